@@ -1,0 +1,173 @@
+"""The value types that flow through the core: plain frozen dataclasses.
+
+files → Document → TimeExpression → Mention → Event → Timeline. Nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Precision(str, Enum):
+    """How finely a date is known, from finest to coarsest."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+    @property
+    def rank(self) -> int:
+        return _PRECISION_ORDER.index(self)
+
+
+_PRECISION_ORDER = list(Precision)
+
+
+class TimexType(str, Enum):
+    """TimeML TIMEX3 types."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something that went wrong with one input file; loading carries on with the rest."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a half-open character span [start, end) of its document's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One loaded article. `text` is exactly what was decoded: every offset in the app indexes it."""
+
+    id: str
+    path: str
+    text: str
+    title: str
+    published: dt.date | None = None
+    sentences: tuple[Sentence, ...] = ()
+    # Spans of boilerplate ("Leave a Comment", author bios, datelines...): kept in the text, never extracted.
+    excluded: tuple[tuple[int, int], ...] = ()
+    encoding: str = "utf-8"
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding `offset`, by bisection over the sorted sentences."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if s.end <= offset:
+                lo = mid + 1
+            elif s.start > offset:
+                hi = mid
+            else:
+                return s
+        return None
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.excluded)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in text, normalised as a TimeML TIMEX3.
+
+    `value` is the TIMEX3 value ("2024-06-19", "2000", "199X", "2024-W25", "P24Y", "PAST_REF",
+    "XXXX-06-19"...). For DATE expressions that resolve to a calendar interval, `first` and `last` are
+    its first and last day and `precision` says how fine it is; they are None when the value is
+    underspecified (no reference date) or not a calendar interval (durations, sets, vague references).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    precision: Precision | None = None
+    mod: str = ""  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER...
+    # True when the value was computed from the reference date (today, last week, two years ago...).
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in one document that reports an event."""
+
+    document: str  # Document.id
+    start: int  # the date phrase, [start, end) in the document text
+    end: int
+    text: str  # == document.text[start:end]
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def dated(self) -> bool:
+        """False for a mention that refers to the event without giving its date."""
+        return self.end > self.start
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened (or is due) at a time, with every mention that reports it."""
+
+    id: str
+    title: str
+    first: dt.date
+    last: dt.date
+    precision: Precision
+    mentions: tuple[Mention, ...]
+    sentence: str = ""  # the fullest sentence that reports it
+    inferred: bool = False
+    explanation: str = ""
+    kind: str = ""  # the kind of happening: "visit", "agreement", "summit", "period"...
+    period: bool = False  # dated from the table of named historical periods
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the documents that report this event, in first-mention order."""
+        return tuple(dict.fromkeys(m.document for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The result of extraction: documents, their events sorted by date, and what went wrong."""
+
+    documents: tuple[Document, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    def document(self, doc_id: str) -> Document | None:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        return None
+
+
+def format_date(day: dt.date, precision: Precision) -> str:
+    """The contract's date string: YYYY for year and coarser, YYYY-MM for month-ish, YYYY-MM-DD for days."""
+    if precision in (Precision.DAY, Precision.WEEK):
+        return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+    if precision in (Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF):
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"

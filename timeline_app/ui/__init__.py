@@ -1,0 +1,1 @@
+"""Qt widgets and models. Depends on timeline_app.core, never the reverse."""
