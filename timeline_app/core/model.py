@@ -171,3 +171,32 @@ def format_date(day: dt.date, precision: Precision) -> str:
     if precision in (Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF):
         return f"{day.year:04d}-{day.month:02d}"
     return f"{day.year:04d}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+def human_date(first: dt.date, last: dt.date, precision: Precision) -> str:
+    """A date as a reader says it: "19 June 2024", "June 2024", "2000", "1950–1953", "the 1990s"."""
+    if precision == Precision.DAY:
+        one = f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+        if last == first:
+            return one
+        return f"{one} – {last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if precision == Precision.WEEK:
+        return f"week of {first.day} {_MONTHS[first.month - 1]} {first.year}"
+    if precision in (Precision.MONTH, Precision.SEASON, Precision.QUARTER, Precision.HALF):
+        one = f"{_MONTHS[first.month - 1]} {first.year}"
+        if (last.year, last.month) == (first.year, first.month):
+            return one
+        return f"{one} – {_MONTHS[last.month - 1]} {last.year}"
+    if precision == Precision.DECADE and last.year - first.year == 9 and first.year % 10 == 0:
+        return f"the {first.year}s"
+    if precision == Precision.CENTURY and last.year - first.year == 99:
+        n = first.year // 100 + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"the {n}{suffix} century"
+    if first.year == last.year:
+        return str(first.year)
+    return f"{first.year}–{last.year}"

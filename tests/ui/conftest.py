@@ -1,0 +1,72 @@
+"""Shared UI fixtures: a small hand-built Timeline, independent of extraction quality."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
+
+
+def _doc(doc_id: str, title: str, text: str, published: dt.date | None) -> Document:
+    sentences = []
+    pos = 0
+    for part in text.split("\n"):
+        if part.strip():
+            sentences.append(Sentence(pos, pos + len(part)))
+        pos += len(part) + 1
+    return Document(id=doc_id, path=f"/articles/{doc_id}.txt", text=text, title=title,
+                    published=published, sentences=tuple(sentences))
+
+
+def _mention(doc: Document, phrase: str) -> Mention:
+    start = doc.text.index(phrase)
+    sentence = doc.sentence_at(start)
+    assert sentence is not None
+    return Mention(doc.id, start, start + len(phrase), phrase, sentence.start, sentence.end)
+
+
+def make_sample_timeline() -> Timeline:
+    a = _doc("alpha", "Leaders meet in the capital",
+             "Leaders meet in the capital\n"
+             "On June 19, 2024, the president hosted his guest in the capital.\n"
+             "It was his first visit since 2000, when he came for talks.\n"
+             "The Korean War of 1950-53 still shapes the region.",
+             dt.date(2024, 6, 20))
+    b = _doc("beta", "A pact <b>replaces</b> old deals &amp; more",
+             "A pact <b>replaces</b> old deals &amp; more\n"
+             "The pact signed on June 19, 2024 replaces deals from 1961 and 2000.\n"
+             "The visit, the first in 24 years, drew crowds.",
+             None)
+    c = _doc("gamma", "Summit season",
+             "Summit season\n"
+             "The G7 summit met on June 13, 2024 before the trip.\n"
+             "Later, on June 20, 2024, he flew on to Hanoi.",
+             dt.date(2024, 6, 21))
+
+    def ev(eid, title, first, last, prec, mentions, **kw):
+        return Event(id=eid, title=title, first=first, last=last, precision=prec,
+                     mentions=tuple(mentions), sentence=title, **kw)
+
+    d = dt.date
+    events = (
+        ev("e1", "Korean War", d(1950, 1, 1), d(1953, 12, 31), Precision.YEAR,
+           [_mention(a, "1950-53")], kind="period", period=True),
+        ev("e2", "Treaty of 1961", d(1961, 1, 1), d(1961, 12, 31), Precision.YEAR, [_mention(b, "1961")]),
+        ev("e3", "Earlier visit", d(2000, 1, 1), d(2000, 12, 31), Precision.YEAR,
+           [_mention(a, "2000"), _mention(b, "24 years")], inferred=True,
+           explanation="24 years before the visit of 2024-06-19, reported in alpha"),
+        ev("e4", "Treaty of 2000", d(2000, 1, 1), d(2000, 12, 31), Precision.YEAR,
+           [_mention(b, "2000")]),
+        ev("e5", "G7 summit", d(2024, 6, 13), d(2024, 6, 13), Precision.DAY, [_mention(c, "June 13, 2024")]),
+        ev("e6", "President hosts his guest in the capital", d(2024, 6, 19), d(2024, 6, 19), Precision.DAY,
+           [_mention(a, "June 19, 2024"), _mention(b, "June 19, 2024")]),
+        ev("e7", "He flies on to Hanoi", d(2024, 6, 20), d(2024, 6, 20), Precision.DAY,
+           [_mention(c, "June 20, 2024")]),
+    )
+    return Timeline(documents=(a, b, c), events=events, problems=())
+
+
+@pytest.fixture
+def sample_timeline() -> Timeline:
+    return make_sample_timeline()

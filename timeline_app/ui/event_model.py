@@ -1,0 +1,149 @@
+"""The one event model: a thin Qt table adapter over `Timeline.events`.
+
+Everything else (the timeline view, the event list, the detail pane, the source filter) reads events
+through this model, usually via the one filter proxy above it. The model never parses anything: it
+swaps a whole `Timeline` inside beginResetModel()/endResetModel().
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from timeline_app.core.model import Document, Event, Timeline, human_date
+
+
+class EventRole(IntEnum):
+    """Custom data roles. Every column returns them for its row."""
+
+    Event = Qt.ItemDataRole.UserRole + 1  # the core Event object
+    Sources = Qt.ItemDataRole.UserRole + 2  # tuple of document ids reporting it
+    SortKey = Qt.ItemDataRole.UserRole + 3  # a value that sorts the column sensibly
+    SearchText = Qt.ItemDataRole.UserRole + 4  # lower-cased title + sentences, for the search box
+    SourceColors = Qt.ItemDataRole.UserRole + 5  # list[QColor], one per source, in Sources order
+
+
+class Column(IntEnum):
+    Date = 0
+    Title = 1
+    Sources = 2
+
+
+_HEADERS = {Column.Date: "Date", Column.Title: "Event", Column.Sources: "Sources"}
+
+# Distinct, colour-blind-friendly hues (Okabe–Ito plus a few), one per source in load order.
+_SOURCE_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31",
+                "#7B4FA8", "#2F8F8F", "#B8860B", "#A0522D", "#4A6FA5")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def source_color(position: int) -> QColor:
+    """The colour of the source at `position` in load order; cycles with shifted lightness past 12."""
+    base = QColor(_SOURCE_HUES[position % len(_SOURCE_HUES)])
+    cycle = position // len(_SOURCE_HUES)
+    return base.lighter(100 + 25 * cycle) if cycle % 2 else base.darker(100 + 20 * cycle)
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are `Timeline.events` in date order; columns: date, title, sources."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._timeline = Timeline()
+        self._events: tuple[Event, ...] = ()
+        self._colors: dict[str, QColor] = {}
+        self._titles: dict[str, str] = {}
+        self._search: list[str] = []
+
+    # --- data swapping -------------------------------------------------------------------------
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.beginResetModel()
+        self._timeline = timeline
+        self._events = timeline.events
+        self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
+        self._titles = {d.id: d.title or d.id for d in timeline.documents}
+        texts = {d.id: d.text for d in timeline.documents}
+        self._search = [
+            " ".join([e.title, e.sentence,
+                      *(texts.get(m.document, "")[m.sentence_start:m.sentence_end] for m in e.mentions)]).lower()
+            for e in self._events
+        ]
+        self.endResetModel()
+
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    def documents(self) -> tuple[Document, ...]:
+        return self._timeline.documents
+
+    def event_at(self, row: int) -> Event:
+        return self._events[row]
+
+    def row_of(self, event_id: str) -> int:
+        for row, e in enumerate(self._events):
+            if e.id == event_id:
+                return row
+        return -1
+
+    def color_of(self, document_id: str) -> QColor:
+        return QColor(self._colors.get(document_id, QColor("gray")))
+
+    def source_title(self, document_id: str) -> str:
+        return self._titles.get(document_id, document_id)
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(Column):
+                return _HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._events)) or not (0 <= col < len(Column)):
+            return None
+        event = self._events[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.Date:
+                return human_date(event.first, event.last, event.precision) + (" (inferred)" if event.inferred else "")
+            if col == Column.Title:
+                return event.title
+            return ", ".join(self.source_title(s) for s in event.sources)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{human_date(event.first, event.last, event.precision)} — {event.title}"]
+            if event.inferred and event.explanation:
+                lines.append(f"Date inferred: {event.explanation}")
+            lines.extend(f"• {self.source_title(s)}" for s in event.sources)
+            return "\n".join(lines)
+        if role == EventRole.Event:
+            return event
+        if role == EventRole.Sources:
+            return event.sources
+        if role == EventRole.SourceColors:
+            return [self.color_of(s) for s in event.sources]
+        if role == EventRole.SearchText:
+            return self._search[row]
+        if role == EventRole.SortKey:
+            if col == Column.Date:
+                return row  # rows are already in date order
+            if col == Column.Title:
+                return event.title.lower()
+            return len(event.sources)
+        return None
+
