@@ -120,11 +120,11 @@ class Mention:
     text: str  # == document.text[start:end]
     sentence_start: int
     sentence_end: int
-
-    @property
-    def dated(self) -> bool:
-        """False for a mention that refers to the event without giving its date."""
-        return self.end > self.start
+    # False for a mention that refers to the event without giving its date ("Putin's visit follows..."):
+    # then [start, end) is the phrase that refers to the event.
+    dated: bool = True
+    # True when this mention implies the date rather than stating it ("the first visit in 24 years").
+    inferred: bool = False
 
 
 @dataclass(frozen=True)
