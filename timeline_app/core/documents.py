@@ -1,0 +1,862 @@
+"""Loading articles: files and folders → Document values with title, date, sentences, boilerplate.
+
+Qt-free. Every offset (sentences, excluded spans) indexes Document.text, which is the file's text
+exactly as decoded (for HTML: the readable text reduced from the markup).
+
+Public API: load_paths, load_document, document_from_text, split_sentences, DocumentError.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import re
+import stat
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from dateutil import parser as _dateparser
+
+from timeline_app.core.html_text import reduce_html
+from timeline_app.core.model import Document, Problem, Sentence
+
+__all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
+           "MAX_BYTES", "TEXT_EXTENSIONS", "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS"]
+
+MAX_BYTES = 50 * 1024 * 1024
+TEXT_EXTENSIONS = frozenset({".txt", ".text"})
+MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
+HTML_EXTENSIONS = frozenset({".html", ".htm"})
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS
+
+Kind = Literal["txt", "md", "html"]
+CP1252_WARNING = "not valid UTF-8; read as Windows-1252"
+
+
+class DocumentError(Exception):
+    """A file that cannot be loaded as an article; str(error) is a message for people."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+# ================================================================================================
+# Loading files and folders
+# ================================================================================================
+
+def load_paths(
+    paths: Iterable[str | os.PathLike],
+    *,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[Document], list[Problem]]:
+    """Load every supported file named in `paths` (files, or folders searched recursively).
+
+    Returns the documents in a deterministic order (inputs in the order given, folder contents
+    sorted by name) and the problems met on the way; a bad file never stops the others.
+    `progress(i, n, path)` is called as file i of n (1-based) starts loading; `cancelled()` is
+    checked before each file, and when it returns True loading stops with what has loaded so far.
+    """
+    problems: list[Problem] = []
+    files: list[str] = []
+    seen: set[str] = set()
+    for p in paths:
+        _expand(os.fspath(p), files, problems, seen)
+
+    documents: list[Document] = []
+    used_ids: set[str] = set()
+    n = len(files)
+    for i, path in enumerate(files):
+        if cancelled is not None and cancelled():
+            break
+        if progress is not None:
+            progress(i + 1, n, path)
+        try:
+            doc = load_document(path)
+        except DocumentError as e:
+            problems.append(Problem(path, e.message))
+            continue
+        except Exception as e:  # noqa: BLE001 - a file must never take the whole load down
+            problems.append(Problem(path, f"could not load: {e}"))
+            continue
+        doc_id = _unique_id(doc.id, used_ids)
+        if doc_id != doc.id:
+            doc = replace(doc, id=doc_id)
+        if doc.encoding == "cp1252":
+            problems.append(Problem(path, CP1252_WARNING))
+        documents.append(doc)
+    return documents, problems
+
+
+def _unique_id(stem: str, used: set[str]) -> str:
+    candidate, k = stem, 2
+    while candidate in used:
+        candidate = f"{stem}-{k}"
+        k += 1
+    used.add(candidate)
+    return candidate
+
+
+def _stat_problem(path: str, err: OSError) -> str:
+    if err.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    if err.errno in (errno.ENOENT, errno.ENOTDIR):
+        if os.path.islink(path):
+            return "broken symbolic link (its target does not exist)"
+        return "no such file or folder"
+    if err.errno == errno.ENAMETOOLONG:
+        return "file name too long"
+    return f"cannot read: {err.strerror or err}"
+
+
+def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]) -> None:
+    """Add the loadable files under one input path to `files`."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        problems.append(Problem(path, _stat_problem(path, e)))
+        return
+    except ValueError:  # embedded NUL in the name
+        problems.append(Problem(path, "invalid file name"))
+        return
+    if stat.S_ISDIR(st.st_mode):
+        before = len(files)
+        _walk(path, files, problems, seen, {os.path.realpath(path)})
+        if len(files) == before and not any(pr.path.startswith(path) for pr in problems):
+            problems.append(Problem(path, "no supported files in this folder "
+                                          "(looked for .txt, .text, .md, .markdown, .html, .htm)"))
+        return
+    real = os.path.realpath(path)
+    if real in seen:
+        return
+    seen.add(real)
+    files.append(path)  # named explicitly: tried whatever its extension
+
+
+def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str],
+          active: set[str]) -> None:
+    """Recurse into `folder`; `active` holds the real paths of the folders being walked."""
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as e:
+        problems.append(Problem(folder, _stat_problem(folder, e)))
+        return
+    for name in names:
+        child = os.path.join(folder, name)
+        try:
+            st = os.stat(child)
+        except OSError as e:
+            if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS or e.errno == errno.ELOOP:
+                problems.append(Problem(child, _stat_problem(child, e)))
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            if name.startswith("."):
+                continue  # hidden folders (.git, .cache...) are not article folders
+            real = os.path.realpath(child)
+            if real in active:
+                continue  # a symbolic link back up the tree: do not loop
+            _walk(child, files, problems, seen, active | {real})
+            continue
+        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS or name.startswith("."):
+            continue
+        real = os.path.realpath(child)
+        if real in seen:
+            continue  # the same file reached twice (links): load it once
+        seen.add(real)
+        files.append(child)
+
+
+def _kind_for(path: str) -> Kind:
+    ext = os.path.splitext(path)[1].lower()
+    if ext in HTML_EXTENSIONS:
+        return "html"
+    if ext in MARKDOWN_EXTENSIONS:
+        return "md"
+    return "txt"
+
+
+def _read_bytes(path: str, limit: int) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(limit)
+
+
+def _size_text(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def load_document(path: str | os.PathLike) -> Document:
+    """Load one file as a Document; raises DocumentError with a readable message on bad input."""
+    path = os.fspath(path)
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        raise DocumentError(_stat_problem(path, e)) from None
+    except ValueError:
+        raise DocumentError("invalid file name") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DocumentError("is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError("not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise DocumentError(f"larger than 50 MB ({_size_text(st.st_size)})")
+    if st.st_size == 0:
+        raise DocumentError("file is empty")
+    try:
+        data = _read_bytes(path, MAX_BYTES + 1)
+    except PermissionError:
+        raise DocumentError("permission denied") from None
+    except IsADirectoryError:
+        raise DocumentError("is a folder, not a file") from None
+    except OSError as e:
+        raise DocumentError(_stat_problem(path, e)) from None
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"larger than 50 MB ({_size_text(len(data))})")
+    text, encoding = _decode(data)
+    if not text.strip():
+        raise DocumentError("file is empty (only whitespace)")
+    kind = _kind_for(path)
+    doc_id = Path(path).stem or Path(path).name or "document"
+    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding)
+    if not doc.text.strip():
+        raise DocumentError("no readable text in this HTML page")
+    return doc
+
+
+_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b",
+          b"BZh", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"OggS", b"RIFF", b"ID3", b"MZ")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Decode file bytes as UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise DocumentError("binary file, not text") from None
+    sample = data[:65536]
+    if b"\x00" in sample or sample.startswith(_MAGIC):
+        raise DocumentError("binary file, not text")
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(8, len(sample) // 20):
+        raise DocumentError("binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8-sig"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise DocumentError("cannot decode the text (neither UTF-8 nor Windows-1252)") from None
+
+
+# ================================================================================================
+# Building a Document from text
+# ================================================================================================
+
+def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt") -> Document:
+    """A Document from text already in memory (tests, stdin). For kind "html", `text` is markup."""
+    return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8")
+
+
+@dataclass
+class _Line:
+    start: int  # trimmed span of the line's content; start == end for a blank line
+    end: int
+    s: str  # the stripped content
+
+    @property
+    def blank(self) -> bool:
+        return not self.s
+
+
+_NEWLINE = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _raw_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    while True:
+        m = _NEWLINE.search(text, pos, end)
+        if not m:
+            out.append((pos, end))
+            return out
+        out.append((pos, m.start()))
+        pos = m.end()
+
+
+def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+    end = len(text) if end is None else end
+    out = []
+    for ls, le in _raw_lines(text, start, end):
+        a, b = ls, le
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        out.append(_Line(a, b, text[a:b]))
+    return out
+
+
+def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> Document:
+    meta_title = ""
+    candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
+    excluded: list[tuple[int, int]] = []
+    body_start = 0
+    if kind == "html":
+        page = reduce_html(text)
+        text = page.text
+        meta_title = page.og_title or page.h1 or page.title
+        for k, (rank, raw) in enumerate(page.dates):
+            d = _parse_date(raw)
+            if d is not None:
+                candidates.append((rank, -1000 + k, d))
+    elif kind == "md":
+        fm = _front_matter(text)
+        if fm is not None:
+            body_start, fields = fm
+            excluded.append((0, body_start))
+            meta_title = _unquote(fields.get("title", ""))
+            for key in ("date", "published", "pubdate", "publishdate", "date_published"):
+                if key in fields:
+                    d = _parse_date(_unquote(fields[key]))
+                    if d is not None:
+                        candidates.append((0, -1, d))
+                        break
+            for key in ("updated", "lastmod", "modified", "last_modified"):
+                d = _parse_date(_unquote(fields[key])) if key in fields else None
+                if d is not None:
+                    candidates.append((5, -1, d))
+
+    lines = _lines(text, body_start)
+    analysis = _analyse(text, lines)
+    excluded.extend(analysis.excluded)
+    candidates.extend(analysis.dates)
+    sentences = split_sentences(text, body_start)
+    for s in sentences:
+        if _CALL_TO_ACTION.search(text, s.start, s.end):
+            excluded.append((s.start, s.end))
+
+    title = _clean_title(meta_title) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    published = min(candidates)[2] if candidates else None
+    return Document(
+        id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
+        excluded=_merge(excluded), encoding=encoding,
+    )
+
+
+def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[list[int]] = []
+    for a, b in sorted(s for s in spans if s[1] > s[0]):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return tuple((a, b) for a, b in out)
+
+
+# ---- Markdown front matter ---------------------------------------------------------------------
+
+_FM_FIELD = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*[:=]\s*(.*?)\s*$")
+
+
+def _front_matter(text: str) -> tuple[int, dict[str, str]] | None:
+    """(end offset, fields) of a leading YAML (---) or TOML (+++) front-matter block."""
+    raw = _raw_lines(text, 0, min(len(text), 20000))
+    if not raw or text[raw[0][0]:raw[0][1]].strip() not in ("---", "+++"):
+        return None
+    fence = text[raw[0][0]:raw[0][1]].strip()
+    closers = ("---", "...") if fence == "---" else ("+++",)
+    fields: dict[str, str] = {}
+    for ls, le in raw[1:200]:
+        line = text[ls:le]
+        if line.strip() in closers:
+            return le, fields
+        m = _FM_FIELD.match(line)
+        if m and not line[:1].isspace():
+            fields.setdefault(m.group(1).lower(), m.group(2))
+    return None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return value.strip()
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            r"|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+_DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
+              rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR})")
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?"
+_DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
+# A line that is nothing but a date (and maybe a time): a dateline.
+_DATELINE = re.compile(
+    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?", re.IGNORECASE)
+_DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
+_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+# "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
+_DATE_LABEL = re.compile(
+    r"(?P<label>first published|originally published|published|posted|last updated|updated"
+    r"|last modified|modified|date|released)(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?\s*(?P<value>.*)",
+    re.IGNORECASE)
+# "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
+_CITY_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
+    r"(?:\([A-Za-z .&]{1,30}\)\s*)?[—–-]{1,2}\s*")
+
+
+def _parse_date(raw: str) -> dt.date | None:
+    """A calendar date from a date string (ISO timestamp or written-out date), or None."""
+    raw = raw.strip()
+    if not raw:
+        return None
+    m = _ISO.match(raw)
+    if m:
+        try:
+            d = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+        return d if 1800 <= d.year <= 2199 else None
+    m = _DATE_ANYWHERE.search(raw)
+    if not m:
+        return None
+    core = re.sub(r"\bof\b", " ", m.group("core"))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = _dateparser.parse(core, default=dt.datetime(1900, 1, 1))
+    except (ValueError, OverflowError, _dateparser.ParserError):
+        return None
+    return value.date() if 1800 <= value.year <= 2199 else None
+
+
+# ---- boilerplate -------------------------------------------------------------------------------
+
+_SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print"
+           r"|copy link|tweet|pin it|messenger|threads|instagram|youtube|tiktok|flipboard|share")
+_BOILERPLATE = re.compile("|".join([
+    # advertising
+    r"(?:advertisement|advertisements|advert|ads?|sponsored(?: content| post| links?)?|promoted"
+    r"(?: content)?|paid content|partner content)(?: - scroll to continue(?: with content)?)?",
+    r"(?:story|article) continues below(?: advertisement)?|continue reading(?: below| the main story)?",
+    # comment forms
+    r"leave a (?:comment|reply)|(?:\d+ )?comments?|no comments(?: yet)?|post (?:a )?comment"
+    r"|add (?:a )?comment|(?:view|show|load|read|see) (?:all )?(?:\d+ )?comments"
+    r"|cancel reply|reply|join the (?:conversation|discussion)|comments are closed"
+    r"|log ?in to (?:comment|reply)|be the first to comment",
+    r"please enter (?:your|a valid) [a-z ]{1,30}(?: here)?|you have entered an incorrect [a-z ]{1,20}",
+    r"your email address will not be published(?:\.? required fields are marked(?: ?\*)?)?"
+    r"|required fields are marked(?: ?\*)?|save my name,? email,? and website in this browser.*"
+    r"|post comment|submit(?: comment)?|notify me of (?:new|follow-up) [a-z ]{1,40}",
+    # sharing and following
+    rf"share(?: this| the)?(?: article| post| story| page)?(?: on| via| with)?(?: (?:{_SOCIAL}))*",
+    rf"(?:(?:{_SOCIAL})[ ,|/]*){{1,10}}",
+    r"follow us(?: on [a-z ,&]{1,60})?|follow [a-z .&]{1,40} on (?:google news|twitter|x|facebook"
+    r"|instagram|telegram|whatsapp)|subscribe(?: now| today| to [a-z' ]{1,40})?"
+    r"|sign up(?: for [a-z' ]{1,40})?|(?:our )?newsletter|get the latest [a-z ]{1,40}"
+    r"|join our [a-z ]{1,30} (?:channel|group|community)|download (?:our|the) app",
+    # page furniture
+    r"scroll to top|back to top|go to top|exit mobile version|skip to (?:main )?content"
+    r"|toggle navigation|(?:open |close |main )?menu|search|home|close|loading|breaking news",
+    r"you (?:might|may) (?:also )?like|recommended(?: for you| stories| articles| reading)?"
+    r"|(?:more|related|latest|recent|popular|trending|top|other|similar|must read|don't miss)"
+    r"(?: [a-z]+)? (?:articles?|posts?|news|stories|reads?|videos?|updates?|headlines?)"
+    r"|more from [a-z0-9 .]{1,40}|read (?:more|next|also|full story|the full story)",
+    r"(?:also read|read also|read more|see also|related|must read|don't miss|recommended|watch"
+    r"|more|next|previous|next post|previous post|next article|previous article)\s*[:|–—-]\s*.*",
+    r"(?:tags?|topics?|categor(?:y|ies)|filed under|posted in|keywords)\s*:.*",
+    # credits and legal
+    r"(?:(?:file |featured |cover |header )?(?:photo|image|picture|pic|video|graphic|illustration"
+    r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
+    r"(?:copyright|©|\(c\)).{0,100}|all rights reserved.{0,60}|terms of (?:use|service)"
+    r"|privacy policy|cookie (?:policy|settings)|about us|contact us|disclaimer",
+]), re.IGNORECASE)
+_NORMALISE_EDGES = " \t-–—_*=|[](){}•·:>!.?…"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"(?:(?:Photo|Image|Picture)\s+)?Credits?\s*:\s*\S", re.IGNORECASE)
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:click|tap) here\b|\bsubscribe to our\b|\bsign up for our\b|\bfollow us on\b"
+    r"|\bdownload (?:our|the) app\b|\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
+    re.IGNORECASE)
+_BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[A-Z\u00c0-\u024f].*)?",
+                     re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(
+    r"(?:reporting|reported|editing|edited|writing|additional reporting|compiled|translated)"
+    r"(?: by)?\s+[A-Z].*|(?:author|reporter|editor|writer)s?\s*:\s*.+", re.IGNORECASE)
+_ROLE = re.compile(r"\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist"
+                   r"|author|staff|freelancer|blogger)\b", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"Home(?:\s*[>»/|›:]|(?=[A-Z][a-z]))")
+_FIRST_PERSON = re.compile(r"\b(?:I['’]m|I am|I['’]ve|I have been|my name is|I write|I love)\b")
+_BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journalist|editor"
+                        r"|passion|passionate|content|profession|follow me|contact|articles?)\b",
+                        re.IGNORECASE)
+_TERMINAL = ".!?…"
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _normalise(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).replace("’", "'").strip(_NORMALISE_EDGES)
+    return s
+
+
+def _is_boilerplate_line(s: str) -> bool:
+    """A short line that is page furniture: comment forms, share buttons, credits, ads..."""
+    if not s or len(s) > 160:
+        return False
+    norm = _normalise(s)
+    if not norm:
+        return not any(ch.isalnum() for ch in s)
+    if _BOILERPLATE.fullmatch(norm):
+        return True
+    if _words(s) <= 15 and _EMAIL.search(s):
+        return True
+    if _URL_LINE.fullmatch(s):
+        return True
+    if _words(s) <= 30 and _CALL_TO_ACTION.search(s):
+        return True
+    return False
+
+
+def _is_byline(s: str) -> bool:
+    if not s or s[-1] in _TERMINAL or _words(s) > 14:
+        return _words(s) <= 25 and bool(_CREDIT_BYLINE.fullmatch(s))
+    if _BYLINE.fullmatch(s):
+        first = s.split(None, 1)
+        return len(first) == 1 or first[0].lower() in ("by", "by:") or s[:1].isupper()
+    if _CREDIT_BYLINE.fullmatch(s):
+        return True
+    # "Jane Doe - Executive writer", "By Jane Doe, Staff Reporter"
+    return _words(s) <= 8 and bool(_ROLE.search(s)) and not s.endswith(":")
+
+
+def _is_bio(s: str) -> bool:
+    return _words(s) <= 90 and bool(_FIRST_PERSON.search(s)) and bool(_BIO_WORDS.search(s))
+
+
+@dataclass
+class _Analysis:
+    excluded: list[tuple[int, int]]
+    dates: list[tuple[int, int, dt.date]]
+    skip_for_title: set[int]  # indexes of lines that cannot be a title
+    breadcrumbs: set[int]
+
+
+_TOP_LINES = 15
+
+
+def _analyse(text: str, lines: list[_Line]) -> _Analysis:
+    excluded: list[tuple[int, int]] = []
+    dates: list[tuple[int, int, dt.date]] = []
+    skip: set[int] = set()
+    crumbs: set[int] = set()
+    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    top = set(nonblank[:_TOP_LINES])
+    boiler: set[int] = set()
+
+    for i in nonblank:
+        ln = lines[i]
+        s = ln.s
+        span = (ln.start, ln.end)
+        # A bare date (with or without a time) near the top: the dateline.
+        if i in top and len(s) <= 80 and _DATELINE.fullmatch(s):
+            d = _parse_date(s)
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
+        # Labelled dates: "Published On: ...", "Updated: ...".
+        m = _DATE_LABEL.match(s)
+        if m and len(s) <= 120:
+            value = m.group("value").strip()
+            d = _parse_date(value) if value else None
+            starts_with_date = d is not None and bool(
+                _ISO.match(value) or re.match(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?{_DATE_CORE}",
+                                              value, re.IGNORECASE))
+            labelled = not value or m.group("sep") or m.group("onat") or starts_with_date
+            if labelled and (d is not None or not value or _words(value) <= 8):
+                if d is not None:
+                    label = m.group("label").lower()
+                    rank = 4 if ("updat" in label or "modif" in label) else 1
+                    dates.append((rank, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
+        if _BREADCRUMB.match(s) and _words(s) <= 25 and s[-1:] not in _TERMINAL:
+            crumbs.add(i)
+            excluded.append(span)
+            skip.add(i)
+            continue
+        if _is_boilerplate_line(s):
+            excluded.append(span)
+            boiler.add(i)
+            skip.add(i)
+            continue
+        if _is_byline(s):
+            if i in top:
+                d = _parse_date(s)
+                if d is not None:
+                    dates.append((3, ln.start, d))
+            excluded.append(span)
+            boiler.add(i)
+            skip.add(i)
+            continue
+        # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
+        c = _CREDIT_TAIL.search(s)
+        if c and _words(s[c.start():]) <= 20:
+            excluded.append((ln.start + c.start(), ln.end))
+        # "MOSCOW, June 20, 2024 (Reuters) — ..." opening the first paragraphs.
+        if i in top:
+            c = _CITY_DATELINE.match(s)
+            if c:
+                d = _parse_date(c.group(0))
+                if d is not None:
+                    dates.append((3, ln.start, d))
+                    excluded.append((ln.start, ln.start + len(c.group(0).rstrip())))
+
+    excluded.extend(_footer(lines, nonblank, boiler))
+    return _Analysis(excluded, dates, skip, crumbs)
+
+
+def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[tuple[int, int]]:
+    """The trailing block of page furniture: comment forms, author name and bio, share links."""
+    if len(nonblank) < 3:
+        return []
+
+    def tail_like(i: int) -> bool:
+        s = lines[i].s
+        if i in boiler or _is_bio(s):
+            return True
+        # a lone short line ("Adi", "Chatten und Kaufen"): a name or a stray link
+        return (_words(s) <= 4 and s[-1] not in _TERMINAL and not _BULLET.match(s)
+                and any(ch.isalpha() for ch in s))
+
+    k = len(nonblank)  # footer = nonblank[k:]
+    changed = True
+    while changed:
+        changed = False
+        while k > 1 and tail_like(nonblank[k - 1]):
+            k -= 1
+            changed = True
+        # A byline near the end followed only by short lines (a bio, comment form): all footer.
+        for j in range(max(1, len(nonblank) - 8), k):
+            s = lines[nonblank[j]].s
+            if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
+                k = j
+                changed = True
+                break
+    if k >= len(nonblank) or k < 1:
+        return []
+    first, last = lines[nonblank[k]], lines[nonblank[-1]]
+    return [(first.start, last.end)]
+
+
+# ---- titles ------------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+
+
+def _clean_title(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
+    s = s.rstrip("#").strip()
+    for mark in ("**", "__"):
+        if s.startswith(mark) and s.endswith(mark) and len(s) > 4:
+            s = s[2:-2].strip()
+    return s
+
+
+def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
+    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    if kind == "md":
+        for i in nonblank[:40]:
+            if lines[i].s.startswith("# "):
+                return _clean_title(lines[i].s)
+    for i in nonblank[:25]:
+        s = lines[i].s
+        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in s):
+            continue
+        if _BULLET.match(s):
+            continue
+        s = _clean_title(s)
+        if len(s) > 200:  # a paragraph, not a headline: use its first sentence
+            first = split_sentences(s)
+            s = s[first[0].start:first[0].end] if first else s
+            if len(s) > 200:
+                s = s[:199].rsplit(" ", 1)[0] + "…"
+        return s
+    for i in sorted(analysis.breadcrumbs):
+        return _clean_title(lines[i].s)
+    for i in nonblank[:1]:
+        return _clean_title(lines[i].s)[:200]
+    return ""
+
+
+# ================================================================================================
+# Sentences
+# ================================================================================================
+
+# A list marker or Markdown heading marker at the start of a line (the sentence starts after it).
+_BULLET = re.compile(
+    r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
+    r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
+_MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
+_SENT_END = re.compile(r"(?:\.{2,}|…|[.!?])+(?:[.!?…]|[\"'”’»)\]])*(?=\s)")
+_OPENERS = "\"'“‘«([¿¡"
+_CONTINUATION_END = ",;(&/-–—"
+
+# Abbreviations after which a period never ends a sentence.
+_ABBREV = frozenset("""
+mr mrs ms messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm sgt cpl pvt brig cmdt
+sen rep gov pres atty supt insp det rev hon amb sec gens sens reps govs
+st mt ft ave blvd rd
+jan feb mar apr jun jul aug sep sept oct nov dec
+no nos vs v cf fig figs vol vols pp p para ch art op ed eds approx est dept univ assn
+""".split())
+# Abbreviations that may also end a sentence: split only before a typical sentence opener.
+_ABBREV_FINAL = frozenset("etc inc corp co ltd llc plc jr sr al bros govt".split())
+_OPENER_WORDS = frozenset("""
+the a an he she it they we i you this that these those his her its their our my your there here
+but and or so yet in on at for as if when while after before since however meanwhile still then
+thus also what who why how some many most both all one two several each no not nor such
+""".split())
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _next_word(text: str, i: int, end: int) -> str:
+    m = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)").match(text, i, end)
+    return m.group(1).lower() if m else ""
+
+
+def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end: int) -> bool:
+    """Whether the punctuation matched by `m`, followed by text at `nxt`, ends a sentence."""
+    ch = text[nxt]
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _BULLET.match(text, nxt, end)):
+        return False
+    core = m.group(0).rstrip("\"'”’»)]")
+    if core in ("!", "?") or core.endswith(("!", "?")):
+        return True
+    if len(core) > 1:  # an ellipsis: a pause more often than a full stop
+        return _next_word(text, nxt, end) in _OPENER_WORDS
+    k = m.start()
+    while k > block_start and not text[k - 1].isspace():
+        k -= 1
+    word = text[k:m.start()].lstrip("\"'“‘«([")
+    low = word.lower()
+    if low in _ABBREV:
+        return False
+    if low in _ABBREV_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
+        return _next_word(text, nxt, end) in _OPENER_WORDS
+    return True
+
+
+def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
+    seg = bs
+    for m in _SENT_END.finditer(text, bs, be):
+        nxt = m.end()
+        while nxt < be and text[nxt].isspace():
+            nxt += 1
+        if nxt >= be:
+            break
+        if _ends_sentence(text, m, nxt, bs, be):
+            _emit(text, seg, m.end(), out)
+            seg = nxt
+    _emit(text, seg, be, out)
+
+
+def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a and any(ch.isalnum() for ch in text[a:b]):
+        out.append(Sentence(a, b))
+
+
+def _hard_wrapped(lines: list[_Line]) -> bool:
+    """Whether a paragraph's lines are wrapped at a fixed width (line breaks mean nothing)."""
+    if len(lines) < 3:
+        return False
+    body = [len(ln.s) for ln in lines[:-1]]
+    if max(len(ln.s) for ln in lines) > 100:
+        return False
+    return sum(1 for n in body if n >= 50) >= 0.7 * len(body)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Sentence, ...]:
+    """Sentences of text[start:end] as spans of `text`, trimmed of whitespace and list markers.
+
+    Splits after . ! ? (with any closing quotes or brackets) when the next word starts with a
+    capital, digit or quote, except after abbreviations, initials and dotted acronyms; and always at
+    blank lines, at list items (each item is a sentence without its bullet) and after lines that end
+    without punctuation (headings), unless the paragraph is hard-wrapped at a fixed width.
+    """
+    end = len(text) if end is None else min(end, len(text))
+    start = max(0, start)
+    out: list[Sentence] = []
+    # Paragraphs: runs of lines with some letters or digits between blank (or rule-only) lines.
+    paragraphs: list[list[_Line]] = []
+    current: list[_Line] = []
+    for ln in _lines(text, start, end):
+        if ln.blank or not any(ch.isalnum() for ch in ln.s):
+            if current:
+                paragraphs.append(current)
+            current = []
+        else:
+            current.append(ln)
+    if current:
+        paragraphs.append(current)
+
+    for para in paragraphs:
+        wrapped = _hard_wrapped(para)
+        block_start: int | None = None
+        block_end = 0
+        for j, ln in enumerate(para):
+            marker = _BULLET.match(text, ln.start, ln.end)
+            if marker and marker.end() < ln.end:
+                if block_start is not None:
+                    _split_block(text, block_start, block_end, out)
+                    block_start = None
+                if _MD_MARKER.match(text, ln.start, ln.end):
+                    _emit(text, marker.end(), ln.end, out)  # a heading is one sentence
+                else:
+                    _split_block(text, marker.end(), ln.end, out)
+                continue
+            if block_start is None:
+                block_start = ln.start
+            block_end = ln.end
+            nxt = para[j + 1] if j + 1 < len(para) else None
+            if nxt is None:
+                continue
+            last = ln.s[-1]
+            first = nxt.s[0]
+            if not wrapped and last not in _CONTINUATION_END and not first.islower():
+                _split_block(text, block_start, block_end, out)
+                block_start = None
+        if block_start is not None:
+            _split_block(text, block_start, block_end, out)
+    return tuple(out)

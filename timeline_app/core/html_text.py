@@ -1,0 +1,234 @@
+"""Reduce an HTML page to readable text with the standard library's html.parser.
+
+Scripts, styles, navigation, page headers and footers, asides, forms and the like are dropped;
+paragraphs, headings, list items and table rows become blocks separated by blank lines; entities
+are unescaped. The page's metadata (title, publication date candidates) is collected on the way.
+Qt-free.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+# Elements whose whole content is dropped.
+_SKIP = frozenset({
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
+    "iframe", "button", "select", "textarea", "object", "embed", "canvas", "audio", "video", "map",
+    "head", "dialog", "menu",
+})
+# ARIA landmark roles that mark page furniture rather than the article.
+_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
+                         "menubar", "dialog", "alertdialog"})
+# Elements that start and end a block of text.
+_BLOCK = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "caption", "figure", "figcaption",
+    "address", "hr", "body", "center", "details", "summary", "fieldset", "legend",
+})
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                   "param", "source", "track", "wbr"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# <meta> names/properties holding the publication date, best first (lower is better).
+_META_PUBLISHED = {
+    "article:published_time": 0, "og:published_time": 0, "datepublished": 0,
+    "published_time": 0, "publish-date": 0, "publish_date": 0, "pubdate": 0, "publishdate": 0,
+    "date": 1, "dc.date": 1, "dc.date.issued": 1, "dcterms.created": 1, "dcterms.issued": 1,
+    "sailthru.date": 1, "parsely-pub-date": 1, "article.published": 1, "og:article:published_time": 0,
+}
+_META_MODIFIED = frozenset({"article:modified_time", "og:updated_time", "datemodified",
+                            "last-modified", "dcterms.modified", "modified_time"})
+
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
+
+
+@dataclass
+class HtmlText:
+    """The readable text of a page and what its markup says about it."""
+
+    text: str
+    title: str = ""  # <title>, with a trailing " | Site name" removed
+    og_title: str = ""
+    h1: str = ""
+    # (rank, raw date string): lower rank is better; "modified" dates get rank 5.
+    dates: list[tuple[int, str]] = field(default_factory=list)
+
+
+class _Reducer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+        self._skip: list[str] = []  # open elements inside a dropped subtree
+        self._pre = 0
+        self._article = 0
+        self._li_depth = 0
+        self._in_title = False
+        self._title: list[str] = []
+        self._in_h1 = False
+        self._h1: list[str] = []
+        self._ld_json = False
+        self._ld_buf: list[str] = []
+        self.h1 = ""
+        self.og_title = ""
+        self.dates: list[tuple[int, str]] = []
+
+    # -- blocks ---------------------------------------------------------------------------------
+    def _flush(self) -> None:
+        raw = "".join(self._buf)
+        self._buf = []
+        if self._pre:
+            lines = [ln.rstrip() for ln in raw.split("\n")]
+            block = "\n".join(lines).strip("\n")
+        else:
+            parts = [_WS.sub(" ", p).strip() for p in raw.split("\n")]
+            block = "\n".join(p for p in parts if p)
+        if block.strip():
+            self.blocks.append(block)
+
+    # -- parser callbacks -----------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            self._meta(a)
+            return
+        if tag == "time" and a.get("datetime"):
+            self.dates.append((2, a["datetime"]))
+        if tag == "script" and "ld+json" in a.get("type", "").lower():
+            self._ld_json = True
+            self._ld_buf = []
+        if tag == "title" and not self._skip_title_done():
+            self._in_title = True
+            return
+        if self._skip:
+            if tag not in _VOID:
+                self._skip.append(tag)
+            return
+        if tag in ("article", "main"):
+            self._article += 1
+        # An article's own <header> holds its headline and byline: keep it; drop the page's.
+        dropped = tag in _SKIP and not (tag == "header" and self._article)
+        if (dropped or a.get("role", "").lower() in _SKIP_ROLES or "hidden" in a
+                or a.get("aria-hidden", "").lower() == "true"):
+            if tag not in _VOID:
+                self._skip.append(tag)
+            return
+        if tag == "br":
+            self._buf.append("\n")
+            return
+        if tag in _BLOCK:
+            self._flush()
+            if tag == "pre":
+                self._pre += 1
+            if tag == "li":
+                self._buf.append("• ")
+        if tag == "h1" and not self.h1:
+            self._in_h1 = True
+            self._h1 = []
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title" and self._in_title:
+            self._in_title = False
+            return
+        if tag == "script" and self._ld_json:
+            self._ld_json = False
+            self._json_ld("".join(self._ld_buf))
+        if self._skip:
+            if tag in self._skip:
+                while self._skip and self._skip.pop() != tag:
+                    pass
+            return
+        if tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            self.h1 = _WS.sub(" ", "".join(self._h1)).strip()
+        if tag in ("article", "main") and self._article:
+            self._article -= 1
+        if tag in _BLOCK:
+            self._flush()
+            if tag == "pre" and self._pre:
+                self._pre -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._ld_json:
+            self._ld_buf.append(data)
+        if self._in_title:
+            self._title.append(data)
+            return
+        if self._skip:
+            return
+        self._buf.append(data)
+        if self._in_h1:
+            self._h1.append(data)
+
+    # -- metadata -------------------------------------------------------------------------------
+    def _skip_title_done(self) -> bool:
+        return bool(self._title)  # only the first <title> counts (an <svg><title> is not it)
+
+    def _meta(self, a: dict[str, str]) -> None:
+        key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+        content = a.get("content", "").strip()
+        if not key or not content:
+            return
+        if key == "og:title" and not self.og_title:
+            self.og_title = _WS.sub(" ", content).strip()
+        elif key in _META_PUBLISHED:
+            self.dates.append((_META_PUBLISHED[key], content))
+        elif key in _META_MODIFIED:
+            self.dates.append((5, content))
+
+    def _json_ld(self, raw: str) -> None:
+        found = False
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if isinstance(item.get("datePublished"), str):
+                    self.dates.append((0, item["datePublished"]))
+                    found = True
+                if isinstance(item.get("dateModified"), str):
+                    self.dates.append((5, item["dateModified"]))
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+        if not found and data is None:  # broken JSON: fall back to a pattern
+            for m in _LD_PUBLISHED.finditer(raw):
+                self.dates.append((0, m.group(1)))
+            for m in _LD_MODIFIED.finditer(raw):
+                self.dates.append((5, m.group(1)))
+
+    @property
+    def title(self) -> str:
+        return _WS.sub(" ", "".join(self._title)).strip()
+
+
+_SITE_SUFFIX = re.compile(r"\s+[|·•–—-]\s+[^|·•–—]{1,40}$")
+
+
+def reduce_html(markup: str) -> HtmlText:
+    """The readable text of `markup` (blocks separated by blank lines) and its metadata."""
+    parser = _Reducer()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # very malformed markup: keep what was parsed
+        pass
+    parser._flush()
+    title = parser.title
+    stripped = _SITE_SUFFIX.sub("", title)
+    if len(stripped) >= 15:
+        title = stripped
+    return HtmlText(text="\n\n".join(parser.blocks), title=title, og_title=parser.og_title,
+                    h1=parser.h1, dates=parser.dates)
