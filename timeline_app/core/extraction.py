@@ -1,0 +1,499 @@
+"""Time expressions + sentences → candidate mentions of dated happenings.
+
+For each sentence outside boilerplate, every calendar date the tagger finds becomes a candidate event,
+anchored to what happened at it (its *kind*: a visit, an agreement, a war...) and given a short
+headline-style title built from the sentence. Two constructions imply an earlier happening rather than
+state one, and are turned into inferred candidates:
+
+* "his first trip to North Korea since 2000"  → a previous trip in 2000;
+* "the first visit in 24 years"               → a previous visit 24 years before the visit described,
+  whose date may come from the same article, another article, or the publication date (see merging).
+
+Named periods ("since the Cold War") are dated from `periods.PERIODS`. Candidates are merged across
+documents by `merging.merge`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
+from timeline_app.core.periods import find_periods
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One mention of a possible event, before merging. `first` is None while the date is unresolved."""
+
+    mention: Mention
+    first: dt.date | None
+    last: dt.date | None
+    precision: Precision
+    kind: str
+    title: str
+    sentence: str
+    actors: frozenset[str] = frozenset()
+    inferred: bool = False
+    explanation: str = ""
+    period: bool = False
+    # For "the first visit in 24 years": the date is `offset` before the happening of `anchor_kind`
+    # that the sentence describes, resolved during merging.
+    offset: relativedelta | None = None
+    anchor_kind: str = ""
+    # Title of the whole list a year belongs to, or "" (one sentence → several events).
+    detail: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+# --- kinds of happening ----------------------------------------------------------------------------
+# Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
+_KIND_STEMS: tuple[tuple[str, str], ...] = (
+    ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|landed"),
+    ("meeting", r"summit\w*|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
+    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign\w*|contracts?|memorand\w+|"
+                  r"partnerships?|alliances?"),
+    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|strikes?|struck|clash\w*|fight\w*|"
+                 r"fought|shell\w*|offensive|raid\w*|shot|shooting|missiles?"),
+    ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
+    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|executed"),
+    ("birth", r"born|birth"),
+    ("founding", r"found(?:ed|ing)|establish\w*|creat\w+|launch\w*|opened|formed"),
+    ("disaster", r"earthquakes?|floods?|hurricanes?|storms?|fires?|crash\w*|explosions?|tsunami|quake"),
+    ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|ruled|sued|lawsuit"),
+    ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
+    ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
+    ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
+    ("resignation", r"resign\w*|stepp?ed\s+down|quit|fired|ousted|appoint\w+|named|became|took\s+office"),
+)
+_KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
+_KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
+               "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
+               "deal": "agreement", "treaty": "agreement", "pact": "agreement", "accord": "agreement",
+               "contract": "agreement", "partnership": "agreement", "alliance": "agreement", "war": "conflict",
+               "invasion": "conflict", "attack": "conflict", "election": "election", "vote": "election"}
+
+# Kinds that name an occasion; on the same day and with the same people, other kinds fold into them.
+OCCASION_KINDS = frozenset({"visit", "meeting"})
+
+
+def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """The kind of happening whose word stands nearest to text[start:end] within text[lo:hi]."""
+    best, best_distance = "event", None
+    for m in _KIND_RE.finditer(text, lo, hi):
+        distance = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+        # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,
+        # but a later clause should not beat the clause the date sits in: penalise crossing commas.
+        between = text[min(m.end(), end):max(m.start(), start)]
+        distance += 40 * (between.count(",") + between.count(";"))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = m.lastgroup or "event", distance
+    return best
+
+
+# --- people and places ----------------------------------------------------------------------------
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b")
+_NOT_NAMES = frozenset("""
+The This That These Those There Their They Then Than Thus Its It In On At As An And But Or Of For From By With
+Without Both Each Every Some Many Most More Much Such Several While When Where Which Who Whom Whose What Why How
+After Before During Since Until Under Over Between Among Also However Meanwhile Moreover Furthermore Although
+Though Because If Yet So Still Even Only Just Not No Nor All Any Other Another One Two Three Four Five Six Seven
+Eight Nine Ten First Second Third Last Next New Old Former Later Earlier Today Tomorrow Yesterday Now He She We
+You I His Her Our Your My Mr Mrs Ms Dr President Prime Minister Leader Secretary General Chairman Chief King
+Queen Prince Officials Official Reports Report According Key Historic Historically Overall Looking Critics Image
+January February March April May June July August September October November December Monday Tuesday
+Wednesday Thursday Friday Saturday Sunday A To Is Was Were Be Been Are Has Have Had Will Would Could Should Can
+May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Leave Government State States Union
+Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
+""".split())
+
+
+def actors_in(text: str) -> frozenset[str]:
+    """Proper-name words in a sentence: the people, places and bodies it is about."""
+    return frozenset(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
+                     for w in _NAME_RE.findall(text) if w not in _NOT_NAMES)
+
+
+# --- titles -------------------------------------------------------------------------------------------
+_IRREGULAR_PAST = {
+    "met": "meets", "held": "holds", "took": "takes", "made": "makes", "went": "goes", "came": "comes",
+    "became": "becomes", "began": "begins", "said": "says", "won": "wins", "lost": "loses", "fought": "fights",
+    "sent": "sends", "gave": "gives", "left": "leaves", "flew": "flies", "led": "leads", "saw": "sees",
+    "told": "tells", "wrote": "writes", "struck": "strikes", "shot": "shoots", "sold": "sells",
+    "bought": "buys", "brought": "brings", "built": "builds", "broke": "breaks", "chose": "chooses",
+    "drew": "draws", "fell": "falls", "froze": "freezes", "grew": "grows", "hit": "hits", "kept": "keeps",
+    "knew": "knows", "laid": "lays", "paid": "pays", "ran": "runs", "rose": "rises", "set": "sets",
+    "spoke": "speaks", "stood": "stands", "swore": "swears", "threw": "throws", "withdrew": "withdraws",
+    "signed": "signs", "was": "is", "were": "are", "had": "has", "did": "does", "died": "dies",
+}
+_NOT_VERBS = frozenset({"red", "bed", "need", "feed", "seed", "speed", "shed", "bred", "led", "united", "limited",
+                        "based", "armed", "advanced", "detailed", "talked-about", "related", "interested",
+                        "supposed", "used", "so-called", "alleged", "reported", "expected", "proposed",
+                        "planned", "embattled", "beloved", "hundred", "sacred", "naked", "wicked", "wretched"})
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:however|meanwhile|moreover|furthermore|also|then|and|but|so|historically|overall|"
+    r"in\s+addition|as\s+a\s+result|in\s+fact|indeed|notably|earlier|later|finally|ultimately)\b[\s,]*)+",
+    re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|since|by|from|until|till|during|at|before|after|as\s+of|around|about|early|late|mid|"
+    r"back\s+in|starting|beginning|through|throughout|of)\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:which|who|where|while|marking|making|signaling|signalling|underscoring|highlighting|"
+    r"indicating|according|as|after|before|when|amid|although|though|but|and\s+(?:the|a|an|this|that|it)\b)"
+    r"|;|:|\s[–—-]\s|\(", re.IGNORECASE)
+MAX_TITLE = 80
+
+
+_VOWELS = "aeiouy"
+# After "consonant + single vowel + consonant", these stems take back a silent e: voted → vote.
+_E_AFTER = {"a": "bdgkmprt", "i": "bdkmnrz", "o": "bdkmtz", "u": "bdkmrtz"}
+_E_STEMS = ("invit", "cit", "unit", "ignit", "excit", "recit", "writ", "creat", "complet", "delet", "compet",
+            "deplet", "ignor", "restor", "explor", "scor", "stor", "ador", "hop", "cop", "scop")
+
+
+def base_of_past(word: str) -> str:
+    """The base form of a regular past-tense verb: hosted → host, voted → vote, planned → plan."""
+    stem = word[:-2]
+    low = stem.lower()
+    if word.lower().endswith("eed"):
+        return word[:-1]  # agreed → agree
+    if len(low) < 2:
+        return stem
+    if low.endswith("i"):
+        return stem[:-1] + "y"
+    if low.endswith(("ell", "oll")) and len(low) > 5:
+        return stem[:-1]  # controlled → control
+    if len(low) >= 3 and low[-1] == low[-2] and low[-1] not in "lsdzfe":
+        return stem[:-1]  # planned → plan
+    last, prev = low[-1], low[-2]
+    before = low[-3] if len(low) >= 3 else ""
+    if before == "u" and len(low) >= 4 and low[-4] == "q":
+        before = "q"  # "qu" acts as a consonant: required → require
+    if low.endswith(_E_STEMS) or last in "vcu" or (last == "g" and prev in "nrd") \
+            or (last == "l" and prev in "bdgkptz") or (prev == "a" and last == "t" and before in "iu"):
+        return stem + "e"
+    if prev in _E_AFTER and last in _E_AFTER[prev] and before not in _VOWELS:
+        if prev == "i" and last == "t":
+            return stem  # visited → visit, limited → limit
+        return stem + "e"
+    return stem
+
+
+def _present_tense(word: str) -> str:
+    lower = word.lower()
+    if lower in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[lower]
+    if not lower.endswith("ed") or lower in _NOT_VERBS or len(lower) < 4:
+        return word
+    base = base_of_past(word)
+    if base.lower().endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.lower().endswith("y") and len(base) > 2 and base[-2].lower() not in _VOWELS:
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+def _headline(clause: str) -> str:
+    """Turn a clause into headline style: the first past-tense main verb becomes present tense."""
+    words = clause.split(" ")
+    for i, w in enumerate(words[:10]):
+        core = w.strip(",.;:")
+        lower = core.lower()
+        if i == 0 or not core:
+            continue
+        if lower in _IRREGULAR_PAST or (lower.endswith("ed") and lower not in _NOT_VERBS and core.islower()):
+            # "has visited" / "had signed": drop the auxiliary for a headline.
+            if i > 0 and words[i - 1].lower() in ("has", "have", "had", "was", "were"):
+                if words[i - 1].lower() in ("has", "have", "had"):
+                    words[i - 1] = ""
+                    words[i] = w.replace(core, _present_tense(core))
+                break
+            words[i] = w.replace(core, _present_tense(core))
+            break
+    return " ".join(x for x in words if x)
+
+
+def _shorten(title: str, limit: int = MAX_TITLE) -> str:
+    title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'")
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+    return cut + "…"
+
+
+def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> str:
+    """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end)."""
+    before = sentence[:phrase_start]
+    after = sentence[phrase_end:]
+    before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
+    after = re.sub(r"^\s*,\s*", " ", after)
+    if before.strip() and len(before.split()) >= 3:
+        # "Putin visited Pyongyang in June 2024, his first..." : the clause before the date carries it.
+        text = (before + (after if not re.match(r"^\s*,", sentence[phrase_end:]) else "")).strip()
+    else:
+        text = (before + " " + after).strip()
+    text = _LEADING_NOISE.sub("", text).strip()
+    m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
+    if m and m.start() >= 15:
+        text = text[:m.start()]
+    text = re.sub(r"^(?:The|A|An)\s+(?=[a-z])", lambda mm: mm.group(0), text)
+    text = _headline(text.rstrip(".!?"))
+    text = text[:1].upper() + text[1:]
+    return _shorten(text)
+
+
+# --- constructions that imply an earlier happening --------------------------------------------------------
+_FIRST_SINCE = re.compile(
+    r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
+    r"(?:first|maiden)\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{0,60}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
+_FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
+_FIRST_IN = re.compile(
+    r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
+    r"(?:first|maiden)\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{0,60}?)\s*(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+|"
+    r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
+_APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
+_NOUN_STOP = frozenset({"to", "in", "of", "at", "on", "for", "with", "by", "from", "time", "since", "ever",
+                        "official", "state", "foreign", "such", "major", "formal"})
+
+
+def _implied_title(owner: str, noun: str, rest: str) -> str:
+    owner = (owner or "").strip()
+    if owner.lower() in ("the", "a", "his", "her", "their", "its"):
+        owner = ""
+    rest = re.split(r"\s+(?:since|in|for)\s*$", rest.strip())[0]
+    rest = re.sub(r"^(?:ever|official|state|foreign)\s+", "", rest.strip())
+    words = [w for w in [owner, "previous", noun, rest.strip()] if w]
+    title = " ".join(words)
+    return _shorten(title[:1].upper() + title[1:])
+
+
+@dataclass(frozen=True)
+class _Implied:
+    title: str
+    kind: str
+
+
+def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
+    """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
+    lo = max(sent.start, expr_start - 120)
+    before = text[lo:expr_start]
+    m = pattern.search(before)
+    if not m:
+        if pattern is _FIRST_SINCE and _FIRST_TIME_SINCE.search(before):
+            kind = kind_near(text, expr_start, expr_start, sent.start, expr_start)
+            clause = text[sent.start:expr_start]
+            clause = re.sub(r"\s*for\s+the\s+first\s+time\s+since\s*$", "", clause, flags=re.IGNORECASE)
+            return _Implied(_shorten("Previously: " + clause.strip()), kind)
+        return None
+    noun = m.group("noun") or ""
+    rest = m.group("rest") or ""
+    if noun in _NOUN_STOP:
+        rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
+        noun = ""
+    if not noun:
+        # "The visit, Putin's first to Pyongyang in 24 years": the noun stands before the appositive.
+        head = _APPOSITIVE_HEAD.search(text[max(sent.start, lo - 80):lo + m.start() + 1] + " ")
+        head_noun = head.group("noun").lower() if head else ""
+        if not head_noun:
+            kind_word = _KIND_RE.search(text, sent.start, expr_start)
+            head_noun = kind_word.group(0).lower() if kind_word else ""
+        noun = head_noun
+    if not noun:
+        return None
+    kind = _KIND_NOUNS.get(noun.rstrip("s"), _KIND_NOUNS.get(noun, ""))
+    if not kind:
+        probe = _KIND_RE.fullmatch(noun)
+        kind = probe.lastgroup if probe and probe.lastgroup else noun
+    return _Implied(_implied_title(m.group("owner") or "", noun, rest), kind)
+
+
+# --- lists and ranges of years ------------------------------------------------------------------------
+_LIST_HEAD = re.compile(r"(?P<np>(?:\b[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+(?:from|of|in|dating\s+(?:back\s+)?to)\s+$",
+                        re.IGNORECASE)
+_PLURALS = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ss") or len(word) < 4:
+        return word
+    for suffix, repl in _PLURALS:
+        if word.endswith(suffix):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int] | None:
+    """The index range [a, b) of a comma/and list of years that exprs[i] belongs to, when there are 2+."""
+    def joined(left: TimeExpression, right: TimeExpression) -> bool:
+        gap = text[left.end:right.start]
+        return re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*", gap) is not None
+
+    def is_year(e: TimeExpression) -> bool:
+        return e.precision == Precision.YEAR and e.type == TimexType.DATE and re.fullmatch(r"\d{4}", e.value) is not None
+
+    if not is_year(exprs[i]):
+        return None
+    a = i
+    while a > 0 and is_year(exprs[a - 1]) and joined(exprs[a - 1], exprs[a]):
+        a -= 1
+    b = i + 1
+    while b < len(exprs) and is_year(exprs[b]) and joined(exprs[b - 1], exprs[b]):
+        b += 1
+    return (a, b) if b - a >= 2 else None
+
+
+# --- the extractor ------------------------------------------------------------------------------------------
+def _is_calendar(e: TimeExpression) -> bool:
+    return e.type in (TimexType.DATE, TimexType.TIME) and e.first is not None and e.last is not None \
+        and e.precision is not None
+
+
+def _mention(doc: Document, start: int, end: int, sent: Sentence, *, dated: bool = True,
+             inferred: bool = False) -> Mention:
+    return Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=dated, inferred=inferred)
+
+
+def _sentence_for(doc: Document, offset: int) -> Sentence:
+    sent = doc.sentence_at(offset)
+    if sent is not None:
+        return sent
+    # Fall back to the line holding the offset.
+    start = doc.text.rfind("\n", 0, offset) + 1
+    end = doc.text.find("\n", offset)
+    return Sentence(start, len(doc.text) if end < 0 else end)
+
+
+def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = None) -> list[Candidate]:
+    """Candidate events in one document: one per date (or per year of a list), named period or implied date."""
+    text = doc.text
+    if expressions is None:
+        from timeline_app.core.temporal import tag
+
+        expressions = tag(text, reference=doc.published)
+    expressions = [e for e in expressions if not doc.is_excluded(e.start, e.end)]
+    out: list[Candidate] = []
+    by_sentence: dict[Sentence, list[TimeExpression]] = {}
+    for e in expressions:
+        by_sentence.setdefault(_sentence_for(doc, e.start), []).append(e)
+
+    for sent, exprs in by_sentence.items():
+        sentence_text = text[sent.start:sent.end]
+        actors = actors_in(sentence_text)
+        consumed: set[int] = set()
+        for i, e in enumerate(exprs):
+            if i in consumed:
+                continue
+            implied_since = _implied_happening(text, sent, e.start, _FIRST_SINCE) if _is_calendar(e) else None
+            if implied_since is not None:
+                out.append(Candidate(
+                    _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                    implied_since.kind, implied_since.title, sentence_text, actors, inferred=True,
+                    explanation=f"implied by “{_quote(text, sent, e)}” ({doc.id})"))
+                continue
+            if e.type == TimexType.DURATION:
+                cand = _first_in_years(doc, sent, e, sentence_text, actors)
+                if cand is not None:
+                    out.append(cand)
+                continue
+            if not _is_calendar(e):
+                continue
+            span = _year_list(exprs, i, text)
+            if span is not None:
+                a, b = span
+                consumed.update(range(a, b))
+                out.extend(_list_candidates(doc, sent, exprs[a:b], sentence_text, actors))
+                continue
+            kind = kind_near(text, e.start, e.end, sent.start, sent.end)
+            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start)
+            inferred = e.relative and doc.published is not None
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                kind, title, sentence_text, actors, inferred=inferred,
+                explanation=(f"“{e.text}” counted from the publication date {doc.published.isoformat()} of {doc.id}"
+                             if inferred and doc.published else "")))
+
+    for p in find_periods(text):
+        if doc.is_excluded(p.start, p.end):
+            continue
+        sent = _sentence_for(doc, p.start)
+        out.append(Candidate(
+            _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
+            p.period.name, text[sent.start:sent.end], frozenset(), period=True,
+            explanation=f"dated from the table of named periods: {p.period.name}"
+                        + (f", {p.period.note}" if p.period.note else "")))
+    out.sort(key=lambda c: c.mention.start)
+    return out
+
+
+def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str:
+    lo = max(sent.start, e.start - width)
+    snippet = text[lo:e.end].strip()
+    if lo > sent.start:
+        snippet = "…" + snippet.split(" ", 1)[-1]
+    return snippet
+
+
+def _list_candidates(doc: Document, sent: Sentence, years: list[TimeExpression], sentence_text: str,
+                     actors: frozenset[str]) -> list[Candidate]:
+    """One candidate per year of "older deals from 1961, 2000, and 2001", titled from the deals."""
+    text = doc.text
+    head = _LIST_HEAD.search(text, max(sent.start, years[0].start - 60), years[0].start)
+    if head:
+        noun = head.group("noun").lower()
+        np = head.group("np")
+        words = np.split()
+        words[-1] = _singular(words[-1])
+        phrase = " ".join(words)
+        joiner = text[head.end("np"):years[0].start].strip()
+        kind = _KIND_NOUNS.get(_singular(noun), kind_near(text, head.start(), head.end(), sent.start, sent.end))
+    else:
+        phrase, joiner = "", ""
+        kind = kind_near(text, years[0].start, years[-1].end, sent.start, sent.end)
+    out = []
+    for e in years:
+        if phrase:
+            title = f"{phrase} {joiner} {e.text}".strip()
+            title = title[:1].upper() + title[1:]
+        else:
+            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start)
+        out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                             kind, _shorten(title), sentence_text, actors))
+    return out
+
+
+_DURATION_YEARS = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
+
+
+def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
+    m = _DURATION_YEARS.match(value)
+    if not m:
+        return None
+    n = float(m.group(1))
+    if n != int(n):
+        return None
+    n = int(n)
+    unit = m.group(2)
+    if unit == "Y":
+        return relativedelta(years=n), Precision.YEAR
+    if unit == "DE":
+        return relativedelta(years=10 * n), Precision.YEAR
+    if unit == "CE":
+        return relativedelta(years=100 * n), Precision.DECADE
+    if unit == "M":
+        return relativedelta(months=n), Precision.MONTH
+    if unit == "W":
+        return relativedelta(weeks=n), Precision.DAY
+    return relativedelta(days=n), Precision.DAY
+
+
+def _first_in_years(doc: Document, sent: Sentence, e: TimeExpression, sentence_text: str,
+                    actors: frozenset[str]) -> Candidate | None:
+    """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
+    implied = _implied_happening(doc.text, sent, e.start, _FIRST_IN)
+    offset = _duration_offset(e.value)
+    if implied is None or offset is None:
+        return None
+    delta, precision = offset
+    return Candidate(_mention(doc, e.start, e.end, sent, inferred=True), None, None, precision, implied.kind,
+                     implied.title, sentence_text, actors, inferred=True, offset=delta, anchor_kind=implied.kind)

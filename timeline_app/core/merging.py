@@ -1,0 +1,272 @@
+"""Candidates from all documents → events, each with every mention that reports it.
+
+1. Resolve dates that only another happening fixes ("the first visit in 24 years"): from a dated
+   happening of the same kind in the same article, else one reported by other articles about the same
+   people, else the article's publication date.
+2. Merge candidates that report the same happening: the same dates, and the same kind of happening
+   about the same people; on a single day, one occasion (a visit, a summit) absorbs what else those
+   people did that day (an agreement signed during the visit). A 2000 treaty and a 2000 visit stay two.
+3. Fold a coarse mention ("Visit – 2024" in a headline) into the one finer event it must mean.
+4. Attach undated references ("Putin's visit follows...") in articles that report a recent occasion
+   without giving its date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from timeline_app.core.extraction import OCCASION_KINDS, Candidate, actors_in
+from timeline_app.core.model import Document, Event, Mention, Precision
+
+
+@dataclass
+class _Group:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def first(self) -> dt.date:
+        return self.members[0].first  # type: ignore[return-value]
+
+    @property
+    def last(self) -> dt.date:
+        return self.members[0].last  # type: ignore[return-value]
+
+    @property
+    def precision(self) -> Precision:
+        return min((c.precision for c in self.members), key=lambda p: p.rank)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {c.kind for c in self.members}
+
+    @property
+    def actors(self) -> frozenset[str]:
+        return frozenset().union(*(c.actors for c in self.members))
+
+    @property
+    def documents(self) -> list[str]:
+        return list(dict.fromkeys(c.mention.document for c in self.members))
+
+    @property
+    def explicit(self) -> bool:
+        return any(not c.inferred and not c.period for c in self.members)
+
+
+def _kinds_compatible(a: set[str], b: set[str]) -> bool:
+    return bool(a & b) or "event" in a or "event" in b
+
+
+def _same_happening(a: _Group, b: _Group) -> bool:
+    if (a.first, a.last) != (b.first, b.last):
+        return False
+    a_period = any(c.period for c in a.members)
+    b_period = any(c.period for c in b.members)
+    if a_period or b_period:
+        return a_period and b_period and a.members[0].title == b.members[0].title
+    shared = a.actors & b.actors
+    if a.kinds & b.kinds:
+        # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
+        return bool(shared) or not a.actors or not b.actors
+    if a.precision == Precision.DAY and b.precision == Precision.DAY and shared:
+        return bool((a.kinds | b.kinds) & (OCCASION_KINDS | {"event"}))
+    return _kinds_compatible(a.kinds, b.kinds) and bool(shared)
+
+
+def _group(candidates: list[Candidate]) -> list[_Group]:
+    """Union the candidates that report the same happening (small buckets keyed by their dates)."""
+    buckets: dict[tuple[dt.date, dt.date], list[_Group]] = {}
+    for c in candidates:
+        groups = buckets.setdefault((c.first, c.last), [])  # type: ignore[arg-type]
+        single = _Group([c])
+        for g in groups:
+            if _same_happening(g, single):
+                g.members.append(c)
+                break
+        else:
+            groups.append(single)
+    # One pass of pairwise unions so that A~B, B~C groups (found in a different order) meet.
+    out: list[_Group] = []
+    for groups in buckets.values():
+        merged: list[_Group] = []
+        for g in groups:
+            for h in merged:
+                if _same_happening(h, g):
+                    h.members.extend(g.members)
+                    break
+            else:
+                merged.append(g)
+        out.extend(merged)
+    return out
+
+
+def _describe(group: _Group) -> str:
+    kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
+        Counter(c.kind for c in group.members).most_common(1)[0][0]
+    when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
+    noun = kind if kind not in ("event", "period") else "event"
+    return f"the {noun} of {when}, reported in {_and(group.documents)}"
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _anchor_for(c: Candidate, own: list[_Group], others: list[_Group], doc: Document | None) -> tuple[dt.date, str] | None:
+    """The date of the happening that an offset candidate counts from, and how we know it."""
+    def matches(g: _Group) -> bool:
+        return c.anchor_kind in g.kinds and g.precision.rank <= Precision.MONTH.rank and g.explicit
+
+    # The same article dates a happening of that kind: take the one before the mention, else the first.
+    local = [g for g in own if matches(g)]
+    if local:
+        before = [g for g in local if any(m.mention.start <= c.mention.start for m in g.members)]
+        g = (before or local)[-1 if before else 0]
+        return g.first, _describe(g)
+    # Another article reports a happening of that kind about the same people.
+    limit = doc.published if doc and doc.published else None
+    remote = [g for g in others if matches(g) and g.actors & c.actors
+              and (limit is None or (limit - dt.timedelta(days=366) <= g.first <= limit))]
+    if remote:
+        g = max(remote, key=lambda g: (len(g.documents), len(g.members), g.first))
+        return g.first, _describe(g)
+    if doc and doc.published:
+        return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}"
+    return None
+
+
+def _offset_words(c: Candidate) -> str:
+    return c.mention.text
+
+
+def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document]) -> list[Candidate]:
+    out = []
+    for c in unresolved:
+        own = [g for g in groups if c.mention.document in g.documents]
+        own.sort(key=lambda g: min(m.mention.start for m in g.members if m.mention.document == c.mention.document))
+        others = [g for g in groups if c.mention.document not in g.documents]
+        anchor = _anchor_for(c, own, others, documents.get(c.mention.document))
+        if anchor is None or c.offset is None:
+            continue
+        day, how = anchor
+        when = day - c.offset
+        if c.precision == Precision.YEAR:
+            first, last = dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
+        elif c.precision == Precision.DECADE:
+            first, last = dt.date(when.year // 10 * 10, 1, 1), dt.date(when.year // 10 * 10 + 9, 12, 31)
+        elif c.precision == Precision.MONTH:
+            first = dt.date(when.year, when.month, 1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        else:
+            first = last = when
+        out.append(replace(c, first=first, last=last,
+                           explanation=f"{_offset_words(c)} before {how}"))
+    return out
+
+
+def _fold_coarse(groups: list[_Group]) -> list[_Group]:
+    """A lone year/month mention of an occasion folds into the one finer occasion inside it."""
+    fine = [g for g in groups if g.precision == Precision.DAY]
+    out = []
+    for g in groups:
+        if g.precision.rank > Precision.DAY.rank and len(g.members) == 1 and not g.members[0].period \
+                and not g.members[0].inferred:
+            inside = [f for f in fine if g.first <= f.first and f.last <= g.last
+                      and g.kinds & f.kinds & OCCASION_KINDS and g.actors & f.actors]
+            if len(inside) == 1:
+                inside[0].members.extend(g.members)
+                continue
+        out.append(g)
+    return out
+
+
+_REFERENCE = re.compile(
+    r"\b(?:(?:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)(?:\w+\s+){0,2}?"
+    r"(?P<noun>visit|trip|summit|meeting|talks)\b")
+_NOUN_KIND = {"visit": "visit", "trip": "visit", "summit": "meeting", "meeting": "meeting", "talks": "meeting"}
+
+
+def _attach_references(groups: list[_Group], documents: list[Document], anchors_used: dict[str, _Group]) -> None:
+    """Give a recent occasion an undated mention in each article that refers to it without its date."""
+    occasions = [g for g in groups if g.precision == Precision.DAY and g.kinds & OCCASION_KINDS and g.explicit]
+    if not occasions:
+        return
+    for doc in documents:
+        candidates = []
+        if doc.id in anchors_used:
+            candidates = [anchors_used[doc.id]]
+        elif doc.published:
+            candidates = [g for g in occasions if dt.timedelta(0) <= doc.published - g.first <= dt.timedelta(days=60)]
+        if len(candidates) != 1:
+            continue
+        target = candidates[0]
+        if doc.id in target.documents and any(m.mention.dated for m in target.members if m.mention.document == doc.id):
+            continue
+        for sent in doc.sentences:
+            if doc.is_excluded(sent.start, sent.end):
+                continue
+            m = _REFERENCE.search(doc.text, sent.start, sent.end)
+            if not m or _NOUN_KIND[m.group("noun")] not in target.kinds:
+                continue
+            if not (actors_in(doc.text[sent.start:sent.end]) & target.actors):
+                continue
+            mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
+                              dated=False)
+            target.members.append(Candidate(mention, target.first, target.last, target.precision,
+                                            _NOUN_KIND[m.group("noun")], "", doc.text[sent.start:sent.end],
+                                            frozenset(), inferred=True))
+            break
+
+
+def _title(group: _Group) -> str:
+    def score(c: Candidate) -> tuple:
+        return (c.period is False and c.mention.inferred, not c.mention.dated, c.kind not in OCCASION_KINDS,
+                len(c.title) < 12, len(c.title))
+    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
+    return best.title or "Event"
+
+
+def _event_id(group: _Group, title: str) -> str:
+    key = f"{group.first}|{group.last}|{title}|{','.join(sorted(group.kinds))}"
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]:
+    """Merge candidates from all `documents` into events sorted by date."""
+    by_id = {d.id: d for d in documents}
+    resolved = [c for c in candidates if c.first is not None]
+    unresolved = [c for c in candidates if c.first is None]
+    groups = _group(resolved)
+    offsets = _resolve_offsets(unresolved, groups, by_id)
+    groups = _group(resolved + offsets)
+    groups = _fold_coarse(groups)
+
+    # Which recent occasion did an article's relative dates count from? Its undated references mean it.
+    anchors_used: dict[str, _Group] = {}
+    for c in offsets:
+        for g in groups:
+            if c in g.members:
+                continue
+            if g.precision == Precision.DAY and c.anchor_kind in g.kinds and g.explicit \
+                    and g.first.isoformat() in c.explanation:
+                anchors_used.setdefault(c.mention.document, g)
+    _attach_references(groups, documents, anchors_used)
+
+    events = []
+    for g in groups:
+        members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
+        title = _title(g)
+        explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
+                                          (c.inferred or c.period)))
+        sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
+        kinds = Counter(c.kind for c in members)
+        events.append(Event(
+            id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
+            mentions=tuple(c.mention for c in members), sentence=sentence,
+            inferred=all(c.inferred for c in members if c.mention.dated),
+            explanation="; ".join(explanations),
+            kind=kinds.most_common(1)[0][0], period=all(c.period for c in members)))
+    events.sort(key=lambda e: (e.first, e.last, e.title))
+    return events

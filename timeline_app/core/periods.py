@@ -1,0 +1,84 @@
+"""A small, documented table of well-known named historical periods and turning points.
+
+News often dates a happening only by naming a period ("the firmest bond since the Cold War",
+"ties that date back to post-World War II"). Each entry gives the dates historians commonly use; an
+event dated from this table is marked `period=True` so the user can tell it from a date the article
+states. Keep the table small and uncontroversial: only periods whose bounds are widely agreed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline_app.core.model import Precision
+
+
+@dataclass(frozen=True)
+class NamedPeriod:
+    name: str  # the canonical title shown on the timeline
+    first: dt.date
+    last: dt.date
+    precision: Precision
+    pattern: str  # a regular expression for the ways news text names it (case-insensitive)
+    note: str = ""  # where the bounds come from, shown in the explanation
+
+
+def _y(first: int, last: int) -> tuple[dt.date, dt.date]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+_ARTICLE = r"(?:the\s+)?"
+
+PERIODS: tuple[NamedPeriod, ...] = (
+    NamedPeriod("World War I", *_y(1914, 1918), Precision.YEAR,
+                r"(?:World\s+War\s+(?:I|One|1)(?![\w-])|First\s+World\s+War|Great\s+War|WWI(?!I)|WW1)",
+                "28 July 1914 – 11 November 1918"),
+    NamedPeriod("Russian Revolution", *_y(1917, 1917), Precision.YEAR, r"(?:Russian|Bolshevik|October)\s+Revolution"),
+    NamedPeriod("Great Depression", *_y(1929, 1939), Precision.YEAR, r"Great\s+Depression"),
+    NamedPeriod("World War II", *_y(1939, 1945), Precision.YEAR,
+                r"(?:World\s+War\s+(?:II|Two|2)(?![\w-])|Second\s+World\s+War|WWII|WW2)",
+                "1 September 1939 – 2 September 1945"),
+    NamedPeriod("Cold War", *_y(1947, 1991), Precision.YEAR, r"Cold\s+War",
+                "from the Truman Doctrine (1947) to the dissolution of the Soviet Union (1991)"),
+    NamedPeriod("Korean War", *_y(1950, 1953), Precision.YEAR, r"Korean\s+War",
+                "25 June 1950 – 27 July 1953 armistice"),
+    NamedPeriod("Vietnam War", *_y(1955, 1975), Precision.YEAR, r"Vietnam\s+War", "1 November 1955 – 30 April 1975"),
+    NamedPeriod("Cuban Missile Crisis", dt.date(1962, 10, 16), dt.date(1962, 10, 28), Precision.DAY,
+                r"Cuban\s+Missile\s+Crisis"),
+    NamedPeriod("Cultural Revolution", *_y(1966, 1976), Precision.YEAR, r"Cultural\s+Revolution"),
+    NamedPeriod("Fall of the Berlin Wall", dt.date(1989, 11, 9), dt.date(1989, 11, 9), Precision.DAY,
+                r"(?:fall|collapse)\s+of\s+the\s+Berlin\s+Wall"),
+    NamedPeriod("Collapse of the Soviet Union", dt.date(1991, 12, 26), dt.date(1991, 12, 26), Precision.DAY,
+                r"(?:collapse|dissolution|fall|breakup|break-up|end)\s+of\s+the\s+Soviet\s+Union|Soviet\s+collapse",
+                "the Soviet Union was dissolved on 26 December 1991"),
+    NamedPeriod("Gulf War", *_y(1990, 1991), Precision.YEAR, r"(?:first\s+)?(?:Persian\s+)?Gulf\s+War"),
+    NamedPeriod("September 11 attacks", dt.date(2001, 9, 11), dt.date(2001, 9, 11), Precision.DAY,
+                r"(?:September\s+11(?:th)?|9/11)\s+attacks?"),
+    NamedPeriod("Iraq War", *_y(2003, 2011), Precision.YEAR, r"Iraq\s+War"),
+    NamedPeriod("Global financial crisis", *_y(2007, 2009), Precision.YEAR,
+                r"(?:global\s+financial\s+crisis|Great\s+Recession|2008\s+financial\s+crisis)"),
+    NamedPeriod("Arab Spring", *_y(2010, 2012), Precision.YEAR, r"Arab\s+Spring"),
+    NamedPeriod("COVID-19 pandemic", *_y(2020, 2023), Precision.YEAR,
+                r"(?:COVID(?:-19)?|coronavirus)\s+pandemic", "WHO emergency from January 2020 to May 2023"),
+)
+
+# One alternation, one named group per period, scanned once per document.
+_PERIOD_RE = re.compile(
+    "|".join(rf"(?P<p{i}>\b{p.pattern}\b)" for i, p in enumerate(PERIODS)), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeriodMatch:
+    period: NamedPeriod
+    start: int
+    end: int
+
+
+def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMatch]:
+    """Every named period mentioned in text[start:end], with its character span."""
+    out = []
+    for m in _PERIOD_RE.finditer(text, start, len(text) if end is None else end):
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        out.append(PeriodMatch(PERIODS[index], m.start(), m.end()))
+    return out
