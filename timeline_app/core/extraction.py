@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
@@ -43,8 +43,8 @@ class Candidate:
     # that the sentence describes, resolved during merging.
     offset: relativedelta | None = None
     anchor_kind: str = ""
-    # Title of the whole list a year belongs to, or "" (one sentence → several events).
-    detail: dict = field(default_factory=dict, compare=False, hash=False)
+    # For "the visit follows the recent G7 summit": "before" or "after" the anchor happening.
+    relation: str = ""
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -202,6 +202,11 @@ def _headline(clause: str) -> str:
         lower = core.lower()
         if i == 0 or not core:
             continue
+        if lower in ("was", "were") and i + 1 < len(words):
+            following = words[i + 1].strip(",.;:").lower()
+            if following.endswith(("ed", "en")) or following in _IRREGULAR_PAST:
+                words[i] = ""  # passive: "the treaty was signed" → "the treaty signed", as headlines do
+                break
         if lower in _IRREGULAR_PAST or (lower.endswith("ed") and lower not in _NOT_VERBS and core.islower()):
             # "has visited" / "had signed": drop the auxiliary for a headline.
             if i > 0 and words[i - 1].lower() in ("has", "have", "had", "was", "were"):
@@ -222,22 +227,37 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     return cut + "…"
 
 
+_REPORTING = re.compile(
+    r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
+    r"stated|confirmed|claimed|argued|warned)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=\S+\s+\S+\s+\S+\s+\S+)")
+_POSSESSIVE = re.compile(r"^[’']s?\b")
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> str:
-    """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end)."""
+    """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end).
+
+    The phrase goes when it is an adverbial ("On June 19, 2024, ...", "... in 2000"); it stays when it
+    is part of a noun phrase ("last week's negotiations", "the 2000 treaty").
+    """
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
-    before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
-    after = re.sub(r"^\s*,\s*", " ", after)
-    if before.strip() and len(before.split()) >= 3:
-        # "Putin visited Pyongyang in June 2024, his first..." : the clause before the date carries it.
-        text = (before + (after if not re.match(r"^\s*,", sentence[phrase_end:]) else "")).strip()
+    adverbial = _DATE_PREPOSITION.search(before)
+    has_preposition = adverbial is not None and adverbial.start() < len(before)
+    at_start = not before.strip() or before.rstrip().endswith(",")
+    if _POSSESSIVE.match(after) or not (has_preposition or at_start):
+        text = sentence
     else:
-        text = (before + " " + after).strip()
-    text = _LEADING_NOISE.sub("", text).strip()
+        before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
+        if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after):
+            # "Berg arrived in Oslo on March 3, 2025, for talks": the clause before the date carries it.
+            text = before
+        else:
+            text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
+    text = _LEADING_NOISE.sub("", text.strip()).strip()
+    text = _REPORTING.sub("", text)
     m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
     if m and m.start() >= 15:
         text = text[:m.start()]
-    text = re.sub(r"^(?:The|A|An)\s+(?=[a-z])", lambda mm: mm.group(0), text)
     text = _headline(text.rstrip(".!?"))
     text = text[:1].upper() + text[1:]
     return _shorten(text)
@@ -309,8 +329,10 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
 
 
 # --- lists and ranges of years ------------------------------------------------------------------------
-_LIST_HEAD = re.compile(r"(?P<np>(?:\b[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*))\s+(?:from|of|in|dating\s+(?:back\s+)?to)\s+$",
-                        re.IGNORECASE)
+# "older deals from 1961, 2000, and 2001": up to two modifiers (not verbs such as "replaces") and a noun.
+_LIST_HEAD = re.compile(
+    r"(?P<np>(?:\b(?!(?:the|a|an|and|or|of|to|in|from|with|by|for|on|at)\b)[a-z][\w-]*(?<!es)(?<![^s]s)\s+){0,2}?"
+    r"(?P<noun>[a-z][\w-]*))\s+(?:from|of|in|dating\s+(?:back\s+)?to)\s+$", re.IGNORECASE)
 _PLURALS = (("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""))
 
 
@@ -413,6 +435,7 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                 explanation=(f"“{e.text}” counted from the publication date {doc.published.isoformat()} of {doc.id}"
                              if inferred and doc.published else "")))
 
+    out.extend(_relational_candidates(doc))
     for p in find_periods(text):
         if doc.is_excluded(p.start, p.end):
             continue
@@ -497,3 +520,42 @@ def _first_in_years(doc: Document, sent: Sentence, e: TimeExpression, sentence_t
     delta, precision = offset
     return Candidate(_mention(doc, e.start, e.end, sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, sentence_text, actors, inferred=True, offset=delta, anchor_kind=implied.kind)
+
+
+# --- happenings dated only by their order relative to another ------------------------------------------
+# "Putin's visit follows the recent G7 summit"  → the G7 summit shortly before the visit;
+# "evident in his subsequent travel to Vietnam" → travel to Vietnam shortly after it.
+_NP = r"(?P<np>(?:[A-Z0-9][\w-]*|[a-z][\w-]*)(?:\s+(?!(?:where|which|who|that|when|while|as|and|but)\b)" \
+      r"(?:[A-Za-z0-9][\w’'-]*)){0,5}?)(?=\s*(?:[,.;:!?(—–]|\s(?:where|which|who|that|when|while|as|and|but)\b|$))"
+_RELATION = re.compile(
+    r"\b(?P<before>follows|followed|came\s+after|comes\s+after|on\s+the\s+heels\s+of|weeks\s+after|days\s+after)"
+    r"\s+(?:the|a|his|her|their|its)\s+(?:recent|last|latest)\s+" + _NP.replace("np", "np1") +
+    r"|\b(?:his|her|their|its|the)\s+(?P<after>subsequent|ensuing|later|onward)\s+" + _NP.replace("np", "np2"))
+RELATION_WINDOW = dt.timedelta(days=30)  # "recent"/"subsequent": within about a month
+
+
+def _relational_candidates(doc: Document) -> list[Candidate]:
+    text = doc.text
+    out = []
+    for sent in doc.sentences:
+        if doc.is_excluded(sent.start, sent.end):
+            continue
+        for m in _RELATION.finditer(text, sent.start, sent.end):
+            relation = "before" if m.group("before") else "after"
+            np_group = "np1" if relation == "before" else "np2"
+            np = m.group(np_group)
+            # What it is before or after: the occasion the sentence is about, nearest to the relation word.
+            anchor = _KIND_RE.search(text, sent.start, m.start())
+            anchor_kind = anchor.lastgroup if anchor and anchor.lastgroup in OCCASION_KINDS else ""
+            if not anchor_kind or not np:
+                continue
+            probe = _KIND_RE.search(np)
+            kind = probe.lastgroup if probe and probe.lastgroup else "event"
+            title = np[:1].upper() + np[1:]
+            if relation == "after":
+                title = f"{m.group('after').capitalize()} {np}"
+            out.append(Candidate(
+                _mention(doc, m.start(), m.end(np_group), sent, inferred=True), None, None, Precision.DAY, kind,
+                _shorten(title), text[sent.start:sent.end], actors_in(text[sent.start:sent.end]), inferred=True,
+                anchor_kind=anchor_kind, relation=relation))
+    return out

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, actors_in
+from timeline_app.core.extraction import RELATION_WINDOW
 from timeline_app.core.model import Document, Event, Mention, Precision
 
 
@@ -148,9 +149,24 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
         own.sort(key=lambda g: min(m.mention.start for m in g.members if m.mention.document == c.mention.document))
         others = [g for g in groups if c.mention.document not in g.documents]
         anchor = _anchor_for(c, own, others, documents.get(c.mention.document))
-        if anchor is None or c.offset is None:
+        if anchor is None:
             continue
         day, how = anchor
+        if c.relation:
+            # Known only to be shortly before/after the anchor: show the plausible window, and say so.
+            if c.relation == "before":
+                first, last = day - RELATION_WINDOW, day - dt.timedelta(days=1)
+            else:
+                first, last = day + dt.timedelta(days=1), day + RELATION_WINDOW
+            doc = documents.get(c.mention.document)
+            if doc is not None and doc.published is not None and first <= doc.published < last:
+                last = doc.published  # an article cannot report what had not happened yet
+            out.append(replace(c, first=first, last=last, precision=Precision.DAY,
+                               explanation=f"“{c.mention.text}”: shortly {c.relation} {how}; "
+                                           f"placed within {RELATION_WINDOW.days} days"))
+            continue
+        if c.offset is None:
+            continue
         when = day - c.offset
         if c.precision == Precision.YEAR:
             first, last = dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
@@ -182,10 +198,14 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     return out
 
 
+# "the visit", "Putin's rare visit", "this summit"; or the verb: "Putin visited North Korea".
 _REFERENCE = re.compile(
-    r"\b(?:(?:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)(?:\w+\s+){0,2}?"
-    r"(?P<noun>visit|trip|summit|meeting|talks)\b")
-_NOUN_KIND = {"visit": "visit", "trip": "visit", "summit": "meeting", "meeting": "meeting", "talks": "meeting"}
+    r"\b(?:(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)(?:(?!first\b|previous\b|last\b)[a-z]+\s+)?"
+    r"(?P<noun>visit|trip|summit|meeting|talks)\b"
+    r"|\b(?:[A-Z][\w.-]*\s+){0,4}(?P<verb>visited|travell?ed\s+to|arrived\s+in|met\s+with)\b")
+_NOUN_KIND = {"visit": "visit", "trip": "visit", "summit": "meeting", "meeting": "meeting", "talks": "meeting",
+              "visited": "visit", "traveled to": "visit", "travelled to": "visit", "arrived in": "visit",
+              "met with": "meeting"}
 
 
 def _attach_references(groups: list[_Group], documents: list[Document], anchors_used: dict[str, _Group]) -> None:
@@ -208,14 +228,17 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
             if doc.is_excluded(sent.start, sent.end):
                 continue
             m = _REFERENCE.search(doc.text, sent.start, sent.end)
-            if not m or _NOUN_KIND[m.group("noun")] not in target.kinds:
+            if not m:
+                continue
+            kind = _NOUN_KIND[re.sub(r"\s+", " ", m.group("noun") or m.group("verb"))]
+            if kind not in target.kinds:
                 continue
             if not (actors_in(doc.text[sent.start:sent.end]) & target.actors):
                 continue
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
             target.members.append(Candidate(mention, target.first, target.last, target.precision,
-                                            _NOUN_KIND[m.group("noun")], "", doc.text[sent.start:sent.end],
+                                            kind, "", doc.text[sent.start:sent.end],
                                             frozenset(), inferred=True))
             break
 

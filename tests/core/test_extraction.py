@@ -1,0 +1,138 @@
+"""Extraction: sentences + time expressions → candidate events with titles, kinds and provenance."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.documents import document_from_text, load_paths
+from timeline_app.core.extraction import (_present_tense, actors_in, extract_mentions, kind_near,
+                                          title_from_sentence)
+from timeline_app.core.model import Precision
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+@pytest.mark.parametrize("past, present", [
+    ("hosted", "hosts"), ("visited", "visits"), ("signed", "signs"), ("agreed", "agrees"), ("arrived", "arrives"),
+    ("announced", "announces"), ("created", "creates"), ("planned", "planned"), ("stopped", "stops"),
+    ("controlled", "controls"), ("carried", "carries"), ("met", "meets"), ("declared", "declares"),
+    ("joined", "joins"), ("voted", "votes"), ("defeated", "defeats"), ("reached", "reaches"),
+])
+def test_headline_verbs_turn_present(past: str, present: str) -> None:
+    assert _present_tense(past) == present
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("On June 19, 2024, Kim hosted the president in Pyongyang, marking a historic moment.", "June 19, 2024",
+     "Kim hosts the president in Pyongyang"),
+    ("Prime Minister Anna Berg arrived in Oslo on March 3, 2025, for two days of talks.", "March 3, 2025",
+     "Prime Minister Anna Berg arrives in Oslo"),
+    ("Officials said the talks would build on last week's negotiations in Brussels.", "last week",
+     "The talks would build on last week's negotiations in Brussels"),
+    ("However, in 1998 the company opened its first factory abroad.", "1998",
+     "The company opens its first factory abroad"),
+    ("The 1961 treaty was signed in Moscow.", "1961", "The 1961 treaty signed in Moscow"),
+])
+def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
+    start = sentence.index(phrase)
+    assert title_from_sentence(sentence, start, start + len(phrase)) == title
+
+
+def test_long_titles_are_cut_at_a_word() -> None:
+    sentence = "On May 2, 2020, " + " ".join(["officials"] * 40) + " met."
+    title = title_from_sentence(sentence, 3, 14)
+    assert len(title) <= 81 and title.endswith("…")
+
+
+@pytest.mark.parametrize("sentence, phrase, kind", [
+    ("In 2000 the two countries signed a friendship treaty.", "2000", "agreement"),
+    ("Putin visited Pyongyang in 2000.", "2000", "visit"),
+    ("The war began in 1950, and a deal was signed much later.", "1950", "conflict"),
+    ("She was born in 1961 in Hawaii.", "1961", "birth"),
+    ("Voters went to the polls on May 5, 2021.", "May 5, 2021", "election"),
+])
+def test_kind_is_the_happening_nearest_the_date(sentence: str, phrase: str, kind: str) -> None:
+    start = sentence.index(phrase)
+    assert kind_near(sentence, start, start + len(phrase), 0, len(sentence)) == kind
+
+
+def test_actors_are_proper_names_not_sentence_words() -> None:
+    assert actors_in("On Monday, President Anna Berg met Kim Jong-un in Oslo.") >= {"Anna", "Berg", "Kim", "Oslo"}
+    assert not actors_in("The talks would build on it.") & {"The"}
+
+
+def _candidates(name: str):
+    docs, problems = load_paths([ARTICLES / name])
+    assert not problems
+    return docs[0], extract_mentions(docs[0])
+
+
+def test_every_candidate_points_at_its_exact_text_and_sentence() -> None:
+    doc, cands = _candidates("a_talks.txt")
+    assert cands
+    for c in cands:
+        m = c.mention
+        assert doc.text[m.start:m.end] == m.text
+        assert m.sentence_start <= m.start <= m.end <= m.sentence_end
+        assert doc.text[m.sentence_start:m.sentence_end].strip()
+
+
+def test_a_list_of_years_is_one_event_per_year_titled_from_its_noun() -> None:
+    doc, cands = _candidates("a_talks.txt")
+    deals = [c for c in cands if c.kind == "agreement" and c.precision == Precision.YEAR]
+    assert [(c.first.year, c.title) for c in deals] == [
+        (1994, "Earlier agreement from 1994"), (2003, "Earlier agreement from 2003"),
+        (2011, "Earlier agreement from 2011")]
+
+
+def test_first_since_implies_an_earlier_happening_of_that_kind() -> None:
+    doc, cands = _candidates("a_talks.txt")
+    implied = [c for c in cands if c.inferred and c.kind == "visit"]
+    assert len(implied) == 1
+    c = implied[0]
+    assert (c.first, c.last, c.precision) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31), Precision.YEAR)
+    assert c.title == "Berg's previous visit to Norway"
+    assert "since 2011" in c.explanation
+
+
+def test_first_in_n_years_waits_for_an_anchor() -> None:
+    doc, cands = _candidates("b_report.txt")
+    pending = [c for c in cands if c.first is None]
+    assert len(pending) == 1
+    assert pending[0].anchor_kind == "visit" and pending[0].mention.text == "14 years"
+
+
+def test_dateline_and_boilerplate_are_never_events() -> None:
+    doc, cands = _candidates("a_talks.txt")
+    assert doc.published == dt.date(2025, 3, 4)
+    assert all(c.first != dt.date(2025, 3, 4) for c in cands)
+    assert all("Leave a Comment" not in c.sentence for c in cands)
+
+
+def test_numbers_that_are_not_dates_make_no_events() -> None:
+    doc, cands = _candidates("b_report.txt")
+    assert all("soldiers" not in c.sentence for c in cands)
+
+
+def test_named_periods_are_dated_from_the_table() -> None:
+    doc, cands = _candidates("b_report.txt")
+    cold = [c for c in cands if c.period]
+    assert [(c.title, c.first.year, c.last.year) for c in cold] == [("Cold War", 1947, 1991)]
+
+
+def test_relative_dates_count_from_the_publication_date() -> None:
+    doc = document_from_text("Trade Talks\nMonday, March 10, 2025\n\nThe ministers met last week in Geneva.\n",
+                             id="t")
+    cands = extract_mentions(doc)
+    week = [c for c in cands if c.precision == Precision.WEEK]
+    assert len(week) == 1
+    assert week[0].first == dt.date(2025, 3, 3) and week[0].inferred
+    assert "2025-03-10" in week[0].explanation
+
+
+def test_without_a_reference_relative_dates_are_not_guessed() -> None:
+    doc = document_from_text("The ministers met last week in Geneva.\n", id="t")
+    assert doc.published is None
+    assert [c for c in extract_mentions(doc) if c.first is not None] == []

@@ -1,0 +1,69 @@
+"""Merging: the same happening across sources becomes one event with every mention."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.model import Precision
+from timeline_app.core.pipeline import build_timeline
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def _events(*texts: str):
+    from timeline_app.core.extraction import extract_mentions
+    from timeline_app.core.merging import merge
+
+    docs = [document_from_text(t, id=f"d{i}") for i, t in enumerate(texts)]
+    return merge([c for d in docs for c in extract_mentions(d)], docs)
+
+
+def test_same_date_same_kind_same_people_merge_across_sources() -> None:
+    events = _events("On May 2, 2021, Chancellor Weber visited Rome.\n",
+                     "Weber arrived for a visit to Rome on May 2, 2021.\n")
+    assert len(events) == 1
+    assert {m.document for m in events[0].mentions} == {"d0", "d1"}
+
+
+def test_a_treaty_and_a_visit_in_the_same_year_stay_two_events() -> None:
+    events = _events("The 2000 friendship treaty was signed by both states.\n",
+                     "Weber's first visit to Rome since 2000 drew crowds.\n")
+    assert len(events) == 2
+    assert {e.kind for e in events} == {"agreement", "visit"}
+
+
+def test_same_day_occasion_absorbs_what_the_same_people_did_that_day() -> None:
+    events = _events("On May 2, 2021, Weber hosted Rossi in Berlin.\n",
+                     "On May 2, 2021, Weber and Rossi signed a trade agreement.\n")
+    assert len(events) == 1 and events[0].kind in ("visit", "agreement")
+
+
+def test_different_people_on_the_same_day_stay_apart() -> None:
+    events = _events("On May 2, 2021, Weber visited Rome.\n", "On May 2, 2021, Tanaka visited Osaka.\n")
+    assert len(events) == 2
+
+
+def test_fixture_articles_cross_source_inference_and_undated_mentions() -> None:
+    timeline = build_timeline([ARTICLES])
+    assert [d.id for d in timeline.documents] == ["a_talks", "b_report"]
+    visit = [e for e in timeline.events if e.first == dt.date(2025, 3, 3)]
+    assert len(visit) == 1
+    assert set(visit[0].sources) == {"a_talks", "b_report"}
+    undated = [m for m in visit[0].mentions if not m.dated]
+    assert [m.document for m in undated] == ["b_report"]
+
+    earlier = [e for e in timeline.events if e.kind == "visit" and e.first.year == 2011]
+    assert len(earlier) == 1
+    e = earlier[0]
+    assert e.inferred and e.precision == Precision.YEAR
+    assert {m.text for m in e.mentions} == {"2011", "14 years"}
+    assert "14 years before the visit of 2025-03-03, reported in a_talks" in e.explanation
+    # ... and the 2011 agreement in the same article stays its own event.
+    assert any(x.kind == "agreement" and x.first.year == 2011 for x in timeline.events)
+
+    summit = [e for e in timeline.events if "Nordic Council" in e.title]
+    assert len(summit) == 1 and summit[0].last < dt.date(2025, 3, 3) and summit[0].inferred
+
+    assert [e.first for e in timeline.events] == sorted(e.first for e in timeline.events)
+    assert len({e.id for e in timeline.events}) == len(timeline.events)
