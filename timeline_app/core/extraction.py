@@ -93,7 +93,7 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 # --- people and places ----------------------------------------------------------------------------
-_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b")
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
 _NOT_NAMES = frozenset("""
 The This That These Those There Their They Then Than Thus Its It In On At As An And But Or Of For From By With
 Without Both Each Every Some Many Most More Much Such Several While When Where Which Who Whom Whose What Why How
@@ -194,6 +194,34 @@ def _present_tense(word: str) -> str:
     return base + "s"
 
 
+_PLURAL_SUBJECTS = frozenset({"they", "we", "both", "officials", "leaders", "people", "police", "forces", "troops",
+                               "ministers", "authorities", "countries", "nations", "sides", "parties", "others"})
+
+
+def _plural_subject(words: list[str]) -> bool:
+    if not words:
+        return False
+    if any(w.lower() in ("and", "&") for w in words):
+        return True
+    last = words[-1].strip(",.;:\"“”").lower()
+    if last in _PLURAL_SUBJECTS:
+        return True
+    return (last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and len(last) > 3
+            and words[-1][:1].islower())
+
+
+def _plural_form(third_person: str) -> str:
+    """meets → meet, flies → fly, is → are: the verb for a plural subject."""
+    special = {"is": "are", "has": "have", "does": "do", "goes": "go"}
+    if third_person in special:
+        return special[third_person]
+    if third_person.endswith("ies"):
+        return third_person[:-3] + "y"
+    if third_person.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return third_person[:-2]
+    return third_person[:-1] if third_person.endswith("s") else third_person
+
+
 def _headline(clause: str) -> str:
     """Turn a clause into headline style: the first past-tense main verb becomes present tense."""
     words = clause.split(" ")
@@ -208,19 +236,24 @@ def _headline(clause: str) -> str:
                 words[i] = ""  # passive: "the treaty was signed" → "the treaty signed", as headlines do
                 break
         if lower in _IRREGULAR_PAST or (lower.endswith("ed") and lower not in _NOT_VERBS and core.islower()):
-            # "has visited" / "had signed": drop the auxiliary for a headline.
-            if i > 0 and words[i - 1].lower() in ("has", "have", "had", "was", "were"):
-                if words[i - 1].lower() in ("has", "have", "had"):
-                    words[i - 1] = ""
-                    words[i] = w.replace(core, _present_tense(core))
+            subject = [x for x in words[:i] if x]
+            if subject and subject[-1].lower() in ("has", "have", "had"):
+                # "has visited": a headline drops the auxiliary and keeps the tense of the news.
+                words[i - 1] = ""
+                subject = subject[:-1]
+            elif subject and subject[-1].lower() in ("was", "were", "been", "be", "to", "will", "would",
+                                                     "could", "should", "may", "might", "must", "can"):
                 break
-            words[i] = w.replace(core, _present_tense(core))
+            present = _present_tense(core)
+            if present != core and _plural_subject(subject):
+                present = _plural_form(present)
+            words[i] = w.replace(core, present)
             break
     return " ".join(x for x in words if x)
 
 
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'")
+    title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'`")
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:–—- ")
@@ -231,6 +264,7 @@ _REPORTING = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
     r"stated|confirmed|claimed|argued|warned)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=\S+\s+\S+\s+\S+\s+\S+)")
 _POSSESSIVE = re.compile(r"^[’']s?\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> str:
@@ -241,11 +275,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
     """
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
-    adverbial = _DATE_PREPOSITION.search(before)
-    has_preposition = adverbial is not None and adverbial.start() < len(before)
-    at_start = not before.strip() or before.rstrip().endswith(",")
-    if _POSSESSIVE.match(after) or not (has_preposition or at_start):
-        text = sentence
+    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before):
+        text = sentence  # part of a noun phrase: "last week's talks", "the 2000 treaty"
     else:
         before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
         if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after):
@@ -255,6 +286,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
             text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
     text = _LEADING_NOISE.sub("", text.strip()).strip()
     text = _REPORTING.sub("", text)
+    text = re.sub(r"^that\s+", "", text)
     m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
     if m and m.start() >= 15:
         text = text[:m.start()]

@@ -56,8 +56,16 @@ class _Group:
         return any(not c.inferred and not c.period for c in self.members)
 
 
+# Kinds that news uses for the same happening ("bombs exploded, killing dozens" is an attack and deaths).
+_FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
+
+
+def _families(kinds: set[str]) -> set[str]:
+    return {_FAMILY.get(k, k) for k in kinds}
+
+
 def _kinds_compatible(a: set[str], b: set[str]) -> bool:
-    return bool(a & b) or "event" in a or "event" in b
+    return bool(_families(a) & _families(b)) or "event" in a or "event" in b
 
 
 def _same_happening(a: _Group, b: _Group) -> bool:
@@ -68,7 +76,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a_period or b_period:
         return a_period and b_period and a.members[0].title == b.members[0].title
     shared = a.actors & b.actors
-    if a.kinds & b.kinds:
+    if _families(a.kinds) & _families(b.kinds):
         # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
         return bool(shared) or not a.actors or not b.actors
     if a.precision == Precision.DAY and b.precision == Precision.DAY and shared:
