@@ -126,9 +126,9 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
         problems.append(Problem(path, "invalid file name"))
         return
     if stat.S_ISDIR(st.st_mode):
-        before = len(files)
-        _walk(path, files, problems, seen, {os.path.realpath(path)})
-        if len(files) == before and not any(pr.path.startswith(path) for pr in problems):
+        before = len(problems)
+        found = _walk(path, files, problems, seen, {os.path.realpath(path)})
+        if not found and len(problems) == before:
             problems.append(Problem(path, "no supported files in this folder "
                                           "(looked for .txt, .text, .md, .markdown, .html, .htm)"))
         return
@@ -140,13 +140,17 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
 
 
 def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str],
-          active: set[str]) -> None:
-    """Recurse into `folder`; `active` holds the real paths of the folders being walked."""
+          active: set[str]) -> int:
+    """Recurse into `folder`, returning how many supported files it holds (loaded or not).
+
+    `active` holds the real paths of the folders being walked, so that links cannot loop.
+    """
     try:
         names = sorted(os.listdir(folder))
     except OSError as e:
         problems.append(Problem(folder, _stat_problem(folder, e)))
-        return
+        return 0
+    found = 0
     for name in names:
         child = os.path.join(folder, name)
         try:
@@ -161,15 +165,17 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
             real = os.path.realpath(child)
             if real in active:
                 continue  # a symbolic link back up the tree: do not loop
-            _walk(child, files, problems, seen, active | {real})
+            found += _walk(child, files, problems, seen, active | {real})
             continue
         if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS or name.startswith("."):
             continue
+        found += 1
         real = os.path.realpath(child)
         if real in seen:
             continue  # the same file reached twice (links): load it once
         seen.add(real)
         files.append(child)
+    return found
 
 
 def _kind_for(path: str) -> Kind:
@@ -536,7 +542,7 @@ def _is_boilerplate_line(s: str) -> bool:
         return True
     if _URL_LINE.fullmatch(s):
         return True
-    if _words(s) <= 30 and _CALL_TO_ACTION.search(s):
+    if _words(s) <= 12 and _CALL_TO_ACTION.search(s) and len(split_sentences(s)) <= 1:
         return True
     return False
 

@@ -228,7 +228,7 @@ def reduce_html(markup: str) -> HtmlText:
     parser._flush()
     title = parser.title
     stripped = _SITE_SUFFIX.sub("", title)
-    if len(stripped) >= 15:
+    if len(stripped.split()) >= 2:
         title = stripped
     return HtmlText(text="\n\n".join(parser.blocks), title=title, og_title=parser.og_title,
                     h1=parser.h1, dates=parser.dates)

@@ -1,0 +1,559 @@
+"""Tests for timeline_app.core.documents: loading, decoding, titles, dates, boilerplate, sentences."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import documents
+from timeline_app.core.documents import (
+    DocumentError,
+    document_from_text,
+    load_document,
+    load_paths,
+    split_sentences,
+)
+from timeline_app.core.model import Document, Problem
+
+FIXTURES = Path(__file__).parent / "fixtures" / "documents"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def check_offsets(doc: Document) -> None:
+    """Every sentence and excluded span indexes the text: sorted, in range, trimmed, disjoint."""
+    n = len(doc.text)
+    prev = 0
+    for s in doc.sentences:
+        assert 0 <= prev <= s.start < s.end <= n
+        piece = doc.text[s.start:s.end]
+        assert piece == piece.strip(), repr(piece)
+        assert any(ch.isalnum() for ch in piece)
+        prev = s.end
+    prev = 0
+    for a, b in doc.excluded:
+        assert prev <= a < b <= n
+        prev = b + 1  # merged: not even touching
+    for s in doc.sentences:
+        assert doc.sentence_at(s.start) == s
+
+
+def sentences_of(doc: Document) -> list[str]:
+    return [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def excluded_of(doc: Document) -> list[str]:
+    return [doc.text[a:b] for a, b in doc.excluded]
+
+
+def find(doc: Document, needle: str) -> tuple[int, int]:
+    i = doc.text.index(needle)
+    return i, i + len(needle)
+
+
+# ---- fixtures ------------------------------------------------------------------------------------
+
+def test_plain_article_title_date_and_boilerplate():
+    doc = load_document(FIXTURES / "plain_article.txt")
+    check_offsets(doc)
+    assert doc.id == "plain_article"
+    assert doc.path.endswith("plain_article.txt")
+    assert doc.encoding == "utf-8"
+    assert doc.title == "Harbour Bridge Reopens After Two-Year Repair"
+    assert doc.published == dt.date(2019, 3, 4)  # "Published On" beats "Updated On"
+    assert doc.text == (FIXTURES / "plain_article.txt").read_bytes().decode("utf-8")
+    for meta in ("Monday, March 4, 2019", "By Jane Q. Reporter", "Published On: March 4, 2019",
+                 "Updated On: March 5, 2019", "Share This Article", "---Advertisement---",
+                 "Home › Business › Harbour Bridge Reopens", "Read more: Tunnel plans delayed again",
+                 "Photo: City Press Office", "Hi, I'm Tom", "tom@example.org", "Leave a Reply",
+                 "Required fields are marked *", "Post Comment"):
+        assert doc.is_excluded(*find(doc, meta)), meta
+    for body in ("The city reopened the Harbour Bridge on March 2, 2019",
+                 "The bridge closed on Feb. 1, 2017.", "Harbour Bridge Reopens After Two-Year Repair",
+                 "Others did not."):
+        assert not doc.is_excluded(*find(doc, body)), body
+    got = sentences_of(doc)
+    assert "The city reopened the Harbour Bridge on March 2, 2019, after repairs that began in Jan. 2017." in got
+    assert "Mayor Ana B. Ortiz said the work cost $3.5 million." in got
+    assert "Engineers from Smith & Co. Ltd. led the project." in got
+    assert "Key facts" in got
+    assert "The bridge closed on Feb. 1, 2017." in got
+    assert "Traffic returned at 6 a.m. on Saturday." in got
+    assert "Tolls stay at the old rate." in got
+    assert '"We are proud," Dr. Lee said.' in got
+
+
+def test_cp1252_file_loads_with_a_warning_and_keeps_crlf():
+    path = FIXTURES / "cp1252_article.txt"
+    docs, problems = load_paths([path])
+    assert problems == [Problem(str(path), "not valid UTF-8; read as Windows-1252")]
+    (doc,) = docs
+    check_offsets(doc)
+    assert doc.encoding == "cp1252"
+    assert doc.title == "Café Owner Wins Award"
+    assert "“thank you”" in doc.text
+    assert "\r\n" in doc.text
+    assert doc.text == path.read_bytes().decode("cp1252")
+    assert doc.published == dt.date(2020, 11, 3)
+    assert "The owner said “thank you” on Tuesday." in sentences_of(doc)
+
+
+def test_utf8_bom_is_stripped_and_recorded():
+    doc = load_document(FIXTURES / "bom_article.txt")
+    check_offsets(doc)
+    assert doc.encoding == "utf-8-sig"
+    assert doc.text.startswith("BOM Headline Here")
+    assert doc.title == "BOM Headline Here"
+    assert sentences_of(doc) == ["BOM Headline Here", "The museum opened on 12 May 2021.", "It was busy."]
+
+
+def test_markdown_front_matter():
+    doc = load_document(FIXTURES / "front_matter.md")
+    check_offsets(doc)
+    assert doc.title == "Dam Project Approved"
+    assert doc.published == dt.date(2022, 8, 15)
+    assert doc.is_excluded(*find(doc, "date: 2022-08-15"))
+    got = sentences_of(doc)
+    assert got[0] == "Dam Project Approved After Long Review"  # no '#', nothing from the front matter
+    assert "Timeline" in got
+    assert "Proposal filed in 2018." in got and "Review finished in 2022." in got
+
+
+def test_markdown_title_from_heading_without_front_matter():
+    doc = document_from_text("Some intro line\n\n# The Real Title #\n\nBody text here.", id="m", kind="md")
+    assert doc.title == "The Real Title"
+
+
+def test_html_article_is_reduced_to_readable_text():
+    doc = load_document(FIXTURES / "article.html")
+    check_offsets(doc)
+    assert doc.title == "Rail Line Opens & Passengers Cheer"
+    assert doc.published == dt.date(2023, 9, 1)
+    for gone in ("tracking", "color: red", "Sport", "Sponsored", "Subscribe", "JavaScript",
+                 "Example News", "&amp;", "&nbsp;", "<p>"):
+        assert gone not in doc.text, gone
+    assert "\n\nWork began in 2019 & ended this summer.\n\n" in doc.text
+    got = sentences_of(doc)
+    assert "The new rail line opened on Aug.\u00a031, 2023." in got or \
+        "The new rail line opened on Aug. 31, 2023." in got
+    assert "Riders called it “fast” — and cheap." in got
+    assert "What comes next" in got
+    assert "A second line in 2025" in got and "More trains" in got
+
+
+@pytest.mark.parametrize("markup, title, published", [
+    ("<html><head><title>Only Title | Site</title></head><body><p>Text here.</p></body></html>",
+     "Only Title", None),
+    ("<body><h1>Heading One</h1><p>Posted <time datetime='2021-02-03'>Feb 3</time>.</p></body>",
+     "Heading One", dt.date(2021, 2, 3)),
+    ('<head><meta itemprop="datePublished" content="2020-05-06"><meta name="article:modified_time"'
+     ' content="2020-07-01"></head><body><p>Story.</p></body>', "Story.", dt.date(2020, 5, 6)),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-11T10:00Z"}'
+     '</script><p>Body text of the story.</p>', "Body text of the story.", dt.date(2019, 10, 11)),
+    ("<div role='navigation'>Menu stuff</div><article><header><h1>Kept Headline</h1></header>"
+     "<p>Body.</p></article>", "Kept Headline", None),
+])
+def test_html_metadata(markup, title, published):
+    doc = document_from_text(markup, id="h", kind="html")
+    check_offsets(doc)
+    assert doc.title == title
+    assert doc.published == published
+    assert "Menu stuff" not in doc.text
+
+
+# ---- sentence splitting --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("One. Two! Three? Four.", ["One.", "Two!", "Three?", "Four."]),
+    ("The U.S. is big. The U.K.’s Defense Secretary spoke.",
+     ["The U.S. is big.", "The U.K.’s Defense Secretary spoke."]),
+    ("Ties with N.Korea grew. Then they stopped.", ["Ties with N.Korea grew.", "Then they stopped."]),
+    ("President Vladimir V. Putin arrived. He waved.", ["President Vladimir V. Putin arrived.", "He waved."]),
+    ("Mr. Smith met Dr. Jones and Gen. Lee at St. Paul's. Sen. Ray and Gov. Li came too.",
+     ["Mr. Smith met Dr. Jones and Gen. Lee at St. Paul's.", "Sen. Ray and Gov. Li came too."]),
+    ("It fell 3.5 percent. It rose 2.25 points.", ["It fell 3.5 percent.", "It rose 2.25 points."]),
+    ("It began on Jan. 5 and ended Sept. 30. No. 10 agreed.",
+     ["It began on Jan. 5 and ended Sept. 30.", "No. 10 agreed."]),
+    ("They met at 9 a.m. Tuesday. They left at 5 p.m. The talks failed.",
+     ["They met at 9 a.m. Tuesday.", "They left at 5 p.m.", "The talks failed."]),
+    ("Apple Inc. said so. Toys, games, etc. The end.", ["Apple Inc. said so.", "Toys, games, etc.", "The end."]),
+    ("The U.N. Security Council met.", ["The U.N. Security Council met."]),
+    ("It talked to the U.S. The deal died.", ["It talked to the U.S.", "The deal died."]),
+    ("He said “Welcome.” The crowd cheered.", ["He said “Welcome.”", "The crowd cheered."]),
+    ("(It rained.) Then it stopped.", ["(It rained.)", "Then it stopped."]),
+    ("She waited... Then she left.", ["She waited...", "Then she left."]),
+    ("It was... Remarkable, really.", ["It was... Remarkable, really."]),
+    ("He won in 2000. 2001 was worse.", ["He won in 2000.", "2001 was worse."]),
+    ("lower case after. a period", ["lower case after. a period"]),
+    ("Heading Without Stop\nBody sentence here. Another.", ["Heading Without Stop", "Body sentence here.", "Another."]),
+    ("Para one\n\nPara two", ["Para one", "Para two"]),
+    ("Intro:\n• First item\n• Second item.\n  - Third item\n* Fourth\n1. Fifth\n2) Sixth",
+     ["Intro:", "First item", "Second item.", "Third item", "Fourth", "Fifth", "Sixth"]),
+    ("## Markdown Heading\nText.", ["Markdown Heading", "Text."]),
+    ("Line one ends,\ncontinues here.", ["Line one ends,\ncontinues here."]),
+    ("Windows\r\nLine\r\n\r\nNext.", ["Windows", "Line", "Next."]),
+    ("lower\r\ncontinuation line.", ["lower\r\ncontinuation line."]),
+    ("   \n\n  ", []),
+    ("---\n***\nText", ["Text"]),
+    ("Bond Street vs. Oxford St. were closed. Jr. staff.", ["Bond Street vs. Oxford St. were closed.", "Jr. staff."]),
+])
+def test_split_sentences(text, expected):
+    got = split_sentences(text)
+    assert [text[s.start:s.end] for s in got] == expected
+
+
+def test_split_sentences_hard_wrapped_paragraph_is_not_split_at_line_breaks():
+    text = ("The committee met on Tuesday to discuss the proposal that\n"
+            "Parliament had sent back for another reading after the long\n"
+            "Summer recess ended, and it agreed to vote next week. Then\n"
+            "it adjourned.\n")
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert len(got) == 2
+    assert got[0].endswith("vote next week.") and got[1] == "Then\nit adjourned."
+
+
+def test_split_sentences_within_a_range():
+    text = "Skip this. Keep one. Keep two. Skip that."
+    start = text.index("Keep one")
+    end = text.index(" Skip that")
+    got = split_sentences(text, start, end)
+    assert [text[s.start:s.end] for s in got] == ["Keep one.", "Keep two."]
+
+
+# ---- publication dates ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thursday, July 11, 2024\nHeadline Here\n\nBody.", dt.date(2024, 7, 11)),
+    ("Headline Here\nJuly 11, 2024\n\nBody.", dt.date(2024, 7, 11)),
+    ("Headline\n11 July 2024\n\nBody.", dt.date(2024, 7, 11)),
+    ("Headline\nSept. 3, 2021 10:45 AM EDT\n\nBody.", dt.date(2021, 9, 3)),
+    ("Headline\n2022-01-31\n\nBody.", dt.date(2022, 1, 31)),
+    ("Headline\nPublished On: June 20, 2024\n\nBody.", dt.date(2024, 6, 20)),
+    ("Headline\nPublished: 2024-06-20\n\nBody.", dt.date(2024, 6, 20)),
+    ("Headline\nUpdated: June 22, 2024\nPublished: June 20, 2024\n\nBody.", dt.date(2024, 6, 20)),
+    ("Headline\nUpdated: June 22, 2024\n\nBody.", dt.date(2024, 6, 22)),
+    ("Headline\nPosted on 3 March 2020 by admin\n\nBody.", dt.date(2020, 3, 3)),
+    ("Headline\nBy Jane Doe | May 2, 2018\n\nBody.", dt.date(2018, 5, 2)),
+    ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),
+    ("Headline\n\nOn June 19, 2024, Putin landed in Pyongyang.", None),
+    ("Headline\n\nPublished On:\n\nBody without any date.", None),
+    ("\n".join(["Headline"] + [f"Line {i} of text." for i in range(20)] + ["July 11, 2024"]), None),
+])
+def test_publication_date(text, expected):
+    doc = document_from_text(text, id="d")
+    check_offsets(doc)
+    assert doc.published == expected
+
+
+def test_dateline_is_excluded_but_body_dates_are_not():
+    text = "Thursday, July 11, 2024\nBig Headline\n\nOn June 19, 2024, it happened."
+    doc = document_from_text(text, id="d")
+    assert doc.is_excluded(*find(doc, "Thursday, July 11, 2024"))
+    assert not doc.is_excluded(*find(doc, "June 19, 2024"))
+    assert doc.title == "Big Headline"
+
+
+def test_city_dateline_prefix_is_excluded():
+    doc = document_from_text("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", id="d")
+    assert doc.is_excluded(*find(doc, "June 19, 2024"))
+    assert not doc.is_excluded(*find(doc, "Putin landed."))
+
+
+# ---- titles and boilerplate ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("---Advertisement---\n\nReal Headline\n\nBody.", "Real Headline"),
+    ("\n\n  Leading Blank Lines Headline  \nBody.", "Leading Blank Lines Headline"),
+    ("By Someone\nPublished On:\nFollow Us\nThe Headline\n\nBody.", "The Headline"),
+    ("HomeWorldThe Story\n\nThe Story\n\nBody.", "The Story"),
+    ("HomeWorldThe Story", "HomeWorldThe Story"),
+    ("", "fallback-id"),
+])
+def test_titles(text, title):
+    assert document_from_text(text, id="fallback-id").title == title
+
+
+def test_long_first_paragraph_title_is_its_first_sentence():
+    text = "This opening sentence is the headline. " + "More words follow here. " * 20
+    assert document_from_text(text, id="x").title == "This opening sentence is the headline."
+
+
+@pytest.mark.parametrize("line", [
+    "Leave a Comment", "Leave a Reply", "Please enter your comment!", "Please enter your name here",
+    "Share This Article", "Your email address will not be published.", "Required fields are marked *",
+    "Scroll to Top", "To read more latest news, click here.", "Exit mobile version", "More articles",
+    "Latest article", "Follow Us", "---Advertisement---", "Credit: Some Agency",
+    "Image – example.com", "For Feedback - Contact@example.com", "Facebook Twitter WhatsApp",
+    "Related Posts", "Tags: politics, asia", "© 2024 Some Site. All rights reserved.",
+    "https://example.com/story", "Subscribe to our newsletter", "ADVERTISEMENT",
+])
+def test_boilerplate_lines_are_excluded(line):
+    text = f"A Headline\n\nA real sentence stays. Another one stays too.\n\n{line}\n\nThe story goes on here at length."
+    doc = document_from_text(text, id="b")
+    check_offsets(doc)
+    assert doc.is_excluded(*find(doc, line)), line
+    assert not doc.is_excluded(*find(doc, "A real sentence stays."))
+    assert not doc.is_excluded(*find(doc, "The story goes on here at length."))
+
+
+def test_click_here_sentence_inside_a_paragraph_is_excluded():
+    doc = document_from_text("T\n\nThe vote passed. For details click here. Turnout was high.", id="c")
+    assert doc.is_excluded(*find(doc, "For details click here."))
+    assert not doc.is_excluded(*find(doc, "The vote passed."))
+    assert not doc.is_excluded(*find(doc, "Turnout was high."))
+
+
+def test_author_footer_after_byline_is_excluded():
+    text = ("Headline\n\nThe article body is here. It has sentences.\n\nThe last paragraph ends.\n\n"
+            "By Sam Writer Senior editor\nSenior editor at Example. Coffee lover. Reads a lot.\n")
+    doc = document_from_text(text, id="f")
+    assert doc.is_excluded(*find(doc, "Coffee lover."))
+    assert not doc.is_excluded(*find(doc, "The last paragraph ends."))
+
+
+def test_article_ending_in_bullets_keeps_them():
+    text = "Headline\n\nBody text here.\n\n• Short item\n• Another item"
+    doc = document_from_text(text, id="f")
+    assert not doc.excluded
+    assert sentences_of(doc)[-2:] == ["Short item", "Another item"]
+
+
+def test_caption_credit_tail_is_excluded():
+    text = "Head\n\nLeaders meet in the capital.Credit: Some Agency via Photo Service\n\nBody."
+    doc = document_from_text(text, id="c")
+    assert doc.is_excluded(*find(doc, "Credit: Some Agency"))
+    assert not doc.is_excluded(*find(doc, "Leaders meet"))
+
+
+# ---- loading files and folders -------------------------------------------------------------------
+
+def test_folder_is_recursive_sorted_and_skips_other_extensions(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.md").write_text("Z story\n\nText.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("A story\n\nText.", encoding="utf-8")
+    (tmp_path / "c.HTML").write_text("<p>C story</p>", encoding="utf-8")
+    (tmp_path / "d.markdown").write_text("D story", encoding="utf-8")
+    (tmp_path / "e.text").write_text("E story", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
+    docs, problems = load_paths([tmp_path])
+    assert problems == []
+    assert [d.id for d in docs] == ["a", "z", "c", "d", "e"]
+    assert [d.title for d in docs] == ["A story", "Z story", "C story", "D story", "E story"]
+    docs2, _ = load_paths([str(tmp_path)])
+    assert docs2 == docs
+
+
+def test_explicit_file_with_unknown_extension_is_tried_as_text(tmp_path):
+    p = tmp_path / "story.log"
+    p.write_text("Plain Story\n\nIt happened.", encoding="utf-8")
+    docs, problems = load_paths([p])
+    assert problems == [] and docs[0].title == "Plain Story"
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 10)
+    docs, problems = load_paths([binary])
+    assert docs == [] and problems == [Problem(str(binary), "binary file, not text")]
+
+
+def test_duplicate_stems_get_distinct_ids(tmp_path):
+    for sub in ("a", "b", "c"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "a" / "story.txt").write_text("One", encoding="utf-8")
+    (tmp_path / "b" / "story.md").write_text("Two", encoding="utf-8")
+    (tmp_path / "c" / "story.html").write_text("<p>Three</p>", encoding="utf-8")
+    docs, _ = load_paths([tmp_path])
+    assert [d.id for d in docs] == ["story", "story-2", "story-3"]
+    assert [d.title for d in docs] == ["One", "Two", "Three"]
+
+
+def test_same_file_twice_loads_once(tmp_path):
+    p = tmp_path / "x.txt"
+    p.write_text("X", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(p)
+    docs, problems = load_paths([p, tmp_path, p])
+    assert [d.id for d in docs] == ["x"] and problems == []
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "file is empty"),
+    ("blank.txt", b"  \n\r\n\t ", "file is empty (only whitespace)"),
+    ("nul.txt", b"text\x00with\x00nul bytes", "binary file, not text"),
+    ("controls.txt", bytes(range(1, 9)) * 20, "binary file, not text"),
+    ("pdf.txt", b"%PDF-1.4 some pdf", "binary file, not text"),
+    ("bad.txt", b"caf\x81 \x8d\x90\x9d", "cannot decode the text (neither UTF-8 nor Windows-1252)"),
+    ("empty.html", b"<html><script>x()</script></html>", "no readable text in this HTML page"),
+])
+def test_bad_files_become_problems(tmp_path, name, content, message):
+    p = tmp_path / name
+    p.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Good one", encoding="utf-8")
+    docs, problems = load_paths([p, good])
+    assert problems == [Problem(str(p), message)]
+    assert [d.id for d in docs] == ["good"]
+    with pytest.raises(DocumentError, match="^" + message.replace("(", r"\(").replace(")", r"\)")):
+        load_document(p)
+
+
+def test_too_large_file_is_refused_without_reading(tmp_path, monkeypatch):
+    p = tmp_path / "huge.txt"
+    with open(p, "wb") as f:
+        f.truncate(int(73.2 * 1024 * 1024))
+    monkeypatch.setattr(documents, "_read_bytes", lambda *a: pytest.fail("read a huge file"))
+    _, problems = load_paths([p])
+    assert problems == [Problem(str(p), "larger than 50 MB (73.2 MB)")]
+    q = tmp_path / "big.txt"
+    with open(q, "wb") as f:
+        f.truncate(51 * 1024 * 1024)
+    with pytest.raises(DocumentError, match=r"larger than 50 MB \(51\.0 MB\)"):
+        load_document(q)
+
+
+def test_missing_path_and_broken_links(tmp_path):
+    missing = tmp_path / "nope.txt"
+    broken = tmp_path / "broken.txt"
+    broken.symlink_to(tmp_path / "gone.txt")
+    a, b = tmp_path / "loop_a.txt", tmp_path / "loop_b.txt"
+    a.symlink_to(b)
+    b.symlink_to(a)
+    docs, problems = load_paths([missing, broken, a])
+    assert docs == []
+    assert problems == [
+        Problem(str(missing), "no such file or folder"),
+        Problem(str(broken), "broken symbolic link (its target does not exist)"),
+        Problem(str(a), "symbolic link loop"),
+    ]
+
+
+def test_folder_with_link_loops_and_broken_links(tmp_path):
+    root = tmp_path / "root"
+    (root / "sub").mkdir(parents=True)
+    (root / "sub" / "story.txt").write_text("Story", encoding="utf-8")
+    (root / "sub" / "up").symlink_to(root)  # a cycle through a folder link
+    (root / "x.txt").symlink_to(root / "y.txt")
+    (root / "y.txt").symlink_to(root / "x.txt")
+    (root / "dangling.md").symlink_to(root / "missing.md")
+    (root / "dangling.png").symlink_to(root / "missing.png")  # not a supported type: ignored
+    docs, problems = load_paths([root])
+    assert [d.id for d in docs] == ["story"]
+    assert sorted(problems, key=lambda p: p.path) == [
+        Problem(str(root / "dangling.md"), "broken symbolic link (its target does not exist)"),
+        Problem(str(root / "x.txt"), "symbolic link loop"),
+        Problem(str(root / "y.txt"), "symbolic link loop"),
+    ]
+
+
+def test_folder_without_supported_files(tmp_path):
+    (tmp_path / "pic.png").write_bytes(b"\x89PNG")
+    docs, problems = load_paths([tmp_path])
+    assert docs == []
+    assert len(problems) == 1 and problems[0].path == str(tmp_path)
+    assert problems[0].message.startswith("no supported files in this folder")
+
+
+def test_permission_denied(tmp_path, monkeypatch):
+    p = tmp_path / "secret.txt"
+    p.write_text("Secret", encoding="utf-8")
+    p.chmod(0)
+    try:
+        if not os.access(p, os.R_OK):  # not root: the real thing
+            _, problems = load_paths([p])
+            assert problems == [Problem(str(p), "permission denied")]
+
+        def refuse(path, limit):
+            raise PermissionError(13, "Permission denied", path)
+
+        monkeypatch.setattr(documents, "_read_bytes", refuse)
+        _, problems = load_paths([p])
+        assert problems == [Problem(str(p), "permission denied")]
+    finally:
+        p.chmod(0o644)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_is_not_opened(tmp_path):
+    p = tmp_path / "pipe.txt"
+    os.mkfifo(p)
+    _, problems = load_paths([p])
+    assert problems == [Problem(str(p), "not a regular file")]
+
+
+def test_unexpected_errors_become_problems(tmp_path, monkeypatch):
+    p = tmp_path / "x.txt"
+    p.write_text("X", encoding="utf-8")
+
+    def boom(*a, **k):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr(documents, "_build", boom)
+    docs, problems = load_paths([p])
+    assert docs == [] and problems == [Problem(str(p), "could not load: kaboom")]
+
+
+def test_progress_and_cancel(tmp_path):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(name.upper(), encoding="utf-8")
+    calls = []
+    docs, _ = load_paths([tmp_path], progress=lambda i, n, path: calls.append((i, n, Path(path).name)))
+    assert calls == [(1, 3, "a.txt"), (2, 3, "b.txt"), (3, 3, "c.txt")]
+    assert len(docs) == 3
+    docs, problems = load_paths([tmp_path], cancelled=lambda: len(calls) >= 4,
+                                progress=lambda i, n, path: calls.append(i))
+    assert [d.id for d in docs] == ["a"] and problems == []
+
+
+def test_documents_module_is_qt_free():
+    src = (Path(documents.__file__).read_text(encoding="utf-8")
+           + (Path(documents.__file__).parent / "html_text.py").read_text(encoding="utf-8"))
+    assert "PySide" not in src and "Qt" not in src.replace("Qt-free", "")
+
+
+# ---- seeds ---------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seeds():
+    docs, problems = load_paths([SEEDS])
+    return docs, problems
+
+
+def test_seeds_load(seeds):
+    docs, problems = seeds
+    assert problems == []
+    assert len(docs) == 5
+    for d in docs:
+        check_offsets(d)
+        assert d.encoding == "utf-8"
+    assert docs[0].title.startswith("North Korea Visit: Putin Thanks Kim Jong-un")
+    assert docs[1].title == "Putin’s Visit to North Korea Signals Deepening Alliance and Strategic Importance"
+    assert docs[2].title.startswith("Putin’s Historic Visit to North Korea")
+    assert docs[3].title == "Russia and North Korea Craft Strongest Alliance Since Cold War"
+    assert docs[4].title.startswith("Putin and Kim Forge Strategic Alliance")
+    assert docs[1].published == dt.date(2024, 7, 11)
+    assert docs[1].is_excluded(0, 5)  # the dateline
+
+
+def test_seed_sentences(seeds):
+    docs, _ = seeds
+    s3 = sentences_of(docs[3])
+    assert "The alliance offers mutual assistance in times of aggression." in s3
+    assert "Kim received symbolic gifts from Putin." in s3
+    assert not any(s.startswith("•") for s in s3)
+    assert any(s.startswith("U.K.’s Defense Secretary") for s in s3)
+    assert not any(s.endswith("N.") for s in s3)
+    s0 = sentences_of(docs[0])
+    assert any("Vladimir V. Putin of Russia" in s for s in s0)
+
+
+def test_seed_boilerplate(seeds):
+    docs, _ = seeds
+    for d in docs:
+        for line in d.text.splitlines():
+            line = line.strip()
+            if line in ("Leave a Comment", "Leave a comment", "Leave a Reply", "Please enter your comment!",
+                        "Exit mobile version", "Scroll to Top", "---Advertisement---", "More articles"):
+                assert d.is_excluded(*find(d, line)), (d.id, line)
+    # body text with dates stays extractable
+    body = docs[0].text.index("On June 19, 2024")
+    assert not docs[0].is_excluded(body, body + 16)
