@@ -330,6 +330,8 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
     before = text[lo:expr_start]
+    if "first" not in before and "maiden" not in before:
+        return None  # cheap test first: the patterns below backtrack
     m = pattern.search(before)
     if not m:
         if pattern is _FIRST_SINCE and _FIRST_TIME_SINCE.search(before):

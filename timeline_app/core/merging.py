@@ -16,44 +16,45 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, actors_in
 from timeline_app.core.extraction import RELATION_WINDOW
 from timeline_app.core.model import Document, Event, Mention, Precision
 
 
-@dataclass
 class _Group:
-    members: list[Candidate] = field(default_factory=list)
+    """Candidates reporting one happening, with their summary kept up to date as members join."""
 
-    @property
-    def first(self) -> dt.date:
-        return self.members[0].first  # type: ignore[return-value]
+    __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period")
 
-    @property
-    def last(self) -> dt.date:
-        return self.members[0].last  # type: ignore[return-value]
+    def __init__(self, members: list[Candidate]) -> None:
+        self.members: list[Candidate] = []
+        self.first: dt.date = members[0].first  # type: ignore[assignment]
+        self.last: dt.date = members[0].last  # type: ignore[assignment]
+        self.precision = members[0].precision
+        self.kinds: set[str] = set()
+        self.actors: frozenset[str] = frozenset()
+        self.documents: list[str] = []
+        self.explicit = False
+        self.period = False
+        self.extend(members)
 
-    @property
-    def precision(self) -> Precision:
-        return min((c.precision for c in self.members), key=lambda p: p.rank)
+    def add(self, c: Candidate) -> None:
+        self.members.append(c)
+        if c.precision.rank < self.precision.rank:
+            self.precision = c.precision
+        self.kinds.add(c.kind)
+        if c.actors:
+            self.actors = self.actors | c.actors
+        if c.mention.document not in self.documents:
+            self.documents.append(c.mention.document)
+        self.explicit = self.explicit or (not c.inferred and not c.period)
+        self.period = self.period or c.period
 
-    @property
-    def kinds(self) -> set[str]:
-        return {c.kind for c in self.members}
-
-    @property
-    def actors(self) -> frozenset[str]:
-        return frozenset().union(*(c.actors for c in self.members))
-
-    @property
-    def documents(self) -> list[str]:
-        return list(dict.fromkeys(c.mention.document for c in self.members))
-
-    @property
-    def explicit(self) -> bool:
-        return any(not c.inferred and not c.period for c in self.members)
+    def extend(self, members: list[Candidate]) -> None:
+        for c in members:
+            self.add(c)
 
 
 # Kinds that news uses for the same happening ("bombs exploded, killing dozens" is an attack and deaths).
@@ -71,10 +72,8 @@ def _kinds_compatible(a: set[str], b: set[str]) -> bool:
 def _same_happening(a: _Group, b: _Group) -> bool:
     if (a.first, a.last) != (b.first, b.last):
         return False
-    a_period = any(c.period for c in a.members)
-    b_period = any(c.period for c in b.members)
-    if a_period or b_period:
-        return a_period and b_period and a.members[0].title == b.members[0].title
+    if a.period or b.period:
+        return a.period and b.period and a.members[0].title == b.members[0].title
     shared = a.actors & b.actors
     if _families(a.kinds) & _families(b.kinds):
         # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
@@ -103,7 +102,7 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
         for g in groups:
             for h in merged:
                 if _same_happening(h, g):
-                    h.members.extend(g.members)
+                    h.extend(g.members)
                     break
             else:
                 merged.append(g)
@@ -123,50 +122,55 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _anchor_for(c: Candidate, own: list[_Group], others: list[_Group], doc: Document | None) -> tuple[dt.date, str] | None:
-    """The date of the happening that an offset candidate counts from, and how we know it."""
-    def matches(g: _Group) -> bool:
-        return c.anchor_kind in g.kinds and g.precision.rank <= Precision.MONTH.rank and g.explicit
-
-    # The same article dates a happening of that kind: take the one before the mention, else the first.
-    local = [g for g in own if matches(g)]
+def _anchor_for(c: Candidate, anchorable: dict[str, list[_Group]], doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
+    """The date of the happening that a relative candidate counts from, how we know it, and its group."""
+    kind_groups = anchorable.get(c.anchor_kind, [])
+    doc_id = c.mention.document
+    # The same article dates a happening of that kind: take the nearest one before the mention, else the first.
+    local = [g for g in kind_groups if doc_id in g.documents]
     if local:
-        before = [g for g in local if any(m.mention.start <= c.mention.start for m in g.members)]
-        g = (before or local)[-1 if before else 0]
-        return g.first, _describe(g)
+        def position(g: _Group) -> int:
+            return min(m.mention.start for m in g.members if m.mention.document == doc_id)
+        local.sort(key=position)
+        before = [g for g in local if position(g) <= c.mention.start]
+        g = before[-1] if before else local[0]
+        return g.first, _describe(g), g
     # Another article reports a happening of that kind about the same people.
     limit = doc.published if doc and doc.published else None
-    remote = [g for g in others if matches(g) and g.actors & c.actors
+    remote = [g for g in kind_groups if doc_id not in g.documents and g.actors & c.actors
               and (limit is None or (limit - dt.timedelta(days=366) <= g.first <= limit))]
     if remote:
         g = max(remote, key=lambda g: (len(g.documents), len(g.members), g.first))
-        return g.first, _describe(g)
+        return g.first, _describe(g), g
     if doc and doc.published:
-        return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}"
+        return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}", None
     return None
 
 
-def _offset_words(c: Candidate) -> str:
-    return c.mention.text
-
-
-def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document]) -> list[Candidate]:
-    out = []
+def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document]
+                     ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str]]]:
+    """Date the relative candidates. Also says, per document, which occasion its relative dates counted from."""
+    anchorable: dict[str, list[_Group]] = {}
+    for g in groups:
+        if g.explicit and g.precision.rank <= Precision.MONTH.rank:
+            for kind in g.kinds:
+                anchorable.setdefault(kind, []).append(g)
+    out: list[Candidate] = []
+    anchors_used: dict[str, tuple[dt.date, dt.date, str]] = {}
     for c in unresolved:
-        own = [g for g in groups if c.mention.document in g.documents]
-        own.sort(key=lambda g: min(m.mention.start for m in g.members if m.mention.document == c.mention.document))
-        others = [g for g in groups if c.mention.document not in g.documents]
-        anchor = _anchor_for(c, own, others, documents.get(c.mention.document))
+        doc = documents.get(c.mention.document)
+        anchor = _anchor_for(c, anchorable, doc)
         if anchor is None:
             continue
-        day, how = anchor
+        day, how, group = anchor
+        if group is not None and group.precision == Precision.DAY:
+            anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind))
         if c.relation:
             # Known only to be shortly before/after the anchor: show the plausible window, and say so.
             if c.relation == "before":
                 first, last = day - RELATION_WINDOW, day - dt.timedelta(days=1)
             else:
                 first, last = day + dt.timedelta(days=1), day + RELATION_WINDOW
-            doc = documents.get(c.mention.document)
             if doc is not None and doc.published is not None and first <= doc.published < last:
                 last = doc.published  # an article cannot report what had not happened yet
             out.append(replace(c, first=first, last=last, precision=Precision.DAY,
@@ -185,9 +189,8 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
             last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         else:
             first = last = when
-        out.append(replace(c, first=first, last=last,
-                           explanation=f"{_offset_words(c)} before {how}"))
-    return out
+        out.append(replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}"))
+    return out, anchors_used
 
 
 def _fold_coarse(groups: list[_Group]) -> list[_Group]:
@@ -200,7 +203,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
             inside = [f for f in fine if g.first <= f.first and f.last <= g.last
                       and g.kinds & f.kinds & OCCASION_KINDS and g.actors & f.actors]
             if len(inside) == 1:
-                inside[0].members.extend(g.members)
+                inside[0].extend(g.members)
                 continue
         out.append(g)
     return out
@@ -245,7 +248,7 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
                 continue
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
-            target.members.append(Candidate(mention, target.first, target.last, target.precision,
+            target.add(Candidate(mention, target.first, target.last, target.precision,
                                             kind, "", doc.text[sent.start:sent.end],
                                             frozenset(), inferred=True))
             break
@@ -270,19 +273,19 @@ def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]
     resolved = [c for c in candidates if c.first is not None]
     unresolved = [c for c in candidates if c.first is None]
     groups = _group(resolved)
-    offsets = _resolve_offsets(unresolved, groups, by_id)
+    offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id)
     groups = _group(resolved + offsets)
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
+    by_dates: dict[tuple[dt.date, dt.date], list[_Group]] = {}
+    for g in groups:
+        by_dates.setdefault((g.first, g.last), []).append(g)
     anchors_used: dict[str, _Group] = {}
-    for c in offsets:
-        for g in groups:
-            if c in g.members:
-                continue
-            if g.precision == Precision.DAY and c.anchor_kind in g.kinds and g.explicit \
-                    and g.first.isoformat() in c.explanation:
-                anchors_used.setdefault(c.mention.document, g)
+    for doc_id, (first, last, kind) in anchor_keys.items():
+        match = [g for g in by_dates.get((first, last), []) if kind in g.kinds and g.explicit]
+        if match:
+            anchors_used[doc_id] = match[0]
     _attach_references(groups, documents, anchors_used)
 
     events = []

@@ -24,10 +24,10 @@ class Precision(str, Enum):
 
     @property
     def rank(self) -> int:
-        return _PRECISION_ORDER.index(self)
+        return _PRECISION_RANK[self]
 
 
-_PRECISION_ORDER = list(Precision)
+_PRECISION_RANK = {p: i for i, p in enumerate(Precision)}
 
 
 class TimexType(str, Enum):
