@@ -269,6 +269,8 @@ def test_city_dateline_prefix_is_excluded():
     ("By Someone\nPublished On:\nFollow Us\nThe Headline\n\nBody.", "The Headline"),
     ("HomeWorldThe Story\n\nThe Story\n\nBody.", "The Story"),
     ("HomeWorldThe Story", "HomeWorldThe Story"),
+    ("Jane Doe - Senior writer\nStaff Shortages Hit Hospitals\n\nBody.", "Staff Shortages Hit Hospitals"),
+    ("Jane Doe, Foreign Correspondent\nEditor's Note On Coverage\n\nBody.", "Editor's Note On Coverage"),
     ("", "fallback-id"),
 ])
 def test_titles(text, title):
@@ -557,3 +559,12 @@ def test_seed_boilerplate(seeds):
     # body text with dates stays extractable
     body = docs[0].text.index("On June 19, 2024")
     assert not docs[0].is_excluded(body, body + 16)
+
+
+def test_a_list_of_short_lines_is_not_all_footer():
+    text = "Headlines\n\n" + "\n".join(f"Story number {i}" for i in range(60)) + "\nLeave a Comment\n"
+    doc = document_from_text(text, id="l")
+    check_offsets(doc)
+    assert doc.is_excluded(*find(doc, "Leave a Comment"))
+    assert not doc.is_excluded(*find(doc, "Story number 5\n"))
+    assert len(doc.sentences) == 62

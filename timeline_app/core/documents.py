@@ -510,8 +510,12 @@ _BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[
 _CREDIT_BYLINE = re.compile(
     r"(?:reporting|reported|editing|edited|writing|additional reporting|compiled|translated)"
     r"(?: by)?\s+[A-Z].*|(?:author|reporter|editor|writer)s?\s*:\s*.+", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:writer|editor|correspondent|reporter|journalist|contributor|columnist"
-                   r"|author|staff|freelancer|blogger)\b", re.IGNORECASE)
+# "Jane Doe - Executive writer", "Jane Doe, Foreign Correspondent", "Jane Doe Staff Reporter"
+_ROLE = re.compile(
+    r"(?:[-–—|,]\s*(?:\w+\s+){0,2}|\b(?:executive|senior|staff|chief|contributing|managing|associate"
+    r"|deputy|special|political|foreign|freelance|news|guest|desk)\s+)"
+    r"(?:writer|editor|correspondent|reporter|journalist|contributor|columnist|author)s?\b",
+    re.IGNORECASE)
 _BREADCRUMB = re.compile(r"Home(?:\s*[>»/|›:]|(?=[A-Z][a-z]))")
 _FIRST_PERSON = re.compile(r"\b(?:I['’]m|I am|I['’]ve|I have been|my name is|I write|I love)\b")
 _BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journalist|editor"
@@ -572,6 +576,7 @@ class _Analysis:
 
 
 _TOP_LINES = 15
+_FOOTER_MAX_LINES = 30
 
 
 def _analyse(text: str, lines: list[_Line]) -> _Analysis:
@@ -662,14 +667,15 @@ def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[t
                 and any(ch.isalpha() for ch in s))
 
     k = len(nonblank)  # footer = nonblank[k:]
+    floor = max(1, len(nonblank) - _FOOTER_MAX_LINES)  # a footer is short; something must precede it
     changed = True
     while changed:
         changed = False
-        while k > 1 and tail_like(nonblank[k - 1]):
+        while k > floor and tail_like(nonblank[k - 1]):
             k -= 1
             changed = True
         # A byline near the end followed only by short lines (a bio, comment form): all footer.
-        for j in range(max(1, len(nonblank) - 8), k):
+        for j in range(max(floor, len(nonblank) - 8), k):
             s = lines[nonblank[j]].s
             if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
                 k = j
