@@ -28,7 +28,7 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
     ("On June 19, 2024, Kim hosted the president in Pyongyang, marking a historic moment.", "June 19, 2024",
      "Kim hosts the president in Pyongyang"),
     ("Prime Minister Anna Berg arrived in Oslo on March 3, 2025, for two days of talks.", "March 3, 2025",
-     "Prime Minister Anna Berg arrives in Oslo"),
+     "Anna Berg arrives in Oslo"),
     ("Officials said the talks would build on last week's negotiations in Brussels.", "last week",
      "The talks would build on last week's negotiations in Brussels"),
     ("However, in 1998 the company opened its first factory abroad.", "1998",

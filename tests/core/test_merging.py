@@ -36,7 +36,12 @@ def test_a_treaty_and_a_visit_in_the_same_year_stay_two_events() -> None:
 def test_same_day_occasion_absorbs_what_the_same_people_did_that_day() -> None:
     events = _events("On May 2, 2021, Weber hosted Rossi in Berlin.\n",
                      "On May 2, 2021, Weber and Rossi signed a trade agreement.\n")
-    assert len(events) == 1 and events[0].kind in ("visit", "agreement")
+    occasion = [e for e in events if e.kind == "visit"]
+    assert len(occasion) == 1 and {m.document for m in occasion[0].mentions} == {"d0", "d1"}
+    # The agreement signed during the visit also gets its own line, from the same mention.
+    signed = [e for e in events if e.kind == "agreement"]
+    assert len(signed) == 1 and [m.document for m in signed[0].mentions] == ["d1"]
+    assert len(events) == 2
 
 
 def test_different_people_on_the_same_day_stay_apart() -> None:

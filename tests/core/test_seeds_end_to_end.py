@@ -38,11 +38,14 @@ def test_every_mention_is_the_exact_text_inside_its_sentence(extracted: dict) ->
 
 
 def test_the_visit_of_19_june_2024(extracted: dict) -> None:
-    day = [e for e in extracted["events"] if e["start"] == "2024-06-19" and e["end"] == "2024-06-19"]
+    day = [e for e in extracted["events"] if e["start"] == "2024-06-19" and e["end"] == "2024-06-19"
+           and e["kind"] == "visit"]
     assert len(day) == 1
     dated = {(m["document"][:3], m["text"]) for m in day[0]["mentions"] if m["dated"]}
     assert {("000", "June 19, 2024"), ("003", "June 19, 2024")} <= dated
     assert day[0]["precision"] == "day" and not day[0]["inferred"]
+    # Every article reports the visit: those that don't date it refer to it.
+    assert {m["document"][:3] for m in day[0]["mentions"]} == {"000", "001", "002", "003", "004"}
 
 
 def test_three_older_deals_from_004(extracted: dict) -> None:

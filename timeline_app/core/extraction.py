@@ -263,6 +263,12 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 _REPORTING = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
     r"stated|confirmed|claimed|argued|warned)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=\S+\s+\S+\s+\S+\s+\S+)")
+# "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?"
+    r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
+    r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
+    r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
 _POSSESSIVE = re.compile(r"^[’']s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
@@ -290,6 +296,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
     m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
     if m and m.start() >= 15:
         text = text[:m.start()]
+    text = _ROLE_BEFORE_NAME.sub("", text)
     text = _headline(text.rstrip(".!?"))
     text = text[:1].upper() + text[1:]
     return _shorten(text)

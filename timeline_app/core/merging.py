@@ -91,7 +91,7 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
         single = _Group([c])
         for g in groups:
             if _same_happening(g, single):
-                g.members.append(c)
+                g.add(c)
                 break
         else:
             groups.append(single)
@@ -255,9 +255,11 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
 
 
 def _title(group: _Group) -> str:
+    occasion = bool(group.kinds & OCCASION_KINDS)
+
     def score(c: Candidate) -> tuple:
-        return (c.period is False and c.mention.inferred, not c.mention.dated, c.kind not in OCCASION_KINDS,
-                len(c.title) < 12, len(c.title))
+        return (c.period is False and c.mention.inferred, not c.mention.dated,
+                occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
     best = min((c for c in group.members if c.title), key=score, default=group.members[0])
     return best.title or "Event"
 
@@ -265,6 +267,23 @@ def _title(group: _Group) -> str:
 def _event_id(group: _Group, title: str) -> str:
     key = f"{group.first}|{group.last}|{title}|{','.join(sorted(group.kinds))}"
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+# What people did during an occasion that deserves its own line on the timeline (an agreement signed
+# during a visit). The mention stays with the occasion too: it reports both.
+OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
+
+
+def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
+    out = []
+    for g in groups:
+        if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
+            continue
+        for kind in sorted(g.kinds & OUTCOME_KINDS):
+            members = [c for c in g.members if c.kind == kind and c.mention.dated]
+            if members:
+                out.append(_Group(members))
+    return out
 
 
 def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]:
@@ -287,6 +306,7 @@ def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]
         if match:
             anchors_used[doc_id] = match[0]
     _attach_references(groups, documents, anchors_used)
+    groups.extend(_outcomes_of_occasions(groups))
 
     events = []
     for g in groups:
