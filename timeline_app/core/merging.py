@@ -209,49 +209,62 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-# "the visit", "Putin's rare visit", "this summit"; or the verb: "Putin visited North Korea".
+# "the visit", "Putin's rare visit", "this summit", "the newly signed agreement"; or the verb: "Putin visited".
 _REFERENCE = re.compile(
-    r"\b(?:(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)(?:(?!first\b|previous\b|last\b)[a-z]+\s+)?"
-    r"(?P<noun>visit|trip|summit|meeting|talks)\b"
+    r"\b(?P<det>(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)"
+    r"(?P<mods>(?:(?!first\b|previous\b|last\b|older\b|earlier\b|former\b)[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<noun>visit|trip|summit|meeting|talks|agreement|pact|treaty|accord)\b"
     r"|\b(?:[A-Z][\w.-]*\s+){0,4}(?P<verb>visited|travell?ed\s+to|arrived\s+in|met\s+with)\b")
 _NOUN_KIND = {"visit": "visit", "trip": "visit", "summit": "meeting", "meeting": "meeting", "talks": "meeting",
               "visited": "visit", "traveled to": "visit", "travelled to": "visit", "arrived in": "visit",
-              "met with": "meeting"}
+              "met with": "meeting", "agreement": "agreement", "pact": "agreement", "treaty": "agreement",
+              "accord": "agreement"}
+_RECENT_WORDS = re.compile(r"\b(?:new|newly|recent|recently|this|latest)\b", re.IGNORECASE)
+REFERENCE_KINDS = OCCASION_KINDS | {"agreement"}
 
 
 def _attach_references(groups: list[_Group], documents: list[Document], anchors_used: dict[str, _Group]) -> None:
-    """Give a recent occasion an undated mention in each article that refers to it without its date."""
-    occasions = [g for g in groups if g.precision == Precision.DAY and g.kinds & OCCASION_KINDS and g.explicit]
-    if not occasions:
+    """Give a recent occasion (or what was signed at it) an undated mention in each article that refers
+    to it without giving its date: the first such sentence per article."""
+    recent = [g for g in groups if g.precision == Precision.DAY and g.kinds & REFERENCE_KINDS and g.explicit]
+    if not recent:
         return
     for doc in documents:
-        candidates = []
         if doc.id in anchors_used:
-            candidates = [anchors_used[doc.id]]
+            day = anchors_used[doc.id].first
+            candidates = [g for g in recent if g.first == day]
         elif doc.published:
-            candidates = [g for g in occasions if dt.timedelta(0) <= doc.published - g.first <= dt.timedelta(days=60)]
-        if len(candidates) != 1:
+            candidates = [g for g in recent if dt.timedelta(0) <= doc.published - g.first <= dt.timedelta(days=60)]
+        else:
             continue
-        target = candidates[0]
-        if doc.id in target.documents and any(m.mention.dated for m in target.members if m.mention.document == doc.id):
-            continue
-        for sent in doc.sentences:
-            if doc.is_excluded(sent.start, sent.end):
-                continue
-            m = _REFERENCE.search(doc.text, sent.start, sent.end)
-            if not m:
+        for family in (OCCASION_KINDS, frozenset({"agreement"})):
+            targets = [g for g in candidates if g.kinds & family and (family != OCCASION_KINDS or
+                                                                      g.kinds & OCCASION_KINDS)]
+            if family != OCCASION_KINDS:
+                targets = [g for g in targets if not g.kinds & OCCASION_KINDS]
+            if len(targets) == 1:
+                _attach_first_reference(targets[0], doc, family)
+
+
+def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str]) -> None:
+    if any(c.mention.dated for c in target.members if c.mention.document == doc.id):
+        return  # the article dates it itself
+    for sent in doc.sentences:
+        for m in _REFERENCE.finditer(doc.text, sent.start, sent.end):
+            if doc.is_excluded(m.start(), m.end()):
                 continue
             kind = _NOUN_KIND[re.sub(r"\s+", " ", m.group("noun") or m.group("verb"))]
-            if kind not in target.kinds:
+            if kind not in family or kind not in target.kinds:
                 continue
-            if not (actors_in(doc.text[sent.start:sent.end]) & target.actors):
+            sentence = doc.text[sent.start:sent.end]
+            people = actors_in(sentence) & target.actors
+            if not people and not _RECENT_WORDS.search((m.group("mods") or "") + (m.group("det") or "")):
                 continue
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
-            target.add(Candidate(mention, target.first, target.last, target.precision,
-                                            kind, "", doc.text[sent.start:sent.end],
-                                            frozenset(), inferred=True))
-            break
+            target.add(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
+                                 frozenset(), inferred=True))
+            return
 
 
 def _title(group: _Group) -> str:
@@ -305,8 +318,8 @@ def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]
         match = [g for g in by_dates.get((first, last), []) if kind in g.kinds and g.explicit]
         if match:
             anchors_used[doc_id] = match[0]
-    _attach_references(groups, documents, anchors_used)
     groups.extend(_outcomes_of_occasions(groups))
+    _attach_references(groups, documents, anchors_used)
 
     events = []
     for g in groups:
