@@ -212,7 +212,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
 # "the visit", "Putin's rare visit", "this summit", "the newly signed agreement"; or the verb: "Putin visited".
 _REFERENCE = re.compile(
     r"\b(?P<det>(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)"
-    r"(?P<mods>(?:(?!first\b|previous\b|last\b|older\b|earlier\b|former\b)[a-z][\w-]*\s+){0,3}?)"
+    r"(?P<mods>(?:(?!first\b|previous\b|last\b|older\b|earlier\b|former\b)[a-z][\w-]*\s+){0,4}?)"
     r"(?P<noun>visit|trip|summit|meeting|talks|agreement|pact|treaty|accord)\b"
     r"|\b(?:[A-Z][\w.-]*\s+){0,4}(?P<verb>visited|travell?ed\s+to|arrived\s+in|met\s+with)\b")
 _NOUN_KIND = {"visit": "visit", "trip": "visit", "summit": "meeting", "meeting": "meeting", "talks": "meeting",
