@@ -1,0 +1,1425 @@
+"""Rule-based temporal tagger: finds TIMEX3 expressions in English (news) text and normalises them.
+
+    >>> from timeline_app.core.temporal import tag
+    >>> [(t.text, t.value) for t in tag("Talks resumed on Tuesday, June 18, 2024.")]
+    [('Tuesday, June 18, 2024', '2024-06-18')]
+
+`tag(text, reference)` returns :class:`~timeline_app.core.model.TimeExpression` objects sorted by
+start offset and non-overlapping. `reference` is the document (publication) date: relative
+expressions ("yesterday", "last year", "two weeks ago", a bare "Tuesday") are resolved against it and
+marked ``relative=True``. Without it they stay underspecified ("XXXX-WXX-2", first/last None).
+
+How it works: one compiled alternation of rules (see ``_RULES``) scans the text once; the name of
+the matching rule selects a handler that re-reads the match with the rule's own regex (for its
+groups), checks context (is "2000" a year here? is "may" a month?) and computes the value. A little
+state is carried through the document: the last fully dated expression (the anchor for "the next
+day", "a year earlier") and the last fiscal quarter mentioned (for "year-ago" comparisons).
+
+Value conventions (TimeML / TIMEX3): days "2024-06-19", months "2024-06", weeks "2024-W25",
+weekends "2024-W25-WE", seasons "2024-SU", quarters "2024-Q2", halves "2024-H1", years "2024",
+decades "199X", centuries "19", durations "P3M"/"P24Y"/"PT2H" (vague: "PXY"), sets "P1Y" /
+"XXXX-WXX-1", vague references "PAST_REF"/"PRESENT_REF"/"FUTURE_REF", times "2024-06-19T14:30" /
+"2024-06-19TMO".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from timeline_app.core.model import Precision, TimeExpression, TimexType
+from timeline_app.core import temporal_calendar as cal
+from timeline_app.core.temporal_lexicon import (
+    DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
+)
+
+__all__ = ["tag"]
+
+DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+# ---------------------------------------------------------------------------------------------
+# Pattern pieces
+# ---------------------------------------------------------------------------------------------
+_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b)")
+_DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
+_YR = r"(?:1\d{3}|20\d{2})(?!\d)"
+_YR2 = r"(?:'\d\d)"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+          r"eighty|ninety|hundred|thousand)")
+_NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1})*)"
+_NUM = (rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMW}|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+single|"
+        rf"several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+half|half\s+an?)")
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
+         r"decades?|centur(?:y|ies)|millenni(?:um|a))")
+_S = r"[\s\u00a0]+"
+_APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximately|roughly|"
+           r"at\s+least|at\s+most|up\s+to|well\s+over|just\s+over|over|under|only|just|within|"
+           r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
+_TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|local\s+time|Eastern(?:\s+time)?)\)?)"
+_CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
+          r"|noon|midnight|\d{1,2}\s+o'clock)")
+
+_MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
+         "late": "END", "later": "END", "end": "END", "mid": "MID", "middle": "MID",
+         "dawn": "START", "close": "END"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Output helpers
+# ---------------------------------------------------------------------------------------------
+class _Ctx:
+    __slots__ = ("text", "ref", "anchor", "quarter", "quarter_pos", "years", "out", "upper")
+
+    def __init__(self, text: str, ref: dt.date | None):
+        self.text = text
+        self.ref = ref
+        self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
+        self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
+        self.quarter_pos = -10**9
+        self.years: int = -1  # end offset of the last accepted bare year (for lists of years)
+        self.out: list[TimeExpression] = []
+        self.upper = False
+
+
+def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
+    text = ctx.text
+    if gran is not None and first is not None:
+        value, first, last, prec = cal.period(gran, first)
+    else:
+        prec = None if first is None else Precision.DAY
+        if first is not None and last is None:
+            last = first
+    return TimeExpression(s, e, text[s:e], typ, value, first, last, prec, mod, relative)
+
+
+def _mod_of(word: str | None) -> str:
+    if not word:
+        return ""
+    w = word.lower().strip(" -")
+    for k, v in _MODS.items():
+        if w.startswith(k) or w.endswith(k) or (" " + k + " ") in (" " + w + " "):
+            return v
+    return ""
+
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?|planned|planning|expected|"
+    r"expects?|scheduled|schedule|slated|due|set\s+to|upcoming|going\s+to|intends?|"
+    r"next|coming|until|till|hopes?\s+to|would)\b", re.I)
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
+
+
+def _future(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the expression in a future-tense clause? (cheap look at the words around it)"""
+    t = ctx.text
+    lo = max(0, s - 70)
+    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
+    if dot >= 0:
+        lo = dot + 1
+    return _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None
+
+
+def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
+    """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
+    forward in future-tense clauses."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    d = day or 1
+    best = None
+    fut = _future(ctx, s, e)
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(y, month, min(d, 28) if day is None else d)
+        except ValueError:
+            continue
+        if day is None:
+            cand = cand.replace(day=1)
+            ref_m = ref.replace(day=1)
+            diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
+            cost = abs(diff) + (0 if diff >= 0 else (3 if fut else 0)) + (0.5 if diff > 0 and not fut else 0)
+        else:
+            diff = (cand - ref).days
+            cost = abs(diff) + (0 if diff >= 0 else (90 if fut else 0)) + (15 if diff > 0 and not fut else 0)
+        if best is None or cost < best[0]:
+            best = (cost, cand)
+    return best[1] if best else None
+
+
+def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.date | None:
+    ref = ctx.ref
+    if ref is None:
+        return None
+    delta = wd - ref.weekday()
+    which = which.lower()
+    if which in ("next", "this coming", "coming", "the following", "following"):
+        if which in ("the following", "following") and ctx.anchor is not None:
+            base = ctx.anchor
+            return base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
+        return ref + dt.timedelta(days=delta % 7 or 7)
+    if which in ("last", "this past", "past", "the previous", "previous"):
+        if which in ("the previous", "previous") and ctx.anchor is not None:
+            base = ctx.anchor
+            return base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
+        return ref - dt.timedelta(days=(-delta) % 7 or 7)
+    if delta == 0:
+        return ref
+    if _future(ctx, s, e):
+        return ref + dt.timedelta(days=delta % 7)
+    return ref - dt.timedelta(days=(-delta) % 7)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+# ---------------------------------------------------------------------------------------------
+# Handlers. Each gets (ctx, m) with m the rule's own match and returns TimeExpressions or None.
+# ---------------------------------------------------------------------------------------------
+def _h_iso(ctx, m):
+    s, e = m.span()
+    try:
+        d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        hh, mi = int(m["hh"]), int(m["mi"])
+        if hh > 24 or mi > 59:
+            return None
+        ctx.anchor = d
+        return [_te(ctx, s, e, TIME, f"{d.isoformat()}T{hh:02d}:{mi:02d}", first=d)]
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d)]
+
+
+def _h_slash(ctx, m):
+    s, e = m.span()
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    yy = int(y)
+    if len(y) == 2:
+        yy += 1900 if yy > 30 else 2000
+    mo, d = (a, b) if a <= 12 else (b, a)
+    try:
+        day = dt.date(yy, mo, d)
+    except ValueError:
+        return None
+    ctx.anchor = day
+    return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
+
+
+def _h_time(ctx, m):
+    s, e = m.span()
+    clock = m["clock"].lower()
+    hh = mi = None
+    part = None
+    if clock.startswith("noon"):
+        hh, mi = 12, 0
+    elif clock.startswith("midnight"):
+        hh, mi = 24, 0
+    else:
+        cm = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m|p\.?m|o'clock)?", clock)
+        hh, mi = int(cm[1]), int(cm[2] or 0)
+        ap = (cm[3] or "").replace(".", "")
+        if hh > 24 or mi > 59:
+            return None
+        if not ap and not m["tz"] and not re.search(r"\b(?:at|by|until|from|to|around|about|before|after)\s+$",
+                                                   ctx.text[max(0, s - 12):s], re.I):
+            return None
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if ap == "am" and hh > 12:
+            return None
+    day = None
+    rel = False
+    if m["dayword"]:
+        w = m["dayword"].lower()
+        if ctx.ref is not None:
+            rel = True
+            day = ctx.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+    elif m["wd"]:
+        day = _weekday_date(ctx, s, e, WEEKDAYS[m["wd"].lower()])
+        rel = day is not None
+    elif m["mon"]:
+        month = MONTHS[m["mon"].lower().rstrip(".")]
+        dd = int(re.match(r"\d+", m["md"])[0])
+        if m["my"]:
+            try:
+                day = dt.date(int(m["my"]), month, dd)
+            except ValueError:
+                return None
+        else:
+            day = _resolve_month_day(ctx, s, e, month, dd)
+            rel = True
+    elif ctx.ref is not None:
+        day = ctx.ref
+        rel = True
+    mod = "APPROX" if m["approx"] else ""
+    tail = f"T{hh:02d}:{mi:02d}"
+    if day is None:
+        return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail, mod=mod)]
+    return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, mod=mod, relative=rel)]
+
+
+def _h_monthday(ctx, m):
+    """[weekday,] Month day[, year] | [weekday,] day Month [year] | Month [of] year | mod Month."""
+    s, e = m.span()
+    text = ctx.text
+    mon_tok = m["mon"]
+    month = MONTHS[mon_tok.lower().rstrip(".")]
+    mon_word = mon_tok.rstrip(".")
+    if not _is_cap(mon_word) and not ctx.upper:
+        return None
+    day = m["day"]
+    yr = m["yr"] or m["yr2"]
+    rel_year = m["relyear"]
+    pre = (m["pre"] or "").strip()
+    if day:
+        dd = int(re.match(r"\d+", day)[0])
+        if yr:
+            y = int(yr) if len(yr) == 4 else 1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:])
+            try:
+                d = dt.date(y, month, dd)
+            except ValueError:
+                return None
+            ctx.anchor = d
+            return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre))]
+        if m["wd"] and ctx.ref is not None:
+            # a weekday fixes the year: pick the nearest year whose date falls on it
+            wd = WEEKDAYS[m["wd"].lower()]
+            for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1):
+                try:
+                    d = dt.date(y, month, dd)
+                except ValueError:
+                    continue
+                if d.weekday() == wd:
+                    ctx.anchor = d
+                    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+        d = _resolve_month_day(ctx, s, e, month, dd)
+        if d is None:
+            try:
+                dt.date(2000, month, dd)
+            except ValueError:
+                return None
+            return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}-{dd:02d}", mod=_mod_of(pre))]
+        ctx.anchor = d
+        return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
+    # month without a day
+    mod = _mod_of(pre)
+    which = pre.lower().split()[-1] if pre else ""
+    if yr:
+        y = int(yr) if len(yr) == 4 else (1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:]))
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod)]
+    if rel_year and ctx.ref is not None:
+        off = {"last": -1, "this": 0, "next": 1}[rel_year.lower().split()[0]]
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(ctx.ref.year + off, month, 1), mod,
+                    relative=True)]
+    if rel_year:
+        return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
+    # bare month name: "may"/"march" are verbs too, and "May" is a name: want a date word before
+    if not pre and mon_tok.lower().rstrip(".") in ("may", "march", "jan", "mar", "jun", "sept", "sep", "dec",
+                                                   "aug", "jul", "apr", "oct", "nov", "feb"):
+        if not re.search(r"\b(?:in|since|from|by|until|till|to|through|of|before|after|during|"
+                         r"between|and|or|late|early|mid|last|next|this|that|each|every|"
+                         r"for|on|the)\s+$", text[max(0, s - 12):s], re.I):
+            return None
+        if mon_tok.lower().startswith("may") and re.match(r"\s+(?:be|have|not|also|well|still)\b",
+                                                           text[e:e + 8], re.I):
+            return None
+    if not pre and re.match(r"\s*(?:\d|[A-Z][a-z]+\s+[A-Z])", text[e:e + 4]):
+        pass
+    if not pre and s > 2 and re.search(r"[A-Z][a-z]+\s+$", text[max(0, s - 20):s]) and \
+            not re.search(r"(?:^|[.!?\"\n]\s*)[A-Z][a-z]+\s+$", text[max(0, s - 20):s]) and \
+            not re.search(r"\b(?:In|Since|From|By|Until|Through|During|Last|Next|This|Early|Late|Mid)\s+$",
+                          text[max(0, s - 12):s]):
+        return None  # "Theresa May", "Jean June"
+    if ctx.ref is None:
+        return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
+    if which in ("last", "past"):
+        y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    elif which in ("next", "coming"):
+        y = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
+    elif which == "this":
+        y = ctx.ref.year
+    else:
+        y = _resolve_month_day(ctx, s, e, month, None).year
+    return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod, relative=True)]
+
+
+def _h_daymonth(ctx, m):
+    s, e = m.span()
+    mon_tok = m["mon"]
+    if not _is_cap(mon_tok) and not ctx.upper:
+        return None
+    month = MONTHS[mon_tok.lower().rstrip(".")]
+    dd = int(re.match(r"\d+", m["day"])[0])
+    if m["yr"]:
+        try:
+            d = dt.date(int(m["yr"]), month, dd)
+        except ValueError:
+            return None
+        ctx.anchor = d
+        return [_te(ctx, s, e, DATE, "", cal.DAY, d)]
+    if mon_tok.lower().startswith("may") and not m["of"]:
+        return None
+    d = _resolve_month_day(ctx, s, e, month, dd)
+    if d is None:
+        return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}-{dd:02d}")]
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+def _h_holiday(ctx, m):
+    s, e = m.span()
+    name = m["hol"]
+    if not _is_cap(name) and not ctx.upper:
+        return None
+    which = (m["which"] or "").lower()
+    if m["yr"]:
+        d = holiday_date(name, int(m["yr"]))
+        ctx.anchor = d
+        return [_te(ctx, s, e, DATE, "", cal.DAY, d)]
+    if ctx.ref is None:
+        d = holiday_date(name, 2001)
+        return [_te(ctx, s, e, DATE, f"XXXX-{d.month:02d}-{d.day:02d}")]
+    ref = ctx.ref
+    cands = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if which == "last":
+        d = max(c for c in cands if c < ref)
+    elif which == "next":
+        d = min(c for c in cands if c > ref)
+    elif which == "this":
+        d = cands[1]
+    else:
+        fut = _future(ctx, s, e)
+        d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+def _season_year(ref: dt.date, code: str, which: str) -> int:
+    cur = cal.start_of(cal.SEASON, ref)
+    this = cal.season_start(ref.year, code)
+    if code == "WI" and ref.month <= 2:
+        this = cal.season_start(ref.year - 1, code)
+    if which in ("last", "past", "this past"):
+        return this.year if this < cur else this.year - 1
+    if which in ("next", "coming", "this coming"):
+        return this.year if this > cur else this.year + 1
+    return this.year
+
+
+def _h_season(ctx, m):
+    s, e = m.span()
+    code = SEASONS[m["season"].lower()]
+    pre = (m["pre"] or "").lower()
+    which = (m["which"] or "").lower().strip()
+    mod = _mod_of(pre)
+    if not pre and not which and not m["yr"]:
+        # bare "fall"/"spring" are verbs/nouns; want "in summer", "summer 2023"
+        if code in ("FA", "SP") or not re.search(r"\b(?:in|since|by|until|during|through|this|last|"
+                                                 r"next|of)\s+$", ctx.text[max(0, s - 10):s], re.I):
+            return None
+    if which == "the" and not m["yr"] and code in ("FA", "SP") and not m["of"]:
+        if re.match(r"\s+of\b", ctx.text[e:e + 4]):
+            return None  # "the fall of Rome"
+    if m["yr"]:
+        y = int(m["yr"])
+        if code == "WI" and m["yr2"]:
+            pass
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod)]
+    if m["relyear"]:
+        if ctx.ref is None:
+            return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
+        off = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(ctx.ref.year + off, code), mod,
+                    relative=True)]
+    if ctx.ref is None:
+        return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
+    y = _season_year(ctx.ref, code, which if which != "the" else "")
+    return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
+
+
+_QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+          "final": 4}
+
+
+def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
+    first = dt.date(y, 3 * q - 2, 1)
+    ctx.quarter, ctx.quarter_pos = first, e
+    return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
+
+
+def _h_quarter(ctx, m):
+    s, e = m.span()
+    words = m["qpre"].lower().replace("-", " ").split() if m["qpre"] else []
+    q = None
+    for w in words:
+        if w in _QWORD:
+            q = _QWORD[w]
+    if m["qn"]:
+        q = int(m["qn"])
+    rel = None
+    y = None
+    yr = m["qyr"] or m["qyr2"] or next((w for w in words if re.fullmatch(r"\d{4}", w)), None)
+    if yr:
+        y = int(yr) if len(yr) == 4 else 2000 + int(yr[-2:]) if int(yr[-2:]) < 50 else 1900 + int(yr[-2:])
+    ago = m["qago"] is not None or any(w in ("year-ago", "year-earlier", "ago", "earlier", "before",
+                                             "comparable", "corresponding") for w in words) or \
+        (m["qpre"] and re.search(r"year[\s-](?:ago|earlier|before)", m["qpre"], re.I))
+    if m["qrel"]:
+        rel = m["qrel"].lower()
+    for w in words:
+        if w in ("last", "previous", "latest", "past", "recent", "this", "current", "next", "coming",
+                 "same", "that"):
+            rel = rel or w
+    plural = m["qs"] is not None
+    if plural:
+        if q and not y:
+            return [_te(ctx, s, e, SET, f"XXXX-Q{q}")]
+        return None
+    if q is None and not words and not m["qn"]:
+        return None
+    if words == ["the"] or words == ["a"] or (q is None and not rel and not ago and not y and "the" not in words):
+        if words == ["a"] or not words:
+            return None
+    ref = ctx.ref
+    if q is not None:
+        if y is None:
+            if ref is None:
+                return [_te(ctx, s, e, DATE, f"XXXX-Q{q}")]
+            y = ref.year
+            if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
+                y += 1
+            if ago:
+                y -= 1
+            return _quarter_expr(ctx, s, e, y, q, rel=True)
+        return _quarter_expr(ctx, s, e, y, q)
+    # no ordinal: the quarter / this quarter / the latest quarter / year-ago quarter
+    if y is not None:
+        if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+    if ref is None:
+        return [_te(ctx, s, e, DATE, "XXXX-QX")]
+    cur = cal.start_of(cal.QUARTER, ref)
+    if ago:
+        base = ctx.quarter if ctx.quarter is not None and e - ctx.quarter_pos < 3000 else cal.shift(cal.QUARTER, cur, -1)
+        first = cal.shift(cal.YEAR, base, -1)
+        return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
+    if rel in ("this", "current"):
+        first = cur
+    elif rel in ("next", "coming"):
+        first = cal.shift(cal.QUARTER, cur, 1)
+    elif rel in ("same", "that"):
+        first = ctx.quarter or cal.shift(cal.QUARTER, cur, -1)
+    else:  # the quarter, the latest quarter, last quarter: the last one reported
+        first = ctx.quarter if (ctx.quarter is not None and e - ctx.quarter_pos < 3000 and rel is None) \
+            else cal.shift(cal.QUARTER, cur, -1)
+    ctx.quarter, ctx.quarter_pos = first, e
+    return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
+
+
+def _h_yearago_adj(ctx, m):
+    """'year-ago', 'year-earlier' used as adjectives: the same period one year before."""
+    s, e = m.span()
+    if ctx.ref is None:
+        return [_te(ctx, s, e, DATE, "XXXX")]
+    if ctx.quarter is not None and e - ctx.quarter_pos < 2000:
+        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
+
+
+def _h_half(ctx, m):
+    s, e = m.span()
+    h = 1 if m["hw"].lower() in ("first", "front", "early") else 2
+    y = None
+    if m["hyr"]:
+        y = int(m["hyr"])
+    elif m["hrel"]:
+        if ctx.ref is None:
+            return [_te(ctx, s, e, DATE, f"XXXX-H{h}")]
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["hrel"].lower()]
+    elif m["hdec"]:
+        return None
+    else:
+        if not re.search(r"\b(?:quarter|fiscal|earnings|profits?|sales|revenues?|growth|economy|"
+                         r"year|results|percent|rate)\b",
+                         ctx.text[max(0, s - 150):e + 60], re.I):
+            return None
+        if ctx.ref is None:
+            return [_te(ctx, s, e, DATE, f"XXXX-H{h}")]
+        y = ctx.ref.year
+    return [_te(ctx, s, e, DATE, "", cal.HALF, dt.date(y, 1 if h == 1 else 7, 1),
+                relative=not m["hyr"])]
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _h_decade(ctx, m):
+    s, e = m.span()
+    d = m["dec"].lower().replace("\u2019", "'")
+    mod = _mod_of(m["pre"])
+    if d[0].isdigit() and len(d.rstrip("'s")) >= 4:
+        y = int(d[:4]) if d[3] == "0" else None
+        if y is None or not (1000 <= y <= 2090):
+            return None
+    else:
+        if d[0] == "'":
+            n = int(d[1])
+        elif d[0].isdigit():
+            if not m["the"] and not mod:
+                return None
+            if re.search(r"\b(?:their|his|her|its|my|our|your|mid|low|high|upper|lower)\s+$",
+                         ctx.text[max(0, s - 8):s], re.I):
+                return None
+            n = int(d[0])
+        else:
+            word = d.split()[-1].split("-")[-1]
+            n = _DECADE_WORDS[word]
+            if not m["the"] and not d.startswith("nineteen"):
+                return None
+        century = 1900
+        if ctx.ref is not None and n * 10 + 1900 > ctx.ref.year + 5:
+            century = 1800
+        if d.startswith("nineteen"):
+            century = 1900
+        y = century + n * 10
+    return [_te(ctx, s, e, DATE, "", cal.DECADE, dt.date(y, 1, 1), mod)]
+
+
+def _h_century(ctx, m):
+    s, e = m.span()
+    mod = _mod_of(m["pre"])
+    if m["crel"]:
+        if ctx.ref is None:
+            return [_te(ctx, s, e, DATE, "XX")]
+        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1}[m["crel"].lower()]
+        first = cal.shift(cal.CENTURY, cal.start_of(cal.CENTURY, ctx.ref), off)
+        return [_te(ctx, s, e, DATE, "", cal.CENTURY, first, mod, relative=True)]
+    n = m["cn"].lower()
+    num = int(re.match(r"\d+", n)[0]) if n[0].isdigit() else ORDINALS.get(n.replace("-", " "))
+    if not num or num > 21:
+        return None
+    return [_te(ctx, s, e, DATE, "", cal.CENTURY, dt.date(max(1, (num - 1) * 100), 1, 1), mod)]
+
+
+def _year_of(tok: str) -> int:
+    return int(tok)
+
+
+_YEAR_CTX = re.compile(
+    r"(?:\b(?:in|since|from|by|until|till|through|thru|of|before|after|between|during|early|late|"
+    r"mid|fiscal|year|circa|around|for|as\s+of|about|spring|summer|autumn|winter|"
+    r"the|in\s+the\s+year|beginning|end|start|pre|post|calendar|last|next|mid-|pre-|post-|and|or|"
+    r"to|than|than\s+in|on|at)\s*$|[(\[]\s*$|\bc\.\s*$)", re.I)
+_YEAR_CTX_STRONG = re.compile(
+    r"(?:\b(?:in|since|from|by|until|till|through|thru|before|after|between|during|early|late|"
+    r"mid|fiscal|year|circa|as\s+of|spring|summer|autumn|winter|in\s+the\s+year|"
+    r"beginning|pre|post|calendar|mid-|pre-|post-)\s*$|[(\[]\s*$|\bc\.\s*$)", re.I)
+_YEAR_NOUN = re.compile(
+    r"\s*(?:[-\u2013]\s*)?(?:elections?|budget|census|season|olympics|world\s+cup|campaign|report|"
+    r"agreement|accord|treaty|law|act|crisis|war|summit|referendum|games|championships?|"
+    r"fiscal|model|edition|survey|levels?|figures|estimates?|presidential|general|parliamentary|"
+    r"midterm|primary|primaries|vote|deal|plan|filing|annual|results|earnings|revenues?|sales|"
+    r"profits?|loss|income|period|quarter|first|second|third|fourth|and\s+beyond|or\s+later|"
+    r"or\s+earlier|onwards?|uprising|revolution|invasion|attack|attacks|coup|massacre|"
+    r"constitution|law|amendment|ruling|decision|order|budget|program|programme|standards?|"
+    r"version|review|strategy|target|goal|forecast|projections?|contract|protocol|"
+    r"convention|conference|meeting|talks|visit|trip|tour|award|prize|film|movie|album|book|"
+    r"novel|study|data|statistics|compared|levels?|peak|high|low|baseline|deadline|through)\b"
+    r"|\s*(?:[,.;:!?)\]]|$)", re.I)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|men|women|children|soldiers|troops|police|"
+    r"officers|workers|employees|jobs|cases|units|tons|tonnes|acres|hectares|miles|kilometers|"
+    r"kilometres|km|feet|ft|meters|metres|m\b|kg|pounds|lbs|dollars|euros|yuan|yen|rupees|"
+    r"shares|barrels|votes|points|copies|students|residents|homes|houses|cars|vehicles|deaths|"
+    r"dead|killed|refugees|members|delegates|seats|hours|minutes|days|weeks|months|years|"
+    r"times|calories|words|pages|rooms|beds|patients|visitors|tourists|fans|spectators|users|"
+    r"customers|subscribers|companies|firms|flights|planes|aircraft|ships|boats|guns|rifles|"
+    r"missiles|tanks|bombs|rockets|sq|square|cubic|mw|gw|kw|mph|km/h|[a-z]+ers\b|[a-z]+ies\b)",
+    re.I)
+
+
+def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
+    text = ctx.text
+    if text[e:e + 1] in ("%", "-") and not text[e:e + 2].startswith("-") or text[e:e + 2] in (",0", ".0"):
+        return False
+    if s > 0 and text[s - 1] in "$£€#/:":
+        return False
+    after = text[e:e + 24]
+    if _NOT_YEAR_AFTER.match(after):
+        return False
+    if strong_prefix:
+        return True
+    before = text[max(0, s - 22):s]
+    if 0 <= ctx.years and s - ctx.years <= 8 and re.fullmatch(
+            r"\s*(?:,|,?\s*and|,?\s*or|to|through|until|and\s+again\s+in|-|\u2013|/)?\s*",
+            text[ctx.years:s]):
+        return True
+    bm = _YEAR_CTX.search(before)
+    if bm:
+        w = bm.group(0).strip().lower()
+        if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
+            # weak words: fine unless a plural noun follows ("the 2000 soldiers")
+            if re.match(r"\s+[a-z]+s\b", after) and not _YEAR_NOUN.match(after):
+                return False
+            if w in ("and", "or", "to", "than", "on", "at"):
+                return bool(_YEAR_NOUN.match(after)) and not re.match(r"\s*[,.]\s*\d", after)
+        return True
+    if _YEAR_NOUN.match(after) and not re.match(r"\s*[,.;:!?)\]]|\s*$", after):
+        return True
+    return False
+
+
+def _h_year(ctx, m):
+    s, e = m.span()
+    y = int(m["y4"])
+    if not 1000 <= y <= 2099:
+        return None
+    pre = m["pre"]
+    mod = _mod_of(pre)
+    if pre is None:
+        if not _accept_year(ctx, s, e, False):
+            return None
+    elif not _accept_year(ctx, s, e, True):
+        return None
+    ctx.years = e
+    if pre and re.match(r"(?:pre)", pre, re.I):
+        mod = "BEFORE"
+    elif pre and re.match(r"(?:post)", pre, re.I):
+        mod = "AFTER"
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1), mod)]
+
+
+def _h_yrange(ctx, m):
+    s, e = m.span()
+    y1 = int(m["ya"])
+    b = m["yb"]
+    y2 = int(b) if len(b) == 4 else (y1 // 100) * 100 + int(b)
+    if not 1000 <= y1 < y2 <= 2099 or y2 - y1 > 100:
+        return None
+    if s > 0 and ctx.text[s - 1] in "$£€#/:-":
+        return None
+    if _NOT_YEAR_AFTER.match(ctx.text[e:e + 20]):
+        return None
+    value, first, _, prec = cal.period(cal.YEAR, dt.date(y1, 1, 1))
+    ctx.years = e
+    return [TimeExpression(s, e, ctx.text[s:e], DATE, value, first, dt.date(y2, 12, 31), prec)]
+
+
+def _h_spelled_year(ctx, m):
+    s, e = m.span()
+    w = m.group(0).lower()
+    w = re.sub(r"^(?:in\s+)?the\s+year\s+", "", w)
+    parts = w.replace("-", " ").split()
+    if parts[:2] == ["two", "thousand"]:
+        rest = [p for p in parts[2:] if p != "and"]
+        y = 2000 + (number_value(" ".join(rest)) or 0 if rest else 0)
+        if not rest and not m["ty"]:
+            return None
+    else:
+        hi = number_value(parts[0])
+        lo = number_value(" ".join(parts[1:]))
+        if hi is None or lo is None or lo >= 100:
+            return None
+        y = hi * 100 + lo
+    if not 1000 <= y <= 2099:
+        return None
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+
+
+_DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _h_dayword(ctx, m):
+    s, e = m.span()
+    w = m["dw"].lower()
+    part = (m["part"] or "").lower()
+    pre = (m["pre"] or "").lower()
+    mod = _mod_of(pre)
+    if w == "tonight":
+        part = "night"
+    if w == "today" and re.match(r"(?:'s|\u2019s)?\s+(?:show|program|programme|newspaper|paper|"
+                                   r"edition)\b", ctx.text[e:e + 12]):
+        pass
+    if ctx.ref is None:
+        val = "XXXX-XX-XX"
+        if part:
+            return [_te(ctx, s, e, TIME, val + "T" + DAY_PARTS[part], mod=mod)]
+        return [_te(ctx, s, e, DATE, val, mod=mod)]
+    d = ctx.ref + dt.timedelta(days=_DAYWORD_OFF[w])
+    ctx.anchor = d
+    if part and w != "tonight":
+        return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
+                    relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, mod, relative=True)]
+
+
+def _h_partofday(ctx, m):
+    """this morning / last night / overnight / the morning / mid-afternoon [yesterday]."""
+    s, e = m.span()
+    which = (m["which"] or "").lower()
+    part = m["part"].lower()
+    off = 0
+    if which == "last" and part in ("night", "evening"):
+        off = -1
+    elif which == "last":
+        return None
+    if m["dw"]:
+        off = _DAYWORD_OFF[m["dw"].lower()]
+    if which in ("the", "") and part != "overnight" and not m["mid"] and not m["dw"]:
+        if which == "" or not re.search(r"\b(?:in|during|on|by|until|this|that)\s+$",
+                                        ctx.text[max(0, s - 10):s], re.I):
+            return None
+    code = DAY_PARTS[part]
+    mod = "MID" if m["mid"] else _mod_of(m["pre"])
+    if ctx.ref is None:
+        return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
+    d = ctx.ref + dt.timedelta(days=off)
+    if which == "the" and ctx.anchor is not None:
+        d = ctx.anchor
+    return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
+
+
+def _h_weekday(ctx, m):
+    s, e = m.span()
+    wd_tok = m["wd"]
+    if not _is_cap(wd_tok) and not ctx.upper:
+        return None
+    wd = WEEKDAYS[wd_tok.lower().rstrip("s")] if wd_tok.lower().endswith("days") else WEEKDAYS[wd_tok.lower()]
+    which = " ".join((m["which"] or "").lower().split())
+    pre = (m["pre"] or "").lower()
+    part = (m["part"] or "").lower()
+    if wd_tok.lower().endswith("days") or part.endswith("s"):  # "on Mondays" → a set
+        val = f"XXXX-WXX-{wd + 1}" + ("T" + DAY_PARTS[part.rstrip("s")] if part else "")
+        return [_te(ctx, s, e, SET, val)]
+    mod = _mod_of(pre)
+    if ctx.ref is None:
+        val = f"XXXX-WXX-{wd + 1}"
+        if part:
+            return [_te(ctx, s, e, TIME, val + "T" + DAY_PARTS[part], mod=mod)]
+        return [_te(ctx, s, e, DATE, val, mod=mod)]
+    d = _weekday_date(ctx, s, e, wd, which)
+    ctx.anchor = d
+    if part:
+        return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
+                    relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, mod, relative=True)]
+
+
+_REL_GRAN = {"week": cal.WEEK, "weekend": cal.WEEKEND, "month": cal.MONTH, "year": cal.YEAR,
+             "quarter": cal.QUARTER, "decade": cal.DECADE, "century": cal.CENTURY,
+             "season": cal.SEASON, "fiscal year": cal.YEAR, "day": cal.DAY, "half": cal.HALF}
+_REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
+            "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "the": 0, "latest": -1,
+            "this past": -1, "this coming": 1, "present": 0}
+
+
+def _h_relunit(ctx, m):
+    """last week / this year / next month / the following day / earlier this year / late last year."""
+    s, e = m.span()
+    pre = " ".join((m["pre"] or "").lower().split())
+    which = " ".join(m["which"].lower().split())
+    unit = " ".join(m["unit"].lower().split())
+    gran = _REL_GRAN[unit]
+    mod = _mod_of(pre) if pre else ""
+    if pre.startswith("later") or pre.startswith("earlier"):
+        mod = "START" if pre.startswith("earlier") else "END"
+    w = which.replace("the ", "").strip() if which not in ("the",) else "the"
+    anchored = w in ("following", "previous", "same", "that", "prior") or (w == "next" and which.startswith("the"))
+    if unit == "day" and not anchored:
+        return None
+    if w in ("past", "last") and which.startswith("the") and unit in ("decade", "century"):
+        n = {"decade": "P10Y", "century": "P100Y"}[unit]
+        return [_te(ctx, s, e, DURATION, n)]
+    if w == "the" and unit not in ("week", "weekend", "fiscal year", "year", "month"):
+        return None
+    if w == "the" and unit in ("week", "month"):
+        # "the week" / "the month" alone: only as a point ("earlier in the week", "the end of the month")
+        if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
+                                     ctx.text[max(0, s - 12):s], re.I):
+            return None
+    if w == "the" and unit == "year" and not pre:
+        if re.search(r"\b(?:for|during|over|throughout|through)\s+$", ctx.text[max(0, s - 12):s], re.I):
+            return [_te(ctx, s, e, DURATION, "P1Y")]
+    base = ctx.anchor if anchored and ctx.anchor is not None else ctx.ref
+    if base is None:
+        unit_code = {cal.WEEK: "XXXX-WXX", cal.WEEKEND: "XXXX-WXX-WE", cal.MONTH: "XXXX-XX",
+                     cal.YEAR: "XXXX", cal.QUARTER: "XXXX-QX", cal.DECADE: "XXX", cal.CENTURY: "XX",
+                     cal.SEASON: "XXXX-XX", cal.DAY: "XXXX-XX-XX", cal.HALF: "XXXX-HX"}[gran]
+        return [_te(ctx, s, e, DATE, unit_code, mod=mod)]
+    off = _REL_OFF.get(w, 0)
+    if w == "next" and which.startswith("the"):
+        off = 1
+    if w == "latest" and gran != cal.QUARTER:
+        off = 0 if gran == cal.YEAR else -1
+    if w == "the" and gran == cal.WEEKEND:
+        if base.weekday() == 6 or (base.weekday() == 0):
+            off = -1 if base.weekday() == 0 else 0
+    first = cal.shift(gran, cal.start_of(gran, base), off)
+    if gran == cal.DAY:
+        ctx.anchor = first
+    if gran == cal.QUARTER:
+        ctx.quarter, ctx.quarter_pos = first, e
+    return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
+
+
+def _h_yearend(ctx, m):
+    s, e = m.span()
+    if ctx.ref is None:
+        return [_te(ctx, s, e, DATE, "XXXX", mod="END")]
+    which = (m["which"] or "").lower()
+    y = ctx.ref.year + {"last": -1, "next": 1}.get(which, 0)
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1), "END", relative=True)]
+
+
+_DUR_UNIT = {"S": ("T", "S"), "MIN": ("T", "M"), "H": ("T", "H"), "D": ("", "D"), "W": ("", "W"),
+             "FN": ("", "W"), "M": ("", "M"), "Q": ("", "Q"), "Y": ("", "Y"), "DE": ("", "DE"),
+             "CE": ("", "CE"), "ML": ("", "ML"), "WE": ("", "WE")}
+_DUR_GRAN = {"D": cal.DAY, "W": cal.WEEK, "FN": cal.WEEK, "M": cal.MONTH, "Q": cal.QUARTER,
+             "Y": cal.YEAR, "DE": cal.YEAR, "CE": cal.YEAR}
+_DUR_DELTA = {"D": (1, "days"), "W": (7, "days"), "FN": (14, "days"), "M": (1, "months"),
+              "Q": (3, "months"), "Y": (12, "months"), "DE": (120, "months"), "CE": (1200, "months")}
+_APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
+               "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+               "under": "LESS_THAN", "nearly": "APPROX", "almost": "LESS_THAN", "about": "APPROX",
+               "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+               "within": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "some": "APPROX",
+               "close to": "APPROX", "no less than": "EQUAL_OR_MORE", "upwards of": "MORE_THAN"}
+
+
+def _dur_value(n, code: str) -> str:
+    t, u = _DUR_UNIT[code]
+    if code == "DE":
+        return f"P{n * 10}Y" if n is not None else "PXDE"
+    if code == "CE":
+        return f"P{n * 100}Y" if n is not None else "PXCE"
+    if code == "FN":
+        return f"P{n * 2}W" if n is not None else "PXW"
+    if code == "WE":
+        return f"P{n * 2}D" if n is not None else "PXD"
+    if n is None:
+        return f"P{t}X{u}"
+    if isinstance(n, float):
+        if n == int(n):
+            n = int(n)
+        else:
+            # 1.5 years → P18M, 2.5 hours → PT2H30M, 1.5 days → PT36H
+            if code == "Y":
+                return f"P{round(n * 12)}M"
+            if code == "H":
+                return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
+            if code == "D":
+                return f"PT{round(n * 24)}H"
+            return f"P{t}{n:g}{u}"
+    return f"P{t}{n}{u}"
+
+
+def _h_duration(ctx, m):
+    s, e = m.span()
+    text = ctx.text
+    numtok = m["num"]
+    unit_tok = m["unit"].lower()
+    base = unit_tok
+    if base.endswith("ies"):
+        base = base[:-3] + "y"
+    elif base.endswith("s") and base not in ("millennia",):
+        base = base[:-1]
+    code = UNITS.get(base)
+    if code is None:
+        return None
+    plural = unit_tok.endswith("s") or unit_tok in ("centuries", "millennia")
+    approx = " ".join((m["approx"] or "").lower().split())
+    det = " ".join((m["det"] or "").lower().split())
+    tail = " ".join((m["tail"] or "").lower().split())
+    half = m["half"]
+    n = None
+    vague = False
+    if numtok:
+        nt = " ".join(numtok.lower().split())
+        if nt in ("a few", "few", "several", "many", "some", "a couple", "dozens of", "hundreds of",
+                  "thousands of"):
+            vague = True
+            if nt == "a couple":
+                n, vague = 2, False
+        elif nt in ("a half", "half a", "half an"):
+            n = 0.5
+        else:
+            try:
+                n = float(nt.replace(",", "")) if re.match(r"\d", nt) else number_value(nt)
+            except ValueError:
+                return None
+            if n is None:
+                return None
+            if isinstance(n, float) and n == int(n):
+                n = int(n)
+            if half:
+                n = n + 0.5
+        if re.match(r"\d", nt):
+            # digits: reject "$24 years"?, "F-16 hours"; and unlikely sizes
+            if s > 0 and text[s - 1] in "$£€#-/.":
+                return None
+            if code == "Y" and n is not None and n >= 1000 and not plural:
+                return None
+    else:
+        # no number: "years", "the past weeks", "recent months"
+        if not plural:
+            return None
+        vague = True
+    if code == "Q" and re.match(r"\s+of\b", text[e:e + 4]):
+        return None  # "three quarters of the vote"
+    if code == "WE" and not plural:
+        return None
+    if code == "S" and numtok and numtok.lower() in ("a", "an"):
+        return None  # "a second" (ordinal / "a second time")
+    if not numtok and not det and not approx:
+        # bare plural unit: only in clear temporal frames ("for years", "within days")
+        if not re.search(r"\b(?:for|in|within|over|after|take|takes|took|taking|lasting|lasted|"
+                         r"last|of|than|few|several|recent|coming|next|past|ago|nearly|almost|"
+                         r"about|two|three|by|those|these|the|many)\s+$",
+                         text[max(0, s - 14):s], re.I):
+            return None
+        if re.match(r"\s+(?:old|of\s+(?:age|the|his|her|their|its|my|our))\b", text[e:e + 12]):
+            return None
+    # "a day", "an hour": ambiguous but commonly durations; "a day after" fine. sets: "$5 a year"
+    if numtok and numtok.lower() in ("a", "an") and not det and not approx and not tail:
+        if re.search(r"(?:\$\s?[\d.,]+\s*(?:million|billion|trillion|thousand|[mbk]n?)?|\d[\d,.]*\s*"
+                     r"(?:million|billion|thousand|percent|%)?(?:\s+[a-z]+){0,3}|\btimes|\btwice|\bonce|"
+                     r"\bthrice)\s+$", text[max(0, s - 40):s], re.I):
+            if code in ("D", "W", "M", "Y", "H", "MIN", "Q"):
+                if re.search(r"(?:\$|\d|times|twice|once|thrice|percent|%|million|billion)\S*\s+(?:[a-z]+\s+){0,3}$",
+                             text[max(0, s - 40):s], re.I):
+                    return [_te(ctx, s, e, SET, _dur_value(1, code))]
+    if tail in ("ago", "earlier", "later", "from now", "hence", "before", "after"):
+        if tail in ("before", "after"):
+            if not re.match(r"\s*[,.;:!?]", text[e:e + 2]):
+                # "two days after the election": the span is a duration
+                e2 = m.start("tail")
+                e2 = len(text[:e2].rstrip())
+                return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
+                            mod=_APPROX_MOD.get(approx, ""))]
+        return _ago(ctx, s, e, n, vague, code, tail, approx)
+    if m["adj"]:
+        # "two-year", "24-year-old", "day-long": durations
+        adj = m["adj"].lower()
+        if adj.endswith("old") and ("-" not in m.group(0) and " " in m.group(0).split(numtok)[-1][:1]):
+            pass
+    value = _dur_value(None if vague else n, code)
+    mod = _APPROX_MOD.get(approx, "")
+    if det in ("recent", "the recent") and code == "Y":
+        return [_te(ctx, s, e, DATE, "PAST_REF")]
+    if det in ("coming", "the coming", "future") and not numtok:
+        return [_te(ctx, s, e, DATE, "FUTURE_REF")]
+    if tail in ("or so",):
+        mod = "APPROX"
+    return [_te(ctx, s, e, DURATION, value, mod=mod)]
+
+
+def _ago(ctx, s, e, n, vague, code, tail, approx):
+    mod = _APPROX_MOD.get(approx, "")
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE") and approx not in ("nearly", "almost"):
+        pass
+    sign = -1 if tail in ("ago", "earlier", "before") else 1
+    if vague or n is None or code in ("S", "MIN", "H", "WE"):
+        if code in ("S", "MIN", "H") and not vague and n is not None and ctx.ref is not None:
+            return [_te(ctx, s, e, DATE, ctx.ref.isoformat(), first=ctx.ref, relative=True)]
+        if vague and code in ("Y", "DE", "CE") and ctx.ref is not None and tail == "ago" and code == "Y":
+            return [_te(ctx, s, e, DATE, "PAST_REF")]
+        return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    base = ctx.ref if tail in ("ago", "from now", "hence") else (ctx.anchor or ctx.ref)
+    if base is None:
+        return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
+            and e - ctx.quarter_pos < 2000:
+        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
+                    relative=True)]
+    if tail == "ago" and code == "Y" and n == 1 and ctx.quarter is not None and e - ctx.quarter_pos < 1500:
+        return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
+                    relative=True)]
+    k, what = _DUR_DELTA[code]
+    nn = n * k
+    if isinstance(nn, float):
+        if what == "months" and nn != int(nn):
+            nn, what = round(nn * 30), "days"
+        nn = int(round(nn))
+    from dateutil.relativedelta import relativedelta
+    target = base + relativedelta(**{what: sign * nn})
+    gran = _DUR_GRAN[code]
+    if code == "DE" and n == 1:
+        gran = cal.YEAR
+    first = cal.start_of(gran, target)
+    if gran == cal.DAY:
+        ctx.anchor = target
+    return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
+
+
+_VAGUE = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "this time": "PRESENT_REF", "the moment": "PRESENT_REF", "today's": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
+    "the recent past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "more recently": "PAST_REF", "until recently": "PAST_REF", "past": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF", "a later date": "FUTURE_REF",
+    "later": "FUTURE_REF", "shortly": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "eventually": "FUTURE_REF", "one day": "FUTURE_REF",
+    "someday": "FUTURE_REF", "some day": "FUTURE_REF",
+}
+
+
+def _h_vague(ctx, m):
+    s, e = m.span()
+    w = " ".join(m.group(0).lower().replace("\u2019", "'").split())
+    text = ctx.text
+    if w == "current":
+        if re.match(r"\s+(?:account|accounts|affairs|events|status|density|flow|flows|sea|"
+                     r"of\s+|through|from|that|which|in\b)", text[e:e + 10], re.I) or \
+                re.search(r"\b(?:electric|ocean|the|a|strong)\s+$", text[max(0, s - 10):s], re.I) and \
+                not re.match(r"\s+[a-z]", text[e:e + 3]):
+            return None
+    if w == "past" or w == "future":
+        if not re.match(r"\s+[a-z]", text[e:e + 3], re.I):
+            return None
+        if w == "past" and re.match(r"\s+(?:the|a|an|his|her|their|its|that|this|those|these)\b", text[e:e + 8], re.I):
+            return None
+        if w == "past":
+            return None
+    if w == "once":
+        return None
+    if w == "later" or w == "earlier" or w == "eventually" or w == "shortly":
+        return None
+    if w == "one day":
+        if not re.search(r"(?:^|[.,;]\s*|\b(?:will|would|could|might|may|hope|hopes|that)\s+)$",
+                         text[max(0, s - 12):s]):
+            return None
+    if w == "the moment" and not re.search(r"\b(?:at|for)\s+$", text[max(0, s - 5):s], re.I):
+        return None
+    if w == "this time":
+        return None
+    if w == "today's":
+        return None
+    if w == "now" and re.match(r"\s*(?:that\b)", text[e:e + 6]) and False:
+        return None
+    if w in ("the past", "in the past"):
+        if re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|"
+                     r"month|year|decade|day|century)", text[e:e + 10], re.I):
+            return None
+    return [_te(ctx, s, e, DATE, _VAGUE[w])]
+
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+            "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+            "bi-weekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
+            "biannually": "P6M", "fortnightly": "P2W", "weekdays": "XXXX-WXX-WD",
+            "weeknights": "XXXX-WXX-WDTNI"}
+
+
+def _h_setadv(ctx, m):
+    s, e = m.span()
+    w = m.group(0).lower()
+    if w in ("daily", "weekly", "monthly", "quarterly") and _is_cap(m.group(0)):
+        # "the Daily Telegraph", "Weekly Standard": names, unless sentence-initial
+        if not re.search(r"(?:^|[.!?\"\n]\s*)$", ctx.text[max(0, s - 4):s]):
+            return None
+    if w in ("quarterly", "monthly", "weekly", "daily") and re.match(
+            r"\s+(?:report|reports|results|earnings|dividend|dividends|newspaper|paper|magazine|"
+            r"publication|meeting|meetings|review|loss|profit|sales|payment|payments|"
+            r"figures|data|statement|survey|basis|bulletin|digest|show|news|average|"
+            r"rate|allowance|limit|routine|life|lives|needs|use|dose|chart)\b",
+            ctx.text[e:e + 14], re.I) and w != "daily":
+        return None
+    if w == "weekdays" or w == "weeknights":
+        return [_te(ctx, s, e, SET, _SET_ADV[w])]
+    return [_te(ctx, s, e, SET, _SET_ADV[w.replace("-", "-")] if w in _SET_ADV else "P1D")]
+
+
+def _h_every(ctx, m):
+    s, e = m.span()
+    what = " ".join(m["what"].lower().split())
+    other = m["other"] is not None
+    num = m["enum"]
+    n = (number_value(num) if num else 1) or 1
+    if other:
+        n *= 2
+    if what.rstrip("s") in WEEKDAYS:
+        return [_te(ctx, s, e, SET, f"XXXX-WXX-{WEEKDAYS[what.rstrip('s')] + 1}")]
+    mname = what.rstrip(".")
+    if mname in MONTHS:
+        return [_te(ctx, s, e, SET, f"XXXX-{MONTHS[mname]:02d}")]
+    if what in DAY_PARTS:
+        return [_te(ctx, s, e, SET, f"TXX{DAY_PARTS[what]}" if False else f"XXXX-XX-XXT{DAY_PARTS[what]}")]
+    if what in SEASONS:
+        return [_te(ctx, s, e, SET, f"XXXX-{SEASONS[what]}")]
+    base = what[:-1] if what.endswith("s") and what not in ("centuries",) else what
+    if base == "centurie":
+        base = "century"
+    code = UNITS.get(base)
+    if code is None:
+        return None
+    if code == "WE":
+        return [_te(ctx, s, e, SET, "XXXX-WXX-WE")]
+    return [_te(ctx, s, e, SET, _dur_value(n, code))]
+
+
+def _h_tperiod(ctx, m):
+    """'the 1988 period', 'the latest period', 'year-ago period': fiscal periods."""
+    s, e = m.span()
+    w = m["pw"].lower()
+    if re.fullmatch(r"\d{4}", w):
+        y = int(w)
+        if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
+            return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+    if ctx.ref is None:
+        return [_te(ctx, s, e, DATE, "XXXX-QX")]
+    if ctx.quarter is None or e - ctx.quarter_pos > 3000:
+        if w in ("latest", "same", "comparable"):
+            return None
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
+    if w in ("latest", "same"):
+        return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
+
+
+def _h_weekof(ctx, m):
+    s, e = m.span()
+    sub = _h_monthday(ctx, m)
+    if not sub:
+        return None
+    t = sub[0]
+    if t.first is None or t.precision != Precision.DAY:
+        return None
+    return [_te(ctx, s, e, DATE, "", cal.WEEK, cal.start_of(cal.WEEK, t.first), relative=t.relative)]
+
+
+def _h_fy(ctx, m):
+    s, e = m.span()
+    y = m["fy"]
+    yy = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(yy, 1, 1))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules, in priority order (the first alternative that matches at a position wins)
+# ---------------------------------------------------------------------------------------------
+_PRE_MOD = r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of|by\s+the\s+end\s+of)"
+_RULES = [
+    ("iso", rf"(?P<y>\d{{4}})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
+     _h_iso),
+    ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])", _h_slash),
+    ("time", rf"(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
+             rf"roughly)\s+)?(?P<clock>{_CLOCK})(?P<tz>{_TZ})?(?:,?\s+(?:on\s+)?(?:(?P<dayword>today|"
+             rf"yesterday|tomorrow|tonight)|(?P<wd>{_WD})(?:,?\s+(?P<mon>{_MON})\s*(?P<md>{_DAYN}))?|"
+             rf"(?P<mon2>{_MON})\s*(?P<md2>{_DAYN})(?:,?\s+(?P<my>{_YR}))?))?", None),
+    ("weekof", rf"the\s+week\s+of\s+(?P<pre>)(?P<wd>)(?P<mon>{_MON})\s*(?P<day>{_DAYN})(?:,?\s+(?P<yr>{_YR}))?"
+               rf"(?P<yr2>)(?P<relyear>)", _h_weekof),
+    ("holiday", rf"(?:(?P<which>last|next|this)\s+)?(?P<hol>christmas(?:\s+eve|\s+day)?|new\s+year['\u2019]?s(?:\s+eve|\s+day)?|"
+                r"thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|"
+                r"independence\s+day|fourth\s+of\s+july|july\s+fourth|labou?r\s+day|memorial\s+day|"
+                r"halloween|valentine['\u2019]?s\s+day|veterans['\u2019]?\s+day|boxing\s+day|"
+                r"mother['\u2019]s\s+day|father['\u2019]s\s+day|election\s+day|"
+                r"martin\s+luther\s+king(?:\s+jr\.?)?\s+day|presidents['\u2019]?\s+day|"
+                rf"st\.?\s+patrick['\u2019]s\s+day|groundhog\s+day)(?:,?\s+(?P<yr>{_YR}))?",
+     _h_holiday),
+    ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
+                 rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
+                 rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
+                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|\s+(?P<relyear>(?:last|this|next)\s+year))?",
+     _h_monthday),
+    ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
+     _h_daymonth),
+    ("yrange", rf"(?P<ya>{_YR})\s*[-\u2013\u2014]\s*(?P<yb>\d{{4}}|\d\d)(?![\d-])", _h_yrange),
+    ("decade", rf"(?P<the>the\s+)?(?P<pre>(?:early|late|mid|middle|end\s+of\s+the)[\s-]+)?(?P<dec>\d{{3}}0['\u2019]?s|"
+               r"['\u2019]\d0s|\d0['\u2019]?s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
+               r"eighties|nineties))", _h_decade),
+    ("century", rf"(?:the\s+)?(?P<pre>(?:early|late|mid|turn\s+of\s+the)[\s-]+)?(?:(?P<crel>this|last|next|the\s+past|past)|"
+                r"(?:the\s+)?(?P<cn>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                r"eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century", _h_century),
+    ("season", rf"(?P<pre>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
+               rf"(?:(?P<which>last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|the|coming|past)\s+)?"
+               rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?P<of>\s+of)?,?\s+(?:(?P<yr>{_YR})(?P<yr2>)|"
+               r"(?P<relyear>last|this|next)\s+year))?", _h_season),
+    ("quarter", rf"(?P<qpre>(?:(?:the|a|its|their|this|last|next|{_YR}|fiscal|latest|current|same|comparable|"
+                r"year[\s-]ago|year[\s-]earlier|year[\s-]before|previous|corresponding|first|second|third|"
+                r"fourth|1st|2nd|3rd|4th|final|flat|recent|past|calendar|year['\u2019]s|that)[\s-]+){1,5})"
+                rf"(?P<qs>quarters\b)?(?:quarter(?!s))(?:\s+(?:of\s+(?:fiscal\s+)?(?P<qyr>{_YR})|(?P<qrel>)(?P<qago>a\s+year\s+"
+                r"(?:ago|earlier)|last\s+year)))?(?P<qn>)(?P<qyr2>)", _h_quarter),
+    ("qshort", rf"(?P<qpre>)(?P<qs>)Q(?P<qn>[1-4])(?:\s*(?P<qyr2>{_YR}|['\u2019]\d\d))?(?P<qyr>)(?P<qrel>)(?P<qago>)",
+     _h_quarter),
+    ("tperiod", rf"(?:the\s+)?(?P<pw>{_YR}|latest|year[\s-]ago|year[\s-]earlier|comparable|same|corresponding)"
+                r"\s+period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?", _h_tperiod),
+    ("yearagoadj", r"year[\s-](?:ago|earlier)(?=\s+[a-z])", _h_yearago_adj),
+    ("half", rf"(?:the\s+)?(?P<hw>first|second|last|latter|back|front)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyr>{_YR})|"
+             r"(?P<hrel>this|last|next|the)\s+year|(?P<hdec>the\s+\S+)))?", _h_half),
+    ("fy", r"FY\s?['\u2019]?(?P<fy>\d{4}|\d\d)(?!\d)", _h_fy),
+    ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
+             rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",
+     _h_year),
+    ("spelledyear", rf"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
+                    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+                    rf"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                    rf"o[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?P<ty2>(?:in\s+)?the\s+year\s+)?two\s+thousand"
+                    rf"(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?", None),
+    ("relunit", rf"(?P<pre>(?:(?:early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
+                r"by\s+the\s+end\s+of)[\s-]+(?:in\s+|of\s+)?))?"
+                r"(?P<which>last|this\s+past|this\s+coming|this|next|the\s+(?:past|previous|prior|coming|following|"
+                r"current|latest|next|last|same|present)|the|that|same|current|past|coming|previous|following)\s+"
+                r"(?P<unit>week(?:end)?|month|year|quarter(?!s)|decade|century|fiscal\s+year|season|day)\b(?![\s-]+(?:old|long)\b)",
+     _h_relunit),
+    ("yearend", r"(?:(?P<which>last|next|this)\s+)?(?:year[\s-]end|year['\u2019]s\s+end)", _h_yearend),
+    ("dayword", rf"(?P<pre>(?:early|late|earlier|later|mid)[\s-]+)?(?P<dw>today|yesterday|tomorrow|tonight)"
+                rf"(?:\s+(?P<part>{_PART}))?", _h_dayword),
+    ("partofday", rf"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>this|last|the)\s+|(?P<mid>mid[\s-]+))?"
+                  rf"(?P<part>morning|afternoon|evening|night|overnight)(?:\s+(?P<dw>yesterday|today|tomorrow))?",
+     _h_partofday),
+    ("weekday", rf"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>last|next|this\s+past|this\s+coming|this|"
+                rf"the\s+previous|the\s+following|coming|past)\s+)?(?P<wd>{_WD}s?)(?:['\u2019]s)?(?:\s+(?P<part>{_PART}s?))?",
+     _h_weekday),
+    ("every", rf"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<enum>two|three|four|five|six|ten|\d+)\s+)?"
+              rf"(?P<what>{_WD}|{_MON}|day|week|month|year|quarter|hour|minute|decade|century|morning|afternoon|"
+              r"evening|night|weekend|spring|summer|fall|autumn|winter|days|weeks|months|years|hours)\b", None),
+    ("setadv", r"daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|semi-?annually|"
+               r"biannually|fortnightly|weekdays|weeknights", _h_setadv),
+    ("duration", rf"(?P<approx>{_APPROX}\s+)?(?P<det>(?:the|these|those|its|their|his|her|another|an\s+additional|"
+                 r"the\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|full|entire|whole|"
+                 r"recent|early|initial|ensuing|intervening)|(?:the\s+)?(?:recent|coming|past|last|next|few|"
+                 r"previous|following|first))\s+)?"
+                 rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
+                 r"long|extra|separate|whole))?[\s-]+)?"
+                 rf"(?P<unit>{_UNIT})(?P<adj>[\s-](?:long|old)\b)?(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
+     _h_duration),
+    ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
+              r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
+              r"previously|formerly|soon|the\s+(?:near|distant|foreseeable)\s+future|the\s+future|future|"
+              r"the\s+(?:near|short|long|longer|medium)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible|"
+              r"one\s+day|someday|some\s+day|at\s+the\s+moment|the\s+moment|past",
+     _h_vague),
+]
+
+
+def _strip_names(p: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", p)
+
+
+_RIGHT = r"(?![\w@%\u00b0]|[.,]\d|-\d)"
+_LEFT = r"(?<![\w$\u00a3\u20ac#@./\\-])"
+
+
+def _h_time_dispatch(ctx, m):
+    if m["mon2"]:
+        # normalise to the same group names as the weekday+date form
+        class _M:
+            def __init__(self, mm):
+                self.mm = mm
+
+            def __getitem__(self, k):
+                if k == "mon":
+                    return self.mm["mon2"]
+                if k == "md":
+                    return self.mm["md2"]
+                return self.mm[k]
+
+            def span(self):
+                return self.mm.span()
+        return _h_time(ctx, _M(m))
+    return _h_time(ctx, _MWrap(m))
+
+
+class _MWrap:
+    def __init__(self, mm):
+        self.mm = mm
+
+    def __getitem__(self, k):
+        if k == "my":
+            return None
+        return self.mm[k]
+
+    def span(self):
+        return self.mm.span()
+
+
+def _h_spelled_dispatch(ctx, m):
+    class _M2:
+        def __init__(self, mm):
+            self.mm = mm
+
+        def __getitem__(self, k):
+            if k == "ty":
+                return self.mm["ty"] or self.mm["ty2"]
+            return self.mm[k]
+
+        def group(self, i):
+            return self.mm.group(i)
+
+        def span(self):
+            return self.mm.span()
+    return _h_spelled_year(ctx, _M2(m))
+
+
+_HANDLERS = {name: h for name, _, h in _RULES}
+_HANDLERS["time"] = _h_time_dispatch
+_HANDLERS["spelledyear"] = _h_spelled_dispatch
+_HANDLERS["every"] = _h_every
+_RULE_RE = {name: re.compile(_LEFT + "(?:" + p + ")" + _RIGHT, re.I) for name, p, _ in _RULES}
+_MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for n, p, _ in _RULES) + ")"
+                     + _RIGHT, re.I)
+
+
+def _as_date(reference) -> dt.date | None:
+    if reference is None:
+        return None
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    if isinstance(reference, dt.date):
+        return reference
+    raise TypeError("reference must be a date, a datetime or None")
+
+
+def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeExpression]:
+    """Find and normalise the time expressions in `text`.
+
+    `reference` is the document's publication date, used for relative expressions ("yesterday",
+    "last year", "Tuesday", "two weeks ago"); without it those come back underspecified
+    ("XXXX-XX-XX", first/last None). Returns TimeExpressions sorted by start, non-overlapping,
+    with ``text == text[start:end]``.
+    """
+    ctx = _Ctx(text, _as_date(reference))
+    letters = sum(1 for c in text[:2000] if c.isalpha())
+    ctx.upper = letters > 40 and sum(1 for c in text[:2000] if c.isupper()) > 0.8 * letters
+    out = ctx.out
+    search = _MASTER.search
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        name = m.lastgroup
+        rm = _RULE_RE[name].match(text, m.start())
+        res = _HANDLERS[name](ctx, rm) if rm is not None else None
+        if not res:
+            pos = m.start() + 1
+            continue
+        for t in res:
+            if out and t.start < out[-1].end:
+                continue
+            out.append(t)
+        pos = max(m.end(), res[-1].end)
+    return out

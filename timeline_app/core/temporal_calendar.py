@@ -1,0 +1,102 @@
+"""Calendar periods for the temporal tagger: a period is (granularity, first day), and this module
+turns one into a TIMEX3 value with its first/last day and precision, and shifts it by whole units."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.core.model import Precision
+
+# granularity codes
+DAY, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY = (
+    "D", "W", "WE", "M", "S", "Q", "H", "Y", "DE", "CE")
+
+_SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+_PRECISION = {DAY: Precision.DAY, WEEK: Precision.WEEK, WEEKEND: Precision.WEEK,
+              MONTH: Precision.MONTH, SEASON: Precision.SEASON, QUARTER: Precision.QUARTER,
+              HALF: Precision.HALF, YEAR: Precision.YEAR, DECADE: Precision.DECADE,
+              CENTURY: Precision.CENTURY}
+
+
+def start_of(gran: str, day: dt.date) -> dt.date:
+    """The first day of the period of granularity `gran` that holds `day`."""
+    if gran == DAY:
+        return day
+    if gran == WEEK:
+        return day - dt.timedelta(days=day.weekday())
+    if gran == WEEKEND:
+        return day + dt.timedelta(days=5 - day.weekday())
+    if gran == MONTH:
+        return day.replace(day=1)
+    if gran == QUARTER:
+        return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    if gran == HALF:
+        return dt.date(day.year, 1 if day.month <= 6 else 7, 1)
+    if gran == SEASON:
+        if day.month <= 2:
+            return dt.date(day.year - 1, 12, 1)
+        return dt.date(day.year, 3 * (day.month // 3), 1)
+    if gran == YEAR:
+        return dt.date(day.year, 1, 1)
+    if gran == DECADE:
+        return dt.date(day.year - day.year % 10, 1, 1)
+    if gran == CENTURY:
+        return dt.date(max(1, day.year - day.year % 100), 1, 1)
+    raise ValueError(gran)
+
+
+_STEP = {DAY: relativedelta(days=1), WEEK: relativedelta(weeks=1), WEEKEND: relativedelta(weeks=1),
+         MONTH: relativedelta(months=1), SEASON: relativedelta(years=1),
+         QUARTER: relativedelta(months=3), HALF: relativedelta(months=6),
+         YEAR: relativedelta(years=1), DECADE: relativedelta(years=10),
+         CENTURY: relativedelta(years=100)}
+
+
+def shift(gran: str, first: dt.date, n: int) -> dt.date:
+    """Move a period's first day by n periods (seasons move by whole years)."""
+    if n == 0:
+        return first
+    return first + _STEP[gran] * n
+
+
+@lru_cache(maxsize=4096)
+def period(gran: str, first: dt.date) -> tuple[str, dt.date, dt.date, Precision]:
+    """(TIMEX3 value, first day, last day, precision) of the period starting on `first`."""
+    y = first.year
+    if gran == DAY:
+        return first.isoformat(), first, first, Precision.DAY
+    if gran == WEEK:
+        iy, iw, _ = first.isocalendar()
+        return f"{iy:04d}-W{iw:02d}", first, first + dt.timedelta(days=6), Precision.WEEK
+    if gran == WEEKEND:
+        iy, iw, _ = first.isocalendar()
+        return f"{iy:04d}-W{iw:02d}-WE", first, first + dt.timedelta(days=1), Precision.WEEK
+    if gran == MONTH:
+        return (f"{y:04d}-{first.month:02d}", first, first + relativedelta(day=31),
+                Precision.MONTH)
+    if gran == QUARTER:
+        q = (first.month - 1) // 3 + 1
+        return (f"{y:04d}-Q{q}", first, first + relativedelta(months=2, day=31), Precision.QUARTER)
+    if gran == HALF:
+        h = 1 if first.month <= 6 else 2
+        return f"{y:04d}-H{h}", first, first + relativedelta(months=5, day=31), Precision.HALF
+    if gran == SEASON:
+        return (f"{y:04d}-{_SEASON_CODE[first.month]}", first,
+                first + relativedelta(months=2, day=31), Precision.SEASON)
+    if gran == YEAR:
+        return f"{y:04d}", first, dt.date(y, 12, 31), Precision.YEAR
+    if gran == DECADE:
+        return f"{y // 10:03d}X", first, dt.date(y + 9, 12, 31), Precision.DECADE
+    if gran == CENTURY:
+        return f"{y // 100:02d}", first, dt.date(min(9999, y + 99), 12, 31), Precision.CENTURY
+    raise ValueError(gran)
+
+
+def season_start(year: int, code: str) -> dt.date:
+    return dt.date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
+
+
+def precision_of(gran: str) -> Precision:
+    return _PRECISION[gran]
