@@ -107,16 +107,16 @@ def _mod_of(word: str | None) -> str:
 
 
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?|planned|planning|expected|"
-    r"expects?|scheduled|schedule|slated|due|set\s+to|upcoming|going\s+to|intends?|"
-    r"next|coming|until|till|hopes?\s+to|would)\b", re.I)
+    r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
+    r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
+    r"next|hopes?\s+to)\b", re.I)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
 
 
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
     t = ctx.text
-    lo = max(0, s - 70)
+    lo = max(0, s - 50)
     dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
     if dot >= 0:
         lo = dot + 1
@@ -1008,11 +1008,8 @@ def _h_duration(ctx, m):
                 return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
                             mod=_APPROX_MOD.get(approx, ""))]
         return _ago(ctx, s, e, n, vague, code, tail, approx)
-    if m["adj"]:
-        # "two-year", "24-year-old", "day-long": durations
-        adj = m["adj"].lower()
-        if adj.endswith("old") and ("-" not in m.group(0) and " " in m.group(0).split(numtok)[-1][:1]):
-            pass
+    if m["adj"] and m["adj"].lower().endswith("old") or re.match(r"\s+old\b", text[e:e + 5]):
+        return None  # ages ("a 24-year-old man", "52 years old") are not time expressions
     value = _dur_value(None if vague else n, code)
     mod = _APPROX_MOD.get(approx, "")
     if det in ("recent", "the recent") and code == "Y":
@@ -1092,14 +1089,16 @@ def _h_vague(ctx, m):
                 re.search(r"\b(?:electric|ocean|the|a|strong)\s+$", text[max(0, s - 10):s], re.I) and \
                 not re.match(r"\s+[a-z]", text[e:e + 3]):
             return None
-    if w == "past" or w == "future":
+    if w == "future":
+        return None
+    if w == "past":
         if not re.match(r"\s+[a-z]", text[e:e + 3], re.I):
             return None
         if w == "past" and re.match(r"\s+(?:the|a|an|his|her|their|its|that|this|those|these)\b", text[e:e + 8], re.I):
             return None
         if w == "past":
             return None
-    if w == "once":
+    if w in ("once", "previously", "soon", "recent", "formerly"):
         return None
     if w == "later" or w == "earlier" or w == "eventually" or w == "shortly":
         return None
@@ -1123,7 +1122,7 @@ def _h_vague(ctx, m):
 
 
 _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-            "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
+            "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W",
             "bi-weekly": "P2W", "semiannually": "P6M", "semi-annually": "P6M",
             "biannually": "P6M", "fortnightly": "P2W", "weekdays": "XXXX-WXX-WD",
             "weeknights": "XXXX-WXX-WDTNI"}
@@ -1295,7 +1294,7 @@ _RULES = [
     ("every", rf"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<enum>two|three|four|five|six|ten|\d+)\s+)?"
               rf"(?P<what>{_WD}|{_MON}|day|week|month|year|quarter|hour|minute|decade|century|morning|afternoon|"
               r"evening|night|weekend|spring|summer|fall|autumn|winter|days|weeks|months|years|hours)\b", None),
-    ("setadv", r"daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|bi-?weekly|semi-?annually|"
+    ("setadv", r"daily|weekly|monthly|yearly|hourly|nightly|bi-?weekly|semi-?annually|"
                r"biannually|fortnightly|weekdays|weeknights", _h_setadv),
     ("duration", rf"(?P<approx>{_APPROX}\s+)?(?P<det>(?:the|these|those|its|their|his|her|another|an\s+additional|"
                  r"the\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|full|entire|whole|"
@@ -1382,6 +1381,62 @@ _MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for 
                      + _RIGHT, re.I)
 
 
+
+# ---------------------------------------------------------------------------------------------
+# Prefilter. Every rule's match holds a "trigger" token (a digit, a month or weekday, a unit, a
+# time word...). One case-insensitive trie regex finds the triggers; for each, the master regex is
+# tried only at the trigger and at the starts of the run of modifier words just before it ("at
+# least the past 18 months"), instead of at every word of the text.
+# ---------------------------------------------------------------------------------------------
+_TRIGGER_WORDS = """
+january february march april may june july august september october november december jan feb mar
+apr jun jul aug sept sep oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mondays tuesdays wednesdays thursdays fridays saturdays sundays today yesterday tomorrow tonight
+now currently current nowadays present presently past recently recent lately future term possible
+moment someday date second seconds minute minutes hour hours day days week weeks weekend weekends
+fortnight fortnights month months quarter quarters year years decade decades century centuries
+millennium millennia period half spring summer fall autumn winter morning afternoon evening night
+nights overnight noon midnight christmas easter thanksgiving halloween independence labor labour
+memorial valentine valentines veterans boxing mother father election king presidents patrick
+groundhog nineteen eighteen seventeen twenty thousand twenties thirties forties fifties sixties
+seventies eighties nineties daily weekly monthly yearly hourly nightly biweekly bi every each per
+weekdays weeknights semiannually semi biannually fortnightly
+""".split()
+_PREFIX_WORDS = set("""
+the a an its their his her these those this that last next past coming previous prior following
+current latest same early late earlier later mid middle beginning start end close of by in more less
+fewer than nearly almost about around approximately roughly at least most up to well over just
+under only within barely some no close upwards another additional first second third fourth final
+full entire whole remaining recent initial ensuing intervening few several many couple dozen dozens
+hundreds thousands half and fiscal calendar financial model pre post year comparable corresponding
+flat right until as since before after turn shortly new good martin luther st saint fourth
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+monday tuesday wednesday thursday friday saturday sunday q
+""".split())
+
+
+def _trie(words) -> str:
+    trie: dict = {}
+    for w in words:
+        d = trie
+        for c in w:
+            d = d.setdefault(c, {})
+        d[""] = {}
+
+    def emit(d):
+        alts = [re.escape(c) + emit(d[c]) for c in sorted(d) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in d else body
+    return emit(trie)
+
+
+_TRIGGER = re.compile(r"(?<![\w$.,])(?:\d|q[1-4]|fy|(?:" + _trie(_TRIGGER_WORDS) + r")(?![a-z]))")
+_PREV_WORD = re.compile(r"([a-z]+|\d+)(?:['\u2019]s)?[\s.,\u2019'-]*$")
+
+
 def _as_date(reference) -> dt.date | None:
     if reference is None:
         return None
@@ -1401,25 +1456,42 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
     with ``text == text[start:end]``.
     """
     ctx = _Ctx(text, _as_date(reference))
-    letters = sum(1 for c in text[:2000] if c.isalpha())
-    ctx.upper = letters > 40 and sum(1 for c in text[:2000] if c.isupper()) > 0.8 * letters
+    ctx.upper = text[:3000].isupper()
+    low = text.lower()
+    if len(low) != len(text):  # a few Unicode letters change length when lowered
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = ctx.out
-    search = _MASTER.search
-    pos = 0
-    n = len(text)
-    while pos < n:
-        m = search(text, pos)
-        if m is None:
-            break
-        name = m.lastgroup
-        rm = _RULE_RE[name].match(text, m.start())
-        res = _HANDLERS[name](ctx, rm) if rm is not None else None
-        if not res:
-            pos = m.start() + 1
+    master_match = _MASTER.match
+    prev_word = _PREV_WORD.search
+    prefix = _PREFIX_WORDS
+    last_end = 0
+    for tm in _TRIGGER.finditer(low):
+        p = tm.start()
+        if p < last_end:
             continue
-        for t in res:
-            if out and t.start < out[-1].end:
+        starts = [p]
+        if p > 0 and low[p - 1] in "'\u2019":
+            starts.append(p - 1)
+        q = p
+        for _ in range(7):
+            w = prev_word(low, max(last_end, q - 30), q)
+            if w is None or not (w.group(1) in prefix or w.group(1)[0].isdigit()):
+                break
+            q = w.start(1)
+            starts.append(q)
+        for st in reversed(starts):
+            m = master_match(text, st)
+            if m is None or m.end() <= p:
                 continue
-            out.append(t)
-        pos = max(m.end(), res[-1].end)
+            name = m.lastgroup
+            rm = _RULE_RE[name].match(text, st)
+            res = _HANDLERS[name](ctx, rm) if rm is not None else None
+            if not res:
+                continue
+            for t in res:
+                if out and t.start < out[-1].end:
+                    continue
+                out.append(t)
+            last_end = max(m.end(), res[-1].end)
+            break
     return out
