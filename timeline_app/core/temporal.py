@@ -123,6 +123,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     return _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None
 
 
+_P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
+
+
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
     """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
     forward in future-tense clauses."""
@@ -141,10 +144,12 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             cand = cand.replace(day=1)
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
-            cost = abs(diff) + (0 if diff >= 0 else (3 if fut else 0)) + (0.5 if diff > 0 and not fut else 0)
+            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) + \
+                (_P[2] if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
-            cost = abs(diff) + (0 if diff >= 0 else (90 if fut else 0)) + (15 if diff > 0 and not fut else 0)
+            cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) +
+                                     (_P[2] if diff > 0 and not fut else 0))
         if best is None or cost < best[0]:
             best = (cost, cand)
     return best[1] if best else None
@@ -321,6 +326,9 @@ def _h_monthday(ctx, m):
                     relative=True)]
     if rel_year:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
+    if not pre and len(mon_word) <= 4 and mon_word.lower() not in ("may", "june", "july") and \
+            not mon_tok.endswith("."):
+        return None  # "Jan Kavan", "Dec" without a day or year
     # bare month name: "may"/"march" are verbs too, and "May" is a name: want a date word before
     if not pre and mon_tok.lower().rstrip(".") in ("may", "march", "jan", "mar", "jun", "sept", "sep", "dec",
                                                    "aug", "jul", "apr", "oct", "nov", "feb"):
@@ -619,7 +627,8 @@ _YEAR_CTX = re.compile(
     r"(?:\b(?:in|since|from|by|until|till|through|thru|of|before|after|between|during|early|late|"
     r"mid|fiscal|year|circa|around|for|as\s+of|about|spring|summer|autumn|winter|"
     r"the|in\s+the\s+year|beginning|end|start|pre|post|calendar|last|next|mid-|pre-|post-|and|or|"
-    r"to|than|than\s+in|on|at)\s*$|[(\[]\s*$|\bc\.\s*$)", re.I)
+    r"to|than|than\s+in|on|at|that|this|its|his|her|their|our|both|due|into|is|predicting)\s*$|"
+    r"[(\[]\s*$|\bc\.\s*$|\w['\u2019]s\s+$)", re.I)
 _YEAR_CTX_STRONG = re.compile(
     r"(?:\b(?:in|since|from|by|until|till|through|thru|before|after|between|during|early|late|"
     r"mid|fiscal|year|circa|as\s+of|spring|summer|autumn|winter|in\s+the\s+year|"
@@ -668,9 +677,6 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     if bm:
         w = bm.group(0).strip().lower()
         if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
-            # weak words: fine unless a plural noun follows ("the 2000 soldiers")
-            if re.match(r"\s+[a-z]+s\b", after) and not _YEAR_NOUN.match(after):
-                return False
             if w in ("and", "or", "to", "than", "on", "at"):
                 return bool(_YEAR_NOUN.match(after)) and not re.match(r"\s*[,.]\s*\d", after)
         return True
@@ -1000,8 +1006,10 @@ def _h_duration(ctx, m):
                              text[max(0, s - 40):s], re.I):
                     return [_te(ctx, s, e, SET, _dur_value(1, code))]
     if tail in ("ago", "earlier", "later", "from now", "hence", "before", "after"):
+        if tail in ("earlier", "later") and code in ("D", "W", "H", "MIN", "S"):
+            tail = "after"  # "three days later": TimeML tags the duration, the anchor is an event
         if tail in ("before", "after"):
-            if not re.match(r"\s*[,.;:!?]", text[e:e + 2]):
+            if not re.match(r"\s*[,.;:!?]", text[e:e + 2]) or m["tail"].lower() in ("earlier", "later"):
                 # "two days after the election": the span is a duration
                 e2 = m.start("tail")
                 e2 = len(text[:e2].rstrip())
@@ -1135,6 +1143,8 @@ def _h_setadv(ctx, m):
         # "the Daily Telegraph", "Weekly Standard": names, unless sentence-initial
         if not re.search(r"(?:^|[.!?\"\n]\s*)$", ctx.text[max(0, s - 4):s]):
             return None
+    if re.search(r"\b(?:average|party|the|a|communist)\s+$", ctx.text[max(0, s - 12):s], re.I):
+        return None  # "average daily volume", "the Communist Party daily Granma"
     if w in ("quarterly", "monthly", "weekly", "daily") and re.match(
             r"\s+(?:report|reports|results|earnings|dividend|dividends|newspaper|paper|magazine|"
             r"publication|meeting|meetings|review|loss|profit|sales|payment|payments|"
@@ -1412,7 +1422,8 @@ hundreds thousands half and fiscal calendar financial model pre post year compar
 flat right until as since before after turn shortly new good martin luther st saint fourth
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-monday tuesday wednesday thursday friday saturday sunday q
+monday tuesday wednesday thursday friday saturday sunday q foreseeable near short long longer
+medium distant soon
 """.split())
 
 
