@@ -1,0 +1,100 @@
+"""Starting the window: the QApplication, its identity for QSettings, and the --screenshot mode."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ORGANIZATION = "timeline-app"
+APPLICATION = "timeline-app"
+
+
+def _needs_offscreen() -> bool:
+    """True when no display server is reachable, so a screenshot must render offscreen."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return False
+
+
+def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
+    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit."""
+    if screenshot and _needs_offscreen():
+        # Must happen before the QApplication exists: the platform plugin is chosen at construction.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.core.pipeline import seeds_dir
+    from timeline_app.ui.main_window import RESOURCES, MainWindow
+
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setOrganizationDomain("timeline-app.invalid")
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(_version())
+    QGuiApplication.setDesktopFileName(APPLICATION)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    icon = RESOURCES / "timeline-app.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    targets = [str(p) for p in paths] or [str(seeds_dir())]
+    if screenshot:
+        # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
+        with tempfile.TemporaryDirectory(prefix="timeline-shot-") as tmp:
+            settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(settings=settings)
+            code = _screenshot(app, window, targets, screenshot)
+            window.deleteLater()
+            del settings
+            return code
+
+    window = MainWindow()
+
+    window.show()
+    # Start loading once the event loop runs, so the window appears at once and shows the progress.
+    QTimer.singleShot(0, lambda: window.openPaths(targets))
+    return app.exec()
+
+
+def _screenshot(app, window, targets: list[str], out: str) -> int:
+    window.resize(1400, 900)
+    window.loadNow(targets)
+    if window.proxy.rowCount():
+        window.selectEventRow(0)
+        # Show the reader too, opened at the first passage: that's the source link the picture is about.
+        passages = window.detail.passages()
+        if passages:
+            window.detail.activatePassage(0)
+    window.show()
+    for _ in range(5):  # let layouts and the timeline settle before grabbing
+        app.processEvents()
+    image = window.grab()
+    target = Path(out)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"timeline-app: cannot create {target.parent}: {exc}", file=sys.stderr)
+        return 2
+    ok = image.save(str(target), "PNG")
+    window.loader.shutdown()
+    window.hide()
+    if not ok:
+        print(f"timeline-app: could not save the screenshot to {target}", file=sys.stderr)
+        return 2
+    print(f"Saved {target} ({image.width()}×{image.height()})")
+    return 0
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("timeline-app")
+    except Exception:  # noqa: BLE001 - running from a source tree without metadata
+        return "0.1.0"

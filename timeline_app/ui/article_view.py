@@ -1,0 +1,156 @@
+"""The reader: whole articles as plain text, one closable tab each, scrolled to and highlighting a passage.
+
+`setPlainText` keeps any markup in an article literal. Offsets in the core are Python string indices
+(code points) while QTextDocument counts UTF-16 units, so positions are converted before use; otherwise
+an emoji before the passage would shift the highlight.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
+
+from timeline_app.core.model import Document
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The QTextDocument position of Python index `index` in `text`."""
+    prefix = text[:index]
+    # Only characters outside the BMP take two UTF-16 units; skip the encode for the common case.
+    if prefix.isascii():
+        return len(prefix)
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(a.redF() * (1 - amount) + b.redF() * amount,
+                           a.greenF() * (1 - amount) + b.greenF() * amount,
+                           a.blueF() * (1 - amount) + b.blueF() * amount)
+
+
+class ArticleText(QPlainTextEdit):
+    """One article, read-only, with the current passage highlighted."""
+
+    def __init__(self, document: Document, parent=None) -> None:
+        super().__init__(parent)
+        self.article = document
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName("articleText")
+        self.setAccessibleName(f"Article: {document.title or document.id}")
+        self.setToolTip(f"{document.title or document.id}\n{document.path}")
+        # QPlainTextEdit would turn '\r\n' into two breaks and shift every later offset; the core keeps
+        # offsets into the decoded text, so show the text exactly, with lone CRs as spaces.
+        self.setPlainText(document.text.replace("\r", " "))
+        self.span: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+    def highlight(self, start: int, end: int) -> None:
+        """Select the passage holding [start, end): the sentence lightly, the phrase strongly."""
+        text = self.article.text
+        sentence = self.article.sentence_at(start)
+        s_start, s_end = (sentence.start, sentence.end) if sentence else (start, end)
+        self.span = (start, end, s_start, s_end)
+        palette = self.palette()
+        base, highlight = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
+
+        def selection(a: int, b: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(utf16_offset(text, a))
+            cursor.setPosition(utf16_offset(text, b), QTextCursor.MoveMode.KeepAnchor)
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = cursor
+            sel.format = fmt
+            return sel
+
+        sentence_fmt = QTextCharFormat()
+        sentence_fmt.setBackground(_mix(base, highlight, 0.22))
+        phrase_fmt = QTextCharFormat()
+        phrase_fmt.setBackground(highlight)
+        phrase_fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+        phrase_fmt.setFontWeight(QFont.Weight.Bold)
+        phrase_fmt.setProperty(QTextFormat.Property.UserProperty + 1, "date-phrase")
+        selections = [selection(s_start, s_end, sentence_fmt)]
+        if end > start:
+            selections.append(selection(start, end, phrase_fmt))
+        self.setExtraSelections(selections)
+
+        # Put the caret on the phrase and centre it, so the passage is in view however long the article.
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(utf16_offset(text, start))
+        self.setTextCursor(cursor)
+        self.centerCursor()
+
+
+class ArticleView(QWidget):
+    """Tabs of opened articles, with a hint in place of the tabs while none is open."""
+
+    # Emitted when the set of open tabs changes, with the number of open tabs.
+    tabsChanged = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setAccessibleName("Articles")
+        self.tabs = QTabWidget(self)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setAccessibleName("Open articles")
+        self.tabs.setToolTip("Open articles (Ctrl+W closes the current one)")
+        self.tabs.tabCloseRequested.connect(self.closeTab)
+        self.hint = QLabel("Click a passage in the details to read the whole article here.", self)
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setEnabled(False)  # drawn in the palette's disabled text colour: a hint, not content
+        self.hint.setAccessibleName("No article open")
+        self.hint.setToolTip("Articles open here when you click a passage")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.hint)
+        self.stack.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def openArticle(self, document: Document, start: int, end: int) -> ArticleText:
+        """Show `document` (reusing its tab if open), scrolled to and highlighting [start, end)."""
+        for i in range(self.tabs.count()):
+            page = self.tabs.widget(i)
+            if isinstance(page, ArticleText) and page.article.id == document.id:
+                break
+        else:
+            page = ArticleText(document, self.tabs)
+            title = document.title or document.id
+            i = self.tabs.addTab(page, title if len(title) <= 32 else title[:30] + "…")
+            self.tabs.setTabToolTip(i, f"{title}\n{document.path}")
+        self.tabs.setCurrentIndex(i)
+        self.stack.setCurrentWidget(self.tabs)
+        page.highlight(start, end)
+        self.tabsChanged.emit(self.tabs.count())
+        return page
+
+    def currentArticle(self) -> ArticleText | None:
+        page = self.tabs.currentWidget()
+        return page if isinstance(page, ArticleText) else None
+
+    @Slot(int)
+    def closeTab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        if page is not None:
+            page.deleteLater()
+        if self.tabs.count() == 0:
+            self.stack.setCurrentWidget(self.hint)
+        self.tabsChanged.emit(self.tabs.count())
+
+    @Slot()
+    def closeCurrent(self) -> None:
+        if self.tabs.count():
+            self.closeTab(self.tabs.currentIndex())
+
+    def closeAll(self) -> None:
+        while self.tabs.count():
+            self.closeTab(0)

@@ -1,0 +1,305 @@
+"""The selected event, explained from its sources: every mention's passage with the date phrase highlighted.
+
+The document is built with QTextCursor.insertText and character formats only. Article text never goes
+through insertHtml/setHtml, so `<b>`, `<img …>` or `&amp;` in an article are shown as the characters they
+are. Each passage is one anchor ("passage:N"); activating it (click, or Tab + Enter) emits `openArticle`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
+from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+                           QTextFormat)
+from PySide6.QtWidgets import QTextBrowser
+
+from timeline_app.core.model import Document, Event, Mention, human_date
+from timeline_app.ui.event_model import EventRole, EventTableModel
+
+# Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.
+KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
+PHRASE = "date-phrase"
+SENTENCE = "sentence"
+
+# How much of the neighbouring sentences to show around the reporting sentence.
+CONTEXT_CHARS = 140
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One passage shown in the pane: where it comes from, and where its date phrase sits in the pane."""
+
+    document_id: str
+    start: int  # the date phrase in the article text
+    end: int
+    sentence_start: int
+    sentence_end: int
+    pane_start: int  # the date phrase in the pane's QTextDocument
+    pane_end: int
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`amount` of `b` over `a`: a light tint that follows the palette in light and dark themes."""
+    return QColor.fromRgbF(a.redF() * (1 - amount) + b.redF() * amount,
+                           a.greenF() * (1 - amount) + b.greenF() * amount,
+                           a.blueF() * (1 - amount) + b.blueF() * amount)
+
+
+def _trim_before(text: str) -> str:
+    """The tail of the previous sentence, cut at a word boundary."""
+    text = " ".join(text.split())
+    if len(text) <= CONTEXT_CHARS:
+        return text
+    cut = text[-CONTEXT_CHARS:]
+    space = cut.find(" ")
+    return "… " + (cut[space + 1:] if 0 <= space < 30 else cut)
+
+
+def _trim_after(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= CONTEXT_CHARS:
+        return text
+    cut = text[:CONTEXT_CHARS]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > CONTEXT_CHARS - 30 else cut) + " …"
+
+
+class DetailPane(QTextBrowser):
+    """Shows the current event of the shared selection model."""
+
+    openArticle = Signal(str, int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPane")
+        self.setAccessibleName("Event details")
+        self.setToolTip("The selected event and the passages that report it; click a passage to open its article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.anchorClicked.connect(self._anchor_clicked)
+        self._model: EventTableModel | None = None
+        self._selection: QItemSelectionModel | None = None
+        self._event: Event | None = None
+        self._passages: list[Passage] = []
+        self._doc: QTextDocument | None = None
+        self._show_placeholder()
+
+    # --- wiring --------------------------------------------------------------------------------
+    def setEventModel(self, model: EventTableModel) -> None:
+        """The event model, for documents, titles and colours (events come through the selection)."""
+        self._model = model
+
+    def setSelectionModel(self, selection: QItemSelectionModel) -> None:
+        if self._selection is not None:
+            self._selection.currentChanged.disconnect(self._current_changed)
+            self._selection.selectionChanged.disconnect(self._selection_changed)
+        self._selection = selection
+        selection.currentChanged.connect(self._current_changed)
+        selection.selectionChanged.connect(self._selection_changed)
+        model = selection.model()
+        if model is not None:
+            model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._selection_changed()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the selection (after a filter change, say)."""
+        self._selection_changed()
+
+    @Slot()
+    def _selection_changed(self, *args) -> None:
+        if self._selection is None:
+            return
+        rows = self._selection.selectedRows()
+        index = rows[0] if rows else QModelIndex()
+        event = index.data(EventRole.Event) if index.isValid() else None
+        self.setEvent(event)
+
+    def event_(self) -> Event | None:
+        return self._event
+
+    def passages(self) -> list[Passage]:
+        return list(self._passages)
+
+    # --- rendering -----------------------------------------------------------------------------
+    def _show_placeholder(self) -> None:
+        self._event = None
+        self._passages = []
+        doc = QTextDocument()
+        cursor = QTextCursor(doc)
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        cursor.insertText("Select an event on the timeline or in the list to see the passages that report it.",
+                          fmt)
+        self._replace_document(doc)
+
+    def setEvent(self, event: Event | None) -> None:  # noqa: N802 - showEvent is QWidget's
+        """Render `event` (None: the placeholder)."""
+        if event is None or self._model is None:
+            self._show_placeholder()
+            return
+        if self._event is not None and event.id == self._event.id and event is self._event:
+            return
+        self._event = event
+        self._passages = []
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        muted = _mix(base, text, 0.62)
+
+        doc = QTextDocument()
+        doc.setDocumentMargin(10)
+        cursor = QTextCursor(doc)
+
+        title_fmt = QTextCharFormat()
+        title_fmt.setFontWeight(QFont.Weight.Bold)
+        title_fmt.setFontPointSize(self.font().pointSizeF() * 1.35)
+        cursor.insertText(event.title, title_fmt)
+
+        block = QTextBlockFormat()
+        block.setTopMargin(4)
+        cursor.insertBlock(block, QTextCharFormat())
+        date_fmt = QTextCharFormat()
+        date_fmt.setFontWeight(QFont.Weight.DemiBold)
+        cursor.insertText(human_date(event.first, event.last, event.precision), date_fmt)
+        note_fmt = QTextCharFormat()
+        note_fmt.setForeground(muted)
+        if event.inferred:
+            cursor.insertText("  (inferred)", note_fmt)
+        if event.period:
+            cursor.insertText("  from the table of named periods", note_fmt)
+        if event.inferred and event.explanation:
+            cursor.insertBlock(block, QTextCharFormat())
+            expl = QTextCharFormat(note_fmt)
+            expl.setFontItalic(True)
+            cursor.insertText(f"How the date was worked out: {event.explanation}", expl)
+
+        # Mentions grouped by source, sources in first-mention order.
+        by_source: dict[str, list[Mention]] = {}
+        for m in event.mentions:
+            by_source.setdefault(m.document, []).append(m)
+        count = len(by_source)
+        cursor.insertBlock(block, QTextCharFormat())
+        cursor.insertText(f"Reported by {count} source{'s' if count != 1 else ''}", note_fmt)
+
+        sentence_bg = _mix(base, highlight, 0.22)
+        for doc_id, mentions in by_source.items():
+            document = self._model.timeline().document(doc_id)
+            head = QTextBlockFormat()
+            head.setTopMargin(14)
+            head.setBottomMargin(2)
+            cursor.insertBlock(head, QTextCharFormat())
+            swatch = QTextCharFormat()
+            swatch.setForeground(self._model.color_of(doc_id))
+            cursor.insertText("■ ", swatch)
+            src_fmt = QTextCharFormat()
+            src_fmt.setFontWeight(QFont.Weight.Bold)
+            cursor.insertText(self._model.source_title(doc_id), src_fmt)
+            if document is not None:
+                published = (f"{document.published.day} {document.published.strftime('%B %Y')}"
+                             if document.published else "publication date unknown")
+                cursor.insertText(f"  ·  {published}", note_fmt)
+            for m in mentions:
+                self._insert_passage(cursor, document, m, text, muted, highlight, sentence_bg)
+        self._replace_document(doc)
+
+    def _replace_document(self, doc: QTextDocument) -> None:
+        # The documents have no Qt parent: we hold the current one, and dropping our reference after the
+        # editor has switched frees the previous render.
+        self.setDocument(doc)
+        self._doc = doc
+
+    def _insert_passage(self, cursor: QTextCursor, document: Document | None, m: Mention, text: QColor,
+                        muted: QColor, highlight: QColor, sentence_bg: QColor) -> None:
+        number = len(self._passages)
+        href = f"passage:{number}"
+        block = QTextBlockFormat()
+        block.setTopMargin(4)
+        block.setLeftMargin(14)
+        cursor.insertBlock(block, QTextCharFormat())
+
+        def anchored(fmt: QTextCharFormat) -> QTextCharFormat:
+            fmt = QTextCharFormat(fmt)
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(href)
+            fmt.setToolTip("Open the article at this passage")
+            return fmt
+
+        context_fmt = anchored(QTextCharFormat())
+        context_fmt.setForeground(muted)
+        sentence_fmt = anchored(QTextCharFormat())
+        sentence_fmt.setForeground(text)
+        sentence_fmt.setBackground(sentence_bg)
+        sentence_fmt.setProperty(KIND_PROPERTY, SENTENCE)
+        phrase_fmt = anchored(QTextCharFormat())
+        phrase_fmt.setBackground(highlight)
+        phrase_fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        phrase_fmt.setFontWeight(QFont.Weight.Bold)
+        phrase_fmt.setProperty(KIND_PROPERTY, PHRASE)
+
+        if document is None:
+            cursor.insertText(m.text, phrase_fmt)
+            pos = cursor.position()
+            self._passages.append(Passage(m.document, m.start, m.end, m.sentence_start, m.sentence_end,
+                                          pos - len(m.text), pos))
+            return
+        full = document.text
+        s_start, s_end = max(0, m.sentence_start), min(len(full), m.sentence_end)
+        start, end = min(max(m.start, s_start), s_end), min(max(m.end, s_start), s_end)
+        prev = document.sentence_at(s_start - 1) if s_start > 0 else None
+        nxt = document.sentence_at(s_end) if s_end < len(full) else None
+        # start == end marks an undated reference: the sentence alone, no context, nothing to point at.
+        dated = end > start
+        if dated and prev is not None and prev.end <= s_start:
+            before = _trim_before(full[prev.start:prev.end])
+            if before:
+                cursor.insertText(before + " ", context_fmt)
+        # Collapse the sentence's internal line breaks so the passage reads as one paragraph; the
+        # lengths of the parts around the phrase stay known, so the phrase offsets stay exact.
+        flat = lambda s: s.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
+        if dated:
+            cursor.insertText(flat(full[s_start:start]), sentence_fmt)
+            pane_start = cursor.position()
+            cursor.insertText(flat(full[start:end]), phrase_fmt)
+            pane_end = cursor.position()
+            cursor.insertText(flat(full[end:s_end]), sentence_fmt)
+        else:
+            pane_start = cursor.position()
+            cursor.insertText(flat(full[s_start:s_end]), sentence_fmt)
+            pane_end = pane_start
+        if dated and nxt is not None and nxt.start >= s_end:
+            after = _trim_after(full[nxt.start:nxt.end])
+            if after:
+                cursor.insertText(" " + after, context_fmt)
+        link = anchored(QTextCharFormat())
+        link.setForeground(self.palette().color(QPalette.ColorRole.Link))
+        link.setFontUnderline(True)
+        cursor.insertText("  ", QTextCharFormat())
+        cursor.insertText("open article ›", link)
+        self._passages.append(Passage(m.document, m.start, m.end, m.sentence_start, m.sentence_end,
+                                      pane_start, pane_end))
+
+    @Slot(QUrl)
+    def _anchor_clicked(self, url: QUrl) -> None:
+        # QTextBrowser tries to navigate on anchors; we never want that, only our signal.
+        text = url.toString()
+        if not text.startswith("passage:"):
+            return
+        try:
+            number = int(text.split(":", 1)[1])
+        except ValueError:
+            return
+        if 0 <= number < len(self._passages):
+            p = self._passages[number]
+            self.openArticle.emit(p.document_id, p.start, p.end)
+
+    def activatePassage(self, number: int) -> None:
+        """Open passage `number` as if it were clicked (for keyboard actions and tests)."""
+        self._anchor_clicked(QUrl(f"passage:{number}"))

@@ -1,0 +1,122 @@
+"""Loading off the GUI thread: one QThread per load running `pipeline.build_timeline`.
+
+The worker never touches widgets; it reports through queued signals. Any exception (a bug in the core, a
+missing module while the core is being written) becomes a `Problem`, so a load always ends with a Timeline
+and the window never crashes or waits forever.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from timeline_app.core.model import Problem, Timeline
+
+
+def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeline:
+    """build_timeline, with every failure turned into a problem instead of an exception."""
+    try:
+        from timeline_app.core.pipeline import build_timeline
+
+        return build_timeline(list(paths), progress=progress, cancelled=cancelled)
+    except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does
+        where = ", ".join(paths) if len(paths) <= 3 else f"{paths[0]} and {len(paths) - 1} more"
+        detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return Timeline(problems=(Problem(where, f"could not be loaded: {detail}"),))
+
+
+class _LoadThread(QThread):
+    """Runs one load in `run()`: no event loop, so the thread ends as soon as the pipeline returns."""
+
+    progress = Signal(int, int, str)
+    done = Signal(object)
+
+    def __init__(self, paths: Sequence[str], cancel: threading.Event, parent=None) -> None:
+        super().__init__(parent)
+        self._paths = list(paths)
+        self._cancel = cancel
+
+    def run(self) -> None:
+        timeline = load_timeline(self._paths, progress=self._report, cancelled=self._cancel.is_set)
+        self.done.emit(timeline)
+
+    def _report(self, done: int, total: int, label: str) -> None:
+        self.progress.emit(int(done), int(total), str(label))
+
+
+class Loader(QObject):
+    """Runs one load at a time; starting a new load cancels the previous one and drops its result."""
+
+    started = Signal(object)  # the paths
+    progress = Signal(int, int, str)
+    finished = Signal(object, object)  # Timeline, the paths it was loaded from
+    cancelled = Signal(object)  # the paths
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._thread: _LoadThread | None = None
+        self._cancel = threading.Event()
+        self._paths: list[str] = []
+        # Threads that were cancelled but may still be finishing a file: kept alive until they end, so
+        # no QThread object is destroyed while running.
+        self._retired: list[_LoadThread] = []
+
+    def isRunning(self) -> bool:
+        return self._thread is not None
+
+    def load(self, paths: Sequence[str]) -> None:
+        self.cancel(silent=True)
+        self._paths = [str(p) for p in paths]
+        self._cancel = threading.Event()
+        thread = _LoadThread(self._paths, self._cancel, self)
+        # The thread object lives in the GUI thread, so these connections are queued: the slots run here.
+        thread.progress.connect(self._on_progress)
+        thread.done.connect(self._on_done)
+        self._thread = thread
+        self.started.emit(list(self._paths))
+        thread.start()
+
+    @Slot()
+    def cancel(self, silent: bool = False) -> None:
+        """Ask the running load to stop; its result, if it still arrives, is ignored."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._cancel.set()
+        self._thread = None
+        self._retired.append(thread)
+        thread.finished.connect(self._reap)
+        if thread.isFinished():
+            self._reap()
+        if not silent:
+            self.cancelled.emit(list(self._paths))
+
+    @Slot()
+    def _reap(self) -> None:
+        for thread in [t for t in self._retired if t.isFinished()]:
+            self._retired.remove(thread)
+            thread.deleteLater()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if self.sender() is self._thread:
+            self.progress.emit(done, total, label)
+
+    @Slot(object)
+    def _on_done(self, timeline: Timeline) -> None:
+        thread = self.sender()
+        if thread is None or thread is not self._thread:
+            return  # a cancelled load finishing late: its result is stale
+        self._thread = None
+        thread.wait()  # run() has emitted its last signal; this returns at once
+        thread.deleteLater()
+        self.finished.emit(timeline, list(self._paths))
+
+    def shutdown(self, timeout_ms: int = 10000) -> None:
+        """Cancel and wait for every thread (on window close), so no QThread outlives its owner."""
+        self.cancel(silent=True)
+        for thread in list(self._retired):
+            thread.wait(timeout_ms)
+        self._reap()

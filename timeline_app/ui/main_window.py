@@ -1,0 +1,747 @@
+"""The main window: owns the one event model, the one filter proxy and the one selection model.
+
+Selection and sorting
+---------------------
+The filter proxy is never sorted: its rows stay in the event model's date order, and it is what the
+timeline view and the detail pane read, through the one shared QItemSelectionModel. The event list sorts
+by its header through a thin sort-only proxy stacked on the filter proxy; its own selection model is a
+mirror of the shared one, kept in step both ways with mapSelectionFromSource/ToSource (a guard flag stops
+the echo). So sorting the list by title never reorders what the timeline draws or what Go → Next means,
+and the shared selection model remains the single truth for "the selected event".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QSettings,
+                            QSortFilterProxyModel, Qt, Signal, Slot)
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit,
+                               QListView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
+                               QSizePolicy, QSplitter, QTableView, QToolBar, QToolButton, QWidget)
+
+from timeline_app.core.model import Problem, Timeline
+from timeline_app.ui.article_view import ArticleView
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_model import Column, EventRole, EventTableModel
+from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.loader import Loader
+from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+MAX_RECENT = 8
+
+
+class _PlaceholderTimeline(QListView):
+    """Stands in for TimelineView until it lands: the same API over a plain list of event titles."""
+
+    visibleRangeChanged = Signal(object, object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._markers: list = []
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        self.setModelColumn(int(Column.Title))
+
+    def fitAll(self) -> None:  # noqa: N802
+        first, last = self.visibleRange()
+        self.visibleRangeChanged.emit(first, last)
+
+    def zoomIn(self) -> None:  # noqa: N802
+        pass
+
+    def zoomOut(self) -> None:  # noqa: N802
+        pass
+
+    def _select_row(self, row: int) -> None:
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        index = model.index(max(0, min(row, model.rowCount() - 1)), self.modelColumn())
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                              | QItemSelectionModel.SelectionFlag.Rows)
+        self.scrollTo(index)
+
+    def selectNext(self) -> None:  # noqa: N802
+        cur = self.selectionModel().currentIndex()
+        self._select_row(cur.row() + 1 if cur.isValid() else 0)
+
+    def selectPrevious(self) -> None:  # noqa: N802
+        cur = self.selectionModel().currentIndex()
+        self._select_row(cur.row() - 1 if cur.isValid() else 0)
+
+    def selectFirst(self) -> None:  # noqa: N802
+        self._select_row(0)
+
+    def selectLast(self) -> None:  # noqa: N802
+        model = self.model()
+        self._select_row(model.rowCount() - 1 if model is not None else 0)
+
+    def setMarkers(self, markers) -> None:  # noqa: N802
+        self._markers = list(markers)
+
+    def visibleRange(self):  # noqa: N802
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            today = dt.date.today()
+            return today, today
+        firsts = [model.index(r, 0).data(EventRole.Event).first for r in range(model.rowCount())]
+        lasts = [model.index(r, 0).data(EventRole.Event).last for r in range(model.rowCount())]
+        return min(firsts), max(lasts)
+
+    def eventRect(self, row: int):  # noqa: N802
+        return self.visualRect(self.model().index(row, self.modelColumn())).toRectF()
+
+    def eventAt(self, pos):  # noqa: N802
+        index = self.indexAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
+        return index.row() if index.isValid() else -1
+
+
+try:  # The real view is being written alongside this window.
+    from timeline_app.ui.timeline_view import TimelineView
+except ImportError:  # pragma: no cover - only while timeline_view.py does not exist
+    TimelineView = _PlaceholderTimeline  # type: ignore[misc,assignment]
+
+
+def _format_range(first: dt.date, last: dt.date) -> str:
+    """The visible range as coarsely as its span warrants: "1945 – 2024", "Jun 2024", "13 – 20 Jun 2024"."""
+    if first > last:
+        first, last = last, first
+    days = (last - first).days
+    if days > 3 * 365:
+        return f"{first.year} – {last.year}"
+    if days > 62:
+        return f"{first.strftime('%b %Y')} – {last.strftime('%b %Y')}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} – {last.day} {last.strftime('%b %Y')}"
+    return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
+
+
+def _paths_label(paths: Sequence[str]) -> str:
+    names = [Path(p).name or p for p in paths]
+    if not names:
+        return "nothing"
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+class MainWindow(QMainWindow):
+    """The timeline window. `settings` defaults to the application's QSettings (tests pass their own)."""
+
+    # Emitted on the GUI thread after a loaded Timeline has been swapped in (tests and tools wait on it).
+    timelineLoaded = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Timeline")
+        self.setAccessibleName("Timeline window")
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+        icon_path = RESOURCES / "timeline-app.svg"
+        if icon_path.exists():
+            self.setWindowIcon(QIcon(str(icon_path)))
+        self.settings = settings if settings is not None else QSettings()
+        self._paths: list[str] = []
+        self._hidden_sources: set[str] = set(self._read_json("sources/hidden", []))
+        self._syncing = False
+
+        # --- models: one event model, one proxy, one selection model --------------------------
+        self.events = EventTableModel(self)
+        self.proxy = SourceFilterProxyModel(self)
+        self.proxy.setSourceModel(self.events)
+        self.selection = QItemSelectionModel(self.proxy, self)
+        self.list_proxy = QSortFilterProxyModel(self)
+        self.list_proxy.setSortRole(EventRole.SortKey)
+        self.list_proxy.setDynamicSortFilter(True)
+        self.list_proxy.setSourceModel(self.proxy)
+        self.sources = SourceListModel(self)
+        self.sources.hiddenChanged.connect(self._sources_hidden_changed)
+
+        # --- widgets ----------------------------------------------------------------------------
+        self.timeline = TimelineView(self)
+        self.timeline.setObjectName("timelineView")
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setToolTip("Events by date: drag or scroll to move, Ctrl+wheel or +/− to zoom, "
+                                 "Left/Right for the previous/next event")
+        self.timeline.setModel(self.proxy)
+        self.timeline.setSelectionModel(self.selection)
+        self.timeline.visibleRangeChanged.connect(self._visible_range_changed)
+
+        self.list_view = QTableView(self)
+        self.list_view.setObjectName("eventList")
+        self.list_view.setAccessibleName("Event list")
+        self.list_view.setToolTip("Events shown by the filter; click a header to sort")
+        self.list_view.setModel(self.list_proxy)
+        self.list_view.setSortingEnabled(True)
+        self.list_view.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.setShowGrid(False)
+        self.list_view.verticalHeader().setVisible(False)
+        self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(int(Column.Date), QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(int(Column.Date), self.fontMetrics().horizontalAdvance("19 September 2024 (inferred)"))
+        header.resizeSection(int(Column.Sources), self.fontMetrics().horizontalAdvance("M") * 12)
+        header.setHighlightSections(False)
+        self.list_selection = self.list_view.selectionModel()
+
+        self.detail = DetailPane(self)
+        self.detail.setEventModel(self.events)
+        self.detail.setSelectionModel(self.selection)
+        self.detail.openArticle.connect(self.openArticle)
+
+        self.articles = ArticleView(self)
+
+        self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.bottom_splitter.setObjectName("bottomSplitter")
+        self.bottom_splitter.setAccessibleName("Event list, details and articles")
+        self.bottom_splitter.addWidget(self.list_view)
+        self.bottom_splitter.addWidget(self.detail)
+        self.bottom_splitter.addWidget(self.articles)
+        self.bottom_splitter.setStretchFactor(0, 3)
+        self.bottom_splitter.setStretchFactor(1, 4)
+        self.bottom_splitter.setStretchFactor(2, 4)
+        self.bottom_splitter.setChildrenCollapsible(False)
+        self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.setAccessibleName("Timeline and details")
+        self.main_splitter.addWidget(self.timeline)
+        self.main_splitter.addWidget(self.bottom_splitter)
+        self.main_splitter.setStretchFactor(0, 2)
+        self.main_splitter.setStretchFactor(1, 3)
+        self.main_splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.main_splitter)
+
+        self.source_widget = SourceListWidget(self.sources, self)
+        self.sources_dock = QDockWidget("Sources", self)
+        self.sources_dock.setObjectName("sourcesDock")
+        self.sources_dock.setAccessibleName("Sources panel")
+        self.sources_dock.setToolTip("The loaded articles; uncheck one to hide its events")
+        self.sources_dock.setWidget(self.source_widget)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
+
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("problemList")
+        self.problems.setAccessibleName("Problems")
+        self.problems.setToolTip("Files that could not be read or understood")
+        self.problems.setWordWrap(True)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setAccessibleName("Problems panel")
+        self.problems_dock.setToolTip("Files that could not be read or understood")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self._wire_selection()
+
+        self.loader = Loader(self)
+        self.loader.started.connect(self._load_started)
+        self.loader.progress.connect(self._load_progress)
+        self.loader.finished.connect(self._load_finished)
+        self.loader.cancelled.connect(self._load_cancelled)
+
+        self.proxy.filterChanged.connect(self._filter_changed)
+        self.setTabOrder(self.search, self.timeline)
+        self.setTabOrder(self.timeline, self.list_view)
+        self.setTabOrder(self.list_view, self.detail)
+        self.setTabOrder(self.detail, self.articles.tabs)
+        self.setTabOrder(self.articles.tabs, self.source_widget.view)
+        self.resize(1400, 900)
+        self._restore_settings()
+        self._update_counts()
+
+    # ================================================================================== building
+    def _action(self, text: str, tip: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.open_files_action = self._action("Open &Files…", "Open one or more article files", self.chooseFiles,
+                                              "Ctrl+Shift+O")
+        self.open_folder_action = self._action("Open F&older…", "Open every article in a folder",
+                                               self.chooseFolder, "Ctrl+O")
+        self.quit_action = self._action("&Quit", "Quit the application", self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.zoom_in_action = self._action("Zoom &In", "Zoom the timeline in", self.timeline.zoomIn,
+                                           [std.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action("Zoom &Out", "Zoom the timeline out", self.timeline.zoomOut, std.ZoomOut)
+        self.fit_action = self._action("&Fit All", "Show every visible event", self.timeline.fitAll, "Ctrl+0")
+        self.today_action = self._action("Show &Today Marker", "Mark today's date on the timeline",
+                                         self._update_markers, checkable=True)
+        self.today_action.setChecked(True)
+        self.find_action = self._action("&Find…", "Search events by title and passage text", self.focusSearch,
+                                        std.Find)
+        self.close_article_action = self._action("&Close Article", "Close the current article tab",
+                                                 self.articles.closeCurrent, std.Close)
+        # Go actions go through the timeline view, which also scrolls to keep the selection visible. Their
+        # shortcuts carry Alt so they never steal the arrow keys from the list or the text panes; the bare
+        # arrows, Home and End work inside the timeline itself.
+        self.prev_action = self._action("&Previous Event", "Select the previous event by date",
+                                        self.timeline.selectPrevious, "Alt+Left")
+        self.next_action = self._action("&Next Event", "Select the next event by date", self.timeline.selectNext,
+                                        "Alt+Right")
+        self.first_action = self._action("&First Event", "Select the earliest event", self.timeline.selectFirst,
+                                         "Alt+Home")
+        self.last_action = self._action("&Last Event", "Select the latest event", self.timeline.selectLast,
+                                        "Alt+End")
+        self.about_action = self._action("&About Timeline", "About this application", self.showAbout)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        for action in (self.find_action, self.close_article_action, self.prev_action, self.next_action,
+                       self.first_action, self.last_action, self.zoom_in_action, self.zoom_out_action,
+                       self.fit_action):
+            # Window-wide shortcuts, even while focus is inside a dock.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main Toolbar", self)
+        bar.setObjectName("mainToolbar")
+        bar.setAccessibleName("Main toolbar")
+        bar.setToolTip("Open, zoom and search")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.open_folder_action)
+        bar.addAction(self.open_files_action)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        bar.addAction(self.zoom_in_action)
+        bar.addAction(self.fit_action)
+        for action in bar.actions():
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search = QLineEdit(bar)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search events (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Show only events whose title or passages contain every word typed (Ctrl+F)")
+        self.search.setAccessibleName("Search events")
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
+        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        self.search.textChanged.connect(self.proxy.setSearchText)
+        self.search.returnPressed.connect(self._search_return)
+        bar.addWidget(self.search)
+        self.match_label = QLabel(bar)
+        self.match_label.setObjectName("matchCount")
+        self.match_label.setToolTip("Events shown by the source filter and the search, of all events")
+        self.match_label.setAccessibleName("Matching events")
+        self.match_label.setContentsMargins(8, 0, 8, 0)
+        self.match_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000 of 0000 events") + 16)
+        bar.addWidget(self.match_label)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        menu_bar.setAccessibleName("Menu bar")
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.open_files_action)
+        file_menu.addAction(self.open_folder_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setToolTip("Reopen files or folders opened before")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_article_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu_bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        view_menu = menu_bar.addMenu("&View")
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addAction(self.fit_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.today_action)
+        view_menu.addSeparator()
+        sources_toggle = self.sources_dock.toggleViewAction()
+        sources_toggle.setText("&Sources Panel")
+        sources_toggle.setToolTip("Show or hide the list of sources")
+        view_menu.addAction(sources_toggle)
+        problems_toggle = self.problems_dock.toggleViewAction()
+        problems_toggle.setText("&Problems Panel")
+        problems_toggle.setToolTip("Show or hide the files that could not be read")
+        view_menu.addAction(problems_toggle)
+        view_menu.addSeparator()
+        view_menu.addAction(self.source_widget.all_action)
+        go_menu = menu_bar.addMenu("&Go")
+        for action in (self.prev_action, self.next_action, self.first_action, self.last_action):
+            go_menu.addAction(action)
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        for menu in (file_menu, edit_menu, view_menu, go_menu, help_menu, self.recent_menu):
+            menu.setToolTipsVisible(True)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setAccessibleName("Status bar")
+        self.progress = QProgressBar(bar)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName("Loading progress")
+        self.progress.setToolTip("Loading articles")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QToolButton(bar)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setObjectName("cancelLoad")
+        self.cancel_button.setToolTip("Stop loading and keep what was shown before")
+        self.cancel_button.setAccessibleName("Cancel loading")
+        self.cancel_button.clicked.connect(self.cancelLoading)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.docs_label = QLabel(bar)
+        self.docs_label.setToolTip("Number of loaded documents")
+        self.docs_label.setAccessibleName("Documents loaded")
+        self.count_label = QLabel(bar)
+        self.count_label.setToolTip("Events shown by the filter and search / all events")
+        self.count_label.setAccessibleName("Events shown")
+        self.range_label = QLabel(bar)
+        self.range_label.setToolTip("The date range visible on the timeline")
+        self.range_label.setAccessibleName("Visible date range")
+        for label in (self.docs_label, self.count_label, self.range_label):
+            label.setContentsMargins(6, 0, 6, 0)
+            bar.addPermanentWidget(label)
+
+    # ================================================================================ selection
+    def _wire_selection(self) -> None:
+        self.selection.selectionChanged.connect(self._mirror_to_list)
+        self.selection.currentChanged.connect(self._mirror_to_list)
+        self.list_selection.selectionChanged.connect(self._mirror_from_list)
+        self.list_selection.currentChanged.connect(self._mirror_from_list)
+
+    @Slot()
+    def _mirror_to_list(self, *args) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selected = self.list_proxy.mapSelectionFromSource(self.selection.selection())
+            self.list_selection.select(selected, flags)
+            current = self.list_proxy.mapFromSource(self.selection.currentIndex())
+            self.list_selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            if current.isValid():
+                self.list_view.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
+        finally:
+            self._syncing = False
+
+    @Slot()
+    def _mirror_from_list(self, *args) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            selected = self.list_proxy.mapSelectionToSource(self.list_selection.selection())
+            current = self.list_proxy.mapToSource(self.list_selection.currentIndex())
+            self.selection.setCurrentIndex(current, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.selection.select(selected, flags)
+        finally:
+            self._syncing = False
+
+    def selectEventRow(self, proxy_row: int) -> None:
+        """Select a row of the filter proxy (date order) in every view."""
+        if not (0 <= proxy_row < self.proxy.rowCount()):
+            self.selection.clear()
+            return
+        index = self.proxy.index(proxy_row, 0)
+        self.selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selectedEvent(self):
+        rows = self.selection.selectedRows()
+        return rows[0].data(EventRole.Event) if rows else None
+
+    def _select_event_id(self, event_id: str | None) -> bool:
+        if not event_id:
+            return False
+        row = self.events.row_of(event_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.events.index(row, 0))
+        if not index.isValid():
+            return False
+        self.selectEventRow(index.row())
+        return True
+
+    # ============================================================================ open / load
+    @Slot()
+    def chooseFiles(self) -> None:
+        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", start,
+                                                "Articles (*.txt *.text *.md *.html *.htm *.xhtml);;All files (*)")
+        if files:
+            self.settings.setValue("paths/lastDir", json.dumps(str(Path(files[0]).parent)))
+            self.openPaths(files)
+
+    @Slot()
+    def chooseFolder(self) -> None:
+        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
+        if folder:
+            self.settings.setValue("paths/lastDir", json.dumps(folder))
+            self.openPaths([folder])
+
+    def openPaths(self, paths: Sequence[str | os.PathLike]) -> None:
+        """Load `paths` in the background; the current timeline stays until the new one is ready."""
+        paths = [str(p) for p in paths]
+        if not paths:
+            return
+        self.loader.load(paths)
+
+    def loadNow(self, paths: Sequence[str | os.PathLike]) -> None:
+        """Load synchronously on this thread (for --screenshot and scripts, where nothing else runs)."""
+        from timeline_app.ui.loader import load_timeline
+
+        paths = [str(p) for p in paths]
+        self.applyTimeline(load_timeline(paths), paths)
+
+    @Slot()
+    def cancelLoading(self) -> None:
+        self.loader.cancel()
+
+    @Slot(object)
+    def _load_started(self, paths: list[str]) -> None:
+        self.progress.setRange(0, 0)  # busy until the first progress report gives a total
+        self.progress.setFormat("Loading…")
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage(f"Loading {_paths_label(paths)}…")
+
+    @Slot(int, int, str)
+    def _load_progress(self, done: int, total: int, label: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+            self.progress.setFormat("%v of %m")
+        if label:
+            self.statusBar().showMessage(f"Loading {Path(label).name or label}…")
+
+    @Slot(object)
+    def _load_cancelled(self, paths: list[str]) -> None:
+        self._loading_done()
+        self.statusBar().showMessage(f"Loading {_paths_label(paths)} cancelled", 8000)
+
+    def _loading_done(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    @Slot(object, object)
+    def _load_finished(self, timeline: Timeline, paths: list[str]) -> None:
+        self._loading_done()
+        self.applyTimeline(timeline, paths)
+
+    def applyTimeline(self, timeline: Timeline, paths: Sequence[str]) -> None:
+        """Swap `timeline` in: models, source filter, markers, problems, recent files; then fit all."""
+        previous = self.selectedEvent()
+        self._paths = list(paths)
+        self.articles.closeAll()
+        self.events.set_timeline(timeline)
+        # Restores the check state of sources seen before; new sources start checked.
+        self.sources.set_timeline(timeline, self._hidden_sources)
+        self._show_problems(timeline.problems)
+        self._update_markers()
+        self.timeline.fitAll()
+        if previous is not None:
+            self._select_event_id(previous.id)
+        if timeline.documents or not timeline.problems:
+            self._remember_paths(self._paths)
+        title = _paths_label(self._paths)
+        self.setWindowTitle(f"{title} — Timeline" if self._paths else "Timeline")
+        self._update_counts()
+        if not timeline.problems:
+            n = len(timeline.events)
+            self.statusBar().showMessage(f"Loaded {len(timeline.documents)} documents, {n} events", 8000)
+        self.timelineLoaded.emit(timeline)
+
+    def _show_problems(self, problems: Sequence[Problem]) -> None:
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem(f"{problem.path} — {problem.message}")
+            item.setToolTip(f"{problem.path}\n{problem.message}")
+            self.problems.addItem(item)
+        if problems:
+            self.problems_dock.show()
+            names = "; ".join(f"{Path(p.path).name or p.path}: {p.message}" for p in problems[:3])
+            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+            self.statusBar().showMessage(f"Could not use {len(problems)} file{'s' if len(problems) != 1 else ''}: "
+                                         f"{names}{more}", 15000)
+        else:
+            self.problems_dock.hide()
+
+    @Slot()
+    def _update_markers(self) -> None:
+        markers = []
+        if self.today_action.isChecked():
+            markers.append((dt.date.today(), "Today", self.palette().color(QPalette.ColorRole.Highlight)))
+        for doc in self.events.documents():
+            if doc.published is not None:
+                markers.append((doc.published, doc.title or doc.id, self.events.color_of(doc.id)))
+        self.timeline.setMarkers(markers)
+
+    # ================================================================================== filter
+    @Slot(object)
+    def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
+        loaded = set(self.sources.document_ids())
+        # Keep the choice for sources that aren't loaded now, so it comes back when they are.
+        self._hidden_sources = (self._hidden_sources - loaded) | set(hidden)
+        self.proxy.setHiddenSources(hidden)
+
+    @Slot(int, int)
+    def _filter_changed(self, shown: int, total: int) -> None:
+        self._update_counts()
+        # Keep the current event selected if it's still shown; otherwise the detail pane empties.
+        self.detail.refresh()
+
+    def _update_counts(self) -> None:
+        shown, total = self.proxy.rowCount(), self.proxy.totalCount()
+        self.match_label.setText(f"{shown} of {total} events")
+        self.count_label.setText(f"{shown} / {total} events shown")
+        n = len(self.events.documents())
+        self.docs_label.setText(f"{n} document{'s' if n != 1 else ''}")
+
+    @Slot()
+    def focusSearch(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def _search_return(self) -> None:
+        # Enter in the search box jumps to the first match, so the keyboard path is search → Enter → read.
+        if self.proxy.rowCount() and not self.selection.selectedRows():
+            self.selectEventRow(0)
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object, object)
+    def _visible_range_changed(self, first, last) -> None:
+        if isinstance(first, dt.date) and isinstance(last, dt.date):
+            self.range_label.setText(_format_range(first, last))
+
+    # ================================================================================ articles
+    @Slot(str, int, int)
+    def openArticle(self, document_id: str, start: int, end: int) -> None:
+        document = self.events.timeline().document(document_id)
+        if document is None:
+            self.statusBar().showMessage(f"The article {document_id} is no longer loaded", 5000)
+            return
+        self.articles.openArticle(document, start, end)
+
+    # =============================================================================== drag/drop
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.openPaths(paths)
+
+    # ============================================================================= recent, about
+    def _remember_paths(self, paths: list[str]) -> None:
+        self.settings.setValue("paths/last", json.dumps(paths))
+        recent = [r for r in self._read_json("paths/recent", []) if isinstance(r, list) and r != paths]
+        self.settings.setValue("paths/recent", json.dumps([paths, *recent][:MAX_RECENT]))
+
+    def recentPaths(self) -> list[list[str]]:
+        return [r for r in self._read_json("paths/recent", []) if isinstance(r, list)]
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recentPaths()
+        for i, paths in enumerate(recent):
+            label = _paths_label(paths)
+            action = self.recent_menu.addAction(f"&{i + 1} {label}" if i < 9 else label)
+            action.setToolTip("\n".join(paths))
+            action.triggered.connect(lambda checked=False, p=paths: self.openPaths(p))
+        if not recent:
+            empty = self.recent_menu.addAction("No Recent Files")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("&Clear Recent")
+            clear.setToolTip("Forget the recently opened files")
+            clear.triggered.connect(lambda: self.settings.setValue("paths/recent", json.dumps([])))
+
+    @Slot()
+    def showAbout(self) -> None:
+        QMessageBox.about(self, "About Timeline",
+                          "<b>Timeline</b><p>Turns news articles into a zoomable timeline of dated events, "
+                          "each linked to the sentences that report it.</p>"
+                          "<p>Open files or a folder, or drop them on the window.</p>")
+
+    # ================================================================================ settings
+    def _read_json(self, key: str, default):
+        raw = self.settings.value(key)
+        if raw is None:
+            return default
+        try:
+            return json.loads(str(raw))
+        except (TypeError, ValueError):
+            return default
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        for key, splitter in (("window/mainSplitter", self.main_splitter),
+                              ("window/bottomSplitter", self.bottom_splitter)):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                splitter.restoreState(value)
+        today = self.settings.value("view/showToday")
+        if today is not None:
+            self.today_action.setChecked(str(today).lower() in ("true", "1"))
+
+    def saveSettings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/mainSplitter", self.main_splitter.saveState())
+        self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
+        self.settings.setValue("sources/hidden", json.dumps(sorted(self._hidden_sources)))
+        self.settings.setValue("view/showToday", self.today_action.isChecked())
+        self.settings.sync()
+
+    def lastPaths(self) -> list[str]:
+        return [p for p in self._read_json("paths/last", []) if isinstance(p, str)]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.saveSettings()
+        self.loader.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,206 @@
+"""The source filter: one checkable row per loaded document, with its colour, date and event count.
+
+`SourceListModel` owns the checked state (as the set of *unchecked* document ids) and announces it with
+`hiddenChanged`; the main window feeds that to the filter proxy. `SourceListWidget` is the list plus the
+"Only this source" / "All sources" actions, from buttons and from a context menu.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from enum import IntEnum
+
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal,
+                            Slot)
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from timeline_app.core.model import Document, Timeline
+from timeline_app.ui.event_model import source_color
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SourceRole(IntEnum):
+    DocumentId = Qt.ItemDataRole.UserRole + 1
+    Document = Qt.ItemDataRole.UserRole + 2
+    EventCount = Qt.ItemDataRole.UserRole + 3
+    Color = Qt.ItemDataRole.UserRole + 4
+
+
+def _published(doc: Document) -> str:
+    return f"{doc.published.day} {doc.published.strftime('%B %Y')}" if doc.published else "date unknown"
+
+
+class SourceListModel(QAbstractListModel):
+    """Rows are the timeline's documents in load order (the order their colours are assigned in)."""
+
+    # The set of unchecked document ids, after every change.
+    hiddenChanged = Signal(object)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._docs: tuple[Document, ...] = ()
+        self._counts: Counter[str] = Counter()
+        self._colors: list[QColor] = []
+        self._hidden: set[str] = set()
+
+    def set_timeline(self, timeline: Timeline, hidden: Iterable[str] = ()) -> None:
+        """Show `timeline`'s documents; `hidden` are ids to leave unchecked (ids not loaded are ignored)."""
+        self.beginResetModel()
+        self._docs = timeline.documents
+        self._counts = Counter(s for e in timeline.events for s in e.sources)
+        self._colors = [source_color(i) for i in range(len(self._docs))]
+        known = {d.id for d in self._docs}
+        self._hidden = {h for h in hidden if h in known}
+        self.endResetModel()
+        self.hiddenChanged.emit(frozenset(self._hidden))
+
+    def hidden(self) -> frozenset[str]:
+        return frozenset(self._hidden)
+
+    def document_ids(self) -> list[str]:
+        return [d.id for d in self._docs]
+
+    def set_hidden(self, ids: Iterable[str]) -> None:
+        hidden = {i for i in ids if any(d.id == i for d in self._docs)}
+        if hidden == self._hidden:
+            return
+        self._hidden = hidden
+        if self._docs:
+            self.dataChanged.emit(self.index(0), self.index(len(self._docs) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole])
+        self.hiddenChanged.emit(frozenset(self._hidden))
+
+    def show_only(self, row: int) -> None:
+        if 0 <= row < len(self._docs):
+            keep = self._docs[row].id
+            self.set_hidden(d.id for d in self._docs if d.id != keep)
+
+    def show_all(self) -> None:
+        self.set_hidden(())
+
+    # --- QAbstractListModel --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._docs)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.parent().isValid() or not (0 <= index.row() < len(self._docs)):
+            return None
+        doc = self._docs[index.row()]
+        count = self._counts.get(doc.id, 0)
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Two lines: the title, then the facts that help tell sources apart.
+            return f"{doc.title or doc.id}\n{_published(doc)} · {count} event{'s' if count != 1 else ''}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            state = "hidden" if doc.id in self._hidden else "shown"
+            return (f"{doc.title or doc.id}\nPublished: {_published(doc)}\n{count} events ({state})\n{doc.path}\n"
+                    "Uncheck to hide the events only this source reports.")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(self._colors[index.row()])
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Unchecked if doc.id in self._hidden else Qt.CheckState.Checked
+        if role == SourceRole.DocumentId:
+            return doc.id
+        if role == SourceRole.Document:
+            return doc
+        if role == SourceRole.EventCount:
+            return count
+        if role == SourceRole.Color:
+            return QColor(self._colors[index.row()])
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.parent().isValid():
+            return False
+        if not (0 <= index.row() < len(self._docs)):
+            return False
+        # Views hand the check state over as an int or as the enum, depending on the binding path.
+        checked = Qt.CheckState(value.value if isinstance(value, Qt.CheckState) else int(value)) == Qt.CheckState.Checked
+        doc_id = self._docs[index.row()].id
+        if checked == (doc_id not in self._hidden):
+            return True
+        if checked:
+            self._hidden.discard(doc_id)
+        else:
+            self._hidden.add(doc_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.hiddenChanged.emit(frozenset(self._hidden))
+        return True
+
+
+class SourceListWidget(QWidget):
+    """The checkable source list with its two actions."""
+
+    def __init__(self, model: SourceListModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.view = QListView(self)
+        self.view.setModel(model)
+        self.view.setObjectName("sourceList")
+        self.view.setAccessibleName("Sources")
+        self.view.setToolTip("Sources: uncheck one to hide the events that only it reports")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setIconSize(QSize(14, 14))
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSpacing(2)
+        self.view.setUniformItemSizes(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+
+        self.only_action = QAction("&Only This Source", self)
+        self.only_action.setToolTip("Show only the events reported by the selected source")
+        self.only_action.triggered.connect(self.show_only_current)
+        self.all_action = QAction("&All Sources", self)
+        self.all_action.setToolTip("Show the events of every source")
+        self.all_action.triggered.connect(model.show_all)
+
+        self.only_button = QPushButton("Only this", self)
+        self.only_button.setToolTip("Show only the events reported by the selected source")
+        self.only_button.setAccessibleName("Only this source")
+        self.only_button.clicked.connect(self.show_only_current)
+        self.all_button = QPushButton("All sources", self)
+        self.all_button.setToolTip("Show the events of every source")
+        self.all_button.setAccessibleName("All sources")
+        self.all_button.clicked.connect(model.show_all)
+
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.only_button)
+        buttons.addWidget(self.all_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._update_actions)
+        model.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    @Slot()
+    def _update_actions(self, *args) -> None:
+        has_current = self.view.currentIndex().isValid()
+        self.only_action.setEnabled(has_current)
+        self.only_button.setEnabled(has_current)
+
+    @Slot()
+    def show_only_current(self) -> None:
+        index = self.view.currentIndex()
+        if index.isValid():
+            self._model.show_only(index.row())
+
+    @Slot(QPoint)
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.only_action)
+        menu.addAction(self.all_action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
