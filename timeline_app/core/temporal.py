@@ -51,7 +51,7 @@ _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
 _NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1})*)"
-_NUM = (rf"(?:\d[\d,]*(?:\.\d+)?|{_NUMW}|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+single|"
+_NUM = (rf"(?:\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|{_NUMW}|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+single|"
         rf"several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+half|half\s+an?)")
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
          r"decades?|centur(?:y|ies)|millenni(?:um|a))")
@@ -459,7 +459,11 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 
 def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     first = dt.date(y, 3 * q - 2, 1)
-    ctx.quarter, ctx.quarter_pos = first, e
+    ref = ctx.ref
+    if ref is None or y >= ref.year - (1 if ref.month <= 3 else 0):
+        # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
+        # older quarter ("the 1988 quarter") is a comparison, not the new topic
+        ctx.quarter, ctx.quarter_pos = first, e
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
 
 
@@ -826,7 +830,8 @@ _REL_GRAN = {"week": cal.WEEK, "weekend": cal.WEEKEND, "month": cal.MONTH, "year
              "season": cal.SEASON, "fiscal year": cal.YEAR, "day": cal.DAY, "half": cal.HALF}
 _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "current": 0,
             "next": 1, "coming": 1, "following": 1, "same": 0, "that": 0, "the": 0, "latest": -1,
-            "this past": -1, "this coming": 1, "present": 0}
+            "this past": -1, "this coming": 1, "present": 0,
+            "full": 0, "entire": 0, "whole": 0}
 
 
 def _h_relunit(ctx, m):
@@ -921,7 +926,8 @@ def _dur_value(n, code: str) -> str:
         else:
             # 1.5 years → P18M, 2.5 hours → PT2H30M, 1.5 days → PT36H
             if code == "Y":
-                return f"P{round(n * 12)}M"
+                months = round((n - int(n)) * 12)
+                return f"P{int(n)}Y{months}M" if int(n) else f"P{months}M"
             if code == "H":
                 return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
             if code == "D":
@@ -961,6 +967,8 @@ def _h_duration(ctx, m):
             n = 0.5
         else:
             try:
+                half = half or nt.endswith(" 1/2")
+                nt = nt.replace(" 1/2", "")
                 n = float(nt.replace(",", "")) if re.match(r"\d", nt) else number_value(nt)
             except ValueError:
                 return None
@@ -981,7 +989,8 @@ def _h_duration(ctx, m):
         if not plural:
             return None
         vague = True
-    if code == "Q" and re.match(r"\s+of\b", text[e:e + 4]):
+    if code == "Q" and re.match(r"\s+of\b", text[e:e + 4]) and (
+            not numtok or numtok.lower() in ("a", "an", "one", "two", "three", "1", "2", "3")):
         return None  # "three quarters of the vote"
     if code == "WE" and not plural:
         return None
@@ -1120,8 +1129,9 @@ def _h_vague(ctx, m):
         return None
     if w == "today's":
         return None
-    if w == "now" and re.match(r"\s*(?:that\b)", text[e:e + 6]) and False:
-        return None
+    if w == "now" and (text[e:e + 1] == "," and re.search(r"(?:^|[.!?\"\n]\s*)$", text[max(0, s - 3):s])
+                       or re.match(r"\s+that\b", text[e:e + 6])):
+        return None  # discourse "Now, ..." and the conjunction "now that"
     if w in ("the past", "in the past"):
         if re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|week|"
                      r"month|year|decade|day|century)", text[e:e + 10], re.I):
@@ -1143,7 +1153,7 @@ def _h_setadv(ctx, m):
         # "the Daily Telegraph", "Weekly Standard": names, unless sentence-initial
         if not re.search(r"(?:^|[.!?\"\n]\s*)$", ctx.text[max(0, s - 4):s]):
             return None
-    if re.search(r"\b(?:average|party|the|a|communist)\s+$", ctx.text[max(0, s - 12):s], re.I):
+    if re.search(r"\baverage\s+$", ctx.text[max(0, s - 12):s], re.I):
         return None  # "average daily volume", "the Communist Party daily Granma"
     if w in ("quarterly", "monthly", "weekly", "daily") and re.match(
             r"\s+(?:report|reports|results|earnings|dividend|dividends|newspaper|paper|magazine|"
@@ -1289,7 +1299,7 @@ _RULES = [
     ("relunit", rf"(?P<pre>(?:(?:early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
                 r"by\s+the\s+end\s+of)[\s-]+(?:in\s+|of\s+)?))?"
                 r"(?P<which>last|this\s+past|this\s+coming|this|next|the\s+(?:past|previous|prior|coming|following|"
-                r"current|latest|next|last|same|present)|the|that|same|current|past|coming|previous|following)\s+"
+                r"current|latest|next|last|same|present|full|entire|whole)|the|that|same|current|past|coming|previous|following)\s+"
                 r"(?P<unit>week(?:end)?|month|year|quarter(?!s)|decade|century|fiscal\s+year|season|day)\b(?![\s-]+(?:old|long)\b)",
      _h_relunit),
     ("yearend", r"(?:(?P<which>last|next|this)\s+)?(?:year[\s-]end|year['\u2019]s\s+end)", _h_yearend),
