@@ -6,6 +6,7 @@ are. Each passage is one anchor ("passage:N"); activating it (click, or Tab + En
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
@@ -13,7 +14,7 @@ from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharF
                            QTextFormat)
 from PySide6.QtWidgets import QTextBrowser
 
-from timeline_app.core.model import Document, Event, Mention, human_date
+from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
 from timeline_app.ui.event_model import EventRole, EventTableModel
 
 # Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.
@@ -62,6 +63,17 @@ def _trim_after(text: str) -> str:
     cut = text[:CONTEXT_CHARS]
     space = cut.rfind(" ")
     return (cut[:space] if space > CONTEXT_CHARS - 30 else cut) + " …"
+
+
+def _neighbours(document: Document, start: int, end: int) -> tuple[Sentence | None, Sentence | None]:
+    """The sentences just before `start` and just after `end` (sentences may have gaps between them)."""
+    ends = [s.end for s in document.sentences]
+    i = bisect.bisect_right(ends, start) - 1
+    prev = document.sentences[i] if i >= 0 else None
+    starts = [s.start for s in document.sentences]
+    j = bisect.bisect_left(starts, end)
+    nxt = document.sentences[j] if j < len(document.sentences) else None
+    return prev, nxt
 
 
 class DetailPane(QTextBrowser):
@@ -253,8 +265,7 @@ class DetailPane(QTextBrowser):
         full = document.text
         s_start, s_end = max(0, m.sentence_start), min(len(full), m.sentence_end)
         start, end = min(max(m.start, s_start), s_end), min(max(m.end, s_start), s_end)
-        prev = document.sentence_at(s_start - 1) if s_start > 0 else None
-        nxt = document.sentence_at(s_end) if s_end < len(full) else None
+        prev, nxt = _neighbours(document, s_start, s_end)
         # start == end marks an undated reference: the sentence alone, no context, nothing to point at.
         dated = end > start
         if dated and prev is not None and prev.end <= s_start:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHea
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.event_list import EventListView
 from timeline_app.ui.event_model import Column, EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
@@ -173,27 +174,8 @@ class MainWindow(QMainWindow):
         self.timeline.setSelectionModel(self.selection)
         self.timeline.visibleRangeChanged.connect(self._visible_range_changed)
 
-        self.list_view = QTableView(self)
-        self.list_view.setObjectName("eventList")
-        self.list_view.setAccessibleName("Event list")
-        self.list_view.setToolTip("Events shown by the filter; click a header to sort")
+        self.list_view = EventListView(self)
         self.list_view.setModel(self.list_proxy)
-        self.list_view.setSortingEnabled(True)
-        self.list_view.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
-        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setAlternatingRowColors(True)
-        self.list_view.setWordWrap(False)
-        self.list_view.setShowGrid(False)
-        self.list_view.verticalHeader().setVisible(False)
-        self.list_view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.list_view.horizontalHeader()
-        header.setSectionResizeMode(int(Column.Date), QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(int(Column.Date), self.fontMetrics().horizontalAdvance("19 September 2024 (inferred)"))
-        header.resizeSection(int(Column.Sources), self.fontMetrics().horizontalAdvance("M") * 12)
-        header.setHighlightSections(False)
         self.list_selection = self.list_view.selectionModel()
 
         self.detail = DetailPane(self)
@@ -209,9 +191,10 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.addWidget(self.list_view)
         self.bottom_splitter.addWidget(self.detail)
         self.bottom_splitter.addWidget(self.articles)
-        self.bottom_splitter.setStretchFactor(0, 3)
+        self.bottom_splitter.setStretchFactor(0, 4)
         self.bottom_splitter.setStretchFactor(1, 4)
-        self.bottom_splitter.setStretchFactor(2, 4)
+        self.bottom_splitter.setStretchFactor(2, 3)
+        self.bottom_splitter.setSizes([420, 420, 340])
         self.bottom_splitter.setChildrenCollapsible(False)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")

@@ -1,0 +1,56 @@
+"""The reader: plain text, scrolled to the passage, sentence and date phrase highlighted."""
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtGui import QFont
+
+from timeline_app.core.model import Sentence
+from timeline_app.ui.article_view import ArticleView, utf16_offset
+
+
+def test_article_is_plain_text_with_passage_highlighted(qtbot, sample_timeline):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    beta = sample_timeline.document("beta")
+    start = beta.text.index("June 19, 2024")
+    page = view.openArticle(beta, start, start + len("June 19, 2024"))
+    assert page.toPlainText() == beta.text  # markup shown as typed
+    assert "<b>replaces</b>" in page.toPlainText() and "&amp;" in page.toPlainText()
+    sentence_sel, phrase_sel = page.extraSelections()
+    assert phrase_sel.cursor.selectedText() == "June 19, 2024"
+    assert phrase_sel.format.fontWeight() == QFont.Weight.Bold
+    sentence = beta.sentence_at(start)
+    assert sentence_sel.cursor.selectedText() == beta.text[sentence.start:sentence.end]
+    assert page.textCursor().position() == start
+    assert page.isReadOnly()
+
+
+def test_tabs_are_reused_and_closable(qtbot, sample_timeline):
+    view = ArticleView()
+    qtbot.addWidget(view)
+    alpha, beta = sample_timeline.document("alpha"), sample_timeline.document("beta")
+    assert view.stack.currentWidget() is view.hint
+    view.openArticle(alpha, 10, 20)
+    view.openArticle(beta, 5, 9)
+    view.openArticle(alpha, 40, 45)
+    assert view.tabs.count() == 2
+    assert view.currentArticle().article.id == "alpha"
+    assert view.currentArticle().span[:2] == (40, 45)
+    view.closeCurrent()
+    view.closeCurrent()
+    assert view.tabs.count() == 0 and view.stack.currentWidget() is view.hint
+
+
+def test_offsets_survive_characters_outside_the_bmp(qtbot, sample_timeline):
+    alpha = sample_timeline.document("alpha")
+    text = "🎉🎉 " + alpha.text
+    shifted = dataclasses.replace(alpha, text=text,
+                                  sentences=tuple(Sentence(s.start + 3, s.end + 3) for s in alpha.sentences))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    start = text.index("June 19, 2024")
+    page = view.openArticle(shifted, start, start + 13)
+    assert page.extraSelections()[1].cursor.selectedText() == "June 19, 2024"
+    assert utf16_offset(text, start) == start + 2

@@ -1,0 +1,125 @@
+"""The detail pane: passages per source, the date phrase highlighted, markup literal, passages clickable."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtGui import QFont, QTextCursor
+
+from timeline_app.core.model import Mention
+from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane
+from timeline_app.ui.event_model import EventTableModel
+from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+
+
+def _pane(qtbot, timeline):
+    model = EventTableModel()
+    model.set_timeline(timeline)
+    proxy = SourceFilterProxyModel()
+    proxy.setSourceModel(model)
+    selection = QItemSelectionModel(proxy)
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.setEventModel(model)
+    pane.setSelectionModel(selection)
+    pane.resize(600, 500)
+    return model, proxy, selection, pane
+
+
+def _select(selection, proxy, event_id):
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        if index.data(Qt.ItemDataRole.UserRole + 1).id == event_id:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            return
+    raise AssertionError(event_id)
+
+
+def _format_at(pane, position):
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position + 1)  # the format of the character *before* the cursor
+    return cursor.charFormat()
+
+
+def test_placeholder_without_selection(qtbot, sample_timeline):
+    *_, pane = _pane(qtbot, sample_timeline)
+    assert "Select an event" in pane.toPlainText()
+    assert pane.passages() == []
+
+
+def test_multi_source_event_shows_a_highlighted_passage_per_source(qtbot, sample_timeline):
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    _select(selection, proxy, "e6")
+    text = pane.toPlainText()
+    assert text.startswith("President hosts his guest in the capital")
+    assert "19 June 2024" in text and "Reported by 2 sources" in text
+    # Grouped by source, each with its title and publication date.
+    assert "Leaders meet in the capital" in text and "20 June 2024" in text
+    assert "publication date unknown" in text
+    assert text.index("Leaders meet in the capital") < text.index("the president hosted his guest")
+    assert text.index("A pact <b>replaces</b>") < text.index("The pact signed on")
+    passages = pane.passages()
+    assert [p.document_id for p in passages] == ["alpha", "beta"]
+    for p in passages:
+        assert text[p.pane_start:p.pane_end] == "June 19, 2024"
+        for pos in range(p.pane_start, p.pane_end):
+            fmt = _format_at(pane, pos)
+            assert fmt.property(KIND_PROPERTY) == PHRASE
+            assert fmt.fontWeight() == QFont.Weight.Bold
+            assert fmt.isAnchor()
+        # The rest of the sentence is lightly highlighted, not as the phrase.
+        before = _format_at(pane, p.pane_start - 2)
+        assert before.property(KIND_PROPERTY) == SENTENCE
+        assert before.background() != fmt.background()
+    # Context: the neighbouring sentence of alpha is there, unhighlighted.
+    assert "It was his first visit since 2000" in text
+
+
+def test_inferred_and_period_notes(qtbot, sample_timeline):
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    _select(selection, proxy, "e3")
+    text = pane.toPlainText()
+    assert "2000" in text and "(inferred)" in text
+    assert "24 years before the visit of 2024-06-19" in text
+    _select(selection, proxy, "e1")
+    text = pane.toPlainText()
+    assert "1950–1953" in text and "from the table of named periods" in text
+
+
+def test_article_markup_is_shown_literally(qtbot, sample_timeline):
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    _select(selection, proxy, "e2")
+    text = pane.toPlainText()
+    assert "A pact <b>replaces</b> old deals &amp; more" in text
+    # Nothing was interpreted as HTML: no bold run spelling "replaces" without its tags.
+    assert "replaces old deals & more" not in text
+
+
+def test_undated_reference_shows_the_sentence_only(qtbot, sample_timeline):
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    beta = sample_timeline.document("beta")
+    at = beta.text.index("The visit, the first")
+    sentence = beta.sentence_at(at)
+    undated = Mention("beta", at, at, "", sentence.start, sentence.end, dated=False)
+    event = sample_timeline.events[5]
+    pane.setEvent(type(event)(**{**event.__dict__, "id": "x", "mentions": (undated,)}))
+    text = pane.toPlainText()
+    assert "The visit, the first in 24 years, drew crowds." in text
+    assert "The pact signed on" not in text  # no context around an undated reference
+    passage = pane.passages()[0]
+    assert passage.pane_start == passage.pane_end
+    assert not any(_format_at(pane, i).property(KIND_PROPERTY) == PHRASE for i in range(len(text) - 1))
+
+
+def test_clicking_a_passage_asks_to_open_the_article(qtbot, sample_timeline):
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    pane.show()
+    qtbot.waitExposed(pane)
+    _select(selection, proxy, "e6")
+    second = pane.passages()[1]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(second.pane_start + 2)
+    rect = pane.cursorRect(cursor)
+    with qtbot.waitSignal(pane.openArticle) as blocker:
+        qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.center().y()))
+    start = sample_timeline.document("beta").text.index("June 19, 2024")
+    assert blocker.args == ["beta", start, start + len("June 19, 2024")]

@@ -1,0 +1,92 @@
+"""The one filter proxy: checked sources and search, over the one event model, without rebuilding it."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel
+
+from timeline_app.ui.event_model import EventRole, EventTableModel
+from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+
+
+def _proxy(timeline):
+    model = EventTableModel()
+    model.set_timeline(timeline)
+    proxy = SourceFilterProxyModel()
+    proxy.setSourceModel(model)
+    return model, proxy
+
+
+def _ids(proxy) -> list[str]:
+    return [proxy.index(r, 0).data(EventRole.Event).id for r in range(proxy.rowCount())]
+
+
+def test_models_pass_the_model_tester(qtmodeltester, sample_timeline):
+    model, proxy = _proxy(sample_timeline)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    proxy.setHiddenSources({"gamma"})
+    proxy.setSearchText("visit")
+    qtmodeltester.check(proxy)
+
+
+def test_unchecked_source_hides_only_events_no_checked_source_reports(sample_timeline):
+    _, proxy = _proxy(sample_timeline)
+    assert _ids(proxy) == ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
+    proxy.setHiddenSources({"alpha"})
+    # e1 is alpha's alone; e3 and e6 are also reported by beta, which is still checked.
+    assert _ids(proxy) == ["e2", "e3", "e4", "e5", "e6", "e7"]
+    proxy.setHiddenSources({"alpha", "beta"})
+    assert _ids(proxy) == ["e5", "e7"]
+    proxy.setHiddenSources(())
+    assert len(_ids(proxy)) == 7
+
+
+def test_search_is_case_insensitive_and_counts_matches(qtbot, sample_timeline):
+    _, proxy = _proxy(sample_timeline)
+    with qtbot.waitSignal(proxy.filterChanged) as blocker:
+        proxy.setSearchText("HANOI")
+    assert blocker.args == [1, 7]
+    assert _ids(proxy) == ["e7"]
+    # Passage text counts too, not only titles: "crowds" is only in beta's sentence about the visit.
+    proxy.setSearchText("crowds")
+    assert _ids(proxy) == ["e3"]
+    # Every word must match, anywhere.
+    proxy.setSearchText("hosts  CAPITAL")
+    assert _ids(proxy) == ["e6"]
+    proxy.setSearchText("")
+    assert proxy.rowCount() == proxy.totalCount() == 7
+
+
+def test_search_and_sources_combine(sample_timeline):
+    _, proxy = _proxy(sample_timeline)
+    proxy.setSearchText("june")  # the G7 and Hanoi events, and every event beta's June sentence reports
+    assert _ids(proxy) == ["e2", "e4", "e5", "e6", "e7"]
+    proxy.setHiddenSources({"gamma"})
+    assert _ids(proxy) == ["e2", "e4", "e6"]
+
+
+def test_changing_the_filter_never_resets_the_event_model(qtbot, sample_timeline):
+    model, proxy = _proxy(sample_timeline)
+    resets: list[int] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    proxy.setHiddenSources({"beta"})
+    proxy.setSearchText("war")
+    proxy.setHiddenSources(())
+    assert resets == []
+
+
+def test_cache_follows_a_new_timeline(sample_timeline):
+    model, proxy = _proxy(sample_timeline)
+    proxy.setSearchText("hanoi")
+    assert proxy.rowCount() == 1
+    smaller = type(sample_timeline)(documents=sample_timeline.documents, events=sample_timeline.events[:3])
+    model.set_timeline(smaller)
+    assert proxy.rowCount() == 0
+    proxy.setSearchText("")
+    assert proxy.rowCount() == 3
+
+
+def test_sort_role_is_the_sort_key(sample_timeline):
+    _, proxy = _proxy(sample_timeline)
+    assert proxy.sortRole() == EventRole.SortKey
+    # Sorting is for the list's own proxy; this one keeps date order for the timeline.
+    assert isinstance(proxy, QSortFilterProxyModel) and proxy.sortColumn() == -1

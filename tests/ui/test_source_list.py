@@ -1,0 +1,64 @@
+"""The source list: colours, dates, counts, check states; only-this / all actions."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from timeline_app.ui.event_model import source_color
+from timeline_app.ui.source_list import SourceListModel, SourceListWidget, SourceRole
+
+
+def test_model_passes_the_model_tester(qtmodeltester, sample_timeline):
+    model = SourceListModel()
+    model.set_timeline(sample_timeline, hidden={"beta"})
+    qtmodeltester.check(model)
+
+
+def test_rows_show_colour_title_date_and_count(sample_timeline):
+    model = SourceListModel()
+    model.set_timeline(sample_timeline)
+    assert model.rowCount() == 3
+    alpha = model.index(0)
+    text = alpha.data(Qt.ItemDataRole.DisplayRole)
+    assert text.startswith("Leaders meet in the capital\n")
+    assert "20 June 2024" in text and "3 events" in text  # e1, e3, e6
+    assert "date unknown" in model.index(1).data()
+    assert isinstance(alpha.data(Qt.ItemDataRole.DecorationRole), QColor)
+    assert alpha.data(Qt.ItemDataRole.DecorationRole) == source_color(0)
+    assert alpha.data(SourceRole.EventCount) == 3
+    assert alpha.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert alpha.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_unchecking_emits_the_hidden_set(qtbot, sample_timeline):
+    model = SourceListModel()
+    model.set_timeline(sample_timeline)
+    with qtbot.waitSignal(model.hiddenChanged) as blocker:
+        assert model.setData(model.index(2), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args == [frozenset({"gamma"})]
+    assert model.index(2).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    # Views may pass the state as a plain int.
+    model.setData(model.index(2), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.hidden() == frozenset()
+
+
+def test_only_this_and_all_sources(qtbot, sample_timeline):
+    model = SourceListModel()
+    model.set_timeline(sample_timeline)
+    widget = SourceListWidget(model)
+    qtbot.addWidget(widget)
+    assert not widget.only_button.isEnabled()
+    widget.view.setCurrentIndex(model.index(1))
+    assert widget.only_button.isEnabled()
+    qtbot.mouseClick(widget.only_button, Qt.MouseButton.LeftButton)
+    assert model.hidden() == {"alpha", "gamma"}
+    qtbot.mouseClick(widget.all_button, Qt.MouseButton.LeftButton)
+    assert model.hidden() == frozenset()
+    for control in (widget.view, widget.only_button, widget.all_button):
+        assert control.toolTip() and control.accessibleName()
+
+
+def test_restoring_hidden_ignores_unknown_sources(sample_timeline):
+    model = SourceListModel()
+    model.set_timeline(sample_timeline, hidden={"beta", "not-loaded"})
+    assert model.hidden() == {"beta"}
