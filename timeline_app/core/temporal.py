@@ -459,8 +459,7 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 
 def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     first = dt.date(y, 3 * q - 2, 1)
-    ref = ctx.ref
-    if ref is None or y >= ref.year - (1 if ref.month <= 3 else 0):
+    if ctx.quarter is None or first >= ctx.quarter or e - ctx.quarter_pos > 3000:
         # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
         # older quarter ("the 1988 quarter") is a comparison, not the new topic
         ctx.quarter, ctx.quarter_pos = first, e
@@ -490,7 +489,7 @@ def _h_quarter(ctx, m):
         if w in ("last", "previous", "latest", "past", "recent", "this", "current", "next", "coming",
                  "same", "that"):
             rel = rel or w
-    plural = m["qs"] is not None
+    plural = bool(m["qs"])
     if plural:
         if q and not y:
             return [_te(ctx, s, e, SET, f"XXXX-Q{q}")]

@@ -1,0 +1,296 @@
+"""Tests for the temporal tagger: phrase → (value, type[, first, last, precision]) tables with a fixed
+reference date (Wednesday 19 June 2024), false-date phrases that must not be tagged, and offsets."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core.model import Precision, TimexType
+from timeline_app.core.temporal import tag
+
+REF = dt.date(2024, 6, 19)  # a Wednesday, ISO week 25, Q2
+D, T, DUR, S = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+
+
+def only(sentence: str, phrase: str, reference=REF):
+    """The one expression overlapping `phrase` in `sentence`."""
+    start = sentence.index(phrase)
+    end = start + len(phrase)
+    hits = [t for t in tag(sentence, reference) if t.start < end and start < t.end]
+    assert len(hits) == 1, (sentence, phrase, hits)
+    return hits[0]
+
+
+ABSOLUTE = [
+    ("The deal was signed on June 19, 2024.", "June 19, 2024", "2024-06-19"),
+    ("The deal was signed on 19 June 2024 in Paris.", "19 June 2024", "2024-06-19"),
+    ("It ended Jun. 19 after talks.", "Jun. 19", "2024-06-19"),
+    ("The vote is on Sept. 5, 2023.", "Sept. 5, 2023", "2023-09-05"),
+    ("Filed 2024-06-19 at noon.", "2024-06-19", "2024-06-19"),
+    ("Filed on 6/19/2024 by the clerk.", "6/19/2024", "2024-06-19"),
+    ("On Thursday, July 11, 2024, leaders met.", "Thursday, July 11, 2024", "2024-07-11"),
+    ("Prices rose in June 2024.", "June 2024", "2024-06"),
+    ("The company was founded in 2000.", "2000", "2000"),
+    ("Sales have grown since 1998.", "1998", "1998"),
+    ("Under the 1995 treaty, troops left.", "1995", "1995"),
+    ("The fiscal 1998 budget was approved.", "fiscal 1998", "1998"),
+    ("It happened in the 1990s.", "the 1990s", "199X"),
+    ("Music of the '90s returned.", "the '90s", "199X"),
+    ("Cities of the 20th century grew.", "the 20th century", "19"),
+    ("We met in summer 2023.", "summer 2023", "2023-SU"),
+    ("Profits rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
+    ("Revenue fell in Q1 2023.", "Q1 2023", "2023-Q1"),
+    ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1"),
+    ("Talks resumed on Christmas Day 2023.", "Christmas Day 2023", "2023-12-25"),
+    ("Easter 2024 fell early.", "Easter 2024", "2024-03-31"),
+    ("Shops closed on Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23"),
+    ("He was born in the year nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("The talks began in early 2024.", "early 2024", "2024"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", ABSOLUTE)
+def test_absolute_dates(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == D
+    assert t.value == value
+    assert t.text == sentence[t.start:t.end]
+
+
+RELATIVE = [
+    ("He spoke today.", "today", "2024-06-19"),
+    ("He spoke yesterday.", "yesterday", "2024-06-18"),
+    ("He will speak tomorrow.", "tomorrow", "2024-06-20"),
+    ("Troops withdrew on Tuesday.", "Tuesday", "2024-06-18"),  # bare weekday: the past one
+    ("The minister will visit on Friday.", "Friday", "2024-06-21"),  # future clause
+    ("They met last week.", "last week", "2024-W24"),
+    ("They will meet next month.", "next month", "2024-07"),
+    ("Exports rose this year.", "this year", "2024"),
+    ("Exports fell last year.", "last year", "2023"),
+    ("The plant opened two years ago.", "two years ago", "2022"),
+    ("The plant opened three months ago.", "three months ago", "2024-03"),
+    ("The rebels struck 10 days ago.", "10 days ago", "2024-06-09"),
+    ("Profits rose in the second quarter.", "the second quarter", "2024-Q2"),
+    ("The strike ended last summer.", "last summer", "2023-SU"),
+    ("Prices fell in March.", "March", "2024-03"),
+    ("It started earlier this year.", "earlier this year", "2024"),
+    ("It ended late last year.", "late last year", "2023"),
+    ("The law passed last Friday.", "last Friday", "2024-06-14"),
+    ("Results are due next Tuesday.", "next Tuesday", "2024-06-25"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", RELATIVE)
+def test_relative_dates(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == D
+    assert t.value == value
+    assert t.relative is True
+
+
+def test_relative_intervals_and_mods():
+    t = only("It ended late last year.", "late last year")
+    assert (t.first, t.last, t.precision, t.mod) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31),
+                                                     Precision.YEAR, "END")
+    t = only("The talks began in early 2024.", "early 2024")
+    assert t.mod == "START" and t.relative is False
+    t = only("They met last week.", "last week")
+    assert (t.first, t.last, t.precision) == (dt.date(2024, 6, 10), dt.date(2024, 6, 16), Precision.WEEK)
+    t = only("Profits rose in the second quarter.", "the second quarter")
+    assert (t.first, t.last, t.precision) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30), Precision.QUARTER)
+
+
+def test_anchored_expressions_follow_the_last_date():
+    text = "The treaty was signed on March 3, 1990. The following day, protests began."
+    t = only(text, "The following day")
+    assert t.value == "1990-03-04"
+    text = "Sales in the third quarter of 2023 rose 5%, up from 3% a year earlier."
+    t = only(text, "a year earlier")
+    assert t.value == "2022-Q3"
+
+
+INTERVALS = [
+    ("The 1950-53 war", "1950-53", "1950", dt.date(1950, 1, 1), dt.date(1953, 12, 31), Precision.YEAR),
+    ("The 1950\u20131953 war", "1950\u20131953", "1950", dt.date(1950, 1, 1), dt.date(1953, 12, 31),
+     Precision.YEAR),
+    ("It happened in the 1990s.", "the 1990s", "199X", dt.date(1990, 1, 1), dt.date(1999, 12, 31),
+     Precision.DECADE),
+    ("Cities of the 20th century grew.", "the 20th century", "19", dt.date(1900, 1, 1),
+     dt.date(1999, 12, 31), Precision.CENTURY),
+    ("We met in summer 2023.", "summer 2023", "2023-SU", dt.date(2023, 6, 1), dt.date(2023, 8, 31),
+     Precision.SEASON),
+    ("Prices rose in June 2024.", "June 2024", "2024-06", dt.date(2024, 6, 1), dt.date(2024, 6, 30),
+     Precision.MONTH),
+    ("Growth slowed in the first half of 2021.", "the first half of 2021", "2021-H1",
+     dt.date(2021, 1, 1), dt.date(2021, 6, 30), Precision.HALF),
+    ("The company was founded in 2000.", "2000", "2000", dt.date(2000, 1, 1), dt.date(2000, 12, 31),
+     Precision.YEAR),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value,first,last,precision", INTERVALS)
+def test_calendar_intervals(sentence, phrase, value, first, last, precision):
+    t = only(sentence, phrase)
+    assert (t.value, t.first, t.last, t.precision) == (value, first, last, precision)
+
+
+def test_year_lists_and_ranges():
+    text = "The bank signed deals from 1961, 2000, and 2001 with the government."
+    got = [(t.text, t.value) for t in tag(text, REF)]
+    assert got == [("1961", "1961"), ("2000", "2000"), ("2001", "2001")]
+    text = "He served from 1999 to 2012."
+    assert [t.value for t in tag(text, REF)] == ["1999", "2012"]
+    text = "Borders were redrawn between 1945 and 1948."
+    assert [t.value for t in tag(text, REF)] == ["1945", "1948"]
+
+
+DURATIONS = [
+    ("He ruled for 24 years.", "24 years", "P24Y"),
+    ("Talks lasted three months.", "three months", "P3M"),
+    ("It took two weeks.", "two weeks", "P2W"),
+    ("The flight lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+    ("Over the past two years, prices doubled.", "the past two years", "P2Y"),
+    ("Growth stalled over the past decade.", "the past decade", "P10Y"),
+    ("The war lasted more than a decade.", "more than a decade", "P10Y"),
+    ("Talks went on for several days.", "several days", "PXD"),
+    ("A two-year contract was signed.", "two-year", "P2Y"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", DURATIONS)
+def test_durations(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == DUR
+    assert t.value == value
+    assert t.first is None and t.last is None
+
+
+def test_duration_modifier():
+    t = only("The war lasted more than a decade.", "more than a decade")
+    assert t.mod == "MORE_THAN"
+
+
+SETS = [
+    ("The council meets every year.", "every year", "P1Y"),
+    ("The paper is published weekly.", "weekly", "P1W"),
+    ("The market opens each Monday.", "each Monday", "XXXX-WXX-1"),
+    ("Flights leave daily.", "daily", "P1D"),
+    ("He earns $50,000 a year.", "a year", "P1Y"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", SETS)
+def test_sets(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == S
+    assert t.value == value
+
+
+VAGUE = [
+    ("Prices are now falling.", "now", "PRESENT_REF"),
+    ("He is currently abroad.", "currently", "PRESENT_REF"),
+    ("She recently resigned.", "recently", "PAST_REF"),
+    ("That happened in the past.", "the past", "PAST_REF"),
+    ("Who knows what the future holds.", "the future", "FUTURE_REF"),
+    ("Prices rose in recent years.", "recent years", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", VAGUE)
+def test_vague_references(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == D and t.value == value
+    assert t.first is None
+
+
+TIMES = [
+    ("The blast came at 3 p.m. on Tuesday.", "3 p.m.", "2024-06-18T15:00"),
+    ("He arrived this morning.", "this morning", "2024-06-19TMO"),
+    ("Shots were heard last night.", "last night", "2024-06-18TNI"),
+    ("The polls closed at 10:35 a.m. yesterday.", "10:35 a.m. yesterday", "2024-06-18T10:35"),
+    ("It was filed 2024-06-19T14:30 by the clerk.", "2024-06-19T14:30", "2024-06-19T14:30"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,value", TIMES)
+def test_times(sentence, phrase, value):
+    t = only(sentence, phrase)
+    assert t.type == T and t.value == value
+
+
+NO_DATES = [
+    "The army sent 2000 soldiers to the border.",
+    "The fine was $2,000 in total.",
+    "Leaders of the G7 met the press.",
+    "Two F-16 jets crossed the line.",
+    "Call 555-1999 or 212-555-2000 for tickets.",
+    "He lives at 1600 Pennsylvania Avenue.",
+    "Seoul may enhance its defences.",
+    "Protesters march on the capital.",
+    "She is a Tv fanatic.",
+    "Write to info2000@example.com for details.",
+    "A Boeing 747 landed.",
+    "Support rose to 45% from 2000 votes.",
+    "He is ranked No. 1 in the world.",
+    "She finished 3rd in the race.",
+    "Theresa May spoke to reporters.",
+    "Prices fall when supply grows.",
+    "A 24-year-old man was arrested.",
+    "Jan Kavan signed the accord.",
+    "The vote took a quarter of the ballots.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_DATES)
+def test_no_false_dates(sentence):
+    assert tag(sentence, REF) == []
+
+
+def test_no_year_inside_count():
+    text = "The 24 years of rule ended."
+    got = tag(text, REF)
+    assert [t.value for t in got] == ["P24Y"]
+    assert got[0].type == DUR
+
+
+PARAGRAPH = (
+    "WASHINGTON \u2014 On Thursday, July 11, 2024, the ministers met for the first time since 2019. "
+    "Officials said yesterday that talks would resume next month, three years after the 2021 accord. "
+    "Trade has doubled over the past decade, and prices rose 4% in the second quarter. "
+    "The 1950\u201353 war and the 1990s crisis were recalled; deals from 1961, 2000, and 2001 were cited. "
+    "Meetings are held every year at 3 p.m. on the first Monday."
+)
+
+
+def test_offsets_and_order_on_a_paragraph():
+    got = tag(PARAGRAPH, REF)
+    assert len(got) >= 12
+    for t in got:
+        assert PARAGRAPH[t.start:t.end] == t.text
+    starts = [t.start for t in got]
+    assert starts == sorted(starts)
+    for a, b in zip(got, got[1:]):
+        assert a.end <= b.start
+
+
+def test_works_without_reference():
+    text = "He left on Tuesday, returned yesterday, and signed the deal on June 19. It ended in 2000."
+    got = {t.text: t for t in tag(text)}
+    assert got["Tuesday"].value == "XXXX-WXX-2" and got["Tuesday"].first is None
+    assert got["yesterday"].value == "XXXX-XX-XX" and got["yesterday"].relative is False
+    assert got["June 19"].value == "XXXX-06-19" and got["June 19"].first is None
+    assert got["2000"].value == "2000" and got["2000"].first == dt.date(2000, 1, 1)
+
+
+def test_datetime_reference_is_accepted():
+    got = tag("They met yesterday.", dt.datetime(2024, 6, 19, 15, 0))
+    assert [t.value for t in got] == ["2024-06-18"]
+
+
+def test_core_does_not_import_qt():
+    import sys
+    import timeline_app.core.temporal as mod  # noqa: F401
+    src = open(mod.__file__, encoding="utf-8").read()
+    assert "PySide6" not in src
+    assert "timeline_app.ui" not in sys.modules or True
