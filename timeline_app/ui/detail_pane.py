@@ -128,8 +128,9 @@ class DetailPane(QTextBrowser):
     def _selection_changed(self, *args) -> None:
         if self._selection is None:
             return
-        rows = self._selection.selectedRows()
-        index = rows[0] if rows else QModelIndex()
+        # Any selected cell counts: a view may select one column of the row rather than the whole row.
+        indexes = self._selection.selection().indexes()
+        index = indexes[0] if indexes else QModelIndex()
         event = index.data(EventRole.Event) if index.isValid() else None
         self.setEvent(event)
 

@@ -462,8 +462,8 @@ class MainWindow(QMainWindow):
                                        | QItemSelectionModel.SelectionFlag.Rows)
 
     def selectedEvent(self):
-        rows = self.selection.selectedRows()
-        return rows[0].data(EventRole.Event) if rows else None
+        indexes = self.selection.selection().indexes()
+        return indexes[0].data(EventRole.Event) if indexes else None
 
     def _select_event_id(self, event_id: str | None) -> bool:
         if not event_id:
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _search_return(self) -> None:
         # Enter in the search box jumps to the first match, so the keyboard path is search → Enter → read.
-        if self.proxy.rowCount() and not self.selection.selectedRows():
+        if self.proxy.rowCount() and not self.selection.hasSelection():
             self.selectEventRow(0)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,0 +1,266 @@
+"""The main window: shared selection, source filter, search, keyboard, reader, loading, settings."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtGui import QTextCursor
+
+from timeline_app.core.model import Timeline
+from timeline_app.ui.event_model import Column, EventRole
+from timeline_app.ui.main_window import MainWindow
+
+# The offscreen platform plugin warns about size hints whenever a top-level window is shown.
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+HAS_PIPELINE = importlib.util.find_spec("timeline_app.core.extraction") is not None
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Anything that builds a default QSettings writes under tmp_path, never the user's configuration."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def settings_file(tmp_path):
+    return str(tmp_path / "timeline-test.ini")
+
+
+def _window(qtbot, settings_file, timeline=None) -> MainWindow:
+    window = MainWindow(settings=QSettings(settings_file, QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    if timeline is not None:
+        window.applyTimeline(timeline, ["/articles"])
+    return window
+
+
+@pytest.fixture
+def window(qtbot, settings_file, sample_timeline):
+    w = _window(qtbot, settings_file, sample_timeline)
+    yield w
+    w.loader.shutdown()
+
+
+def _list_ids(window) -> list[str]:
+    m = window.list_proxy
+    return [m.index(r, 0).data(EventRole.Event).id for r in range(m.rowCount())]
+
+
+def _view_ids(window) -> list[str]:
+    m = window.timeline.model()
+    return [m.index(r, 0).data(EventRole.Event).id for r in range(m.rowCount())]
+
+
+def _selected_id(window):
+    event = window.selectedEvent()
+    return event.id if event else None
+
+
+def test_every_model_passes_the_model_tester(qtmodeltester, window):
+    qtmodeltester.check(window.events)
+    qtmodeltester.check(window.proxy)
+    qtmodeltester.check(window.list_proxy)
+    qtmodeltester.check(window.sources)
+
+
+def test_one_model_one_proxy_one_selection(window):
+    assert window.timeline.model() is window.proxy
+    assert window.timeline.selectionModel() is window.selection
+    assert window.proxy.sourceModel() is window.events
+    assert window.list_proxy.sourceModel() is window.proxy
+
+
+def test_unchecking_a_source_hides_its_events_from_list_and_view(window):
+    alpha_row = window.sources.document_ids().index("alpha")
+    window.sources.setData(window.sources.index(alpha_row), Qt.CheckState.Unchecked,
+                           Qt.ItemDataRole.CheckStateRole)
+    # e1 only alpha reports; e3 and e6 stay because beta, still checked, reports them.
+    assert "e1" not in _list_ids(window) and "e1" not in _view_ids(window)
+    assert {"e3", "e6"} <= set(_list_ids(window)) and {"e3", "e6"} <= set(_view_ids(window))
+    assert window.count_label.text() == "6 / 7 events shown"
+    window.source_widget.all_button.click()
+    assert len(_list_ids(window)) == 7
+
+
+def _activate(qtbot, window):
+    # Shortcuts only fire in the active window.
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+
+
+def test_search_filters_and_shows_the_count(qtbot, window):
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "hanoi")
+    assert _list_ids(window) == ["e7"] and _view_ids(window) == ["e7"]
+    assert window.match_label.text() == "1 of 7 events"
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert _selected_id(window) == "e7"
+    assert "He flies on to Hanoi" in window.detail.toPlainText()
+
+
+def test_list_and_shared_selection_stay_in_step_when_the_list_is_sorted(window):
+    window.list_view.sortByColumn(int(Column.Title), Qt.SortOrder.AscendingOrder)
+    # The list shows titles alphabetically, the timeline keeps date order.
+    assert _list_ids(window)[0] == "e3"  # "Earlier visit"
+    assert _view_ids(window) == ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
+    # Select in the list: the shared selection and the detail pane follow.
+    window.list_view.selectRow(0)
+    assert _selected_id(window) == "e3"
+    assert window.detail.toPlainText().startswith("Earlier visit")
+    # Select through the shared model (as the timeline does): the list follows.
+    window.selectEventRow(5)
+    assert _selected_id(window) == "e6"
+    rows = window.list_view.selectionModel().selectedRows()
+    assert [r.data(EventRole.Event).id for r in rows] == ["e6"]
+
+
+def test_click_an_event_in_the_timeline_view(qtbot, window):
+    window.show()
+    qtbot.waitExposed(window)
+    window.timeline.fitAll()
+    row = 5  # e6, reported by alpha and beta
+    rect = window.timeline.eventRect(row)
+    assert not rect.isEmpty()
+    target = window.timeline.viewport() if hasattr(window.timeline, "viewport") else window.timeline
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert _selected_id(window) == "e6"
+    assert [p.document_id for p in window.detail.passages()] == ["alpha", "beta"]
+
+
+def test_keyboard_navigation_through_the_go_menu(qtbot, window):
+    _activate(qtbot, window)
+    window.first_action.trigger()
+    assert _selected_id(window) == "e1"
+    window.next_action.trigger()
+    window.next_action.trigger()
+    assert _selected_id(window) == "e3"
+    window.prev_action.trigger()
+    assert _selected_id(window) == "e2"
+    qtbot.keyClick(window, Qt.Key.Key_End, Qt.KeyboardModifier.AltModifier)
+    assert _selected_id(window) == "e7"
+    # Next follows date order even while the list is sorted by title.
+    window.list_view.sortByColumn(int(Column.Title), Qt.SortOrder.AscendingOrder)
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert _selected_id(window) == "e2"
+
+
+def test_clicking_a_passage_opens_the_article_at_it(qtbot, window, sample_timeline):
+    window.show()
+    qtbot.waitExposed(window)
+    window.selectEventRow(5)
+    passage = window.detail.passages()[1]
+    cursor = QTextCursor(window.detail.document())
+    cursor.setPosition(passage.pane_start + 2)
+    rect = window.detail.cursorRect(cursor)
+    qtbot.mouseClick(window.detail.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(),
+                                                                                       rect.center().y()))
+    page = window.articles.currentArticle()
+    assert page is not None and page.article.id == "beta"
+    assert page.toPlainText() == sample_timeline.document("beta").text
+    assert page.extraSelections()[-1].cursor.selectedText() == "June 19, 2024"
+    assert page.textCursor().position() == passage.start
+
+
+def test_status_bar_and_accessibility(window):
+    assert window.docs_label.text() == "3 documents"
+    assert window.count_label.text() == "7 / 7 events shown"
+    assert window.range_label.text()  # from the view's visibleRangeChanged after fit all
+    controls = [window.search, window.list_view, window.detail, window.timeline, window.cancel_button,
+                window.progress, window.source_widget.view, window.problems, window.match_label]
+    for control in controls:
+        assert control.toolTip(), control.objectName()
+        assert control.accessibleName(), control.objectName()
+    for action in (window.open_folder_action, window.fit_action, window.next_action, window.quit_action):
+        assert action.toolTip()
+    assert window.open_folder_action.shortcut().toString() == "Ctrl+O"
+    assert window.fit_action.shortcut().toString() == "Ctrl+0"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def test_problems_panel_lists_each_file(window, sample_timeline):
+    from timeline_app.core.model import Problem
+
+    broken = Timeline(documents=sample_timeline.documents, events=sample_timeline.events,
+                      problems=(Problem("/x/empty.txt", "is empty"), Problem("/x/blob.bin", "is not text")))
+    window.applyTimeline(broken, ["/x"])
+    assert window.problems_dock.isVisibleTo(window)
+    items = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert items == ["/x/empty.txt — is empty", "/x/blob.bin — is not text"]
+    assert "empty.txt" in window.statusBar().currentMessage()
+    assert "blob.bin" in window.statusBar().currentMessage()
+
+
+def test_worker_exceptions_become_problems(qtbot, window, monkeypatch):
+    import timeline_app.core.pipeline as pipeline
+
+    def explode(*args, **kwargs):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "build_timeline", explode)
+    with qtbot.waitSignal(window.timelineLoaded, timeout=5000):
+        window.openPaths(["/nowhere"])
+    assert "boom" in window.problems.item(0).text()
+
+
+@pytest.mark.skipif(not HAS_PIPELINE, reason="needs the real pipeline (timeline_app.core.extraction)")
+def test_open_folder_with_a_bad_file(qtbot, window, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text(
+        "Leaders sign a pact\n\nPublished June 20, 2024\n\n"
+        "On June 19, 2024, the two leaders signed a defence pact in the capital. "
+        "The treaty replaces an agreement signed in 1961.\n", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    with qtbot.waitSignal(window.timelineLoaded, timeout=20000):
+        window.openPaths([str(folder)])
+    qtbot.waitUntil(lambda: window.problems.count() >= 1)
+    problems = " ".join(window.problems.item(i).text() for i in range(window.problems.count()))
+    assert "empty.txt" in problems or "blob.txt" in problems
+    assert window.events.documents() and any(d.path.endswith("good.txt") for d in window.events.documents())
+    assert window.proxy.rowCount() >= 1
+    assert window.problems_dock.isVisibleTo(window)
+
+
+def test_cancel_keeps_the_window_usable(qtbot, window, tmp_path):
+    window.openPaths([str(tmp_path)])
+    assert window.cancel_button.isVisibleTo(window)
+    window.cancelLoading()
+    assert not window.loader.isRunning()
+    assert not window.cancel_button.isVisibleTo(window)
+    assert window.proxy.rowCount() == 7  # the old timeline stays
+    window.loader.shutdown()
+
+
+def test_settings_round_trip(qtbot, settings_file, sample_timeline):
+    first = _window(qtbot, settings_file, sample_timeline)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 520)  # within the offscreen screen, which restoreGeometry clamps to
+    first.sources.setData(first.sources.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    first.main_splitter.setSizes([300, 400])
+    sizes = first.main_splitter.sizes()
+    first.today_action.setChecked(False)
+    first.close()
+
+    second = _window(qtbot, settings_file)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.size().width() == 700 and second.size().height() == 520
+    assert second.main_splitter.sizes() == sizes
+    assert not second.today_action.isChecked()
+    assert second.lastPaths() == ["/articles"]
+    assert second.recentPaths()[0] == ["/articles"]
+    second.applyTimeline(sample_timeline, ["/articles"])
+    assert second.sources.hidden() == {"beta"}
+    assert second.proxy.hiddenSources() == {"beta"}
+    second.close()
