@@ -1435,6 +1435,13 @@ monday tuesday wednesday thursday friday saturday sunday q foreseeable near shor
 medium distant soon
 """.split())
 
+# words that continue a run of modifiers but never begin a match: no need to try the rules there
+_NON_START = {"of", "and", "to", "than", "least", "most", "end", "beginning", "start", "couple",
+              "dozen", "entire", "whole", "remaining", "initial", "ensuing", "intervening",
+              "additional", "foreseeable", "near", "short", "long", "longer", "medium", "distant",
+              "luther", "q", "soon", "middle", "turn"}
+_START_WORDS = _PREFIX_WORDS - _NON_START
+
 
 def _trie(words) -> str:
     trie: dict = {}
@@ -1484,6 +1491,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
     master_match = _MASTER.match
     prev_word = _PREV_WORD.search
     prefix = _PREFIX_WORDS
+    start_words = _START_WORDS
     last_end = 0
     for tm in _TRIGGER.finditer(low):
         p = tm.start()
@@ -1495,10 +1503,12 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
         q = p
         for _ in range(7):
             w = prev_word(low, max(last_end, q - 30), q)
-            if w is None or not (w.group(1) in prefix or w.group(1)[0].isdigit()):
+            word = w.group(1) if w is not None else ""
+            if not word or not (word in prefix or word[0].isdigit()):
                 break
             q = w.start(1)
-            starts.append(q)
+            if word in start_words or word[0].isdigit():
+                starts.append(q)
         for st in reversed(starts):
             m = master_match(text, st)
             if m is None or m.end() <= p:
