@@ -264,3 +264,19 @@ def test_settings_round_trip(qtbot, settings_file, sample_timeline):
     assert second.sources.hidden() == {"beta"}
     assert second.proxy.hiddenSources() == {"beta"}
     second.close()
+
+
+def test_screenshot_mode_saves_a_png(qapp, tmp_path, sample_timeline, monkeypatch):
+    import timeline_app.ui.loader as loader
+    from timeline_app.ui.app import run_gui
+
+    # The sample timeline stands in for the pipeline: this is about the window and the file.
+    monkeypatch.setattr(loader, "load_timeline", lambda paths, progress=None, cancelled=None: sample_timeline)
+    out = tmp_path / "shots" / "window.png"
+    assert run_gui(["/articles"], screenshot=str(out)) == 0
+    assert out.stat().st_size > 10_000
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).width() == 1400
+    (tmp_path / "a-file").write_text("")
+    assert run_gui(["/articles"], screenshot=str(tmp_path / "a-file" / "x.png")) != 0

@@ -294,7 +294,7 @@ class DetailPane(QTextBrowser):
         link.setForeground(self.palette().color(QPalette.ColorRole.Link))
         link.setFontUnderline(True)
         cursor.insertText("  ", QTextCharFormat())
-        cursor.insertText("open article ›", link)
+        cursor.insertText("open\u00a0article\u00a0›", link)  # never split across lines
         self._passages.append(Passage(m.document, m.start, m.end, m.sentence_start, m.sentence_end,
                                       pane_start, pane_end))
 
