@@ -101,6 +101,11 @@ def test_relative_intervals_and_mods():
     assert (t.first, t.last, t.precision) == (dt.date(2024, 4, 1), dt.date(2024, 6, 30), Precision.QUARTER)
 
 
+def test_pre_and_post_years():
+    got = tag("The post-1990 order replaced pre-1990 rules.", REF)
+    assert [(t.value, t.mod) for t in got] == [("1990", "AFTER"), ("1990", "BEFORE")]
+
+
 def test_anchored_expressions_follow_the_last_date():
     text = "The treaty was signed on March 3, 1990. The following day, protests began."
     t = only(text, "The following day")

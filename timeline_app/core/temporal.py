@@ -701,9 +701,9 @@ def _h_year(ctx, m):
     elif not _accept_year(ctx, s, e, True):
         return None
     ctx.years = e
-    if pre and re.match(r"(?:pre)", pre, re.I):
+    if pre and re.search(r"\bpre\b", pre, re.I):
         mod = "BEFORE"
-    elif pre and re.match(r"(?:post)", pre, re.I):
+    elif pre and re.search(r"\bpost\b", pre, re.I):
         mod = "AFTER"
     return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1), mod)]
 
