@@ -473,8 +473,7 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
             out.append(Candidate(
                 _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
                 kind, title, sentence_text, actors, inferred=inferred,
-                explanation=(f"“{e.text}” counted from the publication date {doc.published.isoformat()} of {doc.id}"
-                             if inferred and doc.published else "")))
+                explanation=_relative_explanation(e, doc) if inferred else ""))
 
     out.extend(_relational_candidates(doc))
     for p in find_periods(text):
@@ -488,6 +487,16 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                         + (f", {p.period.note}" if p.period.note else "")))
     out.sort(key=lambda c: c.mention.start)
     return out
+
+
+# "the following day", "a year earlier", "that year": counted from the date the article gave before.
+_ANAPHORIC = re.compile(r"\b(?:following|earlier|later|before|after|previous|prior|that|same)\b", re.IGNORECASE)
+
+
+def _relative_explanation(e: TimeExpression, doc: Document) -> str:
+    if _ANAPHORIC.search(e.text):
+        return f"“{e.text}” counted from the date the article ({doc.id}) gives before it"
+    return f"“{e.text}” counted from the publication date {doc.published} of {doc.id}"
 
 
 def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str:
