@@ -34,6 +34,11 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
     ("However, in 1998 the company opened its first factory abroad.", "1998",
      "The company opens its first factory abroad"),
     ("The 1961 treaty was signed in Moscow.", "1961", "The 1961 treaty signed in Moscow"),
+    ("Construction is set to begin in early 1991.", "early 1991", "Construction is set to begin"),
+    ("Sales increased 9% in 1989.", "1989", "Sales increase 9%"),
+    ("Profits fell 18% for 1998.", "1998", "Profits fall 18%"),
+    ("On May 5, 2021, Russian President Vladimir Putin met Xi Jinping.", "May 5, 2021",
+     "Vladimir Putin meets Xi Jinping"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)

@@ -206,8 +206,10 @@ def _plural_subject(words: list[str]) -> bool:
     last = words[-1].strip(",.;:\"“”").lower()
     if last in _PLURAL_SUBJECTS:
         return True
+    # A capital can be the sentence's ("Sales rose"), not a name's ("Davis said").
+    common_noun = words[-1][:1].islower() or len(words) == 1
     return (last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and len(last) > 3
-            and words[-1][:1].islower())
+            and common_noun)
 
 
 def _plural_form(third_person: str) -> str:
@@ -241,8 +243,9 @@ def _headline(clause: str) -> str:
                 # "has visited": a headline drops the auxiliary and keeps the tense of the news.
                 words[i - 1] = ""
                 subject = subject[:-1]
-            elif subject and subject[-1].lower() in ("was", "were", "been", "be", "to", "will", "would",
-                                                     "could", "should", "may", "might", "must", "can"):
+            elif subject and subject[-1].lower() in ("was", "were", "been", "be", "is", "are", "am", "being",
+                                                     "to", "will", "would", "could", "should", "may", "might",
+                                                     "must", "can", "did", "does", "do", "not"):
                 break
             present = _present_tense(core)
             if present != core and _plural_subject(subject):
@@ -252,8 +255,13 @@ def _headline(clause: str) -> str:
     return " ".join(x for x in words if x)
 
 
+_DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|the|a|an|with|since|until|as|than|"
+                       r"between|during|before|after|about|around|into|than|that|which|who))+\s*$", re.IGNORECASE)
+
+
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'`")
+    title = _DANGLING.sub("", title).rstrip(" ,;:–—-")
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:–—- ")
