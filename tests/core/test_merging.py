@@ -72,3 +72,18 @@ def test_fixture_articles_cross_source_inference_and_undated_mentions() -> None:
 
     assert [e.first for e in timeline.events] == sorted(e.first for e in timeline.events)
     assert len({e.id for e in timeline.events}) == len(timeline.events)
+
+
+def test_html_article_superlative_since_and_statement_dates() -> None:
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "html" / "flood.html"])
+    doc = timeline.documents[0]
+    assert doc.published == dt.date(2023, 9, 14) and "June 1, 2020" not in doc.text  # scripts are dropped
+    by_start = {(e.first, e.last): e for e in timeline.events}
+    # "the worst flood since 1998" and "In 1998, the same river flooded" are one 1998 flood.
+    flood = by_start[(dt.date(1998, 1, 1), dt.date(1998, 12, 31))]
+    assert len(flood.mentions) == 2 and flood.kind == "disaster" and not flood.inferred
+    # "said on Wednesday": the saying is dated, so its title keeps who said it.
+    wednesday = by_start[(dt.date(2023, 9, 13), dt.date(2023, 9, 13))]
+    assert wednesday.title.startswith("The mayor, Lena Fischer, says") and wednesday.inferred
+    assert by_start[(dt.date(2024, 1, 1), dt.date(2024, 12, 31))].title == "Rebuilding would start"
+    assert len(timeline.events) == 4

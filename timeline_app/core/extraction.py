@@ -60,7 +60,8 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|executed"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing)|establish\w*|creat\w+|launch\w*|opened|formed"),
-    ("disaster", r"earthquakes?|floods?|hurricanes?|storms?|fires?|crash\w*|explosions?|tsunami|quake"),
+    ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
+                 r"droughts?|landslides?|eruptions?|erupted|derail\w*|collaps\w+"),
     ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|ruled|sued|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
@@ -269,8 +270,10 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 
 
 _REPORTING = re.compile(
-    r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
+    r"^(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,6}?),?\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
     r"stated|confirmed|claimed|argued|warned)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=\S+\s+\S+\s+\S+\s+\S+)")
+_REPORTING_VERB = re.compile(r"\b(?:said|says|told|reported|announced|added|noted|stated|confirmed|claimed|"
+                             r"argued|warned)\b")
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?"
@@ -299,7 +302,9 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
         else:
             text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
     text = _LEADING_NOISE.sub("", text.strip()).strip()
-    text = _REPORTING.sub("", text)
+    if not _REPORTING_VERB.search(sentence, max(0, phrase_start - 12), phrase_start) \
+            and not _REPORTING_VERB.search(sentence, phrase_end, phrase_end + 12):
+        text = _REPORTING.sub("", text)  # the date is the reported happening's, not the saying's
     text = re.sub(r"^that\s+", "", text)
     m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
     if m and m.start() >= 15:
@@ -311,9 +316,13 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
 
 
 # --- constructions that imply an earlier happening --------------------------------------------------------
+# "the worst flood since 1998" implies a flood (at least as bad) in 1998, as "first" implies a previous one.
+_SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strongest|weakest|deadliest|heaviest|"
+                 r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
+_SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    r"(?:first|maiden)\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{0,60}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
+    rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
@@ -345,7 +354,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
     before = text[lo:expr_start]
-    if "first" not in before and "maiden" not in before:
+    if not _SUPERLATIVE_RE.search(before):
         return None  # cheap test first: the patterns below backtrack
     m = pattern.search(before)
     if not m:
