@@ -256,6 +256,17 @@ def _headline(clause: str) -> str:
     return " ".join(x for x in words if x)
 
 
+# "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*"
+                              r"(?:[_—–]+|--|-)\s+")
+# A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"
+    r"Following|According\s+to|At\s+the\s+same\s+time)\b[^,]{0,80},\s+")
+_LEADING_ADVERBIAL_WORD = re.compile(
+    r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"
+    r"Following|According|If|Until|By|From|Through|Throughout)\b")
+_RANGE_AFTER = re.compile(r"^\s*(?:and|to|through|until|till|[–-])\s*\S")
 _DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|the|a|an|with|since|until|as|than|"
                        r"between|during|before|after|about|around|into|than|that|which|who))+\s*$", re.IGNORECASE)
 
@@ -292,16 +303,21 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
     """
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
-    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before):
-        text = sentence  # part of a noun phrase: "last week's talks", "the 2000 treaty"
+    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after):
+        text = sentence  # part of a noun phrase ("last week's talks", "the 2000 treaty") or a range
     else:
         before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
-        if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after):
+        if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after) \
+                and not _LEADING_ADVERBIAL_WORD.match(before.strip()):
             # "Berg arrived in Oslo on March 3, 2025, for talks": the clause before the date carries it.
             text = before
         else:
             text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
-    text = _LEADING_NOISE.sub("", text.strip()).strip()
+    text = _DATELINE_PREFIX.sub("", text.strip())
+    text = _LEADING_NOISE.sub("", text).strip()
+    lead = _LEADING_ADVERBIAL.match(text)
+    if lead and len(text[lead.end():].split()) >= 4:
+        text = text[lead.end():]
     if not _REPORTING_VERB.search(sentence, max(0, phrase_start - 12), phrase_start) \
             and not _REPORTING_VERB.search(sentence, phrase_end, phrase_end + 12):
         text = _REPORTING.sub("", text)  # the date is the reported happening's, not the saying's
@@ -312,7 +328,11 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
     text = _ROLE_BEFORE_NAME.sub("", text)
     text = _headline(text.rstrip(".!?"))
     text = text[:1].upper() + text[1:]
-    return _shorten(text)
+    title = _shorten(text)
+    if len(title.split()) < 3 and sentence.strip() != text.strip():
+        # Too little left once the date went ("For the year ended Sept. 30, ..."): keep the whole sentence.
+        return _shorten(_DATELINE_PREFIX.sub("", sentence.strip()).rstrip(".!?"))
+    return title
 
 
 # --- constructions that imply an earlier happening --------------------------------------------------------
