@@ -1,0 +1,574 @@
+"""Timeline geometry: date ↔ x, tick strips per zoom level, lanes and clusters.
+
+Pure functions over frozen dataclasses and plain floats, no Qt: the view feeds in pixel extents and a text
+measuring function and paints what comes back. Time is measured in float days on the proleptic Gregorian
+ordinal scale (`date.toordinal()`); day `d` covers [d.toordinal(), d.toordinal() + 1). Pixel x is relative to
+the left edge of the viewport, so everything a function returns is for the screen, and its cost follows the
+screen rather than the span of the data.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+
+Measure = Callable[[str], float]
+"""Width in pixels of a label as it will be painted (QFontMetricsF.horizontalAdvance in the view)."""
+
+DAYS_PER_YEAR = 365.2425
+MIN_DAY = float(dt.date.min.toordinal())  # start of 1 January 1
+MAX_DAY = float(dt.date.max.toordinal() + 1)  # end of 31 December 9999
+MIN_PX_PER_DAY = 1.0 / (200 * DAYS_PER_YEAR)  # one pixel per two centuries
+MAX_PX_PER_DAY = 2000.0
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def day_of(day: dt.date) -> float:
+    """The float day at which `day` begins."""
+    return float(day.toordinal())
+
+
+def date_of(day: float) -> dt.date:
+    """The calendar date holding the float day `day`, clamped to the dates Python can represent."""
+    if not math.isfinite(day):
+        return dt.date.max if day > 0 else dt.date.min
+    return dt.date.fromordinal(min(max(int(math.floor(day)), dt.date.min.toordinal()), dt.date.max.toordinal()))
+
+
+def _clamp(value: float, lo: float, hi: float) -> float:
+    return lo if value < lo else hi if value > hi else value
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The viewport
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TimeScale:
+    """What the screen shows: `start` is the float day at x = 0, `px_per_day` the zoom, `width` in pixels.
+
+    Instances are clamped on creation: the zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY], and the start so that
+    the centre of the screen stays within the representable dates (date arithmetic never overflows).
+    """
+
+    start: float
+    px_per_day: float
+    width: float = 0.0
+
+    def __post_init__(self) -> None:
+        ppd = _clamp(float(self.px_per_day), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+        width = max(float(self.width), 0.0)
+        half = width / 2 / ppd
+        # Frozen dataclass: normalising in __post_init__ is the one sanctioned use of object.__setattr__.
+        object.__setattr__(self, "px_per_day", ppd)
+        object.__setattr__(self, "width", width)
+        object.__setattr__(self, "start", _clamp(float(self.start), MIN_DAY - half, MAX_DAY - half))
+
+    # --- conversions ---------------------------------------------------------------------------------
+    @property
+    def days(self) -> float:
+        """How many days the screen spans."""
+        return self.width / self.px_per_day
+
+    @property
+    def end(self) -> float:
+        """The float day at the right edge."""
+        return self.start + self.days
+
+    def x_of_day(self, day: float) -> float:
+        return (day - self.start) * self.px_per_day
+
+    def x_of(self, day: dt.date) -> float:
+        """x of the beginning of `day`."""
+        return self.x_of_day(day_of(day))
+
+    def day_at(self, x: float) -> float:
+        return self.start + x / self.px_per_day
+
+    def date_at(self, x: float) -> dt.date:
+        return date_of(self.day_at(x))
+
+    def visible_dates(self) -> tuple[dt.date, dt.date]:
+        """First and last calendar day (partly) on screen."""
+        last = self.end - 1e-9 if self.width > 0 else self.start
+        return date_of(self.start), date_of(max(last, self.start))
+
+    # --- navigation: each returns a new scale ---------------------------------------------------------
+    def zoomed(self, factor: float, anchor_x: float) -> TimeScale:
+        """Zoom by `factor` (>1 zooms in) keeping the day under `anchor_x` where it is."""
+        return self.zoomed_to(self.px_per_day * factor, anchor_x)
+
+    def zoomed_to(self, px_per_day: float, anchor_x: float) -> TimeScale:
+        ppd = _clamp(px_per_day, MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+        anchor_day = self.day_at(anchor_x)
+        return TimeScale(anchor_day - anchor_x / ppd, ppd, self.width)
+
+    def panned(self, dx: float) -> TimeScale:
+        """Move the view `dx` pixels later in time (the content moves left). Dragging by d pans by -d."""
+        return replace(self, start=self.start + dx / self.px_per_day)
+
+    def resized(self, width: float) -> TimeScale:
+        return replace(self, width=width)
+
+    def centered_on(self, day: float) -> TimeScale:
+        return replace(self, start=day - self.days / 2)
+
+    @classmethod
+    def fit(cls, first: dt.date, last: dt.date, width: float, margin: float = 0.0) -> TimeScale:
+        """The scale that shows the days first..last (inclusive) with `margin` pixels on each side."""
+        lo, hi = day_of(min(first, last)), day_of(max(first, last)) + 1.0
+        usable = max(width - 2 * margin, 1.0)
+        ppd = _clamp(usable / (hi - lo), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+        # Centring (rather than starting at lo - margin) also does the right thing when the zoom was clamped.
+        return cls((lo + hi) / 2 - width / 2 / ppd, ppd, width)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Ticks
+# --------------------------------------------------------------------------------------------------------------
+class TickUnit(str, Enum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+# Shortest length of one unit in days: the spacing that must hold a label.
+_MIN_DAYS = {TickUnit.DAY: 1, TickUnit.WEEK: 7, TickUnit.MONTH: 28, TickUnit.QUARTER: 90,
+             TickUnit.YEAR: 365, TickUnit.DECADE: 3652, TickUnit.CENTURY: 36524}
+_YEARS = {TickUnit.YEAR: 1, TickUnit.DECADE: 10, TickUnit.CENTURY: 100}
+
+# (unit, step) from finest to coarsest; the steps of 2 and 5 keep labels dense between the named units.
+_LEVELS: tuple[tuple[TickUnit, int], ...] = (
+    (TickUnit.DAY, 1), (TickUnit.WEEK, 1), (TickUnit.MONTH, 1), (TickUnit.QUARTER, 1),
+    (TickUnit.YEAR, 1), (TickUnit.YEAR, 2), (TickUnit.YEAR, 5),
+    (TickUnit.DECADE, 1), (TickUnit.DECADE, 2), (TickUnit.DECADE, 5),
+    (TickUnit.CENTURY, 1), (TickUnit.CENTURY, 2), (TickUnit.CENTURY, 5), (TickUnit.CENTURY, 10),
+)
+
+_Format = Callable[[dt.date], str]
+
+# Label formats per unit, richest first: the richest one whose widest label fits is used.
+_FORMATS: dict[TickUnit, tuple[_Format, ...]] = {
+    TickUnit.DAY: (lambda d: f"{WEEKDAYS[d.weekday()]} {d.day}",
+                   lambda d: f"{WEEKDAYS[d.weekday()][:3]} {d.day}",
+                   lambda d: str(d.day)),
+    TickUnit.WEEK: (lambda d: f"{d.day} {MONTHS[d.month - 1][:3]}", lambda d: str(d.day)),
+    TickUnit.MONTH: (lambda d: MONTHS[d.month - 1], lambda d: MONTHS[d.month - 1][:3]),
+    TickUnit.QUARTER: (lambda d: f"Q{(d.month - 1) // 3 + 1}",),
+    TickUnit.YEAR: (lambda d: str(d.year),),
+    TickUnit.DECADE: (lambda d: str(d.year),),
+    TickUnit.CENTURY: (lambda d: str(d.year),),
+}
+_MAJOR_FORMATS: dict[TickUnit, tuple[_Format, ...]] = {
+    TickUnit.MONTH: (lambda d: f"{MONTHS[d.month - 1]} {d.year}", lambda d: f"{MONTHS[d.month - 1][:3]} {d.year}"),
+    TickUnit.YEAR: (lambda d: str(d.year),),
+}
+# The context strip drawn with a fine strip (day numbers need the month and year to mean anything).
+_MAJOR_OF = {TickUnit.DAY: TickUnit.MONTH, TickUnit.WEEK: TickUnit.MONTH,
+             TickUnit.MONTH: TickUnit.YEAR, TickUnit.QUARTER: TickUnit.YEAR}
+
+# Dates whose labels are the widest a unit's format produces (all weekdays, all months, two-digit days).
+_SAMPLES: dict[TickUnit, tuple[dt.date, ...]] = {
+    TickUnit.DAY: tuple(dt.date(2024, 2, d) for d in range(19, 26)),
+    TickUnit.WEEK: tuple(dt.date(2024, m, 28) for m in range(1, 13)),
+    TickUnit.MONTH: tuple(dt.date(2024, m, 1) for m in range(1, 13)),
+    TickUnit.QUARTER: tuple(dt.date(2024, m, 1) for m in (1, 4, 7, 10)),
+    TickUnit.YEAR: tuple(dt.date(y, 1, 1) for y in (1000, 1888, 1999, 2000, 2024)),
+    TickUnit.DECADE: tuple(dt.date(y, 1, 1) for y in (1880, 1990, 2000)),
+    TickUnit.CENTURY: tuple(dt.date(y, 1, 1) for y in (1800, 1900, 2000)),
+}
+
+
+@dataclass(frozen=True)
+class Tick:
+    """A unit boundary at `x` (the unit runs to `x_end`), starting on `date`, with its label."""
+
+    x: float
+    x_end: float
+    label: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class TickStrip:
+    """One row of ticks. `in_cell`: the label names the interval [x, x_end) (June, 2024) and is centred in it;
+    otherwise it names the instant at x (1950 on a five-year strip) and is centred on the tick."""
+
+    unit: TickUnit
+    step: int
+    ticks: tuple[Tick, ...]
+    major: bool = False
+    in_cell: bool = True
+
+
+def _floor(day: dt.date, unit: TickUnit, step: int) -> dt.date:
+    if unit is TickUnit.DAY:
+        return day
+    if unit is TickUnit.WEEK:
+        return day - dt.timedelta(days=min(day.weekday(), day.toordinal() - 1))  # weeks start on Monday (ISO)
+    if unit is TickUnit.MONTH:
+        return day.replace(day=1)
+    if unit is TickUnit.QUARTER:
+        return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    n = _YEARS[unit] * step
+    return dt.date(max(1, day.year // n * n), 1, 1)
+
+
+def _next(day: dt.date, unit: TickUnit, step: int) -> dt.date | None:
+    """The next boundary after `day`, or None past the last representable date."""
+    try:
+        if unit is TickUnit.DAY:
+            return day + dt.timedelta(days=step)
+        if unit is TickUnit.WEEK:
+            return _floor(day, unit, step) + dt.timedelta(days=7 * step)
+        if unit in (TickUnit.MONTH, TickUnit.QUARTER):
+            months = day.year * 12 + day.month - 1 + step * (3 if unit is TickUnit.QUARTER else 1)
+            return dt.date(months // 12, months % 12 + 1, 1)
+        n = _YEARS[unit] * step
+        return dt.date((day.year // n + 1) * n, 1, 1)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _ticks(scale: TimeScale, unit: TickUnit, step: int, fmt: _Format) -> tuple[Tick, ...]:
+    """Boundaries from the one at or before the left edge to the last one before the right edge."""
+    ticks: list[Tick] = []
+    day: dt.date | None = _floor(scale.date_at(0.0), unit, step)
+    while day is not None:
+        x = scale.x_of(day)
+        if x >= scale.width:
+            break
+        nxt = _next(day, unit, step)
+        x_end = scale.x_of_day(MAX_DAY) if nxt is None else scale.x_of(nxt)
+        ticks.append(Tick(x, x_end, fmt(day), day))
+        day = nxt
+    return tuple(ticks)
+
+
+def _widest(measure: Measure, unit: TickUnit, fmt: _Format) -> float:
+    return max(measure(fmt(d)) for d in _SAMPLES[unit])
+
+
+def choose_level(scale: TimeScale, measure: Measure,
+                 min_gap: float = 16.0) -> tuple[TickUnit, int, _Format] | None:
+    """The finest (unit, step) whose widest label plus `min_gap` fits its spacing, and the richest format that
+    fits; None when even the coarsest does not (zoomed out past millennia)."""
+    for unit, step in _LEVELS:
+        spacing = _MIN_DAYS[unit] * step * scale.px_per_day
+        for fmt in _FORMATS[unit]:
+            if _widest(measure, unit, fmt) + min_gap <= spacing:
+                return unit, step, fmt
+    return None
+
+
+def tick_strips(scale: TimeScale, measure: Measure, min_gap: float = 16.0) -> tuple[TickStrip, ...]:
+    """One or two strips for the visible range, finest first.
+
+    The fine strip uses the finest unit whose labels fit; below year scale a major strip gives the context
+    ("June 2024" over day numbers, "2024" over months). Only ticks on screen are produced, so the cost
+    is a few dozen ticks whatever the zoom.
+    """
+    if scale.width <= 0:
+        return ()
+    level = choose_level(scale, measure, min_gap)
+    if level is None:
+        return ()
+    unit, step, fmt = level
+    in_cell = step == 1 and unit in (TickUnit.DAY, TickUnit.MONTH, TickUnit.QUARTER, TickUnit.YEAR)
+    strips = [TickStrip(unit, step, _ticks(scale, unit, step, fmt), major=False, in_cell=in_cell)]
+    major = _MAJOR_OF.get(unit)
+    if major is not None:
+        spacing = _MIN_DAYS[major] * scale.px_per_day
+        formats = _MAJOR_FORMATS[major]
+        major_fmt = next((f for f in formats if _widest(measure, major, f) + min_gap <= spacing), formats[-1])
+        strips.append(TickStrip(major, 1, _ticks(scale, major, 1, major_fmt), major=True, in_cell=True))
+    return tuple(strips)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Which events are on screen
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Bucket:
+    starts: tuple[float, ...]
+    ends: tuple[float, ...]
+    keys: tuple[Hashable, ...]
+    longest: float
+
+
+@dataclass(frozen=True)
+class DateIndex:
+    """Intervals [start, end) in float days, queryable by overlap with a window in O(log n + hits).
+
+    Intervals are bucketed by length (powers of four of days), each bucket sorted by start: a bucket is
+    bisected from `lo - its longest interval`, so one century-long event does not make every query scan
+    the century's worth of short events before the window.
+    """
+
+    buckets: tuple[_Bucket, ...] = ()
+    size: int = 0
+
+    @classmethod
+    def build(cls, spans: Iterable[tuple[Hashable, float, float]]) -> DateIndex:
+        grouped: dict[int, list[tuple[float, float, Hashable]]] = {}
+        n = 0
+        for key, start, end in spans:
+            length = max(end - start, 1e-9)
+            grouped.setdefault(max(0, math.ceil(math.log(length, 4))), []).append((start, end, key))
+            n += 1
+        buckets = []
+        for _, items in sorted(grouped.items()):
+            items.sort(key=lambda t: (t[0], t[1]))
+            buckets.append(_Bucket(tuple(t[0] for t in items), tuple(t[1] for t in items),
+                                   tuple(t[2] for t in items), max(t[1] - t[0] for t in items)))
+        return cls(tuple(buckets), n)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def query(self, lo: float, hi: float) -> list[Hashable]:
+        """Keys of the intervals overlapping [lo, hi), ordered by start then end."""
+        hits: list[tuple[float, float, Hashable]] = []
+        for b in self.buckets:
+            i = bisect.bisect_left(b.starts, lo - b.longest)
+            j = bisect.bisect_left(b.starts, hi)
+            hits.extend((b.starts[k], b.ends[k], b.keys[k]) for k in range(i, j) if b.ends[k] > lo)
+        hits.sort(key=lambda t: (t[0], t[1]))
+        return [t[2] for t in hits]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Lanes and clusters
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LayoutItem:
+    """An event on screen: its extent in px (x_start == x_end for a point) and its label's width."""
+
+    id: Hashable
+    x_start: float
+    x_end: float
+    label_width: float = 0.0
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LayoutParams:
+    marker_radius: float = 5.0  # points and the minimum half-width of a band
+    label_gap: float = 5.0  # between a marker and its label
+    label_pad: float = 6.0  # around a label drawn inside a wide band
+    spacing: float = 10.0  # minimum gap between two boxes in one lane
+    max_lanes: int = 8
+    merge_px: float = 12.0  # first proximity radius tried when events must be grouped
+    cluster_radius: float = 11.0
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where an item goes within its lane: the marker [marker_start, marker_end], the label at label_x, and
+    the whole extent [start, end] that no other box in the lane may touch."""
+
+    start: float
+    end: float
+    marker_start: float
+    marker_end: float
+    label_x: float
+    label_inside: bool
+
+
+def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
+    """A band wide enough holds its label inside; anything else has it after the marker."""
+    lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
+    r = params.marker_radius
+    if hi - lo < 2 * r:
+        mid = (lo + hi) / 2
+        lo, hi = mid - r, mid + r
+    if item.label_width <= 0:
+        return Box(lo, hi, lo, hi, hi, False)
+    if hi - lo >= item.label_width + 2 * params.label_pad:
+        return Box(lo, hi, lo, hi, lo + params.label_pad, True)
+    label_x = hi + params.label_gap
+    return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
+
+
+@dataclass(frozen=True)
+class LaneAssignment:
+    lanes: dict[Hashable, int] = field(default_factory=dict)
+    count: int = 0
+    overflow: tuple[Hashable, ...] = ()  # items that found no lane below max_lanes
+
+
+def assign_lanes(boxes: Sequence[tuple[Hashable, float, float]], max_lanes: int | None = None,
+                 spacing: float = 0.0) -> LaneAssignment:
+    """Greedy interval packing: each (id, start, end), in order of start, goes to the lowest lane whose last
+    box ends at least `spacing` before it starts; no two boxes in a lane overlap."""
+    right: list[float] = []
+    lanes: dict[Hashable, int] = {}
+    overflow: list[Hashable] = []
+    for key, start, end in sorted(boxes, key=lambda b: (b[1], b[2])):
+        lane = next((i for i, r in enumerate(right) if r + spacing <= start), None)
+        if lane is None:
+            if max_lanes is not None and len(right) >= max_lanes:
+                overflow.append(key)
+                continue
+            lane = len(right)
+            right.append(end)
+        else:
+            right[lane] = end
+        lanes[key] = lane
+    return LaneAssignment(lanes, len(right), tuple(overflow))
+
+
+@dataclass(frozen=True)
+class PlacedEvent:
+    id: Hashable
+    lane: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Events too close to label, drawn as one pill with their count over [x_start, x_end]."""
+
+    x: float
+    x_start: float
+    x_end: float
+    lane: int
+    members: tuple[Hashable, ...]
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+
+@dataclass(frozen=True)
+class EventLayout:
+    events: tuple[PlacedEvent, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    lane_count: int = 0
+    merge_px: float = 0.0  # the proximity radius that made everything fit (0: no clusters needed)
+
+
+def _order(items: Iterable[LayoutItem], params: LayoutParams) -> list[LayoutItem]:
+    return sorted(items, key=lambda it: (item_box(it, params).marker_start, it.x_end))
+
+
+def proximity_groups(items: Sequence[LayoutItem], merge_px: float, params: LayoutParams = LayoutParams(),
+                     max_group_px: float | None = None) -> list[list[LayoutItem]]:
+    """Chains of items (in order of marker start) each within `merge_px` of the previous one. A chain is cut
+    when it would span more than `max_group_px` (default 4 × merge_px) so a dense year does not become one
+    cluster the width of the screen."""
+    limit = 4 * merge_px if max_group_px is None else max_group_px
+    groups: list[list[LayoutItem]] = []
+    first_x = prev_x = -math.inf
+    for item in _order(items, params):
+        x = item_box(item, params).marker_start
+        if groups and x - prev_x <= merge_px and x - first_x <= limit:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+            first_x = x
+        prev_x = x
+    return groups
+
+
+def _cluster_box(group: Sequence[LayoutItem], params: LayoutParams) -> tuple[float, float, float]:
+    boxes = [item_box(it, params) for it in group]
+    lo, hi = min(b.marker_start for b in boxes), max(b.marker_end for b in boxes)
+    x = (lo + hi) / 2
+    r = params.cluster_radius
+    return x, min(lo, x - r), max(hi, x + r)
+
+
+def _try_layout(groups: list[list[LayoutItem]], params: LayoutParams, allow_overflow: bool) -> EventLayout | None:
+    right: list[float] = []  # where the last box of each lane ends
+
+    def place(start: float, end: float, lanes: list[float], overflow: bool) -> int | None:
+        """Lowest lane with room, else a new lane if allowed, else None. Updates `lanes`."""
+        for i, r in enumerate(lanes):
+            if r + params.spacing <= start:
+                lanes[i] = end
+                return i
+        if len(lanes) < params.max_lanes or overflow:
+            lanes.append(end)
+            return len(lanes) - 1
+        return None
+
+    events: list[PlacedEvent] = []
+    clusters: list[Cluster] = []
+    for group in groups:
+        if len(group) > 1:
+            # All or nothing: a group is shown as separate labelled events only if every member fits.
+            trial = list(right)
+            placed = []
+            for item in group:
+                box = item_box(item, params)
+                lane = place(box.start, box.end, trial, overflow=False)
+                if lane is None:
+                    break
+                placed.append(PlacedEvent(item.id, lane, box))
+            else:
+                right = trial
+                events.extend(placed)
+                continue
+            x, lo, hi = _cluster_box(group, params)
+            lane = place(lo, hi, right, allow_overflow)
+            if lane is None:
+                return None
+            firsts = [it.first for it in group if it.first is not None]
+            lasts = [it.last for it in group if it.last is not None]
+            clusters.append(Cluster(x, lo, hi, lane, tuple(it.id for it in group),
+                                    min(firsts) if firsts else None, max(lasts) if lasts else None))
+        else:
+            box = item_box(group[0], params)
+            lane = place(box.start, box.end, right, allow_overflow)
+            if lane is None:
+                return None
+            events.append(PlacedEvent(group[0].id, lane, box))
+    return EventLayout(tuple(events), tuple(clusters), len(right))
+
+
+def layout_events(items: Sequence[LayoutItem], params: LayoutParams = LayoutParams()) -> EventLayout:
+    """Lanes for the visible events, collapsing crowds into clusters.
+
+    The rule: every event is shown with its label in the lowest lane where its box (marker + label) touches
+    nothing, using at most `max_lanes` lanes. If that is impossible, events are grouped by pixel proximity
+    (chains within merge_px, doubled until it works) and a group that cannot show all its members becomes one
+    cluster. Zooming in spreads events apart in pixels, so clusters split as the zoom grows.
+    """
+    if not items:
+        return EventLayout()
+    result = _try_layout([[it] for it in _order(items, params)], params, allow_overflow=False)
+    if result is not None:
+        return result
+    lo = min(item_box(it, params).start for it in items)
+    hi = max(item_box(it, params).end for it in items)
+    merge = max(params.merge_px, 1.0)
+    while merge <= 2 * (hi - lo) + 2 * params.cluster_radius:
+        result = _try_layout(proximity_groups(items, merge, params), params, allow_overflow=False)
+        if result is not None:
+            return replace(result, merge_px=merge)
+        merge *= 2
+    # Even one chain of everything failed (max_lanes < 1): accept extra lanes rather than overlaps.
+    result = _try_layout(proximity_groups(items, merge, params, math.inf), params, allow_overflow=True)
+    assert result is not None
+    return replace(result, merge_px=merge)
+
+
+def event_extent(first: dt.date, last: dt.date, point: bool, scale: TimeScale) -> tuple[float, float]:
+    """Pixel extent of an event: a point sits in the middle of its day; anything else spans first..last."""
+    if point:
+        x = scale.x_of_day(day_of(first) + 0.5)
+        return x, x
+    return scale.x_of(first), scale.x_of_day(day_of(last) + 1.0)
