@@ -1,0 +1,997 @@
+"""The custom-painted timeline: the filter proxy's rows as markers along a zoomable time axis.
+
+The view only paints and handles input. Every piece of geometry (date ↔ x, ticks, lanes, clusters, which
+events are on screen) comes from `timeline_app.core.layout`. It reads events through the model it is given
+(rows are events; `EventRole.Event` and `EventRole.SourceColors`), keeps a small date index of rows that it
+rebuilds when the model signals a change, and shares one QItemSelectionModel with the list and the detail
+pane.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
+                            QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
+                           QPainterPath, QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+
+from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, TickStrip, TimeScale,
+                                      assign_lanes, day_of, event_extent, layout_events, tick_strips)
+from timeline_app.core.model import Event, Precision, human_date
+from timeline_app.ui.event_model import EventRole
+
+MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
+MARKER_RADIUS = 5.0
+DOT_RADIUS = 3.0
+DOT_STEP = 8.0
+KEY_ZOOM = 1.5
+SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
+
+_COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    """`a` moved a fraction `t` of the way to `b` (opaque), so tints follow the palette in light and dark."""
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+                           a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)
+
+
+def _is_point(event: Event) -> bool:
+    return event.precision == Precision.DAY and event.first == event.last
+
+
+@dataclass
+class _Placed:
+    row: int
+    lane: int
+    box: Box
+    point: bool
+    marker: QRectF  # the marker in viewport coordinates
+    hit: QRectF  # marker + label + source dots: what a click or hover finds
+    label: str
+    text_width: float
+
+
+@dataclass
+class _Frame:
+    """Everything painting and hit-testing need for one scale and size; rebuilt lazily when either changes."""
+
+    scale: TimeScale
+    strips: tuple[TickStrip, ...]
+    axis_height: float
+    lanes_top: float
+    lane_height: float
+    markers: list[tuple[float, str, float, QColor, int | None]] = field(default_factory=list)  # x, text, w, lane
+    marker_rows: int = 0
+    placed: dict[int, _Placed] = field(default_factory=dict)
+    clusters: list[tuple[Cluster, QRectF]] = field(default_factory=list)
+    cluster_of: dict[int, int] = field(default_factory=dict)  # row -> index in clusters
+
+
+class TimelineView(QAbstractScrollArea):
+    """Events along a horizontal time axis: points for days, bands for longer or coarser dates, stacked in
+    lanes so labels never overlap and collapsed into counted clusters when zoomed too far out."""
+
+    visibleRangeChanged = Signal(object, object)  # (first date, last date) on screen
+    activated = Signal(QModelIndex)  # double-click or Enter on an event (column 0 of its row)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # No frame: viewport and widget coordinates coincide, so eventRect() works for clicks on either.
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription("Events along a time axis. Left and Right select the previous or next "
+                                      "event, plus and minus zoom, Ctrl+0 shows everything.")
+        self.setToolTip("Drag or scroll to move through time, Ctrl+wheel or +/− to zoom, Ctrl+0 to fit all; "
+                        "Left/Right select the previous/next event")
+
+        self._model: QAbstractItemModel | None = None
+        self._selection: QItemSelectionModel | None = None
+        self._scale = TimeScale(day_of(dt.date.today()) - 180, 1.0, 0)
+        self._auto_fit = True  # until the user navigates, the view keeps showing everything (even on resize)
+        self._index = DateIndex()
+        self._order: list[int] = []  # rows in date order
+        self._position: dict[int, int] = {}  # row -> position in _order
+        self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
+        self._index_dirty = True
+        self._frame: _Frame | None = None
+        self._labels: dict[int, tuple[str, float]] = {}  # row -> (elided title, its width)
+        self._markers: list[tuple[dt.date, str, QColor]] = []
+        self._hover: int | None = None
+        self._press: QPointF | None = None
+        self._press_scale: TimeScale | None = None
+        self._dragging = False
+        self._last_range: tuple[dt.date, dt.date] | None = None
+        self._scrollbar_span: tuple[float, float] = (0.0, 0.0)
+        self._syncing_scrollbar = False
+        self.horizontalScrollBar().valueChanged.connect(self._scrollbar_moved)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 120)
+
+    # ======================================================================================== model
+    def model(self) -> QAbstractItemModel | None:
+        return self._model
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        if self._model is not None:
+            for signal, slot in self._model_connections():
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self._model = model
+        if model is not None:
+            for signal, slot in self._model_connections():
+                signal.connect(slot)
+        if self._selection is not None and self._selection.model() is not model:
+            self.setSelectionModel(QItemSelectionModel(model, self) if model is not None else None)
+        self._model_reset()
+
+    def _model_connections(self) -> list:
+        m = self._model
+        assert m is not None
+        return [(m.modelReset, self._model_reset), (m.rowsInserted, self._rows_changed),
+                (m.rowsRemoved, self._rows_changed), (m.layoutChanged, self._rows_changed),
+                (m.dataChanged, self._rows_changed), (m.rowsMoved, self._rows_changed)]
+
+    def selectionModel(self) -> QItemSelectionModel | None:
+        return self._selection
+
+    def setSelectionModel(self, selection: QItemSelectionModel | None) -> None:
+        if self._selection is not None:
+            for signal, slot in ((self._selection.selectionChanged, self._selection_changed),
+                                 (self._selection.currentChanged, self._current_changed)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self._selection = selection
+        if selection is not None:
+            selection.selectionChanged.connect(self._selection_changed)
+            selection.currentChanged.connect(self._current_changed)
+        self.viewport().update()
+
+    @Slot()
+    def _model_reset(self) -> None:
+        self._invalidate_index()
+        # A new timeline is fitted; a reset that keeps something on screen (a filter reset) keeps the view.
+        self._ensure_index()
+        lo, hi = self._scale.start, self._scale.end
+        if self._auto_fit or not self._index.query(lo, hi):
+            self.fitAll()
+
+    @Slot()
+    def _rows_changed(self, *args) -> None:
+        # Filtering emits many row signals in a row: only mark dirty, rebuild once when next needed.
+        self._invalidate_index()
+        if self._auto_fit:
+            self.fitAll()
+
+    def _invalidate_index(self) -> None:
+        self._index_dirty = True
+        self._labels.clear()
+        self._hover = None
+        self._frame = None
+        self.viewport().update()
+
+    def _ensure_index(self) -> None:
+        if not self._index_dirty:
+            return
+        self._index_dirty = False
+        spans: dict[int, tuple[float, float]] = {}
+        model = self._model
+        if model is not None:
+            for row in range(model.rowCount()):
+                event = model.index(row, 0).data(EventRole.Event)
+                if isinstance(event, Event):
+                    spans[row] = (day_of(event.first), day_of(event.last) + 1.0)
+        self._spans = spans
+        self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
+        self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
+        self._position = {row: i for i, row in enumerate(self._order)}
+        self._sync_scrollbar()
+
+    def _event(self, row: int) -> Event | None:
+        if self._model is None:
+            return None
+        event = self._model.index(row, 0).data(EventRole.Event)
+        return event if isinstance(event, Event) else None
+
+    # ==================================================================================== viewport
+    def scale(self) -> TimeScale:
+        """The current time scale (start day, pixels per day, width)."""
+        return self._scale
+
+    def visibleRange(self) -> tuple[dt.date, dt.date]:
+        return self._scale.visible_dates()
+
+    def setVisibleRange(self, first: dt.date, last: dt.date) -> None:
+        """Show first..last (inclusive) across the whole width."""
+        self._auto_fit = False
+        self._set_scale(TimeScale.fit(first, last, self._width(), margin=8))
+
+    def _width(self) -> float:
+        return float(max(self.viewport().width(), 1))
+
+    def _set_scale(self, scale: TimeScale) -> None:
+        if scale != self._scale:
+            self._scale = scale
+            self._frame = None
+            self.viewport().update()
+        self._sync_scrollbar()
+        visible = self._scale.visible_dates()
+        if visible != self._last_range:
+            self._last_range = visible
+            self.visibleRangeChanged.emit(visible[0], visible[1])
+
+    @Slot()
+    def fitAll(self) -> None:
+        """Show every event (markers and, room permitting, the labels of the last ones)."""
+        self._ensure_index()
+        width = self._width()
+        if not self._spans:
+            today = dt.date.today()
+            scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
+        else:
+            lo = min(s for s, _ in self._spans.values())
+            hi = max(e for _, e in self._spans.values())
+            left = min(24.0, width / 10)
+            right = min(MAX_LABEL_WIDTH / 2, width / 4)
+            scale = self._fit_scale(lo, hi, left, right, width)
+            previous = self._scale
+            # Labels are drawn after their markers: widen the right margin until the last labels fit too
+            # (a few rounds; each changes the zoom a little and so the layout).
+            for _ in range(4):
+                self._scale, self._frame = scale, None
+                frame = self._ensure_frame()
+                overshoot = max((p.box.end for p in frame.placed.values()), default=0.0) - (width - 8)
+                if overshoot <= 0.5 or right >= width / 3:
+                    break
+                right = min(right + overshoot, width / 3)
+                scale = self._fit_scale(lo, hi, left, right, width)
+            self._scale, self._frame = previous, None
+        self._set_scale(scale)
+        self._auto_fit = True
+
+    @staticmethod
+    def _fit_scale(lo: float, hi: float, left: float, right: float, width: float) -> TimeScale:
+        usable = max(width - left - right, 1.0)
+        ppd = usable / max(hi - lo, 1.0)
+        scale = TimeScale(lo - left / ppd, ppd, width)
+        if scale.px_per_day != ppd:  # clamped at the finest zoom: centre the few days instead
+            scale = scale.centered_on((lo + hi) / 2)
+        return scale
+
+    @Slot()
+    def zoomIn(self) -> None:
+        self._zoom(KEY_ZOOM, self._zoom_anchor())
+
+    @Slot()
+    def zoomOut(self) -> None:
+        self._zoom(1 / KEY_ZOOM, self._zoom_anchor())
+
+    def _zoom(self, factor: float, anchor_x: float) -> None:
+        self._auto_fit = False
+        self._set_scale(self._scale.zoomed(factor, anchor_x))
+
+    def _zoom_anchor(self) -> float:
+        """Keyboard zoom keeps the selected event in place if it is on screen, else the centre."""
+        row = self._current_row()
+        frame = self._ensure_frame()
+        if row is not None and row in frame.placed:
+            x = frame.placed[row].marker.center().x()
+            if 0 <= x <= frame.scale.width:
+                return x
+        return self._width() / 2
+
+    def _pan(self, dx: float) -> None:
+        self._auto_fit = False
+        self._set_scale(self._scale.panned(dx))
+
+    def ensureVisible(self, row: int) -> None:
+        """Scroll (and if it sits in a cluster, zoom in) until the event of `row` is drawn on screen."""
+        self._ensure_index()
+        span = self._spans.get(row)
+        if span is None:
+            return
+        first, end = span
+        scale = self._scale
+        margin = min(40.0, scale.width / 8)
+        x0, x1 = scale.x_of_day(first), scale.x_of_day(end)
+        point = end - first <= 1.0
+        if point:
+            x0 = x1 = scale.x_of_day(first + 0.5)
+        label = self._labels.get(row, ("", MAX_LABEL_WIDTH / 2))[1]
+        if x0 < margin or max(x1, x0 + MARKER_RADIUS + label) > scale.width - margin:
+            if x1 - x0 <= scale.width - 2 * margin - label:
+                scale = scale.centered_on((first + end) / 2)
+            else:
+                scale = scale.panned(x0 - margin)
+            self._auto_fit = False
+            self._set_scale(scale)
+        for _ in range(40):  # each step doubles the zoom: bounded even from the widest scale
+            frame = self._ensure_frame()
+            if row not in frame.cluster_of:
+                break
+            self._auto_fit = False
+            self._set_scale(self._scale.zoomed(2.0, self._scale.x_of_day((first + end) / 2)))
+
+    # ================================================================================== selection
+    def _current_row(self) -> int | None:
+        if self._selection is None:
+            return None
+        index = self._selection.currentIndex()
+        if index.isValid() and index.model() is self._model:
+            return index.row()
+        rows = self._selection.selectedRows()
+        return rows[0].row() if rows else None
+
+    def _is_selected(self, row: int) -> bool:
+        return self._selection is not None and self._selection.isRowSelected(row, QModelIndex())
+
+    def _select_row(self, row: int) -> None:
+        if self._model is None or self._selection is None:
+            return
+        index = self._model.index(row, 0)
+        self._selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                        | QItemSelectionModel.SelectionFlag.Rows)
+        self.ensureVisible(row)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        self.viewport().update()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():
+            self.ensureVisible(current.row())
+        self.viewport().update()
+
+    def _step(self, delta: int) -> None:
+        self._ensure_index()
+        if not self._order:
+            return
+        row = self._current_row()
+        if row is not None and row in self._position:
+            pos = max(0, min(len(self._order) - 1, self._position[row] + delta))
+        else:
+            # Nothing selected: start from what is on screen, not from the far end of the data.
+            visible = self._index.query(self._scale.start, self._scale.end)
+            ordered = sorted(visible, key=lambda r: self._position[r])
+            if ordered:
+                pos = self._position[ordered[0] if delta > 0 else ordered[-1]]
+            else:
+                pos = 0 if delta > 0 else len(self._order) - 1
+        self._select_row(self._order[pos])
+
+    @Slot()
+    def selectNext(self) -> None:
+        self._step(1)
+
+    @Slot()
+    def selectPrevious(self) -> None:
+        self._step(-1)
+
+    @Slot()
+    def selectFirst(self) -> None:
+        self._ensure_index()
+        if self._order:
+            self._select_row(self._order[0])
+
+    @Slot()
+    def selectLast(self) -> None:
+        self._ensure_index()
+        if self._order:
+            self._select_row(self._order[-1])
+
+    # ==================================================================================== markers
+    def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
+        """Dates to mark across the whole height (today, each source's publication date)."""
+        self._markers = [(day, text, QColor(color)) for day, text, color in markers]
+        self._frame = None
+        self.viewport().update()
+
+    def markers(self) -> list[tuple[dt.date, str, QColor]]:
+        return list(self._markers)
+
+    # ===================================================================================== layout
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """Label font, minor axis font, major (bold) axis font."""
+        label = QFont(self.font())
+        minor = QFont(self.font())
+        major = QFont(self.font())
+        major.setBold(True)
+        return label, minor, major
+
+    def _label_of(self, row: int, event: Event, metrics: QFontMetricsF) -> tuple[str, float]:
+        cached = self._labels.get(row)
+        if cached is None:
+            text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
+                                      Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
+            cached = (text, metrics.horizontalAdvance(text))
+            self._labels[row] = cached
+        return cached
+
+    def _dots_width(self, event: Event) -> float:
+        n = len(event.sources)
+        return 4.0 + n * DOT_STEP if n else 0.0
+
+    def _ensure_frame(self) -> _Frame:
+        self._ensure_index()
+        width = self._width()
+        if self._scale.width != width:
+            self._scale = self._scale.resized(width)
+            self._frame = None
+        if self._frame is not None:
+            return self._frame
+        label_font, minor_font, _ = self._fonts()
+        fm = QFontMetricsF(label_font)
+        axis_fm = QFontMetricsF(minor_font)
+        scale = self._scale
+        strips = tick_strips(scale, axis_fm.horizontalAdvance)
+        row_h = math.ceil(axis_fm.height()) + 8
+        axis_height = row_h * max(1, len(strips))
+        lane_height = math.ceil(fm.height()) + 10
+        lanes_top = axis_height + 10
+        frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
+        self._layout_markers(frame, fm)
+        bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6
+        max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
+
+        lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
+        items: list[LayoutItem] = []
+        events: dict[int, Event] = {}
+        for row in self._index.query(lo, hi):
+            event = self._event(row)
+            if event is None:
+                continue
+            events[row] = event
+            _, text_w = self._label_of(row, event, fm)
+            x0, x1 = event_extent(event.first, event.last, _is_point(event), scale)
+            items.append(LayoutItem(row, x0, x1, text_w + self._dots_width(event), event.first, event.last))
+        params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
+        layout = layout_events(items, params)
+
+        for placed in layout.events:
+            row = placed.id
+            event = events[row]
+            cy = lanes_top + placed.lane * lane_height + lane_height / 2
+            box = placed.box
+            point = _is_point(event)
+            if point:
+                cx = (box.marker_start + box.marker_end) / 2
+                marker = QRectF(cx - MARKER_RADIUS, cy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
+            else:
+                h = lane_height - 6
+                marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
+            text, text_w = self._labels[row]
+            hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
+            frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w)
+        for i, cluster in enumerate(layout.clusters):
+            cy = lanes_top + cluster.lane * lane_height + lane_height / 2
+            h = lane_height - 4
+            rect = QRectF(cluster.x_start, cy - h / 2, cluster.x_end - cluster.x_start, h)
+            frame.clusters.append((cluster, rect))
+            for row in cluster.members:
+                frame.cluster_of[row] = i
+        self._frame = frame
+        return frame
+
+    # ==================================================================================== queries
+    def eventRect(self, row: int) -> QRectF:
+        """The on-screen rectangle of `row`'s marker (its cluster's when collapsed); empty when off screen."""
+        frame = self._ensure_frame()
+        screen = QRectF(0, 0, self._width(), self.viewport().height())
+        if row in frame.placed:
+            return frame.placed[row].marker.intersected(screen)
+        if row in frame.cluster_of:
+            return frame.clusters[frame.cluster_of[row]][1].intersected(screen)
+        return QRectF()
+
+    def eventAt(self, pos: QPoint | QPointF) -> int | None:
+        """The row of the event (marker or label) at `pos` in viewport coordinates, or None."""
+        hit = self._hit(QPointF(pos))
+        return hit if isinstance(hit, int) else None
+
+    def _hit(self, pos: QPointF) -> int | Cluster | None:
+        frame = self._ensure_frame()
+        for placed in frame.placed.values():
+            if placed.marker.adjusted(-3, -3, 3, 3).contains(pos) or placed.hit.contains(pos):
+                return placed.row
+        for cluster, rect in frame.clusters:
+            if rect.adjusted(-2, -2, 2, 2).contains(pos):
+                return cluster
+        return None
+
+    # ===================================================================================== events
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._frame = None
+        if self._auto_fit:
+            self.fitAll()
+        else:
+            self._set_scale(self._scale.resized(self._width()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._labels.clear()
+            self._frame = None
+            self.viewport().update()
+        super().changeEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self._tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+                return True
+            QToolTip.hideText()
+        return super().viewportEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_scale = self._scale
+            self._dragging = False
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            if not self._dragging and (pos - self._press).manhattanLength() >= QApplication.startDragDistance():
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging and self._press_scale is not None:
+                self._auto_fit = False
+                # The content follows the mouse: dragging right shows earlier dates.
+                self._set_scale(self._press_scale.resized(self._width()).panned(self._press.x() - pos.x()))
+            event.accept()
+            return
+        hit = self._hit(pos)
+        hover = hit if isinstance(hit, int) else None
+        if hover != self._hover:
+            self._hover = hover
+            self.viewport().update()
+        if hit is None:
+            self.viewport().unsetCursor()
+        else:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            super().mouseReleaseEvent(event)
+            return
+        dragged = self._dragging
+        self._press = None
+        self._dragging = False
+        self.viewport().unsetCursor()
+        event.accept()
+        if dragged:
+            return
+        hit = self._hit(event.position())
+        if isinstance(hit, int):
+            self._select_row(hit)
+        elif isinstance(hit, Cluster):
+            self._zoom_into(hit)
+        elif self._selection is not None:
+            self._selection.clearSelection()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self._hit(event.position())
+        if isinstance(hit, int) and self._model is not None:
+            self.activated.emit(self._model.index(hit, 0))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _zoom_into(self, cluster: Cluster) -> None:
+        if cluster.first is None or cluster.last is None:
+            self._zoom(2.0, cluster.x)
+            return
+        self.setVisibleRange(cluster.first, cluster.last)
+        # Margins so the members' labels have room: show the cluster in the middle half of the view.
+        self._set_scale(self._scale.zoomed(0.5, self._width() / 2))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        angle = event.angleDelta()
+        pixels = event.pixelDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = (angle.y() or angle.x()) / 120.0
+            if steps:
+                self._zoom(1.2 ** steps, event.position().x())
+            event.accept()
+            return
+        if not pixels.isNull():  # touchpads: follow the fingers exactly
+            dx = -(pixels.x() or pixels.y())
+        else:
+            dx = -(angle.x() or angle.y()) / 120.0 * self._width() / 10
+        if dx:
+            self._pan(dx)
+        event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods == Qt.KeyboardModifier.NoModifier
+        if key == Qt.Key.Key_0 and mods == Qt.KeyboardModifier.ControlModifier:
+            self.fitAll()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) and mods & ~Qt.KeyboardModifier.ShiftModifier == \
+                Qt.KeyboardModifier.NoModifier:
+            self.zoomIn()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore) and mods & ~Qt.KeyboardModifier.ShiftModifier == \
+                Qt.KeyboardModifier.NoModifier:
+            self.zoomOut()
+        elif key == Qt.Key.Key_Right and plain:
+            self.selectNext()
+        elif key == Qt.Key.Key_Left and plain:
+            self.selectPrevious()
+        elif key == Qt.Key.Key_Home and plain:
+            self.selectFirst()
+        elif key == Qt.Key.Key_End and plain:
+            self.selectLast()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            row = self._current_row()
+            if row is not None and self._model is not None:
+                self.activated.emit(self._model.index(row, 0))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
+    # ================================================================================== scrollbar
+    def _sync_scrollbar(self) -> None:
+        """The scrollbar shows where the screen is within the data (widened to include the screen)."""
+        bar = self.horizontalScrollBar()
+        scale = self._scale
+        if self._spans:
+            lo = min(min(s for s, _ in self._spans.values()), scale.start)
+            hi = max(max(e for _, e in self._spans.values()), scale.end)
+        else:
+            lo, hi = scale.start, scale.end
+        self._scrollbar_span = (lo, hi)
+        free = (hi - lo) - scale.days
+        self._syncing_scrollbar = True
+        try:
+            if free <= scale.days * 1e-6:
+                bar.setRange(0, 0)
+            else:
+                page = int(min(max(scale.days / free * SCROLLBAR_UNITS, 1), 1e9))
+                bar.setRange(0, SCROLLBAR_UNITS)
+                bar.setPageStep(page)
+                bar.setSingleStep(max(1, page // 10))
+                bar.setValue(round((scale.start - lo) / free * SCROLLBAR_UNITS))
+        finally:
+            self._syncing_scrollbar = False
+
+    @Slot(int)
+    def _scrollbar_moved(self, value: int) -> None:
+        if self._syncing_scrollbar:
+            return
+        lo, hi = self._scrollbar_span
+        free = (hi - lo) - self._scale.days
+        if free <= 0:
+            return
+        self._auto_fit = False
+        self._set_scale(TimeScale(lo + value / SCROLLBAR_UNITS * free, self._scale.px_per_day, self._width()))
+
+    # =================================================================================== tooltips
+    def _source_titles(self, ids: tuple[str, ...]) -> list[str]:
+        # Walk down proxies to the event model, which knows source titles; plain ids otherwise.
+        model = self._model
+        while model is not None and not hasattr(model, "source_title") and hasattr(model, "sourceModel"):
+            model = model.sourceModel()
+        if model is not None and hasattr(model, "source_title"):
+            return [model.source_title(i) for i in ids]
+        return list(ids)
+
+    def _tooltip_at(self, pos: QPointF) -> str:
+        hit = self._hit(pos)
+        if isinstance(hit, Cluster):
+            if hit.first is not None and hit.last is not None:
+                when = human_date(hit.first, hit.last, Precision.DAY) if hit.first != hit.last else \
+                    human_date(hit.first, hit.first, Precision.DAY)
+            else:
+                when = ""
+            return (f"<qt><b>{hit.count} events</b><br>{html.escape(when)}"
+                    f"<br><i>Click to zoom in</i></qt>")
+        if not isinstance(hit, int) or self._model is None:
+            return ""
+        event = self._event(hit)
+        if event is None:
+            return ""
+        when = human_date(event.first, event.last, event.precision)
+        lines = [f"<b>{html.escape(event.title)}</b>", html.escape(when) + (" <i>(inferred)</i>" if event.inferred
+                                                                           else "")]
+        if event.inferred and event.explanation:
+            lines.append(f"<i>{html.escape(event.explanation)}</i>")
+        colors = self._model.index(hit, 0).data(EventRole.SourceColors) or []
+        for i, title in enumerate(self._source_titles(event.sources)):
+            color = QColor(colors[i]).name() if i < len(colors) else self.palette().color(
+                QPalette.ColorRole.Text).name()
+            lines.append(f"<span style='color:{color}'>●</span> {html.escape(title)}")
+        return "<qt>" + "<br>".join(lines) + "</qt>"
+
+    # ===================================================================================== paint
+    def paintEvent(self, event: QPaintEvent) -> None:
+        frame = self._ensure_frame()
+        painter = QPainter(self.viewport())
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._paint(painter, frame, QRectF(event.rect()))
+        finally:
+            painter.end()
+
+    def _paint(self, p: QPainter, frame: _Frame, clip: QRectF) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        width, height = self._width(), float(self.viewport().height())
+        p.fillRect(QRectF(0, 0, width, height), base)
+        self._paint_axis(p, frame, width, height)
+        self._paint_markers(p, frame, width, height)
+        if not self._spans:
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
+                       Qt.AlignmentFlag.AlignCenter, "No events to show")
+            return
+        label_font, _, _ = self._fonts()
+        p.setFont(label_font)
+        fm = QFontMetricsF(label_font)
+        ink = _mix(text, base, 0.25)
+        for placed in frame.placed.values():
+            if placed.hit.right() < clip.left() or placed.hit.left() > clip.right():
+                continue
+            event = self._event(placed.row)
+            if event is not None:
+                self._paint_event(p, placed, event, fm, ink, width)
+        self._paint_clusters(p, frame, ink)
+        self._paint_selection_on_axis(p, frame)
+
+    def _paint_axis(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        band = _mix(pal.color(QPalette.ColorRole.Window), base, 0.35)
+        grid_minor = _mix(base, text, 0.07)
+        grid_major = _mix(base, text, 0.18)
+        axis_h = frame.axis_height
+        p.fillRect(QRectF(0, 0, width, axis_h), band)
+        _, minor_font, major_font = self._fonts()
+        strips = frame.strips
+        row_h = axis_h / max(1, len(strips))
+        # Crisp one-pixel lines: no antialiasing, on pixel centres.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for strip in strips:
+            color = grid_major if strip.major or len(strips) == 1 else grid_minor
+            p.setPen(QPen(color, 0))
+            top = axis_h if strip.major or len(strips) == 1 else axis_h
+            for tick in strip.ticks:
+                x = math.floor(tick.x) + 0.5
+                if 0 <= x <= width:
+                    p.drawLine(QPointF(x, top), QPointF(x, height))
+        p.setPen(QPen(_mix(base, text, 0.3), 0))
+        p.drawLine(QPointF(0, axis_h - 0.5), QPointF(width, axis_h - 0.5))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+        # Rows: with two strips the major (context) row is on top and the fine row sits on the content.
+        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
+            y0 = i * row_h
+            font = major_font if strip.major else minor_font
+            fm = QFontMetricsF(font)
+            p.setFont(font)
+            p.setPen(text if strip.major else _mix(text, base, 0.15))
+            tick_pen = QPen(_mix(base, text, 0.35), 0)
+            for tick in strip.ticks:
+                w = fm.horizontalAdvance(tick.label)
+                if strip.major:
+                    # Sticky: the context label stays at the left edge while its month/year is on screen.
+                    x = max(tick.x, 0.0) + 6
+                    x = min(x, tick.x_end - w - 6)
+                elif strip.in_cell:
+                    x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
+                else:
+                    x = tick.x - w / 2
+                p.drawText(QRectF(x, y0, w + 1, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                           tick.label)
+                if strip.major and len(strips) > 1:
+                    tx = math.floor(tick.x) + 0.5
+                    p.save()
+                    p.setPen(tick_pen)
+                    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                    p.drawLine(QPointF(tx, 0), QPointF(tx, axis_h))
+                    p.restore()
+                elif not strip.in_cell or len(strips) == 1:
+                    tx = math.floor(tick.x) + 0.5
+                    p.save()
+                    p.setPen(tick_pen)
+                    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                    p.drawLine(QPointF(tx, axis_h - 5), QPointF(tx, axis_h))
+                    p.restore()
+                else:
+                    tx = math.floor(tick.x) + 0.5
+                    p.save()
+                    p.setPen(tick_pen)
+                    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                    p.drawLine(QPointF(tx, y0 + row_h - 5), QPointF(tx, y0 + row_h))
+                    p.restore()
+
+    def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
+        """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
+        boxes = []
+        entries = []
+        for i, (day, label, color) in enumerate(self._markers):
+            x = frame.scale.x_of_day(day_of(day) + 0.5)
+            if not -200 <= x <= frame.scale.width + 200:
+                continue
+            text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, 180)
+            w = fm.horizontalAdvance(text) + 20
+            entries.append((i, x, text, w, color))
+            boxes.append((i, x - 4, x - 4 + w))
+        lanes = assign_lanes(boxes, max_lanes=3, spacing=6)
+        frame.markers = [(x, text, w, color, lanes.lanes.get(i)) for i, x, text, w, color in entries]
+        frame.marker_rows = lanes.count
+
+    def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
+        if not frame.markers:
+            return
+        fm = QFontMetricsF(self.font())
+        line_h = math.ceil(fm.height()) + 4
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        for x, text, w, color, lane in frame.markers:
+            pen = QPen(color, 1.2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, frame.axis_height), QPointF(x, height))
+            if lane is None:
+                continue  # three rows of marker labels is plenty; the line remains
+            y = height - 6 - (lane + 1) * (line_h + 3)
+            rect = QRectF(x - 4, y, w, line_h)
+            p.setPen(QPen(color, 1))
+            p.setBrush(_mix(base, color, 0.12))
+            p.drawRoundedRect(rect, 4, 4)
+            p.setBrush(color)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawEllipse(QPointF(x + 4, y + line_h / 2), 3, 3)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            p.drawText(rect.adjusted(14, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
+                     width: float) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        text_color = pal.color(QPalette.ColorRole.Text)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        selected = self._is_selected(placed.row)
+        hovered = self._hover == placed.row
+        marker = placed.marker
+        coarse = event.precision in _COARSE or event.period
+        cy = marker.center().y()
+
+        if placed.point:
+            fill = highlight if selected else ink
+            if event.inferred:
+                p.setPen(QPen(fill, 1.5))
+                p.setBrush(_mix(base, fill, 0.2))
+                p.drawEllipse(marker)
+                p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
+                p.drawEllipse(marker)
+            else:
+                p.setPen(QPen(base, 1.5))
+                p.setBrush(fill)
+                p.drawEllipse(marker.adjusted(-1, -1, 1, 1) if hovered or selected else marker)
+            if selected:
+                p.setPen(QPen(highlight, 1.5))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(marker.adjusted(-3.5, -3.5, 3.5, 3.5))
+        else:
+            radius = min(marker.height() / 2, 6.0)
+            edge = highlight if selected else ink
+            tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
+            if hovered and not selected:
+                tint += 0.06
+            p.setBrush(_mix(base, edge, tint))
+            pen = QPen(_mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
+            if event.inferred:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+            if event.inferred:
+                # Hatched: the date is implied by the text, not stated.
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(_mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
+                p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+
+        # Label (and the source dots after it).
+        box = placed.box
+        x = box.label_x
+        if box.label_inside:
+            # Sticky inside a band that starts off screen, but never past the band's end.
+            x = min(max(x, 6.0), box.marker_end - 6.0 - placed.text_width - self._dots_width(event))
+            x = max(x, box.label_x)
+        text_rect = QRectF(x, cy - fm.height() / 2, placed.text_width + 1, fm.height())
+        pill = text_rect.adjusted(-4, -2, 4, 2)
+        p.setPen(Qt.PenStyle.NoPen)
+        if selected:
+            p.setBrush(highlight)
+            p.drawRoundedRect(pill, 4, 4)
+            p.setPen(pal.color(QPalette.ColorRole.HighlightedText))
+        else:
+            # A quiet background keeps grid and marker lines from running through the words.
+            if not box.label_inside:
+                p.setBrush(_mix(base, highlight, 0.15) if hovered else base)
+                p.drawRoundedRect(pill, 4, 4)
+            elif hovered:
+                p.setBrush(_mix(base, highlight, 0.15))
+                p.drawRoundedRect(pill, 4, 4)
+            p.setPen(text_color)
+        font = p.font()
+        if event.inferred != font.italic():
+            font.setItalic(event.inferred)
+            p.setFont(font)
+        p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, placed.label)
+        colors = self._model.index(placed.row, 0).data(EventRole.SourceColors) if self._model else None
+        dx = x + placed.text_width + 6 + DOT_RADIUS
+        p.setPen(QPen(base, 1))
+        for color in colors or []:
+            p.setBrush(QColor(color))
+            p.drawEllipse(QPointF(dx, cy), DOT_RADIUS, DOT_RADIUS)
+            dx += DOT_STEP
+
+    def _paint_clusters(self, p: QPainter, frame: _Frame, ink: QColor) -> None:
+        if not frame.clusters:
+            return
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        for cluster, rect in frame.clusters:
+            selected = any(self._is_selected(r) for r in cluster.members)
+            edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
+            p.setPen(QPen(edge, 1.2))
+            p.setBrush(_mix(base, edge, 0.16))
+            r = rect.height() / 2
+            p.drawRoundedRect(rect, r, r)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            label = str(cluster.count)
+            center = QRectF(cluster.x - 30, rect.top(), 60, rect.height())
+            p.drawText(center, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_selection_on_axis(self, p: QPainter, frame: _Frame) -> None:
+        """The selected event's extent on the axis, so its date can be read off the ticks."""
+        highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        for row, placed in frame.placed.items():
+            if not self._is_selected(row):
+                continue
+            m = placed.marker
+            bar = QRectF(m.left(), frame.axis_height - 3, max(m.width(), 2.0), 3)
+            p.fillRect(bar, highlight)
+            pen = QPen(highlight, 1, Qt.PenStyle.DotLine)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.drawLine(QPointF(m.center().x(), frame.axis_height), QPointF(m.center().x(), m.top() - 2))
