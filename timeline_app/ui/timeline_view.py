@@ -54,6 +54,7 @@ class _Placed:
     hit: QRectF  # marker + label + source dots: what a click or hover finds
     label: str
     text_width: float
+    label_width: float  # text and source dots
 
 
 @dataclass
@@ -479,7 +480,8 @@ class TimelineView(QAbstractScrollArea):
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
             text, text_w = self._labels[row]
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
-            frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w)
+            frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
+                                        text_w + self._dots_width(event))
         for i, cluster in enumerate(layout.clusters):
             cy = lanes_top + cluster.lane * lane_height + lane_height / 2
             h = lane_height - 4
@@ -500,6 +502,21 @@ class TimelineView(QAbstractScrollArea):
         if row in frame.cluster_of:
             return frame.clusters[frame.cluster_of[row]][1].intersected(screen)
         return QRectF()
+
+    def labelRect(self, row: int) -> QRectF:
+        """Where `row`'s label and source dots are drawn (viewport coordinates); empty when not drawn."""
+        placed = self._ensure_frame().placed.get(row)
+        if placed is None:
+            return QRectF()
+        return QRectF(self._label_x(placed), placed.hit.top(), placed.label_width, placed.hit.height())
+
+    @staticmethod
+    def _label_x(placed: _Placed) -> float:
+        box = placed.box
+        if not box.label_inside:
+            return box.label_x
+        # Sticky inside a band that starts off screen, but never past the band's end.
+        return max(box.label_x, min(6.0, box.marker_end - 6.0 - placed.label_width))
 
     def eventAt(self, pos: QPoint | QPointF) -> int | None:
         """The row of the event (marker or label) at `pos` in viewport coordinates, or None."""
@@ -928,11 +945,7 @@ class TimelineView(QAbstractScrollArea):
 
         # Label (and the source dots after it).
         box = placed.box
-        x = box.label_x
-        if box.label_inside:
-            # Sticky inside a band that starts off screen, but never past the band's end.
-            x = min(max(x, 6.0), box.marker_end - 6.0 - placed.text_width - self._dots_width(event))
-            x = max(x, box.label_x)
+        x = self._label_x(placed)
         text_rect = QRectF(x, cy - fm.height() / 2, placed.text_width + 1, fm.height())
         pill = text_rect.adjusted(-4, -2, 4, 2)
         p.setPen(Qt.PenStyle.NoPen)

@@ -1,0 +1,341 @@
+"""TimelineView over the sample timeline, through a plain QSortFilterProxyModel and a shared selection."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+
+import pytest
+from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from timeline_app.core.layout import day_of
+from timeline_app.core.model import Timeline
+from timeline_app.ui.event_model import Column, EventRole, EventTableModel, source_color
+from timeline_app.ui.timeline_view import TimelineView
+
+IDS = ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
+
+
+@dataclasses.dataclass
+class Setup:
+    view: TimelineView
+    model: EventTableModel
+    proxy: QSortFilterProxyModel
+    selection: QItemSelectionModel
+
+
+@pytest.fixture
+def setup(qtbot, sample_timeline: Timeline) -> Setup:
+    model = EventTableModel()
+    model.set_timeline(sample_timeline)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    selection = QItemSelectionModel(proxy)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSelectionModel(selection)
+    view.resize(1000, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fitAll()
+    yield Setup(view, model, proxy, selection)
+    view.setModel(None)
+
+
+def _selected_ids(s: Setup) -> list[str]:
+    return [i.data(EventRole.Event).id for i in s.selection.selectedRows()]
+
+
+def _current_id(s: Setup) -> str | None:
+    index = s.selection.currentIndex()
+    return index.data(EventRole.Event).id if index.isValid() else None
+
+
+def _row_of(s: Setup, event_id: str) -> int:
+    for row in range(s.proxy.rowCount()):
+        if s.proxy.index(row, 0).data(EventRole.Event).id == event_id:
+            return row
+    raise KeyError(event_id)
+
+
+def _screen(view: TimelineView) -> QRectF:
+    return QRectF(view.viewport().rect())
+
+
+def _wheel(view: TimelineView, pos: QPointF, delta: int, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
+                        modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def _mouse(view: TimelineView, kind: QEvent.Type, pos: QPointF, buttons) -> None:
+    button = Qt.MouseButton.LeftButton if kind != QEvent.Type.MouseMove else Qt.MouseButton.NoButton
+    event = QMouseEvent(kind, pos, view.viewport().mapToGlobal(pos), button, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+# --- selection ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("event_id", IDS)
+def test_clicking_an_event_selects_its_row(qtbot, setup: Setup, event_id: str) -> None:
+    row = _row_of(setup, event_id)
+    rect = setup.view.eventRect(row)
+    assert not rect.isEmpty() and _screen(setup.view).contains(rect.center())
+    assert setup.view.eventAt(rect.center()) == row
+    qtbot.mouseClick(setup.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert _selected_ids(setup) == [event_id]
+    assert _current_id(setup) == event_id
+    assert setup.selection.currentIndex().column() == 0
+
+
+def test_clicking_a_label_selects_and_empty_space_clears(qtbot, setup: Setup) -> None:
+    row = _row_of(setup, "e2")
+    label = setup.view.labelRect(row)
+    assert not label.isEmpty()
+    qtbot.mouseClick(setup.view.viewport(), Qt.MouseButton.LeftButton, pos=label.center().toPoint())
+    assert _selected_ids(setup) == ["e2"]
+    empty = QPoint(setup.view.viewport().width() // 2, setup.view.viewport().height() - 10)
+    assert setup.view.eventAt(empty) is None
+    qtbot.mouseClick(setup.view.viewport(), Qt.MouseButton.LeftButton, pos=empty)
+    assert _selected_ids(setup) == []
+
+
+def test_keyboard_moves_the_selection_in_date_order(qtbot, setup: Setup) -> None:
+    # Sorting the proxy by title reorders its rows: Left/Right must still follow dates.
+    setup.proxy.sort(int(Column.Title), Qt.SortOrder.AscendingOrder)
+    view = setup.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert _selected_ids(setup) == ["e1"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert _selected_ids(setup) == ["e3"]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert _selected_ids(setup) == ["e7"]
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last
+    assert _selected_ids(setup) == ["e7"]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert _selected_ids(setup) == ["e6"]
+    view.selectFirst()
+    view.selectPrevious()  # stays on the first
+    assert _current_id(setup) == "e1"
+    view.selectLast()
+    assert _current_id(setup) == "e7"
+
+
+def test_selection_from_elsewhere_is_scrolled_into_view(qtbot, setup: Setup) -> None:
+    view = setup.view
+    view.setVisibleRange(dt.date(1950, 1, 1), dt.date(1955, 12, 31))
+    row = _row_of(setup, "e6")
+    assert view.eventRect(row).isEmpty()
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.waitUntil(lambda: _screen(view).contains(view.eventRect(row)) and not view.eventRect(row).isEmpty())
+    first, last = view.visibleRange()
+    assert first <= dt.date(2024, 6, 19) <= last
+
+
+# --- zoom and fit ------------------------------------------------------------------------------------
+def test_fit_all_shows_every_event(qtbot, setup: Setup) -> None:
+    view = setup.view
+    view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
+    assert view.eventRect(_row_of(setup, "e1")).isEmpty()
+    with qtbot.waitSignal(view.visibleRangeChanged) as blocker:
+        view.fitAll()
+    first, last = view.visibleRange()
+    assert blocker.args == [first, last]
+    assert first <= dt.date(1950, 1, 1) and last >= dt.date(2024, 6, 20)
+    screen = _screen(view)
+    rects = [view.eventRect(row) for row in range(setup.proxy.rowCount())]
+    assert all(not r.isEmpty() and screen.contains(r) for r in rects)
+    # Each event is drawn on its own (no clusters at this size), labels included.
+    assert len({(r.x(), r.y()) for r in rects}) == len(rects)
+    assert all(screen.contains(view.labelRect(row)) for row in range(setup.proxy.rowCount()))
+
+
+def test_ctrl_wheel_zoom_keeps_the_date_under_the_cursor(setup: Setup) -> None:
+    view = setup.view
+    for x, delta in ((200.0, 120), (731.5, 240), (400.0, -120)):
+        before = view.scale()
+        day = before.day_at(x)
+        _wheel(view, QPointF(x, 150), delta, Qt.KeyboardModifier.ControlModifier)
+        after = view.scale()
+        assert (after.px_per_day > before.px_per_day) == (delta > 0)
+        assert after.day_at(x) == pytest.approx(day, abs=1e-6 * max(1.0, 1 / after.px_per_day))
+
+
+def test_plain_wheel_scrolls_in_time(setup: Setup) -> None:
+    view = setup.view
+    before = view.scale()
+    _wheel(view, QPointF(300, 150), -120)  # wheel down: later
+    after = view.scale()
+    assert after.px_per_day == before.px_per_day and after.start > before.start
+
+
+def test_keys_zoom_and_fit(qtbot, setup: Setup) -> None:
+    view = setup.view
+    view.setFocus()
+    ppd = view.scale().px_per_day
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.scale().px_per_day == pytest.approx(ppd * 1.5)
+    qtbot.keyClick(view, Qt.Key.Key_Equal)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.scale().px_per_day == pytest.approx(ppd * 1.5)
+    view.zoomIn()
+    view.zoomOut()
+    view.zoomOut()
+    assert view.scale().px_per_day == pytest.approx(ppd)
+    view.zoomIn()
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.scale().px_per_day == pytest.approx(ppd)
+
+
+def test_dragging_pans_without_selecting(setup: Setup) -> None:
+    view = setup.view
+    before = view.scale()
+    start, end = QPointF(500, 250), QPointF(620, 250)
+    assert view.eventAt(start) is None
+    _mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    _mouse(view, QEvent.Type.MouseMove, QPointF(560, 250), Qt.MouseButton.LeftButton)
+    _mouse(view, QEvent.Type.MouseMove, end, Qt.MouseButton.LeftButton)
+    _mouse(view, QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+    after = view.scale()
+    # The content followed the mouse 120 px to the right: the same date is now under `end`.
+    assert after.day_at(end.x()) == pytest.approx(before.day_at(start.x()))
+    assert _selected_ids(setup) == []
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot, setup: Setup) -> None:
+    view = setup.view
+    # Too short for three lanes: the three June 2024 events collapse into one counted cluster.
+    view.resize(700, 90)
+    qtbot.waitUntil(lambda: view.viewport().height() <= 90)
+    view.fitAll()
+    rows = [_row_of(setup, i) for i in ("e5", "e6", "e7")]
+    rects = [view.eventRect(r) for r in rows]
+    assert not rects[0].isEmpty() and rects[0] == rects[1] == rects[2]
+    assert view.eventAt(rects[0].center()) is None  # a cluster is not an event
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rects[0].center().toPoint())
+    first, last = view.visibleRange()
+    assert first <= dt.date(2024, 6, 13) and last >= dt.date(2024, 6, 20)
+    assert (last - first).days < 120
+    assert _selected_ids(setup) == []
+
+
+# --- following the model ------------------------------------------------------------------------------
+def test_filtering_out_rows_removes_them_from_the_view(qtbot, setup: Setup) -> None:
+    view = setup.view
+    g7 = view.eventRect(_row_of(setup, "e5")).center()
+    assert view.eventAt(g7) == _row_of(setup, "e5")
+    setup.proxy.setFilterKeyColumn(int(Column.Title))
+    setup.proxy.setFilterFixedString("Treaty")
+    assert setup.proxy.rowCount() == 2
+    assert view.eventAt(g7) is None or setup.proxy.index(view.eventAt(g7), 0).data(EventRole.Event).id != "e5"
+    shown = [setup.proxy.index(r, 0).data(EventRole.Event).id for r in range(setup.proxy.rowCount())
+             if not view.eventRect(r).isEmpty()]
+    assert shown == ["e2", "e4"]
+    assert view.eventRect(5).isEmpty()  # no such row any more
+    # Clicking still maps to proxy rows.
+    row = _row_of(setup, "e4")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.eventRect(row).center().toPoint())
+    assert _selected_ids(setup) == ["e4"]
+    setup.proxy.setFilterFixedString("")
+    assert all(not view.eventRect(r).isEmpty() for r in range(7))
+
+
+def test_a_new_timeline_is_fitted(setup: Setup, sample_timeline: Timeline) -> None:
+    view = setup.view
+    view.setVisibleRange(dt.date(1950, 1, 1), dt.date(1951, 1, 1))
+    later = tuple(dataclasses.replace(e, first=e.first.replace(year=e.first.year + 100),
+                                      last=e.last.replace(year=e.last.year + 100)) for e in sample_timeline.events)
+    setup.model.set_timeline(dataclasses.replace(sample_timeline, events=later))
+    first, last = view.visibleRange()
+    assert first <= dt.date(2050, 1, 1) and last >= dt.date(2124, 6, 20)
+    assert all(not view.eventRect(r).isEmpty() for r in range(7))
+    setup.model.set_timeline(Timeline())
+    assert view.eventRect(0).isEmpty() and view.eventAt(QPointF(100, 100)) is None
+    view.grab()
+
+
+# --- drawing ------------------------------------------------------------------------------------------
+def _overlap(a: QRectF, b: QRectF) -> bool:
+    return a.intersects(b) and a.intersected(b).width() > 0.5 and a.intersected(b).height() > 0.5
+
+
+@pytest.mark.parametrize("window", [None, (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+                                    (dt.date(2024, 6, 10), dt.date(2024, 6, 23))])
+def test_labels_do_not_overlap(setup: Setup, window) -> None:
+    view = setup.view
+    if window is not None:
+        view.setVisibleRange(*window)
+    drawn = [r for r in range(setup.proxy.rowCount()) if not view.labelRect(r).isEmpty()]
+    assert len(drawn) >= 3
+    shapes = {r: [view.labelRect(r), view.eventRect(r)] for r in drawn}
+    for a, b in itertools.combinations(drawn, 2):
+        for ra in shapes[a]:
+            for rb in shapes[b]:
+                assert not _overlap(ra, rb), (a, b, ra, rb)
+
+
+def test_korean_war_is_a_band_and_days_are_points(setup: Setup) -> None:
+    view = setup.view
+    view.setVisibleRange(dt.date(1948, 1, 1), dt.date(1956, 12, 31))
+    band = view.eventRect(_row_of(setup, "e1"))
+    scale = view.scale()
+    assert band.width() == pytest.approx(scale.x_of(dt.date(1954, 1, 1)) - scale.x_of(dt.date(1950, 1, 1)), abs=1)
+    view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
+    point = view.eventRect(_row_of(setup, "e6"))
+    assert point.width() == point.height() < 15
+    assert point.center().x() == pytest.approx(view.scale().x_of_day(day_of(dt.date(2024, 6, 19)) + 0.5))
+
+
+# The offscreen platform cannot raise() the tooltip window; that warning is about the test platform.
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_tooltip_describes_the_event_safely(qtbot, setup: Setup) -> None:
+    view = setup.view
+    rect = view.eventRect(_row_of(setup, "e6"))
+    pos = rect.center().toPoint()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    assert "19 June 2024" in text and "President hosts his guest in the capital" in text
+    assert "Leaders meet in the capital" in text
+    # Source titles are text, never markup.
+    assert "&lt;b&gt;replaces&lt;/b&gt;" in text and "<b>replaces" not in text
+    QToolTip.hideText()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_grab_renders_at_every_zoom_without_warnings(setup: Setup, dark: bool) -> None:
+    view = setup.view
+    if dark:
+        palette = QPalette(view.palette())
+        for role, color in ((QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                            (QPalette.ColorRole.Window, "#2b2b2b")):
+            palette.setColor(role, QColor(color))
+        view.setPalette(palette)
+    view.setMarkers([(dt.date(2024, 6, 20), "Leaders meet in the capital", source_color(0)),
+                     (dt.date(2024, 6, 21), "Summit season", source_color(2)),
+                     (dt.date(2024, 6, 22), "Today", QColor("red"))])
+    setup.selection.setCurrentIndex(setup.proxy.index(2, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    for window in (None, (dt.date(1, 1, 1), dt.date(9999, 12, 31)), (dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+                   (dt.date(2024, 6, 17), dt.date(2024, 6, 23)), (dt.date(2024, 6, 19), dt.date(2024, 6, 19))):
+        if window is None:
+            view.fitAll()
+        else:
+            view.setVisibleRange(*window)
+        image = view.grab().toImage()
+        assert not image.isNull() and image.width() >= 1000
+        # Something is drawn besides the background (axis, grid, markers, events).
+        background = view.palette().color(QPalette.ColorRole.Base).rgb()
+        assert any(image.pixel(x, y) != background for x in range(0, 1000, 7) for y in range(0, 300, 7))
+
+
+def test_widget_is_accessible_and_focusable(setup: Setup) -> None:
+    view = setup.view
+    assert view.accessibleName() and view.toolTip()
+    assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert view.selectionModel() is setup.selection
