@@ -304,28 +304,37 @@ class TimelineView(QAbstractScrollArea):
 
     def ensureVisible(self, row: int) -> None:
         """Scroll (and if it sits in a cluster, zoom in) until the event of `row` is drawn on screen."""
+        self._scroll_to(row, zoom_into_clusters=True)
+
+    def _scroll_to(self, row: int, zoom_into_clusters: bool) -> None:
         self._ensure_index()
         span = self._spans.get(row)
-        if span is None:
+        # Hidden, the width is not the real one yet; showing fits or keeps the view anyway.
+        if span is None or not self.isVisible():
             return
         first, end = span
-        scale = self._scale
+        scale = self._scale.resized(self._width())
         margin = min(40.0, scale.width / 8)
-        x0, x1 = scale.x_of_day(first), scale.x_of_day(end)
-        point = end - first <= 1.0
-        if point:
+        label = self._labels.get(row, ("", MAX_LABEL_WIDTH / 2))[1] + MARKER_RADIUS + 6
+        if end - first <= 1.0:
             x0 = x1 = scale.x_of_day(first + 0.5)
-        label = self._labels.get(row, ("", MAX_LABEL_WIDTH / 2))[1]
-        if x0 < margin or max(x1, x0 + MARKER_RADIUS + label) > scale.width - margin:
-            if x1 - x0 <= scale.width - 2 * margin - label:
-                scale = scale.centered_on((first + end) / 2)
+            shown = margin <= x0 and x1 + label <= scale.width - margin
+        else:
+            x0, x1 = scale.x_of_day(first), scale.x_of_day(end)
+            # A band counts as shown when enough of it is on screen to see and click.
+            overlap = min(x1, scale.width - margin) - max(x0, margin)
+            shown = overlap >= min(x1 - x0, 40.0)
+        if not shown:
+            if x1 - x0 + label <= scale.width - 2 * margin:
+                scale = scale.panned((x0 + x1 + label) / 2 - scale.width / 2)
             else:
                 scale = scale.panned(x0 - margin)
             self._auto_fit = False
             self._set_scale(scale)
+        if not zoom_into_clusters:
+            return
         for _ in range(40):  # each step doubles the zoom: bounded even from the widest scale
-            frame = self._ensure_frame()
-            if row not in frame.cluster_of:
+            if row not in self._ensure_frame().cluster_of:
                 break
             self._auto_fit = False
             self._set_scale(self._scale.zoomed(2.0, self._scale.x_of_day((first + end) / 2)))
@@ -357,8 +366,10 @@ class TimelineView(QAbstractScrollArea):
 
     @Slot(QModelIndex, QModelIndex)
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        # Selected elsewhere (the list, the detail pane): scroll to it, but leave the zoom alone; a
+        # collapsed event shows as a highlighted cluster. Our own keyboard and click selection zooms.
         if current.isValid():
-            self.ensureVisible(current.row())
+            self._scroll_to(current.row(), zoom_into_clusters=False)
         self.viewport().update()
 
     def _step(self, delta: int) -> None:
