@@ -437,7 +437,8 @@ class PlacedEvent:
 
 @dataclass(frozen=True)
 class Cluster:
-    """Events too close to label, drawn as one pill with their count over [x_start, x_end]."""
+    """Events too close to label, drawn as one pill with their count over [x_start, x_end], which covers where
+    the members start."""
 
     x: float
     x_start: float
@@ -460,8 +461,28 @@ class EventLayout:
     merge_px: float = 0.0  # the proximity radius that made everything fit (0: no clusters needed)
 
 
-def _order(items: Iterable[LayoutItem], params: LayoutParams) -> list[LayoutItem]:
-    return sorted(items, key=lambda it: (item_box(it, params).marker_start, it.x_end))
+_Boxed = tuple[LayoutItem, Box]
+
+
+def _boxed(items: Iterable[LayoutItem], params: LayoutParams) -> list[_Boxed]:
+    """Items with their boxes, in order of marker start: computed once per layout."""
+    boxed = [(it, item_box(it, params)) for it in items]
+    boxed.sort(key=lambda ib: (ib[1].marker_start, ib[0].x_end))
+    return boxed
+
+
+def _chains(boxed: Sequence[_Boxed], merge_px: float, limit: float) -> list[list[_Boxed]]:
+    groups: list[list[_Boxed]] = []
+    first_x = prev_x = -math.inf
+    for entry in boxed:
+        x = entry[1].marker_start
+        if groups and x - prev_x <= merge_px and x - first_x <= limit:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+            first_x = x
+        prev_x = x
+    return groups
 
 
 def proximity_groups(items: Sequence[LayoutItem], merge_px: float, params: LayoutParams = LayoutParams(),
@@ -470,37 +491,20 @@ def proximity_groups(items: Sequence[LayoutItem], merge_px: float, params: Layou
     when it would span more than `max_group_px` (default 4 × merge_px) so a dense year does not become one
     cluster the width of the screen."""
     limit = 4 * merge_px if max_group_px is None else max_group_px
-    groups: list[list[LayoutItem]] = []
-    first_x = prev_x = -math.inf
-    for item in _order(items, params):
-        x = item_box(item, params).marker_start
-        if groups and x - prev_x <= merge_px and x - first_x <= limit:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-            first_x = x
-        prev_x = x
-    return groups
+    return [[it for it, _ in g] for g in _chains(_boxed(items, params), merge_px, limit)]
 
 
-def _cluster_box(group: Sequence[LayoutItem], params: LayoutParams) -> tuple[float, float, float]:
-    boxes = [item_box(it, params) for it in group]
-    lo, hi = min(b.marker_start for b in boxes), max(b.marker_end for b in boxes)
-    x = (lo + hi) / 2
-    r = params.cluster_radius
-    return x, min(lo, x - r), max(hi, x + r)
-
-
-def _try_layout(groups: list[list[LayoutItem]], params: LayoutParams, allow_overflow: bool) -> EventLayout | None:
+def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow: bool) -> EventLayout | None:
     right: list[float] = []  # where the last box of each lane ends
+    spacing, max_lanes = params.spacing, params.max_lanes
 
     def place(start: float, end: float, lanes: list[float], overflow: bool) -> int | None:
         """Lowest lane with room, else a new lane if allowed, else None. Updates `lanes`."""
         for i, r in enumerate(lanes):
-            if r + params.spacing <= start:
+            if r + spacing <= start:
                 lanes[i] = end
                 return i
-        if len(lanes) < params.max_lanes or overflow:
+        if len(lanes) < max_lanes or overflow:
             lanes.append(end)
             return len(lanes) - 1
         return None
@@ -508,34 +512,38 @@ def _try_layout(groups: list[list[LayoutItem]], params: LayoutParams, allow_over
     events: list[PlacedEvent] = []
     clusters: list[Cluster] = []
     for group in groups:
-        if len(group) > 1:
-            # All or nothing: a group is shown as separate labelled events only if every member fits.
-            trial = list(right)
-            placed = []
-            for item in group:
-                box = item_box(item, params)
-                lane = place(box.start, box.end, trial, overflow=False)
-                if lane is None:
-                    break
-                placed.append(PlacedEvent(item.id, lane, box))
-            else:
-                right = trial
-                events.extend(placed)
-                continue
-            x, lo, hi = _cluster_box(group, params)
-            lane = place(lo, hi, right, allow_overflow)
-            if lane is None:
-                return None
-            firsts = [it.first for it in group if it.first is not None]
-            lasts = [it.last for it in group if it.last is not None]
-            clusters.append(Cluster(x, lo, hi, lane, tuple(it.id for it in group),
-                                    min(firsts) if firsts else None, max(lasts) if lasts else None))
-        else:
-            box = item_box(group[0], params)
+        if len(group) == 1:
+            item, box = group[0]
             lane = place(box.start, box.end, right, allow_overflow)
             if lane is None:
                 return None
-            events.append(PlacedEvent(group[0].id, lane, box))
+            events.append(PlacedEvent(item.id, lane, box))
+            continue
+        # All or nothing: a group is shown as separate labelled events only if every member fits.
+        trial = list(right)
+        placed = []
+        for item, box in group:
+            lane = place(box.start, box.end, trial, overflow=False)
+            if lane is None:
+                break
+            placed.append(PlacedEvent(item.id, lane, box))
+        else:
+            right = trial
+            events.extend(placed)
+            continue
+        # Where the members begin (chains are built on starts), not where long bands end: a cluster stays
+        # a compact pill instead of a bar across the screen.
+        lo = min(b.marker_start for _, b in group)
+        hi = max(b.marker_start for _, b in group) + 2 * params.marker_radius
+        x = (lo + hi) / 2
+        lo, hi = min(lo, x - params.cluster_radius), max(hi, x + params.cluster_radius)
+        lane = place(lo, hi, right, allow_overflow)
+        if lane is None:
+            return None
+        firsts = [it.first for it, _ in group if it.first is not None]
+        lasts = [it.last for it, _ in group if it.last is not None]
+        clusters.append(Cluster(x, lo, hi, lane, tuple(it.id for it, _ in group),
+                                min(firsts) if firsts else None, max(lasts) if lasts else None))
     return EventLayout(tuple(events), tuple(clusters), len(right))
 
 
@@ -549,19 +557,29 @@ def layout_events(items: Sequence[LayoutItem], params: LayoutParams = LayoutPara
     """
     if not items:
         return EventLayout()
-    result = _try_layout([[it] for it in _order(items, params)], params, allow_overflow=False)
-    if result is not None:
-        return result
-    lo = min(item_box(it, params).start for it in items)
-    hi = max(item_box(it, params).end for it in items)
+    boxed = _boxed(items, params)
+    lo = min(b.start for _, b in boxed)
+    hi = max(b.end for _, b in boxed)
     merge = max(params.merge_px, 1.0)
+    # A lane holds at most one box per (narrowest box + spacing) pixels. With more items than the lanes can
+    # take, don't try them one by one, and skip the radii whose chains (at least span / (4 × radius) of
+    # them, each at least a cluster wide) cannot fit either: a thousand events in a year at year zoom.
+    lanes = max(params.max_lanes, 1)
+    narrowest = min(b.end - b.start for _, b in boxed) + params.spacing
+    if len(boxed) <= lanes * ((hi - lo) / max(narrowest, 1e-9) + 1):
+        result = _try_layout([[entry] for entry in boxed], params, allow_overflow=False)
+        if result is not None:
+            return result
+    cluster_capacity = lanes * ((hi - lo) / (2 * params.cluster_radius + params.spacing) + 1)
+    while (hi - lo) / (4 * merge) > cluster_capacity:
+        merge *= 2
     while merge <= 2 * (hi - lo) + 2 * params.cluster_radius:
-        result = _try_layout(proximity_groups(items, merge, params), params, allow_overflow=False)
+        result = _try_layout(_chains(boxed, merge, 4 * merge), params, allow_overflow=False)
         if result is not None:
             return replace(result, merge_px=merge)
         merge *= 2
     # Even one chain of everything failed (max_lanes < 1): accept extra lanes rather than overlaps.
-    result = _try_layout(proximity_groups(items, merge, params, math.inf), params, allow_overflow=True)
+    result = _try_layout(_chains(boxed, merge, math.inf), params, allow_overflow=True)
     assert result is not None
     return replace(result, merge_px=merge)
 

@@ -105,7 +105,9 @@ class TimelineView(QAbstractScrollArea):
         self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
         self._index_dirty = True
         self._frame: _Frame | None = None
-        self._labels: dict[int, tuple[str, float]] = {}  # row -> (elided title, its width)
+        # Per visible row, filled lazily and dropped on any model change: the event, whether it is a point,
+        # its elided title, the title's width and the width of title + source dots.
+        self._labels: dict[int, tuple[Event, bool, str, float, float]] = {}
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._hover: int | None = None
         self._press: QPointF | None = None
@@ -315,7 +317,8 @@ class TimelineView(QAbstractScrollArea):
         first, end = span
         scale = self._scale.resized(self._width())
         margin = min(40.0, scale.width / 8)
-        label = self._labels.get(row, ("", MAX_LABEL_WIDTH / 2))[1] + MARKER_RADIUS + 6
+        cached = self._labels.get(row)
+        label = (cached[4] if cached else MAX_LABEL_WIDTH / 2) + MARKER_RADIUS + 6
         if end - first <= 1.0:
             x0 = x1 = scale.x_of_day(first + 0.5)
             shown = margin <= x0 and x1 + label <= scale.width - margin
@@ -428,12 +431,16 @@ class TimelineView(QAbstractScrollArea):
         major.setBold(True)
         return label, minor, major
 
-    def _label_of(self, row: int, event: Event, metrics: QFontMetricsF) -> tuple[str, float]:
+    def _row_info(self, row: int, metrics: QFontMetricsF) -> tuple[Event, bool, str, float, float] | None:
         cached = self._labels.get(row)
         if cached is None:
+            event = self._event(row)
+            if event is None:
+                return None
             text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
                                       Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
-            cached = (text, metrics.horizontalAdvance(text))
+            text_w = metrics.horizontalAdvance(text)
+            cached = (event, _is_point(event), text, text_w, text_w + self._dots_width(event))
             self._labels[row] = cached
         return cached
 
@@ -467,13 +474,13 @@ class TimelineView(QAbstractScrollArea):
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
         for row in self._index.query(lo, hi):
-            event = self._event(row)
-            if event is None:
+            info = self._row_info(row, fm)
+            if info is None:
                 continue
+            event, point, _, _, label_w = info
             events[row] = event
-            _, text_w = self._label_of(row, event, fm)
-            x0, x1 = event_extent(event.first, event.last, _is_point(event), scale)
-            items.append(LayoutItem(row, x0, x1, text_w + self._dots_width(event), event.first, event.last))
+            x0, x1 = event_extent(event.first, event.last, point, scale)
+            items.append(LayoutItem(row, x0, x1, label_w, event.first, event.last))
         params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
         layout = layout_events(items, params)
 
@@ -489,7 +496,7 @@ class TimelineView(QAbstractScrollArea):
             else:
                 h = lane_height - 6
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
-            text, text_w = self._labels[row]
+            _, _, text, text_w, _ = self._labels[row]
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
             frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
                                         text_w + self._dots_width(event))
@@ -1003,7 +1010,10 @@ class TimelineView(QAbstractScrollArea):
             p.drawRoundedRect(rect, r, r)
             p.setPen(pal.color(QPalette.ColorRole.Text))
             label = str(cluster.count)
-            center = QRectF(cluster.x - 30, rect.top(), 60, rect.height())
+            visible = rect.intersected(QRectF(0, rect.top(), self._width(), rect.height()))
+            if visible.width() < QFontMetricsF(font).horizontalAdvance(label) + 8:
+                continue  # a sliver at the edge: a cut-off count would read as a different number
+            center = QRectF(visible.center().x() - 30, rect.top(), 60, rect.height())
             p.drawText(center, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_selection_on_axis(self, p: QPainter, frame: _Frame) -> None:
