@@ -339,3 +339,24 @@ def test_widget_is_accessible_and_focusable(setup: Setup) -> None:
     assert view.accessibleName() and view.toolTip()
     assert view.focusPolicy() == Qt.FocusPolicy.StrongFocus
     assert view.selectionModel() is setup.selection
+
+
+def test_keyboard_selection_zooms_into_a_cluster_but_outside_selection_does_not(qtbot, setup: Setup) -> None:
+    view = setup.view
+    view.resize(700, 90)
+    qtbot.waitUntil(lambda: view.viewport().height() <= 90)
+    view.fitAll()
+    row = _row_of(setup, "e6")
+    cluster = view.eventRect(row)
+    assert cluster == view.eventRect(_row_of(setup, "e7"))
+    # Selected from the list: the cluster is highlighted, the overview stays.
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    assert view.eventRect(row) == cluster
+    view.grab()
+    # Stepping with the keyboard goes to the event itself.
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    last = _row_of(setup, "e7")
+    assert _selected_ids(setup) == ["e7"]
+    assert view.eventAt(view.eventRect(last).center()) == last

@@ -327,6 +327,11 @@ class TimelineView(QAbstractScrollArea):
             # A band counts as shown when enough of it is on screen to see and click.
             overlap = min(x1, scale.width - margin) - max(x0, margin)
             shown = overlap >= min(x1 - x0, 40.0)
+        frame = self._ensure_frame()
+        if not shown and row in frame.cluster_of:
+            # Collapsed: what must be on screen is its cluster, which has no label.
+            rect = frame.clusters[frame.cluster_of[row]][1]
+            shown = rect.left() >= 0 and rect.right() <= scale.width
         if not shown:
             if x1 - x0 + label <= scale.width - 2 * margin:
                 scale = scale.panned((x0 + x1 + label) / 2 - scale.width / 2)
