@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core import temporal_calendar as cal
@@ -220,7 +219,6 @@ def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
     hh = mi = None
-    part = None
     if clock.startswith("noon"):
         hh, mi = 12, 0
     elif clock.startswith("midnight"):
@@ -1237,7 +1235,7 @@ def _h_fy(ctx, m):
 # ---------------------------------------------------------------------------------------------
 _PRE_MOD = r"(?:early|late|mid|the\s+(?:beginning|start|end|middle|close)\s+of|by\s+the\s+end\s+of)"
 _RULES = [
-    ("iso", rf"(?P<y>\d{{4}})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
+    ("iso", r"(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?",
      _h_iso),
     ("slash", r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![/\d])", _h_slash),
     ("time", rf"(?P<approx>(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)|"
@@ -1262,10 +1260,10 @@ _RULES = [
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     ("yrange", rf"(?P<ya>{_YR})\s*[-\u2013\u2014]\s*(?P<yb>\d{{4}}|\d\d)(?![\d-])", _h_yrange),
-    ("decade", rf"(?P<the>the\s+)?(?P<pre>(?:early|late|mid|middle|end\s+of\s+the)[\s-]+)?(?P<dec>\d{{3}}0['\u2019]?s|"
+    ("decade", r"(?P<the>the\s+)?(?P<pre>(?:early|late|mid|middle|end\s+of\s+the)[\s-]+)?(?P<dec>\d{3}0['\u2019]?s|"
                r"['\u2019]\d0s|\d0['\u2019]?s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
                r"eighties|nineties))", _h_decade),
-    ("century", rf"(?:the\s+)?(?P<pre>(?:early|late|mid|turn\s+of\s+the)[\s-]+)?(?:(?P<crel>this|last|next|the\s+past|past)|"
+    ("century", r"(?:the\s+)?(?P<pre>(?:early|late|mid|turn\s+of\s+the)[\s-]+)?(?:(?P<crel>this|last|next|the\s+past|past)|"
                 r"(?:the\s+)?(?P<cn>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                 r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                 r"eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century", _h_century),
@@ -1289,13 +1287,13 @@ _RULES = [
     ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
              rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",
      _h_year),
-    ("spelledyear", rf"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
-                    rf"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
-                    rf"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
-                    rf"o[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?P<ty2>(?:in\s+)?the\s+year\s+)?two\s+thousand"
-                    rf"(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    ("spelledyear", r"(?P<ty>(?:in\s+)?the\s+year\s+)?(?:nineteen|eighteen|seventeen|twenty)[\s-](?:ten|eleven|twelve|thirteen|"
+                    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+                    r"seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                    r"o[\s-](?:one|two|three|four|five|six|seven|eight|nine))|(?P<ty2>(?:in\s+)?the\s+year\s+)?two\s+thousand"
+                    r"(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?", None),
-    ("relunit", rf"(?P<pre>(?:(?:early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
+    ("relunit", r"(?P<pre>(?:(?:early|late|earlier|later|mid|the\s+(?:beginning|start|end|middle|close)\s+of|"
                 r"by\s+the\s+end\s+of)[\s-]+(?:in\s+|of\s+)?))?"
                 r"(?P<which>last|this\s+past|this\s+coming|this|next|the\s+(?:past|previous|prior|coming|following|"
                 r"current|latest|next|last|same|present|full|entire|whole)|the|that|same|current|past|coming|previous|following)\s+"
@@ -1304,8 +1302,8 @@ _RULES = [
     ("yearend", r"(?:(?P<which>last|next|this)\s+)?(?:year[\s-]end|year['\u2019]s\s+end)", _h_yearend),
     ("dayword", rf"(?P<pre>(?:early|late|earlier|later|mid)[\s-]+)?(?P<dw>today|yesterday|tomorrow|tonight)"
                 rf"(?:\s+(?P<part>{_PART}))?", _h_dayword),
-    ("partofday", rf"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>this|last|the)\s+|(?P<mid>mid[\s-]+))?"
-                  rf"(?P<part>morning|afternoon|evening|night|overnight)(?:\s+(?P<dw>yesterday|today|tomorrow))?",
+    ("partofday", r"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>this|last|the)\s+|(?P<mid>mid[\s-]+))?"
+                  r"(?P<part>morning|afternoon|evening|night|overnight)(?:\s+(?P<dw>yesterday|today|tomorrow))?",
      _h_partofday),
     ("weekday", rf"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>last|next|this\s+past|this\s+coming|this|"
                 rf"the\s+previous|the\s+following|coming|past)\s+)?(?P<wd>{_WD}s?)(?:['\u2019]s)?(?:\s+(?P<part>{_PART}s?))?",

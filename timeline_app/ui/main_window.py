@@ -17,97 +17,25 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QItemSelection, QItemSelectionModel, QModelIndex, QSettings,
+from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings,
                             QSortFilterProxyModel, Qt, Signal, Slot)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHeaderView, QLabel, QLineEdit,
-                               QListView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QTableView, QToolBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
+                               QSizePolicy, QSplitter, QToolBar, QToolButton, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventListView
-from timeline_app.ui.event_model import Column, EventRole, EventTableModel
+from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+from timeline_app.ui.timeline_view import TimelineView
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAX_RECENT = 8
-
-
-class _PlaceholderTimeline(QListView):
-    """Stands in for TimelineView until it lands: the same API over a plain list of event titles."""
-
-    visibleRangeChanged = Signal(object, object)
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._markers: list = []
-
-    def setModel(self, model) -> None:  # noqa: N802
-        super().setModel(model)
-        self.setModelColumn(int(Column.Title))
-
-    def fitAll(self) -> None:  # noqa: N802
-        first, last = self.visibleRange()
-        self.visibleRangeChanged.emit(first, last)
-
-    def zoomIn(self) -> None:  # noqa: N802
-        pass
-
-    def zoomOut(self) -> None:  # noqa: N802
-        pass
-
-    def _select_row(self, row: int) -> None:
-        model = self.model()
-        if model is None or model.rowCount() == 0:
-            return
-        index = model.index(max(0, min(row, model.rowCount() - 1)), self.modelColumn())
-        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                              | QItemSelectionModel.SelectionFlag.Rows)
-        self.scrollTo(index)
-
-    def selectNext(self) -> None:  # noqa: N802
-        cur = self.selectionModel().currentIndex()
-        self._select_row(cur.row() + 1 if cur.isValid() else 0)
-
-    def selectPrevious(self) -> None:  # noqa: N802
-        cur = self.selectionModel().currentIndex()
-        self._select_row(cur.row() - 1 if cur.isValid() else 0)
-
-    def selectFirst(self) -> None:  # noqa: N802
-        self._select_row(0)
-
-    def selectLast(self) -> None:  # noqa: N802
-        model = self.model()
-        self._select_row(model.rowCount() - 1 if model is not None else 0)
-
-    def setMarkers(self, markers) -> None:  # noqa: N802
-        self._markers = list(markers)
-
-    def visibleRange(self):  # noqa: N802
-        model = self.model()
-        if model is None or model.rowCount() == 0:
-            today = dt.date.today()
-            return today, today
-        firsts = [model.index(r, 0).data(EventRole.Event).first for r in range(model.rowCount())]
-        lasts = [model.index(r, 0).data(EventRole.Event).last for r in range(model.rowCount())]
-        return min(firsts), max(lasts)
-
-    def eventRect(self, row: int):  # noqa: N802
-        return self.visualRect(self.model().index(row, self.modelColumn())).toRectF()
-
-    def eventAt(self, pos):  # noqa: N802
-        index = self.indexAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
-        return index.row() if index.isValid() else -1
-
-
-try:  # The real view is being written alongside this window.
-    from timeline_app.ui.timeline_view import TimelineView
-except ImportError:  # pragma: no cover - only while timeline_view.py does not exist
-    TimelineView = _PlaceholderTimeline  # type: ignore[misc,assignment]
 
 
 def _format_range(first: dt.date, last: dt.date) -> str:

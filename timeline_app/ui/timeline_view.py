@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
-                           QPainterPath, QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
+                           QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
 
 from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, TickStrip, TimeScale,
