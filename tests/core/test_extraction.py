@@ -141,3 +141,21 @@ def test_without_a_reference_relative_dates_are_not_guessed() -> None:
     doc = document_from_text("The ministers met last week in Geneva.\n", id="t")
     assert doc.published is None
     assert [c for c in extract_mentions(doc) if c.first is not None] == []
+
+
+@pytest.mark.parametrize("text, span, first, last", [
+    ("Weber served as mayor from 1999 to 2012, then retired.", "1999 to 2012",
+     dt.date(1999, 1, 1), dt.date(2012, 12, 31)),
+    ("Abortions declined between 1982 and 1992, the study found.", "1982 and 1992",
+     dt.date(1982, 1, 1), dt.date(1992, 12, 31)),
+    ("The strike lasted from March 2020 through June 2021.", "March 2020 through June 2021",
+     dt.date(2020, 3, 1), dt.date(2021, 6, 30)),
+])
+def test_a_range_is_one_event_over_its_whole_extent(text: str, span: str, first: dt.date, last: dt.date) -> None:
+    cands = extract_mentions(document_from_text(text + "\n", id="r"))
+    assert [(c.mention.text, c.first, c.last) for c in cands] == [(span, first, last)]
+
+
+def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
+    cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
+    assert [c.first.year for c in cands] == [1994, 1999]

@@ -244,7 +244,8 @@ def _headline(clause: str) -> str:
                 # "has visited": a headline drops the auxiliary and keeps the tense of the news.
                 words[i - 1] = ""
                 subject = subject[:-1]
-            elif subject and subject[-1].lower() in ("was", "were", "been", "be", "is", "are", "am", "being",
+            elif subject and subject[-1].lower() in ("who", "that", "which", "was", "were", "been", "be", "is",
+                                                     "are", "am", "being",
                                                      "to", "will", "would", "could", "should", "may", "might",
                                                      "must", "can", "did", "does", "do", "not"):
                 break
@@ -266,6 +267,7 @@ _LEADING_ADVERBIAL = re.compile(
 _LEADING_ADVERBIAL_WORD = re.compile(
     r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"
     r"Following|According|If|Until|By|From|Through|Throughout)\b")
+_RANGE_BEFORE = re.compile(r"\S\s+(?:to|and|until|till|through)\s+$|[–-]\s*$")
 _RANGE_AFTER = re.compile(r"^\s*(?:and|to|through|until|till|[–-])\s*\S")
 _DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|the|a|an|with|since|until|as|than|"
                        r"between|during|before|after|about|around|into|than|that|which|who))+\s*$", re.IGNORECASE)
@@ -303,7 +305,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
     """
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
-    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after):
+    if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
+            or _RANGE_BEFORE.search(before):
         text = sentence  # part of a noun phrase ("last week's talks", "the 2000 treaty") or a range
     else:
         before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
@@ -423,6 +426,25 @@ def _singular(word: str) -> str:
     return word
 
 
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+
+
+def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -> int | None:
+    """The index of the expression that closes a range opened by exprs[i], if it is "from X to Y"."""
+    if i + 1 >= len(exprs) or not _is_calendar(exprs[i]) or not _is_calendar(exprs[i + 1]):
+        return None
+    e, f = exprs[i], exprs[i + 1]
+    gap = _RANGE_GAP.fullmatch(text, e.end, f.start)
+    if gap is None or f.last < e.first:  # type: ignore[operator]
+        return None
+    opener = _RANGE_OPEN.search(text, max(sent.start, e.start - 10), e.start)
+    joiner = gap.group(0).strip().lower()
+    if joiner == "and":
+        return i + 1 if opener and opener.group("word").lower() == "between" else None
+    return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
+
+
 def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int] | None:
     """The index range [a, b) of a comma/and list of years that exprs[i] belongs to, when there are 2+."""
     def joined(left: TimeExpression, right: TimeExpression) -> bool:
@@ -497,6 +519,19 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                     out.append(cand)
                 continue
             if not _is_calendar(e):
+                continue
+            j = _range_end(exprs, i, text, sent)
+            if j is not None:
+                # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
+                consumed.update(range(i, j + 1))
+                f = exprs[j]
+                precision = max(e.precision, f.precision, key=lambda p: p.rank)  # type: ignore[arg-type]
+                out.append(Candidate(
+                    _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
+                    kind_near(text, e.start, f.end, sent.start, sent.end),
+                    title_from_sentence(sentence_text, e.start - sent.start, f.end - sent.start),
+                    sentence_text, actors, inferred=e.relative and f.relative and doc.published is not None,
+                    explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
                 continue
             span = _year_list(exprs, i, text)
             if span is not None:
