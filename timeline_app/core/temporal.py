@@ -17,9 +17,9 @@ day", "a year earlier") and the last fiscal quarter mentioned (for "year-ago" co
 
 Value conventions (TimeML / TIMEX3): days "2024-06-19", months "2024-06", weeks "2024-W25",
 weekends "2024-W25-WE", seasons "2024-SU", quarters "2024-Q2", halves "2024-H1", years "2024",
-decades "199X", centuries "19", durations "P3M"/"P24Y"/"PT2H" (vague: "PXY"), sets "P1Y" /
-"XXXX-WXX-1", vague references "PAST_REF"/"PRESENT_REF"/"FUTURE_REF", times "2024-06-19T14:30" /
-"2024-06-19TMO".
+decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", durations
+"P3M"/"P24Y"/"PT2H" (vague: "PXY"), sets "P1Y" / "XXXX-WXX-1", vague references
+"PAST_REF"/"PRESENT_REF"/"FUTURE_REF", times "2024-06-19T14:30" / "2024-06-19TMO".
 """
 from __future__ import annotations
 

@@ -88,7 +88,7 @@ def period(gran: str, first: dt.date) -> tuple[str, dt.date, dt.date, Precision]
     if gran == YEAR:
         return f"{y:04d}", first, dt.date(y, 12, 31), Precision.YEAR
     if gran == DECADE:
-        return f"{y // 10:03d}X", first, dt.date(y + 9, 12, 31), Precision.DECADE
+        return f"{y // 10:03d}", first, dt.date(y + 9, 12, 31), Precision.DECADE
     if gran == CENTURY:
         return f"{y // 100:02d}", first, dt.date(min(9999, y + 99), 12, 31), Precision.CENTURY
     raise ValueError(gran)
