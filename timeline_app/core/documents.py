@@ -675,7 +675,8 @@ def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[t
             k -= 1
             changed = True
         # A byline near the end followed only by short lines (a bio, comment form): all footer.
-        for j in range(max(floor, len(nonblank) - 8), k):
+        # A byline at the top opens the article, so only one in its second half can start a footer.
+        for j in range(max(floor, len(nonblank) - 8, len(nonblank) // 2), k):
             s = lines[nonblank[j]].s
             if _is_byline(s) and all(_words(lines[x].s) <= 60 for x in nonblank[j + 1:]):
                 k = j

@@ -66,7 +66,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
-    ("resignation", r"resign\w*|stepp?ed\s+down|quit|fired|ousted|appoint\w+|named|became|took\s+office"),
+    ("resignation", r"resign\w*|retir\w+|stepp?ed\s+down|quit|fired|ousted|appoint\w+|named|became|took\s+office"),
 )
 _KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
@@ -110,10 +110,18 @@ Council Russian Korean American Chinese British European Western Eastern Norther
 """.split())
 
 
+_COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
+
+
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
-    return frozenset(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
-                     for w in _NAME_RE.findall(text) if w not in _NOT_NAMES)
+    names = {w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
+             for w in _NAME_RE.findall(text) if w not in _NOT_NAMES}
+    # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
+    start = _COMMON_START.match(text)
+    if start and text.count(start.group("word")) == 1:
+        names.discard(start.group("word"))
+    return frozenset(names)
 
 
 # --- titles -------------------------------------------------------------------------------------------
@@ -137,7 +145,7 @@ _LEADING_NOISE = re.compile(
     r"in\s+addition|as\s+a\s+result|in\s+fact|indeed|notably|earlier|later|finally|ultimately)\b[\s,]*)+",
     re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|since|by|from|until|till|during|at|before|after|as\s+of|around|about|early|late|mid|"
+    r"(?:\b(?:on|in|since|by|from|until|till|during|at|before|after|as\s+of|around|about|early|late|mid|for|over|"
     r"back\s+in|starting|beginning|through|throughout|of)\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:which|who|where|while|marking|making|signaling|signalling|underscoring|highlighting|"
@@ -199,16 +207,22 @@ _PLURAL_SUBJECTS = frozenset({"they", "we", "both", "officials", "leaders", "peo
                                "ministers", "authorities", "countries", "nations", "sides", "parties", "others"})
 
 
+_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "to", "by", "about", "over", "under"})
+
+
 def _plural_subject(words: list[str]) -> bool:
     if not words:
         return False
+    # The head noun stands before the first preposition: "The 2,000 tickets for the parade".
+    head_end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:head_end]
     if any(w.lower() in ("and", "&") for w in words):
         return True
     last = words[-1].strip(",.;:\"“”").lower()
     if last in _PLURAL_SUBJECTS:
         return True
-    # A capital can be the sentence's ("Sales rose"), not a name's ("Davis said").
-    common_noun = words[-1][:1].islower() or len(words) == 1
+    # A capital can be the sentence's ("Sales rose"), not a name's ("Davis said"); "The Falcons" is a group.
+    common_noun = words[-1][:1].islower() or len(words) == 1 or words[0].lower() == "the"
     return (last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s")) and len(last) > 3
             and common_noun)
 
@@ -267,8 +281,10 @@ _LEADING_ADVERBIAL = re.compile(
 _LEADING_ADVERBIAL_WORD = re.compile(
     r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"
     r"Following|According|If|Until|By|From|Through|Throughout)\b")
-_RANGE_BEFORE = re.compile(r"\S\s+(?:to|and|until|till|through)\s+$|[–-]\s*$")
-_RANGE_AFTER = re.compile(r"^\s*(?:and|to|through|until|till|[–-])\s*\S")
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s*"
+                           r"(?:\s(?:to|and|until|till|through)\s+|[–-]\s*)$")
+_DATEISH = r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:mid|early|late)\b)"
+_RANGE_AFTER = re.compile(rf"^\s*(?:and|to|through|until|till|[–-])\s*{_DATEISH}")
 _DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|the|a|an|with|since|until|as|than|"
                        r"between|during|before|after|about|around|into|than|that|which|who))+\s*$", re.IGNORECASE)
 
@@ -285,6 +301,8 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 _REPORTING = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,6}?),?\s+(?:said|says|told\s+\w+|reported|announced|added|noted|"
     r"stated|confirmed|claimed|argued|warned)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=\S+\s+\S+\s+\S+\s+\S+)")
+_SPEAKER = re.compile(r"(?:[A-Z][\w.&'’-]*\s*)+(?=,|\s+(?:said|says|told|reported|announced|added|noted|stated|"
+                      r"confirmed|claimed|argued|warned)\b)")
 _REPORTING_VERB = re.compile(r"\b(?:said|says|told|reported|announced|added|noted|stated|confirmed|claimed|"
                              r"argued|warned)\b")
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
@@ -297,12 +315,72 @@ _POSSESSIVE = re.compile(r"^[’']s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
 
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+# "Reed, who was hired as coach two years ago, said ..." → "Reed hired as coach two years ago".
+_RELATIVE_CLAUSE = re.compile(rf"(?P<subj>{_SUBJECT}),\s+who\s+(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
+                              r"(?P<clause>[^,;]+),")
+# "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville in 1936".
+_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>(?:Born|Raised|Elected|Founded|Appointed|Named|Educated|Trained|"
+                                 rf"Built|Established|Created|Launched|Formed|Married|Promoted)\b[^,;]*),\s+"
+                                 rf"(?P<subj>{_NAME})")
+# "The company, founded in 1952, has been led ..." → "The company founded in 1952".
+_APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>[a-z]+(?:ed|en)\b[^,;]*),")
+# "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
+_APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b[^;]{{0,160}}?,\s+(?=[a-z])")
+# Clauses joined to the one before: "She founded X in 1978 and led it until she retired in 2004".
+_COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
+                           r"|;\s+")
+
+
+def _focus(sentence: str, start: int, end: int) -> tuple[str, int, int, bool]:
+    """Narrow a sentence to the part about the date at [start, end): its clause, its relative clause or
+    participial phrase with the subject it describes, without an appositive that does not hold it.
+    The flag says the result is already in headline form ("The company founded in 1952")."""
+    def rebuild(subject: str, part: str, part_offset: int) -> tuple[str, int, int, bool]:
+        joined = f"{subject} {part}"
+        shift = len(subject) + 1 - part_offset
+        return joined, start + shift, end + shift, True
+
+    m = _RELATIVE_CLAUSE.search(sentence)
+    if m and m.start("clause") <= start and end <= m.end("clause"):
+        joined = rebuild(m.group("subj"), m.group("clause"), m.start("clause"))
+        return joined[:3] + (m.group("passive") is not None,)
+    m = _LEADING_PARTICIPLE.match(sentence)
+    if m and end <= m.end("part"):
+        part = m.group("part")
+        return rebuild(m.group("subj"), part[:1].lower() + part[1:], m.start("part"))
+    m = _APPOSITIVE_PARTICIPLE.match(sentence)
+    if m and m.start("part") <= start and end <= m.end("part"):
+        return rebuild(m.group("subj"), m.group("part"), m.start("part"))
+    if m and m.end() <= start:
+        sentence, start, end = _cut(sentence, start, end, m.end("subj"), m.end())
+    m = _APPOSITIVE.match(sentence)
+    if m and m.end() <= start:
+        sentence, start, end = _cut(sentence, start, end, m.end("subj"), m.end() - 1)
+    m = _LEADING_PARTICIPLE.match(sentence)
+    if m and m.end("part") < start:
+        sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
+    bounds = [0] + [b for c in _COORDINATION.finditer(sentence) for b in (c.start(), c.end())] + [len(sentence)]
+    for i in range(0, len(bounds), 2):
+        lo, hi = bounds[i], bounds[i + 1]
+        if lo <= start and end <= hi and (lo, hi) != (0, len(sentence)) and len(sentence[lo:hi].split()) >= 3:
+            return sentence[lo:hi], start - lo, end - lo, False
+    return sentence, start, end, False
+
+
+def _cut(sentence: str, start: int, end: int, lo: int, hi: int) -> tuple[str, int, int]:
+    """Remove sentence[lo:hi] (which lies before the date phrase) and shift the phrase's offsets."""
+    return sentence[:lo] + sentence[hi:], start - (hi - lo), end - (hi - lo)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> str:
     """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end).
 
     The phrase goes when it is an adverbial ("On June 19, 2024, ...", "... in 2000"); it stays when it
     is part of a noun phrase ("last week's negotiations", "the 2000 treaty").
     """
+    sentence, phrase_start, phrase_end, headline_form = _focus(sentence, phrase_start, phrase_end)
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
     if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
@@ -323,18 +401,27 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> st
         text = text[lead.end():]
     if not _REPORTING_VERB.search(sentence, max(0, phrase_start - 12), phrase_start) \
             and not _REPORTING_VERB.search(sentence, phrase_end, phrase_end + 12):
-        text = _REPORTING.sub("", text)  # the date is the reported happening's, not the saying's
+        reported = _REPORTING.match(text)  # the date is the reported happening's, not the saying's
+        if reported:
+            speaker = _SPEAKER.match(reported.group(0))
+            rest = text[reported.end():]
+            pronoun = re.match(r"(?:that\s+)?(?:its|their)\s+", rest)
+            if pronoun and speaker:
+                # "Acme said its profit rose" → "Acme's profit rose"
+                rest = f"{speaker.group(0).rstrip(' ,')}’s {rest[pronoun.end():]}"
+            text = rest
     text = re.sub(r"^that\s+", "", text)
     m = _CLAUSE_BREAK.search(text, 20 if len(text) > 20 else 0)
     if m and m.start() >= 15:
         text = text[:m.start()]
     text = _ROLE_BEFORE_NAME.sub("", text)
-    text = _headline(text.rstrip(".!?"))
+    text = text.rstrip(".!?") if headline_form else _headline(text.rstrip(".!?"))
     text = text[:1].upper() + text[1:]
     title = _shorten(text)
     if len(title.split()) < 3 and sentence.strip() != text.strip():
-        # Too little left once the date went ("For the year ended Sept. 30, ..."): keep the whole sentence.
-        return _shorten(_DATELINE_PREFIX.sub("", sentence.strip()).rstrip(".!?"))
+        # Too little left once the date went ("she retired in 2004"): keep the date in the title.
+        whole = _headline(_DATELINE_PREFIX.sub("", sentence.strip()).rstrip(".!?"))
+        return _shorten(whole[:1].upper() + whole[1:])
     return title
 
 
@@ -344,7 +431,7 @@ _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strong
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _FIRST_SINCE = re.compile(
-    r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
+    r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
