@@ -18,6 +18,7 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
     ("hosted", "hosts"), ("visited", "visits"), ("signed", "signs"), ("agreed", "agrees"), ("arrived", "arrives"),
     ("announced", "announces"), ("created", "creates"), ("planned", "planned"), ("stopped", "stops"),
     ("controlled", "controls"), ("carried", "carries"), ("met", "meets"), ("declared", "declares"),
+    ("filed", "files"), ("ruled", "rules"), ("smiled", "smiles"),
     ("joined", "joins"), ("voted", "votes"), ("defeated", "defeats"), ("reached", "reaches"),
 ])
 def test_headline_verbs_turn_present(past: str, present: str) -> None:
@@ -35,6 +36,9 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
      "The company opens its first factory abroad"),
     ("The 1961 treaty was signed in Moscow.", "1961", "The 1961 treaty signed in Moscow"),
     ("Construction is set to begin in early 1991.", "early 1991", "Construction is set to begin"),
+    ("The preferred shares carried a dividend in 1994.", "1994", "The preferred shares carry a dividend"),
+    ("Both U.S. and British officials filed objections in 1995.", "1995",
+     "Both U.S. and British officials file objections"),
     ("Sales increased 9% in 1989.", "1989", "Sales increase 9%"),
     ("Profits fell 18% for 1998.", "1998", "Profits fall 18%"),
     ("On May 5, 2021, Russian President Vladimir Putin met Xi Jinping.", "May 5, 2021",

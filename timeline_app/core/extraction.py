@@ -156,7 +156,7 @@ MAX_TITLE = 80
 
 _VOWELS = "aeiouy"
 # After "consonant + single vowel + consonant", these stems take back a silent e: voted → vote.
-_E_AFTER = {"a": "bdgkmprt", "i": "bdkmnrz", "o": "bdkmtz", "u": "bdkmrtz"}
+_E_AFTER = {"a": "bdgkmprt", "i": "bdklmnrz", "o": "bdklmtz", "u": "bdklmrtz"}
 _E_STEMS = ("invit", "cit", "unit", "ignit", "excit", "recit", "writ", "creat", "complet", "delet", "compet",
             "deplet", "ignor", "restor", "explor", "scor", "stor", "ador", "hop", "cop", "scop")
 
@@ -203,6 +203,8 @@ def _present_tense(word: str) -> str:
     return base + "s"
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+                          "some", "many", "several", "two", "three", "all", "no", "new"})
 _PLURAL_SUBJECTS = frozenset({"they", "we", "both", "officials", "leaders", "people", "police", "forces", "troops",
                                "ministers", "authorities", "countries", "nations", "sides", "parties", "others"})
 
@@ -254,6 +256,8 @@ def _headline(clause: str) -> str:
                 break
         if lower in _IRREGULAR_PAST or (lower.endswith("ed") and lower not in _NOT_VERBS and core.islower()):
             subject = [x for x in words[:i] if x]
+            if subject and (subject[-1].lower() in _DETERMINERS or subject[-1].endswith(("’s", "'s"))):
+                continue  # an adjective: "the preferred shares", "Acme's unconsolidated profit"
             if subject and subject[-1].lower() in ("has", "have", "had"):
                 # "has visited": a headline drops the auxiliary and keeps the tense of the news.
                 words[i - 1] = ""
