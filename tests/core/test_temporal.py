@@ -80,6 +80,9 @@ RELATIVE = [
     ("It ended late last year.", "late last year", "2023"),
     ("The law passed last Friday.", "last Friday", "2024-06-14"),
     ("Results are due next Tuesday.", "next Tuesday", "2024-06-25"),
+    ("The team planned to leave on Thursday.", "Thursday", "2024-06-20"),  # "planned to": future
+    ("Net income for the year rose 5%.", "the year", "2024"),  # "for the year": the current year
+    ("Sales hit a high for the fiscal year.", "the fiscal year", "2024"),
 ]
 
 
@@ -106,6 +109,13 @@ def test_relative_intervals_and_mods():
 def test_pre_and_post_years():
     got = tag("The post-1990 order replaced pre-1990 rules.", REF)
     assert [(t.value, t.mod) for t in got] == [("1990", "AFTER"), ("1990", "BEFORE")]
+
+
+def test_year_ago_adjective_is_not_the_year():
+    got = tag("The year-ago results were restated.", REF)
+    assert [(t.text, t.value) for t in got] == [("year-ago", "2023")]
+    text = "Profit rose in the third quarter of 2023. The year-earlier results were restated."
+    assert only(text, "year-earlier").value == "2022-Q3"
 
 
 def test_anchored_expressions_follow_the_last_date():
@@ -162,6 +172,9 @@ DURATIONS = [
     ("The war lasted more than a decade.", "more than a decade", "P10Y"),
     ("Talks went on for several days.", "several days", "PXD"),
     ("A two-year contract was signed.", "two-year", "P2Y"),
+    ("Sales fell 5% in the year ended March 31.", "the year", "P1Y"),  # a year-long span to a date
+    ("It earned $2 million in the fiscal year ending June 30.", "the fiscal year", "P1Y"),
+    ("Demand grew steadily over the year.", "the year", "P1Y"),
 ]
 
 
@@ -217,6 +230,8 @@ TIMES = [
     ("Shots were heard last night.", "last night", "2024-06-18TNI"),
     ("The polls closed at 10:35 a.m. yesterday.", "10:35 a.m. yesterday", "2024-06-18T10:35"),
     ("It was filed 2024-06-19T14:30 by the clerk.", "2024-06-19T14:30", "2024-06-19T14:30"),
+    # a bare clock time is on the day in focus (the last date mentioned), not the publication day
+    ("He was shot on March 3, 2024. Police came at 10 p.m. that night.", "10 p.m.", "2024-03-03T22:00"),
 ]
 
 

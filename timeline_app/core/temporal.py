@@ -108,7 +108,7 @@ def _mod_of(word: str | None) -> str:
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
-    r"next|hopes?\s+to)\b", re.I)
+    r"next|hopes?\s+to|plann(?:ed|ing)\s+to)\b", re.I)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
 
 
@@ -260,7 +260,7 @@ def _h_time(ctx, m):
             day = _resolve_month_day(ctx, s, e, month, dd)
             rel = True
     elif ctx.ref is not None:
-        day = ctx.ref
+        day = ctx.anchor or ctx.ref  # a bare clock time is on the day in focus
         rel = True
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
@@ -855,8 +855,11 @@ def _h_relunit(ctx, m):
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
-    if w == "the" and unit == "year" and not pre:
-        if re.search(r"\b(?:for|during|over|throughout|through)\s+$", ctx.text[max(0, s - 12):s], re.I):
+    if w == "the" and unit in ("year", "fiscal year") and not pre:
+        # "the year ended Sept. 30" / "over the year" measure a span (P1Y); "for the year" and
+        # "a high for the year" name the current (fiscal) year
+        if re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b", ctx.text[e:e + 16], re.I) or \
+                re.search(r"\b(?:during|over|throughout|through)\s+$", ctx.text[max(0, s - 12):s], re.I):
             return [_te(ctx, s, e, DURATION, "P1Y")]
     base = ctx.anchor if anchored and ctx.anchor is not None else ctx.ref
     if base is None:
@@ -1297,7 +1300,8 @@ _RULES = [
                 r"by\s+the\s+end\s+of)[\s-]+(?:in\s+|of\s+)?))?"
                 r"(?P<which>last|this\s+past|this\s+coming|this|next|the\s+(?:past|previous|prior|coming|following|"
                 r"current|latest|next|last|same|present|full|entire|whole)|the|that|same|current|past|coming|previous|following)\s+"
-                r"(?P<unit>week(?:end)?|month|year|quarter(?!s)|decade|century|fiscal\s+year|season|day)\b(?![\s-]+(?:old|long)\b)",
+                r"(?P<unit>week(?:end)?|month|year|quarter(?!s)|decade|century|fiscal\s+year|season|day)\b"
+                r"(?![\s-]+(?:old|long)\b|-(?:ago|earlier|before|end)\b)",
      _h_relunit),
     ("yearend", r"(?:(?P<which>last|next|this)\s+)?(?:year[\s-]end|year['\u2019]s\s+end)", _h_yearend),
     ("dayword", rf"(?P<pre>(?:early|late|earlier|later|mid)[\s-]+)?(?P<dw>today|yesterday|tomorrow|tonight)"
