@@ -111,6 +111,24 @@ def test_pre_and_post_years():
     assert [(t.value, t.mod) for t in got] == [("1990", "AFTER"), ("1990", "BEFORE")]
 
 
+def test_that_year_follows_the_last_date_of_any_precision():
+    text = "Imports totaled $37 million in 1988, a small share of imports that year."
+    assert only(text, "that year").value == "1988"
+    text = "He fled in June 1998 and returned later that year."
+    t = only(text, "later that year")
+    assert (t.value, t.mod) == ("1998", "END")
+    text = "The offer came in March. The following month, the firm put itself up for sale."
+    assert only(text, "The following month").value == "2024-04"
+
+
+def test_quarter_comparisons_in_results_reports():
+    text = ("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes "
+            "charges. Sales for last year's quarter were $3 million.")
+    assert only(text, "This quarter").value == "2024-Q3"
+    assert only(text, "last year's quarter").value == "2023-Q3"
+    assert only("Sales will rise this quarter.", "this quarter").value == "2024-Q2"
+
+
 def test_year_ago_adjective_is_not_the_year():
     got = tag("The year-ago results were restated.", REF)
     assert [(t.text, t.value) for t in got] == [("year-ago", "2023")]

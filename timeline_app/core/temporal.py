@@ -71,12 +71,15 @@ _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "S
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "ref", "anchor", "quarter", "quarter_pos", "years", "out", "upper")
+    __slots__ = ("text", "ref", "anchor", "focus", "quarter", "quarter_pos", "years", "out", "upper")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text = text
         self.ref = ref
         self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
+        # first day and precision of the last calendar date of any granularity ("in June 1998",
+        # "in 1988"): what "that year", "later that year", "the following month" refer back to
+        self.focus: tuple[dt.date, Precision] | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
         self.years: int = -1  # end offset of the last accepted bare year (for lists of years)
@@ -483,6 +486,9 @@ def _h_quarter(ctx, m):
         (m["qpre"] and re.search(r"year[\s-](?:ago|earlier|before)", m["qpre"], re.I))
     if m["qrel"]:
         rel = m["qrel"].lower()
+    if any(w in ("year's", "year\u2019s") for w in words) and any(w in ("last", "previous") for w in words):
+        ago = True  # "last year's quarter": the same quarter a year before
+        words = [w for w in words if w not in ("last", "previous")]
     for w in words:
         if w in ("last", "previous", "latest", "past", "recent", "this", "current", "next", "coming",
                  "same", "that"):
@@ -523,6 +529,9 @@ def _h_quarter(ctx, m):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, relative=True)]
     if rel in ("this", "current"):
         first = cur
+        if rel == "this" and ctx.text[e:e + 2] in ("'s", "\u2019s") and ctx.quarter is not None and \
+                e - ctx.quarter_pos < 3000:
+            first = ctx.quarter  # "this quarter's loss" in a results report: the reported quarter
     elif rel in ("next", "coming"):
         first = cal.shift(cal.QUARTER, cur, 1)
     elif rel in ("same", "that"):
@@ -862,6 +871,9 @@ def _h_relunit(ctx, m):
                 re.search(r"\b(?:during|over|throughout|through)\s+$", ctx.text[max(0, s - 12):s], re.I):
             return [_te(ctx, s, e, DURATION, "P1Y")]
     base = ctx.anchor if anchored and ctx.anchor is not None else ctx.ref
+    if anchored and gran != cal.DAY and ctx.focus is not None and \
+            ctx.focus[1].rank <= cal.precision_of(gran).rank:
+        base = ctx.focus[0]
     if base is None:
         unit_code = {cal.WEEK: "XXXX-WXX", cal.WEEKEND: "XXXX-WXX-WE", cal.MONTH: "XXXX-XX",
                      cal.YEAR: "XXXX", cal.QUARTER: "XXXX-QX", cal.DECADE: "XXX", cal.CENTURY: "XX",
@@ -1524,6 +1536,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
                 if out and t.start < out[-1].end:
                     continue
                 out.append(t)
+                if t.first is not None and t.precision is not None and t.type is not DURATION:
+                    ctx.focus = (t.first, t.precision)
             last_end = max(m.end(), res[-1].end)
             break
     return out
