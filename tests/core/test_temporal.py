@@ -127,6 +127,13 @@ def test_quarter_comparisons_in_results_reports():
     assert only(text, "This quarter").value == "2024-Q3"
     assert only(text, "last year's quarter").value == "2023-Q3"
     assert only("Sales will rise this quarter.", "this quarter").value == "2024-Q2"
+    # a forecast quarter is not the one reported on: "the year-ago quarter" still compares with Q1
+    text = ("Net fell in the first quarter. It sees growth in the third quarter of 2025. "
+            "Sales were $4 million in the year-ago quarter.")
+    assert only(text, "the year-ago quarter").value == "2023-Q1"
+    text = "It lost $5 million in the first quarter, compared with a year-earlier loss of $6 million."
+    got = [(t.text, t.value) for t in tag(text, REF)]
+    assert got == [("the first quarter", "2024-Q1"), ("year-earlier", "2023-Q1")]
 
 
 def test_year_ago_adjective_is_not_the_year():
@@ -244,6 +251,7 @@ def test_vague_references(sentence, phrase, value):
 
 TIMES = [
     ("The blast came at 3 p.m. on Tuesday.", "3 p.m.", "2024-06-18T15:00"),
+    ("The judge will appear at midday.", "midday", "2024-06-19T12:00"),
     ("He arrived this morning.", "this morning", "2024-06-19TMO"),
     ("Shots were heard last night.", "last night", "2024-06-18TNI"),
     ("The polls closed at 10:35 a.m. yesterday.", "10:35 a.m. yesterday", "2024-06-18T10:35"),

@@ -26,6 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateutil.relativedelta import relativedelta
+
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
@@ -60,7 +62,7 @@ _APPROX = (r"(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|approximat
            r"barely|some|no\s+more\s+than|no\s+less\s+than|close\s+to|upwards\s+of)")
 _TZ = r"(?:\s*\(?(?:[ECMP][SD]?T|GMT|UTC|local\s+time|Eastern(?:\s+time)?)\)?)"
 _CLOCK = (r"(?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am\b|pm\b)|\d{1,2}:\d\d(?=\s*" + _TZ[3:] +
-          r"|noon|midnight|\d{1,2}\s+o'clock)")
+          r"|noon|midday|midnight|\d{1,2}\s+o'clock)")
 
 _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "START",
          "late": "END", "later": "END", "end": "END", "mid": "MID", "middle": "MID",
@@ -222,7 +224,7 @@ def _h_time(ctx, m):
     s, e = m.span()
     clock = m["clock"].lower()
     hh = mi = None
-    if clock.startswith("noon"):
+    if clock.startswith("noon") or clock.startswith("midday"):
         hh, mi = 12, 0
     elif clock.startswith("midnight"):
         hh, mi = 24, 0
@@ -460,9 +462,11 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 
 def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
     first = dt.date(y, 3 * q - 2, 1)
-    if ctx.quarter is None or first >= ctx.quarter or e - ctx.quarter_pos > 3000:
+    future = ctx.ref is not None and first + relativedelta(months=3) > ctx.ref
+    if ctx.quarter is None or (first >= ctx.quarter and not future) or e - ctx.quarter_pos > 3000:
         # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
-        # older quarter ("the 1988 quarter") is a comparison, not the new topic
+        # older quarter ("the 1988 quarter") is a comparison, and one not yet over ("the third
+        # quarter of 1990" in a forecast) cannot have been reported: neither is the new topic
         ctx.quarter, ctx.quarter_pos = first, e
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, first, mod, relative=rel)]
 
@@ -1006,6 +1010,8 @@ def _h_duration(ctx, m):
         return None  # "three quarters of the vote"
     if code == "WE" and not plural:
         return None
+    if code == "Y" and re.match(r"-(?:ago|earlier|before)\b", text[e:e + 9]):
+        return None  # "a year-earlier loss": the adjective "year-earlier", not "a year"
     if code == "S" and numtok and numtok.lower() in ("a", "an"):
         return None  # "a second" (ordinal / "a second time")
     if not numtok and not det and not approx:
@@ -1429,7 +1435,7 @@ now currently current nowadays present presently past recently recent lately fut
 moment someday date second seconds minute minutes hour hours day days week weeks weekend weekends
 fortnight fortnights month months quarter quarters year years decade decades century centuries
 millennium millennia period half spring summer fall autumn winter morning afternoon evening night
-nights overnight noon midnight christmas easter thanksgiving halloween independence labor labour
+nights overnight noon midday midnight christmas easter thanksgiving halloween independence labor labour
 memorial valentine valentines veterans boxing mother father election king presidents patrick
 groundhog nineteen eighteen seventeen twenty thousand twenties thirties forties fifties sixties
 seventies eighties nineties daily weekly monthly yearly hourly nightly biweekly bi every each per
