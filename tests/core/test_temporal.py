@@ -136,6 +136,15 @@ def test_quarter_comparisons_in_results_reports():
     assert got == [("the first quarter", "2024-Q1"), ("year-earlier", "2023-Q1")]
 
 
+def test_year_to_date_comparisons_use_the_previous_year():
+    text = ("Net rose in the third quarter. For the nine months, net was $9 million, up from "
+            "$7 million a year earlier. The year-earlier results were restated.")
+    assert only(text, "a year earlier").value == "2023"
+    assert only(text, "year-earlier").value == "2023"
+    text = "Net rose in the first quarter of 2024, up from $7 million a year earlier."
+    assert only(text, "a year earlier").value == "2023-Q1"
+
+
 def test_year_ago_adjective_is_not_the_year():
     got = tag("The year-ago results were restated.", REF)
     assert [(t.text, t.value) for t in got] == [("year-ago", "2023")]

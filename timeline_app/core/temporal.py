@@ -73,7 +73,8 @@ _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "S
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "ref", "anchor", "focus", "quarter", "quarter_pos", "years", "out", "upper")
+    __slots__ = ("text", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
+                 "upper")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.text = text
@@ -84,6 +85,9 @@ class _Ctx:
         self.focus: tuple[dt.date, Precision] | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
+        # end of the last "the (first) nine months" / "the six months": a results report that moves
+        # on from the quarter to the year to date compares with the previous year, not a quarter
+        self.ytd_pos = -10**9
         self.years: int = -1  # end offset of the last accepted bare year (for lists of years)
         self.out: list[TimeExpression] = []
         self.upper = False
@@ -552,9 +556,14 @@ def _h_yearago_adj(ctx, m):
     s, e = m.span()
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX")]
-    if ctx.quarter is not None and e - ctx.quarter_pos < 2000:
+    if ctx.quarter is not None and e - ctx.quarter_pos < 2000 and not _ytd(ctx, e):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
     return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
+
+
+def _ytd(ctx, e) -> bool:
+    """Is the year to date ("the nine months") discussed more recently than a quarter?"""
+    return ctx.ytd_pos > ctx.quarter_pos and e - ctx.ytd_pos < 1500
 
 
 def _h_half(ctx, m):
@@ -1070,6 +1079,8 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
     base = ctx.ref if tail in ("ago", "from now", "hence") else (ctx.anchor or ctx.ref)
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    if tail in ("earlier", "before", "ago") and code == "Y" and n == 1 and _ytd(ctx, e):
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
             and e - ctx.quarter_pos < 2000:
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
@@ -1219,12 +1230,12 @@ def _h_tperiod(ctx, m):
     w = m["pw"].lower()
     if re.fullmatch(r"\d{4}", w):
         y = int(w)
-        if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
+        if ctx.quarter is not None and e - ctx.quarter_pos < 3000 and not _ytd(ctx, e):
             return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
         return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
-    if ctx.quarter is None or e - ctx.quarter_pos > 3000:
+    if ctx.quarter is None or e - ctx.quarter_pos > 3000 or _ytd(ctx, e):
         if w in ("latest", "same", "comparable"):
             return None
         return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
@@ -1544,6 +1555,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                elif t.type is DURATION and t.value in ("P9M", "P6M") and t.text[:4].lower() == "the ":
+                    ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
             break
     return out
