@@ -186,6 +186,13 @@ def test_calendar_intervals(sentence, phrase, value, first, last, precision):
     assert (t.value, t.first, t.last, t.precision) == (value, first, last, precision)
 
 
+def test_second_day_number_after_a_month_day():
+    got = [(t.text, t.value) for t in tag("The summit is on April 24 and 25 in Washington.", REF)]
+    assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
+    got = [(t.text, t.value) for t in tag("Prices rose on April 24 and 25 percent fell.", REF)]
+    assert got == [("April 24", "2024-04-24")]
+
+
 def test_year_lists_and_ranges():
     text = "The bank signed deals from 1961, 2000, and 2001 with the government."
     got = [(t.text, t.value) for t in tag(text, REF)]
@@ -206,6 +213,9 @@ DURATIONS = [
     ("The war lasted more than a decade.", "more than a decade", "P10Y"),
     ("Talks went on for several days.", "several days", "PXD"),
     ("A two-year contract was signed.", "two-year", "P2Y"),
+    ("The stock fell for eight trading days.", "eight trading days", "P8D"),
+    ("The speech lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ("The trial took two and a half years.", "two and a half years", "P2Y6M"),
     ("Sales fell 5% in the year ended March 31.", "the year", "P1Y"),  # a year-long span to a date
     ("It earned $2 million in the fiscal year ending June 30.", "the fiscal year", "P1Y"),
     ("Demand grew steadily over the year.", "the year", "P1Y"),
@@ -296,6 +306,7 @@ NO_DATES = [
     "A 24-year-old man was arrested.",
     "Jan Kavan signed the accord.",
     "The vote took a quarter of the ballots.",
+    "Unemployment is near its quarter-century low.",
 ]
 
 

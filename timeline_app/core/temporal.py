@@ -320,7 +320,7 @@ def _h_monthday(ctx, m):
                 return None
             return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}-{dd:02d}", mod=_mod_of(pre))]
         ctx.anchor = d
-        return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
+        return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre), relative=True)] + _and_day(ctx, e, d)
     # month without a day
     mod = _mod_of(pre)
     which = pre.lower().split()[-1] if pre else ""
@@ -364,6 +364,25 @@ def _h_monthday(ctx, m):
     else:
         y = _resolve_month_day(ctx, s, e, month, None).year
     return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod, relative=True)]
+
+
+_AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+                      r"(?![:.,]?\d|\s*(?:%|percent|per\s+cent|million|billion|[a-z]))", re.I)
+
+
+def _and_day(ctx, e, d):
+    """'April 24 and 25': the second day number is a date in the same month."""
+    m = _AND_DAY.match(ctx.text, e)
+    if m is None:
+        return []
+    try:
+        d2 = d.replace(day=int(m[1]))
+    except ValueError:
+        return []
+    if d2 <= d:
+        return []
+    ctx.anchor = d2
+    return [_te(ctx, m.start(1), m.end(), DATE, "", cal.DAY, d2, relative=True)]
 
 
 def _h_daymonth(ctx, m):
@@ -477,6 +496,8 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
 
 def _h_quarter(ctx, m):
     s, e = m.span()
+    if ctx.text[e:e + 8].lower() == "-century":
+        return None  # "a quarter-century low"
     words = m["qpre"].lower().replace("-", " ").split() if m["qpre"] else []
     q = None
     for w in words:
@@ -955,6 +976,8 @@ def _dur_value(n, code: str) -> str:
                 return f"P{int(n)}Y{months}M" if int(n) else f"P{months}M"
             if code == "H":
                 return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
+            if code == "MIN":
+                return f"PT{int(n)}M{round((n - int(n)) * 60)}S" if int(n) else f"PT{round(n * 60)}S"
             if code == "D":
                 return f"PT{round(n * 24)}H"
             return f"P{t}{n:g}{u}"
@@ -978,7 +1001,7 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
-    half = m["half"]
+    half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
     n = None
     vague = False
     if numtok:
@@ -1351,8 +1374,8 @@ _RULES = [
                  r"recent|early|initial|ensuing|intervening)|(?:the\s+)?(?:recent|coming|past|last|next|few|"
                  r"previous|following|first))\s+)?"
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
-                 r"long|extra|separate|whole))?[\s-]+)?"
-                 rf"(?P<unit>{_UNIT})(?P<adj>[\s-](?:long|old)\b)?(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
+                 r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
+                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
@@ -1463,14 +1486,14 @@ flat right until as since before after turn shortly new good martin luther st sa
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
 monday tuesday wednesday thursday friday saturday sunday q foreseeable near short long longer
-medium distant soon
+medium distant soon trading business working
 """.split())
 
 # words that continue a run of modifiers but never begin a match: no need to try the rules there
 _NON_START = {"of", "and", "to", "than", "least", "most", "end", "beginning", "start", "couple",
               "dozen", "entire", "whole", "remaining", "initial", "ensuing", "intervening",
               "additional", "foreseeable", "near", "short", "long", "longer", "medium", "distant",
-              "luther", "q", "soon", "middle", "turn"}
+              "luther", "q", "soon", "middle", "turn", "trading", "business", "working"}
 _START_WORDS = _PREFIX_WORDS - _NON_START
 
 
