@@ -56,12 +56,14 @@ class EventTableModel(QAbstractTableModel):
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
         self._search: list[str] = []
+        self._rows_by_id: dict[str, int] | None = None
 
     # --- data swapping -------------------------------------------------------------------------
     def set_timeline(self, timeline: Timeline) -> None:
         self.beginResetModel()
         self._timeline = timeline
         self._events = timeline.events
+        self._rows_by_id = None
         self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
         texts = {d.id: d.text for d in timeline.documents}
@@ -82,10 +84,23 @@ class EventTableModel(QAbstractTableModel):
         return self._events[row]
 
     def row_of(self, event_id: str) -> int:
-        for row, e in enumerate(self._events):
-            if e.id == event_id:
-                return row
-        return -1
+        if self._rows_by_id is None:
+            self._rows_by_id = {}
+            for row, e in enumerate(self._events):
+                self._rows_by_id.setdefault(e.id, row)
+        return self._rows_by_id.get(event_id, -1)
+
+    def rowEvents(self) -> tuple[Event, ...]:
+        """Every row's Event, in row order (for views that need all of them at once)."""
+        return self._events
+
+    def row_sources(self) -> list[tuple[str, ...]]:
+        """Every row's source ids, in row order (for the filter proxy's cache)."""
+        return [e.sources for e in self._events]
+
+    def search_texts(self) -> list[str]:
+        """Every row's lower-cased search text, in row order."""
+        return self._search
 
     def color_of(self, document_id: str) -> QColor:
         return QColor(self._colors.get(document_id, QColor("gray")))

@@ -2,8 +2,9 @@
 
 It sits over the one `EventTableModel` and is what the timeline view, the event list and the detail pane
 read. Changing the filter only re-runs `filterAcceptsRow`; the event model is never rebuilt. The per-row
-data the filter needs (source ids, search text) is copied once per model reset into plain Python lists so
-each filter pass is a tight loop over cached values rather than a round trip through `data()`.
+data the filter needs is copied once per model reset into plain Python lists (a bitmask of sources and the
+lower-cased search text per row); a filter change computes every row's verdict in one tight pass, so
+`filterAcceptsRow` is a list lookup rather than a round trip through `data()`.
 """
 from __future__ import annotations
 
@@ -28,8 +29,11 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         # without anyone having to enable them.
         self._hidden: frozenset[str] = frozenset()
         self._needle = ""
-        self._sources: list[tuple[str, ...]] | None = None
+        self._bits: dict[str, int] = {}
+        self._masks: list[int] | None = None
         self._search: list[str] | None = None
+        self._accepted: list[bool] | None = None
+        self._rows: list[int] | None = None
         self.setSortRole(EventRole.SortKey)
         self.setDynamicSortFilter(True)
         # Our own reset (not the source's): by then the proxy's row count is up to date.
@@ -57,21 +61,84 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
 
     @Slot()
     def _drop_cache(self, *args) -> None:
-        self._sources = None
+        self._masks = None
         self._search = None
+        self._accepted = None
+        self._rows = None
 
     def _ensure_cache(self) -> None:
+        """Per source row: a bitmask of its sources (bit i = the i-th source id seen) and its search text."""
         model = self.sourceModel()
         rows = model.rowCount() if model is not None else 0
-        if self._sources is not None and len(self._sources) == rows:
+        if self._masks is not None and len(self._masks) == rows:
             return
-        sources: list[tuple[str, ...]] = []
-        search: list[str] = []
-        for row in range(rows):
-            index = model.index(row, 0)
-            sources.append(tuple(model.data(index, EventRole.Sources) or ()))
-            search.append(str(model.data(index, EventRole.SearchText) or ""))
-        self._sources, self._search = sources, search
+        if model is not None and hasattr(model, "row_sources") and hasattr(model, "search_texts"):
+            sources: list[tuple[str, ...]] = model.row_sources()
+            search: list[str] = model.search_texts()
+        else:
+            sources, search = [], []
+            for row in range(rows):
+                index = model.index(row, 0)
+                sources.append(tuple(model.data(index, EventRole.Sources) or ()))
+                search.append(str(model.data(index, EventRole.SearchText) or ""))
+        bits: dict[str, int] = {}
+        masks: list[int] = []
+        for ids in sources:
+            mask = 0
+            for source in ids:
+                bit = bits.get(source)
+                if bit is None:
+                    bit = bits[source] = 1 << len(bits)
+                mask |= bit
+            masks.append(mask)
+        self._bits, self._masks, self._search = bits, masks, search
+        self._accepted = None
+        self._rows = None
+
+    def _ensure_accepted(self) -> list[bool]:
+        """Whether each source row passes the current filter: one tight pass per filter change."""
+        self._ensure_cache()
+        assert self._masks is not None and self._search is not None
+        if self._accepted is not None and len(self._accepted) == len(self._masks):
+            return self._accepted
+        hidden = 0
+        for source in self._hidden:
+            hidden |= self._bits.get(source, 0)
+        shown = ~hidden
+        words = self._needle.split(" ") if self._needle else []
+        masks, search = self._masks, self._search
+        if not hidden:
+            accepted = [True] * len(masks)
+        else:
+            # An event with no known source can't be hidden by the source filter.
+            accepted = [not mask or bool(mask & shown) for mask in masks]
+        if len(words) == 1:
+            word = words[0]
+            accepted = [ok and word in text for ok, text in zip(accepted, search)]
+        elif words:
+            # Every word of the query must appear somewhere: "visit 2000" finds the 2000 visit.
+            accepted = [ok and all(w in text for w in words) for ok, text in zip(accepted, search)]
+        self._accepted = accepted
+        self._rows = None
+        return accepted
+
+    def acceptedSourceRows(self) -> list[int]:
+        """The source rows the filter lets through, in source order (the proxy's row order when unsorted)."""
+        if self._rows is None:
+            self._rows = [row for row, ok in enumerate(self._ensure_accepted()) if ok]
+        return self._rows
+
+    def rowEvents(self) -> list | None:
+        """The core Event of every proxy row, in row order, without a data() call per row; None when the
+        proxy is sorted or its source model cannot hand its events over in bulk."""
+        model = self.sourceModel()
+        if model is None or self.sortColumn() >= 0 or not hasattr(model, "rowEvents"):
+            return None
+        events = model.rowEvents()
+        rows = self.acceptedSourceRows()
+        if len(rows) != self.rowCount():
+            return None
+        return [events[row] for row in rows]
 
     # --- the filter ----------------------------------------------------------------------------
     def hiddenSources(self) -> frozenset[str]:
@@ -99,9 +166,11 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             apply()
+            self._accepted = self._rows = None
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
             apply()
+            self._accepted = self._rows = None
             self.invalidateFilter()
         self._emit_counts()
 
@@ -116,18 +185,7 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if source_parent.isValid():
             return False
-        self._ensure_cache()
-        assert self._sources is not None and self._search is not None
-        if not (0 <= source_row < len(self._sources)):
-            return False
-        if self._hidden:
-            sources = self._sources[source_row]
-            # An event with no known source can't be hidden by the source filter.
-            if sources and all(s in self._hidden for s in sources):
-                return False
-        if self._needle:
-            haystack = self._search[source_row]
-            # Every word of the query must appear somewhere: "visit 2000" finds the 2000 visit.
-            if not all(word in haystack for word in self._needle.split(" ")):
-                return False
-        return True
+        accepted = self._accepted
+        if accepted is None or self._masks is None or len(accepted) != len(self._masks):
+            accepted = self._ensure_accepted()
+        return 0 <= source_row < len(accepted) and accepted[source_row]

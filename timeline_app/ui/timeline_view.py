@@ -102,12 +102,15 @@ class TimelineView(QAbstractScrollArea):
         self._index = DateIndex()
         self._order: list[int] = []  # rows in date order
         self._position: dict[int, int] = {}  # row -> position in _order
+        self._events: list[Event | None] = []  # row -> its event
         self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
+        self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
         self._index_dirty = True
+        self._fit_pending = False
         self._frame: _Frame | None = None
-        # Per visible row, filled lazily and dropped on any model change: the event, whether it is a point,
-        # its elided title, the title's width and the width of title + source dots.
-        self._labels: dict[int, tuple[Event, bool, str, float, float]] = {}
+        # Per event id, filled lazily and kept while the model only filters (dropped on a reset or a font
+        # change): whether it is a point, its elided title, the title's width and the width of title + dots.
+        self._labels: dict[str, tuple[bool, str, float, float]] = {}
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._hover: int | None = None
         self._press: QPointF | None = None
@@ -169,6 +172,7 @@ class TimelineView(QAbstractScrollArea):
 
     @Slot()
     def _model_reset(self) -> None:
+        self._labels.clear()
         self._invalidate_index()
         # A new timeline is fitted; a reset that keeps something on screen (a filter reset) keeps the view.
         self._ensure_index()
@@ -178,14 +182,21 @@ class TimelineView(QAbstractScrollArea):
 
     @Slot()
     def _rows_changed(self, *args) -> None:
-        # Filtering emits many row signals in a row: only mark dirty, rebuild once when next needed.
+        # Filtering emits many row signals in a row (one per removed or inserted run of rows): only mark
+        # dirty; the index is rebuilt, and an automatic fit redone, once, when next needed.
         self._invalidate_index()
         if self._auto_fit:
-            self.fitAll()
+            self._fit_pending = True
+
+    def _settle(self) -> None:
+        """Apply a fit deferred by row changes (called before anything reads the scale or the frame)."""
+        if self._fit_pending:
+            self._fit_pending = False
+            if self._auto_fit:
+                self.fitAll()
 
     def _invalidate_index(self) -> None:
         self._index_dirty = True
-        self._labels.clear()
         self._hover = None
         self._frame = None
         self.viewport().update()
@@ -196,29 +207,38 @@ class TimelineView(QAbstractScrollArea):
         self._index_dirty = False
         spans: dict[int, tuple[float, float]] = {}
         model = self._model
+        events: list[Event | None] = []
         if model is not None:
-            for row in range(model.rowCount()):
-                event = model.index(row, 0).data(EventRole.Event)
-                if isinstance(event, Event):
-                    spans[row] = (day_of(event.first), day_of(event.last) + 1.0)
+            # The filter proxy and the event model hand over all their events at once; any other model is
+            # read row by row.
+            bulk = getattr(model, "rowEvents", None)
+            rows = bulk() if callable(bulk) else None
+            if rows is None or len(rows) != model.rowCount():
+                rows = [model.index(row, 0).data(EventRole.Event) for row in range(model.rowCount())]
+            events = [e if isinstance(e, Event) else None for e in rows]
+            for row, event in enumerate(events):
+                if event is not None:
+                    spans[row] = (float(event.first.toordinal()), event.last.toordinal() + 1.0)
+        self._events = events
         self._spans = spans
+        self._data_span = (min(s for s, _ in spans.values()), max(e for _, e in spans.values())) if spans else None
         self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
         self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
         self._position = {row: i for i, row in enumerate(self._order)}
         self._sync_scrollbar()
 
     def _event(self, row: int) -> Event | None:
-        if self._model is None:
-            return None
-        event = self._model.index(row, 0).data(EventRole.Event)
-        return event if isinstance(event, Event) else None
+        self._ensure_index()
+        return self._events[row] if 0 <= row < len(self._events) else None
 
     # ==================================================================================== viewport
     def scale(self) -> TimeScale:
         """The current time scale (start day, pixels per day, width)."""
+        self._settle()
         return self._scale
 
     def visibleRange(self) -> tuple[dt.date, dt.date]:
+        self._settle()
         return self._scale.visible_dates()
 
     def setVisibleRange(self, first: dt.date, last: dt.date) -> None:
@@ -243,14 +263,14 @@ class TimelineView(QAbstractScrollArea):
     @Slot()
     def fitAll(self) -> None:
         """Show every event (markers and, room permitting, the labels of the last ones)."""
+        self._fit_pending = False
         self._ensure_index()
         width = self._width()
-        if not self._spans:
+        if self._data_span is None:
             today = dt.date.today()
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
         else:
-            lo = min(s for s, _ in self._spans.values())
-            hi = max(e for _, e in self._spans.values())
+            lo, hi = self._data_span
             left = min(24.0, width / 10)
             right = min(MAX_LABEL_WIDTH / 2, width / 4)
             scale = self._fit_scale(lo, hi, left, right, width)
@@ -287,6 +307,7 @@ class TimelineView(QAbstractScrollArea):
         self._zoom(1 / KEY_ZOOM, self._zoom_anchor())
 
     def _zoom(self, factor: float, anchor_x: float) -> None:
+        self._settle()
         self._auto_fit = False
         self._set_scale(self._scale.zoomed(factor, anchor_x))
 
@@ -301,6 +322,7 @@ class TimelineView(QAbstractScrollArea):
         return self._width() / 2
 
     def _pan(self, dx: float) -> None:
+        self._settle()
         self._auto_fit = False
         self._set_scale(self._scale.panned(dx))
 
@@ -309,6 +331,7 @@ class TimelineView(QAbstractScrollArea):
         self._scroll_to(row, zoom_into_clusters=True)
 
     def _scroll_to(self, row: int, zoom_into_clusters: bool) -> None:
+        self._settle()
         self._ensure_index()
         span = self._spans.get(row)
         # Hidden, the width is not the real one yet; showing fits or keeps the view anyway.
@@ -317,8 +340,9 @@ class TimelineView(QAbstractScrollArea):
         first, end = span
         scale = self._scale.resized(self._width())
         margin = min(40.0, scale.width / 8)
-        cached = self._labels.get(row)
-        label = (cached[4] if cached else MAX_LABEL_WIDTH / 2) + MARKER_RADIUS + 6
+        event = self._event(row)
+        cached = self._labels.get(event.id) if event is not None else None
+        label = (cached[3] if cached else MAX_LABEL_WIDTH / 2) + MARKER_RADIUS + 6
         if end - first <= 1.0:
             x0 = x1 = scale.x_of_day(first + 0.5)
             shown = margin <= x0 and x1 + label <= scale.width - margin
@@ -356,6 +380,11 @@ class TimelineView(QAbstractScrollArea):
             return index.row()
         rows = self._selection.selectedRows()
         return rows[0].row() if rows else None
+
+    def _selected_rows(self) -> set[int]:
+        if self._selection is None:
+            return set()
+        return {index.row() for index in self._selection.selectedRows() if index.model() is self._model}
 
     def _is_selected(self, row: int) -> bool:
         return self._selection is not None and self._selection.isRowSelected(row, QModelIndex())
@@ -436,17 +465,15 @@ class TimelineView(QAbstractScrollArea):
         major.setBold(True)
         return label, minor, major
 
-    def _row_info(self, row: int, metrics: QFontMetricsF) -> tuple[Event, bool, str, float, float] | None:
-        cached = self._labels.get(row)
+    def _label_info(self, event: Event, metrics: QFontMetricsF) -> tuple[bool, str, float, float]:
+        """(is a point, elided title, title width, title + dots width), measured once per event."""
+        cached = self._labels.get(event.id)
         if cached is None:
-            event = self._event(row)
-            if event is None:
-                return None
             text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
                                       Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
             text_w = metrics.horizontalAdvance(text)
-            cached = (event, _is_point(event), text, text_w, text_w + self._dots_width(event))
-            self._labels[row] = cached
+            cached = (_is_point(event), text, text_w, text_w + self._dots_width(event))
+            self._labels[event.id] = cached
         return cached
 
     def _dots_width(self, event: Event) -> float:
@@ -454,6 +481,7 @@ class TimelineView(QAbstractScrollArea):
         return 4.0 + n * DOT_STEP if n else 0.0
 
     def _ensure_frame(self) -> _Frame:
+        self._settle()
         self._ensure_index()
         width = self._width()
         if self._scale.width != width:
@@ -478,12 +506,15 @@ class TimelineView(QAbstractScrollArea):
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
+        all_events = self._events
+        texts: dict[int, tuple[str, float]] = {}
         for row in self._index.query(lo, hi):
-            info = self._row_info(row, fm)
-            if info is None:
+            event = all_events[row]
+            if event is None:
                 continue
-            event, point, _, _, label_w = info
+            point, text, text_w, label_w = self._label_info(event, fm)
             events[row] = event
+            texts[row] = (text, text_w)
             x0, x1 = event_extent(event.first, event.last, point, scale)
             items.append(LayoutItem(row, x0, x1, label_w, event.first, event.last))
         params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
@@ -501,7 +532,7 @@ class TimelineView(QAbstractScrollArea):
             else:
                 h = lane_height - 6
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
-            _, _, text, text_w, _ = self._labels[row]
+            text, text_w = texts[row]
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
             frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
                                         text_w + self._dots_width(event))
@@ -706,9 +737,9 @@ class TimelineView(QAbstractScrollArea):
         """The scrollbar shows where the screen is within the data (widened to include the screen)."""
         bar = self.horizontalScrollBar()
         scale = self._scale
-        if self._spans:
-            lo = min(min(s for s, _ in self._spans.values()), scale.start)
-            hi = max(max(e for _, e in self._spans.values()), scale.end)
+        if self._data_span is not None:
+            lo = min(self._data_span[0], scale.start)
+            hi = max(self._data_span[1], scale.end)
         else:
             lo, hi = scale.start, scale.end
         self._scrollbar_span = (lo, hi)
@@ -1006,8 +1037,10 @@ class TimelineView(QAbstractScrollArea):
         font = QFont(self.font())
         font.setBold(True)
         p.setFont(font)
+        chosen = self._selected_rows()
         for cluster, rect in frame.clusters:
-            selected = any(self._is_selected(r) for r in cluster.members)
+            # A set intersection, not a selection-model query per member: a cluster may hold thousands.
+            selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
             edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
             p.setPen(QPen(edge, 1.2))
             p.setBrush(_mix(base, edge, 0.16))

@@ -1,0 +1,229 @@
+"""How fast the window stays with many events: model + proxy + window set-up, filtering, zoom, pan, selection.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/timeline_speed.py [N_EVENTS ...]   # default: 10000 100000
+    python benchmarks/timeline_speed.py --profile zoom 100000                      # cProfile one phase
+
+Builds synthetic Timelines from the plain core dataclasses (50 sources, events over 80 years, mostly days,
+some months, years and multi-year periods, one to three reporting sources each) and prints, offscreen:
+
+- applyTimeline: the Timeline set into the EventTableModel, the filter proxy and the MainWindow;
+- a source-filter change and a search-text change through the one SourceFilterProxyModel (the window's
+  slots included), then a repaint of the timeline;
+- a zoom step: from "fit all" to one June week in 20 Ctrl+wheel-sized steps, each step timed as the scale
+  change plus a paint of the timeline view (grab());
+- a pan step (a tenth of the width, as one wheel notch) at fit, year, month and week zoom, timed the same way;
+- selecting an event and the detail pane showing it.
+
+Tests never assert timings; this script is where they are watched.
+"""
+from __future__ import annotations
+
+import cProfile
+import datetime as dt
+import os
+import pstats
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from timeline_app.core.layout import day_of  # noqa: E402
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline  # noqa: E402
+from timeline_app.ui.main_window import MainWindow  # noqa: E402
+
+N_SOURCES = 50
+FIRST_YEAR, YEARS = 1945, 80
+WORDS = ("summit treaty visit election accord talks protest ceasefire deal launch strike vote merger "
+         "report crisis agreement minister president council court ruling budget").split()
+PLACES = ("Oslo Nairobi Lima Hanoi Geneva Seoul Brussels Cairo Quito Dakar Riga Perth").split()
+SENTENCES_PER_DOC = 400
+
+
+def make_timeline(n_events: int, seed: int = 1) -> Timeline:
+    rng = random.Random(seed)
+    documents = []
+    for i in range(N_SOURCES):
+        parts, sentences, pos = [], [], 0
+        for _ in range(SENTENCES_PER_DOC):
+            s = (f"The {rng.choice(WORDS)} in {rng.choice(PLACES)} followed the {rng.choice(WORDS)} "
+                 f"of {rng.randint(FIRST_YEAR, FIRST_YEAR + YEARS)}.")
+            parts.append(s)
+            sentences.append(Sentence(pos, pos + len(s)))
+            pos += len(s) + 1
+        text = " ".join(parts)
+        documents.append(Document(id=f"doc{i:02d}", path=f"/bench/doc{i:02d}.txt", text=text,
+                                  title=f"Source {i}: {rng.choice(PLACES)} {rng.choice(WORDS)} daily",
+                                  published=dt.date(2024, 1 + i % 12, 1 + i % 28),
+                                  sentences=tuple(sentences)))
+    start = dt.date(FIRST_YEAR, 1, 1).toordinal()
+    span = YEARS * 365
+    events = []
+    for k in range(n_events):
+        first = dt.date.fromordinal(start + rng.randrange(span))
+        roll = rng.random()
+        if roll < 0.75:
+            precision, last = Precision.DAY, first
+        elif roll < 0.88:
+            precision, first = Precision.MONTH, first.replace(day=1)
+            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        elif roll < 0.98:
+            precision, first, last = Precision.YEAR, dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+        else:
+            precision = Precision.YEAR
+            first, last = dt.date(first.year, 1, 1), dt.date(min(first.year + rng.randint(2, 12), 2030), 12, 31)
+        mentions = []
+        for doc in rng.sample(documents, rng.choice((1, 1, 1, 2, 2, 3))):
+            sentence = doc.sentences[rng.randrange(len(doc.sentences))]
+            mentions.append(Mention(doc.id, sentence.start + 4, sentence.start + 10,
+                                    doc.text[sentence.start + 4:sentence.start + 10],
+                                    sentence.start, sentence.end))
+        title = f"{rng.choice(WORDS).capitalize()} in {rng.choice(PLACES)} #{k}"
+        events.append(Event(id=f"e{k}", title=title, first=first, last=last, precision=precision,
+                            mentions=tuple(mentions), sentence=title, inferred=rng.random() < 0.05))
+    events.sort(key=lambda e: (e.first, e.last, e.id))
+    return Timeline(documents=tuple(documents), events=tuple(events))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+def summary(samples: list[float]) -> str:
+    return f"median {ms(statistics.median(samples))}, max {ms(max(samples))} ({len(samples)} steps)"
+
+
+class Bench:
+    def __init__(self, app: QApplication, n: int) -> None:
+        self.app = app
+        self.n = n
+        self.timeline = make_timeline(n)
+        settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "timeline-bench.ini"),
+                             QSettings.Format.IniFormat)
+        settings.clear()
+        self.window = MainWindow(settings=settings)
+        self.window.resize(1400, 900)
+        self.window.show()
+        self.app.processEvents()
+        self.view = self.window.timeline
+
+    def paint(self) -> None:
+        self.view.grab()
+
+    def apply(self) -> float:
+        return timed(lambda: (self.window.applyTimeline(self.timeline, []), self.app.processEvents()))
+
+    def source_filter(self) -> tuple[float, float, float]:
+        w = self.window
+        hide = timed(lambda: w.sources.set_hidden({"doc03"}))
+        paint = timed(self.paint)
+        show = timed(lambda: w.sources.set_hidden(()))
+        return hide, show, paint
+
+    def search(self) -> tuple[float, float, float]:
+        w = self.window
+        typed = timed(lambda: w.search.setText("summit"))
+        paint = timed(self.paint)
+        longer = timed(lambda: w.search.setText("summit oslo"))
+        cleared = timed(lambda: w.search.setText(""))
+        return typed, longer + cleared, paint
+
+    def zoom(self) -> list[float]:
+        view = self.view
+        view.fitAll()
+        self.paint()
+        width = view.scale().width
+        june = dt.date(1985, 6, 10)
+        target = width / 7.0
+        steps = 20
+        factor = (target / view.scale().px_per_day) ** (1 / steps)
+        samples = []
+        for _ in range(steps):
+            anchor = view.scale().x_of_day(day_of(june) + 3.5)
+            anchor = min(max(anchor, 0.0), width)
+            samples.append(timed(lambda: (view._zoom(factor, anchor), self.paint())))
+        return samples
+
+    def pan(self) -> dict[str, list[float]]:
+        view = self.view
+        out = {}
+        middle = day_of(dt.date(1985, 6, 13))
+        for name, days in (("fit", None), ("year", 365.0), ("month", 31.0), ("week", 7.0)):
+            if days is None:
+                view.fitAll()
+            else:
+                view.setVisibleRange(dt.date.fromordinal(int(middle - days / 2)),
+                                     dt.date.fromordinal(int(middle + days / 2)))
+            self.paint()
+            samples = [timed(lambda: (view._pan(view.scale().width / 10), self.paint())) for _ in range(10)]
+            out[name] = samples
+        return out
+
+    def select(self) -> list[float]:
+        w = self.window
+        rows = w.proxy.rowCount()
+        samples = []
+        for row in (0, rows // 3, rows // 2, rows - 1):
+            samples.append(timed(lambda: (w.selectEventRow(row), self.paint())))
+        # Keyboard next/previous from the timeline.
+        samples.append(timed(lambda: (self.view.selectNext(), self.paint())))
+        samples.append(timed(lambda: (self.view.selectPrevious(), self.paint())))
+        assert w.detail.event_() is not None
+        return samples
+
+
+def run(app: QApplication, n: int) -> None:
+    t0 = time.perf_counter()
+    bench = Bench(app, n)
+    print(f"\n== {n:,} events, {N_SOURCES} sources, {YEARS} years (built in {time.perf_counter() - t0:.1f} s)")
+    print(f"applyTimeline (model + proxy + window, fit):  {ms(bench.apply())}")
+    print(f"first paint:                                  {ms(timed(bench.paint))}")
+    hide, show, paint = bench.source_filter()
+    print(f"source filter: hide one {ms(hide)}, show all {ms(show)}, repaint {ms(paint)}")
+    typed, more, paint = bench.search()
+    print(f"search text:   'summit' {ms(typed)}, refine + clear {ms(more)}, repaint {ms(paint)}")
+    print(f"zoom step (fit → one June week, scale + paint): {summary(bench.zoom())}")
+    for name, samples in bench.pan().items():
+        print(f"pan step at {name:5} zoom (scroll + paint):       {summary(samples)}")
+    print(f"select an event (selection + detail pane + paint): {summary(bench.select())}")
+    bench.window.loader.shutdown()
+    bench.window.close()
+    bench.window.deleteLater()
+    app.processEvents()
+
+
+def profile(app: QApplication, phase: str, n: int) -> None:
+    bench = Bench(app, n)
+    phases = {"apply": bench.apply, "filter": lambda: (bench.apply(), bench.source_filter()),
+              "search": lambda: (bench.apply(), bench.search()), "zoom": lambda: (bench.apply(), bench.zoom()),
+              "pan": lambda: (bench.apply(), bench.pan()), "select": lambda: (bench.apply(), bench.select())}
+    prof = cProfile.Profile()
+    prof.runcall(phases[phase])
+    pstats.Stats(prof).sort_stats("cumulative").print_stats(30)
+
+
+def main(argv: list[str]) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if argv[:1] == ["--profile"]:
+        profile(app, argv[1], int(argv[2]) if len(argv) > 2 else 10_000)
+        return 0
+    for n in [int(a) for a in argv] or [10_000, 100_000]:
+        run(app, n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
