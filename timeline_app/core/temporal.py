@@ -367,7 +367,8 @@ def _h_monthday(ctx, m):
 
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-                      r"(?![:.,]?\d|\s*(?:%|percent|per\s+cent|million|billion|[a-z]))", re.I)
+                      r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|"
+                      r"last|the|respectively)\b)(?![.,]\d)", re.I)
 
 
 def _and_day(ctx, e, d):
