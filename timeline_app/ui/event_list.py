@@ -6,13 +6,38 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.ui.event_model import Column, EventRole
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class EventSortProxyModel(QSortFilterProxyModel):
+    """The event list's sort-only proxy. Rows arrive in date order already, so sorting by date ascending keeps
+    the source order instead of comparing every pair of rows through `data()` (seconds at 100,000 events)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(EventRole.SortKey)
+        self.setDynamicSortFilter(True)
+        self._column = -1
+        self._order = Qt.SortOrder.AscendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._column, self._order = column, order
+        if column == int(Column.Date) and order == Qt.SortOrder.AscendingOrder:
+            super().sort(-1)  # the source order is the date order
+        else:
+            super().sort(column, order)
+
+    def sortColumn(self) -> int:
+        return self._column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._order
 
 
 class SourceDotsDelegate(QStyledItemDelegate):

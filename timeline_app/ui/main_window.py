@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings,
-                            QSortFilterProxyModel, Qt, Signal, Slot)
+                            Qt, Signal, Slot)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLab
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.event_list import EventListView
+from timeline_app.ui.event_list import EventListView, EventSortProxyModel
 from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
@@ -85,9 +85,7 @@ class MainWindow(QMainWindow):
         self.proxy = SourceFilterProxyModel(self)
         self.proxy.setSourceModel(self.events)
         self.selection = QItemSelectionModel(self.proxy, self)
-        self.list_proxy = QSortFilterProxyModel(self)
-        self.list_proxy.setSortRole(EventRole.SortKey)
-        self.list_proxy.setDynamicSortFilter(True)
+        self.list_proxy = EventSortProxyModel(self)
         self.list_proxy.setSourceModel(self.proxy)
         self.sources = SourceListModel(self)
         self.sources.hiddenChanged.connect(self._sources_hidden_changed)

@@ -106,6 +106,8 @@ class TimelineView(QAbstractScrollArea):
         self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
         self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
         self._index_dirty = True
+        self._generation = 0  # counts index rebuilds
+        self._fitted: tuple[tuple, TimeScale] | None = None  # what the last fitAll() was for, and its scale
         self._fit_pending = False
         self._frame: _Frame | None = None
         # Per event id, filled lazily and kept while the model only filters (dropped on a reset or a font
@@ -221,6 +223,7 @@ class TimelineView(QAbstractScrollArea):
                     spans[row] = (float(event.first.toordinal()), event.last.toordinal() + 1.0)
         self._events = events
         self._spans = spans
+        self._generation += 1
         self._data_span = (min(s for s, _ in spans.values()), max(e for _, e in spans.values())) if spans else None
         self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
         self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
@@ -266,6 +269,11 @@ class TimelineView(QAbstractScrollArea):
         self._fit_pending = False
         self._ensure_index()
         width = self._width()
+        key = (self._generation, width, self.viewport().height(), len(self._markers), self.font().key())
+        if self._fitted is not None and self._fitted == (key, self._scale):
+            self._auto_fit = True  # already showing exactly this fit: laying everything out again changes nothing
+            return
+        fitted: _Frame | None = None
         if self._data_span is None:
             today = dt.date.today()
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
@@ -279,14 +287,18 @@ class TimelineView(QAbstractScrollArea):
             # (a few rounds; each changes the zoom a little and so the layout).
             for _ in range(4):
                 self._scale, self._frame = scale, None
-                frame = self._ensure_frame()
-                overshoot = max((p.box.end for p in frame.placed.values()), default=0.0) - (width - 8)
+                fitted = self._ensure_frame()
+                overshoot = max((p.box.end for p in fitted.placed.values()), default=0.0) - (width - 8)
                 if overshoot <= 0.5 or right >= width / 3:
                     break
                 right = min(right + overshoot, width / 3)
                 scale = self._fit_scale(lo, hi, left, right, width)
+                fitted = None
             self._scale, self._frame = previous, None
         self._set_scale(scale)
+        if fitted is not None and fitted.scale == self._scale:
+            self._frame = fitted  # the last round's layout is the one to paint
+        self._fitted = (key, self._scale)
         self._auto_fit = True
 
     @staticmethod
@@ -451,6 +463,7 @@ class TimelineView(QAbstractScrollArea):
         """Dates to mark across the whole height (today, each source's publication date)."""
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
         self._frame = None
+        self._fitted = None
         self.viewport().update()
 
     def markers(self) -> list[tuple[dt.date, str, QColor]]:
