@@ -49,6 +49,10 @@ ABSOLUTE = [
     ("Shops closed on Thanksgiving 2023.", "Thanksgiving 2023", "2023-11-23"),
     ("He was born in the year nineteen ninety-six.", "nineteen ninety-six", "1996"),
     ("The talks began in early 2024.", "early 2024", "2024"),
+    ("A bomb went off. January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven",
+     "1997-01"),  # spelled-out years in broadcast transcripts
+    ("Oil hit the level of the winter of nineteen ninety-four.", "the winter of nineteen ninety-four",
+     "1994-WI"),
 ]
 
 
@@ -307,6 +311,8 @@ NO_DATES = [
     "Jan Kavan signed the accord.",
     "The vote took a quarter of the ballots.",
     "Unemployment is near its quarter-century low.",
+    "The poster showed Gary Cooper in High Noon.",
+    "It matters to the future of our peoples.",
 ]
 
 

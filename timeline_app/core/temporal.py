@@ -229,6 +229,8 @@ def _h_time(ctx, m):
     clock = m["clock"].lower()
     hh = mi = None
     if clock.startswith("noon") or clock.startswith("midday"):
+        if re.search(r"\bhigh\s+$", ctx.text[max(0, s - 6):s], re.I):
+            return None  # "high noon": the idiom (or the film)
         hh, mi = 12, 0
     elif clock.startswith("midnight"):
         hh, mi = 24, 0
@@ -327,6 +329,9 @@ def _h_monthday(ctx, m):
     if yr:
         y = int(yr) if len(yr) == 4 else (1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:]))
         return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod)]
+    sp = _spelled_year_after(ctx, e)
+    if sp is not None:  # "January nineteen ninety-seven" (broadcast transcripts)
+        return [_te(ctx, s, sp[1], DATE, "", cal.MONTH, dt.date(sp[0], month, 1), mod)]
     if rel_year and ctx.ref is not None:
         off = {"last": -1, "this": 0, "next": 1}[rel_year.lower().split()[0]]
         return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(ctx.ref.year + off, month, 1), mod,
@@ -384,6 +389,21 @@ def _and_day(ctx, e, d):
         return []
     ctx.anchor = d2
     return [_te(ctx, m.start(1), m.end(), DATE, "", cal.DAY, d2, relative=True)]
+
+
+_OF_SEP = re.compile(r"\s+(?:of\s+)?(?=[a-z])", re.I)
+
+
+def _spelled_year_after(ctx, e):
+    """(year, end) of a spelled-out year right after offset e ("[of] nineteen ninety-four")."""
+    m = _OF_SEP.match(ctx.text, e)
+    if m is None:
+        return None
+    rm = _RULE_RE["spelledyear"].match(ctx.text, m.end())
+    if rm is None:
+        return None
+    res = _h_spelled_dispatch(ctx, rm)
+    return (res[0].first.year, res[0].end) if res else None
 
 
 def _h_daymonth(ctx, m):
@@ -468,6 +488,9 @@ def _h_season(ctx, m):
         if code == "WI" and m["yr2"]:
             pass
         return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod)]
+    sp = _spelled_year_after(ctx, e)
+    if sp is not None:  # "the winter of nineteen ninety-four"
+        return [_te(ctx, s, sp[1], DATE, "", cal.SEASON, cal.season_start(sp[0], code), mod)]
     if m["relyear"]:
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
@@ -1161,6 +1184,8 @@ def _h_vague(ctx, m):
             return None
     if w == "future":
         return None
+    if w == "the future" and re.match(r"\s+of\b", text[e:e + 4]):
+        return None  # "the future of our peoples": a fate, not a time
     if w == "past":
         if not re.match(r"\s+[a-z]", text[e:e + 3], re.I):
             return None
