@@ -316,6 +316,14 @@ NO_DATES = [
 ]
 
 
+def test_spelled_ordinal_day_after_a_month():
+    assert only("The vote is this coming Sunday, March eighth.", "March eighth",
+                dt.date(1998, 3, 5)).value == "1998-03-08"
+    assert only("The summit opens on June twenty-first in Paris.", "June twenty-first").value == "2024-06-21"
+    # an ordinal that starts a noun phrase is not a day
+    assert [t.text for t in tag("In May second thoughts grew.", REF)] == ["May"]
+
+
 @pytest.mark.parametrize("sentence", NO_DATES)
 def test_no_false_dates(sentence):
     assert tag(sentence, REF) == []

@@ -293,6 +293,10 @@ def _h_monthday(ctx, m):
     yr = m["yr"] or m["yr2"]
     rel_year = m["relyear"]
     pre = (m["pre"] or "").strip()
+    if not day and not yr and not rel_year:
+        om = _ORD_DAY.match(text, e)  # "March eighth", "June twenty-first" (transcripts)
+        if om is not None:
+            day, e = str(ORDINALS[" ".join(om[1].lower().replace("-", " ").split())]), om.end()
     if day:
         dd = int(re.match(r"\d+", day)[0])
         if yr:
@@ -391,6 +395,12 @@ def _and_day(ctx, e, d):
     return [_te(ctx, m.start(1), m.end(), DATE, "", cal.DAY, d2, relative=True)]
 
 
+_ORD_DAY = re.compile(
+    r"\s+(?:the\s+)?((?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"
+    r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|last|the|that)\b)",
+    re.I)
 _OF_SEP = re.compile(r"\s+(?:of\s+)?(?=[a-z])", re.I)
 
 

@@ -40,7 +40,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
             "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-            "twenty-first": 21, "twenty first": 21, "last": 4, "final": 4, "1st": 1, "2nd": 2,
+            "twenty-first": 21, "twenty first": 21, "twenty second": 22, "twenty third": 23,
+            "twenty fourth": 24, "twenty fifth": 25, "twenty sixth": 26, "twenty seventh": 27,
+            "twenty eighth": 28, "twenty ninth": 29, "thirtieth": 30, "thirty first": 31, "last": 4, "final": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 
 
