@@ -90,3 +90,29 @@ def test_sort_role_is_the_sort_key(sample_timeline):
     assert proxy.sortRole() == EventRole.SortKey
     # Sorting is for the list's own proxy; this one keeps date order for the timeline.
     assert isinstance(proxy, QSortFilterProxyModel) and proxy.sortColumn() == -1
+
+
+def test_bulk_filter_change_is_one_layout_change_and_keeps_the_selection(qtbot, monkeypatch, sample_timeline):
+    from PySide6.QtCore import QItemSelectionModel
+
+    import timeline_app.ui.filter_proxy as filter_proxy
+
+    model, proxy = _proxy(sample_timeline)
+    monkeypatch.setattr(filter_proxy, "BULK_CHANGE", 0)  # every change counts as a bulk one
+    selection = QItemSelectionModel(proxy)
+    proxy.rowCount()
+    selection.setCurrentIndex(proxy.index(_ids(proxy).index("e7"), 0),
+                              QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    removed: list[int] = []
+    proxy.rowsRemoved.connect(lambda *args: removed.append(1))
+    with qtbot.waitSignal(proxy.layoutChanged):
+        proxy.setHiddenSources({"alpha", "beta"})
+    assert removed == []
+    assert _ids(proxy) == ["e5", "e7"]
+    assert [i.data(EventRole.Event).id for i in selection.selectedIndexes()] == ["e7"]
+    assert proxy.rowEvents() == [model.event_at(4), model.event_at(6)]
+    proxy.setSearchText("hanoi")
+    assert _ids(proxy) == ["e7"]
+    proxy.setHiddenSources(())
+    proxy.setSearchText("")
+    assert proxy.rowCount() == 7

@@ -16,6 +16,10 @@ from timeline_app.ui.event_model import EventRole
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Above this many rows changing visibility, a filter change is announced as one layout change instead of
+# row-by-row removals and insertions.
+BULK_CHANGE = 2000
+
 
 class SourceFilterProxyModel(QSortFilterProxyModel):
     """Shows an event while at least one of its checked sources reports it and it matches the search."""
@@ -162,17 +166,38 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         self._change_filter(lambda: setattr(self, "_needle", needle))
 
     def _change_filter(self, apply) -> None:
+        old = self._accepted
+        if old is not None and self._masks is not None and len(old) == len(self._masks):
+            # Work out the new verdicts first, to choose how to tell the views.
+            apply()
+            self._accepted = self._rows = None
+            new = self._ensure_accepted()
+            changed = sum(1 for a, b in zip(old, new) if a is not b)
+            if changed > BULK_CHANGE:
+                # Thousands of scattered rows coming and going would be thousands of rowsRemoved/Inserted
+                # signals through every view and the list's proxy; one layout change rebuilds the mapping
+                # once (persistent indexes, and so the selection, follow their rows or are dropped).
+                self.invalidate()
+            elif changed:
+                self._filter_rows(lambda: None)
+            self._emit_counts()
+            return
+        def apply_and_forget() -> None:
+            apply()
+            self._accepted = self._rows = None
+
+        self._filter_rows(apply_and_forget)
+        self._emit_counts()
+
+    def _filter_rows(self, apply) -> None:
         # Qt ≥ 6.9 wants begin/endFilterChange around the state change; invalidateFilter is the old way.
         if hasattr(self, "beginFilterChange"):
             self.beginFilterChange()
             apply()
-            self._accepted = self._rows = None
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:  # pragma: no cover - older Qt
             apply()
-            self._accepted = self._rows = None
             self.invalidateFilter()
-        self._emit_counts()
 
     @Slot()
     def _emit_counts(self) -> None:
