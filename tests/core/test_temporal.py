@@ -316,6 +316,20 @@ NO_DATES = [
 ]
 
 
+def test_parts_of_day_before_a_date_are_left_to_the_date():
+    text = "He was shot on the night of Friday, Oct. 23, 1998, at home."
+    assert [(t.text, t.value) for t in tag(text, REF)] == [("Friday, Oct. 23, 1998", "1998-10-23")]
+    text = "Police arrested him in the early hours of Thursday morning."
+    assert [t.text for t in tag(text, REF)] == ["Thursday morning"]
+
+
+def test_a_late_quarter_named_early_in_the_year_is_last_years():
+    ref = dt.date(1998, 1, 26)
+    assert only("AT&T reported a drop in profits for the fourth quarter.", "the fourth quarter",
+                ref).value == "1997-Q4"
+    assert only("Profits rose in the second quarter.", "the second quarter", ref).value == "1998-Q2"
+
+
 def test_spelled_ordinal_day_after_a_month():
     assert only("The vote is this coming Sunday, March eighth.", "March eighth",
                 dt.date(1998, 3, 5)).value == "1998-03-08"

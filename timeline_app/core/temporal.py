@@ -574,6 +574,8 @@ def _h_quarter(ctx, m):
             y = ref.year
             if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
                 y += 1
+            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and not _future(ctx, s, e):
+                y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
             return _quarter_expr(ctx, s, e, y, q, rel=True)
@@ -859,6 +861,8 @@ def _h_partofday(ctx, m):
         return None
     if m["dw"]:
         off = _DAYWORD_OFF[m["dw"].lower()]
+    if which == "the" and _OF_DAY.match(ctx.text, e):
+        return None  # "the night of Friday, Oct. 23": the day that follows carries the date
     if which in ("the", "") and part != "overnight" and not m["mid"] and not m["dw"]:
         if which == "" or not re.search(r"\b(?:in|during|on|by|until|this|that)\s+$",
                                         ctx.text[max(0, s - 10):s], re.I):
@@ -871,6 +875,9 @@ def _h_partofday(ctx, m):
     if which == "the" and ctx.anchor is not None:
         d = ctx.anchor
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
+
+
+_OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow)", re.I)
 
 
 def _h_weekday(ctx, m):
@@ -1076,6 +1083,8 @@ def _h_duration(ctx, m):
         return None  # "three quarters of the vote"
     if code == "WE" and not plural:
         return None
+    if det in ("the early", "the first") and code in ("H", "D") and _OF_DAY.match(text, e):
+        return None  # "in the early hours of Thursday morning": the day carries the date
     if code == "Y" and re.match(r"-(?:ago|earlier|before)\b", text[e:e + 9]):
         return None  # "a year-earlier loss": the adjective "year-earlier", not "a year"
     if code == "S" and numtok and numtok.lower() in ("a", "an"):
