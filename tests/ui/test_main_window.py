@@ -280,3 +280,25 @@ def test_screenshot_mode_saves_a_png(qapp, tmp_path, sample_timeline, monkeypatc
     assert QImage(str(out)).width() == 1400
     (tmp_path / "a-file").write_text("")
     assert run_gui(["/articles"], screenshot=str(tmp_path / "a-file" / "x.png")) != 0
+
+
+def test_first_window_fits_the_screen(qtbot, settings_file):
+    """With no saved geometry the window is at most 1400 × 900 and never larger than the screen's free area
+    (at 200 % scaling a laptop screen has far less than 1400 × 900 logical pixels)."""
+    window = _window(qtbot, settings_file)
+    room = window.screen().availableGeometry().size()
+    assert window.width() <= min(1400, room.width()) and window.height() <= min(900, room.height())
+    window.loader.shutdown()
+
+
+def test_filter_change_refits_once_when_the_view_shows_everything(qtbot, window):
+    """Unchecking a source removes rows in several runs; the timeline re-fits once, lazily, to what is left."""
+    view = window.timeline
+    fits: list[int] = []
+    original = view.fitAll
+    view.fitAll = lambda: (fits.append(1), original())  # type: ignore[method-assign]
+    window.sources.set_hidden({"alpha", "beta"})
+    assert fits == []  # nothing re-laid out while the proxy was still emitting
+    first, last = view.visibleRange()
+    assert fits == [1]
+    assert first.year == 2024 and last.year == 2024  # only gamma's June 2024 events are left

@@ -17,7 +17,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings,
+from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
                             Qt, Signal, Slot)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
@@ -171,9 +171,17 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_view, self.detail)
         self.setTabOrder(self.detail, self.articles.tabs)
         self.setTabOrder(self.articles.tabs, self.source_widget.view)
-        self.resize(1400, 900)
+        self.resize(self._default_size())
         self._restore_settings()
         self._update_counts()
+
+    def _default_size(self) -> QSize:
+        """1400 × 900, or less on a screen with less room (at 200 % scaling a 1600 × 1000 screen has 800 × 500)."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1400, 900)
+        room = screen.availableGeometry().size()
+        return QSize(min(1400, int(room.width() * 0.95)), min(900, int(room.height() * 0.9)))
 
     # ================================================================================== building
     def _action(self, text: str, tip: str, slot, shortcut=None, checkable: bool = False) -> QAction:
