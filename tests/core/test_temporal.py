@@ -330,6 +330,14 @@ def test_a_late_quarter_named_early_in_the_year_is_last_years():
     assert only("Profits rose in the second quarter.", "the second quarter", ref).value == "1998-Q2"
 
 
+def test_coordinated_quarters_give_one_expression_each():
+    got = [(t.text, t.value, t.type) for t in tag("Sales rose in the third and fourth quarters of 2023.", REF)]
+    assert got == [("third", "2023-Q3", D), ("fourth quarters of 2023", "2023-Q4", D)]
+    got = [(t.text, t.value, t.type) for t in tag("Most sales come in the second and fourth quarters.", REF)]
+    assert got == [("second", "XXXX-Q2", S), ("fourth quarters", "XXXX-Q4", S)]
+    assert [t.value for t in tag("Margins fell in recent quarters.", REF)] == ["PXQ"]
+
+
 def test_spelled_ordinal_day_after_a_month():
     assert only("The vote is this coming Sunday, March eighth.", "March eighth",
                 dt.date(1998, 3, 5)).value == "1998-03-08"

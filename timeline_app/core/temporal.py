@@ -556,11 +556,25 @@ def _h_quarter(ctx, m):
         if w in ("last", "previous", "latest", "past", "recent", "this", "current", "next", "coming",
                  "same", "that"):
             rel = rel or w
-    plural = bool(m["qs"])
-    if plural:
-        if q and not y:
-            return [_te(ctx, s, e, SET, f"XXXX-Q{q}")]
+    if words and words[0] == "and":
         return None
+    plural = bool(m["qs"])
+    if plural or "and" in words:
+        # "the second and fourth quarters [of 1989]": one expression per quarter
+        ords = [om for om in re.finditer(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", m.group(0), re.I)]
+        if not ords or (len(ords) < 2 and "and" in words):
+            return None
+        out = []
+        for i, om in enumerate(ords):
+            qq = _QWORD[om.group(0).lower()]
+            a, b = s + om.start(), (s + om.end() if i < len(ords) - 1 else e)
+            if i == 0 and len(ords) == 1:
+                a = s
+            if y is not None:
+                out.append(_te(ctx, a, b, DATE, "", cal.QUARTER, dt.date(y, 3 * qq - 2, 1)))
+            else:
+                out.append(_te(ctx, a, b, SET, f"XXXX-Q{qq}"))
+        return out
     if q is None and not words and not m["qn"]:
         return None
     if words == ["the"] or words == ["a"] or (q is None and not rel and not ago and not y and "the" not in words):
@@ -1373,8 +1387,10 @@ _RULES = [
                r"(?P<relyear>last|this|next)\s+year))?", _h_season),
     ("quarter", rf"(?P<qpre>(?:(?:the|a|its|their|this|last|next|{_YR}|fiscal|latest|current|same|comparable|"
                 r"year[\s-]ago|year[\s-]earlier|year[\s-]before|previous|corresponding|first|second|third|"
-                r"fourth|1st|2nd|3rd|4th|final|flat|recent|past|calendar|year['\u2019]s|that)[\s-]+){1,5})"
-                rf"(?P<qs>quarters\b)?(?:quarter(?!s))(?:\s+(?:of\s+(?:fiscal\s+)?(?P<qyr>{_YR})|(?P<qrel>)(?P<qago>a\s+year\s+"
+                r"fourth|1st|2nd|3rd|4th|final|flat|recent|past|calendar|year['\u2019]s|that|and)[\s-]+){1,5})"
+                r"(?:(?:(?<=first[\s-])|(?<=second[\s-])|(?<=third[\s-])|(?<=fourth[\s-])|(?<=1st[\s-])|"
+                r"(?<=2nd[\s-])|(?<=3rd[\s-])|(?<=4th[\s-]))(?P<qs>quarters)\b|quarter(?!s))"
+                rf"(?:\s+(?:of\s+(?:fiscal\s+)?(?P<qyr>{_YR})|(?P<qrel>)(?P<qago>a\s+year\s+"
                 r"(?:ago|earlier)|last\s+year)))?(?P<qn>)(?P<qyr2>)", _h_quarter),
     ("qshort", rf"(?P<qpre>)(?P<qs>)Q(?P<qn>[1-4])(?:\s*(?P<qyr2>{_YR}|['\u2019]\d\d))?(?P<qyr>)(?P<qrel>)(?P<qago>)",
      _h_quarter),
