@@ -312,6 +312,8 @@ NO_DATES = [
     "The vote took a quarter of the ballots.",
     "Unemployment is near its quarter-century low.",
     "The poster showed Gary Cooper in High Noon.",
+    "The quarter-to-quarter comparison was flattered by charges.",
+    "The year-over-year gain was small.",
     "It matters to the future of our peoples.",
 ]
 

@@ -530,8 +530,8 @@ def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
 
 def _h_quarter(ctx, m):
     s, e = m.span()
-    if ctx.text[e:e + 8].lower() == "-century":
-        return None  # "a quarter-century low"
+    if ctx.text[e:e + 8].lower() == "-century" or re.match(r"-(?:to|over|on)-", ctx.text[e:e + 6], re.I):
+        return None  # "a quarter-century low", "the quarter-to-quarter comparison"
     words = m["qpre"].lower().replace("-", " ").split() if m["qpre"] else []
     q = None
     for w in words:
@@ -1414,7 +1414,7 @@ _RULES = [
                 r"(?P<which>last|this\s+past|this\s+coming|this|next|the\s+(?:past|previous|prior|coming|following|"
                 r"current|latest|next|last|same|present|full|entire|whole)|the|that|same|current|past|coming|previous|following)\s+"
                 r"(?P<unit>week(?:end)?|month|year|quarter(?!s)|decade|century|fiscal\s+year|season|day)\b"
-                r"(?![\s-]+(?:old|long)\b|-(?:ago|earlier|before|end)\b)",
+                r"(?![\s-]+(?:old|long)\b|-(?:ago|earlier|before|end|to-|over-|on-))",
      _h_relunit),
     ("yearend", r"(?:(?P<which>last|next|this)\s+)?(?:year[\s-]end|year['\u2019]s\s+end)", _h_yearend),
     ("dayword", rf"(?P<pre>(?:early|late|earlier|later|mid)[\s-]+)?(?P<dw>today|yesterday|tomorrow|tonight)"
