@@ -1,10 +1,11 @@
 """The main window: shared selection, source filter, search, keyboard, reader, loading, settings."""
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QTextCursor
 
 from timeline_app.core.model import Timeline
@@ -302,3 +303,18 @@ def test_filter_change_refits_once_when_the_view_shows_everything(qtbot, window)
     first, last = view.visibleRange()
     assert fits == [1]
     assert first.year == 2024 and last.year == 2024  # only gamma's June 2024 events are left
+
+
+def test_hiding_the_selected_event_keeps_the_timeline_where_it_was(qtbot, window):
+    _activate(qtbot, window)
+    window.selectEventRow(0)  # e1, the Korean War, reported only by alpha
+    assert window.selectedEvent().id == "e1"
+    window.timeline.setVisibleRange(dt.date(2024, 6, 10), dt.date(2024, 6, 25))
+    before = window.timeline.visibleRange()
+    alpha_row = window.sources.document_ids().index("alpha")
+    window.sources.setData(window.sources.index(alpha_row), Qt.CheckState.Unchecked,
+                           Qt.ItemDataRole.CheckStateRole)
+    QCoreApplication.processEvents()  # let the view handle the filter as it would between user actions
+    assert "e1" not in _view_ids(window)
+    assert window.selection.selectedRows() == []
+    assert window.timeline.visibleRange() == before

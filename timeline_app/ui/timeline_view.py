@@ -417,7 +417,10 @@ class TimelineView(QAbstractScrollArea):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         # Selected elsewhere (the list, the detail pane): scroll to it, but leave the zoom alone; a
         # collapsed event shows as a highlighted cluster. Our own keyboard and click selection zooms.
-        if current.isValid():
+        # Only follow a current row that is selected: when a filter hides the selected event, Qt moves
+        # "current" to a neighbour, and jumping there would lose the user's place for nothing.
+        if current.isValid() and self._selection is not None \
+                and self._selection.isRowSelected(current.row(), current.parent()):
             self._scroll_to(current.row(), zoom_into_clusters=False)
         self.viewport().update()
 
