@@ -1436,7 +1436,8 @@ _RULES = [
                  r"previous|following|first))\s+)?"
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
-                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
+                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
+                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
