@@ -87,3 +87,13 @@ def test_html_article_superlative_since_and_statement_dates() -> None:
     assert wednesday.title.startswith("The mayor, Lena Fischer, says") and wednesday.inferred
     assert by_start[(dt.date(2024, 1, 1), dt.date(2024, 12, 31))].title == "Rebuilding would start"
     assert len(timeline.events) == 4
+
+
+def test_before_and_after_an_undated_occasion_fall_before_publication_and_stay_apart() -> None:
+    events = _events("Talks in Berlin\nMonday, March 10, 2025\n\n"
+                     "Weber's visit follows the recent Nordic summit, where ministers met.\n\n"
+                     "The visit is part of a broader plan, evident in his subsequent trip to Riga.\n")
+    assert sorted(e.title for e in events) == ["Nordic summit", "Subsequent trip to Riga"]
+    for e in events:
+        assert e.inferred and (e.first, e.last) == (dt.date(2025, 2, 8), dt.date(2025, 3, 10))
+        assert "publication date 2025-03-10" in e.explanation

@@ -26,7 +26,8 @@ from timeline_app.core.model import Document, Event, Mention, Precision
 class _Group:
     """Candidates reporting one happening, with their summary kept up to date as members join."""
 
-    __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period")
+    __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
+                 "relational")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -38,6 +39,7 @@ class _Group:
         self.documents: list[str] = []
         self.explicit = False
         self.period = False
+        self.relational = False
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
@@ -51,6 +53,7 @@ class _Group:
             self.documents.append(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
+        self.relational = self.relational or bool(c.relation)
 
     def extend(self, members: list[Candidate]) -> None:
         for c in members:
@@ -74,6 +77,9 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     if a.period or b.period:
         return a.period and b.period and a.members[0].title == b.members[0].title
+    if a.relational or b.relational:
+        # Dated only by "before/after X", so equal windows say nothing: the same name must.
+        return a.members[0].title.lower() == b.members[0].title.lower()
     shared = a.actors & b.actors
     if _families(a.kinds) & _families(b.kinds):
         # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
@@ -165,6 +171,13 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
         day, how, group = anchor
         if group is not None and group.precision == Precision.DAY:
             anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind))
+        if c.relation and group is None:
+            # No article dates the occasion itself, only that it was reported by `day` (the publication
+            # date): what came before or after it also happened by then.
+            out.append(replace(c, first=day - RELATION_WINDOW, last=day, precision=Precision.DAY,
+                               explanation=f"“{c.mention.text}”: {c.relation} an occasion no article dates; "
+                                           f"placed within {RELATION_WINDOW.days} days before {how}"))
+            continue
         if c.relation:
             # Known only to be shortly before/after the anchor: show the plausible window, and say so.
             if c.relation == "before":

@@ -508,7 +508,13 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{problem.path}\n{problem.message}")
             self.problems.addItem(item)
         if problems:
+            was_hidden = self.problems_dock.isHidden()
             self.problems_dock.show()
+            if was_hidden:
+                # As tall as its lines need (up to six), not half the window.
+                rows = min(len(problems), 6)
+                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8
+                self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
             names = "; ".join(f"{Path(p.path).name or p.path}: {p.message}" for p in problems[:3])
             more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
             self.statusBar().showMessage(f"Could not use {len(problems)} file{'s' if len(problems) != 1 else ''}: "
