@@ -91,7 +91,7 @@ class Document:
 class TimeExpression:
     """A time expression found in text, normalised as a TimeML TIMEX3.
 
-    `value` is the TIMEX3 value ("2024-06-19", "2000", "199X", "2024-W25", "P24Y", "PAST_REF",
+    `value` is the TIMEX3 value ("2024-06-19", "2000", "199", "2024-W25", "P24Y", "PAST_REF",
     "XXXX-06-19"...). For DATE expressions that resolve to a calendar interval, `first` and `last` are
     its first and last day and `precision` says how fine it is; they are None when the value is
     underspecified (no reference date) or not a calendar interval (durations, sets, vague references).
