@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -79,17 +80,34 @@ _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "vi
 OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_KIND_MULTIWORD = re.compile(r"\b(?:stepp?ed\s+down|took\s+office)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _kind_of_word(word: str) -> str | None:
+    """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
+    m = _KIND_RE.fullmatch(word)
+    return m.lastgroup if m else None
+
+
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The kind of happening whose word stands nearest to text[start:end] within text[lo:hi]."""
     best, best_distance = "event", None
-    for m in _KIND_RE.finditer(text, lo, hi):
-        distance = start - m.end() if m.end() <= start else (m.start() - end if m.start() >= end else 0)
+    # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
+    lo, hi = max(lo, start - 160), min(hi, end + 160)
+    hits = [(m.start(), m.end(), _kind_of_word(m.group(0).lower())) for m in _WORD_RE.finditer(text, lo, hi)]
+    hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
+    for m_start, m_end, kind in sorted(hits):
+        if kind is None:
+            continue
+        distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
         # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,
         # but a later clause should not beat the clause the date sits in: penalise crossing commas.
-        between = text[min(m.end(), end):max(m.start(), start)]
+        between = text[min(m_end, end):max(m_start, start)]
         distance += 40 * (between.count(",") + between.count(";"))
         if best_distance is None or distance < best_distance:
-            best, best_distance = m.lastgroup or "event", distance
+            best, best_distance = kind, distance
     return best
 
 

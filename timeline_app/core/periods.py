@@ -75,10 +75,25 @@ class PeriodMatch:
     end: int
 
 
+# Every pattern above contains one of these words: find them first, then try the patterns only around them.
+_HINT_RE = re.compile(r"war\b|WWI|WW[12]|revolution|depression|soviet|berlin|crisis|attacks?\b|recession|spring|"
+                      r"pandemic", re.IGNORECASE)
+_WINDOW = 60
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMatch]:
     """Every named period mentioned in text[start:end], with its character span."""
-    out = []
-    for m in _PERIOD_RE.finditer(text, start, len(text) if end is None else end):
-        index = int(m.lastgroup[1:])  # type: ignore[index]
-        out.append(PeriodMatch(PERIODS[index], m.start(), m.end()))
+    end = len(text) if end is None else end
+    out: list[PeriodMatch] = []
+    scanned_to = start
+    for hint in _HINT_RE.finditer(text, start, end):
+        lo = max(scanned_to, hint.start() - _WINDOW)
+        hi = min(end, hint.end() + _WINDOW)
+        if lo >= hi:
+            continue
+        for m in _PERIOD_RE.finditer(text, lo, hi):
+            index = int(m.lastgroup[1:])  # type: ignore[index]
+            out.append(PeriodMatch(PERIODS[index], m.start(), m.end()))
+            scanned_to = max(scanned_to, m.end())
+        scanned_to = max(scanned_to, hint.end())
     return out
