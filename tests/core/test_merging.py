@@ -97,3 +97,17 @@ def test_before_and_after_an_undated_occasion_fall_before_publication_and_stay_a
     for e in events:
         assert e.inferred and (e.first, e.last) == (dt.date(2025, 2, 8), dt.date(2025, 3, 10))
         assert "publication date 2025-03-10" in e.explanation
+
+
+def test_superlative_in_n_years_counts_from_a_relative_date_in_another_article() -> None:
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "quake"])
+    quake = [e for e in timeline.events if e.first == dt.date(2023, 2, 6)]  # "on Monday", published Tue 7 Feb
+    assert len(quake) == 1
+    # The follow-up never dates the quake; "The quake, the deadliest ... in 37 years" refers to it.
+    assert {(m.document, m.text, m.dated) for m in quake[0].mentions} == {
+        ("first_report", "Monday", True), ("follow_up", "The quake", False)}
+    earlier = [e for e in timeline.events if e.first == dt.date(1986, 1, 1)]
+    assert len(earlier) == 1 and {m.text for m in earlier[0].mentions} == {"1986", "37 years"}
+    assert "37 years before the quake of 2023-02-06, reported in first_report" in earlier[0].explanation
+    # "built before 1980" bounds a date; it is not a happening in 1980.
+    assert all(e.first.year != 1980 for e in timeline.events)

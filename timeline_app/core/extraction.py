@@ -46,6 +46,8 @@ class Candidate:
     anchor_kind: str = ""
     # For "the visit follows the recent G7 summit": "before" or "after" the anchor happening.
     relation: str = ""
+    # The phrase naming the happening that an offset counts from ("The visit"), if the sentence has one.
+    referent: tuple[int, int] | None = None
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -458,7 +460,8 @@ _FIRST_SINCE = re.compile(
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    r"(?:first|maiden)\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{0,60}?)\s*(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+|"
+    rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*(?:in|for)\s+"
+    r"(?:(?:the\s+)?(?:past|last)\s+|"
     r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
 _NOUN_STOP = frozenset({"to", "in", "of", "at", "on", "for", "with", "by", "from", "time", "since", "ever",
@@ -480,6 +483,8 @@ def _implied_title(owner: str, noun: str, rest: str) -> str:
 class _Implied:
     title: str
     kind: str
+    # "The visit" in "The visit, Putin's first in 24 years": the phrase that names the happening described.
+    referent: tuple[int, int] | None = None
 
 
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
@@ -498,13 +503,17 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         return None
     noun = m.group("noun") or ""
     rest = m.group("rest") or ""
+    referent: tuple[int, int] | None = None
     if noun in _NOUN_STOP:
         rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
         noun = ""
     if not noun:
         # "The visit, Putin's first to Pyongyang in 24 years": the noun stands before the appositive.
-        head = _APPOSITIVE_HEAD.search(text[max(sent.start, lo - 80):lo + m.start() + 1] + " ")
+        window_start = max(sent.start, lo - 80)
+        head = _APPOSITIVE_HEAD.search(text[window_start:lo + m.start() + 1] + " ")
         head_noun = head.group("noun").lower() if head else ""
+        if head:
+            referent = (window_start + head.start(), window_start + head.end("noun"))
         if not head_noun:
             kind_word = _KIND_RE.search(text, sent.start, expr_start)
             head_noun = kind_word.group(0).lower() if kind_word else ""
@@ -515,7 +524,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     if not kind:
         probe = _KIND_RE.fullmatch(noun)
         kind = probe.lastgroup if probe and probe.lastgroup else noun
-    return _Implied(_implied_title(m.group("owner") or "", noun, rest), kind)
+    return _Implied(_implied_title(m.group("owner") or "", noun, rest), kind, referent)
 
 
 # --- lists and ranges of years ------------------------------------------------------------------------
@@ -575,6 +584,10 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
+_BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
+                           re.IGNORECASE)
+
+
 def _is_calendar(e: TimeExpression) -> bool:
     return e.type in (TimexType.DATE, TimexType.TIME) and e.first is not None and e.last is not None \
         and e.precision is not None
@@ -648,6 +661,9 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                 consumed.update(range(a, b))
                 out.extend(_list_candidates(doc, sent, exprs[a:b], sentence_text, actors))
                 continue
+            if e.precision.rank >= Precision.MONTH.rank and _BOUND_BEFORE.search(text, max(sent.start, e.start - 12),
+                                                                                  e.start):
+                continue  # "put up before 1980" says when it had happened by, not when it happened
             kind = kind_near(text, e.start, e.end, sent.start, sent.end)
             title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start)
             inferred = e.relative and doc.published is not None
@@ -750,7 +766,8 @@ def _first_in_years(doc: Document, sent: Sentence, e: TimeExpression, sentence_t
         return None
     delta, precision = offset
     return Candidate(_mention(doc, e.start, e.end, sent, inferred=True), None, None, precision, implied.kind,
-                     implied.title, sentence_text, actors, inferred=True, offset=delta, anchor_kind=implied.kind)
+                     implied.title, sentence_text, actors, inferred=True, offset=delta, anchor_kind=implied.kind,
+                     referent=implied.referent)
 
 
 # --- happenings dated only by their order relative to another ------------------------------------------

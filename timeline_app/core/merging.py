@@ -116,11 +116,13 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
     return out
 
 
-def _describe(group: _Group) -> str:
-    kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
-        Counter(c.kind for c in group.members).most_common(1)[0][0]
+def _describe(group: _Group, noun: str = "") -> str:
+    """ "the visit of 2024-06-19, reported in 000 and 003": the anchor as the reader can check it."""
+    if not noun:
+        kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
+            Counter(c.kind for c in group.members).most_common(1)[0][0]
+        noun = kind if kind not in ("event", "period") else "event"
     when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
-    noun = kind if kind not in ("event", "period") else "event"
     return f"the {noun} of {when}, reported in {_and(group.documents)}"
 
 
@@ -130,8 +132,11 @@ def _and(items: list[str]) -> str:
 
 def _anchor_for(c: Candidate, anchorable: dict[str, list[_Group]], doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
     """The date of the happening that a relative candidate counts from, how we know it, and its group."""
-    kind_groups = anchorable.get(c.anchor_kind, [])
+    kind_groups = anchorable.get(c.anchor_kind) or anchorable.get(_FAMILY.get(c.anchor_kind, ""), [])
     doc_id = c.mention.document
+    noun = ""
+    if c.referent is not None and doc is not None:
+        noun = doc.text[c.referent[0]:c.referent[1]].split()[-1].lower()  # "The quake" → "quake"
     # The same article dates a happening of that kind: take the nearest one before the mention, else the first.
     local = [g for g in kind_groups if doc_id in g.documents]
     if local:
@@ -140,29 +145,33 @@ def _anchor_for(c: Candidate, anchorable: dict[str, list[_Group]], doc: Document
         local.sort(key=position)
         before = [g for g in local if position(g) <= c.mention.start]
         g = before[-1] if before else local[0]
-        return g.first, _describe(g), g
+        return g.first, _describe(g, noun), g
     # Another article reports a happening of that kind about the same people.
     limit = doc.published if doc and doc.published else None
     remote = [g for g in kind_groups if doc_id not in g.documents and g.actors & c.actors
               and (limit is None or (limit - dt.timedelta(days=366) <= g.first <= limit))]
     if remote:
         g = max(remote, key=lambda g: (len(g.documents), len(g.members), g.first))
-        return g.first, _describe(g), g
+        return g.first, _describe(g, noun), g
     if doc and doc.published:
         return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}", None
     return None
 
 
 def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document]
-                     ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str]]]:
+                     ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from."""
+    # Happenings that can anchor "N years before": dated to the month or finer by the text itself, or by
+    # the publication date ("on Monday"), but not themselves derived from another happening.
     anchorable: dict[str, list[_Group]] = {}
     for g in groups:
-        if g.explicit and g.precision.rank <= Precision.MONTH.rank:
-            for kind in g.kinds:
+        if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
+                                                                 c.explanation.startswith("implied"))
+                                                            for c in g.members):
+            for kind in g.kinds | _families(g.kinds):
                 anchorable.setdefault(kind, []).append(g)
     out: list[Candidate] = []
-    anchors_used: dict[str, tuple[dt.date, dt.date, str]] = {}
+    anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
         doc = documents.get(c.mention.document)
         anchor = _anchor_for(c, anchorable, doc)
@@ -170,7 +179,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
             continue
         day, how, group = anchor
         if group is not None and group.precision == Precision.DAY:
-            anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind))
+            anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind, c))
         if c.relation and group is None:
             # No article dates the occasion itself, only that it was reported by `day` (the publication
             # date): what came before or after it also happened by then.
@@ -260,8 +269,8 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
 
 
 def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str]) -> None:
-    if any(c.mention.dated for c in target.members if c.mention.document == doc.id):
-        return  # the article dates it itself
+    if doc.id in target.documents:
+        return  # the article dates it itself, or already refers to it
     for sent in doc.sentences:
         for m in _REFERENCE.finditer(doc.text, sent.start, sent.end):
             if doc.is_excluded(m.start(), m.end()):
@@ -327,10 +336,21 @@ def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]
     for g in groups:
         by_dates.setdefault((g.first, g.last), []).append(g)
     anchors_used: dict[str, _Group] = {}
-    for doc_id, (first, last, kind) in anchor_keys.items():
-        match = [g for g in by_dates.get((first, last), []) if kind in g.kinds and g.explicit]
-        if match:
-            anchors_used[doc_id] = match[0]
+    for doc_id, (first, last, kind, offset) in anchor_keys.items():
+        family = {kind, _FAMILY.get(kind, kind)}
+        match = [g for g in by_dates.get((first, last), []) if family & (g.kinds | _families(g.kinds))]
+        if not match:
+            continue
+        anchors_used[doc_id] = match[0]
+        if offset.referent is not None and doc_id not in match[0].documents:
+            # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
+            doc = by_id[doc_id]
+            lo, hi = offset.referent
+            sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
+            mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
+                              offset.mention.sentence_end, dated=False)
+            match[0].add(Candidate(mention, first, last, match[0].precision, kind, "", sentence, frozenset(),
+                                   inferred=True))
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
 
