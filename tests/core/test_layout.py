@@ -7,8 +7,9 @@ import random
 import pytest
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, LayoutItem, LayoutParams,
-                                      TickUnit, TimeScale, assign_lanes, date_of, day_of, event_extent,
-                                      item_box, layout_events, tick_strips)
+                                      SortedSpans, TickUnit, TimeScale, assign_lanes, bin_edges, date_of, day_of,
+                                      dense_bins, dense_capacity, event_extent, is_dense, item_box,
+                                      layout_events, tick_strips)
 
 d = dt.date
 
@@ -267,3 +268,73 @@ def test_no_clusters_when_there_is_room() -> None:
     result = layout_events(items)
     assert not result.clusters and result.lane_count == 1 and result.merge_px == 0
     assert layout_events([]).lane_count == 0
+
+
+# --- dense mode -------------------------------------------------------------------------------------------
+def _random_spans(n: int, seed: int) -> list[tuple[int, float, float]]:
+    rnd = random.Random(seed)
+    spans = []
+    for key in range(n):
+        start = float(rnd.randint(700_000, 740_000))
+        spans.append((key, start, start + rnd.choice([1, 1, 1, 31, 365, 3650])))
+    return spans
+
+
+def test_sorted_spans_count_matches_brute_force() -> None:
+    spans = _random_spans(3000, 3)
+    sorted_spans = SortedSpans.build(spans)
+    assert len(sorted_spans) == 3000
+    rnd = random.Random(4)
+    for _ in range(300):
+        lo = rnd.uniform(695_000, 745_000)
+        hi = lo + rnd.choice([0.5, 1, 30, 4000, 40_000])
+        assert sorted_spans.count(lo, hi) == sum(1 for _, s, e in spans if s < hi and e > lo)
+    assert sorted_spans.count(720_000, 720_000) == 0
+    assert SortedSpans().count(0, 1e9) == 0
+
+
+@pytest.mark.parametrize("px_per_day", [0.02, 0.5, 3.0])
+@pytest.mark.parametrize("start", [700_000.0, 712_345.6, 739_990.0])
+def test_dense_bins_hold_each_visible_event_once_in_the_column_where_it_starts(px_per_day: float,
+                                                                                start: float) -> None:
+    spans = _random_spans(3000, 5)
+    by_key = {k: (s, e) for k, s, e in spans}
+    sorted_spans = SortedSpans.build(spans)
+    scale = TimeScale(start, px_per_day, 1200)
+    columns = dense_bins(sorted_spans, scale, 8.0)
+    members = [m for c in columns for m in c.members]
+    assert len(members) == len(set(members)) == sorted_spans.count(scale.start, scale.end)
+    assert set(members) == {k for k, s, e in spans if s < scale.end and e > scale.start}
+    for i, c in enumerate(columns):
+        assert c.count > 0
+        lo, hi = scale.day_at(c.x_start), scale.day_at(c.x_end)
+        assert c.x_end - c.x_start <= 8.0 + 1e-6
+        for m in c.members:
+            s, _ = by_key[m]
+            # Its start is in the column, or it began before the screen and runs into the first column.
+            assert lo - 1e-6 <= s < hi + 1e-6 or (i == 0 and s < scale.start)
+        assert c.first is not None and c.last is not None and c.first <= c.last
+    assert [c.x_start for c in columns] == sorted(c.x_start for c in columns)
+
+
+def test_bin_edges_move_with_the_content_when_panning() -> None:
+    scale = TimeScale(720_000.0, 0.25, 1000)
+    edges = bin_edges(scale, 8.0)
+    assert edges[0] == scale.start and edges[-1] == scale.end
+    # Inner edges are multiples of one column's days, so a pan keeps them on the same dates.
+    inner = set(edges[1:-1])
+    panned = set(bin_edges(scale.panned(100.0), 8.0)[1:-1])
+    assert len(inner & panned) >= len(inner) - 15
+    assert all(b - a <= 32.0 + 1e-9 for a, b in zip(edges, edges[1:]))
+
+
+def test_dense_only_with_more_events_than_labelled_lanes_could_show() -> None:
+    params = LayoutParams(max_lanes=4)
+    capacity = dense_capacity(1000, params)
+    assert 40 < capacity < 100  # four lanes of the shortest labels, about sixty px each
+    assert not is_dense(int(capacity), 1000, params, at_least=0)
+    assert is_dense(int(capacity) + 1, 1000, params, at_least=0)
+    # Below the floor the lane layout always runs: cheap there, and some labels beat a histogram.
+    assert not is_dense(999, 1000, params)
+    assert is_dense(1000, 1000, params)
+    assert is_dense(5000, 1000, params) and not is_dense(5000, 100_000, params)

@@ -590,3 +590,105 @@ def event_extent(first: dt.date, last: dt.date, point: bool, scale: TimeScale) -
         x = scale.x_of_day(day_of(first) + 0.5)
         return x, x
     return scale.x_of(first), scale.x_of_day(day_of(last) + 1.0)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dense mode: a histogram of counts when far more events are on screen than lanes could ever label
+# --------------------------------------------------------------------------------------------------------------
+DENSE_MIN_LABEL_PX = 40.0
+"""The narrowest label worth drawing: with more visible events than lanes × width / (marker + this), labelled
+lanes are impossible, and measuring and packing every title would only produce clusters anyway."""
+
+
+@dataclass(frozen=True)
+class SortedSpans:
+    """Intervals [start, end) in float days sorted by start (then end), built once per model reset, so that
+    counting the events on screen costs two bisections and binning them one bisection per bin."""
+
+    starts: tuple[float, ...] = ()
+    ends: tuple[float, ...] = ()  # in the order of `starts`
+    keys: tuple[Hashable, ...] = ()
+    sorted_ends: tuple[float, ...] = ()
+    index: DateIndex = DateIndex()  # for the events still running at the left edge
+
+    @classmethod
+    def build(cls, spans: Iterable[tuple[Hashable, float, float]], index: DateIndex | None = None) -> SortedSpans:
+        """`index`, when the caller already has a `DateIndex` of the same spans, is shared, not rebuilt."""
+        items = sorted(((s, e, k) for k, s, e in spans), key=lambda t: (t[0], t[1]))
+        ends = tuple(t[1] for t in items)
+        if index is None:
+            index = DateIndex.build((k, s, e) for s, e, k in items)
+        return cls(tuple(t[0] for t in items), ends, tuple(t[2] for t in items), tuple(sorted(ends)), index)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def count(self, lo: float, hi: float) -> int:
+        """How many intervals overlap [lo, hi): those starting before hi, less those ended by lo (which all
+        started before hi too)."""
+        if hi <= lo:
+            return 0
+        return bisect.bisect_left(self.starts, hi) - bisect.bisect_right(self.sorted_ends, lo)
+
+
+def dense_capacity(width: float, params: LayoutParams = LayoutParams(),
+                   min_label_px: float = DENSE_MIN_LABEL_PX) -> float:
+    """The most events labelled lanes could show across `width` pixels, each with the shortest useful label."""
+    narrowest = 2 * params.marker_radius + params.label_gap + min_label_px + params.spacing
+    return max(params.max_lanes, 1) * max(width, 1.0) / narrowest
+
+
+DENSE_MIN_EVENTS = 1000
+"""Below this many events on screen the lane layout always runs: it costs milliseconds there, and a few labels
+among counted clusters tell more than a histogram."""
+
+
+def is_dense(visible: int, width: float, params: LayoutParams = LayoutParams(),
+             min_label_px: float = DENSE_MIN_LABEL_PX, at_least: int = DENSE_MIN_EVENTS) -> bool:
+    """Whether `visible` events are too many for lanes (see `dense_capacity`, and at least `at_least`): then
+    they are binned into a histogram instead of laid out."""
+    return visible >= at_least and visible > dense_capacity(width, params, min_label_px)
+
+
+def bin_edges(scale: TimeScale, bin_px: float) -> list[float]:
+    """Day boundaries of the bins across the screen: multiples of the bin's length in days from day 0, so a
+    pan moves the bins with the content (counts don't flicker) and only the two edge bins are cut by the
+    screen edges; the first and last entries are the screen's start and end."""
+    lo, hi = scale.start, scale.end
+    if hi <= lo:
+        return [lo, hi]
+    bin_days = max(bin_px, 1.0) / scale.px_per_day
+    edges = [lo]
+    k = math.floor(lo / bin_days) + 1
+    while k * bin_days < hi:
+        edges.append(k * bin_days)
+        k += 1
+    edges.append(hi)
+    return edges
+
+
+def dense_bins(spans: SortedSpans, scale: TimeScale, bin_px: float, lane: int = 0) -> tuple[Cluster, ...]:
+    """The events overlapping the screen as one count cluster per non-empty pixel column of about `bin_px`.
+
+    An event belongs to the column where it starts, so columns never share a member and their counts add up
+    to `spans.count(scale.start, scale.end)`; events that began before the left edge and still run are in the
+    first column (where they start on screen). A cluster's first..last are the first and last start of its
+    members within its column: zooming into a column shows where its events begin. Costs one bisection per
+    column plus C-level slicing, whatever the number of events.
+    """
+    edges = bin_edges(scale, bin_px)
+    starts, keys = spans.starts, spans.keys
+    clusters: list[Cluster] = []
+    for i in range(len(edges) - 1):
+        lo, hi = edges[i], edges[i + 1]
+        a = bisect.bisect_left(starts, lo)
+        b = bisect.bisect_left(starts, hi)
+        running: list[Hashable] = spans.index.query(lo, lo) if i == 0 else []
+        if b <= a and not running:
+            continue
+        members = (*running, *keys[a:b]) if running else keys[a:b]
+        first = lo if running else starts[a]
+        last = starts[b - 1] if b > a else lo
+        x0, x1 = scale.x_of_day(lo), scale.x_of_day(hi)
+        clusters.append(Cluster((x0 + x1) / 2, x0, x1, lane, tuple(members), date_of(first), date_of(last)))
+    return tuple(clusters)

@@ -8,6 +8,7 @@ pane.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import html
 import math
@@ -19,8 +20,9 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
 
-from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, TickStrip, TimeScale,
-                                      assign_lanes, day_of, event_extent, layout_events, tick_strips)
+from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
+                                      TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
+                                      layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.ui.event_model import EventRole
 
@@ -29,6 +31,7 @@ MARKER_RADIUS = 5.0
 DOT_RADIUS = 3.0
 DOT_STEP = 8.0
 KEY_ZOOM = 1.5
+DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
 
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
@@ -66,11 +69,18 @@ class _Frame:
     axis_height: float
     lanes_top: float
     lane_height: float
-    markers: list[tuple[float, str, float, QColor, int | None]] = field(default_factory=list)  # x, text, w, lane
+    # x, text, width, colour, lane (None: no room for the label), the label's left edge
+    markers: list[tuple[float, str, float, QColor, int | None, float]] = field(default_factory=list)
     marker_rows: int = 0
     placed: dict[int, _Placed] = field(default_factory=dict)
     clusters: list[tuple[Cluster, QRectF]] = field(default_factory=list)
-    cluster_of: dict[int, int] = field(default_factory=dict)  # row -> index in clusters
+    cluster_of: dict[int, int] = field(default_factory=dict)  # row -> index in clusters (lane layout only)
+    # Dense mode: far too many events on screen for lanes, so `clusters` are histogram columns (rects are
+    # their bars) and rows are found in them by date, not through `cluster_of`.
+    dense: bool = False
+    dense_area: QRectF = field(default_factory=QRectF)  # where the bars stand
+    dense_starts: list[float] = field(default_factory=list)  # first day of each column in `clusters`
+    dense_visible: int = 0
 
 
 class TimelineView(QAbstractScrollArea):
@@ -100,6 +110,7 @@ class TimelineView(QAbstractScrollArea):
         self._scale = TimeScale(day_of(dt.date.today()) - 180, 1.0, 0)
         self._auto_fit = True  # until the user navigates, the view keeps showing everything (even on resize)
         self._index = DateIndex()
+        self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
         self._order: list[int] = []  # rows in date order
         self._position: dict[int, int] = {}  # row -> position in _order
         self._events: list[Event | None] = []  # row -> its event
@@ -226,6 +237,7 @@ class TimelineView(QAbstractScrollArea):
         self._generation += 1
         self._data_span = (min(s for s, _ in spans.values()), max(e for _, e in spans.values())) if spans else None
         self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
+        self._sorted = SortedSpans.build(((row, s, e) for row, (s, e) in spans.items()), self._index)
         self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
         self._position = {row: i for i, row in enumerate(self._order)}
         self._sync_scrollbar()
@@ -288,6 +300,12 @@ class TimelineView(QAbstractScrollArea):
             for _ in range(4):
                 self._scale, self._frame = scale, None
                 fitted = self._ensure_frame()
+                if fitted.dense and right > left:
+                    # A histogram has no labels to make room for: the same margin on both sides.
+                    right = left
+                    scale = self._fit_scale(lo, hi, left, right, width)
+                    fitted = None
+                    continue
                 overshoot = max((p.box.end for p in fitted.placed.values()), default=0.0) - (width - 8)
                 if overshoot <= 0.5 or right >= width / 3:
                     break
@@ -364,9 +382,10 @@ class TimelineView(QAbstractScrollArea):
             overlap = min(x1, scale.width - margin) - max(x0, margin)
             shown = overlap >= min(x1 - x0, 40.0)
         frame = self._ensure_frame()
-        if not shown and row in frame.cluster_of:
+        collapsed = self._cluster_index(frame, row)
+        if not shown and collapsed is not None:
             # Collapsed: what must be on screen is its cluster, which has no label.
-            rect = frame.clusters[frame.cluster_of[row]][1]
+            rect = frame.clusters[collapsed][1]
             shown = rect.left() >= 0 and rect.right() <= scale.width
         if not shown:
             if x1 - x0 + label <= scale.width - 2 * margin:
@@ -378,7 +397,7 @@ class TimelineView(QAbstractScrollArea):
         if not zoom_into_clusters:
             return
         for _ in range(40):  # each step doubles the zoom: bounded even from the widest scale
-            if row not in self._ensure_frame().cluster_of:
+            if self._cluster_index(self._ensure_frame(), row) is None:
                 break
             self._auto_fit = False
             self._set_scale(self._scale.zoomed(2.0, self._scale.x_of_day((first + end) / 2)))
@@ -520,6 +539,12 @@ class TimelineView(QAbstractScrollArea):
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
+        params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
+        if is_dense(self._sorted.count(lo, hi), width, params):
+            # Measuring and packing every title could only end in clusters: bin them straight away.
+            self._layout_dense(frame, bottom)
+            self._frame = frame
+            return frame
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
         all_events = self._events
@@ -533,7 +558,6 @@ class TimelineView(QAbstractScrollArea):
             texts[row] = (text, text_w)
             x0, x1 = event_extent(event.first, event.last, point, scale)
             items.append(LayoutItem(row, x0, x1, label_w, event.first, event.last))
-        params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
         layout = layout_events(items, params)
 
         for placed in layout.events:
@@ -562,6 +586,36 @@ class TimelineView(QAbstractScrollArea):
         self._frame = frame
         return frame
 
+    def _layout_dense(self, frame: _Frame, bottom: float) -> None:
+        scale = frame.scale
+        top = frame.lanes_top + QFontMetricsF(self.font()).height() + 8  # room for the caption
+        area = QRectF(0, top, scale.width, max(self.viewport().height() - bottom - top, 12.0))
+        columns = dense_bins(self._sorted, scale, DENSE_BIN_PX)
+        frame.dense, frame.dense_area = True, area
+        frame.dense_visible = sum(c.count for c in columns)
+        most = max((c.count for c in columns), default=1)
+        for column in columns:
+            # Square-root heights: one busy week would otherwise flatten every other column to a pixel.
+            h = max(3.0, area.height() * math.sqrt(column.count / most))
+            x0 = max(column.x_start + 1.0, 0.0)
+            x1 = min(column.x_end - 1.0, scale.width)
+            frame.clusters.append((column, QRectF(x0, area.bottom() - h, max(x1 - x0, 1.0), h)))
+            frame.dense_starts.append(scale.day_at(column.x_start))
+
+    def _cluster_index(self, frame: _Frame, row: int) -> int | None:
+        """Which of the frame's clusters (or histogram columns) holds `row`, if it is collapsed on screen."""
+        if not frame.dense:
+            return frame.cluster_of.get(row)
+        span = self._spans.get(row)
+        if span is None or not frame.dense_starts:
+            return None
+        start, end = span
+        if start >= frame.scale.end or end <= frame.scale.start:
+            return None
+        # A column holds the events starting in it; those running in from the left are in the first.
+        i = bisect.bisect_right(frame.dense_starts, max(start, frame.scale.start)) - 1
+        return max(i, 0)
+
     # ==================================================================================== queries
     def eventRect(self, row: int) -> QRectF:
         """The on-screen rectangle of `row`'s marker (its cluster's when collapsed); empty when off screen."""
@@ -569,8 +623,9 @@ class TimelineView(QAbstractScrollArea):
         screen = QRectF(0, 0, self._width(), self.viewport().height())
         if row in frame.placed:
             return frame.placed[row].marker.intersected(screen)
-        if row in frame.cluster_of:
-            return frame.clusters[frame.cluster_of[row]][1].intersected(screen)
+        collapsed = self._cluster_index(frame, row)
+        if collapsed is not None:
+            return frame.clusters[collapsed][1].intersected(screen)
         return QRectF()
 
     def labelRect(self, row: int) -> QRectF:
@@ -598,6 +653,13 @@ class TimelineView(QAbstractScrollArea):
         for placed in frame.placed.values():
             if placed.marker.adjusted(-3, -3, 3, 3).contains(pos) or placed.hit.contains(pos):
                 return placed.row
+        if frame.dense:
+            # The whole column answers, not just its bar: short bars would be hard to hit.
+            if frame.dense_area.top() <= pos.y() <= frame.dense_area.bottom():
+                for cluster, rect in frame.clusters:
+                    if rect.left() - 1 <= pos.x() <= rect.right() + 1:
+                        return cluster
+            return None
         for cluster, rect in frame.clusters:
             if rect.adjusted(-2, -2, 2, 2).contains(pos):
                 return cluster
@@ -855,7 +917,10 @@ class TimelineView(QAbstractScrollArea):
             event = self._event(placed.row)
             if event is not None:
                 self._paint_event(p, placed, event, fm, ink, width)
-        self._paint_clusters(p, frame, ink)
+        if frame.dense:
+            self._paint_dense(p, frame, ink)
+        else:
+            self._paint_clusters(p, frame, ink)
         self._paint_selection_on_axis(p, frame)
 
     def _paint_axis(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
@@ -875,7 +940,7 @@ class TimelineView(QAbstractScrollArea):
         for strip in strips:
             color = grid_major if strip.major or len(strips) == 1 else grid_minor
             p.setPen(QPen(color, 0))
-            top = axis_h if strip.major or len(strips) == 1 else axis_h
+            top = axis_h
             for tick in strip.ticks:
                 x = math.floor(tick.x) + 0.5
                 if 0 <= x <= width:
@@ -936,10 +1001,12 @@ class TimelineView(QAbstractScrollArea):
                 continue
             text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, 180)
             w = fm.horizontalAdvance(text) + 20
-            entries.append((i, x, text, w, color))
-            boxes.append((i, x - 4, x - 4 + w))
+            # Near the right edge the label hangs to the left of its line, so it is not cut off.
+            left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
+            entries.append((i, x, text, w, color, left))
+            boxes.append((i, left, left + w))
         lanes = assign_lanes(boxes, max_lanes=3, spacing=6)
-        frame.markers = [(x, text, w, color, lanes.lanes.get(i)) for i, x, text, w, color in entries]
+        frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_rows = lanes.count
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
@@ -949,7 +1016,7 @@ class TimelineView(QAbstractScrollArea):
         line_h = math.ceil(fm.height()) + 4
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        for x, text, w, color, lane in frame.markers:
+        for x, text, w, color, lane, left in frame.markers:
             pen = QPen(color, 1.2, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             p.setPen(pen)
@@ -957,15 +1024,17 @@ class TimelineView(QAbstractScrollArea):
             if lane is None:
                 continue  # three rows of marker labels is plenty; the line remains
             y = height - 6 - (lane + 1) * (line_h + 3)
-            rect = QRectF(x - 4, y, w, line_h)
+            rect = QRectF(left, y, w, line_h)
+            flipped = left < x - 4
             p.setPen(QPen(color, 1))
             p.setBrush(_mix(base, color, 0.12))
             p.drawRoundedRect(rect, 4, 4)
             p.setBrush(color)
             p.setPen(Qt.PenStyle.NoPen)
-            p.drawEllipse(QPointF(x + 4, y + line_h / 2), 3, 3)
+            p.drawEllipse(QPointF(x - 4 if flipped else x + 4, y + line_h / 2), 3, 3)
             p.setPen(pal.color(QPalette.ColorRole.Text))
-            p.drawText(rect.adjusted(14, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            text_rect = rect.adjusted(6, 0, -14, 0) if flipped else rect.adjusted(14, 0, 0, 0)
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
 
     def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
                      width: float) -> None:
@@ -1070,9 +1139,34 @@ class TimelineView(QAbstractScrollArea):
             center = QRectF(visible.center().x() - 30, rect.top(), 60, rect.height())
             p.drawText(center, Qt.AlignmentFlag.AlignCenter, label)
 
+    def _paint_dense(self, p: QPainter, frame: _Frame, ink: QColor) -> None:
+        pal = self.palette()
+        base = pal.color(QPalette.ColorRole.Base)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        chosen = self._selected_rows()
+        chosen_columns = {i for i in (self._cluster_index(frame, row) for row in chosen) if i is not None}
+        p.setPen(Qt.PenStyle.NoPen)
+        fill = _mix(base, ink, 0.45)
+        for i, (_, rect) in enumerate(frame.clusters):
+            p.fillRect(rect, highlight if i in chosen_columns else fill)
+        p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+        p.setFont(self.font())
+        caption = (f"{frame.dense_visible:,} events here, too many to label: zoom in, or click a column "
+                   "to zoom into it")
+        p.drawText(QRectF(8, frame.lanes_top, frame.scale.width - 16, frame.dense_area.top() - frame.lanes_top),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+
     def _paint_selection_on_axis(self, p: QPainter, frame: _Frame) -> None:
         """The selected event's extent on the axis, so its date can be read off the ticks."""
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
+        if frame.dense:
+            for row in self._selected_rows():
+                span = self._spans.get(row)
+                if span is None:
+                    continue
+                x0, x1 = frame.scale.x_of_day(span[0]), frame.scale.x_of_day(span[1])
+                p.fillRect(QRectF(x0, frame.axis_height - 3, max(x1 - x0, 2.0), 3), highlight)
+            return
         for row, placed in frame.placed.items():
             if not self._is_selected(row):
                 continue
