@@ -567,3 +567,31 @@ def test_a_list_of_short_lines_is_not_all_footer():
     assert doc.is_excluded(*find(doc, "Leave a Comment"))
     assert not doc.is_excluded(*find(doc, "Story number 5\n"))
     assert len(doc.sentences) == 62
+
+
+def test_related_links_and_comment_section_are_excluded():
+    doc = load_document(FIXTURES / "blog_page.txt")
+    check_offsets(doc)
+    assert doc.title == "Harbour Ferry Service to Resume After Repairs"
+    assert doc.published == dt.date(2025, 10, 3)
+    for furniture in ("Related Stories", "Parking charges double in the old town – September 28, 2025",
+                      "Bridge closure extended – August 14, 2025", "New cycle lanes approved",
+                      "7 thoughts on", "Rosa Vidal says:", "I commuted on that ferry in 1995",
+                      "October 4, 2025 at 7:02 pm", "Good news at last."):
+        assert doc.is_excluded(*find(doc, furniture)), furniture
+    for body in ("The harbour ferry will carry passengers again on Saturday",
+                 "It first sailed in 1987.", "Engineers expect the second vessel to return by 2026."):
+        assert not doc.is_excluded(*find(doc, body)), body
+
+
+@pytest.mark.parametrize("text", [
+    # "Comments" in the top matter of a page opens no comment section.
+    "Ferry returns\nBy Lena Marsh | 2 Comments\n\nThe ferry sails again.\n\nIt first sailed in 1987.\n\n"
+    "Repairs took months.\n\nPassengers were pleased.\n\nThe fare stays the same.",
+    # A short "Read more" link inside the article does not swallow the next paragraph.
+    "Ferry returns\n\nThe ferry sails again.\n\nRead more\n\nIt first sailed in 1987.\n\nRepairs took months.",
+])
+def test_comment_and_link_list_headings_need_their_context(text: str) -> None:
+    doc = document_from_text(text, id="t")
+    assert not doc.is_excluded(*find(doc, "It first sailed in 1987."))
+    assert not doc.is_excluded(*find(doc, "Repairs took months."))

@@ -522,6 +522,21 @@ _BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journ
                         r"|passion|passionate|content|profession|follow me|contact|articles?)\b",
                         re.IGNORECASE)
 _TERMINAL = ".!?…"
+# A heading over a list of links to other articles: the list's headlines and dates are not this article's news.
+_LINK_LIST_HEADING = re.compile(
+    r"(?:(?:more|related|latest|recent|popular|trending|top|other|similar|most (?:read|viewed|popular|shared))"
+    r"(?: [a-z]+)? (?:articles?|posts?|news|stories|reads?|videos?|updates?|headlines?|content|coverage|links)"
+    r"|you (?:might|may|will) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?"
+    r"|more from .{1,40}|read (?:more|next|also)|also read|see also|further reading|most (?:read|viewed|popular)"
+    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)",
+    re.IGNORECASE)
+# The start of a comment section: everything after it is readers' words, not the article's.
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies"
+    r"|reactions?)(?: (?:on|to) .*)?|(?:reader |user )?comments?(?: \(\d+\))?|leave a (?:reply|comment)"
+    r"|join the (?:conversation|discussion)|comments are closed|discussion",
+    re.IGNORECASE)
+_COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|replies)\s*:?", re.IGNORECASE)
 
 
 def _words(s: str) -> int:
@@ -650,7 +665,45 @@ def _analyse(text: str, lines: list[_Line]) -> _Analysis:
                     excluded.append((ln.start, ln.start + len(c.group(0).rstrip())))
 
     excluded.extend(_footer(lines, nonblank, boiler))
+    excluded.extend(_link_lists(lines, nonblank))
+    excluded.extend(_comment_section(text, lines, nonblank))
     return _Analysis(excluded, dates, skip, crumbs)
+
+
+def _headline_like(s: str) -> bool:
+    """A line that reads as a linked headline (maybe with its date), not as a sentence of the article."""
+    return _words(s) <= 20 and (s[-1:] not in _TERMINAL or bool(_BULLET.match(s)) and _words(s) <= 14)
+
+
+def _link_lists(lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+    """'Related Articles' and its kin, with the headlines listed under them up to the first real paragraph."""
+    spans = []
+    for n, i in enumerate(nonblank):
+        s = lines[i].s
+        if len(s) > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(s)):
+            continue
+        for j in nonblank[n + 1:n + 16]:
+            if not _headline_like(lines[j].s) or _LINK_LIST_HEADING.fullmatch(_normalise(lines[j].s)):
+                break
+            spans.append((lines[j].start, lines[j].end))
+    return spans
+
+
+def _comment_section(text: str, lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+    """From a comment-section heading ('12 thoughts on …', 'Comments') to the end of the text.
+
+    Such a heading also appears in a page's top matter ('By Jane Doe | 2 Comments'), so it opens the
+    comments only past the first half of the page or when a commenter's line ('Tom says:') follows it."""
+    for n, i in enumerate(nonblank):
+        if n < 3:
+            continue
+        s = lines[i].s
+        if _words(s) > 16 or s[-1:] in ".!" or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
+            continue
+        following = [lines[j].s for j in nonblank[n + 1:n + 4]]
+        if n >= len(nonblank) / 2 or any(_COMMENTER.fullmatch(f) for f in following):
+            return [(lines[i].start, len(text))]
+    return []
 
 
 def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[tuple[int, int]]:
