@@ -43,6 +43,8 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
     ("Profits fell 18% for 1998.", "1998", "Profits fall 18%"),
     ("On May 5, 2021, Russian President Vladimir Putin met Xi Jinping.", "May 5, 2021",
      "Vladimir Putin meets Xi Jinping"),
+    ("In 2015 I filed a complaint with the city.", "2015", "I file a complaint with the city"),
+    ("In 2019 you visited the museum twice.", "2019", "You visit the museum twice"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)
@@ -163,3 +165,49 @@ def test_a_range_is_one_event_over_its_whole_extent(text: str, span: str, first:
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # Coordinated predicates share the subject; each date keeps its own verb.
+    ("The plant opened in 1990 and closed in 2005.", ["The plant opens", "The plant closes"]),
+    ("Construction is expected to start in the autumn of 2031 and finish by 2033.",
+     ["Construction is expected to start", "Construction is expected to finish"]),
+    ("The company will cut 500 jobs in 2031 and close two plants in 2032.",
+     ["The company will cut 500 jobs", "The company will close two plants"]),
+    # Dates coordinated under one predicate share the title.
+    ("Talks between Seoul and Tokyo resumed in March 2019 and in May 2020.",
+     ["Talks between Seoul and Tokyo resume", "Talks between Seoul and Tokyo resume"]),
+    ("The ministers met on May 3, 2021 and May 4, 2021.", ["The ministers meet", "The ministers meet"]),
+    # A second clause with its own subject, which a pronoun takes from the first clause.
+    ("In 2019 the rate rose to 4% and in 2020 it fell to 2%.", ["The rate rises to 4%", "The rate falls to 2%"]),
+    ("She founded the firm in 1978 and the firm went public in 1985.",
+     ["She founds the firm", "The firm goes public"]),
+])
+def test_each_date_of_a_coordination_gets_its_own_title(text: str, titles: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2031\n\n" + text + "\n", id="c")
+    assert [c.title for c in extract_mentions(doc)] == titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The ferry was withdrawn in May. It first sailed in 1987.", "The ferry first sails"),
+    ("The talks collapsed in 2020. They resumed in March 2021.", "The talks resume"),
+    ("Maria Lopez, a chemist, joined the firm as a trainee. She was appointed director in 2004.",
+     "Maria Lopez appointed director"),
+    # Not the right sort of antecedent: the pronoun stays rather than a wrong name.
+    ("Officials said the bridge would reopen. It closed in 2019 after a crash.", "It closes after a crash"),
+    ("The ferry was withdrawn. She first sailed in 1987.", "She first sails"),
+    ("The talks collapsed. It rained heavily in 2001 across the region.", "It rains heavily across the region"),
+])
+def test_a_subject_pronoun_takes_the_subject_before_it(text: str, title: str) -> None:
+    doc = document_from_text("Headline\n\n" + text + "\n", id="p")
+    assert extract_mentions(doc)[-1].title == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers expect the second vessel to return by 2027.", [2027]),  # still ahead: a deadline
+    ("By 2019 the firm had 500 stores. It was sold in 2022.", [2022]),  # a state reached by then
+    ("The houses were built before 1980.", []),
+])
+def test_by_a_future_date_is_a_deadline_but_past_bounds_are_not_events(text: str, expected: list[int]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="b")
+    assert [c.first.year for c in extract_mentions(doc)] == expected

@@ -14,9 +14,11 @@ documents by `merging.merge`.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -154,6 +156,9 @@ _IRREGULAR_PAST = {
     "drew": "draws", "fell": "falls", "froze": "freezes", "grew": "grows", "hit": "hits", "kept": "keeps",
     "knew": "knows", "laid": "lays", "paid": "pays", "ran": "runs", "rose": "rises", "set": "sets",
     "spoke": "speaks", "stood": "stands", "swore": "swears", "threw": "throws", "withdrew": "withdraws",
+    "sat": "sits", "hung": "hangs", "ate": "eats", "drove": "drives", "rode": "rides",
+    "sank": "sinks", "shook": "shakes", "sought": "seeks", "taught": "teaches", "thought": "thinks",
+    "wore": "wears", "woke": "wakes", "overtook": "overtakes", "undertook": "undertakes", "forgave": "forgives",
     "signed": "signs", "was": "is", "were": "are", "had": "has", "did": "does", "died": "dies",
 }
 _NOT_VERBS = frozenset({"red", "bed", "need", "feed", "seed", "speed", "shed", "bred", "led", "united", "limited",
@@ -166,6 +171,7 @@ _LEADING_NOISE = re.compile(
     re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|since|by|from|until|till|during|at|before|after|as\s+of|around|about|early|late|mid|for|over|"
+    r"as\s+(?:late|early|recently|long\s+ago|far\s+back)\s+as|"
     r"back\s+in|starting|beginning|through|throughout|of)\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:which|who|where|while|marking|making|signaling|signalling|underscoring|highlighting|"
@@ -225,7 +231,7 @@ def _present_tense(word: str) -> str:
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "some", "many", "several", "two", "three", "all", "no", "new"})
-_PLURAL_SUBJECTS = frozenset({"they", "we", "both", "officials", "leaders", "people", "police", "forces", "troops",
+_PLURAL_SUBJECTS = frozenset({"i", "you", "they", "we", "both", "officials", "leaders", "people", "police", "forces", "troops",
                                "ministers", "authorities", "countries", "nations", "sides", "parties", "others"})
 
 
@@ -289,7 +295,7 @@ def _headline(clause: str) -> str:
                 break
             present = _present_tense(core)
             if present != core and _plural_subject(subject):
-                present = _plural_form(present)
+                present = "am" if present == "is" and subject[-1] == "I" else _plural_form(present)
             words[i] = w.replace(core, present)
             break
     return " ".join(x for x in words if x)
@@ -398,12 +404,73 @@ def _cut(sentence: str, start: int, end: int, lo: int, hi: int) -> tuple[str, in
     return sentence[:lo] + sentence[hi:], start - (hi - lo), end - (hi - lo)
 
 
-def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int) -> str:
+_AND = re.compile(r",?\s+and\s+(?=[A-Za-z])")
+_CLAUSE_OPENER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                            "our", "my", "it", "he", "she", "they", "we", "i", "you", "there"})
+_MODAL_OR_TO = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can|shall)\s+(?=[a-z])")
+
+
+def _conjunct(sentence: str, start: int, end: int,
+              others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+    """The conjunct of "… in 1990 and closed in 2005" that holds the date at [start, end), with the subject
+    and auxiliaries it shares: "The plant opened in 1990" or "The plant closed in 2005"."""
+    after = [o[0] for o in others if o[0] >= end]
+    if after:
+        m = _AND.search(sentence, end)
+        if m is not None and m.start() < min(after):
+            return sentence[:m.start()], start, end
+    before = [o for o in others if o[1] <= start]
+    if not before:
+        return sentence, start, end
+    other = max(before, key=lambda o: o[1])
+    ands = [a for a in _AND.finditer(sentence, other[1]) if a.start() < start]
+    if not ands:
+        return sentence, start, end
+    m = ands[-1]
+    second = sentence[m.end():]
+    first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
+    if m.end() == start or first_word in _PREPOSITIONS:
+        rest = sentence[end:].lstrip(" ,")
+        next_word = rest.split(None, 1)[0].lower() if rest else ""
+        if next_word in _CLAUSE_OPENER or rest[:1].isupper():
+            return second, start - m.end(), end - m.end()  # "… and in 2020 it fell to 2%"
+        # Dates coordinated under one predicate ("met on Monday and Tuesday", "in 2019 and in 2020").
+        prefix = re.sub(r"\b(?:in|on|at|by|from|during|for)\s*$", "", sentence[:other[0]]).rstrip() + " "
+        shift = len(prefix) - m.end()
+        return prefix + second, start + shift, end + shift
+    if first_word in _CLAUSE_OPENER or second[:1].isupper():
+        # A clause of its own ("… and the plant closed in 2005").
+        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 else (sentence, start, end)
+    # A predicate sharing the first one's subject: find where the first predicate starts, in the same form.
+    first = sentence[:m.start()]
+    prefix_end = None
+    if first_word.endswith("ed") or first_word in _IRREGULAR_PAST:
+        for w in re.finditer(r"\b[a-z]+\b", first):
+            word = w.group(0)
+            if w.start() > 0 and (word in _IRREGULAR_PAST or word.endswith("ed") and word not in _NOT_VERBS):
+                prefix_end = w.start()
+                break
+    else:
+        modals = list(_MODAL_OR_TO.finditer(first))
+        if modals:
+            prefix_end = modals[-1].end()
+    if prefix_end is None or not first[:prefix_end].strip():
+        return sentence, start, end
+    prefix = first[:prefix_end].rstrip() + " "
+    shift = len(prefix) - m.end()
+    return prefix + second, start + shift, end + shift
+
+
+def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
+                        others: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end).
 
     The phrase goes when it is an adverbial ("On June 19, 2024, ...", "... in 2000"); it stays when it
-    is part of a noun phrase ("last week's negotiations", "the 2000 treaty").
+    is part of a noun phrase ("last week's negotiations", "the 2000 treaty"). `others` are the spans of
+    the sentence's other dates: "opened in 1990 and closed in 2005" gives each date its own predicate.
     """
+    if others:
+        sentence, phrase_start, phrase_end = _conjunct(sentence, phrase_start, phrase_end, others)
     sentence, phrase_start, phrase_end, headline_form = _focus(sentence, phrase_start, phrase_end)
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
@@ -661,11 +728,17 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                 consumed.update(range(a, b))
                 out.extend(_list_candidates(doc, sent, exprs[a:b], sentence_text, actors))
                 continue
-            if e.precision.rank >= Precision.MONTH.rank and _BOUND_BEFORE.search(text, max(sent.start, e.start - 12),
-                                                                                  e.start):
-                continue  # "put up before 1980" says when it had happened by, not when it happened
+            bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
+                if e.precision.rank >= Precision.MONTH.rank else None
+            if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
+                                          and e.first >= doc.published):  # type: ignore[operator]
+                # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
+                # 2027", still ahead when written, is a deadline: when the thing is due.
+                continue
             kind = kind_near(text, e.start, e.end, sent.start, sent.end)
-            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start)
+            others = [(x.start - sent.start, x.end - sent.start) for x in exprs if x is not e and _is_calendar(x)]
+            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start, others)
+            title = _resolve_pronoun(title, doc, sent, (e.start - sent.start, e.end - sent.start), others)
             inferred = e.relative and doc.published is not None
             out.append(Candidate(
                 _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -684,6 +757,76 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
                         + (f", {p.period.note}" if p.period.note else "")))
     out.sort(key=lambda c: c.mention.start)
     return out
+
+
+_PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
+_THING_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
+                            r"[a-z][\w-]*)\s+(?P<verb>[a-z]+)\b")
+_PERSON_SUBJECT = re.compile(r"(?P<np>(?:(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}))"
+                             r"(?:,[^,]{1,80},)?\s+(?P<verb>[a-z]+)\b")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "may",
+                          "might", "must", "did", "does", "do"})
+
+
+def _verbish(word: str) -> bool:
+    return word in _AUXILIARIES or word in _IRREGULAR_PAST or (word.endswith(("ed", "s")) and word not in _NOT_VERBS)
+
+
+_LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
+
+
+def _subject_of(clause: str, pronoun: str) -> str | None:
+    """The subject a pronoun most likely stands for: the one opening `clause`, of the right sort and number."""
+    clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
+    clause = _LEADING_DATE.sub("", clause)
+    clause = _DATELINE_PREFIX.sub("", clause)
+    if pronoun in ("He", "She"):
+        m = _PERSON_SUBJECT.match(clause)
+        if m is None or not _verbish(m.group("verb")):
+            return None
+        name = _ROLE_BEFORE_NAME.sub("", m.group("np") + " ").strip()
+        return name if len(name.split()) >= 2 or name.startswith(("Mr", "Ms", "Dr")) else None
+    m = _THING_SUBJECT.match(clause)
+    if m is None or not _verbish(m.group("verb")):
+        return None
+    np = m.group("np")
+    return np if _plural_subject(np.split()) == (pronoun == "They") else None
+
+
+def _resolve_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int],
+                     others: Sequence[tuple[int, int]]) -> str:
+    """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
+    subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
+    before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
+    it/they with the same number. Otherwise the pronoun stays: vague is better than wrong.
+    `phrase` and `others` are offsets in the sentence, as for `title_from_sentence`."""
+    m = _PRONOUN_TITLE.match(title)
+    if m is None:
+        return title
+    pronoun = m.group(1)
+    own = doc.text[sent.start:sent.end]
+    joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
+    if joined and joined.start() < phrase[0] < joined.end() + 40:
+        at, context = joined.start("p"), own[:joined.start()]  # "… and in 2020 it fell": the first clause's
+    elif re.match(rf"\s*{pronoun}\b", own):
+        at = own.index(pronoun)
+        i = bisect.bisect_left([x.start for x in doc.sentences], sent.start)
+        if i == 0 or doc.sentences[i - 1].end > sent.start:
+            return title
+        previous = doc.sentences[i - 1]
+        context = doc.text[previous.start:previous.end]
+    else:
+        return title  # the pronoun is not this sentence's subject: leave it
+    subject = _subject_of(context, pronoun)
+    if not subject:
+        return title
+    if at == 0:
+        subject = subject[:1].upper() + subject[1:]
+    # The title again, from the sentence with the subject in the pronoun's place.
+    shift = len(subject) - len(pronoun)
+    moved = lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
+    start, end = moved(phrase)
+    return title_from_sentence(own[:at] + subject + own[at + len(pronoun):], start, end, [moved(o) for o in others])
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
