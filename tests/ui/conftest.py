@@ -70,3 +70,34 @@ def make_sample_timeline() -> Timeline:
 @pytest.fixture
 def sample_timeline() -> Timeline:
     return make_sample_timeline()
+
+
+def proxied(timeline: Timeline, proxy_class=None):
+    """The event model over `timeline`, a filter proxy over it (a plain QSortFilterProxyModel unless told)
+    and a selection model on the proxy: (model, proxy, selection)."""
+    from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
+
+    from timeline_app.ui.event_model import EventTableModel
+
+    model = EventTableModel()
+    model.set_timeline(timeline)
+    proxy = (proxy_class or QSortFilterProxyModel)()
+    proxy.setSourceModel(model)
+    return model, proxy, QItemSelectionModel(proxy)
+
+
+def timeline_view_over(qtbot, timeline: Timeline, width: int, height: int):
+    """A shown TimelineView over `timeline` (see `proxied`), fitted to everything: (view, model, proxy,
+    selection)."""
+    from timeline_app.ui.timeline_view import TimelineView
+
+    model, proxy, selection = proxied(timeline)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSelectionModel(selection)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fitAll()
+    return view, model, proxy, selection

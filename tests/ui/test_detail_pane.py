@@ -4,18 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
+from tests.ui.conftest import proxied
 from timeline_app.core.model import Mention
 from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane
-from timeline_app.ui.event_model import EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 
 
 def _pane(qtbot, timeline):
-    model = EventTableModel()
-    model.set_timeline(timeline)
-    proxy = SourceFilterProxyModel()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
+    model, proxy, selection = proxied(timeline, SourceFilterProxyModel)
     pane = DetailPane()
     qtbot.addWidget(pane)
     pane.setEventModel(model)

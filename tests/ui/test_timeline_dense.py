@@ -6,12 +6,13 @@ import datetime as dt
 import random
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from tests.ui.conftest import timeline_view_over
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
-from timeline_app.ui.event_model import Column, EventRole, EventTableModel
+from timeline_app.ui.event_model import Column, EventRole
 from timeline_app.ui.timeline_view import TimelineView
 
 N_EVENTS = 3000
@@ -35,19 +36,7 @@ def _crowded_timeline() -> Timeline:
 
 @pytest.fixture
 def crowded(qtbot):
-    model = EventTableModel()
-    model.set_timeline(_crowded_timeline())
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    view.setSelectionModel(selection)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fitAll()
+    view, _, proxy, selection = timeline_view_over(qtbot, _crowded_timeline(), 900, 300)
     yield view, proxy, selection
     view.setModel(None)
 

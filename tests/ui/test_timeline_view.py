@@ -14,6 +14,7 @@ from timeline_app.core.layout import day_of
 from timeline_app.core.model import Timeline
 from timeline_app.ui.event_model import Column, EventRole, EventTableModel, source_color
 from timeline_app.ui.timeline_view import TimelineView
+from tests.ui.conftest import timeline_view_over
 
 IDS = ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
 
@@ -28,19 +29,7 @@ class Setup:
 
 @pytest.fixture
 def setup(qtbot, sample_timeline: Timeline) -> Setup:
-    model = EventTableModel()
-    model.set_timeline(sample_timeline)
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    selection = QItemSelectionModel(proxy)
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.setModel(proxy)
-    view.setSelectionModel(selection)
-    view.resize(1000, 320)
-    view.show()
-    qtbot.waitExposed(view)
-    view.fitAll()
+    view, model, proxy, selection = timeline_view_over(qtbot, sample_timeline, 1000, 320)
     yield Setup(view, model, proxy, selection)
     view.setModel(None)
 
