@@ -38,6 +38,7 @@ ABSOLUTE = [
     ("It happened in the 1990s.", "the 1990s", "199"),  # TIMEX3 decade: first three digits
     ("Music of the '90s returned.", "the '90s", "199"),
     ("Rates peaked in the early 1980s.", "the early 1980s", "198"),
+    ("Operations will continue through at least 2031.", "2031", "2031"),
     ("Songs of the nineties came back.", "the nineties", "199"),
     ("Cities of the 20th century grew.", "the 20th century", "19"),
     ("We met in summer 2023.", "summer 2023", "2023-SU"),
@@ -87,6 +88,18 @@ RELATIVE = [
     ("The team planned to leave on Thursday.", "Thursday", "2024-06-20"),  # "planned to": future
     ("Net income for the year rose 5%.", "the year", "2024"),  # "for the year": the current year
     ("Sales hit a high for the fiscal year.", "the fiscal year", "2024"),
+    # The clause's tense picks the year of a month and day given without one.
+    ("The club opened its season with a win on Aug. 10.", "Aug. 10", "2023-08-10"),  # told in the past
+    ("The club will open its season on Aug. 10.", "Aug. 10", "2024-08-10"),
+    ("The summit would be held on Sept. 3.", "Sept. 3", "2024-09-03"),  # a passive, not a past
+    ("The firm announced a plan to buy the mill in August.", "August", "2024-08"),  # the later act's date
+    ("Free travel runs until 31 May, with full fares after that.", "31 May", "2024-05-31"),
+    ("On 3 May the talks resumed.", "3 May", "2024-05-03"),
+    # A weekday whose clause only turns to the future after it, or is a forecast or a start.
+    ("On Friday, the minister is scheduled to visit the port.", "Friday", "2024-06-21"),
+    ("On Friday, the minister said she will visit.", "Friday", "2024-06-14"),
+    ("Heavy rain is forecast for Saturday.", "Saturday", "2024-06-22"),
+    ("Three days of mourning were declared beginning Monday.", "Monday", "2024-06-24"),
 ]
 
 
@@ -163,6 +176,21 @@ def test_anchored_expressions_follow_the_last_date():
     text = "Sales in the third quarter of 2023 rose 5%, up from 3% a year earlier."
     t = only(text, "a year earlier")
     assert t.value == "2022-Q3"
+    # A clock time with its day is a date to count from too.
+    text = "The quake struck at 3:42 a.m. on Friday. An aftershock hit the following day."
+    assert only(text, "the following day").value == "2024-06-15"
+    # Years later: from the year the narrative is at, not from the last full date.
+    text = "She was born on June 3, 1933. She married in 1958 and moved in 1962. A decade later, she led the firm."
+    assert only(text, "A decade later").value == "1972"
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Results are due in late January.", "late January"),
+    ("The law passed in March.", "March"),
+    ("It ended on Jan. 5.", "Jan. 5"),
+])
+def test_a_full_month_name_never_takes_the_full_stop(sentence: str, phrase: str) -> None:
+    assert only(sentence, phrase).text == phrase
 
 
 INTERVALS = [
@@ -292,6 +320,8 @@ def test_times(sentence, phrase, value):
 
 NO_DATES = [
     "The army sent 2000 soldiers to the border.",
+    "She was named player of the year again.",  # an award
+    "The band won album of the year.",
     "The fine was $2,000 in total.",
     "Leaders of the G7 met the press.",
     "Two F-16 jets crossed the line.",

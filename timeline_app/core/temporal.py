@@ -41,8 +41,9 @@ DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces
 # ---------------------------------------------------------------------------------------------
-_MON = (r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-        r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b)")
+# A full name never takes the sentence's full stop ("… in late January."); an abbreviation keeps its own.
+_MON = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+        r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))")
 _DAYN = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![:.,]?\d)"
 _YR = r"(?:1\d{3}|20\d{2})(?!\d)"
 _YR2 = r"(?:'\d\d)"
@@ -117,7 +118,11 @@ def _mod_of(word: str | None) -> str:
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
-    r"next|hopes?\s+to|plann(?:ed|ing)\s+to)\b", re.I)
+    r"next|hopes?\s+to|plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
+    re.I)
+# After the date only the present forms count: "On Friday, the government planned to pay" is past.
+_FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
+                              r"(?:plans?|intends?|hopes?)\s+to)\b", re.I)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
 
 
@@ -128,10 +133,46 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
     if dot >= 0:
         lo = dot + 1
-    return _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None
+    if _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+        return True
+    # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
+    if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
+        end = t.find(". ", e, e + 80)
+        window_end = e + 80 if end < 0 else end
+        cue = _FUTURE_AFTER_RE.search(t, e, window_end)
+        return cue is not None and _PAST_RE.search(t, e, cue.start()) is None
+    return False
 
 
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
+_P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
+_PAST_VERB_RE = re.compile(r"\b(?:was|were|had|did|said|began|ended|won|lost|met|took|came|went|saw|beat|drew|"
+                           r"held|made|fell|rose|left|[a-z]{3,}ed)\b")
+
+
+def _narrated_past(ctx: _Ctx, s: int) -> bool:
+    """Is the clause before the expression told in the past tense? ("Rovers opened with a win on Aug. 10")"""
+    t = ctx.text
+    lo = max(0, s - 80)
+    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s))
+    if stop >= 0:
+        lo = stop + 1
+    if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
+        return False  # "would be paid on a still unspecified date in January"
+    last = None
+    for verb in _PAST_VERB_RE.finditer(t, lo, s):
+        if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
+            last = verb  # not an adjective ("the reduced dividend")
+    if last is None or re.search(r"\b(?:be|been|being|to|would|could|might|should|will)\s+$", t[lo:last.start()]):
+        return False  # none, or a participle of a passive or conditional ("would be held on April 24")
+    # "announced an agreement to acquire it in January", "effective Feb. 1": the date is the later act's.
+    if re.search(r"\b(?:to|until|till|for|through)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$",
+                 t[last.end():s]):
+        return False  # "postponed to Aug. 10", "rescheduled for May": a target date
+    # "declared a dividend payable Dec. 1", "said it is calling for the redemption on Dec. 7": the date is
+    # a later act's, or the clause turned to the present.
+    return re.search(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|scheduled|planned|expected|set|"
+                     r"is|are|has|have)\b", t[last.end():s]) is None
 
 
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
@@ -143,6 +184,7 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     d = day or 1
     best = None
     fut = _future(ctx, s, e)
+    told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s) else 0)
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
             cand = dt.date(y, month, min(d, 28) if day is None else d)
@@ -153,11 +195,11 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
             cost = abs(diff) + (_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) + \
-                (_P[2] if diff > 0 and not fut else 0)
+                (_P[2] + told if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
             cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) +
-                                     (_P[2] if diff > 0 and not fut else 0))
+                                     (_P[2] + told if diff > 0 and not fut else 0))
         if best is None or cost < best[0]:
             best = (cost, cand)
     return best[1] if best else None
@@ -277,6 +319,8 @@ def _h_time(ctx, m):
     tail = f"T{hh:02d}:{mi:02d}"
     if day is None:
         return [_te(ctx, s, e, TIME, "XXXX-XX-XX" + tail, mod=mod)]
+    if m["dayword"] or m["wd"] or m["mon"]:
+        ctx.anchor = day  # "at 3:42 a.m. on Friday … the following day"
     return [_te(ctx, s, e, TIME, day.isoformat() + tail, first=day, mod=mod, relative=rel)]
 
 
@@ -416,6 +460,16 @@ def _spelled_year_after(ctx, e):
     return (res[0].first.year, res[0].end) if res else None
 
 
+_AFTER_MAY_MONTH = re.compile(r"\s*(?:$|[,.;:!?)\]\"”’'–—-]|\d|(?:the|a|an|and|or|but|to|in|at|on|for|with|when|while|"
+                              r"after|before|until|from|through|this|that|next|last|as|by|of|he|she|it|they|we)\b)")
+
+
+def _may_is_month(text: str, e: int) -> bool:
+    """"until 31 May, with …", "on 3 May the …": what follows a capitalised "May" after a day number is not the
+    verb a modal "may" would take."""
+    return text[e - 3:e] == "May" and _AFTER_MAY_MONTH.match(text, e) is not None
+
+
 def _h_daymonth(ctx, m):
     s, e = m.span()
     mon_tok = m["mon"]
@@ -430,7 +484,7 @@ def _h_daymonth(ctx, m):
             return None
         ctx.anchor = d
         return [_te(ctx, s, e, DATE, "", cal.DAY, d)]
-    if mon_tok.lower().startswith("may") and not m["of"]:
+    if mon_tok.lower().startswith("may") and not m["of"] and not _may_is_month(ctx.text, e):
         return None
     d = _resolve_month_day(ctx, s, e, month, dd)
     if d is None:
@@ -718,7 +772,7 @@ def _year_of(tok: str) -> int:
 
 
 _YEAR_CTX = re.compile(
-    r"(?:\b(?:in|since|from|by|until|till|through|thru|of|before|after|between|during|early|late|"
+    r"(?:\b(?:until|till|through|by|since|from|in)\s+at\s+(?:least|the\s+(?:earliest|latest))\s*$|\b(?:in|since|from|by|until|till|through|thru|of|before|after|between|during|early|late|"
     r"mid|fiscal|year|circa|around|for|as\s+of|about|spring|summer|autumn|winter|"
     r"the|in\s+the\s+year|beginning|end|start|pre|post|calendar|last|next|mid-|pre-|post-|and|or|"
     r"to|than|than\s+in|on|at|that|this|its|his|her|their|our|both|due|into|is|predicting)\s*$|"
@@ -929,6 +983,12 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+_AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
+                       r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
+                       r"film|movie|artist|entrepreneur|teacher|story|executive|sportsman|sportswoman)s?\s+of\s+$",
+                       re.I)
+
+
 def _h_relunit(ctx, m):
     """last week / this year / next month / the following day / earlier this year / late last year."""
     s, e = m.span()
@@ -953,6 +1013,8 @@ def _h_relunit(ctx, m):
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
+    if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
+        return None  # "team of the year", "player of the year": an award, not a time
     if w == "the" and unit in ("year", "fiscal year") and not pre:
         # "the year ended Sept. 30" / "over the year" measure a span (P1Y); "for the year" and
         # "a high for the year" name the current (fiscal) year
@@ -1157,6 +1219,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
             return [_te(ctx, s, e, DATE, "PAST_REF")]
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     base = ctx.ref if tail in ("ago", "from now", "hence") else (ctx.anchor or ctx.ref)
+    if ctx.focus is not None and code in ("Y", "DE", "CE") and (tail == "later" or tail == "earlier" and code != "Y"):
+        # "She married in 1958. A decade later …": from the year the narrative is at, not from the last
+        # full date (a birth date paragraphs before) or the publication date. ("A year earlier" in business
+        # news compares with the year before the report's, so it keeps counting from the reference.)
+        base = ctx.focus[0]
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if tail in ("earlier", "before", "ago") and code == "Y" and n == 1 and _ytd(ctx, e):
