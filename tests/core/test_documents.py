@@ -236,6 +236,8 @@ def test_split_sentences_within_a_range():
     ("Headline\nPosted on 3 March 2020 by admin\n\nBody.", dt.date(2020, 3, 3)),
     ("Headline\nBy Jane Doe | May 2, 2018\n\nBody.", dt.date(2018, 5, 2)),
     ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),
+    ("Headline\nBy Jane Doe\nHARTFORD, Conn. — April 18, 2025\n\nA jury convicted him.", dt.date(2025, 4, 18)),
+    ("Headline\nLagos – 2 March 2023\n\nThe vote was held.", dt.date(2023, 3, 2)),
     ("Headline\n\nOn June 19, 2024, Putin landed in Pyongyang.", None),
     ("Headline\n\nPublished On:\n\nBody without any date.", None),
     ("\n".join(["Headline"] + [f"Line {i} of text." for i in range(20)] + ["July 11, 2024"]), None),

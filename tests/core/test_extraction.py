@@ -44,6 +44,8 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
     ("On May 5, 2021, Russian President Vladimir Putin met Xi Jinping.", "May 5, 2021",
      "Vladimir Putin meets Xi Jinping"),
     ("In 2015 I filed a complaint with the city.", "2015", "I file a complaint with the city"),
+    ("PEREIRA, Colombia, Nov. 17, 2024 (Wire) — The death toll rose to 142 on Sunday.", "Sunday",
+     "The death toll rises to 142"),
     ("In 2019 you visited the museum twice.", "2019", "You visit the museum twice"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:

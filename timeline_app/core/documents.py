@@ -426,6 +426,9 @@ _DATE_LABEL = re.compile(
     r"|last modified|modified|date|released)(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?\s*(?P<value>.*)",
     re.IGNORECASE)
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
+# "HARTFORD, Conn. — April 18, 2025" on a line of its own.
+_CITY_LINE_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[—–|-]{{1,2}}\s*{_DATE}", re.IGNORECASE)
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?[—–-]{1,2}\s*")
@@ -608,8 +611,10 @@ def _analyse(text: str, lines: list[_Line]) -> _Analysis:
         s = ln.s
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
-        if i in top and len(s) <= 80 and _DATELINE.fullmatch(s):
-            d = _parse_date(s)
+        if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
+                                          and s[:1].isupper()):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(s if _DATELINE.fullmatch(s) else found.group(0) if found else "")
             if d is not None:
                 dates.append((2, ln.start, d))
                 excluded.append(span)

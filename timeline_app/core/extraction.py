@@ -302,8 +302,9 @@ def _headline(clause: str) -> str:
 
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^)]{1,30}\))?\s*"
-                              r"(?:[_—–]+|--|-)\s+")
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
+                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+                              r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:In|At|On|When|While|As|Although|Though|Despite|During|Since|With|For|Under|Amid|After|Before|"
