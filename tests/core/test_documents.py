@@ -142,6 +142,21 @@ def test_html_article_is_reduced_to_readable_text():
     assert "A second line in 2025" in got and "More trains" in got
 
 
+@pytest.mark.parametrize("furniture", [
+    '<section class="comments" id="comments"><h2>Comments (3)</h2><p>Rode it in 2019.</p></section>',
+    '<div id="disqus_thread"><p>Rode it in 2019.</p></div>',
+    '<ol class="comment-list"><li>Rode it in 2019.</li></ol>',
+    '<div class="related-posts"><a href="/x">Rode it in 2019</a></div>',
+    '<div class="share social"><p>Rode it in 2019.</p></div>',
+])
+def test_html_comment_and_related_blocks_are_dropped_by_class_or_id(furniture: str) -> None:
+    markup = (f'<html><body><article class="post-commentary"><h1>Tram opens</h1>'
+              f'<p>The tram opened in 2025.</p>{furniture}</article></body></html>')
+    doc = document_from_text(markup, id="h", kind="html")
+    assert "The tram opened in 2025." in doc.text  # "commentary" is not a comment section
+    assert "2019" not in doc.text
+
+
 @pytest.mark.parametrize("markup, title, published", [
     ("<html><head><title>Only Title | Site</title></head><body><p>Text here.</p></body></html>",
      "Only Title", None),

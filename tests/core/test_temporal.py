@@ -94,6 +94,8 @@ RELATIVE = [
     ("The summit would be held on Sept. 3.", "Sept. 3", "2024-09-03"),  # a passive, not a past
     ("The firm announced a plan to buy the mill in August.", "August", "2024-08"),  # the later act's date
     ("Free travel runs until 31 May, with full fares after that.", "31 May", "2024-05-31"),
+    ("They lost their next 11 games, and by the end of October they were last.", "by the end of October",
+     "2023-10"),  # the verb after the date tells it; "next 11 games" is no future
     ("On 3 May the talks resumed.", "3 May", "2024-05-03"),
     # A weekday whose clause only turns to the future after it, or is a forecast or a start.
     ("On Friday, the minister is scheduled to visit the port.", "Friday", "2024-06-21"),

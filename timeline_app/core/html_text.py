@@ -21,6 +21,29 @@ _SKIP = frozenset({
 # ARIA landmark roles that mark page furniture rather than the article.
 _SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu",
                          "menubar", "dialog", "alertdialog"})
+# Class or id words that mark a block of page furniture: readers' comments, lists of other articles, sharing
+# and sign-up boxes, advertising. Whole words only ("comments", "related-posts"), so "commentary" stays.
+_FURNITURE_WORDS = frozenset({
+    "comment", "comments", "commentlist", "disqus", "discussion", "replies", "related", "recommended",
+    "recommendations", "more-stories", "read-more", "share", "sharing", "social", "newsletter", "subscribe",
+    "signup", "advert", "advertisement", "ads", "ad", "promo", "sponsored", "sidebar", "cookie", "cookies",
+    "breadcrumb", "breadcrumbs", "trending", "most-read", "popular", "outbrain", "taboola",
+})
+_WORD_SPLIT = re.compile(r"[\s_]+")
+
+
+def _is_furniture(a: dict[str, str]) -> bool:
+    words = _WORD_SPLIT.split(f"{a.get('class', '')} {a.get('id', '')}".lower())
+    for word in words:
+        if word in _FURNITURE_WORDS:
+            return True
+        parts = word.split("-")
+        # "comment-list", "related-posts", "post-comments"; but not "ad" inside "head-ad-free" guesses.
+        if len(parts) > 1 and any(p in _FURNITURE_WORDS and len(p) > 3 for p in parts):
+            return True
+    return False
+
+
 # Elements that start and end a block of text.
 _BLOCK = frozenset({
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -113,7 +136,8 @@ class _Reducer(HTMLParser):
         # An article's own <header> holds its headline and byline: keep it; drop the page's.
         dropped = tag in _SKIP and not (tag == "header" and self._article)
         if (dropped or a.get("role", "").lower() in _SKIP_ROLES or "hidden" in a
-                or a.get("aria-hidden", "").lower() == "true"):
+                or a.get("aria-hidden", "").lower() == "true" or tag not in ("body", "html", "article", "main")
+                and _is_furniture(a)):
             if tag not in _VOID:
                 self._skip.append(tag)
             return

@@ -118,7 +118,8 @@ def _mod_of(word: str | None) -> str:
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
-    r"next|hopes?\s+to|plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
+    r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
+    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
     re.I)
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
@@ -150,9 +151,17 @@ _PAST_VERB_RE = re.compile(r"\b(?:was|were|had|did|said|began|ended|won|lost|met
                            r"held|made|fell|rose|left|[a-z]{3,}ed)\b")
 
 
-def _narrated_past(ctx: _Ctx, s: int) -> bool:
-    """Is the clause before the expression told in the past tense? ("Rovers opened with a win on Aug. 10")"""
+_OPENING_PAST = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w'’-]*)\s+){1,3}"
+                           r"(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+
+def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
+    "by the end of October they were in the bottom four")"""
     t = ctx.text
+    if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:by\s+|in\s+|on\s+|at\s+)?(?:the\s+\w+\s+of\s+)?$",
+                 t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
+        return True  # the date opens its clause, whose verb follows
     lo = max(0, s - 80)
     stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s))
     if stop >= 0:
@@ -184,7 +193,7 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     d = day or 1
     best = None
     fut = _future(ctx, s, e)
-    told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s) else 0)
+    told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
             cand = dt.date(y, month, min(d, 28) if day is None else d)
