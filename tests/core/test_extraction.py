@@ -46,6 +46,22 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
     ("In 2015 I filed a complaint with the city.", "2015", "I file a complaint with the city"),
     ("PEREIRA, Colombia, Nov. 17, 2024 (Wire) — The death toll rose to 142 on Sunday.", "Sunday",
      "The death toll rises to 142"),
+    # The date's own clause: a leading "When …", not the rest of the sentence.
+    ("When the trial began on March 24, the prosecutor told jurors it was about greed.", "March 24",
+     "The trial begins"),
+    ("Jurors began deliberating on Wednesday and reached a verdict after nine hours.", "Wednesday",
+     "Jurors begin deliberating"),
+    # A date that is the subject stays in the title.
+    ("This quarter largely answers that question.", "This quarter", "This quarter largely answers that question"),
+    # Appositives and participles around the subject.
+    ("Maria Lopez, the engineer whose slender, cable-stayed designs won awards, died on Sunday at home.",
+     "Sunday", "Maria Lopez dies at home"),
+    ("The 47-minute engine burn, carried out on 14 March 2025, adjusted the probe's speed.", "14 March 2025",
+     "The 47-minute engine burn carried out"),
+    # Agreement with the head noun, not the noun of its relative clause; modals keep later participles.
+    ("The result that convinced many fans came on March 29.", "March 29", "The result that convinced many fans comes"),
+    ("Rain forecast for Wednesday could flood hillsides destabilized by the quake.", "Wednesday",
+     "Rain forecast could flood hillsides destabilized by the quake"),
     ("In 2019 you visited the museum twice.", "2019", "You visit the museum twice"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:

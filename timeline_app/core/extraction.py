@@ -242,7 +242,9 @@ def _plural_subject(words: list[str]) -> bool:
     if not words:
         return False
     # The head noun stands before the first preposition: "The 2,000 tickets for the parade".
-    head_end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words))
+    head_end = next((i for i, w in enumerate(words) if i > 0 and (w.lower() in _PREPOSITIONS
+                                                                  or w.lower() in ("that", "which", "who"))),
+                    len(words))
     words = words[:head_end]
     if any(w.lower() in ("and", "&") for w in words):
         return True
@@ -262,9 +264,12 @@ def _plural_form(third_person: str) -> str:
         return special[third_person]
     if third_person.endswith("ies"):
         return third_person[:-3] + "y"
-    if third_person.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+    if third_person.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return third_person[:-2]
     return third_person[:-1] if third_person.endswith("s") else third_person
+
+
+_MODALS = frozenset({"could", "would", "will", "can", "may", "might", "must", "should", "shall"})
 
 
 def _headline(clause: str) -> str:
@@ -275,6 +280,8 @@ def _headline(clause: str) -> str:
         lower = core.lower()
         if i == 0 or not core:
             continue
+        if lower in _MODALS:
+            break  # "could trigger landslides on hillsides destabilized by …": the verb is already present
         if lower in ("was", "were") and i + 1 < len(words):
             following = words[i + 1].strip(",.;:").lower()
             if following.endswith(("ed", "en")) or following in _IRREGULAR_PAST:
@@ -347,7 +354,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
 # "Reed, who was hired as coach two years ago, said ..." → "Reed hired as coach two years ago".
 _RELATIVE_CLAUSE = re.compile(rf"(?P<subj>{_SUBJECT}),\s+who\s+(?P<passive>(?:was|were|is|are|has\s+been|had\s+been)\s+)?"
                               r"(?P<clause>[^,;]+),")
@@ -358,7 +365,8 @@ _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>(?:Born|Raised|Elected|Founded|App
 # "The company, founded in 1952, has been led ..." → "The company founded in 1952".
 _APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>[a-z]+(?:ed|en)\b[^,;]*),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
-_APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b[^;]{{0,160}}?,\s+(?=[a-z])")
+_APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b[^;]{{0,160}}?,\s+"
+                         r"(?=(?:died|was|were|is|has|had|said|says|will|[a-z]{3,}ed|[a-z]{3,}s)\b)")
 # Clauses joined to the one before: "She founded X in 1978 and led it until she retired in 2004".
 _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|then)\s+(?=(?:she|he|they|it|we|I)\b))"
                            r"|;\s+")
@@ -462,6 +470,14 @@ def _conjunct(sentence: str, start: int, end: int,
     return prefix + second, start + shift, end + shift
 
 
+_SUBORDINATE_LEAD = re.compile(r"(?:When|After|Once|As\s+soon\s+as|Before|While|Until)\s+(?P<clause>[^,;]{8,140}),\s+")
+_AND_PAST = re.compile(r",?\s+and\s+(?P<verb>[a-z]+)\b")
+
+
+def _is_past_verb(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and word not in _NOT_VERBS and len(word) > 4)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from `sentence`, leaving out the date phrase at [phrase_start, phrase_end).
@@ -472,6 +488,23 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     """
     if others:
         sentence, phrase_start, phrase_end = _conjunct(sentence, phrase_start, phrase_end, others)
+    lead = _SUBORDINATE_LEAD.match(sentence)
+    if lead and lead.start("clause") <= phrase_start and phrase_end <= lead.end("clause") \
+            and len(sentence[lead.end():].split()) >= 3:
+        # "When the trial began on March 24, the prosecutor told jurors …": the date is the trial's.
+        shift = lead.start("clause")
+        sentence = lead.group("clause")
+        phrase_start, phrase_end = phrase_start - shift, phrase_end - shift
+    more = _AND_PAST.search(sentence, phrase_end)
+    if more and _is_past_verb(more.group("verb")) and not any(o[0] >= phrase_end for o in others):
+        # "Jurors began deliberating on Wednesday and reached a verdict …": the second act has no date here.
+        sentence = sentence[:more.start()]
+    if not sentence[:phrase_start].strip(" \t\n\"'“‘«("):
+        rest = sentence[phrase_end:]
+        if re.match(r"\s+[a-z]", rest) and not _DATE_PREPOSITION.search(sentence[:phrase_start]).group(0):
+            # "This quarter largely answers that question": the date is the subject, it stays.
+            text = _headline(sentence.rstrip(".!?"))
+            return _shorten(text[:1].upper() + text[1:])
     sentence, phrase_start, phrase_end, headline_form = _focus(sentence, phrase_start, phrase_end)
     before = sentence[:phrase_start]
     after = sentence[phrase_end:]
@@ -532,7 +565,7 @@ _FIRST_IN = re.compile(
     r"(?:(?:the\s+)?(?:past|last)\s+|"
     r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
-_NOUN_STOP = frozenset({"to", "in", "of", "at", "on", "for", "with", "by", "from", "time", "since", "ever",
+_NOUN_STOP = frozenset({"to", "in", "of", "at", "on", "for", "with", "by", "from", "time", "since", "ever", "such",
                         "official", "state", "foreign", "such", "major", "formal"})
 
 
@@ -572,6 +605,10 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     noun = m.group("noun") or ""
     rest = m.group("rest") or ""
     referent: tuple[int, int] | None = None
+    if noun == "such":  # "the first such visit by …": the noun follows
+        following = re.match(r"\s+([a-z][\w-]*)(.*)", rest, re.S)
+        if following and following.group(1) not in _NOUN_STOP:
+            noun, rest = following.group(1), following.group(2)
     if noun in _NOUN_STOP:
         rest = f"{noun}{rest}" if not rest.startswith(" ") else f"{noun}{rest}"
         noun = ""
