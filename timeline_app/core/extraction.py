@@ -807,7 +807,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "wil
 
 
 def _verbish(word: str) -> bool:
-    return word in _AUXILIARIES or word in _IRREGULAR_PAST or (word.endswith(("ed", "s")) and word not in _NOT_VERBS)
+    return word in _AUXILIARIES or _is_past_verb(word) or (word.endswith("s") and word not in _NOT_VERBS)
 
 
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")

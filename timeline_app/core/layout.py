@@ -606,8 +606,7 @@ class SortedSpans:
     counting the events on screen costs two bisections and binning them one bisection per bin."""
 
     starts: tuple[float, ...] = ()
-    ends: tuple[float, ...] = ()  # in the order of `starts`
-    keys: tuple[Hashable, ...] = ()
+    keys: tuple[Hashable, ...] = ()  # in the order of `starts`
     sorted_ends: tuple[float, ...] = ()
     index: DateIndex = DateIndex()  # for the events still running at the left edge
 
@@ -615,10 +614,10 @@ class SortedSpans:
     def build(cls, spans: Iterable[tuple[Hashable, float, float]], index: DateIndex | None = None) -> SortedSpans:
         """`index`, when the caller already has a `DateIndex` of the same spans, is shared, not rebuilt."""
         items = sorted(((s, e, k) for k, s, e in spans), key=lambda t: (t[0], t[1]))
-        ends = tuple(t[1] for t in items)
         if index is None:
             index = DateIndex.build((k, s, e) for s, e, k in items)
-        return cls(tuple(t[0] for t in items), ends, tuple(t[2] for t in items), tuple(sorted(ends)), index)
+        return cls(tuple(t[0] for t in items), tuple(t[2] for t in items), tuple(sorted(t[1] for t in items)),
+                   index)
 
     def __len__(self) -> int:
         return len(self.starts)
