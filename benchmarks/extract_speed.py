@@ -15,12 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from synthetic_words import MONTHS, PEOPLE, PLACES  # noqa: E402
 from timeline_app.core.pipeline import build_timeline  # noqa: E402
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
-PEOPLE = ["Anna Berg", "Kim Tanaka", "Luis Ortega", "Mira Patel", "Jonas Weber", "Sara Haddad"]
-PLACES = ["Oslo", "Nairobi", "Lima", "Hanoi", "Geneva", "Seoul", "Brussels", "Cairo"]
 TEMPLATES = [
     "On {month} {day}, {year}, {person} visited {place} for talks on trade.",
     "{person} signed an agreement in {place} on {month} {day}, {year}.",

@@ -15,13 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
 from timeline_app.core.temporal import tag  # noqa: E402
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
-DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-PEOPLE = ["Anna Berg", "Kim Tanaka", "Luis Ortega", "Mira Patel", "Jonas Weber", "Sara Haddad"]
-PLACES = ["Oslo", "Nairobi", "Lima", "Hanoi", "Geneva", "Seoul", "Brussels", "Cairo"]
 SENTENCES = [
     "On {month} {day}, {year}, {person} visited {place} for talks on trade and energy policy.",
     "{person} said on {weekday} that the government would review the 2,000-page report next month.",
