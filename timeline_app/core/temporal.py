@@ -184,6 +184,14 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                      r"is|are|has|have)\b", t[last.end():s]) is None
 
 
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    """The calendar day, or None where there is none ("February 30", "13/45/2020")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
     """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
     forward in future-tense clauses."""
@@ -195,9 +203,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     fut = _future(ctx, s, e)
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
     for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            cand = dt.date(y, month, min(d, 28) if day is None else d)
-        except ValueError:
+        cand = _date(y, month, min(d, 28) if day is None else d)
+        if cand is None:
             continue
         if day is None:
             cand = cand.replace(day=1)
@@ -246,9 +253,8 @@ def _is_cap(word: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 def _h_iso(ctx, m):
     s, e = m.span()
-    try:
-        d = dt.date(int(m["y"]), int(m["mo"]), int(m["d"]))
-    except ValueError:
+    d = _date(int(m["y"]), int(m["mo"]), int(m["d"]))
+    if d is None:
         return None
     if m["hh"]:
         hh, mi = int(m["hh"]), int(m["mi"])
@@ -267,9 +273,8 @@ def _h_slash(ctx, m):
     if len(y) == 2:
         yy += 1900 if yy > 30 else 2000
     mo, d = (a, b) if a <= 12 else (b, a)
-    try:
-        day = dt.date(yy, mo, d)
-    except ValueError:
+    day = _date(yy, mo, d)
+    if day is None:
         return None
     ctx.anchor = day
     return [_te(ctx, s, e, DATE, "", cal.DAY, day)]
@@ -314,9 +319,8 @@ def _h_time(ctx, m):
         month = MONTHS[m["mon"].lower().rstrip(".")]
         dd = int(re.match(r"\d+", m["md"])[0])
         if m["my"]:
-            try:
-                day = dt.date(int(m["my"]), month, dd)
-            except ValueError:
+            day = _date(int(m["my"]), month, dd)
+            if day is None:
                 return None
         else:
             day = _resolve_month_day(ctx, s, e, month, dd)
@@ -354,9 +358,8 @@ def _h_monthday(ctx, m):
         dd = int(re.match(r"\d+", day)[0])
         if yr:
             y = int(yr) if len(yr) == 4 else 1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:])
-            try:
-                d = dt.date(y, month, dd)
-            except ValueError:
+            d = _date(y, month, dd)
+            if d is None:
                 return None
             ctx.anchor = d
             return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre))]
@@ -364,18 +367,13 @@ def _h_monthday(ctx, m):
             # a weekday fixes the year: pick the nearest year whose date falls on it
             wd = WEEKDAYS[m["wd"].lower()]
             for y in (ctx.ref.year, ctx.ref.year - 1, ctx.ref.year + 1):
-                try:
-                    d = dt.date(y, month, dd)
-                except ValueError:
-                    continue
-                if d.weekday() == wd:
+                d = _date(y, month, dd)
+                if d is not None and d.weekday() == wd:
                     ctx.anchor = d
                     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
         d = _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
-            try:
-                dt.date(2000, month, dd)
-            except ValueError:
+            if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
                 return None
             return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}-{dd:02d}", mod=_mod_of(pre))]
         ctx.anchor = d
@@ -438,11 +436,8 @@ def _and_day(ctx, e, d):
     m = _AND_DAY.match(ctx.text, e)
     if m is None:
         return []
-    try:
-        d2 = d.replace(day=int(m[1]))
-    except ValueError:
-        return []
-    if d2 <= d:
+    d2 = _date(d.year, d.month, int(m[1]))
+    if d2 is None or d2 <= d:
         return []
     ctx.anchor = d2
     return [_te(ctx, m.start(1), m.end(), DATE, "", cal.DAY, d2, relative=True)]
@@ -487,9 +482,8 @@ def _h_daymonth(ctx, m):
     month = MONTHS[mon_tok.lower().rstrip(".")]
     dd = int(re.match(r"\d+", m["day"])[0])
     if m["yr"]:
-        try:
-            d = dt.date(int(m["yr"]), month, dd)
-        except ValueError:
+        d = _date(int(m["yr"]), month, dd)
+        if d is None:
             return None
         ctx.anchor = d
         return [_te(ctx, s, e, DATE, "", cal.DAY, d)]
