@@ -1,0 +1,185 @@
+"""Does every stage stay linear in its input? Times hostile and ordinary inputs at 100 KB, 1 MB and 10 MB.
+
+    python benchmarks/growth.py                      # every case at 100 KB, 1 MB, 10 MB
+    python benchmarks/growth.py --case tag_repeated_relative --sizes 100000 1000000
+    python benchmarks/growth.py --timeout 60         # seconds allowed for one run (default 300)
+
+Each (case, size) runs in a child process, so a run that blows up is stopped at the timeout and reported
+as such instead of hanging the benchmark. For each case it prints seconds, MB/s, the growth ratio per 10x
+of input (linear is 10; the target is <= 15) and the peak memory the run added over the input's size
+(target <= 10x). Tests never assert timings; this script is where the targets are watched.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_words import MONTHS, PEOPLE, PLACES  # noqa: E402
+
+REFERENCE = dt.date(2024, 6, 20)
+
+NEWS_SENTENCES = [
+    "On {month} {day}, {year}, {person} visited {place} for talks on trade.",
+    "{person} signed an agreement in {place} on {month} {day}, {year}.",
+    "It was {person}'s first visit to {place} since {year2}.",
+    "The accord replaces older deals from {year2}, {year3}, and {year}.",
+    "Officials said the talks would build on last week's negotiations in {place}.",
+    "The visit, {person}'s first to {place} in {gap} years, drew crowds.",
+    "Protesters gathered in {place} on Tuesday, and {person} spoke the next day.",
+    "Prices rose 3.5% in the second quarter, with 2,000 jobs added, the ministry said.",
+    "{person} resigned two days after the vote, and {place} held new elections in {month}.",
+]
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _news_paragraphs(size: int, seed: int = 3) -> list[str]:
+    rng = random.Random(seed)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        year = rng.randint(1990, 2025)
+        s = rng.choice(NEWS_SENTENCES).format(
+            month=rng.choice(MONTHS), day=rng.randint(1, 28), year=year, year2=year - rng.randint(5, 30),
+            year3=year - rng.randint(31, 60), person=rng.choice(PEOPLE), place=rng.choice(PLACES),
+            gap=rng.randint(2, 30))
+        out.append(s)
+        total += len(s) + 2
+    return out
+
+
+def news_text(size: int) -> str:
+    return ("Talks in the capital\nThursday, June 20, 2024\n\n" + "\n\n".join(_news_paragraphs(size)))[:size]
+
+
+def news_html(size: int) -> str:
+    head = ("<html><head><title>Talks in the capital</title>"
+            '<meta property="article:published_time" content="2024-06-20"></head><body><article>')
+    body = "".join(f"<p>{p}</p>\n" for p in _news_paragraphs(size))
+    return (head + body)[: size - 30] + "</article></body></html>"
+
+
+def advertisement_lines(size: int) -> str:
+    paragraphs = _news_paragraphs(size)
+    return ("Talks\nJune 20, 2024\n\n" + "\n\nAdvertisement\n\n".join(paragraphs))[:size]
+
+
+def nav_unclosed(size: int) -> str:
+    unit = "<div><span><li><a href='#'>Home</a></span></b></i></em>"
+    return "<html><body><nav>" + _repeat(unit, size - 40) + "</nav></body></html>"
+
+
+# name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
+# extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does).
+CASES: dict[str, tuple[str, Callable[[int], str]]] = {
+    "tag_repeated_relative": ("tag", lambda n: _repeat("two days after the vote ", n)),
+    "tag_ones": ("tag", lambda n: _repeat("1 ", n)),
+    "tag_news": ("tag", news_text),
+    "html_nav_unclosed": ("html", nav_unclosed),
+    "html_news": ("html", news_html),
+    "extract_news": ("extract", news_text),
+    "extract_news_html": ("extract-html", news_html),
+    "extract_advertisement_lines": ("extract", advertisement_lines),
+    "extract_clock_times_one_sentence": ("extract", lambda n: _repeat("3 p.m. ", n)),
+    "extract_ones": ("extract", lambda n: _repeat("1 ", n)),
+    "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
+    "extract_nav_unclosed": ("extract-html", nav_unclosed),
+}
+
+
+def _rss_kb() -> int:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+
+
+def child(case: str, size: int) -> None:
+    """Runs one measurement and prints it as JSON (called in a fresh process)."""
+    stage, make = CASES[case]
+    from timeline_app.core.html_text import reduce_html
+    from timeline_app.core.pipeline import build_timeline
+    from timeline_app.core.temporal import tag
+
+    text = make(size)
+    tmp = None
+    if stage.startswith("extract"):
+        tmp = tempfile.TemporaryDirectory()
+        path = Path(tmp.name) / ("article.html" if stage == "extract-html" else "article.txt")
+        path.write_text(text, encoding="utf-8")
+    base_kb = _rss_kb()
+    start = time.perf_counter()
+    if stage == "tag":
+        count = len(tag(text, reference=REFERENCE))
+    elif stage == "html":
+        count = len(reduce_html(text).text)
+    else:
+        timeline = build_timeline([path])
+        count = len(timeline.events)
+        if timeline.problems:
+            count = f"{count} ({timeline.problems[0].message})"
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": seconds, "added_bytes": max(0, peak_kb - base_kb) * 1024, "count": count}))
+    if tmp is not None:
+        tmp.cleanup()
+
+
+def measure(case: str, size: int, timeout: float) -> dict | None:
+    try:
+        out = subprocess.run([sys.executable, __file__, "--child", case, str(size)], capture_output=True,
+                             text=True, timeout=timeout, check=True).stdout
+    except subprocess.TimeoutExpired:
+        return None
+    except subprocess.CalledProcessError as exc:
+        return {"error": (exc.stderr.strip().splitlines() or ["failed"])[-1]}
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--case", nargs="*", choices=sorted(CASES), help="cases to run (default: all)")
+    parser.add_argument("--sizes", nargs="*", type=int, default=[100_000, 1_000_000, 10_000_000])
+    parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return
+    print(f"{'case':34} {'size':>9} {'seconds':>9} {'MB/s':>7} {'x per 10x':>9} {'mem/input':>9}  result")
+    for case in args.case or list(CASES):
+        previous: tuple[int, float] | None = None
+        for size in args.sizes:
+            r = measure(case, size, args.timeout)
+            label = f"{size / 1e6:g} MB"
+            if r is None:
+                print(f"{case:34} {label:>9} {'> ' + format(args.timeout, 'g'):>9} {'':>7} {'':>9} {'':>9}  timed out")
+                break  # a larger size would only take longer
+            if "error" in r:
+                print(f"{case:34} {label:>9} {'':>9} {'':>7} {'':>9} {'':>9}  error: {r['error']}")
+                break
+            secs = r["seconds"]
+            ratio = ""
+            if previous and previous[1] > 0:
+                ratio = f"{(secs / previous[1]) * (10 * previous[0] / size):.1f}"
+            print(f"{case:34} {label:>9} {secs:9.2f} {size / 1e6 / max(secs, 1e-9):7.2f} {ratio:>9} "
+                  f"{r['added_bytes'] / size:9.1f}  {r['count']}")
+            previous = (size, secs)
+
+
+if __name__ == "__main__":
+    main()
