@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
 from timeline_app.core.periods import find_periods
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 
 
 @dataclass(frozen=True)
@@ -713,20 +714,29 @@ def _sentence_for(doc: Document, offset: int) -> Sentence:
     return Sentence(start, len(doc.text) if end < 0 else end)
 
 
-def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = None) -> list[Candidate]:
-    """Candidate events in one document: one per date (or per year of a list), named period or implied date."""
+def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = None, *,
+                     progress: CharProgress | None = None) -> list[Candidate]:
+    """Candidate events in one document: one per date (or per year of a list), named period or implied date.
+
+    `progress(offset)` is called as the work advances through the text (see core.progress); when the
+    expressions are not given, the tagger's scan reports through it too.
+    """
     text = doc.text
     if expressions is None:
         from timeline_app.core.temporal import tag
 
-        expressions = tag(text, reference=doc.published)
+        expressions = tag(text, reference=doc.published, progress=progress)
     expressions = [e for e in expressions if not doc.is_excluded(e.start, e.end)]
     out: list[Candidate] = []
     by_sentence: dict[Sentence, list[TimeExpression]] = {}
     for e in expressions:
         by_sentence.setdefault(_sentence_for(doc, e.start), []).append(e)
 
+    next_report = PROGRESS_STEP
     for sent, exprs in by_sentence.items():
+        if progress is not None and sent.start >= next_report:
+            progress(sent.start)
+            next_report = sent.start + PROGRESS_STEP
         sentence_text = text[sent.start:sent.end]
         actors = actors_in(sentence_text)
         consumed: set[int] = set()

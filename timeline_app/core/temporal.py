@@ -29,6 +29,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
@@ -1660,13 +1661,14 @@ def _as_date(reference) -> dt.date | None:
     raise TypeError("reference must be a date, a datetime or None")
 
 
-def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeExpression]:
+def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
+        progress: CharProgress | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
     "last year", "Tuesday", "two weeks ago"); without it those come back underspecified
     ("XXXX-XX-XX", first/last None). Returns TimeExpressions sorted by start, non-overlapping,
-    with ``text == text[start:end]``.
+    with ``text == text[start:end]``. `progress(offset)` is called as the scan advances (see core.progress).
     """
     ctx = _Ctx(text, _as_date(reference))
     ctx.upper = text[:3000].isupper()
@@ -1679,8 +1681,12 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None) -> list[TimeE
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
+    next_report = PROGRESS_STEP
     for tm in _TRIGGER.finditer(low):
         p = tm.start()
+        if progress is not None and p >= next_report:
+            progress(p)
+            next_report = p + PROGRESS_STEP
         if p < last_end:
             continue
         starts = [p]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from timeline_app.core.model import Problem, Timeline
+from timeline_app.core.progress import Cancelled
 
 
 def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeline:
@@ -21,6 +22,8 @@ def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeli
         from timeline_app.core.pipeline import build_timeline
 
         return build_timeline(list(paths), progress=progress, cancelled=cancelled)
+    except Cancelled:
+        return Timeline()  # nobody waits for a cancelled load's result: the Loader drops it
     except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does
         where = ", ".join(paths) if len(paths) <= 3 else f"{paths[0]} and {len(paths) - 1} more"
         detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
