@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from typing import ClassVar
 
 
 class Precision(str, Enum):
@@ -41,10 +42,20 @@ class TimexType(str, Enum):
 
 @dataclass(frozen=True)
 class Problem:
-    """Something that went wrong with one input file; loading carries on with the rest."""
+    """Something that went wrong with one input file; loading carries on with the rest.
+
+    `level` says what became of the file, so counts shown to the user are exact: "error" (not loaded),
+    "skipped" (not an article: an image, a special file, a link leaving the opened folder), "warning"
+    (loaded, with a caveat such as a guessed encoding).
+    """
 
     path: str
     message: str
+    level: str = "error"
+
+    ERROR: ClassVar[str] = "error"
+    SKIPPED: ClassVar[str] = "skipped"
+    WARNING: ClassVar[str] = "warning"
 
 
 @dataclass(frozen=True)
