@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Document
+from timeline_app.ui.text import no_mnemonic, plain_tooltip
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -40,7 +41,7 @@ class ArticleText(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("articleText")
         self.setAccessibleName(f"Article: {document.title or document.id}")
-        self.setToolTip(f"{document.title or document.id}\n{document.path}")
+        self.setToolTip(plain_tooltip(f"{document.title or document.id}\n{document.path}"))
         # QPlainTextEdit would turn '\r\n' into two breaks and shift every later offset; the core keeps
         # offsets into the decoded text, so show the text exactly, with lone CRs as spaces.
         self.setPlainText(document.text.replace("\r", " "))
@@ -124,8 +125,9 @@ class ArticleView(QWidget):
         else:
             page = ArticleText(document, self.tabs)
             title = document.title or document.id
-            i = self.tabs.addTab(page, title if len(title) <= 32 else title[:30] + "…")
-            self.tabs.setTabToolTip(i, f"{title}\n{document.path}")
+            short = title if len(title) <= 32 else title[:30] + "…"
+            i = self.tabs.addTab(page, no_mnemonic(" ".join(short.split())))
+            self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         page.highlight(start, end)

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QToolBar, QToolButton, QWidget)
+                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
@@ -32,6 +34,7 @@ from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+from timeline_app.ui.text import no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -50,6 +53,31 @@ def _format_range(first: dt.date, last: dt.date) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day} – {last.day} {last.strftime('%b %Y')}"
     return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
+
+
+_LEVEL_WORDS = {Problem.ERROR: "error", Problem.SKIPPED: "skipped", Problem.WARNING: "warning"}
+_LEVEL_TIPS = {Problem.ERROR: "Not loaded", Problem.SKIPPED: "Skipped: not an article",
+               Problem.WARNING: "Loaded, with a warning"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def load_summary(timeline: Timeline) -> str:
+    """"Loaded 5 articles, 40 events; 1 skipped; 1 could not be read: a.txt": each kind counted apart."""
+    levels = Counter(p.level if p.level in _LEVEL_WORDS else Problem.ERROR for p in timeline.problems)
+    parts = [f"Loaded {_plural(len(timeline.documents), 'article')}, {_plural(len(timeline.events), 'event')}"]
+    if levels[Problem.SKIPPED]:
+        parts.append(f"{levels[Problem.SKIPPED]} skipped")
+    if levels[Problem.ERROR]:
+        failed = [p for p in timeline.problems if _LEVEL_WORDS.get(p.level, "error") == "error"]
+        names = ", ".join(Path(p.path).name or p.path for p in failed[:3])
+        more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
+        parts.append(f"{len(failed)} could not be read: {names}{more}")
+    if levels[Problem.WARNING]:
+        parts.append(f"{levels[Problem.WARNING]} with {'a warning' if levels[Problem.WARNING] == 1 else 'warnings'}")
+    return "; ".join(parts)
 
 
 def _paths_label(paths: Sequence[str]) -> str:
@@ -143,12 +171,12 @@ class MainWindow(QMainWindow):
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemList")
         self.problems.setAccessibleName("Problems")
-        self.problems.setToolTip("Files that could not be read or understood")
+        self.problems.setToolTip("Files that could not be read, were skipped, or loaded with a caveat")
         self.problems.setWordWrap(True)
         self.problems_dock = QDockWidget("Problems", self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setAccessibleName("Problems panel")
-        self.problems_dock.setToolTip("Files that could not be read or understood")
+        self.problems_dock.setToolTip("Files that could not be read, were skipped, or loaded with a caveat")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
@@ -494,18 +522,22 @@ class MainWindow(QMainWindow):
         if timeline.documents or not timeline.problems:
             self._remember_paths(self._paths)
         title = _paths_label(self._paths)
-        self.setWindowTitle(f"{title} — Timeline" if self._paths else "Timeline")
+        self.setWindowTitle(window_title(f"{title} — Timeline") if self._paths else "Timeline")
         self._update_counts()
-        if not timeline.problems:
-            n = len(timeline.events)
-            self.statusBar().showMessage(f"Loaded {len(timeline.documents)} documents, {n} events", 8000)
+        self.statusBar().showMessage(load_summary(timeline), 15000 if timeline.problems else 8000)
         self.timelineLoaded.emit(timeline)
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.clear()
         for problem in problems:
-            item = QListWidgetItem(f"{problem.path} — {problem.message}")
-            item.setToolTip(f"{problem.path}\n{problem.message}")
+            level = problem.level if problem.level in _LEVEL_WORDS else Problem.ERROR
+            word = _LEVEL_WORDS[level]
+            message = problem.message
+            if level != Problem.ERROR and not message.lower().startswith(word):
+                message = f"{word}: {message}"
+            item = QListWidgetItem(self._level_icon(level), f"{problem.path} — {message}")
+            item.setData(Qt.ItemDataRole.UserRole, level)
+            item.setToolTip(plain_tooltip(f"{_LEVEL_TIPS[level]}\n{problem.path}\n{problem.message}"))
             self.problems.addItem(item)
         if problems:
             was_hidden = self.problems_dock.isHidden()
@@ -515,12 +547,14 @@ class MainWindow(QMainWindow):
                 rows = min(len(problems), 6)
                 height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
-            names = "; ".join(f"{Path(p.path).name or p.path}: {p.message}" for p in problems[:3])
-            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-            self.statusBar().showMessage(f"Could not use {len(problems)} file{'s' if len(problems) != 1 else ''}: "
-                                         f"{names}{more}", 15000)
         else:
             self.problems_dock.hide()
+
+    def _level_icon(self, level: str) -> QIcon:
+        pixmap = {Problem.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                  Problem.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  Problem.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation}[level]
+        return self.style().standardIcon(pixmap)
 
     @Slot()
     def _update_markers(self) -> None:
@@ -606,9 +640,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.recentPaths()
         for i, paths in enumerate(recent):
-            label = _paths_label(paths)
+            label = no_mnemonic(_paths_label(paths))
             action = self.recent_menu.addAction(f"&{i + 1} {label}" if i < 9 else label)
-            action.setToolTip("\n".join(paths))
+            action.setToolTip(plain_tooltip("\n".join(paths)))
             action.triggered.connect(lambda checked=False, p=paths: self.openPaths(p))
         if not recent:
             empty = self.recent_menu.addAction("No Recent Files")
