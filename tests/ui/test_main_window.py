@@ -242,8 +242,10 @@ def test_cancel_keeps_the_window_usable(qtbot, window, tmp_path):
     window.loader.shutdown()
 
 
-def test_settings_round_trip(qtbot, settings_file, sample_timeline):
-    first = _window(qtbot, settings_file, sample_timeline)
+def test_settings_round_trip(qtbot, settings_file, sample_timeline, tmp_path):
+    folder = str(tmp_path)  # recent entries must exist, or they are dropped when read
+    first = _window(qtbot, settings_file)
+    first.applyTimeline(sample_timeline, [folder])
     first.show()
     qtbot.waitExposed(first)
     first.resize(700, 520)  # within the offscreen screen, which restoreGeometry clamps to
@@ -259,9 +261,9 @@ def test_settings_round_trip(qtbot, settings_file, sample_timeline):
     assert second.size().width() == 700 and second.size().height() == 520
     assert second.main_splitter.sizes() == sizes
     assert not second.today_action.isChecked()
-    assert second.lastPaths() == ["/articles"]
-    assert second.recentPaths()[0] == ["/articles"]
-    second.applyTimeline(sample_timeline, ["/articles"])
+    assert second.lastPaths() == [folder]
+    assert second.recentPaths()[0] == [folder]
+    second.applyTimeline(sample_timeline, [folder])
     assert second.sources.hidden() == {"beta"}
     assert second.proxy.hiddenSources() == {"beta"}
     second.close()

@@ -37,8 +37,11 @@ from timeline_app.ui.source_list import SourceListModel, SourceListWidget
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
 
+log = logging.getLogger(__name__)
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAX_RECENT = 8
+MAX_HIDDEN_SOURCES = 200
 
 
 def _format_range(first: dt.date, last: dt.date) -> str:
@@ -53,6 +56,26 @@ def _format_range(first: dt.date, last: dt.date) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day} – {last.day} {last.strftime('%b %Y')}"
     return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
+
+
+def _strings(value: object) -> tuple[list[str] | None, bool]:
+    """A saved list of strings: (the strings, whether nothing had to be dropped); None if not a list."""
+    if not isinstance(value, list):
+        return None, False
+    kept = [v for v in value if isinstance(v, str)]
+    return kept, len(kept) == len(value)
+
+
+def _string(value: object) -> tuple[str | None, bool]:
+    return (value, True) if isinstance(value, str) else (None, False)
+
+
+def _path_lists(value: object) -> tuple[list[list[str]] | None, bool]:
+    """Saved recent entries: each a non-empty list of path strings."""
+    if not isinstance(value, list):
+        return None, False
+    kept = [v for v in value if isinstance(v, list) and v and all(isinstance(p, str) for p in v)]
+    return kept, len(kept) == len(value)
 
 
 _LEVEL_WORDS = {Problem.ERROR: "error", Problem.SKIPPED: "skipped", Problem.WARNING: "warning"}
@@ -105,7 +128,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon_path)))
         self.settings = settings if settings is not None else QSettings()
         self._paths: list[str] = []
-        self._hidden_sources: set[str] = set(self._read_json("sources/hidden", []))
+        self._bad_settings: set[str] = set()  # keys already logged as unusable, so each is logged once
+        # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones.
+        self._hidden_sources: dict[str, None] = dict.fromkeys(
+            self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -442,7 +468,7 @@ class MainWindow(QMainWindow):
     # ============================================================================ open / load
     @Slot()
     def chooseFiles(self) -> None:
-        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        start = self.lastDirectory()
         files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", start,
                                                 "Articles (*.txt *.text *.md *.html *.htm *.xhtml);;All files (*)")
         if files:
@@ -451,7 +477,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def chooseFolder(self) -> None:
-        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        start = self.lastDirectory()
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
         if folder:
             self.settings.setValue("paths/lastDir", json.dumps(folder))
@@ -570,8 +596,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
         loaded = set(self.sources.document_ids())
-        # Keep the choice for sources that aren't loaded now, so it comes back when they are.
-        self._hidden_sources = (self._hidden_sources - loaded) | set(hidden)
+        # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
+        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
+        kept = [h for h in self._hidden_sources if h not in loaded]
+        self._hidden_sources = dict.fromkeys((kept + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
 
     @Slot(int, int)
@@ -629,11 +657,24 @@ class MainWindow(QMainWindow):
     # ============================================================================= recent, about
     def _remember_paths(self, paths: list[str]) -> None:
         self.settings.setValue("paths/last", json.dumps(paths))
-        recent = [r for r in self._read_json("paths/recent", []) if isinstance(r, list) and r != paths]
+        recent = [r for r in self.recentPaths() if r != paths]
         self.settings.setValue("paths/recent", json.dumps([paths, *recent][:MAX_RECENT]))
 
     def recentPaths(self) -> list[list[str]]:
-        return [r for r in self._read_json("paths/recent", []) if isinstance(r, list)]
+        """The recent entries (each a list of paths), without those of which no path exists any more."""
+        entries = self._read_json("paths/recent", [], _path_lists)
+        existing = [e for e in entries if any(os.path.exists(p) for p in e)][:MAX_RECENT]
+        if existing != entries:
+            self.settings.setValue("paths/recent", json.dumps(existing))
+        return existing
+
+    def _open_recent(self, paths: list[str]) -> None:
+        if any(os.path.exists(p) for p in paths):
+            self.openPaths(paths)
+            return
+        # Gone since the menu was filled: say so and forget it, instead of loading nothing.
+        self.settings.setValue("paths/recent", json.dumps([r for r in self.recentPaths() if r != paths]))
+        self.statusBar().showMessage(f"{_paths_label(paths)} no longer exists", 8000)
 
     @Slot()
     def _fill_recent_menu(self) -> None:
@@ -643,7 +684,7 @@ class MainWindow(QMainWindow):
             label = no_mnemonic(_paths_label(paths))
             action = self.recent_menu.addAction(f"&{i + 1} {label}" if i < 9 else label)
             action.setToolTip(plain_tooltip("\n".join(paths)))
-            action.triggered.connect(lambda checked=False, p=paths: self.openPaths(p))
+            action.triggered.connect(lambda checked=False, p=paths: self._open_recent(p))
         if not recent:
             empty = self.recent_menu.addAction("No Recent Files")
             empty.setEnabled(False)
@@ -661,42 +702,73 @@ class MainWindow(QMainWindow):
                           "<p>Open files or a folder, or drop them on the window.</p>")
 
     # ================================================================================ settings
-    def _read_json(self, key: str, default):
+    def _bad_setting(self, key: str, raw: object, why: str) -> None:
+        """Log an unusable saved setting once (a log record, not a Qt warning); the caller uses the default."""
+        if key not in self._bad_settings:
+            self._bad_settings.add(key)
+            log.warning("Ignoring the saved setting %s (%s): %.200r", key, why, raw)
+
+    def _read_json(self, key: str, default, clean):
+        """The JSON value saved under `key`, passed through `clean(value) -> (value, ok)`; the default when
+        it is missing or unusable. Items that `clean` had to drop are logged."""
         raw = self.settings.value(key)
         if raw is None:
             return default
-        try:
-            return json.loads(str(raw))
-        except (TypeError, ValueError):
+        if not isinstance(raw, str):
+            self._bad_setting(key, raw, f"a {type(raw).__name__}, not JSON text")
             return default
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            self._bad_setting(key, raw, "not JSON")
+            return default
+        cleaned, ok = clean(value)
+        if cleaned is None:
+            self._bad_setting(key, raw, "of the wrong type")
+            return default
+        if not ok:
+            self._bad_setting(key, raw, "some entries of the wrong type were dropped")
+        return cleaned
+
+    def _restore_bytes(self, key: str, restore) -> None:
+        """Restore a saved geometry or state; anything but non-empty bytes that Qt accepts is ignored."""
+        value = self.settings.value(key)
+        if value is None:
+            return
+        if not isinstance(value, QByteArray) or value.isEmpty():
+            self._bad_setting(key, value, "not saved window state")
+            return
+        if not restore(value):
+            self._bad_setting(key, value, "Qt could not restore it")
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        for key, splitter in (("window/mainSplitter", self.main_splitter),
-                              ("window/bottomSplitter", self.bottom_splitter)):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                splitter.restoreState(value)
+        self._restore_bytes("window/geometry", self.restoreGeometry)
+        self._restore_bytes("window/state", self.restoreState)
+        self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
+        self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
         today = self.settings.value("view/showToday")
-        if today is not None:
-            self.today_action.setChecked(str(today).lower() in ("true", "1"))
+        if isinstance(today, bool):
+            self.today_action.setChecked(today)
+        elif isinstance(today, str) and today.lower() in ("true", "false", "1", "0"):
+            self.today_action.setChecked(today.lower() in ("true", "1"))
+        elif today is not None:
+            self._bad_setting("view/showToday", today, "not true or false")
 
     def saveSettings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/mainSplitter", self.main_splitter.saveState())
         self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
-        self.settings.setValue("sources/hidden", json.dumps(sorted(self._hidden_sources)))
+        self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)[-MAX_HIDDEN_SOURCES:]))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
         self.settings.sync()
 
+    def lastDirectory(self) -> str:
+        """Where the open dialogs start: the folder last opened from, or home."""
+        return self._read_json("paths/lastDir", "", _string) or str(Path.home())
+
     def lastPaths(self) -> list[str]:
-        return [p for p in self._read_json("paths/last", []) if isinstance(p, str)]
+        return self._read_json("paths/last", [], _strings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saveSettings()
