@@ -233,10 +233,15 @@ def test_open_folder_with_a_bad_file(qtbot, window, tmp_path):
 
 
 def test_cancel_keeps_the_window_usable(qtbot, window, tmp_path):
+    announced: list[object] = []
+    window.loader.cancelled.connect(announced.append)
     window.openPaths([str(tmp_path)])
     assert window.cancel_button.isVisibleTo(window)
     window.cancelLoading()
     assert not window.loader.isRunning()
+    # "Cancelled" only once the worker has stopped.
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+    assert window.loader.isIdle()
     assert not window.cancel_button.isVisibleTo(window)
     assert window.proxy.rowCount() == 7  # the old timeline stays
     window.loader.shutdown()

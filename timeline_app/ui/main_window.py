@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.loader.started.connect(self._load_started)
         self.loader.progress.connect(self._load_progress)
         self.loader.finished.connect(self._load_finished)
+        self.loader.cancelling.connect(self._load_cancelling)
         self.loader.cancelled.connect(self._load_cancelled)
 
         self.proxy.filterChanged.connect(self._filter_changed)
@@ -506,22 +507,34 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)  # busy until the first progress report gives a total
         self.progress.setFormat("Loading…")
         self.progress.show()
+        self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.statusBar().showMessage(f"Loading {_paths_label(paths)}…")
 
     @Slot(int, int, str)
     def _load_progress(self, done: int, total: int, label: str) -> None:
+        # Characters of work across every stage: the bar moves through one large file too.
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress.setFormat("%v of %m")
+            self.progress.setFormat("%p%")
         if label:
-            self.statusBar().showMessage(f"Loading {Path(label).name or label}…")
+            self.statusBar().showMessage(label)
+
+    @Slot(object)
+    def _load_cancelling(self, paths: list[str]) -> None:
+        # Not "cancelled" yet: the worker stops at its next report; `cancelled` comes when it has.
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Cancelling…")
+        self.statusBar().showMessage(f"Cancelling loading {_paths_label(paths)}…")
 
     @Slot(object)
     def _load_cancelled(self, paths: list[str]) -> None:
+        if self.loader.isRunning():
+            return  # a newer load is on screen
         self._loading_done()
-        self.statusBar().showMessage(f"Loading {_paths_label(paths)} cancelled", 8000)
+        self.statusBar().showMessage(f"Loading {_paths_label(paths)} cancelled; the previous timeline is kept", 8000)
 
     def _loading_done(self) -> None:
         self.progress.hide()
