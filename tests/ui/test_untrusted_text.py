@@ -12,8 +12,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel, QLineEdit, QTabBar, QWidget
 
@@ -56,6 +56,18 @@ class _Tags(HTMLParser):
         self.tags.append((tag, attrs))
 
 
+class _RecordingDocument(QTextDocument):
+    """Lays out rich text as a tooltip would, recording (never loading) every resource it asks for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[str] = []
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's name
+        self.requests.append(url.toString())
+        return None
+
+
 def assert_safe_rich(where: str, text: str) -> None:
     """`text` will be rendered as rich text if Qt thinks it is: then it must be our escaped HTML."""
     if not text or not QtGui.mightBeRichText(text):
@@ -68,6 +80,11 @@ def assert_safe_rich(where: str, text: str) -> None:
         assert tag in OUR_TAGS, f"{where}: tag <{tag}> in rich text {text!r}"
         for name, _value in attrs:
             assert name == "style", f"{where}: attribute {name}= on <{tag}> in {text!r}"
+    document = _RecordingDocument()
+    document.setHtml(text)
+    document.setTextWidth(400)
+    document.size()  # lays it out: images would be requested here
+    assert document.requests == [], f"{where}: rendering asks for {document.requests}"
 
 
 def assert_no_mnemonic(where: str, text: str, own_prefix: bool = False) -> None:
