@@ -98,8 +98,11 @@ class _Progress:
 
     def reading(self, index: int, count: int, path: str) -> None:
         """load_paths' callback: file `index` of `count` is about to be read."""
-        self.report(self.read_done, f"Reading {Path(path).name or path} — file {index} of {count}")
-        self.read_done = min(self.read_total, self.read_done + _size(path, self.read_total))
+        size = _size(path, self.read_total)
+        # Reading one file is a single step of the loader: say how big it is, since the bar waits on it.
+        big = f" ({_amount(size, size).split(' of ')[1]})" if size >= 1_000_000 else ""
+        self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
+        self.read_done = min(self.read_total, self.read_done + size)
 
     def within(self, stage: int, label: str, before: int, name: str) -> CharProgress:
         """The callback for a long stage on one document: stage 1 dates, 2 events; `before` characters of

@@ -104,6 +104,7 @@ class ArticleView(QWidget):
         self.tabs.setToolTip("Open articles (Ctrl+W closes the current one)")
         self.tabs.tabCloseRequested.connect(self.closeTab)
         self.hint = QLabel("Click a passage in the details to read the whole article here.", self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setEnabled(False)  # drawn in the palette's disabled text colour: a hint, not content

@@ -400,6 +400,8 @@ class MainWindow(QMainWindow):
         self.range_label = QLabel(bar)
         self.range_label.setToolTip("The date range visible on the timeline")
         self.range_label.setAccessibleName("Visible date range")
+        for label in (self.docs_label, self.count_label, self.range_label, self.match_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be rich text
         for label in (self.docs_label, self.count_label, self.range_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
