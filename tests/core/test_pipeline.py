@@ -49,7 +49,7 @@ def test_progress_is_in_characters_across_every_stage_and_moves_within_a_large_f
         for _d, label in inside:
             assert re.fullmatch(rf"{stage} — [\d.]+ of [\d.]+ (KB|MB)", label), label
     assert any(label.startswith("Merging") for label in labels)
-    # The stages come in order: all reading, then dates, then events, then merging.
+    # Reading every file comes first, then each document is tagged and then has its events found, then merging.
     order = [next(i for i, label in enumerate(labels) if label.startswith(s))
              for s in ("Reading", "Finding dates", "Finding events", "Merging")]
     assert order == sorted(order)

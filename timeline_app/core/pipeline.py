@@ -1,7 +1,7 @@
 """files → documents → time expressions → events → Timeline, in one call.
 
-The work runs in four stages, each over every document: reading, finding dates (the tagger), finding
-events (extraction), merging. Progress is measured in characters across all of them, so a progress bar
+The work runs in stages: reading every document, then for each document finding dates (the tagger) and
+finding events (extraction), then merging across documents. Progress is measured in characters across all of them, so a progress bar
 moves steadily through one large file as well as through many small ones, and every report is also where
 a cancelled load stops (`Cancelled` is raised from inside the long stages through their callbacks, and
 between documents and stages here). A failure in one document never takes the others down.
@@ -14,7 +14,7 @@ from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from timeline_app.core.model import Document, Event, Problem, TimeExpression, Timeline
+from timeline_app.core.model import Document, Event, Problem, Timeline
 from timeline_app.core.progress import Cancelled, CharProgress
 
 # progress(done, total, label): `done` of `total` units of work (characters), and what is being done
@@ -104,14 +104,14 @@ class _Progress:
         self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
         self.read_done = min(self.read_total, self.read_done + size)
 
-    def within(self, stage: int, label: str, before: int, name: str) -> CharProgress:
-        """The callback for a long stage on one document: stage 1 dates, 2 events; `before` characters of
-        earlier documents are done in this stage."""
-        base = self.read_total + (stage - 1) * self.text_total + before
+    def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress:
+        """The callback for one long stage on one document of `length` characters, after `before` characters
+        of earlier documents: each document is tagged (first pass) and then has its events found (second
+        pass) before the next, so only one document's time expressions are held at a time."""
+        base = self.read_total + 2 * before + (length if second else 0)
 
         def report(offset: int) -> None:
-            done_here = before + offset
-            self.report(base + offset, f"{label} in {name} — {_amount(done_here, self.text_total)}")
+            self.report(base + offset, f"{label} in {name} — {_amount(before + offset, self.text_total)}")
 
         return report
 
@@ -136,8 +136,7 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
     meter.text_total = max(1, sum(len(d.text) for d in documents))
 
-    expressions = _find_dates(documents, problems, meter)
-    candidates = _find_events(documents, expressions, problems, meter)
+    candidates = _find_events(documents, problems, meter)
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
     meter.report(meter.total, f"Loaded {len(loaded)} articles")
@@ -184,39 +183,26 @@ def _renamed(doc: Document, used: set[str]) -> Document:
     return replace(doc, id=f"{doc.id}-{k}")
 
 
-def _find_dates(documents: list[Document], problems: list[Problem],
-                meter: _Progress) -> dict[str, list[TimeExpression]]:
-    from timeline_app.core import temporal
-
-    out: dict[str, list[TimeExpression]] = {}
-    before = 0
-    for doc in documents:
-        name = Path(doc.path).name or doc.id
-        report = meter.within(1, "Finding dates", before, name)
-        report(0)  # also the check for Cancel between documents
-        try:
-            out[doc.id] = temporal.tag(doc.text, reference=doc.published, progress=report)
-        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
-            problems.append(Problem(doc.path, f"could not find dates: {_failure(exc)}"))
-        before += len(doc.text)
-    return out
-
-
-def _find_events(documents: list[Document], expressions: dict[str, list[TimeExpression]],
-                 problems: list[Problem], meter: _Progress) -> dict[str, list]:
-    from timeline_app.core import extraction
+def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress) -> dict[str, list]:
+    """Each document's candidate events, keyed by document id; a document that fails is a problem."""
+    from timeline_app.core import extraction, temporal
 
     out: dict[str, list] = {}
     before = 0
     for doc in documents:
         name = Path(doc.path).name or doc.id
-        report = meter.within(2, "Finding events", before, name)
-        report(0)
+        dates = meter.within("Finding dates", name, before, len(doc.text), second=False)
+        events = meter.within("Finding events", name, before, len(doc.text), second=True)
         before += len(doc.text)
-        if doc.id not in expressions:
-            continue
+        dates(0)  # also the check for Cancel between documents
         try:
-            out[doc.id] = extraction.extract_mentions(doc, expressions[doc.id], progress=report)
+            expressions = temporal.tag(doc.text, reference=doc.published, progress=dates)
+        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
+            problems.append(Problem(doc.path, f"could not find dates: {_failure(exc)}"))
+            continue
+        events(0)
+        try:
+            out[doc.id] = extraction.extract_mentions(doc, expressions, progress=events)
         except Exception as exc:  # noqa: BLE001
             problems.append(Problem(doc.path, f"could not find events: {_failure(exc)}"))
     return out
