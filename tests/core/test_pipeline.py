@@ -13,7 +13,9 @@ from timeline_app.core.progress import PROGRESS_STEP, Cancelled
 ARTICLE = ("{title}\n\nPublished June 20, 2024\n\n"
            "On June 19, 2024, the two leaders signed a defence pact in the capital. "
            "The treaty replaces an agreement signed in 1961.\n")
-SENTENCE = "On March 3, 2023, the ministers met in the capital and agreed to meet again in 2025.\n"
+# One dated sentence in ten: dates throughout, but little for extraction to do, so the tests stay quick.
+SENTENCE = ("On March 3, 2023, the ministers met in the capital and agreed to meet again in 2025.\n"
+            + "The delegations talked at length about trade, roads and the weather in the old capital.\n" * 9)
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def folder(tmp_path):
 @pytest.fixture
 def big_folder(folder):
     # A few PROGRESS_STEPs of dated sentences: each long stage reports several times inside this one file.
-    text = "A long record\n\n" + SENTENCE * (2 * PROGRESS_STEP // len(SENTENCE) + 20)
+    text = "A long record\n\n" + SENTENCE * (2 * PROGRESS_STEP // len(SENTENCE) + 3)
     (folder / "big.txt").write_text(text, encoding="utf-8")
     return folder
 
