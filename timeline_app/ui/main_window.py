@@ -586,7 +586,9 @@ class MainWindow(QMainWindow):
             if was_hidden:
                 # As tall as its lines need (up to six), not half the window.
                 rows = min(len(problems), 6)
-                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8
+                # The dock's height includes its title bar.
+                title = self.problems_dock.fontMetrics().height() + 8
+                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8 + title
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         else:
             self.problems_dock.hide()
