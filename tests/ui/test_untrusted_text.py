@@ -25,7 +25,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 # Fragments of article markup as they are typed in the fixture files. Our own HTML never contains them, so
 # finding one in a string that Qt renders as rich text means article markup reached the renderer unescaped.
 RAW_FRAGMENTS = ('<img src="/dev/zero">', "<img src=", "<font color=red>", "<b>the leaders</b>", "<b>Bold</b>",
-                 "<b>Hanoi</b>", '<a href="file:', "&amp; ")
+                 "<b>Hanoi</b>", "<i>March 2021</i>", '<a href="file:', "&amp; ")
 # The tags our own rich text uses; anything else (img, font, a, table…) came from an article.
 OUR_TAGS = {"qt", "p", "br", "b", "i", "span"}
 
@@ -41,6 +41,7 @@ SECOND = """<b>Bold</b> claims &amp; <a href="file:///etc/passwd">link</a>
 
 On March 3, 2023, the <font color=red>Spoof</font> ministers met in <b>Hanoi</b> &amp; Hue.
 The Korean War of 1950-53 still shapes <img src="/dev/zero"> the region.
+Talks on <i>March 2021</i> &amp; in <font color=red>May 5, 2022</font> had failed.
 """
 
 
