@@ -6,6 +6,8 @@ an emoji before the passage would shift the highlight.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
@@ -14,13 +16,15 @@ from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 def utf16_offset(text: str, index: int) -> int:
     """The QTextDocument position of Python index `index` in `text`."""
-    prefix = text[:index]
-    # Only characters outside the BMP take two UTF-16 units; skip the encode for the common case.
-    if prefix.isascii():
-        return len(prefix)
-    return len(prefix.encode("utf-16-le")) // 2
+    index = max(0, min(index, len(text)))
+    # Only characters outside the BMP take two UTF-16 units: count them in place, without copying the
+    # text before `index` (an article can be tens of megabytes).
+    return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
