@@ -1,0 +1,642 @@
+"""Part of speech, verb groups, clauses and headline verb forms for event titles (issue 8).
+
+Titles used to be built by suffix rules guessing which word is the verb ("He eventually fls the
+country"). This module finds the verb with a real part-of-speech tagger and inflects it with a real
+morphology dictionary, and says so when it is not sure, so the caller keeps the source's words.
+
+* Tagger: Eric Brill's transformation-based tagger with the lexicon (94k words), lexical rules (unknown
+  words) and contextual rules (293) that TextBlob ships inside its wheel (`textblob/en/en-*.txt`, from
+  the Pattern library). TextBlob's own `PatternTagger` applies the lexicon and suffix guesses only, not the
+  contextual rules, which is what tells "has long sought" (VBN) from "sought" (VBD): here all three stages
+  run, the contextual rules indexed by the tag they change so a sentence costs a few rule checks per word.
+  The data files are read directly: importing `textblob` itself would import NLTK (over a second).
+* Morphology: `lemminflect` (its dictionaries only; no guessing for unknown words): fled → flee → flees.
+
+Everything is a pure function of the sentence text; `tag_words` is cached so a sentence is tagged once.
+Penn Treebank tags throughout (NN, NNS, NNP, VBD, VBN, VBZ, MD, ...).
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
+           "is_plural_noun", "subject_is_plural"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark: `sentence[start:end] == text`, with its Penn Treebank tag."""
+
+    text: str
+    start: int
+    end: int
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A finite verb group: auxiliaries, adverbs between them, and the main verb ("has long sought").
+
+    `first`/`last` are token indices (inclusive) into the sentence's tokens, `start`/`end` character
+    offsets. `certain` is False when the finite reading is this module's guess rather than the tagger's
+    (a past participle read as a past tense because an object follows: "The storm killed 12 people")."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    words: tuple[Token, ...]
+    finite: bool
+    certain: bool
+
+    @property
+    def main(self) -> Token:
+        return self.words[-1]
+
+    @property
+    def auxiliaries(self) -> tuple[Token, ...]:
+        return tuple(w for w in self.words[:-1] if w.pos.startswith(("VB", "MD")))
+
+
+# --- tokens ------------------------------------------------------------------------------------------------
+# Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"                       # U.S., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft)\.(?=\s)"
+    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?\b"   # 1,000  5.2  9/11  1990s  21st
+    r"|\w+?(?=n['’]t\b)"                        # did|n't
+    r"|n['’]t\b"
+    r"|['’](?:s|S|re|ve|ll|d|m)\b"              # clitics
+    r"|\w+(?:[-&]\w+)*"                         # words, four-week, AT&T
+    r"|--+|\.\.\.|\S")
+
+_LEXICON_KEY = str.maketrans({"’": "'", "‘": "`", "“": "``", "”": "''", "—": "--", "–": "--"})
+
+
+# --- the Brill tagger over TextBlob's data -------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _LexicalRule:
+    when: str | None   # the tag an unknown word must have for the rule to apply (None: any)
+    command: str       # hassuf, haspref, char, addsuf, addpref, deletesuf, deletepref, goodleft, goodright
+    affix: str
+    tag: str
+
+
+@dataclass(frozen=True, slots=True)
+class _ContextRule:
+    source: str
+    target: str
+    command: str
+    x: str
+    y: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Brill:
+    lexicon: dict[str, str]
+    lexical: tuple[_LexicalRule, ...]
+    context: tuple[_ContextRule, ...]  # in the order Brill learnt them
+
+
+def _data_dir() -> Path:
+    # find_spec on a top-level name locates the package without importing it (importing would load NLTK).
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("timeline_app.core.grammar needs the 'textblob' package (its Brill lexicon)")
+    return Path(next(iter(spec.submodule_search_locations))) / "en"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as f:
+        return [line.split() for line in f if line.strip() and not line.startswith(";;;")]
+
+
+_LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
+                               "goodleft", "goodright"})
+
+
+@lru_cache(maxsize=1)
+def _brill() -> _Brill:
+    folder = _data_dir()
+    lexicon = {row[0]: row[1] for row in _rows(folder / "en-lexicon.txt") if len(row) >= 2}
+    lexical = []
+    for row in _rows(folder / "en-morphology.txt"):
+        # "ly hassuf 2 RB x" (any tag) or "NN s fhassuf 1 NNS x" (only words tagged NN so far).
+        if row[1].lower() in _LEXICAL_COMMANDS:
+            lexical.append(_LexicalRule(None, row[1].lower(), row[0], row[-2]))
+        elif row[2].lower()[1:] in _LEXICAL_COMMANDS:
+            lexical.append(_LexicalRule(row[0], row[2].lower()[1:], row[1], row[-2]))
+    context = tuple(_ContextRule(row[0], row[1], row[2].lower(), row[3] if len(row) > 3 else "",
+                                 row[4] if len(row) > 4 else "") for row in _rows(folder / "en-context.txt"))
+    return _Brill(lexicon, tuple(lexical), context)
+
+
+_NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
+
+
+def _lexical_tag(rule: _LexicalRule, word: str, tag: str, before: str, after: str,
+                 lexicon: dict[str, str]) -> str | None:
+    if rule.when is not None and tag != rule.when:
+        return None
+    a, cmd = rule.affix, rule.command
+    hit = (cmd == "hassuf" and word.endswith(a) or cmd == "haspref" and word.startswith(a)
+           or cmd == "char" and a in word
+           or cmd == "addsuf" and word + a in lexicon or cmd == "addpref" and a + word in lexicon
+           or cmd == "deletesuf" and word.endswith(a) and word[:-len(a)] in lexicon
+           or cmd == "deletepref" and word.startswith(a) and word[len(a):] in lexicon
+           # Brill's "goodright": the word stands right of `a`; "goodleft": left of it.
+           or cmd == "goodright" and before == a or cmd == "goodleft" and after == a)
+    return rule.tag if hit else None
+
+
+def _context_hit(rule: _ContextRule, words: list[str], tags: list[str], i: int) -> bool:
+    # words/tags are padded with three boundary markers on each side, so i±3 is always valid.
+    c, x, y = rule.command, rule.x, rule.y
+    if c == "prevtag":
+        return tags[i - 1] == x
+    if c == "nexttag":
+        return tags[i + 1] == x
+    if c == "surroundtag":
+        return tags[i - 1] == x and tags[i + 1] == y
+    if c == "wdnexttag":
+        return words[i] == x and tags[i + 1] == y
+    if c == "wdprevtag":
+        return tags[i - 1] == x and words[i] == y
+    if c == "prevwd":
+        return words[i - 1] == x
+    if c == "nextwd":
+        return words[i + 1] == x
+    if c == "curwd":
+        return words[i] == x
+    if c == "prev2tag":
+        return tags[i - 2] == x
+    if c == "next2tag":
+        return tags[i + 2] == x
+    if c == "prev1or2tag":
+        return x in (tags[i - 1], tags[i - 2])
+    if c == "next1or2tag":
+        return x in (tags[i + 1], tags[i + 2])
+    if c == "prev1or2or3tag":
+        return x in (tags[i - 1], tags[i - 2], tags[i - 3])
+    if c == "next1or2or3tag":
+        return x in (tags[i + 1], tags[i + 2], tags[i + 3])
+    if c == "prev1or2wd":
+        return x in (words[i - 1], words[i - 2])
+    if c == "next1or2wd":
+        return x in (words[i + 1], words[i + 2])
+    if c == "prev1or2or3wd":
+        return x in (words[i - 1], words[i - 2], words[i - 3])
+    if c == "next1or2or3wd":
+        return x in (words[i + 1], words[i + 2], words[i + 3])
+    if c == "prevwdtag":
+        return words[i - 1] == x and tags[i - 1] == y
+    if c == "nextwdtag":
+        return words[i + 1] == x and tags[i + 1] == y
+    if c == "lbigram":
+        return words[i - 1] == x and words[i] == y
+    if c == "rbigram":
+        return words[i] == x and words[i + 1] == y
+    if c == "prevbigram":
+        return tags[i - 2] == x and tags[i - 1] == y
+    if c == "nextbigram":
+        return tags[i + 1] == x and tags[i + 2] == y
+    if c == "wdand2aft":
+        return words[i] == x and words[i + 2] == y
+    if c == "wdand2tagaft":
+        return words[i] == x and tags[i + 2] == y
+    if c == "wdand2tagbfr":
+        return tags[i - 2] == x and words[i] == y
+    return False
+
+
+def _headline_case(words: Sequence[str]) -> bool:
+    """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
+
+
+def _tags(words: list[str]) -> list[str]:
+    brill = _brill()
+    lexicon = brill.lexicon
+    keys = [w.translate(_LEXICON_KEY) for w in words]
+    headline = _headline_case(words)
+    tags: list[str] = []
+    unknown: list[int] = []
+    for i, key in enumerate(keys):
+        tag = lexicon.get(key)
+        if tag is None and (i == 0 or headline or (i > 0 and keys[i - 1] in ("``", "(", ":", "--"))):
+            tag = lexicon.get(key.lower())  # a capital that only starts a sentence or a headline word
+        if tag is None:
+            if not any(ch.isalnum() for ch in key):
+                tag = key if key in ",.:;()$#" else ":"
+            elif _NUMBER.match(key):
+                tag = "CD"
+            else:
+                tag = "NNP" if key[:1].isupper() else "NN"
+                unknown.append(i)
+        tags.append(tag)
+    for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
+        word = keys[i]
+        before = keys[i - 1] if i > 0 else ""
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        for rule in brill.lexical:
+            new = _lexical_tag(rule, word, tags[i], before, after, lexicon)
+            if new is not None:
+                tags[i] = new
+    # Contextual rules, as Brill applies them: each rule in turn over the whole sentence, left to right, so
+    # a later rule sees the earlier rules' changes ("has long sought": VBD → VBN before "long" can turn
+    # into a noun). Only the words carrying the rule's source tag are looked at: a sorted position list
+    # per tag, merged (linear, Timsort on two runs) when a rule moves words to another tag.
+    pad = ["STAART"] * 3
+    w = pad + keys + pad
+    t = pad + tags + pad
+    at: dict[str, list[int]] = {}
+    for i in range(3, len(t) - 3):
+        at.setdefault(t[i], []).append(i)
+    for rule in brill.context:
+        places = at.get(rule.source)
+        if not places:
+            continue
+        moved = []
+        for i in places:
+            if _context_hit(rule, w, t, i):
+                t[i] = rule.target
+                moved.append(i)
+        if moved:
+            at[rule.source] = [i for i in places if t[i] == rule.source]
+            target = at.get(rule.target)
+            at[rule.target] = sorted(target + moved) if target else moved
+    return t[3:-3]
+
+
+@lru_cache(maxsize=8192)
+def _tag_cached(sentence: str) -> tuple[Token, ...]:
+    spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    if not spans:
+        return ()
+    tags = _tags([s[0] for s in spans])
+    return tuple(Token(text, start, end, pos) for (text, start, end), pos in zip(spans, tags))
+
+
+def tag_words(sentence: str) -> list[Token]:
+    """The sentence's tokens with Penn Treebank tags and exact offsets into `sentence`.
+    Cached: the same sentence is tagged once (titles, subjects and kinds may all ask)."""
+    return list(_tag_cached(sentence))
+
+
+# --- verb groups -----------------------------------------------------------------------------------------------
+_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"})
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
+_DO = frozenset({"do", "does", "did"})
+_NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
+_NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT"})
+
+
+def _is_aux(token: Token) -> bool:
+    """Can another verb follow this one inside the same group?"""
+    low = token.text.lower()
+    return token.pos in ("MD", "TO") or low in _BE or low in _HAVE or low in _DO
+
+
+def _previous_word(tokens: Sequence[Token], i: int) -> int:
+    """The index of the nearest word before i that is not an adverb, or -1."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+        j -= 1
+    return j
+
+
+def _finite_start(tokens: Sequence[Token], i: int) -> tuple[bool, bool] | None:
+    """Does a finite verb group start at token i? (finite, certain) or None."""
+    tok = tokens[i]
+    if tok.pos in _FINITE:
+        if tok.pos == "VBD" and tok.text.lower() not in _BE | _HAVE | _DO:
+            j = _previous_word(tokens, i)
+            if j >= 0 and tokens[j].pos in ("DT", "PRP$", "POS") and i + 1 < len(tokens) \
+                    and tokens[i + 1].pos in _NOUN:
+                return None  # "the preferred shares": a participle used as an adjective
+        return True, True
+    if tok.pos != "VBN":
+        return None
+    # A past participle reads as a past tense where a participle cannot stand: right after a subject
+    # pronoun or a relative pronoun ("he led", "which passed"), or between a noun and its object
+    # ("Police arrested three men"), the last being a guess.
+    j = _previous_word(tokens, i)
+    if j < 0:
+        return None
+    before = tokens[j]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before.text.lower() in _SUBJECT_PRONOUNS and before.pos == "PRP" \
+            or before.text.lower() in ("who", "which") \
+            or before.text.lower() == "that" and j > 0 and tokens[j - 1].pos in _NOUN \
+            and (nxt is None or nxt.pos not in _NOUN):
+        return True, True
+    if before.pos in _NOUN and nxt is not None and nxt.pos in _OBJECT_START:
+        return True, False
+    return None
+
+
+def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
+    """The finite verb groups of a tagged sentence, left to right: "fled", "has long sought",
+    "will begin", "was arrested", "did not say". Participles and infinitives on their own are not
+    groups ("strategies adopted by Boeing", "a phased closure", "to draw up"). One pass over the tokens."""
+    groups: list[VerbGroup] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        start = _finite_start(tokens, i)
+        if start is None:
+            i += 1
+            continue
+        finite, certain = start
+        last = i
+        j = i + 1
+        while j < n and _is_aux(tokens[last]):
+            # Adverbs and a negation may sit between an auxiliary and its verb: "has long sought".
+            k = j
+            while k < n and k - j < 3 and (tokens[k].pos in ("RB", "RBR", "RBS")
+                                           or tokens[k].text.lower() in _NEGATION
+                                           or tokens[k].pos == "JJ" and k + 1 < n
+                                           and tokens[k + 1].pos in ("VBN", "VBD")):
+                k += 1
+            if k < n and tokens[k].pos in ("VB", "VBN", "VBG", "VBD", "VBZ", "VBP") \
+                    and not (tokens[last].pos == "MD" and tokens[k].pos == "VBD"):
+                last = k
+                j = k + 1
+            else:
+                break
+        words = tuple(tokens[i:last + 1])
+        text = _join(words)
+        groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
+        i = last + 1
+    return _verbless_clauses(tokens, groups)
+
+
+def _join(words: Sequence[Token]) -> str:
+    """The words as they stood in the sentence: a space wherever the offsets leave a gap."""
+    parts: list[str] = []
+    for k, w in enumerate(words):
+        if k and w.start > words[k - 1].end:
+            parts.append(" ")
+        parts.append(w.text)
+    return "".join(parts)
+
+
+_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP"})
+
+
+def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
+    takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
+    in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
+    clause_ids = _clause_ids(tokens)
+    finite_clauses = {clause_ids[g.first] for g in groups}
+    added: list[VerbGroup] = []
+    seen: set[int] = set()
+    phrase_only = True  # every word since the clause's start belongs to a noun phrase
+    has_noun = False
+    for i, tok in enumerate(tokens):
+        cid = clause_ids[i]
+        if i == 0 or cid != clause_ids[i - 1]:
+            phrase_only, has_noun = True, False
+        if cid < 0 or cid in finite_clauses or cid in seen:
+            continue
+        if tok.pos == "VBN" and phrase_only and has_noun:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":
+                added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
+                seen.add(cid)
+                continue
+        if tok.pos in _NOUN_PHRASE:
+            has_noun = has_noun or tok.pos in _NOUN or tok.pos == "PRP"
+        else:
+            phrase_only = False
+    if not added:
+        return groups
+    return sorted(groups + added, key=lambda g: g.first)
+
+
+def _clause_ids(tokens: Sequence[Token]) -> list[int]:
+    """A clause number per token (-1 outside every clause), from `clauses`."""
+    ids = [-1] * len(tokens)
+    for number, (first, last) in enumerate(clauses(tokens)):
+        for i in range(first, last):
+            ids[i] = number
+    return ids
+
+
+# --- clauses -----------------------------------------------------------------------------------------------
+_HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
+_SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+_COORDINATORS = frozenset({"but", "yet"})
+
+
+def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Does a new clause start at token i (the token belongs to the new clause)?"""
+    tok = tokens[i]
+    low = tok.text.lower()
+    if low in _RELATIVES or low in _SUBORDINATORS or low in _COORDINATORS:
+        return True
+    if low == "that" and tok.pos in ("IN", "WDT"):
+        return True  # "said that ...", "the plan that ..." (a determiner "that plan" is DT)
+    if low in ("and", "or") and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        # "... and he fled", "..., and the talks collapsed": a new subject after the conjunction.
+        return nxt.pos == "PRP" and nxt.text.lower() in _SUBJECT_PRONOUNS or i > 0 and tokens[i - 1].text == ","
+    return False
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
+
+
+def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Every clause of a tagged sentence as token ranges [first, last), left to right, in one pass.
+
+    A clause ends at a semicolon, colon, dash, bracket or quote, and before a word that opens another:
+    a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
+    starts a new clause ("..., and the talks collapsed", "and he fled"). A relative clause ends at its
+    closing comma when a comma opened it ("The bill, which passed the Senate, was vetoed") and before a
+    second finite verb otherwise ("The strike that paralysed the port ended"); the rest of the outer clause
+    is then a clause of its own. Boundary punctuation belongs to no clause."""
+    spans: list[tuple[int, int]] = []
+    first = 0
+    relative = False      # the current clause is a relative clause ...
+    after_comma = False   # ... that a comma opened
+    has_verb = False      # ... and its verb has been seen
+
+    def close(end: int) -> None:
+        last = end
+        while last > first and tokens[last - 1].text == ",":
+            last -= 1  # a comma before the next clause belongs to neither
+        if last > first:
+            spans.append((first, last))
+
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text in _HARD_BREAKS:
+            close(i)
+            first, relative, has_verb = i + 1, False, False
+            continue
+        starts_verb = tok.pos.startswith(("VB", "MD")) and _finite_start(tokens, i) is not None \
+            and not (i > 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+        if i > first and (_opens_clause(tokens, i) or relative and has_verb and starts_verb):
+            close(i)
+            relative = _is_relative(tok)
+            after_comma = relative and tokens[i - 1].text == ","
+            first, has_verb = i, False
+        elif relative and after_comma and has_verb and tok.text == ",":
+            close(i)
+            first, relative, has_verb = i + 1, False, False
+            continue
+        elif i == first:
+            relative = _is_relative(tok)
+            after_comma = relative and i > 0 and tokens[i - 1].text == ","
+        if starts_verb:
+            has_verb = True
+    if first < n:
+        close(n)
+    return spans
+
+
+def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
+    """The clause holding token `index` as token indices [first, last) (see `clauses` for the rules);
+    a boundary mark alone when `index` is one. Costs one pass over the sentence: for many positions in
+    one sentence, call `clauses` once and bisect."""
+    if not 0 <= index < len(tokens):
+        raise IndexError(index)
+    for first, last in clauses(tokens):
+        if first <= index < last:
+            return first, last
+    return index, index + 1
+
+
+# --- morphology ------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _lemminflect():  # type: ignore[no-untyped-def]
+    import lemminflect  # imported on first use: its dictionaries take a moment to load
+    return lemminflect
+
+
+def _match_case(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
+    """The group in headline present tense, or None when not certain (keep the source's words then).
+
+    A simple past becomes present through lemminflect: "fled" → "flees" ("flee" for a plural subject).
+    Groups with an auxiliary ("has long sought", "will begin", "was arrested", "did not go") and verbs
+    already in the present come back unchanged. None for a guessed finite reading, a form lemminflect's
+    dictionary does not know as the past of exactly one verb, and past "was"/"were" ("He was 54" is not
+    "He is 54")."""
+    if not group.finite:
+        return None
+    main = group.main
+    if len(group.words) > 1 or main.pos in ("VBZ", "VBP", "MD"):
+        return group.text
+    if not group.certain:
+        return None
+    low = main.text.lower()
+    if low in _BE:
+        return None
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(low, upos="VERB").get("VERB", ())
+    if len(lemmas) != 1:
+        return None
+    # Dictionary forms only (no guessing for words lemminflect does not know): certain or nothing.
+    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    if low not in inflections.get("VBD", ()):
+        return None
+    forms = inflections.get("VBP" if subject_is_plural else "VBZ", ())
+    if not forms:
+        return None
+    form = next((f for f in forms if f != "am"), forms[0])
+    return _match_case(form, main.text)
+
+
+def is_plural_noun(token: Token) -> bool:
+    """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
+    low = token.text.lower()
+    if token.pos in ("NNS", "NNPS"):
+        return True
+    if token.pos == "PRP":
+        return low in _PLURAL_PRONOUNS
+    return False
+
+
+def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
+    """Does the group's subject take a plural verb? Walks back over adverbs and a parenthetical between
+    commas (", which began in May,", ", 54,") or a relative clause ("The strike that paralysed the port
+    ended") to the subject: a pronoun, a relative pronoun (its antecedent's number), or a noun phrase whose
+    head stands before its first preposition ("The 2,000 tickets for the parade"); "X and Y" is plural.
+    None when no subject is found. Costs one pass over the sentence."""
+    spans = clauses(tokens)
+    starts = [f for f, _ in spans]
+    j = group.first - 1
+    while True:
+        while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+            j -= 1
+        if j < 0:
+            return None
+        if tokens[j].text == ",":
+            k = j - 1
+            while k >= 0 and tokens[k].text != "," and tokens[k].text not in _HARD_BREAKS:
+                k -= 1
+            if k < 0 or tokens[k].text != ",":
+                return None
+            j = k - 1
+            continue
+        c = bisect_right(starts, j) - 1
+        if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= group.first < spans[c][1] \
+                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
+            j = spans[c][0] - 1  # skip the relative clause to its antecedent
+            continue
+        break
+    tok = tokens[j]
+    if tok.pos in ("WDT", "WP") or _is_relative(tok):
+        return _relative_antecedent(tokens, j)
+    if tok.pos == "PRP":
+        return is_plural_noun(tok)
+    if tok.pos not in _NOUN and tok.pos != "CD":
+        return None
+    # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
+    c = bisect_right(starts, j) - 1
+    floor = spans[c][0] if c >= 0 else 0
+    start = j
+    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE or tokens[start - 1].pos in ("IN", "TO", "CC")) \
+            and not _opens_clause(tokens, start - 1):
+        start -= 1
+    phrase = tokens[start:j + 1]
+    if any(t.text.lower() in ("and", "&") for t in phrase):
+        return True
+    cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    nouns = [t for t in phrase[:cut] if t.pos in _NOUN or t.pos == "PRP"]
+    if not nouns:
+        return None
+    return is_plural_noun(nouns[-1])
+
+
+def _relative_antecedent(tokens: Sequence[Token], pronoun: int) -> bool | None:
+    j = pronoun - 1
+    while j >= 0 and tokens[j].text == ",":
+        j -= 1
+    if j >= 0 and (tokens[j].pos in _NOUN or tokens[j].pos == "PRP"):
+        return is_plural_noun(tokens[j])
+    return None
