@@ -126,6 +126,8 @@ GROUPS = [
     ("The bridge, built in 1932, collapsed", ["collapsed"]),
     ("It could trigger landslides on hillsides destabilized by the rain", ["could trigger"]),
     ("the preferred shares rose", ["rose"]),
+    ("The company discussed the list and eliminated the reserves", ["discussed", "eliminated"]),
+    ("He was arrested and charged with murder", ["was arrested"]),
     # Guessed (not certain): a past form the tagger read as a participle, in a clause with no other verb.
     ("Israel's prime minister apologised to Turkey", ["apologised"]),
     ("The storm killed 12 people", ["killed"]),
@@ -258,8 +260,10 @@ def test_is_plural_noun(token: Token, plural: bool) -> None:
     ("Acme and Widget Corp agreed to merge", True),
     ("They visited Moscow", True),
     ("Officials announced that the plant closed", True),
+    ("The plant opened in 1990 and closed in 2005", False),
+    ("Negotiators met in May and agreed on a text", True),
 ])
 def test_subject_is_plural(sentence: str, plural: bool) -> None:
     tokens = tag_words(sentence)
-    group = verb_groups(tokens)[-1] if "ended" in sentence else verb_groups(tokens)[0]
+    group = verb_groups(tokens)[-1] if "ended" in sentence or " and " in sentence else verb_groups(tokens)[0]
     assert subject_is_plural(tokens, group) is plural

@@ -276,7 +276,7 @@ def _tags(words: list[str]) -> list[str]:
     return t[3:-3]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=512)
 def _tag_cached(sentence: str) -> tuple[Token, ...]:
     spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     if not spans:
@@ -347,6 +347,15 @@ def _finite_start(tokens: Sequence[Token], i: int) -> tuple[bool, bool] | None:
     return None
 
 
+def _shares_subject(tokens: Sequence[Token], i: int, previous: VerbGroup) -> bool:
+    """A past participle right after "and"/"or" that follows a simple past ("discussed the list and
+    eliminated the reserves") is that verb's coordinate, a guess; "was arrested and charged" is not."""
+    if tokens[i].pos != "VBN" or i < 1 or tokens[i - 1].text.lower() not in ("and", "or") \
+            or len(previous.words) != 1 or previous.main.pos != "VBD":
+        return False
+    return previous.last < i - 1
+
+
 def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
     """The finite verb groups of a tagged sentence, left to right: "fled", "has long sought",
     "will begin", "was arrested", "did not say". Participles and infinitives on their own are not
@@ -356,6 +365,8 @@ def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
     i = 0
     while i < n:
         start = _finite_start(tokens, i)
+        if start is None and groups and _shares_subject(tokens, i, groups[-1]):
+            start = (True, False)
         if start is None:
             i += 1
             continue
@@ -589,7 +600,9 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     None when no subject is found. Costs one pass over the sentence."""
     spans = clauses(tokens)
     starts = [f for f, _ in spans]
-    j = group.first - 1
+    groups: list[VerbGroup] | None = None
+    anchor = group.first
+    j = anchor - 1
     while True:
         while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
             j -= 1
@@ -604,9 +617,21 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
             j = k - 1
             continue
         c = bisect_right(starts, j) - 1
-        if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= group.first < spans[c][1] \
+        if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
             j = spans[c][0] - 1  # skip the relative clause to its antecedent
+            continue
+        if tokens[j].text.lower() in ("and", "or") and tokens[j].pos == "CC":
+            # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
+            # go on from the verb group before the conjunction.
+            if groups is None:
+                groups = verb_groups(tokens)
+                lasts = [x.last for x in groups]
+            g = bisect_right(lasts, j - 1) - 1
+            if g < 0 or groups[g].first >= anchor:
+                return None
+            anchor = groups[g].first
+            j = anchor - 1
             continue
         break
     tok = tokens[j]
