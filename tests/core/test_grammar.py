@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from timeline_app.core.grammar import (Token, clause_of, clauses, headline_verb, is_plural_noun,
-                                       subject_is_plural, tag_words, verb_groups)
+                                       subject_is_plural, subject_of, tag_words, verb_groups)
 
 
 def _tag_of(sentence: str, word: str) -> str:
@@ -267,3 +267,24 @@ def test_subject_is_plural(sentence: str, plural: bool) -> None:
     tokens = tag_words(sentence)
     group = verb_groups(tokens)[-1] if "ended" in sentence or " and " in sentence else verb_groups(tokens)[0]
     assert subject_is_plural(tokens, group) is plural
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("He eventually fled the country", "fled", "He"),
+    ("Mr. Erdogan has long sought an apology", "has long sought", "Mr. Erdogan"),
+    ("The bill, which passed the Senate, was vetoed", "passed", "The bill"),
+    ("The bill, which passed the Senate, was vetoed", "was vetoed", "The bill"),
+    ("The strike that paralysed the port ended", "ended", "The strike"),
+    ("The 2,000 tickets for the parade sold out", "sold", "The 2,000 tickets for the parade"),
+    ("Mr. Smith, 54, died on Saturday", "died", "Mr. Smith"),
+    ("In 2010 the company moved to Texas", "moved", "the company"),
+    ("Israel's prime minister apologised to Turkey", "apologised", "Israel's prime minister"),
+    ("The plant opened in 1990 and closed in 2005", "closed", "The plant"),
+    ("Police said the suspect didn't resist", "didn't resist", "the suspect"),
+])
+def test_subject_of(sentence: str, verb: str, subject: str) -> None:
+    tokens = tag_words(sentence)
+    group = next(g for g in verb_groups(tokens) if g.text == verb)
+    span = subject_of(tokens, group)
+    assert span is not None
+    assert sentence[tokens[span[0]].start:tokens[span[1] - 1].end] == subject

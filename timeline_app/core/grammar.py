@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "subject_is_plural"]
+           "is_plural_noun", "subject_of", "subject_is_plural"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -592,12 +592,14 @@ def is_plural_noun(token: Token) -> bool:
     return False
 
 
-def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
-    """Does the group's subject take a plural verb? Walks back over adverbs and a parenthetical between
-    commas (", which began in May,", ", 54,") or a relative clause ("The strike that paralysed the port
-    ended") to the subject: a pronoun, a relative pronoun (its antecedent's number), or a noun phrase whose
-    head stands before its first preposition ("The 2,000 tickets for the parade"); "X and Y" is plural.
-    None when no subject is found. Costs one pass over the sentence."""
+def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | None:
+    """The subject of a verb group as token indices [first, last), or None when none is found.
+
+    Walks back over adverbs, a parenthetical between commas (", which began in May,", ", 54,"), a relative
+    clause ("The strike that paralysed the port ended") and a coordinated predicate ("opened in 1990 and
+    closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
+    pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
+    part of it ("In 2010 the company ..."). Costs one pass over the sentence."""
     spans = clauses(tokens)
     starts = [f for f, _ in spans]
     groups: list[VerbGroup] | None = None
@@ -636,9 +638,14 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
         break
     tok = tokens[j]
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
-        return _relative_antecedent(tokens, j)
+        j -= 1
+        while j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 0:
+            return None
+        tok = tokens[j]
     if tok.pos == "PRP":
-        return is_plural_noun(tok)
+        return j, j + 1
     if tok.pos not in _NOUN and tok.pos != "CD":
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
@@ -648,7 +655,25 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE or tokens[start - 1].pos in ("IN", "TO", "CC")) \
             and not _opens_clause(tokens, start - 1):
         start -= 1
-    phrase = tokens[start:j + 1]
+    if tokens[start].pos in ("IN", "TO"):
+        # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
+        k = start + 1
+        while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
+            k += 1
+        start = k if k <= j else j
+        while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
+            start -= 1
+    return start, j + 1
+
+
+def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
+    """Does the group's subject (`subject_of`) take a plural verb? "X and Y" does; otherwise the head
+    noun, which stands before the phrase's first preposition ("The 2,000 tickets for the parade"), or the
+    pronoun decides. None when no subject is found."""
+    span = subject_of(tokens, group)
+    if span is None:
+        return None
+    phrase = tokens[span[0]:span[1]]
     if any(t.text.lower() in ("and", "&") for t in phrase):
         return True
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
@@ -656,12 +681,3 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     if not nouns:
         return None
     return is_plural_noun(nouns[-1])
-
-
-def _relative_antecedent(tokens: Sequence[Token], pronoun: int) -> bool | None:
-    j = pronoun - 1
-    while j >= 0 and tokens[j].text == ",":
-        j -= 1
-    if j >= 0 and (tokens[j].pos in _NOUN or tokens[j].pos == "PRP"):
-        return is_plural_noun(tokens[j])
-    return None
