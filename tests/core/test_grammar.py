@@ -84,6 +84,7 @@ def test_tag(sentence: str, word: str, expected: set[str]) -> None:
     ("Mr. Erdogan, 54, paid $1,000.50 — a four-week fee", ["Mr.", "Erdogan", ",", "54", ",", "paid", "$", "1,000.50",
                                                           "—", "a", "four-week", "fee"]),
     ("  AT&T  closed\ton 9/11 ", ["AT&T", "closed", "on", "9/11"]),
+    ("A 2-2 draw in the 2022-23 season", ["A", "2-2", "draw", "in", "the", "2022-23", "season"]),
 ])
 def test_tokens(sentence: str, texts: list[str]) -> None:
     tokens = tag_words(sentence)
@@ -132,6 +133,7 @@ GROUPS = [
     ("Israel's prime minister apologised to Turkey", ["apologised"]),
     ("The storm killed 12 people", ["killed"]),
     ("Protesters clashed with police", ["clashed"]),
+    ("Bilateral trade between the two countries reached $1.2 billion in 2024", ["reached"]),
 ]
 
 

@@ -70,7 +70,7 @@ class VerbGroup:
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"                       # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft)\.(?=\s)"
-    r"|\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?\b"   # 1,000  5.2  9/11  1990s  21st
+    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?\b"  # 1,000  5.2  9/11  2-2  2022-23  1990s  21st
     r"|\w+?(?=n['’]t\b)"                        # did|n't
     r"|n['’]t\b"
     r"|['’](?:s|S|re|ve|ll|d|m)\b"              # clitics
@@ -300,7 +300,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
-_OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT"})
+_OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT", "$"})
 
 
 def _is_aux(token: Token) -> bool:
@@ -429,7 +429,8 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[
                 added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
                 seen.add(cid)
                 continue
-        if tok.pos in _NOUN_PHRASE:
+        if tok.pos in _NOUN_PHRASE or tok.pos == "IN" and has_noun:
+            # A noun phrase with its prepositional modifiers: "Bilateral trade between the two countries".
             has_noun = has_noun or tok.pos in _NOUN or tok.pos == "PRP"
         else:
             phrase_only = False
