@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from timeline_app.core.grammar import (Token, clause_of, clauses, headline_verb, is_plural_noun,
+from timeline_app.core.grammar import (Token, clause_of, clauses, headline_clause, headline_verb, is_plural_noun,
                                        subject_is_plural, subject_of, tag_words, verb_groups)
 
 
@@ -290,3 +290,48 @@ def test_subject_of(sentence: str, verb: str, subject: str) -> None:
     span = subject_of(tokens, group)
     assert span is not None
     assert sentence[tokens[span[0]].start:tokens[span[1] - 1].end] == subject
+
+
+# --- headline_clause: sentence, date phrase → who did what --------------------------------------------------------
+HEADLINE_CLAUSES = [
+    ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
+    ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
+    ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),
+    ("The company has a deadline set for June 30 to draw up a restructuring plan.", "June 30",
+     "The company has a deadline set to draw up a restructuring plan"),
+    ("In 1962 he was involved in two of the most important explorations.", "1962",
+     "He was involved in two of the most important explorations"),
+    ("Israel's prime minister apologised to Turkey in March 2013.", "March 2013",
+     "Israel's prime minister apologised to Turkey"),
+    ("The talks, which began in May, ended without a deal.", "May", "The talks begin"),
+    ("Okonjo, a former executive, was appointed CEO in 2019 and has since pushed Halvorsen into software.", "2019",
+     "Okonjo was appointed CEO"),
+    ("Revenue for Q3 2024 rose 9.4% to $2.14 billion, compared with $1.96 billion a year earlier.", "a year earlier",
+     "Revenue for Q3 2024 rises 9.4% to $2.14 billion"),
+    ("NASA's Magellan spacecraft then mapped the planet with radar between 1990 and 1994.", "1994",
+     "NASA's Magellan spacecraft then maps the planet with radar"),
+    ("Sadowski testified on Tuesday that Whitford had instructed him to split payments, prosecutors said.", "Tuesday",
+     "Sadowski testifies that Whitford had instructed him to split payments"),
+    ("A federal grand jury returned an indictment against him on Oct. 3, 2023, and he pleaded not guilty.",
+     "Oct. 3, 2023", "A federal grand jury returns an indictment against him"),
+    ("This quarter largely answers that question.", "This quarter", "This quarter largely answers that question"),
+    ("Jurors began deliberating on Wednesday.", "Wednesday", "Jurors begin deliberating"),
+    ("Monday, May 5, 2025", "Monday, May 5, 2025", None),
+]
+
+
+@pytest.mark.parametrize("sentence, date, expected", HEADLINE_CLAUSES)
+def test_headline_clause(sentence: str, date: str, expected: str | None) -> None:
+    start = sentence.index(date)
+    assert headline_clause(sentence, start, start + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", HEADLINE_CLAUSES)
+def test_headline_clause_invents_no_word(sentence: str, date: str, expected: str | None) -> None:
+    start = sentence.index(date)
+    title = headline_clause(sentence, start, start + len(date))
+    words = {t.text.lower() for t in tag_words(sentence)}
+    groups = verb_groups(tag_words(sentence))
+    inflected = {(headline_verb(g, plural) or "").lower() for g in groups for plural in (False, True)}
+    for token in tag_words(title or ""):
+        assert token.text.lower() in words | inflected

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "subject_of", "subject_is_plural"]
+           "is_plural_noun", "subject_of", "subject_is_plural", "headline_clause"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +69,9 @@ class VerbGroup:
 # Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"                       # U.S., a.m.
-    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft)\.(?=\s)"
-    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?\b"  # 1,000  5.2  9/11  2-2  2022-23  1990s  21st
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
+    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
     r"|\w+?(?=n['’]t\b)"                        # did|n't
     r"|n['’]t\b"
     r"|['’](?:s|S|re|ve|ll|d|m)\b"              # clitics
@@ -133,8 +134,12 @@ def _brill() -> _Brill:
             lexical.append(_LexicalRule(None, row[1].lower(), row[0], row[-2]))
         elif row[2].lower()[1:] in _LEXICAL_COMMANDS:
             lexical.append(_LexicalRule(row[0], row[2].lower()[1:], row[1], row[-2]))
+    # Brill's tagger lets a rule give a known word only a tag it was seen with; Pattern's lexicon keeps one
+    # tag per word, so the two rules that turn any preposition into a verb (meant for "they like it")
+    # would make "against him on Oct. 3" a verb "on". They are left out.
     context = tuple(_ContextRule(row[0], row[1], row[2].lower(), row[3] if len(row) > 3 else "",
-                                 row[4] if len(row) > 4 else "") for row in _rows(folder / "en-context.txt"))
+                                 row[4] if len(row) > 4 else "") for row in _rows(folder / "en-context.txt")
+                    if not (row[0] == "IN" and row[1].startswith("VB")))
     return _Brill(lexicon, tuple(lexical), context)
 
 
@@ -231,8 +236,12 @@ def _tags(words: list[str]) -> list[str]:
     unknown: list[int] = []
     for i, key in enumerate(keys):
         tag = lexicon.get(key)
-        if tag is None and (i == 0 or headline or (i > 0 and keys[i - 1] in ("``", "(", ":", "--"))):
-            tag = lexicon.get(key.lower())  # a capital that only starts a sentence or a headline word
+        if i == 0 or headline or (i > 0 and keys[i - 1] in ("``", "(", ":", "--")):
+            # A capital that only starts a sentence or a headline word: its lower-case reading, and a
+            # known plural noun rather than a name ("Jurors began ...", "Officials said ...").
+            low = lexicon.get(key.lower())
+            if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
+                tag = low
         if tag is None:
             if not any(ch.isalnum() for ch in key):
                 tag = key if key in ",.:;()$#" else ":"
@@ -299,6 +308,7 @@ _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})  # never objects ("saw it knocked out")
 _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT", "$"})
 
@@ -337,7 +347,7 @@ def _finite_start(tokens: Sequence[Token], i: int) -> tuple[bool, bool] | None:
         return None
     before = tokens[j]
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if before.text.lower() in _SUBJECT_PRONOUNS and before.pos == "PRP" \
+    if before.text.lower() in _NOMINATIVE and before.pos == "PRP" \
             or before.text.lower() in ("who", "which") \
             or before.text.lower() == "that" and j > 0 and tokens[j - 1].pos in _NOUN \
             and (nxt is None or nxt.pos not in _NOUN):
@@ -391,7 +401,27 @@ def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
         text = _join(words)
         groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
-    return _verbless_clauses(tokens, groups)
+    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups))
+
+
+def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """Drop a past form between commas right after a noun when the verb group after the closing comma
+    has no subject of its own: "The burn, carried out on 14 March, adjusted the speed" (a participle)."""
+    if len(groups) < 2:
+        return groups
+    kept: list[VerbGroup] = []
+    for k, g in enumerate(groups):
+        i = g.first
+        if k + 1 < len(groups) and len(g.words) == 1 and g.main.pos in ("VBD", "VBN") and i >= 2 \
+                and tokens[i - 1].text == "," and tokens[i - 2].pos in _NOUN:
+            nxt = groups[k + 1]
+            j = _previous_word(tokens, nxt.first)
+            # One comma-enclosed stretch: no other comma, conjunction or break inside it.
+            if j > i and tokens[j].text == "," and not any(t.text in _HARD_BREAKS or t.text == "," or t.pos == "CC"
+                                                           for t in tokens[i:j]):
+                continue
+        kept.append(g)
+    return kept
 
 
 def _join(words: Sequence[Token]) -> str:
@@ -631,6 +661,10 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
                 groups = verb_groups(tokens)
                 lasts = [x.last for x in groups]
             g = bisect_right(lasts, j - 1) - 1
+            # The coordinate is not inside a relative clause that ended before the conjunction
+            # ("raised its outlook for 2024, which follows the calendar year, and now expects ...").
+            while g >= 0 and _in_other_relative(tokens, spans, starts, groups[g].first, anchor):
+                g -= 1
             if g < 0 or groups[g].first >= anchor:
                 return None
             anchor = groups[g].first
@@ -638,7 +672,9 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
             continue
         break
     tok = tokens[j]
+    antecedent = False
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
+        antecedent = True
         j -= 1
         while j >= 0 and tokens[j].text == ",":
             j -= 1
@@ -653,7 +689,8 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     c = bisect_right(starts, j) - 1
     floor = spans[c][0] if c >= 0 else 0
     start = j
-    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE or tokens[start - 1].pos in ("IN", "TO", "CC")) \
+    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE
+                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
             and not _opens_clause(tokens, start - 1):
         start -= 1
     if tokens[start].pos in ("IN", "TO"):
@@ -665,6 +702,14 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
         while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
             start -= 1
     return start, j + 1
+
+
+def _in_other_relative(tokens: Sequence[Token], spans: list[tuple[int, int]], starts: list[int],
+                       index: int, anchor: int) -> bool:
+    c = bisect_right(starts, index) - 1
+    if c < 0 or not spans[c][0] <= index < spans[c][1] or spans[c][0] <= anchor < spans[c][1]:
+        return False
+    return _is_relative(tokens[spans[c][0]])
 
 
 def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
@@ -682,3 +727,111 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     if not nouns:
         return None
     return is_plural_noun(nouns[-1])
+
+
+# --- a headline from a dated sentence ------------------------------------------------------------------------
+_RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
+
+
+def headline_clause(sentence: str, date_start: int, date_end: int) -> str | None:
+    """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
+    the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
+    clause up to its first comma, without the date phrase and its preposition, without dangling
+    which/that/whether/of at the end. "He eventually fled the country in 2010" → "He eventually flees
+    the country". None when the date's clause has no verb group or no subject is found.
+
+    A building block for titles: datelines, reporting frames ("X said that ...") and length stay the
+    caller's. Every word comes from the sentence except the inflected verb."""
+    tokens = tag_words(sentence)
+    inside = [i for i, t in enumerate(tokens) if t.start < date_end and t.end > date_start]
+    if not inside:
+        return None
+    spans = clauses(tokens)
+    groups = verb_groups(tokens)
+    d0, d1 = inside[0], inside[-1]
+    clause = next(((a, b) for a, b in spans if a <= d0 < b), None)
+    candidates = [g for g in groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if not candidates:
+        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
+        candidates = [g for g in groups if g.last < d0][-1:]
+        if not candidates:
+            return None
+        clause = next(((a, b) for a, b in spans if a <= candidates[0].first < b), None)
+        if clause is None:
+            return None
+    before = [g for g in candidates if g.first < d0]
+    group = before[-1] if before else candidates[0]
+    subject = subject_of(tokens, group)
+    if subject is None:
+        return None
+    # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
+    # ("last week's talks", "the 2000 treaty").
+    drop: set[int] = set(inside)
+    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
+    determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
+    if possessive or determined or subject[0] <= d0 < subject[1]:
+        drop = set()  # part of a noun phrase, or the subject itself ("This quarter answers ...")
+    else:
+        k = d0 - 1
+        if k >= 1 and tokens[k].text.lower() in ("least", "most", "earliest", "latest") \
+                and tokens[k - 1].text.lower() == "at":
+            drop.update((k, k - 1))  # "through at least 2030"
+            k -= 2
+        if k >= 2 and tokens[k].text.lower() in _RANGE_WORDS and tokens[k - 1].pos == "CD" \
+                and tokens[k - 2].pos in ("IN", "TO"):
+            drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the range goes whole
+            k -= 3
+        elif k >= 0 and tokens[k].pos in ("IN", "TO"):
+            drop.add(k)  # "in 2010"
+            k -= 1
+            if k >= 1 and tokens[k].pos == "CD" and tokens[k - 1].pos in ("IN", "TO") \
+                    and tokens[d0 - 1].text.lower() in _RANGE_WORDS:
+                drop.update((k, k - 1))
+                k -= 2
+        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
+            drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD":
+            drop.update((d1 + 1, d1 + 2))  # "between 1990 and 1994"
+    group_starts = {g.first for g in groups}
+    kept: list[Token] = [tokens[i] for i in range(subject[0], subject[1]) if i not in drop]
+    kept += [tokens[i] for i in range(subject[1], group.first)
+             if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS")]
+    rest: list[Token] = []
+    for i in range(group.last + 1, clause[1]):
+        if tokens[i].text == ",":
+            break  # the clause's core ends at its first comma
+        if tokens[i].pos == "CC" and any(k in group_starts for k in range(i + 1, min(i + 3, clause[1]))):
+            break  # "... and funds irrigation projects": another predicate, without this date
+        if i not in drop:
+            rest.append(tokens[i])
+    if not rest and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
+            and tokens[clause[1]].pos == "IN":
+        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
+        nxt = next(((a, b) for a, b in spans if a == clause[1]), None)
+        if nxt is not None:
+            for i in range(nxt[0], nxt[1]):
+                if tokens[i].text == ",":
+                    break
+                if i not in drop:
+                    rest.append(tokens[i])
+    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() for ch in rest[-1].text)
+                    or rest[-1].text.lower() in ("whether", "which", "that", "who")):
+        rest.pop()
+    if not kept:
+        return None
+    verb = headline_verb(group, bool(subject_is_plural(tokens, group))) or group.text
+    text = _join(kept) + " " + verb
+    if rest:
+        text += " " + _join_gapped(rest)
+    return text[:1].upper() + text[1:]
+
+
+def _join_gapped(words: Sequence[Token]) -> str:
+    """Like `_join`, but words that were not next to each other in the sentence get a space."""
+    parts: list[str] = []
+    for k, w in enumerate(words):
+        if k and (w.start > words[k - 1].end):
+            parts.append(" ")
+        parts.append(w.text)
+    return "".join(parts)
