@@ -626,27 +626,39 @@ def is_plural_noun(token: Token) -> bool:
 def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | None:
     """The subject of a verb group as token indices [first, last), or None when none is found.
 
-    Walks back over adverbs, a parenthetical between commas (", which began in May,", ", 54,"), a relative
-    clause ("The strike that paralysed the port ended") and a coordinated predicate ("opened in 1990 and
-    closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
+    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,"),
+    a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
+    1990 and closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
     pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
-    part of it ("In 2010 the company ..."). Costs one pass over the sentence."""
-    spans = clauses(tokens)
-    starts = [f for f, _ in spans]
-    groups: list[VerbGroup] | None = None
+    part of it ("In 2010 the company ..."). Costs one pass over the sentence; `analyse(sentence)` answers
+    for every group of a sentence in one pass in all."""
+    return _Analysis.of(tokens).subject_of(group)
+
+
+def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
+    tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
+    chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
     anchor = group.first
     j = anchor - 1
+    skipped = 0
+    result: tuple[int, int] | None = None
     while True:
+        if anchor in memo:
+            result = memo[anchor]
+            break
         while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
             j -= 1
         if j < 0:
-            return None
+            break
         if tokens[j].text == ",":
+            skipped += 1
+            if skipped > 3:
+                break  # a subject lies behind a parenthetical or three, not a list of them
             k = j - 1
             while k >= 0 and tokens[k].text != "," and tokens[k].text not in _HARD_BREAKS:
                 k -= 1
             if k < 0 or tokens[k].text != ",":
-                return None
+                break
             j = k - 1
             continue
         c = bisect_right(starts, j) - 1
@@ -656,21 +668,30 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
             continue
         if tokens[j].text.lower() in ("and", "or") and tokens[j].pos == "CC":
             # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
-            # go on from the verb group before the conjunction.
-            if groups is None:
-                groups = verb_groups(tokens)
-                lasts = [x.last for x in groups]
-            g = bisect_right(lasts, j - 1) - 1
-            # The coordinate is not inside a relative clause that ended before the conjunction
-            # ("raised its outlook for 2024, which follows the calendar year, and now expects ...").
-            while g >= 0 and _in_other_relative(tokens, spans, starts, groups[g].first, anchor):
-                g -= 1
-            if g < 0 or groups[g].first >= anchor:
-                return None
-            anchor = groups[g].first
+            # go on from the verb group before the conjunction, which is not inside a relative clause that
+            # ended before it ("raised its outlook for 2024, which follows the calendar year, and expects").
+            g = bisect_right(a.group_lasts, j - 1) - 1
+            for _ in range(3):
+                if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
+                    g -= 1
+            if g < 0 or a.groups[g].first >= anchor:
+                break
+            chain.append(anchor)
+            anchor = a.groups[g].first
             j = anchor - 1
+            skipped = 0
             continue
+        result = _noun_phrase_before(a, j)
         break
+    memo[anchor] = result
+    for first in chain:
+        memo[first] = result
+    return result
+
+
+def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
+    """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
+    tokens, spans, starts = a.tokens, a.spans, a.clause_starts
     tok = tokens[j]
     antecedent = False
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
@@ -716,10 +737,10 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     """Does the group's subject (`subject_of`) take a plural verb? "X and Y" does; otherwise the head
     noun, which stands before the phrase's first preposition ("The 2,000 tickets for the parade"), or the
     pronoun decides. None when no subject is found."""
-    span = subject_of(tokens, group)
-    if span is None:
-        return None
-    phrase = tokens[span[0]:span[1]]
+    return _Analysis.of(tokens).subject_is_plural(group)
+
+
+def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
     if any(t.text.lower() in ("and", "&") for t in phrase):
         return True
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
@@ -734,43 +755,91 @@ _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
 
-def headline_clause(sentence: str, date_start: int, date_end: int) -> str | None:
+class _Analysis:
+    """One sentence's tokens, clauses and verb groups with the indexes that answer per date or per group
+    in logarithmic time, and the subjects found so far (a coordinated chain is walked once)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.spans = clauses(tokens)
+        self.clause_starts = [f for f, _ in self.spans]
+        self.groups = verb_groups(tokens)
+        self.group_firsts = [g.first for g in self.groups]
+        self.group_lasts = [g.last for g in self.groups]
+        self.token_ends = [t.end for t in tokens]
+        self.subjects: dict[int, tuple[int, int] | None] = {}
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> "_Analysis":
+        return cls(tokens)
+
+    def clause_at(self, index: int) -> tuple[int, int] | None:
+        c = bisect_right(self.clause_starts, index) - 1
+        if c >= 0 and self.spans[c][0] <= index < self.spans[c][1]:
+            return self.spans[c]
+        return None
+
+    def subject_of(self, group: VerbGroup) -> tuple[int, int] | None:
+        return _subject_span(self, group)
+
+    def subject_is_plural(self, group: VerbGroup) -> bool | None:
+        span = _subject_span(self, group)
+        return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]])
+
+
+@lru_cache(maxsize=512)
+def _analysis(sentence: str) -> _Analysis:
+    return _Analysis(_tag_cached(sentence))
+
+
+def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
     the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
-    clause up to its first comma, without the date phrase and its preposition, without dangling
-    which/that/whether/of at the end. "He eventually fled the country in 2010" → "He eventually flees
-    the country". None when the date's clause has no verb group or no subject is found.
+    clause up to its first comma or next predicate (or its "that" complement when nothing else follows
+    the verb), without the date phrase, its preposition or range, nothing dangling (which/that/of) at the
+    end. "He eventually fled the country in 2010" → "He eventually flees the country". None when the
+    date's clause has no verb group or no subject is found.
 
-    A building block for titles: datelines, reporting frames ("X said that ...") and length stay the
-    caller's. Every word comes from the sentence except the inflected verb."""
-    tokens = tag_words(sentence)
-    inside = [i for i, t in enumerate(tokens) if t.start < date_end and t.end > date_start]
-    if not inside:
+    A building block for titles: datelines, reporting frames ("X said that ...") and the final length stay
+    the caller's; words are collected up to about `limit` characters. Every word comes from the sentence
+    except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
+    few bisections and the words of its title."""
+    a = _analysis(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
+    if d0 >= len(tokens) or tokens[d0].start >= date_end:
         return None
-    spans = clauses(tokens)
-    groups = verb_groups(tokens)
-    d0, d1 = inside[0], inside[-1]
-    clause = next(((a, b) for a, b in spans if a <= d0 < b), None)
-    candidates = [g for g in groups if clause is not None and clause[0] <= g.first < clause[1]]
-    if not candidates:
+    d1 = bisect_right(a.token_ends, date_end - 1)
+    d1 = min(max(d1, d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    clause = a.clause_at(d0)
+    group: VerbGroup | None = None
+    if clause is not None:
+        # The clause's last verb group before the date, else its first one after it.
+        g = bisect_right(a.group_firsts, d0) - 1
+        if g >= 0 and a.groups[g].first >= clause[0]:
+            group = a.groups[g]
+        elif g + 1 < len(a.groups) and a.groups[g + 1].first < clause[1]:
+            group = a.groups[g + 1]
+    if group is None:
         # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
-        candidates = [g for g in groups if g.last < d0][-1:]
-        if not candidates:
+        g = bisect_right(a.group_lasts, d0 - 1) - 1
+        if g < 0:
             return None
-        clause = next(((a, b) for a, b in spans if a <= candidates[0].first < b), None)
+        group = a.groups[g]
+        clause = a.clause_at(group.first)
         if clause is None:
             return None
-    before = [g for g in candidates if g.first < d0]
-    group = before[-1] if before else candidates[0]
-    subject = subject_of(tokens, group)
+    subject = a.subject_of(group)
     if subject is None:
         return None
     # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
     # ("last week's talks", "the 2000 treaty").
-    drop: set[int] = set(inside)
+    drop: set[int] = set(range(d0, d1 + 1))
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
-    if possessive or determined or subject[0] <= d0 < subject[1]:
+    if possessive or determined or d0 <= subject[0] <= d1:
         drop = set()  # part of a noun phrase, or the subject itself ("This quarter answers ...")
     else:
         k = d0 - 1
@@ -780,47 +849,55 @@ def headline_clause(sentence: str, date_start: int, date_end: int) -> str | None
             k -= 2
         if k >= 2 and tokens[k].text.lower() in _RANGE_WORDS and tokens[k - 1].pos == "CD" \
                 and tokens[k - 2].pos in ("IN", "TO"):
-            drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the range goes whole
+            drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the whole range
             k -= 3
         elif k >= 0 and tokens[k].pos in ("IN", "TO"):
             drop.add(k)  # "in 2010"
             k -= 1
-            if k >= 1 and tokens[k].pos == "CD" and tokens[k - 1].pos in ("IN", "TO") \
-                    and tokens[d0 - 1].text.lower() in _RANGE_WORDS:
-                drop.update((k, k - 1))
-                k -= 2
         if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
             drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD":
             drop.update((d1 + 1, d1 + 2))  # "between 1990 and 1994"
-    group_starts = {g.first for g in groups}
-    kept: list[Token] = [tokens[i] for i in range(subject[0], subject[1]) if i not in drop]
-    kept += [tokens[i] for i in range(subject[1], group.first)
-             if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS")]
+    size = 0
+    kept: list[Token] = []
+    for i in range(subject[0], subject[1]):
+        if i not in drop and size <= limit:
+            kept.append(tokens[i])
+            size += len(tokens[i].text) + 1
+    for i in range(subject[1], group.first):
+        if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS") and size <= limit:
+            kept.append(tokens[i])
+            size += len(tokens[i].text) + 1
+    if not kept:
+        return None
+    size += len(group.text) + 1
     rest: list[Token] = []
+    next_group = bisect_right(a.group_firsts, group.last)
     for i in range(group.last + 1, clause[1]):
-        if tokens[i].text == ",":
+        if tokens[i].text == "," or size > limit:
             break  # the clause's core ends at its first comma
-        if tokens[i].pos == "CC" and any(k in group_starts for k in range(i + 1, min(i + 3, clause[1]))):
+        while next_group < len(a.groups) and a.groups[next_group].first <= i:
+            next_group += 1
+        if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
             break  # "... and funds irrigation projects": another predicate, without this date
         if i not in drop:
             rest.append(tokens[i])
+            size += len(tokens[i].text) + 1
     if not rest and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
             and tokens[clause[1]].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
-        nxt = next(((a, b) for a, b in spans if a == clause[1]), None)
+        nxt = a.clause_at(clause[1])
         if nxt is not None:
             for i in range(nxt[0], nxt[1]):
-                if tokens[i].text == ",":
+                if tokens[i].text == "," or size > limit:
                     break
                 if i not in drop:
                     rest.append(tokens[i])
+                    size += len(tokens[i].text) + 1
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
-    if not kept:
-        return None
-    verb = headline_verb(group, bool(subject_is_plural(tokens, group))) or group.text
+    verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
     text = _join(kept) + " " + verb
     if rest:
         text += " " + _join_gapped(rest)
