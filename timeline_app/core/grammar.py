@@ -33,7 +33,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,13 +103,14 @@ class _LexicalRule:
     tag: str
 
 
+_Check = Callable[[list[str], list[str], int], bool]  # a contextual rule's test at a position
+
+
 @dataclass(frozen=True, slots=True)
 class _ContextRule:
     source: str
     target: str
-    command: str
-    x: str
-    y: str
+    check: _Check
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +151,9 @@ def _brill() -> _Brill:
     # Brill's tagger lets a rule give a known word only a tag it was seen with; Pattern's lexicon keeps one
     # tag per word, so the two rules that turn any preposition into a verb (meant for "they like it")
     # would make "against him on Oct. 3" a verb "on". They are left out.
-    context = tuple(_ContextRule(row[0], row[1], row[2].lower(), row[3] if len(row) > 3 else "",
-                                 row[4] if len(row) > 4 else "") for row in _rows(folder / "en-context.txt")
-                    if not (row[0] == "IN" and row[1].startswith("VB")))
+    context = tuple(_ContextRule(row[0], row[1], _context_check(row[2].lower(), row[3] if len(row) > 3 else "",
+                                                                row[4] if len(row) > 4 else ""))
+                    for row in _rows(folder / "en-context.txt") if not (row[0] == "IN" and row[1].startswith("VB")))
     return _Brill(lexicon, tuple(lexical), context)
 
 
@@ -174,64 +175,39 @@ def _lexical_tag(rule: _LexicalRule, word: str, tag: str, before: str, after: st
     return rule.tag if hit else None
 
 
-def _context_hit(rule: _ContextRule, words: list[str], tags: list[str], i: int) -> bool:
-    # words/tags are padded with three boundary markers on each side, so i±3 is always valid.
-    c, x, y = rule.command, rule.x, rule.y
-    if c == "prevtag":
-        return tags[i - 1] == x
-    if c == "nexttag":
-        return tags[i + 1] == x
-    if c == "surroundtag":
-        return tags[i - 1] == x and tags[i + 1] == y
-    if c == "wdnexttag":
-        return words[i] == x and tags[i + 1] == y
-    if c == "wdprevtag":
-        return tags[i - 1] == x and words[i] == y
-    if c == "prevwd":
-        return words[i - 1] == x
-    if c == "nextwd":
-        return words[i + 1] == x
-    if c == "curwd":
-        return words[i] == x
-    if c == "prev2tag":
-        return tags[i - 2] == x
-    if c == "next2tag":
-        return tags[i + 2] == x
-    if c == "prev1or2tag":
-        return x in (tags[i - 1], tags[i - 2])
-    if c == "next1or2tag":
-        return x in (tags[i + 1], tags[i + 2])
-    if c == "prev1or2or3tag":
-        return x in (tags[i - 1], tags[i - 2], tags[i - 3])
-    if c == "next1or2or3tag":
-        return x in (tags[i + 1], tags[i + 2], tags[i + 3])
-    if c == "prev1or2wd":
-        return x in (words[i - 1], words[i - 2])
-    if c == "next1or2wd":
-        return x in (words[i + 1], words[i + 2])
-    if c == "prev1or2or3wd":
-        return x in (words[i - 1], words[i - 2], words[i - 3])
-    if c == "next1or2or3wd":
-        return x in (words[i + 1], words[i + 2], words[i + 3])
-    if c == "prevwdtag":
-        return words[i - 1] == x and tags[i - 1] == y
-    if c == "nextwdtag":
-        return words[i + 1] == x and tags[i + 1] == y
-    if c == "lbigram":
-        return words[i - 1] == x and words[i] == y
-    if c == "rbigram":
-        return words[i] == x and words[i + 1] == y
-    if c == "prevbigram":
-        return tags[i - 2] == x and tags[i - 1] == y
-    if c == "nextbigram":
-        return tags[i + 1] == x and tags[i + 2] == y
-    if c == "wdand2aft":
-        return words[i] == x and words[i + 2] == y
-    if c == "wdand2tagaft":
-        return words[i] == x and tags[i + 2] == y
-    if c == "wdand2tagbfr":
-        return tags[i - 2] == x and words[i] == y
-    return False
+def _context_check(command: str, x: str, y: str) -> _Check:
+    """The test of one of Brill's contextual rule templates, as a function of (words, tags, position).
+    Words and tags are padded with three boundary markers on each side, so i±3 is always valid."""
+    checks: dict[str, _Check] = {
+        "prevtag": lambda w, t, i: t[i - 1] == x,
+        "nexttag": lambda w, t, i: t[i + 1] == x,
+        "surroundtag": lambda w, t, i: t[i - 1] == x and t[i + 1] == y,
+        "wdnexttag": lambda w, t, i: w[i] == x and t[i + 1] == y,
+        "wdprevtag": lambda w, t, i: t[i - 1] == x and w[i] == y,
+        "prevwd": lambda w, t, i: w[i - 1] == x,
+        "nextwd": lambda w, t, i: w[i + 1] == x,
+        "curwd": lambda w, t, i: w[i] == x,
+        "prev2tag": lambda w, t, i: t[i - 2] == x,
+        "next2tag": lambda w, t, i: t[i + 2] == x,
+        "prev1or2tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x,
+        "next1or2tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x,
+        "prev1or2or3tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x or t[i - 3] == x,
+        "next1or2or3tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x or t[i + 3] == x,
+        "prev1or2wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x,
+        "next1or2wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x,
+        "prev1or2or3wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x or w[i - 3] == x,
+        "next1or2or3wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x or w[i + 3] == x,
+        "prevwdtag": lambda w, t, i: w[i - 1] == x and t[i - 1] == y,
+        "nextwdtag": lambda w, t, i: w[i + 1] == x and t[i + 1] == y,
+        "lbigram": lambda w, t, i: w[i - 1] == x and w[i] == y,
+        "rbigram": lambda w, t, i: w[i] == x and w[i + 1] == y,
+        "prevbigram": lambda w, t, i: t[i - 2] == x and t[i - 1] == y,
+        "nextbigram": lambda w, t, i: t[i + 1] == x and t[i + 2] == y,
+        "wdand2aft": lambda w, t, i: w[i] == x and w[i + 2] == y,
+        "wdand2tagaft": lambda w, t, i: w[i] == x and t[i + 2] == y,
+        "wdand2tagbfr": lambda w, t, i: t[i - 2] == x and w[i] == y,
+    }
+    return checks.get(command, lambda w, t, i: False)
 
 
 def _headline_case(words: Sequence[str]) -> bool:
@@ -287,8 +263,9 @@ def _tags(words: list[str]) -> list[str]:
         if not places or rule.target == rule.source:
             continue
         moved = []
+        check = rule.check
         for i in places:
-            if _context_hit(rule, w, t, i):
+            if check(w, t, i):
                 t[i] = rule.target
                 moved.append(i)
         if moved:
