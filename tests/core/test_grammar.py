@@ -337,3 +337,13 @@ def test_headline_clause_invents_no_word(sentence: str, date: str, expected: str
     inflected = {(headline_verb(g, plural) or "").lower() for g in groups for plural in (False, True)}
     for token in tag_words(title or ""):
         assert token.text.lower() in words | inflected
+
+
+def test_headline_clause_in_a_run_on_sentence_reads_only_the_block_around_the_date() -> None:
+    # A page with no full stop: the clause around the date is found as in a sentence of its own.
+    filler = "the list goes on with item after item " * 400
+    sentence = filler + "and on Monday the board fled the city in 2010 while " + filler
+    start = sentence.index("2010")
+    assert len(sentence) > 3 * 2000
+    assert headline_clause(sentence, start, start + 4) == headline_clause(
+        "On Monday the board fled the city in 2010.", 37, 41) == "The board flees the city"

@@ -30,6 +30,7 @@ lexicon (0.1-0.2 s) and the first headline verb lemminflect's tables (about 1 s)
 """
 from __future__ import annotations
 
+import heapq
 import importlib.util
 import re
 from bisect import bisect_right
@@ -118,6 +119,7 @@ class _Brill:
     lexicon: dict[str, str]
     lexical: tuple[_LexicalRule, ...]
     context: tuple[_ContextRule, ...]  # in the order Brill learnt them
+    by_source: dict[str, tuple[int, ...]]  # the numbers of the rules that change each tag, ascending
 
 
 def _data_dir() -> Path:
@@ -154,7 +156,10 @@ def _brill() -> _Brill:
     context = tuple(_ContextRule(row[0], row[1], _context_check(row[2].lower(), row[3] if len(row) > 3 else "",
                                                                 row[4] if len(row) > 4 else ""))
                     for row in _rows(folder / "en-context.txt") if not (row[0] == "IN" and row[1].startswith("VB")))
-    return _Brill(lexicon, tuple(lexical), context)
+    by_source: dict[str, list[int]] = {}
+    for number, rule in enumerate(context):
+        by_source.setdefault(rule.source, []).append(number)
+    return _Brill(lexicon, tuple(lexical), context, {tag: tuple(numbers) for tag, numbers in by_source.items()})
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -258,7 +263,19 @@ def _tags(words: list[str]) -> list[str]:
     at: dict[str, list[int]] = {}
     for i in range(3, len(t) - 3):
         at.setdefault(t[i], []).append(i)
-    for rule in brill.context:
+    # Only the rules for tags the sentence has are visited, in rule order: a heap of rule numbers, fed
+    # with a tag's later rules when a rule first moves words to that tag.
+    rules, by_source = brill.context, brill.by_source
+    pending = [r for tag in at for r in by_source.get(tag, ())]
+    heapq.heapify(pending)
+    present = set(at)
+    done = -1
+    while pending:
+        r = heapq.heappop(pending)
+        if r == done:
+            continue
+        done = r
+        rule = rules[r]
         places = at.get(rule.source)
         if not places or rule.target == rule.source:
             continue
@@ -272,10 +289,15 @@ def _tags(words: list[str]) -> list[str]:
             at[rule.source] = [i for i in places if t[i] == rule.source]
             target = at.get(rule.target)
             at[rule.target] = sorted(target + moved) if target else moved
+            if rule.target not in present:
+                present.add(rule.target)
+                later = by_source.get(rule.target, ())
+                for q in later[bisect_right(later, r):]:
+                    heapq.heappush(pending, q)
     return t[3:-3]
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def _tag_cached(sentence: str) -> tuple[Token, ...]:
     spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
     if not spans:
@@ -777,12 +799,13 @@ class _Analysis:
         return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]])
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=128)
 def _analysis(sentence: str) -> _Analysis:
     return _Analysis(_tag_cached(sentence))
 
 
-def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200) -> str | None:
+def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
+                    window: int = 2000) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
     the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
     clause up to its first comma or next predicate (or its "that" complement when nothing else follows
@@ -793,7 +816,32 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     A building block for titles: datelines, reporting frames ("X said that ...") and the final length stay
     the caller's; words are collected up to about `limit` characters. Every word comes from the sentence
     except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
-    few bisections and the words of its title."""
+    few bisections and the words of its title. A sentence longer than 3 × `window` characters (a run-on
+    page with no full stop) is analysed in overlapping blocks of that size around the date, so its memory
+    stays a fixed multiple of `window` and each character is analysed at most three times."""
+    if len(sentence) > 3 * window:
+        lo, hi = _block(sentence, date_start, window)
+        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit)
+        return title
+    return _headline_clause(sentence, date_start, date_end, limit)
+
+
+def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
+    """The block of the grid of `window`-sized cells around `offset`: its cell and the cells either side,
+    moved to whitespace so no word is cut. Dates in one cell share one block (and one cached analysis)."""
+    cell = offset // window
+    lo = max(0, (cell - 1) * window)
+    hi = min(len(sentence), (cell + 2) * window)
+    if lo > 0:
+        space = sentence.find(" ", lo, offset)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", offset, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
+def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) -> str | None:
     a = _analysis(sentence)
     tokens = a.tokens
     d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
