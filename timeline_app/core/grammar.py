@@ -852,25 +852,30 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
     if tokens[d1].start >= date_end:
         d1 -= 1
     clause = a.clause_at(d0)
-    group: VerbGroup | None = None
+    # The clause's verb groups nearest the date: those before it (nearest first), then those after it.
+    # A group without a subject is a tagging slip ("higher sales/VBZ this year"): the next one is tried.
+    order: list[int] = []
     if clause is not None:
-        # The clause's last verb group before the date, else its first one after it.
         g = bisect_right(a.group_firsts, d0) - 1
-        if g >= 0 and a.groups[g].first >= clause[0]:
-            group = a.groups[g]
-        elif g + 1 < len(a.groups) and a.groups[g + 1].first < clause[1]:
-            group = a.groups[g + 1]
-    if group is None:
+        order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
+        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
+    if not order:
         # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
         if g < 0:
             return None
-        group = a.groups[g]
-        clause = a.clause_at(group.first)
-        if clause is None:
-            return None
-    subject = a.subject_of(group)
-    if subject is None:
+        order = [g]
+    group: VerbGroup | None = None
+    subject: tuple[int, int] | None = None
+    for k in order:
+        subject = a.subject_of(a.groups[k])
+        if subject is not None:
+            group = a.groups[k]
+            break
+    if group is None or subject is None:
+        return None
+    clause = a.clause_at(group.first)
+    if clause is None:
         return None
     # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
     # ("last week's talks", "the 2000 treaty").
