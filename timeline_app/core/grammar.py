@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
            "is_plural_noun", "subject_of", "subject_is_plural", "headline_clause"]
@@ -579,8 +580,8 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- morphology ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _lemminflect():  # type: ignore[no-untyped-def]
-    import lemminflect  # imported on first use: its dictionaries take a moment to load
+def _lemminflect() -> ModuleType:
+    import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
     return lemminflect
 
 
