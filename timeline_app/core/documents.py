@@ -13,7 +13,7 @@ import os
 import re
 import stat
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -21,7 +21,7 @@ from typing import Literal
 from dateutil import parser as _dateparser
 
 from timeline_app.core.html_text import reduce_html
-from timeline_app.core.model import Document, Problem, Sentence
+from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 
 __all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
            "MAX_BYTES", "TEXT_EXTENSIONS", "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS"]
@@ -224,12 +224,13 @@ def load_document(path: str | os.PathLike) -> Document:
     if len(data) > MAX_BYTES:
         raise DocumentError(f"larger than 50 MB ({_size_text(len(data))})")
     text, encoding = _decode(data)
-    if not text.strip():
+    del data  # the text alone from here on: peak memory stays a small multiple of the file
+    if not text or text.isspace():
         raise DocumentError("file is empty (only whitespace)")
     kind = _kind_for(path)
     doc_id = Path(path).stem or Path(path).name or "document"
     doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding)
-    if not doc.text.strip():
+    if not doc.text or doc.text.isspace():
         raise DocumentError("no readable text in this HTML page")
     return doc
 
@@ -277,42 +278,46 @@ def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt"
     return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
-    start: int  # trimmed span of the line's content; start == end for a blank line
+    """A line with some content (blank lines are not kept: only the break they make)."""
+
+    text: str  # the whole text (shared, not copied)
+    start: int  # trimmed span of the line's content
     end: int
-    s: str  # the stripped content
+    after_blank: bool  # a blank line (or the start of the range) comes before it
 
     @property
-    def blank(self) -> bool:
-        return not self.s
+    def s(self) -> str:
+        """The stripped content, cut when asked: holding a copy of every line would double the memory."""
+        return self.text[self.start:self.end]
 
 
 _NEWLINE = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def _raw_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
+def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
-    while True:
-        m = _NEWLINE.search(text, pos, end)
-        if not m:
-            out.append((pos, end))
-            return out
-        out.append((pos, m.start()))
+    for m in _NEWLINE.finditer(text, start, end):
+        yield pos, m.start()
         pos = m.end()
+    yield pos, end
 
 
 def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+    """The non-blank lines of text[start:end], trimmed; one object per line of content only."""
     end = len(text) if end is None else end
     out = []
+    blank = True
     for ls, le in _raw_lines(text, start, end):
-        a, b = ls, le
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        out.append(_Line(a, b, text[a:b]))
+        raw = text[ls:le]
+        left = raw.lstrip()  # str.strip and str.isspace agree on what whitespace is
+        if not left:
+            blank = True
+            continue
+        a = ls + len(raw) - len(left)
+        out.append(_Line(text, a, a + len(left.rstrip()), blank))
+        blank = False
     return out
 
 
@@ -350,7 +355,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> D
     analysis = _analyse(text, lines)
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
-    sentences = split_sentences(text, body_start)
+    sentences = _split_lines(text, lines)
     for s in sentences:
         if _CALL_TO_ACTION.search(text, s.start, s.end):
             excluded.append((s.start, s.end))
@@ -359,18 +364,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> D
     published = min(candidates)[2] if candidates else None
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
-        excluded=_merge(excluded), encoding=encoding,
+        excluded=merge_spans(excluded), encoding=encoding,
     )
-
-
-def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    out: list[list[int]] = []
-    for a, b in sorted(s for s in spans if s[1] > s[0]):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return tuple((a, b) for a, b in out)
 
 
 # ---- Markdown front matter ---------------------------------------------------------------------
@@ -380,7 +375,7 @@ _FM_FIELD = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*[:=]\s*(.*?)\s*$")
 
 def _front_matter(text: str) -> tuple[int, dict[str, str]] | None:
     """(end offset, fields) of a leading YAML (---) or TOML (+++) front-matter block."""
-    raw = _raw_lines(text, 0, min(len(text), 20000))
+    raw = list(_raw_lines(text, 0, min(len(text), 20000)))
     if not raw or text[raw[0][0]:raw[0][1]].strip() not in ("---", "+++"):
         return None
     fence = text[raw[0][0]:raw[0][1]].strip()
@@ -543,7 +538,9 @@ _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|r
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    """The number of words in s, counted up to 100 (every test here compares with less): a line of
+    millions of words must not become a list of millions of strings."""
+    return len(s.split(None, 100))
 
 
 def _normalise(s: str) -> str:
@@ -602,7 +599,7 @@ def _analyse(text: str, lines: list[_Line]) -> _Analysis:
     dates: list[tuple[int, int, dt.date]] = []
     skip: set[int] = set()
     crumbs: set[int] = set()
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    nonblank = range(len(lines))  # (lines holds only lines with content)
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
 
@@ -680,7 +677,7 @@ def _headline_like(s: str) -> bool:
     return _words(s) <= 20 and (s[-1:] not in _TERMINAL or bool(_BULLET.match(s)) and _words(s) <= 14)
 
 
-def _link_lists(lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """'Related Articles' and its kin, with the headlines listed under them up to the first real paragraph."""
     spans = []
     for n, i in enumerate(nonblank):
@@ -694,7 +691,7 @@ def _link_lists(lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]
     return spans
 
 
-def _comment_section(text: str, lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """From a comment-section heading ('12 thoughts on …', 'Comments') to the end of the text.
 
     Such a heading also appears in a page's top matter ('By Jane Doe | 2 Comments'), so it opens the
@@ -711,7 +708,7 @@ def _comment_section(text: str, lines: list[_Line], nonblank: list[int]) -> list
     return []
 
 
-def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[tuple[int, int]]:
+def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple[int, int]]:
     """The trailing block of page furniture: comment forms, author name and bio, share links."""
     if len(nonblank) < 3:
         return []
@@ -762,7 +759,7 @@ def _clean_title(s: str) -> str:
 
 
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    nonblank = range(len(lines))
     if kind == "md":
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
@@ -775,7 +772,8 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             continue
         s = _clean_title(s)
         if len(s) > 200:  # a paragraph, not a headline: use its first sentence
-            first = split_sentences(s)
+            # The first sentence, found in a prefix: a headline is short, the paragraph may be megabytes.
+            first = split_sentences(s[:1000])
             s = s[first[0].start:first[0].end] if first else s
             if len(s) > 200:
                 s = s[:199].rsplit(" ", 1)[0] + "…"
@@ -888,16 +886,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
+    return _split_lines(text, _lines(text, start, end))
+
+
+def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
+    """split_sentences over lines already cut (the loader cuts the text into lines once)."""
     out: list[Sentence] = []
     # Paragraphs: runs of lines with some letters or digits between blank (or rule-only) lines.
     paragraphs: list[list[_Line]] = []
     current: list[_Line] = []
-    for ln in _lines(text, start, end):
-        if ln.blank or not any(ch.isalnum() for ch in ln.s):
-            if current:
-                paragraphs.append(current)
+    for ln in lines:
+        words = any(ch.isalnum() for ch in ln.s)
+        if (ln.after_blank or not words) and current:  # blank and rule-only lines end a paragraph
+            paragraphs.append(current)
             current = []
-        else:
+        if words:
             current.append(ln)
     if current:
         paragraphs.append(current)

@@ -87,6 +87,9 @@ class _Reducer(HTMLParser):
         self.blocks: list[str] = []
         self._buf: list[str] = []
         self._skip: list[str] = []  # open elements inside a dropped subtree
+        # How many of each tag are on `_skip`: an end tag that closes nothing there is ignored in O(1)
+        # instead of scanning the stack (a page of stray end tags would otherwise cost quadratic time).
+        self._skip_open: dict[str, int] = {}
         self._pre = 0
         self._article = 0
         self._li_depth = 0
@@ -113,6 +116,10 @@ class _Reducer(HTMLParser):
         if block.strip():
             self.blocks.append(block)
 
+    def _push_skip(self, tag: str) -> None:
+        self._skip.append(tag)
+        self._skip_open[tag] = self._skip_open.get(tag, 0) + 1
+
     # -- parser callbacks -----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -129,7 +136,7 @@ class _Reducer(HTMLParser):
             return
         if self._skip:
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._push_skip(tag)
             return
         if tag in ("article", "main"):
             self._article += 1
@@ -139,7 +146,7 @@ class _Reducer(HTMLParser):
                 or a.get("aria-hidden", "").lower() == "true" or tag not in ("body", "html", "article", "main")
                 and _is_furniture(a)):
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._push_skip(tag)
             return
         if tag == "br":
             self._buf.append("\n")
@@ -167,9 +174,14 @@ class _Reducer(HTMLParser):
             self._ld_json = False
             self._json_ld("".join(self._ld_buf))
         if self._skip:
-            if tag in self._skip:
-                while self._skip and self._skip.pop() != tag:
-                    pass
+            if self._skip_open.get(tag):
+                # Pop up to and including the innermost open `tag`: each element is popped once, so
+                # closing is amortised O(1) however the tags nest.
+                while True:
+                    popped = self._skip.pop()
+                    self._skip_open[popped] -= 1
+                    if popped == tag:
+                        break
             return
         if tag == "h1" and self._in_h1:
             self._in_h1 = False
