@@ -13,6 +13,8 @@ import os
 import re
 import stat
 import warnings
+from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -20,7 +22,7 @@ from typing import Literal
 
 from dateutil import parser as _dateparser
 
-from timeline_app.core.html_text import reduce_html
+from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 
 __all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
@@ -187,9 +189,27 @@ def _kind_for(path: str) -> Kind:
     return "txt"
 
 
+_READ_CHUNK = 1 << 20
+
+
 def _read_bytes(path: str, limit: int) -> bytes:
-    with open(path, "rb") as f:
-        return f.read(limit)
+    """Up to `limit` bytes of a regular file, read to its end (st_size is not trusted: /proc files say 0).
+
+    Opened without blocking and checked once open: a file swapped for a FIFO after the stat must not hang
+    the load. Read in chunks: `read(limit)` would allocate the whole limit (50 MB) for every file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with open(fd, "rb", buffering=0) as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DocumentError("not a regular file")
+        chunks: list[bytes] = []
+        total = 0
+        while total < limit:
+            chunk = f.read(min(_READ_CHUNK, limit - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    return b"".join(chunks)
 
 
 def _size_text(n: int) -> str:
@@ -360,7 +380,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> D
         if _CALL_TO_ACTION.search(text, s.start, s.end):
             excluded.append((s.start, s.end))
 
-    title = _clean_title(meta_title) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
     published = min(candidates)[2] if candidates else None
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
@@ -544,7 +564,7 @@ def _words(s: str) -> int:
 
 
 def _normalise(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).replace("’", "'").strip(_NORMALISE_EDGES)
+    s = collapse_spaces(s, _SPACES).replace("’", "'").strip(_NORMALISE_EDGES)
     return s
 
 
@@ -746,15 +766,26 @@ def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple
 # ---- titles ------------------------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"#{1,6}\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def _clean_title(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
+    s = collapse_spaces(s, _SPACES).strip()
     s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
     s = s.rstrip("#").strip()
     for mark in ("**", "__"):
         if s.startswith(mark) and s.endswith(mark) and len(s) > 4:
             s = s[2:-2].strip()
+    return s
+
+
+def _headline(s: str) -> str:
+    """A title of at most 200 characters: a longer one (a paragraph) gives its first sentence, cut short."""
+    if len(s) > 200:
+        first = split_sentences(s)
+        s = s[first[0].start:first[0].end] if first else s
+        if len(s) > 200:
+            s = s[:199].rsplit(" ", 1)[0] + "…"
     return s
 
 
@@ -765,23 +796,19 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
     for i in nonblank[:25]:
-        s = lines[i].s
-        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in s):
+        ln = lines[i]
+        # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
+        # in its first thousand characters, not in a copy of a megabyte line.
+        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
             continue
+        s = text[ln.start:min(ln.end, ln.start + 1000)]
         if _BULLET.match(s):
             continue
-        s = _clean_title(s)
-        if len(s) > 200:  # a paragraph, not a headline: use its first sentence
-            # The first sentence, found in a prefix: a headline is short, the paragraph may be megabytes.
-            first = split_sentences(s[:1000])
-            s = s[first[0].start:first[0].end] if first else s
-            if len(s) > 200:
-                s = s[:199].rsplit(" ", 1)[0] + "…"
-        return s
+        return _headline(_clean_title(s))
     for i in sorted(analysis.breadcrumbs):
         return _clean_title(lines[i].s)
     for i in nonblank[:1]:
-        return _clean_title(lines[i].s)[:200]
+        return _clean_title(text[lines[i].start:lines[i].start + 1000])[:200]
     return ""
 
 
@@ -794,7 +821,9 @@ _BULLET = re.compile(
     r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
-_SENT_END = re.compile(r"(?:\.{2,}|…|[.!?])+(?:[.!?…]|[\"'”’»)\]])*(?=\s)")
+# Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
+# character classes, not an alternation, so the regex engine scans for it at full speed.
+_SENT_END = re.compile(r"[.!?…]+[.!?…\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«([¿¡"
 _CONTINUATION_END = ",;(&/-–—"
 
@@ -804,8 +833,10 @@ mr mrs ms messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm sgt cpl p
 sen rep gov pres atty supt insp det rev hon amb sec gens sens reps govs
 st mt ft ave blvd rd
 jan feb mar apr jun jul aug sep sept oct nov dec
-no nos vs v cf fig figs vol vols pp p para ch art op ed eds approx est dept univ assn
+vs v cf fig figs vol vols pp p para ch art op ed eds approx est dept univ assn
 """.split())
+# Abbreviations before a number ("No. 10"): they end a sentence only before a typical opener word.
+_NUMBER_ABBREV = frozenset({"no", "nos"})
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
 _ABBREV_FINAL = frozenset("etc inc corp co ltd llc plc jr sr al bros govt".split())
 _OPENER_WORDS = frozenset("""
@@ -821,6 +852,27 @@ def _next_word(text: str, i: int, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _word_before(text: str, i: int, block_start: int) -> str:
+    """The run of letters and dots ending at i: "Dec" in "vote—Dec.", "U.S" in "(U.S.", "" after a digit."""
+    k = i
+    while k > block_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:i].lstrip(".")
+
+
+def _period_ends(text: str, dot: int, nxt: int, block_start: int, end: int) -> bool:
+    """Whether a single period at `dot`, followed by text at `nxt`, ends a sentence (abbreviations aside)."""
+    word = _word_before(text, dot, block_start)
+    low = word.lower()
+    if low in _NUMBER_ABBREV:  # "No. 10", "Nos. 3 and 4": a number continues it
+        return not text[nxt].isdigit() and _next_word(text, nxt, end) in _OPENER_WORDS
+    if low in _ABBREV:
+        return False
+    if low in _ABBREV_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
+        return _next_word(text, nxt, end) in _OPENER_WORDS
+    return True
+
+
 def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end: int) -> bool:
     """Whether the punctuation matched by `m`, followed by text at `nxt`, ends a sentence."""
     ch = text[nxt]
@@ -831,19 +883,87 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end:
         return True
     if len(core) > 1:  # an ellipsis: a pause more often than a full stop
         return _next_word(text, nxt, end) in _OPENER_WORDS
-    k = m.start()
-    while k > block_start and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:m.start()].lstrip("\"'“‘«([")
-    low = word.lower()
-    if low in _ABBREV:
-        return False
-    if low in _ABBREV_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
-        return _next_word(text, nxt, end) in _OPENER_WORDS
-    return True
+    return _period_ends(text, m.start(), nxt, block_start, end)
+
+
+# Brackets, and em dashes (or spaced en dashes) in pairs: a sentence does not end inside them
+# ("The law (passed Dec. 31. It took effect in 2025) was new.", "The vote—held Dec. 31. 2024—passed").
+_ASIDE_MARK = re.compile(r"[()\[\]—–]")
+_DASH_PAIR_MAX = 250  # characters: dashes further apart are two separate breaks, not one aside
+
+
+class _Spans:
+    """Sorted, disjoint spans as two arrays of 4-byte offsets (a tuple per span would cost 30 times more)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts = array("i")
+        self.ends = array("i")
+
+    def add(self, a: int, b: int) -> None:  # in increasing order
+        self.starts.append(a)
+        self.ends.append(b)
+
+    def inside(self, i: int) -> bool:
+        """Whether position i lies strictly inside a span (a bisection)."""
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.starts[k] < i < self.ends[k]
+
+
+@dataclass
+class _Asides:
+    """The spans inside matched brackets, and inside pairs of dashes."""
+
+    brackets: _Spans
+    dashes: _Spans
+
+    def holds(self, text: str, i: int, nxt: int, end: int) -> bool:
+        """Whether a break at i (the next sentence starting at nxt) falls inside an aside.
+
+        Inside brackets always; between dashes unless a typical opener word follows ("He said—and
+        left. Then …—…"): a lone dash is common, and its partner may belong to a later sentence."""
+        if self.brackets.inside(i):
+            return True
+        return self.dashes.inside(i) and _next_word(text, nxt, end) not in _OPENER_WORDS
+
+
+def _asides(text: str, start: int, end: int) -> _Asides:
+    """The asides of text[start:end], in one pass."""
+    brackets, dashes = _Spans(), _Spans()
+    # Open brackets as 4-byte entries (position + 1, negated for "["): a text of a million "(" must not
+    # become a million tuples.
+    stack = array("i")
+    still_open = {")": 0, "]": 0}  # how many of each are on the stack: a stray closer costs O(1)
+    dash = -1  # a dash waiting for its partner
+    for m in _ASIDE_MARK.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "–" and not (start < i < end - 1 and text[i - 1].isspace() and text[i + 1].isspace()):
+            continue  # an en dash in a range ("5–7") is no aside; spaced (" – ") it is one
+        if ch == "(" or ch == "[":
+            stack.append(i + 1 if ch == "(" else -(i + 1))
+            still_open[")" if ch == "(" else "]"] += 1
+        elif ch == ")" or ch == "]":
+            if not still_open[ch]:
+                continue  # an unmatched closer (a list's "1)") closes nothing
+            while True:  # pop to the matching opener: each opener is popped once
+                entry = stack.pop()
+                closer = ")" if entry > 0 else "]"
+                still_open[closer] -= 1
+                if closer == ch:
+                    break
+            if not stack:  # nested brackets: only the outermost pair counts (so they come in order)
+                brackets.add(abs(entry) - 1, i + 1)
+        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX:
+            dashes.add(dash, i + 1)
+            dash = -1
+        else:
+            dash = i
+    return _Asides(brackets, dashes)
 
 
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
+    asides = _asides(text, bs, be)
     seg = bs
     for m in _SENT_END.finditer(text, bs, be):
         nxt = m.end()
@@ -851,7 +971,7 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
             nxt += 1
         if nxt >= be:
             break
-        if _ends_sentence(text, m, nxt, bs, be):
+        if _ends_sentence(text, m, nxt, bs, be) and not asides.holds(text, m.end(), nxt, be):
             _emit(text, seg, m.end(), out)
             seg = nxt
     _emit(text, seg, be, out)
@@ -866,12 +986,37 @@ def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
         out.append(Sentence(a, b))
 
 
+_MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_LINE_HEAD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
+
+
+def _line_continues(text: str, ln: _Line, nxt: _Line, asides: _Asides | None) -> bool:
+    """Whether a line break (after a line that would otherwise end its sentence) falls inside a date,
+    a clause or an aside: "Sept.⏎3, 2024", "December⏎31", "31⏎December", "at 5⏎p.m.", "(held on⏎Dec. 31)"."""
+    if asides is not None and asides.holds(text, ln.end, nxt.start, nxt.end):
+        return True
+    end = ln.end
+    if text[end - 1] == "." and not _period_ends(text, end - 1, nxt.start, ln.start, nxt.end):
+        return True
+    tail = _word_before(text, end, ln.start).lower()
+    if tail in _MONTH_WORDS and text[nxt.start].isdigit():
+        return True
+    if text[end - 1].isdigit():
+        head = _LINE_HEAD.match(text, nxt.start, nxt.end)
+        word = head.group().lower().replace(".", "") if head else ""
+        return word in _MONTH_WORDS or word in ("am", "pm")
+    return False
+
+
 def _hard_wrapped(lines: list[_Line]) -> bool:
     """Whether a paragraph's lines are wrapped at a fixed width (line breaks mean nothing)."""
     if len(lines) < 3:
         return False
-    body = [len(ln.s) for ln in lines[:-1]]
-    if max(len(ln.s) for ln in lines) > 100:
+    body = [ln.end - ln.start for ln in lines[:-1]]
+    if max(ln.end - ln.start for ln in lines) > 100:
         return False
     return sum(1 for n in body if n >= 50) >= 0.7 * len(body)
 
@@ -907,6 +1052,7 @@ def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
 
     for para in paragraphs:
         wrapped = _hard_wrapped(para)
+        asides = _asides(text, para[0].start, para[-1].end) if len(para) > 1 else None
         block_start: int | None = None
         block_end = 0
         for j, ln in enumerate(para):
@@ -926,9 +1072,10 @@ def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
             nxt = para[j + 1] if j + 1 < len(para) else None
             if nxt is None:
                 continue
-            last = ln.s[-1]
-            first = nxt.s[0]
-            if not wrapped and last not in _CONTINUATION_END and not first.islower():
+            last = text[ln.end - 1]
+            first = text[nxt.start]
+            if (not wrapped and last not in _CONTINUATION_END and not first.islower()
+                    and not _line_continues(text, ln, nxt, asides)):
                 _split_block(text, block_start, block_end, out)
                 block_start = None
         if block_start is not None:

@@ -65,6 +65,29 @@ _META_MODIFIED = frozenset({"article:modified_time", "og:updated_time", "datemod
                             "last-modified", "dcterms.modified", "modified_time"})
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_CHUNK = 65536
+
+
+def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
+    """s with every run matched by `spaces` replaced by one space.
+
+    In chunks of about 64K characters cut between runs: re.sub over a megabyte paragraph of short words
+    would hold millions of pieces at once (twenty times the text's size)."""
+    if len(s) <= _CHUNK:
+        return spaces.sub(" ", s)
+    out: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        j = min(n, i + _CHUNK)
+        if j < n:
+            run = spaces.match(s, j - 1)  # never cut a run in two: it would become two spaces
+            if run:
+                j = run.end()
+        out.append(spaces.sub(" ", s[i:j]))
+        i = j
+    return "".join(out)
+
+
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 
@@ -111,7 +134,7 @@ class _Reducer(HTMLParser):
             lines = [ln.rstrip() for ln in raw.split("\n")]
             block = "\n".join(lines).strip("\n")
         else:
-            parts = [_WS.sub(" ", p).strip() for p in raw.split("\n")]
+            parts = [collapse_spaces(p).strip() for p in raw.split("\n")]
             block = "\n".join(p for p in parts if p)
         if block.strip():
             self.blocks.append(block)
@@ -185,7 +208,7 @@ class _Reducer(HTMLParser):
             return
         if tag == "h1" and self._in_h1:
             self._in_h1 = False
-            self.h1 = _WS.sub(" ", "".join(self._h1)).strip()
+            self.h1 = collapse_spaces("".join(self._h1)).strip()
         if tag in ("article", "main") and self._article:
             self._article -= 1
         if tag in _BLOCK:
@@ -215,7 +238,7 @@ class _Reducer(HTMLParser):
         if not key or not content:
             return
         if key == "og:title" and not self.og_title:
-            self.og_title = _WS.sub(" ", content).strip()
+            self.og_title = collapse_spaces(content).strip()
         elif key in _META_PUBLISHED:
             self.dates.append((_META_PUBLISHED[key], content))
         elif key in _META_MODIFIED:
@@ -247,7 +270,7 @@ class _Reducer(HTMLParser):
 
     @property
     def title(self) -> str:
-        return _WS.sub(" ", "".join(self._title)).strip()
+        return collapse_spaces("".join(self._title)).strip()
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|·•–—-]\s+[^|·•–—]{1,40}$")
