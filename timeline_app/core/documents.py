@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal, TextIO
 
 from dateutil import parser as _dateparser
 
@@ -26,6 +26,7 @@ from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 
 __all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
+           "decode_stream", "readable_name",
            "MAX_BYTES", "TEXT_EXTENSIONS", "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS"]
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -39,11 +40,56 @@ CP1252_WARNING = "not valid UTF-8; read as Windows-1252"
 
 
 class DocumentError(Exception):
-    """A file that cannot be loaded as an article; str(error) is a message for people."""
+    """A file that cannot be loaded as an article; str(error) is a message for people.
 
-    def __init__(self, message: str) -> None:
+    `level` is the Problem level it becomes: Problem.ERROR (could not be loaded) or Problem.SKIPPED (not an
+    article at all: a special file, an image)."""
+
+    def __init__(self, message: str, level: str = Problem.ERROR) -> None:
         super().__init__(message)
         self.message = message
+        self.level = level
+
+
+SUPPORTED_TEXT = "supported: .txt, .md, .html"
+# Files a user may have expected to load, named so the skipped line says what they are.
+_NON_ARTICLE_TYPES = {
+    **dict.fromkeys((".png",), "PNG image"), **dict.fromkeys((".jpg", ".jpeg", ".jfif"), "JPEG image"),
+    ".gif": "GIF image", ".webp": "WebP image", ".bmp": "BMP image", ".svg": "SVG image",
+    **dict.fromkeys((".tif", ".tiff"), "TIFF image"), **dict.fromkeys((".heic", ".heif"), "HEIC image"),
+    ".pdf": "PDF document", **dict.fromkeys((".doc", ".docx"), "Word document"), ".odt": "OpenDocument text",
+    ".rtf": "RTF document", ".epub": "EPUB e-book", ".pages": "Pages document",
+    **dict.fromkeys((".xls", ".xlsx"), "Excel spreadsheet"), ".ods": "OpenDocument spreadsheet",
+    ".csv": "CSV table", ".tsv": "TSV table", ".json": "JSON data", ".xml": "XML data",
+    **dict.fromkeys((".ppt", ".pptx"), "PowerPoint presentation"), ".odp": "OpenDocument presentation",
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar"), "archive"),
+    **dict.fromkeys((".mp3", ".wav", ".m4a", ".ogg", ".flac", ".aac"), "audio"),
+    **dict.fromkeys((".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v"), "video"),
+    **dict.fromkeys((".eml", ".msg"), "e-mail message"),
+}
+# Files no one expects to be articles: skipped without a word (hidden files are too).
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+_JUNK_SUFFIXES = ("~", ".tmp", ".bak", ".swp", ".part", ".crdownload", ".lock", ".pyc")
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def _not_article(name: str) -> str | None:
+    """Why a file in a folder is skipped, for the user; None when it is skipped silently."""
+    low = name.lower()
+    if name.startswith(".") or low in _JUNK_NAMES or low.endswith(_JUNK_SUFFIXES):
+        return None
+    ext = os.path.splitext(low)[1]
+    what = _NON_ARTICLE_TYPES.get(ext) or (f"a {readable_name(ext)} file" if ext else "a file without an extension")
+    return f"not an article: {what}; {SUPPORTED_TEXT}"
 
 
 # ================================================================================================
@@ -80,7 +126,7 @@ def load_paths(
         try:
             doc = load_document(path)
         except DocumentError as e:
-            problems.append(Problem(path, e.message))
+            problems.append(Problem(path, e.message, e.level))
             continue
         except Exception as e:  # noqa: BLE001 - a file must never take the whole load down
             problems.append(Problem(path, f"could not load: {e}"))
@@ -89,9 +135,26 @@ def load_paths(
         if doc_id != doc.id:
             doc = replace(doc, id=doc_id)
         if doc.encoding == "cp1252":
-            problems.append(Problem(path, CP1252_WARNING))
+            problems.append(Problem(path, CP1252_WARNING, Problem.WARNING))  # loaded: a caveat, not a failure
         documents.append(doc)
     return documents, problems
+
+
+def readable_name(name: str) -> str:
+    """A file name for people: each byte that was not UTF-8 (a lone surrogate from os.fsdecode) read as
+    Windows-1252, the usual cause ("caf\\udce9" → "café"), any other lone surrogate as U+FFFD. Paths stay
+    exact; ids use this, so they can be written anywhere."""
+    return _LONE_SURROGATE.sub(_readable_byte, name)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _readable_byte(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    if 0xdc80 <= code <= 0xdcff:
+        return bytes([code - 0xdc00]).decode("cp1252", "replace")
+    return "\ufffd"
 
 
 def _unique_id(stem: str, used: set[str]) -> str:
@@ -129,8 +192,9 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
         return
     if stat.S_ISDIR(st.st_mode):
         before = len(problems)
-        found = _walk(path, files, problems, seen, {os.path.realpath(path)})
-        if not found and len(problems) == before:
+        root = os.path.realpath(path)
+        found = _walk(path, files, problems, seen, {root}, root)
+        if not found and all(p.level == Problem.SKIPPED for p in problems[before:]):
             problems.append(Problem(path, "no supported files in this folder "
                                           "(looked for .txt, .text, .md, .markdown, .html, .htm)"))
         return
@@ -141,11 +205,18 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
     files.append(path)  # named explicitly: tried whatever its extension
 
 
+def _inside_root(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str],
-          active: set[str]) -> int:
+          active: set[str], root: str) -> int:
     """Recurse into `folder`, returning how many supported files it holds (loaded or not).
 
-    `active` holds the real paths of the folders being walked, so that links cannot loop.
+    `active` holds the real paths of the folders being walked, so that links cannot loop; `root` is the
+    real path of the folder the user opened: a link leading out of it (to /etc/passwd) is not followed.
+    Files that are not articles are reported as skipped (an image, a PDF, a FIFO) or, for hidden and
+    system files, passed over silently. Nothing here opens a file: a FIFO is never read.
     """
     try:
         names = sorted(os.listdir(folder))
@@ -161,18 +232,33 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
             if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS or e.errno == errno.ELOOP:
                 problems.append(Problem(child, _stat_problem(child, e)))
             continue
+        except ValueError:
+            continue
+        real = os.path.realpath(child)
+        if not _inside_root(real, root):
+            if not name.startswith("."):
+                what = "folder" if stat.S_ISDIR(st.st_mode) else "file"
+                problems.append(Problem(child, f"a link to a {what} outside the opened folder "
+                                               f"({readable_name(real)}); not followed", Problem.SKIPPED))
+            continue
         if stat.S_ISDIR(st.st_mode):
             if name.startswith("."):
                 continue  # hidden folders (.git, .cache...) are not article folders
-            real = os.path.realpath(child)
             if real in active:
                 continue  # a symbolic link back up the tree: do not loop
-            found += _walk(child, files, problems, seen, active | {real})
+            found += _walk(child, files, problems, seen, active | {real}, root)
             continue
-        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS or name.startswith("."):
+        if name.startswith("."):
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(Problem(child, f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED))
+            continue
+        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS:
+            why = _not_article(name)
+            if why:
+                problems.append(Problem(child, why, Problem.SKIPPED))
             continue
         found += 1
-        real = os.path.realpath(child)
         if real in seen:
             continue  # the same file reached twice (links): load it once
         seen.add(real)
@@ -199,8 +285,9 @@ def _read_bytes(path: str, limit: int) -> bytes:
     the load. Read in chunks: `read(limit)` would allocate the whole limit (50 MB) for every file."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb", buffering=0) as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise DocumentError("not a regular file")
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise DocumentError(f"not a regular file: {_special_kind(mode)}", Problem.SKIPPED)
         chunks: list[bytes] = []
         total = 0
         while total < limit:
@@ -227,12 +314,11 @@ def load_document(path: str | os.PathLike) -> Document:
         raise DocumentError("invalid file name") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError("is a folder, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        raise DocumentError("not a regular file")
+    if not stat.S_ISREG(st.st_mode):  # checked before any open: a FIFO would block the reader
+        raise DocumentError(f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED)
     if st.st_size > MAX_BYTES:
         raise DocumentError(f"larger than 50 MB ({_size_text(st.st_size)})")
-    if st.st_size == 0:
-        raise DocumentError("file is empty")
+    # st_size 0 is not trusted: /proc files report 0 and have content. Read to the end, within the limit.
     try:
         data = _read_bytes(path, MAX_BYTES + 1)
     except PermissionError:
@@ -243,12 +329,14 @@ def load_document(path: str | os.PathLike) -> Document:
         raise DocumentError(_stat_problem(path, e)) from None
     if len(data) > MAX_BYTES:
         raise DocumentError(f"larger than 50 MB ({_size_text(len(data))})")
+    if not data:
+        raise DocumentError("file is empty")
     text, encoding = _decode(data)
     del data  # the text alone from here on: peak memory stays a small multiple of the file
     if not text or text.isspace():
         raise DocumentError("file is empty (only whitespace)")
     kind = _kind_for(path)
-    doc_id = Path(path).stem or Path(path).name or "document"
+    doc_id = readable_name(Path(path).stem or Path(path).name) or "document"
     doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding)
     if not doc.text or doc.text.isspace():
         raise DocumentError("no readable text in this HTML page")
@@ -268,8 +356,11 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise DocumentError("binary file, not text") from None
     sample = data[:65536]
-    if b"\x00" in sample or sample.startswith(_MAGIC):
+    if sample.startswith(_MAGIC):
         raise DocumentError("binary file, not text")
+    nul = data.find(b"\x00")  # anywhere, not only in the sample: text with binary data appended is not text
+    if nul >= 0:
+        raise DocumentError(f"binary file, not text (a NUL byte at byte {nul:,})")
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(sample) // 20):
         raise DocumentError("binary file, not text")
@@ -287,6 +378,25 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         raise DocumentError("cannot decode the text (neither UTF-8 nor Windows-1252)") from None
+
+
+def decode_stream(stream: BinaryIO | TextIO) -> str:
+    """All of a stream (standard input) as text, decoded as files are; DocumentError when it is binary or
+    over MAX_BYTES. Empty input is the empty text."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= MAX_BYTES:
+        chunk = stream.read(_READ_CHUNK)
+        if not chunk:
+            break
+        if isinstance(chunk, str):  # a text stream (no bytes to be had): already decoded
+            return chunk + stream.read()
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > MAX_BYTES:
+        raise DocumentError("larger than 50 MB")
+    data = b"".join(chunks)
+    return _decode(data)[0] if data else ""
 
 
 # ================================================================================================
