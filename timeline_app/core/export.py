@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from collections.abc import Iterable
@@ -64,6 +63,24 @@ def _row(values: Iterable[Any]) -> list[Any]:
     return [printable(v) if isinstance(v, str) else v for v in values]
 
 
+class _Rows:
+    """Where a csv writer puts its rows, each ended by "\n".
+
+    The writer is given the terminator "\r\n" because Python 3.11's csv quotes a field only for the
+    characters of its terminator: with "\n" alone, a lone "\r" in a title (old Mac line ends) went out
+    unquoted and split the row when read back. Every row is written in one call, so its "\r\n" is
+    replaced here by the "\n" the formats have always used."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, line: str) -> None:
+        self.parts.append(line[:-2] + "\n" if line.endswith("\r\n") else line)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
 CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "explanation",
                "document", "mention_start", "mention_end", "mention_text", "sentence_start", "sentence_end",
                "dated")
@@ -71,15 +88,15 @@ CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "ex
 
 def timeline_csv(t: Timeline) -> str:
     """One row per mention (events repeat), so every row keeps its exact provenance."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    out = _Rows()
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in t.events:
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
                              m.text, m.sentence_start, m.sentence_end, str(m.dated).lower()]))
-    return out.getvalue()
+    return out.text()
 
 
 TSV_COLUMNS = ("start", "end", "type", "value", "text")
@@ -88,11 +105,11 @@ TSV_COLUMNS = ("start", "end", "type", "value", "text")
 def expressions_tsv(expressions: Iterable[TimeExpression]) -> str:
     """`tag --format tsv`: one row per expression, no header, written by the csv module's tab dialect, so a
     tab, newline or quote inside an expression's text is quoted and every row parses back (csv excel-tab)."""
-    out = io.StringIO()
-    writer = csv.writer(out, dialect="excel-tab", lineterminator="\n")
+    out = _Rows()
+    writer = csv.writer(out, dialect="excel-tab", lineterminator="\r\n")
     for x in expressions:
         writer.writerow(_row([x.start, x.end, x.type.value, x.value, x.text]))
-    return out.getvalue()
+    return out.text()
 
 
 def expression_dict(x: TimeExpression) -> dict[str, Any]:
