@@ -116,7 +116,7 @@ def load_paths(
         _expand(os.fspath(p), files, problems, seen)
 
     documents: list[Document] = []
-    used_ids: set[str] = set()
+    used_ids: dict[str, int] = {}
     n = len(files)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
@@ -157,12 +157,16 @@ def _readable_byte(m: re.Match[str]) -> str:
     return "\ufffd"
 
 
-def _unique_id(stem: str, used: set[str]) -> str:
-    candidate, k = stem, 2
+def _unique_id(stem: str, used: dict[str, int]) -> str:
+    """stem, or stem-2, stem-3... if taken. `used` maps each id given to the next suffix to try for it, so a
+    thousand "index.html" files cost a thousand steps, not half a million."""
+    k = used.get(stem, 1)
+    candidate = stem if k == 1 else f"{stem}-{k}"
     while candidate in used:
-        candidate = f"{stem}-{k}"
         k += 1
-    used.add(candidate)
+        candidate = f"{stem}-{k}"
+    used[stem] = k + 1
+    used.setdefault(candidate, 2)
     return candidate
 
 
@@ -1144,23 +1148,24 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     return _split_lines(text, _lines(text, start, end))
 
 
-def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
-    """split_sentences over lines already cut (the loader cuts the text into lines once)."""
-    out: list[Sentence] = []
-    # Paragraphs: runs of lines with some letters or digits between blank (or rule-only) lines.
-    paragraphs: list[list[_Line]] = []
+def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """Runs of lines with some letters or digits between blank (or rule-only) lines, one at a time."""
     current: list[_Line] = []
     for ln in lines:
         words = any(ch.isalnum() for ch in ln.s)
         if (ln.after_blank or not words) and current:  # blank and rule-only lines end a paragraph
-            paragraphs.append(current)
+            yield current
             current = []
         if words:
             current.append(ln)
     if current:
-        paragraphs.append(current)
+        yield current
 
-    for para in paragraphs:
+
+def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
+    """split_sentences over lines already cut (the loader cuts the text into lines once)."""
+    out: list[Sentence] = []
+    for para in _paragraphs(lines):
         wrapped = _hard_wrapped(para)
         asides = _asides(text, para[0].start, para[-1].end) if len(para) > 1 else None
         block_start: int | None = None
