@@ -7,7 +7,7 @@ import pytest
 
 from timeline_app.core.documents import document_from_text, load_document
 
-SIZE = 300_000
+SIZE = 100_000
 
 
 def _paragraphs(size: int) -> str:
@@ -53,3 +53,28 @@ def test_html_with_a_huge_paragraph_or_title_stays_small(markup: str) -> None:
         tracemalloc.stop()
     assert peak <= 10 * len(markup)
     assert 0 < len(doc.title) <= 200
+
+
+def test_progress_grows_within_the_text_and_cancel_stops_a_long_document(tmp_path) -> None:
+    from timeline_app.core.documents import load_paths
+    from timeline_app.core.progress import PROGRESS_STEP, Cancelled
+
+    text = "Talks\nJune 20, 2024\n\n" + _paragraphs(SIZE)
+    seen: list[int] = []
+    doc = document_from_text(text, id="x", progress=seen.append)
+    assert len(seen) >= 3 * (len(doc.text) // PROGRESS_STEP) - 3
+    assert seen == sorted(seen) and 0 <= seen[0] and seen[-1] <= len(doc.text)
+
+    def stop(offset: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        document_from_text(text, id="x", progress=stop)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Short", encoding="utf-8")
+    calls = []
+    docs, problems = load_paths([tmp_path], progress=lambda i, n, p: calls.append(i), cancelled=lambda: True)
+    assert docs == [] and problems == [] and calls == []
+    asked = []
+    docs, problems = load_paths([tmp_path], cancelled=lambda: asked.append(1) or len(asked) > 1)
+    assert docs == [] and problems == []  # stopped inside a.txt, b.txt never started

@@ -24,6 +24,7 @@ from dateutil import parser as _dateparser
 
 from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
+from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
 
 __all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
            "decode_stream", "readable_name",
@@ -107,13 +108,20 @@ def load_paths(
     Returns the documents in a deterministic order (inputs in the order given, folder contents
     sorted by name) and the problems met on the way; a bad file never stops the others.
     `progress(i, n, path)` is called as file i of n (1-based) starts loading; `cancelled()` is
-    checked before each file, and when it returns True loading stops with what has loaded so far.
+    checked before each file and within long ones, and when it returns True loading stops with what has
+    loaded so far.
     """
     problems: list[Problem] = []
     files: list[str] = []
     seen: set[str] = set()
     for p in paths:
         _expand(os.fspath(p), files, problems, seen)
+
+    check: CharProgress | None = None
+    if cancelled is not None:
+        def check(_offset: int) -> None:  # within a long document, Cancel is felt at once
+            if cancelled():
+                raise Cancelled
 
     documents: list[Document] = []
     used_ids: dict[str, int] = {}
@@ -124,7 +132,9 @@ def load_paths(
         if progress is not None:
             progress(i + 1, n, path)
         try:
-            doc = load_document(path)
+            doc = load_document(path, progress=check)
+        except Cancelled:
+            break  # cancelled inside a long document: stop with what has loaded
         except DocumentError as e:
             problems.append(Problem(path, e.message, e.level))
             continue
@@ -279,7 +289,7 @@ def _kind_for(path: str) -> Kind:
     return "txt"
 
 
-_READ_CHUNK = 1 << 20
+_READ_CHUNK = 1 << 16
 
 
 def _read_bytes(path: str, limit: int) -> bytes:
@@ -289,13 +299,15 @@ def _read_bytes(path: str, limit: int) -> bytes:
     the load. Read in chunks: `read(limit)` would allocate the whole limit (50 MB) for every file."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb", buffering=0) as f:
-        mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            raise DocumentError(f"not a regular file: {_special_kind(mode)}", Problem.SKIPPED)
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError(f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED)
         chunks: list[bytes] = []
         total = 0
+        want = st.st_size + 1 if st.st_size else _READ_CHUNK  # the size, and one byte to see the end
         while total < limit:
-            chunk = f.read(min(_READ_CHUNK, limit - total))
+            chunk = f.read(min(want, limit - total))
+            want = _READ_CHUNK
             if not chunk:
                 break
             chunks.append(chunk)
@@ -307,8 +319,12 @@ def _size_text(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def load_document(path: str | os.PathLike) -> Document:
-    """Load one file as a Document; raises DocumentError with a readable message on bad input."""
+def load_document(path: str | os.PathLike, *, progress: CharProgress | None = None) -> Document:
+    """Load one file as a Document; raises DocumentError with a readable message on bad input.
+
+    `progress(offset)` is called about every PROGRESS_STEP characters of work with an offset in
+    [0, len(text)] that only grows (the passes over the text share that range); raising Cancelled from it
+    stops the load at once."""
     path = os.fspath(path)
     try:
         st = os.stat(path)
@@ -341,7 +357,7 @@ def load_document(path: str | os.PathLike) -> Document:
         raise DocumentError("file is empty (only whitespace)")
     kind = _kind_for(path)
     doc_id = readable_name(Path(path).stem or Path(path).name) or "document"
-    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding)
+    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding, progress=progress)
     if not doc.text or doc.text.isspace():
         raise DocumentError("no readable text in this HTML page")
     return doc
@@ -407,9 +423,17 @@ def decode_stream(stream: BinaryIO | TextIO) -> str:
 # Building a Document from text
 # ================================================================================================
 
-def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt") -> Document:
+def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt",
+                       progress: CharProgress | None = None) -> Document:
     """A Document from text already in memory (tests, stdin). For kind "html", `text` is markup."""
-    return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8")
+    return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8", progress=progress)
+
+
+def _pass_progress(progress: CharProgress | None, n: int, k: int, passes: int = 3) -> CharProgress | None:
+    """Pass k of `passes` over a text of n characters reports its offset scaled into a share of [0, n]."""
+    if progress is None:
+        return None
+    return lambda offset: progress((k * n + offset) // passes)
 
 
 @dataclass(slots=True)
@@ -438,12 +462,17 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
-def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+def _lines(text: str, start: int = 0, end: int | None = None, *,
+           progress: CharProgress | None = None) -> list[_Line]:
     """The non-blank lines of text[start:end], trimmed; one object per line of content only."""
     end = len(text) if end is None else end
     out = []
     blank = True
+    due = start + PROGRESS_STEP
     for ls, le in _raw_lines(text, start, end):
+        if progress is not None and ls >= due:
+            progress(ls)
+            due = ls + PROGRESS_STEP
         raw = text[ls:le]
         left = raw.lstrip()  # str.strip and str.isspace agree on what whitespace is
         if not left:
@@ -455,7 +484,8 @@ def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
     return out
 
 
-def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> Document:
+def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
+           progress: CharProgress | None = None) -> Document:
     meta_title = ""
     candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
     excluded: list[tuple[int, int]] = []
@@ -485,11 +515,12 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> D
                 if d is not None:
                     candidates.append((5, -1, d))
 
-    lines = _lines(text, body_start)
-    analysis = _analyse(text, lines)
+    n = len(text)
+    lines = _lines(text, body_start, progress=_pass_progress(progress, n, 0))
+    analysis = _analyse(text, lines, progress=_pass_progress(progress, n, 1))
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
-    sentences = _split_lines(text, lines)
+    sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     for s in sentences:
         if _CALL_TO_ACTION.search(text, s.start, s.end):
             excluded.append((s.start, s.end))
@@ -728,7 +759,7 @@ _TOP_LINES = 15
 _FOOTER_MAX_LINES = 30
 
 
-def _analyse(text: str, lines: list[_Line]) -> _Analysis:
+def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = None) -> _Analysis:
     excluded: list[tuple[int, int]] = []
     dates: list[tuple[int, int, dt.date]] = []
     skip: set[int] = set()
@@ -737,8 +768,12 @@ def _analyse(text: str, lines: list[_Line]) -> _Analysis:
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
 
+    due = PROGRESS_STEP
     for i in nonblank:
         ln = lines[i]
+        if progress is not None and ln.start >= due:
+            progress(ln.start)
+            due = ln.start + PROGRESS_STEP
         s = ln.s
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
@@ -1162,10 +1197,14 @@ def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
         yield current
 
 
-def _split_lines(text: str, lines: list[_Line]) -> tuple[Sentence, ...]:
+def _split_lines(text: str, lines: list[_Line], *, progress: CharProgress | None = None) -> tuple[Sentence, ...]:
     """split_sentences over lines already cut (the loader cuts the text into lines once)."""
     out: list[Sentence] = []
+    due = PROGRESS_STEP
     for para in _paragraphs(lines):
+        if progress is not None and para[0].start >= due:
+            progress(para[0].start)
+            due = para[0].start + PROGRESS_STEP
         wrapped = _hard_wrapped(para)
         asides = _asides(text, para[0].start, para[-1].end) if len(para) > 1 else None
         block_start: int | None = None
