@@ -85,8 +85,15 @@ def nav_unclosed(size: int) -> str:
     return "<html><body><nav>" + _repeat(unit, size - 40) + "</nav></body></html>"
 
 
+def nav_unclosed_then_text(size: int) -> str:
+    """nav_unclosed with whole units (no tag cut in the middle) and a paragraph after the nav."""
+    unit = "<div><span><li><a href='#'>Home</a></span></b></i></em>"
+    return "<html><body><nav>" + unit * ((size - 60) // len(unit)) + "</nav><p>The end.</p></body></html>"
+
+
 # name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
-# extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does).
+# extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does),
+# load (that file through load_document only).
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "tag_repeated_relative": ("tag", lambda n: _repeat("two days after the vote ", n)),
     "tag_ones": ("tag", lambda n: _repeat("1 ", n)),
@@ -100,6 +107,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_ones": ("extract", lambda n: _repeat("1 ", n)),
     "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
     "extract_nav_unclosed": ("extract-html", nav_unclosed),
+    # The loader alone (load_document: decoding, HTML, lines, boilerplate, titles, sentences).
+    "load_news": ("load", news_text),
+    "load_news_html": ("load-html", news_html),
+    "load_advertisement_lines": ("load", advertisement_lines),
+    "load_one_line_of_the": ("load", lambda n: _repeat("the ", n)),
+    "load_ones": ("load", lambda n: _repeat("1 ", n)),
+    "load_nav_unclosed": ("load-html", lambda n: nav_unclosed_then_text(n)),
 }
 
 
@@ -117,16 +131,22 @@ def child(case: str, size: int) -> None:
 
     text = make(size)
     tmp = None
-    if stage.startswith("extract"):
+    if stage.startswith(("extract", "load")):
         tmp = tempfile.TemporaryDirectory()
-        path = Path(tmp.name) / ("article.html" if stage == "extract-html" else "article.txt")
+        path = Path(tmp.name) / ("article.html" if stage.endswith("-html") else "article.txt")
         path.write_text(text, encoding="utf-8")
+    if stage.startswith("load"):
+        del text  # the loader reads the file; the text in memory would only blur its own peak
     base_kb = _rss_kb()
     start = time.perf_counter()
     if stage == "tag":
         count = len(tag(text, reference=REFERENCE))
     elif stage == "html":
         count = len(reduce_html(text).text)
+    elif stage.startswith("load"):
+        from timeline_app.core.documents import load_document
+
+        count = len(load_document(path).sentences)
     else:
         timeline = build_timeline([path])
         count = len(timeline.events)

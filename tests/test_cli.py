@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ARTICLES = Path(__file__).parent / "core" / "fixtures" / "articles"
 
 
@@ -54,3 +56,84 @@ def test_tag_reads_stdin_with_a_reference() -> None:
 def test_tag_rejects_a_bad_reference() -> None:
     result = _run("tag", "-", "--reference", "June 2024", stdin="today")
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+# ---- hostile names, bytes and texts (issue 7, item 6) ------------------------------------------------
+
+STRICT_UTF8 = {"PYTHONIOENCODING": "utf-8:strict", "LC_ALL": "C.UTF-8"}
+
+
+def _run_bytes(*args: str | bytes, stdin: bytes | None = None, env: dict[str, str] | None = None
+               ) -> subprocess.CompletedProcess:
+    import os
+
+    return subprocess.run([sys.executable, "-m", "timeline_app", *args], input=stdin, capture_output=True,
+                          timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_extract_with_a_non_utf8_file_name_under_a_strict_utf8_locale(tmp_path: Path) -> None:
+    import os
+
+    folder = os.fsencode(tmp_path)
+    name = os.path.join(folder, b"caf\xe9 news.txt")  # Latin-1 bytes: not UTF-8
+    with open(name, "wb") as f:
+        f.write(b"Cafe news\n\nOn May 2, 2021, the cafe opened.\n")
+    with open(os.path.join(folder, b"bad\xff.png"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n")
+    for fmt in ("json", "csv"):
+        result = _run_bytes("extract", folder, "--format", fmt, env=STRICT_UTF8)
+        assert result.returncode == 0, result.stderr
+        out = result.stdout.decode("utf-8")  # valid UTF-8, whatever the names
+        if fmt == "json":
+            data = json.loads(out)
+            (doc,) = data["documents"]
+            assert os.fsencode(doc["path"]) == name  # the exact path, escaped in JSON, comes back
+            assert doc["id"] == "café news"
+            assert [(os.fsencode(p["path"]), p["level"]) for p in data["problems"]] == [
+                (os.path.join(folder, b"bad\xff.png"), "skipped")]
+        else:
+            rows = list(csv.DictReader(io.StringIO(out)))
+            assert rows and {r["document"] for r in rows} == {"café news"}
+
+
+def test_extract_of_a_missing_non_utf8_name_says_so_on_one_line(tmp_path: Path) -> None:
+    import os
+
+    result = _run_bytes("extract", os.path.join(os.fsencode(tmp_path), b"gone\xe9.txt"), env=STRICT_UTF8)
+    assert result.returncode == 2 and result.stdout == b""
+    line = result.stderr.decode("utf-8")
+    assert len(line.strip().splitlines()) == 1 and "gone\\xe9.txt" in line and "no such file" in line
+
+
+@pytest.mark.parametrize("data", [
+    b"On May 2, 2021, the caf\xe9 opened.",  # Windows-1252, not UTF-8
+    b"\xef\xbb\xbfOn May 2, 2021, it opened.",  # a BOM
+    "On May 2, 2021, it opened.".encode("utf-16"),
+])
+def test_tag_reads_stdin_as_bytes_and_decodes_it_as_the_loader_does(data: bytes) -> None:
+    result = _run_bytes("tag", "-", env=STRICT_UTF8, stdin=data)
+    assert result.returncode == 0, result.stderr
+    assert [x["value"] for x in json.loads(result.stdout.decode("utf-8"))] == ["2021-05-02"]
+
+
+def test_tag_refuses_binary_stdin_with_one_line() -> None:
+    result = _run_bytes("tag", "-", stdin=b"\x00\x01\x02 binary \x00")
+    assert result.returncode == 2 and result.stdout == b""
+    assert b"binary" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Talks on\tMay 2,\t2021 ended.",
+    "Talks on May\n2, 2021 ended.",
+    'Talks on "May 2, 2021" ended, on May\r\n3, 2021.',
+])
+def test_tag_tsv_rows_always_parse_back(text: str) -> None:
+    from timeline_app.core.temporal import tag
+
+    result = _run_bytes("tag", "-", "--format", "tsv", "--reference", "2024-06-20", stdin=text.encode("utf-8"))
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(result.stdout.decode("utf-8"), newline=""), dialect="excel-tab"))
+    expected = tag(text)
+    assert [len(r) for r in rows] == [5] * len(expected)
+    assert [(int(r[0]), int(r[1]), r[4]) for r in rows] == [(x.start, x.end, x.text) for x in expected]
+    assert all(text[int(r[0]):int(r[1])] == r[4] for r in rows)

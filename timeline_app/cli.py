@@ -3,8 +3,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
+
+
+def _write(text: str) -> None:
+    """Output as UTF-8 whatever the locale: the formats are UTF-8, and a strict ASCII or Latin-1 stdout
+    must not turn a title into UnicodeEncodeError (the text holds no lone surrogate: export escapes them)."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
+
+
+def _say(message: str) -> None:
+    """A one-line error on stderr; file names shown with their undecodable bytes as \\xe9."""
+    from timeline_app.core.export import printable
+
+    print(printable(message), file=sys.stderr)
 
 
 def _gui(argv: list[str]) -> int:
@@ -33,9 +51,9 @@ def _extract(argv: list[str]) -> int:
     timeline = build_timeline(args.paths or [seeds_dir()])
     if not timeline.documents:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
-        print(f"timeline-app extract: no document could be loaded ({reasons})", file=sys.stderr)
+        _say(f"timeline-app extract: no document could be loaded ({reasons})")
         return 2
-    sys.stdout.write(timeline_json(timeline) + "\n" if args.format == "json" else timeline_csv(timeline))
+    _write(timeline_json(timeline) + "\n" if args.format == "json" else timeline_csv(timeline))
     return 0
 
 
@@ -53,25 +71,25 @@ def _tag(argv: list[str]) -> int:
     parser.add_argument("--reference", type=_reference, help="the document date, YYYY-MM-DD, for relative dates")
     parser.add_argument("--format", choices=("json", "tsv"), default="json")
     args = parser.parse_args(argv)
-    from timeline_app.core.export import expression_dict
+    from timeline_app.core.documents import DocumentError, decode_stream, load_document
+    from timeline_app.core.export import expression_dict, expressions_tsv, to_json
     from timeline_app.core.temporal import tag
 
-    if args.file == "-":
-        text = sys.stdin.read()
-    else:
-        from timeline_app.core.documents import DocumentError, load_document
-
-        try:
+    try:
+        if args.file == "-":
+            # Bytes, decoded as the loader decodes files (UTF-8, BOM, UTF-16, Windows-1252): invalid UTF-8
+            # on stdin is a text to tag, not a crash.
+            text = decode_stream(getattr(sys.stdin, "buffer", None) or sys.stdin)
+        else:
             text = load_document(args.file).text
-        except DocumentError as exc:
-            print(f"timeline-app tag: {args.file}: {exc}", file=sys.stderr)
-            return 2
+    except DocumentError as exc:
+        _say(f"timeline-app tag: {args.file}: {exc}")
+        return 2
     expressions = tag(text, reference=args.reference)
     if args.format == "json":
-        print(json.dumps([expression_dict(x) for x in expressions], ensure_ascii=False, indent=2))
+        _write(to_json([expression_dict(x) for x in expressions]) + "\n")
     else:
-        for x in expressions:
-            print(f"{x.start}\t{x.end}\t{x.type.value}\t{x.value}\t{x.text}")
+        _write(expressions_tsv(expressions))
     return 0
 
 

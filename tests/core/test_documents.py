@@ -87,7 +87,8 @@ def test_plain_article_title_date_and_boilerplate():
 def test_cp1252_file_loads_with_a_warning_and_keeps_crlf():
     path = FIXTURES / "cp1252_article.txt"
     docs, problems = load_paths([path])
-    assert problems == [Problem(str(path), "not valid UTF-8; read as Windows-1252")]
+    # the file loaded: a warning, not a failure (the window counted it as one of the files it could not use)
+    assert problems == [Problem(str(path), "not valid UTF-8; read as Windows-1252", Problem.WARNING)]
     (doc,) = docs
     check_offsets(doc)
     assert doc.encoding == "cp1252"
@@ -356,8 +357,13 @@ def test_folder_is_recursive_sorted_and_skips_other_extensions(tmp_path):
     (tmp_path / "e.text").write_text("E story", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     (tmp_path / "notes.csv").write_text("a,b", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")  # hidden: silent
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")  # system junk: silent
     docs, problems = load_paths([tmp_path])
-    assert problems == []
+    assert problems == [
+        Problem(str(tmp_path / "image.png"), "not an article: PNG image; supported: .txt, .md, .html", "skipped"),
+        Problem(str(tmp_path / "notes.csv"), "not an article: CSV table; supported: .txt, .md, .html", "skipped"),
+    ]
     assert [d.id for d in docs] == ["a", "z", "c", "d", "e"]
     assert [d.title for d in docs] == ["A story", "Z story", "C story", "D story", "E story"]
     docs2, _ = load_paths([str(tmp_path)])
@@ -397,7 +403,8 @@ def test_same_file_twice_loads_once(tmp_path):
 @pytest.mark.parametrize("name, content, message", [
     ("empty.txt", b"", "file is empty"),
     ("blank.txt", b"  \n\r\n\t ", "file is empty (only whitespace)"),
-    ("nul.txt", b"text\x00with\x00nul bytes", "binary file, not text"),
+    ("nul.txt", b"text\x00with\x00nul bytes", "binary file, not text (a NUL byte at byte 4)"),
+    ("late_nul.txt", b"Plain text. " * 8000 + b"\x00\x01binary tail", "binary file, not text (a NUL byte at byte 96,000)"),
     ("controls.txt", bytes(range(1, 9)) * 20, "binary file, not text"),
     ("pdf.txt", b"%PDF-1.4 some pdf", "binary file, not text"),
     ("bad.txt", b"caf\x81 \x8d\x90\x9d", "cannot decode the text (neither UTF-8 nor Windows-1252)"),
@@ -467,8 +474,10 @@ def test_folder_without_supported_files(tmp_path):
     (tmp_path / "pic.png").write_bytes(b"\x89PNG")
     docs, problems = load_paths([tmp_path])
     assert docs == []
-    assert len(problems) == 1 and problems[0].path == str(tmp_path)
-    assert problems[0].message.startswith("no supported files in this folder")
+    assert problems[0] == Problem(str(tmp_path / "pic.png"), "not an article: PNG image; supported: .txt, .md, .html",
+                                  Problem.SKIPPED)
+    assert len(problems) == 2 and problems[1].path == str(tmp_path) and problems[1].level == Problem.ERROR
+    assert problems[1].message.startswith("no supported files in this folder")
 
 
 def test_permission_denied(tmp_path, monkeypatch):
@@ -495,7 +504,7 @@ def test_fifo_is_not_opened(tmp_path):
     p = tmp_path / "pipe.txt"
     os.mkfifo(p)
     _, problems = load_paths([p])
-    assert problems == [Problem(str(p), "not a regular file")]
+    assert problems == [Problem(str(p), "not a regular file: a named pipe (FIFO)", Problem.SKIPPED)]
 
 
 def test_unexpected_errors_become_problems(tmp_path, monkeypatch):

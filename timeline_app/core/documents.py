@@ -13,17 +13,21 @@ import os
 import re
 import stat
 import warnings
-from collections.abc import Callable, Iterable
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal, TextIO
 
 from dateutil import parser as _dateparser
 
-from timeline_app.core.html_text import reduce_html
-from timeline_app.core.model import Document, Problem, Sentence
+from timeline_app.core.html_text import collapse_spaces, reduce_html
+from timeline_app.core.model import Document, Problem, Sentence, merge_spans
+from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
 
 __all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
+           "decode_stream", "readable_name",
            "MAX_BYTES", "TEXT_EXTENSIONS", "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS"]
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -37,11 +41,56 @@ CP1252_WARNING = "not valid UTF-8; read as Windows-1252"
 
 
 class DocumentError(Exception):
-    """A file that cannot be loaded as an article; str(error) is a message for people."""
+    """A file that cannot be loaded as an article; str(error) is a message for people.
 
-    def __init__(self, message: str) -> None:
+    `level` is the Problem level it becomes: Problem.ERROR (could not be loaded) or Problem.SKIPPED (not an
+    article at all: a special file, an image)."""
+
+    def __init__(self, message: str, level: str = Problem.ERROR) -> None:
         super().__init__(message)
         self.message = message
+        self.level = level
+
+
+SUPPORTED_TEXT = "supported: .txt, .md, .html"
+# Files a user may have expected to load, named so the skipped line says what they are.
+_NON_ARTICLE_TYPES = {
+    **dict.fromkeys((".png",), "PNG image"), **dict.fromkeys((".jpg", ".jpeg", ".jfif"), "JPEG image"),
+    ".gif": "GIF image", ".webp": "WebP image", ".bmp": "BMP image", ".svg": "SVG image",
+    **dict.fromkeys((".tif", ".tiff"), "TIFF image"), **dict.fromkeys((".heic", ".heif"), "HEIC image"),
+    ".pdf": "PDF document", **dict.fromkeys((".doc", ".docx"), "Word document"), ".odt": "OpenDocument text",
+    ".rtf": "RTF document", ".epub": "EPUB e-book", ".pages": "Pages document",
+    **dict.fromkeys((".xls", ".xlsx"), "Excel spreadsheet"), ".ods": "OpenDocument spreadsheet",
+    ".csv": "CSV table", ".tsv": "TSV table", ".json": "JSON data", ".xml": "XML data",
+    **dict.fromkeys((".ppt", ".pptx"), "PowerPoint presentation"), ".odp": "OpenDocument presentation",
+    **dict.fromkeys((".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar"), "archive"),
+    **dict.fromkeys((".mp3", ".wav", ".m4a", ".ogg", ".flac", ".aac"), "audio"),
+    **dict.fromkeys((".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v"), "video"),
+    **dict.fromkeys((".eml", ".msg"), "e-mail message"),
+}
+# Files no one expects to be articles: skipped without a word (hidden files are too).
+_JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
+_JUNK_SUFFIXES = ("~", ".tmp", ".bak", ".swp", ".part", ".crdownload", ".lock", ".pyc")
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
+
+
+def _not_article(name: str) -> str | None:
+    """Why a file in a folder is skipped, for the user; None when it is skipped silently."""
+    low = name.lower()
+    if name.startswith(".") or low in _JUNK_NAMES or low.endswith(_JUNK_SUFFIXES):
+        return None
+    ext = os.path.splitext(low)[1]
+    what = _NON_ARTICLE_TYPES.get(ext) or (f"a {readable_name(ext)} file" if ext else "a file without an extension")
+    return f"not an article: {what}; {SUPPORTED_TEXT}"
 
 
 # ================================================================================================
@@ -59,7 +108,8 @@ def load_paths(
     Returns the documents in a deterministic order (inputs in the order given, folder contents
     sorted by name) and the problems met on the way; a bad file never stops the others.
     `progress(i, n, path)` is called as file i of n (1-based) starts loading; `cancelled()` is
-    checked before each file, and when it returns True loading stops with what has loaded so far.
+    checked before each file and within long ones, and when it returns True loading stops with what has
+    loaded so far.
     """
     problems: list[Problem] = []
     files: list[str] = []
@@ -67,8 +117,14 @@ def load_paths(
     for p in paths:
         _expand(os.fspath(p), files, problems, seen)
 
+    check: CharProgress | None = None
+    if cancelled is not None:
+        def check(_offset: int) -> None:  # within a long document, Cancel is felt at once
+            if cancelled():
+                raise Cancelled
+
     documents: list[Document] = []
-    used_ids: set[str] = set()
+    used_ids: dict[str, int] = {}
     n = len(files)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
@@ -76,9 +132,11 @@ def load_paths(
         if progress is not None:
             progress(i + 1, n, path)
         try:
-            doc = load_document(path)
+            doc = load_document(path, progress=check)
+        except Cancelled:
+            break  # cancelled inside a long document: stop with what has loaded
         except DocumentError as e:
-            problems.append(Problem(path, e.message))
+            problems.append(Problem(path, e.message, e.level))
             continue
         except Exception as e:  # noqa: BLE001 - a file must never take the whole load down
             problems.append(Problem(path, f"could not load: {e}"))
@@ -87,17 +145,38 @@ def load_paths(
         if doc_id != doc.id:
             doc = replace(doc, id=doc_id)
         if doc.encoding == "cp1252":
-            problems.append(Problem(path, CP1252_WARNING))
+            problems.append(Problem(path, CP1252_WARNING, Problem.WARNING))  # loaded: a caveat, not a failure
         documents.append(doc)
     return documents, problems
 
 
-def _unique_id(stem: str, used: set[str]) -> str:
-    candidate, k = stem, 2
+def readable_name(name: str) -> str:
+    """A file name for people: each byte that was not UTF-8 (a lone surrogate from os.fsdecode) read as
+    Windows-1252, the usual cause ("caf\\udce9" → "café"), any other lone surrogate as U+FFFD. Paths stay
+    exact; ids use this, so they can be written anywhere."""
+    return _LONE_SURROGATE.sub(_readable_byte, name)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _readable_byte(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    if 0xdc80 <= code <= 0xdcff:
+        return bytes([code - 0xdc00]).decode("cp1252", "replace")
+    return "\ufffd"
+
+
+def _unique_id(stem: str, used: dict[str, int]) -> str:
+    """stem, or stem-2, stem-3... if taken. `used` maps each id given to the next suffix to try for it, so a
+    thousand "index.html" files cost a thousand steps, not half a million."""
+    k = used.get(stem, 1)
+    candidate = stem if k == 1 else f"{stem}-{k}"
     while candidate in used:
-        candidate = f"{stem}-{k}"
         k += 1
-    used.add(candidate)
+        candidate = f"{stem}-{k}"
+    used[stem] = k + 1
+    used.setdefault(candidate, 2)
     return candidate
 
 
@@ -127,8 +206,9 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
         return
     if stat.S_ISDIR(st.st_mode):
         before = len(problems)
-        found = _walk(path, files, problems, seen, {os.path.realpath(path)})
-        if not found and len(problems) == before:
+        root = os.path.realpath(path)
+        found = _walk(path, files, problems, seen, {root}, root)
+        if not found and all(p.level == Problem.SKIPPED for p in problems[before:]):
             problems.append(Problem(path, "no supported files in this folder "
                                           "(looked for .txt, .text, .md, .markdown, .html, .htm)"))
         return
@@ -139,11 +219,18 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
     files.append(path)  # named explicitly: tried whatever its extension
 
 
+def _inside_root(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
 def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str],
-          active: set[str]) -> int:
+          active: set[str], root: str) -> int:
     """Recurse into `folder`, returning how many supported files it holds (loaded or not).
 
-    `active` holds the real paths of the folders being walked, so that links cannot loop.
+    `active` holds the real paths of the folders being walked, so that links cannot loop; `root` is the
+    real path of the folder the user opened: a link leading out of it (to /etc/passwd) is not followed.
+    Files that are not articles are reported as skipped (an image, a PDF, a FIFO) or, for hidden and
+    system files, passed over silently. Nothing here opens a file: a FIFO is never read.
     """
     try:
         names = sorted(os.listdir(folder))
@@ -159,18 +246,33 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
             if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS or e.errno == errno.ELOOP:
                 problems.append(Problem(child, _stat_problem(child, e)))
             continue
+        except ValueError:
+            continue
+        real = os.path.realpath(child)
+        if not _inside_root(real, root):
+            if not name.startswith("."):
+                what = "folder" if stat.S_ISDIR(st.st_mode) else "file"
+                problems.append(Problem(child, f"a link to a {what} outside the opened folder "
+                                               f"({readable_name(real)}); not followed", Problem.SKIPPED))
+            continue
         if stat.S_ISDIR(st.st_mode):
             if name.startswith("."):
                 continue  # hidden folders (.git, .cache...) are not article folders
-            real = os.path.realpath(child)
             if real in active:
                 continue  # a symbolic link back up the tree: do not loop
-            found += _walk(child, files, problems, seen, active | {real})
+            found += _walk(child, files, problems, seen, active | {real}, root)
             continue
-        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS or name.startswith("."):
+        if name.startswith("."):
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            problems.append(Problem(child, f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED))
+            continue
+        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS:
+            why = _not_article(name)
+            if why:
+                problems.append(Problem(child, why, Problem.SKIPPED))
             continue
         found += 1
-        real = os.path.realpath(child)
         if real in seen:
             continue  # the same file reached twice (links): load it once
         seen.add(real)
@@ -187,17 +289,42 @@ def _kind_for(path: str) -> Kind:
     return "txt"
 
 
+_READ_CHUNK = 1 << 16
+
+
 def _read_bytes(path: str, limit: int) -> bytes:
-    with open(path, "rb") as f:
-        return f.read(limit)
+    """Up to `limit` bytes of a regular file, read to its end (st_size is not trusted: /proc files say 0).
+
+    Opened without blocking and checked once open: a file swapped for a FIFO after the stat must not hang
+    the load. Read in chunks: `read(limit)` would allocate the whole limit (50 MB) for every file."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with open(fd, "rb", buffering=0) as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise DocumentError(f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED)
+        chunks: list[bytes] = []
+        total = 0
+        want = st.st_size + 1 if st.st_size else _READ_CHUNK  # the size, and one byte to see the end
+        while total < limit:
+            chunk = f.read(min(want, limit - total))
+            want = _READ_CHUNK
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    return b"".join(chunks)
 
 
 def _size_text(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-def load_document(path: str | os.PathLike) -> Document:
-    """Load one file as a Document; raises DocumentError with a readable message on bad input."""
+def load_document(path: str | os.PathLike, *, progress: CharProgress | None = None) -> Document:
+    """Load one file as a Document; raises DocumentError with a readable message on bad input.
+
+    `progress(offset)` is called about every PROGRESS_STEP characters of work with an offset in
+    [0, len(text)] that only grows (the passes over the text share that range); raising Cancelled from it
+    stops the load at once."""
     path = os.fspath(path)
     try:
         st = os.stat(path)
@@ -207,12 +334,11 @@ def load_document(path: str | os.PathLike) -> Document:
         raise DocumentError("invalid file name") from None
     if stat.S_ISDIR(st.st_mode):
         raise DocumentError("is a folder, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        raise DocumentError("not a regular file")
+    if not stat.S_ISREG(st.st_mode):  # checked before any open: a FIFO would block the reader
+        raise DocumentError(f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED)
     if st.st_size > MAX_BYTES:
         raise DocumentError(f"larger than 50 MB ({_size_text(st.st_size)})")
-    if st.st_size == 0:
-        raise DocumentError("file is empty")
+    # st_size 0 is not trusted: /proc files report 0 and have content. Read to the end, within the limit.
     try:
         data = _read_bytes(path, MAX_BYTES + 1)
     except PermissionError:
@@ -223,13 +349,16 @@ def load_document(path: str | os.PathLike) -> Document:
         raise DocumentError(_stat_problem(path, e)) from None
     if len(data) > MAX_BYTES:
         raise DocumentError(f"larger than 50 MB ({_size_text(len(data))})")
+    if not data:
+        raise DocumentError("file is empty")
     text, encoding = _decode(data)
-    if not text.strip():
+    del data  # the text alone from here on: peak memory stays a small multiple of the file
+    if not text or text.isspace():
         raise DocumentError("file is empty (only whitespace)")
     kind = _kind_for(path)
-    doc_id = Path(path).stem or Path(path).name or "document"
-    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding)
-    if not doc.text.strip():
+    doc_id = readable_name(Path(path).stem or Path(path).name) or "document"
+    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding, progress=progress)
+    if not doc.text or doc.text.isspace():
         raise DocumentError("no readable text in this HTML page")
     return doc
 
@@ -247,8 +376,11 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             raise DocumentError("binary file, not text") from None
     sample = data[:65536]
-    if b"\x00" in sample or sample.startswith(_MAGIC):
+    if sample.startswith(_MAGIC):
         raise DocumentError("binary file, not text")
+    nul = data.find(b"\x00")  # anywhere, not only in the sample: text with binary data appended is not text
+    if nul >= 0:
+        raise DocumentError(f"binary file, not text (a NUL byte at byte {nul:,})")
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > max(8, len(sample) // 20):
         raise DocumentError("binary file, not text")
@@ -268,55 +400,92 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise DocumentError("cannot decode the text (neither UTF-8 nor Windows-1252)") from None
 
 
+def decode_stream(stream: BinaryIO | TextIO) -> str:
+    """All of a stream (standard input) as text, decoded as files are; DocumentError when it is binary or
+    over MAX_BYTES. Empty input is the empty text."""
+    chunks: list[bytes] = []
+    total = 0
+    while total <= MAX_BYTES:
+        chunk = stream.read(_READ_CHUNK)
+        if not chunk:
+            break
+        if isinstance(chunk, str):  # a text stream (no bytes to be had): already decoded
+            return chunk + stream.read()
+        chunks.append(chunk)
+        total += len(chunk)
+    if total > MAX_BYTES:
+        raise DocumentError("larger than 50 MB")
+    data = b"".join(chunks)
+    return _decode(data)[0] if data else ""
+
+
 # ================================================================================================
 # Building a Document from text
 # ================================================================================================
 
-def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt") -> Document:
+def document_from_text(text: str, *, id: str, path: str = "", kind: Kind = "txt",
+                       progress: CharProgress | None = None) -> Document:
     """A Document from text already in memory (tests, stdin). For kind "html", `text` is markup."""
-    return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8")
+    return _build(text, doc_id=id, path=path, kind=kind, encoding="utf-8", progress=progress)
 
 
-@dataclass
+def _pass_progress(progress: CharProgress | None, n: int, k: int, passes: int = 3) -> CharProgress | None:
+    """Pass k of `passes` over a text of n characters reports its offset scaled into a share of [0, n]."""
+    if progress is None:
+        return None
+    return lambda offset: progress((k * n + offset) // passes)
+
+
+@dataclass(slots=True)
 class _Line:
-    start: int  # trimmed span of the line's content; start == end for a blank line
+    """A line with some content (blank lines are not kept: only the break they make)."""
+
+    text: str  # the whole text (shared, not copied)
+    start: int  # trimmed span of the line's content
     end: int
-    s: str  # the stripped content
+    after_blank: bool  # a blank line (or the start of the range) comes before it
 
     @property
-    def blank(self) -> bool:
-        return not self.s
+    def s(self) -> str:
+        """The stripped content, cut when asked: holding a copy of every line would double the memory."""
+        return self.text[self.start:self.end]
 
 
 _NEWLINE = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def _raw_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out = []
+def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
-    while True:
-        m = _NEWLINE.search(text, pos, end)
-        if not m:
-            out.append((pos, end))
-            return out
-        out.append((pos, m.start()))
+    for m in _NEWLINE.finditer(text, start, end):
+        yield pos, m.start()
         pos = m.end()
+    yield pos, end
 
 
-def _lines(text: str, start: int = 0, end: int | None = None) -> list[_Line]:
+def _lines(text: str, start: int = 0, end: int | None = None, *,
+           progress: CharProgress | None = None) -> list[_Line]:
+    """The non-blank lines of text[start:end], trimmed; one object per line of content only."""
     end = len(text) if end is None else end
     out = []
+    blank = True
+    due = start + PROGRESS_STEP
     for ls, le in _raw_lines(text, start, end):
-        a, b = ls, le
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        out.append(_Line(a, b, text[a:b]))
+        if progress is not None and ls >= due:
+            progress(ls)
+            due = ls + PROGRESS_STEP
+        raw = text[ls:le]
+        left = raw.lstrip()  # str.strip and str.isspace agree on what whitespace is
+        if not left:
+            blank = True
+            continue
+        a = ls + len(raw) - len(left)
+        out.append(_Line(text, a, a + len(left.rstrip()), blank))
+        blank = False
     return out
 
 
-def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> Document:
+def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
+           progress: CharProgress | None = None) -> Document:
     meta_title = ""
     candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
     excluded: list[tuple[int, int]] = []
@@ -346,31 +515,22 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str) -> D
                 if d is not None:
                     candidates.append((5, -1, d))
 
-    lines = _lines(text, body_start)
-    analysis = _analyse(text, lines)
+    n = len(text)
+    lines = _lines(text, body_start, progress=_pass_progress(progress, n, 0))
+    analysis = _analyse(text, lines, progress=_pass_progress(progress, n, 1))
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
-    sentences = split_sentences(text, body_start)
+    sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     for s in sentences:
         if _CALL_TO_ACTION.search(text, s.start, s.end):
             excluded.append((s.start, s.end))
 
-    title = _clean_title(meta_title) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
     published = min(candidates)[2] if candidates else None
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
-        excluded=_merge(excluded), encoding=encoding,
+        excluded=merge_spans(excluded), encoding=encoding,
     )
-
-
-def _merge(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    out: list[list[int]] = []
-    for a, b in sorted(s for s in spans if s[1] > s[0]):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return tuple((a, b) for a, b in out)
 
 
 # ---- Markdown front matter ---------------------------------------------------------------------
@@ -380,7 +540,7 @@ _FM_FIELD = re.compile(r"^\s*([A-Za-z_][\w.-]*)\s*[:=]\s*(.*?)\s*$")
 
 def _front_matter(text: str) -> tuple[int, dict[str, str]] | None:
     """(end offset, fields) of a leading YAML (---) or TOML (+++) front-matter block."""
-    raw = _raw_lines(text, 0, min(len(text), 20000))
+    raw = list(_raw_lines(text, 0, min(len(text), 20000)))
     if not raw or text[raw[0][0]:raw[0][1]].strip() not in ("---", "+++"):
         return None
     fence = text[raw[0][0]:raw[0][1]].strip()
@@ -543,11 +703,13 @@ _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|r
 
 
 def _words(s: str) -> int:
-    return len(s.split())
+    """The number of words in s, counted up to 100 (every test here compares with less): a line of
+    millions of words must not become a list of millions of strings."""
+    return len(s.split(None, 100))
 
 
 def _normalise(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).replace("’", "'").strip(_NORMALISE_EDGES)
+    s = collapse_spaces(s, _SPACES).replace("’", "'").strip(_NORMALISE_EDGES)
     return s
 
 
@@ -597,17 +759,21 @@ _TOP_LINES = 15
 _FOOTER_MAX_LINES = 30
 
 
-def _analyse(text: str, lines: list[_Line]) -> _Analysis:
+def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = None) -> _Analysis:
     excluded: list[tuple[int, int]] = []
     dates: list[tuple[int, int, dt.date]] = []
     skip: set[int] = set()
     crumbs: set[int] = set()
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    nonblank = range(len(lines))  # (lines holds only lines with content)
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
 
+    due = PROGRESS_STEP
     for i in nonblank:
         ln = lines[i]
+        if progress is not None and ln.start >= due:
+            progress(ln.start)
+            due = ln.start + PROGRESS_STEP
         s = ln.s
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
@@ -680,7 +846,7 @@ def _headline_like(s: str) -> bool:
     return _words(s) <= 20 and (s[-1:] not in _TERMINAL or bool(_BULLET.match(s)) and _words(s) <= 14)
 
 
-def _link_lists(lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """'Related Articles' and its kin, with the headlines listed under them up to the first real paragraph."""
     spans = []
     for n, i in enumerate(nonblank):
@@ -694,7 +860,7 @@ def _link_lists(lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]
     return spans
 
 
-def _comment_section(text: str, lines: list[_Line], nonblank: list[int]) -> list[tuple[int, int]]:
+def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """From a comment-section heading ('12 thoughts on …', 'Comments') to the end of the text.
 
     Such a heading also appears in a page's top matter ('By Jane Doe | 2 Comments'), so it opens the
@@ -711,7 +877,7 @@ def _comment_section(text: str, lines: list[_Line], nonblank: list[int]) -> list
     return []
 
 
-def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[tuple[int, int]]:
+def _footer(lines: list[_Line], nonblank: range, boiler: set[int]) -> list[tuple[int, int]]:
     """The trailing block of page furniture: comment forms, author name and bio, share links."""
     if len(nonblank) < 3:
         return []
@@ -749,10 +915,11 @@ def _footer(lines: list[_Line], nonblank: list[int], boiler: set[int]) -> list[t
 # ---- titles ------------------------------------------------------------------------------------
 
 _MD_HEADING = re.compile(r"#{1,6}\s+")
+_SPACES = re.compile(r"\s+")
 
 
 def _clean_title(s: str) -> str:
-    s = re.sub(r"\s+", " ", s).strip()
+    s = collapse_spaces(s, _SPACES).strip()
     s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
     s = s.rstrip("#").strip()
     for mark in ("**", "__"):
@@ -761,29 +928,36 @@ def _clean_title(s: str) -> str:
     return s
 
 
+def _headline(s: str) -> str:
+    """A title of at most 200 characters: a longer one (a paragraph) gives its first sentence, cut short."""
+    if len(s) > 200:
+        first = split_sentences(s)
+        s = s[first[0].start:first[0].end] if first else s
+        if len(s) > 200:
+            s = s[:199].rsplit(" ", 1)[0] + "…"
+    return s
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
-    nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
+    nonblank = range(len(lines))
     if kind == "md":
         for i in nonblank[:40]:
             if lines[i].s.startswith("# "):
                 return _clean_title(lines[i].s)
     for i in nonblank[:25]:
-        s = lines[i].s
-        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in s):
+        ln = lines[i]
+        # A title is at most 200 characters: a longer line (a paragraph) gives its first sentence, found
+        # in its first thousand characters, not in a copy of a megabyte line.
+        if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
             continue
+        s = text[ln.start:min(ln.end, ln.start + 1000)]
         if _BULLET.match(s):
             continue
-        s = _clean_title(s)
-        if len(s) > 200:  # a paragraph, not a headline: use its first sentence
-            first = split_sentences(s)
-            s = s[first[0].start:first[0].end] if first else s
-            if len(s) > 200:
-                s = s[:199].rsplit(" ", 1)[0] + "…"
-        return s
+        return _headline(_clean_title(s))
     for i in sorted(analysis.breadcrumbs):
         return _clean_title(lines[i].s)
     for i in nonblank[:1]:
-        return _clean_title(lines[i].s)[:200]
+        return _clean_title(text[lines[i].start:lines[i].start + 1000])[:200]
     return ""
 
 
@@ -796,7 +970,9 @@ _BULLET = re.compile(
     r"[ \t]*(?:[•▪◦●‣∙○■□➢➤►▶✓✔✗–—](?=\S|[ \t])|[-*+·](?=[ \t])|\d{1,3}[.)](?=[ \t])"
     r"|\(\d{1,3}\)(?=[ \t])|#{1,6}(?=[ \t]))[ \t]*")
 _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
-_SENT_END = re.compile(r"(?:\.{2,}|…|[.!?])+(?:[.!?…]|[\"'”’»)\]])*(?=\s)")
+# Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
+# character classes, not an alternation, so the regex engine scans for it at full speed.
+_SENT_END = re.compile(r"[.!?…]+[.!?…\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«([¿¡"
 _CONTINUATION_END = ",;(&/-–—"
 
@@ -806,8 +982,10 @@ mr mrs ms messrs mme mlle dr prof gen lt col maj capt cpt cmdr cdr adm sgt cpl p
 sen rep gov pres atty supt insp det rev hon amb sec gens sens reps govs
 st mt ft ave blvd rd
 jan feb mar apr jun jul aug sep sept oct nov dec
-no nos vs v cf fig figs vol vols pp p para ch art op ed eds approx est dept univ assn
+vs v cf fig figs vol vols pp p para ch art op ed eds approx est dept univ assn
 """.split())
+# Abbreviations before a number ("No. 10"): they end a sentence only before a typical opener word.
+_NUMBER_ABBREV = frozenset({"no", "nos"})
 # Abbreviations that may also end a sentence: split only before a typical sentence opener.
 _ABBREV_FINAL = frozenset("etc inc corp co ltd llc plc jr sr al bros govt".split())
 _OPENER_WORDS = frozenset("""
@@ -823,6 +1001,27 @@ def _next_word(text: str, i: int, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _word_before(text: str, i: int, block_start: int) -> str:
+    """The run of letters and dots ending at i: "Dec" in "vote—Dec.", "U.S" in "(U.S.", "" after a digit."""
+    k = i
+    while k > block_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:i].lstrip(".")
+
+
+def _period_ends(text: str, dot: int, nxt: int, block_start: int, end: int) -> bool:
+    """Whether a single period at `dot`, followed by text at `nxt`, ends a sentence (abbreviations aside)."""
+    word = _word_before(text, dot, block_start)
+    low = word.lower()
+    if low in _NUMBER_ABBREV:  # "No. 10", "Nos. 3 and 4": a number continues it
+        return not text[nxt].isdigit() and _next_word(text, nxt, end) in _OPENER_WORDS
+    if low in _ABBREV:
+        return False
+    if low in _ABBREV_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
+        return _next_word(text, nxt, end) in _OPENER_WORDS
+    return True
+
+
 def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end: int) -> bool:
     """Whether the punctuation matched by `m`, followed by text at `nxt`, ends a sentence."""
     ch = text[nxt]
@@ -833,19 +1032,87 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end:
         return True
     if len(core) > 1:  # an ellipsis: a pause more often than a full stop
         return _next_word(text, nxt, end) in _OPENER_WORDS
-    k = m.start()
-    while k > block_start and not text[k - 1].isspace():
-        k -= 1
-    word = text[k:m.start()].lstrip("\"'“‘«([")
-    low = word.lower()
-    if low in _ABBREV:
-        return False
-    if low in _ABBREV_FINAL or _DOTTED.fullmatch(word) or (len(word) == 1 and word.isupper()):
-        return _next_word(text, nxt, end) in _OPENER_WORDS
-    return True
+    return _period_ends(text, m.start(), nxt, block_start, end)
+
+
+# Brackets, and em dashes (or spaced en dashes) in pairs: a sentence does not end inside them
+# ("The law (passed Dec. 31. It took effect in 2025) was new.", "The vote—held Dec. 31. 2024—passed").
+_ASIDE_MARK = re.compile(r"[()\[\]—–]")
+_DASH_PAIR_MAX = 250  # characters: dashes further apart are two separate breaks, not one aside
+
+
+class _Spans:
+    """Sorted, disjoint spans as two arrays of 4-byte offsets (a tuple per span would cost 30 times more)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self) -> None:
+        self.starts = array("i")
+        self.ends = array("i")
+
+    def add(self, a: int, b: int) -> None:  # in increasing order
+        self.starts.append(a)
+        self.ends.append(b)
+
+    def inside(self, i: int) -> bool:
+        """Whether position i lies strictly inside a span (a bisection)."""
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and self.starts[k] < i < self.ends[k]
+
+
+@dataclass
+class _Asides:
+    """The spans inside matched brackets, and inside pairs of dashes."""
+
+    brackets: _Spans
+    dashes: _Spans
+
+    def holds(self, text: str, i: int, nxt: int, end: int) -> bool:
+        """Whether a break at i (the next sentence starting at nxt) falls inside an aside.
+
+        Inside brackets always; between dashes unless a typical opener word follows ("He said—and
+        left. Then …—…"): a lone dash is common, and its partner may belong to a later sentence."""
+        if self.brackets.inside(i):
+            return True
+        return self.dashes.inside(i) and _next_word(text, nxt, end) not in _OPENER_WORDS
+
+
+def _asides(text: str, start: int, end: int) -> _Asides:
+    """The asides of text[start:end], in one pass."""
+    brackets, dashes = _Spans(), _Spans()
+    # Open brackets as 4-byte entries (position + 1, negated for "["): a text of a million "(" must not
+    # become a million tuples.
+    stack = array("i")
+    still_open = {")": 0, "]": 0}  # how many of each are on the stack: a stray closer costs O(1)
+    dash = -1  # a dash waiting for its partner
+    for m in _ASIDE_MARK.finditer(text, start, end):
+        ch, i = m.group(), m.start()
+        if ch == "–" and not (start < i < end - 1 and text[i - 1].isspace() and text[i + 1].isspace()):
+            continue  # an en dash in a range ("5–7") is no aside; spaced (" – ") it is one
+        if ch == "(" or ch == "[":
+            stack.append(i + 1 if ch == "(" else -(i + 1))
+            still_open[")" if ch == "(" else "]"] += 1
+        elif ch == ")" or ch == "]":
+            if not still_open[ch]:
+                continue  # an unmatched closer (a list's "1)") closes nothing
+            while True:  # pop to the matching opener: each opener is popped once
+                entry = stack.pop()
+                closer = ")" if entry > 0 else "]"
+                still_open[closer] -= 1
+                if closer == ch:
+                    break
+            if not stack:  # nested brackets: only the outermost pair counts (so they come in order)
+                brackets.add(abs(entry) - 1, i + 1)
+        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX:
+            dashes.add(dash, i + 1)
+            dash = -1
+        else:
+            dash = i
+    return _Asides(brackets, dashes)
 
 
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
+    asides = _asides(text, bs, be)
     seg = bs
     for m in _SENT_END.finditer(text, bs, be):
         nxt = m.end()
@@ -853,7 +1120,7 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
             nxt += 1
         if nxt >= be:
             break
-        if _ends_sentence(text, m, nxt, bs, be):
+        if _ends_sentence(text, m, nxt, bs, be) and not asides.holds(text, m.end(), nxt, be):
             _emit(text, seg, m.end(), out)
             seg = nxt
     _emit(text, seg, be, out)
@@ -868,12 +1135,37 @@ def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
         out.append(Sentence(a, b))
 
 
+_MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+_LINE_HEAD = re.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
+
+
+def _line_continues(text: str, ln: _Line, nxt: _Line, asides: _Asides | None) -> bool:
+    """Whether a line break (after a line that would otherwise end its sentence) falls inside a date,
+    a clause or an aside: "Sept.⏎3, 2024", "December⏎31", "31⏎December", "at 5⏎p.m.", "(held on⏎Dec. 31)"."""
+    if asides is not None and asides.holds(text, ln.end, nxt.start, nxt.end):
+        return True
+    end = ln.end
+    if text[end - 1] == "." and not _period_ends(text, end - 1, nxt.start, ln.start, nxt.end):
+        return True
+    tail = _word_before(text, end, ln.start).lower()
+    if tail in _MONTH_WORDS and text[nxt.start].isdigit():
+        return True
+    if text[end - 1].isdigit():
+        head = _LINE_HEAD.match(text, nxt.start, nxt.end)
+        word = head.group().lower().replace(".", "") if head else ""
+        return word in _MONTH_WORDS or word in ("am", "pm")
+    return False
+
+
 def _hard_wrapped(lines: list[_Line]) -> bool:
     """Whether a paragraph's lines are wrapped at a fixed width (line breaks mean nothing)."""
     if len(lines) < 3:
         return False
-    body = [len(ln.s) for ln in lines[:-1]]
-    if max(len(ln.s) for ln in lines) > 100:
+    body = [ln.end - ln.start for ln in lines[:-1]]
+    if max(ln.end - ln.start for ln in lines) > 100:
         return False
     return sum(1 for n in body if n >= 50) >= 0.7 * len(body)
 
@@ -888,22 +1180,33 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     end = len(text) if end is None else min(end, len(text))
     start = max(0, start)
-    out: list[Sentence] = []
-    # Paragraphs: runs of lines with some letters or digits between blank (or rule-only) lines.
-    paragraphs: list[list[_Line]] = []
+    return _split_lines(text, _lines(text, start, end))
+
+
+def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
+    """Runs of lines with some letters or digits between blank (or rule-only) lines, one at a time."""
     current: list[_Line] = []
-    for ln in _lines(text, start, end):
-        if ln.blank or not any(ch.isalnum() for ch in ln.s):
-            if current:
-                paragraphs.append(current)
+    for ln in lines:
+        words = any(ch.isalnum() for ch in ln.s)
+        if (ln.after_blank or not words) and current:  # blank and rule-only lines end a paragraph
+            yield current
             current = []
-        else:
+        if words:
             current.append(ln)
     if current:
-        paragraphs.append(current)
+        yield current
 
-    for para in paragraphs:
+
+def _split_lines(text: str, lines: list[_Line], *, progress: CharProgress | None = None) -> tuple[Sentence, ...]:
+    """split_sentences over lines already cut (the loader cuts the text into lines once)."""
+    out: list[Sentence] = []
+    due = PROGRESS_STEP
+    for para in _paragraphs(lines):
+        if progress is not None and para[0].start >= due:
+            progress(para[0].start)
+            due = para[0].start + PROGRESS_STEP
         wrapped = _hard_wrapped(para)
+        asides = _asides(text, para[0].start, para[-1].end) if len(para) > 1 else None
         block_start: int | None = None
         block_end = 0
         for j, ln in enumerate(para):
@@ -923,9 +1226,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
             nxt = para[j + 1] if j + 1 < len(para) else None
             if nxt is None:
                 continue
-            last = ln.s[-1]
-            first = nxt.s[0]
-            if not wrapped and last not in _CONTINUATION_END and not first.islower():
+            last = text[ln.end - 1]
+            first = text[nxt.start]
+            if (not wrapped and last not in _CONTINUATION_END and not first.islower()
+                    and not _line_continues(text, ln, nxt, asides)):
                 _split_block(text, block_start, block_end, out)
                 block_start = None
         if block_start is not None:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from timeline_app.core.model import Event, Mention, Timeline, TimeExpression, format_date
@@ -28,12 +29,56 @@ def timeline_dict(t: Timeline) -> dict[str, Any]:
         "documents": [{"id": d.id, "path": d.path, "title": d.title,
                        "published": d.published.isoformat() if d.published else None} for d in t.documents],
         "events": [event_dict(e) for e in t.events],
-        "problems": [{"path": p.path, "message": p.message} for p in t.problems],
+        # level: "error" (not loaded), "skipped" (not an article), "warning" (loaded, with a caveat)
+        "problems": [{"path": p.path, "message": p.message, "level": p.level} for p in t.problems],
     }
 
 
+# A lone surrogate: what os.fsdecode makes of a file name's bytes that are not UTF-8 ("caf\udce9.txt").
+# It cannot be written as UTF-8, so a strict UTF-8 stdout raised UnicodeEncodeError and printed nothing.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def to_json(value: Any) -> str:
+    """JSON text that is always valid UTF-8: non-ASCII characters as themselves, lone surrogates escaped
+    ("\\udce9"), so json.loads gives back the very string and os.fsencode of a path gives its bytes."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def timeline_json(t: Timeline) -> str:
-    return json.dumps(timeline_dict(t), ensure_ascii=False, indent=2)
+    return to_json(timeline_dict(t))
+
+
+def printable(s: str) -> str:
+    """A string with no lone surrogate, for formats that cannot escape one (CSV, TSV, messages): the bytes
+    of an undecodable file name shown as \\xe9."""
+    if not _SURROGATE.search(s):
+        return s
+    return _SURROGATE.sub(lambda m: (f"\\x{ord(m.group()) - 0xdc00:02x}" if 0xdc80 <= ord(m.group()) <= 0xdcff
+                                     else "\ufffd"), s)
+
+
+def _row(values: Iterable[Any]) -> list[Any]:
+    return [printable(v) if isinstance(v, str) else v for v in values]
+
+
+class _Rows:
+    """Where a csv writer puts its rows, each ended by "\n".
+
+    The writer is given the terminator "\r\n" because Python 3.11's csv quotes a field only for the
+    characters of its terminator: with "\n" alone, a lone "\r" in a title (old Mac line ends) went out
+    unquoted and split the row when read back. Every row is written in one call, so its "\r\n" is
+    replaced here by the "\n" the formats have always used."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, line: str) -> None:
+        self.parts.append(line[:-2] + "\n" if line.endswith("\r\n") else line)
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "explanation",
@@ -43,15 +88,28 @@ CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "ex
 
 def timeline_csv(t: Timeline) -> str:
     """One row per mention (events repeat), so every row keeps its exact provenance."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    out = _Rows()
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for e in t.events:
         for m in e.mentions:
-            writer.writerow([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
+            writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
-                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower()])
-    return out.getvalue()
+                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower()]))
+    return out.text()
+
+
+TSV_COLUMNS = ("start", "end", "type", "value", "text")
+
+
+def expressions_tsv(expressions: Iterable[TimeExpression]) -> str:
+    """`tag --format tsv`: one row per expression, no header, written by the csv module's tab dialect, so a
+    tab, newline or quote inside an expression's text is quoted and every row parses back (csv excel-tab)."""
+    out = _Rows()
+    writer = csv.writer(out, dialect="excel-tab", lineterminator="\r\n")
+    for x in expressions:
+        writer.writerow(_row([x.start, x.end, x.type.value, x.value, x.text]))
+    return out.text()
 
 
 def expression_dict(x: TimeExpression) -> dict[str, Any]:

@@ -65,6 +65,29 @@ _META_MODIFIED = frozenset({"article:modified_time", "og:updated_time", "datemod
                             "last-modified", "dcterms.modified", "modified_time"})
 
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
+_CHUNK = 65536
+
+
+def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
+    """s with every run matched by `spaces` replaced by one space.
+
+    In chunks of about 64K characters cut between runs: re.sub over a megabyte paragraph of short words
+    would hold millions of pieces at once (twenty times the text's size)."""
+    if len(s) <= _CHUNK:
+        return spaces.sub(" ", s)
+    out: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        j = min(n, i + _CHUNK)
+        if j < n:
+            run = spaces.match(s, j - 1)  # never cut a run in two: it would become two spaces
+            if run:
+                j = run.end()
+        out.append(spaces.sub(" ", s[i:j]))
+        i = j
+    return "".join(out)
+
+
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _LD_MODIFIED = re.compile(r'"dateModified"\s*:\s*"([^"]+)"')
 
@@ -87,6 +110,9 @@ class _Reducer(HTMLParser):
         self.blocks: list[str] = []
         self._buf: list[str] = []
         self._skip: list[str] = []  # open elements inside a dropped subtree
+        # How many of each tag are on `_skip`: an end tag that closes nothing there is ignored in O(1)
+        # instead of scanning the stack (a page of stray end tags would otherwise cost quadratic time).
+        self._skip_open: dict[str, int] = {}
         self._pre = 0
         self._article = 0
         self._li_depth = 0
@@ -108,10 +134,14 @@ class _Reducer(HTMLParser):
             lines = [ln.rstrip() for ln in raw.split("\n")]
             block = "\n".join(lines).strip("\n")
         else:
-            parts = [_WS.sub(" ", p).strip() for p in raw.split("\n")]
+            parts = [collapse_spaces(p).strip() for p in raw.split("\n")]
             block = "\n".join(p for p in parts if p)
         if block.strip():
             self.blocks.append(block)
+
+    def _push_skip(self, tag: str) -> None:
+        self._skip.append(tag)
+        self._skip_open[tag] = self._skip_open.get(tag, 0) + 1
 
     # -- parser callbacks -----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -129,7 +159,7 @@ class _Reducer(HTMLParser):
             return
         if self._skip:
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._push_skip(tag)
             return
         if tag in ("article", "main"):
             self._article += 1
@@ -139,7 +169,7 @@ class _Reducer(HTMLParser):
                 or a.get("aria-hidden", "").lower() == "true" or tag not in ("body", "html", "article", "main")
                 and _is_furniture(a)):
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._push_skip(tag)
             return
         if tag == "br":
             self._buf.append("\n")
@@ -167,13 +197,18 @@ class _Reducer(HTMLParser):
             self._ld_json = False
             self._json_ld("".join(self._ld_buf))
         if self._skip:
-            if tag in self._skip:
-                while self._skip and self._skip.pop() != tag:
-                    pass
+            if self._skip_open.get(tag):
+                # Pop up to and including the innermost open `tag`: each element is popped once, so
+                # closing is amortised O(1) however the tags nest.
+                while True:
+                    popped = self._skip.pop()
+                    self._skip_open[popped] -= 1
+                    if popped == tag:
+                        break
             return
         if tag == "h1" and self._in_h1:
             self._in_h1 = False
-            self.h1 = _WS.sub(" ", "".join(self._h1)).strip()
+            self.h1 = collapse_spaces("".join(self._h1)).strip()
         if tag in ("article", "main") and self._article:
             self._article -= 1
         if tag in _BLOCK:
@@ -203,7 +238,7 @@ class _Reducer(HTMLParser):
         if not key or not content:
             return
         if key == "og:title" and not self.og_title:
-            self.og_title = _WS.sub(" ", content).strip()
+            self.og_title = collapse_spaces(content).strip()
         elif key in _META_PUBLISHED:
             self.dates.append((_META_PUBLISHED[key], content))
         elif key in _META_MODIFIED:
@@ -235,7 +270,7 @@ class _Reducer(HTMLParser):
 
     @property
     def title(self) -> str:
-        return _WS.sub(" ", "".join(self._title)).strip()
+        return collapse_spaces("".join(self._title)).strip()
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|·•–—-]\s+[^|·•–—]{1,40}$")

@@ -5,8 +5,10 @@ files → Document → TimeExpression → Mention → Event → Timeline. Nothin
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from typing import ClassVar
 
 
@@ -58,7 +60,7 @@ class Problem:
     WARNING: ClassVar[str] = "warning"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence as a half-open character span [start, end) of its document's text."""
 
@@ -80,6 +82,14 @@ class Document:
     excluded: tuple[tuple[int, int], ...] = ()
     encoding: str = "utf-8"
 
+    def __post_init__(self) -> None:
+        # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,
+        # other callers (tests, tools) may not.
+        spans = self.excluded
+        if any(spans[k][0] <= spans[k - 1][1] for k in range(1, len(spans))) or any(
+                a >= b for a, b in spans):
+            object.__setattr__(self, "excluded", merge_spans(spans))
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""
         lo, hi = 0, len(self.sentences)
@@ -95,7 +105,20 @@ class Document:
         return None
 
     def is_excluded(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.excluded)
+        """Whether [start, end) overlaps a boilerplate span: one bisection (called per expression)."""
+        k = bisect_right(self.excluded, start, key=lambda span: span[1])  # first span ending after start
+        return k < len(self.excluded) and self.excluded[k][0] < end
+
+
+def merge_spans(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Spans sorted and merged where they overlap or touch; empty spans dropped."""
+    out: list[list[int]] = []
+    for a, b in sorted(s for s in spans if s[1] > s[0]):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return tuple((a, b) for a, b in out)
 
 
 @dataclass(frozen=True)
@@ -169,10 +192,15 @@ class Timeline:
     problems: tuple[Problem, ...] = ()
 
     def document(self, doc_id: str) -> Document | None:
+        """The document with this id: a dict lookup (the window asks once per passage shown)."""
+        return self._by_id.get(doc_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Document]:
+        by_id: dict[str, Document] = {}
         for d in self.documents:
-            if d.id == doc_id:
-                return d
-        return None
+            by_id.setdefault(d.id, d)  # the first one wins, as a scan would
+        return by_id
 
 
 def format_date(day: dt.date, precision: Precision) -> str:

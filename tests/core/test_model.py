@@ -1,0 +1,59 @@
+"""Tests for timeline_app.core.model: per-item lookups are bisections or dict lookups, not scans."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.model import Document, Sentence, Timeline, merge_spans
+
+
+class CountingTuple(tuple):
+    """A tuple that counts how many of its items are read: proves a lookup does not scan."""
+
+    reads = 0
+
+    def __getitem__(self, k):  # type: ignore[override]
+        CountingTuple.reads += 1
+        return super().__getitem__(k)
+
+    def __iter__(self):
+        for item in super().__iter__():
+            CountingTuple.reads += 1
+            yield item
+
+
+def _doc(excluded) -> Document:
+    return Document(id="d", path="", text="x" * 1000, title="t", excluded=excluded)
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (0, 5, False), (5, 10, False), (9, 11, True), (10, 20, True), (19, 21, True), (20, 30, False),
+    (25, 35, True), (25, 30, False), (30, 40, True), (15, 16, True), (0, 100, True), (40, 50, False), (10, 10, False),
+    (15, 15, True),
+])
+def test_is_excluded(start: int, end: int, expected: bool) -> None:
+    assert _doc(((10, 20), (30, 40))).is_excluded(start, end) is expected
+
+
+def test_unsorted_or_overlapping_spans_are_merged() -> None:
+    doc = _doc(((30, 40), (10, 20), (15, 25), (50, 50), (25, 28)))
+    assert doc.excluded == ((10, 28), (30, 40))
+    assert doc.is_excluded(26, 27) and not doc.is_excluded(28, 30)
+    assert merge_spans([(5, 6), (1, 3), (3, 4)]) == ((1, 4), (5, 6))
+
+
+def test_is_excluded_reads_a_logarithmic_number_of_spans() -> None:
+    spans = CountingTuple((k * 10, k * 10 + 5) for k in range(10_000))
+    doc = _doc(spans)
+    for start in (0, 7, 50_003, 99_990, 123_456):
+        CountingTuple.reads = 0
+        doc.is_excluded(start, start + 1)
+        assert CountingTuple.reads <= 40, CountingTuple.reads
+
+
+def test_sentence_at_and_timeline_document() -> None:
+    doc = Document(id="a", path="", text="One. Two.", title="t", sentences=(Sentence(0, 4), Sentence(5, 9)))
+    assert doc.sentence_at(6) == Sentence(5, 9) and doc.sentence_at(4) is None
+    other = Document(id="b", path="", text="x", title="t")
+    timeline = Timeline(documents=(doc, other))
+    assert timeline.document("b") is other and timeline.document("a") is doc
+    assert timeline.document("zzz") is None
