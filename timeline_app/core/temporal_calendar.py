@@ -14,6 +14,28 @@ DAY, WEEK, WEEKEND, MONTH, SEASON, QUARTER, HALF, YEAR, DECADE, CENTURY = (
     "D", "W", "WE", "M", "S", "Q", "H", "Y", "DE", "CE")
 
 _SEASON_CODE = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+MIN_YEAR, MAX_YEAR = dt.MINYEAR, dt.MAXYEAR  # 1 and 9999: what datetime.date can hold
+
+
+class OutOfRange(Exception):
+    """A computed date falls before year 1 or after 9999 ("3,000 years ago", "tomorrow" on 9999-12-31).
+
+    Not a ValueError on purpose: handlers catch ValueError for malformed numbers, and this must reach
+    the tagger's loop, which drops the expression (or the handler keeps it underspecified)."""
+
+
+def date(year: int, month: int, day: int) -> dt.date:
+    """datetime.date for a valid month and day, raising OutOfRange for a year outside 1–9999."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise OutOfRange(year)
+    return dt.date(year, month, day)
+
+
+def add_days(day: dt.date, n: int) -> dt.date:
+    try:
+        return day + dt.timedelta(days=n)
+    except OverflowError:
+        raise OutOfRange(day, n) from None
 _PRECISION = {DAY: Precision.DAY, WEEK: Precision.WEEK, WEEKEND: Precision.WEEK,
               MONTH: Precision.MONTH, SEASON: Precision.SEASON, QUARTER: Precision.QUARTER,
               HALF: Precision.HALF, YEAR: Precision.YEAR, DECADE: Precision.DECADE,
@@ -27,7 +49,7 @@ def start_of(gran: str, day: dt.date) -> dt.date:
     if gran == WEEK:
         return day - dt.timedelta(days=day.weekday())
     if gran == WEEKEND:
-        return day + dt.timedelta(days=5 - day.weekday())
+        return add_days(day, 5 - day.weekday())
     if gran == MONTH:
         return day.replace(day=1)
     if gran == QUARTER:
@@ -36,12 +58,12 @@ def start_of(gran: str, day: dt.date) -> dt.date:
         return dt.date(day.year, 1 if day.month <= 6 else 7, 1)
     if gran == SEASON:
         if day.month <= 2:
-            return dt.date(day.year - 1, 12, 1)
+            return date(day.year - 1, 12, 1)
         return dt.date(day.year, 3 * (day.month // 3), 1)
     if gran == YEAR:
         return dt.date(day.year, 1, 1)
     if gran == DECADE:
-        return dt.date(day.year - day.year % 10, 1, 1)
+        return dt.date(max(1, day.year - day.year % 10), 1, 1)  # years 1–9: decade 000
     if gran == CENTURY:
         return dt.date(max(1, day.year - day.year % 100), 1, 1)
     raise ValueError(gran)
@@ -58,7 +80,10 @@ def shift(gran: str, first: dt.date, n: int) -> dt.date:
     """Move a period's first day by n periods (seasons move by whole years)."""
     if n == 0:
         return first
-    return first + _STEP[gran] * n
+    try:
+        return first + _STEP[gran] * n
+    except (ValueError, OverflowError):
+        raise OutOfRange(first, gran, n) from None
 
 
 @lru_cache(maxsize=4096)
@@ -69,10 +94,10 @@ def period(gran: str, first: dt.date) -> tuple[str, dt.date, dt.date, Precision]
         return first.isoformat(), first, first, Precision.DAY
     if gran == WEEK:
         iy, iw, _ = first.isocalendar()
-        return f"{iy:04d}-W{iw:02d}", first, first + dt.timedelta(days=6), Precision.WEEK
+        return f"{iy:04d}-W{iw:02d}", first, add_days(first, 6), Precision.WEEK
     if gran == WEEKEND:
         iy, iw, _ = first.isocalendar()
-        return f"{iy:04d}-W{iw:02d}-WE", first, first + dt.timedelta(days=1), Precision.WEEK
+        return f"{iy:04d}-W{iw:02d}-WE", first, add_days(first, 1), Precision.WEEK
     if gran == MONTH:
         return (f"{y:04d}-{first.month:02d}", first, first + relativedelta(day=31),
                 Precision.MONTH)
@@ -88,14 +113,14 @@ def period(gran: str, first: dt.date) -> tuple[str, dt.date, dt.date, Precision]
     if gran == YEAR:
         return f"{y:04d}", first, dt.date(y, 12, 31), Precision.YEAR
     if gran == DECADE:
-        return f"{y // 10:03d}", first, dt.date(y + 9, 12, 31), Precision.DECADE
+        return f"{y // 10:03d}", first, dt.date(y - y % 10 + 9, 12, 31), Precision.DECADE
     if gran == CENTURY:
-        return f"{y // 100:02d}", first, dt.date(min(9999, y + 99), 12, 31), Precision.CENTURY
+        return f"{y // 100:02d}", first, dt.date(y - y % 100 + 99, 12, 31), Precision.CENTURY
     raise ValueError(gran)
 
 
 def season_start(year: int, code: str) -> dt.date:
-    return dt.date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
+    return date(year, {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code], 1)
 
 
 def precision_of(gran: str) -> Precision:
