@@ -1085,9 +1085,10 @@ _DUR_UNIT = {"S": ("T", "S"), "MIN": ("T", "M"), "H": ("T", "H"), "D": ("", "D")
              "FN": ("", "W"), "M": ("", "M"), "Q": ("", "Q"), "Y": ("", "Y"), "DE": ("", "DE"),
              "CE": ("", "CE"), "ML": ("", "ML"), "WE": ("", "WE")}
 _DUR_GRAN = {"D": cal.DAY, "W": cal.WEEK, "FN": cal.WEEK, "M": cal.MONTH, "Q": cal.QUARTER,
-             "Y": cal.YEAR, "DE": cal.YEAR, "CE": cal.YEAR}
+             "Y": cal.YEAR, "DE": cal.YEAR, "CE": cal.YEAR, "ML": cal.YEAR}
 _DUR_DELTA = {"D": (1, "days"), "W": (7, "days"), "FN": (14, "days"), "M": (1, "months"),
-              "Q": (3, "months"), "Y": (12, "months"), "DE": (120, "months"), "CE": (1200, "months")}
+              "Q": (3, "months"), "Y": (12, "months"), "DE": (120, "months"), "CE": (1200, "months"),
+              "ML": (12000, "months")}
 _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
                "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
                "under": "LESS_THAN", "nearly": "APPROX", "almost": "LESS_THAN", "about": "APPROX",
@@ -1226,7 +1227,8 @@ def _h_duration(ctx, m):
             if not re.match(r"\s*[,.;:!?]", text[e:e + 2]) or m["tail"].lower() in ("earlier", "later"):
                 # "two days after the election": the span is a duration
                 e2 = m.start("tail")
-                e2 = len(text[:e2].rstrip())
+                while text[e2 - 1].isspace():  # back over the space before the tail (never past the unit)
+                    e2 -= 1
                 return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
                             mod=_APPROX_MOD.get(approx, ""))]
         return _ago(ctx, s, e, n, vague, code, tail, approx)
@@ -1632,6 +1634,113 @@ _MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for 
                      + _RIGHT, re.I)
 
 
+# ---------------------------------------------------------------------------------------------
+# Fast master matching. The master regex is tried at every candidate start, so it is run in two cheaper
+# forms that give the same match: (1) on the lowercased text with a lowercased pattern and no IGNORECASE
+# (sre checks plain literals far faster than case-folded ones); (2) per first character: only the rules
+# that can begin with that character are in the alternation (a digit cannot start "last week"). Rule order
+# is kept, so the first rule that matches is the same one.
+# ---------------------------------------------------------------------------------------------
+_ESCAPE_OR_UPPER = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
+
+
+def _lowercase_pattern(p: str) -> str:
+    """The pattern's letters in lower case, escapes (\\S, \\u2019) and group names untouched."""
+    return _ESCAPE_OR_UPPER.sub(lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), p)
+
+
+_ANY = None  # "any character may come first"
+_KEYS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters (of a-z, 0-9) a match of `pattern` can begin with, "~" standing for any other; None
+    when anything can. Read off the parsed pattern; a superset is always safe."""
+    try:
+        from re import _constants as C, _parser as P  # CPython's own regex parser (3.11+)
+    except ImportError:  # pragma: no cover - another interpreter: no dispatch, one master for all
+        return _ANY
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        acc: set[str] = set()
+        for op, av in items:
+            f, nullable = item(op, av)
+            if f is None:
+                return None, False
+            acc |= f
+            if not nullable:
+                return acc, False
+        return acc, True
+
+    def char(c: int) -> set[str]:
+        ch = chr(c)
+        return {ch} if ch in _KEYS else {"~"}
+
+    def item(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return char(av), False
+        if op is C.IN:
+            acc: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    acc |= char(iav)
+                elif iop is C.RANGE:
+                    acc |= {k for k in _KEYS if iav[0] <= ord(k) <= iav[1]} | {"~"}
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    acc |= set("0123456789~")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                    acc.add("~")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_WORD:
+                    acc |= _KEYS | {"~"}
+                else:
+                    return None, False
+            return acc, False
+        if op is C.BRANCH:
+            acc, nullable = set(), False
+            for alt in av[1]:
+                f, n = seq(alt)
+                if f is None:
+                    return None, False
+                acc |= f
+                nullable = nullable or n
+            return acc, nullable
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            f, n = seq(av[2])
+            return f, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True  # zero-width: the next item supplies the first character
+        return None, False
+
+    try:
+        f, _ = seq(P.parse(pattern, 0))
+    except Exception:  # pragma: no cover - an unexpected parse tree: no dispatch
+        return _ANY
+    return _ANY if f is None else frozenset(f)
+
+
+def _build_masters() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    """(first character → master regex over the rules that can start with it, master for any other)."""
+    rules = [(n, _strip_names(_lowercase_pattern(p))) for n, p, _ in _RULES]
+    firsts = {n: _first_chars(p) for n, p in rules}
+
+    def master(names: list[str]) -> re.Pattern:
+        return re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in rules if n in names) + ")" + _RIGHT)
+    every = master([n for n, _ in rules])
+    by_first: dict[str, re.Pattern] = {}
+    cache: dict[tuple[str, ...], re.Pattern] = {}
+    for k in sorted(_KEYS):
+        names = tuple(n for n, _ in rules if firsts[n] is _ANY or k in firsts[n])
+        if names not in cache:
+            cache[names] = master(list(names)) if names else re.compile(r"(?!)")
+        by_first[k] = cache[names]
+    return by_first, every
+
+
+_MASTER_BY_FIRST, _MASTER_LOW = _build_masters()
+
+
 
 # ---------------------------------------------------------------------------------------------
 # Prefilter. Every rule's match holds a "trigger" token (a digit, a month or weekday, a unit, a
@@ -1693,7 +1802,35 @@ def _trie(words) -> str:
 
 
 _TRIGGER = re.compile(r"(?<![\w$.,])(?:\d|q[1-4]|fy|(?:" + _trie(_TRIGGER_WORDS) + r")(?![a-z]))")
-_PREV_WORD = re.compile(r"([a-z]+|\d+)(?:['\u2019]s)?[\s.,\u2019'-]*$")
+_PREV_WORD = re.compile(r"([a-z]+|\d+)(?:['\u2019]s)?[\s.,\u2019'-]*$")  # what _prev_word() finds
+_WORD_SEP = frozenset(".,\u2019'-")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _prev_word(low: str, lo: int, q: int) -> tuple[int, str] | None:
+    """(start, word) of the last word (a-z run or digit run, "'s" allowed after it) before the separators
+    that end at q, looking no further back than lo: `_PREV_WORD.search(low, lo, q)`, read backwards in
+    a few steps instead of trying the pattern at every position of the window."""
+    j = q
+    while j > lo and (low[j - 1] in _WORD_SEP or low[j - 1].isspace()):
+        j -= 1
+    if j <= lo:
+        return None
+    c = low[j - 1]
+    if c == "s" and j - 2 > lo and low[j - 2] in "'\u2019" and \
+            (low[j - 3] in _LETTERS or low[j - 3].isdecimal()):
+        j -= 2  # "Monday's", "1990's": the word is before the possessive
+        c = low[j - 1]
+    k = j
+    if c in _LETTERS:
+        while k > lo and low[k - 1] in _LETTERS:
+            k -= 1
+    elif c.isdecimal():
+        while k > lo and low[k - 1].isdecimal():
+            k -= 1
+    else:
+        return None
+    return k, low[k:j]
 
 
 def _as_date(reference) -> dt.date | None:
@@ -1731,12 +1868,17 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     if len(low) != len(text):  # a few Unicode letters change length when lowered
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = ctx.out
-    master_match = _MASTER.match
-    prev_word = _PREV_WORD.search
+    by_first = _MASTER_BY_FIRST
+    master_other = _MASTER_LOW.match
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
     next_report = PROGRESS_STEP
+    # Starts tried for the previous trigger, where no rule gave an expression. The run of modifier words
+    # before a trigger is mostly the one before the previous trigger too ("1 1 1 1 …", "at least the
+    # past 18 months"): walking it and trying its starts again would give the same nothing (the walk
+    # from a start onwards does not depend on the trigger), at up to 8 times the cost.
+    tried: set[int] = set()
     for tm in _TRIGGER.finditer(low):
         p = tm.start()
         if progress is not None and p >= next_report:
@@ -1749,15 +1891,21 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             starts.append(p - 1)
         q = p
         for _ in range(7):
-            w = prev_word(low, max(last_end, q - 30), q)
-            word = w.group(1) if w is not None else ""
-            if not word or not (word in prefix or word[0].isdigit()):
+            w = _prev_word(low, max(last_end, q - 30), q)
+            if w is None:
                 break
-            q = w.start(1)
+            q, word = w
+            if q in tried:
+                break  # this start and the rest of the walk were tried for the previous trigger
+            if not (word in prefix or word[0].isdigit()):
+                break
             if word in start_words or word[0].isdigit():
                 starts.append(q)
         for st in reversed(starts):
-            m = master_match(text, st)
+            if st in tried:
+                continue
+            mm = by_first.get(low[st])
+            m = mm.match(low, st) if mm is not None else master_other(low, st)
             if m is None or m.end() <= p:
                 continue
             name = m.lastgroup
@@ -1782,4 +1930,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                     ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
             break
+        else:
+            tried = set(starts)
+            continue
+        tried = set()
     return out
