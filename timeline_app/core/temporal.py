@@ -27,6 +27,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
+from sys import intern as _intern
 
 from dateutil.relativedelta import relativedelta
 
@@ -122,7 +123,9 @@ def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, la
         prec = None if first is None else Precision.DAY
         if first is not None and last is None:
             last = first
-    return TimeExpression(s, e, text[s:e], typ, value, first, last, prec, mod, relative)
+    # Interned: a long document repeats its phrases and values ("last year", "P2D"), and one copy of
+    # each keeps the result's memory a small multiple of the text's.
+    return TimeExpression(s, e, _intern(text[s:e]), typ, _intern(value), first, last, prec, mod, relative)
 
 
 def _mod_of(word: str | None) -> str:
@@ -892,7 +895,7 @@ def _h_yrange(ctx, m):
         return None
     value, first, _, prec = cal.period(cal.YEAR, cal.date(y1, 1, 1))
     ctx.years = e
-    return [TimeExpression(s, e, ctx.src[s:e], DATE, value, first, cal.date(y2, 12, 31), prec)]
+    return [TimeExpression(s, e, _intern(ctx.src[s:e]), DATE, value, first, cal.date(y2, 12, 31), prec)]
 
 
 def _h_spelled_year(ctx, m):
