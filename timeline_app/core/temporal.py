@@ -29,8 +29,6 @@ import re
 from collections.abc import Callable
 from sys import intern as _intern
 
-from dateutil.relativedelta import relativedelta
-
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core import temporal_calendar as cal
@@ -56,7 +54,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
-_NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1})*)"
+# at most eight words ("two hundred and fifty-three thousand"): an unbounded repeat made every number word of a
+# long run ("thousand thousand …") rescan the rest of the run, quadratic in its length
+_NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1}){{0,7}})"
 _NUM = (rf"(?:\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|{_NUMW}|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+single|"
         rf"several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+half|half\s+an?)")
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
@@ -1288,10 +1288,7 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
     try:
         if nn > _MAX_SHIFT[what]:
             raise cal.OutOfRange(n, code)  # no calendar date is that far away: skip the huge delta
-        try:
-            target = base + relativedelta(**{what: sign * nn})
-        except (ValueError, OverflowError):
-            raise cal.OutOfRange(base, n, code) from None
+        target = cal.add_days(base, sign * nn) if what == "days" else cal.add_months(base, sign * nn)
         expr = _te(ctx, s, e, DATE, "", gran, cal.start_of(gran, target), mod, relative=True)
     except cal.OutOfRange:
         # "The city was founded 3,000 years ago": before year 1 (or after 9999). The phrase is still a

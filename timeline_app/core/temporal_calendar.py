@@ -3,6 +3,7 @@ turns one into a TIMEX3 value with its first/last day and precision, and shifts 
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -69,21 +70,28 @@ def start_of(gran: str, day: dt.date) -> dt.date:
     raise ValueError(gran)
 
 
-_STEP = {DAY: relativedelta(days=1), WEEK: relativedelta(weeks=1), WEEKEND: relativedelta(weeks=1),
-         MONTH: relativedelta(months=1), SEASON: relativedelta(years=1),
-         QUARTER: relativedelta(months=3), HALF: relativedelta(months=6),
-         YEAR: relativedelta(years=1), DECADE: relativedelta(years=10),
-         CENTURY: relativedelta(years=100)}
+# one step of each granularity: (days, months); seasons move by whole years
+_STEP = {DAY: (1, 0), WEEK: (7, 0), WEEKEND: (7, 0), MONTH: (0, 1), SEASON: (0, 12), QUARTER: (0, 3),
+         HALF: (0, 6), YEAR: (0, 12), DECADE: (0, 120), CENTURY: (0, 1200)}
+
+
+def add_months(day: dt.date, n: int) -> dt.date:
+    """`day + relativedelta(months=n)`: the same day n months on, clamped to the month's end (Jan 31 + 1
+    month = Feb 28/29), without building a relativedelta (this is on the tagger's hot path)."""
+    years, month0 = divmod(day.month - 1 + n, 12)
+    year = day.year + years
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise OutOfRange(day, n)
+    month = month0 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
 def shift(gran: str, first: dt.date, n: int) -> dt.date:
     """Move a period's first day by n periods (seasons move by whole years)."""
     if n == 0:
         return first
-    try:
-        return first + _STEP[gran] * n
-    except (ValueError, OverflowError):
-        raise OutOfRange(first, gran, n) from None
+    days, months = _STEP[gran]
+    return add_days(first, days * n) if days else add_months(first, months * n)
 
 
 @lru_cache(maxsize=4096)
