@@ -198,3 +198,17 @@ def test_each_start_is_tried_once_not_again_for_every_later_trigger(unit, monkey
 def test_long_separators_and_spaces_do_not_break_offsets():
     text = "two days" + " " * 5000 + "after the vote"
     assert [(t.text, t.value, t.type) for t in tag(text, REF)] == [("two days", "P2D", TimexType.DURATION)]
+
+
+# A run of number words: the spelled-number pattern repeated without bound, so each word of the run
+# rescanned the rest of it ("thousand thousand …": quadratic). Numbers now span at most eight words.
+@pytest.mark.parametrize("text, match", [
+    ("two hundred and fifty-three thousand years", "two hundred and fifty-three thousand years"),
+    ("twenty-one years", "twenty-one years"),
+    ("thousand " * 8 + "years", "thousand " * 8 + "years"),
+    ("thousand " * 9 + "years", None),
+    ("one two three four five six seven eight nine years", None),
+])
+def test_a_spelled_number_spans_at_most_eight_words(text, match):
+    m = temporal._RULE_RE["duration"].match(text)
+    assert (m.group(0) if m else None) == match
