@@ -212,3 +212,16 @@ def test_long_separators_and_spaces_do_not_break_offsets():
 def test_a_spelled_number_spans_at_most_eight_words(text, match):
     m = temporal._RULE_RE["duration"].match(text)
     assert (m.group(0) if m else None) == match
+
+
+@pytest.mark.parametrize("text", [
+    "the " * 100_000,  # no trigger at all: the scan still reports
+    "It happened on June 19, 2024, in the capital. " * 9000,
+    "1 " * 200_000,
+])
+def test_progress_is_reported_about_every_64k_characters(text):
+    seen: list[int] = []
+    out = tag(text, REF, progress=seen.append)
+    assert seen == sorted(seen) and len(seen) >= len(text) // 65536 - 1
+    assert all(b - a < 2 * 65536 for a, b in zip([0, *seen], [*seen, len(text)]))
+    assert out == tag(text, REF)  # reporting changes nothing

@@ -1833,6 +1833,27 @@ def _prev_word(low: str, lo: int, q: int) -> tuple[int, str] | None:
     return k, low[k:j]
 
 
+_SPACE = re.compile(r"\s")
+
+
+def _triggers(low: str, progress: CharProgress | None):
+    """The trigger matches of the whole text, found a chunk of about PROGRESS_STEP characters at a time so
+    that `progress` hears of the scan even where no trigger occurs for megabytes ("the the the …"). Chunks
+    end at a whitespace character, where no trigger can continue, so the matches are those of one scan."""
+    n = len(low)
+    pos = 0
+    while pos < n:
+        end = n
+        if n - pos > PROGRESS_STEP:
+            space = _SPACE.search(low, pos + PROGRESS_STEP)
+            if space is not None:
+                end = space.start()
+        yield from _TRIGGER.finditer(low, pos, end)
+        pos = end
+        if progress is not None and pos < n:
+            progress(pos)
+
+
 def _as_date(reference) -> dt.date | None:
     if reference is None:
         return None
@@ -1854,7 +1875,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     `reference` is the document's publication date, used for relative expressions ("yesterday",
     "last year", "Tuesday", "two weeks ago"); without it those come back underspecified
     ("XXXX-XX-XX", first/last None). Returns TimeExpressions sorted by start, non-overlapping,
-    with ``text == text[start:end]``. `progress(offset)` is called as the scan advances (see core.progress).
+    with ``text == text[start:end]``. `progress(offset)` is called about every PROGRESS_STEP characters as the
+    scan advances (see core.progress).
 
     Never raises on any text (only `Cancelled` from `progress` passes through). A date that would fall
     outside the years 1–9999 is not produced: the phrase is kept with a vague value ("3,000 years ago"
@@ -1873,17 +1895,13 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
-    next_report = PROGRESS_STEP
     # Starts tried for the previous trigger, where no rule gave an expression. The run of modifier words
     # before a trigger is mostly the one before the previous trigger too ("1 1 1 1 …", "at least the
     # past 18 months"): walking it and trying its starts again would give the same nothing (the walk
     # from a start onwards does not depend on the trigger), at up to 8 times the cost.
     tried: set[int] = set()
-    for tm in _TRIGGER.finditer(low):
+    for tm in _triggers(low, progress):
         p = tm.start()
-        if progress is not None and p >= next_report:
-            progress(p)
-            next_report = p + PROGRESS_STEP
         if p < last_end:
             continue
         starts = [p]
