@@ -59,6 +59,10 @@ OUT_OF_RANGE = [
     # holiday spellings the rule accepts but the table lacked: holiday_date() gave None, then AttributeError
     ("On St Patrick's Day and New Years", None, [("St Patrick's Day", "XXXX-03-17"), ("New Years", "XXXX-01-01")]),
     ("Martin Luther King Jr Day", REF, [("Martin Luther King Jr Day", "2024-01-15")]),
+    # words a rule accepts but its table lacked (KeyError), found by fuzzing
+    ("Prices fell in the recent past.", REF, [("in the recent past", "PAST_REF")]),
+    ("on March thirty-eighth", REF, [("March", "2024-03")]),  # no such day: the month alone
+    ("on March thirty-first", REF, [("March thirty-first", "2024-03-31")]),
 ]
 
 

@@ -99,5 +99,6 @@ REFERENCES = st.one_of(st.none(), st.sampled_from(EDGES),
 @example("St Patrick's Day, New Years", None)
 @example("1234567.5 weeks, one and a half decades", dt.date(2024, 6, 19))
 @example("this decade", dt.date(5, 6, 1))
+@example("In the recent past, Aprıl thirty-eighth. august", dt.date(424, 10, 3))  # KeyErrors
 def test_tag_never_fails_and_returns_well_formed_timex3(text, reference):
     check(text, reference)

@@ -467,7 +467,7 @@ def _and_day(ctx, e, d):
 
 
 _ORD_DAY = re.compile(
-    r"\s+(?:the\s+)?((?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"\s+(?:the\s+)?(twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"
     r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|last|the|that)\b)",
@@ -1311,7 +1311,7 @@ _VAGUE = {
     "this time": "PRESENT_REF", "the moment": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
-    "the recent past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "the recent past": "PAST_REF", "in the recent past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF", "past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
