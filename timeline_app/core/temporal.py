@@ -786,7 +786,7 @@ def _h_century(ctx, m):
     if m["crel"]:
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, "XX")]
-        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1}[m["crel"].lower()]
+        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[" ".join(m["crel"].lower().split())]
         first = cal.shift(cal.CENTURY, cal.start_of(cal.CENTURY, ctx.ref), off)
         return [_te(ctx, s, e, DATE, "", cal.CENTURY, first, mod, relative=True)]
     n = m["cn"].lower()

@@ -6,8 +6,6 @@ import datetime as dt
 from calendar import monthrange
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 from timeline_app.core.model import Precision
 
 # granularity codes
@@ -86,6 +84,12 @@ def add_months(day: dt.date, n: int) -> dt.date:
     return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
+def _month_end(first: dt.date, months: int) -> dt.date:
+    """The last day of the month `months` after first's (the winter of 9999 would end in 10000: OutOfRange)."""
+    day = add_months(first.replace(day=1), months)
+    return day.replace(day=monthrange(day.year, day.month)[1])
+
+
 def shift(gran: str, first: dt.date, n: int) -> dt.date:
     """Move a period's first day by n periods (seasons move by whole years)."""
     if n == 0:
@@ -107,17 +111,15 @@ def period(gran: str, first: dt.date) -> tuple[str, dt.date, dt.date, Precision]
         iy, iw, _ = first.isocalendar()
         return f"{iy:04d}-W{iw:02d}-WE", first, add_days(first, 1), Precision.WEEK
     if gran == MONTH:
-        return (f"{y:04d}-{first.month:02d}", first, first + relativedelta(day=31),
-                Precision.MONTH)
+        return f"{y:04d}-{first.month:02d}", first, _month_end(first, 0), Precision.MONTH
     if gran == QUARTER:
         q = (first.month - 1) // 3 + 1
-        return (f"{y:04d}-Q{q}", first, first + relativedelta(months=2, day=31), Precision.QUARTER)
+        return f"{y:04d}-Q{q}", first, _month_end(first, 2), Precision.QUARTER
     if gran == HALF:
         h = 1 if first.month <= 6 else 2
-        return f"{y:04d}-H{h}", first, first + relativedelta(months=5, day=31), Precision.HALF
+        return f"{y:04d}-H{h}", first, _month_end(first, 5), Precision.HALF
     if gran == SEASON:
-        return (f"{y:04d}-{_SEASON_CODE[first.month]}", first,
-                first + relativedelta(months=2, day=31), Precision.SEASON)
+        return f"{y:04d}-{_SEASON_CODE[first.month]}", first, _month_end(first, 2), Precision.SEASON
     if gran == YEAR:
         return f"{y:04d}", first, dt.date(y, 12, 31), Precision.YEAR
     if gran == DECADE:
