@@ -35,6 +35,8 @@ def add_days(day: dt.date, n: int) -> dt.date:
         return day + dt.timedelta(days=n)
     except OverflowError:
         raise OutOfRange(day, n) from None
+
+
 _PRECISION = {DAY: Precision.DAY, WEEK: Precision.WEEK, WEEKEND: Precision.WEEK,
               MONTH: Precision.MONTH, SEASON: Precision.SEASON, QUARTER: Precision.QUARTER,
               HALF: Precision.HALF, YEAR: Precision.YEAR, DECADE: Precision.DECADE,
