@@ -24,9 +24,10 @@ decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", dura
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-
-from dateutil.relativedelta import relativedelta
+from collections.abc import Callable
+from sys import intern as _intern
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -35,7 +36,7 @@ from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["tag"]
+__all__ = ["ErrorHandler", "tag"]
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -53,7 +54,9 @@ _PART = r"(?:morning|afternoon|evening|night)"
 _NUMW1 = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
           r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
           r"eighty|ninety|hundred|thousand)")
-_NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1})*)"
+# at most eight words ("two hundred and fifty-three thousand"): an unbounded repeat made every number word of a
+# long run ("thousand thousand …") rescan the rest of the run, quadratic in its length
+_NUMW = rf"(?:{_NUMW1}(?:[\s-](?:and\s)?{_NUMW1}){{0,7}})"
 _NUM = (rf"(?:\d[\d,]*(?:\.\d+)?(?:\s+1/2)?|{_NUMW}|a\s+couple\s+of|a\s+couple|a\s+few|a\s+dozen|a\s+single|"
         rf"several|a|an|few|many|some|dozens\s+of|hundreds\s+of|thousands\s+of|a\s+half|half\s+an?)")
 _UNIT = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
@@ -72,14 +75,31 @@ _MODS = {"early": "START", "earlier": "START", "beginning": "START", "start": "S
 
 
 # ---------------------------------------------------------------------------------------------
+# Case folding
+# ---------------------------------------------------------------------------------------------
+# The rules are case-insensitive Unicode regexes, under which exactly four non-ASCII letters match ASCII
+# ones: "İ" and "ı" match i, "ſ" (long s) matches s, "K" (Kelvin sign) matches k. The handlers look the
+# matched words up in ASCII tables ("Aprıl" would be KeyError 'aprıl'), so the rules read a copy of the
+# text where these four are replaced by their ASCII letters: one character for one, so offsets hold, and
+# every word a rule matches is then plain ASCII. (A test checks that no other character folds so.)
+_FOLD_TABLE = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+_FOLD_CHARS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD_TABLE) if _FOLD_CHARS.search(text) else text
+
+
+# ---------------------------------------------------------------------------------------------
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
+    __slots__ = ("text", "src", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
                  "upper")
 
     def __init__(self, text: str, ref: dt.date | None):
-        self.text = text
+        self.src = text  # the caller's text: what expressions quote
+        self.text = _fold(text)  # what rules and handlers read (same length, same offsets)
         self.ref = ref
         self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
         # first day and precision of the last calendar date of any granularity ("in June 1998",
@@ -96,14 +116,16 @@ class _Ctx:
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
-    text = ctx.text
+    text = ctx.src
     if gran is not None and first is not None:
         value, first, last, prec = cal.period(gran, first)
     else:
         prec = None if first is None else Precision.DAY
         if first is not None and last is None:
             last = first
-    return TimeExpression(s, e, text[s:e], typ, value, first, last, prec, mod, relative)
+    # Interned: a long document repeats its phrases and values ("last year", "P2D"), and one copy of
+    # each keeps the result's memory a small multiple of the text's.
+    return TimeExpression(s, e, _intern(text[s:e]), typ, _intern(value), first, last, prec, mod, relative)
 
 
 def _mod_of(word: str | None) -> str:
@@ -231,18 +253,18 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     if which in ("next", "this coming", "coming", "the following", "following"):
         if which in ("the following", "following") and ctx.anchor is not None:
             base = ctx.anchor
-            return base + dt.timedelta(days=(wd - base.weekday()) % 7 or 7)
-        return ref + dt.timedelta(days=delta % 7 or 7)
+            return cal.add_days(base, (wd - base.weekday()) % 7 or 7)
+        return cal.add_days(ref, delta % 7 or 7)
     if which in ("last", "this past", "past", "the previous", "previous"):
         if which in ("the previous", "previous") and ctx.anchor is not None:
             base = ctx.anchor
-            return base - dt.timedelta(days=(base.weekday() - wd) % 7 or 7)
-        return ref - dt.timedelta(days=(-delta) % 7 or 7)
+            return cal.add_days(base, -((base.weekday() - wd) % 7 or 7))
+        return cal.add_days(ref, -((-delta) % 7 or 7))
     if delta == 0:
         return ref
     if _future(ctx, s, e):
-        return ref + dt.timedelta(days=delta % 7)
-    return ref - dt.timedelta(days=(-delta) % 7)
+        return cal.add_days(ref, delta % 7)
+    return cal.add_days(ref, -((-delta) % 7))
 
 
 def _is_cap(word: str) -> bool:
@@ -312,7 +334,7 @@ def _h_time(ctx, m):
         w = m["dayword"].lower()
         if ctx.ref is not None:
             rel = True
-            day = ctx.ref + dt.timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+            day = cal.add_days(ctx.ref, _DAYWORD_OFF[w])
     elif m["wd"]:
         day = _weekday_date(ctx, s, e, WEEKDAYS[m["wd"].lower()])
         rel = day is not None
@@ -384,13 +406,13 @@ def _h_monthday(ctx, m):
     which = pre.lower().split()[-1] if pre else ""
     if yr:
         y = int(yr) if len(yr) == 4 else (1900 + int(yr[1:]) if int(yr[1:]) > 30 else 2000 + int(yr[1:]))
-        return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod)]
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod)]
     sp = _spelled_year_after(ctx, e)
     if sp is not None:  # "January nineteen ninety-seven" (broadcast transcripts)
-        return [_te(ctx, s, sp[1], DATE, "", cal.MONTH, dt.date(sp[0], month, 1), mod)]
+        return [_te(ctx, s, sp[1], DATE, "", cal.MONTH, cal.date(sp[0], month, 1), mod)]
     if rel_year and ctx.ref is not None:
         off = {"last": -1, "this": 0, "next": 1}[rel_year.lower().split()[0]]
-        return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(ctx.ref.year + off, month, 1), mod,
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(ctx.ref.year + off, month, 1), mod,
                     relative=True)]
     if rel_year:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
@@ -424,7 +446,7 @@ def _h_monthday(ctx, m):
         y = ctx.ref.year
     else:
         y = _resolve_month_day(ctx, s, e, month, None).year
-    return [_te(ctx, s, e, DATE, "", cal.MONTH, dt.date(y, month, 1), mod, relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod, relative=True)]
 
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -445,7 +467,7 @@ def _and_day(ctx, e, d):
 
 
 _ORD_DAY = re.compile(
-    r"\s+(?:the\s+)?((?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"\s+(?:the\s+)?(twenty[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirty[\s-]first|"
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"
     r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|last|the|that)\b)",
@@ -511,16 +533,19 @@ def _h_holiday(ctx, m):
         d = holiday_date(name, 2001)
         return [_te(ctx, s, e, DATE, f"XXXX-{d.month:02d}-{d.day:02d}")]
     ref = ctx.ref
-    cands = [holiday_date(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1) if cal.MIN_YEAR <= y <= cal.MAX_YEAR]
+    cands = [holiday_date(name, y) for y in years]
     if which == "last":
-        d = max(c for c in cands if c < ref)
+        d = max((c for c in cands if c < ref), default=None)
     elif which == "next":
-        d = min(c for c in cands if c > ref)
+        d = min((c for c in cands if c > ref), default=None)
     elif which == "this":
-        d = cands[1]
+        d = holiday_date(name, ref.year)
     else:
         fut = _future(ctx, s, e)
         d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
+    if d is None:
+        raise cal.OutOfRange(name, ref)  # "last Christmas" said in year 1
     ctx.anchor = d
     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
 
@@ -576,8 +601,8 @@ _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, 
 
 
 def _quarter_expr(ctx, s, e, y, q, mod="", rel=False):
-    first = dt.date(y, 3 * q - 2, 1)
-    future = ctx.ref is not None and first + relativedelta(months=3) > ctx.ref
+    first = cal.date(y, 3 * q - 2, 1)
+    future = ctx.ref is not None and cal.period(cal.QUARTER, first)[2] >= ctx.ref
     if ctx.quarter is None or (first >= ctx.quarter and not future) or e - ctx.quarter_pos > 3000:
         # the reporting quarter that "the quarter", "a year earlier" refer back to; an explicitly
         # older quarter ("the 1988 quarter") is a comparison, and one not yet over ("the third
@@ -629,7 +654,7 @@ def _h_quarter(ctx, m):
             if i == 0 and len(ords) == 1:
                 a = s
             if y is not None:
-                out.append(_te(ctx, a, b, DATE, "", cal.QUARTER, dt.date(y, 3 * qq - 2, 1)))
+                out.append(_te(ctx, a, b, DATE, "", cal.QUARTER, cal.date(y, 3 * qq - 2, 1)))
             else:
                 out.append(_te(ctx, a, b, SET, f"XXXX-Q{qq}"))
         return out
@@ -656,7 +681,7 @@ def _h_quarter(ctx, m):
     if y is not None:
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000:
             return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
-        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
     cur = cal.start_of(cal.QUARTER, ref)
@@ -687,7 +712,7 @@ def _h_yearago_adj(ctx, m):
         return [_te(ctx, s, e, DATE, "XXXX")]
     if ctx.quarter is not None and e - ctx.quarter_pos < 2000 and not _ytd(ctx, e):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
-    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
 
 
 def _ytd(ctx, e) -> bool:
@@ -715,7 +740,7 @@ def _h_half(ctx, m):
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, f"XXXX-H{h}")]
         y = ctx.ref.year
-    return [_te(ctx, s, e, DATE, "", cal.HALF, dt.date(y, 1 if h == 1 else 7, 1),
+    return [_te(ctx, s, e, DATE, "", cal.HALF, cal.date(y, 1 if h == 1 else 7, 1),
                 relative=not m["hyr"])]
 
 
@@ -752,7 +777,7 @@ def _h_decade(ctx, m):
         if d.startswith("nineteen"):
             century = 1900
         y = century + n * 10
-    return [_te(ctx, s, e, DATE, "", cal.DECADE, dt.date(y, 1, 1), mod)]
+    return [_te(ctx, s, e, DATE, "", cal.DECADE, cal.date(y, 1, 1), mod)]
 
 
 def _h_century(ctx, m):
@@ -761,14 +786,14 @@ def _h_century(ctx, m):
     if m["crel"]:
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, "XX")]
-        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1}[m["crel"].lower()]
+        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[" ".join(m["crel"].lower().split())]
         first = cal.shift(cal.CENTURY, cal.start_of(cal.CENTURY, ctx.ref), off)
         return [_te(ctx, s, e, DATE, "", cal.CENTURY, first, mod, relative=True)]
     n = m["cn"].lower()
     num = int(re.match(r"\d+", n)[0]) if n[0].isdigit() else ORDINALS.get(n.replace("-", " "))
     if not num or num > 21:
         return None
-    return [_te(ctx, s, e, DATE, "", cal.CENTURY, dt.date(max(1, (num - 1) * 100), 1, 1), mod)]
+    return [_te(ctx, s, e, DATE, "", cal.CENTURY, cal.date(max(1, (num - 1) * 100), 1, 1), mod)]
 
 
 def _year_of(tok: str) -> int:
@@ -854,7 +879,7 @@ def _h_year(ctx, m):
         mod = "BEFORE"
     elif pre and re.search(r"\bpost\b", pre, re.I):
         mod = "AFTER"
-    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1), mod)]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1), mod)]
 
 
 def _h_yrange(ctx, m):
@@ -868,9 +893,9 @@ def _h_yrange(ctx, m):
         return None
     if _NOT_YEAR_AFTER.match(ctx.text[e:e + 20]):
         return None
-    value, first, _, prec = cal.period(cal.YEAR, dt.date(y1, 1, 1))
+    value, first, _, prec = cal.period(cal.YEAR, cal.date(y1, 1, 1))
     ctx.years = e
-    return [TimeExpression(s, e, ctx.text[s:e], DATE, value, first, dt.date(y2, 12, 31), prec)]
+    return [TimeExpression(s, e, _intern(ctx.src[s:e]), DATE, value, first, cal.date(y2, 12, 31), prec)]
 
 
 def _h_spelled_year(ctx, m):
@@ -891,7 +916,7 @@ def _h_spelled_year(ctx, m):
         y = hi * 100 + lo
     if not 1000 <= y <= 2099:
         return None
-    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
 
 
 _DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -913,7 +938,7 @@ def _h_dayword(ctx, m):
         if part:
             return [_te(ctx, s, e, TIME, val + "T" + DAY_PARTS[part], mod=mod)]
         return [_te(ctx, s, e, DATE, val, mod=mod)]
-    d = ctx.ref + dt.timedelta(days=_DAYWORD_OFF[w])
+    d = cal.add_days(ctx.ref, _DAYWORD_OFF[w])
     ctx.anchor = d
     if part and w != "tonight":
         return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
@@ -943,7 +968,7 @@ def _h_partofday(ctx, m):
     mod = "MID" if m["mid"] else _mod_of(m["pre"])
     if ctx.ref is None:
         return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
-    d = ctx.ref + dt.timedelta(days=off)
+    d = cal.add_days(ctx.ref, off)
     if which == "the" and ctx.anchor is not None:
         d = ctx.anchor
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
@@ -1056,16 +1081,17 @@ def _h_yearend(ctx, m):
         return [_te(ctx, s, e, DATE, "XXXX", mod="END")]
     which = (m["which"] or "").lower()
     y = ctx.ref.year + {"last": -1, "next": 1}.get(which, 0)
-    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1), "END", relative=True)]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1), "END", relative=True)]
 
 
 _DUR_UNIT = {"S": ("T", "S"), "MIN": ("T", "M"), "H": ("T", "H"), "D": ("", "D"), "W": ("", "W"),
              "FN": ("", "W"), "M": ("", "M"), "Q": ("", "Q"), "Y": ("", "Y"), "DE": ("", "DE"),
              "CE": ("", "CE"), "ML": ("", "ML"), "WE": ("", "WE")}
 _DUR_GRAN = {"D": cal.DAY, "W": cal.WEEK, "FN": cal.WEEK, "M": cal.MONTH, "Q": cal.QUARTER,
-             "Y": cal.YEAR, "DE": cal.YEAR, "CE": cal.YEAR}
+             "Y": cal.YEAR, "DE": cal.YEAR, "CE": cal.YEAR, "ML": cal.YEAR}
 _DUR_DELTA = {"D": (1, "days"), "W": (7, "days"), "FN": (14, "days"), "M": (1, "months"),
-              "Q": (3, "months"), "Y": (12, "months"), "DE": (120, "months"), "CE": (1200, "months")}
+              "Q": (3, "months"), "Y": (12, "months"), "DE": (120, "months"), "CE": (1200, "months"),
+              "ML": (12000, "months")}
 _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE_THAN",
                "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
                "under": "LESS_THAN", "nearly": "APPROX", "almost": "LESS_THAN", "about": "APPROX",
@@ -1075,16 +1101,23 @@ _APPROX_MOD = {"more than": "MORE_THAN", "over": "MORE_THAN", "well over": "MORE
                "close to": "APPROX", "no less than": "EQUAL_OR_MORE", "upwards of": "MORE_THAN"}
 
 
+def _num(x: int | float) -> str:
+    """A duration's number as TIMEX3 writes it: 3, 1.5 (never 3.0 or 1.23e+06)."""
+    if isinstance(x, float):
+        return str(int(x)) if x == int(x) else format(x, "f").rstrip("0").rstrip(".")
+    return str(x)
+
+
 def _dur_value(n, code: str) -> str:
     t, u = _DUR_UNIT[code]
     if code == "DE":
-        return f"P{n * 10}Y" if n is not None else "PXDE"
+        return f"P{_num(n * 10)}Y" if n is not None else "PXDE"
     if code == "CE":
-        return f"P{n * 100}Y" if n is not None else "PXCE"
+        return f"P{_num(n * 100)}Y" if n is not None else "PXCE"
     if code == "FN":
-        return f"P{n * 2}W" if n is not None else "PXW"
+        return f"P{_num(n * 2)}W" if n is not None else "PXW"
     if code == "WE":
-        return f"P{n * 2}D" if n is not None else "PXD"
+        return f"P{_num(n * 2)}D" if n is not None else "PXD"
     if n is None:
         return f"P{t}X{u}"
     if isinstance(n, float):
@@ -1101,7 +1134,7 @@ def _dur_value(n, code: str) -> str:
                 return f"PT{int(n)}M{round((n - int(n)) * 60)}S" if int(n) else f"PT{round(n * 60)}S"
             if code == "D":
                 return f"PT{round(n * 24)}H"
-            return f"P{t}{n:g}{u}"
+            return f"P{t}{_num(n)}{u}"
     return f"P{t}{n}{u}"
 
 
@@ -1138,11 +1171,14 @@ def _h_duration(ctx, m):
             try:
                 half = half or nt.endswith(" 1/2")
                 nt = nt.replace(" 1/2", "")
-                n = float(nt.replace(",", "")) if re.match(r"\d", nt) else number_value(nt)
+                digits = nt.replace(",", "")
+                # whole numbers stay exact ints ("99999999999 days"); int() refuses > 4300 digits
+                n = (int(digits) if digits.isdigit() else float(digits)) if re.match(r"\d", nt) \
+                    else number_value(nt)
             except ValueError:
                 return None
-            if n is None:
-                return None
+            if n is None or isinstance(n, float) and not math.isfinite(n):
+                return None  # "1e400"-sized decimals: no duration anyone means
             if isinstance(n, float) and n == int(n):
                 n = int(n)
             if half:
@@ -1194,7 +1230,8 @@ def _h_duration(ctx, m):
             if not re.match(r"\s*[,.;:!?]", text[e:e + 2]) or m["tail"].lower() in ("earlier", "later"):
                 # "two days after the election": the span is a duration
                 e2 = m.start("tail")
-                e2 = len(text[:e2].rstrip())
+                while text[e2 - 1].isspace():  # back over the space before the tail (never past the unit)
+                    e2 -= 1
                 return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
                             mod=_APPROX_MOD.get(approx, ""))]
         return _ago(ctx, s, e, n, vague, code, tail, approx)
@@ -1231,7 +1268,7 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if tail in ("earlier", "before", "ago") and code == "Y" and n == 1 and _ytd(ctx, e):
-        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(base.year - 1, 1, 1), mod, relative=True)]
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
             and e - ctx.quarter_pos < 2000:
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), mod,
@@ -1245,15 +1282,25 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         if what == "months" and nn != int(nn):
             nn, what = round(nn * 30), "days"
         nn = int(round(nn))
-    from dateutil.relativedelta import relativedelta
-    target = base + relativedelta(**{what: sign * nn})
     gran = _DUR_GRAN[code]
     if code == "DE" and n == 1:
         gran = cal.YEAR
-    first = cal.start_of(gran, target)
+    try:
+        if nn > _MAX_SHIFT[what]:
+            raise cal.OutOfRange(n, code)  # no calendar date is that far away: skip the huge delta
+        target = cal.add_days(base, sign * nn) if what == "days" else cal.add_months(base, sign * nn)
+        expr = _te(ctx, s, e, DATE, "", gran, cal.start_of(gran, target), mod, relative=True)
+    except cal.OutOfRange:
+        # "The city was founded 3,000 years ago": before year 1 (or after 9999). The phrase is still a
+        # time expression; its value stays vague, with no interval.
+        return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if gran == cal.DAY:
         ctx.anchor = target
-    return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
+    return [expr]
+
+
+# Larger shifts than these cannot land between years 1 and 9999, whatever the base date.
+_MAX_SHIFT = {"days": 3_652_059, "months": 119_988}
 
 
 _VAGUE = {
@@ -1264,7 +1311,7 @@ _VAGUE = {
     "this time": "PRESENT_REF", "the moment": "PRESENT_REF", "today's": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
     "formerly": "PAST_REF", "the past": "PAST_REF", "in the past": "PAST_REF",
-    "the recent past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "the recent past": "PAST_REF", "in the recent past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
     "more recently": "PAST_REF", "until recently": "PAST_REF", "past": "PAST_REF",
     "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
@@ -1385,13 +1432,13 @@ def _h_tperiod(ctx, m):
         y = int(w)
         if ctx.quarter is not None and e - ctx.quarter_pos < 3000 and not _ytd(ctx, e):
             return _quarter_expr(ctx, s, e, y, (ctx.quarter.month - 1) // 3 + 1)
-        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(y, 1, 1))]
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, "XXXX-QX")]
     if ctx.quarter is None or e - ctx.quarter_pos > 3000 or _ytd(ctx, e):
         if w in ("latest", "same", "comparable"):
             return None
-        return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(ctx.ref.year - 1, 1, 1), relative=True)]
+        return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(ctx.ref.year - 1, 1, 1), relative=True)]
     if w in ("latest", "same"):
         return [_te(ctx, s, e, DATE, "", cal.QUARTER, ctx.quarter, relative=True)]
     return [_te(ctx, s, e, DATE, "", cal.QUARTER, cal.shift(cal.YEAR, ctx.quarter, -1), relative=True)]
@@ -1412,7 +1459,7 @@ def _h_fy(ctx, m):
     s, e = m.span()
     y = m["fy"]
     yy = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
-    return [_te(ctx, s, e, DATE, "", cal.YEAR, dt.date(yy, 1, 1))]
+    return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(yy, 1, 1))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1587,6 +1634,113 @@ _MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for 
                      + _RIGHT, re.I)
 
 
+# ---------------------------------------------------------------------------------------------
+# Fast master matching. The master regex is tried at every candidate start, so it is run in two cheaper
+# forms that give the same match: (1) on the lowercased text with a lowercased pattern and no IGNORECASE
+# (sre checks plain literals far faster than case-folded ones); (2) per first character: only the rules
+# that can begin with that character are in the alternation (a digit cannot start "last week"). Rule order
+# is kept, so the first rule that matches is the same one.
+# ---------------------------------------------------------------------------------------------
+_ESCAPE_OR_UPPER = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|[A-Z]")
+
+
+def _lowercase_pattern(p: str) -> str:
+    """The pattern's letters in lower case, escapes (\\S, \\u2019) and group names untouched."""
+    return _ESCAPE_OR_UPPER.sub(lambda m: m.group(0).lower() if len(m.group(0)) == 1 else m.group(0), p)
+
+
+_ANY = None  # "any character may come first"
+_KEYS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters (of a-z, 0-9) a match of `pattern` can begin with, "~" standing for any other; None
+    when anything can. Read off the parsed pattern; a superset is always safe."""
+    try:
+        from re import _constants as C, _parser as P  # CPython's own regex parser (3.11+)
+    except ImportError:  # pragma: no cover - another interpreter: no dispatch, one master for all
+        return _ANY
+
+    def seq(items) -> tuple[set[str] | None, bool]:
+        acc: set[str] = set()
+        for op, av in items:
+            f, nullable = item(op, av)
+            if f is None:
+                return None, False
+            acc |= f
+            if not nullable:
+                return acc, False
+        return acc, True
+
+    def char(c: int) -> set[str]:
+        ch = chr(c)
+        return {ch} if ch in _KEYS else {"~"}
+
+    def item(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return char(av), False
+        if op is C.IN:
+            acc: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    acc |= char(iav)
+                elif iop is C.RANGE:
+                    acc |= {k for k in _KEYS if iav[0] <= ord(k) <= iav[1]} | {"~"}
+                elif iop is C.CATEGORY and iav is C.CATEGORY_DIGIT:
+                    acc |= set("0123456789~")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_SPACE:
+                    acc.add("~")
+                elif iop is C.CATEGORY and iav is C.CATEGORY_WORD:
+                    acc |= _KEYS | {"~"}
+                else:
+                    return None, False
+            return acc, False
+        if op is C.BRANCH:
+            acc, nullable = set(), False
+            for alt in av[1]:
+                f, n = seq(alt)
+                if f is None:
+                    return None, False
+                acc |= f
+                nullable = nullable or n
+            return acc, nullable
+        if op is C.SUBPATTERN:
+            return seq(av[3])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            f, n = seq(av[2])
+            return f, n or av[0] == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True  # zero-width: the next item supplies the first character
+        return None, False
+
+    try:
+        f, _ = seq(P.parse(pattern, 0))
+    except Exception:  # pragma: no cover - an unexpected parse tree: no dispatch
+        return _ANY
+    return _ANY if f is None else frozenset(f)
+
+
+def _build_masters() -> tuple[dict[str, re.Pattern], re.Pattern]:
+    """(first character → master regex over the rules that can start with it, master for any other)."""
+    rules = [(n, _strip_names(_lowercase_pattern(p))) for n, p, _ in _RULES]
+    firsts = {n: _first_chars(p) for n, p in rules}
+
+    def master(names: list[str]) -> re.Pattern:
+        return re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in rules if n in names) + ")" + _RIGHT)
+    every = master([n for n, _ in rules])
+    by_first: dict[str, re.Pattern] = {}
+    cache: dict[tuple[str, ...], re.Pattern] = {}
+    for k in sorted(_KEYS):
+        names = tuple(n for n, _ in rules if firsts[n] is _ANY or k in firsts[n])
+        if names not in cache:
+            cache[names] = master(list(names)) if names else re.compile(r"(?!)")
+        by_first[k] = cache[names]
+    return by_first, every
+
+
+_MASTER_BY_FIRST, _MASTER_LOW = _build_masters()
+
+
 
 # ---------------------------------------------------------------------------------------------
 # Prefilter. Every rule's match holds a "trigger" token (a digit, a month or weekday, a unit, a
@@ -1648,7 +1802,56 @@ def _trie(words) -> str:
 
 
 _TRIGGER = re.compile(r"(?<![\w$.,])(?:\d|q[1-4]|fy|(?:" + _trie(_TRIGGER_WORDS) + r")(?![a-z]))")
-_PREV_WORD = re.compile(r"([a-z]+|\d+)(?:['\u2019]s)?[\s.,\u2019'-]*$")
+_PREV_WORD = re.compile(r"([a-z]+|\d+)(?:['\u2019]s)?[\s.,\u2019'-]*$")  # what _prev_word() finds
+_WORD_SEP = frozenset(".,\u2019'-")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _prev_word(low: str, lo: int, q: int) -> tuple[int, str] | None:
+    """(start, word) of the last word (a-z run or digit run, "'s" allowed after it) before the separators
+    that end at q, looking no further back than lo: `_PREV_WORD.search(low, lo, q)`, read backwards in
+    a few steps instead of trying the pattern at every position of the window."""
+    j = q
+    while j > lo and (low[j - 1] in _WORD_SEP or low[j - 1].isspace()):
+        j -= 1
+    if j <= lo:
+        return None
+    c = low[j - 1]
+    if c == "s" and j - 2 > lo and low[j - 2] in "'\u2019" and \
+            (low[j - 3] in _LETTERS or low[j - 3].isdecimal()):
+        j -= 2  # "Monday's", "1990's": the word is before the possessive
+        c = low[j - 1]
+    k = j
+    if c in _LETTERS:
+        while k > lo and low[k - 1] in _LETTERS:
+            k -= 1
+    elif c.isdecimal():
+        while k > lo and low[k - 1].isdecimal():
+            k -= 1
+    else:
+        return None
+    return k, low[k:j]
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _triggers(low: str, progress: CharProgress | None):
+    """The trigger matches of the whole text, found a chunk of about PROGRESS_STEP characters at a time so
+    that `progress` hears of the scan even where no trigger occurs for megabytes ("the the the …"). Chunks
+    end at a whitespace character, where no trigger can continue, so the matches are those of one scan."""
+    n = len(low)
+    pos = 0
+    while pos < n:
+        end = n
+        if n - pos > PROGRESS_STEP:
+            space = _SPACE.search(low, pos + PROGRESS_STEP)
+            if space is not None:
+                end = space.start()
+        yield from _TRIGGER.finditer(low, pos, end)
+        pos = end
+        if progress is not None and pos < n:
+            progress(pos)
 
 
 def _as_date(reference) -> dt.date | None:
@@ -1661,32 +1864,44 @@ def _as_date(reference) -> dt.date | None:
     raise TypeError("reference must be a date, a datetime or None")
 
 
+# (offset where the failed rule was tried, the exception); see tag()
+ErrorHandler = Callable[[int, Exception], None]
+
+
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
-        progress: CharProgress | None = None) -> list[TimeExpression]:
+        progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
     "last year", "Tuesday", "two weeks ago"); without it those come back underspecified
     ("XXXX-XX-XX", first/last None). Returns TimeExpressions sorted by start, non-overlapping,
-    with ``text == text[start:end]``. `progress(offset)` is called as the scan advances (see core.progress).
+    with ``text == text[start:end]``. `progress(offset)` is called about every PROGRESS_STEP characters as the
+    scan advances (see core.progress).
+
+    Never raises on any text (only `Cancelled` from `progress` passes through). A date that would fall
+    outside the years 1–9999 is not produced: the phrase is kept with a vague value ("3,000 years ago"
+    → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
+    scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
     """
     ctx = _Ctx(text, _as_date(reference))
+    text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters change length when lowered
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = ctx.out
-    master_match = _MASTER.match
-    prev_word = _PREV_WORD.search
+    by_first = _MASTER_BY_FIRST
+    master_other = _MASTER_LOW.match
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
-    next_report = PROGRESS_STEP
-    for tm in _TRIGGER.finditer(low):
+    # Starts tried for the previous trigger, where no rule gave an expression. The run of modifier words
+    # before a trigger is mostly the one before the previous trigger too ("1 1 1 1 …", "at least the
+    # past 18 months"): walking it and trying its starts again would give the same nothing (the walk
+    # from a start onwards does not depend on the trigger), at up to 8 times the cost.
+    tried: set[int] = set()
+    for tm in _triggers(low, progress):
         p = tm.start()
-        if progress is not None and p >= next_report:
-            progress(p)
-            next_report = p + PROGRESS_STEP
         if p < last_end:
             continue
         starts = [p]
@@ -1694,20 +1909,33 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             starts.append(p - 1)
         q = p
         for _ in range(7):
-            w = prev_word(low, max(last_end, q - 30), q)
-            word = w.group(1) if w is not None else ""
-            if not word or not (word in prefix or word[0].isdigit()):
+            w = _prev_word(low, max(last_end, q - 30), q)
+            if w is None:
                 break
-            q = w.start(1)
+            q, word = w
+            if q in tried:
+                break  # this start and the rest of the walk were tried for the previous trigger
+            if not (word in prefix or word[0].isdigit()):
+                break
             if word in start_words or word[0].isdigit():
                 starts.append(q)
         for st in reversed(starts):
-            m = master_match(text, st)
+            if st in tried:
+                continue
+            mm = by_first.get(low[st])
+            m = mm.match(low, st) if mm is not None else master_other(low, st)
             if m is None or m.end() <= p:
                 continue
             name = m.lastgroup
             rm = _RULE_RE[name].match(text, st)
-            res = _HANDLERS[name](ctx, rm) if rm is not None else None
+            try:
+                res = _HANDLERS[name](ctx, rm) if rm is not None else None
+            except cal.OutOfRange:
+                res = None  # a date before year 1 or after 9999: no such expression
+            except Exception as exc:  # a bug in one rule must not lose the document; Cancelled passes
+                if on_error is not None:
+                    on_error(st, exc)
+                res = None
             if not res:
                 continue
             for t in res:
@@ -1720,4 +1948,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                     ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
             break
+        else:
+            tried = set(starts)
+            continue
+        tried = set()
     return out

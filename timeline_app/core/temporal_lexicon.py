@@ -121,10 +121,15 @@ def _holiday_table():
     }
 
 
-HOLIDAYS = _holiday_table()
+def _holiday_key(name: str) -> str:
+    """'St. Patrick’s  Day' → 'st patricks day': the spellings the tagger's rule allows (with or without
+    the full stop and the apostrophe, straight or curly) all find the same entry."""
+    return " ".join(name.lower().replace(".", "").replace("'", "").replace("\u2019", "").split())
+
+
+HOLIDAYS = {_holiday_key(name): f for name, f in _holiday_table().items()}
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
-    key = " ".join(name.lower().replace("\u2019", "'").split())
-    f = HOLIDAYS.get(key)
+    f = HOLIDAYS.get(_holiday_key(name))
     return f(year) if f else None
