@@ -137,13 +137,19 @@ class _Bucket:
     group that no longer offers a key (it became relational, gained names, or merged into another) is
     dropped from that heap when met: none of these changes reverts."""
 
+    # Up to this many groups a bucket is scanned in order (cheaper than filing); past it, indexed.
+    SCAN = 12
+
     def __init__(self) -> None:
         self.groups: list[_Group] = []
         self.heaps: dict[Hashable, list[int]] = {}
         self.filed: list[set[Hashable]] = []
+        self.indexed = False
 
     def find(self, q: _Group) -> int | None:
         """The index of the earliest group that `_same_happening` accepts for q, if any."""
+        if not self.indexed:
+            return next((i for i, g in enumerate(self.groups) if _same_happening(g, q)), None)
         best = None
         for key in _query_keys(q):
             heap = self.heaps.get(key)
@@ -155,12 +161,21 @@ class _Bucket:
 
     def new(self, g: _Group) -> None:
         self.groups.append(g)
-        self.filed.append(set())
-        self._refile(len(self.groups) - 1, set(), set(g.actors), None)
+        if self.indexed:
+            self.filed.append(set())
+            self._refile(len(self.groups) - 1, set(), set(g.actors), None)
+        elif len(self.groups) > self.SCAN:
+            self.indexed = True
+            for i, h in enumerate(self.groups):
+                self.filed.append(set())
+                self._refile(i, set(), set(h.actors), None)
 
     def join(self, i: int, members: list[Candidate]) -> None:
         """Add members to group i and file it under what it newly offers."""
         g = self.groups[i]
+        if not self.indexed:
+            g.extend(members)
+            return
         fresh = {a for c in members for a in c.actors if a not in g.actors}
         kinds, precision = set(g.kinds), g.precision
         g.extend(members)
