@@ -18,6 +18,7 @@ import bisect
 import datetime as dt
 import logging
 import re
+import sys
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -29,9 +30,10 @@ from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """One mention of a possible event, before merging. `first` is None while the date is unresolved."""
+    """One mention of a possible event, before merging. `first` is None while the date is unresolved.
+    (Slots: a document yields one per date, and a per-instance dict would double their memory.)"""
 
     mention: Mention
     first: dt.date | None
@@ -139,7 +141,8 @@ _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-
 
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
-    names = {w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
+    # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
+    names = {sys.intern(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w)
              for w in _NAME_RE.findall(text) if w not in _NOT_NAMES}
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
@@ -769,6 +772,7 @@ class _Layout:
                 self.ends.append(e)
         self.joined = bytearray(len(self.starts) + 1)  # joined[k]: block k runs on into block k + 1
         self._slices: dict[tuple[int, int], str] = {}
+        self._actor_sets: dict[frozenset[str], frozenset[str]] = {}
 
     def touched(self, start: int, end: int) -> tuple[int, int]:
         """Indices [i, j] of the blocks that [start, end) overlaps (j < i: none)."""
@@ -794,6 +798,10 @@ class _Layout:
         if i == 0 or self.ends[i - 1] > start:
             return None
         return Sentence(self.starts[i - 1], self.ends[i - 1])
+
+    def same(self, actors: frozenset[str]) -> frozenset[str]:
+        """One object for equal sets of names across the document's sentences (they repeat)."""
+        return self._actor_sets.setdefault(actors, actors)
 
     def text_of(self, sent: Sentence) -> str:
         """The text of a sentence, sliced once however many mentions it has."""
@@ -870,7 +878,7 @@ class _Reading:
         self.doc, self.text, self.layout, self.sent, self.exprs = doc, doc.text, layout, sent, exprs
         self.sentence_text = layout.text_of(sent)
         self.whole = sent.end - sent.start <= _WHOLE_SENTENCE
-        self._actors = actors_in(self.sentence_text) if self.whole else None
+        self._actors = layout.same(actors_in(self.sentence_text)) if self.whole else None
         # The sentence's calendar dates, for the nearest one before and after a date (by bisection).
         calendar = [(x.start, x.end) for x in exprs if _is_calendar(x)]
         self._starts = sorted(calendar)
