@@ -86,7 +86,8 @@ def nav_unclosed(size: int) -> str:
 
 
 # name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
-# extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does).
+# extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does),
+# mentions (extract_mentions and merge on a document already loaded and tagged).
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "tag_repeated_relative": ("tag", lambda n: _repeat("two days after the vote ", n)),
     "tag_ones": ("tag", lambda n: _repeat("1 ", n)),
@@ -100,6 +101,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_ones": ("extract", lambda n: _repeat("1 ", n)),
     "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
     "extract_nav_unclosed": ("extract-html", nav_unclosed),
+    # Extraction and merging alone (the document and its expressions are made first, untimed).
+    "mentions_news": ("mentions", news_text),
+    "mentions_advertisement_lines": ("mentions", advertisement_lines),
+    "mentions_clock_times_one_sentence": ("mentions", lambda n: _repeat("3 p.m. ", n)),
 }
 
 
@@ -121,9 +126,18 @@ def child(case: str, size: int) -> None:
         tmp = tempfile.TemporaryDirectory()
         path = Path(tmp.name) / ("article.html" if stage == "extract-html" else "article.txt")
         path.write_text(text, encoding="utf-8")
+    if stage == "mentions":
+        from timeline_app.core.documents import document_from_text
+        from timeline_app.core.extraction import extract_mentions
+        from timeline_app.core.merging import merge
+
+        doc = document_from_text(text, id="article")
+        expressions = tag(text, reference=doc.published)
     base_kb = _rss_kb()
     start = time.perf_counter()
-    if stage == "tag":
+    if stage == "mentions":
+        count = len(merge(extract_mentions(doc, expressions), [doc]))
+    elif stage == "tag":
         count = len(tag(text, reference=REFERENCE))
     elif stage == "html":
         count = len(reduce_html(text).text)
