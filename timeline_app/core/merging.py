@@ -675,25 +675,32 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
-    by_dates: dict[tuple[dt.date, dt.date], list[_Group]] = {}
-    for g in groups:
-        by_dates.setdefault((g.first, g.last), []).append(g)
+    # The first group on those dates with that kind or family: group indices filed by (dates, kind).
+    by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
+    for i, g in enumerate(groups):
+        for k in g.kinds | _families(g.kinds):
+            by_kind.setdefault((g.first, g.last, k), []).append(i)
     anchors_used: dict[str, _Group] = {}
     for doc_id, (first, last, kind, offset) in anchor_keys.items():
         family = {kind, _FAMILY.get(kind, kind)}
-        match = [g for g in by_dates.get((first, last), []) if family & (g.kinds | _families(g.kinds))]
-        if not match:
+        heads = [filed[0] for k in family if (filed := by_kind.get((first, last, k)))]
+        if not heads:
             continue
-        anchors_used[doc_id] = match[0]
+        index = min(heads)
+        match = groups[index]
+        anchors_used[doc_id] = match
         doc = by_id.get(doc_id)
-        if offset.referent is not None and doc is not None and doc_id not in match[0].documents:
+        if offset.referent is not None and doc is not None and doc_id not in match.documents:
             # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
             lo, hi = offset.referent
             sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
             mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
                               offset.mention.sentence_end, dated=False)
-            match[0].add(Candidate(mention, first, last, match[0].precision, kind, "", sentence, frozenset(),
-                                   inferred=True))
+            before = match.kinds | _families(match.kinds)
+            match.add(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
+                                inferred=True))
+            for k in (match.kinds | _families(match.kinds)) - before:
+                bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
 
