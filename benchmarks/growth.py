@@ -132,7 +132,8 @@ def child(case: str, size: int) -> None:
         from timeline_app.core.merging import merge
 
         doc = document_from_text(text, id="article")
-        expressions = tag(text, reference=doc.published)
+        # Undated inputs (a line of clock times) get the reference date, so their dates reach extraction.
+        expressions = tag(text, reference=doc.published or REFERENCE)
     base_kb = _rss_kb()
     start = time.perf_counter()
     if stage == "mentions":
