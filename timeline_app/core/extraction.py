@@ -20,7 +20,7 @@ import logging
 import re
 import sys
 from dataclasses import dataclass
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -820,24 +820,25 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: list[TimeExpression]) -> list[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: list[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
         the run of joined blocks it lies in (or its line), stretched to hold every expression."""
         for e in exprs:
             self.join(e.start, e.end)
         lines = _Lines(self.text)
-        spans: dict[tuple[str, int], list[int]] = {}
-        members: dict[tuple[str, int], list[TimeExpression]] = {}
+        # Keyed by the run's first block (>= 0) or by -1 - the line's start: plain ints, one entry a group.
+        spans: dict[int, list[int]] = {}
+        members: dict[int, list[TimeExpression]] = {}
         run = (-1, -1)
         for e in exprs:
             i, j = self.touched(e.start, e.end)
             if j < i:
                 lo, hi = lines.around(e.start)
-                key = ("line", lo)
+                key = -1 - lo
             else:
                 if i > run[1]:
                     run = self.run(i)
-                key = ("sentence", run[0])
+                key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
             span = spans.get(key)
             if span is None:
@@ -846,7 +847,10 @@ class _Layout:
             else:
                 span[0], span[1] = min(span[0], e.start), max(span[1], e.end)
                 members[key].append(e)
-        return [(Sentence(*spans[key]), group) for key, group in members.items()]
+        for key in list(members):  # handed out one by one and let go: the candidates are what stays
+            group = members.pop(key)
+            start, end = spans.pop(key)
+            yield Sentence(start, end), group
 
 
 class _Ticker:

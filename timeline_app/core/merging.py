@@ -42,7 +42,7 @@ class _Group:
         # A set grown in place: a group of many members would otherwise copy its names at every join.
         self.actors: set[str] = set()
         self.documents: list[str] = []
-        self._document_set: set[str] = set()
+        self._document_set: set[str] | None = None
         self.explicit = False
         self.period = False
         self.relational = False
@@ -56,9 +56,15 @@ class _Group:
         self.kinds.add(c.kind)
         if c.actors:
             self.actors |= c.actors
-        if c.mention.document not in self._document_set:
-            self._document_set.add(c.mention.document)
-            self.documents.append(c.mention.document)
+        doc_id = c.mention.document
+        if self._document_set is None:
+            if doc_id not in self.documents:
+                self.documents.append(doc_id)
+                if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
+                    self._document_set = set(self.documents)
+        elif doc_id not in self._document_set:
+            self._document_set.add(doc_id)
+            self.documents.append(doc_id)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
@@ -671,6 +677,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     unresolved = [c for c in usable if c.first is None]
     groups = _group(resolved)
     offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
+    del groups  # it only served to find anchors: free it before grouping again
     groups = _group(resolved + offsets)
     groups = _fold_coarse(groups)
 
