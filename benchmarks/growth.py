@@ -93,7 +93,8 @@ def nav_unclosed_then_text(size: int) -> str:
 
 # name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
 # extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does),
-# load (that file through load_document only).
+# load (that file through load_document only),
+# mentions (extract_mentions and merge on a document already loaded and tagged).
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "tag_repeated_relative": ("tag", lambda n: _repeat("two days after the vote ", n)),
     "tag_ones": ("tag", lambda n: _repeat("1 ", n)),
@@ -114,6 +115,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "load_one_line_of_the": ("load", lambda n: _repeat("the ", n)),
     "load_ones": ("load", lambda n: _repeat("1 ", n)),
     "load_nav_unclosed": ("load-html", lambda n: nav_unclosed_then_text(n)),
+    # Extraction and merging alone (the document and its expressions are made first, untimed).
+    "mentions_news": ("mentions", news_text),
+    "mentions_advertisement_lines": ("mentions", advertisement_lines),
+    "mentions_clock_times_one_sentence": ("mentions", lambda n: _repeat("3 p.m. ", n)),
 }
 
 
@@ -137,9 +142,19 @@ def child(case: str, size: int) -> None:
         path.write_text(text, encoding="utf-8")
     if stage.startswith("load"):
         del text  # the loader reads the file; the text in memory would only blur its own peak
+    if stage == "mentions":
+        from timeline_app.core.documents import document_from_text
+        from timeline_app.core.extraction import extract_mentions
+        from timeline_app.core.merging import merge
+
+        doc = document_from_text(text, id="article")
+        # Undated inputs (a line of clock times) get the reference date, so their dates reach extraction.
+        expressions = tag(text, reference=doc.published or REFERENCE)
     base_kb = _rss_kb()
     start = time.perf_counter()
-    if stage == "tag":
+    if stage == "mentions":
+        count = len(merge(extract_mentions(doc, expressions), [doc]))
+    elif stage == "tag":
         count = len(tag(text, reference=REFERENCE))
     elif stage == "html":
         count = len(reduce_html(text).text)

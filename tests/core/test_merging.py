@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
+from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.model import Precision
@@ -111,3 +115,103 @@ def test_superlative_in_n_years_counts_from_a_relative_date_in_another_article()
     assert "37 years before the quake of 2023-02-06, reported in first_report" in earlier[0].explanation
     # "built before 1980" bounds a date; it is not a happening in 1980.
     assert all(e.first.year != 1980 for e in timeline.events)
+
+
+# --- odd candidates never make merge raise (issue 7) -------------------------------------------------------
+def _candidate(doc_id: str = "d0", first=dt.date(2024, 6, 19), last=..., precision=Precision.DAY, kind="visit",
+               actors=frozenset({"Weber"}), start: int = 0, **kw):
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.model import Mention
+
+    last = first if last is ... else last
+    mention = Mention(doc_id, start, start + 4, "xxxx", 0, 40)
+    return Candidate(mention, first, last, precision, kind, "Weber visits Rome", "s", actors, **kw)
+
+
+def _doc(doc_id: str = "d0", published=dt.date(2024, 6, 20)):
+    from timeline_app.core.model import Document
+
+    return Document(doc_id, "", "x" * 40, "t", published=published)
+
+
+_FAR = dict(first=None, last=None, inferred=True, anchor_kind="visit")
+
+
+@pytest.mark.parametrize("odd, published", [
+    # "the first visit in 99999 years": counting back leaves the calendar.
+    (dict(_FAR, offset=relativedelta(years=99999), precision=Precision.YEAR), dt.date(2024, 6, 20)),
+    (dict(_FAR, offset=relativedelta(years=-99999), precision=Precision.YEAR), dt.date(2024, 6, 20)),
+    (dict(_FAR, offset=relativedelta(years=2020), precision=Precision.DECADE), dt.date(2024, 6, 20)),
+    (dict(_FAR, offset=relativedelta(days=0), precision=Precision.MONTH), dt.date(9999, 12, 20)),
+    # "follows the recent summit" reported in year 1, or "his subsequent trip" at the calendar's end.
+    (dict(_FAR, relation="before"), dt.date(1, 1, 5)),
+    (dict(_FAR, relation="after", anchor_kind="event"), dt.date(9999, 12, 30)),
+    # Inconsistent dates.
+    (dict(first=dt.date(2024, 6, 19), last=None), dt.date(2024, 6, 20)),
+    (dict(first=None, last=dt.date(2024, 6, 19)), dt.date(2024, 6, 20)),
+    (dict(first=dt.date(2024, 6, 19), last=dt.date(2024, 6, 1)), dt.date(2024, 6, 20)),
+    (dict(precision=None), dt.date(2024, 6, 20)),
+])
+def test_odd_candidates_are_dropped_with_a_reason_never_raised(odd: dict, published: dt.date) -> None:
+    from timeline_app.core.merging import merge
+
+    good = _candidate("d1", first=dt.date(2000, 5, 5), actors=frozenset({"Rossi"}))
+    odd_candidate = _candidate("d0", start=8, **odd)
+    if odd.get("anchor_kind") == "event":
+        # An occasion dated at the end of the calendar that "his subsequent trip" follows.
+        anchor = _candidate("d0", first=dt.date(9999, 12, 31), kind="event", actors=frozenset({"Weber"}))
+    else:
+        anchor = _candidate("d2", first=dt.date(2000, 5, 5), actors=frozenset({"Rossi"}), kind="death")
+    dropped: list[str] = []
+    events = merge([good, anchor, odd_candidate], [_doc("d0", published), _doc("d1"), _doc("d2")],
+                   on_drop=lambda c, reason: dropped.append(reason))
+    assert len(dropped) == 1 and dropped[0]
+    assert {m.document for e in events for m in e.mentions} >= {"d1"}
+
+
+def test_the_first_in_99999_years_in_an_article_does_not_fail_it() -> None:
+    events = _events("Talks in Rome\nThursday, June 20, 2024\n\n"
+                     "On June 19, 2024, Weber visited Rome, his first visit in 99999 years.\n")
+    assert [e.first for e in events] == [dt.date(2024, 6, 19)]
+
+
+# --- merging grows as n log n, not with all pairs (issue 7) --------------------------------------------------
+def test_same_day_candidates_are_not_compared_pairwise(monkeypatch) -> None:
+    import timeline_app.core.merging as merging
+
+    calls = []
+    real = merging._same_happening
+    monkeypatch.setattr(merging, "_same_happening", lambda a, b: calls.append(1) or real(a, b))
+    n = 400
+    cands = [_candidate("d0", actors=frozenset({f"Person{i}"}), start=i) for i in range(n)]
+    events = merging.merge(cands, [_doc("d0")])
+    assert len(events) == n
+    assert len(calls) <= 20 * n
+
+
+def test_relative_dates_find_their_anchor_without_scanning_every_group() -> None:
+    from timeline_app.core.merging import merge
+    from timeline_app.core.model import Mention
+
+    reads = [0]
+
+    class CountingMention(Mention):
+        def __getattribute__(self, name: str):
+            if name == "start":
+                reads[0] += 1
+            return super().__getattribute__(name)
+
+    def counted(c):
+        m = c.mention
+        return replace(c, mention=CountingMention(m.document, m.start, m.end, m.text, m.sentence_start,
+                                                  m.sentence_end))
+
+    n = 300
+    # n visits on n days, each followed by "the first visit in 3 years" in the same article.
+    dated = [_candidate(start=10 * i, first=dt.date(2000, 1, 1) + dt.timedelta(days=i),
+                        actors=frozenset({f"P{i}"})) for i in range(n)]
+    relative = [_candidate(start=10 * i + 5, first=None, last=None, inferred=True, anchor_kind="visit",
+                           offset=relativedelta(years=3), precision=Precision.YEAR) for i in range(n)]
+    events = merge([counted(c) for c in dated + relative], [_doc("d0")])
+    assert len(events) >= n
+    assert reads[0] <= 40 * n

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 import re
+import sys
 from dataclasses import dataclass
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -28,9 +30,10 @@ from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """One mention of a possible event, before merging. `first` is None while the date is unresolved."""
+    """One mention of a possible event, before merging. `first` is None while the date is unresolved.
+    (Slots: a document yields one per date, and a per-instance dict would double their memory.)"""
 
     mention: Mention
     first: dt.date | None
@@ -138,7 +141,8 @@ _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-
 
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
-    names = {w.rstrip("’'s") if w.endswith(("’s", "'s")) else w
+    # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
+    names = {sys.intern(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w)
              for w in _NAME_RE.findall(text) if w not in _NOT_NAMES}
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
@@ -704,107 +708,385 @@ def _mention(doc: Document, start: int, end: int, sent: Sentence, *, dated: bool
     return Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=dated, inferred=inferred)
 
 
-def _sentence_for(doc: Document, offset: int) -> Sentence:
-    sent = doc.sentence_at(offset)
-    if sent is not None:
-        return sent
-    # Fall back to the line holding the offset.
-    start = doc.text.rfind("\n", 0, offset) + 1
-    end = doc.text.find("\n", offset)
-    return Sentence(start, len(doc.text) if end < 0 else end)
+# A failed expression, sentence, period or phrase: `on_error(start, end, exc)` with the span it covered.
+ErrorCallback = Callable[[int, int, Exception], None]
+
+_log = logging.getLogger(__name__)
+
+
+class SpanIndex:
+    """Spans [start, end), merged and sorted once, so "does [a, b) overlap one?" is a bisection
+    (`Document.is_excluded` scans every span, which is quadratic over a page of boilerplate lines)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans):
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """The same answer as `Document.is_excluded(start, end)` for these spans."""
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.ends[i] > start
+
+
+class _Lines:
+    """The line around an offset that no sentence holds. Offsets must come in increasing order: each
+    search starts where the last line ended, so a long line is scanned once, not once per offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start, self.end = 0, -1
+
+    def around(self, offset: int) -> tuple[int, int]:
+        if not self.start <= offset <= self.end:
+            text = self.text
+            self.start = text.rfind("\n", max(0, self.end), offset) + 1 if offset > self.end >= 0 \
+                else text.rfind("\n", 0, offset) + 1
+            end = text.find("\n", offset)
+            self.end = len(text) if end < 0 else end
+        return self.start, self.end
+
+
+class _Layout:
+    """Where each mention's sentence lies. The document's sentences, sorted and made disjoint ("blocks");
+    sentences that an expression runs across are joined into one, so a mention never leaves its sentence
+    whatever the splitter did ("The vote—Dec. 31, 2024—passed" split after "Dec.")."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        n = len(self.text)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+        self.joined = bytearray(len(self.starts) + 1)  # joined[k]: block k runs on into block k + 1
+        self._slices: dict[tuple[int, int], str] = {}
+        self._actor_sets: dict[frozenset[str], frozenset[str]] = {}
+
+    def touched(self, start: int, end: int) -> tuple[int, int]:
+        """Indices [i, j] of the blocks that [start, end) overlaps (j < i: none)."""
+        return bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, max(end, start + 1)) - 1
+
+    def join(self, start: int, end: int) -> None:
+        i, j = self.touched(start, end)
+        for k in range(i, j):
+            self.joined[k] = 1
+
+    def run(self, i: int) -> tuple[int, int]:
+        """The first and last block joined to block i."""
+        a = b = i
+        while a > 0 and self.joined[a - 1]:
+            a -= 1
+        while self.joined[b]:
+            b += 1
+        return a, b
+
+    def previous(self, start: int) -> Sentence | None:
+        """The block before a sentence starting at `start`, unless it overlaps it."""
+        i = bisect.bisect_left(self.starts, start)
+        if i == 0 or self.ends[i - 1] > start:
+            return None
+        return Sentence(self.starts[i - 1], self.ends[i - 1])
+
+    def same(self, actors: frozenset[str]) -> frozenset[str]:
+        """One object for equal sets of names across the document's sentences (they repeat)."""
+        return self._actor_sets.setdefault(actors, actors)
+
+    def text_of(self, sent: Sentence) -> str:
+        """The text of a sentence, sliced once however many mentions it has."""
+        key = (sent.start, sent.end)
+        got = self._slices.get(key)
+        if got is None:
+            got = self._slices[key] = self.text[sent.start:sent.end]
+        return got
+
+    def span_for(self, start: int, end: int, lines: _Lines) -> Sentence:
+        """The sentence of a phrase at [start, end): the blocks it touches, or its line."""
+        i, j = self.touched(start, end)
+        if j < i:
+            lo, hi = lines.around(start)
+        else:
+            lo, hi = self.starts[i], self.ends[j]
+        return Sentence(min(lo, start), max(hi, end))
+
+    def groups(self, exprs: list[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+        """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
+        the run of joined blocks it lies in (or its line), stretched to hold every expression."""
+        for e in exprs:
+            self.join(e.start, e.end)
+        lines = _Lines(self.text)
+        # Keyed by the run's first block (>= 0) or by -1 - the line's start: plain ints, one entry a group.
+        spans: dict[int, list[int]] = {}
+        members: dict[int, list[TimeExpression]] = {}
+        run = (-1, -1)
+        for e in exprs:
+            i, j = self.touched(e.start, e.end)
+            if j < i:
+                lo, hi = lines.around(e.start)
+                key = -1 - lo
+            else:
+                if i > run[1]:
+                    run = self.run(i)
+                key = run[0]
+                lo, hi = self.starts[run[0]], self.ends[run[1]]
+            span = spans.get(key)
+            if span is None:
+                spans[key] = [min(lo, e.start), max(hi, e.end)]
+                members[key] = [e]
+            else:
+                span[0], span[1] = min(span[0], e.start), max(span[1], e.end)
+                members[key].append(e)
+        for key in list(members):  # handed out one by one and let go: the candidates are what stays
+            group = members.pop(key)
+            start, end = spans.pop(key)
+            yield Sentence(start, end), group
+
+
+class _Ticker:
+    """Calls `progress` with the offset reached, about every PROGRESS_STEP characters of a pass."""
+
+    __slots__ = ("progress", "next")
+
+    def __init__(self, progress: CharProgress | None) -> None:
+        self.progress = progress
+        self.next = PROGRESS_STEP
+
+    def __call__(self, offset: int) -> None:
+        if self.progress is not None and offset >= self.next:
+            self.progress(offset)
+            self.next = offset + PROGRESS_STEP
+
+
+# Titles, kinds and names come from the words around a date. A real sentence is read whole; in a huge
+# "sentence" (a page without full stops, a line of clock times) only _CONTEXT characters either side of
+# the date are, so a date costs the same however long its sentence is (a title is at most MAX_TITLE).
+_WHOLE_SENTENCE = 2000
+_CONTEXT = 100
+
+
+class _Reading:
+    """One sentence and its expressions, read around each date."""
+
+    def __init__(self, doc: Document, layout: _Layout, sent: Sentence, exprs: list[TimeExpression]) -> None:
+        self.doc, self.text, self.layout, self.sent, self.exprs = doc, doc.text, layout, sent, exprs
+        self.sentence_text = layout.text_of(sent)
+        self.whole = sent.end - sent.start <= _WHOLE_SENTENCE
+        self._actors = layout.same(actors_in(self.sentence_text)) if self.whole else None
+        # The sentence's calendar dates, for the nearest one before and after a date (by bisection).
+        calendar = [(x.start, x.end) for x in exprs if _is_calendar(x)]
+        self._starts = sorted(calendar)
+        self._by_end = sorted(calendar, key=lambda s: (s[1], s[0]))
+        self._start_keys = [s[0] for s in self._starts]
+        self._end_keys = [s[1] for s in self._by_end]
+
+    def view(self, lo: int, hi: int) -> Sentence:
+        """The part of the sentence read for the phrase at [lo, hi): all of it, or a window cut at spaces."""
+        sent = self.sent
+        if self.whole:
+            return sent
+        start, end = max(sent.start, lo - _CONTEXT), min(sent.end, hi + _CONTEXT)
+        if start > sent.start:
+            space = self.text.find(" ", start, lo)
+            start = space + 1 if space >= 0 else start
+        if end < sent.end:
+            space = self.text.rfind(" ", hi, end)
+            end = space if space >= 0 else end
+        return Sentence(start, end)
+
+    def actors(self, lo: int, hi: int) -> frozenset[str]:
+        if self._actors is not None:
+            return self._actors
+        view = self.view(lo, hi)
+        return actors_in(self.text[view.start:view.end])
+
+    def others(self, e: TimeExpression) -> list[tuple[int, int]]:
+        """The other calendar dates that matter to e's title: the nearest before it and the nearest after."""
+        out = []
+        i = bisect.bisect_right(self._end_keys, e.start) - 1
+        while i >= 0 and self._by_end[i] == (e.start, e.end):
+            i -= 1
+        if i >= 0:
+            out.append(self._by_end[i])
+        j = bisect.bisect_left(self._start_keys, e.end)
+        while j < len(self._starts) and self._starts[j] == (e.start, e.end):
+            j += 1
+        if j < len(self._starts):
+            out.append(self._starts[j])
+        return out
+
+    def title(self, lo: int, hi: int, others: Sequence[tuple[int, int]] = (), *, resolve: bool = False) -> str:
+        """The title for the date phrase at [lo, hi) (document offsets); `others` as for `title_from_sentence`."""
+        view = self.view(lo, hi)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        base = view.start
+        phrase = (lo - base, hi - base)
+        rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
+        title = title_from_sentence(own, phrase[0], phrase[1], rel)
+        if resolve:
+            at_start = view.start == self.sent.start
+            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None)
+        return title
+
+    def _previous_text(self) -> str | None:
+        previous = self.layout.previous(self.sent.start)
+        if previous is None:
+            return None
+        # Only its opening clause is read (for the subject); a huge sentence is not copied per date.
+        return self.layout.text_of(Sentence(previous.start, min(previous.end, previous.start + _WHOLE_SENTENCE)))
 
 
 def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = None, *,
-                     progress: CharProgress | None = None) -> list[Candidate]:
+                     progress: CharProgress | None = None,
+                     on_error: ErrorCallback | None = None) -> list[Candidate]:
     """Candidate events in one document: one per date (or per year of a list), named period or implied date.
 
     `progress(offset)` is called as the work advances through the text (see core.progress); when the
     expressions are not given, the tagger's scan reports through it too.
+
+    Failures are contained: when reading one expression (or one sentence, named period or relational
+    phrase) raises an `Exception`, that item is dropped and `on_error(start, end, exc)` is called with the
+    span it covered (without `on_error`, the drop is logged at DEBUG level); the rest of the document is
+    still extracted. The number of `on_error` calls is the number of items dropped. Nothing raises out of
+    here but `Cancelled` (a BaseException, from `progress`) and what `on_error` itself raises.
+
+    Every candidate's mention lies within its sentence (`sentence_start..sentence_end`), and its
+    `sentence` is exactly that text, whatever sentences the document gives.
     """
     text = doc.text
-    if expressions is None:
-        from timeline_app.core.temporal import tag
 
-        expressions = tag(text, reference=doc.published, progress=progress)
-    expressions = [e for e in expressions if not doc.is_excluded(e.start, e.end)]
+    def fail(start: int, end: int, exc: Exception) -> None:
+        if on_error is not None:
+            on_error(start, end, exc)
+        else:
+            _log.debug("%s: dropped [%s, %s): %r", doc.id, start, end, exc)
+
     out: list[Candidate] = []
-    by_sentence: dict[Sentence, list[TimeExpression]] = {}
-    for e in expressions:
-        by_sentence.setdefault(_sentence_for(doc, e.start), []).append(e)
+    try:
+        if expressions is None:
+            from timeline_app.core.temporal import tag
 
-    next_report = PROGRESS_STEP
-    for sent, exprs in by_sentence.items():
-        if progress is not None and sent.start >= next_report:
-            progress(sent.start)
-            next_report = sent.start + PROGRESS_STEP
-        sentence_text = text[sent.start:sent.end]
-        actors = actors_in(sentence_text)
-        consumed: set[int] = set()
-        for i, e in enumerate(exprs):
-            if i in consumed:
-                continue
-            implied_since = _implied_happening(text, sent, e.start, _FIRST_SINCE) if _is_calendar(e) else None
-            if implied_since is not None:
-                out.append(Candidate(
-                    _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
-                    implied_since.kind, implied_since.title, sentence_text, actors, inferred=True,
-                    explanation=f"implied by “{_quote(text, sent, e)}” ({doc.id})"))
-                continue
-            if e.type == TimexType.DURATION:
-                cand = _first_in_years(doc, sent, e, sentence_text, actors)
-                if cand is not None:
-                    out.append(cand)
-                continue
-            if not _is_calendar(e):
-                continue
-            j = _range_end(exprs, i, text, sent)
-            if j is not None:
-                # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
-                consumed.update(range(i, j + 1))
-                f = exprs[j]
-                precision = max(e.precision, f.precision, key=lambda p: p.rank)  # type: ignore[arg-type]
-                out.append(Candidate(
-                    _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
-                    kind_near(text, e.start, f.end, sent.start, sent.end),
-                    title_from_sentence(sentence_text, e.start - sent.start, f.end - sent.start),
-                    sentence_text, actors, inferred=e.relative and f.relative and doc.published is not None,
-                    explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
-                continue
-            span = _year_list(exprs, i, text)
-            if span is not None:
-                a, b = span
-                consumed.update(range(a, b))
-                out.extend(_list_candidates(doc, sent, exprs[a:b], sentence_text, actors))
-                continue
-            bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
-                if e.precision.rank >= Precision.MONTH.rank else None
-            if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
-                                          and e.first >= doc.published):  # type: ignore[operator]
-                # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
-                # 2027", still ahead when written, is a deadline: when the thing is due.
-                continue
-            kind = kind_near(text, e.start, e.end, sent.start, sent.end)
-            others = [(x.start - sent.start, x.end - sent.start) for x in exprs if x is not e and _is_calendar(x)]
-            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start, others)
-            title = _resolve_pronoun(title, doc, sent, (e.start - sent.start, e.end - sent.start), others)
-            inferred = e.relative and doc.published is not None
-            out.append(Candidate(
-                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
-                kind, title, sentence_text, actors, inferred=inferred,
-                explanation=_relative_explanation(e, doc) if inferred else ""))
-
-    out.extend(_relational_candidates(doc))
-    for p in find_periods(text):
-        if doc.is_excluded(p.start, p.end):
-            continue
-        sent = _sentence_for(doc, p.start)
-        out.append(Candidate(
-            _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
-            p.period.name, text[sent.start:sent.end], frozenset(), period=True,
-            explanation=f"dated from the table of named periods: {p.period.name}"
-                        + (f", {p.period.note}" if p.period.note else "")))
+            expressions = tag(text, reference=doc.published, progress=progress)
+        _extract(doc, expressions, out, progress, fail)
+    except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
+        fail(0, len(text), exc)
     out.sort(key=lambda c: c.mention.start)
     return out
+
+
+def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Candidate],
+             progress: CharProgress | None, fail: ErrorCallback) -> None:
+    text = doc.text
+    excluded = SpanIndex(doc.excluded)
+    usable: list[TimeExpression] = []
+    for e in expressions:
+        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
+            fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                 ValueError(f"expression {e.text!r} lies outside the text"))
+            continue
+        if not excluded.overlaps(e.start, e.end):
+            usable.append(e)
+    usable.sort(key=lambda e: e.start)
+    layout = _Layout(doc)
+
+    ticker = _Ticker(progress)
+    for sent, exprs in layout.groups(usable):
+        try:
+            reading = _Reading(doc, layout, sent, exprs)
+        except Exception as exc:
+            fail(sent.start, sent.end, exc)
+            continue
+        consumed: set[int] = set()
+        for i, e in enumerate(exprs):
+            ticker(e.start)
+            if i in consumed:
+                continue
+            try:
+                _expression_candidates(reading, i, consumed, out)
+            except Exception as exc:
+                fail(e.start, e.end, exc)
+
+    _relational_candidates(doc, layout, excluded, out, _Ticker(progress), fail)
+
+    ticker = _Ticker(progress)
+    lines = _Lines(text)
+    for p in find_periods(text):
+        ticker(p.start)
+        try:
+            if excluded.overlaps(p.start, p.end):
+                continue
+            sent = layout.span_for(p.start, p.end, lines)
+            out.append(Candidate(
+                _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
+                p.period.name, layout.text_of(sent), frozenset(), period=True,
+                explanation=f"dated from the table of named periods: {p.period.name}"
+                            + (f", {p.period.note}" if p.period.note else "")))
+        except Exception as exc:
+            fail(p.start, p.end, exc)
+
+
+def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Candidate]) -> None:
+    """The candidates that exprs[i] of a sentence gives, appended to `out`."""
+    doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
+    e = exprs[i]
+    view = r.view(e.start, e.end)
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if _is_calendar(e) else None
+    if implied_since is not None:
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
+            implied_since.kind, implied_since.title, r.sentence_text, r.actors(e.start, e.end), inferred=True,
+            explanation=f"implied by “{_quote(text, sent, e)}” ({doc.id})"))
+        return
+    if e.type == TimexType.DURATION:
+        cand = _first_in_years(r, e)
+        if cand is not None:
+            out.append(cand)
+        return
+    if not _is_calendar(e):
+        return
+    j = _range_end(exprs, i, text, sent)
+    if j is not None:
+        # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
+        consumed.update(range(i, j + 1))
+        f = exprs[j]
+        precision = max(e.precision, f.precision, key=lambda p: p.rank)  # type: ignore[arg-type]
+        view = r.view(e.start, f.end)
+        out.append(Candidate(
+            _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
+            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end),
+            r.sentence_text, r.actors(e.start, f.end), inferred=e.relative and f.relative and doc.published is not None,
+            explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
+        return
+    span = _year_list(exprs, i, text)
+    if span is not None:
+        a, b = span
+        consumed.update(range(a, b))
+        out.extend(_list_candidates(r, exprs[a:b]))
+        return
+    bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
+        if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
+    if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
+                                  and e.first >= doc.published):  # type: ignore[operator]
+        # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
+        # 2027", still ahead when written, is a deadline: when the thing is due.
+        return
+    kind = kind_near(text, e.start, e.end, view.start, view.end)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    inferred = e.relative and doc.published is not None
+    out.append(Candidate(
+        _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+        kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        explanation=_relative_explanation(e, doc) if inferred else ""))
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
@@ -841,28 +1123,28 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     return np if _plural_subject(np.split()) == (pronoun == "They") else None
 
 
-def _resolve_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int],
-                     others: Sequence[tuple[int, int]]) -> str:
+def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
+                     previous: Callable[[], str | None] | None) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
     it/they with the same number. Otherwise the pronoun stays: vague is better than wrong.
-    `phrase` and `others` are offsets in the sentence, as for `title_from_sentence`."""
+    `own` is the sentence (or the window of it that was read); `phrase` and `others` are offsets in it, as
+    for `title_from_sentence`; `previous()` gives the sentence before, None when `own` does not start the
+    sentence or there is none."""
     m = _PRONOUN_TITLE.match(title)
     if m is None:
         return title
     pronoun = m.group(1)
-    own = doc.text[sent.start:sent.end]
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     if joined and joined.start() < phrase[0] < joined.end() + 40:
         at, context = joined.start("p"), own[:joined.start()]  # "… and in 2020 it fell": the first clause's
-    elif re.match(rf"\s*{pronoun}\b", own):
+    elif previous is not None and re.match(rf"\s*{pronoun}\b", own):
         at = own.index(pronoun)
-        i = bisect.bisect_left([x.start for x in doc.sentences], sent.start)
-        if i == 0 or doc.sentences[i - 1].end > sent.start:
+        before = previous()
+        if before is None:
             return title
-        previous = doc.sentences[i - 1]
-        context = doc.text[previous.start:previous.end]
+        context = before
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     subject = _subject_of(context, pronoun)
@@ -895,10 +1177,10 @@ def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str
     return snippet
 
 
-def _list_candidates(doc: Document, sent: Sentence, years: list[TimeExpression], sentence_text: str,
-                     actors: frozenset[str]) -> list[Candidate]:
+def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate]:
     """One candidate per year of "older deals from 1961, 2000, and 2001", titled from the deals."""
-    text = doc.text
+    doc, text, sent = r.doc, r.text, r.sent
+    view = r.view(years[0].start, years[0].end)
     head = _LIST_HEAD.search(text, max(sent.start, years[0].start - 60), years[0].start)
     if head:
         noun = head.group("noun").lower()
@@ -907,19 +1189,19 @@ def _list_candidates(doc: Document, sent: Sentence, years: list[TimeExpression],
         words[-1] = _singular(words[-1])
         phrase = " ".join(words)
         joiner = text[head.end("np"):years[0].start].strip()
-        kind = _KIND_NOUNS.get(_singular(noun), kind_near(text, head.start(), head.end(), sent.start, sent.end))
+        kind = _KIND_NOUNS.get(_singular(noun), kind_near(text, head.start(), head.end(), view.start, view.end))
     else:
         phrase, joiner = "", ""
-        kind = kind_near(text, years[0].start, years[-1].end, sent.start, sent.end)
+        kind = kind_near(text, years[0].start, years[-1].end, view.start, view.end)
     out = []
     for e in years:
         if phrase:
             title = f"{phrase} {joiner} {e.text}".strip()
             title = title[:1].upper() + title[1:]
         else:
-            title = title_from_sentence(sentence_text, e.start - sent.start, e.end - sent.start)
+            title = r.title(e.start, e.end)
         out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
-                             kind, _shorten(title), sentence_text, actors))
+                             kind, _shorten(title), r.sentence_text, r.actors(e.start, e.end)))
     return out
 
 
@@ -948,17 +1230,16 @@ def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     return relativedelta(days=n), Precision.DAY
 
 
-def _first_in_years(doc: Document, sent: Sentence, e: TimeExpression, sentence_text: str,
-                    actors: frozenset[str]) -> Candidate | None:
+def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
-    implied = _implied_happening(doc.text, sent, e.start, _FIRST_IN)
+    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
     delta, precision = offset
-    return Candidate(_mention(doc, e.start, e.end, sent, inferred=True), None, None, precision, implied.kind,
-                     implied.title, sentence_text, actors, inferred=True, offset=delta, anchor_kind=implied.kind,
-                     referent=implied.referent)
+    return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
+                     implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,
+                     anchor_kind=implied.kind, referent=implied.referent)
 
 
 # --- happenings dated only by their order relative to another ------------------------------------------
@@ -973,28 +1254,36 @@ _RELATION = re.compile(
 RELATION_WINDOW = dt.timedelta(days=30)  # "recent"/"subsequent": within about a month
 
 
-def _relational_candidates(doc: Document) -> list[Candidate]:
+def _relational_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],
+                           ticker: _Ticker, fail: ErrorCallback) -> None:
     text = doc.text
-    out = []
-    for sent in doc.sentences:
-        if doc.is_excluded(sent.start, sent.end):
+    for start, end in zip(layout.starts, layout.ends):
+        ticker(start)
+        if excluded.overlaps(start, end):
             continue
-        for m in _RELATION.finditer(text, sent.start, sent.end):
-            relation = "before" if m.group("before") else "after"
-            np_group = "np1" if relation == "before" else "np2"
-            np = m.group(np_group)
-            # What it is before or after: the occasion the sentence is about, nearest to the relation word.
-            anchor = _KIND_RE.search(text, sent.start, m.start())
-            anchor_kind = anchor.lastgroup if anchor and anchor.lastgroup in OCCASION_KINDS else ""
-            if not anchor_kind or not np:
-                continue
-            probe = _KIND_RE.search(np)
-            kind = probe.lastgroup if probe and probe.lastgroup else "event"
-            title = np[:1].upper() + np[1:]
-            if relation == "after":
-                title = f"{m.group('after').capitalize()} {np}"
-            out.append(Candidate(
-                _mention(doc, m.start(), m.end(np_group), sent, inferred=True), None, None, Precision.DAY, kind,
-                _shorten(title), text[sent.start:sent.end], actors_in(text[sent.start:sent.end]), inferred=True,
-                anchor_kind=anchor_kind, relation=relation))
-    return out
+        sent = Sentence(start, end)
+        whole = end - start <= _WHOLE_SENTENCE
+        for m in _RELATION.finditer(text, start, end):
+            try:
+                relation = "before" if m.group("before") else "after"
+                np_group = "np1" if relation == "before" else "np2"
+                np = m.group(np_group)
+                # What it is before or after: the occasion the sentence is about, nearest to the relation word.
+                lo = start if whole else max(start, m.start() - _CONTEXT)
+                anchor = _KIND_RE.search(text, lo, m.start())
+                anchor_kind = anchor.lastgroup if anchor and anchor.lastgroup in OCCASION_KINDS else ""
+                if not anchor_kind or not np:
+                    continue
+                probe = _KIND_RE.search(np)
+                kind = probe.lastgroup if probe and probe.lastgroup else "event"
+                title = np[:1].upper() + np[1:]
+                if relation == "after":
+                    title = f"{m.group('after').capitalize()} {np}"
+                sentence = layout.text_of(sent)
+                actors = actors_in(sentence if whole else text[lo:min(end, m.end() + _CONTEXT)])
+                out.append(Candidate(
+                    _mention(doc, m.start(), m.end(np_group), sent, inferred=True), None, None, Precision.DAY,
+                    kind, _shorten(title), sentence, actors, inferred=True, anchor_kind=anchor_kind,
+                    relation=relation))
+            except Exception as exc:
+                fail(m.start(), m.end(), exc)

@@ -12,13 +12,17 @@
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
+import heapq
+import logging
 import re
 from collections import Counter
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
-from timeline_app.core.extraction import OCCASION_KINDS, Candidate, actors_in
+from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in
 from timeline_app.core.extraction import RELATION_WINDOW
 from timeline_app.core.model import Document, Event, Mention, Precision
 
@@ -27,7 +31,7 @@ class _Group:
     """Candidates reporting one happening, with their summary kept up to date as members join."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
-                 "relational")
+                 "relational", "_document_set", "alive")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -35,11 +39,14 @@ class _Group:
         self.last: dt.date = members[0].last  # type: ignore[assignment]
         self.precision = members[0].precision
         self.kinds: set[str] = set()
-        self.actors: frozenset[str] = frozenset()
+        # A set grown in place: a group of many members would otherwise copy its names at every join.
+        self.actors: set[str] = set()
         self.documents: list[str] = []
+        self._document_set: set[str] | None = None
         self.explicit = False
         self.period = False
         self.relational = False
+        self.alive = True  # False once merged into another group
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
@@ -48,9 +55,16 @@ class _Group:
             self.precision = c.precision
         self.kinds.add(c.kind)
         if c.actors:
-            self.actors = self.actors | c.actors
-        if c.mention.document not in self.documents:
-            self.documents.append(c.mention.document)
+            self.actors |= c.actors
+        doc_id = c.mention.document
+        if self._document_set is None:
+            if doc_id not in self.documents:
+                self.documents.append(doc_id)
+                if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
+                    self._document_set = set(self.documents)
+        elif doc_id not in self._document_set:
+            self._document_set.add(doc_id)
+            self.documents.append(doc_id)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
@@ -89,30 +103,167 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     return _kinds_compatible(a.kinds, b.kinds) and bool(shared)
 
 
+# --- finding the group a candidate belongs to, by index ---------------------------------------------------
+# `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
+#   both periods with the same title; either relational and the same title (case aside); or, for the rest,
+#   a shared family of kinds and (a shared name, or no names on one side), or a shared name and ("event"
+#   among the kinds, or both to the day and an occasion among the kinds).
+# Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
+# would accept it, so the earliest matching group is the smallest index among a few heap heads.
+_DAY = Precision.DAY
+
+
+def _query_keys(q: _Group) -> list[Hashable]:
+    """The keys under which a group that `_same_happening` accepts for q is filed."""
+    title = q.members[0].title
+    if q.period:
+        return [("period", title)]
+    if q.relational:
+        return [("title", title.lower())]
+    keys: list[Hashable] = [("rtitle", title.lower())]
+    for f in _families(q.kinds):
+        keys.append(("fam-noact", f))
+        if not q.actors:
+            keys.append(("fam", f))
+        keys.extend(("fam-act", f, a) for a in q.actors)
+    occasion = bool(q.kinds & OCCASION_KINDS)
+    for a in q.actors:
+        keys.append(("act-event", a))
+        if "event" in q.kinds:
+            keys.append(("act", a))
+        if q.precision == _DAY:
+            keys.append(("act-day-occ", a))
+            if occasion:
+                keys.append(("act-day", a))
+    return keys
+
+
+class _Bucket:
+    """The groups on one pair of dates, filed under the keys above: a heap of creation indices per key. A
+    group that no longer offers a key (it became relational, gained names, or merged into another) is
+    dropped from that heap when met: none of these changes reverts."""
+
+    # Up to this many groups a bucket is scanned in order (cheaper than filing); past it, indexed.
+    SCAN = 12
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.heaps: dict[Hashable, list[int]] = {}
+        self.filed: list[set[Hashable]] = []
+        self.indexed = False
+
+    def find(self, q: _Group) -> int | None:
+        """The index of the earliest group that `_same_happening` accepts for q, if any."""
+        if not self.indexed:
+            return next((i for i, g in enumerate(self.groups) if _same_happening(g, q)), None)
+        best = None
+        for key in _query_keys(q):
+            heap = self.heaps.get(key)
+            while heap and not self._valid(key, self.groups[heap[0]]):
+                heapq.heappop(heap)
+            if heap and (best is None or heap[0] < best):
+                best = heap[0]
+        return best
+
+    def new(self, g: _Group) -> None:
+        self.groups.append(g)
+        if self.indexed:
+            self.filed.append(set())
+            self._refile(len(self.groups) - 1, set(), set(g.actors), None)
+        elif len(self.groups) > self.SCAN:
+            self.indexed = True
+            for i, h in enumerate(self.groups):
+                self.filed.append(set())
+                self._refile(i, set(), set(h.actors), None)
+
+    def join(self, i: int, members: list[Candidate]) -> None:
+        """Add members to group i and file it under what it newly offers."""
+        g = self.groups[i]
+        if not self.indexed:
+            g.extend(members)
+            return
+        fresh = {a for c in members for a in c.actors if a not in g.actors}
+        kinds, precision = set(g.kinds), g.precision
+        g.extend(members)
+        self._refile(i, kinds, fresh, precision)
+
+    @staticmethod
+    def _valid(key: Hashable, g: _Group) -> bool:
+        if not g.alive:
+            return False
+        tag = key[0]  # type: ignore[index]
+        if tag in ("period", "title", "rtitle"):
+            return True
+        return not g.relational and not (tag == "fam-noact" and g.actors)
+
+    def _file(self, i: int, keys: list[Hashable]) -> None:
+        filed = self.filed[i]
+        for key in keys:
+            if key not in filed:
+                filed.add(key)
+                heapq.heappush(self.heaps.setdefault(key, []), i)
+
+    def _refile(self, i: int, old_kinds: set[str], fresh: set[str], old_precision: Precision | None) -> None:
+        """File group i under the keys it offers now: those that its new kinds, its new names `fresh` or
+        its new precision bring (the rest were filed before)."""
+        g = self.groups[i]
+        title = g.members[0].title
+        if g.period:
+            self._file(i, [("period", title)])
+            return
+        self._file(i, [("title", title.lower())])
+        if g.relational:
+            self._file(i, [("rtitle", title.lower())])
+            return
+        families = _families(g.kinds)
+        new_families = families - _families(old_kinds)
+        keys: list[Hashable] = []
+        for f in new_families:
+            keys.append(("fam", f))
+            if not g.actors:
+                keys.append(("fam-noact", f))
+            keys.extend(("fam-act", f, a) for a in g.actors)
+        for f in families - new_families:
+            keys.extend(("fam-act", f, a) for a in fresh)
+        occasion = bool(g.kinds & OCCASION_KINDS)
+        changed = ("event" in g.kinds and "event" not in old_kinds) or (occasion and not old_kinds & OCCASION_KINDS) \
+            or (g.precision == _DAY and old_precision != _DAY)
+        for a in (g.actors if changed else fresh):
+            keys.append(("act", a))
+            if "event" in g.kinds:
+                keys.append(("act-event", a))
+            if g.precision == _DAY:
+                keys.append(("act-day", a))
+                if occasion:
+                    keys.append(("act-day-occ", a))
+        self._file(i, keys)
+
+
 def _group(candidates: list[Candidate]) -> list[_Group]:
-    """Union the candidates that report the same happening (small buckets keyed by their dates)."""
-    buckets: dict[tuple[dt.date, dt.date], list[_Group]] = {}
+    """Union the candidates that report the same happening (buckets keyed by their dates, indexed within)."""
+    buckets: dict[tuple[dt.date, dt.date], _Bucket] = {}
     for c in candidates:
-        groups = buckets.setdefault((c.first, c.last), [])  # type: ignore[arg-type]
+        bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
+        if bucket is None:
+            bucket = buckets[(c.first, c.last)] = _Bucket()  # type: ignore[index]
         single = _Group([c])
-        for g in groups:
-            if _same_happening(g, single):
-                g.add(c)
-                break
+        i = bucket.find(single)
+        if i is None:
+            bucket.new(single)
         else:
-            groups.append(single)
-    # One pass of pairwise unions so that A~B, B~C groups (found in a different order) meet.
+            bucket.join(i, [c])
+    # One pass of unions so that A~B, B~C groups (found in a different order) meet.
     out: list[_Group] = []
-    for groups in buckets.values():
-        merged: list[_Group] = []
-        for g in groups:
-            for h in merged:
-                if _same_happening(h, g):
-                    h.extend(g.members)
-                    break
+    for bucket in buckets.values():
+        merged = _Bucket()
+        for g in bucket.groups:
+            i = merged.find(g)
+            if i is None:
+                merged.new(g)
             else:
-                merged.append(g)
-        out.extend(merged)
+                merged.join(i, g.members)
+                g.alive = False
+        out.extend(merged.groups)
     return out
 
 
@@ -130,110 +281,263 @@ def _and(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _anchor_for(c: Candidate, anchorable: dict[str, list[_Group]], doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
+def _dates_before(day: dt.date, delta: dt.timedelta) -> dt.date:
+    """day - delta, or the first day of the calendar when that leaves it."""
+    try:
+        return day - delta
+    except OverflowError:
+        return dt.date.min
+
+
+class _Anchors:
+    """The happenings that can anchor "N years before": dated to the month or finer by the text itself, or
+    by the publication date ("on Monday"), but not themselves derived from another happening. Indexed so a
+    relative candidate costs a few bisections: per kind and article by position in the article, per kind
+    and name by date (with a sparse table of the best-reported one over any range of dates)."""
+
+    def __init__(self, groups: list[_Group]) -> None:
+        self.by_kind: dict[str, list[_Group]] = {}
+        for g in groups:
+            if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
+                                                                     c.explanation.startswith("implied"))
+                                                                for c in g.members):
+                for kind in g.kinds | _families(g.kinds):
+                    self.by_kind.setdefault(kind, []).append(g)
+        # (kind, document) → the positions of that kind's groups in the article (first mention), sorted.
+        self.local: dict[tuple[str, str], tuple[list[int], list[_Group]]] = {}
+        positions: dict[int, dict[str, int]] = {}
+        for kind, kind_groups in self.by_kind.items():
+            rows: dict[str, list[tuple[int, int, _Group]]] = {}
+            for index, g in enumerate(kind_groups):
+                where = positions.get(id(g))
+                if where is None:
+                    where = positions[id(g)] = {}
+                    for m in g.members:
+                        doc_id, start = m.mention.document, m.mention.start
+                        if doc_id not in where or start < where[doc_id]:
+                            where[doc_id] = start
+                for doc_id, start in where.items():
+                    rows.setdefault(doc_id, []).append((start, index, g))
+            for doc_id, doc_rows in rows.items():
+                doc_rows.sort(key=lambda r: (r[0], r[1]))
+                self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
+        self._by_name: dict[str, dict[str, list[tuple[dt.date, int, _Group]]]] = {}
+        self._tables: dict[tuple[str, str], tuple[list[dt.date], list[list[tuple[int, int, dt.date, int]]]]] = {}
+        self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
+        self._described: dict[tuple[int, str], str] = {}
+
+    def key_for(self, anchor_kind: str) -> str:
+        return anchor_kind if anchor_kind in self.by_kind else _FAMILY.get(anchor_kind, "")
+
+    def describe(self, g: _Group, noun: str) -> str:
+        key = (id(g), noun)
+        text = self._described.get(key)
+        if text is None:
+            text = self._described[key] = _describe(g, noun)
+        return text
+
+    def nearest_local(self, kind: str, doc_id: str, position: int) -> _Group | None:
+        """The group of that kind the article mentions last at or before `position`, else its first."""
+        found = self.local.get((kind, doc_id))
+        if found is None:
+            return None
+        starts, kind_groups = found
+        i = bisect.bisect_right(starts, position)
+        return kind_groups[i - 1] if i > 0 else kind_groups[0]
+
+    def best_remote(self, kind: str, actors: frozenset[str], limit: dt.date | None) -> _Group | None:
+        """The most reported group of that kind about any of `actors`, within a year before `limit`."""
+        key = (kind, actors, limit)
+        if key in self._remote:
+            return self._remote[key]
+        lo = None if limit is None else _dates_before(limit, dt.timedelta(days=366))
+        best: tuple | None = None
+        for name in actors:
+            table = self._table(kind, name)
+            if table is None:
+                continue
+            firsts, levels = table
+            i = 0 if lo is None else bisect.bisect_left(firsts, lo)
+            j = len(firsts) if limit is None else bisect.bisect_right(firsts, limit)
+            if i >= j:
+                continue
+            level = (j - i).bit_length() - 1
+            top = max(levels[level][i], levels[level][j - (1 << level)])
+            if best is None or top > best:
+                best = top
+        result = None if best is None else self.by_kind[kind][-best[3]]
+        self._remote[key] = result
+        return result
+
+    def _table(self, kind: str, name: str) -> tuple[list[dt.date], list[list[tuple[int, int, dt.date, int]]]] | None:
+        key = (kind, name)
+        if key in self._tables:
+            return self._tables[key]
+        names = self._by_name.get(kind)
+        if names is None:
+            names = self._by_name[kind] = {}
+            for index, g in enumerate(self.by_kind.get(kind, [])):
+                for a in g.actors:
+                    names.setdefault(a, []).append((g.first, index, g))
+        rows = names.get(name)
+        if not rows:
+            self._tables[key] = None  # type: ignore[assignment]
+            return None
+        rows.sort(key=lambda r: (r[0], r[1]))
+        # The score `max` picked in a list scan: most documents, most members, latest, then the earliest filed.
+        scores = [(len(g.documents), len(g.members), g.first, -index) for _first, index, g in rows]
+        levels = [scores]
+        width = 1
+        while 2 * width <= len(scores):
+            prev = levels[-1]
+            levels.append([max(prev[i], prev[i + width]) for i in range(len(scores) - 2 * width + 1)])
+            width *= 2
+        table = ([r[0] for r in rows], levels)
+        self._tables[key] = table
+        return table
+
+
+def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
     """The date of the happening that a relative candidate counts from, how we know it, and its group."""
-    kind_groups = anchorable.get(c.anchor_kind) or anchorable.get(_FAMILY.get(c.anchor_kind, ""), [])
+    kind = anchors.key_for(c.anchor_kind)
     doc_id = c.mention.document
     noun = ""
     if c.referent is not None and doc is not None:
         noun = doc.text[c.referent[0]:c.referent[1]].split()[-1].lower()  # "The quake" → "quake"
     # The same article dates a happening of that kind: take the nearest one before the mention, else the first.
-    local = [g for g in kind_groups if doc_id in g.documents]
-    if local:
-        def position(g: _Group) -> int:
-            return min(m.mention.start for m in g.members if m.mention.document == doc_id)
-        local.sort(key=position)
-        before = [g for g in local if position(g) <= c.mention.start]
-        g = before[-1] if before else local[0]
-        return g.first, _describe(g, noun), g
-    # Another article reports a happening of that kind about the same people.
+    g = anchors.nearest_local(kind, doc_id, c.mention.start)
+    if g is not None:
+        return g.first, anchors.describe(g, noun), g
+    # Another article reports a happening of that kind about the same people (none of that kind is in this
+    # article, or the branch above would have found it).
     limit = doc.published if doc and doc.published else None
-    remote = [g for g in kind_groups if doc_id not in g.documents and g.actors & c.actors
-              and (limit is None or (limit - dt.timedelta(days=366) <= g.first <= limit))]
-    if remote:
-        g = max(remote, key=lambda g: (len(g.documents), len(g.members), g.first))
-        return g.first, _describe(g, noun), g
+    g = anchors.best_remote(kind, c.actors, limit) if c.actors else None
+    if g is not None:
+        return g.first, anchors.describe(g, noun), g
     if doc and doc.published:
         return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}", None
     return None
 
 
-def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document]
+Drop = Callable[[Candidate, str], None]
+
+
+def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document], drop: Drop
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
-    """Date the relative candidates. Also says, per document, which occasion its relative dates counted from."""
-    # Happenings that can anchor "N years before": dated to the month or finer by the text itself, or by
-    # the publication date ("on Monday"), but not themselves derived from another happening.
-    anchorable: dict[str, list[_Group]] = {}
-    for g in groups:
-        if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
-                                                                 c.explanation.startswith("implied"))
-                                                            for c in g.members):
-            for kind in g.kinds | _families(g.kinds):
-                anchorable.setdefault(kind, []).append(g)
+    """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
+    A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
+    anchors = _Anchors(groups)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
-        doc = documents.get(c.mention.document)
-        anchor = _anchor_for(c, anchorable, doc)
-        if anchor is None:
+        try:
+            resolved = _resolve_one(c, anchors, documents, anchors_used)
+        except (OverflowError, ValueError) as exc:
+            drop(c, f"its date leaves the calendar ({exc})")
             continue
-        day, how, group = anchor
-        if group is not None and group.precision == Precision.DAY:
-            anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind, c))
-        if c.relation and group is None:
-            # No article dates the occasion itself, only that it was reported by `day` (the publication
-            # date): what came before or after it also happened by then.
-            out.append(replace(c, first=day - RELATION_WINDOW, last=day, precision=Precision.DAY,
-                               explanation=f"“{c.mention.text}”: {c.relation} an occasion no article dates; "
-                                           f"placed within {RELATION_WINDOW.days} days before {how}"))
+        except Exception as exc:
+            drop(c, f"could not be dated: {exc!r}")
             continue
-        if c.relation:
-            # Known only to be shortly before/after the anchor: show the plausible window, and say so.
-            if c.relation == "before":
-                first, last = day - RELATION_WINDOW, day - dt.timedelta(days=1)
-            else:
-                first, last = day + dt.timedelta(days=1), day + RELATION_WINDOW
-            if doc is not None and doc.published is not None and first <= doc.published < last:
-                last = doc.published  # an article cannot report what had not happened yet
-            out.append(replace(c, first=first, last=last, precision=Precision.DAY,
-                               explanation=f"“{c.mention.text}”: shortly {c.relation} {how}; "
-                                           f"placed within {RELATION_WINDOW.days} days"))
-            continue
-        if c.offset is None:
-            continue
-        when = day - c.offset
-        if c.precision == Precision.YEAR:
-            first, last = dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
-        elif c.precision == Precision.DECADE:
-            first, last = dt.date(when.year // 10 * 10, 1, 1), dt.date(when.year // 10 * 10 + 9, 12, 31)
-        elif c.precision == Precision.MONTH:
-            first = dt.date(when.year, when.month, 1)
-            last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        else:
-            first = last = when
-        out.append(replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}"))
+        if resolved is not None:
+            out.append(resolved)
     return out, anchors_used
+
+
+def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document],
+                 anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]]) -> Candidate | None:
+    doc = documents.get(c.mention.document)
+    anchor = _anchor_for(c, anchors, doc)
+    if anchor is None:
+        return None
+    day, how, group = anchor
+    if group is not None and group.precision == Precision.DAY:
+        anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind, c))
+    if c.relation and group is None:
+        # No article dates the occasion itself, only that it was reported by `day` (the publication
+        # date): what came before or after it also happened by then.
+        return replace(c, first=day - RELATION_WINDOW, last=day, precision=Precision.DAY,
+                       explanation=f"“{c.mention.text}”: {c.relation} an occasion no article dates; "
+                                   f"placed within {RELATION_WINDOW.days} days before {how}")
+    if c.relation:
+        # Known only to be shortly before/after the anchor: show the plausible window, and say so.
+        if c.relation == "before":
+            first, last = day - RELATION_WINDOW, day - dt.timedelta(days=1)
+        else:
+            first, last = day + dt.timedelta(days=1), day + RELATION_WINDOW
+        if doc is not None and doc.published is not None and first <= doc.published < last:
+            last = doc.published  # an article cannot report what had not happened yet
+        return replace(c, first=first, last=last, precision=Precision.DAY,
+                       explanation=f"“{c.mention.text}”: shortly {c.relation} {how}; "
+                                   f"placed within {RELATION_WINDOW.days} days")
+    if c.offset is None:
+        return None
+    when = day - c.offset
+    if c.precision == Precision.YEAR:
+        first, last = dt.date(when.year, 1, 1), dt.date(when.year, 12, 31)
+    elif c.precision == Precision.DECADE:
+        first, last = dt.date(when.year // 10 * 10, 1, 1), dt.date(when.year // 10 * 10 + 9, 12, 31)
+    elif c.precision == Precision.MONTH:
+        first = dt.date(when.year, when.month, 1)
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        first = last = when
+    return replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}")
 
 
 def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     """A lone year/month mention of an occasion folds into the one finer occasion inside it."""
     fine = [g for g in groups if g.precision == Precision.DAY]
+    # The day groups by (occasion kind, name), sorted by date: the ones inside a coarse mention's dates are
+    # a bisection away. A day group that absorbs a coarse one is filed under the kinds and names it gains.
+    index: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    filed: list[set[tuple[str, str]]] = [set() for _ in fine]
+
+    def file(i: int, kinds: set[str], names: set[str]) -> None:
+        for kind in kinds & OCCASION_KINDS:
+            for name in names:
+                if (kind, name) not in filed[i]:
+                    filed[i].add((kind, name))
+                    bisect.insort(index.setdefault((kind, name), []), (fine[i].first, i))
+
+    for i, f in enumerate(fine):
+        file(i, f.kinds, f.actors)
     out = []
     for g in groups:
         if g.precision.rank > Precision.DAY.rank and len(g.members) == 1 and not g.members[0].period \
                 and not g.members[0].inferred:
-            inside = [f for f in fine if g.first <= f.first and f.last <= g.last
-                      and g.kinds & f.kinds & OCCASION_KINDS and g.actors & f.actors]
+            inside = _inside(g, fine, index)
             if len(inside) == 1:
-                inside[0].extend(g.members)
+                i = inside.pop()
+                f = fine[i]
+                new_kinds, new_names = g.kinds - f.kinds, g.actors - f.actors
+                f.extend(g.members)
+                file(i, new_kinds, f.actors)
+                file(i, f.kinds, new_names)
                 continue
         out.append(g)
     return out
 
 
+def _inside(g: _Group, fine: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
+    """The day groups within g's dates that share an occasion kind and a name with it (two at most: the
+    caller only needs to know whether there is exactly one)."""
+    found: set[int] = set()
+    for kind in g.kinds & OCCASION_KINDS:
+        for name in g.actors:
+            rows = index.get((kind, name), [])
+            j = bisect.bisect_left(rows, (g.first, -1))
+            while j < len(rows) and rows[j][0] <= g.last:
+                if fine[rows[j][1]].last <= g.last:
+                    found.add(rows[j][1])
+                    if len(found) > 1:
+                        return found
+                j += 1
+    return found
+
+
 # "the visit", "Putin's rare visit", "this summit", "the newly signed agreement"; or the verb: "Putin visited".
 _REFERENCE = re.compile(
-    r"\b(?P<det>(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+)"
+    r"\b(?P<det>(?i:the|this|that)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}[’']s\s+)"
     r"(?P<mods>(?:(?!first\b|previous\b|last\b|older\b|earlier\b|former\b)[a-z][\w-]*\s+){0,4}?)"
     r"(?P<noun>visit|trip|summit|meeting|talks|agreement|pact|treaty|accord)\b"
     r"|\b(?:[A-Z][\w.-]*\s+){0,4}(?P<verb>visited|travell?ed\s+to|arrived\s+in|met\s+with)\b")
@@ -251,35 +555,44 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
     recent = [g for g in groups if g.precision == Precision.DAY and g.kinds & REFERENCE_KINDS and g.explicit]
     if not recent:
         return
+    # The recent occasions, and the agreements that are not also occasions, each sorted by date: an
+    # article's candidates are those dated on one day or in the 60 days before it, a bisection away.
+    families = (OCCASION_KINDS, frozenset({"agreement"}))
+    by_family: list[tuple[list[dt.date], list[_Group]]] = []
+    for family in families:
+        members = [g for g in recent if g.kinds & family and (family == OCCASION_KINDS or not g.kinds & OCCASION_KINDS)]
+        members.sort(key=lambda g: g.first)
+        by_family.append(([g.first for g in members], members))
     for doc in documents:
         if doc.id in anchors_used:
-            day = anchors_used[doc.id].first
-            candidates = [g for g in recent if g.first == day]
+            lo = hi = anchors_used[doc.id].first
         elif doc.published:
-            candidates = [g for g in recent if dt.timedelta(0) <= doc.published - g.first <= dt.timedelta(days=60)]
+            lo, hi = _dates_before(doc.published, dt.timedelta(days=60)), doc.published
         else:
             continue
-        for family in (OCCASION_KINDS, frozenset({"agreement"})):
-            targets = [g for g in candidates if g.kinds & family and (family != OCCASION_KINDS or
-                                                                      g.kinds & OCCASION_KINDS)]
-            if family != OCCASION_KINDS:
-                targets = [g for g in targets if not g.kinds & OCCASION_KINDS]
-            if len(targets) == 1:
-                _attach_first_reference(targets[0], doc, family)
+        for family, (firsts, members) in zip(families, by_family):
+            i, j = bisect.bisect_left(firsts, lo), bisect.bisect_right(firsts, hi)
+            if j - i == 1:
+                _attach_first_reference(members[i], doc, family)
 
 
 def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str]) -> None:
     if doc.id in target.documents:
         return  # the article dates it itself, or already refers to it
+    excluded = SpanIndex(doc.excluded)
     for sent in doc.sentences:
+        sentence: str | None = None
+        people_here: frozenset[str] | None = None
         for m in _REFERENCE.finditer(doc.text, sent.start, sent.end):
-            if doc.is_excluded(m.start(), m.end()):
+            if excluded.overlaps(m.start(), m.end()):
                 continue
             kind = _NOUN_KIND[re.sub(r"\s+", " ", m.group("noun") or m.group("verb"))]
             if kind not in family or kind not in target.kinds:
                 continue
-            sentence = doc.text[sent.start:sent.end]
-            people = actors_in(sentence) & target.actors
+            if sentence is None:
+                sentence = doc.text[sent.start:sent.end]
+                people_here = actors_in(sentence)
+            people = people_here & target.actors  # type: ignore[operator]
             if not people and not _RECENT_WORDS.search((m.group("mods") or "") + (m.group("det") or "")):
                 continue
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
@@ -321,52 +634,104 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
     return out
 
 
-def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]:
-    """Merge candidates from all `documents` into events sorted by date."""
+_log = logging.getLogger(__name__)
+
+
+def _check(c: Candidate) -> str:
+    """Why a candidate cannot be merged, or "" when it can."""
+    if not isinstance(c.title, str) or not isinstance(c.kind, str) or not isinstance(c.sentence, str):
+        return "its title, kind or sentence is not text"
+    if c.precision is None:
+        return "it has no precision"
+    if (c.first is None) != (c.last is None):
+        return "only one end of its dates is known"
+    if c.first is not None and c.last < c.first:  # type: ignore[operator]
+        return f"it ends ({c.last}) before it starts ({c.first})"
+    return ""
+
+
+def merge(candidates: list[Candidate], documents: list[Document], *,
+          on_drop: Callable[[Candidate, str], None] | None = None) -> list[Event]:
+    """Merge candidates from all `documents` into events sorted by date.
+
+    Never raises on odd candidates: one that cannot be placed (its dates are inconsistent, or counting its
+    offset leaves the calendar: "the first in 99999 years") is dropped, and `on_drop(candidate, reason)` is
+    called (without it, the drop is logged at DEBUG level). Work grows as n log n in the candidates: groups
+    are found through indexes by date, kind and name, never by comparing every pair.
+    """
+    def drop(c: Candidate, reason: str) -> None:
+        if on_drop is not None:
+            on_drop(c, reason)
+        else:
+            _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
+
     by_id = {d.id: d for d in documents}
-    resolved = [c for c in candidates if c.first is not None]
-    unresolved = [c for c in candidates if c.first is None]
+    usable = []
+    for c in candidates:
+        reason = _check(c)
+        if reason:
+            drop(c, reason)
+        else:
+            usable.append(c)
+    resolved = [c for c in usable if c.first is not None]
+    unresolved = [c for c in usable if c.first is None]
     groups = _group(resolved)
-    offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id)
+    offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
+    del groups  # it only served to find anchors: free it before grouping again
     groups = _group(resolved + offsets)
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
-    by_dates: dict[tuple[dt.date, dt.date], list[_Group]] = {}
-    for g in groups:
-        by_dates.setdefault((g.first, g.last), []).append(g)
+    # The first group on those dates with that kind or family: group indices filed by (dates, kind).
+    by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
+    for i, g in enumerate(groups):
+        for k in g.kinds | _families(g.kinds):
+            by_kind.setdefault((g.first, g.last, k), []).append(i)
     anchors_used: dict[str, _Group] = {}
     for doc_id, (first, last, kind, offset) in anchor_keys.items():
         family = {kind, _FAMILY.get(kind, kind)}
-        match = [g for g in by_dates.get((first, last), []) if family & (g.kinds | _families(g.kinds))]
-        if not match:
+        heads = [filed[0] for k in family if (filed := by_kind.get((first, last, k)))]
+        if not heads:
             continue
-        anchors_used[doc_id] = match[0]
-        if offset.referent is not None and doc_id not in match[0].documents:
+        index = min(heads)
+        match = groups[index]
+        anchors_used[doc_id] = match
+        doc = by_id.get(doc_id)
+        if offset.referent is not None and doc is not None and doc_id not in match.documents:
             # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
-            doc = by_id[doc_id]
             lo, hi = offset.referent
             sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
             mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
                               offset.mention.sentence_end, dated=False)
-            match[0].add(Candidate(mention, first, last, match[0].precision, kind, "", sentence, frozenset(),
-                                   inferred=True))
+            before = match.kinds | _families(match.kinds)
+            match.add(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
+                                inferred=True))
+            for k in (match.kinds | _families(match.kinds)) - before:
+                bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
 
     events = []
     for g in groups:
-        members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
-        title = _title(g)
-        explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
-                                          (c.inferred or c.period)))
-        sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
-        kinds = Counter(c.kind for c in members)
-        events.append(Event(
-            id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
-            mentions=tuple(c.mention for c in members), sentence=sentence,
-            inferred=all(c.inferred for c in members if c.mention.dated),
-            explanation="; ".join(explanations),
-            kind=kinds.most_common(1)[0][0], period=all(c.period for c in members)))
+        try:
+            events.append(_event(g))
+        except Exception as exc:  # one odd group must not cost the others
+            for c in g.members:
+                drop(c, f"its event could not be built: {exc!r}")
     events.sort(key=lambda e: (e.first, e.last, e.title))
     return events
+
+
+def _event(g: _Group) -> Event:
+    members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
+    title = _title(g)
+    explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
+                                      (c.inferred or c.period)))
+    sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
+    kinds = Counter(c.kind for c in members)
+    return Event(
+        id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
+        mentions=tuple(c.mention for c in members), sentence=sentence,
+        inferred=all(c.inferred for c in members if c.mention.dated),
+        explanation="; ".join(explanations),
+        kind=kinds.most_common(1)[0][0], period=all(c.period for c in members))

@@ -76,8 +76,9 @@ class PeriodMatch:
 
 
 # Every pattern above contains one of these words: find them first, then try the patterns only around them.
-_HINT_RE = re.compile(r"war\b|WWI|WW[12]|revolution|depression|soviet|berlin|crisis|attacks?\b|recession|spring|"
-                      r"pandemic", re.IGNORECASE)
+# (The lookahead on their first letters lets the scan skip most positions without trying every word.)
+_HINT_RE = re.compile(r"(?=[wrdsbcap])(?:war\b|WWI|WW[12]|revolution|depression|soviet|berlin|crisis|attacks?\b|"
+                      r"recession|spring|pandemic)", re.IGNORECASE)
 _WINDOW = 60
 
 
