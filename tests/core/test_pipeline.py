@@ -143,10 +143,10 @@ def test_a_loader_failure_on_one_path_is_that_paths_problem(folder, tmp_path, mo
 def test_a_merge_failure_across_documents_still_shows_each_documents_events(folder, monkeypatch):
     real = merging.merge
 
-    def fake(candidates, docs):
+    def fake(candidates, docs, **kwargs):
         if len(docs) > 1:
             raise ValueError("cannot merge")
-        return real(candidates, docs)
+        return real(candidates, docs, **kwargs)
 
     monkeypatch.setattr(merging, "merge", fake)
     timeline = build_timeline([folder])
@@ -158,7 +158,7 @@ def test_a_merge_failure_across_documents_still_shows_each_documents_events(fold
 
 
 def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
-    def fake(candidates, docs):
+    def fake(candidates, docs, **kwargs):
         raise ValueError("cannot merge")
 
     monkeypatch.setattr(merging, "merge", fake)
@@ -166,3 +166,31 @@ def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
     assert len(timeline.documents) == 2 and not timeline.events
     assert sorted(p.path.rsplit("/", 1)[-1] for p in timeline.problems if p.level == Problem.ERROR) == \
         ["a.txt", "b.txt"]
+
+
+def test_phrases_a_stage_could_not_read_are_counted_as_one_warning_per_document(folder, monkeypatch):
+    """A phrase that fails in the tagger or in extraction is skipped; the user is told how many, per file."""
+    real_tag = temporal.tag
+
+    def tag_failing_twice(text, reference=None, *, progress=None, on_error=None):
+        if on_error is not None and "Leaders" in text:
+            on_error(3, ValueError("year -976 is out of range"))
+            on_error(9, OverflowError("date value out of range"))
+        return real_tag(text, reference, progress=progress, on_error=on_error)
+
+    monkeypatch.setattr(temporal, "tag", tag_failing_twice)
+    timeline = build_timeline([folder])
+    warnings = [p for p in timeline.problems if p.level == Problem.WARNING]
+    assert [p.path for p in warnings] == [str(folder / "a.txt")]
+    assert "2 passages could not be read for dates" in warnings[0].message
+    assert len(timeline.documents) == 2 and timeline.events
+
+
+def test_an_event_whose_date_leaves_the_calendar_is_left_out_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text("Visit\nJune 20, 2024\n\n"
+                                   "It was his first visit to the island in 99999 years, officials said.\n",
+                                   encoding="utf-8")
+    timeline = build_timeline([tmp_path])
+    assert [d.path for d in timeline.documents] == [str(tmp_path / "a.txt")]
+    assert [(p.level, p.message) for p in timeline.problems] == [
+        (Problem.WARNING, "1 event with a date outside the calendar (before year 1 or after 9999) was left out")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from collections import Counter
 from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -109,9 +110,13 @@ class _Progress:
         of earlier documents: each document is tagged (first pass) and then has its events found (second
         pass) before the next, so only one document's time expressions are held at a time."""
         base = self.read_total + 2 * before + (length if second else 0)
+        reached = 0
 
         def report(offset: int) -> None:
-            self.report(base + offset, f"{label} in {name} — {_amount(before + offset, self.text_total)}")
+            # A stage may make several passes over the text, each counting from 0: the bar never goes back.
+            nonlocal reached
+            reached = max(reached, min(offset, length))
+            self.report(base + reached, f"{label} in {name} — {_amount(before + reached, self.text_total)}")
 
         return report
 
@@ -195,16 +200,26 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         events = meter.within("Finding events", name, before, len(doc.text), second=True)
         before += len(doc.text)
         dates(0)  # also the check for Cancel between documents
+        skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
         try:
-            expressions = temporal.tag(doc.text, reference=doc.published, progress=dates)
+            expressions = temporal.tag(doc.text, reference=doc.published, progress=dates,
+                                       on_error=lambda offset, _exc: skipped.append(offset))
         except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
             problems.append(Problem(doc.path, f"could not find dates: {_failure(exc)}"))
             continue
         events(0)
         try:
-            out[doc.id] = extraction.extract_mentions(doc, expressions, progress=events)
+            out[doc.id] = extraction.extract_mentions(doc, expressions, progress=events,
+                                                      on_error=lambda start, _end, _exc: skipped.append(start))
         except Exception as exc:  # noqa: BLE001
             problems.append(Problem(doc.path, f"could not find events: {_failure(exc)}"))
+            continue
+        if skipped:
+            n = len(skipped)
+            problems.append(Problem(doc.path, f"{n} passage{'s' if n != 1 else ''} could not be read for dates "
+                                              f"and {'were' if n != 1 else 'was'} skipped (first at character "
+                                              f"{min(skipped)}); the rest of the article loaded",
+                                    Problem.WARNING))
     return out
 
 
@@ -217,7 +232,16 @@ def _merge(documents: list[Document], candidates: dict[str, list], problems: lis
     done = meter.read_total + 2 * meter.text_total
     meter.report(done, f"Merging events from {len(documents)} articles")
     try:
-        return merging.merge([c for d in documents for c in candidates[d.id]], documents)
+        dropped: list[str] = []
+        events = merging.merge([c for d in documents for c in candidates[d.id]], documents,
+                               on_drop=lambda c, _reason: dropped.append(c.mention.document))
+        paths_by_id = {d.id: d.path for d in documents}
+        for doc_id, n in Counter(dropped).items():
+            problems.append(Problem(paths_by_id.get(doc_id, doc_id),
+                                    f"{n} event{'s' if n != 1 else ''} with a date outside the calendar "
+                                    f"(before year 1 or after 9999) {'were' if n != 1 else 'was'} left out",
+                                    Problem.WARNING))
+        return events
     except Exception as exc:  # noqa: BLE001
         where = paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
         problems.append(Problem(where, f"events could not be merged across articles, shown per article: "
