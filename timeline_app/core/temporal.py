@@ -139,7 +139,7 @@ def _mod_of(word: str | None) -> str:
 
 
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
+    r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
     r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
@@ -149,6 +149,42 @@ _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:schedu
                               r"(?:plans?|intends?|hopes?)\s+to)\b", re.I)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
 
+# Modality and tense cues that put a date after the reference, found in the clause just before it. Each is
+# present or future tense: the same words in the past ("was due in October", "did not open until October",
+# "was postponed from Saturday") narrate and keep the default reading.
+_PRESENT_SCHEDULE = re.compile(
+    # a schedule stated in the present: "deliveries are now due in October", "results are expected in
+    # October", "the vote is set for Saturday", "due to start in June"
+    r"\b(?:(?:is|are|'s|'re|now|still|also|not|be|each|only)\s+(?:now\s+|still\s+|also\s+|not\s+|only\s+)?"
+    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|on|by|"
+    r"for|around|about|before|until|till|out|back|sometime|some\s+time|as\s+early\s+as|no\s+later\s+than|"
+    r"no\s+earlier\s+than|at\s+the\s+earliest))?"
+    # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
+    r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled|adjourned|brought\s+forward|"
+    r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by)"
+    # negation in the present or future up to a limit: "are not due until October", "does not take effect
+    # before May", "won't reopen until Monday", "not until next week"
+    r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
+    r"\b(?:until|till|before)"
+    # a state that lasts to a limit, in the present: "the ban runs until October", "remains valid until May"
+    r"|\b(?:is|are|remains?|runs?|lasts?|continues?|stays?)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?,])*?"
+    r"\b(?:until|till|through)"
+    # a cancelled or postponed happening's own date, in the present or present perfect: "has been
+    # postponed from Saturday", "have called off Saturday's match", "is cancelled on Friday"
+    r"|(?:has|have|'ve|is|are)\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|scrapped|"
+    r"rescheduled|put\s+off|pushed\s+back|abandoned|rained\s+out|moved)(?:\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:from|on|of|its|their|the|this))?)"
+    r"(?:\s+(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*)?\s+$",
+    re.I)
+# The same, after the date in its noun phrase: "the 15:00 GMT Saturday qualifier has been postponed",
+# "Saturday's vote has been called off", "the October launch is now due".
+_LIMIT_WORD = re.compile(r"(?:until|till|before|through)\s+", re.I)
+_PRESENT_SCHEDULE_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,3}?\s+(?:has|have|is|are)\s+(?:now\s+|also\s+|been\s+|being\s+)*"
+    r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|rescheduled|put\s+off|pushed\s+back|abandoned|"
+    r"rained\s+out|off\b|due\b|expected\s+to|set\s+to|scheduled\s+to)",
+    re.I)
+
 
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
@@ -157,7 +193,20 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
     if dot >= 0:
         lo = dot + 1
-    if _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+    cue = _FUTURE_RE.search(t, lo, s)
+    if cue is not None and cue[0].lower() == "would":
+        # reported future ("said the father would be traveling Thursday") only while the date is still in
+        # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday") or a past
+        # verb, and not a possessive naming an event already past ("would get around Wednesday's ruling")
+        if "," in t[cue.end():s] or _PAST_VERB_RE.search(t, cue.end(), s) is not None or \
+                t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e):
+            cue = None
+    if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+        return True
+    # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
+    within = _LIMIT_WORD.match(t, s, e)
+    if _PRESENT_SCHEDULE.search(t, lo, s if within is None else within.end()) is not None or \
+            _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return True
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
@@ -436,6 +485,9 @@ def _h_monthday(ctx, m):
             not re.search(r"\b(?:In|Since|From|By|Until|Through|During|Last|Next|This|Early|Late|Mid)\s+$",
                           text[max(0, s - 12):s]):
         return None  # "Theresa May", "Jean June"
+    bound = _bound_year(text, s, e) if not pre else None
+    if bound is not None:  # "that January day in 2011": the month of the year its noun phrase names
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(bound, month, 1), mod)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
@@ -447,6 +499,21 @@ def _h_monthday(ctx, m):
     else:
         y = _resolve_month_day(ctx, s, e, month, None).year
     return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod, relative=True)]
+
+
+# A month that modifies a noun ("that January day", "a cold June night", "the May riots") in a noun phrase
+# that names its year right after ("… in 2011", "… of 1968") is a month of that year, not of the nearest one.
+_BOUND_DET = re.compile(r"\b(?:the|that|a|an|this|those|these|one)\s+(?:[a-z][a-z-]*\s+)?$", re.I)
+_BOUND_YEAR = re.compile(rf"((?:\s+(?!(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|said|says|"
+                         rf"and|or|but|when|while|after|before|as|which|that|who|in|of|on|at|to|for|by)\b)"
+                         rf"[a-z][a-z-]*){{1,2}})\s+(?:in|of)\s+({_YR})\b(?![-\u2013]\d)")
+
+
+def _bound_year(text: str, s: int, e: int) -> int | None:
+    m = _BOUND_YEAR.match(text, e, e + 48)
+    if m is None or _BOUND_DET.search(text, max(0, s - 24), s) is None:
+        return None
+    return int(m[2])
 
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -1235,8 +1302,8 @@ def _h_duration(ctx, m):
                 return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
                             mod=_APPROX_MOD.get(approx, ""))]
         return _ago(ctx, s, e, n, vague, code, tail, approx)
-    if m["adj"] and m["adj"].lower().endswith("old") or re.match(r"\s+old\b", text[e:e + 5]):
-        return None  # ages ("a 24-year-old man", "52 years old") are not time expressions
+    if m["adj"] and m["adj"].lower().endswith("old") or _AGE_AFTER.match(text, e, e + 12):
+        return None  # ages ("a 24-year-old man", "52 years old", "40 years of age") are not time expressions
     value = _dur_value(None if vague else n, code)
     mod = _APPROX_MOD.get(approx, "")
     if det in ("recent", "the recent") and code == "Y":
@@ -1246,6 +1313,9 @@ def _h_duration(ctx, m):
     if tail in ("or so",):
         mod = "APPROX"
     return [_te(ctx, s, e, DURATION, value, mod=mod)]
+
+
+_AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
 
 
 def _ago(ctx, s, e, n, vague, code, tail, approx):
