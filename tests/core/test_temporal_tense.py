@@ -89,8 +89,31 @@ FUTURE = [
     ("The club played Saturday.", "Saturday", WED, PAST_SAT),
 ]
 
+NOV07 = dt.date(2007, 11, 5)  # a February without a year is 3 months ahead or 9 back
 
-@pytest.mark.parametrize("sentence,phrase,reference,value", SCHEDULED + NOT_UNTIL + LASTS_UNTIL + POSTPONED + FUTURE)
+# Expectation in the present tense looks ahead.
+EXPECTED = [
+    ("Analysts expect a decision in October.", "October", MAR07, "2007-10"),
+    ("The company expects to close the deal in October.", "October", MAR07, "2007-10"),
+    ("The airline aims to resume flights in October.", "October", MAR07, "2007-10"),
+]
+
+# A clause told in the past with an irregular verb narrates: the month already gone, though the next one is
+# nearer. A present passive ("is heard") and a date naming a thing ("the Jan. 14 deadline") do not narrate.
+NARRATED = [
+    ("Since the fund bought the chain in February, it has sold three stores.", "February", NOV07, "2007-02"),
+    ("The company sold its shipping arm in February.", "February", NOV07, "2007-02"),
+    ("Police caught the suspect in February after a long search.", "February", NOV07, "2007-02"),
+    ("The fund will buy the chain in February.", "February", NOV07, "2008-02"),
+    ("Relatives fear losing the boy when the case is heard in February in the appeals court.", "February", NOV07,
+     "2008-02"),
+    ("The minister gave no reason for the Jan. 14 deadline, and it is unclear why.", "Jan. 14", NOV07,
+     "2008-01-14"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,reference,value",
+                         SCHEDULED + NOT_UNTIL + LASTS_UNTIL + POSTPONED + FUTURE + EXPECTED + NARRATED)
 def test_tense_and_modality_choose_the_year_or_week(sentence: str, phrase: str, reference: dt.date,
                                                      value: str) -> None:
     assert value_of(sentence, phrase, reference) == value

@@ -33,7 +33,7 @@ from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
-    DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
+    DAY_PARTS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
 __all__ = ["ErrorHandler", "tag"]
@@ -142,7 +142,9 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
-    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
+    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
+    # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
+    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
     re.I)
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
@@ -219,18 +221,25 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
 
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
-_PAST_VERB_RE = re.compile(r"\b(?:was|were|had|did|said|began|ended|won|lost|met|took|came|went|saw|beat|drew|"
-                           r"held|made|fell|rose|left|[a-z]{3,}ed)\b")
+_PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
 _OPENING_PAST = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w'’-]*)\s+){1,3}"
                            r"(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 
+# A date between a determiner and a noun modifies the noun ("the Jan. 14 deadline", "its May meeting").
+_PRENOMINAL_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|next)\s+$", re.I)
+_PRENOMINAL_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|of|by|from|when|after|before|as|with|was|were|"
+                               r"is|are|had|has|have|the|a|an)\b)[a-z][a-z-]*[a-z]\b")
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
+    if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
+        return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
     if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:by\s+|in\s+|on\s+|at\s+)?(?:the\s+\w+\s+of\s+)?$",
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
@@ -244,8 +253,10 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
             last = verb  # not an adjective ("the reduced dividend")
-    if last is None or re.search(r"\b(?:be|been|being|to|would|could|might|should|will)\s+$", t[lo:last.start()]):
-        return False  # none, or a participle of a passive or conditional ("would be held on April 24")
+    if last is None or re.search(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$",
+                                 t[lo:last.start()]):
+        return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
+        # "when the case is heard in May")
     # "announced an agreement to acquire it in January", "effective Feb. 1": the date is the later act's.
     if re.search(r"\b(?:to|until|till|for|through)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$",
                  t[last.end():s]):
