@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.model import TimexType
-from timeline_app.core.temporal import tag
+from timeline_app.core.temporal import is_projection, tag
 
 MAR07 = dt.date(2007, 3, 13)
 WED = dt.date(2013, 3, 20)
@@ -161,6 +161,7 @@ PROJECTIONS = [
     ("Eight years from now, he says, he will still be playing.", "Eight years from now", "2021"),
     ("He hopes to retire three months from now.", "three months from now", "2013-06"),
     ("Two years hence the plant will close.", "Two years hence", "2015"),
+    ("Two weeks from today the vote will be held.", "Two weeks from today", "2013-W14"),
 ]
 
 
@@ -170,3 +171,18 @@ def test_projections_are_dates_counted_from_the_reference(sentence: str, phrase:
     hits = [t for t in tag(sentence, WED) if t.start == start]
     assert len(hits) == 1 and hits[0].text == phrase, hits
     assert (hits[0].type, hits[0].value, hits[0].relative) == (TimexType.DATE, value, True)
+    assert is_projection(hits[0])
+
+
+# Dates counted from the reference backwards, or named, are not projections.
+@pytest.mark.parametrize("sentence,phrase", [
+    ("The plant closed eight years ago.", "eight years ago"),
+    ("The plant will close in October.", "October"),
+    ("The plant will close next year.", "next year"),
+    ("The plant will close in 2021.", "2021"),
+    ("The plant will close in eight years.", "eight years"),  # a DURATION, never a date
+])
+def test_other_dates_are_not_projections(sentence: str, phrase: str) -> None:
+    start = sentence.index(phrase)
+    hits = [t for t in tag(sentence, WED) if t.start == start]
+    assert len(hits) == 1 and not is_projection(hits[0]), hits

@@ -36,7 +36,7 @@ from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["ErrorHandler", "tag"]
+__all__ = ["ErrorHandler", "is_projection", "tag"]
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -1233,6 +1233,8 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
+    if tail == "from today":
+        tail = "from now"  # "two weeks from today": one date counted from the reference, as "from now"
     half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
     n = None
     vague = False
@@ -1636,7 +1638,7 @@ _RULES = [
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
-                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
+                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+(?:now|today)|hence|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
@@ -1947,6 +1949,17 @@ def _as_date(reference) -> dt.date | None:
 
 # (offset where the failed rule was tried, the exception); see tag()
 ErrorHandler = Callable[[int, Exception], None]
+
+_PROJECTION = re.compile(r"\b(?:from\s+(?:now|today)|hence)$", re.I)
+
+
+def is_projection(expression: TimeExpression) -> bool:
+    """Is this a date counted forward from the reference by an amount ("eight years from now", "two weeks
+    from today", "three months hence")? TimeML gives it its calendar value, as it does "two years ago"
+    (TimeBank: DATE 1996), but it is a projection ("He is 40; eight years from now he will be 48"), not the
+    date of a happening the article reports: the extractor should not make an event of it."""
+    return expression.type is TimexType.DATE and expression.relative and \
+        _PROJECTION.search(expression.text) is not None
 
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
