@@ -111,9 +111,26 @@ NARRATED = [
      "2008-01-14"),
 ]
 
+# A happening still to come ("ahead of Saturday's vote") while the date stays in that phrase.
+AHEAD = [
+    ("Campaigning ended ahead of Saturday's vote.", "Saturday", WED, NEXT_SAT),
+    ("Parties campaigned ahead of the vote on Saturday.", "Saturday", WED, NEXT_SAT),
+    ("Troops were deployed in the run-up to Saturday's election.", "Saturday", WED, NEXT_SAT),
+    ("Ahead of the vote, police arrested 20 people on Saturday.", "Saturday", WED, PAST_SAT),
+]
+
+# "Since" names a start already reached: never a month or day still to come.
+SINCE = [
+    ("Prices have risen every month since April.", "April", WED, "2012-04"),
+    ("He has been missing since April 2.", "April 2", WED, "2012-04-02"),
+    ("The border has been closed since March.", "March", WED, "2013-03"),
+    ("He has been missing since March 2.", "March 2", WED, "2013-03-02"),
+]
+
 
 @pytest.mark.parametrize("sentence,phrase,reference,value",
-                         SCHEDULED + NOT_UNTIL + LASTS_UNTIL + POSTPONED + FUTURE + EXPECTED + NARRATED)
+                         SCHEDULED + NOT_UNTIL + LASTS_UNTIL + POSTPONED + FUTURE + EXPECTED + NARRATED + AHEAD +
+                         SINCE)
 def test_tense_and_modality_choose_the_year_or_week(sentence: str, phrase: str, reference: dt.date,
                                                      value: str) -> None:
     assert value_of(sentence, phrase, reference) == value

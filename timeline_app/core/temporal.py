@@ -180,6 +180,8 @@ _PRESENT_SCHEDULE = re.compile(
     re.I)
 # The same, after the date in its noun phrase: "the 15:00 GMT Saturday qualifier has been postponed",
 # "Saturday's vote has been called off", "the October launch is now due".
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:run|lead|build)[\s-]up\s+to|countdown\s+to|in\s+preparation\s+for|"
+                       r"in\s+the\s+days\s+before|on\s+the\s+eve\s+of)\b", re.I)
 _LIMIT_WORD = re.compile(r"(?:until|till|before|through)\s+", re.I)
 _PRESENT_SCHEDULE_AFTER = re.compile(
     r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,3}?\s+(?:has|have|is|are)\s+(?:now\s+|also\s+|been\s+|being\s+)*"
@@ -204,6 +206,11 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
                 t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e):
             cue = None
     if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+        return True
+    # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
+    # the date stays in that phrase (no comma or past verb between)
+    ahead = _AHEAD_RE.search(t, lo, s)
+    if ahead is not None and "," not in t[ahead.end():s] and _PAST_VERB_RE.search(t, ahead.end(), s) is None:
         return True
     # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
     within = _LIMIT_WORD.match(t, s, e)
@@ -454,7 +461,13 @@ def _h_monthday(ctx, m):
                 if d is not None and d.weekday() == wd:
                     ctx.anchor = d
                     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
-        d = _resolve_month_day(ctx, s, e, month, dd)
+        if pre.lower().endswith("since") and ctx.ref is not None:
+            # "since April 5": a start already reached, the latest such day on or before the reference
+            d = _date(ctx.ref.year, month, dd)
+            if d is None or d > ctx.ref:
+                d = _date(ctx.ref.year - 1, month, dd)
+        else:
+            d = _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
             if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
                 return None
@@ -503,6 +516,8 @@ def _h_monthday(ctx, m):
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
         y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    elif which == "since":  # "since April": a start already reached (this month's counts)
+        y = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
     elif which in ("next", "coming"):
         y = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
     elif which == "this":
