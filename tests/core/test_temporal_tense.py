@@ -15,6 +15,7 @@ from timeline_app.core.temporal import is_projection, tag
 MAR07 = dt.date(2007, 3, 13)
 WED = dt.date(2013, 3, 20)
 PAST_SAT, NEXT_SAT = "2013-03-16", "2013-03-23"
+NOV07 = dt.date(2007, 11, 5)  # a February without a year is 3 months ahead or 9 back
 
 
 def value_of(sentence: str, phrase: str, reference: dt.date) -> str:
@@ -87,9 +88,13 @@ FUTURE = [
     ("Lawyers said they would look for ways around Saturday's ruling.", "Saturday", WED, PAST_SAT),
     ("He said he would have gone in October.", "October", MAR07, "2006-10"),
     ("The club played Saturday.", "Saturday", WED, PAST_SAT),
+    # the clause reaches back to its own start however long, and stops at a turn ("but", "while", ";")
+    ("Protesters were planning to drive in a long convoy around the international airport on Saturday.",
+     "Saturday", WED, NEXT_SAT),
+    ("The company will cut 500 jobs, but sales rose in February.", "February", NOV07, "2007-02"),
+    ("The union will strike; the last walkout came in February.", "February", NOV07, "2007-02"),
 ]
 
-NOV07 = dt.date(2007, 11, 5)  # a February without a year is 3 months ahead or 9 back
 
 # Expectation in the present tense looks ahead.
 EXPECTED = [

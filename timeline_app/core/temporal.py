@@ -193,8 +193,11 @@ _PRESENT_SCHEDULE_AFTER = re.compile(
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
     t = ctx.text
-    lo = max(0, s - 50)
-    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
+    # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
+    # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
+    lo = max(0, s - 90)
+    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
+              t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
     if dot >= 0:
         lo = dot + 1
     cue = _FUTURE_RE.search(t, lo, s)
@@ -251,7 +254,8 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     lo = max(0, s - 80)
-    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s))
+    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
+               t.rfind("; ", lo, s))
     if stop >= 0:
         lo = stop + 1
     if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
