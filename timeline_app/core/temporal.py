@@ -1977,8 +1977,7 @@ def is_projection(expression: TimeExpression) -> bool:
     from today", "three months hence")? TimeML gives it its calendar value, as it does "two years ago"
     (TimeBank: DATE 1996), but it is a projection ("He is 40; eight years from now he will be 48"), not the
     date of a happening the article reports: the extractor should not make an event of it."""
-    return expression.type is TimexType.DATE and expression.relative and \
-        _PROJECTION.search(expression.text) is not None
+    return expression.type is TimexType.DATE and _PROJECTION.search(expression.text) is not None
 
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
