@@ -726,7 +726,10 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
         from timeline_app.core.temporal import tag
 
         expressions = tag(text, reference=doc.published, progress=progress)
-    expressions = [e for e in expressions if not doc.is_excluded(e.start, e.end)]
+    from timeline_app.core.temporal import is_projection
+
+    # "eight years from now" is a projection, not the date of a reported happening (issue 8)
+    expressions = [e for e in expressions if not doc.is_excluded(e.start, e.end) and not is_projection(e)]
     out: list[Candidate] = []
     by_sentence: dict[Sentence, list[TimeExpression]] = {}
     for e in expressions:
