@@ -28,6 +28,7 @@ from dateutil.relativedelta import relativedelta
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.temporal import is_projection
 
 
 @dataclass(frozen=True, slots=True)
@@ -994,7 +995,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
             fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
                  ValueError(f"expression {e.text!r} lies outside the text"))
             continue
-        if not excluded.overlaps(e.start, e.end):
+        # "eight years from now" is a projection, not the date of a reported happening
+        if not excluded.overlaps(e.start, e.end) and not is_projection(e):
             usable.append(e)
     usable.sort(key=lambda e: e.start)
     layout = _Layout(doc)

@@ -33,10 +33,10 @@ from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
-    DAY_PARTS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
+    DAY_PARTS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["ErrorHandler", "tag"]
+__all__ = ["ErrorHandler", "is_projection", "tag"]
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -139,25 +139,86 @@ def _mod_of(word: str | None) -> str:
 
 
 _FUTURE_RE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
+    r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
-    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$))\b",
+    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
+    # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
+    r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
     re.I)
 # After the date only the present forms count: "On Friday, the government planned to pay" is past.
 _FUTURE_AFTER_RE = re.compile(r"\b(?:will|won't|'ll|shall|(?:is|are)\s+(?:scheduled|set|due|expected|slated|to)|"
                               r"(?:plans?|intends?|hopes?)\s+to)\b", re.I)
 _PAST_RE = re.compile(r"\b(?:was|were|had|did|ago|earlier|last|ended|began|said)\b", re.I)
 
+# Modality and tense cues that put a date after the reference, found in the clause just before it. Each is
+# present or future tense: the same words in the past ("was due in October", "did not open until October",
+# "was postponed from Saturday") narrate and keep the default reading.
+_PRESENT_SCHEDULE = re.compile(
+    # a schedule stated in the present: "deliveries are now due in October", "results are expected in
+    # October", "the vote is set for Saturday", "due to start in June"
+    r"\b(?:(?:is|are|'s|'re|now|still|also|not|be|each|only)\s+(?:now\s+|still\s+|also\s+|not\s+|only\s+)?"
+    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|on|by|"
+    r"for|around|about|before|until|till|out|back|sometime|some\s+time|as\s+early\s+as|no\s+later\s+than|"
+    r"no\s+earlier\s+than|at\s+the\s+earliest))?"
+    # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
+    r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled|adjourned|brought\s+forward|"
+    r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by)"
+    # negation in the present or future up to a limit: "are not due until October", "does not take effect
+    # before May", "won't reopen until Monday", "not until next week"
+    r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
+    r"\b(?:until|till|before)"
+    # a state that lasts to a limit, in the present: "the ban runs until October", "remains valid until May"
+    r"|\b(?:is|are|remains?|runs?|lasts?|continues?|stays?)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?,])*?"
+    r"\b(?:until|till|through)"
+    # a cancelled or postponed happening's own date, in the present or present perfect: "has been
+    # postponed from Saturday", "have called off Saturday's match", "is cancelled on Friday"
+    r"|(?:has|have|'ve|is|are)\s+(?:been\s+)?(?:postponed|cancell?ed|called\s+off|delayed|scrapped|"
+    r"rescheduled|put\s+off|pushed\s+back|abandoned|rained\s+out|moved)(?:\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:from|on|of|its|their|the|this))?)"
+    r"(?:\s+(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[\s-]*)?\s+$",
+    re.I)
+# The same, after the date in its noun phrase: "the 15:00 GMT Saturday qualifier has been postponed",
+# "Saturday's vote has been called off", "the October launch is now due".
+_AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:run|lead|build)[\s-]up\s+to|countdown\s+to|in\s+preparation\s+for|"
+                       r"in\s+the\s+days\s+before|on\s+the\s+eve\s+of)\b", re.I)
+_LIMIT_WORD = re.compile(r"(?:until|till|before|through)\s+", re.I)
+_PRESENT_SCHEDULE_AFTER = re.compile(
+    r"(?:['\u2019]s)?(?:\s+[a-z][a-z-]*){0,3}?\s+(?:has|have|is|are)\s+(?:now\s+|also\s+|been\s+|being\s+)*"
+    r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|rescheduled|put\s+off|pushed\s+back|abandoned|"
+    r"rained\s+out|off\b|due\b|expected\s+to|set\s+to|scheduled\s+to)",
+    re.I)
+
 
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
     t = ctx.text
-    lo = max(0, s - 50)
-    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s))
+    # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
+    # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
+    lo = max(0, s - 90)
+    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
+              t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
     if dot >= 0:
         lo = dot + 1
-    if _FUTURE_RE.search(t, lo, s) is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+    cue = _FUTURE_RE.search(t, lo, s)
+    if cue is not None and cue[0].lower() == "would":
+        # reported future ("said the father would be traveling Thursday") only while the date is still in
+        # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday") or a past
+        # verb, and not a possessive naming an event already past ("would get around Wednesday's ruling")
+        if "," in t[cue.end():s] or _PAST_VERB_RE.search(t, cue.end(), s) is not None or \
+                t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e):
+            cue = None
+    if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
+        return True
+    # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
+    # the date stays in that phrase (no comma or past verb between)
+    ahead = _AHEAD_RE.search(t, lo, s)
+    if ahead is not None and "," not in t[ahead.end():s] and _PAST_VERB_RE.search(t, ahead.end(), s) is None:
+        return True
+    # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
+    within = _LIMIT_WORD.match(t, s, e)
+    if _PRESENT_SCHEDULE.search(t, lo, s if within is None else within.end()) is not None or \
+            _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return True
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
@@ -170,23 +231,31 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
 
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
-_PAST_VERB_RE = re.compile(r"\b(?:was|were|had|did|said|began|ended|won|lost|met|took|came|went|saw|beat|drew|"
-                           r"held|made|fell|rose|left|[a-z]{3,}ed)\b")
+_PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
 _OPENING_PAST = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w'’-]*)\s+){1,3}"
                            r"(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 
+# A date between a determiner and a noun modifies the noun ("the Jan. 14 deadline", "its May meeting").
+_PRENOMINAL_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|next)\s+$", re.I)
+_PRENOMINAL_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|of|by|from|when|after|before|as|with|was|were|"
+                               r"is|are|had|has|have|the|a|an)\b)[a-z][a-z-]*[a-z]\b")
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
+    if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
+        return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
     if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:by\s+|in\s+|on\s+|at\s+)?(?:the\s+\w+\s+of\s+)?$",
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     lo = max(0, s - 80)
-    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s))
+    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
+               t.rfind("; ", lo, s))
     if stop >= 0:
         lo = stop + 1
     if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
@@ -195,8 +264,10 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
             last = verb  # not an adjective ("the reduced dividend")
-    if last is None or re.search(r"\b(?:be|been|being|to|would|could|might|should|will)\s+$", t[lo:last.start()]):
-        return False  # none, or a participle of a passive or conditional ("would be held on April 24")
+    if last is None or re.search(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$",
+                                 t[lo:last.start()]):
+        return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
+        # "when the case is heard in May")
     # "announced an agreement to acquire it in January", "effective Feb. 1": the date is the later act's.
     if re.search(r"\b(?:to|until|till|for|through)\s+(?:(?:the\s+)?(?:early|mid|late|end\s+of)\s+)?$",
                  t[last.end():s]):
@@ -394,7 +465,13 @@ def _h_monthday(ctx, m):
                 if d is not None and d.weekday() == wd:
                     ctx.anchor = d
                     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
-        d = _resolve_month_day(ctx, s, e, month, dd)
+        if pre.lower().endswith("since") and ctx.ref is not None:
+            # "since April 5": a start already reached, the latest such day on or before the reference
+            d = _date(ctx.ref.year, month, dd)
+            if d is None or d > ctx.ref:
+                d = _date(ctx.ref.year - 1, month, dd)
+        else:
+            d = _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
             if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
                 return None
@@ -436,10 +513,15 @@ def _h_monthday(ctx, m):
             not re.search(r"\b(?:In|Since|From|By|Until|Through|During|Last|Next|This|Early|Late|Mid)\s+$",
                           text[max(0, s - 12):s]):
         return None  # "Theresa May", "Jean June"
+    bound = _bound_year(text, s, e) if not pre else None
+    if bound is not None:  # "that January day in 2011": the month of the year its noun phrase names
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(bound, month, 1), mod)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
         y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    elif which == "since":  # "since April": a start already reached (this month's counts)
+        y = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
     elif which in ("next", "coming"):
         y = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
     elif which == "this":
@@ -447,6 +529,21 @@ def _h_monthday(ctx, m):
     else:
         y = _resolve_month_day(ctx, s, e, month, None).year
     return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(y, month, 1), mod, relative=True)]
+
+
+# A month that modifies a noun ("that January day", "a cold June night", "the May riots") in a noun phrase
+# that names its year right after ("… in 2011", "… of 1968") is a month of that year, not of the nearest one.
+_BOUND_DET = re.compile(r"\b(?:the|that|a|an|this|those|these|one)\s+(?:[a-z][a-z-]*\s+)?$", re.I)
+_BOUND_YEAR = re.compile(rf"((?:\s+(?!(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|said|says|"
+                         rf"and|or|but|when|while|after|before|as|which|that|who|in|of|on|at|to|for|by)\b)"
+                         rf"[a-z][a-z-]*){{1,2}})\s+(?:in|of)\s+({_YR})\b(?![-\u2013]\d)")
+
+
+def _bound_year(text: str, s: int, e: int) -> int | None:
+    m = _BOUND_YEAR.match(text, e, e + 48)
+    if m is None or _BOUND_DET.search(text, max(0, s - 24), s) is None:
+        return None
+    return int(m[2])
 
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
@@ -1155,6 +1252,8 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
+    if tail == "from today":
+        tail = "from now"  # "two weeks from today": one date counted from the reference, as "from now"
     half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
     n = None
     vague = False
@@ -1235,8 +1334,8 @@ def _h_duration(ctx, m):
                 return [_te(ctx, s, e2, DURATION, _dur_value(n if not vague else None, code),
                             mod=_APPROX_MOD.get(approx, ""))]
         return _ago(ctx, s, e, n, vague, code, tail, approx)
-    if m["adj"] and m["adj"].lower().endswith("old") or re.match(r"\s+old\b", text[e:e + 5]):
-        return None  # ages ("a 24-year-old man", "52 years old") are not time expressions
+    if m["adj"] and m["adj"].lower().endswith("old") or _AGE_AFTER.match(text, e, e + 12):
+        return None  # ages ("a 24-year-old man", "52 years old", "40 years of age") are not time expressions
     value = _dur_value(None if vague else n, code)
     mod = _APPROX_MOD.get(approx, "")
     if det in ("recent", "the recent") and code == "Y":
@@ -1246,6 +1345,9 @@ def _h_duration(ctx, m):
     if tail in ("or so",):
         mod = "APPROX"
     return [_te(ctx, s, e, DURATION, value, mod=mod)]
+
+
+_AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
 
 
 def _ago(ctx, s, e, n, vague, code, tail, approx):
@@ -1555,7 +1657,7 @@ _RULES = [
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
-                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+now|hence|or\s+so))?",
+                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+(?:now|today)|hence|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
@@ -1866,6 +1968,16 @@ def _as_date(reference) -> dt.date | None:
 
 # (offset where the failed rule was tried, the exception); see tag()
 ErrorHandler = Callable[[int, Exception], None]
+
+_PROJECTION = re.compile(r"\b(?:from\s+(?:now|today)|hence)$", re.I)
+
+
+def is_projection(expression: TimeExpression) -> bool:
+    """Is this a date counted forward from the reference by an amount ("eight years from now", "two weeks
+    from today", "three months hence")? TimeML gives it its calendar value, as it does "two years ago"
+    (TimeBank: DATE 1996), but it is a projection ("He is 40; eight years from now he will be 48"), not the
+    date of a happening the article reports: the extractor should not make an event of it."""
+    return expression.type is TimexType.DATE and _PROJECTION.search(expression.text) is not None
 
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,

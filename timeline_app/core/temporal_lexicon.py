@@ -12,6 +12,17 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+# Simple past forms of irregular verbs, for the tagger's reading of a clause's tense ("KKR bought RJR in
+# February" narrates). Forms that are also the present or a common noun or adjective ("put", "set", "cut",
+# "read", "left" as a side, "rose" as a flower are kept out, except where news uses them mostly as verbs).
+IRREGULAR_PAST = frozenset("""
+    was were had did said began ended won lost met took came went saw beat drew held made fell rose left
+    bought sold paid told gave got kept led fled sent spent built found ran struck stood sought taught thought
+    brought caught wrote spoke broke chose became drove flew grew knew threw withdrew overtook shook forgot
+    hid swore tore wore sank sang rang shot slid meant heard felt dealt fought sat slept swept wept lent bent
+    understood undertook overcame forbade arose awoke froze stole rode rose shone strove strode wove
+    """.split())
+
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
