@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
-from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in
+from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW
 from timeline_app.core.model import Document, Event, Mention, Precision
 
@@ -261,14 +261,15 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
     return out
 
 
-def _describe(group: _Group, noun: str = "") -> str:
-    """ "the visit of 2024-06-19, reported in 000 and 003": the anchor as the reader can check it."""
+def _describe(group: _Group, noun: str = "", names: dict[str, str] | None = None) -> str:
+    """ "the visit of 2024-06-19, reported in “Putin arrives…” and “…”": the anchor as the reader can
+    check it, its articles named by title (`names`: document id → quoted title)."""
     if not noun:
         kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
             Counter(c.kind for c in group.members).most_common(1)[0][0]
         noun = kind if kind not in ("event", "period") else "event"
     when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
-    return f"the {noun} of {when}, reported in {_and(group.documents)}"
+    return f"the {noun} of {when}, reported in {_and([(names or {}).get(d, d) for d in group.documents])}"
 
 
 def _and(items: list[str]) -> str:
@@ -289,7 +290,8 @@ class _Anchors:
     relative candidate costs a few bisections: per kind and article by position in the article, per kind
     and name by date (with a sparse table of the best-reported one over any range of dates)."""
 
-    def __init__(self, groups: list[_Group]) -> None:
+    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None) -> None:
+        self.names = names or {}
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
             if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
@@ -327,7 +329,7 @@ class _Anchors:
         key = (id(g), noun)
         text = self._described.get(key)
         if text is None:
-            text = self._described[key] = _describe(g, noun)
+            text = self._described[key] = _describe(g, noun, self.names)
         return text
 
     def nearest_local(self, kind: str, doc_id: str, position: int) -> _Group | None:
@@ -409,7 +411,7 @@ def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[
     if g is not None:
         return g.first, anchors.describe(g, noun), g
     if doc and doc.published:
-        return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}", None
+        return doc.published, f"the publication date {doc.published.isoformat()} of {quoted_title(doc)}", None
     return None
 
 
@@ -420,7 +422,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
     A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
-    anchors = _Anchors(groups)
+    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()})
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
