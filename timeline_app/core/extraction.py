@@ -120,7 +120,8 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 # --- people and places ----------------------------------------------------------------------------
-_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+# Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
 _NOT_NAMES = frozenset("""
 The This That These Those There Their They Then Than Thus Its It In On At As An And But Or Of For From By With
 Without Both Each Every Some Many Most More Much Such Several While When Where Which Who Whom Whose What Why How
@@ -142,8 +143,9 @@ _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
-    names = {sys.intern(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w)
-             for w in _NAME_RE.findall(text) if w not in _NOT_NAMES}
+    # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
+    names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
+             if w not in _NOT_NAMES}
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:

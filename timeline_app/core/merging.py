@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import heapq
+import itertools
 import logging
 import re
 from collections import Counter
@@ -23,15 +25,106 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
-from timeline_app.core.extraction import RELATION_WINDOW
+from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
+from timeline_app.core.grammar import tag_words
 from timeline_app.core.model import Document, Event, Mention, Precision
 
 
+# --- what a mention says happened: its happening words ----------------------------------------------------
+# Two reports are of the same happening when they name the same people AND say the same thing happened:
+# a verb or event noun of the same stem near the date ("launched" / "its launch", "announced" / "Friday's
+# announcement", "underwent" / "had undergone"), or a word of the same specific kind ("died" / "death").
+# Sharing a relative phrase ("this year") or a ubiquitous name says nothing on its own.
+_WINDOW = 80  # characters either side of the date phrase: its clause, not the whole of a long sentence
+_LIGHT_VERBS = frozenset("""be have do say tell will would can could may might must shall should get go make take
+give come become seem appear continue include use know think want add note state claim report expect call ask
+let put keep begin start hold remain mark follow accord see look find need try tell show""".split())
+# Nouns that read as verbs too but name no happening of their own.
+_PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
+decade century date weekend hour minute part place point number rate level cost market share price stock store
+phone order use way end head face hand name term line form record world state work matter""".split())
+_DEVERBAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|ery|ing)s?$")
+_GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
+_STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmas() -> Callable[[str, str], dict]:
+    import lemminflect  # loaded on first use (its tables take about a second); titles load it too
+    return lemminflect.getAllLemmas
+
+
+def _lemma(word: str, upos: str) -> str | None:
+    found = _lemmas()(word, upos=upos).get(upos)
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str, pos: str) -> tuple[str, ...]:
+    """The happening keys one tagged word gives: its stem and its specific kind, or none."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 3:
+        return ()
+    keys: list[str] = []
+    if pos.startswith("VB"):
+        lemma = _lemma(low, "VERB") or low
+        if lemma in _LIGHT_VERBS:
+            return ()
+    elif pos in ("NN", "NNS"):
+        lemma = _lemma(low, "NOUN") or low
+        if lemma in _PLAIN_NOUNS:
+            return ()
+        kind = _kind_of_word(low)
+        if not (_lemma(lemma, "VERB") or _DEVERBAL.search(lemma) or (kind and kind not in _GENERIC_KINDS)):
+            return ()  # "company", "vaccine": a thing, not a happening
+    else:
+        return ()
+    keys.append(lemma[:_STEM])
+    return tuple(keys)
+
+
+@functools.lru_cache(maxsize=16384)
+def _window_words(window: str) -> frozenset[str]:
+    # Capitalised words are names (or open the sentence); what happened is said in lower case.
+    return frozenset(k for t in tag_words(window) if not t.text[:1].isupper() for k in _word_keys(t.text, t.pos))
+
+
+def happening_words(c: Candidate) -> frozenset[str]:
+    """The happening keys of the words around a candidate's date phrase (in its sentence)."""
+    m = c.mention
+    lo = max(0, m.start - m.sentence_start - _WINDOW)
+    hi = max(lo, m.end - m.sentence_start + _WINDOW)
+    sentence = c.sentence
+    if lo > 0:
+        space = sentence.find(" ", lo, lo + 30)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", hi - 30, hi)
+        hi = space if space > lo else hi
+    words = _window_words(sentence[lo:hi])
+    # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
+    return words | {"kind:" + c.kind} if c.kind not in _GENERIC_KINDS else words
+
+
+_IMPLIED = "\0implied"
+
+
+def _implied(c: Candidate) -> bool:
+    """A previous happening implied by a superlative ("the strongest quake since 1986", "in 37 years")."""
+    return c.offset is not None or c.explanation.startswith("implied")
+
+
 class _Group:
-    """Candidates reporting one happening, with their summary kept up to date as members join."""
+    """Candidates reporting one happening, with their summary kept up to date as members join.
+
+    What `_same_happening` compares is kept per member, so that what a group is filed under grows with its
+    members (a few dozen keys each), never with the product of all its names and all its words:
+    `pairs`: (happening word, name) said together by one member; `scoped`: (scope, family) and `triples`:
+    (scope, family, name) of one member, where a scope is its article, or "implied" for a previous
+    happening implied by a superlative."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
-                 "relational", "_document_set", "alive")
+                 "relational", "_document_set", "alive", "pairs", "scoped", "triples")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -41,6 +134,9 @@ class _Group:
         self.kinds: set[str] = set()
         # A set grown in place: a group of many members would otherwise copy its names at every join.
         self.actors: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.scoped: set[tuple[str, str]] = set()
+        self.triples: set[tuple[str, str, str]] = set()
         self.documents: list[str] = []
         self._document_set: set[str] = set()
         self.explicit = False
@@ -56,6 +152,13 @@ class _Group:
         self.kinds.add(c.kind)
         if c.actors:
             self.actors |= c.actors
+        if not c.period and not c.relation:
+            for f in _specific({c.kind}):
+                for scope in (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,):
+                    self.scoped.add((scope, f))
+                    self.triples.update((scope, f, a) for a in c.actors)
+            if c.actors:
+                self.pairs.update((w, a) for w in happening_words(c) for a in c.actors)
         if c.mention.document not in self._document_set:
             self._document_set.add(c.mention.document)
             self.documents.append(c.mention.document)
@@ -76,8 +179,9 @@ def _families(kinds: set[str]) -> set[str]:
     return {_FAMILY.get(k, k) for k in kinds}
 
 
-def _kinds_compatible(a: set[str], b: set[str]) -> bool:
-    return bool(_families(a) & _families(b)) or "event" in a or "event" in b
+def _specific(kinds: set[str]) -> set[str]:
+    """The families of the kinds that say what happened ("event": nothing said)."""
+    return {_FAMILY.get(k, k) for k in kinds if k != "event"}
 
 
 def _same_happening(a: _Group, b: _Group) -> bool:
@@ -88,20 +192,22 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
-    shared = a.actors & b.actors
-    if _families(a.kinds) & _families(b.kinds):
-        # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
-        return bool(shared) or not a.actors or not b.actors
-    if a.precision == Precision.DAY and b.precision == Precision.DAY and shared:
-        return bool((a.kinds | b.kinds) & (OCCASION_KINDS | {"event"}))
-    return _kinds_compatible(a.kinds, b.kinds) and bool(shared)
+    if a.scoped & b.scoped and (not a.actors or not b.actors or a.triples & b.triples):
+        # One article (or two previous happenings implied the same way), the same kind on the same dates:
+        # one happening unless it names other people.
+        return True
+    if a.pairs & b.pairs:
+        return True  # the same people, and the same thing said to happen
+    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it.
+    return a.precision == _DAY and b.precision == _DAY and bool((a.kinds | b.kinds) & OCCASION_KINDS) \
+        and not a.actors.isdisjoint(b.actors)
 
 
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; either relational and the same title (case aside); or, for the rest,
-#   a shared family of kinds and (a shared name, or no names on one side), or a shared name and ("event"
-#   among the kinds, or both to the day and an occasion among the kinds).
+#   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
+#   (happening word, name); a shared name, both to the day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
 # would accept it, so the earliest matching group is the smallest index among a few heap heads.
 _DAY = Precision.DAY
@@ -115,17 +221,15 @@ def _query_keys(q: _Group) -> list[Hashable]:
     if q.relational:
         return [("title", title.lower())]
     keys: list[Hashable] = [("rtitle", title.lower())]
-    for f in _families(q.kinds):
-        keys.append(("fam-noact", f))
+    for sf in q.scoped:
+        keys.append(("noact", sf))
         if not q.actors:
-            keys.append(("fam", f))
-        keys.extend(("fam-act", f, a) for a in q.actors)
-    occasion = bool(q.kinds & OCCASION_KINDS)
-    for a in q.actors:
-        keys.append(("act-event", a))
-        if "event" in q.kinds:
-            keys.append(("act", a))
-        if q.precision == _DAY:
+            keys.append(("scoped", sf))
+    keys.extend(("triple", t) for t in q.triples)
+    keys.extend(("pair", p) for p in q.pairs)
+    if q.precision == _DAY:
+        occasion = bool(q.kinds & OCCASION_KINDS)
+        for a in q.actors:
             keys.append(("act-day-occ", a))
             if occasion:
                 keys.append(("act-day", a))
@@ -163,12 +267,12 @@ class _Bucket:
         self.groups.append(g)
         if self.indexed:
             self.filed.append(set())
-            self._refile(len(self.groups) - 1, set(), set(g.actors), None)
+            self._refile(len(self.groups) - 1, g.members)
         elif len(self.groups) > self.SCAN:
             self.indexed = True
             for i, h in enumerate(self.groups):
                 self.filed.append(set())
-                self._refile(i, set(), set(h.actors), None)
+                self._refile(i, h.members)
 
     def join(self, i: int, members: list[Candidate]) -> None:
         """Add members to group i and file it under what it newly offers."""
@@ -176,10 +280,8 @@ class _Bucket:
         if not self.indexed:
             g.extend(members)
             return
-        fresh = {a for c in members for a in c.actors if a not in g.actors}
-        kinds, precision = set(g.kinds), g.precision
         g.extend(members)
-        self._refile(i, kinds, fresh, precision)
+        self._refile(i, members)
 
     @staticmethod
     def _valid(key: Hashable, g: _Group) -> bool:
@@ -188,49 +290,44 @@ class _Bucket:
         tag = key[0]  # type: ignore[index]
         if tag in ("period", "title", "rtitle"):
             return True
-        return not g.relational and not (tag == "fam-noact" and g.actors)
+        return not g.relational and not (tag == "noact" and g.actors)
 
-    def _file(self, i: int, keys: list[Hashable]) -> None:
+    def _file(self, i: int, keys: Iterator[Hashable]) -> None:
         filed = self.filed[i]
         for key in keys:
             if key not in filed:
                 filed.add(key)
                 heapq.heappush(self.heaps.setdefault(key, []), i)
 
-    def _refile(self, i: int, old_kinds: set[str], fresh: set[str], old_precision: Precision | None) -> None:
-        """File group i under the keys it offers now: those that its new kinds, its new names `fresh` or
-        its new precision bring (the rest were filed before)."""
+    def _refile(self, i: int, members: list[Candidate]) -> None:
+        """File group i under the keys it offers now, given the members just added: its per-member keys
+        come from those members alone (`_file` skips keys filed before), the day keys from all its names
+        (a few; filed once each)."""
         g = self.groups[i]
         title = g.members[0].title
         if g.period:
-            self._file(i, [("period", title)])
+            self._file(i, iter([("period", title)]))
             return
-        self._file(i, [("title", title.lower())])
+        self._file(i, iter([("title", title.lower())]))
         if g.relational:
-            self._file(i, [("rtitle", title.lower())])
+            self._file(i, iter([("rtitle", title.lower())]))
             return
-        families = _families(g.kinds)
-        new_families = families - _families(old_kinds)
-        keys: list[Hashable] = []
-        for f in new_families:
-            keys.append(("fam", f))
-            if not g.actors:
-                keys.append(("fam-noact", f))
-            keys.extend(("fam-act", f, a) for a in g.actors)
-        for f in families - new_families:
-            keys.extend(("fam-act", f, a) for a in fresh)
-        occasion = bool(g.kinds & OCCASION_KINDS)
-        changed = ("event" in g.kinds and "event" not in old_kinds) or (occasion and not old_kinds & OCCASION_KINDS) \
-            or (g.precision == _DAY and old_precision != _DAY)
-        for a in (g.actors if changed else fresh):
-            keys.append(("act", a))
-            if "event" in g.kinds:
-                keys.append(("act-event", a))
-            if g.precision == _DAY:
-                keys.append(("act-day", a))
-                if occasion:
-                    keys.append(("act-day-occ", a))
-        self._file(i, keys)
+        probe = _Group(members) if members is not g.members else g
+        self._file(i, (("scoped", sf) for sf in probe.scoped))
+        if not g.actors:
+            self._file(i, (("noact", sf) for sf in probe.scoped))
+        self._file(i, (("triple", t) for t in probe.triples))
+        self._file(i, (("pair", p) for p in probe.pairs))
+        if g.precision == _DAY:
+            # Under every name the first time the group qualifies, then under the names it gains.
+            filed = self.filed[i]
+            names = probe.actors if ("is-day",) in filed else g.actors
+            filed.add(("is-day",))
+            self._file(i, (("act-day", a) for a in names))
+            if g.kinds & OCCASION_KINDS:
+                names = probe.actors if ("is-occasion",) in filed else g.actors
+                filed.add(("is-occasion",))
+                self._file(i, (("act-day-occ", a) for a in names))
 
 
 def _group(candidates: list[Candidate]) -> list[_Group]:
@@ -633,6 +730,16 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
 _log = logging.getLogger(__name__)
 
 
+def _article_names(doc: Document) -> frozenset[str]:
+    """The names in an article's title that its text uses too: a headline capitalises every word
+    ("Earthquake Kills Dozens in Varna"), the body only the names."""
+    if not doc.title:
+        return frozenset()
+    own = 1 if doc.title in doc.text else 0  # the title line itself
+    return frozenset(n for n in actors_in(doc.title)
+                     if sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
+
+
 def _check(c: Candidate) -> str:
     """Why a candidate cannot be merged, or "" when it can."""
     if not isinstance(c.title, str) or not isinstance(c.kind, str) or not isinstance(c.sentence, str):
@@ -669,6 +776,10 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
             drop(c, reason)
         else:
             usable.append(c)
+    # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about.
+    names = {d.id: _article_names(d) for d in documents}
+    usable = [replace(c, actors=names[c.mention.document])
+              if not c.actors and not c.period and names.get(c.mention.document) else c for c in usable]
     resolved = [c for c in usable if c.first is not None]
     unresolved = [c for c in usable if c.first is None]
     groups = _group(resolved)
