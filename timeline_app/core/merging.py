@@ -19,6 +19,7 @@ import hashlib
 import heapq
 import itertools
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
@@ -27,7 +28,7 @@ from dataclasses import replace
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
 from timeline_app.core.grammar import tag_words
-from timeline_app.core.model import Document, Event, Mention, Precision
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -87,6 +88,31 @@ def _word_keys(word: str, pos: str) -> tuple[str, ...]:
 def _window_words(window: str) -> frozenset[str]:
     # Capitalised words are names (or open the sentence); what happened is said in lower case.
     return frozenset(k for t in tag_words(window) if not t.text[:1].isupper() for k in _word_keys(t.text, t.pos))
+
+
+@functools.lru_cache(maxsize=16384)
+def _topics(text: str) -> frozenset[str]:
+    """What a passage is about, for recognising an undated mention: its happening words, and the stems of
+    its other lower-case nouns and adjectives ("medical leave", "liver transplant surgery")."""
+    out = set()
+    for t in tag_words(text):
+        if t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 4:
+            continue
+        keys = _word_keys(t.text, t.pos)
+        if keys:
+            out.update(keys)
+        elif t.pos in ("NN", "NNS", "JJ") and t.text.lower() not in _PLAIN_NOUNS:
+            out.add(t.text.lower()[:_STEM])
+    return frozenset(out)
+
+
+def _passage(c: Candidate, width: int) -> str:
+    """The candidate's sentence, or the part of it within `width` characters of the date phrase."""
+    sentence = c.sentence
+    if len(sentence) <= 2 * width:
+        return sentence
+    lo = max(0, c.mention.start - c.mention.sentence_start - width)
+    return sentence[lo:lo + 2 * width]
 
 
 def happening_words(c: Candidate) -> frozenset[str]:
@@ -577,54 +603,78 @@ def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document]
     return replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}")
 
 
-def _fold_coarse(groups: list[_Group]) -> list[_Group]:
-    """A lone year/month mention of an occasion folds into the one finer occasion inside it."""
-    fine = [g for g in groups if g.precision == Precision.DAY]
-    # The day groups by (occasion kind, name), sorted by date: the ones inside a coarse mention's dates are
-    # a bisection away. A day group that absorbs a coarse one is filed under the kinds and names it gains.
-    index: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
-    filed: list[set[tuple[str, str]]] = [set() for _ in fine]
-
-    def file(i: int, kinds: set[str], names: set[str]) -> None:
-        for kind in kinds & OCCASION_KINDS:
-            for name in names:
-                if (kind, name) not in filed[i]:
-                    filed[i].add((kind, name))
-                    bisect.insort(index.setdefault((kind, name), []), (fine[i].first, i))
-
-    for i, f in enumerate(fine):
-        file(i, f.kinds, f.actors)
-    out = []
-    for g in groups:
-        if g.precision.rank > Precision.DAY.rank and len(g.members) == 1 and not g.members[0].period \
-                and not g.members[0].inferred:
-            inside = _inside(g, fine, index)
-            if len(inside) == 1:
-                i = inside.pop()
-                f = fine[i]
-                new_kinds, new_names = g.kinds - f.kinds, g.actors - f.actors
-                f.extend(g.members)
-                file(i, new_kinds, f.actors)
-                file(i, f.kinds, new_names)
-                continue
-        out.append(g)
-    return out
-
-
-def _inside(g: _Group, fine: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
-    """The day groups within g's dates that share an occasion kind and a name with it (two at most: the
-    caller only needs to know whether there is exactly one)."""
-    found: set[int] = set()
+def _fold_keys(g: _Group) -> set[tuple[str, str]]:
+    """What a group says happened to whom, for folding: its (happening word, name) pairs, and (occasion
+    kind, name) for the visits and meetings it reports (a summit is one occasion whatever verb says it)."""
+    keys = set(g.pairs)
     for kind in g.kinds & OCCASION_KINDS:
-        for name in g.actors:
-            rows = index.get((kind, name), [])
-            j = bisect.bisect_left(rows, (g.first, -1))
-            while j < len(rows) and rows[j][0] <= g.last:
-                if fine[rows[j][1]].last <= g.last:
-                    found.add(rows[j][1])
-                    if len(found) > 1:
-                        return found
-                j += 1
+        keys.update(("occasion:" + kind, a) for a in g.actors)
+    return keys
+
+
+def _foldable(g: _Group) -> bool:
+    # Periods have their own dates; "before/after X" windows and happenings implied by a superlative
+    # ("the first visit since 2000") are not reports of a finer happening.
+    return not g.period and not g.relational and not any(_implied(c) for c in g.members)
+
+
+def _fold_coarse(groups: list[_Group]) -> list[_Group]:
+    """The same happening reported at two precisions merges into the finer date, keeping both mentions:
+    "launched the store in 2003" folds into "launched the store on April 28, 2003", "on medical leave
+    since January" into "announced Monday he would take medical leave". A coarser group folds when exactly
+    one finer group within its dates says the same thing happened to some of the same people (a shared
+    (happening word, name) pair, or the same occasion and a name); with two candidates, it stays apart.
+
+    Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
+    away. Coarser groups go from the finest precision up, so a month folds into its day before the year
+    looks, and a group that absorbs another is filed under the keys it gains."""
+    order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
+    index: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    filed: dict[int, set[tuple[str, str]]] = {}
+    dead: set[int] = set()
+
+    def file(i: int) -> None:
+        done = filed.setdefault(i, set())
+        for key in _fold_keys(groups[i]) - done:
+            done.add(key)
+            bisect.insort(index.setdefault(key, []), (groups[i].first, i))
+
+    # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
+    # lookup meets within its dates are the answers (it stops at two).
+    for _rank, batch in itertools.groupby(order, key=lambda i: groups[i].precision.rank):
+        survivors = []
+        for i in batch:
+            g = groups[i]
+            if not _foldable(g):
+                continue
+            inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
+            if len(inside) == 1:
+                j = inside.pop()
+                groups[j].extend(g.members)
+                dead.add(i)
+                g.alive = False
+                file(j)
+            else:
+                survivors.append(i)
+        for i in survivors:
+            file(i)
+    return [g for i, g in enumerate(groups) if i not in dead]
+
+
+def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
+    """The finer groups within g's dates that share a fold key with it (two at most: the caller only needs
+    to know whether there is exactly one)."""
+    found: set[int] = set()
+    for key in _fold_keys(g):
+        rows = index.get(key, [])
+        j = bisect.bisect_left(rows, (g.first, -1))
+        while j < len(rows) and rows[j][0] <= g.last:
+            k = rows[j][1]
+            if groups[k].last <= g.last:
+                found.add(k)
+                if len(found) > 1:
+                    return found
+            j += 1
     return found
 
 
@@ -693,6 +743,125 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
             target.add(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
                                  frozenset(), inferred=True))
             return
+
+
+# An undated sentence names a dated happening when it shares a (happening word, name) pair with it and
+# this many topic words in all ("This was Jobs' third period of medical leave": leave, medical).
+_UNDATED_EVIDENCE = 2
+_DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it
+_UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
+_UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
+
+
+def _attach_undated(groups: list[_Group], documents: list[Document], candidates: list[Candidate]) -> None:
+    """Give a dated happening an undated mention in each article that names it without a date ("While
+    introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
+    transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
+    gives no date of its own, in an article published on or after the happening. A sentence that names
+    two happenings equally well names neither."""
+    eligible = [g for g in groups if _foldable(g) and not g.kinds <= {"period"}]
+    if not eligible:
+        return
+    by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    topics: list[set[str]] = []
+    for i, g in enumerate(eligible):
+        words: set[str] = set()
+        for c in g.members:
+            if c.mention.dated:
+                words |= _topics(_passage(c, _WINDOW))
+        topics.append(words)
+        for pair in g.pairs:
+            by_pair.setdefault(pair, []).append((g.first, i))
+    for rows in by_pair.values():
+        rows.sort()
+    dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
+    names = {d.id: _article_names(d) for d in documents}
+    # The undated sentences to read, and how many of them use each topic word: a word most sentences use
+    # ("company", "cents") says little about which happening a sentence names, a rare one much.
+    readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
+    used: Counter[str] = Counter()
+    for doc in documents:
+        if doc.published is None:
+            continue
+        excluded = SpanIndex(doc.excluded)
+        for sent in doc.sentences:
+            if sent.end - sent.start > _UNDATED_SENTENCE or (doc.id, sent.start) in dated_sentences \
+                    or excluded.overlaps(sent.start, sent.end):
+                continue
+            text = doc.text[sent.start:sent.end]
+            people = actors_in(text) or names.get(doc.id, frozenset())
+            if not people:
+                continue
+            about = _topics(text)
+            used.update(about)
+            readable.append((doc, sent, text, people, about))
+    for words in topics:
+        used.update(words)
+    total = len(readable) + len(topics)
+
+    def distinctive(words: set[str]) -> int:
+        return sum(1 for w in words if used[w] <= max(2.0, total * _DISTINCTIVE))
+
+    def weight(words: set[str]) -> float:
+        return sum(math.log(total / used[w]) for w in words)
+
+    done: set[tuple[str, int]] = set()
+    for doc, sent, text, people, about in readable:
+        if True:  # (one level, to keep the body readable as one block)
+            # The candidates: the latest happenings before publication sharing a (word, name) pair.
+            seen: set[int] = set()
+            for w in about:
+                for a in people:
+                    rows = by_pair.get((w, a))
+                    if rows:
+                        j = bisect.bisect_right(rows, (doc.published, len(eligible)))
+                        seen.update(i for _first, i in rows[max(0, j - _UNDATED_RECENT):j])
+            best, best_score, tie = None, (0.0, 0), False
+            for i in seen:
+                g = eligible[i]
+                shared = about & topics[i]
+                if not any((w, a) in g.pairs for w in shared for a in people):
+                    continue
+                if distinctive(shared) < _UNDATED_EVIDENCE:
+                    continue
+                # The rarer the words it shares, the surer; between equals, the happening whose date stands
+                # nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
+                # revealing he had undergone a liver transplant": the transplant is 2009's).
+                score = (weight(shared), -_distance(g, shared))
+                if best is None or score > best_score:
+                    best, best_score, tie = i, score, False
+                elif score == best_score:
+                    tie = True
+            if best is None or tie or (doc.id, best) in done:
+                continue  # none, two equally, or one this article already refers to (not the next best)
+            g = eligible[best]
+            done.add((doc.id, best))
+            if any(not m.mention.dated and m.mention.document == doc.id for m in g.members):
+                continue
+            # The mention is the word that says what happened ("introducing").
+            said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
+            token = next((t for t in tag_words(text)
+                          if not t.text[:1].isupper() and said.intersection(_word_keys(t.text, t.pos))), None)
+            if token is None:
+                continue
+            lo, hi = token.start, token.end
+            mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
+                              dated=False)
+            g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, frozenset(),
+                            inferred=True))
+
+
+def _distance(g: _Group, words: set[str]) -> int:
+    """How near, in characters, any of `words` stands to the date phrase of one of g's dated mentions."""
+    best = 1 << 30
+    for c in g.members:
+        if not c.mention.dated or len(c.sentence) > _UNDATED_SENTENCE:
+            continue
+        at, until = c.mention.start - c.mention.sentence_start, c.mention.end - c.mention.sentence_start
+        for t in tag_words(c.sentence):
+            if words.intersection(_word_keys(t.text, t.pos)) or t.text.lower()[:_STEM] in words:
+                best = min(best, at - t.end if t.end <= at else max(0, t.start - until))
+    return best
 
 
 def _title(group: _Group) -> str:
@@ -816,6 +985,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
                 bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
+    _attach_undated(groups, documents, usable)
 
     events = []
     for g in groups:
