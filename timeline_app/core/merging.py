@@ -28,7 +28,7 @@ from dataclasses import replace
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
 from timeline_app.core.grammar import tag_words
-from timeline_app.core.model import Document, Event, Mention, Precision, Sentence
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -741,7 +741,7 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
             target.add(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
-                                 frozenset(), inferred=True))
+                                 people_here or frozenset(), inferred=True))
             return
 
 
@@ -847,7 +847,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
             lo, hi = token.start, token.end
             mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
                               dated=False)
-            g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, frozenset(),
+            g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                             inferred=True))
 
 
@@ -938,6 +938,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
     by_id = {d.id: d for d in documents}
+    titles = {d.id: quoted_title(d) for d in documents}
     usable = []
     for c in candidates:
         reason = _check(c)
@@ -990,7 +991,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     events = []
     for g in groups:
         try:
-            events.append(_event(g))
+            events.append(_event(g, titles))
         except Exception as exc:  # one odd group must not cost the others
             for c in g.members:
                 drop(c, f"its event could not be built: {exc!r}")
@@ -998,11 +999,84 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     return events
 
 
-def _event(g: _Group) -> Event:
+_SHOWN_NAMES = 3
+
+
+def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
+    """Why mentions in several articles are one event, as the reader can check it: "same visit: Putin,
+    Kim, 19 June 2024, in 2 sources: “…” and “…”" (the words that say what happened when they are not an
+    occasion: "same happening (“launched”, “launch”): …"), and the coarser dates it was also reported at."""
+    if len(g.documents) < 2 or g.period:
+        return ""
+    # The names that more than one article gives, the most reported first.
+    said_by: dict[str, set[str]] = {}
+    for c in members:
+        for a in c.actors:
+            said_by.setdefault(a, set()).add(c.mention.document)
+    names = _display_names({a for a, docs in said_by.items() if len(docs) > 1}, members)
+    occasion = sorted(g.kinds & OCCASION_KINDS)
+    kinds = Counter(c.kind for c in members if c.kind not in _GENERIC_KINDS)
+    if occasion:
+        what = occasion[0]
+    else:
+        # The happening word that most articles use, and the words they use for it.
+        stem_docs: dict[str, set[str]] = {}
+        for c in members:
+            words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
+            for w in words:
+                if not w.startswith("kind:"):
+                    stem_docs.setdefault(w, set()).add(c.mention.document)
+        shared = sorted((w for w, docs in stem_docs.items() if len(docs) > 1), key=lambda w: (-len(stem_docs[w]), w))
+        forms: list[str] = []
+        if shared:
+            for c in members:
+                text = c.mention.text if not c.mention.dated else _passage(c, _WINDOW)
+                for t in tag_words(text):
+                    if not t.text[:1].isupper() and shared[0] in _word_keys(t.text, t.pos) \
+                            and t.text.lower() not in forms:
+                        forms.append(t.text.lower())
+        what = "happening (" + ", ".join(f"“{f}”" for f in forms[:3]) + ")" if forms else \
+            (kinds.most_common(1)[0][0] if kinds else "happening")
+    when = human_date(g.first, g.last, g.precision)
+    who = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
+    sources = [titles.get(d, d) for d in g.documents]
+    text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
+    coarser = sorted({(c.first, c.last, c.precision) for c in members
+                      if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
+                     key=lambda x: x[0])
+    if coarser:
+        text += "; also reported as " + _and([human_date(*x) for x in coarser])
+    return text
+
+
+def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
+    """Names as a reader writes them: words of one name joined in their order in the text ("North Korea",
+    "Vladimir Putin"), the most mentioned first."""
+    if not names:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+    seen: Counter[str] = Counter()
+    for c in members:
+        for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
+            seen[m.group(0)] += 1
+    # Longest spellings first, so that "Putin" is not listed again beside "Vladimir Putin".
+    shown: list[str] = []
+    for name, _n in sorted(seen.items(), key=lambda x: (-x[1], -len(x[0]), x[0])):
+        words = set(re.split(r"[\s-]+", name))
+        if not any(words <= set(re.split(r"[\s-]+", other)) for other in shown):
+            shown.append(name)
+    return shown
+
+
+def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
     title = _title(g)
     explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
                                       (c.inferred or c.period)))
+    merged = _merge_explanation(g, members, titles or {})
+    if merged:
+        explanations.insert(0, merged)
     sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
     kinds = Counter(c.kind for c in members)
     return Event(
