@@ -748,7 +748,8 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
 # An undated sentence names a dated happening when it shares a (happening word, name) pair with it and
 # this many topic words in all ("This was Jobs' third period of medical leave": leave, medical).
 _UNDATED_EVIDENCE = 2
-_DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it
+_DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it,
+_FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 
@@ -800,7 +801,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     total = len(readable) + len(topics)
 
     def distinctive(words: set[str]) -> int:
-        return sum(1 for w in words if used[w] <= max(2.0, total * _DISTINCTIVE))
+        return sum(1 for w in words if used[w] <= max(_FEW, total * _DISTINCTIVE))
 
     def weight(words: set[str]) -> float:
         return sum(math.log(total / used[w]) for w in words)
