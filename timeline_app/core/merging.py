@@ -27,7 +27,6 @@ from dataclasses import replace
 
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
-from timeline_app.core.grammar import tag_words
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 
 
@@ -60,50 +59,68 @@ def _lemma(word: str, upos: str) -> str | None:
     return found[0] if found else None
 
 
+# Words that never say what happened, though a dictionary lists a verb or noun reading for some ("last",
+# "second", "like", "back"): read without a tagger, they are set aside by name.
+_STOP = frozenset("""the and but for nor yet not all any few its his her our their them they this that these
+those there then than what which when where while whom whose who why how with without within from into onto upon
+about above below after before since until till over under between among during through against toward towards
+across along around behind beyond despite except inside outside past plus some such very each every both either
+neither other another same own been being were was are have has had having does did done doing said says saying
+according however though although because whether unless here now ago also soon later earlier often never ever
+always perhaps maybe almost nearly quite rather really just only more most much many less least further first
+second third last next like back well even still down near round long instead already again away among per via
+one two three four five six seven eight nine ten hundred thousand million billion percent cent cents""".split())
+
+
 @functools.lru_cache(maxsize=65536)
-def _word_keys(word: str, pos: str) -> tuple[str, ...]:
-    """The happening keys one tagged word gives: its stem and its specific kind, or none."""
-    low = word.lower()
-    if not low.isalpha() or len(low) < 3:
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The happening key one lower-case word gives (the first letters of its lemma), or none. No tagger: a
+    word that can be a verb counts as one ("launched", "leave", "underwent"), a noun when it names a
+    happening (a deverbal noun, "announcement"; a kind word, "death")."""
+    if len(word) < 3 or word in _STOP or not word.isalpha():
         return ()
-    keys: list[str] = []
-    if pos.startswith("VB"):
-        lemma = _lemma(low, "VERB") or low
-        if lemma in _LIGHT_VERBS:
+    verb, noun = _lemma(word, "VERB"), _lemma(word, "NOUN")
+    if verb:
+        if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
             return ()
-    elif pos in ("NN", "NNS"):
-        lemma = _lemma(low, "NOUN") or low
-        if lemma in _PLAIN_NOUNS:
-            return ()
-        kind = _kind_of_word(low)
-        if not (_lemma(lemma, "VERB") or _DEVERBAL.search(lemma) or (kind and kind not in _GENERIC_KINDS)):
-            return ()  # "company", "vaccine": a thing, not a happening
-    else:
-        return ()
-    keys.append(lemma[:_STEM])
-    return tuple(keys)
+        return (verb[:_STEM],)
+    if noun and noun not in _PLAIN_NOUNS:
+        kind = _kind_of_word(word)
+        if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
+            return (noun[:_STEM],)
+    return ()  # "company", "vaccine": a thing, not a happening
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
 
 
 @functools.lru_cache(maxsize=16384)
 def _window_words(window: str) -> frozenset[str]:
     # Capitalised words are names (or open the sentence); what happened is said in lower case.
-    return frozenset(k for t in tag_words(window) if not t.text[:1].isupper() for k in _word_keys(t.text, t.pos))
+    return frozenset(k for m in _LOWER_WORD.finditer(window) for k in _word_keys(m.group(0)))
 
 
 @functools.lru_cache(maxsize=16384)
 def _topics(text: str) -> frozenset[str]:
-    """What a passage is about, for recognising an undated mention: its happening words, and the stems of
-    its other lower-case nouns and adjectives ("medical leave", "liver transplant surgery")."""
+    """What a passage is about, for recognising an undated mention: its happening words, and the first
+    letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
     out = set()
-    for t in tag_words(text):
-        if t.text[:1].isupper() or not t.text.isalpha() or len(t.text) < 4:
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
             continue
-        keys = _word_keys(t.text, t.pos)
+        keys = _word_keys(word)
         if keys:
             out.update(keys)
-        elif t.pos in ("NN", "NNS", "JJ") and t.text.lower() not in _PLAIN_NOUNS:
-            out.add(t.text.lower()[:_STEM])
+        elif not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
+            out.add(word[:_STEM])
     return frozenset(out)
+
+
+def _word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, happening keys) of the lower-case words of a text."""
+    for m in _LOWER_WORD.finditer(text):
+        yield m.start(), m.end(), _word_keys(m.group(0))
 
 
 def _passage(c: Candidate, width: int) -> str:
@@ -746,7 +763,8 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
 
 
 # An undated sentence names a dated happening when it shares a (happening word, name) pair with it and
-# this many topic words in all ("This was Jobs' third period of medical leave": leave, medical).
+# this many topic words in all, one of them distinctive ("This was Jobs' third period of medical leave":
+# leave, medical).
 _UNDATED_EVIDENCE = 2
 _DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it,
 _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
@@ -776,7 +794,6 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     for rows in by_pair.values():
         rows.sort()
     dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
-    names = {d.id: _article_names(d) for d in documents}
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
@@ -790,7 +807,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
                     or excluded.overlaps(sent.start, sent.end):
                 continue
             text = doc.text[sent.start:sent.end]
-            people = actors_in(text) or names.get(doc.id, frozenset())
+            # Its own names: an article's title names would tie any sentence to what the article is about.
+            people = actors_in(text)
             if not people:
                 continue
             about = _topics(text)
@@ -821,9 +839,11 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
             for i in seen:
                 g = eligible[i]
                 shared = about & topics[i]
-                if not any((w, a) in g.pairs for w in shared for a in people):
-                    continue
-                if distinctive(shared) < _UNDATED_EVIDENCE:
+                # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two
+                # from another article ("underwent liver transplant surgery").
+                needed = 1 if doc.id in g._document_set else 2
+                if len(shared) < _UNDATED_EVIDENCE or distinctive(shared) < needed \
+                        or not any((w, a) in g.pairs for w in shared for a in people):
                     continue
                 # The rarer the words it shares, the surer; between equals, the happening whose date stands
                 # nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
@@ -841,11 +861,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
                 continue
             # The mention is the word that says what happened ("introducing").
             said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
-            token = next((t for t in tag_words(text)
-                          if not t.text[:1].isupper() and said.intersection(_word_keys(t.text, t.pos))), None)
+            token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
             if token is None:
                 continue
-            lo, hi = token.start, token.end
+            lo, hi = token
             mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
                               dated=False)
             g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
@@ -859,9 +878,9 @@ def _distance(g: _Group, words: set[str]) -> int:
         if not c.mention.dated or len(c.sentence) > _UNDATED_SENTENCE:
             continue
         at, until = c.mention.start - c.mention.sentence_start, c.mention.end - c.mention.sentence_start
-        for t in tag_words(c.sentence):
-            if words.intersection(_word_keys(t.text, t.pos)) or t.text.lower()[:_STEM] in words:
-                best = min(best, at - t.end if t.end <= at else max(0, t.start - until))
+        for m in _LOWER_WORD.finditer(c.sentence):
+            if words.intersection(_word_keys(m.group(0))) or m.group(0)[:_STEM] in words:
+                best = min(best, at - m.end() if m.end() <= at else max(0, m.start() - until))
     return best
 
 
@@ -1032,10 +1051,9 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
         if shared:
             for c in members:
                 text = c.mention.text if not c.mention.dated else _passage(c, _WINDOW)
-                for t in tag_words(text):
-                    if not t.text[:1].isupper() and shared[0] in _word_keys(t.text, t.pos) \
-                            and t.text.lower() not in forms:
-                        forms.append(t.text.lower())
+                for m in _LOWER_WORD.finditer(text):
+                    if shared[0] in _word_keys(m.group(0)) and m.group(0) not in forms:
+                        forms.append(m.group(0))
         what = "happening (" + ", ".join(f"“{f}”" for f in forms[:3]) + ")" if forms else \
             (kinds.most_common(1)[0][0] if kinds else "happening")
     when = human_date(g.first, g.last, g.precision)
