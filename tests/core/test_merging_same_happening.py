@@ -101,10 +101,10 @@ def test_medical_leave_announced_on_a_day_and_since_a_month_is_one_happening() -
 def test_a_death_reported_at_its_day_and_its_month_merges_and_the_climb_stays_in_1953() -> None:
     events = _events(
         obituary="Last Everest pioneer dies\nJune 14, 2012\n\n"
-                 "Tomas Berg, who helped the first team reach the summit of Everest in 1953, died on "
-                 "Wednesday in Oslo.\n",
+                 "Tomas Berg, who helped the first team reach the summit of Everest in 1953, died of heart "
+                 "failure on Wednesday in Oslo.\n",
         tribute="Oslo remembers Berg\nJune 20, 2012\n\n"
-                "Tomas Berg died in June, days after his 89th birthday.\n")
+                "Tomas Berg died of heart failure in June, days after his 89th birthday.\n")
     death = [e for e in events if e.first == dt.date(2012, 6, 13)]
     assert len(death) == 1 and set(death[0].sources) == {"obituary", "tribute"}
     climb = [e for e in events if e.first.year == 1953]
@@ -119,6 +119,15 @@ def test_an_announcement_and_the_announcement_of_that_day_merge() -> None:
               "Friday's announcement by Norvik that it will close the Leeds plant surprised workers.\n")
     shared = _shared(events)
     assert len(shared) == 1 and shared[0].first == dt.date(2024, 3, 1)
+
+
+def test_a_relative_year_and_a_day_sharing_one_word_and_a_name_stay_apart() -> None:
+    events = _events(
+        center="Zentek opens data center\nAugust 25, 2011\n\n"
+               "Earlier this year, Zentek opened a large data center in Ohio to support its new service.\n",
+        market="Zentek shares slide\nAugust 25, 2011\n\n"
+               "Since market open on Wednesday, Zentek shares fell 3 percent.\n")
+    assert _shared(events) == []
 
 
 def test_a_year_that_two_finer_happenings_could_be_stays_apart() -> None:

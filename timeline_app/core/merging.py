@@ -665,6 +665,11 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
             if not _foldable(g):
                 continue
             inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
+            if len(inside) == 1 and all(c.inferred for c in g.members) \
+                    and len(_group_topics(g) & _group_topics(groups[next(iter(inside))])) < _UNDATED_EVIDENCE:
+                # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
+                # with a name is not enough ("Apple opened a data center" / "since market open, Apple…").
+                inside = set()
             if len(inside) == 1:
                 j = inside.pop()
                 groups[j].extend(g.members)
@@ -676,6 +681,15 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
         for i in survivors:
             file(i)
     return [g for i, g in enumerate(groups) if i not in dead]
+
+
+def _group_topics(g: _Group) -> set[str]:
+    """The topic words around the date phrases of a group's dated mentions."""
+    out: set[str] = set()
+    for c in g.members:
+        if c.mention.dated:
+            out |= _topics(_passage(c, _WINDOW))
+    return out
 
 
 def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
