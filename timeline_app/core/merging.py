@@ -3,12 +3,17 @@
 1. Resolve dates that only another happening fixes ("the first visit in 24 years"): from a dated
    happening of the same kind in the same article, else one reported by other articles about the same
    people, else the article's publication date.
-2. Merge candidates that report the same happening: the same dates, and the same kind of happening
-   about the same people; on a single day, one occasion (a visit, a summit) absorbs what else those
+2. Merge candidates that report the same happening: the same dates, and, across articles, the same people
+   AND the same thing said to happen (a (happening word, name) pair said together: "launched"/"its launch",
+   "announced"/"Friday's announcement"), never the dates or a relative phrase ("this year") alone; within
+   one article, the same kind. On a single day, one occasion (a visit, a summit) absorbs what else those
    people did that day (an agreement signed during the visit). A 2000 treaty and a 2000 visit stay two.
-3. Fold a coarse mention ("Visit – 2024" in a headline) into the one finer event it must mean.
-4. Attach undated references ("Putin's visit follows...") in articles that report a recent occasion
-   without giving its date.
+3. Fold the same happening reported at a coarser precision ("launched the store in 2003", "since
+   January") into the one finer event within it that says the same thing happened to the same people.
+4. Attach undated references ("Putin's visit follows...", "the CEO underwent liver transplant surgery")
+   to the dated happening they name.
+5. Explain each event reported by several articles: "same visit: Vladimir Putin, Kim, 19 June 2024, in 5
+   sources: “…”, …", articles named by their titles.
 """
 from __future__ import annotations
 
@@ -798,11 +803,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
     topics: list[set[str]] = []
     for i, g in enumerate(eligible):
-        words: set[str] = set()
-        for c in g.members:
-            if c.mention.dated:
-                words |= _topics(_passage(c, _WINDOW))
-        topics.append(words)
+        topics.append(_group_topics(g))
         for pair in g.pairs:
             by_pair.setdefault(pair, []).append((g.first, i))
     for rows in by_pair.values():
@@ -838,51 +839,57 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     def weight(words: set[str]) -> float:
         return sum(math.log(total / used[w]) for w in words)
 
+    def best_for(doc: Document, people: frozenset[str], about: frozenset[str]) -> int | None:
+        """The happening the sentence names, if one stands out: among the latest before publication that
+        share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
+        date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
+        revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
+        seen: set[int] = set()
+        for w in about:
+            for a in people:
+                rows = by_pair.get((w, a))
+                if rows:
+                    j = bisect.bisect_right(rows, (doc.published, len(eligible)))
+                    seen.update(i for _first, i in rows[max(0, j - _UNDATED_RECENT):j])
+        scored: list[tuple[float, int, set[str]]] = []
+        for i in sorted(seen):
+            g = eligible[i]
+            shared = about & topics[i]
+            # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two from
+            # another article ("underwent liver transplant surgery").
+            needed = 1 if doc.id in g._document_set else 2
+            if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
+                    and any((w, a) in g.pairs for w in shared for a in people):
+                scored.append((weight(shared), i, shared))
+        if not scored:
+            return None
+        top = max(s[0] for s in scored)
+        leaders = [(i, shared) for w, i, shared in scored if w == top]
+        if len(leaders) > 1:
+            near = [(_distance(eligible[i], shared), i) for i, shared in leaders]
+            closest = min(d for d, _i in near)
+            leaders = [(i, set()) for d, i in near if d == closest]
+        return leaders[0][0] if len(leaders) == 1 else None
+
     done: set[tuple[str, int]] = set()
     for doc, sent, text, people, about in readable:
-        if True:  # (one level, to keep the body readable as one block)
-            # The candidates: the latest happenings before publication sharing a (word, name) pair.
-            seen: set[int] = set()
-            for w in about:
-                for a in people:
-                    rows = by_pair.get((w, a))
-                    if rows:
-                        j = bisect.bisect_right(rows, (doc.published, len(eligible)))
-                        seen.update(i for _first, i in rows[max(0, j - _UNDATED_RECENT):j])
-            best, best_score, tie = None, (0.0, 0), False
-            for i in seen:
-                g = eligible[i]
-                shared = about & topics[i]
-                # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two
-                # from another article ("underwent liver transplant surgery").
-                needed = 1 if doc.id in g._document_set else 2
-                if len(shared) < _UNDATED_EVIDENCE or distinctive(shared) < needed \
-                        or not any((w, a) in g.pairs for w in shared for a in people):
-                    continue
-                # The rarer the words it shares, the surer; between equals, the happening whose date stands
-                # nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
-                # revealing he had undergone a liver transplant": the transplant is 2009's).
-                score = (weight(shared), -_distance(g, shared))
-                if best is None or score > best_score:
-                    best, best_score, tie = i, score, False
-                elif score == best_score:
-                    tie = True
-            if best is None or tie or (doc.id, best) in done:
-                continue  # none, two equally, or one this article already refers to (not the next best)
-            g = eligible[best]
-            done.add((doc.id, best))
-            if any(not m.mention.dated and m.mention.document == doc.id for m in g.members):
-                continue
-            # The mention is the word that says what happened ("introducing").
-            said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
-            token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
-            if token is None:
-                continue
-            lo, hi = token
-            mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
-                              dated=False)
-            g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
-                            inferred=True))
+        best = best_for(doc, people, about)
+        if best is None or (doc.id, best) in done:
+            continue  # none, two equally, or one this article already refers to (not the next best)
+        g = eligible[best]
+        done.add((doc.id, best))
+        if any(not m.mention.dated and m.mention.document == doc.id for m in g.members):
+            continue
+        # The mention is the word that says what happened ("introducing").
+        said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
+        token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
+        if token is None:
+            continue
+        lo, hi = token
+        mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
+                          dated=False)
+        g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
+                        inferred=True))
 
 
 def _distance(g: _Group, words: set[str]) -> int:
