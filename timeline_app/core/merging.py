@@ -909,7 +909,9 @@ def _title(group: _Group) -> str:
     occasion = bool(group.kinds & OCCASION_KINDS)
 
     def score(c: Candidate) -> tuple:
-        return (c.period is False and c.mention.inferred, not c.mention.dated,
+        # A mention folded in from a coarser date ("since January") does not title the finer event.
+        return (c.precision != group.precision and not c.period, c.period is False and c.mention.inferred,
+                not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
     best = min((c for c in group.members if c.title), key=score, default=group.members[0])
     return best.title or "Event"
@@ -1054,7 +1056,9 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     for c in members:
         for a in c.actors:
             said_by.setdefault(a, set()).add(c.mention.document)
-    names = _display_names({a for a, docs in said_by.items() if len(docs) > 1}, members)
+    # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
+    common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
+    names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
     occasion = sorted(g.kinds & OCCASION_KINDS)
     kinds = Counter(c.kind for c in members if c.kind not in _GENERIC_KINDS)
     if occasion:
