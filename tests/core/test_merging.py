@@ -67,7 +67,9 @@ def test_fixture_articles_cross_source_inference_and_undated_mentions() -> None:
     e = earlier[0]
     assert e.inferred and e.precision == Precision.YEAR
     assert {m.text for m in e.mentions} == {"2011", "14 years"}
-    assert "14 years before the visit of 2025-03-03, reported in a_talks" in e.explanation
+    # Articles are named by their (elided) titles, never by internal id.
+    assert "14 years before the visit of 2025-03-03, reported in “Berg Arrives in Oslo for Energy Talks”" \
+        in e.explanation and "a_talks" not in e.explanation
     # ... and the 2011 agreement in the same article stays its own event.
     assert any(x.kind == "agreement" and x.first.year == 2011 for x in timeline.events)
 
@@ -112,7 +114,8 @@ def test_superlative_in_n_years_counts_from_a_relative_date_in_another_article()
         ("first_report", "Monday", True), ("follow_up", "The quake", False)}
     earlier = [e for e in timeline.events if e.first == dt.date(1986, 1, 1)]
     assert len(earlier) == 1 and {m.text for m in earlier[0].mentions} == {"1986", "37 years"}
-    assert "37 years before the quake of 2023-02-06, reported in first_report" in earlier[0].explanation
+    assert "37 years before the quake of 2023-02-06, reported in “Earthquake Kills Dozens in Coastal City…”" \
+        in earlier[0].explanation
     # "built before 1980" bounds a date; it is not a happening in 1980.
     assert all(e.first.year != 1980 for e in timeline.events)
 

@@ -121,7 +121,8 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 
 
 # --- people and places ----------------------------------------------------------------------------
-_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+# Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
+_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
 _NOT_NAMES = frozenset("""
 The This That These Those There Their They Then Than Thus Its It In On At As An And But Or Of For From By With
 Without Both Each Every Some Many Most More Much Such Several While When Where Which Who Whom Whose What Why How
@@ -143,8 +144,9 @@ _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
-    names = {sys.intern(w.rstrip("’'s") if w.endswith(("’s", "'s")) else w)
-             for w in _NAME_RE.findall(text) if w not in _NOT_NAMES}
+    # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
+    names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
+             if w not in _NOT_NAMES}
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:
@@ -1047,7 +1049,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
             implied_since.kind, implied_since.title, r.sentence_text, r.actors(e.start, e.end), inferred=True,
-            explanation=f"implied by “{_quote(text, sent, e)}” ({doc.id})"))
+            explanation=f"implied by “{_quote(text, sent, e)}” in {quoted_title(doc)}"))
         return
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
@@ -1165,10 +1167,25 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
 _ANAPHORIC = re.compile(r"\b(?:following|earlier|later|before|after|previous|prior|that|same)\b", re.IGNORECASE)
 
 
+TITLE_QUOTE = 40  # characters of an article's title that name it in an explanation
+
+
+def quoted_title(doc: Document | None, doc_id: str = "") -> str:
+    """How an explanation names an article: its title in quotes, elided at a word to about TITLE_QUOTE
+    characters ("“Putin arrives in Pyongyang for a rare…”"); the id only when there is no title."""
+    title = " ".join(doc.title.split()) if doc is not None and doc.title else ""
+    if not title:
+        return doc.id if doc is not None else doc_id
+    if len(title) > TITLE_QUOTE:
+        cut = title.rfind(" ", 0, TITLE_QUOTE + 1)
+        title = title[:cut if cut > TITLE_QUOTE // 2 else TITLE_QUOTE].rstrip(" ,;:–—-") + "…"
+    return f"“{title}”"
+
+
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
     if _ANAPHORIC.search(e.text):
-        return f"“{e.text}” counted from the date the article ({doc.id}) gives before it"
-    return f"“{e.text}” counted from the publication date {doc.published} of {doc.id}"
+        return f"“{e.text}” counted from the date the article {quoted_title(doc)} gives before it"
+    return f"“{e.text}” counted from the publication date {doc.published} of {quoted_title(doc)}"
 
 
 def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str:

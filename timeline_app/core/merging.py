@@ -3,35 +3,176 @@
 1. Resolve dates that only another happening fixes ("the first visit in 24 years"): from a dated
    happening of the same kind in the same article, else one reported by other articles about the same
    people, else the article's publication date.
-2. Merge candidates that report the same happening: the same dates, and the same kind of happening
-   about the same people; on a single day, one occasion (a visit, a summit) absorbs what else those
+2. Merge candidates that report the same happening: the same dates, and, across articles, the same people
+   AND the same thing said to happen (a (happening word, name) pair said together: "launched"/"its launch",
+   "announced"/"Friday's announcement"), never the dates or a relative phrase ("this year") alone; within
+   one article, the same kind. On a single day, one occasion (a visit, a summit) absorbs what else those
    people did that day (an agreement signed during the visit). A 2000 treaty and a 2000 visit stay two.
-3. Fold a coarse mention ("Visit – 2024" in a headline) into the one finer event it must mean.
-4. Attach undated references ("Putin's visit follows...") in articles that report a recent occasion
-   without giving its date.
+3. Fold the same happening reported at a coarser precision ("launched the store in 2003", "since
+   January") into the one finer event within it that says the same thing happened to the same people.
+4. Attach undated references ("Putin's visit follows...", "the CEO underwent liver transplant surgery")
+   to the dated happening they name.
+5. Explain each event reported by several articles: "same visit: Vladimir Putin, Kim, 19 June 2024, in 5
+   sources: “…”, …", articles named by their titles.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import hashlib
 import heapq
+import itertools
 import logging
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
-from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in
-from timeline_app.core.extraction import RELATION_WINDOW
-from timeline_app.core.model import Document, Event, Mention, Precision
+from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
+from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
+
+
+# --- what a mention says happened: its happening words ----------------------------------------------------
+# Two reports are of the same happening when they name the same people AND say the same thing happened:
+# a verb or event noun of the same stem near the date ("launched" / "its launch", "announced" / "Friday's
+# announcement", "underwent" / "had undergone"), or a word of the same specific kind ("died" / "death").
+# Sharing a relative phrase ("this year") or a ubiquitous name says nothing on its own.
+_WINDOW = 80  # characters either side of the date phrase: its clause, not the whole of a long sentence
+_LIGHT_VERBS = frozenset("""be have do say tell will would can could may might must shall should get go make take
+give come become seem appear continue include use know think want add note state claim report expect call ask
+let put keep begin start hold remain mark follow accord see look find need try tell show""".split())
+# Nouns that read as verbs too but name no happening of their own.
+_PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
+decade century date weekend hour minute part place point number rate level cost market share price stock store
+phone order use way end head face hand name term line form record world state work matter""".split())
+_DEVERBAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|ery|ing)s?$")
+_GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
+_STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
+
+
+@functools.lru_cache(maxsize=1)
+def _lemmas() -> Callable[[str, str], dict]:
+    import lemminflect  # loaded on first use (its tables take about a second); titles load it too
+    return lemminflect.getAllLemmas
+
+
+def _lemma(word: str, upos: str) -> str | None:
+    found = _lemmas()(word, upos=upos).get(upos)
+    return found[0] if found else None
+
+
+# Words that never say what happened, though a dictionary lists a verb or noun reading for some ("last",
+# "second", "like", "back"): read without a tagger, they are set aside by name.
+_STOP = frozenset("""the and but for nor yet not all any few its his her our their them they this that these
+those there then than what which when where while whom whose who why how with without within from into onto upon
+about above below after before since until till over under between among during through against toward towards
+across along around behind beyond despite except inside outside past plus some such very each every both either
+neither other another same own been being were was are have has had having does did done doing said says saying
+according however though although because whether unless here now ago also soon later earlier often never ever
+always perhaps maybe almost nearly quite rather really just only more most much many less least further first
+second third last next like back well even still down near round long instead already again away among per via
+one two three four five six seven eight nine ten hundred thousand million billion percent cent cents""".split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_keys(word: str) -> tuple[str, ...]:
+    """The happening key one lower-case word gives (the first letters of its lemma), or none. No tagger: a
+    word that can be a verb counts as one ("launched", "leave", "underwent"), a noun when it names a
+    happening (a deverbal noun, "announcement"; a kind word, "death")."""
+    if len(word) < 3 or word in _STOP or not word.isalpha():
+        return ()
+    verb, noun = _lemma(word, "VERB"), _lemma(word, "NOUN")
+    if verb:
+        if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
+            return ()
+        return (verb[:_STEM],)
+    if noun and noun not in _PLAIN_NOUNS:
+        kind = _kind_of_word(word)
+        if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
+            return (noun[:_STEM],)
+    return ()  # "company", "vaccine": a thing, not a happening
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
+
+
+@functools.lru_cache(maxsize=16384)
+def _window_words(window: str) -> frozenset[str]:
+    # Capitalised words are names (or open the sentence); what happened is said in lower case.
+    return frozenset(k for m in _LOWER_WORD.finditer(window) for k in _word_keys(m.group(0)))
+
+
+@functools.lru_cache(maxsize=16384)
+def _topics(text: str) -> frozenset[str]:
+    """What a passage is about, for recognising an undated mention: its happening words, and the first
+    letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
+    out = set()
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group(0)
+        if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
+            continue
+        keys = _word_keys(word)
+        if keys:
+            out.update(keys)
+        elif not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
+            out.add(word[:_STEM])
+    return frozenset(out)
+
+
+def _word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, happening keys) of the lower-case words of a text."""
+    for m in _LOWER_WORD.finditer(text):
+        yield m.start(), m.end(), _word_keys(m.group(0))
+
+
+def _passage(c: Candidate, width: int) -> str:
+    """The candidate's sentence, or the part of it within `width` characters of the date phrase."""
+    sentence = c.sentence
+    if len(sentence) <= 2 * width:
+        return sentence
+    lo = max(0, c.mention.start - c.mention.sentence_start - width)
+    return sentence[lo:lo + 2 * width]
+
+
+def happening_words(c: Candidate) -> frozenset[str]:
+    """The happening keys of the words around a candidate's date phrase (in its sentence)."""
+    m = c.mention
+    lo = max(0, m.start - m.sentence_start - _WINDOW)
+    hi = max(lo, m.end - m.sentence_start + _WINDOW)
+    sentence = c.sentence
+    if lo > 0:
+        space = sentence.find(" ", lo, lo + 30)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", hi - 30, hi)
+        hi = space if space > lo else hi
+    words = _window_words(sentence[lo:hi])
+    # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
+    return words | {"kind:" + c.kind} if c.kind not in _GENERIC_KINDS else words
+
+
+_IMPLIED = "\0implied"
+
+
+def _implied(c: Candidate) -> bool:
+    """A previous happening implied by a superlative ("the strongest quake since 1986", "in 37 years")."""
+    return c.offset is not None or c.explanation.startswith("implied")
 
 
 class _Group:
-    """Candidates reporting one happening, with their summary kept up to date as members join."""
+    """Candidates reporting one happening, with their summary kept up to date as members join.
+
+    What `_same_happening` compares is kept per member, so that what a group is filed under grows with its
+    members (a few dozen keys each), never with the product of all its names and all its words:
+    `pairs`: (happening word, name) said together by one member; `scoped`: (scope, family) and `triples`:
+    (scope, family, name) of one member, where a scope is its article, or "implied" for a previous
+    happening implied by a superlative."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
-                 "relational", "_document_set", "alive")
+                 "relational", "_document_set", "alive", "pairs", "scoped", "triples")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -41,6 +182,9 @@ class _Group:
         self.kinds: set[str] = set()
         # A set grown in place: a group of many members would otherwise copy its names at every join.
         self.actors: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        self.scoped: set[tuple[str, str]] = set()
+        self.triples: set[tuple[str, str, str]] = set()
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
         self.explicit = False
@@ -56,6 +200,13 @@ class _Group:
         self.kinds.add(c.kind)
         if c.actors:
             self.actors |= c.actors
+        if not c.period and not c.relation:
+            for f in _specific({c.kind}):
+                for scope in (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,):
+                    self.scoped.add((scope, f))
+                    self.triples.update((scope, f, a) for a in c.actors)
+            if c.actors:
+                self.pairs.update((w, a) for w in happening_words(c) for a in c.actors)
         doc_id = c.mention.document
         if self._document_set is None:
             if doc_id not in self.documents:
@@ -68,6 +219,9 @@ class _Group:
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
+
+    def has_document(self, doc_id: str) -> bool:
+        return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
 
     def extend(self, members: list[Candidate]) -> None:
         for c in members:
@@ -82,8 +236,9 @@ def _families(kinds: set[str]) -> set[str]:
     return {_FAMILY.get(k, k) for k in kinds}
 
 
-def _kinds_compatible(a: set[str], b: set[str]) -> bool:
-    return bool(_families(a) & _families(b)) or "event" in a or "event" in b
+def _specific(kinds: set[str]) -> set[str]:
+    """The families of the kinds that say what happened ("event": nothing said)."""
+    return {_FAMILY.get(k, k) for k in kinds if k != "event"}
 
 
 def _same_happening(a: _Group, b: _Group) -> bool:
@@ -94,20 +249,22 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
-    shared = a.actors & b.actors
-    if _families(a.kinds) & _families(b.kinds):
-        # Same kind on the same dates: one happening when it concerns the same people (or we can't tell).
-        return bool(shared) or not a.actors or not b.actors
-    if a.precision == Precision.DAY and b.precision == Precision.DAY and shared:
-        return bool((a.kinds | b.kinds) & (OCCASION_KINDS | {"event"}))
-    return _kinds_compatible(a.kinds, b.kinds) and bool(shared)
+    if a.scoped & b.scoped and (not a.actors or not b.actors or a.triples & b.triples):
+        # One article (or two previous happenings implied the same way), the same kind on the same dates:
+        # one happening unless it names other people.
+        return True
+    if a.pairs & b.pairs:
+        return True  # the same people, and the same thing said to happen
+    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it.
+    return a.precision == _DAY and b.precision == _DAY and bool((a.kinds | b.kinds) & OCCASION_KINDS) \
+        and not a.actors.isdisjoint(b.actors)
 
 
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; either relational and the same title (case aside); or, for the rest,
-#   a shared family of kinds and (a shared name, or no names on one side), or a shared name and ("event"
-#   among the kinds, or both to the day and an occasion among the kinds).
+#   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
+#   (happening word, name); a shared name, both to the day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
 # would accept it, so the earliest matching group is the smallest index among a few heap heads.
 _DAY = Precision.DAY
@@ -121,17 +278,15 @@ def _query_keys(q: _Group) -> list[Hashable]:
     if q.relational:
         return [("title", title.lower())]
     keys: list[Hashable] = [("rtitle", title.lower())]
-    for f in _families(q.kinds):
-        keys.append(("fam-noact", f))
+    for sf in q.scoped:
+        keys.append(("noact", sf))
         if not q.actors:
-            keys.append(("fam", f))
-        keys.extend(("fam-act", f, a) for a in q.actors)
-    occasion = bool(q.kinds & OCCASION_KINDS)
-    for a in q.actors:
-        keys.append(("act-event", a))
-        if "event" in q.kinds:
-            keys.append(("act", a))
-        if q.precision == _DAY:
+            keys.append(("scoped", sf))
+    keys.extend(("triple", t) for t in q.triples)
+    keys.extend(("pair", p) for p in q.pairs)
+    if q.precision == _DAY:
+        occasion = bool(q.kinds & OCCASION_KINDS)
+        for a in q.actors:
             keys.append(("act-day-occ", a))
             if occasion:
                 keys.append(("act-day", a))
@@ -169,12 +324,12 @@ class _Bucket:
         self.groups.append(g)
         if self.indexed:
             self.filed.append(set())
-            self._refile(len(self.groups) - 1, set(), set(g.actors), None)
+            self._refile(len(self.groups) - 1, g.members)
         elif len(self.groups) > self.SCAN:
             self.indexed = True
             for i, h in enumerate(self.groups):
                 self.filed.append(set())
-                self._refile(i, set(), set(h.actors), None)
+                self._refile(i, h.members)
 
     def join(self, i: int, members: list[Candidate]) -> None:
         """Add members to group i and file it under what it newly offers."""
@@ -182,10 +337,8 @@ class _Bucket:
         if not self.indexed:
             g.extend(members)
             return
-        fresh = {a for c in members for a in c.actors if a not in g.actors}
-        kinds, precision = set(g.kinds), g.precision
         g.extend(members)
-        self._refile(i, kinds, fresh, precision)
+        self._refile(i, members)
 
     @staticmethod
     def _valid(key: Hashable, g: _Group) -> bool:
@@ -194,49 +347,44 @@ class _Bucket:
         tag = key[0]  # type: ignore[index]
         if tag in ("period", "title", "rtitle"):
             return True
-        return not g.relational and not (tag == "fam-noact" and g.actors)
+        return not g.relational and not (tag == "noact" and g.actors)
 
-    def _file(self, i: int, keys: list[Hashable]) -> None:
+    def _file(self, i: int, keys: Iterator[Hashable]) -> None:
         filed = self.filed[i]
         for key in keys:
             if key not in filed:
                 filed.add(key)
                 heapq.heappush(self.heaps.setdefault(key, []), i)
 
-    def _refile(self, i: int, old_kinds: set[str], fresh: set[str], old_precision: Precision | None) -> None:
-        """File group i under the keys it offers now: those that its new kinds, its new names `fresh` or
-        its new precision bring (the rest were filed before)."""
+    def _refile(self, i: int, members: list[Candidate]) -> None:
+        """File group i under the keys it offers now, given the members just added: its per-member keys
+        come from those members alone (`_file` skips keys filed before), the day keys from all its names
+        (a few; filed once each)."""
         g = self.groups[i]
         title = g.members[0].title
         if g.period:
-            self._file(i, [("period", title)])
+            self._file(i, iter([("period", title)]))
             return
-        self._file(i, [("title", title.lower())])
+        self._file(i, iter([("title", title.lower())]))
         if g.relational:
-            self._file(i, [("rtitle", title.lower())])
+            self._file(i, iter([("rtitle", title.lower())]))
             return
-        families = _families(g.kinds)
-        new_families = families - _families(old_kinds)
-        keys: list[Hashable] = []
-        for f in new_families:
-            keys.append(("fam", f))
-            if not g.actors:
-                keys.append(("fam-noact", f))
-            keys.extend(("fam-act", f, a) for a in g.actors)
-        for f in families - new_families:
-            keys.extend(("fam-act", f, a) for a in fresh)
-        occasion = bool(g.kinds & OCCASION_KINDS)
-        changed = ("event" in g.kinds and "event" not in old_kinds) or (occasion and not old_kinds & OCCASION_KINDS) \
-            or (g.precision == _DAY and old_precision != _DAY)
-        for a in (g.actors if changed else fresh):
-            keys.append(("act", a))
-            if "event" in g.kinds:
-                keys.append(("act-event", a))
-            if g.precision == _DAY:
-                keys.append(("act-day", a))
-                if occasion:
-                    keys.append(("act-day-occ", a))
-        self._file(i, keys)
+        probe = _Group(members) if members is not g.members else g
+        self._file(i, (("scoped", sf) for sf in probe.scoped))
+        if not g.actors:
+            self._file(i, (("noact", sf) for sf in probe.scoped))
+        self._file(i, (("triple", t) for t in probe.triples))
+        self._file(i, (("pair", p) for p in probe.pairs))
+        if g.precision == _DAY:
+            # Under every name the first time the group qualifies, then under the names it gains.
+            filed = self.filed[i]
+            names = probe.actors if ("is-day",) in filed else g.actors
+            filed.add(("is-day",))
+            self._file(i, (("act-day", a) for a in names))
+            if g.kinds & OCCASION_KINDS:
+                names = probe.actors if ("is-occasion",) in filed else g.actors
+                filed.add(("is-occasion",))
+                self._file(i, (("act-day-occ", a) for a in names))
 
 
 def _group(candidates: list[Candidate]) -> list[_Group]:
@@ -267,14 +415,15 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
     return out
 
 
-def _describe(group: _Group, noun: str = "") -> str:
-    """ "the visit of 2024-06-19, reported in 000 and 003": the anchor as the reader can check it."""
+def _describe(group: _Group, noun: str = "", names: dict[str, str] | None = None) -> str:
+    """ "the visit of 2024-06-19, reported in “Putin arrives…” and “…”": the anchor as the reader can
+    check it, its articles named by title (`names`: document id → quoted title)."""
     if not noun:
         kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
             Counter(c.kind for c in group.members).most_common(1)[0][0]
         noun = kind if kind not in ("event", "period") else "event"
     when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
-    return f"the {noun} of {when}, reported in {_and(group.documents)}"
+    return f"the {noun} of {when}, reported in {_and([(names or {}).get(d, d) for d in group.documents])}"
 
 
 def _and(items: list[str]) -> str:
@@ -295,7 +444,8 @@ class _Anchors:
     relative candidate costs a few bisections: per kind and article by position in the article, per kind
     and name by date (with a sparse table of the best-reported one over any range of dates)."""
 
-    def __init__(self, groups: list[_Group]) -> None:
+    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None) -> None:
+        self.names = names or {}
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
             if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
@@ -333,7 +483,7 @@ class _Anchors:
         key = (id(g), noun)
         text = self._described.get(key)
         if text is None:
-            text = self._described[key] = _describe(g, noun)
+            text = self._described[key] = _describe(g, noun, self.names)
         return text
 
     def nearest_local(self, kind: str, doc_id: str, position: int) -> _Group | None:
@@ -415,7 +565,7 @@ def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[
     if g is not None:
         return g.first, anchors.describe(g, noun), g
     if doc and doc.published:
-        return doc.published, f"the publication date {doc.published.isoformat()} of {doc.id}", None
+        return doc.published, f"the publication date {doc.published.isoformat()} of {quoted_title(doc)}", None
     return None
 
 
@@ -426,7 +576,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
     A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
-    anchors = _Anchors(groups)
+    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()})
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
@@ -484,54 +634,92 @@ def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document]
     return replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}")
 
 
+def _fold_keys(g: _Group) -> set[tuple[str, str]]:
+    """What a group says happened to whom, for folding: its (happening word, name) pairs, and (occasion
+    kind, name) for the visits and meetings it reports (a summit is one occasion whatever verb says it)."""
+    keys = set(g.pairs)
+    for kind in g.kinds & OCCASION_KINDS:
+        keys.update(("occasion:" + kind, a) for a in g.actors)
+    return keys
+
+
+def _foldable(g: _Group) -> bool:
+    # Periods have their own dates; "before/after X" windows and happenings implied by a superlative
+    # ("the first visit since 2000") are not reports of a finer happening.
+    return not g.period and not g.relational and not any(_implied(c) for c in g.members)
+
+
 def _fold_coarse(groups: list[_Group]) -> list[_Group]:
-    """A lone year/month mention of an occasion folds into the one finer occasion inside it."""
-    fine = [g for g in groups if g.precision == Precision.DAY]
-    # The day groups by (occasion kind, name), sorted by date: the ones inside a coarse mention's dates are
-    # a bisection away. A day group that absorbs a coarse one is filed under the kinds and names it gains.
+    """The same happening reported at two precisions merges into the finer date, keeping both mentions:
+    "launched the store in 2003" folds into "launched the store on April 28, 2003", "on medical leave
+    since January" into "announced Monday he would take medical leave". A coarser group folds when exactly
+    one finer group within its dates says the same thing happened to some of the same people (a shared
+    (happening word, name) pair, or the same occasion and a name); with two candidates, it stays apart.
+
+    Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
+    away. Coarser groups go from the finest precision up, so a month folds into its day before the year
+    looks, and a group that absorbs another is filed under the keys it gains."""
+    order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
     index: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
-    filed: list[set[tuple[str, str]]] = [set() for _ in fine]
+    filed: dict[int, set[tuple[str, str]]] = {}
+    dead: set[int] = set()
 
-    def file(i: int, kinds: set[str], names: set[str]) -> None:
-        for kind in kinds & OCCASION_KINDS:
-            for name in names:
-                if (kind, name) not in filed[i]:
-                    filed[i].add((kind, name))
-                    bisect.insort(index.setdefault((kind, name), []), (fine[i].first, i))
+    def file(i: int) -> None:
+        done = filed.setdefault(i, set())
+        for key in _fold_keys(groups[i]) - done:
+            done.add(key)
+            bisect.insort(index.setdefault(key, []), (groups[i].first, i))
 
-    for i, f in enumerate(fine):
-        file(i, f.kinds, f.actors)
-    out = []
-    for g in groups:
-        if g.precision.rank > Precision.DAY.rank and len(g.members) == 1 and not g.members[0].period \
-                and not g.members[0].inferred:
-            inside = _inside(g, fine, index)
-            if len(inside) == 1:
-                i = inside.pop()
-                f = fine[i]
-                new_kinds, new_names = g.kinds - f.kinds, g.actors - f.actors
-                f.extend(g.members)
-                file(i, new_kinds, f.actors)
-                file(i, f.kinds, new_names)
+    # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
+    # lookup meets within its dates are the answers (it stops at two).
+    for _rank, batch in itertools.groupby(order, key=lambda i: groups[i].precision.rank):
+        survivors = []
+        for i in batch:
+            g = groups[i]
+            if not _foldable(g):
                 continue
-        out.append(g)
+            inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
+            if len(inside) == 1 and all(c.inferred for c in g.members) \
+                    and len(_group_topics(g) & _group_topics(groups[next(iter(inside))])) < _UNDATED_EVIDENCE:
+                # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
+                # with a name is not enough ("Apple opened a data center" / "since market open, Apple…").
+                inside = set()
+            if len(inside) == 1:
+                j = inside.pop()
+                groups[j].extend(g.members)
+                dead.add(i)
+                g.alive = False
+                file(j)
+            else:
+                survivors.append(i)
+        for i in survivors:
+            file(i)
+    return [g for i, g in enumerate(groups) if i not in dead]
+
+
+def _group_topics(g: _Group) -> set[str]:
+    """The topic words around the date phrases of a group's dated mentions."""
+    out: set[str] = set()
+    for c in g.members:
+        if c.mention.dated:
+            out |= _topics(_passage(c, _WINDOW))
     return out
 
 
-def _inside(g: _Group, fine: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
-    """The day groups within g's dates that share an occasion kind and a name with it (two at most: the
-    caller only needs to know whether there is exactly one)."""
+def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
+    """The finer groups within g's dates that share a fold key with it (two at most: the caller only needs
+    to know whether there is exactly one)."""
     found: set[int] = set()
-    for kind in g.kinds & OCCASION_KINDS:
-        for name in g.actors:
-            rows = index.get((kind, name), [])
-            j = bisect.bisect_left(rows, (g.first, -1))
-            while j < len(rows) and rows[j][0] <= g.last:
-                if fine[rows[j][1]].last <= g.last:
-                    found.add(rows[j][1])
-                    if len(found) > 1:
-                        return found
-                j += 1
+    for key in _fold_keys(g):
+        rows = index.get(key, [])
+        j = bisect.bisect_left(rows, (g.first, -1))
+        while j < len(rows) and rows[j][0] <= g.last:
+            k = rows[j][1]
+            if groups[k].last <= g.last:
+                found.add(k)
+                if len(found) > 1:
+                    return found
+            j += 1
     return found
 
 
@@ -598,15 +786,141 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
             target.add(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
-                                 frozenset(), inferred=True))
+                                 people_here or frozenset(), inferred=True))
             return
+
+
+# An undated sentence names a dated happening when it shares a (happening word, name) pair with it and
+# this many topic words in all, one of them distinctive ("This was Jobs' third period of medical leave":
+# leave, medical).
+_UNDATED_EVIDENCE = 2
+_DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it,
+_FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
+_UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
+_UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
+
+
+def _attach_undated(groups: list[_Group], documents: list[Document], candidates: list[Candidate]) -> None:
+    """Give a dated happening an undated mention in each article that names it without a date ("While
+    introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
+    transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
+    gives no date of its own, in an article published on or after the happening. A sentence that names
+    two happenings equally well names neither."""
+    eligible = [g for g in groups if _foldable(g) and not g.kinds <= {"period"}]
+    if not eligible:
+        return
+    by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    topics: list[set[str]] = []
+    for i, g in enumerate(eligible):
+        topics.append(_group_topics(g))
+        for pair in g.pairs:
+            by_pair.setdefault(pair, []).append((g.first, i))
+    for rows in by_pair.values():
+        rows.sort()
+    dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
+    # The undated sentences to read, and how many of them use each topic word: a word most sentences use
+    # ("company", "cents") says little about which happening a sentence names, a rare one much.
+    readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
+    used: Counter[str] = Counter()
+    for doc in documents:
+        if doc.published is None:
+            continue
+        excluded = SpanIndex(doc.excluded)
+        for sent in doc.sentences:
+            if sent.end - sent.start > _UNDATED_SENTENCE or (doc.id, sent.start) in dated_sentences \
+                    or excluded.overlaps(sent.start, sent.end):
+                continue
+            text = doc.text[sent.start:sent.end]
+            # Its own names: an article's title names would tie any sentence to what the article is about.
+            people = actors_in(text)
+            if not people:
+                continue
+            about = _topics(text)
+            used.update(about)
+            readable.append((doc, sent, text, people, about))
+    for words in topics:
+        used.update(words)
+    total = len(readable) + len(topics)
+
+    def distinctive(words: set[str]) -> int:
+        return sum(1 for w in words if used[w] <= max(_FEW, total * _DISTINCTIVE))
+
+    def weight(words: set[str]) -> float:
+        return sum(math.log(total / used[w]) for w in words)
+
+    def best_for(doc: Document, people: frozenset[str], about: frozenset[str]) -> int | None:
+        """The happening the sentence names, if one stands out: among the latest before publication that
+        share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
+        date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
+        revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
+        seen: set[int] = set()
+        for w in about:
+            for a in people:
+                rows = by_pair.get((w, a))
+                if rows:
+                    j = bisect.bisect_right(rows, (doc.published, len(eligible)))
+                    seen.update(i for _first, i in rows[max(0, j - _UNDATED_RECENT):j])
+        scored: list[tuple[float, int, set[str]]] = []
+        for i in sorted(seen):
+            g = eligible[i]
+            shared = about & topics[i]
+            # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two from
+            # another article ("underwent liver transplant surgery").
+            needed = 1 if g.has_document(doc.id) else 2
+            if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
+                    and any((w, a) in g.pairs for w in shared for a in people):
+                scored.append((weight(shared), i, shared))
+        if not scored:
+            return None
+        top = max(s[0] for s in scored)
+        leaders = [(i, shared) for w, i, shared in scored if w == top]
+        if len(leaders) > 1:
+            near = [(_distance(eligible[i], shared), i) for i, shared in leaders]
+            closest = min(d for d, _i in near)
+            leaders = [(i, set()) for d, i in near if d == closest]
+        return leaders[0][0] if len(leaders) == 1 else None
+
+    done: set[tuple[str, int]] = set()
+    for doc, sent, text, people, about in readable:
+        best = best_for(doc, people, about)
+        if best is None or (doc.id, best) in done:
+            continue  # none, two equally, or one this article already refers to (not the next best)
+        g = eligible[best]
+        done.add((doc.id, best))
+        if any(not m.mention.dated and m.mention.document == doc.id for m in g.members):
+            continue
+        # The mention is the word that says what happened ("introducing").
+        said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
+        token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
+        if token is None:
+            continue
+        lo, hi = token
+        mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
+                          dated=False)
+        g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
+                        inferred=True))
+
+
+def _distance(g: _Group, words: set[str]) -> int:
+    """How near, in characters, any of `words` stands to the date phrase of one of g's dated mentions."""
+    best = 1 << 30
+    for c in g.members:
+        if not c.mention.dated or len(c.sentence) > _UNDATED_SENTENCE:
+            continue
+        at, until = c.mention.start - c.mention.sentence_start, c.mention.end - c.mention.sentence_start
+        for m in _LOWER_WORD.finditer(c.sentence):
+            if words.intersection(_word_keys(m.group(0))) or m.group(0)[:_STEM] in words:
+                best = min(best, at - m.end() if m.end() <= at else max(0, m.start() - until))
+    return best
 
 
 def _title(group: _Group) -> str:
     occasion = bool(group.kinds & OCCASION_KINDS)
 
     def score(c: Candidate) -> tuple:
-        return (c.period is False and c.mention.inferred, not c.mention.dated,
+        # A mention folded in from a coarser date ("since January") does not title the finer event.
+        return (c.precision != group.precision and not c.period, c.period is False and c.mention.inferred,
+                not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
     best = min((c for c in group.members if c.title), key=score, default=group.members[0])
     return best.title or "Event"
@@ -635,6 +949,16 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
 
 
 _log = logging.getLogger(__name__)
+
+
+def _article_names(doc: Document) -> frozenset[str]:
+    """The names in an article's title that its text uses too: a headline capitalises every word
+    ("Earthquake Kills Dozens in Varna"), the body only the names."""
+    if not doc.title:
+        return frozenset()
+    own = 1 if doc.title in doc.text else 0  # the title line itself
+    return frozenset(n for n in actors_in(doc.title)
+                     if sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
 
 
 def _check(c: Candidate) -> str:
@@ -666,6 +990,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
     by_id = {d.id: d for d in documents}
+    titles = {d.id: quoted_title(d) for d in documents}
     usable = []
     for c in candidates:
         reason = _check(c)
@@ -673,6 +998,10 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
             drop(c, reason)
         else:
             usable.append(c)
+    # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about.
+    names = {d.id: _article_names(d) for d in documents}
+    usable = [replace(c, actors=names[c.mention.document])
+              if not c.actors and not c.period and names.get(c.mention.document) else c for c in usable]
     resolved = [c for c in usable if c.first is not None]
     unresolved = [c for c in usable if c.first is None]
     groups = _group(resolved)
@@ -710,11 +1039,12 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
                 bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
+    _attach_undated(groups, documents, usable)
 
     events = []
     for g in groups:
         try:
-            events.append(_event(g))
+            events.append(_event(g, titles))
         except Exception as exc:  # one odd group must not cost the others
             for c in g.members:
                 drop(c, f"its event could not be built: {exc!r}")
@@ -722,11 +1052,85 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     return events
 
 
-def _event(g: _Group) -> Event:
+_SHOWN_NAMES = 3
+
+
+def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
+    """Why mentions in several articles are one event, as the reader can check it: "same visit: Putin,
+    Kim, 19 June 2024, in 2 sources: “…” and “…”" (the words that say what happened when they are not an
+    occasion: "same happening (“launched”, “launch”): …"), and the coarser dates it was also reported at."""
+    if len(g.documents) < 2 or g.period:
+        return ""
+    # The names that more than one article gives, the most reported first.
+    said_by: dict[str, set[str]] = {}
+    for c in members:
+        for a in c.actors:
+            said_by.setdefault(a, set()).add(c.mention.document)
+    # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
+    common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
+    names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
+    occasion = sorted(g.kinds & OCCASION_KINDS)
+    kinds = Counter(c.kind for c in members if c.kind not in _GENERIC_KINDS)
+    if occasion:
+        what = occasion[0]
+    else:
+        # The happening word that most articles use, and the words they use for it.
+        stem_docs: dict[str, set[str]] = {}
+        for c in members:
+            words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
+            for w in words:
+                if not w.startswith("kind:"):
+                    stem_docs.setdefault(w, set()).add(c.mention.document)
+        shared = sorted((w for w, docs in stem_docs.items() if len(docs) > 1), key=lambda w: (-len(stem_docs[w]), w))
+        forms: list[str] = []
+        if shared:
+            for c in members:
+                text = c.mention.text if not c.mention.dated else _passage(c, _WINDOW)
+                for m in _LOWER_WORD.finditer(text):
+                    if shared[0] in _word_keys(m.group(0)) and m.group(0) not in forms:
+                        forms.append(m.group(0))
+        what = "happening (" + ", ".join(f"“{f}”" for f in forms[:3]) + ")" if forms else \
+            (kinds.most_common(1)[0][0] if kinds else "happening")
+    when = human_date(g.first, g.last, g.precision)
+    who = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
+    sources = [titles.get(d, d) for d in g.documents]
+    text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
+    coarser = sorted({(c.first, c.last, c.precision) for c in members
+                      if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
+                     key=lambda x: x[0])
+    if coarser:
+        text += "; also reported as " + _and([human_date(*x) for x in coarser])
+    return text
+
+
+def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
+    """Names as a reader writes them: words of one name joined in their order in the text ("North Korea",
+    "Vladimir Putin"), the most mentioned first."""
+    if not names:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+    seen: Counter[str] = Counter()
+    for c in members:
+        for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
+            seen[m.group(0)] += 1
+    # Longest spellings first, so that "Putin" is not listed again beside "Vladimir Putin".
+    shown: list[str] = []
+    for name, _n in sorted(seen.items(), key=lambda x: (-x[1], -len(x[0]), x[0])):
+        words = set(re.split(r"[\s-]+", name))
+        if not any(words <= set(re.split(r"[\s-]+", other)) for other in shown):
+            shown.append(name)
+    return shown
+
+
+def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
     title = _title(g)
     explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
                                       (c.inferred or c.period)))
+    merged = _merge_explanation(g, members, titles or {})
+    if merged:
+        explanations.insert(0, merged)
     sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
     kinds = Counter(c.kind for c in members)
     return Event(
