@@ -233,17 +233,24 @@ def test_open_folder_with_a_bad_file(qtbot, window, tmp_path):
 
 
 def test_cancel_keeps_the_window_usable(qtbot, window, tmp_path):
+    announced: list[object] = []
+    window.loader.cancelled.connect(announced.append)
     window.openPaths([str(tmp_path)])
     assert window.cancel_button.isVisibleTo(window)
     window.cancelLoading()
     assert not window.loader.isRunning()
+    # "Cancelled" only once the worker has stopped.
+    qtbot.waitUntil(lambda: bool(announced), timeout=5000)
+    assert window.loader.isIdle()
     assert not window.cancel_button.isVisibleTo(window)
     assert window.proxy.rowCount() == 7  # the old timeline stays
     window.loader.shutdown()
 
 
-def test_settings_round_trip(qtbot, settings_file, sample_timeline):
-    first = _window(qtbot, settings_file, sample_timeline)
+def test_settings_round_trip(qtbot, settings_file, sample_timeline, tmp_path):
+    folder = str(tmp_path)  # recent entries must exist, or they are dropped when read
+    first = _window(qtbot, settings_file)
+    first.applyTimeline(sample_timeline, [folder])
     first.show()
     qtbot.waitExposed(first)
     first.resize(700, 520)  # within the offscreen screen, which restoreGeometry clamps to
@@ -259,9 +266,9 @@ def test_settings_round_trip(qtbot, settings_file, sample_timeline):
     assert second.size().width() == 700 and second.size().height() == 520
     assert second.main_splitter.sizes() == sizes
     assert not second.today_action.isChecked()
-    assert second.lastPaths() == ["/articles"]
-    assert second.recentPaths()[0] == ["/articles"]
-    second.applyTimeline(sample_timeline, ["/articles"])
+    assert second.lastPaths() == [folder]
+    assert second.recentPaths()[0] == [folder]
+    second.applyTimeline(sample_timeline, [folder])
     assert second.sources.hidden() == {"beta"}
     assert second.proxy.hiddenSources() == {"beta"}
     second.close()

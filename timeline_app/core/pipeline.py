@@ -1,14 +1,28 @@
-"""files → documents → time expressions → events → Timeline, in one call."""
+"""files → documents → time expressions → events → Timeline, in one call.
+
+The work runs in stages: reading every document, then for each document finding dates (the tagger) and
+finding events (extraction), then merging across documents. Progress is measured in characters across all of them, so a progress bar
+moves steadily through one large file as well as through many small ones, and every report is also where
+a cancelled load stops (`Cancelled` is raised from inside the long stages through their callbacks, and
+between documents and stages here). A failure in one document never takes the others down.
+"""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+import traceback
+from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from timeline_app.core.model import Timeline
+from timeline_app.core.model import Document, Event, Problem, Timeline
 from timeline_app.core.progress import Cancelled, CharProgress
 
+# progress(done, total, label): `done` of `total` units of work (characters), and what is being done
+# ("Finding dates in big.txt — 12 of 47 MB").
 ProgressCallback = Callable[[int, int, str], None]
+
+# Merging is one step over every candidate; it is counted as this fraction of a pass over the text.
+MERGE_WEIGHT = 0.125
 
 
 def seeds_dir() -> Path:
@@ -16,31 +30,211 @@ def seeds_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "seeds"
 
 
-def _cancel_check(cancelled: Callable[[], bool] | None) -> CharProgress | None:
-    """A progress callback that stops a long document's extraction as soon as the load is cancelled."""
-    if cancelled is None:
-        return None
+def _amount(done: int, total: int) -> str:
+    """"12 of 47 MB", "3.5 of 8.0 MB", "120 of 640 KB": both in the unit that suits the total."""
+    if total >= 10_000_000:
+        return f"{done / 1e6:.0f} of {total / 1e6:.0f} MB"
+    if total >= 1_000_000:
+        return f"{done / 1e6:.1f} of {total / 1e6:.1f} MB"
+    return f"{max(0, round(done / 1000))} of {max(1, round(total / 1000))} KB"
 
-    def check(_offset: int) -> None:
-        if cancelled():
+
+def _estimate_bytes(paths: Sequence[str]) -> int:
+    """Roughly how many bytes the loader will read: the sizes of the article files under `paths`.
+
+    Only for scaling the progress bar before the documents exist; the loader decides what it reads.
+    """
+    from timeline_app.core.documents import MAX_BYTES, SUPPORTED_EXTENSIONS
+
+    total = 0
+    for path in paths:
+        try:
+            if os.path.isdir(path):
+                for folder, dirs, names in os.walk(path):
+                    dirs[:] = [d for d in dirs if not d.startswith(".")]
+                    for name in names:
+                        if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS:
+                            total += _size(os.path.join(folder, name), MAX_BYTES)
+            else:
+                total += _size(path, MAX_BYTES)
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def _size(path: str, limit: int) -> int:
+    """The size of a regular file (at most `limit`); 0 for anything else or on error. Never opens it."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return 0
+    return min(st.st_size, limit + 1) if os.path.isfile(path) else 0
+
+
+class _Progress:
+    """Turns each stage's position into one count of characters done out of a total, and checks Cancel."""
+
+    def __init__(self, progress: ProgressCallback | None, cancelled: Callable[[], bool] | None,
+                 read_bytes: int) -> None:
+        self._progress = progress
+        self.cancelled = cancelled
+        self.read_total = max(1, read_bytes)
+        self.text_total = self.read_total  # until the documents exist, assume a byte is a character
+        self.read_done = 0
+
+    @property
+    def total(self) -> int:
+        return self.read_total + 2 * self.text_total + max(1, int(self.text_total * MERGE_WEIGHT))
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
             raise Cancelled
 
-    return check
+    def report(self, done: int, label: str) -> None:
+        self.check()
+        if self._progress is not None:
+            total = self.total
+            self._progress(min(max(0, done), total), total, label)
+
+    def reading(self, index: int, count: int, path: str) -> None:
+        """load_paths' callback: file `index` of `count` is about to be read."""
+        size = _size(path, self.read_total)
+        # Reading one file is a single step of the loader: say how big it is, since the bar waits on it.
+        big = f" ({_amount(size, size).split(' of ')[1]})" if size >= 1_000_000 else ""
+        self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
+        self.read_done = min(self.read_total, self.read_done + size)
+
+    def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress:
+        """The callback for one long stage on one document of `length` characters, after `before` characters
+        of earlier documents: each document is tagged (first pass) and then has its events found (second
+        pass) before the next, so only one document's time expressions are held at a time."""
+        base = self.read_total + 2 * before + (length if second else 0)
+
+        def report(offset: int) -> None:
+            self.report(base + offset, f"{label} in {name} — {_amount(before + offset, self.text_total)}")
+
+        return report
 
 
 def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCallback | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Timeline:
     """Load `paths` (files or folders), extract dated events and merge them across documents.
 
-    `progress(done, total, label)` is called as documents load; `cancelled()` is polled between files and
-    within long documents, and a cancelled build raises `Cancelled`. Problems with individual files are
-    returned in `Timeline.problems`; nothing raises on bad input.
+    `progress(done, total, label)` is called often (about every 64 K characters of each stage) with the
+    characters of work done out of the total, across reading, finding dates, finding events and merging,
+    and a label for people. `cancelled()` is polled at each report, between documents and between stages;
+    a cancelled build raises `Cancelled`. Problems with individual files, including a failure of any
+    stage on one document, are returned in `Timeline.problems`; the other documents load.
     """
-    from timeline_app.core.documents import load_paths
-    from timeline_app.core.extraction import extract_mentions
-    from timeline_app.core.merging import merge
+    from timeline_app.core import documents as documents_module
 
-    documents, problems = load_paths(list(paths), progress=progress, cancelled=cancelled)
-    candidates = [c for doc in documents for c in extract_mentions(doc, progress=_cancel_check(cancelled))]
-    events = merge(candidates, documents)
-    return Timeline(documents=tuple(documents), events=tuple(events), problems=tuple(problems))
+    paths = [os.fspath(p) for p in paths]
+    meter = _Progress(progress, cancelled, _estimate_bytes(paths))
+    meter.report(0, "Looking for articles…")
+
+    documents, problems = _load(documents_module, paths, meter)
+    meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
+    meter.text_total = max(1, sum(len(d.text) for d in documents))
+
+    candidates = _find_events(documents, problems, meter)
+    loaded = [d for d in documents if d.id in candidates]
+    events = _merge(loaded, candidates, problems, meter, paths)
+    meter.report(meter.total, f"Loaded {len(loaded)} articles")
+    return Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+
+
+def _failure(exc: BaseException) -> str:
+    return traceback.format_exception_only(type(exc), exc)[-1].strip()
+
+
+def _load(documents_module, paths: list[str], meter: _Progress) -> tuple[list[Document], list[Problem]]:
+    """Read every file; if the loader itself fails on the whole list, read each input path on its own so
+    one bad path is one problem."""
+    try:
+        documents, problems = documents_module.load_paths(paths, progress=meter.reading,
+                                                          cancelled=meter.cancelled)
+        return list(documents), list(problems)
+    except Exception as whole:  # noqa: BLE001 - containment: retried path by path below
+        if len(paths) == 1:
+            return [], [Problem(paths[0], f"could not be loaded: {_failure(whole)}")]
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    used: set[str] = set()
+    for path in paths:
+        meter.check()
+        try:
+            docs, probs = documents_module.load_paths([path], progress=meter.reading, cancelled=meter.cancelled)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(Problem(path, f"could not be loaded: {_failure(exc)}"))
+            continue
+        for doc in docs:
+            if doc.id in used:  # ids are unique within one load_paths call only
+                doc = _renamed(doc, used)
+            used.add(doc.id)
+            documents.append(doc)
+        problems.extend(probs)
+    return documents, problems
+
+
+def _renamed(doc: Document, used: set[str]) -> Document:
+    k = 2
+    while f"{doc.id}-{k}" in used:
+        k += 1
+    return replace(doc, id=f"{doc.id}-{k}")
+
+
+def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress) -> dict[str, list]:
+    """Each document's candidate events, keyed by document id; a document that fails is a problem."""
+    from timeline_app.core import extraction, temporal
+
+    out: dict[str, list] = {}
+    before = 0
+    for doc in documents:
+        name = Path(doc.path).name or doc.id
+        dates = meter.within("Finding dates", name, before, len(doc.text), second=False)
+        events = meter.within("Finding events", name, before, len(doc.text), second=True)
+        before += len(doc.text)
+        dates(0)  # also the check for Cancel between documents
+        try:
+            expressions = temporal.tag(doc.text, reference=doc.published, progress=dates)
+        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
+            problems.append(Problem(doc.path, f"could not find dates: {_failure(exc)}"))
+            continue
+        events(0)
+        try:
+            out[doc.id] = extraction.extract_mentions(doc, expressions, progress=events)
+        except Exception as exc:  # noqa: BLE001
+            problems.append(Problem(doc.path, f"could not find events: {_failure(exc)}"))
+    return out
+
+
+def _merge(documents: list[Document], candidates: dict[str, list], problems: list[Problem],
+           meter: _Progress, paths: list[str]) -> list[Event]:
+    """Merge across documents; if that fails, each document's events merged on their own, so they are
+    still shown (unmerged across sources), and the failure is named."""
+    from timeline_app.core import merging
+
+    done = meter.read_total + 2 * meter.text_total
+    meter.report(done, f"Merging events from {len(documents)} articles")
+    try:
+        return merging.merge([c for d in documents for c in candidates[d.id]], documents)
+    except Exception as exc:  # noqa: BLE001
+        where = paths[0] if len(paths) == 1 else f"{paths[0]} and {len(paths) - 1} more"
+        problems.append(Problem(where, f"events could not be merged across articles, shown per article: "
+                                       f"{_failure(exc)}", Problem.WARNING))
+    events: list[Event] = []
+    for doc in documents:
+        meter.check()
+        try:
+            events.extend(merging.merge(candidates[doc.id], [doc]))
+        except Exception as exc:  # noqa: BLE001
+            problems.append(Problem(doc.path, f"could not merge events: {_failure(exc)}"))
+    # Per-document ids may repeat across documents; the window keys events by id.
+    seen: set[str] = set()
+    unique: list[Event] = []
+    for e in sorted(events, key=lambda e: (e.first, e.last, e.title)):  # merge's own order
+        if e.id in seen:
+            e = replace(e, id=f"{e.id}-{e.mentions[0].document if e.mentions else len(unique)}")
+        seen.add(e.id)
+        unique.append(e)
+    return unique

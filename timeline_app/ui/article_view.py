@@ -6,20 +6,25 @@ an emoji before the passage would shift the highlight.
 """
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Document
+from timeline_app.ui.text import no_mnemonic, plain_tooltip
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def utf16_offset(text: str, index: int) -> int:
     """The QTextDocument position of Python index `index` in `text`."""
-    prefix = text[:index]
-    # Only characters outside the BMP take two UTF-16 units; skip the encode for the common case.
-    if prefix.isascii():
-        return len(prefix)
-    return len(prefix.encode("utf-16-le")) // 2
+    index = max(0, min(index, len(text)))
+    # Only characters outside the BMP take two UTF-16 units: count them in place, without copying the
+    # text before `index` (an article can be tens of megabytes).
+    return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -40,7 +45,7 @@ class ArticleText(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setObjectName("articleText")
         self.setAccessibleName(f"Article: {document.title or document.id}")
-        self.setToolTip(f"{document.title or document.id}\n{document.path}")
+        self.setToolTip(plain_tooltip(f"{document.title or document.id}\n{document.path}"))
         # QPlainTextEdit would turn '\r\n' into two breaks and shift every later offset; the core keeps
         # offsets into the decoded text, so show the text exactly, with lone CRs as spaces.
         self.setPlainText(document.text.replace("\r", " "))
@@ -103,6 +108,7 @@ class ArticleView(QWidget):
         self.tabs.setToolTip("Open articles (Ctrl+W closes the current one)")
         self.tabs.tabCloseRequested.connect(self.closeTab)
         self.hint = QLabel("Click a passage in the details to read the whole article here.", self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setEnabled(False)  # drawn in the palette's disabled text colour: a hint, not content
@@ -124,8 +130,9 @@ class ArticleView(QWidget):
         else:
             page = ArticleText(document, self.tabs)
             title = document.title or document.id
-            i = self.tabs.addTab(page, title if len(title) <= 32 else title[:30] + "…")
-            self.tabs.setTabToolTip(i, f"{title}\n{document.path}")
+            short = title if len(title) <= 32 else title[:30] + "…"
+            i = self.tabs.addTab(page, no_mnemonic(" ".join(short.split())))
+            self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         page.highlight(start, end)

@@ -67,11 +67,10 @@ def _trim_after(text: str) -> str:
 
 def _neighbours(document: Document, start: int, end: int) -> tuple[Sentence | None, Sentence | None]:
     """The sentences just before `start` and just after `end` (sentences may have gaps between them)."""
-    ends = [s.end for s in document.sentences]
-    i = bisect.bisect_right(ends, start) - 1
+    # Bisect on the sentences themselves: no list of every sentence's bounds per passage.
+    i = bisect.bisect_right(document.sentences, start, key=lambda s: s.end) - 1
     prev = document.sentences[i] if i >= 0 else None
-    starts = [s.start for s in document.sentences]
-    j = bisect.bisect_left(starts, end)
+    j = bisect.bisect_left(document.sentences, end, key=lambda s: s.start)
     nxt = document.sentences[j] if j < len(document.sentences) else None
     return prev, nxt
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from timeline_app.core.model import Document, Event, Timeline, human_date
+from timeline_app.ui.text import plain_tooltip
 
 
 class EventRole(IntEnum):
@@ -145,7 +146,7 @@ class EventTableModel(QAbstractTableModel):
             if event.inferred and event.explanation:
                 lines.append(f"Date inferred: {event.explanation}")
             lines.extend(f"• {self.source_title(s)}" for s in event.sources)
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         if role == EventRole.Event:
             return event
         if role == EventRole.Sources:

@@ -30,6 +30,10 @@ def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeli
         return Timeline(problems=(Problem(where, f"could not be loaded: {detail}"),))
 
 
+# Qt's int is 32 bits: progress counts (characters over every stage) are scaled down to fit.
+_MAX_PROGRESS = 2**31 - 1
+
+
 class _LoadThread(QThread):
     """Runs one load in `run()`: no event loop, so the thread ends as soon as the pipeline returns."""
 
@@ -46,37 +50,56 @@ class _LoadThread(QThread):
         self.done.emit(timeline)
 
     def _report(self, done: int, total: int, label: str) -> None:
-        self.progress.emit(int(done), int(total), str(label))
+        done, total = int(done), int(total)
+        if total > _MAX_PROGRESS:
+            shift = total.bit_length() - 31
+            done, total = done >> shift, total >> shift
+        self.progress.emit(done, total, str(label))
 
 
 class Loader(QObject):
-    """Runs one load at a time; starting a new load cancels the previous one and drops its result."""
+    """Runs one load at a time; starting a new load cancels the previous one and drops its result.
+
+    Cancel asks the worker to stop (it raises `Cancelled` at its next progress report, within a fraction
+    of a second) and `cancelled` is emitted only once that thread has really finished, so nothing says
+    "cancelled" while work goes on. A new load starts at once, without waiting for a cancelled one.
+    """
 
     started = Signal(object)  # the paths
     progress = Signal(int, int, str)
     finished = Signal(object, object)  # Timeline, the paths it was loaded from
-    cancelled = Signal(object)  # the paths
+    cancelling = Signal(object)  # the paths: Cancel was asked for, the worker is stopping
+    cancelled = Signal(object)  # the paths: the cancelled worker has stopped
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._thread: _LoadThread | None = None
         self._cancel = threading.Event()
         self._paths: list[str] = []
-        # Threads that were cancelled but may still be finishing a file: kept alive until they end, so
+        # Threads that were cancelled but may still be finishing a step: kept alive until they end, so
         # no QThread object is destroyed while running.
         self._retired: list[_LoadThread] = []
+        # The cancelled thread whose end is to be announced with `cancelled`, and its paths.
+        self._announce: tuple[_LoadThread, list[str]] | None = None
 
     def isRunning(self) -> bool:
+        """True while a load whose result will be shown is running."""
         return self._thread is not None
+
+    def isIdle(self) -> bool:
+        """True when no worker thread runs at all, cancelled ones included."""
+        return self._thread is None and all(t.isFinished() for t in self._retired)
 
     def load(self, paths: Sequence[str]) -> None:
         self.cancel(silent=True)
+        self._announce = None  # a newer load is what the window shows now
         self._paths = [str(p) for p in paths]
         self._cancel = threading.Event()
         thread = _LoadThread(self._paths, self._cancel, self)
         # The thread object lives in the GUI thread, so these connections are queued: the slots run here.
         thread.progress.connect(self._on_progress)
         thread.done.connect(self._on_done)
+        thread.finished.connect(self._reap)
         self._thread = thread
         self.started.emit(list(self._paths))
         thread.start()
@@ -90,17 +113,25 @@ class Loader(QObject):
         self._cancel.set()
         self._thread = None
         self._retired.append(thread)
-        thread.finished.connect(self._reap)
-        if thread.isFinished():
-            self._reap()
         if not silent:
-            self.cancelled.emit(list(self._paths))
+            self._announce = (thread, list(self._paths))
+            self.cancelling.emit(list(self._paths))
+        self._reap()
 
     @Slot()
     def _reap(self) -> None:
         for thread in [t for t in self._retired if t.isFinished()]:
+            self._forget(thread)
+
+    def _forget(self, thread: _LoadThread) -> None:
+        """A cancelled thread has ended: drop it, and announce the cancellation if it was asked for."""
+        if thread in self._retired:
             self._retired.remove(thread)
-            thread.deleteLater()
+        if self._announce is not None and self._announce[0] is thread:
+            paths = self._announce[1]
+            self._announce = None
+            self.cancelled.emit(paths)
+        thread.deleteLater()
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
@@ -110,10 +141,13 @@ class Loader(QObject):
     @Slot(object)
     def _on_done(self, timeline: Timeline) -> None:
         thread = self.sender()
-        if thread is None or thread is not self._thread:
-            return  # a cancelled load finishing late: its result is stale
-        self._thread = None
+        if not isinstance(thread, _LoadThread):
+            return
         thread.wait()  # run() has emitted its last signal; this returns at once
+        if thread is not self._thread:
+            self._forget(thread)  # a cancelled load: its result is stale, but now it has really stopped
+            return
+        self._thread = None
         thread.deleteLater()
         self.finished.emit(timeline, list(self._paths))
 

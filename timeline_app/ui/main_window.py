@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QToolBar, QToolButton, QWidget)
+                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
@@ -32,10 +34,14 @@ from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+from timeline_app.ui.text import no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
+
+log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAX_RECENT = 8
+MAX_HIDDEN_SOURCES = 200
 
 
 def _format_range(first: dt.date, last: dt.date) -> str:
@@ -50,6 +56,51 @@ def _format_range(first: dt.date, last: dt.date) -> str:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.day} – {last.day} {last.strftime('%b %Y')}"
     return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
+
+
+def _strings(value: object) -> tuple[list[str] | None, bool]:
+    """A saved list of strings: (the strings, whether nothing had to be dropped); None if not a list."""
+    if not isinstance(value, list):
+        return None, False
+    kept = [v for v in value if isinstance(v, str)]
+    return kept, len(kept) == len(value)
+
+
+def _string(value: object) -> tuple[str | None, bool]:
+    return (value, True) if isinstance(value, str) else (None, False)
+
+
+def _path_lists(value: object) -> tuple[list[list[str]] | None, bool]:
+    """Saved recent entries: each a non-empty list of path strings."""
+    if not isinstance(value, list):
+        return None, False
+    kept = [v for v in value if isinstance(v, list) and v and all(isinstance(p, str) for p in v)]
+    return kept, len(kept) == len(value)
+
+
+_LEVEL_WORDS = {Problem.ERROR: "error", Problem.SKIPPED: "skipped", Problem.WARNING: "warning"}
+_LEVEL_TIPS = {Problem.ERROR: "Not loaded", Problem.SKIPPED: "Skipped: not an article",
+               Problem.WARNING: "Loaded, with a warning"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def load_summary(timeline: Timeline) -> str:
+    """"Loaded 5 articles, 40 events; 1 skipped; 1 could not be read: a.txt": each kind counted apart."""
+    levels = Counter(p.level if p.level in _LEVEL_WORDS else Problem.ERROR for p in timeline.problems)
+    parts = [f"Loaded {_plural(len(timeline.documents), 'article')}, {_plural(len(timeline.events), 'event')}"]
+    if levels[Problem.SKIPPED]:
+        parts.append(f"{levels[Problem.SKIPPED]} skipped")
+    if levels[Problem.ERROR]:
+        failed = [p for p in timeline.problems if _LEVEL_WORDS.get(p.level, "error") == "error"]
+        names = ", ".join(Path(p.path).name or p.path for p in failed[:3])
+        more = f" and {len(failed) - 3} more" if len(failed) > 3 else ""
+        parts.append(f"{len(failed)} could not be read: {names}{more}")
+    if levels[Problem.WARNING]:
+        parts.append(f"{levels[Problem.WARNING]} with {'a warning' if levels[Problem.WARNING] == 1 else 'warnings'}")
+    return "; ".join(parts)
 
 
 def _paths_label(paths: Sequence[str]) -> str:
@@ -77,7 +128,10 @@ class MainWindow(QMainWindow):
             self.setWindowIcon(QIcon(str(icon_path)))
         self.settings = settings if settings is not None else QSettings()
         self._paths: list[str] = []
-        self._hidden_sources: set[str] = set(self._read_json("sources/hidden", []))
+        self._bad_settings: set[str] = set()  # keys already logged as unusable, so each is logged once
+        # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones.
+        self._hidden_sources: dict[str, None] = dict.fromkeys(
+            self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -143,12 +197,12 @@ class MainWindow(QMainWindow):
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemList")
         self.problems.setAccessibleName("Problems")
-        self.problems.setToolTip("Files that could not be read or understood")
+        self.problems.setToolTip("Files that could not be read, were skipped, or loaded with a caveat")
         self.problems.setWordWrap(True)
         self.problems_dock = QDockWidget("Problems", self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setAccessibleName("Problems panel")
-        self.problems_dock.setToolTip("Files that could not be read or understood")
+        self.problems_dock.setToolTip("Files that could not be read, were skipped, or loaded with a caveat")
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
@@ -163,6 +217,7 @@ class MainWindow(QMainWindow):
         self.loader.started.connect(self._load_started)
         self.loader.progress.connect(self._load_progress)
         self.loader.finished.connect(self._load_finished)
+        self.loader.cancelling.connect(self._load_cancelling)
         self.loader.cancelled.connect(self._load_cancelled)
 
         self.proxy.filterChanged.connect(self._filter_changed)
@@ -345,6 +400,8 @@ class MainWindow(QMainWindow):
         self.range_label = QLabel(bar)
         self.range_label.setToolTip("The date range visible on the timeline")
         self.range_label.setAccessibleName("Visible date range")
+        for label in (self.docs_label, self.count_label, self.range_label, self.match_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be rich text
         for label in (self.docs_label, self.count_label, self.range_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
@@ -414,7 +471,7 @@ class MainWindow(QMainWindow):
     # ============================================================================ open / load
     @Slot()
     def chooseFiles(self) -> None:
-        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        start = self.lastDirectory()
         files, _ = QFileDialog.getOpenFileNames(self, "Open Articles", start,
                                                 "Articles (*.txt *.text *.md *.html *.htm *.xhtml);;All files (*)")
         if files:
@@ -423,7 +480,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def chooseFolder(self) -> None:
-        start = self._read_json("paths/lastDir", "") or str(Path.home())
+        start = self.lastDirectory()
         folder = QFileDialog.getExistingDirectory(self, "Open Folder of Articles", start)
         if folder:
             self.settings.setValue("paths/lastDir", json.dumps(folder))
@@ -452,22 +509,34 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)  # busy until the first progress report gives a total
         self.progress.setFormat("Loading…")
         self.progress.show()
+        self.cancel_button.setEnabled(True)
         self.cancel_button.show()
         self.statusBar().showMessage(f"Loading {_paths_label(paths)}…")
 
     @Slot(int, int, str)
     def _load_progress(self, done: int, total: int, label: str) -> None:
+        # Characters of work across every stage: the bar moves through one large file too.
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-            self.progress.setFormat("%v of %m")
+            self.progress.setFormat("%p%")
         if label:
-            self.statusBar().showMessage(f"Loading {Path(label).name or label}…")
+            self.statusBar().showMessage(label)
+
+    @Slot(object)
+    def _load_cancelling(self, paths: list[str]) -> None:
+        # Not "cancelled" yet: the worker stops at its next report; `cancelled` comes when it has.
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("Cancelling…")
+        self.statusBar().showMessage(f"Cancelling loading {_paths_label(paths)}…")
 
     @Slot(object)
     def _load_cancelled(self, paths: list[str]) -> None:
+        if self.loader.isRunning():
+            return  # a newer load is on screen
         self._loading_done()
-        self.statusBar().showMessage(f"Loading {_paths_label(paths)} cancelled", 8000)
+        self.statusBar().showMessage(f"Loading {_paths_label(paths)} cancelled; the previous timeline is kept", 8000)
 
     def _loading_done(self) -> None:
         self.progress.hide()
@@ -494,18 +563,22 @@ class MainWindow(QMainWindow):
         if timeline.documents or not timeline.problems:
             self._remember_paths(self._paths)
         title = _paths_label(self._paths)
-        self.setWindowTitle(f"{title} — Timeline" if self._paths else "Timeline")
+        self.setWindowTitle(window_title(f"{title} — Timeline") if self._paths else "Timeline")
         self._update_counts()
-        if not timeline.problems:
-            n = len(timeline.events)
-            self.statusBar().showMessage(f"Loaded {len(timeline.documents)} documents, {n} events", 8000)
+        self.statusBar().showMessage(load_summary(timeline), 15000 if timeline.problems else 8000)
         self.timelineLoaded.emit(timeline)
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.clear()
         for problem in problems:
-            item = QListWidgetItem(f"{problem.path} — {problem.message}")
-            item.setToolTip(f"{problem.path}\n{problem.message}")
+            level = problem.level if problem.level in _LEVEL_WORDS else Problem.ERROR
+            word = _LEVEL_WORDS[level]
+            message = problem.message
+            if level != Problem.ERROR and not message.lower().startswith(word):
+                message = f"{word}: {message}"
+            item = QListWidgetItem(self._level_icon(level), f"{problem.path} — {message}")
+            item.setData(Qt.ItemDataRole.UserRole, level)
+            item.setToolTip(plain_tooltip(f"{_LEVEL_TIPS[level]}\n{problem.path}\n{problem.message}"))
             self.problems.addItem(item)
         if problems:
             was_hidden = self.problems_dock.isHidden()
@@ -513,14 +586,18 @@ class MainWindow(QMainWindow):
             if was_hidden:
                 # As tall as its lines need (up to six), not half the window.
                 rows = min(len(problems), 6)
-                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8
+                # The dock's height includes its title bar.
+                title = self.problems_dock.fontMetrics().height() + 8
+                height = rows * self.problems.sizeHintForRow(0) + 2 * self.problems.frameWidth() + 8 + title
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
-            names = "; ".join(f"{Path(p.path).name or p.path}: {p.message}" for p in problems[:3])
-            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-            self.statusBar().showMessage(f"Could not use {len(problems)} file{'s' if len(problems) != 1 else ''}: "
-                                         f"{names}{more}", 15000)
         else:
             self.problems_dock.hide()
+
+    def _level_icon(self, level: str) -> QIcon:
+        pixmap = {Problem.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                  Problem.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  Problem.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation}[level]
+        return self.style().standardIcon(pixmap)
 
     @Slot()
     def _update_markers(self) -> None:
@@ -536,8 +613,10 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
         loaded = set(self.sources.document_ids())
-        # Keep the choice for sources that aren't loaded now, so it comes back when they are.
-        self._hidden_sources = (self._hidden_sources - loaded) | set(hidden)
+        # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
+        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
+        kept = [h for h in self._hidden_sources if h not in loaded]
+        self._hidden_sources = dict.fromkeys((kept + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
 
     @Slot(int, int)
@@ -595,21 +674,34 @@ class MainWindow(QMainWindow):
     # ============================================================================= recent, about
     def _remember_paths(self, paths: list[str]) -> None:
         self.settings.setValue("paths/last", json.dumps(paths))
-        recent = [r for r in self._read_json("paths/recent", []) if isinstance(r, list) and r != paths]
+        recent = [r for r in self.recentPaths() if r != paths]
         self.settings.setValue("paths/recent", json.dumps([paths, *recent][:MAX_RECENT]))
 
     def recentPaths(self) -> list[list[str]]:
-        return [r for r in self._read_json("paths/recent", []) if isinstance(r, list)]
+        """The recent entries (each a list of paths), without those of which no path exists any more."""
+        entries = self._read_json("paths/recent", [], _path_lists)
+        existing = [e for e in entries if any(os.path.exists(p) for p in e)][:MAX_RECENT]
+        if existing != entries:
+            self.settings.setValue("paths/recent", json.dumps(existing))
+        return existing
+
+    def _open_recent(self, paths: list[str]) -> None:
+        if any(os.path.exists(p) for p in paths):
+            self.openPaths(paths)
+            return
+        # Gone since the menu was filled: say so and forget it, instead of loading nothing.
+        self.settings.setValue("paths/recent", json.dumps([r for r in self.recentPaths() if r != paths]))
+        self.statusBar().showMessage(f"{_paths_label(paths)} no longer exists", 8000)
 
     @Slot()
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.recentPaths()
         for i, paths in enumerate(recent):
-            label = _paths_label(paths)
+            label = no_mnemonic(_paths_label(paths))
             action = self.recent_menu.addAction(f"&{i + 1} {label}" if i < 9 else label)
-            action.setToolTip("\n".join(paths))
-            action.triggered.connect(lambda checked=False, p=paths: self.openPaths(p))
+            action.setToolTip(plain_tooltip("\n".join(paths)))
+            action.triggered.connect(lambda checked=False, p=paths: self._open_recent(p))
         if not recent:
             empty = self.recent_menu.addAction("No Recent Files")
             empty.setEnabled(False)
@@ -627,42 +719,73 @@ class MainWindow(QMainWindow):
                           "<p>Open files or a folder, or drop them on the window.</p>")
 
     # ================================================================================ settings
-    def _read_json(self, key: str, default):
+    def _bad_setting(self, key: str, raw: object, why: str) -> None:
+        """Log an unusable saved setting once (a log record, not a Qt warning); the caller uses the default."""
+        if key not in self._bad_settings:
+            self._bad_settings.add(key)
+            log.warning("Ignoring the saved setting %s (%s): %.200r", key, why, raw)
+
+    def _read_json(self, key: str, default, clean):
+        """The JSON value saved under `key`, passed through `clean(value) -> (value, ok)`; the default when
+        it is missing or unusable. Items that `clean` had to drop are logged."""
         raw = self.settings.value(key)
         if raw is None:
             return default
-        try:
-            return json.loads(str(raw))
-        except (TypeError, ValueError):
+        if not isinstance(raw, str):
+            self._bad_setting(key, raw, f"a {type(raw).__name__}, not JSON text")
             return default
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            self._bad_setting(key, raw, "not JSON")
+            return default
+        cleaned, ok = clean(value)
+        if cleaned is None:
+            self._bad_setting(key, raw, "of the wrong type")
+            return default
+        if not ok:
+            self._bad_setting(key, raw, "some entries of the wrong type were dropped")
+        return cleaned
+
+    def _restore_bytes(self, key: str, restore) -> None:
+        """Restore a saved geometry or state; anything but non-empty bytes that Qt accepts is ignored."""
+        value = self.settings.value(key)
+        if value is None:
+            return
+        if not isinstance(value, QByteArray) or value.isEmpty():
+            self._bad_setting(key, value, "not saved window state")
+            return
+        if not restore(value):
+            self._bad_setting(key, value, "Qt could not restore it")
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        for key, splitter in (("window/mainSplitter", self.main_splitter),
-                              ("window/bottomSplitter", self.bottom_splitter)):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                splitter.restoreState(value)
+        self._restore_bytes("window/geometry", self.restoreGeometry)
+        self._restore_bytes("window/state", self.restoreState)
+        self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
+        self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
         today = self.settings.value("view/showToday")
-        if today is not None:
-            self.today_action.setChecked(str(today).lower() in ("true", "1"))
+        if isinstance(today, bool):
+            self.today_action.setChecked(today)
+        elif isinstance(today, str) and today.lower() in ("true", "false", "1", "0"):
+            self.today_action.setChecked(today.lower() in ("true", "1"))
+        elif today is not None:
+            self._bad_setting("view/showToday", today, "not true or false")
 
     def saveSettings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/mainSplitter", self.main_splitter.saveState())
         self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
-        self.settings.setValue("sources/hidden", json.dumps(sorted(self._hidden_sources)))
+        self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)[-MAX_HIDDEN_SOURCES:]))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
         self.settings.sync()
 
+    def lastDirectory(self) -> str:
+        """Where the open dialogs start: the folder last opened from, or home."""
+        return self._read_json("paths/lastDir", "", _string) or str(Path.home())
+
     def lastPaths(self) -> list[str]:
-        return [p for p in self._read_json("paths/last", []) if isinstance(p, str)]
+        return self._read_json("paths/last", [], _strings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.saveSettings()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QMenu, 
 
 from timeline_app.core.model import Document, Timeline
 from timeline_app.ui.event_model import source_color
+from timeline_app.ui.text import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -99,8 +100,10 @@ class SourceListModel(QAbstractListModel):
             return f"{doc.title or doc.id}\n{_published(doc)} · {count} event{'s' if count != 1 else ''}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = "hidden" if doc.id in self._hidden else "shown"
-            return (f"{doc.title or doc.id}\nPublished: {_published(doc)}\n{count} events ({state})\n{doc.path}\n"
+            text = (f"{doc.title or doc.id}\nPublished: {_published(doc)}\n{count} events ({state})\n{doc.path}\n"
                     "Uncheck to hide the events only this source reports.")
+            # The tooltip is rendered as rich text when it looks like markup; the accessible text never is.
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.DecorationRole:
             return QColor(self._colors[index.row()])
         if role == Qt.ItemDataRole.CheckStateRole:

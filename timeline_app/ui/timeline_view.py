@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import html
 import math
 from dataclasses import dataclass, field
 
@@ -25,6 +24,7 @@ from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, Layou
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.ui.event_model import EventRole
+from timeline_app.ui.text import escape, rich_tooltip
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
@@ -859,29 +859,37 @@ class TimelineView(QAbstractScrollArea):
     def _tooltip_at(self, pos: QPointF) -> str:
         hit = self._hit(pos)
         if isinstance(hit, Cluster):
-            if hit.first is not None and hit.last is not None:
-                when = human_date(hit.first, hit.last, Precision.DAY) if hit.first != hit.last else \
-                    human_date(hit.first, hit.first, Precision.DAY)
-            else:
-                when = ""
-            return (f"<qt><b>{hit.count} events</b><br>{html.escape(when)}"
-                    f"<br><i>Click to zoom in</i></qt>")
-        if not isinstance(hit, int) or self._model is None:
+            return self.clusterToolTip(hit)
+        if not isinstance(hit, int):
             return ""
-        event = self._event(hit)
+        return self.eventToolTip(hit)
+
+    def clusterToolTip(self, cluster: Cluster) -> str:
+        """The tooltip of a cluster or histogram column: how many events, and when."""
+        if cluster.first is not None and cluster.last is not None:
+            when = human_date(cluster.first, cluster.last, Precision.DAY) if cluster.first != cluster.last else \
+                human_date(cluster.first, cluster.first, Precision.DAY)
+        else:
+            when = ""
+        return rich_tooltip(f"<b>{cluster.count} events</b><br>{escape(when)}<br><i>Click to zoom in</i>")
+
+    def eventToolTip(self, row: int) -> str:
+        """The tooltip of the event at `row` of the model: our HTML, every piece of article text escaped."""
+        if self._model is None:
+            return ""
+        event = self._event(row)
         if event is None:
             return ""
         when = human_date(event.first, event.last, event.precision)
-        lines = [f"<b>{html.escape(event.title)}</b>", html.escape(when) + (" <i>(inferred)</i>" if event.inferred
-                                                                           else "")]
+        lines = [f"<b>{escape(event.title)}</b>", escape(when) + (" <i>(inferred)</i>" if event.inferred else "")]
         if event.inferred and event.explanation:
-            lines.append(f"<i>{html.escape(event.explanation)}</i>")
-        colors = self._model.index(hit, 0).data(EventRole.SourceColors) or []
+            lines.append(f"<i>{escape(event.explanation)}</i>")
+        colors = self._model.index(row, 0).data(EventRole.SourceColors) or []
         for i, title in enumerate(self._source_titles(event.sources)):
             color = QColor(colors[i]).name() if i < len(colors) else self.palette().color(
                 QPalette.ColorRole.Text).name()
-            lines.append(f"<span style='color:{color}'>●</span> {html.escape(title)}")
-        return "<qt>" + "<br>".join(lines) + "</qt>"
+            lines.append(f"<span style='color:{color}'>●</span> {escape(title)}")
+        return rich_tooltip("<br>".join(lines))
 
     # ===================================================================================== paint
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -1,0 +1,352 @@
+"""The part-of-speech, verb-group, clause and headline-verb helpers that event titles are to be built on.
+
+The sentences behind the non-English titles of issue 8 are here: the verb found must be the real one,
+and every word produced is a word of the sentence or an inflection lemminflect produced."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from timeline_app.core.grammar import (Token, clause_of, clauses, headline_clause, headline_verb, is_plural_noun,
+                                       subject_is_plural, subject_of, tag_words, verb_groups)
+
+
+def _tag_of(sentence: str, word: str) -> str:
+    return next(t.pos for t in tag_words(sentence) if t.text == word)
+
+
+# --- tags: sentence, word, accepted Penn tags ------------------------------------------------------------------
+_MISSES = "the Brill tagger reads noun + past form as a participle here; verb_groups guesses it instead"
+TAGS = [
+    ("He eventually fled the country", "fled", {"VBD"}),
+    ("Mr. Erdogan has long sought an apology", "sought", {"VBN"}),
+    ("The A380 will begin regular service", "begin", {"VB"}),
+    ("The A380 will begin regular service", "will", {"MD"}),
+    ("The company has a deadline set to draw up a restructuring plan", "set", {"VBN"}),
+    ("The company has a deadline set to draw up a restructuring plan", "has", {"VBZ"}),
+    ("He was involved in two of the most important explorations", "involved", {"VBN"}),
+    ("A four-week, phased closure of the 149 control towers", "phased", {"VBN", "JJ"}),
+    ("strategies adopted by Boeing", "adopted", {"VBN"}),
+    ("Israel's prime minister apologized to Turkey", "apologized", {"VBD"}),
+    ("The suspect was arrested on Monday", "arrested", {"VBN"}),
+    ("Putin made his first such visit to the country", "made", {"VBD"}),
+    ("Putin made his first such visit to the country", "such", {"JJ", "PDT"}),
+    ("The president said the talks would resume", "said", {"VBD"}),
+    ("The president said the talks would resume", "resume", {"VB"}),
+    ("Officials announced that the plant closed", "closed", {"VBD"}),
+    ("The treaty was signed in 1990", "signed", {"VBN"}),
+    ("Police arrested three men", "arrested", {"VBD"}),
+    ("Sales rose 5 percent", "rose", {"VBD"}),
+    ("The bill, which passed the Senate, was vetoed", "passed", {"VBD"}),
+    ("The bill, which passed the Senate, was vetoed", "vetoed", {"VBN"}),
+    ("The minister, who resigned last year, said nothing", "resigned", {"VBD"}),
+    ("She has been appointed chief executive", "appointed", {"VBN"}),
+    ("The plant opened in 1990 and closed in 2005", "opened", {"VBD"}),
+    ("The plant opened in 1990 and closed in 2005", "closed", {"VBD"}),
+    ("The deal is expected to close next month", "expected", {"VBN"}),
+    ("The deal is expected to close next month", "close", {"VB"}),
+    ("Troops withdrew from the city", "withdrew", {"VBD"}),
+    ("The court ruled that the law was unconstitutional", "ruled", {"VBD"}),
+    ("The rebels seized the airport", "seized", {"VBD"}),
+    ("He was born in Seville", "born", {"VBN"}),
+    ("The company's shares fell sharply", "fell", {"VBD"}),
+    ("Negotiators reached a deal", "reached", {"VBD"}),
+    ("The newly elected parliament met", "elected", {"VBN", "JJ"}),
+    ("Prices have risen", "risen", {"VBN"}),
+    ("He had visited Moscow", "visited", {"VBN"}),
+    ("It is the first time the leaders have met", "met", {"VBN"}),
+    ("The bridge, built in 1932, collapsed", "built", {"VBN"}),
+    ("The bridge, built in 1932, collapsed", "collapsed", {"VBD"}),
+    ("Hundreds of people were killed", "killed", {"VBN"}),
+    ("He led the party until 2004", "led", {"VBD"}),
+    ("The strike that paralysed the port ended", "ended", {"VBD"}),
+    # Headlines: capitals say nothing about names there.
+    ("Senate Passes Budget Bill", "Passes", {"VBZ"}),
+    ("Apple Unveils New iPhone", "Unveils", {"VBZ"}),
+    pytest.param("The storm killed 12 people", "killed", {"VBD"}, marks=pytest.mark.xfail(strict=True, reason=_MISSES)),
+    pytest.param("Protesters clashed with police", "clashed", {"VBD"},
+                 marks=pytest.mark.xfail(strict=True, reason=_MISSES)),
+    pytest.param("The government plans to raise taxes", "plans", {"VBZ"},
+                 marks=pytest.mark.xfail(strict=True, reason="noun or verb: the lexicon's first guess, NNS, stays")),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", TAGS)
+def test_tag(sentence: str, word: str, expected: set[str]) -> None:
+    assert _tag_of(sentence, word) in expected
+
+
+# --- tokens keep exact offsets ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, texts", [
+    ("Israel's prime minister didn't apologise.", ["Israel", "'s", "prime", "minister", "did", "n't", "apologise", "."]),
+    ("Israel’s “deal” with the U.S. (in 2010)", ["Israel", "’s", "“", "deal", "”", "with", "the", "U.S.", "(", "in",
+                                                  "2010", ")"]),
+    ("Mr. Erdogan, 54, paid $1,000.50 — a four-week fee", ["Mr.", "Erdogan", ",", "54", ",", "paid", "$", "1,000.50",
+                                                          "—", "a", "four-week", "fee"]),
+    ("  AT&T  closed\ton 9/11 ", ["AT&T", "closed", "on", "9/11"]),
+    ("A 2-2 draw in the 2022-23 season", ["A", "2-2", "draw", "in", "the", "2022-23", "season"]),
+])
+def test_tokens(sentence: str, texts: list[str]) -> None:
+    tokens = tag_words(sentence)
+    assert [t.text for t in tokens] == texts
+    assert all(sentence[t.start:t.end] == t.text for t in tokens)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab Ted.,'’-—n1 \t\n\"“"), max_size=60))
+def test_tokens_cover_every_visible_character_once(sentence: str) -> None:
+    tokens = tag_words(sentence)
+    assert all(sentence[t.start:t.end] == t.text for t in tokens)
+    assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+    assert "".join(t.text for t in tokens) == "".join(sentence.split())
+    verb_groups(tokens)
+    clauses(tokens)
+
+
+def test_a_sentence_is_tagged_once() -> None:
+    sentence = "The committee approved the plan on a Tuesday nobody will remember."
+    first = tag_words(sentence)
+    assert tag_words(sentence) == first
+    assert first is not tag_words(sentence)  # callers get their own list, the cached tuple stays intact
+
+
+# --- verb groups: sentence → the finite verb groups ------------------------------------------------------------
+GROUPS = [
+    ("He eventually fled the country", ["fled"]),
+    ("Mr. Erdogan has long sought an apology", ["has long sought"]),
+    ("The A380 will begin regular service in 2007", ["will begin"]),
+    ("The company has a deadline set to draw up a restructuring plan", ["has"]),
+    ("He was involved in two of the most important explorations", ["was involved"]),
+    ("A four-week, phased closure of the 149 control towers", []),
+    ("strategies adopted by Boeing", []),
+    ("The suspect was arrested on Monday", ["was arrested"]),
+    ("Police said the suspect didn't resist", ["said", "didn't resist"]),
+    ("She has been appointed chief executive", ["has been appointed"]),
+    ("The bill, which passed the Senate, was vetoed", ["passed", "was vetoed"]),
+    ("The strike that paralysed the port ended", ["paralysed", "ended"]),
+    ("The bridge, built in 1932, collapsed", ["collapsed"]),
+    ("It could trigger landslides on hillsides destabilized by the rain", ["could trigger"]),
+    ("the preferred shares rose", ["rose"]),
+    ("The company discussed the list and eliminated the reserves", ["discussed", "eliminated"]),
+    ("He was arrested and charged with murder", ["was arrested"]),
+    # Guessed (not certain): a past form the tagger read as a participle, in a clause with no other verb.
+    ("Israel's prime minister apologised to Turkey", ["apologised"]),
+    ("The storm killed 12 people", ["killed"]),
+    ("Protesters clashed with police", ["clashed"]),
+    ("Bilateral trade between the two countries reached $1.2 billion in 2024", ["reached"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GROUPS)
+def test_verb_groups(sentence: str, expected: list[str]) -> None:
+    groups = verb_groups(tag_words(sentence))
+    assert [g.text for g in groups] == expected
+    assert all(sentence[g.start:g.end] == g.text for g in groups)
+
+
+@pytest.mark.parametrize("sentence, certain", [
+    ("He eventually fled the country", True),
+    ("The rebels seized the airport", True),
+    ("Israel's prime minister apologised to Turkey", False),
+    ("The storm killed 12 people", False),
+])
+def test_certainty(sentence: str, certain: bool) -> None:
+    assert [g.certain for g in verb_groups(tag_words(sentence))] == [certain]
+
+
+# --- clauses: sentence, a word in it → its clause ----------------------------------------------------------------
+CLAUSES = [
+    ("The bill, which passed the Senate, was vetoed", "passed", "which passed the Senate"),
+    ("The bill, which passed the Senate, was vetoed", "vetoed", "was vetoed"),
+    ("The strike that paralysed the port ended", "port", "that paralysed the port"),
+    ("Officials announced that the plant closed", "announced", "Officials announced"),
+    ("Officials announced that the plant closed", "plant", "that the plant closed"),
+    ("He fled in 2010; his brother stayed", "stayed", "his brother stayed"),
+    ("The talks collapsed, and the envoy left", "left", "and the envoy left"),
+    ("He resigned because he was ill", "resigned", "He resigned"),
+    ("It is unclear whether the deal will hold", "hold", "whether the deal will hold"),
+    ("The plan (approved in May) failed", "approved", "approved in May"),
+    ("The plant opened in 1990 and closed in 2005", "closed", "The plant opened in 1990 and closed in 2005"),
+    ("A four-week, phased closure of the 149 control towers", "phased",
+     "A four-week, phased closure of the 149 control towers"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", CLAUSES)
+def test_clause_of(sentence: str, word: str, expected: str) -> None:
+    tokens = tag_words(sentence)
+    first, last = clause_of(tokens, next(i for i, t in enumerate(tokens) if t.text == word))
+    assert sentence[tokens[first].start:tokens[last - 1].end] == expected
+
+
+# --- headline present tense ----------------------------------------------------------------------------------
+HEADLINES = [
+    ("He eventually fled the country", "flees"),
+    ("They fled the country", "flee"),
+    ("The rebels seized the airport", "seize"),
+    ("Putin made his first such visit to the country", "makes"),
+    ("Troops withdrew from the city", "withdraw"),
+    ("The talks, which began in May, ended without a deal", "end"),
+    ("Acme and Widget Corp agreed to merge", "agree"),
+    ("Officials from both countries met in Geneva", "meet"),
+    # Kept as the source has it: already present, an auxiliary group, or "was" ("He was 54").
+    ("Mr. Erdogan has long sought an apology", "has long sought"),
+    ("The A380 will begin regular service in 2007", "will begin"),
+    ("The company has a deadline set to draw up a restructuring plan", "has"),
+    ("He was involved in two of the most important explorations", "was involved"),
+    ("Senate Passes Budget Bill", "Passes"),
+    # Not certain: the caller keeps the source's tense.
+    ("Israel's prime minister apologised to Turkey", None),
+    ("The storm killed 12 people", None),
+    ("He was 54", None),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", HEADLINES)
+def test_headline_verb(sentence: str, expected: str | None) -> None:
+    tokens = tag_words(sentence)
+    groups = verb_groups(tokens)
+    main = groups[-1] if "which" in sentence else groups[0]
+    plural = subject_is_plural(tokens, main)
+    assert headline_verb(main, bool(plural)) == expected
+
+
+# The sentences behind issue 8's non-English titles: the real verb is found, and nothing is invented.
+ISSUE_8 = [
+    ("He eventually fled the country", "fled", "flees"),                                       # not "fls"
+    ("Mr. Erdogan has long sought an apology", "has long sought", "has long sought"),         # not "has long seeks"
+    ("The A380 will begin regular service in 2007", "will begin", "will begin"),              # not "will will begin"
+    ("The company has a deadline set to draw up a restructuring plan", "has", "has"),          # not "deadline sets"
+    ("He was involved in two of the most important explorations", "was involved", "was involved"),  # keeps "was"
+    ("A four-week, phased closure of the 149 control towers", None, None),                    # not "phases"
+    ("Israel's prime minister apologised to Turkey", "apologised", None),                     # source tense kept
+]
+
+
+@pytest.mark.parametrize("sentence, verb, headline", ISSUE_8)
+def test_issue_8_titles(sentence: str, verb: str | None, headline: str | None) -> None:
+    import lemminflect
+
+    tokens = tag_words(sentence)
+    groups = verb_groups(tokens)
+    assert (groups[0].text if groups else None) == verb
+    if not groups:
+        return
+    produced = headline_verb(groups[0], bool(subject_is_plural(tokens, groups[0])))
+    assert produced == headline
+    words = {t.text for t in tokens}
+    lemma = lemminflect.getAllLemmas(groups[0].main.text.lower(), upos="VERB").get("VERB", ("",))[0]
+    inflections = {f for forms in lemminflect.getAllInflections(lemma, upos="VERB").values() for f in forms}
+    for word in (produced or "").split():
+        assert word in words or word in inflections
+
+
+# --- number of nouns and subjects ---------------------------------------------------------------------------
+@pytest.mark.parametrize("token, plural", [
+    (Token("towers", 0, 6, "NNS"), True),
+    (Token("Falcons", 0, 7, "NNPS"), True),
+    (Token("closure", 0, 7, "NN"), False),
+    (Token("they", 0, 4, "PRP"), True),
+    (Token("she", 0, 3, "PRP"), False),
+])
+def test_is_plural_noun(token: Token, plural: bool) -> None:
+    assert is_plural_noun(token) is plural
+
+
+@pytest.mark.parametrize("sentence, plural", [
+    ("The 2,000 tickets for the parade sold out", True),
+    ("The ticket for the parades sold out", False),
+    ("The talks, which began in May, ended", True),
+    ("The strike that paralysed the port ended", False),
+    ("Mr. Smith, 54, died on Saturday", False),
+    ("Acme and Widget Corp agreed to merge", True),
+    ("They visited Moscow", True),
+    ("Officials announced that the plant closed", True),
+    ("The plant opened in 1990 and closed in 2005", False),
+    ("Negotiators met in May and agreed on a text", True),
+])
+def test_subject_is_plural(sentence: str, plural: bool) -> None:
+    tokens = tag_words(sentence)
+    group = verb_groups(tokens)[-1] if "ended" in sentence or " and " in sentence else verb_groups(tokens)[0]
+    assert subject_is_plural(tokens, group) is plural
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    ("He eventually fled the country", "fled", "He"),
+    ("Mr. Erdogan has long sought an apology", "has long sought", "Mr. Erdogan"),
+    ("The bill, which passed the Senate, was vetoed", "passed", "The bill"),
+    ("The bill, which passed the Senate, was vetoed", "was vetoed", "The bill"),
+    ("The strike that paralysed the port ended", "ended", "The strike"),
+    ("The 2,000 tickets for the parade sold out", "sold", "The 2,000 tickets for the parade"),
+    ("Mr. Smith, 54, died on Saturday", "died", "Mr. Smith"),
+    ("In 2010 the company moved to Texas", "moved", "the company"),
+    ("Israel's prime minister apologised to Turkey", "apologised", "Israel's prime minister"),
+    ("The plant opened in 1990 and closed in 2005", "closed", "The plant"),
+    ("Police said the suspect didn't resist", "didn't resist", "the suspect"),
+])
+def test_subject_of(sentence: str, verb: str, subject: str) -> None:
+    tokens = tag_words(sentence)
+    group = next(g for g in verb_groups(tokens) if g.text == verb)
+    span = subject_of(tokens, group)
+    assert span is not None
+    assert sentence[tokens[span[0]].start:tokens[span[1] - 1].end] == subject
+
+
+# --- headline_clause: sentence, date phrase → who did what --------------------------------------------------------
+HEADLINE_CLAUSES = [
+    ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
+    ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
+    ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),
+    ("The company has a deadline set for June 30 to draw up a restructuring plan.", "June 30",
+     "The company has a deadline set to draw up a restructuring plan"),
+    ("In 1962 he was involved in two of the most important explorations.", "1962",
+     "He was involved in two of the most important explorations"),
+    ("Israel's prime minister apologised to Turkey in March 2013.", "March 2013",
+     "Israel's prime minister apologised to Turkey"),
+    ("The talks, which began in May, ended without a deal.", "May", "The talks begin"),
+    ("Okonjo, a former executive, was appointed CEO in 2019 and has since pushed Halvorsen into software.", "2019",
+     "Okonjo was appointed CEO"),
+    ("Revenue for Q3 2024 rose 9.4% to $2.14 billion, compared with $1.96 billion a year earlier.", "a year earlier",
+     "Revenue for Q3 2024 rises 9.4% to $2.14 billion"),
+    ("NASA's Magellan spacecraft then mapped the planet with radar between 1990 and 1994.", "1994",
+     "NASA's Magellan spacecraft then maps the planet with radar"),
+    ("Sadowski testified on Tuesday that Whitford had instructed him to split payments, prosecutors said.", "Tuesday",
+     "Sadowski testifies that Whitford had instructed him to split payments"),
+    ("A federal grand jury returned an indictment against him on Oct. 3, 2023, and he pleaded not guilty.",
+     "Oct. 3, 2023", "A federal grand jury returns an indictment against him"),
+    ("This quarter largely answers that question.", "This quarter", "This quarter largely answers that question"),
+    ("Jurors began deliberating on Wednesday.", "Wednesday", "Jurors begin deliberating"),
+    ("Monday, May 5, 2025", "Monday, May 5, 2025", None),
+    # The tagger reads "sales" as a verb here; that "verb" has no subject, so the one before it is taken.
+    ("Marous said the business will achieve higher sales this year.", "this year",
+     "The business will achieve higher sales"),
+    ("A federal jury on Thursday convicted the former finance chief of stealing $14 million.", "Thursday",
+     "A federal jury convicts the former finance chief of stealing $14 million"),
+]
+
+
+@pytest.mark.parametrize("sentence, date, expected", HEADLINE_CLAUSES)
+def test_headline_clause(sentence: str, date: str, expected: str | None) -> None:
+    start = sentence.index(date)
+    assert headline_clause(sentence, start, start + len(date)) == expected
+
+
+@pytest.mark.parametrize("sentence, date, expected", HEADLINE_CLAUSES)
+def test_headline_clause_invents_no_word(sentence: str, date: str, expected: str | None) -> None:
+    start = sentence.index(date)
+    title = headline_clause(sentence, start, start + len(date))
+    words = {t.text.lower() for t in tag_words(sentence)}
+    groups = verb_groups(tag_words(sentence))
+    inflected = {(headline_verb(g, plural) or "").lower() for g in groups for plural in (False, True)}
+    for token in tag_words(title or ""):
+        assert token.text.lower() in words | inflected
+
+
+def test_headline_clause_in_a_run_on_sentence_reads_only_the_block_around_the_date() -> None:
+    # A page with no full stop: the clause around the date is found as in a sentence of its own.
+    filler = "the list goes on with item after item " * 400
+    sentence = filler + "and on Monday the board fled the city in 2010 while " + filler
+    start = sentence.index("2010")
+    assert len(sentence) > 3 * 2000
+    assert headline_clause(sentence, start, start + 4) == headline_clause(
+        "On Monday the board fled the city in 2010.", 37, 41) == "The board flees the city"

@@ -1,0 +1,168 @@
+"""build_timeline: progress in characters through every stage, prompt cancellation, per-document failures."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline_app.core import documents, extraction, merging, temporal
+from timeline_app.core.model import Problem
+from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.progress import PROGRESS_STEP, Cancelled
+
+ARTICLE = ("{title}\n\nPublished June 20, 2024\n\n"
+           "On June 19, 2024, the two leaders signed a defence pact in the capital. "
+           "The treaty replaces an agreement signed in 1961.\n")
+# One dated sentence in ten: dates throughout, but little for extraction to do, so the tests stay quick.
+SENTENCE = ("On March 3, 2023, the ministers met in the capital and agreed to meet again in 2025.\n"
+            + "The delegations talked at length about trade, roads and the weather in the old capital.\n" * 9)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE.format(title="Leaders sign a pact"), encoding="utf-8")
+    (root / "b.txt").write_text(ARTICLE.format(title="Ministers meet"), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def big_folder(folder):
+    # A few PROGRESS_STEPs of dated sentences: each long stage reports several times inside this one file.
+    text = "A long record\n\n" + SENTENCE * (2 * PROGRESS_STEP // len(SENTENCE) + 3)
+    (folder / "big.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_progress_is_in_characters_across_every_stage_and_moves_within_a_large_file(big_folder):
+    calls: list[tuple[int, int, str]] = []
+    timeline = build_timeline([big_folder], progress=lambda d, t, label: calls.append((d, t, label)))
+    assert len(timeline.documents) == 3 and timeline.events
+    dones = [d for d, _t, _l in calls]
+    assert dones == sorted(dones), "progress never goes back"
+    assert all(0 <= d <= t for d, t, _l in calls)
+    assert calls[-1][0] == calls[-1][1]  # finished is 100 %
+    labels = [label for _d, _t, label in calls]
+    assert any(label.startswith("Reading big.txt") for label in labels)
+    for stage in ("Finding dates in big.txt", "Finding events in big.txt"):
+        inside = [(d, label) for d, _t, label in calls if label.startswith(stage)]
+        assert len({d for d, _l in inside}) >= 3, (stage, inside)  # the bar moves during the one file
+        for _d, label in inside:
+            assert re.fullmatch(rf"{stage} — [\d.]+ of [\d.]+ (KB|MB)", label), label
+    assert any(label.startswith("Merging") for label in labels)
+    # Reading every file comes first, then each document is tagged and then has its events found, then merging.
+    order = [next(i for i, label in enumerate(labels) if label.startswith(s))
+             for s in ("Reading", "Finding dates", "Finding events", "Merging")]
+    assert order == sorted(order)
+
+
+def _cancel_when(predicate):
+    state = {"cancel": False, "after": 0}
+
+    def progress(done: int, total: int, label: str) -> None:
+        if state["cancel"]:
+            state["after"] += 1  # a report after Cancel means work went on
+        if predicate(label):
+            state["cancel"] = True
+
+    return state, progress, lambda: state["cancel"]
+
+
+@pytest.mark.parametrize("when", [
+    "Reading a.txt",  # while reading: must not go on to extract what was read
+    "Finding dates in a.txt",  # between documents of a stage, with documents too small to report inside
+    "Finding events in b.txt",
+    "Merging",
+])
+def test_cancel_stops_between_documents_and_stages(folder, when):
+    state, progress, cancelled = _cancel_when(lambda label: label.startswith(when))
+    with pytest.raises(Cancelled):
+        build_timeline([folder], progress=progress, cancelled=cancelled)
+    assert state["cancel"] and state["after"] == 0
+
+
+@pytest.mark.parametrize("when", ["Finding dates in big.txt", "Finding events in big.txt"])
+def test_cancel_stops_inside_a_large_document(big_folder, when):
+    seen: list[str] = []
+
+    def progress(done: int, total: int, label: str) -> None:
+        seen.append(label)
+
+    def cancelled() -> bool:
+        # Cancel once the stage has moved inside the big file.
+        return sum(label.startswith(when) for label in seen) >= 2
+
+    with pytest.raises(Cancelled):
+        build_timeline([big_folder], progress=progress, cancelled=cancelled)
+    assert sum(label.startswith(when) for label in seen) == 2
+
+
+def _raise_for(doc_name: str, real):
+    def fake(doc_or_text, *args, **kwargs):
+        text = getattr(doc_or_text, "text", doc_or_text)
+        if "Ministers meet" in text:
+            raise RuntimeError(f"{doc_name} boom")
+        return real(doc_or_text, *args, **kwargs)
+
+    return fake
+
+
+@pytest.mark.parametrize(("module", "name", "message"), [
+    (extraction, "extract_mentions", "could not find events"),
+    (temporal, "tag", "could not find dates"),
+])
+def test_a_failing_stage_on_one_document_is_that_documents_problem(folder, monkeypatch, module, name, message):
+    monkeypatch.setattr(module, name, _raise_for("b", getattr(module, name)))
+    timeline = build_timeline([folder])
+    assert [d.id for d in timeline.documents] == ["a"]
+    assert timeline.events and all(e.sources == ("a",) for e in timeline.events)
+    [problem] = timeline.problems
+    assert problem.path.endswith("b.txt") and problem.level == Problem.ERROR
+    assert problem.message.startswith(f"{message}: RuntimeError: b boom")
+
+
+def test_a_loader_failure_on_one_path_is_that_paths_problem(folder, tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "c.txt").write_text(ARTICLE.format(title="Third"), encoding="utf-8")
+    real = documents.load_paths
+
+    def fake(paths, **kwargs):
+        if any(str(p).endswith("other") for p in paths):
+            raise OSError("the disk went away")
+        return real(paths, **kwargs)
+
+    monkeypatch.setattr(documents, "load_paths", fake)
+    timeline = build_timeline([folder, other])
+    assert sorted(d.id for d in timeline.documents) == ["a", "b"]
+    assert [p.path for p in timeline.problems] == [str(other)]
+    assert "the disk went away" in timeline.problems[0].message
+
+
+def test_a_merge_failure_across_documents_still_shows_each_documents_events(folder, monkeypatch):
+    real = merging.merge
+
+    def fake(candidates, docs):
+        if len(docs) > 1:
+            raise ValueError("cannot merge")
+        return real(candidates, docs)
+
+    monkeypatch.setattr(merging, "merge", fake)
+    timeline = build_timeline([folder])
+    assert sorted(d.id for d in timeline.documents) == ["a", "b"]
+    assert {s for e in timeline.events for s in e.sources} == {"a", "b"}
+    assert len({e.id for e in timeline.events}) == len(timeline.events)
+    [problem] = timeline.problems
+    assert "cannot merge" in problem.message and problem.level == Problem.WARNING
+
+
+def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
+    def fake(candidates, docs):
+        raise ValueError("cannot merge")
+
+    monkeypatch.setattr(merging, "merge", fake)
+    timeline = build_timeline([folder])
+    assert len(timeline.documents) == 2 and not timeline.events
+    assert sorted(p.path.rsplit("/", 1)[-1] for p in timeline.problems if p.level == Problem.ERROR) == \
+        ["a.txt", "b.txt"]

@@ -1,0 +1,958 @@
+"""Part of speech, verb groups, clauses and headline verb forms for event titles (issue 8).
+
+Titles used to be built by suffix rules guessing which word is the verb ("He eventually fls the
+country"). This module finds the verb with a real part-of-speech tagger and inflects it with a real
+morphology dictionary, and says so when it is not sure, so the caller keeps the source's words.
+
+* Tagger: Eric Brill's transformation-based tagger with the lexicon (94k words), lexical rules (unknown
+  words) and contextual rules (293) that TextBlob ships inside its wheel (`textblob/en/en-*.txt`, from
+  the Pattern library). TextBlob's own `PatternTagger` applies the lexicon and suffix guesses only, not the
+  contextual rules, which is what tells "has long sought" (VBN) from "sought" (VBD): here all three stages
+  run, each contextual rule in turn over the sentence as Brill applies them, looking only at the words
+  that carry the tag it changes (a position list per tag), so a sentence costs a few checks per word.
+  The data files are read directly: importing `textblob` itself would import NLTK (over a second).
+* Morphology: `lemminflect` (its dictionaries only; no guessing for unknown words): fled → flee → flees.
+
+Everything is a pure function of the sentence text; `tag_words` is cached so a sentence is tagged once.
+Penn Treebank tags throughout (NN, NNS, NNP, VBD, VBN, VBZ, MD, ...).
+
+API, smallest first:
+    tag_words(sentence)            → [Token(text, start, end, pos)], exact offsets into the sentence
+    verb_groups(tokens)            → [VerbGroup] finite groups: "fled", "has long sought", "will begin"
+    clauses(tokens) / clause_of(tokens, i) → token ranges cut at ; : dashes brackets which/that/but ...
+    subject_of(tokens, group)      → token range of the group's subject ("The bill" for "which passed")
+    subject_is_plural(tokens, group), is_plural_noun(token)
+    headline_verb(group, plural)   → "flees" / the group unchanged / None when not certain
+    headline_clause(sentence, date_start, date_end) → "He eventually flees the country" (who did what
+                                     for that date, the date phrase left out) or None
+Tag only sentences that need a title: a sentence costs about 2 µs a character; the first call loads the
+lexicon (0.1-0.2 s) and the first headline verb lemminflect's tables (about 1 s).
+"""
+from __future__ import annotations
+
+import heapq
+import importlib.util
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import ModuleType
+
+__all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
+           "is_plural_noun", "subject_of", "subject_is_plural", "headline_clause"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark: `sentence[start:end] == text`, with its Penn Treebank tag."""
+
+    text: str
+    start: int
+    end: int
+    pos: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbGroup:
+    """A finite verb group: auxiliaries, adverbs between them, and the main verb ("has long sought").
+
+    `first`/`last` are token indices (inclusive) into the sentence's tokens, `start`/`end` character
+    offsets. `certain` is False when the finite reading is this module's guess rather than the tagger's
+    (a past participle read as a past tense because an object follows: "The storm killed 12 people")."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    words: tuple[Token, ...]
+    finite: bool
+    certain: bool
+
+    @property
+    def main(self) -> Token:
+        return self.words[-1]
+
+    @property
+    def auxiliaries(self) -> tuple[Token, ...]:
+        return tuple(w for w in self.words[:-1] if w.pos.startswith(("VB", "MD")))
+
+
+# --- tokens ------------------------------------------------------------------------------------------------
+# Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"                       # U.S., a.m.
+    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
+    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+    r"|\w+?(?=n['’]t\b)"                        # did|n't
+    r"|n['’]t\b"
+    r"|['’](?:s|S|re|ve|ll|d|m)\b"              # clitics
+    r"|\w+(?:[-&]\w+)*"                         # words, four-week, AT&T
+    r"|--+|\.\.\.|\S")
+
+_LEXICON_KEY = str.maketrans({"’": "'", "‘": "`", "“": "``", "”": "''", "—": "--", "–": "--"})
+
+
+# --- the Brill tagger over TextBlob's data -------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _LexicalRule:
+    when: str | None   # the tag an unknown word must have for the rule to apply (None: any)
+    command: str       # hassuf, haspref, char, addsuf, addpref, deletesuf, deletepref, goodleft, goodright
+    affix: str
+    tag: str
+
+
+_Check = Callable[[list[str], list[str], int], bool]  # a contextual rule's test at a position
+
+
+@dataclass(frozen=True, slots=True)
+class _ContextRule:
+    source: str
+    target: str
+    check: _Check
+
+
+@dataclass(frozen=True, slots=True)
+class _Brill:
+    lexicon: dict[str, str]
+    lexical: tuple[_LexicalRule, ...]
+    context: tuple[_ContextRule, ...]  # in the order Brill learnt them
+    by_source: dict[str, tuple[int, ...]]  # the numbers of the rules that change each tag, ascending
+
+
+def _data_dir() -> Path:
+    # find_spec on a top-level name locates the package without importing it (importing would load NLTK).
+    spec = importlib.util.find_spec("textblob")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("timeline_app.core.grammar needs the 'textblob' package (its Brill lexicon)")
+    return Path(next(iter(spec.submodule_search_locations))) / "en"
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as f:
+        return [line.split() for line in f if line.strip() and not line.startswith(";;;")]
+
+
+_LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
+                               "goodleft", "goodright"})
+
+
+@lru_cache(maxsize=1)
+def _brill() -> _Brill:
+    folder = _data_dir()
+    lexicon = {row[0]: row[1] for row in _rows(folder / "en-lexicon.txt") if len(row) >= 2}
+    lexical = []
+    for row in _rows(folder / "en-morphology.txt"):
+        # "ly hassuf 2 RB x" (any tag) or "NN s fhassuf 1 NNS x" (only words tagged NN so far).
+        if row[1].lower() in _LEXICAL_COMMANDS:
+            lexical.append(_LexicalRule(None, row[1].lower(), row[0], row[-2]))
+        elif row[2].lower()[1:] in _LEXICAL_COMMANDS:
+            lexical.append(_LexicalRule(row[0], row[2].lower()[1:], row[1], row[-2]))
+    # Brill's tagger lets a rule give a known word only a tag it was seen with; Pattern's lexicon keeps one
+    # tag per word, so the two rules that turn any preposition into a verb (meant for "they like it")
+    # would make "against him on Oct. 3" a verb "on". They are left out.
+    context = tuple(_ContextRule(row[0], row[1], _context_check(row[2].lower(), row[3] if len(row) > 3 else "",
+                                                                row[4] if len(row) > 4 else ""))
+                    for row in _rows(folder / "en-context.txt") if not (row[0] == "IN" and row[1].startswith("VB")))
+    by_source: dict[str, list[int]] = {}
+    for number, rule in enumerate(context):
+        by_source.setdefault(rule.source, []).append(number)
+    return _Brill(lexicon, tuple(lexical), context, {tag: tuple(numbers) for tag, numbers in by_source.items()})
+
+
+_NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
+
+
+def _lexical_tag(rule: _LexicalRule, word: str, tag: str, before: str, after: str,
+                 lexicon: dict[str, str]) -> str | None:
+    if rule.when is not None and tag != rule.when:
+        return None
+    a, cmd = rule.affix, rule.command
+    hit = (cmd == "hassuf" and word.endswith(a) or cmd == "haspref" and word.startswith(a)
+           or cmd == "char" and a in word
+           or cmd == "addsuf" and word + a in lexicon or cmd == "addpref" and a + word in lexicon
+           or cmd == "deletesuf" and word.endswith(a) and word[:-len(a)] in lexicon
+           or cmd == "deletepref" and word.startswith(a) and word[len(a):] in lexicon
+           # Brill's "goodright": the word stands right of `a`; "goodleft": left of it.
+           or cmd == "goodright" and before == a or cmd == "goodleft" and after == a)
+    return rule.tag if hit else None
+
+
+def _context_check(command: str, x: str, y: str) -> _Check:
+    """The test of one of Brill's contextual rule templates, as a function of (words, tags, position).
+    Words and tags are padded with three boundary markers on each side, so i±3 is always valid."""
+    checks: dict[str, _Check] = {
+        "prevtag": lambda w, t, i: t[i - 1] == x,
+        "nexttag": lambda w, t, i: t[i + 1] == x,
+        "surroundtag": lambda w, t, i: t[i - 1] == x and t[i + 1] == y,
+        "wdnexttag": lambda w, t, i: w[i] == x and t[i + 1] == y,
+        "wdprevtag": lambda w, t, i: t[i - 1] == x and w[i] == y,
+        "prevwd": lambda w, t, i: w[i - 1] == x,
+        "nextwd": lambda w, t, i: w[i + 1] == x,
+        "curwd": lambda w, t, i: w[i] == x,
+        "prev2tag": lambda w, t, i: t[i - 2] == x,
+        "next2tag": lambda w, t, i: t[i + 2] == x,
+        "prev1or2tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x,
+        "next1or2tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x,
+        "prev1or2or3tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x or t[i - 3] == x,
+        "next1or2or3tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x or t[i + 3] == x,
+        "prev1or2wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x,
+        "next1or2wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x,
+        "prev1or2or3wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x or w[i - 3] == x,
+        "next1or2or3wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x or w[i + 3] == x,
+        "prevwdtag": lambda w, t, i: w[i - 1] == x and t[i - 1] == y,
+        "nextwdtag": lambda w, t, i: w[i + 1] == x and t[i + 1] == y,
+        "lbigram": lambda w, t, i: w[i - 1] == x and w[i] == y,
+        "rbigram": lambda w, t, i: w[i] == x and w[i + 1] == y,
+        "prevbigram": lambda w, t, i: t[i - 2] == x and t[i - 1] == y,
+        "nextbigram": lambda w, t, i: t[i + 1] == x and t[i + 2] == y,
+        "wdand2aft": lambda w, t, i: w[i] == x and w[i + 2] == y,
+        "wdand2tagaft": lambda w, t, i: w[i] == x and t[i + 2] == y,
+        "wdand2tagbfr": lambda w, t, i: t[i - 2] == x and w[i] == y,
+    }
+    return checks.get(command, lambda w, t, i: False)
+
+
+def _headline_case(words: Sequence[str]) -> bool:
+    """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
+    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
+
+
+def _tags(words: list[str]) -> list[str]:
+    brill = _brill()
+    lexicon = brill.lexicon
+    keys = [w.translate(_LEXICON_KEY) for w in words]
+    headline = _headline_case(words)
+    tags: list[str] = []
+    unknown: list[int] = []
+    for i, key in enumerate(keys):
+        tag = lexicon.get(key)
+        if i == 0 or headline or (i > 0 and keys[i - 1] in ("``", "(", ":", "--")):
+            # A capital that only starts a sentence or a headline word: its lower-case reading, and a
+            # known plural noun rather than a name ("Jurors began ...", "Officials said ...").
+            low = lexicon.get(key.lower())
+            if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
+                tag = low
+        if tag is None:
+            if not any(ch.isalnum() for ch in key):
+                tag = key if key in ",.:;()$#" else ":"
+            elif _NUMBER.match(key):
+                tag = "CD"
+            else:
+                tag = "NNP" if key[:1].isupper() else "NN"
+                unknown.append(i)
+        tags.append(tag)
+    for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
+        word = keys[i]
+        before = keys[i - 1] if i > 0 else ""
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        for rule in brill.lexical:
+            new = _lexical_tag(rule, word, tags[i], before, after, lexicon)
+            if new is not None:
+                tags[i] = new
+    # Contextual rules, as Brill applies them: each rule in turn over the whole sentence, left to right, so
+    # a later rule sees the earlier rules' changes ("has long sought": VBD → VBN before "long" can turn
+    # into a noun). Only the words carrying the rule's source tag are looked at: a sorted position list
+    # per tag, merged (linear, Timsort on two runs) when a rule moves words to another tag.
+    pad = ["STAART"] * 3
+    w = pad + keys + pad
+    t = pad + tags + pad
+    at: dict[str, list[int]] = {}
+    for i in range(3, len(t) - 3):
+        at.setdefault(t[i], []).append(i)
+    # Only the rules for tags the sentence has are visited, in rule order: a heap of rule numbers, fed
+    # with a tag's later rules when a rule first moves words to that tag.
+    rules, by_source = brill.context, brill.by_source
+    pending = [r for tag in at for r in by_source.get(tag, ())]
+    heapq.heapify(pending)
+    present = set(at)
+    done = -1
+    while pending:
+        r = heapq.heappop(pending)
+        if r == done:
+            continue
+        done = r
+        rule = rules[r]
+        places = at.get(rule.source)
+        if not places or rule.target == rule.source:
+            continue
+        moved = []
+        check = rule.check
+        for i in places:
+            if check(w, t, i):
+                t[i] = rule.target
+                moved.append(i)
+        if moved:
+            at[rule.source] = [i for i in places if t[i] == rule.source]
+            target = at.get(rule.target)
+            at[rule.target] = sorted(target + moved) if target else moved
+            if rule.target not in present:
+                present.add(rule.target)
+                later = by_source.get(rule.target, ())
+                for q in later[bisect_right(later, r):]:
+                    heapq.heappush(pending, q)
+    return t[3:-3]
+
+
+@lru_cache(maxsize=128)
+def _tag_cached(sentence: str) -> tuple[Token, ...]:
+    spans = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    if not spans:
+        return ()
+    tags = _tags([s[0] for s in spans])
+    return tuple(Token(text, start, end, pos) for (text, start, end), pos in zip(spans, tags))
+
+
+def tag_words(sentence: str) -> list[Token]:
+    """The sentence's tokens with Penn Treebank tags and exact offsets into `sentence`.
+    Cached: the same sentence is tagged once (titles, subjects and kinds may all ask)."""
+    return list(_tag_cached(sentence))
+
+
+# --- verb groups -----------------------------------------------------------------------------------------------
+_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m", "’m"})
+_HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"})
+_DO = frozenset({"do", "does", "did"})
+_NEGATION = frozenset({"not", "n't", "n’t", "never"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+_PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})  # never objects ("saw it knocked out")
+_NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT", "$"})
+
+
+def _is_aux(token: Token) -> bool:
+    """Can another verb follow this one inside the same group?"""
+    low = token.text.lower()
+    return token.pos in ("MD", "TO") or low in _BE or low in _HAVE or low in _DO
+
+
+def _previous_word(tokens: Sequence[Token], i: int) -> int:
+    """The index of the nearest word before i that is not an adverb, or -1."""
+    j = i - 1
+    while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+        j -= 1
+    return j
+
+
+def _finite_start(tokens: Sequence[Token], i: int) -> tuple[bool, bool] | None:
+    """Does a finite verb group start at token i? (finite, certain) or None."""
+    tok = tokens[i]
+    if tok.pos in _FINITE:
+        if tok.pos == "VBD" and tok.text.lower() not in _BE | _HAVE | _DO:
+            j = _previous_word(tokens, i)
+            if j >= 0 and tokens[j].pos in ("DT", "PRP$", "POS") and i + 1 < len(tokens) \
+                    and tokens[i + 1].pos in _NOUN:
+                return None  # "the preferred shares": a participle used as an adjective
+        return True, True
+    if tok.pos != "VBN":
+        return None
+    # A past participle reads as a past tense where a participle cannot stand: right after a subject
+    # pronoun or a relative pronoun ("he led", "which passed"), or between a noun and its object
+    # ("Police arrested three men"), the last being a guess.
+    j = _previous_word(tokens, i)
+    if j < 0:
+        return None
+    before = tokens[j]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before.text.lower() in _NOMINATIVE and before.pos == "PRP" \
+            or before.text.lower() in ("who", "which") \
+            or before.text.lower() == "that" and j > 0 and tokens[j - 1].pos in _NOUN \
+            and (nxt is None or nxt.pos not in _NOUN):
+        return True, True
+    if before.pos in _NOUN and nxt is not None and nxt.pos in _OBJECT_START:
+        return True, False
+    return None
+
+
+def _shares_subject(tokens: Sequence[Token], i: int, previous: VerbGroup) -> bool:
+    """A past participle right after "and"/"or" that follows a simple past ("discussed the list and
+    eliminated the reserves") is that verb's coordinate, a guess; "was arrested and charged" is not."""
+    if tokens[i].pos != "VBN" or i < 1 or tokens[i - 1].text.lower() not in ("and", "or") \
+            or len(previous.words) != 1 or previous.main.pos != "VBD":
+        return False
+    return previous.last < i - 1
+
+
+def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
+    """The finite verb groups of a tagged sentence, left to right: "fled", "has long sought",
+    "will begin", "was arrested", "did not say". Participles and infinitives on their own are not
+    groups ("strategies adopted by Boeing", "a phased closure", "to draw up"). One pass over the tokens."""
+    groups: list[VerbGroup] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        start = _finite_start(tokens, i)
+        if start is None and groups and _shares_subject(tokens, i, groups[-1]):
+            start = (True, False)
+        if start is None:
+            i += 1
+            continue
+        finite, certain = start
+        last = i
+        j = i + 1
+        while j < n and _is_aux(tokens[last]):
+            # Adverbs and a negation may sit between an auxiliary and its verb: "has long sought".
+            k = j
+            while k < n and k - j < 3 and (tokens[k].pos in ("RB", "RBR", "RBS")
+                                           or tokens[k].text.lower() in _NEGATION
+                                           or tokens[k].pos == "JJ" and k + 1 < n
+                                           and tokens[k + 1].pos in ("VBN", "VBD")):
+                k += 1
+            if k < n and tokens[k].pos in ("VB", "VBN", "VBG", "VBD", "VBZ", "VBP") \
+                    and not (tokens[last].pos == "MD" and tokens[k].pos == "VBD"):
+                last = k
+                j = k + 1
+            else:
+                break
+        words = tuple(tokens[i:last + 1])
+        text = _join(words)
+        groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
+        i = last + 1
+    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups))
+
+
+def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """Drop a past form between commas right after a noun when the verb group after the closing comma
+    has no subject of its own: "The burn, carried out on 14 March, adjusted the speed" (a participle)."""
+    if len(groups) < 2:
+        return groups
+    kept: list[VerbGroup] = []
+    for k, g in enumerate(groups):
+        i = g.first
+        if k + 1 < len(groups) and len(g.words) == 1 and g.main.pos in ("VBD", "VBN") and i >= 2 \
+                and tokens[i - 1].text == "," and tokens[i - 2].pos in _NOUN:
+            nxt = groups[k + 1]
+            j = _previous_word(tokens, nxt.first)
+            # One comma-enclosed stretch: no other comma, conjunction or break inside it.
+            if j > i and tokens[j].text == "," and not any(t.text in _HARD_BREAKS or t.text == "," or t.pos == "CC"
+                                                           for t in tokens[i:j]):
+                continue
+        kept.append(g)
+    return kept
+
+
+def _join(words: Sequence[Token]) -> str:
+    """The words as they stood in the sentence: a space wherever the offsets leave a gap."""
+    parts: list[str] = []
+    for k, w in enumerate(words):
+        if k and w.start > words[k - 1].end:
+            parts.append(" ")
+        parts.append(w.text)
+    return "".join(parts)
+
+
+_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP"})
+
+
+def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
+    takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
+    in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
+    clause_ids = _clause_ids(tokens)
+    finite_clauses = {clause_ids[g.first] for g in groups}
+    added: list[VerbGroup] = []
+    seen: set[int] = set()
+    phrase_only = True  # every word since the clause's start belongs to a noun phrase
+    has_noun = False
+    for i, tok in enumerate(tokens):
+        cid = clause_ids[i]
+        if i == 0 or cid != clause_ids[i - 1]:
+            phrase_only, has_noun = True, False
+        if cid < 0 or cid in finite_clauses or cid in seen:
+            continue
+        if tok.pos == "VBN" and phrase_only and has_noun:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":
+                added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
+                seen.add(cid)
+                continue
+        if tok.pos in _NOUN_PHRASE or tok.pos == "IN" and has_noun:
+            # A noun phrase with its prepositional modifiers: "Bilateral trade between the two countries".
+            has_noun = has_noun or tok.pos in _NOUN or tok.pos == "PRP"
+        else:
+            phrase_only = False
+    if not added:
+        return groups
+    return sorted(groups + added, key=lambda g: g.first)
+
+
+def _clause_ids(tokens: Sequence[Token]) -> list[int]:
+    """A clause number per token (-1 outside every clause), from `clauses`."""
+    ids = [-1] * len(tokens)
+    for number, (first, last) in enumerate(clauses(tokens)):
+        for i in range(first, last):
+            ids[i] = number
+    return ids
+
+
+# --- clauses -----------------------------------------------------------------------------------------------
+_HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
+_SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+_COORDINATORS = frozenset({"but", "yet"})
+
+
+def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Does a new clause start at token i (the token belongs to the new clause)?"""
+    tok = tokens[i]
+    low = tok.text.lower()
+    if low in _RELATIVES or low in _SUBORDINATORS or low in _COORDINATORS:
+        return True
+    if low == "that" and tok.pos in ("IN", "WDT"):
+        return True  # "said that ...", "the plan that ..." (a determiner "that plan" is DT)
+    if low in ("and", "or") and i + 1 < len(tokens):
+        nxt = tokens[i + 1]
+        # "... and he fled", "..., and the talks collapsed": a new subject after the conjunction.
+        return nxt.pos == "PRP" and nxt.text.lower() in _SUBJECT_PRONOUNS or i > 0 and tokens[i - 1].text == ","
+    return False
+
+
+def _is_relative(tok: Token) -> bool:
+    return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
+
+
+def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Every clause of a tagged sentence as token ranges [first, last), left to right, in one pass.
+
+    A clause ends at a semicolon, colon, dash, bracket or quote, and before a word that opens another:
+    a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
+    starts a new clause ("..., and the talks collapsed", "and he fled"). A relative clause ends at its
+    closing comma when a comma opened it ("The bill, which passed the Senate, was vetoed") and before a
+    second finite verb otherwise ("The strike that paralysed the port ended"); the rest of the outer clause
+    is then a clause of its own. Boundary punctuation belongs to no clause."""
+    spans: list[tuple[int, int]] = []
+    first = 0
+    relative = False      # the current clause is a relative clause ...
+    after_comma = False   # ... that a comma opened
+    has_verb = False      # ... and its verb has been seen
+
+    def close(end: int) -> None:
+        last = end
+        while last > first and tokens[last - 1].text == ",":
+            last -= 1  # a comma before the next clause belongs to neither
+        if last > first:
+            spans.append((first, last))
+
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text in _HARD_BREAKS:
+            close(i)
+            first, relative, has_verb = i + 1, False, False
+            continue
+        starts_verb = tok.pos.startswith(("VB", "MD")) and _finite_start(tokens, i) is not None \
+            and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+        if i > first and (_opens_clause(tokens, i) or relative and has_verb and starts_verb):
+            close(i)
+            relative = _is_relative(tok)
+            after_comma = relative and tokens[i - 1].text == ","
+            first, has_verb = i, False
+        elif relative and after_comma and has_verb and tok.text == ",":
+            close(i)
+            first, relative, has_verb = i + 1, False, False
+            continue
+        elif i == first:
+            relative = _is_relative(tok)
+            after_comma = relative and i > 0 and tokens[i - 1].text == ","
+        if starts_verb:
+            has_verb = True
+    if first < n:
+        close(n)
+    return spans
+
+
+def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
+    """The clause holding token `index` as token indices [first, last) (see `clauses` for the rules);
+    a boundary mark alone when `index` is one. Costs one pass over the sentence: for many positions in
+    one sentence, call `clauses` once and bisect."""
+    if not 0 <= index < len(tokens):
+        raise IndexError(index)
+    for first, last in clauses(tokens):
+        if first <= index < last:
+            return first, last
+    return index, index + 1
+
+
+# --- morphology ------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _lemminflect() -> ModuleType:
+    import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
+    return lemminflect
+
+
+def _match_case(word: str, model: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
+    """The group in headline present tense, or None when not certain (keep the source's words then).
+
+    A simple past becomes present through lemminflect: "fled" → "flees" ("flee" for a plural subject).
+    Groups with an auxiliary ("has long sought", "will begin", "was arrested", "did not go") and verbs
+    already in the present come back unchanged. None for a guessed finite reading, a form lemminflect's
+    dictionary does not know as the past of exactly one verb, and past "was"/"were" ("He was 54" is not
+    "He is 54")."""
+    if not group.finite:
+        return None
+    main = group.main
+    if len(group.words) > 1 or main.pos in ("VBZ", "VBP", "MD"):
+        return group.text
+    if not group.certain:
+        return None
+    low = main.text.lower()
+    if low in _BE:
+        return None
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(low, upos="VERB").get("VERB", ())
+    if len(lemmas) != 1:
+        return None
+    # Dictionary forms only (no guessing for words lemminflect does not know): certain or nothing.
+    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    if low not in inflections.get("VBD", ()):
+        return None
+    forms = inflections.get("VBP" if subject_is_plural else "VBZ", ())
+    if not forms:
+        return None
+    form = next((f for f in forms if f != "am"), forms[0])
+    return _match_case(form, main.text)
+
+
+def is_plural_noun(token: Token) -> bool:
+    """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
+    low = token.text.lower()
+    if token.pos in ("NNS", "NNPS"):
+        return True
+    if token.pos == "PRP":
+        return low in _PLURAL_PRONOUNS
+    return False
+
+
+def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | None:
+    """The subject of a verb group as token indices [first, last), or None when none is found.
+
+    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,"),
+    a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
+    1990 and closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
+    pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
+    part of it ("In 2010 the company ..."). Costs one pass over the sentence; `analyse(sentence)` answers
+    for every group of a sentence in one pass in all."""
+    return _Analysis.of(tokens).subject_of(group)
+
+
+def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
+    tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
+    chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
+    anchor = group.first
+    j = anchor - 1
+    skipped = 0
+    result: tuple[int, int] | None = None
+    while True:
+        if anchor in memo:
+            result = memo[anchor]
+            break
+        while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+            j -= 1
+        if j < 0:
+            break
+        if tokens[j].text == ",":
+            skipped += 1
+            if skipped > 3:
+                break  # a subject lies behind a parenthetical or three, not a list of them
+            k = j - 1
+            while k >= 0 and tokens[k].text != "," and tokens[k].text not in _HARD_BREAKS:
+                k -= 1
+            if k < 0 or tokens[k].text != ",":
+                break
+            j = k - 1
+            continue
+        c = bisect_right(starts, j) - 1
+        if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
+                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
+            j = spans[c][0] - 1  # skip the relative clause to its antecedent
+            continue
+        if tokens[j].text.lower() in ("and", "or") and tokens[j].pos == "CC":
+            # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
+            # go on from the verb group before the conjunction, which is not inside a relative clause that
+            # ended before it ("raised its outlook for 2024, which follows the calendar year, and expects").
+            g = bisect_right(a.group_lasts, j - 1) - 1
+            for _ in range(3):
+                if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
+                    g -= 1
+            if g < 0 or a.groups[g].first >= anchor:
+                break
+            chain.append(anchor)
+            anchor = a.groups[g].first
+            j = anchor - 1
+            skipped = 0
+            continue
+        result = _noun_phrase_before(a, j)
+        break
+    memo[anchor] = result
+    for first in chain:
+        memo[first] = result
+    return result
+
+
+def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
+    """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
+    tokens, spans, starts = a.tokens, a.spans, a.clause_starts
+    tok = tokens[j]
+    antecedent = False
+    if tok.pos in ("WDT", "WP") or _is_relative(tok):
+        antecedent = True
+        j -= 1
+        while j >= 0 and tokens[j].text == ",":
+            j -= 1
+        if j < 0:
+            return None
+        tok = tokens[j]
+    if tok.pos == "PRP":
+        return j, j + 1
+    if tok.pos not in _NOUN and tok.pos != "CD":
+        return None
+    # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
+    c = bisect_right(starts, j) - 1
+    floor = spans[c][0] if c >= 0 else 0
+    start = j
+    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE
+                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
+            and not _opens_clause(tokens, start - 1):
+        start -= 1
+    if tokens[start].pos in ("IN", "TO"):
+        # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
+        k = start + 1
+        while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
+            k += 1
+        start = k if k <= j else j
+        while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
+            start -= 1
+    return start, j + 1
+
+
+def _in_other_relative(tokens: Sequence[Token], spans: list[tuple[int, int]], starts: list[int],
+                       index: int, anchor: int) -> bool:
+    c = bisect_right(starts, index) - 1
+    if c < 0 or not spans[c][0] <= index < spans[c][1] or spans[c][0] <= anchor < spans[c][1]:
+        return False
+    return _is_relative(tokens[spans[c][0]])
+
+
+def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
+    """Does the group's subject (`subject_of`) take a plural verb? "X and Y" does; otherwise the head
+    noun, which stands before the phrase's first preposition ("The 2,000 tickets for the parade"), or the
+    pronoun decides. None when no subject is found."""
+    return _Analysis.of(tokens).subject_is_plural(group)
+
+
+def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
+    if any(t.text.lower() in ("and", "&") for t in phrase):
+        return True
+    cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    nouns = [t for t in phrase[:cut] if t.pos in _NOUN or t.pos == "PRP"]
+    if not nouns:
+        return None
+    return is_plural_noun(nouns[-1])
+
+
+# --- a headline from a dated sentence ------------------------------------------------------------------------
+_RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
+
+
+class _Analysis:
+    """One sentence's tokens, clauses and verb groups with the indexes that answer per date or per group
+    in logarithmic time, and the subjects found so far (a coordinated chain is walked once)."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.spans = clauses(tokens)
+        self.clause_starts = [f for f, _ in self.spans]
+        self.groups = verb_groups(tokens)
+        self.group_firsts = [g.first for g in self.groups]
+        self.group_lasts = [g.last for g in self.groups]
+        self.token_ends = [t.end for t in tokens]
+        self.subjects: dict[int, tuple[int, int] | None] = {}
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> "_Analysis":
+        return cls(tokens)
+
+    def clause_at(self, index: int) -> tuple[int, int] | None:
+        c = bisect_right(self.clause_starts, index) - 1
+        if c >= 0 and self.spans[c][0] <= index < self.spans[c][1]:
+            return self.spans[c]
+        return None
+
+    def subject_of(self, group: VerbGroup) -> tuple[int, int] | None:
+        return _subject_span(self, group)
+
+    def subject_is_plural(self, group: VerbGroup) -> bool | None:
+        span = _subject_span(self, group)
+        return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]])
+
+
+@lru_cache(maxsize=128)
+def _analysis(sentence: str) -> _Analysis:
+    return _Analysis(_tag_cached(sentence))
+
+
+def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
+                    window: int = 2000) -> str | None:
+    """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
+    the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
+    clause up to its first comma or next predicate (or its "that" complement when nothing else follows
+    the verb), without the date phrase, its preposition or range, nothing dangling (which/that/of) at the
+    end. "He eventually fled the country in 2010" → "He eventually flees the country". None when the
+    date's clause has no verb group or no subject is found.
+
+    A building block for titles: datelines, reporting frames ("X said that ...") and the final length stay
+    the caller's; words are collected up to about `limit` characters. Every word comes from the sentence
+    except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
+    few bisections and the words of its title. A sentence longer than 3 × `window` characters (a run-on
+    page with no full stop) is analysed in overlapping blocks of that size around the date, so its memory
+    stays a fixed multiple of `window` and each character is analysed at most three times."""
+    if len(sentence) > 3 * window:
+        lo, hi = _block(sentence, date_start, window)
+        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit)
+        return title
+    return _headline_clause(sentence, date_start, date_end, limit)
+
+
+def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
+    """The block of the grid of `window`-sized cells around `offset`: its cell and the cells either side,
+    moved to whitespace so no word is cut. Dates in one cell share one block (and one cached analysis)."""
+    cell = offset // window
+    lo = max(0, (cell - 1) * window)
+    hi = min(len(sentence), (cell + 2) * window)
+    if lo > 0:
+        space = sentence.find(" ", lo, offset)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(sentence):
+        space = sentence.rfind(" ", offset, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
+def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) -> str | None:
+    a = _analysis(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
+    if d0 >= len(tokens) or tokens[d0].start >= date_end:
+        return None
+    d1 = bisect_right(a.token_ends, date_end - 1)
+    d1 = min(max(d1, d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    clause = a.clause_at(d0)
+    # The clause's verb groups nearest the date: those before it (nearest first), then those after it.
+    # A group without a subject is a tagging slip ("higher sales/VBZ this year"): the next one is tried.
+    order: list[int] = []
+    if clause is not None:
+        g = bisect_right(a.group_firsts, d0) - 1
+        order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
+        order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
+    if not order:
+        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
+        g = bisect_right(a.group_lasts, d0 - 1) - 1
+        if g < 0:
+            return None
+        order = [g]
+    group: VerbGroup | None = None
+    subject: tuple[int, int] | None = None
+    for k in order:
+        subject = a.subject_of(a.groups[k])
+        if subject is not None:
+            group = a.groups[k]
+            break
+    if group is None or subject is None:
+        return None
+    clause = a.clause_at(group.first)
+    if clause is None:
+        return None
+    # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
+    # ("last week's talks", "the 2000 treaty").
+    drop: set[int] = set(range(d0, d1 + 1))
+    possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
+    determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
+    if possessive or determined or d0 <= subject[0] <= d1:
+        drop = set()  # part of a noun phrase, or the subject itself ("This quarter answers ...")
+    else:
+        k = d0 - 1
+        if k >= 1 and tokens[k].text.lower() in ("least", "most", "earliest", "latest") \
+                and tokens[k - 1].text.lower() == "at":
+            drop.update((k, k - 1))  # "through at least 2030"
+            k -= 2
+        if k >= 2 and tokens[k].text.lower() in _RANGE_WORDS and tokens[k - 1].pos == "CD" \
+                and tokens[k - 2].pos in ("IN", "TO"):
+            drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the whole range
+            k -= 3
+        elif k >= 0 and tokens[k].pos in ("IN", "TO"):
+            drop.add(k)  # "in 2010"
+            k -= 1
+        if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
+            drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD":
+            drop.update((d1 + 1, d1 + 2))  # "between 1990 and 1994"
+    size = 0
+    kept: list[Token] = []
+    for i in range(subject[0], subject[1]):
+        if i not in drop and size <= limit:
+            kept.append(tokens[i])
+            size += len(tokens[i].text) + 1
+    for i in range(subject[1], group.first):
+        if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS") and size <= limit:
+            kept.append(tokens[i])
+            size += len(tokens[i].text) + 1
+    if not kept:
+        return None
+    size += len(group.text) + 1
+    rest: list[Token] = []
+    next_group = bisect_right(a.group_firsts, group.last)
+    for i in range(group.last + 1, clause[1]):
+        if tokens[i].text == "," or size > limit:
+            break  # the clause's core ends at its first comma
+        while next_group < len(a.groups) and a.groups[next_group].first <= i:
+            next_group += 1
+        if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
+            break  # "... and funds irrigation projects": another predicate, without this date
+        if i not in drop:
+            rest.append(tokens[i])
+            size += len(tokens[i].text) + 1
+    if not rest and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
+            and tokens[clause[1]].pos == "IN":
+        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
+        nxt = a.clause_at(clause[1])
+        if nxt is not None:
+            for i in range(nxt[0], nxt[1]):
+                if tokens[i].text == "," or size > limit:
+                    break
+                if i not in drop:
+                    rest.append(tokens[i])
+                    size += len(tokens[i].text) + 1
+    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() for ch in rest[-1].text)
+                    or rest[-1].text.lower() in ("whether", "which", "that", "who")):
+        rest.pop()
+    verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
+    text = _join(kept) + " " + verb
+    if rest:
+        text += " " + _join_gapped(rest)
+    return text[:1].upper() + text[1:]
+
+
+def _join_gapped(words: Sequence[Token]) -> str:
+    """Like `_join`, but words that were not next to each other in the sentence get a space."""
+    parts: list[str] = []
+    for k, w in enumerate(words):
+        if k and (w.start > words[k - 1].end):
+            parts.append(" ")
+        parts.append(w.text)
+    return "".join(parts)
