@@ -41,7 +41,7 @@ from pathlib import Path
 from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "subject_of", "subject_is_plural", "headline_clause"]
+           "is_plural_noun", "singular_noun", "subject_of", "subject_is_plural", "headline_clause"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -626,6 +626,17 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
     return _match_case(form, main.text)
 
 
+def singular_noun(word: str) -> str:
+    """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
+    "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
+    low = word.lower()
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(low, upos="NOUN").get("NOUN", ())
+    if len(lemmas) != 1 or lemmas[0] == low or low not in li.getAllInflections(lemmas[0], upos="NOUN").get("NNS", ()):
+        return word
+    return _match_case(lemmas[0], word)
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -717,6 +728,8 @@ def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
         tok = tokens[j]
     if tok.pos == "PRP":
         return j, j + 1
+    if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
+        return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
     if tok.pos not in _NOUN and tok.pos != "CD":
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
@@ -938,7 +951,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
                 if i not in drop:
                     rest.append(tokens[i])
                     size += len(tokens[i].text) + 1
-    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() for ch in rest[-1].text)
+    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
     verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
@@ -956,3 +969,91 @@ def _join_gapped(words: Sequence[Token]) -> str:
             parts.append(" ")
         parts.append(w.text)
     return "".join(parts)
+
+
+def _date_tokens(a: _Analysis, date_start: int, date_end: int) -> tuple[int, int] | None:
+    """The first and last token of the date phrase at [date_start, date_end), or None."""
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 >= len(tokens) or tokens[d0].start >= date_end:
+        return None
+    d1 = min(max(bisect_right(a.token_ends, date_end - 1), d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    return d0, d1
+
+
+_PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "between", "over", "into", "for", "at",
+                                  "from", "by"})
+
+
+def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
+    """The noun phrase that the date at [date_start, date_end) modifies, when that phrase is not its
+    clause's subject but stands after the clause's verb: "apologised for the deaths in a 2010 raid on a
+    flotilla" → "a 2010 raid on a flotilla" (2010 dates the raid, not the apology); "build on last week's
+    negotiations in Brussels" → "last week's negotiations in Brussels". The phrase runs from its determiner
+    (or the date) to its head noun, with one prepositional phrase after it. None when the date is not
+    inside such a noun phrase. Words and their order are the sentence's."""
+    if len(sentence) > 6000:
+        return None  # a run-on page: the clause title reads it in blocks
+    a = _analysis(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    d0, d1 = span
+    n = len(tokens)
+    if d1 + 1 < n and tokens[d1 + 1].pos == "POS":
+        start, head = d0, d1 + 2  # "last week's negotiations"
+    elif d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos == "CD" and d0 == d1:
+        start, head = d0 - 1, d1 + 1  # "a 2010 raid", "the 2000 treaty"
+    else:
+        return None
+    if head >= n or tokens[head].pos not in _NOUN and tokens[head].pos not in ("JJ", "VBN", "VBG"):
+        return None
+    while head + 1 < n and tokens[head + 1].pos in _NOUN or head + 1 < n and tokens[head].pos in ("JJ", "VBN", "VBG") \
+            and tokens[head + 1].pos in _NOUN | {"JJ"}:
+        head += 1
+    if tokens[head].pos not in _NOUN:
+        return None
+    clause = a.clause_at(start)
+    if clause is None:
+        return None
+    # After a verb group of its own clause: an object or a prepositional phrase, not the subject.
+    g = bisect_right(a.group_lasts, start - 1) - 1
+    if g < 0 or a.groups[g].first < clause[0]:
+        return None
+    end = head + 1
+    if end + 1 < clause[1] and tokens[end].text.lower() in _PHRASE_PREPOSITIONS and tokens[end].pos in ("IN", "TO"):
+        k = end + 1
+        while k < clause[1] and tokens[k].pos in _NOUN_PHRASE and tokens[k].pos != "PRP" \
+                and not (tokens[k].pos == "POS" and k == end + 1):
+            k += 1
+        while k > end + 1 and tokens[k - 1].pos not in _NOUN and tokens[k - 1].pos != "CD":
+            k -= 1
+        if k > end + 1:
+            end = k
+    return _join_gapped(tokens[start:end])
+
+
+_COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+
+
+def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
+    """Is the date the far end of a comparison, "best since 1993", "lowest level since October 9, 2002",
+    "higher than at any time since 1990": "since" before it and a superlative or comparative (by its tag)
+    earlier in the same clause, within eight words? Such a date is not when something happened."""
+    if len(sentence) > 6000:
+        return False
+    a = _analysis(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None or span[0] == 0 or tokens[span[0] - 1].text.lower() != "since":
+        return False
+    since = span[0] - 1
+    clause = a.clause_at(since)
+    floor = max(clause[0] if clause is not None else 0, since - 8)
+    return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
+               or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
+               and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
+               for k in range(floor, since))
