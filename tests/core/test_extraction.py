@@ -234,3 +234,28 @@ def test_a_subject_pronoun_takes_the_subject_before_it(text: str, title: str) ->
 def test_by_a_future_date_is_a_deadline_but_past_bounds_are_not_events(text: str, expected: list[int]) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="b")
     assert [c.first.year for c in extract_mentions(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A superlative or comparative "since" names a yardstick, not a happening of that date.
+    ("The streak is the index's best since 1993.", []),
+    ("The Dow closed at its lowest level since October 9, 2002.", []),
+    # … unless it names what happened then: a fall at least as bad, clearly titled as the previous one.
+    ("It was the market's worst fall since 1987.", [(1987, True, "The market's previous fall")]),
+    # Plain "since" and "first … since" still give their events (the latter an earlier happening).
+    ("He has lived in Oslo since 2000.", [(2000, False, "He has lived in Oslo")]),
+    ("It was Putin's first visit to the country since 2000.", [(2000, True, "Putin's previous visit to the country")]),
+])
+def test_comparisons_since_a_date_are_not_events_of_that_date(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="s")
+    assert [(c.first.year, c.inferred, c.title) for c in extract_mentions(doc)] == expected
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> None:
+    text = ("Israel's prime minister apologised to Turkey on Friday for the deaths in the 2010 raid on a "
+            "Gaza-bound aid flotilla.")
+    doc = document_from_text("Headline\nSaturday, March 23, 2013\n\n" + text + "\n", id="r")
+    got = {c.mention.text: (c.first, c.kind, c.title) for c in extract_mentions(doc)}
+    assert got["2010"] == (dt.date(2010, 1, 1), "conflict", "The 2010 raid on a Gaza-bound aid flotilla")
+    assert got["Friday"][0] == dt.date(2013, 3, 22)
+    assert got["Friday"][2].startswith("Israel's prime minister apologised to Turkey")

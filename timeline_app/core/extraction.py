@@ -188,7 +188,7 @@ _DATEISH = r"(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(
 _RANGE_AFTER = re.compile(rf"^\s*(?:and|to|through|until|till|[–-])\s*{_DATEISH}")
 # A title never ends in a word that needs another after it: a preposition, determiner, conjunction,
 # relative word or auxiliary ("... the company has", "... whether").
-_DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|but|nor|the|a|an|this|these|those|its|his|"
+_DANGLING = re.compile(r"(?:\s+(?:or\s+so|for|by|in|on|at|of|to|from|and|or|but|nor|the|a|an|this|these|those|its|his|"
                        r"her|their|our|my|your|with|without|since|until|as|than|between|during|before|after|"
                        r"about|around|into|onto|over|under|against|through|via|per|that|which|who|whom|whose|"
                        r"whether|if|because|while|although|is|are|was|were|be|been|being|am|has|have|had|having|"
@@ -196,14 +196,21 @@ _DANGLING = re.compile(r"(?:\s+(?:for|by|in|on|at|of|to|from|and|or|but|nor|the|
                        r"(?=\W*$))+\W*$", re.IGNORECASE)
 
 
+def _undangled(text: str) -> str:
+    """The text without the words at its end that need another after them ("… rising to a high for")."""
+    while True:
+        shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+        if shorter == text or not shorter:
+            return shorter or text
+        text = shorter
+
+
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'`")
-    title = _DANGLING.sub("", " " + title).strip().rstrip(" ,;:–—-")
+    title = _undangled(title)
     if len(title) <= limit:
         return title
-    cut = title[:limit].rsplit(" ", 1)[0].rstrip(",;:–—- ")
-    cut = _DANGLING.sub("", " " + cut).strip().rstrip(" ,;:–—-")
-    return cut + "…"
+    return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
 
 
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
@@ -392,6 +399,9 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return sentence, start, end
 
 
+_REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from `sentence` for the date phrase at [phrase_start, phrase_end): who did
@@ -423,11 +433,14 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end) \
             or _cut_clause(own, start, end)
     text = _ROLE_BEFORE_NAME.sub("", text).strip()
-    title = _shorten(text[:1].upper() + text[1:])
+    # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
+    # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
+    text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
+    title = _shorten(grammar.capitalised(text))
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
         whole = _cut_clause(sentence, len(sentence), len(sentence))
-        whole = _shorten(whole[:1].upper() + whole[1:])
+        whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
             return whole
     return title
@@ -460,7 +473,7 @@ def _implied_title(owner: str, noun: str, rest: str) -> str:
     rest = re.sub(r"^(?:ever|official|state|foreign)\s+", "", rest.strip())
     words = [w for w in [owner, "previous", noun, rest.strip()] if w]
     title = " ".join(words)
-    return _shorten(title[:1].upper() + title[1:])
+    return _shorten(grammar.capitalised(title))
 
 
 @dataclass(frozen=True)
@@ -1093,7 +1106,7 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
     for e in years:
         if phrase:
             title = f"{phrase} {joiner} {e.text}".strip()
-            title = title[:1].upper() + title[1:]
+            title = grammar.capitalised(title)
         else:
             title = r.title(e.start, e.end)
         out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -1172,7 +1185,7 @@ def _relational_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, 
                     continue
                 probe = _KIND_RE.search(np)
                 kind = probe.lastgroup if probe and probe.lastgroup else "event"
-                title = np[:1].upper() + np[1:]
+                title = grammar.capitalised(np)
                 if relation == "after":
                     title = f"{m.group('after').capitalize()} {np}"
                 sentence = layout.text_of(sent)

@@ -41,7 +41,7 @@ from pathlib import Path
 from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "singular_noun", "subject_of", "subject_is_plural", "headline_clause"]
+           "is_plural_noun", "singular_noun", "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural", "headline_clause"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,7 +447,8 @@ def _join(words: Sequence[Token]) -> str:
     return "".join(parts)
 
 
-_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP"})
+_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP",
+                          "$"})
 
 
 def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
@@ -523,7 +524,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     A clause ends at a semicolon, colon, dash, bracket or quote, and before a word that opens another:
     a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
     starts a new clause ("..., and the talks collapsed", "and he fled"). A relative clause ends at its
-    closing comma when a comma opened it ("The bill, which passed the Senate, was vetoed") and before a
+    closing comma (whether or not a comma opened it: "The bill, which passed the Senate, was vetoed",
+    "a program that set no amount, Nashua bought ...") and before a
     second finite verb otherwise ("The strike that paralysed the port ended"); the rest of the outer clause
     is then a clause of its own. Boundary punctuation belongs to no clause."""
     spans: list[tuple[int, int]] = []
@@ -552,7 +554,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             relative = _is_relative(tok)
             after_comma = relative and tokens[i - 1].text == ","
             first, has_verb = i, False
-        elif relative and after_comma and has_verb and tok.text == ",":
+        elif relative and has_verb and tok.text == ",":
             close(i)
             first, relative, has_verb = i + 1, False, False
             continue
@@ -921,8 +923,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
         if i not in drop and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
-    for i in range(subject[1], group.first):
-        if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS") and size <= limit:
+    # Adverbs right before the verb ("He eventually fled"), not ones from a clause the walk to the subject
+    # crossed ("Nashua, under a program that didn't …, had purchased": not "n't").
+    adverbs = group.first
+    while adverbs > subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
+        adverbs -= 1
+    for i in range(adverbs, group.first):
+        if i not in drop and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
     if not kept:
@@ -955,9 +962,19 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
     verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
-    text = _join(kept) + " " + verb
+    # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
+    text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
-        text += " " + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end else "") + _join_gapped(rest)
+    return capitalised(text)
+
+
+def capitalised(text: str) -> str:
+    """The text with a capital first letter, unless its first word is written with an inner capital
+    ("iPhone", "eBay"): a name that keeps its own spelling."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -1048,9 +1065,14 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     a = _analysis(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
-    if span is None or span[0] == 0 or tokens[span[0] - 1].text.lower() != "since":
+    if span is None:
         return False
-    since = span[0] - 1
+    if tokens[span[0]].text.lower() == "since":
+        since = span[0]  # the tagger's phrase may hold the "since"
+    elif span[0] > 0 and tokens[span[0] - 1].text.lower() == "since":
+        since = span[0] - 1
+    else:
+        return False
     clause = a.clause_at(since)
     floor = max(clause[0] if clause is not None else 0, since - 8)
     return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
