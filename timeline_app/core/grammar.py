@@ -613,21 +613,29 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
     low = main.text.lower()
     if low in _BE:
         return None
-    li = _lemminflect()
-    lemmas = li.getAllLemmas(low, upos="VERB").get("VERB", ())
-    if len(lemmas) != 1:
-        return None
-    # Dictionary forms only (no guessing for words lemminflect does not know): certain or nothing.
-    inflections = li.getAllInflections(lemmas[0], upos="VERB")
-    if low not in inflections.get("VBD", ()):
-        return None
-    forms = inflections.get("VBP" if subject_is_plural else "VBZ", ())
+    forms = _present_forms(low, subject_is_plural)
     if not forms:
         return None
     form = next((f for f in forms if f != "am"), forms[0])
     return _match_case(form, main.text)
 
 
+@lru_cache(maxsize=4096)
+def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
+    """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
+    guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
+    on every call, and news repeats its verbs."""
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(past, upos="VERB").get("VERB", ())
+    if len(lemmas) != 1:
+        return ()
+    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    if past not in inflections.get("VBD", ()):
+        return ()
+    return tuple(inflections.get("VBP" if plural else "VBZ", ()))
+
+
+@lru_cache(maxsize=4096)
 def singular_noun(word: str) -> str:
     """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
     "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
@@ -1054,14 +1062,15 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
 
 
 _COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+_SINCE_BEFORE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     """Is the date the far end of a comparison, "best since 1993", "lowest level since October 9, 2002",
     "higher than at any time since 1990": "since" before it and a superlative or comparative (by its tag)
     earlier in the same clause, within eight words? Such a date is not when something happened."""
-    if len(sentence) > 6000:
-        return False
+    if len(sentence) > 6000 or not _SINCE_BEFORE.search(sentence[max(0, date_start - 12):date_start + 6]):
+        return False  # no "since" at the date: nothing to tag
     a = _analysis(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
