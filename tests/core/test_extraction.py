@@ -53,6 +53,9 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
      "Sunday", "Maria Lopez dies at home"),
     ("The 47-minute engine burn, carried out on 14 March 2025, adjusted the probe's speed.", "14 March 2025",
      "The 47-minute engine burn carried out"),
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.", "February 24, 1955",
+     "Jobs born in San Francisco"),
+    ("Born in Seville on May 2, 1936, Ms. Lopez moved to Boston.", "May 2, 1936", "Ms. Lopez born in Seville"),
     # Agreement with the head noun, not the noun of its relative clause; modals keep later participles.
     ("The result that convinced many fans came on March 29.", "March 29", "The result comes"),
     ("Rain forecast for Wednesday could flood hillsides destabilized by the quake.", "Wednesday",

@@ -61,6 +61,9 @@ def test_singular_noun_comes_from_the_dictionary(word: str, singular: str) -> No
     # A relative clause without a comma before it still ends at the comma after its verb.
     ("Under a program approved by the company in 1987 that didn't specify a share amount, Nashua had "
      "purchased 481,000 shares through Sept. 29.", "Sept. 29", "Nashua had purchased 481,000 shares"),
+    # A parenthetical holding a date with a comma ("February 24, 1955") is skipped whole to the subject.
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in 1990.", "1990",
+     "Jobs has built the most valuable company"),
     # "$" and "%" belong to their amounts.
     ("The Dow rose 1% to $1.6 billion in 1990.", "1990", "The Dow rises 1% to $1.6 billion"),
 ])

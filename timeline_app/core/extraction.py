@@ -225,12 +225,14 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it.
+_PHRASE = r"(?:[^,;]|,\s*(?=\d{4}\b))*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville".
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>(?:Born|Raised|Elected|Founded|Appointed|Named|Educated|Trained|"
-                                 rf"Built|Established|Created|Launched|Formed|Married|Promoted)\b[^,;]*),\s+"
+                                 rf"Built|Established|Created|Launched|Formed|Married|Promoted)\b{_PHRASE}),\s+"
                                  rf"(?P<subj>{_NAME})")
 # "The company, founded in 1952, has been led ..." → "The company founded" (the participle checked by tag).
-_APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b[^,;]*),")
+_APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b{_PHRASE}),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
 _APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b")
 

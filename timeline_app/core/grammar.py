@@ -689,7 +689,7 @@ def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
             if skipped > 3:
                 break  # a subject lies behind a parenthetical or three, not a list of them
             k = j - 1
-            while k >= 0 and tokens[k].text != "," and tokens[k].text not in _HARD_BREAKS:
+            while k >= 0 and (tokens[k].text != "," or _inner_comma(tokens, k)) and tokens[k].text not in _HARD_BREAKS:
                 k -= 1
             if k < 0 or tokens[k].text != ",":
                 break
@@ -721,6 +721,11 @@ def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
     for first in chain:
         memo[first] = result
     return result
+
+
+def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
+    """A comma inside a date or number ("February 24, 1955"), which does not end a parenthetical."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
 def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
