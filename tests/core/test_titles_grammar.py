@@ -64,6 +64,9 @@ def test_singular_noun_comes_from_the_dictionary(word: str, singular: str) -> No
     # A parenthetical holding a date with a comma ("February 24, 1955") is skipped whole to the subject.
     ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in 1990.", "1990",
      "Jobs has built the most valuable company"),
+    # A sentence run into the next one (a quote after a full stop) ends at the stop.
+    ("Diana Cardenas was born in Cuba in 1984. ``I think he deserves to be with his father,'' she said.",
+     "1984", "Diana Cardenas was born in Cuba"),
     # "$" and "%" belong to their amounts.
     ("The Dow rose 1% to $1.6 billion in 1990.", "1990", "The Dow rises 1% to $1.6 billion"),
 ])

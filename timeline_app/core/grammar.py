@@ -793,6 +793,7 @@ def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
 
@@ -951,8 +952,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     for i in range(group.last + 1, clause[1]):
-        if tokens[i].text == "," or size > limit:
-            break  # the clause's core ends at its first comma
+        if tokens[i].text in _CORE_ENDS or size > limit:
+            break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
