@@ -215,6 +215,19 @@ def test_each_date_of_a_coordination_gets_its_own_title(text: str, titles: list[
 
 
 @pytest.mark.parametrize("text, title", [
+    # The speaker of a reported clause, when it is the only name before the pronoun.
+    ("Apple said that it sold 3 million iPads in April.", "Apple sells 3 million iPads"),
+    ("Prime Minister Anna Berg said she would resign in May.", "Anna Berg would resign"),
+    # Two names before it, or an object pronoun: it stays.
+    ("Apple told Microsoft it sold 3 million iPads in April.", "It sells 3 million iPads"),
+    ("Anna Berg told Kim Jong-un she would resign in May.", "She would resign"),
+])
+def test_a_reported_subject_pronoun_takes_the_speaker(text: str, title: str) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="p")
+    assert extract_mentions(doc)[-1].title == title
+
+
+@pytest.mark.parametrize("text, title", [
     ("The ferry was withdrawn in May. It first sailed in 1987.", "The ferry first sailed"),
     ("The talks collapsed in 2020. They resumed in March 2021.", "The talks resume"),
     ("Maria Lopez, a chemist, joined the firm as a trainee. She was appointed director in 2004.",

@@ -1034,6 +1034,40 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
+def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | None:
+    """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
+    verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
+    it. The pronoun's offset and the name, or None."""
+    tokens = grammar.tag_words(own)
+    p = next((i for i in range(len(tokens) - 1, -1, -1)
+              if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
+    if p is None or p < 2:
+        return None
+    k = p - 1
+    if tokens[k].text.lower() == "that":
+        k -= 1
+    if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
+        return None
+    group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
+    span = grammar.subject_of(tokens, group) if group is not None else None
+    if span is None:
+        return None
+    words = tokens[span[0]:span[1]]
+    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+        return None
+    name = own[words[0].start:words[-1].end]
+    if pronoun in ("He", "She"):
+        people = _names(tokens, 0, p)
+        if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
+            return None
+        name = _ROLE_BEFORE_NAME.sub("", name + " ").strip()
+        if len(name.split()) < 2:
+            return None
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
+        return None  # "they" rarely stands for one name; another name between: not sure which
+    return tokens[p].start, name
+
+
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                      previous: Callable[[], str | None] | None) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
@@ -1048,7 +1082,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title
     pronoun = m.group(1)
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
-    if joined and joined.start() < phrase[0] < joined.end() + 40:
+    reported = _reported_speaker(own, phrase[0], pronoun)
+    if reported is not None:
+        at, subject = reported  # "Apple said it sold …": the speaker
+        context = ""
+    elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at, context = joined.start("p"), own[:joined.start()]  # "… and in 2020 it fell": the first clause's
     elif previous is not None and re.match(rf"\s*{pronoun}\b", own):
         at = own.index(pronoun)
@@ -1058,7 +1096,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         context = before
     else:
         return title  # the pronoun is not this sentence's subject: leave it
-    subject = _subject_of(context, pronoun)
+    if reported is None:
+        subject = _subject_of(context, pronoun)
     if not subject:
         return title
     if at == 0:
