@@ -203,6 +203,9 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     ("Talks between Seoul and Tokyo resumed in March 2019 and in May 2020.",
      ["Talks between Seoul and Tokyo resume", "Talks between Seoul and Tokyo resume"]),
     ("The ministers met on May 3, 2021 and May 4, 2021.", ["The ministers meet", "The ministers meet"]),
+    # A date that goes on in another ("since January of this year") leaves the title whole.
+    ("Steve Jobs has been on medical leave since January of this year.",
+     ["Steve Jobs has been on medical leave", "Steve Jobs has been on medical leave"]),
     # A second clause with its own subject, which a pronoun takes from the first clause.
     # ("it fell": the tagger is not sure of a past form after "it", so the source's tense stays)
     ("In 2019 the rate rose to 4% and in 2020 it fell to 2%.", ["The rate rises to 4%", "The rate fell to 2%"]),

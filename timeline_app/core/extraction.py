@@ -401,6 +401,7 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
     return sentence, start, end
 
 
+_OF_DATE = re.compile(r"\s*(?:of\s+)?")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -414,6 +415,11 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     and closed in 2005" gets its own predicate from the grammar's clauses; `others` (the spans of the
     sentence's other dates) end this date's predicate at an "and" before the next date.
     """
+    for o_start, o_end in sorted(others):
+        if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
+            phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
+        elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
+            phrase_start = min(phrase_start, o_start)
     later = [o[0] for o in others if o[0] >= phrase_end]
     if later:
         # "… in 2031 and close two plants in 2032": the predicate after "and" has its own date.
