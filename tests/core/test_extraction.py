@@ -278,3 +278,15 @@ def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> No
     assert got["2010"] == (dt.date(2010, 1, 1), "conflict", "The 2010 raid on a Gaza-bound aid flotilla")
     assert got["Friday"][0] == dt.date(2013, 3, 22)
     assert got["Friday"][2].startswith("Israel's prime minister apologised to Turkey")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Each date takes the kind of the happening its own clause names.
+    ("Putin, who visited Pyongyang in 2000, was elected on Friday.", ["visit", "election"]),
+    ("Jobs stepped down on Friday.", ["resignation"]),
+    ("The company, which was founded in 1990, announced on Friday that it had signed a deal.",
+     ["founding", "announcement"]),
+])
+def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="k")
+    assert [c.kind for c in extract_mentions(doc)] == kinds

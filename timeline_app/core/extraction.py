@@ -60,23 +60,23 @@ class Candidate:
 # --- kinds of happening ----------------------------------------------------------------------------
 # Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
-    ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|landed"),
+    ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
     ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign\w*|contracts?|memorand\w+|"
                   r"partnerships?|alliances?"),
     ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|strikes?|struck|clash\w*|fight\w*|"
-                 r"fought|shell\w*|offensive|raid\w*|shot|shooting|missiles?"),
+                 r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
-    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|executed"),
+    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)"),
     ("birth", r"born|birth"),
-    ("founding", r"found(?:ed|ing)|establish\w*|creat\w+|launch\w*|opened|formed"),
+    ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
-                 r"droughts?|landslides?|eruptions?|erupted|derail\w*|collaps\w+"),
-    ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|ruled|sued|lawsuit"),
+                 r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
+    ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
-    ("resignation", r"resign\w*|retir\w+|stepp?ed\s+down|quit|fired|ousted|appoint\w+|named|became|took\s+office"),
+    ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
 _KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
@@ -90,7 +90,7 @@ OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-_KIND_MULTIWORD = re.compile(r"\b(?:stepp?ed\s+down|took\s+office)\b", re.IGNORECASE)
+_KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -976,8 +976,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
-    kind = kind_near(text, e.start, e.end, view.start, view.end)
     title = r.title(e.start, e.end, r.others(e), resolve=True)
+    # The happening is the one the title names (the clause that governs the date), not a word of another
+    # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
+    kind = kind_near(title, 0, 0, 0, len(title))
+    if kind == "event":
+        kind = kind_near(text, e.start, e.end, view.start, view.end)
     inferred = e.relative and doc.published is not None
     out.append(Candidate(
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
