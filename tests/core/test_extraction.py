@@ -283,6 +283,7 @@ def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> No
 @pytest.mark.parametrize("text, kinds", [
     # Each date takes the kind of the happening its own clause names.
     ("Putin, who visited Pyongyang in 2000, was elected on Friday.", ["visit", "election"]),
+    ("On Friday, Putin, who visited Pyongyang in 2000, was elected president.", ["election", "visit"]),
     ("Jobs stepped down on Friday.", ["resignation"]),
     ("The company, which was founded in 1990, announced on Friday that it had signed a deal.",
      ["founding", "announcement"]),

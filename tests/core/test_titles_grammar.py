@@ -67,6 +67,9 @@ def test_singular_noun_comes_from_the_dictionary(word: str, singular: str) -> No
     # A sentence run into the next one (a quote after a full stop) ends at the stop.
     ("Diana Cardenas was born in Cuba in 1984. ``I think he deserves to be with his father,'' she said.",
      "1984", "Diana Cardenas was born in Cuba"),
+    # A leading date phrase with a relative clause before the verb: the main clause's verb.
+    ("On Friday, Putin, who visited Pyongyang in 2000, was elected president.", "Friday",
+     "Putin was elected president"),
     # "$" and "%" belong to their amounts.
     ("The Dow rose 1% to $1.6 billion in 1990.", "1990", "The Dow rises 1% to $1.6 billion"),
 ])

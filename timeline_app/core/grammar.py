@@ -890,11 +890,20 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
         order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
         order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
     if not order:
-        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
+        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it. A leading one
+        # ("On Friday, Putin, who visited Pyongyang, was elected"): the first verb after it that is not in
+        # a relative clause.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
-        if g < 0:
+        if g >= 0:
+            order = [g]
+        else:
+            for k in range(min(4, len(a.groups))):
+                span = a.clause_at(a.groups[k].first)
+                if span is not None and not _is_relative(tokens[span[0]]):
+                    order = [k]
+                    break
+        if not order:
             return None
-        order = [g]
     group: VerbGroup | None = None
     subject: tuple[int, int] | None = None
     for k in order:
