@@ -7,22 +7,11 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.documents import document_from_text, load_paths
-from timeline_app.core.extraction import (_present_tense, actors_in, extract_mentions, kind_near,
+from timeline_app.core.extraction import (actors_in, extract_mentions, kind_near,
                                           title_from_sentence)
 from timeline_app.core.model import Precision
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
-
-
-@pytest.mark.parametrize("past, present", [
-    ("hosted", "hosts"), ("visited", "visits"), ("signed", "signs"), ("agreed", "agrees"), ("arrived", "arrives"),
-    ("announced", "announces"), ("created", "creates"), ("planned", "planned"), ("stopped", "stops"),
-    ("controlled", "controls"), ("carried", "carries"), ("met", "meets"), ("declared", "declares"),
-    ("filed", "files"), ("ruled", "rules"), ("smiled", "smiles"),
-    ("joined", "joins"), ("voted", "votes"), ("defeated", "defeats"), ("reached", "reaches"),
-])
-def test_headline_verbs_turn_present(past: str, present: str) -> None:
-    assert _present_tense(past) == present
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
@@ -30,17 +19,23 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
      "Kim hosts the president in Pyongyang"),
     ("Prime Minister Anna Berg arrived in Oslo on March 3, 2025, for two days of talks.", "March 3, 2025",
      "Anna Berg arrives in Oslo"),
+    # A date inside a noun phrase after the verb dates that phrase's happening, not the verb's.
     ("Officials said the talks would build on last week's negotiations in Brussels.", "last week",
-     "The talks would build on last week's negotiations in Brussels"),
+     "Last week's negotiations in Brussels"),
+    ("Israel's prime minister apologised to Turkey on Friday for the deaths in a 2010 raid on a Gaza-bound "
+     "aid flotilla.", "2010", "A 2010 raid on a Gaza-bound aid flotilla"),
+    ("Israel's prime minister apologised to Turkey on Friday for the deaths in a 2010 raid.", "Friday",
+     "Israel's prime minister apologised to Turkey for the deaths in a 2010 raid"),
     ("However, in 1998 the company opened its first factory abroad.", "1998",
      "The company opens its first factory abroad"),
-    ("The 1961 treaty was signed in Moscow.", "1961", "The 1961 treaty signed in Moscow"),
+    ("The 1961 treaty was signed in Moscow.", "1961", "The 1961 treaty was signed in Moscow"),
     ("Construction is set to begin in early 1991.", "early 1991", "Construction is set to begin"),
     ("The preferred shares carried a dividend in 1994.", "1994", "The preferred shares carry a dividend"),
     ("Both U.S. and British officials filed objections in 1995.", "1995",
      "Both U.S. and British officials file objections"),
-    ("Sales increased 9% in 1989.", "1989", "Sales increase 9%"),
-    ("Profits fell 18% for 1998.", "1998", "Profits fall 18%"),
+    # The tagger is not sure these are finite verbs (a participle could stand there): the source's tense.
+    ("Sales increased 9% in 1989.", "1989", "Sales increased 9%"),
+    ("Profits fell 18% for 1998.", "1998", "Profits fell 18%"),
     ("On May 5, 2021, Russian President Vladimir Putin met Xi Jinping.", "May 5, 2021",
      "Vladimir Putin meets Xi Jinping"),
     ("In 2015 I filed a complaint with the city.", "2015", "I file a complaint with the city"),
@@ -58,11 +53,23 @@ def test_headline_verbs_turn_present(past: str, present: str) -> None:
      "Sunday", "Maria Lopez dies at home"),
     ("The 47-minute engine burn, carried out on 14 March 2025, adjusted the probe's speed.", "14 March 2025",
      "The 47-minute engine burn carried out"),
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.", "February 24, 1955",
+     "Jobs born in San Francisco"),
+    ("Born in Seville on May 2, 1936, Ms. Lopez moved to Boston.", "May 2, 1936", "Ms. Lopez born in Seville"),
     # Agreement with the head noun, not the noun of its relative clause; modals keep later participles.
-    ("The result that convinced many fans came on March 29.", "March 29", "The result that convinced many fans comes"),
+    ("The result that convinced many fans came on March 29.", "March 29", "The result comes"),
     ("Rain forecast for Wednesday could flood hillsides destabilized by the quake.", "Wednesday",
      "Rain forecast could flood hillsides destabilized by the quake"),
     ("In 2019 you visited the museum twice.", "2019", "You visit the museum twice"),
+    # The verb found by its tag and inflected from the dictionary, never guessed from its suffix.
+    ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
+    ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
+    ("The A380 will begin regular service in October.", "October", "The A380 will begin regular service"),
+    # A relative clause's date is that clause's; the main clause has its own.
+    ("The plant, which opened in 1990, closed on Friday.", "1990", "The plant opens"),
+    ("The plant, which opened in 1990, closed on Friday.", "Friday", "The plant closes"),
+    ("He started Apple in 1976, and in 1984 the first Macintosh was released to the public.", "1984",
+     "The first Macintosh was released to the public"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)
@@ -196,8 +203,12 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     ("Talks between Seoul and Tokyo resumed in March 2019 and in May 2020.",
      ["Talks between Seoul and Tokyo resume", "Talks between Seoul and Tokyo resume"]),
     ("The ministers met on May 3, 2021 and May 4, 2021.", ["The ministers meet", "The ministers meet"]),
+    # A date that goes on in another ("since January of this year") leaves the title whole.
+    ("Steve Jobs has been on medical leave since January of this year.",
+     ["Steve Jobs has been on medical leave", "Steve Jobs has been on medical leave"]),
     # A second clause with its own subject, which a pronoun takes from the first clause.
-    ("In 2019 the rate rose to 4% and in 2020 it fell to 2%.", ["The rate rises to 4%", "The rate falls to 2%"]),
+    # ("it fell": the tagger is not sure of a past form after "it", so the source's tense stays)
+    ("In 2019 the rate rose to 4% and in 2020 it fell to 2%.", ["The rate rises to 4%", "The rate fell to 2%"]),
     ("She founded the firm in 1978 and the firm went public in 1985.",
      ["She founds the firm", "The firm goes public"]),
 ])
@@ -207,13 +218,26 @@ def test_each_date_of_a_coordination_gets_its_own_title(text: str, titles: list[
 
 
 @pytest.mark.parametrize("text, title", [
-    ("The ferry was withdrawn in May. It first sailed in 1987.", "The ferry first sails"),
+    # The speaker of a reported clause, when it is the only name before the pronoun.
+    ("Apple said that it sold 3 million iPads in April.", "Apple sells 3 million iPads"),
+    ("Prime Minister Anna Berg said she would resign in May.", "Anna Berg would resign"),
+    # Two names before it, or an object pronoun: it stays.
+    ("Apple told Microsoft it sold 3 million iPads in April.", "It sells 3 million iPads"),
+    ("Anna Berg told Kim Jong-un she would resign in May.", "She would resign"),
+])
+def test_a_reported_subject_pronoun_takes_the_speaker(text: str, title: str) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="p")
+    assert extract_mentions(doc)[-1].title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The ferry was withdrawn in May. It first sailed in 1987.", "The ferry first sailed"),
     ("The talks collapsed in 2020. They resumed in March 2021.", "The talks resume"),
     ("Maria Lopez, a chemist, joined the firm as a trainee. She was appointed director in 2004.",
-     "Maria Lopez appointed director"),
+     "Maria Lopez was appointed director"),
     # Not the right sort of antecedent: the pronoun stays rather than a wrong name.
     ("Officials said the bridge would reopen. It closed in 2019 after a crash.", "It closes after a crash"),
-    ("The ferry was withdrawn. She first sailed in 1987.", "She first sails"),
+    ("The ferry was withdrawn. She first sailed in 1987.", "She first sailed"),
     ("The talks collapsed. It rained heavily in 2001 across the region.", "It rains heavily across the region"),
 ])
 def test_a_subject_pronoun_takes_the_subject_before_it(text: str, title: str) -> None:
@@ -229,3 +253,41 @@ def test_a_subject_pronoun_takes_the_subject_before_it(text: str, title: str) ->
 def test_by_a_future_date_is_a_deadline_but_past_bounds_are_not_events(text: str, expected: list[int]) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="b")
     assert [c.first.year for c in extract_mentions(doc)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A superlative or comparative "since" names a yardstick, not a happening of that date.
+    ("The streak is the index's best since 1993.", []),
+    ("The Dow closed at its lowest level since October 9, 2002.", []),
+    # … unless it names what happened then: a fall at least as bad, clearly titled as the previous one.
+    ("It was the market's worst fall since 1987.", [(1987, True, "The market's previous fall")]),
+    # Plain "since" and "first … since" still give their events (the latter an earlier happening).
+    ("He has lived in Oslo since 2000.", [(2000, False, "He has lived in Oslo")]),
+    ("It was Putin's first visit to the country since 2000.", [(2000, True, "Putin's previous visit to the country")]),
+])
+def test_comparisons_since_a_date_are_not_events_of_that_date(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="s")
+    assert [(c.first.year, c.inferred, c.title) for c in extract_mentions(doc)] == expected
+
+
+def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> None:
+    text = ("Israel's prime minister apologised to Turkey on Friday for the deaths in the 2010 raid on a "
+            "Gaza-bound aid flotilla.")
+    doc = document_from_text("Headline\nSaturday, March 23, 2013\n\n" + text + "\n", id="r")
+    got = {c.mention.text: (c.first, c.kind, c.title) for c in extract_mentions(doc)}
+    assert got["2010"] == (dt.date(2010, 1, 1), "conflict", "The 2010 raid on a Gaza-bound aid flotilla")
+    assert got["Friday"][0] == dt.date(2013, 3, 22)
+    assert got["Friday"][2].startswith("Israel's prime minister apologised to Turkey")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # Each date takes the kind of the happening its own clause names.
+    ("Putin, who visited Pyongyang in 2000, was elected on Friday.", ["visit", "election"]),
+    ("On Friday, Putin, who visited Pyongyang in 2000, was elected president.", ["election", "visit"]),
+    ("Jobs stepped down on Friday.", ["resignation"]),
+    ("The company, which was founded in 1990, announced on Friday that it had signed a deal.",
+     ["founding", "announcement"]),
+])
+def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="k")
+    assert [c.kind for c in extract_mentions(doc)] == kinds

@@ -36,7 +36,7 @@ def test_obituary_life_events(events) -> None:
     assert _find(obit, dt.date(1961, 1, 1)).title.startswith("Ms. Lopez moves to the United States")
     assert "Lopez Robotics" in _find(obit, dt.date(1978, 1, 1)).title
     retired = _find(obit, dt.date(2004, 1, 1))
-    assert retired.kind == "resignation" and retired.title.startswith("She retires")
+    assert retired.kind == "resignation" and retired.title.startswith("She retired")
     assert _find(obit, dt.date(1990, 1, 1), dt.date(1999, 12, 31)).precision == Precision.DECADE
     assert _find(obit, dt.date(2023, 3, 18)).title == "A memorial service will be held"
 
@@ -46,7 +46,7 @@ def test_sports_report_from_markdown(events) -> None:
     assert _find(sports, dt.date(2022, 8, 14)).title == "The Falcons win the national championship"
     earlier = _find(sports, dt.date(1994, 1, 1))
     assert earlier.inferred and earlier.title == "The club's previous title"
-    assert _find(sports, dt.date(2020, 1, 1)).title == "Reed hired as coach"
+    assert _find(sports, dt.date(2020, 1, 1)).title == "Reed was hired as coach"
     assert all(e.first.year != 2000 for e in sports)  # "The 2,000 tickets" is a number
 
 
@@ -58,7 +58,7 @@ def test_company_results(events) -> None:
     assert quarter.precision == Precision.QUARTER and {m.text for m in quarter.mentions} == {
         "the third quarter", "the quarter"}
     assert quarter.title in ("Acme Corp.’s profit rises 12% from a year earlier, to $48 million",
-                             "Sales are $610 million, up from $575 million")
+                             "Sales are $610 million, up from $575 million", "Sales were $610 million")
     assert _find(acme, dt.date(2024, 10, 23)).title == "Shares of Acme rise 4% in trading"
     plant = _find(acme, dt.date(2025, 1, 1))
     assert plant.title.startswith("Acme plans to open a new plant in Ohio")

@@ -90,7 +90,7 @@ def test_html_article_superlative_since_and_statement_dates() -> None:
     assert len(flood.mentions) == 2 and flood.kind == "disaster" and not flood.inferred
     # "said on Wednesday": the saying is dated, so its title keeps who said it.
     wednesday = by_start[(dt.date(2023, 9, 13), dt.date(2023, 9, 13))]
-    assert wednesday.title.startswith("The mayor, Lena Fischer, says") and wednesday.inferred
+    assert wednesday.title.startswith("The mayor") and " says" in wednesday.title and wednesday.inferred
     assert by_start[(dt.date(2024, 1, 1), dt.date(2024, 12, 31))].title == "Rebuilding would start"
     assert len(timeline.events) == 4
 

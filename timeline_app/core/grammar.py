@@ -41,7 +41,7 @@ from pathlib import Path
 from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "subject_of", "subject_is_plural", "headline_clause"]
+           "is_plural_noun", "singular_noun", "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural", "headline_clause"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,7 +447,8 @@ def _join(words: Sequence[Token]) -> str:
     return "".join(parts)
 
 
-_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP"})
+_NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP",
+                          "$"})
 
 
 def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
@@ -523,7 +524,8 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     A clause ends at a semicolon, colon, dash, bracket or quote, and before a word that opens another:
     a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
     starts a new clause ("..., and the talks collapsed", "and he fled"). A relative clause ends at its
-    closing comma when a comma opened it ("The bill, which passed the Senate, was vetoed") and before a
+    closing comma (whether or not a comma opened it: "The bill, which passed the Senate, was vetoed",
+    "a program that set no amount, Nashua bought ...") and before a
     second finite verb otherwise ("The strike that paralysed the port ended"); the rest of the outer clause
     is then a clause of its own. Boundary punctuation belongs to no clause."""
     spans: list[tuple[int, int]] = []
@@ -552,7 +554,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             relative = _is_relative(tok)
             after_comma = relative and tokens[i - 1].text == ","
             first, has_verb = i, False
-        elif relative and after_comma and has_verb and tok.text == ",":
+        elif relative and has_verb and tok.text == ",":
             close(i)
             first, relative, has_verb = i + 1, False, False
             continue
@@ -611,19 +613,38 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
     low = main.text.lower()
     if low in _BE:
         return None
-    li = _lemminflect()
-    lemmas = li.getAllLemmas(low, upos="VERB").get("VERB", ())
-    if len(lemmas) != 1:
-        return None
-    # Dictionary forms only (no guessing for words lemminflect does not know): certain or nothing.
-    inflections = li.getAllInflections(lemmas[0], upos="VERB")
-    if low not in inflections.get("VBD", ()):
-        return None
-    forms = inflections.get("VBP" if subject_is_plural else "VBZ", ())
+    forms = _present_forms(low, subject_is_plural)
     if not forms:
         return None
     form = next((f for f in forms if f != "am"), forms[0])
     return _match_case(form, main.text)
+
+
+@lru_cache(maxsize=4096)
+def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
+    """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
+    guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
+    on every call, and news repeats its verbs."""
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(past, upos="VERB").get("VERB", ())
+    if len(lemmas) != 1:
+        return ()
+    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    if past not in inflections.get("VBD", ()):
+        return ()
+    return tuple(inflections.get("VBP" if plural else "VBZ", ()))
+
+
+@lru_cache(maxsize=4096)
+def singular_noun(word: str) -> str:
+    """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
+    "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
+    low = word.lower()
+    li = _lemminflect()
+    lemmas = li.getAllLemmas(low, upos="NOUN").get("NOUN", ())
+    if len(lemmas) != 1 or lemmas[0] == low or low not in li.getAllInflections(lemmas[0], upos="NOUN").get("NNS", ()):
+        return word
+    return _match_case(lemmas[0], word)
 
 
 def is_plural_noun(token: Token) -> bool:
@@ -668,7 +689,7 @@ def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
             if skipped > 3:
                 break  # a subject lies behind a parenthetical or three, not a list of them
             k = j - 1
-            while k >= 0 and tokens[k].text != "," and tokens[k].text not in _HARD_BREAKS:
+            while k >= 0 and (tokens[k].text != "," or _inner_comma(tokens, k)) and tokens[k].text not in _HARD_BREAKS:
                 k -= 1
             if k < 0 or tokens[k].text != ",":
                 break
@@ -702,6 +723,11 @@ def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
     return result
 
 
+def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
+    """A comma inside a date or number ("February 24, 1955"), which does not end a parenthetical."""
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
+
+
 def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -717,6 +743,8 @@ def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
         tok = tokens[j]
     if tok.pos == "PRP":
         return j, j + 1
+    if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
+        return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
     if tok.pos not in _NOUN and tok.pos != "CD":
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
@@ -765,6 +793,7 @@ def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+_CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
 
@@ -861,11 +890,20 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
         order += [k for k in (g, g - 1) if k >= 0 and a.groups[k].first >= clause[0]]
         order += [k for k in (g + 1, g + 2) if k < len(a.groups) and a.groups[k].first < clause[1]]
     if not order:
-        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it.
+        # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it. A leading one
+        # ("On Friday, Putin, who visited Pyongyang, was elected"): the first verb after it that is not in
+        # a relative clause.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
-        if g < 0:
+        if g >= 0:
+            order = [g]
+        else:
+            for k in range(min(4, len(a.groups))):
+                span = a.clause_at(a.groups[k].first)
+                if span is not None and not _is_relative(tokens[span[0]]):
+                    order = [k]
+                    break
+        if not order:
             return None
-        order = [g]
     group: VerbGroup | None = None
     subject: tuple[int, int] | None = None
     for k in order:
@@ -908,8 +946,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
         if i not in drop and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
-    for i in range(subject[1], group.first):
-        if i not in drop and tokens[i].pos in ("RB", "RBR", "RBS") and size <= limit:
+    # Adverbs right before the verb ("He eventually fled"), not ones from a clause the walk to the subject
+    # crossed ("Nashua, under a program that didn't …, had purchased": not "n't").
+    adverbs = group.first
+    while adverbs > subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
+        adverbs -= 1
+    for i in range(adverbs, group.first):
+        if i not in drop and size <= limit:
             kept.append(tokens[i])
             size += len(tokens[i].text) + 1
     if not kept:
@@ -918,8 +961,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     for i in range(group.last + 1, clause[1]):
-        if tokens[i].text == "," or size > limit:
-            break  # the clause's core ends at its first comma
+        if tokens[i].text in _CORE_ENDS or size > limit:
+            break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
@@ -938,13 +981,23 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
                 if i not in drop:
                     rest.append(tokens[i])
                     size += len(tokens[i].text) + 1
-    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() for ch in rest[-1].text)
+    while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
     verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
-    text = _join(kept) + " " + verb
+    # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
+    text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
-        text += " " + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end else "") + _join_gapped(rest)
+    return capitalised(text)
+
+
+def capitalised(text: str) -> str:
+    """The text with a capital first letter, unless its first word is written with an inner capital
+    ("iPhone", "eBay"): a name that keeps its own spelling."""
+    first = text.split(" ", 1)[0]
+    if any(ch.isupper() for ch in first[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -956,3 +1009,97 @@ def _join_gapped(words: Sequence[Token]) -> str:
             parts.append(" ")
         parts.append(w.text)
     return "".join(parts)
+
+
+def _date_tokens(a: _Analysis, date_start: int, date_end: int) -> tuple[int, int] | None:
+    """The first and last token of the date phrase at [date_start, date_end), or None."""
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 >= len(tokens) or tokens[d0].start >= date_end:
+        return None
+    d1 = min(max(bisect_right(a.token_ends, date_end - 1), d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    return d0, d1
+
+
+_PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "between", "over", "into", "for", "at",
+                                  "from", "by"})
+
+
+def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
+    """The noun phrase that the date at [date_start, date_end) modifies, when that phrase is not its
+    clause's subject but stands after the clause's verb: "apologised for the deaths in a 2010 raid on a
+    flotilla" → "a 2010 raid on a flotilla" (2010 dates the raid, not the apology); "build on last week's
+    negotiations in Brussels" → "last week's negotiations in Brussels". The phrase runs from its determiner
+    (or the date) to its head noun, with one prepositional phrase after it. None when the date is not
+    inside such a noun phrase. Words and their order are the sentence's."""
+    if len(sentence) > 6000:
+        return None  # a run-on page: the clause title reads it in blocks
+    a = _analysis(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    d0, d1 = span
+    n = len(tokens)
+    if d1 + 1 < n and tokens[d1 + 1].pos == "POS":
+        start, head = d0, d1 + 2  # "last week's negotiations"
+    elif d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos == "CD" and d0 == d1:
+        start, head = d0 - 1, d1 + 1  # "a 2010 raid", "the 2000 treaty"
+    else:
+        return None
+    if head >= n or tokens[head].pos not in _NOUN and tokens[head].pos not in ("JJ", "VBN", "VBG"):
+        return None
+    while head + 1 < n and tokens[head + 1].pos in _NOUN or head + 1 < n and tokens[head].pos in ("JJ", "VBN", "VBG") \
+            and tokens[head + 1].pos in _NOUN | {"JJ"}:
+        head += 1
+    if tokens[head].pos not in _NOUN:
+        return None
+    clause = a.clause_at(start)
+    if clause is None:
+        return None
+    # After a verb group of its own clause: an object or a prepositional phrase, not the subject.
+    g = bisect_right(a.group_lasts, start - 1) - 1
+    if g < 0 or a.groups[g].first < clause[0]:
+        return None
+    end = head + 1
+    if end + 1 < clause[1] and tokens[end].text.lower() in _PHRASE_PREPOSITIONS and tokens[end].pos in ("IN", "TO"):
+        k = end + 1
+        while k < clause[1] and tokens[k].pos in _NOUN_PHRASE and tokens[k].pos != "PRP" \
+                and not (tokens[k].pos == "POS" and k == end + 1):
+            k += 1
+        while k > end + 1 and tokens[k - 1].pos not in _NOUN and tokens[k - 1].pos != "CD":
+            k -= 1
+        if k > end + 1:
+            end = k
+    return _join_gapped(tokens[start:end])
+
+
+_COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
+_SINCE_BEFORE = re.compile(r"\bsince\b", re.IGNORECASE)
+
+
+def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
+    """Is the date the far end of a comparison, "best since 1993", "lowest level since October 9, 2002",
+    "higher than at any time since 1990": "since" before it and a superlative or comparative (by its tag)
+    earlier in the same clause, within eight words? Such a date is not when something happened."""
+    if len(sentence) > 6000 or not _SINCE_BEFORE.search(sentence[max(0, date_start - 12):date_start + 6]):
+        return False  # no "since" at the date: nothing to tag
+    a = _analysis(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return False
+    if tokens[span[0]].text.lower() == "since":
+        since = span[0]  # the tagger's phrase may hold the "since"
+    elif span[0] > 0 and tokens[span[0] - 1].text.lower() == "since":
+        since = span[0] - 1
+    else:
+        return False
+    clause = a.clause_at(since)
+    floor = max(clause[0] if clause is not None else 0, since - 8)
+    return any(tokens[k].pos in _COMPARATIVE_TAGS and tokens[k].text.lower() not in ("more", "less", "most")
+               or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
+               and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
+               for k in range(floor, since))

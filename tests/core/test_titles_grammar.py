@@ -1,0 +1,85 @@
+"""Grammar helpers that titles and date attachment need (issue 8, parts 2–3)."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import grammar
+
+
+def _span(sentence: str, phrase: str) -> tuple[int, int]:
+    start = sentence.index(phrase)
+    return start, start + len(phrase)
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("Israel's prime minister apologised to Turkey on Friday for the deaths in a 2010 raid on a Gaza-bound "
+     "aid flotilla.", "2010", "a 2010 raid on a Gaza-bound aid flotilla"),
+    ("Officials said the talks would build on last week's negotiations in Brussels.", "last week",
+     "last week's negotiations in Brussels"),
+    ("Kim recalled the 2000 treaty.", "2000", "the 2000 treaty"),
+    # The subject's own date, or a date that is no modifier: the clause says what happened.
+    ("The 1961 treaty was signed in Moscow.", "1961", None),
+    ("The raid took place in 2010.", "2010", None),
+    ("Israel's prime minister apologised to Turkey on Friday.", "Friday", None),
+])
+def test_dated_noun_phrase(sentence: str, phrase: str, expected: str | None) -> None:
+    assert grammar.dated_noun_phrase(sentence, *_span(sentence, phrase)) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    ("The streak is the index's best since 1993.", "1993", True),
+    ("The Dow closed at its lowest level since October 9, 2002.", "October 9, 2002", True),
+    ("It was the market's worst fall since 1987.", "1987", True),
+    ("Prices are higher than at any time since 1990.", "1990", True),
+    ("The Dow closed at its lowest level since October 9, 2002.", "since October 9, 2002", True),
+    ("He has lived in Oslo since 2000.", "2000", False),
+    ("He has lived in Oslo since 2000.", "since 2000", False),
+    ("The best players left in 1993.", "1993", False),
+    ("Since 2001, the most senior staff have left.", "2001", False),
+])
+def test_is_comparison_since(sentence: str, phrase: str, expected: bool) -> None:
+    assert grammar.is_comparison_since(sentence, *_span(sentence, phrase)) is expected
+
+
+@pytest.mark.parametrize("word, singular", [
+    ("deals", "deal"), ("treaties", "treaty"), ("Agreements", "Agreement"), ("news", "news"),
+    ("agreement", "agreement"), ("xyzzies", "xyzzies"),
+])
+def test_singular_noun_comes_from_the_dictionary(word: str, singular: str) -> None:
+    assert grammar.singular_noun(word) == singular
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A gerund for subject.
+    ("The mayor said on Wednesday that rebuilding would start in early 2024.", "early 2024",
+     "Rebuilding would start"),
+    # A clitic verb stays joined to its subject.
+    ("It's been closed since May 2010 for repairs.", "May 2010", "It's been closed for repairs"),
+    # Only the adverbs right before the verb come along, not a negation from a clause crossed.
+    ("Under a program approved in 1987 that didn't specify an amount, Nashua had purchased 481,000 shares "
+     "through Sept. 29.", "Sept. 29", "Nashua had purchased 481,000 shares"),
+    # A relative clause without a comma before it still ends at the comma after its verb.
+    ("Under a program approved by the company in 1987 that didn't specify a share amount, Nashua had "
+     "purchased 481,000 shares through Sept. 29.", "Sept. 29", "Nashua had purchased 481,000 shares"),
+    # A parenthetical holding a date with a comma ("February 24, 1955") is skipped whole to the subject.
+    ("Jobs, born in San Francisco on February 24, 1955, has built the most valuable company in 1990.", "1990",
+     "Jobs has built the most valuable company"),
+    # A sentence run into the next one (a quote after a full stop) ends at the stop.
+    ("Diana Cardenas was born in Cuba in 1984. ``I think he deserves to be with his father,'' she said.",
+     "1984", "Diana Cardenas was born in Cuba"),
+    # A leading date phrase with a relative clause before the verb: the main clause's verb.
+    ("On Friday, Putin, who visited Pyongyang in 2000, was elected president.", "Friday",
+     "Putin was elected president"),
+    # "$" and "%" belong to their amounts.
+    ("The Dow rose 1% to $1.6 billion in 1990.", "1990", "The Dow rises 1% to $1.6 billion"),
+])
+def test_headline_clause_keeps_the_sources_words(sentence: str, phrase: str, title: str) -> None:
+    assert grammar.headline_clause(sentence, *_span(sentence, phrase)) == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("iPhone 4 goes on sale", "iPhone 4 goes on sale"), ("eBay buys Skype", "eBay buys Skype"),
+    ("the plant closes", "The plant closes"),
+])
+def test_capitalised_keeps_names_spelt_with_an_inner_capital(text: str, expected: str) -> None:
+    assert grammar.capitalised(text) == expected
