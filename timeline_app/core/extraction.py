@@ -51,6 +51,8 @@ class Candidate:
     relation: str = ""
     # The phrase naming the happening that an offset counts from ("The visit"), if the sentence has one.
     referent: tuple[int, int] | None = None
+    # Dated only by the article's publication date: it happened on or shortly before it (core/news.py).
+    reported: bool = False
 
 
 # --- kinds of happening ----------------------------------------------------------------------------

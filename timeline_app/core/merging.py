@@ -27,7 +27,7 @@ class _Group:
     """Candidates reporting one happening, with their summary kept up to date as members join."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
-                 "relational")
+                 "relational", "reported_in")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -40,6 +40,7 @@ class _Group:
         self.explicit = False
         self.period = False
         self.relational = False
+        self.reported_in: set[str] = set()  # documents whose publication date alone dates a member
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
@@ -54,6 +55,8 @@ class _Group:
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
+        if c.reported:
+            self.reported_in.add(c.mention.document)
 
     def extend(self, members: list[Candidate]) -> None:
         for c in members:
@@ -77,6 +80,10 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     if a.period or b.period:
         return a.period and b.period and a.members[0].title == b.members[0].title
+    if a.reported_in & b.reported_in:
+        # Two undated happenings of one article are one only when the news module says so (the headline and
+        # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
+        return a.members[0].title.lower() == b.members[0].title.lower()
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -367,6 +374,7 @@ def merge(candidates: list[Candidate], documents: list[Document]) -> list[Event]
             mentions=tuple(c.mention for c in members), sentence=sentence,
             inferred=all(c.inferred for c in members if c.mention.dated),
             explanation="; ".join(explanations),
-            kind=kinds.most_common(1)[0][0], period=all(c.period for c in members)))
+            kind=kinds.most_common(1)[0][0], period=all(c.period for c in members),
+            reported=any(c.reported for c in members) and not any(c.mention.dated for c in members)))
     events.sort(key=lambda e: (e.first, e.last, e.title))
     return events

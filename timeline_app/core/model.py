@@ -153,6 +153,8 @@ class Event:
     explanation: str = ""
     kind: str = ""  # the kind of happening: "visit", "agreement", "summit", "period"...
     period: bool = False  # dated from the table of named historical periods
+    # Dated only by the publication date of the articles that report it: on or shortly before that day.
+    reported: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:
