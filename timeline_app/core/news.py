@@ -283,6 +283,20 @@ def _shorten(title: str) -> str:
     return " ".join(words).rstrip(" ,;:") + "…"
 
 
+def reported_date(event) -> str:
+    """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
+    dates it, "7 June 2010, the day of the article's news" when the article's dated lead does (the article
+    itself appeared later)."""
+    day = human_date(event.first, event.first, Precision.DAY)
+    if event.explanation.startswith(STORY_PREFIX):
+        return f"{day}, the day of the article's news"
+    return f"reported on {day}"
+
+
+REPORTED_NOTE = "on or shortly before; the article gives no date for it"
+STORY_PREFIX = "told in"
+
+
 def explanation(doc: Document) -> str:
     assert doc.published is not None
     return (f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
@@ -355,7 +369,7 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if doc.published - story.first > STORY_FRESH:
             out = [item for item in out if item.role != "body"]
         day = story.first
-        because = (f"in “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+        because = (f"{STORY_PREFIX} “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
                    f"(“{story.text}”): the sentence gives no date of its own")
         out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
                for item in out]
