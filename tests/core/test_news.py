@@ -102,6 +102,8 @@ def test_body_happenings_take_the_day_of_the_articles_dated_news() -> None:
     "When Jobs first introduced the phone, he praised its antenna.",  # dated by another happening
     "Kopp has eluded the police since the shooting.",                  # a state since then
     "\u201cWe have lost a visionary,\u201d the statement ended.",      # a quotation
+    "The issue, which is puttable back to the company in 1999, was priced at 110 basis points.",  # relative
+    "Friday's trading volume totaled 132.8 million shares.",          # the subject carries the date
 ])
 def test_body_sentences_dated_otherwise_add_nothing(sentence: str) -> None:
     items = _news(f"Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
@@ -149,3 +151,13 @@ def test_reported_is_in_the_json_contract() -> None:
     data = json.loads(timeline_json(_leads()))
     assert all(isinstance(e["reported"], bool) for e in data["events"])
     assert any(e["reported"] for e in data["events"])
+
+
+@pytest.mark.parametrize("before, kept", [
+    ("In 2004, Jobs underwent surgery for cancer.", False),          # an earlier story: its sequel is not news
+    ("The update will ship to customers next summer.", True),        # a plan for later dates nothing reported
+])
+def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool) -> None:
+    items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  f"{before}\n\nHe demoed the new gyroscope to the audience.\n")
+    assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept

@@ -134,6 +134,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     return False  # "had agreed" (background), "is expected", "did"
 
 
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
                                   "as", "since", "until", "once", "where"})
@@ -143,7 +144,13 @@ def main_group(a, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
     subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
     fallback = None
+    quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
     for g in a.groups:
+        if bisect.bisect_left(quotes, g.first) % 2:
+            continue  # inside a quotation: the speaker's verb, not the report's
+        if tokens[0].pos == "IN" and g.last + 1 < len(tokens) and tokens[g.last + 1].text == "," \
+                and not any(t.text == "," for t in tokens[:g.first]):
+            continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
         clause = a.clause_at(g.first)
@@ -176,12 +183,15 @@ def _governs(a, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start
             return False
     before = tokens[d0 - 1] if d0 > 0 else None
     after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
+    if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
+        return False  # a comparison or a bound, not when it happened
+    subject = a.subject_of(group)
+    if subject is not None and d1 < subject[0] and tokens[0].pos == "IN" and _opening_adverbial(tokens, d0):
+        return True  # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause
     if after is not None and after.pos in ("POS", "NN", "NNS"):
         return False  # "last year's profit", "the 2010 raid", "third-quarter results"
     if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos == "CD":
         return False
-    if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
-        return False  # a comparison or a bound, not when it happened
     return True
 
 
@@ -215,12 +225,21 @@ def _dates_a_past_clause(a, tokens: Sequence[grammar.Token], main: grammar.VerbG
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
         return True
+    if tokens[clause[0]].text.lower() in ("which", "who", "whom", "whose", "where"):
+        return True  # a relative clause dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
     if g is None:
         return False
-    if any(w.pos == "MD" for w in g.words) or g.main.pos in ("VBZ", "VBP", "VBG", "VB") and len(g.words) == 1:
-        return False
-    return True
+    return _past(g)
+
+
+def _past(g: grammar.VerbGroup) -> bool:
+    """A simple past, a present perfect or a past passive ("found", "has found", "was found"); not a
+    future, a modal, a present or a progressive ("we're launching")."""
+    first = g.words[0]
+    if first.pos == "VBD" and not (len(g.words) > 1 and g.main.pos == "VBG"):
+        return True
+    return first.text.lower() in _HAVE and g.main.pos == "VBN" or len(g.words) == 1 and g.main.pos == "VBN"
 
 
 def _owner(a, d0: int) -> grammar.VerbGroup | None:
@@ -374,12 +393,12 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
                for item in out]
 
-    # A neighbour with an explicit date governing its main verb, another day than this one's, dates the
-    # story told there.
+    # A neighbour with an explicit earlier date governing its main verb dates the story told there.
     def elsewhere(item: NewsItem, k: int) -> bool:
         e = governed.get(k)
-        return e is not None and e.first is not None and e.last is not None \
-            and not e.first <= item.candidate.first <= e.last  # type: ignore[operator]
+        # Only an earlier time tells another story ("In 2004, Jobs underwent surgery. He recovered ...");
+        # a plan for later ("... next summer") does not date what was just reported.
+        return e is not None and e.last is not None and e.last < item.candidate.first  # type: ignore[operator]
 
     return [item if item.index in (head, lead) or not (elsewhere(item, item.index - 1) or
                                                         elsewhere(item, item.index + 1))
@@ -425,6 +444,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
+    subject = a.subject_of(group)
+    if subject is not None and any(
+            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
+        return None, None  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
