@@ -304,11 +304,10 @@ def _shorten(title: str) -> str:
 
 def reported_date(event) -> str:
     """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
-    dates it, "7 June 2010, the day of the article's news" when the article's dated lead does (the article
-    itself appeared later)."""
+    dates it, "news of 7 June 2010" when the article's dated lead does (the article itself appeared later)."""
     day = human_date(event.first, event.first, Precision.DAY)
     if event.explanation.startswith(STORY_PREFIX):
-        return f"{day}, the day of the article's news"
+        return f"news of {day}"
     return f"reported on {day}"
 
 

@@ -208,7 +208,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
             problems.append(Problem(doc.path, f"could not find events: {_failure(exc)}"))
             continue
         try:
-            found[doc.id] = news.find_news(doc, expressions, progress=events)
+            # Its reports only check Cancel: the bar already stands at the end of this document.
+            found[doc.id] = news.find_news(doc, expressions, progress=lambda _at, n=len(doc.text): events(n))
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             problems.append(Problem(doc.path, f"could not find the article's undated news: {_failure(exc)}",
                                     Problem.WARNING))
