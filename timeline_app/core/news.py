@@ -26,10 +26,16 @@ not happenings). Tense decides the rest:
   progressive and the present are states, and future and modal groups ("will be available", "could")
   are not dated by the publication date; a negated group ("has not yet said") reports nothing.
 
-A body sentence is left alone when a neighbouring sentence dates its story otherwise (an explicit date
-governing that sentence's main verb, or a named happening dated elsewhere): "In 2004, Jobs underwent
-surgery. He recovered ..." is not news of the publication day. An article with no publication date adds
-nothing. Analysis pieces whose lead reports no new happening add nothing from their lead either.
+A sentence is left alone when something else dates it: a date in another past clause, a relative clause
+or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
+volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
+or a neighbouring sentence whose main verb an earlier date governs ("In 2004, Jobs underwent surgery. He
+recovered ...") or that names a happening dated elsewhere. Quotations are the speaker's words, not the
+article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
+day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
+2010"), and when it lies more than a week before publication, or the lead names a happening another article
+dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
+nothing.
 
 Linear: each sentence is tagged once (the grammar module caches the analysis), and the cross-article step
 looks candidates up in an index keyed by (kind, participant) with a bisected date window.
@@ -46,6 +52,10 @@ from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, actors_in, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+
+# One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
+# (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
+_Analysis = grammar._Analysis
 
 # Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
 # verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
@@ -65,7 +75,6 @@ NAMED_WINDOW = dt.timedelta(days=60)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _PAST_BE = frozenset({"was", "were"})
-_HAS_BEEN = frozenset({"been"})
 # Kinds too general to say two sentences name the same happening.
 _VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
@@ -140,7 +149,7 @@ _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "beca
                                   "as", "since", "until", "once", "where"})
 
 
-def main_group(a, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
+def main_group(a: _Analysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
     subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
     fallback = None
@@ -164,7 +173,7 @@ def main_group(a, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     return fallback
 
 
-def _governs(a, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
+def _governs(a: _Analysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
     """Does the date at sentence offsets [start, end) date the group's happening? It does when it stands in
     the group's clause as an adverbial ("on Monday", "in 2010", "yesterday"), not inside a noun phrase
     ("the 2010 raid", "last year's profit") nor as a comparison ("best since 1993")."""
@@ -195,7 +204,7 @@ def _governs(a, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start
     return True
 
 
-def _adverbial(a, tokens: Sequence[grammar.Token], start: int, end: int) -> bool:
+def _adverbial(a: _Analysis, tokens: Sequence[grammar.Token], start: int, end: int) -> bool:
     """Does the time expression at [start, end) date some clause of the sentence (not a noun phrase's
     modifier like "the 2010 raid" or "your Oct. 23 item", not a comparison like "best since 1993")?"""
     d0 = bisect.bisect_right(a.token_ends, start)
@@ -212,7 +221,7 @@ def _adverbial(a, tokens: Sequence[grammar.Token], start: int, end: int) -> bool
     return not (before is not None and before.text.lower() in ("since", "than"))
 
 
-def _dates_a_past_clause(a, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
+def _dates_a_past_clause(a: _Analysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
                         ) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
@@ -242,7 +251,7 @@ def _past(g: grammar.VerbGroup) -> bool:
     return first.text.lower() in _HAVE and g.main.pos == "VBN" or len(g.words) == 1 and g.main.pos == "VBN"
 
 
-def _owner(a, d0: int) -> grammar.VerbGroup | None:
+def _owner(a: _Analysis, d0: int) -> grammar.VerbGroup | None:
     """The finite verb group a date at token `d0` belongs to: the nearest in its clause, else (a verbless
     clause, "..., or 1.2% to 452.76 on Friday") the nearest before it."""
     clause = a.clause_at(d0)
@@ -416,7 +425,7 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= 2000
 
 
-def _temporal_clause(a, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time?"""
     k = 0
@@ -432,7 +441,8 @@ def _temporal_clause(a, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
 
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
-                   excluded: _Excluded, *, headline: bool, why: str) -> tuple[Candidate | None, TimeExpression | None] | None:
+                   excluded: _Excluded, *, headline: bool, why: str
+                   ) -> tuple[Candidate | None, TimeExpression | None] | None:
     """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
     main verb."""
     a = grammar._analysis(text)
@@ -455,7 +465,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # "Why the euro still matters", "How ... won": analysis, not news
     if text.lstrip()[:1] in _QUOTES:
         return None, None  # a quotation: the speaker's words, not the article's report
-    if not happening_group(tokens, group, headline=headline) or _temporal_clause(a, tokens, group.words[0].text.lower() in _HAVE):
+    perfect = group.words[0].text.lower() in _HAVE
+    if not happening_group(tokens, group, headline=headline) or _temporal_clause(a, tokens, perfect):
         return None, None
     if headline:
         title = _shorten(text)
