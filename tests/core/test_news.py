@@ -161,3 +161,16 @@ def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool)
     items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
                   f"{before}\n\nHe demoed the new gyroscope to the audience.\n")
     assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
+
+
+@pytest.mark.parametrize("explanation, date, note", [
+    ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
+     "reported on 22 March 2013", news.REPORTED_NOTE),
+    ("told in “Apple unveils iPhone 4”, whose news is of 22 March 2013 (“Yesterday”): the sentence gives no "
+     "date of its own", "news of 22 March 2013", news.STORY_NOTE),
+])
+def test_how_the_window_words_a_reported_date(explanation: str, date: str, note: str) -> None:
+    from timeline_app.core.model import Event
+    day = dt.date(2013, 3, 22)
+    event = Event("r", "Israel apologises", day, day, Precision.DAY, (), explanation=explanation, reported=True)
+    assert (news.reported_date(event), news.reported_note(event)) == (date, note)

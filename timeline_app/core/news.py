@@ -321,6 +321,12 @@ def reported_date(event) -> str:
 
 
 REPORTED_NOTE = "on or shortly before; the article gives no date for it"
+STORY_NOTE = "the day the article's lead gives; this sentence gives no date of its own"
+
+
+def reported_note(event) -> str:
+    """The short note after a reported event's date in the window (see `reported_date`)."""
+    return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
 STORY_PREFIX = "told in"
 
 

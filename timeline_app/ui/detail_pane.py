@@ -15,7 +15,7 @@ from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharF
 from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
-from timeline_app.core.news import REPORTED_NOTE, reported_date
+from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole, EventTableModel
 
 # Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.
@@ -186,7 +186,7 @@ class DetailPane(QTextBrowser):
         if event.reported:
             # Dated only by the article: say so in the date itself, not as a footnote.
             cursor.insertText(reported_date(event), date_fmt)
-            cursor.insertText(f"  ({REPORTED_NOTE})", note_fmt)
+            cursor.insertText(f"  ({reported_note(event)})", note_fmt)
         else:
             cursor.insertText(human_date(event.first, event.last, event.precision), date_fmt)
         if event.inferred and not event.reported:

@@ -23,7 +23,7 @@ from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, Layou
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
-from timeline_app.core.news import REPORTED_NOTE, reported_date
+from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.text import escape, rich_tooltip
 
@@ -883,7 +883,7 @@ class TimelineView(QAbstractScrollArea):
         if event is None:
             return ""
         if event.reported:
-            when_line = f"{escape(reported_date(event))} <i>({escape(REPORTED_NOTE)})</i>"
+            when_line = f"{escape(reported_date(event))} <i>({escape(reported_note(event))})</i>"
         else:
             when = human_date(event.first, event.last, event.precision)
             when_line = escape(when) + (" <i>(inferred)</i>" if event.inferred else "")
