@@ -79,6 +79,7 @@ _PAST_BE = frozenset({"was", "were"})
 _VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
 MAX_TITLE = 90
+MAX_SENTENCE = 2000  # characters; longer "sentences" are run-on pages, lists or noise
 _DANGLING = frozenset({"IN", "CC", "DT", "TO", "PRP$", "POS", "WDT", "WP", "MD", ",", ":"})
 
 
@@ -154,11 +155,11 @@ def main_group(a: _Analysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGro
     subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
+    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
     for g in a.groups:
         if bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
-        if tokens[0].pos == "IN" and g.last + 1 < len(tokens) and tokens[g.last + 1].text == "," \
-                and not any(t.text == "," for t in tokens[:g.first]):
+        if tokens[0].pos == "IN" and g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
@@ -372,8 +373,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if i < first_body and i != head:
             continue  # dateline, kicker: before the headline
         text = doc.text[sent.start:sent.end]
-        if i != head and not _prose(text):
-            continue
+        if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
+            continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
         item = _sentence_news(doc, sent, text, by_sentence.get(i, ()), excluded, headline=i == head, why=why)
         if item is None:
             continue
@@ -428,7 +429,7 @@ _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "unti
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
     words = text.split()
-    return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= 2000
+    return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
 def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
