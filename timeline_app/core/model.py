@@ -153,7 +153,8 @@ class Event:
     explanation: str = ""
     kind: str = ""  # the kind of happening: "visit", "agreement", "summit", "period"...
     period: bool = False  # dated from the table of named historical periods
-    # Dated only by the publication date of the articles that report it: on or shortly before that day.
+    # Dated only by the articles that report it (publication date, or the day a dated lead gives): on or
+    # shortly before that day; every mention is undated.
     reported: bool = False
 
     @property
