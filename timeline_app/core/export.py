@@ -20,7 +20,7 @@ def event_dict(e: Event) -> dict[str, Any]:
     return {"id": e.id, "title": e.title,
             "start": format_date(e.first, e.precision), "end": format_date(e.last, e.precision),
             "precision": e.precision.value, "inferred": e.inferred, "explanation": e.explanation,
-            "kind": e.kind, "period": e.period, "sentence": e.sentence,
+            "kind": e.kind, "period": e.period, "reported": e.reported, "sentence": e.sentence,
             "mentions": [mention_dict(m) for m in e.mentions]}
 
 

@@ -56,6 +56,9 @@ class Candidate:
     relation: str = ""
     # The phrase naming the happening that an offset counts from ("The visit"), if the sentence has one.
     referent: tuple[int, int] | None = None
+    # Dated only by its article (its publication date, or the day its lead gives): on or shortly before
+    # that day, with no date phrase of its own (core/news.py).
+    reported: bool = False
 
 
 # --- kinds of happening ----------------------------------------------------------------------------

@@ -172,7 +172,8 @@ class _Group:
     happening implied by a superlative."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
-                 "relational", "_document_set", "alive", "pairs", "scoped", "triples")
+                 "relational", "_document_set", "alive", "pairs", "scoped", "triples",
+                 "reported_in")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -191,6 +192,7 @@ class _Group:
         self.period = False
         self.relational = False
         self.alive = True  # False once merged into another group
+        self.reported_in: set[str] = set()  # documents whose publication date alone dates a member
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
@@ -219,6 +221,8 @@ class _Group:
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
+        if c.reported:
+            self.reported_in.add(c.mention.document)
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
@@ -246,6 +250,10 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return False
     if a.period or b.period:
         return a.period and b.period and a.members[0].title == b.members[0].title
+    if a.reported_in & b.reported_in:
+        # Two undated happenings of one article are one only when the news module says so (the headline and
+        # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
+        return a.members[0].title.lower() == b.members[0].title.lower()
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -1138,4 +1146,5 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
         mentions=tuple(c.mention for c in members), sentence=sentence,
         inferred=all(c.inferred for c in members if c.mention.dated),
         explanation="; ".join(explanations),
-        kind=kinds.most_common(1)[0][0], period=all(c.period for c in members))
+        kind=kinds.most_common(1)[0][0], period=all(c.period for c in members),
+        reported=any(c.reported for c in members) and not any(c.mention.dated for c in members))

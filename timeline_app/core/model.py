@@ -176,6 +176,9 @@ class Event:
     explanation: str = ""
     kind: str = ""  # the kind of happening: "visit", "agreement", "summit", "period"...
     period: bool = False  # dated from the table of named historical periods
+    # Dated only by the articles that report it (publication date, or the day a dated lead gives): on or
+    # shortly before that day; every mention is undated.
+    reported: bool = False
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -190,9 +190,10 @@ def _renamed(doc: Document, used: set[str]) -> Document:
 
 def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
-    from timeline_app.core import extraction, temporal
+    from timeline_app.core import extraction, news, temporal
 
     out: dict[str, list] = {}
+    found: dict[str, list] = {}
     before = 0
     for doc in documents:
         name = Path(doc.path).name or doc.id
@@ -220,6 +221,23 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                                               f"and {'were' if n != 1 else 'was'} skipped (first at character "
                                               f"{min(skipped)}); the rest of the article loaded",
                                     Problem.WARNING))
+        try:
+            # Its reports only check Cancel: the bar already stands at the end of this document.
+            found[doc.id] = news.find_news(doc, expressions, progress=lambda _at, n=len(doc.text): events(n))
+        except Exception as exc:  # noqa: BLE001 - the article's dated events still load
+            problems.append(Problem(doc.path, f"could not find the article's undated news: {_failure(exc)}",
+                                    Problem.WARNING))
+    # The news of each article: at its publication date, or an undated mention of a happening that some
+    # sentence dates (another article's, often).
+    try:
+        reported = news.resolve_news(found, (c for cs in out.values() for c in cs),
+                                     [d for d in documents if d.id in out])
+    except Exception as exc:  # noqa: BLE001
+        problems.append(Problem(documents[0].path if documents else "", f"could not date the articles' undated "
+                                f"news: {_failure(exc)}", Problem.WARNING))
+        reported = []
+    for c in reported:
+        out[c.mention.document].append(c)
     return out
 
 

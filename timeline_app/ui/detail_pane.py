@@ -15,6 +15,7 @@ from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharF
 from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
+from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole, EventTableModel
 
 # Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.
@@ -180,10 +181,15 @@ class DetailPane(QTextBrowser):
         cursor.insertBlock(block, QTextCharFormat())
         date_fmt = QTextCharFormat()
         date_fmt.setFontWeight(QFont.Weight.DemiBold)
-        cursor.insertText(human_date(event.first, event.last, event.precision), date_fmt)
         note_fmt = QTextCharFormat()
         note_fmt.setForeground(muted)
-        if event.inferred:
+        if event.reported:
+            # Dated only by the article: say so in the date itself, not as a footnote.
+            cursor.insertText(reported_date(event), date_fmt)
+            cursor.insertText(f"  ({reported_note(event)})", note_fmt)
+        else:
+            cursor.insertText(human_date(event.first, event.last, event.precision), date_fmt)
+        if event.inferred and not event.reported:
             cursor.insertText("  (inferred)", note_fmt)
         if event.period:
             cursor.insertText("  from the table of named periods", note_fmt)
@@ -191,7 +197,8 @@ class DetailPane(QTextBrowser):
             cursor.insertBlock(block, QTextCharFormat())
             expl = QTextCharFormat(note_fmt)
             expl.setFontItalic(True)
-            cursor.insertText(f"How the date was worked out: {event.explanation}", expl)
+            how = "Why this date" if event.reported else "How the date was worked out"
+            cursor.insertText(f"{how}: {event.explanation}", expl)
 
         # Mentions grouped by source, sources in first-mention order.
         by_source: dict[str, list[Mention]] = {}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QS
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from timeline_app.core.news import reported_date
 from timeline_app.ui.event_model import Column, EventRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,6 +74,20 @@ class SourceDotsDelegate(QStyledItemDelegate):
         return QSize(12 + n * int(d * 1.45), option.fontMetrics.height() + 6)
 
 
+class DateDelegate(QStyledItemDelegate):
+    """The date column: a reported event (dated only by its article) says so, "reported on 22 March 2013",
+    in italics like every date the text does not state."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        event = index.data(EventRole.Event)
+        if event is not None and getattr(event, "reported", False):
+            option.text = reported_date(event)
+            option.font.setItalic(True)
+        elif event is not None and getattr(event, "inferred", False):
+            option.font.setItalic(True)
+
+
 class EventListView(QTableView):
     """Date | Event | Sources; rows are whole-row, single selection; sorted by clicking a header."""
 
@@ -93,6 +108,8 @@ class EventListView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._dots = SourceDotsDelegate(self)
         self.setItemDelegateForColumn(int(Column.Sources), self._dots)
+        self._dates = DateDelegate(self)
+        self.setItemDelegateForColumn(int(Column.Date), self._dates)
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)
@@ -103,6 +120,6 @@ class EventListView(QTableView):
         header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
         fm = self.fontMetrics()
-        header.resizeSection(int(Column.Date), fm.horizontalAdvance("20 June 2024 (inferred)") + 12)
+        header.resizeSection(int(Column.Date), fm.horizontalAdvance("reported on 20 September 2024") + 12)
         header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)

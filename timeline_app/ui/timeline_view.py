@@ -23,6 +23,7 @@ from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, Layou
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
+from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.text import escape, rich_tooltip
 
@@ -30,6 +31,7 @@ MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
 DOT_RADIUS = 3.0
 DOT_STEP = 8.0
+REPORTED_TAIL = 9.0  # the tail left of a reported event's hollow marker: "on or shortly before"
 KEY_ZOOM = 1.5
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
@@ -880,8 +882,12 @@ class TimelineView(QAbstractScrollArea):
         event = self._event(row)
         if event is None:
             return ""
-        when = human_date(event.first, event.last, event.precision)
-        lines = [f"<b>{escape(event.title)}</b>", escape(when) + (" <i>(inferred)</i>" if event.inferred else "")]
+        if event.reported:
+            when_line = f"{escape(reported_date(event))} <i>({escape(reported_note(event))})</i>"
+        else:
+            when = human_date(event.first, event.last, event.precision)
+            when_line = escape(when) + (" <i>(inferred)</i>" if event.inferred else "")
+        lines = [f"<b>{escape(event.title)}</b>", when_line]
         if event.inferred and event.explanation:
             lines.append(f"<i>{escape(event.explanation)}</i>")
         colors = self._model.index(row, 0).data(EventRole.SourceColors) or []
@@ -1058,7 +1064,17 @@ class TimelineView(QAbstractScrollArea):
 
         if placed.point:
             fill = highlight if selected else ink
-            if event.inferred:
+            if event.reported:
+                # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
+                tail = QPen(_mix(base, fill, 0.7), 1.5)
+                tail.setCapStyle(Qt.PenCapStyle.RoundCap)
+                p.setPen(tail)
+                p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
+                p.setPen(QPen(fill, 2.0))
+                p.setBrush(base)
+                p.drawEllipse(marker.adjusted(0.5, 0.5, -0.5, -0.5) if not (hovered or selected)
+                              else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
+            elif event.inferred:
                 p.setPen(QPen(fill, 1.5))
                 p.setBrush(_mix(base, fill, 0.2))
                 p.drawEllipse(marker)

@@ -1,0 +1,176 @@
+"""The news of each article (core/news.py): undated happenings dated by the publication date, and only those."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import grammar, news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.export import timeline_json
+from timeline_app.core.model import Precision, Timeline
+from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.temporal import tag
+
+LEADS = Path(__file__).parent / "fixtures" / "leads"
+
+
+def _main_happening(sentence: str, headline: bool = False) -> bool:
+    a = grammar._analysis(sentence)
+    group = news.main_group(a, a.tokens)
+    return group is not None and news.happening_group(a.tokens, group, headline=headline)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Apple has released an application that limits the volume of its players.", True),
+    ("The last surviving member of the team that first conquered Everest has died.", True),
+    ("The minister resigned after a week of protests.", True),
+    ("Three men were arrested outside the embassy.", True),
+    ("The Dow Jones industrial average fell 232 points.", True),
+    ("The two countries agreed to restore full diplomatic relations.", True),
+    ("Nashua announced the Reiss request after the market closed.", True),
+    ("Jobs said the company would grow.", False),            # "said" alone is not an event
+    ("The phone has two cameras.", False),                    # a state
+    ("Pamela Pak owns eight condominiums here.", False),
+    ("The company hopes to sell more phones.", False),
+    ("The new model will be available in stores.", False),    # future
+    ("The merger could cost thousands of jobs.", False),      # modal
+    ("Turkey had demanded an apology.", False),               # past perfect: background
+    ("He did not say why.", False),                           # negated
+    ("The store is selling digital music tracks.", False),    # progressive
+    ("He is 40.", False),
+])
+def test_which_main_verbs_report_a_happening(sentence: str, expected: bool) -> None:
+    assert _main_happening(sentence) is expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Airbus launches world's largest passenger plane", True),   # a headline's present is a past happening
+    ("Minister is arrested in bribery inquiry", True),
+    ("Apple to lower UK iTunes prices", False),                   # "to" + verb: a future
+    ("Why the euro still matters", False),
+])
+def test_headline_tense(headline: str, expected: bool) -> None:
+    items = _news(f"{headline}\nMarch 22, 2007\n\nThe board met in Paris.\n")
+    assert any(i.role == "headline" for i in items) is expected
+
+
+def _news(text: str) -> list:
+    doc = document_from_text(text, id="d")
+    return news.find_news(doc, tag(doc.text, reference=doc.published))
+
+
+def test_headline_and_lead_are_one_happening_at_the_publication_date() -> None:
+    items = _news("Airbus launches world's largest passenger plane\nMarch 22, 2007\n\n"
+                  "Airbus has unveiled the A380, the largest passenger aircraft ever built, at a ceremony in "
+                  "Toulouse.\n")
+    assert [i.role for i in items] == ["headline", "lead"]
+    assert {i.candidate.title for i in items} == {"Airbus launches world's largest passenger plane"}
+    for i in items:
+        c = i.candidate
+        assert c.reported and (c.first, c.last, c.precision) == (dt.date(2007, 3, 22), dt.date(2007, 3, 22),
+                                                                 Precision.DAY)
+        assert not c.mention.dated
+        assert c.explanation == ("reported on 22 March 2007 in “Airbus launches world's largest passenger "
+                                 "plane”: the article gives no date for it")
+
+
+def test_a_date_that_the_lead_verb_governs_adds_nothing() -> None:
+    # Extraction makes the event "on Monday"; the news module must not duplicate it.
+    items = _news("Apple unveils iPhone\nJanuary 10, 2007\n\nApple unveiled the iPhone on Monday in San "
+                  "Francisco.\n")
+    assert [i.role for i in items if i.role != "headline"] == []
+
+
+def test_body_happenings_take_the_day_of_the_articles_dated_news() -> None:
+    items = _news("Apple unveils iPhone 4\nJune 8, 2010\n\nYesterday, at the developers conference, Steve Jobs "
+                  "unveiled iPhone 4.\n\nDuring the keynote, Jobs demoed the new gyroscope.\n\n"
+                  "The phone has two cameras.\n")
+    body = [i for i in items if i.role == "body"]
+    assert [i.candidate.mention.text for i in body] == ["demoed"]
+    assert body[0].candidate.first == dt.date(2010, 6, 7)
+    assert body[0].candidate.explanation == ("told in “Apple unveils iPhone 4”, whose news is of 7 June 2010 "
+                                             "(“Yesterday”): the sentence gives no date of its own")
+    assert all(i.role != "headline" for i in items)  # the lead's dated event is the headline's news
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kopp vanished after the shooting, and his car was found at the airport in December.",  # another clause dated
+    "When Jobs first introduced the phone, he praised its antenna.",  # dated by another happening
+    "Kopp has eluded the police since the shooting.",                  # a state since then
+    "\u201cWe have lost a visionary,\u201d the statement ended.",      # a quotation
+    "The issue, which is puttable back to the company in 1999, was priced at 110 basis points.",  # relative
+    "Friday's trading volume totaled 132.8 million shares.",          # the subject carries the date
+])
+def test_body_sentences_dated_otherwise_add_nothing(sentence: str) -> None:
+    items = _news(f"Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  f"{sentence}\n")
+    assert [i.role for i in items if i.role != "headline"] == ["lead"]
+
+
+@lru_cache(maxsize=1)
+def _leads() -> Timeline:
+    return build_timeline([LEADS])
+
+
+def test_apology_is_reported_on_its_publication_day_not_at_the_year_of_the_raid() -> None:
+    t = _leads()
+    apology = [e for e in t.events if e.reported and any(m.document == "apology" for m in e.mentions)]
+    first = next(e for e in apology if "Turkey" in e.title)
+    assert (first.first, first.precision) == (dt.date(2013, 3, 22), Precision.DAY)
+    doc = t.document("apology")
+    assert doc is not None
+    assert [doc.text[m.sentence_start:m.sentence_end][:20] for m in first.mentions] == ["Israel's prime minis"]
+    assert first.title == "Israel's prime minister apologised to Turkey for the deaths of nine activists…"
+    # "agreed" is news of that day too; "had demanded" is background.
+    assert any("agree" in e.title for e in apology)
+    assert not any("demanded" in e.title for e in apology)
+
+
+def test_obituary_death_is_reported_not_placed_in_1953() -> None:
+    t = _leads()
+    died = [e for e in t.events if any(m.document == "obituary" and m.text in ("has died", "dies")
+                                       for m in e.mentions)]
+    assert len(died) == 1 and died[0].reported and died[0].first == dt.date(2012, 6, 25)
+
+
+def test_a_lead_naming_a_happening_dated_elsewhere_is_an_undated_mention_of_it() -> None:
+    t = _leads()
+    visit = [e for e in t.events if e.first == dt.date(2024, 6, 19) and e.kind == "visit"]
+    assert len(visit) == 1
+    assert {m.document for m in visit[0].mentions if not m.dated} >= {"analysis"}
+    assert not visit[0].reported
+    # An analysis piece about an earlier happening adds nothing at its own date.
+    assert not [e for e in t.events if e.first == dt.date(2024, 7, 11)]
+
+
+def test_reported_is_in_the_json_contract() -> None:
+    data = json.loads(timeline_json(_leads()))
+    assert all(isinstance(e["reported"], bool) for e in data["events"])
+    assert any(e["reported"] for e in data["events"])
+
+
+@pytest.mark.parametrize("before, kept", [
+    ("In 2004, Jobs underwent surgery for cancer.", False),          # an earlier story: its sequel is not news
+    ("The update will ship to customers next summer.", True),        # a plan for later dates nothing reported
+])
+def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool) -> None:
+    items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  f"{before}\n\nHe demoed the new gyroscope to the audience.\n")
+    assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
+
+
+@pytest.mark.parametrize("explanation, date, note", [
+    ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
+     "reported on 22 March 2013", news.REPORTED_NOTE),
+    ("told in “Apple unveils iPhone 4”, whose news is of 22 March 2013 (“Yesterday”): the sentence gives no "
+     "date of its own", "news of 22 March 2013", news.STORY_NOTE),
+])
+def test_how_the_window_words_a_reported_date(explanation: str, date: str, note: str) -> None:
+    from timeline_app.core.model import Event
+    day = dt.date(2013, 3, 22)
+    event = Event("r", "Israel apologises", day, day, Precision.DAY, (), explanation=explanation, reported=True)
+    assert (news.reported_date(event), news.reported_note(event)) == (date, note)

@@ -1,0 +1,555 @@
+"""The news of each article: what its headline and lead report, and the undated happenings of its body.
+
+Most of what a news article reports happened on, or shortly before, its publication date, and it says so
+with no date phrase at all: "Airbus launches world's largest passenger plane", "Apple has released an
+application that limits the volume ...", "Shares fell 232 points". Extraction only sees sentences with a
+time expression, so this module adds those happenings (issue 8, part 1). Each candidate's date is, in order:
+
+1. an explicit date in the sentence that its main verb governs: extraction already made that event, so
+   nothing is added here;
+2. a happening that another sentence (in this article or another) dates, and that this one clearly names
+   (the same kind of happening, two or more of the same named participants, dated within two months before
+   publication): the candidate becomes an undated mention of that event, like "Putin's visit follows ...";
+3. otherwise the publication date, with precision "on or shortly before": `Candidate.reported` is True,
+   the event is drawn hollow and explained ("reported on 22 March 2013 in “Israel apologises …”: the
+   article gives no date for it").
+
+Which sentences report a happening is decided on the grammar (`core/grammar.py`: Brill tags, finite verb
+groups, subjects, clauses), never on word lists, except for one small table of verb lemmas that a tag
+cannot tell apart: reporting verbs and states ("said" alone is not an event; "has", "owns", "hopes" are
+not happenings). Tense decides the rest:
+
+* a headline's simple present reports a past happening ("Apple launches ..."); its "to" infinitive is a
+  future ("Apple to lower UK iTunes prices") and adds nothing;
+* in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
+  died") and the past passive ("was arrested") report a happening; the past perfect is background, the
+  progressive and the present are states, and future and modal groups ("will be available", "could")
+  are not dated by the publication date; a negated group ("has not yet said") reports nothing.
+
+A sentence is left alone when something else dates it: a date in another past clause, a relative clause
+or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
+volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
+or a neighbouring sentence whose main verb an earlier date governs ("In 2004, Jobs underwent surgery. He
+recovered ...") or that names a happening dated elsewhere. Quotations are the speaker's words, not the
+article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
+day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
+2010"), and when it lies more than a week before publication, or the lead names a happening another article
+dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
+nothing.
+
+Linear: each sentence is tagged once (the grammar module caches the analysis), and the cross-article step
+looks candidates up in an index keyed by (kind, participant) with a bisected date window.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from timeline_app.core import grammar
+from timeline_app.core.extraction import Candidate, actors_in, kind_near
+from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
+from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+
+# One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
+# (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
+_Analysis = grammar._Analysis
+
+# Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
+# verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "claim", "comment", "write", "describe", "quote",
+    "ask", "reply", "respond", "insist", "suggest", "argue", "confirm", "acknowledge", "admit", "deny",
+    "indicate", "mention", "point", "warn", "caution", "emphasize", "emphasise", "stress", "observe"})
+STATIVE_LEMMAS = frozenset({
+    "be", "have", "own", "seem", "appear", "hope", "believe", "think", "know", "expect", "estimate",
+    "predict", "want", "wish", "plan", "intend", "need", "mean", "remain", "include", "contain", "consist",
+    "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
+    "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
+    "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
+    "assume", "anticipate", "project", "forecast", "reckon"})
+# How long before publication a happening may lie for an article to name it without a date.
+NAMED_WINDOW = dt.timedelta(days=60)
+_NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
+_HAVE = frozenset({"has", "have", "'ve", "’ve"})
+_PAST_BE = frozenset({"was", "were"})
+# Kinds too general to say two sentences name the same happening.
+_VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
+_FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
+MAX_TITLE = 90
+MAX_SENTENCE = 2000  # characters; longer "sentences" are run-on pages, lists or noise
+_DANGLING = frozenset({"IN", "CC", "DT", "TO", "PRP$", "POS", "WDT", "WP", "MD", ",", ":"})
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    """A happening that one sentence reports without a date phrase, before the cross-article step."""
+
+    candidate: Candidate  # dated at the publication date, `reported` True
+    index: int  # the sentence's position in the document's sentences
+    dated_nearby: bool  # a neighbouring sentence dates its story with an explicit date
+    role: str = "body"  # "headline", "lead" or "body"
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The verb lemmas of a form (lemminflect's dictionary; the word itself when it knows none)."""
+    li = grammar._lemminflect()
+    found = li.getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
+    if not found:
+        found = li.getAllLemmasOOV(word.lower(), upos="VERB").get("VERB", ())
+    return frozenset(found) or frozenset({word.lower()})
+
+
+def _is_reporting_or_state(word: str) -> bool:
+    lemmas = _lemmas(word)
+    return bool(lemmas & (REPORTING_LEMMAS | STATIVE_LEMMAS))
+
+
+def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
+    """Does this finite verb group report a happening that the publication date may date?
+
+    Simple past, present perfect and past passive do; a headline's simple present does too. Modal,
+    future, negated, past perfect, progressive and (outside headlines) present groups do not, nor do
+    reporting verbs and states."""
+    if not group.finite:
+        return False
+    words = [w.text.lower() for w in group.words]
+    if any(w in _NEGATION for w in words):
+        return False
+    following = group.last + 1
+    if following < len(tokens) and tokens[following].text.lower() in _NEGATION:
+        return False
+    aux = [w for w in group.auxiliaries]
+    main = group.main
+    if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
+        return False
+    if _is_reporting_or_state(main.text):
+        return False
+    if not aux:
+        if main.pos == "VBD" or main.pos == "VBN":
+            return True  # "resigned", "fell 232 points" (a past read as VBN after its subject)
+        return headline and main.pos in ("VBZ", "VBP")  # "Airbus launches ..."
+    first = aux[0].text.lower()
+    if main.pos != "VBN":
+        return False  # "does go", "did sign" (emphatic) are rare; "is going" is progressive
+    if first in _HAVE:
+        return True  # "has died", "has been arrested"
+    if first in _PAST_BE:
+        return True  # "was arrested"
+    if headline and first in ("is", "are"):
+        return True  # headline passive: "Minister is arrested"
+    return False  # "had agreed" (background), "is expected", "did"
+
+
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
+_SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
+                                  "whereas", "unless", "whether", "while", "if", "when", "after", "before",
+                                  "as", "since", "until", "once", "where"})
+
+
+def main_group(a: _Analysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
+    """The main clause's verb group: the first with a subject whose clause is not a relative or
+    subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
+    fallback = None
+    quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
+    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
+    for g in a.groups:
+        if bisect.bisect_left(quotes, g.first) % 2:
+            continue  # inside a quotation: the speaker's verb, not the report's
+        if tokens[0].pos == "IN" and g.last + 1 == first_comma:
+            continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
+        if a.subject_of(g) is None:
+            continue
+        clause = a.clause_at(g.first)
+        opener = tokens[clause[0]].text.lower() if clause else ""
+        if opener not in _SUBORDINATE_OPENERS:
+            return g
+        subject = a.subject_of(g)
+        if fallback is None and subject is not None and not (
+                subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() in _SUBORDINATE_OPENERS):
+            fallback = g
+    return fallback
+
+
+def _governs(a: _Analysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
+    """Does the date at sentence offsets [start, end) date the group's happening? It does when it stands in
+    the group's clause as an adverbial ("on Monday", "in 2010", "yesterday"), not inside a noun phrase
+    ("the 2010 raid", "last year's profit") nor as a comparison ("best since 1993")."""
+    d0 = bisect.bisect_right(a.token_ends, start)
+    if d0 >= len(tokens):
+        return False
+    d1 = max(d0, bisect.bisect_right(a.token_ends, end - 1))
+    d1 = min(d1, len(tokens) - 1)
+    clause = a.clause_at(group.first)
+    owner = _owner(a, d0)
+    if owner is not None and owner.first == group.first:
+        clause = None  # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb
+    elif clause is None or not (clause[0] <= d0 < clause[1]):
+        # A date before the subject, in the sentence's opening adverbial ("On Monday, Apple ..."), counts.
+        if not (d0 < group.first and (clause is None or d0 < clause[0]) and _opening_adverbial(tokens, d0)):
+            return False
+    before = tokens[d0 - 1] if d0 > 0 else None
+    after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
+    if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
+        return False  # a comparison or a bound, not when it happened
+    subject = a.subject_of(group)
+    if subject is not None and d1 < subject[0] and tokens[0].pos == "IN" and _opening_adverbial(tokens, d0):
+        return True  # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause
+    if after is not None and after.pos in ("POS", "NN", "NNS"):
+        return False  # "last year's profit", "the 2010 raid", "third-quarter results"
+    if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos == "CD":
+        return False
+    return True
+
+
+def _adverbial(a: _Analysis, tokens: Sequence[grammar.Token], start: int, end: int) -> bool:
+    """Does the time expression at [start, end) date some clause of the sentence (not a noun phrase's
+    modifier like "the 2010 raid" or "your Oct. 23 item", not a comparison like "best since 1993")?"""
+    d0 = bisect.bisect_right(a.token_ends, start)
+    if d0 >= len(tokens):
+        return False
+    d1 = min(max(d0, bisect.bisect_right(a.token_ends, end - 1)), len(tokens) - 1)
+    before = tokens[d0 - 1] if d0 > 0 else None
+    after = tokens[d1 + 1] if d1 + 1 < len(tokens) else None
+    if after is not None and (after.pos in ("POS", "NN", "NNS")
+                              or after.pos in ("NNP", "NNPS") and tokens[d1].pos in ("CD", "NNP")):
+        return False  # "the 2010 raid", "a three-year rift", "your Oct. 23 Centennial Journal item"
+    if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos in ("CD", "NNP"):
+        return False
+    return not (before is not None and before.text.lower() in ("since", "than"))
+
+
+def _dates_a_past_clause(a: _Analysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
+                        ) -> bool:
+    """Does the time expression date a past happening of the sentence other than its main verb's? A date in
+    the main clause, or in a clause whose verb is past, does; one in a future or modal complement
+    ("announced that Leopard would be released in 2007"), a clause with no finite verb, a noun phrase or a
+    comparison does not."""
+    if not _adverbial(a, tokens, start, end):
+        return False
+    d0 = bisect.bisect_right(a.token_ends, start)
+    clause = a.clause_at(d0)
+    main_clause = a.clause_at(main.first)
+    if clause is None or clause == main_clause:
+        return True
+    if tokens[clause[0]].text.lower() in ("which", "who", "whom", "whose", "where"):
+        return True  # a relative clause dates the thing the sentence is about ("The issue, which ... in 1999")
+    g = _owner(a, d0)
+    if g is None:
+        return False
+    return _past(g)
+
+
+def _past(g: grammar.VerbGroup) -> bool:
+    """A simple past, a present perfect or a past passive ("found", "has found", "was found"); not a
+    future, a modal, a present or a progressive ("we're launching")."""
+    first = g.words[0]
+    if first.pos == "VBD" and not (len(g.words) > 1 and g.main.pos == "VBG"):
+        return True
+    return first.text.lower() in _HAVE and g.main.pos == "VBN" or len(g.words) == 1 and g.main.pos == "VBN"
+
+
+def _owner(a: _Analysis, d0: int) -> grammar.VerbGroup | None:
+    """The finite verb group a date at token `d0` belongs to: the nearest in its clause, else (a verbless
+    clause, "..., or 1.2% to 452.76 on Friday") the nearest before it."""
+    clause = a.clause_at(d0)
+    k = bisect.bisect_right(a.group_firsts, d0) - 1
+    if clause is not None:
+        inside = [g for g in a.groups[max(0, k - 1):k + 2] if clause[0] <= g.first < clause[1]]
+        if inside:
+            return min(inside, key=lambda g: abs(g.first - d0))
+    return a.groups[k] if k >= 0 else None
+
+
+def _opening_adverbial(tokens: Sequence[grammar.Token], d0: int) -> bool:
+    """The date sits in the sentence's first stretch, before any verb: "On Monday, Apple said ..."."""
+    return not any(t.pos.startswith(("VB", "MD")) for t in tokens[:d0])
+
+
+def _calendar(e: TimeExpression) -> bool:
+    return e.type in (TimexType.DATE, TimexType.TIME) and e.first is not None
+
+
+class _Excluded:
+    """Boilerplate spans answered by bisection (a document may have thousands)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.ends = [e for _, e in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.spans) and self.spans[i][0] < end
+
+
+def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
+    title = doc.title.strip().lower()
+    if not title:
+        return None
+    for i, s in enumerate(doc.sentences[:12]):
+        text = doc.text[s.start:s.end].strip().lower()
+        if text and (text == title or text.startswith(title) or title.startswith(text) and len(text) > 20):
+            return i
+    return None
+
+
+def _elide(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
+
+
+def _shorten(title: str) -> str:
+    title = " ".join(title.split()).rstrip(" .,;:")
+    if len(title) <= MAX_TITLE:
+        return title
+    words = title[:MAX_TITLE].split()[:-1]  # whole words only
+    # A title never ends on a word that needs what was cut ("... activists in the…").
+    while len(words) > 3 and grammar.tag_words(" ".join(words))[-1].pos in _DANGLING:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:") + "…"
+
+
+def reported_date(event) -> str:
+    """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
+    dates it, "news of 7 June 2010" when the article's dated lead does (the article itself appeared later)."""
+    day = human_date(event.first, event.first, Precision.DAY)
+    if event.explanation.startswith(STORY_PREFIX):
+        return f"news of {day}"
+    return f"reported on {day}"
+
+
+REPORTED_NOTE = "on or shortly before; the article gives no date for it"
+STORY_NOTE = "the day the article's lead gives; this sentence gives no date of its own"
+
+
+def reported_note(event) -> str:
+    """The short note after a reported event's date in the window (see `reported_date`)."""
+    return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
+STORY_PREFIX = "told in"
+
+
+def explanation(doc: Document) -> str:
+    assert doc.published is not None
+    return (f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+            f"“{_elide(doc.title)}”: the article gives no date for it")
+
+
+def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
+              progress: CharProgress | None = None) -> list[NewsItem]:
+    """The happenings this article reports with no date phrase, each dated at its publication date.
+
+    `expressions` are the document's time expressions (the tagger's). When the article's news itself is
+    dated (its headline or lead has a date governing its verb: "Yesterday, ... Jobs unveiled iPhone 4"),
+    that is the day the story tells: the headline and the body's undated happenings are dated by it
+    instead ("Jobs demoed the gyroscope" during that keynote), and when it lies more than `STORY_FRESH`
+    before publication the body is background and adds nothing. The cross-article step (`resolve_news`)
+    then turns those that name a happening dated elsewhere into undated mentions of it."""
+    if doc.published is None or not doc.sentences:
+        return []
+    excluded = _Excluded(doc.excluded)
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    starts = [s.start for s in doc.sentences]
+    for e in expressions:
+        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+            i = bisect.bisect_right(starts, e.start) - 1
+            if i >= 0 and e.start < doc.sentences[i].end:
+                by_sentence.setdefault(i, []).append(e)
+    head = _headline_index(doc, excluded)
+    first_body = (head + 1) if head is not None else 0
+    why = explanation(doc)
+    out: list[NewsItem] = []
+    governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
+    headline_title = ""
+    lead = -1
+    story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
+    next_report = PROGRESS_STEP
+    for i, sent in enumerate(doc.sentences):
+        if progress is not None and sent.start >= next_report:
+            progress(sent.start)
+            next_report = sent.start + PROGRESS_STEP
+        if i < first_body and i != head:
+            continue  # dateline, kicker: before the headline
+        text = doc.text[sent.start:sent.end]
+        if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
+            continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
+        item = _sentence_news(doc, sent, text, by_sentence.get(i, ()), excluded, headline=i == head, why=why)
+        if item is None:
+            continue
+        is_lead = i != head and lead < 0  # the first sentence of running text with a main verb
+        if is_lead:
+            lead = i
+        candidate, date = item
+        if date is not None:
+            governed[i] = date
+            if (i == head or is_lead) and story is None and date.precision == Precision.DAY \
+                    and date.first is not None and date.first <= doc.published:
+                story = date
+            continue
+        if candidate is None:
+            continue
+        if i == head:
+            headline_title = candidate.title
+        elif is_lead and headline_title:
+            # The lead reports the headline's news: one happening, in the headline's own words.
+            candidate = replace(candidate, title=headline_title)
+        out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body"))
+    if story is not None and story.first != doc.published:
+        assert story.first is not None
+        # The headline's news is the lead's, which extraction dates: adding it again would duplicate it.
+        out = [item for item in out if item.role != "headline"]
+        if doc.published - story.first > STORY_FRESH:
+            out = [item for item in out if item.role != "body"]
+        day = story.first
+        because = (f"{STORY_PREFIX} “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+                   f"(“{story.text}”): the sentence gives no date of its own")
+        out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
+               for item in out]
+
+    # A neighbour with an explicit earlier date governing its main verb dates the story told there.
+    def elsewhere(item: NewsItem, k: int) -> bool:
+        e = governed.get(k)
+        # Only an earlier time tells another story ("In 2004, Jobs underwent surgery. He recovered ...");
+        # a plan for later ("... next summer") does not date what was just reported.
+        return e is not None and e.last is not None and e.last < item.candidate.first  # type: ignore[operator]
+
+    return [item if item.index in (head, lead) or not (elsewhere(item, item.index - 1) or
+                                                        elsewhere(item, item.index + 1))
+            else replace(item, dated_nearby=True) for item in out]
+
+
+# A story dated this long before its publication is background by the time the article appears.
+STORY_FRESH = dt.timedelta(days=7)
+_QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
+_TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text (not a caption, a list item or a credit line)."""
+    words = text.split()
+    return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
+
+
+def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+    """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
+    make it a state over a stretch of time?"""
+    k = 0
+    for i, t in enumerate(tokens):
+        if t.text.lower() == "since" and t.pos == "IN" and perfect:
+            return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
+            k = bisect.bisect_right(a.group_firsts, i)
+            if k < len(a.groups) and a.groups[k].first - i <= 8 \
+                    and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
+                return True
+    return False
+
+
+def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
+                   excluded: _Excluded, *, headline: bool, why: str
+                   ) -> tuple[Candidate | None, TimeExpression | None] | None:
+    """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
+    main verb."""
+    a = grammar._analysis(text)
+    tokens = a.tokens
+    group = main_group(a, tokens)
+    if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
+        return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
+        if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
+            return None, e
+    subject = a.subject_of(group)
+    if subject is not None and any(
+            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
+        return None, None  # "Friday's trading volume totaled ...": the subject carries the date
+    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+        # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
+        # found ... in December"): the sentence tells of that time, not of the publication day.
+        return None, None
+    if headline and tokens and tokens[0].pos in ("WRB", "WP"):
+        return None, None  # "Why the euro still matters", "How ... won": analysis, not news
+    if text.lstrip()[:1] in _QUOTES:
+        return None, None  # a quotation: the speaker's words, not the article's report
+    perfect = group.words[0].text.lower() in _HAVE
+    if not happening_group(tokens, group, headline=headline) or _temporal_clause(a, tokens, perfect):
+        return None, None
+    if headline:
+        title = _shorten(text)
+    else:
+        title = grammar.headline_clause(text, group.start, group.end)
+        if not title:
+            return None, None
+        title = _shorten(title)
+    start, end = sent.start + group.start, sent.start + group.end
+    kind = kind_near(doc.text, start, end, sent.start, sent.end)
+    assert doc.published is not None
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    return Candidate(mention, doc.published, doc.published, Precision.DAY, kind, title, text, actors_in(text),
+                     inferred=True, explanation=why, reported=True), None
+
+
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
+
+
+def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidate],
+                 documents: Sequence[Document]) -> list[Candidate]:
+    """The news candidates of every article, each either kept at its publication date or, when it clearly
+    names a happening that some other sentence dates (same kind, two shared participants, dated within
+    `NAMED_WINDOW` before publication), turned into an undated mention of that happening. A body sentence
+    next to one so resolved, or next to an explicitly dated one, is dropped: its neighbours date its story."""
+    # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
+    index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
+    for n, c in enumerate(candidates):
+        if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
+                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY:
+            continue
+        for actor in c.actors:
+            index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
+    for rows in index.values():
+        rows.sort(key=lambda r: (r[0], r[1]))
+    out: list[Candidate] = []
+    for doc in documents:
+        resolved_at: set[int] = set()
+        kept: list[NewsItem] = []
+        for item in items.get(doc.id, ()):
+            c = item.candidate
+            target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
+            if target is not None:
+                resolved_at.add(item.index)
+                out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
+                                   reported=False, explanation=""))
+            else:
+                kept.append(item)
+        background = any(items_doc.role != "body" and items_doc.index in resolved_at
+                         for items_doc in items.get(doc.id, ()))
+        for item in kept:
+            if background and item.role == "body":
+                continue  # the article's news is an earlier happening: its body tells that story
+            if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
+                continue
+            out.append(item.candidate)
+    return out
+
+
+def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]]
+           ) -> Candidate | None:
+    """The dated happening that candidate `c` names, if one is clear."""
+    assert doc.published is not None
+    lo, hi = doc.published - NAMED_WINDOW, doc.published
+    shared: dict[int, tuple[int, Candidate]] = {}
+    for actor in c.actors:
+        rows = index.get((_family(c.kind), actor), [])
+        a = bisect.bisect_left(rows, (lo, -1))
+        b = bisect.bisect_right(rows, (hi, 1 << 62))
+        for first, n, other in rows[max(a, b - 16):b]:  # the most recent few suffice
+            if other.mention.sentence_start == c.mention.sentence_start and other.mention.document == doc.id:
+                continue
+            count, _ = shared.get(n, (0, other))
+            shared[n] = (count + 1, other)
+    best = max(shared.values(), key=lambda v: (v[0], v[1].first), default=None)
+    if best is None or best[0] < 2:
+        return None
+    return best[1]
