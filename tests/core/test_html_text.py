@@ -39,3 +39,19 @@ def test_stray_end_tags_do_not_grow_or_scan_the_stack() -> None:
 ])
 def test_collapse_spaces_in_chunks_equals_one_substitution(text: str, expected: str) -> None:
     assert collapse_spaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed in Rome.", "Talks resumed in Rome."),
+    ("Talks  resumed", "Talks resumed"),
+    ("Talks\u00a0resumed", "Talks resumed"),  # one unprintable space: still replaced
+    ("Talks\u200bresumed", "Talks resumed"),
+    ("Talks\tresumed", "Talks resumed"),
+    ("Talks\nresumed", "Talks resumed"),
+    ("Talks\u2003resumed", "Talks\u2003resumed"),  # an em space is not in _WS
+    ("Talks \u00adresumed", "Talks \u00adresumed"),  # a soft hyphen is unprintable, not a space
+])
+def test_collapse_spaces_returns_a_plain_line_as_it_is(text: str, expected: str) -> None:
+    assert collapse_spaces(text) == expected
+    if text.isprintable() and "  " not in text:
+        assert collapse_spaces(text) is text  # nothing rebuilt

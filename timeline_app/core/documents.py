@@ -462,26 +462,40 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
+# The trimmed content of one line: from a character that is not whitespace to the last such character before
+# the line break (\S excludes every break, so a match never crosses one). One C scan finds every line of
+# content; blank lines are stepped over by the scan, not visited one by one.
+_CONTENT = re.compile(r"\S(?:[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*\S)?")
+
+
 def _lines(text: str, start: int = 0, end: int | None = None, *,
            progress: CharProgress | None = None) -> list[_Line]:
     """The non-blank lines of text[start:end], trimmed; one object per line of content only."""
     end = len(text) if end is None else end
     out = []
-    blank = True
+    prev_end = -1  # the end of the last line of content: none yet, so the first comes after a "blank"
     due = start + PROGRESS_STEP
-    for ls, le in _raw_lines(text, start, end):
-        if progress is not None and ls >= due:
-            progress(ls)
-            due = ls + PROGRESS_STEP
-        raw = text[ls:le]
-        left = raw.lstrip()  # str.strip and str.isspace agree on what whitespace is
-        if not left:
+    for m in _CONTENT.finditer(text, start, end):
+        a, b = m.span()
+        if progress is not None and a >= due:
+            progress(a)
+            due = a + PROGRESS_STEP
+        # A blank line lies between two lines of content when two line breaks do ("\n\n", "\r\n \r\n").
+        if prev_end < 0:
             blank = True
-            continue
-        a = ls + len(raw) - len(left)
-        out.append(_Line(text, a, a + len(left.rstrip()), blank))
-        blank = False
+        elif a - prev_end <= 2:  # the usual gaps, told apart without a scan
+            gap = text[prev_end:a]
+            blank = gap == "\n\n" or gap == "\r\r" or (len(gap) == 2 and _count_breaks(text, prev_end, a) >= 2)
+        else:
+            blank = _count_breaks(text, prev_end, a) >= 2
+        out.append(_Line(text, a, b, blank))
+        prev_end = b
     return out
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    """The number of line breaks in text[start:end] ("\r\n" is one)."""
+    return sum(1 for _ in _NEWLINE.finditer(text, start, end))
 
 
 def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
@@ -772,11 +786,12 @@ def _is_boilerplate_line(s: str) -> bool:
         return not any(ch.isalnum() for ch in s)
     if _BOILERPLATE.fullmatch(norm):
         return True
-    if _words(s) <= 15 and _EMAIL.search(s):
+    # "@" first: the address pattern, tried at every position, backtracks through every word.
+    if "@" in s and _words(s) <= 15 and _EMAIL.search(s):
         return True
     if _URL_LINE.fullmatch(s):
         return True
-    if _words(s) <= 12 and _CALL_TO_ACTION.search(s) and len(split_sentences(s)) <= 1:
+    if _words(s) <= 12 and _calls_to_action(s, 0, len(s)) and len(split_sentences(s)) <= 1:
         return True
     return False
 
@@ -1127,8 +1142,11 @@ class _Asides:
         return self.dashes.inside(i) and _next_word(text, nxt, end) not in _OPENER_WORDS
 
 
-def _asides(text: str, start: int, end: int) -> _Asides:
-    """The asides of text[start:end], in one pass."""
+def _asides(text: str, start: int, end: int) -> _Asides | None:
+    """The asides of text[start:end], in one pass; None when it holds no bracket or dash at all (most
+    sentences: one scan in C, no objects built)."""
+    if _ASIDE_MARK.search(text, start, end) is None:
+        return None
     brackets, dashes = _Spans(), _Spans()
     # Open brackets as 4-byte entries (position + 1, negated for "["): a text of a million "(" must not
     # become a million tuples.
@@ -1170,7 +1188,8 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
             nxt += 1
         if nxt >= be:
             break
-        if _ends_sentence(text, m, nxt, bs, be) and not asides.holds(text, m.end(), nxt, be):
+        if _ends_sentence(text, m, nxt, bs, be) and not (asides is not None
+                                                         and asides.holds(text, m.end(), nxt, be)):
             _emit(text, seg, m.end(), out)
             seg = nxt
     _emit(text, seg, be, out)

@@ -72,7 +72,13 @@ def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
     """s with every run matched by `spaces` replaced by one space.
 
     In chunks of about 64K characters cut between runs: re.sub over a megabyte paragraph of short words
-    would hold millions of pieces at once (twenty times the text's size)."""
+    would hold millions of pieces at once (twenty times the text's size).
+
+    `spaces` matches runs of whitespace (as _WS and \\s+ do): characters str.isprintable calls unprintable,
+    and " ". So a printable text without two spaces in a row has nothing to collapse, and is returned as it
+    is, at C speed: most lines of an article are such, and re.sub would rebuild each one."""
+    if s.isprintable() and "  " not in s:
+        return s
     if len(s) <= _CHUNK:
         return spaces.sub(" ", s)
     out: list[str] = []
