@@ -684,6 +684,8 @@ def test_quick_dates_agree_with_dateutil() -> None:
     ("Cliсk here to read more.", False),  # a Cyrillic "с": not the words
     ("Folloω us on air.", False),
     ("Tap HERE to ſubscribe to our list.", True),  # outside ASCII: the full pattern decides
+    ("Do ſubscribe to our list.", True),  # IGNORECASE takes "ſ" for "s"; str.lower does not
+    ("İstanbul readers: click here.", True),  # "İ" lower-cases to two characters: offsets would shift
 ])
 def test_calls_to_action_in_sentences(sentence: str, excluded: bool) -> None:
     text = f"Talks in the capital\n\nThe talks began on Monday. {sentence} They ended on Friday."
@@ -691,3 +693,17 @@ def test_calls_to_action_in_sentences(sentence: str, excluded: bool) -> None:
     start = text.index(sentence)
     assert documents._calls_to_action(text, start, start + len(sentence)) is excluded
     assert any(a <= start < b for a, b in doc.excluded) is excluded
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Advertisement", True),
+    ("ADVERTISEMENT", True),
+    ("Share on Facebook", True),
+    ("Related Articles", True),
+    ("Advertiſement", True),  # outside ASCII the IGNORECASE pattern decides: "ſ" is an "s" to it
+    ("Share on Facebook “now”", False),
+    ("The vote was held on Monday.", False),
+])
+def test_furniture_lines_are_recognised_in_any_case(line: str, furniture: bool) -> None:
+    assert documents._is_boilerplate_line(line) is furniture
+    assert documents._BOILERPLATE.fullmatch(documents._normalise(line)) is furniture

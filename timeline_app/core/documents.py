@@ -451,6 +451,8 @@ class _Line:
         return self.text[self.start:self.end]
 
 
+# A letter or digit (str.isalnum: \w without the underscore), found by the regex engine, not a Python loop.
+_ALNUM = re.compile(r"[^\W_]")
 _NEWLINE = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
@@ -535,9 +537,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
-    for s in sentences:
-        if _calls_to_action(text, s.start, s.end):
-            excluded.append((s.start, s.end))
+    excluded.extend(_call_to_action_sentences(text, sentences))
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
     published = min(candidates)[2] if candidates else None
@@ -669,9 +669,30 @@ def _parse_date(raw: str) -> dt.date | None:
 
 # ---- boilerplate -------------------------------------------------------------------------------
 
+class _Folded:
+    """A case-insensitive pattern that runs case-sensitively on a lower-cased copy of plain-ASCII text.
+
+    Under IGNORECASE the regex engine cannot skip an alternative by its first letter, so a long list of
+    phrases is tried one by one at every line; on lower-cased text it can. For ASCII, lower() maps exactly
+    the letters IGNORECASE equates (outside it, "ſ" matches "s"), so the answer is the same; other text
+    keeps the IGNORECASE pattern. The source must be written in lower case (as these are)."""
+
+    __slots__ = ("folded", "lower")
+
+    def __init__(self, source: str) -> None:
+        assert not re.search(r"(?<!\\)[A-Z]", source), "a case-folded pattern is written in lower case"
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.lower = re.compile(source)
+
+    def fullmatch(self, s: str) -> bool:
+        if s.isascii():
+            return self.lower.fullmatch(s.lower()) is not None
+        return self.folded.fullmatch(s) is not None
+
+
 _SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print"
            r"|copy link|tweet|pin it|messenger|threads|instagram|youtube|tiktok|flipboard|share")
-_BOILERPLATE = re.compile("|".join([
+_BOILERPLATE = _Folded("|".join([
     # advertising
     r"(?:advertisement|advertisements|advert|ads?|sponsored(?: content| post| links?)?|promoted"
     r"(?: content)?|paid content|partner content)(?: - scroll to continue(?: with content)?)?",
@@ -707,7 +728,7 @@ _BOILERPLATE = re.compile("|".join([
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
     r"(?:copyright|©|\(c\)).{0,100}|all rights reserved.{0,60}|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|about us|contact us|disclaimer",
-]), re.IGNORECASE)
+]))
 _NORMALISE_EDGES = " \t-–—_*=|[](){}•·:>!.?…"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -716,20 +737,51 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:click|tap) here\b|\bsubscribe to our\b|\bsign up for our\b|\bfollow us on\b"
     r"|\bdownload (?:our|the) app\b|\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
     re.IGNORECASE)
-# Words every call to action holds, lower-cased: a plain-ASCII sentence without any of them cannot match, and
-# str.lower + `in` rules it out at C speed (the regex, with no literal prefix, tries every position).
-_CALL_TO_ACTION_WORDS = ("here", "subscribe to our", "sign up for our", "follow us on", "download", "join our")
+# The phrases of _CALL_TO_ACTION written out, lower-cased: every match holds one of them, so text whose
+# lower-cased copy holds none of them cannot match, and str.find rules that out at C speed (the regex,
+# with no literal prefix, is tried at every position).
+_CALL_TO_ACTION_PHRASES = ("click here", "tap here", "subscribe to our", "sign up for our", "follow us on",
+                           "download our app", "download the app", "join our whatsapp", "join our telegram")
+# The only characters IGNORECASE equates with an ASCII letter that str.lower does not map to it ("ſ" with
+# "s", "ı" with "i"; "İ" lower-cases to two characters, which the length check below catches).
+_FOLD_ONLY = ("\u017f", "\u0131")
+
+
+def _lowers_like_ignorecase(text: str, low: str) -> bool:
+    """Whether low = text.lower() holds a phrase wherever an IGNORECASE pattern sees one in text, at the
+    same offsets."""
+    return len(low) == len(text) and not any(ch in text for ch in _FOLD_ONLY)
 
 
 def _calls_to_action(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a call to action (_CALL_TO_ACTION.search over that range)."""
     seg = text[start:end]
-    # Only for ASCII: under IGNORECASE "ſ" matches "s" and "ı" matches "i", which str.lower does not map.
-    if seg.isascii():
-        low = seg.lower()
-        if not any(w in low for w in _CALL_TO_ACTION_WORDS):
-            return False
+    low = seg.lower()
+    if _lowers_like_ignorecase(seg, low) and not any(p in low for p in _CALL_TO_ACTION_PHRASES):
+        return False
     return _CALL_TO_ACTION.search(text, start, end) is not None
+
+
+def _call_to_action_sentences(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold a call to action.
+
+    The phrases are looked for in one lower-cased copy of the whole text; only a sentence where one
+    starts is searched with the pattern (a match lies inside its sentence, so its phrase starts there)."""
+    low = text.lower()
+    if not _lowers_like_ignorecase(text, low):
+        return [(s.start, s.end) for s in sentences if _calls_to_action(text, s.start, s.end)]
+    starts = array("q", (s.start for s in sentences))
+    hit: set[int] = set()
+    for phrase in _CALL_TO_ACTION_PHRASES:
+        i = low.find(phrase)
+        while i >= 0:
+            k = bisect_right(starts, i) - 1
+            if k >= 0 and i < sentences[k].end:
+                hit.add(k)
+            i = low.find(phrase, i + 1)
+    del low
+    return [(sentences[k].start, sentences[k].end) for k in sorted(hit)
+            if _CALL_TO_ACTION.search(text, sentences[k].start, sentences[k].end)]
 
 
 _BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[A-Z\u00c0-\u024f].*)?",
@@ -750,19 +802,17 @@ _BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journ
                         re.IGNORECASE)
 _TERMINAL = ".!?…"
 # A heading over a list of links to other articles: the list's headlines and dates are not this article's news.
-_LINK_LIST_HEADING = re.compile(
+_LINK_LIST_HEADING = _Folded(
     r"(?:(?:more|related|latest|recent|popular|trending|top|other|similar|most (?:read|viewed|popular|shared))"
     r"(?: [a-z]+)? (?:articles?|posts?|news|stories|reads?|videos?|updates?|headlines?|content|coverage|links)"
     r"|you (?:might|may|will) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?"
     r"|more from .{1,40}|read (?:more|next|also)|also read|see also|further reading|most (?:read|viewed|popular)"
-    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)",
-    re.IGNORECASE)
+    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)")
 # The start of a comment section: everything after it is readers' words, not the article's.
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = _Folded(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies"
     r"|reactions?)(?: (?:on|to) .*)?|(?:reader |user )?comments?(?: \(\d+\))?|leave a (?:reply|comment)"
-    r"|join the (?:conversation|discussion)|comments are closed|discussion",
-    re.IGNORECASE)
+    r"|join the (?:conversation|discussion)|comments are closed|discussion")
 _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|replies)\s*:?", re.IGNORECASE)
 
 
@@ -783,7 +833,7 @@ def _is_boilerplate_line(s: str) -> bool:
         return False
     norm = _normalise(s)
     if not norm:
-        return not any(ch.isalnum() for ch in s)
+        return _ALNUM.search(s) is None
     if _BOILERPLATE.fullmatch(norm):
         return True
     # "@" first: the address pattern, tried at every position, backtracks through every word.
@@ -934,7 +984,7 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
         if n < 3:
             continue
         s = lines[i].s
-        if _words(s) > 16 or s[-1:] in ".!" or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
+        if s[-1:] in ".!" or _words(s) > 16 or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
             continue
         following = [lines[j].s for j in nonblank[n + 1:n + 4]]
         if n >= len(nonblank) / 2 or any(_COMMENTER.fullmatch(f) for f in following):
@@ -1200,7 +1250,7 @@ def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    if b > a and any(ch.isalnum() for ch in text[a:b]):
+    if b > a and _ALNUM.search(text, a, b):
         out.append(Sentence(a, b))
 
 
@@ -1256,7 +1306,7 @@ def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
     """Runs of lines with some letters or digits between blank (or rule-only) lines, one at a time."""
     current: list[_Line] = []
     for ln in lines:
-        words = any(ch.isalnum() for ch in ln.s)
+        words = _ALNUM.search(ln.text, ln.start, ln.end) is not None
         if (ln.after_blank or not words) and current:  # blank and rule-only lines end a paragraph
             yield current
             current = []
