@@ -55,3 +55,16 @@ def test_collapse_spaces_returns_a_plain_line_as_it_is(text: str, expected: str)
     assert collapse_spaces(text) == expected
     if text.isprintable() and "  " not in text:
         assert collapse_spaces(text) is text  # nothing rebuilt
+
+
+@pytest.mark.parametrize("markup, blocks", [
+    ("<p>One  line,\tcollapsed.</p>", ["One line, collapsed."]),
+    ("<p>  \u00a0Padded\u200b  </p><p></p><p> </p>", ["Padded"]),
+    ("<p>Two\n  lines</p>", ["Two\nlines"]),
+    ("<p>Broken<br>line</p>", ["Broken\nline"]),
+    ("<pre>  keep   this\n  as is  </pre>", ["  keep   this\n  as is"]),
+    ("<div><p>A</p><p>B</p></div>", ["A", "B"]),
+    ("<div class='comments'><p>Gone</p></div><p id='main'>Kept</p>", ["Kept"]),
+])
+def test_blocks_of_one_line_and_of_several(markup: str, blocks: list[str]) -> None:
+    assert reduce_html(markup).text == "\n\n".join(blocks)
