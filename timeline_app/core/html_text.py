@@ -140,6 +140,8 @@ class _Reducer(HTMLParser):
             return
         raw = "".join(self._buf)
         self._buf = []
+        if raw.isspace():  # the line break between two blocks: strips to nothing in either mode
+            return
         if not self._pre and "\n" not in raw:  # one line (most paragraphs): no splitting and joining
             block = collapse_spaces(raw).strip()
             if block:
