@@ -707,3 +707,16 @@ def test_calls_to_action_in_sentences(sentence: str, excluded: bool) -> None:
 def test_furniture_lines_are_recognised_in_any_case(line: str, furniture: bool) -> None:
     assert documents._is_boilerplate_line(line) is furniture
     assert documents._BOILERPLATE.fullmatch(documents._normalise(line)) is furniture
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Reporting by Jane Doe; editing by John Smith.", True),
+    ("REPORTING BY JANE DOE.", True),
+    ("Additional reporting by Ann Lee in Paris.", True),
+    ("Translated by Ana Ruiz.", True),
+    ("Author: Jane Doe.", True),
+    ("The editor said the paper would close.", False),
+    ("Critics reported by Monday that sales fell.", False),
+])
+def test_credit_lines_ending_in_a_full_stop_are_bylines(line: str, byline: bool) -> None:
+    assert documents._is_byline(line) is byline
