@@ -720,3 +720,17 @@ def test_furniture_lines_are_recognised_in_any_case(line: str, furniture: bool) 
 ])
 def test_credit_lines_ending_in_a_full_stop_are_bylines(line: str, byline: bool) -> None:
     assert documents._is_byline(line) is byline
+
+
+@pytest.mark.parametrize("shift", range(0, 8, 2))
+def test_a_call_to_action_across_a_chunk_boundary_is_found(shift: int) -> None:
+    """The phrases are looked for 64K characters at a time: one cut by a chunk's end is still seen."""
+    from timeline_app.core.progress import PROGRESS_STEP
+
+    filler = "The talks went on. " * ((PROGRESS_STEP - 8 - shift) // 19)
+    pad = "x" * (PROGRESS_STEP - 8 - shift - len(filler))
+    text = f"{filler}{pad} now. Click here to read more. The talks ended."
+    at = text.index("Click here")
+    assert at < PROGRESS_STEP < at + len("Click here")
+    spans = documents._call_to_action_sentences(text, split_sentences(text))
+    assert spans == [(at, text.index(" The talks ended."))]

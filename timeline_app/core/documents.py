@@ -743,8 +743,14 @@ _CALL_TO_ACTION = re.compile(
 _CALL_TO_ACTION_PHRASES = ("click here", "tap here", "subscribe to our", "sign up for our", "follow us on",
                            "download our app", "download the app", "join our whatsapp", "join our telegram")
 # The only characters IGNORECASE equates with an ASCII letter that str.lower does not map to it ("ſ" with
-# "s", "ı" with "i"; "İ" lower-cases to two characters, which the length check below catches).
-_FOLD_ONLY = ("\u017f", "\u0131")
+# "s", "ı" with "i"), and the only one str.lower turns into two characters ("İ": offsets would shift).
+_FOLD_ONLY = ("\u017f", "\u0131", "\u0130")
+
+
+def _lowers_like_ignorecase(text: str) -> bool:
+    """Whether text.lower() holds a phrase wherever an IGNORECASE pattern sees one in text, at the same
+    offsets (three scans in C, no copy)."""
+    return _FOLD_ONLY[0] not in text and _FOLD_ONLY[1] not in text and _FOLD_ONLY[2] not in text
 
 
 def _has_call_to_action_phrase(low: str) -> bool:
@@ -754,39 +760,37 @@ def _has_call_to_action_phrase(low: str) -> bool:
             or "join our whatsapp" in low or "join our telegram" in low)
 
 
-def _lowers_like_ignorecase(text: str, low: str) -> bool:
-    """Whether low = text.lower() holds a phrase wherever an IGNORECASE pattern sees one in text, at the
-    same offsets."""
-    return len(low) == len(text) and _FOLD_ONLY[0] not in text and _FOLD_ONLY[1] not in text
-
-
 def _calls_to_action(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds a call to action (_CALL_TO_ACTION.search over that range)."""
     seg = text[start:end]
-    low = seg.lower()
-    if _lowers_like_ignorecase(seg, low) and not _has_call_to_action_phrase(low):
+    if _lowers_like_ignorecase(seg) and not _has_call_to_action_phrase(seg.lower()):
         return False
     return _CALL_TO_ACTION.search(text, start, end) is not None
+
+
+_PHRASE_OVERLAP = max(map(len, _CALL_TO_ACTION_PHRASES)) - 1
 
 
 def _call_to_action_sentences(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
     """The spans of the sentences that hold a call to action.
 
-    The phrases are looked for in one lower-cased copy of the whole text; only a sentence where one
-    starts is searched with the pattern (a match lies inside its sentence, so its phrase starts there)."""
-    low = text.lower()
-    if not _lowers_like_ignorecase(text, low):
+    The phrases are looked for in lower-cased copies of the text, 64K characters at a time (overlapping by
+    a phrase, so none is cut; a copy of the whole text would add its size to the peak); only a sentence
+    where one starts is searched with the pattern (a match lies inside its sentence, so its phrase starts
+    there)."""
+    if not _lowers_like_ignorecase(text):
         return [(s.start, s.end) for s in sentences if _calls_to_action(text, s.start, s.end)]
-    starts = array("q", (s.start for s in sentences))
+    starts = array("i", (s.start for s in sentences))  # 4 bytes a sentence (texts are at most 50 MB)
     hit: set[int] = set()
-    for phrase in _CALL_TO_ACTION_PHRASES:
-        i = low.find(phrase)
-        while i >= 0:
-            k = bisect_right(starts, i) - 1
-            if k >= 0 and i < sentences[k].end:
-                hit.add(k)
-            i = low.find(phrase, i + 1)
-    del low
+    for base in range(0, len(text), PROGRESS_STEP):
+        low = text[base:base + PROGRESS_STEP + _PHRASE_OVERLAP].lower()
+        for phrase in _CALL_TO_ACTION_PHRASES:
+            i = low.find(phrase)
+            while i >= 0:
+                k = bisect_right(starts, base + i) - 1
+                if k >= 0 and base + i < sentences[k].end:
+                    hit.add(k)
+                i = low.find(phrase, i + 1)
     return [(sentences[k].start, sentences[k].end) for k in sorted(hit)
             if _CALL_TO_ACTION.search(text, sentences[k].start, sentences[k].end)]
 
