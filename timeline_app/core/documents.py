@@ -1243,7 +1243,8 @@ def _asides(text: str, start: int, end: int) -> _Asides | None:
 
 
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
-    asides = _asides(text, bs, be)
+    asides: _Asides | None = None
+    looked = False  # asides are found at the first possible break: most blocks have none
     seg = bs
     for m in _SENT_END.finditer(text, bs, be):
         nxt = m.end()
@@ -1251,8 +1252,11 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
             nxt += 1
         if nxt >= be:
             break
-        if _ends_sentence(text, m, nxt, bs, be) and not (asides is not None
-                                                         and asides.holds(text, m.end(), nxt, be)):
+        if not _ends_sentence(text, m, nxt, bs, be):
+            continue
+        if not looked:
+            asides, looked = _asides(text, bs, be), True
+        if asides is None or not asides.holds(text, m.end(), nxt, be):
             _emit(text, seg, m.end(), out)
             seg = nxt
     _emit(text, seg, be, out)
