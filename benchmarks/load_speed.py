@@ -1,6 +1,6 @@
 """How fast the loader runs: load_document (decode, HTML, lines, boilerplate, dates, titles, sentences).
 
-    python benchmarks/load_speed.py [--rounds N] [--profile]
+    python benchmarks/load_speed.py [--rounds N] [--synthetic] [--profile]
 
 With ../shared present (next to the checkout) it writes the real news of the events scorer (the 256
 TimeBank + AQUAINT articles and the 30 TimeLine trial articles) to a temporary folder and loads them;
@@ -75,10 +75,11 @@ def _time(paths: list[str], rounds: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--synthetic", action="store_true", help="synthetic news even when ../shared is there")
     parser.add_argument("--profile", action="store_true", help="also print a cProfile of one round")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        corpora = _real_news(tmp) if SCORER.exists() else _synthetic_news(tmp)
+        corpora = _real_news(tmp) if SCORER.exists() and not args.synthetic else _synthetic_news(tmp)
         everything = [p for paths in corpora.values() for p in paths]
         _time(everything, 1)  # warm up: imports, compiled patterns
         print(f"{'corpus':22} {'files':>6} {'KB':>7} {'CPU s':>7} {'CPU MB/s':>9} {'wall MB/s':>9}")

@@ -978,8 +978,8 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """'Related Articles' and its kin, with the headlines listed under them up to the first real paragraph."""
     spans = []
     for n, i in enumerate(nonblank):
-        s = lines[i].s
-        if len(s) > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(s)):
+        ln = lines[i]
+        if ln.end - ln.start > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(ln.s)):  # the length: no copy
             continue
         for j in nonblank[n + 1:n + 16]:
             if not _headline_like(lines[j].s) or _LINK_LIST_HEADING.fullmatch(_normalise(lines[j].s)):
@@ -994,10 +994,11 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
     Such a heading also appears in a page's top matter ('By Jane Doe | 2 Comments'), so it opens the
     comments only past the first half of the page or when a commenter's line ('Tom says:') follows it."""
     for n, i in enumerate(nonblank):
-        if n < 3:
+        ln = lines[i]
+        if n < 3 or text[ln.end - 1] in ".!":  # the last character (lines are never empty): no copy
             continue
-        s = lines[i].s
-        if s[-1:] in ".!" or _words(s) > 16 or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
+        s = ln.s
+        if _words(s) > 16 or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
             continue
         following = [lines[j].s for j in nonblank[n + 1:n + 4]]
         if n >= len(nonblank) / 2 or any(_COMMENTER.fullmatch(f) for f in following):
