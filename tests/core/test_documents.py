@@ -621,3 +621,116 @@ def test_comment_and_link_list_headings_need_their_context(text: str) -> None:
     doc = document_from_text(text, id="t")
     assert not doc.is_excluded(*find(doc, "It first sailed in 1987."))
     assert not doc.is_excluded(*find(doc, "Repairs took months."))
+
+
+# ---- dates read without dateutil ----------------------------------------------------------------
+
+@pytest.mark.parametrize("core, expected", [
+    ("June 20, 2024", dt.date(2024, 6, 20)),
+    ("Sept. 3 2024", dt.date(2024, 9, 3)),
+    ("JAN 1st, 1998", dt.date(1998, 1, 1)),
+    ("20 June 2024", dt.date(2024, 6, 20)),
+    ("31st of December, 2024", dt.date(2024, 12, 31)),
+    ("2024-06-20", dt.date(2024, 6, 20)),
+    ("2024/6/5", dt.date(2024, 6, 5)),
+    ("February 29, 2024", dt.date(2024, 2, 29)),
+])
+def test_common_date_forms_are_read_without_dateutil(core: str, expected: dt.date) -> None:
+    assert documents._quick_date(core) == expected
+    assert documents._parse_date(core) == expected
+
+
+@pytest.mark.parametrize("core", [
+    "05/06/2024",  # day/month order: dateutil's reading
+    "February 30, 2024",  # impossible: dateutil decides
+    "2024-13-05",
+    "Auguſt 5, 2024",  # IGNORECASE matches "ſ" for "s"; dateutil does not
+])
+def test_other_date_forms_are_left_to_dateutil(core: str) -> None:
+    assert documents._quick_date(core) is None
+
+
+def test_quick_dates_agree_with_dateutil() -> None:
+    """Every form the quick reader takes gives dateutil's date (the slow path is the reference)."""
+    import re
+    import warnings
+
+    from dateutil import parser
+
+    cores = [f"{month} {day}, {year}" for month in ("Jan", "jan.", "March", "Sept", "SEPTEMBER", "May")
+             for day in ("1", "09", "28", "31", "2nd", "3rd", "21st") for year in ("1800", "2024", "2199")]
+    cores += [f"{day} of {month} {year}" for month in ("Feb", "April", "dec.") for day in ("1", "29", "30")
+              for year in ("1999", "2000")]
+    cores += [f"2024{sep}{month}{sep}{day}" for sep in "-/" for month in ("1", "02", "12") for day in ("1", "31")]
+    for core in cores:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                slow = parser.parse(re.sub(r"\bof\b", " ", core), default=dt.datetime(1900, 1, 1)).date()
+            except ValueError:
+                slow = None
+        quick = documents._quick_date(core)
+        assert quick is None or quick == slow, core
+        assert documents._parse_date(core) == slow, core
+
+
+@pytest.mark.parametrize("sentence, excluded", [
+    ("Click here to read the full story.", True),
+    ("Subscribe to our newsletter for more.", True),
+    ("Download the app for alerts.", True),
+    ("Join our WhatsApp channel for updates.", True),
+    ("The minister said talks would go on here.", False),
+    ("The firm told users to download a patch.", False),
+    ("Cliсk here to read more.", False),  # a Cyrillic "с": not the words
+    ("Folloω us on air.", False),
+    ("Tap HERE to ſubscribe to our list.", True),  # outside ASCII: the full pattern decides
+    ("Do ſubscribe to our list.", True),  # IGNORECASE takes "ſ" for "s"; str.lower does not
+    ("İstanbul readers: click here.", True),  # "İ" lower-cases to two characters: offsets would shift
+])
+def test_calls_to_action_in_sentences(sentence: str, excluded: bool) -> None:
+    text = f"Talks in the capital\n\nThe talks began on Monday. {sentence} They ended on Friday."
+    doc = document_from_text(text, id="a")
+    start = text.index(sentence)
+    assert documents._calls_to_action(text, start, start + len(sentence)) is excluded
+    assert any(a <= start < b for a, b in doc.excluded) is excluded
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Advertisement", True),
+    ("ADVERTISEMENT", True),
+    ("Share on Facebook", True),
+    ("Related Articles", True),
+    ("Advertiſement", True),  # outside ASCII the IGNORECASE pattern decides: "ſ" is an "s" to it
+    ("Share on Facebook “now”", False),
+    ("The vote was held on Monday.", False),
+])
+def test_furniture_lines_are_recognised_in_any_case(line: str, furniture: bool) -> None:
+    assert documents._is_boilerplate_line(line) is furniture
+    assert documents._BOILERPLATE.fullmatch(documents._normalise(line)) is furniture
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("Reporting by Jane Doe; editing by John Smith.", True),
+    ("REPORTING BY JANE DOE.", True),
+    ("Additional reporting by Ann Lee in Paris.", True),
+    ("Translated by Ana Ruiz.", True),
+    ("Author: Jane Doe.", True),
+    ("The editor said the paper would close.", False),
+    ("Critics reported by Monday that sales fell.", False),
+])
+def test_credit_lines_ending_in_a_full_stop_are_bylines(line: str, byline: bool) -> None:
+    assert documents._is_byline(line) is byline
+
+
+@pytest.mark.parametrize("shift", range(0, 8, 2))
+def test_a_call_to_action_across_a_chunk_boundary_is_found(shift: int) -> None:
+    """The phrases are looked for 64K characters at a time: one cut by a chunk's end is still seen."""
+    from timeline_app.core.progress import PROGRESS_STEP
+
+    filler = "The talks went on. " * ((PROGRESS_STEP - 8 - shift) // 19)
+    pad = "x" * (PROGRESS_STEP - 8 - shift - len(filler))
+    text = f"{filler}{pad} now. Click here to read more. The talks ended."
+    at = text.index("Click here")
+    assert at < PROGRESS_STEP < at + len("Click here")
+    spans = documents._call_to_action_sentences(text, split_sentences(text))
+    assert spans == [(at, text.index(" The talks ended."))]

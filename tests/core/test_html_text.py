@@ -39,3 +39,32 @@ def test_stray_end_tags_do_not_grow_or_scan_the_stack() -> None:
 ])
 def test_collapse_spaces_in_chunks_equals_one_substitution(text: str, expected: str) -> None:
     assert collapse_spaces(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks resumed in Rome.", "Talks resumed in Rome."),
+    ("Talks  resumed", "Talks resumed"),
+    ("Talks\u00a0resumed", "Talks resumed"),  # one unprintable space: still replaced
+    ("Talks\u200bresumed", "Talks resumed"),
+    ("Talks\tresumed", "Talks resumed"),
+    ("Talks\nresumed", "Talks resumed"),
+    ("Talks\u2003resumed", "Talks\u2003resumed"),  # an em space is not in _WS
+    ("Talks \u00adresumed", "Talks \u00adresumed"),  # a soft hyphen is unprintable, not a space
+])
+def test_collapse_spaces_returns_a_plain_line_as_it_is(text: str, expected: str) -> None:
+    assert collapse_spaces(text) == expected
+    if text.isprintable() and "  " not in text:
+        assert collapse_spaces(text) is text  # nothing rebuilt
+
+
+@pytest.mark.parametrize("markup, blocks", [
+    ("<p>One  line,\tcollapsed.</p>", ["One line, collapsed."]),
+    ("<p>  \u00a0Padded\u200b  </p><p></p><p> </p>", ["Padded"]),
+    ("<p>Two\n  lines</p>", ["Two\nlines"]),
+    ("<p>Broken<br>line</p>", ["Broken\nline"]),
+    ("<pre>  keep   this\n  as is  </pre>", ["  keep   this\n  as is"]),
+    ("<div><p>A</p><p>B</p></div>", ["A", "B"]),
+    ("<div class='comments'><p>Gone</p></div><p id='main'>Kept</p>", ["Kept"]),
+])
+def test_blocks_of_one_line_and_of_several(markup: str, blocks: list[str]) -> None:
+    assert reduce_html(markup).text == "\n\n".join(blocks)

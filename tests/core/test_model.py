@@ -57,3 +57,23 @@ def test_sentence_at_and_timeline_document() -> None:
     timeline = Timeline(documents=(doc, other))
     assert timeline.document("b") is other and timeline.document("a") is doc
     assert timeline.document("zzz") is None
+
+
+def test_many_small_values_have_slots_and_stay_frozen_and_comparable() -> None:
+    """A megabyte of news makes thousands of mentions and events: no per-object __dict__ for them."""
+    import dataclasses
+    import datetime as dt
+    import pickle
+
+    from timeline_app.core.model import Event, Mention, Precision
+
+    m = Mention("a", 0, 4, "2024", 0, 10)
+    e = Event("e1", "Talks", dt.date(2024, 1, 1), dt.date(2024, 12, 31), Precision.YEAR, (m,))
+    d = Document(id="a", path="", text="In 2024.", title="T", excluded=((5, 6), (0, 2)))
+    for value in (m, e, d):
+        assert not hasattr(value, "__dict__")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, dataclasses.fields(value)[0].name, "x")
+        assert pickle.loads(pickle.dumps(value)) == value
+    assert dataclasses.replace(e, id="e2").mentions == (m,)
+    assert d.excluded == ((0, 2), (5, 6))  # __post_init__ still merges with slots

@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from timeline_app.core import documents
 from timeline_app.core.documents import document_from_text, split_sentences
 from timeline_app.core.temporal import tag
 
@@ -75,3 +76,33 @@ def test_hostile_brackets_and_dashes_still_split_sanely(text: str) -> None:
     for s in got:  # sorted, disjoint, inside the text
         assert prev <= s.start < s.end <= len(text)
         prev = s.end
+
+
+# text -> the lines of content (trimmed) and whether a blank line comes before each
+LINES = [
+    ("One\nTwo", [("One", True), ("Two", False)]),
+    ("One\n\nTwo", [("One", True), ("Two", True)]),
+    ("  One  \n \t \n  Two\t", [("One", True), ("Two", True)]),
+    ("One\r\nTwo\r\n\r\nThree", [("One", True), ("Two", False), ("Three", True)]),
+    ("One\r\rTwo\rThree", [("One", True), ("Two", True), ("Three", False)]),
+    ("One\u2028Two\u2029\u2029Three", [("One", True), ("Two", False), ("Three", True)]),
+    ("One\x0cTwo\n\x0c\nThree", [("One", True), ("Two", False), ("Three", True)]),
+    ("\n\n  \u00a0One two\u00a0 \n", [("One two", True)]),
+    ("One \n Two", [("One", True), ("Two", False)]),
+    (" \n\n\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LINES)
+def test_lines_of_content_and_the_blank_lines_between(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert [(ln.s, ln.after_blank) for ln in documents._lines(text)] == expected
+
+
+@pytest.mark.parametrize("text, has_asides", [
+    ("Talks resumed on Monday in Rome.", False),
+    ("Talks (in Rome) resumed.", True),
+    ("Talks—in Rome—resumed.", True),
+    ("Pages 5–7 were torn.", True),  # an en dash is looked at (and found to be no aside)
+])
+def test_asides_are_only_built_for_text_with_brackets_or_dashes(text: str, has_asides: bool) -> None:
+    assert (documents._asides(text, 0, len(text)) is not None) is has_asides

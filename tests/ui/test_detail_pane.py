@@ -1,6 +1,8 @@
 """The detail pane: passages per source, the date phrase highlighted, markup literal, passages clickable."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
@@ -97,7 +99,7 @@ def test_undated_reference_shows_the_sentence_only(qtbot, sample_timeline):
     sentence = beta.sentence_at(at)
     undated = Mention("beta", at, at, "", sentence.start, sentence.end, dated=False)
     event = sample_timeline.events[5]
-    pane.setEvent(type(event)(**{**event.__dict__, "id": "x", "mentions": (undated,)}))
+    pane.setEvent(replace(event, id="x", mentions=(undated,)))  # Event has slots: no __dict__
     text = pane.toPlainText()
     assert "The visit, the first in 24 years, drew crowds." in text
     assert "The pact signed on" not in text  # no context around an undated reference

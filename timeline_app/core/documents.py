@@ -451,6 +451,8 @@ class _Line:
         return self.text[self.start:self.end]
 
 
+# A letter or digit (str.isalnum: \w without the underscore), found by the regex engine, not a Python loop.
+_ALNUM = re.compile(r"[^\W_]")
 _NEWLINE = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
@@ -462,26 +464,40 @@ def _raw_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield pos, end
 
 
+# The trimmed content of one line: from a character that is not whitespace to the last such character before
+# the line break (\S excludes every break, so a match never crosses one). One C scan finds every line of
+# content; blank lines are stepped over by the scan, not visited one by one.
+_CONTENT = re.compile(r"\S(?:[^\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*\S)?")
+
+
 def _lines(text: str, start: int = 0, end: int | None = None, *,
            progress: CharProgress | None = None) -> list[_Line]:
     """The non-blank lines of text[start:end], trimmed; one object per line of content only."""
     end = len(text) if end is None else end
     out = []
-    blank = True
+    prev_end = -1  # the end of the last line of content: none yet, so the first comes after a "blank"
     due = start + PROGRESS_STEP
-    for ls, le in _raw_lines(text, start, end):
-        if progress is not None and ls >= due:
-            progress(ls)
-            due = ls + PROGRESS_STEP
-        raw = text[ls:le]
-        left = raw.lstrip()  # str.strip and str.isspace agree on what whitespace is
-        if not left:
+    for m in _CONTENT.finditer(text, start, end):
+        a, b = m.span()
+        if progress is not None and a >= due:
+            progress(a)
+            due = a + PROGRESS_STEP
+        # A blank line lies between two lines of content when two line breaks do ("\n\n", "\r\n \r\n").
+        if prev_end < 0:
             blank = True
-            continue
-        a = ls + len(raw) - len(left)
-        out.append(_Line(text, a, a + len(left.rstrip()), blank))
-        blank = False
+        elif a - prev_end <= 2:  # the usual gaps, told apart without a scan
+            gap = text[prev_end:a]
+            blank = gap == "\n\n" or gap == "\r\r" or (len(gap) == 2 and _count_breaks(text, prev_end, a) >= 2)
+        else:
+            blank = _count_breaks(text, prev_end, a) >= 2
+        out.append(_Line(text, a, b, blank))
+        prev_end = b
     return out
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    """The number of line breaks in text[start:end] ("\r\n" is one)."""
+    return sum(1 for _ in _NEWLINE.finditer(text, start, end))
 
 
 def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
@@ -521,9 +537,7 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     excluded.extend(analysis.excluded)
     candidates.extend(analysis.dates)
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
-    for s in sentences:
-        if _CALL_TO_ACTION.search(text, s.start, s.end):
-            excluded.append((s.start, s.end))
+    excluded.extend(_call_to_action_sentences(text, sentences))
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
     published = min(candidates)[2] if candidates else None
@@ -594,6 +608,36 @@ _CITY_DATELINE = re.compile(
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?[—–-]{1,2}\s*")
 
 
+_MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+_QUICK_DATE = re.compile(
+    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH}),?\s+(?P<year2>\d{{4}})"
+    r"|(?P<year3>\d{4})(?P<sep>[-/])(?P<month3>\d{1,2})(?P=sep)(?P<day3>\d{1,2})", re.IGNORECASE)
+
+
+def _quick_date(core: str) -> dt.date | None:
+    """The date of a matched date core in the common forms ("June 20, 2024", "20 June 2024", "2024-06-20"),
+    as dateutil reads it, without dateutil's tokenizer (a hundred times slower); None for anything else
+    (a numeric day/month order, an impossible day, letters outside ASCII), which is left to dateutil."""
+    if not core.isascii():  # IGNORECASE lets "ſ" match "s": dateutil would not read such a month
+        return None
+    q = _QUICK_DATE.fullmatch(core)
+    if q is None:
+        return None
+    if q.group("year3"):
+        year, month, day = int(q.group("year3")), int(q.group("month3")), int(q.group("day3"))
+    else:
+        name = q.group("month") or q.group("month2")
+        year = int(q.group("year") or q.group("year2"))
+        month = _MONTH_NUMBER[name[:3].lower()]
+        day = int(q.group("day") or q.group("day2"))
+    try:
+        return dt.date(year, month, day) if 1800 <= year <= 2199 else None
+    except ValueError:
+        return None  # checked below by dateutil, whose reading of an impossible date is its own
+
+
 def _parse_date(raw: str) -> dt.date | None:
     """A calendar date from a date string (ISO timestamp or written-out date), or None."""
     raw = raw.strip()
@@ -609,7 +653,11 @@ def _parse_date(raw: str) -> dt.date | None:
     m = _DATE_ANYWHERE.search(raw)
     if not m:
         return None
-    core = re.sub(r"\bof\b", " ", m.group("core"))
+    core = m.group("core")
+    quick = _quick_date(core)
+    if quick is not None:
+        return quick
+    core = re.sub(r"\bof\b", " ", core)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -621,9 +669,30 @@ def _parse_date(raw: str) -> dt.date | None:
 
 # ---- boilerplate -------------------------------------------------------------------------------
 
+class _Folded:
+    """A case-insensitive pattern that runs case-sensitively on a lower-cased copy of plain-ASCII text.
+
+    Under IGNORECASE the regex engine cannot skip an alternative by its first letter, so a long list of
+    phrases is tried one by one at every line; on lower-cased text it can. For ASCII, lower() maps exactly
+    the letters IGNORECASE equates (outside it, "ſ" matches "s"), so the answer is the same; other text
+    keeps the IGNORECASE pattern. The source must be written in lower case (as these are)."""
+
+    __slots__ = ("folded", "lower")
+
+    def __init__(self, source: str) -> None:
+        assert not re.search(r"(?<!\\)[A-Z]", source), "a case-folded pattern is written in lower case"
+        self.folded = re.compile(source, re.IGNORECASE)
+        self.lower = re.compile(source)
+
+    def fullmatch(self, s: str) -> bool:
+        if s.isascii():
+            return self.lower.fullmatch(s.lower()) is not None
+        return self.folded.fullmatch(s) is not None
+
+
 _SOCIAL = (r"facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print"
            r"|copy link|tweet|pin it|messenger|threads|instagram|youtube|tiktok|flipboard|share")
-_BOILERPLATE = re.compile("|".join([
+_BOILERPLATE = _Folded("|".join([
     # advertising
     r"(?:advertisement|advertisements|advert|ads?|sponsored(?: content| post| links?)?|promoted"
     r"(?: content)?|paid content|partner content)(?: - scroll to continue(?: with content)?)?",
@@ -659,7 +728,7 @@ _BOILERPLATE = re.compile("|".join([
     r"|photograph)s?(?: credits?| courtesy| source)?|credits?|source|courtesy)\s*[:|–—/-]\s*.{1,90}",
     r"(?:copyright|©|\(c\)).{0,100}|all rights reserved.{0,60}|terms of (?:use|service)"
     r"|privacy policy|cookie (?:policy|settings)|about us|contact us|disclaimer",
-]), re.IGNORECASE)
+]))
 _NORMALISE_EDGES = " \t-–—_*=|[](){}•·:>!.?…"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -668,11 +737,70 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:click|tap) here\b|\bsubscribe to our\b|\bsign up for our\b|\bfollow us on\b"
     r"|\bdownload (?:our|the) app\b|\bjoin our (?:whatsapp|telegram) (?:channel|group)\b",
     re.IGNORECASE)
+# The phrases of _CALL_TO_ACTION written out, lower-cased: every match holds one of them, so text whose
+# lower-cased copy holds none of them cannot match, and str.find rules that out at C speed (the regex,
+# with no literal prefix, is tried at every position).
+_CALL_TO_ACTION_PHRASES = ("click here", "tap here", "subscribe to our", "sign up for our", "follow us on",
+                           "download our app", "download the app", "join our whatsapp", "join our telegram")
+# The only characters IGNORECASE equates with an ASCII letter that str.lower does not map to it ("ſ" with
+# "s", "ı" with "i"), and the only one str.lower turns into two characters ("İ": offsets would shift).
+_FOLD_ONLY = ("\u017f", "\u0131", "\u0130")
+
+
+def _lowers_like_ignorecase(text: str) -> bool:
+    """Whether text.lower() holds a phrase wherever an IGNORECASE pattern sees one in text, at the same
+    offsets (three scans in C, no copy)."""
+    return _FOLD_ONLY[0] not in text and _FOLD_ONLY[1] not in text and _FOLD_ONLY[2] not in text
+
+
+def _has_call_to_action_phrase(low: str) -> bool:
+    """Whether lower-cased text holds one of _CALL_TO_ACTION_PHRASES (written out: a loop costs more)."""
+    return ("click here" in low or "tap here" in low or "subscribe to our" in low or "sign up for our" in low
+            or "follow us on" in low or "download our app" in low or "download the app" in low
+            or "join our whatsapp" in low or "join our telegram" in low)
+
+
+def _calls_to_action(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a call to action (_CALL_TO_ACTION.search over that range)."""
+    seg = text[start:end]
+    if _lowers_like_ignorecase(seg) and not _has_call_to_action_phrase(seg.lower()):
+        return False
+    return _CALL_TO_ACTION.search(text, start, end) is not None
+
+
+_PHRASE_OVERLAP = max(map(len, _CALL_TO_ACTION_PHRASES)) - 1
+
+
+def _call_to_action_sentences(text: str, sentences: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """The spans of the sentences that hold a call to action.
+
+    The phrases are looked for in lower-cased copies of the text, 64K characters at a time (overlapping by
+    a phrase, so none is cut; a copy of the whole text would add its size to the peak); only a sentence
+    where one starts is searched with the pattern (a match lies inside its sentence, so its phrase starts
+    there)."""
+    if not _lowers_like_ignorecase(text):
+        return [(s.start, s.end) for s in sentences if _calls_to_action(text, s.start, s.end)]
+    starts = array("i", (s.start for s in sentences))  # 4 bytes a sentence (texts are at most 50 MB)
+    hit: set[int] = set()
+    for base in range(0, len(text), PROGRESS_STEP):
+        low = text[base:base + PROGRESS_STEP + _PHRASE_OVERLAP].lower()
+        for phrase in _CALL_TO_ACTION_PHRASES:
+            i = low.find(phrase)
+            while i >= 0:
+                k = bisect_right(starts, base + i) - 1
+                if k >= 0 and base + i < sentences[k].end:
+                    hit.add(k)
+                i = low.find(phrase, i + 1)
+    return [(sentences[k].start, sentences[k].end) for k in sorted(hit)
+            if _CALL_TO_ACTION.search(text, sentences[k].start, sentences[k].end)]
+
+
 _BYLINE = re.compile(r"(?:by|written by|posted by|words by|story by)\s*:?\s*(?:[A-Z\u00c0-\u024f].*)?",
                      re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(
     r"(?:reporting|reported|editing|edited|writing|additional reporting|compiled|translated)"
     r"(?: by)?\s+[A-Z].*|(?:author|reporter|editor|writer)s?\s*:\s*.+", re.IGNORECASE)
+_CREDIT_BYLINE_FIRST = "rewactREWACT"  # the first letters of its words
 # "Jane Doe - Executive writer", "Jane Doe, Foreign Correspondent", "Jane Doe Staff Reporter"
 _ROLE = re.compile(
     r"(?:[-–—|,]\s*(?:\w+\s+){0,2}|\b(?:executive|senior|staff|chief|contributing|managing|associate"
@@ -686,19 +814,17 @@ _BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journ
                         re.IGNORECASE)
 _TERMINAL = ".!?…"
 # A heading over a list of links to other articles: the list's headlines and dates are not this article's news.
-_LINK_LIST_HEADING = re.compile(
+_LINK_LIST_HEADING = _Folded(
     r"(?:(?:more|related|latest|recent|popular|trending|top|other|similar|most (?:read|viewed|popular|shared))"
     r"(?: [a-z]+)? (?:articles?|posts?|news|stories|reads?|videos?|updates?|headlines?|content|coverage|links)"
     r"|you (?:might|may|will) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?"
     r"|more from .{1,40}|read (?:more|next|also)|also read|see also|further reading|most (?:read|viewed|popular)"
-    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)",
-    re.IGNORECASE)
+    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)")
 # The start of a comment section: everything after it is readers' words, not the article's.
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = _Folded(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies"
     r"|reactions?)(?: (?:on|to) .*)?|(?:reader |user )?comments?(?: \(\d+\))?|leave a (?:reply|comment)"
-    r"|join the (?:conversation|discussion)|comments are closed|discussion",
-    re.IGNORECASE)
+    r"|join the (?:conversation|discussion)|comments are closed|discussion")
 _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|replies)\s*:?", re.IGNORECASE)
 
 
@@ -719,21 +845,23 @@ def _is_boilerplate_line(s: str) -> bool:
         return False
     norm = _normalise(s)
     if not norm:
-        return not any(ch.isalnum() for ch in s)
+        return _ALNUM.search(s) is None
     if _BOILERPLATE.fullmatch(norm):
         return True
-    if _words(s) <= 15 and _EMAIL.search(s):
+    # "@" first: the address pattern, tried at every position, backtracks through every word.
+    if "@" in s and _words(s) <= 15 and _EMAIL.search(s):
         return True
     if _URL_LINE.fullmatch(s):
         return True
-    if _words(s) <= 12 and _CALL_TO_ACTION.search(s) and len(split_sentences(s)) <= 1:
+    if _calls_to_action(s, 0, len(s)) and _words(s) <= 12 and len(split_sentences(s)) <= 1:
         return True
     return False
 
 
 def _is_byline(s: str) -> bool:
     if not s or s[-1] in _TERMINAL or _words(s) > 14:
-        return _words(s) <= 25 and bool(_CREDIT_BYLINE.fullmatch(s))
+        # Its first letter first: IGNORECASE equates no other character with these.
+        return s[:1] in _CREDIT_BYLINE_FIRST and _words(s) <= 25 and bool(_CREDIT_BYLINE.fullmatch(s))
     if _BYLINE.fullmatch(s):
         first = s.split(None, 1)
         return len(first) == 1 or first[0].lower() in ("by", "by:") or s[:1].isupper()
@@ -823,7 +951,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             skip.add(i)
             continue
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
-        c = _CREDIT_TAIL.search(s)
+        c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:
             excluded.append((ln.start + c.start(), ln.end))
         # "MOSCOW, June 20, 2024 (Reuters) — ..." opening the first paragraphs.
@@ -850,8 +978,8 @@ def _link_lists(lines: list[_Line], nonblank: range) -> list[tuple[int, int]]:
     """'Related Articles' and its kin, with the headlines listed under them up to the first real paragraph."""
     spans = []
     for n, i in enumerate(nonblank):
-        s = lines[i].s
-        if len(s) > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(s)):
+        ln = lines[i]
+        if ln.end - ln.start > 60 or not _LINK_LIST_HEADING.fullmatch(_normalise(ln.s)):  # the length: no copy
             continue
         for j in nonblank[n + 1:n + 16]:
             if not _headline_like(lines[j].s) or _LINK_LIST_HEADING.fullmatch(_normalise(lines[j].s)):
@@ -866,10 +994,11 @@ def _comment_section(text: str, lines: list[_Line], nonblank: range) -> list[tup
     Such a heading also appears in a page's top matter ('By Jane Doe | 2 Comments'), so it opens the
     comments only past the first half of the page or when a commenter's line ('Tom says:') follows it."""
     for n, i in enumerate(nonblank):
-        if n < 3:
+        ln = lines[i]
+        if n < 3 or text[ln.end - 1] in ".!":  # the last character (lines are never empty): no copy
             continue
-        s = lines[i].s
-        if _words(s) > 16 or s[-1:] in ".!" or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
+        s = ln.s
+        if _words(s) > 16 or not _COMMENTS_HEADING.fullmatch(_normalise(s)):
             continue
         following = [lines[j].s for j in nonblank[n + 1:n + 4]]
         if n >= len(nonblank) / 2 or any(_COMMENTER.fullmatch(f) for f in following):
@@ -1077,8 +1206,11 @@ class _Asides:
         return self.dashes.inside(i) and _next_word(text, nxt, end) not in _OPENER_WORDS
 
 
-def _asides(text: str, start: int, end: int) -> _Asides:
-    """The asides of text[start:end], in one pass."""
+def _asides(text: str, start: int, end: int) -> _Asides | None:
+    """The asides of text[start:end], in one pass; None when it holds no bracket or dash at all (most
+    sentences: one scan in C, no objects built)."""
+    if _ASIDE_MARK.search(text, start, end) is None:
+        return None
     brackets, dashes = _Spans(), _Spans()
     # Open brackets as 4-byte entries (position + 1, negated for "["): a text of a million "(" must not
     # become a million tuples.
@@ -1112,7 +1244,8 @@ def _asides(text: str, start: int, end: int) -> _Asides:
 
 
 def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
-    asides = _asides(text, bs, be)
+    asides: _Asides | None = None
+    looked = False  # asides are found at the first possible break: most blocks have none
     seg = bs
     for m in _SENT_END.finditer(text, bs, be):
         nxt = m.end()
@@ -1120,7 +1253,11 @@ def _split_block(text: str, bs: int, be: int, out: list[Sentence]) -> None:
             nxt += 1
         if nxt >= be:
             break
-        if _ends_sentence(text, m, nxt, bs, be) and not asides.holds(text, m.end(), nxt, be):
+        if not _ends_sentence(text, m, nxt, bs, be):
+            continue
+        if not looked:
+            asides, looked = _asides(text, bs, be), True
+        if asides is None or not asides.holds(text, m.end(), nxt, be):
             _emit(text, seg, m.end(), out)
             seg = nxt
     _emit(text, seg, be, out)
@@ -1131,7 +1268,7 @@ def _emit(text: str, a: int, b: int, out: list[Sentence]) -> None:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    if b > a and any(ch.isalnum() for ch in text[a:b]):
+    if b > a and _ALNUM.search(text, a, b):
         out.append(Sentence(a, b))
 
 
@@ -1187,7 +1324,7 @@ def _paragraphs(lines: list[_Line]) -> Iterator[list[_Line]]:
     """Runs of lines with some letters or digits between blank (or rule-only) lines, one at a time."""
     current: list[_Line] = []
     for ln in lines:
-        words = any(ch.isalnum() for ch in ln.s)
+        words = _ALNUM.search(ln.text, ln.start, ln.end) is not None
         if (ln.after_blank or not words) and current:  # blank and rule-only lines end a paragraph
             yield current
             current = []

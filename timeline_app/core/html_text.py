@@ -33,6 +33,8 @@ _WORD_SPLIT = re.compile(r"[\s_]+")
 
 
 def _is_furniture(a: dict[str, str]) -> bool:
+    if "class" not in a and "id" not in a:  # most tags: nothing to look at
+        return False
     words = _WORD_SPLIT.split(f"{a.get('class', '')} {a.get('id', '')}".lower())
     for word in words:
         if word in _FURNITURE_WORDS:
@@ -72,7 +74,13 @@ def collapse_spaces(s: str, spaces: re.Pattern[str] = _WS) -> str:
     """s with every run matched by `spaces` replaced by one space.
 
     In chunks of about 64K characters cut between runs: re.sub over a megabyte paragraph of short words
-    would hold millions of pieces at once (twenty times the text's size)."""
+    would hold millions of pieces at once (twenty times the text's size).
+
+    `spaces` matches runs of whitespace (as _WS and \\s+ do): characters str.isprintable calls unprintable,
+    and " ". So a printable text without two spaces in a row has nothing to collapse, and is returned as it
+    is, at C speed: most lines of an article are such, and re.sub would rebuild each one."""
+    if s.isprintable() and "  " not in s:
+        return s
     if len(s) <= _CHUNK:
         return spaces.sub(" ", s)
     out: list[str] = []
@@ -128,8 +136,17 @@ class _Reducer(HTMLParser):
 
     # -- blocks ---------------------------------------------------------------------------------
     def _flush(self) -> None:
+        if not self._buf:  # every block tag flushes, most often right after the last one did
+            return
         raw = "".join(self._buf)
         self._buf = []
+        if raw.isspace():  # the line break between two blocks: strips to nothing in either mode
+            return
+        if not self._pre and "\n" not in raw:  # one line (most paragraphs): no splitting and joining
+            block = collapse_spaces(raw).strip()
+            if block:
+                self.blocks.append(block)
+            return
         if self._pre:
             lines = [ln.rstrip() for ln in raw.split("\n")]
             block = "\n".join(lines).strip("\n")
@@ -142,6 +159,11 @@ class _Reducer(HTMLParser):
     def _push_skip(self, tag: str) -> None:
         self._skip.append(tag)
         self._skip_open[tag] = self._skip_open.get(tag, 0) + 1
+
+    def updatepos(self, i: int, j: int) -> int:
+        """HTMLParser counts the lines and columns of every tag for getpos(); nothing here asks for a
+        position, and the count is a fifth of the parser's time on a page of short paragraphs."""
+        return j
 
     # -- parser callbacks -----------------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

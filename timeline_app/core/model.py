@@ -68,7 +68,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One loaded article. `text` is exactly what was decoded: every offset in the app indexes it."""
 
@@ -144,7 +144,7 @@ class TimeExpression:
     relative: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One place in one document that reports an event."""
 
@@ -161,7 +161,7 @@ class Mention:
     inferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """Something that happened (or is due) at a time, with every mention that reports it."""
 
