@@ -6,9 +6,8 @@
 
 Each (case, size) runs in a child process, so a run that blows up is stopped at the timeout and reported
 as such instead of hanging the benchmark. For each case it prints wall and CPU seconds, MB/s of CPU, the
-growth ratio per 10x in CPU time
-of input (linear is 10; the target is <= 15) and the peak memory the run added over the input's size
-(target <= 10x). Tests never assert timings; this script is where the targets are watched.
+growth ratio per 10x of input in CPU time (linear is 10; the target is <= 15) and the peak memory the run
+added over the input's size (target <= 10x). Tests never assert timings; this script is where the targets are watched.
 """
 from __future__ import annotations
 
