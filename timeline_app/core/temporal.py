@@ -234,8 +234,11 @@ _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past t
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
-_OPENING_PAST = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w'’-]*)\s+){1,3}"
-                           r"(?:was|were|had|did|[a-z]{3,}ed)\b")
+# The subject (up to three words, none a modal or a present auxiliary) then a past verb, regular or not:
+# "In January, American Medical brought in ...", "In February, the new owners took control".
+_OPENING_PAST = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|am|has|have|"
+                           r"does|do)\b)(?:[a-z]+|[A-Z][\w'’-]*)\s+){1,3}"
+                           r"(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
 # A date between a determiner and a noun modifies the noun ("the Jan. 14 deadline", "its May meeting").
@@ -250,7 +253,7 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     t = ctx.text
     if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
         return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
-    if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:by\s+|in\s+|on\s+|at\s+)?(?:the\s+\w+\s+of\s+)?$",
+    if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?(?:the\s+\w+\s+of\s+)?$",
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
     lo = max(0, s - 80)
