@@ -100,6 +100,7 @@ def test_body_happenings_take_the_day_of_the_articles_dated_news() -> None:
 @pytest.mark.parametrize("sentence", [
     "Kopp vanished after the shooting, and his car was found at the airport in December.",  # another clause dated
     "When Jobs first introduced the phone, he praised its antenna.",  # dated by another happening
+    "When Acme chief Jane Doe first presented Widget 4, she praised its battery.",  # its verb read as a participle
     "Kopp has eluded the police since the shooting.",                  # a state since then
     "\u201cWe have lost a visionary,\u201d the statement ended.",      # a quotation
     "The issue, which is puttable back to the company in 1999, was priced at 110 basis points.",  # relative
@@ -202,3 +203,9 @@ def test_a_past_account_goes_on_at_the_date_that_opened_it(body: str, date: dt.d
         return
     assert len(last) == 1 and last[0].first == date and not last[0].reported, last
     assert news.CARRIED_NOTE in last[0].explanation
+
+
+def test_a_when_clause_inside_the_sentence_does_not_date_its_main_verb() -> None:
+    items = _news("Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  "The detective showed photographs of the car when parked near the house.\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == ["showed"]

@@ -514,6 +514,14 @@ def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: boo
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
                 return True
+            # An opening clause's verb may be read as a participle, which makes no finite group ("When Jobs
+            # first introduced iPhone 4, he praised ..."): any past verb before its comma will do. (Not
+            # later in the sentence: "videos showing a drop when held that way" dates nothing.)
+            for j in range(i + 1, min(i + 9, len(tokens)) if i == 0 else 0):
+                if tokens[j].text == ",":
+                    break
+                if tokens[j].pos in ("VBD", "VBN"):
+                    return True
     return False
 
 
