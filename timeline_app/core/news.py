@@ -29,8 +29,11 @@ not happenings). Tense decides the rest:
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
 volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs ("In 2004, Jobs underwent surgery. He
-recovered ...") or that names a happening dated elsewhere. Quotations are the speaker's words, not the
+or a neighbouring sentence whose main verb an earlier date governs or that names a happening dated elsewhere.
+When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
+surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
+its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
+sentence. Quotations are the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
