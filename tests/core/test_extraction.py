@@ -309,3 +309,13 @@ def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) 
 def test_a_date_naming_a_thing_yields_to_a_finer_date_within_it(text: str, expected: list) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="f")
     assert sorted(c.first for c in extract_mentions(doc)) == expected
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Monday, January 6, 2025", [("Iraq War", 2003)]),
+    # an article written before the period began means something else by the name ("the Iran-Iraq war")
+    ("Monday, August 13, 1990", []),
+])
+def test_a_named_period_that_had_not_begun_is_not_dated_from_the_table(dateline: str, expected: list) -> None:
+    doc = document_from_text(f"Headline\n{dateline}\n\nSoldiers captured during the Iraq war were freed.\n", id="p")
+    assert [(c.title, c.first.year) for c in extract_mentions(doc) if c.period] == expected

@@ -952,6 +952,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
         try:
             if excluded.overlaps(p.start, p.end):
                 continue
+            if doc.published is not None and p.period.first > doc.published:
+                continue  # not yet begun when the article appeared: another thing of that name ("the Iran-Iraq war")
             sent = layout.span_for(p.start, p.end, lines)
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
