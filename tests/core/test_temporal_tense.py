@@ -119,6 +119,10 @@ NARRATED = [
     ("In February, the new owners took control of the chain.", "February", NOV07, "2007-02"),
     ("In February the fund sold the chain.", "February", NOV07, "2007-02"),
     ("In February, the fund will sell the chain.", "February", NOV07, "2008-02"),
+    # a past verb right after the date, whose phrase is its subject
+    ("A fire at the depot in February destroyed the stock.", "February", NOV07, "2007-02"),
+    ("Talks meant to end by February, angered the unions.", "February", NOV07, "2008-02"),  # another clause's verb
+    ("A fire at the depot in February would destroy the stock.", "February", NOV07, "2008-02"),
 ]
 
 # A happening still to come ("ahead of Saturday's vote") while the date stays in that phrase.

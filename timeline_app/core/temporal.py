@@ -247,6 +247,9 @@ _PRENOMINAL_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|of|by|from|when
                                r"is|are|had|has|have|the|a|an)\b)[a-z][a-z-]*[a-z]\b")
 
 
+_VERB_RIGHT_AFTER = re.compile(r"[ \t]+")  # not after a comma: "talks due to end by May, invited ..."
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
@@ -256,6 +259,9 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?(?:the\s+\w+\s+of\s+)?$",
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
+    after = _VERB_RIGHT_AFTER.match(t, e)
+    if after is not None and _PAST_VERB_RE.match(t, after.end()) is not None:
+        return True  # "a clinic bombing in January killed a guard": the date's phrase is the past verb's subject
     lo = max(0, s - 80)
     stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
                t.rfind("; ", lo, s))
