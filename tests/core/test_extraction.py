@@ -291,3 +291,31 @@ def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> No
 def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="k")
     assert [c.kind for c in extract_mentions(doc)] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A date that names a thing ("this year's fair") gives no event of its own when a finer date of the
+    # sentence, within it, dates what happened there.
+    ("Yesterday, at this year's trade fair, the firm showed its new tractor.", [dt.date(2025, 1, 5)]),
+    ("The tractor was shown at the firm's 2024 Autumn Fair on October 3, 2024.", [dt.date(2024, 10, 3)]),
+    # alone, or with no finer date inside it, it still dates the sentence
+    ("The firm showed its new tractor at this year's trade fair.", [dt.date(2025, 1, 1)]),
+    ("On March 3, 2023, the firm showed the tractor at its 2024 Autumn Fair.",
+     [dt.date(2023, 3, 3), dt.date(2024, 1, 1)]),
+    # a plain year, not a noun's modifier, keeps its event beside the finer one
+    ("In 2024 the firm showed the tractor, and on October 3 it sold the first one.",
+     [dt.date(2024, 1, 1), dt.date(2024, 10, 3)]),
+])
+def test_a_date_naming_a_thing_yields_to_a_finer_date_within_it(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="f")
+    assert sorted(c.first for c in extract_mentions(doc)) == expected
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Monday, January 6, 2025", [("Iraq War", 2003)]),
+    # an article written before the period began means something else by the name ("the Iran-Iraq war")
+    ("Monday, August 13, 1990", []),
+])
+def test_a_named_period_that_had_not_begun_is_not_dated_from_the_table(dateline: str, expected: list) -> None:
+    doc = document_from_text(f"Headline\n{dateline}\n\nSoldiers captured during the Iraq war were freed.\n", id="p")
+    assert [(c.title, c.first.year) for c in extract_mentions(doc) if c.period] == expected

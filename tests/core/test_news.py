@@ -100,6 +100,7 @@ def test_body_happenings_take_the_day_of_the_articles_dated_news() -> None:
 @pytest.mark.parametrize("sentence", [
     "Kopp vanished after the shooting, and his car was found at the airport in December.",  # another clause dated
     "When Jobs first introduced the phone, he praised its antenna.",  # dated by another happening
+    "When Acme chief Jane Doe first presented Widget 4, she praised its battery.",  # its verb read as a participle
     "Kopp has eluded the police since the shooting.",                  # a state since then
     "\u201cWe have lost a visionary,\u201d the statement ended.",      # a quotation
     "The issue, which is puttable back to the company in 1999, was priced at 110 basis points.",  # relative
@@ -174,3 +175,37 @@ def test_how_the_window_words_a_reported_date(explanation: str, date: str, note:
     day = dt.date(2013, 3, 22)
     event = Event("r", "Israel apologises", day, day, Precision.DAY, (), explanation=explanation, reported=True)
     assert (news.reported_date(event), news.reported_note(event)) == (date, note)
+
+
+@pytest.mark.parametrize("body, date", [
+    # a simple past right after a sentence opened by its date, in the same paragraph: the account goes on
+    ("In 2004, the mayor closed the old bridge. Engineers demolished its piers.", dt.date(2004, 1, 1)),
+    ("In March, the firm lost its biggest client. It demoted the sales director.", dt.date(2010, 3, 1)),
+    # ... and on, through each sentence that continues it
+    ("In 2004, the mayor closed the bridge. The council sold the land. Builders demolished the piers.",
+     dt.date(2004, 1, 1)),
+    # a blank line between them: another paragraph, another account
+    ("In 2004, the mayor closed the old bridge.\n\nEngineers demolished it within weeks.", None),
+    # the date ends its sentence: it dates that detail, not an account
+    ("The mayor closed the old bridge in 2004. Engineers demolished it within weeks.", None),
+    # the date names the subject's time ("Revenue for 2004 rose"), not the account's
+    ("Revenue for 2004 rose sharply. Engineers demolished it within weeks.", None),
+    # a present perfect tells of now, not of then
+    ("In 2004, the mayor closed the old bridge. Engineers have demolished it.", None),
+    # a time phrase of its own, even one the tagger cannot place, starts another time
+    ("In 2004, the mayor closed the old bridge. Two years after the vote, engineers demolished it.", None),
+])
+def test_a_past_account_goes_on_at_the_date_that_opened_it(body: str, date: dt.date | None) -> None:
+    items = _news(f"Town loses bridge\nMay 7, 2010\n\nThe town has lost its last bridge.\n\n{body}\n")
+    last = [i.candidate for i in items if i.candidate.mention.text.split()[-1] in ("demolished", "demoted")]
+    if date is None:
+        assert all(c.reported or c.first == dt.date(2010, 5, 7) for c in last), last
+        return
+    assert len(last) == 1 and last[0].first == date and not last[0].reported, last
+    assert news.CARRIED_NOTE in last[0].explanation
+
+
+def test_a_when_clause_inside_the_sentence_does_not_date_its_main_verb() -> None:
+    items = _news("Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  "The detective showed photographs of the car when parked near the house.\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == ["showed"]

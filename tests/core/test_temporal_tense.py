@@ -114,6 +114,15 @@ NARRATED = [
      "2008-02"),
     ("The minister gave no reason for the Jan. 14 deadline, and it is unclear why.", "Jan. 14", NOV07,
      "2008-01-14"),
+    # the date opens its clause and an irregular past follows ("brought", "took", "sold")
+    ("In February, the fund brought in a new manager, who will stay on.", "February", NOV07, "2007-02"),
+    ("In February, the new owners took control of the chain.", "February", NOV07, "2007-02"),
+    ("In February the fund sold the chain.", "February", NOV07, "2007-02"),
+    ("In February, the fund will sell the chain.", "February", NOV07, "2008-02"),
+    # a past verb right after the date, whose phrase is its subject
+    ("A fire at the depot in February destroyed the stock.", "February", NOV07, "2007-02"),
+    ("Talks meant to end by February, angered the unions.", "February", NOV07, "2008-02"),  # another clause's verb
+    ("A fire at the depot in February would destroy the stock.", "February", NOV07, "2008-02"),
 ]
 
 # A happening still to come ("ahead of Saturday's vote") while the date stays in that phrase.

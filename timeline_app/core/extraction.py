@@ -773,6 +773,12 @@ _WHOLE_SENTENCE = 2000
 _CONTEXT = 100
 
 
+# A date that modifies a noun: possessive ("this year's conference") or before a capitalised name ("the
+# company's 2010 Worldwide Developers Conference").
+_NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+
+
 class _Reading:
     """One sentence and its expressions, read around each date."""
 
@@ -787,6 +793,7 @@ class _Reading:
         self._by_end = sorted(calendar, key=lambda s: (s[1], s[0]))
         self._start_keys = [s[0] for s in self._starts]
         self._end_keys = [s[1] for s in self._by_end]
+        self._by_span = {(x.start, x.end): x for x in exprs if _is_calendar(x)}
 
     def view(self, lo: int, hi: int) -> Sentence:
         """The part of the sentence read for the phrase at [lo, hi): all of it, or a window cut at spaces."""
@@ -841,6 +848,21 @@ class _Reading:
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start)
+
+    def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
+        """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
+        nearest other date is finer and lies within e ("Yesterday, at this year's conference, Jobs unveiled
+        ...")? The finer date dates the happening; e only says which conference."""
+        if not _NOUN_MODIFIER.match(self.text, e.end, min(e.end + 40, self.sent.end)) \
+                and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
+            return False
+        for a, b in self.others(e):
+            o = self._by_span.get((a, b))
+            if o is not None and o.first is not None and o.last is not None and e.first is not None \
+                    and e.last is not None and e.first <= o.first and o.last <= e.last \
+                    and (o.last - o.first) < (e.last - e.first):
+                return True
+        return False
 
     def _previous_text(self) -> str | None:
         previous = self.layout.previous(self.sent.start)
@@ -930,6 +952,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
         try:
             if excluded.overlaps(p.start, p.end):
                 continue
+            if doc.published is not None and p.period.first > doc.published:
+                continue  # not yet begun when the article appeared: another thing of that name ("the Iran-Iraq war")
             sent = layout.span_for(p.start, p.end, lines)
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
@@ -952,6 +976,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             implied_since.kind, implied_since.title, r.sentence_text, r.actors(e.start, e.end), inferred=True,
             explanation=f"implied by “{_quote(text, sent, e)}” in {quoted_title(doc)}"))
         return
+    if _is_calendar(e) and r.names_a_thing_dated_finer(e):
+        return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
     if e.type == TimexType.DURATION:

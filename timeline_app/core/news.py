@@ -29,8 +29,11 @@ not happenings). Tense decides the rest:
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
 volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs ("In 2004, Jobs underwent surgery. He
-recovered ...") or that names a happening dated elsewhere. Quotations are the speaker's words, not the
+or a neighbouring sentence whose main verb an earlier date governs or that names a happening dated elsewhere.
+When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
+surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
+its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
+sentence. Quotations are the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
@@ -44,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -91,6 +95,7 @@ class NewsItem:
     index: int  # the sentence's position in the document's sentences
     dated_nearby: bool  # a neighbouring sentence dates its story with an explicit date
     role: str = "body"  # "headline", "lead" or "body"
+    simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
 
 
 @lru_cache(maxsize=4096)
@@ -329,6 +334,7 @@ def reported_note(event) -> str:
     """The short note after a reported event's date in the window (see `reported_date`)."""
     return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
 STORY_PREFIX = "told in"
+CARRIED_NOTE = "the account goes on with no new date"
 
 
 def explanation(doc: Document) -> str:
@@ -395,7 +401,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         elif is_lead and headline_title:
             # The lead reports the headline's news: one happening, in the headline's own words.
             candidate = replace(candidate, title=headline_title)
-        out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body"))
+        out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
+                            simple_past=_simple_past(text)))
     if story is not None and story.first != doc.published:
         assert story.first is not None
         # The headline's news is the lead's, which extraction dates: adding it again would duplicate it.
@@ -409,21 +416,87 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
                for item in out]
 
     # A neighbour with an explicit earlier date governing its main verb dates the story told there.
-    def elsewhere(item: NewsItem, k: int) -> bool:
-        e = governed.get(k)
+    def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
         # Only an earlier time tells another story ("In 2004, Jobs underwent surgery. He recovered ...");
         # a plan for later ("... next summer") does not date what was just reported.
-        return e is not None and e.last is not None and e.last < item.candidate.first  # type: ignore[operator]
+        return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
 
-    return [item if item.index in (head, lead) or not (elsewhere(item, item.index - 1) or
-                                                        elsewhere(item, item.index + 1))
-            else replace(item, dated_nearby=True) for item in out]
+    # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
+    # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
+    # carries the date on to the next such sentence.
+    carried: dict[int, TimeExpression] = {}
+    result: list[NewsItem] = []
+    for item in out:
+        if item.index in (head, lead):
+            result.append(item)
+            continue
+        before = governed.get(item.index - 1) or carried.get(item.index - 1)
+        # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
+        # starts another time.
+        if elsewhere(item, before) and item.simple_past and not any(
+                _another_time(doc.text, e) for e in by_sentence.get(item.index, ())) \
+                and _same_paragraph(doc, item.index) and \
+                (item.index - 1 in carried or _opens(doc, item.index - 1, before)):
+            assert before is not None
+            carried[item.index] = before
+            because = f"dated by “{before.text}” in the sentence before: {CARRIED_NOTE}"
+            result.append(replace(item, candidate=replace(
+                item.candidate, first=before.first, last=before.last, precision=before.precision,
+                reported=False, explanation=because)))
+        elif elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1)):
+            result.append(replace(item, dated_nearby=True))
+        else:
+            result.append(item)
+    return result
+
+
+_OFFSET_WORDS = re.compile(r"\s+(?:after|before|later|earlier|ago|since|from)\b", re.I)
+
+
+def _another_time(text: str, e: TimeExpression) -> bool:
+    """Does this time phrase set a time of its own? Any date does; a length of time does when it counts from
+    something ("two years after the vote", "a decade later"), not when it only says how long the account's
+    step took ("within weeks", "for three days")."""
+    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None
+
+
+def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
+    """The date opens sentence `i`, before its verb ("In 2004, Jobs underwent surgery"): it sets the time of
+    an account, where a date at the end ("... launched podcasting in 2004") dates one detail."""
+    sent = doc.sentences[i]
+    a = grammar._analysis(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
+    if d0 > 2 or not _opening_adverbial(tokens, d0):
+        return False  # "Revenue for the quarter rose ...": the date names the subject's time, not the account's
+    for t in tokens[d0:]:  # the opening phrase ends with a comma before the verb ("In 2004, ...")
+        if t.text == ",":
+            return True
+        if t.pos.startswith(("VB", "MD")):
+            return False
+    return False
+
+
+def _same_paragraph(doc: Document, i: int) -> bool:
+    """Sentence `i` follows sentence `i - 1` with no blank line between them."""
+    gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]
+    return gap.count("\n") < 2
 
 
 # A story dated this long before its publication is background by the time the article appears.
 STORY_FRESH = dt.timedelta(days=7)
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
+
+
+def _simple_past(text: str) -> bool:
+    """The sentence's main verb group is a simple past or a past passive ("recovered", "was arrested")."""
+    a = grammar._analysis(text)  # cached: the analysis `_sentence_news` just made
+    group = main_group(a, a.tokens)
+    if group is None:
+        return False
+    first = group.words[0]
+    return first.pos == "VBD" or first.text.lower() in _PAST_BE or len(group.words) == 1 and first.pos == "VBN"
 
 
 def _prose(text: str) -> bool:
@@ -444,6 +517,14 @@ def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: boo
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
                 return True
+            # An opening clause's verb may be read as a participle, which makes no finite group ("When Jobs
+            # first introduced iPhone 4, he praised ..."): any past verb before its comma will do. (Not
+            # later in the sentence: "videos showing a drop when held that way" dates nothing.)
+            for j in range(i + 1, min(i + 9, len(tokens)) if i == 0 else 0):
+                if tokens[j].text == ",":
+                    break
+                if tokens[j].pos in ("VBD", "VBN"):
+                    return True
     return False
 
 
@@ -516,6 +597,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
             c = item.candidate
+            if not c.reported:
+                out.append(c)  # dated by the sentence before it: the story goes on
+                continue
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None:
                 resolved_at.add(item.index)

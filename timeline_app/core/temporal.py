@@ -234,8 +234,11 @@ _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past t
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
-_OPENING_PAST = re.compile(r"\s*,?\s*(?:(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w'’-]*)\s+){1,3}"
-                           r"(?:was|were|had|did|[a-z]{3,}ed)\b")
+# The subject (up to three words, none a modal or a present auxiliary) then a past verb, regular or not:
+# "In January, American Medical brought in ...", "In February, the new owners took control".
+_OPENING_PAST = re.compile(r"\s*,?\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|is|are|am|has|have|"
+                           r"does|do)\b)(?:[a-z]+|[A-Z][\w'’-]*)\s+){1,3}"
+                           r"(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
 
 # A date between a determiner and a noun modifies the noun ("the Jan. 14 deadline", "its May meeting").
@@ -244,15 +247,21 @@ _PRENOMINAL_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|of|by|from|when
                                r"is|are|had|has|have|the|a|an)\b)[a-z][a-z-]*[a-z]\b")
 
 
+_VERB_RIGHT_AFTER = re.compile(r"[ \t]+")  # not after a comma: "talks due to end by May, invited ..."
+
+
 def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the clause around the expression told in the past tense? ("Rovers opened with a win on Aug. 10",
     "by the end of October they were in the bottom four")"""
     t = ctx.text
     if _PRENOMINAL_BEFORE.search(t, max(0, s - 8), s) is not None and _PRENOMINAL_AFTER.match(t, e, e + 16):
         return False  # "gave no reason for the Jan. 14 deadline": the date of the thing named, not of the verb
-    if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:by\s+|in\s+|on\s+|at\s+)?(?:the\s+\w+\s+of\s+)?$",
+    if re.search(r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?(?:the\s+\w+\s+of\s+)?$",
                  t[max(0, s - 30):s]) and _OPENING_PAST.match(t, e):
         return True  # the date opens its clause, whose verb follows
+    after = _VERB_RIGHT_AFTER.match(t, e)
+    if after is not None and _PAST_VERB_RE.match(t, after.end()) is not None:
+        return True  # "a clinic bombing in January killed a guard": the date's phrase is the past verb's subject
     lo = max(0, s - 80)
     stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
                t.rfind("; ", lo, s))
