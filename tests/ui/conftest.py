@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
@@ -101,3 +102,12 @@ def timeline_view_over(qtbot, timeline: Timeline, width: int, height: int):
     qtbot.waitExposed(view)
     view.fitAll()
     return view, model, proxy, selection
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """Anything that builds a default QSettings writes under tmp_path, never the user's configuration."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
+    yield

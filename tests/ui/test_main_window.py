@@ -18,14 +18,6 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 HAS_PIPELINE = importlib.util.find_spec("timeline_app.core.extraction") is not None
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    """Anything that builds a default QSettings writes under tmp_path, never the user's configuration."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
-    yield
-
 
 @pytest.fixture
 def settings_file(tmp_path):

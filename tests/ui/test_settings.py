@@ -13,13 +13,6 @@ from timeline_app.ui.main_window import MAX_HIDDEN_SOURCES, MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
-    yield
-
 
 def _window(qtbot, settings: QSettings) -> MainWindow:
     window = MainWindow(settings=settings)
