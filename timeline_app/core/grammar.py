@@ -30,7 +30,6 @@ lexicon (0.1-0.2 s) and the first headline verb lemminflect's tables (about 1 s)
 """
 from __future__ import annotations
 
-import heapq
 import importlib.util
 import re
 from bisect import bisect_right
@@ -106,6 +105,7 @@ class _LexicalRule:
 
 
 _Check = Callable[[list[str], list[str], int], bool]  # a contextual rule's test at a position
+_Scan = Callable[[list[str], list[str], list[int]], bool]  # does the test hold at any of these positions?
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +113,21 @@ class _ContextRule:
     source: str
     target: str
     check: _Check
+    scan: _Scan          # one call per rule and sentence: most rules change nothing, and say so at once
+    word: str | None     # a word the sentence must hold for the rule to apply (None: tags only)
 
 
 @dataclass(frozen=True, slots=True)
 class _Brill:
     lexicon: dict[str, str]
-    lexical: tuple[_LexicalRule, ...]
+    lexical: tuple[tuple[str | None, str, str, str, int], ...]  # (when, command, affix, tag, len(affix))
     context: tuple[_ContextRule, ...]  # in the order Brill learnt them
-    by_source: dict[str, tuple[int, ...]]  # the numbers of the rules that change each tag, ascending
+    # Rule sets as bit masks over rule numbers (bit r = rule r), so a sentence walks its rules in order
+    # by taking the lowest set bit: the rules that change each tag, those that need a given word, and
+    # those that need none.
+    by_source: dict[str, int]
+    by_word: dict[str, int]
+    wordless: int
 
 
 def _data_dir() -> Path:
@@ -154,66 +161,100 @@ def _brill() -> _Brill:
     # Brill's tagger lets a rule give a known word only a tag it was seen with; Pattern's lexicon keeps one
     # tag per word, so the two rules that turn any preposition into a verb (meant for "they like it")
     # would make "against him on Oct. 3" a verb "on". They are left out.
-    context = tuple(_ContextRule(row[0], row[1], _context_check(row[2].lower(), row[3] if len(row) > 3 else "",
-                                                                row[4] if len(row) > 4 else ""))
-                    for row in _rows(folder / "en-context.txt") if not (row[0] == "IN" and row[1].startswith("VB")))
-    by_source: dict[str, list[int]] = {}
+    context = tuple(_context_rule(row) for row in _rows(folder / "en-context.txt")
+                    if not (row[0] == "IN" and row[1].startswith("VB")))
+    by_source: dict[str, int] = {}
+    by_word: dict[str, int] = {}
+    wordless = 0
     for number, rule in enumerate(context):
-        by_source.setdefault(rule.source, []).append(number)
-    return _Brill(lexicon, tuple(lexical), context, {tag: tuple(numbers) for tag, numbers in by_source.items()})
+        by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
+        if rule.word is None:
+            wordless |= 1 << number
+        else:
+            by_word[rule.word] = by_word.get(rule.word, 0) | 1 << number
+    return _Brill(lexicon, tuple((r.when, r.command, r.affix, r.tag, len(r.affix)) for r in lexical), context,
+                  by_source, by_word, wordless)
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
 
 
-def _lexical_tag(rule: _LexicalRule, word: str, tag: str, before: str, after: str,
-                 lexicon: dict[str, str]) -> str | None:
-    if rule.when is not None and tag != rule.when:
-        return None
-    a, cmd = rule.affix, rule.command
-    hit = (cmd == "hassuf" and word.endswith(a) or cmd == "haspref" and word.startswith(a)
-           or cmd == "char" and a in word
-           or cmd == "addsuf" and word + a in lexicon or cmd == "addpref" and a + word in lexicon
-           or cmd == "deletesuf" and word.endswith(a) and word[:-len(a)] in lexicon
-           or cmd == "deletepref" and word.startswith(a) and word[len(a):] in lexicon
-           # Brill's "goodright": the word stands right of `a`; "goodleft": left of it.
-           or cmd == "goodright" and before == a or cmd == "goodleft" and after == a)
-    return rule.tag if hit else None
+# Brill's contextual rule templates: the test at position i over the padded words w and tags t (three
+# boundary markers on each side, so i±3 is always valid), and which argument, if any, is a word the
+# sentence must contain for the rule to apply at all.
+_CONDITIONS: dict[str, tuple[str, str | None]] = {
+    "prevtag": ("t[i - 1] == x", None),
+    "nexttag": ("t[i + 1] == x", None),
+    "surroundtag": ("t[i - 1] == x and t[i + 1] == y", None),
+    "wdnexttag": ("w[i] == x and t[i + 1] == y", "x"),
+    "wdprevtag": ("t[i - 1] == x and w[i] == y", "y"),
+    "prevwd": ("w[i - 1] == x", "x"),
+    "nextwd": ("w[i + 1] == x", "x"),
+    "curwd": ("w[i] == x", "x"),
+    "prev2tag": ("t[i - 2] == x", None),
+    "next2tag": ("t[i + 2] == x", None),
+    "prev1or2tag": ("t[i - 1] == x or t[i - 2] == x", None),
+    "next1or2tag": ("t[i + 1] == x or t[i + 2] == x", None),
+    "prev1or2or3tag": ("t[i - 1] == x or t[i - 2] == x or t[i - 3] == x", None),
+    "next1or2or3tag": ("t[i + 1] == x or t[i + 2] == x or t[i + 3] == x", None),
+    "prev1or2wd": ("w[i - 1] == x or w[i - 2] == x", "x"),
+    "next1or2wd": ("w[i + 1] == x or w[i + 2] == x", "x"),
+    "prev1or2or3wd": ("w[i - 1] == x or w[i - 2] == x or w[i - 3] == x", "x"),
+    "next1or2or3wd": ("w[i + 1] == x or w[i + 2] == x or w[i + 3] == x", "x"),
+    "prevwdtag": ("w[i - 1] == x and t[i - 1] == y", "x"),
+    "nextwdtag": ("w[i + 1] == x and t[i + 1] == y", "x"),
+    "lbigram": ("w[i - 1] == x and w[i] == y", "x"),
+    "rbigram": ("w[i] == x and w[i + 1] == y", "x"),
+    "prevbigram": ("t[i - 2] == x and t[i - 1] == y", None),
+    "nextbigram": ("t[i + 1] == x and t[i + 2] == y", None),
+    "wdand2aft": ("w[i] == x and w[i + 2] == y", "x"),
+    "wdand2tagaft": ("w[i] == x and t[i + 2] == y", "x"),
+    "wdand2tagbfr": ("t[i - 2] == x and w[i] == y", "y"),
+}
 
 
-def _context_check(command: str, x: str, y: str) -> _Check:
-    """The test of one of Brill's contextual rule templates, as a function of (words, tags, position).
-    Words and tags are padded with three boundary markers on each side, so i±3 is always valid."""
-    checks: dict[str, _Check] = {
-        "prevtag": lambda w, t, i: t[i - 1] == x,
-        "nexttag": lambda w, t, i: t[i + 1] == x,
-        "surroundtag": lambda w, t, i: t[i - 1] == x and t[i + 1] == y,
-        "wdnexttag": lambda w, t, i: w[i] == x and t[i + 1] == y,
-        "wdprevtag": lambda w, t, i: t[i - 1] == x and w[i] == y,
-        "prevwd": lambda w, t, i: w[i - 1] == x,
-        "nextwd": lambda w, t, i: w[i + 1] == x,
-        "curwd": lambda w, t, i: w[i] == x,
-        "prev2tag": lambda w, t, i: t[i - 2] == x,
-        "next2tag": lambda w, t, i: t[i + 2] == x,
-        "prev1or2tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x,
-        "next1or2tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x,
-        "prev1or2or3tag": lambda w, t, i: t[i - 1] == x or t[i - 2] == x or t[i - 3] == x,
-        "next1or2or3tag": lambda w, t, i: t[i + 1] == x or t[i + 2] == x or t[i + 3] == x,
-        "prev1or2wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x,
-        "next1or2wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x,
-        "prev1or2or3wd": lambda w, t, i: w[i - 1] == x or w[i - 2] == x or w[i - 3] == x,
-        "next1or2or3wd": lambda w, t, i: w[i + 1] == x or w[i + 2] == x or w[i + 3] == x,
-        "prevwdtag": lambda w, t, i: w[i - 1] == x and t[i - 1] == y,
-        "nextwdtag": lambda w, t, i: w[i + 1] == x and t[i + 1] == y,
-        "lbigram": lambda w, t, i: w[i - 1] == x and w[i] == y,
-        "rbigram": lambda w, t, i: w[i] == x and w[i + 1] == y,
-        "prevbigram": lambda w, t, i: t[i - 2] == x and t[i - 1] == y,
-        "nextbigram": lambda w, t, i: t[i + 1] == x and t[i + 2] == y,
-        "wdand2aft": lambda w, t, i: w[i] == x and w[i + 2] == y,
-        "wdand2tagaft": lambda w, t, i: w[i] == x and t[i + 2] == y,
-        "wdand2tagbfr": lambda w, t, i: t[i - 2] == x and w[i] == y,
-    }
-    return checks.get(command, lambda w, t, i: False)
+def _context_rule(row: list[str]) -> _ContextRule:
+    """One line of en-context.txt ("NN VB PREVTAG TO") as a rule whose test is compiled once: the
+    template's condition with the rule's arguments bound, as a test at one position and as a scan over
+    a list of positions (a loop in one function call, not a call per word)."""
+    command, x, y = row[2].lower(), row[3] if len(row) > 3 else "", row[4] if len(row) > 4 else ""
+    condition, word = _CONDITIONS.get(command, ("False", None))
+    scope: dict[str, object] = {"x": x, "y": y}
+    exec(f"def check(w, t, i):\n    return {condition}\n"
+         f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
+         f"    return False\n", scope)
+    return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
+                        None if word is None else (x if word == "x" else y))
+
+
+def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
+    """An unknown word's tag after Brill's lexical rules, each in turn (a rule may test the tag an earlier
+    one gave): affixes, characters, the lexicon's forms of the word, and its neighbours."""
+    lexicon = brill.lexicon
+    for when, cmd, a, new, n in brill.lexical:
+        if when is not None and tag != when:
+            continue
+        if cmd == "hassuf":
+            hit = word.endswith(a)
+        elif cmd == "char":
+            hit = a in word
+        elif cmd == "haspref":
+            hit = word.startswith(a)
+        elif cmd == "deletesuf":
+            hit = word.endswith(a) and word[:-n] in lexicon
+        elif cmd == "addsuf":
+            hit = word + a in lexicon
+        elif cmd == "deletepref":
+            hit = word.startswith(a) and word[n:] in lexicon
+        elif cmd == "addpref":
+            hit = a + word in lexicon
+        elif cmd == "goodright":
+            hit = before == a  # Brill's "goodright": the word stands right of `a`
+        else:
+            hit = after == a  # "goodleft": left of it
+        if hit:
+            tag = new
+    return tag
 
 
 def _headline_case(words: Sequence[str]) -> bool:
@@ -247,13 +288,8 @@ def _tags(words: list[str]) -> list[str]:
                 unknown.append(i)
         tags.append(tag)
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
-        word = keys[i]
-        before = keys[i - 1] if i > 0 else ""
-        after = keys[i + 1] if i + 1 < len(keys) else ""
-        for rule in brill.lexical:
-            new = _lexical_tag(rule, word, tags[i], before, after, lexicon)
-            if new is not None:
-                tags[i] = new
+        tags[i] = _lexical_tag(keys[i], tags[i], keys[i - 1] if i > 0 else "",
+                               keys[i + 1] if i + 1 < len(keys) else "", brill)
     # Contextual rules, as Brill applies them: each rule in turn over the whole sentence, left to right, so
     # a later rule sees the earlier rules' changes ("has long sought": VBD → VBN before "long" can turn
     # into a noun). Only the words carrying the rule's source tag are looked at: a sorted position list
@@ -264,37 +300,40 @@ def _tags(words: list[str]) -> list[str]:
     at: dict[str, list[int]] = {}
     for i in range(3, len(t) - 3):
         at.setdefault(t[i], []).append(i)
-    # Only the rules for tags the sentence has are visited, in rule order: a heap of rule numbers, fed
-    # with a tag's later rules when a rule first moves words to that tag.
-    rules, by_source = brill.context, brill.by_source
-    pending = [r for tag in at for r in by_source.get(tag, ())]
-    heapq.heapify(pending)
-    present = set(at)
-    done = -1
-    while pending:
-        r = heapq.heappop(pending)
-        if r == done:
-            continue
-        done = r
-        rule = rules[r]
+    # Only the rules for tags the sentence has and words it holds are visited, in rule order: a bit mask
+    # of rule numbers, lowest first, widened by a tag's later rules when a rule first moves words to it.
+    rules, by_source, by_word = brill.context, brill.by_source, brill.by_word
+    allowed = brill.wordless | by_word.get("STAART", 0)
+    for key in set(keys):
+        allowed |= by_word.get(key, 0)
+    todo = 0
+    for tag in at:
+        todo |= by_source.get(tag, 0)
+    todo &= allowed
+    while todo:
+        low = todo & -todo
+        todo ^= low
+        rule = rules[low.bit_length() - 1]
         places = at.get(rule.source)
-        if not places or rule.target == rule.source:
+        # The scan sees the tags as they are before the rule: if it finds no place, applying the rule left
+        # to right changes nothing either (the first change would have to be at a place the scan saw).
+        if not places or rule.target == rule.source or not rule.scan(w, t, places):
             continue
         moved = []
-        check = rule.check
+        check, target = rule.check, rule.target
         for i in places:
             if check(w, t, i):
-                t[i] = rule.target
+                t[i] = target
                 moved.append(i)
         if moved:
             at[rule.source] = [i for i in places if t[i] == rule.source]
-            target = at.get(rule.target)
-            at[rule.target] = sorted(target + moved) if target else moved
-            if rule.target not in present:
-                present.add(rule.target)
-                later = by_source.get(rule.target, ())
-                for q in later[bisect_right(later, r):]:
-                    heapq.heappush(pending, q)
+            present = at.get(target)
+            if present:
+                at[target] = sorted(present + moved)
+            else:
+                at[target] = moved
+                if present is None:  # the tag's rules join: the later ones, which can still apply
+                    todo |= by_source.get(target, 0) & allowed & ~((low << 1) - 1)
     return t[3:-3]
 
 
