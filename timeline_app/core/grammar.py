@@ -115,6 +115,7 @@ class _ContextRule:
     check: _Check
     scan: _Scan          # one call per rule and sentence: most rules change nothing, and say so at once
     word: str | None     # a word the sentence must hold for the rule to apply (None: tags only)
+    tags: tuple[str, ...]  # the tags its test compares with: each must be in the sentence for it to apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,13 @@ class _Brill:
     by_source: dict[str, int]
     by_word: dict[str, int]
     wordless: int
+    # Rules by the tags their tests need: the first needed tag and the second (none, one or two each).
+    by_first_tag: dict[str, int]
+    by_second_tag: dict[str, int]
+    no_first_tag: int
+    no_second_tag: int
+    after_words: frozenset[str]   # the words a lexical rule may want right before an unknown word ...
+    before_words: frozenset[str]  # ... and right after it: any other neighbour is as good as none
 
 
 def _data_dir() -> Path:
@@ -166,14 +174,23 @@ def _brill() -> _Brill:
     by_source: dict[str, int] = {}
     by_word: dict[str, int] = {}
     wordless = 0
+    by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    untagged = [0, 0]
     for number, rule in enumerate(context):
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
         else:
             by_word[rule.word] = by_word.get(rule.word, 0) | 1 << number
+        for k in (0, 1):
+            if k < len(rule.tags):
+                by_tag[k][rule.tags[k]] = by_tag[k].get(rule.tags[k], 0) | 1 << number
+            else:
+                untagged[k] |= 1 << number
     return _Brill(lexicon, tuple((r.when, r.command, r.affix, r.tag, len(r.affix)) for r in lexical), context,
-                  by_source, by_word, wordless)
+                  by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
+                  frozenset(r.affix for r in lexical if r.command == "goodright"),
+                  frozenset(r.affix for r in lexical if r.command == "goodleft"))
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -213,6 +230,9 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
 }
 
 
+_TAG_ARGUMENT = re.compile(r"t\[i [+-] \d\] == ([xy])")  # an argument a condition compares a tag with
+
+
 def _context_rule(row: list[str]) -> _ContextRule:
     """One line of en-context.txt ("NN VB PREVTAG TO") as a rule whose test is compiled once: the
     template's condition with the rule's arguments bound, as a test at one position and as a scan over
@@ -224,7 +244,8 @@ def _context_rule(row: list[str]) -> _ContextRule:
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
     return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
-                        None if word is None else (x if word == "x" else y))
+                        None if word is None else (x if word == "x" else y),
+                        tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))))
 
 
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
@@ -255,6 +276,13 @@ def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) ->
         if hit:
             tag = new
     return tag
+
+
+@lru_cache(maxsize=16384)
+def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
+    """`_lexical_tag`, cached: names and numbers recur through a document, and a neighbour that no rule
+    names is passed as "" so it does not split the cache."""
+    return _lexical_tag(word, tag, before, after, _brill())
 
 
 def _headline_case(words: Sequence[str]) -> bool:
@@ -288,8 +316,10 @@ def _tags(words: list[str]) -> list[str]:
                 unknown.append(i)
         tags.append(tag)
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
-        tags[i] = _lexical_tag(keys[i], tags[i], keys[i - 1] if i > 0 else "",
-                               keys[i + 1] if i + 1 < len(keys) else "", brill)
+        before = keys[i - 1] if i > 0 else ""
+        after = keys[i + 1] if i + 1 < len(keys) else ""
+        tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
+                               after if after in brill.before_words else "")
     # Contextual rules, as Brill applies them: each rule in turn over the whole sentence, left to right, so
     # a later rule sees the earlier rules' changes ("has long sought": VBD → VBN before "long" can turn
     # into a noun). Only the words carrying the rule's source tag are looked at: a sorted position list
@@ -300,16 +330,21 @@ def _tags(words: list[str]) -> list[str]:
     at: dict[str, list[int]] = {}
     for i in range(3, len(t) - 3):
         at.setdefault(t[i], []).append(i)
-    # Only the rules for tags the sentence has and words it holds are visited, in rule order: a bit mask
-    # of rule numbers, lowest first, widened by a tag's later rules when a rule first moves words to it.
+    # Only the rules for tags the sentence has and words it holds are visited, in rule order: bit masks of
+    # rule numbers, lowest first. A rule applies only to words of its source tag, where the sentence holds
+    # its word, and where every tag its test compares with has been in the sentence: the masks of the
+    # last two grow when a rule first moves words to a new tag (its later rules join then).
     rules, by_source, by_word = brill.context, brill.by_source, brill.by_word
     allowed = brill.wordless | by_word.get("STAART", 0)
     for key in set(keys):
         allowed |= by_word.get(key, 0)
-    todo = 0
-    for tag in at:
-        todo |= by_source.get(tag, 0)
-    todo &= allowed
+    sources, first, second = 0, brill.no_first_tag, brill.no_second_tag
+    by_first, by_second = brill.by_first_tag, brill.by_second_tag
+    for tag in (*at, "STAART"):
+        sources |= by_source.get(tag, 0)
+        first |= by_first.get(tag, 0)
+        second |= by_second.get(tag, 0)
+    todo = sources & first & second & allowed
     while todo:
         low = todo & -todo
         todo ^= low
@@ -332,8 +367,11 @@ def _tags(words: list[str]) -> list[str]:
                 at[target] = sorted(present + moved)
             else:
                 at[target] = moved
-                if present is None:  # the tag's rules join: the later ones, which can still apply
-                    todo |= by_source.get(target, 0) & allowed & ~((low << 1) - 1)
+                if present is None:  # a tag new to the sentence: the later rules it enables join
+                    sources |= by_source.get(target, 0)
+                    first |= by_first.get(target, 0)
+                    second |= by_second.get(target, 0)
+                    todo = sources & first & second & allowed & ~((low << 1) - 1)
     return t[3:-3]
 
 
@@ -418,10 +456,11 @@ def _shares_subject(tokens: Sequence[Token], i: int, previous: VerbGroup) -> boo
     return previous.last < i - 1
 
 
-def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
+def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = None) -> list[VerbGroup]:
     """The finite verb groups of a tagged sentence, left to right: "fled", "has long sought",
     "will begin", "was arrested", "did not say". Participles and infinitives on their own are not
-    groups ("strategies adopted by Boeing", "a phased closure", "to draw up"). One pass over the tokens."""
+    groups ("strategies adopted by Boeing", "a phased closure", "to draw up"). One pass over the tokens;
+    `spans`, the sentence's `clauses` when the caller has them, saves a second pass."""
     groups: list[VerbGroup] = []
     n = len(tokens)
     i = 0
@@ -453,7 +492,8 @@ def verb_groups(tokens: Sequence[Token]) -> list[VerbGroup]:
         text = _join(words)
         groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
-    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups))
+    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups),
+                             clauses(tokens) if spans is None else spans)
 
 
 def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
@@ -490,11 +530,12 @@ _NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "
                           "$"})
 
 
-def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
+                      spans: list[tuple[int, int]]) -> list[VerbGroup]:
     """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
     takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
     in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
-    clause_ids = _clause_ids(tokens)
+    clause_ids = _clause_ids(tokens, spans)
     finite_clauses = {clause_ids[g.first] for g in groups}
     added: list[VerbGroup] = []
     seen: set[int] = set()
@@ -522,10 +563,10 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[
     return sorted(groups + added, key=lambda g: g.first)
 
 
-def _clause_ids(tokens: Sequence[Token]) -> list[int]:
-    """A clause number per token (-1 outside every clause), from `clauses`."""
+def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
+    """A clause number per token (-1 outside every clause), from the sentence's `clauses`."""
     ids = [-1] * len(tokens)
-    for number, (first, last) in enumerate(clauses(tokens)):
+    for number, (first, last) in enumerate(spans):
         for i in range(first, last):
             ids[i] = number
     return ids
@@ -844,7 +885,7 @@ class _Analysis:
         self.tokens = tokens
         self.spans = clauses(tokens)
         self.clause_starts = [f for f, _ in self.spans]
-        self.groups = verb_groups(tokens)
+        self.groups = verb_groups(tokens, self.spans)
         self.group_firsts = [g.first for g in self.groups]
         self.group_lasts = [g.last for g in self.groups]
         self.token_ends = [t.end for t in tokens]
