@@ -435,3 +435,11 @@ def test_unknown_word_rules_are_cached_without_changing_the_tag(word: str, befor
 def test_verb_groups_with_the_clauses_given_are_the_same(sentence: str) -> None:
     tokens = tag_words(sentence)
     assert verb_groups(tokens, clauses(tokens)) == verb_groups(tokens)
+
+
+@pytest.mark.parametrize("curly, straight", [
+    ("Israel’s prime minister didn’t apologize", "Israel's prime minister didn't apologize"),
+    ("The talks — which began in May — collapsed", "The talks -- which began in May -- collapsed"),
+])
+def test_typographic_marks_tag_as_their_ascii_spellings(curly: str, straight: str) -> None:
+    assert [t.pos for t in tag_words(curly)] == [t.pos for t in tag_words(straight)]

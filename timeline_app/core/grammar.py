@@ -293,36 +293,48 @@ def _headline_case(words: Sequence[str]) -> bool:
     return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
 
 
+_OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
+
+
 def _tags(words: list[str]) -> list[str]:
     brill = _brill()
     lexicon = brill.lexicon
-    keys = [w.translate(_LEXICON_KEY) for w in words]
-    headline = _headline_case(words)
-    tags: list[str] = []
+    # Only non-ASCII characters are respelled for the lexicon: ASCII words are their own keys.
+    keys = [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
+    n = len(keys)
+    tags: list[str | None] = list(map(lexicon.get, keys))
+    # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
+    # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
+    # "Officials said ...").
+    if _headline_case(words):
+        starts: Sequence[int] = range(n)
+    else:
+        starts = [0]
+        if not _OPENERS.isdisjoint(keys):
+            starts += [i for i in range(1, n) if keys[i - 1] in _OPENERS]
+    for i in starts:
+        tag = tags[i]
+        low = lexicon.get(keys[i].lower())
+        if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
+            tags[i] = low
     unknown: list[int] = []
-    for i, key in enumerate(keys):
-        tag = lexicon.get(key)
-        if i == 0 or headline or (i > 0 and keys[i - 1] in ("``", "(", ":", "--")):
-            # A capital that only starts a sentence or a headline word: its lower-case reading, and a
-            # known plural noun rather than a name ("Jurors began ...", "Officials said ...").
-            low = lexicon.get(key.lower())
-            if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
-                tag = low
-        if tag is None:
-            if not any(ch.isalnum() for ch in key):
-                tag = key if key in ",.:;()$#" else ":"
-            elif _NUMBER.match(key):
-                tag = "CD"
-            else:
-                tag = "NNP" if key[:1].isupper() else "NN"
-                unknown.append(i)
-        tags.append(tag)
+    if None in tags:
+        for i, tag in enumerate(tags):
+            if tag is None:
+                key = keys[i]
+                if not any(ch.isalnum() for ch in key):
+                    tags[i] = key if key in ",.:;()$#" else ":"
+                elif _NUMBER.match(key):
+                    tags[i] = "CD"
+                else:
+                    tags[i] = "NNP" if key[:1].isupper() else "NN"
+                    unknown.append(i)
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
         before = keys[i - 1] if i > 0 else ""
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
-    return _contextual(keys, tags, brill)
+    return _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
