@@ -1114,7 +1114,7 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
     coarser = sorted({(c.first, c.last, c.precision) for c in members
                       if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
-                     key=lambda x: x[0])
+                     key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
     if coarser:
         text += "; also reported as " + _and([human_date(*x) for x in coarser])
     return text
