@@ -350,3 +350,96 @@ def test_headline_clause_in_a_run_on_sentence_reads_only_the_block_around_the_da
     assert len(sentence) > 3 * 2000
     assert headline_clause(sentence, start, start + 4) == headline_clause(
         "On Monday the board fled the city in 2010.", 37, 41) == "The board flees the city"
+
+
+# --- the Brill tagger's indexes: the same tags as applying every rule everywhere --------------------------------
+def _every_rule_everywhere(keys: list[str], tags: list[str]) -> list[str]:
+    """Brill's contextual stage without indexes: each rule in turn at every position, left to right."""
+    from timeline_app.core.grammar import _brill
+    pad = ["STAART"] * 3
+    w, t = pad + keys + pad, pad + tags + pad
+    for rule in _brill().context:
+        for i in range(3, len(t) - 3):
+            if t[i] == rule.source and rule.check(w, t, i):
+                t[i] = rule.target
+    return t[3:-3]
+
+
+def _initial(sentence: str) -> tuple[list[str], list[str]]:
+    """The sentence's lexicon spellings and its tags before the contextual rules."""
+    from timeline_app.core import grammar
+    words = [m.group(0) for m in grammar._TOKEN.finditer(sentence)]
+    return [w.translate(grammar._LEXICON_KEY) for w in words], _lexical_stage(words)
+
+
+def _lexical_stage(words: list[str]) -> list[str]:
+    """The tags `_tags` has just before the contextual rules (lexicon, then lexical rules)."""
+    from timeline_app.core import grammar
+    keep = grammar._contextual
+    try:
+        grammar._contextual = lambda keys, tags, brill: list(tags)  # type: ignore[assignment]
+        return grammar._tags(words)
+    finally:
+        grammar._contextual = keep
+
+
+# Sentences whose contextual rules fire, some moving words to a tag the sentence did not have (which lets
+# that tag's later rules in), some with the words that word-keyed rules need.
+CONTEXT_SENTENCES = [
+    "Mr. Erdogan has long sought an apology",
+    "They like it when the plan works, as the talks showed that it would",
+    "The company has a deadline set to draw up a restructuring plan",
+    "He said that he would not comment on the U.S. offer, but that talks were expected to resume",
+    "Officials Said Jurors Began Deliberating on Monday",
+    "The storm killed 12 people and forced thousands to flee their homes",
+    "As much as $ 2 billion could be raised, more than the 1.5 billion it had hoped for",
+    "Bilateral trade between the two countries rose to record levels last year",
+]
+
+
+@pytest.mark.parametrize("sentence", CONTEXT_SENTENCES)
+def test_indexed_contextual_rules_tag_as_every_rule_everywhere(sentence: str) -> None:
+    from timeline_app.core import grammar
+    keys, initial = _initial(sentence)
+    assert grammar._contextual(keys, list(initial), grammar._brill()) == _every_rule_everywhere(keys, list(initial))
+
+
+_VOCABULARY = ["the", "to", "that", "has", "long", "sought", "like", "as", "more", "than", "set", "plan", "plans",
+               "it", "they", "said", "would", "be", "U.S.", "$", "2", ",", ".", "Officials", "up", "down", "out",
+               "record", "levels", "rose", "left", "back", "so", "and", "in", "on", "about", "'s", "n't", "do"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_VOCABULARY), min_size=1, max_size=14))
+def test_indexed_contextual_rules_on_any_word_sequence(words: list[str]) -> None:
+    from timeline_app.core import grammar
+    keys = [w.translate(grammar._LEXICON_KEY) for w in words]
+    initial = _lexical_stage(words)
+    assert grammar._contextual(keys, list(initial), grammar._brill()) == _every_rule_everywhere(keys, list(initial))
+
+
+@pytest.mark.parametrize("word, before, after", [
+    ("Kurdistan", "the", "would"), ("glorbed", "he", "the"), ("unflinchingly", "", ""), ("Bt-7", "$", "be"),
+    ("zorps", "it", "are"), ("snarfing", "was", "n't"),
+])
+def test_unknown_word_rules_are_cached_without_changing_the_tag(word: str, before: str, after: str) -> None:
+    from timeline_app.core import grammar
+    brill = grammar._brill()
+    for tag in ("NN", "NNP"):
+        cached = grammar._unknown_tag(word, tag, before if before in brill.after_words else "",
+                                      after if after in brill.before_words else "")
+        assert cached == grammar._lexical_tag(word, tag, before, after, brill)
+
+
+@pytest.mark.parametrize("sentence", [g[0] for g in GROUPS] + CONTEXT_SENTENCES)
+def test_verb_groups_with_the_clauses_given_are_the_same(sentence: str) -> None:
+    tokens = tag_words(sentence)
+    assert verb_groups(tokens, clauses(tokens)) == verb_groups(tokens)
+
+
+@pytest.mark.parametrize("curly, straight", [
+    ("Israel’s prime minister didn’t apologize", "Israel's prime minister didn't apologize"),
+    ("The talks — which began in May — collapsed", "The talks -- which began in May -- collapsed"),
+])
+def test_typographic_marks_tag_as_their_ascii_spellings(curly: str, straight: str) -> None:
+    assert [t.pos for t in tag_words(curly)] == [t.pos for t in tag_words(straight)]

@@ -218,3 +218,32 @@ def test_relative_dates_find_their_anchor_without_scanning_every_group() -> None
     events = merge([counted(c) for c in dated + relative], [_doc("d0")])
     assert len(events) >= n
     assert reads[0] <= 40 * n
+
+
+# --- lemma look-ups: one cached call per word answers every part of speech as lemminflect does ---------------
+@pytest.mark.parametrize("word, upos", [
+    ("launched", "VERB"), ("launched", "NOUN"), ("announcement", "NOUN"), ("announcement", "VERB"),
+    ("leaves", "VERB"), ("leaves", "NOUN"), ("underwent", "VERB"), ("deaths", "NOUN"), ("glorbed", "VERB"),
+])
+def test_lemma_is_lemminflects_for_that_part_of_speech(word: str, upos: str) -> None:
+    import lemminflect
+
+    from timeline_app.core.merging import _lemma
+    expected = lemminflect.getAllLemmas(word, upos=upos).get(upos)
+    assert _lemma(word, upos) == (expected[0] if expected else None)
+    assert _lemma(word, upos) == _lemma(word, upos)  # the cached answer is not consumed
+
+
+@pytest.mark.parametrize("title, text, names", [
+    ("Putin Visits Pyongyang", "Putin Visits Pyongyang\n\nPutin arrived in Pyongyang on Tuesday.", {"Putin", "Pyongyang"}),
+    ("Putin Visits Pyongyang", "Putin Visits Pyongyang\n\nThe president arrived on Tuesday.", set()),
+    ("Putin Visits Pyongyang", "Putin Visits Pyongyang\n\nPutinism grew in Pyongyangs.", set()),
+    ("Putin Visits Pyongyang", "Putin arrived in Pyongyang on Tuesday.", {"Putin", "Pyongyang"}),
+])
+def test_article_names_are_title_names_the_text_uses_as_words(title: str, text: str, names: set[str]) -> None:
+    from timeline_app.core.merging import _article_names
+    doc = replace(document_from_text(text, id="d"), title=title)
+    assert _article_names(doc) >= names
+    assert not _article_names(doc) - {"Putin", "Pyongyang", "Visits"}
+    if not names:
+        assert not _article_names(doc) & {"Putin", "Pyongyang"}

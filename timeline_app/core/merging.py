@@ -59,8 +59,15 @@ def _lemmas() -> Callable[[str, str], dict]:
     return lemminflect.getAllLemmas
 
 
+@functools.lru_cache(maxsize=65536)
+def _all_lemmas(word: str) -> dict:
+    # One look-up per word for all its parts of speech, cached: lemminflect deep-copies the word's whole
+    # table row on every call (whatever part of speech is asked for), and the same words come back often.
+    return _lemmas()(word)
+
+
 def _lemma(word: str, upos: str) -> str | None:
-    found = _lemmas()(word, upos=upos).get(upos)
+    found = _all_lemmas(word).get(upos)
     return found[0] if found else None
 
 
@@ -965,8 +972,10 @@ def _article_names(doc: Document) -> frozenset[str]:
     if not doc.title:
         return frozenset()
     own = 1 if doc.title in doc.text else 0  # the title line itself
+    # A plain count first: whole-word matches are some of the substring's (non-overlapping) occurrences,
+    # so a name found no more often than that is out without compiling a pattern for it.
     return frozenset(n for n in actors_in(doc.title)
-                     if sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
+                     if doc.text.count(n) > own and sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
 
 
 def _check(c: Candidate) -> str:
@@ -1105,7 +1114,7 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
     coarser = sorted({(c.first, c.last, c.precision) for c in members
                       if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
-                     key=lambda x: x[0])
+                     key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
     if coarser:
         text += "; also reported as " + _and([human_date(*x) for x in coarser])
     return text

@@ -1,0 +1,141 @@
+"""CPU seconds and MB/s of each stage of `build_timeline` on real news: load, tag, extract, news, merge.
+
+    python benchmarks/pipeline_profile.py                 # the 256 TimeBank + AQUAINT articles of ../shared
+    python benchmarks/pipeline_profile.py FOLDER ...      # any folders of articles
+    python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news merge)
+
+With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
+folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
+`pipeline.build_timeline` runs them (temporal.tag, extraction.extract_mentions, news.find_news +
+resolve_news, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
+and misses are printed; the one-off loads (lexicon, lemminflect's tables) are timed apart (a sentence should be analysed once across extraction and news).
+Tests never assert timings; this script is where the speed target (issue 7: 1 MB/s) is watched.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import importlib.util
+import pstats
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
+from timeline_app.core import documents, extraction, grammar, merging, news, temporal  # noqa: E402
+
+STAGES = ("load", "tag", "extract", "news", "merge")
+
+
+def warm_up() -> None:
+    """The one-off loads every process pays once: the Brill lexicon and lemminflect's tables."""
+    grammar._brill()
+    grammar._present_forms.__wrapped__("fled", False)
+    grammar.singular_noun.__wrapped__("deals")
+
+
+def dev_articles(root: Path) -> list[Path] | None:
+    """The TimeBank + AQUAINT articles written under `root` by the events scorer's loader, or None
+    without ../shared."""
+    scorer = ROOT.parent / "shared" / "events-dev" / "score.py"
+    if not scorer.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("events_score", scorer)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folders = module.write_articles(module.load_tbaq(), str(root))
+    return [Path(p) for p in folders.values()]
+
+
+def synthetic_articles(root: Path, n: int = 250, seed: int = 7) -> list[Path]:
+    """News-like articles: a dateline and sentences with dates, reporting verbs and clauses."""
+    rng = random.Random(seed)
+    templates = [
+        "{person} visited {place} on {day} for talks on trade, officials said.",
+        "The agreement, which {person} signed in {place} on {month} {date}, replaces a {year2} treaty.",
+        "Protesters gathered in {place} on {weekday}, and police arrested three men.",
+        "{person} has long sought a ceasefire, but the talks collapsed last week.",
+        "Prices rose 3.5% in the second quarter as the ministry cut rates in {month}.",
+        "It was {person}'s first visit to {place} since {year2}.",
+        "The council will vote on the budget next month, {person} told reporters in {place}.",
+    ]
+    for i in range(n):
+        year = rng.randint(1990, 2025)
+        lines = [f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {year}", ""]
+        for _ in range(rng.randint(15, 40)):
+            lines.append(rng.choice(templates).format(
+                person=rng.choice(PEOPLE), place=rng.choice(PLACES), day=rng.choice(DAYS),
+                weekday=rng.choice(DAYS), month=rng.choice(MONTHS), date=rng.randint(1, 28),
+                year2=year - rng.randint(2, 30)))
+        (root / f"article_{i:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [root]
+
+
+def cache_line(name: str, fn: Any) -> str:
+    info = fn.cache_info()
+    return f"{name}: {info.hits:,} hits, {info.misses:,} misses, {info.currsize:,}/{info.maxsize} kept"
+
+
+def run(paths: list[Path], profile: str | None) -> None:
+    seconds: dict[str, float] = {}
+    profiler = cProfile.Profile()
+
+    def timed(stage: str, work: Callable[[], Any]) -> Any:
+        if stage == profile:
+            profiler.enable()
+        start = time.process_time()
+        result = work()
+        seconds[stage] = seconds.get(stage, 0.0) + time.process_time() - start
+        if stage == profile:
+            profiler.disable()
+        return result
+
+    start = time.process_time()
+    warm_up()  # not a per-article cost: timed on its own
+    setup = time.process_time() - start
+    docs, _problems = timed("load", lambda: documents.load_paths([str(p) for p in paths]))
+    chars = sum(len(d.text) for d in docs)
+    candidates: list = []
+    found: dict[str, list] = {}
+    for doc in docs:
+        expressions = timed("tag", lambda: temporal.tag(doc.text, reference=doc.published))
+        candidates += timed("extract", lambda: extraction.extract_mentions(doc, expressions))
+        found[doc.id] = timed("news", lambda: news.find_news(doc, expressions))
+    candidates += timed("news", lambda: news.resolve_news(found, list(candidates), docs))
+    events = timed("merge", lambda: merging.merge(candidates, docs))
+
+    mb = chars / 1e6
+    print(f"{len(docs)} articles, {chars:,} characters; {len(candidates):,} candidates, {len(events):,} events")
+    for stage in STAGES:
+        s = seconds.get(stage, 0.0)
+        print(f"  {stage:<8} {s:7.2f} s CPU  {mb / s if s else float('inf'):8.2f} MB/s")
+    total = sum(seconds.values())
+    print(f"  {'total':<8} {total:7.2f} s CPU  {mb / total:8.2f} MB/s   (stages; plus {setup:.2f} s one-off set-up: "
+          f"{mb / (total + setup):.2f} MB/s with it)")
+    print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
+    print("  " + cache_line("grammar._analysis", grammar._analysis))
+    if profile:
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--profile", choices=STAGES, help="cProfile this stage")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = args.folders or dev_articles(Path(tmp)) or synthetic_articles(Path(tmp))
+        run(paths, args.profile)
+
+
+if __name__ == "__main__":
+    main()
