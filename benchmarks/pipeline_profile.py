@@ -122,7 +122,7 @@ def run(paths: list[Path], profile: str | None) -> None:
     print(f"  {'total':<8} {total:7.2f} s CPU  {mb / total:8.2f} MB/s   (stages; plus {setup:.2f} s one-off set-up: "
           f"{mb / (total + setup):.2f} MB/s with it)")
     print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
-    print("  " + cache_line("grammar._analysis", grammar._analysis))
+    print("  " + cache_line("grammar.analyse_sentence", grammar.analyse_sentence))
     if profile:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
 

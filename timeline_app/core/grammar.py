@@ -41,8 +41,10 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["Token", "VerbGroup", "tag_words", "verb_groups", "clauses", "clause_of", "headline_verb",
-           "is_plural_noun", "singular_noun", "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural", "headline_clause"]
+__all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "tag_words",
+           "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
+           "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural",
+           "headline_clause"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -685,7 +687,7 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- morphology ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _lemminflect() -> ModuleType:
+def lemminflect_module() -> ModuleType:
     import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
     return lemminflect
 
@@ -728,7 +730,7 @@ def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
     """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
     guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
     on every call, and news repeats its verbs."""
-    li = _lemminflect()
+    li = lemminflect_module()
     lemmas = li.getAllLemmas(past, upos="VERB").get("VERB", ())
     if len(lemmas) != 1:
         return ()
@@ -743,7 +745,7 @@ def singular_noun(word: str) -> str:
     """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
     "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
     low = word.lower()
-    li = _lemminflect()
+    li = lemminflect_module()
     lemmas = li.getAllLemmas(low, upos="NOUN").get("NOUN", ())
     if len(lemmas) != 1 or lemmas[0] == low or low not in li.getAllInflections(lemmas[0], upos="NOUN").get("NNS", ()):
         return word
@@ -769,10 +771,10 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
     part of it ("In 2010 the company ..."). Costs one pass over the sentence; `analyse(sentence)` answers
     for every group of a sentence in one pass in all."""
-    return _Analysis.of(tokens).subject_of(group)
+    return SentenceAnalysis.of(tokens).subject_of(group)
 
 
-def _subject_span(a: "_Analysis", group: VerbGroup) -> tuple[int, int] | None:
+def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | None:
     tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
     chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
     anchor = group.first
@@ -831,7 +833,7 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
-def _noun_phrase_before(a: "_Analysis", j: int) -> tuple[int, int] | None:
+def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
     tok = tokens[j]
@@ -881,7 +883,7 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     """Does the group's subject (`subject_of`) take a plural verb? "X and Y" does; otherwise the head
     noun, which stands before the phrase's first preposition ("The 2,000 tickets for the parade"), or the
     pronoun decides. None when no subject is found."""
-    return _Analysis.of(tokens).subject_is_plural(group)
+    return SentenceAnalysis.of(tokens).subject_is_plural(group)
 
 
 def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
@@ -900,7 +902,7 @@ _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
 
-class _Analysis:
+class SentenceAnalysis:
     """One sentence's tokens, clauses and verb groups with the indexes that answer per date or per group
     in logarithmic time, and the subjects found so far (a coordinated chain is walked once)."""
 
@@ -915,7 +917,7 @@ class _Analysis:
         self.subjects: dict[int, tuple[int, int] | None] = {}
 
     @classmethod
-    def of(cls, tokens: Sequence[Token]) -> "_Analysis":
+    def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":
         return cls(tokens)
 
     def clause_at(self, index: int) -> tuple[int, int] | None:
@@ -933,8 +935,8 @@ class _Analysis:
 
 
 @lru_cache(maxsize=2048)
-def _analysis(sentence: str) -> _Analysis:
-    return _Analysis(_tag_cached(sentence))
+def analyse_sentence(sentence: str) -> SentenceAnalysis:
+    return SentenceAnalysis(_tag_cached(sentence))
 
 
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
@@ -975,7 +977,7 @@ def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
 
 
 def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) -> str | None:
-    a = _analysis(sentence)
+    a = analyse_sentence(sentence)
     tokens = a.tokens
     d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
     if d0 >= len(tokens) or tokens[d0].start >= date_end:
@@ -1114,7 +1116,7 @@ def _join_gapped(words: Sequence[Token]) -> str:
     return "".join(parts)
 
 
-def _date_tokens(a: _Analysis, date_start: int, date_end: int) -> tuple[int, int] | None:
+def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[int, int] | None:
     """The first and last token of the date phrase at [date_start, date_end), or None."""
     tokens = a.tokens
     d0 = bisect_right(a.token_ends, date_start)
@@ -1139,7 +1141,7 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
     inside such a noun phrase. Words and their order are the sentence's."""
     if len(sentence) > 6000:
         return None  # a run-on page: the clause title reads it in blocks
-    a = _analysis(sentence)
+    a = analyse_sentence(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
     if span is None:
@@ -1189,7 +1191,7 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
     earlier in the same clause, within eight words? Such a date is not when something happened."""
     if len(sentence) > 6000 or not _SINCE_BEFORE.search(sentence[max(0, date_start - 12):date_start + 6]):
         return False  # no "since" at the date: nothing to tag
-    a = _analysis(sentence)
+    a = analyse_sentence(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
     if span is None:

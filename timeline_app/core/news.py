@@ -59,7 +59,7 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 
 # One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
-_Analysis = grammar._Analysis
+SentenceAnalysis = grammar.SentenceAnalysis
 
 # Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
 # verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
@@ -101,7 +101,7 @@ class NewsItem:
 @lru_cache(maxsize=4096)
 def _lemmas(word: str) -> frozenset[str]:
     """The verb lemmas of a form (lemminflect's dictionary; the word itself when it knows none)."""
-    li = grammar._lemminflect()
+    li = grammar.lemminflect_module()
     found = li.getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
     if not found:
         found = li.getAllLemmasOOV(word.lower(), upos="VERB").get("VERB", ())
@@ -155,7 +155,7 @@ _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "beca
                                   "as", "since", "until", "once", "where"})
 
 
-def main_group(a: _Analysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
+def main_group(a: SentenceAnalysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
     subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
     fallback = None
@@ -179,7 +179,7 @@ def main_group(a: _Analysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGro
     return fallback
 
 
-def _governs(a: _Analysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
+def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
     """Does the date at sentence offsets [start, end) date the group's happening? It does when it stands in
     the group's clause as an adverbial ("on Monday", "in 2010", "yesterday"), not inside a noun phrase
     ("the 2010 raid", "last year's profit") nor as a comparison ("best since 1993")."""
@@ -210,7 +210,7 @@ def _governs(a: _Analysis, tokens: Sequence[grammar.Token], group: grammar.VerbG
     return True
 
 
-def _adverbial(a: _Analysis, tokens: Sequence[grammar.Token], start: int, end: int) -> bool:
+def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int, end: int) -> bool:
     """Does the time expression at [start, end) date some clause of the sentence (not a noun phrase's
     modifier like "the 2010 raid" or "your Oct. 23 item", not a comparison like "best since 1993")?"""
     d0 = bisect.bisect_right(a.token_ends, start)
@@ -227,7 +227,7 @@ def _adverbial(a: _Analysis, tokens: Sequence[grammar.Token], start: int, end: i
     return not (before is not None and before.text.lower() in ("since", "than"))
 
 
-def _dates_a_past_clause(a: _Analysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
+def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
                         ) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
@@ -257,7 +257,7 @@ def _past(g: grammar.VerbGroup) -> bool:
     return first.text.lower() in _HAVE and g.main.pos == "VBN" or len(g.words) == 1 and g.main.pos == "VBN"
 
 
-def _owner(a: _Analysis, d0: int) -> grammar.VerbGroup | None:
+def _owner(a: SentenceAnalysis, d0: int) -> grammar.VerbGroup | None:
     """The finite verb group a date at token `d0` belongs to: the nearest in its clause, else (a verbless
     clause, "..., or 1.2% to 452.76 on Friday") the nearest before it."""
     clause = a.clause_at(d0)
@@ -464,7 +464,7 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
     """The date opens sentence `i`, before its verb ("In 2004, Jobs underwent surgery"): it sets the time of
     an account, where a date at the end ("... launched podcasting in 2004") dates one detail."""
     sent = doc.sentences[i]
-    a = grammar._analysis(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
     tokens = a.tokens
     d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
     if d0 > 2 or not _opening_adverbial(tokens, d0):
@@ -491,7 +491,7 @@ _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "unti
 
 def _simple_past(text: str) -> bool:
     """The sentence's main verb group is a simple past or a past passive ("recovered", "was arrested")."""
-    a = grammar._analysis(text)  # cached: the analysis `_sentence_news` just made
+    a = grammar.analyse_sentence(text)  # cached: the analysis `_sentence_news` just made
     group = main_group(a, a.tokens)
     if group is None:
         return False
@@ -505,7 +505,7 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: _Analysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time?"""
     k = 0
@@ -533,7 +533,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                    ) -> tuple[Candidate | None, TimeExpression | None] | None:
     """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
     main verb."""
-    a = grammar._analysis(text)
+    a = grammar.analyse_sentence(text)
     tokens = a.tokens
     group = main_group(a, tokens)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
