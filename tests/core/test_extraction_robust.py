@@ -36,10 +36,10 @@ def _assert_contract(doc: Document, cands: list[Candidate]) -> None:
 def _raise_on(phrase: str, exc: BaseException):
     real = extraction.title_from_sentence
 
-    def title(sentence: str, start: int, end: int, others=()) -> str:
+    def title(sentence: str, start: int, end: int, others=(), **kw) -> str:
         if sentence[start:end] == phrase:
             raise exc
-        return real(sentence, start, end, others)
+        return real(sentence, start, end, others, **kw)
     return title
 
 
@@ -176,9 +176,9 @@ def _reads(monkeypatch) -> list[int]:
     seen: list[int] = []
     real = extraction.title_from_sentence
 
-    def title(sentence: str, start: int, end: int, others=()) -> str:
+    def title(sentence: str, start: int, end: int, others=(), **kw) -> str:
         seen.append(len(sentence))
-        return real(sentence, start, end, others)
+        return real(sentence, start, end, others, **kw)
     monkeypatch.setattr(extraction, "title_from_sentence", title)
     return seen
 

@@ -412,14 +412,15 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
-                        others: Sequence[tuple[int, int]] = ()) -> str:
+                        others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset()) -> str:
     """A short readable title from `sentence` for the date phrase at [phrase_start, phrase_end): who did
     what in the clause that governs the date, without the date phrase (`grammar.headline_clause`).
 
     The phrase goes when it is an adverbial ("On June 19, 2024, ...", "... in 2000"); it stays when it is
     part of a noun phrase ("last week's negotiations", "the 2000 treaty"). Each date of "opened in 1990
     and closed in 2005" gets its own predicate from the grammar's clauses; `others` (the spans of the
-    sentence's other dates) end this date's predicate at an "and" before the next date.
+    sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
+    document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
@@ -444,7 +445,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     else:
         own, start, end = _without_aside(sentence, phrase_start, phrase_end)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
-        text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end) \
+        text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end, names=names) \
             or _cut_clause(own, start, end)
     text = _ROLE_BEFORE_NAME.sub("", text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
@@ -837,10 +838,11 @@ class _Reading:
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
-        title = title_from_sentence(own, phrase[0], phrase[1], rel)
+        names = grammar.document_names(self.text)  # cached per document
+        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
         if resolve:
             at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None)
+            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names)
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -1116,7 +1118,7 @@ def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | 
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                     previous: Callable[[], str | None] | None) -> str:
+                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset()) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
@@ -1153,7 +1155,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     shift = len(subject) - len(pronoun)
     moved = lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
     start, end = moved(phrase)
-    return title_from_sentence(own[:at] + subject + own[at + len(pronoun):], start, end, [moved(o) for o in others])
+    return title_from_sentence(own[:at] + subject + own[at + len(pronoun):], start, end, [moved(o) for o in others],
+                               names=names)
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.

@@ -886,14 +886,39 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     return SentenceAnalysis.of(tokens).subject_is_plural(group)
 
 
-def _plural_phrase(phrase: Sequence[Token]) -> bool | None:
+def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
     if any(t.text.lower() in ("and", "&") for t in phrase):
         return True
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
-    nouns = [t for t in phrase[:cut] if t.pos in _NOUN or t.pos == "PRP"]
-    if not nouns:
+    heads = [k for k in range(cut) if phrase[k].pos in _NOUN or phrase[k].pos == "PRP"]
+    if not heads:
         return None
-    return is_plural_noun(nouns[-1])
+    head = phrase[heads[-1]]
+    if head.pos == "NNS" and head.text in names and head.text[:1].isupper() \
+            and not (heads[-1] and phrase[heads[-1] - 1].pos == "DT"):
+        # "Jobs also announced", "Cisco Systems sued": a capital the tagger read in lower case, but the
+        # document writes the word capitalised mid-sentence too ("Steve Jobs"), so it is a name, singular.
+        # After a determiner it stays plural ("The Falcons beat ...").
+        return False
+    return is_plural_noun(head)
+
+
+# A capitalised word after a space that does not follow a sentence end, colon, bracket, quote or dash.
+_MID_CAPITAL = re.compile(r"(?<![.!?:;\"“”'‘’(\[{\-–—\s])[ \t]+([A-Z][A-Za-z]*[a-z][A-Za-z]*)")
+
+
+@lru_cache(maxsize=8)
+def document_names(text: str) -> frozenset[str]:
+    """The words `text` writes capitalised in mid-sentence ("Steve Jobs", "Jobs's", "Cisco Systems"): names,
+    for the titles' verb agreement (`headline_clause(names=...)`). One regex pass per line; lines in
+    headline case ("Troops Withdraw From City") say nothing and are skipped. Cached: every title of a
+    document asks for the same set."""
+    out: set[str] = set()
+    for line in text.splitlines():
+        if not line or _headline_case(line.split()):
+            continue
+        out.update(m.group(1) for m in _MID_CAPITAL.finditer(line))
+    return frozenset(out)
 
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
@@ -929,9 +954,9 @@ class SentenceAnalysis:
     def subject_of(self, group: VerbGroup) -> tuple[int, int] | None:
         return _subject_span(self, group)
 
-    def subject_is_plural(self, group: VerbGroup) -> bool | None:
+    def subject_is_plural(self, group: VerbGroup, names: frozenset[str] = frozenset()) -> bool | None:
         span = _subject_span(self, group)
-        return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]])
+        return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]], names)
 
 
 @lru_cache(maxsize=2048)
@@ -940,7 +965,7 @@ def analyse_sentence(sentence: str) -> SentenceAnalysis:
 
 
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
-                    window: int = 2000) -> str | None:
+                    window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
     the date's clause in headline tense (`headline_verb`, else the source's words) and the rest of that
     clause up to its first comma or next predicate (or its "that" complement when nothing else follows
@@ -949,16 +974,17 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     date's clause has no verb group or no subject is found.
 
     A building block for titles: datelines, reporting frames ("X said that ...") and the final length stay
-    the caller's; words are collected up to about `limit` characters. Every word comes from the sentence
-    except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
+    the caller's; words are collected up to about `limit` characters. `names` (`document_names` of the
+    article) tells a sentence-initial name from a plural noun for the verb: "Jobs announces", "Officials
+    say". Every word comes from the sentence except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
     few bisections and the words of its title. A sentence longer than 3 × `window` characters (a run-on
     page with no full stop) is analysed in overlapping blocks of that size around the date, so its memory
     stays a fixed multiple of `window` and each character is analysed at most three times."""
     if len(sentence) > 3 * window:
         lo, hi = _block(sentence, date_start, window)
-        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit)
+        title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names)
         return title
-    return _headline_clause(sentence, date_start, date_end, limit)
+    return _headline_clause(sentence, date_start, date_end, limit, names)
 
 
 def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
@@ -976,7 +1002,8 @@ def _block(sentence: str, offset: int, window: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) -> str | None:
+def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
+                     names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
     tokens = a.tokens
     d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
@@ -1089,7 +1116,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int) 
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
-    verb = headline_verb(group, bool(a.subject_is_plural(group))) or group.text
+    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:

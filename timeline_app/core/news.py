@@ -559,7 +559,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if headline:
         title = _shorten(text)
     else:
-        title = grammar.headline_clause(text, group.start, group.end)
+        title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text))
         if not title:
             return None, None
         title = _shorten(title)
