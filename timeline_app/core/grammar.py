@@ -976,10 +976,11 @@ def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int
     A building block for titles: datelines, reporting frames ("X said that ...") and the final length stay
     the caller's; words are collected up to about `limit` characters. `names` (`document_names` of the
     article) tells a sentence-initial name from a plural noun for the verb: "Jobs announces", "Officials
-    say". Every word comes from the sentence except the inflected verb. The sentence is analysed once (cached); each further date in it costs a
-    few bisections and the words of its title. A sentence longer than 3 × `window` characters (a run-on
-    page with no full stop) is analysed in overlapping blocks of that size around the date, so its memory
-    stays a fixed multiple of `window` and each character is analysed at most three times."""
+    say". Every word comes from the sentence except the inflected verb. The sentence is analysed once
+    (cached); each further date in it costs a few bisections and the words of its title. A sentence
+    longer than 3 × `window` characters (a run-on page with no full stop) is analysed in overlapping
+    blocks of that size around the date, so its memory stays a fixed multiple of `window` and each
+    character is analysed at most three times."""
     if len(sentence) > 3 * window:
         lo, hi = _block(sentence, date_start, window)
         title = _headline_clause(sentence[lo:hi], date_start - lo, date_end - lo, limit, names)
