@@ -237,3 +237,24 @@ def test_an_undated_quotation_can_still_be_the_lead() -> None:
                   "Engineers finished the work.\n")
     # the quotation is the lead (it reports nothing itself), so the next sentence is body, not lead
     assert [i.role for i in items] == ["headline", "body"]
+
+
+@pytest.mark.parametrize("lead, analysed", [
+    # the lead's news is a month old: the body is background and is not read at all
+    ("On April 2, 2010, the town rebuilt its last bridge.", False),
+    # yesterday's news: the body's happenings are that day's, so it is read
+    ("On May 6, 2010, the town rebuilt its last bridge.", True),
+])
+def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Engineers painted the railings."
+    seen: list[str] = []
+    real = grammar.analyse_sentence
+
+    def spy(sentence: str) -> grammar.SentenceAnalysis:
+        seen.append(sentence)
+        return real(sentence)
+
+    monkeypatch.setattr(grammar, "analyse_sentence", spy)
+    items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
+    assert any(body in s for s in seen) is analysed
+    assert [i.role for i in items] == (["body"] if analysed else [])

@@ -379,6 +379,9 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             next_report = sent.start + PROGRESS_STEP
         if i < first_body and i != head:
             continue  # dateline, kicker: before the headline
+        if lead >= 0 and story is not None and story.first is not None \
+                and doc.published - story.first > STORY_FRESH:
+            break  # the news is old: the body is background and adds nothing (see below), so is not read
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
