@@ -209,3 +209,52 @@ def test_a_when_clause_inside_the_sentence_does_not_date_its_main_verb() -> None
     items = _news("Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
                   "The detective showed photographs of the car when parked near the house.\n")
     assert [i.candidate.mention.text for i in items if i.role == "body"] == ["showed"]
+
+
+@pytest.mark.parametrize("quote, analysed", [
+    # after the lead, an undated quotation reports nothing: it is not analysed at all
+    ('"We rebuilt the bridge in record time," the mayor said.', False),
+    # a dated one may still be analysed (its date may govern the verb)
+    ('"We rebuilt the bridge on Monday," the mayor said.', True),
+])
+def test_an_undated_quotation_after_the_lead_is_not_analysed(quote: str, analysed: bool,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+    real = grammar.analyse_sentence
+
+    def spy(sentence: str) -> grammar.SentenceAnalysis:
+        seen.append(sentence)
+        return real(sentence)
+
+    monkeypatch.setattr(grammar, "analyse_sentence", spy)
+    items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\nThe town has rebuilt its last bridge.\n\n{quote}\n")
+    assert [i.role for i in items] == ["headline", "lead"]
+    assert any(quote in s for s in seen) is analysed
+
+
+def test_an_undated_quotation_can_still_be_the_lead() -> None:
+    items = _news('Town rebuilds bridge\nMay 7, 2010\n\n"We rebuilt the bridge," the mayor said.\n\n'
+                  "Engineers finished the work.\n")
+    # the quotation is the lead (it reports nothing itself), so the next sentence is body, not lead
+    assert [i.role for i in items] == ["headline", "body"]
+
+
+@pytest.mark.parametrize("lead, analysed", [
+    # the lead's news is a month old: the body is background and is not read at all
+    ("On April 2, 2010, the town rebuilt its last bridge.", False),
+    # yesterday's news: the body's happenings are that day's, so it is read
+    ("On May 6, 2010, the town rebuilt its last bridge.", True),
+])
+def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "Engineers painted the railings."
+    seen: list[str] = []
+    real = grammar.analyse_sentence
+
+    def spy(sentence: str) -> grammar.SentenceAnalysis:
+        seen.append(sentence)
+        return real(sentence)
+
+    monkeypatch.setattr(grammar, "analyse_sentence", spy)
+    items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
+    assert any(body in s for s in seen) is analysed
+    assert [i.role for i in items] == (["body"] if analysed else [])

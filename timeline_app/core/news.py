@@ -311,7 +311,8 @@ def _shorten(title: str) -> str:
     if len(title) <= MAX_TITLE:
         return title
     words = title[:MAX_TITLE].split()[:-1]  # whole words only
-    # A title never ends on a word that needs what was cut ("... activists in the…").
+    # A title never ends on a word that needs what was cut ("... activists in the…"). Each shorter title
+    # is tagged afresh: a word's tag depends on what follows it ("for all" ends on DT alone, not before more).
     while len(words) > 3 and grammar.tag_words(" ".join(words))[-1].pos in _DANGLING:
         words.pop()
     return " ".join(words).rstrip(" ,;:") + "…"
@@ -378,10 +379,18 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             next_report = sent.start + PROGRESS_STEP
         if i < first_body and i != head:
             continue  # dateline, kicker: before the headline
+        if lead >= 0 and story is not None and story.first is not None \
+                and doc.published - story.first > STORY_FRESH:
+            break  # the news is old: the body is background and adds nothing (see below), so is not read
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
-        item = _sentence_news(doc, sent, text, by_sentence.get(i, ()), excluded, headline=i == head, why=why)
+        dates = by_sentence.get(i, ())
+        if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
+            # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
+            # (None, None)); before the lead it may still be the lead, so only then is it analysed.
+            continue
+        item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue
         is_lead = i != head and lead < 0  # the first sentence of running text with a main verb
