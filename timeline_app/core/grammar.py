@@ -41,7 +41,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "tag_words",
+__all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
@@ -690,6 +690,14 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 def lemminflect_module() -> ModuleType:
     import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
     return lemminflect
+
+
+@lru_cache(maxsize=65536)
+def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of `word` for every part of speech it knows ({"VERB": ("announce",), ...}),
+    from its dictionary only. Cached: lemminflect deep-copies the word's whole row on every call, and news,
+    merging and titles ask for the same words again and again. Treat the result as read-only."""
+    return {pos: tuple(lemmas) for pos, lemmas in lemminflect_module().getAllLemmas(word).items()}
 
 
 def _match_case(word: str, model: str) -> str:

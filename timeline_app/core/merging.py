@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import replace
 
+from timeline_app.core import grammar
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
@@ -53,21 +54,8 @@ _GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
 
 
-@functools.lru_cache(maxsize=1)
-def _lemmas() -> Callable[[str, str], dict]:
-    import lemminflect  # loaded on first use (its tables take about a second); titles load it too
-    return lemminflect.getAllLemmas
-
-
-@functools.lru_cache(maxsize=65536)
-def _all_lemmas(word: str) -> dict:
-    # One look-up per word for all its parts of speech, cached: lemminflect deep-copies the word's whole
-    # table row on every call (whatever part of speech is asked for), and the same words come back often.
-    return _lemmas()(word)
-
-
 def _lemma(word: str, upos: str) -> str | None:
-    found = _all_lemmas(word).get(upos)
+    found = grammar.all_lemmas(word).get(upos)
     return found[0] if found else None
 
 

@@ -101,10 +101,9 @@ class NewsItem:
 @lru_cache(maxsize=4096)
 def _lemmas(word: str) -> frozenset[str]:
     """The verb lemmas of a form (lemminflect's dictionary; the word itself when it knows none)."""
-    li = grammar.lemminflect_module()
-    found = li.getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
+    found = grammar.all_lemmas(word.lower()).get("VERB", ())
     if not found:
-        found = li.getAllLemmasOOV(word.lower(), upos="VERB").get("VERB", ())
+        found = grammar.lemminflect_module().getAllLemmasOOV(word.lower(), upos="VERB").get("VERB", ())
     return frozenset(found) or frozenset({word.lower()})
 
 
