@@ -211,14 +211,9 @@ def test_a_when_clause_inside_the_sentence_does_not_date_its_main_verb() -> None
     assert [i.candidate.mention.text for i in items if i.role == "body"] == ["showed"]
 
 
-@pytest.mark.parametrize("quote, analysed", [
-    # after the lead, an undated quotation reports nothing: it is not analysed at all
-    ('"We rebuilt the bridge in record time," the mayor said.', False),
-    # a dated one may still be analysed (its date may govern the verb)
-    ('"We rebuilt the bridge on Monday," the mayor said.', True),
-])
-def test_an_undated_quotation_after_the_lead_is_not_analysed(quote: str, analysed: bool,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def analysed_sentences(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every sentence given to grammar.analyse_sentence while the test runs."""
     seen: list[str] = []
     real = grammar.analyse_sentence
 
@@ -227,6 +222,18 @@ def test_an_undated_quotation_after_the_lead_is_not_analysed(quote: str, analyse
         return real(sentence)
 
     monkeypatch.setattr(grammar, "analyse_sentence", spy)
+    return seen
+
+
+@pytest.mark.parametrize("quote, analysed", [
+    # after the lead, an undated quotation reports nothing: it is not analysed at all
+    ('"We rebuilt the bridge in record time," the mayor said.', False),
+    # a dated one may still be analysed (its date may govern the verb)
+    ('"We rebuilt the bridge on Monday," the mayor said.', True),
+])
+def test_an_undated_quotation_after_the_lead_is_not_analysed(quote: str, analysed: bool,
+                                                             analysed_sentences: list[str]) -> None:
+    seen = analysed_sentences
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\nThe town has rebuilt its last bridge.\n\n{quote}\n")
     assert [i.role for i in items] == ["headline", "lead"]
     assert any(quote in s for s in seen) is analysed
@@ -245,16 +252,9 @@ def test_an_undated_quotation_can_still_be_the_lead() -> None:
     # yesterday's news: the body's happenings are that day's, so it is read
     ("On May 6, 2010, the town rebuilt its last bridge.", True),
 ])
-def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, analysed_sentences: list[str]) -> None:
     body = "Engineers painted the railings."
-    seen: list[str] = []
-    real = grammar.analyse_sentence
-
-    def spy(sentence: str) -> grammar.SentenceAnalysis:
-        seen.append(sentence)
-        return real(sentence)
-
-    monkeypatch.setattr(grammar, "analyse_sentence", spy)
+    seen = analysed_sentences
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
     assert any(body in s for s in seen) is analysed
     assert [i.role for i in items] == (["body"] if analysed else [])
