@@ -179,6 +179,10 @@ class Event:
     # Dated only by the articles that report it (publication date, or the day a dated lead gives): on or
     # shortly before that day; every mention is undated.
     reported: bool = False
+    # What the user made of it (issue 9's edits layer sets these; extraction leaves the defaults).
+    note: str = ""
+    starred: bool = False  # a key event
+    edited: bool = False  # its title, date or mentions were changed, or the user added it
 
     @property
     def sources(self) -> tuple[str, ...]:
