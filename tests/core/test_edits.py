@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from timeline_app.core.edits import (Edit, apply_edits, date_value, describe_edit, document_hash, event_edit,
+                                     follow_changed_documents,
                                      event_keys, mention_key, merge_edit, new_event_edit, split_edit)
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
@@ -340,3 +341,46 @@ def test_a_split_id_never_collides_with_an_existing_one():
 ])
 def test_describe_edit(make_edit, words):
     assert describe_edit(make_edit()) == words
+
+
+# ---- following passages into a changed document ----
+
+def _reread(text: str, path: str = VISIT.path) -> Document:
+    return Document("visit2", path, text, "Putin visits", D(2024, 6, 20), _sentences(text))
+
+
+TALKS_TITLE = event_edit(TIMELINE, EVENTS["talks"], "title", {"title": "Talks"})
+
+
+@pytest.mark.parametrize("new_text, moved_by", [
+    ("Updated. " + VISIT_TEXT, len("Updated. ")),  # a sentence added before: the passage moves
+    (VISIT_TEXT.replace("It was his first visit", "It was, they said, his first visit"), len(", they said,")),
+    (VISIT_TEXT + " A correction was added.", 0),  # after it: same offsets, new hash
+    (VISIT_TEXT.replace("Talks went on", "Talks went on and on"), None),  # its own sentence changed
+    (VISIT_TEXT + " " + VISIT_TEXT, None),  # its sentence now twice: which one is unknowable
+])
+def test_a_passage_follows_its_sentence_into_a_changed_document(new_text, moved_by):
+    new = _reread(new_text)
+    moved = follow_changed_documents([replace(TALKS_TITLE, id=7)], [VISIT, REPORT], [new, REPORT])
+    if moved_by is None:
+        assert moved == []
+        return
+    [edit] = moved
+    assert edit.id == 7 and edit.targets == ((document_hash(new), TALKS_M.start + moved_by, TALKS_M.end + moved_by),)
+    assert new.text[edit.targets[0][1]:edit.targets[0][2]] == "20 June 2024"
+
+
+def test_only_changed_documents_of_the_same_path_are_followed():
+    edits = [TALKS_TITLE, split_edit(TIMELINE, EVENTS["visit"], REPORT_M1)]
+    assert follow_changed_documents(edits, [VISIT, REPORT], [VISIT, REPORT]) == []  # unchanged
+    assert follow_changed_documents(edits, [VISIT, REPORT], [REPORT]) == []  # removed
+    elsewhere = _reread("Updated. " + VISIT_TEXT, path="/other/visit.txt")
+    assert follow_changed_documents(edits, [VISIT, REPORT], [elsewhere, REPORT]) == []  # another file
+
+
+def test_a_split_follows_with_the_keys_of_its_event():
+    new = _reread("Updated. " + VISIT_TEXT)
+    split = split_edit(TIMELINE, EVENTS["visit"], REPORT_M1)
+    [moved] = follow_changed_documents([split], [VISIT, REPORT], [new, REPORT])
+    assert moved.targets == split.targets  # the report did not change
+    assert [k[0] for k in moved.value["event"]] == [document_hash(new), document_hash(REPORT), document_hash(new)]
