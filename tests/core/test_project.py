@@ -280,3 +280,35 @@ def test_edits_are_stored_as_json_never_pickled(project_path: Path):
     connection.close()
     assert kind == "merge" and json.loads(value) == {"group_sizes": [1, 1]}
     assert [k[1:] for k in json.loads(targets)] == [[3, 15], [56, 68]]
+
+
+def test_stored_sentences_behave_as_the_tuple_they_stand_for(project_path: Path):
+    import bisect
+    import pickle
+
+    with Project.open(project_path) as project:
+        stored = project.results().documents[0]
+    original = TIMELINE.documents[0]
+    assert stored == original and hash(stored) == hash(original)
+    assert stored.sentences == original.sentences and original.sentences == stored.sentences
+    assert len(stored.sentences) == 2 and stored.sentences[1] == Sentence(41, 69) and list(stored.sentences)[0] \
+        == Sentence(0, 40)
+    assert stored.sentences[:1] == (Sentence(0, 40),) and stored.sentence_at(50) == Sentence(41, 69)
+    assert bisect.bisect_right(stored.sentences, 45, key=lambda s: s.end) == 1
+    assert pickle.loads(pickle.dumps(stored)) == original
+
+
+@pytest.mark.parametrize("stored, sentences", [
+    ("[0, 40, 41, 69]", (Sentence(0, 40), Sentence(41, 69))),
+    ("[0, 40, 41]", (Sentence(0, 40),)),  # a dangling offset
+    ('[0, 40, "a", 69, 50, 45]', (Sentence(0, 40),)),  # not a number; a pair out of order
+    ("{}", ()),
+    ("not json", ()),
+])
+def test_damaged_sentence_offsets_cost_highlights_never_the_document(project_path: Path, stored, sentences):
+    connection = sqlite3.connect(project_path)
+    connection.execute("UPDATE documents SET sentences = ? WHERE id = 'a'", (stored,))
+    connection.commit()
+    connection.close()
+    with Project.open(project_path) as project:
+        assert project.results().documents[0].sentences == sentences

@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
@@ -147,6 +148,7 @@ class _Working:
     keys: set[MentionKey]
     hidden: bool = False
     changed: bool = False
+    gone: bool = False  # merged into another
 
 
 def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
@@ -165,18 +167,26 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
     relevant = {d.id: h for h, d in by_hash.items() if d is not None}
 
-    order: list[_Working] = []
+    # Only events with a mention in a document some edit names can change: the rest pass through as they are.
+    untouched: list[Event] = []
+    working: list[_Working] = []
     owners: dict[MentionKey, list[_Working]] = {}
     for event in timeline.events:
+        for m in event.mentions:
+            if m.document in relevant:
+                break
+        else:
+            untouched.append(event)
+            continue
         w = _Working(event, set())
-        order.append(w)
+        working.append(w)
         for m in event.mentions:
             h = relevant.get(m.document)
             if h is not None:
                 key = (h, m.start, m.end)
                 w.keys.add(key)
                 owners.setdefault(key, []).append(w)
-    state = _State(timeline, by_hash, order, owners, {e.id for e in timeline.events})
+    state = _State(timeline, by_hash, working, owners, {e.id for e in timeline.events})
 
     unapplied: list[tuple[Edit, str]] = []
     for edit in edits:
@@ -185,11 +195,13 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         except _Unapplied as why:
             unapplied.append((edit, str(why)))
 
-    shown = [w for w in state.order if not w.hidden]
-    hidden = [w for w in state.order if w.hidden]
-    events = sorted((_final(w) for w in shown), key=lambda e: (e.first, e.last, e.title))
-    return EditedTimeline(replace(timeline, events=tuple(events)), tuple(_final(w) for w in hidden),
-                          tuple(unapplied))
+    shown = untouched + [_final(w) for w in state.working if not w.hidden and not w.gone]
+    hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
+    events = sorted(shown, key=_DATE_ORDER)  # nearly sorted already: about linear
+    return EditedTimeline(replace(timeline, events=tuple(events)), hidden, tuple(unapplied))
+
+
+_DATE_ORDER = attrgetter("first", "last", "title")  # the order merging gives
 
 
 def _final(w: _Working) -> Event:
@@ -231,11 +243,11 @@ def _event_id(prefix: str, key: MentionKey) -> str:
 class _State:
     """The events while edits apply, with an index from mention key to the events that hold it."""
 
-    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], order: list[_Working],
+    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], working: list[_Working],
                  owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
         self.timeline = timeline
         self.by_hash = by_hash
-        self.order = order
+        self.working = working
         self.owners = owners
         self.ids = ids
 
@@ -340,8 +352,8 @@ class _State:
                 if all(h is not survivor for h in holders):
                     holders.append(survivor)
                 survivor.keys.add(key)
-        gone = {id(w) for w in others}
-        self.order = [w for w in self.order if id(w) not in gone]
+        for w in others:
+            w.gone = True
 
     def _cover(self, keys: list[MentionKey]) -> list[_Working]:
         """Without group sizes: the fewest events that hold all of `keys`, best-fitting first."""
@@ -398,7 +410,7 @@ class _State:
         w.keys.discard(key)
         nw = _Working(new, {key}, hidden=w.hidden, changed=True)
         self.owners[key] = [h for h in holders if h is not w] + [nw]
-        self.order.append(nw)
+        self.working.append(nw)
 
     def _add(self, edit: Edit) -> None:
         if len(edit.targets) != 1:
@@ -428,7 +440,7 @@ class _State:
                       edited=True)
         w = _Working(event, {key}, changed=True)
         self.owners[key] = [w]
-        self.order.append(w)
+        self.working.append(w)
 
     def _new_id(self, prefix: str, key: MentionKey) -> str:
         base = new = _event_id(prefix, key)
