@@ -312,3 +312,17 @@ def test_damaged_sentence_offsets_cost_highlights_never_the_document(project_pat
     connection.close()
     with Project.open(project_path) as project:
         assert project.results().documents[0].sentences == sentences
+
+
+def test_replace_results_can_change_the_sources_too(project_path: Path, tmp_path: Path):
+    (tmp_path / "more").mkdir()
+    smaller = replace(TIMELINE, events=TIMELINE.events[2:], problems=())
+    with Project.open(project_path) as project:
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+        view = project.replace_results(smaller, sources=[str(tmp_path), str(tmp_path / "more")])
+        [(edit, reason)] = view.unapplied
+        assert edit.kind == "hide" and reason == "no event is reported by that passage any more"
+        assert view.timeline == smaller
+    with Project.open(project_path) as project:
+        assert project.results() == smaller and len(project.edits()) == 1
+        assert project.sources == (str(tmp_path.resolve()), str((tmp_path / "more").resolve()))

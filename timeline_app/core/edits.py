@@ -3,6 +3,8 @@
 An edit names its event(s) by mention keys: (sha256 of the document's text, start, end) of a mention's phrase.
 The same key finds the same passage after the articles are re-read, whatever order the events come out in,
 so `apply_edits` re-applies every edit whose mentions still exist and lists the others with a reason.
+An event whose title, date or mentions an edit changed, or that the user added, comes out with
+`edited=True`; a note, a star or hiding shows in its own field (or in `hidden`) instead.
 Pure functions over frozen dataclasses: no sqlite, no Qt.
 """
 from __future__ import annotations
