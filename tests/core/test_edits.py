@@ -384,3 +384,16 @@ def test_a_split_follows_with_the_keys_of_its_event():
     [moved] = follow_changed_documents([split], [VISIT, REPORT], [new, REPORT])
     assert moved.targets == split.targets  # the report did not change
     assert [k[0] for k in moved.value["event"]] == [document_hash(new), document_hash(REPORT), document_hash(new)]
+
+
+def test_the_same_text_at_two_paths_is_one_passage_for_edits():
+    copy = replace(VISIT, id="visit-copy", path="/mirror/visit.txt")
+    talks_copy = replace(TALKS_M, document="visit-copy")
+    both = Event("ev-talks", "Talks end", D(2024, 6, 20), D(2024, 6, 20), Precision.DAY, (TALKS_M, talks_copy))
+    timeline = Timeline((VISIT, copy, REPORT), (EVENTS["since"], both))
+    edited = apply_edits(timeline, [event_edit(timeline, both, "title", {"title": "Talks"})])
+    assert _by_id(edited.timeline.events, "ev-talks").title == "Talks"
+    # Split off by key: the mention in either copy is that passage.
+    split = apply_edits(timeline, [split_edit(timeline, both, talks_copy)])
+    assert split.unapplied == ((split_edit(timeline, both, talks_copy), split.unapplied[0][1]),)
+    assert "only one" in split.unapplied[0][1]

@@ -167,7 +167,7 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         d.id: document_hash(d) for d in timeline.documents}
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
     by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
-    relevant = {d.id: h for h, d in by_hash.items() if d is not None}
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
 
     # Only events with a mention in a document some edit names can change: the rest pass through as they are.
     untouched: list[Event] = []
@@ -188,7 +188,7 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
                 key = (h, m.start, m.end)
                 w.keys.add(key)
                 owners.setdefault(key, []).append(w)
-    state = _State(timeline, by_hash, working, owners, {e.id for e in timeline.events})
+    state = _State(timeline, by_hash, relevant, working, owners, {e.id for e in timeline.events})
 
     unapplied: list[tuple[Edit, str]] = []
     for edit in edits:
@@ -245,10 +245,11 @@ def _event_id(prefix: str, key: MentionKey) -> str:
 class _State:
     """The events while edits apply, with an index from mention key to the events that hold it."""
 
-    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], working: list[_Working],
-                 owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
+    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], hashes: dict[str, str],
+                 working: list[_Working], owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
         self.timeline = timeline
         self.by_hash = by_hash
+        self.hashes = hashes  # document id → hash, for the documents edits name
         self.working = working
         self.owners = owners
         self.ids = ids
@@ -394,10 +395,11 @@ class _State:
                 w = max(holders, key=lambda h: len(h.keys))
         else:
             w = max(holders, key=lambda h: len(h.keys))
-        document = self.by_hash[key[0]]
-        assert document is not None  # a key with holders has its document
-        split_off = [m for m in w.event.mentions if m.document == document.id and (m.start, m.end) == key[1:]]
-        rest = [m for m in w.event.mentions if not (m.document == document.id and (m.start, m.end) == key[1:])]
+        def is_key(m: Mention) -> bool:
+            return (self.hashes.get(m.document), m.start, m.end) == key
+
+        split_off = [m for m in w.event.mentions if is_key(m)]
+        rest = [m for m in w.event.mentions if not is_key(m)]
         if not rest:
             raise _Unapplied("that passage is the event's only one: there is nothing to split it from")
         first, last, precision = w.event.first, w.event.last, w.event.precision
