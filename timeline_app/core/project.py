@@ -77,8 +77,8 @@ _TABLES: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = {
     # A mention's text is its document's text[start:end], so it is not stored again; `event` and `document`
     # are the positions of its event and document.
     "mentions": ((("position", "INTEGER", True), ("event", "INTEGER", True), ("document", "INTEGER", True),
-                  ("start", "INTEGER", True), ("end", "INTEGER", True), ("sentence_start", "INTEGER", True), ("sentence_end", "INTEGER", True),
-                  ("dated", "INTEGER", True), ("inferred", "INTEGER", True)), "PRIMARY KEY (position)"),
+                  ("start", "INTEGER", True), ("end", "INTEGER", True), ("sentence_start", "INTEGER", True),
+                  ("sentence_end", "INTEGER", True), ("dated", "INTEGER", True), ("inferred", "INTEGER", True)), "PRIMARY KEY (position)"),
     "problems": ((("position", "INTEGER", True), ("path", "TEXT", True), ("message", "TEXT", True),
                   ("level", "TEXT", True)), "PRIMARY KEY (position)"),
     "edits": ((("id", "INTEGER", True), ("kind", "TEXT", True), ("targets", "TEXT", True),
