@@ -326,3 +326,21 @@ def test_replace_results_can_change_the_sources_too(project_path: Path, tmp_path
     with Project.open(project_path) as project:
         assert project.results() == smaller and len(project.edits()) == 1
         assert project.sources == (str(tmp_path.resolve()), str((tmp_path / "more").resolve()))
+
+
+def test_events_read_from_a_file_are_the_frozen_dataclasses_themselves(project_path: Path):
+    import dataclasses
+
+    from timeline_app.core.project import _EVENT_FIELDS, _MENTION_FIELDS, _slot_setters
+
+    with Project.open(project_path) as project:
+        events = project.results().events
+    assert events == TIMELINE.events and hash(events) == hash(TIMELINE.events)
+    assert [type(e) for e in events] == [Event] * 4 and type(events[0].mentions[0]) is Mention
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].title = "x"  # type: ignore[misc]
+    assert repr(events[0].mentions[0]) == repr(TIMELINE.events[0].mentions[0])
+    # The fast path is taken only while the fields are exactly those it sets.
+    assert _slot_setters(Mention, _MENTION_FIELDS) is not None and _slot_setters(Event, _EVENT_FIELDS) is not None
+    assert _slot_setters(Mention, _MENTION_FIELDS[:-1]) is None
+    assert _slot_setters(Document, tuple(f.name for f in dataclasses.fields(Document))) is None  # __post_init__

@@ -18,7 +18,7 @@ import threading
 from bisect import insort
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -597,6 +597,57 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     return tuple(documents), hashes
 
 
+# Reading 10,000 articles makes some 370,000 mentions and 120,000 events. A frozen dataclass's __init__ sets
+# each field through object.__setattr__; setting the slots directly makes the same objects in 60% of the time.
+# Used only while the fields are exactly these (a new field in model.py falls back to the constructor).
+_MENTION_FIELDS = ("document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred")
+_EVENT_FIELDS = ("id", "title", "first", "last", "precision", "mentions", "sentence", "inferred", "explanation",
+                 "kind", "period", "reported", "note", "starred", "edited")
+
+
+def _slot_setters(cls: type, names: tuple[str, ...]) -> list[Callable[[object, object], None]] | None:
+    if (tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__")
+            or not all(type(cls.__dict__.get(n)).__name__ == "member_descriptor" for n in names)):
+        return None
+    return [cls.__dict__[n].__set__ for n in names]
+
+
+def _mention_maker() -> Callable[..., Mention]:
+    setters = _slot_setters(Mention, _MENTION_FIELDS)
+    if setters is None:
+        return Mention
+    new = object.__new__
+    s0, s1, s2, s3, s4, s5, s6, s7 = setters
+
+    def make(document: str, start: int, end: int, text: str, sentence_start: int, sentence_end: int,
+             dated: bool, inferred: bool) -> Mention:
+        m = new(Mention)
+        s0(m, document), s1(m, start), s2(m, end), s3(m, text), s4(m, sentence_start), s5(m, sentence_end)
+        s6(m, dated), s7(m, inferred)
+        return m
+
+    return make
+
+
+def _event_maker() -> Callable[..., Event]:
+    setters = _slot_setters(Event, _EVENT_FIELDS)
+    if setters is None:
+        return Event
+    new = object.__new__
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 = setters
+
+    def make(event_id: str, title: str, first: dt.date, last: dt.date, precision: Precision,
+             mentions: tuple[Mention, ...], sentence: str, inferred: bool, explanation: str, kind: str,
+             period: bool, reported: bool, note: str, starred: bool, edited: bool) -> Event:
+        e = new(Event)
+        s0(e, event_id), s1(e, title), s2(e, first), s3(e, last), s4(e, precision), s5(e, mentions)
+        s6(e, sentence), s7(e, inferred), s8(e, explanation), s9(e, kind), s10(e, period), s11(e, reported)
+        s12(e, note), s13(e, starred), s14(e, edited)
+        return e
+
+    return make
+
+
 def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) -> tuple[Event, ...]:
     ids = [d.id for d in documents]
     texts = [d.text for d in documents]
@@ -606,23 +657,26 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
     counts = dict(connection.execute("SELECT event, count(*) FROM mentions GROUP BY event").fetchall())
     mentions = []
     add = mentions.append
+    make_mention = _mention_maker()
     for d, s, e, ss, se, dated, inferred in rows:
         text = texts[d]
         if d < 0 or not 0 <= ss <= s <= e <= se <= len(text):  # offsets a window can use without surprise
             raise ValueError(f"a mention's offsets {s}–{e} do not fit its document {ids[d]!r}")
-        add(Mention(ids[d], s, e, text[s:e], ss, se, dated == 1, inferred == 1))
+        add(make_mention(ids[d], s, e, text[s:e], ss, se, dated == 1, inferred == 1))
+    del rows
     events = []
     at = 0
     precisions = {p.value: p for p in Precision}
     fromiso = dt.date.fromisoformat
+    make_event = _event_maker()
     for (position, event_id, title, first, last, precision, sentence, inferred, explanation, kind, period,
          reported, note, starred, edited) in connection.execute(
             "SELECT position, id, title, first, last, precision, sentence, inferred, explanation, kind, "
             "period, reported, note, starred, edited FROM events ORDER BY position"):
         end = at + counts.get(position, 0)
-        events.append(Event(event_id, title, fromiso(first), fromiso(last), precisions[precision],
-                            tuple(mentions[at:end]), sentence, inferred == 1, explanation, kind,
-                            period == 1, reported == 1, note, starred == 1, edited == 1))
+        events.append(make_event(event_id, title, fromiso(first), fromiso(last), precisions[precision],
+                                 tuple(mentions[at:end]), sentence, inferred == 1, explanation, kind,
+                                 period == 1, reported == 1, note, starred == 1, edited == 1))
         at = end
     if at != len(mentions):
         raise ValueError("some mentions belong to no event")
