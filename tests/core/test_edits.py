@@ -309,7 +309,23 @@ def test_ids_stay_stable_and_unique_whatever_the_order_of_events():
     for seed in range(5):
         random.Random(seed).shuffle(events)
         again = apply_edits(replace(TIMELINE, events=tuple(events)), edits)
-        assert again.timeline.events == edited.timeline.events and again.hidden == edited.hidden
+        assert set(again.timeline.events) == set(edited.timeline.events) and again.hidden == edited.hidden
+
+
+def test_edited_events_take_their_place_among_many_untouched_ones():
+    # 300 events of the report, which no edit names, around the visit article's edited ones.
+    many = [Event(f"ev-{i:03d}", f"Event {i}", D(1990 + i // 10, 1 + i % 12, 1), D(1990 + i // 10, 1 + i % 12, 1),
+                  Precision.DAY, (LAST_M,)) for i in range(300)]
+    timeline = Timeline(TIMELINE.documents, tuple(sorted(many + list(TIMELINE.events),
+                                                         key=lambda e: (e.first, e.last, e.title))))
+    edits = [event_edit(timeline, EVENTS["since"], "date", date_value(D(2011, 7, 1), D(2011, 7, 1), "day")),
+             event_edit(timeline, EVENTS["talks"], "title", {"title": "A talk"}),
+             new_event_edit(VISIT, 0, 2, "Opening", D(1995, 3, 1), D(1995, 3, 1), "day"),
+             event_edit(timeline, EVENTS["pact"], "hide")]
+    shown = apply_edits(timeline, edits).timeline.events
+    assert list(shown) == sorted(shown, key=lambda e: (e.first, e.last, e.title))
+    assert len(shown) == 300 + len(TIMELINE.events) + 1 - 1  # one added, one hidden
+    assert [e.title for e in shown if e.first == D(2011, 7, 1)] == ["Event 210", "Putin visited North Korea"]
 
 
 def test_every_edited_event_is_flagged_and_the_others_are_untouched():

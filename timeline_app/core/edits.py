@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -188,7 +189,7 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
                 key = (h, m.start, m.end)
                 w.keys.add(key)
                 owners.setdefault(key, []).append(w)
-    state = _State(timeline, by_hash, relevant, working, owners, {e.id for e in timeline.events})
+    state = _State(timeline, by_hash, relevant, working, owners)
 
     unapplied: list[tuple[Edit, str]] = []
     for edit in edits:
@@ -197,10 +198,23 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         except _Unapplied as why:
             unapplied.append((edit, str(why)))
 
-    shown = untouched + [_final(w) for w in state.working if not w.hidden and not w.gone]
+    changed = sorted((_final(w) for w in state.working if not w.hidden and not w.gone), key=_DATE_ORDER)
     hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
-    events = sorted(shown, key=_DATE_ORDER)  # nearly sorted already: about linear
-    return EditedTimeline(replace(timeline, events=tuple(events)), hidden, tuple(unapplied))
+    return EditedTimeline(replace(timeline, events=_merged(untouched, changed)), hidden, tuple(unapplied))
+
+
+def _merged(ordered: list[Event], changed: list[Event]) -> tuple[Event, ...]:
+    """`changed` (sorted) slotted into `ordered` (a timeline's events, in date order) by date: a bisection
+    each, then slices, rather than sorting 100,000 events again for a few edited ones."""
+    out: list[Event] = []
+    at = 0
+    for event in changed:
+        k = bisect_right(ordered, _DATE_ORDER(event), lo=at, key=_DATE_ORDER)
+        out.extend(ordered[at:k])
+        out.append(event)
+        at = k
+    out.extend(ordered[at:])
+    return tuple(out)
 
 
 _DATE_ORDER = attrgetter("first", "last", "title")  # the order merging gives
@@ -246,13 +260,13 @@ class _State:
     """The events while edits apply, with an index from mention key to the events that hold it."""
 
     def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], hashes: dict[str, str],
-                 working: list[_Working], owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
+                 working: list[_Working], owners: dict[MentionKey, list[_Working]]) -> None:
         self.timeline = timeline
         self.by_hash = by_hash
         self.hashes = hashes  # document id → hash, for the documents edits name
         self.working = working
         self.owners = owners
-        self.ids = ids
+        self._ids: set[str] | None = None  # every event id, gathered when a new event needs one
 
     def apply(self, edit: Edit) -> None:
         kind, value = edit.kind, edit.value
@@ -447,11 +461,13 @@ class _State:
         self.working.append(w)
 
     def _new_id(self, prefix: str, key: MentionKey) -> str:
+        if self._ids is None:
+            self._ids = {e.id for e in self.timeline.events}
         base = new = _event_id(prefix, key)
         n = 2
-        while new in self.ids:
+        while new in self._ids:
             new, n = f"{base}-{n}", n + 1
-        self.ids.add(new)
+        self._ids.add(new)
         return new
 
 
