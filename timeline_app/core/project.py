@@ -588,7 +588,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
             "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
             "ORDER BY position"):
-        spans = _offsets(excluded, "excluded spans")
+        spans = _offsets(excluded, "excluded spans") if excluded != "[]" else []
         documents.append(Document(
             doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
             _StoredSentences(sentences),  # type: ignore[arg-type]
