@@ -691,3 +691,111 @@ def dense_bins(spans: SortedSpans, scale: TimeScale, bin_px: float, lane: int = 
         x0, x1 = scale.x_of_day(lo), scale.x_of_day(hi)
         clusters.append(Cluster((x0 + x1) / 2, x0, x1, lane, tuple(members), date_of(first), date_of(last)))
     return tuple(clusters)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Export and print: the whole timeline laid out as wide as its labels need, cut into pages between events
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SpanItem:
+    """An event to lay out for export: its dates, whether it is drawn as a point, its label's width."""
+
+    id: Hashable
+    first: dt.date
+    last: dt.date
+    point: bool
+    label_width: float
+
+
+def fit_scale(lo: float, hi: float, width: float, left: float, right: float) -> TimeScale:
+    """The scale that shows the days [lo, hi) between `left` and `width - right` pixels (centred when the
+    zoom is clamped at its finest)."""
+    usable = max(width - left - right, 1.0)
+    ppd = usable / max(hi - lo, 1.0)
+    scale = TimeScale(lo - left / ppd, ppd, width)
+    if scale.px_per_day != ppd:
+        scale = replace(scale, start=(lo + hi) / 2 - (left + usable / 2) / scale.px_per_day)
+    return scale
+
+
+def layout_at(items: Sequence[SpanItem], scale: TimeScale, params: LayoutParams = LayoutParams()) -> EventLayout:
+    """`layout_events` for these items at `scale`."""
+    return layout_events([LayoutItem(it.id, *event_extent(it.first, it.last, it.point, scale), it.label_width,
+                                     it.first, it.last) for it in items], params)
+
+
+@dataclass(frozen=True)
+class ReadableLayout:
+    scale: TimeScale
+    layout: EventLayout
+
+
+def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: float, *, left: float = 24.0,
+                    right: float = 260.0, params: LayoutParams = LayoutParams(),
+                    grow: float = 1.5) -> ReadableLayout:
+    """The narrowest width from `min_width` (growing by `grow`, at most `max_width`) at which every event of
+    `items` is labelled in at most `params.max_lanes` lanes, with the scale that spreads them across it
+    (`left` and `right` pixels of margin: the last labels run to the right of their markers).
+
+    A timeline too dense for `max_width` comes back laid out at `max_width`, with the clusters it still needs.
+    """
+    if not items:
+        return ReadableLayout(fit_scale(0.0, 1.0, min_width, left, right), EventLayout())
+    lo = min(day_of(it.first) for it in items)
+    hi = max(day_of(it.last) + 1.0 for it in items)
+    width = max(min_width, 1.0)
+    while True:
+        scale = fit_scale(lo, hi, width, left, right)
+        layout = layout_at(items, scale, params)
+        if not layout.clusters or width >= max_width or scale.px_per_day >= MAX_PX_PER_DAY:
+            return ReadableLayout(scale, layout)
+        width = min(width * grow, max_width)
+
+
+def page_breaks(layout: EventLayout, width: float, page_width: float) -> list[tuple[float, float]]:
+    """Cut [0, width) into pieces at most `page_width` wide, each cut where no event's box (marker and label)
+    or cluster is, if there is such a place in the right half of the page; otherwise at the page's edge."""
+    page_width = max(page_width, 1.0)
+    if width <= page_width:
+        return [(0.0, max(width, 0.0))]
+    extents = sorted([(p.box.start, p.box.end) for p in layout.events]
+                     + [(c.x_start, c.x_end) for c in layout.clusters])
+    # The free gaps between the union of the boxes: places where a cut touches nothing.
+    gaps: list[tuple[float, float]] = []
+    reach = -math.inf
+    for start, end in extents:
+        if start > reach:
+            gaps.append((reach, start))
+        reach = max(reach, end)
+    gaps.append((reach, math.inf))
+    pages: list[tuple[float, float]] = []
+    x = 0.0
+    while width - x > page_width:
+        limit = x + page_width
+        cut = limit
+        # The latest free point within (x + page_width / 2, limit]: a page is never less than half full.
+        for g0, g1 in reversed(gaps):
+            if g0 >= limit:
+                continue
+            # The last gap starting before the page's edge: its latest point on the page, a pixel clear of
+            # the box after it. Earlier gaps lie further left, so if this one is in the left half, all are.
+            free = min(limit, g1 - 1.0 if g1 - g0 > 2.0 else (g0 + g1) / 2)
+            if free > x + page_width / 2:
+                cut = free
+            break
+        pages.append((x, cut))
+        x = cut
+    pages.append((x, width))
+    return pages
+
+
+def flow(widths: Sequence[float], width: float, gap: float = 16.0) -> list[tuple[float, int]]:
+    """Entries of these widths placed left to right, wrapping at `width`: (x, row) of each, in order."""
+    placed: list[tuple[float, int]] = []
+    x, row = 0.0, 0
+    for w in widths:
+        if x > 0 and x + w > width:
+            x, row = 0.0, row + 1
+        placed.append((x, row))
+        x += w + gap
+    return placed
