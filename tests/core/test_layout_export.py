@@ -98,3 +98,14 @@ def test_page_breaks_never_cut_through_a_box_when_there_is_room():
 ])
 def test_flow(widths, width, expected):
     assert flow(widths, width) == expected
+
+
+@pytest.mark.parametrize("label, widened", [(400, False), (900, True)])
+def test_readable_layout_makes_room_for_the_last_label(label, widened):
+    items = [SpanItem("a", D(2000, 1, 1), D(2000, 1, 1), True, 50),
+             SpanItem("b", D(2024, 1, 1), D(2024, 1, 1), True, label)]
+    result = readable_layout(items, 1000, 5000, right=20)
+    last = max(p.box.end for p in result.layout.events)
+    assert last <= result.scale.width
+    assert (result.scale.width > 1000) == widened
+    assert result.scale.x_of_day(D(2000, 1, 1).toordinal()) == pytest.approx(24, abs=1)

@@ -735,7 +735,8 @@ def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: floa
                     grow: float = 1.5) -> ReadableLayout:
     """The narrowest width from `min_width` (growing by `grow`, at most `max_width`) at which every event of
     `items` is labelled in at most `params.max_lanes` lanes, with the scale that spreads them across it
-    (`left` and `right` pixels of margin: the last labels run to the right of their markers).
+    (`left` and `right` pixels of margin). The scale returned is widened, when the last labels reach past its
+    right edge, to where they end.
 
     A timeline too dense for `max_width` comes back laid out at `max_width`, with the clusters it still needs.
     """
@@ -748,8 +749,27 @@ def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: floa
         scale = fit_scale(lo, hi, width, left, right)
         layout = layout_at(items, scale, params)
         if not layout.clusters or width >= max_width or scale.px_per_day >= MAX_PX_PER_DAY:
-            return ReadableLayout(scale, layout)
+            break
         width = min(width * grow, max_width)
+    # The last labels run on to the right of their markers: widen the right margin until they end inside (a
+    # few rounds, each changing the zoom a little), as long as that adds no cluster.
+    for _ in range(4):
+        overshoot = _reach(layout) - (width - 8.0)
+        if overshoot <= 0.5 or right >= width / 2:
+            break
+        right = min(right + overshoot, width / 2)
+        narrower = fit_scale(lo, hi, width, left, right)
+        trial = layout_at(items, narrower, params)
+        if len(trial.clusters) > len(layout.clusters):
+            break
+        scale, layout = narrower, trial
+    # What still reaches past the edge widens the picture.
+    reach = _reach(layout)
+    return ReadableLayout(scale.resized(width if reach <= width else math.ceil(reach) + 8.0), layout)
+
+
+def _reach(layout: EventLayout) -> float:
+    return max([p.box.end for p in layout.events] + [c.x_end for c in layout.clusters], default=0.0)
 
 
 def page_breaks(layout: EventLayout, width: float, page_width: float) -> list[tuple[float, float]]:

@@ -49,6 +49,57 @@ def _is_point(event: Event) -> bool:
     return event.precision == Precision.DAY and event.first == event.last
 
 
+def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: QColor, ink: QColor,
+                 highlight: QColor, selected: bool = False, hovered: bool = False) -> None:
+    """An event's marker: a dot for a day (hollow with a tail when only reported, hatched when inferred), a
+    rounded band for anything longer or coarser. Shared by the view and the image exports (ui/render.py)."""
+    coarse = event.precision in _COARSE or event.period
+    cy = marker.center().y()
+    if point:
+        fill = highlight if selected else ink
+        if event.reported:
+            # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
+            tail = QPen(_mix(base, fill, 0.7), 1.5)
+            tail.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(tail)
+            p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
+            p.setPen(QPen(fill, 2.0))
+            p.setBrush(base)
+            p.drawEllipse(marker.adjusted(0.5, 0.5, -0.5, -0.5) if not (hovered or selected)
+                          else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
+        elif event.inferred:
+            p.setPen(QPen(fill, 1.5))
+            p.setBrush(_mix(base, fill, 0.2))
+            p.drawEllipse(marker)
+            p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
+            p.drawEllipse(marker)
+        else:
+            p.setPen(QPen(base, 1.5))
+            p.setBrush(fill)
+            p.drawEllipse(marker.adjusted(-1, -1, 1, 1) if hovered or selected else marker)
+        if selected:
+            p.setPen(QPen(highlight, 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(marker.adjusted(-3.5, -3.5, 3.5, 3.5))
+    else:
+        radius = min(marker.height() / 2, 6.0)
+        edge = highlight if selected else ink
+        tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
+        if hovered and not selected:
+            tint += 0.06
+        p.setBrush(_mix(base, edge, tint))
+        pen = QPen(_mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
+        if event.inferred:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if event.inferred:
+            # Hatched: the date is implied by the text, not stated.
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(_mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+
+
 @dataclass
 class _Placed:
     row: int
@@ -1059,52 +1110,8 @@ class TimelineView(QAbstractScrollArea):
         selected = self._is_selected(placed.row)
         hovered = self._hover == placed.row
         marker = placed.marker
-        coarse = event.precision in _COARSE or event.period
         cy = marker.center().y()
-
-        if placed.point:
-            fill = highlight if selected else ink
-            if event.reported:
-                # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
-                tail = QPen(_mix(base, fill, 0.7), 1.5)
-                tail.setCapStyle(Qt.PenCapStyle.RoundCap)
-                p.setPen(tail)
-                p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
-                p.setPen(QPen(fill, 2.0))
-                p.setBrush(base)
-                p.drawEllipse(marker.adjusted(0.5, 0.5, -0.5, -0.5) if not (hovered or selected)
-                              else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
-            elif event.inferred:
-                p.setPen(QPen(fill, 1.5))
-                p.setBrush(_mix(base, fill, 0.2))
-                p.drawEllipse(marker)
-                p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
-                p.drawEllipse(marker)
-            else:
-                p.setPen(QPen(base, 1.5))
-                p.setBrush(fill)
-                p.drawEllipse(marker.adjusted(-1, -1, 1, 1) if hovered or selected else marker)
-            if selected:
-                p.setPen(QPen(highlight, 1.5))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(marker.adjusted(-3.5, -3.5, 3.5, 3.5))
-        else:
-            radius = min(marker.height() / 2, 6.0)
-            edge = highlight if selected else ink
-            tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
-            if hovered and not selected:
-                tint += 0.06
-            p.setBrush(_mix(base, edge, tint))
-            pen = QPen(_mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
-            if event.inferred:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-            if event.inferred:
-                # Hatched: the date is implied by the text, not stated.
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QBrush(_mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
-                p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        paint_marker(p, marker, event, placed.point, base, ink, highlight, selected, hovered)
 
         # Label (and the source dots after it).
         box = placed.box
