@@ -248,8 +248,9 @@ def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, fl
 
 
 def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_x: float) -> None:
-    strips = tuple(TickStrip(s.unit, s.step, tuple(t for t in s.ticks if t.x <= end_x), s.major, s.in_cell)
-                   for s in tick_strips(scale, sheet.axis_fm.horizontalAdvance))
+    # Each strip up to the first tick past the end, so the last events still have a date to the right.
+    strips = tuple(TickStrip(s.unit, s.step, s.ticks[:sum(1 for t in s.ticks if t.x <= end_x) + 1], s.major,
+                             s.in_cell) for s in tick_strips(scale, sheet.axis_fm.horizontalAdvance))
     axis_h = sheet.axis_height()
     band = _mix(QColor("#eef1f5"), BASE, 0.2)
     p.fillRect(QRectF(0, 0, area.width(), axis_h), band)
