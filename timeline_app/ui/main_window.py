@@ -176,6 +176,11 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setStretchFactor(2, 3)
         self.bottom_splitter.setSizes([420, 420, 340])
         self.bottom_splitter.setChildrenCollapsible(False)
+        # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
+        # detail and article panes give way first.
+        header = self.list_view.horizontalHeader()
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2)
+                                       + self.fontMetrics().horizontalAdvance("M") * 8)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")

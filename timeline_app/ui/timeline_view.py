@@ -17,15 +17,15 @@ from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSel
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
+from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
-from timeline_app.ui.text import escape, rich_tooltip
+from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
@@ -34,6 +34,7 @@ DOT_STEP = 8.0
 REPORTED_TAIL = 9.0  # the tail left of a reported event's hollow marker: "on or shortly before"
 KEY_ZOOM = 1.5
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
+CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
 
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
@@ -183,6 +184,7 @@ class TimelineView(QAbstractScrollArea):
         self._press_scale: TimeScale | None = None
         self._dragging = False
         self._last_range: tuple[dt.date, dt.date] | None = None
+        self._cluster_menu: QMenu | None = None  # the last list of a cluster's events (tests look at it)
         self._scrollbar_span: tuple[float, float] = (0.0, 0.0)
         self._syncing_scrollbar = False
         self.horizontalScrollBar().valueChanged.connect(self._scrollbar_moved)
@@ -791,7 +793,7 @@ class TimelineView(QAbstractScrollArea):
         if isinstance(hit, int):
             self._select_row(hit)
         elif isinstance(hit, Cluster):
-            self._zoom_into(hit)
+            self.openCluster(hit, event.globalPosition().toPoint())
         elif self._selection is not None:
             self._selection.clearSelection()
 
@@ -802,6 +804,44 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def zoomOpens(self, cluster: Cluster) -> bool:
+        """Whether zooming in can spread the cluster's members apart: not when they all start on one day
+        (they share an x at every zoom) nor at the deepest zoom."""
+        starts = {self._spans[row][0] for row in cluster.members if row in self._spans}
+        return len(starts) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+
+    def openCluster(self, cluster: Cluster, where: QPoint | None = None) -> None:
+        """Zoom into the cluster; where zooming cannot open it, list its events in a popup menu instead."""
+        if self.zoomOpens(cluster):
+            self._zoom_into(cluster)
+            return
+        if self._cluster_menu is not None:
+            self._cluster_menu.deleteLater()  # one list at a time, kept until the next
+        menu = self.clusterMenu(cluster)
+        self._cluster_menu = menu
+        menu.popup(where if where is not None else self.viewport().mapToGlobal(QPoint(int(cluster.x), 0)))
+
+    def clusterMenu(self, cluster: Cluster) -> QMenu:
+        """A menu of the cluster's events (date order, at most CLUSTER_MENU_ROWS); choosing one selects it."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        rows = sorted((r for r in cluster.members if r in self._spans), key=lambda r: self._position.get(r, 0))
+        metrics = QFontMetricsF(menu.font())
+        for row in rows[:CLUSTER_MENU_ROWS]:
+            event = self._event(row)
+            if event is None:
+                continue
+            title = metrics.elidedText(" ".join(event.title.split()) or "(untitled)", Qt.TextElideMode.ElideRight,
+                                       MAX_LABEL_WIDTH * 1.5)
+            when = human_date(event.first, event.last, event.precision)
+            action = menu.addAction(no_mnemonic(f"{title} — {when}"))
+            action.setToolTip(plain_tooltip(event.title))
+            action.triggered.connect(lambda checked=False, r=row: self._select_row(r))
+        if len(rows) > CLUSTER_MENU_ROWS:
+            more = menu.addAction(f"{len(rows) - CLUSTER_MENU_ROWS} more: zoom in or use the event list")
+            more.setEnabled(False)
+        return menu
 
     def _zoom_into(self, cluster: Cluster) -> None:
         if cluster.first is None or cluster.last is None:
@@ -924,7 +964,8 @@ class TimelineView(QAbstractScrollArea):
                 human_date(cluster.first, cluster.first, Precision.DAY)
         else:
             when = ""
-        return rich_tooltip(f"<b>{cluster.count} events</b><br>{escape(when)}<br><i>Click to zoom in</i>")
+        action = "Click to zoom in" if self.zoomOpens(cluster) else "Click to list them"
+        return rich_tooltip(f"<b>{cluster.count} events</b><br>{escape(when)}<br><i>{action}</i>")
 
     def eventToolTip(self, row: int) -> str:
         """The tooltip of the event at `row` of the model: our HTML, every piece of article text escaped."""
