@@ -25,6 +25,42 @@ def _say(message: str) -> None:
     print(printable(message), file=sys.stderr)
 
 
+# Qt's own command-line options (QGuiApplication's and QApplication's), passed through to QApplication rather
+# than rejected by argparse: those that take a value, and flags.
+QT_VALUE_OPTIONS = frozenset({"style", "stylesheet", "platform", "platformpluginpath", "platformtheme", "plugin",
+                              "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display", "geometry",
+                              "title", "name", "visual", "ncols", "cmap"})
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
+
+
+def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(Qt's options, with their values; everything else) from `argv`. Qt spells them with one dash
+    (`-style Fusion`, `-style=Fusion`, `-reverse`) and also accepts two; `--` ends the options."""
+    qt: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        name, eq, _ = arg.lstrip("-").partition("=")
+        if arg.startswith("-") and not arg.startswith("---") and name in QT_VALUE_OPTIONS:
+            if eq:
+                qt.append(arg)
+            elif i + 1 < len(argv):
+                qt.extend(argv[i:i + 2])
+                i += 1
+            else:
+                rest.append(arg)  # no value: let argparse say what is wrong
+        elif arg.startswith("-") and not eq and name in QT_FLAGS:
+            qt.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return qt, rest
+
+
 def _gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
@@ -33,10 +69,12 @@ def _gui(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", help="files or folders of articles (default: the bundled seeds)")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the main window offscreen with the first event selected to FILE.png and exit")
-    args = parser.parse_args(argv)
+    parser.epilog = "Qt's standard options (-style Fusion, -platform offscreen, -reverse…) are passed to Qt."
+    qt_options, rest = split_qt_options(argv)
+    args = parser.parse_args(rest)
     from timeline_app.ui.app import run_gui
 
-    return run_gui(args.paths, screenshot=args.screenshot)
+    return run_gui(args.paths, screenshot=args.screenshot, qt_options=qt_options)
 
 
 def _extract(argv: list[str]) -> int:

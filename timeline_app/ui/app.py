@@ -20,9 +20,11 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit."""
-    if screenshot and _needs_offscreen():
+def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Sequence[str] = ()) -> int:
+    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit.
+    `qt_options` are Qt's own command-line options (`-style Fusion`, `-reverse`), handed to QApplication."""
+    platform_given = any(o.lstrip("-").partition("=")[0] == "platform" for o in qt_options)
+    if screenshot and _needs_offscreen() and not platform_given:
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -38,7 +40,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(_version())
     QGuiApplication.setDesktopFileName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
     icon = RESOURCES / "timeline-app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -190,7 +190,7 @@ class SourceListWidget(QWidget):
     def sizeHint(self) -> QSize:
         # Narrow by default (titles wrap): at 800 × 600 the panel must leave the event list room for titles.
         hint = super().sizeHint()
-        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 14), hint.height())
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 20), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
