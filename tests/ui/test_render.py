@@ -72,7 +72,7 @@ def test_hidden_sources_leave_the_picture(qapp, tmp_path):
 
 def _pdf_pages(path: Path) -> list[tuple[int, int, int]]:
     """Each page rendered by PDFium: (width, height, number of pixels that are not white)."""
-    pdfium = pytest.importorskip("pypdfium2")
+    import pypdfium2 as pdfium  # a test dependency (pyproject.toml): renders the PDF as a reader would
     document = pdfium.PdfDocument(str(path))
     pages = []
     for i in range(len(document)):

@@ -745,6 +745,12 @@ def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: floa
     lo = min(day_of(it.first) for it in items)
     hi = max(day_of(it.last) + 1.0 for it in items)
     width = max(min_width, 1.0)
+    # No box is narrower than its label plus the spacing: with more items than the lanes could hold at that,
+    # a width cannot do without clusters, and is skipped without laying anything out.
+    narrowest = max(min(it.label_width for it in items) + params.spacing, 1.0)
+    lanes = max(params.max_lanes, 1)
+    while len(items) > lanes * (width / narrowest + 1) and width < max_width:
+        width = min(width * grow, max_width)
     while True:
         scale = fit_scale(lo, hi, width, left, right)
         layout = layout_at(items, scale, params)

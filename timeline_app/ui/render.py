@@ -126,6 +126,7 @@ class _Sheet:
 
     def legend_layout(self, width: float) -> tuple[list[tuple[str, QColor, float, int]], int, str]:
         """Entries (title, colour, x, row) flowed across `width`, rows used, and a note on what did not fit."""
+        width = min(width, IMAGE_WIDTH)  # on a very wide picture the legend stays readable at its left
         fm = QFontMetricsF(self.fonts.small)
         titles = [fm.elidedText(" ".join((d.title or d.id).split()), Qt.TextElideMode.ElideRight,
                                 LEGEND_ENTRY_WIDTH - 18) for d in self.documents]
@@ -179,15 +180,19 @@ def _plan(sheet: _Sheet, width: float, max_width: float, max_lanes: int, whole: 
     return _Plan(scale, layout, ((0.0, width),), False, (first, last), len(indexes))
 
 
+def _bound_text(day: dt.date, start: bool) -> str:
+    """A range's bound as coarsely as it is known: "1939" for 1 January (start) or 31 December (end)."""
+    if (day.month, day.day) == ((1, 1) if start else (12, 31)):
+        return str(day.year)
+    return human_date(day, day, Precision.DAY)
+
+
 def _range_text(dates: tuple[dt.date, dt.date] | None) -> str:
     if dates is None:
         return "no dates"
     first, last = dates
-    if first.year == last.year and (first.month, first.day) == (1, 1) and (last.month, last.day) == (12, 31):
-        return str(first.year)
-    if (first.month, first.day) == (1, 1) and (last.month, last.day) == (12, 31):
-        return f"{first.year} – {last.year}"
-    return human_date(first, last, Precision.DAY)
+    a, b = _bound_text(first, True), _bound_text(last, False)
+    return a if a == b else f"{a} – {b}"
 
 
 # ------------------------------------------------------------------------------------------------------------
