@@ -162,3 +162,19 @@ def test_export_needs_no_window(tmp_path):
     assert done.returncode == 0, done.stderr
     for fmt in ("png", "svg", "pdf"):
         assert (tmp_path / f"t.{fmt}").stat().st_size > 500
+
+
+def test_printing_paints_the_same_pages_at_the_printers_resolution(qapp, tmp_path):
+    """Print… paints through `paint_pages` onto a QPrinter: here one that prints to a PDF file, at 1200 dpi."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from timeline_app.ui.render import page_layout, paint_pages
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(page_layout("Letter"))
+    assert paint_pages(printer, _crowded(400)) > 1
+    pages = _pdf_pages(out)
+    assert len(pages) > 1 and all(w > h and inked > 100 for w, h, inked in pages)

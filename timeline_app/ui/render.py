@@ -32,7 +32,7 @@ from timeline_app.ui.event_model import source_color
 from timeline_app.ui.timeline_view import _is_point, _mix, paint_marker
 
 IMAGE_FORMATS: dict[str, str] = {"png": "PNG image of the timeline", "svg": "SVG drawing of the timeline",
-                                 "pdf": "PDF of the timeline (pages)"}
+                                 "pdf": "PDF of the timeline, in pages"}
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {"A4": QPageSize.PageSizeId.A4,
                                                "Letter": QPageSize.PageSizeId.Letter,
                                                "A3": QPageSize.PageSizeId.A3}
@@ -380,9 +380,8 @@ def _paint_legend(p: QPainter, sheet: _Sheet, rect: QRectF) -> None:
     if note:
         p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, note)
         y += line
-    key = ("Dots are days; bars are months, years and periods; hatched and italic: an inferred date; "
-           "coloured dots after a title: its sources; dashed lines: publication dates; a number: events too "
-           "close to label.")
+    key = ("Dots: days · bars: months, years, periods · hatched, italic: inferred dates · coloured dots: "
+           "sources · dashed lines: publication dates · numbers: events too close to label")
     p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignLeft,
                fm.elidedText(key, Qt.TextElideMode.ElideRight, rect.width()))
 
