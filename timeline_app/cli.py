@@ -202,11 +202,12 @@ def _export_input(inputs: Sequence[str]):  # noqa: ANN202 (a Timeline; imported 
 
 def _project_module():  # noqa: ANN202
     """core/project.py (the project file), when this build has it: the seam the lead wires at merge."""
+    import importlib
+
     try:
-        from timeline_app.core import project
+        return importlib.import_module("timeline_app.core.project")
     except ImportError:
         return None
-    return project
 
 
 def _export_sources(value: str | None, timeline) -> frozenset[str] | None:  # noqa: ANN001
