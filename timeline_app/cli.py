@@ -8,7 +8,13 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:  # only for annotations: the subcommands import what they use when they run
+    from types import ModuleType
+
+    from timeline_app.core.model import Timeline
+    from timeline_app.core.publish import ExportOptions
 
 
 def _write(text: str) -> None:
@@ -175,7 +181,7 @@ def _export_format(fmt: str | None, output: str) -> str:
     return found.key
 
 
-def _export_input(inputs: Sequence[str]):  # noqa: ANN202 (a Timeline; imported lazily)
+def _export_input(inputs: Sequence[str]) -> Timeline:
     """The events as the user sees them: a project's view (its edits applied, hidden events out), or the
     events found in article files and folders."""
     project = _project_module()
@@ -200,7 +206,7 @@ def _export_input(inputs: Sequence[str]):  # noqa: ANN202 (a Timeline; imported 
     return timeline
 
 
-def _project_module():  # noqa: ANN202
+def _project_module() -> ModuleType | None:
     """core/project.py (the project file), when this build has it: the seam the lead wires at merge."""
     import importlib
 
@@ -210,7 +216,7 @@ def _project_module():  # noqa: ANN202
         return None
 
 
-def _export_sources(value: str | None, timeline) -> frozenset[str] | None:  # noqa: ANN001
+def _export_sources(value: str | None, timeline: Timeline) -> frozenset[str] | None:
     if value is None:
         return None
     wanted = [v.strip() for v in value.split(",") if v.strip()]
@@ -222,7 +228,7 @@ def _export_sources(value: str | None, timeline) -> frozenset[str] | None:  # no
     return frozenset(wanted)
 
 
-def _image_bytes(timeline, options, fmt: str) -> bytes:  # noqa: ANN001
+def _image_bytes(timeline: Timeline, options: ExportOptions, fmt: str) -> bytes:
     """A picture of the timeline, drawn by ui/render.py with a QGuiApplication (offscreen when there is no
     display), written to a temporary file and read back."""
     from timeline_app.core.publish import selected_timeline

@@ -8,6 +8,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.core.publish_cases import HOSTILE_NOTE, TIMELINES, edited, seeds
 from timeline_app.core.export import CSV_COLUMNS, timeline_csv, timeline_dict
@@ -158,3 +160,46 @@ def test_an_event_made_by_the_edits_layer_round_trips() -> None:
     assert (got["start"], got["end"], got["precision"]) == ("2024-06", "2024-06", "month")
     assert got["note"] == "A second line\nand a third" and got["edited"] is True
     assert got["mentions"][0]["dated"] is False
+
+
+# ---- any text at all: every format writes valid UTF-8 that its own parser reads -----------------------
+
+def _parse_each(timeline: Timeline) -> None:
+    import icalendar
+    from markdown_it import MarkdownIt
+
+    from tests.core.publish_cases import parse_html
+
+    out = {key: fmt.write(timeline, ExportOptions()) for key, fmt in FORMATS.items()}
+    text = {key: data.decode("utf-8") for key, data in out.items()}  # strict: no lone surrogate got through
+    assert len(list(csv.reader(io.StringIO(text["csv"], newline="")))) == 1 + len(timeline.events[0].mentions)
+    assert json.loads(text["json"])["events"][0]["title"] == timeline.events[0].title
+    assert json.loads(text["timelinejs"])["events"][0]["start_date"] == {"year": 2021, "month": 5, "day": 2}
+    (vevent,) = icalendar.Calendar.from_ical(out["ics"]).walk("VEVENT")
+    assert vevent.decoded("DTSTART") == dt.date(2021, 5, 2)
+    for page in (parse_html(text["html"]), parse_html(MarkdownIt("commonmark").render(text["markdown"]))):
+        assert page.find_all("blockquote")
+
+
+@settings(max_examples=40, deadline=None)
+@given(title=st.text(max_size=30), note=st.text(max_size=30), doc_title=st.text(max_size=30),
+       around=st.text(max_size=30))
+def test_any_text_writes_and_parses_back_in_every_format(title: str, note: str, doc_title: str,
+                                                          around: str) -> None:
+    text = f"{around} 2 May 2021 {around}."
+    at = text.index("2 May 2021")
+    document = Document("d", "/d.txt", text, doc_title, published=dt.date(2021, 5, 3),
+                        sentences=(Sentence(0, len(text)),))
+    event = Event("ev-1", title, dt.date(2021, 5, 2), dt.date(2021, 5, 2), Precision.DAY,
+                  (Mention("d", at, at + 10, "2 May 2021", 0, len(text)),), note=note, starred=True)
+    _parse_each(Timeline(documents=(document,), events=(event,)))
+
+
+def test_a_lone_surrogate_from_a_file_name_is_shown_not_fatal() -> None:
+    text = "On 2 May 2021 it opened."
+    document = Document("caf\udce9", "/caf\udce9.txt", text, "caf\udce9", sentences=(Sentence(0, len(text)),))
+    event = Event("ev-1", "Opened \ud800", dt.date(2021, 5, 2), dt.date(2021, 5, 2), Precision.DAY,
+                  (Mention("caf\udce9", 3, 13, "2 May 2021", 0, len(text)),))
+    _parse_each(Timeline(documents=(document,), events=(event,)))
+    assert "caf\\xe9" in FORMATS["html"].write(Timeline(documents=(document,), events=(event,)),
+                                               ExportOptions()).decode("utf-8")

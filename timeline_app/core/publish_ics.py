@@ -9,6 +9,8 @@ carries the category "Key event".
 from __future__ import annotations
 
 import datetime as dt
+from types import ModuleType
+from typing import Any
 
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.publish_common import (
@@ -37,7 +39,7 @@ def ics_bytes(timeline: Timeline, options: ExportOptions, *, stamp: dt.datetime 
     return calendar.to_ical()
 
 
-def _vevent(icalendar, timeline: Timeline, event: Event, stamp: dt.datetime):  # noqa: ANN001 (lazy module)
+def _vevent(icalendar: ModuleType, timeline: Timeline, event: Event, stamp: dt.datetime) -> Any:
     vevent = icalendar.Event()
     vevent.add("uid", f"{event.id}@{UID_DOMAIN}")
     vevent.add("dtstamp", stamp)
