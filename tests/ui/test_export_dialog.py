@@ -116,3 +116,22 @@ def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, mo
     assert blocker.args == [str(out), ""]
     assert out.read_text() == "7 events, sources ['alpha', 'beta']"
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_real_data_formats_are_offered_and_written(qtbot, window, tmp_path):
+    from timeline_app.core.publish import FORMATS
+
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    keys = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert keys == [*FORMATS, "png", "svg", "pdf"]
+    dialog.setFormat("csv")
+    assert dialog.path_edit.text().endswith(".csv") and not dialog.view_button.isEnabled()
+    window.sources.set_hidden({"gamma"})
+    out = tmp_path / "events.csv"
+    exporter = Exporter(window)
+    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
+        exporter.run(ExportChoice("csv", "csv", str(out)), window.events.timeline(), window.sources.hidden(), None)
+    assert blocker.args == [str(out), ""]
+    text = out.read_text(encoding="utf-8")
+    assert "President hosts his guest in the capital" in text and "G7 summit" not in text
