@@ -135,3 +135,60 @@ def test_the_real_data_formats_are_offered_and_written(qtbot, window, tmp_path):
     assert blocker.args == [str(out), ""]
     text = out.read_text(encoding="utf-8")
     assert "President hosts his guest in the capital" in text and "G7 summit" not in text
+
+
+@pytest.mark.parametrize("selection, pages", [(False, "many"), (True, 1)])
+def test_print_prints_the_whole_timeline_or_with_selection_the_current_view(qtbot, tmp_path, monkeypatch,
+                                                                             selection, pages):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from timeline_app.ui.export_dialog import print_timeline
+
+    from .test_render import _crowded
+
+    def accept(dialog):
+        if selection:
+            dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    timeline = _crowded(400)
+    printed = print_timeline(parent, timeline, frozenset(), (timeline.events[40].first, timeline.events[70].first),
+                             printer=printer)
+    assert printed > 1 if pages == "many" else printed == pages
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_cancelled_print_prints_nothing(qtbot, monkeypatch, sample_timeline):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from timeline_app.ui.export_dialog import print_timeline
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert print_timeline(parent, sample_timeline, frozenset(), None) == 0
+
+
+def test_file_export_runs_the_dialogs_choice(qtbot, window, tmp_path, monkeypatch):
+    out = tmp_path / "from-menu.pdf"
+
+    def choose(dialog):
+        dialog.setFormat("pdf")
+        dialog.page_box.setCurrentText("A3")
+        dialog.view_button.setChecked(True)
+        dialog.path_edit.setText(str(out.with_suffix("")))  # the suffix is added
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=5000,
+                          check_params_cb=lambda m: m.startswith("Exported")):
+        window.export_action.trigger()
+    assert out.read_bytes().startswith(b"%PDF")

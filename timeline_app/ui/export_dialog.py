@@ -222,12 +222,14 @@ class Exporter(QObject):
 
 
 def print_timeline(parent: QWidget, timeline: Timeline, hidden_sources: frozenset[str],
-                   visible_range: tuple[dt.date, dt.date] | None, page_size: str = "A4") -> int:
+                   visible_range: tuple[dt.date, dt.date] | None, page_size: str = "A4", printer=None) -> int:
     """File → Print…: the print dialog, landscape `page_size` proposed; the whole timeline unless the user
-    picks "Selection" (the current view). Returns the pages printed, 0 when cancelled."""
+    picks "Selection" (the current view). Returns the pages printed, 0 when cancelled. `printer`: a QPrinter
+    to use instead of a new one (tests print to a PDF file)."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(page_size))
     printer.setDocName("Timeline")
     dialog = QPrintDialog(printer, parent)

@@ -29,7 +29,7 @@ from timeline_app.core.layout import (Cluster, EventLayout, LayoutParams, Placed
                                       readable_layout, tick_strips)
 from timeline_app.core.model import Event, Precision, Timeline, human_date
 from timeline_app.ui.event_model import source_color
-from timeline_app.ui.timeline_view import _is_point, _mix, paint_marker
+from timeline_app.ui.timeline_view import is_point, mix, paint_marker
 
 IMAGE_FORMATS: dict[str, str] = {"png": "PNG image of the timeline", "svg": "SVG drawing of the timeline",
                                  "pdf": "PDF of the timeline, in pages"}
@@ -108,7 +108,7 @@ class _Sheet:
         for i in indexes:
             event = self.events[i]
             dots = len(self.dots(event))
-            out.append(SpanItem(i, event.first, event.last, _is_point(event),
+            out.append(SpanItem(i, event.first, event.last, is_point(event),
                                 self.labels[i][1] + (4.0 + dots * DOT_STEP if dots else 0.0)))
         return out
 
@@ -205,7 +205,7 @@ def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, fl
     p.fillRect(QRectF(0, 0, width, height), BASE)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    muted = _mix(TEXT, BASE, 0.45)
+    muted = mix(TEXT, BASE, 0.45)
 
     # Header: what it is, its dates, how many events; on pages, which page.
     top = 0.0
@@ -257,9 +257,9 @@ def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_
     strips = tuple(TickStrip(s.unit, s.step, s.ticks[:sum(1 for t in s.ticks if t.x <= end_x) + 1], s.major,
                              s.in_cell) for s in tick_strips(scale, sheet.axis_fm.horizontalAdvance))
     axis_h = sheet.axis_height()
-    band = _mix(QColor("#eef1f5"), BASE, 0.2)
+    band = mix(QColor("#eef1f5"), BASE, 0.2)
     p.fillRect(QRectF(0, 0, area.width(), axis_h), band)
-    grid_minor, grid_major = _mix(BASE, TEXT, 0.08), _mix(BASE, TEXT, 0.2)
+    grid_minor, grid_major = mix(BASE, TEXT, 0.08), mix(BASE, TEXT, 0.2)
     fine = strips[0] if strips else None
     major = strips[1] if len(strips) > 1 else None
     for strip in (s for s in (fine, major) if s is not None):
@@ -269,7 +269,7 @@ def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_
         for tick in strip.ticks:
             if 0 <= tick.x <= area.width():
                 p.drawLine(QPointF(tick.x, axis_h if strip is fine else 0), QPointF(tick.x, area.height()))
-    p.setPen(QPen(_mix(BASE, TEXT, 0.35), 1))
+    p.setPen(QPen(mix(BASE, TEXT, 0.35), 1))
     p.drawLine(QPointF(0, axis_h), QPointF(area.width(), axis_h))
     rows = [(major, 0.0, sheet.fonts.axis_bold), (fine, sheet.axis_row, sheet.fonts.axis)] if major \
         else [(fine, sheet.axis_row / 2, sheet.fonts.axis_bold)]
@@ -315,14 +315,14 @@ def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: flo
     event = sheet.events[i]
     box = placed.box
     cy = _lane_y(sheet, lanes_top, placed.lane)
-    point = _is_point(event)
+    point = is_point(event)
     if point:
         cx = (box.marker_start + box.marker_end) / 2
         marker = QRectF(cx - MARKER_RADIUS, cy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
     else:
         h = sheet.lane_height - 6
         marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
-    ink = _mix(TEXT, BASE, 0.25)
+    ink = mix(TEXT, BASE, 0.25)
     paint_marker(p, marker, event, point, BASE, ink, HIGHLIGHT)
     text, text_w = sheet.labels[i]
     fm = sheet.fm
@@ -349,9 +349,9 @@ def _paint_cluster(p: QPainter, sheet: _Sheet, cluster: Cluster, lanes_top: floa
     cy = _lane_y(sheet, lanes_top, cluster.lane)
     h = sheet.lane_height - 4
     rect = QRectF(cluster.x_start, cy - h / 2, cluster.x_end - cluster.x_start, h)
-    ink = _mix(TEXT, BASE, 0.25)
+    ink = mix(TEXT, BASE, 0.25)
     p.setPen(QPen(ink, 1.2))
-    p.setBrush(_mix(BASE, ink, 0.16))
+    p.setBrush(mix(BASE, ink, 0.16))
     p.drawRoundedRect(rect, h / 2, h / 2)
     p.setFont(sheet.fonts.axis_bold)
     p.setPen(TEXT)
@@ -362,7 +362,7 @@ def _paint_legend(p: QPainter, sheet: _Sheet, rect: QRectF) -> None:
     fm = QFontMetricsF(sheet.fonts.small)
     line = fm.height() + 6
     entries, _, note = sheet.legend_layout(rect.width())
-    p.setPen(QPen(_mix(BASE, TEXT, 0.2), 1))
+    p.setPen(QPen(mix(BASE, TEXT, 0.2), 1))
     p.drawLine(QPointF(rect.left(), rect.top() + 6), QPointF(rect.right(), rect.top() + 6))
     top = rect.top() + 14
     p.setFont(sheet.fonts.small)
@@ -376,7 +376,7 @@ def _paint_legend(p: QPainter, sheet: _Sheet, rect: QRectF) -> None:
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     rows = max((row for *_, row in entries), default=0) + 1
     y = top + rows * line
-    p.setPen(_mix(TEXT, BASE, 0.45))
+    p.setPen(mix(TEXT, BASE, 0.45))
     if note:
         p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, note)
         y += line

@@ -40,13 +40,14 @@ SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels wou
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
+def mix(a: QColor, b: QColor, t: float) -> QColor:
     """`a` moved a fraction `t` of the way to `b` (opaque), so tints follow the palette in light and dark."""
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
                            a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)
 
 
-def _is_point(event: Event) -> bool:
+def is_point(event: Event) -> bool:
+    """Drawn as a dot: one known day."""
     return event.precision == Precision.DAY and event.first == event.last
 
 
@@ -60,7 +61,7 @@ def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: Q
         fill = highlight if selected else ink
         if event.reported:
             # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
-            tail = QPen(_mix(base, fill, 0.7), 1.5)
+            tail = QPen(mix(base, fill, 0.7), 1.5)
             tail.setCapStyle(Qt.PenCapStyle.RoundCap)
             p.setPen(tail)
             p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
@@ -70,7 +71,7 @@ def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: Q
                           else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
         elif event.inferred:
             p.setPen(QPen(fill, 1.5))
-            p.setBrush(_mix(base, fill, 0.2))
+            p.setBrush(mix(base, fill, 0.2))
             p.drawEllipse(marker)
             p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
             p.drawEllipse(marker)
@@ -88,8 +89,8 @@ def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: Q
         tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
         if hovered and not selected:
             tint += 0.06
-        p.setBrush(_mix(base, edge, tint))
-        pen = QPen(_mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
+        p.setBrush(mix(base, edge, tint))
+        pen = QPen(mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
         if event.inferred:
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
@@ -97,7 +98,7 @@ def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: Q
         if event.inferred:
             # Hatched: the date is implied by the text, not stated.
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(_mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.setBrush(QBrush(mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
             p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
 
 
@@ -562,7 +563,7 @@ class TimelineView(QAbstractScrollArea):
             text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
                                       Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
             text_w = metrics.horizontalAdvance(text)
-            cached = (_is_point(event), text, text_w, text_w + self._dots_width(event))
+            cached = (is_point(event), text, text_w, text_w + self._dots_width(event))
             self._labels[event.id] = cached
         return cached
 
@@ -620,7 +621,7 @@ class TimelineView(QAbstractScrollArea):
             event = events[row]
             cy = lanes_top + placed.lane * lane_height + lane_height / 2
             box = placed.box
-            point = _is_point(event)
+            point = is_point(event)
             if point:
                 cx = (box.marker_start + box.marker_end) / 2
                 marker = QRectF(cx - MARKER_RADIUS, cy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
@@ -1016,7 +1017,7 @@ class TimelineView(QAbstractScrollArea):
         label_font, _, _ = self._fonts()
         p.setFont(label_font)
         fm = QFontMetricsF(label_font)
-        ink = _mix(text, base, 0.25)
+        ink = mix(text, base, 0.25)
         for placed in frame.placed.values():
             if placed.hit.right() < clip.left() or placed.hit.left() > clip.right():
                 continue
@@ -1033,9 +1034,9 @@ class TimelineView(QAbstractScrollArea):
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
-        band = _mix(pal.color(QPalette.ColorRole.Window), base, 0.35)
-        grid_minor = _mix(base, text, 0.07)
-        grid_major = _mix(base, text, 0.18)
+        band = mix(pal.color(QPalette.ColorRole.Window), base, 0.35)
+        grid_minor = mix(base, text, 0.07)
+        grid_major = mix(base, text, 0.18)
         axis_h = frame.axis_height
         p.fillRect(QRectF(0, 0, width, axis_h), band)
         _, minor_font, major_font = self._fonts()
@@ -1051,7 +1052,7 @@ class TimelineView(QAbstractScrollArea):
                 x = math.floor(tick.x) + 0.5
                 if 0 <= x <= width:
                     p.drawLine(QPointF(x, top), QPointF(x, height))
-        p.setPen(QPen(_mix(base, text, 0.3), 0))
+        p.setPen(QPen(mix(base, text, 0.3), 0))
         p.drawLine(QPointF(0, axis_h - 0.5), QPointF(width, axis_h - 0.5))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
@@ -1061,8 +1062,8 @@ class TimelineView(QAbstractScrollArea):
             font = major_font if strip.major else minor_font
             fm = QFontMetricsF(font)
             p.setFont(font)
-            p.setPen(text if strip.major else _mix(text, base, 0.15))
-            tick_pen = QPen(_mix(base, text, 0.35), 0)
+            p.setPen(text if strip.major else mix(text, base, 0.15))
+            tick_pen = QPen(mix(base, text, 0.35), 0)
             for tick in strip.ticks:
                 w = fm.horizontalAdvance(tick.label)
                 if strip.major:
@@ -1133,7 +1134,7 @@ class TimelineView(QAbstractScrollArea):
             rect = QRectF(left, y, w, line_h)
             flipped = left < x - 4
             p.setPen(QPen(color, 1))
-            p.setBrush(_mix(base, color, 0.12))
+            p.setBrush(mix(base, color, 0.12))
             p.drawRoundedRect(rect, 4, 4)
             p.setBrush(color)
             p.setPen(Qt.PenStyle.NoPen)
@@ -1167,10 +1168,10 @@ class TimelineView(QAbstractScrollArea):
         else:
             # A quiet background keeps grid and marker lines from running through the words.
             if not box.label_inside:
-                p.setBrush(_mix(base, highlight, 0.15) if hovered else base)
+                p.setBrush(mix(base, highlight, 0.15) if hovered else base)
                 p.drawRoundedRect(pill, 4, 4)
             elif hovered:
-                p.setBrush(_mix(base, highlight, 0.15))
+                p.setBrush(mix(base, highlight, 0.15))
                 p.drawRoundedRect(pill, 4, 4)
             p.setPen(text_color)
         font = p.font()
@@ -1200,7 +1201,7 @@ class TimelineView(QAbstractScrollArea):
             selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
             edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
             p.setPen(QPen(edge, 1.2))
-            p.setBrush(_mix(base, edge, 0.16))
+            p.setBrush(mix(base, edge, 0.16))
             r = rect.height() / 2
             p.drawRoundedRect(rect, r, r)
             p.setPen(pal.color(QPalette.ColorRole.Text))
@@ -1218,7 +1219,7 @@ class TimelineView(QAbstractScrollArea):
         chosen = self._selected_rows()
         chosen_columns = {i for i in (self._cluster_index(frame, row) for row in chosen) if i is not None}
         p.setPen(Qt.PenStyle.NoPen)
-        fill = _mix(base, ink, 0.45)
+        fill = mix(base, ink, 0.45)
         for i, (_, rect) in enumerate(frame.clusters):
             p.fillRect(rect, highlight if i in chosen_columns else fill)
         p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
