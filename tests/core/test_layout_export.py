@@ -73,6 +73,8 @@ def _placed(i, start, end) -> PlacedEvent:
     ([(100, 300), (900, 1100), (1200, 1400)], 2000, 1000, [(0, 899), (899, 1899), (1899, 2000)]),
     # No free place in the right half of the page: cut at the edge rather than leave a page near empty.
     ([(0, 1900)], 2000, 1000, [(0, 1000), (1000, 2000)]),
+    # Crowded: cut where the fewest labels are cut through (one, at 549), the latest such place after that.
+    ([(0, 1950), (550, 900), (600, 950), (700, 1100)], 2000, 1000, [(0, 549), (549, 1549), (1549, 2000)]),
 ])
 def test_page_breaks(boxes, width, page, expected):
     layout = EventLayout(tuple(_placed(i, s, e) for i, (s, e) in enumerate(boxes)))

@@ -779,36 +779,30 @@ def _reach(layout: EventLayout) -> float:
 
 
 def page_breaks(layout: EventLayout, width: float, page_width: float) -> list[tuple[float, float]]:
-    """Cut [0, width) into pieces at most `page_width` wide, each cut where no event's box (marker and label)
-    or cluster is, if there is such a place in the right half of the page; otherwise at the page's edge."""
+    """Cut [0, width) into pieces at most `page_width` wide. Each cut is made, within the right half of its
+    page, where the fewest event boxes (marker and label) and clusters are cut through: where none is, when
+    there is such a place; the latest such place, so pages are as full as they can be."""
     page_width = max(page_width, 1.0)
     if width <= page_width:
         return [(0.0, max(width, 0.0))]
-    extents = sorted([(p.box.start, p.box.end) for p in layout.events]
-                     + [(c.x_start, c.x_end) for c in layout.clusters])
-    # The free gaps between the union of the boxes: places where a cut touches nothing.
-    gaps: list[tuple[float, float]] = []
-    reach = -math.inf
-    for start, end in extents:
-        if start > reach:
-            gaps.append((reach, start))
-        reach = max(reach, end)
-    gaps.append((reach, math.inf))
+    extents = [(p.box.start, p.box.end) for p in layout.events] + [(c.x_start, c.x_end) for c in layout.clusters]
+    starts = sorted(s for s, _ in extents)
+    ends = sorted(e for _, e in extents)
+    # Where a cut can go: a pixel before a box begins, a pixel after one ends, or the page's edge.
+    candidates = sorted({s - 1.0 for s in starts} | {e + 1.0 for e in ends})
+
+    def crossed(x: float) -> int:
+        """Boxes with start < x < end: those started before x, less those ended by x."""
+        return bisect.bisect_left(starts, x) - bisect.bisect_right(ends, x)
+
     pages: list[tuple[float, float]] = []
     x = 0.0
     while width - x > page_width:
         limit = x + page_width
-        cut = limit
-        # The latest free point within (x + page_width / 2, limit]: a page is never less than half full.
-        for g0, g1 in reversed(gaps):
-            if g0 >= limit:
-                continue
-            # The last gap starting before the page's edge: its latest point on the page, a pixel clear of
-            # the box after it. Earlier gaps lie further left, so if this one is in the left half, all are.
-            free = min(limit, g1 - 1.0 if g1 - g0 > 2.0 else (g0 + g1) / 2)
-            if free > x + page_width / 2:
-                cut = free
-            break
+        lo = bisect.bisect_right(candidates, x + page_width / 2)
+        hi = bisect.bisect_right(candidates, limit)
+        options = [limit, *candidates[lo:hi]]
+        cut = min(options, key=lambda c: (crossed(c), -c))
         pages.append((x, cut))
         x = cut
     pages.append((x, width))

@@ -244,7 +244,7 @@ def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, fl
     lanes_top = sheet.axis_height() + 10
     for placed in plan.layout.events:
         if placed.box.end >= x0 and placed.box.start <= x1:
-            _paint_event(p, sheet, placed, lanes_top)
+            _paint_event(p, sheet, placed, lanes_top, x0)
     for cluster in plan.layout.clusters:
         if cluster.x_end >= x0 and cluster.x_start <= x1:
             _paint_cluster(p, sheet, cluster, lanes_top)
@@ -309,7 +309,9 @@ def _lane_y(sheet: _Sheet, lanes_top: float, lane: int) -> float:
     return lanes_top + lane * sheet.lane_height + sheet.lane_height / 2
 
 
-def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: float) -> None:
+def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: float, left: float) -> None:
+    """`left`: where the piece (page) begins, in the layout's x: a band running in from an earlier page
+    repeats its label there, as the window's bands keep theirs in sight."""
     i = placed.id
     assert isinstance(i, int)
     event = sheet.events[i]
@@ -326,7 +328,10 @@ def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: flo
     paint_marker(p, marker, event, point, BASE, ink, HIGHLIGHT)
     text, text_w = sheet.labels[i]
     fm = sheet.fm
-    rect = QRectF(box.label_x, cy - fm.height() / 2, text_w + 1, fm.height())
+    label_x = box.label_x
+    if box.label_inside:
+        label_x = max(label_x, min(left + 6.0, box.marker_end - 6.0 - text_w))
+    rect = QRectF(label_x, cy - fm.height() / 2, text_w + 1, fm.height())
     if not box.label_inside:
         # A quiet background keeps grid and publication lines from running through the words.
         p.setPen(Qt.PenStyle.NoPen)
