@@ -38,7 +38,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain("timeline-app.invalid")
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(_version())
+    QCoreApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(APPLICATION)
     app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
     icon = RESOURCES / "timeline-app.svg"
@@ -93,7 +93,8 @@ def _screenshot(app, window, targets: list[str], out: str) -> int:
     return 0
 
 
-def _version() -> str:
+def app_version() -> str:
+    """The installed package's version (Help → About, QCoreApplication), or 0.1.0 in a bare source tree."""
     try:
         from importlib.metadata import version
 

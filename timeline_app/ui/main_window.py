@@ -762,10 +762,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Printed {pages} page{'s' if pages != 1 else ''}", 8000)
 
     def aboutText(self) -> str:
-        from timeline_app.ui.app import _version
+        from timeline_app.ui.app import app_version
 
-        return (f"<b>Timeline</b> {escape(_version())}<p>Turns news articles into a zoomable timeline of dated "
-                "events, each linked to the sentences that report it.</p>"
+        return (f"<b>Timeline</b> version {escape(app_version())}<p>Turns news articles into a zoomable "
+                "timeline of dated events, each linked to the sentences that report it.</p>"
                 "<p>Open files or a folder, or drop them on the window.</p>")
 
     @Slot()
