@@ -22,14 +22,14 @@ def test_a_project_file_is_opened_as_a_project(tmp_path: Path, calls):
     path = tmp_path / "story.notes"  # any name
     Project.create(path, Timeline(), []).close()
     assert cli.run([str(path)]) == 0
-    assert calls == [([], {"screenshot": None, "project": str(path)})]
+    assert calls == [([], {"screenshot": None, "qt_options": [], "project": str(path)})]
 
 
 def test_articles_open_as_before(tmp_path: Path, calls):
     article = tmp_path / "a.txt"
     article.write_text("On 19 June 2024 Putin visited Pyongyang.", encoding="utf-8")
     assert cli.run([str(article), str(tmp_path), "--screenshot", "x.png"]) == 0
-    assert calls == [([str(article), str(tmp_path)], {"screenshot": "x.png"})]
+    assert calls == [([str(article), str(tmp_path)], {"screenshot": "x.png", "qt_options": []})]
 
 
 def test_a_project_with_other_paths_is_refused(tmp_path: Path, calls, capsys):
