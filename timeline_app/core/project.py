@@ -203,6 +203,7 @@ class Project:
         reason = ""
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             reason = "The project file or its folder cannot be written: it is open read-only."
+        connection: sqlite3.Connection | None = None
         try:
             connection = _connect(path, read_only=bool(reason))
             version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -218,12 +219,14 @@ class Project:
             with _no_collection():
                 project._load()
             return project
-        except ProjectError:
+        except BaseException as exc:
+            if connection is not None:
+                connection.close()
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from None
+            if isinstance(exc, (ValueError, TypeError, KeyError, IndexError)):
+                raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
             raise
-        except sqlite3.Error as exc:
-            raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from None
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
-            raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
 
     def save_as(self, path: str | os.PathLike) -> Project:
         """A copy of this project at `path`, open. This project stays open (the caller usually closes it)."""
@@ -236,10 +239,7 @@ class Project:
             with self._lock:
                 connection.backup(target)
 
-        try:
-            _write_new_file(path, copy, set_up=False)
-        except sqlite3.Error as exc:
-            raise ProjectError(f"{path}: could not save the project ({exc})") from None
+        _write_new_file(path, copy, set_up=False)
         return Project.open(path)
 
     def close(self) -> None:
@@ -458,6 +458,8 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], None], *, s
                 os.close(dir_fd)
     except OSError as exc:
         raise ProjectError(f"{path}: could not write the project ({exc.strerror or exc})") from None
+    except sqlite3.Error as exc:  # a full disk, say
+        raise ProjectError(f"{path}: could not write the project ({exc})") from None
     finally:
         for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm", f"{temporary}-journal"):
             if os.path.exists(leftover):
