@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -27,6 +28,21 @@ def _write(text: str) -> None:
     sys.stdout.flush()
     buffer.write(text.encode("utf-8"))
     buffer.flush()
+
+
+def _write_chunks(chunks: Iterable[str]) -> None:
+    """`_write` of text that comes in pieces, as it comes: a large output is never held whole (pieces are
+    gathered up to about 64 KB so that small ones do not cost a write each)."""
+    pending: list[str] = []
+    size = 0
+    for chunk in chunks:
+        pending.append(chunk)
+        size += len(chunk)
+        if size >= 1 << 16:
+            _write("".join(pending))
+            pending.clear()
+            size = 0
+    _write("".join(pending))
 
 
 def _say(message: str) -> None:
@@ -103,7 +119,7 @@ def _extract(argv: list[str]) -> int:
     parser.add_argument("paths", nargs="*", help="files or folders (default: the bundled seeds)")
     parser.add_argument("--format", choices=("json", "csv"), default="json")
     args = parser.parse_args(argv)
-    from timeline_app.core.export import timeline_csv, timeline_json
+    from timeline_app.core.export import timeline_csv_chunks, timeline_json_chunks
     from timeline_app.core.pipeline import build_timeline, seeds_dir
 
     timeline = build_timeline(args.paths or [seeds_dir()])
@@ -111,7 +127,10 @@ def _extract(argv: list[str]) -> int:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
         _say(f"timeline-app extract: no document could be loaded ({reasons})")
         return 2
-    _write(timeline_json(timeline) + "\n" if args.format == "json" else timeline_csv(timeline))
+    if args.format == "json":
+        _write_chunks(itertools.chain(timeline_json_chunks(timeline), ["\n"]))
+    else:
+        _write_chunks(timeline_csv_chunks(timeline))
     return 0
 
 

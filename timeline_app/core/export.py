@@ -4,10 +4,10 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from timeline_app.core.model import Event, Mention, Timeline, TimeExpression, format_date
+from timeline_app.core.model import Document, Event, Mention, Problem, Timeline, TimeExpression, format_date
 
 
 def mention_dict(m: Mention) -> dict[str, Any]:
@@ -26,12 +26,20 @@ def event_dict(e: Event) -> dict[str, Any]:
 
 def timeline_dict(t: Timeline) -> dict[str, Any]:
     return {
-        "documents": [{"id": d.id, "path": d.path, "title": d.title,
-                       "published": d.published.isoformat() if d.published else None} for d in t.documents],
+        "documents": [_document_dict(d) for d in t.documents],
         "events": [event_dict(e) for e in t.events],
-        # level: "error" (not loaded), "skipped" (not an article), "warning" (loaded, with a caveat)
-        "problems": [{"path": p.path, "message": p.message, "level": p.level} for p in t.problems],
+        "problems": [_problem_dict(p) for p in t.problems],
     }
+
+
+def _document_dict(d: Document) -> dict[str, Any]:
+    return {"id": d.id, "path": d.path, "title": d.title,
+            "published": d.published.isoformat() if d.published else None}
+
+
+def _problem_dict(p: Problem) -> dict[str, Any]:
+    # level: "error" (not loaded), "skipped" (not an article), "warning" (loaded, with a caveat)
+    return {"path": p.path, "message": p.message, "level": p.level}
 
 
 # A lone surrogate: what os.fsdecode makes of a file name's bytes that are not UTF-8 ("caf\udce9.txt").
@@ -47,7 +55,24 @@ def to_json(value: Any) -> str:
 
 
 def timeline_json(t: Timeline) -> str:
-    return to_json(timeline_dict(t))
+    return "".join(timeline_json_chunks(t))
+
+
+def timeline_json_chunks(t: Timeline) -> Iterator[str]:
+    """`timeline_json` piece by piece, one document, event or problem at a time, so that writing a large
+    timeline never holds its whole dict or text: the same characters as `to_json(timeline_dict(t))`."""
+    lists = (("documents", map(_document_dict, t.documents)), ("events", map(event_dict, t.events)),
+             ("problems", map(_problem_dict, t.problems)))  # timeline_dict's keys, in its order
+    yield "{"
+    for k, (key, values) in enumerate(lists):
+        yield ("," if k else "") + "\n  " + json.dumps(key) + ": ["
+        empty = True
+        for value in values:
+            # An item of a list at depth 2 is indented by 4 more spaces; JSON strings hold no raw newline.
+            yield ("," if not empty else "") + "\n    " + to_json(value).replace("\n", "\n    ")
+            empty = False
+        yield "]" if empty else "\n  ]"
+    yield "\n}"
 
 
 def printable(s: str) -> str:
@@ -80,6 +105,12 @@ class _Rows:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def take(self) -> str:
+        """The rows written since the last take."""
+        text = "".join(self.parts)
+        self.parts.clear()
+        return text
+
 
 CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "explanation",
                "document", "mention_start", "mention_end", "mention_text", "sentence_start", "sentence_end",
@@ -91,16 +122,23 @@ def timeline_csv(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]
 
     `extra` appends (column, value of the event) after the contract's columns (the exports add the user's
     note, star and edited flag); `extract` passes none."""
+    return "".join(timeline_csv_chunks(t, extra))
+
+
+def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = ()) -> Iterator[str]:
+    """`timeline_csv` piece by piece: the header, then each event's rows, so a large timeline is written
+    as it goes."""
     out = _Rows()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS + tuple(name for name, _ in extra))
+    yield out.take()
     for e in t.events:
         more = [_cell(value(e)) for _, value in extra]
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
                              m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(), *more]))
-    return out.text()
+        yield out.take()
 
 
 def _cell(value: Any) -> Any:

@@ -768,7 +768,7 @@ def _attach_references(groups: list[_Group], documents: list[Document], anchors_
 
 
 def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str]) -> None:
-    if doc.id in target.documents:
+    if target.has_document(doc.id):
         return  # the article dates it itself, or already refers to it
     excluded = SpanIndex(doc.excluded)
     for sent in doc.sentences:
@@ -884,13 +884,19 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
         return leaders[0][0] if len(leaders) == 1 else None
 
     done: set[tuple[str, int]] = set()
+    # Per group, the articles that already give it an undated mention (read from its members once, then
+    # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
+    undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
         best = best_for(doc, people, about)
         if best is None or (doc.id, best) in done:
             continue  # none, two equally, or one this article already refers to (not the next best)
         g = eligible[best]
         done.add((doc.id, best))
-        if any(not m.mention.dated and m.mention.document == doc.id for m in g.members):
+        undated = undated_in.get(best)
+        if undated is None:
+            undated = undated_in[best] = {m.mention.document for m in g.members if not m.mention.dated}
+        if doc.id in undated:
             continue
         # The mention is the word that says what happened ("introducing").
         said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
@@ -902,6 +908,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
                           dated=False)
         g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                         inferred=True))
+        undated.add(doc.id)
 
 
 def _distance(g: _Group, words: set[str]) -> int:
@@ -1031,7 +1038,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
         match = groups[index]
         anchors_used[doc_id] = match
         doc = by_id.get(doc_id)
-        if offset.referent is not None and doc is not None and doc_id not in match.documents:
+        if offset.referent is not None and doc is not None and not match.has_document(doc_id):
             # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
             lo, hi = offset.referent
             sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
