@@ -194,6 +194,13 @@ def test_how_the_window_words_a_reported_date(explanation: str, date: str, note:
     ("In 2004, the mayor closed the old bridge. Engineers have demolished it.", None),
     # a time phrase of its own, even one the tagger cannot place, starts another time
     ("In 2004, the mayor closed the old bridge. Two years after the vote, engineers demolished it.", None),
+    # a day of the article's news (within a week before publication) goes on wherever it stood
+    ("The mayor closed the old bridge on Thursday. Engineers demolished its piers.", dt.date(2010, 5, 6)),
+    # ... also when it dates a past clause other than the main one
+    ("The bridge, which the mayor closed on Thursday, lost its last tenant. Engineers demolished its piers.",
+     dt.date(2010, 5, 6)),
+    # a month before publication is no news day: at the end of its sentence it dates that detail only
+    ("The mayor closed the old bridge on April 2. Engineers demolished its piers.", None),
 ])
 def test_a_past_account_goes_on_at_the_date_that_opened_it(body: str, date: dt.date | None) -> None:
     items = _news(f"Town loses bridge\nMay 7, 2010\n\nThe town has lost its last bridge.\n\n{body}\n")
