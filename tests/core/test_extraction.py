@@ -88,6 +88,10 @@ def test_long_titles_are_cut_at_a_word() -> None:
     ("The war began in 1950, and a deal was signed much later.", "1950", "conflict"),
     ("She was born in 1961 in Hawaii.", "1961", "birth"),
     ("Voters went to the polls on May 5, 2021.", "May 5, 2021", "election"),
+    ("The murder on Oct. 23 shocked the town.", "Oct. 23", "death"),
+    ("A blast on Friday tore through the market.", "Friday", "conflict"),
+    # a signal, a signature design: no signing
+    ("The phone lost its signal on June 24, 2010.", "June 24, 2010", "event"),
 ])
 def test_kind_is_the_happening_nearest_the_date(sentence: str, phrase: str, kind: str) -> None:
     start = sentence.index(phrase)

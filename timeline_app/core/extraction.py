@@ -66,12 +66,13 @@ class Candidate:
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
     ("meeting", r"summit\w*|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
-    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign\w*|contracts?|memorand\w+|"
+    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?"),
-    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|strikes?|struck|clash\w*|fight\w*|"
+    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
-    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)"),
+    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
+              r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
@@ -102,6 +103,11 @@ def _kind_of_word(word: str) -> str | None:
     """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
     m = _KIND_RE.fullmatch(word)
     return m.lastgroup if m else None
+
+
+def kind_of_word(word: str) -> str | None:
+    """The kind of happening a lower-case word names ("bombing" → "conflict"), if any."""
+    return _kind_of_word(word)
 
 
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
