@@ -323,3 +323,15 @@ def test_a_date_naming_a_thing_yields_to_a_finer_date_within_it(text: str, expec
 def test_a_named_period_that_had_not_begun_is_not_dated_from_the_table(dateline: str, expected: list) -> None:
     doc = document_from_text(f"Headline\n{dateline}\n\nSoldiers captured during the Iraq war were freed.\n", id="p")
     assert [(c.title, c.first.year) for c in extract_mentions(doc) if c.period] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's own period ends on the day given: that day dates it, not the calendar's quarter
+    ("Oshkosh said earnings for its fourth quarter ended Sept. 30 fell 50%.", [dt.date(2024, 9, 30)]),
+    ("For the six months ending June 30, the firm lost $2 million.", [dt.date(2024, 6, 30)]),
+    # a calendar quarter on its own still dates what happened in it
+    ("The firm lost $2 million in the fourth quarter of 2024.", [dt.date(2024, 10, 1)]),
+])
+def test_a_period_that_ended_on_a_day_is_dated_by_that_day(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="q")
+    assert sorted(c.first for c in extract_mentions(doc)) == expected

@@ -599,6 +599,8 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
+# "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
+_PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
                            re.IGNORECASE)
 
@@ -988,6 +990,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
+            and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
+        return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
