@@ -335,3 +335,22 @@ def test_a_named_period_that_had_not_begun_is_not_dated_from_the_table(dateline:
 def test_a_period_that_ended_on_a_day_is_dated_by_that_day(text: str, expected: list) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="q")
     assert sorted(c.first for c in extract_mentions(doc)) == expected
+
+
+@pytest.mark.parametrize("dateline, text, expected", [
+    # a month opening a clause told in the past is the one before publication
+    ("October 25, 1998", "In January, a week after the anniversary of the ruling, a clinic bombing in Birmingham "
+     "killed a security guard.", dt.date(1998, 1, 1)),
+    # a month in a "will" clause is the one after it
+    ("March 4, 1998", "Eileen Collins will be named commander of the shuttle for a mission in December.",
+     dt.date(1998, 12, 1)),
+    ("Wednesday, August 15, 1990", "The monarch will meet Bush on Monday in Kennebunkport.", dt.date(1990, 8, 20)),
+    # after a past verb the date may be a later act's: the tagger's reading stands
+    ("November 2, 1989", "The offer had been set to expire Nov. 6.", dt.date(1989, 11, 6)),
+    ("February 16, 1999", "Albright has invited the ministers to a ceremony on March 12 to mark the accession.",
+     dt.date(1999, 3, 12)),
+])
+def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_day(
+        dateline: str, text: str, expected: dt.date) -> None:
+    doc = document_from_text(f"Headline\n{dateline}\n\n{text}\n", id="t")
+    assert [c.first for c in extract_mentions(doc)] == [expected]

@@ -15,6 +15,7 @@ documents by `merging.merge`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -1026,6 +1027,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
+    e = _tense_shifted(r, e)
     title = r.title(e.start, e.end, r.others(e), resolve=True)
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
@@ -1037,6 +1039,57 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
+
+
+# A month or weekday named without its year or week: the tagger picks the occurrence nearest the publication
+# date from the words around it; the tense of the verb that governs it, read from its tags, has the last word.
+_UNDERSPECIFIED = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                             r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
+_ADVERBIAL_BEFORE = frozenset({"in", "on", "at", "during", "early", "late", "mid", "since", ","})
+_FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
+    """A month or weekday without its year or week ("in March", "Monday"), moved to the occurrence on the
+    other side of the publication date when the verb group of its clause says so: opening the clause before a
+    simple past or present perfect ("In January, a clinic bombing killed a guard", written in October 1998:
+    January 1998) it dated something before; in a "will" group's clause ("will be named commander for a
+    mission in December", written in March 1998: December 1998) something after. After a past verb a date
+    may still be a later act's ("told them of a cutback in September", "had been set to expire Nov. 6"), so
+    there the tagger's reading stands; so does a target or a limit ("moved to Thursday", "until May")."""
+    doc = r.doc
+    if doc.published is None or not e.relative or e.first is None or e.last is None or not r.whole \
+            or not _UNDERSPECIFIED.fullmatch(e.text.strip()) or e.precision not in (Precision.MONTH, Precision.DAY):
+        return e
+    after = e.first > doc.published
+    if not after and e.last >= doc.published:
+        return e
+    a = grammar.analyse_sentence(r.sentence_text)
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - r.sent.start)
+    if d0 >= len(tokens) or d0 > 0 and tokens[d0 - 1].text.lower() not in _ADVERBIAL_BEFORE \
+            and not tokens[d0 - 1].pos.startswith("VB"):
+        return e
+    clause = a.clause_at(d0)
+    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]] or \
+        [g for g in a.groups if g.first > d0][:1]  # an opening "In January, ..." dates the verb after it
+    if not inside:
+        return e
+    group = min(inside, key=lambda g: abs(g.first - d0))
+    words = [w.text.lower() for w in group.words]
+    first = group.words[0]
+    past = first.pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
+        or words[0] in ("has", "have") and group.main.pos == "VBN"
+    future = bool(_FUTURE_MODALS.intersection(words))
+    if after and past and group.first > d0:
+        step = relativedelta(years=-1) if e.precision == Precision.MONTH else relativedelta(weeks=-1)
+    elif not after and future:
+        step = relativedelta(years=1) if e.precision == Precision.MONTH else relativedelta(weeks=1)
+    else:
+        return e
+    first_day = e.first + step
+    last_day = (first_day + relativedelta(months=1, days=-1)) if e.precision == Precision.MONTH else first_day
+    return dataclasses.replace(e, first=first_day, last=last_day)
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
