@@ -349,6 +349,9 @@ def test_a_period_that_ended_on_a_day_is_dated_by_that_day(text: str, expected: 
     ("November 2, 1989", "The offer had been set to expire Nov. 6.", dt.date(1989, 11, 6)),
     ("February 16, 1999", "Albright has invited the ministers to a ceremony on March 12 to mark the accession.",
      dt.date(1999, 3, 12)),
+    # a past verb later in the clause does not make an earlier date past ("... beginning Monday and said ...")
+    ("Thursday, November 14, 2024", "The government declared three days of mourning beginning Monday and said "
+     "it would release funds.", dt.date(2024, 11, 18)),
 ])
 def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_day(
         dateline: str, text: str, expected: dt.date) -> None:

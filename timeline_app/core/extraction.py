@@ -1081,7 +1081,8 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
     past = first.pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
         or words[0] in ("has", "have") and group.main.pos == "VBN"
     future = bool(_FUTURE_MODALS.intersection(words))
-    if after and past and group.first > d0:
+    opens = all(g.first > d0 for g in inside) and (d0 == 0 or not tokens[d0 - 1].pos.startswith("VB"))
+    if after and past and opens:
         step = relativedelta(years=-1) if e.precision == Precision.MONTH else relativedelta(weeks=-1)
     elif not after and future:
         step = relativedelta(years=1) if e.precision == Precision.MONTH else relativedelta(weeks=1)
