@@ -55,6 +55,9 @@ def _references(text: str) -> dict[str, dt.date | None]:
     # a death names only a reported death, not another harm of the same family
     ("Friends remember founder\nOctober 6, 2011\n\nHe fought pancreatic cancer in 2004 after a long illness.\n\n"
      "Friends responded to his death with statements.\n", {}),
+    # a week spans other days' happenings too: "the killing" may be any of them
+    ("Border tense\nOctober 26, 1998\n\nGunmen killed three soldiers last week near the border.\n\n"
+     "Officers searched the village after the killing.\n", {}),
     # a sentence that gives the happening's date itself adds nothing
     (HEAD + KILLED + "The murder on Oct. 23 shocked the town.\n", {}),
 ])

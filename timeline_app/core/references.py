@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, SpanIndex, kind_of_word
-from timeline_app.core.model import Document, Mention
+from timeline_app.core.model import Document, Mention, Precision
 
 # Kinds that say too little to tell one happening from another ("event": nothing said; "economy": any price).
 VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
@@ -52,11 +52,18 @@ def family(kind: str) -> str:
     return FAMILY.get(kind, kind)
 
 
+# A day, a month or a year: what a happening is dated to. A week, a season or a quarter ("last week", "this
+# fall") spans happenings of other days that a reference could as well name.
+_CALENDAR_UNITS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR})
+
+
 def _dated_happening(c: Candidate) -> bool:
-    """A happening the article dates with a date phrase of its own (not a previous one implied by "first
-    since", one dated only by its order to another, a named period, or one dated by the publication day)."""
+    """A happening the article dates with a date phrase of its own, to a day, month or year (not a previous
+    one implied by "first since", one dated only by its order to another, a named period, or one dated by the
+    publication day)."""
     return c.mention.dated and c.first is not None and not c.period and c.offset is None and not c.relation \
-        and not c.reported and not c.explanation.startswith("implied") and c.kind not in VAGUE_KINDS
+        and not c.reported and not c.explanation.startswith("implied") and c.kind not in VAGUE_KINDS \
+        and c.precision in _CALENDAR_UNITS
 
 
 def _title_kinds(c: Candidate) -> set[str]:
