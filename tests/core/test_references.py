@@ -32,6 +32,11 @@ def _references(text: str) -> dict[str, dt.date | None]:
     (HEAD + KILLED + "Police are still searching for clues to the murder.\n", {"murder": dt.date(1998, 10, 23)}),
     (HEAD + KILLED + "A reward is offered for information about Slepian's slaying.\n",
      {"slaying": dt.date(1998, 10, 23)}),
+    # a past verb of it names it too, with one of its people
+    (HEAD + "Police have widened the search for a gunman.\n\n" + KILLED +
+     "A man crossed the border days after a sniper killed Dr. Barnett Slepian.\n", {"killed": dt.date(1998, 10, 23)}),
+    (HEAD + "Police have widened the search for a gunman.\n\n" + KILLED +
+     "Gunmen killed two guards in another town.\n", {}),
     # an indefinite one names a sort of happening, not that one
     (HEAD + KILLED + "Police said a homicide like this is rare in the town.\n", {}),
     # a month that holds the day is the same happening told coarser: the day is what "the murder" names

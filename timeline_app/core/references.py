@@ -9,7 +9,8 @@ article, kind, dates and people).
 A word refers when the part-of-speech tagger reads it as a noun (NN/NNS) that names a specific kind of
 happening (`extraction.kind_of_word`; not a vague kind such as "event", "announcement" or "economy"), a
 definite determiner or a possessive stands before it with at most two modifiers between ("the murder",
-"these senseless attacks", "Slepian's slaying"), and the article dates exactly one happening of that family
+"these senseless attacks", "Slepian's slaying") — or it is a past verb of that kind in a sentence that names
+one of the happening's people ("days after a sniper killed Dr. Barnett Slepian") —, and the article dates exactly one happening of that family
 (harm: a death, an attack or a disaster, which news reports as one; an occasion: a visit or a meeting; each
 other kind on its own). With two dated killings "the murder" could be either, and is left alone; "a
 homicide" (indefinite) names a sort of happening, not that one; "the killer" is a doer, "this new agreement"
@@ -27,7 +28,7 @@ import re
 from collections.abc import Sequence
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, SpanIndex, kind_of_word
+from timeline_app.core.extraction import Candidate, SpanIndex, actors_in, kind_of_word
 from timeline_app.core.model import Document, Mention, Precision
 
 # Kinds that say too little to tell one happening from another ("event": nothing said; "economy": any price).
@@ -156,8 +157,11 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
             if not _names(kind, _title_kinds(target)):
                 continue
             i = bisect.bisect_left(starts, at)
-            if i >= len(tokens) or tokens[i].start != at or not _definite_noun(tokens, i):
+            if i >= len(tokens) or tokens[i].start != at:
                 continue
+            if not _definite_noun(tokens, i) and not (
+                    tokens[i].pos in ("VBD", "VBN") and actors_in(text) & target.actors):
+                continue  # nor a past verb of it with one of its people ("a sniper killed Dr. Barnett Slepian")
             done.add(f)
             start, end = sent.start + at, sent.start + at + len(word)
             mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False,
