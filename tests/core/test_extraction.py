@@ -90,6 +90,7 @@ def test_long_titles_are_cut_at_a_word() -> None:
     ("Voters went to the polls on May 5, 2021.", "May 5, 2021", "election"),
     ("The murder on Oct. 23 shocked the town.", "Oct. 23", "death"),
     ("A blast on Friday tore through the market.", "Friday", "conflict"),
+    ("The signing ceremony on March 12 was held at the library.", "March 12", "meeting"),
     # a signal, a signature design: no signing
     ("The phone lost its signal on June 24, 2010.", "June 24, 2010", "event"),
 ])
