@@ -358,3 +358,16 @@ def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_da
         dateline: str, text: str, expected: dt.date) -> None:
     doc = document_from_text(f"Headline\n{dateline}\n\n{text}\n", id="t")
     assert [c.first for c in extract_mentions(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an era that modifies a noun names a thing's era, not a happening told of
+    ("They shed their Cold War military ties on Friday.", [dt.date(2025, 1, 3)]),
+    ("She is a 20th century democrat, he said on Friday.", [dt.date(2025, 1, 3)]),
+    # the era itself, told of, stays
+    ("Relations have been close since the Cold War ended.", [dt.date(1947, 1, 1)]),
+    ("Prices were low in the 1960s.", [dt.date(1960, 1, 1)]),
+])
+def test_an_era_that_modifies_a_noun_is_no_event(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="e")
+    assert sorted(c.first for c in extract_mentions(doc)) == expected

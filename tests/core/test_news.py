@@ -157,6 +157,7 @@ def test_reported_is_in_the_json_contract() -> None:
 @pytest.mark.parametrize("before, kept", [
     ("In 2004, Jobs underwent surgery for cancer.", False),          # an earlier story: its sequel is not news
     ("The update will ship to customers next summer.", True),        # a plan for later dates nothing reported
+    ("Apple showed the phone to analysts on Thursday.", True),       # a day of the article's news: the same news
 ])
 def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool) -> None:
     items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"

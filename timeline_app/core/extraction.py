@@ -600,6 +600,23 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _era_modifier(text: str, end: int) -> bool:
+    """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
+    democrat")? The next word (or the one after an adjective) is tagged a noun."""
+    m = _NEXT_WORDS.match(text, end, end + 60)
+    if m is None:
+        return False
+    tokens = grammar.tag_words(m.group(0).strip())
+    if not tokens:
+        return False
+    if tokens[0].pos in ("NN", "NNS"):
+        return True
+    return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -965,6 +982,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
                 continue
             if doc.published is not None and p.period.first > doc.published:
                 continue  # not yet begun when the article appeared: another thing of that name ("the Iran-Iraq war")
+            if _era_modifier(text, p.end):
+                continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
@@ -991,6 +1010,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+        return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates

@@ -29,7 +29,8 @@ not happenings). Tense decides the rest:
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
 volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs or that names a happening dated elsewhere.
+or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
+publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
@@ -461,7 +462,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(replace(item, candidate=replace(
                 item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1)):
+        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))):
+            # (A neighbour dated to a day of the article's news tells the same news: no other story.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
