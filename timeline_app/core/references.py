@@ -3,22 +3,28 @@
 An article that dates a killing ("Slepian was shot to death on Oct. 23") goes on to name it without a date
 again and again: "the investigation into the murder", "10 days before the shooting", "Slepian's slaying".
 Each of those sentences reports that happening too, so each becomes an undated mention of it
-(`Mention.dated` False, the referring noun as its span), and merging files it with the dated report (the same
-article, kind, dates and people).
+(`Mention.dated` False, the referring word as its span), and merging files it with the dated report (the
+same article, kind, dates and people).
 
-A word refers when the part-of-speech tagger reads it as a noun (NN/NNS) that names a specific kind of
-happening (`extraction.kind_of_word`; not a vague kind such as "event", "announcement" or "economy"), a
-definite determiner or a possessive stands before it with at most two modifiers between ("the murder",
-"these senseless attacks", "Slepian's slaying") — or it is a past verb of that kind in a sentence that names
-one of the happening's people ("days after a sniper killed Dr. Barnett Slepian") —, and the article dates exactly one happening of that family
-(harm: a death, an attack or a disaster, which news reports as one; an occasion: a visit or a meeting; each
-other kind on its own). With two dated killings "the murder" could be either, and is left alone; "a
-homicide" (indefinite) names a sort of happening, not that one; "the killer" is a doer, "this new agreement"
-another one. A sentence that already reports the happening's dates, or dates holding them ("last month's
-shooting death"), adds nothing, and neither does a noun with a number before it ("the 1992 protests").
+Which happening: per family of kinds (harm: a death, an attack or a disaster, which news reports as one;
+an occasion: a visit, a meeting or a ceremony; each other kind on its own), the one the article dates to a
+day, month or year in a title that names that kind; of several that contain one another, the finest ("last
+month's shooting death", "shot on Oct. 23"); of several others, the only one dated to a day within `RECENT`
+before publication, and then the only one naming someone the article's title names (its story). Otherwise
+none: with two dated killings "the murder" could be either. When the article tells of its own undated news
+of that family first ("Apple and Apple Corps reach an agreement"), "the agreement" is that news.
+
+Which words: a noun (NN/NNS by the part-of-speech tagger) of that kind after a definite determiner or a
+possessive, with at most two modifiers between ("the murder", "these senseless attacks", "Slepian's
+slaying"), or a past verb of that kind in a sentence naming one of the happening's people ("days after a
+sniper killed Dr. Barnett Slepian"). Not "a homicide" (a sort of happening), "the killer" (a doer), "this new
+agreement" or "the strongest quake since 1986" (another one, a class to compare with), "the 1992 protests"
+(its own date); a death names a death, or a violent happening to someone the article's title names, not
+"He has been fighting cancer". A sentence that already reports the happening's dates, or dates holding them
+("last month's shooting death"), adds nothing.
 
 Linear: the kind words of a sentence are found by one regular-expression scan, and only a sentence holding one
-of the article's unambiguous kinds is tagged (the grammar module caches the tagging).
+of the article's kinds is tagged (the grammar module caches the tagging).
 """
 from __future__ import annotations
 
@@ -89,7 +95,8 @@ def _targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, Candidate]:
     """The one happening per family that a definite reference in this article names, where one is clear:
     among the dated happenings whose titles name that kind, the finest of those that contain one another
     ("last month's shooting death" and "shot on Oct. 23"); if several remain, the only one dated to the day
-    within `RECENT` before publication (the news the article follows up)."""
+    within `RECENT` before publication (the news the article follows up), and of those the only one naming
+someone the article's title names."""
     by_family: dict[str, list[Candidate]] = {}
     for c in sorted(ours, key=lambda c: c.mention.start):
         if _dated_happening(c) and _names_its_kind(c):
@@ -115,6 +122,10 @@ def _targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, Candidate]:
         if len({(c.first, c.last) for c in finest}) > 1 and doc.published is not None:
             finest = [c for c in finest if c.first == c.last and  # type: ignore[operator]
                       dt.timedelta(0) <= doc.published - c.first <= RECENT]  # type: ignore[operator]
+        if len({(c.first, c.last) for c in finest}) > 1:
+            # Still several: the one about the people the article's title names is the article's story.
+            headline = actors_in(doc.title)
+            finest = [c for c in finest if c.actors & headline]
         if len({(c.first, c.last) for c in finest}) == 1:
             targets[f] = finest[0]
     return targets
@@ -128,6 +139,7 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
     targets = _targets(doc, ours)
     if not targets:
         return []
+    headline = actors_in(doc.title)
     reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
     for c in ours:
         reported.setdefault(c.mention.sentence_start, set()).add((c.first, c.last))
@@ -154,8 +166,8 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
                    for a, b in reported.get(sent.start, ())):
                 done.add(f)  # the sentence reports it already, maybe coarser ("last month's shooting death")
                 continue
-            if not _names(kind, _title_kinds(target)):
-                continue
+            if not _names(kind, _title_kinds(target)) and not (kind == "death" and target.actors & headline):
+                continue  # (a violent happening to someone the title names may be the death it tells of)
             i = bisect.bisect_left(starts, at)
             if i >= len(tokens) or tokens[i].start != at:
                 continue
