@@ -266,3 +266,17 @@ def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, analyse
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
     assert any(body in s for s in seen) is analysed
     assert [i.role for i in items] == (["body"] if analysed else [])
+
+
+@pytest.mark.parametrize("text, roles", [
+    # No headline line: the first sentence titles the article and is its lead; the next one is body.
+    ("January 8, 1998\n\nAcme fired its chief executive.\n\nThe board named a successor.\n", ["headline", "body"]),
+    # A wire dateline is no headline either.
+    ("January 8, 1998\n\nBOSTON (AP) _\n\nAcme fired its chief executive.\n\nThe board named a successor.\n",
+     ["headline", "body"]),
+    # A headline line (no full stop): the first sentence under it is the lead.
+    ("Acme fires its chief\nJanuary 8, 1998\n\nAcme fired its chief executive.\n\nThe board named a successor.\n",
+     ["lead", "body"]),
+])
+def test_an_article_without_a_headline_line_leads_with_its_first_sentence(text: str, roles: list[str]) -> None:
+    assert [i.role for i in _news(text)] == roles

@@ -368,6 +368,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
                 by_sentence.setdefault(i, []).append(e)
     head = _headline_index(doc, excluded)
     first_body = (head + 1) if head is not None else 0
+    # An article with no headline line is titled by its first sentence: that sentence is its lead too.
+    head_is_lead = head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
     why = explanation(doc)
     out: list[NewsItem] = []
     governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
@@ -396,7 +398,7 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue
-        is_lead = i != head and lead < 0  # the first sentence of running text with a main verb
+        is_lead = (i != head or head_is_lead) and lead < 0  # the first sentence of running text with a main verb
         if is_lead:
             lead = i
         candidate, date = item
@@ -514,6 +516,11 @@ def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpr
         return None
     return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
         a, a.tokens, group, e.start - sent.start, e.end - sent.start)), None)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence of running text does (a headline has no full stop)."""
+    return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
