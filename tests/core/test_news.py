@@ -42,6 +42,12 @@ def _main_happening(sentence: str, headline: bool = False) -> bool:
     ("He did not say why.", False),                           # negated
     ("The store is selling digital music tracks.", False),    # progressive
     ("He is 40.", False),
+    # A speech verb done to something is a happening; framing words it is not.
+    ("A police official denied a newspaper report that more arrests had been made.", True),
+    ("Gov. Jeb Bush also asked President Clinton to reverse the order.", True),
+    ("The statement specifically warned against all travel to Pakistan.", True),
+    ("He warned that prices would rise.", False),
+    ("He asked whether the report was true.", False),
 ])
 def test_which_main_verbs_report_a_happening(sentence: str, expected: bool) -> None:
     assert _main_happening(sentence) is expected

@@ -120,7 +120,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
 
     Simple past, present perfect and past passive do; a headline's simple present does too. Modal,
     future, negated, past perfect, progressive and (outside headlines) present groups do not, nor do
-    reporting verbs and states."""
+    reporting verbs and states (but a denial, warning or request done to something is a happening)."""
     if not group.finite:
         return False
     words = [w.text.lower() for w in group.words]
@@ -133,7 +133,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     main = group.main
     if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
         return False
-    if _is_reporting_or_state(main.text):
+    if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
@@ -149,6 +149,35 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+# Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
+# admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
+_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge"})
+_OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
+
+
+def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
+    travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
+    lemmas = _lemmas(group.main.text)
+    if not lemmas & _SPEECH_ACT_LEMMAS:
+        return False
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if "ask" in lemmas:
+        # "asked President Clinton to reverse ...": the object, then its request
+        j = k
+        while j < len(tokens) and j < k + 6 and tokens[j].pos in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ"):
+            j += 1
+        return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
+    if nxt.text.lower() == "against":
+        return True  # "warned against all travel"
+    return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
