@@ -171,6 +171,12 @@ def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool)
     assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
 
 
+def test_background_after_a_report_does_not_make_it_old() -> None:
+    items = _news("Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  "He demoed the new gyroscope to the audience.\n\nIn 2004, Jobs underwent surgery for cancer.\n")
+    assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items)
+
+
 @pytest.mark.parametrize("explanation, date, note", [
     ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
      "reported on 22 March 2013", news.REPORTED_NOTE),

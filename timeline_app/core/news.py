@@ -493,8 +493,9 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(replace(item, candidate=replace(
                 item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))):
-            # (A neighbour dated to a day of the article's news tells the same news: no other story.)
+        elif elsewhere(item, before) and not _news_day(doc, before):  # type: ignore[arg-type]
+            # (A neighbour dated to a day of the article's news tells the same news: no other story. The
+            # sentence after does not count: the background that follows a report does not make it old.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -655,7 +656,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     """The news candidates of every article, each either kept at its publication date or, when it clearly
     names a happening that some other sentence dates (same kind, two shared participants, dated within
     `NAMED_WINDOW` before publication), turned into an undated mention of that happening. A body sentence
-    next to one so resolved, or next to an explicitly dated one, is dropped: its neighbours date its story."""
+    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story."""
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     for n, c in enumerate(candidates):
