@@ -118,6 +118,16 @@ def test_body_sentences_dated_otherwise_add_nothing(sentence: str) -> None:
     assert [i.role for i in items if i.role != "headline"] == ["lead"]
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("The Communist Party daily Granma compared Elian with Che Guevara.", "compared"),  # a frequency, no date
+    ("The weekly council of ministers approved the budget.", "approved"),
+])
+def test_a_frequency_dates_no_happening(sentence: str, word: str) -> None:
+    items = _news(f"Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  f"{sentence}\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == [word]
+
+
 @lru_cache(maxsize=1)
 def _leads() -> Timeline:
     return build_timeline([LEADS])

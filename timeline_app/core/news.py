@@ -618,10 +618,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
+    # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
+    points = [e for e in dates if e.type != TimexType.SET]
     if subject is not None and any(
-            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
+            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
-    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in points):
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
         return None, None
