@@ -187,6 +187,18 @@ def test_a_range_is_one_event_over_its_whole_extent(text: str, span: str, first:
     assert [(c.mention.text, c.first, c.last) for c in cands] == [(span, first, last)]
 
 
+@pytest.mark.parametrize("text, spans", [
+    # years right after a name label it (a lifespan, a term of office): no happening spans them
+    ('The homepage shows the text "Steve Jobs 1955-2011" in white.', []),
+    ("A portrait of Pope John Paul II (1978–2005) hangs there.", []),
+    ("Weber served as mayor from 1999 to 2012, then retired.", ["1999 to 2012"]),
+    ("The Korean War 1950-1953 ended in a truce.", ["1950-1953"]),  # a happening's name: its span
+])
+def test_years_after_a_name_label_it(text: str, spans: list[str]) -> None:
+    cands = extract_mentions(document_from_text(text + "\n", id="l"))
+    assert [c.mention.text for c in cands if not c.period] == spans
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

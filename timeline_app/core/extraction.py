@@ -572,6 +572,20 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 
+# A capitalised name and then years, with nothing between but a space or an opening bracket.
+_NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
+
+
+def _is_name_label(text: str, sent: Sentence, e: TimeExpression, f: TimeExpression) -> bool:
+    """Is the span of years e..f (one expression or a range of two) a label after a name, a lifespan or a term
+    ("Steve Jobs 1955-2011", "Pope John Paul II (1978–2005)")? Not after a happening's name ("the Korean War
+    1950-1953"), and not a single year ("Apple 2010")."""
+    if e.precision != Precision.YEAR or f.last is None or e.first is None or f.last.year <= e.first.year:
+        return False
+    m = _NAME_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    return m is not None and _kind_of_word(m.group("last").lower()) is None
+
+
 def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int] | None:
     """The index range [a, b) of a comma/and list of years that exprs[i] belongs to, when there are 2+."""
     def joined(left: TimeExpression, right: TimeExpression) -> bool:
@@ -849,7 +863,8 @@ class _Reading:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start)
+        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
+            or grammar.is_comparison_baseline(own, e.start - view.start, e.end - view.start)
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -990,6 +1005,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if not _is_calendar(e):
         return
     j = _range_end(exprs, i, text, sent)
+    if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
+        consumed.update(range(i, (j if j is not None else i) + 1))
+        return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
     if j is not None:
         # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
         consumed.update(range(i, j + 1))

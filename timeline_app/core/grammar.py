@@ -43,7 +43,7 @@ from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
-           "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural",
+           "capitalised", "dated_noun_phrase", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
 
@@ -1244,3 +1244,26 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
                for k in range(floor, since))
+
+
+# The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",
+# "versus a year earlier". The date says what the figures are set against, not when anything happened. A figure
+# of its own before the date ("compared with a loss of $195 million in 1988", "from $5.8 billion in 2005") is a
+# fact of that date and stays.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.|\bagainst)"
+    r"(?:\s+(?:in|at|during|on|for|over|with))?"
+    r"(?:\s+(?:the\s+same\s+(?:period|quarter|months?|time|season)|that|those|the\s+level)\s+(?:of|in|a))?"
+    r"\s*$", re.IGNORECASE)
+
+
+# After a bare yardstick the clause ends; a word there makes the date a modifier ("compared with year-earlier
+# net income of $967,809": the income is a fact of that year).
+_YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
+
+
+def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
+    """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
+    the previous year", "than in 2005", "compared with the same period of the last year")?"""
+    return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
+        and _YARDSTICK_END.match(sentence, date_end) is not None
