@@ -70,6 +70,14 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
     ("The plant, which opened in 1990, closed on Friday.", "Friday", "The plant closes"),
     ("He started Apple in 1976, and in 1984 the first Macintosh was released to the public.", "1984",
      "The first Macintosh was released to the public"),
+    # A date opening the sentence with no comma is no part of the subject, nor is its "of" complement.
+    ("A suit was filed, but on September 21, 2004 the parties agreed to have the case heard in London.",
+     "September 21, 2004", "The parties agree to have the case heard in London"),
+    ("During the first quarter of the financial year Apple Inc. sold more than 21 million iPods.",
+     "the first quarter", "Apple Inc. sells more than 21 million iPods"),
+    ("In the spring of that year the company moved to Austin.", "that year", "The company moves to Austin"),
+    ("2004 elections were held in May.", "May", "2004 elections were held"),
+    ("This quarter answers the question.", "This quarter", "This quarter answers the question"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)

@@ -972,6 +972,12 @@ def analyse_sentence(sentence: str) -> SentenceAnalysis:
     return SentenceAnalysis(_tag_cached(sentence))
 
 
+# Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words
+# that open a noun phrase of their own after a date.
+_DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -1060,6 +1066,18 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
     # ("last week's talks", "the 2000 treaty").
     drop: set[int] = set(range(d0, d1 + 1))
+    # "the first quarter of the financial year": the date's own "of" complement goes with it.
+    after = d1 + 1
+    if after + 1 < len(tokens) and tokens[after].text.lower() == "of" and tokens[after + 1].pos in ("DT", "PRP$"):
+        after += 1
+        while after < len(tokens) and (tokens[after].pos in _DATE_COMPLEMENT_TAGS or tokens[after].text.islower()
+                                       and tokens[after].pos == "NNP"):  # "year/NNP Apple/NNP": a slip
+            after += 1
+    if d0 <= subject[0] <= d1 and subject[1] > after and tokens[after].pos in _NOUN_PHRASE_OPENERS:
+        # A date opening the sentence with no comma ("On September 21, 2004 the parties agreed", "During the
+        # first quarter of the financial year Apple sold") is no part of the subject that follows it.
+        subject = (after, subject[1])
+        drop.update(range(d1 + 1, after))
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
