@@ -258,3 +258,15 @@ def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, analyse
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
     assert any(body in s for s in seen) is analysed
     assert [i.role for i in items] == (["body"] if analysed else [])
+
+
+def test_a_span_of_days_is_no_happening_an_undated_sentence_can_name(tmp_path: Path) -> None:
+    # "less than two weeks ago" dates the conference to a span of days; a later article's undated "before the
+    # press conference" with the same names is not a mention of it (it names no one day).
+    (tmp_path / "a.txt").write_text("Apple conference\n\nJune 16, 2024\n\nApple CEO Tim Cook spoke at the Apple "
+                                    "developer conference in Cupertino less than two weeks ago.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Free cases\n\nJuly 17, 2024\n\nApple's bumpers were priced at $29 before "
+                                    "the press conference of Tim Cook at Apple.\n", encoding="utf-8")
+    t = build_timeline([tmp_path])
+    span = [e for e in t.events if e.first == dt.date(2024, 6, 2) and e.last == dt.date(2024, 6, 16)]
+    assert len(span) == 1 and {m.document for m in span[0].mentions} == {"a"}

@@ -593,7 +593,8 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     for n, c in enumerate(candidates):
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
-                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY:
+                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
+                or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
         for actor in c.actors:
             index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))

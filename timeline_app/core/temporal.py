@@ -1407,6 +1407,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if gran == cal.DAY:
         ctx.anchor = target
+    if mod == "LESS_THAN" and tail == "ago" and code in ("D", "W", "FN", "M"):
+        # "less than two weeks ago": any day from two weeks back to the reference, not the week two weeks
+        # back. The TIMEX3 value stays the standard one (with its mod); only the interval widens.
+        return [TimeExpression(expr.start, expr.end, expr.text, expr.type, expr.value, target, base,
+                               Precision.DAY, expr.mod, True)]
     return [expr]
 
 
