@@ -207,6 +207,17 @@ def test_years_after_a_name_label_it(text: str, spans: list[str]) -> None:
     assert [c.mention.text for c in cands if not c.period] == spans
 
 
+@pytest.mark.parametrize("text, spans", [
+    # a quarter of a fiscal year that no year names: its calendar months are unknown
+    ("During the first quarter of the financial year Apple sold 21 million iPods.", []),
+    ("Sales fell in the second half of its fiscal year.", []),
+    ("Sales fell in the first quarter of 2006.", ["the first quarter of 2006"]),
+])
+def test_a_fiscal_quarter_without_its_year_is_not_placed(text: str, spans: list[str]) -> None:
+    doc = document_from_text("Results\nJanuary 18, 2007\n\n" + text + "\n", id="q")
+    assert [c.mention.text for c in extract_mentions(doc)] == spans
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

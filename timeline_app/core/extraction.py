@@ -572,6 +572,9 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 
+# A quarter or half of a fiscal year that no year number names: which months it covers is the company's secret.
+_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|the\s+new)\s+(?:fiscal|financial)\s+year\b",
+                             re.IGNORECASE)
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
 _NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
 
@@ -1004,6 +1007,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not _is_calendar(e):
         return
+    if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
+        return  # "the first quarter of the financial year": its calendar months are the company's own
     j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))
