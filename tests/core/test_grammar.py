@@ -60,6 +60,9 @@ TAGS = [
     ("Hundreds of people were killed", "killed", {"VBN"}),
     ("He led the party until 2004", "led", {"VBD"}),
     ("The strike that paralysed the port ended", "ended", {"VBD"}),
+    # A contextual rule never makes a verb of a word that has no verb reading at all.
+    ("Apple passed Best Buy for the No. 2 U.S. music retailer in 2007", "retailer", {"NN"}),
+    ("A magnitude 5.4 aftershock the following day brought down several buildings", "aftershock", {"NN"}),
     # Headlines: capitals say nothing about names there.
     ("Senate Passes Budget Bill", "Passes", {"VBZ"}),
     ("Apple Unveils New iPhone", "Unveils", {"VBZ"}),

@@ -164,6 +164,24 @@ def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool)
     assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("He demoed the new gyroscope to the audience.", False),  # a simple past goes on with the earlier story
+    ("Developers have downloaded the new kit 200,000 times.", True),  # a present perfect reaches up to the report
+])
+def test_a_present_perfect_after_an_earlier_dated_sentence_is_still_news(sentence: str, kept: bool) -> None:
+    items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  f"On May 3, Jobs met the developers. {sentence}\n")
+    word = sentence.split()[2] if kept else "demoed"
+    assert any(word in i.candidate.mention.text and i.candidate.reported and not i.dated_nearby
+               for i in items) is kept
+
+
+def test_since_opening_a_perfect_sentence_makes_it_a_state() -> None:
+    items = _news("Store passes milestone\nJanuary 9, 2008\n\nThe store has lowered its prices.\n\n"
+                  "Since its launch the store has sold more than 3 billion songs.\n")
+    assert [i.role for i in items if i.role != "headline"] == ["lead"]
+
+
 @pytest.mark.parametrize("explanation, date, note", [
     ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
      "reported on 22 March 2013", news.REPORTED_NOTE),

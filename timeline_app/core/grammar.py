@@ -336,7 +336,18 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
-    return _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    lexical = list(tags)
+    tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    for i, tag in enumerate(tags):
+        # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
+        # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
+        if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
+                and "VERB" not in all_lemmas(keys[i].lower()):
+            tags[i] = lexical[i]  # type: ignore[call-overload]
+    return tags
+
+
+_NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:

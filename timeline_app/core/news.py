@@ -451,7 +451,10 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(replace(item, candidate=replace(
                 item.candidate, first=before.first, last=before.last, precision=before.precision,
                 reported=False, explanation=because)))
-        elif elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1)):
+        elif (elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1))) \
+                and not _present_perfect(doc, item.index):
+            # (A present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in
+            # all" after "An aftershock the following day ..." is news of the publication day.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -507,6 +510,14 @@ def _simple_past(text: str) -> bool:
     return first.pos == "VBD" or first.text.lower() in _PAST_BE or len(group.words) == 1 and first.pos == "VBN"
 
 
+def _present_perfect(doc: Document, i: int) -> bool:
+    """Sentence i's main verb group is a present perfect ("have recorded", "has been arrested")."""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
+
+
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
     words = text.split()
@@ -518,7 +529,7 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time?"""
     k = 0
     for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and t.pos == "IN" and perfect:
+        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
             k = bisect.bisect_right(a.group_firsts, i)
