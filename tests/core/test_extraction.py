@@ -78,6 +78,10 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
     ("In the spring of that year the company moved to Austin.", "that year", "The company moves to Austin"),
     ("2004 elections were held in May.", "May", "2004 elections were held"),
     ("This quarter answers the question.", "This quarter", "This quarter answers the question"),
+    # A coordinated past predicate does not follow a verb put in the headline present.
+    ("In 1996 Jobs returned to Apple and soon after reassumed the role of CEO.", "1996", "Jobs returns to Apple"),
+    ("In 2010 the suspect was arrested and charged with murder.", "2010",
+     "The suspect was arrested and charged with murder"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)

@@ -989,6 +989,17 @@ _DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
+def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
+    """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
+    adverbs ("and soon after reassumed the role")."""
+    for j in range(i, min(i + 4, len(tokens))):
+        if tokens[j].pos in ("VBD", "VBN"):
+            return True
+        if tokens[j].pos not in ("RB", "RBR", "RBS", "IN"):
+            return False
+    return False
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -1128,6 +1139,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
+    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     for i in range(group.last + 1, clause[1]):
@@ -1137,6 +1149,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
             break  # "... and funds irrigation projects": another predicate, without this date
+        if tokens[i].pos == "CC" and verb != group.text and _past_predicate_follows(tokens, i + 1):
+            break  # "returned to Apple and soon after reassumed ...": no "returns ... and reassumed"
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
@@ -1154,7 +1168,6 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")):
         rest.pop()
-    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
