@@ -288,3 +288,17 @@ def test_a_span_of_days_is_no_happening_an_undated_sentence_can_name(tmp_path: P
     t = build_timeline([tmp_path])
     span = [e for e in t.events if e.first == dt.date(2024, 6, 2) and e.last == dt.date(2024, 6, 16)]
     assert len(span) == 1 and {m.document for m in span[0].mentions} == {"a"}
+
+
+@pytest.mark.parametrize("body, reported", [
+    # the middle sentence of a quotation is still the speaker's words
+    ('The statement reads: "Apple has lost a visionary. Those of us who knew him have lost a friend. '
+     'His spirit will stay."', []),
+    ("The statement reads: \u201cApple has lost a visionary. Those of us who knew him have lost a friend. "
+     "His spirit will stay.\u201d", []),
+    # a quotation closed before it leaves the next sentence the article's own report
+    ('"We have lost a visionary," the statement said. The company has lowered its flags.', ["has lowered"]),
+])
+def test_a_quotation_running_over_sentences_reports_nothing(body: str, reported: list[str]) -> None:
+    items = _news(f"Founder dies\nOctober 6, 2011\n\nThe founder of Apple has died.\n\n{body}\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == reported

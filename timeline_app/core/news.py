@@ -385,6 +385,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
         dates = by_sentence.get(i, ())
+        if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
+            continue  # a later sentence of a quotation opened before it: still the speaker's words
         if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
@@ -508,6 +510,29 @@ def _simple_past(text: str) -> bool:
         return False
     first = group.words[0]
     return first.pos == "VBD" or first.text.lower() in _PAST_BE or len(group.words) == 1 and first.pos == "VBN"
+
+
+_QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for, and two ahead for its close
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    return text.count('"'), text.count("“") - text.count("”")
+
+
+def _inside_quotation(doc: Document, i: int) -> bool:
+    """Does a quotation opened a few sentences before, in the same paragraph, run on into sentence i and close
+    soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
+    Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
+    text, sentences = doc.text, doc.sentences
+    first = i
+    while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
+        first -= 1
+    straight, curly = _quote_marks(text[sentences[first].start:sentences[i].start])
+    if straight % 2 == 0 and curly <= 0:
+        return False
+    ahead = text[sentences[i].start:sentences[min(i + 2, len(sentences) - 1)].end]
+    s2, c2 = _quote_marks(ahead)
+    return straight % 2 == 1 and s2 % 2 == 1 or curly > 0 and c2 < 0
 
 
 def _present_perfect(doc: Document, i: int) -> bool:
