@@ -989,6 +989,13 @@ _DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
+def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
+    """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
+    "according to figures released April 3 by NPD Group" (no "figures release")."""
+    return len(group.words) == 1 and group.main.pos in ("VBD", "VBN") and subject[0] > 1 \
+        and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -1139,7 +1146,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
-    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
+    if _reduced_relative(tokens, group, subject):
+        verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
+    else:
+        verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     for i in range(group.last + 1, clause[1]):
