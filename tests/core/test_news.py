@@ -302,3 +302,33 @@ def test_a_span_of_days_is_no_happening_an_undated_sentence_can_name(tmp_path: P
 def test_a_quotation_running_over_sentences_reports_nothing(body: str, reported: list[str]) -> None:
     items = _news(f"Founder dies\nOctober 6, 2011\n\nThe founder of Apple has died.\n\n{body}\n")
     assert [i.candidate.mention.text for i in items if i.role == "body"] == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a length of time says how long, not when: the announcement is still the day's news
+    ("Jobs announced that 2 million copies had sold in the 6 weeks that it has been available.", True),
+    # counted from something, or back from now, it sets a time of its own
+    ("The suspect was arrested two days after the shooting.", False),
+    ("Workers lost earning power to inflation in the last decade.", False),
+])
+def test_a_length_of_time_dates_a_clause_only_when_it_counts_from_something(sentence: str, reported: bool) -> None:
+    items = _news(f"Keynote opens\nJune 6, 2005\n\nApple has opened its developers conference.\n\n{sentence}\n")
+    assert any(i.role == "body" for i in items) is reported
+
+
+def test_a_plural_read_as_a_verb_does_not_take_the_date_from_the_clause() -> None:
+    # "minutes" (read VBZ) makes no clause of its own: "on Friday" dates "occurred"
+    items = _news("Embassies bombed\nAugust 8, 1998\n\nBombs have wrecked two embassies.\n\n"
+                  "The car bombings occurred 700 kilometers from each other but just minutes apart on Friday.\n")
+    assert [i.role for i in items if i.role == "body"] == []
+
+
+def test_a_headline_naming_the_days_own_dated_happening_keeps_its_body(tmp_path: Path) -> None:
+    # the headline is the lead's "today" launch, not an earlier story: the body still reports that day
+    (tmp_path / "a.txt").write_text(
+        "June 9, 2008\n\nApple launches 3G iPhone\n\nApple Computer launched a 3G version of its iPhone "
+        "today. Steve Jobs, the Apple chief executive, announced the development at a developers' "
+        "conference in San Francisco.\n", encoding="utf-8")
+    t = build_timeline([tmp_path])
+    announced = [e for e in t.events for m in e.mentions if m.text == "announced"]
+    assert len(announced) == 1 and announced[0].first == dt.date(2008, 6, 9)

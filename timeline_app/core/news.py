@@ -189,8 +189,11 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     d1 = min(d1, len(tokens) - 1)
     clause = a.clause_at(group.first)
     owner = _owner(a, d0)
-    if owner is not None and owner.first == group.first:
-        clause = None  # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb
+    if owner is not None and (owner.first == group.first or owner.first > group.last and owner.main.pos in (
+            "VBZ", "VBP") and len(owner.words) == 1 and a.subject_of(owner) is None):
+        # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb; or one whose only
+        # "verb" has no subject, a plural read as a verb ("occurred ... but just minutes/VBZ apart on Friday")
+        clause = None
     elif clause is None or not (clause[0] <= d0 < clause[1]):
         # A date before the subject, in the sentence's opening adverbial ("On Monday, Apple ..."), counts.
         if not (d0 < group.first and (clause is None or d0 < clause[0]) and _opening_adverbial(tokens, d0)):
@@ -470,7 +473,11 @@ def _another_time(text: str, e: TimeExpression) -> bool:
     """Does this time phrase set a time of its own? Any date does; a length of time does when it counts from
     something ("two years after the vote", "a decade later"), not when it only says how long the account's
     step took ("within weeks", "for three days")."""
-    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None
+    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None \
+        or _BACK_FROM_NOW.search(e.text) is not None  # "in the last decade": the stretch up to now
+
+
+_BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
 
 
 def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
@@ -589,7 +596,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
-    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+    if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
+                                                               e.end - sent.start) for e in dates):
+        # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
         return None, None
@@ -639,6 +648,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     out: list[Candidate] = []
     for doc in documents:
         resolved_at: set[int] = set()
+        old_news = False  # the headline or lead names a happening of an earlier day than the article's
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
             c = item.candidate
@@ -648,14 +658,17 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None:
                 resolved_at.add(item.index)
+                if item.role != "body" and doc.published is not None and target.first is not None \
+                        and target.first < doc.published:
+                    old_news = True
                 out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
                                    reported=False, explanation=""))
             else:
                 kept.append(item)
-        background = any(items_doc.role != "body" and items_doc.index in resolved_at
-                         for items_doc in items.get(doc.id, ()))
         for item in kept:
-            if background and item.role == "body":
+            # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
+            # ... today", is the day's news: its body still reports that day.)
+            if old_news and item.role == "body":
                 continue  # the article's news is an earlier happening: its body tells that story
             if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
                 continue
