@@ -231,6 +231,11 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
 
 
 @pytest.mark.parametrize("text, titles", [
+    # Dates listed together leave the title together; another date opening the sentence is no part of it.
+    ("He briefly made an appearance in March and June to unveil the new tablet.",
+     ["He briefly makes an appearance to unveil the new tablet"] * 2),
+    ("In the late 1980's Apple Computer added audio recording to its Macintosh computers, prompting a suit "
+     "in 1989.", ["Apple Computer adds audio recording to its Macintosh computers"] * 2),
     # Coordinated predicates share the subject; each date keeps its own verb.
     ("The plant opened in 1990 and closed in 2005.", ["The plant opens", "The plant closes"]),
     ("Construction is expected to start in the autumn of 2031 and finish by 2033.",

@@ -408,6 +408,8 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 _OF_DATE = re.compile(r"\s*(?:of\s+)?")
+# "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
+_DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -422,11 +424,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
+    other_dates = [sentence[a:b].lower() for a, b in others]
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
         elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
             phrase_start = min(phrase_start, o_start)
+    for o_start, o_end in sorted(others):
+        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start):
+            phrase_end = o_end  # "an appearance in March and June to unveil ...": the list goes as one
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start):
+            phrase_start = o_start
+    others = [o for o in others if not (phrase_start <= o[0] and o[1] <= phrase_end)]
     later = [o[0] for o in others if o[0] >= phrase_end]
     if later:
         # "… in 2031 and close two plants in 2032": the predicate after "and" has its own date.
@@ -451,6 +461,12 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
+    for date in other_dates:
+        if text.lower().startswith(date) and len(text) > len(date) + 12:
+            # Another date opening the sentence with no comma ("In the late 1980's Apple Computer added ...,
+            # prompting a suit in 1989"): no part of this date's title.
+            text = text[len(date):].lstrip(" ,")
+            break
     title = _shorten(grammar.capitalised(text))
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
