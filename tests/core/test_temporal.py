@@ -331,6 +331,7 @@ NO_DATES = [
     "The army sent 2000 soldiers to the border.",
     "She was named player of the year again.",  # an award
     "The band won album of the year.",
+    "It was the year of the dragon, the fortune teller said.",  # a description of some year, not this one
     "The fine was $2,000 in total.",
     "Leaders of the G7 met the press.",
     "Two F-16 jets crossed the line.",
