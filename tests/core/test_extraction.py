@@ -225,6 +225,17 @@ def test_a_fiscal_quarter_without_its_year_is_not_placed(text: str, spans: list[
     assert [c.mention.text for c in extract_mentions(doc)] == spans
 
 
+@pytest.mark.parametrize("sentence, implied", [
+    ("It was the strongest quake in 37 years.", ["Previous quake"]),       # a stronger one 37 years ago
+    ("It was the first visit in the past 24 years.", ["Previous visit"]),  # the last one 24 years ago
+    # a superlative over a window back from now ranks it; it says nothing of one a decade ago
+    ("It was their largest developers conference in the past decade.", []),
+])
+def test_a_superlative_in_n_years_implies_an_earlier_happening(sentence: str, implied: list[str]) -> None:
+    doc = document_from_text("Headline\nJune 6, 2005\n\n" + sentence + "\n", id="s")
+    assert [c.title for c in extract_mentions(doc) if c.offset is not None] == implied
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -1284,12 +1284,21 @@ def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     return relativedelta(days=n), Precision.DAY
 
 
+_OVER_THE_PAST = re.compile(r"\b(?:past|last)\s+$", re.IGNORECASE)
+_PAST_IN_PHRASE = re.compile(r"\b(?:past|last)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
+
+
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
     implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
+    window = r.text[max(r.sent.start, e.start - 90):e.start]
+    if (_OVER_THE_PAST.search(window) or _PAST_IN_PHRASE.search(e.text)) and not _FIRST_WORD.search(window):
+        return None  # "the largest conference in the past decade" ranks it over a window; "the first ... in the
+        # past 24 years" says when the last one was
     delta, precision = offset
     return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,
