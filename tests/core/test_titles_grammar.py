@@ -91,6 +91,10 @@ def test_capitalised_keeps_names_spelt_with_an_inner_capital(text: str, expected
     ("Profit doubled compared with the same period of last year.", "last year", True),
     ("Prices rose faster than in 2005, analysts said.", "2005", True),
     ("Revenue was up 4% versus a year earlier.", "a year earlier", True),
+    ("The Mac market share is up 82% from 9 months ago.", "9 months ago", True),
+    ("Sales rose 5% from a year earlier, the company said.", "a year earlier", True),
+    ("Prices rose from 2004 through 2008.", "2004", False),  # a range, not a yardstick
+    ("He moved from Paris in 2004.", "2004", False),
     # a figure of its own is a fact of that date; a date that modifies a noun is no yardstick
     ("Net was $306 million, compared with a loss of $195 million in 1988.", "1988", False),
     ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier", False),

@@ -1303,7 +1303,10 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
 # of its own before the date ("compared with a loss of $195 million in 1988", "from $5.8 billion in 2005") is a
 # fact of that date and stays.
 _COMPARED_BEFORE = re.compile(
-    r"(?:\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.|\bagainst)"
+    r"(?:\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.|\bagainst"
+    # a change and where it started: "is up 82% from 9 months ago", "rose 5% from a year earlier"
+    r"|\b(?:up|down|higher|lower|rose|rises|risen|fell|falls|fallen|gained|dropped|increased|decreased)\b"
+    r"[^,;:.!?]{0,30}?\bfrom)"
     r"(?:\s+(?:in|at|during|on|for|over|with))?"
     r"(?:\s+(?:the\s+same\s+(?:period|quarter|months?|time|season)|that|those|the\s+level)\s+(?:of|in|a))?"
     r"\s*$", re.IGNORECASE)
