@@ -82,6 +82,10 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
     ("In 1996 Jobs returned to Apple and soon after reassumed the role of CEO.", "1996", "Jobs returns to Apple"),
     ("In 2010 the suspect was arrested and charged with murder.", "2010",
      "The suspect was arrested and charged with murder"),
+    # A date right after a planned happening's infinitive is that happening's.
+    ("Apple announced today another special event to be held on October 12.", "October 12",
+     "Another special event to be held"),
+    ("The meeting, to be held in Paris on Friday, was cancelled.", "Friday", "The meeting was cancelled"),
     # A past form after a preposition's object is a participle, kept as written.
     ("It became the top seller, according to figures released April 3 by NPD Group.", "April 3",
      "Figures released by NPD Group"),

@@ -408,6 +408,9 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 _OF_DATE = re.compile(r"\s*(?:of\s+)?")
+# A noun phrase and the infinitive that plans it, right before the date: "another special event to be held on".
+_PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their|his|her)\s+(?:(?!to\b)[a-z][\w-]*\s+){0,3}"
+                             r"(?!to\b)[a-z][\w-]*\s+)(?P<inf>to\s+be\s+[a-z]+)\s+(?:on|in|at|for)?\s*$")
 # "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
 _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
@@ -425,6 +428,10 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
     other_dates = [sentence[a:b].lower() for a, b in others]
+    planned = _PLANNED_BEFORE.search(sentence, max(0, phrase_start - 80), phrase_start)
+    if planned is not None:
+        # "announced another special event to be held on October 12": the date is the planned event's
+        return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
