@@ -297,6 +297,10 @@ def test_subject_of(sentence: str, verb: str, subject: str) -> None:
 
 # --- headline_clause: sentence, date phrase → who did what --------------------------------------------------------
 HEADLINE_CLAUSES = [
+    # a short quotation as the object stays, closing mark and all; a longer one or a quoted clause does not
+    ('Steve called podcasting "Wayne\'s World for radio" on Monday.', "Monday",
+     'Steve calls podcasting "Wayne\'s World for radio"'),
+    ('He said on Monday, "we will win".', "Monday", "He says"),
     ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
     ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
     ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),

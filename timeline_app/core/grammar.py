@@ -996,6 +996,21 @@ def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[
         and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
 
 
+_OPEN_QUOTES = frozenset({'"', "``", "“"})
+_CLOSE_QUOTES = frozenset({'"', "''", "”"})
+_QUOTED_OBJECT_MAX = 8  # words
+
+
+def _quoted_object_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing quote of a short quotation opening at token i (no sentence end inside), or None."""
+    for k in range(i + 1, min(len(tokens), i + 2 + _QUOTED_OBJECT_MAX)):
+        if tokens[k].text in _CLOSE_QUOTES:
+            return k if k > i + 1 else None
+        if tokens[k].text in (".", "!", "?", ";"):
+            return None
+    return None
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -1152,7 +1167,16 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
-    for i in range(group.last + 1, clause[1]):
+    # The clause's words, and a quotation that opens right at its end (the quote mark closes the clause).
+    core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES else clause[1]
+    for i in range(group.last + 1, core_end):
+        if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
+            close = _quoted_object_end(tokens, i)
+            if close is not None:
+                # A short quotation as the object ("Steve called podcasting "Wayne's World for radio""):
+                # without it the title stops before what was said.
+                rest.extend(t for k, t in enumerate(tokens[i:close + 1], i) if k not in drop)
+                break
         if tokens[i].text in _CORE_ENDS or size > limit:
             break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
@@ -1176,8 +1200,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     rest.append(tokens[i])
                     size += len(tokens[i].text) + 1
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
-                    or rest[-1].text.lower() in ("whether", "which", "that", "who")):
-        rest.pop()
+                    or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
+            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
+        rest.pop()  # (a quotation keeps its closing mark)
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
