@@ -301,6 +301,9 @@ HEADLINE_CLAUSES = [
     ('Steve called podcasting "Wayne\'s World for radio" on Monday.', "Monday",
      'Steve calls podcasting "Wayne\'s World for radio"'),
     ('He said on Monday, "we will win".', "Monday", "He says"),
+    # a plural's possessive mark is no quotation
+    ("The chief executive announced the phone at a developers' conference on Monday.", "Monday",
+     "The chief executive announces the phone at a developers' conference"),
     ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
     ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
     ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),

@@ -1177,8 +1177,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 # without it the title stops before what was said.
                 rest.extend(t for k, t in enumerate(tokens[i:close + 1], i) if k not in drop)
                 break
-        if tokens[i].text in _CORE_ENDS or size > limit:
-            break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
+        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
+            # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
+            # possessive mark is no quotation ("at a developers' conference")
+            break
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
