@@ -38,7 +38,7 @@ STAGES = ("load", "tag", "extract", "news", "merge")
 def warm_up() -> None:
     """The one-off loads every process pays once: the Brill lexicon and lemminflect's tables."""
     grammar._brill()
-    grammar._present_forms.__wrapped__("fled", False)
+    grammar._present_forms.__wrapped__("fled", False)  # reads lemminflect's tables
     grammar.singular_noun.__wrapped__("deals")
 
 

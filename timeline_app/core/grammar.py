@@ -32,8 +32,10 @@ lexicon (0.1-0.2 s) and the first headline verb lemminflect's tables (about 1 s)
 """
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -688,16 +690,132 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 # --- morphology ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def lemminflect_module() -> ModuleType:
-    import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
+    """lemminflect itself, for what its tables cannot answer (its guesses for unknown words, which need NumPy
+    and a model). The dictionary look-ups below read its tables without importing it."""
+    import lemminflect  # imported on first use: it brings NumPy
     return lemminflect
+
+
+class _SortedTable:
+    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its
+    text, with a word's lines found by bisection: lemminflect itself turns each table into nested dicts
+    (about 45 MB and half a second for the two), where a run looks up a few thousand words."""
+
+    def __init__(self, path: Path) -> None:
+        with gzip.open(path, "rb") as f:
+            self.text = f.read().decode("utf-8")
+        starts = array("l", [0])
+        starts.extend(m.end() for m in re.finditer("\n", self.text))
+        if starts[-1] == len(self.text):
+            starts.pop()
+        self.starts = starts
+
+    def _word_at(self, k: int) -> str:
+        start = self.starts[k]
+        return self.text[start:self.text.index(",", start)]
+
+    def rows(self, word: str) -> list[list[str]]:
+        """The fields of every line for `word`, in the table's order."""
+        lo, hi = 0, len(self.starts)
+        while lo < hi:  # the first line whose word is >= `word`
+            mid = (lo + hi) // 2
+            if self._word_at(mid) < word:
+                lo = mid + 1
+            else:
+                hi = mid
+        out = []
+        while lo < len(self.starts) and self._word_at(lo) == word:
+            end = self.text.find("\n", self.starts[lo])
+            out.append(self.text[self.starts[lo]:end if end >= 0 else len(self.text)].strip().split(","))
+            lo += 1
+        return out
+
+
+def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """A lemminflect overrides file: `word,tag,form` lines, each replacing that tag's forms for the word."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                word, tag, form = line.split(",")
+                out.setdefault(word, {})[tag] = (form,)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _morphology() -> tuple[_SortedTable, dict, _SortedTable, dict]:
+    """lemminflect's lemma table and overrides, and its inflection table and overrides."""
+    spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it (NumPy)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("timeline_app.core.grammar needs the 'lemminflect' package (its dictionaries)")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return (_SortedTable(folder / "lemma_lu.csv.gz"), _overrides(folder / "lemma_overrides.csv"),
+            _SortedTable(folder / "infl_lu.csv.gz"), _overrides(folder / "infl_overrides.csv"))
+
+
+def _caps_style(word: str) -> Callable[[str], str]:
+    """How lemminflect gives its answers the capitals of the word asked about."""
+    if word.isupper():
+        return str.upper
+    if word[:1].isupper():
+        return str.capitalize
+    return str.lower
+
+
+# The Penn tags of each inflection column of a category in the inflection table (the base form is the word).
+_INFLECTION_COLUMNS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"),
+                       "verb": ("VBD", "VBN", "VBG", "VBZ")}
+_BASE_TAGS = {"noun": ("NN",), "adj": ("JJ",), "adv": ("RB",), "verb": ("VB", "VBP")}
+# lemminflect's own entries for auxiliaries and modals, which replace the table's.
+_AUXILIARY_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "can": {"VB": ("can",), "VBD": ("could",)}, "may": {"VB": ("may",), "VBD": ("might",)},
+    "will": {"VB": ("will",), "VBD": ("would",)}, "shall": {"VB": ("shall",), "VBD": ("should",)},
+    "must": {"VB": ("must",), "VBD": ("must",)}, "ought": {"VB": ("ought",), "VBD": ("ought",)},
+    "dare": {"VB": ("dare",)},
+    "be": {"VB": ("be",), "VBD": ("was", "were"), "VBG": ("being",), "VBN": ("been",), "VBP": ("am", "are"),
+           "VBZ": ("is",)}}
+_UPOS_TAGS = {"VERB": frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}),
+              "NOUN": frozenset({"NN", "NNS", "NNP", "NNPS"})}
 
 
 @lru_cache(maxsize=65536)
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of `word` for every part of speech it knows ({"VERB": ("announce",), ...}),
-    from its dictionary only. Cached: lemminflect deep-copies the word's whole row on every call, and news,
-    merging and titles ask for the same words again and again. Treat the result as read-only."""
-    return {pos: tuple(lemmas) for pos, lemmas in lemminflect_module().getAllLemmas(word).items()}
+    from its dictionary only, as its `getAllLemmas(word)` gives them. Cached, and shared by news, merging
+    and titles. Treat the result as read-only."""
+    lemma_table, lemma_overrides, _, _ = _morphology()
+    low = word.lower()
+    found: dict[str, tuple[str, ...]] = {}
+    for fields in lemma_table.rows(low):
+        category = fields[1].upper()
+        found["AUX" if category == "MODAL" else category] = tuple(fields[2].split("/"))
+    found.update(lemma_overrides.get(low, {}))
+    caps = _caps_style(word)
+    return {pos: tuple(map(caps, lemmas)) for pos, lemmas in found.items()}
+
+
+@lru_cache(maxsize=16384)
+def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its
+    dictionary only ({"VBD": ("fled",), "VBZ": ("flees",), ...})."""
+    _, _, inflection_table, inflection_overrides = _morphology()
+    low = lemma.lower()
+    if low in _AUXILIARY_FORMS:
+        forms = dict(_AUXILIARY_FORMS[low])
+    else:
+        forms = {}
+        for fields in inflection_table.rows(low):
+            category, columns = fields[1], fields[2:]
+            for tag, column in zip(_INFLECTION_COLUMNS[category], columns):
+                spellings = tuple(column.split("/"))
+                if len(spellings) > 1 or spellings[0]:
+                    forms[tag] = spellings
+            for tag in _BASE_TAGS[category]:
+                forms[tag] = (fields[0],)
+    forms.update(inflection_overrides.get(low, {}))
+    caps = _caps_style(lemma)
+    return {tag: tuple(map(caps, spellings)) for tag, spellings in forms.items() if tag in _UPOS_TAGS[upos]}
 
 
 def _match_case(word: str, model: str) -> str:
@@ -738,11 +856,10 @@ def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
     """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
     guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
     on every call, and news repeats its verbs."""
-    li = lemminflect_module()
-    lemmas = li.getAllLemmas(past, upos="VERB").get("VERB", ())
+    lemmas = all_lemmas(past).get("VERB", ())
     if len(lemmas) != 1:
         return ()
-    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    inflections = _all_inflections(lemmas[0], "VERB")
     if past not in inflections.get("VBD", ()):
         return ()
     return tuple(inflections.get("VBP" if plural else "VBZ", ()))
@@ -753,9 +870,8 @@ def singular_noun(word: str) -> str:
     """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
     "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
     low = word.lower()
-    li = lemminflect_module()
-    lemmas = li.getAllLemmas(low, upos="NOUN").get("NOUN", ())
-    if len(lemmas) != 1 or lemmas[0] == low or low not in li.getAllInflections(lemmas[0], upos="NOUN").get("NNS", ()):
+    lemmas = all_lemmas(low).get("NOUN", ())
+    if len(lemmas) != 1 or lemmas[0] == low or low not in _all_inflections(lemmas[0], "NOUN").get("NNS", ()):
         return word
     return _match_case(lemmas[0], word)
 
