@@ -37,7 +37,7 @@ import importlib.util
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -152,9 +152,17 @@ def _data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "en"
 
 
-def _rows(path: Path) -> list[list[str]]:
+def _rows(path: Path) -> Iterator[list[str]]:
     with open(path, encoding="utf-8") as f:
-        return [line.split() for line in f if line.strip() and not line.startswith(";;;")]
+        for line in f:
+            if line.strip() and not line.startswith(";;;"):
+                yield line.split()
+
+
+def _lexicon(path: Path) -> dict[str, str]:
+    """word → tag, read a line at a time, with one string per tag (not one per line): about 5 MB less."""
+    tags: dict[str, str] = {}
+    return {row[0]: tags.setdefault(row[1], row[1]) for row in _rows(path) if len(row) >= 2}
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -164,7 +172,7 @@ _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref",
 @lru_cache(maxsize=1)
 def _brill() -> _Brill:
     folder = _data_dir()
-    lexicon = {row[0]: row[1] for row in _rows(folder / "en-lexicon.txt") if len(row) >= 2}
+    lexicon = _lexicon(folder / "en-lexicon.txt")
     lexical = []
     for row in _rows(folder / "en-morphology.txt"):
         # "ly hassuf 2 RB x" (any tag) or "NN s fhassuf 1 NNS x" (only words tagged NN so far).
