@@ -446,7 +446,7 @@ def test_typographic_marks_tag_as_their_ascii_spellings(curly: str, straight: st
 
 
 # --- morphology: lemminflect's tables read by bisection give exactly what lemminflect's own look-ups give -----
-_MORPHOLOGY_WORDS = ["fled", "flee", "be", "was", "can", "could", "will", "dare", "must", "'d", "'ll", "deals",
+_MORPHOLOGY_WORDS = ["fled", "flee,verb", "1,000", "a\nb", "flee", "be", "was", "can", "could", "will", "dare", "must", "'d", "'ll", "deals",
                      "treaties", "abdomen", "bankrol", "bless", "all", "another", "Fled", "FLED", "Be", "Aaron",
                      "aaron", "zzzz", "", "a", "zygote", "zyzzyva", "naïve", "café", "leaves", "underwent"]
 

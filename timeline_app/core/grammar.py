@@ -35,7 +35,6 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
-from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -706,36 +705,39 @@ def lemminflect_module() -> ModuleType:
 
 class _SortedTable:
     """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its
-    text, with a word's lines found by bisection: lemminflect itself turns each table into nested dicts
-    (about 45 MB and half a second for the two), where a run looks up a few thousand words."""
+    text, with where each three-letter start of a word begins and ends: a word's lines are found by one
+    search inside that block. lemminflect itself turns each table into nested dicts (about 45 MB and half a
+    second for the two), where a run looks up a few thousand words."""
+
+    _PREFIX = re.compile(r"^[^,\n]{1,3}", re.MULTILINE)
 
     def __init__(self, path: Path) -> None:
         with gzip.open(path, "rb") as f:
-            self.text = f.read().decode("utf-8")
-        starts = array("l", [0])
-        starts.extend(m.end() for m in re.finditer("\n", self.text))
-        if starts[-1] == len(self.text):
-            starts.pop()
-        self.starts = starts
-
-    def _word_at(self, k: int) -> str:
-        start = self.starts[k]
-        return self.text[start:self.text.index(",", start)]
+            self.text = "\n" + f.read().decode("utf-8")  # every line, the first too, follows a newline
+        self.blocks: dict[str, tuple[int, int]] = {}
+        prefix, start = "", 0
+        for m in self._PREFIX.finditer(self.text):
+            if m.group() != prefix:  # sorted lines: the words of one prefix are together
+                if prefix:
+                    self.blocks[prefix] = (start, m.start())
+                prefix, start = m.group(), m.start() - 1
+        if prefix:
+            self.blocks[prefix] = (start, len(self.text))
 
     def rows(self, word: str) -> list[list[str]]:
         """The fields of every line for `word`, in the table's order."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:  # the first line whose word is >= `word`
-            mid = (lo + hi) // 2
-            if self._word_at(mid) < word:
-                lo = mid + 1
-            else:
-                hi = mid
+        block = self.blocks.get(word[:3])
+        if block is None or "," in word or "\n" in word:  # no word of the table holds either
+            return []
+        key = "\n" + word + ","
+        at = self.text.find(key, block[0], block[1])
         out = []
-        while lo < len(self.starts) and self._word_at(lo) == word:
-            end = self.text.find("\n", self.starts[lo])
-            out.append(self.text[self.starts[lo]:end if end >= 0 else len(self.text)].strip().split(","))
-            lo += 1
+        while at >= 0:
+            end = self.text.find("\n", at + 1)
+            if end < 0:
+                end = len(self.text)
+            out.append(self.text[at + 1:end].strip().split(","))
+            at = end if self.text.startswith(key, end) else -1
         return out
 
 
