@@ -128,6 +128,9 @@ class _Brill:
     lexicon: dict[str, str]
     lexical: tuple[tuple[str | None, str, str, str, int], ...]  # (when, command, affix, tag, len(affix))
     context: tuple[_ContextRule, ...]  # in the order Brill learnt them
+    # The same rules as (source, target, scan, check), what the tagging loop reads of each; a rule that
+    # would give a word the tag it has already never applies, and is left out of the masks below.
+    steps: tuple[tuple[str, str, _Scan, _Check], ...]
     # Rule sets as bit masks over rule numbers (bit r = rule r), so a sentence walks its rules in order
     # by taking the lowest set bit: the rules that change each tag, those that need a given word, and
     # those that need none.
@@ -190,6 +193,8 @@ def _brill() -> _Brill:
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
     for number, rule in enumerate(context):
+        if rule.target == rule.source:
+            continue
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
@@ -201,6 +206,7 @@ def _brill() -> _Brill:
             else:
                 untagged[k] |= 1 << number
     return _Brill(lexicon, tuple((r.when, r.command, r.affix, r.tag, len(r.affix)) for r in lexical), context,
+                  tuple((r.source, r.target, r.scan, r.check) for r in context),
                   by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"))
@@ -365,7 +371,7 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # rule numbers, lowest first. A rule applies only to words of its source tag, where the sentence holds
     # its word, and where every tag its test compares with has been in the sentence: the masks of the
     # last two grow when a rule first moves words to a new tag (its later rules join then).
-    rules, by_source, by_word = brill.context, brill.by_source, brill.by_word
+    rules, by_source, by_word = brill.steps, brill.by_source, brill.by_word
     allowed = brill.wordless | by_word.get("STAART", 0)
     for key in set(keys):
         allowed |= by_word.get(key, 0)
@@ -379,20 +385,19 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     while todo:
         low = todo & -todo
         todo ^= low
-        rule = rules[low.bit_length() - 1]
-        places = at.get(rule.source)
+        source, target, scan, check = rules[low.bit_length() - 1]
+        places = at.get(source)
         # The scan sees the tags as they are before the rule: if it finds no place, applying the rule left
         # to right changes nothing either (the first change would have to be at a place the scan saw).
-        if not places or rule.target == rule.source or not rule.scan(w, t, places):
+        if not places or not scan(w, t, places):
             continue
         moved = []
-        check, target = rule.check, rule.target
         for i in places:
             if check(w, t, i):
                 t[i] = target
                 moved.append(i)
         if moved:
-            at[rule.source] = [i for i in places if t[i] == rule.source]
+            at[source] = [i for i in places if t[i] == source]
             present = at.get(target)
             if present:
                 at[target] = sorted(present + moved)
