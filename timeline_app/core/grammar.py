@@ -35,6 +35,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -413,13 +414,14 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 
 # 2048 sentences: extraction reads a document's dated sentences, then news reads all of them, so the cache
 # must hold a whole article for the second walk to find them (128 re-tagged every dated sentence of an
-# article longer than that: 1,199 analyses instead of 993 for a 129 KB one). About 10 MB when full.
+# article longer than that: 1,199 analyses instead of 993 for a 129 KB one). About 8 MB when full, the
+# words interned: "the", "," and "." are one string each across every sentence kept (2 MB less).
 @lru_cache(maxsize=2048)
 def _tag_cached(sentence: str) -> tuple[Token, ...]:
     matches = list(_TOKEN.finditer(sentence))
     if not matches:
         return ()
-    words = [m.group() for m in matches]
+    words = [sys.intern(m.group()) for m in matches]
     return tuple(map(Token, words, [m.start() for m in matches], [m.end() for m in matches], _tags(words)))
 
 
