@@ -452,14 +452,14 @@ _MORPHOLOGY_WORDS = ["fled", "flee,verb", "1,000", "a\nb", "flee", "be", "was", 
 
 
 def _table_sample() -> list[str]:
-    """Every 211th word of lemminflect's two tables, so the first, middle and last rows are all sampled."""
+    """Every 503rd word of lemminflect's two tables, so the first, middle and last rows are all sampled."""
     import gzip
 
     from lemminflect import config
     words: list[str] = []
     for path in (config.lemma_lu_fn, config.inflection_lu_fn):
         with gzip.open(path, "rt", encoding="utf-8") as f:
-            words += [line.split(",")[0] for k, line in enumerate(f) if k % 211 == 0]
+            words += [line.split(",")[0] for k, line in enumerate(f) if k % 503 == 0]
     return words
 
 
@@ -468,7 +468,7 @@ def test_morphology_matches_lemminflect() -> None:
 
     from timeline_app.core import grammar
     words = _MORPHOLOGY_WORDS + _table_sample()
-    assert len(words) > 500
+    assert len(words) > 200
     for word in words:
         lemmas = lemminflect.getAllLemmas(word)
         assert grammar.all_lemmas(word) == lemmas and list(grammar.all_lemmas(word)) == list(lemmas), word
