@@ -20,9 +20,11 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit."""
-    if screenshot and _needs_offscreen():
+def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Sequence[str] = ()) -> int:
+    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit.
+    `qt_options` are Qt's own command-line options (`-style Fusion`, `-reverse`), handed to QApplication."""
+    platform_given = any(o.lstrip("-").partition("=")[0] == "platform" for o in qt_options)
+    if screenshot and _needs_offscreen() and not platform_given:
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -36,9 +38,9 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain("timeline-app.invalid")
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(_version())
+    QCoreApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
     icon = RESOURCES / "timeline-app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -91,7 +93,8 @@ def _screenshot(app, window, targets: list[str], out: str) -> int:
     return 0
 
 
-def _version() -> str:
+def app_version() -> str:
+    """The installed package's version (Help → About, QCoreApplication), or 0.1.0 in a bare source tree."""
     try:
         from importlib.metadata import version
 
