@@ -1,0 +1,439 @@
+"""The user's edits: a layer of operations over extraction, keyed by what they quote, never by list positions.
+
+An edit names its event(s) by mention keys: (sha256 of the document's text, start, end) of a mention's phrase.
+The same key finds the same passage after the articles are re-read, whatever order the events come out in,
+so `apply_edits` re-applies every edit whose mentions still exist and lists the others with a reason.
+Pure functions over frozen dataclasses: no sqlite, no Qt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
+
+MentionKey = tuple[str, int, int]  # (sha256 hex of the document text's UTF-8, start, end) of a mention's phrase
+
+KINDS = ("title", "date", "hide", "unhide", "merge", "split", "add", "note", "star")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One operation of the user's. `targets`: any one existing key finds the event; merge: the keys of
+    every event merged (the first event found survives); split: the one mention split off; add: the new span.
+
+    `value` is JSON-able: {"title": str} | {"first", "last": "YYYY-MM-DD", "precision": "day"|"month"|...} |
+    {"note": str} | {"starred": bool} | add: {"title", "first", "last", "precision"}. Two optional entries
+    settle ambiguity when one mention reports two events (an agreement signed during a visit): merge's
+    "group_sizes" (how many of `targets` belong to each merged event, in order) and split's "event" (the keys
+    of the event the mention is split from). The constructors below fill them in.
+    """
+
+    kind: str
+    targets: tuple[MentionKey, ...]
+    value: Mapping[str, Any] = field(default_factory=dict)
+    id: int | None = None  # the project's row id once stored
+
+
+@dataclass(frozen=True)
+class EditedTimeline:
+    timeline: Timeline  # what the user sees: edits applied, hidden events out
+    hidden: tuple[Event, ...]  # hidden events (restorable with an "unhide" edit)
+    unapplied: tuple[tuple[Edit, str], ...]  # edits whose mentions no longer exist, each with a reason
+
+
+@lru_cache(maxsize=4096)
+def _text_hash(text: str) -> str:
+    # surrogatepass: a text with a lone surrogate still has a hash (identical to UTF-8 for every valid text).
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def document_hash(document: Document) -> str:
+    """The sha256 hex of the document's text as UTF-8: the same text has the same hash wherever it lives."""
+    return _text_hash(document.text)
+
+
+def mention_key(document: Document, mention: Mention) -> MentionKey:
+    return (document_hash(document), mention.start, mention.end)
+
+
+def event_keys(timeline: Timeline, event: Event) -> tuple[MentionKey, ...]:
+    """The keys of every mention of `event` (mentions of documents not in `timeline` are left out)."""
+    keys = []
+    for m in event.mentions:
+        document = timeline.document(m.document)
+        if document is not None:
+            keys.append(mention_key(document, m))
+    return tuple(dict.fromkeys(keys))
+
+
+# ---- constructors the UI uses, so that each edit carries the keys that find its event again ----
+
+def date_value(first: dt.date, last: dt.date, precision: Precision | str) -> dict[str, str]:
+    return {"first": first.isoformat(), "last": last.isoformat(), "precision": Precision(precision).value}
+
+
+def event_edit(timeline: Timeline, event: Event, kind: str, value: Mapping[str, Any] | None = None) -> Edit:
+    """A title, date, hide, unhide, note or star edit of `event`."""
+    if kind not in ("title", "date", "hide", "unhide", "note", "star"):
+        raise ValueError(f"not an edit of one event: {kind!r}")
+    return Edit(kind, event_keys(timeline, event), dict(value or {}))
+
+
+def merge_edit(timeline: Timeline, events: Sequence[Event]) -> Edit:
+    """Merge `events` into the first of them (its id, title and date stay)."""
+    groups = [event_keys(timeline, e) for e in events]
+    return Edit("merge", tuple(k for g in groups for k in g), {"group_sizes": [len(g) for g in groups]})
+
+
+def split_edit(timeline: Timeline, event: Event, mention: Mention, value: Mapping[str, Any] | None = None
+               ) -> Edit:
+    """Split `mention` off `event` into an event of its own (same title and date unless `value` says)."""
+    document = timeline.document(mention.document)
+    if document is None:
+        raise ValueError(f"the mention's document is not in the timeline: {mention.document!r}")
+    return Edit("split", (mention_key(document, mention),),
+                {**(value or {}), "event": [list(k) for k in event_keys(timeline, event)]})
+
+
+def new_event_edit(document: Document, start: int, end: int, title: str, first: dt.date, last: dt.date,
+                   precision: Precision | str) -> Edit:
+    """A new event whose one mention is the span [start, end) of `document` (text selected in the article)."""
+    if not 0 <= start < end <= len(document.text):
+        raise ValueError(f"not a span of the document: {start}–{end}")
+    return Edit("add", ((document_hash(document), start, end),),
+                {"title": title, **date_value(first, last, precision)})
+
+
+def describe_edit(edit: Edit) -> str:
+    """The edit in a few words, for an undo menu or the list of edits that no longer apply."""
+    v = edit.value
+    try:
+        if edit.kind == "title":
+            return f"Rename to “{v.get('title', '')}”"
+        if edit.kind in ("date", "add"):
+            first, last, precision = _date_of(v)
+            when = human_date(first, last, precision)
+            return f"New event “{v.get('title', '')}” on {when}" if edit.kind == "add" else f"Set date to {when}"
+    except (ValueError, TypeError, KeyError):
+        pass
+    if edit.kind == "note":
+        return "Clear note" if not v.get("note") else f"Note “{_short(str(v.get('note')))}”"
+    if edit.kind == "star":
+        return "Star" if v.get("starred") else "Unstar"
+    return {"hide": "Hide", "unhide": "Unhide", "merge": f"Merge {len(v.get('group_sizes') or ()) or 'several'}"
+            " events", "split": "Split a passage off"}.get(edit.kind, edit.kind.capitalize() or "Edit")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# ---- applying ----
+
+class _Unapplied(Exception):
+    """Why one edit cannot be applied: becomes its entry in `EditedTimeline.unapplied`."""
+
+
+@dataclass(eq=False)
+class _Working:
+    """An event while edits are applied: its current state and whether an edit touched it."""
+
+    event: Event
+    keys: set[MentionKey]
+    hidden: bool = False
+    changed: bool = False
+
+
+def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
+                document_hashes: Mapping[str, str] | None = None) -> EditedTimeline:
+    """`timeline` with `edits` applied in order: hidden events set apart, events re-sorted by date.
+
+    `document_hashes` (document id → hash) spares hashing every text when the caller stored them.
+    Every edit that cannot apply (its passage is gone, a merge of fewer than two events still there, an
+    invalid value) is listed in `unapplied` with a reason a person can read, and the others still apply.
+    """
+    if not edits:
+        return EditedTimeline(timeline, (), ())
+    hashes = dict(document_hashes) if document_hashes is not None else {
+        d.id: document_hash(d) for d in timeline.documents}
+    wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
+    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
+    relevant = {d.id: h for h, d in by_hash.items() if d is not None}
+
+    order: list[_Working] = []
+    owners: dict[MentionKey, list[_Working]] = {}
+    for event in timeline.events:
+        w = _Working(event, set())
+        order.append(w)
+        for m in event.mentions:
+            h = relevant.get(m.document)
+            if h is not None:
+                key = (h, m.start, m.end)
+                w.keys.add(key)
+                owners.setdefault(key, []).append(w)
+    state = _State(timeline, by_hash, order, owners, {e.id for e in timeline.events})
+
+    unapplied: list[tuple[Edit, str]] = []
+    for edit in edits:
+        try:
+            state.apply(edit)
+        except _Unapplied as why:
+            unapplied.append((edit, str(why)))
+
+    shown = [w for w in state.order if not w.hidden]
+    hidden = [w for w in state.order if w.hidden]
+    events = sorted((_final(w) for w in shown), key=lambda e: (e.first, e.last, e.title))
+    return EditedTimeline(replace(timeline, events=tuple(events)), tuple(_final(w) for w in hidden),
+                          tuple(unapplied))
+
+
+def _final(w: _Working) -> Event:
+    return replace(w.event, edited=True) if w.changed and not w.event.edited else w.event
+
+
+def _all_keys(edit: Edit) -> list[Any]:
+    """Every key an edit names, unchecked (applying it checks them)."""
+    keys = list(edit.targets)
+    if edit.kind == "split" and isinstance(edit.value.get("event"), list):
+        keys += edit.value["event"]
+    return [k for k in keys if isinstance(k, (tuple, list))]
+
+
+def _as_key(raw: Any) -> MentionKey:
+    """A key from JSON ([hash, start, end]) or from code (a tuple)."""
+    try:
+        h, start, end = raw
+    except (TypeError, ValueError):
+        raise _Unapplied(f"a stored passage reference is not valid: {raw!r}") from None
+    if not isinstance(h, str) or not isinstance(start, int) or not isinstance(end, int):
+        raise _Unapplied(f"a stored passage reference is not valid: {raw!r}")
+    return (h, start, end)
+
+
+def _date_of(value: Mapping[str, Any]) -> tuple[dt.date, dt.date, Precision]:
+    first = dt.date.fromisoformat(value["first"])
+    last = dt.date.fromisoformat(value["last"])
+    precision = Precision(value["precision"])
+    if last < first:
+        raise ValueError(f"the date ends ({last}) before it begins ({first})")
+    return first, last, precision
+
+
+def _event_id(prefix: str, key: MentionKey) -> str:
+    return f"ev-{prefix}-" + hashlib.sha1(f"{key[0]}|{key[1]}|{key[2]}".encode()).hexdigest()[:10]
+
+
+class _State:
+    """The events while edits apply, with an index from mention key to the events that hold it."""
+
+    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], order: list[_Working],
+                 owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
+        self.timeline = timeline
+        self.by_hash = by_hash
+        self.order = order
+        self.owners = owners
+        self.ids = ids
+
+    def apply(self, edit: Edit) -> None:
+        kind, value = edit.kind, edit.value
+        if kind not in KINDS:
+            raise _Unapplied(f"“{kind}” is not a kind of edit this version knows")
+        if kind == "merge":
+            return self._merge(edit)
+        if kind == "split":
+            return self._split(edit)
+        if kind == "add":
+            return self._add(edit)
+        w = self._find([_as_key(k) for k in edit.targets])
+        if kind == "title":
+            title = value.get("title")
+            if not isinstance(title, str) or not title.strip():
+                raise _Unapplied("the new title is empty")
+            w.event = replace(w.event, title=title.strip())
+            w.changed = True
+        elif kind == "date":
+            first, last, precision = self._date(value)
+            # The user states the date: it is neither inferred nor only "reported on" any more.
+            w.event = replace(w.event, first=first, last=last, precision=precision, inferred=False,
+                              reported=False)
+            w.changed = True
+        elif kind == "hide":
+            w.hidden = True
+        elif kind == "unhide":
+            w.hidden = False
+        elif kind == "note":
+            note = value.get("note", "")
+            if not isinstance(note, str):
+                raise _Unapplied("the note is not text")
+            w.event = replace(w.event, note=note)
+        elif kind == "star":
+            starred = value.get("starred")
+            if not isinstance(starred, bool):
+                raise _Unapplied("the star is neither on nor off")
+            w.event = replace(w.event, starred=starred)
+
+    @staticmethod
+    def _date(value: Mapping[str, Any]) -> tuple[dt.date, dt.date, Precision]:
+        try:
+            return _date_of(value)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise _Unapplied(f"the date is not valid: {exc}") from None
+
+    def _missing(self, keys: Sequence[MentionKey]) -> str:
+        if keys and all(self.by_hash.get(k[0]) is None for k in keys):
+            return ("the article it refers to is no longer among the sources, or its text has changed")
+        return "no event is reported by that passage any more"
+
+    def _find(self, keys: Sequence[MentionKey]) -> _Working:
+        """The event holding the most of `keys`, and of those the one with the fewest other mentions."""
+        best: _Working | None = None
+        best_score = (0, 0)
+        held: dict[int, int] = {}
+        for key in dict.fromkeys(keys):
+            for w in self.owners.get(key, ()):
+                held[id(w)] = held.get(id(w), 0) + 1
+        for key in dict.fromkeys(keys):
+            for w in self.owners.get(key, ()):
+                score = (held[id(w)], -(len(w.keys) - held[id(w)]))
+                if score > best_score or best is None:
+                    best, best_score = w, score
+        if best is None:
+            raise _Unapplied(self._missing(keys))
+        return best
+
+    def _merge(self, edit: Edit) -> None:
+        keys = [_as_key(k) for k in edit.targets]
+        sizes = edit.value.get("group_sizes")
+        chosen: list[_Working] = []
+        if isinstance(sizes, list) and all(isinstance(n, int) and n >= 0 for n in sizes) and sum(sizes) == len(
+                keys):
+            at = 0
+            for n in sizes:
+                group, at = keys[at:at + n], at + n
+                try:
+                    w = self._find(group)
+                except _Unapplied:
+                    continue
+                if all(w is not c for c in chosen):
+                    chosen.append(w)
+        else:
+            chosen = self._cover(keys)
+        if len(chosen) < 2:
+            raise _Unapplied("fewer than two of the events to merge are still there" if keys else
+                             "no events to merge")
+        survivor, others = chosen[0], chosen[1:]
+        mentions = {(m.document, m.start, m.end): m for w in chosen for m in w.event.mentions}
+        notes = [n for n in dict.fromkeys(w.event.note for w in chosen) if n]
+        survivor.event = replace(
+            survivor.event, mentions=tuple(mentions[k] for k in sorted(mentions)), note="\n\n".join(notes),
+            starred=any(w.event.starred for w in chosen))
+        survivor.changed = True
+        for w in others:
+            for key in w.keys:
+                holders = self.owners[key]
+                holders[:] = [h for h in holders if h is not w]
+                if all(h is not survivor for h in holders):
+                    holders.append(survivor)
+                survivor.keys.add(key)
+        gone = {id(w) for w in others}
+        self.order = [w for w in self.order if id(w) not in gone]
+
+    def _cover(self, keys: list[MentionKey]) -> list[_Working]:
+        """Without group sizes: the fewest events that hold all of `keys`, best-fitting first."""
+        wanted = set(keys)
+        candidates: dict[int, _Working] = {}
+        for key in keys:
+            for w in self.owners.get(key, ()):
+                candidates.setdefault(id(w), w)
+        first_key_owner = {id(w) for w in self.owners.get(keys[0], ())} if keys else set()
+
+        def fit(w: _Working) -> tuple[int, int, int]:
+            inside = len(w.keys & wanted)
+            return (-inside, len(w.keys) - inside, 0 if id(w) in first_key_owner else 1)
+
+        chosen: list[_Working] = []
+        covered: set[MentionKey] = set()
+        for w in sorted(candidates.values(), key=fit):
+            if (w.keys & wanted) - covered:
+                chosen.append(w)
+                covered |= w.keys & wanted
+        # The event holding the first key survives, as with group sizes.
+        chosen.sort(key=lambda w: 0 if id(w) in first_key_owner else 1)
+        return chosen
+
+    def _split(self, edit: Edit) -> None:
+        if len(edit.targets) != 1:
+            raise _Unapplied("a split names exactly one passage")
+        key = _as_key(edit.targets[0])
+        holders = self.owners.get(key, [])
+        if not holders:
+            raise _Unapplied(self._missing([key]))
+        from_keys = [_as_key(k) for k in edit.value.get("event") or ()]
+        if from_keys:
+            w = self._find(from_keys)
+            if all(w is not h for h in holders):
+                w = max(holders, key=lambda h: len(h.keys))
+        else:
+            w = max(holders, key=lambda h: len(h.keys))
+        document = self.by_hash[key[0]]
+        assert document is not None  # a key with holders has its document
+        split_off = [m for m in w.event.mentions if m.document == document.id and (m.start, m.end) == key[1:]]
+        rest = [m for m in w.event.mentions if not (m.document == document.id and (m.start, m.end) == key[1:])]
+        if not rest:
+            raise _Unapplied("that passage is the event's only one: there is nothing to split it from")
+        first, last, precision = w.event.first, w.event.last, w.event.precision
+        if "first" in edit.value:
+            first, last, precision = self._date(edit.value)
+        title = edit.value.get("title") or w.event.title
+        new = replace(w.event, id=self._new_id("split", key), title=str(title), first=first, last=last,
+                      precision=precision, mentions=tuple(split_off), note="", starred=False, edited=True,
+                      explanation=f"split off “{w.event.title}” by hand")
+        w.event = replace(w.event, mentions=tuple(rest))
+        w.changed = True
+        w.keys.discard(key)
+        nw = _Working(new, {key}, hidden=w.hidden, changed=True)
+        self.owners[key] = [h for h in holders if h is not w] + [nw]
+        self.order.append(nw)
+
+    def _add(self, edit: Edit) -> None:
+        if len(edit.targets) != 1:
+            raise _Unapplied("a new event needs exactly one passage")
+        key = _as_key(edit.targets[0])
+        document = self.by_hash.get(key[0])
+        if document is None:
+            raise _Unapplied(self._missing([key]))
+        _h, start, end = key
+        if not 0 <= start < end <= len(document.text):
+            raise _Unapplied("the passage lies outside the article's text")
+        if self.owners.get(key):
+            raise _Unapplied(f"that passage already reports “{self.owners[key][0].event.title}”")
+        first, last, precision = self._date(edit.value)
+        title = edit.value.get("title")
+        if not isinstance(title, str) or not title.strip():
+            title = document.text[start:end]
+        first_sentence = document.sentence_at(start)
+        last_sentence = document.sentence_at(end - 1)
+        sentence_start = min(start, first_sentence.start if first_sentence else start)
+        sentence_end = max(end, last_sentence.end if last_sentence else end)
+        mention = Mention(document.id, start, end, document.text[start:end], sentence_start, sentence_end,
+                          dated=False)
+        event = Event(id=self._new_id("user", key), title=title.strip(), first=first, last=last,
+                      precision=precision, mentions=(mention,),
+                      sentence=document.text[sentence_start:sentence_end], explanation="added by hand",
+                      edited=True)
+        w = _Working(event, {key}, changed=True)
+        self.owners[key] = [w]
+        self.order.append(w)
+
+    def _new_id(self, prefix: str, key: MentionKey) -> str:
+        base = new = _event_id(prefix, key)
+        n = 2
+        while new in self.ids:
+            new, n = f"{base}-{n}", n + 1
+        self.ids.add(new)
+        return new
