@@ -143,6 +143,10 @@ class EditSession(QObject):
             self._applied.clear()
         self._store = store
 
+    def rename_store(self, store: EditStore) -> None:
+        """`store` is a copy of the current one (Save As of a project): the same edits under the same ids."""
+        self._store = store
+
     def unsaved(self) -> bool:
         """True when edits exist only in memory: closing now would lose them."""
         return isinstance(self._store, MemoryEdits) and bool(self._store.edits())
