@@ -437,3 +437,68 @@ class _State:
             new, n = f"{base}-{n}", n + 1
         self.ids.add(new)
         return new
+
+
+# ---- following a passage into a changed document ----
+
+def follow_changed_documents(edits: Sequence[Edit], old_documents: Sequence[Document],
+                             new_documents: Sequence[Document], *, old_hashes: Mapping[str, str] | None = None,
+                             new_hashes: Mapping[str, str] | None = None) -> list[Edit]:
+    """The edits (of `edits`) that name a passage of a document whose text changed, re-keyed to the new text.
+
+    A document changed when a new document has its path but not its hash. A passage follows it only when
+    its whole sentence (the sentences it spans) is in the new text exactly once: the same words around it,
+    so the same statement, wherever it moved. The same offsets with the same quoted text would not be safe:
+    "2000" at offset 70 may be another sentence's year after an edit, and any insertion before it moves it.
+    Passages that cannot follow keep their old keys (and `apply_edits` lists the edit as unapplied).
+    """
+    old_hash = dict(old_hashes) if old_hashes is not None else {d.id: document_hash(d) for d in old_documents}
+    new_hash = dict(new_hashes) if new_hashes is not None else {d.id: document_hash(d) for d in new_documents}
+    present = set(new_hash.values())
+    new_by_path = {d.path: d for d in new_documents}
+    changed: dict[str, tuple[Document, Document, str]] = {}  # old hash → (old, new, new hash)
+    for d in old_documents:
+        h = old_hash.get(d.id)
+        if h is None or h in present:
+            continue
+        new = new_by_path.get(d.path)
+        if new is not None and new_hash.get(new.id) not in (None, h):
+            changed[h] = (d, new, new_hash[new.id])
+    if not changed:
+        return []
+
+    def follow(raw: Any) -> Any:
+        if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and raw[0] in changed):
+            return raw
+        old, new, h = changed[raw[0]]
+        spot = _relocate(old, new, raw[1], raw[2])
+        if spot is None:
+            return raw
+        return (h, *spot) if isinstance(raw, tuple) else [h, *spot]
+
+    out = []
+    for edit in edits:
+        targets = tuple(follow(k) for k in edit.targets)
+        value = edit.value
+        if edit.kind == "split" and isinstance(value.get("event"), list):
+            value = {**value, "event": [follow(k) for k in value["event"]]}
+        if targets != edit.targets or value != edit.value:
+            out.append(replace(edit, targets=targets, value=value))
+    return out
+
+
+def _relocate(old: Document, new: Document, start: Any, end: Any) -> tuple[int, int] | None:
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(old.text)):
+        return None
+    first = old.sentence_at(start)
+    last = old.sentence_at(end - 1)
+    around_start = min(start, first.start) if first else max(0, start - _CONTEXT)
+    around_end = max(end, last.end) if last else min(len(old.text), end + _CONTEXT)
+    context = old.text[around_start:around_end]
+    at = new.text.find(context)
+    if at < 0 or new.text.find(context, at + 1) >= 0:
+        return None
+    return at + start - around_start, at + end - around_start
+
+
+_CONTEXT = 80  # characters each side of a passage outside any sentence

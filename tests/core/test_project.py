@@ -1,0 +1,282 @@
+"""The project file: what it stores, what it refuses, and the edit log's add / undo / redo."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.edits import Edit, date_value, event_edit, merge_edit
+from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
+from timeline_app.core.project import (APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Project, ProjectError,
+                                       is_project_file)
+
+D = dt.date
+TEXT_A = "On 19 June 2024 Putin visited Pyongyang. Talks ended on 20 June 2024."
+TEXT_B = "Kim met Putin in 2000, the report said. «Quotes» and emoji 🎉 survive in 2001."
+
+
+def _timeline() -> Timeline:
+    a = Document("a", "/news/a.txt", TEXT_A, "Putin visits", D(2024, 6, 20), (Sentence(0, 40), Sentence(41, 69)),
+                 excluded=((41, 46),))
+    b = Document("b", "/news/b.html", TEXT_B, "Kim", None, (Sentence(0, 39), Sentence(40, len(TEXT_B))),
+                 encoding="cp1252")
+    visit = Mention("a", 3, 15, "19 June 2024", 0, 40)
+    talks = Mention("a", 56, 68, "20 June 2024", 41, 69, dated=True, inferred=False)
+    met = Mention("b", 17, 21, "2000", 0, 39, inferred=True)
+    said = Mention("b", 34, 38, "said", 0, 39, dated=False)
+    emoji = Mention("b", TEXT_B.index("2001"), TEXT_B.index("2001") + 4, "2001", 40, len(TEXT_B))
+    events = (
+        Event("ev-met", "Kim met Putin", D(2000, 1, 1), D(2000, 12, 31), Precision.YEAR, (met, said),
+              sentence="Kim met Putin in 2000, the report said.", inferred=True, explanation="because",
+              kind="meeting"),
+        Event("ev-emoji", "«Quotes» 🎉", D(2001, 1, 1), D(2001, 12, 31), Precision.YEAR, (emoji,), period=True),
+        Event("ev-visit", "Putin visits", D(2024, 6, 19), D(2024, 6, 19), Precision.DAY, (visit,), reported=True),
+        Event("ev-talks", "Talks end", D(2024, 6, 20), D(2024, 6, 20), Precision.DAY, (talks,), note="n",
+              starred=True, edited=True),
+    )
+    return Timeline((a, b), events, (Problem("/news/c.png", "an image", Problem.SKIPPED),
+                                     Problem("/news/d.txt", "read as Windows-1252", Problem.WARNING)))
+
+
+TIMELINE = _timeline()
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    path = tmp_path / "story.timeline.sqlite"
+    Project.create(path, TIMELINE, [str(tmp_path)]).close()
+    return path
+
+
+def test_what_is_stored_comes_back_exactly(project_path: Path, tmp_path: Path):
+    with Project.open(project_path) as project:
+        assert project.results() == TIMELINE
+        assert project.view().timeline == TIMELINE and project.view().hidden == ()
+        assert project.sources == (str(tmp_path.resolve()),)
+        assert not project.read_only and project.read_only_reason == ""
+        assert project.edits() == []
+
+
+def test_the_file_is_a_wal_project_with_our_id_and_version(project_path: Path):
+    connection = sqlite3.connect(project_path)
+    pragma = {name: connection.execute(f"PRAGMA {name}").fetchone()[0]
+              for name in ("application_id", "user_version", "journal_mode")}
+    connection.close()
+    assert pragma == {"application_id": APPLICATION_ID, "user_version": SCHEMA_VERSION, "journal_mode": "wal"}
+    assert sorted(MIGRATIONS) == list(range(SCHEMA_VERSION))  # a step from every older version
+
+
+def test_is_project_file_sniffs_the_content_not_the_name(project_path: Path, tmp_path: Path):
+    renamed = tmp_path / "no-suffix"
+    shutil.copy(project_path, renamed)
+    plain = tmp_path / "plain.timeline.sqlite"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
+    text = tmp_path / "notes.timeline.sqlite"
+    text.write_text("SQLite format 3 is what this says, but it is text" * 3)
+    empty = tmp_path / "empty.timeline.sqlite"
+    empty.write_bytes(b"")
+    assert is_project_file(project_path) and is_project_file(renamed)
+    assert not any(is_project_file(p) for p in (plain, text, empty, tmp_path / "missing", tmp_path))
+
+
+def _truncated(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[:len(data) // 3])
+
+
+def _scribbled(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096:] = bytes(len(data) - 4096)  # every page but the first zeroed
+    path.write_bytes(bytes(data))
+
+
+def _foreign_tables(path: Path) -> None:
+    path.unlink()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    connection.execute("CREATE TABLE documents (id, text)")  # untyped: any value could hide in it
+    connection.close()
+
+
+def _loose_types(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.executescript("DROP TABLE problems; CREATE TABLE problems (position INTEGER PRIMARY KEY, "
+                             "path TEXT NOT NULL, message TEXT NOT NULL, level TEXT NOT NULL);")
+    connection.close()
+
+
+def _bad_offsets(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE mentions SET end = 10000, sentence_end = 10000 WHERE start = 3")
+    connection.commit()
+    connection.close()
+
+
+def _bad_edit(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO edits (kind, targets, value, created) VALUES ('title', '[1, 2]', '{}', '')")
+    connection.commit()
+    connection.close()
+
+
+def _bad_precision(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE events SET precision = 'fortnight'")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("spoil, problem", [
+    (lambda p: p.unlink(), "No such file"),
+    (lambda p: p.write_text("just some notes\n" * 20), "not a timeline-app project (not an SQLite database)"),
+    (lambda p: (p.unlink(), sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.close()),
+     "an SQLite database, but not a timeline-app project"),
+    (_truncated, "damaged"),
+    (_scribbled, "damaged"),
+    (_foreign_tables, "table"),
+    (_loose_types, "“problems” table does not enforce its column types"),
+    (_bad_offsets, "do not fit its document"),
+    (_bad_edit, "names its passages wrongly"),
+    (_bad_precision, "invalid value"),
+])
+def test_a_file_that_is_not_a_sound_project_raises_naming_file_and_problem(project_path: Path, spoil, problem):
+    spoil(project_path)
+    with pytest.raises(ProjectError) as caught:
+        Project.open(project_path).close()
+    assert str(project_path) in str(caught.value) and problem in str(caught.value)
+
+
+def test_a_newer_file_opens_read_only_with_a_reason(project_path: Path):
+    with Project.open(project_path) as project:
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+    connection = sqlite3.connect(project_path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.execute("ALTER TABLE events ADD COLUMN colour TEXT")  # what a newer version might add
+    connection.close()
+    with Project.open(project_path) as project:
+        assert project.read_only and f"file format {SCHEMA_VERSION + 1}" in project.read_only_reason
+        assert "read-only" in project.read_only_reason
+        assert [e.id for e in project.view().hidden] == ["ev-met"]
+        with pytest.raises(ProjectError, match="read-only"):
+            project.add_edit(event_edit(TIMELINE, TIMELINE.events[1], "hide"))
+        with pytest.raises(ProjectError, match="read-only"):
+            project.remove_edit(1)
+        project.set_state("zoom", 3)  # kept for the session only
+        assert project.state("zoom") == 3
+    with Project.open(project_path) as project:
+        assert project.state("zoom") is None and len(project.edits()) == 1
+
+
+def test_an_older_file_is_migrated(tmp_path: Path):
+    path = tmp_path / "old.timeline.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # version 0: nothing in it yet
+    connection.close()
+    with Project.open(path) as project:
+        assert project.results() == Timeline() and project.edits() == []
+        project.add_edit(Edit("hide", (("0" * 64, 0, 1),)))
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_add_remove_restore_edits_keep_their_order_across_reopening(project_path: Path):
+    met, emoji, visit, talks = TIMELINE.events
+    with Project.open(project_path) as project:
+        title = project.add_edit(event_edit(TIMELINE, visit, "title", {"title": "Putin in Pyongyang"}))
+        date = project.add_edit(event_edit(TIMELINE, met, "date", date_value(D(2000, 7, 19), D(2000, 7, 19),
+                                                                            "day")))
+        merge = project.add_edit(merge_edit(TIMELINE, [visit, talks]))
+        assert [e.id for e in project.edits()] == [title.id, date.id, merge.id] and title.id < date.id < merge.id
+        assert title == replace(event_edit(TIMELINE, visit, "title", {"title": "Putin in Pyongyang"}), id=title.id)
+        project.remove_edit(merge.id)
+        project.remove_edit(date.id)
+        assert [e.title for e in project.view().timeline.events] == [
+            "Kim met Putin", "«Quotes» 🎉", "Putin in Pyongyang", "Talks end"]
+        project.restore_edit(date)
+        with pytest.raises(ProjectError, match="no edit"):
+            project.remove_edit(merge.id)
+        with pytest.raises(ProjectError, match="already"):
+            project.restore_edit(date)
+        after = project.add_edit(event_edit(TIMELINE, emoji, "star", {"starred": True}))
+        assert after.id > merge.id  # ids are never reused, so a redo puts an edit back in its place
+        project.restore_edit(merge)
+        assert [e.id for e in project.edits()] == [title.id, date.id, merge.id, after.id]
+        shown = project.view()
+    with Project.open(project_path) as project:
+        assert project.edits() == [title, date, merge, after]
+        assert project.view() == shown
+        assert [e.id for e in shown.timeline.events] == ["ev-met", "ev-emoji", "ev-visit"]
+
+
+def test_view_state_is_json_and_persists(project_path: Path):
+    with Project.open(project_path) as project:
+        assert project.state("hidden_sources", ["x"]) == ["x"]
+        project.set_state("hidden_sources", ["a", "b"])
+        project.set_state("zoom", {"first": "2024-01-01", "days": 30.5})
+        with pytest.raises(TypeError):
+            project.set_state("bad", object())
+    with Project.open(project_path) as project:
+        assert project.state("hidden_sources") == ["a", "b"]
+        assert project.state("zoom") == {"first": "2024-01-01", "days": 30.5}
+
+
+def test_save_as_copies_everything_and_the_original_stays_as_it_was(project_path: Path, tmp_path: Path):
+    with Project.open(project_path) as project:
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+        project.set_state("zoom", 2)
+        with project.save_as(tmp_path / "copy.timeline.sqlite") as copy:
+            assert copy.edits() == project.edits() and copy.state("zoom") == 2
+            assert copy.results() == TIMELINE and is_project_file(copy.path)
+            copy.add_edit(event_edit(TIMELINE, TIMELINE.events[1], "hide"))
+        assert project.save_as(project_path) is project
+        assert len(project.edits()) == 1
+    with Project.open(tmp_path / "copy.timeline.sqlite") as copy:
+        assert len(copy.edits()) == 2
+
+
+def test_create_replaces_a_file_and_leaves_no_temporary_behind(project_path: Path, tmp_path: Path):
+    with Project.open(project_path) as project:
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+    smaller = replace(TIMELINE, events=TIMELINE.events[:1])
+    Project.create(project_path, smaller, []).close()
+    with Project.open(project_path) as project:
+        assert project.results() == smaller and project.edits() == [] and project.sources == ()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.timeline.sqlite"]
+
+
+def test_create_in_a_missing_folder_raises(tmp_path: Path):
+    with pytest.raises(ProjectError, match="missing"):
+        Project.create(tmp_path / "missing" / "x.timeline.sqlite", TIMELINE, [])
+
+
+def test_a_project_moved_with_its_articles_finds_them_beside_it(tmp_path: Path):
+    here = tmp_path / "here"
+    (here / "articles").mkdir(parents=True)
+    Project.create(here / "p.timeline.sqlite", TIMELINE, [str(here / "articles")]).close()
+    there = tmp_path / "there"
+    here.rename(there)
+    with Project.open(there / "p.timeline.sqlite") as project:
+        assert project.sources == (str((there / "articles").resolve()),)
+
+
+def test_a_closed_project_refuses_writes(project_path: Path):
+    project = Project.open(project_path)
+    project.close()
+    project.close()  # twice is fine
+    with pytest.raises(ProjectError, match="closed"):
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+
+
+def test_edits_are_stored_as_json_never_pickled(project_path: Path):
+    with Project.open(project_path) as project:
+        project.add_edit(merge_edit(TIMELINE, TIMELINE.events[2:]))
+    connection = sqlite3.connect(project_path)
+    kind, targets, value = connection.execute("SELECT kind, targets, value FROM edits").fetchone()
+    connection.close()
+    assert kind == "merge" and json.loads(value) == {"group_sizes": [1, 1]}
+    assert [k[1:] for k in json.loads(targets)] == [[3, 15], [56, 68]]

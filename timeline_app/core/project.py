@@ -1,0 +1,569 @@
+"""A project is one SQLite file: the sources, the documents as read, the extraction results, the user's edits
+(an ordered log of operations) and view state. Reopening it needs no re-extraction.
+
+The file may come from someone else: nothing in it is ever unpickled or evaluated; every table is STRICT and
+its columns are checked on open, so each value has the type this code expects. Each edit is one committed
+transaction in a WAL journal with synchronous=FULL: a crash loses no edit that `add_edit` returned.
+No Qt here.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+import threading
+from bisect import insort
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, apply_edits, document_hash,
+                                     follow_changed_documents)
+from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
+
+# 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
+APPLICATION_ID = 0x544C4150
+SCHEMA_VERSION = 1  # PRAGMA user_version of the files this code writes
+SUFFIX = ".timeline.sqlite"
+_HEADER = b"SQLite format 3\x00"
+
+
+class ProjectError(Exception):
+    """A project file that cannot be opened or written, with the file named and the problem said."""
+
+
+def is_project_file(path: str | os.PathLike) -> bool:
+    """Whether `path` is one of our project files: an SQLite header with our application_id (not the name)."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError:
+        return False
+    return _sniff(header) is None
+
+
+def _sniff(header: bytes) -> str | None:
+    """Why these first bytes are not a project file, or None when they are."""
+    if len(header) < 100 or not header.startswith(_HEADER):
+        return "not a timeline-app project (not an SQLite database)"
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return "an SQLite database, but not a timeline-app project"
+    return None
+
+
+# ---- the schema, one function per version step ----
+
+# Each table: (name, columns as (name, declared type, NOT NULL), constraints). Written as STRICT tables, so
+# SQLite itself keeps every value to its declared type. Reading checks the columns it uses against this.
+_TABLES: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = {
+    "meta": ((("key", "TEXT", True), ("value", "TEXT", True)), "PRIMARY KEY (key)"),
+    "sources": ((("position", "INTEGER", True), ("path", "TEXT", True), ("relative", "TEXT", False)),
+                "PRIMARY KEY (position)"),
+    "documents": ((("position", "INTEGER", True), ("id", "TEXT", True), ("path", "TEXT", True),
+                   ("hash", "TEXT", True), ("text", "TEXT", True), ("title", "TEXT", True),
+                   ("published", "TEXT", False), ("sentences", "TEXT", True), ("excluded", "TEXT", True),
+                   ("encoding", "TEXT", True)), "PRIMARY KEY (position), UNIQUE (id)"),
+    "events": ((("position", "INTEGER", True), ("id", "TEXT", True), ("title", "TEXT", True),
+                ("first", "TEXT", True), ("last", "TEXT", True), ("precision", "TEXT", True),
+("sentence", "TEXT", True), ("inferred", "INTEGER", True),
+                ("explanation", "TEXT", True), ("kind", "TEXT", True), ("period", "INTEGER", True),
+                ("reported", "INTEGER", True), ("note", "TEXT", True), ("starred", "INTEGER", True),
+                ("edited", "INTEGER", True)), "PRIMARY KEY (position)"),
+    "mentions": ((("position", "INTEGER", True), ("event", "INTEGER", True), ("document", "TEXT", True),
+                  ("start", "INTEGER", True), ("end", "INTEGER", True), ("text", "TEXT", True),
+                  ("sentence_start", "INTEGER", True), ("sentence_end", "INTEGER", True),
+                  ("dated", "INTEGER", True), ("inferred", "INTEGER", True)), "PRIMARY KEY (position)"),
+    "problems": ((("position", "INTEGER", True), ("path", "TEXT", True), ("message", "TEXT", True),
+                  ("level", "TEXT", True)), "PRIMARY KEY (position)"),
+    "edits": ((("id", "INTEGER", True), ("kind", "TEXT", True), ("targets", "TEXT", True),
+               ("value", "TEXT", True), ("created", "TEXT", True)), "PRIMARY KEY (id AUTOINCREMENT)"),
+    "view_state": ((("key", "TEXT", True), ("value", "TEXT", True)), "PRIMARY KEY (key)"),
+}
+
+
+def _create_table(name: str) -> str:
+    columns, constraints = _TABLES[name]
+    spelled = [f'"{c}" {t}{" NOT NULL" if notnull else ""}' for c, t, notnull in columns]
+    if "AUTOINCREMENT" in constraints:  # SQLite spells it on the column
+        spelled[0] = f'"{columns[0][0]}" INTEGER PRIMARY KEY AUTOINCREMENT'
+        return f'CREATE TABLE "{name}" ({", ".join(spelled)}) STRICT'
+    return f'CREATE TABLE "{name}" ({", ".join(spelled)}, {constraints}) STRICT'
+
+
+def _migrate_0_to_1(connection: sqlite3.Connection) -> None:
+    """An empty database becomes a version 1 project."""
+    for name in _TABLES:
+        connection.execute(_create_table(name))
+    connection.execute("CREATE INDEX mentions_by_event ON mentions (event)")
+
+
+# MIGRATIONS[v] takes a file from version v to v + 1, inside the transaction that also sets user_version.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _migrate_0_to_1}
+
+
+def _migrate(connection: sqlite3.Connection, path: Path) -> None:
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"{path}: no way to upgrade a project of file format {version}")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            step(connection)
+            connection.execute(f"PRAGMA user_version = {version + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        version += 1
+
+
+def _check_columns(connection: sqlite3.Connection, path: Path) -> None:
+    """Every table and column this code reads exists with the declared type, in a STRICT table."""
+    strict = {row[1]: row[5] for row in connection.execute("PRAGMA table_list") if row[0] == "main"}
+    for name, (columns, _constraints) in _TABLES.items():
+        if name not in strict:
+            raise ProjectError(f"{path}: the project has no “{name}” table")
+        if not strict[name]:
+            raise ProjectError(f"{path}: the “{name}” table does not enforce its column types")
+        found = {row[1]: (row[2].upper(), bool(row[3]) or bool(row[5]))
+                 for row in connection.execute(f'PRAGMA table_info("{name}")')}
+        for column, declared, notnull in columns:
+            if column not in found:
+                raise ProjectError(f"{path}: the “{name}” table has no “{column}” column")
+            if found[column][0] != declared or (notnull and not found[column][1]):
+                raise ProjectError(f"{path}: the “{name}” table's “{column}” column is not {declared}"
+                                   f"{' NOT NULL' if notnull else ''}")
+
+
+# ---- the project ----
+
+class Project:
+    """An open project file. Results are read once, at open; edits and view state are written at once.
+
+    Not for use from two threads at a time, but any one thread may use it (a lock guards the connection).
+    """
+
+    def __init__(self, path: Path, connection: sqlite3.Connection, read_only_reason: str = "") -> None:
+        self.path = path
+        self.read_only = bool(read_only_reason)
+        self.read_only_reason = read_only_reason
+        self._connection: sqlite3.Connection | None = connection
+        self._lock = threading.RLock()
+        self._sources: tuple[str, ...] = ()
+        self._timeline = Timeline()
+        self._hashes: dict[str, str] = {}
+        self._edits: list[Edit] = []
+        self._state: dict[str, Any] = {}
+        self._view: EditedTimeline | None = None
+
+    # -- creating and opening --
+
+    @classmethod
+    def create(cls, path: str | os.PathLike, timeline: Timeline, sources: Sequence[str]) -> Project:
+        """A new project at `path` holding `timeline` as read from `sources` ("Save as project").
+
+        Written under a temporary name beside `path` and renamed into place: `path` is never half a project.
+        """
+        path = Path(path)
+
+        def fill(connection: sqlite3.Connection) -> None:
+            with _transaction(connection):
+                connection.executemany("INSERT INTO meta VALUES (?, ?)", [
+                    ("created", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
+                    ("generator", "timeline-app")])
+                _write_sources(connection, path, sources)
+                _write_results(connection, timeline, _hashes_of(timeline))
+
+        _write_new_file(path, fill)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Project:
+        """The project at `path`, read without re-extraction. A file of a newer format opens read-only (with
+        `read_only_reason` saying so); a file that is not a project, or is damaged, raises ProjectError."""
+        path = Path(path)
+        try:
+            with open(path, "rb") as f:
+                header = f.read(100)
+        except OSError as exc:
+            raise ProjectError(f"{path}: {exc.strerror or exc}") from None
+        why_not = _sniff(header)
+        if why_not:
+            raise ProjectError(f"{path}: {why_not}")
+        if sqlite3.sqlite_version_info < (3, 37):
+            raise ProjectError(f"{path}: this Python's SQLite {sqlite3.sqlite_version} is too old to read "
+                               "projects (3.37 or later is needed)")
+        reason = ""
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            reason = "The project file or its folder cannot be written: it is open read-only."
+        try:
+            connection = _connect(path, read_only=bool(reason))
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                connection.close()
+                reason = (f"This project was saved by a newer version of timeline-app (file format {version}; "
+                          f"this version writes format {SCHEMA_VERSION}): it is open read-only, and changes "
+                          "cannot be saved.")
+                connection = _connect(path, read_only=True)
+            elif version < SCHEMA_VERSION and not reason:
+                _migrate(connection, path)
+            project = cls(path, connection, reason)
+            project._load()
+            return project
+        except ProjectError:
+            raise
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from None
+        except (ValueError, TypeError, KeyError, IndexError) as exc:
+            raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
+
+    def save_as(self, path: str | os.PathLike) -> Project:
+        """A copy of this project at `path`, open. This project stays open (the caller usually closes it)."""
+        path = Path(path)
+        if path.exists() and self.path.exists() and os.path.samefile(path, self.path):
+            return self
+        connection = self._live()
+
+        def copy(target: sqlite3.Connection) -> None:
+            with self._lock:
+                connection.backup(target)
+
+        try:
+            _write_new_file(path, copy, set_up=False)
+        except sqlite3.Error as exc:
+            raise ProjectError(f"{path}: could not save the project ({exc})") from None
+        return Project.open(path)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- reading --
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The files and folders the project reads (where a moved project finds them beside itself)."""
+        return self._sources
+
+    def edits(self) -> list[Edit]:
+        return list(self._edits)
+
+    def view(self) -> EditedTimeline:
+        """The stored results with every edit applied: what the window shows."""
+        with self._lock:
+            if self._view is None:
+                self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
+            return self._view
+
+    def results(self) -> Timeline:
+        """The stored extraction results, before edits."""
+        return self._timeline
+
+    def state(self, key: str, default: Any = None) -> Any:
+        return self._state.get(key, default)
+
+    # -- writing: each call one committed transaction --
+
+    def add_edit(self, edit: Edit) -> Edit:
+        """Store `edit` at the end of the log; returns it with its id."""
+        if edit.kind not in KINDS:
+            raise ValueError(f"not a kind of edit: {edit.kind!r}")
+        row = _edit_row(edit)
+        with self._writing() as connection:
+            cursor = connection.execute("INSERT INTO edits (kind, targets, value, created) VALUES (?, ?, ?, ?)",
+                                        row)
+            stored = replace(edit, id=cursor.lastrowid)
+        self._edits.append(stored)
+        self._view = None
+        return stored
+
+    def remove_edit(self, edit_id: int) -> None:
+        """Undo: the edit leaves the log."""
+        with self._writing() as connection:
+            if connection.execute("DELETE FROM edits WHERE id = ?", (edit_id,)).rowcount != 1:
+                raise ProjectError(f"{self.path}: there is no edit {edit_id} to remove")
+        self._edits = [e for e in self._edits if e.id != edit_id]
+        self._view = None
+
+    def restore_edit(self, edit: Edit) -> Edit:
+        """Redo: `edit` goes back into the log with its id, so in its place in the order."""
+        if edit.id is None:
+            raise ValueError("only a stored edit (with an id) can be restored")
+        with self._writing() as connection:
+            try:
+                connection.execute("INSERT INTO edits (id, kind, targets, value, created) VALUES (?, ?, ?, ?, ?)",
+                                   (edit.id, *_edit_row(edit)))
+            except sqlite3.IntegrityError:
+                raise ProjectError(f"{self.path}: edit {edit.id} is already in the project") from None
+        insort(self._edits, edit, key=lambda e: e.id or 0)
+        self._view = None
+        return edit
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Remember a piece of view state (JSON-able). In a read-only project it lasts until closed."""
+        text = json.dumps(value)
+        self._state[key] = json.loads(text)  # what a reopen would give back
+        if self.read_only:
+            return
+        with self._writing() as connection:
+            connection.execute("INSERT OR REPLACE INTO view_state VALUES (?, ?)", (key, text))
+
+    def replace_results(self, timeline: Timeline, sources: Sequence[str] | None = None) -> EditedTimeline:
+        """Store a new reading of the sources (and the sources, when given), keeping every edit.
+
+        An edit whose passage is in a document that changed follows the passage when its whole sentence is
+        still in the new text, once; the edits that still find no passage are listed in `unapplied`.
+        """
+        hashes = _hashes_of(timeline)
+        moved = follow_changed_documents(self._edits, self._timeline.documents, timeline.documents,
+                                         old_hashes=self._hashes, new_hashes=hashes)
+        with self._writing() as connection:
+            connection.execute("DELETE FROM mentions")
+            connection.execute("DELETE FROM events")
+            connection.execute("DELETE FROM documents")
+            connection.execute("DELETE FROM problems")
+            _write_results(connection, timeline, hashes)
+            if sources is not None:
+                connection.execute("DELETE FROM sources")
+                _write_sources(connection, self.path, sources)
+            connection.executemany("UPDATE edits SET targets = ?, value = ? WHERE id = ?",
+                                   [(row[1], row[2], e.id) for e in moved for row in [_edit_row(e)]])
+        by_id = {e.id: e for e in moved}
+        self._edits = [by_id.get(e.id, e) for e in self._edits]
+        self._timeline, self._hashes = timeline, hashes
+        if sources is not None:
+            self._sources = _resolve_sources(self.path, [(str(Path(s).resolve()), None) for s in sources])
+        self._view = None
+        return self.view()
+
+    # -- internals --
+
+    def _live(self) -> sqlite3.Connection:
+        if self._connection is None:
+            raise ProjectError(f"{self.path}: the project is closed")
+        return self._connection
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ProjectError(f"{self.path}: {self.read_only_reason}")
+        with self._lock:
+            connection = self._live()
+            try:
+                with _transaction(connection):
+                    yield connection
+            except sqlite3.Error as exc:
+                raise ProjectError(f"{self.path}: could not write to the project ({exc})") from None
+
+    def _load(self) -> None:
+        connection = self._live()
+        _check_columns(connection, self.path)
+        self._sources = _resolve_sources(self.path, connection.execute(
+            "SELECT path, relative FROM sources ORDER BY position").fetchall())
+        documents, self._hashes = _read_documents(connection)
+        events = _read_events(connection, {d.id: len(d.text) for d in documents})
+        problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
+            "SELECT path, message, level FROM problems ORDER BY position"))
+        self._timeline = Timeline(documents, events, problems)
+        self._edits = [_edit_from_row(row) for row in connection.execute(
+            "SELECT id, kind, targets, value FROM edits ORDER BY id")]
+        self._state = {key: json.loads(value) for key, value in connection.execute(
+            "SELECT key, value FROM view_state")}
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE … COMMIT), one per write.
+    if read_only:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+    else:
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+@contextmanager
+def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+
+
+def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], None], *, set_up: bool = True) -> None:
+    """A complete project file written beside `path` and renamed over it, flushed to disk on the way."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ProjectError(f"{path}: cannot write here ({exc.strerror or exc})") from None
+    os.close(fd)
+    try:
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the project from its group
+        connection = sqlite3.connect(temporary, isolation_level=None)
+        try:
+            if set_up:
+                # In the rollback journal, so the header holds the id at once (is_project_file reads it).
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                _migrate(connection, path)
+            fill(connection)
+            connection.execute("PRAGMA journal_mode = WAL")  # stays with the file
+        finally:
+            connection.close()
+        with open(temporary, "rb+") as f:
+            os.fsync(f.fileno())
+        for stale in (f"{path}-wal", f"{path}-shm"):  # a journal left by an older file must not replay
+            if os.path.exists(stale):
+                os.remove(stale)
+        os.replace(temporary, path)
+        if hasattr(os, "O_DIRECTORY"):
+            dir_fd = os.open(folder, os.O_DIRECTORY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as exc:
+        raise ProjectError(f"{path}: could not write the project ({exc.strerror or exc})") from None
+    finally:
+        for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm", f"{temporary}-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _hashes_of(timeline: Timeline) -> dict[str, str]:
+    return {d.id: document_hash(d) for d in timeline.documents}
+
+
+def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:
+    rows = []
+    for i, source in enumerate(sources):
+        absolute = Path(source).resolve()
+        try:
+            relative = os.path.relpath(absolute, project_path.resolve().parent)
+        except ValueError:  # another drive on Windows
+            relative = None
+        rows.append((i, str(absolute), relative))
+    connection.executemany("INSERT INTO sources VALUES (?, ?, ?)", rows)
+
+
+def _resolve_sources(project_path: Path, rows: Sequence[tuple[str, str | None]]) -> tuple[str, ...]:
+    """Each source where it was, or beside the project as it was then, when the project moved with it."""
+    out = []
+    for absolute, relative in rows:
+        if not os.path.exists(absolute) and relative is not None:
+            beside = project_path.resolve().parent / relative
+            if os.path.exists(beside):
+                out.append(str(beside.resolve()))
+                continue
+        out.append(absolute)
+    return tuple(out)
+
+
+def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+    connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+        (i, d.id, d.path, hashes[d.id], d.text, d.title, d.published.isoformat() if d.published else None,
+         json.dumps([n for s in d.sentences for n in (s.start, s.end)]),
+         json.dumps([n for span in d.excluded for n in span]), d.encoding)
+        for i, d in enumerate(timeline.documents)))
+    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+        (i, e.id, e.title, e.first.isoformat(), e.last.isoformat(), e.precision.value,
+         e.sentence, e.inferred, e.explanation, e.kind, e.period, e.reported, e.note, e.starred, e.edited)
+        for i, e in enumerate(timeline.events)))
+    connection.executemany("INSERT INTO mentions VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+        (i, m.document, m.start, m.end, m.text, m.sentence_start, m.sentence_end, m.dated, m.inferred)
+        for i, e in enumerate(timeline.events) for m in e.mentions))
+    connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
+        (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
+
+
+def _pairs(text: str, what: str) -> Iterator[tuple[int, int]]:
+    numbers = json.loads(text)
+    if not isinstance(numbers, list) or len(numbers) % 2 or not all(type(n) is int for n in numbers):
+        raise ValueError(f"{what} are not a list of offsets")
+    it = iter(numbers)
+    return zip(it, it)
+
+
+def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...], dict[str, str]]:
+    documents = []
+    hashes = {}
+    for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
+            "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
+            "ORDER BY position"):
+        documents.append(Document(
+            doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
+            tuple(Sentence(a, b) for a, b in _pairs(sentences, "sentences")),
+            tuple(_pairs(excluded, "excluded spans")), encoding))
+        hashes[doc_id] = digest
+    return tuple(documents), hashes
+
+
+def _read_events(connection: sqlite3.Connection, lengths: dict[str, int]) -> tuple[Event, ...]:
+    # By the index on (event, position): each event's mentions in order, one run after another.
+    rows = connection.execute("SELECT event, document, start, end, text, sentence_start, sentence_end, dated, "
+                              "inferred FROM mentions ORDER BY event, position").fetchall()
+    for _ev, d, s, e, _t, ss, se, _dated, _inferred in rows:  # offsets a window can use without surprise
+        if not 0 <= ss <= s <= e <= se <= lengths[d]:
+            raise ValueError(f"a mention's offsets {s}–{e} do not fit its document {d!r}")
+    mentions = [Mention(d, s, e, t, ss, se, dated == 1, inferred == 1)
+                for _ev, d, s, e, t, ss, se, dated, inferred in rows]
+    owners = [row[0] for row in rows]
+    events = []
+    at = 0
+    precisions = {p.value: p for p in Precision}
+    fromiso = dt.date.fromisoformat
+    for (position, event_id, title, first, last, precision, sentence, inferred, explanation, kind, period,
+         reported, note, starred, edited) in connection.execute(
+            "SELECT position, id, title, first, last, precision, sentence, inferred, explanation, kind, "
+            "period, reported, note, starred, edited FROM events ORDER BY position"):
+        end = at
+        while end < len(owners) and owners[end] == position:
+            end += 1
+        events.append(Event(event_id, title, fromiso(first), fromiso(last), precisions[precision],
+                            tuple(mentions[at:end]), sentence, inferred == 1, explanation, kind,
+                            period == 1, reported == 1, note, starred == 1, edited == 1))
+        at = end
+    if at != len(mentions):
+        raise ValueError("some mentions belong to no event")
+    return tuple(events)
+
+
+def _edit_row(edit: Edit) -> tuple[str, str, str, str]:
+    return (edit.kind, json.dumps([list(k) for k in edit.targets]), json.dumps(dict(edit.value)),
+            dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
+
+
+def _edit_from_row(row: tuple[int, str, str, str]) -> Edit:
+    edit_id, kind, targets, value = row
+    keys = json.loads(targets)
+    value = json.loads(value)
+    if not isinstance(keys, list) or not all(
+            isinstance(k, list) and len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int
+            and type(k[2]) is int for k in keys):
+        raise ValueError(f"edit {edit_id} names its passages wrongly")
+    if not isinstance(value, dict):
+        raise ValueError(f"edit {edit_id} has a value that is not an object")
+    return Edit(kind, tuple((h, s, e) for h, s, e in keys), value, edit_id)
