@@ -89,6 +89,8 @@ class EditSession(QObject):
         # restores them under the same id; `_applied` says which are in the store now.
         self._stored: dict[int, Edit] = {}
         self._applied: set[int] = set()
+        # Mention keys of the event the last command done or undone was about: the window selects it.
+        self.focus: tuple = ()
 
     def store(self) -> EditStore:
         return self._store
@@ -164,10 +166,12 @@ class EditCommand(QUndoCommand):
         self.handle = session.new_handle()
 
     def redo(self) -> None:
+        self.session.focus = self.focus
         if not self.session.apply(self.handle, self.edit):
             self.setObsolete(True)  # QUndoStack drops a command that is obsolete after redo
 
     def undo(self) -> None:
+        self.session.focus = self.focus
         if not self.session.revert(self.handle):
             self.setObsolete(True)
 

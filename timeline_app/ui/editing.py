@@ -71,6 +71,7 @@ class MessageBar(QWidget):
         self.close_button.setToolTip("Dismiss this message")
         self.close_button.setAccessibleName("Dismiss")
         self.close_button.clicked.connect(self.hide)
+        self._action: QAction | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
@@ -80,11 +81,11 @@ class MessageBar(QWidget):
 
     def showMessage(self, text: str, action: QAction | None = None) -> None:  # noqa: N802
         set_plain_label(self.label, text)
-        try:
-            self.button.clicked.disconnect()
-        except (RuntimeError, TypeError):
-            pass
+        if self._action is not None:
+            self.button.clicked.disconnect(self._action.trigger)
+            self._action = None
         if action is not None:
+            self._action = action
             self.button.setText(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
             self.button.setToolTip(action.toolTip())
             self.button.clicked.connect(action.trigger)
@@ -120,7 +121,6 @@ class EditController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._edits_changed)
         self._doc_hashes: dict[str, str] = {}
-        self._focus: tuple[MentionKey, ...] = ()
         self._rereading = False
         self._pending_project: Path | None = None
         self._bar_dismissed = False
@@ -354,10 +354,11 @@ class EditController(QObject):
     @Slot(int)
     def _edits_changed(self, *args) -> None:
         """After a push, undo or redo: show the store's view, the edited event still selected."""
-        focus = self._focus or self.selected_keys()
-        self._focus = ()
+        previous = self.selected_keys()
+        focus = self.session.focus or previous
+        self.session.focus = ()
         self.edited = self._store_view()
-        self.window.showEdited(self.edited, fresh=False, focus=focus)
+        self.window.showEdited(self.edited, fresh=False, focus=focus, fallback=previous)
         self._after_edit()
 
     def _after_edit(self) -> None:
@@ -386,7 +387,6 @@ class EditController(QObject):
             return
         if not edits:
             return
-        self._focus = tuple(focus)
         if len(edits) == 1:
             edit, text = edits[0]
             self.undo_stack.push(EditCommand(self.session, edit, text, focus))
@@ -394,7 +394,6 @@ class EditController(QObject):
         self.undo_stack.beginMacro(no_mnemonic(macro or edits[0][1]))
         for edit, text in edits:
             self.undo_stack.push(EditCommand(self.session, edit, text, focus))
-        self._focus = tuple(focus)
         self.undo_stack.endMacro()
 
     # ============================================================================ edits
@@ -454,8 +453,8 @@ class EditController(QObject):
             return
         # After hiding, select the next event by date (the list's usual behaviour after a delete).
         proxy_row = self.window.selection.currentIndex().row()
-        self._focus = ()
-        self.push([(event_edit(self._timeline(), event, "hide"), f"Hide “{short(event.title)}”")], ())
+        self.push([(event_edit(self._timeline(), event, "hide"), f"Hide “{short(event.title)}”")],
+                  self.keys_of(event))  # undone, the event is back and selected
         if self.window.proxy.rowCount():
             self.window.selectEventRow(min(max(proxy_row, 0), self.window.proxy.rowCount() - 1))
         self.window.statusBar().showMessage(f"Hidden: {short(event.title, 60)} (View → Hidden Events Panel "
@@ -566,17 +565,20 @@ class EditController(QObject):
         row = view.eventAt(pos)
         if row is not None:
             view._select_row(row) if hasattr(view, "_select_row") else self.window.selectEventRow(row)
-        menu = self.event_menu(self.window.selectedEvent() if row is not None else None)
-        menu.exec(view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        self.show_menu(self.event_menu(self.window.selectedEvent() if row is not None else None),
+                       view.viewport().mapToGlobal(pos))
 
     def list_menu(self, pos: QPoint) -> None:
         view = self.window.list_view
         index = view.indexAt(pos)
         if index.isValid():
             view.selectRow(index.row())
-        menu = self.event_menu(self.window.selectedEvent() if index.isValid() else None)
-        menu.exec(view.viewport().mapToGlobal(pos))
+        self.show_menu(self.event_menu(self.window.selectedEvent() if index.isValid() else None),
+                       view.viewport().mapToGlobal(pos))
+
+    def show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Run a context menu (tests replace this to read the menu instead)."""
+        menu.exec(global_pos)
         menu.deleteLater()
 
     @Slot(QModelIndex)
@@ -666,8 +668,8 @@ class EditController(QObject):
             else:
                 store = self.session.store()
                 assert isinstance(store, MemoryEdits)
-                if path.exists():
-                    path.unlink()  # the save dialog asked before replacing it
+                # Written beside `path` and renamed over it: the file the save dialog asked to replace is
+                # only replaced by a whole project.
                 new = Project.create(path, store.timeline(), self._sources())
                 self.session.switch_store(new, carry=True)
                 self.project = new
@@ -764,7 +766,9 @@ class EditController(QObject):
         if self.project is None or self.read_only():
             return
         w = self.window
-        first, last = w.timeline.visibleRange()
+        # The days at the fit margin (8 px) on each side, so reopening with setVisibleRange shows the same.
+        scale = w.timeline.scale()
+        first, last = scale.date_at(8), scale.date_at(max(scale.width - 8.001, 8))
         state = {"hidden_sources": sorted(w.sources.hidden()),
                  "visible_range": [first.isoformat(), last.isoformat()],
                  "selection": [list(k) for k in self.selected_keys()],

@@ -606,10 +606,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(load_summary(timeline), 15000 if timeline.problems else 8000)
         self.timelineLoaded.emit(edited.timeline)
 
-    def showEdited(self, edited: EditedTimeline, fresh: bool, focus: Sequence[MentionKey] = ()) -> None:
+    def showEdited(self, edited: EditedTimeline, fresh: bool, focus: Sequence[MentionKey] = (),
+                   fallback: Sequence[MentionKey] = ()) -> None:
         """Show what the user sees: `edited` (edits applied, hidden events apart). `fresh` is a newly opened
         timeline (articles closed, fitted); otherwise the view stays where it is. The event holding `focus`
-        (mention keys) is selected when it still exists."""
+        (mention keys) is selected when it still exists, else the one holding `fallback`."""
         timeline = edited.timeline
         if fresh:
             self.articles.closeAll()
@@ -621,8 +622,8 @@ class MainWindow(QMainWindow):
         self._update_markers()
         if fresh:
             self.timeline.fitAll()
-        if focus:
-            self.editing.select_keys(focus)
+        if not self.editing.select_keys(focus) and fallback:
+            self.editing.select_keys(fallback)
         self.updateWindowTitle()
         self._update_counts()
         self.editing._update_actions()
