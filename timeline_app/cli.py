@@ -30,12 +30,20 @@ def _gui(argv: list[str]) -> int:
         prog="timeline-app",
         description="Open news articles as a source-linked timeline of events. "
                     "Subcommands for scripts: `timeline-app extract -h`, `timeline-app tag -h`.")
-    parser.add_argument("paths", nargs="*", help="files or folders of articles (default: the bundled seeds)")
+    parser.add_argument("paths", nargs="*", help="files or folders of articles (default: the bundled seeds), "
+                                                 "or one project file")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the main window offscreen with the first event selected to FILE.png and exit")
     args = parser.parse_args(argv)
+    from timeline_app.core.project import is_project_file
     from timeline_app.ui.app import run_gui
 
+    # A project is known by its content (whatever it is called), and opens on its own.
+    projects = [p for p in args.paths if is_project_file(p)]
+    if projects:
+        if len(args.paths) > 1:
+            parser.error(f"a project file opens on its own: timeline-app {projects[0]}")
+        return run_gui([], screenshot=args.screenshot, project=projects[0])
     return run_gui(args.paths, screenshot=args.screenshot)
 
 

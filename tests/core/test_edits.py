@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from timeline_app.core.edits import (Edit, apply_edits, date_value, describe_edit, document_hash, event_edit,
+                                     follow_changed_documents,
                                      event_keys, mention_key, merge_edit, new_event_edit, split_edit)
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
@@ -308,7 +309,23 @@ def test_ids_stay_stable_and_unique_whatever_the_order_of_events():
     for seed in range(5):
         random.Random(seed).shuffle(events)
         again = apply_edits(replace(TIMELINE, events=tuple(events)), edits)
-        assert again.timeline.events == edited.timeline.events and again.hidden == edited.hidden
+        assert set(again.timeline.events) == set(edited.timeline.events) and again.hidden == edited.hidden
+
+
+def test_edited_events_take_their_place_among_many_untouched_ones():
+    # 300 events of the report, which no edit names, around the visit article's edited ones.
+    many = [Event(f"ev-{i:03d}", f"Event {i}", D(1990 + i // 10, 1 + i % 12, 1), D(1990 + i // 10, 1 + i % 12, 1),
+                  Precision.DAY, (LAST_M,)) for i in range(300)]
+    timeline = Timeline(TIMELINE.documents, tuple(sorted(many + list(TIMELINE.events),
+                                                         key=lambda e: (e.first, e.last, e.title))))
+    edits = [event_edit(timeline, EVENTS["since"], "date", date_value(D(2011, 7, 1), D(2011, 7, 1), "day")),
+             event_edit(timeline, EVENTS["talks"], "title", {"title": "A talk"}),
+             new_event_edit(VISIT, 0, 2, "Opening", D(1995, 3, 1), D(1995, 3, 1), "day"),
+             event_edit(timeline, EVENTS["pact"], "hide")]
+    shown = apply_edits(timeline, edits).timeline.events
+    assert list(shown) == sorted(shown, key=lambda e: (e.first, e.last, e.title))
+    assert len(shown) == 300 + len(TIMELINE.events) + 1 - 1  # one added, one hidden
+    assert [e.title for e in shown if e.first == D(2011, 7, 1)] == ["Event 210", "Putin visited North Korea"]
 
 
 def test_every_edited_event_is_flagged_and_the_others_are_untouched():
@@ -340,3 +357,59 @@ def test_a_split_id_never_collides_with_an_existing_one():
 ])
 def test_describe_edit(make_edit, words):
     assert describe_edit(make_edit()) == words
+
+
+# ---- following passages into a changed document ----
+
+def _reread(text: str, path: str = VISIT.path) -> Document:
+    return Document("visit2", path, text, "Putin visits", D(2024, 6, 20), _sentences(text))
+
+
+TALKS_TITLE = event_edit(TIMELINE, EVENTS["talks"], "title", {"title": "Talks"})
+
+
+@pytest.mark.parametrize("new_text, moved_by", [
+    ("Updated. " + VISIT_TEXT, len("Updated. ")),  # a sentence added before: the passage moves
+    (VISIT_TEXT.replace("It was his first visit", "It was, they said, his first visit"), len(", they said,")),
+    (VISIT_TEXT + " A correction was added.", 0),  # after it: same offsets, new hash
+    (VISIT_TEXT.replace("Talks went on", "Talks went on and on"), None),  # its own sentence changed
+    (VISIT_TEXT + " " + VISIT_TEXT, None),  # its sentence now twice: which one is unknowable
+])
+def test_a_passage_follows_its_sentence_into_a_changed_document(new_text, moved_by):
+    new = _reread(new_text)
+    moved = follow_changed_documents([replace(TALKS_TITLE, id=7)], [VISIT, REPORT], [new, REPORT])
+    if moved_by is None:
+        assert moved == []
+        return
+    [edit] = moved
+    assert edit.id == 7 and edit.targets == ((document_hash(new), TALKS_M.start + moved_by, TALKS_M.end + moved_by),)
+    assert new.text[edit.targets[0][1]:edit.targets[0][2]] == "20 June 2024"
+
+
+def test_only_changed_documents_of_the_same_path_are_followed():
+    edits = [TALKS_TITLE, split_edit(TIMELINE, EVENTS["visit"], REPORT_M1)]
+    assert follow_changed_documents(edits, [VISIT, REPORT], [VISIT, REPORT]) == []  # unchanged
+    assert follow_changed_documents(edits, [VISIT, REPORT], [REPORT]) == []  # removed
+    elsewhere = _reread("Updated. " + VISIT_TEXT, path="/other/visit.txt")
+    assert follow_changed_documents(edits, [VISIT, REPORT], [elsewhere, REPORT]) == []  # another file
+
+
+def test_a_split_follows_with_the_keys_of_its_event():
+    new = _reread("Updated. " + VISIT_TEXT)
+    split = split_edit(TIMELINE, EVENTS["visit"], REPORT_M1)
+    [moved] = follow_changed_documents([split], [VISIT, REPORT], [new, REPORT])
+    assert moved.targets == split.targets  # the report did not change
+    assert [k[0] for k in moved.value["event"]] == [document_hash(new), document_hash(REPORT), document_hash(new)]
+
+
+def test_the_same_text_at_two_paths_is_one_passage_for_edits():
+    copy = replace(VISIT, id="visit-copy", path="/mirror/visit.txt")
+    talks_copy = replace(TALKS_M, document="visit-copy")
+    both = Event("ev-talks", "Talks end", D(2024, 6, 20), D(2024, 6, 20), Precision.DAY, (TALKS_M, talks_copy))
+    timeline = Timeline((VISIT, copy, REPORT), (EVENTS["since"], both))
+    edited = apply_edits(timeline, [event_edit(timeline, both, "title", {"title": "Talks"})])
+    assert _by_id(edited.timeline.events, "ev-talks").title == "Talks"
+    # Split off by key: the mention in either copy is that passage.
+    split = apply_edits(timeline, [split_edit(timeline, both, talks_copy)])
+    assert split.unapplied == ((split_edit(timeline, both, talks_copy), split.unapplied[0][1]),)
+    assert "only one" in split.unapplied[0][1]

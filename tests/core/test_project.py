@@ -280,3 +280,67 @@ def test_edits_are_stored_as_json_never_pickled(project_path: Path):
     connection.close()
     assert kind == "merge" and json.loads(value) == {"group_sizes": [1, 1]}
     assert [k[1:] for k in json.loads(targets)] == [[3, 15], [56, 68]]
+
+
+def test_stored_sentences_behave_as_the_tuple_they_stand_for(project_path: Path):
+    import bisect
+    import pickle
+
+    with Project.open(project_path) as project:
+        stored = project.results().documents[0]
+    original = TIMELINE.documents[0]
+    assert stored == original and hash(stored) == hash(original)
+    assert stored.sentences == original.sentences and original.sentences == stored.sentences
+    assert len(stored.sentences) == 2 and stored.sentences[1] == Sentence(41, 69) and list(stored.sentences)[0] \
+        == Sentence(0, 40)
+    assert stored.sentences[:1] == (Sentence(0, 40),) and stored.sentence_at(50) == Sentence(41, 69)
+    assert bisect.bisect_right(stored.sentences, 45, key=lambda s: s.end) == 1
+    assert pickle.loads(pickle.dumps(stored)) == original
+
+
+@pytest.mark.parametrize("stored, sentences", [
+    ("[0, 40, 41, 69]", (Sentence(0, 40), Sentence(41, 69))),
+    ("[0, 40, 41]", (Sentence(0, 40),)),  # a dangling offset
+    ('[0, 40, "a", 69, 50, 45]', (Sentence(0, 40),)),  # not a number; a pair out of order
+    ("{}", ()),
+    ("not json", ()),
+])
+def test_damaged_sentence_offsets_cost_highlights_never_the_document(project_path: Path, stored, sentences):
+    connection = sqlite3.connect(project_path)
+    connection.execute("UPDATE documents SET sentences = ? WHERE id = 'a'", (stored,))
+    connection.commit()
+    connection.close()
+    with Project.open(project_path) as project:
+        assert project.results().documents[0].sentences == sentences
+
+
+def test_replace_results_can_change_the_sources_too(project_path: Path, tmp_path: Path):
+    (tmp_path / "more").mkdir()
+    smaller = replace(TIMELINE, events=TIMELINE.events[2:], problems=())
+    with Project.open(project_path) as project:
+        project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
+        view = project.replace_results(smaller, sources=[str(tmp_path), str(tmp_path / "more")])
+        [(edit, reason)] = view.unapplied
+        assert edit.kind == "hide" and reason == "no event is reported by that passage any more"
+        assert view.timeline == smaller
+    with Project.open(project_path) as project:
+        assert project.results() == smaller and len(project.edits()) == 1
+        assert project.sources == (str(tmp_path.resolve()), str((tmp_path / "more").resolve()))
+
+
+def test_events_read_from_a_file_are_the_frozen_dataclasses_themselves(project_path: Path):
+    import dataclasses
+
+    from timeline_app.core.project import _EVENT_FIELDS, _MENTION_FIELDS, _slot_setters
+
+    with Project.open(project_path) as project:
+        events = project.results().events
+    assert events == TIMELINE.events and hash(events) == hash(TIMELINE.events)
+    assert [type(e) for e in events] == [Event] * 4 and type(events[0].mentions[0]) is Mention
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        events[0].title = "x"  # type: ignore[misc]
+    assert repr(events[0].mentions[0]) == repr(TIMELINE.events[0].mentions[0])
+    # The fast path is taken only while the fields are exactly those it sets.
+    assert _slot_setters(Mention, _MENTION_FIELDS) is not None and _slot_setters(Event, _EVENT_FIELDS) is not None
+    assert _slot_setters(Mention, _MENTION_FIELDS[:-1]) is None
+    assert _slot_setters(Document, tuple(f.name for f in dataclasses.fields(Document))) is None  # __post_init__

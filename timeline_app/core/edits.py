@@ -3,15 +3,19 @@
 An edit names its event(s) by mention keys: (sha256 of the document's text, start, end) of a mention's phrase.
 The same key finds the same passage after the articles are re-read, whatever order the events come out in,
 so `apply_edits` re-applies every edit whose mentions still exist and lists the others with a reason.
+An event whose title, date or mentions an edit changed, or that the user added, comes out with
+`edited=True`; a note, a star or hiding shows in its own field (or in `hidden`) instead.
 Pure functions over frozen dataclasses: no sqlite, no Qt.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
@@ -147,6 +151,7 @@ class _Working:
     keys: set[MentionKey]
     hidden: bool = False
     changed: bool = False
+    gone: bool = False  # merged into another
 
 
 def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
@@ -163,20 +168,28 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         d.id: document_hash(d) for d in timeline.documents}
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
     by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
-    relevant = {d.id: h for h, d in by_hash.items() if d is not None}
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
 
-    order: list[_Working] = []
+    # Only events with a mention in a document some edit names can change: the rest pass through as they are.
+    untouched: list[Event] = []
+    working: list[_Working] = []
     owners: dict[MentionKey, list[_Working]] = {}
     for event in timeline.events:
+        for m in event.mentions:
+            if m.document in relevant:
+                break
+        else:
+            untouched.append(event)
+            continue
         w = _Working(event, set())
-        order.append(w)
+        working.append(w)
         for m in event.mentions:
             h = relevant.get(m.document)
             if h is not None:
                 key = (h, m.start, m.end)
                 w.keys.add(key)
                 owners.setdefault(key, []).append(w)
-    state = _State(timeline, by_hash, order, owners, {e.id for e in timeline.events})
+    state = _State(timeline, by_hash, relevant, working, owners)
 
     unapplied: list[tuple[Edit, str]] = []
     for edit in edits:
@@ -185,11 +198,26 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         except _Unapplied as why:
             unapplied.append((edit, str(why)))
 
-    shown = [w for w in state.order if not w.hidden]
-    hidden = [w for w in state.order if w.hidden]
-    events = sorted((_final(w) for w in shown), key=lambda e: (e.first, e.last, e.title))
-    return EditedTimeline(replace(timeline, events=tuple(events)), tuple(_final(w) for w in hidden),
-                          tuple(unapplied))
+    changed = sorted((_final(w) for w in state.working if not w.hidden and not w.gone), key=_DATE_ORDER)
+    hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
+    return EditedTimeline(replace(timeline, events=_merged(untouched, changed)), hidden, tuple(unapplied))
+
+
+def _merged(ordered: list[Event], changed: list[Event]) -> tuple[Event, ...]:
+    """`changed` (sorted) slotted into `ordered` (a timeline's events, in date order) by date: a bisection
+    each, then slices, rather than sorting 100,000 events again for a few edited ones."""
+    out: list[Event] = []
+    at = 0
+    for event in changed:
+        k = bisect_right(ordered, _DATE_ORDER(event), lo=at, key=_DATE_ORDER)
+        out.extend(ordered[at:k])
+        out.append(event)
+        at = k
+    out.extend(ordered[at:])
+    return tuple(out)
+
+
+_DATE_ORDER = attrgetter("first", "last", "title")  # the order merging gives
 
 
 def _final(w: _Working) -> Event:
@@ -231,13 +259,14 @@ def _event_id(prefix: str, key: MentionKey) -> str:
 class _State:
     """The events while edits apply, with an index from mention key to the events that hold it."""
 
-    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], order: list[_Working],
-                 owners: dict[MentionKey, list[_Working]], ids: set[str]) -> None:
+    def __init__(self, timeline: Timeline, by_hash: dict[str, Document | None], hashes: dict[str, str],
+                 working: list[_Working], owners: dict[MentionKey, list[_Working]]) -> None:
         self.timeline = timeline
         self.by_hash = by_hash
-        self.order = order
+        self.hashes = hashes  # document id → hash, for the documents edits name
+        self.working = working
         self.owners = owners
-        self.ids = ids
+        self._ids: set[str] | None = None  # every event id, gathered when a new event needs one
 
     def apply(self, edit: Edit) -> None:
         kind, value = edit.kind, edit.value
@@ -340,8 +369,8 @@ class _State:
                 if all(h is not survivor for h in holders):
                     holders.append(survivor)
                 survivor.keys.add(key)
-        gone = {id(w) for w in others}
-        self.order = [w for w in self.order if id(w) not in gone]
+        for w in others:
+            w.gone = True
 
     def _cover(self, keys: list[MentionKey]) -> list[_Working]:
         """Without group sizes: the fewest events that hold all of `keys`, best-fitting first."""
@@ -380,10 +409,11 @@ class _State:
                 w = max(holders, key=lambda h: len(h.keys))
         else:
             w = max(holders, key=lambda h: len(h.keys))
-        document = self.by_hash[key[0]]
-        assert document is not None  # a key with holders has its document
-        split_off = [m for m in w.event.mentions if m.document == document.id and (m.start, m.end) == key[1:]]
-        rest = [m for m in w.event.mentions if not (m.document == document.id and (m.start, m.end) == key[1:])]
+        def is_key(m: Mention) -> bool:
+            return (self.hashes.get(m.document), m.start, m.end) == key
+
+        split_off = [m for m in w.event.mentions if is_key(m)]
+        rest = [m for m in w.event.mentions if not is_key(m)]
         if not rest:
             raise _Unapplied("that passage is the event's only one: there is nothing to split it from")
         first, last, precision = w.event.first, w.event.last, w.event.precision
@@ -398,7 +428,7 @@ class _State:
         w.keys.discard(key)
         nw = _Working(new, {key}, hidden=w.hidden, changed=True)
         self.owners[key] = [h for h in holders if h is not w] + [nw]
-        self.order.append(nw)
+        self.working.append(nw)
 
     def _add(self, edit: Edit) -> None:
         if len(edit.targets) != 1:
@@ -428,14 +458,16 @@ class _State:
                       edited=True)
         w = _Working(event, {key}, changed=True)
         self.owners[key] = [w]
-        self.order.append(w)
+        self.working.append(w)
 
     def _new_id(self, prefix: str, key: MentionKey) -> str:
+        if self._ids is None:
+            self._ids = {e.id for e in self.timeline.events}
         base = new = _event_id(prefix, key)
         n = 2
-        while new in self.ids:
+        while new in self._ids:
             new, n = f"{base}-{n}", n + 1
-        self.ids.add(new)
+        self._ids.add(new)
         return new
 
 
