@@ -137,3 +137,33 @@ def test_tag_tsv_rows_always_parse_back(text: str) -> None:
     assert [len(r) for r in rows] == [5] * len(expected)
     assert [(int(r[0]), int(r[1]), r[4]) for r in rows] == [(x.start, x.end, x.text) for x in expected]
     assert all(text[int(r[0]):int(r[1])] == r[4] for r in rows)
+
+
+# --- Qt's own options reach QApplication (issue 9) ----------------------------------------------------------
+@pytest.mark.parametrize("argv, qt, rest", [
+    (["-style", "Fusion", "a.txt"], ["-style", "Fusion"], ["a.txt"]),
+    (["-style=Fusion", "--screenshot", "s.png"], ["-style=Fusion"], ["--screenshot", "s.png"]),
+    (["--style", "Fusion"], ["--style", "Fusion"], []),
+    (["-platform", "offscreen", "-reverse", "folder"], ["-platform", "offscreen", "-reverse"], ["folder"]),
+    (["folder", "-widgetcount"], ["-widgetcount"], ["folder"]),
+    (["-reverse=1"], [], ["-reverse=1"]),  # a flag takes no value
+    (["-style"], [], ["-style"]),  # a value option without its value is left to argparse
+    (["--", "-reverse"], [], ["--", "-reverse"]),  # after --, a file that happens to be called -reverse
+    (["-stylesheet", "a.qss", "-platformtheme", "gtk3"], ["-stylesheet", "a.qss", "-platformtheme", "gtk3"], []),
+    (["--screenshot", "x.png", "-x"], [], ["--screenshot", "x.png", "-x"]),
+])
+def test_split_qt_options(argv, qt, rest):
+    from timeline_app.cli import split_qt_options
+
+    assert split_qt_options(argv) == (qt, rest)
+
+
+def test_gui_passes_qt_options_to_qapplication(monkeypatch):
+    import timeline_app.ui.app as app_module
+    from timeline_app.cli import run
+
+    calls = []
+    monkeypatch.setattr(app_module, "run_gui", lambda paths, screenshot=None, qt_options=(): calls.append(
+        (list(paths), screenshot, list(qt_options))) or 0)
+    assert run(["-style", "Fusion", "-platform", "offscreen", "-reverse", "seeds", "--screenshot", "s.png"]) == 0
+    assert calls == [(["seeds"], "s.png", ["-style", "Fusion", "-platform", "offscreen", "-reverse"])]

@@ -1,9 +1,20 @@
-"""Command line: no subcommand opens the window; `extract` and `tag` serve scripts."""
+"""Command line: no subcommand opens the window; `extract`, `tag` and `export` serve scripts."""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+if TYPE_CHECKING:  # only for annotations: the subcommands import what they use when they run
+    from types import ModuleType
+
+    from timeline_app.core.model import Timeline
+    from timeline_app.core.publish import ExportOptions
 
 
 def _write(text: str) -> None:
@@ -25,16 +36,55 @@ def _say(message: str) -> None:
     print(printable(message), file=sys.stderr)
 
 
+# Qt's own command-line options (QGuiApplication's and QApplication's), passed through to QApplication rather
+# than rejected by argparse: those that take a value, and flags.
+QT_VALUE_OPTIONS = frozenset({"style", "stylesheet", "platform", "platformpluginpath", "platformtheme", "plugin",
+                              "qwindowgeometry", "qwindowicon", "qwindowtitle", "session", "display", "geometry",
+                              "title", "name", "visual", "ncols", "cmap"})
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
+
+
+def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """(Qt's options, with their values; everything else) from `argv`. Qt spells them with one dash
+    (`-style Fusion`, `-style=Fusion`, `-reverse`) and also accepts two; `--` ends the options."""
+    qt: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            rest.extend(argv[i:])
+            break
+        name, eq, _ = arg.lstrip("-").partition("=")
+        if arg.startswith("-") and not arg.startswith("---") and name in QT_VALUE_OPTIONS:
+            if eq:
+                qt.append(arg)
+            elif i + 1 < len(argv):
+                qt.extend(argv[i:i + 2])
+                i += 1
+            else:
+                rest.append(arg)  # no value: let argparse say what is wrong
+        elif arg.startswith("-") and not eq and name in QT_FLAGS:
+            qt.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return qt, rest
+
+
 def _gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="timeline-app",
         description="Open news articles as a source-linked timeline of events. "
-                    "Subcommands for scripts: `timeline-app extract -h`, `timeline-app tag -h`.")
+                    "Subcommands for scripts: `timeline-app extract -h`, `timeline-app tag -h`, "
+                    "`timeline-app export -h`.")
     parser.add_argument("paths", nargs="*", help="files or folders of articles (default: the bundled seeds), "
                                                  "or one project file")
     parser.add_argument("--screenshot", metavar="FILE.png",
                         help="render the main window offscreen with the first event selected to FILE.png and exit")
-    args = parser.parse_args(argv)
+    parser.epilog = "Qt's standard options (-style Fusion, -platform offscreen, -reverse…) are passed to Qt."
+    qt_options, rest = split_qt_options(argv)
+    args = parser.parse_args(rest)
     from timeline_app.core.project import is_project_file
     from timeline_app.ui.app import run_gui
 
@@ -43,8 +93,8 @@ def _gui(argv: list[str]) -> int:
     if projects:
         if len(args.paths) > 1:
             parser.error(f"a project file opens on its own: timeline-app {projects[0]}")
-        return run_gui([], screenshot=args.screenshot, project=projects[0])
-    return run_gui(args.paths, screenshot=args.screenshot)
+        return run_gui([], screenshot=args.screenshot, qt_options=qt_options, project=projects[0])
+    return run_gui(args.paths, screenshot=args.screenshot, qt_options=qt_options)
 
 
 def _extract(argv: list[str]) -> int:
@@ -101,11 +151,186 @@ def _tag(argv: list[str]) -> int:
     return 0
 
 
+# ---- export ----------------------------------------------------------------------------------------
+
+IMAGE_FORMATS = ("png", "svg", "pdf")  # drawn by ui/render.py (Qt), the others by core/publish.py
+
+
+class _ExportFailed(Exception):
+    """An export that cannot be made: its message is the one line the user reads."""
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse whose usage errors are one line on stderr with exit status 2, like every export error."""
+
+    def error(self, message: str) -> NoReturn:
+        _say(f"{self.prog}: {message} (see {self.prog} -h)")
+        sys.exit(2)
+
+
+def _export(argv: list[str]) -> int:
+    from timeline_app.core.publish import FORMATS
+
+    parser = _OneLineParser(
+        prog="timeline-app export",
+        description="Write the events (a project's as the user edited them, or those found in articles) as "
+                    "CSV, JSON, TimelineJS JSON, iCalendar, a chronology report (Markdown, HTML) or a picture "
+                    "of the timeline (PNG, SVG, PDF).")
+    parser.add_argument("inputs", nargs="*", metavar="PROJECT|PATH",
+                        help="a project file, or article files and folders (default: the bundled seeds)")
+    parser.add_argument("--format", choices=(*FORMATS, *IMAGE_FORMATS),
+                        help="what to write (default: from the suffix of -o: .csv .json .ics .md .html .png "
+                             ".svg .pdf)")
+    parser.add_argument("-o", "--output", default="-", metavar="OUT", help="the file to write, - for standard "
+                                                                          "output (default)")
+    parser.add_argument("--sources", metavar="ID,ID...",
+                        help="only these sources (document ids, as `extract` lists them), comma-separated")
+    parser.add_argument("--starred", action="store_true", help="only key (starred) events")
+    parser.add_argument("--group-by", choices=("source", "kind"), default="source",
+                        help="TimelineJS groups: by the first source's title (default) or by kind of event")
+    args = parser.parse_args(argv)
+    try:
+        fmt = _export_format(args.format, args.output)
+        timeline = _export_input(args.inputs)
+        from timeline_app.core.publish import ExportError, ExportOptions
+
+        options = ExportOptions(sources=_export_sources(args.sources, timeline), starred_only=args.starred,
+                                group_by=args.group_by)
+        if fmt in IMAGE_FORMATS:
+            _write_output(args.output, _image_bytes(timeline, options, fmt))
+        else:
+            try:
+                data = FORMATS[fmt].write(timeline, options)
+            except ExportError as exc:
+                raise _ExportFailed(str(exc)) from exc
+            _write_output(args.output, data)
+    except _ExportFailed as exc:
+        _say(f"timeline-app export: {exc}")
+        return 2
+    except Exception as exc:  # noqa: BLE001  (a script gets one line and status 2, never a traceback)
+        _say(f"timeline-app export: failed: {type(exc).__name__}: {exc}")
+        return 2
+    return 0
+
+
+def _export_format(fmt: str | None, output: str) -> str:
+    if fmt:
+        return fmt
+    from timeline_app.core.publish import format_for_suffix
+
+    suffix = Path(output).suffix.lower() if output != "-" else ""
+    if suffix.lstrip(".") in IMAGE_FORMATS:
+        return suffix.lstrip(".")
+    found = format_for_suffix(suffix) if suffix else None
+    if found is None:
+        raise _ExportFailed("say which --format to write (-o gives no known suffix)")
+    return found.key
+
+
+def _export_input(inputs: Sequence[str]) -> Timeline:
+    """The events as the user sees them: a project's view (its edits applied, hidden events out), or the
+    events found in article files and folders."""
+    project = _project_module()
+    projects = [p for p in inputs if project is not None and os.path.isfile(p) and project.is_project_file(p)]
+    if projects:
+        if len(inputs) > 1:
+            raise _ExportFailed("a project file must be the only input (its sources are read from it)")
+        try:
+            opened = project.Project.open(projects[0])
+            try:
+                return opened.view().timeline
+            finally:
+                opened.close()
+        except project.ProjectError as exc:
+            raise _ExportFailed(f"{projects[0]}: {exc}") from exc
+    from timeline_app.core.pipeline import build_timeline, seeds_dir
+
+    timeline = build_timeline(list(inputs) or [seeds_dir()])
+    if not timeline.documents:
+        reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
+        raise _ExportFailed(f"no document could be loaded ({reasons})")
+    return timeline
+
+
+def _project_module() -> ModuleType | None:
+    """core/project.py (the project file), when this build has it: the seam the lead wires at merge."""
+    import importlib
+
+    try:
+        return importlib.import_module("timeline_app.core.project")
+    except ImportError:
+        return None
+
+
+def _export_sources(value: str | None, timeline: Timeline) -> frozenset[str] | None:
+    if value is None:
+        return None
+    wanted = [v.strip() for v in value.split(",") if v.strip()]
+    known = {d.id for d in timeline.documents}
+    unknown = [v for v in wanted if v not in known]
+    if unknown or not wanted:
+        raise _ExportFailed(f"no source {', '.join(map(repr, unknown)) or 'given'} "
+                            f"(sources: {', '.join(sorted(known))})")
+    return frozenset(wanted)
+
+
+def _image_bytes(timeline: Timeline, options: ExportOptions, fmt: str) -> bytes:
+    """A picture of the timeline, drawn by ui/render.py with a QGuiApplication (offscreen when there is no
+    display), written to a temporary file and read back."""
+    from timeline_app.core.publish import selected_timeline
+    from timeline_app.ui.app import _needs_offscreen
+
+    if _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the application exists: it picks the platform
+    from PySide6.QtGui import QGuiApplication
+
+    try:
+        from timeline_app.ui.render import export_image
+    except ImportError as exc:
+        raise _ExportFailed(f"{fmt.upper()} pictures are not available in this build ({exc})") from exc
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while drawing)
+    chosen = selected_timeline(timeline, options)
+    hidden = frozenset(d.id for d in timeline.documents) - frozenset(d.id for d in chosen.documents)
+    with tempfile.TemporaryDirectory(prefix="timeline-export-") as tmp:
+        path = Path(tmp) / f"timeline.{fmt}"
+        export_image(chosen, path, fmt, hidden_sources=hidden)
+        return path.read_bytes()
+
+
+def _write_output(output: str, data: bytes) -> None:
+    """The bytes to standard output, or to a file replaced whole (a failed export leaves no half file)."""
+    if output == "-":
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        return
+    target = Path(output)
+    if target.is_dir():
+        raise _ExportFailed(f"{output}: is a folder; give a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
+    except OSError as exc:
+        raise _ExportFailed(f"{output}: cannot write there ({exc.strerror or exc})") from exc
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _ExportFailed(f"{output}: cannot write ({exc.strerror or exc})") from exc
+
+
 def run(argv: list[str]) -> int:
     if argv and argv[0] == "extract":
         return _extract(argv[1:])
     if argv and argv[0] == "tag":
         return _tag(argv[1:])
+    if argv and argv[0] == "export":
+        return _export(argv[1:])
     return _gui(argv)
 
 

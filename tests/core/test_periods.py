@@ -16,6 +16,9 @@ from timeline_app.core.periods import find_periods
                                                                    "Collapse of the Soviet Union"]),
     ("the COVID-19 pandemic and the Great Recession", ["COVID-19 pandemic", "Global financial crisis"]),
     ("a war of words, a spring offensive, a crisis of faith", []),
+    # A capitalised hyphen compound names another war; a lower-case prefix still means the period.
+    ("veterans of the Iran-Iraq war and of the Iraq War", ["Iraq War"]),
+    ("the post-Cold War order", ["Cold War"]),
     ("", []),
 ])
 def test_named_periods_are_found_with_their_spans(text: str, names: list[str]) -> None:

@@ -210,3 +210,26 @@ def test_problems_list_shows_each_level_with_its_own_icon(loaded):
     assert {Problem.ERROR, Problem.SKIPPED, Problem.WARNING} <= levels
     keys = {item.data(Qt.ItemDataRole.UserRole): item.icon().cacheKey() for item in items}
     assert len(set(keys.values())) == 3
+
+
+def test_cluster_menu_and_export_dialog_are_safe(qtbot, loaded, tmp_path):
+    """The list of a cluster's events (titles in actions and tooltips) and the Export dialog (issue 9)."""
+    from timeline_app.core.layout import Cluster
+    from timeline_app.ui.export_dialog import ExportDialog
+
+    view = loaded.timeline
+    rows = tuple(range(loaded.proxy.rowCount()))
+    menu = view.clusterMenu(Cluster(10.0, 0.0, 20.0, 0, rows))
+    texts = [a.text() for a in menu.actions() if a.isEnabled()]
+    assert len(texts) == len(rows) and any("<" in t for t in texts)  # the titles, markup as characters
+    for action in menu.actions():
+        assert_no_mnemonic(f"cluster menu {action.text()!r}", action.text())
+        assert_safe_rich(f"cluster menu {action.text()!r} tooltip", action.toolTip())
+    tip = view.clusterToolTip(Cluster(10.0, 0.0, 20.0, 0, rows))
+    assert_safe_rich("cluster tooltip", tip)
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    for widget in [dialog, *dialog.findChildren(QWidget)]:
+        assert_safe_rich(f"export dialog {type(widget).__name__}.toolTip", widget.toolTip())
+        if isinstance(widget, QLabel) and widget.textFormat() != Qt.TextFormat.PlainText:
+            assert_safe_rich(f"export dialog {type(widget).__name__}.text", widget.text())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from timeline_app.core.model import Event, Mention, Timeline, TimeExpression, format_date
@@ -86,17 +86,25 @@ CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "ex
                "dated")
 
 
-def timeline_csv(t: Timeline) -> str:
-    """One row per mention (events repeat), so every row keeps its exact provenance."""
+def timeline_csv(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = ()) -> str:
+    """One row per mention (events repeat), so every row keeps its exact provenance.
+
+    `extra` appends (column, value of the event) after the contract's columns (the exports add the user's
+    note, star and edited flag); `extract` passes none."""
     out = _Rows()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + tuple(name for name, _ in extra))
     for e in t.events:
+        more = [_cell(value(e)) for _, value in extra]
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
-                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower()]))
+                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(), *more]))
     return out.text()
+
+
+def _cell(value: Any) -> Any:
+    return str(value).lower() if isinstance(value, bool) else value
 
 
 TSV_COLUMNS = ("start", "end", "type", "value", "text")

@@ -82,6 +82,17 @@ _HINT_RE = re.compile(r"(?=[wrdsbcap])(?:war\b|WWI|WW[12]|revolution|depression|
 _WINDOW = 60
 
 
+_COMPOUND_LEFT = re.compile(r"([^\W\d_]+)-$")
+
+
+def _other_compound(text: str, start: int) -> bool:
+    """Whether the name at `start` ends a capitalised hyphen compound ("Iran-Iraq War", "Sino-Soviet
+    split"): that names another entity. A lower-case prefix ("post-Cold War", "pre-World War II") still
+    refers to the period itself."""
+    m = _COMPOUND_LEFT.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1)[0].isupper()
+
+
 def find_periods(text: str, start: int = 0, end: int | None = None) -> list[PeriodMatch]:
     """Every named period mentioned in text[start:end], with its character span."""
     end = len(text) if end is None else end
@@ -93,6 +104,8 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
         if lo >= hi:
             continue
         for m in _PERIOD_RE.finditer(text, lo, hi):
+            if _other_compound(text, m.start()):
+                continue
             index = int(m.lastgroup[1:])  # type: ignore[index]
             out.append(PeriodMatch(PERIODS[index], m.start(), m.end()))
             scanned_to = max(scanned_to, m.end())

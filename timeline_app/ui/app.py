@@ -20,9 +20,13 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
-    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit."""
-    if screenshot and _needs_offscreen():
+def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Sequence[str] = (),
+            project: str | os.PathLike | None = None) -> int:
+    """Open the main window on `paths` (the bundled seeds when empty), or on the project file `project`; with
+    `screenshot`, save a PNG and exit. `qt_options` are Qt's own command-line options (`-style Fusion`,
+    `-reverse`), handed to QApplication."""
+    platform_given = any(o.lstrip("-").partition("=")[0] == "platform" for o in qt_options)
+    if screenshot and _needs_offscreen() and not platform_given:
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -36,14 +40,15 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None) -> int:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain("timeline-app.invalid")
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(_version())
+    QCoreApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(APPLICATION)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
     icon = RESOURCES / "timeline-app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    targets = [str(p) for p in paths] or [str(seeds_dir())]
+    # A project opens from its file (no re-extraction); openPaths knows a project file by its content.
+    targets = [str(project)] if project is not None else [str(p) for p in paths] or [str(seeds_dir())]
     if screenshot:
         # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
         with tempfile.TemporaryDirectory(prefix="timeline-shot-") as tmp:
@@ -91,7 +96,8 @@ def _screenshot(app, window, targets: list[str], out: str) -> int:
     return 0
 
 
-def _version() -> str:
+def app_version() -> str:
+    """The installed package's version (Help → About, QCoreApplication), or 0.1.0 in a bare source tree."""
     try:
         from importlib.metadata import version
 

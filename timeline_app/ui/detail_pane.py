@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
 from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
                            QTextFormat)
 from PySide6.QtWidgets import QTextBrowser
@@ -151,6 +151,14 @@ class DetailPane(QTextBrowser):
         cursor.insertText("Select an event on the timeline or in the list to see the passages that report it.",
                           fmt)
         self._replace_document(doc)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_passages"):
+            # Colours (the link, highlights, muted text) are baked into the document: render it again, so a
+            # switch to a dark palette never leaves a dark-blue link on dark grey.
+            shown, self._event = self._event, None
+            self.setEvent(shown)
 
     def setEvent(self, event: Event | None) -> None:  # noqa: N802 - showEvent is QWidget's
         """Render `event` (None: the placeholder)."""

@@ -36,7 +36,7 @@ from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
-from timeline_app.ui.text import no_mnemonic, plain_tooltip, window_title
+from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
 
 log = logging.getLogger(__name__)
@@ -178,6 +178,11 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setStretchFactor(2, 3)
         self.bottom_splitter.setSizes([420, 420, 340])
         self.bottom_splitter.setChildrenCollapsible(False)
+        # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
+        # detail and article panes give way first.
+        header = self.list_view.horizontalHeader()
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2)
+                                       + self.fontMetrics().horizontalAdvance("M") * 8)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
@@ -295,6 +300,10 @@ class MainWindow(QMainWindow):
                                          "Alt+Home")
         self.last_action = self._action("&Last Event", "Select the latest event", self.timeline.selectLast,
                                         "Alt+End")
+        self.export_action = self._action("&Export…", "Save the events as data, or the timeline as a PNG, SVG "
+                                          "or PDF", self.exportTimeline, "Ctrl+E")
+        self.print_action = self._action("&Print…", "Print the timeline", self.printTimeline, std.Print)
+        self.exporter = None  # made on first use (ui/export_dialog.py)
         self.about_action = self._action("&About Timeline", "About this application", self.showAbout)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         for action in (self.find_action, self.close_article_action, self.prev_action, self.next_action,
@@ -366,6 +375,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.editing.save_action)
         file_menu.addAction(self.editing.save_as_action)
         file_menu.addAction(self.editing.reread_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_article_action)
         file_menu.addSeparator()
@@ -544,6 +556,9 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.loader import load_timeline
 
         paths = [str(p) for p in paths]
+        if len(paths) == 1 and is_project_path(paths[0]):
+            self.editing.openProject(paths[0])
+            return
         self.applyTimeline(load_timeline(paths), paths)
 
     @Slot()
@@ -780,12 +795,54 @@ class MainWindow(QMainWindow):
             clear.setToolTip("Forget the recently opened files")
             clear.triggered.connect(lambda: self.settings.setValue("paths/recent", json.dumps([])))
 
+    # ================================================================================ export, print
+    @Slot()
+    def exportTimeline(self) -> None:
+        """File → Export…: the dialog, then the export (pictures at once, data in the background)."""
+        from timeline_app.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.lastDirectory(), self)
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.runExport(dialog.choice())
+
+    def runExport(self, choice) -> None:
+        from timeline_app.ui.export_dialog import Exporter
+
+        if self.exporter is None:
+            self.exporter = Exporter(self)
+            self.exporter.finished.connect(self._export_finished)
+        self.statusBar().showMessage(f"Exporting to {Path(choice.path).name}…")
+        self.exporter.run(choice, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
+
+    @Slot(str, str)
+    def _export_finished(self, path: str, error: str) -> None:
+        if error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Export failed", f"Could not export to {path}:\n{error}",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a path or an OS message is never markup
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
+            self.statusBar().showMessage(f"Exported to {path}", 8000)
+
+    @Slot()
+    def printTimeline(self) -> None:
+        from timeline_app.ui.export_dialog import print_timeline
+
+        pages = print_timeline(self, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
+        if pages:
+            self.statusBar().showMessage(f"Printed {pages} page{'s' if pages != 1 else ''}", 8000)
+
+    def aboutText(self) -> str:
+        from timeline_app.ui.app import app_version
+
+        return (f"<b>Timeline</b> version {escape(app_version())}<p>Turns news articles into a zoomable "
+                "timeline of dated events, each linked to the sentences that report it.</p>"
+                "<p>Open files or a folder, or drop them on the window.</p>")
+
     @Slot()
     def showAbout(self) -> None:
-        QMessageBox.about(self, "About Timeline",
-                          "<b>Timeline</b><p>Turns news articles into a zoomable timeline of dated events, "
-                          "each linked to the sentences that report it.</p>"
-                          "<p>Open files or a folder, or drop them on the window.</p>")
+        QMessageBox.about(self, "About Timeline", self.aboutText())
 
     # ================================================================================ settings
     def _bad_setting(self, key: str, raw: object, why: str) -> None:

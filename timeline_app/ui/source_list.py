@@ -151,6 +151,7 @@ class SourceListWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setIconSize(QSize(14, 14))
         self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles wrap instead
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
         self.view.setUniformItemSizes(False)
@@ -186,8 +187,21 @@ class SourceListWidget(QWidget):
         model.modelReset.connect(self._update_actions)
         self._update_actions()
 
+    def sizeHint(self) -> QSize:
+        # Narrow by default (titles wrap): at 800 × 600 the panel must leave the event list room for titles.
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 20), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 10), hint.height())
+
     @Slot()
     def _update_actions(self, *args) -> None:
+        if not self.view.currentIndex().isValid() and self._model.rowCount():
+            # A source is always current once sources are listed, so "Only this" works at once (on the
+            # first source until another row is chosen), as the button's enabled look promises.
+            self.view.setCurrentIndex(self._model.index(0))
         has_current = self.view.currentIndex().isValid()
         self.only_action.setEnabled(has_current)
         self.only_button.setEnabled(has_current)

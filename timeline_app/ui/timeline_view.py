@@ -17,15 +17,15 @@ from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSel
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
+from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.news import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
-from timeline_app.ui.text import escape, rich_tooltip
+from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
@@ -34,19 +34,72 @@ DOT_STEP = 8.0
 REPORTED_TAIL = 9.0  # the tail left of a reported event's hollow marker: "on or shortly before"
 KEY_ZOOM = 1.5
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
+CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
 
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
 
 
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
+def mix(a: QColor, b: QColor, t: float) -> QColor:
     """`a` moved a fraction `t` of the way to `b` (opaque), so tints follow the palette in light and dark."""
     return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
                            a.blueF() + (b.blueF() - a.blueF()) * t, 1.0)
 
 
-def _is_point(event: Event) -> bool:
+def is_point(event: Event) -> bool:
+    """Drawn as a dot: one known day."""
     return event.precision == Precision.DAY and event.first == event.last
+
+
+def paint_marker(p: QPainter, marker: QRectF, event: Event, point: bool, base: QColor, ink: QColor,
+                 highlight: QColor, selected: bool = False, hovered: bool = False) -> None:
+    """An event's marker: a dot for a day (hollow with a tail when only reported, hatched when inferred), a
+    rounded band for anything longer or coarser. Shared by the view and the image exports (ui/render.py)."""
+    coarse = event.precision in _COARSE or event.period
+    cy = marker.center().y()
+    if point:
+        fill = highlight if selected else ink
+        if event.reported:
+            # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
+            tail = QPen(mix(base, fill, 0.7), 1.5)
+            tail.setCapStyle(Qt.PenCapStyle.RoundCap)
+            p.setPen(tail)
+            p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
+            p.setPen(QPen(fill, 2.0))
+            p.setBrush(base)
+            p.drawEllipse(marker.adjusted(0.5, 0.5, -0.5, -0.5) if not (hovered or selected)
+                          else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
+        elif event.inferred:
+            p.setPen(QPen(fill, 1.5))
+            p.setBrush(mix(base, fill, 0.2))
+            p.drawEllipse(marker)
+            p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
+            p.drawEllipse(marker)
+        else:
+            p.setPen(QPen(base, 1.5))
+            p.setBrush(fill)
+            p.drawEllipse(marker.adjusted(-1, -1, 1, 1) if hovered or selected else marker)
+        if selected:
+            p.setPen(QPen(highlight, 1.5))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(marker.adjusted(-3.5, -3.5, 3.5, 3.5))
+    else:
+        radius = min(marker.height() / 2, 6.0)
+        edge = highlight if selected else ink
+        tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
+        if hovered and not selected:
+            tint += 0.06
+        p.setBrush(mix(base, edge, tint))
+        pen = QPen(mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
+        if event.inferred:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        if event.inferred:
+            # Hatched: the date is implied by the text, not stated.
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
 
 
 @dataclass
@@ -132,6 +185,7 @@ class TimelineView(QAbstractScrollArea):
         self._press_scale: TimeScale | None = None
         self._dragging = False
         self._last_range: tuple[dt.date, dt.date] | None = None
+        self._cluster_menu: QMenu | None = None  # the last list of a cluster's events (tests look at it)
         self._scrollbar_span: tuple[float, float] = (0.0, 0.0)
         self._syncing_scrollbar = False
         self.horizontalScrollBar().valueChanged.connect(self._scrollbar_moved)
@@ -509,7 +563,7 @@ class TimelineView(QAbstractScrollArea):
             text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
                                       Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
             text_w = metrics.horizontalAdvance(text)
-            cached = (_is_point(event), text, text_w, text_w + self._dots_width(event))
+            cached = (is_point(event), text, text_w, text_w + self._dots_width(event))
             self._labels[event.id] = cached
         return cached
 
@@ -567,7 +621,7 @@ class TimelineView(QAbstractScrollArea):
             event = events[row]
             cy = lanes_top + placed.lane * lane_height + lane_height / 2
             box = placed.box
-            point = _is_point(event)
+            point = is_point(event)
             if point:
                 cx = (box.marker_start + box.marker_end) / 2
                 marker = QRectF(cx - MARKER_RADIUS, cy - MARKER_RADIUS, 2 * MARKER_RADIUS, 2 * MARKER_RADIUS)
@@ -740,7 +794,7 @@ class TimelineView(QAbstractScrollArea):
         if isinstance(hit, int):
             self._select_row(hit)
         elif isinstance(hit, Cluster):
-            self._zoom_into(hit)
+            self.openCluster(hit, event.globalPosition().toPoint())
         elif self._selection is not None:
             self._selection.clearSelection()
 
@@ -751,6 +805,44 @@ class TimelineView(QAbstractScrollArea):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def zoomOpens(self, cluster: Cluster) -> bool:
+        """Whether zooming in can spread the cluster's members apart: not when they all start on one day
+        (they share an x at every zoom) nor at the deepest zoom."""
+        starts = {self._spans[row][0] for row in cluster.members if row in self._spans}
+        return len(starts) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+
+    def openCluster(self, cluster: Cluster, where: QPoint | None = None) -> None:
+        """Zoom into the cluster; where zooming cannot open it, list its events in a popup menu instead."""
+        if self.zoomOpens(cluster):
+            self._zoom_into(cluster)
+            return
+        if self._cluster_menu is not None:
+            self._cluster_menu.deleteLater()  # one list at a time, kept until the next
+        menu = self.clusterMenu(cluster)
+        self._cluster_menu = menu
+        menu.popup(where if where is not None else self.viewport().mapToGlobal(QPoint(int(cluster.x), 0)))
+
+    def clusterMenu(self, cluster: Cluster) -> QMenu:
+        """A menu of the cluster's events (date order, at most CLUSTER_MENU_ROWS); choosing one selects it."""
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        rows = sorted((r for r in cluster.members if r in self._spans), key=lambda r: self._position.get(r, 0))
+        metrics = QFontMetricsF(menu.font())
+        for row in rows[:CLUSTER_MENU_ROWS]:
+            event = self._event(row)
+            if event is None:
+                continue
+            title = metrics.elidedText(" ".join(event.title.split()) or "(untitled)", Qt.TextElideMode.ElideRight,
+                                       MAX_LABEL_WIDTH * 1.5)
+            when = human_date(event.first, event.last, event.precision)
+            action = menu.addAction(no_mnemonic(f"{title} — {when}"))
+            action.setToolTip(plain_tooltip(event.title))
+            action.triggered.connect(lambda checked=False, r=row: self._select_row(r))
+        if len(rows) > CLUSTER_MENU_ROWS:
+            more = menu.addAction(f"{len(rows) - CLUSTER_MENU_ROWS} more: zoom in or use the event list")
+            more.setEnabled(False)
+        return menu
 
     def _zoom_into(self, cluster: Cluster) -> None:
         if cluster.first is None or cluster.last is None:
@@ -873,7 +965,8 @@ class TimelineView(QAbstractScrollArea):
                 human_date(cluster.first, cluster.first, Precision.DAY)
         else:
             when = ""
-        return rich_tooltip(f"<b>{cluster.count} events</b><br>{escape(when)}<br><i>Click to zoom in</i>")
+        action = "Click to zoom in" if self.zoomOpens(cluster) else "Click to list them"
+        return rich_tooltip(f"<b>{cluster.count} events</b><br>{escape(when)}<br><i>{action}</i>")
 
     def eventToolTip(self, row: int) -> str:
         """The tooltip of the event at `row` of the model: our HTML, every piece of article text escaped."""
@@ -924,7 +1017,7 @@ class TimelineView(QAbstractScrollArea):
         label_font, _, _ = self._fonts()
         p.setFont(label_font)
         fm = QFontMetricsF(label_font)
-        ink = _mix(text, base, 0.25)
+        ink = mix(text, base, 0.25)
         for placed in frame.placed.values():
             if placed.hit.right() < clip.left() or placed.hit.left() > clip.right():
                 continue
@@ -941,9 +1034,9 @@ class TimelineView(QAbstractScrollArea):
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text = pal.color(QPalette.ColorRole.Text)
-        band = _mix(pal.color(QPalette.ColorRole.Window), base, 0.35)
-        grid_minor = _mix(base, text, 0.07)
-        grid_major = _mix(base, text, 0.18)
+        band = mix(pal.color(QPalette.ColorRole.Window), base, 0.35)
+        grid_minor = mix(base, text, 0.07)
+        grid_major = mix(base, text, 0.18)
         axis_h = frame.axis_height
         p.fillRect(QRectF(0, 0, width, axis_h), band)
         _, minor_font, major_font = self._fonts()
@@ -959,7 +1052,7 @@ class TimelineView(QAbstractScrollArea):
                 x = math.floor(tick.x) + 0.5
                 if 0 <= x <= width:
                     p.drawLine(QPointF(x, top), QPointF(x, height))
-        p.setPen(QPen(_mix(base, text, 0.3), 0))
+        p.setPen(QPen(mix(base, text, 0.3), 0))
         p.drawLine(QPointF(0, axis_h - 0.5), QPointF(width, axis_h - 0.5))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
@@ -969,8 +1062,8 @@ class TimelineView(QAbstractScrollArea):
             font = major_font if strip.major else minor_font
             fm = QFontMetricsF(font)
             p.setFont(font)
-            p.setPen(text if strip.major else _mix(text, base, 0.15))
-            tick_pen = QPen(_mix(base, text, 0.35), 0)
+            p.setPen(text if strip.major else mix(text, base, 0.15))
+            tick_pen = QPen(mix(base, text, 0.35), 0)
             for tick in strip.ticks:
                 w = fm.horizontalAdvance(tick.label)
                 if strip.major:
@@ -1041,7 +1134,7 @@ class TimelineView(QAbstractScrollArea):
             rect = QRectF(left, y, w, line_h)
             flipped = left < x - 4
             p.setPen(QPen(color, 1))
-            p.setBrush(_mix(base, color, 0.12))
+            p.setBrush(mix(base, color, 0.12))
             p.drawRoundedRect(rect, 4, 4)
             p.setBrush(color)
             p.setPen(Qt.PenStyle.NoPen)
@@ -1059,52 +1152,8 @@ class TimelineView(QAbstractScrollArea):
         selected = self._is_selected(placed.row)
         hovered = self._hover == placed.row
         marker = placed.marker
-        coarse = event.precision in _COARSE or event.period
         cy = marker.center().y()
-
-        if placed.point:
-            fill = highlight if selected else ink
-            if event.reported:
-                # Hollow, with a short tail to the left: on or shortly before the day the article reports it.
-                tail = QPen(_mix(base, fill, 0.7), 1.5)
-                tail.setCapStyle(Qt.PenCapStyle.RoundCap)
-                p.setPen(tail)
-                p.drawLine(QPointF(marker.left() - REPORTED_TAIL, cy), QPointF(marker.left(), cy))
-                p.setPen(QPen(fill, 2.0))
-                p.setBrush(base)
-                p.drawEllipse(marker.adjusted(0.5, 0.5, -0.5, -0.5) if not (hovered or selected)
-                              else marker.adjusted(-0.5, -0.5, 0.5, 0.5))
-            elif event.inferred:
-                p.setPen(QPen(fill, 1.5))
-                p.setBrush(_mix(base, fill, 0.2))
-                p.drawEllipse(marker)
-                p.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern))
-                p.drawEllipse(marker)
-            else:
-                p.setPen(QPen(base, 1.5))
-                p.setBrush(fill)
-                p.drawEllipse(marker.adjusted(-1, -1, 1, 1) if hovered or selected else marker)
-            if selected:
-                p.setPen(QPen(highlight, 1.5))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(marker.adjusted(-3.5, -3.5, 3.5, 3.5))
-        else:
-            radius = min(marker.height() / 2, 6.0)
-            edge = highlight if selected else ink
-            tint = 0.3 if selected else (0.13 if coarse or event.inferred else 0.22)
-            if hovered and not selected:
-                tint += 0.06
-            p.setBrush(_mix(base, edge, tint))
-            pen = QPen(_mix(base, edge, 0.75 if selected else 0.55), 1.5 if selected else 1.0)
-            if event.inferred:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-            if event.inferred:
-                # Hatched: the date is implied by the text, not stated.
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QBrush(_mix(base, edge, 0.45), Qt.BrushStyle.BDiagPattern))
-                p.drawRoundedRect(marker.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        paint_marker(p, marker, event, placed.point, base, ink, highlight, selected, hovered)
 
         # Label (and the source dots after it).
         box = placed.box
@@ -1119,10 +1168,10 @@ class TimelineView(QAbstractScrollArea):
         else:
             # A quiet background keeps grid and marker lines from running through the words.
             if not box.label_inside:
-                p.setBrush(_mix(base, highlight, 0.15) if hovered else base)
+                p.setBrush(mix(base, highlight, 0.15) if hovered else base)
                 p.drawRoundedRect(pill, 4, 4)
             elif hovered:
-                p.setBrush(_mix(base, highlight, 0.15))
+                p.setBrush(mix(base, highlight, 0.15))
                 p.drawRoundedRect(pill, 4, 4)
             p.setPen(text_color)
         font = p.font()
@@ -1152,7 +1201,7 @@ class TimelineView(QAbstractScrollArea):
             selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
             edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
             p.setPen(QPen(edge, 1.2))
-            p.setBrush(_mix(base, edge, 0.16))
+            p.setBrush(mix(base, edge, 0.16))
             r = rect.height() / 2
             p.drawRoundedRect(rect, r, r)
             p.setPen(pal.color(QPalette.ColorRole.Text))
@@ -1170,7 +1219,7 @@ class TimelineView(QAbstractScrollArea):
         chosen = self._selected_rows()
         chosen_columns = {i for i in (self._cluster_index(frame, row) for row in chosen) if i is not None}
         p.setPen(Qt.PenStyle.NoPen)
-        fill = _mix(base, ink, 0.45)
+        fill = mix(base, ink, 0.45)
         for i, (_, rect) in enumerate(frame.clusters):
             p.fillRect(rect, highlight if i in chosen_columns else fill)
         p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))

@@ -1,0 +1,194 @@
+"""File → Export… and Print…: the dialog's choices, pictures written from the window, data off the GUI thread."""
+from __future__ import annotations
+
+import dataclasses
+import sys
+import threading
+import types
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+
+from timeline_app.ui.export_dialog import ExportChoice, ExportDialog, Exporter
+from timeline_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_timeline):
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(sample_timeline, ["/articles"])
+    yield w
+    w.loader.shutdown()
+
+
+def _svg_titles(path) -> str:
+    root = ET.parse(path).getroot()
+    return " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+
+
+def test_dialog_offers_the_picture_formats_and_adapts_to_the_choice(qtbot, tmp_path):
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    keys = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert {"png", "svg", "pdf"} <= set(keys)
+    dialog.setFormat("pdf")
+    assert dialog.page_box.isEnabled() and dialog.view_button.isEnabled()
+    assert dialog.path_edit.text().endswith(".pdf")
+    dialog.setFormat("svg")
+    assert not dialog.page_box.isEnabled()
+    dialog.view_button.setChecked(True)
+    dialog.starred_box.setChecked(True)
+    choice = dialog.choice()
+    assert (choice.fmt, choice.whole, choice.starred_only, choice.path.endswith(".svg")) == ("svg", False, True,
+                                                                                             True)
+
+
+def test_file_menu_has_export_and_print(window):
+    assert window.export_action.shortcut() == QKeySequence("Ctrl+E")
+    assert window.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_action in file_menu.actions() and window.print_action in file_menu.actions()
+
+
+def test_window_exports_what_the_user_sees(qtbot, window, tmp_path):
+    window.sources.set_hidden({"gamma"})
+    out = tmp_path / "seen.svg"
+    with qtbot.waitSignal(window.statusBar().messageChanged,
+                          timeout=5000, check_params_cb=lambda m: m.startswith("Exported")):
+        window.runExport(ExportChoice("svg", "svg", str(out)))
+    text = _svg_titles(out)
+    assert "President hosts his guest in the capital" in text
+    assert "G7 summit" not in text  # only the unchecked source reports it
+
+
+def test_starred_only_and_every_source(qtbot, window, tmp_path, sample_timeline):
+    starred = dataclasses.replace(sample_timeline, events=tuple(
+        dataclasses.replace(e, starred=e.id == "e7") for e in sample_timeline.events))
+    window.applyTimeline(starred, ["/articles"])
+    window.sources.set_hidden({"gamma"})
+    out = tmp_path / "starred.svg"
+    window.runExport(ExportChoice("svg", "svg", str(out), visible_only=False, starred_only=True))
+    text = _svg_titles(out)
+    assert "He flies on to Hanoi" in text and "Korean War" not in text
+
+
+def test_a_failed_export_says_so(qtbot, window, tmp_path):
+    messages = []
+    window.exporter = Exporter(window)
+    window.exporter.finished.connect(lambda path, error: messages.append(error))
+    window.runExport(ExportChoice("png", "png", str(tmp_path / "missing" / "x.png")))
+    assert messages and "no such folder" in messages[0]
+
+
+def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
+    threads = []
+
+    def write(timeline, options):
+        threads.append(threading.current_thread())
+        return f"{len(timeline.events)} events, sources {sorted(options.sources)}".encode()
+
+    @dataclasses.dataclass(frozen=True)
+    class Options:
+        sources: frozenset | None = None
+        starred_only: bool = False
+
+    fake = types.ModuleType("timeline_app.core.publish")
+    fake.FORMATS = {"txt": types.SimpleNamespace(key="txt", label="Plain text", suffix="txt", write=write)}
+    fake.ExportOptions = Options
+    monkeypatch.setitem(sys.modules, "timeline_app.core.publish", fake)
+    import timeline_app.core as core_package
+    monkeypatch.setattr(core_package, "publish", fake, raising=False)
+
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.setFormat("txt")
+    assert not dialog.view_button.isEnabled()
+    window.sources.set_hidden({"gamma"})
+    out = tmp_path / "events.txt"
+    exporter = Exporter(window)
+    with qtbot.waitSignal(exporter.finished, timeout=5000) as blocker:
+        exporter.run(ExportChoice("txt", "txt", str(out)), window.events.timeline(), window.sources.hidden(), None)
+    assert blocker.args == [str(out), ""]
+    assert out.read_text() == "7 events, sources ['alpha', 'beta']"
+    assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_real_data_formats_are_offered_and_written(qtbot, window, tmp_path):
+    from timeline_app.core.publish import FORMATS
+
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    keys = [dialog.format_box.itemData(i) for i in range(dialog.format_box.count())]
+    assert keys == [*FORMATS, "png", "svg", "pdf"]
+    dialog.setFormat("csv")
+    assert dialog.path_edit.text().endswith(".csv") and not dialog.view_button.isEnabled()
+    window.sources.set_hidden({"gamma"})
+    out = tmp_path / "events.csv"
+    exporter = Exporter(window)
+    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
+        exporter.run(ExportChoice("csv", "csv", str(out)), window.events.timeline(), window.sources.hidden(), None)
+    assert blocker.args == [str(out), ""]
+    text = out.read_text(encoding="utf-8")
+    assert "President hosts his guest in the capital" in text and "G7 summit" not in text
+
+
+@pytest.mark.parametrize("selection, pages", [(False, "many"), (True, 1)])
+def test_print_prints_the_whole_timeline_or_with_selection_the_current_view(qtbot, tmp_path, monkeypatch,
+                                                                             selection, pages):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from timeline_app.ui.export_dialog import print_timeline
+
+    from .test_render import _crowded
+
+    def accept(dialog):
+        if selection:
+            dialog.printer().setPrintRange(QPrinter.PrintRange.Selection)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    timeline = _crowded(400)
+    printed = print_timeline(parent, timeline, frozenset(), (timeline.events[40].first, timeline.events[70].first),
+                             printer=printer)
+    assert printed > 1 if pages == "many" else printed == pages
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_cancelled_print_prints_nothing(qtbot, monkeypatch, sample_timeline):
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from timeline_app.ui.export_dialog import print_timeline
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert print_timeline(parent, sample_timeline, frozenset(), None) == 0
+
+
+def test_file_export_runs_the_dialogs_choice(qtbot, window, tmp_path, monkeypatch):
+    out = tmp_path / "from-menu.pdf"
+
+    def choose(dialog):
+        dialog.setFormat("pdf")
+        dialog.page_box.setCurrentText("A3")
+        dialog.view_button.setChecked(True)
+        dialog.path_edit.setText(str(out.with_suffix("")))  # the suffix is added
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", choose)
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=5000,
+                          check_params_cb=lambda m: m.startswith("Exported")):
+        window.export_action.trigger()
+    assert out.read_bytes().startswith(b"%PDF")

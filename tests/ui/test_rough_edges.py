@@ -1,0 +1,115 @@
+"""Issue 9's rough edges a new user hit, each pinned by a test that failed before the fix."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from importlib.metadata import version
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+
+from timeline_app.core.model import Event, Precision
+from timeline_app.ui.main_window import MainWindow
+
+from .conftest import make_sample_timeline, timeline_view_over
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _one_day_crowd(n: int = 7):
+    base = make_sample_timeline()
+    mention = base.events[5].mentions[0]
+    day = dt.date(2024, 6, 19)
+    events = tuple(Event(id=f"c{i}", title=f"Delegation {i} arrives", first=day, last=day,
+                         precision=Precision.DAY, mentions=(mention,)) for i in range(n))
+    return dataclasses.replace(base, events=events)
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")  # offscreen popups
+def test_a_cluster_zooming_cannot_open_lists_its_events(qtbot):
+    view, model, proxy, selection = timeline_view_over(qtbot, _one_day_crowd(), 600, 110)
+    frame = view._ensure_frame()
+    assert len(frame.clusters) == 1, "seven events on one day in a short pane must cluster"
+    cluster, rect = frame.clusters[0]
+    assert not view.zoomOpens(cluster)
+    assert "Click to list them" in view.clusterToolTip(cluster)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    menu = view._cluster_menu
+    assert menu is not None and menu.isVisible()
+    actions = [a for a in menu.actions() if a.isEnabled()]
+    assert len(actions) == 7 and all("Delegation" in a.text() and "19 June 2024" in a.text() for a in actions)
+    actions[3].trigger()
+    chosen = selection.currentIndex()
+    assert chosen.isValid() and chosen.row() in cluster.members
+    assert proxy.index(chosen.row(), 0).data(Qt.ItemDataRole.UserRole + 1).title == actions[3].text().split(" — ")[0]
+    menu.close()
+
+
+def test_a_cluster_over_several_days_still_zooms(qtbot, sample_timeline):
+    view, *_ = timeline_view_over(qtbot, sample_timeline, 300, 90)
+    frame = view._ensure_frame()
+    spread = [c for c, _ in frame.clusters if len({view._spans[r][0] for r in c.members}) > 1]
+    assert spread
+    assert view.zoomOpens(spread[0])
+    before = view.scale().px_per_day
+    view.openCluster(spread[0])
+    assert view.scale().px_per_day > before and view._cluster_menu is None
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(make_sample_timeline(), ["/articles"])
+    yield w
+    w.loader.shutdown()
+
+
+def test_sources_panel_leaves_the_event_list_its_title_column_at_800_by_600(qtbot, window):
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.list_view.width() > 0)
+    header = window.list_view.horizontalHeader()
+    title_shown = window.list_view.viewport().width() - header.sectionViewportPosition(1)
+    assert title_shown >= 100, f"the Title column gets {title_shown} px"
+    assert window.sources_dock.width() <= 260
+
+
+def test_only_this_is_enabled_whenever_a_source_is_current(qtbot, window):
+    widget = window.source_widget
+    assert widget.only_button.isEnabled(), "a source is current as soon as sources are listed"
+    current = widget.view.currentIndex()
+    widget.only_button.click()
+    kept = window.sources.document_ids()[current.row()]
+    assert window.sources.hidden() == frozenset(window.sources.document_ids()) - {kept}
+    widget.view.setCurrentIndex(window.sources.index(2))
+    widget.only_action.trigger()
+    assert window.sources.hidden() == frozenset(window.sources.document_ids()) - {window.sources.document_ids()[2]}
+
+
+def test_open_article_link_uses_the_palettes_link_colour_in_a_dark_palette(qtbot, window):
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.Text, "#e6e6e6"), (QPalette.ColorRole.Link, "#8ab4f8"),
+                         (QPalette.ColorRole.WindowText, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    window.selectEventRow(5)  # shown first, then the palette turns dark (a theme switch): the link follows
+    window.detail.setPalette(dark)
+    document = window.detail.document()
+    link_colours = set()
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if "open" in fragment.text() and "article" in fragment.text():
+                link_colours.add(fragment.charFormat().foreground().color().name())
+            it += 1
+        block = block.next()
+    assert link_colours == {"#8ab4f8"}
+
+
+def test_about_shows_the_version(window):
+    assert version("timeline-app") in window.aboutText()

@@ -1,0 +1,251 @@
+"""File → Export… and File → Print…: the events as the user sees them, as data or as a picture.
+
+The data formats are core `publish.FORMATS` (imported lazily: written off the GUI thread, they may take a
+while on a large timeline); the pictures are `render.IMAGE_FORMATS`, painted on the GUI thread as Qt requires,
+bounded in size by render.py, under a busy cursor.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
+                               QWidget)
+
+from timeline_app.core.model import Timeline
+from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    fmt: str  # a key of publish.FORMATS or of IMAGE_FORMATS
+    suffix: str
+    path: str
+    whole: bool = True
+    visible_only: bool = True  # only the sources checked in the Sources panel
+    starred_only: bool = False
+    page_size: str = "A4"
+
+
+def data_formats() -> dict:
+    """core publish.FORMATS when it is there (another module's), else none: pictures still export."""
+    try:
+        from timeline_app.core import publish
+    except ImportError:
+        return {}
+    return dict(getattr(publish, "FORMATS", {}))
+
+
+def starred_only(timeline: Timeline) -> Timeline:
+    return dataclasses.replace(timeline, events=tuple(e for e in timeline.events if e.starred))
+
+
+class ExportDialog(QDialog):
+    """Format, extent (whole timeline or current view), which events, page size, and where to save."""
+
+    def __init__(self, start_dir: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export Timeline")
+        self.setObjectName("exportDialog")
+        self._data = data_formats()
+        self._suffixes: dict[str, str] = {}
+        self.format_box = QComboBox(self)
+        self.format_box.setAccessibleName("Format")
+        self.format_box.setToolTip("What to write: the events as data, or a picture of the timeline")
+        for key, fmt in self._data.items():
+            self._suffixes[key] = fmt.suffix.lstrip(".")
+            self.format_box.addItem(f"{fmt.label} (.{self._suffixes[key]})", key)
+        for key, label in IMAGE_FORMATS.items():
+            self._suffixes[key] = key
+            self.format_box.addItem(f"{label} (.{key})", key)
+
+        self.whole_button = QRadioButton("The whole timeline", self)
+        self.whole_button.setToolTip("Every event, laid out as wide (or on as many pages) as the labels need")
+        self.view_button = QRadioButton("The current view", self)
+        self.view_button.setToolTip("Only the dates the timeline shows now, as a picture")
+        self.whole_button.setChecked(True)
+        extent = QButtonGroup(self)
+        extent.addButton(self.whole_button)
+        extent.addButton(self.view_button)
+        self.visible_box = QCheckBox("Only the sources checked in the Sources panel", self)
+        self.visible_box.setChecked(True)
+        self.starred_box = QCheckBox("Only starred events", self)
+        self.page_box = QComboBox(self)
+        self.page_box.setAccessibleName("Page size")
+        self.page_box.setToolTip("The paper size of the PDF (landscape)")
+        self.page_box.addItems(list(PAGE_SIZES))
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName("File")
+        self.path_edit.setText(str(Path(start_dir or Path.home()) / "timeline.png"))
+        browse = QPushButton("Browse…", self)
+        browse.setToolTip("Choose where to save")
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format_box)
+        extent_row = QVBoxLayout()
+        extent_row.addWidget(self.whole_button)
+        extent_row.addWidget(self.view_button)
+        form.addRow("Extent:", extent_row)
+        form.addRow("Events:", self.visible_box)
+        form.addRow("", self.starred_box)
+        form.addRow("Page size:", self.page_box)
+        form.addRow("Save to:", path_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Export")
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        self.format_box.setCurrentIndex(self.format_box.findData("png"))
+        self._format_changed()
+
+    def setFormat(self, key: str) -> None:
+        i = self.format_box.findData(key)
+        if i < 0:
+            raise KeyError(key)
+        self.format_box.setCurrentIndex(i)
+
+    def _current(self) -> tuple[str, str]:
+        key = str(self.format_box.currentData())
+        return key, self._suffixes[key]
+
+    @Slot()
+    def _format_changed(self, *args) -> None:
+        key, suffix = self._current()
+        image = key in IMAGE_FORMATS
+        self.view_button.setEnabled(image)  # data formats hold events, not a view
+        if not image:
+            self.whole_button.setChecked(True)
+        self.page_box.setEnabled(key == "pdf")
+        path = self.path_edit.text().strip()
+        if path:
+            self.path_edit.setText(str(Path(path).with_suffix("." + suffix)))
+
+    @Slot()
+    def _browse(self) -> None:
+        _, suffix = self._current()
+        path, _ = QFileDialog.getSaveFileName(self, "Export Timeline", self.path_edit.text(),
+                                              f"{self.format_box.currentText()} (*.{suffix})")
+        if path:
+            self.path_edit.setText(path)
+
+    @Slot()
+    def _accept(self) -> None:
+        if self.path_edit.text().strip():
+            self.accept()
+
+    def choice(self) -> ExportChoice:
+        key, suffix = self._current()
+        path = self.path_edit.text().strip()
+        if path and not path.lower().endswith("." + suffix):
+            path += "." + suffix
+        return ExportChoice(key, suffix, path, self.whole_button.isChecked() or key not in IMAGE_FORMATS,
+                            self.visible_box.isChecked(), self.starred_box.isChecked(), self.page_box.currentText())
+
+
+class _DataExport(QRunnable):
+    """Writes a data format off the GUI thread and reports through `signals`."""
+
+    class Signals(QObject):
+        done = Signal(str, str)  # path, error ("" when written)
+
+    def __init__(self, write, timeline: Timeline, options, path: str) -> None:
+        super().__init__()
+        self.signals = _DataExport.Signals()
+        self._write, self._timeline, self._options, self._path = write, timeline, options, path
+
+    def run(self) -> None:
+        try:
+            data = self._write(self._timeline, self._options)
+            Path(self._path).write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+        except Exception as exc:  # noqa: BLE001 - reported to the user, whatever it was
+            self.signals.done.emit(self._path, str(exc) or type(exc).__name__)
+            return
+        self.signals.done.emit(self._path, "")
+
+
+class Exporter(QObject):
+    """Runs an `ExportChoice`: pictures at once (busy cursor), data in the thread pool. `finished(path,
+    error)` comes in every case, on the GUI thread."""
+
+    finished = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._running: list[_DataExport] = []
+
+    def run(self, choice: ExportChoice, timeline: Timeline, hidden_sources: frozenset[str],
+            visible_range: tuple[dt.date, dt.date] | None) -> None:
+        hidden = frozenset(hidden_sources) if choice.visible_only else frozenset()
+        if choice.fmt in IMAGE_FORMATS:
+            shown = starred_only(timeline) if choice.starred_only else timeline
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                export_image(shown, choice.path, choice.fmt, hidden_sources=hidden, whole=choice.whole,
+                             visible_range=visible_range, page_size=choice.page_size)
+                error = ""
+            except (OSError, ValueError) as exc:
+                error = str(exc)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self.finished.emit(choice.path, error)
+            return
+        from timeline_app.core import publish
+
+        fmt = publish.FORMATS[choice.fmt]
+        sources = frozenset(d.id for d in timeline.documents if d.id not in hidden) if choice.visible_only else None
+        options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only)
+        job = _DataExport(fmt.write, timeline, options, choice.path)
+        job.signals.done.connect(self._data_done, Qt.ConnectionType.QueuedConnection)
+        self._running.append(job)
+        job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(job)
+
+    @Slot(str, str)
+    def _data_done(self, path: str, error: str) -> None:
+        self._running = [j for j in self._running if j._path != path]
+        self.finished.emit(path, error)
+
+
+def print_timeline(parent: QWidget, timeline: Timeline, hidden_sources: frozenset[str],
+                   visible_range: tuple[dt.date, dt.date] | None, page_size: str = "A4", printer=None) -> int:
+    """File → Print…: the print dialog, landscape `page_size` proposed; the whole timeline unless the user
+    picks "Selection" (the current view). Returns the pages printed, 0 when cancelled. `printer`: a QPrinter
+    to use instead of a new one (tests print to a PDF file)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(page_size))
+    printer.setDocName("Timeline")
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print Timeline")
+    # "Selection" stands for the current view: the one extent choice a print dialog has room for.
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, visible_range is not None)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    whole = printer.printRange() != QPrinter.PrintRange.Selection
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return paint_pages(printer, timeline, hidden_sources=hidden_sources, whole=whole,
+                           visible_range=visible_range)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def default_dir(path: str) -> str:
+    return path if path and os.path.isdir(path) else str(Path.home())
