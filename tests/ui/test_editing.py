@@ -395,3 +395,16 @@ def test_view_state_is_saved_in_the_project(qtbot, tmp_path, sample_timeline):
     slack = dt.timedelta(days=1 + 1 / second.timeline.scale().px_per_day)
     assert abs(restored[0] - shown_range[0]) <= slack and abs(restored[1] - shown_range[1]) <= slack
     second.close()
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    from PySide6.QtGui import QAction
+
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            if key:
+                assert key not in seen or seen[key] == action.text(), (key, seen.get(key), action.text())
+                seen[key] = action.text()
+    assert seen["Ctrl+Z"] and seen["Ctrl+Shift+Z"] and seen["Del"] and seen["F2"]

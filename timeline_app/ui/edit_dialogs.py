@@ -229,6 +229,8 @@ class MergeDialog(QDialog):
         self.list.setObjectName("mergeList")
         self.list.setAccessibleName("Events to merge")
         self.list.setToolTip("Tick each event to merge into this one")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Nearest in time first: the same happening reported twice is usually dated alike.
         middle = event.first + (event.last - event.first) / 2
         ordered = sorted((c for c in candidates if c.id != event.id),
@@ -254,7 +256,7 @@ class MergeDialog(QDialog):
         self.list.itemChanged.connect(self._update_ok)
         self.list.itemActivated.connect(self._toggle)
         self._update_ok()
-        self.resize(self.fontMetrics().horizontalAdvance("M") * 40, self.fontMetrics().height() * 24)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.fontMetrics().height() * 24)
 
     @Slot(str)
     def _filter(self, text: str) -> None:

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QPushButton, QToolButton, QWidget)
 
@@ -59,6 +59,7 @@ class MessageBar(QWidget):
         self.setObjectName("messageBar")
         self.setAccessibleName("Message")
         self.setAutoFillBackground(True)
+        self._tint()
         self.label = QLabel(self)
         self.label.setObjectName("messageText")
         self.label.setWordWrap(True)
@@ -78,6 +79,21 @@ class MessageBar(QWidget):
         layout.addWidget(self.button)
         layout.addWidget(self.close_button)
         self.hide()
+
+    def _tint(self) -> None:
+        # A light wash of the highlight colour over the window colour: set apart in light and dark themes.
+        palette = self.palette()
+        window, highlight = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Highlight)
+        palette.setColor(QPalette.ColorRole.Window, QColor.fromRgbF(
+            *(w * 0.82 + h * 0.18 for w, h in ((window.redF(), highlight.redF()), (window.greenF(), highlight.greenF()),
+                                             (window.blueF(), highlight.blueF())))))
+        self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(QPalette())
+            self._tint()
 
     def showMessage(self, text: str, action: QAction | None = None) -> None:  # noqa: N802
         set_plain_label(self.label, text)
@@ -165,7 +181,7 @@ class EditController(QObject):
         # the search box or an article never hides an event.
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.edit_action = self._action("&Edit Event…", "Edit the selected event's title, date, note and star",
-                                        self.editSelected, "Ctrl+E")
+                                        self.editSelected, "Alt+Return")
         self.rename_action = self._action("&Rename…", "Rename the selected event", self.renameSelected,
                                           "F2", local)
         self.hide_action = self._action("&Hide", "Hide the selected event (restore it from the Hidden list)",
