@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from timeline_app.core.model import Precision
+from timeline_app.core.project import Project
 from timeline_app.core.pipeline import seeds_dir
 from timeline_app.ui.edit_dialogs import EventEditDialog, MergeDialog, NoteDialog
 from timeline_app.ui.main_window import MainWindow
@@ -127,3 +128,79 @@ def test_five_edits_survive_saving_reopening_and_rereading(qtbot, tmp_path):
     assert _by_keys(second, keys["f"]).note == "Check this against the wire copy."
     assert not [i for i in range(second.problems.count()) if "Your edit" in second.problems.item(i).text()]
     second.close()
+
+
+ARTICLE_A = """Port workers strike
+
+On May 2, 2024, port workers began a strike over pay.
+"""
+ARTICLE_B = """Ministers meet
+
+On April 9, 2024, the ministers met in Brussels to discuss the budget.
+"""
+
+
+def test_edits_that_no_longer_apply_are_listed_never_dropped(qtbot, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    window = _window(qtbot, tmp_path)
+    window.editing.ask_unsaved = lambda doing: "discard"
+    with qtbot.waitSignal(window.timelineLoaded, timeout=120_000):
+        window.openPaths([str(folder)])
+    from_b = next(ev for ev in window.events.rowEvents()
+                  if window.events.timeline().document(ev.mentions[0].document).path.endswith("b.txt"))
+    _select(window, from_b)
+    window.editing.toggleStar()
+    path = tmp_path / "news.timeline.sqlite"
+    assert window.editing.saveAs(path)
+    assert str(path) in [entry[0] for entry in window.recentPaths()]  # the project is a recent entry
+
+    (folder / "b.txt").unlink()
+    with qtbot.waitSignal(window.timelineLoaded, timeout=120_000):
+        window.editing.reread()
+    problems = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert any(p.startswith("Your edit: Star") and "no longer applies" in p for p in problems), problems
+    assert window.problems_dock.isVisible()
+    assert "no longer apply" in window.statusBar().currentMessage()
+    with Project.open(path) as project:
+        assert [e.kind for e in project.edits()] == ["star"]  # kept, in case the article comes back
+
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    with qtbot.waitSignal(window.timelineLoaded, timeout=120_000):
+        window.editing.reread()
+    assert any(ev.starred for ev in window.events.rowEvents())
+    assert not any(window.problems.item(i).text().startswith("Your edit") for i in range(window.problems.count()))
+    window.close()
+
+
+def test_opening_other_articles_offers_to_save_unsaved_edits(qtbot, tmp_path, sample_timeline):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    _select(window, window.events.event_at(0))
+    window.editing.toggleStar()
+    asked = []
+    window.editing.ask_unsaved = lambda doing: asked.append(doing) or "cancel"
+    window.openPaths([str(tmp_path)])
+    assert asked == ["opening other articles"] and not window.loader.isRunning()
+    assert window.events.event_at(0).starred  # still there
+    window.editing.ask_unsaved = lambda doing: asked.append(doing) or "discard"
+    window.editing.openProject(tmp_path / "missing.timeline.sqlite")
+    assert asked[-1] == "opening the project"
+    assert "could not be opened" in window.statusBar().currentMessage()
+    assert window.editing.project is None and window.events.rowCount() == 7  # a failed open changes nothing
+
+
+def test_recent_projects_reopen_as_projects(qtbot, tmp_path, sample_timeline):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    path = tmp_path / "recent.timeline.sqlite"
+    assert window.editing.saveAs(path)
+    window.editing.close_project()
+    window.applyTimeline(sample_timeline, ["/elsewhere"])
+    assert window.editing.project is None
+    window._fill_recent_menu()
+    entry = next(a for a in window.recent_menu.actions() if "recent.timeline.sqlite" in a.text())
+    entry.trigger()
+    assert window.editing.project is not None and window.editing.project.path == path
