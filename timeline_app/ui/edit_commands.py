@@ -17,7 +17,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from timeline_app.core.edits import Edit, EditedTimeline, apply_edits
+from timeline_app.core.edits import Edit, EditedTimeline, apply_edits, document_hash
 from timeline_app.core.model import Timeline
 from timeline_app.ui.text import no_mnemonic
 
@@ -43,6 +43,7 @@ class MemoryEdits:
 
     def __init__(self, timeline: Timeline) -> None:
         self._timeline = timeline
+        self._hashes: dict[str, str] | None = None
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -68,10 +69,13 @@ class MemoryEdits:
         return edit
 
     def view(self) -> EditedTimeline:
-        return apply_edits(self._timeline, self.edits())
+        if self._hashes is None:  # hashed once per reading, not once per edit
+            self._hashes = {d.id: document_hash(d) for d in self._timeline.documents}
+        return apply_edits(self._timeline, self.edits(), document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
+        self._hashes = None
         return self.view()
 
 

@@ -137,6 +137,7 @@ class EditController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(self._edits_changed)
         self._doc_hashes: dict[str, str] = {}
+        self._hint: str | None = None  # the id the edited event had, while the window re-selects it
         self._rereading = False
         self._pending_project: Path | None = None
         self._bar_dismissed = False
@@ -317,22 +318,36 @@ class EditController(QObject):
         event = self.window.selectedEvent()
         return self.keys_of(event) if event is not None else ()
 
-    def find_row(self, keys: Sequence[MentionKey]) -> int:
-        """The model row of the event holding the most of `keys` (and the fewest others); -1 if none."""
-        wanted = set(keys)
+    def find_row(self, keys: Sequence[MentionKey], hint: str | None = None) -> int:
+        """The model row of the event holding the most of `keys` (and the fewest others); -1 if none.
+        `hint` is the id the event had: most edits keep it, so it is tried first (one dict look-up)."""
+        model = self.window.events
+        # Keys as (document id, start, end): compared without hashing anything per mention.
+        by_hash: dict[str, list[str]] = {}
+        for document in model.documents():
+            h = self._hash(document.id)
+            if h is not None:
+                by_hash.setdefault(h, []).append(document.id)
+        wanted = {(doc_id, start, end) for h, start, end in keys for doc_id in by_hash.get(h, ())}
         if not wanted:
             return -1
+        if hint is not None:
+            row = model.row_of(hint)
+            if row >= 0:
+                spans = {(m.document, m.start, m.end) for m in model.event_at(row).mentions}
+                if wanted <= spans:
+                    return row
         best, best_score = -1, (0, 0)
-        for row, event in enumerate(self.window.events.rowEvents()):
-            mine = self.keys_of(event)
-            held = sum(1 for k in mine if k in wanted)
-            score = (held, -(len(mine) - held))
-            if held and score > best_score:
-                best, best_score = row, score
+        for row, event in enumerate(model.rowEvents()):
+            held = sum(1 for m in event.mentions if (m.document, m.start, m.end) in wanted)
+            if held:
+                score = (held, held - len(event.mentions))
+                if score > best_score:
+                    best, best_score = row, score
         return best
 
-    def select_keys(self, keys: Sequence[MentionKey]) -> bool:
-        row = self.find_row(keys)
+    def select_keys(self, keys: Sequence[MentionKey], hint: str | None = None) -> bool:
+        row = self.find_row(keys, hint)
         if row < 0:
             return False
         event = self.window.events.event_at(row)
@@ -370,11 +385,16 @@ class EditController(QObject):
     @Slot(int)
     def _edits_changed(self, *args) -> None:
         """After a push, undo or redo: show the store's view, the edited event still selected."""
-        previous = self.selected_keys()
+        selected = self.window.selectedEvent()
+        previous = self.keys_of(selected) if selected is not None else ()
         focus = self.session.focus or previous
         self.session.focus = ()
         self.edited = self._store_view()
-        self.window.showEdited(self.edited, fresh=False, focus=focus, fallback=previous)
+        self._hint = selected.id if selected is not None else None
+        try:
+            self.window.showEdited(self.edited, fresh=False, focus=focus, fallback=previous)
+        finally:
+            self._hint = None
         self._after_edit()
 
     def _after_edit(self) -> None:

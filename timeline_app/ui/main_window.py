@@ -637,8 +637,8 @@ class MainWindow(QMainWindow):
         self._update_markers()
         if fresh:
             self.timeline.fitAll()
-        if not self.editing.select_keys(focus) and fallback:
-            self.editing.select_keys(fallback)
+        if not self.editing.select_keys(focus, self.editing._hint) and fallback:
+            self.editing.select_keys(fallback, self.editing._hint)
         self.updateWindowTitle()
         self._update_counts()
         self.editing._update_actions()
