@@ -751,8 +751,9 @@ class EditController(QObject):
         self.restore_view_state()
         self.window._remember_paths([str(path)])
         self._after_project_change()
-        summary = f"Opened {Path(path).name}: {len(self.edited.timeline.events)} events, " \
-                  f"{len(project.edits())} edits"
+        n_events, n_edits = len(self.edited.timeline.events), len(project.edits())
+        summary = (f"Opened {Path(path).name}: {n_events} event{'s' * (n_events != 1)}, "
+                   f"{n_edits} edit{'s' * (n_edits != 1)}")
         if self.edited.unapplied:
             summary += f"; {len(self.edited.unapplied)} edits no longer apply (see Problems)"
         self.window.statusBar().showMessage(summary, 10000)
