@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -204,3 +205,25 @@ def test_recent_projects_reopen_as_projects(qtbot, tmp_path, sample_timeline):
     entry = next(a for a in window.recent_menu.actions() if "recent.timeline.sqlite" in a.text())
     entry.trigger()
     assert window.editing.project is not None and window.editing.project.path == path
+
+
+def test_new_project_loads_the_folder_then_saves_it(qtbot, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    window = _window(qtbot, tmp_path)
+    path = tmp_path / "strike.timeline.sqlite"
+    with qtbot.waitSignal(window.editing.projectChanged, timeout=120_000,
+                          check_params_cb=lambda project: project is not None):
+        window.editing.startProject(str(folder), str(path))
+    assert window.editing.project.path == path and "strike" in window.windowTitle()
+    with Project.open(path) as project:
+        assert len(project.view().timeline.events) == window.events.rowCount() >= 1
+        assert [Path(s).name for s in project.sources] == ["news"]
+    # Edits go straight into the file; opening another project clears the undo history with its texts.
+    _select(window, window.events.event_at(0))
+    window.editing.toggleStar()
+    assert window.editing.undo_action.isEnabled() and "Star" in window.editing.undo_action.text()
+    assert window.editing.openProject(path)
+    assert not window.editing.undo_action.isEnabled() and "Star" not in window.editing.undo_action.text()
+    assert window.events.event_at(0).starred

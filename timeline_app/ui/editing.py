@@ -138,6 +138,7 @@ class EditController(QObject):
         self.undo_stack.indexChanged.connect(self._edits_changed)
         self._doc_hashes: dict[str, str] = {}
         self._hint: str | None = None  # the id the edited event had, while the window re-selects it
+        self._clearing = False
         self._rereading = False
         self._pending_project: Path | None = None
         self._bar_dismissed = False
@@ -373,18 +374,19 @@ class EditController(QObject):
         return self.edited
 
     def _clear_undo(self) -> None:
-        self.undo_stack.blockSignals(True)
+        # Another timeline or store: the old commands' edits are not in it. (Their actions and texts are
+        # updated by the stack's own signals; only the view refresh is skipped, the caller shows the view.)
+        self._clearing = True
         try:
             self.undo_stack.clear()
         finally:
-            self.undo_stack.blockSignals(False)
-        self._undo_texts_changed()
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+            self._clearing = False
 
     @Slot(int)
     def _edits_changed(self, *args) -> None:
         """After a push, undo or redo: show the store's view, the edited event still selected."""
+        if self._clearing:
+            return
         selected = self.window.selectedEvent()
         previous = self.keys_of(selected) if selected is not None else ()
         focus = self.session.focus or previous
@@ -600,7 +602,7 @@ class EditController(QObject):
         view = self.window.timeline
         row = view.eventAt(pos)
         if row is not None:
-            view._select_row(row) if hasattr(view, "_select_row") else self.window.selectEventRow(row)
+            self.window.selectEventRow(row)  # the view's rows are the filter proxy's
         self.show_menu(self.event_menu(self.window.selectedEvent() if row is not None else None),
                        view.viewport().mapToGlobal(pos))
 
@@ -781,8 +783,9 @@ class EditController(QObject):
 
     def startProject(self, folder: str, path: str) -> None:  # noqa: N802
         """Load `folder`, then save it as the project `path` once it is loaded."""
-        self._pending_project = Path(path)
         self.window.openPaths([folder], confirm=False)
+        if self.window.loader.isRunning():
+            self._pending_project = Path(path)  # after openPaths, which forgets any earlier one
 
     def close_project(self) -> None:
         if self.project is None:
@@ -860,8 +863,10 @@ class EditController(QObject):
         return rereading
 
     def loading_other(self) -> None:
-        """The window starts loading something else: a re-read in flight no longer is one."""
+        """The window starts loading something else: a re-read (or a new project's load) in flight no longer
+        is one."""
         self._rereading = False
+        self._pending_project = None
 
     def reread_finished(self, timeline: Timeline) -> None:
         from timeline_app.core.project import ProjectError
