@@ -179,6 +179,10 @@ def test_star_from_the_context_menu_and_only_starred(window, tmp_path):
     title_cell = window.events.index(titles(window).index("Korean War"), 1)
     assert title_cell.data(Qt.ItemDataRole.DisplayRole) == "★ Korean War"
     assert "★" in window.detail.toPlainText()
+    from PySide6.QtGui import QFontMetricsF
+
+    label = window.timeline._label_info(window.selectedEvent(), QFontMetricsF(window.timeline.font()))[1]
+    assert label.startswith("★ Korean War")  # on the timeline too
     window.starred_button.click()
     assert window.proxy.rowCount() == 1 and window.proxy.index(0, 0).data(Qt.ItemDataRole.UserRole + 1).starred
     window.starred_button.click()
