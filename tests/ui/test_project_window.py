@@ -162,7 +162,7 @@ def test_edits_that_no_longer_apply_are_listed_never_dropped(qtbot, tmp_path):
     with qtbot.waitSignal(window.timelineLoaded, timeout=120_000):
         window.editing.reread()
     problems = [window.problems.item(i).text() for i in range(window.problems.count())]
-    assert any(p.startswith("Your edit: Star") and "no longer applies" in p for p in problems), problems
+    assert any(p.startswith("Your edit “Star”") and "no longer applies" in p for p in problems), problems
     assert window.problems_dock.isVisible()
     assert "no longer apply" in window.statusBar().currentMessage()
     with Project.open(path) as project:

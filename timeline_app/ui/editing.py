@@ -633,7 +633,7 @@ class EditController(QObject):
 
     def _read_only_message(self) -> str:
         reason = getattr(self.project, "read_only_reason", "") if self.project is not None else ""
-        return f"This project is open read-only: {reason}" if reason else "This project is open read-only."
+        return reason or "This project is open read-only: edits cannot be saved."
 
     def project_name(self) -> str | None:
         if self.project is None:
@@ -880,7 +880,8 @@ class EditController(QObject):
         self._doc_hashes = {}
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
-        message = f"Re-read {len(timeline.documents)} articles: {len(self.edited.timeline.events)} events"
+        n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)
+        message = f"Re-read {n_docs} article{'s' * (n_docs != 1)}: {n_events} event{'s' * (n_events != 1)}"
         if unapplied:
             message += f"; {unapplied} of your edits no longer apply (listed under Problems)"
         self.window.statusBar().showMessage(message, 15000)
@@ -913,5 +914,7 @@ class EditController(QObject):
 
 def unapplied_problems(edited: EditedTimeline) -> tuple[Problem, ...]:
     """The edits that no longer apply, as warnings for the Problems panel: listed, never dropped silently."""
-    return tuple(Problem(f"Your edit: {describe_edit(edit)}", f"no longer applies: {reason}", Problem.WARNING)
+    return tuple(Problem(f"Your edit “{describe_edit(edit)}”",
+                         f"warning: no longer applies ({reason}); it is kept, in case it applies again",
+                         Problem.WARNING)
                  for edit, reason in edited.unapplied)
