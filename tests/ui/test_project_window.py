@@ -227,3 +227,19 @@ def test_new_project_loads_the_folder_then_saves_it(qtbot, tmp_path):
     assert window.editing.openProject(path)
     assert not window.editing.undo_action.isEnabled() and "Star" not in window.editing.undo_action.text()
     assert window.events.event_at(0).starred
+
+
+def test_edits_made_while_loading_are_not_lost(qtbot, tmp_path, sample_timeline):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    window.openPaths([str(folder)])  # nothing to save yet: no question
+    _select(window, window.events.event_at(0))
+    window.editing.toggleStar()  # while the folder loads
+    asked = []
+    window.editing.ask_unsaved = lambda doing: asked.append(doing) or "cancel"
+    qtbot.waitUntil(lambda: not window.loader.isRunning(), timeout=120_000)
+    assert asked == ["showing the newly loaded articles"]
+    assert window.events.rowCount() == 7 and window.events.event_at(0).starred

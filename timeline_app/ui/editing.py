@@ -893,6 +893,12 @@ class EditController(QObject):
         if self.take_reread():
             self.reread_finished(timeline)
             return True
+        # Edits made while the new articles were loading must not vanish under them.
+        if self.session.unsaved() and not self.may_discard("showing the newly loaded articles"):
+            self._pending_project = None
+            self.window.statusBar().showMessage("The newly loaded articles were not shown; your edits are kept",
+                                                8000)
+            return True
         pending, self._pending_project = self._pending_project, None
         if pending is not None:
             self.window.applyTimeline(timeline, paths)
