@@ -1,13 +1,13 @@
-"""CPU seconds and MB/s of each stage of `build_timeline` on real news: load, tag, extract, news, merge.
+"""CPU seconds and MB/s of each stage of `build_timeline` on real news: load, tag, extract, news, refs, merge.
 
     python benchmarks/pipeline_profile.py                 # the 256 TimeBank + AQUAINT articles of ../shared
     python benchmarks/pipeline_profile.py FOLDER ...      # any folders of articles
-    python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news merge)
+    python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news refs merge)
 
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
 folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
 `pipeline.build_timeline` runs them (temporal.tag, extraction.extract_mentions, news.find_news +
-resolve_news, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
+resolve_news, references.in_article_references, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
 and misses are printed; the one-off loads (lexicon, lemminflect's tables) are timed apart (a sentence should be analysed once across extraction and news).
 Tests never assert timings; this script is where the speed target (issue 7: 1 MB/s) is watched.
 """
@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
-from timeline_app.core import documents, extraction, grammar, merging, news, temporal  # noqa: E402
+from timeline_app.core import documents, extraction, grammar, merging, news, references, temporal  # noqa: E402
 
-STAGES = ("load", "tag", "extract", "news", "merge")
+STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 
 
 def warm_up() -> None:
@@ -111,6 +111,11 @@ def run(paths: list[Path], profile: str | None) -> None:
         candidates += timed("extract", lambda: extraction.extract_mentions(doc, expressions))
         found[doc.id] = timed("news", lambda: news.find_news(doc, expressions))
     candidates += timed("news", lambda: news.resolve_news(found, list(candidates), docs))
+    by_doc: dict[str, list] = {}
+    for c in candidates:
+        by_doc.setdefault(c.mention.document, []).append(c)
+    for doc in docs:
+        candidates += timed("refs", lambda: references.in_article_references(doc, by_doc.get(doc.id, [])))
     events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6

@@ -88,15 +88,13 @@ def _gui(argv: list[str]) -> int:
     from timeline_app.core.project import is_project_file
     from timeline_app.ui.app import run_gui
 
-    # Qt's options only when there are some: run_gui's callers and test doubles stay as simple as before.
-    extra = {"qt_options": qt_options} if qt_options else {}
     # A project is known by its content (whatever it is called), and opens on its own.
     projects = [p for p in args.paths if is_project_file(p)]
     if projects:
         if len(args.paths) > 1:
             parser.error(f"a project file opens on its own: timeline-app {projects[0]}")
-        return run_gui([], screenshot=args.screenshot, project=projects[0], **extra)
-    return run_gui(args.paths, screenshot=args.screenshot, **extra)
+        return run_gui([], screenshot=args.screenshot, qt_options=qt_options, project=projects[0])
+    return run_gui(args.paths, screenshot=args.screenshot, qt_options=qt_options)
 
 
 def _extract(argv: list[str]) -> int:
@@ -244,7 +242,7 @@ def _export_input(inputs: Sequence[str]) -> Timeline:
             finally:
                 opened.close()
         except project.ProjectError as exc:
-            raise _ExportFailed(f"{projects[0]}: {exc}") from exc
+            raise _ExportFailed(str(exc)) from exc  # ProjectError names the file itself
     from timeline_app.core.pipeline import build_timeline, seeds_dir
 
     timeline = build_timeline(list(inputs) or [seeds_dir()])

@@ -88,6 +88,11 @@ def test_long_titles_are_cut_at_a_word() -> None:
     ("The war began in 1950, and a deal was signed much later.", "1950", "conflict"),
     ("She was born in 1961 in Hawaii.", "1961", "birth"),
     ("Voters went to the polls on May 5, 2021.", "May 5, 2021", "election"),
+    ("The murder on Oct. 23 shocked the town.", "Oct. 23", "death"),
+    ("A blast on Friday tore through the market.", "Friday", "conflict"),
+    ("The signing ceremony on March 12 was held at the library.", "March 12", "meeting"),
+    # a signal, a signature design: no signing
+    ("The phone lost its signal on June 24, 2010.", "June 24, 2010", "event"),
 ])
 def test_kind_is_the_happening_nearest_the_date(sentence: str, phrase: str, kind: str) -> None:
     start = sentence.index(phrase)
@@ -319,3 +324,50 @@ def test_a_date_naming_a_thing_yields_to_a_finer_date_within_it(text: str, expec
 def test_a_named_period_that_had_not_begun_is_not_dated_from_the_table(dateline: str, expected: list) -> None:
     doc = document_from_text(f"Headline\n{dateline}\n\nSoldiers captured during the Iraq war were freed.\n", id="p")
     assert [(c.title, c.first.year) for c in extract_mentions(doc) if c.period] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's own period ends on the day given: that day dates it, not the calendar's quarter
+    ("Oshkosh said earnings for its fourth quarter ended Sept. 30 fell 50%.", [dt.date(2024, 9, 30)]),
+    ("For the six months ending June 30, the firm lost $2 million.", [dt.date(2024, 6, 30)]),
+    # a calendar quarter on its own still dates what happened in it
+    ("The firm lost $2 million in the fourth quarter of 2024.", [dt.date(2024, 10, 1)]),
+])
+def test_a_period_that_ended_on_a_day_is_dated_by_that_day(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="q")
+    assert sorted(c.first for c in extract_mentions(doc)) == expected
+
+
+@pytest.mark.parametrize("dateline, text, expected", [
+    # a month opening a clause told in the past is the one before publication
+    ("October 25, 1998", "In January, a week after the anniversary of the ruling, a clinic bombing in Birmingham "
+     "killed a security guard.", dt.date(1998, 1, 1)),
+    # a month in a "will" clause is the one after it
+    ("March 4, 1998", "Eileen Collins will be named commander of the shuttle for a mission in December.",
+     dt.date(1998, 12, 1)),
+    ("Wednesday, August 15, 1990", "The monarch will meet Bush on Monday in Kennebunkport.", dt.date(1990, 8, 20)),
+    # after a past verb the date may be a later act's: the tagger's reading stands
+    ("November 2, 1989", "The offer had been set to expire Nov. 6.", dt.date(1989, 11, 6)),
+    ("February 16, 1999", "Albright has invited the ministers to a ceremony on March 12 to mark the accession.",
+     dt.date(1999, 3, 12)),
+    # a past verb later in the clause does not make an earlier date past ("... beginning Monday and said ...")
+    ("Thursday, November 14, 2024", "The government declared three days of mourning beginning Monday and said "
+     "it would release funds.", dt.date(2024, 11, 18)),
+])
+def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_day(
+        dateline: str, text: str, expected: dt.date) -> None:
+    doc = document_from_text(f"Headline\n{dateline}\n\n{text}\n", id="t")
+    assert [c.first for c in extract_mentions(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an era that modifies a noun names a thing's era, not a happening told of
+    ("They shed their Cold War military ties on Friday.", [dt.date(2025, 1, 3)]),
+    ("She is a 20th century democrat, he said on Friday.", [dt.date(2025, 1, 3)]),
+    # the era itself, told of, stays
+    ("Relations have been close since the Cold War ended.", [dt.date(1947, 1, 1)]),
+    ("Prices were low in the 1960s.", [dt.date(1960, 1, 1)]),
+])
+def test_an_era_that_modifies_a_noun_is_no_event(text: str, expected: list) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="e")
+    assert sorted(c.first for c in extract_mentions(doc)) == expected

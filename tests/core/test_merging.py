@@ -60,7 +60,10 @@ def test_fixture_articles_cross_source_inference_and_undated_mentions() -> None:
     assert len(visit) == 1
     assert set(visit[0].sources) == {"a_talks", "b_report"}
     undated = [m for m in visit[0].mentions if not m.dated]
-    assert [m.document for m in undated] == ["b_report"]
+    # Another article names it ("The visit, Berg's first to Norway in 14 years"); its own article names it
+    # again without the date ("Berg's visit follows ...", "the talks would build on ...": core/references.py).
+    assert [(m.document, m.text) for m in undated] == [("a_talks", "visit"), ("a_talks", "talks"),
+                                                       ("b_report", "The visit")]
 
     earlier = [e for e in timeline.events if e.kind == "visit" and e.first.year == 2011]
     assert len(earlier) == 1

@@ -157,6 +157,7 @@ def test_reported_is_in_the_json_contract() -> None:
 @pytest.mark.parametrize("before, kept", [
     ("In 2004, Jobs underwent surgery for cancer.", False),          # an earlier story: its sequel is not news
     ("The update will ship to customers next summer.", True),        # a plan for later dates nothing reported
+    ("Apple showed the phone to analysts on Thursday.", True),       # a day of the article's news: the same news
 ])
 def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool) -> None:
     items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
@@ -194,6 +195,13 @@ def test_how_the_window_words_a_reported_date(explanation: str, date: str, note:
     ("In 2004, the mayor closed the old bridge. Engineers have demolished it.", None),
     # a time phrase of its own, even one the tagger cannot place, starts another time
     ("In 2004, the mayor closed the old bridge. Two years after the vote, engineers demolished it.", None),
+    # a day of the article's news (within a week before publication) goes on wherever it stood
+    ("The mayor closed the old bridge on Thursday. Engineers demolished its piers.", dt.date(2010, 5, 6)),
+    # ... also when it dates a past clause other than the main one
+    ("The bridge, which the mayor closed on Thursday, lost its last tenant. Engineers demolished its piers.",
+     dt.date(2010, 5, 6)),
+    # a month before publication is no news day: at the end of its sentence it dates that detail only
+    ("The mayor closed the old bridge on April 2. Engineers demolished its piers.", None),
 ])
 def test_a_past_account_goes_on_at_the_date_that_opened_it(body: str, date: dt.date | None) -> None:
     items = _news(f"Town loses bridge\nMay 7, 2010\n\nThe town has lost its last bridge.\n\n{body}\n")

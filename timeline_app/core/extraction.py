@@ -15,6 +15,7 @@ documents by `merging.merge`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -65,13 +66,14 @@ class Candidate:
 # Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
-    ("meeting", r"summit\w*|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
-    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign\w*|contracts?|memorand\w+|"
+    ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
+    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?"),
-    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|strikes?|struck|clash\w*|fight\w*|"
+    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
-    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)"),
+    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
+              r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
@@ -102,6 +104,11 @@ def _kind_of_word(word: str) -> str | None:
     """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
     m = _KIND_RE.fullmatch(word)
     return m.lastgroup if m else None
+
+
+def kind_of_word(word: str) -> str | None:
+    """The kind of happening a lower-case word names ("bombing" → "conflict"), if any."""
+    return _kind_of_word(word)
 
 
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -593,6 +600,25 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _era_modifier(text: str, end: int) -> bool:
+    """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
+    democrat")? The next word (or the one after an adjective) is tagged a noun."""
+    m = _NEXT_WORDS.match(text, end, end + 60)
+    if m is None:
+        return False
+    tokens = grammar.tag_words(m.group(0).strip())
+    if not tokens:
+        return False
+    if tokens[0].pos in ("NN", "NNS"):
+        return True
+    return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
+
+
+# "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
+_PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
                            re.IGNORECASE)
 
@@ -956,6 +982,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
                 continue
             if doc.published is not None and p.period.first > doc.published:
                 continue  # not yet begun when the article appeared: another thing of that name ("the Iran-Iraq war")
+            if _era_modifier(text, p.end):
+                continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
@@ -982,6 +1010,11 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+        return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
+            and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
+        return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
@@ -1015,6 +1048,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
+    e = _tense_shifted(r, e)
     title = r.title(e.start, e.end, r.others(e), resolve=True)
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
@@ -1026,6 +1060,58 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
+
+
+# A month or weekday named without its year or week: the tagger picks the occurrence nearest the publication
+# date from the words around it; the tense of the verb that governs it, read from its tags, has the last word.
+_UNDERSPECIFIED = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                             r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
+_ADVERBIAL_BEFORE = frozenset({"in", "on", "at", "during", "early", "late", "mid", "since", ","})
+_FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
+    """A month or weekday without its year or week ("in March", "Monday"), moved to the occurrence on the
+    other side of the publication date when the verb group of its clause says so: opening the clause before a
+    simple past or present perfect ("In January, a clinic bombing killed a guard", written in October 1998:
+    January 1998) it dated something before; in a "will" group's clause ("will be named commander for a
+    mission in December", written in March 1998: December 1998) something after. After a past verb a date
+    may still be a later act's ("told them of a cutback in September", "had been set to expire Nov. 6"), so
+    there the tagger's reading stands; so does a target or a limit ("moved to Thursday", "until May")."""
+    doc = r.doc
+    if doc.published is None or not e.relative or e.first is None or e.last is None or not r.whole \
+            or not _UNDERSPECIFIED.fullmatch(e.text.strip()) or e.precision not in (Precision.MONTH, Precision.DAY):
+        return e
+    after = e.first > doc.published
+    if not after and e.last >= doc.published:
+        return e
+    a = grammar.analyse_sentence(r.sentence_text)
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - r.sent.start)
+    if d0 >= len(tokens) or d0 > 0 and tokens[d0 - 1].text.lower() not in _ADVERBIAL_BEFORE \
+            and not tokens[d0 - 1].pos.startswith("VB"):
+        return e
+    clause = a.clause_at(d0)
+    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]] or \
+        [g for g in a.groups if g.first > d0][:1]  # an opening "In January, ..." dates the verb after it
+    if not inside:
+        return e
+    group = min(inside, key=lambda g: abs(g.first - d0))
+    words = [w.text.lower() for w in group.words]
+    first = group.words[0]
+    past = first.pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
+        or words[0] in ("has", "have") and group.main.pos == "VBN"
+    future = bool(_FUTURE_MODALS.intersection(words))
+    opens = all(g.first > d0 for g in inside) and (d0 == 0 or not tokens[d0 - 1].pos.startswith("VB"))
+    if after and past and opens:
+        step = relativedelta(years=-1) if e.precision == Precision.MONTH else relativedelta(weeks=-1)
+    elif not after and future:
+        step = relativedelta(years=1) if e.precision == Precision.MONTH else relativedelta(weeks=1)
+    else:
+        return e
+    first_day = e.first + step
+    last_day = (first_day + relativedelta(months=1, days=-1)) if e.precision == Precision.MONTH else first_day
+    return dataclasses.replace(e, first=first_day, last=last_day)
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")

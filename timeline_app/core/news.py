@@ -29,11 +29,14 @@ not happenings). Tense decides the rest:
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
 volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs or that names a happening dated elsewhere.
+or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
+publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
-sentence. Quotations are the speaker's words, not the
+sentence. A day of the article's news (within `STORY_FRESH` before publication) is carried so wherever it
+stands in the sentence before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday.
+The stock closed at $38.50"). Quotations are the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
@@ -368,6 +371,7 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     why = explanation(doc)
     out: list[NewsItem] = []
     governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
+    told: dict[int, TimeExpression] = {}  # per sentence: a news day dating a past clause other than the main one
     headline_title = ""
     lead = -1
     story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -403,6 +407,10 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
                 story = date
             continue
         if candidate is None:
+            if dates:
+                day = _told_day(doc, sent, text, dates)
+                if day is not None:
+                    told[i] = day
             continue
         if i == head:
             headline_title = candidate.title
@@ -439,19 +447,23 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(item)
             continue
         before = governed.get(item.index - 1) or carried.get(item.index - 1)
+        # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
+        # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
+        day = before if before is not None else told.get(item.index - 1)
         # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
         # starts another time.
-        if elsewhere(item, before) and item.simple_past and not any(
+        if elsewhere(item, day) and item.simple_past and not any(
                 _another_time(doc.text, e) for e in by_sentence.get(item.index, ())) \
-                and _same_paragraph(doc, item.index) and \
-                (item.index - 1 in carried or _opens(doc, item.index - 1, before)):
-            assert before is not None
-            carried[item.index] = before
-            because = f"dated by “{before.text}” in the sentence before: {CARRIED_NOTE}"
+                and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
+                                                          before is not None and _opens(doc, item.index - 1, before)):
+            assert day is not None
+            carried[item.index] = day
+            because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
             result.append(replace(item, candidate=replace(
-                item.candidate, first=before.first, last=before.last, precision=before.precision,
+                item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1)):
+        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))):
+            # (A neighbour dated to a day of the article's news tells the same news: no other story.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -483,6 +495,25 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
         if t.pos.startswith(("VB", "MD")):
             return False
     return False
+
+
+def _news_day(doc: Document, e: TimeExpression) -> bool:
+    """Is `e` a day of the article's news, within `STORY_FRESH` before publication ("yesterday", "on Friday")?
+    An account of that day goes on in the next sentence wherever the date stood in the one before ("Shares
+    plunged $4.375 yesterday. The stock closed at $38.50"): a day that recent is not one detail's."""
+    assert doc.published is not None
+    return e.precision == Precision.DAY and e.first is not None and \
+        dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
+
+
+def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A news day (`_news_day`) that dates a past clause of the sentence other than its main verb's."""
+    a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    if group is None:
+        return None
+    return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
+        a, a.tokens, group, e.start - sent.start, e.end - sent.start)), None)
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:

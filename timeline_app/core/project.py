@@ -16,6 +16,8 @@ import sqlite3
 import tempfile
 import threading
 from bisect import insort
+from itertools import chain
+from operator import attrgetter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
@@ -172,6 +174,7 @@ class Project:
         Written under a temporary name beside `path` and renamed into place: `path` is never half a project.
         """
         path = Path(path)
+        hashes = _hashes_of(timeline)
 
         def fill(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
@@ -179,10 +182,16 @@ class Project:
                     ("created", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
                     ("generator", "timeline-app")])
                 _write_sources(connection, path, sources)
-                _write_results(connection, timeline, _hashes_of(timeline))
+                _write_results(connection, timeline, hashes)
 
         _write_new_file(path, fill)
-        return cls.open(path)
+        # What was just written is in memory already: no need to read it back.
+        project = cls(path, _connect(path, read_only=False))
+        with project._lock:
+            project._sources = _resolve_sources(path, project._live().execute(
+                "SELECT path, relative FROM sources ORDER BY position").fetchall())
+        project._timeline, project._hashes = timeline, hashes
+        return project
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Project:
@@ -203,6 +212,7 @@ class Project:
         reason = ""
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
             reason = "The project file or its folder cannot be written: it is open read-only."
+        connection: sqlite3.Connection | None = None
         try:
             connection = _connect(path, read_only=bool(reason))
             version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -218,12 +228,14 @@ class Project:
             with _no_collection():
                 project._load()
             return project
-        except ProjectError:
+        except BaseException as exc:
+            if connection is not None:
+                connection.close()
+            if isinstance(exc, sqlite3.Error):
+                raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from None
+            if isinstance(exc, (ValueError, TypeError, KeyError, IndexError)):
+                raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
             raise
-        except sqlite3.Error as exc:
-            raise ProjectError(f"{path}: the project file is damaged or unreadable ({exc})") from None
-        except (ValueError, TypeError, KeyError, IndexError) as exc:
-            raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
 
     def save_as(self, path: str | os.PathLike) -> Project:
         """A copy of this project at `path`, open. This project stays open (the caller usually closes it)."""
@@ -236,10 +248,7 @@ class Project:
             with self._lock:
                 connection.backup(target)
 
-        try:
-            _write_new_file(path, copy, set_up=False)
-        except sqlite3.Error as exc:
-            raise ProjectError(f"{path}: could not save the project ({exc})") from None
+        _write_new_file(path, copy, set_up=False)
         return Project.open(path)
 
     def close(self) -> None:
@@ -458,6 +467,8 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], None], *, s
                 os.close(dir_fd)
     except OSError as exc:
         raise ProjectError(f"{path}: could not write the project ({exc.strerror or exc})") from None
+    except sqlite3.Error as exc:  # a full disk, say
+        raise ProjectError(f"{path}: could not write the project ({exc})") from None
     finally:
         for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm", f"{temporary}-journal"):
             if os.path.exists(leftover):
@@ -499,11 +510,14 @@ def _resolve_sources(project_path: Path, rows: Sequence[tuple[str, str | None]])
     return tuple(out)
 
 
+_BOUNDS = attrgetter("start", "end")
+
+
 def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
     connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
         (i, d.id, d.path, hashes[d.id], d.text, d.title, d.published.isoformat() if d.published else None,
-         json.dumps([n for s in d.sentences for n in (s.start, s.end)]),
-         json.dumps([n for span in d.excluded for n in span]), d.encoding)
+         json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
+         json.dumps(list(chain.from_iterable(d.excluded))), d.encoding)
         for i, d in enumerate(timeline.documents)))
     connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
         (i, e.id, e.title, e.first.isoformat(), e.last.isoformat(), e.precision.value,
