@@ -240,8 +240,16 @@ def test_edits_notes_and_edit_dialogs_are_safe(qtbot, loaded):
 
     window.editing.push([(Edit("title", (("0" * 64, 0, 1),), {"title": "<b>Bold</b> gone"}), "<b>Bold</b>")])
     assert any("Bold" in window.problems.item(i).text() for i in range(window.problems.count()))
-    window.selectEventRow(0)
+    # Two events merged: one with passages from both markup-titled articles, for the Split menu.
+    events = window.events.rowEvents()
+    first = next(e for e in events if e.sources == (window.events.documents()[0].id,))
+    second = next(e for e in events if e.sources == (window.events.documents()[1].id,))
+    window.editing.merge([first, second])
+    assert len(window.selectedEvent().mentions) > 1
     window.editing._fill_split_menu()
+    assert len(window.editing.split_menu.actions()) > 1
+    for action in window.editing.split_menu.actions():  # "Source title: “phrase”": article text in a menu
+        assert_no_mnemonic(f"split {action.text()!r}", action.text())
     # Each dialog open (non-modal here), so the walk meets its labels, lists and tooltips.
     window.editing.mergeSelected()
     merge = window.editing.dialog

@@ -289,7 +289,6 @@ class EditController(QObject):
         self.split_menu.setEnabled(editable and event is not None and len(event.mentions) > 1)
         self.merge_action.setEnabled(editable and event is not None and self.window.events.rowCount() > 1)
         self.new_event_action.setEnabled(editable and self.window.articles.selectedSpan() is not None)
-        self.undo_stack.setActive(True)
         self.hidden_list.setEditable(editable)
         self.save_as_action.setEnabled(bool(self.window.events.documents()) or self.project is not None)
         self.reread_action.setEnabled(bool(self._sources()) and editable)
