@@ -412,3 +412,25 @@ def test_no_two_actions_share_a_shortcut(window):
                 assert key not in seen or seen[key] == action.text(), (key, seen.get(key), action.text())
                 seen[key] = action.text()
     assert seen["Ctrl+Z"] and seen["Ctrl+Shift+Z"] and seen["Del"] and seen["F2"]
+
+
+def test_save_as_from_a_project_keeps_undo_on_the_copy(window, tmp_path):
+    first = save_project(window, tmp_path)
+    select(window, "G7 summit")
+    window.editing.toggleStar()
+    copy = str(tmp_path / "copy.timeline.sqlite")
+    assert window.editing.saveAs(copy)
+    assert str(window.editing.project.path) == copy
+    window.editing.undo_stack.undo()
+    assert reopened(copy)[1] == [] and [e.kind for e in reopened(first)[1]] == ["star"]
+    window.editing.undo_stack.redo()
+    assert [e.kind for e in reopened(copy)[1]] == ["star"]
+
+
+def test_an_edit_that_cannot_be_stored_says_so_and_is_not_on_the_stack(window, tmp_path):
+    save_project(window, tmp_path)
+    select(window, "G7 summit")
+    window.editing.project.close()  # as if the file had gone away under the window
+    window.editing.toggleStar()
+    assert window.editing.undo_stack.count() == 0 and not window.selectedEvent().starred
+    assert "could not be saved" in window.editing.bar.label.text() and window.editing.bar.isVisible()
