@@ -243,3 +243,26 @@ def test_edits_made_while_loading_are_not_lost(qtbot, tmp_path, sample_timeline)
     qtbot.waitUntil(lambda: not window.loader.isRunning(), timeout=120_000)
     assert asked == ["showing the newly loaded articles"]
     assert window.events.rowCount() == 7 and window.events.event_at(0).starred
+
+
+def test_run_gui_opens_a_project_given_on_the_command_line(qtbot, tmp_path, sample_timeline, monkeypatch):
+    from timeline_app.core.edits import event_edit
+    from timeline_app.ui import app
+    from timeline_app.ui.editing import EditController
+
+    path = tmp_path / "given.timeline.sqlite"
+    with Project.create(path, sample_timeline, ["/articles"]) as project:
+        project.add_edit(event_edit(sample_timeline, sample_timeline.events[4], "title", {"title": "Renamed"}))
+    shown = []
+    real_open = EditController.openProject
+
+    def spy(self, given):
+        opened = real_open(self, given)
+        shown.append([e.title for e in self.window.events.rowEvents()])
+        return opened
+
+    monkeypatch.setattr(EditController, "openProject", spy)
+    shot = tmp_path / "shot.png"
+    assert app.run_gui([], screenshot=str(shot), project=str(path)) == 0
+    assert shot.stat().st_size > 0
+    assert len(shown) == 1 and "Renamed" in shown[0] and len(shown[0]) == 7
