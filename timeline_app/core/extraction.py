@@ -630,7 +630,9 @@ def _is_calendar(e: TimeExpression) -> bool:
 
 def _mention(doc: Document, start: int, end: int, sent: Sentence, *, dated: bool = True,
              inferred: bool = False) -> Mention:
-    return Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=dated, inferred=inferred)
+    # Interned: a document repeats its date phrases ("Tuesday", "last week"), one string serves each.
+    return Mention(doc.id, start, end, sys.intern(doc.text[start:end]), sent.start, sent.end, dated=dated,
+                   inferred=inferred)
 
 
 # A failed expression, sentence, period or phrase: `on_error(start, end, exc)` with the span it covered.
@@ -1265,9 +1267,15 @@ def quoted_title(doc: Document | None, doc_id: str = "") -> str:
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
-    if _ANAPHORIC.search(e.text):
-        return f"“{e.text}” counted from the date the article {quoted_title(doc)} gives before it"
-    return f"“{e.text}” counted from the publication date {doc.published} of {quoted_title(doc)}"
+    return _counted_from(e.text, doc.published, quoted_title(doc))
+
+
+@lru_cache(maxsize=1024)
+def _counted_from(phrase: str, published: dt.date | None, title: str) -> str:
+    # Cached: the same phrases recur through a document ("last week"), and one string serves them all.
+    if _ANAPHORIC.search(phrase):
+        return f"“{phrase}” counted from the date the article {title} gives before it"
+    return f"“{phrase}” counted from the publication date {published} of {title}"
 
 
 def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str:
