@@ -3,6 +3,7 @@
     python benchmarks/pipeline_profile.py                 # the 256 TimeBank + AQUAINT articles of ../shared
     python benchmarks/pipeline_profile.py FOLDER ...      # any folders of articles
     python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news refs merge)
+    python benchmarks/pipeline_profile.py --memory        # also the peak memory the stages allocate (tracemalloc)
 
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
 folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
@@ -18,9 +19,11 @@ import cProfile
 import importlib.util
 import pstats
 import random
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,7 +41,7 @@ STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 def warm_up() -> None:
     """The one-off loads every process pays once: the Brill lexicon and lemminflect's tables."""
     grammar._brill()
-    grammar._present_forms.__wrapped__("fled", False)
+    grammar._present_forms.__wrapped__("fled", False)  # reads lemminflect's tables
     grammar.singular_noun.__wrapped__("deals")
 
 
@@ -85,7 +88,11 @@ def cache_line(name: str, fn: Any) -> str:
     return f"{name}: {info.hits:,} hits, {info.misses:,} misses, {info.currsize:,}/{info.maxsize} kept"
 
 
-def run(paths: list[Path], profile: str | None) -> None:
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(paths: list[Path], profile: str | None, memory: bool = False) -> None:
     seconds: dict[str, float] = {}
     profiler = cProfile.Profile()
 
@@ -102,6 +109,9 @@ def run(paths: list[Path], profile: str | None) -> None:
     start = time.process_time()
     warm_up()  # not a per-article cost: timed on its own
     setup = time.process_time() - start
+    rss_setup = _rss_mb()
+    if memory:
+        tracemalloc.start()  # after the set-up: its tables are a fixed cost, reported apart as RSS
     docs, _problems = timed("load", lambda: documents.load_paths([str(p) for p in paths]))
     chars = sum(len(d.text) for d in docs)
     candidates: list = []
@@ -119,6 +129,8 @@ def run(paths: list[Path], profile: str | None) -> None:
     events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6
+    traced_peak = tracemalloc.get_traced_memory()[1] if memory else 0
+    tracemalloc.stop()
     print(f"{len(docs)} articles, {chars:,} characters; {len(candidates):,} candidates, {len(events):,} events")
     for stage in STAGES:
         s = seconds.get(stage, 0.0)
@@ -126,6 +138,9 @@ def run(paths: list[Path], profile: str | None) -> None:
     total = sum(seconds.values())
     print(f"  {'total':<8} {total:7.2f} s CPU  {mb / total:8.2f} MB/s   (stages; plus {setup:.2f} s one-off set-up: "
           f"{mb / (total + setup):.2f} MB/s with it)")
+    print(f"  memory: {rss_setup:.0f} MB resident after the set-up, {_rss_mb():.0f} MB peak resident"
+          + (f"; the stages allocate at most {traced_peak / 1e6:.1f} MB ({traced_peak / chars:.1f}x the text, "
+             f"tracemalloc: times above are slower with it)" if memory else ""))
     print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
     print("  " + cache_line("grammar.analyse_sentence", grammar.analyse_sentence))
     if profile:
@@ -136,10 +151,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--profile", choices=STAGES, help="cProfile this stage")
+    parser.add_argument("--memory", action="store_true", help="trace the stages' allocations (slower)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = args.folders or dev_articles(Path(tmp)) or synthetic_articles(Path(tmp))
-        run(paths, args.profile)
+        run(paths, args.profile, args.memory)
 
 
 if __name__ == "__main__":
