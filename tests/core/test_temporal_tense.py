@@ -128,9 +128,10 @@ NARRATED = [
      "2007-02"),
     ("The shop and the depot will close as president and chief executive in February.", "February", NOV07,
      "2008-02"),
-    # "to" before a noun phrase is no later act's infinitive
+    # a change "from ... to ..." names no later act
     ("The operator changed from a fiscal year to a calendar year in February.", "February", NOV07, "2007-02"),
     ("The board agreed to sell the chain in February.", "February", NOV07, "2008-02"),
+    ("The board invited the ministers to a ceremony in February.", "February", NOV07, "2008-02"),
 ]
 
 # A happening still to come ("ahead of Saturday's vote") while the date stays in that phrase.

@@ -290,10 +290,11 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                  t[last.end():s]):
         return False  # "postponed to Aug. 10", "rescheduled for May": a target date
     # "declared a dividend payable Dec. 1", "said it is calling for the redemption on Dec. 7": the date is
-    # a later act's, or the clause turned to the present.
-    return re.search(r"\b(?:to\s+(?!(?:a|an|the|its|his|her|their|this|that)\b)[a-z]+|effective|until|through|"
-                     r"payable|due|scheduled|planned|expected|set|"
-                     r"is|are|has|have)\b", t[last.end():s]) is None
+    # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
+    # names no later act.)
+    rest = re.sub(r"\bfrom\s[^,;]*?\bto\b", " ", t[last.end():s])
+    return re.search(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|scheduled|planned|expected|set|"
+                     r"is|are|has|have)\b", rest) is None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
