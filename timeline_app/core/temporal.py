@@ -262,17 +262,25 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     after = _VERB_RIGHT_AFTER.match(t, e)
     if after is not None and _PAST_VERB_RE.match(t, after.end()) is not None:
         return True  # "a clinic bombing in January killed a guard": the date's phrase is the past verb's subject
-    lo = max(0, s - 80)
-    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
-               t.rfind("; ", lo, s))
-    if stop >= 0:
-        lo = stop + 1
+    start = max(0, s - 80)
+    hard = max(t.rfind(". ", start, s), t.rfind("\n", start, s), t.rfind(", but ", start, s), t.rfind("; ", start, s))
+    stop = max(hard, t.rfind(" and ", start, s))
+    lo = stop + 1 if stop >= 0 else start
     if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
         return False  # "would be paid on a still unspecified date in January"
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
             last = verb  # not an adjective ("the reduced dividend")
+    if last is None and stop > hard:
+        # An "and" between nouns ("who stepped down as president and chief executive in March") leaves the
+        # verb before it: read the clause back to the harder break.
+        lo = hard + 1 if hard >= 0 else start
+        if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
+            return False
+        for verb in _PAST_VERB_RE.finditer(t, lo, s):
+            if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
+                last = verb
     if last is None or re.search(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$",
                                  t[lo:last.start()]):
         return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
@@ -282,9 +290,11 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                  t[last.end():s]):
         return False  # "postponed to Aug. 10", "rescheduled for May": a target date
     # "declared a dividend payable Dec. 1", "said it is calling for the redemption on Dec. 7": the date is
-    # a later act's, or the clause turned to the present.
+    # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
+    # names no later act.)
+    rest = re.sub(r"\bfrom\s[^,;]*?\bto\b", " ", t[last.end():s])
     return re.search(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|scheduled|planned|expected|set|"
-                     r"is|are|has|have)\b", t[last.end():s]) is None
+                     r"is|are|has|have)\b", rest) is None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -1118,6 +1128,7 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+_YEAR_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our)\s+[a-z]", re.I)
 _AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
                        r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
                        r"film|movie|artist|entrepreneur|teacher|story|executive|sportsman|sportswoman)s?\s+of\s+$",
@@ -1150,6 +1161,8 @@ def _h_relunit(ctx, m):
             return None
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
+    if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
+        return None  # "2007 was the year of the iPhone": a description of some year, not this one
     if w == "the" and unit in ("year", "fiscal year") and not pre:
         # "the year ended Sept. 30" / "over the year" measure a span (P1Y); "for the year" and
         # "a high for the year" name the current (fiscal) year
@@ -1407,6 +1420,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if gran == cal.DAY:
         ctx.anchor = target
+    if mod == "LESS_THAN" and tail == "ago" and code in ("D", "W", "FN", "M"):
+        # "less than two weeks ago": any day from two weeks back to the reference, not the week two weeks
+        # back. The TIMEX3 value stays the standard one (with its mod); only the interval widens.
+        return [TimeExpression(expr.start, expr.end, expr.text, expr.type, expr.value, target, base,
+                               Precision.DAY, expr.mod, True)]
     return [expr]
 
 
