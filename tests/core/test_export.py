@@ -8,8 +8,9 @@ import json
 
 import pytest
 
-from timeline_app.core.export import expressions_tsv, timeline_csv, timeline_json
-from timeline_app.core.model import Event, Mention, Precision, Problem, TimeExpression, Timeline, TimexType
+from timeline_app.core.export import (expressions_tsv, timeline_csv, timeline_csv_chunks, timeline_dict, timeline_json,
+                                      timeline_json_chunks, to_json)
+from timeline_app.core.model import Document, Event, Mention, Precision, Problem, TimeExpression, Timeline, TimexType
 
 
 @pytest.mark.parametrize("text", ["plain", "lone\rcarriage return", "end\r", "tab\there", "line\nbreak",
@@ -34,3 +35,34 @@ def test_json_problems_carry_their_level_and_escape_undecodable_names() -> None:
         {"path": "/a/caf\udce9.png", "message": "not an article: PNG image", "level": "skipped"},
         {"path": "/a/x.txt", "message": "read as Windows-1252", "level": "warning"},
     ]
+
+
+def _events(n: int) -> tuple[Event, ...]:
+    return tuple(Event(f"e{i}", f"Title {i}, “quoted”\n\t{{\"x\": [1]}}", dt.date(2024, 1, 1 + i), dt.date(2024, 1, 1 + i),
+                       Precision.DAY, tuple(Mention(f"d{k}", k, k + 3, "caf\udce9", 0, 9) for k in range(i + 1)),
+                       explanation="a, b\r\n c" * i)
+                 for i in range(n))
+
+
+@pytest.mark.parametrize("timeline", [
+    Timeline(),
+    Timeline(events=_events(1)),
+    Timeline(documents=(Document("d0", "/a/caf\udce9.txt", "text", "T", dt.date(2024, 1, 1)),
+                        Document("d1", "/b.txt", "x", "", None)),
+             events=_events(3), problems=(Problem("/p", "bad", Problem.ERROR),)),
+], ids=["empty", "one event", "everything"])
+def test_streamed_json_is_the_whole_json_piece_by_piece(timeline: Timeline) -> None:
+    chunks = list(timeline_json_chunks(timeline))
+    assert "".join(chunks) == to_json(timeline_dict(timeline)) == timeline_json(timeline)
+    # One piece per document, event and problem: the whole is never built before it is written.
+    assert len(chunks) >= len(timeline.documents) + len(timeline.events) + len(timeline.problems)
+
+
+def test_streamed_csv_gives_whole_rows_one_event_at_a_time() -> None:
+    timeline = Timeline(events=_events(4))
+    chunks = list(timeline_csv_chunks(timeline))
+    assert len(chunks) == 1 + len(timeline.events)
+    for chunk, event in zip(chunks[1:], timeline.events):
+        rows = list(csv.reader(io.StringIO(chunk, newline="")))
+        assert [row[0] for row in rows] == [event.id] * len(event.mentions)
+    assert "".join(chunks) == timeline_csv(timeline)
