@@ -663,7 +663,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
     order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
-    index: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
+    index: dict[tuple[str, str], _SortedRuns] = {}
     filed: dict[int, set[tuple[str, str]]] = {}
     dead: set[int] = set()
 
@@ -671,7 +671,10 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
         done = filed.setdefault(i, set())
         for key in _fold_keys(groups[i]) - done:
             done.add(key)
-            bisect.insort(index.setdefault(key, []), (groups[i].first, i))
+            rows = index.get(key)
+            if rows is None:
+                rows = index[key] = _SortedRuns()
+            rows.add((groups[i].first, i))
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
@@ -709,20 +712,47 @@ def _group_topics(g: _Group) -> set[str]:
     return out
 
 
-def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], list[tuple[dt.date, int]]]) -> set[int]:
+class _SortedRuns:
+    """(first day, group index) rows, searchable by a range of days while rows keep arriving: a few sorted
+    runs of sizes that halve from the first (a binary counter), each new row a run of its own, merged while
+    the newer run is at least as long as the one before it. A row costs O(log n) merges amortised and a
+    search one bisection per run (an insertion into one sorted list moved half of it each time: quadratic).
+    Rows come out sorted within a run only, which the one caller does not need: it collects a set."""
+
+    __slots__ = ("runs",)
+
+    def __init__(self) -> None:
+        self.runs: list[list[tuple[dt.date, int]]] = []
+
+    def add(self, row: tuple[dt.date, int]) -> None:
+        runs = self.runs
+        runs.append([row])
+        while len(runs) > 1 and len(runs[-1]) >= len(runs[-2]):
+            newer = runs.pop()
+            runs[-1] = sorted(runs[-1] + newer)  # two sorted runs: timsort merges them in linear time
+
+    def within(self, first: dt.date, last: dt.date) -> Iterator[int]:
+        """The group indices of the rows whose first day lies in [first, last]."""
+        for rows in self.runs:
+            j = bisect.bisect_left(rows, (first, -1))
+            while j < len(rows) and rows[j][0] <= last:
+                yield rows[j][1]
+                j += 1
+
+
+def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], _SortedRuns]) -> set[int]:
     """The finer groups within g's dates that share a fold key with it (two at most: the caller only needs
     to know whether there is exactly one)."""
     found: set[int] = set()
     for key in _fold_keys(g):
-        rows = index.get(key, [])
-        j = bisect.bisect_left(rows, (g.first, -1))
-        while j < len(rows) and rows[j][0] <= g.last:
-            k = rows[j][1]
+        rows = index.get(key)
+        if rows is None:
+            continue
+        for k in rows.within(g.first, g.last):
             if groups[k].last <= g.last:
                 found.add(k)
                 if len(found) > 1:
                     return found
-            j += 1
     return found
 
 
