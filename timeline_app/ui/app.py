@@ -60,7 +60,10 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
             return code
 
     window = MainWindow()
+    if os.environ.get("TIMELINE_APP_STARTUP_PROBE"):  # benchmarks/startup.py: report the paint times, quit
+        from timeline_app.ui.startup_probe import probe_window
 
+        probe_window(window, window.timelineLoaded, window.timeline.viewport())
     window.show()
     # Start loading once the event loop runs, so the window appears at once and shows the progress.
     QTimer.singleShot(0, lambda: window.openPaths(targets))
