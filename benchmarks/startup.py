@@ -8,7 +8,11 @@ the process is launched (interpreter start-up counts); CPU is the process's own 
 steadier than wall time on a busy machine. One warm-up run of each is discarded (disk caches). Settings and
 caches go to a throwaway folder, so the user's saved layout plays no part.
 
-    python benchmarks/startup.py [RUNS]        (default: 15)
+Python's compiled bytecode is cached (in that folder, by PYTHONPYCACHEPREFIX) as an installed app's is, even
+where PYTHONDONTWRITEBYTECODE is set; `--no-bytecode-cache` compiles every module from source on every run
+instead (what a start costs with PYTHONDONTWRITEBYTECODE=1, as in this project's sandbox).
+
+    python benchmarks/startup.py [RUNS] [--no-bytecode-cache]        (default: 15 runs)
 """
 from __future__ import annotations
 
@@ -52,11 +56,18 @@ def launch(args: list[str], env: dict[str, str]) -> dict[str, tuple[float, float
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 15
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    bytecode_cache = "--no-bytecode-cache" not in sys.argv
+    runs = int(args[0]) if args else 15
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as tmp:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
                "XDG_CONFIG_HOME": str(Path(tmp) / "config"), "XDG_CACHE_HOME": str(Path(tmp) / "cache"),
                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        if bytecode_cache:
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+        else:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         cases = {"bare PySide6 window": ["-c", BARE_WINDOW], "timeline-app on the seeds": ["-m", "timeline_app"]}
         samples: dict[str, dict[str, list[tuple[float, float]]]] = {name: {} for name in cases}
         for name, args in cases.items():
@@ -66,7 +77,8 @@ def main() -> None:
                 for stage, value in launch(args, env).items():
                     samples[name].setdefault(stage, []).append(value)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{runs} runs each, {os.cpu_count()} cores, load average {load:.1f} at the end")
+    print(f"{runs} runs each, {os.cpu_count()} cores, load average {load:.1f} at the end, bytecode "
+          f"{'cached' if bytecode_cache else 'compiled from source every run'}")
     bare = statistics.median(w for w, _ in samples["bare PySide6 window"]["first-paint"])
     for name, stages in samples.items():
         for stage, values in stages.items():
