@@ -19,7 +19,7 @@ class _FirstPaint(QObject):
     `callback` after `fallback_ms`."""
 
     def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
-        super().__init__(widget)
+        super().__init__()  # no parent: owned by _WATCHING until it fires or its widget is destroyed
         self._widget = widget
         self._callback: Callable[[], None] | None = callback
         QApplication.instance().installEventFilter(self)
@@ -27,6 +27,8 @@ class _FirstPaint(QObject):
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self._fire)
         self._fallback.start(fallback_ms)
+        widget.destroyed.connect(self._forget)
+        _WATCHING.add(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
@@ -37,12 +39,20 @@ class _FirstPaint(QObject):
 
     def _fire(self) -> None:
         callback, self._callback = self._callback, None
-        if callback is None:
-            return
-        QApplication.instance().removeEventFilter(self)
+        self._forget()
+        if callback is not None:
+            callback()
+
+    def _forget(self) -> None:
+        self._callback = None
+        app = QApplication.instance()
+        if app is not None:  # None while the application is being torn down
+            app.removeEventFilter(self)
         self._fallback.stop()
-        callback()
-        self.deleteLater()
+        _WATCHING.discard(self)
+
+
+_WATCHING: set[_FirstPaint] = set()
 
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 1000) -> None:
