@@ -73,6 +73,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
         window.openPaths(targets)
 
     after_first_paint(window, after_showing)
+    window.statusBar().showMessage("Loading…")  # the first frame already says what comes next
     window.show()
     return app.exec()
 
