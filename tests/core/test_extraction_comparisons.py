@@ -32,7 +32,7 @@ def _events(sentence: str) -> set[tuple[str, str, str]]:
      {("1989-07-01", "1989-09-30", "Orion posts net income of $88.2 million"),
       ("1988-07-01", "1988-09-30", "Previous net income of $61 million")}),
     ("Revenue rose to $412.5 million from $398.1 million a year ago.",
-     {("1988-01-01", "1988-12-31", "Previous revenue of $398.1 million")}),
+     {("1988-01-01", "1988-12-31", "Previous revenue: $398.1 million")}),
     ("Bolt said it runs 21 stores, up from nine a year ago.",
      {("1988-01-01", "1988-12-31", "Previously: nine stores")}),
     # a bare yardstick: nothing happened a year ago, and the fall is not dated by it
@@ -56,11 +56,11 @@ def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected:
     ("These results compare with net income of $1.8 million, or 44 cents a share, for the same period last year.",
      "last year", "net income of $1.8 million", None),
     ("Profit fell 59% to $7 million from $17.2 million a year ago.", "a year ago", "$17.2 million",
-     "Profit of $17.2 million"),
+     "Profit: $17.2 million"),
     ("It pays a dividend of 4.6 pence, up 15% from 4 pence a year earlier.", "a year earlier", "4 pence",
      "dividend of 4 pence"),
     ("Unit sales dipped in the quarter to $2.3 billion from $2.2 billion in the year-earlier quarter.",
-     "the year-earlier quarter", "$2.2 billion", "Unit sales of $2.2 billion"),
+     "the year-earlier quarter", "$2.2 billion", "Unit sales: $2.2 billion"),
     # bare yardsticks
     ("Output fell 8.4% from a year ago, which hurt earnings.", "a year ago", None, None),
     ("Revenue was up 4% versus a year earlier.", "a year earlier", None, None),

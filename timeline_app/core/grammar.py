@@ -1550,7 +1550,7 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
 def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
     """The far side's bare figure named as the near side names its own: "net income of $133.1 million … up from
     $100 million" → "net income of $100 million"; "Sales increased … to $747.8 million from $623.5 million" →
-    "Sales of $623.5 million"; "13 facilities …, up from seven" → "seven facilities". None when the near side
+    "Sales: $623.5 million"; "13 facilities …, up from seven" → "seven facilities". None when the near side
     names it by nothing but a pronoun or a clause."""
     tokens = a.tokens
     floor = max(0, marker - 25)
@@ -1566,7 +1566,8 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
                     j -= 1
                 if j >= 2 and tokens[j - 1].pos == "DT" and tokens[j - 2].pos in ("IN", "TO"):
                     return None
-                return f"{_join_gapped(tokens[j:k])} of {figure}"
+                # the source's "of" joins them again; after another preposition a colon ("operating profit:")
+                return f"{_join_gapped(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
         return None
 
     named = named_before(("of",))
@@ -1582,7 +1583,7 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
             while words and words[0].pos == "DT":
                 words = words[1:]
             if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
-                return f"{_join_gapped(words)} of {figure}"
+                return f"{_join_gapped(words)}: {figure}"  # no word the sentence lacks
     named = named_before(("to", "at"))
     if named is not None:
         return named
