@@ -30,6 +30,7 @@ POOL_MIN_CHARS = 400_000
 # documents share a task, results come back often enough for the progress bar, and Cancel is prompt.
 CHUNK_CHARS = 64_000
 POLL_SECONDS = 0.1  # how often a wait on workers looks at Cancel
+WORKERS_ENVIRONMENT = "TIMELINE_APP_WORKERS"  # a number of processes (1: serial) instead of the choice below
 
 
 class Meter(Protocol):
@@ -55,8 +56,11 @@ def available_cores() -> int:
 
 
 def pool_size(total_chars: int, workers: int | None) -> int:
-    """How many worker processes to use: `workers` when given (1 = serial), else all cores when the text is
-    big enough to pay for starting them."""
+    """How many worker processes to use: `workers` when given (1 = serial), else TIMELINE_APP_WORKERS when
+    set, else all cores when the text is big enough to pay for starting them."""
+    if workers is None:
+        setting = os.environ.get(WORKERS_ENVIRONMENT, "").strip()
+        workers = int(setting) if setting.isdigit() else None
     if workers is not None:
         return max(1, workers)
     cores = available_cores()
