@@ -30,6 +30,7 @@ POOL_MIN_CHARS = 400_000
 # documents share a task, results come back often enough for the progress bar, and Cancel is prompt.
 CHUNK_CHARS = 64_000
 POLL_SECONDS = 0.1  # how often a wait on workers looks at Cancel
+DASK_CONNECT_SECONDS = 20  # a scheduler that does not answer by then is an error, not a hang
 WORKERS_ENVIRONMENT = "TIMELINE_APP_WORKERS"  # a number of processes (1: serial) instead of the choice below
 
 
@@ -271,13 +272,13 @@ def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: i
     done = before
     how = f"Dask at {scheduler}"
     meter.report(meter.mapped(done), _label(done, total, f"connecting to {how}"))
-    with Client(scheduler, set_as_default=False) as client:
+    with Client(scheduler, set_as_default=False, timeout=DASK_CONNECT_SECONDS) as client:
         parts = max(1, sum(client.nthreads().values()))
         pending = {}
         for chunk in chunks(documents, chunk_chars, parts):
             pending[client.submit(function, chunk, pure=False)] = chunk
         try:
-            for future in as_completed(list(pending)):
+            for future in as_completed(list(pending), loop=client.loop):
                 chunk = pending.pop(future)
                 try:
                     analyses = future.result()
