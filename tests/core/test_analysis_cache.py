@@ -84,8 +84,10 @@ def test_disabled_by_the_environment(tmp_path, monkeypatch):
     assert len(seen) == 10
 
 
-def test_the_tests_never_use_the_users_cache_directory(tmp_path):
-    assert analysis_cache.default_directory() == tmp_path / "analysis-cache"
+def test_the_tests_never_use_the_users_cache_directory(tmp_path_factory):
+    directory = analysis_cache.default_directory()
+    assert directory is not None and directory.parent == tmp_path_factory.getbasetemp()
+    assert directory.name.startswith("analysis-cache")
 
 
 def test_a_change_to_the_rules_changes_every_key(documents, monkeypatch):
@@ -113,8 +115,9 @@ def test_rows_of_another_version_are_dropped_when_opened(tmp_path, documents, mo
     b"",  # empty: SQLite makes a fresh database of it
 ])
 def test_a_damaged_cache_is_deleted_and_rebuilt_never_a_crash(tmp_path, monkeypatch, damage):
-    cache_dir = tmp_path / "analysis-cache"
+    cache_dir = tmp_path / "damaged-cache"
     cache_dir.mkdir()
+    monkeypatch.setenv("TIMELINE_APP_CACHE", str(cache_dir))
     (cache_dir / analysis_cache.FILE_NAME).write_bytes(damage)
     folder = _articles(tmp_path)
     timeline = build_timeline([folder], workers=1)
