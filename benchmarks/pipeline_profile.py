@@ -1,13 +1,14 @@
-"""CPU seconds and MB/s of each stage of `build_timeline` on real news: load, tag, extract, news, merge.
+"""CPU seconds and MB/s of each stage of `build_timeline` on real news: load, tag, extract, news, refs, merge.
 
     python benchmarks/pipeline_profile.py                 # the 256 TimeBank + AQUAINT articles of ../shared
     python benchmarks/pipeline_profile.py FOLDER ...      # any folders of articles
-    python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news merge)
+    python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news refs merge)
+    python benchmarks/pipeline_profile.py --memory        # also the peak memory the stages allocate (tracemalloc)
 
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
 folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
 `pipeline.build_timeline` runs them (temporal.tag, extraction.extract_mentions, news.find_news +
-resolve_news, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
+resolve_news, references.in_article_references, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
 and misses are printed; the one-off loads (lexicon, lemminflect's tables) are timed apart (a sentence should be analysed once across extraction and news).
 Tests never assert timings; this script is where the speed target (issue 7: 1 MB/s) is watched.
 """
@@ -18,9 +19,11 @@ import cProfile
 import importlib.util
 import pstats
 import random
+import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,15 +33,15 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
-from timeline_app.core import documents, extraction, grammar, merging, news, temporal  # noqa: E402
+from timeline_app.core import documents, extraction, grammar, merging, news, references, temporal  # noqa: E402
 
-STAGES = ("load", "tag", "extract", "news", "merge")
+STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 
 
 def warm_up() -> None:
     """The one-off loads every process pays once: the Brill lexicon and lemminflect's tables."""
     grammar._brill()
-    grammar._present_forms.__wrapped__("fled", False)
+    grammar._present_forms.__wrapped__("fled", False)  # reads lemminflect's tables
     grammar.singular_noun.__wrapped__("deals")
 
 
@@ -85,7 +88,11 @@ def cache_line(name: str, fn: Any) -> str:
     return f"{name}: {info.hits:,} hits, {info.misses:,} misses, {info.currsize:,}/{info.maxsize} kept"
 
 
-def run(paths: list[Path], profile: str | None) -> None:
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(paths: list[Path], profile: str | None, memory: bool = False) -> None:
     seconds: dict[str, float] = {}
     profiler = cProfile.Profile()
 
@@ -102,6 +109,9 @@ def run(paths: list[Path], profile: str | None) -> None:
     start = time.process_time()
     warm_up()  # not a per-article cost: timed on its own
     setup = time.process_time() - start
+    rss_setup = _rss_mb()
+    if memory:
+        tracemalloc.start()  # after the set-up: its tables are a fixed cost, reported apart as RSS
     docs, _problems = timed("load", lambda: documents.load_paths([str(p) for p in paths]))
     chars = sum(len(d.text) for d in docs)
     candidates: list = []
@@ -111,9 +121,16 @@ def run(paths: list[Path], profile: str | None) -> None:
         candidates += timed("extract", lambda: extraction.extract_mentions(doc, expressions))
         found[doc.id] = timed("news", lambda: news.find_news(doc, expressions))
     candidates += timed("news", lambda: news.resolve_news(found, list(candidates), docs))
+    by_doc: dict[str, list] = {}
+    for c in candidates:
+        by_doc.setdefault(c.mention.document, []).append(c)
+    for doc in docs:
+        candidates += timed("refs", lambda: references.in_article_references(doc, by_doc.get(doc.id, [])))
     events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6
+    traced_peak = tracemalloc.get_traced_memory()[1] if memory else 0
+    tracemalloc.stop()
     print(f"{len(docs)} articles, {chars:,} characters; {len(candidates):,} candidates, {len(events):,} events")
     for stage in STAGES:
         s = seconds.get(stage, 0.0)
@@ -121,6 +138,9 @@ def run(paths: list[Path], profile: str | None) -> None:
     total = sum(seconds.values())
     print(f"  {'total':<8} {total:7.2f} s CPU  {mb / total:8.2f} MB/s   (stages; plus {setup:.2f} s one-off set-up: "
           f"{mb / (total + setup):.2f} MB/s with it)")
+    print(f"  memory: {rss_setup:.0f} MB resident after the set-up, {_rss_mb():.0f} MB peak resident"
+          + (f"; the stages allocate at most {traced_peak / 1e6:.1f} MB ({traced_peak / chars:.1f}x the text, "
+             f"tracemalloc: times above are slower with it)" if memory else ""))
     print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
     print("  " + cache_line("grammar.analyse_sentence", grammar.analyse_sentence))
     if profile:
@@ -131,10 +151,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--profile", choices=STAGES, help="cProfile this stage")
+    parser.add_argument("--memory", action="store_true", help="trace the stages' allocations (slower)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = args.folders or dev_articles(Path(tmp)) or synthetic_articles(Path(tmp))
-        run(paths, args.profile)
+        run(paths, args.profile, args.memory)
 
 
 if __name__ == "__main__":

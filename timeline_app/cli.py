@@ -260,7 +260,7 @@ def _export_input(inputs: Sequence[str]) -> Timeline:
             finally:
                 opened.close()
         except project.ProjectError as exc:
-            raise _ExportFailed(f"{projects[0]}: {exc}") from exc
+            raise _ExportFailed(str(exc)) from exc  # ProjectError names the file itself
     from timeline_app.core.pipeline import build_timeline, seeds_dir
 
     timeline = build_timeline(list(inputs) or [seeds_dir()])

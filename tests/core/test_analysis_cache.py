@@ -181,3 +181,20 @@ def test_two_processes_share_one_cache_file(tmp_path):
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_codec_knows_every_field_of_what_it_encodes():
+    """A new field of Candidate or NewsItem must be added to analysis.py's JSON codec, and
+    ANALYSIS_FORMAT bumped; this lists the fields the codec was written for."""
+    from dataclasses import fields
+
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.model import Mention
+    from timeline_app.core.news import NewsItem
+
+    assert [f.name for f in fields(Candidate)] == [
+        "mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred", "explanation",
+        "period", "offset", "anchor_kind", "relation", "referent", "reported"]
+    assert [f.name for f in fields(NewsItem)] == ["candidate", "index", "dated_nearby", "role", "simple_past"]
+    assert [f.name for f in fields(Mention)] == [
+        "document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred"]

@@ -60,6 +60,9 @@ TAGS = [
     ("Hundreds of people were killed", "killed", {"VBN"}),
     ("He led the party until 2004", "led", {"VBD"}),
     ("The strike that paralysed the port ended", "ended", {"VBD"}),
+    # A contextual rule never makes a verb of a word that has no verb reading at all.
+    ("Apple passed Best Buy for the No. 2 U.S. music retailer in 2007", "retailer", {"NN"}),
+    ("A magnitude 5.4 aftershock the following day brought down several buildings", "aftershock", {"NN"}),
     # Headlines: capitals say nothing about names there.
     ("Senate Passes Budget Bill", "Passes", {"VBZ"}),
     ("Apple Unveils New iPhone", "Unveils", {"VBZ"}),
@@ -294,6 +297,13 @@ def test_subject_of(sentence: str, verb: str, subject: str) -> None:
 
 # --- headline_clause: sentence, date phrase → who did what --------------------------------------------------------
 HEADLINE_CLAUSES = [
+    # a short quotation as the object stays, closing mark and all; a longer one or a quoted clause does not
+    ('Steve called podcasting "Wayne\'s World for radio" on Monday.', "Monday",
+     'Steve calls podcasting "Wayne\'s World for radio"'),
+    ('He said on Monday, "we will win".', "Monday", "He says"),
+    # a plural's possessive mark is no quotation
+    ("The chief executive announced the phone at a developers' conference on Monday.", "Monday",
+     "The chief executive announces the phone at a developers' conference"),
     ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
     ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
     ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),
@@ -443,3 +453,36 @@ def test_verb_groups_with_the_clauses_given_are_the_same(sentence: str) -> None:
 ])
 def test_typographic_marks_tag_as_their_ascii_spellings(curly: str, straight: str) -> None:
     assert [t.pos for t in tag_words(curly)] == [t.pos for t in tag_words(straight)]
+
+
+# --- morphology: lemminflect's tables read by bisection give exactly what lemminflect's own look-ups give -----
+_MORPHOLOGY_WORDS = ["fled", "flee,verb", "1,000", "a\nb", "flee", "be", "was", "can", "could", "will", "dare", "must", "'d", "'ll", "deals",
+                     "treaties", "abdomen", "bankrol", "bless", "all", "another", "Fled", "FLED", "Be", "Aaron",
+                     "aaron", "zzzz", "", "a", "zygote", "zyzzyva", "naïve", "café", "leaves", "underwent"]
+
+
+def _table_sample() -> list[str]:
+    """Every 503rd word of lemminflect's two tables, so the first, middle and last rows are all sampled."""
+    import gzip
+
+    from lemminflect import config
+    words: list[str] = []
+    for path in (config.lemma_lu_fn, config.inflection_lu_fn):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            words += [line.split(",")[0] for k, line in enumerate(f) if k % 503 == 0]
+    return words
+
+
+def test_morphology_matches_lemminflect() -> None:
+    import lemminflect
+
+    from timeline_app.core import grammar
+    words = _MORPHOLOGY_WORDS + _table_sample()
+    assert len(words) > 200
+    for word in words:
+        lemmas = lemminflect.getAllLemmas(word)
+        assert grammar.all_lemmas(word) == lemmas and list(grammar.all_lemmas(word)) == list(lemmas), word
+        for upos in ("VERB", "NOUN"):
+            forms = lemminflect.getAllInflections(word, upos=upos)
+            assert grammar._all_inflections(word, upos) == forms, (word, upos)
+            assert list(grammar._all_inflections(word, upos)) == list(forms), (word, upos)

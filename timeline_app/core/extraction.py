@@ -15,6 +15,7 @@ documents by `merging.merge`.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -65,13 +66,14 @@ class Candidate:
 # Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("visit", r"visit\w*|trips?|travel\w*|tour(?:s|ed|ing)?|arriv\w+|host\w*|welcom\w+|flew|flies|fly|land(?:ed|s)"),
-    ("meeting", r"summit\w*|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
-    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign\w*|contracts?|memorand\w+|"
+    ("meeting", r"summit\w*|ceremon(?:y|ies)|meet(?:s|ing|ings)?|met|talks|conference\w*|negotiat\w+|gathering"),
+    ("agreement", r"agreements?|deals?|treat(?:y|ies)|pacts?|accords?|sign(?:s|ed|ing|ings)?|signator\w+|contracts?|memorand\w+|"
                   r"partnerships?|alliances?"),
-    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|strikes?|struck|clash\w*|fight\w*|"
+    ("conflict", r"wars?|invasion|invad\w+|attack\w*|battle\w*|bomb\w*|blasts?|coups?|strikes?|struck|clash\w*|fight\w*|"
                  r"fought|shell\w*|offensive|raid\w*|shot|shoots|shooting|missiles?"),
     ("election", r"elect\w*|votes?|voted|voting|ballots?|polls?|referend\w+|re-elect\w*|inaugurat\w+"),
-    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)"),
+    ("death", r"died|dies|death|dead|killed|kill\w*|assassinat\w+|execut(?:ed|es)|murder\w*|slay\w*|slain|"
+              r"homicides?|massacre\w*"),
     ("birth", r"born|birth"),
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
@@ -102,6 +104,11 @@ def _kind_of_word(word: str) -> str | None:
     """The kind a single word names, if any (cached: news reuses a small vocabulary)."""
     m = _KIND_RE.fullmatch(word)
     return m.lastgroup if m else None
+
+
+def kind_of_word(word: str) -> str | None:
+    """The kind of happening a lower-case word names ("bombing" → "conflict"), if any."""
+    return _kind_of_word(word)
 
 
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -408,6 +415,11 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 _OF_DATE = re.compile(r"\s*(?:of\s+)?")
+# A noun phrase and the infinitive that plans it, right before the date: "another special event to be held on".
+_PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their|his|her)\s+(?:(?!to\b)[a-z][\w-]*\s+){0,3}"
+                             r"(?!to\b)[a-z][\w-]*\s+)(?P<inf>to\s+be\s+[a-z]+)\s+(?:on|in|at|for)?\s*$")
+# "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
+_DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -422,11 +434,23 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
+    other_dates = [sentence[a:b].lower() for a, b in others]
+    planned = _PLANNED_BEFORE.search(sentence, max(0, phrase_start - 80), phrase_start)
+    if planned is not None:
+        # "announced another special event to be held on October 12": the date is the planned event's
+        return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
         elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
             phrase_start = min(phrase_start, o_start)
+    for o_start, o_end in sorted(others):
+        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start):
+            phrase_end = o_end  # "an appearance in March and June to unveil ...": the list goes as one
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start):
+            phrase_start = o_start
+    others = [o for o in others if not (phrase_start <= o[0] and o[1] <= phrase_end)]
     later = [o[0] for o in others if o[0] >= phrase_end]
     if later:
         # "… in 2031 and close two plants in 2032": the predicate after "and" has its own date.
@@ -451,6 +475,12 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
+    for date in other_dates:
+        if text.lower().startswith(date) and len(text) > len(date) + 12:
+            # Another date opening the sentence with no comma ("In the late 1980's Apple Computer added ...,
+            # prompting a suit in 1989"): no part of this date's title.
+            text = text[len(date):].lstrip(" ,")
+            break
     title = _shorten(grammar.capitalised(text))
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
@@ -572,6 +602,23 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 
+# A quarter or half of a fiscal year that no year number names: which months it covers is the company's secret.
+_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|the\s+new)\s+(?:fiscal|financial)\s+year\b",
+                             re.IGNORECASE)
+# A capitalised name and then years, with nothing between but a space or an opening bracket.
+_NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
+
+
+def _is_name_label(text: str, sent: Sentence, e: TimeExpression, f: TimeExpression) -> bool:
+    """Is the span of years e..f (one expression or a range of two) a label after a name, a lifespan or a term
+    ("Steve Jobs 1955-2011", "Pope John Paul II (1978–2005)")? Not after a happening's name ("the Korean War
+    1950-1953"), and not a single year ("Apple 2010")."""
+    if e.precision != Precision.YEAR or f.last is None or e.first is None or f.last.year <= e.first.year:
+        return False
+    m = _NAME_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    return m is not None and _kind_of_word(m.group("last").lower()) is None
+
+
 def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int] | None:
     """The index range [a, b) of a comma/and list of years that exprs[i] belongs to, when there are 2+."""
     def joined(left: TimeExpression, right: TimeExpression) -> bool:
@@ -593,6 +640,25 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 
 
 # --- the extractor ------------------------------------------------------------------------------------------
+_NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _era_modifier(text: str, end: int) -> bool:
+    """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
+    democrat")? The next word (or the one after an adjective) is tagged a noun."""
+    m = _NEXT_WORDS.match(text, end, end + 60)
+    if m is None:
+        return False
+    tokens = grammar.tag_words(m.group(0).strip())
+    if not tokens:
+        return False
+    if tokens[0].pos in ("NN", "NNS"):
+        return True
+    return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
+
+
+# "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
+_PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
                            re.IGNORECASE)
 
@@ -604,7 +670,9 @@ def _is_calendar(e: TimeExpression) -> bool:
 
 def _mention(doc: Document, start: int, end: int, sent: Sentence, *, dated: bool = True,
              inferred: bool = False) -> Mention:
-    return Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=dated, inferred=inferred)
+    # Interned: a document repeats its date phrases ("Tuesday", "last week"), one string serves each.
+    return Mention(doc.id, start, end, sys.intern(doc.text[start:end]), sent.start, sent.end, dated=dated,
+                   inferred=inferred)
 
 
 # A failed expression, sentence, period or phrase: `on_error(start, end, exc)` with the span it covered.
@@ -849,7 +917,8 @@ class _Reading:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start)
+        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
+            or grammar.is_comparison_baseline(own, e.start - view.start, e.end - view.start)
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -956,6 +1025,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
                 continue
             if doc.published is not None and p.period.first > doc.published:
                 continue  # not yet begun when the article appeared: another thing of that name ("the Iran-Iraq war")
+            if _era_modifier(text, p.end):
+                continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
@@ -982,6 +1053,11 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+        return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
+            and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
+        return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
@@ -989,7 +1065,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not _is_calendar(e):
         return
+    if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
+        return  # "the first quarter of the financial year": its calendar months are the company's own
     j = _range_end(exprs, i, text, sent)
+    if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
+        consumed.update(range(i, (j if j is not None else i) + 1))
+        return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
     if j is not None:
         # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
         consumed.update(range(i, j + 1))
@@ -1015,6 +1096,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
+    e = _tense_shifted(r, e)
     title = r.title(e.start, e.end, r.others(e), resolve=True)
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
@@ -1026,6 +1108,58 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
+
+
+# A month or weekday named without its year or week: the tagger picks the occurrence nearest the publication
+# date from the words around it; the tense of the verb that governs it, read from its tags, has the last word.
+_UNDERSPECIFIED = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+                             r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.IGNORECASE)
+_ADVERBIAL_BEFORE = frozenset({"in", "on", "at", "during", "early", "late", "mid", "since", ","})
+_FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
+
+
+def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
+    """A month or weekday without its year or week ("in March", "Monday"), moved to the occurrence on the
+    other side of the publication date when the verb group of its clause says so: opening the clause before a
+    simple past or present perfect ("In January, a clinic bombing killed a guard", written in October 1998:
+    January 1998) it dated something before; in a "will" group's clause ("will be named commander for a
+    mission in December", written in March 1998: December 1998) something after. After a past verb a date
+    may still be a later act's ("told them of a cutback in September", "had been set to expire Nov. 6"), so
+    there the tagger's reading stands; so does a target or a limit ("moved to Thursday", "until May")."""
+    doc = r.doc
+    if doc.published is None or not e.relative or e.first is None or e.last is None or not r.whole \
+            or not _UNDERSPECIFIED.fullmatch(e.text.strip()) or e.precision not in (Precision.MONTH, Precision.DAY):
+        return e
+    after = e.first > doc.published
+    if not after and e.last >= doc.published:
+        return e
+    a = grammar.analyse_sentence(r.sentence_text)
+    tokens = a.tokens
+    d0 = bisect.bisect_right(a.token_ends, e.start - r.sent.start)
+    if d0 >= len(tokens) or d0 > 0 and tokens[d0 - 1].text.lower() not in _ADVERBIAL_BEFORE \
+            and not tokens[d0 - 1].pos.startswith("VB"):
+        return e
+    clause = a.clause_at(d0)
+    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]] or \
+        [g for g in a.groups if g.first > d0][:1]  # an opening "In January, ..." dates the verb after it
+    if not inside:
+        return e
+    group = min(inside, key=lambda g: abs(g.first - d0))
+    words = [w.text.lower() for w in group.words]
+    first = group.words[0]
+    past = first.pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
+        or words[0] in ("has", "have") and group.main.pos == "VBN"
+    future = bool(_FUTURE_MODALS.intersection(words))
+    opens = all(g.first > d0 for g in inside) and (d0 == 0 or not tokens[d0 - 1].pos.startswith("VB"))
+    if after and past and opens:
+        step = relativedelta(years=-1) if e.precision == Precision.MONTH else relativedelta(weeks=-1)
+    elif not after and future:
+        step = relativedelta(years=1) if e.precision == Precision.MONTH else relativedelta(weeks=1)
+    else:
+        return e
+    first_day = e.first + step
+    last_day = (first_day + relativedelta(months=1, days=-1)) if e.precision == Precision.MONTH else first_day
+    return dataclasses.replace(e, first=first_day, last=last_day)
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
@@ -1179,9 +1313,15 @@ def quoted_title(doc: Document | None, doc_id: str = "") -> str:
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
-    if _ANAPHORIC.search(e.text):
-        return f"“{e.text}” counted from the date the article {quoted_title(doc)} gives before it"
-    return f"“{e.text}” counted from the publication date {doc.published} of {quoted_title(doc)}"
+    return _counted_from(e.text, doc.published, quoted_title(doc))
+
+
+@lru_cache(maxsize=1024)
+def _counted_from(phrase: str, published: dt.date | None, title: str) -> str:
+    # Cached: the same phrases recur through a document ("last week"), and one string serves them all.
+    if _ANAPHORIC.search(phrase):
+        return f"“{phrase}” counted from the date the article {title} gives before it"
+    return f"“{phrase}” counted from the publication date {published} of {title}"
 
 
 def _quote(text: str, sent: Sentence, e: TimeExpression, width: int = 60) -> str:
@@ -1245,12 +1385,21 @@ def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     return relativedelta(days=n), Precision.DAY
 
 
+_OVER_THE_PAST = re.compile(r"\b(?:past|last)\s+$", re.IGNORECASE)
+_PAST_IN_PHRASE = re.compile(r"\b(?:past|last)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
+
+
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
     implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
+    window = r.text[max(r.sent.start, e.start - 90):e.start]
+    if (_OVER_THE_PAST.search(window) or _PAST_IN_PHRASE.search(e.text)) and not _FIRST_WORD.search(window):
+        return None  # "the largest conference in the past decade" ranks it over a window; "the first ... in the
+        # past 24 years" says when the last one was
     delta, precision = offset
     return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,

@@ -13,7 +13,8 @@ morphology dictionary, and says so when it is not sure, so the caller keeps the 
   sentence and whose compared tags have occurred in it (bit masks over rule numbers); each rule's test
   is compiled once and first scans the sentence in one call, so a sentence costs about two scans a word.
   The data files are read directly: importing `textblob` itself would import NLTK (over a second).
-* Morphology: `lemminflect` (its dictionaries only; no guessing for unknown words): fled → flee → flees.
+* Morphology: `lemminflect`'s dictionaries (no guessing for unknown words): fled → flee → flees, read from
+  its data files without importing it (which would load NumPy and 45 MB of dicts).
 
 Everything is a pure function of the sentence text; `tag_words` is cached so a sentence is tagged once.
 Penn Treebank tags throughout (NN, NNS, NNP, VBD, VBN, VBZ, MD, ...).
@@ -28,14 +29,16 @@ API, smallest first:
     headline_clause(sentence, date_start, date_end) → "He eventually flees the country" (who did what
                                      for that date, the date phrase left out) or None
 Tag only sentences that need a title: a sentence costs about 1 µs a character; the first call loads the
-lexicon (0.1-0.2 s) and the first headline verb lemminflect's tables (about 1 s).
+lexicon (0.1-0.2 s, 11 MB) and the first headline verb lemminflect's tables as text (0.1 s, 6 MB).
 """
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import re
+import sys
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -43,7 +46,7 @@ from types import ModuleType
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
-           "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural",
+           "capitalised", "dated_noun_phrase", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
 
@@ -127,6 +130,9 @@ class _Brill:
     lexicon: dict[str, str]
     lexical: tuple[tuple[str | None, str, str, str, int], ...]  # (when, command, affix, tag, len(affix))
     context: tuple[_ContextRule, ...]  # in the order Brill learnt them
+    # The same rules as (source, target, scan, check), what the tagging loop reads of each; a rule that
+    # would give a word the tag it has already never applies, and is left out of the masks below.
+    steps: tuple[tuple[str, str, _Scan, _Check], ...]
     # Rule sets as bit masks over rule numbers (bit r = rule r), so a sentence walks its rules in order
     # by taking the lowest set bit: the rules that change each tag, those that need a given word, and
     # those that need none.
@@ -150,9 +156,17 @@ def _data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "en"
 
 
-def _rows(path: Path) -> list[list[str]]:
+def _rows(path: Path) -> Iterator[list[str]]:
     with open(path, encoding="utf-8") as f:
-        return [line.split() for line in f if line.strip() and not line.startswith(";;;")]
+        for line in f:
+            if line.strip() and not line.startswith(";;;"):
+                yield line.split()
+
+
+def _lexicon(path: Path) -> dict[str, str]:
+    """word → tag, read a line at a time, with one string per tag (not one per line): about 5 MB less."""
+    tags: dict[str, str] = {}
+    return {row[0]: tags.setdefault(row[1], row[1]) for row in _rows(path) if len(row) >= 2}
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -162,7 +176,7 @@ _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref",
 @lru_cache(maxsize=1)
 def _brill() -> _Brill:
     folder = _data_dir()
-    lexicon = {row[0]: row[1] for row in _rows(folder / "en-lexicon.txt") if len(row) >= 2}
+    lexicon = _lexicon(folder / "en-lexicon.txt")
     lexical = []
     for row in _rows(folder / "en-morphology.txt"):
         # "ly hassuf 2 RB x" (any tag) or "NN s fhassuf 1 NNS x" (only words tagged NN so far).
@@ -181,6 +195,8 @@ def _brill() -> _Brill:
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
     for number, rule in enumerate(context):
+        if rule.target == rule.source:
+            continue
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
@@ -192,6 +208,7 @@ def _brill() -> _Brill:
             else:
                 untagged[k] |= 1 << number
     return _Brill(lexicon, tuple((r.when, r.command, r.affix, r.tag, len(r.affix)) for r in lexical), context,
+                  tuple((r.source, r.target, r.scan, r.check) for r in context),
                   by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"))
@@ -336,7 +353,18 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
-    return _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    lexical = list(tags)
+    tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    for i, tag in enumerate(tags):
+        # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
+        # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
+        if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
+                and "VERB" not in all_lemmas(keys[i].lower()):
+            tags[i] = lexical[i]  # type: ignore[call-overload]
+    return tags
+
+
+_NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
@@ -356,7 +384,7 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # rule numbers, lowest first. A rule applies only to words of its source tag, where the sentence holds
     # its word, and where every tag its test compares with has been in the sentence: the masks of the
     # last two grow when a rule first moves words to a new tag (its later rules join then).
-    rules, by_source, by_word = brill.context, brill.by_source, brill.by_word
+    rules, by_source, by_word = brill.steps, brill.by_source, brill.by_word
     allowed = brill.wordless | by_word.get("STAART", 0)
     for key in set(keys):
         allowed |= by_word.get(key, 0)
@@ -370,20 +398,19 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     while todo:
         low = todo & -todo
         todo ^= low
-        rule = rules[low.bit_length() - 1]
-        places = at.get(rule.source)
+        source, target, scan, check = rules[low.bit_length() - 1]
+        places = at.get(source)
         # The scan sees the tags as they are before the rule: if it finds no place, applying the rule left
         # to right changes nothing either (the first change would have to be at a place the scan saw).
-        if not places or rule.target == rule.source or not rule.scan(w, t, places):
+        if not places or not scan(w, t, places):
             continue
         moved = []
-        check, target = rule.check, rule.target
         for i in places:
             if check(w, t, i):
                 t[i] = target
                 moved.append(i)
         if moved:
-            at[rule.source] = [i for i in places if t[i] == rule.source]
+            at[source] = [i for i in places if t[i] == source]
             present = at.get(target)
             if present:
                 at[target] = sorted(present + moved)
@@ -399,13 +426,14 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 
 # 2048 sentences: extraction reads a document's dated sentences, then news reads all of them, so the cache
 # must hold a whole article for the second walk to find them (128 re-tagged every dated sentence of an
-# article longer than that: 1,199 analyses instead of 993 for a 129 KB one). About 10 MB when full.
+# article longer than that: 1,199 analyses instead of 993 for a 129 KB one). About 8 MB when full, the
+# words interned: "the", "," and "." are one string each across every sentence kept (2 MB less).
 @lru_cache(maxsize=2048)
 def _tag_cached(sentence: str) -> tuple[Token, ...]:
     matches = list(_TOKEN.finditer(sentence))
     if not matches:
         return ()
-    words = [m.group() for m in matches]
+    words = [sys.intern(m.group()) for m in matches]
     return tuple(map(Token, words, [m.start() for m in matches], [m.end() for m in matches], _tags(words)))
 
 
@@ -688,16 +716,135 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 # --- morphology ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def lemminflect_module() -> ModuleType:
-    import lemminflect  # imported on first use: it brings NumPy, and its tables load on the first call
+    """lemminflect itself, for what its tables cannot answer (its guesses for unknown words, which need NumPy
+    and a model). The dictionary look-ups below read its tables without importing it."""
+    import lemminflect  # imported on first use: it brings NumPy
     return lemminflect
+
+
+class _SortedTable:
+    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its
+    text, with where each three-letter start of a word begins and ends: a word's lines are found by one
+    search inside that block. lemminflect itself turns each table into nested dicts (about 45 MB and half a
+    second for the two), where a run looks up a few thousand words."""
+
+    _PREFIX = re.compile(r"^[^,\n]{1,3}", re.MULTILINE)
+
+    def __init__(self, path: Path) -> None:
+        with gzip.open(path, "rb") as f:
+            self.text = "\n" + f.read().decode("utf-8")  # every line, the first too, follows a newline
+        self.blocks: dict[str, tuple[int, int]] = {}
+        prefix, start = "", 0
+        for m in self._PREFIX.finditer(self.text):
+            if m.group() != prefix:  # sorted lines: the words of one prefix are together
+                if prefix:
+                    self.blocks[prefix] = (start, m.start())
+                prefix, start = m.group(), m.start() - 1
+        if prefix:
+            self.blocks[prefix] = (start, len(self.text))
+
+    def rows(self, word: str) -> list[list[str]]:
+        """The fields of every line for `word`, in the table's order."""
+        block = self.blocks.get(word[:3])
+        if block is None or "," in word or "\n" in word:  # no word of the table holds either
+            return []
+        key = "\n" + word + ","
+        at = self.text.find(key, block[0], block[1])
+        out = []
+        while at >= 0:
+            end = self.text.find("\n", at + 1)
+            if end < 0:
+                end = len(self.text)
+            out.append(self.text[at + 1:end].strip().split(","))
+            at = end if self.text.startswith(key, end) else -1
+        return out
+
+
+def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
+    """A lemminflect overrides file: `word,tag,form` lines, each replacing that tag's forms for the word."""
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                word, tag, form = line.split(",")
+                out.setdefault(word, {})[tag] = (form,)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _morphology() -> tuple[_SortedTable, dict, _SortedTable, dict]:
+    """lemminflect's lemma table and overrides, and its inflection table and overrides."""
+    spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it (NumPy)
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("timeline_app.core.grammar needs the 'lemminflect' package (its dictionaries)")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return (_SortedTable(folder / "lemma_lu.csv.gz"), _overrides(folder / "lemma_overrides.csv"),
+            _SortedTable(folder / "infl_lu.csv.gz"), _overrides(folder / "infl_overrides.csv"))
+
+
+def _caps_style(word: str) -> Callable[[str], str]:
+    """How lemminflect gives its answers the capitals of the word asked about."""
+    if word.isupper():
+        return str.upper
+    if word[:1].isupper():
+        return str.capitalize
+    return str.lower
+
+
+# The Penn tags of each inflection column of a category in the inflection table (the base form is the word).
+_INFLECTION_COLUMNS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"),
+                       "verb": ("VBD", "VBN", "VBG", "VBZ")}
+_BASE_TAGS = {"noun": ("NN",), "adj": ("JJ",), "adv": ("RB",), "verb": ("VB", "VBP")}
+# lemminflect's own entries for auxiliaries and modals, which replace the table's.
+_AUXILIARY_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "can": {"VB": ("can",), "VBD": ("could",)}, "may": {"VB": ("may",), "VBD": ("might",)},
+    "will": {"VB": ("will",), "VBD": ("would",)}, "shall": {"VB": ("shall",), "VBD": ("should",)},
+    "must": {"VB": ("must",), "VBD": ("must",)}, "ought": {"VB": ("ought",), "VBD": ("ought",)},
+    "dare": {"VB": ("dare",)},
+    "be": {"VB": ("be",), "VBD": ("was", "were"), "VBG": ("being",), "VBN": ("been",), "VBP": ("am", "are"),
+           "VBZ": ("is",)}}
+_UPOS_TAGS = {"VERB": frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"}),
+              "NOUN": frozenset({"NN", "NNS", "NNP", "NNPS"})}
 
 
 @lru_cache(maxsize=65536)
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of `word` for every part of speech it knows ({"VERB": ("announce",), ...}),
-    from its dictionary only. Cached: lemminflect deep-copies the word's whole row on every call, and news,
-    merging and titles ask for the same words again and again. Treat the result as read-only."""
-    return {pos: tuple(lemmas) for pos, lemmas in lemminflect_module().getAllLemmas(word).items()}
+    from its dictionary only, as its `getAllLemmas(word)` gives them. Cached, and shared by news, merging
+    and titles. Treat the result as read-only."""
+    lemma_table, lemma_overrides, _, _ = _morphology()
+    low = word.lower()
+    found: dict[str, tuple[str, ...]] = {}
+    for fields in lemma_table.rows(low):
+        category = fields[1].upper()
+        found["AUX" if category == "MODAL" else category] = tuple(fields[2].split("/"))
+    found.update(lemma_overrides.get(low, {}))
+    caps = _caps_style(word)
+    return {pos: tuple(map(caps, lemmas)) for pos, lemmas in found.items()}
+
+
+@lru_cache(maxsize=16384)
+def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its
+    dictionary only ({"VBD": ("fled",), "VBZ": ("flees",), ...})."""
+    _, _, inflection_table, inflection_overrides = _morphology()
+    low = lemma.lower()
+    if low in _AUXILIARY_FORMS:
+        forms = dict(_AUXILIARY_FORMS[low])
+    else:
+        forms = {}
+        for fields in inflection_table.rows(low):
+            category, columns = fields[1], fields[2:]
+            for tag, column in zip(_INFLECTION_COLUMNS[category], columns):
+                spellings = tuple(column.split("/"))
+                if len(spellings) > 1 or spellings[0]:
+                    forms[tag] = spellings
+            for tag in _BASE_TAGS[category]:
+                forms[tag] = (fields[0],)
+    forms.update(inflection_overrides.get(low, {}))
+    caps = _caps_style(lemma)
+    return {tag: tuple(map(caps, spellings)) for tag, spellings in forms.items() if tag in _UPOS_TAGS[upos]}
 
 
 def _match_case(word: str, model: str) -> str:
@@ -738,11 +885,10 @@ def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
     """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
     guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
     on every call, and news repeats its verbs."""
-    li = lemminflect_module()
-    lemmas = li.getAllLemmas(past, upos="VERB").get("VERB", ())
+    lemmas = all_lemmas(past).get("VERB", ())
     if len(lemmas) != 1:
         return ()
-    inflections = li.getAllInflections(lemmas[0], upos="VERB")
+    inflections = _all_inflections(lemmas[0], "VERB")
     if past not in inflections.get("VBD", ()):
         return ()
     return tuple(inflections.get("VBP" if plural else "VBZ", ()))
@@ -753,9 +899,8 @@ def singular_noun(word: str) -> str:
     """The singular of a plural noun from lemminflect's dictionary ("deals" → "deal", "treaties" →
     "treaty"); the word unchanged when the dictionary does not know it as the plural of exactly one noun."""
     low = word.lower()
-    li = lemminflect_module()
-    lemmas = li.getAllLemmas(low, upos="NOUN").get("NOUN", ())
-    if len(lemmas) != 1 or lemmas[0] == low or low not in li.getAllInflections(lemmas[0], upos="NOUN").get("NNS", ()):
+    lemmas = all_lemmas(low).get("NOUN", ())
+    if len(lemmas) != 1 or lemmas[0] == low or low not in _all_inflections(lemmas[0], "NOUN").get("NNS", ()):
         return word
     return _match_case(lemmas[0], word)
 
@@ -972,6 +1117,45 @@ def analyse_sentence(sentence: str) -> SentenceAnalysis:
     return SentenceAnalysis(_tag_cached(sentence))
 
 
+# Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words
+# that open a noun phrase of their own after a date.
+_DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
+
+
+def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
+    """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
+    "according to figures released April 3 by NPD Group" (no "figures release")."""
+    return len(group.words) == 1 and group.main.pos in ("VBD", "VBN") and subject[0] > 1 \
+        and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
+
+
+_OPEN_QUOTES = frozenset({'"', "``", "“"})
+_CLOSE_QUOTES = frozenset({'"', "''", "”"})
+_QUOTED_OBJECT_MAX = 8  # words
+
+
+def _quoted_object_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing quote of a short quotation opening at token i (no sentence end inside), or None."""
+    for k in range(i + 1, min(len(tokens), i + 2 + _QUOTED_OBJECT_MAX)):
+        if tokens[k].text in _CLOSE_QUOTES:
+            return k if k > i + 1 else None
+        if tokens[k].text in (".", "!", "?", ";"):
+            return None
+    return None
+
+
+def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
+    """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
+    adverbs ("and soon after reassumed the role")."""
+    for j in range(i, min(i + 4, len(tokens))):
+        if tokens[j].pos in ("VBD", "VBN"):
+            return True
+        if tokens[j].pos not in ("RB", "RBR", "RBS", "IN"):
+            return False
+    return False
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -1060,6 +1244,18 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
     # ("last week's talks", "the 2000 treaty").
     drop: set[int] = set(range(d0, d1 + 1))
+    # "the first quarter of the financial year": the date's own "of" complement goes with it.
+    after = d1 + 1
+    if after + 1 < len(tokens) and tokens[after].text.lower() == "of" and tokens[after + 1].pos in ("DT", "PRP$"):
+        after += 1
+        while after < len(tokens) and (tokens[after].pos in _DATE_COMPLEMENT_TAGS or tokens[after].text.islower()
+                                       and tokens[after].pos == "NNP"):  # "year/NNP Apple/NNP": a slip
+            after += 1
+    if d0 <= subject[0] <= d1 and subject[1] > after and tokens[after].pos in _NOUN_PHRASE_OPENERS:
+        # A date opening the sentence with no comma ("On September 21, 2004 the parties agreed", "During the
+        # first quarter of the financial year Apple sold") is no part of the subject that follows it.
+        subject = (after, subject[1])
+        drop.update(range(d1 + 1, after))
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
@@ -1099,15 +1295,32 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
+    if _reduced_relative(tokens, group, subject):
+        verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
+    else:
+        verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
-    for i in range(group.last + 1, clause[1]):
-        if tokens[i].text in _CORE_ENDS or size > limit:
-            break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
+    # The clause's words, and a quotation that opens right at its end (the quote mark closes the clause).
+    core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES else clause[1]
+    for i in range(group.last + 1, core_end):
+        if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
+            close = _quoted_object_end(tokens, i)
+            if close is not None:
+                # A short quotation as the object ("Steve called podcasting "Wayne's World for radio""):
+                # without it the title stops before what was said.
+                rest.extend(t for k, t in enumerate(tokens[i:close + 1], i) if k not in drop)
+                break
+        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
+            # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
+            # possessive mark is no quotation ("at a developers' conference")
+            break
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
             break  # "... and funds irrigation projects": another predicate, without this date
+        if tokens[i].pos == "CC" and verb != group.text and _past_predicate_follows(tokens, i + 1):
+            break  # "returned to Apple and soon after reassumed ...": no "returns ... and reassumed"
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
@@ -1123,9 +1336,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     rest.append(tokens[i])
                     size += len(tokens[i].text) + 1
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
-                    or rest[-1].text.lower() in ("whether", "which", "that", "who")):
-        rest.pop()
-    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
+                    or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
+            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
+        rest.pop()  # (a quotation keeps its closing mark)
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
@@ -1244,3 +1457,29 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
                for k in range(floor, since))
+
+
+# The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",
+# "versus a year earlier". The date says what the figures are set against, not when anything happened. A figure
+# of its own before the date ("compared with a loss of $195 million in 1988", "from $5.8 billion in 2005") is a
+# fact of that date and stays.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.|\bagainst"
+    # a change and where it started: "is up 82% from 9 months ago", "rose 5% from a year earlier"
+    r"|\b(?:up|down|higher|lower|rose|rises|risen|fell|falls|fallen|gained|dropped|increased|decreased)\b"
+    r"[^,;:.!?]{0,30}?\bfrom)"
+    r"(?:\s+(?:in|at|during|on|for|over|with))?"
+    r"(?:\s+(?:the\s+same\s+(?:period|quarter|months?|time|season)|that|those|the\s+level)\s+(?:of|in|a))?"
+    r"\s*$", re.IGNORECASE)
+
+
+# After a bare yardstick the clause ends; a word there makes the date a modifier ("compared with year-earlier
+# net income of $967,809": the income is a fact of that year).
+_YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
+
+
+def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
+    """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
+    the previous year", "than in 2005", "compared with the same period of the last year")?"""
+    return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
+        and _YARDSTICK_END.match(sentence, date_end) is not None

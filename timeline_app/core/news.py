@@ -29,11 +29,14 @@ not happenings). Tense decides the rest:
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
 volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs or that names a happening dated elsewhere.
+or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
+publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
-sentence. Quotations are the speaker's words, not the
+sentence. A day of the article's news (within `STORY_FRESH` before publication) is carried so wherever it
+stands in the sentence before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday.
+The stock closed at $38.50"). Quotations are the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
@@ -189,8 +192,11 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     d1 = min(d1, len(tokens) - 1)
     clause = a.clause_at(group.first)
     owner = _owner(a, d0)
-    if owner is not None and owner.first == group.first:
-        clause = None  # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb
+    if owner is not None and (owner.first == group.first or owner.first > group.last and owner.main.pos in (
+            "VBZ", "VBP") and len(owner.words) == 1 and a.subject_of(owner) is None):
+        # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb; or one whose only
+        # "verb" has no subject, a plural read as a verb ("occurred ... but just minutes/VBZ apart on Friday")
+        clause = None
     elif clause is None or not (clause[0] <= d0 < clause[1]):
         # A date before the subject, in the sentence's opening adverbial ("On Monday, Apple ..."), counts.
         if not (d0 < group.first and (clause is None or d0 < clause[0]) and _opening_adverbial(tokens, d0)):
@@ -368,6 +374,7 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     why = explanation(doc)
     out: list[NewsItem] = []
     governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
+    told: dict[int, TimeExpression] = {}  # per sentence: a news day dating a past clause other than the main one
     headline_title = ""
     lead = -1
     story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -385,6 +392,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
         dates = by_sentence.get(i, ())
+        if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
+            continue  # a later sentence of a quotation opened before it: still the speaker's words
         if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
@@ -403,6 +412,10 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
                 story = date
             continue
         if candidate is None:
+            if dates:
+                day = _told_day(doc, sent, text, dates)
+                if day is not None:
+                    told[i] = day
             continue
         if i == head:
             headline_title = candidate.title
@@ -439,19 +452,26 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(item)
             continue
         before = governed.get(item.index - 1) or carried.get(item.index - 1)
+        # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
+        # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
+        day = before if before is not None else told.get(item.index - 1)
         # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
         # starts another time.
-        if elsewhere(item, before) and item.simple_past and not any(
+        if elsewhere(item, day) and item.simple_past and not any(
                 _another_time(doc.text, e) for e in by_sentence.get(item.index, ())) \
-                and _same_paragraph(doc, item.index) and \
-                (item.index - 1 in carried or _opens(doc, item.index - 1, before)):
-            assert before is not None
-            carried[item.index] = before
-            because = f"dated by “{before.text}” in the sentence before: {CARRIED_NOTE}"
+                and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
+                                                          before is not None and _opens(doc, item.index - 1, before)):
+            assert day is not None
+            carried[item.index] = day
+            because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
             result.append(replace(item, candidate=replace(
-                item.candidate, first=before.first, last=before.last, precision=before.precision,
+                item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif elsewhere(item, before) or elsewhere(item, governed.get(item.index + 1)):
+        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))) \
+                and not _present_perfect(doc, item.index):
+            # (A neighbour dated to a day of the article's news tells the same news: no other story. A present
+            # perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all" after "An
+            # aftershock the following day ..." is news of the publication day.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -465,7 +485,11 @@ def _another_time(text: str, e: TimeExpression) -> bool:
     """Does this time phrase set a time of its own? Any date does; a length of time does when it counts from
     something ("two years after the vote", "a decade later"), not when it only says how long the account's
     step took ("within weeks", "for three days")."""
-    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None
+    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None \
+        or _BACK_FROM_NOW.search(e.text) is not None  # "in the last decade": the stretch up to now
+
+
+_BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
 
 
 def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
@@ -483,6 +507,25 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
         if t.pos.startswith(("VB", "MD")):
             return False
     return False
+
+
+def _news_day(doc: Document, e: TimeExpression) -> bool:
+    """Is `e` a day of the article's news, within `STORY_FRESH` before publication ("yesterday", "on Friday")?
+    An account of that day goes on in the next sentence wherever the date stood in the one before ("Shares
+    plunged $4.375 yesterday. The stock closed at $38.50"): a day that recent is not one detail's."""
+    assert doc.published is not None
+    return e.precision == Precision.DAY and e.first is not None and \
+        dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
+
+
+def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A news day (`_news_day`) that dates a past clause of the sentence other than its main verb's."""
+    a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    if group is None:
+        return None
+    return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
+        a, a.tokens, group, e.start - sent.start, e.end - sent.start)), None)
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
@@ -507,6 +550,37 @@ def _simple_past(text: str) -> bool:
     return first.pos == "VBD" or first.text.lower() in _PAST_BE or len(group.words) == 1 and first.pos == "VBN"
 
 
+_QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for, and two ahead for its close
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    return text.count('"'), text.count("“") - text.count("”")
+
+
+def _inside_quotation(doc: Document, i: int) -> bool:
+    """Does a quotation opened a few sentences before, in the same paragraph, run on into sentence i and close
+    soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
+    Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
+    text, sentences = doc.text, doc.sentences
+    first = i
+    while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
+        first -= 1
+    straight, curly = _quote_marks(text[sentences[first].start:sentences[i].start])
+    if straight % 2 == 0 and curly <= 0:
+        return False
+    ahead = text[sentences[i].start:sentences[min(i + 2, len(sentences) - 1)].end]
+    s2, c2 = _quote_marks(ahead)
+    return straight % 2 == 1 and s2 % 2 == 1 or curly > 0 and c2 < 0
+
+
+def _present_perfect(doc: Document, i: int) -> bool:
+    """Sentence i's main verb group is a present perfect ("have recorded", "has been arrested")."""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
+
+
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
     words = text.split()
@@ -518,7 +592,7 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time?"""
     k = 0
     for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and t.pos == "IN" and perfect:
+        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
             k = bisect.bisect_right(a.group_firsts, i)
@@ -553,7 +627,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
-    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+    if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
+                                                               e.end - sent.start) for e in dates):
+        # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
         return None, None
@@ -593,7 +669,8 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     for n, c in enumerate(candidates):
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
-                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY:
+                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
+                or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
         for actor in c.actors:
             index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
@@ -602,6 +679,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     out: list[Candidate] = []
     for doc in documents:
         resolved_at: set[int] = set()
+        old_news = False  # the headline or lead names a happening of an earlier day than the article's
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
             c = item.candidate
@@ -611,14 +689,17 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None:
                 resolved_at.add(item.index)
+                if item.role != "body" and doc.published is not None and target.first is not None \
+                        and target.first < doc.published:
+                    old_news = True
                 out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
                                    reported=False, explanation=""))
             else:
                 kept.append(item)
-        background = any(items_doc.role != "body" and items_doc.index in resolved_at
-                         for items_doc in items.get(doc.id, ()))
         for item in kept:
-            if background and item.role == "body":
+            # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
+            # ... today", is the day's news: its body still reports that day.)
+            if old_news and item.role == "body":
                 continue  # the article's news is an earlier happening: its body tells that story
             if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
                 continue

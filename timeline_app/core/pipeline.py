@@ -216,7 +216,7 @@ def _renamed(doc: Document, used: set[str]) -> Document:
 def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
                  workers: int | None = None, scheduler: str | None = None, cache=None) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
-    from timeline_app.core import news
+    from timeline_app.core import news, references
     from timeline_app.core.document_map import analyse_all
 
     out: dict[str, list] = {}
@@ -239,6 +239,14 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         reported = []
     for c in reported:
         out[c.mention.document].append(c)
+    # Sentences that name a happening their article dates ("the murder") without a date: undated mentions of it.
+    for doc in documents:
+        if doc.id in out:
+            try:
+                out[doc.id].extend(references.in_article_references(doc, out[doc.id]))
+            except Exception as exc:  # noqa: BLE001 - the article's events still load
+                problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
+                                        Problem.WARNING))
     return out
 
 

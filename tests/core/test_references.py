@@ -1,0 +1,85 @@
+"""Definite references to a happening the article dates (core/references.py): "the murder" is the Oct. 23 killing."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import extraction, news, references
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.temporal import tag
+
+HEAD = "Doctor shot dead\nOctober 26, 1998\n\n"
+KILLED = "Dr. Barnett Slepian was shot to death on Oct. 23 in his kitchen in Amherst.\n\n"
+
+
+def _references(text: str) -> dict[str, dt.date | None]:
+    doc = document_from_text(text, id="d")
+    expressions = tag(doc.text, reference=doc.published)
+    candidates = extraction.extract_mentions(doc, expressions)
+    candidates += [item.candidate for item in news.find_news(doc, expressions)]
+    found = references.in_article_references(doc, candidates)
+    for c in found:
+        assert not c.mention.dated and c.mention.text == doc.text[c.mention.start:c.mention.end]
+        assert c.mention.sentence_start <= c.mention.start < c.mention.end <= c.mention.sentence_end
+    return {c.mention.text: c.first for c in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun of the same family names the one killing the article dates
+    (HEAD + KILLED + "Police are still searching for clues to the murder.\n", {"murder": dt.date(1998, 10, 23)}),
+    (HEAD + KILLED + "A reward is offered for information about Slepian's slaying.\n",
+     {"slaying": dt.date(1998, 10, 23)}),
+    # a past verb of it names it too, with one of its people
+    (HEAD + "Police have widened the search for a gunman.\n\n" + KILLED +
+     "A man crossed the border days after a sniper killed Dr. Barnett Slepian.\n", {"killed": dt.date(1998, 10, 23)}),
+    (HEAD + "Police have widened the search for a gunman.\n\n" + KILLED +
+     "Gunmen killed two guards in another town.\n", {}),
+    # an indefinite one names a sort of happening, not that one
+    (HEAD + KILLED + "Police said a homicide like this is rare in the town.\n", {}),
+    # a month that holds the day is the same happening told coarser: the day is what "the murder" names
+    ("Doctor shot dead\nNovember 20, 1998\n\nPolice questioned a man about last month's shooting death of a "
+     "doctor.\n\n" + KILLED + "Police are still searching for clues to the murder.\n", {"murder": dt.date(1998, 10, 23)}),
+    # a doer is no happening: "the killer" is passed over for "the fatal shooting"
+    (HEAD + KILLED + "Investigators think the killer buried the rifle before the fatal shooting.\n",
+     {"shooting": dt.date(1998, 10, 23)}),
+    # two killings on other days: "the murder" could be either
+    (HEAD + "A nurse was shot dead in 1992 in Buffalo.\n\nA doctor was shot dead in 1995 in Rochester.\n\n"
+     "Police are still searching for clues to the murder.\n", {}),
+    # of two killings dated to the day, the one within weeks of publication is the news the article follows
+    (HEAD + "A nurse was shot dead on May 10, 1992 in Buffalo.\n\n" + KILLED +
+     "Police are still searching for clues to the murder.\n", {"murder": dt.date(1998, 10, 23)}),
+    # ... and when neither is, "the murder" could be either
+    (HEAD + "A nurse was shot dead on May 10, 1992 in Buffalo.\n\nA doctor was shot dead on June 2, 1995 in "
+     "Rochester.\n\nPolice are still searching for clues to the murder.\n", {}),
+    # "this new agreement" is another one than the agreement the article dates
+    ("Companies settle\nFebruary 5, 2007\n\nThe two companies signed an agreement in 1991 to share the name.\n\n"
+     "Under this new agreement, one company will own the trademarks.\n", {}),
+    # a death names only a reported death, not another harm of the same family
+    ("Friends remember founder\nOctober 6, 2011\n\nHe fought pancreatic cancer in 2004 after a long illness.\n\n"
+     "Friends responded to his death with statements.\n", {}),
+    # a week spans other days' happenings too: "the killing" may be any of them
+    ("Border tense\nOctober 26, 1998\n\nGunmen killed three soldiers last week near the border.\n\n"
+     "Officers searched the village after the killing.\n", {}),
+    # of two recent harms, the one about someone the article's title names is its story; and a death word
+    # names that violent happening though its own words say no death ("shot in the back")
+    ("Slepian killing stirs campaigns\nOctober 26, 1998\n\nPolice have widened the search.\n\n"
+     "Dr. Barnett Slepian was shot in the back on Friday in his kitchen.\n\n"
+     "On Sunday, Spitzer attacked Vacco in a debate.\n\nThe candidates condemned the murder.\n",
+     {"murder": dt.date(1998, 10, 23)}),
+    # a sentence that gives the happening's date itself adds nothing
+    (HEAD + KILLED + "The murder on Oct. 23 shocked the town.\n", {}),
+])
+def test_which_nouns_refer_to_the_happening_the_article_dates(text: str, expected: dict) -> None:
+    assert _references(text) == expected
+
+
+def test_a_reference_joins_the_dated_event_as_an_undated_mention(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(HEAD + KILLED + "Police are still searching for clues to the murder.\n",
+                                    encoding="utf-8")
+    timeline = build_timeline([str(tmp_path)])
+    killing = [e for e in timeline.events if e.first == dt.date(1998, 10, 23)]
+    assert len(killing) == 1
+    assert {(m.text, m.dated) for m in killing[0].mentions} >= {("Oct. 23", True), ("murder", False)}

@@ -1,0 +1,204 @@
+"""Definite references to a happening the article itself dates: "the murder", "the bombings", "Slepian's slaying".
+
+An article that dates a killing ("Slepian was shot to death on Oct. 23") goes on to name it without a date
+again and again: "the investigation into the murder", "10 days before the shooting", "Slepian's slaying".
+Each of those sentences reports that happening too, so each becomes an undated mention of it
+(`Mention.dated` False, the referring word as its span), and merging files it with the dated report (the
+same article, kind, dates and people).
+
+Which happening: per family of kinds (harm: a death, an attack or a disaster, which news reports as one;
+an occasion: a visit, a meeting or a ceremony; each other kind on its own), the one the article dates to a
+day, month or year in a title that names that kind; of several that contain one another, the finest ("last
+month's shooting death", "shot on Oct. 23"); of several others, the only one dated to a day within `RECENT`
+before publication, and then the only one naming someone the article's title names (its story). Otherwise
+none: with two dated killings "the murder" could be either. When the article tells of its own undated news
+of that family first ("Apple and Apple Corps reach an agreement"), "the agreement" is that news.
+
+Which words: a noun (NN/NNS by the part-of-speech tagger) of that kind after a definite determiner or a
+possessive, with at most two modifiers between ("the murder", "these senseless attacks", "Slepian's
+slaying"), or a past verb of that kind in a sentence naming one of the happening's people ("days after a
+sniper killed Dr. Barnett Slepian"). Not "a homicide" (a sort of happening), "the killer" (a doer), "this new
+agreement" or "the strongest quake since 1986" (another one, a class to compare with), "the 1992 protests"
+(its own date); a death names a death, or a violent happening to someone the article's title names, not
+"He has been fighting cancer". A sentence that already reports the happening's dates, or dates holding them
+("last month's shooting death"), adds nothing.
+
+Linear: the kind words of a sentence are found by one regular-expression scan, and only a sentence holding one
+of the article's kinds is tagged (the grammar module caches the tagging).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from timeline_app.core import grammar
+from timeline_app.core.extraction import Candidate, SpanIndex, actors_in, kind_of_word
+from timeline_app.core.model import Document, Mention, Precision
+
+# Kinds that say too little to tell one happening from another ("event": nothing said; "economy": any price).
+VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
+# Kinds that news reports of one happening ("bombs exploded, killing dozens": an attack and deaths).
+FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
+# Kind words that name a body or a thing rather than a happening ("the court", "the polls").
+NOT_HAPPENINGS = frozenset({"court", "courts", "polls", "ballot", "ballots", "forms", "shell", "shells",
+                            "missile", "missiles", "host", "hosts", "contract", "contracts"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"})
+# Modifiers that make it another happening than the one dated ("this new agreement", "the next summit").
+_ANOTHER = frozenset({"new", "another", "other", "next", "second", "third", "latest", "future", "proposed",
+                      "planned", "upcoming", "previous", "earlier", "last", "first", "former", "possible"})
+# (No comparative or superlative: "the strongest quake since 1986" names a class to compare with.)
+_MODIFIERS = frozenset({"JJ", "NN", "NNP", "VBN", "VBG", "RB"})
+_WORD = re.compile(r"[A-Za-z]+")
+RECENT = dt.timedelta(days=60)  # a follow-up article's news is at most this old
+MAX_SENTENCE = 600  # characters; longer "sentences" are tables or run-on pages, not read for references
+
+
+def family(kind: str) -> str:
+    return FAMILY.get(kind, kind)
+
+
+# A day, a month or a year: what a happening is dated to. A week, a season or a quarter ("last week", "this
+# fall") spans happenings of other days that a reference could as well name.
+_CALENDAR_UNITS = frozenset({Precision.DAY, Precision.MONTH, Precision.YEAR})
+
+
+def _dated_happening(c: Candidate) -> bool:
+    """A happening the article dates with a date phrase of its own, to a day, month or year (not a previous
+    one implied by "first since", one dated only by its order to another, a named period, or one dated by the
+    publication day)."""
+    return c.mention.dated and c.first is not None and not c.period and c.offset is None and not c.relation \
+        and not c.reported and not c.explanation.startswith("implied") and c.kind not in VAGUE_KINDS \
+        and c.precision in _CALENDAR_UNITS
+
+
+def _title_kinds(c: Candidate) -> set[str]:
+    """The kinds of happening the words of a candidate's title name ("shot to death": conflict, death)."""
+    return {k for w in _WORD.findall(c.title) if (k := kind_of_word(w.lower())) is not None}
+
+
+def _names(kind: str, title_kinds: set[str]) -> bool:
+    """Can a noun of this kind name a happening whose title says these kinds? One of the same family can ("the
+    attack on Slepian" for "Slepian was killed", "his trip" for "the meeting"), but a death names only a death
+    ("Jobs' death" is not "He has been fighting cancer")."""
+    return kind in title_kinds or kind != "death" and family(kind) in {family(k) for k in title_kinds}
+
+
+def _names_its_kind(c: Candidate) -> bool:
+    """Does the candidate's title itself name its kind of happening ("Slepian was shot to death")? A kind
+    read only from the rest of its sentence may come from a reference ("searched the site of the shooting")."""
+    return any(family(k) == family(c.kind) for k in _title_kinds(c))
+
+
+def _targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, Candidate]:
+    """The one happening per family that a definite reference in this article names, where one is clear:
+    among the dated happenings whose titles name that kind, the finest of those that contain one another
+    ("last month's shooting death" and "shot on Oct. 23"); if several remain, the only one dated to the day
+    within `RECENT` before publication (the news the article follows up), and of those the only one naming
+someone the article's title names."""
+    by_family: dict[str, list[Candidate]] = {}
+    for c in sorted(ours, key=lambda c: c.mention.start):
+        if _dated_happening(c) and _names_its_kind(c):
+            by_family.setdefault(family(c.kind), []).append(c)
+    # When the article tells of its own undated news of that family before any dated one ("Apple and Apple
+    # Corps reach an agreement", then "the 1991 agreement"), "the agreement" is that news.
+    first_news: dict[str, int] = {}
+    for c in ours:
+        verb = _WORD.findall(c.mention.text)  # a reported happening's mention is its verb group
+        kind = kind_of_word(verb[-1].lower()) if c.reported and verb else None
+        if kind is not None:
+            f = family(kind)
+            first_news[f] = min(first_news.get(f, c.mention.start), c.mention.start)
+    targets: dict[str, Candidate] = {}
+    for f, found in by_family.items():
+        if first_news.get(f, len(doc.text)) < found[0].mention.start:
+            continue
+        finest: list[Candidate] = []
+        for c in sorted(found, key=lambda c: (c.last - c.first, c.mention.start)):  # type: ignore[operator]
+            if not any(o.first <= c.first and c.last <= o.last or c.first <= o.first and o.last <= c.last  # type: ignore[operator]
+                       for o in finest):
+                finest.append(c)
+        if len({(c.first, c.last) for c in finest}) > 1 and doc.published is not None:
+            finest = [c for c in finest if c.first == c.last and  # type: ignore[operator]
+                      dt.timedelta(0) <= doc.published - c.first <= RECENT]  # type: ignore[operator]
+        if len({(c.first, c.last) for c in finest}) > 1:
+            # Still several: the one about the people the article's title names is the article's story.
+            headline = actors_in(doc.title)
+            finest = [c for c in finest if c.actors & headline]
+        if len({(c.first, c.last) for c in finest}) == 1:
+            targets[f] = finest[0]
+    return targets
+
+
+def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Undated mentions, one per sentence, of the happening of each family that `doc` dates clearly
+    (`_targets`), wherever a sentence names it with a definite noun (see the module's docstring).
+    `candidates` are the document's own (extraction's and the news module's)."""
+    ours = [c for c in candidates if c.mention.document == doc.id]
+    targets = _targets(doc, ours)
+    if not targets:
+        return []
+    headline = actors_in(doc.title)
+    reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
+    for c in ours:
+        reported.setdefault(c.mention.sentence_start, set()).add((c.first, c.last))
+    excluded = SpanIndex(doc.excluded)
+    out: list[Candidate] = []
+    for sent in doc.sentences:
+        if sent.end - sent.start > MAX_SENTENCE or excluded.overlaps(sent.start, sent.end):
+            continue
+        text = doc.text[sent.start:sent.end]
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+        wanted = {f for _, w in words if (k := kind_of_word(w.lower())) is not None and (f := family(k)) in targets}
+        if not wanted:
+            continue  # the cheap test first: most sentences name none of the article's happenings
+        tokens = grammar.tag_words(text)
+        starts = [t.start for t in tokens]
+        done: set[str] = set()
+        for at, word in words:
+            kind = kind_of_word(word.lower())
+            f = family(kind) if kind is not None else ""
+            if f not in wanted or f in done or word.lower() in NOT_HAPPENINGS or _agent(word.lower()):
+                continue
+            target = targets[f]
+            if any(a is not None and b is not None and a <= target.first and target.last <= b  # type: ignore[operator]
+                   for a, b in reported.get(sent.start, ())):
+                done.add(f)  # the sentence reports it already, maybe coarser ("last month's shooting death")
+                continue
+            if not _names(kind, _title_kinds(target)) and not (kind == "death" and target.actors & headline):
+                continue  # (a violent happening to someone the title names may be the death it tells of)
+            i = bisect.bisect_left(starts, at)
+            if i >= len(tokens) or tokens[i].start != at:
+                continue
+            if not _definite_noun(tokens, i) and not (
+                    tokens[i].pos in ("VBD", "VBN") and actors_in(text) & target.actors):
+                continue  # nor a past verb of it with one of its people ("a sniper killed Dr. Barnett Slepian")
+            done.add(f)
+            start, end = sent.start + at, sent.start + at + len(word)
+            mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False,
+                              inferred=True)
+            out.append(Candidate(mention, target.first, target.last, target.precision, target.kind, target.title,
+                                 text, target.actors, inferred=True))
+    return out
+
+
+def _agent(word: str) -> bool:
+    """A doer, not a happening: "killer", "bombers", "murderer" (the word less "er" names a kind itself)."""
+    stem = word[:-1] if word.endswith("s") else word
+    return stem.endswith("er") and kind_of_word(stem[:-2]) is not None
+
+
+def _definite_noun(tokens: Sequence[grammar.Token], i: int) -> bool:
+    """Is tokens[i] a noun with a definite determiner or a possessive before it, at most two modifiers
+    between ("the fatal shooting", "Slepian's slaying"), none of them a number ("the 1992 protests") nor one that makes it
+another happening ("this new agreement")?"""
+    if tokens[i].pos not in ("NN", "NNS"):
+        return False
+    for j in range(i - 1, max(-1, i - 4), -1):
+        t = tokens[j]
+        if t.pos == "POS" or t.text.lower() in _DETERMINERS and t.pos in ("DT", "PRP$"):
+            return True
+        if t.pos not in _MODIFIERS or t.text.lower() in _ANOTHER:
+            return False
+    return False
