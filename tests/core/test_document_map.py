@@ -107,17 +107,19 @@ def test_workers_import_the_core_without_qt():
         executor.shutdown(wait=True)
 
 
-@pytest.mark.parametrize("total, workers, cores, expected", [
-    (10_000_000, None, 1, 1),  # one core: never a pool
-    (10, None, 4, 1),  # too little text to pay for starting workers
-    (document_map.POOL_MIN_CHARS, None, 4, 4),
-    (10, 3, 1, 3),  # forced
-    (10_000_000, 1, 8, 1),  # forced serial
+@pytest.mark.parametrize("total, largest, workers, cores, expected", [
+    (10_000_000, 1000, None, 1, 1),  # one core: never a pool
+    (10, 1, None, 4, 1),  # too little text to pay for starting workers
+    (document_map.POOL_MIN_CHARS, 1000, None, 4, 4),
+    (10_000_000, 9_900_000, None, 4, 1),  # one big document and little else: it cannot be split
+    (10_000_000, 5_000_000, None, 4, 4),  # two big ones
+    (10, 1, 3, 1, 3),  # forced
+    (10_000_000, 1000, 1, 8, 1),  # forced serial
 ])
-def test_pool_size(monkeypatch, total, workers, cores, expected):
+def test_pool_size(monkeypatch, total, largest, workers, cores, expected):
     monkeypatch.delenv(document_map.WORKERS_ENVIRONMENT, raising=False)
     monkeypatch.setattr(document_map, "available_cores", lambda: cores)
-    assert document_map.pool_size(total, workers) == expected
+    assert document_map.pool_size(total, workers, largest) == expected
 
 
 def test_workers_environment_variable_forces_the_pool_size(monkeypatch):

@@ -56,16 +56,19 @@ def available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def pool_size(total_chars: int, workers: int | None) -> int:
+def pool_size(total_chars: int, workers: int | None, largest: int = 0) -> int:
     """How many worker processes to use: `workers` when given (1 = serial), else TIMELINE_APP_WORKERS when
-    set, else all cores when the text is big enough to pay for starting them."""
+    set, else all cores when the text is big enough to pay for starting them. One document is never split,
+    so the text besides the `largest` document must be big enough too: a single big file runs serially,
+    where the progress bar moves inside it."""
     if workers is None:
         setting = os.environ.get(WORKERS_ENVIRONMENT, "").strip()
         workers = int(setting) if setting.isdigit() else None
     if workers is not None:
         return max(1, workers)
     cores = available_cores()
-    return cores if cores > 1 and total_chars >= POOL_MIN_CHARS else 1
+    return cores if cores > 1 and total_chars - largest >= POOL_MIN_CHARS // 2 and total_chars >= POOL_MIN_CHARS \
+        else 1
 
 
 def chunks(documents: Sequence[Document], chunk_chars: int = CHUNK_CHARS, parts: int = 1) -> list[list[Document]]:
@@ -121,7 +124,7 @@ def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | N
         meter.report(meter.mapped(done_chars), f"{len(results)} of {len(documents)} articles unchanged since "
                                                f"they were last read")
     total_todo = sum(len(d.text) for d in todo)
-    size = pool_size(total_todo, workers)
+    size = pool_size(total_todo, workers, max((len(d.text) for d in todo), default=0))
     if not todo:
         fresh: dict[str, DocumentAnalysis] = {}
     elif scheduler is not None:
@@ -168,12 +171,14 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     out: dict[str, DocumentAnalysis] = {}
     total = before + sum(len(d.text) for d in documents)
     done = before
+    tasks = chunks(documents, chunk_chars, size)
+    size = min(size, len(tasks))  # no idle workers to start
     how = f"{size} processes"
     meter.report(meter.mapped(done), _label(done, total, f"starting {how}"))
     executor = _executor(size)
     pending: dict[futures.Future, list[Document]] = {}
     try:
-        for chunk in chunks(documents, chunk_chars, size):
+        for chunk in tasks:
             pending[executor.submit(function, chunk)] = chunk
         broken: list[Document] = []
         while pending:
@@ -197,7 +202,8 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
         raise
     executor.shutdown(wait=True)
     if broken:
-        broken.sort(key=documents.index)
+        position = {doc.id: k for k, doc in enumerate(documents)}
+        broken.sort(key=lambda doc: position[doc.id])
         out.update(_one_by_one(broken, meter, done, total, function))
     return out
 
