@@ -8,6 +8,7 @@ pickles (for the pool) and encodes to plain JSON (for the cache, which must neve
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import traceback
 from dataclasses import dataclass
 
@@ -100,8 +101,12 @@ def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+@functools.lru_cache(maxsize=8192)  # a corpus repeats its dates: one date object per distinct day
 def _undate(value: str | None) -> dt.date | None:
     return None if value is None else dt.date.fromisoformat(value)
+
+
+_PRECISIONS = {p.value: p for p in Precision}
 
 
 def _encode_candidate(c: Candidate) -> list:
@@ -118,7 +123,7 @@ def _decode_candidate(row: list, doc: Document) -> Candidate:
      sentence, actors, inferred, explanation, period, offset, anchor_kind, relation, referent, reported) = row
     mention = Mention(doc.id, start, end, doc.text[start:end], sentence_start, sentence_end, dated=dated,
                       inferred=inferred_mention)
-    return Candidate(mention, _undate(first), _undate(last), Precision(precision), kind, title, sentence,
+    return Candidate(mention, _undate(first), _undate(last), _PRECISIONS[precision], kind, title, sentence,
                      frozenset(actors), inferred, explanation, period,
                      None if offset is None else relativedelta(years=offset[0], months=offset[1], days=offset[2]),
                      anchor_kind, relation, None if referent is None else tuple(referent), reported)
