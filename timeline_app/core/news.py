@@ -59,6 +59,8 @@ from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, actors_in, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+# Worded apart (the window imports them without the tagger); kept as names of this module too.
+from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
 
 # One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
@@ -352,23 +354,6 @@ def _shorten(title: str) -> str:
     return " ".join(words).rstrip(" ,;:") + "…"
 
 
-def reported_date(event) -> str:
-    """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
-    dates it, "news of 7 June 2010" when the article's dated lead does (the article itself appeared later)."""
-    day = human_date(event.first, event.first, Precision.DAY)
-    if event.explanation.startswith(STORY_PREFIX):
-        return f"news of {day}"
-    return f"reported on {day}"
-
-
-REPORTED_NOTE = "on or shortly before; the article gives no date for it"
-STORY_NOTE = "the day the article's lead gives; this sentence gives no date of its own"
-
-
-def reported_note(event) -> str:
-    """The short note after a reported event's date in the window (see `reported_date`)."""
-    return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
-STORY_PREFIX = "told in"
 CARRIED_NOTE = "the account goes on with no new date"
 
 
@@ -761,7 +746,9 @@ def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[
                 continue
             count, _ = shared.get(n, (0, other))
             shared[n] = (count + 1, other)
-    best = max(shared.values(), key=lambda v: (v[0], v[1].first), default=None)
-    if best is None or best[0] < 2:
+    # Ties go to the earliest candidate, not to whichever `c.actors` (a frozenset, ordered by string hashes
+    # that change from process to process) happened to reach first: the same input, the same timeline.
+    best = max(shared.items(), key=lambda kv: (kv[1][0], kv[1][1].first, -kv[0]), default=None)
+    if best is None or best[1][0] < 2:
         return None
-    return best[1]
+    return best[1][1]
