@@ -448,6 +448,7 @@ _HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"}
 _DO = frozenset({"do", "does", "did"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MAY_START = _FINITE | {"VBN"}  # the only tags `_finite_start` says yes to
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 _NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})  # never objects ("saw it knocked out")
@@ -517,6 +518,10 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
     n = len(tokens)
     i = 0
     while i < n:
+        # Only a finite form or a past participle can start a group: the others are passed at once.
+        if tokens[i].pos not in _MAY_START:
+            i += 1
+            continue
         start = _finite_start(tokens, i)
         if start is None and groups and _shares_subject(tokens, i, groups[-1]):
             start = (True, False)
@@ -631,6 +636,10 @@ _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless"
 _COORDINATORS = frozenset({"but", "yet"})
 
 
+# Every word `_opens_clause` may say yes to: the others are passed without a call.
+_MAY_OPEN = _RELATIVES | _SUBORDINATORS | _COORDINATORS | {"that", "and", "or"}
+
+
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     """Does a new clause start at token i (the token belongs to the new clause)?"""
     tok = tokens[i]
@@ -679,9 +688,10 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             close(i)
             first, relative, has_verb = i + 1, False, False
             continue
-        starts_verb = tok.pos.startswith(("VB", "MD")) and _finite_start(tokens, i) is not None \
+        starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
             and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
-        if i > first and (_opens_clause(tokens, i) or relative and has_verb and starts_verb):
+        if i > first and (tok.text.lower() in _MAY_OPEN and _opens_clause(tokens, i)
+                          or relative and has_verb and starts_verb):
             close(i)
             relative = _is_relative(tok)
             after_comma = relative and tokens[i - 1].text == ","
