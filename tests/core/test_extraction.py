@@ -70,6 +70,25 @@ ARTICLES = Path(__file__).parent / "fixtures" / "articles"
     ("The plant, which opened in 1990, closed on Friday.", "Friday", "The plant closes"),
     ("He started Apple in 1976, and in 1984 the first Macintosh was released to the public.", "1984",
      "The first Macintosh was released to the public"),
+    # A date opening the sentence with no comma is no part of the subject, nor is its "of" complement.
+    ("A suit was filed, but on September 21, 2004 the parties agreed to have the case heard in London.",
+     "September 21, 2004", "The parties agree to have the case heard in London"),
+    ("During the first quarter of the financial year Apple Inc. sold more than 21 million iPods.",
+     "the first quarter", "Apple Inc. sells more than 21 million iPods"),
+    ("In the spring of that year the company moved to Austin.", "that year", "The company moves to Austin"),
+    ("2004 elections were held in May.", "May", "2004 elections were held"),
+    ("This quarter answers the question.", "This quarter", "This quarter answers the question"),
+    # A coordinated past predicate does not follow a verb put in the headline present.
+    ("In 1996 Jobs returned to Apple and soon after reassumed the role of CEO.", "1996", "Jobs returns to Apple"),
+    ("In 2010 the suspect was arrested and charged with murder.", "2010",
+     "The suspect was arrested and charged with murder"),
+    # A date right after a planned happening's infinitive is that happening's.
+    ("Apple announced today another special event to be held on October 12.", "October 12",
+     "Another special event to be held"),
+    ("The meeting, to be held in Paris on Friday, was cancelled.", "Friday", "The meeting was cancelled"),
+    # A past form after a preposition's object is a participle, kept as written.
+    ("It became the top seller, according to figures released April 3 by NPD Group.", "April 3",
+     "Figures released by NPD Group"),
 ])
 def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)
@@ -192,12 +211,51 @@ def test_a_range_is_one_event_over_its_whole_extent(text: str, span: str, first:
     assert [(c.mention.text, c.first, c.last) for c in cands] == [(span, first, last)]
 
 
+@pytest.mark.parametrize("text, spans", [
+    # years right after a name label it (a lifespan, a term of office): no happening spans them
+    ('The homepage shows the text "Steve Jobs 1955-2011" in white.', []),
+    ("A portrait of Pope John Paul II (1978–2005) hangs there.", []),
+    ("Weber served as mayor from 1999 to 2012, then retired.", ["1999 to 2012"]),
+    ("The Korean War 1950-1953 ended in a truce.", ["1950-1953"]),  # a happening's name: its span
+])
+def test_years_after_a_name_label_it(text: str, spans: list[str]) -> None:
+    cands = extract_mentions(document_from_text(text + "\n", id="l"))
+    assert [c.mention.text for c in cands if not c.period] == spans
+
+
+@pytest.mark.parametrize("text, spans", [
+    # a quarter of a fiscal year that no year names: its calendar months are unknown
+    ("During the first quarter of the financial year Apple sold 21 million iPods.", []),
+    ("Sales fell in the second half of its fiscal year.", []),
+    ("Sales fell in the first quarter of 2006.", ["the first quarter of 2006"]),
+])
+def test_a_fiscal_quarter_without_its_year_is_not_placed(text: str, spans: list[str]) -> None:
+    doc = document_from_text("Results\nJanuary 18, 2007\n\n" + text + "\n", id="q")
+    assert [c.mention.text for c in extract_mentions(doc)] == spans
+
+
+@pytest.mark.parametrize("sentence, implied", [
+    ("It was the strongest quake in 37 years.", ["Previous quake"]),       # a stronger one 37 years ago
+    ("It was the first visit in the past 24 years.", ["Previous visit"]),  # the last one 24 years ago
+    # a superlative over a window back from now ranks it; it says nothing of one a decade ago
+    ("It was their largest developers conference in the past decade.", []),
+])
+def test_a_superlative_in_n_years_implies_an_earlier_happening(sentence: str, implied: list[str]) -> None:
+    doc = document_from_text("Headline\nJune 6, 2005\n\n" + sentence + "\n", id="s")
+    assert [c.title for c in extract_mentions(doc) if c.offset is not None] == implied
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]
 
 
 @pytest.mark.parametrize("text, titles", [
+    # Dates listed together leave the title together; another date opening the sentence is no part of it.
+    ("He briefly made an appearance in March and June to unveil the new tablet.",
+     ["He briefly makes an appearance to unveil the new tablet"] * 2),
+    ("In the late 1980's Apple Computer added audio recording to its Macintosh computers, prompting a suit "
+     "in 1989.", ["Apple Computer adds audio recording to its Macintosh computers"] * 2),
     # Coordinated predicates share the subject; each date keeps its own verb.
     ("The plant opened in 1990 and closed in 2005.", ["The plant opens", "The plant closes"]),
     ("Construction is expected to start in the autumn of 2031 and finish by 2033.",

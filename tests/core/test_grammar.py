@@ -60,6 +60,9 @@ TAGS = [
     ("Hundreds of people were killed", "killed", {"VBN"}),
     ("He led the party until 2004", "led", {"VBD"}),
     ("The strike that paralysed the port ended", "ended", {"VBD"}),
+    # A contextual rule never makes a verb of a word that has no verb reading at all.
+    ("Apple passed Best Buy for the No. 2 U.S. music retailer in 2007", "retailer", {"NN"}),
+    ("A magnitude 5.4 aftershock the following day brought down several buildings", "aftershock", {"NN"}),
     # Headlines: capitals say nothing about names there.
     ("Senate Passes Budget Bill", "Passes", {"VBZ"}),
     ("Apple Unveils New iPhone", "Unveils", {"VBZ"}),
@@ -294,6 +297,13 @@ def test_subject_of(sentence: str, verb: str, subject: str) -> None:
 
 # --- headline_clause: sentence, date phrase → who did what --------------------------------------------------------
 HEADLINE_CLAUSES = [
+    # a short quotation as the object stays, closing mark and all; a longer one or a quoted clause does not
+    ('Steve called podcasting "Wayne\'s World for radio" on Monday.', "Monday",
+     'Steve calls podcasting "Wayne\'s World for radio"'),
+    ('He said on Monday, "we will win".', "Monday", "He says"),
+    # a plural's possessive mark is no quotation
+    ("The chief executive announced the phone at a developers' conference on Monday.", "Monday",
+     "The chief executive announces the phone at a developers' conference"),
     ("He eventually fled the country in 2010.", "2010", "He eventually flees the country"),
     ("Mr. Erdogan has long sought an apology since 2010.", "2010", "Mr. Erdogan has long sought an apology"),
     ("The A380 will begin regular service in 2007, the company said.", "2007", "The A380 will begin regular service"),

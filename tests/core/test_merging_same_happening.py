@@ -177,3 +177,13 @@ def test_names_a_sentence_gives(sentence: str, names: set[str]) -> None:
     from timeline_app.core.extraction import actors_in
 
     assert actors_in(sentence) == names
+
+
+@pytest.mark.parametrize("word, says_what_happened", [
+    ("launched", True), ("announcement", True), ("died", True),
+    # a comparison, a report or a state says nothing about what happened
+    ("compared", False), ("said", False), ("had", False),
+])
+def test_which_words_say_what_happened(word: str, says_what_happened: bool) -> None:
+    from timeline_app.core.merging import _word_keys
+    assert bool(_word_keys(word)) is says_what_happened

@@ -165,6 +165,24 @@ def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool)
     assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("He demoed the new gyroscope to the audience.", False),  # a simple past goes on with the earlier story
+    ("Developers have downloaded the new kit 200,000 times.", True),  # a present perfect reaches up to the report
+])
+def test_a_present_perfect_after_an_earlier_dated_sentence_is_still_news(sentence: str, kept: bool) -> None:
+    items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  f"On May 3, Jobs met the developers. {sentence}\n")
+    word = sentence.split()[2] if kept else "demoed"
+    assert any(word in i.candidate.mention.text and i.candidate.reported and not i.dated_nearby
+               for i in items) is kept
+
+
+def test_since_opening_a_perfect_sentence_makes_it_a_state() -> None:
+    items = _news("Store passes milestone\nJanuary 9, 2008\n\nThe store has lowered its prices.\n\n"
+                  "Since its launch the store has sold more than 3 billion songs.\n")
+    assert [i.role for i in items if i.role != "headline"] == ["lead"]
+
+
 @pytest.mark.parametrize("explanation, date, note", [
     ("reported on 22 March 2013 in “Israel apologises…”: the article gives no date for it",
      "reported on 22 March 2013", news.REPORTED_NOTE),
@@ -266,3 +284,59 @@ def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, analyse
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
     assert any(body in s for s in seen) is analysed
     assert [i.role for i in items] == (["body"] if analysed else [])
+
+
+def test_a_span_of_days_is_no_happening_an_undated_sentence_can_name(tmp_path: Path) -> None:
+    # "less than two weeks ago" dates the conference to a span of days; a later article's undated "before the
+    # press conference" with the same names is not a mention of it (it names no one day).
+    (tmp_path / "a.txt").write_text("Apple conference\n\nJune 16, 2024\n\nApple CEO Tim Cook spoke at the Apple "
+                                    "developer conference in Cupertino less than two weeks ago.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Free cases\n\nJuly 17, 2024\n\nApple's bumpers were priced at $29 before "
+                                    "the press conference of Tim Cook at Apple.\n", encoding="utf-8")
+    t = build_timeline([tmp_path])
+    span = [e for e in t.events if e.first == dt.date(2024, 6, 2) and e.last == dt.date(2024, 6, 16)]
+    assert len(span) == 1 and {m.document for m in span[0].mentions} == {"a"}
+
+
+@pytest.mark.parametrize("body, reported", [
+    # the middle sentence of a quotation is still the speaker's words
+    ('The statement reads: "Apple has lost a visionary. Those of us who knew him have lost a friend. '
+     'His spirit will stay."', []),
+    ("The statement reads: \u201cApple has lost a visionary. Those of us who knew him have lost a friend. "
+     "His spirit will stay.\u201d", []),
+    # a quotation closed before it leaves the next sentence the article's own report
+    ('"We have lost a visionary," the statement said. The company has lowered its flags.', ["has lowered"]),
+])
+def test_a_quotation_running_over_sentences_reports_nothing(body: str, reported: list[str]) -> None:
+    items = _news(f"Founder dies\nOctober 6, 2011\n\nThe founder of Apple has died.\n\n{body}\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == reported
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a length of time says how long, not when: the announcement is still the day's news
+    ("Jobs announced that 2 million copies had sold in the 6 weeks that it has been available.", True),
+    # counted from something, or back from now, it sets a time of its own
+    ("The suspect was arrested two days after the shooting.", False),
+    ("Workers lost earning power to inflation in the last decade.", False),
+])
+def test_a_length_of_time_dates_a_clause_only_when_it_counts_from_something(sentence: str, reported: bool) -> None:
+    items = _news(f"Keynote opens\nJune 6, 2005\n\nApple has opened its developers conference.\n\n{sentence}\n")
+    assert any(i.role == "body" for i in items) is reported
+
+
+def test_a_plural_read_as_a_verb_does_not_take_the_date_from_the_clause() -> None:
+    # "minutes" (read VBZ) makes no clause of its own: "on Friday" dates "occurred"
+    items = _news("Embassies bombed\nAugust 8, 1998\n\nBombs have wrecked two embassies.\n\n"
+                  "The car bombings occurred 700 kilometers from each other but just minutes apart on Friday.\n")
+    assert [i.role for i in items if i.role == "body"] == []
+
+
+def test_a_headline_naming_the_days_own_dated_happening_keeps_its_body(tmp_path: Path) -> None:
+    # the headline is the lead's "today" launch, not an earlier story: the body still reports that day
+    (tmp_path / "a.txt").write_text(
+        "June 9, 2008\n\nApple launches 3G iPhone\n\nApple Computer launched a 3G version of its iPhone "
+        "today. Steve Jobs, the Apple chief executive, announced the development at a developers' "
+        "conference in San Francisco.\n", encoding="utf-8")
+    t = build_timeline([tmp_path])
+    announced = [e for e in t.events for m in e.mentions if m.text == "announced"]
+    assert len(announced) == 1 and announced[0].first == dt.date(2008, 6, 9)

@@ -89,6 +89,7 @@ def test_nothing_comes_from_page_furniture_and_few_events_are_unaccounted_for() 
 # Happenings dated by the sentence before them, which opens an account with its date, by their source words.
 CARRIED = [
     ("02_business", "temporarily halted shipments", dt.date(2024, 4, 1), Precision.QUARTER),  # "In the second quarter"
+    ("04_sports", "Okafor put them ahead after nine minutes", dt.date(2025, 5, 3), Precision.DAY),  # "On Saturday"
 ]
 
 

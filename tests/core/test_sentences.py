@@ -42,6 +42,12 @@ TRICKY = [
     ("Sales rose in Q3. Dec. 2024 was better.", ["Sales rose in Q3.", "Dec. 2024 was better."]),
     ("Heading Without Stop\nBody sentence here.", ["Heading Without Stop", "Body sentence here."]),
     ("Results for 2024\nThe year was good.", ["Results for 2024", "The year was good."]),
+    # a name with a lower-case first letter and a capital inside opens a sentence as a capital would
+    ("Sales fell. iPhone users, however, stayed.", ["Sales fell.", "iPhone users, however, stayed."]),
+    ("It ends in May. iOS 5 comes in the fall.", ["It ends in May.", "iOS 5 comes in the fall."]),
+    ("He sold it on eBay. eBay took a fee.", ["He sold it on eBay.", "eBay took a fee."]),
+    ("It costs approx. iPhone prices.", ["It costs approx. iPhone prices."]),  # an abbreviation still holds
+    ("The price fell. iphone sales rose.", ["The price fell. iphone sales rose."]),  # all lower case: no break
 ]
 
 

@@ -211,6 +211,13 @@ INTERVALS = [
      dt.date(2021, 1, 1), dt.date(2021, 6, 30), Precision.HALF),
     ("The company was founded in 2000.", "2000", "2000", dt.date(2000, 1, 1), dt.date(2000, 12, 31),
      Precision.YEAR),
+    # "less than N ago": any day from N back to the reference (the value keeps the standard TIMEX3 one)
+    ("It was unveiled less than two weeks ago.", "less than two weeks ago", "2024-W23", dt.date(2024, 6, 5),
+     REF, Precision.DAY),
+    ("He left less than a month ago.", "less than a month ago", "2024-05", dt.date(2024, 5, 19), REF,
+     Precision.DAY),
+    ("It was unveiled two weeks ago.", "two weeks ago", "2024-W23", dt.date(2024, 6, 3), dt.date(2024, 6, 9),
+     Precision.WEEK),
 ]
 
 
@@ -324,6 +331,7 @@ NO_DATES = [
     "The army sent 2000 soldiers to the border.",
     "She was named player of the year again.",  # an award
     "The band won album of the year.",
+    "It was the year of the dragon, the fortune teller said.",  # a description of some year, not this one
     "The fine was $2,000 in total.",
     "Leaders of the G7 met the press.",
     "Two F-16 jets crossed the line.",

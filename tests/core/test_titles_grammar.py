@@ -83,3 +83,24 @@ def test_headline_clause_keeps_the_sources_words(sentence: str, phrase: str, tit
 ])
 def test_capitalised_keeps_names_spelt_with_an_inner_capital(text: str, expected: str) -> None:
     assert grammar.capitalised(text) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase, expected", [
+    # a bare yardstick: the figures are set against that time, nothing happened then
+    ("Sales grew 28% compared to the previous year.", "the previous year", True),
+    ("Profit doubled compared with the same period of last year.", "last year", True),
+    ("Prices rose faster than in 2005, analysts said.", "2005", True),
+    ("Revenue was up 4% versus a year earlier.", "a year earlier", True),
+    ("The Mac market share is up 82% from 9 months ago.", "9 months ago", True),
+    ("Sales rose 5% from a year earlier, the company said.", "a year earlier", True),
+    ("Prices rose from 2004 through 2008.", "2004", False),  # a range, not a yardstick
+    ("He moved from Paris in 2004.", "2004", False),
+    # a figure of its own is a fact of that date; a date that modifies a noun is no yardstick
+    ("Net was $306 million, compared with a loss of $195 million in 1988.", "1988", False),
+    ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier", False),
+    ("Revenue boosted from $5.8 billion in 2005.", "2005", False),
+    ("They sold more than 21 million iPods in 2006.", "2006", False),
+    ("The plant opened in 2005.", "2005", False),
+])
+def test_is_comparison_baseline(sentence: str, phrase: str, expected: bool) -> None:
+    assert grammar.is_comparison_baseline(sentence, *_span(sentence, phrase)) is expected

@@ -156,7 +156,12 @@ def test_every_string_in_the_window_is_safe(qtbot, loaded):
         assert " ".join(event.title.split())[:20] in " ".join(shown.split())
     assert window.articles.tabs.count() >= 2
     window._fill_recent_menu()
+    assert _walk_window(window) > 0  # the walk did meet the article markup, escaped
 
+
+def _walk_window(window) -> int:
+    """Check every string the window can render: widgets, actions, menus, model items, timeline tooltips.
+    Returns how many strings held article markup, escaped."""
     seen_markup = 0
     widgets: list[QWidget] = [window, *window.findChildren(QWidget)]
     for widget in widgets:
@@ -201,7 +206,71 @@ def test_every_string_in_the_window_is_safe(qtbot, loaded):
         tip = view.eventToolTip(row)
         assert tip
         assert_safe_rich(f"timeline tooltip {row}", tip)
-    assert seen_markup > 0  # the walk did meet the article markup, escaped
+    for action in window.findChildren(QAction):  # menus' own items, the undo stack's texts included
+        assert_safe_rich(f"action {action.text()!r} tooltip", action.toolTip())
+    return seen_markup
+
+
+def test_edits_notes_and_edit_dialogs_are_safe(qtbot, loaded):
+    """Titles and notes the user types may hold markup too; undo texts, the Hidden list, the problems of edits
+    that no longer apply, the split menu and every edit dialog show them as the characters they are."""
+    window = loaded
+    window.editing.ask_unsaved = lambda doing: "discard"
+    window.selectEventRow(0)
+    window.editing.editSelected()
+    dialog = window.editing.dialog
+    dialog.title.setText('<img src="/dev/zero"> Summit <font color=red>Spoof</font>')
+    dialog.note.setPlainText("<b>the leaders</b> &amp; more")
+    dialog.accept()
+    edited = window.selectedEvent()
+    assert edited.title.startswith("<img") and window.selectedEvent().note.startswith("<b>")
+    window.editing.renameSelected()  # the undo text now quotes the markup title
+    window.editing.dialog.title.setText("Tom & Jerry")
+    window.editing.dialog.accept()
+    assert "<img" in window.editing.undo_action.text() and "&lt;img" in window.editing.undo_action.toolTip()
+    window.editing.renameSelected()
+    window.editing.dialog.title.setText("Renamed again")
+    window.editing.dialog.accept()
+    assert_no_mnemonic("undo", window.editing.undo_action.text().replace("&Undo", "Undo"))
+    window.selectEventRow(1)
+    window.editing.hideSelected()
+    assert window.editing.hidden_list.model.rowCount() == 1
+    # An edit that no longer applies is listed in the Problems panel with its (markup) title.
+    from timeline_app.core.edits import Edit
+
+    window.editing.push([(Edit("title", (("0" * 64, 0, 1),), {"title": "<b>Bold</b> gone"}), "<b>Bold</b>")])
+    assert any("Bold" in window.problems.item(i).text() for i in range(window.problems.count()))
+    # Two events merged: one with passages from both markup-titled articles, for the Split menu.
+    events = window.events.rowEvents()
+    first = next(e for e in events if e.sources == (window.events.documents()[0].id,))
+    second = next(e for e in events if e.sources == (window.events.documents()[1].id,))
+    window.editing.merge([first, second])
+    assert len(window.selectedEvent().mentions) > 1
+    window.editing._fill_split_menu()
+    assert len(window.editing.split_menu.actions()) > 1
+    for action in window.editing.split_menu.actions():  # "Source title: “phrase”": article text in a menu
+        assert_no_mnemonic(f"split {action.text()!r}", action.text())
+    # Each dialog open (non-modal here), so the walk meets its labels, lists and tooltips.
+    window.editing.mergeSelected()
+    merge = window.editing.dialog
+    assert merge.list.count() >= 2 and merge.isVisible()
+    _walk_window(window)
+    window.editing.noteSelected()
+    assert window.editing.dialog.isVisible()
+    _walk_window(window)
+    window.editing.editSelected()
+    _walk_window(window)
+    window.selectEventRow(0)
+    window.detail.activatePassage(0)
+    page = window.articles.currentArticle()
+    cursor = page.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(min(40, len(page.article.text)), cursor.MoveMode.KeepAnchor)
+    page.setTextCursor(cursor)
+    window.editing.newEventFromSelection()
+    assert window.editing.dialog is not None
+    window.editing.bar.showMessage(window.editing._read_only_message())
+    assert _walk_window(window) > 0
 
 
 def test_problems_list_shows_each_level_with_its_own_icon(loaded):

@@ -1123,6 +1123,9 @@ but and or so yet in on at for as if when while after before since however meanw
 thus also what who why how some many most both all one two several each no not nor such
 """.split())
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+# A name written with a lower-case first letter and a capital inside ("iPhone", "iOS", "eBay") may open a
+# sentence as it is: a period before it ends the sentence like one before a capital.
+_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]")
 
 
 def _next_word(text: str, i: int, end: int) -> str:
@@ -1154,7 +1157,8 @@ def _period_ends(text: str, dot: int, nxt: int, block_start: int, end: int) -> b
 def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end: int) -> bool:
     """Whether the punctuation matched by `m`, followed by text at `nxt`, ends a sentence."""
     ch = text[nxt]
-    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _BULLET.match(text, nxt, end)):
+    if not (ch.isupper() or ch.isdigit() or ch in _OPENERS or _BULLET.match(text, nxt, end)
+            or _CAMEL_NAME.match(text, nxt, end)):
         return False
     core = m.group(0).rstrip("\"'”’»)]")
     if core in ("!", "?") or core.endswith(("!", "?")):

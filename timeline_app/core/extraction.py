@@ -415,6 +415,11 @@ def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 _OF_DATE = re.compile(r"\s*(?:of\s+)?")
+# A noun phrase and the infinitive that plans it, right before the date: "another special event to be held on".
+_PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their|his|her)\s+(?:(?!to\b)[a-z][\w-]*\s+){0,3}"
+                             r"(?!to\b)[a-z][\w-]*\s+)(?P<inf>to\s+be\s+[a-z]+)\s+(?:on|in|at|for)?\s*$")
+# "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
+_DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -429,11 +434,23 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
+    other_dates = [sentence[a:b].lower() for a, b in others]
+    planned = _PLANNED_BEFORE.search(sentence, max(0, phrase_start - 80), phrase_start)
+    if planned is not None:
+        # "announced another special event to be held on October 12": the date is the planned event's
+        return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
         elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
             phrase_start = min(phrase_start, o_start)
+    for o_start, o_end in sorted(others):
+        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start):
+            phrase_end = o_end  # "an appearance in March and June to unveil ...": the list goes as one
+    for o_start, o_end in sorted(others, reverse=True):
+        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start):
+            phrase_start = o_start
+    others = [o for o in others if not (phrase_start <= o[0] and o[1] <= phrase_end)]
     later = [o[0] for o in others if o[0] >= phrase_end]
     if later:
         # "… in 2031 and close two plants in 2032": the predicate after "and" has its own date.
@@ -458,6 +475,12 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
+    for date in other_dates:
+        if text.lower().startswith(date) and len(text) > len(date) + 12:
+            # Another date opening the sentence with no comma ("In the late 1980's Apple Computer added ...,
+            # prompting a suit in 1989"): no part of this date's title.
+            text = text[len(date):].lstrip(" ,")
+            break
     title = _shorten(grammar.capitalised(text))
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
@@ -577,6 +600,23 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     if joiner == "and":
         return i + 1 if opener and opener.group("word").lower() == "between" else None
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
+
+
+# A quarter or half of a fiscal year that no year number names: which months it covers is the company's secret.
+_OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|the\s+new)\s+(?:fiscal|financial)\s+year\b",
+                             re.IGNORECASE)
+# A capitalised name and then years, with nothing between but a space or an opening bracket.
+_NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
+
+
+def _is_name_label(text: str, sent: Sentence, e: TimeExpression, f: TimeExpression) -> bool:
+    """Is the span of years e..f (one expression or a range of two) a label after a name, a lifespan or a term
+    ("Steve Jobs 1955-2011", "Pope John Paul II (1978–2005)")? Not after a happening's name ("the Korean War
+    1950-1953"), and not a single year ("Apple 2010")."""
+    if e.precision != Precision.YEAR or f.last is None or e.first is None or f.last.year <= e.first.year:
+        return False
+    m = _NAME_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    return m is not None and _kind_of_word(m.group("last").lower()) is None
 
 
 def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int] | None:
@@ -877,7 +917,8 @@ class _Reading:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start)
+        return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
+            or grammar.is_comparison_baseline(own, e.start - view.start, e.end - view.start)
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -1024,7 +1065,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not _is_calendar(e):
         return
+    if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
+        return  # "the first quarter of the financial year": its calendar months are the company's own
     j = _range_end(exprs, i, text, sent)
+    if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
+        consumed.update(range(i, (j if j is not None else i) + 1))
+        return  # "Steve Jobs 1955-2011": a lifespan or a term of office labels a name, it is no happening
     if j is not None:
         # "from 1999 to 2012", "between May 3 and May 9": one happening over the whole range.
         consumed.update(range(i, j + 1))
@@ -1339,12 +1385,21 @@ def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     return relativedelta(days=n), Precision.DAY
 
 
+_OVER_THE_PAST = re.compile(r"\b(?:past|last)\s+$", re.IGNORECASE)
+_PAST_IN_PHRASE = re.compile(r"\b(?:past|last)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
+
+
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
     implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
+    window = r.text[max(r.sent.start, e.start - 90):e.start]
+    if (_OVER_THE_PAST.search(window) or _PAST_IN_PHRASE.search(e.text)) and not _FIRST_WORD.search(window):
+        return None  # "the largest conference in the past decade" ranks it over a window; "the first ... in the
+        # past 24 years" says when the last one was
     delta, precision = offset
     return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,

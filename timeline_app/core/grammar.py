@@ -48,7 +48,7 @@ from typing import NamedTuple
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
-           "capitalised", "dated_noun_phrase", "is_comparison_since", "subject_of", "subject_is_plural",
+           "capitalised", "dated_noun_phrase", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
 
@@ -358,7 +358,18 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
-    return _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    lexical = list(tags)
+    tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    for i, tag in enumerate(tags):
+        # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
+        # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
+        if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
+                and "VERB" not in all_lemmas(keys[i].lower()):
+            tags[i] = lexical[i]  # type: ignore[call-overload]
+    return tags
+
+
+_NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
@@ -1126,6 +1137,45 @@ def analyse_sentence(sentence: str) -> SentenceAnalysis:
     return SentenceAnalysis(_tag_cached(sentence))
 
 
+# Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words
+# that open a noun phrase of their own after a date.
+_DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
+
+
+def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
+    """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
+    "according to figures released April 3 by NPD Group" (no "figures release")."""
+    return len(group.words) == 1 and group.main.pos in ("VBD", "VBN") and subject[0] > 1 \
+        and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
+
+
+_OPEN_QUOTES = frozenset({'"', "``", "“"})
+_CLOSE_QUOTES = frozenset({'"', "''", "”"})
+_QUOTED_OBJECT_MAX = 8  # words
+
+
+def _quoted_object_end(tokens: Sequence[Token], i: int) -> int | None:
+    """The closing quote of a short quotation opening at token i (no sentence end inside), or None."""
+    for k in range(i + 1, min(len(tokens), i + 2 + _QUOTED_OBJECT_MAX)):
+        if tokens[k].text in _CLOSE_QUOTES:
+            return k if k > i + 1 else None
+        if tokens[k].text in (".", "!", "?", ";"):
+            return None
+    return None
+
+
+def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
+    """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
+    adverbs ("and soon after reassumed the role")."""
+    for j in range(i, min(i + 4, len(tokens))):
+        if tokens[j].pos in ("VBD", "VBN"):
+            return True
+        if tokens[j].pos not in ("RB", "RBR", "RBS", "IN"):
+            return False
+    return False
+
+
 def headline_clause(sentence: str, date_start: int, date_end: int, *, limit: int = 200,
                     window: int = 2000, names: frozenset[str] = frozenset()) -> str | None:
     """Who did what, for the date at [date_start, date_end) of `sentence`: the subject, the verb group of
@@ -1214,6 +1264,18 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # The date goes, with the preposition that introduces it, unless it belongs to a noun phrase
     # ("last week's talks", "the 2000 treaty").
     drop: set[int] = set(range(d0, d1 + 1))
+    # "the first quarter of the financial year": the date's own "of" complement goes with it.
+    after = d1 + 1
+    if after + 1 < len(tokens) and tokens[after].text.lower() == "of" and tokens[after + 1].pos in ("DT", "PRP$"):
+        after += 1
+        while after < len(tokens) and (tokens[after].pos in _DATE_COMPLEMENT_TAGS or tokens[after].text.islower()
+                                       and tokens[after].pos == "NNP"):  # "year/NNP Apple/NNP": a slip
+            after += 1
+    if d0 <= subject[0] <= d1 and subject[1] > after and tokens[after].pos in _NOUN_PHRASE_OPENERS:
+        # A date opening the sentence with no comma ("On September 21, 2004 the parties agreed", "During the
+        # first quarter of the financial year Apple sold") is no part of the subject that follows it.
+        subject = (after, subject[1])
+        drop.update(range(d1 + 1, after))
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
@@ -1253,15 +1315,32 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
+    if _reduced_relative(tokens, group, subject):
+        verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
+    else:
+        verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
-    for i in range(group.last + 1, clause[1]):
-        if tokens[i].text in _CORE_ENDS or size > limit:
-            break  # the clause's core ends at its first comma (or a full stop run into the next sentence)
+    # The clause's words, and a quotation that opens right at its end (the quote mark closes the clause).
+    core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES else clause[1]
+    for i in range(group.last + 1, core_end):
+        if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
+            close = _quoted_object_end(tokens, i)
+            if close is not None:
+                # A short quotation as the object ("Steve called podcasting "Wayne's World for radio""):
+                # without it the title stops before what was said.
+                rest.extend(t for k, t in enumerate(tokens[i:close + 1], i) if k not in drop)
+                break
+        if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
+            # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
+            # possessive mark is no quotation ("at a developers' conference")
+            break
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
             break  # "... and funds irrigation projects": another predicate, without this date
+        if tokens[i].pos == "CC" and verb != group.text and _past_predicate_follows(tokens, i + 1):
+            break  # "returned to Apple and soon after reassumed ...": no "returns ... and reassumed"
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
@@ -1277,9 +1356,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     rest.append(tokens[i])
                     size += len(tokens[i].text) + 1
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
-                    or rest[-1].text.lower() in ("whether", "which", "that", "who")):
-        rest.pop()
-    verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
+                    or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
+            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
+        rest.pop()  # (a quotation keeps its closing mark)
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
@@ -1398,3 +1477,29 @@ def is_comparison_since(sentence: str, date_start: int, date_end: int) -> bool:
                or tokens[k].text.lower() in ("first", "most", "more") and k + 1 < since
                and tokens[k + 1].pos in ("JJ", "RB", "NN", "NNS")
                for k in range(floor, since))
+
+
+# The bare yardstick of a comparison: "growth of 28% compared to the previous year", "more than in 2005",
+# "versus a year earlier". The date says what the figures are set against, not when anything happened. A figure
+# of its own before the date ("compared with a loss of $195 million in 1988", "from $5.8 billion in 2005") is a
+# fact of that date and stays.
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bcompared\s+(?:to|with)|\bthan|\bversus|\bvs\.|\bagainst"
+    # a change and where it started: "is up 82% from 9 months ago", "rose 5% from a year earlier"
+    r"|\b(?:up|down|higher|lower|rose|rises|risen|fell|falls|fallen|gained|dropped|increased|decreased)\b"
+    r"[^,;:.!?]{0,30}?\bfrom)"
+    r"(?:\s+(?:in|at|during|on|for|over|with))?"
+    r"(?:\s+(?:the\s+same\s+(?:period|quarter|months?|time|season)|that|those|the\s+level)\s+(?:of|in|a))?"
+    r"\s*$", re.IGNORECASE)
+
+
+# After a bare yardstick the clause ends; a word there makes the date a modifier ("compared with year-earlier
+# net income of $967,809": the income is a fact of that year).
+_YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
+
+
+def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
+    """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
+    the previous year", "than in 2005", "compared with the same period of the last year")?"""
+    return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
+        and _YARDSTICK_END.match(sentence, date_end) is not None

@@ -44,7 +44,7 @@ from timeline_app.core.model import Document, Event, Mention, Precision, Sentenc
 _WINDOW = 80  # characters either side of the date phrase: its clause, not the whole of a long sentence
 _LIGHT_VERBS = frozenset("""be have do say tell will would can could may might must shall should get go make take
 give come become seem appear continue include use know think want add note state claim report expect call ask
-let put keep begin start hold remain mark follow accord see look find need try tell show""".split())
+let put keep begin start hold remain mark follow accord see look find need try tell show compare""".split())
 # Nouns that read as verbs too but name no happening of their own.
 _PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
 decade century date weekend hour minute part place point number rate level cost market share price stock store

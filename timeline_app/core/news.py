@@ -192,8 +192,11 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     d1 = min(d1, len(tokens) - 1)
     clause = a.clause_at(group.first)
     owner = _owner(a, d0)
-    if owner is not None and owner.first == group.first:
-        clause = None  # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb
+    if owner is not None and (owner.first == group.first or owner.first > group.last and owner.main.pos in (
+            "VBZ", "VBP") and len(owner.words) == 1 and a.subject_of(owner) is None):
+        # "tumbled 5.39, or 1.2% to 452.76 on Friday": a verbless stretch after the verb; or one whose only
+        # "verb" has no subject, a plural read as a verb ("occurred ... but just minutes/VBZ apart on Friday")
+        clause = None
     elif clause is None or not (clause[0] <= d0 < clause[1]):
         # A date before the subject, in the sentence's opening adverbial ("On Monday, Apple ..."), counts.
         if not (d0 < group.first and (clause is None or d0 < clause[0]) and _opening_adverbial(tokens, d0)):
@@ -389,6 +392,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
         dates = by_sentence.get(i, ())
+        if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
+            continue  # a later sentence of a quotation opened before it: still the speaker's words
         if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
@@ -462,8 +467,11 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(replace(item, candidate=replace(
                 item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))):
-            # (A neighbour dated to a day of the article's news tells the same news: no other story.)
+        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))) \
+                and not _present_perfect(doc, item.index):
+            # (A neighbour dated to a day of the article's news tells the same news: no other story. A present
+            # perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all" after "An
+            # aftershock the following day ..." is news of the publication day.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -477,7 +485,11 @@ def _another_time(text: str, e: TimeExpression) -> bool:
     """Does this time phrase set a time of its own? Any date does; a length of time does when it counts from
     something ("two years after the vote", "a decade later"), not when it only says how long the account's
     step took ("within weeks", "for three days")."""
-    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None
+    return e.type != TimexType.DURATION or _OFFSET_WORDS.match(text, e.end, e.end + 12) is not None \
+        or _BACK_FROM_NOW.search(e.text) is not None  # "in the last decade": the stretch up to now
+
+
+_BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
 
 
 def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
@@ -538,6 +550,37 @@ def _simple_past(text: str) -> bool:
     return first.pos == "VBD" or first.text.lower() in _PAST_BE or len(group.words) == 1 and first.pos == "VBN"
 
 
+_QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for, and two ahead for its close
+
+
+def _quote_marks(text: str) -> tuple[int, int]:
+    return text.count('"'), text.count("“") - text.count("”")
+
+
+def _inside_quotation(doc: Document, i: int) -> bool:
+    """Does a quotation opened a few sentences before, in the same paragraph, run on into sentence i and close
+    soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
+    Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
+    text, sentences = doc.text, doc.sentences
+    first = i
+    while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
+        first -= 1
+    straight, curly = _quote_marks(text[sentences[first].start:sentences[i].start])
+    if straight % 2 == 0 and curly <= 0:
+        return False
+    ahead = text[sentences[i].start:sentences[min(i + 2, len(sentences) - 1)].end]
+    s2, c2 = _quote_marks(ahead)
+    return straight % 2 == 1 and s2 % 2 == 1 or curly > 0 and c2 < 0
+
+
+def _present_perfect(doc: Document, i: int) -> bool:
+    """Sentence i's main verb group is a present perfect ("have recorded", "has been arrested")."""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
+
+
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
     words = text.split()
@@ -549,7 +592,7 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time?"""
     k = 0
     for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and t.pos == "IN" and perfect:
+        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
             k = bisect.bisect_right(a.group_firsts, i)
@@ -584,7 +627,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
-    if any(_dates_a_past_clause(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+    if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
+                                                               e.end - sent.start) for e in dates):
+        # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
         return None, None
@@ -624,7 +669,8 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     for n, c in enumerate(candidates):
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
-                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY:
+                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
+                or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
         for actor in c.actors:
             index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
@@ -633,6 +679,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     out: list[Candidate] = []
     for doc in documents:
         resolved_at: set[int] = set()
+        old_news = False  # the headline or lead names a happening of an earlier day than the article's
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
             c = item.candidate
@@ -642,14 +689,17 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None:
                 resolved_at.add(item.index)
+                if item.role != "body" and doc.published is not None and target.first is not None \
+                        and target.first < doc.published:
+                    old_news = True
                 out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
                                    reported=False, explanation=""))
             else:
                 kept.append(item)
-        background = any(items_doc.role != "body" and items_doc.index in resolved_at
-                         for items_doc in items.get(doc.id, ()))
         for item in kept:
-            if background and item.role == "body":
+            # (A headline naming the day's own dated happening, "Apple launches 3G iPhone" beside "... launches
+            # ... today", is the day's news: its body still reports that day.)
+            if old_news and item.role == "body":
                 continue  # the article's news is an earlier happening: its body tells that story
             if item.dated_nearby or item.index - 1 in resolved_at or item.index + 1 in resolved_at:
                 continue

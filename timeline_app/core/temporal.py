@@ -1118,6 +1118,7 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+_YEAR_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our)\s+[a-z]", re.I)
 _AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
                        r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
                        r"film|movie|artist|entrepreneur|teacher|story|executive|sportsman|sportswoman)s?\s+of\s+$",
@@ -1150,6 +1151,8 @@ def _h_relunit(ctx, m):
             return None
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
+    if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
+        return None  # "2007 was the year of the iPhone": a description of some year, not this one
     if w == "the" and unit in ("year", "fiscal year") and not pre:
         # "the year ended Sept. 30" / "over the year" measure a span (P1Y); "for the year" and
         # "a high for the year" name the current (fiscal) year
@@ -1407,6 +1410,11 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if gran == cal.DAY:
         ctx.anchor = target
+    if mod == "LESS_THAN" and tail == "ago" and code in ("D", "W", "FN", "M"):
+        # "less than two weeks ago": any day from two weeks back to the reference, not the week two weeks
+        # back. The TIMEX3 value stays the standard one (with its mod); only the interval widens.
+        return [TimeExpression(expr.start, expr.end, expr.text, expr.type, expr.value, target, base,
+                               Precision.DAY, expr.mod, True)]
     return [expr]
 
 

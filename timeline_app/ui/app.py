@@ -20,9 +20,11 @@ def _needs_offscreen() -> bool:
     return False
 
 
-def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Sequence[str] = ()) -> int:
-    """Open the main window on `paths` (the bundled seeds when empty); with `screenshot`, save a PNG and exit.
-    `qt_options` are Qt's own command-line options (`-style Fusion`, `-reverse`), handed to QApplication."""
+def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Sequence[str] = (),
+            project: str | os.PathLike | None = None) -> int:
+    """Open the main window on `paths` (the bundled seeds when empty), or on the project file `project`; with
+    `screenshot`, save a PNG and exit. `qt_options` are Qt's own command-line options (`-style Fusion`,
+    `-reverse`), handed to QApplication."""
     platform_given = any(o.lstrip("-").partition("=")[0] == "platform" for o in qt_options)
     if screenshot and _needs_offscreen() and not platform_given:
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
@@ -45,7 +47,8 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
-    targets = [str(p) for p in paths] or [str(seeds_dir())]
+    # A project opens from its file (no re-extraction); openPaths knows a project file by its content.
+    targets = [str(project)] if project is not None else [str(p) for p in paths] or [str(seeds_dir())]
     if screenshot:
         # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
         with tempfile.TemporaryDirectory(prefix="timeline-shot-") as tmp:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Document
@@ -25,6 +25,17 @@ def utf16_offset(text: str, index: int) -> int:
     # Only characters outside the BMP take two UTF-16 units: count them in place, without copying the
     # text before `index` (an article can be tens of megabytes).
     return index + sum(1 for _ in _ASTRAL.finditer(text, 0, index))
+
+
+def python_offset(text: str, position: int) -> int:
+    """The Python index in `text` of QTextDocument position `position` (the inverse of utf16_offset)."""
+    position = max(0, position)
+    extra = 0
+    for match in _ASTRAL.finditer(text):
+        if match.start() + extra >= position:
+            break
+        extra += 1  # this character took two UTF-16 units
+    return min(len(text), position - extra)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -50,6 +61,32 @@ class ArticleText(QPlainTextEdit):
         # offsets into the decoded text, so show the text exactly, with lone CRs as spaces.
         self.setPlainText(document.text.replace("\r", " "))
         self.span: tuple[int, int, int, int] = (0, 0, 0, 0)
+        # Actions added to the context menu (the window's "New Event from Selection").
+        self.context_actions: list[QAction] = []
+
+    def selectedSpan(self) -> tuple[int, int] | None:  # noqa: N802
+        """The selected text as [start, end) offsets into the article's text, without surrounding spaces."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        text = self.article.text
+        start = python_offset(text, cursor.selectionStart())
+        end = python_offset(text, cursor.selectionEnd())
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return (start, end) if end > start else None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            first = menu.actions()[0] if menu.actions() else None
+            for action in self.context_actions:
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def highlight(self, start: int, end: int) -> None:
         """Select the passage holding [start, end): the sentence lightly, the phrase strongly."""
@@ -93,6 +130,8 @@ class ArticleView(QWidget):
 
     # Emitted when the set of open tabs changes, with the number of open tabs.
     tabsChanged = Signal(int)
+    # Emitted when the text selected in the current article changes (or another tab becomes current).
+    articleSelectionChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -107,6 +146,8 @@ class ArticleView(QWidget):
         self.tabs.setAccessibleName("Open articles")
         self.tabs.setToolTip("Open articles (Ctrl+W closes the current one)")
         self.tabs.tabCloseRequested.connect(self.closeTab)
+        self.tabs.currentChanged.connect(lambda _index: self.articleSelectionChanged.emit())
+        self._context_actions: list[QAction] = []
         self.hint = QLabel("Click a passage in the details to read the whole article here.", self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
@@ -129,6 +170,8 @@ class ArticleView(QWidget):
                 break
         else:
             page = ArticleText(document, self.tabs)
+            page.context_actions = self._context_actions
+            page.selectionChanged.connect(self.articleSelectionChanged)
             title = document.title or document.id
             short = title if len(title) <= 32 else title[:30] + "…"
             i = self.tabs.addTab(page, no_mnemonic(" ".join(short.split())))
@@ -138,6 +181,16 @@ class ArticleView(QWidget):
         page.highlight(start, end)
         self.tabsChanged.emit(self.tabs.count())
         return page
+
+    def setContextActions(self, actions: list[QAction]) -> None:  # noqa: N802
+        """Actions offered first in every article's context menu."""
+        self._context_actions[:] = actions
+
+    def selectedSpan(self) -> tuple[Document, int, int] | None:  # noqa: N802
+        """The current article and the span of text selected in it, if any."""
+        page = self.currentArticle()
+        span = page.selectedSpan() if page is not None else None
+        return (page.article, *span) if span is not None else None
 
     def currentArticle(self) -> ArticleText | None:
         page = self.tabs.currentWidget()

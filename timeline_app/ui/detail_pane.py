@@ -183,6 +183,11 @@ class DetailPane(QTextBrowser):
         title_fmt.setFontWeight(QFont.Weight.Bold)
         title_fmt.setFontPointSize(self.font().pointSizeF() * 1.35)
         cursor.insertText(event.title, title_fmt)
+        if event.starred:
+            star_fmt = QTextCharFormat(title_fmt)
+            star_fmt.setForeground(highlight)
+            star_fmt.setToolTip("A key event (starred)")
+            cursor.insertText("  ★", star_fmt)
 
         block = QTextBlockFormat()
         block.setTopMargin(4)
@@ -207,6 +212,24 @@ class DetailPane(QTextBrowser):
             expl.setFontItalic(True)
             how = "Why this date" if event.reported else "How the date was worked out"
             cursor.insertText(f"{how}: {event.explanation}", expl)
+
+        if event.edited:
+            cursor.insertBlock(block, QTextCharFormat())
+            cursor.insertText("Edited by you", note_fmt)
+        if event.note:
+            # The user's own words, set apart from what the articles say.
+            note_block = QTextBlockFormat()
+            note_block.setTopMargin(8)
+            note_block.setLeftMargin(10)
+            note_block.setBackground(_mix(base, highlight, 0.10))
+            cursor.insertBlock(note_block, QTextCharFormat())
+            label_fmt = QTextCharFormat()
+            label_fmt.setFontWeight(QFont.Weight.DemiBold)
+            cursor.insertText("Note: ", label_fmt)
+            for i, line in enumerate(event.note.split("\n")):
+                if i:
+                    cursor.insertBlock(note_block, QTextCharFormat())
+                cursor.insertText(line, QTextCharFormat())
 
         # Mentions grouped by source, sources in first-mention order.
         by_source: dict[str, list[Mention]] = {}

@@ -23,6 +23,7 @@ class EventRole(IntEnum):
     SortKey = Qt.ItemDataRole.UserRole + 3  # a value that sorts the column sensibly
     SearchText = Qt.ItemDataRole.UserRole + 4  # lower-cased title + sentences, for the search box
     SourceColors = Qt.ItemDataRole.UserRole + 5  # list[QColor], one per source, in Sources order
+    Starred = Qt.ItemDataRole.UserRole + 6  # bool: the user marked it a key event
 
 
 class Column(IntEnum):
@@ -32,6 +33,8 @@ class Column(IntEnum):
 
 
 _HEADERS = {Column.Date: "Date", Column.Title: "Event", Column.Sources: "Sources"}
+
+STAR = "★"
 
 # Distinct, colour-blind-friendly hues (Okabe–Ito plus a few), one per source in load order.
 _SOURCE_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#8C6D31",
@@ -69,7 +72,7 @@ class EventTableModel(QAbstractTableModel):
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
         texts = {d.id: d.text for d in timeline.documents}
         self._search = [
-            " ".join([e.title, e.sentence,
+            " ".join([e.title, e.sentence, e.note,
                       *(texts.get(m.document, "")[m.sentence_start:m.sentence_end] for m in e.mentions)]).lower()
             for e in self._events
         ]
@@ -98,6 +101,10 @@ class EventTableModel(QAbstractTableModel):
     def row_sources(self) -> list[tuple[str, ...]]:
         """Every row's source ids, in row order (for the filter proxy's cache)."""
         return [e.sources for e in self._events]
+
+    def row_starred(self) -> list[bool]:
+        """Every row's star, in row order (for the filter proxy's "only starred")."""
+        return [e.starred for e in self._events]
 
     def search_texts(self) -> list[str]:
         """Every row's lower-cased search text, in row order."""
@@ -139,13 +146,17 @@ class EventTableModel(QAbstractTableModel):
             if col == Column.Date:
                 return human_date(event.first, event.last, event.precision) + (" (inferred)" if event.inferred else "")
             if col == Column.Title:
-                return event.title
+                return f"{STAR} {event.title}" if event.starred else event.title
             return ", ".join(self.source_title(s) for s in event.sources)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{human_date(event.first, event.last, event.precision)} — {event.title}"]
             if event.inferred and event.explanation:
                 lines.append(f"Date inferred: {event.explanation}")
             lines.extend(f"• {self.source_title(s)}" for s in event.sources)
+            if event.starred:
+                lines.append(f"{STAR} Key event")
+            if event.note:
+                lines.append(f"Note: {event.note}")
             return plain_tooltip("\n".join(lines))
         if role == EventRole.Event:
             return event
@@ -155,6 +166,8 @@ class EventTableModel(QAbstractTableModel):
             return [self.color_of(s) for s in event.sources]
         if role == EventRole.SearchText:
             return self._search[row]
+        if role == EventRole.Starred:
+            return event.starred
         if role == EventRole.SortKey:
             if col == Column.Date:
                 return row  # rows are already in date order

@@ -1,4 +1,4 @@
-"""The one filter proxy: which events are visible, by checked sources and by search text.
+"""The one filter proxy: which events are visible, by checked sources, search text and "only starred".
 
 It sits over the one `EventTableModel` and is what the timeline view, the event list and the detail pane
 read. Changing the filter only re-runs `filterAcceptsRow`; the event model is never rebuilt. The per-row
@@ -33,6 +33,8 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         # without anyone having to enable them.
         self._hidden: frozenset[str] = frozenset()
         self._needle = ""
+        self._starred_only = False
+        self._starred: list[bool] | None = None
         self._bits: dict[str, int] = {}
         self._masks: list[int] | None = None
         self._search: list[str] | None = None
@@ -67,6 +69,7 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
     def _drop_cache(self, *args) -> None:
         self._masks = None
         self._search = None
+        self._starred = None
         self._accepted = None
         self._rows = None
 
@@ -96,6 +99,10 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
                 mask |= bit
             masks.append(mask)
         self._bits, self._masks, self._search = bits, masks, search
+        if model is not None and hasattr(model, "row_starred"):
+            self._starred = model.row_starred()
+        else:
+            self._starred = [bool(model.data(model.index(row, 0), EventRole.Starred)) for row in range(rows)]
         self._accepted = None
         self._rows = None
 
@@ -116,6 +123,8 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         else:
             # An event with no known source can't be hidden by the source filter.
             accepted = [not mask or bool(mask & shown) for mask in masks]
+        if self._starred_only and self._starred is not None:
+            accepted = [ok and star for ok, star in zip(accepted, self._starred)]
         if len(words) == 1:
             word = words[0]
             accepted = [ok and word in text for ok, text in zip(accepted, search)]
@@ -164,6 +173,17 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         if needle == self._needle:
             return
         self._change_filter(lambda: setattr(self, "_needle", needle))
+
+    def starredOnly(self) -> bool:  # noqa: N802
+        return self._starred_only
+
+    @Slot(bool)
+    def setStarredOnly(self, only: bool) -> None:  # noqa: N802
+        """Show only the events the user starred (on top of the source filter and the search)."""
+        only = bool(only)
+        if only == self._starred_only:
+            return
+        self._change_filter(lambda: setattr(self, "_starred_only", only))
 
     def _change_filter(self, apply) -> None:
         old = self._accepted

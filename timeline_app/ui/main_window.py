@@ -24,11 +24,13 @@ from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QWidget)
+                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
+from timeline_app.core.edits import EditedTimeline, MentionKey
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.editing import EditController, is_project_path, unapplied_problems
 from timeline_app.ui.event_list import EventListView, EventSortProxyModel
 from timeline_app.ui.event_model import EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import SourceFilterProxyModel
@@ -189,7 +191,16 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 2)
         self.main_splitter.setStretchFactor(1, 3)
         self.main_splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.main_splitter)
+
+        # Edits, undo and the project file; its message bar sits above the timeline.
+        self.editing = EditController(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.editing.bar)
+        central_layout.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
 
         self.source_widget = SourceListWidget(self.sources, self)
         self.sources_dock = QDockWidget("Sources", self)
@@ -211,6 +222,8 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editing.hidden_dock)
+        self.editing.hidden_dock.hide()
 
         self._build_actions()
         self._build_toolbar()
@@ -331,6 +344,12 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self.proxy.setSearchText)
         self.search.returnPressed.connect(self._search_return)
         bar.addWidget(self.search)
+        self.starred_button = QToolButton(bar)
+        self.starred_button.setObjectName("starredOnly")
+        self.starred_button.setDefaultAction(self.editing.starred_action)
+        self.starred_button.setText("★ Starred")
+        self.starred_button.setAccessibleName("Only starred events")
+        bar.addWidget(self.starred_button)
         self.match_label = QLabel(bar)
         self.match_label.setObjectName("matchCount")
         self.match_label.setToolTip("Events shown by the source filter and the search, of all events")
@@ -345,11 +364,17 @@ class MainWindow(QMainWindow):
         menu_bar = self.menuBar()
         menu_bar.setAccessibleName("Menu bar")
         file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.editing.new_project_action)
+        file_menu.addAction(self.editing.open_project_action)
         file_menu.addAction(self.open_files_action)
         file_menu.addAction(self.open_folder_action)
         self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.setToolTip("Reopen files or folders opened before")
+        self.recent_menu.setToolTip("Reopen projects, files or folders opened before")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.editing.save_action)
+        file_menu.addAction(self.editing.save_as_action)
+        file_menu.addAction(self.editing.reread_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
@@ -359,6 +384,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = menu_bar.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
+        self.editing.fill_edit_menu(edit_menu)
+        edit_menu.aboutToShow.connect(self.editing._update_actions)
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -374,8 +401,10 @@ class MainWindow(QMainWindow):
         problems_toggle.setText("&Problems Panel")
         problems_toggle.setToolTip("Show or hide the files that could not be read")
         view_menu.addAction(problems_toggle)
+        view_menu.addAction(self.editing.hidden_toggle)
         view_menu.addSeparator()
         view_menu.addAction(self.source_widget.all_action)
+        view_menu.addAction(self.editing.starred_action)
         go_menu = menu_bar.addMenu("&Go")
         for action in (self.prev_action, self.next_action, self.first_action, self.last_action):
             go_menu.addAction(action)
@@ -420,6 +449,16 @@ class MainWindow(QMainWindow):
 
     # ================================================================================ selection
     def _wire_selection(self) -> None:
+        # Right-click, double-click, Delete and F2 on events: the edit controller's actions.
+        self.timeline.viewport().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.viewport().customContextMenuRequested.connect(self.editing.timeline_menu)
+        self.timeline.activated.connect(self.editing.activated)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self.editing.list_menu)
+        self.list_view.doubleClicked.connect(self.editing.activated)
+        self.selection.selectionChanged.connect(self.editing._update_actions)
+        self.articles.setContextActions([self.editing.new_event_action])
+        self.articles.articleSelectionChanged.connect(self.editing._update_actions)
         self.selection.selectionChanged.connect(self._mirror_to_list)
         self.selection.currentChanged.connect(self._mirror_to_list)
         self.list_selection.selectionChanged.connect(self._mirror_from_list)
@@ -498,11 +537,18 @@ class MainWindow(QMainWindow):
             self.settings.setValue("paths/lastDir", json.dumps(folder))
             self.openPaths([folder])
 
-    def openPaths(self, paths: Sequence[str | os.PathLike]) -> None:
-        """Load `paths` in the background; the current timeline stays until the new one is ready."""
+    def openPaths(self, paths: Sequence[str | os.PathLike], confirm: bool = True) -> None:
+        """Load `paths` in the background; the current timeline stays until the new one is ready. A single
+        project file opens as the project. With `confirm`, edits not yet saved are offered for saving."""
         paths = [str(p) for p in paths]
         if not paths:
             return
+        if len(paths) == 1 and is_project_path(paths[0]):
+            self.editing.openProject(paths[0])
+            return
+        if confirm and not self.editing.may_discard("opening other articles"):
+            return
+        self.editing.loading_other()
         self.loader.load(paths)
 
     def loadNow(self, paths: Sequence[str | os.PathLike]) -> None:
@@ -510,6 +556,9 @@ class MainWindow(QMainWindow):
         from timeline_app.ui.loader import load_timeline
 
         paths = [str(p) for p in paths]
+        if len(paths) == 1 and is_project_path(paths[0]):
+            self.editing.openProject(paths[0])
+            return
         self.applyTimeline(load_timeline(paths), paths)
 
     @Slot()
@@ -557,28 +606,51 @@ class MainWindow(QMainWindow):
     @Slot(object, object)
     def _load_finished(self, timeline: Timeline, paths: list[str]) -> None:
         self._loading_done()
-        self.applyTimeline(timeline, paths)
+        if not self.editing.loaded(timeline, paths):  # a re-read keeps the project and its edits
+            self.applyTimeline(timeline, paths)
 
     def applyTimeline(self, timeline: Timeline, paths: Sequence[str]) -> None:
-        """Swap `timeline` in: models, source filter, markers, problems, recent files; then fit all."""
-        previous = self.selectedEvent()
+        """Swap a newly loaded `timeline` in, without a project (edits start empty, in memory): models,
+        source filter, markers, problems, recent files; then fit all."""
+        previous = self.editing.selected_keys()
+        edited = self.editing.start_in_memory(timeline)
         self._paths = list(paths)
-        self.articles.closeAll()
+        self.showEdited(edited, fresh=True, focus=previous)
+        if timeline.documents or not timeline.problems:
+            self._remember_paths(self._paths)
+        self.statusBar().showMessage(load_summary(timeline), 15000 if timeline.problems else 8000)
+        self.timelineLoaded.emit(edited.timeline)
+
+    def showEdited(self, edited: EditedTimeline, fresh: bool, focus: Sequence[MentionKey] = (),
+                   fallback: Sequence[MentionKey] = ()) -> None:
+        """Show what the user sees: `edited` (edits applied, hidden events apart). `fresh` is a newly opened
+        timeline (articles closed, fitted); otherwise the view stays where it is. The event holding `focus`
+        (mention keys) is selected when it still exists, else the one holding `fallback`."""
+        timeline = edited.timeline
+        if fresh:
+            self.articles.closeAll()
         self.events.set_timeline(timeline)
         # Restores the check state of sources seen before; new sources start checked.
         self.sources.set_timeline(timeline, self._hidden_sources)
-        self._show_problems(timeline.problems)
+        self.editing.hidden_list.set_events(edited.hidden)
+        self._show_problems(timeline.problems + unapplied_problems(edited))
         self._update_markers()
-        self.timeline.fitAll()
-        if previous is not None:
-            self._select_event_id(previous.id)
-        if timeline.documents or not timeline.problems:
-            self._remember_paths(self._paths)
+        if fresh:
+            self.timeline.fitAll()
+        if not self.editing.select_keys(focus, self.editing._hint) and fallback:
+            self.editing.select_keys(fallback, self.editing._hint)
+        self.updateWindowTitle()
+        self._update_counts()
+        self.editing._update_actions()
+
+    def updateWindowTitle(self) -> None:  # noqa: N802
+        project = self.editing.project_name()
+        if project is not None:
+            suffix = " (read-only)" if self.editing.read_only() else ""
+            self.setWindowTitle(window_title(f"{project}{suffix} — Timeline"))
+            return
         title = _paths_label(self._paths)
         self.setWindowTitle(window_title(f"{title} — Timeline") if self._paths else "Timeline")
-        self._update_counts()
-        self.statusBar().showMessage(load_summary(timeline), 15000 if timeline.problems else 8000)
-        self.timelineLoaded.emit(timeline)
 
     def _show_problems(self, problems: Sequence[Problem]) -> None:
         self.problems.clear()
@@ -699,7 +771,7 @@ class MainWindow(QMainWindow):
 
     def _open_recent(self, paths: list[str]) -> None:
         if any(os.path.exists(p) for p in paths):
-            self.openPaths(paths)
+            self.openPaths(paths)  # a project file opens as the project
             return
         # Gone since the menu was filled: say so and forget it, instead of loading nothing.
         self.settings.setValue("paths/recent", json.dumps([r for r in self.recentPaths() if r != paths]))
@@ -842,6 +914,10 @@ class MainWindow(QMainWindow):
         return self._read_json("paths/last", [], _strings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.may_close():  # edits made without a project are never lost silently
+            event.ignore()
+            return
+        self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()
         super().closeEvent(event)

@@ -560,7 +560,9 @@ class TimelineView(QAbstractScrollArea):
         """(is a point, elided title, title width, title + dots width), measured once per event."""
         cached = self._labels.get(event.id)
         if cached is None:
-            text = metrics.elidedText(" ".join(event.title.split()) or "(untitled)",
+            title = " ".join(event.title.split()) or "(untitled)"
+            # A key event (starred by the user) is marked where people scan: on the timeline itself.
+            text = metrics.elidedText(f"★ {title}" if event.starred else title,
                                       Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
             text_w = metrics.horizontalAdvance(text)
             cached = (is_point(event), text, text_w, text_w + self._dots_width(event))

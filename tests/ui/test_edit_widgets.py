@@ -1,0 +1,118 @@
+"""The editing widgets on their own: the date field, the dialogs' OK buttons, the Hidden list's model, the star
+filter, and the in-memory edit store."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from timeline_app.core.edits import Edit, event_edit
+from timeline_app.core.model import Precision
+from timeline_app.ui.edit_commands import EditSession, MemoryEdits
+from timeline_app.ui.edit_dialogs import DateField, EventEditDialog, NewEventDialog
+from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.hidden_list import HiddenListWidget
+from tests.ui.conftest import proxied
+
+
+def test_date_field_reads_as_you_type(qtbot):
+    field = DateField()
+    qtbot.addWidget(field)
+    assert field.interval() is None and "Type a date" in field.feedback.text()
+    with qtbot.waitSignal(field.validityChanged) as valid:
+        qtbot.keyClicks(field.edit, "1961")
+    assert valid.args == [True]
+    assert field.interval() == (dt.date(1961, 1, 1), dt.date(1961, 12, 31), Precision.YEAR)
+    assert field.feedback.text() == "Reads as 1961 (year)"
+    assert field.feedback.textFormat() == Qt.TextFormat.PlainText
+    with qtbot.waitSignal(field.validityChanged) as valid:
+        qtbot.keyClicks(field.edit, "/3")
+    assert valid.args == [False] and field.interval() is None and field.error() == field.feedback.text()
+
+
+def test_edit_dialog_reports_only_what_changed(qtbot, sample_timeline):
+    event = sample_timeline.events[4]
+    dialog = EventEditDialog(event)
+    qtbot.addWidget(dialog)
+    assert dialog.date.text() == "13 June 2024" and not dialog.changes()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.title.setText("   ")
+    assert not ok.isEnabled()  # a title is required
+    dialog.title.setText("  G7   summit ")  # the same title, spaced differently: no change
+    assert ok.isEnabled() and not dialog.changes()
+    dialog.date.setText("June 2024")
+    dialog.starred.setChecked(True)
+    changes = dialog.changes()
+    assert changes.title is None and changes.note is None and changes.starred is True
+    assert changes.interval == (dt.date(2024, 6, 1), dt.date(2024, 6, 30), Precision.MONTH)
+
+
+@pytest.mark.parametrize("selected, expected", [
+    ("June 19, 2024", (dt.date(2024, 6, 19), dt.date(2024, 6, 19), Precision.DAY)),  # the selection is a date
+    ("the president hosted his guest", (dt.date(2024, 6, 20), dt.date(2024, 6, 20), Precision.DAY)),
+])
+def test_new_event_dialog_offers_a_date(qtbot, selected, expected):
+    dialog = NewEventDialog(selected, "<b>Source</b>", default_interval=(dt.date(2024, 6, 20),) * 2 + (
+        Precision.DAY,))
+    qtbot.addWidget(dialog)
+    assert dialog.date.interval() == expected
+    assert dialog.label.textFormat() == Qt.TextFormat.PlainText and "<b>Source</b>" in dialog.label.text()
+
+
+def test_hidden_list_model_and_restore(qtbot, qtmodeltester, sample_timeline):
+    widget = HiddenListWidget()
+    qtbot.addWidget(widget)
+    events = sample_timeline.events
+    widget.set_events([events[5], events[1]])
+    qtmodeltester.check(widget.model)
+    assert [widget.model.index(r).data() for r in range(2)] == ["1961 — Treaty of 1961",
+                                                                 "19 June 2024 — President hosts his guest in the capital"]
+    assert not widget.restore_button.isEnabled()
+    widget.view.selectAll()
+    with qtbot.waitSignals([widget.restoreRequested, widget.restoreRequested]):
+        widget.restore_button.click()
+    widget.setEditable(False)  # a read-only project
+    assert not widget.restore_button.isEnabled()
+    widget.set_events([])
+    assert widget.view.isHidden() and not widget.empty.isHidden()
+
+
+def test_only_starred_filter(qtbot, qtmodeltester, sample_timeline):
+    from dataclasses import replace
+
+    starred = replace(sample_timeline, events=tuple(replace(e, starred=e.id in ("e2", "e6"))
+                                                    for e in sample_timeline.events))
+    model, proxy, _selection = proxied(starred, SourceFilterProxyModel)
+    qtmodeltester.check(proxy)
+    with qtbot.waitSignal(proxy.filterChanged) as counts:
+        proxy.setStarredOnly(True)
+    assert counts.args == [2, 7]
+    proxy.setHiddenSources(["beta"])
+    assert proxy.rowCount() == 1  # "e2" is beta's alone; "e6" is also alpha's
+    proxy.setHiddenSources([])
+    proxy.setSearchText("treaty")
+    assert proxy.rowCount() == 1  # of the two treaties, only 1961 is starred
+    proxy.setStarredOnly(False)
+    assert proxy.rowCount() == 2
+    qtmodeltester.check(proxy)
+
+
+def test_memory_edits_move_into_a_store_in_order(sample_timeline):
+    memory = MemoryEdits(sample_timeline)
+    session = EditSession(memory)
+    title = event_edit(sample_timeline, sample_timeline.events[0], "title", {"title": "War"})
+    hide = event_edit(sample_timeline, sample_timeline.events[1], "hide")
+    h1, h2 = session.new_handle(), session.new_handle()
+    assert session.apply(h1, title) and session.apply(h2, hide)
+    assert session.revert(h2) and [e.kind for e in memory.edits()] == ["title"]
+    assert session.unsaved()
+    target = MemoryEdits(sample_timeline)
+    target.add_edit(Edit("star", title.targets, {"starred": True}))  # already in the store: kept first
+    session.switch_store(target, carry=True)
+    assert [e.kind for e in target.edits()] == ["star", "title"]
+    assert session.revert(h1) and [e.kind for e in target.edits()] == ["star"]
+    assert session.apply(h1, title) and session.apply(h2, hide)  # the undone hide is added afresh
+    assert [e.kind for e in target.edits()] == ["star", "title", "hide"]
+    assert [e.title for e in target.view().hidden] == ["Treaty of 1961"]

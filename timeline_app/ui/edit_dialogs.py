@@ -1,0 +1,343 @@
+"""The dialogs that edit an event: its title, date, note and star; merging; a new event from a selection.
+
+Every dialog only gathers what the user typed and validates it; the window turns the result into edits on
+the undo stack. Event titles and notes are article or user text: labels showing them are plain text, list
+items' tooltips go through `ui/text.py`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from timeline_app.core.model import Event, Precision, human_date
+from timeline_app.core.user_dates import EXAMPLES, parse_user_date
+from timeline_app.ui.text import plain_tooltip, set_plain_label
+
+Interval = tuple[dt.date, dt.date, Precision]
+
+
+class DateField(QWidget):
+    """A line edit for a date as people write it, with the date it reads (or why it cannot) shown under it
+    as you type."""
+
+    # Whether the text reads as a date, after every change.
+    validityChanged = Signal(bool)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("dateEdit")
+        self.edit.setAccessibleName("Date")
+        self.edit.setPlaceholderText(EXAMPLES)
+        self.edit.setToolTip(f"A day, month, year or range: {EXAMPLES}")
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("dateFeedback")
+        self.feedback.setAccessibleName("How the date reads")
+        self.feedback.setWordWrap(True)
+        set_plain_label(self.feedback, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.feedback)
+        self._interval: Interval | None = None
+        self._error = ""
+        self.edit.textChanged.connect(self._reparse)
+        self._reparse(self.edit.text())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.edit.setText(text)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setInterval(self, first: dt.date, last: dt.date, precision: Precision) -> None:  # noqa: N802
+        self.edit.setText(human_date(first, last, precision))
+
+    def interval(self) -> Interval | None:
+        """(first, last, precision) of what is typed, or None while it is not a date."""
+        return self._interval
+
+    def error(self) -> str:
+        return self._error
+
+    @Slot(str)
+    def _reparse(self, text: str) -> None:
+        was_valid = self._interval is not None
+        try:
+            self._interval = parse_user_date(text)
+            self._error = ""
+        except ValueError as exc:
+            self._interval = None
+            self._error = str(exc)
+        palette = self.feedback.palette()
+        hint = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+        if self._interval is not None:
+            first, last, precision = self._interval
+            set_plain_label(self.feedback, f"Reads as {human_date(first, last, precision)} ({precision.value})")
+            palette.setColor(QPalette.ColorRole.WindowText, hint)
+        else:
+            set_plain_label(self.feedback, self._error)
+            # Nothing typed yet is a hint, not an error.
+            palette.setColor(QPalette.ColorRole.WindowText, hint if not text.strip() else _error_colour(self.palette()))
+        self.feedback.setPalette(palette)
+        if was_valid != (self._interval is not None):
+            self.validityChanged.emit(self._interval is not None)
+
+
+def _error_colour(palette: QPalette):
+    """A red that stays readable on the palette's window colour, light or dark."""
+    from PySide6.QtGui import QColor
+
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class EventChanges:
+    """What the edit dialog changed; None for a field left as it was."""
+
+    title: str | None = None
+    interval: Interval | None = None
+    note: str | None = None
+    starred: bool | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.title, self.interval, self.note, self.starred))
+
+
+class EventEditDialog(QDialog):
+    """Edit… on an event: title, date, note and star in one place; OK only while the date reads."""
+
+    def __init__(self, event: Event, parent=None, *, focus: str = "title") -> None:
+        super().__init__(parent)
+        self.setObjectName("eventEditDialog")
+        self.setWindowTitle("Edit Event")
+        self.event_ = event
+        self.title = QLineEdit(event.title, self)
+        self.title.setObjectName("titleEdit")
+        self.title.setAccessibleName("Title")
+        self.title.setToolTip("The event's title as the timeline shows it")
+        self.date = DateField(self)
+        self.date.setInterval(event.first, event.last, event.precision)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("noteEdit")
+        self.note.setAccessibleName("Note")
+        self.note.setToolTip("Your note on this event (kept in the project, shown in the details)")
+        self.note.setPlainText(event.note)
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.starred = QCheckBox("Key event (starred)", self)
+        self.starred.setObjectName("starCheck")
+        self.starred.setToolTip("Starred events can be shown alone with the “only starred” filter")
+        self.starred.setChecked(event.starred)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Note:", self.note)
+        form.addRow("", self.starred)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update_ok)
+        self.date.validityChanged.connect(self._update_ok)
+        self._update_ok()
+        target = {"date": self.date.edit, "note": self.note}.get(focus, self.title)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.title or target is self.date.edit:
+            target.selectAll()
+        self.resize(max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M") * 36),
+                    self.sizeHint().height())
+
+    @Slot()
+    def _update_ok(self, *args) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.date.interval() is not None and bool(self.title.text().strip()))
+
+    def changes(self) -> EventChanges:
+        event = self.event_
+        title = " ".join(self.title.text().split())
+        interval = self.date.interval()
+        note = self.note.toPlainText().strip()
+        return EventChanges(
+            title=title if title and title != event.title else None,
+            interval=interval if interval is not None and interval != (event.first, event.last, event.precision)
+            else None,
+            note=note if note != event.note else None,
+            starred=self.starred.isChecked() if self.starred.isChecked() != event.starred else None)
+
+
+class NoteDialog(QDialog):
+    """Note… on an event: a few lines of the user's own text."""
+
+    def __init__(self, event: Event, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteDialog")
+        self.setWindowTitle("Note")
+        self.event_ = event
+        self.label = QLabel(self)
+        set_plain_label(self.label, f"Note on “{event.title}”")
+        self.label.setWordWrap(True)
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("noteEdit")
+        self.note.setAccessibleName("Note")
+        self.note.setToolTip("Your note on this event (an empty note removes it)")
+        self.note.setPlainText(event.note)
+        self.note.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def text(self) -> str:
+        return self.note.toPlainText().strip()
+
+
+class MergeDialog(QDialog):
+    """Merge with…: tick the events that are the same happening as this one (nearest dates first)."""
+
+    def __init__(self, event: Event, candidates: Sequence[Event], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle("Merge Events")
+        self.event_ = event
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        set_plain_label(self.label, f"Merge “{event.title}” ({human_date(event.first, event.last, event.precision)}) "
+                                    "with the events ticked below: they become one event with every mention.")
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("mergeFilter")
+        self.filter.setPlaceholderText("Filter by title")
+        self.filter.setAccessibleName("Filter events")
+        self.filter.setToolTip("Show only events whose title contains this text")
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("mergeList")
+        self.list.setAccessibleName("Events to merge")
+        self.list.setToolTip("Tick each event to merge into this one")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Nearest in time first: the same happening reported twice is usually dated alike.
+        middle = event.first + (event.last - event.first) / 2
+        ordered = sorted((c for c in candidates if c.id != event.id),
+                         key=lambda c: abs((c.first + (c.last - c.first) / 2 - middle).days))
+        for other in ordered:
+            item = QListWidgetItem(f"{human_date(other.first, other.last, other.precision)} — {other.title}")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, other)
+            item.setToolTip(plain_tooltip(f"{other.title}\n{other.sentence}"))
+            self.list.addItem(item)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.buttons)
+        self.filter.textChanged.connect(self._filter)
+        self.list.itemChanged.connect(self._update_ok)
+        self.list.itemActivated.connect(self._toggle)
+        self._update_ok()
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, self.fontMetrics().height() * 24)
+
+    @Slot(str)
+    def _filter(self, text: str) -> None:
+        needle = text.strip().lower()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            other: Event = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(bool(needle) and needle not in other.title.lower())
+
+    @Slot(QListWidgetItem)
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    @Slot()
+    def _update_ok(self, *args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen()))
+
+    def setChosen(self, events: Sequence[Event]) -> None:  # noqa: N802
+        ids = {e.id for e in events}
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole).id in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def chosen(self) -> list[Event]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class NewEventDialog(QDialog):
+    """New Event from Selection: the selected words are the event's one mention; the user gives its title and
+    date (pre-filled when the selection itself reads as a date)."""
+
+    def __init__(self, selected_text: str, source_title: str, parent=None,
+                 default_interval: Interval | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newEventDialog")
+        self.setWindowTitle("New Event from Selection")
+        flat = " ".join(selected_text.split())
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        quoted = flat if len(flat) <= 160 else flat[:157] + "…"
+        set_plain_label(self.label, f"From “{quoted}” in {source_title}")
+        self.title = QLineEdit(self)
+        self.title.setObjectName("titleEdit")
+        self.title.setAccessibleName("Title")
+        self.title.setToolTip("The new event's title")
+        self.title.setText(flat[:120])
+        self.date = DateField(self)
+        try:
+            interval = parse_user_date(flat)
+        except ValueError:
+            interval = default_interval
+        if interval is not None:
+            self.date.setInterval(*interval)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Date:", self.date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                        self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update_ok)
+        self.date.validityChanged.connect(self._update_ok)
+        self._update_ok()
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.title.selectAll()
+        self.resize(max(self.sizeHint().width(), self.fontMetrics().horizontalAdvance("M") * 36),
+                    self.sizeHint().height())
+
+    @Slot()
+    def _update_ok(self, *args) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            self.date.interval() is not None and bool(self.title.text().strip()))
+
+    def result_(self) -> tuple[str, Interval] | None:
+        interval = self.date.interval()
+        title = " ".join(self.title.text().split())
+        return (title, interval) if interval is not None and title else None

@@ -1,0 +1,925 @@
+"""Editing and projects in the window: the undo stack, the edit actions and their context menus, the Hidden
+list, and the project file (New, Open, Save As, re-read, view state).
+
+`EditController` is owned by the main window and reads the window's models and views; the window calls it
+where a timeline is loaded or the window closes. Every edit goes through the undo stack as an
+`EditCommand`; after every push, undo or redo the window shows `store.view()` again (a model reset) and
+keeps the selection on the edited event, found again by its mention keys.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QUndoStack
+from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
+                               QPushButton, QToolButton, QWidget)
+
+from timeline_app.core.edits import (Edit, EditedTimeline, MentionKey, date_value, describe_edit, document_hash,
+                                     event_edit, merge_edit, new_event_edit, split_edit)
+from timeline_app.core.model import Event, Precision, Problem, Timeline
+from timeline_app.ui.citation import citation_text
+from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
+from timeline_app.ui.edit_dialogs import EventEditDialog, MergeDialog, NewEventDialog, NoteDialog
+from timeline_app.ui.event_model import EventRole
+from timeline_app.ui.hidden_list import HiddenListWidget
+from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PROJECT_SUFFIX = ".timeline.sqlite"
+PROJECT_FILTER = "Timeline projects (*.timeline.sqlite *.sqlite);;All files (*)"
+
+
+def is_project_path(path: str | os.PathLike) -> bool:
+    """Whether `path` is a project file (sniffed by its header, not its name); False if it cannot be read."""
+    try:
+        from timeline_app.core.project import is_project_file
+
+        return Path(path).is_file() and is_project_file(path)
+    except (OSError, ImportError):
+        return False
+
+
+class MessageBar(QWidget):
+    """A slim, non-modal bar above the timeline: a message, an optional action button, and a close button."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setAccessibleName("Message")
+        self.setAutoFillBackground(True)
+        self._tint()
+        self.label = QLabel(self)
+        self.label.setObjectName("messageText")
+        self.label.setWordWrap(True)
+        set_plain_label(self.label, "")
+        self.button = QPushButton(self)
+        self.button.setObjectName("messageAction")
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Dismiss this message")
+        self.close_button.setAccessibleName("Dismiss")
+        self.close_button.clicked.connect(self.hide)
+        self._action: QAction | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def _tint(self) -> None:
+        # A light wash of the highlight colour over the window colour: set apart in light and dark themes.
+        palette = self.palette()
+        window, highlight = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Highlight)
+        palette.setColor(QPalette.ColorRole.Window, QColor.fromRgbF(
+            *(w * 0.82 + h * 0.18 for w, h in ((window.redF(), highlight.redF()), (window.greenF(), highlight.greenF()),
+                                             (window.blueF(), highlight.blueF())))))
+        self.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(QPalette())
+            self._tint()
+
+    def showMessage(self, text: str, action: QAction | None = None) -> None:  # noqa: N802
+        set_plain_label(self.label, text)
+        if self._action is not None:
+            self.button.clicked.disconnect(self._action.trigger)
+            self._action = None
+        if action is not None:
+            self._action = action
+            self.button.setText(action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            self.button.setToolTip(action.toolTip())
+            self.button.clicked.connect(action.trigger)
+            self.button.show()
+        else:
+            self.button.hide()
+        self.show()
+
+
+def _key_list(raw: Any) -> list[MentionKey]:
+    """Mention keys saved as JSON ([[hash, start, end], ...]); anything malformed is dropped."""
+    keys = []
+    if isinstance(raw, list):
+        for item in raw:
+            if (isinstance(item, (list, tuple)) and len(item) == 3 and isinstance(item[0], str)
+                    and isinstance(item[1], int) and isinstance(item[2], int)):
+                keys.append((item[0], item[1], item[2]))
+    return keys
+
+
+class EditController(QObject):
+    """The window's edits and project. `window.editing` is one of these."""
+
+    # After a project was opened, saved or closed (None), with the project.
+    projectChanged = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.project = None  # the open core.project.Project, if any
+        self.session = EditSession(MemoryEdits(Timeline()), self)
+        self.session.failed.connect(self._edit_failed)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(self._edits_changed)
+        self._doc_hashes: dict[str, str] = {}
+        self._hint: str | None = None  # the id the edited event had, while the window re-selects it
+        self._clearing = False
+        self._rereading = False
+        self._pending_project: Path | None = None
+        self._bar_dismissed = False
+        self.dialog: QDialog | None = None  # the open edit dialog (one at a time)
+        self.edited = EditedTimeline(Timeline(), (), ())
+
+        self.bar = MessageBar(window)
+        self.bar.close_button.clicked.connect(self._bar_closed)
+        self.hidden_list = HiddenListWidget(window)
+        self.hidden_list.restoreRequested.connect(self.restoreEvent)
+        self.hidden_dock = QDockWidget("Hidden Events", window)
+        self.hidden_dock.setObjectName("hiddenDock")
+        self.hidden_dock.setAccessibleName("Hidden events panel")
+        self.hidden_dock.setToolTip("Events you hid; restore them from here")
+        self.hidden_dock.setWidget(self.hidden_list)
+        self._build_actions()
+
+    # ============================================================================ actions
+    def _action(self, text: str, tip: str, slot, shortcut=None, context=None) -> QAction:
+        action = QAction(text, self.window)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        w = self.window
+        std = QKeySequence.StandardKey
+        self.undo_action = self.undo_stack.createUndoAction(w, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(std.Undo)])
+        self.redo_action = self.undo_stack.createRedoAction(w, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        # The undo text quotes event titles (article text): the tooltips are set through ui/text.py.
+        self.undo_stack.undoTextChanged.connect(self._undo_texts_changed)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts_changed)
+        self._undo_texts_changed()
+        # Keys that act on the selected event only while the timeline or the list has focus, so Delete in
+        # the search box or an article never hides an event.
+        local = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.edit_action = self._action("&Edit Event…", "Edit the selected event's title, date, note and star",
+                                        self.editSelected, "Alt+Return")
+        self.rename_action = self._action("&Rename…", "Rename the selected event", self.renameSelected,
+                                          "F2", local)
+        self.hide_action = self._action("&Hide", "Hide the selected event (restore it from the Hidden list)",
+                                        self.hideSelected, QKeySequence.StandardKey.Delete, local)
+        self.star_action = self._action("&Star", "Mark the selected event as a key event, or unmark it",
+                                        self.toggleStar, "Ctrl+D")
+        self.note_action = self._action("&Note…", "Write a note on the selected event", self.noteSelected,
+                                        "Ctrl+Shift+N")
+        self.merge_action = self._action("&Merge With…", "Merge the selected event with others that report the "
+                                         "same happening", self.mergeSelected, "Ctrl+M")
+        self.split_menu = QMenu("S&plit Passage Off", w)
+        self.split_menu.setToolTip("Make one passage of the selected event an event of its own")
+        self.split_menu.setToolTipsVisible(True)
+        self.split_menu.aboutToShow.connect(self._fill_split_menu)
+        self.copy_action = self._action("&Copy as Text with Citation", "Copy the selected event with its "
+                                        "passages and sources, as plain text", self.copySelected, std.Copy, local)
+        self.new_event_action = self._action("New Event from &Selection…", "Add an event whose passage is the "
+                                             "text selected in the article", self.newEventFromSelection,
+                                             "Ctrl+Shift+E")
+        self.starred_action = QAction("Only &Starred Events", w)
+        self.starred_action.setCheckable(True)
+        self.starred_action.setToolTip("Show only the events you starred")
+        self.starred_action.setStatusTip("Show only the events you starred")
+        self.starred_action.toggled.connect(w.proxy.setStarredOnly)
+        self.hidden_toggle = self.hidden_dock.toggleViewAction()
+        self.hidden_toggle.setText("&Hidden Events Panel")
+        self.hidden_toggle.setToolTip("Show or hide the list of hidden events")
+
+        self.new_project_action = self._action("&New Project…", "Open a folder of articles as a new project file",
+                                               self.newProject)
+        self.open_project_action = self._action("Open &Project…", "Open a project file", self.chooseProject,
+                                                "Ctrl+Shift+P")
+        self.save_action = self._action("&Save Project", "Save the edits in a project file (in a project, every "
+                                        "edit is saved as you make it)", self.save, std.Save)
+        self.save_as_action = self._action("Save Project &As…", "Save the timeline and its edits as a new "
+                                           "project file", self.chooseSaveAs, "Ctrl+Shift+S")
+        self.reread_action = self._action("Re-&read Sources", "Read the articles again (new or changed files); "
+                                          "your edits are applied again", self.reread, std.Refresh)
+        for action in (self.undo_action, self.redo_action, self.edit_action, self.star_action, self.note_action,
+                       self.merge_action, self.new_event_action, self.new_project_action,
+                       self.open_project_action, self.save_action, self.save_as_action, self.reread_action):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.addAction(action)
+        for widget in (w.timeline, w.list_view):
+            for action in (self.rename_action, self.hide_action, self.copy_action):
+                widget.addAction(action)
+        self.event_actions = [self.edit_action, self.rename_action, self.hide_action, self.star_action,
+                              self.note_action, self.merge_action, self.copy_action]
+        self._update_actions()
+
+    def fill_edit_menu(self, menu: QMenu) -> None:
+        """Undo, Redo and the event edits, at the top of the Edit menu."""
+        first = menu.actions()[0] if menu.actions() else None
+        for action in (self.undo_action, self.redo_action):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+        for action in (self.edit_action, self.rename_action, self.note_action, self.star_action,
+                       self.hide_action, self.merge_action):
+            menu.insertAction(first, action)
+        menu.insertMenu(first, self.split_menu)
+        for action in (self.copy_action, self.new_event_action):
+            menu.insertAction(first, action)
+        menu.insertSeparator(first)
+
+    def event_menu(self, event: Event | None) -> QMenu:
+        """The context menu for an event in the timeline or the list (also the Edit menu's entries)."""
+        menu = QMenu(self.window)
+        menu.setToolTipsVisible(True)
+        if event is not None:
+            self.star_action.setText("Un&star" if event.starred else "&Star")
+            menu.addAction(self.edit_action)
+            menu.addAction(self.rename_action)
+            menu.addAction(self.note_action)
+            menu.addAction(self.star_action)
+            menu.addAction(self.hide_action)
+            menu.addSeparator()
+            menu.addAction(self.merge_action)
+            menu.addMenu(self.split_menu)
+            menu.addSeparator()
+            menu.addAction(self.copy_action)
+        else:
+            menu.addAction(self.undo_action)
+            menu.addAction(self.redo_action)
+        return menu
+
+    @Slot()
+    def _undo_texts_changed(self, *args) -> None:
+        for action, text in ((self.undo_action, self.undo_stack.undoText()),
+                             (self.redo_action, self.undo_stack.redoText())):
+            what = "Undo" if action is self.undo_action else "Redo"
+            plain = text.replace("&&", "&")
+            action.setToolTip(plain_tooltip(f"{what} {plain}" if plain else f"Nothing to {what.lower()}"))
+            action.setStatusTip(action.toolTip())
+
+    @Slot()
+    def _update_actions(self, *args) -> None:
+        event = self.window.selectedEvent()
+        editable = not self.read_only()
+        for action in self.event_actions:
+            action.setEnabled(event is not None and (editable or action is self.copy_action))
+        if event is not None:
+            self.star_action.setText("Un&star" if event.starred else "&Star")
+        self.split_menu.setEnabled(editable and event is not None and len(event.mentions) > 1)
+        self.merge_action.setEnabled(editable and event is not None and self.window.events.rowCount() > 1)
+        self.new_event_action.setEnabled(editable and self.window.articles.selectedSpan() is not None)
+        self.hidden_list.setEditable(editable)
+        self.save_as_action.setEnabled(bool(self.window.events.documents()) or self.project is not None)
+        self.reread_action.setEnabled(bool(self._sources()) and editable)
+
+    def read_only(self) -> bool:
+        return bool(self.project is not None and getattr(self.project, "read_only", False))
+
+    # ============================================================================ keys and selection
+    def _hash(self, document_id: str) -> str | None:
+        found = self._doc_hashes.get(document_id)
+        if found is None:
+            document = self.window.events.timeline().document(document_id)
+            if document is None:
+                return None
+            found = self._doc_hashes[document_id] = document_hash(document)
+        return found
+
+    def keys_of(self, event: Event) -> tuple[MentionKey, ...]:
+        keys = []
+        for m in event.mentions:
+            h = self._hash(m.document)
+            if h is not None:
+                keys.append((h, m.start, m.end))
+        return tuple(dict.fromkeys(keys))
+
+    def selected_keys(self) -> tuple[MentionKey, ...]:
+        event = self.window.selectedEvent()
+        return self.keys_of(event) if event is not None else ()
+
+    def find_row(self, keys: Sequence[MentionKey], hint: str | None = None) -> int:
+        """The model row of the event holding the most of `keys` (and the fewest others); -1 if none.
+        `hint` is the id the event had: most edits keep it, so it is tried first (one dict look-up)."""
+        model = self.window.events
+        # Keys as (document id, start, end): compared without hashing anything per mention.
+        by_hash: dict[str, list[str]] = {}
+        for document in model.documents():
+            h = self._hash(document.id)
+            if h is not None:
+                by_hash.setdefault(h, []).append(document.id)
+        wanted = {(doc_id, start, end) for h, start, end in keys for doc_id in by_hash.get(h, ())}
+        if not wanted:
+            return -1
+        if hint is not None:
+            row = model.row_of(hint)
+            if row >= 0:
+                spans = {(m.document, m.start, m.end) for m in model.event_at(row).mentions}
+                if wanted <= spans:
+                    return row
+        best, best_score = -1, (0, 0)
+        for row, event in enumerate(model.rowEvents()):
+            held = sum(1 for m in event.mentions if (m.document, m.start, m.end) in wanted)
+            if held:
+                score = (held, held - len(event.mentions))
+                if score > best_score:
+                    best, best_score = row, score
+        return best
+
+    def select_keys(self, keys: Sequence[MentionKey], hint: str | None = None) -> bool:
+        row = self.find_row(keys, hint)
+        if row < 0:
+            return False
+        event = self.window.events.event_at(row)
+        return self.window._select_event_id(event.id)
+
+    # ============================================================================ the store
+    def view(self) -> EditedTimeline:
+        return self.edited
+
+    def _store_view(self) -> EditedTimeline:
+        store = self.session.store()
+        return store.view()
+
+    def start_in_memory(self, timeline: Timeline) -> EditedTimeline:
+        """A freshly loaded timeline without a project: edits start empty, in memory."""
+        self.close_project()
+        self._doc_hashes = {}
+        self.session.switch_store(MemoryEdits(timeline), carry=False)
+        self._clear_undo()
+        self._bar_dismissed = False
+        self.bar.hide()
+        self.edited = self._store_view()
+        return self.edited
+
+    def _clear_undo(self) -> None:
+        # Another timeline or store: the old commands' edits are not in it. (Their actions and texts are
+        # updated by the stack's own signals; only the view refresh is skipped, the caller shows the view.)
+        self._clearing = True
+        try:
+            self.undo_stack.clear()
+        finally:
+            self._clearing = False
+
+    @Slot(int)
+    def _edits_changed(self, *args) -> None:
+        """After a push, undo or redo: show the store's view, the edited event still selected."""
+        if self._clearing:
+            return
+        selected = self.window.selectedEvent()
+        previous = self.keys_of(selected) if selected is not None else ()
+        focus = self.session.focus or previous
+        self.session.focus = ()
+        self.edited = self._store_view()
+        self._hint = selected.id if selected is not None else None
+        try:
+            self.window.showEdited(self.edited, fresh=False, focus=focus, fallback=previous)
+        finally:
+            self._hint = None
+        self._after_edit()
+
+    def _after_edit(self) -> None:
+        if self.session.unsaved() and not self._bar_dismissed:
+            self.bar.showMessage("Your edits are kept only in this window until you save them as a project.",
+                                 self.save_as_action)
+        elif self.project is not None and not self.read_only():
+            self.bar.hide()
+        self._update_actions()
+
+    @Slot()
+    def _bar_closed(self) -> None:
+        if self.session.unsaved():
+            self._bar_dismissed = True
+
+    @Slot(str)
+    def _edit_failed(self, message: str) -> None:
+        log.warning("%s", message)
+        self.window.statusBar().showMessage(message, 10000)
+        self.bar.showMessage(message)
+
+    def push(self, edits: Sequence[tuple[Edit, str]], focus: Sequence[MentionKey] = (), macro: str = "") -> None:
+        """Push edits (each with its undo text) as one undoable step; select the event holding `focus` after."""
+        if self.read_only():
+            self._edit_failed(self._read_only_message())
+            return
+        if not edits:
+            return
+        if len(edits) == 1:
+            edit, text = edits[0]
+            self.undo_stack.push(EditCommand(self.session, edit, text, focus))
+            return
+        self.undo_stack.beginMacro(no_mnemonic(macro or edits[0][1]))
+        for edit, text in edits:
+            self.undo_stack.push(EditCommand(self.session, edit, text, focus))
+        self.undo_stack.endMacro()
+
+    # ============================================================================ edits
+    def _event(self) -> Event | None:
+        return self.window.selectedEvent()
+
+    def _timeline(self) -> Timeline:
+        return self.window.events.timeline()
+
+    def _open_dialog(self, dialog: QDialog, on_accept) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    @Slot()
+    def editSelected(self, focus: str = "title") -> None:  # noqa: N802
+        event = self._event()
+        if event is None or self.read_only():
+            return
+        dialog = EventEditDialog(event, self.window, focus=focus)
+        self._open_dialog(dialog, lambda: self._apply_changes(event, dialog))
+
+    @Slot()
+    def renameSelected(self) -> None:  # noqa: N802
+        self.editSelected("title")
+
+    def _apply_changes(self, event: Event, dialog: EventEditDialog) -> None:
+        changes = dialog.changes()
+        timeline = self._timeline()
+        name = short(event.title)
+        edits: list[tuple[Edit, str]] = []
+        if changes.title is not None:
+            edits.append((event_edit(timeline, event, "title", {"title": changes.title}),
+                          f"Rename “{name}”"))
+        if changes.interval is not None:
+            edits.append((event_edit(timeline, event, "date", date_value(*changes.interval)),
+                          f"Change the date of “{name}”"))
+        if changes.note is not None:
+            edits.append((event_edit(timeline, event, "note", {"note": changes.note}), f"Note on “{name}”"))
+        if changes.starred is not None:
+            edits.append((event_edit(timeline, event, "star", {"starred": changes.starred}),
+                          f"{'Star' if changes.starred else 'Unstar'} “{name}”"))
+        self.push(edits, self.keys_of(event), f"Edit “{name}”")
+
+    @Slot()
+    def hideSelected(self) -> None:  # noqa: N802
+        event = self._event()
+        if event is None:
+            return
+        # After hiding, select the next event by date (the list's usual behaviour after a delete).
+        proxy_row = self.window.selection.currentIndex().row()
+        self.push([(event_edit(self._timeline(), event, "hide"), f"Hide “{short(event.title)}”")],
+                  self.keys_of(event))  # undone, the event is back and selected
+        if self.window.proxy.rowCount():
+            self.window.selectEventRow(min(max(proxy_row, 0), self.window.proxy.rowCount() - 1))
+        self.window.statusBar().showMessage(f"Hidden: {short(event.title, 60)} (View → Hidden Events Panel "
+                                            "restores it; Ctrl+Z undoes)", 8000)
+
+    @Slot(object)
+    def restoreEvent(self, event: Event) -> None:  # noqa: N802
+        self.push([(event_edit(self._timeline(), event, "unhide"), f"Restore “{short(event.title)}”")],
+                  self.keys_of(event))
+
+    @Slot()
+    def toggleStar(self) -> None:  # noqa: N802
+        event = self._event()
+        if event is None:
+            return
+        starred = not event.starred
+        self.push([(event_edit(self._timeline(), event, "star", {"starred": starred}),
+                    f"{'Star' if starred else 'Unstar'} “{short(event.title)}”")], self.keys_of(event))
+
+    @Slot()
+    def noteSelected(self) -> None:  # noqa: N802
+        event = self._event()
+        if event is None or self.read_only():
+            return
+        dialog = NoteDialog(event, self.window)
+
+        def accepted() -> None:
+            if dialog.text() != event.note:
+                self.push([(event_edit(self._timeline(), event, "note", {"note": dialog.text()}),
+                            f"Note on “{short(event.title)}”")], self.keys_of(event))
+
+        self._open_dialog(dialog, accepted)
+
+    @Slot()
+    def mergeSelected(self) -> None:  # noqa: N802
+        event = self._event()
+        if event is None or self.read_only():
+            return
+        dialog = MergeDialog(event, self.window.events.rowEvents(), self.window)
+
+        def accepted() -> None:
+            self.merge([event, *dialog.chosen()])
+
+        self._open_dialog(dialog, accepted)
+
+    def merge(self, events: Sequence[Event]) -> None:
+        if len(events) < 2:
+            return
+        self.push([(merge_edit(self._timeline(), events),
+                    f"Merge {len(events)} events into “{short(events[0].title)}”")], self.keys_of(events[0]))
+
+    @Slot()
+    def _fill_split_menu(self) -> None:
+        self.split_menu.clear()
+        event = self._event()
+        if event is None or len(event.mentions) < 2:
+            empty = self.split_menu.addAction("Only one passage")
+            empty.setEnabled(False)
+            return
+        timeline = self._timeline()
+        for mention in event.mentions:
+            document = timeline.document(mention.document)
+            source = (document.title or document.id) if document is not None else mention.document
+            label = no_mnemonic(f"{short(source, 30)}: “{short(mention.text, 30)}”")
+            action = self.split_menu.addAction(label)
+            action.setToolTip(plain_tooltip(f"{source}\n{mention.text}"))
+            action.triggered.connect(lambda checked=False, m=mention, e=event: self.split(e, m))
+
+    def split(self, event: Event, mention) -> None:
+        document = self._timeline().document(mention.document)
+        if document is None:
+            return
+        self.push([(split_edit(self._timeline(), event, mention), f"Split a passage off “{short(event.title)}”")],
+                  (( self._hash(mention.document), mention.start, mention.end),))
+
+    @Slot()
+    def copySelected(self) -> None:  # noqa: N802
+        event = self._event()
+        if event is None:
+            return
+        QGuiApplication.clipboard().setText(citation_text(event, self._timeline()))
+        self.window.statusBar().showMessage(f"Copied “{short(event.title, 60)}” with its sources", 5000)
+
+    @Slot()
+    def newEventFromSelection(self) -> None:  # noqa: N802
+        selected = self.window.articles.selectedSpan()
+        if selected is None or self.read_only():
+            return
+        document, start, end = selected
+        published = document.published
+        default = (published, published, Precision.DAY) if published is not None else None
+        dialog = NewEventDialog(document.text[start:end], document.title or document.id, self.window,
+                                default_interval=default)
+
+        def accepted() -> None:
+            chosen = dialog.result_()
+            if chosen is None:
+                return
+            title, (first, last, precision) = chosen
+            edit = new_event_edit(document, start, end, title, first, last, precision)
+            self.push([(edit, f"New event “{short(title)}”")], edit.targets)
+
+        self._open_dialog(dialog, accepted)
+
+    # ============================================================================ context menus
+    def timeline_menu(self, pos: QPoint) -> None:
+        view = self.window.timeline
+        row = view.eventAt(pos)
+        if row is not None:
+            self.window.selectEventRow(row)  # the view's rows are the filter proxy's
+        self.show_menu(self.event_menu(self.window.selectedEvent() if row is not None else None),
+                       view.viewport().mapToGlobal(pos))
+
+    def list_menu(self, pos: QPoint) -> None:
+        view = self.window.list_view
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.selectRow(index.row())
+        self.show_menu(self.event_menu(self.window.selectedEvent() if index.isValid() else None),
+                       view.viewport().mapToGlobal(pos))
+
+    def show_menu(self, menu: QMenu, global_pos: QPoint) -> None:
+        """Run a context menu (tests replace this to read the menu instead)."""
+        menu.exec(global_pos)
+        menu.deleteLater()
+
+    @Slot(QModelIndex)
+    def activated(self, index: QModelIndex) -> None:
+        """Double-click (or Enter in the timeline) on an event edits it."""
+        if index.isValid() and index.data(EventRole.Event) is not None:
+            self.editSelected()
+
+    # ============================================================================ projects
+    def _sources(self) -> list[str]:
+        if self.project is not None:
+            return list(self.project.sources)
+        return list(self.window._paths)
+
+    def _read_only_message(self) -> str:
+        reason = getattr(self.project, "read_only_reason", "") if self.project is not None else ""
+        return reason or "This project is open read-only: edits cannot be saved."
+
+    def project_name(self) -> str | None:
+        if self.project is None:
+            return None
+        name = Path(self.project.path).name
+        return name[: -len(PROJECT_SUFFIX)] if name.endswith(PROJECT_SUFFIX) else name
+
+    def may_discard(self, doing: str) -> bool:
+        """Before something replaces the timeline: offer to save in-memory edits; False if the user cancels."""
+        if not self.session.unsaved():
+            return True
+        answer = self.ask_unsaved(doing)
+        if answer == "save":
+            return self.chooseSaveAs()
+        return answer == "discard"
+
+    def ask_unsaved(self, doing: str) -> str:
+        """"save", "discard" or "cancel" (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved Edits",
+                          f"Your edits are not saved in a project. Save them before {doing}?",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def _ask_path(self, title: str) -> str:
+        start = str(Path(self.window.lastDirectory()) / f"{self._suggested_name()}{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, PROJECT_FILTER)
+        if path and not path.endswith((".sqlite", ".db")):
+            path += PROJECT_SUFFIX
+        return path
+
+    def _suggested_name(self) -> str:
+        sources = self._sources()
+        if len(sources) == 1:
+            return Path(sources[0]).stem or "timeline"
+        return "timeline"
+
+    @Slot()
+    def chooseSaveAs(self) -> bool:  # noqa: N802
+        path = self._ask_path("Save Project As")
+        return bool(path) and self.saveAs(path)
+
+    @Slot()
+    def save(self) -> bool:
+        if self.project is None:
+            return self.chooseSaveAs()
+        self.save_view_state()
+        self.window.statusBar().showMessage(f"Saved: every edit is kept in {Path(self.project.path).name} "
+                                            "as you make it", 5000)
+        return True
+
+    def saveAs(self, path: str | os.PathLike) -> bool:  # noqa: N802
+        """Save the timeline, its edits and the view as the project `path` (replacing that file)."""
+        from timeline_app.core.project import Project, ProjectError
+
+        path = Path(path)
+        try:
+            if self.project is not None and path.resolve() == Path(self.project.path).resolve():
+                return self.save()
+            if self.project is not None:
+                self.save_view_state()
+                new = self.project.save_as(path)
+                old, self.project = self.project, new
+                self.session.rename_store(new)
+                old.close()
+            else:
+                store = self.session.store()
+                assert isinstance(store, MemoryEdits)
+                # Written beside `path` and renamed over it: the file the save dialog asked to replace is
+                # only replaced by a whole project.
+                new = Project.create(path, store.timeline(), self._sources())
+                self.session.switch_store(new, carry=True)
+                self.project = new
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self._error("The project could not be saved", f"{path}: {exc}")
+            return False
+        self.save_view_state()
+        self.window._remember_paths([str(path)])
+        self.bar.hide()
+        self._after_project_change()
+        self.window.statusBar().showMessage(f"Saved as {path.name}; every edit is now saved as you make it", 8000)
+        return True
+
+    @Slot()
+    def chooseProject(self) -> None:  # noqa: N802
+        path, _ = QFileDialog.getOpenFileName(self.window, "Open Project", self.window.lastDirectory(),
+                                              PROJECT_FILTER)
+        if path:
+            self.window.settings.setValue("paths/lastDir", json.dumps(str(Path(path).parent)))
+            self.openProject(path)
+
+    def openProject(self, path: str | os.PathLike) -> bool:  # noqa: N802
+        """Open the project file `path`: its stored results and edits, no re-extraction."""
+        from timeline_app.core.project import Project, ProjectError
+
+        if not self.may_discard("opening the project"):
+            return False
+        try:
+            project = Project.open(path)
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self._error("The project could not be opened", f"{path}: {exc}")
+            return False
+        self.window.loader.cancel(silent=True)
+        self._rereading = False
+        self.close_project()
+        self.project = project
+        self._doc_hashes = {}
+        self.session.switch_store(project, carry=False)
+        self._clear_undo()
+        self.window._paths = list(project.sources)
+        self.edited = project.view()
+        self.window.showEdited(self.edited, fresh=True)
+        self.restore_view_state()
+        self.window._remember_paths([str(path)])
+        self._after_project_change()
+        n_events, n_edits = len(self.edited.timeline.events), len(project.edits())
+        summary = (f"Opened {Path(path).name}: {n_events} event{'s' * (n_events != 1)}, "
+                   f"{n_edits} edit{'s' * (n_edits != 1)}")
+        if self.edited.unapplied:
+            summary += f"; {len(self.edited.unapplied)} edits no longer apply (see Problems)"
+        self.window.statusBar().showMessage(summary, 10000)
+        self.window.timelineLoaded.emit(self.edited.timeline)
+        return True
+
+    def _after_project_change(self) -> None:
+        if self.read_only():
+            self.bar.showMessage(self._read_only_message())
+        self.window.updateWindowTitle()
+        self._update_actions()
+        self.projectChanged.emit(self.project)
+
+    @Slot()
+    def newProject(self) -> None:  # noqa: N802
+        if not self.may_discard("starting a new project"):
+            return
+        folder = QFileDialog.getExistingDirectory(self.window, "New Project: Folder of Articles",
+                                                  self.window.lastDirectory())
+        if not folder:
+            return
+        path = self._ask_path("New Project: Save As")
+        if path:
+            self.startProject(folder, path)
+
+    def startProject(self, folder: str, path: str) -> None:  # noqa: N802
+        """Load `folder`, then save it as the project `path` once it is loaded."""
+        self.window.openPaths([folder], confirm=False)
+        if self.window.loader.isRunning():
+            self._pending_project = Path(path)  # after openPaths, which forgets any earlier one
+
+    def close_project(self) -> None:
+        if self.project is None:
+            return
+        try:
+            self.save_view_state()
+        finally:
+            project, self.project = self.project, None
+            try:
+                project.close()
+            except Exception:  # noqa: BLE001 - closing must not stop the window
+                log.exception("closing the project")
+            self.bar.hide()
+            self.projectChanged.emit(None)
+
+    def save_view_state(self) -> None:
+        """Hidden sources, visible range and selection into the project (one small write each)."""
+        if self.project is None or self.read_only():
+            return
+        w = self.window
+        # The days at the fit margin (8 px) on each side, so reopening with setVisibleRange shows the same.
+        scale = w.timeline.scale()
+        first, last = scale.date_at(8), scale.date_at(max(scale.width - 8.001, 8))
+        state = {"hidden_sources": sorted(w.sources.hidden()),
+                 "visible_range": [first.isoformat(), last.isoformat()],
+                 "selection": [list(k) for k in self.selected_keys()],
+                 "only_starred": self.starred_action.isChecked()}
+        try:
+            for key, value in state.items():
+                if self.project.state(key) != value:
+                    self.project.set_state(key, value)
+        except Exception as exc:  # noqa: BLE001 - view state is a convenience; never block closing
+            log.warning("could not save the view state: %s", exc)
+
+    def restore_view_state(self) -> None:
+        if self.project is None:
+            return
+        w = self.window
+        try:
+            hidden = self.project.state("hidden_sources", [])
+            visible = self.project.state("visible_range")
+            selection = self.project.state("selection", [])
+            starred = self.project.state("only_starred", False)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("could not read the view state: %s", exc)
+            return
+        if isinstance(hidden, list):
+            w.sources.set_hidden(h for h in hidden if isinstance(h, str))
+        if isinstance(starred, bool):
+            self.starred_action.setChecked(starred)
+        if isinstance(visible, list) and len(visible) == 2:
+            try:
+                first, last = (dt.date.fromisoformat(v) for v in visible)
+            except (TypeError, ValueError):
+                first = last = None
+            if first is not None and last is not None and first < last:
+                w.timeline.setVisibleRange(first, last)
+        keys = _key_list(selection)
+        if keys:
+            self.select_keys(keys)
+
+    # ============================================================================ re-reading
+    @Slot()
+    def reread(self) -> None:
+        """Read the sources again off the GUI thread; the edits are applied to the new results."""
+        sources = self._sources()
+        if not sources or self.read_only():
+            return
+        self._rereading = True
+        self.window.loader.load(sources)
+
+    def take_reread(self) -> bool:
+        """Whether the load that just finished was a re-read (asked once, by the window)."""
+        rereading, self._rereading = self._rereading, False
+        return rereading
+
+    def loading_other(self) -> None:
+        """The window starts loading something else: a re-read (or a new project's load) in flight no longer
+        is one."""
+        self._rereading = False
+        self._pending_project = None
+
+    def reread_finished(self, timeline: Timeline) -> None:
+        from timeline_app.core.project import ProjectError
+
+        focus = self.selected_keys()
+        try:
+            self.edited = self.session.store().replace_results(timeline)
+        except (ProjectError, OSError, sqlite3.Error) as exc:
+            self._error("The new results could not be stored", str(exc))
+            return
+        self._doc_hashes = {}
+        self.window.showEdited(self.edited, fresh=False, focus=focus)
+        unapplied = len(self.edited.unapplied)
+        n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)
+        message = f"Re-read {n_docs} article{'s' * (n_docs != 1)}: {n_events} event{'s' * (n_events != 1)}"
+        if unapplied:
+            message += f"; {unapplied} of your edits no longer apply (listed under Problems)"
+        self.window.statusBar().showMessage(message, 15000)
+        self._update_actions()
+        self.window.timelineLoaded.emit(self.edited.timeline)
+
+    def loaded(self, timeline: Timeline, paths: Sequence[str]) -> bool:
+        """A load finished: True if this controller took it (a re-read, or a new project's first load)."""
+        if self.take_reread():
+            self.reread_finished(timeline)
+            return True
+        # Edits made while the new articles were loading must not vanish under them.
+        if self.session.unsaved() and not self.may_discard("showing the newly loaded articles"):
+            self._pending_project = None
+            self.window.statusBar().showMessage("The newly loaded articles were not shown; your edits are kept",
+                                                8000)
+            return True
+        pending, self._pending_project = self._pending_project, None
+        if pending is not None:
+            self.window.applyTimeline(timeline, paths)
+            if timeline.documents:
+                self.saveAs(pending)
+            return True
+        return False
+
+    def _error(self, title: str, detail: str) -> None:
+        log.warning("%s: %s", title, detail)
+        self.window.statusBar().showMessage(f"{title}: {detail}", 15000)
+        self.bar.showMessage(f"{title}: {detail}")
+
+    # ============================================================================ closing
+    def may_close(self) -> bool:
+        """On closing the window: never lose edits made without a project."""
+        return self.may_discard("closing")
+
+
+def unapplied_problems(edited: EditedTimeline) -> tuple[Problem, ...]:
+    """The edits that no longer apply, as warnings for the Problems panel: listed, never dropped silently."""
+    return tuple(Problem(f"Your edit “{describe_edit(edit)}”",
+                         f"warning: no longer applies ({reason}); it is kept, in case it applies again",
+                         Problem.WARNING)
+                 for edit, reason in edited.unapplied)
