@@ -56,8 +56,7 @@ class Token(NamedTuple):
     """A word or punctuation mark: `sentence[start:end] == text`, with its Penn Treebank tag.
 
     A named tuple rather than a frozen dataclass: a sentence makes dozens, and a tuple is built in C
-    (`_tag_cached` builds them without a Python call each: about 1 µs a token less) and, holding only
-    strings and numbers, is dropped from the garbage collector's walks once it has seen it."""
+    (`_tag_cached` builds them without a Python call per token: about 1 µs a token less)."""
 
     text: str
     start: int
@@ -313,8 +312,8 @@ def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
 
 def _headline_case(words: Sequence[str]) -> bool:
     """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
-    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
+    firsts = [w[0] for w in words if len(w) > 3 and w[0].isalpha()]  # each word of four letters or more
+    return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
@@ -603,8 +602,12 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
     """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
     takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
     in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
+    if all(t.pos != "VBN" for t in tokens):
+        return groups  # no participle to take (most sentences): the walk below would add nothing
     clause_ids = _clause_ids(tokens, spans)
     finite_clauses = {clause_ids[g.first] for g in groups}
+    if finite_clauses.issuperset(range(len(spans))):
+        return groups  # every clause has its finite verb
     added: list[VerbGroup] = []
     seen: set[int] = set()
     phrase_only = True  # every word since the clause's start belongs to a noun phrase
