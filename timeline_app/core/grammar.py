@@ -127,6 +127,9 @@ class _ContextRule:
     scan: _Scan          # one call per rule and sentence: most rules change nothing, and say so at once
     word: str | None     # a word the sentence must hold for the rule to apply (None: tags only)
     tags: tuple[str, ...]  # the tags its test compares with: each must be in the sentence for it to apply
+    # A tag its test wants right before (-1) or after (+1) the word it changes, when the test needs one
+    # whatever else holds ("t[i - 1] == x and ..."): (-1, "TO") for "NN VB PREVTAG TO". None otherwise.
+    neighbour: tuple[int, str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,11 @@ class _Brill:
     no_second_tag: int
     after_words: frozenset[str]   # the words a lexical rule may want right before an unknown word ...
     before_words: frozenset[str]  # ... and right after it: any other neighbour is as good as none
+    # Rules by the pair of tags they need side by side (`_ContextRule.neighbour`): tag of the word changed →
+    # tag right before it → rules, and the same for the tag right after; `no_neighbour`, the rules without.
+    by_tag_before: dict[str, dict[str, int]]
+    by_tag_after: dict[str, dict[str, int]]
+    no_neighbour: int
 
 
 def _data_dir() -> Path:
@@ -198,9 +206,17 @@ def _brill() -> _Brill:
     wordless = 0
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
+    by_neighbour: dict[int, dict[str, dict[str, int]]] = {-1: {}, 1: {}}
+    no_neighbour = 0
     for number, rule in enumerate(context):
         if rule.target == rule.source:
             continue
+        if rule.neighbour is None:
+            no_neighbour |= 1 << number
+        else:
+            side, tag = rule.neighbour
+            pairs = by_neighbour[side].setdefault(rule.source, {})
+            pairs[tag] = pairs.get(tag, 0) | 1 << number
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
@@ -215,7 +231,8 @@ def _brill() -> _Brill:
                   tuple((r.source, r.target, r.scan, r.check) for r in context),
                   by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
-                  frozenset(r.affix for r in lexical if r.command == "goodleft"))
+                  frozenset(r.affix for r in lexical if r.command == "goodleft"),
+                  by_neighbour[-1], by_neighbour[1], no_neighbour)
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -256,6 +273,7 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
 
 
 _TAG_ARGUMENT = re.compile(r"t\[i [+-] \d\] == ([xy])")  # an argument a condition compares a tag with
+_NEIGHBOUR_TAG = re.compile(r"t\[i ([+-]) 1\] == ([xy])")  # ... the tag right before or after the word
 
 
 def _context_rule(row: list[str]) -> _ContextRule:
@@ -268,9 +286,13 @@ def _context_rule(row: list[str]) -> _ContextRule:
     exec(f"def check(w, t, i):\n    return {condition}\n"
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
+    # A neighbour's tag the test needs whatever else holds: one of its conditions when they are all required.
+    needed = _NEIGHBOUR_TAG.search(condition) if " or " not in condition else None
     return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
                         None if word is None else (x if word == "x" else y),
-                        tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))))
+                        tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))),
+                        None if needed is None else (-1 if needed.group(1) == "-" else 1,
+                                                     x if needed.group(2) == "x" else y))
 
 
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
@@ -398,7 +420,19 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
         sources |= by_source.get(tag, 0)
         first |= by_first.get(tag, 0)
         second |= by_second.get(tag, 0)
-    todo = sources & first & second & allowed
+    # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
+    # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
+    # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
+    before, after = brill.by_tag_before, brill.by_tag_after
+    paired = brill.no_neighbour
+    for left, tag, right in zip(t[2:-3], t[3:-3], t[4:-2]):
+        pairs = before.get(tag)
+        if pairs is not None:
+            paired |= pairs.get(left, 0)
+        pairs = after.get(tag)
+        if pairs is not None:
+            paired |= pairs.get(right, 0)
+    todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
         todo ^= low
@@ -424,7 +458,21 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     sources |= by_source.get(target, 0)
                     first |= by_first.get(target, 0)
                     second |= by_second.get(target, 0)
-                    todo = sources & first & second & allowed & ~((low << 1) - 1)
+            # The pairs each moved word now makes with its neighbours, as the word changed and as the neighbour.
+            mine_before, mine_after = before.get(target), after.get(target)
+            for i in moved:
+                left, right = t[i - 1], t[i + 1]
+                if mine_before is not None:
+                    paired |= mine_before.get(left, 0)
+                if mine_after is not None:
+                    paired |= mine_after.get(right, 0)
+                pairs = after.get(left)
+                if pairs is not None:
+                    paired |= pairs.get(target, 0)
+                pairs = before.get(right)
+                if pairs is not None:
+                    paired |= pairs.get(target, 0)
+            todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
 
