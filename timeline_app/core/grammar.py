@@ -10,7 +10,8 @@ morphology dictionary, and says so when it is not sure, so the caller keeps the 
   contextual rules, which is what tells "has long sought" (VBN) from "sought" (VBD): here all three stages
   run, each contextual rule in turn over the sentence as Brill applies them, looking only at the words
   that carry the tag it changes (a position list per tag), and only the rules whose words are in the
-  sentence and whose compared tags have occurred in it (bit masks over rule numbers); each rule's test
+  sentence, whose compared tags have occurred in it and whose word and neighbouring tag, when the test
+  needs one ("NN VB PREVTAG TO"), have stood side by side (bit masks over rule numbers); each rule's test
   is compiled once and first scans the sentence in one call, so a sentence costs about two scans a word.
   The data files are read directly: importing `textblob` itself would import NLTK (over a second).
 * Morphology: `lemminflect`'s dictionaries (no guessing for unknown words): fled → flee → flees, read from
@@ -153,10 +154,9 @@ class _Brill:
     no_second_tag: int
     after_words: frozenset[str]   # the words a lexical rule may want right before an unknown word ...
     before_words: frozenset[str]  # ... and right after it: any other neighbour is as good as none
-    # Rules by the pair of tags they need side by side (`_ContextRule.neighbour`): tag of the word changed →
-    # tag right before it → rules, and the same for the tag right after; `no_neighbour`, the rules without.
-    by_tag_before: dict[str, dict[str, int]]
-    by_tag_after: dict[str, dict[str, int]]
+    # Rules by the pair of tags they need side by side (`_ContextRule.neighbour`), keyed by the two tags as
+    # they stand, left then right (the changed word's either); `no_neighbour`, the rules without such a pair.
+    by_tag_pair: dict[tuple[str, str], int]
     no_neighbour: int
 
 
@@ -206,7 +206,7 @@ def _brill() -> _Brill:
     wordless = 0
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
-    by_neighbour: dict[int, dict[str, dict[str, int]]] = {-1: {}, 1: {}}
+    by_pair: dict[tuple[str, str], int] = {}
     no_neighbour = 0
     for number, rule in enumerate(context):
         if rule.target == rule.source:
@@ -215,8 +215,8 @@ def _brill() -> _Brill:
             no_neighbour |= 1 << number
         else:
             side, tag = rule.neighbour
-            pairs = by_neighbour[side].setdefault(rule.source, {})
-            pairs[tag] = pairs.get(tag, 0) | 1 << number
+            pair = (tag, rule.source) if side < 0 else (rule.source, tag)
+            by_pair[pair] = by_pair.get(pair, 0) | 1 << number
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
@@ -232,7 +232,7 @@ def _brill() -> _Brill:
                   by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
-                  by_neighbour[-1], by_neighbour[1], no_neighbour)
+                  by_pair, no_neighbour)
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -423,15 +423,10 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
     # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
-    before, after = brill.by_tag_before, brill.by_tag_after
+    by_pair = brill.by_tag_pair
     paired = brill.no_neighbour
-    for left, tag, right in zip(t[2:-3], t[3:-3], t[4:-2]):
-        pairs = before.get(tag)
-        if pairs is not None:
-            paired |= pairs.get(left, 0)
-        pairs = after.get(tag)
-        if pairs is not None:
-            paired |= pairs.get(right, 0)
+    for pair in set(zip(t[2:-3], t[3:-2])):  # each pair of neighbours, the boundary's too, once
+        paired |= by_pair.get(pair, 0)
     todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
@@ -458,20 +453,8 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     sources |= by_source.get(target, 0)
                     first |= by_first.get(target, 0)
                     second |= by_second.get(target, 0)
-            # The pairs each moved word now makes with its neighbours, as the word changed and as the neighbour.
-            mine_before, mine_after = before.get(target), after.get(target)
-            for i in moved:
-                left, right = t[i - 1], t[i + 1]
-                if mine_before is not None:
-                    paired |= mine_before.get(left, 0)
-                if mine_after is not None:
-                    paired |= mine_after.get(right, 0)
-                pairs = after.get(left)
-                if pairs is not None:
-                    paired |= pairs.get(target, 0)
-                pairs = before.get(right)
-                if pairs is not None:
-                    paired |= pairs.get(target, 0)
+            for i in moved:  # the pairs each moved word now makes with its neighbours
+                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
             todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
