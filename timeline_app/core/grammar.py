@@ -649,6 +649,10 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
             phrase_only, has_noun = True, False
         if cid < 0 or cid in finite_clauses or cid in seen:
             continue
+        if phrase_only and not has_noun and (
+                tok.pos in ("RB", "RBR") and i + 1 < len(tokens) and tokens[i + 1].text == ","
+                or tok.text == "," and i > 0 and tokens[i - 1].pos in ("RB", "RBR")):
+            continue  # a sentence adverb before the subject: "However, the exile community called for ..."
         if tok.pos == "VBN" and phrase_only and has_noun:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":

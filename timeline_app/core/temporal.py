@@ -262,17 +262,25 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     after = _VERB_RIGHT_AFTER.match(t, e)
     if after is not None and _PAST_VERB_RE.match(t, after.end()) is not None:
         return True  # "a clinic bombing in January killed a guard": the date's phrase is the past verb's subject
-    lo = max(0, s - 80)
-    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
-               t.rfind("; ", lo, s))
-    if stop >= 0:
-        lo = stop + 1
+    start = max(0, s - 80)
+    hard = max(t.rfind(". ", start, s), t.rfind("\n", start, s), t.rfind(", but ", start, s), t.rfind("; ", start, s))
+    stop = max(hard, t.rfind(" and ", start, s))
+    lo = stop + 1 if stop >= 0 else start
     if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
         return False  # "would be paid on a still unspecified date in January"
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
             last = verb  # not an adjective ("the reduced dividend")
+    if last is None and stop > hard:
+        # An "and" between nouns ("who stepped down as president and chief executive in March") leaves the
+        # verb before it: read the clause back to the harder break.
+        lo = hard + 1 if hard >= 0 else start
+        if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
+            return False
+        for verb in _PAST_VERB_RE.finditer(t, lo, s):
+            if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
+                last = verb
     if last is None or re.search(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$",
                                  t[lo:last.start()]):
         return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
@@ -282,9 +290,11 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                  t[last.end():s]):
         return False  # "postponed to Aug. 10", "rescheduled for May": a target date
     # "declared a dividend payable Dec. 1", "said it is calling for the redemption on Dec. 7": the date is
-    # a later act's, or the clause turned to the present.
+    # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
+    # names no later act.)
+    rest = re.sub(r"\bfrom\s[^,;]*?\bto\b", " ", t[last.end():s])
     return re.search(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|scheduled|planned|expected|set|"
-                     r"is|are|has|have)\b", t[last.end():s]) is None
+                     r"is|are|has|have)\b", rest) is None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
