@@ -49,7 +49,7 @@ from typing import NamedTuple
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
-           "capitalised", "dated_noun_phrase", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
+           "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
 
@@ -1541,3 +1541,166 @@ def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> boo
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
     return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
         and _YARDSTICK_END.match(sentence, date_end) is not None
+
+
+# --- the far side of a comparison ---------------------------------------------------------------------------
+# "… a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier": the date
+# closes what the figures are set against, so it dates the compared figure, never the main clause.
+_COMPARE_VERBS = frozenset({"compared", "compare", "compares", "comparing"})
+_QUANTITY_BOUNDS = frozenset({"more", "less", "fewer"})  # "more than 21 million": a quantity, no comparison
+_FIGURE_TAGS = frozenset({"CD", "$", "#"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "WDT", "WP"})
+_BARE_TAGS = frozenset({"DT", "PDT", "IN", "JJ", "JJR", "JJS", "NN", "NNS", "PRP$", "RB", "RBR"})
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "at", "during", "over", "on"})
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _is_figure(t: Token) -> bool:
+    return t.pos in _FIGURE_TAGS or t.text[:1].isdigit()  # the tagger reads a lone "4" before a noun as IN
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedSide:
+    """The far side of a comparison that a date closes. `figure` is the compared phrase in the sentence's
+    words ("net income of $5.3 million"), None for a bare yardstick ("fell 8.4% from a year ago").
+    `borrowed` is a bare figure named as the near side names its own (see `_borrowed_noun`); `then` the
+    clause of a "when" after the date, which the date does date."""
+
+    figure: str | None
+    borrowed: str | None = None
+    then: str | None = None  # what the sentence says happened at the date ("when the industry enjoyed …")
+
+
+def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
+    """The index of the word that opens the far side ending at token d0: "versus", "than", "compared with",
+    "up/down from", or "from" after a verb and a figure of change ("fell 8.4% from", "rose to $7 from")."""
+    tokens = a.tokens
+    for k in range(d0 - 1, max(-1, d0 - 30), -1):
+        word = tokens[k].text.lower()
+        if word in (";", ":") or tokens[k].pos == "." and word != "vs.":
+            return None
+        if word in ("versus", "vs.", "vs"):
+            return k
+        if word == "than":
+            return None if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS else k
+        if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
+            return k
+        if word == "from":
+            if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
+                return k
+            # A change: the nearest verb before "from" in its clause with a figure between them.
+            clause = a.clause_at(k)
+            floor = clause[0] if clause is not None else 0
+            figure = False
+            for v in range(k - 1, max(floor, k - 15) - 1, -1):
+                if _is_figure(tokens[v]):
+                    figure = True
+                elif tokens[v].pos.startswith("VB"):
+                    return k if figure else None
+            return None
+    return None
+
+
+def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
+    """The far side's bare figure named as the near side names its own: "net income of $133.1 million … up from
+    $100 million" → "net income of $100 million"; "Sales increased … to $747.8 million from $623.5 million" →
+    "Sales: $623.5 million"; "13 facilities …, up from seven" → "seven facilities". None when the near side
+    names it by nothing but a pronoun or a clause."""
+    tokens = a.tokens
+    floor = max(0, marker - 25)
+
+    def named_before(prepositions: tuple[str, ...]) -> str | None:
+        # "net income of $133.1 million", "a drop in operating profit to $58.6 million"; never an adjunct's
+        # noun ("in the quarter to $2.35 billion", "a high for the year of $42.875")
+        for k in range(marker - 1, floor + 1, -1):
+            if tokens[k].text.lower() in prepositions and any(_is_figure(t) for t in tokens[k + 1:k + 3]) \
+                    and tokens[k - 1].pos in ("NN", "NNS") and tokens[k - 1].text[:1].isalpha():
+                j = k - 1
+                while j - 1 > floor and tokens[j - 1].pos in ("NN", "NNS", "JJ", "VBG"):
+                    j -= 1
+                if j >= 2 and tokens[j - 1].pos == "DT" and tokens[j - 2].pos in ("IN", "TO"):
+                    return None
+                # the source's "of" joins them again; after another preposition a colon ("operating profit:")
+                return f"{_join_gapped(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
+        return None
+
+    named = named_before(("of",))
+    if named is not None:
+        return named
+    g = bisect_right(a.group_firsts, marker - 1) - 1
+    if g >= 0:
+        subject = a.subject_of(a.groups[g])
+        if subject is not None:
+            words = list(tokens[subject[0]:subject[1]])
+            cut = next((i for i, t in enumerate(words) if t.pos in ("IN", "TO")), len(words))
+            words = words[:cut]
+            while words and words[0].pos == "DT":
+                words = words[1:]
+            if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
+                return f"{_join_gapped(words)}: {figure}"  # no word the sentence lacks
+    named = named_before(("to", "at"))
+    if named is not None:
+        return named
+    if " " not in figure and figure[:1].isalnum():
+        for k in range(marker - 1, floor, -1):
+            if _is_figure(tokens[k]) and k + 1 < marker and tokens[k + 1].pos == "NNS" \
+                    and (k == 0 or tokens[k - 1].pos not in _FIGURE_TAGS):
+                return f"{figure} {tokens[k + 1].text}"  # "13 facilities …, up from seven" → "seven facilities"
+    return None
+
+
+def comparison_far_side(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
+    """Does the date at [date_start, date_end) close the far side of a comparison: "versus net income of $5.3
+    million a year earlier", "up from seven a year ago", "fell 8.4% from a year ago", "to $747.8 million from
+    $623.5 million a year ago"? Then the compared side (see `ComparedSide`); None when the date is no yardstick
+    ("moved from Paris in 2004", "more than 21 million iPods in 2006", "from 2004 through 2008")."""
+    if len(sentence) > 6000 or _YARDSTICK_END.match(sentence, date_end) is None:
+        return None
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    d0 = span[0]
+    marker = _comparison_marker(a, d0)
+    if marker is None:
+        return None
+    when = _WHEN_CLAUSE_AFTER.match(sentence, date_end)
+    if when is not None:
+        # "6.8% from Oct. 13, when Wall Street's plunge helped spark …": the sentence says what happened then.
+        then = re.split(r"[,;:!?]|\.(?:\s|$)", sentence[when.end():], maxsplit=1)[0].strip()
+        return ComparedSide(None, then=then) if len(then.split()) >= 2 else None
+    # The far side: its first comma-delimited part is the compared phrase, then appositives ("or $1.61 a share")
+    # and at most a closing preposition ("for the corresponding period").
+    segments: list[list[Token]] = [[]]
+    for t in tokens[marker + 1:d0]:
+        if t.pos == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    segments = [s for s in segments if s]
+    if not segments:
+        return ComparedSide(None)
+    phrase = segments[0]
+    if not any(_is_figure(t) for t in phrase):
+        if len(segments) == 1 and all(t.pos in _BARE_TAGS for t in phrase):
+            return ComparedSide(None)  # "compared with the same period of last year"
+        return None  # "compared with the Soviet invasion in 1979": a happening, dated by its own date
+    cut = next((i for i, t in enumerate(phrase) if i and t.text.lower() in _SPAN_PREPOSITIONS
+                and any(_is_figure(p) for p in phrase[:i])), len(phrase))
+    rest, phrase = phrase[cut:], phrase[:cut]
+    if any(t.pos in _FINITE_TAGS for t in phrase):
+        return None  # "than the 16 cents a share it reported last year": a clause of its own dates
+    for i, s in enumerate(segments[1:]):
+        if s[0].text.lower() != "or" and not (i == len(segments) - 2 and s[0].text.lower() in _SPAN_PREPOSITIONS):
+            return None
+    if rest and len(segments) > 1:
+        return None
+    while phrase and phrase[0].pos == "DT":
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    figure = _join_gapped(phrase)
+    # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
+    bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
+    return ComparedSide(figure, _borrowed_noun(a, marker, figure) if bare else None)
