@@ -761,7 +761,9 @@ def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[
                 continue
             count, _ = shared.get(n, (0, other))
             shared[n] = (count + 1, other)
-    best = max(shared.values(), key=lambda v: (v[0], v[1].first), default=None)
-    if best is None or best[0] < 2:
+    # Ties go to the earliest candidate, not to whichever `c.actors` (a frozenset, ordered by string hashes
+    # that change from process to process) happened to reach first: the same input, the same timeline.
+    best = max(shared.items(), key=lambda kv: (kv[1][0], kv[1][1].first, -kv[0]), default=None)
+    if best is None or best[1][0] < 2:
         return None
-    return best[1]
+    return best[1][1]
