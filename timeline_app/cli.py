@@ -85,11 +85,15 @@ def _gui(argv: list[str]) -> int:
     parser.epilog = "Qt's standard options (-style Fusion, -platform offscreen, -reverse…) are passed to Qt."
     qt_options, rest = split_qt_options(argv)
     args = parser.parse_args(rest)
-    from timeline_app.core.project import is_project_file
     from timeline_app.ui.app import run_gui
 
-    # A project is known by its content (whatever it is called), and opens on its own.
-    projects = [p for p in args.paths if is_project_file(p)]
+    # A project is known by its content (whatever it is called), and opens on its own. (The project module
+    # is imported only when there are paths to check: the seeds' start-up does without it.)
+    projects = []
+    if args.paths:
+        from timeline_app.core.project import is_project_file
+
+        projects = [p for p in args.paths if is_project_file(p)]
     if projects:
         if len(args.paths) > 1:
             parser.error(f"a project file opens on its own: timeline-app {projects[0]}")

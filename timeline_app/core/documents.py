@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
-from dateutil import parser as _dateparser
-
 from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
@@ -665,6 +663,10 @@ def _parse_date(raw: str) -> dt.date | None:
     if quick is not None:
         return quick
     core = re.sub(r"\bof\b", " ", core)
+    # Imported only for the dates the quick reading above leaves: dateutil's parser (with its time zones and
+    # decimal) costs a tenth of a second to import, and most articles never need it.
+    from dateutil import parser as _dateparser
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -59,6 +59,8 @@ from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, actors_in, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+# Worded apart (the window imports them without the tagger); kept as names of this module too.
+from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
 
 # One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
@@ -352,23 +354,6 @@ def _shorten(title: str) -> str:
     return " ".join(words).rstrip(" ,;:") + "…"
 
 
-def reported_date(event) -> str:
-    """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
-    dates it, "news of 7 June 2010" when the article's dated lead does (the article itself appeared later)."""
-    day = human_date(event.first, event.first, Precision.DAY)
-    if event.explanation.startswith(STORY_PREFIX):
-        return f"news of {day}"
-    return f"reported on {day}"
-
-
-REPORTED_NOTE = "on or shortly before; the article gives no date for it"
-STORY_NOTE = "the day the article's lead gives; this sentence gives no date of its own"
-
-
-def reported_note(event) -> str:
-    """The short note after a reported event's date in the window (see `reported_date`)."""
-    return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
-STORY_PREFIX = "told in"
 CARRIED_NOTE = "the account goes on with no new date"
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QS
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from timeline_app.core.news import reported_date
+from timeline_app.core.reported import reported_date
 from timeline_app.ui.event_model import Column, EventRole
 
 Index = QModelIndex | QPersistentModelIndex
