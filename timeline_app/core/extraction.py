@@ -116,11 +116,11 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     best, best_distance = "event", None
     # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
     lo, hi = max(lo, start - 160), min(hi, end + 160)
-    hits = [(m.start(), m.end(), _kind_of_word(m.group(0).lower())) for m in _WORD_RE.finditer(text, lo, hi)]
+    # Only the words that name a kind are kept (most do not): their offsets are read for those alone.
+    hits = [(m.start(), m.end(), kind) for m in _WORD_RE.finditer(text, lo, hi)
+            if (kind := _kind_of_word(m.group(0).lower())) is not None]
     hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
-        if kind is None:
-            continue
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
         # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,
         # but a later clause should not beat the clause the date sits in: penalise crossing commas.
