@@ -33,7 +33,7 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.editing import EditController, is_project_path, unapplied_problems
 from timeline_app.ui.event_list import EventListView, EventSortProxyModel
 from timeline_app.ui.event_model import EventRole, EventTableModel
-from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
-        self.proxy = SourceFilterProxyModel(self)
+        self.proxy = FilteredEventModel(self)
         self.proxy.setSourceModel(self.events)
+        self.search_runner = SearchRunner(self.proxy, self)
         self.selection = QItemSelectionModel(self.proxy, self)
         self.list_proxy = EventSortProxyModel(self)
         self.list_proxy.setSourceModel(self.proxy)
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search events")
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
-        self.search.textChanged.connect(self.proxy.setSearchText)
+        self.search.textChanged.connect(self.search_runner.setText)
         self.search.returnPressed.connect(self._search_return)
         bar.addWidget(self.search)
         self.starred_button = QToolButton(bar)

@@ -13,6 +13,8 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
@@ -166,10 +168,14 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = True  # until the user navigates, the view keeps showing everything (even on resize)
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
-        self._order: list[int] = []  # rows in date order
-        self._position: dict[int, int] = {}  # row -> position in _order
-        self._events: list[Event | None] = []  # row -> its event
-        self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
+        # Per row, as numpy columns: [first day, last day + 1), whether the row is an event at all, and the
+        # rows in date order with each row's position in it.
+        self._starts = np.zeros(0, np.float64)
+        self._ends = np.zeros(0, np.float64)
+        self._valid = np.zeros(0, bool)
+        self._order = np.zeros(0, np.int64)
+        self._position = np.zeros(0, np.int64)
+        self._events: list[Event | None] | None = None  # row -> its event, when the model has no event_at()
         self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
         self._index_dirty = True
         self._generation = 0  # counts index rebuilds
@@ -274,33 +280,47 @@ class TimelineView(QAbstractScrollArea):
         if not self._index_dirty:
             return
         self._index_dirty = False
-        spans: dict[int, tuple[float, float]] = {}
         model = self._model
-        events: list[Event | None] = []
-        if model is not None:
-            # The filter proxy and the event model hand over all their events at once; any other model is
-            # read row by row.
-            bulk = getattr(model, "rowEvents", None)
-            rows = bulk() if callable(bulk) else None
-            if rows is None or len(rows) != model.rowCount():
-                rows = [model.index(row, 0).data(EventRole.Event) for row in range(model.rowCount())]
-            events = [e if isinstance(e, Event) else None for e in rows]
-            for row, event in enumerate(events):
-                if event is not None:
-                    spans[row] = (float(event.first.toordinal()), event.last.toordinal() + 1.0)
-        self._events = events
-        self._spans = spans
+        self._events = None
+        spans = getattr(model, "row_spans", None) if model is not None else None
+        if callable(spans):
+            # The filter model hands over its rows' spans as arrays: no Python object per row.
+            starts, ends = spans()
+            valid = np.ones(len(starts), bool)
+        else:
+            events: list[Event | None] = []
+            if model is not None:
+                events = [model.index(row, 0).data(EventRole.Event) for row in range(model.rowCount())]
+            events = [e if isinstance(e, Event) else None for e in events]
+            self._events = events
+            valid = np.fromiter((e is not None for e in events), bool, len(events))
+            starts = np.fromiter((e.first.toordinal() if e else 0.0 for e in events), np.float64, len(events))
+            ends = np.fromiter((e.last.toordinal() + 1.0 if e else 0.0 for e in events), np.float64, len(events))
+        self._starts, self._ends, self._valid = starts, ends, valid
         self._generation += 1
-        self._data_span = (min(s for s, _ in spans.values()), max(e for _, e in spans.values())) if spans else None
-        self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
-        self._sorted = SortedSpans.build(((row, s, e) for row, (s, e) in spans.items()), self._index)
-        self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
-        self._position = {row: i for i, row in enumerate(self._order)}
+        rows = np.flatnonzero(valid)
+        self._data_span = (float(starts[rows].min()), float(ends[rows].max())) if len(rows) else None
+        self._index = DateIndex.from_arrays(starts[rows], ends[rows], rows)
+        order = rows[np.lexsort((rows, ends[rows], starts[rows]))]
+        self._sorted = SortedSpans(starts[order], order, np.sort(ends[rows]), self._index)
+        self._order = order
+        self._position = np.full(len(valid), -1, np.int64)
+        self._position[order] = np.arange(len(order))
         self._sync_scrollbar()
+
+    def _span(self, row: int) -> tuple[float, float] | None:
+        """[first day, last day + 1) of `row`'s event, or None when the row has none."""
+        if 0 <= row < len(self._valid) and self._valid[row]:
+            return float(self._starts[row]), float(self._ends[row])
+        return None
 
     def _event(self, row: int) -> Event | None:
         self._ensure_index()
-        return self._events[row] if 0 <= row < len(self._events) else None
+        if not (0 <= row < len(self._valid)):
+            return None
+        if self._events is not None:
+            return self._events[row]
+        return self._model.event_at(row)
 
     # ==================================================================================== viewport
     def scale(self) -> TimeScale:
@@ -419,7 +439,7 @@ class TimelineView(QAbstractScrollArea):
     def _scroll_to(self, row: int, zoom_into_clusters: bool) -> None:
         self._settle()
         self._ensure_index()
-        span = self._spans.get(row)
+        span = self._span(row)
         # Hidden, the width is not the real one yet; showing fits or keeps the view anyway.
         if span is None or not self.isVisible():
             return
@@ -501,20 +521,20 @@ class TimelineView(QAbstractScrollArea):
 
     def _step(self, delta: int) -> None:
         self._ensure_index()
-        if not self._order:
+        if not len(self._order):
             return
         row = self._current_row()
-        if row is not None and row in self._position:
-            pos = max(0, min(len(self._order) - 1, self._position[row] + delta))
+        if row is not None and self._span(row) is not None:
+            pos = max(0, min(len(self._order) - 1, int(self._position[row]) + delta))
         else:
             # Nothing selected: start from what is on screen, not from the far end of the data.
-            visible = self._index.query(self._scale.start, self._scale.end)
-            ordered = sorted(visible, key=lambda r: self._position[r])
-            if ordered:
-                pos = self._position[ordered[0] if delta > 0 else ordered[-1]]
+            lo, hi = self._scale.start, self._scale.end
+            on_screen = np.flatnonzero((self._starts[self._order] < hi) & (self._ends[self._order] > lo))
+            if len(on_screen):
+                pos = int(on_screen[0] if delta > 0 else on_screen[-1])
             else:
                 pos = 0 if delta > 0 else len(self._order) - 1
-        self._select_row(self._order[pos])
+        self._select_row(int(self._order[pos]))
 
     @Slot()
     def selectNext(self) -> None:
@@ -527,14 +547,14 @@ class TimelineView(QAbstractScrollArea):
     @Slot()
     def selectFirst(self) -> None:
         self._ensure_index()
-        if self._order:
-            self._select_row(self._order[0])
+        if len(self._order):
+            self._select_row(int(self._order[0]))
 
     @Slot()
     def selectLast(self) -> None:
         self._ensure_index()
-        if self._order:
-            self._select_row(self._order[-1])
+        if len(self._order):
+            self._select_row(int(self._order[-1]))
 
     # ==================================================================================== markers
     def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
@@ -605,10 +625,9 @@ class TimelineView(QAbstractScrollArea):
             return frame
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
-        all_events = self._events
         texts: dict[int, tuple[str, float]] = {}
         for row in self._index.query(lo, hi):
-            event = all_events[row]
+            event = self._event(row)
             if event is None:
                 continue
             point, text, text_w, label_w = self._label_info(event, fm)
@@ -664,7 +683,7 @@ class TimelineView(QAbstractScrollArea):
         """Which of the frame's clusters (or histogram columns) holds `row`, if it is collapsed on screen."""
         if not frame.dense:
             return frame.cluster_of.get(row)
-        span = self._spans.get(row)
+        span = self._span(row)
         if span is None or not frame.dense_starts:
             return None
         start, end = span
@@ -811,8 +830,14 @@ class TimelineView(QAbstractScrollArea):
     def zoomOpens(self, cluster: Cluster) -> bool:
         """Whether zooming in can spread the cluster's members apart: not when they all start on one day
         (they share an x at every zoom) nor at the deepest zoom."""
-        starts = {self._spans[row][0] for row in cluster.members if row in self._spans}
-        return len(starts) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+        members = self._member_rows(cluster)
+        return len(np.unique(self._starts[members])) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+
+    def _member_rows(self, cluster: Cluster) -> np.ndarray:
+        """The cluster's rows that are events of the current index, as an array."""
+        members = np.asarray(cluster.members, np.int64).reshape(-1)
+        members = members[(members >= 0) & (members < len(self._valid))]
+        return members[self._valid[members]]
 
     def openCluster(self, cluster: Cluster, where: QPoint | None = None) -> None:
         """Zoom into the cluster; where zooming cannot open it, list its events in a popup menu instead."""
@@ -829,7 +854,8 @@ class TimelineView(QAbstractScrollArea):
         """A menu of the cluster's events (date order, at most CLUSTER_MENU_ROWS); choosing one selects it."""
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        rows = sorted((r for r in cluster.members if r in self._spans), key=lambda r: self._position.get(r, 0))
+        members = self._member_rows(cluster)
+        rows = members[np.argsort(self._position[members], kind="stable")].tolist()
         metrics = QFontMetricsF(menu.font())
         for row in rows[:CLUSTER_MENU_ROWS]:
             event = self._event(row)
@@ -1011,7 +1037,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, width, height), base)
         self._paint_axis(p, frame, width, height)
         self._paint_markers(p, frame, width, height)
-        if not self._spans:
+        if not self._valid.any():
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
                        Qt.AlignmentFlag.AlignCenter, "No events to show")
@@ -1236,7 +1262,7 @@ class TimelineView(QAbstractScrollArea):
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         if frame.dense:
             for row in self._selected_rows():
-                span = self._spans.get(row)
+                span = self._span(row)
                 if span is None:
                     continue
                 x0, x1 = frame.scale.x_of_day(span[0]), frame.scale.x_of_day(span[1])

@@ -1,0 +1,235 @@
+"""The window's flat, column-oriented copy of a timeline's events, for filtering a million rows at once.
+
+One numpy array per field (start and end day ordinals, precision, star, flags), the sources as a CSR
+(each event's run of document positions, one per mention), and search text as columns rather than one
+string per event: titles, sentences and notes lower-cased into one joined string, and the passages found
+through the documents' own lower-cased text (each distinct sentence once, however many events quote it).
+A filter is an index array of rows; nothing here calls Python per event once the store is built.
+Nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
+
+import numpy as np
+
+from timeline_app.core.model import Event, Precision, Timeline
+
+INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
+_PRECISION_RANK = {p: p.rank for p in Precision}
+
+
+@dataclass(frozen=True, eq=False)
+class DocumentText:
+    """One document's lower-cased text and the distinct sentence spans its mentions quote, sorted."""
+
+    lowered: str
+    span_starts: np.ndarray  # int64, sorted
+    span_ends: np.ndarray  # int64, same order
+    first_span: int  # the position of this document's first span among all documents' spans
+
+
+@dataclass(frozen=True, eq=False)
+class EventStore:
+    """Every event of a timeline as columns, row k = `Timeline.events[k]`."""
+
+    document_ids: tuple[str, ...] = ()
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # first day's ordinal
+    ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # last day's ordinal + 1
+    precision: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # Precision.rank
+    starred: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    flags: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint8))  # INFERRED | REPORTED | ...
+    # CSR of mentions: event k's mentions are [mention_ptr[k], mention_ptr[k + 1]).
+    mention_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    mention_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # document position, -1 unknown
+    mention_span: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # global sentence span, -1 none
+    # Titles, sentences and notes, lower-cased, event k's at [text_ptr[k], text_ptr[k + 1]) of `text`.
+    text: str = ""
+    text_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    documents: tuple[DocumentText, ...] = ()
+    span_count: int = 0
+    # Events per document (each event counted once per document however often it quotes it).
+    source_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @classmethod
+    def build(cls, timeline: Timeline) -> EventStore:
+        # The collector paused: the build makes ~a million containers and no cycles, and each collection
+        # would walk the whole timeline again (3-4x the build's time at 1M events).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._build(timeline)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build(cls, timeline: Timeline) -> EventStore:
+        events = timeline.events
+        n = len(events)
+        doc_ids = tuple(d.id for d in timeline.documents)
+        position: dict[str, int] = _Positions()
+        for i, d in enumerate(doc_ids):
+            position.setdefault(d, i)  # the first document of an id wins, as Timeline.document does
+        # One C-level pass gathers every field (a Python frame per event would cost seconds at 1M), then
+        # zip(*) turns the rows into columns.
+        fields = attrgetter("first", "last", "precision", "starred", "inferred", "reported", "period", "edited",
+                            "mentions", "title", "sentence", "note")
+        (firsts, lasts, precisions, stars, inferred, reported, period, edited, mention_lists, titles, sentences,
+         notes) = zip(*map(fields, events)) if n else ((),) * 12
+        starts = np.fromiter(map(_ordinal, firsts), np.int32, n)
+        ends = np.fromiter(map(_ordinal, lasts), np.int32, n) + 1
+        precision = np.fromiter(map(_PRECISION_RANK.__getitem__, precisions), np.int8, n)
+        starred = np.array(stars, bool)
+        flags = np.zeros(n, np.uint8)
+        for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited)):
+            flags |= np.array(column, bool).astype(np.uint8) * np.uint8(bit)
+        del firsts, lasts, precisions, stars, inferred, reported, period, edited
+        counts = np.fromiter(map(len, mention_lists), np.int64, n)
+        mention_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(counts, out=mention_ptr[1:])
+        mentions = list(chain.from_iterable(mention_lists))
+        m_count = len(mentions)
+        mention_doc = np.fromiter(map(position.__getitem__, map(attrgetter("document"), mentions)), np.int32, m_count)
+        sentence_starts = np.fromiter(map(attrgetter("sentence_start"), mentions), np.int64, m_count)
+        sentence_ends = np.fromiter(map(attrgetter("sentence_end"), mentions), np.int64, m_count)
+        del mentions, mention_lists
+
+        # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
+        mention_span = np.full(m_count, -1, np.int32)
+        doc_texts: list[DocumentText] = []
+        first = 0
+        order = np.argsort(mention_doc, kind="stable")
+        bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
+        for i, doc in enumerate(timeline.documents):
+            rows = order[bounds[i]:bounds[i + 1]]
+            # One int per (start, end) pair, so that np.unique sorts a flat array.
+            width = len(doc.text) + 2
+            keys = sentence_starts[rows] * width + sentence_ends[rows]
+            distinct = np.unique(keys)
+            mention_span[rows] = first + np.searchsorted(distinct, keys)
+            doc_texts.append(DocumentText(_lowered_same_length(doc.text), distinct // width, distinct % width, first))
+            first += len(distinct)
+
+        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
+        del titles, sentences, notes
+        joined = "\n".join(parts)
+        text = joined.lower()
+        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
+            parts = [p.lower() for p in parts]
+            text = "\n".join(parts)
+        text_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
+        del parts, joined
+
+        event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
+        known = mention_doc >= 0
+        pair_keys = np.unique(event_of_mention[known] * max(len(doc_ids), 1) + mention_doc[known])
+        source_counts = np.bincount(pair_keys % max(len(doc_ids), 1), minlength=len(doc_ids)) \
+            if len(doc_ids) else np.zeros(0, np.int64)
+        return cls(doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc, mention_span,
+                   text, text_ptr, tuple(doc_texts), first, source_counts)
+
+    # --- per row -----------------------------------------------------------------------------------
+    def source_positions(self, row: int) -> tuple[int, ...]:
+        """Positions (in `document_ids`) of the documents reporting `row`, in first-mention order."""
+        docs = self.mention_doc[self.mention_ptr[row]:self.mention_ptr[row + 1]]
+        return tuple(dict.fromkeys(int(d) for d in docs if d >= 0))
+
+    def sources(self, row: int) -> tuple[str, ...]:
+        """Ids of the documents reporting `row` (== `Event.sources`, read from the columns)."""
+        return tuple(self.document_ids[d] for d in self.source_positions(row))
+
+    # --- filters: each returns a boolean mask over all rows ---------------------------------------
+    def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
+        """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
+        n = len(self)
+        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in set(hidden)] if hidden else []
+        if not hidden_positions:
+            return np.ones(n, bool)
+        is_hidden = np.zeros(len(self.document_ids) + 1, bool)  # the extra slot is -1: no known document
+        is_hidden[hidden_positions] = True
+        shown_mention = ~is_hidden[self.mention_doc]
+        event_of_mention = np.repeat(np.arange(n), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        shown = np.bincount(event_of_mention[shown_mention & known], minlength=n) > 0
+        has_known = np.bincount(event_of_mention[known], minlength=n) > 0
+        return shown | ~has_known
+
+    def matching(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
+        """Rows whose title, sentence, note or quoted passages hold every word of `needle` (lower-cased,
+        whitespace-separated); `within`, a mask, limits the rows worth looking at (a refined search)."""
+        n = len(self)
+        words = needle.lower().split()
+        result = np.ones(n, bool) if within is None else within.copy()
+        for word in dict.fromkeys(words):
+            if not result.any():
+                break
+            result &= self._matching_word(word, result)
+        return result
+
+    def _matching_word(self, word: str, candidates: np.ndarray) -> np.ndarray:
+        n = len(self)
+        found = np.zeros(n, bool)
+        pattern = re.compile(re.escape(word))
+        few = np.flatnonzero(candidates)
+        if len(few) * 40 < n:
+            # A narrowed search looks only at the candidates' own texts.
+            ptr, text = self.text_ptr, self.text
+            for row in few.tolist():
+                if text.find(word, ptr[row], ptr[row + 1] - 1) >= 0:
+                    found[row] = True
+        else:
+            hits = np.fromiter((m.start() for m in pattern.finditer(self.text)), np.int64)
+            if len(hits):
+                found[np.searchsorted(self.text_ptr, hits, side="right") - 1] = True
+        # Passages: the distinct sentences holding the word, then every event quoting one of them.
+        span_hit = np.zeros(self.span_count + 1, bool)  # the extra slot is -1: no sentence
+        size = len(word)
+        for doc in self.documents:
+            if not len(doc.span_starts):
+                continue
+            hits = np.fromiter((m.start() for m in pattern.finditer(doc.lowered)), np.int64)
+            if not len(hits):
+                continue
+            k = np.searchsorted(doc.span_starts, hits, side="right") - 1
+            ok = (k >= 0) & (hits + size <= doc.span_ends[np.maximum(k, 0)])
+            span_hit[doc.first_span + k[ok]] = True
+        mention_hit = span_hit[self.mention_span]
+        if mention_hit.any():
+            counts = np.diff(self.mention_ptr)
+            event_of_mention = np.repeat(np.arange(n), counts)
+            found[event_of_mention[mention_hit]] = True
+        return found
+
+
+class _Positions(dict):
+    """Document id -> position; an id no document has is -1 (looked up from C through map())."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
+
+
+_ordinal = dt.date.toordinal  # called through map(): no Python frame per date
+
+
+def _lowered_same_length(text: str) -> str:
+    """`text` lower-cased, keeping every offset (a letter that lowers to two characters is kept as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def event_flags(event: Event) -> int:
+    """The `flags` bits of one event (for tests and callers that build rows by hand)."""
+    return event.inferred | event.reported << 1 | event.period << 2 | event.edited << 3
