@@ -153,7 +153,8 @@ class EventStore:
     def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
         """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
         n = len(self)
-        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in set(hidden)] if hidden else []
+        hidden = set(hidden)
+        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
         if not hidden_positions:
             return np.ones(n, bool)
         is_hidden = np.zeros(len(self.document_ids) + 1, bool)  # the extra slot is -1: no known document

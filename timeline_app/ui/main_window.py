@@ -632,7 +632,9 @@ class MainWindow(QMainWindow):
             self.articles.closeAll()
         self.events.set_timeline(timeline)
         # Restores the check state of sources seen before; new sources start checked.
-        self.sources.set_timeline(timeline, self._hidden_sources)
+        store = self.events.store()
+        self.sources.set_timeline(timeline, self._hidden_sources,
+                                  dict(zip(store.document_ids, store.source_counts.tolist())))
         self.editing.hidden_list.set_events(edited.hidden)
         self._show_problems(timeline.problems + unapplied_problems(edited))
         self._update_markers()

@@ -117,6 +117,10 @@ class _Placed:
     label_width: float  # text and source dots
 
 
+MARKER_LINE_PX = 12.0  # below this many pixels per marker line, markers on screen become a density strip
+MARKER_LINES_MIN = 60
+
+
 @dataclass
 class _Frame:
     """Everything painting and hit-testing need for one scale and size; rebuilt lazily when either changes."""
@@ -129,6 +133,8 @@ class _Frame:
     # x, text, width, colour, lane (None: no room for the label), the label's left edge
     markers: list[tuple[float, str, float, QColor, int | None, float]] = field(default_factory=list)
     marker_rows: int = 0
+    # More markers on screen than lines can tell apart: [x0, x1) columns with how many markers each holds.
+    marker_density: list[tuple[float, float, int]] = field(default_factory=list)
     placed: dict[int, _Placed] = field(default_factory=dict)
     clusters: list[tuple[Cluster, QRectF]] = field(default_factory=list)
     cluster_of: dict[int, int] = field(default_factory=dict)  # row -> index in clusters (lane layout only)
@@ -186,6 +192,8 @@ class TimelineView(QAbstractScrollArea):
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float]] = {}
         self._markers: list[tuple[dt.date, str, QColor]] = []
+        self._marker_days = np.zeros(0, np.float64)
+        self._marker_order = np.zeros(0, np.int64)
         self._hover: int | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -560,6 +568,11 @@ class TimelineView(QAbstractScrollArea):
     def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
         """Dates to mark across the whole height (today, each source's publication date)."""
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
+        # Their days sorted, so a frame finds the markers on screen by bisection and, when there are more than
+        # fit, counts them per column: a frame's cost follows the screen, not the number of sources.
+        days = np.fromiter((day_of(day) + 0.5 for day, _, _ in self._markers), np.float64, len(self._markers))
+        self._marker_order = np.argsort(days, kind="stable")
+        self._marker_days = days[self._marker_order]
         self._frame = None
         self._fitted = None
         self.viewport().update()
@@ -1130,7 +1143,21 @@ class TimelineView(QAbstractScrollArea):
         """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
         boxes = []
         entries = []
-        for i, (day, label, color) in enumerate(self._markers):
+        scale = frame.scale
+        a = int(np.searchsorted(self._marker_days, scale.day_at(-200), side="left"))
+        b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
+        if b - a > max(MARKER_LINES_MIN, scale.width / MARKER_LINE_PX):
+            # Too many to draw one line and label each: a density strip, one column per DENSE_BIN_PX.
+            xs = (self._marker_days[a:b] - scale.start) * scale.px_per_day
+            xs = xs[(xs >= 0) & (xs < scale.width)]
+            counts = np.bincount((xs // DENSE_BIN_PX).astype(np.int64), minlength=1)
+            frame.marker_density = [(k * DENSE_BIN_PX, (k + 1) * DENSE_BIN_PX, int(c))
+                                    for k, c in enumerate(counts.tolist()) if c]
+            frame.markers = []
+            frame.marker_rows = 1
+            return
+        for i in sorted(self._marker_order[a:b].tolist()):  # in the order given, as lanes were assigned before
+            day, label, color = self._markers[i]
             x = frame.scale.x_of_day(day_of(day) + 0.5)
             if not -200 <= x <= frame.scale.width + 200:
                 continue
@@ -1145,6 +1172,9 @@ class TimelineView(QAbstractScrollArea):
         frame.marker_rows = lanes.count
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
+        if frame.marker_density:
+            self._paint_marker_density(p, frame, height)
+            return
         if not frame.markers:
             return
         fm = QFontMetricsF(self.font())
@@ -1170,6 +1200,25 @@ class TimelineView(QAbstractScrollArea):
             p.setPen(pal.color(QPalette.ColorRole.Text))
             text_rect = rect.adjusted(6, 0, -14, 0) if flipped else rect.adjusted(14, 0, 0, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_marker_density(self, p: QPainter, frame: _Frame, height: float) -> None:
+        """Publication dates too many for lines: a strip along the bottom, darker where more sources were
+        published, with its count as a caption."""
+        fm = QFontMetricsF(self.font())
+        line_h = math.ceil(fm.height()) + 4
+        pal = self.palette()
+        ink = pal.color(QPalette.ColorRole.Text)
+        top = height - 6 - (line_h + 3)
+        most = max(c for _, _, c in frame.marker_density)
+        p.setPen(Qt.PenStyle.NoPen)
+        for x0, x1, count in frame.marker_density:
+            p.setBrush(mix(pal.color(QPalette.ColorRole.Base), ink, 0.15 + 0.6 * math.sqrt(count / most)))
+            p.drawRect(QRectF(x0, top, max(x1 - x0 - 1.0, 1.0), line_h))
+        total = sum(c for _, _, c in frame.marker_density)
+        caption = f"{total:,} publication dates here (zoom in to tell them apart)"
+        p.setPen(ink)
+        p.drawText(QRectF(4, top - line_h, frame.scale.width - 8, line_h),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
     def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
                      width: float) -> None:
