@@ -22,14 +22,13 @@ import numpy as np
 from timeline_app.core.model import Event, Precision, Timeline
 
 INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
-_PRECISION_RANK = {p: p.rank for p in Precision}
 
 
 @dataclass(frozen=True, eq=False)
 class DocumentText:
     """One document's lower-cased text and the distinct sentence spans its mentions quote, sorted."""
 
-    lowered: str
+    lowered: str | bytes  # bytes when ASCII: then searched with numpy (a character is a byte)
     span_starts: np.ndarray  # int64, sorted
     span_ends: np.ndarray  # int64, same order
     first_span: int  # the position of this document's first span among all documents' spans
@@ -50,7 +49,7 @@ class EventStore:
     mention_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # document position, -1 unknown
     mention_span: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # global sentence span, -1 none
     # Titles, sentences and notes, lower-cased, event k's at [text_ptr[k], text_ptr[k + 1]) of `text`.
-    text: str = ""
+    text: str | bytes = ""  # bytes when ASCII (searched with numpy), else a str (searched with re)
     text_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
     documents: tuple[DocumentText, ...] = ()
     span_count: int = 0
@@ -88,7 +87,11 @@ class EventStore:
          notes) = zip(*map(fields, events)) if n else ((),) * 12
         starts = np.fromiter(map(_ordinal, firsts), np.int32, n)
         ends = np.fromiter(map(_ordinal, lasts), np.int32, n) + 1
-        precision = np.fromiter(map(_PRECISION_RANK.__getitem__, precisions), np.int8, n)
+        # Enum members hash in Python: compare their identities in numpy instead, one pass per precision.
+        identities = np.fromiter(map(id, precisions), np.int64, n)
+        precision = np.zeros(n, np.int8)
+        for member in Precision:
+            precision[identities == id(member)] = member.rank
         starred = np.array(stars, bool)
         flags = np.zeros(n, np.uint8)
         for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited)):
@@ -99,9 +102,12 @@ class EventStore:
         np.cumsum(counts, out=mention_ptr[1:])
         mentions = list(chain.from_iterable(mention_lists))
         m_count = len(mentions)
-        mention_doc = np.fromiter(map(position.__getitem__, map(attrgetter("document"), mentions)), np.int32, m_count)
-        sentence_starts = np.fromiter(map(attrgetter("sentence_start"), mentions), np.int64, m_count)
-        sentence_ends = np.fromiter(map(attrgetter("sentence_end"), mentions), np.int64, m_count)
+        documents, sentence_starts, sentence_ends = zip(
+            *map(attrgetter("document", "sentence_start", "sentence_end"), mentions)) if m_count else ((), (), ())
+        mention_doc = np.fromiter(map(position.__getitem__, documents), np.int32, m_count)
+        sentence_starts = np.array(sentence_starts, np.int64)
+        sentence_ends = np.array(sentence_ends, np.int64)
+        del documents
         del mentions, mention_lists
 
         # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
@@ -115,9 +121,10 @@ class EventStore:
             # One int per (start, end) pair, so that np.unique sorts a flat array.
             width = len(doc.text) + 2
             keys = sentence_starts[rows] * width + sentence_ends[rows]
-            distinct = np.unique(keys)
+            distinct = _distinct(keys)
             mention_span[rows] = first + np.searchsorted(distinct, keys)
-            doc_texts.append(DocumentText(_lowered_same_length(doc.text), distinct // width, distinct % width, first))
+            doc_texts.append(DocumentText(_searchable(_lowered_same_length(doc.text)), distinct // width,
+                                          distinct % width, first))
             first += len(distinct)
 
         parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
@@ -130,10 +137,11 @@ class EventStore:
         text_ptr = np.zeros(n + 1, np.int64)
         np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
         del parts, joined
+        text = _searchable(text)
 
         event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
         known = mention_doc >= 0
-        pair_keys = np.unique(event_of_mention[known] * max(len(doc_ids), 1) + mention_doc[known])
+        pair_keys = _distinct(event_of_mention[known] * max(len(doc_ids), 1) + mention_doc[known])
         source_counts = np.bincount(pair_keys % max(len(doc_ids), 1), minlength=len(doc_ids)) \
             if len(doc_ids) else np.zeros(0, np.int64)
         return cls(doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc, mention_span,
@@ -148,6 +156,11 @@ class EventStore:
     def sources(self, row: int) -> tuple[str, ...]:
         """Ids of the documents reporting `row` (== `Event.sources`, read from the columns)."""
         return tuple(self.document_ids[d] for d in self.source_positions(row))
+
+    def event_text(self, row: int) -> str:
+        """The row's own lower-cased title, sentence and note, as searched (joined by "\x1f")."""
+        text = self.text[self.text_ptr[row]:self.text_ptr[row + 1] - 1]
+        return text.decode("ascii") if isinstance(text, bytes) else text
 
     # --- filters: each returns a boolean mask over all rows ---------------------------------------
     def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
@@ -181,25 +194,30 @@ class EventStore:
     def _matching_word(self, word: str, candidates: np.ndarray) -> np.ndarray:
         n = len(self)
         found = np.zeros(n, bool)
-        pattern = re.compile(re.escape(word))
         few = np.flatnonzero(candidates)
+        ptr, text = self.text_ptr, self.text
+        needle = _needle_for(text, word)
         if len(few) * 40 < n:
             # A narrowed search looks only at the candidates' own texts.
-            ptr, text = self.text_ptr, self.text
             for row in few.tolist():
-                if text.find(word, ptr[row], ptr[row + 1] - 1) >= 0:
+                if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
                     found[row] = True
         else:
-            hits = np.fromiter((m.start() for m in pattern.finditer(self.text)), np.int64)
-            if len(hits):
-                found[np.searchsorted(self.text_ptr, hits, side="right") - 1] = True
+            hits = _find_all(text, needle)
+            if len(hits) > n // 4:
+                # Many hits: mark the bytes and reduce per event in one pass, rather than bisect each hit.
+                marked = np.zeros(int(ptr[-1]) + 1, bool)
+                marked[hits] = True
+                found |= np.logical_or.reduceat(marked, ptr[:-1]) if n else found
+            elif len(hits):
+                found[np.searchsorted(ptr, hits, side="right") - 1] = True
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
         span_hit = np.zeros(self.span_count + 1, bool)  # the extra slot is -1: no sentence
         size = len(word)
         for doc in self.documents:
             if not len(doc.span_starts):
                 continue
-            hits = np.fromiter((m.start() for m in pattern.finditer(doc.lowered)), np.int64)
+            hits = _find_all(doc.lowered, _needle_for(doc.lowered, word))
             if not len(hits):
                 continue
             k = np.searchsorted(doc.span_starts, hits, side="right") - 1
@@ -213,6 +231,15 @@ class EventStore:
         return found
 
 
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (numpy.unique's hash path is several times slower on millions of ints here)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
 class _Positions(dict):
     """Document id -> position; an id no document has is -1 (looked up from C through map())."""
 
@@ -221,6 +248,35 @@ class _Positions(dict):
 
 
 _ordinal = dt.date.toordinal  # called through map(): no Python frame per date
+
+
+def _searchable(text: str) -> str | bytes:
+    """ASCII text as bytes (one byte per character, so offsets hold) for numpy's search; other text as is."""
+    return text.encode("ascii") if text.isascii() else text
+
+
+def _needle_for(text: str | bytes, word: str) -> str | bytes:
+    """`word` in the type of the text it is looked for in (a word that is not ASCII is in no ASCII text: its
+    UTF-8 bytes then match nothing there)."""
+    return word.encode("utf-8") if isinstance(text, bytes) else word
+
+
+def _find_all(text: str | bytes, needle: str | bytes) -> np.ndarray:
+    """Start offsets of every occurrence of `needle` in `text` (overlapping ones too, as `in` would find)."""
+    if not needle or len(needle) > len(text):
+        return np.zeros(0, np.int64)
+    if isinstance(text, bytes):
+        # Vectorized: positions of the needle's first byte, narrowed byte by byte.
+        data = np.frombuffer(text, np.uint8)
+        pattern = np.frombuffer(needle, np.uint8)
+        positions = np.flatnonzero(data[:len(data) - len(pattern) + 1] == pattern[0])
+        for i in range(1, len(pattern)):
+            if not len(positions):
+                break
+            positions = positions[data[positions + i] == pattern[i]]
+        return positions.astype(np.int64)
+    expression = re.compile(f"(?={re.escape(needle)})")
+    return np.fromiter((m.start() for m in expression.finditer(text)), np.int64)
 
 
 def _lowered_same_length(text: str) -> str:

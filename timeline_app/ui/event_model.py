@@ -111,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
         event = self._events[row]
         store = self._store
         texts = {d.id: d.text for d in self._timeline.documents if d.id in set(self.sources_of(row))}
-        own = store.text[store.text_ptr[row]:store.text_ptr[row + 1] - 1].replace("\x1f", " ")
+        own = store.event_text(row).replace("\x1f", " ")
         return " ".join([own, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end].lower()
                                 for m in event.mentions)])
 
