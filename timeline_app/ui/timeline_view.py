@@ -1273,9 +1273,14 @@ class TimelineView(QAbstractScrollArea):
         font.setBold(True)
         p.setFont(font)
         chosen = self._selected_rows()
-        for cluster, rect in frame.clusters:
-            # A set intersection, not a selection-model query per member: a cluster may hold thousands.
-            selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
+        # The clusters holding a selected row: found per selected row (a histogram column holds up to the
+        # whole timeline; a set intersection per cluster would touch every member on every frame).
+        holding = {self._cluster_index(frame, row) for row in chosen} if frame.dense else set()
+        for i, (cluster, rect) in enumerate(frame.clusters):
+            if frame.dense:
+                selected = i in holding
+            else:  # a set intersection, not a selection-model query per member
+                selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
             edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
             p.setPen(QPen(edge, 1.2))
             p.setBrush(mix(base, edge, 0.16))
