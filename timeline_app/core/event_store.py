@@ -162,6 +162,14 @@ class EventStore:
         text = self.text[self.text_ptr[row]:self.text_ptr[row + 1] - 1]
         return text.decode("ascii") if isinstance(text, bytes) else text
 
+    def source_count_per_event(self) -> np.ndarray:
+        """How many distinct loaded documents report each row (len(Event.sources), for sorting)."""
+        n, width = len(self), max(len(self.document_ids), 1)
+        event_of_mention = np.repeat(np.arange(n, dtype=np.int64), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        pairs = _distinct(event_of_mention[known] * width + self.mention_doc[known])
+        return np.bincount(pairs // width, minlength=n)
+
     # --- filters: each returns a boolean mask over all rows ---------------------------------------
     def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
         """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
