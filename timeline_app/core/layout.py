@@ -307,6 +307,15 @@ class _Bucket:
     longest: float
 
 
+def is_sorted_spans(starts: np.ndarray, ends: np.ndarray) -> bool:
+    """Whether the spans are already in (start, end) order, as a timeline's events are: one linear check
+    that spares an O(n log n) sort of a million spans."""
+    if len(starts) < 2:
+        return True
+    step_start = np.diff(starts)
+    return bool((step_start >= 0).all() and ((step_start > 0) | (np.diff(ends) >= 0)).all())
+
+
 @dataclass(frozen=True)
 class DateIndex:
     """Intervals [start, end) in float days, queryable by overlap with a window in O(log n + hits).
@@ -346,9 +355,10 @@ class DateIndex:
         lengths = np.maximum(ends - starts, 1e-9)
         group = np.maximum(0, np.ceil(np.log(lengths) / math.log(4) - 1e-12)).astype(np.int64)
         buckets = []
+        presorted = is_sorted_spans(starts, ends)  # then every bucket is too: no sort at all
         for g in np.unique(group):
             chosen = np.flatnonzero(group == g)
-            order = chosen[np.lexsort((ends[chosen], starts[chosen]))]
+            order = chosen if presorted else chosen[np.lexsort((ends[chosen], starts[chosen]))]
             b_starts, b_ends = starts[order], ends[order]
             buckets.append(_Bucket(b_starts, b_ends, keys[order], float((b_ends - b_starts).max())))
         return cls(tuple(buckets), len(starts))

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
+from timeline_app.core.layout import (MAX_PX_PER_DAY, is_sorted_spans, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
@@ -308,8 +308,13 @@ class TimelineView(QAbstractScrollArea):
         self._generation += 1
         rows = np.flatnonzero(valid)
         self._data_span = (float(starts[rows].min()), float(ends[rows].max())) if len(rows) else None
-        self._index = DateIndex.from_arrays(starts[rows], ends[rows], rows)
-        order = rows[np.lexsort((rows, ends[rows], starts[rows]))]
+        valid_starts, valid_ends = starts[rows], ends[rows]
+        self._index = DateIndex.from_arrays(valid_starts, valid_ends, rows)
+        # The filter's rows come in date order: then that is the order, without a sort.
+        if is_sorted_spans(valid_starts, valid_ends):
+            order = rows
+        else:
+            order = rows[np.lexsort((rows, valid_ends, valid_starts))]
         self._sorted = SortedSpans(starts[order], order, np.sort(ends[rows]), self._index)
         self._order = order
         self._position = np.full(len(valid), -1, np.int64)
