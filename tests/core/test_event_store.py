@@ -110,3 +110,24 @@ def test_empty_timeline():
     store = EventStore.build(Timeline())
     assert len(store) == 0
     assert store.shown_by_sources({"a"}).tolist() == [] and store.matching("x").tolist() == []
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_search_agrees_with_the_events_own_texts_in_ascii_and_not(timeline, ascii_only):
+    # ASCII texts are searched as bytes with numpy, others with re: the answers must not differ.
+    if ascii_only:
+        a = _doc("a", TEXT_A.replace("İ", "I"))
+        swap = {"a": a}
+        events = tuple(Event(e.id, e.title, e.first, e.last, e.precision, tuple(
+            _mention(swap[m.document], m.text) if m.document in swap else m for m in e.mentions),
+            sentence=e.sentence, note=e.note) for e in timeline.events)
+        timeline = Timeline(documents=(a, *timeline.documents[1:]), events=events)
+    store = EventStore.build(timeline)
+    assert isinstance(store.passages, bytes) is ascii_only
+    texts = {d.id: d.text for d in timeline.documents}
+    for needle in ("o", "oslo", "summit", "in june", "geneva", "the", "s", "ask desk", "ended in"):
+        words = needle.split()
+        expected = [e.id for e in timeline.events if all(w in " ".join(
+            [e.title, e.sentence, e.note, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end]
+                                            for m in e.mentions)]).lower() for w in words)]
+        assert [timeline.events[k].id for k in np.flatnonzero(store.matching(needle))] == expected, needle

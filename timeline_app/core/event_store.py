@@ -25,16 +25,6 @@ INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
 
 
 @dataclass(frozen=True, eq=False)
-class DocumentText:
-    """One document's lower-cased text and the distinct sentence spans its mentions quote, sorted."""
-
-    lowered: str | bytes  # bytes when ASCII: then searched with numpy (a character is a byte)
-    span_starts: np.ndarray  # int64, sorted
-    span_ends: np.ndarray  # int64, same order
-    first_span: int  # the position of this document's first span among all documents' spans
-
-
-@dataclass(frozen=True, eq=False)
 class EventStore:
     """Every event of a timeline as columns, row k = `Timeline.events[k]`."""
 
@@ -51,8 +41,11 @@ class EventStore:
     # Titles, sentences and notes, lower-cased, event k's at [text_ptr[k], text_ptr[k + 1]) of `text`.
     text: str | bytes = ""  # bytes when ASCII (searched with numpy), else a str (searched with re)
     text_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
-    documents: tuple[DocumentText, ...] = ()
-    span_count: int = 0
+    # The quoted documents' lower-cased texts joined by "\x00" (bytes when ASCII), and every distinct quoted
+    # sentence as a span of it, sorted: one search pass over all sources, however many there are.
+    passages: str | bytes = ""
+    span_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    span_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     # Events per document (each event counted once per document however often it quotes it).
     source_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
@@ -112,20 +105,30 @@ class EventStore:
 
         # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
         mention_span = np.full(m_count, -1, np.int32)
-        doc_texts: list[DocumentText] = []
-        first = 0
+        quoted: list[str] = []
+        starts_parts: list[np.ndarray] = []
+        ends_parts: list[np.ndarray] = []
+        first = base = 0
         order = np.argsort(mention_doc, kind="stable")
         bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
         for i, doc in enumerate(timeline.documents):
             rows = order[bounds[i]:bounds[i + 1]]
+            if not len(rows):
+                continue  # a document no event quotes is never searched
             # One int per (start, end) pair, so that np.unique sorts a flat array.
             width = len(doc.text) + 2
             keys = sentence_starts[rows] * width + sentence_ends[rows]
             distinct = _distinct(keys)
             mention_span[rows] = first + np.searchsorted(distinct, keys)
-            doc_texts.append(DocumentText(_searchable(_lowered_same_length(doc.text)), distinct // width,
-                                          distinct % width, first))
+            quoted.append(_lowered_same_length(doc.text))
+            starts_parts.append(base + distinct // width)
+            ends_parts.append(base + distinct % width)
+            base += len(doc.text) + 1
             first += len(distinct)
+        passages = _searchable("\x00".join(quoted))
+        del quoted
+        span_starts = np.concatenate(starts_parts) if starts_parts else np.zeros(0, np.int64)
+        span_ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, np.int64)
 
         parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
         del titles, sentences, notes
@@ -145,7 +148,7 @@ class EventStore:
         source_counts = np.bincount(pair_keys % max(len(doc_ids), 1), minlength=len(doc_ids)) \
             if len(doc_ids) else np.zeros(0, np.int64)
         return cls(doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc, mention_span,
-                   text, text_ptr, tuple(doc_texts), first, source_counts)
+                   text, text_ptr, passages, span_starts, span_ends, source_counts)
 
     # --- per row -----------------------------------------------------------------------------------
     def source_positions(self, row: int) -> tuple[int, ...]:
@@ -220,17 +223,12 @@ class EventStore:
             elif len(hits):
                 found[np.searchsorted(ptr, hits, side="right") - 1] = True
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
-        span_hit = np.zeros(self.span_count + 1, bool)  # the extra slot is -1: no sentence
-        size = len(word)
-        for doc in self.documents:
-            if not len(doc.span_starts):
-                continue
-            hits = _find_all(doc.lowered, _needle_for(doc.lowered, word))
-            if not len(hits):
-                continue
-            k = np.searchsorted(doc.span_starts, hits, side="right") - 1
-            ok = (k >= 0) & (hits + size <= doc.span_ends[np.maximum(k, 0)])
-            span_hit[doc.first_span + k[ok]] = True
+        span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
+        hits = _find_all(self.passages, _needle_for(self.passages, word))
+        if len(hits):
+            k = np.searchsorted(self.span_starts, hits, side="right") - 1
+            ok = (k >= 0) & (hits + len(word) <= self.span_ends[np.maximum(k, 0)])
+            span_hit[k[ok]] = True
         mention_hit = span_hit[self.mention_span]
         if mention_hit.any():
             counts = np.diff(self.mention_ptr)
