@@ -1,13 +1,21 @@
 """How fast the whole core runs: load → tag → extract → merge, on a synthetic corpus it writes itself.
 
-    python benchmarks/extract_speed.py [N_DOCUMENTS]
+    python benchmarks/extract_speed.py [N_DOCUMENTS] [--modes serial,pool,cold,warm] [--map-only]
 
-Prints documents/s, characters/s and events found. Tests never assert timings; this script is where
-the speed target is watched.
+Prints documents/s, characters/s and events found, for each way of running the per-document map:
+`serial` (one process, no cache), `pool` (a process pool over every core, no cache), `cold` and `warm`
+(the default choice, with an empty analysis cache and then again with the cache filled by that run), with
+the stages apart (reading; tagging + extraction + news, i.e. the map; resolving news + merging), and
+whether every mode gave the same timeline. `--map-only` reads the documents once and times only the
+per-document map (no merging), for the parallel part alone. Tests never assert timings; this script is where the speed
+target is watched.
 """
 from __future__ import annotations
 
+import argparse
+import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -50,17 +58,104 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
     return chars
 
 
+def run(folder: Path, **options) -> tuple[dict[str, float], object]:
+    """build_timeline with its stages timed from the progress labels (each stage's first report)."""
+    marks: dict[str, float] = {}
+
+    def progress(_done: int, _total: int, label: str) -> None:
+        stage = ("merge" if label.startswith("Merging") else
+                 "map" if label.startswith("Finding") or "unchanged since" in label else None)
+        if stage is not None and stage not in marks:
+            marks[stage] = time.perf_counter()
+
+    cpu = _cpu()
+    start = time.perf_counter()
+    timeline = build_timeline([folder], progress=progress, **options)
+    end = time.perf_counter()
+    cpu = _cpu() - cpu
+    map_start = marks.get("map", marks.get("merge", end))
+    merge_start = marks.get("merge", end)
+    return {"read": map_start - start, "map": merge_start - map_start, "merge": end - merge_start,
+            "total": end - start, "cpu": cpu}, timeline
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the pool's workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+class _Meter:
+    def within(self, label, name, before, length, second):
+        return lambda offset: None
+
+    def report(self, done, label):
+        pass
+
+    def check(self):
+        pass
+
+    def mapped(self, characters):
+        return characters
+
+
+def run_map(documents, workers: int, cache) -> tuple[dict[str, float], object]:
+    """Only the per-document map (document_map.analyse_all), on documents already read."""
+    from timeline_app.core.document_map import analyse_all
+
+    cpu = _cpu()
+    start = time.perf_counter()
+    analyses = analyse_all(documents, _Meter(), workers=workers, cache=cache)
+    end = time.perf_counter()
+    return {"read": 0.0, "map": end - start, "merge": 0.0, "total": end - start, "cpu": _cpu() - cpu}, analyses
+
+
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 500
+    parser = argparse.ArgumentParser()
+    parser.add_argument("n", nargs="?", type=int, default=500)
+    parser.add_argument("--modes", default="serial,pool,cold,warm")
+    parser.add_argument("--map-only", action="store_true")
+    args = parser.parse_args()
+    from timeline_app.core.document_map import available_cores
+    from timeline_app.core.export import timeline_json
+
+    n = args.n
+    cores = available_cores()
+    modes = {"serial": {"workers": 1, "cache": False}, "pool": {"workers": cores, "cache": False},
+             "cold": {}, "warm": {}}
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        os.environ["TIMELINE_APP_CACHE"] = str(Path(tmp) / "cache")  # never the user's own cache
         chars = make_corpus(folder, n)
-        start = time.perf_counter()
-        timeline = build_timeline([folder])
-        seconds = time.perf_counter() - start
-    print(f"{n} documents, {chars:,} characters in {seconds:.2f} s: "
-          f"{n / seconds:,.0f} documents/s, {chars / seconds:,.0f} characters/s; "
-          f"{len(timeline.events):,} events, {sum(len(e.mentions) for e in timeline.events):,} mentions")
+        print(f"{n} documents, {chars:,} characters, {cores} cores, load average "
+              f"{os.getloadavg()[0]:.1f}")
+        outputs = {}
+        if args.map_only:
+            from timeline_app.core.analysis_cache import AnalysisCache
+            from timeline_app.core.documents import load_paths
+
+            documents = list(load_paths([str(folder)])[0])
+            cache = AnalysisCache(Path(tmp) / "map-cache.sqlite")
+        for mode in args.modes.split(","):
+            if args.map_only:
+                options = modes[mode]
+                stages, analyses = run_map(documents, options.get("workers", 0) or None,
+                                           cache if options.get("cache", True) else None)
+                print(f"  {mode:>6}: map {stages['map']:7.2f} s, {n / stages['map']:6,.0f} documents/s, "
+                      f"{chars / stages['map']:9,.0f} characters/s; CPU {stages['cpu']:.1f} s")
+                outputs[mode] = analyses  # compared by value: a frozenset's repr order varies by process
+                continue
+            stages, timeline = run(folder, **modes[mode])
+            outputs[mode] = timeline_json(timeline)
+            seconds = stages["total"]
+            print(f"  {mode:>6}: {seconds:7.2f} s, {n / seconds:6,.0f} documents/s, {chars / seconds:9,.0f} "
+                  f"characters/s (read {stages['read']:.2f} s, map {stages['map']:.2f} s, "
+                  f"resolve + merge {stages['merge']:.2f} s; CPU {stages['cpu']:.1f} s); {len(timeline.events):,} events, "
+                  f"{sum(len(e.mentions) for e in timeline.events):,} mentions")
+        first = next(iter(outputs.values()))
+        same = all(output == first for output in outputs.values())
+        print(f"  every mode gave the same timeline: {same}")
 
 
 if __name__ == "__main__":

@@ -39,10 +39,11 @@ STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 
 
 def warm_up() -> None:
-    """The one-off loads every process pays once: the Brill lexicon and lemminflect's tables."""
+    """The one-off loads every process pays once: the Brill lexicon, lemminflect's tables and lemminflect itself."""
     grammar._brill()
     grammar._present_forms.__wrapped__("fled", False)  # reads lemminflect's tables
     grammar.singular_noun.__wrapped__("deals")
+    grammar.lemminflect_module()  # its guesses for verb forms its tables lack (news asks): NumPy, ~0.1 s
 
 
 def dev_articles(root: Path) -> list[Path] | None:

@@ -85,11 +85,15 @@ def _gui(argv: list[str]) -> int:
     parser.epilog = "Qt's standard options (-style Fusion, -platform offscreen, -reverse…) are passed to Qt."
     qt_options, rest = split_qt_options(argv)
     args = parser.parse_args(rest)
-    from timeline_app.core.project import is_project_file
     from timeline_app.ui.app import run_gui
 
-    # A project is known by its content (whatever it is called), and opens on its own.
-    projects = [p for p in args.paths if is_project_file(p)]
+    # A project is known by its content (whatever it is called), and opens on its own. (The project module
+    # is imported only when there are paths to check: the seeds' start-up does without it.)
+    projects = []
+    if args.paths:
+        from timeline_app.core.project import is_project_file
+
+        projects = [p for p in args.paths if is_project_file(p)]
     if projects:
         if len(args.paths) > 1:
             parser.error(f"a project file opens on its own: timeline-app {projects[0]}")
@@ -102,11 +106,29 @@ def _extract(argv: list[str]) -> int:
                                      description="Print the dated events in articles, with their provenance.")
     parser.add_argument("paths", nargs="*", help="files or folders (default: the bundled seeds)")
     parser.add_argument("--format", choices=("json", "csv"), default="json")
+    parser.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                        help="find each document's events on this Dask cluster (tcp://host:8786); merge here. "
+                             "Needs the [dask] extra on this machine and timeline-app on the workers")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="worker processes on this machine (1: none; default: every core, for large inputs)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="analyse every document again, ignoring and not filling the analysis cache")
     args = parser.parse_args(argv)
     from timeline_app.core.export import timeline_csv, timeline_json
     from timeline_app.core.pipeline import build_timeline, seeds_dir
 
-    timeline = build_timeline(args.paths or [seeds_dir()])
+    if args.dask is not None:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            _say("timeline-app extract: --dask needs dask.distributed: pip install 'timeline-app[dask]'")
+            return 2
+    try:
+        timeline = build_timeline(args.paths or [seeds_dir()], workers=args.workers, scheduler=args.dask,
+                                  cache=False if args.no_cache else None)
+    except (OSError, TimeoutError) as exc:  # the Dask scheduler could not be reached
+        _say(f"timeline-app extract: the Dask scheduler {args.dask} could not be used: {exc}")
+        return 2
     if not timeline.documents:
         reasons = "; ".join(f"{p.path}: {p.message}" for p in timeline.problems) or "nothing to read"
         _say(f"timeline-app extract: no document could be loaded ({reasons})")

@@ -272,6 +272,28 @@ def test_dateline_is_excluded_but_body_dates_are_not():
     assert doc.title == "Big Headline"
 
 
+@pytest.mark.parametrize("text, dateline, published, title", [
+    # On a line of its own: boilerplate, never the title; its day without a year leaves the date to line 1.
+    ("February 10, 1999\n\nBRUSSELS, February 10 (Xinhua) --\n\nNATO has decided to admit Poland.",
+     "BRUSSELS, February 10 (Xinhua) --", dt.date(1999, 2, 10), "NATO has decided to admit Poland."),
+    ("August 18, 1998\n\nNAIROBI, Kenya (AP) _\n\nAlbright paid tribute to the victims.",
+     "NAIROBI, Kenya (AP) _", dt.date(1998, 8, 18), "Albright paid tribute to the victims."),
+    # Opening the lead: the same, and the lead stays.
+    ("Talks Resume\n\nWASHINGTON, March 12 (Xinhua) -- The ministers met on Friday.",
+     "WASHINGTON, March 12 (Xinhua) --", None, "Talks Resume"),
+    ("Talks Resume\n\nINDEPENDENCE, MO. (AP)-- The ministers met on Friday.",
+     "INDEPENDENCE, MO. (AP)--", None, "Talks Resume"),
+    # With its year it dates the article.
+    ("Talks Resume\n\nNEW YORK, June 3, 2001 (AP) _ The ministers met on Friday.",
+     "NEW YORK, June 3, 2001 (AP) _", dt.date(2001, 6, 3), "Talks Resume"),
+])
+def test_wire_dateline_is_boilerplate(text, dateline, published, title):
+    doc = document_from_text(text, id="d")
+    assert doc.is_excluded(*find(doc, dateline))
+    assert not doc.is_excluded(*find(doc, "met" if "met" in text else title))
+    assert (doc.published, doc.title) == (published, title)
+
+
 def test_city_dateline_prefix_is_excluded():
     doc = document_from_text("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", id="d")
     assert doc.is_excluded(*find(doc, "June 19, 2024"))

@@ -137,6 +137,8 @@ GROUPS = [
     ("The storm killed 12 people", ["killed"]),
     ("Protesters clashed with police", ["clashed"]),
     ("Bilateral trade between the two countries reached $1.2 billion in 2024", ["reached"]),
+    ("However, the Cuban exile community called for more civil disobedience", ["called"]),  # adverb first
+    ("However, strategies adopted by Boeing", []),
 ]
 
 

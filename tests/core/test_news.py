@@ -42,6 +42,12 @@ def _main_happening(sentence: str, headline: bool = False) -> bool:
     ("He did not say why.", False),                           # negated
     ("The store is selling digital music tracks.", False),    # progressive
     ("He is 40.", False),
+    # A speech verb done to something is a happening; framing words it is not.
+    ("A police official denied a newspaper report that more arrests had been made.", True),
+    ("Gov. Jeb Bush also asked President Clinton to reverse the order.", True),
+    ("The statement specifically warned against all travel to Pakistan.", True),
+    ("He warned that prices would rise.", False),
+    ("He asked whether the report was true.", False),
 ])
 def test_which_main_verbs_report_a_happening(sentence: str, expected: bool) -> None:
     assert _main_happening(sentence) is expected
@@ -112,6 +118,16 @@ def test_body_sentences_dated_otherwise_add_nothing(sentence: str) -> None:
     assert [i.role for i in items if i.role != "headline"] == ["lead"]
 
 
+@pytest.mark.parametrize("sentence, word", [
+    ("The Communist Party daily Granma compared Elian with Che Guevara.", "compared"),  # a frequency, no date
+    ("The weekly council of ministers approved the budget.", "approved"),
+])
+def test_a_frequency_dates_no_happening(sentence: str, word: str) -> None:
+    items = _news(f"Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  f"{sentence}\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == [word]
+
+
 @lru_cache(maxsize=1)
 def _leads() -> Timeline:
     return build_timeline([LEADS])
@@ -163,6 +179,12 @@ def test_an_earlier_dated_neighbour_tells_another_story(before: str, kept: bool)
     items = _news(f"Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
                   f"{before}\n\nHe demoed the new gyroscope to the audience.\n")
     assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items) is kept
+
+
+def test_background_after_a_report_does_not_make_it_old() -> None:
+    items = _news("Apple shows new phone\nMay 7, 2010\n\nApple has shown a new phone to developers.\n\n"
+                  "He demoed the new gyroscope to the audience.\n\nIn 2004, Jobs underwent surgery for cancer.\n")
+    assert any(i.candidate.mention.text == "demoed" and not i.dated_nearby for i in items)
 
 
 @pytest.mark.parametrize("sentence, kept", [
@@ -284,6 +306,20 @@ def test_the_body_of_old_news_is_not_analysed(lead: str, analysed: bool, analyse
     items = _news(f"Town rebuilds bridge\nMay 7, 2010\n\n{lead}\n\n{body}\n")
     assert any(body in s for s in seen) is analysed
     assert [i.role for i in items] == (["body"] if analysed else [])
+
+
+@pytest.mark.parametrize("text, roles", [
+    # No headline line: the first sentence titles the article and is its lead; the next one is body.
+    ("January 8, 1998\n\nAcme fired its chief executive.\n\nThe board named a successor.\n", ["headline", "body"]),
+    # A wire dateline is no headline either.
+    ("January 8, 1998\n\nBOSTON (AP) _\n\nAcme fired its chief executive.\n\nThe board named a successor.\n",
+     ["headline", "body"]),
+    # A headline line (no full stop): the first sentence under it is the lead.
+    ("Acme fires its chief\nJanuary 8, 1998\n\nAcme fired its chief executive.\n\nThe board named a successor.\n",
+     ["lead", "body"]),
+])
+def test_an_article_without_a_headline_line_leads_with_its_first_sentence(text: str, roles: list[str]) -> None:
+    assert [i.role for i in _news(text)] == roles
 
 
 def test_a_span_of_days_is_no_happening_an_undated_sentence_can_name(tmp_path: Path) -> None:

@@ -440,3 +440,22 @@ def test_core_does_not_import_qt():
     src = open(mod.__file__, encoding="utf-8").read()
     assert "PySide6" not in src
     assert "timeline_app.ui" not in sys.modules or True
+
+
+def test_the_master_expressions_are_compiled_when_a_text_first_needs_them():
+    """Importing the tagger compiles no per-first-character master (issue 10, item 5: start-up); tagging
+    compiles those its starts need, once each. In a fresh interpreter: this one may have tagged already."""
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt\nfrom timeline_app.core import temporal as t\n"
+            "before = len(t._MASTERS_BY_NAMES)\n"
+            "found = [x.value for x in t.tag('On June 19, 2024, 20 years on', reference=dt.date(2024, 6, 20))]\n"
+            "after = len(t._MASTERS_BY_NAMES)\n"
+            "t.tag('On June 19, 2024, 20 years on', reference=dt.date(2024, 6, 20))\n"
+            "print(before, 0 < after < len(set(t._master_plan()[0].values())), after == len(t._MASTERS_BY_NAMES),"
+            " found)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split(" ", 3)[:3] == ["0", "True", "True"]
+    assert "2024-06-19" in done.stdout.split(" ", 3)[3]

@@ -189,8 +189,9 @@ def test_the_scan_copies_a_bounded_window_per_match_not_the_text(unit):
 @pytest.mark.parametrize("unit", HOSTILE_UNITS)
 def test_each_start_is_tried_once_not_again_for_every_later_trigger(unit, monkeypatch):
     attempts = [0]
+    # Every master, compiled now (they are compiled on first use), each counting its attempts.
     monkeypatch.setattr(temporal, "_MASTER_BY_FIRST",
-                        {k: _CountingPattern(p, attempts) for k, p in temporal._MASTER_BY_FIRST.items()})
+                        {k: _CountingPattern(temporal._master_for(k), attempts) for k in temporal._KEYS})
     monkeypatch.setattr(temporal, "_MASTER_LOW", _CountingPattern(temporal._MASTER_LOW, attempts))
     tried = []
     for size in (3000, 12000):

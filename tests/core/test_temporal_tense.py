@@ -123,6 +123,15 @@ NARRATED = [
     ("A fire at the depot in February destroyed the stock.", "February", NOV07, "2007-02"),
     ("Talks meant to end by February, angered the unions.", "February", NOV07, "2008-02"),  # another clause's verb
     ("A fire at the depot in February would destroy the stock.", "February", NOV07, "2008-02"),
+    # an "and" between nouns does not hide the past verb before it
+    ("He succeeds Taylor, who stepped down as president and chief executive in February.", "February", NOV07,
+     "2007-02"),
+    ("The shop and the depot will close as president and chief executive in February.", "February", NOV07,
+     "2008-02"),
+    # a change "from ... to ..." names no later act
+    ("The operator changed from a fiscal year to a calendar year in February.", "February", NOV07, "2007-02"),
+    ("The board agreed to sell the chain in February.", "February", NOV07, "2008-02"),
+    ("The board invited the ministers to a ceremony in February.", "February", NOV07, "2008-02"),
 ]
 
 # A happening still to come ("ahead of Saturday's vote") while the date stays in that phrase.

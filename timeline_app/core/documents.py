@@ -20,8 +20,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
-from dateutil import parser as _dateparser
-
 from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
@@ -606,6 +604,13 @@ _CITY_LINE_DATELINE = re.compile(
 _CITY_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?\s*[,(]?\s*{_DATE}\s*\)?\s*"
     r"(?:\([A-Za-z .&]{1,30}\)\s*)?[—–-]{1,2}\s*")
+# A wire dateline, the agency's publication marker: "BRUSSELS, February 10 (Xinhua) --", "NAIROBI, Kenya (AP) _",
+# "INDEPENDENCE, MO. (AP)--": a city in capitals, maybe a region, maybe a day (often without its year), the
+# agency in brackets, a dash. On a line of its own (the dash may be missing there) or opening the lead.
+_WIRE_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
+    rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
+    r"\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?\s*")
 
 
 _MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
@@ -658,6 +663,10 @@ def _parse_date(raw: str) -> dt.date | None:
     if quick is not None:
         return quick
     core = re.sub(r"\bof\b", " ", core)
+    # Imported only for the dates the quick reading above leaves: dateutil's parser (with its time zones and
+    # decimal) costs a tenth of a second to import, and most articles never need it.
+    from dateutil import parser as _dateparser
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -962,6 +971,18 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 if d is not None:
                     dates.append((3, ln.start, d))
                     excluded.append((ln.start, ln.start + len(c.group(0).rstrip())))
+                    continue
+            # A wire dateline: boilerplate, never a headline or an event; its day dates the article when it
+            # gives the year.
+            w = _WIRE_DATELINE.match(s)
+            if w and (w.end() == len(s) or w.group("dash")):
+                found = _DATE_ANYWHERE.search(w.group(0))
+                d = _parse_date(found.group(0)) if found else None
+                if d is not None:
+                    dates.append((3, ln.start, d))
+                excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
+                if w.end() == len(s):
+                    skip.add(i)
 
     excluded.extend(_footer(lines, nonblank, boiler))
     excluded.extend(_link_lists(lines, nonblank))

@@ -10,7 +10,6 @@ Pure functions over frozen dataclasses: no sqlite, no Qt.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -53,6 +52,8 @@ class EditedTimeline:
 @lru_cache(maxsize=4096)
 def _text_hash(text: str) -> str:
     # surrogatepass: a text with a lone surrogate still has a hash (identical to UTF-8 for every valid text).
+    import hashlib  # imported on first use: the window is painted before any timeline is hashed
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -253,6 +254,8 @@ def _date_of(value: Mapping[str, Any]) -> tuple[dt.date, dt.date, Precision]:
 
 
 def _event_id(prefix: str, key: MentionKey) -> str:
+    import hashlib
+
     return f"ev-{prefix}-" + hashlib.sha1(f"{key[0]}|{key[1]}|{key[2]}".encode()).hexdigest()[:10]
 
 

@@ -116,11 +116,11 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     best, best_distance = "event", None
     # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
     lo, hi = max(lo, start - 160), min(hi, end + 160)
-    hits = [(m.start(), m.end(), _kind_of_word(m.group(0).lower())) for m in _WORD_RE.finditer(text, lo, hi)]
+    # Only the words that name a kind are kept (most do not): their offsets are read for those alone.
+    hits = [(m.start(), m.end(), kind) for m in _WORD_RE.finditer(text, lo, hi)
+            if (kind := _kind_of_word(m.group(0).lower())) is not None]
     hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
-        if kind is None:
-            continue
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
         # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,
         # but a later clause should not beat the clause the date sits in: penalise crossing commas.
@@ -920,6 +920,12 @@ class _Reading:
         return grammar.is_comparison_since(own, e.start - view.start, e.end - view.start) \
             or grammar.is_comparison_baseline(own, e.start - view.start, e.end - view.start)
 
+    def compared_side(self, e: TimeExpression) -> grammar.ComparedSide | None:
+        """The comparison's far side that e closes, if any. See `grammar.comparison_far_side`."""
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
+
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
         nearest other date is finer and lies within e ("Yesterday, at this year's conference, Jobs unveiled
@@ -1053,6 +1059,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    compared = r.compared_side(e) if _is_calendar(e) else None
+    if compared is not None:
+        # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
+        # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
+        if compared.figure is not None or compared.then is not None:
+            out.append(_compared_candidate(r, e, compared))
+        return
     if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
@@ -1108,6 +1121,34 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
+
+
+_FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
+
+
+def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
+    """The compared figure of a comparison as a previous happening at the date that closes it, titled from
+    the compared noun phrase: "Previous net income of $5.3 million", "Previously: seven facilities"; or what
+    the sentence says happened then ("from Oct. 13, when Wall Street's plunge helped spark …")."""
+    named = compared.borrowed or compared.figure or ""
+    if compared.borrowed is not None and not compared.borrowed.startswith(compared.figure or "\0"):
+        named = named[:1].lower() + named[1:]  # a common noun borrowed from the near side ("Sales …")
+    # A title opening on the figure itself reads "Previously: $9.7 million", never "Previous $9.7 million".
+    figure_first = _FIGURE_OPENING.match(named) is not None \
+        or compared.borrowed is not None and compared.borrowed.startswith(compared.figure or "\0")
+    title = _shorten(("Previously: " if figure_first else "Previous ") + named)
+    if compared.then is not None:
+        title = _shorten(grammar.capitalised(compared.then))  # "…, when the industry enjoyed strong demand"
+    doc, sent = r.doc, r.sent
+    inferred = e.relative and doc.published is not None
+    what = "what happened at the date compared with" if compared.then is not None else "the compared figure"
+    explanation = f"{what} in “{_quote(r.text, sent, e)}”, not the main clause's happening"
+    if inferred:
+        explanation += "; " + _relative_explanation(e, doc)
+    return Candidate(
+        _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+        kind_near(title, 0, 0, 0, len(title)), title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        explanation=explanation)
 
 
 # A month or weekday named without its year or week: the tagger picks the occurrence nearest the publication

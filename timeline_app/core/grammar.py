@@ -10,7 +10,8 @@ morphology dictionary, and says so when it is not sure, so the caller keeps the 
   contextual rules, which is what tells "has long sought" (VBN) from "sought" (VBD): here all three stages
   run, each contextual rule in turn over the sentence as Brill applies them, looking only at the words
   that carry the tag it changes (a position list per tag), and only the rules whose words are in the
-  sentence and whose compared tags have occurred in it (bit masks over rule numbers); each rule's test
+  sentence, whose compared tags have occurred in it and whose word and neighbouring tag, when the test
+  needs one ("NN VB PREVTAG TO"), have stood side by side (bit masks over rule numbers); each rule's test
   is compiled once and first scans the sentence in one call, so a sentence costs about two scans a word.
   The data files are read directly: importing `textblob` itself would import NLTK (over a second).
 * Morphology: `lemminflect`'s dictionaries (no guessing for unknown words): fled → flee → flees, read from
@@ -41,18 +42,22 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
-           "capitalised", "dated_noun_phrase", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
+           "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or punctuation mark: `sentence[start:end] == text`, with its Penn Treebank tag."""
+class Token(NamedTuple):
+    """A word or punctuation mark: `sentence[start:end] == text`, with its Penn Treebank tag.
+
+    A named tuple rather than a frozen dataclass: a sentence makes dozens, and a tuple is built in C
+    (`_tag_cached` builds them without a Python call per token: about 1 µs a token less)."""
 
     text: str
     start: int
@@ -123,6 +128,9 @@ class _ContextRule:
     scan: _Scan          # one call per rule and sentence: most rules change nothing, and say so at once
     word: str | None     # a word the sentence must hold for the rule to apply (None: tags only)
     tags: tuple[str, ...]  # the tags its test compares with: each must be in the sentence for it to apply
+    # A tag its test wants right before (-1) or after (+1) the word it changes, when the test needs one
+    # whatever else holds ("t[i - 1] == x and ..."): (-1, "TO") for "NN VB PREVTAG TO". None otherwise.
+    neighbour: tuple[int, str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +154,10 @@ class _Brill:
     no_second_tag: int
     after_words: frozenset[str]   # the words a lexical rule may want right before an unknown word ...
     before_words: frozenset[str]  # ... and right after it: any other neighbour is as good as none
+    # Rules by the pair of tags they need side by side (`_ContextRule.neighbour`), keyed by the two tags as
+    # they stand, left then right (the changed word's either); `no_neighbour`, the rules without such a pair.
+    by_tag_pair: dict[tuple[str, str], int]
+    no_neighbour: int
 
 
 def _data_dir() -> Path:
@@ -194,9 +206,17 @@ def _brill() -> _Brill:
     wordless = 0
     by_tag: tuple[dict[str, int], dict[str, int]] = ({}, {})
     untagged = [0, 0]
+    by_pair: dict[tuple[str, str], int] = {}
+    no_neighbour = 0
     for number, rule in enumerate(context):
         if rule.target == rule.source:
             continue
+        if rule.neighbour is None:
+            no_neighbour |= 1 << number
+        else:
+            side, tag = rule.neighbour
+            pair = (tag, rule.source) if side < 0 else (rule.source, tag)
+            by_pair[pair] = by_pair.get(pair, 0) | 1 << number
         by_source[rule.source] = by_source.get(rule.source, 0) | 1 << number
         if rule.word is None:
             wordless |= 1 << number
@@ -211,7 +231,8 @@ def _brill() -> _Brill:
                   tuple((r.source, r.target, r.scan, r.check) for r in context),
                   by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
-                  frozenset(r.affix for r in lexical if r.command == "goodleft"))
+                  frozenset(r.affix for r in lexical if r.command == "goodleft"),
+                  by_pair, no_neighbour)
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -252,6 +273,7 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
 
 
 _TAG_ARGUMENT = re.compile(r"t\[i [+-] \d\] == ([xy])")  # an argument a condition compares a tag with
+_NEIGHBOUR_TAG = re.compile(r"t\[i ([+-]) 1\] == ([xy])")  # ... the tag right before or after the word
 
 
 def _context_rule(row: list[str]) -> _ContextRule:
@@ -264,9 +286,13 @@ def _context_rule(row: list[str]) -> _ContextRule:
     exec(f"def check(w, t, i):\n    return {condition}\n"
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
+    # A neighbour's tag the test needs whatever else holds: one of its conditions when they are all required.
+    needed = _NEIGHBOUR_TAG.search(condition) if " or " not in condition else None
     return _ContextRule(row[0], row[1], scope["check"], scope["scan"],  # type: ignore[arg-type]
                         None if word is None else (x if word == "x" else y),
-                        tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))))
+                        tuple(x if arg == "x" else y for arg in sorted(set(_TAG_ARGUMENT.findall(condition)))),
+                        None if needed is None else (-1 if needed.group(1) == "-" else 1,
+                                                     x if needed.group(2) == "x" else y))
 
 
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
@@ -308,8 +334,8 @@ def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
 
 def _headline_case(words: Sequence[str]) -> bool:
     """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
-    alpha = [w for w in words if w[:1].isalpha() and len(w) > 3]
-    return len(alpha) >= 3 and sum(w[0].isupper() for w in alpha) >= 0.6 * len(alpha)
+    firsts = [w[0] for w in words if len(w) > 3 and w[0].isalpha()]  # each word of four letters or more
+    return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
@@ -394,7 +420,14 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
         sources |= by_source.get(tag, 0)
         first |= by_first.get(tag, 0)
         second |= by_second.get(tag, 0)
-    todo = sources & first & second & allowed
+    # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
+    # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
+    # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
+    by_pair = brill.by_tag_pair
+    paired = brill.no_neighbour
+    for pair in set(zip(t[2:-3], t[3:-2])):  # each pair of neighbours, the boundary's too, once
+        paired |= by_pair.get(pair, 0)
+    todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
         todo ^= low
@@ -420,7 +453,9 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                     sources |= by_source.get(target, 0)
                     first |= by_first.get(target, 0)
                     second |= by_second.get(target, 0)
-                    todo = sources & first & second & allowed & ~((low << 1) - 1)
+            for i in moved:  # the pairs each moved word now makes with its neighbours
+                paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
+            todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
 
 
@@ -434,7 +469,12 @@ def _tag_cached(sentence: str) -> tuple[Token, ...]:
     if not matches:
         return ()
     words = [sys.intern(m.group()) for m in matches]
-    return tuple(map(Token, words, [m.start() for m in matches], [m.end() for m in matches], _tags(words)))
+    # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
+    fields = zip(words, [m.start() for m in matches], [m.end() for m in matches], _tags(words))
+    return tuple(map(_NEW_TUPLE, repeat(Token), fields))
+
+
+_NEW_TUPLE = tuple.__new__
 
 
 def tag_words(sentence: str) -> list[Token]:
@@ -449,6 +489,7 @@ _HAVE = frozenset({"have", "has", "had", "having", "'ve", "’ve", "'d", "’d"}
 _DO = frozenset({"do", "does", "did"})
 _NEGATION = frozenset({"not", "n't", "n’t", "never"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_MAY_START = _FINITE | {"VBN"}  # the only tags `_finite_start` says yes to
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _PLURAL_PRONOUNS = frozenset({"i", "you", "we", "they"})
 _NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})  # never objects ("saw it knocked out")
@@ -518,6 +559,10 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
     n = len(tokens)
     i = 0
     while i < n:
+        # Only a finite form or a past participle can start a group: the others are passed at once.
+        if tokens[i].pos not in _MAY_START:
+            i += 1
+            continue
         start = _finite_start(tokens, i)
         if start is None and groups and _shares_subject(tokens, i, groups[-1]):
             start = (True, False)
@@ -588,8 +633,12 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
     """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
     takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
     in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
+    if all(t.pos != "VBN" for t in tokens):
+        return groups  # no participle to take (most sentences): the walk below would add nothing
     clause_ids = _clause_ids(tokens, spans)
     finite_clauses = {clause_ids[g.first] for g in groups}
+    if finite_clauses.issuperset(range(len(spans))):
+        return groups  # every clause has its finite verb
     added: list[VerbGroup] = []
     seen: set[int] = set()
     phrase_only = True  # every word since the clause's start belongs to a noun phrase
@@ -600,6 +649,10 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
             phrase_only, has_noun = True, False
         if cid < 0 or cid in finite_clauses or cid in seen:
             continue
+        if phrase_only and not has_noun and (
+                tok.pos in ("RB", "RBR") and i + 1 < len(tokens) and tokens[i + 1].text == ","
+                or tok.text == "," and i > 0 and tokens[i - 1].pos in ("RB", "RBR")):
+            continue  # a sentence adverb before the subject: "However, the exile community called for ..."
         if tok.pos == "VBN" and phrase_only and has_noun:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":
@@ -630,6 +683,10 @@ _HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
 _COORDINATORS = frozenset({"but", "yet"})
+
+
+# Every word `_opens_clause` may say yes to: the others are passed without a call.
+_MAY_OPEN = _RELATIVES | _SUBORDINATORS | _COORDINATORS | {"that", "and", "or"}
 
 
 def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
@@ -680,9 +737,10 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             close(i)
             first, relative, has_verb = i + 1, False, False
             continue
-        starts_verb = tok.pos.startswith(("VB", "MD")) and _finite_start(tokens, i) is not None \
+        starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
             and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
-        if i > first and (_opens_clause(tokens, i) or relative and has_verb and starts_verb):
+        if i > first and (tok.text.lower() in _MAY_OPEN and _opens_clause(tokens, i)
+                          or relative and has_verb and starts_verb):
             close(i)
             relative = _is_relative(tok)
             after_comma = relative and tokens[i - 1].text == ","
@@ -1483,3 +1541,166 @@ def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> boo
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
     return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
         and _YARDSTICK_END.match(sentence, date_end) is not None
+
+
+# --- the far side of a comparison ---------------------------------------------------------------------------
+# "… a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier": the date
+# closes what the figures are set against, so it dates the compared figure, never the main clause.
+_COMPARE_VERBS = frozenset({"compared", "compare", "compares", "comparing"})
+_QUANTITY_BOUNDS = frozenset({"more", "less", "fewer"})  # "more than 21 million": a quantity, no comparison
+_FIGURE_TAGS = frozenset({"CD", "$", "#"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "WDT", "WP"})
+_BARE_TAGS = frozenset({"DT", "PDT", "IN", "JJ", "JJR", "JJS", "NN", "NNS", "PRP$", "RB", "RBR"})
+_SPAN_PREPOSITIONS = frozenset({"in", "for", "at", "during", "over", "on"})
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _is_figure(t: Token) -> bool:
+    return t.pos in _FIGURE_TAGS or t.text[:1].isdigit()  # the tagger reads a lone "4" before a noun as IN
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedSide:
+    """The far side of a comparison that a date closes. `figure` is the compared phrase in the sentence's
+    words ("net income of $5.3 million"), None for a bare yardstick ("fell 8.4% from a year ago").
+    `borrowed` is a bare figure named as the near side names its own (see `_borrowed_noun`); `then` the
+    clause of a "when" after the date, which the date does date."""
+
+    figure: str | None
+    borrowed: str | None = None
+    then: str | None = None  # what the sentence says happened at the date ("when the industry enjoyed …")
+
+
+def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
+    """The index of the word that opens the far side ending at token d0: "versus", "than", "compared with",
+    "up/down from", or "from" after a verb and a figure of change ("fell 8.4% from", "rose to $7 from")."""
+    tokens = a.tokens
+    for k in range(d0 - 1, max(-1, d0 - 30), -1):
+        word = tokens[k].text.lower()
+        if word in (";", ":") or tokens[k].pos == "." and word != "vs.":
+            return None
+        if word in ("versus", "vs.", "vs"):
+            return k
+        if word == "than":
+            return None if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS else k
+        if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
+            return k
+        if word == "from":
+            if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
+                return k
+            # A change: the nearest verb before "from" in its clause with a figure between them.
+            clause = a.clause_at(k)
+            floor = clause[0] if clause is not None else 0
+            figure = False
+            for v in range(k - 1, max(floor, k - 15) - 1, -1):
+                if _is_figure(tokens[v]):
+                    figure = True
+                elif tokens[v].pos.startswith("VB"):
+                    return k if figure else None
+            return None
+    return None
+
+
+def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
+    """The far side's bare figure named as the near side names its own: "net income of $133.1 million … up from
+    $100 million" → "net income of $100 million"; "Sales increased … to $747.8 million from $623.5 million" →
+    "Sales: $623.5 million"; "13 facilities …, up from seven" → "seven facilities". None when the near side
+    names it by nothing but a pronoun or a clause."""
+    tokens = a.tokens
+    floor = max(0, marker - 25)
+
+    def named_before(prepositions: tuple[str, ...]) -> str | None:
+        # "net income of $133.1 million", "a drop in operating profit to $58.6 million"; never an adjunct's
+        # noun ("in the quarter to $2.35 billion", "a high for the year of $42.875")
+        for k in range(marker - 1, floor + 1, -1):
+            if tokens[k].text.lower() in prepositions and any(_is_figure(t) for t in tokens[k + 1:k + 3]) \
+                    and tokens[k - 1].pos in ("NN", "NNS") and tokens[k - 1].text[:1].isalpha():
+                j = k - 1
+                while j - 1 > floor and tokens[j - 1].pos in ("NN", "NNS", "JJ", "VBG"):
+                    j -= 1
+                if j >= 2 and tokens[j - 1].pos == "DT" and tokens[j - 2].pos in ("IN", "TO"):
+                    return None
+                # the source's "of" joins them again; after another preposition a colon ("operating profit:")
+                return f"{_join_gapped(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
+        return None
+
+    named = named_before(("of",))
+    if named is not None:
+        return named
+    g = bisect_right(a.group_firsts, marker - 1) - 1
+    if g >= 0:
+        subject = a.subject_of(a.groups[g])
+        if subject is not None:
+            words = list(tokens[subject[0]:subject[1]])
+            cut = next((i for i, t in enumerate(words) if t.pos in ("IN", "TO")), len(words))
+            words = words[:cut]
+            while words and words[0].pos == "DT":
+                words = words[1:]
+            if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
+                return f"{_join_gapped(words)}: {figure}"  # no word the sentence lacks
+    named = named_before(("to", "at"))
+    if named is not None:
+        return named
+    if " " not in figure and figure[:1].isalnum():
+        for k in range(marker - 1, floor, -1):
+            if _is_figure(tokens[k]) and k + 1 < marker and tokens[k + 1].pos == "NNS" \
+                    and (k == 0 or tokens[k - 1].pos not in _FIGURE_TAGS):
+                return f"{figure} {tokens[k + 1].text}"  # "13 facilities …, up from seven" → "seven facilities"
+    return None
+
+
+def comparison_far_side(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
+    """Does the date at [date_start, date_end) close the far side of a comparison: "versus net income of $5.3
+    million a year earlier", "up from seven a year ago", "fell 8.4% from a year ago", "to $747.8 million from
+    $623.5 million a year ago"? Then the compared side (see `ComparedSide`); None when the date is no yardstick
+    ("moved from Paris in 2004", "more than 21 million iPods in 2006", "from 2004 through 2008")."""
+    if len(sentence) > 6000 or _YARDSTICK_END.match(sentence, date_end) is None:
+        return None
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    d0 = span[0]
+    marker = _comparison_marker(a, d0)
+    if marker is None:
+        return None
+    when = _WHEN_CLAUSE_AFTER.match(sentence, date_end)
+    if when is not None:
+        # "6.8% from Oct. 13, when Wall Street's plunge helped spark …": the sentence says what happened then.
+        then = re.split(r"[,;:!?]|\.(?:\s|$)", sentence[when.end():], maxsplit=1)[0].strip()
+        return ComparedSide(None, then=then) if len(then.split()) >= 2 else None
+    # The far side: its first comma-delimited part is the compared phrase, then appositives ("or $1.61 a share")
+    # and at most a closing preposition ("for the corresponding period").
+    segments: list[list[Token]] = [[]]
+    for t in tokens[marker + 1:d0]:
+        if t.pos == ",":
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    segments = [s for s in segments if s]
+    if not segments:
+        return ComparedSide(None)
+    phrase = segments[0]
+    if not any(_is_figure(t) for t in phrase):
+        if len(segments) == 1 and all(t.pos in _BARE_TAGS for t in phrase):
+            return ComparedSide(None)  # "compared with the same period of last year"
+        return None  # "compared with the Soviet invasion in 1979": a happening, dated by its own date
+    cut = next((i for i, t in enumerate(phrase) if i and t.text.lower() in _SPAN_PREPOSITIONS
+                and any(_is_figure(p) for p in phrase[:i])), len(phrase))
+    rest, phrase = phrase[cut:], phrase[:cut]
+    if any(t.pos in _FINITE_TAGS for t in phrase):
+        return None  # "than the 16 cents a share it reported last year": a clause of its own dates
+    for i, s in enumerate(segments[1:]):
+        if s[0].text.lower() != "or" and not (i == len(segments) - 2 and s[0].text.lower() in _SPAN_PREPOSITIONS):
+            return None
+    if rest and len(segments) > 1:
+        return None
+    while phrase and phrase[0].pos == "DT":
+        phrase = phrase[1:]
+    if not phrase:
+        return None
+    figure = _join_gapped(phrase)
+    # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
+    bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
+    return ComparedSide(figure, _borrowed_noun(a, marker, figure) if bare else None)

@@ -59,6 +59,8 @@ from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, actors_in, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+# Worded apart (the window imports them without the tagger); kept as names of this module too.
+from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
 
 # One sentence's tokens, clauses, verb groups and subjects, analysed once and cached by the grammar module
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
@@ -120,7 +122,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
 
     Simple past, present perfect and past passive do; a headline's simple present does too. Modal,
     future, negated, past perfect, progressive and (outside headlines) present groups do not, nor do
-    reporting verbs and states."""
+    reporting verbs and states (but a denial, warning or request done to something is a happening)."""
     if not group.finite:
         return False
     words = [w.text.lower() for w in group.words]
@@ -133,7 +135,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     main = group.main
     if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
         return False
-    if _is_reporting_or_state(main.text):
+    if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
@@ -149,6 +151,35 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+# Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
+# admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
+_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge"})
+_OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
+
+
+def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
+    travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
+    lemmas = _lemmas(group.main.text)
+    if not lemmas & _SPEECH_ACT_LEMMAS:
+        return False
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if "ask" in lemmas:
+        # "asked President Clinton to reverse ...": the object, then its request
+        j = k
+        while j < len(tokens) and j < k + 6 and tokens[j].pos in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ"):
+            j += 1
+        return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
+    if nxt.text.lower() == "against":
+        return True  # "warned against all travel"
+    return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
@@ -323,23 +354,6 @@ def _shorten(title: str) -> str:
     return " ".join(words).rstrip(" ,;:") + "…"
 
 
-def reported_date(event) -> str:
-    """How the window states a reported event's date: "reported on 22 March 2013" when the publication date
-    dates it, "news of 7 June 2010" when the article's dated lead does (the article itself appeared later)."""
-    day = human_date(event.first, event.first, Precision.DAY)
-    if event.explanation.startswith(STORY_PREFIX):
-        return f"news of {day}"
-    return f"reported on {day}"
-
-
-REPORTED_NOTE = "on or shortly before; the article gives no date for it"
-STORY_NOTE = "the day the article's lead gives; this sentence gives no date of its own"
-
-
-def reported_note(event) -> str:
-    """The short note after a reported event's date in the window (see `reported_date`)."""
-    return STORY_NOTE if event.explanation.startswith(STORY_PREFIX) else REPORTED_NOTE
-STORY_PREFIX = "told in"
 CARRIED_NOTE = "the account goes on with no new date"
 
 
@@ -371,6 +385,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
                 by_sentence.setdefault(i, []).append(e)
     head = _headline_index(doc, excluded)
     first_body = (head + 1) if head is not None else 0
+    # An article with no headline line is titled by its first sentence: that sentence is its lead too.
+    head_is_lead = head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
     why = explanation(doc)
     out: list[NewsItem] = []
     governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
@@ -401,7 +417,7 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue
-        is_lead = i != head and lead < 0  # the first sentence of running text with a main verb
+        is_lead = (i != head or head_is_lead) and lead < 0  # the first sentence of running text with a main verb
         if is_lead:
             lead = i
         candidate, date = item
@@ -467,11 +483,12 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             result.append(replace(item, candidate=replace(
                 item.candidate, first=day.first, last=day.last, precision=day.precision,
                 reported=False, explanation=because)))
-        elif any(elsewhere(item, d) and not _news_day(doc, d) for d in (before, governed.get(item.index + 1))) \
-                and not _present_perfect(doc, item.index):
-            # (A neighbour dated to a day of the article's news tells the same news: no other story. A present
-            # perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all" after "An
-            # aftershock the following day ..." is news of the publication day.)
+        elif elsewhere(item, before) and not _news_day(doc, before) \
+                and not _present_perfect(doc, item.index):  # type: ignore[arg-type]
+            # (A neighbour dated to a day of the article's news tells the same news: no other story. The
+            # sentence after does not count: the background that follows a report does not make it old. A
+            # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
+            # after "An aftershock the following day ..." is news of the publication day.)
             result.append(replace(item, dated_nearby=True))
         else:
             result.append(item)
@@ -526,6 +543,11 @@ def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpr
         return None
     return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
         a, a.tokens, group, e.start - sent.start, e.end - sent.start)), None)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence of running text does (a headline has no full stop)."""
+    return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
@@ -624,11 +646,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
+    # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
+    points = [e for e in dates if e.type != TimexType.SET]
     if subject is not None and any(
-            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in dates):
+            subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
-                                                               e.end - sent.start) for e in dates):
+                                                               e.end - sent.start) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
@@ -664,7 +688,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     """The news candidates of every article, each either kept at its publication date or, when it clearly
     names a happening that some other sentence dates (same kind, two shared participants, dated within
     `NAMED_WINDOW` before publication), turned into an undated mention of that happening. A body sentence
-    next to one so resolved, or next to an explicitly dated one, is dropped: its neighbours date its story."""
+    next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story."""
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     for n, c in enumerate(candidates):
@@ -722,7 +746,9 @@ def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[
                 continue
             count, _ = shared.get(n, (0, other))
             shared[n] = (count + 1, other)
-    best = max(shared.values(), key=lambda v: (v[0], v[1].first), default=None)
-    if best is None or best[0] < 2:
+    # Ties go to the earliest candidate, not to whichever `c.actors` (a frozenset, ordered by string hashes
+    # that change from process to process) happened to reach first: the same input, the same timeline.
+    best = max(shared.items(), key=lambda kv: (kv[1][0], kv[1][1].first, -kv[0]), default=None)
+    if best is None or best[1][0] < 2:
         return None
-    return best[1]
+    return best[1][1]

@@ -105,6 +105,10 @@ class _Progress:
         self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
         self.read_done = min(self.read_total, self.read_done + size)
 
+    def mapped(self, characters: int) -> int:
+        """Where the bar stands once `characters` of text have been through both per-document passes."""
+        return self.read_total + 2 * characters
+
     def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress:
         """The callback for one long stage on one document of `length` characters, after `before` characters
         of earlier documents: each document is tagged (first pass) and then has its events found (second
@@ -122,7 +126,8 @@ class _Progress:
 
 
 def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCallback | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Timeline:
+                   cancelled: Callable[[], bool] | None = None, workers: int | None = None,
+                   scheduler: str | None = None, cache: bool | None = None) -> Timeline:
     """Load `paths` (files or folders), extract dated events and merge them across documents.
 
     `progress(done, total, label)` is called often (about every 64 K characters of each stage) with the
@@ -130,6 +135,11 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     and a label for people. `cancelled()` is polled at each report, between documents and between stages;
     a cancelled build raises `Cancelled`. Problems with individual files, including a failure of any
     stage on one document, are returned in `Timeline.problems`; the other documents load.
+
+    The per-document stages run in a process pool when the text is big enough and there are several
+    cores (`workers` forces the number; 1 is serial), or on the Dask cluster at `scheduler`; documents
+    analysed before with the same content come from the analysis cache unless `cache` is False (None:
+    as `TIMELINE_APP_CACHE` says). See core/document_map.py.
     """
     from timeline_app.core import documents as documents_module
 
@@ -141,11 +151,26 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
     meter.text_total = max(1, sum(len(d.text) for d in documents))
 
-    candidates = _find_events(documents, problems, meter)
+    analysis_cache = _open_cache(cache) if documents else None
+    try:
+        candidates = _find_events(documents, problems, meter, workers=workers, scheduler=scheduler,
+                                  cache=analysis_cache)
+    finally:
+        if analysis_cache is not None:
+            analysis_cache.close()
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
     meter.report(meter.total, f"Loaded {len(loaded)} articles")
     return Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+
+
+def _open_cache(enabled: bool | None):
+    """The analysis cache to use, or None (disabled by argument or by TIMELINE_APP_CACHE=0)."""
+    if enabled is False:
+        return None
+    from timeline_app.core.analysis_cache import AnalysisCache
+
+    return AnalysisCache.default()
 
 
 def _failure(exc: BaseException) -> str:
@@ -188,45 +213,21 @@ def _renamed(doc: Document, used: set[str]) -> Document:
     return replace(doc, id=f"{doc.id}-{k}")
 
 
-def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress) -> dict[str, list]:
+def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
+                 workers: int | None = None, scheduler: str | None = None, cache=None) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
-    from timeline_app.core import extraction, news, references, temporal
+    from timeline_app.core import news, references
+    from timeline_app.core.document_map import analyse_all
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
-    before = 0
+    analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems)
     for doc in documents:
-        name = Path(doc.path).name or doc.id
-        dates = meter.within("Finding dates", name, before, len(doc.text), second=False)
-        events = meter.within("Finding events", name, before, len(doc.text), second=True)
-        before += len(doc.text)
-        dates(0)  # also the check for Cancel between documents
-        skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
-        try:
-            expressions = temporal.tag(doc.text, reference=doc.published, progress=dates,
-                                       on_error=lambda offset, _exc: skipped.append(offset))
-        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
-            problems.append(Problem(doc.path, f"could not find dates: {_failure(exc)}"))
-            continue
-        events(0)
-        try:
-            out[doc.id] = extraction.extract_mentions(doc, expressions, progress=events,
-                                                      on_error=lambda start, _end, _exc: skipped.append(start))
-        except Exception as exc:  # noqa: BLE001
-            problems.append(Problem(doc.path, f"could not find events: {_failure(exc)}"))
-            continue
-        if skipped:
-            n = len(skipped)
-            problems.append(Problem(doc.path, f"{n} passage{'s' if n != 1 else ''} could not be read for dates "
-                                              f"and {'were' if n != 1 else 'was'} skipped (first at character "
-                                              f"{min(skipped)}); the rest of the article loaded",
-                                    Problem.WARNING))
-        try:
-            # Its reports only check Cancel: the bar already stands at the end of this document.
-            found[doc.id] = news.find_news(doc, expressions, progress=lambda _at, n=len(doc.text): events(n))
-        except Exception as exc:  # noqa: BLE001 - the article's dated events still load
-            problems.append(Problem(doc.path, f"could not find the article's undated news: {_failure(exc)}",
-                                    Problem.WARNING))
+        analysis = analyses[doc.id]
+        problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
+        if analysis.candidates is not None:
+            out[doc.id] = list(analysis.candidates)
+            found[doc.id] = list(analysis.news)
     # The news of each article: at its publication date, or an undated mention of a happening that some
     # sentence dates (another article's, often).
     try:

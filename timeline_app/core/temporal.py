@@ -26,7 +26,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from sys import intern as _intern
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
@@ -262,17 +263,25 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
     after = _VERB_RIGHT_AFTER.match(t, e)
     if after is not None and _PAST_VERB_RE.match(t, after.end()) is not None:
         return True  # "a clinic bombing in January killed a guard": the date's phrase is the past verb's subject
-    lo = max(0, s - 80)
-    stop = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind(", but ", lo, s), t.rfind(" and ", lo, s),
-               t.rfind("; ", lo, s))
-    if stop >= 0:
-        lo = stop + 1
+    start = max(0, s - 80)
+    hard = max(t.rfind(". ", start, s), t.rfind("\n", start, s), t.rfind(", but ", start, s), t.rfind("; ", start, s))
+    stop = max(hard, t.rfind(" and ", start, s))
+    lo = stop + 1 if stop >= 0 else start
     if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
         return False  # "would be paid on a still unspecified date in January"
     last = None
     for verb in _PAST_VERB_RE.finditer(t, lo, s):
         if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
             last = verb  # not an adjective ("the reduced dividend")
+    if last is None and stop > hard:
+        # An "and" between nouns ("who stepped down as president and chief executive in March") leaves the
+        # verb before it: read the clause back to the harder break.
+        lo = hard + 1 if hard >= 0 else start
+        if re.search(r"\b(?:would|will|could|might|should|shall)\b", t[lo:s]):
+            return False
+        for verb in _PAST_VERB_RE.finditer(t, lo, s):
+            if not re.search(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", t[lo:verb.start()]):
+                last = verb
     if last is None or re.search(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$",
                                  t[lo:last.start()]):
         return False  # none, or a participle of a present passive or conditional ("would be held on April 24",
@@ -282,9 +291,11 @@ def _narrated_past(ctx: _Ctx, s: int, e: int) -> bool:
                  t[last.end():s]):
         return False  # "postponed to Aug. 10", "rescheduled for May": a target date
     # "declared a dividend payable Dec. 1", "said it is calling for the redemption on Dec. 7": the date is
-    # a later act's, or the clause turned to the present.
+    # a later act's, or the clause turned to the present. (A change "from a fiscal year to a calendar year"
+    # names no later act.)
+    rest = re.sub(r"\bfrom\s[^,;]*?\bto\b", " ", t[last.end():s])
     return re.search(r"\b(?:to\s+[a-z]+|effective|until|through|payable|due|scheduled|planned|expected|set|"
-                     r"is|are|has|have)\b", t[last.end():s]) is None
+                     r"is|are|has|have)\b", rest) is None
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
@@ -1839,25 +1850,44 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     return _ANY if f is None else frozenset(f)
 
 
-def _build_masters() -> tuple[dict[str, re.Pattern], re.Pattern]:
-    """(first character → master regex over the rules that can start with it, master for any other)."""
-    rules = [(n, _strip_names(_lowercase_pattern(p))) for n, p, _ in _RULES]
-    firsts = {n: _first_chars(p) for n, p in rules}
-
-    def master(names: list[str]) -> re.Pattern:
-        return re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{p})" for n, p in rules if n in names) + ")" + _RIGHT)
-    every = master([n for n, _ in rules])
-    by_first: dict[str, re.Pattern] = {}
-    cache: dict[tuple[str, ...], re.Pattern] = {}
-    for k in sorted(_KEYS):
-        names = tuple(n for n, _ in rules if firsts[n] is _ANY or k in firsts[n])
-        if names not in cache:
-            cache[names] = master(list(names)) if names else re.compile(r"(?!)")
-        by_first[k] = cache[names]
-    return by_first, every
+@lru_cache(maxsize=1)
+def _master_plan() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(first character → the names of the rules that can start with it, rule name → lower-cased pattern)."""
+    rules = {n: _strip_names(_lowercase_pattern(p)) for n, p, _ in _RULES}
+    firsts = {n: _first_chars(p) for n, p in rules.items()}
+    names = {k: tuple(n for n in rules if firsts[n] is _ANY or k in firsts[n]) for k in sorted(_KEYS)}
+    return names, rules
 
 
-_MASTER_BY_FIRST, _MASTER_LOW = _build_masters()
+def _master(names: Sequence[str]) -> re.Pattern:
+    rules = _master_plan()[1]
+    if not names:
+        return re.compile(r"(?!)")
+    return re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{rules[n]})" for n in names) + ")" + _RIGHT)
+
+
+_MASTERS_BY_NAMES: dict[tuple[str, ...], re.Pattern] = {}
+
+
+def _master_for(first: str) -> re.Pattern:
+    """The master regex for a start at character `first`, compiled the first time a text needs it and kept
+    in `_MASTER_BY_FIRST` (the 26 masters take a few tenths of a second to compile; the seeds need 14 of
+    them, and a window that has not loaded any text yet none). A character no rule starts with gets
+    `_MASTER_LOW`, the master over every rule."""
+    names = _master_plan()[0].get(first)
+    if names is None:
+        pattern = _MASTER_LOW
+    else:
+        pattern = _MASTERS_BY_NAMES.get(names)
+        if pattern is None:
+            pattern = _MASTERS_BY_NAMES[names] = _master(names)
+    _MASTER_BY_FIRST[first] = pattern
+    return pattern
+
+
+# first character → master regex over the rules that can start with it: filled by `_master_for`.
+_MASTER_BY_FIRST: dict[str, re.Pattern] = {}
+_MASTER_LOW = _master([n for n, _, _ in _RULES])
 
 
 
@@ -2020,7 +2050,6 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = ctx.out
     by_first = _MASTER_BY_FIRST
-    master_other = _MASTER_LOW.match
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
@@ -2052,7 +2081,9 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             if st in tried:
                 continue
             mm = by_first.get(low[st])
-            m = mm.match(low, st) if mm is not None else master_other(low, st)
+            if mm is None:
+                mm = _master_for(low[st])
+            m = mm.match(low, st)
             if m is None or m.end() <= p:
                 continue
             name = m.lastgroup

@@ -30,17 +30,17 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
     from timeline_app.core.pipeline import seeds_dir
+    from timeline_app.ui.first_paint import after_first_paint
     from timeline_app.ui.main_window import RESOURCES, MainWindow
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setOrganizationDomain("timeline-app.invalid")
     QCoreApplication.setApplicationName(APPLICATION)
-    QCoreApplication.setApplicationVersion(app_version())
     QGuiApplication.setDesktopFileName(APPLICATION)
     app = QApplication.instance() or QApplication([*sys.argv[:1], *qt_options])
     icon = RESOURCES / "timeline-app.svg"
@@ -52,6 +52,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     if screenshot:
         # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
         with tempfile.TemporaryDirectory(prefix="timeline-shot-") as tmp:
+            QCoreApplication.setApplicationVersion(app_version())
             settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(settings=settings)
             code = _screenshot(app, window, targets, screenshot)
@@ -60,10 +61,20 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
             return code
 
     window = MainWindow()
+    if os.environ.get("TIMELINE_APP_STARTUP_PROBE"):  # benchmarks/startup.py: report the paint times, quit
+        from timeline_app.ui.startup_probe import probe_window
 
+        probe_window(window, window.timelineLoaded, window.timeline.viewport())
+
+    def after_showing() -> None:
+        # Work the first paint does not need waits for it: loading (its thread imports the tagger, holding
+        # the GIL much of the time) and the version (importlib.metadata costs tens of milliseconds).
+        QCoreApplication.setApplicationVersion(app_version())
+        window.openPaths(targets)
+
+    after_first_paint(window, after_showing)
+    window.statusBar().showMessage("Loading…")  # the first frame already says what comes next
     window.show()
-    # Start loading once the event loop runs, so the window appears at once and shows the progress.
-    QTimer.singleShot(0, lambda: window.openPaths(targets))
     return app.exec()
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharF
 from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
-from timeline_app.core.news import reported_date, reported_note
+from timeline_app.core.reported import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole, EventTableModel
 
 # Marks the character formats of highlighted runs so tests and tools can find them without guessing colours.

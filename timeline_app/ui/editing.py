@@ -27,12 +27,12 @@ from timeline_app.core.edits import (Edit, EditedTimeline, MentionKey, date_valu
 from timeline_app.core.model import Event, Precision, Problem, Timeline
 from timeline_app.ui.citation import citation_text
 from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
-from timeline_app.ui.edit_dialogs import EventEditDialog, MergeDialog, NewEventDialog, NoteDialog
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.hidden_list import HiddenListWidget
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
 if TYPE_CHECKING:
+    from timeline_app.ui.edit_dialogs import EventEditDialog
     from timeline_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -458,6 +458,8 @@ class EditController(QObject):
         event = self._event()
         if event is None or self.read_only():
             return
+        from timeline_app.ui.edit_dialogs import EventEditDialog  # the dialogs load on first use
+
         dialog = EventEditDialog(event, self.window, focus=focus)
         self._open_dialog(dialog, lambda: self._apply_changes(event, dialog))
 
@@ -516,6 +518,8 @@ class EditController(QObject):
         event = self._event()
         if event is None or self.read_only():
             return
+        from timeline_app.ui.edit_dialogs import NoteDialog  # the dialogs load on first use
+
         dialog = NoteDialog(event, self.window)
 
         def accepted() -> None:
@@ -530,6 +534,8 @@ class EditController(QObject):
         event = self._event()
         if event is None or self.read_only():
             return
+        from timeline_app.ui.edit_dialogs import MergeDialog  # the dialogs load on first use
+
         dialog = MergeDialog(event, self.window.events.rowEvents(), self.window)
 
         def accepted() -> None:
@@ -583,6 +589,8 @@ class EditController(QObject):
         document, start, end = selected
         published = document.published
         default = (published, published, Precision.DAY) if published is not None else None
+        from timeline_app.ui.edit_dialogs import NewEventDialog  # the dialogs load on first use
+
         dialog = NewEventDialog(document.text[start:end], document.title or document.id, self.window,
                                 default_interval=default)
 

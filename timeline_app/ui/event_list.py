@@ -12,7 +12,7 @@ from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QP
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from timeline_app.core.news import reported_date
+from timeline_app.core.reported import reported_date
 from timeline_app.ui.event_model import Column, EventRole
 
 Index = QModelIndex | QPersistentModelIndex

@@ -25,7 +25,7 @@ from timeline_app.core.layout import (MAX_PX_PER_DAY, is_sorted_spans, Box, Clus
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
-from timeline_app.core.news import reported_date, reported_note
+from timeline_app.core.reported import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
 

@@ -1,0 +1,33 @@
+"""Chunk functions for the process-pool tests: top-level, so a spawned worker can import them by name."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from timeline_app.core.analysis import analyse_documents
+
+KILL_MARKER = "KILL-THE-WORKER"
+SLOW_MARKER = "TAKES-A-MINUTE"
+
+
+def analyse_or_die(docs):
+    """analyse_documents, except that a document holding KILL_MARKER kills its worker outright (as a
+    segfault or the out-of-memory killer would)."""
+    if any(KILL_MARKER in d.text for d in docs):
+        os._exit(70)
+    return analyse_documents(docs)
+
+
+def analyse_slowly(docs):
+    """analyse_documents, except that a document holding SLOW_MARKER keeps its worker busy for a minute."""
+    if any(SLOW_MARKER in d.text for d in docs):
+        time.sleep(60)
+    return analyse_documents(docs)
+
+
+def qt_modules() -> list[str]:
+    """The Qt modules a worker has imported after importing the per-document work."""
+    import timeline_app.core.analysis  # noqa: F401 - what a worker imports to run a chunk
+
+    return sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6")))

@@ -1,0 +1,135 @@
+"""The per-document map scaled out: the process pool gives exactly the serial output, streams progress,
+stops at once on Cancel leaving no process behind, and a worker that dies costs only its own documents."""
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from tests.core import pool_helpers
+from timeline_app.core import document_map
+from timeline_app.core.analysis import analyse_document
+from timeline_app.core.documents import load_paths
+from timeline_app.core.export import timeline_json
+from timeline_app.core.model import Document, Sentence
+from timeline_app.core.pipeline import build_timeline, seeds_dir
+from timeline_app.core.progress import Cancelled
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = [str(seeds_dir()), str(FIXTURES)]  # every article the tests have: seeds and fixtures
+
+
+@pytest.fixture(scope="module")
+def serial_timeline():
+    return build_timeline(CORPUS, workers=1, cache=False)
+
+
+def test_pool_output_is_exactly_the_serial_output_on_seeds_and_fixtures(serial_timeline):
+    labels: list[str] = []
+    pooled = build_timeline(CORPUS, workers=2, cache=False, progress=lambda _d, _t, label: labels.append(label))
+    assert len(serial_timeline.documents) > 30 and len(serial_timeline.events) > 100
+    assert pooled == serial_timeline
+    assert timeline_json(pooled) == timeline_json(serial_timeline)
+    mapped = [label for label in labels if label.startswith("Finding dates and events")]
+    assert len(mapped) >= 4, labels  # progress moves as chunks come back, not once at the end
+    assert not multiprocessing.active_children()
+
+
+class _Meter:
+    """The pipeline's meter reduced to what the map calls; `cancel_when(label)` decides when Cancel comes."""
+
+    def __init__(self, cancel_when=lambda label: False) -> None:
+        self.reports: list[tuple[int, str]] = []
+        self.cancel_when = cancel_when
+        self.cancelled = False
+
+    def within(self, label, name, before, length, second):
+        return lambda offset: self.report(before + offset, f"{label} in {name}")
+
+    def report(self, done: int, label: str) -> None:
+        self.reports.append((done, label))
+        if self.cancel_when(label):
+            self.cancelled = True
+        self.check()
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise Cancelled
+
+    def mapped(self, characters: int) -> int:
+        return characters
+
+
+def _seed_documents() -> list[Document]:
+    documents, problems = load_paths([str(seeds_dir())])
+    assert documents and not problems
+    return list(documents)
+
+
+def _marked(doc_id: str, marker: str) -> Document:
+    text = f"A note\n\nOn June 19, 2024, the leaders met in the capital. {marker}\n"
+    return Document(doc_id, f"/nowhere/{doc_id}.txt", text, "A note", sentences=(Sentence(8, len(text)),))
+
+
+def test_a_worker_that_dies_is_a_problem_for_its_document_and_the_rest_load():
+    documents = _seed_documents()[:3]
+    killer = _marked("killer", pool_helpers.KILL_MARKER)
+    docs = documents[:1] + [killer] + documents[1:]
+    analyses = document_map.analyse_all(docs, _Meter(), workers=2, chunk_chars=1,
+                                        function=pool_helpers.analyse_or_die)
+    assert set(analyses) == {d.id for d in docs}
+    died = analyses["killer"]
+    assert died.candidates is None
+    assert "worker process analysing it stopped" in died.problems[0].message
+    for doc in documents:
+        assert analyses[doc.id] == analyse_document(doc), doc.id
+    assert not multiprocessing.active_children()
+
+
+def test_cancel_stops_the_workers_mid_chunk_and_leaves_no_process():
+    documents = _seed_documents()
+    slow = _marked("slow", pool_helpers.SLOW_MARKER)
+    meter = _Meter(cancel_when=lambda label: label.startswith("Finding dates and events")
+                   and "starting" not in label)  # the first chunk back: the slow one still runs
+    with pytest.raises(Cancelled):
+        document_map.analyse_all([slow, *documents], meter, workers=2, chunk_chars=1,
+                                 function=pool_helpers.analyse_slowly)
+    # The slow worker sleeps for a minute: it is gone only because Cancel terminated it.
+    assert not multiprocessing.active_children()
+
+
+def test_workers_import_the_core_without_qt():
+    executor = document_map._executor(1)
+    try:
+        assert executor.submit(pool_helpers.qt_modules).result(timeout=120) == []
+    finally:
+        executor.shutdown(wait=True)
+
+
+@pytest.mark.parametrize("total, largest, workers, cores, expected", [
+    (10_000_000, 1000, None, 1, 1),  # one core: never a pool
+    (10, 1, None, 4, 1),  # too little text to pay for starting workers
+    (document_map.POOL_MIN_CHARS, 1000, None, 4, 4),
+    (10_000_000, 9_900_000, None, 4, 1),  # one big document and little else: it cannot be split
+    (10_000_000, 5_000_000, None, 4, 4),  # two big ones
+    (10, 1, 3, 1, 3),  # forced
+    (10_000_000, 1000, 1, 8, 1),  # forced serial
+])
+def test_pool_size(monkeypatch, total, largest, workers, cores, expected):
+    monkeypatch.delenv(document_map.WORKERS_ENVIRONMENT, raising=False)
+    monkeypatch.setattr(document_map, "available_cores", lambda: cores)
+    assert document_map.pool_size(total, workers, largest) == expected
+
+
+def test_workers_environment_variable_forces_the_pool_size(monkeypatch):
+    monkeypatch.setenv(document_map.WORKERS_ENVIRONMENT, "1")
+    assert document_map.pool_size(10_000_000, None) == 1
+
+
+def test_chunks_group_small_documents_keep_order_and_give_every_worker_some():
+    docs = [Document(f"d{k}", f"d{k}.txt", "x" * size, "") for k, size in enumerate([10, 10, 10, 500, 10, 10])]
+    groups = document_map.chunks(docs, chunk_chars=30)
+    assert [[d.id for d in g] for g in groups] == [["d0", "d1", "d2"], ["d3"], ["d4", "d5"]]
+    assert [d for g in groups for d in g] == docs
+    assert len(document_map.chunks(docs, chunk_chars=10_000, parts=2)) >= 2

@@ -1,0 +1,85 @@
+"""A comparison's date dates its far side, never the main clause (issue 8, part 2): "posted a loss, versus net
+income of $2.6 million a year earlier" gives the year-earlier income as a "Previous …" event, the loss keeps its
+own date, and a bare yardstick ("fell 6.2% from a year ago") dates nothing."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import grammar
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+
+
+def _span(sentence: str, phrase: str) -> tuple[int, int]:
+    start = sentence.index(phrase)
+    return start, start + len(phrase)
+
+
+def _events(sentence: str) -> set[tuple[str, str, str]]:
+    doc = document_from_text(f"Earnings report\n\nPublished: November 2, 1989\n\n{sentence}\n", id="c")
+    assert doc.published is not None
+    return {(str(c.first), str(c.last), c.title) for c in extract_mentions(doc) if c.first is not None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the compared figure names itself: its own "Previous …" event; the loss keeps its quarter
+    ("Acme posted a third-quarter net loss of $4.1 million, versus net income of $2.6 million a year earlier.",
+     {("1989-07-01", "1989-09-30", "Acme posts net loss of $4.1 million"),
+      ("1988-07-01", "1988-09-30", "Previous net income of $2.6 million")}),
+    # a bare figure is named as the near side names its own ("net income of …", the subject "Revenue")
+    ("Orion posted net income of $88.2 million for the quarter, up from $61 million, or 95 cents a share, "
+     "a year earlier.",
+     {("1989-07-01", "1989-09-30", "Orion posts net income of $88.2 million"),
+      ("1988-07-01", "1988-09-30", "Previous net income of $61 million")}),
+    ("Revenue rose to $412.5 million from $398.1 million a year ago.",
+     {("1988-01-01", "1988-12-31", "Previous revenue: $398.1 million")}),
+    ("Bolt said it runs 21 stores, up from nine a year ago.",
+     {("1988-01-01", "1988-12-31", "Previously: nine stores")}),
+    # a bare yardstick: nothing happened a year ago, and the fall is not dated by it
+    ("Harbor Mills' steel output fell 6.2% from a year ago, the company said.", set()),
+    # the sentence says what happened at the compared date: that is the event of the date
+    ("The index closed at 2,310, down 3.1% from the previous Friday and 5.2% from Oct. 13, when a bank failure "
+     "shook markets.",
+     {("1989-10-13", "1989-10-13", "A bank failure shook markets")}),
+    # no comparison: the date is the main clause's
+    ("Acme moved its headquarters from Boston in 1985.",
+     {("1985-01-01", "1985-12-31", "Acme moves its headquarters from Boston")}),
+])
+def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, phrase, figure, borrowed", [
+    ("Acme posted a net loss, versus net income of $2.6 million, or 40 cents a share, a year earlier.",
+     "a year earlier", "net income of $2.6 million", None),
+    ("Net was $30 million, compared with a loss of $19 million in 1988.", "1988", "loss of $19 million", None),
+    ("These results compare with net income of $1.8 million, or 44 cents a share, for the same period last year.",
+     "last year", "net income of $1.8 million", None),
+    ("Profit fell 59% to $7 million from $17.2 million a year ago.", "a year ago", "$17.2 million",
+     "Profit: $17.2 million"),
+    ("It pays a dividend of 4.6 pence, up 15% from 4 pence a year earlier.", "a year earlier", "4 pence",
+     "dividend of 4 pence"),
+    ("Unit sales dipped in the quarter to $2.3 billion from $2.2 billion in the year-earlier quarter.",
+     "the year-earlier quarter", "$2.2 billion", "Unit sales: $2.2 billion"),
+    # bare yardsticks
+    ("Output fell 8.4% from a year ago, which hurt earnings.", "a year ago", None, None),
+    ("Revenue was up 4% versus a year earlier.", "a year earlier", None, None),
+    ("Sales grew 28% compared to the previous year.", "the previous year", None, None),
+])
+def test_comparison_far_side(sentence: str, phrase: str, figure: str | None, borrowed: str | None) -> None:
+    side = grammar.comparison_far_side(sentence, *_span(sentence, phrase))
+    assert side is not None
+    assert (side.figure, side.borrowed) == (figure, borrowed)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("He moved from Paris in 2004.", "2004"),
+    ("They withdrew 500 troops from Iraq in 2011.", "2011"),  # a figure, but no compared figure
+    ("Prices rose from 2004 through 2008.", "2004"),  # a range
+    ("They sold more than 21 million iPods in 2006.", "2006"),  # "more than": a quantity
+    ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier"),  # a modifier
+    ("Earnings will be lower than the 16 cents a share it reported last year.", "last year"),  # its own clause
+    ("Prices rose 3% from 5% in 2004 to 8% in 2008.", "2004"),  # a range of figures
+])
+def test_no_comparison_far_side(sentence: str, phrase: str) -> None:
+    assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None

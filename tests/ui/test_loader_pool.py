@@ -1,0 +1,51 @@
+"""The process pool driven from the window's loader thread: spawned workers work from a QThread, give the
+serial result, and closing the window mid-load leaves no worker process behind."""
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from timeline_app.core.pipeline import build_timeline, seeds_dir
+from timeline_app.ui.loader import Loader
+from timeline_app.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+SENTENCE = ("On June 19, 2024, the president met the prime minister in the capital, and the treaty "
+            "replaces an agreement signed in 1961.\n"
+            + "The delegations talked at length about trade, roads and the weather in the old capital.\n" * 9)
+
+
+def test_the_pool_runs_from_the_loader_thread_and_gives_the_serial_result(qtbot, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_WORKERS", "2")
+    loader = Loader()
+    labels: list[str] = []
+    loader.progress.connect(lambda _done, _total, label: labels.append(label))
+    with qtbot.waitSignal(loader.finished, timeout=120_000) as finished:
+        loader.load([str(seeds_dir())])
+    timeline = finished.args[0]
+    assert timeline == build_timeline([seeds_dir()], workers=1, cache=False)
+    assert any(label.startswith("Finding dates and events") and "2 processes" in label for label in labels)
+    qtbot.waitUntil(loader.isIdle, timeout=5000)
+    assert not multiprocessing.active_children()
+
+
+def test_closing_the_window_during_a_pool_load_leaves_no_worker_process(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_WORKERS", "2")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for k in range(40):  # enough chunks that the load is still running when the window closes
+        (folder / f"a{k:02d}.txt").write_text(f"Article {k}\n\n" + SENTENCE * 30, encoding="utf-8")
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.loader.progress, timeout=120_000,
+                          check_params_cb=lambda _d, _t, label: label.startswith("Finding dates and events")
+                          and "starting" not in label):  # workers are running chunks
+        window.openPaths([str(folder)])
+    assert multiprocessing.active_children()
+    window.close()  # closeEvent shuts the loader down: Cancel, then wait for its thread
+    assert window.loader.isIdle()
+    assert not multiprocessing.active_children()

@@ -1,0 +1,76 @@
+"""Start-up (issue 10, item 5): what the first paint waits for. Timings are benchmarks/startup.py's; these tests
+keep what made it fast from silently coming back."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from timeline_app.ui.first_paint import after_first_paint
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Modules the first paint does not need: the tagger and the grammar (with lemminflect and its data), extraction,
+# merging, the project file, export and printing. Each is imported where it is used.
+NOT_AT_START = ("timeline_app.core.temporal", "timeline_app.core.grammar", "timeline_app.core.extraction",
+                "timeline_app.core.news", "timeline_app.core.merging", "timeline_app.core.documents",
+                "timeline_app.core.project", "timeline_app.core.export", "timeline_app.core.publish",
+                "timeline_app.ui.render", "timeline_app.ui.export_dialog", "timeline_app.ui.edit_dialogs",
+                "timeline_app.core.user_dates", "lemminflect", "textblob", "dateutil", "importlib.metadata")
+
+
+def _modules_after(code: str) -> set[str]:
+    """The modules loaded in a fresh interpreter (this checkout first on the path) after running `code`."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", f"{code}\nimport sys\nprint('\\n'.join(sys.modules))"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
+def test_the_main_window_imports_nothing_the_first_paint_does_not_need():
+    loaded = _modules_after("import timeline_app.ui.main_window, timeline_app.ui.app, timeline_app.cli")
+    assert "timeline_app.ui.main_window" in loaded  # the check itself ran
+    assert sorted(m for m in NOT_AT_START if m in loaded) == []
+
+
+def test_the_window_shows_first_then_loads_the_seeds(tmp_path):
+    """The app on the seeds, timed by its start-up probe: the window is painted before the seeds are loaded
+    (they load on a thread started after that paint), and then painted with them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "timeline_app"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    stages = [line.split()[1] for line in done.stderr.splitlines() if line.startswith("startup-probe ")]
+    assert stages == ["first-paint", "loaded-paint"]
+
+
+def test_after_first_paint_waits_for_the_paint(qtbot):
+    window = QWidget()
+    QLabel("hello", window)
+    qtbot.addWidget(window)
+    calls = []
+    after_first_paint(window, lambda: calls.append(window.isVisible()), fallback_ms=60_000)
+    for _ in range(3):
+        QApplication.processEvents()  # the event loop runs, but nothing is painted while the window is hidden
+    assert calls == []
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    repainted = []
+    after_first_paint(window, lambda: repainted.append(True), fallback_ms=60_000)
+    window.update()
+    qtbot.waitUntil(lambda: repainted == [True])
+    assert calls == [True]  # once only
+
+
+def test_after_first_paint_falls_back_when_never_painted(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    calls = []
+    after_first_paint(window, lambda: calls.append("called"), fallback_ms=10)
+    qtbot.waitUntil(lambda: calls == ["called"])

@@ -1,0 +1,300 @@
+"""The per-document map of a load, scaled out: the analysis cache, then serial, a process pool or Dask.
+
+`analyse_all` gives each document's `DocumentAnalysis`, in the documents' order, whichever way it ran: a
+cached analysis when the content is unchanged; the rest in this thread when the work is small or there is
+one core (with progress inside each document), in a pool of worker processes otherwise (chunks of
+documents, progress per chunk as results stream back), or on a Dask cluster when a scheduler address is
+given. The output is the same every way: the pool and Dask run the very function the serial path runs.
+
+Workers are started with "spawn" (a fork of a process whose Qt threads hold locks is unsafe) and import
+only the core, never Qt. Cancel drops the pending chunks and stops the workers at once; a worker that dies
+makes its documents problems and the rest load.
+"""
+from __future__ import annotations
+
+import concurrent.futures as futures
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Protocol
+
+from timeline_app.core.analysis import DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents
+from timeline_app.core.model import Document
+from timeline_app.core.progress import CharProgress
+
+# Below this much text (characters) a pool costs more than it saves: starting a worker and importing the
+# core takes about a second of one core (benchmarks/extract_speed.py), a serial pass ~0.2 MB/s.
+POOL_MIN_CHARS = 400_000
+# One task: documents are grouped until about this much text (a fraction of a second of work), so small
+# documents share a task, results come back often enough for the progress bar, and Cancel is prompt.
+CHUNK_CHARS = 64_000
+POLL_SECONDS = 0.1  # how often a wait on workers looks at Cancel
+DASK_CONNECT_SECONDS = 20  # a scheduler that does not answer by then is an error, not a hang
+WORKERS_ENVIRONMENT = "TIMELINE_APP_WORKERS"  # a number of processes (1: serial) instead of the choice below
+
+
+class Meter(Protocol):
+    """What the map needs of the pipeline's progress: per-document callbacks, and overall reports."""
+
+    def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress: ...
+
+    def report(self, done: int, label: str) -> None: ...
+
+    def check(self) -> None: ...
+
+    def mapped(self, characters: int) -> int: ...
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity, not the machine's count)."""
+    counter = getattr(os, "process_cpu_count", None)  # Python 3.13+
+    if counter is not None:
+        return counter() or 1
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
+
+
+def pool_size(total_chars: int, workers: int | None, largest: int = 0) -> int:
+    """How many worker processes to use: `workers` when given (1 = serial), else TIMELINE_APP_WORKERS when
+    set, else all cores when the text is big enough to pay for starting them. One document is never split,
+    so the text besides the `largest` document must be big enough too: a single big file runs serially,
+    where the progress bar moves inside it."""
+    if workers is None:
+        setting = os.environ.get(WORKERS_ENVIRONMENT, "").strip()
+        workers = int(setting) if setting.isdigit() else None
+    if workers is not None:
+        return max(1, workers)
+    cores = available_cores()
+    return cores if cores > 1 and total_chars - largest >= POOL_MIN_CHARS // 2 and total_chars >= POOL_MIN_CHARS \
+        else 1
+
+
+def chunks(documents: Sequence[Document], chunk_chars: int = CHUNK_CHARS, parts: int = 1) -> list[list[Document]]:
+    """Consecutive documents grouped into tasks of about `chunk_chars` characters (a big document alone),
+    and at least `parts` tasks when there are that many documents, so every worker has some."""
+    total = sum(len(d.text) for d in documents)
+    size = max(1, min(chunk_chars, total // max(1, parts * 4)))
+    out: list[list[Document]] = []
+    current: list[Document] = []
+    filled = 0
+    for doc in documents:
+        current.append(doc)
+        filled += len(doc.text)
+        if filled >= size:
+            out.append(current)
+            current, filled = [], 0
+    if current:
+        out.append(current)
+    return out
+
+
+def _died(exc: BaseException) -> DocumentAnalysis:
+    detail = str(exc).strip() or type(exc).__name__
+    return DocumentAnalysis(None, problems=(DocumentProblem(
+        f"could not be analysed: the worker process analysing it stopped ({detail})", "error"),))
+
+
+def _failed(exc: BaseException) -> DocumentAnalysis:
+    return DocumentAnalysis(None, problems=(DocumentProblem(
+        f"could not be analysed: {type(exc).__name__}: {exc}", "error"),))
+
+
+def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | None = None,
+                scheduler: str | None = None, cache=None, problems: list | None = None,
+                chunk_chars: int = CHUNK_CHARS,
+                function: Callable[[list[Document]], list[DocumentAnalysis]] = analyse_documents
+                ) -> dict[str, DocumentAnalysis]:
+    """Every document's analysis by id. `cache` is an `AnalysisCache` or None; `scheduler` a Dask
+    scheduler address; `workers` forces the pool's size (1: serial). Raises `Cancelled` from `meter`.
+    `function` is the chunk's work (tests pass one that kills its worker)."""
+    results: dict[str, DocumentAnalysis] = {}
+    keys: dict[str, str] = {}
+    if cache is not None:
+        results, keys = cache.get_many(list(documents))
+        if problems is not None:
+            from timeline_app.core.model import Problem
+
+            problems.extend(Problem(str(cache.path), w, Problem.WARNING) for w in cache.warnings)
+            cache.warnings.clear()
+    todo = [d for d in documents if d.id not in results]
+    done_chars = sum(len(d.text) for d in documents if d.id in results)
+    if results:
+        meter.report(meter.mapped(done_chars), f"{len(results)} of {len(documents)} articles unchanged since "
+                                               f"they were last read")
+    total_todo = sum(len(d.text) for d in todo)
+    size = pool_size(total_todo, workers, max((len(d.text) for d in todo), default=0))
+    if not todo:
+        fresh: dict[str, DocumentAnalysis] = {}
+    elif scheduler is not None:
+        fresh = _dask(todo, meter, scheduler, done_chars, chunk_chars, function)
+    elif size > 1:
+        fresh = _pool(todo, meter, size, done_chars, chunk_chars, function)
+    else:
+        fresh = _serial(todo, meter, done_chars)
+    if cache is not None:
+        cache.put_many([(keys[doc_id], a) for doc_id, a in fresh.items() if not _transient(a)])
+        if problems is not None:
+            from timeline_app.core.model import Problem
+
+            problems.extend(Problem(str(cache.path), w, Problem.WARNING) for w in cache.warnings)
+    results.update(fresh)
+    return results
+
+
+def _transient(analysis: DocumentAnalysis) -> bool:
+    """A worker that died or a cluster that failed says nothing about the document: never cache it."""
+    return any(p.message.startswith("could not be analysed:") for p in analysis.problems)
+
+
+def _serial(documents: Sequence[Document], meter: Meter, before: int) -> dict[str, DocumentAnalysis]:
+    out: dict[str, DocumentAnalysis] = {}
+    for doc in documents:
+        name = Path(doc.path).name or doc.id
+        dates = meter.within("Finding dates", name, before, len(doc.text), second=False)
+        events = meter.within("Finding events", name, before, len(doc.text), second=True)
+        before += len(doc.text)
+        dates(0)  # also the check for Cancel between documents
+        out[doc.id] = analyse_document(doc, dates=dates, events=events)
+    return out
+
+
+def _label(done: int, total: int, how: str) -> str:
+    from timeline_app.core.pipeline import _amount
+
+    return f"Finding dates and events — {_amount(done, total)} ({how})"
+
+
+def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, chunk_chars: int,
+          function) -> dict[str, DocumentAnalysis]:
+    out: dict[str, DocumentAnalysis] = {}
+    total = before + sum(len(d.text) for d in documents)
+    done = before
+    tasks = chunks(documents, chunk_chars, size)
+    size = min(size, len(tasks))  # no idle workers to start
+    how = f"{size} processes"
+    meter.report(meter.mapped(done), _label(done, total, f"starting {how}"))
+    executor = _executor(size)
+    pending: dict[futures.Future, list[Document]] = {}
+    try:
+        for chunk in tasks:
+            pending[executor.submit(function, chunk)] = chunk
+        broken: list[Document] = []
+        while pending:
+            finished, _ = futures.wait(pending, timeout=POLL_SECONDS, return_when=futures.FIRST_COMPLETED)
+            meter.check()
+            for future in finished:
+                chunk = pending.pop(future)
+                try:
+                    analyses = future.result()
+                except futures.process.BrokenProcessPool:
+                    broken.extend(chunk)  # which document killed it is found one at a time below
+                    continue
+                except Exception as exc:  # noqa: BLE001 - e.g. a result that would not pickle
+                    analyses = [_failed(exc)] * len(chunk)
+                for doc, analysis in zip(chunk, analyses):
+                    out[doc.id] = analysis
+                done += sum(len(d.text) for d in chunk)
+                meter.report(meter.mapped(done), _label(done, total, how))
+    except BaseException:
+        _abandon(executor)
+        raise
+    executor.shutdown(wait=True)
+    if broken:
+        position = {doc.id: k for k, doc in enumerate(documents)}
+        broken.sort(key=lambda doc: position[doc.id])
+        out.update(_one_by_one(broken, meter, done, total, function))
+    return out
+
+
+def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
+                function) -> dict[str, DocumentAnalysis]:
+    """After a worker died: each document alone in a one-worker pool, so the one that kills its worker is
+    named and the others load."""
+    out: dict[str, DocumentAnalysis] = {}
+    executor = _executor(1)
+    try:
+        for doc in documents:
+            future = executor.submit(function, [doc])
+            while True:
+                try:
+                    out[doc.id] = future.result(timeout=POLL_SECONDS)[0]
+                    break
+                except futures.TimeoutError:
+                    meter.check()
+                except futures.process.BrokenProcessPool as exc:
+                    out[doc.id] = _died(exc)
+                    executor.shutdown(wait=False)
+                    executor = _executor(1)
+                    break
+                except Exception as exc:  # noqa: BLE001
+                    out[doc.id] = _failed(exc)
+                    break
+            done += len(doc.text)
+            meter.report(meter.mapped(done), _label(done, total, "one at a time after a worker stopped"))
+    except BaseException:
+        _abandon(executor)
+        raise
+    executor.shutdown(wait=True)
+    return out
+
+
+def _worker_start() -> None:
+    # Workers ignore Ctrl+C: the parent decides (it cancels and stops them), so a terminal's interrupt
+    # does not print a traceback from every worker.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _executor(size: int) -> futures.ProcessPoolExecutor:
+    return futures.ProcessPoolExecutor(max_workers=size, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_worker_start)
+
+
+def _abandon(executor: futures.ProcessPoolExecutor) -> None:
+    """Stop now: drop pending chunks, stop the workers mid-chunk (their results would be thrown away)
+    and do not wait for them, so Cancel and quitting are immediate and leave no processes behind."""
+    # The executor keeps its processes in a private dict; there is no public way before Python 3.14
+    # (terminate_workers) to stop a running task.
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=1.0)
+
+
+def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: int, chunk_chars: int,
+          function) -> dict[str, DocumentAnalysis]:
+    """The map on a Dask cluster: chunks submitted to the scheduler at `scheduler`, results gathered here
+    as they complete (the merge stays local)."""
+    from distributed import Client, as_completed
+
+    out: dict[str, DocumentAnalysis] = {}
+    total = before + sum(len(d.text) for d in documents)
+    done = before
+    how = f"Dask at {scheduler}"
+    meter.report(meter.mapped(done), _label(done, total, f"connecting to {how}"))
+    with Client(scheduler, set_as_default=False, timeout=DASK_CONNECT_SECONDS) as client:
+        parts = max(1, sum(client.nthreads().values()))
+        pending = {}
+        for chunk in chunks(documents, chunk_chars, parts):
+            pending[client.submit(function, chunk, pure=False)] = chunk
+        try:
+            for future in as_completed(list(pending), loop=client.loop):
+                chunk = pending.pop(future)
+                try:
+                    analyses = future.result()
+                except Exception as exc:  # noqa: BLE001 - a failed task is its documents' problem
+                    analyses = [_failed(exc)] * len(chunk)
+                for doc, analysis in zip(chunk, analyses):
+                    out[doc.id] = analysis
+                done += sum(len(d.text) for d in chunk)
+                meter.report(meter.mapped(done), _label(done, total, how))
+        except BaseException:
+            client.cancel(list(pending))
+            raise
+    return out
