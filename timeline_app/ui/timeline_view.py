@@ -1159,7 +1159,7 @@ class TimelineView(QAbstractScrollArea):
             frame.marker_density = [(k * DENSE_BIN_PX, (k + 1) * DENSE_BIN_PX, int(c))
                                     for k, c in enumerate(counts.tolist()) if c]
             frame.markers = []
-            frame.marker_rows = 1
+            frame.marker_rows = 2  # the strip and its caption above it
             return
         for i in sorted(self._marker_order[a:b].tolist()):  # in the order given, as lanes were assigned before
             day, label, color = self._markers[i]
