@@ -4,7 +4,7 @@ Selection and sorting
 ---------------------
 The filter proxy is never sorted: its rows stay in the event model's date order, and it is what the
 timeline view and the detail pane read, through the one shared QItemSelectionModel. The event list sorts
-by its header through a thin sort-only proxy stacked on the filter proxy; its own selection model is a
+by its header through a thin sort-only permutation model stacked on the filter model; its own selection model is a
 mirror of the shared one, kept in step both ways with mapSelectionFromSource/ToSource (a guard flag stops
 the echo). So sorting the list by title never reorders what the timeline draws or what Go → Next means,
 and the shared selection model remains the single truth for "the selected event".
