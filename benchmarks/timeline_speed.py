@@ -1,6 +1,7 @@
 """How fast the window stays with many events: model + proxy + window set-up, filtering, zoom, pan, selection.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/timeline_speed.py [N_EVENTS ...]   # default: 10000 100000
+    python benchmarks/timeline_speed.py --sources 10000 1000000                    # N sources (default 50)
     python benchmarks/timeline_speed.py --profile zoom 100000                      # cProfile one phase
 
 Builds synthetic Timelines from the plain core dataclasses (50 sources, events over 80 years, mostly days,
@@ -12,7 +13,13 @@ some months, years and multi-year periods, one to three reporting sources each) 
 - a zoom step: from "fit all" to one June week in 20 Ctrl+wheel-sized steps, each step timed as the scale
   change plus a paint of the timeline view (grab());
 - a pan step (a tenth of the width, as one wheel notch) at fit, year, month and week zoom, timed the same way;
-- selecting an event and the detail pane showing it.
+- selecting an event and the detail pane showing it;
+- "Only this" on one source (and "All sources" back), the repaint included;
+- a search keystroke through the search box as a user types it (debounced, searched on the thread pool), timed
+  to the updated "N of M" count;
+- the resident memory (RSS) after the timeline is set.
+
+It ends with a table of each figure against issue 10's target.
 
 Tests never assert timings; this script is where they are watched.
 """
@@ -47,12 +54,13 @@ PLACES = ("Oslo Nairobi Lima Hanoi Geneva Seoul Brussels Cairo Quito Dakar Riga 
 SENTENCES_PER_DOC = 400
 
 
-def make_timeline(n_events: int, seed: int = 1) -> Timeline:
+def make_timeline(n_events: int, seed: int = 1, n_sources: int = N_SOURCES) -> Timeline:
     rng = random.Random(seed)
     documents = []
-    for i in range(N_SOURCES):
+    per_doc = max(20, SENTENCES_PER_DOC * N_SOURCES // n_sources)
+    for i in range(n_sources):
         parts, sentences, pos = [], [], 0
-        for _ in range(SENTENCES_PER_DOC):
+        for _ in range(per_doc):
             s = (f"The {rng.choice(WORDS)} in {rng.choice(PLACES)} followed the {rng.choice(WORDS)} "
                  f"of {rng.randint(FIRST_YEAR, FIRST_YEAR + YEARS)}.")
             parts.append(s)
@@ -106,11 +114,19 @@ def summary(samples: list[float]) -> str:
     return f"median {ms(statistics.median(samples))}, max {ms(max(samples))} ({len(samples)} steps)"
 
 
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 class Bench:
-    def __init__(self, app: QApplication, n: int) -> None:
+    def __init__(self, app: QApplication, n: int, n_sources: int = N_SOURCES) -> None:
         self.app = app
         self.n = n
-        self.timeline = make_timeline(n)
+        self.timeline = make_timeline(n, n_sources=n_sources)
         settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "timeline-bench.ini"),
                              QSettings.Format.IniFormat)
         settings.clear()
@@ -133,12 +149,38 @@ class Bench:
         show = timed(lambda: w.sources.set_hidden(()))
         return hide, show, paint
 
-    def search(self) -> tuple[float, float, float]:
+    def only_this(self) -> tuple[float, float]:
         w = self.window
-        typed = timed(lambda: w.search.setText("summit"))
+        only = timed(lambda: (w.sources.show_only(3), self.paint()))
+        back = timed(lambda: (w.sources.show_all(), self.paint()))
+        return only, back
+
+    def keystrokes(self, text: str = "summit") -> list[float]:
+        """Type `text` into the search box a letter at a time; each timed to the updated count."""
+        w = self.window
+        w.search.clear()
+        self.app.processEvents()
+        samples = []
+        for k in range(1, len(text) + 1):
+            t0 = time.perf_counter()
+            w.search.setText(text[:k])
+            while not w.search_runner.isSettled():
+                self.app.processEvents()
+                time.sleep(0.001)
+            samples.append(time.perf_counter() - t0)
+            assert w.match_label.text().startswith(f"{w.proxy.rowCount()} of ")
+        t0 = time.perf_counter()
+        w.search.clear()
+        samples.append(time.perf_counter() - t0)
+        return samples
+
+    def search(self) -> tuple[float, float, float]:
+        """The filter's own search on the GUI thread (what a reset re-applies)."""
+        w = self.window
+        typed = timed(lambda: w.proxy.setSearchText("summit"))
         paint = timed(self.paint)
-        longer = timed(lambda: w.search.setText("summit oslo"))
-        cleared = timed(lambda: w.search.setText(""))
+        longer = timed(lambda: w.proxy.setSearchText("summit oslo"))
+        cleared = timed(lambda: w.proxy.setSearchText(""))
         return typed, longer + cleared, paint
 
     def zoom(self) -> list[float]:
@@ -185,30 +227,55 @@ class Bench:
         return samples
 
 
-def run(app: QApplication, n: int) -> None:
+def run(app: QApplication, n: int, n_sources: int = N_SOURCES) -> list[tuple[str, str, str]]:
     t0 = time.perf_counter()
-    bench = Bench(app, n)
-    print(f"\n== {n:,} events, {N_SOURCES} sources, {YEARS} years (built in {time.perf_counter() - t0:.1f} s)")
-    print(f"applyTimeline (model + proxy + window, fit):  {ms(bench.apply())}")
+    bench = Bench(app, n, n_sources)
+    print(f"\n== {n:,} events, {n_sources:,} sources, {YEARS} years (built in {time.perf_counter() - t0:.1f} s)")
+    before = rss_mb()
+    apply = bench.apply()
+    print(f"applyTimeline (model + filter + window, fit): {ms(apply)}")
+    rss = rss_mb()
+    print(f"RSS after: {rss:.0f} MB ({before:.0f} MB with the timeline alone, before the window had it)")
     print(f"first paint:                                  {ms(timed(bench.paint))}")
-    hide, show, paint = bench.source_filter()
-    print(f"source filter: hide one {ms(hide)}, show all {ms(show)}, repaint {ms(paint)}")
+    hide, show, hide_paint = bench.source_filter()
+    print(f"source filter: hide one {ms(hide)}, show all {ms(show)}, repaint {ms(hide_paint)}")
+    only, back = bench.only_this()
+    print(f"'Only this' + repaint {ms(only)}, 'All sources' + repaint {ms(back)}")
     typed, more, paint = bench.search()
-    print(f"search text:   'summit' {ms(typed)}, refine + clear {ms(more)}, repaint {ms(paint)}")
-    print(f"zoom step (fit → one June week, scale + paint): {summary(bench.zoom())}")
-    for name, samples in bench.pan().items():
+    print(f"filter search on the GUI thread: 'summit' {ms(typed)}, refine + clear {ms(more)}, repaint {ms(paint)}")
+    keys = bench.keystrokes()
+    print(f"search box, keystroke to count: {' '.join(f'{k * 1000:.0f}' for k in keys)} ms")
+    zoom = bench.zoom()
+    print(f"zoom step (fit → one June week, scale + paint): {summary(zoom)}")
+    pans = bench.pan()
+    for name, samples in pans.items():
         print(f"pan step at {name:5} zoom (scroll + paint):       {summary(samples)}")
-    print(f"select an event (selection + detail pane + paint): {summary(bench.select())}")
+    select = bench.select()
+    print(f"select an event (selection + detail pane + paint): {summary(select)}")
     bench.window.loader.shutdown()
     bench.window.close()
     bench.window.deleteLater()
     app.processEvents()
+    label = f"{n:,} events, {n_sources:,} sources"
+    worst_pan = max(statistics.median(s) for s in pans.values())
+    return [
+        (label, "set the timeline", f"{apply:.2f} s", "≤ 2 s"),
+        (label, "source toggle + repaint", f"{(hide + hide_paint) * 1000:.0f} ms", "≤ 100 ms"),
+        (label, "'Only this' + repaint", f"{only * 1000:.0f} ms", "≤ 100 ms"),
+        (label, "search keystroke → count (median, worst)",
+         f"{statistics.median(keys[:-1]) * 1000:.0f}, {max(keys[:-1]) * 1000:.0f} ms", "≤ 150 ms"),
+        (label, "zoom frame (median)", f"{statistics.median(zoom) * 1000:.1f} ms", "≤ 16 ms"),
+        (label, "pan frame (median, worst zoom)", f"{worst_pan * 1000:.1f} ms", "≤ 16 ms"),
+        (label, "selection (median)", f"{statistics.median(select) * 1000:.1f} ms", "≤ 16 ms"),
+        (label, "RSS", f"{rss:.0f} MB", "≤ 600 MB at 1M"),
+    ]
 
 
-def profile(app: QApplication, phase: str, n: int) -> None:
-    bench = Bench(app, n)
+def profile(app: QApplication, phase: str, n: int, n_sources: int = N_SOURCES) -> None:
+    bench = Bench(app, n, n_sources)
     phases = {"apply": bench.apply, "filter": lambda: (bench.apply(), bench.source_filter()),
-              "search": lambda: (bench.apply(), bench.search()), "zoom": lambda: (bench.apply(), bench.zoom()),
+              "search": lambda: (bench.apply(), bench.keystrokes()),
+              "only": lambda: (bench.apply(), bench.only_this()), "zoom": lambda: (bench.apply(), bench.zoom()),
               "pan": lambda: (bench.apply(), bench.pan()), "select": lambda: (bench.apply(), bench.select())}
     prof = cProfile.Profile()
     prof.runcall(phases[phase])
@@ -217,11 +284,19 @@ def profile(app: QApplication, phase: str, n: int) -> None:
 
 def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    n_sources = N_SOURCES
+    if argv[:1] == ["--sources"]:
+        n_sources, argv = int(argv[1]), argv[2:]
     if argv[:1] == ["--profile"]:
-        profile(app, argv[1], int(argv[2]) if len(argv) > 2 else 10_000)
+        profile(app, argv[1], int(argv[2]) if len(argv) > 2 else 10_000, n_sources)
         return 0
+    rows = []
     for n in [int(a) for a in argv] or [10_000, 100_000]:
-        run(app, n)
+        rows.extend(run(app, n, n_sources))
+    print(f"\n{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
+    print("| timeline | measure | now | target |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
     return 0
 
 

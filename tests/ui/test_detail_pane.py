@@ -9,11 +9,11 @@ from PySide6.QtGui import QFont, QTextCursor
 from tests.ui.conftest import proxied
 from timeline_app.core.model import Mention
 from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane
-from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.filter_proxy import FilteredEventModel
 
 
 def _pane(qtbot, timeline):
-    model, proxy, selection = proxied(timeline, SourceFilterProxyModel)
+    model, proxy, selection = proxied(timeline, FilteredEventModel)
     pane = DetailPane()
     qtbot.addWidget(pane)
     pane.setEventModel(model)

@@ -12,7 +12,7 @@ from timeline_app.core.edits import Edit, event_edit
 from timeline_app.core.model import Precision
 from timeline_app.ui.edit_commands import EditSession, MemoryEdits
 from timeline_app.ui.edit_dialogs import DateField, EventEditDialog, NewEventDialog
-from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.filter_proxy import FilteredEventModel
 from timeline_app.ui.hidden_list import HiddenListWidget
 from tests.ui.conftest import proxied
 
@@ -84,7 +84,7 @@ def test_only_starred_filter(qtbot, qtmodeltester, sample_timeline):
 
     starred = replace(sample_timeline, events=tuple(replace(e, starred=e.id in ("e2", "e6"))
                                                     for e in sample_timeline.events))
-    model, proxy, _selection = proxied(starred, SourceFilterProxyModel)
+    model, proxy, _selection = proxied(starred, FilteredEventModel)
     qtmodeltester.check(proxy)
     with qtbot.waitSignal(proxy.filterChanged) as counts:
         proxy.setStarredOnly(True)

@@ -195,7 +195,7 @@ def test_star_from_the_context_menu_and_only_starred(window, tmp_path):
     assert window.selectedEvent().starred
 
 
-def test_note_from_the_context_menu_shows_in_the_details(window, tmp_path):
+def test_note_from_the_context_menu_shows_in_the_details(qtbot, window, tmp_path):
     path = save_project(window, tmp_path)
     select(window, "He flies on to Hanoi")
     menu_action(window, "Note").trigger()
@@ -205,7 +205,8 @@ def test_note_from_the_context_menu_shows_in_the_details(window, tmp_path):
     assert window.selectedEvent().note == "Ask the ministry\nfor the flight plan."
     assert "Ask the ministry" in window.detail.toPlainText() and "flight plan" in window.detail.toPlainText()
     assert reopened(path)[1][0].value == {"note": "Ask the ministry\nfor the flight plan."}
-    window.search.setText("flight plan")  # notes are searchable
+    window.search.setText("flight plan")  # notes are searchable (the search runs off the GUI thread)
+    qtbot.waitUntil(window.search_runner.isSettled)
     assert window.proxy.rowCount() == 1
     window.search.clear()
     window.editing.undo_stack.undo()

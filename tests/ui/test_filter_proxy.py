@@ -1,16 +1,16 @@
-"""The one filter proxy: checked sources and search, over the one event model, without rebuilding it."""
+"""The one filter: checked sources and search, over the one event model, without rebuilding it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel
 
 from timeline_app.ui.event_model import EventRole, EventTableModel
-from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.filter_proxy import FilteredEventModel
 
 
 def _proxy(timeline):
     model = EventTableModel()
     model.set_timeline(timeline)
-    proxy = SourceFilterProxyModel()
+    proxy = FilteredEventModel()
     proxy.setSourceModel(model)
     return model, proxy
 
@@ -85,20 +85,24 @@ def test_cache_follows_a_new_timeline(sample_timeline):
     assert proxy.rowCount() == 3
 
 
-def test_sort_role_is_the_sort_key(sample_timeline):
-    _, proxy = _proxy(sample_timeline)
-    assert proxy.sortRole() == EventRole.SortKey
-    # Sorting is for the list's own proxy; this one keeps date order for the timeline.
-    assert isinstance(proxy, QSortFilterProxyModel) and proxy.sortColumn() == -1
+def test_rows_stay_in_the_event_models_date_order(sample_timeline):
+    model, proxy = _proxy(sample_timeline)
+    # Sorting is for the list's own proxy; the filter is an index array over the event model, in its order.
+    assert not isinstance(proxy, QSortFilterProxyModel)
+    proxy.setHiddenSources({"alpha"})
+    rows = proxy.acceptedSourceRows()
+    assert rows == sorted(rows) and len(rows) == proxy.rowCount() == 6
+    for r, source_row in enumerate(rows):
+        assert proxy.mapToSource(proxy.index(r, 1)) == model.index(source_row, 1)
+        assert proxy.mapFromSource(model.index(source_row, 2)) == proxy.index(r, 2)
+        assert proxy.index(r, 0).data(EventRole.SortKey) == source_row
+    assert not proxy.mapFromSource(model.index(0, 0)).isValid()  # e1: alpha's alone, filtered out
 
 
-def test_bulk_filter_change_is_one_layout_change_and_keeps_the_selection(qtbot, monkeypatch, sample_timeline):
+def test_filter_change_is_one_layout_change_and_keeps_the_selection(qtbot, sample_timeline):
     from PySide6.QtCore import QItemSelectionModel
 
-    import timeline_app.ui.filter_proxy as filter_proxy
-
     model, proxy = _proxy(sample_timeline)
-    monkeypatch.setattr(filter_proxy, "BULK_CHANGE", 0)  # every change counts as a bulk one
     selection = QItemSelectionModel(proxy)
     proxy.rowCount()
     selection.setCurrentIndex(proxy.index(_ids(proxy).index("e7"), 0),
@@ -116,3 +120,47 @@ def test_bulk_filter_change_is_one_layout_change_and_keeps_the_selection(qtbot, 
     proxy.setHiddenSources(())
     proxy.setSearchText("")
     assert proxy.rowCount() == 7
+
+
+def test_search_runner_debounces_and_applies_only_the_latest_text(qtbot, sample_timeline):
+    from timeline_app.ui.filter_proxy import SearchRunner
+
+    _, proxy = _proxy(sample_timeline)
+    runner = SearchRunner(proxy)
+    counts: list[tuple[int, int]] = []
+    proxy.filterChanged.connect(lambda shown, total: counts.append((shown, total)))
+    # A burst of keystrokes: only the last text is searched (on the thread pool) and shown.
+    with qtbot.waitSignal(runner.settled, timeout=5000) as blocker:
+        for text in ("h", "ha", "han", "hano", "HANOI"):
+            runner.setText(text)
+        assert proxy.searchText() == ""  # nothing applied on the GUI thread while typing
+    assert blocker.args == ["hanoi"]
+    assert runner.isSettled() and _ids(proxy) == ["e7"]
+    assert counts == [(1, 7)]
+    # Refining searches within the matches so far; clearing is immediate.
+    with qtbot.waitSignal(runner.settled, timeout=5000):
+        runner.setText("june")
+    assert _ids(proxy) == ["e2", "e4", "e5", "e6", "e7"]
+    with qtbot.waitSignal(runner.settled, timeout=5000):
+        runner.setText("visit  CROWDS")  # both words, anywhere in one event: the title and beta's passage
+    assert _ids(proxy) == ["e3"]
+    assert "visit" in _search_text(proxy, "e3") and "crowds" in _search_text(proxy, "e3")
+    runner.setText("")
+    assert proxy.rowCount() == 7 and runner.isSettled()
+
+
+def test_search_runner_drops_a_result_for_a_replaced_timeline(qtbot, sample_timeline):
+    from timeline_app.ui.filter_proxy import SearchRunner
+
+    model, proxy = _proxy(sample_timeline)
+    runner = SearchRunner(proxy)
+    runner.setText("hanoi")
+    smaller = type(sample_timeline)(documents=sample_timeline.documents, events=sample_timeline.events[:3])
+    model.set_timeline(smaller)  # before the search has run: it is searched again over the new timeline
+    qtbot.waitUntil(runner.isSettled, timeout=5000)
+    assert proxy.searchText() == "hanoi" and proxy.rowCount() == 0 and proxy.totalCount() == 3
+
+
+def _search_text(proxy, event_id: str) -> str:
+    model = proxy.sourceModel()
+    return model.search_text(model.row_of(event_id))

@@ -92,6 +92,7 @@ def test_search_filters_and_shows_the_count(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
     qtbot.keyClicks(window.search, "hanoi")
+    qtbot.waitUntil(window.search_runner.isSettled)  # debounced, searched on the thread pool
     assert _list_ids(window) == ["e7"] and _view_ids(window) == ["e7"]
     assert window.match_label.text() == "1 of 7 events"
     qtbot.keyClick(window.search, Qt.Key.Key_Return)

@@ -49,7 +49,7 @@ def test_a_cluster_zooming_cannot_open_lists_its_events(qtbot):
 def test_a_cluster_over_several_days_still_zooms(qtbot, sample_timeline):
     view, *_ = timeline_view_over(qtbot, sample_timeline, 300, 90)
     frame = view._ensure_frame()
-    spread = [c for c, _ in frame.clusters if len({view._spans[r][0] for r in c.members}) > 1]
+    spread = [c for c, _ in frame.clusters if len({view._span(r)[0] for r in c.members}) > 1]
     assert spread
     assert view.zoomOpens(spread[0])
     before = view.scale().px_per_day

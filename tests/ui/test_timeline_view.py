@@ -349,3 +349,22 @@ def test_keyboard_selection_zooms_into_a_cluster_but_outside_selection_does_not(
     last = _row_of(setup, "e7")
     assert _selected_ids(setup) == ["e7"]
     assert view.eventAt(view.eventRect(last).center()) == last
+
+
+def test_many_publication_dates_become_a_density_strip(setup: Setup) -> None:
+    view = setup.view
+    start = dt.date(2010, 1, 1)
+    many = [(start + dt.timedelta(days=k // 2), f"Source {k}", source_color(k)) for k in range(12000)]
+    view.setMarkers(many)
+    view.setVisibleRange(dt.date(2010, 1, 1), dt.date(2023, 12, 31))
+    frame = view._ensure_frame()
+    # Thousands of lines and labels would cost every frame their number: counted per column instead.
+    assert frame.markers == [] and frame.marker_density
+    days_on_screen = sum(1 for day, _, _ in many if view.visibleRange()[0] <= day <= view.visibleRange()[1])
+    assert sum(c for _, _, c in frame.marker_density) == days_on_screen
+    assert all(x1 - x0 == 8.0 and c > 0 for x0, x1, c in frame.marker_density)
+    assert not view.grab().toImage().isNull()
+    # Zoomed in to a week, the few left on screen are lines with labels again.
+    view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
+    frame = view._ensure_frame()
+    assert not frame.marker_density and 10 <= len(frame.markers) <= 20  # two a day

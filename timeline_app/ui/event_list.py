@@ -6,7 +6,9 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, QSortFilterProxyModel, Qt
+import numpy as np
+from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
+                            Slot)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
@@ -16,29 +18,188 @@ from timeline_app.ui.event_model import Column, EventRole
 Index = QModelIndex | QPersistentModelIndex
 
 
-class EventSortProxyModel(QSortFilterProxyModel):
-    """The event list's sort-only proxy. Rows arrive in date order already, so sorting by date ascending keeps
-    the source order instead of comparing every pair of rows through `data()` (seconds at 100,000 events)."""
+class EventSortProxyModel(QAbstractTableModel):
+    """The event list's sort: a thin table over a permutation of the filter model's rows.
+
+    Date ascending is the filter's own order (no permutation); the other orders are one numpy argsort of a
+    per-event key (the title's rank among all titles, computed once per timeline when first asked for; the
+    number of sources), so sorting or re-filtering a million rows never compares rows through `data()`.
+    A change of the filter is one layout change here too, whose persistent indexes follow their events."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(EventRole.SortKey)
-        self.setDynamicSortFilter(True)
+        self._source = None
         self._column = -1
         self._order = Qt.SortOrder.AscendingOrder
+        self._perm: np.ndarray | None = None  # this row -> the filter's row; None: the same
+        self._inverse: np.ndarray | None = None
+        self._keys: dict[int, tuple[object, np.ndarray]] = {}  # column -> (the store it is for, key per event)
+        self._pending: list[tuple[QPersistentModelIndex, int]] = []
 
+    # --- wiring --------------------------------------------------------------------------------
+    def sourceModel(self):  # noqa: N802
+        return self._source
+
+    def setSourceModel(self, model) -> None:  # noqa: N802
+        self.beginResetModel()
+        self._source = model
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self._source_reset)
+        model.layoutAboutToBeChanged.connect(self._source_layout_about_to_change)
+        model.layoutChanged.connect(self._source_layout_changed)
+        model.dataChanged.connect(self._source_data_changed)
+        self._resort()
+        self.endResetModel()
+
+    @Slot()
+    def _source_reset(self) -> None:
+        self._resort()
+        self.endResetModel()
+
+    @Slot()
+    def _source_layout_about_to_change(self, *args) -> None:
+        self.layoutAboutToBeChanged.emit()
+        # Each persistent index by its event-model row, which outlives the filter change.
+        rows = self._source.visibleRows()
+        self._pending = []
+        for index in self.persistentIndexList():
+            row = self._to_source_row(index.row())
+            self._pending.append((index, int(rows[row]) if 0 <= row < len(rows) else -1))
+
+    @Slot()
+    def _source_layout_changed(self, *args) -> None:
+        self._resort()
+        old, new = [], []
+        for index, event_row in self._pending:
+            source_row = self._source.rowOf(event_row) if event_row >= 0 else -1
+            row = self._from_source_row(source_row) if source_row >= 0 else -1
+            old.append(QModelIndex(index))
+            new.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self._pending = []
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    @Slot(QModelIndex, QModelIndex, "QList<int>")
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        if self._perm is None:
+            self.dataChanged.emit(self.index(top_left.row(), top_left.column()),
+                                  self.index(bottom_right.row(), bottom_right.column()), list(roles or ()))
+        elif self.rowCount():
+            self.dataChanged.emit(self.index(0, top_left.column()),
+                                  self.index(self.rowCount() - 1, bottom_right.column()), list(roles or ()))
+
+    # --- sorting -------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._column, self._order = column, order
-        if column == int(Column.Date) and order == Qt.SortOrder.AscendingOrder:
-            super().sort(-1)  # the source order is the date order
-        else:
-            super().sort(column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        sources = [self._to_source_row(index.row()) for index in old]
+        self._resort()
+        new = [self.index(self._from_source_row(row), index.column()) if row >= 0 else QModelIndex()
+               for row, index in zip(sources, old)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
-    def sortColumn(self) -> int:
+    def sortColumn(self) -> int:  # noqa: N802
         return self._column
 
-    def sortOrder(self) -> Qt.SortOrder:
+    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
         return self._order
+
+    def _resort(self) -> None:
+        source = self._source
+        ascending = self._order == Qt.SortOrder.AscendingOrder
+        if source is None or self._column < 0 or (self._column == int(Column.Date) and ascending):
+            self._perm = self._inverse = None  # the filter's order is the date order
+            return
+        rows = source.visibleRows()
+        if self._column == int(Column.Date):
+            keys = np.arange(len(rows))
+        else:
+            keys = self._event_keys(self._column)[rows]
+        # Stable both ways: equal keys stay in date order.
+        perm = np.argsort(keys if ascending else -keys, kind="stable")
+        self._perm = perm
+        self._inverse = np.empty_like(perm)
+        self._inverse[perm] = np.arange(len(perm))
+
+    def _event_keys(self, column: int) -> np.ndarray:
+        store = self._source.store()
+        cached = self._keys.get(column)
+        if cached is not None and cached[0] is store:
+            return cached[1]
+        events = self._source.sourceModel()
+        if column == int(Column.Title):
+            titles = [e.title.lower() for e in events.rowEvents()]
+            order = sorted(range(len(titles)), key=titles.__getitem__)
+            keys = np.empty(len(titles), np.int64)
+            keys[np.asarray(order, np.int64)] = np.arange(len(titles))
+        else:
+            keys = store.source_count_per_event()
+        self._keys[column] = (store, keys)
+        return keys
+
+    # --- mapping -------------------------------------------------------------------------------
+    def _to_source_row(self, row: int) -> int:
+        if row < 0:
+            return -1
+        if self._perm is None:
+            return row if row < self._source.rowCount() else -1
+        return int(self._perm[row]) if row < len(self._perm) else -1
+
+    def _from_source_row(self, row: int) -> int:
+        if row < 0:
+            return -1
+        if self._inverse is None:
+            return row
+        return int(self._inverse[row]) if row < len(self._inverse) else -1
+
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid() or self._source is None:
+            return QModelIndex()
+        row = self._to_source_row(index.row())
+        return self._source.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        row = self._from_source_row(index.row())
+        return self.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    def mapSelectionToSource(self, selection: QItemSelection) -> QItemSelection:  # noqa: N802
+        mapped = QItemSelection()
+        for index in selection.indexes():
+            source = self.mapToSource(index)
+            if source.isValid():
+                mapped.select(source, source)
+        return mapped
+
+    def mapSelectionFromSource(self, selection: QItemSelection) -> QItemSelection:  # noqa: N802
+        mapped = QItemSelection()
+        for index in selection.indexes():
+            own = self.mapFromSource(index)
+            if own.isValid():
+                mapped.select(own, own)
+        return mapped
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self._source is None else self._source.rowCount()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        return self._source.headerData(section, orientation, role) if self._source is not None else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        source = self.mapToSource(index)
+        return self._source.flags(source) if source.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self.mapToSource(index)
+        return self._source.data(source, role) if source.isValid() else None
 
 
 class SourceDotsDelegate(QStyledItemDelegate):

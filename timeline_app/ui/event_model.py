@@ -11,6 +11,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from timeline_app.core.event_store import EventStore
 from timeline_app.core.model import Document, Event, Timeline, human_date
 from timeline_app.ui.text import plain_tooltip
 
@@ -21,7 +22,7 @@ class EventRole(IntEnum):
     Event = Qt.ItemDataRole.UserRole + 1  # the core Event object
     Sources = Qt.ItemDataRole.UserRole + 2  # tuple of document ids reporting it
     SortKey = Qt.ItemDataRole.UserRole + 3  # a value that sorts the column sensibly
-    SearchText = Qt.ItemDataRole.UserRole + 4  # lower-cased title + sentences, for the search box
+    SearchText = Qt.ItemDataRole.UserRole + 4  # lower-cased title + sentences (the search reads the store)
     SourceColors = Qt.ItemDataRole.UserRole + 5  # list[QColor], one per source, in Sources order
     Starred = Qt.ItemDataRole.UserRole + 6  # bool: the user marked it a key event
 
@@ -59,7 +60,7 @@ class EventTableModel(QAbstractTableModel):
         self._events: tuple[Event, ...] = ()
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
-        self._search: list[str] = []
+        self._store = EventStore()
         self._rows_by_id: dict[str, int] | None = None
 
     # --- data swapping -------------------------------------------------------------------------
@@ -70,12 +71,8 @@ class EventTableModel(QAbstractTableModel):
         self._rows_by_id = None
         self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
-        texts = {d.id: d.text for d in timeline.documents}
-        self._search = [
-            " ".join([e.title, e.sentence, e.note,
-                      *(texts.get(m.document, "")[m.sentence_start:m.sentence_end] for m in e.mentions)]).lower()
-            for e in self._events
-        ]
+        # The columns every filter reads (sources, stars, search text), built once per timeline.
+        self._store = EventStore.build(timeline)
         self.endResetModel()
 
     def timeline(self) -> Timeline:
@@ -98,17 +95,25 @@ class EventTableModel(QAbstractTableModel):
         """Every row's Event, in row order (for views that need all of them at once)."""
         return self._events
 
-    def row_sources(self) -> list[tuple[str, ...]]:
-        """Every row's source ids, in row order (for the filter proxy's cache)."""
-        return [e.sources for e in self._events]
+    def store(self) -> EventStore:
+        """The events as columns (what the filter model narrows and the timeline view draws from)."""
+        return self._store
 
-    def row_starred(self) -> list[bool]:
-        """Every row's star, in row order (for the filter proxy's "only starred")."""
-        return [e.starred for e in self._events]
+    def sources_of(self, row: int) -> tuple[str, ...]:
+        """`Event.sources` of a row, read from the store's columns rather than recomputed from mentions."""
+        store = self._store
+        if (store.mention_doc[store.mention_ptr[row]:store.mention_ptr[row + 1]] < 0).any():
+            return self._events[row].sources  # a mention of a document not loaded: only the event knows its id
+        return store.sources(row)
 
-    def search_texts(self) -> list[str]:
-        """Every row's lower-cased search text, in row order."""
-        return self._search
+    def search_text(self, row: int) -> str:
+        """A row's lower-cased searchable text: title, sentence, note and quoted passages."""
+        event = self._events[row]
+        store = self._store
+        texts = {d.id: d.text for d in self._timeline.documents if d.id in set(self.sources_of(row))}
+        own = store.event_text(row).replace("\x1f", " ")
+        return " ".join([own, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end].lower()
+                                for m in event.mentions)])
 
     def color_of(self, document_id: str) -> QColor:
         return QColor(self._colors.get(document_id, QColor("gray")))
@@ -143,16 +148,17 @@ class EventTableModel(QAbstractTableModel):
             return None
         event = self._events[row]
         if role == Qt.ItemDataRole.DisplayRole:
+            if col == Column.Sources:
+                return ", ".join(self.source_title(s) for s in self.sources_of(row))
             if col == Column.Date:
                 return human_date(event.first, event.last, event.precision) + (" (inferred)" if event.inferred else "")
             if col == Column.Title:
                 return f"{STAR} {event.title}" if event.starred else event.title
-            return ", ".join(self.source_title(s) for s in event.sources)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{human_date(event.first, event.last, event.precision)} — {event.title}"]
             if event.inferred and event.explanation:
                 lines.append(f"Date inferred: {event.explanation}")
-            lines.extend(f"• {self.source_title(s)}" for s in event.sources)
+            lines.extend(f"• {self.source_title(s)}" for s in self.sources_of(row))
             if event.starred:
                 lines.append(f"{STAR} Key event")
             if event.note:
@@ -161,11 +167,11 @@ class EventTableModel(QAbstractTableModel):
         if role == EventRole.Event:
             return event
         if role == EventRole.Sources:
-            return event.sources
+            return self.sources_of(row)
         if role == EventRole.SourceColors:
-            return [self.color_of(s) for s in event.sources]
+            return [self.color_of(s) for s in self.sources_of(row)]
         if role == EventRole.SearchText:
-            return self._search[row]
+            return self.search_text(row)
         if role == EventRole.Starred:
             return event.starred
         if role == EventRole.SortKey:
@@ -173,6 +179,6 @@ class EventTableModel(QAbstractTableModel):
                 return row  # rows are already in date order
             if col == Column.Title:
                 return event.title.lower()
-            return len(event.sources)
+            return len(self.sources_of(row))
         return None
 

@@ -1,178 +1,209 @@
-"""The one filter proxy: which events are visible, by checked sources, search text and "only starred".
+"""The one filter: which events are visible, by checked sources, search text and "only starred".
 
-It sits over the one `EventTableModel` and is what the timeline view, the event list and the detail pane
-read. Changing the filter only re-runs `filterAcceptsRow`; the event model is never rebuilt. The per-row
-data the filter needs is copied once per model reset into plain Python lists (a bitmask of sources and the
-lower-cased search text per row); a filter change computes every row's verdict in one tight pass, so
-`filterAcceptsRow` is a list lookup rather than a round trip through `data()`.
+`FilteredEventModel` is a thin table over an index array: its row r is the event model's row `rows[r]`,
+the rows kept in the event model's (date) order. Every filter is a boolean mask over the event store's
+columns (`core/event_store.py`), so a source toggle or a search narrows the array with numpy: no
+QSortFilterProxyModel, no Python call per row. A filter change is one layout change whose persistent
+indexes (the selection) follow their events, or drop when their event is filtered out.
+
+`SearchRunner` runs the search off the GUI thread, debounced, and hands the filter its mask.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal, Slot
+import numpy as np
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
+                            Signal, Slot)
 
-from timeline_app.ui.event_model import EventRole
+from timeline_app.core.event_store import EventStore
+from timeline_app.ui.event_model import Column, EventTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
-# Above this many rows changing visibility, a filter change is announced as one layout change instead of
-# row-by-row removals and insertions.
-BULK_CHANGE = 2000
+
+def normalized_needle(text: str) -> str:
+    """The search box's text as the filter reads it: lower-cased words separated by single spaces."""
+    return " ".join(text.split()).lower()
 
 
-class SourceFilterProxyModel(QSortFilterProxyModel):
+class FilteredEventModel(QAbstractTableModel):
     """Shows an event while at least one of its checked sources reports it and it matches the search."""
 
-    # Emitted after any change of the filter (sources or search), with (visible rows, total rows).
+    # Emitted after any change of the filter (sources, search or star), with (visible rows, total rows).
     filterChanged = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._source: EventTableModel | None = None
         # Hidden (unchecked) sources rather than enabled ones, so sources added by a new load are visible
         # without anyone having to enable them.
         self._hidden: frozenset[str] = frozenset()
         self._needle = ""
         self._starred_only = False
-        self._starred: list[bool] | None = None
-        self._bits: dict[str, int] = {}
-        self._masks: list[int] | None = None
-        self._search: list[str] | None = None
-        self._accepted: list[bool] | None = None
-        self._rows: list[int] | None = None
-        self.setSortRole(EventRole.SortKey)
-        self.setDynamicSortFilter(True)
-        # Our own reset (not the source's): by then the proxy's row count is up to date.
-        self.modelReset.connect(self._emit_counts)
+        self._store = EventStore()
+        self._by_sources: np.ndarray | None = None  # masks over the store's rows; None = every row
+        self._by_search: np.ndarray | None = None
+        self._rows = np.zeros(0, np.int64)  # the visible event-model rows, ascending
+        self._events_cache: list | None = None
 
     # --- wiring --------------------------------------------------------------------------------
-    def setSourceModel(self, model) -> None:  # noqa: N802 (Qt naming)
-        old = self.sourceModel()
-        if old is not None:
-            for signal in (old.modelAboutToBeReset, old.rowsAboutToBeInserted, old.rowsAboutToBeRemoved,
-                           old.layoutAboutToBeChanged):
+    def sourceModel(self) -> EventTableModel | None:  # noqa: N802 (Qt naming)
+        return self._source
+
+    def setSourceModel(self, model: EventTableModel | None) -> None:  # noqa: N802
+        if self._source is not None:
+            for signal, slot in self._connections(self._source):
                 try:
-                    signal.disconnect(self._drop_cache)
+                    signal.disconnect(slot)
                 except (RuntimeError, TypeError):
                     pass
-        # The cache is dropped on the *AboutTo* signals: they always arrive before the proxy re-filters,
-        # whatever order the base class connected its own handlers in.
+        self.beginResetModel()
+        self._source = model
         if model is not None:
-            model.modelAboutToBeReset.connect(self._drop_cache)
-            model.rowsAboutToBeInserted.connect(self._drop_cache)
-            model.rowsAboutToBeRemoved.connect(self._drop_cache)
-            model.layoutAboutToBeChanged.connect(self._drop_cache)
-        self._drop_cache()
-        super().setSourceModel(model)
+            for signal, slot in self._connections(model):
+                signal.connect(slot)
+        self._take_store()
+        self.endResetModel()
+        self._emit_counts()
+
+    def _connections(self, model: EventTableModel) -> list:
+        return [(model.modelAboutToBeReset, self._source_about_to_reset), (model.modelReset, self._source_reset),
+                (model.dataChanged, self._source_data_changed)]
 
     @Slot()
-    def _drop_cache(self, *args) -> None:
-        self._masks = None
-        self._search = None
-        self._starred = None
-        self._accepted = None
-        self._rows = None
+    def _source_about_to_reset(self) -> None:
+        self.beginResetModel()
 
-    def _ensure_cache(self) -> None:
-        """Per source row: a bitmask of its sources (bit i = the i-th source id seen) and its search text."""
-        model = self.sourceModel()
-        rows = model.rowCount() if model is not None else 0
-        if self._masks is not None and len(self._masks) == rows:
-            return
-        if model is not None and hasattr(model, "row_sources") and hasattr(model, "search_texts"):
-            sources: list[tuple[str, ...]] = model.row_sources()
-            search: list[str] = model.search_texts()
-        else:
-            sources, search = [], []
-            for row in range(rows):
-                index = model.index(row, 0)
-                sources.append(tuple(model.data(index, EventRole.Sources) or ()))
-                search.append(str(model.data(index, EventRole.SearchText) or ""))
-        bits: dict[str, int] = {}
-        masks: list[int] = []
-        for ids in sources:
-            mask = 0
-            for source in ids:
-                bit = bits.get(source)
-                if bit is None:
-                    bit = bits[source] = 1 << len(bits)
-                mask |= bit
-            masks.append(mask)
-        self._bits, self._masks, self._search = bits, masks, search
-        if model is not None and hasattr(model, "row_starred"):
-            self._starred = model.row_starred()
-        else:
-            self._starred = [bool(model.data(model.index(row, 0), EventRole.Starred)) for row in range(rows)]
-        self._accepted = None
-        self._rows = None
+    @Slot()
+    def _source_reset(self) -> None:
+        self._take_store()
+        self.endResetModel()
+        self._emit_counts()
 
-    def _ensure_accepted(self) -> list[bool]:
-        """Whether each source row passes the current filter: one tight pass per filter change."""
-        self._ensure_cache()
-        assert self._masks is not None and self._search is not None
-        if self._accepted is not None and len(self._accepted) == len(self._masks):
-            return self._accepted
-        hidden = 0
-        for source in self._hidden:
-            hidden |= self._bits.get(source, 0)
-        shown = ~hidden
-        words = self._needle.split(" ") if self._needle else []
-        masks, search = self._masks, self._search
-        if not hidden:
-            accepted = [True] * len(masks)
-        else:
-            # An event with no known source can't be hidden by the source filter.
-            accepted = [not mask or bool(mask & shown) for mask in masks]
-        if self._starred_only and self._starred is not None:
-            accepted = [ok and star for ok, star in zip(accepted, self._starred)]
-        if len(words) == 1:
-            word = words[0]
-            accepted = [ok and word in text for ok, text in zip(accepted, search)]
-        elif words:
-            # Every word of the query must appear somewhere: "visit 2000" finds the 2000 visit.
-            accepted = [ok and all(w in text for w in words) for ok, text in zip(accepted, search)]
-        self._accepted = accepted
-        self._rows = None
-        return accepted
+    def _take_store(self) -> None:
+        self._store = self._source.store() if self._source is not None else EventStore()
+        self._by_sources = self._store.shown_by_sources(self._hidden) if self._hidden else None
+        self._by_search = self._store.matching(self._needle) if self._needle else None
+        self._rows = self._visible_rows()
+        self._events_cache = None
 
-    def acceptedSourceRows(self) -> list[int]:
-        """The source rows the filter lets through, in source order (the proxy's row order when unsorted)."""
-        if self._rows is None:
-            self._rows = [row for row, ok in enumerate(self._ensure_accepted()) if ok]
+    @Slot(QModelIndex, QModelIndex, "QList<int>")
+    def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        lo = int(np.searchsorted(self._rows, top_left.row()))
+        hi = int(np.searchsorted(self._rows, bottom_right.row(), side="right")) - 1
+        if lo <= hi:
+            self.dataChanged.emit(self.index(lo, top_left.column()), self.index(hi, bottom_right.column()),
+                                  list(roles or ()))
+
+    # --- the rows ------------------------------------------------------------------------------
+    def store(self) -> EventStore:
+        return self._store
+
+    def visibleRows(self) -> np.ndarray:  # noqa: N802
+        """The event-model rows shown, ascending: row r of this model is the event model's visibleRows()[r]."""
         return self._rows
 
-    def rowEvents(self) -> list | None:
-        """The core Event of every proxy row, in row order, without a data() call per row; None when the
-        proxy is sorted or its source model cannot hand its events over in bulk."""
-        model = self.sourceModel()
-        if model is None or self.sortColumn() >= 0 or not hasattr(model, "rowEvents"):
+    def acceptedSourceRows(self) -> list[int]:  # noqa: N802
+        """The event-model rows the filter lets through, in order (a list, for callers that want one)."""
+        return self._rows.tolist()
+
+    def rowEvents(self) -> list:  # noqa: N802
+        """The core Event of every row, in row order (built on demand, once per filter state)."""
+        if self._events_cache is None:
+            events = self._source.rowEvents() if self._source is not None else ()
+            self._events_cache = [events[row] for row in self._rows.tolist()]
+        return self._events_cache
+
+    def event_at(self, row: int):
+        return self._source.event_at(int(self._rows[row])) if self._source is not None else None
+
+    def row_spans(self) -> tuple[np.ndarray, np.ndarray]:
+        """[first day, last day + 1) of every row as float day numbers, for the timeline view."""
+        store = self._store
+        return store.starts[self._rows].astype(np.float64), store.ends[self._rows].astype(np.float64)
+
+    def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid() or self._source is None or not (0 <= index.row() < len(self._rows)):
+            return QModelIndex()
+        return self._source.index(int(self._rows[index.row()]), index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:  # noqa: N802
+        if not index.isValid():
+            return QModelIndex()
+        row = self.rowOf(index.row())
+        return self.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    def rowOf(self, source_row: int) -> int:  # noqa: N802
+        """This model's row for an event-model row, or -1 when it is filtered out (one bisection)."""
+        k = int(np.searchsorted(self._rows, source_row))
+        return k if k < len(self._rows) and self._rows[k] == source_row else -1
+
+    # --- QAbstractTableModel -------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if self._source is None:
             return None
-        events = model.rowEvents()
-        rows = self.acceptedSourceRows()
-        if len(rows) != self.rowCount():
-            return None
-        return [events[row] for row in rows]
+        if orientation == Qt.Orientation.Horizontal:
+            return self._source.headerData(section, orientation, role)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        source = self.mapToSource(index)
+        return self._source.flags(source) if source.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self.mapToSource(index)
+        return self._source.data(source, role) if source.isValid() else None
 
     # --- the filter ----------------------------------------------------------------------------
-    def hiddenSources(self) -> frozenset[str]:
+    def totalCount(self) -> int:  # noqa: N802
+        return len(self._store)
+
+    def hiddenSources(self) -> frozenset[str]:  # noqa: N802
         return self._hidden
 
-    def setHiddenSources(self, ids: Iterable[str]) -> None:
+    def setHiddenSources(self, ids: Iterable[str]) -> None:  # noqa: N802
         hidden = frozenset(ids)
         if hidden == self._hidden:
             return
-        self._change_filter(lambda: setattr(self, "_hidden", hidden))
+        self._hidden = hidden
+        self._by_sources = self._store.shown_by_sources(hidden) if hidden else None
+        self._refilter()
 
-    def searchText(self) -> str:
+    def searchText(self) -> str:  # noqa: N802
         return self._needle
 
     @Slot(str)
-    def setSearchText(self, text: str) -> None:
-        # The model's SearchText role is lower-cased already; casefold-ish lowering of the needle matches it.
-        needle = " ".join(text.split()).lower()
+    def setSearchText(self, text: str) -> None:  # noqa: N802
+        """Search now, on this thread (the window searches through a `SearchRunner` instead)."""
+        needle = normalized_needle(text)
         if needle == self._needle:
             return
-        self._change_filter(lambda: setattr(self, "_needle", needle))
+        within = self._by_search if self._needle and needle.startswith(self._needle) else None
+        self.setSearchResult(needle, self._store.matching(needle, within) if needle else None, self._store)
+
+    def setSearchResult(self, needle: str, matches: np.ndarray | None, store: EventStore) -> bool:  # noqa: N802
+        """Apply a search computed elsewhere: `matches` is the mask of `needle` over `store`'s rows (None:
+        every row). Ignored, returning False, when the store has been replaced since."""
+        if store is not self._store:
+            return False
+        if needle == self._needle:
+            return True
+        self._needle = needle
+        self._by_search = matches if needle else None
+        self._refilter()
+        return True
+
+    def searchMask(self) -> np.ndarray | None:  # noqa: N802
+        """The current search's mask over the store's rows (None: no search)."""
+        return self._by_search
 
     def starredOnly(self) -> bool:  # noqa: N802
         return self._starred_only
@@ -183,54 +214,127 @@ class SourceFilterProxyModel(QSortFilterProxyModel):
         only = bool(only)
         if only == self._starred_only:
             return
-        self._change_filter(lambda: setattr(self, "_starred_only", only))
+        self._starred_only = only
+        self._refilter()
 
-    def _change_filter(self, apply) -> None:
-        old = self._accepted
-        if old is not None and self._masks is not None and len(old) == len(self._masks):
-            # Work out the new verdicts first, to choose how to tell the views.
-            apply()
-            self._accepted = self._rows = None
-            new = self._ensure_accepted()
-            changed = sum(1 for a, b in zip(old, new) if a is not b)
-            if changed > BULK_CHANGE:
-                # Thousands of scattered rows coming and going would be thousands of rowsRemoved/Inserted
-                # signals through every view and the list's proxy; one layout change rebuilds the mapping
-                # once (persistent indexes, and so the selection, follow their rows or are dropped).
-                self.invalidate()
-            elif changed:
-                self._filter_rows(lambda: None)
-            self._emit_counts()
-            return
-        def apply_and_forget() -> None:
-            apply()
-            self._accepted = self._rows = None
+    def _visible_rows(self) -> np.ndarray:
+        mask: np.ndarray | None = None
+        for part in (self._by_sources, self._by_search, self._store.starred if self._starred_only else None):
+            if part is not None:
+                mask = part.copy() if mask is None else mask & part
+        return np.arange(len(self._store), dtype=np.int64) if mask is None else np.flatnonzero(mask)
 
-        self._filter_rows(apply_and_forget)
+    def _refilter(self) -> None:
+        rows = self._visible_rows()
+        if not np.array_equal(rows, self._rows):
+            # A layout change rather than a reset: the selection (a few persistent indexes) follows its events
+            # by one bisection each, or is dropped with them.
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            old_rows = self._rows
+            self._rows = rows
+            self._events_cache = None
+            new = []
+            for index in old:
+                k = self.rowOf(int(old_rows[index.row()])) if 0 <= index.row() < len(old_rows) else -1
+                new.append(self.index(k, index.column()) if k >= 0 else QModelIndex())
+            self.changePersistentIndexList(old, new)
+            self.layoutChanged.emit()
         self._emit_counts()
-
-    def _filter_rows(self, apply) -> None:
-        # Qt ≥ 6.9 wants begin/endFilterChange around the state change; invalidateFilter is the old way.
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateFilter()
 
     @Slot()
     def _emit_counts(self) -> None:
         self.filterChanged.emit(self.rowCount(), self.totalCount())
 
-    def totalCount(self) -> int:
-        model = self.sourceModel()
-        return model.rowCount() if model is not None else 0
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
-        if source_parent.isValid():
-            return False
-        accepted = self._accepted
-        if accepted is None or self._masks is None or len(accepted) != len(self._masks):
-            accepted = self._ensure_accepted()
-        return 0 <= source_row < len(accepted) and accepted[source_row]
+class _SearchRelay(QObject):
+    """Carries results from the thread pool to the GUI thread. One for the application, never deleted, so a
+    search finishing after its window has gone emits on a live object (and reaches no one)."""
+
+    done = Signal(object, int, str, object, object)  # runner id, generation, needle, mask (None: all), store
+
+
+_relay: _SearchRelay | None = None
+
+
+def _search_relay() -> _SearchRelay:
+    global _relay
+    if _relay is None:
+        _relay = _SearchRelay()
+    return _relay
+
+
+class SearchRunner(QObject):
+    """The search box's text → the filter's search, debounced and computed on the global thread pool.
+
+    Only the latest text counts: a result for older text (or an older timeline) is dropped. `settled` is
+    emitted once the filter shows the latest text's matches."""
+
+    DEBOUNCE_MS = 40  # one keystroke's worth: a fast typist's burst is searched once, not per letter
+
+    settled = Signal(str)
+
+    def __init__(self, model: FilteredEventModel, parent=None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._generation = 0
+        self._pending = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        _search_relay().done.connect(self._finished)
+        model.modelReset.connect(self._model_reset)
+
+    @Slot(str)
+    def setText(self, text: str) -> None:  # noqa: N802
+        self._pending = normalized_needle(text)
+        self._generation += 1
+        if not self._pending:
+            # Clearing needs no search: shown at once.
+            self._timer.stop()
+            self._model.setSearchResult("", None, self._model.store())
+            self.settled.emit("")
+            return
+        self._timer.start()
+
+    def pendingText(self) -> str:  # noqa: N802
+        return self._pending
+
+    def isSettled(self) -> bool:  # noqa: N802
+        return self._model.searchText() == self._pending and not self._timer.isActive()
+
+    @Slot()
+    def _model_reset(self) -> None:
+        # The model searched the old needle over its new store itself; a search under way is for the old one.
+        if self._pending != self._model.searchText():
+            self._generation += 1
+            self._timer.start()
+
+    @Slot()
+    def _start(self) -> None:
+        model = self._model
+        current = model.searchText()
+        needle = self._pending
+        within = model.searchMask() if current and needle.startswith(current) else None
+        store, generation, me = model.store(), self._generation, id(self)
+        relay = _search_relay()
+
+        def search() -> None:  # on a pool thread: reads the store's arrays and strings, touches no Qt object
+            relay.done.emit(me, generation, needle, store.matching(needle, within), store)
+
+        QThreadPool.globalInstance().start(search)
+
+    @Slot(object, int, str, object, object)
+    def _finished(self, runner: int, generation: int, needle: str, mask, store) -> None:
+        if runner != id(self) or generation != self._generation:
+            return
+        if self._model.setSearchResult(needle, mask, store):
+            self.settled.emit(needle)
+        else:
+            self._timer.start()  # the timeline changed under the search: search its new store
+
+    def shutdown(self) -> None:
+        """Stop any pending search (one under way finishes on its own and is dropped)."""
+        self._timer.stop()
+        self._generation += 1

@@ -4,7 +4,7 @@ Selection and sorting
 ---------------------
 The filter proxy is never sorted: its rows stay in the event model's date order, and it is what the
 timeline view and the detail pane read, through the one shared QItemSelectionModel. The event list sorts
-by its header through a thin sort-only proxy stacked on the filter proxy; its own selection model is a
+by its header through a thin sort-only permutation model stacked on the filter model; its own selection model is a
 mirror of the shared one, kept in step both ways with mapSelectionFromSource/ToSource (a guard flag stops
 the echo). So sorting the list by title never reorders what the timeline draws or what Go → Next means,
 and the shared selection model remains the single truth for "the selected event".
@@ -33,7 +33,7 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.editing import EditController, is_project_path, unapplied_problems
 from timeline_app.ui.event_list import EventListView, EventSortProxyModel
 from timeline_app.ui.event_model import EventRole, EventTableModel
-from timeline_app.ui.filter_proxy import SourceFilterProxyModel
+from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
-        self.proxy = SourceFilterProxyModel(self)
+        self.proxy = FilteredEventModel(self)
         self.proxy.setSourceModel(self.events)
+        self.search_runner = SearchRunner(self.proxy, self)
         self.selection = QItemSelectionModel(self.proxy, self)
         self.list_proxy = EventSortProxyModel(self)
         self.list_proxy.setSourceModel(self.proxy)
@@ -341,7 +342,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName("Search events")
         self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
         self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
-        self.search.textChanged.connect(self.proxy.setSearchText)
+        self.search.textChanged.connect(self.search_runner.setText)
         self.search.returnPressed.connect(self._search_return)
         bar.addWidget(self.search)
         self.starred_button = QToolButton(bar)
@@ -631,7 +632,9 @@ class MainWindow(QMainWindow):
             self.articles.closeAll()
         self.events.set_timeline(timeline)
         # Restores the check state of sources seen before; new sources start checked.
-        self.sources.set_timeline(timeline, self._hidden_sources)
+        store = self.events.store()
+        self.sources.set_timeline(timeline, self._hidden_sources,
+                                  dict(zip(store.document_ids, store.source_counts.tolist())))
         self.editing.hidden_list.set_events(edited.hidden)
         self._show_problems(timeline.problems + unapplied_problems(edited))
         self._update_markers()

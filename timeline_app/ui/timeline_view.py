@@ -13,13 +13,15 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKeyEvent, QMouseEvent, QPainter,
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
+from timeline_app.core.layout import (MAX_PX_PER_DAY, is_sorted_spans, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
                                       TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
                                       layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
@@ -115,6 +117,10 @@ class _Placed:
     label_width: float  # text and source dots
 
 
+MARKER_LINE_PX = 12.0  # below this many pixels per marker line, markers on screen become a density strip
+MARKER_LINES_MIN = 60
+
+
 @dataclass
 class _Frame:
     """Everything painting and hit-testing need for one scale and size; rebuilt lazily when either changes."""
@@ -127,6 +133,8 @@ class _Frame:
     # x, text, width, colour, lane (None: no room for the label), the label's left edge
     markers: list[tuple[float, str, float, QColor, int | None, float]] = field(default_factory=list)
     marker_rows: int = 0
+    # More markers on screen than lines can tell apart: [x0, x1) columns with how many markers each holds.
+    marker_density: list[tuple[float, float, int]] = field(default_factory=list)
     placed: dict[int, _Placed] = field(default_factory=dict)
     clusters: list[tuple[Cluster, QRectF]] = field(default_factory=list)
     cluster_of: dict[int, int] = field(default_factory=dict)  # row -> index in clusters (lane layout only)
@@ -166,10 +174,14 @@ class TimelineView(QAbstractScrollArea):
         self._auto_fit = True  # until the user navigates, the view keeps showing everything (even on resize)
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
-        self._order: list[int] = []  # rows in date order
-        self._position: dict[int, int] = {}  # row -> position in _order
-        self._events: list[Event | None] = []  # row -> its event
-        self._spans: dict[int, tuple[float, float]] = {}  # row -> [first day, last day + 1)
+        # Per row, as numpy columns: [first day, last day + 1), whether the row is an event at all, and the
+        # rows in date order with each row's position in it.
+        self._starts = np.zeros(0, np.float64)
+        self._ends = np.zeros(0, np.float64)
+        self._valid = np.zeros(0, bool)
+        self._order = np.zeros(0, np.int64)
+        self._position = np.zeros(0, np.int64)
+        self._events: list[Event | None] | None = None  # row -> its event, when the model has no event_at()
         self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
         self._index_dirty = True
         self._generation = 0  # counts index rebuilds
@@ -180,6 +192,8 @@ class TimelineView(QAbstractScrollArea):
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float]] = {}
         self._markers: list[tuple[dt.date, str, QColor]] = []
+        self._marker_days = np.zeros(0, np.float64)
+        self._marker_order = np.zeros(0, np.int64)
         self._hover: int | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -274,33 +288,52 @@ class TimelineView(QAbstractScrollArea):
         if not self._index_dirty:
             return
         self._index_dirty = False
-        spans: dict[int, tuple[float, float]] = {}
         model = self._model
-        events: list[Event | None] = []
-        if model is not None:
-            # The filter proxy and the event model hand over all their events at once; any other model is
-            # read row by row.
-            bulk = getattr(model, "rowEvents", None)
-            rows = bulk() if callable(bulk) else None
-            if rows is None or len(rows) != model.rowCount():
-                rows = [model.index(row, 0).data(EventRole.Event) for row in range(model.rowCount())]
-            events = [e if isinstance(e, Event) else None for e in rows]
-            for row, event in enumerate(events):
-                if event is not None:
-                    spans[row] = (float(event.first.toordinal()), event.last.toordinal() + 1.0)
-        self._events = events
-        self._spans = spans
+        self._events = None
+        spans = getattr(model, "row_spans", None) if model is not None else None
+        if callable(spans):
+            # The filter model hands over its rows' spans as arrays: no Python object per row.
+            starts, ends = spans()
+            valid = np.ones(len(starts), bool)
+        else:
+            events: list[Event | None] = []
+            if model is not None:
+                events = [model.index(row, 0).data(EventRole.Event) for row in range(model.rowCount())]
+            events = [e if isinstance(e, Event) else None for e in events]
+            self._events = events
+            valid = np.fromiter((e is not None for e in events), bool, len(events))
+            starts = np.fromiter((e.first.toordinal() if e else 0.0 for e in events), np.float64, len(events))
+            ends = np.fromiter((e.last.toordinal() + 1.0 if e else 0.0 for e in events), np.float64, len(events))
+        self._starts, self._ends, self._valid = starts, ends, valid
         self._generation += 1
-        self._data_span = (min(s for s, _ in spans.values()), max(e for _, e in spans.values())) if spans else None
-        self._index = DateIndex.build((row, s, e) for row, (s, e) in spans.items())
-        self._sorted = SortedSpans.build(((row, s, e) for row, (s, e) in spans.items()), self._index)
-        self._order = sorted(spans, key=lambda r: (spans[r][0], spans[r][1], r))
-        self._position = {row: i for i, row in enumerate(self._order)}
+        rows = np.flatnonzero(valid)
+        self._data_span = (float(starts[rows].min()), float(ends[rows].max())) if len(rows) else None
+        valid_starts, valid_ends = starts[rows], ends[rows]
+        self._index = DateIndex.from_arrays(valid_starts, valid_ends, rows)
+        # The filter's rows come in date order: then that is the order, without a sort.
+        if is_sorted_spans(valid_starts, valid_ends):
+            order = rows
+        else:
+            order = rows[np.lexsort((rows, valid_ends, valid_starts))]
+        self._sorted = SortedSpans(starts[order], order, np.sort(ends[rows]), self._index)
+        self._order = order
+        self._position = np.full(len(valid), -1, np.int64)
+        self._position[order] = np.arange(len(order))
         self._sync_scrollbar()
+
+    def _span(self, row: int) -> tuple[float, float] | None:
+        """[first day, last day + 1) of `row`'s event, or None when the row has none."""
+        if 0 <= row < len(self._valid) and self._valid[row]:
+            return float(self._starts[row]), float(self._ends[row])
+        return None
 
     def _event(self, row: int) -> Event | None:
         self._ensure_index()
-        return self._events[row] if 0 <= row < len(self._events) else None
+        if not (0 <= row < len(self._valid)):
+            return None
+        if self._events is not None:
+            return self._events[row]
+        return self._model.event_at(row)
 
     # ==================================================================================== viewport
     def scale(self) -> TimeScale:
@@ -419,7 +452,7 @@ class TimelineView(QAbstractScrollArea):
     def _scroll_to(self, row: int, zoom_into_clusters: bool) -> None:
         self._settle()
         self._ensure_index()
-        span = self._spans.get(row)
+        span = self._span(row)
         # Hidden, the width is not the real one yet; showing fits or keeps the view anyway.
         if span is None or not self.isVisible():
             return
@@ -501,20 +534,20 @@ class TimelineView(QAbstractScrollArea):
 
     def _step(self, delta: int) -> None:
         self._ensure_index()
-        if not self._order:
+        if not len(self._order):
             return
         row = self._current_row()
-        if row is not None and row in self._position:
-            pos = max(0, min(len(self._order) - 1, self._position[row] + delta))
+        if row is not None and self._span(row) is not None:
+            pos = max(0, min(len(self._order) - 1, int(self._position[row]) + delta))
         else:
             # Nothing selected: start from what is on screen, not from the far end of the data.
-            visible = self._index.query(self._scale.start, self._scale.end)
-            ordered = sorted(visible, key=lambda r: self._position[r])
-            if ordered:
-                pos = self._position[ordered[0] if delta > 0 else ordered[-1]]
+            lo, hi = self._scale.start, self._scale.end
+            on_screen = np.flatnonzero((self._starts[self._order] < hi) & (self._ends[self._order] > lo))
+            if len(on_screen):
+                pos = int(on_screen[0] if delta > 0 else on_screen[-1])
             else:
                 pos = 0 if delta > 0 else len(self._order) - 1
-        self._select_row(self._order[pos])
+        self._select_row(int(self._order[pos]))
 
     @Slot()
     def selectNext(self) -> None:
@@ -527,19 +560,24 @@ class TimelineView(QAbstractScrollArea):
     @Slot()
     def selectFirst(self) -> None:
         self._ensure_index()
-        if self._order:
-            self._select_row(self._order[0])
+        if len(self._order):
+            self._select_row(int(self._order[0]))
 
     @Slot()
     def selectLast(self) -> None:
         self._ensure_index()
-        if self._order:
-            self._select_row(self._order[-1])
+        if len(self._order):
+            self._select_row(int(self._order[-1]))
 
     # ==================================================================================== markers
     def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
         """Dates to mark across the whole height (today, each source's publication date)."""
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
+        # Their days sorted, so a frame finds the markers on screen by bisection and, when there are more than
+        # fit, counts them per column: a frame's cost follows the screen, not the number of sources.
+        days = np.fromiter((day_of(day) + 0.5 for day, _, _ in self._markers), np.float64, len(self._markers))
+        self._marker_order = np.argsort(days, kind="stable")
+        self._marker_days = days[self._marker_order]
         self._frame = None
         self._fitted = None
         self.viewport().update()
@@ -605,10 +643,9 @@ class TimelineView(QAbstractScrollArea):
             return frame
         items: list[LayoutItem] = []
         events: dict[int, Event] = {}
-        all_events = self._events
         texts: dict[int, tuple[str, float]] = {}
         for row in self._index.query(lo, hi):
-            event = all_events[row]
+            event = self._event(row)
             if event is None:
                 continue
             point, text, text_w, label_w = self._label_info(event, fm)
@@ -664,7 +701,7 @@ class TimelineView(QAbstractScrollArea):
         """Which of the frame's clusters (or histogram columns) holds `row`, if it is collapsed on screen."""
         if not frame.dense:
             return frame.cluster_of.get(row)
-        span = self._spans.get(row)
+        span = self._span(row)
         if span is None or not frame.dense_starts:
             return None
         start, end = span
@@ -811,8 +848,14 @@ class TimelineView(QAbstractScrollArea):
     def zoomOpens(self, cluster: Cluster) -> bool:
         """Whether zooming in can spread the cluster's members apart: not when they all start on one day
         (they share an x at every zoom) nor at the deepest zoom."""
-        starts = {self._spans[row][0] for row in cluster.members if row in self._spans}
-        return len(starts) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+        members = self._member_rows(cluster)
+        return len(np.unique(self._starts[members])) > 1 and self._scale.px_per_day < MAX_PX_PER_DAY * 0.99
+
+    def _member_rows(self, cluster: Cluster) -> np.ndarray:
+        """The cluster's rows that are events of the current index, as an array."""
+        members = np.asarray(cluster.members, np.int64).reshape(-1)
+        members = members[(members >= 0) & (members < len(self._valid))]
+        return members[self._valid[members]]
 
     def openCluster(self, cluster: Cluster, where: QPoint | None = None) -> None:
         """Zoom into the cluster; where zooming cannot open it, list its events in a popup menu instead."""
@@ -829,7 +872,8 @@ class TimelineView(QAbstractScrollArea):
         """A menu of the cluster's events (date order, at most CLUSTER_MENU_ROWS); choosing one selects it."""
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        rows = sorted((r for r in cluster.members if r in self._spans), key=lambda r: self._position.get(r, 0))
+        members = self._member_rows(cluster)
+        rows = members[np.argsort(self._position[members], kind="stable")].tolist()
         metrics = QFontMetricsF(menu.font())
         for row in rows[:CLUSTER_MENU_ROWS]:
             event = self._event(row)
@@ -1011,7 +1055,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, width, height), base)
         self._paint_axis(p, frame, width, height)
         self._paint_markers(p, frame, width, height)
-        if not self._spans:
+        if not self._valid.any():
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
                        Qt.AlignmentFlag.AlignCenter, "No events to show")
@@ -1104,7 +1148,21 @@ class TimelineView(QAbstractScrollArea):
         """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
         boxes = []
         entries = []
-        for i, (day, label, color) in enumerate(self._markers):
+        scale = frame.scale
+        a = int(np.searchsorted(self._marker_days, scale.day_at(-200), side="left"))
+        b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
+        if b - a > max(MARKER_LINES_MIN, scale.width / MARKER_LINE_PX):
+            # Too many to draw one line and label each: a density strip, one column per DENSE_BIN_PX.
+            xs = (self._marker_days[a:b] - scale.start) * scale.px_per_day
+            xs = xs[(xs >= 0) & (xs < scale.width)]
+            counts = np.bincount((xs // DENSE_BIN_PX).astype(np.int64), minlength=1)
+            frame.marker_density = [(k * DENSE_BIN_PX, (k + 1) * DENSE_BIN_PX, int(c))
+                                    for k, c in enumerate(counts.tolist()) if c]
+            frame.markers = []
+            frame.marker_rows = 2  # the strip and its caption above it
+            return
+        for i in sorted(self._marker_order[a:b].tolist()):  # in the order given, as lanes were assigned before
+            day, label, color = self._markers[i]
             x = frame.scale.x_of_day(day_of(day) + 0.5)
             if not -200 <= x <= frame.scale.width + 200:
                 continue
@@ -1119,6 +1177,9 @@ class TimelineView(QAbstractScrollArea):
         frame.marker_rows = lanes.count
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
+        if frame.marker_density:
+            self._paint_marker_density(p, frame, height)
+            return
         if not frame.markers:
             return
         fm = QFontMetricsF(self.font())
@@ -1144,6 +1205,25 @@ class TimelineView(QAbstractScrollArea):
             p.setPen(pal.color(QPalette.ColorRole.Text))
             text_rect = rect.adjusted(6, 0, -14, 0) if flipped else rect.adjusted(14, 0, 0, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    def _paint_marker_density(self, p: QPainter, frame: _Frame, height: float) -> None:
+        """Publication dates too many for lines: a strip along the bottom, darker where more sources were
+        published, with its count as a caption."""
+        fm = QFontMetricsF(self.font())
+        line_h = math.ceil(fm.height()) + 4
+        pal = self.palette()
+        ink = pal.color(QPalette.ColorRole.Text)
+        top = height - 6 - (line_h + 3)
+        most = max(c for _, _, c in frame.marker_density)
+        p.setPen(Qt.PenStyle.NoPen)
+        for x0, x1, count in frame.marker_density:
+            p.setBrush(mix(pal.color(QPalette.ColorRole.Base), ink, 0.15 + 0.6 * math.sqrt(count / most)))
+            p.drawRect(QRectF(x0, top, max(x1 - x0 - 1.0, 1.0), line_h))
+        total = sum(c for _, _, c in frame.marker_density)
+        caption = f"{total:,} publication dates here (zoom in to tell them apart)"
+        p.setPen(ink)
+        p.drawText(QRectF(4, top - line_h, frame.scale.width - 8, line_h),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
     def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
                      width: float) -> None:
@@ -1198,9 +1278,14 @@ class TimelineView(QAbstractScrollArea):
         font.setBold(True)
         p.setFont(font)
         chosen = self._selected_rows()
-        for cluster, rect in frame.clusters:
-            # A set intersection, not a selection-model query per member: a cluster may hold thousands.
-            selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
+        # The clusters holding a selected row: found per selected row (a histogram column holds up to the
+        # whole timeline; a set intersection per cluster would touch every member on every frame).
+        holding = {self._cluster_index(frame, row) for row in chosen} if frame.dense else set()
+        for i, (cluster, rect) in enumerate(frame.clusters):
+            if frame.dense:
+                selected = i in holding
+            else:  # a set intersection, not a selection-model query per member
+                selected = bool(chosen) and not chosen.isdisjoint(cluster.members)
             edge = pal.color(QPalette.ColorRole.Highlight) if selected else ink
             p.setPen(QPen(edge, 1.2))
             p.setBrush(mix(base, edge, 0.16))
@@ -1236,7 +1321,7 @@ class TimelineView(QAbstractScrollArea):
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         if frame.dense:
             for row in self._selected_rows():
-                span = self._spans.get(row)
+                span = self._span(row)
                 if span is None:
                     continue
                 x0, x1 = frame.scale.x_of_day(span[0]), frame.scale.x_of_day(span[1])

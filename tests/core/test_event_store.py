@@ -1,0 +1,133 @@
+"""The window's column store: the same answers as the Event objects give, from numpy arrays."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED, EventStore, event_flags
+from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
+
+TEXT_A = "Talks in Oslo began.\nThe İstanbul summit ended in June.\nNothing else."
+TEXT_B = "A treaty was signed in Geneva.\nThe summit in Oslo resumed."
+
+
+def _doc(doc_id: str, text: str) -> Document:
+    sentences, pos = [], 0
+    for part in text.split("\n"):
+        sentences.append(Sentence(pos, pos + len(part)))
+        pos += len(part) + 1
+    return Document(id=doc_id, path=f"/{doc_id}.txt", text=text, title=doc_id, sentences=tuple(sentences))
+
+
+def _mention(doc: Document, phrase: str) -> Mention:
+    start = doc.text.index(phrase)
+    s = doc.sentence_at(start)
+    return Mention(doc.id, start, start + len(phrase), phrase, s.start, s.end)
+
+
+@pytest.fixture
+def timeline() -> Timeline:
+    a, b = _doc("a", TEXT_A), _doc("b", TEXT_B)
+    d = dt.date
+    events = (
+        Event("e0", "Talks", d(2001, 3, 4), d(2001, 3, 4), Precision.DAY, (_mention(a, "Oslo"),)),
+        Event("e1", "Summit", d(2001, 6, 1), d(2001, 6, 30), Precision.MONTH,
+              (_mention(a, "June"), _mention(b, "Oslo"), _mention(a, "summit")), inferred=True, starred=True),
+        Event("e2", "Treaty", d(1999, 1, 1), d(2003, 12, 31), Precision.YEAR, (_mention(b, "Geneva"),),
+              period=True, note="Ask the desk about GENEVA"),
+        Event("e3", "Orphan", d(2010, 1, 1), d(2010, 1, 1), Precision.DAY,
+              (Mention("gone", 0, 4, "Gone", 0, 10),), reported=True, edited=True),
+        Event("e4", "No mentions", d(2011, 1, 1), d(2011, 1, 1), Precision.DAY, ()),
+    )
+    return Timeline(documents=(a, b), events=events)
+
+
+def test_columns_match_the_events(timeline):
+    store = EventStore.build(timeline)
+    assert len(store) == 5
+    for row, e in enumerate(timeline.events):
+        assert store.starts[row] == e.first.toordinal() and store.ends[row] == e.last.toordinal() + 1
+        assert store.precision[row] == e.precision.rank
+        assert store.starred[row] == e.starred
+        assert store.flags[row] == event_flags(e)
+        assert store.sources(row) == tuple(s for s in e.sources if s in ("a", "b"))
+    assert store.flags.tolist() == [0, INFERRED, PERIOD, REPORTED | EDITED, 0]
+    # Events per document, each event once however often it quotes the document.
+    assert store.source_counts.tolist() == [2, 2]
+
+
+@pytest.mark.parametrize("hidden, shown", [
+    ((), ["e0", "e1", "e2", "e3", "e4"]),
+    (("a",), ["e1", "e2", "e3", "e4"]),  # e1 is b's too; e3 and e4 have no loaded source to hide them
+    (("a", "b"), ["e3", "e4"]),
+    (("b", "not loaded"), ["e0", "e1", "e3", "e4"]),
+])
+def test_source_filter(timeline, hidden, shown):
+    store = EventStore.build(timeline)
+    mask = store.shown_by_sources(hidden)
+    assert [timeline.events[k].id for k in np.flatnonzero(mask)] == shown
+
+
+@pytest.mark.parametrize("needle, found", [
+    ("oslo", ["e0", "e1"]),  # the passage, not the title
+    ("OSLO summit", ["e1"]),  # every word, anywhere in the event's texts
+    ("geneva", ["e2"]),  # the passage and the note
+    ("desk", ["e2"]),  # the note
+    ("talks", ["e0"]),  # title and passage
+    ("stanbul june", ["e1"]),  # "İ" lowers to two characters: the text after it keeps its offsets
+    ("nothing", []),  # a sentence no event quotes (after the "İ")
+    ("ended in june.", ["e1"]),
+    ("began.\nthe", []),  # never across two sentences
+    ("summit\x1ftreaty", []),
+    ("zzz", []),
+    ("", ["e0", "e1", "e2", "e3", "e4"]),
+])
+def test_search(timeline, needle, found):
+    store = EventStore.build(timeline)
+    words = needle.split() or [""]
+    mask = store.matching(" ".join(words))
+    assert [timeline.events[k].id for k in np.flatnonzero(mask)] == found
+    # The same answer from the events' own texts, the way the window used to search.
+    texts = {d.id: d.text for d in timeline.documents}
+    expected = [e.id for e in timeline.events if all(w.lower() in " ".join(
+        [e.title, e.sentence, e.note, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end]
+                                        for m in e.mentions)]).lower() for w in words)]
+    assert found == expected
+
+
+def test_refined_search_looks_only_within_the_earlier_matches(timeline):
+    store = EventStore.build(timeline)
+    earlier = store.matching("o")
+    assert np.array_equal(store.matching("oslo", earlier), store.matching("oslo"))
+    only_e0 = np.zeros(len(store), bool)
+    only_e0[0] = True
+    assert np.flatnonzero(store.matching("oslo", only_e0)).tolist() == [0]
+
+
+def test_empty_timeline():
+    store = EventStore.build(Timeline())
+    assert len(store) == 0
+    assert store.shown_by_sources({"a"}).tolist() == [] and store.matching("x").tolist() == []
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_search_agrees_with_the_events_own_texts_in_ascii_and_not(timeline, ascii_only):
+    # ASCII texts are searched as bytes with numpy, others with re: the answers must not differ.
+    if ascii_only:
+        a = _doc("a", TEXT_A.replace("İ", "I"))
+        swap = {"a": a}
+        events = tuple(Event(e.id, e.title, e.first, e.last, e.precision, tuple(
+            _mention(swap[m.document], m.text) if m.document in swap else m for m in e.mentions),
+            sentence=e.sentence, note=e.note) for e in timeline.events)
+        timeline = Timeline(documents=(a, *timeline.documents[1:]), events=events)
+    store = EventStore.build(timeline)
+    assert isinstance(store.passages, bytes) is ascii_only
+    texts = {d.id: d.text for d in timeline.documents}
+    for needle in ("o", "oslo", "summit", "in june", "geneva", "the", "s", "ask desk", "ended in"):
+        words = needle.split()
+        expected = [e.id for e in timeline.events if all(w in " ".join(
+            [e.title, e.sentence, e.note, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end]
+                                            for m in e.mentions)]).lower() for w in words)]
+        assert [timeline.events[k].id for k in np.flatnonzero(store.matching(needle))] == expected, needle

@@ -1,0 +1,298 @@
+"""The window's flat, column-oriented copy of a timeline's events, for filtering a million rows at once.
+
+One numpy array per field (start and end day ordinals, precision, star, flags), the sources as a CSR
+(each event's run of document positions, one per mention), and search text as columns rather than one
+string per event: titles, sentences and notes lower-cased into one joined string, and the passages found
+through the documents' own lower-cased text (each distinct sentence once, however many events quote it).
+A filter is an index array of rows; nothing here calls Python per event once the store is built.
+Nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
+
+import numpy as np
+
+from timeline_app.core.model import Event, Precision, Timeline
+
+INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
+
+
+@dataclass(frozen=True, eq=False)
+class EventStore:
+    """Every event of a timeline as columns, row k = `Timeline.events[k]`."""
+
+    document_ids: tuple[str, ...] = ()
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # first day's ordinal
+    ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # last day's ordinal + 1
+    precision: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int8))  # Precision.rank
+    starred: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))
+    flags: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint8))  # INFERRED | REPORTED | ...
+    # CSR of mentions: event k's mentions are [mention_ptr[k], mention_ptr[k + 1]).
+    mention_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    mention_doc: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # document position, -1 unknown
+    mention_span: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))  # global sentence span, -1 none
+    # Titles, sentences and notes, lower-cased, event k's at [text_ptr[k], text_ptr[k + 1]) of `text`.
+    text: str | bytes = ""  # bytes when ASCII (searched with numpy), else a str (searched with re)
+    text_ptr: np.ndarray = field(default_factory=lambda: np.zeros(1, np.int64))
+    # The quoted documents' lower-cased texts joined by "\x00" (bytes when ASCII), and every distinct quoted
+    # sentence as a span of it, sorted: one search pass over all sources, however many there are.
+    passages: str | bytes = ""
+    span_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    span_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    # Events per document (each event counted once per document however often it quotes it).
+    source_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @classmethod
+    def build(cls, timeline: Timeline) -> EventStore:
+        # The collector paused: the build makes ~a million containers and no cycles, and each collection
+        # would walk the whole timeline again (3-4x the build's time at 1M events).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return cls._build(timeline)
+        finally:
+            if enabled:
+                gc.enable()
+
+    @classmethod
+    def _build(cls, timeline: Timeline) -> EventStore:
+        events = timeline.events
+        n = len(events)
+        doc_ids = tuple(d.id for d in timeline.documents)
+        position: dict[str, int] = _Positions()
+        for i, d in enumerate(doc_ids):
+            position.setdefault(d, i)  # the first document of an id wins, as Timeline.document does
+        # One C-level pass gathers every field (a Python frame per event would cost seconds at 1M), then
+        # zip(*) turns the rows into columns.
+        fields = attrgetter("first", "last", "precision", "starred", "inferred", "reported", "period", "edited",
+                            "mentions", "title", "sentence", "note")
+        (firsts, lasts, precisions, stars, inferred, reported, period, edited, mention_lists, titles, sentences,
+         notes) = zip(*map(fields, events)) if n else ((),) * 12
+        starts = np.fromiter(map(_ordinal, firsts), np.int32, n)
+        ends = np.fromiter(map(_ordinal, lasts), np.int32, n) + 1
+        # Enum members hash in Python: compare their identities in numpy instead, one pass per precision.
+        identities = np.fromiter(map(id, precisions), np.int64, n)
+        precision = np.zeros(n, np.int8)
+        for member in Precision:
+            precision[identities == id(member)] = member.rank
+        starred = np.array(stars, bool)
+        flags = np.zeros(n, np.uint8)
+        for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited)):
+            flags |= np.array(column, bool).astype(np.uint8) * np.uint8(bit)
+        del firsts, lasts, precisions, stars, inferred, reported, period, edited
+        counts = np.fromiter(map(len, mention_lists), np.int64, n)
+        mention_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(counts, out=mention_ptr[1:])
+        mentions = list(chain.from_iterable(mention_lists))
+        m_count = len(mentions)
+        documents, sentence_starts, sentence_ends = zip(
+            *map(attrgetter("document", "sentence_start", "sentence_end"), mentions)) if m_count else ((), (), ())
+        mention_doc = np.fromiter(map(position.__getitem__, documents), np.int32, m_count)
+        sentence_starts = np.array(sentence_starts, np.int64)
+        sentence_ends = np.array(sentence_ends, np.int64)
+        del documents
+        del mentions, mention_lists
+
+        # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
+        mention_span = np.full(m_count, -1, np.int32)
+        quoted: list[str] = []
+        starts_parts: list[np.ndarray] = []
+        ends_parts: list[np.ndarray] = []
+        first = base = 0
+        order = np.argsort(mention_doc, kind="stable")
+        bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
+        for i, doc in enumerate(timeline.documents):
+            rows = order[bounds[i]:bounds[i + 1]]
+            if not len(rows):
+                continue  # a document no event quotes is never searched
+            # One int per (start, end) pair, so that np.unique sorts a flat array.
+            width = len(doc.text) + 2
+            keys = sentence_starts[rows] * width + sentence_ends[rows]
+            distinct = _distinct(keys)
+            mention_span[rows] = first + np.searchsorted(distinct, keys)
+            quoted.append(_lowered_same_length(doc.text))
+            starts_parts.append(base + distinct // width)
+            ends_parts.append(base + distinct % width)
+            base += len(doc.text) + 1
+            first += len(distinct)
+        passages = _searchable("\x00".join(quoted))
+        del quoted
+        span_starts = np.concatenate(starts_parts) if starts_parts else np.zeros(0, np.int64)
+        span_ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, np.int64)
+
+        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
+        del titles, sentences, notes
+        joined = "\n".join(parts)
+        text = joined.lower()
+        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
+            parts = [p.lower() for p in parts]
+            text = "\n".join(parts)
+        text_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
+        del parts, joined
+        text = _searchable(text)
+
+        event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
+        known = mention_doc >= 0
+        pair_keys = _distinct(event_of_mention[known] * max(len(doc_ids), 1) + mention_doc[known])
+        source_counts = np.bincount(pair_keys % max(len(doc_ids), 1), minlength=len(doc_ids)) \
+            if len(doc_ids) else np.zeros(0, np.int64)
+        return cls(doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc, mention_span,
+                   text, text_ptr, passages, span_starts, span_ends, source_counts)
+
+    # --- per row -----------------------------------------------------------------------------------
+    def source_positions(self, row: int) -> tuple[int, ...]:
+        """Positions (in `document_ids`) of the documents reporting `row`, in first-mention order."""
+        docs = self.mention_doc[self.mention_ptr[row]:self.mention_ptr[row + 1]]
+        return tuple(dict.fromkeys(int(d) for d in docs if d >= 0))
+
+    def sources(self, row: int) -> tuple[str, ...]:
+        """Ids of the documents reporting `row` (== `Event.sources`, read from the columns)."""
+        return tuple(self.document_ids[d] for d in self.source_positions(row))
+
+    def event_text(self, row: int) -> str:
+        """The row's own lower-cased title, sentence and note, as searched (joined by "\x1f")."""
+        text = self.text[self.text_ptr[row]:self.text_ptr[row + 1] - 1]
+        return text.decode("ascii") if isinstance(text, bytes) else text
+
+    def source_count_per_event(self) -> np.ndarray:
+        """How many distinct loaded documents report each row (len(Event.sources), for sorting)."""
+        n, width = len(self), max(len(self.document_ids), 1)
+        event_of_mention = np.repeat(np.arange(n, dtype=np.int64), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        pairs = _distinct(event_of_mention[known] * width + self.mention_doc[known])
+        return np.bincount(pairs // width, minlength=n)
+
+    # --- filters: each returns a boolean mask over all rows ---------------------------------------
+    def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
+        """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
+        n = len(self)
+        hidden = set(hidden)
+        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
+        if not hidden_positions:
+            return np.ones(n, bool)
+        is_hidden = np.zeros(len(self.document_ids) + 1, bool)  # the extra slot is -1: no known document
+        is_hidden[hidden_positions] = True
+        shown_mention = ~is_hidden[self.mention_doc]
+        event_of_mention = np.repeat(np.arange(n), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        shown = np.bincount(event_of_mention[shown_mention & known], minlength=n) > 0
+        has_known = np.bincount(event_of_mention[known], minlength=n) > 0
+        return shown | ~has_known
+
+    def matching(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
+        """Rows whose title, sentence, note or quoted passages hold every word of `needle` (lower-cased,
+        whitespace-separated); `within`, a mask, limits the rows worth looking at (a refined search)."""
+        n = len(self)
+        words = needle.lower().split()
+        result = np.ones(n, bool) if within is None else within.copy()
+        for word in dict.fromkeys(words):
+            if not result.any():
+                break
+            result &= self._matching_word(word, result)
+        return result
+
+    def _matching_word(self, word: str, candidates: np.ndarray) -> np.ndarray:
+        n = len(self)
+        found = np.zeros(n, bool)
+        few = np.flatnonzero(candidates)
+        ptr, text = self.text_ptr, self.text
+        needle = _needle_for(text, word)
+        if len(few) * 40 < n:
+            # A narrowed search looks only at the candidates' own texts.
+            for row in few.tolist():
+                if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
+                    found[row] = True
+        else:
+            hits = _find_all(text, needle)
+            if len(hits) > n // 4:
+                # Many hits: mark the bytes and reduce per event in one pass, rather than bisect each hit.
+                marked = np.zeros(int(ptr[-1]) + 1, bool)
+                marked[hits] = True
+                found |= np.logical_or.reduceat(marked, ptr[:-1]) if n else found
+            elif len(hits):
+                found[np.searchsorted(ptr, hits, side="right") - 1] = True
+        # Passages: the distinct sentences holding the word, then every event quoting one of them.
+        span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
+        hits = _find_all(self.passages, _needle_for(self.passages, word))
+        if len(hits):
+            k = np.searchsorted(self.span_starts, hits, side="right") - 1
+            ok = (k >= 0) & (hits + len(word) <= self.span_ends[np.maximum(k, 0)])
+            span_hit[k[ok]] = True
+        mention_hit = span_hit[self.mention_span]
+        if mention_hit.any():
+            counts = np.diff(self.mention_ptr)
+            event_of_mention = np.repeat(np.arange(n), counts)
+            found[event_of_mention[mention_hit]] = True
+        return found
+
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (numpy.unique's hash path is several times slower on millions of ints here)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
+class _Positions(dict):
+    """Document id -> position; an id no document has is -1 (looked up from C through map())."""
+
+    def __missing__(self, key: str) -> int:
+        return -1
+
+
+_ordinal = dt.date.toordinal  # called through map(): no Python frame per date
+
+
+def _searchable(text: str) -> str | bytes:
+    """ASCII text as bytes (one byte per character, so offsets hold) for numpy's search; other text as is."""
+    return text.encode("ascii") if text.isascii() else text
+
+
+def _needle_for(text: str | bytes, word: str) -> str | bytes:
+    """`word` in the type of the text it is looked for in (a word that is not ASCII is in no ASCII text: its
+    UTF-8 bytes then match nothing there)."""
+    return word.encode("utf-8") if isinstance(text, bytes) else word
+
+
+def _find_all(text: str | bytes, needle: str | bytes) -> np.ndarray:
+    """Start offsets of every occurrence of `needle` in `text` (overlapping ones too, as `in` would find)."""
+    if not needle or len(needle) > len(text):
+        return np.zeros(0, np.int64)
+    if isinstance(text, bytes):
+        # Vectorized: positions of the needle's first byte, narrowed byte by byte.
+        data = np.frombuffer(text, np.uint8)
+        pattern = np.frombuffer(needle, np.uint8)
+        positions = np.flatnonzero(data[:len(data) - len(pattern) + 1] == pattern[0])
+        for i in range(1, len(pattern)):
+            if not len(positions):
+                break
+            positions = positions[data[positions + i] == pattern[i]]
+        return positions.astype(np.int64)
+    expression = re.compile(f"(?={re.escape(needle)})")
+    return np.fromiter((m.start() for m in expression.finditer(text)), np.int64)
+
+
+def _lowered_same_length(text: str) -> str:
+    """`text` lower-cased, keeping every offset (a letter that lowers to two characters is kept as it is)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def event_flags(event: Event) -> int:
+    """The `flags` bits of one event (for tests and callers that build rows by hand)."""
+    return event.inferred | event.reported << 1 | event.period << 2 | event.edited << 3
