@@ -281,6 +281,6 @@ class EventListView(QTableView):
         header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
         fm = self.fontMetrics()
-        header.resizeSection(int(Column.Date), fm.horizontalAdvance("reported on 20 September 2024") + 12)
+        header.resizeSection(int(Column.Date), fm.horizontalAdvance("30 September 2024") + 24)
         header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
