@@ -10,10 +10,11 @@ from collections import Counter
 from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal,
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal,
                             Slot)
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Document, Timeline
 from timeline_app.ui.event_model import source_color
@@ -142,6 +143,28 @@ class SourceListModel(QAbstractListModel):
         return True
 
 
+class _WrappedRowDelegate(QStyledItemDelegate):
+    """Rows tall enough for their wrapped text. Qt's own size hint wraps the text at the row's full width,
+    not the width left after the check box and the colour swatch, so a narrow panel lost each row's last
+    line (the event count) to an ellipsis."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        hint = super().sizeHint(option, index)
+        view = self._view
+        style = view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        text_width = (view.viewport().width() - 2 * view.spacing() - view.iconSize().width()
+                      - style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) - 6 * margin)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, max(40, text_width), 1 << 20),
+                                                 int(Qt.TextFlag.TextWordWrap), text).height() + 2 * margin
+        return QSize(hint.width(), max(hint.height(), needed))
+
+
 class SourceListWidget(QWidget):
     """The checkable source list with its two actions."""
 
@@ -156,6 +179,10 @@ class SourceListWidget(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setIconSize(QSize(14, 14))
         self.view.setWordWrap(True)
+        # Wrapped rows change height with the panel's width: lay them out again on every resize (the default,
+        # Fixed, measures them once and then elides the last line of each when the dock is narrowed).
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setItemDelegate(_WrappedRowDelegate(self.view))
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles wrap instead
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
