@@ -226,6 +226,16 @@ def test_a_format_1_file_written_by_the_previous_code_is_upgraded_and_reads_the_
         assert project.results() == TIMELINE and len(project.edits()) == 2
 
 
+def test_a_format_1_file_that_cannot_be_written_opens_read_only_upgraded_in_memory(tmp_path: Path, monkeypatch):
+    path = tmp_path / "old.timeline.sqlite"
+    shutil.copyfile(FORMAT_1_FILE, path)
+    monkeypatch.setattr("timeline_app.core.project.os.access", lambda *_args: False)  # as on read-only media
+    with Project.open(path) as project:
+        assert project.read_only and "cannot be written" in project.read_only_reason
+        assert project.results() == TIMELINE and [e.kind for e in project.edits()] == ["title", "hide"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1  # the file is untouched
+
+
 def test_a_format_1_file_with_a_stray_mention_is_refused_and_left_as_it_was(tmp_path: Path):
     path = tmp_path / "old.timeline.sqlite"
     shutil.copyfile(FORMAT_1_FILE, path)

@@ -272,7 +272,12 @@ class Project:
                           f"this version writes format {SCHEMA_VERSION}): it is open read-only, and changes "
                           "cannot be saved.")
                 connection = _connect(path, read_only=True)
-            elif version < SCHEMA_VERSION and not reason:
+            elif version < SCHEMA_VERSION:
+                if reason:  # the file cannot be upgraded in place: upgrade a copy in memory, to read
+                    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                    connection.backup(memory)
+                    connection.close()
+                    connection = memory
                 _migrate(connection, path)
             project = cls(path, connection, reason)
             with _no_collection():
