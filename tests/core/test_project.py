@@ -5,6 +5,8 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+import struct
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -111,11 +113,22 @@ def _loose_types(path: Path) -> None:
     connection.close()
 
 
-def _bad_offsets(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE mentions SET end = 10000, sentence_end = 10000 WHERE start = 3")
-    connection.commit()
-    connection.close()
+def _packed_mention(document: int, start: int, end: int, sentence_start: int, sentence_end: int,
+                    flags: int = 1) -> bytes:
+    return struct.pack("<6i", document, start, end, sentence_start, sentence_end, flags)
+
+
+def _set_mentions(packed: bytes) -> Callable[[Path], None]:
+    """Replaces the visit's packed mentions (event ev-visit) with `packed`."""
+    def spoil(path: Path) -> None:
+        connection = sqlite3.connect(path)
+        connection.execute("UPDATE events SET mentions = ? WHERE id = 'ev-visit'", (packed,))
+        connection.commit()
+        connection.close()
+    return spoil
+
+
+_bad_offsets = _set_mentions(_packed_mention(0, 3, 10000, 0, 10000))
 
 
 def _bad_edit(path: Path) -> None:
@@ -142,6 +155,12 @@ def _bad_precision(path: Path) -> None:
     (_foreign_tables, "table"),
     (_loose_types, "“problems” table does not enforce its column types"),
     (_bad_offsets, "do not fit its document"),
+    (_set_mentions(_packed_mention(0, 15, 3, 0, 40)), "do not fit its document"),  # end before start
+    (_set_mentions(_packed_mention(0, -1, 15, -1, 40)), "do not fit its document"),
+    (_set_mentions(_packed_mention(7, 3, 15, 0, 40)), "do not fit its document"),  # no such document
+    (_set_mentions(_packed_mention(-1, 3, 15, 0, 40)), "do not fit its document"),
+    (_set_mentions(_packed_mention(0, 3, 15, 0, 40, flags=9)), "do not fit its document"),
+    (_set_mentions(_packed_mention(0, 3, 15, 0, 40)[:-1]), "not whole mentions"),
     (_bad_edit, "names its passages wrongly"),
     (_bad_precision, "invalid value"),
 ])
@@ -182,6 +201,51 @@ def test_an_older_file_is_migrated(tmp_path: Path):
         assert project.results() == Timeline() and project.edits() == []
         project.add_edit(Edit("hide", (("0" * 64, 0, 1),)))
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+FORMAT_1_FILE = Path(__file__).parent / "fixtures" / "projects" / "format1.timeline.sqlite"
+
+
+def test_a_format_1_file_written_by_the_previous_code_is_upgraded_and_reads_the_same(tmp_path: Path):
+    # Written by the code of file format 1 (a mentions table) from TIMELINE, with a title edit, a hide and a
+    # zoom state.
+    path = tmp_path / "old.timeline.sqlite"
+    shutil.copyfile(FORMAT_1_FILE, path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1
+    with Project.open(path) as project:
+        assert project.results() == TIMELINE
+        assert [e.kind for e in project.edits()] == ["title", "hide"] and project.state("zoom") == 3
+        assert [e.title for e in project.view().timeline.events] == ["«Quotes» 🎉", "Putin in Pyongyang",
+                                                                     "Talks end"]
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("SELECT name FROM sqlite_master WHERE name = 'mentions'").fetchall() == []
+    assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    connection.close()
+    with Project.open(path) as project:  # and opens again as a current file
+        assert project.results() == TIMELINE and len(project.edits()) == 2
+
+
+def test_a_format_1_file_that_cannot_be_written_opens_read_only_upgraded_in_memory(tmp_path: Path, monkeypatch):
+    path = tmp_path / "old.timeline.sqlite"
+    shutil.copyfile(FORMAT_1_FILE, path)
+    monkeypatch.setattr("timeline_app.core.project.os.access", lambda *_args: False)  # as on read-only media
+    with Project.open(path) as project:
+        assert project.read_only and "cannot be written" in project.read_only_reason
+        assert project.results() == TIMELINE and [e.kind for e in project.edits()] == ["title", "hide"]
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1  # the file is untouched
+
+
+def test_a_format_1_file_with_a_stray_mention_is_refused_and_left_as_it_was(tmp_path: Path):
+    path = tmp_path / "old.timeline.sqlite"
+    shutil.copyfile(FORMAT_1_FILE, path)
+    connection = sqlite3.connect(path)
+    connection.execute("INSERT INTO mentions VALUES (NULL, 99, 0, 3, 15, 0, 40, 1, 0)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectError, match="belong to no event"):
+        Project.open(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 1  # the upgrade rolled back
 
 
 def test_add_remove_restore_edits_keep_their_order_across_reopening(project_path: Path):
