@@ -119,6 +119,9 @@ def _titles(sentence: str, phrases: list[str]) -> list[str]:
      ["Apple introduces the iMac personal computer", "Apple introduces the iPod music player"]),
     ("The club signed a young striker in 2015, and in 2017 an experienced goalkeeper.", ["2015", "2017"],
      ["The club signs a young striker", "The club signs an experienced goalkeeper"]),
+    # The gapped object ends at an "and" that opens a clause with a subject of its own.
+    ("In 2010 the band released its first album, in 2012 a live record and the following year its singer was "
+     "replaced.", ["2010", "2012"], ["The band releases its first album", "The band releases a live record"]),
     # Not gapping: the later clause has a verb of its own.
     ("In 1976 the company was founded, and in 1977 the Apple II followed.", ["1976", "1977"],
      ["The company was founded", "The Apple II follows"]),

@@ -1430,6 +1430,8 @@ def _gapped_remnant(a: SentenceAnalysis, group: VerbGroup, d0: int, d1: int) -> 
         return None
     end = start
     while end < len(tokens) and tokens[end].text not in _GAP_ENDS:
+        if tokens[end].text.lower() == "and" and _opens_own_clause(a, end):
+            break  # "…, in 2001 the iPod and the following year the OS was released": a clause of its own
         # ("an experienced/VBN goalkeeper": a modifier; a real verb is a verb group, refused below)
         if tokens[end].pos not in _NOUN_PHRASE | {"VBN", "VBG"} or tokens[end].text.lower() in _MAY_OPEN:
             return None  # a verb, preposition or clause of its own: no bare object
@@ -1441,6 +1443,16 @@ def _gapped_remnant(a: SentenceAnalysis, group: VerbGroup, d0: int, d1: int) -> 
     if nxt < len(a.groups) and a.groups[nxt].first < end:
         return None
     return start, end
+
+
+def _opens_own_clause(a: SentenceAnalysis, conjunction: int) -> bool:
+    """Whether the "and" at `conjunction` opens a clause with its own subject and verb (the next verb group's
+    subject starts after it), rather than joining two nouns of one subject ("the iPod and the iMac were")."""
+    g = bisect_right(a.group_firsts, conjunction)
+    if g >= len(a.groups):
+        return False
+    subject = a.subject_of(a.groups[g])
+    return subject is not None and subject[0] > conjunction
 
 
 def is_gapped(sentence: str, date_start: int, date_end: int) -> bool:
