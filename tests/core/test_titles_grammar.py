@@ -140,6 +140,8 @@ def test_a_gapped_clause_takes_the_shared_verb_and_its_own_object(sentence: str,
      "Monday", "The mayor announces"),
     # "that" as a determiner: no clause, nothing unfinished.
     ("On Monday, the mayor answered that question.", "Monday", "The mayor answers that question"),
+    ("On Monday, city officials have strongly disputed that claim, and the mayor agreed.", "Monday",
+     "City officials have strongly disputed that claim"),
     ("On Monday, the mayor announced that the new bridge would open in spring.", "Monday",
      "The mayor announces that the new bridge would open in spring"),
 ])

@@ -1497,7 +1497,11 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
             size += len(tokens[i].text) + 1
         i += 1
     unbroken = i >= span[1] and not (span[1] < len(tokens) and tokens[span[1]].text == ",")
-    return words if has_verb or unbroken else []
+    # "disputed that notion, …": "that" before a lone singular noun is a determiner, not a clause.
+    s = span[0] + 1
+    determiner = s < len(tokens) and tokens[s].pos == "NN" \
+        and (s + 1 >= len(tokens) or tokens[s + 1].pos in (",", ".", ":", "IN", "CC"))
+    return words if has_verb or unbroken or determiner else []
 
 
 def capitalised(text: str) -> str:
