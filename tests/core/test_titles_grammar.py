@@ -104,3 +104,46 @@ def test_capitalised_keeps_names_spelt_with_an_inner_capital(text: str, expected
 ])
 def test_is_comparison_baseline(sentence: str, phrase: str, expected: bool) -> None:
     assert grammar.is_comparison_baseline(sentence, *_span(sentence, phrase)) is expected
+
+
+def _titles(sentence: str, phrases: list[str]) -> list[str]:
+    """Each date's title, as extraction asks for it: with the spans of the sentence's other dates."""
+    from timeline_app.core.extraction import title_from_sentence
+    spans = [_span(sentence, p) for p in phrases]
+    return [title_from_sentence(sentence, *s, [o for o in spans if o != s]) for s in spans]
+
+
+@pytest.mark.parametrize("sentence, phrases, titles", [
+    # Gapping: the later date's clause shares the subject and verb and brings its own object.
+    ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music player.", ["1998", "2001"],
+     ["Apple introduces the iMac personal computer", "Apple introduces the iPod music player"]),
+    ("The club signed a young striker in 2015, and in 2017 an experienced goalkeeper.", ["2015", "2017"],
+     ["The club signs a young striker", "The club signs an experienced goalkeeper"]),
+    # The gapped object ends at an "and" that opens a clause with a subject of its own.
+    ("In 2010 the band released its first album, in 2012 a live record and the following year its singer was "
+     "replaced.", ["2010", "2012"], ["The band releases its first album", "The band releases a live record"]),
+    # Not gapping: the later clause has a verb of its own.
+    ("In 1976 the company was founded, and in 1977 the Apple II followed.", ["1976", "1977"],
+     ["The company was founded", "The Apple II follows"]),
+])
+def test_a_gapped_clause_takes_the_shared_verb_and_its_own_object(sentence: str, phrases: list[str],
+                                                                   titles: list[str]) -> None:
+    assert _titles(sentence, phrases) == titles
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # An aside between commas inside the "that" clause goes; the clause keeps its verb.
+    ("On Monday, the mayor announced that a new bridge, the city's third crossing, would open in spring.",
+     "Monday", "The mayor announces that a new bridge would open in spring"),
+    # The complement's verb lies beyond more than an aside: the title stops before "that".
+    ("On Monday, the mayor announced that a new bridge, the city's third crossing, and a tunnel would open.",
+     "Monday", "The mayor announces"),
+    # "that" as a determiner: no clause, nothing unfinished.
+    ("On Monday, the mayor answered that question.", "Monday", "The mayor answers that question"),
+    ("On Monday, city officials have strongly disputed that claim, and the mayor agreed.", "Monday",
+     "City officials have strongly disputed that claim"),
+    ("On Monday, the mayor announced that the new bridge would open in spring.", "Monday",
+     "The mayor announces that the new bridge would open in spring"),
+])
+def test_a_that_clause_keeps_its_verb_or_goes(sentence: str, phrase: str, title: str) -> None:
+    assert _titles(sentence, [phrase]) == [title]

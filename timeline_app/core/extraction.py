@@ -364,6 +364,8 @@ def _conjunct(sentence: str, start: int, end: int,
     if m.end() == start or first_word in _DATE_PREPOSITIONS:
         rest = sentence[end:].lstrip(" ,")
         next_word = rest.split(None, 1)[0].lower() if rest else ""
+        if grammar.is_gapped(sentence, start, end):
+            return sentence, start, end  # "…, and in 2017 an experienced goalkeeper": the verb is before "and"
         if next_word in _CLAUSE_OPENER or rest[:1].isupper():
             return second, start - m.end(), end - m.end()  # "… and in 2020 it fell to 2%"
         # Dates coordinated under one predicate ("met on Monday and Tuesday", "in 2019 and in 2020").

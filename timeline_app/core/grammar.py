@@ -1359,8 +1359,16 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
+    gapped = _gapped_remnant(a, group, d0, d1)
+    if gapped is not None:
+        # "Apple introduced the iMac, in 2001 the iPod": the date's clause shares the verb before it and
+        # brings its own object, so the title is the subject and verb with that object.
+        rest = [tokens[i] for i in range(*gapped) if i not in drop]
+        core_end = group.last + 1  # the first conjunct's own words are not this date's
     # The clause's words, and a quotation that opens right at its end (the quote mark closes the clause).
-    core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES else clause[1]
+    if gapped is None:
+        core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES \
+            else clause[1]
     for i in range(group.last + 1, core_end):
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)
@@ -1382,17 +1390,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if not rest and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
+    if not rest and gapped is None and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
             and tokens[clause[1]].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
         nxt = a.clause_at(clause[1])
         if nxt is not None:
-            for i in range(nxt[0], nxt[1]):
-                if tokens[i].text == "," or size > limit:
-                    break
-                if i not in drop:
-                    rest.append(tokens[i])
-                    size += len(tokens[i].text) + 1
+            rest = _complement_words(a, nxt, drop, limit - size)
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -1402,6 +1405,103 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end else "") + _join_gapped(rest)
     return capitalised(text)
+
+
+_GAP_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "NN", "NNS"})
+_GAP_ENDS = frozenset({".", "!", "?", ";", ","})
+
+
+def _gapped_remnant(a: SentenceAnalysis, group: VerbGroup, d0: int, d1: int) -> tuple[int, int] | None:
+    """The object of a gapped conjunct that the date at tokens [d0, d1] opens, as a token span: in "Apple
+    introduced the iMac, in 2001 the iPod music player" the clause of 2001 has no verb of its own and
+    shares "Apple introduced", so its what is "the iPod music player". None unless the date follows the
+    verb group after a comma (with its preposition, and "and" or "then"), and a noun phrase with no verb
+    group follows the date up to a comma or the sentence's end."""
+    tokens = a.tokens
+    k = d0 - 1
+    if k >= 0 and tokens[k].pos in ("IN", "TO"):
+        k -= 1
+    if k >= 0 and tokens[k].text.lower() in ("and", "then"):
+        k -= 1
+    if k <= group.last or tokens[k].text != ",":
+        return None
+    start = d1 + 1
+    if start >= len(tokens) or tokens[start].pos not in _GAP_OPENERS:
+        return None
+    end = start
+    while end < len(tokens) and tokens[end].text not in _GAP_ENDS:
+        if tokens[end].text.lower() == "and" and _opens_own_clause(a, end):
+            break  # "…, in 2001 the iPod and the following year the OS was released": a clause of its own
+        # ("an experienced/VBN goalkeeper": a modifier; a real verb is a verb group, refused below)
+        if tokens[end].pos not in _NOUN_PHRASE | {"VBN", "VBG"} or tokens[end].text.lower() in _MAY_OPEN:
+            return None  # a verb, preposition or clause of its own: no bare object
+        end += 1
+    if end - start < 2 or (end < len(tokens) and tokens[end].text == "," and end + 1 < len(tokens)
+                           and tokens[end + 1].pos not in ("CC", "IN")):
+        return None
+    nxt = bisect_right(a.group_firsts, d1)
+    if nxt < len(a.groups) and a.groups[nxt].first < end:
+        return None
+    return start, end
+
+
+def _opens_own_clause(a: SentenceAnalysis, conjunction: int) -> bool:
+    """Whether the "and" at `conjunction` opens a clause with its own subject and verb (the next verb group's
+    subject starts after it), rather than joining two nouns of one subject ("the iPod and the iMac were")."""
+    g = bisect_right(a.group_firsts, conjunction)
+    if g >= len(a.groups):
+        return False
+    subject = a.subject_of(a.groups[g])
+    return subject is not None and subject[0] > conjunction
+
+
+def is_gapped(sentence: str, date_start: int, date_end: int) -> bool:
+    """Whether the date at [date_start, date_end) opens a gapped conjunct that shares the verb before it
+    ("…, and in 2017 an experienced goalkeeper"): its title needs the sentence up to that verb."""
+    a = analyse_sentence(sentence)
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return False
+    g = bisect_right(a.group_lasts, span[0] - 1) - 1
+    return g >= 0 and _gapped_remnant(a, a.groups[g], *span) is not None
+
+
+def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
+    """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
+    two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
+    calling application, would be available"). Empty when a comma (or the length) cuts the complement
+    before its verb: a title never ends inside an unfinished "that" clause, it stops before "that". A
+    complement that runs to its end unbroken stays, verb found or not ("that the phone ships/NNS in June",
+    "answers that question")."""
+    tokens = a.tokens
+    words: list[Token] = []
+    size = 0
+    has_verb = False
+    verbs = set(a.group_firsts)
+    i = span[0]
+    while i < span[1]:
+        has_verb = has_verb or i in verbs
+        if size > room:
+            break
+        if tokens[i].text == ",":
+            if has_verb:
+                break
+            close = next((j for j in range(i + 1, min(span[1] + 1, len(tokens))) if tokens[j].text == ","), None)
+            g = bisect_right(a.group_firsts, i)
+            if close is None or g >= len(a.groups) or not close < a.groups[g].first <= close + 1:
+                break
+            i = close + 1  # the aside goes; the complement goes on at its verb
+            continue
+        if i not in drop:
+            words.append(tokens[i])
+            size += len(tokens[i].text) + 1
+        i += 1
+    unbroken = i >= span[1] and not (span[1] < len(tokens) and tokens[span[1]].text == ",")
+    # "disputed that notion, …": "that" before a lone singular noun is a determiner, not a clause.
+    s = span[0] + 1
+    determiner = s < len(tokens) and tokens[s].pos == "NN" \
+        and (s + 1 >= len(tokens) or tokens[s + 1].pos in (",", ".", ":", "IN", "CC"))
+    return words if has_verb or unbroken or determiner else []
 
 
 def capitalised(text: str) -> str:
