@@ -607,6 +607,23 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
 # A quarter or half of a fiscal year that no year number names: which months it covers is the company's secret.
 _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|the\s+new)\s+(?:fiscal|financial)\s+year\b",
                              re.IGNORECASE)
+# "a third-quarter net loss", "net income for the fiscal second quarter": the period that a company's figures
+# cover. Its report is the happening, on the day the article tells it (core/news.py), not a happening of the quarter.
+_FIGURES_PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
+
+
+def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
+    """Is e a quarter or half year that only says which period some figures cover: a hyphenated modifier
+    ("its third-quarter earnings", "a fourth-quarter charge") or "for" the period the article has in mind
+    ("posted a 38% jump in pretax profit for the first half")? A period named in full ("Revenue for Q3 2024
+    rose") heads what happened in it. `lo`: where e's sentence starts."""
+    if e.precision not in (Precision.QUARTER, Precision.HALF):
+        return False
+    return _PERIOD_ADJECTIVE.search(e.text) is not None \
+        or e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None
+
+
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
 _NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
 
@@ -1082,6 +1099,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
+    if is_figures_period(text, e, sent.start):
+        return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures
     j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))

@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, actors_in, kind_near
+from timeline_app.core.extraction import Candidate, actors_in, is_figures_period, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -379,7 +379,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     by_sentence: dict[int, list[TimeExpression]] = {}
     starts = [s.start for s in doc.sentences]
     for e in expressions:
-        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+        # "on sale now" dates nothing; nor does "a third-quarter net loss" date its report
+        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end) and not is_figures_period(doc.text, e):
             i = bisect.bisect_right(starts, e.start) - 1
             if i >= 0 and e.start < doc.sentences[i].end:
                 by_sentence.setdefault(i, []).append(e)

@@ -1,0 +1,36 @@
+"""Date precision on real news (issue 8): a date phrase dates only the happening it tells of. A quarter that says
+which figures were posted, a forecast, a vague stretch of time: each case is a sentence and what a reader puts on
+the timeline for it (the whole pipeline: extraction, the article's news, merging)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.pipeline import build_timeline
+
+PUBLISHED = "November 2, 1989"  # a Thursday
+
+
+def _dates(folder: Path, sentence: str) -> set[tuple[str, str]]:
+    """(first, last) of each event with a mention in `sentence`, a body sentence of an article of PUBLISHED."""
+    text = f"Business news\n\n{PUBLISHED}\n\nStocks fell sharply in Tokyo.\n\n{sentence}\n"
+    (folder / "p.txt").write_text(text, encoding="utf-8")
+    at = text.index(sentence)
+    timeline = build_timeline([folder])
+    return {(str(e.first), str(e.last)) for e in timeline.events
+            if any(m.sentence_start <= at < m.sentence_end for m in e.mentions)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the quarter says which figures were posted: the posting is the news, on the day the article tells it
+    ("Citadel posted a third-quarter net loss of $2.3 million.", {("1989-11-02", "1989-11-02")}),
+    ("Upjohn said it will take a fourth-quarter charge of $40 million.", set()),
+    ("Polly Peck posted a 38% jump in pretax profit for the first half.", {("1989-11-02", "1989-11-02")}),
+    # a quarter named in full heads what happened in it
+    ("Revenue for the third quarter of 1989 rose 9.4% to $2.14 billion.", {("1989-07-01", "1989-09-30")}),
+    ("Its European business was weak in the third quarter.", {("1989-07-01", "1989-09-30")}),
+])
+def test_a_figures_period_does_not_date_the_report(tmp_path: Path, sentence: str,
+                                                   expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected
