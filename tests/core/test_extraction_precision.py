@@ -3,11 +3,13 @@ which figures were posted, a forecast, a vague stretch of time: each case is a s
 the timeline for it (the whole pipeline: extraction, the article's news, merging)."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.temporal import tag
 
 PUBLISHED = "November 2, 1989"  # a Thursday
 
@@ -34,3 +36,18 @@ def _dates(folder: Path, sentence: str) -> set[tuple[str, str]]:
 def test_a_figures_period_does_not_date_the_report(tmp_path: Path, sentence: str,
                                                    expected: set[tuple[str, str]]) -> None:
     assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # "a year earlier" after a period ended on a named day: that day, a year back
+    ("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with C$18.1 million "
+     "a year earlier.", "a year earlier", "1988-08-12"),
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million a year "
+     "earlier.", "a year earlier", "1988-09-30"),
+    # the day ended another sentence: the reporting quarter, a year back, as before
+    ("UniFirst said net income rose 21% for the fourth quarter ended Aug. 26. A year earlier UniFirst earned "
+     "$2.4 million.", "A year earlier", "1988-Q4"),
+])
+def test_a_year_earlier_counts_back_from_the_periods_end(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 26))}
+    assert values[phrase] == value

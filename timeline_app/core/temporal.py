@@ -713,6 +713,23 @@ def _h_season(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
 
 
+# The end of a company's period by its day, earlier in the same sentence: "the quarter ended Sept. 30".
+_ENDED_DAY = re.compile(r"\b(?:ended|ending)\s+[A-Za-z]{3,9}\.?\s+(?P<day>\d{1,2})\b")
+
+
+def _ended_day_before(ctx: _Ctx, s: int) -> bool:
+    """Does the sentence before offset s name the end of a period by its day ("ended Sept. 30"), the last full
+    day the tagger read (`ctx.anchor`)?"""
+    window = ctx.text[max(0, s - 300):s + 1]  # with the phrase's first letter: "Aug. 26. A year earlier"
+    boundary = max(window.rfind("\n\n"), max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window)),
+                                               default=-1))
+    window = window[:-1]
+    found = None
+    for found in _ENDED_DAY.finditer(window, max(0, boundary)):
+        pass
+    return found is not None and ctx.anchor is not None and int(found["day"]) == ctx.anchor.day
+
+
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
           "final": 4}
 
@@ -1392,6 +1409,12 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         base = ctx.focus[0]
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.anchor is not None \
+            and _ended_day_before(ctx, s):
+        # "For the six months ended Aug. 12, Provigo posted …, compared with C$18.1 million a year earlier":
+        # the same period's end, a year back (TimeBank: 1988-08-12)
+        day = cal.add_months(ctx.anchor, -12)
+        return [_te(ctx, s, e, DATE, "", cal.DAY, day, mod, relative=True)]
     if tail in ("earlier", "before", "ago") and code == "Y" and n == 1 and _ytd(ctx, e):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
