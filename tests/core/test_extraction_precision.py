@@ -51,3 +51,16 @@ def test_a_figures_period_does_not_date_the_report(tmp_path: Path, sentence: str
 def test_a_year_earlier_counts_back_from_the_periods_end(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 26))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a measure ranked over a stretch of time: nothing happened at its far end
+    ("Personal spending rose 0.2% in September, the smallest gain in a year.", {("1989-09-01", "1989-09-30")}),
+    ("The jobless rate fell to 3.8 percent, the lowest figure for almost two decades.",
+     {("1989-11-02", "1989-11-02")}),
+    # a happening ranked so implies an earlier one, about that long ago
+    ("It was the strongest quake in 37 years.", {("1952-01-01", "1952-12-31")}),
+])
+def test_a_ranked_measure_implies_no_earlier_happening(tmp_path: Path, sentence: str,
+                                                       expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected

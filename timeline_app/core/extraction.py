@@ -84,6 +84,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
     ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
+_KIND_GROUPS = frozenset(k for k, _ in _KIND_STEMS)
 _KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
@@ -1462,6 +1463,9 @@ def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     if (_OVER_THE_PAST.search(window) or _PAST_IN_PHRASE.search(e.text)) and not _FIRST_WORD.search(window):
         return None  # "the largest conference in the past decade" ranks it over a window; "the first ... in the
         # past 24 years" says when the last one was
+    if not _FIRST_WORD.search(window) and implied.kind not in _KIND_GROUPS:
+        return None  # "the smallest gain in a year", "the lowest figure for almost two decades": a measure ranked
+        # over a stretch of time, no happening then (a quake or a war ranked so is one: "the strongest quake in 37 years")
     delta, precision = offset
     return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,
