@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
@@ -22,6 +24,12 @@ def _dates(folder: Path, sentence: str) -> set[tuple[str, str]]:
     timeline = build_timeline([folder])
     return {(str(e.first), str(e.last)) for e in timeline.events
             if any(m.sentence_start <= at < m.sentence_end for m in e.mentions)}
+
+
+def _extracted(sentence: str) -> set[tuple[str, str]]:
+    """(first, last) of the candidates extraction alone finds in `sentence` (no news, no merging)."""
+    doc = document_from_text(f"Business news\n\n{PUBLISHED}\n\n{sentence}\n", id="x")
+    return {(str(c.first), str(c.last)) for c in extract_mentions(doc) if c.first is not None}
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -64,3 +72,16 @@ def test_a_year_earlier_counts_back_from_the_periods_end(text: str, phrase: str,
 def test_a_ranked_measure_implies_no_earlier_happening(tmp_path: Path, sentence: str,
                                                        expected: set[tuple[str, str]]) -> None:
     assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a named era that only bounds a happening or a measure, or tells where a thing comes from
+    ("It ended the Soviet domination of those nations that began after World War II.", set()),
+    ("Joblessness is now at its highest level in Germany since the second world war.", set()),
+    ("Officials will re-examine the remains in the Tomb of the Unknown from the Vietnam War.", set()),
+    # an era told of stays
+    ("Veterans who fought in the Vietnam War gathered in the capital.", {("1955-01-01", "1975-12-31")}),
+    ("Relations have been close since the Cold War ended.", {("1947-01-01", "1991-12-31")}),
+])
+def test_an_era_that_only_bounds_is_no_event(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _extracted(sentence) == expected

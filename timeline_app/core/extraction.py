@@ -1054,6 +1054,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
             if _era_modifier(text, p.end):
                 continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
+            if _period_only_bounds(text, sent, p.start, p.end):
+                continue
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
                 p.period.name, layout.text_of(sent), frozenset(), period=True,
@@ -1061,6 +1063,30 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
                             + (f", {p.period.note}" if p.period.note else "")))
         except Exception as exc:
             fail(p.start, p.end, exc)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _period_only_bounds(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """Does the named period at [start, end) only bound a happening or a measure, as a date can ("the domination
+    that began after World War II", "the highest level since the second world war"), or tell where a thing comes
+    from ("the remains of the Unknown from the Vietnam War")? Then nothing is said to happen in it."""
+    if _BOUND_BEFORE.search(text, max(sent.start, start - 30), start):
+        return True
+    if sent.end - sent.start > _WHOLE_SENTENCE:
+        return False
+    sentence = text[sent.start:sent.end]
+    the = _THE_BEFORE.search(text, max(sent.start, start - 6), start)
+    if grammar.is_comparison_since(sentence, (the.start() if the else start) - sent.start, end - sent.start):
+        return True
+    origin = _FROM_BEFORE.search(text, max(sent.start, start - 10), start)
+    if origin is None:
+        return False
+    tokens = grammar.tag_words(sentence)
+    i = bisect.bisect_left([t.start for t in tokens], origin.start() - sent.start)
+    return 0 < i < len(tokens) and tokens[i - 1].pos.startswith("NN")
 
 
 def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Candidate]) -> None:
