@@ -147,6 +147,7 @@ January February March April May June July August September October November Dec
 Wednesday Thursday Friday Saturday Sunday A To Is Was Were Be Been Are Has Have Had Will Would Could Should Can
 May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Leave Government State States Union
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
+Corp Inc Co Cos Ltd Plc Bros Corporation Incorporated Company
 """.split())
 
 
@@ -1054,7 +1055,7 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
             if _era_modifier(text, p.end):
                 continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
-            if _period_only_bounds(text, sent, p.start, p.end):
+            if _period_only_bounds(text, sent, p.start):
                 continue
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
@@ -1066,21 +1067,18 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
-def _period_only_bounds(text: str, sent: Sentence, start: int, end: int) -> bool:
-    """Does the named period at [start, end) only bound a happening or a measure, as a date can ("the domination
-    that began after World War II", "the highest level since the second world war"), or tell where a thing comes
-    from ("the remains of the Unknown from the Vietnam War")? Then nothing is said to happen in it."""
+def _period_only_bounds(text: str, sent: Sentence, start: int) -> bool:
+    """Does the named period at [start, end) only bound a happening, as a date can ("the domination that began
+    after World War II"), or tell where a thing comes from ("the remains of the Unknown from the Vietnam War")?
+    Then nothing is said to happen in it. (The far end of a comparison, "the firmest bond since the Cold War",
+    stays: the era is what the reader is pointed to.)"""
     if _BOUND_BEFORE.search(text, max(sent.start, start - 30), start):
         return True
     if sent.end - sent.start > _WHOLE_SENTENCE:
         return False
     sentence = text[sent.start:sent.end]
-    the = _THE_BEFORE.search(text, max(sent.start, start - 6), start)
-    if grammar.is_comparison_since(sentence, (the.start() if the else start) - sent.start, end - sent.start):
-        return True
     origin = _FROM_BEFORE.search(text, max(sent.start, start - 10), start)
     if origin is None:
         return False
