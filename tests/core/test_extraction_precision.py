@@ -96,3 +96,15 @@ def test_an_era_that_only_bounds_is_no_event(sentence: str, expected: set[tuple[
 ])
 def test_a_companys_legal_form_is_no_participant(sentence: str, names: set[str]) -> None:
     assert actors_in(sentence) == names
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # "that same day" after a month just told: a day of that month, not the last full date read before it
+    ("On Feb. 4, 1999, a clinic closed. Three doctors were killed, most recently last October when a doctor was "
+     "shot. His name was crossed out that same day.", "same day", "1998-10"),
+    # after a full date it is that date
+    ("He arrived on March 3. He left the same day.", "the same day", "1998-03-03"),
+])
+def test_the_same_day_is_of_the_month_just_told(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1999, 2, 6))}
+    assert values[phrase] == value
