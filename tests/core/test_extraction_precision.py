@@ -108,3 +108,17 @@ def test_a_companys_legal_form_is_no_participant(sentence: str, names: set[str])
 def test_the_same_day_is_of_the_month_just_told(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1999, 2, 6))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a day counted from the day a phrase names
+    ("The day before last Tuesday's court hearing, Manuel went to Lazaro's home.", "day before last Tuesday's",
+     "2000-02-21"),
+    ("The vote was on Feb. 3, 2000, and the count began the day after Feb. 3, 2000.", "day after Feb. 3, 2000",
+     "2000-02-04"),
+    # "a day" on its own is a length of time
+    ("Tuesday was a long day.", "a long day", "P1D"),
+])
+def test_the_day_before_a_named_day(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(2000, 2, 24))}
+    assert values.get(phrase) == value

@@ -2057,6 +2057,27 @@ def is_projection(expression: TimeExpression) -> bool:
     return expression.type is TimexType.DATE and _PROJECTION.search(expression.text) is not None
 
 
+# "the day before last Tuesday's hearing": a day counted from the day the phrase names (TimeBank: one DATE).
+_DAY_NEXT_TO = re.compile(r"\bday\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+_SIDE_IN_PHRASE = re.compile(r"(?P<side>before|after)\s", re.IGNORECASE)
+_DAY_BEFORE_SIDE = re.compile(r"\bday\s+$", re.IGNORECASE)
+
+
+def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
+    """t widened to "day before/after" t and moved a day, when those words stand just before a day t names."""
+    if t.type is not DATE or t.precision is not Precision.DAY or t.first is None:
+        return t
+    inside = _SIDE_IN_PHRASE.match(t.text)  # the rule kept the word: "after March 3"
+    pattern = _DAY_NEXT_TO if inside is None else _DAY_BEFORE_SIDE
+    m = pattern.search(ctx.text, max(floor, t.start - 16), t.start)
+    if m is None:
+        return t
+    side = (inside or m)["side"].lower()
+    day = cal.add_days(t.first, -1 if side == "before" else 1)
+    ctx.anchor = day
+    return _te(ctx, m.start(), t.end, DATE, "", cal.DAY, day, t.mod, relative=True)
+
+
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`.
@@ -2131,6 +2152,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             for t in res:
                 if out and t.start < out[-1].end:
                     continue
+                t = _day_next_to(ctx, t, out[-1].end if out else 0)
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
