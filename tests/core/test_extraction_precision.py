@@ -122,3 +122,15 @@ def test_the_same_day_is_of_the_month_just_told(text: str, phrase: str, value: s
 def test_the_day_before_a_named_day(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(2000, 2, 24))}
     assert values.get(phrase) == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future in general names no day
+    ("If I were choosing the people of tomorrow, I would have chosen the same board.", []),
+    ("They are building the cities of tomorrow.", []),
+    # a day it is
+    ("The agenda of tomorrow's meeting is short.", ["tomorrow"]),
+    ("He leaves tomorrow.", ["tomorrow"]),
+])
+def test_the_people_of_tomorrow_is_no_date(text: str, expected: list[str]) -> None:
+    assert [e.text for e in tag(text, reference=dt.date(1989, 11, 2))] == expected

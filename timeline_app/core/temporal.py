@@ -1053,6 +1053,8 @@ def _h_spelled_year(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
 
 
+# A noun and "of" before the word: "the people of tomorrow" (not "the agenda of tomorrow's meeting").
+_GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 _DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -1064,6 +1066,9 @@ def _h_dayword(ctx, m):
     mod = _mod_of(pre)
     if w == "tonight":
         part = "night"
+    if w == "tomorrow" and not part and not pre and _GENERIC_OF.search(ctx.text, max(0, s - 30), s) \
+            and not ctx.text.startswith(("'s", "\u2019s"), e):
+        return None  # "the people of tomorrow", "the cities of tomorrow": the future in general, no day
     if w == "today" and re.match(r"(?:'s|\u2019s)?\s+(?:show|program|programme|newspaper|paper|"
                                    r"edition)\b", ctx.text[e:e + 12]):
         pass
