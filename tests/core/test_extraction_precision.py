@@ -134,3 +134,15 @@ def test_the_day_before_a_named_day(text: str, phrase: str, value: str) -> None:
 ])
 def test_the_people_of_tomorrow_is_no_date(text: str, expected: list[str]) -> None:
     assert [e.text for e in tag(text, reference=dt.date(1989, 11, 2))] == expected
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # what was planned, for a weekday, is still ahead ("planned a demonstration on Saturday")
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", "Saturday", "2000-01-08"),
+    ("Protesters were planning to drive around the airport on Monday.", "Monday", "2000-01-10"),
+    # told in the past, without a plan: the Saturday gone by
+    ("Protesters staged a large demonstration in Little Havana on Saturday.", "Saturday", "2000-01-01"),
+])
+def test_a_planned_happenings_weekday_is_ahead(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(2000, 1, 7))}
+    assert values[phrase] == value
