@@ -146,3 +146,16 @@ def test_the_people_of_tomorrow_is_no_date(text: str, expected: list[str]) -> No
 def test_a_planned_happenings_weekday_is_ahead(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(2000, 1, 7))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a week counted from a happening: no calendar week (TimeBank: 1989-WXX), so no event of this week
+    ("About $60 million streamed out last week, double the level of the week following last month's credit "
+     "squeeze.", "the week", "1989-WXX"),
+    ("Sales rose in the month before the strike.", "the month", "1989-XX"),
+    # the week in focus
+    ("Prices fell during the week.", "the week", "1989-W44"),
+])
+def test_the_week_following_a_happening_is_no_calendar_week(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
+    assert values[phrase] == value

@@ -1053,6 +1053,7 @@ def _h_spelled_year(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
 
 
+_COUNTED_FROM_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s", re.IGNORECASE)
 # A noun and "of" before the word: "the people of tomorrow" (not "the agenda of tomorrow's meeting").
 _GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 _DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -1177,6 +1178,11 @@ def _h_relunit(ctx, m):
         return [_te(ctx, s, e, DURATION, n)]
     if w == "the" and unit not in ("week", "weekend", "fiscal year", "year", "month"):
         return None
+    if w == "the" and unit in ("week", "month") and not pre and ctx.ref is not None \
+            and _COUNTED_FROM_EVENT.match(ctx.text, e):
+        # "double the level of the week following last month's credit squeeze": a week of that happening's, which
+        # no calendar says (TimeBank: 1989-WXX)
+        return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-{'WXX' if unit == 'week' else 'XX'}")]
     if w == "the" and unit in ("week", "month"):
         # "the week" / "the month" alone: only as a point ("earlier in the week", "the end of the month")
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
