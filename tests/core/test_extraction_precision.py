@@ -159,3 +159,13 @@ def test_a_planned_happenings_weekday_is_ahead(text: str, phrase: str, value: st
 def test_the_week_following_a_happening_is_no_calendar_week(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # the latest fiscal year reported is the one that has ended
+    ("Sales were 27% of the total in the latest fiscal year.", "the latest fiscal year", "1988"),
+    ("Profit rose in the latest quarter.", "the latest quarter", "1989-Q2"),
+])
+def test_the_latest_fiscal_year_has_ended(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 8, 30))}
+    assert values[phrase] == value

@@ -1218,7 +1218,8 @@ def _h_relunit(ctx, m):
     if w == "next" and which.startswith("the"):
         off = 1
     if w == "latest" and gran != cal.QUARTER:
-        off = 0 if gran == cal.YEAR else -1
+        # "the latest fiscal year" is the last one reported, which has ended (TimeBank: 1988 in 1989)
+        off = 0 if gran == cal.YEAR and "fiscal" not in unit else -1
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
