@@ -153,8 +153,8 @@ def test_a_planned_happenings_weekday_is_ahead(text: str, phrase: str, value: st
     ("About $60 million streamed out last week, double the level of the week following last month's credit "
      "squeeze.", "the week", "1989-WXX"),
     ("Sales rose in the month before the strike.", "the month", "1989-XX"),
-    # the week in focus
-    ("Prices fell during the week.", "the week", "1989-W44"),
+    # a point in the week of the report
+    ("Earlier in the week, prices fell.", "Earlier in the week", "1989-W44"),
 ])
 def test_the_week_following_a_happening_is_no_calendar_week(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
@@ -168,4 +168,15 @@ def test_the_week_following_a_happening_is_no_calendar_week(text: str, phrase: s
 ])
 def test_the_latest_fiscal_year_has_ended(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 8, 30))}
+    assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # "the week" on its own is the week the story has in mind, which no calendar gives (TimeBank: 1989-WXX)
+    ("For the week, the index rose 2%.", "the week", "1989-WXX"),
+    ("Friday's profittaking was a natural result of the week's fever.", "the week", "1989-WXX"),
+    ("This week, the index rose 2%.", "This week", "1989-W44"),
+])
+def test_the_week_alone_is_no_calendar_week(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
     assert values[phrase] == value

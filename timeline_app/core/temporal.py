@@ -1188,6 +1188,10 @@ def _h_relunit(ctx, m):
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
+        if unit == "week" and not pre and ctx.ref is not None:
+            # "For the week, the index rose", "the week's fever": the week the story has in mind, which the
+            # calendar does not say (TimeBank: 1989-WXX each time); a point in it does ("earlier in the week")
+            return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
     if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
