@@ -180,3 +180,15 @@ def test_the_latest_fiscal_year_has_ended(text: str, phrase: str, value: str) ->
 def test_the_week_alone_is_no_calendar_week(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # the hundred years up to now, as "the past decade" is ten: no century of the calendar
+    ("It was one of the significant events of the past century.", "the past century", "P100Y"),
+    ("Prices doubled over the past decade.", "the past decade", "P10Y"),
+    # "the last century" is the calendar's
+    ("The house was built in the last century.", "the last century", "18"),
+])
+def test_the_past_century_is_a_length_of_time(text: str, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
+    assert values[phrase] == value

@@ -920,7 +920,11 @@ def _h_century(ctx, m):
     if m["crel"]:
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, "XX")]
-        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[" ".join(m["crel"].lower().split())]
+        rel = " ".join(m["crel"].lower().split())
+        if rel in ("past", "the past") and not m["pre"]:
+            # "the significant events of the past century": the hundred years up to now, as "the past decade"
+            return [_te(ctx, s, e, DURATION, "P100Y")]
+        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[rel]
         first = cal.shift(cal.CENTURY, cal.start_of(cal.CENTURY, ctx.ref), off)
         return [_te(ctx, s, e, DATE, "", cal.CENTURY, first, mod, relative=True)]
     n = m["cn"].lower()
