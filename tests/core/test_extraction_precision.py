@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core import news, references
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import actors_in, extract_mentions
 from timeline_app.core.pipeline import build_timeline
@@ -192,3 +193,27 @@ def test_the_week_alone_is_no_calendar_week(text: str, phrase: str, value: str) 
 def test_the_past_century_is_a_length_of_time(text: str, phrase: str, value: str) -> None:
     values = {e.text: e.value for e in tag(text, reference=dt.date(1989, 10, 30))}
     assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a happening's noun that modifies another noun ("the death toll") refers to no happening
+    ("Doctor shot dead\nOctober 26, 1998\n\nDr. Barnett Slepian was shot to death on Oct. 23 in his kitchen.\n\n"
+     "As the death toll in such attacks has mounted, clinics have hired guards.\n", {}),
+    ("Doctor shot dead\nOctober 26, 1998\n\nDr. Barnett Slepian was shot to death on Oct. 23 in his kitchen.\n\n"
+     "Police are still searching for clues to the death.\n", {"death": dt.date(1998, 10, 23)}),
+])
+def test_a_modifying_noun_is_no_reference(text: str, expected: dict[str, dt.date]) -> None:
+    doc = document_from_text(text, id="d")
+    expressions = tag(doc.text, reference=doc.published)
+    candidates = extract_mentions(doc, expressions) + [i.candidate for i in news.find_news(doc, expressions)]
+    assert {c.mention.text: c.first for c in references.in_article_references(doc, candidates)} == expected
+
+
+@pytest.mark.parametrize("text, reference, value", [
+    # "last February" on March 1 is a year back: the month just gone is "last month" or "in February"
+    ("Two helicopters collided last February.", dt.date(1998, 3, 1), "1997-02"),
+    ("Two helicopters collided last February.", dt.date(1998, 6, 1), "1998-02"),
+    ("Two helicopters collided last month.", dt.date(1998, 3, 1), "1998-02"),
+])
+def test_last_month_by_name_just_gone_is_a_year_back(text: str, reference: dt.date, value: str) -> None:
+    assert [e.value for e in tag(text, reference=reference)] == [value]
