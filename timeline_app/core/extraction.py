@@ -147,7 +147,8 @@ January February March April May June July August September October November Dec
 Wednesday Thursday Friday Saturday Sunday A To Is Was Were Be Been Are Has Have Had Will Would Could Should Can
 May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Leave Government State States Union
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
-Corp Inc Co Cos Ltd Plc Bros Corporation Incorporated Company
+Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
 """.split())
 
 
