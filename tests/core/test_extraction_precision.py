@@ -96,6 +96,9 @@ def test_an_era_that_only_bounds_is_no_event(sentence: str, expected: set[tuple[
      {"Jim", "Pattison", "Industries", "Polly", "Peck", "International"}),
     # nor does a month's abbreviation or the wire's name: "Sept. 30" is in every earnings report
     ("For the quarter ended Sept. 30, Ralston earned $422.5 million, AP reported.", {"Ralston"}),
+    # a market is where shares trade: every company's close there is not one happening
+    ("In New York Stock Exchange composite trading yesterday, Aetna closed at $60.", {"Aetna"}),
+    ("The Securities and Exchange Commission sued Acme.", {"Securities", "Commission", "Acme"}),
 ])
 def test_a_companys_legal_form_is_no_participant(sentence: str, names: set[str]) -> None:
     assert actors_in(sentence) == names

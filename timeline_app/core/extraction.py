@@ -149,14 +149,22 @@ May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Lea
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
 Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
+Stock Exchange Board Composite Index Average Street
 """.split())
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
 
 
+# A market's name: where shares trade, not who did something ("in New York Stock Exchange composite trading").
+_VENUE = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Options)\s+"
+                    r"Exchange|Board\s+of\s+Trade)\b")
+
+
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
+    if "Exchange" in text or "Board of" in text:
+        text = _VENUE.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
