@@ -222,3 +222,14 @@ def test_a_modifying_noun_is_no_reference(text: str, expected: dict[str, dt.date
 ])
 def test_last_month_by_name_just_gone_is_a_year_back(text: str, reference: dt.date, value: str) -> None:
     assert [e.value for e in tag(text, reference=reference)] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what the figures did in the quarter happened in it; a report "for" the quarter is the report's news
+    ("Acme said that its profit for the third quarter rose 12% from a year earlier, to $48 million.",
+     {("1989-07-01", "1989-09-30")}),
+    ("Polly Peck posted a 38% jump in pretax profit for the first half.", set()),
+    ("Sun said it expected to break even for the quarter on sales of $530 million.", set()),
+])
+def test_a_report_for_a_quarter_is_not_of_the_quarter(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _extracted(sentence) == expected

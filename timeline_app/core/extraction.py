@@ -621,18 +621,25 @@ _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|
 # "a third-quarter net loss", "net income for the fiscal second quarter": the period that a company's figures
 # cover. Its report is the happening, on the day the article tells it (core/news.py), not a happening of the quarter.
 _FIGURES_PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# The act of telling figures, before them: "posted a 38% jump in pretax profit for the first half".
+_REPORTED_FIGURES = re.compile(r"\b(?:posted|posts|post|reported|reports|report|recorded|records|booked|books|"
+                               r"expected|expects|expect)\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
+                               r"increased|decreased|were|was)\b)", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
 
 
 def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     """Is e a quarter or half year that only says which period some figures cover: a hyphenated modifier
     ("its third-quarter earnings", "a fourth-quarter charge") or "for" the period the article has in mind
-    ("posted a 38% jump in pretax profit for the first half")? A period named in full ("Revenue for Q3 2024
-    rose") heads what happened in it. `lo`: where e's sentence starts."""
+    after a report of the figures ("posted a 38% jump in pretax profit for the first half")? What the figures
+    did in it is its own happening ("its profit for the third quarter rose 12%"), and so is a period named
+    in full ("Revenue for Q3 2024 rose"). `lo`: where e's sentence starts."""
     if e.precision not in (Precision.QUARTER, Precision.HALF):
         return False
-    return _PERIOD_ADJECTIVE.search(e.text) is not None \
-        or e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None
+    if _PERIOD_ADJECTIVE.search(e.text) is not None:
+        return True
+    return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
+        and _REPORTED_FIGURES.search(text, max(lo, e.start - 100), e.start) is not None
 
 
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
