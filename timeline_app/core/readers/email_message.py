@@ -167,6 +167,20 @@ def _body(msg: EmailMessage, numbers: dict[int, int]) -> tuple[str, str]:
     return "", ""
 
 
+def _leaves(msg: Message) -> list[Message]:
+    """The message's parts in order as a mail program numbers them: a forwarded message is one part."""
+    out: list[Message] = []
+    stack = [msg]
+    while stack:
+        part = stack.pop()
+        payload = part.get_payload()
+        if part.is_multipart() and part.get_content_type() != "message/rfc822" and isinstance(payload, list):
+            stack.extend(reversed(payload))
+        else:
+            out.append(part)
+    return out
+
+
 def _tidy(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
 
@@ -177,7 +191,7 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
     except Exception as e:  # noqa: BLE001 - the parser is lenient; this is the rare hard failure
         raise DocumentError(f"not a readable e-mail ({type(e).__name__}: {e})") from None
     assert isinstance(msg, EmailMessage)
-    numbers = {id(p): n for n, p in enumerate((p for p in msg.walk() if not p.is_multipart()), 1)}
+    numbers = {id(p): n for n, p in enumerate(_leaves(msg), 1)}
     subject = _header(msg, "subject")
     published = _date(msg)
     where = f"{label}, " if label else ""

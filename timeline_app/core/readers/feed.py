@@ -31,6 +31,11 @@ def _day(parsed) -> dt.date | None:
         return None
 
 
+def _field(entry, key: str):
+    # dict's own get: feedparser's would map a missing "updated_parsed" to "published_parsed" with a warning.
+    return dict.get(entry, key)
+
+
 def _as_text(value: str, kind: str) -> str:
     if "html" in kind or "<" in value:
         return reduce_html(value).text
@@ -49,7 +54,7 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False, resolve_relative_uris=False)
     except Exception as e:  # noqa: BLE001 - feedparser catches its own; a last line of defence
         raise DocumentError(f"not a readable feed ({type(e).__name__}: {e})") from None
-    channel_date = _day(parsed.feed.get("published_parsed") or parsed.feed.get("updated_parsed"))
+    channel_date = _day(_field(parsed.feed, "published_parsed") or _field(parsed.feed, "updated_parsed"))
     out: list[RawDocument] = []
     skipped = 0
     entries = parsed.entries
@@ -68,7 +73,7 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
             skipped += 1
             continue
         text = f"{title}\n\n{body}" if title and body else title or body
-        published = _day(entry.get("published_parsed") or entry.get("updated_parsed"))
+        published = _day(_field(entry, "published_parsed") or _field(entry, "updated_parsed"))
         out.append(RawDocument(
             text=text, kind="feed", title=title[:300], published=published or channel_date,
             published_fallback=published is None, origins=((0, f"entry {number}"),),

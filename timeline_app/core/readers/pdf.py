@@ -66,39 +66,48 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
             raise DocumentError("the PDF is locked with a password") from None
         raise DocumentError(f"not a readable PDF (damaged or incomplete: {message})") from None
     try:
-        parts: list[str] = []
-        origins: list[tuple[int, str]] = []
-        blank_pages: list[str] = []
-        offset = 0
-        for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                textpage = page.get_textpage()
-                try:
-                    text = _page_text(textpage.get_text_bounded())
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
-            try:
-                label = pdf.get_page_label(index).strip()
-            except pdfium.PdfiumError:
-                label = ""
-            label = f"p. {label or index + 1}"
-            if not _LETTER.search(text):
-                blank_pages.append(label)
-                continue
-            if parts:
-                offset += 2  # the blank line between pages
-            origins.append((offset, label))
-            parts.append(text)
-            offset += len(text)
-        try:
-            meta = pdf.get_metadata_dict(skip_empty=True)
-        except pdfium.PdfiumError:
-            meta = {}
+        return _read(pdf, pdfium)
+    except DocumentError:
+        raise
+    except Exception as e:  # noqa: BLE001 - PDFium's Python helpers on a damaged file: contained, named
+        raise DocumentError(f"not a readable PDF (damaged: {type(e).__name__}: {e})") from None
     finally:
         pdf.close()
+
+
+def _read(pdf, pdfium) -> list[RawDocument]:
+    """The text of every page of an open PDF, its origins, title and date."""
+    parts: list[str] = []
+    origins: list[tuple[int, str]] = []
+    blank_pages: list[str] = []
+    offset = 0
+    for index in range(len(pdf)):
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                text = _page_text(textpage.get_text_bounded())
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+        try:
+            label = pdf.get_page_label(index).strip()
+        except (pdfium.PdfiumError, ValueError):  # a damaged label (not UTF-16): the page's number
+            label = ""
+        label = f"p. {label or index + 1}"
+        if not _LETTER.search(text):
+            blank_pages.append(label)
+            continue
+        if parts:
+            offset += 2  # the blank line between pages
+        origins.append((offset, label))
+        parts.append(text)
+        offset += len(text)
+    try:
+        meta = pdf.get_metadata_dict(skip_empty=True)
+    except (pdfium.PdfiumError, ValueError):  # damaged metadata (not UTF-16): go without it
+        meta = {}
     text = "\n\n".join(parts)
     pages = len(parts) + len(blank_pages)
     if len(_LETTER.findall(text, 0, 10_000)) < _MIN_TEXT:
