@@ -429,9 +429,6 @@ def test_same_file_twice_loads_once(tmp_path):
     ("late_nul.txt", b"Plain text. " * 8000 + b"\x00\x01binary tail", "binary file, not text (a NUL byte at byte 96,000)"),
     ("controls.txt", bytes(range(1, 9)) * 20, "binary file, not text"),
     ("gif.txt", b"GIF89a some picture", "binary file, not text"),
-    # Known by its content whatever its name: a PDF, and a broken one.
-    ("pdf.txt", b"%PDF-1.4 some pdf", "not a readable PDF (damaged or incomplete: Failed to load document "
-                                      "(PDFium: Data format error).)"),
     ("bad.txt", b"caf\x81 \x8d\x90\x9d", "cannot decode the text (neither UTF-8 nor Windows-1252)"),
     ("empty.html", b"<html><script>x()</script></html>", "no readable text in this HTML page"),
 ])

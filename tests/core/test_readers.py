@@ -61,6 +61,19 @@ def test_a_scanned_pdf_is_a_named_problem_never_an_empty_document():
                                                            "text to read, such as a scan)")]
 
 
+def test_pages_without_a_text_layer_are_named_in_a_warning(tmp_path):
+    import pypdfium2 as pdfium
+
+    combined = pdfium.PdfDocument.new()
+    for name in ("mixed/bridge.pdf", "scan.pdf"):
+        combined.import_pages(pdfium.PdfDocument(FORMATS / name))
+    combined.save(tmp_path / "part-scanned.pdf")
+    docs, problems = load_paths([tmp_path / "part-scanned.pdf"])
+    assert [d.origins for d in docs] == [load_document(MIXED / "bridge.pdf").origins]
+    assert problems == [Problem(str(tmp_path / "part-scanned.pdf"),
+                                "1 of 4 pages have no text layer (p. 4): OCR them to read them", Problem.WARNING)]
+
+
 def test_word_date_comes_from_the_text_first_and_the_core_properties_otherwise(tmp_path):
     import docx
 
@@ -149,6 +162,14 @@ def test_a_mixed_folder_loads_every_format_and_lists_the_picture_in_problems():
 ])
 def test_the_reader_is_chosen_by_content_then_suffix(head, name, reader):
     assert readers.reader_for(head, name) is reader
+
+
+def test_a_broken_pdf_named_txt_is_known_by_its_content(tmp_path):
+    (tmp_path / "pdf.txt").write_bytes(b"%PDF-1.4 some pdf")
+    docs, problems = load_paths([tmp_path / "pdf.txt"])
+    assert docs == [] and len(problems) == 1
+    assert problems[0].message.startswith("not a readable PDF (damaged or incomplete: ")
+    assert problems[0].level == Problem.ERROR
 
 
 def test_xml_that_is_not_a_feed_is_skipped_with_a_reason(tmp_path):

@@ -8,6 +8,7 @@ report.pdf), p. 2"; other attachments are named in a warning.
 """
 from __future__ import annotations
 
+import datetime as dt
 import email
 import os
 import re
@@ -48,7 +49,8 @@ def _is_mbox(head: bytes) -> bool:
 def _is_message(head: bytes, loose: bool = False) -> bool:
     """RFC 822 headers from the first byte to a blank line, at least two of them a mail's (one of them one
     only mail has: Message-ID, Received, MIME-Version...), so an article that opens "Date: …" stays text."""
-    pos, known, sure, lines = 0, set(), False, 0
+    pos, lines, sure = 0, 0, False
+    known: set[bytes] = set()
     while pos < len(head):
         if head.startswith((b"\n", b"\r\n"), pos):
             break
@@ -60,7 +62,8 @@ def _is_message(head: bytes, loose: bool = False) -> bool:
         name = _HEADER_NAME.match(head, pos)
         if name:
             lowered = name.group(1).lower()
-            known.add(lowered) if lowered in _MAIL_HEADERS else None
+            if lowered in _MAIL_HEADERS:
+                known.add(lowered)
             sure = sure or lowered in _SURE_MAIL
         elif lines == 0:
             return False  # a continuation line cannot come first
@@ -71,8 +74,8 @@ def _is_message(head: bytes, loose: bool = False) -> bool:
 
 
 def read_bytes(data: bytes, name: str) -> list[RawDocument]:
-    if _is_mbox(data[:4096]) or (os.path.basename(name).lower() in MBOX_NAMES or name.lower().endswith(".mbox")
-                                 and data.startswith(b"From ")):
+    named_mbox = os.path.basename(name).lower() in MBOX_NAMES or name.lower().endswith(".mbox")
+    if _is_mbox(data[:4096]) or (named_mbox and data.startswith(b"From ")):
         return _read_mbox(data)
     if not _is_message(data[:65536]) and not _is_message(data[:65536], loose=True):
         raise DocumentError("not an e-mail message (no mail headers at its start)")
@@ -215,7 +218,7 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
 
 
 def _attachment(attachment: EmailMessage, numbers: dict[int, int], depth: int, where: str, part: str,
-                published, warnings: list[str]) -> list[RawDocument]:
+                published: dt.date | None, warnings: list[str]) -> list[RawDocument]:
     from dataclasses import replace
 
     from timeline_app.core import readers
