@@ -194,7 +194,10 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
     except Exception as e:  # noqa: BLE001 - the parser is lenient; this is the rare hard failure
         raise DocumentError(f"not a readable e-mail ({type(e).__name__}: {e})") from None
     assert isinstance(msg, EmailMessage)
-    numbers = {id(p): n for n, p in enumerate(_leaves(msg), 1)}
+    try:
+        numbers = {id(p): n for n, p in enumerate(_leaves(msg), 1)}
+    except Exception:  # noqa: BLE001 - headers are parsed lazily: a damaged one ("embedded null") raises here
+        numbers = {}
     subject = _header(msg, "subject")
     published = _date(msg)
     where = f"{label}, " if label else ""
