@@ -617,6 +617,8 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
+            if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
+                continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):

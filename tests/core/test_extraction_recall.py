@@ -1,0 +1,75 @@
+"""Issue 8, anchor recall: rules that put the right date on a happening whose sentence a reader dates at once."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import extraction, news, references
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.model import Precision
+from timeline_app.core.temporal import tag
+
+
+def _news(text: str) -> list:
+    doc = document_from_text(text, id="d")
+    return news.find_news(doc, tag(doc.text, reference=doc.published))
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a noun repeated around "after" is a repetition, no "after ..." clause dating the sentence
+    ("Speaker after speaker denounced the United States.", True),
+    ("Wave after wave of protesters marched to the embassy.", True),
+    # a real "after" clause still dates the sentence relative to another happening
+    ("The minister resigned after the vote failed.", False),
+])
+def test_a_repetition_around_after_is_no_temporal_clause(sentence: str, reported: bool) -> None:
+    items = _news("Rally in Havana\nFebruary 10, 2000\n\nThe rally was held in a packed hall on Thursday.\n\n"
+                  f"{sentence}\n")
+    body = [i for i in items if i.role == "body"]
+    assert bool(body) is reported
+    for i in body:
+        assert i.candidate.first == dt.date(2000, 2, 10)
+
+
+HEAD = "Doctor shot dead\nMay 5, 1999\n\n"
+KILLED = "Dr. Barnett Slepian was shot to death on Oct. 23, 1998, in his kitchen in Amherst.\n\n"
+
+
+def _counted(text: str) -> dict[str, tuple[dt.date | None, dt.date | None, Precision | None]]:
+    doc = document_from_text(text, id="d")
+    expressions = tag(doc.text, reference=doc.published)
+    candidates = extraction.extract_mentions(doc, expressions)
+    candidates += [item.candidate for item in news.find_news(doc, expressions)]
+    out = {}
+    for c in references.in_article_references(doc, candidates):
+        if c.mention.dated:  # the references themselves are undated mentions; a counted date is its own
+            assert c.mention.text == doc.text[c.mention.start:c.mention.end]
+            assert c.mention.sentence_start <= c.mention.start < c.mention.end <= c.mention.sentence_end
+            out[c.mention.text] = (c.first, c.last, c.precision)
+    return out
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A jogger saw the car near his home 10 days before the murder.",
+     {"10 days before the murder": (dt.date(1998, 10, 13), dt.date(1998, 10, 13), Precision.DAY)}),
+    ("Two men showed up at his house the day after the shooting.",
+     {"the day after the shooting": (dt.date(1998, 10, 24), dt.date(1998, 10, 24), Precision.DAY)}),
+    ("The suspect left the country two weeks after the slaying.",
+     {"two weeks after the slaying": (dt.date(1998, 11, 6), dt.date(1998, 11, 6), Precision.DAY)}),
+    ("The clinic closed three months after Slepian's death.",
+     {"three months after Slepian's death": (dt.date(1999, 1, 1), dt.date(1999, 1, 31), Precision.MONTH)}),
+    # a vague stretch is no count
+    ("His car was spotted in the days before the shooting.", {}),
+    # no length of time: the reference alone, which adds no date of its own
+    ("Police are still searching for clues to the murder.", {}),
+])
+def test_a_length_of_time_counted_from_a_dated_happening(sentence: str, expected: dict) -> None:
+    assert _counted(HEAD + KILLED + sentence + "\n") == expected
+
+
+def test_a_count_finer_than_the_happening_gives_no_date() -> None:
+    # The killing is dated to a month only: "10 days before" it names no day.
+    text = ("Doctor shot dead\nMay 5, 1999\n\nDr. Barnett Slepian was shot to death in October 1998 in his "
+            "kitchen.\n\nA jogger saw the car near his home 10 days before the murder.\n")
+    assert _counted(text) == {}
