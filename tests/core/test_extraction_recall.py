@@ -73,3 +73,28 @@ def test_a_count_finer_than_the_happening_gives_no_date() -> None:
     text = ("Doctor shot dead\nMay 5, 1999\n\nDr. Barnett Slepian was shot to death in October 1998 in his "
             "kitchen.\n\nA jogger saw the car near his home 10 days before the murder.\n")
     assert _counted(text) == {}
+
+
+def _dated(text: str) -> set[dt.date | None]:
+    doc = document_from_text(text, id="d")
+    return {c.first for c in extraction.extract_mentions(doc, tag(doc.text, reference=doc.published))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the date of an attribution is when its source spoke, not a happening
+    ("The service in February passed Wal-Mart as the top music seller, according to figures released April 3 "
+     "by NPD Group.", {dt.date(2008, 2, 1)}),
+    ("According to an April 2 report in a trade journal, the company passed its rival in January.",
+     {dt.date(2008, 1, 1)}),
+    # a date after the attribution's clause still dates the sentence
+    ("According to the police, the suspect fled on April 2.", {dt.date(2008, 4, 2)}),
+])
+def test_an_attributions_date_dates_no_happening(sentence: str, expected: set) -> None:
+    assert _dated(f"Music sales\nApril 9, 2008\n\n{sentence}\n") == expected
+
+
+def test_an_attribution_leaves_the_lead_to_the_publication_date() -> None:
+    items = _news("Museum for rifle maker\nFebruary 27, 1998\n\nThe mayor of Moscow has allocated funds to help "
+                  "build a museum, according to a news agency report Friday.\n")
+    assert [(i.role, i.candidate.mention.text, i.candidate.first) for i in items if i.role == "lead"] == \
+        [("lead", "has allocated", dt.date(1998, 2, 27))]

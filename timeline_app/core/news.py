@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, actors_in, kind_near
+from timeline_app.core.extraction import Candidate, actors_in, in_attribution, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -381,7 +381,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     for e in expressions:
         if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
             i = bisect.bisect_right(starts, e.start) - 1
-            if i >= 0 and e.start < doc.sentences[i].end:
+            # ("according to a report Friday" dates the source, not the sentence's happening)
+            if i >= 0 and e.start < doc.sentences[i].end and not in_attribution(doc.text, starts[i], e.start):
                 by_sentence.setdefault(i, []).append(e)
     head = _headline_index(doc, excluded)
     first_body = (head + 1) if head is not None else 0
