@@ -98,3 +98,22 @@ def test_an_attribution_leaves_the_lead_to_the_publication_date() -> None:
                   "build a museum, according to a news agency report Friday.\n")
     assert [(i.role, i.candidate.mention.text, i.candidate.first) for i in items if i.role == "lead"] == \
         [("lead", "has allocated", dt.date(1998, 2, 27))]
+
+
+KEYNOTE = ("Apple unveils laptops\nOctober 23, 2010\n\nIn a Wednesday media event, Apple released new laptops. "
+           "Jobs announced today that the new system will include more support for multitouch. He said that the "
+           "store will be available within 90 days. ")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the same act "also" done again takes the day the earlier telling gave it
+    ("Jobs also announced that FaceTime would be available for users immediately.", dt.date(2010, 10, 23)),
+    # with no "also", or another act, the article's story day (its lead's Wednesday) stands
+    ("Jobs announced that FaceTime would be available for users immediately.", dt.date(2010, 10, 20)),
+    ("Jobs also demonstrated a new version of FaceTime for users.", dt.date(2010, 10, 20)),
+])
+def test_also_doing_the_same_again_takes_its_earlier_day(sentence: str, expected: dt.date) -> None:
+    items = _news(KEYNOTE + sentence + "\n")
+    last = [i for i in items if i.role == "body"][-1]
+    assert last.candidate.sentence == sentence
+    assert last.candidate.first == expected
