@@ -117,3 +117,17 @@ def test_also_doing_the_same_again_takes_its_earlier_day(sentence: str, expected
     last = [i for i in items if i.role == "body"][-1]
     assert last.candidate.sentence == sentence
     assert last.candidate.first == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that same day" after a month: a day of that month, which the text does not give
+    ("The site closed Thursday night. Three doctors were killed, most recently last October. His name was "
+     "crossed out that same day.", ("1998-10", Precision.MONTH)),
+    ("The vote came in 1992. That day, he left the party.", ("1992", Precision.YEAR)),
+    # after a day (or a month holding the last day told), that day
+    ("The site closed Thursday night. His name was crossed out that same day.", ("1999-02-04", Precision.DAY)),
+    ("On Oct. 23 last year he was killed, in October. That day, police came.", ("1998-10-23", Precision.DAY)),
+])
+def test_that_day_after_a_month_is_a_day_of_that_month(text: str, expected: tuple) -> None:
+    last = [e for e in tag(text, reference=dt.date(1999, 2, 6)) if "day" in e.text.lower()][-1]
+    assert (last.value, last.precision) == expected

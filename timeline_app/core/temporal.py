@@ -1187,6 +1187,14 @@ def _h_relunit(ctx, m):
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
+    if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
+            and w in ("same", "that", "that same"):
+        coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
+        _, lo, hi, _ = cal.period(coarse, ctx.focus[0])
+        if base is None or not (lo <= base <= hi):
+            # "... killed last October. His name was crossed out that same day": a day of the month (or
+            # year) last told, which the text does not give; not the last day it gave
+            return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
     if gran == cal.DAY:
         ctx.anchor = first
