@@ -131,3 +131,15 @@ def test_also_doing_the_same_again_takes_its_earlier_day(sentence: str, expected
 def test_that_day_after_a_month_is_a_day_of_that_month(text: str, expected: tuple) -> None:
     last = [e for e in tag(text, reference=dt.date(1999, 2, 6)) if "day" in e.text.lower()][-1]
     assert (last.value, last.precision) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what was planned is still ahead: the coming weekday
+    ("Protesters planned a large demonstration in Little Havana on Saturday.", dt.date(2000, 1, 8)),
+    ("The exiles were planning another march on Monday.", dt.date(2000, 1, 10)),
+    # what was done is behind: the last one
+    ("Protesters staged a large demonstration in Little Havana on Saturday.", dt.date(2000, 1, 1)),
+])
+def test_a_weekday_planned_is_the_coming_one(sentence: str, expected: dt.date) -> None:
+    days = [e.first for e in tag(sentence, reference=dt.date(2000, 1, 7))]  # a Friday
+    assert days == [expected]
