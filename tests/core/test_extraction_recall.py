@@ -143,3 +143,14 @@ def test_that_day_after_a_month_is_a_day_of_that_month(text: str, expected: tupl
 def test_a_weekday_planned_is_the_coming_one(sentence: str, expected: dt.date) -> None:
     days = [e.first for e in tag(sentence, reference=dt.date(2000, 1, 7))]  # a Friday
     assert days == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Then, a week or so ago, the general picked the time of the attack.", ("a week or so ago", "1991-W08")),
+    ("He left two years or so ago.", ("two years or so ago", "1989")),
+    ("He stayed a week or so.", ("a week or so", "P1W")),  # no "ago": a length of time still
+])
+def test_about_so_long_ago_is_a_date(text: str, expected: tuple) -> None:
+    e = tag(text, reference=dt.date(1991, 2, 25))[0]
+    assert (e.text, e.value) == expected
+    assert e.mod == "APPROX"

@@ -1283,6 +1283,9 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
+    if tail.startswith("or so "):
+        tail = tail[len("or so "):]  # "a week or so ago": about a week ago
+        approx = approx or "about"
     if tail == "from today":
         tail = "from now"  # "two weeks from today": one date counted from the reference, as "from now"
     half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
@@ -1693,7 +1696,7 @@ _RULES = [
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
-                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+(?:now|today)|hence|or\s+so))?",
+                 r"(?:\s+(?P<tail>(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence)|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
