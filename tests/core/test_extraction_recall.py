@@ -154,3 +154,15 @@ def test_about_so_long_ago_is_a_date(text: str, expected: tuple) -> None:
     e = tag(text, reference=dt.date(1991, 2, 25))[0]
     assert (e.text, e.value) == expected
     assert e.mod == "APPROX"
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a present perfect reaches up to the report: its "after" clause does not make it another time
+    ("Poland and Hungary have been accepted as members after the upper house voted in favor.", True),
+    # a simple past after another happening is dated by that happening, which the article does not date
+    ("Poland and Hungary were accepted as members after the upper house voted in favor.", False),
+])
+def test_a_present_perfect_with_an_after_clause_is_news(sentence: str, reported: bool) -> None:
+    items = _news("NATO ratification\nDecember 3, 1998\n\nThe ratification of NATO enlargement concluded on "
+                  f"Wednesday.\n\nThe Dutch government welcomed the news.\n\n{sentence}\n")
+    assert any(i.candidate.sentence == sentence for i in items) is reported

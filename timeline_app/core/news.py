@@ -651,12 +651,13 @@ def _prose(text: str) -> bool:
 
 def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
-    make it a state over a stretch of time?"""
+    make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
+    after the upper house voted" reaches up to the report, which dates it.)"""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
