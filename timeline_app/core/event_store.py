@@ -49,6 +49,15 @@ class EventStore:
     # Events per document (each event counted once per document however often it quotes it).
     source_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
 
+    def __post_init__(self) -> None:
+        # Derived once per store (every source toggle and search needs them): the event of each mention, and
+        # which events some loaded document reports (the others cannot be hidden by unchecking sources).
+        n = len(self.starts)
+        mention_event = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        object.__setattr__(self, "mention_event", mention_event)
+        object.__setattr__(self, "has_known", np.bincount(mention_event[known], minlength=n) > 0)
+
     def __len__(self) -> int:
         return len(self.starts)
 
@@ -181,14 +190,12 @@ class EventStore:
         hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
         if not hidden_positions:
             return np.ones(n, bool)
-        is_hidden = np.zeros(len(self.document_ids) + 1, bool)  # the extra slot is -1: no known document
-        is_hidden[hidden_positions] = True
-        shown_mention = ~is_hidden[self.mention_doc]
-        event_of_mention = np.repeat(np.arange(n), np.diff(self.mention_ptr))
-        known = self.mention_doc >= 0
-        shown = np.bincount(event_of_mention[shown_mention & known], minlength=n) > 0
-        has_known = np.bincount(event_of_mention[known], minlength=n) > 0
-        return shown | ~has_known
+        # The extra slot is -1, no known document: such a mention shows nothing by itself.
+        is_shown = np.ones(len(self.document_ids) + 1, bool)
+        is_shown[hidden_positions] = False
+        is_shown[-1] = False
+        shown = np.bincount(self.mention_event[is_shown[self.mention_doc]], minlength=n) > 0
+        return shown | ~self.has_known
 
     def matching(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Rows whose title, sentence, note or quoted passages hold every word of `needle` (lower-cased,
@@ -209,18 +216,14 @@ class EventStore:
         ptr, text = self.text_ptr, self.text
         needle = _needle_for(text, word)
         if len(few) * 40 < n:
-            # A narrowed search looks only at the candidates' own texts.
             for row in few.tolist():
                 if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
                     found[row] = True
+        elif isinstance(text, bytes):
+            found = _rows_holding(text, ptr, needle)
         else:
             hits = _find_all(text, needle)
-            if len(hits) > n // 4:
-                # Many hits: mark the bytes and reduce per event in one pass, rather than bisect each hit.
-                marked = np.zeros(int(ptr[-1]) + 1, bool)
-                marked[hits] = True
-                found |= np.logical_or.reduceat(marked, ptr[:-1]) if n else found
-            elif len(hits):
+            if len(hits):
                 found[np.searchsorted(ptr, hits, side="right") - 1] = True
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
         span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
@@ -229,12 +232,32 @@ class EventStore:
             k = np.searchsorted(self.span_starts, hits, side="right") - 1
             ok = (k >= 0) & (hits + len(word) <= self.span_ends[np.maximum(k, 0)])
             span_hit[k[ok]] = True
-        mention_hit = span_hit[self.mention_span]
-        if mention_hit.any():
-            counts = np.diff(self.mention_ptr)
-            event_of_mention = np.repeat(np.arange(n), counts)
-            found[event_of_mention[mention_hit]] = True
+            found[self.mention_event[span_hit[self.mention_span]]] = True
         return found
+
+
+def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes) -> np.ndarray:
+    """Which of the texts [ptr[k], ptr[k + 1]) of the joined `text` hold `needle`, as a mask."""
+    n = len(ptr) - 1
+    if not n or not needle or len(needle) > len(text):
+        return np.zeros(n, bool)
+    data = np.frombuffer(text, np.uint8)
+    if len(needle) == 1:
+        # One letter (the first keystroke) is in most texts: compare every byte and reduce per text, rather
+        # than list millions of positions.
+        marked = data == needle[0]
+    else:
+        hits = _find_all(text, needle)
+        if len(hits) <= n // 4:
+            found = np.zeros(n, bool)
+            found[np.searchsorted(ptr, hits, side="right") - 1] = True
+            return found
+        marked = np.zeros(len(data), bool)
+        marked[hits] = True
+    starts = np.minimum(ptr[:-1], len(data) - 1)
+    found = np.logical_or.reduceat(marked, starts)
+    found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
+    return found
 
 
 
