@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
 
 import numpy as np
 
-from timeline_app.core.model import Event, Precision, Timeline
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
 
 INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
 
@@ -112,6 +112,39 @@ class EventStore:
         del documents
         del mentions, mention_lists
 
+        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
+        del titles, sentences, notes
+        joined = "\n".join(parts)
+        text = joined.lower()
+        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
+            parts = [p.lower() for p in parts]
+            text = "\n".join(parts)
+        text_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
+        del parts, joined
+        return cls._assemble(timeline.documents, doc_ids, starts, ends, precision, starred, flags, mention_ptr,
+                             mention_doc, sentence_starts, sentence_ends, text, text_ptr)
+
+    @classmethod
+    def from_columns(cls, documents: tuple[Document, ...], columns: EventColumns) -> EventStore:
+        """The store of events born as columns (no `Event` object made): see `EventColumns`."""
+        c = columns
+        doc_ids = tuple(d.id for d in documents)
+        text, text_ptr = c.texts.lower(), c.text_ptr
+        if len(text) != len(c.texts):  # a rare letter lowers to two ("İ"): lower each event apart
+            bounds = c.text_ptr.tolist()
+            parts = [c.texts[a:b - 1].lower() for a, b in zip(bounds, bounds[1:])]
+            text = "\n".join(parts)
+            text_ptr = np.zeros(len(c) + 1, np.int64)
+            np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)) + 1, out=text_ptr[1:])
+        return cls._assemble(documents, doc_ids, c.starts, c.ends, c.precision, c.starred, c.flags, c.mention_ptr,
+                             c.mention_doc, c.sentence_start, c.sentence_end, text, text_ptr)
+
+    @classmethod
+    def _assemble(cls, documents, doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc,
+                  sentence_starts, sentence_ends, text, text_ptr) -> EventStore:
+        n, m_count = len(starts), len(mention_doc)
+        counts = np.diff(mention_ptr)
         # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
         mention_span = np.full(m_count, -1, np.int32)
         quoted: list[str] = []
@@ -120,13 +153,13 @@ class EventStore:
         first = base = 0
         order = np.argsort(mention_doc, kind="stable")
         bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
-        for i, doc in enumerate(timeline.documents):
+        for i, doc in enumerate(documents):
             rows = order[bounds[i]:bounds[i + 1]]
             if not len(rows):
                 continue  # a document no event quotes is never searched
             # One int per (start, end) pair, so that np.unique sorts a flat array.
             width = len(doc.text) + 2
-            keys = sentence_starts[rows] * width + sentence_ends[rows]
+            keys = sentence_starts[rows].astype(np.int64) * width + sentence_ends[rows]
             distinct = _distinct(keys)
             mention_span[rows] = first + np.searchsorted(distinct, keys)
             quoted.append(_lowered_same_length(doc.text))
@@ -138,17 +171,6 @@ class EventStore:
         del quoted
         span_starts = np.concatenate(starts_parts) if starts_parts else np.zeros(0, np.int64)
         span_ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, np.int64)
-
-        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
-        del titles, sentences, notes
-        joined = "\n".join(parts)
-        text = joined.lower()
-        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
-            parts = [p.lower() for p in parts]
-            text = "\n".join(parts)
-        text_ptr = np.zeros(n + 1, np.int64)
-        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
-        del parts, joined
         text = _searchable(text)
 
         event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
@@ -259,6 +281,157 @@ def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes) -> np.ndarray:
     found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
     return found
 
+
+
+MENTION_DATED, MENTION_INFERRED = 1, 2
+
+
+@dataclass(frozen=True, eq=False)
+class EventColumns:
+    """Events born as columns (by a project file's rows, the extraction stream or a generator), in date order,
+    with everything an `Event` holds: the window searches and draws them from these and makes an `Event`
+    only for the rows it shows in detail or edits (`ColumnEvents`). Row k's:
+
+    - dates: `starts[k]` is the first day's ordinal, `ends[k]` the last day's + 1; `precision[k]` its rank;
+      `starred`, and `flags` (INFERRED | REPORTED | PERIOD | EDITED);
+    - mentions [mention_ptr[k], mention_ptr[k + 1]): the document's position in the timeline's documents,
+      the date phrase [mention_start, mention_end) and its sentence, `mention_bits` (MENTION_DATED |
+      MENTION_INFERRED); a mention's text is its document's text at the phrase;
+    - "title\x1fsentence\x1fnote" at [text_ptr[k], text_ptr[k + 1] - 1) of `texts` (events joined by "\n"),
+      and "id\x1fexplanation\x1fkind" likewise in `extras` (no field holds "\x1f").
+    """
+
+    starts: np.ndarray
+    ends: np.ndarray
+    precision: np.ndarray
+    starred: np.ndarray
+    flags: np.ndarray
+    mention_ptr: np.ndarray
+    mention_doc: np.ndarray
+    mention_start: np.ndarray
+    mention_end: np.ndarray
+    sentence_start: np.ndarray
+    sentence_end: np.ndarray
+    mention_bits: np.ndarray
+    texts: str
+    text_ptr: np.ndarray
+    extras: str
+    extra_ptr: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @classmethod
+    def from_events(cls, documents: tuple[Document, ...], events: Iterable[Event]) -> EventColumns:
+        """The columns of `events` (in date order; each mention's document among `documents`): a column
+        builder for callers that have Event objects, one event at a time."""
+        position = {}
+        for i, d in enumerate(documents):
+            position.setdefault(d.id, i)
+        rows: list[tuple] = []
+        mentions: list[tuple[int, int, int, int, int, int]] = []
+        texts: list[str] = []
+        extras: list[str] = []
+        for e in events:
+            rows.append((e.first.toordinal(), e.last.toordinal() + 1, e.precision.rank, e.starred, event_flags(e),
+                         len(e.mentions)))
+            mentions.extend((position[m.document], m.start, m.end, m.sentence_start, m.sentence_end,
+                             m.dated * MENTION_DATED | m.inferred * MENTION_INFERRED) for m in e.mentions)
+            texts.append(f"{e.title}\x1f{e.sentence}\x1f{e.note}")
+            extras.append(f"{e.id}\x1f{e.explanation}\x1f{e.kind}")
+        n = len(rows)
+        table = np.array(rows, np.int64).reshape(n, 6)
+        m = np.array(mentions, np.int64).reshape(len(mentions), 6)
+        mention_ptr, text_ptr, extra_ptr = (np.zeros(n + 1, np.int64) for _ in range(3))
+        np.cumsum(table[:, 5], out=mention_ptr[1:])
+        np.cumsum(np.fromiter(map(len, texts), np.int64, n) + 1, out=text_ptr[1:])
+        np.cumsum(np.fromiter(map(len, extras), np.int64, n) + 1, out=extra_ptr[1:])
+        return cls(table[:, 0].astype(np.int32), table[:, 1].astype(np.int32), table[:, 2].astype(np.int8),
+                   table[:, 3].astype(bool), table[:, 4].astype(np.uint8), mention_ptr, m[:, 0].astype(np.int32),
+                   m[:, 1], m[:, 2], m[:, 3], m[:, 4], m[:, 5].astype(np.uint8), "\n".join(texts), text_ptr,
+                   "\n".join(extras), extra_ptr)
+
+
+_PRECISIONS = tuple(sorted(Precision, key=lambda p: p.rank))
+
+
+class ColumnEvents(Sequence[Event]):
+    """`Timeline.events` for events born as columns: the `EventStore` comes straight from the columns, and
+    each `Event` is made the first time a row is asked for (then kept), so a million events cost their
+    columns, not a million Python objects. Iterating makes every Event (exports do; the window does not)."""
+
+    def __init__(self, documents: tuple[Document, ...], columns: EventColumns) -> None:
+        self._documents = documents
+        self._columns = columns
+        self._made: dict[int, Event] = {}
+        self._store: EventStore | None = None
+        self._rows_by_id: dict[str, int] | None = None
+
+    def store(self) -> EventStore:
+        if self._store is None:
+            self._store = EventStore.from_columns(self._documents, self._columns)
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(len(self))))
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        event = self._made.get(k)
+        if event is None:
+            event = self._made[k] = self._make(k)
+        return event
+
+    def __iter__(self) -> Iterator[Event]:
+        return map(self.__getitem__, range(len(self)))
+
+    def _make(self, k: int) -> Event:
+        c = self._columns
+        title, sentence, note = c.texts[c.text_ptr[k]:c.text_ptr[k + 1] - 1].split("\x1f")
+        event_id, explanation, kind = c.extras[c.extra_ptr[k]:c.extra_ptr[k + 1] - 1].split("\x1f")
+        mentions = []
+        for j in range(int(c.mention_ptr[k]), int(c.mention_ptr[k + 1])):
+            doc = self._documents[int(c.mention_doc[j])]
+            start, end = int(c.mention_start[j]), int(c.mention_end[j])
+            bits = int(c.mention_bits[j])
+            mentions.append(Mention(doc.id, start, end, doc.text[start:end], int(c.sentence_start[j]),
+                                    int(c.sentence_end[j]), dated=bool(bits & MENTION_DATED),
+                                    inferred=bool(bits & MENTION_INFERRED)))
+        flags = int(c.flags[k])
+        return Event(event_id, title, dt.date.fromordinal(int(c.starts[k])),
+                     dt.date.fromordinal(int(c.ends[k]) - 1), _PRECISIONS[int(c.precision[k])], tuple(mentions),
+                     sentence=sentence, inferred=bool(flags & INFERRED), explanation=explanation, kind=kind,
+                     period=bool(flags & PERIOD), reported=bool(flags & REPORTED), note=note,
+                     starred=bool(c.starred[k]), edited=bool(flags & EDITED))
+
+    def made_count(self) -> int:
+        """How many rows have had their Event made so far."""
+        return len(self._made)
+
+    def row_of(self, event_id: str) -> int:
+        """The first row of `event_id` (-1: none), from the ids column: no Event is made."""
+        if self._rows_by_id is None:
+            ids = _firsts(self._columns.extras, self._columns.extra_ptr)
+            self._rows_by_id = {}
+            for row, event_id_ in enumerate(ids):
+                self._rows_by_id.setdefault(event_id_, row)
+        return self._rows_by_id.get(event_id, -1)
+
+    def titles(self) -> list[str]:
+        """Every row's title, from the text column (for sorting by title without making Events)."""
+        return _firsts(self._columns.texts, self._columns.text_ptr)
+
+
+def _firsts(joined: str, ptr: np.ndarray) -> list[str]:
+    """The first "\x1f"-separated field of each row of a joined column (rows sliced by `ptr`, as a field may
+    hold a line break)."""
+    bounds = ptr.tolist()
+    return [joined[a:b - 1].split("\x1f", 1)[0] for a, b in zip(bounds, bounds[1:])]
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
