@@ -161,3 +161,13 @@ def test_a_store_from_columns_is_the_store_from_events(timeline):
     assert born.text == built.text and born.passages == built.passages
     for needle in ("oslo", "stanbul june", "desk", "s"):
         assert np.array_equal(born.matching(needle), built.matching(needle)), needle
+
+
+@pytest.mark.parametrize("needle", [b"s", b"su", b"us", b"summit", b"sus", b"ss", b"uu", b"t", b"ts", b"zz"])
+def test_finding_from_the_rarest_byte_finds_what_a_scan_finds(needle):
+    from timeline_app.core.event_store import _find_all, byte_frequencies
+
+    text = b"sss summit sussus usu\x1fsummits ss\nsuu uts"
+    expected = [k for k in range(len(text)) if text.startswith(needle, k)]
+    assert _find_all(text, needle, byte_frequencies(text)).tolist() == expected
+    assert _find_all(text, needle).tolist() == expected
