@@ -3,9 +3,12 @@
     QT_QPA_PLATFORM=offscreen python benchmarks/timeline_speed.py [N_EVENTS ...]   # default: 10000 100000
     python benchmarks/timeline_speed.py --sources 10000 1000000                    # N sources (default 50)
     python benchmarks/timeline_speed.py --profile zoom 100000                      # cProfile one phase
+    python benchmarks/timeline_speed.py --objects 1000000                          # events as Event objects
 
-Builds synthetic Timelines from the plain core dataclasses (50 sources, events over 80 years, mostly days,
-some months, years and multi-year periods, one to three reporting sources each) and prints, offscreen:
+Builds synthetic Timelines (50 sources, events over 80 years, mostly days, some months, years and multi-year
+periods, one to three reporting sources each), their events born as columns (`EventColumns`, drawn with
+numpy; `--objects`: a tuple of core `Event` dataclasses, as before) and prints, offscreen, each figure as wall
+time with the process's CPU time beside it:
 
 - applyTimeline: the Timeline set into the EventTableModel, the filter proxy and the MainWindow;
 - a source-filter change and a search-text change through the one SourceFilterProxyModel (the window's

@@ -89,3 +89,12 @@ def test_a_filter_change_masks_the_timelines_index_instead_of_rebuilding_it(qtbo
     w.search.clear()
     w.timeline.grab()
     assert len(_ids(w.timeline.model())) == 7 and built == []
+
+
+def test_editing_an_event_born_as_a_column(qtbot, column_window):
+    w = column_window
+    assert w._select_event_id("e5")
+    w.editing.toggleStar()
+    assert w.selectedEvent().id == "e5" and w.selectedEvent().starred
+    w.editing.undo_stack.undo()
+    assert not w.events.event_at(w.events.row_of("e5")).starred
