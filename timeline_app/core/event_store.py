@@ -378,10 +378,11 @@ class ColumnEvents(Sequence[Event]):
         return len(self._columns)
 
     def __getitem__(self, k):  # type: ignore[override]
-        event = self._made.get(k)  # first: a row already made costs one dict look-up (a view asks per frame)
-        if event is not None:
-            return event
-        if isinstance(k, slice):
+        if isinstance(k, int):
+            event = self._made.get(k)  # a row already made costs one dict look-up (a view asks per frame)
+            if event is not None:
+                return event
+        elif isinstance(k, slice):
             return tuple(self[i] for i in range(*k.indices(len(self))))
         n = len(self._columns.starts)
         if k < 0:
