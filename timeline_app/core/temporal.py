@@ -1208,13 +1208,6 @@ def _h_relunit(ctx, m):
         if re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+date)\b", ctx.text[e:e + 16], re.I) or \
                 re.search(r"\b(?:during|over|throughout|through)\s+$", ctx.text[max(0, s - 12):s], re.I):
             return [_te(ctx, s, e, DURATION, "P1Y")]
-    if anchored and gran == cal.DAY and ctx.focus is not None and ctx.focus[1] == Precision.MONTH:
-        # "most recently last October when Dr. Slepian was gunned down … crossed out that same day": a day of the
-        # month just told, not the last full date read before it (TimeBank dates such a sentence by the month)
-        month_first = ctx.focus[0]
-        month_last = cal.period(cal.MONTH, month_first)[2]
-        if ctx.anchor is None or not month_first <= ctx.anchor <= month_last:
-            return [_te(ctx, s, e, DATE, "", cal.MONTH, month_first, mod, relative=True)]
     base = ctx.anchor if anchored and ctx.anchor is not None else ctx.ref
     if anchored and gran != cal.DAY and ctx.focus is not None and \
             ctx.focus[1].rank <= cal.precision_of(gran).rank:
