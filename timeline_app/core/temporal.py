@@ -1760,8 +1760,6 @@ _HANDLERS["time"] = _h_time_dispatch
 _HANDLERS["spelledyear"] = _h_spelled_dispatch
 _HANDLERS["every"] = _h_every
 _RULE_RE = {name: re.compile(_LEFT + "(?:" + p + ")" + _RIGHT, re.I) for name, p, _ in _RULES}
-_MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for n, p, _ in _RULES) + ")"
-                     + _RIGHT, re.I)
 
 
 # ---------------------------------------------------------------------------------------------
