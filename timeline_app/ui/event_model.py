@@ -6,6 +6,7 @@ swaps a whole `Timeline` inside beginResetModel()/endResetModel().
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -57,7 +58,7 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._timeline = Timeline()
-        self._events: tuple[Event, ...] = ()
+        self._events: Sequence[Event] = ()
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
         self._store = EventStore()
@@ -71,8 +72,10 @@ class EventTableModel(QAbstractTableModel):
         self._rows_by_id = None
         self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
-        # The columns every filter reads (sources, stars, search text), built once per timeline.
-        self._store = EventStore.build(timeline)
+        # The columns every filter reads (sources, stars, search text), built once per timeline; events born
+        # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
+        own = getattr(timeline.events, "store", None)
+        self._store = own() if callable(own) else EventStore.build(timeline)
         self.endResetModel()
 
     def timeline(self) -> Timeline:
@@ -85,15 +88,24 @@ class EventTableModel(QAbstractTableModel):
         return self._events[row]
 
     def row_of(self, event_id: str) -> int:
+        own = getattr(self._events, "row_of", None)
+        if callable(own):
+            return own(event_id)  # from the ids column: no Event made per row
         if self._rows_by_id is None:
             self._rows_by_id = {}
             for row, e in enumerate(self._events):
                 self._rows_by_id.setdefault(e.id, row)
         return self._rows_by_id.get(event_id, -1)
 
-    def rowEvents(self) -> tuple[Event, ...]:
-        """Every row's Event, in row order (for views that need all of them at once)."""
+    def rowEvents(self) -> Sequence[Event]:
+        """Every row's Event, in row order (for views that need all of them at once; events born as columns
+        are made as each is read)."""
         return self._events
+
+    def titles(self) -> list[str]:
+        """Every row's title, in row order (from the columns when the events were born as columns)."""
+        own = getattr(self._events, "titles", None)
+        return own() if callable(own) else [e.title for e in self._events]
 
     def store(self) -> EventStore:
         """The events as columns (what the filter model narrows and the timeline view draws from)."""
