@@ -220,10 +220,22 @@ _DANGLING = re.compile(r"(?:\s+(?:or\s+so|for|by|in|on|at|of|to|from|and|or|but|
                        r"(?=\W*$))+\W*$", re.IGNORECASE)
 
 
+# The last run of word characters of every text `_DANGLING` can cut: its words, "so" ("or so"), "t" ("n't"),
+# "s" ("'s"). A text whose last word is another (in ASCII) has nothing to cut, and is not scanned: the pattern,
+# anchored at the end, is otherwise tried after every space of the title.
+_DANGLING_LAST = frozenset(re.findall(r"\b[a-z]+\b", _DANGLING.pattern.split("(?=")[0])) | {"so", "t", "s"}
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
+
+
 def _undangled(text: str) -> str:
     """The text without the words at its end that need another after them ("… rising to a high for")."""
     while True:
-        shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+        last = _LAST_WORD_REVERSED.match(text[::-1])
+        word = last.group(1)[::-1] if last is not None else ""
+        if word.isascii() and word.lower() not in _DANGLING_LAST:
+            shorter = text.strip().rstrip(" ,;:–—-\"“‘(")  # what the substitution below leaves of it
+        else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
+            shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
         if shorter == text or not shorter:
             return shorter or text
         text = shorter

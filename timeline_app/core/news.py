@@ -119,6 +119,15 @@ def _is_reporting_or_state(word: str) -> bool:
     return bool(lemmas & (REPORTING_LEMMAS | STATIVE_LEMMAS))
 
 
+def _may_report(text: str) -> bool:
+    """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
+    yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
+    sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
+    groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    return any(t.pos in ("VBD", "VBN") and (not _is_reporting_or_state(t.text) or _lemmas(t.text) & _SPEECH_ACT_LEMMAS)
+               for t in grammar.tag_words(text))
+
+
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
     """Does this finite verb group report a happening that the publication date may date?
 
@@ -418,6 +427,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
             continue
+        if lead >= 0 and i != head and not dates and not _may_report(text):
+            continue  # an undated body sentence can only add a happening (see `_may_report`)
         item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue
