@@ -706,6 +706,25 @@ def _era_modifier(text: str, end: int) -> bool:
     return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
 
 
+# A model year: a year just before a vehicle ("Kopp's 1987 Chevrolet Cavalier", "a 1965 convertible", "his 2004
+# Toyota pickup") says which model, not that anything happened that year. A make counts when a model name or a
+# vehicle noun follows it (not "the 1976 Ford campaign", "the 1999 Ford Foundation report").
+_VEHICLE = r"(?:cars?|trucks?|sedans?|pickups?|(?:mini)?vans?|coupes?|convertibles?|hatchbacks?|station\s+wagons?|" \
+           r"wagons?|SUVs?|motorcycles?|limousines?|jeeps?)\b"
+_MAKES = r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Chrysler|" \
+         r"Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Subaru|Hyundai|Kia|Jeep|Lincoln|Mercury|Audi|" \
+         r"Porsche|Ferrari|Saab|Mitsubishi|Lexus|Acura|Infiniti|Peugeot|Renault|Fiat|Harley(?:-Davidson)?)"
+_MODEL_YEAR = re.compile(
+    rf"[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}|{_MAKES}[ \t]+(?!(?:Motors?|Co|Corp|Company|Foundation|"
+    rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
+
+
+def _model_year(text: str, e: TimeExpression) -> bool:
+    """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
+    return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
+        and _MODEL_YEAR.match(text, e.end) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -1140,6 +1159,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and _model_year(text, e):
+        return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates

@@ -665,8 +665,15 @@ def _h_holiday(ctx, m):
         d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
     if d is None:
         raise cal.OutOfRange(name, ref)  # "last Christmas" said in year 1
+    week = _HOLIDAY_WEEK.match(ctx.text, e)
+    if week is not None:
+        # "as Easter week began", "Thanksgiving week": the holiday's week, not its day (TimeBank: 2000-W16)
+        return [_te(ctx, s, week.end(), DATE, "", cal.WEEK, cal.start_of(cal.WEEK, d), relative=True)]
     ctx.anchor = d
     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!['\u2019])", re.I)
 
 
 def _season_year(ref: dt.date, code: str, which: str) -> int:
@@ -1158,6 +1165,9 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+# "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
+# before the election", whose happening the unit is counted from)
+_UNIT_BEFORE = re.compile(r"\s+before(?P<last>\s+last)?(?=\s*(?:[,.;:!?)]|$))", re.I)
 _YEAR_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our)\s+[a-z]", re.I)
 _AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
                        r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
@@ -1184,6 +1194,15 @@ def _h_relunit(ctx, m):
         return [_te(ctx, s, e, DURATION, n)]
     if w == "the" and unit not in ("week", "weekend", "fiscal year", "year", "month"):
         return None
+    if w == "the" and unit in ("year", "month", "week") and not pre and ctx.ref is not None:
+        before = _UNIT_BEFORE.match(ctx.text, e)
+        if before is not None:
+            # "dropped to $300 million last year, down from $450 million the year before": the unit before
+            # the one the text last told (or the publication's), not the current one
+            # ("the year before last": two back from the publication's)
+            base = ctx.focus[0] if ctx.focus is not None and not before["last"] else ctx.ref
+            first = cal.shift(gran, cal.start_of(gran, base), -2 if before["last"] else -1)
+            return [_te(ctx, s, before.end(), DATE, "", gran, first, mod, relative=True)]
     if w == "the" and unit in ("week", "month") and not pre and ctx.ref is not None \
             and _COUNTED_FROM_EVENT.match(ctx.text, e):
         # "double the level of the week following last month's credit squeeze": a week of that happening's, which

@@ -1,0 +1,80 @@
+"""Date precision on real news, second round (issue 8): a date phrase dates only what it tells of. A model year,
+a unit counted back ("the year before"), a holiday's week, a reference dated by a date of its own: each case is
+a sentence and what the tagger, the extractor or the in-article references make of it."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import news, references
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.pipeline import build_timeline
+from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.temporal import tag
+
+PUBLISHED = "January 22, 1999"  # a Friday
+
+
+def _dates(folder: Path, sentence: str) -> set[tuple[str, str]]:
+    """(first, last) of each event with a mention in `sentence`, a body sentence of an article of PUBLISHED."""
+    text = f"Local news\n\n{PUBLISHED}\n\nThe city council met in the morning.\n\n{sentence}\n"
+    (folder / "p.txt").write_text(text, encoding="utf-8")
+    at = text.index(sentence)
+    timeline = build_timeline([folder])
+    return {(str(e.first), str(e.last)) for e in timeline.events
+            if any(m.sentence_start <= at < m.sentence_end for m in e.mentions)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year just before a vehicle says which model: only the sentence's happening is dated
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport.",
+     {("1998-12-01", "1998-12-31")}),
+    ("His 1996 Toyota pickup was stolen in March 1998.", {("1998-03-01", "1998-03-31")}),
+    ("Smith's 1965 convertible was sold at auction in May 1998.", {("1998-05-01", "1998-05-31")}),
+    # a make not followed by a model or a vehicle, or a year before a happening, keeps its year
+    ("The 1976 Ford campaign was short of money.", {("1976-01-01", "1976-12-31")}),
+    ("Leaders of the 1992 protests have moved away.", {("1992-01-01", "1992-12-31")}),
+])
+def test_a_model_year_is_no_happening(tmp_path: Path, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("text, reference, phrase, value", [
+    # a unit counted back, standing alone: the one before the unit last told
+    ("Tourism revenues dropped to $300 million last year, down from $450 million the year before.",
+     dt.date(1998, 9, 7), "the year before", "1996"),
+    ("Sales rose to $5 million in March from $4 million the month before.", dt.date(1998, 5, 1),
+     "the month before", "1998-02"),
+    ("In 1990 it grew, after a loss the year before.", dt.date(1998, 5, 1), "the year before", "1989"),
+    ("He arrived here the year before last.", dt.date(1998, 5, 1), "the year before last", "1996"),
+])
+def test_the_year_before_counts_back(text: str, reference: dt.date, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=reference)}
+    assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, reference, phrase, value", [
+    # a holiday's week is that week, not the holiday's day (TimeBank: "Easter week" 2000-W16)
+    ("Protesters prayed as Easter week began.", dt.date(2000, 4, 17), "Easter week", "2000-W16"),
+    ("Christmas week sales were slow.", dt.date(1999, 12, 28), "Christmas week", "1999-W51"),
+    ("They met on Easter Sunday.", dt.date(2000, 4, 25), "Easter Sunday", "2000-04-23"),
+])
+def test_a_holidays_week_is_a_week(text: str, reference: dt.date, phrase: str, value: str) -> None:
+    values = {e.text: e.value for e in tag(text, reference=reference)}
+    assert values[phrase] == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a referring noun with a date of its own right after it names that happening, not the article's
+    ("U.S. and Afghanistan\nAugust 20, 1998\n\nU.S. forces attacked camps in Afghanistan on Thursday.\n\n"
+     "The embassy bombings, on Aug. 7, killed 247 people in Kenya.\n", {}),
+    ("U.S. and Afghanistan\nAugust 20, 1998\n\nU.S. forces attacked camps in Afghanistan on Thursday.\n\n"
+     "Investigators are still searching for clues to the embassy bombings.\n", {"bombings": dt.date(1998, 8, 20)}),
+])
+def test_a_reference_with_its_own_date_is_another_happening(text: str, expected: dict[str, dt.date]) -> None:
+    doc = document_from_text(text, id="d")
+    expressions = tag(doc.text, reference=doc.published)
+    candidates = extract_mentions(doc, expressions) + [i.candidate for i in news.find_news(doc, expressions)]
+    assert {c.mention.text: c.first for c in references.in_article_references(doc, candidates)} == expected
