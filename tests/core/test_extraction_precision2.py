@@ -78,3 +78,33 @@ def test_a_reference_with_its_own_date_is_another_happening(text: str, expected:
     expressions = tag(doc.text, reference=doc.published)
     candidates = extract_mentions(doc, expressions) + [i.candidate for i in news.find_news(doc, expressions)]
     assert {c.mention.text: c.first for c in references.in_article_references(doc, candidates)} == expected
+
+
+def _extracted(sentence: str, published: str = "October 26, 1989") -> set[tuple[str, str, str]]:
+    """(first, last, title) of the candidates extraction alone finds in `sentence` (no news, no merging)."""
+    doc = document_from_text(f"Business news\n\n{published}\n\n{sentence}\n", id="x")
+    return {(str(c.first), str(c.last), c.title) for c in extract_mentions(doc) if c.first is not None}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year-ago adjective after a comparison's marker dates the compared figure, never the main clause
+    ("The company reported a third-quarter net loss of $5.1 million, or 10 cents a share, compared with a "
+     "year-earlier net loss of $6.2 million, or 12 cents a share.",
+     {("1988-07-01", "1988-09-30", "Previous net loss of $6.2 million")}),
+    ("Acme posted net income of $5 million, versus year-ago profit of $3 million.",
+     {("1988-01-01", "1988-12-31", "Previous profit of $3 million")}),
+    # with no figure after it, a bare yardstick: nothing happened a year ago
+    ("Profit rose 5% from year-ago levels.", set()),
+])
+def test_a_year_ago_adjective_dates_the_compared_figure(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _extracted(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a quarter told again as "the second quarter ended Oct. 31": the day dates the sentence, the quarter adds nothing
+    ("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about "
+     "$12.5 million.", {("1988-10-31", "1988-10-31")}),
+    ("In the year-ago quarter, Service Corp. had a loss of about $12.5 million.", {("1988-07-01", "1988-09-30")}),
+])
+def test_a_quarter_named_again_by_its_last_day_is_that_day(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert {(first, last) for first, last, _ in _extracted(sentence)} == expected
