@@ -108,3 +108,19 @@ def test_a_year_ago_adjective_dates_the_compared_figure(sentence: str, expected:
 ])
 def test_a_quarter_named_again_by_its_last_day_is_that_day(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(first, last) for first, last, _ in _extracted(sentence)} == expected
+
+
+@pytest.mark.parametrize("text, reference, expected", [
+    # a weekday sharing a later weekday's plural part of day is a set, as that one is (TimeBank: XXXX-WXX-1TNI)
+    ("Two flights will leave on Monday and Tuesday nights.", dt.date(1998, 2, 13),
+     {"Monday": "XXXX-WXX-1TNI", "Tuesday nights": "XXXX-WXX-2TNI"}),
+    ("He spoke on Monday and Tuesday night.", dt.date(1998, 2, 13),
+     {"Monday": "1998-02-09", "Tuesday night": "1998-02-10TNI"}),
+    # a schedule's first day, told in the present, is still to come; narrated in the past it has gone by
+    ("The third flight departs each Thursday from August 6.", dt.date(1998, 2, 13),
+     {"each Thursday": "XXXX-WXX-4", "August 6": "1998-08-06"}),
+    ("The third flight departed each Thursday from August 6.", dt.date(1998, 2, 13),
+     {"each Thursday": "XXXX-WXX-4", "August 6": "1997-08-06"}),
+])
+def test_a_schedule_is_a_set_from_its_first_day(text: str, reference: dt.date, expected: dict[str, str]) -> None:
+    assert {e.text: e.value for e in tag(text, reference=reference)} == expected

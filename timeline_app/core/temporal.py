@@ -211,6 +211,11 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
             cue = None
     if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
         return True
+    # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
+    # past verb narrates it: "ran every Monday from May 3")
+    schedule = _SCHEDULE_FROM.search(t, lo, s)
+    if schedule is not None and _PAST_VERB_RE.search(t, max(lo, schedule.start() - 30), s) is None:
+        return True
     # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
     # the date stays in that phrase (no comma or past verb between)
     ahead = _AHEAD_RE.search(t, lo, s)
@@ -230,6 +235,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     return False
 
 
+_SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
+                            r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -1130,6 +1137,10 @@ def _h_partofday(ctx, m):
 _OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow)", re.I)
 
 
+_SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornings|afternoons|evenings|nights)\b",
+                           re.I)
+
+
 def _h_weekday(ctx, m):
     s, e = m.span()
     wd_tok = m["wd"]
@@ -1142,6 +1153,11 @@ def _h_weekday(ctx, m):
     if wd_tok.lower().endswith("days") or part.endswith("s"):  # "on Mondays" → a set
         val = f"XXXX-WXX-{wd + 1}" + ("T" + DAY_PARTS[part.rstrip("s")] if part else "")
         return [_te(ctx, s, e, SET, val)]
+    shared = _SHARED_PARTS.match(ctx.text, e) if not part and not which else None
+    if shared is not None:
+        # "on Monday and Tuesday nights": the plural part of day after the second weekday makes both a set
+        # (TimeBank: XXXX-WXX-1TNI, XXXX-WXX-2TNI)
+        return [_te(ctx, s, e, SET, f"XXXX-WXX-{wd + 1}T" + DAY_PARTS[shared["part"].lower().rstrip("s")])]
     mod = _mod_of(pre)
     if ctx.ref is None:
         val = f"XXXX-WXX-{wd + 1}"
