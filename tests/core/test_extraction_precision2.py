@@ -124,3 +124,16 @@ def test_a_quarter_named_again_by_its_last_day_is_that_day(sentence: str, expect
 ])
 def test_a_schedule_is_a_set_from_its_first_day(text: str, reference: dt.date, expected: dict[str, str]) -> None:
     assert {e.text: e.value for e in tag(text, reference=reference)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a year modifying the noun phrase before the main verb: the sentence is about that thing, not the day's news
+    ("A 1996 law named for him and Sen. Jesse Helms strengthened the trade embargo against Cuba.",
+     {("1996-01-01", "1996-12-31")}),
+    # with no date there the past happening is the article's news
+    ("A law named for him and Sen. Jesse Helms strengthened the trade embargo against Cuba.",
+     {("1999-01-22", "1999-01-22")}),
+])
+def test_a_dated_noun_before_the_verb_is_no_news(tmp_path: Path, sentence: str,
+                                                 expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected
