@@ -137,3 +137,16 @@ def test_a_schedule_is_a_set_from_its_first_day(text: str, reference: dt.date, e
 def test_a_dated_noun_before_the_verb_is_no_news(tmp_path: Path, sentence: str,
                                                  expected: set[tuple[str, str]]) -> None:
     assert _dates(tmp_path, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the horizon of a present-tense forecast, a limit after publication, is no happening of its own
+    ("In fact, he thinks several steelmakers will report actual losses through the third quarter of 1990.", set()),
+    ("Analysts expect the trend to continue through at least the first two quarters of 1990.", set()),
+    # a forecast's date that the happening falls in stays ("expect that to continue into 1990": TimeBank
+    # anchors it there), and so does a limit with no forecast
+    ("We expect that to continue into 1990.", {("1990-01-01", "1990-12-31", "We expect that to continue into 1990")}),
+    ("The ban runs through 1990.", {("1990-01-01", "1990-12-31", "The ban runs")}),
+])
+def test_a_forecasts_horizon_is_no_happening(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _extracted(sentence) == expected

@@ -719,6 +719,27 @@ _MODEL_YEAR = re.compile(
     rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
 
 
+# A forecast's horizon: a limit ("through", "until") after someone's present-tense expectation ("analysts
+# expect the trend to continue ... through at least the first two quarters of 1990", "he thinks several
+# steelmakers will report losses through the third quarter of 1990"). What is forecast is the article's news;
+# nothing is said to happen at the horizon. A limit alone stays (TimeBank anchors a state told to last "through
+# 1990" to that year), and so does "into" ("we expect that to continue into 1990": it happens in 1990).
+_LIMIT_BEFORE = re.compile(r"\b(?:through|until|till)\s+(?:at\s+least\s+)?"
+                           r"(?:the\s+(?:end|middle|start|beginning|first|last)\b[^,;.]{0,30}?\s+of\s+)?$", re.IGNORECASE)
+_EXPECTATION = re.compile(r"\b(?:expects?|predicts?|forecasts?|projects?|thinks?|believes?|anticipates?|sees?)\b"
+                          r"(?![^,;]*\b(?:said|was|were|had)\b)", re.IGNORECASE)
+
+
+def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None) -> bool:
+    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?"""
+    if published is None or e.first is None or e.last is None or e.last <= published:
+        return False
+    limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    if limit is None:
+        return False
+    return _EXPECTATION.search(text, sent.start, limit.start()) is not None
+
+
 def _model_year(text: str, e: TimeExpression) -> bool:
     """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
     return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
@@ -1161,6 +1182,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and _forecast_limit(text, sent, e, doc.published):
+        return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if _is_calendar(e) and _model_year(text, e):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
