@@ -150,3 +150,15 @@ def test_a_dated_noun_before_the_verb_is_no_news(tmp_path: Path, sentence: str,
 ])
 def test_a_forecasts_horizon_is_no_happening(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert _extracted(sentence) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a present schedule further back in one long clause still puts its weekday ahead
+    ("Albright, after a 16-hour flight, is scheduled to spend only five hours on the ground in Dar es Salaam, "
+     "Tanzania, her first stop Tuesday morning.", "1998-08-18TMO"),
+    # not across a past verb
+    ("Albright, after a 16-hour flight, is scheduled to leave for Africa, where the bombs exploded in two "
+     "embassies and killed many, on Tuesday morning.", "1998-08-11TMO"),
+])
+def test_a_schedule_far_back_in_its_clause_puts_the_day_ahead(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, reference=dt.date(1998, 8, 17)) if e.text.startswith("Tuesday")] == [value]

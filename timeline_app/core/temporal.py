@@ -211,6 +211,16 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
             cue = None
     if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
         return True
+    if dot < 0 and s > 90:
+        # a long clause: its present schedule may stand further back ("Albright, after a 16-hour flight, is
+        # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
+        # morning"), while no sentence break, turn or past verb comes between
+        far = max(0, s - 180)
+        far_dot = max(t.rfind(". ", far, s), t.rfind("\n", far, s), t.rfind("; ", far, s), t.rfind(" but ", far, s),
+                      t.rfind(" while ", far, s), t.rfind(" whereas ", far, s))
+        sched = _LONG_SCHEDULE.search(t, far_dot + 1 if far_dot >= 0 else far, s)
+        if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
+            return True
     # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
     # past verb narrates it: "ran every Monday from May 3")
     schedule = _SCHEDULE_FROM.search(t, lo, s)
@@ -235,6 +245,7 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     return False
 
 
+_LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
 _SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
                             r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
