@@ -148,3 +148,22 @@ def test_an_edit_on_a_column_project_applies_and_undoes(project_path: Path):
         assert list(project.view().timeline.events) == before
     with Project.open(project_path) as project:  # the undo was stored
         assert list(project.view().timeline.events) == before
+
+
+def test_a_column_timeline_is_saved_from_its_columns_as_the_objects_would_be(tmp_path: Path):
+    timeline = _timeline()
+    columns = _as_columns(timeline)
+    Project.create(tmp_path / "objects.timeline.sqlite", timeline, []).close()
+    Project.create(tmp_path / "columns.timeline.sqlite", columns, []).close()
+    assert columns.events.made_count() == 0  # written from the columns
+
+    def rows(name: str) -> list[tuple]:
+        connection = sqlite3.connect(tmp_path / name)
+        try:
+            return connection.execute("SELECT * FROM events ORDER BY position").fetchall()
+        finally:
+            connection.close()
+
+    assert rows("columns.timeline.sqlite") == rows("objects.timeline.sqlite")
+    with Project.open(tmp_path / "columns.timeline.sqlite") as project:
+        assert list(project.results().events) == list(timeline.events)

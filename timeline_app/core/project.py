@@ -588,6 +588,52 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
          json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
          json.dumps(list(chain.from_iterable(d.excluded))), d.encoding)
         for i, d in enumerate(timeline.documents)))
+    if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
+        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               _column_rows(timeline))
+    else:
+        _write_event_objects(connection, timeline)
+    connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
+        (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
+    _write_origins(connection, timeline, hashes)
+
+
+def _column_rows(timeline: Timeline) -> Iterator[tuple]:
+    """The event rows of events held as columns, written from the columns (no Event made): a million
+    events' rows stream into SQLite without a million objects kept."""
+    import numpy as np
+
+    events = timeline.events
+    c = events.columns  # type: ignore[attr-defined]
+    lengths = np.fromiter(map(len, (d.text for d in timeline.documents)), np.int64, len(timeline.documents))
+    if len(c.mention_doc) and not (
+            0 <= c.mention_doc.min() and c.mention_doc.max() < len(lengths) and c.sentence_start.min() >= 0
+            and (c.sentence_start <= c.mention_start).all() and (c.mention_start <= c.mention_end).all()
+            and (c.mention_end <= c.sentence_end).all() and (c.sentence_end <= lengths[c.mention_doc]).all()):
+        raise ValueError("a mention does not fit its document's text")
+    packed = np.stack([c.mention_doc, c.mention_start, c.mention_end, c.sentence_start, c.sentence_end,
+                       c.mention_bits]).T
+    if packed.size and (packed.min() < -2**31 or packed.max() >= 2**31):
+        raise ValueError("a mention's offsets do not fit the file format (32-bit)")
+    blob = packed.astype("<i4").tobytes()
+    del packed
+    from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED
+
+    precisions = sorted(Precision, key=attrgetter("rank"))
+    text_ptr, extra_ptr = c.text_ptr.tolist(), c.extra_ptr.tolist()
+    mention_ptr = (c.mention_ptr * _MENTION_BYTES).tolist()
+    for k, (start, end, rank, starred, flags) in enumerate(zip(
+            c.starts.tolist(), c.ends.tolist(), c.precision.tolist(), c.starred.tolist(), c.flags.tolist())):
+        title, sentence, note = c.texts[text_ptr[k]:text_ptr[k + 1] - 1].split("\x1f")
+        event_id, explanation, kind = c.extras[extra_ptr[k]:extra_ptr[k + 1] - 1].split("\x1f")
+        yield (k, event_id, title, dt.date.fromordinal(start).isoformat(),
+               dt.date.fromordinal(end - 1).isoformat(),
+               precisions[rank].value, sentence, bool(flags & INFERRED), explanation, kind, bool(flags & PERIOD),
+               bool(flags & REPORTED), note, starred, bool(flags & EDITED),
+               blob[mention_ptr[k]:mention_ptr[k + 1]])
+
+
+def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline) -> None:
     position = {d.id: i for i, d in enumerate(timeline.documents)}
     texts = {d.id: d.text for d in timeline.documents}
     for e in timeline.events:
@@ -601,9 +647,6 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
              position[m.document], m.start, m.end, m.sentence_start, m.sentence_end,
              bool(m.dated) | bool(m.inferred) << 1)]))
         for i, e in enumerate(timeline.events)))
-    connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
-        (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
-    _write_origins(connection, timeline, hashes)
 
 
 # Where each document's text came from (pages, message parts, feed entries) and its link, for documents read
