@@ -869,8 +869,7 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
     return tuple(events)
 
 
-# The julian day of 0001-01-01 minus its ordinal (1): SQLite's julianday() to Python's date.toordinal().
-_JULIAN_ORDINAL = 1721424.5
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy's day 0
 
 
 def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document]) -> EventColumns | None:
@@ -886,45 +885,54 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
     except ImportError:
         return None
     ranks = " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
+    # One scan of the rows (in rowid order, which is `position`: checked below). Each group_concat is one
+    # string; SQLite's | and << bind alike, left to right, so each shift has its own brackets.
     row = connection.execute(
         "SELECT count(*), group_concat(position), "
         "group_concat(title || char(31) || sentence || char(31) || note, char(10)), "
         "group_concat(length(title) + length(sentence) + length(note) + 3), "
         "group_concat(id || char(31) || explanation || char(31) || kind, char(10)), "
         "group_concat(length(id) + length(explanation) + length(kind) + 3), "
-        f"group_concat(CAST(julianday(first) - {_JULIAN_ORDINAL} AS INTEGER)), "
-        f"group_concat(CAST(julianday(last) - {_JULIAN_ORDINAL} AS INTEGER)), "
-        # A date is as Python spells it only when its day number spells it back (SQLite takes "2024-02-30").
-        "total(date(julianday(first)) IS NOT first OR date(julianday(last)) IS NOT last), "
-        f"group_concat(CASE precision {ranks} ELSE -1 END), "
-        # SQLite's | and << bind alike, left to right: each shift in its own brackets.
-        "group_concat((inferred = 1) | ((reported = 1) << 1) | ((period = 1) << 2) | ((edited = 1) << 3)), "
-        "group_concat(starred = 1), group_concat(length(mentions) / ?), total(length(mentions) % ?) "
-        "FROM (SELECT * FROM events ORDER BY position)", (_MENTION_BYTES, _MENTION_BYTES)).fetchone()
-    (n, positions, texts, text_lengths, extras, extra_lengths, firsts, lasts, bad_dates, precisions, flags,
-     starred, counts, ragged) = row
+        "group_concat(first, ''), group_concat(last, ''), "
+        f"group_concat((CASE precision {ranks} ELSE 15 END) | ((inferred = 1) << 4) | ((reported = 1) << 5)"
+        " | ((period = 1) << 6) | ((edited = 1) << 7) | ((starred = 1) << 8)), "
+        "group_concat(length(mentions) / ?), total(length(mentions) % ?) FROM events",
+        (_MENTION_BYTES, _MENTION_BYTES)).fetchone()
+    n, positions, texts, text_lengths, extras, extra_lengths, firsts, lasts, row_bits, counts, ragged = row
     if not n:
         return EventColumns.from_events((), ())
-    if bad_dates or ragged:
+    if ragged or not (firsts.isascii() and lasts.isascii() and len(firsts) == len(lasts) == 10 * n):
         return None
 
     def numbers(joined: str | None) -> np.ndarray:
         return np.fromstring(joined or "", dtype=np.int64, sep=",")  # C-level parse, no int per row
 
-    positions = numbers(positions)
-    starts, ends, precision = numbers(firsts), numbers(lasts) + 1, numbers(precisions)
-    flags, starred, counts = numbers(flags), numbers(starred), numbers(counts)
+    def ordinals(joined: str) -> np.ndarray | None:
+        """"YYYY-MM-DD" each, as date.fromisoformat reads them (numpy checks the days of each month)."""
+        spelled = np.frombuffer(joined.encode("ascii"), np.uint8).reshape(n, 10)
+        digits = np.ones(10, bool)
+        digits[[4, 7]] = False
+        if not ((spelled[:, ~digits] == ord("-")).all() and (spelled[:, digits] - ord("0") <= 9).all()):
+            return None
+        try:
+            days = np.frombuffer(joined.encode("ascii"), "S10").astype("datetime64[D]").astype(np.int64)
+        except ValueError:
+            return None
+        return days + _EPOCH_ORDINAL
+
+    positions, row_bits, counts = numbers(positions), numbers(row_bits), numbers(counts)
     text_ptr, extra_ptr = _pointers(numbers(text_lengths)), _pointers(numbers(extra_lengths))
-    if (any(len(a) != n for a in (positions, starts, ends, precision, flags, starred, counts))
+    starts, ends = ordinals(firsts), ordinals(lasts)
+    if (starts is None or ends is None or any(len(a) != n for a in (positions, row_bits, counts))
             or len(text_ptr) != n + 1 or len(extra_ptr) != n + 1
             or (n > 1 and not (np.diff(positions) > 0).all())
             # SQLite's length() stops at a NUL: the sums hold only when every length is whole.
             or text_ptr[-1] != len(texts) + 1 or extra_ptr[-1] != len(extras) + 1
             or texts.count("\x1f") != 2 * n or extras.count("\x1f") != 2 * n
-            or starts.min() < 1 or ends.max() > dt.date.max.toordinal() + 1 or precision.min() < 0):
+            or starts.min() < 1 or ends.min() < 1 or (row_bits & 15).max() >= len(Precision)):
         return None
-    blob = connection.execute("SELECT CAST(group_concat(mentions, '') AS BLOB) FROM "
-                              "(SELECT mentions FROM events ORDER BY position)").fetchone()[0] or b""
+    ends += 1
+    blob = connection.execute("SELECT CAST(group_concat(mentions, '') AS BLOB) FROM events").fetchone()[0] or b""
     mention_ptr = _pointers(counts)
     if len(blob) != mention_ptr[-1] * _MENTION_BYTES:
         return None
@@ -939,8 +947,9 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
                 and (start <= end).all() and (end <= sentence_end).all()
                 and (sentence_end <= lengths[document]).all()):
             return None
-    return EventColumns(starts.astype(np.int32), ends.astype(np.int32), precision.astype(np.int8),
-                        starred.astype(bool), flags.astype(np.uint8), mention_ptr, document, start, end,
+    return EventColumns(starts.astype(np.int32), ends.astype(np.int32), (row_bits & 15).astype(np.int8),
+                        (row_bits & 256).astype(bool), (row_bits >> 4 & 15).astype(np.uint8), mention_ptr, document,
+                        start, end,
                         sentence_start, sentence_end, bits.astype(np.uint8), texts, text_ptr, extras, extra_ptr)
 
 
