@@ -102,8 +102,9 @@ _TABLES_V1: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = {
 # 2 inferred). A mention's text is its document's text[start:end], so it is not stored again.
 _MENTION_INTS = 6
 _MENTION_BYTES = 4 * _MENTION_INTS
-# The standard library only (no numpy): a project opens wherever Python does. array's "i" is 32 bits on every
-# platform Python supports; the file is little-endian whatever the machine.
+# Read into columns with numpy when it is there (`_read_columns`); the object path (`_read_events`) needs the
+# standard library only, so a project opens wherever Python does. array's "i" is 32 bits on every platform
+# Python supports; the file is little-endian whatever the machine.
 assert array("i").itemsize == 4
 _SWAP = sys.byteorder != "little"
 _TABLES = {name: table for name, table in _TABLES_V1.items() if name != "mentions"}
@@ -920,9 +921,11 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
             return None
         return days + _EPOCH_ORDINAL
 
+    del row  # each joined string goes as soon as it is parsed: at a million events they are ~100 MB
     positions, row_bits, counts = numbers(positions), numbers(row_bits), numbers(counts)
     text_ptr, extra_ptr = _pointers(numbers(text_lengths)), _pointers(numbers(extra_lengths))
     starts, ends = ordinals(firsts), ordinals(lasts)
+    del text_lengths, extra_lengths, firsts, lasts
     if (starts is None or ends is None or any(len(a) != n for a in (positions, row_bits, counts))
             or len(text_ptr) != n + 1 or len(extra_ptr) != n + 1
             or (n > 1 and not (np.diff(positions) > 0).all())
