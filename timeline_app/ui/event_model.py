@@ -45,11 +45,21 @@ _SOURCE_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Past the named hues: hues a golden angle apart (each new one falls in the widest gap left), with the
+# saturation and lightness stepping through a few readable levels, so a newsroom archive's thousands of
+# sources never fade to near-white or near-black (the lighter()/darker() cycles did, by the fortieth).
+_GOLDEN_ANGLE = 137.50776405
+_SATURATIONS = (0.70, 0.50, 0.85)
+_LIGHTNESSES = (0.42, 0.33, 0.52, 0.38)
+
+
 def source_color(position: int) -> QColor:
-    """The colour of the source at `position` in load order; cycles with shifted lightness past 12."""
-    base = QColor(_SOURCE_HUES[position % len(_SOURCE_HUES)])
-    cycle = position // len(_SOURCE_HUES)
-    return base.lighter(100 + 25 * cycle) if cycle % 2 else base.darker(100 + 20 * cycle)
+    """The colour of the source at `position` in load order: the named hues first, then generated ones."""
+    if position < len(_SOURCE_HUES):
+        return QColor(_SOURCE_HUES[position])
+    k = position - len(_SOURCE_HUES)
+    hue = (k * _GOLDEN_ANGLE + 15.0) % 360.0 / 360.0
+    return QColor.fromHslF(hue, _SATURATIONS[k % len(_SATURATIONS)], _LIGHTNESSES[(k // 3) % len(_LIGHTNESSES)])
 
 
 class EventTableModel(QAbstractTableModel):
