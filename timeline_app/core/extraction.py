@@ -62,6 +62,23 @@ class Candidate:
     reported: bool = False
 
 
+def share_strings(candidates: Iterable[Candidate]) -> None:
+    """Make equal titles, sentences, explanations and sets of names one object each across `candidates`
+    (one document's, from every stage): each stage builds its own, and a dense article repeats them
+    (several dates of a sentence share its title and sentence; news and extraction each slice the sentence).
+    The values are unchanged, so replacing them in place keeps every candidate equal to what it was."""
+    seen: dict = {}
+    for c in candidates:
+        for name in ("title", "sentence", "explanation", "actors"):
+            value = getattr(c, name)
+            try:
+                shared = seen.setdefault(value, value)
+            except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+                continue
+            if shared is not value and type(shared) is type(value):
+                object.__setattr__(c, name, shared)  # frozen: the same value, one object fewer
+
+
 # --- kinds of happening ----------------------------------------------------------------------------
 # Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
@@ -1406,6 +1423,7 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
 _DURATION_YEARS = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
 
 
+@lru_cache(maxsize=256)  # one offset object per duration value: candidates keep them until merging
 def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     m = _DURATION_YEARS.match(value)
     if not m:
