@@ -63,20 +63,28 @@ class Candidate:
 
 
 def share_strings(candidates: Iterable[Candidate]) -> None:
-    """Make equal titles, sentences, explanations and sets of names one object each across `candidates`
-    (one document's, from every stage): each stage builds its own, and a dense article repeats them
-    (several dates of a sentence share its title and sentence; news and extraction each slice the sentence).
+    """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
+    `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
+    a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
     The values are unchanged, so replacing them in place keeps every candidate equal to what it was."""
     seen: dict = {}
+
+    def share(obj: object, name: str) -> None:
+        value = getattr(obj, name)
+        try:
+            shared = seen.setdefault(value, value)
+        except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+            return
+        if shared is not value and type(shared) is type(value):
+            object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
+
     for c in candidates:
-        for name in ("title", "sentence", "explanation", "actors"):
-            value = getattr(c, name)
-            try:
-                shared = seen.setdefault(value, value)
-            except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
-                continue
-            if shared is not value and type(shared) is type(value):
-                object.__setattr__(c, name, shared)  # frozen: the same value, one object fewer
+        share(c, "title")
+        share(c, "sentence")
+        share(c, "explanation")
+        share(c, "actors")
+        if isinstance(c.mention, Mention):
+            share(c.mention, "text")
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
