@@ -158,10 +158,21 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     finally:
         if analysis_cache is not None:
             analysis_cache.close()
+        _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
     meter.report(meter.total, f"Loaded {len(loaded)} articles")
     return Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+
+
+def _release_sentence_analyses() -> None:
+    """Empty the caches of tagged and analysed sentences once every document has been read: merging never
+    reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
+    being read; a document read again comes from the analysis cache, or is a few of their 2,048 entries.)"""
+    from timeline_app.core import grammar
+
+    grammar.analyse_sentence.cache_clear()
+    grammar._tag_cached.cache_clear()
 
 
 def _open_cache(enabled: bool | None):
@@ -218,6 +229,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
     from timeline_app.core import news, references
     from timeline_app.core.document_map import analyse_all
+    from timeline_app.core.extraction import share_strings
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
@@ -247,6 +259,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
+            share_strings(out[doc.id])  # held until merging is done: one object per repeated title or sentence
     return out
 
 
