@@ -1,6 +1,7 @@
 """The source list: colours, dates, counts, check states; only-this / all actions."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -62,3 +63,31 @@ def test_restoring_hidden_ignores_unknown_sources(sample_timeline):
     model = SourceListModel()
     model.set_timeline(sample_timeline, hidden={"beta", "not-loaded"})
     assert model.hidden() == {"beta"}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # a shown top-level widget on the offscreen platform
+def test_many_sources_are_measured_a_batch_at_a_time_not_all_before_the_paint(qtbot, monkeypatch):
+    """10,000 sources had every wrapped row measured before the window could paint (~7 s of CPU)."""
+    from timeline_app.core.model import Document, Timeline
+    from timeline_app.ui import source_list
+
+    measured: list[int] = []
+    real = source_list._WrappedRowDelegate.sizeHint
+
+    def counting(self, option, index):
+        measured.append(index.row())
+        return real(self, option, index)
+
+    monkeypatch.setattr(source_list._WrappedRowDelegate, "sizeHint", counting)
+    model = SourceListModel()
+    widget = SourceListWidget(model)
+    qtbot.addWidget(widget)
+    widget.resize(300, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    n = 3000
+    model.set_timeline(Timeline(documents=tuple(Document(f"d{k}", f"/a/{k}.txt", "Text.", f"Article {k}")
+                                                for k in range(n))))
+    widget.view.viewport().repaint()
+    assert 0 < len(set(measured)) <= 4 * source_list.SOURCE_BATCH  # what the first paint needs, not all
+    qtbot.waitUntil(lambda: len(set(measured)) == n, timeout=60_000)  # the rest while the loop is idle
