@@ -1080,6 +1080,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not _is_calendar(e):
         return
+    if in_attribution(text, sent.start, e.start):
+        return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     j = _range_end(exprs, i, text, sent)
@@ -1124,6 +1126,15 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
 
+
+# An attribution up to the date, with no clause break between: the date is its source's ("according to a
+# statement today by ...", "According to an April 2nd report in Ars Technica, ...").
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+
+
+def in_attribution(text: str, sentence_start: int, start: int) -> bool:
+    """Does the time expression at `start` date the source of an attribution ("according to a report Friday")?"""
+    return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
 

@@ -143,7 +143,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
-    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
+    r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
     r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
     re.I)
@@ -1187,6 +1187,14 @@ def _h_relunit(ctx, m):
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
+    if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
+            and w in ("same", "that", "that same"):
+        coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
+        _, lo, hi, _ = cal.period(coarse, ctx.focus[0])
+        if base is None or not (lo <= base <= hi):
+            # "... killed last October. His name was crossed out that same day": a day of the month (or
+            # year) last told, which the text does not give; not the last day it gave
+            return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
     if gran == cal.DAY:
         ctx.anchor = first
@@ -1275,6 +1283,9 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
+    if tail.startswith("or so "):
+        tail = tail[len("or so "):]  # "a week or so ago": about a week ago
+        approx = approx or "about"
     if tail == "from today":
         tail = "from now"  # "two weeks from today": one date counted from the reference, as "from now"
     half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
@@ -1685,7 +1696,7 @@ _RULES = [
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
-                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+(?:now|today)|hence|or\s+so))?",
+                 r"(?:\s+(?P<tail>(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence)|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
