@@ -234,7 +234,7 @@ def test_an_unchanged_reopen_reads_no_article_and_merges_nothing(tmp_path, monke
     cold = build_timeline([folder], workers=1)
     assert cold.events and len(_entries(".sqlite")) == 1 and len(_entries(".manifest")) == 1
     assert cold == build_timeline([folder], workers=1, cache=False)
-    reads = _count_calls(monkeypatch, documents_module, "load_document")
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
     merges = _count_calls(monkeypatch, merging, "merge")
     seen = _count_analyses(monkeypatch)
     assert build_timeline([folder], workers=1) == cold
@@ -247,7 +247,7 @@ def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monke
     touched = sorted(folder.iterdir())[2]
     stamp = touched.stat().st_mtime_ns - 5_000_000_000
     os.utime(touched, ns=(stamp, stamp))  # the same content, a new stamp: the listing misses, the content hits
-    reads = _count_calls(monkeypatch, documents_module, "load_document")
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
     merges = _count_calls(monkeypatch, merging, "merge")
     seen = _count_analyses(monkeypatch)
     assert build_timeline([folder], workers=1) == cold
@@ -308,7 +308,7 @@ def test_a_damaged_manifest_is_a_miss(tmp_path, monkeypatch, trusted_stamps):
     cold = build_timeline([folder], workers=1)
     [manifest] = _entries(".manifest")
     manifest.write_bytes(b"\xff\x00 not a key")
-    reads = _count_calls(monkeypatch, documents_module, "load_document")
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
     assert build_timeline([folder], workers=1) == cold
     assert len(reads) == 5  # read again, found by content
 
@@ -320,7 +320,7 @@ def test_recent_files_are_not_trusted_by_their_stamps(tmp_path, monkeypatch):
     assert timeline_cache.listing_key([str(folder)]) is None
     monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 0.0)
     assert timeline_cache.listing_key([str(folder)]) is not None
-    reads = _count_calls(monkeypatch, documents_module, "load_document")
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
     assert build_timeline([folder], workers=1) == cold and len(reads) == 5  # by content, then stamped
 
 
