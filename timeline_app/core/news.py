@@ -58,7 +58,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, actors_in, in_attribution, kind_near
+from timeline_app.core.extraction import Candidate, actors_in, in_attribution, is_figures_period, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -117,6 +117,15 @@ def _lemmas(word: str) -> frozenset[str]:
 def _is_reporting_or_state(word: str) -> bool:
     lemmas = _lemmas(word)
     return bool(lemmas & (REPORTING_LEMMAS | STATIVE_LEMMAS))
+
+
+def _may_report(text: str) -> bool:
+    """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
+    yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
+    sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
+    groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    return any(t.pos in ("VBD", "VBN") and (not _is_reporting_or_state(t.text) or _lemmas(t.text) & _SPEECH_ACT_LEMMAS)
+               for t in grammar.tag_words(text))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -381,7 +390,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     by_sentence: dict[int, list[TimeExpression]] = {}
     starts = [s.start for s in doc.sentences]
     for e in expressions:
-        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+        # "on sale now" dates nothing; nor does "a third-quarter net loss" date its report
+        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end) and not is_figures_period(doc.text, e):
             i = bisect.bisect_right(starts, e.start) - 1
             # ("according to a report Friday" dates the source, not the sentence's happening)
             if i >= 0 and e.start < doc.sentences[i].end and not in_attribution(doc.text, starts[i], e.start):
@@ -417,6 +427,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
             continue
+        if lead >= 0 and i != head and not dates and not _may_report(text):
+            continue  # an undated body sentence can only add a happening (see `_may_report`)
         item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue

@@ -251,6 +251,8 @@ def _definite_noun(tokens: Sequence[grammar.Token], i: int) -> bool:
 another happening ("this new agreement")?"""
     if tokens[i].pos not in ("NN", "NNS"):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].pos in ("NN", "NNS"):
+        return False  # it modifies another noun, the phrase's head: "the death toll", "the bombing victims"
     for j in range(i - 1, max(-1, i - 4), -1):
         t = tokens[j]
         if t.pos == "POS" or t.text.lower() in _DETERMINERS and t.pos in ("DT", "PRP$"):
