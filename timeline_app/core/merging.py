@@ -265,6 +265,14 @@ class _Group:
         for c in members:
             self.add(c)
 
+    def copy(self) -> _Group:
+        """A group that can grow without changing this one (frozensets are shared, sets and lists copied)."""
+        twin = _Group.__new__(_Group)
+        for name in _Group.__slots__:
+            value = getattr(self, name)
+            setattr(twin, name, value.copy() if type(value) in (set, list) else value)
+        return twin
+
 
 @functools.lru_cache(maxsize=256)
 def _kind_set(kind: str) -> frozenset[str]:
@@ -478,7 +486,15 @@ class _Bucket:
 
 def _group(candidates: list[Candidate]) -> list[_Group]:
     """Union the candidates that report the same happening (buckets keyed by their dates, indexed within)."""
-    buckets: dict[tuple[dt.date, dt.date], _Bucket] = {}
+    return _unite(_collect(candidates))
+
+
+Buckets = dict[tuple[dt.date, dt.date], _Bucket]
+
+
+def _collect(candidates: list[Candidate], buckets: Buckets | None = None) -> Buckets:
+    """File each candidate into the earliest group on its dates that reports the same happening, or a new one."""
+    buckets = {} if buckets is None else buckets
     for c in candidates:
         bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
         if bucket is None:
@@ -489,17 +505,28 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
             bucket.new(single)
         else:
             bucket.join(i, single)
-    # One pass of unions so that A~B, B~C groups (found in a different order) meet.
+    return buckets
+
+
+def _unite(buckets: Buckets, keep: bool = False) -> list[_Group]:
+    """One pass of unions so that A~B, B~C groups (found in a different order) meet. With `keep`, the
+    buckets and their groups are left as they were (a group is copied before another joins it), so that
+    more candidates can be collected into them as if all had been collected at once."""
     out: list[_Group] = []
     for key in list(buckets):
-        bucket = buckets.pop(key)  # its index is freed once its groups are refiled
+        bucket = buckets[key] if keep else buckets.pop(key)  # without keep, its index is freed once refiled
         merged = _Bucket()
+        copied: set[int] = set()
         for g in bucket.groups:
             i = merged.find(g)
             if i is None:
                 merged.new(g)
-            else:
-                merged.join(i, g)
+                continue
+            if keep and i not in copied:
+                merged.groups[i] = merged.groups[i].copy()
+                copied.add(i)
+            merged.join(i, g)
+            if not keep:
                 g.alive = False
         out.extend(merged.groups)
     return out
@@ -1138,10 +1165,14 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
               if not c.actors and not c.period and names.get(c.mention.document) else c for c in usable]
     resolved = [c for c in usable if c.first is not None]
     unresolved = [c for c in usable if c.first is None]
-    groups = _group(resolved)
+    # The dated candidates are collected once: the groups that anchor relative dates are their union, and
+    # the relative ones, once dated, join the same buckets as if all had been collected together.
+    buckets = _collect(resolved)
+    groups = _unite(buckets, keep=True)
     offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
     del groups  # it only served to find anchors: free it before grouping again
-    groups = _group(resolved + offsets)
+    groups = _unite(_collect(offsets, buckets))
+    del buckets
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
