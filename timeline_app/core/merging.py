@@ -1117,9 +1117,27 @@ def _article_names(doc: Document) -> frozenset[str]:
         return frozenset()
     own = 1 if doc.title in doc.text else 0  # the title line itself
     # A plain count first: whole-word matches are some of the substring's (non-overlapping) occurrences,
-    # so a name found no more often than that is out without compiling a pattern for it.
+    # so a name found no more often than that is out without looking at its boundaries.
     return frozenset(n for n in actors_in(doc.title)
-                     if doc.text.count(n) > own and sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
+                     if doc.text.count(n) > own and _whole_words(doc.text, n, own + 1) > own)
+
+
+def _whole_words(text: str, name: str, limit: int) -> int:
+    """How many times (up to `limit`) `\\b{name}\\b` matches in text, without compiling a pattern per name
+    when the name begins and ends with a word character (a boundary is then a non-word character or the
+    text's end on the outer side)."""
+    if not name or not (_is_word(name[0]) and _is_word(name[-1])):
+        return sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(name)}\b", text), limit))
+    found = 0
+    at = text.find(name)
+    while at >= 0 and found < limit:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            found += 1
+            at = text.find(name, end)  # matches do not overlap
+        else:
+            at = text.find(name, at + 1)
+    return found
 
 
 def _check(c: Candidate) -> str:
@@ -1273,19 +1291,75 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
     "Vladimir Putin"), the most mentioned first."""
     if not names:
         return []
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+    ordered = sorted(names, key=len, reverse=True)
     seen: Counter[str] = Counter()
-    for c in members:
-        for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
-            seen[m.group(0)] += 1
+    if all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
+        for c in members:
+            seen.update(_name_runs(c.sentence[:_UNDATED_SENTENCE * 4], ordered))
+    else:  # a name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there
+        pattern = _names_pattern(tuple(ordered))
+        for c in members:
+            for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
+                seen[m.group(0)] += 1
     # Longest spellings first, so that "Putin" is not listed again beside "Vladimir Putin".
     shown: list[str] = []
     for name, _n in sorted(seen.items(), key=lambda x: (-x[1], -len(x[0]), x[0])):
-        words = set(re.split(r"[\s-]+", name))
-        if not any(words <= set(re.split(r"[\s-]+", other)) for other in shown):
+        words = set(_SEPARATED.split(name))
+        if not any(words <= set(_SEPARATED.split(other)) for other in shown):
             shown.append(name)
     return shown
+
+
+_SEPARATED = re.compile(r"[\s-]+")
+
+
+def _is_word(ch: str) -> bool:
+    """What `\\w` matches (for one character of a str)."""
+    return ch.isalnum() or ch == "_"
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, ordered))
+    return re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+
+
+def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
+    """What `_names_pattern(ordered).finditer(text)` matches, without compiling a pattern per set of names
+    (one per event), for names that begin and end with a word character: at each place a name starts
+    after a word boundary, the longest name that leads to a match, then as many more as follow, each after
+    spaces or hyphens, backing off as the pattern would until the run ends at a word boundary."""
+    starts: set[int] = set()
+    for name in ordered:
+        at = text.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(name, at + 1)
+    n = len(text)
+
+    def rest(q: int) -> int | None:
+        s = q
+        while s < n and (text[s] == "-" or text[s].isspace()):
+            s += 1
+        if s > q:
+            for name in ordered:
+                if text.startswith(name, s):
+                    end = rest(s + len(name))
+                    if end is not None:
+                        return end
+        return q if q == n or not _is_word(text[q]) else None
+
+    done = 0
+    for p in sorted(starts):
+        if p < done or (p > 0 and _is_word(text[p - 1])):
+            continue
+        for name in ordered:
+            if text.startswith(name, p):
+                end = rest(p + len(name))
+                if end is not None:
+                    yield text[p:end]
+                    done = end
+                    break
 
 
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
