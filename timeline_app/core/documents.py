@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from timeline_app.core.html_text import collapse_spaces, reduce_html
+from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
 
@@ -504,9 +505,10 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     candidates: list[tuple[int, int, dt.date]] = []  # (rank, position, date): lowest wins
     excluded: list[tuple[int, int]] = []
     body_start = 0
+    markup = ""
     if kind == "html":
         page = reduce_html(text)
-        text = page.text
+        markup, text = text, page.text
         meta_title = page.og_title or page.h1 or page.title
         for k, (rank, raw) in enumerate(page.dates):
             d = _parse_date(raw)
@@ -538,6 +540,16 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     excluded.extend(_call_to_action_sentences(text, sentences))
 
     title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    if markup:
+        # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
+        # excluded, and its reading of the page's date ranks after every date the page states itself.
+        excluded = list(merge_spans(excluded))
+        main = main_text(markup) if has_blocks_to_judge(text, excluded) else None
+        del markup
+        if main is not None:
+            excluded.extend(furniture_blocks(text, main, excluded, title))
+            if main.published is not None:
+                candidates.append((4, -500, main.published))
     published = min(candidates)[2] if candidates else None
     return Document(
         id=doc_id, path=path, text=text, title=title, published=published, sentences=sentences,
