@@ -26,6 +26,7 @@ import itertools
 import logging
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
@@ -222,7 +223,9 @@ class _Group:
             self.scoped = _grown(self.scoped, scoped)
             self.triples = _grown(self.triples, triples)
             if c.actors:
-                self.pairs = _grown(self.pairs, frozenset((w, a) for w in happening_words(c) for a in c.actors))
+                shared = _shared()
+                self.pairs = _grown(self.pairs, frozenset(shared.setdefault(p, p) for p in
+                                                          itertools.product(happening_words(c), c.actors)))
         self._add_document(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
@@ -285,8 +288,19 @@ def _scoped_keys(c: Candidate) -> tuple[frozenset[tuple[str, str]], frozenset[tu
     if c.kind == "event":
         return _NONE, _NONE
     scopes = (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,)
-    return (frozenset((scope, family) for scope in scopes),
-            frozenset((scope, family, a) for scope in scopes for a in c.actors))
+    shared = _shared()
+    return (frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
+            frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in c.actors)))
+
+
+_local = threading.local()
+
+
+def _shared() -> dict:
+    """The keys made so far in this thread's merge, so that every group filed under a key holds one
+    tuple for it, not one per member (outside a merge, a throwaway table)."""
+    table = getattr(_local, "keys", None)
+    return {} if table is None else table
 
 
 # Kinds that news uses for the same happening ("bombs exploded, killing dozens" is an attack and deaths).
@@ -965,8 +979,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     topics: list[set[str]] = []
     for i, g in enumerate(eligible):
         topics.append(_group_topics(g))
+        row = (g.first, i)  # one tuple for all its pairs
         for pair in g.pairs:
-            by_pair.setdefault(pair, []).append((g.first, i))
+            by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
     dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
@@ -1168,6 +1183,15 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
         else:
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
+    outer = getattr(_local, "keys", None)
+    _local.keys = {}
+    try:
+        return _merge(candidates, documents, drop)
+    finally:
+        _local.keys = outer
+
+
+def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
     by_id = {d.id: d for d in documents}
     titles = {d.id: quoted_title(d) for d in documents}
     usable = []
