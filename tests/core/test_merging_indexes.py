@@ -118,3 +118,20 @@ def test_display_names_compile_no_pattern_per_event(monkeypatch: pytest.MonkeyPa
 def test_whole_word_count_is_the_patterns(text: str, name: str, expected: int) -> None:
     assert merging._whole_words(text, name, 5) == expected == \
         len(re.findall(rf"\b{re.escape(name)}\b", text))
+
+
+def test_groups_share_their_key_tuples_within_a_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same visit word and name on two days: two groups, filed under one (word, name) tuple between them.
+    day = dt.date(2024, 6, 19)
+    later = _candidate("d1", frozenset({"Weber"}))
+    later = Candidate(later.mention, day + dt.timedelta(days=3), day + dt.timedelta(days=3), Precision.DAY,
+                      "visit", later.title, later.sentence, later.actors)
+    seen: list[list] = []
+    real = merging._fold_coarse
+    monkeypatch.setattr(merging, "_fold_coarse", lambda groups: seen.append(list(groups)) or real(groups))
+    merging.merge([_candidate("d0", frozenset({"Weber"})), later], [_doc("d0"), _doc("d1")])
+    first, second = seen[0]
+    common = first.pairs & second.pairs
+    assert common
+    for pair in common:
+        assert next(p for p in first.pairs if p == pair) is next(p for p in second.pairs if p == pair)
