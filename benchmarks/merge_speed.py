@@ -5,7 +5,7 @@
     python benchmarks/merge_speed.py --memory 2000 20000  # also the peak memory merging adds (tracemalloc: slower)
     python benchmarks/merge_speed.py --profile 20000      # cProfile one merge, the top functions
     git show main:timeline_app/core/merging.py > /tmp/old_merging.py
-    python benchmarks/merge_speed.py --against /tmp/old_merging.py 500 2000  # the same events? and its time, interleaved
+    python benchmarks/merge_speed.py --against /tmp/old_merging.py 500 2000  # same events? both timed
 
 The articles are `extract_speed.py`'s (one seeded generator, so the first N articles of a larger corpus are
 the N-article corpus). Reading, tagging and extracting them takes minutes at 20,000, so each document's

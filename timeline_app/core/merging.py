@@ -311,11 +311,6 @@ def _families(kinds: set[str]) -> set[str]:
     return {_FAMILY.get(k, k) for k in kinds}
 
 
-def _specific(kinds: set[str]) -> set[str]:
-    """The families of the kinds that say what happened ("event": nothing said)."""
-    return {_FAMILY.get(k, k) for k in kinds if k != "event"}
-
-
 def _same_happening(a: _Group, b: _Group) -> bool:
     if (a.first, a.last) != (b.first, b.last):
         return False
