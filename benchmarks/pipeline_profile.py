@@ -3,6 +3,7 @@
     python benchmarks/pipeline_profile.py                 # the 256 TimeBank + AQUAINT articles of ../shared
     python benchmarks/pipeline_profile.py FOLDER ...      # any folders of articles
     python benchmarks/pipeline_profile.py --profile news  # cProfile one stage (load tag extract news refs merge)
+    python benchmarks/pipeline_profile.py --profile extract --sort tottime  # ... the functions by their own time
     python benchmarks/pipeline_profile.py --memory        # also the peak memory the stages allocate (tracemalloc)
 
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
@@ -93,7 +94,7 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(paths: list[Path], profile: str | None, memory: bool = False) -> None:
+def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str = "cumulative") -> None:
     seconds: dict[str, float] = {}
     profiler = cProfile.Profile()
 
@@ -145,18 +146,19 @@ def run(paths: list[Path], profile: str | None, memory: bool = False) -> None:
     print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
     print("  " + cache_line("grammar.analyse_sentence", grammar.analyse_sentence))
     if profile:
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
+        pstats.Stats(profiler).sort_stats(*sort.split(",")).print_stats(40)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--profile", choices=STAGES, help="cProfile this stage")
+    parser.add_argument("--sort", default="cumulative", help="order of the profile's rows (pstats keys: tottime, calls...)")
     parser.add_argument("--memory", action="store_true", help="trace the stages' allocations (slower)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = args.folders or dev_articles(Path(tmp)) or synthetic_articles(Path(tmp))
-        run(paths, args.profile, args.memory)
+        run(paths, args.profile, args.memory, args.sort)
 
 
 if __name__ == "__main__":

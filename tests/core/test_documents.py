@@ -383,8 +383,8 @@ def test_folder_is_recursive_sorted_and_skips_other_extensions(tmp_path):
     (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")  # system junk: silent
     docs, problems = load_paths([tmp_path])
     assert problems == [
-        Problem(str(tmp_path / "image.png"), "not an article: PNG image; supported: .txt, .md, .html", "skipped"),
-        Problem(str(tmp_path / "notes.csv"), "not an article: CSV table; supported: .txt, .md, .html", "skipped"),
+        Problem(str(tmp_path / "image.png"), "not an article: PNG image; supported: .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml feeds", "skipped"),
+        Problem(str(tmp_path / "notes.csv"), "not an article: CSV table; supported: .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml feeds", "skipped"),
     ]
     assert [d.id for d in docs] == ["a", "z", "c", "d", "e"]
     assert [d.title for d in docs] == ["A story", "Z story", "C story", "D story", "E story"]
@@ -428,7 +428,7 @@ def test_same_file_twice_loads_once(tmp_path):
     ("nul.txt", b"text\x00with\x00nul bytes", "binary file, not text (a NUL byte at byte 4)"),
     ("late_nul.txt", b"Plain text. " * 8000 + b"\x00\x01binary tail", "binary file, not text (a NUL byte at byte 96,000)"),
     ("controls.txt", bytes(range(1, 9)) * 20, "binary file, not text"),
-    ("pdf.txt", b"%PDF-1.4 some pdf", "binary file, not text"),
+    ("gif.txt", b"GIF89a some picture", "binary file, not text"),
     ("bad.txt", b"caf\x81 \x8d\x90\x9d", "cannot decode the text (neither UTF-8 nor Windows-1252)"),
     ("empty.html", b"<html><script>x()</script></html>", "no readable text in this HTML page"),
 ])
@@ -496,7 +496,7 @@ def test_folder_without_supported_files(tmp_path):
     (tmp_path / "pic.png").write_bytes(b"\x89PNG")
     docs, problems = load_paths([tmp_path])
     assert docs == []
-    assert problems[0] == Problem(str(tmp_path / "pic.png"), "not an article: PNG image; supported: .txt, .md, .html",
+    assert problems[0] == Problem(str(tmp_path / "pic.png"), "not an article: PNG image; supported: .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml feeds",
                                   Problem.SKIPPED)
     assert len(problems) == 2 and problems[1].path == str(tmp_path) and problems[1].level == Problem.ERROR
     assert problems[1].message.startswith("no supported files in this folder")

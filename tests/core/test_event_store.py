@@ -6,7 +6,8 @@ import datetime as dt
 import numpy as np
 import pytest
 
-from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED, EventStore, event_flags
+from timeline_app.core.event_store import (EDITED, INFERRED, PERIOD, REPORTED, ColumnEvents, EventColumns, EventStore,
+                                          event_flags)
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
 TEXT_A = "Talks in Oslo began.\nThe İstanbul summit ended in June.\nNothing else."
@@ -131,3 +132,42 @@ def test_search_agrees_with_the_events_own_texts_in_ascii_and_not(timeline, asci
             [e.title, e.sentence, e.note, *(texts.get(m.document, "")[m.sentence_start:m.sentence_end]
                                             for m in e.mentions)]).lower() for w in words)]
         assert [timeline.events[k].id for k in np.flatnonzero(store.matching(needle))] == expected, needle
+
+
+# --- events born as columns -------------------------------------------------------------------------------
+def _loaded_only(timeline: Timeline) -> Timeline:
+    """The fixture without its mention of a document that is not loaded (columns name documents by position)."""
+    return Timeline(documents=timeline.documents, events=tuple(e for e in timeline.events if e.id != "e3"))
+
+
+def test_columns_give_back_the_same_events(timeline):
+    timeline = _loaded_only(timeline)
+    events = ColumnEvents(timeline.documents, EventColumns.from_events(timeline.documents, timeline.events))
+    assert len(events) == len(timeline.events)
+    assert list(events) == list(timeline.events)
+    assert events[-1] == timeline.events[-1] and events[1:3] == timeline.events[1:3]
+    assert events[1] is events[1]  # made once, then kept
+    assert events.row_of("e2") == 2 and events.row_of("nope") == -1
+    assert events.titles() == [e.title for e in timeline.events]
+
+
+def test_a_store_from_columns_is_the_store_from_events(timeline):
+    timeline = _loaded_only(timeline)
+    built = EventStore.build(timeline)
+    born = ColumnEvents(timeline.documents, EventColumns.from_events(timeline.documents, timeline.events)).store()
+    for name in ("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc", "mention_span",
+                 "text_ptr", "span_starts", "span_ends", "source_counts"):
+        assert np.array_equal(getattr(born, name), getattr(built, name)), name
+    assert born.text == built.text and born.passages == built.passages
+    for needle in ("oslo", "stanbul june", "desk", "s"):
+        assert np.array_equal(born.matching(needle), built.matching(needle)), needle
+
+
+@pytest.mark.parametrize("needle", [b"s", b"su", b"us", b"summit", b"sus", b"ss", b"uu", b"t", b"ts", b"zz"])
+def test_finding_from_the_rarest_byte_finds_what_a_scan_finds(needle):
+    from timeline_app.core.event_store import _find_all, byte_frequencies
+
+    text = b"sss summit sussus usu\x1fsummits ss\nsuu uts"
+    expected = [k for k in range(len(text)) if text.startswith(needle, k)]
+    assert _find_all(text, needle, byte_frequencies(text)).tolist() == expected
+    assert _find_all(text, needle).tolist() == expected

@@ -429,3 +429,45 @@ def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_da
 def test_an_era_that_modifies_a_noun_is_no_event(text: str, expected: list) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="e")
     assert sorted(c.first for c in extract_mentions(doc)) == expected
+
+
+# --- a title's dangling end ----------------------------------------------------------------------------------
+def _undangled_by_substitution(text: str) -> str:
+    """`_undangled` as the plain substitution loop it speeds up."""
+    from timeline_app.core import extraction
+    while True:
+        shorter = extraction._DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+        if shorter == text or not shorter:
+            return shorter or text
+        text = shorter
+
+
+# (title, what is left of it, how many times the end-anchored pattern was run: only on a title whose last word
+# is one it may cut, or has letters other than ASCII ones)
+@pytest.mark.parametrize("text, expected, scans", [
+    ("Putin visits Pyongyang", "Putin visits Pyongyang", 0),
+    ("Putin visits Pyongyang, talks ended ", "Putin visits Pyongyang, talks ended", 0),
+    ("Prices rose to a high for", "Prices rose to a high", 1),  # then "high" ends it
+    ("The talks, which the company has", "The talks, which the company", 1),
+    ("Sales rose 5% or so.", "Sales rose 5%", 1),
+    ("The talks he is n't", "The talks he", 2),
+    ("The deal he signed isn't", "The deal he signed isn't", 1),
+    ("The vote of THE", "The vote", 2),
+    ("The vote of Putin ’ſ", "The vote of Putin", 1),  # a long s is an "s" to the case-insensitive pattern
+    ("  (", "  (", 0),
+])
+def test_a_title_loses_its_dangling_words_scanning_only_a_title_that_may_have_them(
+        text: str, expected: str, scans: int, monkeypatch) -> None:
+    from timeline_app.core import extraction
+    calls: list[str] = []
+    dangling = extraction._DANGLING
+
+    class Counting:
+        def sub(self, repl: str, text: str) -> str:
+            calls.append(text)
+            return dangling.sub(repl, text)
+
+    assert _undangled_by_substitution(text) == expected
+    monkeypatch.setattr(extraction, "_DANGLING", Counting())
+    assert extraction._undangled(text) == expected
+    assert len(calls) == scans

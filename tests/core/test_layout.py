@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import numpy as np
+
 import pytest
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, LayoutItem, LayoutParams,
-                                      SortedSpans, TickUnit, TimeScale, assign_lanes, bin_edges, date_of, day_of,
+                                      SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, bin_edges, date_of, day_of,
                                       dense_bins, dense_capacity, event_extent, is_dense, item_box,
                                       layout_events, tick_strips)
 
@@ -338,3 +340,29 @@ def test_dense_only_with_more_events_than_labelled_lanes_could_show() -> None:
     assert not is_dense(999, 1000, params)
     assert is_dense(1000, 1000, params)
     assert is_dense(5000, 1000, params) and not is_dense(5000, 100_000, params)
+
+
+# --- a filter's subset of indexed spans -------------------------------------------------------------------
+def _random_sorted_spans(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    starts = rng.integers(0, 2_000, n).astype(np.float64)
+    ends = starts + rng.choice(np.array([1.0, 1.0, 30.0, 365.0, 3_000.0]), n)
+    order = np.lexsort((ends, starts))
+    return starts[order], ends[order]
+
+
+@pytest.mark.parametrize("keep", [1.0, 0.5, 0.02, 0.0])
+@pytest.mark.parametrize("direct", [True, False])  # queries answered by masking the whole set, or by own buckets
+def test_a_subset_answers_as_its_own_index_would(monkeypatch, keep, direct):
+    import timeline_app.core.layout as layout
+
+    monkeypatch.setattr(layout, "SUBSET_QUERY_DIRECT", 10**9 if direct else -1)
+    starts, ends = _random_sorted_spans(3_000, seed=7)
+    rows = np.flatnonzero(np.random.default_rng(3).random(len(starts)) < keep)
+    subset = SpanColumns.from_sorted(starts, ends).subset(rows)
+    own = SortedSpans.from_arrays(starts[rows], ends[rows])
+    assert np.array_equal(subset.starts, own.starts[np.argsort(own.keys)]) and len(subset) == len(rows)
+    assert np.array_equal(subset.sorted_ends, own.sorted_ends)
+    for lo, hi in ((-10, 5_000), (100, 101), (500, 530), (1_999, 2_400), (4_000, 6_000), (300, 300)):
+        assert subset.count(lo, hi) == own.count(lo, hi)
+        assert subset.index.query(lo, hi) == own.index.query(lo, hi), (lo, hi)

@@ -10,13 +10,13 @@ import pytest
 from timeline_app.core.documents import load_document, load_paths
 from timeline_app.core.model import Problem
 
-SUPPORTED = "supported: .txt, .md, .html"
+SUPPORTED = "supported: .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml feeds"
 
 
 @pytest.mark.parametrize("name, reason", [
     ("photo.PNG", f"not an article: PNG image; {SUPPORTED}"),
-    ("scan.pdf", f"not an article: PDF document; {SUPPORTED}"),
-    ("report.docx", f"not an article: Word document; {SUPPORTED}"),
+    ("report.doc", f"not an article: Word 97–2003 document (save it as .docx); {SUPPORTED}"),
+    ("mail.msg", f"not an article: Outlook message (save it as .eml); {SUPPORTED}"),
     ("clip.mp4", f"not an article: video; {SUPPORTED}"),
     ("data.weird", f"not an article: a .weird file; {SUPPORTED}"),
     ("README", f"not an article: a file without an extension; {SUPPORTED}"),

@@ -63,7 +63,8 @@ OUT_OF_RANGE = [
     ("Prices fell in the recent past.", REF, [("in the recent past", "PAST_REF")]),
     ("on March thirty-eighth", REF, [("March", "2024-03")]),  # no such day: the month alone
     ("on March thirty-first", REF, [("March thirty-first", "2024-03-31")]),
-    ("the past\x1ccentury", REF, [("the past\x1ccentury", "19")]),  # any whitespace: KeyError 'the\x1cpast'
+    # any whitespace: KeyError 'the\x1cpast'; "the past century" is the hundred years up to the reference
+    ("the past\x1ccentury", REF, [("the past\x1ccentury", "P100Y")]),
     ("in the winter", LAST_DAY, []),  # the winter of 9999 ends in year 10000 (ValueError in period())
 ]
 

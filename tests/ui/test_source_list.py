@@ -1,6 +1,7 @@
 """The source list: colours, dates, counts, check states; only-this / all actions."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -62,3 +63,33 @@ def test_restoring_hidden_ignores_unknown_sources(sample_timeline):
     model = SourceListModel()
     model.set_timeline(sample_timeline, hidden={"beta", "not-loaded"})
     assert model.hidden() == {"beta"}
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_thousands_of_sources_are_not_measured_one_by_one(qtbot, monkeypatch):
+    import datetime as dt
+
+    from timeline_app.core.model import Document, Timeline
+    from timeline_app.ui import source_list
+
+    docs = tuple(Document(id=f"d{i}", path=f"/d{i}.txt", text="x", title=f"Source number {i} " + "word " * (i % 9),
+                          published=dt.date(2024, 1, 1 + i % 28)) for i in range(source_list.MANY_SOURCES + 1))
+    model = SourceListModel()
+    widget = SourceListWidget(model)
+    qtbot.addWidget(widget)
+    widget.resize(200, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    measured: list[int] = []
+    original = source_list._WrappedRowDelegate.sizeHint
+    monkeypatch.setattr(source_list._WrappedRowDelegate, "sizeHint",
+                        lambda self, option, index: (measured.append(index.row()), original(self, option, index))[1])
+    model.set_timeline(Timeline(documents=docs))
+    widget.view.scrollTo(model.index(len(docs) - 1))
+    assert widget.view.uniformItemSizes()
+    assert len(measured) < 20  # one row's size stands for all (each row measured: twice the number of rows)
+    # Three lines each: a long title's first lines and, elided, the rest.
+    assert widget.view.visualRect(model.index(1)).height() >= 3 * widget.fontMetrics().lineSpacing()
+    # A few sources are measured row by row again, each as tall as its wrapped title.
+    model.set_timeline(Timeline(documents=docs[:3]))
+    assert not widget.view.uniformItemSizes()

@@ -3,7 +3,9 @@
 Qt-free. Every offset (sentences, excluded spans) indexes Document.text, which is the file's text
 exactly as decoded (for HTML: the readable text reduced from the markup).
 
-Public API: load_paths, load_document, document_from_text, split_sentences, DocumentError.
+Public API: load_paths, load_document, load_documents, document_from_text, split_sentences, DocumentError.
+Each file is read by its format's reader (core/readers/: text, Markdown and HTML as ever, PDF, Word, e-mail,
+feeds); a file may hold several documents (a mailbox, a feed).
 """
 from __future__ import annotations
 
@@ -24,48 +26,38 @@ from timeline_app.core.html_text import collapse_spaces, reduce_html
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
+from timeline_app.core.readers import RawDocument, is_article_name, read_bytes
+from timeline_app.core.readers import SUFFIXES as SUPPORTED_EXTENSIONS
+from timeline_app.core.readers.base import DocumentError
+from timeline_app.core.readers.text import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, TEXT_EXTENSIONS
+from timeline_app.core.readers.text import decode as _decode
 
-__all__ = ["DocumentError", "load_paths", "load_document", "document_from_text", "split_sentences",
+__all__ = ["DocumentError", "load_paths", "load_document", "load_documents", "document_from_text", "split_sentences",
            "decode_stream", "readable_name",
            "MAX_BYTES", "TEXT_EXTENSIONS", "MARKDOWN_EXTENSIONS", "HTML_EXTENSIONS"]
 
 MAX_BYTES = 50 * 1024 * 1024
-TEXT_EXTENSIONS = frozenset({".txt", ".text"})
-MARKDOWN_EXTENSIONS = frozenset({".md", ".markdown"})
-HTML_EXTENSIONS = frozenset({".html", ".htm"})
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | MARKDOWN_EXTENSIONS | HTML_EXTENSIONS
 
 Kind = Literal["txt", "md", "html"]
 CP1252_WARNING = "not valid UTF-8; read as Windows-1252"
 
 
-class DocumentError(Exception):
-    """A file that cannot be loaded as an article; str(error) is a message for people.
 
-    `level` is the Problem level it becomes: Problem.ERROR (could not be loaded) or Problem.SKIPPED (not an
-    article at all: a special file, an image)."""
-
-    def __init__(self, message: str, level: str = Problem.ERROR) -> None:
-        super().__init__(message)
-        self.message = message
-        self.level = level
-
-
-SUPPORTED_TEXT = "supported: .txt, .md, .html"
+SUPPORTED_TEXT = "supported: .txt, .md, .html, .pdf, .docx, .eml, .mbox, .rss, .atom, .xml feeds"
 # Files a user may have expected to load, named so the skipped line says what they are.
 _NON_ARTICLE_TYPES = {
     **dict.fromkeys((".png",), "PNG image"), **dict.fromkeys((".jpg", ".jpeg", ".jfif"), "JPEG image"),
     ".gif": "GIF image", ".webp": "WebP image", ".bmp": "BMP image", ".svg": "SVG image",
     **dict.fromkeys((".tif", ".tiff"), "TIFF image"), **dict.fromkeys((".heic", ".heif"), "HEIC image"),
-    ".pdf": "PDF document", **dict.fromkeys((".doc", ".docx"), "Word document"), ".odt": "OpenDocument text",
+    ".doc": "Word 97–2003 document (save it as .docx)", ".odt": "OpenDocument text",
     ".rtf": "RTF document", ".epub": "EPUB e-book", ".pages": "Pages document",
     **dict.fromkeys((".xls", ".xlsx"), "Excel spreadsheet"), ".ods": "OpenDocument spreadsheet",
-    ".csv": "CSV table", ".tsv": "TSV table", ".json": "JSON data", ".xml": "XML data",
+    ".csv": "CSV table", ".tsv": "TSV table", ".json": "JSON data",
     **dict.fromkeys((".ppt", ".pptx"), "PowerPoint presentation"), ".odp": "OpenDocument presentation",
     **dict.fromkeys((".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar"), "archive"),
     **dict.fromkeys((".mp3", ".wav", ".m4a", ".ogg", ".flac", ".aac"), "audio"),
     **dict.fromkeys((".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v"), "video"),
-    **dict.fromkeys((".eml", ".msg"), "e-mail message"),
+    ".msg": "Outlook message (save it as .eml)",
 }
 # Files no one expects to be articles: skipped without a word (hidden files are too).
 _JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "icon\r"})
@@ -131,7 +123,7 @@ def load_paths(
         if progress is not None:
             progress(i + 1, n, path)
         try:
-            doc = load_document(path, progress=check)
+            docs, warnings = _load_file(path, progress=check)
         except Cancelled:
             break  # cancelled inside a long document: stop with what has loaded
         except DocumentError as e:
@@ -140,12 +132,14 @@ def load_paths(
         except Exception as e:  # noqa: BLE001 - a file must never take the whole load down
             problems.append(Problem(path, f"could not load: {e}"))
             continue
-        doc_id = _unique_id(doc.id, used_ids)
-        if doc_id != doc.id:
-            doc = replace(doc, id=doc_id)
-        if doc.encoding == "cp1252":
-            problems.append(Problem(path, CP1252_WARNING, Problem.WARNING))  # loaded: a caveat, not a failure
-        documents.append(doc)
+        for doc in docs:
+            doc_id = _unique_id(doc.id, used_ids)
+            if doc_id != doc.id:
+                doc = replace(doc, id=doc_id)
+            if doc.encoding == "cp1252":
+                problems.append(Problem(path, CP1252_WARNING, Problem.WARNING))  # loaded: a caveat, not a failure
+            documents.append(doc)
+        problems.extend(Problem(path, w, Problem.WARNING) for w in warnings)
     return documents, problems
 
 
@@ -208,8 +202,8 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
         root = os.path.realpath(path)
         found = _walk(path, files, problems, seen, {root}, root)
         if not found and all(p.level == Problem.SKIPPED for p in problems[before:]):
-            problems.append(Problem(path, "no supported files in this folder "
-                                          "(looked for .txt, .text, .md, .markdown, .html, .htm)"))
+            problems.append(Problem(path, "no supported files in this folder (looked for "
+                                          f"{', '.join(sorted(SUPPORTED_EXTENSIONS))})"))
         return
     real = os.path.realpath(path)
     if real in seen:
@@ -242,7 +236,7 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
         try:
             st = os.stat(child)
         except OSError as e:
-            if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS or e.errno == errno.ELOOP:
+            if is_article_name(name) or e.errno == errno.ELOOP:
                 problems.append(Problem(child, _stat_problem(child, e)))
             continue
         except ValueError:
@@ -266,7 +260,7 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
         if not stat.S_ISREG(st.st_mode):
             problems.append(Problem(child, f"not a regular file: {_special_kind(st.st_mode)}", Problem.SKIPPED))
             continue
-        if os.path.splitext(name)[1].lower() not in SUPPORTED_EXTENSIONS:
+        if not is_article_name(name):
             why = _not_article(name)
             if why:
                 problems.append(Problem(child, why, Problem.SKIPPED))
@@ -278,14 +272,6 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
         files.append(child)
     return found
 
-
-def _kind_for(path: str) -> Kind:
-    ext = os.path.splitext(path)[1].lower()
-    if ext in HTML_EXTENSIONS:
-        return "html"
-    if ext in MARKDOWN_EXTENSIONS:
-        return "md"
-    return "txt"
 
 
 _READ_CHUNK = 1 << 16
@@ -319,11 +305,23 @@ def _size_text(n: int) -> str:
 
 
 def load_document(path: str | os.PathLike, *, progress: CharProgress | None = None) -> Document:
-    """Load one file as a Document; raises DocumentError with a readable message on bad input.
+    """Load one file as a Document (the first, for a file holding several); raises DocumentError with a
+    readable message on bad input.
 
     `progress(offset)` is called about every PROGRESS_STEP characters of work with an offset in
     [0, len(text)] that only grows (the passes over the text share that range); raising Cancelled from it
     stops the load at once."""
+    return _load_file(path, progress=progress)[0][0]
+
+
+def load_documents(path: str | os.PathLike, *, progress: CharProgress | None = None) -> list[Document]:
+    """Every document in one file (a mailbox, a feed and an e-mail with articles attached hold several), in
+    the file's order; DocumentError when there is none. Ids are the file's stem, then stem-PART."""
+    return _load_file(path, progress=progress)[0]
+
+
+def _load_file(path: str | os.PathLike, *, progress: CharProgress | None = None) -> tuple[list[Document], list[str]]:
+    """The documents of one file and the warnings its reader had (loaded, with a caveat)."""
     path = os.fspath(path)
     try:
         st = os.stat(path)
@@ -350,53 +348,41 @@ def load_document(path: str | os.PathLike, *, progress: CharProgress | None = No
         raise DocumentError(f"larger than 50 MB ({_size_text(len(data))})")
     if not data:
         raise DocumentError("file is empty")
-    text, encoding = _decode(data)
+    raws = read_bytes(data, path)
     del data  # the text alone from here on: peak memory stays a small multiple of the file
-    if not text or text.isspace():
-        raise DocumentError("file is empty (only whitespace)")
-    kind = _kind_for(path)
     doc_id = readable_name(Path(path).stem or Path(path).name) or "document"
-    doc = _build(text, doc_id=doc_id, path=path, kind=kind, encoding=encoding, progress=progress)
-    if not doc.text or doc.text.isspace():
-        raise DocumentError("no readable text in this HTML page")
-    return doc
-
-
-_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b",
-          b"BZh", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"OggS", b"RIFF", b"ID3", b"MZ")
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
-
-
-def _decode(data: bytes) -> tuple[str, str]:
-    """Decode file bytes as UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1252."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    documents: list[Document] = []
+    warnings = [w for raw in raws for w in raw.warnings]
+    for raw in raws:
         try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise DocumentError("binary file, not text") from None
-    sample = data[:65536]
-    if sample.startswith(_MAGIC):
-        raise DocumentError("binary file, not text")
-    nul = data.find(b"\x00")  # anywhere, not only in the sample: text with binary data appended is not text
-    if nul >= 0:
-        raise DocumentError(f"binary file, not text (a NUL byte at byte {nul:,})")
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > max(8, len(sample) // 20):
-        raise DocumentError("binary file, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data.decode("utf-8-sig"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        raise DocumentError("cannot decode the text (neither UTF-8 nor Windows-1252)") from None
+            documents.append(_from_raw(raw, doc_id=doc_id, path=path, progress=progress))
+        except DocumentError as e:
+            if len(raws) == 1:
+                raise
+            warnings.append(f"{raw.origins[0][1] if raw.origins else 'a part'} not read: {e.message}")
+    if not documents:
+        raise DocumentError(warnings[-1])
+    return documents, warnings
+
+
+def _from_raw(raw: RawDocument, *, doc_id: str, path: str, progress: CharProgress | None) -> Document:
+    """A reader's document built into a Document: sentences, boilerplate, title and date found in its text,
+    the file's own title and date preferred where it states them."""
+    if raw.part:
+        doc_id = f"{doc_id}-{readable_name(raw.part)}"
+    if raw.kind in ("txt", "md", "html"):
+        doc = _build(raw.text, doc_id=doc_id, path=path, kind=raw.kind, encoding=raw.encoding,  # type: ignore[arg-type]
+                     progress=progress)
+        if not doc.text or doc.text.isspace():
+            raise DocumentError("no readable text in this HTML page")
+    else:  # plain text already, its offsets in `origins`: built as text, so they stay exact
+        doc = _build(raw.text, doc_id=doc_id, path=path, kind="txt", encoding=raw.encoding, progress=progress)
+    title = _headline(_clean_title(raw.title)) if raw.title else ""
+    published = doc.published
+    if raw.published is not None and (not raw.published_fallback or published is None):
+        published = raw.published
+    return replace(doc, title=title or doc.title, published=published, origins=raw.origins, link=raw.link)
+
 
 
 def decode_stream(stream: BinaryIO | TextIO) -> str:

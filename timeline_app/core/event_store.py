@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
 
 import numpy as np
 
-from timeline_app.core.model import Event, Precision, Timeline
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
 
 INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
 
@@ -48,6 +48,17 @@ class EventStore:
     span_ends: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     # Events per document (each event counted once per document however often it quotes it).
     source_counts: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def __post_init__(self) -> None:
+        # Derived once per store (every source toggle and search needs them): the event of each mention, and
+        # which events some loaded document reports (the others cannot be hidden by unchecking sources).
+        n = len(self.starts)
+        mention_event = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.mention_ptr))
+        known = self.mention_doc >= 0
+        object.__setattr__(self, "mention_event", mention_event)
+        object.__setattr__(self, "has_known", np.bincount(mention_event[known], minlength=n) > 0)
+        object.__setattr__(self, "text_frequencies", byte_frequencies(self.text))
+        object.__setattr__(self, "passage_frequencies", byte_frequencies(self.passages))
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -103,6 +114,39 @@ class EventStore:
         del documents
         del mentions, mention_lists
 
+        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
+        del titles, sentences, notes
+        joined = "\n".join(parts)
+        text = joined.lower()
+        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
+            parts = [p.lower() for p in parts]
+            text = "\n".join(parts)
+        text_ptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
+        del parts, joined
+        return cls._assemble(timeline.documents, doc_ids, starts, ends, precision, starred, flags, mention_ptr,
+                             mention_doc, sentence_starts, sentence_ends, text, text_ptr)
+
+    @classmethod
+    def from_columns(cls, documents: tuple[Document, ...], columns: EventColumns) -> EventStore:
+        """The store of events born as columns (no `Event` object made): see `EventColumns`."""
+        c = columns
+        doc_ids = tuple(d.id for d in documents)
+        text, text_ptr = c.texts.lower(), c.text_ptr
+        if len(text) != len(c.texts):  # a rare letter lowers to two ("İ"): lower each event apart
+            bounds = c.text_ptr.tolist()
+            parts = [c.texts[a:b - 1].lower() for a, b in zip(bounds, bounds[1:])]
+            text = "\n".join(parts)
+            text_ptr = np.zeros(len(c) + 1, np.int64)
+            np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)) + 1, out=text_ptr[1:])
+        return cls._assemble(documents, doc_ids, c.starts, c.ends, c.precision, c.starred, c.flags, c.mention_ptr,
+                             c.mention_doc, c.sentence_start, c.sentence_end, text, text_ptr)
+
+    @classmethod
+    def _assemble(cls, documents, doc_ids, starts, ends, precision, starred, flags, mention_ptr, mention_doc,
+                  sentence_starts, sentence_ends, text, text_ptr) -> EventStore:
+        n, m_count = len(starts), len(mention_doc)
+        counts = np.diff(mention_ptr)
         # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
         mention_span = np.full(m_count, -1, np.int32)
         quoted: list[str] = []
@@ -111,13 +155,13 @@ class EventStore:
         first = base = 0
         order = np.argsort(mention_doc, kind="stable")
         bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
-        for i, doc in enumerate(timeline.documents):
+        for i, doc in enumerate(documents):
             rows = order[bounds[i]:bounds[i + 1]]
             if not len(rows):
                 continue  # a document no event quotes is never searched
             # One int per (start, end) pair, so that np.unique sorts a flat array.
             width = len(doc.text) + 2
-            keys = sentence_starts[rows] * width + sentence_ends[rows]
+            keys = sentence_starts[rows].astype(np.int64) * width + sentence_ends[rows]
             distinct = _distinct(keys)
             mention_span[rows] = first + np.searchsorted(distinct, keys)
             quoted.append(_lowered_same_length(doc.text))
@@ -129,17 +173,6 @@ class EventStore:
         del quoted
         span_starts = np.concatenate(starts_parts) if starts_parts else np.zeros(0, np.int64)
         span_ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, np.int64)
-
-        parts = list(map("{}\x1f{}\x1f{}".format, titles, sentences, notes))
-        del titles, sentences, notes
-        joined = "\n".join(parts)
-        text = joined.lower()
-        if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
-            parts = [p.lower() for p in parts]
-            text = "\n".join(parts)
-        text_ptr = np.zeros(n + 1, np.int64)
-        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
-        del parts, joined
         text = _searchable(text)
 
         event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
@@ -181,14 +214,12 @@ class EventStore:
         hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
         if not hidden_positions:
             return np.ones(n, bool)
-        is_hidden = np.zeros(len(self.document_ids) + 1, bool)  # the extra slot is -1: no known document
-        is_hidden[hidden_positions] = True
-        shown_mention = ~is_hidden[self.mention_doc]
-        event_of_mention = np.repeat(np.arange(n), np.diff(self.mention_ptr))
-        known = self.mention_doc >= 0
-        shown = np.bincount(event_of_mention[shown_mention & known], minlength=n) > 0
-        has_known = np.bincount(event_of_mention[known], minlength=n) > 0
-        return shown | ~has_known
+        # The extra slot is -1, no known document: such a mention shows nothing by itself.
+        is_shown = np.ones(len(self.document_ids) + 1, bool)
+        is_shown[hidden_positions] = False
+        is_shown[-1] = False
+        shown = np.bincount(self.mention_event[is_shown[self.mention_doc]], minlength=n) > 0
+        return shown | ~self.has_known
 
     def matching(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Rows whose title, sentence, note or quoted passages hold every word of `needle` (lower-cased,
@@ -209,33 +240,208 @@ class EventStore:
         ptr, text = self.text_ptr, self.text
         needle = _needle_for(text, word)
         if len(few) * 40 < n:
-            # A narrowed search looks only at the candidates' own texts.
             for row in few.tolist():
                 if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
                     found[row] = True
+        elif isinstance(text, bytes):
+            found = _rows_holding(text, ptr, needle, self.text_frequencies)
         else:
             hits = _find_all(text, needle)
-            if len(hits) > n // 4:
-                # Many hits: mark the bytes and reduce per event in one pass, rather than bisect each hit.
-                marked = np.zeros(int(ptr[-1]) + 1, bool)
-                marked[hits] = True
-                found |= np.logical_or.reduceat(marked, ptr[:-1]) if n else found
-            elif len(hits):
+            if len(hits):
                 found[np.searchsorted(ptr, hits, side="right") - 1] = True
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
         span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
-        hits = _find_all(self.passages, _needle_for(self.passages, word))
+        hits = _find_all(self.passages, _needle_for(self.passages, word), self.passage_frequencies)
         if len(hits):
             k = np.searchsorted(self.span_starts, hits, side="right") - 1
             ok = (k >= 0) & (hits + len(word) <= self.span_ends[np.maximum(k, 0)])
             span_hit[k[ok]] = True
-        mention_hit = span_hit[self.mention_span]
-        if mention_hit.any():
-            counts = np.diff(self.mention_ptr)
-            event_of_mention = np.repeat(np.arange(n), counts)
-            found[event_of_mention[mention_hit]] = True
+            found[self.mention_event[span_hit[self.mention_span]]] = True
         return found
 
+
+def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes, frequencies: np.ndarray | None = None) -> np.ndarray:
+    """Which of the texts [ptr[k], ptr[k + 1]) of the joined `text` hold `needle`, as a mask."""
+    n = len(ptr) - 1
+    if not n or not needle or len(needle) > len(text):
+        return np.zeros(n, bool)
+    data = np.frombuffer(text, np.uint8)
+    if len(needle) == 1:
+        # One letter (the first keystroke) is in most texts: compare every byte and reduce per text, rather
+        # than list millions of positions.
+        marked = data == needle[0]
+    else:
+        hits = _find_all(text, needle, frequencies)
+        if len(hits) <= n // 4:
+            found = np.zeros(n, bool)
+            found[np.searchsorted(ptr, hits, side="right") - 1] = True
+            return found
+        marked = np.zeros(len(data), bool)
+        marked[hits] = True
+    starts = np.minimum(ptr[:-1], len(data) - 1)
+    found = np.logical_or.reduceat(marked, starts)
+    found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
+    return found
+
+
+
+MENTION_DATED, MENTION_INFERRED = 1, 2
+
+
+@dataclass(frozen=True, eq=False)
+class EventColumns:
+    """Events born as columns (by a project file's rows, the extraction stream or a generator), in date order,
+    with everything an `Event` holds: the window searches and draws them from these and makes an `Event`
+    only for the rows it shows in detail or edits (`ColumnEvents`). Row k's:
+
+    - dates: `starts[k]` is the first day's ordinal, `ends[k]` the last day's + 1; `precision[k]` its rank;
+      `starred`, and `flags` (INFERRED | REPORTED | PERIOD | EDITED);
+    - mentions [mention_ptr[k], mention_ptr[k + 1]): the document's position in the timeline's documents,
+      the date phrase [mention_start, mention_end) and its sentence, `mention_bits` (MENTION_DATED |
+      MENTION_INFERRED); a mention's text is its document's text at the phrase;
+    - "title\x1fsentence\x1fnote" at [text_ptr[k], text_ptr[k + 1] - 1) of `texts` (events joined by "\n"),
+      and "id\x1fexplanation\x1fkind" likewise in `extras` (no field holds "\x1f").
+    """
+
+    starts: np.ndarray
+    ends: np.ndarray
+    precision: np.ndarray
+    starred: np.ndarray
+    flags: np.ndarray
+    mention_ptr: np.ndarray
+    mention_doc: np.ndarray
+    mention_start: np.ndarray
+    mention_end: np.ndarray
+    sentence_start: np.ndarray
+    sentence_end: np.ndarray
+    mention_bits: np.ndarray
+    texts: str
+    text_ptr: np.ndarray
+    extras: str
+    extra_ptr: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @classmethod
+    def from_events(cls, documents: tuple[Document, ...], events: Iterable[Event]) -> EventColumns:
+        """The columns of `events` (in date order; each mention's document among `documents`): a column
+        builder for callers that have Event objects, one event at a time."""
+        position = {}
+        for i, d in enumerate(documents):
+            position.setdefault(d.id, i)
+        rows: list[tuple] = []
+        mentions: list[tuple[int, int, int, int, int, int]] = []
+        texts: list[str] = []
+        extras: list[str] = []
+        for e in events:
+            rows.append((e.first.toordinal(), e.last.toordinal() + 1, e.precision.rank, e.starred, event_flags(e),
+                         len(e.mentions)))
+            mentions.extend((position[m.document], m.start, m.end, m.sentence_start, m.sentence_end,
+                             m.dated * MENTION_DATED | m.inferred * MENTION_INFERRED) for m in e.mentions)
+            texts.append(f"{e.title}\x1f{e.sentence}\x1f{e.note}")
+            extras.append(f"{e.id}\x1f{e.explanation}\x1f{e.kind}")
+        n = len(rows)
+        table = np.array(rows, np.int64).reshape(n, 6)
+        m = np.array(mentions, np.int64).reshape(len(mentions), 6)
+        mention_ptr, text_ptr, extra_ptr = (np.zeros(n + 1, np.int64) for _ in range(3))
+        np.cumsum(table[:, 5], out=mention_ptr[1:])
+        np.cumsum(np.fromiter(map(len, texts), np.int64, n) + 1, out=text_ptr[1:])
+        np.cumsum(np.fromiter(map(len, extras), np.int64, n) + 1, out=extra_ptr[1:])
+        return cls(table[:, 0].astype(np.int32), table[:, 1].astype(np.int32), table[:, 2].astype(np.int8),
+                   table[:, 3].astype(bool), table[:, 4].astype(np.uint8), mention_ptr, m[:, 0].astype(np.int32),
+                   m[:, 1], m[:, 2], m[:, 3], m[:, 4], m[:, 5].astype(np.uint8), "\n".join(texts), text_ptr,
+                   "\n".join(extras), extra_ptr)
+
+
+_PRECISIONS = tuple(sorted(Precision, key=lambda p: p.rank))
+
+
+class ColumnEvents(Sequence[Event]):
+    """`Timeline.events` for events born as columns: the `EventStore` comes straight from the columns, and
+    each `Event` is made the first time a row is asked for (then kept), so a million events cost their
+    columns, not a million Python objects. Iterating makes every Event (exports do; the window does not)."""
+
+    def __init__(self, documents: tuple[Document, ...], columns: EventColumns) -> None:
+        self._documents = documents
+        self._columns = columns
+        self._made: dict[int, Event] = {}
+        self._store: EventStore | None = None
+        self._rows_by_id: dict[str, int] | None = None
+
+    def store(self) -> EventStore:
+        if self._store is None:
+            self._store = EventStore.from_columns(self._documents, self._columns)
+        return self._store
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __getitem__(self, k):  # type: ignore[override]
+        if isinstance(k, int):
+            event = self._made.get(k)  # a row already made costs one dict look-up (a view asks per frame)
+            if event is not None:
+                return event
+        elif isinstance(k, slice):
+            return tuple(self[i] for i in range(*k.indices(len(self))))
+        n = len(self._columns.starts)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(k)
+        event = self._made.get(k)
+        if event is None:
+            event = self._made[k] = self._make(k)
+        return event
+
+    def __iter__(self) -> Iterator[Event]:
+        return map(self.__getitem__, range(len(self)))
+
+    def _make(self, k: int) -> Event:
+        c = self._columns
+        t0, t1 = c.text_ptr[k:k + 2].tolist()
+        e0, e1 = c.extra_ptr[k:k + 2].tolist()
+        title, sentence, note = c.texts[t0:t1 - 1].split("\x1f")
+        event_id, explanation, kind = c.extras[e0:e1 - 1].split("\x1f")
+        mentions = []
+        a, b = c.mention_ptr[k:k + 2].tolist()
+        # Python ints by slices' tolist(): indexing numpy scalars one by one costs several times more.
+        for doc_at, start, end, s_start, s_end, bits in zip(
+                c.mention_doc[a:b].tolist(), c.mention_start[a:b].tolist(), c.mention_end[a:b].tolist(),
+                c.sentence_start[a:b].tolist(), c.sentence_end[a:b].tolist(), c.mention_bits[a:b].tolist()):
+            doc = self._documents[doc_at]
+            mentions.append(Mention(doc.id, start, end, doc.text[start:end], s_start, s_end,
+                                    dated=bool(bits & MENTION_DATED), inferred=bool(bits & MENTION_INFERRED)))
+        flags = int(c.flags[k])
+        return Event(event_id, title, dt.date.fromordinal(int(c.starts[k])),
+                     dt.date.fromordinal(int(c.ends[k]) - 1), _PRECISIONS[int(c.precision[k])], tuple(mentions),
+                     sentence=sentence, inferred=bool(flags & INFERRED), explanation=explanation, kind=kind,
+                     period=bool(flags & PERIOD), reported=bool(flags & REPORTED), note=note,
+                     starred=bool(c.starred[k]), edited=bool(flags & EDITED))
+
+    def made_count(self) -> int:
+        """How many rows have had their Event made so far."""
+        return len(self._made)
+
+    def row_of(self, event_id: str) -> int:
+        """The first row of `event_id` (-1: none), from the ids column: no Event is made."""
+        if self._rows_by_id is None:
+            ids = _firsts(self._columns.extras, self._columns.extra_ptr)
+            self._rows_by_id = {}
+            for row, event_id_ in enumerate(ids):
+                self._rows_by_id.setdefault(event_id_, row)
+        return self._rows_by_id.get(event_id, -1)
+
+    def titles(self) -> list[str]:
+        """Every row's title, from the text column (for sorting by title without making Events)."""
+        return _firsts(self._columns.texts, self._columns.text_ptr)
+
+
+def _firsts(joined: str, ptr: np.ndarray) -> list[str]:
+    """The first "\x1f"-separated field of each row of a joined column (rows sliced by `ptr`, as a field may
+    hold a line break)."""
+    bounds = ptr.tolist()
+    return [joined[a:b - 1].split("\x1f", 1)[0] for a, b in zip(bounds, bounds[1:])]
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
@@ -267,16 +473,30 @@ def _needle_for(text: str | bytes, word: str) -> str | bytes:
     return word.encode("utf-8") if isinstance(text, bytes) else word
 
 
-def _find_all(text: str | bytes, needle: str | bytes) -> np.ndarray:
-    """Start offsets of every occurrence of `needle` in `text` (overlapping ones too, as `in` would find)."""
+def byte_frequencies(text: str | bytes) -> np.ndarray:
+    """How common each byte is in `text` (a sample of it: every 61st byte), for `_find_all` to start from the
+    needle's rarest byte; all ones for text that is not bytes."""
+    if not isinstance(text, bytes):
+        return np.ones(256, np.int64)
+    return np.bincount(np.frombuffer(text, np.uint8)[::61], minlength=256)
+
+
+def _find_all(text: str | bytes, needle: str | bytes, frequencies: np.ndarray | None = None) -> np.ndarray:
+    """Start offsets of every occurrence of `needle` in `text` (overlapping ones too, as `in` would find);
+    `frequencies` (see `byte_frequencies`) picks the needle's rarest byte to start from."""
     if not needle or len(needle) > len(text):
         return np.zeros(0, np.int64)
     if isinstance(text, bytes):
-        # Vectorized: positions of the needle's first byte, narrowed byte by byte.
+        # Vectorized: positions of the needle's rarest byte ("su": the "u", not the common "s"), narrowed byte
+        # by byte, the rarer bytes first.
         data = np.frombuffer(text, np.uint8)
         pattern = np.frombuffer(needle, np.uint8)
-        positions = np.flatnonzero(data[:len(data) - len(pattern) + 1] == pattern[0])
-        for i in range(1, len(pattern)):
+        last = len(data) - len(pattern) + 1
+        order = np.argsort(frequencies[pattern], kind="stable").tolist() if frequencies is not None \
+            else list(range(len(pattern)))
+        anchor = order[0]
+        positions = np.flatnonzero(data[anchor:anchor + last] == pattern[anchor])
+        for i in order[1:]:
             if not len(positions):
                 break
             positions = positions[data[positions + i] == pattern[i]]

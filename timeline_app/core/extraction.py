@@ -84,6 +84,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
     ("resignation", r"resign\w*|retir\w+|step(?:p?ed|s)?\s+down|quits?|fired|oust(?:ed|s)|appoint\w+|named|names|bec(?:a|o)mes?|t(?:ook|akes?)\s+office"),
 )
+_KIND_GROUPS = frozenset(k for k, _ in _KIND_STEMS)
 _KIND_RE = re.compile("|".join(rf"(?P<{k}>\b(?:{p})\b)" for k, p in _KIND_STEMS), re.IGNORECASE)
 _KIND_NOUNS = {"visit": "visit", "trip": "visit", "tour": "visit", "travel": "visit", "summit": "meeting",
                "meeting": "meeting", "talks": "meeting", "conference": "meeting", "agreement": "agreement",
@@ -146,14 +147,24 @@ January February March April May June July August September October November Dec
 Wednesday Thursday Friday Saturday Sunday A To Is Was Were Be Been Are Has Have Had Will Would Could Should Can
 May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Leave Government State States Union
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
+Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
+Stock Exchange Board Composite Index Average Street
 """.split())
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
 
 
+# A market's name: where shares trade, not who did something ("in New York Stock Exchange composite trading").
+_VENUE = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Options)\s+"
+                    r"Exchange|Board\s+of\s+Trade)\b")
+
+
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
+    if "Exchange" in text or "Board of" in text:
+        text = _VENUE.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
@@ -209,10 +220,22 @@ _DANGLING = re.compile(r"(?:\s+(?:or\s+so|for|by|in|on|at|of|to|from|and|or|but|
                        r"(?=\W*$))+\W*$", re.IGNORECASE)
 
 
+# The last run of word characters of every text `_DANGLING` can cut: its words, "so" ("or so"), "t" ("n't"),
+# "s" ("'s"). A text whose last word is another (in ASCII) has nothing to cut, and is not scanned: the pattern,
+# anchored at the end, is otherwise tried after every space of the title.
+_DANGLING_LAST = frozenset(re.findall(r"\b[a-z]+\b", _DANGLING.pattern.split("(?=")[0])) | {"so", "t", "s"}
+_LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
+
+
 def _undangled(text: str) -> str:
     """The text without the words at its end that need another after them ("… rising to a high for")."""
     while True:
-        shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+        last = _LAST_WORD_REVERSED.match(text[::-1])
+        word = last.group(1)[::-1] if last is not None else ""
+        if word.isascii() and word.lower() not in _DANGLING_LAST:
+            shorter = text.strip().rstrip(" ,;:–—-\"“‘(")  # what the substitution below leaves of it
+        else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
+            shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
         if shorter == text or not shorter:
             return shorter or text
         text = shorter
@@ -607,6 +630,30 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
 # A quarter or half of a fiscal year that no year number names: which months it covers is the company's secret.
 _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|the\s+new)\s+(?:fiscal|financial)\s+year\b",
                              re.IGNORECASE)
+# "a third-quarter net loss", "net income for the fiscal second quarter": the period that a company's figures
+# cover. Its report is the happening, on the day the article tells it (core/news.py), not a happening of the quarter.
+_FIGURES_PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# The act of telling figures, before them: "posted a 38% jump in pretax profit for the first half".
+_REPORTED_FIGURES = re.compile(r"\b(?:posted|posts|post|reported|reports|report|recorded|records|booked|books|"
+                               r"expected|expects|expect)\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
+                               r"increased|decreased|were|was)\b)", re.IGNORECASE)
+_PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
+
+
+def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
+    """Is e a quarter or half year that only says which period some figures cover: a hyphenated modifier
+    ("its third-quarter earnings", "a fourth-quarter charge") or "for" the period the article has in mind
+    after a report of the figures ("posted a 38% jump in pretax profit for the first half")? What the figures
+    did in it is its own happening ("its profit for the third quarter rose 12%"), and so is a period named
+    in full ("Revenue for Q3 2024 rose"). `lo`: where e's sentence starts."""
+    if e.precision not in (Precision.QUARTER, Precision.HALF):
+        return False
+    if _PERIOD_ADJECTIVE.search(e.text) is not None:
+        return True
+    return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
+        and _REPORTED_FIGURES.search(text, max(lo, e.start - 100), e.start) is not None
+
+
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
 _NAME_BEFORE = re.compile(r"(?:^|[\s\"“(])(?:[A-Z][\w.'’-]*\s+)*(?P<last>[A-Z][\w'’-]*)\s*\(?$")
 
@@ -1036,6 +1083,8 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
             if _era_modifier(text, p.end):
                 continue  # "their Cold War military ties": a thing of that era, not the era told of
             sent = layout.span_for(p.start, p.end, lines)
+            if _period_only_bounds(text, sent, p.start):
+                continue
             out.append(Candidate(
                 _mention(doc, p.start, p.end, sent), p.period.first, p.period.last, p.period.precision, "period",
                 p.period.name, layout.text_of(sent), frozenset(), period=True,
@@ -1043,6 +1092,27 @@ def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Can
                             + (f", {p.period.note}" if p.period.note else "")))
         except Exception as exc:
             fail(p.start, p.end, exc)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _period_only_bounds(text: str, sent: Sentence, start: int) -> bool:
+    """Does the named period at [start, end) only bound a happening, as a date can ("the domination that began
+    after World War II"), or tell where a thing comes from ("the remains of the Unknown from the Vietnam War")?
+    Then nothing is said to happen in it. (The far end of a comparison, "the firmest bond since the Cold War",
+    stays: the era is what the reader is pointed to.)"""
+    if _BOUND_BEFORE.search(text, max(sent.start, start - 30), start):
+        return True
+    if sent.end - sent.start > _WHOLE_SENTENCE:
+        return False
+    sentence = text[sent.start:sent.end]
+    origin = _FROM_BEFORE.search(text, max(sent.start, start - 10), start)
+    if origin is None:
+        return False
+    tokens = grammar.tag_words(sentence)
+    i = bisect.bisect_left([t.start for t in tokens], origin.start() - sent.start)
+    return 0 < i < len(tokens) and tokens[i - 1].pos.startswith("NN")
 
 
 def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Candidate]) -> None:
@@ -1080,8 +1150,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not _is_calendar(e):
         return
+    if in_attribution(text, sent.start, e.start):
+        return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
+    if is_figures_period(text, e, sent.start):
+        return  # "posted a third-quarter net loss": the report is the news, the quarter says which figures
     j = _range_end(exprs, i, text, sent)
     if _is_name_label(text, sent, e, exprs[j] if j is not None else e):
         consumed.update(range(i, (j if j is not None else i) + 1))
@@ -1124,6 +1198,15 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else ""))
 
+
+# An attribution up to the date, with no clause break between: the date is its source's ("according to a
+# statement today by ...", "According to an April 2nd report in Ars Technica, ...").
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+
+
+def in_attribution(text: str, sentence_start: int, start: int) -> bool:
+    """Does the time expression at `start` date the source of an attribution ("according to a report Friday")?"""
+    return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
 
@@ -1443,6 +1526,9 @@ def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     if (_OVER_THE_PAST.search(window) or _PAST_IN_PHRASE.search(e.text)) and not _FIRST_WORD.search(window):
         return None  # "the largest conference in the past decade" ranks it over a window; "the first ... in the
         # past 24 years" says when the last one was
+    if not _FIRST_WORD.search(window) and implied.kind not in _KIND_GROUPS:
+        return None  # "the smallest gain in a year", "the lowest figure for almost two decades": a measure ranked
+        # over a stretch of time, no happening then (a quake or a war ranked so is one: "the strongest quake in 37 years")
     delta, precision = offset
     return Candidate(_mention(r.doc, e.start, e.end, r.sent, inferred=True), None, None, precision, implied.kind,
                      implied.title, r.sentence_text, r.actors(e.start, e.end), inferred=True, offset=delta,

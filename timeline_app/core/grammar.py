@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
+from itertools import count, repeat
 from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
@@ -93,16 +93,24 @@ class VerbGroup:
 
 # --- tokens ------------------------------------------------------------------------------------------------
 # Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
-_TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"                       # U.S., a.m.
+# The first two alternatives only ever match a few letters and a full stop: a lookahead says so before they
+# are tried, so an ordinary word costs one failed look rather than a walk through the abbreviations.
+_ABBREVIATIONS = (
+    r"(?=[A-Za-z]{1,4}\.)(?:"
+    r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
-    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
-    r"|\w+?(?=n['’]t\b)"                        # did|n't
-    r"|n['’]t\b"
-    r"|['’](?:s|S|re|ve|ll|d|m)\b"              # clitics
-    r"|\w+(?:[-&]\w+)*"                         # words, four-week, AT&T
-    r"|--+|\.\.\.|\S")
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s))"
+    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+_NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
+              r"|n['’]t\b")
+_REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
+         r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
+         r"|--+|\.\.\.|\S")
+_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
+# The same without the "n't" alternatives, for a sentence with no "n'" (most): they can match nothing there,
+# and the lazy one tried a lookahead after every letter of every word.
+_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 _LEXICON_KEY = str.maketrans({"’": "'", "‘": "`", "“": "``", "”": "''", "—": "--", "–": "--"})
 
@@ -345,7 +353,7 @@ def _tags(words: list[str]) -> list[str]:
     brill = _brill()
     lexicon = brill.lexicon
     # Only non-ASCII characters are respelled for the lexicon: ASCII words are their own keys.
-    keys = [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
+    keys = words if all(map(str.isascii, words)) else [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
     n = len(keys)
     tags: list[str | None] = list(map(lexicon.get, keys))
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
@@ -381,9 +389,10 @@ def _tags(words: list[str]) -> list[str]:
                                after if after in brill.before_words else "")
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
-    for i, tag in enumerate(tags):
+    for i in [i for i, tag, before in zip(count(), tags, lexical) if tag != before]:  # the words rules moved
         # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
         # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
+        tag = tags[i]
         if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
                 and "VERB" not in all_lemmas(keys[i].lower()):
             tags[i] = lexical[i]  # type: ignore[call-overload]
@@ -404,16 +413,16 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     w = pad + keys + pad
     t = pad + tags + pad
     at: dict[str, list[int]] = {}
-    for i in range(3, len(t) - 3):
-        at.setdefault(t[i], []).append(i)
+    for i, tag in enumerate(tags, 3):
+        at.setdefault(tag, []).append(i)
     # Only the rules for tags the sentence has and words it holds are visited, in rule order: bit masks of
     # rule numbers, lowest first. A rule applies only to words of its source tag, where the sentence holds
     # its word, and where every tag its test compares with has been in the sentence: the masks of the
     # last two grow when a rule first moves words to a new tag (its later rules join then).
     rules, by_source, by_word = brill.steps, brill.by_source, brill.by_word
     allowed = brill.wordless | by_word.get("STAART", 0)
-    for key in set(keys):
-        allowed |= by_word.get(key, 0)
+    for key in by_word.keys() & set(keys):  # (a set intersection: the few words rules name, no loop over all)
+        allowed |= by_word[key]
     sources, first, second = 0, brill.no_first_tag, brill.no_second_tag
     by_first, by_second = brill.by_first_tag, brill.by_second_tag
     for tag in (*at, "STAART"):
@@ -425,8 +434,8 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
     by_pair = brill.by_tag_pair
     paired = brill.no_neighbour
-    for pair in set(zip(t[2:-3], t[3:-2])):  # each pair of neighbours, the boundary's too, once
-        paired |= by_pair.get(pair, 0)
+    for pair in by_pair.keys() & set(zip(t[2:-3], t[3:-2])):  # each pair of neighbours, the boundary's too, once
+        paired |= by_pair[pair]
     todo = sources & first & second & allowed & paired
     while todo:
         low = todo & -todo
@@ -465,12 +474,13 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 # words interned: "the", "," and "." are one string each across every sentence kept (2 MB less).
 @lru_cache(maxsize=2048)
 def _tag_cached(sentence: str) -> tuple[Token, ...]:
-    matches = list(_TOKEN.finditer(sentence))
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
-    words = [sys.intern(m.group()) for m in matches]
+    words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
     # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
-    fields = zip(words, [m.start() for m in matches], [m.end() for m in matches], _tags(words))
+    fields = zip(words, map(_START, matches), map(_END, matches), _tags(words))
     return tuple(map(_NEW_TUPLE, repeat(Token), fields))
 
 
@@ -1128,7 +1138,7 @@ def document_names(text: str) -> frozenset[str]:
     for line in text.splitlines():
         if not line or _headline_case(line.split()):
             continue
-        out.update(m.group(1) for m in _MID_CAPITAL.finditer(line))
+        out.update(_MID_CAPITAL.findall(line))  # (its one group: the word)
     return frozenset(out)
 
 

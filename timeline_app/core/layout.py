@@ -379,6 +379,10 @@ class DateIndex:
         return [t[2] for t in hits]
 
     def _query_arrays(self, lo: float, hi: float) -> list[Hashable]:
+        return self.query_keys(lo, hi).tolist()
+
+    def query_keys(self, lo: float, hi: float) -> np.ndarray:
+        """`query` of an index built by `from_arrays`, as an int64 array."""
         parts = []
         for b in self.buckets:
             i = int(np.searchsorted(b.starts, lo - b.longest, side="left"))
@@ -388,11 +392,11 @@ class DateIndex:
                 if len(keep):
                     parts.append((b.starts[keep], b.ends[keep], b.keys[keep]))
         if not parts:
-            return []
+            return np.zeros(0, np.int64)
         starts = np.concatenate([p[0] for p in parts])
         ends = np.concatenate([p[1] for p in parts])
         keys = np.concatenate([p[2] for p in parts])
-        return keys[np.lexsort((ends, starts))].tolist()
+        return keys[np.lexsort((ends, starts))]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -690,6 +694,83 @@ class SortedSpans:
             return int(np.searchsorted(self.starts, hi, side="left")
                        - np.searchsorted(self.sorted_ends, lo, side="right"))
         return bisect.bisect_left(self.starts, hi) - bisect.bisect_right(self.sorted_ends, lo)
+
+
+SUBSET_QUERY_DIRECT = 20_000
+"""A query of a subset that the whole set answers with at most this many intervals is answered by masking those
+(no index of the subset is built); a wider one builds the subset's own index once."""
+
+
+class SubsetIndex:
+    """A `DateIndex` over the intervals of a subset of `SpanColumns` (a filter's rows), keyed by position in
+    the subset. It masks the whole set's index rather than sorting the subset's intervals again: a query
+    that the whole set answers with few intervals keeps the subset's among them; a wide one builds the
+    subset's own buckets once, by masking the whole set's (no sort)."""
+
+    def __init__(self, full: SpanColumns, rows: np.ndarray, mask: np.ndarray) -> None:
+        self._full = full
+        self._rows = rows  # positions in the whole set, ascending
+        self._mask = mask  # bool over the whole set
+        self._own: DateIndex | None = None
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def query(self, lo: float, hi: float) -> list[Hashable]:
+        return self.query_keys(lo, hi).tolist()
+
+    def query_keys(self, lo: float, hi: float) -> np.ndarray:
+        if self._own is None and self._full.spans.count(lo, hi) <= SUBSET_QUERY_DIRECT:
+            keys = self._full.index.query_keys(lo, hi)
+            keys = keys[self._mask[keys]]
+            return np.searchsorted(self._rows, keys).astype(np.int64)  # whole-set position -> subset position
+        if self._own is None:
+            rank = np.cumsum(self._mask) - 1
+            buckets = []
+            for b in self._full.index.buckets:
+                keep = self._mask[b.keys]
+                if keep.any():
+                    b_starts, b_ends = b.starts[keep], b.ends[keep]
+                    buckets.append(_Bucket(b_starts, b_ends, rank[b.keys[keep]],
+                                           float((b_ends - b_starts).max())))
+            self._own = DateIndex(tuple(buckets), len(self._rows))
+        return self._own.query_keys(lo, hi)
+
+
+@dataclass(frozen=True, eq=False)
+class SpanColumns:
+    """Every interval of a timeline, in (start, end) order, indexed once; a filter's subset derives its own
+    `SortedSpans` and index from these by masking (gathers and compressions, no sort), so changing the filter
+    over a million intervals costs milliseconds rather than a re-index."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    index: DateIndex
+    spans: SortedSpans  # of every interval (keys: positions)
+    end_order: np.ndarray  # positions by end
+
+    @classmethod
+    def from_sorted(cls, starts: np.ndarray, ends: np.ndarray) -> SpanColumns:
+        """`starts`/`ends` must be in (start, end) order (see `is_sorted_spans`)."""
+        starts = np.asarray(starts, np.float64)
+        ends = np.asarray(ends, np.float64)
+        index = DateIndex.from_arrays(starts, ends)
+        end_order = np.argsort(ends, kind="stable")
+        spans = SortedSpans(starts, np.arange(len(starts), dtype=np.int64), ends[end_order], index)
+        return cls(starts, ends, index, spans, end_order)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def subset(self, rows: np.ndarray) -> SortedSpans:
+        """The spans of `rows` (ascending positions), keyed by position in `rows`."""
+        rows = np.asarray(rows, np.int64)
+        if len(rows) == len(self.starts):
+            return self.spans
+        mask = np.zeros(len(self.starts), bool)
+        mask[rows] = True
+        return SortedSpans(self.starts[rows], np.arange(len(rows), dtype=np.int64),
+                           self.spans.sorted_ends[mask[self.end_order]], SubsetIndex(self, rows, mask))
 
 
 def dense_capacity(width: float, params: LayoutParams = LayoutParams(),

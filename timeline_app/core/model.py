@@ -81,6 +81,10 @@ class Document:
     # Spans of boilerplate ("Leave a Comment", author bios, datelines...): kept in the text, never extracted.
     excluded: tuple[tuple[int, int], ...] = ()
     encoding: str = "utf-8"
+    # Where the text came from, for citations: sorted (offset, label) pairs, each label ("p. 4", "entry 3",
+    # "part 2 (attachment report.txt)") holding from its offset to the next one's. Empty for plain files.
+    origins: tuple[tuple[int, str], ...] = ()
+    link: str = ""  # the article's web address, when the file gives one (a feed entry)
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,
@@ -103,6 +107,11 @@ class Document:
             else:
                 return s
         return None
+
+    def origin_at(self, offset: int) -> str:
+        """The label of the place in the file holding `offset` ("p. 4"), or "" (no origins)."""
+        k = bisect_right(self.origins, offset, key=lambda pair: pair[0]) - 1
+        return self.origins[k][1] if k >= 0 else ""
 
     def is_excluded(self, start: int, end: int) -> bool:
         """Whether [start, end) overlaps a boilerplate span: one bisection (called per expression)."""

@@ -36,7 +36,9 @@ surgery. He recovered ..."), a simple past with no time phrase of its own goes o
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
 sentence. A day of the article's news (within `STORY_FRESH` before publication) is carried so wherever it
 stands in the sentence before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday.
-The stock closed at $38.50"). Quotations are the speaker's words, not the
+The stock closed at $38.50"). An act done "also" again a few sentences after one that a date governs, in
+the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
+the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
@@ -56,7 +58,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, actors_in, kind_near
+from timeline_app.core.extraction import Candidate, actors_in, in_attribution, is_figures_period, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -115,6 +117,15 @@ def _lemmas(word: str) -> frozenset[str]:
 def _is_reporting_or_state(word: str) -> bool:
     lemmas = _lemmas(word)
     return bool(lemmas & (REPORTING_LEMMAS | STATIVE_LEMMAS))
+
+
+def _may_report(text: str) -> bool:
+    """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
+    yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
+    sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
+    groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    return any(t.pos in ("VBD", "VBN") and (not _is_reporting_or_state(t.text) or _lemmas(t.text) & _SPEECH_ACT_LEMMAS)
+               for t in grammar.tag_words(text))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -379,9 +390,11 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     by_sentence: dict[int, list[TimeExpression]] = {}
     starts = [s.start for s in doc.sentences]
     for e in expressions:
-        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+        # "on sale now" dates nothing; nor does "a third-quarter net loss" date its report
+        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end) and not is_figures_period(doc.text, e):
             i = bisect.bisect_right(starts, e.start) - 1
-            if i >= 0 and e.start < doc.sentences[i].end:
+            # ("according to a report Friday" dates the source, not the sentence's happening)
+            if i >= 0 and e.start < doc.sentences[i].end and not in_attribution(doc.text, starts[i], e.start):
                 by_sentence.setdefault(i, []).append(e)
     head = _headline_index(doc, excluded)
     first_body = (head + 1) if head is not None else 0
@@ -414,6 +427,8 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
             continue
+        if lead >= 0 and i != head and not dates and not _may_report(text):
+            continue  # an undated body sentence can only add a happening (see `_may_report`)
         item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
         if item is None:
             continue
@@ -467,6 +482,16 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         if item.index in (head, lead):
             result.append(item)
             continue
+        again = _told_again(doc, item.index, governed)
+        if again is not None and again.first != item.candidate.first:
+            # "Jobs announced today that ... He said ... Jobs also announced that ...": the same act again, on
+            # the day that sentence gave it (not the article's story day nor its publication date).
+            carried[item.index] = again
+            because = f"dated by “{again.text}” a sentence before, where the same is done: {CARRIED_NOTE}"
+            result.append(replace(item, candidate=replace(
+                item.candidate, first=again.first, last=again.last, precision=again.precision,
+                reported=False, explanation=because)))
+            continue
         before = governed.get(item.index - 1) or carried.get(item.index - 1)
         # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
         # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
@@ -493,6 +518,33 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
         else:
             result.append(item)
     return result
+
+
+_TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
+
+
+def _told_again(doc: Document, i: int, governed: dict[int, TimeExpression]) -> TimeExpression | None:
+    """The date of the act that sentence `i` does "also" again ("Jobs also announced ..."): a sentence shortly
+    before in the same paragraph whose main verb, of the same lemma, an explicit date governs ("Jobs announced
+    today that ..."). None when there is none."""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a, a.tokens)
+    if group is None or not any(t.text.lower() == "also" for t in a.tokens[max(0, group.first - 1):group.last + 1]):
+        return None
+    lemmas = _lemmas(group.main.text)
+    for j in range(i - 1, max(-1, i - 1 - _TOLD_AGAIN_BACK), -1):
+        if not _same_paragraph(doc, j + 1):
+            return None
+        e = governed.get(j)
+        if e is None or e.first is None:
+            continue
+        s = doc.sentences[j]
+        b = grammar.analyse_sentence(doc.text[s.start:s.end])
+        g = main_group(b, b.tokens)
+        if g is not None and _lemmas(g.main.text) & lemmas:
+            return e
+    return None
 
 
 _OFFSET_WORDS = re.compile(r"\s+(?:after|before|later|earlier|ago|since|from)\b", re.I)
@@ -611,12 +663,15 @@ def _prose(text: str) -> bool:
 
 def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
-    make it a state over a stretch of time?"""
+    make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
+    after the upper house voted" reaches up to the report, which dates it.)"""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN"):
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
+            if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
+                continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):

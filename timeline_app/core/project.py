@@ -588,6 +588,51 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
         for i, e in enumerate(timeline.events)))
     connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
         (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
+    _write_origins(connection, timeline, hashes)
+
+
+# Where each document's text came from (pages, message parts, feed entries) and its link, for documents read
+# from PDFs, Word files, e-mail and feeds. A table of its own, made when first written, rather than a column
+# and a new file format: a file without it (older, or written by an older version) reads as "no origins", and
+# an older version reading a newer file ignores it. Rows carry their document's hash: a row that no longer
+# matches its document's text (rewritten by a version that knows nothing of origins) is ignored.
+_ORIGINS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_origins" ("id" TEXT NOT NULL, "hash" TEXT NOT NULL, '
+                  '"origins" TEXT NOT NULL, "link" TEXT NOT NULL, PRIMARY KEY (id)) STRICT')
+
+
+def _write_origins(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+    rows = [(d.id, hashes[d.id], json.dumps([[offset, label] for offset, label in d.origins]), d.link)
+            for d in timeline.documents if d.origins or d.link]
+    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
+                                ).fetchone()
+    if not rows and not exists:
+        return  # plain files only: the file stays as older versions wrote it
+    connection.execute(_ORIGINS_TABLE)
+    connection.execute("DELETE FROM document_origins")
+    connection.executemany("INSERT INTO document_origins VALUES (?, ?, ?, ?)", rows)
+
+
+def _read_origins(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[tuple[int, str], ...], str]]:
+    """Each document id's (hash, origins, link) as stored; rows that are not what this code writes are left out
+    (origins only guide citations: a damaged row costs the page numbers, never the document)."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
+                          ).fetchone() is None:
+        return {}
+    out = {}
+    for doc_id, digest, stored, link in connection.execute("SELECT id, hash, origins, link FROM document_origins"):
+        try:
+            pairs = json.loads(stored)
+        except (TypeError, ValueError):
+            continue
+        if not (isinstance(doc_id, str) and isinstance(digest, str) and isinstance(link, str)
+                and isinstance(pairs, list)):
+            continue
+        origins = tuple((p[0], p[1]) for p in pairs
+                        if isinstance(p, list) and len(p) == 2 and type(p[0]) is int and isinstance(p[1], str))
+        if len(origins) != len(pairs) or any(a[0] > b[0] for a, b in zip(origins, origins[1:])):
+            continue
+        out[doc_id] = (digest, origins, link)
+    return out
 
 
 def _pack_mentions(ints: Sequence[int]) -> bytes:
@@ -664,14 +709,18 @@ class _StoredSentences(Sequence[Sentence]):
 def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...], dict[str, str]]:
     documents = []
     hashes = {}
+    origins = _read_origins(connection)
     for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
             "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
             "ORDER BY position"):
         spans = _offsets(excluded, "excluded spans") if excluded != "[]" else []
+        stored_digest, places, link = origins.get(doc_id, ("", (), ""))
+        if stored_digest != digest:
+            places, link = (), ""
         documents.append(Document(
             doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
             _StoredSentences(sentences),  # type: ignore[arg-type]
-            tuple(zip(spans[::2], spans[1::2])), encoding))
+            tuple(zip(spans[::2], spans[1::2])), encoding, places, link))
         hashes[doc_id] = digest
     return tuple(documents), hashes
 

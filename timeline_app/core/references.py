@@ -21,7 +21,9 @@ sniper killed Dr. Barnett Slepian"). Not "a homicide" (a sort of happening), "th
 agreement" or "the strongest quake since 1986" (another one, a class to compare with), "the 1992 protests"
 (its own date); a death names a death, or a violent happening to someone the article's title names, not
 "He has been fighting cancer". A sentence that already reports the happening's dates, or dates holding them
-("last month's shooting death"), adds nothing.
+("last month's shooting death"), adds nothing. A length of time counted from it ("a jogger saw the car 10
+days before the murder", "the day after his death") also dates the sentence's own happening: that many days,
+weeks, months or years before or after the happening's day.
 
 Linear: the kind words of a sentence are found by one regular-expression scan, and only a sentence holding one
 of the article's kinds is tagged (the grammar module caches the tagging).
@@ -34,8 +36,10 @@ import re
 from collections.abc import Sequence
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import Candidate, SpanIndex, actors_in, kind_of_word
-from timeline_app.core.model import Document, Mention, Precision
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.core.extraction import Candidate, SpanIndex, actors_in, kind_near, kind_of_word
+from timeline_app.core.model import Document, Mention, Precision, human_date
 
 # Kinds that say too little to tell one happening from another ("event": nothing said; "economy": any price).
 VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
@@ -180,7 +184,59 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
                               inferred=True)
             out.append(Candidate(mention, target.first, target.last, target.precision, target.kind, target.title,
                                  text, target.actors, inferred=True))
+            counted = _counted_from(doc, sent.start, text, at, target)
+            if counted is not None:
+                out.append(counted)
     return out
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# "10 days before the murder", "the day after his death", "two weeks after the attack": a length of time
+# counted from the happening the reference names (at most two modifiers before its noun).
+_COUNTED = re.compile(r"(?<![\w-])(?P<n>\d{1,3}|a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                      r"\s+(?P<unit>day|week|month|year)s?\s+(?P<rel>before|after)\s+"
+                      r"(?:the|this|that|his|her|its|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$",
+                      re.IGNORECASE)
+_UNIT_PRECISION = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
+
+
+def _counted_from(doc: Document, base: int, text: str, at: int, target: Candidate) -> Candidate | None:
+    """The happening a sentence dates by a length of time from the referenced one ("A jogger saw the car 10
+    days before the murder": 10 days before the murder's day), or None. Only from a happening dated at least
+    as finely as the length's unit (a day counted from a month is no day), and only a count, not a vague
+    stretch ("in the weeks before the shooting")."""
+    m = _COUNTED.search(text, max(0, at - 60), at)
+    if m is None or target.first is None or target.first != target.last:
+        return None
+    n_text, unit = m.group("n").lower(), m.group("unit").lower()
+    if n_text == "the" and text[m.end("unit"):m.end("unit") + 1].lower() == "s":
+        return None  # "the days before the slaying": a stretch, not a count
+    n = int(n_text) if n_text.isdigit() else _NUMBERS[n_text]
+    precision = _UNIT_PRECISION[unit]
+    if target.precision is None or target.precision.rank > precision.rank:
+        return None
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+            "year": relativedelta(years=n)}[unit]
+    try:
+        day = target.first - step if m.group("rel").lower() == "before" else target.first + step
+    except (OverflowError, ValueError):
+        return None
+    first, last = day, day
+    if precision == Precision.MONTH:
+        first, last = day.replace(day=1), day.replace(day=1) + relativedelta(months=1, days=-1)
+    elif precision == Precision.YEAR:
+        first, last = day.replace(month=1, day=1), day.replace(month=12, day=31)
+    title = grammar.headline_clause(text, m.start(), at + len(_WORD.match(text, at).group(0)),  # type: ignore[union-attr]
+                                    names=grammar.document_names(doc.text))
+    if not title:
+        return None
+    start, end = base + m.start(), base + at + len(_WORD.match(text, at).group(0))  # type: ignore[union-attr]
+    mention = Mention(doc.id, start, end, doc.text[start:end], base, base + len(text), inferred=True)
+    phrase = " ".join(doc.text[start:end].split())
+    because = f"“{phrase}”, counted from {human_date(target.first, target.last, target.precision)} (“{target.title}”)"
+    return Candidate(mention, first, last, precision, kind_near(doc.text, start, end, base, base + len(text)),
+                     grammar.capitalised(title), text, actors_in(text), inferred=True, explanation=because)
 
 
 def _agent(word: str) -> bool:
@@ -195,6 +251,8 @@ def _definite_noun(tokens: Sequence[grammar.Token], i: int) -> bool:
 another happening ("this new agreement")?"""
     if tokens[i].pos not in ("NN", "NNS"):
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].pos in ("NN", "NNS"):
+        return False  # it modifies another noun, the phrase's head: "the death toll", "the bombing victims"
     for j in range(i - 1, max(-1, i - 4), -1):
         t = tokens[j]
         if t.pos == "POS" or t.text.lower() in _DETERMINERS and t.pos in ("DT", "PRP$"):

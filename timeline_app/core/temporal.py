@@ -143,7 +143,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
-    r"plann(?:ed|ing)\s+to|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
+    r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
     r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
     re.I)
@@ -539,7 +539,9 @@ def _h_monthday(ctx, m):
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
-        y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+        # "last February" written on March 1 is the February a year before: the month just gone would be
+        # "in February" or "last month" (TimeBank: 1997-02 in an article of 1998-03-01)
+        y = ctx.ref.year if month < ctx.ref.month - 1 else ctx.ref.year - 1
     elif which == "since":  # "since April": a start already reached (this month's counts)
         y = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
     elif which in ("next", "coming"):
@@ -711,6 +713,23 @@ def _h_season(ctx, m):
         return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
     y = _season_year(ctx.ref, code, which if which != "the" else "")
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
+
+
+# The end of a company's period by its day, earlier in the same sentence: "the quarter ended Sept. 30".
+_ENDED_DAY = re.compile(r"\b(?:ended|ending)\s+[A-Za-z]{3,9}\.?\s+(?P<day>\d{1,2})\b")
+
+
+def _ended_day_before(ctx: _Ctx, s: int) -> bool:
+    """Does the sentence before offset s name the end of a period by its day ("ended Sept. 30"), the last full
+    day the tagger read (`ctx.anchor`)?"""
+    window = ctx.text[max(0, s - 300):s + 1]  # with the phrase's first letter: "Aug. 26. A year earlier"
+    boundary = max(window.rfind("\n\n"), max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window)),
+                                               default=-1))
+    window = window[:-1]
+    found = None
+    for found in _ENDED_DAY.finditer(window, max(0, boundary)):
+        pass
+    return found is not None and ctx.anchor is not None and int(found["day"]) == ctx.anchor.day
 
 
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -903,7 +922,11 @@ def _h_century(ctx, m):
     if m["crel"]:
         if ctx.ref is None:
             return [_te(ctx, s, e, DATE, "XX")]
-        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[" ".join(m["crel"].lower().split())]
+        rel = " ".join(m["crel"].lower().split())
+        if rel in ("past", "the past") and not m["pre"]:
+            # "the significant events of the past century": the hundred years up to now, as "the past decade"
+            return [_te(ctx, s, e, DURATION, "P100Y")]
+        off = {"this": 0, "the": 0, "last": -1, "next": 1, "past": -1, "the past": -1}[rel]
         first = cal.shift(cal.CENTURY, cal.start_of(cal.CENTURY, ctx.ref), off)
         return [_te(ctx, s, e, DATE, "", cal.CENTURY, first, mod, relative=True)]
     n = m["cn"].lower()
@@ -1036,6 +1059,9 @@ def _h_spelled_year(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1))]
 
 
+_COUNTED_FROM_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s", re.IGNORECASE)
+# A noun and "of" before the word: "the people of tomorrow" (not "the agenda of tomorrow's meeting").
+_GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
 _DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -1047,6 +1073,9 @@ def _h_dayword(ctx, m):
     mod = _mod_of(pre)
     if w == "tonight":
         part = "night"
+    if w == "tomorrow" and not part and not pre and _GENERIC_OF.search(ctx.text, max(0, s - 30), s) \
+            and not ctx.text.startswith(("'s", "\u2019s"), e):
+        return None  # "the people of tomorrow", "the cities of tomorrow": the future in general, no day
     if w == "today" and re.match(r"(?:'s|\u2019s)?\s+(?:show|program|programme|newspaper|paper|"
                                    r"edition)\b", ctx.text[e:e + 12]):
         pass
@@ -1155,11 +1184,20 @@ def _h_relunit(ctx, m):
         return [_te(ctx, s, e, DURATION, n)]
     if w == "the" and unit not in ("week", "weekend", "fiscal year", "year", "month"):
         return None
+    if w == "the" and unit in ("week", "month") and not pre and ctx.ref is not None \
+            and _COUNTED_FROM_EVENT.match(ctx.text, e):
+        # "double the level of the week following last month's credit squeeze": a week of that happening's, which
+        # no calendar says (TimeBank: 1989-WXX)
+        return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-{'WXX' if unit == 'week' else 'XX'}")]
     if w == "the" and unit in ("week", "month"):
         # "the week" / "the month" alone: only as a point ("earlier in the week", "the end of the month")
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
+        if unit == "week" and not pre and ctx.ref is not None:
+            # "For the week, the index rose", "the week's fever": the week the story has in mind, which the
+            # calendar does not say (TimeBank: 1989-WXX each time); a point in it does ("earlier in the week")
+            return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
     if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
@@ -1183,10 +1221,19 @@ def _h_relunit(ctx, m):
     if w == "next" and which.startswith("the"):
         off = 1
     if w == "latest" and gran != cal.QUARTER:
-        off = 0 if gran == cal.YEAR else -1
+        # "the latest fiscal year" is the last one reported, which has ended (TimeBank: 1988 in 1989)
+        off = 0 if gran == cal.YEAR and "fiscal" not in unit else -1
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
+    if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
+            and w in ("same", "that", "that same"):
+        coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
+        _, lo, hi, _ = cal.period(coarse, ctx.focus[0])
+        if base is None or not (lo <= base <= hi):
+            # "... killed last October. His name was crossed out that same day": a day of the month (or
+            # year) last told, which the text does not give; not the last day it gave
+            return [_te(ctx, s, e, DATE, "", coarse, ctx.focus[0], mod, relative=True)]
     first = cal.shift(gran, cal.start_of(gran, base), off)
     if gran == cal.DAY:
         ctx.anchor = first
@@ -1275,6 +1322,9 @@ def _h_duration(ctx, m):
     approx = " ".join((m["approx"] or "").lower().split())
     det = " ".join((m["det"] or "").lower().split())
     tail = " ".join((m["tail"] or "").lower().split())
+    if tail.startswith("or so "):
+        tail = tail[len("or so "):]  # "a week or so ago": about a week ago
+        approx = approx or "about"
     if tail == "from today":
         tail = "from now"  # "two weeks from today": one date counted from the reference, as "from now"
     half = m["half"] or (m["half2"] if numtok else None)  # "two and a half years", "a minute and a half"
@@ -1392,6 +1442,12 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         base = ctx.focus[0]
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
+    if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.anchor is not None \
+            and _ended_day_before(ctx, s):
+        # "For the six months ended Aug. 12, Provigo posted …, compared with C$18.1 million a year earlier":
+        # the same period's end, a year back (TimeBank: 1988-08-12)
+        day = cal.add_months(ctx.anchor, -12)
+        return [_te(ctx, s, e, DATE, "", cal.DAY, day, mod, relative=True)]
     if tail in ("earlier", "before", "ago") and code == "Y" and n == 1 and _ytd(ctx, e):
         return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(base.year - 1, 1, 1), mod, relative=True)]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.quarter is not None \
@@ -1685,7 +1741,7 @@ _RULES = [
                  rf"(?:(?P<num>{_NUM})(?P<half>\s+and\s+a\s+half)?(?:[\s-]+(?:more|additional|full|straight|consecutive|"
                  r"long|extra|separate|whole|trading|business|working))?[\s-]+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?(?P<adj>[\s-](?:long|old)\b)?"
-                 r"(?:\s+(?P<tail>ago|earlier|later|before|after|from\s+(?:now|today)|hence|or\s+so))?",
+                 r"(?:\s+(?P<tail>(?:or\s+so\s+)?(?:ago|earlier|later|before|after|from\s+(?:now|today)|hence)|or\s+so))?",
      _h_duration),
     ("vague", r"right\s+now|just\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|"
               r"(?:in\s+)?the\s+(?:recent\s+)?past|recently|more\s+recently|until\s+recently|recent|lately|"
@@ -1760,8 +1816,6 @@ _HANDLERS["time"] = _h_time_dispatch
 _HANDLERS["spelledyear"] = _h_spelled_dispatch
 _HANDLERS["every"] = _h_every
 _RULE_RE = {name: re.compile(_LEFT + "(?:" + p + ")" + _RIGHT, re.I) for name, p, _ in _RULES}
-_MASTER = re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{_strip_names(p)})" for n, p, _ in _RULES) + ")"
-                     + _RIGHT, re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1888,6 +1942,20 @@ def _master_for(first: str) -> re.Pattern:
 # first character → master regex over the rules that can start with it: filled by `_master_for`.
 _MASTER_BY_FIRST: dict[str, re.Pattern] = {}
 _MASTER_LOW = _master([n for n, _, _ in _RULES])
+# `_MASTER_LOW` (compiled on import) gives the same matches as the master for a start's first character: a
+# rule left out of that one cannot match there. It tries more rules per start (about 10% slower on news),
+# but compiling the 26 others costs about 0.25 s of CPU per process (each worker's too), what matching 5-10 MB
+# of news with it instead loses: so a process tags its first `_FIRST_CHAR_MASTERS_AFTER` characters with it.
+_FIRST_CHAR_MASTERS_AFTER = 4_000_000
+_tagged_chars = 0
+
+
+def _first_char_masters(n: int) -> dict[str, re.Pattern] | None:
+    """`_MASTER_BY_FIRST` once this process has tagged enough text to be worth compiling them (counting
+    these `n` characters), else None: `_MASTER_LOW` for every start."""
+    global _tagged_chars
+    _tagged_chars += n
+    return _MASTER_BY_FIRST if _tagged_chars > _FIRST_CHAR_MASTERS_AFTER else None
 
 
 
@@ -2027,6 +2095,27 @@ def is_projection(expression: TimeExpression) -> bool:
     return expression.type is TimexType.DATE and _PROJECTION.search(expression.text) is not None
 
 
+# "the day before last Tuesday's hearing": a day counted from the day the phrase names (TimeBank: one DATE).
+_DAY_NEXT_TO = re.compile(r"\bday\s+(?P<side>before|after)\s+$", re.IGNORECASE)
+_SIDE_IN_PHRASE = re.compile(r"(?P<side>before|after)\s", re.IGNORECASE)
+_DAY_BEFORE_SIDE = re.compile(r"\bday\s+$", re.IGNORECASE)
+
+
+def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
+    """t widened to "day before/after" t and moved a day, when those words stand just before a day t names."""
+    if t.type is not DATE or t.precision is not Precision.DAY or t.first is None:
+        return t
+    inside = _SIDE_IN_PHRASE.match(t.text)  # the rule kept the word: "after March 3"
+    pattern = _DAY_NEXT_TO if inside is None else _DAY_BEFORE_SIDE
+    m = pattern.search(ctx.text, max(floor, t.start - 16), t.start)
+    if m is None:
+        return t
+    side = (inside or m)["side"].lower()
+    day = cal.add_days(t.first, -1 if side == "before" else 1)
+    ctx.anchor = day
+    return _te(ctx, m.start(), t.end, DATE, "", cal.DAY, day, t.mod, relative=True)
+
+
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
     """Find and normalise the time expressions in `text`.
@@ -2049,7 +2138,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     if len(low) != len(text):  # a few Unicode letters change length when lowered
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out = ctx.out
-    by_first = _MASTER_BY_FIRST
+    by_first = _first_char_masters(len(text))
     prefix = _PREFIX_WORDS
     start_words = _START_WORDS
     last_end = 0
@@ -2080,9 +2169,12 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         for st in reversed(starts):
             if st in tried:
                 continue
-            mm = by_first.get(low[st])
-            if mm is None:
-                mm = _master_for(low[st])
+            if by_first is None:
+                mm = _MASTER_LOW
+            else:
+                mm = by_first.get(low[st])
+                if mm is None:
+                    mm = _master_for(low[st])
             m = mm.match(low, st)
             if m is None or m.end() <= p:
                 continue
@@ -2101,6 +2193,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             for t in res:
                 if out and t.start < out[-1].end:
                     continue
+                t = _day_next_to(ctx, t, out[-1].end if out else 0)
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)

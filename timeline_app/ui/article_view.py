@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette, Q
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.model import Document
-from timeline_app.ui.text import no_mnemonic, plain_tooltip
+from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
@@ -158,9 +158,21 @@ class ArticleView(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.hint)
         self.stack.addWidget(self.tabs)
+        # Where the caret is in the file the article came from ("p. 4", "entry 3"): shown for PDFs, e-mail and
+        # feeds, hidden for plain files.
+        self.place = QLabel(self)
+        self.place.setObjectName("articlePlace")
+        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.place.setAccessibleName("Place in the file")
+        self.place.setToolTip("Where the caret is in the file this article was read from")
+        self.place.setContentsMargins(6, 2, 6, 2)
+        self.place.hide()
+        self.tabs.currentChanged.connect(self._update_place)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.stack)
+        layout.addWidget(self.place)
 
     def openArticle(self, document: Document, start: int, end: int) -> ArticleText:
         """Show `document` (reusing its tab if open), scrolled to and highlighting [start, end)."""
@@ -172,6 +184,7 @@ class ArticleView(QWidget):
             page = ArticleText(document, self.tabs)
             page.context_actions = self._context_actions
             page.selectionChanged.connect(self.articleSelectionChanged)
+            page.cursorPositionChanged.connect(self._update_place)
             title = document.title or document.id
             short = title if len(title) <= 32 else title[:30] + "…"
             i = self.tabs.addTab(page, no_mnemonic(" ".join(short.split())))
@@ -179,8 +192,18 @@ class ArticleView(QWidget):
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
         page.highlight(start, end)
+        self._update_place()
         self.tabsChanged.emit(self.tabs.count())
         return page
+
+    @Slot()
+    def _update_place(self, *args) -> None:
+        page = self.currentArticle()
+        label = ""
+        if page is not None and page.article.origins:
+            label = page.article.origin_at(python_offset(page.article.text, page.textCursor().position()))
+        set_plain_label(self.place, label)  # an attachment's file name is the sender's text
+        self.place.setVisible(bool(label))
 
     def setContextActions(self, actions: list[QAction]) -> None:  # noqa: N802
         """Actions offered first in every article's context menu."""
@@ -204,6 +227,7 @@ class ArticleView(QWidget):
             page.deleteLater()
         if self.tabs.count() == 0:
             self.stack.setCurrentWidget(self.hint)
+        self._update_place()
         self.tabsChanged.emit(self.tabs.count())
 
     @Slot()

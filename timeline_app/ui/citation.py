@@ -1,7 +1,7 @@
 """An event as plain text with its citations: what "Copy as Text with Citation" puts on the clipboard.
 
 Pure text (no Qt): a reporter pastes it into a memo, so every passage names its article, its publication
-date and its file.
+date, its place in the file (a PDF's page, a message's part) and its file.
 """
 from __future__ import annotations
 
@@ -25,7 +25,10 @@ def citation_text(event: Event, timeline: Timeline) -> str:
         source = document.title or document.id
         published = (f", {document.published.day} {document.published.strftime('%B %Y')}"
                      if document.published else "")
-        lines.append(f"“{quote}” — {source}{published} ({document.path})")
+        place = document.origin_at(mention.start)  # "p. 4": where to find it in a PDF, a mailbox, a feed
+        place = f", {place}" if place else ""
+        where = f"{document.link}; {document.path}" if document.link else document.path
+        lines.append(f"“{quote}” — {source}{published}{place} ({where})")
     if event.note:
         lines.append(f"Note: {event.note}")
     return "\n".join(lines) + "\n"

@@ -22,6 +22,7 @@ from timeline_app.ui.event_model import EventRole, EventTableModel
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
 PHRASE = "date-phrase"
 SENTENCE = "sentence"
+ORIGIN = "origin"  # the passage's place in its file: "p. 4", "entry 3"
 
 # How much of the neighbouring sentences to show around the reporting sentence.
 CONTEXT_CHARS = 140
@@ -327,6 +328,16 @@ class DetailPane(QTextBrowser):
             after = _trim_after(full[nxt.start:nxt.end])
             if after:
                 cursor.insertText(" " + after, context_fmt)
+        place = document.origin_at(start)
+        if place:
+            # Where the passage is in its file (a PDF's page, a message's part), for citing it.
+            origin_fmt = QTextCharFormat()
+            origin_fmt.setForeground(muted)
+            origin_fmt.setFontWeight(QFont.Weight.DemiBold)
+            origin_fmt.setProperty(KIND_PROPERTY, ORIGIN)
+            origin_fmt.setToolTip("Where this passage is in the file")
+            cursor.insertText("  ", QTextCharFormat())
+            cursor.insertText(place.replace(" ", "\u00a0") if len(place) <= 12 else place, origin_fmt)
         link = anchored(QTextCharFormat())
         link.setForeground(self.palette().color(QPalette.ColorRole.Link))
         link.setFontUnderline(True)

@@ -130,7 +130,7 @@ class EventSortProxyModel(QAbstractTableModel):
             return cached[1]
         events = self._source.sourceModel()
         if column == int(Column.Title):
-            titles = [e.title.lower() for e in events.rowEvents()]
+            titles = [t.lower() for t in events.titles()]
             order = sorted(range(len(titles)), key=titles.__getitem__)
             keys = np.empty(len(titles), np.int64)
             keys[np.asarray(order, np.int64)] = np.arange(len(titles))

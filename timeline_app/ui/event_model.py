@@ -6,6 +6,7 @@ swaps a whole `Timeline` inside beginResetModel()/endResetModel().
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -44,11 +45,21 @@ _SOURCE_HUES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9"
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Past the named hues: hues a golden angle apart (each new one falls in the widest gap left), with the
+# saturation and lightness stepping through a few readable levels, so a newsroom archive's thousands of
+# sources never fade to near-white or near-black (the lighter()/darker() cycles did, by the fortieth).
+_GOLDEN_ANGLE = 137.50776405
+_SATURATIONS = (0.70, 0.50, 0.85)
+_LIGHTNESSES = (0.42, 0.33, 0.52, 0.38)
+
+
 def source_color(position: int) -> QColor:
-    """The colour of the source at `position` in load order; cycles with shifted lightness past 12."""
-    base = QColor(_SOURCE_HUES[position % len(_SOURCE_HUES)])
-    cycle = position // len(_SOURCE_HUES)
-    return base.lighter(100 + 25 * cycle) if cycle % 2 else base.darker(100 + 20 * cycle)
+    """The colour of the source at `position` in load order: the named hues first, then generated ones."""
+    if position < len(_SOURCE_HUES):
+        return QColor(_SOURCE_HUES[position])
+    k = position - len(_SOURCE_HUES)
+    hue = (k * _GOLDEN_ANGLE + 15.0) % 360.0 / 360.0
+    return QColor.fromHslF(hue, _SATURATIONS[k % len(_SATURATIONS)], _LIGHTNESSES[(k // 3) % len(_LIGHTNESSES)])
 
 
 class EventTableModel(QAbstractTableModel):
@@ -57,7 +68,7 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._timeline = Timeline()
-        self._events: tuple[Event, ...] = ()
+        self._events: Sequence[Event] = ()
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
         self._store = EventStore()
@@ -71,8 +82,10 @@ class EventTableModel(QAbstractTableModel):
         self._rows_by_id = None
         self._colors = {d.id: source_color(i) for i, d in enumerate(timeline.documents)}
         self._titles = {d.id: d.title or d.id for d in timeline.documents}
-        # The columns every filter reads (sources, stars, search text), built once per timeline.
-        self._store = EventStore.build(timeline)
+        # The columns every filter reads (sources, stars, search text), built once per timeline; events born
+        # as columns (`ColumnEvents`) bring their own, and make an Event only for a row that is asked for.
+        own = getattr(timeline.events, "store", None)
+        self._store = own() if callable(own) else EventStore.build(timeline)
         self.endResetModel()
 
     def timeline(self) -> Timeline:
@@ -85,15 +98,24 @@ class EventTableModel(QAbstractTableModel):
         return self._events[row]
 
     def row_of(self, event_id: str) -> int:
+        own = getattr(self._events, "row_of", None)
+        if callable(own):
+            return own(event_id)  # from the ids column: no Event made per row
         if self._rows_by_id is None:
             self._rows_by_id = {}
             for row, e in enumerate(self._events):
                 self._rows_by_id.setdefault(e.id, row)
         return self._rows_by_id.get(event_id, -1)
 
-    def rowEvents(self) -> tuple[Event, ...]:
-        """Every row's Event, in row order (for views that need all of them at once)."""
+    def rowEvents(self) -> Sequence[Event]:
+        """Every row's Event, in row order (for views that need all of them at once; events born as columns
+        are made as each is read)."""
         return self._events
+
+    def titles(self) -> list[str]:
+        """Every row's title, in row order (from the columns when the events were born as columns)."""
+        own = getattr(self._events, "titles", None)
+        return own() if callable(own) else [e.title for e in self._events]
 
     def store(self) -> EventStore:
         """The events as columns (what the filter model narrows and the timeline view draws from)."""

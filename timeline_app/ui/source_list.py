@@ -143,6 +143,12 @@ class SourceListModel(QAbstractListModel):
         return True
 
 
+MANY_SOURCES = 500
+"""Past this many sources every row of the list gets the same height (three lines: a long title elided)
+rather than each its own: measuring 10,000 wrapped titles took seconds whenever the list was laid out."""
+UNIFORM_ROW_LINES = 3
+
+
 class _WrappedRowDelegate(QStyledItemDelegate):
     """Rows tall enough for their wrapped text. Qt's own size hint wraps the text at the row's full width,
     not the width left after the check box and the colour swatch, so a narrow panel lost each row's last
@@ -155,6 +161,10 @@ class _WrappedRowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         hint = super().sizeHint(option, index)
         view = self._view
+        if view.uniformItemSizes():
+            # Too many sources to measure each (see SourceListWidget._many_sources): room for three lines.
+            lines = option.fontMetrics.lineSpacing() * UNIFORM_ROW_LINES + 2 * (view.spacing() + 2)
+            return QSize(hint.width(), max(hint.height(), lines))
         style = view.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         text_width = (view.viewport().width() - 2 * view.spacing() - view.iconSize().width()
@@ -186,7 +196,6 @@ class SourceListWidget(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # titles wrap instead
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
-        self.view.setUniformItemSizes(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
 
@@ -216,6 +225,7 @@ class SourceListWidget(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
+        model.modelReset.connect(self._many_sources)  # before _update_actions, whose scroll lays rows out
         model.modelReset.connect(self._update_actions)
         self._update_actions()
 
@@ -227,6 +237,10 @@ class SourceListWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 10), hint.height())
+
+    @Slot()
+    def _many_sources(self) -> None:
+        self.view.setUniformItemSizes(self._model.rowCount() > MANY_SOURCES)
 
     @Slot()
     def _update_actions(self, *args) -> None:

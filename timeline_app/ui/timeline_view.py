@@ -21,9 +21,9 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, is_sorted_spans, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans, TickStrip,
-                                      TimeScale, assign_lanes, day_of, dense_bins, event_extent, is_dense,
-                                      layout_events, tick_strips)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans,
+                                      SpanColumns, TickStrip, TimeScale, assign_lanes, day_of, dense_bins,
+                                      event_extent, is_dense, is_sorted_spans, layout_events, tick_strips)
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
@@ -180,7 +180,8 @@ class TimelineView(QAbstractScrollArea):
         self._ends = np.zeros(0, np.float64)
         self._valid = np.zeros(0, bool)
         self._order = np.zeros(0, np.int64)
-        self._position = np.zeros(0, np.int64)
+        self._position: np.ndarray | None = np.zeros(0, np.int64)  # None: rows are in date order
+        self._full: tuple[object, SpanColumns | None] | None = None  # (event store, its indexed spans)
         self._events: list[Event | None] | None = None  # row -> its event, when the model has no event_at()
         self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
         self._index_dirty = True
@@ -260,7 +261,7 @@ class TimelineView(QAbstractScrollArea):
         # A new timeline is fitted; a reset that keeps something on screen (a filter reset) keeps the view.
         self._ensure_index()
         lo, hi = self._scale.start, self._scale.end
-        if self._auto_fit or not self._index.query(lo, hi):
+        if self._auto_fit or not self._sorted.count(lo, hi):
             self.fitAll()
 
     @Slot()
@@ -290,6 +291,21 @@ class TimelineView(QAbstractScrollArea):
         self._index_dirty = False
         model = self._model
         self._events = None
+        self._generation += 1
+        full = self._full_spans()
+        if full is not None:
+            # The filter's rows are a subset of the event model's, in the same date order: mask the whole
+            # timeline's index (built once per timeline) instead of indexing the subset again.
+            rows = model.visibleRows()
+            sorted_spans = full.subset(rows)
+            self._starts, self._ends = sorted_spans.starts, full.ends[rows] if len(rows) < len(full) else full.ends
+            self._valid = np.ones(len(rows), bool)
+            self._data_span = (float(self._starts[0]), float(self._ends.max())) if len(rows) else None
+            self._index, self._sorted = sorted_spans.index, sorted_spans
+            self._order = sorted_spans.keys
+            self._position = None  # rows are in date order: a row's position is the row
+            self._sync_scrollbar()
+            return
         spans = getattr(model, "row_spans", None) if model is not None else None
         if callable(spans):
             # The filter model hands over its rows' spans as arrays: no Python object per row.
@@ -305,7 +321,6 @@ class TimelineView(QAbstractScrollArea):
             starts = np.fromiter((e.first.toordinal() if e else 0.0 for e in events), np.float64, len(events))
             ends = np.fromiter((e.last.toordinal() + 1.0 if e else 0.0 for e in events), np.float64, len(events))
         self._starts, self._ends, self._valid = starts, ends, valid
-        self._generation += 1
         rows = np.flatnonzero(valid)
         self._data_span = (float(starts[rows].min()), float(ends[rows].max())) if len(rows) else None
         valid_starts, valid_ends = starts[rows], ends[rows]
@@ -320,6 +335,26 @@ class TimelineView(QAbstractScrollArea):
         self._position = np.full(len(valid), -1, np.int64)
         self._position[order] = np.arange(len(order))
         self._sync_scrollbar()
+
+    def _full_spans(self) -> SpanColumns | None:
+        """The whole timeline's spans, indexed once per event store, when the model is a filter over one
+        whose rows are in date order (else None: the rows are indexed as they are)."""
+        model = self._model
+        store_of = getattr(model, "store", None)
+        if not callable(store_of) or not callable(getattr(model, "visibleRows", None)):
+            return None
+        store = store_of()
+        if self._full is not None and self._full[0] is store:
+            return self._full[1]
+        starts = store.starts.astype(np.float64)
+        ends = store.ends.astype(np.float64)
+        full = SpanColumns.from_sorted(starts, ends) if is_sorted_spans(starts, ends) else None
+        self._full = (store, full)
+        return full
+
+    def _position_of(self, rows: np.ndarray) -> np.ndarray:
+        """Each row's place in date order (-1: none)."""
+        return rows if self._position is None else self._position[rows]
 
     def _span(self, row: int) -> tuple[float, float] | None:
         """[first day, last day + 1) of `row`'s event, or None when the row has none."""
@@ -538,7 +573,7 @@ class TimelineView(QAbstractScrollArea):
             return
         row = self._current_row()
         if row is not None and self._span(row) is not None:
-            pos = max(0, min(len(self._order) - 1, int(self._position[row]) + delta))
+            pos = max(0, min(len(self._order) - 1, int(self._position_of(np.int64(row))) + delta))
         else:
             # Nothing selected: start from what is on screen, not from the far end of the data.
             lo, hi = self._scale.start, self._scale.end
@@ -873,7 +908,7 @@ class TimelineView(QAbstractScrollArea):
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         members = self._member_rows(cluster)
-        rows = members[np.argsort(self._position[members], kind="stable")].tolist()
+        rows = members[np.argsort(self._position_of(members), kind="stable")].tolist()
         metrics = QFontMetricsF(menu.font())
         for row in rows[:CLUSTER_MENU_ROWS]:
             event = self._event(row)
