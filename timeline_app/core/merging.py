@@ -1255,6 +1255,7 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
 
 
 _SHOWN_NAMES = 3
+_SHOWN_SOURCES = 5
 
 
 def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
@@ -1295,8 +1296,13 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
             (kinds.most_common(1)[0][0] if kinds else "happening")
     when = human_date(g.first, g.last, g.precision)
     who = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
-    sources = [titles.get(d, d) for d in g.documents]
-    text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
+    # A few sources by title, then how many more: the list is for a reader, and every source named would make
+    # each event's explanation (repeated on each of its mention rows in CSV) grow with the archive.
+    count = len(g.documents)
+    sources = [titles.get(d, d) for d in g.documents[:_SHOWN_SOURCES]]
+    if count > _SHOWN_SOURCES:
+        sources = sources[:_SHOWN_SOURCES - 1] + [f"{count - _SHOWN_SOURCES + 1} others"]
+    text = f"same {what}: {who + ', ' if who else ''}{when}, in {count} sources: {_and(sources)}"
     coarser = sorted({(c.first, c.last, c.precision) for c in members
                       if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
                      key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
