@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
-from timeline_app.core import documents, extraction, grammar, merging, news, references, temporal  # noqa: E402
+from timeline_app.core import documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
 
 STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 
@@ -128,6 +128,15 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
         by_doc.setdefault(c.mention.document, []).append(c)
     for doc in docs:
         candidates += timed("refs", lambda: references.in_article_references(doc, by_doc.get(doc.id, [])))
+    # As build_timeline: repeated strings shared, the sentence analyses released before merging.
+    caches = [cache_line("grammar._tag_cached", grammar._tag_cached),
+              cache_line("grammar.analyse_sentence", grammar.analyse_sentence)]
+    by_doc = {}
+    for c in candidates:
+        by_doc.setdefault(c.mention.document, []).append(c)
+    for shared in by_doc.values():
+        timed("refs", lambda: extraction.share_strings(shared))
+    pipeline._release_sentence_analyses()
     events = timed("merge", lambda: merging.merge(candidates, docs))
 
     mb = chars / 1e6
@@ -143,8 +152,8 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     print(f"  memory: {rss_setup:.0f} MB resident after the set-up, {_rss_mb():.0f} MB peak resident"
           + (f"; the stages allocate at most {traced_peak / 1e6:.1f} MB ({traced_peak / chars:.1f}x the text, "
              f"tracemalloc: times above are slower with it)" if memory else ""))
-    print("  " + cache_line("grammar._tag_cached", grammar._tag_cached))
-    print("  " + cache_line("grammar.analyse_sentence", grammar.analyse_sentence))
+    for line in caches:
+        print("  " + line)
     if profile:
         pstats.Stats(profiler).sort_stats(*sort.split(",")).print_stats(40)
 

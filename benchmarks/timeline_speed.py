@@ -62,21 +62,7 @@ SENTENCES_PER_DOC = 400
 
 def make_timeline(n_events: int, seed: int = 1, n_sources: int = N_SOURCES) -> Timeline:
     rng = random.Random(seed)
-    documents = []
-    per_doc = max(20, SENTENCES_PER_DOC * N_SOURCES // n_sources)
-    for i in range(n_sources):
-        parts, sentences, pos = [], [], 0
-        for _ in range(per_doc):
-            s = (f"The {rng.choice(WORDS)} in {rng.choice(PLACES)} followed the {rng.choice(WORDS)} "
-                 f"of {rng.randint(FIRST_YEAR, FIRST_YEAR + YEARS)}.")
-            parts.append(s)
-            sentences.append(Sentence(pos, pos + len(s)))
-            pos += len(s) + 1
-        text = " ".join(parts)
-        documents.append(Document(id=f"doc{i:02d}", path=f"/bench/doc{i:02d}.txt", text=text,
-                                  title=f"Source {i}: {rng.choice(PLACES)} {rng.choice(WORDS)} daily",
-                                  published=dt.date(2024, 1 + i % 12, 1 + i % 28),
-                                  sentences=tuple(sentences)))
+    documents = make_documents(rng, n_sources)
     start = dt.date(FIRST_YEAR, 1, 1).toordinal()
     span = YEARS * 365
     events = []

@@ -3,6 +3,7 @@ only itself, rule changes invalidate, bounded, shared by two processes, a damage
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -198,3 +199,152 @@ def test_the_codec_knows_every_field_of_what_it_encodes():
     assert [f.name for f in fields(NewsItem)] == ["candidate", "index", "dated_nearby", "role", "simple_past"]
     assert [f.name for f in fields(Mention)] == [
         "document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred"]
+
+
+# ---- the merged timeline, cached whole (core/timeline_cache.py) ----
+
+from timeline_app.core import documents as documents_module  # noqa: E402
+from timeline_app.core import merging, timeline_cache  # noqa: E402
+
+
+@pytest.fixture
+def trusted_stamps(monkeypatch):
+    """Files written by a test are seconds old: trust their stamps at once (the app waits FRESH_SECONDS)."""
+    monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 0.0)
+
+
+def _count_calls(monkeypatch, module, name: str) -> list[int]:
+    calls: list[int] = []
+    real = getattr(module, name)
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def _entries(suffix: str) -> list[Path]:
+    return sorted((analysis_cache.default_directory() / timeline_cache.DIRECTORY).glob(f"*{suffix}"))
+
+
+def test_an_unchanged_reopen_reads_no_article_and_merges_nothing(tmp_path, monkeypatch, trusted_stamps):
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    assert cold.events and len(_entries(".sqlite")) == 1 and len(_entries(".manifest")) == 1
+    assert cold == build_timeline([folder], workers=1, cache=False)
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
+    merges = _count_calls(monkeypatch, merging, "merge")
+    seen = _count_analyses(monkeypatch)
+    assert build_timeline([folder], workers=1) == cold
+    assert (seen, len(reads), len(merges)) == ([], 0, 0)
+
+
+def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monkeypatch, trusted_stamps):
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    touched = sorted(folder.iterdir())[2]
+    stamp = touched.stat().st_mtime_ns - 5_000_000_000
+    os.utime(touched, ns=(stamp, stamp))  # the same content, a new stamp: the listing misses, the content hits
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
+    merges = _count_calls(monkeypatch, merging, "merge")
+    seen = _count_analyses(monkeypatch)
+    assert build_timeline([folder], workers=1) == cold
+    assert (seen, len(reads), len(merges)) == ([], 5, 0)
+    reads.clear()
+    assert build_timeline([folder], workers=1) == cold  # the new stamps now name the same timeline
+    assert len(reads) == 0
+
+
+@pytest.mark.parametrize("change", ["edit", "add", "remove"])
+def test_a_changed_file_re_analyses_only_itself_and_merges_again(tmp_path, monkeypatch, trusted_stamps, change):
+    folder = _articles(tmp_path)
+    build_timeline([folder], workers=1)
+    files = sorted(folder.iterdir())
+    if change == "edit":
+        files[1].write_text(files[1].read_text(encoding="utf-8") + "\nOn May 2, 2001, the council met again.\n",
+                            encoding="utf-8")
+    elif change == "add":
+        (folder / "zz-new.txt").write_text("Council meets\n\nOn May 2, 2001, the council met again.\n",
+                                           encoding="utf-8")
+    else:
+        files[1].unlink()
+    seen = _count_analyses(monkeypatch)
+    merges = _count_calls(monkeypatch, merging, "merge")
+    again = build_timeline([folder], workers=1)
+    assert seen == {"edit": [files[1].name], "add": ["zz-new.txt"], "remove": []}[change]
+    assert len(merges) == 1
+    assert again == build_timeline([folder], workers=1, cache=False)
+    assert len(again.documents) == {"edit": 5, "add": 6, "remove": 4}[change]
+
+
+@pytest.mark.parametrize("damage", [
+    b"this is not a database at all" * 100,
+    b"SQLite format 3\x00" + b"\xff" * 4000,
+    b"",
+    "offsets",  # a readable entry whose mentions lie outside their document
+])
+def test_a_damaged_timeline_entry_is_a_miss_and_is_deleted(tmp_path, monkeypatch, trusted_stamps, damage):
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    [entry] = _entries(".sqlite")
+    if damage == "offsets":
+        with sqlite3.connect(entry) as connection:
+            connection.execute("UPDATE documents SET text = substr(text, 1, 10)")
+        connection.close()
+    else:
+        entry.write_bytes(damage)
+    merges = _count_calls(monkeypatch, merging, "merge")
+    assert build_timeline([folder], workers=1) == cold  # rebuilt from the per-document analyses
+    assert len(merges) == 1
+    assert len(_entries(".sqlite")) == 1  # and stored again
+    merges.clear()
+    assert build_timeline([folder], workers=1) == cold and merges == []
+
+
+def test_a_damaged_manifest_is_a_miss(tmp_path, monkeypatch, trusted_stamps):
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    [manifest] = _entries(".manifest")
+    manifest.write_bytes(b"\xff\x00 not a key")
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
+    assert build_timeline([folder], workers=1) == cold
+    assert len(reads) == 5  # read again, found by content
+
+
+def test_recent_files_are_not_trusted_by_their_stamps(tmp_path, monkeypatch):
+    folder = _articles(tmp_path)  # written just now
+    cold = build_timeline([folder], workers=1)
+    assert _entries(".sqlite") and not _entries(".manifest")
+    assert timeline_cache.listing_key([str(folder)]) is None
+    monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 0.0)
+    assert timeline_cache.listing_key([str(folder)]) is not None
+    reads = _count_calls(monkeypatch, documents_module, "_load_file")
+    assert build_timeline([folder], workers=1) == cold and len(reads) == 5  # by content, then stamped
+
+
+def test_a_timeline_with_a_problem_of_the_run_is_not_kept(tmp_path, monkeypatch, trusted_stamps):
+    folder = _articles(tmp_path)
+    real = analysis.analyse_document
+
+    def dying(doc, **kwargs):
+        if doc.path.endswith(sorted(p.name for p in folder.iterdir())[0]):
+            return analysis.DocumentAnalysis(None, problems=(analysis.DocumentProblem(
+                "could not be analysed: the worker process analysing it stopped (test)", "error"),))
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr("timeline_app.core.document_map.analyse_document", dying)
+    timeline = build_timeline([folder], workers=1)
+    assert any("worker process" in p.message for p in timeline.problems)
+    assert _entries(".sqlite") == []
+
+
+def test_the_timeline_cache_is_bounded(tmp_path, monkeypatch, trusted_stamps):
+    monkeypatch.setattr(timeline_cache, "MAX_ENTRIES", 2)
+    folder = _articles(tmp_path)
+    for k in range(4):
+        (folder / "extra.txt").write_text(f"Meeting {k}\n\nOn May {k + 1}, 2001, the council met.\n",
+                                          encoding="utf-8")
+        build_timeline([folder], workers=1)
+    assert len(_entries(".sqlite")) == 2

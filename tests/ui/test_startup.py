@@ -38,6 +38,25 @@ def test_the_main_window_imports_nothing_the_first_paint_does_not_need():
     assert sorted(m for m in NOT_AT_START if m in loaded) == []
 
 
+# What loading needs only when something changed: a warm start takes the merged timeline from the cache.
+NOT_WHEN_CACHED = ("timeline_app.core.temporal", "timeline_app.core.grammar", "timeline_app.core.extraction",
+                   "timeline_app.core.news", "timeline_app.core.merging", "timeline_app.core.analysis",
+                   "timeline_app.core.references", "timeline_app.core.document_map", "lemminflect", "dateutil")
+
+
+def test_a_warm_start_loads_the_seeds_without_extraction_or_merging(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_CACHE", str(tmp_path / "cache"))
+    load = ("from timeline_app.ui.loader import load_timeline\n"
+            "from timeline_app.core.pipeline import seeds_dir\n"
+            "timeline = load_timeline([str(seeds_dir())])\n"
+            "assert timeline.events and not timeline.problems, timeline.problems\n")
+    cold = _modules_after(load)
+    assert "timeline_app.core.merging" in cold  # the first load did the work, and kept its result
+    warm = _modules_after(load)
+    assert "timeline_app.core.timeline_cache" in warm
+    assert sorted(m for m in NOT_WHEN_CACHED if m in warm) == []
+
+
 def test_the_window_shows_first_then_loads_the_seeds(tmp_path):
     """The app on the seeds, timed by its start-up probe: the window is painted before the seeds are loaded
     (they load on a thread started after that paint), and then painted with them."""

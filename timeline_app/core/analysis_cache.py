@@ -6,6 +6,7 @@ so no QStandardPaths). Values are JSON, never pickle: the directory may be share
 runs code. The key covers everything the per-document stages read (the text, title, publication date,
 sentences, boilerplate spans and the id that explanations may name) and the extractor's version: a hand-
 bumped constant and a hash of the core's source files, so any change to the rules invalidates it.
+(The merged timeline is cached a level above, by `core/timeline_cache.py`, with the same version.)
 
 `TIMELINE_APP_CACHE=0` disables the cache; any other value except 1 is the directory to keep it in.
 Safe with two processes at once (WAL, a busy timeout); bounded (oldest-used rows evicted beyond a size);
@@ -22,9 +23,12 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline_app.core.analysis import ANALYSIS_FORMAT, DocumentAnalysis, decode_analysis, encode_analysis
 from timeline_app.core.model import Document
+
+if TYPE_CHECKING:  # the analysis module pulls in extraction and the tagger: a warm start needs neither
+    from timeline_app.core.analysis import DocumentAnalysis
 
 _log = logging.getLogger(__name__)
 
@@ -37,8 +41,9 @@ _BATCH = 500  # keys per SELECT (SQLite's variable limit is 32,766 since 3.32; k
 
 @functools.lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """The hand-bumped format and a hash of every source file of the core package."""
-    digest = hashlib.sha256(f"analysis format {ANALYSIS_FORMAT}\n".encode())
+    """A hash of every source file of the core package. The hand-bumped `analysis.ANALYSIS_FORMAT` is in
+    one of them (read as text here, so that computing the version imports no extraction)."""
+    digest = hashlib.sha256(b"timeline-app core\n")
     for path in sorted(Path(__file__).resolve().parent.rglob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
@@ -128,6 +133,8 @@ class AnalysisCache:
 
     def get_many(self, docs: list[Document]) -> tuple[dict[str, DocumentAnalysis], dict[str, str]]:
         """The cached analyses of `docs` by document id, and every document's key by id (for `put_many`)."""
+        from timeline_app.core.analysis import decode_analysis
+
         keys = {doc.id: document_key(doc) for doc in docs}
         if self._connection is None:
             return {}, keys
@@ -158,6 +165,8 @@ class AnalysisCache:
         """Store analyses under their keys in one transaction, then evict the oldest-used beyond the limit."""
         if self._connection is None or not rows:
             return
+        from timeline_app.core.analysis import encode_analysis
+
         now = time.time()
         version = extractor_version()
         encoded = []

@@ -354,6 +354,43 @@ class EventColumns:
                    "\n".join(extras), extra_ptr)
 
 
+    @classmethod
+    def concatenated(cls, parts: Sequence[tuple[EventColumns, int, int]]) -> EventColumns:
+        """Rows [a, b) of each part's columns, one part after another: how an edited project's events are
+        made from its stored rows and the few edited ones, by slicing and joining whole runs (C-level copies,
+        a Python step per run rather than per row)."""
+        parts = [(c, a, b) for c, a, b in parts if b > a]
+        if not parts:
+            return cls.from_events((), ())
+
+        def rows(name: str) -> np.ndarray:
+            return np.concatenate([getattr(c, name)[a:b] for c, a, b in parts])
+
+        def mentions(name: str) -> np.ndarray:
+            return np.concatenate([getattr(c, name)[c.mention_ptr[a]:c.mention_ptr[b]] for c, a, b in parts])
+
+        def joined(name: str, ptr_name: str) -> tuple[str, np.ndarray]:
+            # Rows a..b-1 of a joined column, without the separator after the last: "\n".join adds those.
+            text = "\n".join([getattr(c, name)[int(getattr(c, ptr_name)[a]):int(getattr(c, ptr_name)[b]) - 1]
+                              for c, a, b in parts])
+            return text, _pointers(np.concatenate([np.diff(getattr(c, ptr_name)[a:b + 1]) for c, a, b in parts]))
+
+        texts, text_ptr = joined("texts", "text_ptr")
+        extras, extra_ptr = joined("extras", "extra_ptr")
+        mention_ptr = _pointers(np.concatenate([np.diff(c.mention_ptr[a:b + 1]) for c, a, b in parts]))
+        return cls(rows("starts"), rows("ends"), rows("precision"), rows("starred"), rows("flags"), mention_ptr,
+                   mentions("mention_doc"), mentions("mention_start"), mentions("mention_end"),
+                   mentions("sentence_start"), mentions("sentence_end"), mentions("mention_bits"), texts,
+                   text_ptr, extras, extra_ptr)
+
+
+def _pointers(lengths: np.ndarray) -> np.ndarray:
+    """CSR pointers (n + 1, from 0) of rows of these lengths."""
+    ptr = np.zeros(len(lengths) + 1, np.int64)
+    np.cumsum(lengths, out=ptr[1:])
+    return ptr
+
+
 _PRECISIONS = tuple(sorted(Precision, key=lambda p: p.rank))
 
 
@@ -362,10 +399,13 @@ class ColumnEvents(Sequence[Event]):
     each `Event` is made the first time a row is asked for (then kept), so a million events cost their
     columns, not a million Python objects. Iterating makes every Event (exports do; the window does not)."""
 
-    def __init__(self, documents: tuple[Document, ...], columns: EventColumns) -> None:
+    def __init__(self, documents: tuple[Document, ...], columns: EventColumns,
+                 made: dict[int, Event] | None = None) -> None:
         self._documents = documents
         self._columns = columns
-        self._made: dict[int, Event] = {}
+        # `made`: rows whose Event is already known (an edited project's edited events, kept as the objects
+        # the edits made).
+        self._made: dict[int, Event] = dict(made) if made else {}
         self._store: EventStore | None = None
         self._rows_by_id: dict[str, int] | None = None
 
@@ -418,6 +458,38 @@ class ColumnEvents(Sequence[Event]):
                      sentence=sentence, inferred=bool(flags & INFERRED), explanation=explanation, kind=kind,
                      period=bool(flags & PERIOD), reported=bool(flags & REPORTED), note=note,
                      starred=bool(c.starred[k]), edited=bool(flags & EDITED))
+
+    def __eq__(self, other: object) -> bool:
+        # Equal to the tuple of the same Events (a project read as columns equals the timeline it stored);
+        # comparing makes every Event, as iterating does.
+        if isinstance(other, (tuple, ColumnEvents)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"ColumnEvents({len(self)} events)"
+
+    @property
+    def columns(self) -> EventColumns:
+        return self._columns
+
+    @property
+    def documents(self) -> tuple[Document, ...]:
+        return self._documents
+
+    def ids(self) -> list[str]:
+        """Every row's event id, from the ids column (no Event made)."""
+        return _firsts(self._columns.extras, self._columns.extra_ptr)
+
+    def title_key(self, row: int) -> tuple[dt.date, dt.date, str]:
+        """(first, last, title) of `row`, the order merging gives, from the columns (no Event made)."""
+        c = self._columns
+        t0, t1 = c.text_ptr[row:row + 2].tolist()
+        return (dt.date.fromordinal(int(c.starts[row])), dt.date.fromordinal(int(c.ends[row]) - 1),
+                c.texts[t0:t1 - 1].split("\x1f", 1)[0])
 
     def made_count(self) -> int:
         """How many rows have had their Event made so far."""

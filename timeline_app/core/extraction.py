@@ -62,6 +62,31 @@ class Candidate:
     reported: bool = False
 
 
+def share_strings(candidates: Iterable[Candidate]) -> None:
+    """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
+    `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
+    a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
+    The values are unchanged, so replacing them in place keeps every candidate equal to what it was."""
+    seen: dict = {}
+
+    def share(obj: object, name: str) -> None:
+        value = getattr(obj, name)
+        try:
+            shared = seen.setdefault(value, value)
+        except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+            return
+        if shared is not value and type(shared) is type(value):
+            object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
+
+    for c in candidates:
+        share(c, "title")
+        share(c, "sentence")
+        share(c, "explanation")
+        share(c, "actors")
+        if isinstance(c.mention, Mention):
+            share(c.mention, "text")
+
+
 # --- kinds of happening ----------------------------------------------------------------------------
 # Word stems that say what kind of thing happened; the stem nearest the date phrase wins.
 _KIND_STEMS: tuple[tuple[str, str], ...] = (
@@ -1562,6 +1587,7 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
 _DURATION_YEARS = re.compile(r"^P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)$")
 
 
+@lru_cache(maxsize=256)  # one offset object per duration value: candidates keep them until merging
 def _duration_offset(value: str) -> tuple[relativedelta, Precision] | None:
     m = _DURATION_YEARS.match(value)
     if not m:

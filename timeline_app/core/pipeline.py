@@ -15,6 +15,7 @@ from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
+from timeline_app.core import timeline_cache
 from timeline_app.core.model import Document, Event, Problem, Timeline
 from timeline_app.core.progress import Cancelled, CharProgress
 
@@ -147,9 +148,21 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     meter = _Progress(progress, cancelled, _estimate_bytes(paths))
     meter.report(0, "Looking for articles…")
 
+    # The whole timeline from the cache: by the files' stamps (nothing read), else by their content.
+    timelines = _open_timeline_cache(cache)
+    listing = _cached(lambda: timeline_cache.listing_key(paths)) if timelines is not None else None
+    if listing is not None and (hit := timelines.by_listing(listing)) is not None:
+        return _unchanged(hit, meter)
+
     documents, problems = _load(documents_module, paths, meter)
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
     meter.text_total = max(1, sum(len(d.text) for d in documents))
+
+    content = _cached(lambda: timeline_cache.content_key(documents, problems)) \
+        if timelines is not None and documents else None
+    if content is not None and (hit := timelines.by_content(content)) is not None:
+        timelines.store(content, listing, hit)  # the listing's stamps now name it
+        return _unchanged(hit, meter)
 
     analysis_cache = _open_cache(cache) if documents else None
     try:
@@ -158,10 +171,46 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     finally:
         if analysis_cache is not None:
             analysis_cache.close()
+        _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
+    timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+    if content is not None and timeline_cache.cacheable(
+            timeline, [str(analysis_cache.path)] if analysis_cache is not None else []):
+        meter.report(meter.total, "Keeping the timeline for next time")
+        timelines.store(content, listing, timeline)
     meter.report(meter.total, f"Loaded {len(loaded)} articles")
-    return Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+    return timeline
+
+
+def _open_timeline_cache(enabled: bool | None):
+    """The cache of whole timelines (core/timeline_cache.py), or None: disabled as the analysis cache is."""
+    if enabled is False:
+        return None
+    return timeline_cache.TimelineCache.default()
+
+
+def _cached(key: Callable[[], str | None]) -> str | None:
+    """A cache key, or None (no caching) if computing it fails: the cache must never stop a load."""
+    try:
+        return key()
+    except Exception:  # noqa: BLE001 - e.g. a file vanishing while listed; the load reports it
+        return None
+
+
+def _unchanged(timeline: Timeline, meter: _Progress) -> Timeline:
+    meter.report(meter.total, f"Loaded {len(timeline.documents)} articles, unchanged since they were last read")
+    return timeline
+
+
+def _release_sentence_analyses() -> None:
+    """Empty the caches of tagged and analysed sentences once every document has been read: merging never
+    reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
+    being read; a document read again comes from the analysis cache, or is a few of their 2,048 entries.)"""
+    from timeline_app.core import grammar
+
+    grammar.analyse_sentence.cache_clear()
+    grammar._tag_cached.cache_clear()
 
 
 def _open_cache(enabled: bool | None):
@@ -218,6 +267,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
     from timeline_app.core import news, references
     from timeline_app.core.document_map import analyse_all
+    from timeline_app.core.extraction import share_strings
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
@@ -247,6 +297,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
+            share_strings(out[doc.id])  # held until merging is done: one object per repeated title or sentence
     return out
 
 

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import tempfile
 import threading
-from bisect import insort
+from bisect import bisect_right, insort
 from itertools import chain, repeat
 from operator import and_, attrgetter, getitem, le
 from collections import deque
@@ -25,11 +25,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, apply_edits, document_hash,
                                      follow_changed_documents)
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
+
+if TYPE_CHECKING:
+    from timeline_app.core.event_store import EventColumns
 
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
 APPLICATION_ID = 0x544C4150
@@ -99,8 +102,9 @@ _TABLES_V1: dict[str, tuple[tuple[tuple[str, str, bool], ...], str]] = {
 # 2 inferred). A mention's text is its document's text[start:end], so it is not stored again.
 _MENTION_INTS = 6
 _MENTION_BYTES = 4 * _MENTION_INTS
-# The standard library only (no numpy): a project opens wherever Python does. array's "i" is 32 bits on every
-# platform Python supports; the file is little-endian whatever the machine.
+# Read into columns with numpy when it is there (`_read_columns`); the object path (`_read_events`) needs the
+# standard library only, so a project opens wherever Python does. array's "i" is 32 bits on every platform
+# Python supports; the file is little-endian whatever the machine.
 assert array("i").itemsize == 4
 _SWAP = sys.byteorder != "little"
 _TABLES = {name: table for name, table in _TABLES_V1.items() if name != "mentions"}
@@ -333,7 +337,10 @@ class Project:
         with self._lock:
             if self._view is None:
                 with _no_collection():
-                    self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
+                    if _is_columns(self._timeline.events) and self._edits:
+                        self._view = _apply_edits_to_columns(self._timeline, self._edits, self._hashes)
+                    else:
+                        self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
             return self._view
 
     def results(self) -> Timeline:
@@ -441,7 +448,16 @@ class Project:
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
         documents, self._hashes = _read_documents(connection)
-        events = _read_events(connection, documents)
+        # As columns (a million events in a few hundred MB, each Event made when the window first shows it);
+        # as objects when the rows are not as this code writes them, which then says what is wrong.
+        columns = _read_columns(connection, documents)
+        events: Sequence[Event]
+        if columns is None:
+            events = _read_events(connection, documents)
+        else:
+            from timeline_app.core.event_store import ColumnEvents
+
+            events = ColumnEvents(documents, columns)
         problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
             "SELECT path, message, level FROM problems ORDER BY position"))
         self._timeline = Timeline(documents, events, problems)
@@ -573,6 +589,52 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
          json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
          json.dumps(list(chain.from_iterable(d.excluded))), d.encoding)
         for i, d in enumerate(timeline.documents)))
+    if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
+        connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                               _column_rows(timeline))
+    else:
+        _write_event_objects(connection, timeline)
+    connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
+        (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
+    _write_origins(connection, timeline, hashes)
+
+
+def _column_rows(timeline: Timeline) -> Iterator[tuple]:
+    """The event rows of events held as columns, written from the columns (no Event made): a million
+    events' rows stream into SQLite without a million objects kept."""
+    import numpy as np
+
+    events = timeline.events
+    c = events.columns  # type: ignore[attr-defined]
+    lengths = np.fromiter(map(len, (d.text for d in timeline.documents)), np.int64, len(timeline.documents))
+    if len(c.mention_doc) and not (
+            0 <= c.mention_doc.min() and c.mention_doc.max() < len(lengths) and c.sentence_start.min() >= 0
+            and (c.sentence_start <= c.mention_start).all() and (c.mention_start <= c.mention_end).all()
+            and (c.mention_end <= c.sentence_end).all() and (c.sentence_end <= lengths[c.mention_doc]).all()):
+        raise ValueError("a mention does not fit its document's text")
+    packed = np.stack([c.mention_doc, c.mention_start, c.mention_end, c.sentence_start, c.sentence_end,
+                       c.mention_bits]).T
+    if packed.size and (packed.min() < -2**31 or packed.max() >= 2**31):
+        raise ValueError("a mention's offsets do not fit the file format (32-bit)")
+    blob = packed.astype("<i4").tobytes()
+    del packed
+    from timeline_app.core.event_store import EDITED, INFERRED, PERIOD, REPORTED
+
+    precisions = sorted(Precision, key=attrgetter("rank"))
+    text_ptr, extra_ptr = c.text_ptr.tolist(), c.extra_ptr.tolist()
+    mention_ptr = (c.mention_ptr * _MENTION_BYTES).tolist()
+    for k, (start, end, rank, starred, flags) in enumerate(zip(
+            c.starts.tolist(), c.ends.tolist(), c.precision.tolist(), c.starred.tolist(), c.flags.tolist())):
+        title, sentence, note = c.texts[text_ptr[k]:text_ptr[k + 1] - 1].split("\x1f")
+        event_id, explanation, kind = c.extras[extra_ptr[k]:extra_ptr[k + 1] - 1].split("\x1f")
+        yield (k, event_id, title, dt.date.fromordinal(start).isoformat(),
+               dt.date.fromordinal(end - 1).isoformat(),
+               precisions[rank].value, sentence, bool(flags & INFERRED), explanation, kind, bool(flags & PERIOD),
+               bool(flags & REPORTED), note, starred, bool(flags & EDITED),
+               blob[mention_ptr[k]:mention_ptr[k + 1]])
+
+
+def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline) -> None:
     position = {d.id: i for i, d in enumerate(timeline.documents)}
     texts = {d.id: d.text for d in timeline.documents}
     for e in timeline.events:
@@ -586,9 +648,6 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
              position[m.document], m.start, m.end, m.sentence_start, m.sentence_end,
              bool(m.dated) | bool(m.inferred) << 1)]))
         for i, e in enumerate(timeline.events)))
-    connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
-        (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
-    _write_origins(connection, timeline, hashes)
 
 
 # Where each document's text came from (pages, message parts, feed entries) and its link, for documents read
@@ -809,6 +868,212 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
                                  period == 1, reported == 1, note, starred == 1, edited == 1))
         at = end_at
     return tuple(events)
+
+
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()  # numpy's day 0
+
+
+def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document]) -> EventColumns | None:
+    """The stored events as `EventColumns`, no Python object per event or mention: SQLite joins each column
+    (texts with their separators, numbers as comma-separated text, dates as ordinals, the packed mentions as
+    one BLOB) in one scan of the rows, and numpy decodes them. None when anything is not as this code writes
+    it (a field holding a separator or a NUL, a date or precision out of the usual spelling, mentions that do
+    not fit their documents): the object path (`_read_events`) then reads the file and says what is wrong."""
+    try:  # a project still opens where numpy is not installed (the standard library's SQLite suffices)
+        import numpy as np
+
+        from timeline_app.core.event_store import EventColumns, _pointers
+    except ImportError:
+        return None
+    ranks = " ".join(f"WHEN '{p.value}' THEN {p.rank}" for p in Precision)
+    # One scan of the rows (in rowid order, which is `position`: checked below). Each group_concat is one
+    # string; SQLite's | and << bind alike, left to right, so each shift has its own brackets.
+    row = connection.execute(
+        "SELECT count(*), group_concat(position), "
+        "group_concat(title || char(31) || sentence || char(31) || note, char(10)), "
+        "group_concat(length(title) + length(sentence) + length(note) + 3), "
+        "group_concat(id || char(31) || explanation || char(31) || kind, char(10)), "
+        "group_concat(length(id) + length(explanation) + length(kind) + 3), "
+        "group_concat(first, ''), group_concat(last, ''), "
+        f"group_concat((CASE precision {ranks} ELSE 15 END) | ((inferred = 1) << 4) | ((reported = 1) << 5)"
+        " | ((period = 1) << 6) | ((edited = 1) << 7) | ((starred = 1) << 8)), "
+        "group_concat(length(mentions) / ?), total(length(mentions) % ?) FROM events",
+        (_MENTION_BYTES, _MENTION_BYTES)).fetchone()
+    n, positions, texts, text_lengths, extras, extra_lengths, firsts, lasts, row_bits, counts, ragged = row
+    if not n:
+        return EventColumns.from_events((), ())
+    if ragged or not (firsts.isascii() and lasts.isascii() and len(firsts) == len(lasts) == 10 * n):
+        return None
+
+    def numbers(joined: str | None) -> np.ndarray:
+        return np.fromstring(joined or "", dtype=np.int64, sep=",")  # C-level parse, no int per row
+
+    def ordinals(joined: str) -> np.ndarray | None:
+        """"YYYY-MM-DD" each, as date.fromisoformat reads them (numpy checks the days of each month)."""
+        spelled = np.frombuffer(joined.encode("ascii"), np.uint8).reshape(n, 10)
+        digits = np.ones(10, bool)
+        digits[[4, 7]] = False
+        if not ((spelled[:, ~digits] == ord("-")).all() and (spelled[:, digits] - ord("0") <= 9).all()):
+            return None
+        try:
+            days = np.frombuffer(joined.encode("ascii"), "S10").astype("datetime64[D]").astype(np.int64)
+        except ValueError:
+            return None
+        return days + _EPOCH_ORDINAL
+
+    del row  # each joined string goes as soon as it is parsed: at a million events they are ~100 MB
+    positions, row_bits, counts = numbers(positions), numbers(row_bits), numbers(counts)
+    text_ptr, extra_ptr = _pointers(numbers(text_lengths)), _pointers(numbers(extra_lengths))
+    starts, ends = ordinals(firsts), ordinals(lasts)
+    del text_lengths, extra_lengths, firsts, lasts
+    if (starts is None or ends is None or any(len(a) != n for a in (positions, row_bits, counts))
+            or len(text_ptr) != n + 1 or len(extra_ptr) != n + 1
+            or (n > 1 and not (np.diff(positions) > 0).all())
+            # SQLite's length() stops at a NUL: the sums hold only when every length is whole.
+            or text_ptr[-1] != len(texts) + 1 or extra_ptr[-1] != len(extras) + 1
+            or texts.count("\x1f") != 2 * n or extras.count("\x1f") != 2 * n
+            or starts.min() < 1 or ends.min() < 1 or (row_bits & 15).max() >= len(Precision)):
+        return None
+    ends += 1
+    blob = connection.execute("SELECT CAST(group_concat(mentions, '') AS BLOB) FROM events").fetchone()[0] or b""
+    mention_ptr = _pointers(counts)
+    if len(blob) != mention_ptr[-1] * _MENTION_BYTES:
+        return None
+    packed = np.frombuffer(blob, "<i4").reshape(-1, _MENTION_INTS)
+    document, start, end, sentence_start, sentence_end, bits = (
+        np.ascontiguousarray(packed[:, i]) for i in range(_MENTION_INTS))
+    del packed, blob
+    if len(document):
+        lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
+        if not (0 <= document.min() and document.max() < len(documents) and sentence_start.min() >= 0
+                and 0 <= bits.min() and bits.max() <= 3 and (sentence_start <= start).all()
+                and (start <= end).all() and (end <= sentence_end).all()
+                and (sentence_end <= lengths[document]).all()):
+            return None
+    return EventColumns(starts.astype(np.int32), ends.astype(np.int32), (row_bits & 15).astype(np.int8),
+                        (row_bits & 256).astype(bool), (row_bits >> 4 & 15).astype(np.uint8), mention_ptr, document,
+                        start, end,
+                        sentence_start, sentence_end, bits.astype(np.uint8), texts, text_ptr, extras, extra_ptr)
+
+
+def _is_columns(events: Sequence[Event]) -> bool:
+    return type(events).__name__ == "ColumnEvents"  # no numpy import just to ask
+
+
+def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: dict[str, str]) -> EditedTimeline:
+    """`apply_edits` for events read as columns, with the same rules (its own `_State` applies each edit), made
+    only for the rows that hold a passage some edit names: found in the mention columns, their Events made,
+    edited; the edited ones then leave their rows and are slotted in by date (a bisection over the kept rows'
+    dates and titles), and the result is the stored columns cut and joined around them
+    (`EventColumns.concatenated`), the edited Events kept as they are. The rows nothing edits keep their
+    places; among events of the very same dates and title the order may differ from `apply_edits`'s (which
+    re-sorts every event of an edited document)."""
+    import numpy as np
+
+    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _Unapplied, _Working
+    from timeline_app.core.event_store import ColumnEvents, EventColumns
+
+    events = timeline.events
+    assert isinstance(events, ColumnEvents)
+    c, documents, n = events.columns, timeline.documents, len(events)
+    named = {tuple(k) for e in edits for k in _all_keys(e)
+             if len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int and type(k[2]) is int}
+    wanted = {k[0] for k in named}
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
+    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
+    hash_at = [relevant.get(d.id) for d in documents]  # per document position
+
+    # The rows holding a named passage, from the mention columns (a Python step per mention of an edited
+    # document only).
+    rows: set[int] = set()
+    positions = [i for i, h in enumerate(hash_at) if h is not None]
+    if positions:
+        at = np.flatnonzero(np.isin(c.mention_doc, positions))
+        row_of = np.searchsorted(c.mention_ptr, at, side="right") - 1
+        for row, d, start, end in zip(row_of.tolist(), c.mention_doc[at].tolist(), c.mention_start[at].tolist(),
+                                      c.mention_end[at].tolist()):
+            if (hash_at[d], start, end) in named:
+                rows.add(row)
+    working: list[_Working] = []
+    owners: dict[tuple[str, int, int], list[_Working]] = {}
+    base: dict[int, tuple[int, Event]] = {}  # id(working) -> (row, its Event as stored)
+    for row in sorted(rows):
+        event = events[row]
+        w = _Working(event, set())
+        working.append(w)
+        base[id(w)] = (row, event)
+        for m in event.mentions:
+            h = relevant.get(m.document)
+            if h is not None:
+                key = (h, m.start, m.end)
+                w.keys.add(key)
+                owners.setdefault(key, []).append(w)
+
+    class ColumnState(_State):
+        def _new_id(self, prefix: str, key: tuple[str, int, int]) -> str:
+            if self._ids is None:
+                self._ids = set(events.ids())  # from the ids column: no Event made per row
+            return super()._new_id(prefix, key)
+
+    state = ColumnState(timeline, by_hash, relevant, working, owners)
+    unapplied: list[tuple[Edit, str]] = []
+    for edit in edits:
+        try:
+            state.apply(edit)
+        except _Unapplied as why:
+            unapplied.append((edit, str(why)))
+
+    removed: list[int] = []
+    changed: list[Event] = []
+    for w in state.working:
+        row, stored = base.get(id(w), (-1, None))
+        final = None if w.hidden or w.gone else _final(w)
+        if final is not None and final is stored:
+            continue  # untouched in effect: keeps its row
+        if row >= 0:
+            removed.append(row)
+        if final is not None:
+            changed.append(final)
+    hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
+    if not removed and not changed:
+        return EditedTimeline(timeline, hidden, tuple(unapplied))
+    changed.sort(key=_DATE_ORDER)
+    kept = np.ones(n, bool)
+    kept[removed] = False
+    kept_rows = np.flatnonzero(kept)
+
+    class KeptKeys(Sequence):  # (first, last, title) of the k-th kept row, read when bisection asks
+        def __len__(self) -> int:
+            return len(kept_rows)
+
+        def __getitem__(self, k):  # type: ignore[override]
+            return events.title_key(int(kept_rows[k]))
+
+    keys = KeptKeys()
+    # Each changed event goes before stored row `before` (n: at the end), after every kept row up to it.
+    before: list[int] = []
+    lo = 0
+    for event in changed:
+        lo = bisect_right(keys, _DATE_ORDER(event), lo=lo)
+        before.append(int(kept_rows[lo]) if lo < len(kept_rows) else n)
+    added = EventColumns.from_events(documents, changed)
+    parts: list[tuple[EventColumns, int, int]] = []
+    made: dict[int, Event] = {}
+    cuts = sorted([(r, 1, 0) for r in removed] + [(b, 0, i) for i, b in enumerate(before)])
+    row = out = 0
+    for at_row, is_removal, i in cuts:  # at the same row, insertions come before its removal
+        parts.append((c, row, at_row))
+        out += at_row - row
+        row = at_row
+        if is_removal:
+            row += 1
+        else:
+            parts.append((added, i, i + 1))
+            made[out] = changed[i]
+            out += 1
+    parts.append((c, row, n))
+    result = ColumnEvents(documents, EventColumns.concatenated(parts), made)
+    return EditedTimeline(replace(timeline, events=result), hidden, tuple(unapplied))
 
 
 def _check_mentions(ids: list[str], texts: list[str], document: list[int], start: list[int], end: list[int],

@@ -1,0 +1,92 @@
+"""What build_timeline holds while it merges: one object per repeated string, no sentence analyses."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from timeline_app.core import grammar, merging
+from timeline_app.core.extraction import Candidate, share_strings
+from timeline_app.core.model import Mention, Precision
+from timeline_app.core.pipeline import build_timeline
+
+# The same dated sentences twice, in separate paragraphs: equal strings made at different offsets.
+PARAGRAPH = ("On June 19, 2024, the two leaders signed a defence pact in the capital. "
+             "The treaty replaces agreements signed in 1961, 1975 and 1990.\n\n")
+ARTICLE = "Leaders sign a pact\n\nPublished June 20, 2024\n\n" + PARAGRAPH * 2
+
+
+def _copy(s: str) -> str:
+    """An equal string that is a different object."""
+    return "".join(list(s))
+
+
+def _candidate(start: int, title: str, sentence: str, explanation: str, actors: frozenset[str],
+               text: str) -> Candidate:
+    mention = Mention("doc", start, start + len(text), text, 0, len(sentence))
+    return Candidate(mention, None, None, Precision.YEAR, "agreement", title, sentence, actors,
+                     explanation=explanation)
+
+
+@pytest.mark.parametrize("field", ["title", "sentence", "explanation", "actors", "mention.text"])
+def test_share_strings_makes_equal_values_one_object_and_changes_no_candidate(field):
+    values = ("Leaders sign a pact", "In 1961 leaders signed a pact.", "implied by “1961”",
+              frozenset({"Leaders"}), "1961")
+    a = _candidate(3, *values)
+    b = _candidate(30, *(_copy(v) if isinstance(v, str) else frozenset(_copy(n) for n in v) for v in values))
+    before = (dataclasses.astuple(a), dataclasses.astuple(b))
+    owner, name = field.split(".") if "." in field else ("", field)
+    get = (lambda c: getattr(c.mention, name)) if owner else (lambda c: getattr(c, name))
+    assert get(a) is not get(b)
+
+    share_strings([a, b])
+
+    assert get(a) is get(b)
+    assert (dataclasses.astuple(a), dataclasses.astuple(b)) == before
+
+
+def test_share_strings_leaves_a_malformed_candidate_to_merging():
+    bad = dataclasses.replace(_candidate(3, "T", "S.", "", frozenset(), "1961"), title=["not", "a", "str"])
+    share_strings([bad])
+    assert bad.title == ["not", "a", "str"]
+
+
+@pytest.fixture
+def merged_candidates(tmp_path, monkeypatch):
+    """build_timeline on ARTICLE; returns the candidates merging was given and the sentence-cache sizes then."""
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    seen: dict = {}
+    merge = merging.merge
+
+    def spy(candidates, documents, **kwargs):
+        seen["candidates"] = list(candidates)
+        seen["cached"] = (grammar.analyse_sentence.cache_info().currsize, grammar._tag_cached.cache_info().currsize)
+        return merge(candidates, documents, **kwargs)
+
+    monkeypatch.setattr(merging, "merge", spy)
+
+    def build(cache: bool) -> dict:
+        timeline = build_timeline([path], workers=1, cache=cache)
+        assert timeline.events and not [p for p in timeline.problems if p.level == "error"]
+        return dict(seen)
+
+    return build
+
+
+@pytest.mark.parametrize("cached", [False, True], ids=["analysed", "from the analysis cache"])
+def test_a_repeated_sentence_and_title_are_one_object_while_merging(merged_candidates, cached, tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_APP_CACHE", str(tmp_path / "cache"))
+    if cached:
+        merged_candidates(True)  # fills the cache; the build below decodes every candidate from it
+    candidates = merged_candidates(cached)["candidates"]
+    for field in ("sentence", "title"):
+        values = [getattr(c, field) for c in candidates]
+        assert len(values) > len(set(values)), "the article repeats them"
+        assert len({id(v) for v in values}) == len(set(values)), field
+    texts = [c.mention.text for c in candidates]
+    assert len({id(t) for t in texts}) == len(set(texts))
+
+
+def test_sentence_analyses_are_released_before_merging(merged_candidates):
+    assert merged_candidates(False)["cached"] == (0, 0)
