@@ -1713,6 +1713,9 @@ class ComparedSide:
     then: str | None = None  # what the sentence says happened at the date ("when the industry enjoyed …")
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
     """The index of the word that opens the far side ending at token d0: "versus", "than", "compared with",
     "up/down from", or "from" after a verb and a figure of change ("fell 8.4% from", "rose to $7 from")."""
@@ -1730,10 +1733,13 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word == "from":
             if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
                 return k
-            # A change: the nearest verb before "from" in its clause with a figure between them.
+            # A change: the nearest verb before "from" in its clause with a figure between them ("fell 8.4%
+            # from"), or the figure it changed from between "from" and the date ("having grown from $5.8
+            # billion in 2005"; not "served from 1998", where the date itself follows).
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
-            figure = False
+            after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
+            figure = after < d0 and _is_figure(tokens[after])
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
                 if _is_figure(tokens[v]):
                     figure = True
