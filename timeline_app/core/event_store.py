@@ -291,7 +291,7 @@ class EventStore:
             ptr = self.text_ptr
             n = len(self)
             bits = np.zeros(n, np.uint64)
-            step = 1 << 16  # rows a chunk: the chunk's per-byte masks stay a few tens of MB
+            step = 1 << 13  # rows a chunk: the per-byte masks of a chunk stay a few MB (8 bytes a byte)
             for a in range(0, n, step):
                 b = min(a + step, n)
                 lo, hi = int(ptr[a]), min(int(ptr[b]), len(data))
