@@ -1142,6 +1142,38 @@ def document_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "Steve Jobs", "Tim Cook": a capitalised word after a capitalised given name, the whole name ending there.
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
+If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
+New North South East West United""".split())
+_ORGANISATION_WORDS = frozenset("""Inc Corp Co Ltd Corps Group Systems Company Corporation Computer Computers
+Records Bank Association University Institute Agency Council Commission Party Court Street
+Store Music News Times Post Journal Press""".split())
+
+
+# A preposition of place before a name: the name is a place's.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
+
+
+@lru_cache(maxsize=8)
+def person_surnames(text: str) -> frozenset[str]:
+    """The family names of the people `text` names in full ("Jobs" of "Steve Jobs"), so that a later bare
+    "Jobs" is known to be a person, whatever the tagger makes of it at a sentence's start. A word the text
+    also writes in lower case ("Apple Computer" / "a computer") or an organisation's word is no family name.
+    Cached: every title of a document asks."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        given, family = m.groups()
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "in San Francisco", "at Moscone Center": a place
+        if given not in _NOT_GIVEN_NAMES and family.lower() not in lower and family not in _ORGANISATION_WORDS:
+            out.add(family)
+    return frozenset(out)
+
+
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
