@@ -6,7 +6,14 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+from timeline_app.core.lazy import LazyModule
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
                             Slot)
 from PySide6.QtGui import QPainter, QPalette
