@@ -47,9 +47,11 @@ PROJECT_FILTER = "Timeline projects (*.timeline.sqlite *.sqlite);;All files (*)"
 def is_project_path(path: str | os.PathLike) -> bool:
     """Whether `path` is a project file (sniffed by its header, not its name); False if it cannot be read."""
     try:
+        if not Path(path).is_file():  # a folder (the seeds at start-up) needs no project module, nor its imports
+            return False
         from timeline_app.core.project import is_project_file
 
-        return Path(path).is_file() and is_project_file(path)
+        return is_project_file(path)
     except (OSError, ImportError):
         return False
 
