@@ -4,6 +4,8 @@
     python benchmarks/merge_speed.py 1000 10000           # any sizes
     python benchmarks/merge_speed.py --memory 2000 20000  # also the peak memory merging adds (tracemalloc: slower)
     python benchmarks/merge_speed.py --profile 20000      # cProfile one merge, the top functions
+    git show main:timeline_app/core/merging.py > /tmp/old_merging.py
+    python benchmarks/merge_speed.py --against /tmp/old_merging.py 500 2000  # same events? both timed
 
 The articles are `extract_speed.py`'s (one seeded generator, so the first N articles of a larger corpus are
 the N-article corpus). Reading, tagging and extracting them takes minutes at 20,000, so each document's
@@ -97,8 +99,14 @@ def main() -> None:
     parser.add_argument("--memory", action="store_true", help="also the peak memory merging adds (tracemalloc)")
     parser.add_argument("--profile", action="store_true", help="cProfile the merge of the last size")
     parser.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime…)")
+    parser.add_argument("--against", type=Path, help="another merging.py: check it gives the same events, and time "
+                                                     "it interleaved with this one (best of --repeat)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each for --against (default 1)")
     args = parser.parse_args()
     sizes = sorted(args.sizes)
+    if args.against:
+        against(args.against, sizes, args.repeat)
+        return
     corpus(sizes[-1])  # the largest first: the smaller sizes are its first articles
     pipeline_profile.warm_up()  # lemminflect's tables load once per process, before merging in the pipeline
     print(f"{'articles':>9} {'candidates':>11} {'merge CPU s':>12} {'per 10x':>8} {'events':>8} {'mentions':>9} "
@@ -136,6 +144,38 @@ def main() -> None:
         if args.profile and n == sizes[-1]:
             pstats.Stats(profile).sort_stats(args.sort).print_stats(25)
         del candidates, docs, events
+
+
+def against(path: Path, sizes: list[int], repeat: int) -> None:
+    """This merging and another (a file), on the same input: identical events and drops? CPU seconds, best of N."""
+    import functools
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("other_merging", path)
+    assert spec is not None and spec.loader is not None
+    other = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(other)
+    corpus(sizes[-1])
+    pipeline_profile.warm_up()
+    print(f"{'articles':>9} {'this CPU s':>11} {'other CPU s':>12} {'identical':>10}")
+    for n in sizes:
+        candidates, docs = merge_input(n)
+        best: dict[str, float] = {}
+        results = {}
+        for _ in range(repeat):
+            for label, module in (("other", other), ("this", merging)):
+                for value in vars(module).values():  # each run starts with cold caches of its own
+                    if isinstance(value, functools._lru_cache_wrapper):
+                        value.cache_clear()
+                gc.collect()
+                dropped: list = []
+                start = time.process_time()
+                events = module.merge(candidates, docs, on_drop=lambda c, why: dropped.append((c.mention, why)))
+                best[label] = min(best.get(label, math.inf), time.process_time() - start)
+                results[label] = (events, dropped)
+        print(f"{n:>9,} {best['this']:>11.2f} {best['other']:>12.2f} {str(results['this'] == results['other']):>10}",
+              flush=True)
+        del candidates, docs, results
 
 
 if __name__ == "__main__":

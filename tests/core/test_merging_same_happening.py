@@ -187,3 +187,15 @@ def test_names_a_sentence_gives(sentence: str, names: set[str]) -> None:
 def test_which_words_say_what_happened(word: str, says_what_happened: bool) -> None:
     from timeline_app.core.merging import _word_keys
     assert bool(_word_keys(word)) is says_what_happened
+
+
+def test_a_happening_in_many_articles_names_a_few_and_counts_the_rest() -> None:
+    articles = {f"a{k}": f"Sonora report {k}\nJanuary {k + 1}, 2008\n\n"
+                         f"Sonora launched its online music store on April 28, 2003, in California.\n"
+                for k in range(8)}
+    shared = _shared(_events(**articles))
+    assert len(shared) == 1 and len(set(shared[0].sources)) == 8
+    explanation = shared[0].explanation
+    assert "in 8 sources: “Sonora report 0”, “Sonora report 1”, “Sonora report 2”, “Sonora report 3” " \
+           "and 4 others" in explanation
+    assert "Sonora report 7" not in explanation

@@ -26,8 +26,9 @@ import itertools
 import logging
 import math
 import re
+import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
 
 from timeline_app.core import grammar
@@ -157,6 +158,26 @@ def _implied(c: Candidate) -> bool:
     return c.offset is not None or c.explanation.startswith("implied")
 
 
+_NONE: frozenset = frozenset()
+
+
+def _grown(current: frozenset | set, new: frozenset | set) -> frozenset | set:
+    """`current | new`, in place when `current` is the group's own set: a group of one member shares that
+    member's frozensets (most groups have one), and copies them into a set of its own at its first growth."""
+    if not new:
+        return current
+    if not current:
+        return new if type(new) is frozenset else frozenset(new)
+    if type(current) is frozenset:
+        if new <= current:
+            return current
+        grown = set(current)
+        grown |= new
+        return grown
+    current |= new  # type: ignore[operator]
+    return current
+
+
 class _Group:
     """Candidates reporting one happening, with their summary kept up to date as members join.
 
@@ -164,7 +185,8 @@ class _Group:
     members (a few dozen keys each), never with the product of all its names and all its words:
     `pairs`: (happening word, name) said together by one member; `scoped`: (scope, family) and `triples`:
     (scope, family, name) of one member, where a scope is its article, or "implied" for a previous
-    happening implied by a superlative."""
+    happening implied by a superlative. The sets are frozensets shared with a member, or with nobody when
+    empty, until the group grows them: per group they cost nothing until it has two members."""
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
@@ -175,36 +197,43 @@ class _Group:
         self.first: dt.date = members[0].first  # type: ignore[assignment]
         self.last: dt.date = members[0].last  # type: ignore[assignment]
         self.precision = members[0].precision
-        self.kinds: set[str] = set()
-        # A set grown in place: a group of many members would otherwise copy its names at every join.
-        self.actors: set[str] = set()
-        self.pairs: set[tuple[str, str]] = set()
-        self.scoped: set[tuple[str, str]] = set()
-        self.triples: set[tuple[str, str, str]] = set()
+        self.kinds: frozenset[str] | set[str] = _NONE
+        self.actors: frozenset[str] | set[str] = _NONE
+        self.pairs: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
+        self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
+        self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
         self.explicit = False
         self.period = False
         self.relational = False
         self.alive = True  # False once merged into another group
-        self.reported_in: set[str] = set()  # documents whose publication date alone dates a member
+        self.reported_in: frozenset[str] | set[str] = _NONE  # documents whose publication date alone dates a member
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
         self.members.append(c)
         if c.precision.rank < self.precision.rank:
             self.precision = c.precision
-        self.kinds.add(c.kind)
+        self.kinds = _grown(self.kinds, _kind_set(c.kind))
         if c.actors:
-            self.actors |= c.actors
+            self.actors = _grown(self.actors, c.actors)
         if not c.period and not c.relation:
-            for f in _specific({c.kind}):
-                for scope in (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,):
-                    self.scoped.add((scope, f))
-                    self.triples.update((scope, f, a) for a in c.actors)
+            scoped, triples = _scoped_keys(c)
+            self.scoped = _grown(self.scoped, scoped)
+            self.triples = _grown(self.triples, triples)
             if c.actors:
-                self.pairs.update((w, a) for w in happening_words(c) for a in c.actors)
-        doc_id = c.mention.document
+                shared = _shared()
+                self.pairs = _grown(self.pairs, frozenset(shared.setdefault(p, p) for p in
+                                                          itertools.product(happening_words(c), c.actors)))
+        self._add_document(c.mention.document)
+        self.explicit = self.explicit or (not c.inferred and not c.period)
+        self.period = self.period or c.period
+        self.relational = self.relational or bool(c.relation)
+        if c.reported:
+            self.reported_in = _grown(self.reported_in, frozenset((c.mention.document,)))
+
+    def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
             if doc_id not in self.documents:
                 self.documents.append(doc_id)
@@ -213,11 +242,24 @@ class _Group:
         elif doc_id not in self._document_set:
             self._document_set.add(doc_id)
             self.documents.append(doc_id)
-        self.explicit = self.explicit or (not c.inferred and not c.period)
-        self.period = self.period or c.period
-        self.relational = self.relational or bool(c.relation)
-        if c.reported:
-            self.reported_in.add(c.mention.document)
+
+    def absorb(self, other: _Group) -> None:
+        """Add the members of `other` as `extend(other.members)` would, from its summary: no member is
+        read again."""
+        self.members.extend(other.members)
+        if other.precision.rank < self.precision.rank:
+            self.precision = other.precision
+        self.kinds = _grown(self.kinds, other.kinds)
+        self.actors = _grown(self.actors, other.actors)
+        self.scoped = _grown(self.scoped, other.scoped)
+        self.triples = _grown(self.triples, other.triples)
+        self.pairs = _grown(self.pairs, other.pairs)
+        for doc_id in other.documents:  # in the order its members first name them, as they would be added
+            self._add_document(doc_id)
+        self.explicit = self.explicit or other.explicit
+        self.period = self.period or other.period
+        self.relational = self.relational or other.relational
+        self.reported_in = _grown(self.reported_in, other.reported_in)
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
@@ -226,6 +268,40 @@ class _Group:
         for c in members:
             self.add(c)
 
+    def copy(self) -> _Group:
+        """A group that can grow without changing this one (frozensets are shared, sets and lists copied)."""
+        twin = _Group.__new__(_Group)
+        for name in _Group.__slots__:
+            value = getattr(self, name)
+            setattr(twin, name, value.copy() if type(value) in (set, list) else value)
+        return twin
+
+
+@functools.lru_cache(maxsize=256)
+def _kind_set(kind: str) -> frozenset[str]:
+    return frozenset((kind,))
+
+
+def _scoped_keys(c: Candidate) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str, str]]]:
+    """A member's (scope, family) and (scope, family, name) keys."""
+    family = _FAMILY.get(c.kind, c.kind)
+    if c.kind == "event":
+        return _NONE, _NONE
+    scopes = (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,)
+    shared = _shared()
+    return (frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
+            frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in c.actors)))
+
+
+_local = threading.local()
+
+
+def _shared() -> dict:
+    """The keys made so far in this thread's merge, so that every group filed under a key holds one
+    tuple for it, not one per member (outside a merge, a throwaway table)."""
+    table = getattr(_local, "keys", None)
+    return {} if table is None else table
+
 
 # Kinds that news uses for the same happening ("bombs exploded, killing dozens" is an attack and deaths).
 _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "occasion", "meeting": "occasion"}
@@ -233,11 +309,6 @@ _FAMILY = {"death": "harm", "conflict": "harm", "disaster": "harm", "visit": "oc
 
 def _families(kinds: set[str]) -> set[str]:
     return {_FAMILY.get(k, k) for k in kinds}
-
-
-def _specific(kinds: set[str]) -> set[str]:
-    """The families of the kinds that say what happened ("event": nothing said)."""
-    return {_FAMILY.get(k, k) for k in kinds if k != "event"}
 
 
 def _same_happening(a: _Group, b: _Group) -> bool:
@@ -273,41 +344,54 @@ def _same_happening(a: _Group, b: _Group) -> bool:
 _DAY = Precision.DAY
 
 
-def _query_keys(q: _Group) -> list[Hashable]:
-    """The keys under which a group that `_same_happening` accepts for q is filed."""
+def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
+    """The (tag, key)s under which a group that `_same_happening` accepts for q is filed."""
     title = q.members[0].title
     if q.period:
-        return [("period", title)]
+        yield "period", title
+        return
     if q.relational:
-        return [("title", title.lower())]
-    keys: list[Hashable] = [("rtitle", title.lower())]
+        yield "title", title.lower()
+        return
+    yield "rtitle", title.lower()
     for sf in q.scoped:
-        keys.append(("noact", sf))
+        yield "noact", sf
         if not q.actors:
-            keys.append(("scoped", sf))
-    keys.extend(("triple", t) for t in q.triples)
-    keys.extend(("pair", p) for p in q.pairs)
+            yield "scoped", sf
+    for t in q.triples:
+        yield "triple", t
+    for p in q.pairs:
+        yield "pair", p
     if q.precision == _DAY:
         occasion = bool(q.kinds & OCCASION_KINDS)
         for a in q.actors:
-            keys.append(("act-day-occ", a))
+            yield "act-day-occ", a
             if occasion:
-                keys.append(("act-day", a))
-    return keys
+                yield "act-day", a
+
+
+# What a group has been filed under once and for all (its other keys: its own sets say which it offers).
+_PERIOD, _TITLE, _RTITLE, _IS_DAY, _IS_OCCASION = 1, 2, 4, 8, 16
 
 
 class _Bucket:
     """The groups on one pair of dates, filed under the keys above: a heap of creation indices per key. A
     group that no longer offers a key (it became relational, gained names, or merged into another) is
-    dropped from that heap when met: none of these changes reverts."""
+    dropped from that heap when met: none of these changes reverts.
+
+    A group is filed under a key when it first offers it: when a group joins, only what it brings that the
+    other does not have yet is filed (read from the two groups' sets before they are joined), so nothing
+    records what was filed but a few flags per group, and the keys are the groups' own tuples."""
 
     # Up to this many groups a bucket is scanned in order (cheaper than filing); past it, indexed.
     SCAN = 12
 
+    __slots__ = ("groups", "heaps", "flags", "indexed")
+
     def __init__(self) -> None:
         self.groups: list[_Group] = []
-        self.heaps: dict[Hashable, list[int]] = {}
-        self.filed: list[set[Hashable]] = []
+        self.heaps: dict[str, dict[Hashable, list[int]]] = {}
+        self.flags: list[int] = []
         self.indexed = False
 
     def find(self, q: _Group) -> int | None:
@@ -315,9 +399,11 @@ class _Bucket:
         if not self.indexed:
             return next((i for i, g in enumerate(self.groups) if _same_happening(g, q)), None)
         best = None
-        for key in _query_keys(q):
-            heap = self.heaps.get(key)
-            while heap and not self._valid(key, self.groups[heap[0]]):
+        groups = self.groups
+        for tag, key in _query_keys(q):
+            tagged = self.heaps.get(tag)
+            heap = tagged.get(key) if tagged is not None else None
+            while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
                 best = heap[0]
@@ -326,73 +412,98 @@ class _Bucket:
     def new(self, g: _Group) -> None:
         self.groups.append(g)
         if self.indexed:
-            self.filed.append(set())
-            self._refile(len(self.groups) - 1, g.members)
+            self.flags.append(0)
+            self._file_all(len(self.groups) - 1)
         elif len(self.groups) > self.SCAN:
             self.indexed = True
-            for i, h in enumerate(self.groups):
-                self.filed.append(set())
-                self._refile(i, h.members)
+            for i in range(len(self.groups)):
+                self.flags.append(0)
+                self._file_all(i)
 
-    def join(self, i: int, members: list[Candidate]) -> None:
-        """Add members to group i and file it under what it newly offers."""
+    def join(self, i: int, other: _Group) -> None:
+        """Add the members of `other` to group i and file it under what it newly offers."""
         g = self.groups[i]
         if not self.indexed:
-            g.extend(members)
+            g.absorb(other)
             return
-        g.extend(members)
-        self._refile(i, members)
+        # What `other` brings, read before the join makes it g's too.
+        scoped = [k for k in other.scoped if k not in g.scoped]
+        triples = [k for k in other.triples if k not in g.triples]
+        pairs = [k for k in other.pairs if k not in g.pairs]
+        actors = [a for a in other.actors if a not in g.actors]
+        g.absorb(other)
+        self._refile(i, scoped, triples, pairs, actors)
 
     @staticmethod
-    def _valid(key: Hashable, g: _Group) -> bool:
+    def _valid(tag: str, g: _Group) -> bool:
         if not g.alive:
             return False
-        tag = key[0]  # type: ignore[index]
         if tag in ("period", "title", "rtitle"):
             return True
         return not g.relational and not (tag == "noact" and g.actors)
 
-    def _file(self, i: int, keys: Iterator[Hashable]) -> None:
-        filed = self.filed[i]
+    def _file(self, i: int, tag: str, keys: Iterable[Hashable]) -> None:
+        tagged = self.heaps.get(tag)
+        if tagged is None:
+            tagged = self.heaps[tag] = {}
         for key in keys:
-            if key not in filed:
-                filed.add(key)
-                heapq.heappush(self.heaps.setdefault(key, []), i)
+            heap = tagged.get(key)
+            if heap is None:
+                tagged[key] = [i]
+            else:
+                heapq.heappush(heap, i)
 
-    def _refile(self, i: int, members: list[Candidate]) -> None:
-        """File group i under the keys it offers now, given the members just added: its per-member keys
-        come from those members alone (`_file` skips keys filed before), the day keys from all its names
-        (a few; filed once each)."""
+    def _file_all(self, i: int) -> None:
+        g = self.groups[i]
+        self._refile(i, g.scoped, g.triples, g.pairs, g.actors)
+
+    def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
+                pairs: Iterable[tuple[str, str]], actors: Iterable[str]) -> None:
+        """File group i under the keys it offers now, given those of its keys that are new to it: its
+        per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
         title = g.members[0].title
+        flags = self.flags[i]
         if g.period:
-            self._file(i, iter([("period", title)]))
+            if not flags & _PERIOD:
+                self._file(i, "period", (title,))
+                self.flags[i] = flags | _PERIOD
             return
-        self._file(i, iter([("title", title.lower())]))
+        if not flags & _TITLE:
+            self._file(i, "title", (title.lower(),))
+            flags |= _TITLE
         if g.relational:
-            self._file(i, iter([("rtitle", title.lower())]))
+            if not flags & _RTITLE:
+                self._file(i, "rtitle", (title.lower(),))
+                flags |= _RTITLE
+            self.flags[i] = flags
             return
-        probe = _Group(members) if members is not g.members else g
-        self._file(i, (("scoped", sf) for sf in probe.scoped))
+        self._file(i, "scoped", scoped)
         if not g.actors:
-            self._file(i, (("noact", sf) for sf in probe.scoped))
-        self._file(i, (("triple", t) for t in probe.triples))
-        self._file(i, (("pair", p) for p in probe.pairs))
+            self._file(i, "noact", scoped)
+        self._file(i, "triple", triples)
+        self._file(i, "pair", pairs)
         if g.precision == _DAY:
             # Under every name the first time the group qualifies, then under the names it gains.
-            filed = self.filed[i]
-            names = probe.actors if ("is-day",) in filed else g.actors
-            filed.add(("is-day",))
-            self._file(i, (("act-day", a) for a in names))
+            self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
+            flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                names = probe.actors if ("is-occasion",) in filed else g.actors
-                filed.add(("is-occasion",))
-                self._file(i, (("act-day-occ", a) for a in names))
+                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
+                flags |= _IS_OCCASION
+        self.flags[i] = flags
 
 
 def _group(candidates: list[Candidate]) -> list[_Group]:
     """Union the candidates that report the same happening (buckets keyed by their dates, indexed within)."""
-    buckets: dict[tuple[dt.date, dt.date], _Bucket] = {}
+    return _unite(_collect(candidates))
+
+
+Buckets = dict[tuple[dt.date, dt.date], _Bucket]
+
+
+def _collect(candidates: list[Candidate], buckets: Buckets | None = None) -> Buckets:
+    """File each candidate into the earliest group on its dates that reports the same happening, or a new one."""
+    buckets = {} if buckets is None else buckets
     for c in candidates:
         bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
         if bucket is None:
@@ -402,17 +513,29 @@ def _group(candidates: list[Candidate]) -> list[_Group]:
         if i is None:
             bucket.new(single)
         else:
-            bucket.join(i, [c])
-    # One pass of unions so that A~B, B~C groups (found in a different order) meet.
+            bucket.join(i, single)
+    return buckets
+
+
+def _unite(buckets: Buckets, keep: bool = False) -> list[_Group]:
+    """One pass of unions so that A~B, B~C groups (found in a different order) meet. With `keep`, the
+    buckets and their groups are left as they were (a group is copied before another joins it), so that
+    more candidates can be collected into them as if all had been collected at once."""
     out: list[_Group] = []
-    for bucket in buckets.values():
+    for key in list(buckets):
+        bucket = buckets[key] if keep else buckets.pop(key)  # without keep, its index is freed once refiled
         merged = _Bucket()
+        copied: set[int] = set()
         for g in bucket.groups:
             i = merged.find(g)
             if i is None:
                 merged.new(g)
-            else:
-                merged.join(i, g.members)
+                continue
+            if keep and i not in copied:
+                merged.groups[i] = merged.groups[i].copy()
+                copied.add(i)
+            merged.join(i, g)
+            if not keep:
                 g.alive = False
         out.extend(merged.groups)
     return out
@@ -664,17 +787,15 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     looks, and a group that absorbs another is filed under the keys it gains."""
     order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
     index: dict[tuple[str, str], _SortedRuns] = {}
-    filed: dict[int, set[tuple[str, str]]] = {}
     dead: set[int] = set()
 
-    def file(i: int) -> None:
-        done = filed.setdefault(i, set())
-        for key in _fold_keys(groups[i]) - done:
-            done.add(key)
+    def file(i: int, keys: Iterable[tuple[str, str]]) -> None:
+        row = (groups[i].first, i)  # one tuple for all its keys
+        for key in keys:
             rows = index.get(key)
             if rows is None:
                 rows = index[key] = _SortedRuns()
-            rows.add((groups[i].first, i))
+            rows.add(row)
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
@@ -692,14 +813,21 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 inside = set()
             if len(inside) == 1:
                 j = inside.pop()
-                groups[j].extend(g.members)
+                h = groups[j]
+                # The fold keys g brings that h lacks (h is filed under all of its own), read before the join.
+                pairs = [p for p in g.pairs if p not in h.pairs]
+                actors = [a for a in g.actors if a not in h.actors]
+                occasions = h.kinds & OCCASION_KINDS
+                new_occasions = (g.kinds & OCCASION_KINDS) - occasions
+                h.absorb(g)
                 dead.add(i)
                 g.alive = False
-                file(j)
+                file(j, itertools.chain(pairs, (("occasion:" + k, a) for k in new_occasions for a in h.actors),
+                                        (("occasion:" + k, a) for k in occasions for a in actors)))
             else:
                 survivors.append(i)
         for i in survivors:
-            file(i)
+            file(i, _fold_keys(groups[i]))
     return [g for i, g in enumerate(groups) if i not in dead]
 
 
@@ -846,8 +974,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     topics: list[set[str]] = []
     for i, g in enumerate(eligible):
         topics.append(_group_topics(g))
+        row = (g.first, i)  # one tuple for all its pairs
         for pair in g.pairs:
-            by_pair.setdefault(pair, []).append((g.first, i))
+            by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
     dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
@@ -998,9 +1127,27 @@ def _article_names(doc: Document) -> frozenset[str]:
         return frozenset()
     own = 1 if doc.title in doc.text else 0  # the title line itself
     # A plain count first: whole-word matches are some of the substring's (non-overlapping) occurrences,
-    # so a name found no more often than that is out without compiling a pattern for it.
+    # so a name found no more often than that is out without looking at its boundaries.
     return frozenset(n for n in actors_in(doc.title)
-                     if doc.text.count(n) > own and sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(n)}\b", doc.text), own + 1)) > own)
+                     if doc.text.count(n) > own and _whole_words(doc.text, n, own + 1) > own)
+
+
+def _whole_words(text: str, name: str, limit: int) -> int:
+    """How many times (up to `limit`) `\\b{name}\\b` matches in text, without compiling a pattern per name
+    when the name begins and ends with a word character (a boundary is then a non-word character or the
+    text's end on the outer side)."""
+    if not name or not (_is_word(name[0]) and _is_word(name[-1])):
+        return sum(1 for _ in itertools.islice(re.finditer(rf"\b{re.escape(name)}\b", text), limit))
+    found = 0
+    at = text.find(name)
+    while at >= 0 and found < limit:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            found += 1
+            at = text.find(name, end)  # matches do not overlap
+        else:
+            at = text.find(name, at + 1)
+    return found
 
 
 def _check(c: Candidate) -> str:
@@ -1031,6 +1178,15 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
         else:
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
+    outer = getattr(_local, "keys", None)
+    _local.keys = {}
+    try:
+        return _merge(candidates, documents, drop)
+    finally:
+        _local.keys = outer
+
+
+def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
     by_id = {d.id: d for d in documents}
     titles = {d.id: quoted_title(d) for d in documents}
     usable = []
@@ -1046,10 +1202,14 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
               if not c.actors and not c.period and names.get(c.mention.document) else c for c in usable]
     resolved = [c for c in usable if c.first is not None]
     unresolved = [c for c in usable if c.first is None]
-    groups = _group(resolved)
+    # The dated candidates are collected once: the groups that anchor relative dates are their union, and
+    # the relative ones, once dated, join the same buckets as if all had been collected together.
+    buckets = _collect(resolved)
+    groups = _unite(buckets, keep=True)
     offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
     del groups  # it only served to find anchors: free it before grouping again
-    groups = _group(resolved + offsets)
+    groups = _unite(_collect(offsets, buckets))
+    del buckets
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
@@ -1095,6 +1255,7 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
 
 
 _SHOWN_NAMES = 3
+_SHOWN_SOURCES = 5
 
 
 def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
@@ -1135,8 +1296,13 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
             (kinds.most_common(1)[0][0] if kinds else "happening")
     when = human_date(g.first, g.last, g.precision)
     who = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
-    sources = [titles.get(d, d) for d in g.documents]
-    text = f"same {what}: {who + ', ' if who else ''}{when}, in {len(sources)} sources: {_and(sources)}"
+    # A few sources by title, then how many more: the list is for a reader, and every source named would make
+    # each event's explanation (repeated on each of its mention rows in CSV) grow with the archive.
+    count = len(g.documents)
+    sources = [titles.get(d, d) for d in g.documents[:_SHOWN_SOURCES]]
+    if count > _SHOWN_SOURCES:
+        sources = sources[:_SHOWN_SOURCES - 1] + [f"{count - _SHOWN_SOURCES + 1} others"]
+    text = f"same {what}: {who + ', ' if who else ''}{when}, in {count} sources: {_and(sources)}"
     coarser = sorted({(c.first, c.last, c.precision) for c in members
                       if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
                      key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
@@ -1150,19 +1316,75 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
     "Vladimir Putin"), the most mentioned first."""
     if not names:
         return []
-    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    pattern = re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+    ordered = sorted(names, key=len, reverse=True)
     seen: Counter[str] = Counter()
-    for c in members:
-        for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
-            seen[m.group(0)] += 1
+    if all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
+        for c in members:
+            seen.update(_name_runs(c.sentence[:_UNDATED_SENTENCE * 4], ordered))
+    else:  # a name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there
+        pattern = _names_pattern(tuple(ordered))
+        for c in members:
+            for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
+                seen[m.group(0)] += 1
     # Longest spellings first, so that "Putin" is not listed again beside "Vladimir Putin".
     shown: list[str] = []
     for name, _n in sorted(seen.items(), key=lambda x: (-x[1], -len(x[0]), x[0])):
-        words = set(re.split(r"[\s-]+", name))
-        if not any(words <= set(re.split(r"[\s-]+", other)) for other in shown):
+        words = set(_SEPARATED.split(name))
+        if not any(words <= set(_SEPARATED.split(other)) for other in shown):
             shown.append(name)
     return shown
+
+
+_SEPARATED = re.compile(r"[\s-]+")
+
+
+def _is_word(ch: str) -> bool:
+    """What `\\w` matches (for one character of a str)."""
+    return ch.isalnum() or ch == "_"
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(map(re.escape, ordered))
+    return re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
+
+
+def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
+    """What `_names_pattern(ordered).finditer(text)` matches, without compiling a pattern per set of names
+    (one per event), for names that begin and end with a word character: at each place a name starts
+    after a word boundary, the longest name that leads to a match, then as many more as follow, each after
+    spaces or hyphens, backing off as the pattern would until the run ends at a word boundary."""
+    starts: set[int] = set()
+    for name in ordered:
+        at = text.find(name)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(name, at + 1)
+    n = len(text)
+
+    def rest(q: int) -> int | None:
+        s = q
+        while s < n and (text[s] == "-" or text[s].isspace()):
+            s += 1
+        if s > q:
+            for name in ordered:
+                if text.startswith(name, s):
+                    end = rest(s + len(name))
+                    if end is not None:
+                        return end
+        return q if q == n or not _is_word(text[q]) else None
+
+    done = 0
+    for p in sorted(starts):
+        if p < done or (p > 0 and _is_word(text[p - 1])):
+            continue
+        for name in ordered:
+            if text.startswith(name, p):
+                end = rest(p + len(name))
+                if end is not None:
+                    yield text[p:end]
+                    done = end
+                    break
 
 
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
