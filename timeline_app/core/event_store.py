@@ -16,17 +16,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
-
 from typing import TYPE_CHECKING
 
 from timeline_app.core.lazy import LazyModule
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
 
 if TYPE_CHECKING:
     import numpy as np
 else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
-
-from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
 
 INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
 
@@ -307,7 +305,6 @@ def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes, frequencies: np.n
     found = np.logical_or.reduceat(marked, starts)
     found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
     return found
-
 
 
 MENTION_DATED, MENTION_INFERRED = 1, 2

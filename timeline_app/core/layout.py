@@ -14,7 +14,6 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
-
 from typing import TYPE_CHECKING
 
 from timeline_app.core.lazy import LazyModule

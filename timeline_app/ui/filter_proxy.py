@@ -11,20 +11,19 @@ indexes (the selection) follow their events, or drop when their event is filtere
 from __future__ import annotations
 
 from collections.abc import Iterable
-
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
+                            Signal, Slot)
+
+from timeline_app.core.event_store import EventStore
 from timeline_app.core.lazy import LazyModule
+from timeline_app.ui.event_model import Column, EventTableModel
 
 if TYPE_CHECKING:
     import numpy as np
 else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
-                            Signal, Slot)
-
-from timeline_app.core.event_store import EventStore
-from timeline_app.ui.event_model import Column, EventTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -12,15 +12,7 @@ import bisect
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-
 from typing import TYPE_CHECKING
-
-from timeline_app.core.lazy import LazyModule
-
-if TYPE_CHECKING:
-    import numpy as np
-else:
-    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
@@ -31,10 +23,16 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans,
                                       SpanColumns, TickStrip, TimeScale, assign_lanes, day_of, dense_bins,
                                       event_extent, is_dense, is_sorted_spans, layout_events, tick_strips)
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
