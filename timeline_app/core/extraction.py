@@ -731,6 +731,46 @@ def _era_modifier(text: str, end: int) -> bool:
     return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
 
 
+# A model year: a year just before a vehicle ("Kopp's 1987 Chevrolet Cavalier", "a 1965 convertible", "his 2004
+# Toyota pickup") says which model, not that anything happened that year. A make counts when a model name or a
+# vehicle noun follows it (not "the 1976 Ford campaign", "the 1999 Ford Foundation report").
+_VEHICLE = r"(?:cars?|trucks?|sedans?|pickups?|(?:mini)?vans?|coupes?|convertibles?|hatchbacks?|station\s+wagons?|" \
+           r"wagons?|SUVs?|motorcycles?|limousines?|jeeps?)\b"
+_MAKES = r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Chrysler|" \
+         r"Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Subaru|Hyundai|Kia|Jeep|Lincoln|Mercury|Audi|" \
+         r"Porsche|Ferrari|Saab|Mitsubishi|Lexus|Acura|Infiniti|Peugeot|Renault|Fiat|Harley(?:-Davidson)?)"
+_MODEL_YEAR = re.compile(
+    rf"[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}|{_MAKES}[ \t]+(?!(?:Motors?|Co|Corp|Company|Foundation|"
+    rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
+
+
+# A forecast's horizon: a limit ("through", "until") after someone's present-tense expectation ("analysts
+# expect the trend to continue ... through at least the first two quarters of 1990", "he thinks several
+# steelmakers will report losses through the third quarter of 1990"). What is forecast is the article's news;
+# nothing is said to happen at the horizon. A limit alone stays (TimeBank anchors a state told to last "through
+# 1990" to that year), and so does "into" ("we expect that to continue into 1990": it happens in 1990).
+_LIMIT_BEFORE = re.compile(r"\b(?:through|until|till)\s+(?:at\s+least\s+)?"
+                           r"(?:the\s+(?:end|middle|start|beginning|first|last)\b[^,;.]{0,30}?\s+of\s+)?$", re.IGNORECASE)
+_EXPECTATION = re.compile(r"\b(?:expects?|predicts?|forecasts?|projects?|thinks?|believes?|anticipates?|sees?)\b"
+                          r"(?![^,;]*\b(?:said|was|were|had)\b)", re.IGNORECASE)
+
+
+def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None) -> bool:
+    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?"""
+    if published is None or e.first is None or e.last is None or e.last <= published:
+        return False
+    limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    if limit is None:
+        return False
+    return _EXPECTATION.search(text, sent.start, limit.start()) is not None
+
+
+def _model_year(text: str, e: TimeExpression) -> bool:
+    """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
+    return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
+        and _MODEL_YEAR.match(text, e.end) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -984,7 +1024,8 @@ class _Reading:
         title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
         if resolve:
             at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names)
+            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names,
+                                     grammar.person_surnames(self.text), self.doc.title or "")
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -1157,6 +1198,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
     compared = r.compared_side(e) if _is_calendar(e) else None
+    if compared is None and _is_calendar(e):
+        compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -1165,9 +1208,18 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and _forecast_limit(text, sent, e, doc.published):
+        return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
+    if _is_calendar(e) and _model_year(text, e):
+        return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
+    if _is_calendar(e) and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
+            and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
+            and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
+            and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
+        return  # "the comparable year-ago quarter, the second quarter ended Oct. 31,": the day dates it too
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
@@ -1234,6 +1286,28 @@ def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
+
+
+# "compared with a year-earlier net loss of $6.2 million", "versus year-ago profit of $3 million": the date is an
+# adjective of the compared figure, which the phrase after it names.
+_YEAR_AGO_ADJECTIVE = re.compile(r"(?:year|quarter|month)[\s-](?:earlier|ago)\Z", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?"
+                              r"(?:(?:comparable|corresponding|same|prior)\s+)?$", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"[ \t]+(?P<figure>[^,;:.!?]*?\d[^,;:!?]*?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
+
+
+def _year_ago_figure(text: str, sent: Sentence, e: TimeExpression) -> grammar.ComparedSide | None:
+    """The compared figure that a year-ago adjective after a comparison's marker dates ("compared with a
+    year-earlier net loss of $6.2 million": "net loss of $6.2 million"), or None."""
+    if _YEAR_AGO_ADJECTIVE.search(e.text) is None \
+            or _COMPARED_BEFORE.search(text, max(sent.start, e.start - 40), e.start) is None:
+        return None
+    m = _FIGURE_AFTER.match(text, e.end, sent.end)
+    if m is None:
+        return grammar.ComparedSide(None)  # "rose 5% from year-ago levels": a bare yardstick
+    if len(m["figure"].split()) > 12:
+        return None
+    return grammar.ComparedSide(" ".join(m["figure"].split()))
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
@@ -1334,10 +1408,36 @@ def _names(tokens: Sequence[grammar.Token], lo: int, hi: int) -> list[tuple[int,
     return runs
 
 
-def _subject_of(clause: str, pronoun: str) -> str | None:
+def _people(tokens: Sequence[grammar.Token], lo: int, hi: int, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The people named in tokens[lo:hi]: full names (`_names`), and a bare family name the document gives
+    in full elsewhere ("Jobs" after "Steve Jobs"), whatever its tag."""
+    # "in San Francisco", "at Moscone Center": a place, not a person the pronoun could be.
+    runs = [(a, b) for a, b in _names(tokens, lo, hi) if a == 0 or tokens[a - 1].text not in grammar.PLACE_PREPOSITIONS]
+    covered = {i for a, b in runs for i in range(a, b)}
+    return sorted(runs + [(i, i + 1) for i in range(lo, hi) if i not in covered and tokens[i].text in surnames
+                          and (i == 0 or tokens[i - 1].text not in grammar.PLACE_PREPOSITIONS)])
+
+
+def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, surnames: frozenset[str],
+                 headline: bool = False) -> str | None:
+    """The name in tokens[a:b] without the role before it; in a headline, whose roles are any words
+    ("Apple Inc. co-founder Steve Jobs", "Engineer Tom Hale"), the given and family name only. None when
+    what is left cannot name one person alone (a bare given name)."""
+    name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
+    words = name.split()
+    if len(words) > (2 if headline else 3) and words[-1] in surnames:
+        name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
+    return name if len(name.split()) >= 2 or name in surnames else None
+
+
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+
+
+def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
-    (and no other person named), a "the …" noun phrase for it/they with the pronoun's number."""
+    (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
+    for they a plural "the …" noun phrase. `surnames`: the document's `grammar.person_surnames`."""
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
@@ -1351,15 +1451,20 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     first, last = span
     words = tokens[first:last]
     if pronoun in ("He", "She"):
-        if words[-1].pos != "NNP":
+        if words[-1].pos != "NNP" and words[-1].text not in surnames:
             return None
-        people = _names(tokens, 0, len(tokens))
+        people = _people(tokens, 0, len(tokens), surnames)
         own = [r for r in people if first <= r[0] < last]
         if len(own) != 1 or len(people) != 1:
             return None  # no name, or two people the pronoun could be
-        a, b = own[0]
-        name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
-        return name if len(name.split()) >= 2 else None
+        return _person_name(clause, tokens, *own[0], surnames)
+    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
+        others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
+                  and not _MONTH_OR_DAY.fullmatch(t.text)]
+        if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
+            return None
+        return clause[words[0].start:words[-1].end]
     if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
             or any(t.pos == "PRP" for t in words):
         return None
@@ -1368,7 +1473,37 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
-def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | None:
+def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """The one person the headline's subject names ("Apple Inc. co-founder Steve Jobs dies aged 56" →
+    "Steve Jobs"), for he/she when the sentence before names nobody; None otherwise."""
+    if pronoun not in ("He", "She") or not headline:
+        return None
+    tokens = grammar.tag_words(headline)
+    groups = grammar.verb_groups(tokens)
+    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    people = _people(tokens, 0, len(tokens), surnames)
+    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1]:
+        return None
+    return _person_name(headline, tokens, *people[0], surnames, headline=True)
+
+
+def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
+    """Where `pronoun` is the sentence's own subject: first, or after a leading adverbial ("In 1986 he
+    bought Pixar", "One year later he was fired"): the subject of the first verb group. None otherwise."""
+    m = re.match(rf"\s*{pronoun}\b", own)
+    if m:
+        return own.index(pronoun)
+    tokens = grammar.tag_words(own)
+    groups = grammar.verb_groups(tokens)
+    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    if span is None or span[1] - span[0] != 1 or tokens[span[0]].text != pronoun.lower() \
+            or any(t.pos == "PRP" for t in tokens[:span[0]]):
+        return None
+    return tokens[span[0]].start
+
+
+def _reported_speaker(own: str, before: int, pronoun: str,
+                      surnames: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
     it. The pronoun's offset and the name, or None."""
@@ -1391,47 +1526,57 @@ def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | 
         return None
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
-        people = _names(tokens, 0, p)
+        people = _people(tokens, 0, p, surnames)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
         name = _ROLE_BEFORE_NAME.sub("", name + " ").strip()
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
         return None  # "they" rarely stands for one name; another name between: not sure which
     return tokens[p].start, name
 
 
+# "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
+# for the clause after it, not for anything named before.
+_EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
+                           r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
+
+
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset()) -> str:
+                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset(),
+                     surnames: frozenset[str] = frozenset(), headline: str = "") -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
-    it/they with the same number. Otherwise the pronoun stays: vague is better than wrong.
+    it/they with the same number, or an organisation's name for it. When the sentence before names nobody
+    at all, he/she takes the one person the headline's subject names. Otherwise the pronoun stays: vague is
+    better than wrong.
     `own` is the sentence (or the window of it that was read); `phrase` and `others` are offsets in it, as
     for `title_from_sentence`; `previous()` gives the sentence before, None when `own` does not start the
-    sentence or there is none."""
+    sentence or there is none; `surnames` are the document's `grammar.person_surnames`, `headline` its title."""
     m = _PRONOUN_TITLE.match(title)
-    if m is None:
+    if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
         return title
     pronoun = m.group(1)
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
-    reported = _reported_speaker(own, phrase[0], pronoun)
+    reported = _reported_speaker(own, phrase[0], pronoun, surnames)
+    subject: str | None = None
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
-        context = ""
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
-        at, context = joined.start("p"), own[:joined.start()]  # "… and in 2020 it fell": the first clause's
-    elif previous is not None and re.match(rf"\s*{pronoun}\b", own):
-        at = own.index(pronoun)
+        at = joined.start("p")  # "… and in 2020 it fell": the first clause's
+        subject = _subject_of(own[:joined.start()], pronoun, surnames)
+    elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
+        at = found
         before = previous()
         if before is None:
             return title
-        context = before
+        subject = _subject_of(before, pronoun, surnames)
+        if subject is None and not _people(grammar.tag_words(before), 0, len(grammar.tag_words(before)), surnames):
+            subject = _headline_person(headline, pronoun, surnames)  # nobody named just before: the article's
     else:
         return title  # the pronoun is not this sentence's subject: leave it
-    if reported is None:
-        subject = _subject_of(context, pronoun)
     if not subject:
         return title
     if at == 0:
