@@ -113,6 +113,30 @@ def test_empty_timeline():
     assert store.shown_by_sources({"a"}).tolist() == [] and store.matching("x").tolist() == []
 
 
+ARRAYS = ("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc", "mention_span", "text_ptr",
+          "span_starts", "span_ends", "source_counts", "mention_event", "has_known", "text_frequencies",
+          "passage_frequencies")
+
+
+@pytest.mark.parametrize("name", ARRAYS)
+def test_the_empty_store_makes_each_array_as_the_default_store_has_it(name):
+    """`EventStore.empty()` (the empty window's: no numpy until an array is read) reads as `EventStore()`."""
+    empty, default = EventStore.empty(), EventStore()
+    assert "starts" not in vars(empty) and len(empty) == 0  # nothing made until read
+    value = getattr(empty, name)
+    assert value.dtype == getattr(default, name).dtype and value.tolist() == getattr(default, name).tolist()
+    assert getattr(empty, name) is value  # made once
+
+
+def test_the_empty_store_filters_and_searches_like_any_store():
+    empty = EventStore.empty()
+    assert empty.document_ids == () and empty.event_text is not None
+    assert empty.shown_by_sources({"a"}).tolist() == [] and empty.matching("x").tolist() == []
+    assert empty.source_count_per_event().tolist() == []
+    with pytest.raises(AttributeError):
+        empty.no_such_column  # noqa: B018 (the read is the test)
+
+
 @pytest.mark.parametrize("ascii_only", [True, False])
 def test_search_agrees_with_the_events_own_texts_in_ascii_and_not(timeline, ascii_only):
     # ASCII texts are searched as bytes with numpy, others with re: the answers must not differ.

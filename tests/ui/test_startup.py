@@ -69,6 +69,44 @@ def test_the_window_shows_first_then_loads_the_seeds(tmp_path):
     assert stages == ["first-paint", "loaded-paint"]
 
 
+# What the empty window does not need but a timeline with events does: numpy (the event store's columns, the
+# timeline's date index) and the edits (applied to every timeline shown). Each loads with the first events.
+WITH_EVENTS = ("numpy", "timeline_app.core.edits")
+# Not even then: the project file (the seeds are a folder) and an event's citation (Copy with sources); nor,
+# before the probe reports the paint, the version (`importlib.metadata`), read just after it.
+NOT_BEFORE_EVENTS = (*WITH_EVENTS, "timeline_app.core.project", "timeline_app.ui.citation", "importlib.metadata")
+
+_RECORD_MODULES = f"""
+import sys
+from timeline_app.ui import startup_probe
+
+reported = startup_probe.report
+
+def report(stage):
+    watched = [m for m in {NOT_BEFORE_EVENTS!r} if m in sys.modules]
+    print("modules", stage, *watched, file=sys.stderr, flush=True)
+    reported(stage)
+
+startup_probe.report = report
+from timeline_app.__main__ import main
+sys.exit(main([]))
+"""
+
+
+def test_the_empty_first_paint_waits_for_no_numpy_and_no_edits(tmp_path):
+    """The app on the seeds, watched at its start-up probe's two stages: the empty window is painted before
+    numpy and the edits are imported, and the seeds' timeline brings them."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
+           "XDG_CONFIG_HOME": str(tmp_path),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", _RECORD_MODULES], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = {line.split()[1]: line.split()[2:] for line in done.stderr.splitlines() if line.startswith("modules ")}
+    assert loaded["first-paint"] == []
+    assert set(WITH_EVENTS) <= set(loaded["loaded-paint"])
+
+
 def test_after_first_paint_waits_for_the_paint(qtbot):
     window = QWidget()
     QLabel("hello", window)

@@ -17,10 +17,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-import numpy as np
-
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 INFERRED, REPORTED, PERIOD, EDITED = 1, 2, 4, 8
 
@@ -54,6 +59,7 @@ class EventStore:
         # Derived once per store (every source toggle and search needs them): the event of each mention, and
         # which events some loaded document reports (the others cannot be hidden by unchecking sources).
         n = len(self.starts)
+        object.__setattr__(self, "_rows", n)
         mention_event = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.mention_ptr))
         known = self.mention_doc >= 0
         object.__setattr__(self, "mention_event", mention_event)
@@ -65,7 +71,24 @@ class EventStore:
         object.__setattr__(self, "_prepare_lock", threading.Lock())
 
     def __len__(self) -> int:
-        return len(self.starts)
+        return self._rows
+
+    @classmethod
+    def empty(cls) -> EventStore:
+        """A store of no events that holds no arrays until one is read, so an empty window (the first paint)
+        never imports numpy."""
+        store = object.__new__(cls)
+        for name, value in (("document_ids", ()), ("text", ""), ("passages", ""), ("_rows", 0)):
+            object.__setattr__(store, name, value)
+        return store
+
+    def __getattr__(self, name: str) -> object:
+        # Reached only for an attribute not set: an `empty()` store's arrays, made as an EventStore() has them.
+        if name.startswith("__") or name not in _EMPTY_ARRAYS:
+            raise AttributeError(name)
+        value = EventStore().__dict__[name]
+        object.__setattr__(self, name, value)
+        return value
 
     @classmethod
     def build(cls, timeline: Timeline) -> EventStore:
@@ -444,7 +467,6 @@ def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes, frequencies: np.n
     data = np.frombuffer(text, np.uint8)
     return _any_per_row((data == needle[0]).view(np.uint8), ptr)
 
-
 MENTION_DATED, MENTION_INFERRED = 1, 2
 
 
@@ -542,6 +564,12 @@ class EventColumns:
                    mentions("mention_doc"), mentions("mention_start"), mentions("mention_end"),
                    mentions("sentence_start"), mentions("sentence_end"), mentions("mention_bits"), texts,
                    text_ptr, extras, extra_ptr)
+
+
+# The arrays `EventStore.empty()` makes on first read: the dataclass's own and those `__post_init__` derives.
+_EMPTY_ARRAYS = frozenset(("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc",
+                           "mention_span", "text_ptr", "span_starts", "span_ends", "source_counts", "mention_event",
+                           "has_known", "text_frequencies", "passage_frequencies"))
 
 
 def _pointers(lengths: np.ndarray) -> np.ndarray:

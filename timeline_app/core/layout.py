@@ -14,8 +14,14 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
-import numpy as np
+from timeline_app.core.lazy import LazyModule
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 Measure = Callable[[str], float]
 """Width in pixels of a label as it will be painted (QFontMetricsF.horizontalAdvance in the view)."""
@@ -690,7 +696,7 @@ class SortedSpans:
         started before hi too)."""
         if hi <= lo:
             return 0
-        if isinstance(self.starts, np.ndarray):
+        if not isinstance(self.starts, tuple):  # numpy columns (a tuple's test imports no numpy)
             return int(np.searchsorted(self.starts, hi, side="left")
                        - np.searchsorted(self.sorted_ends, lo, side="right"))
         return bisect.bisect_left(self.starts, hi) - bisect.bisect_right(self.sorted_ends, lo)
@@ -820,7 +826,7 @@ def dense_bins(spans: SortedSpans, scale: TimeScale, bin_px: float, lane: int = 
     """
     edges = bin_edges(scale, bin_px)
     starts, keys = spans.starts, spans.keys
-    columnar = isinstance(starts, np.ndarray)
+    columnar = not isinstance(starts, tuple)  # numpy columns
     if columnar:  # every bin's bounds in one numpy.searchsorted; members are views of the keys, not copies
         cuts = np.searchsorted(starts, np.asarray(edges, np.float64), side="left").tolist()
     clusters: list[Cluster] = []

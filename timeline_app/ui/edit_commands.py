@@ -12,14 +12,20 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from timeline_app.core.edits import Edit, EditedTimeline, apply_edits, document_hash
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Timeline
 from timeline_app.ui.text import no_mnemonic
+
+if TYPE_CHECKING:
+    from timeline_app.core import edits as core_edits
+    from timeline_app.core.edits import Edit, EditedTimeline
+else:  # loaded with the first timeline shown or edit made: the empty window's MemoryEdits holds none
+    core_edits = LazyModule("timeline_app.core.edits")
 
 
 class EditStore(Protocol):
@@ -70,8 +76,8 @@ class MemoryEdits:
 
     def view(self) -> EditedTimeline:
         if self._hashes is None:  # hashed once per reading, not once per edit
-            self._hashes = {d.id: document_hash(d) for d in self._timeline.documents}
-        return apply_edits(self._timeline, self.edits(), document_hashes=self._hashes)
+            self._hashes = {d.id: core_edits.document_hash(d) for d in self._timeline.documents}
+        return core_edits.apply_edits(self._timeline, self.edits(), document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline

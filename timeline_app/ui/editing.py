@@ -22,18 +22,21 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalet
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QPushButton, QToolButton, QWidget)
 
-from timeline_app.core.edits import (Edit, EditedTimeline, MentionKey, date_value, describe_edit, document_hash,
-                                     event_edit, merge_edit, new_event_edit, split_edit)
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, Problem, Timeline
-from timeline_app.ui.citation import citation_text
 from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.hidden_list import HiddenListWidget
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
 if TYPE_CHECKING:
+    from timeline_app.core import edits as core_edits
+    from timeline_app.core.edits import Edit, EditedTimeline, MentionKey
     from timeline_app.ui.edit_dialogs import EventEditDialog
     from timeline_app.ui.main_window import MainWindow
+
+else:  # the edits' module loads with the first timeline or edit: an empty window does not need it
+    core_edits = LazyModule("timeline_app.core.edits")
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +47,11 @@ PROJECT_FILTER = "Timeline projects (*.timeline.sqlite *.sqlite);;All files (*)"
 def is_project_path(path: str | os.PathLike) -> bool:
     """Whether `path` is a project file (sniffed by its header, not its name); False if it cannot be read."""
     try:
+        if not Path(path).is_file():  # a folder (the seeds at start-up) needs no project module, nor its imports
+            return False
         from timeline_app.core.project import is_project_file
 
-        return Path(path).is_file() and is_project_file(path)
+        return is_project_file(path)
     except (OSError, ImportError):
         return False
 
@@ -143,7 +148,7 @@ class EditController(QObject):
         self._pending_project: Path | None = None
         self._bar_dismissed = False
         self.dialog: QDialog | None = None  # the open edit dialog (one at a time)
-        self.edited = EditedTimeline(Timeline(), (), ())
+        self._edited: EditedTimeline | None = None  # made on first read (see `edited`)
 
         self.bar = MessageBar(window)
         self.bar.close_button.clicked.connect(self._bar_closed)
@@ -155,6 +160,17 @@ class EditController(QObject):
         self.hidden_dock.setToolTip("Events you hid; restore them from here")
         self.hidden_dock.setWidget(self.hidden_list)
         self._build_actions()
+
+    @property
+    def edited(self) -> EditedTimeline:
+        """The timeline on show with the edits applied (an empty one until a timeline is shown)."""
+        if self._edited is None:
+            self._edited = core_edits.EditedTimeline(Timeline(), (), ())
+        return self._edited
+
+    @edited.setter
+    def edited(self, value: EditedTimeline) -> None:
+        self._edited = value
 
     # ============================================================================ actions
     def _action(self, text: str, tip: str, slot, shortcut=None, context=None) -> QAction:
@@ -303,7 +319,7 @@ class EditController(QObject):
             document = self.window.events.timeline().document(document_id)
             if document is None:
                 return None
-            found = self._doc_hashes[document_id] = document_hash(document)
+            found = self._doc_hashes[document_id] = core_edits.document_hash(document)
         return found
 
     def keys_of(self, event: Event) -> tuple[MentionKey, ...]:
@@ -473,15 +489,15 @@ class EditController(QObject):
         name = short(event.title)
         edits: list[tuple[Edit, str]] = []
         if changes.title is not None:
-            edits.append((event_edit(timeline, event, "title", {"title": changes.title}),
+            edits.append((core_edits.event_edit(timeline, event, "title", {"title": changes.title}),
                           f"Rename “{name}”"))
         if changes.interval is not None:
-            edits.append((event_edit(timeline, event, "date", date_value(*changes.interval)),
+            edits.append((core_edits.event_edit(timeline, event, "date", core_edits.date_value(*changes.interval)),
                           f"Change the date of “{name}”"))
         if changes.note is not None:
-            edits.append((event_edit(timeline, event, "note", {"note": changes.note}), f"Note on “{name}”"))
+            edits.append((core_edits.event_edit(timeline, event, "note", {"note": changes.note}), f"Note on “{name}”"))
         if changes.starred is not None:
-            edits.append((event_edit(timeline, event, "star", {"starred": changes.starred}),
+            edits.append((core_edits.event_edit(timeline, event, "star", {"starred": changes.starred}),
                           f"{'Star' if changes.starred else 'Unstar'} “{name}”"))
         self.push(edits, self.keys_of(event), f"Edit “{name}”")
 
@@ -492,7 +508,7 @@ class EditController(QObject):
             return
         # After hiding, select the next event by date (the list's usual behaviour after a delete).
         proxy_row = self.window.selection.currentIndex().row()
-        self.push([(event_edit(self._timeline(), event, "hide"), f"Hide “{short(event.title)}”")],
+        self.push([(core_edits.event_edit(self._timeline(), event, "hide"), f"Hide “{short(event.title)}”")],
                   self.keys_of(event))  # undone, the event is back and selected
         if self.window.proxy.rowCount():
             self.window.selectEventRow(min(max(proxy_row, 0), self.window.proxy.rowCount() - 1))
@@ -501,7 +517,7 @@ class EditController(QObject):
 
     @Slot(object)
     def restoreEvent(self, event: Event) -> None:  # noqa: N802
-        self.push([(event_edit(self._timeline(), event, "unhide"), f"Restore “{short(event.title)}”")],
+        self.push([(core_edits.event_edit(self._timeline(), event, "unhide"), f"Restore “{short(event.title)}”")],
                   self.keys_of(event))
 
     @Slot()
@@ -510,7 +526,7 @@ class EditController(QObject):
         if event is None:
             return
         starred = not event.starred
-        self.push([(event_edit(self._timeline(), event, "star", {"starred": starred}),
+        self.push([(core_edits.event_edit(self._timeline(), event, "star", {"starred": starred}),
                     f"{'Star' if starred else 'Unstar'} “{short(event.title)}”")], self.keys_of(event))
 
     @Slot()
@@ -524,7 +540,7 @@ class EditController(QObject):
 
         def accepted() -> None:
             if dialog.text() != event.note:
-                self.push([(event_edit(self._timeline(), event, "note", {"note": dialog.text()}),
+                self.push([(core_edits.event_edit(self._timeline(), event, "note", {"note": dialog.text()}),
                             f"Note on “{short(event.title)}”")], self.keys_of(event))
 
         self._open_dialog(dialog, accepted)
@@ -546,7 +562,7 @@ class EditController(QObject):
     def merge(self, events: Sequence[Event]) -> None:
         if len(events) < 2:
             return
-        self.push([(merge_edit(self._timeline(), events),
+        self.push([(core_edits.merge_edit(self._timeline(), events),
                     f"Merge {len(events)} events into “{short(events[0].title)}”")], self.keys_of(events[0]))
 
     @Slot()
@@ -570,7 +586,7 @@ class EditController(QObject):
         document = self._timeline().document(mention.document)
         if document is None:
             return
-        self.push([(split_edit(self._timeline(), event, mention), f"Split a passage off “{short(event.title)}”")],
+        self.push([(core_edits.split_edit(self._timeline(), event, mention), f"Split a passage off “{short(event.title)}”")],
                   (( self._hash(mention.document), mention.start, mention.end),))
 
     @Slot()
@@ -578,6 +594,8 @@ class EditController(QObject):
         event = self._event()
         if event is None:
             return
+        from timeline_app.ui.citation import citation_text
+
         QGuiApplication.clipboard().setText(citation_text(event, self._timeline()))
         self.window.statusBar().showMessage(f"Copied “{short(event.title, 60)}” with its sources", 5000)
 
@@ -599,7 +617,7 @@ class EditController(QObject):
             if chosen is None:
                 return
             title, (first, last, precision) = chosen
-            edit = new_event_edit(document, start, end, title, first, last, precision)
+            edit = core_edits.new_event_edit(document, start, end, title, first, last, precision)
             self.push([(edit, f"New event “{short(title)}”")], edit.targets)
 
         self._open_dialog(dialog, accepted)
@@ -927,7 +945,7 @@ class EditController(QObject):
 
 def unapplied_problems(edited: EditedTimeline) -> tuple[Problem, ...]:
     """The edits that no longer apply, as warnings for the Problems panel: listed, never dropped silently."""
-    return tuple(Problem(f"Your edit “{describe_edit(edit)}”",
+    return tuple(Problem(f"Your edit “{core_edits.describe_edit(edit)}”",
                          f"warning: no longer applies ({reason}); it is kept, in case it applies again",
                          Problem.WARNING)
                  for edit, reason in edited.unapplied)

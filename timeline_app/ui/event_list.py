@@ -6,14 +6,21 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
                             Slot)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.reported import reported_date
 from timeline_app.ui.event_model import Column, EventRole
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 Index = QModelIndex | QPersistentModelIndex
 

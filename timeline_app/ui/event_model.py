@@ -71,7 +71,7 @@ class EventTableModel(QAbstractTableModel):
         self._events: Sequence[Event] = ()
         self._colors: dict[str, QColor] = {}
         self._titles: dict[str, str] = {}
-        self._store = EventStore()
+        self._store = EventStore.empty()
         self._rows_by_id: dict[str, int] | None = None
 
     # --- data swapping -------------------------------------------------------------------------

@@ -11,13 +11,19 @@ indexes (the selection) follow their events, or drop when their event is filtere
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
                             Signal, Slot)
 
 from timeline_app.core.event_store import EventStore
+from timeline_app.core.lazy import LazyModule
 from timeline_app.ui.event_model import Column, EventTableModel
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,6 +31,9 @@ Index = QModelIndex | QPersistentModelIndex
 def normalized_needle(text: str) -> str:
     """The search box's text as the filter reads it: lower-cased words separated by single spaces."""
     return " ".join(text.split()).lower()
+
+
+_NO_ROWS = range(0)  # the rows of an empty store, without numpy
 
 
 class FilteredEventModel(QAbstractTableModel):
@@ -41,10 +50,12 @@ class FilteredEventModel(QAbstractTableModel):
         self._hidden: frozenset[str] = frozenset()
         self._needle = ""
         self._starred_only = False
-        self._store = EventStore()
+        self._store = EventStore.empty()
         self._by_sources: np.ndarray | None = None  # masks over the store's rows; None = every row
         self._by_search: np.ndarray | None = None
-        self._rows = np.zeros(0, np.int64)  # the visible event-model rows, ascending
+        # The visible event-model rows, ascending: an array, or an empty range while there are no events (so
+        # the empty window imports no numpy).
+        self._rows: np.ndarray | range = _NO_ROWS
         self._events_cache: list | None = None
 
     # --- wiring --------------------------------------------------------------------------------
@@ -82,14 +93,17 @@ class FilteredEventModel(QAbstractTableModel):
         self._emit_counts()
 
     def _take_store(self) -> None:
-        self._store = self._source.store() if self._source is not None else EventStore()
-        self._by_sources = self._store.shown_by_sources(self._hidden) if self._hidden else None
-        self._by_search = self._store.matching(self._needle) if self._needle else None
+        self._store = self._source.store() if self._source is not None else EventStore.empty()
+        any_rows = len(self._store) > 0
+        self._by_sources = self._store.shown_by_sources(self._hidden) if self._hidden and any_rows else None
+        self._by_search = self._store.matching(self._needle) if self._needle and any_rows else None
         self._rows = self._visible_rows()
         self._events_cache = None
 
     @Slot(QModelIndex, QModelIndex, "QList<int>")
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        if not len(self._rows):
+            return
         lo = int(np.searchsorted(self._rows, top_left.row()))
         hi = int(np.searchsorted(self._rows, bottom_right.row(), side="right")) - 1
         if lo <= hi:
@@ -102,17 +116,17 @@ class FilteredEventModel(QAbstractTableModel):
 
     def visibleRows(self) -> np.ndarray:  # noqa: N802
         """The event-model rows shown, ascending: row r of this model is the event model's visibleRows()[r]."""
-        return self._rows
+        return self._rows if len(self._rows) else np.zeros(0, np.int64)
 
     def acceptedSourceRows(self) -> list[int]:  # noqa: N802
         """The event-model rows the filter lets through, in order (a list, for callers that want one)."""
-        return self._rows.tolist()
+        return self._rows.tolist() if len(self._rows) else []
 
     def rowEvents(self) -> list:  # noqa: N802
         """The core Event of every row, in row order (built on demand, once per filter state)."""
         if self._events_cache is None:
             events = self._source.rowEvents() if self._source is not None else ()
-            self._events_cache = [events[row] for row in self._rows.tolist()]
+            self._events_cache = [events[row] for row in self.acceptedSourceRows()]
         return self._events_cache
 
     def event_at(self, row: int):
@@ -121,6 +135,8 @@ class FilteredEventModel(QAbstractTableModel):
     def row_spans(self) -> tuple[np.ndarray, np.ndarray]:
         """[first day, last day + 1) of every row as float day numbers, for the timeline view."""
         store = self._store
+        if not len(self._rows):
+            return np.zeros(0), np.zeros(0)
         return store.starts[self._rows].astype(np.float64), store.ends[self._rows].astype(np.float64)
 
     def mapToSource(self, index: Index) -> QModelIndex:  # noqa: N802
@@ -136,6 +152,8 @@ class FilteredEventModel(QAbstractTableModel):
 
     def rowOf(self, source_row: int) -> int:  # noqa: N802
         """This model's row for an event-model row, or -1 when it is filtered out (one bisection)."""
+        if not len(self._rows):
+            return -1
         k = int(np.searchsorted(self._rows, source_row))
         return k if k < len(self._rows) and self._rows[k] == source_row else -1
 
@@ -217,7 +235,9 @@ class FilteredEventModel(QAbstractTableModel):
         self._starred_only = only
         self._refilter()
 
-    def _visible_rows(self) -> np.ndarray:
+    def _visible_rows(self) -> np.ndarray | range:
+        if not len(self._store):
+            return _NO_ROWS
         mask: np.ndarray | None = None
         for part in (self._by_sources, self._by_search, self._store.starred if self._starred_only else None):
             if part is not None:
@@ -226,7 +246,7 @@ class FilteredEventModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         rows = self._visible_rows()
-        if not np.array_equal(rows, self._rows):
+        if (len(rows) or len(self._rows)) and not np.array_equal(rows, self._rows):
             # A layout change rather than a reset: the selection (a few persistent indexes) follows its events
             # by one bisection each, or is dropped with them.
             self.layoutAboutToBeChanged.emit()

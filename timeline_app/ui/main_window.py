@@ -18,6 +18,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
                             Qt, Signal, Slot)
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLab
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
-from timeline_app.core.edits import EditedTimeline, MentionKey
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
@@ -38,6 +38,9 @@ from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
+
+if TYPE_CHECKING:  # core/edits loads with the first timeline shown (ui/editing.py)
+    from timeline_app.core.edits import EditedTimeline, MentionKey
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,7 @@ import bisect
 import datetime as dt
 import math
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
                             QPoint, QPointF, QRectF, QSize, Qt, Signal, Slot)
@@ -24,10 +23,16 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans,
                                       SpanColumns, TickStrip, TimeScale, assign_lanes, day_of, dense_bins,
                                       event_extent, is_dense, is_sorted_spans, layout_events, tick_strips)
+from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_tooltip
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
@@ -40,6 +45,9 @@ CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this 
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
 
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
+
+
+_NO_ROWS: tuple = ()  # the columns of no rows, without numpy
 
 
 def mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -175,12 +183,13 @@ class TimelineView(QAbstractScrollArea):
         self._index = DateIndex()
         self._sorted = SortedSpans()  # the same spans by start: counts on screen in two bisections
         # Per row, as numpy columns: [first day, last day + 1), whether the row is an event at all, and the
-        # rows in date order with each row's position in it.
-        self._starts = np.zeros(0, np.float64)
-        self._ends = np.zeros(0, np.float64)
-        self._valid = np.zeros(0, bool)
-        self._order = np.zeros(0, np.int64)
-        self._position: np.ndarray | None = np.zeros(0, np.int64)  # None: rows are in date order
+        # rows in date order with each row's position in it. Empty tuples while there are no rows: an empty
+        # timeline (the first paint) needs no numpy.
+        self._starts: np.ndarray | tuple = _NO_ROWS
+        self._ends: np.ndarray | tuple = _NO_ROWS
+        self._valid: np.ndarray | tuple = _NO_ROWS
+        self._order: np.ndarray | tuple = _NO_ROWS
+        self._position: np.ndarray | None = None  # None: rows are in date order
         self._full: tuple[object, SpanColumns | None] | None = None  # (event store, its indexed spans)
         self._events: list[Event | None] | None = None  # row -> its event, when the model has no event_at()
         self._data_span: tuple[float, float] | None = None  # first and last day of all the rows
@@ -193,8 +202,8 @@ class TimelineView(QAbstractScrollArea):
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float]] = {}
         self._markers: list[tuple[dt.date, str, QColor]] = []
-        self._marker_days = np.zeros(0, np.float64)
-        self._marker_order = np.zeros(0, np.int64)
+        self._marker_days: np.ndarray | tuple = _NO_ROWS
+        self._marker_order: np.ndarray | tuple = _NO_ROWS
         self._hover: int | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -292,6 +301,12 @@ class TimelineView(QAbstractScrollArea):
         model = self._model
         self._events = None
         self._generation += 1
+        if model is None or model.rowCount() == 0:
+            self._starts = self._ends = self._valid = self._order = _NO_ROWS
+            self._position, self._data_span = None, None
+            self._index, self._sorted = DateIndex(), SortedSpans()
+            self._sync_scrollbar()
+            return
         full = self._full_spans()
         if full is not None:
             # The filter's rows are a subset of the event model's, in the same date order: mask the whole
@@ -610,9 +625,12 @@ class TimelineView(QAbstractScrollArea):
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
         # Their days sorted, so a frame finds the markers on screen by bisection and, when there are more than
         # fit, counts them per column: a frame's cost follows the screen, not the number of sources.
-        days = np.fromiter((day_of(day) + 0.5 for day, _, _ in self._markers), np.float64, len(self._markers))
-        self._marker_order = np.argsort(days, kind="stable")
-        self._marker_days = days[self._marker_order]
+        if self._markers:
+            days = np.fromiter((day_of(day) + 0.5 for day, _, _ in self._markers), np.float64, len(self._markers))
+            self._marker_order = np.argsort(days, kind="stable")
+            self._marker_days = days[self._marker_order]
+        else:
+            self._marker_order = self._marker_days = _NO_ROWS
         self._frame = None
         self._fitted = None
         self.viewport().update()
@@ -1090,7 +1108,7 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, width, height), base)
         self._paint_axis(p, frame, width, height)
         self._paint_markers(p, frame, width, height)
-        if not self._valid.any():
+        if not len(self._order):  # the rows with an event, in date order
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
                        Qt.AlignmentFlag.AlignCenter, "No events to show")
@@ -1184,8 +1202,10 @@ class TimelineView(QAbstractScrollArea):
         boxes = []
         entries = []
         scale = frame.scale
-        a = int(np.searchsorted(self._marker_days, scale.day_at(-200), side="left"))
-        b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
+        a = b = 0
+        if len(self._marker_days):
+            a = int(np.searchsorted(self._marker_days, scale.day_at(-200), side="left"))
+            b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
         if b - a > max(MARKER_LINES_MIN, scale.width / MARKER_LINE_PX):
             # Too many to draw one line and label each: a density strip, one column per DENSE_BIN_PX.
             xs = (self._marker_days[a:b] - scale.start) * scale.px_per_day
@@ -1196,7 +1216,7 @@ class TimelineView(QAbstractScrollArea):
             frame.markers = []
             frame.marker_rows = 2  # the strip and its caption above it
             return
-        for i in sorted(self._marker_order[a:b].tolist()):  # in the order given, as lanes were assigned before
+        for i in sorted(self._marker_order[a:b].tolist()) if b > a else ():  # in the order given, as lanes were assigned before
             day, label, color = self._markers[i]
             x = frame.scale.x_of_day(day_of(day) + 0.5)
             if not -200 <= x <= frame.scale.width + 200:
