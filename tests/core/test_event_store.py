@@ -133,6 +133,8 @@ def test_the_empty_store_filters_and_searches_like_any_store():
     assert empty.document_ids == () and empty.event_text is not None
     assert empty.shown_by_sources({"a"}).tolist() == [] and empty.matching("x").tolist() == []
     assert empty.source_count_per_event().tolist() == []
+    empty.prepare_search()  # the window prepares every new store's search on the pool, the empty one too
+    assert empty.matching("x").tolist() == []
     with pytest.raises(AttributeError):
         empty.no_such_column  # noqa: B018 (the read is the test)
 

@@ -10,6 +10,7 @@ Nothing here imports Qt.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import re
 import threading
@@ -78,7 +79,9 @@ class EventStore:
         """A store of no events that holds no arrays until one is read, so an empty window (the first paint)
         never imports numpy."""
         store = object.__new__(cls)
-        for name, value in (("document_ids", ()), ("text", ""), ("passages", ""), ("_rows", 0)):
+        for name, value in (("document_ids", ()), ("text", ""), ("passages", ""), ("_rows", 0),
+                            ("search_cache", _SearchCache()), ("letter_bits", None),
+                            ("_prepare_lock", threading.Lock())):
             object.__setattr__(store, name, value)
         return store
 
@@ -286,7 +289,7 @@ class EventStore:
             text_hits = _find_all(text, needle, self.text_frequencies)
         letter_bits = self.letter_bits
         if text_hits is None and letter_bits is not None and needle[0] in _LETTERS:
-            found = (letter_bits & _LETTER_BIT[needle[0]]) != 0
+            found = (letter_bits & _letter_bit()[needle[0]]) != 0
         elif text_hits is None:
             found = _rows_holding(text, ptr, needle, self.text_frequencies)
         else:
@@ -320,7 +323,7 @@ class EventStore:
                 lo, hi = int(ptr[a]), min(int(ptr[b]), len(data))
                 if hi <= lo:
                     continue
-                per_byte = _LETTER_BIT[data[lo:hi]]
+                per_byte = _letter_bit()[data[lo:hi]]
                 starts = np.minimum(ptr[a:b] - lo, hi - lo - 1)
                 bits[a:b] = np.bitwise_or.reduceat(per_byte, starts)
             bits[ptr[1:] - ptr[:-1] <= 1] = 0  # an empty text: reduceat gave it its neighbour's byte
@@ -402,8 +405,16 @@ class _SearchCache:
 
 
 _LETTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
-_LETTER_BIT = np.zeros(256, np.uint64)  # a byte's bit in `EventStore.letter_bits` (0: not noted)
-_LETTER_BIT[np.frombuffer(_LETTERS, np.uint8)] = np.left_shift(np.uint64(1), np.arange(len(_LETTERS), dtype=np.uint64))
+
+
+@functools.cache
+def _letter_bit() -> np.ndarray:
+    """A byte's bit in `EventStore.letter_bits` (0: not noted). Made on first use: at import it would bring
+    numpy into the empty window's first paint."""
+    table = np.zeros(256, np.uint64)
+    table[np.frombuffer(_LETTERS, np.uint8)] = np.left_shift(np.uint64(1), np.arange(len(_LETTERS), dtype=np.uint64))
+    return table
+
 
 _KEPT_OFFSETS = 2_000_000  # past this many, a word's offsets are not kept (8 MB as int32)
 
