@@ -35,7 +35,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline_app.core.model import Document, Problem, Timeline
+from timeline_app.core.model import Document, Event, Problem, Timeline
 
 _log = logging.getLogger(__name__)
 
@@ -158,9 +158,18 @@ class TimelineCache:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                          check_same_thread=False)
             with project._no_collection():  # hundreds of thousands of objects and no cycles
-                # The project file's own readers: they check every offset against its document.
+                # The project file's own readers: they check every offset against its document. Events as
+                # columns (each Event made when the window first shows it), as objects where numpy is not
+                # installed or the rows are not as the writer makes them.
                 documents, _hashes = project._read_documents(connection)
-                events = project._read_events(connection, documents)
+                columns = project._read_columns(connection, documents)
+                events: Sequence[Event]
+                if columns is None:
+                    events = project._read_events(connection, documents)
+                else:
+                    from timeline_app.core.event_store import ColumnEvents
+
+                    events = ColumnEvents(documents, columns)
                 problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
                     "SELECT path, message, level FROM problems ORDER BY position"))
         except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError) as exc:

@@ -69,9 +69,12 @@ class MemoryEdits:
         return edit
 
     def view(self) -> EditedTimeline:
-        if self._hashes is None:  # hashed once per reading, not once per edit
+        edits = self.edits()
+        # Hashed once per reading, not once per edit, and only once there is an edit: a timeline opened and
+        # looked at never hashes its 10,000 texts.
+        if edits and self._hashes is None:
             self._hashes = {d.id: document_hash(d) for d in self._timeline.documents}
-        return apply_edits(self._timeline, self.edits(), document_hashes=self._hashes)
+        return apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline

@@ -321,6 +321,8 @@ class EditController(QObject):
     def find_row(self, keys: Sequence[MentionKey], hint: str | None = None) -> int:
         """The model row of the event holding the most of `keys` (and the fewest others); -1 if none.
         `hint` is the id the event had: most edits keep it, so it is tried first (one dict look-up)."""
+        if not keys:  # nothing to find (a first load selects nothing): hash no document's text
+            return -1
         model = self.window.events
         # Keys as (document id, start, end): compared without hashing anything per mention.
         by_hash: dict[str, list[str]] = {}
