@@ -41,9 +41,11 @@ class MemoryEdits:
     read_only = False
     read_only_reason = ""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, hashes: dict[str, str] | None = None) -> None:
         self._timeline = timeline
-        self._hashes: dict[str, str] | None = None
+        # Document id -> text hash, filled on the first edit; `hashes` may be the window's own memo of them,
+        # so that each text is hashed once whichever side asks first.
+        self._hashes: dict[str, str] = {} if hashes is None else hashes
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -72,13 +74,16 @@ class MemoryEdits:
         edits = self.edits()
         # Hashed once per reading, not once per edit, and only once there is an edit: a timeline opened and
         # looked at never hashes its 10,000 texts.
-        if edits and self._hashes is None:
-            self._hashes = {d.id: document_hash(d) for d in self._timeline.documents}
+        if edits:
+            hashes = self._hashes
+            for d in self._timeline.documents:
+                if d.id not in hashes:
+                    hashes[d.id] = document_hash(d)
         return apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
-        self._hashes = None
+        self._hashes = {}
         return self.view()
 
 

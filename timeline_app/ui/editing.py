@@ -367,7 +367,7 @@ class EditController(QObject):
         """A freshly loaded timeline without a project: edits start empty, in memory."""
         self.close_project()
         self._doc_hashes = {}
-        self.session.switch_store(MemoryEdits(timeline), carry=False)
+        self.session.switch_store(MemoryEdits(timeline, self._doc_hashes), carry=False)
         self._clear_undo()
         self._bar_dismissed = False
         self.bar.hide()
