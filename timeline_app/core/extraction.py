@@ -731,6 +731,46 @@ def _era_modifier(text: str, end: int) -> bool:
     return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
 
 
+# A model year: a year just before a vehicle ("Kopp's 1987 Chevrolet Cavalier", "a 1965 convertible", "his 2004
+# Toyota pickup") says which model, not that anything happened that year. A make counts when a model name or a
+# vehicle noun follows it (not "the 1976 Ford campaign", "the 1999 Ford Foundation report").
+_VEHICLE = r"(?:cars?|trucks?|sedans?|pickups?|(?:mini)?vans?|coupes?|convertibles?|hatchbacks?|station\s+wagons?|" \
+           r"wagons?|SUVs?|motorcycles?|limousines?|jeeps?)\b"
+_MAKES = r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Chrysler|" \
+         r"Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Subaru|Hyundai|Kia|Jeep|Lincoln|Mercury|Audi|" \
+         r"Porsche|Ferrari|Saab|Mitsubishi|Lexus|Acura|Infiniti|Peugeot|Renault|Fiat|Harley(?:-Davidson)?)"
+_MODEL_YEAR = re.compile(
+    rf"[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}|{_MAKES}[ \t]+(?!(?:Motors?|Co|Corp|Company|Foundation|"
+    rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
+
+
+# A forecast's horizon: a limit ("through", "until") after someone's present-tense expectation ("analysts
+# expect the trend to continue ... through at least the first two quarters of 1990", "he thinks several
+# steelmakers will report losses through the third quarter of 1990"). What is forecast is the article's news;
+# nothing is said to happen at the horizon. A limit alone stays (TimeBank anchors a state told to last "through
+# 1990" to that year), and so does "into" ("we expect that to continue into 1990": it happens in 1990).
+_LIMIT_BEFORE = re.compile(r"\b(?:through|until|till)\s+(?:at\s+least\s+)?"
+                           r"(?:the\s+(?:end|middle|start|beginning|first|last)\b[^,;.]{0,30}?\s+of\s+)?$", re.IGNORECASE)
+_EXPECTATION = re.compile(r"\b(?:expects?|predicts?|forecasts?|projects?|thinks?|believes?|anticipates?|sees?)\b"
+                          r"(?![^,;]*\b(?:said|was|were|had)\b)", re.IGNORECASE)
+
+
+def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None) -> bool:
+    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?"""
+    if published is None or e.first is None or e.last is None or e.last <= published:
+        return False
+    limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
+    if limit is None:
+        return False
+    return _EXPECTATION.search(text, sent.start, limit.start()) is not None
+
+
+def _model_year(text: str, e: TimeExpression) -> bool:
+    """Is the bare year e a model year ("a 1987 Chevrolet Cavalier")?"""
+    return e.precision == Precision.YEAR and re.fullmatch(r"\d{4}", e.text) is not None \
+        and _MODEL_YEAR.match(text, e.end) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -1157,6 +1197,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if _is_calendar(e) and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
     compared = r.compared_side(e) if _is_calendar(e) else None
+    if compared is None and _is_calendar(e):
+        compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -1165,9 +1207,18 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
+    if _is_calendar(e) and _forecast_limit(text, sent, e, doc.published):
+        return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
+    if _is_calendar(e) and _model_year(text, e):
+        return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
+    if _is_calendar(e) and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
+            and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
+            and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
+            and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
+        return  # "the comparable year-ago quarter, the second quarter ended Oct. 31,": the day dates it too
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
@@ -1234,6 +1285,28 @@ def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
+
+
+# "compared with a year-earlier net loss of $6.2 million", "versus year-ago profit of $3 million": the date is an
+# adjective of the compared figure, which the phrase after it names.
+_YEAR_AGO_ADJECTIVE = re.compile(r"(?:year|quarter|month)[\s-](?:earlier|ago)\Z", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?"
+                              r"(?:(?:comparable|corresponding|same|prior)\s+)?$", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(r"[ \t]+(?P<figure>[^,;:.!?]*?\d[^,;:!?]*?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
+
+
+def _year_ago_figure(text: str, sent: Sentence, e: TimeExpression) -> grammar.ComparedSide | None:
+    """The compared figure that a year-ago adjective after a comparison's marker dates ("compared with a
+    year-earlier net loss of $6.2 million": "net loss of $6.2 million"), or None."""
+    if _YEAR_AGO_ADJECTIVE.search(e.text) is None \
+            or _COMPARED_BEFORE.search(text, max(sent.start, e.start - 40), e.start) is None:
+        return None
+    m = _FIGURE_AFTER.match(text, e.end, sent.end)
+    if m is None:
+        return grammar.ComparedSide(None)  # "rose 5% from year-ago levels": a bare yardstick
+    if len(m["figure"].split()) > 12:
+        return None
+    return grammar.ComparedSide(" ".join(m["figure"].split()))
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:

@@ -316,6 +316,18 @@ def _owner(a: SentenceAnalysis, d0: int) -> grammar.VerbGroup | None:
     return a.groups[k] if k >= 0 else None
 
 
+def _opening_noun_date(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                       start: int) -> bool:
+    """Is the date at sentence offset `start` a year or day modifying a noun before the main verb, with no
+    verb group between ("A 1996 law named for him and Sen. Helms strengthened ...", where the tagger may take
+    a later name for the subject)? The thing it dates is what the sentence is about."""
+    d0 = bisect.bisect_right(a.token_ends, start)
+    if not 0 < d0 < group.first or d0 + 1 >= len(tokens) or any(g.first < group.first for g in a.groups):
+        return False
+    return tokens[d0 - 1].pos in ("DT", "PRP$", "POS") and tokens[d0].pos == "CD" \
+        and tokens[d0 + 1].pos in ("NN", "NNS")
+
+
 def _opening_adverbial(tokens: Sequence[grammar.Token], d0: int) -> bool:
     """The date sits in the sentence's first stretch, before any verb: "On Monday, Apple said ..."."""
     return not any(t.pos.startswith(("VB", "MD")) for t in tokens[:d0])
@@ -706,6 +718,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
+    if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
+        return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
                                                                e.end - sent.start) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)

@@ -145,8 +145,11 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
         return []
     headline = actors_in(doc.title)
     reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
+    date_phrases: set[int] = set()  # where the sentences' own date phrases start
     for c in ours:
         reported.setdefault(c.mention.sentence_start, set()).add((c.first, c.last))
+        if c.mention.dated:
+            date_phrases.add(c.mention.start)
     excluded = SpanIndex(doc.excluded)
     out: list[Candidate] = []
     for sent in doc.sentences:
@@ -178,6 +181,9 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
             if not _definite_noun(tokens, i) and not (
                     tokens[i].pos in ("VBD", "VBN") and actors_in(text) & target.actors):
                 continue  # nor a past verb of it with one of its people ("a sniper killed Dr. Barnett Slepian")
+            own = _OWN_DATE.match(text, at + len(word))
+            if own is not None and sent.start + own.end() in date_phrases:
+                continue  # "the embassy bombings, on Aug. 7, killed ...": dated right there, by a date of its own
             done.add(f)
             start, end = sent.start + at, sent.start + at + len(word)
             mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False,
@@ -199,6 +205,10 @@ _COUNTED = re.compile(r"(?<![\w-])(?P<n>\d{1,3}|a|an|one|the|two|three|four|five
                       r"(?:the|this|that|his|her|its|their|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w-]+\s+){0,2}$",
                       re.IGNORECASE)
 _UNIT_PRECISION = {"day": Precision.DAY, "week": Precision.DAY, "month": Precision.MONTH, "year": Precision.YEAR}
+
+
+# The date phrase right after the referring noun: "the bombings, on Aug. 7,", "the vote in March".
+_OWN_DATE = re.compile(r"\s*,?\s*(?:on|in|of)\s+")
 
 
 def _counted_from(doc: Document, base: int, text: str, at: int, target: Candidate) -> Candidate | None:

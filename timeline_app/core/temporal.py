@@ -211,6 +211,21 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
             cue = None
     if cue is not None or _FUTURE_RE.match(t, e + 1, e + 25) is not None:
         return True
+    if dot < 0 and s > 90:
+        # a long clause: its present schedule may stand further back ("Albright, after a 16-hour flight, is
+        # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
+        # morning"), while no sentence break, turn or past verb comes between
+        far = max(0, s - 180)
+        far_dot = max(t.rfind(". ", far, s), t.rfind("\n", far, s), t.rfind("; ", far, s), t.rfind(" but ", far, s),
+                      t.rfind(" while ", far, s), t.rfind(" whereas ", far, s))
+        sched = _LONG_SCHEDULE.search(t, far_dot + 1 if far_dot >= 0 else far, s)
+        if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
+            return True
+    # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
+    # past verb narrates it: "ran every Monday from May 3")
+    schedule = _SCHEDULE_FROM.search(t, lo, s)
+    if schedule is not None and _PAST_VERB_RE.search(t, max(lo, schedule.start() - 30), s) is None:
+        return True
     # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
     # the date stays in that phrase (no comma or past verb between)
     ahead = _AHEAD_RE.search(t, lo, s)
@@ -230,6 +245,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     return False
 
 
+_LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
+_SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
+                            r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
@@ -665,8 +683,15 @@ def _h_holiday(ctx, m):
         d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
     if d is None:
         raise cal.OutOfRange(name, ref)  # "last Christmas" said in year 1
+    week = _HOLIDAY_WEEK.match(ctx.text, e)
+    if week is not None:
+        # "as Easter week began", "Thanksgiving week": the holiday's week, not its day (TimeBank: 2000-W16)
+        return [_te(ctx, s, week.end(), DATE, "", cal.WEEK, cal.start_of(cal.WEEK, d), relative=True)]
     ctx.anchor = d
     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+_HOLIDAY_WEEK = re.compile(r"\s+week\b(?!['\u2019])", re.I)
 
 
 def _season_year(ref: dt.date, code: str, which: str) -> int:
@@ -1123,6 +1148,10 @@ def _h_partofday(ctx, m):
 _OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow)", re.I)
 
 
+_SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornings|afternoons|evenings|nights)\b",
+                           re.I)
+
+
 def _h_weekday(ctx, m):
     s, e = m.span()
     wd_tok = m["wd"]
@@ -1135,6 +1164,11 @@ def _h_weekday(ctx, m):
     if wd_tok.lower().endswith("days") or part.endswith("s"):  # "on Mondays" → a set
         val = f"XXXX-WXX-{wd + 1}" + ("T" + DAY_PARTS[part.rstrip("s")] if part else "")
         return [_te(ctx, s, e, SET, val)]
+    shared = _SHARED_PARTS.match(ctx.text, e) if not part and not which else None
+    if shared is not None:
+        # "on Monday and Tuesday nights": the plural part of day after the second weekday makes both a set
+        # (TimeBank: XXXX-WXX-1TNI, XXXX-WXX-2TNI)
+        return [_te(ctx, s, e, SET, f"XXXX-WXX-{wd + 1}T" + DAY_PARTS[shared["part"].lower().rstrip("s")])]
     mod = _mod_of(pre)
     if ctx.ref is None:
         val = f"XXXX-WXX-{wd + 1}"
@@ -1158,6 +1192,9 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+# "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
+# before the election", whose happening the unit is counted from)
+_UNIT_BEFORE = re.compile(r"\s+before(?P<last>\s+last)?(?=\s*(?:[,.;:!?)]|$))", re.I)
 _YEAR_OF_THING = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their|our)\s+[a-z]", re.I)
 _AWARD_OF = re.compile(r"\b(?:team|player|goal|coach|manager|person|man|woman|song|album|record|book|car|word|"
                        r"athlete|rookie|driver|employee|game|newcomer|comeback|signing|moment|photo|picture|"
@@ -1184,6 +1221,15 @@ def _h_relunit(ctx, m):
         return [_te(ctx, s, e, DURATION, n)]
     if w == "the" and unit not in ("week", "weekend", "fiscal year", "year", "month"):
         return None
+    if w == "the" and unit in ("year", "month", "week") and not pre and ctx.ref is not None:
+        before = _UNIT_BEFORE.match(ctx.text, e)
+        if before is not None:
+            # "dropped to $300 million last year, down from $450 million the year before": the unit before
+            # the one the text last told (or the publication's), not the current one
+            # ("the year before last": two back from the publication's)
+            base = ctx.focus[0] if ctx.focus is not None and not before["last"] else ctx.ref
+            first = cal.shift(gran, cal.start_of(gran, base), -2 if before["last"] else -1)
+            return [_te(ctx, s, before.end(), DATE, "", gran, first, mod, relative=True)]
     if w == "the" and unit in ("week", "month") and not pre and ctx.ref is not None \
             and _COUNTED_FROM_EVENT.match(ctx.text, e):
         # "double the level of the week following last month's credit squeeze": a week of that happening's, which
