@@ -460,3 +460,28 @@ def test_a_loaded_timeline_hashes_each_text_once_and_only_for_an_edit(qtbot, tmp
     starred = {d.text for d in sample_timeline.documents if d.id in w.selectedEvent().sources}
     assert sorted(hashed) == sorted(texts + list(starred))
     w.loader.shutdown()
+
+
+def test_an_edit_of_a_cached_timeline_makes_only_the_events_it_names(qtbot, tmp_path, sample_timeline):
+    # A warm reopen gives the events as columns: an edit in memory must not make an Event of every row.
+    from timeline_app.core.event_store import ColumnEvents, EventColumns
+    from timeline_app.core.model import Timeline
+
+    documents = tuple(sample_timeline.documents)
+    columns = Timeline(documents, ColumnEvents(documents, EventColumns.from_events(documents,
+                                                                                  sample_timeline.events)))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(columns, ["/articles"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.editing.ask_unsaved = lambda doing: "discard"
+    select(w, "Korean War")
+    menu_action(w, "Star").trigger()
+    assert w.selectedEvent().starred and w.selectedEvent().title == "Korean War"
+    assert titles(w) == [e.title for e in sample_timeline.events]
+    # Still columns: only the rows the edit names were made into Events and edited (a tuple of them all before).
+    assert isinstance(w.editing.edited.timeline.events, ColumnEvents)
+    w.editing.undo_stack.undo()
+    assert not w.selectedEvent().starred
+    w.loader.shutdown()
