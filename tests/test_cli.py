@@ -183,3 +183,33 @@ def test_extract_is_the_same_whatever_the_string_hash_seed(tmp_path) -> None:
         assert done.returncode == 0, done.stderr.decode(errors="replace")
         outputs.append(json.loads(done.stdout))
     assert outputs[0]["events"] and outputs[0] == outputs[1]
+
+
+MIXED = Path(__file__).parent / "core" / "fixtures" / "formats" / "mixed"
+
+
+def test_extract_carries_each_passages_origin_and_each_documents_link_and_places() -> None:
+    import os
+
+    env = {**os.environ, "TIMELINE_APP_CACHE": "0"}
+    as_json = subprocess.run([sys.executable, "-m", "timeline_app", "extract", str(MIXED)], capture_output=True,
+                             text=True, timeout=120, env=env)
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    documents = {d["id"]: d for d in data["documents"]}
+    assert documents["city-1"]["link"] == "https://news.example.org/ferry"
+    assert documents["bridge"]["origins"][:2] == [{"offset": 0, "label": "p. 1"}, {"offset": 180, "label": "p. 2"}]
+    assert set(documents["notes"]) == {"id", "path", "title", "published"}  # a plain file: as it always was
+    mentions = [m for e in data["events"] for m in e["mentions"]]
+    for m in mentions:
+        places = [(p["offset"], p["label"]) for p in documents[m["document"]].get("origins", [])]
+        expected = [label for offset, label in places if offset <= m["start"]]
+        assert m["origin"] == (expected[-1] if expected else "")
+    assert {m["origin"] for m in mentions if m["document"] == "bridge"} >= {"p. 2"}
+    assert [m["origin"] for m in mentions if m["document"] == "notes"] == [""]
+    as_csv = subprocess.run([sys.executable, "-m", "timeline_app", "extract", str(MIXED), "--format", "csv"],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert as_csv.returncode == 0, as_csv.stderr
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    assert rows[0][-1] == "origin"
+    assert [r[-1] for r in rows[1:]] == [m["origin"] for m in mentions]

@@ -413,3 +413,39 @@ def test_the_same_text_at_two_paths_is_one_passage_for_edits():
     split = apply_edits(timeline, [split_edit(timeline, both, talks_copy)])
     assert split.unapplied == ((split_edit(timeline, both, talks_copy), split.unapplied[0][1]),)
     assert "only one" in split.unapplied[0][1]
+
+
+FEED = "/news/city.atom"
+UPDATED_VISIT = "Updated. " + VISIT_TEXT
+QUOTING = "In case you missed it: Talks went on until 20 June 2024. More soon."
+
+
+def _entry(doc_id: str, text: str, key: str) -> Document:
+    return Document(doc_id, FEED, text, doc_id, D(2024, 6, 20), _sentences(text), part_key=key)
+
+
+@pytest.mark.parametrize("old_keys, new_entries, follows_to", [
+    # The edited entry ("a") moved down under a new entry and changed: found by its key.
+    (("a", "b"), (("n", QUOTING, "n"), ("a", UPDATED_VISIT, "a"), ("b", REPORT_TEXT, "b")), "a"),
+    # The same, the new entry last (a path alone would pick it).
+    (("a", "b"), (("a", UPDATED_VISIT, "a"), ("b", REPORT_TEXT, "b"), ("n", QUOTING, "n")), "a"),
+    # The edited entry left the feed: never into another entry that quotes its sentence.
+    (("a", "b"), (("b", REPORT_TEXT, "b"), ("n", QUOTING, "n")), None),
+    # A project saved before keys: the one changed entry of the file that holds the sentence.
+    (("", ""), (("n", REPORT_TEXT + " More.", "n"), ("a", UPDATED_VISIT, "a")), "a"),
+    # ... and none when two of them hold it.
+    (("", ""), (("n", QUOTING, "n"), ("a", UPDATED_VISIT, "a")), None),
+    # Two entries with one id (a broken feed): as without keys.
+    (("a", "a"), (("n", REPORT_TEXT + " More.", "n"), ("a", UPDATED_VISIT, "a")), "a"),
+])
+def test_a_passage_follows_its_own_entry_of_a_many_document_file(old_keys, new_entries, follows_to):
+    old = [_entry("city-1", VISIT_TEXT, old_keys[0]), _entry("city-2", REPORT_TEXT, old_keys[1])]
+    new = [_entry(f"city-{k}", text, key) for k, (_name, text, key) in enumerate(new_entries, 1)]
+    moved = follow_changed_documents([replace(TALKS_TITLE, id=7)], old, new)
+    if follows_to is None:
+        assert moved == []
+        return
+    [target] = [d for d, (name, _t, _k) in zip(new, new_entries) if name == follows_to]
+    [edit] = moved
+    assert edit.targets[0][0] == document_hash(target)
+    assert target.text[edit.targets[0][1]:edit.targets[0][2]] == "20 June 2024"

@@ -60,6 +60,10 @@ def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected:
      "dividend of 4 pence"),
     ("Unit sales dipped in the quarter to $2.3 billion from $2.2 billion in the year-earlier quarter.",
      "the year-earlier quarter", "$2.2 billion", "Unit sales: $2.2 billion"),
+    # the figure it changed from, with no amount of change between the verb and "from"
+    ("The annual revenue of the firm made up $7.1 billion in 2006, having grown from $5.8 billion in 2005.",
+     "2005", "$5.8 billion", "annual revenue: $5.8 billion"),
+    ("Membership jumped from 3,000 in 2010.", "2010", "3,000", None),
     # bare yardsticks
     ("Output fell 8.4% from a year ago, which hurt earnings.", "a year ago", None, None),
     ("Revenue was up 4% versus a year earlier.", "a year earlier", None, None),
@@ -79,6 +83,8 @@ def test_comparison_far_side(sentence: str, phrase: str, figure: str | None, bor
     ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier"),  # a modifier
     ("Earnings will be lower than the 16 cents a share it reported last year.", "last year"),  # its own clause
     ("Prices rose 3% from 5% in 2004 to 8% in 2008.", "2004"),  # a range of figures
+    ("The team grew from 12 people in 1998 to 500 in 2005.", "1998"),  # a range of figures
+    ("He served from 1998 to 2004.", "1998"),  # the date itself follows "from"
 ])
 def test_no_comparison_far_side(sentence: str, phrase: str) -> None:
     assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None

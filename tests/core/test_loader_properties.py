@@ -163,7 +163,8 @@ def timelines(draw) -> Timeline:
     docs = []
     for k in range(draw(st.integers(1, 3))):
         docs.append(Document(id=draw(NASTY) or f"d{k}", path=draw(NASTY), text=draw(NASTY), title=draw(NASTY),
-                             published=draw(st.none() | DATES)))
+                             published=draw(st.none() | DATES),
+                             origins=draw(st.just(()) | st.tuples(st.tuples(st.integers(0, 50), NASTY)))))
     events = []
     for k in range(draw(st.integers(0, 3))):
         first = draw(DATES)
@@ -189,11 +190,12 @@ def test_json_and_csv_parse_back_to_the_same_values(timeline: Timeline) -> None:
     csv_text.encode("utf-8")
     rows = list(csv.reader(io.StringIO(csv_text, newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
+    by_id = {d.id: d for d in timeline.documents}
     expected = [[printable(v) for v in (e.id, e.title, format_date(e.first, e.precision),
                                         format_date(e.last, e.precision), e.precision.value,
                                         str(e.inferred).lower(), e.explanation, m.document, str(m.start),
                                         str(m.end), m.text, str(m.sentence_start), str(m.sentence_end),
-                                        str(m.dated).lower())]
+                                        str(m.dated).lower(), by_id[m.document].origin_at(m.start))]
                 for e in timeline.events for m in e.mentions]
     assert rows[1:] == expected
 

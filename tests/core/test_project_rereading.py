@@ -113,3 +113,72 @@ def test_an_edit_follows_a_changed_article_or_is_listed(seeds_copy, tmp_path: Pa
         assert noted.title == near.title and noted.mentions[0].text == near.mentions[0].text
     with Project.open(path) as project:  # the followed key was stored
         assert [e.note for e in project.view().timeline.events if e.note] == ["kept"]
+
+
+# ---- a feed's entries are found again by their ids, wherever the feed moved them ----
+
+FERRY = ("tag:example.org,2024:ferry", "Ferry service resumes",
+         "The harbour ferry resumed service on 3 March 2024 after repairs to its hull.")
+SCHOOL = ("tag:example.org,2024:school", "New school opens",
+          "The new primary school opened on 8 April 2024 with 300 pupils.")
+BRIDGE = ("tag:example.org,2024:bridge", "Bridge closes for works",
+          "The old river bridge closed on 15 May 2024 for six months of repairs.")
+
+
+def _feed(*entries: tuple[str, str, str]) -> str:
+    items = "".join(f"<entry><id>{i}</id><title>{t}</title><link href='https://example.org/{i.rsplit(':', 1)[1]}'/>"
+                    f"<updated>2024-06-01T00:00:00Z</updated><content type='text'>{b}</content></entry>"
+                    for i, t, b in entries)
+    return ("<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'><title>City</title><id>urn:city</id>"
+            f"<updated>2024-06-01T00:00:00Z</updated>{items}</feed>")
+
+
+def _event_of(timeline: Timeline, phrase: str) -> Event:
+    return next(e for e in timeline.events if any(m.text == phrase for m in e.mentions))
+
+
+@pytest.mark.parametrize("reopen", [False, True])
+def test_an_edit_of_a_feed_entry_follows_that_entry_when_entries_are_added_and_it_changes(
+        tmp_path: Path, reopen: bool) -> None:
+    feed = tmp_path / "city.atom"
+    feed.write_text(_feed(FERRY, SCHOOL, BRIDGE), encoding="utf-8")
+    timeline = build_timeline([feed])
+    school = _event_of(timeline, "8 April 2024")
+    assert [timeline.document(m.document).part_key for m in school.mentions] == [f"id {SCHOOL[0]}"]
+    path = tmp_path / "city.timeline.sqlite"
+    project = Project.create(path, timeline, [str(feed)])
+    try:
+        project.add_edit(event_edit(timeline, school, "title", {"title": "School opens (checked)"}))
+        if reopen:  # quit and relaunch: the entries' keys come from the project file
+            project.close()
+            project = Project.open(path)
+            assert f"id {SCHOOL[0]}" in {d.part_key for d in project.results().documents}
+        # A new entry at the top that quotes the school's sentence word for word, and the school's entry
+        # updated: entry 2 is now entry 3, and its sentence is in two changed entries of the file.
+        quoting = ("tag:example.org,2024:roundup", "Week in review", f"In case you missed it: {SCHOOL[2]}")
+        updated = (*SCHOOL[:2], SCHOOL[2] + " Parents praised the new library.")
+        feed.write_text(_feed(quoting, FERRY, updated, BRIDGE), encoding="utf-8")
+        view = project.replace_results(build_timeline(project.sources))
+    finally:
+        project.close()
+    assert view.unapplied == ()
+    [titled] = [e for e in view.timeline.events if e.title == "School opens (checked)"]
+    assert {view.timeline.document(m.document).part_key for m in titled.mentions} == {f"id {SCHOOL[0]}"}
+    assert [view.timeline.document(m.document).id for m in titled.mentions] == ["city-3"]
+
+
+def test_an_edit_of_a_dropped_entry_never_moves_to_another_entry_quoting_it(tmp_path: Path) -> None:
+    feed = tmp_path / "city.atom"
+    feed.write_text(_feed(FERRY, SCHOOL, BRIDGE), encoding="utf-8")
+    timeline = build_timeline([feed])
+    bridge = _event_of(timeline, "15 May 2024")
+    path = tmp_path / "city.timeline.sqlite"
+    with Project.create(path, timeline, [str(feed)]) as project:
+        project.add_edit(event_edit(timeline, bridge, "note", {"note": "Call the council."}))
+        # The bridge's entry leaves the feed; the ferry's entry, now the last, quotes its sentence.
+        feed.write_text(_feed(SCHOOL, (*FERRY[:2], FERRY[2] + " " + BRIDGE[2])), encoding="utf-8")
+        view = project.replace_results(build_timeline(project.sources))
+        [(edit, _reason)] = view.unapplied
+        assert edit.kind == "note"
+        assert not [e for e in view.timeline.events if e.note]
+        assert len(project.edits()) == 1  # kept, to apply again if the entry comes back

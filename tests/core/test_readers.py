@@ -204,3 +204,45 @@ def test_origin_at_bisects_the_places():
     assert [doc.origin_at(i) for i in (0, 9, 10, 19, 20, 29)] == ["p. 1", "p. 1", "p. 2", "p. 2", "p. 3", "p. 3"]
     assert Document("e", "/e.pdf", "x", "E", origins=((5, "p. 2"),)).origin_at(1) == ""
     assert Document("f", "/f.txt", "x", "F").origin_at(0) == ""
+
+
+def _message_ids(path: Path) -> list[str]:
+    import mailbox
+
+    return [str(m["Message-ID"]) for m in mailbox.mbox(str(path))]
+
+
+@pytest.mark.parametrize("name, keys", [
+    # A feed entry by its own id (Atom <id>, RSS <guid>), else by its link.
+    ("science.atom", lambda: ["id urn:uuid:probe"]),
+    ("city.rss", lambda: ["link https://news.example.org/ferry", "link https://news.example.org/school"]),
+    # A mailbox's messages by their Message-ID.
+    ("council.mbox", lambda: _message_ids(FORMATS / "mixed" / "council.mbox")),
+    # An e-mail and its attachments, each by file name under its message's Message-ID.
+    ("strike.eml", lambda: [_message_ids_eml(), _message_ids_eml() + "/statement.txt"]),
+    # A file of one document: its path says it all.
+    ("bridge.pdf", lambda: [""]),
+    ("museum.docx", lambda: [""]),
+    ("notes.txt", lambda: [""]),
+])
+def test_each_document_of_a_file_has_a_key_that_does_not_depend_on_its_place(name: str, keys) -> None:
+    assert [d.part_key for d in load_documents(FORMATS / "mixed" / name)] == keys()
+
+
+def _message_ids_eml() -> str:
+    import email
+    from email import policy
+
+    return str(email.message_from_bytes((FORMATS / "mixed" / "strike.eml").read_bytes(),
+                                        policy=policy.default)["Message-ID"])
+
+
+def test_a_feed_entry_keeps_its_key_when_entries_are_added_before_it() -> None:
+    def atom(*ids: str) -> bytes:
+        entries = "".join(f"<entry><id>{i}</id><title>Entry {i}</title><content>Text {i}.</content></entry>"
+                          for i in ids)
+        return f"<feed xmlns='http://www.w3.org/2005/Atom'><title>F</title>{entries}</feed>".encode()
+
+    before = {raw.key: raw.text for raw in feed.read_bytes(atom("urn:a", "urn:b"), "f.atom")}
+    after = {raw.key: raw.text for raw in feed.read_bytes(atom("urn:new", "urn:a", "urn:b"), "f.atom")}
+    assert before.items() <= after.items() and len(after) == 3

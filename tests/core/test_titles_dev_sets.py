@@ -2,8 +2,8 @@
 
 Runs extraction over every article of the development sets in `../shared` (the TimeLine trial's Wikinews
 articles and TimeBank + AQUAINT), written as text by the events-dev scorer's own functions, and checks
-each title: every word is a word of its sentence (or of the sentence before, where a pronoun took its
-antecedent) or an inflection of one that lemminflect produced, no word twice in a row, and no title ends
+each title: every word is a word of its sentence (or of the sentence before, or of the headline, where a
+pronoun took its antecedent) or an inflection of one that lemminflect produced, no word twice in a row, and no title ends
 in a word that needs another after it. Skipped when `../shared` is absent.
 """
 from __future__ import annotations
@@ -103,7 +103,9 @@ def dev_titles() -> list[tuple[str, Candidate, str]]:
                 # The sentence, and the one before it (a pronoun's antecedent comes from there).
                 k = bisect.bisect_left(starts, m.sentence_start)
                 lo = doc.sentences[k - 1].start if k > 0 else m.sentence_start
-                out.append((article.id, c, doc.text[min(lo, m.sentence_start):m.sentence_end]))
+                source = doc.text[min(lo, m.sentence_start):m.sentence_end]
+                # A he/she whose sentence before names nobody takes the headline's one person.
+                out.append((article.id, c, f"{doc.title or ''}\n{source}"))
     return out
 
 

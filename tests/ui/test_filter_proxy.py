@@ -164,3 +164,17 @@ def test_search_runner_drops_a_result_for_a_replaced_timeline(qtbot, sample_time
 def _search_text(proxy, event_id: str) -> str:
     model = proxy.sourceModel()
     return model.search_text(model.row_of(event_id))
+
+
+def test_search_runner_prepares_each_store_off_the_gui_thread(qtbot, sample_timeline):
+    from timeline_app.ui.filter_proxy import SearchRunner
+
+    model, proxy = _proxy(sample_timeline)
+    runner = SearchRunner(proxy)
+    first = proxy.store()
+    qtbot.waitUntil(lambda: first.letter_bits is not None, timeout=5000)
+    model.set_timeline(type(sample_timeline)(documents=sample_timeline.documents, events=sample_timeline.events[:3]))
+    second = proxy.store()
+    assert second is not first
+    qtbot.waitUntil(lambda: second.letter_bits is not None, timeout=5000)
+    runner.shutdown()

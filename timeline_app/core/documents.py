@@ -393,7 +393,8 @@ def _from_raw(raw: RawDocument, *, doc_id: str, path: str, progress: CharProgres
     published = doc.published
     if raw.published is not None and (not raw.published_fallback or published is None):
         published = raw.published
-    return replace(doc, title=title or doc.title, published=published, origins=raw.origins, link=raw.link)
+    return replace(doc, title=title or doc.title, published=published, origins=raw.origins, link=raw.link,
+                   part_key=raw.key)
 
 
 

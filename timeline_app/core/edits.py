@@ -481,34 +481,55 @@ def follow_changed_documents(edits: Sequence[Edit], old_documents: Sequence[Docu
                              new_hashes: Mapping[str, str] | None = None) -> list[Edit]:
     """The edits (of `edits`) that name a passage of a document whose text changed, re-keyed to the new text.
 
-    A document changed when a new document has its path but not its hash. A passage follows it only when
-    its whole sentence (the sentences it spans) is in the new text exactly once: the same words around it,
-    so the same statement, wherever it moved. The same offsets with the same quoted text would not be safe:
-    "2000" at offset 70 may be another sentence's year after an edit, and any insertion before it moves it.
-    Passages that cannot follow keep their old keys (and `apply_edits` lists the edit as unapplied).
+    A document changed when its text's hash is gone and the new reading has the same document with another
+    text. The same document: the same path and the same `part_key`, for a file of several documents (a
+    feed's entry by its id, a mailbox's message by its Message-ID, wherever they moved), so an edit of entry 3
+    never follows into entry 1 after a new entry at the top. A keyed document that is gone (an entry dropped)
+    is followed nowhere. Without a key to go by (a project saved before documents had keys, duplicated ids),
+    each of the file's changed documents is tried and a passage follows only when exactly one holds it.
+
+    A passage follows only when its whole sentence (the sentences it spans) is in the new text exactly once:
+    the same words around it, so the same statement, wherever it moved. The same offsets with the same quoted
+    text would not be safe: "2000" at offset 70 may be another sentence's year after an edit, and any insertion
+    before it moves it. Passages that cannot follow keep their old keys (and `apply_edits` lists the edit as
+    unapplied).
     """
     old_hash = dict(old_hashes) if old_hashes is not None else {d.id: document_hash(d) for d in old_documents}
     new_hash = dict(new_hashes) if new_hashes is not None else {d.id: document_hash(d) for d in new_documents}
     present = set(new_hash.values())
-    new_by_path = {d.path: d for d in new_documents}
-    changed: dict[str, tuple[Document, Document, str]] = {}  # old hash → (old, new, new hash)
+    before = set(old_hash.values())
+    old_count: dict[tuple[str, str], int] = {}
+    for d in old_documents:
+        old_count[(d.path, d.part_key)] = old_count.get((d.path, d.part_key), 0) + 1
+    new_by_identity: dict[tuple[str, str], list[Document]] = {}
+    new_by_path: dict[str, list[Document]] = {}
+    for d in new_documents:
+        new_by_identity.setdefault((d.path, d.part_key), []).append(d)
+        new_by_path.setdefault(d.path, []).append(d)
+    changed: dict[str, tuple[Document, list[tuple[Document, str]]]] = {}  # old hash → (old, [(new, new hash)])
     for d in old_documents:
         h = old_hash.get(d.id)
         if h is None or h in present:
             continue
-        new = new_by_path.get(d.path)
-        if new is not None and new_hash.get(new.id) not in (None, h):
-            changed[h] = (d, new, new_hash[new.id])
+        identity = (d.path, d.part_key)
+        if old_count[identity] == 1 and (d.part_key or identity in new_by_identity):
+            candidates = new_by_identity.get(identity, [])  # the same document, or (keyed and gone) none
+        else:  # nothing tells which of the file's documents it is: any that changed, if just one holds it
+            candidates = [n for n in new_by_path.get(d.path, []) if new_hash.get(n.id) not in before]
+        found = [(n, new_hash[n.id]) for n in candidates if new_hash.get(n.id) not in (None, h)]
+        if found:
+            changed[h] = (d, found)
     if not changed:
         return []
 
     def follow(raw: Any) -> Any:
         if not (isinstance(raw, (list, tuple)) and len(raw) == 3 and raw[0] in changed):
             return raw
-        old, new, h = changed[raw[0]]
-        spot = _relocate(old, new, raw[1], raw[2])
-        if spot is None:
+        old, candidates = changed[raw[0]]
+        spots = [(h, spot) for new, h in candidates if (spot := _relocate(old, new, raw[1], raw[2])) is not None]
+        if len(spots) != 1:  # nowhere, or in two documents: which one is a guess
             return raw
+        h, spot = spots[0]
         return (h, *spot) if isinstance(raw, tuple) else [h, *spot]
 
     out = []

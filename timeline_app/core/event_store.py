@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -59,6 +60,9 @@ class EventStore:
         object.__setattr__(self, "has_known", np.bincount(mention_event[known], minlength=n) > 0)
         object.__setattr__(self, "text_frequencies", byte_frequencies(self.text))
         object.__setattr__(self, "passage_frequencies", byte_frequencies(self.passages))
+        object.__setattr__(self, "search_cache", _SearchCache())
+        object.__setattr__(self, "letter_bits", None)  # see prepare_search
+        object.__setattr__(self, "_prepare_lock", threading.Lock())
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -233,30 +237,198 @@ class EventStore:
         return result
 
     def _matching_word(self, word: str, candidates: np.ndarray) -> np.ndarray:
+        cache: _SearchCache = self.search_cache
+        hits = cache.get(word)
+        if hits is None:
+            prefix = cache.longest_prefix(word)
+            few = np.flatnonzero(candidates)
+            if prefix is None and len(few) * 40 < len(self):
+                return self._matching_word_in(word, few)  # a few rows' texts: cheaper than any scan, not kept
+            hits = self._word_hits(word, prefix)
+            cache.put(word, hits)
+        return hits.rows
+
+    def _word_hits(self, word: str, prefix: _WordHits | None) -> _WordHits:
+        """Every row holding `word`; from the offsets of a shorter word it begins with when one is known (the
+        previous keystroke's), else by a scan."""
         n = len(self)
-        found = np.zeros(n, bool)
-        few = np.flatnonzero(candidates)
-        ptr, text = self.text_ptr, self.text
+        text, ptr = self.text, self.text_ptr
         needle = _needle_for(text, word)
-        if len(few) * 40 < n:
-            for row in few.tolist():
-                if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
-                    found[row] = True
-        elif isinstance(text, bytes):
+        if prefix is not None and prefix.text_hits is not None:
+            text_hits = _still_matching(text, prefix.text_hits, len(prefix.word), needle)
+        elif isinstance(text, bytes) and len(needle) == 1:
+            text_hits = None  # one letter is in most texts: no offsets listed
+        else:
+            text_hits = _find_all(text, needle, self.text_frequencies)
+        letter_bits = self.letter_bits
+        if text_hits is None and letter_bits is not None and needle[0] in _LETTERS:
+            found = (letter_bits & _LETTER_BIT[needle[0]]) != 0
+        elif text_hits is None:
             found = _rows_holding(text, ptr, needle, self.text_frequencies)
         else:
-            hits = _find_all(text, needle)
-            if len(hits):
-                found[np.searchsorted(ptr, hits, side="right") - 1] = True
+            found = _rows_of(ptr, text_hits, len(text))
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
+        passages = self.passages
+        p_needle = _needle_for(passages, word)
+        if prefix is not None and prefix.passage_hits is not None:
+            passage_hits = _still_matching(passages, prefix.passage_hits, len(prefix.word), p_needle)
+        else:
+            passage_hits = _find_all(passages, p_needle, self.passage_frequencies)
+        self._add_passage_rows(found, passage_hits, len(word))
+        found.flags.writeable = False  # shared by every search that asks for this word
+        return _WordHits(word, found, _kept(text_hits, len(text)), _kept(passage_hits, len(passages)))
+
+    def prepare_search(self) -> None:
+        """Note, once, which letters and digits each row's own text holds (a 64-bit mask a row, 8 MB at 1M),
+        so that a one-letter search (every search's first keystroke) reads a bit per row instead of reducing
+        the whole text per row. About 0.3 s at 1M: the window runs it on its thread pool when it gets a
+        store; a search before it is done scans as before."""
+        with self._prepare_lock:
+            if self.letter_bits is not None or not isinstance(self.text, bytes) or not len(self):
+                return
+            data = np.frombuffer(self.text, np.uint8)
+            ptr = self.text_ptr
+            n = len(self)
+            bits = np.zeros(n, np.uint64)
+            step = 1 << 13  # rows a chunk: the per-byte masks of a chunk stay a few MB (8 bytes a byte)
+            for a in range(0, n, step):
+                b = min(a + step, n)
+                lo, hi = int(ptr[a]), min(int(ptr[b]), len(data))
+                if hi <= lo:
+                    continue
+                per_byte = _LETTER_BIT[data[lo:hi]]
+                starts = np.minimum(ptr[a:b] - lo, hi - lo - 1)
+                bits[a:b] = np.bitwise_or.reduceat(per_byte, starts)
+            bits[ptr[1:] - ptr[:-1] <= 1] = 0  # an empty text: reduceat gave it its neighbour's byte
+            object.__setattr__(self, "letter_bits", bits)
+
+    def _add_passage_rows(self, found: np.ndarray, hits: np.ndarray, length: int) -> None:
+        if not len(hits):
+            return
         span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
+        k = np.searchsorted(self.span_starts, hits, side="right") - 1
+        ok = (k >= 0) & (hits + length <= self.span_ends[np.maximum(k, 0)])
+        span_hit[k[ok]] = True
+        found[self.mention_event[span_hit[self.mention_span]]] = True
+
+    def _matching_word_in(self, word: str, rows: np.ndarray) -> np.ndarray:
+        """`word` looked for in these rows' own texts one by one, and in every passage."""
+        found = np.zeros(len(self), bool)
+        ptr, text = self.text_ptr, self.text
+        needle = _needle_for(text, word)
+        for row in rows.tolist():
+            if text.find(needle, ptr[row], ptr[row + 1] - 1) >= 0:
+                found[row] = True
         hits = _find_all(self.passages, _needle_for(self.passages, word), self.passage_frequencies)
-        if len(hits):
-            k = np.searchsorted(self.span_starts, hits, side="right") - 1
-            ok = (k >= 0) & (hits + len(word) <= self.span_ends[np.maximum(k, 0)])
-            span_hit[k[ok]] = True
-            found[self.mention_event[span_hit[self.mention_span]]] = True
+        self._add_passage_rows(found, hits, len(word))
         return found
+
+
+@dataclass(frozen=True, eq=False)
+class _WordHits:
+    """One word's answer over a store: the rows holding it, and the offsets where it was found in the text and
+    the passages (None: not kept, being too many or never listed), from which a longer word is refined."""
+
+    word: str
+    rows: np.ndarray
+    text_hits: np.ndarray | None
+    passage_hits: np.ndarray | None
+
+    def nbytes(self) -> int:
+        return self.rows.nbytes + sum(h.nbytes for h in (self.text_hits, self.passage_hits) if h is not None)
+
+
+class _SearchCache:
+    """A store's recently searched words, newest last, within a byte budget: typing "summit" refines each
+    keystroke's word from the one before, and deleting a letter finds the shorter word's answer here. Locked:
+    the window searches on a pool thread and, after a reset, on the GUI thread."""
+
+    BUDGET = 64 << 20
+
+    def __init__(self) -> None:
+        self._words: dict[str, _WordHits] = {}
+        self._lock = threading.Lock()
+
+    def get(self, word: str) -> _WordHits | None:
+        with self._lock:
+            hits = self._words.pop(word, None)
+            if hits is not None:
+                self._words[word] = hits  # the newest again
+            return hits
+
+    def longest_prefix(self, word: str) -> _WordHits | None:
+        """The longest cached word that `word` begins with and whose offsets are kept."""
+        with self._lock:
+            known = [h for w, h in self._words.items()
+                     if h.text_hits is not None and h.passage_hits is not None and word.startswith(w)]
+        return max(known, key=lambda h: len(h.word), default=None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._words.clear()
+
+    def put(self, word: str, hits: _WordHits) -> None:
+        with self._lock:
+            self._words.pop(word, None)
+            self._words[word] = hits
+            total = sum(h.nbytes() for h in self._words.values())
+            while total > self.BUDGET and len(self._words) > 1:
+                oldest = next(iter(self._words))
+                total -= self._words.pop(oldest).nbytes()
+
+
+_LETTERS = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_LETTER_BIT = np.zeros(256, np.uint64)  # a byte's bit in `EventStore.letter_bits` (0: not noted)
+_LETTER_BIT[np.frombuffer(_LETTERS, np.uint8)] = np.left_shift(np.uint64(1), np.arange(len(_LETTERS), dtype=np.uint64))
+
+_KEPT_OFFSETS = 2_000_000  # past this many, a word's offsets are not kept (8 MB as int32)
+
+
+def _kept(hits: np.ndarray | None, size: int) -> np.ndarray | None:
+    """Offsets worth keeping for refining, in the smallest type that holds them."""
+    if hits is None or len(hits) > _KEPT_OFFSETS:
+        return None
+    hits = hits.astype(np.int32) if size < 2 ** 31 else hits
+    hits.flags.writeable = False
+    return hits
+
+
+def _still_matching(text: str | bytes, hits: np.ndarray, known: int, needle: str | bytes) -> np.ndarray:
+    """Which of `hits`, the offsets of `needle[:known]` in `text`, are offsets of the whole `needle`: only the
+    letters after the first `known` are compared (an occurrence of "summ" is one of "sum" followed by "m")."""
+    hits = hits.astype(np.int64)
+    if isinstance(text, bytes):
+        data = np.frombuffer(text, np.uint8)
+        hits = hits[hits + len(needle) <= len(data)]
+        for i in range(known, len(needle)):
+            if not len(hits):
+                break
+            hits = hits[data[hits + i] == needle[i]]
+        return hits
+    return np.fromiter((p for p in hits.tolist() if text.startswith(needle, p)), np.int64)
+
+
+def _rows_of(ptr: np.ndarray, hits: np.ndarray, size: int) -> np.ndarray:
+    """Which of the texts [ptr[k], ptr[k + 1]) of a joined text `size` long hold one of `hits` (offsets in
+    it), as a mask."""
+    n = len(ptr) - 1
+    if len(hits) <= n:  # sorted offsets: a bisection each is cheaper than marking and reducing the whole text
+        found = np.zeros(n, bool)
+        if len(hits):
+            found[np.searchsorted(ptr, hits, side="right") - 1] = True
+        return found
+    marked = np.zeros(size, np.uint8)
+    marked[hits] = 1
+    return _any_per_row(marked, ptr)
+
+
+def _any_per_row(marked: np.ndarray, ptr: np.ndarray) -> np.ndarray:
+    """Whether each text [ptr[k], ptr[k + 1]) of a joined text holds a marked byte (`marked`, 0/1 uint8, one
+    per byte: maximum.reduceat on bytes is faster than logical_or's on bools)."""
+    starts = np.minimum(ptr[:-1], len(marked) - 1)
+    found = np.maximum.reduceat(marked, starts).view(bool)
+    found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
+    return found
 
 
 def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes, frequencies: np.ndarray | None = None) -> np.ndarray:
@@ -264,24 +436,12 @@ def _rows_holding(text: bytes, ptr: np.ndarray, needle: bytes, frequencies: np.n
     n = len(ptr) - 1
     if not n or not needle or len(needle) > len(text):
         return np.zeros(n, bool)
+    if len(needle) > 1:
+        return _rows_of(ptr, _find_all(text, needle, frequencies), len(text))
+    # One letter (the first keystroke) is in most texts: compare every byte and reduce per text, rather than
+    # list millions of positions.
     data = np.frombuffer(text, np.uint8)
-    if len(needle) == 1:
-        # One letter (the first keystroke) is in most texts: compare every byte and reduce per text, rather
-        # than list millions of positions.
-        marked = data == needle[0]
-    else:
-        hits = _find_all(text, needle, frequencies)
-        if len(hits) <= n // 4:
-            found = np.zeros(n, bool)
-            found[np.searchsorted(ptr, hits, side="right") - 1] = True
-            return found
-        marked = np.zeros(len(data), bool)
-        marked[hits] = True
-    starts = np.minimum(ptr[:-1], len(data) - 1)
-    found = np.logical_or.reduceat(marked, starts)
-    found &= ptr[1:] > ptr[:-1]  # reduceat gives an empty text its next byte
-    return found
-
+    return _any_per_row((data == needle[0]).view(np.uint8), ptr)
 
 
 MENTION_DATED, MENTION_INFERRED = 1, 2
@@ -554,26 +714,43 @@ def byte_frequencies(text: str | bytes) -> np.ndarray:
 
 def _find_all(text: str | bytes, needle: str | bytes, frequencies: np.ndarray | None = None) -> np.ndarray:
     """Start offsets of every occurrence of `needle` in `text` (overlapping ones too, as `in` would find);
-    `frequencies` (see `byte_frequencies`) picks the needle's rarest byte to start from."""
+    `frequencies` (see `byte_frequencies`) picks the needle's rarest pair of bytes to start from."""
     if not needle or len(needle) > len(text):
         return np.zeros(0, np.int64)
     if isinstance(text, bytes):
-        # Vectorized: positions of the needle's rarest byte ("su": the "u", not the common "s"), narrowed byte
-        # by byte, the rarer bytes first.
+        # Vectorized: positions of the needle's rarest pair of bytes, narrowed byte by byte, the rarer first.
         data = np.frombuffer(text, np.uint8)
         pattern = np.frombuffer(needle, np.uint8)
         last = len(data) - len(pattern) + 1
-        order = np.argsort(frequencies[pattern], kind="stable").tolist() if frequencies is not None \
-            else list(range(len(pattern)))
-        anchor = order[0]
-        positions = np.flatnonzero(data[anchor:anchor + last] == pattern[anchor])
-        for i in order[1:]:
+        rarity = frequencies[pattern] if frequencies is not None else np.ones(len(pattern), np.int64)
+        if len(pattern) >= 2:
+            # Anchored on the needle's rarest pair of adjacent bytes, compared two at a time ("su" at once).
+            pair = int(np.argmin(rarity[:-1] * rarity[1:]))
+            positions = _pair_offsets(text, needle[pair:pair + 2]) - pair
+            positions = positions[(positions >= 0) & (positions < last)]
+            rest = [i for i in np.argsort(rarity, kind="stable").tolist() if i not in (pair, pair + 1)]
+        else:
+            positions = np.flatnonzero(data[:last] == pattern[0])
+            rest = []
+        for i in rest:
             if not len(positions):
                 break
             positions = positions[data[positions + i] == pattern[i]]
         return positions.astype(np.int64)
     expression = re.compile(f"(?={re.escape(needle)})")
     return np.fromiter((m.start() for m in expression.finditer(text)), np.int64)
+
+
+def _pair_offsets(data: bytes, pair: bytes) -> np.ndarray:
+    """Sorted offsets of the two bytes `pair` in `data`: compared as 16-bit units, at even offsets and at odd."""
+    if len(data) < 2:
+        return np.zeros(0, np.int64)
+    key = np.frombuffer(pair, np.uint16)[0]
+    even = np.flatnonzero(np.frombuffer(data, np.uint16, len(data) // 2) == key) * 2
+    odd = np.flatnonzero(np.frombuffer(data, np.uint16, (len(data) - 1) // 2, 1) == key) * 2 + 1
+    offsets = np.concatenate((even, odd))
+    offsets.sort()
+    return offsets
 
 
 def _lowered_same_length(text: str) -> str:

@@ -4,37 +4,58 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from timeline_app.core.model import Document, Event, Mention, Problem, Timeline, TimeExpression, format_date
 
 
-def mention_dict(m: Mention) -> dict[str, Any]:
+def mention_dict(m: Mention, origin: str = "") -> dict[str, Any]:
+    """`origin`: where the phrase is in its file ("p. 4", "entry 3"); "" for a plain file."""
     return {"document": m.document, "start": m.start, "end": m.end, "text": m.text,
             "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
-            "dated": m.dated, "inferred": m.inferred}
+            "dated": m.dated, "inferred": m.inferred, "origin": origin}
 
 
-def event_dict(e: Event) -> dict[str, Any]:
+def mention_origin(documents: Mapping[str, Document], m: Mention) -> str:
+    """The place in its file of a mention's phrase ("p. 4"), "" when its document has no origins."""
+    document = documents.get(m.document)
+    return document.origin_at(m.start) if document is not None and document.origins else ""
+
+
+def event_dict(e: Event, documents: Mapping[str, Document] | None = None) -> dict[str, Any]:
+    """`documents` (by id) give each mention its `origin`; without them every origin is ""."""
+    found = documents or {}
     return {"id": e.id, "title": e.title,
             "start": format_date(e.first, e.precision), "end": format_date(e.last, e.precision),
             "precision": e.precision.value, "inferred": e.inferred, "explanation": e.explanation,
             "kind": e.kind, "period": e.period, "reported": e.reported, "sentence": e.sentence,
-            "mentions": [mention_dict(m) for m in e.mentions]}
+            "mentions": [mention_dict(m, mention_origin(found, m)) for m in e.mentions]}
+
+
+def _documents_by_id(t: Timeline) -> dict[str, Document]:
+    return {d.id: d for d in t.documents}
 
 
 def timeline_dict(t: Timeline) -> dict[str, Any]:
+    documents = _documents_by_id(t)
     return {
         "documents": [_document_dict(d) for d in t.documents],
-        "events": [event_dict(e) for e in t.events],
+        "events": [event_dict(e, documents) for e in t.events],
         "problems": [_problem_dict(p) for p in t.problems],
     }
 
 
 def _document_dict(d: Document) -> dict[str, Any]:
-    return {"id": d.id, "path": d.path, "title": d.title,
-            "published": d.published.isoformat() if d.published else None}
+    out: dict[str, Any] = {"id": d.id, "path": d.path, "title": d.title,
+                           "published": d.published.isoformat() if d.published else None}
+    # Only when the file gives them (a feed entry's link; pages, parts, entries), so a plain article's entry
+    # reads as it always did.
+    if d.link:
+        out["link"] = d.link
+    if d.origins:
+        out["origins"] = [{"offset": offset, "label": label} for offset, label in d.origins]
+    return out
 
 
 def _problem_dict(p: Problem) -> dict[str, Any]:
@@ -61,7 +82,9 @@ def timeline_json(t: Timeline) -> str:
 def timeline_json_chunks(t: Timeline) -> Iterator[str]:
     """`timeline_json` piece by piece, one document, event or problem at a time, so that writing a large
     timeline never holds its whole dict or text: the same characters as `to_json(timeline_dict(t))`."""
-    lists = (("documents", map(_document_dict, t.documents)), ("events", map(event_dict, t.events)),
+    documents = _documents_by_id(t)
+    lists = (("documents", map(_document_dict, t.documents)),
+             ("events", (event_dict(e, documents) for e in t.events)),
              ("problems", map(_problem_dict, t.problems)))  # timeline_dict's keys, in its order
     yield "{"
     for k, (key, values) in enumerate(lists):
@@ -114,7 +137,7 @@ class _Rows:
 
 CSV_COLUMNS = ("event_id", "title", "start", "end", "precision", "inferred", "explanation",
                "document", "mention_start", "mention_end", "mention_text", "sentence_start", "sentence_end",
-               "dated")
+               "dated", "origin")
 
 
 def timeline_csv(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = ()) -> str:
@@ -132,12 +155,14 @@ def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event]
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS + tuple(name for name, _ in extra))
     yield out.take()
+    documents = _documents_by_id(t)
     for e in t.events:
         more = [_cell(value(e)) for _, value in extra]
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
-                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(), *more]))
+                             m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(),
+                             mention_origin(documents, m), *more]))
         yield out.take()
 
 

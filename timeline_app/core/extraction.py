@@ -1024,7 +1024,8 @@ class _Reading:
         title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
         if resolve:
             at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names)
+            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names,
+                                     grammar.person_surnames(self.text), self.doc.title or "")
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -1407,10 +1408,36 @@ def _names(tokens: Sequence[grammar.Token], lo: int, hi: int) -> list[tuple[int,
     return runs
 
 
-def _subject_of(clause: str, pronoun: str) -> str | None:
+def _people(tokens: Sequence[grammar.Token], lo: int, hi: int, surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The people named in tokens[lo:hi]: full names (`_names`), and a bare family name the document gives
+    in full elsewhere ("Jobs" after "Steve Jobs"), whatever its tag."""
+    # "in San Francisco", "at Moscone Center": a place, not a person the pronoun could be.
+    runs = [(a, b) for a, b in _names(tokens, lo, hi) if a == 0 or tokens[a - 1].text not in grammar.PLACE_PREPOSITIONS]
+    covered = {i for a, b in runs for i in range(a, b)}
+    return sorted(runs + [(i, i + 1) for i in range(lo, hi) if i not in covered and tokens[i].text in surnames
+                          and (i == 0 or tokens[i - 1].text not in grammar.PLACE_PREPOSITIONS)])
+
+
+def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, surnames: frozenset[str],
+                 headline: bool = False) -> str | None:
+    """The name in tokens[a:b] without the role before it; in a headline, whose roles are any words
+    ("Apple Inc. co-founder Steve Jobs", "Engineer Tom Hale"), the given and family name only. None when
+    what is left cannot name one person alone (a bare given name)."""
+    name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
+    words = name.split()
+    if len(words) > (2 if headline else 3) and words[-1] in surnames:
+        name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
+    return name if len(name.split()) >= 2 or name in surnames else None
+
+
+_MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
+
+
+def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
-    (and no other person named), a "the …" noun phrase for it/they with the pronoun's number."""
+    (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
+    for they a plural "the …" noun phrase. `surnames`: the document's `grammar.person_surnames`."""
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
@@ -1424,15 +1451,20 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     first, last = span
     words = tokens[first:last]
     if pronoun in ("He", "She"):
-        if words[-1].pos != "NNP":
+        if words[-1].pos != "NNP" and words[-1].text not in surnames:
             return None
-        people = _names(tokens, 0, len(tokens))
+        people = _people(tokens, 0, len(tokens), surnames)
         own = [r for r in people if first <= r[0] < last]
         if len(own) != 1 or len(people) != 1:
             return None  # no name, or two people the pronoun could be
-        a, b = own[0]
-        name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
-        return name if len(name.split()) >= 2 else None
+        return _person_name(clause, tokens, *own[0], surnames)
+    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+        # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
+        others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
+                  and not _MONTH_OR_DAY.fullmatch(t.text)]
+        if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
+            return None
+        return clause[words[0].start:words[-1].end]
     if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
             or any(t.pos == "PRP" for t in words):
         return None
@@ -1441,7 +1473,37 @@ def _subject_of(clause: str, pronoun: str) -> str | None:
     return clause[words[0].start:words[-1].end]
 
 
-def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | None:
+def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:
+    """The one person the headline's subject names ("Apple Inc. co-founder Steve Jobs dies aged 56" →
+    "Steve Jobs"), for he/she when the sentence before names nobody; None otherwise."""
+    if pronoun not in ("He", "She") or not headline:
+        return None
+    tokens = grammar.tag_words(headline)
+    groups = grammar.verb_groups(tokens)
+    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    people = _people(tokens, 0, len(tokens), surnames)
+    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1]:
+        return None
+    return _person_name(headline, tokens, *people[0], surnames, headline=True)
+
+
+def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
+    """Where `pronoun` is the sentence's own subject: first, or after a leading adverbial ("In 1986 he
+    bought Pixar", "One year later he was fired"): the subject of the first verb group. None otherwise."""
+    m = re.match(rf"\s*{pronoun}\b", own)
+    if m:
+        return own.index(pronoun)
+    tokens = grammar.tag_words(own)
+    groups = grammar.verb_groups(tokens)
+    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    if span is None or span[1] - span[0] != 1 or tokens[span[0]].text != pronoun.lower() \
+            or any(t.pos == "PRP" for t in tokens[:span[0]]):
+        return None
+    return tokens[span[0]].start
+
+
+def _reported_speaker(own: str, before: int, pronoun: str,
+                      surnames: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
     it. The pronoun's offset and the name, or None."""
@@ -1464,47 +1526,57 @@ def _reported_speaker(own: str, before: int, pronoun: str) -> tuple[int, str] | 
         return None
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
-        people = _names(tokens, 0, p)
+        people = _people(tokens, 0, p, surnames)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
         name = _ROLE_BEFORE_NAME.sub("", name + " ").strip()
-        if len(name.split()) < 2:
+        if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
         return None  # "they" rarely stands for one name; another name between: not sure which
     return tokens[p].start, name
 
 
+# "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
+# for the clause after it, not for anything named before.
+_EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
+                           r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
+
+
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset()) -> str:
+                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset(),
+                     surnames: frozenset[str] = frozenset(), headline: str = "") -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
-    it/they with the same number. Otherwise the pronoun stays: vague is better than wrong.
+    it/they with the same number, or an organisation's name for it. When the sentence before names nobody
+    at all, he/she takes the one person the headline's subject names. Otherwise the pronoun stays: vague is
+    better than wrong.
     `own` is the sentence (or the window of it that was read); `phrase` and `others` are offsets in it, as
     for `title_from_sentence`; `previous()` gives the sentence before, None when `own` does not start the
-    sentence or there is none."""
+    sentence or there is none; `surnames` are the document's `grammar.person_surnames`, `headline` its title."""
     m = _PRONOUN_TITLE.match(title)
-    if m is None:
+    if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
         return title
     pronoun = m.group(1)
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
-    reported = _reported_speaker(own, phrase[0], pronoun)
+    reported = _reported_speaker(own, phrase[0], pronoun, surnames)
+    subject: str | None = None
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
-        context = ""
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
-        at, context = joined.start("p"), own[:joined.start()]  # "… and in 2020 it fell": the first clause's
-    elif previous is not None and re.match(rf"\s*{pronoun}\b", own):
-        at = own.index(pronoun)
+        at = joined.start("p")  # "… and in 2020 it fell": the first clause's
+        subject = _subject_of(own[:joined.start()], pronoun, surnames)
+    elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
+        at = found
         before = previous()
         if before is None:
             return title
-        context = before
+        subject = _subject_of(before, pronoun, surnames)
+        if subject is None and not _people(grammar.tag_words(before), 0, len(grammar.tag_words(before)), surnames):
+            subject = _headline_person(headline, pronoun, surnames)  # nobody named just before: the article's
     else:
         return title  # the pronoun is not this sentence's subject: leave it
-    if reported is None:
-        subject = _subject_of(context, pronoun)
     if not subject:
         return title
     if at == 0:

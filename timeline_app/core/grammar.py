@@ -1142,6 +1142,38 @@ def document_names(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "Steve Jobs", "Tim Cook": a capitalised word after a capitalised given name, the whole name ending there.
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
+If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
+New North South East West United""".split())
+_ORGANISATION_WORDS = frozenset("""Inc Corp Co Ltd Corps Group Systems Company Corporation Computer Computers
+Records Bank Association University Institute Agency Council Commission Party Court Street
+Store Music News Times Post Journal Press""".split())
+
+
+# A preposition of place before a name: the name is a place's.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
+_PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
+
+
+@lru_cache(maxsize=8)
+def person_surnames(text: str) -> frozenset[str]:
+    """The family names of the people `text` names in full ("Jobs" of "Steve Jobs"), so that a later bare
+    "Jobs" is known to be a person, whatever the tagger makes of it at a sentence's start. A word the text
+    also writes in lower case ("Apple Computer" / "a computer") or an organisation's word is no family name.
+    Cached: every title of a document asks."""
+    lower = set(re.findall(r"\b[a-z]+\b", text))
+    out = set()
+    for m in _FULL_NAME.finditer(text):
+        given, family = m.groups()
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "in San Francisco", "at Moscone Center": a place
+        if given not in _NOT_GIVEN_NAMES and family.lower() not in lower and family not in _ORGANISATION_WORDS:
+            out.add(family)
+    return frozenset(out)
+
+
 # --- a headline from a dated sentence ------------------------------------------------------------------------
 _RANGE_WORDS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
@@ -1681,6 +1713,9 @@ class ComparedSide:
     then: str | None = None  # what the sentence says happened at the date ("when the industry enjoyed …")
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
+
+
 def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
     """The index of the word that opens the far side ending at token d0: "versus", "than", "compared with",
     "up/down from", or "from" after a verb and a figure of change ("fell 8.4% from", "rose to $7 from")."""
@@ -1698,10 +1733,13 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word == "from":
             if k > 0 and tokens[k - 1].text.lower() in ("up", "down"):
                 return k
-            # A change: the nearest verb before "from" in its clause with a figure between them.
+            # A change: the nearest verb before "from" in its clause with a figure between them ("fell 8.4%
+            # from"), or the figure it changed from between "from" and the date ("having grown from $5.8
+            # billion in 2005"; not "served from 1998", where the date itself follows).
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
-            figure = False
+            after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
+            figure = after < d0 and _is_figure(tokens[after])
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
                 if _is_figure(tokens[v]):
                     figure = True

@@ -85,6 +85,10 @@ class Document:
     # "part 2 (attachment report.txt)") holding from its offset to the next one's. Empty for plain files.
     origins: tuple[tuple[int, str], ...] = ()
     link: str = ""  # the article's web address, when the file gives one (a feed entry)
+    # What finds this document again among its file's documents when the file is read anew, whatever its
+    # place: a message's Message-ID, a feed entry's id (else link), an attachment's file name under its
+    # message's. "" for a file's only document (its path says it all) or when the file gives none.
+    part_key: str = ""
 
     def __post_init__(self) -> None:
         # is_excluded bisects, so the spans must be sorted and disjoint; the loader gives them merged,

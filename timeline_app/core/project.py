@@ -597,6 +597,7 @@ def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: d
     connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
         (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
     _write_origins(connection, timeline, hashes)
+    _write_part_keys(connection, timeline, hashes)
 
 
 def _column_rows(timeline: Timeline) -> Iterator[tuple]:
@@ -694,6 +695,34 @@ def _read_origins(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[
     return out
 
 
+# What finds each document of a many-document file (a feed's entries, a mailbox's messages, attachments) again
+# when the file is re-read (`Document.part_key`): a table of its own, for the reasons `document_origins` is.
+# Without it (an older file) re-reading falls back on finding each edited passage in the file's documents.
+_PART_KEYS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_part_keys" ("id" TEXT NOT NULL, "hash" TEXT NOT NULL, '
+                    '"part_key" TEXT NOT NULL, PRIMARY KEY (id)) STRICT')
+
+
+def _write_part_keys(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+    rows = [(d.id, hashes[d.id], d.part_key) for d in timeline.documents if d.part_key]
+    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
+                                ).fetchone()
+    if not rows and not exists:
+        return  # one document per file only: the file stays as older versions wrote it
+    connection.execute(_PART_KEYS_TABLE)
+    connection.execute("DELETE FROM document_part_keys")
+    connection.executemany("INSERT INTO document_part_keys VALUES (?, ?, ?)", rows)
+
+
+def _read_part_keys(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """Each document id's (hash, part key) as stored; a row that is not what this code writes is left out."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
+                          ).fetchone() is None:
+        return {}
+    return {doc_id: (digest, key) for doc_id, digest, key in connection.execute(
+        "SELECT id, hash, part_key FROM document_part_keys")
+        if isinstance(doc_id, str) and isinstance(digest, str) and isinstance(key, str)}
+
+
 def _pack_mentions(ints: Sequence[int]) -> bytes:
     """Mentions as stored on their event's row: `_MENTION_INTS` ints each, little-endian int32."""
     try:
@@ -769,6 +798,7 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
     documents = []
     hashes = {}
     origins = _read_origins(connection)
+    part_keys = _read_part_keys(connection)
     for doc_id, path, digest, text, title, published, sentences, excluded, encoding in connection.execute(
             "SELECT id, path, hash, text, title, published, sentences, excluded, encoding FROM documents "
             "ORDER BY position"):
@@ -776,10 +806,12 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
         stored_digest, places, link = origins.get(doc_id, ("", (), ""))
         if stored_digest != digest:
             places, link = (), ""
+        key_digest, part_key = part_keys.get(doc_id, ("", ""))
         documents.append(Document(
             doc_id, path, text, title, dt.date.fromisoformat(published) if published else None,
             _StoredSentences(sentences),  # type: ignore[arg-type]
-            tuple(zip(spans[::2], spans[1::2])), encoding, places, link))
+            tuple(zip(spans[::2], spans[1::2])), encoding, places, link,
+            part_key if key_digest == digest else ""))
         hashes[doc_id] = digest
     return tuple(documents), hashes
 

@@ -51,7 +51,8 @@ def json_dict(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
     """The `extract` JSON with each event's note, starred and edited."""
     chosen = selected_timeline(timeline, options)
     data = timeline_dict(chosen)
-    data["events"] = [{**event_dict(e), **{name: value(e) for name, value in USER_FIELDS}} for e in chosen.events]
+    documents = {d.id: d for d in chosen.documents}
+    data["events"] = [{**event_dict(e, documents), **{name: value(e) for name, value in USER_FIELDS}} for e in chosen.events]
     return data
 
 

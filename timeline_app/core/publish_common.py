@@ -6,6 +6,7 @@ export needs the project. Pure functions; no Qt.
 from __future__ import annotations
 
 import re
+from html import escape
 from dataclasses import dataclass, replace
 
 from timeline_app.core.export import printable
@@ -106,6 +107,13 @@ class Passage:
     phrase: str
     after: str
     dated: bool
+    origin: str = ""  # where the phrase is in its file ("p. 4", "entry 3"), "" for a plain file
+    link: str = ""  # the article's web address when it is a safe one (http or https), else ""
+
+    @property
+    def cited_title(self) -> str:
+        """The source's title with the passage's place: "Council minutes (p. 4)"."""
+        return f"{self.source_title} ({self.origin})" if self.origin else self.source_title
 
     @property
     def sentence(self) -> str:
@@ -128,16 +136,37 @@ def passages(timeline: Timeline, event: Event) -> tuple[Passage, ...]:
 
 def _passage(timeline: Timeline, m: Mention) -> Passage:
     document = timeline.document(m.document)
+    origin = link = ""
     if document is None:  # a mention of a document left out of the timeline: its own text is all there is
         before, phrase, after, title, published = "", m.text, "", m.document, ""
     else:
+        origin, link = one_line(document.origin_at(m.start)), web_link(document.link)
         start, end = min(m.start, m.sentence_start), max(m.end, m.sentence_end)
         before, phrase, after = document.text[start:m.start], document.text[m.start:m.end], document.text[m.end:end]
         title = document.title or document.id
         published = published_text(document)
     before = _trim_left(_flow(before).lstrip())
     after = _trim_right(_flow(after).rstrip())
-    return Passage(m.document, one_line(title), published, before, one_line(phrase), after, m.dated)
+    return Passage(m.document, one_line(title), published, before, one_line(phrase), after, m.dated, origin, link)
+
+
+def html_citation(p: Passage) -> str:
+    """A passage's source as HTML: the title (a link to the article when it has a web address), its place in
+    the file, its publication date: `<cite><a href="…">Title</a></cite> (p. 4), 11 July 2024`."""
+    title = escape(p.source_title)
+    if p.link:
+        title = f'<a href="{escape(p.link, quote=True)}">{title}</a>'
+    return (f"<cite>{title}</cite>" + (f" ({escape(p.origin)})" if p.origin else "")
+            + (f", {escape(p.published)}" if p.published else ""))
+
+
+def web_link(url: str) -> str:
+    """`url` when it is an http(s) address with no white space or control character, else "": a feed's
+    link is untrusted, and a "javascript:" one must never become a clickable link."""
+    url = url.strip()
+    if not re.match(r"https?://[^\s/?#]", url, re.IGNORECASE) or any(c.isspace() or ord(c) < 32 for c in url):
+        return ""
+    return url
 
 
 def _flow(text: str) -> str:

@@ -14,7 +14,7 @@ from html import escape
 
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.publish_common import (
-    ExportOptions, Passage, clean_text, dating_note, event_date_text, one_line, passages, published_text,
+    ExportOptions, Passage, clean_text, html_citation, dating_note, event_date_text, one_line, passages, published_text,
     report_title, selected_timeline, source_label)
 
 STAR = "★"
@@ -80,7 +80,8 @@ def _md_event(timeline: Timeline, event: Event) -> list[str]:
 
 def _md_passage(p: Passage) -> list[str]:
     quote = f"“{md_escape(p.before)}**{md_escape(p.phrase)}**{md_escape(p.after)}”"
-    source = f"*{md_escape(p.source_title)}*" + (f", {md_escape(p.published)}" if p.published else "")
+    source = f"*{md_escape(p.source_title)}*" + (f" ({md_escape(p.origin)})" if p.origin else "") + (
+        f", {md_escape(p.published)}" if p.published else "")
     return [f"> {quote}\\", f"> — {source}"]
 
 
@@ -136,7 +137,7 @@ def _html_event(timeline: Timeline, event: Event) -> str:
 
 def _html_passage(p: Passage) -> str:
     quote = f"{escape(p.before)}<strong>{escape(p.phrase)}</strong>{escape(p.after)}"
-    source = f"<cite>{escape(p.source_title)}</cite>" + (f", {escape(p.published)}" if p.published else "")
+    source = html_citation(p)
     return f"<blockquote><p>“{quote}”</p><footer>— {source}</footer></blockquote>"
 
 

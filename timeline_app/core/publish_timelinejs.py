@@ -19,7 +19,7 @@ from typing import Any
 from timeline_app.core.export import to_json
 from timeline_app.core.model import Event, Precision, Timeline
 from timeline_app.core.publish_common import (
-    ExportError, ExportOptions, Passage, clean_text, dating_note, event_date_text, group_label, one_line,
+    ExportError, ExportOptions, Passage, clean_text, dating_note, event_date_text, group_label, html_citation, one_line,
     passages, report_title, selected_timeline, source_citation)
 
 # How much of a date TimelineJS is told, by precision: a year is only a year (TimelineJS then shows "2000",
@@ -82,7 +82,7 @@ def _slide_text(timeline: Timeline, event: Event) -> str:
 
 def _passage_html(p: Passage) -> str:
     quote = f"{escape(p.before)}<strong>{escape(p.phrase)}</strong>{escape(p.after)}"
-    source = f"<cite>{escape(p.source_title)}</cite>" + (f", {escape(p.published)}" if p.published else "")
+    source = html_citation(p)
     return f"<blockquote>“{quote}”</blockquote><p>— {source}</p>"
 
 

@@ -285,6 +285,11 @@ class SearchRunner(QObject):
         self._timer.timeout.connect(self._start)
         _search_relay().done.connect(self._finished)
         model.modelReset.connect(self._model_reset)
+        self._prepare()
+
+    def _prepare(self) -> None:
+        # The store's letter index, built off the GUI thread before the first keystroke needs it.
+        QThreadPool.globalInstance().start(self._model.store().prepare_search)
 
     @Slot(str)
     def setText(self, text: str) -> None:  # noqa: N802
@@ -306,6 +311,7 @@ class SearchRunner(QObject):
 
     @Slot()
     def _model_reset(self) -> None:
+        self._prepare()
         # The model searched the old needle over its new store itself; a search under way is for the old one.
         if self._pending != self._model.searchText():
             self._generation += 1

@@ -49,6 +49,9 @@ class RawDocument:
     # or only one.
     part: str = ""
     link: str = ""  # where the article lives on the web (a feed entry's link)
+    # What finds this document again in a later reading of its file when `part` (its place) has changed: see
+    # Document.part_key. "" when the file gives nothing stable.
+    key: str = ""
     encoding: str = "utf-8"
     # Caveats for the Problems panel (the document loads): "pages 3, 4 have no text layer".
     warnings: tuple[str, ...] = field(default=())

@@ -200,19 +200,22 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
         numbers = {}
     subject = _header(msg, "subject")
     published = _date(msg)
+    # The Message-ID finds a message again in a mailbox that gained or lost messages before it; its attachments
+    # are found by file name under it.
+    key = _header(msg, "message-id")
     where = f"{label}, " if label else ""
     text, body_label = _body(msg, numbers)
     out: list[RawDocument] = []
     warnings: list[str] = []
     if text:
         out.append(RawDocument(text=text, kind="eml", title=subject[:300], published=published,
-                               origins=((0, where + body_label),), part=part))
+                               origins=((0, where + body_label),), part=part, key=key))
     try:
         attachments = list(msg.iter_attachments())
     except Exception:  # noqa: BLE001 - not multipart, or a damaged structure
         attachments = []
     for attachment in attachments:
-        out.extend(_attachment(attachment, numbers, depth, where, part, published, warnings))
+        out.extend(_attachment(attachment, numbers, depth, where, part, key, published, warnings))
     if not out:
         raise DocumentError("the e-mail has no text" + (f" ({'; '.join(warnings)})" if warnings else ""))
     if warnings:
@@ -221,7 +224,7 @@ def _read_message(data: bytes, *, depth: int, label: str, part: str) -> list[Raw
 
 
 def _attachment(attachment: EmailMessage, numbers: dict[int, int], depth: int, where: str, part: str,
-                published: dt.date | None, warnings: list[str]) -> list[RawDocument]:
+                message_key: str, published: dt.date | None, warnings: list[str]) -> list[RawDocument]:
     from dataclasses import replace
 
     from timeline_app.core import readers
@@ -233,6 +236,7 @@ def _attachment(attachment: EmailMessage, numbers: dict[int, int], depth: int, w
     place = f"{where}part {number} (attachment {shown})"
     stem = os.path.splitext(os.path.basename(filename))[0] if filename else f"part{number}"
     sub = f"{part}-{stem}" if part else stem
+    key = f"{message_key}/{filename or f'part {number}'}"
     try:
         if kind == "message/rfc822":
             if depth + 1 >= _MAX_DEPTH:
@@ -258,6 +262,7 @@ def _attachment(attachment: EmailMessage, numbers: dict[int, int], depth: int, w
     for k, raw in enumerate(found):
         origins = prefixed(raw.origins, 0, place) if raw.origins else ((0, place),)
         out.append(replace(raw, origins=origins, part=f"{sub}-{raw.part}" if raw.part else sub,
+                           key=f"{key}/{raw.key}" if raw.key else key,
                            published=raw.published or published,
                            published_fallback=raw.published_fallback if raw.published else True))
     return out

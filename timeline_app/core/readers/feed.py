@@ -42,6 +42,17 @@ def _as_text(value: str, kind: str) -> str:
     return value
 
 
+def _entry_key(entry) -> str:
+    """The entry's own id (Atom <id>, RSS <guid>): made to stay the same while the entry is updated and
+    entries come and go around it; else its link, which news sites rarely change. The entry's number would
+    shift with every new entry at the top."""
+    for name in ("id", "link"):
+        value = " ".join(str(dict.get(entry, name) or "").split())
+        if value:
+            return f"{name} {value}"
+    return ""
+
+
 def read_bytes(data: bytes, name: str) -> list[RawDocument]:
     if not sniff(data[:4096]):
         # Chosen by its suffix alone: an .xml file that is no feed is data, not an article.
@@ -77,7 +88,8 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
         out.append(RawDocument(
             text=text, kind="feed", title=title[:300], published=published or channel_date,
             published_fallback=published is None, origins=((0, f"entry {number}"),),
-            part=str(number) if len(entries) > 1 else "", link=str(entry.get("link", ""))))
+            part=str(number) if len(entries) > 1 else "", link=str(entry.get("link", "")),
+            key=_entry_key(entry)))
     if not out:
         if parsed.get("bozo"):
             raise DocumentError(f"not a readable feed ({parsed.get('bozo_exception')})")
