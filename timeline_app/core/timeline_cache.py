@@ -20,8 +20,9 @@ and stores the new timeline. A file that was only touched misses the listing but
 
 Entries are SQLite files in the layout of a project file's results (`core/project.py`: documents, events
 with their mentions packed, problems; read back as columns, as a project opens), written under a temporary
-name and renamed into place, so two programs can share the directory. At most `MAX_ENTRIES` entries and `LIMIT_BYTES` are kept, the least
-recently used going first. Any entry that cannot be read is deleted and is a miss, never a crash.
+name and renamed into place, so two programs can share the directory. At most `MAX_ENTRIES` entries and
+`LIMIT_BYTES` are kept, the least recently used going first. Any entry that cannot be read is deleted and
+is a miss, never a crash.
 """
 from __future__ import annotations
 
