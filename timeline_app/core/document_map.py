@@ -260,6 +260,9 @@ def _abandon(executor: futures.ProcessPoolExecutor) -> None:
     # (terminate_workers) to stop a running task.
     processes = list((getattr(executor, "_processes", None) or {}).values())
     executor.shutdown(wait=False, cancel_futures=True)
+    # The executor's manager thread may have started a worker after that snapshot (workers are spawned as
+    # chunks are queued): read its dict again, so that no worker outlives Cancel idle.
+    processes += [p for p in (getattr(executor, "_processes", None) or {}).values() if p not in processes]
     for process in processes:
         if process.is_alive():
             process.terminate()

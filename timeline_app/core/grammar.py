@@ -761,7 +761,6 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         elif i == first:
             relative = _is_relative(tok)
-            after_comma = relative and i > 0 and tokens[i - 1].text == ","
         if starts_verb:
             has_verb = True
     if first < n:
