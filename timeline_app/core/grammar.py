@@ -731,7 +731,6 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     first = 0
     relative = False      # the current clause is a relative clause ...
-    after_comma = False   # ... that a comma opened
     has_verb = False      # ... and its verb has been seen
 
     def close(end: int) -> None:
@@ -753,7 +752,6 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                           or relative and has_verb and starts_verb):
             close(i)
             relative = _is_relative(tok)
-            after_comma = relative and tokens[i - 1].text == ","
             first, has_verb = i, False
         elif relative and has_verb and tok.text == ",":
             close(i)
