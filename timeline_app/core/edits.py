@@ -191,13 +191,7 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
                 w.keys.add(key)
                 owners.setdefault(key, []).append(w)
     state = _State(timeline, by_hash, relevant, working, owners)
-
-    unapplied: list[tuple[Edit, str]] = []
-    for edit in edits:
-        try:
-            state.apply(edit)
-        except _Unapplied as why:
-            unapplied.append((edit, str(why)))
+    unapplied = state.apply_all(edits)
 
     changed = sorted((_final(w) for w in state.working if not w.hidden and not w.gone), key=_DATE_ORDER)
     hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
@@ -270,6 +264,16 @@ class _State:
         self.working = working
         self.owners = owners
         self._ids: set[str] | None = None  # every event id, gathered when a new event needs one
+
+    def apply_all(self, edits: Sequence[Edit]) -> list[tuple[Edit, str]]:
+        """Apply `edits` in order; those that no longer fit, with why."""
+        unapplied: list[tuple[Edit, str]] = []
+        for edit in edits:
+            try:
+                self.apply(edit)
+            except _Unapplied as why:
+                unapplied.append((edit, str(why)))
+        return unapplied
 
     def apply(self, edit: Edit) -> None:
         kind, value = edit.kind, edit.value

@@ -1002,7 +1002,7 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: d
     re-sorts every event of an edited document)."""
     import numpy as np
 
-    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _Unapplied, _Working
+    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _Working
     from timeline_app.core.event_store import ColumnEvents, EventColumns
 
     events = timeline.events
@@ -1048,12 +1048,7 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: d
             return super()._new_id(prefix, key)
 
     state = ColumnState(timeline, by_hash, relevant, working, owners)
-    unapplied: list[tuple[Edit, str]] = []
-    for edit in edits:
-        try:
-            state.apply(edit)
-        except _Unapplied as why:
-            unapplied.append((edit, str(why)))
+    unapplied = state.apply_all(edits)
 
     removed: list[int] = []
     changed: list[Event] = []
