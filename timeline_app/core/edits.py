@@ -182,14 +182,7 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         else:
             untouched.append(event)
             continue
-        w = _Working(event, set())
-        working.append(w)
-        for m in event.mentions:
-            h = relevant.get(m.document)
-            if h is not None:
-                key = (h, m.start, m.end)
-                w.keys.add(key)
-                owners.setdefault(key, []).append(w)
+        working.append(_working(event, relevant, owners))
     state = _State(timeline, by_hash, relevant, working, owners)
     unapplied = state.apply_all(edits)
 
@@ -251,6 +244,18 @@ def _event_id(prefix: str, key: MentionKey) -> str:
     import hashlib
 
     return f"ev-{prefix}-" + hashlib.sha1(f"{key[0]}|{key[1]}|{key[2]}".encode()).hexdigest()[:10]
+
+
+def _working(event: Event, relevant: Mapping[str, str], owners: dict[MentionKey, list[_Working]]) -> _Working:
+    """`event` as edits change it, filed in `owners` under the key of each mention in a `relevant` document."""
+    w = _Working(event, set())
+    for m in event.mentions:
+        h = relevant.get(m.document)
+        if h is not None:
+            key = (h, m.start, m.end)
+            w.keys.add(key)
+            owners.setdefault(key, []).append(w)
+    return w
 
 
 class _State:

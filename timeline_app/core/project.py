@@ -1002,7 +1002,7 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: d
     re-sorts every event of an edited document)."""
     import numpy as np
 
-    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _Working
+    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _working, _Working
     from timeline_app.core.event_store import ColumnEvents, EventColumns
 
     events = timeline.events
@@ -1031,15 +1031,9 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: d
     base: dict[int, tuple[int, Event]] = {}  # id(working) -> (row, its Event as stored)
     for row in sorted(rows):
         event = events[row]
-        w = _Working(event, set())
+        w = _working(event, relevant, owners)
         working.append(w)
         base[id(w)] = (row, event)
-        for m in event.mentions:
-            h = relevant.get(m.document)
-            if h is not None:
-                key = (h, m.start, m.end)
-                w.keys.add(key)
-                owners.setdefault(key, []).append(w)
 
     class ColumnState(_State):
         def _new_id(self, prefix: str, key: tuple[str, int, int]) -> str:
