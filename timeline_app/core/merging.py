@@ -147,7 +147,13 @@ def happening_words(c: Candidate) -> frozenset[str]:
         hi = space if space > lo else hi
     words = _window_words(sentence[lo:hi])
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
-    return words | {"kind:" + c.kind} if c.kind not in _GENERIC_KINDS else words
+    return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
+
+
+@functools.lru_cache(maxsize=16384)
+def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
+    # Cached: one set per (words, kind), not one per candidate (merging keys its pairs on it).
+    return words | {"kind:" + kind}
 
 
 _IMPLIED = "\0implied"
@@ -223,9 +229,7 @@ class _Group:
             self.scoped = _grown(self.scoped, scoped)
             self.triples = _grown(self.triples, triples)
             if c.actors:
-                shared = _shared()
-                self.pairs = _grown(self.pairs, frozenset(shared.setdefault(p, p) for p in
-                                                          itertools.product(happening_words(c), c.actors)))
+                self.pairs = _grown(self.pairs, _pairs(c))
         self._add_document(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
@@ -287,10 +291,35 @@ def _scoped_keys(c: Candidate) -> tuple[frozenset[tuple[str, str]], frozenset[tu
     family = _FAMILY.get(c.kind, c.kind)
     if c.kind == "event":
         return _NONE, _NONE
-    scopes = (c.mention.document, _IMPLIED) if _implied(c) else (c.mention.document,)
+    implied = _implied(c)
     shared = _shared()
-    return (frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
+    # One pair of frozensets per (article, family, names) in a merge: an article's candidates mostly share
+    # their family and names (one object per set after `share_strings`), and a group of one member keeps its
+    # member's sets, so per-member sets were a large part of merging's peak.
+    memo = (_SCOPED_MEMO, c.mention.document, family, implied, c.actors)
+    found = shared.get(memo)
+    if found is None:
+        scopes = (c.mention.document, _IMPLIED) if implied else (c.mention.document,)
+        found = shared[memo] = (
+            frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
             frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in c.actors)))
+    return found
+
+
+def _pairs(c: Candidate) -> frozenset[tuple[str, str]]:
+    """A member's (happening word, name) pairs: one frozenset per distinct (words, names) in a merge."""
+    shared = _shared()
+    words = happening_words(c)
+    memo = (_PAIRS_MEMO, words, c.actors)
+    found = shared.get(memo)
+    if found is None:
+        found = shared[memo] = frozenset(shared.setdefault(p, p) for p in itertools.product(words, c.actors))
+    return found
+
+
+# Tags of the memo entries in `_shared()`'s table: a NUL-led string no key tuple starts with.
+_SCOPED_MEMO = "\0scoped"
+_PAIRS_MEMO = "\0pairs"
 
 
 _local = threading.local()
