@@ -222,14 +222,15 @@ class _Group:
         if c.precision.rank < self.precision.rank:
             self.precision = c.precision
         self.kinds = _grown(self.kinds, _kind_set(c.kind))
-        if c.actors:
-            self.actors = _grown(self.actors, c.actors)
+        actors = _names(c)
+        if actors:
+            self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
-            scoped, triples = _scoped_keys(c)
+            scoped, triples = _scoped_keys(c, actors)
             self.scoped = _grown(self.scoped, scoped)
             self.triples = _grown(self.triples, triples)
-            if c.actors:
-                self.pairs = _grown(self.pairs, _pairs(c))
+            if actors:
+                self.pairs = _grown(self.pairs, _pairs(c, actors))
         self._add_document(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
@@ -273,11 +274,18 @@ class _Group:
             self.add(c)
 
     def copy(self) -> _Group:
-        """A group that can grow without changing this one (frozensets are shared, sets and lists copied)."""
+        """A group that can grow without changing this one: frozensets are shared, lists copied, and the sets
+        that `_grown` grows are frozen and shared by both (whichever grows one first makes its own set), so a
+        copy costs no second set. The document set, grown in place, is copied."""
         twin = _Group.__new__(_Group)
         for name in _Group.__slots__:
             value = getattr(self, name)
-            setattr(twin, name, value.copy() if type(value) in (set, list) else value)
+            if type(value) is set and name != "_document_set":
+                value = frozenset(value)
+                setattr(self, name, value)
+            elif type(value) in (set, list):
+                value = value.copy()
+            setattr(twin, name, value)
         return twin
 
 
@@ -286,39 +294,44 @@ def _kind_set(kind: str) -> frozenset[str]:
     return frozenset((kind,))
 
 
-def _scoped_keys(c: Candidate) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str, str]]]:
-    """A member's (scope, family) and (scope, family, name) keys."""
+def _scoped_keys(c: Candidate, actors: frozenset[str]) -> tuple[frozenset[tuple[str, str]],
+                                                                 frozenset[tuple[str, str, str]]]:
+    """A member's (scope, family) and (scope, family, name) keys, given its names (`_names(c)`)."""
     family = _FAMILY.get(c.kind, c.kind)
     if c.kind == "event":
         return _NONE, _NONE
     implied = _implied(c)
     shared = _shared()
-    # One pair of frozensets per (article, family, names) in a merge: an article's candidates mostly share
-    # their family and names (one object per set after `share_strings`), and a group of one member keeps its
-    # member's sets, so per-member sets were a large part of merging's peak.
-    memo = (_SCOPED_MEMO, c.mention.document, family, implied, c.actors)
-    found = shared.get(memo)
+    doc_id = c.mention.document
+    # One pair of frozensets per (family, names) within an article: its candidates often share them, and a
+    # group of one member keeps its member's sets, so per-member sets were a large part of merging's peak.
+    # Candidates come article by article, so the memo holds only the current article's.
+    memo = getattr(_local, "scoped", None)
+    if memo is None or memo[0] != doc_id:
+        memo = _local.scoped = (doc_id, {})
+    key = (family, implied, actors)
+    found = memo[1].get(key)
     if found is None:
-        scopes = (c.mention.document, _IMPLIED) if implied else (c.mention.document,)
-        found = shared[memo] = (
+        scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
+        found = memo[1][key] = (
             frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
-            frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in c.actors)))
+            frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in actors)))
     return found
 
 
-def _pairs(c: Candidate) -> frozenset[tuple[str, str]]:
-    """A member's (happening word, name) pairs: one frozenset per distinct (words, names) in a merge."""
+def _pairs(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """A member's (happening word, name) pairs, given its names (`_names(c)`): one frozenset per distinct
+    (words, names) in a merge."""
     shared = _shared()
     words = happening_words(c)
-    memo = (_PAIRS_MEMO, words, c.actors)
+    memo = (_PAIRS_MEMO, words, actors)
     found = shared.get(memo)
     if found is None:
-        found = shared[memo] = frozenset(shared.setdefault(p, p) for p in itertools.product(words, c.actors))
+        found = shared[memo] = frozenset(shared.setdefault(p, p) for p in itertools.product(words, actors))
     return found
 
 
-# Tags of the memo entries in `_shared()`'s table: a NUL-led string no key tuple starts with.
-_SCOPED_MEMO = "\0scoped"
+# The tag of the memo entries in `_shared()`'s table: a NUL-led string no key tuple starts with.
 _PAIRS_MEMO = "\0pairs"
 
 
@@ -330,6 +343,25 @@ def _shared() -> dict:
     tuple for it, not one per member (outside a merge, a throwaway table)."""
     table = getattr(_local, "keys", None)
     return {} if table is None else table
+
+
+def _names(c: Candidate) -> frozenset[str]:
+    """A candidate's names. In a merge, one from an article's own text that names nobody ("He fought cancer in
+    2004") takes the people its article is about: looked up here rather than copying each such candidate
+    (a copy per candidate was a share of merging's peak). Candidates merging makes itself keep their own."""
+    actors = c.actors
+    if actors or c.period:
+        return actors
+    table = getattr(_local, "names", None)
+    if table is None or id(c) in _local.own:
+        return actors
+    return table.get(c.mention.document) or actors
+
+
+def _own(c: Candidate) -> Candidate:
+    """Mark a candidate made by merging itself: its names are its own, even when it has none."""
+    _local.own.add(id(c))  # the candidate lives in its group until the merge ends, so its id stays its own
+    return c
 
 
 # Kinds that news uses for the same happening ("bombs exploded, killing dozens" is an attack and deaths).
@@ -419,7 +451,8 @@ class _Bucket:
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
-        self.heaps: dict[str, dict[Hashable, list[int]]] = {}
+        # Per tag, key → a heap of group indices, or one index while a single group is filed under it.
+        self.heaps: dict[str, dict[Hashable, int | list[int]]] = {}
         self.flags: list[int] = []
         self.indexed = False
 
@@ -432,6 +465,14 @@ class _Bucket:
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
+            if heap is None:
+                continue
+            if type(heap) is int:  # a key filed by one group only: its index, no list
+                if not self._valid(tag, groups[heap]):
+                    del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
+                elif best is None or heap < best:
+                    best = heap
+                continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
@@ -478,7 +519,9 @@ class _Bucket:
         for key in keys:
             heap = tagged.get(key)
             if heap is None:
-                tagged[key] = [i]
+                tagged[key] = i  # most keys are filed once: a list only from the second group on
+            elif type(heap) is int:
+                tagged[key] = [heap, i] if heap < i else [i, heap]
             else:
                 heapq.heappush(heap, i)
 
@@ -716,7 +759,8 @@ def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[
     # Another article reports a happening of that kind about the same people (none of that kind is in this
     # article, or the branch above would have found it).
     limit = doc.published if doc and doc.published else None
-    g = anchors.best_remote(kind, c.actors, limit) if c.actors else None
+    actors = _names(c)
+    g = anchors.best_remote(kind, actors, limit) if actors else None
     if g is not None:
         return g.first, anchors.describe(g, noun), g
     if doc and doc.published:
@@ -975,8 +1019,8 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
                 continue
             mention = Mention(doc.id, m.start(), m.end(), doc.text[m.start():m.end()], sent.start, sent.end,
                               dated=False)
-            target.add(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
-                                 people_here or frozenset(), inferred=True))
+            target.add(_own(Candidate(mention, target.first, target.last, target.precision, kind, "", sentence,
+                                      people_here or frozenset(), inferred=True)))
             return
 
 
@@ -1094,8 +1138,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
         lo, hi = token
         mention = Mention(doc.id, sent.start + lo, sent.start + hi, text[lo:hi], sent.start, sent.end,
                           dated=False)
-        g.add(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
-                        inferred=True))
+        g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
+                             inferred=True)))
         undated.add(doc.id)
 
 
@@ -1207,12 +1251,14 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
         else:
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
-    outer = getattr(_local, "keys", None)
-    _local.keys = {}
+    state = ("keys", "scoped", "names", "own")
+    outer = [getattr(_local, name, None) for name in state]
+    _local.keys, _local.scoped, _local.names, _local.own = {}, None, None, set()
     try:
         return _merge(candidates, documents, drop)
     finally:
-        _local.keys = outer
+        for name, value in zip(state, outer):
+            setattr(_local, name, value)
 
 
 def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
@@ -1225,10 +1271,9 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
             drop(c, reason)
         else:
             usable.append(c)
-    # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about.
-    names = {d.id: _article_names(d) for d in documents}
-    usable = [replace(c, actors=names[c.mention.document])
-              if not c.actors and not c.period and names.get(c.mention.document) else c for c in usable]
+    # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about
+    # (`_names` reads this table: the candidates are not copied).
+    _local.names = {d.id: _article_names(d) for d in documents}
     resolved = [c for c in usable if c.first is not None]
     unresolved = [c for c in usable if c.first is None]
     # The dated candidates are collected once: the groups that anchor relative dates are their union, and
@@ -1243,10 +1288,16 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
     # The first group on those dates with that kind or family: group indices filed by (dates, kind).
+    # Only the (dates, kind) keys some article's anchor asks for are filed: a list per group and kind
+    # was a share of merging's peak, and no other key is ever looked up.
+    wanted = {(first, last, k) for first, last, kind, _offset in anchor_keys.values()
+              for k in (kind, _FAMILY.get(kind, kind))}
     by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
-    for i, g in enumerate(groups):
-        for k in g.kinds | _families(g.kinds):
-            by_kind.setdefault((g.first, g.last, k), []).append(i)
+    if wanted:
+        for i, g in enumerate(groups):
+            for k in g.kinds | _families(g.kinds):
+                if (g.first, g.last, k) in wanted:
+                    by_kind.setdefault((g.first, g.last, k), []).append(i)
     anchors_used: dict[str, _Group] = {}
     for doc_id, (first, last, kind, offset) in anchor_keys.items():
         family = {kind, _FAMILY.get(kind, kind)}
@@ -1264,10 +1315,11 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
             mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
                               offset.mention.sentence_end, dated=False)
             before = match.kinds | _families(match.kinds)
-            match.add(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
-                                inferred=True))
+            match.add(_own(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
+                                     inferred=True)))
             for k in (match.kinds | _families(match.kinds)) - before:
-                bisect.insort(by_kind.setdefault((first, last, k), []), index)
+                if (first, last, k) in wanted:
+                    bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
     _attach_undated(groups, documents, usable)
@@ -1296,7 +1348,7 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     # The names that more than one article gives, the most reported first.
     said_by: dict[str, set[str]] = {}
     for c in members:
-        for a in c.actors:
+        for a in _names(c):
             said_by.setdefault(a, set()).add(c.mention.document)
     # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
     common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
