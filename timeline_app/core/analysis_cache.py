@@ -22,6 +22,7 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,17 +166,20 @@ class AnalysisCache:
         """Store analyses under their keys in one transaction, then evict the oldest-used beyond the limit."""
         if self._connection is None or not rows:
             return
-        from timeline_app.core.analysis import encode_analysis
+        from timeline_app.core.analysis import dumps_analysis
 
         now = time.time()
         version = extractor_version()
-        encoded = []
-        for key, analysis in rows:
-            data = json.dumps(encode_analysis(analysis), ensure_ascii=False, separators=(",", ":"))
-            encoded.append((key, version, data, len(data), now))
+
+        def encoded() -> Iterator[tuple[str, str, str, int, float]]:
+            # One document's JSON at a time: sqlite3 takes the rows from the generator as it inserts them.
+            for key, analysis in rows:
+                data = dumps_analysis(analysis)
+                yield key, version, data, len(data), now
+
         try:
             with self._transaction():
-                self._connection.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", encoded)
+                self._connection.executemany("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", encoded())
             self._evict()
         except sqlite3.DatabaseError as exc:
             self._rebuild(exc)
