@@ -360,7 +360,9 @@ def _names(c: Candidate) -> frozenset[str]:
 
 def _own(c: Candidate) -> Candidate:
     """Mark a candidate made by merging itself: its names are its own, even when it has none."""
-    _local.own.add(id(c))  # the candidate lives in its group until the merge ends, so its id stays its own
+    own = getattr(_local, "own", None)
+    if own is not None:  # (outside a merge no names are looked up: nothing to mark)
+        own.add(id(c))  # the candidate lives in its group until the merge ends, so its id stays its own
     return c
 
 
