@@ -14,7 +14,7 @@ import functools
 import gc
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -237,11 +237,23 @@ class EventStore:
         return np.bincount(pairs // width, minlength=n)
 
     # --- filters: each returns a boolean mask over all rows ---------------------------------------
+    def document_positions(self) -> dict[str, int]:
+        """Document id -> its position in `document_ids` (made once per store; the first document of an id
+        wins, as mentions name it)."""
+        positions = self.__dict__.get("_document_positions")
+        if positions is None:
+            positions = {}
+            for i, d in enumerate(self.document_ids):
+                positions.setdefault(d, i)
+            object.__setattr__(self, "_document_positions", positions)
+        return positions
+
     def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
-        """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
+        """Rows that some shown source reports, or that no known source reports (they can't be hidden).
+        (The window keeps a `SourceFilter`, which follows one toggle at a time.)"""
         n = len(self)
-        hidden = set(hidden)
-        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
+        positions = self.document_positions()
+        hidden_positions = [positions[d] for d in set(hidden) if d in positions]
         if not hidden_positions:
             return np.ones(n, bool)
         # The extra slot is -1, no known document: such a mention shows nothing by itself.
@@ -349,6 +361,73 @@ class EventStore:
         hits = _find_all(self.passages, _needle_for(self.passages, word), self.passage_frequencies)
         self._add_passage_rows(found, hits, len(word))
         return found
+
+
+class SourceFilter:
+    """The rows a set of unchecked sources leaves shown, over one store, kept up to date change by change.
+
+    It keeps, per row, how many of its mentions name a checked loaded document: unchecking or re-checking a
+    few sources only visits their own mentions (one comparison over the mention column per source, then a
+    few hundred rows), and "Only this" counts from the one source left rather than from the 9,999 hidden.
+    The mask equals `EventStore.shown_by_sources` of the same hidden ids."""
+
+    FEW = 16  # past this many sources changed at once (or shown), one pass over every mention is cheaper
+
+    def __init__(self, store: EventStore) -> None:
+        self._store = store
+        self._hidden: frozenset[str] = frozenset()
+        self._counts: np.ndarray | None = None  # checked known mentions per row; None while none is hidden
+        self._every: np.ndarray | None = None  # known mentions per row (every source checked), once counted
+
+    def shown(self, hidden: Iterable[str]) -> np.ndarray | None:
+        """The mask of rows shown while `hidden` (ids; unknown ones ignored) are unchecked; None when no loaded
+        source is unchecked (every row shown)."""
+        store = self._store
+        positions = store.document_positions()
+        hidden = frozenset(d for d in hidden if d in positions)  # ids not loaded are ignored
+        if not hidden:
+            self._hidden, self._counts = hidden, None
+            return None
+        if self._counts is None and len(hidden) <= self.FEW:
+            counts = self._every_count().copy()  # from every source checked, less the few unchecked
+            self._update(counts, hidden, positions, remove=True)
+        elif self._counts is not None and len(hidden ^ self._hidden) <= self.FEW:
+            counts = self._counts
+            self._update(counts, hidden - self._hidden, positions, remove=True)
+            self._update(counts, self._hidden - hidden, positions, remove=False)
+        else:
+            counts = self._count(hidden, positions)
+        self._hidden, self._counts = hidden, counts
+        return (counts > 0) | ~store.has_known
+
+    def _update(self, counts: np.ndarray, docs: Iterable[str], positions: Mapping[str, int], remove: bool) -> None:
+        """Take the mentions of `docs` off `counts` (or add them back): one comparison over the mention column
+        per document, then its own few rows."""
+        store = self._store
+        for doc in docs:
+            rows = store.mention_event[np.flatnonzero(store.mention_doc == positions[doc])]
+            (np.subtract if remove else np.add).at(counts, rows, 1)
+
+    def _every_count(self) -> np.ndarray:
+        if self._every is None:
+            store = self._store
+            self._every = np.bincount(store.mention_event[store.mention_doc >= 0],
+                                      minlength=len(store)).astype(np.int32)
+        return self._every
+
+    def _count(self, hidden: frozenset[str], positions: Mapping[str, int]) -> np.ndarray:
+        store = self._store
+        n = len(store)
+        shown_ids = positions.keys() - hidden if len(positions) - len(hidden) <= self.FEW else None
+        if shown_ids is not None:
+            # Few sources left checked ("Only this"): count their mentions alone.
+            picked = [np.flatnonzero(store.mention_doc == positions[d]) for d in shown_ids]
+            mentions = np.concatenate(picked) if picked else np.zeros(0, np.int64)
+            return np.bincount(store.mention_event[mentions], minlength=n).astype(np.int32)
+        is_shown = np.ones(len(store.document_ids) + 1, bool)
+        is_shown[[positions[d] for d in hidden]] = False
+        is_shown[-1] = False  # the extra slot is -1, no known document: it shows nothing by itself
+        return np.bincount(store.mention_event[is_shown[store.mention_doc]], minlength=n).astype(np.int32)
 
 
 @dataclass(frozen=True, eq=False)

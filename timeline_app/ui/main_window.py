@@ -12,6 +12,7 @@ and the shared selection model remains the single truth for "the selected event"
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import logging
 import os
@@ -702,11 +703,15 @@ class MainWindow(QMainWindow):
     # ================================================================================== filter
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
-        loaded = set(self.sources.document_ids())
         # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
         # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
-        kept = [h for h in self._hidden_sources if h not in loaded]
-        self._hidden_sources = dict.fromkeys((kept + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
+        if len(hidden) >= MAX_HIDDEN_SOURCES:
+            # "Only this" of thousands: the last of the sorted ids alone are kept (no sort of them all).
+            latest = sorted(heapq.nlargest(MAX_HIDDEN_SOURCES, hidden))
+        else:
+            loaded = self.sources.loaded_ids()
+            latest = [h for h in self._hidden_sources if h not in loaded] + sorted(hidden)
+        self._hidden_sources = dict.fromkeys(latest[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
 
     @Slot(int, int)
