@@ -34,6 +34,7 @@ def normalized_needle(text: str) -> str:
 
 
 _NO_ROWS = range(0)  # the rows of an empty store, without numpy
+_COLUMNS = len(Column)
 
 
 class FilteredEventModel(QAbstractTableModel):
@@ -160,6 +161,12 @@ class FilteredEventModel(QAbstractTableModel):
         return k if k < len(self._rows) and self._rows[k] == source_row else -1
 
     # --- QAbstractTableModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        # Bounds checked here rather than by Qt's index(), which calls rowCount() and columnCount() in Python.
+        if parent.isValid() or not (0 <= row < len(self._rows)) or not (0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -179,8 +186,15 @@ class FilteredEventModel(QAbstractTableModel):
         return self._source.flags(source) if source.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        source = self.mapToSource(index)
-        return self._source.data(source, role) if source.isValid() else None
+        if not index.isValid() or index.parent().isValid():
+            return None
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):
+        """`data()` of a row and column, read from the event model's row (no model index made)."""
+        if self._source is None or not (0 <= row < len(self._rows)):
+            return None
+        return self._source.data_at(int(self._rows[row]), col, role)
 
     # --- the filter ----------------------------------------------------------------------------
     def totalCount(self) -> int:  # noqa: N802
