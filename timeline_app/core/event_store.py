@@ -69,6 +69,7 @@ class EventStore:
         object.__setattr__(self, "passage_frequencies", byte_frequencies(self.passages))
         object.__setattr__(self, "search_cache", _SearchCache())
         object.__setattr__(self, "letter_bits", None)  # see prepare_search
+        object.__setattr__(self, "span_letter_bits", None)  # the same, per quoted sentence
         object.__setattr__(self, "_prepare_lock", threading.Lock())
 
     def __len__(self) -> int:
@@ -80,7 +81,7 @@ class EventStore:
         never imports numpy."""
         store = object.__new__(cls)
         for name, value in (("document_ids", ()), ("text", ""), ("passages", ""), ("_rows", 0),
-                            ("search_cache", _SearchCache()), ("letter_bits", None),
+                            ("search_cache", _SearchCache()), ("letter_bits", None), ("span_letter_bits", None),
                             ("_prepare_lock", threading.Lock())):
             object.__setattr__(store, name, value)
         return store
@@ -280,9 +281,9 @@ class EventStore:
         hits = cache.get(word)
         if hits is None:
             prefix = cache.longest_prefix(word)
-            few = np.flatnonzero(candidates)
-            if prefix is None and len(few) * 40 < len(self):
-                return self._matching_word_in(word, few)  # a few rows' texts: cheaper than any scan, not kept
+            if prefix is None and np.count_nonzero(candidates) * 40 < len(self):
+                # a few rows' texts: cheaper than any scan, not kept
+                return self._matching_word_in(word, np.flatnonzero(candidates))
             hits = self._word_hits(word, prefix)
             cache.put(word, hits)
         return hits.rows
@@ -309,11 +310,19 @@ class EventStore:
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
         passages = self.passages
         p_needle = _needle_for(passages, word)
+        span_bits = self.span_letter_bits
         if prefix is not None and prefix.passage_hits is not None:
             passage_hits = _still_matching(passages, prefix.passage_hits, len(prefix.word), p_needle)
+        elif span_bits is not None and len(p_needle) == 1 and p_needle[0] in _LETTERS:
+            # One letter: a bit per sentence rather than listing its (hundreds of thousands of) offsets.
+            passage_hits = None
+            span_hit = np.zeros(len(span_bits) + 1, bool)  # the extra slot is -1: no sentence
+            np.not_equal(span_bits & _letter_bit()[p_needle[0]], 0, out=span_hit[:-1])
+            self._add_span_rows(found, span_hit)
         else:
             passage_hits = _find_all(passages, p_needle, self.passage_frequencies)
-        self._add_passage_rows(found, passage_hits, len(word))
+        if passage_hits is not None:
+            self._add_passage_rows(found, passage_hits, len(word))
         found.flags.writeable = False  # shared by every search that asks for this word
         return _WordHits(word, found, _kept(text_hits, len(text)), _kept(passage_hits, len(passages)))
 
@@ -339,16 +348,28 @@ class EventStore:
                 starts = np.minimum(ptr[a:b] - lo, hi - lo - 1)
                 bits[a:b] = np.bitwise_or.reduceat(per_byte, starts)
             bits[ptr[1:] - ptr[:-1] <= 1] = 0  # an empty text: reduceat gave it its neighbour's byte
+            if isinstance(self.passages, bytes):
+                # The quoted sentences' letters too (a bit mask per sentence, 1.6 MB at 200,000 sentences), so
+                # that a first letter finds its sentences without listing each of its offsets.
+                object.__setattr__(self, "span_letter_bits",
+                                   _letter_bits_of(self.passages, self.span_starts, self.span_ends))
             object.__setattr__(self, "letter_bits", bits)
 
     def _add_passage_rows(self, found: np.ndarray, hits: np.ndarray, length: int) -> None:
+        """Mark in `found` every row quoting a sentence that holds one of `hits` (offsets of a word `length`
+        long in the passages)."""
         if not len(hits):
             return
         span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
         k = np.searchsorted(self.span_starts, hits, side="right") - 1
         ok = (k >= 0) & (hits + length <= self.span_ends[np.maximum(k, 0)])
         span_hit[k[ok]] = True
-        found[self.mention_event[span_hit[self.mention_span]]] = True
+        self._add_span_rows(found, span_hit)
+
+    def _add_span_rows(self, found: np.ndarray, span_hit: np.ndarray) -> None:
+        """Mark in `found` every row quoting a sentence marked in `span_hit` (its last slot, for -1, False)."""
+        # np.take rather than fancy indexing: it reads the int32 positions without first copying them to intp.
+        found[self.mention_event[np.take(span_hit, self.mention_span)]] = True
 
     def _matching_word_in(self, word: str, rows: np.ndarray) -> np.ndarray:
         """`word` looked for in these rows' own texts one by one, and in every passage."""
@@ -496,6 +517,27 @@ def _letter_bit() -> np.ndarray:
 
 
 _KEPT_OFFSETS = 2_000_000  # past this many, a word's offsets are not kept (8 MB as int32)
+
+
+def _letter_bits_of(text: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which of `_LETTERS` each span [starts[k], ends[k]) of `text` holds, a 64-bit mask a span (see
+    `_letter_bit`); spans in ascending order of start, a few thousand at a time."""
+    data = np.frombuffer(text, np.uint8)
+    bits = np.zeros(len(starts), np.uint64)
+    step = 1 << 13
+    for a in range(0, len(starts), step):
+        b = min(a + step, len(starts))
+        lo, hi = int(starts[a]), min(int(ends[a:b].max()), len(data))
+        if hi <= lo:
+            continue
+        per_byte = np.zeros(hi - lo + 1, np.uint64)  # one slot past the last byte: a span may end there
+        per_byte[:-1] = _letter_bit()[data[lo:hi]]
+        # Start and end of each span in turn: the even results reduce [start, end), the odd the gaps between.
+        bounds = np.empty(2 * (b - a), np.int64)
+        bounds[0::2], bounds[1::2] = starts[a:b] - lo, np.minimum(ends[a:b], hi) - lo
+        bits[a:b] = np.bitwise_or.reduceat(per_byte, bounds)[0::2]
+    bits[ends - starts <= 0] = 0  # an empty span: reduceat gave it the byte at its start
+    return bits
 
 
 def _kept(hits: np.ndarray | None, size: int) -> np.ndarray | None:
