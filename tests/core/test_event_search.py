@@ -206,3 +206,15 @@ def test_finding_from_the_rarest_pair_finds_what_a_scan_finds(text, needle):
 ])
 def test_pair_offsets(data, pair, expected):
     assert _pair_offsets(data, pair).tolist() == expected
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1 << 18])
+def test_pair_offsets_in_chunks_find_every_pair(monkeypatch, chunk):
+    """The scan compares a chunk of 16-bit units at a time: pairs across a chunk's edge, at even and odd
+    offsets, overlapping ones and a pair in the last byte pair are all found, in order."""
+    monkeypatch.setattr(event_store, "_SCAN_CHUNK", chunk)
+    rng = np.random.default_rng(chunk)
+    for data in (b"ssss", b"sus", b"xsu", b"su" * 9 + b"s", bytes(rng.choice(np.frombuffer(b"su x", np.uint8), 301))):
+        for pair in (b"su", b"ss", b"us", b"s ", b"zz"):
+            expected = [k for k in range(len(data) - 1) if data[k:k + 2] == pair]
+            assert _pair_offsets(data, pair).tolist() == expected, (data, pair)
