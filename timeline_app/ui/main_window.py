@@ -12,7 +12,6 @@ and the shared selection model remains the single truth for "the selected event"
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import json
 import logging
 import os
@@ -136,8 +135,11 @@ class MainWindow(QMainWindow):
         self._paths: list[str] = []
         self._bad_settings: set[str] = set()  # keys already logged as unusable, so each is logged once
         # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones.
-        self._hidden_sources: dict[str, None] = dict.fromkeys(
+        self._remembered_hidden: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
+        # The latest check states, as (unchecked ids, the ids listed then), folded into the remembered ones
+        # only when they are read (on saving, on a new timeline): not on every toggle of 10,000 sources.
+        self._unfolded_hidden: tuple[frozenset[str], frozenset[str]] | None = None
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -703,16 +705,20 @@ class MainWindow(QMainWindow):
     # ================================================================================== filter
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
-        # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
-        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
-        if len(hidden) >= MAX_HIDDEN_SOURCES:
-            # "Only this" of thousands: the last of the sorted ids alone are kept (no sort of them all).
-            latest = sorted(heapq.nlargest(MAX_HIDDEN_SOURCES, hidden))
-        else:
-            loaded = self.sources.loaded_ids()
-            latest = [h for h in self._hidden_sources if h not in loaded] + sorted(hidden)
-        self._hidden_sources = dict.fromkeys(latest[-MAX_HIDDEN_SOURCES:])
+        self._unfolded_hidden = (hidden, self.sources.loaded_ids())
         self.proxy.setHiddenSources(hidden)
+
+    @property
+    def _hidden_sources(self) -> dict[str, None]:
+        """Hidden source ids to remember, oldest choice first, at most MAX_HIDDEN_SOURCES."""
+        if self._unfolded_hidden is not None:
+            hidden, loaded = self._unfolded_hidden
+            self._unfolded_hidden = None
+            # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
+            # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
+            latest = [h for h in self._remembered_hidden if h not in loaded] + sorted(hidden)
+            self._remembered_hidden = dict.fromkeys(latest[-MAX_HIDDEN_SOURCES:])
+        return self._remembered_hidden
 
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:
