@@ -101,6 +101,7 @@ def test_the_source_filter_follows_toggles_only_this_and_all(seed):
     rng = np.random.default_rng(seed)
     source_filter = SourceFilter(store)
     hidden: set[str] = set()
+    answers: list[tuple[np.ndarray, list[bool]]] = []
     for step in range(40):
         roll = rng.random()
         if roll < 0.5:  # toggle one
@@ -120,6 +121,9 @@ def test_the_source_filter_follows_toggles_only_this_and_all(seed):
             continue
         assert mask.tolist() == expected, step
         assert store.shown_by_sources(hidden).tolist() == expected, step
+        answers.append((mask, expected))
+    # The filter reuses its counts, never a mask it handed out.
+    assert all(mask.tolist() == expected for mask, expected in answers)
 
 
 @pytest.mark.parametrize("needle, found", [
@@ -165,8 +169,8 @@ def test_empty_timeline():
 
 
 ARRAYS = ("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc", "mention_span", "text_ptr",
-          "span_starts", "span_ends", "source_counts", "mention_event", "has_known", "text_frequencies",
-          "passage_frequencies")
+          "span_starts", "span_ends", "source_counts", "mention_event", "known_mentions", "has_known",
+          "text_frequencies", "passage_frequencies")
 
 
 @pytest.mark.parametrize("name", ARRAYS)

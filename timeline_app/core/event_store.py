@@ -64,7 +64,10 @@ class EventStore:
         mention_event = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.mention_ptr))
         known = self.mention_doc >= 0
         object.__setattr__(self, "mention_event", mention_event)
-        object.__setattr__(self, "has_known", np.bincount(mention_event[known], minlength=n) > 0)
+        # Mentions of loaded documents per event: what a source filter counts down from as sources are unchecked.
+        known_mentions = np.bincount(mention_event[known], minlength=n).astype(np.int32)
+        object.__setattr__(self, "known_mentions", known_mentions)
+        object.__setattr__(self, "has_known", known_mentions > 0)
         object.__setattr__(self, "text_frequencies", byte_frequencies(self.text))
         object.__setattr__(self, "passage_frequencies", byte_frequencies(self.passages))
         object.__setattr__(self, "search_cache", _SearchCache())
@@ -398,7 +401,6 @@ class SourceFilter:
         self._store = store
         self._hidden: frozenset[str] = frozenset()
         self._counts: np.ndarray | None = None  # checked known mentions per row; None while none is hidden
-        self._every: np.ndarray | None = None  # known mentions per row (every source checked), once counted
         self._buffer: np.ndarray | None = None  # what `_counts` is, once made
 
     def shown(self, hidden: Iterable[str]) -> np.ndarray | None:
@@ -412,7 +414,7 @@ class SourceFilter:
             return None
         if self._counts is None and len(hidden) <= self.FEW:
             counts = self._zeroed(len(store))
-            counts += self._every_count()  # from every source checked, less the few unchecked
+            counts += store.known_mentions  # from every source checked, less the few unchecked
             self._update(counts, hidden, positions, remove=True)
         elif self._counts is not None and len(hidden ^ self._hidden) <= self.FEW:
             counts = self._counts
@@ -439,13 +441,6 @@ class SourceFilter:
         else:
             self._buffer.fill(0)
         return self._buffer
-
-    def _every_count(self) -> np.ndarray:
-        if self._every is None:
-            store = self._store
-            self._every = np.bincount(store.mention_event[store.mention_doc >= 0],
-                                      minlength=len(store)).astype(np.int32)
-        return self._every
 
     def _count(self, hidden: frozenset[str], positions: Mapping[str, int]) -> np.ndarray:
         store = self._store
@@ -714,7 +709,7 @@ class EventColumns:
 # The arrays `EventStore.empty()` makes on first read: the dataclass's own and those `__post_init__` derives.
 _EMPTY_ARRAYS = frozenset(("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc",
                            "mention_span", "text_ptr", "span_starts", "span_ends", "source_counts", "mention_event",
-                           "has_known", "text_frequencies", "passage_frequencies"))
+                           "known_mentions", "has_known", "text_frequencies", "passage_frequencies"))
 
 
 def _pointers(lengths: np.ndarray) -> np.ndarray:
