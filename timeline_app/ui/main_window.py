@@ -138,8 +138,10 @@ class MainWindow(QMainWindow):
         self._remembered_hidden: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
         # The latest check states, as (unchecked ids, the ids listed then), folded into the remembered ones
-        # only when they are read (on saving, on a new timeline): not on every toggle of 10,000 sources.
+        # only when they are read (on saving, on a new timeline): no sort of 10,000 ids on every toggle. Until
+        # then `_kept_hidden` holds the remembered ids of sources not listed that the fold will keep.
         self._unfolded_hidden: tuple[frozenset[str], frozenset[str]] | None = None
+        self._kept_hidden: list[str] = []
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -705,19 +707,24 @@ class MainWindow(QMainWindow):
     # ================================================================================== filter
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
-        self._unfolded_hidden = (hidden, self.sources.loaded_ids())
+        # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
+        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept (so the sources
+        # not loaded keep what room the loaded ones leave, as at each change before).
+        loaded = self.sources.loaded_ids()
+        if self._unfolded_hidden is None or self._unfolded_hidden[1] is not loaded:
+            self._kept_hidden = [h for h in self._hidden_sources if h not in loaded]
+        room = MAX_HIDDEN_SOURCES - len(hidden)
+        self._kept_hidden = self._kept_hidden[-room:] if room > 0 else []
+        self._unfolded_hidden = (hidden, loaded)
         self.proxy.setHiddenSources(hidden)
 
     @property
     def _hidden_sources(self) -> dict[str, None]:
         """Hidden source ids to remember, oldest choice first, at most MAX_HIDDEN_SOURCES."""
         if self._unfolded_hidden is not None:
-            hidden, loaded = self._unfolded_hidden
+            hidden, _ = self._unfolded_hidden
             self._unfolded_hidden = None
-            # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
-            # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
-            latest = [h for h in self._remembered_hidden if h not in loaded] + sorted(hidden)
-            self._remembered_hidden = dict.fromkeys(latest[-MAX_HIDDEN_SOURCES:])
+            self._remembered_hidden = dict.fromkeys((self._kept_hidden + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
         return self._remembered_hidden
 
     @Slot(int, int)
