@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -318,6 +317,8 @@ def _export_sources(value: str | None, timeline: Timeline) -> frozenset[str] | N
 def _image_bytes(timeline: Timeline, options: ExportOptions, fmt: str) -> bytes:
     """A picture of the timeline, drawn by ui/render.py with a QGuiApplication (offscreen when there is no
     display), written to a temporary file and read back."""
+    import tempfile  # here, not at the top: the window's start-up does without it
+
     from timeline_app.core.publish import selected_timeline
     from timeline_app.ui.app import _needs_offscreen
 
@@ -349,6 +350,8 @@ def _write_output(output: str, data: bytes) -> None:
             buffer.write(data)
             buffer.flush()
         return
+    import tempfile
+
     target = Path(output)
     if target.is_dir():
         raise _ExportFailed(f"{output}: is a folder; give a file name")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,7 +33,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
-    from timeline_app.core.pipeline import seeds_dir
+    from timeline_app.core.bundled import seeds_dir
     from timeline_app.ui.first_paint import after_first_paint
     from timeline_app.ui.main_window import RESOURCES, MainWindow
 
@@ -50,6 +49,8 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     # A project opens from its file (no re-extraction); openPaths knows a project file by its content.
     targets = [str(project)] if project is not None else [str(p) for p in paths] or [str(seeds_dir())]
     if screenshot:
+        import tempfile  # only here: the window's start-up does without it
+
         # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
         with tempfile.TemporaryDirectory(prefix="timeline-shot-") as tmp:
             QCoreApplication.setApplicationVersion(app_version())
