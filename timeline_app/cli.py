@@ -88,6 +88,12 @@ def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _gui(argv: list[str]) -> int:
+    if not argv:
+        # Nothing to parse: the plain start-up on the seeds skips building the parser (with gettext's search
+        # for its translations, ~5 ms before the first paint; issue 10, item 5). Same call as below.
+        from timeline_app.ui.app import run_gui
+
+        return run_gui([], screenshot=None, qt_options=[])
     parser = argparse.ArgumentParser(
         prog="timeline-app",
         description="Open news articles as a source-linked timeline of events. "

@@ -1,9 +1,10 @@
 """Starting the window: the QApplication, its identity for QSettings, and the --screenshot mode."""
 from __future__ import annotations
 
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ORGANIZATION = "timeline-app"
@@ -24,6 +25,24 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     """Open the main window on `paths` (the bundled seeds when empty), or on the project file `project`; with
     `screenshot`, save a PNG and exit. `qt_options` are Qt's own command-line options (`-style Fusion`,
     `-reverse`), handed to QApplication."""
+    # Python's cyclic garbage collector waits until the window is painted: while PySide, the window's modules
+    # and their classes load, it would run dozens of passes, each walking every object made so far (~10 ms
+    # of the first paint; issue 10, item 5), and start-up leaves no cyclic garbage worth collecting.
+    collecting = gc.isenabled()
+    gc.disable()
+
+    def resume_collector() -> None:
+        if collecting:
+            gc.enable()
+
+    try:
+        return _run_gui(paths, screenshot, qt_options, project, resume_collector)
+    finally:
+        resume_collector()
+
+
+def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[str],
+             project: str | os.PathLike | None, resume_collector: Callable[[], None]) -> int:
     platform_given = any(o.lstrip("-").partition("=")[0] == "platform" for o in qt_options)
     if screenshot and _needs_offscreen() and not platform_given:
         # Must happen before the QApplication exists: the platform plugin is chosen at construction.
@@ -49,6 +68,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     # A project opens from its file (no re-extraction); openPaths knows a project file by its content.
     targets = [str(project)] if project is not None else [str(p) for p in paths] or [str(seeds_dir())]
     if screenshot:
+        resume_collector()  # loads everything before it shows anything: nothing to wait for
         import tempfile  # only here: the window's start-up does without it
 
         # A throwaway settings file: the picture must not depend on, or change, the user's saved layout.
@@ -66,6 +86,7 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     def after_showing() -> None:
         # Work the first paint does not need waits for it: loading (its thread imports the tagger, holding
         # the GIL much of the time) and the version (importlib.metadata costs tens of milliseconds).
+        resume_collector()
         QCoreApplication.setApplicationVersion(app_version())
         window.openPaths(targets)
 
