@@ -15,12 +15,14 @@ from timeline_app.ui.first_paint import after_first_paint
 ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the first paint does not need: the tagger and the grammar (with lemminflect and its data), extraction,
-# merging, the project file, export and printing. Each is imported where it is used.
+# merging, the project file, export and printing, the lanes and clusters of events on screen. Each is imported
+# where it is used.
 NOT_AT_START = ("timeline_app.core.temporal", "timeline_app.core.grammar", "timeline_app.core.extraction",
                 "timeline_app.core.news", "timeline_app.core.merging", "timeline_app.core.documents",
                 "timeline_app.core.project", "timeline_app.core.export", "timeline_app.core.publish",
                 "timeline_app.ui.render", "timeline_app.ui.export_dialog", "timeline_app.ui.edit_dialogs",
-                "timeline_app.core.user_dates", "lemminflect", "textblob", "dateutil", "importlib.metadata")
+                "timeline_app.core.user_dates", "lemminflect", "textblob", "dateutil", "importlib.metadata",
+                "timeline_app.core.lanes")
 
 
 def _modules_after(code: str) -> set[str]:
@@ -77,7 +79,8 @@ WITH_EVENTS = ("numpy", "timeline_app.core.edits")
 # before the probe reports the paint, the version (`importlib.metadata`), read just after it, or the pipeline
 # and the timeline cache (with sqlite3), which the loader brings once the window is painted.
 NOT_BEFORE_EVENTS = (*WITH_EVENTS, "timeline_app.core.project", "timeline_app.ui.citation", "importlib.metadata",
-                     "timeline_app.core.pipeline", "timeline_app.core.timeline_cache", "sqlite3")
+                     "timeline_app.core.pipeline", "timeline_app.core.timeline_cache", "sqlite3",
+                     "timeline_app.core.lanes")
 
 _RECORD_MODULES = f"""
 import sys
