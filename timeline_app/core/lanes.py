@@ -1,7 +1,7 @@
 """Lanes and clusters: where each event on screen goes, and the whole timeline laid out for export and print.
 
-Split from `core/layout.py`, which keeps the time scale, the ticks and the indexes of which events are on
-screen: an empty window paints its axis with those alone, and this module's dataclasses (~10 ms to create)
+Split from `core/layout.py`, which keeps the time scale, the ticks, the lanes of the axis's markers and the
+indexes of which events are on screen: an empty window paints its axis with those alone, and this module's dataclasses (~10 ms to create)
 load with the first events instead (issue 10, item 5). Pure functions over frozen dataclasses, no Qt.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 import math
 from collections.abc import Hashable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from timeline_app.core.lazy import LazyModule
@@ -73,34 +73,6 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
         return Box(lo, hi, lo, hi, lo + params.label_pad, True)
     label_x = hi + params.label_gap
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
-
-
-@dataclass(frozen=True)
-class LaneAssignment:
-    lanes: dict[Hashable, int] = field(default_factory=dict)
-    count: int = 0
-    overflow: tuple[Hashable, ...] = ()  # items that found no lane below max_lanes
-
-
-def assign_lanes(boxes: Sequence[tuple[Hashable, float, float]], max_lanes: int | None = None,
-                 spacing: float = 0.0) -> LaneAssignment:
-    """Greedy interval packing: each (id, start, end), in order of start, goes to the lowest lane whose last
-    box ends at least `spacing` before it starts; no two boxes in a lane overlap."""
-    right: list[float] = []
-    lanes: dict[Hashable, int] = {}
-    overflow: list[Hashable] = []
-    for key, start, end in sorted(boxes, key=lambda b: (b[1], b[2])):
-        lane = next((i for i, r in enumerate(right) if r + spacing <= start), None)
-        if lane is None:
-            if max_lanes is not None and len(right) >= max_lanes:
-                overflow.append(key)
-                continue
-            lane = len(right)
-            right.append(end)
-        else:
-            right[lane] = end
-        lanes[key] = lane
-    return LaneAssignment(lanes, len(right), tuple(overflow))
 
 
 @dataclass(frozen=True)

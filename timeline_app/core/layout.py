@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -405,6 +405,37 @@ class DateIndex:
         return keys[np.lexsort((ends, starts))]
 
 # --------------------------------------------------------------------------------------------------------------
+# Lanes of boxes (the axis's markers every frame; events' lanes in `core/lanes.py`)
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LaneAssignment:
+    lanes: dict[Hashable, int] = field(default_factory=dict)
+    count: int = 0
+    overflow: tuple[Hashable, ...] = ()  # items that found no lane below max_lanes
+
+
+def assign_lanes(boxes: Sequence[tuple[Hashable, float, float]], max_lanes: int | None = None,
+                 spacing: float = 0.0) -> LaneAssignment:
+    """Greedy interval packing: each (id, start, end), in order of start, goes to the lowest lane whose last
+    box ends at least `spacing` before it starts; no two boxes in a lane overlap."""
+    right: list[float] = []
+    lanes: dict[Hashable, int] = {}
+    overflow: list[Hashable] = []
+    for key, start, end in sorted(boxes, key=lambda b: (b[1], b[2])):
+        lane = next((i for i, r in enumerate(right) if r + spacing <= start), None)
+        if lane is None:
+            if max_lanes is not None and len(right) >= max_lanes:
+                overflow.append(key)
+                continue
+            lane = len(right)
+            right.append(end)
+        else:
+            right[lane] = end
+        lanes[key] = lane
+    return LaneAssignment(lanes, len(right), tuple(overflow))
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Dense mode: a histogram of counts when far more events are on screen than lanes could ever label
 # --------------------------------------------------------------------------------------------------------------
 DENSE_MIN_LABEL_PX = 40.0
@@ -535,7 +566,7 @@ class SpanColumns:
 # The lanes, clusters, dense bins and export layout moved to `core/lanes.py` (imported with the first events,
 # not by the empty window's first paint); their names still resolve here, importing it on first use.
 _MOVED_TO_LANES = frozenset({
-    "LayoutItem", "LayoutParams", "Box", "item_box", "LaneAssignment", "assign_lanes", "PlacedEvent", "Cluster",
+    "LayoutItem", "LayoutParams", "Box", "item_box", "PlacedEvent", "Cluster",
     "EventLayout", "proximity_groups", "layout_events", "event_extent", "dense_capacity", "DENSE_MIN_EVENTS",
     "is_dense", "bin_edges", "dense_bins", "SpanItem", "fit_scale", "layout_at", "ReadableLayout",
     "readable_layout", "page_breaks", "flow"})

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
-                                      day_of, is_sorted_spans, tick_strips)
+                                      assign_lanes, day_of, is_sorted_spans, tick_strips)
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -686,6 +686,11 @@ class TimelineView(QAbstractScrollArea):
         lanes_top = axis_height + 10
         frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
         self._layout_markers(frame, fm)
+        if not len(self._index):
+            # No events, so no lanes or clusters (what laying out none gives), and an empty window never loads
+            # the lanes module (issue 10, item 5).
+            self._frame = frame
+            return frame
         bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
@@ -1229,7 +1234,7 @@ class TimelineView(QAbstractScrollArea):
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
-        lanes = lane_layout.assign_lanes(boxes, max_lanes=3, spacing=6)
+        lanes = assign_lanes(boxes, max_lanes=3, spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_rows = lanes.count
 
