@@ -173,3 +173,15 @@ def test_after_first_paint_falls_back_when_never_painted(qtbot):
     calls = []
     after_first_paint(window, lambda: calls.append("called"), fallback_ms=10)
     qtbot.waitUntil(lambda: calls == ["called"])
+
+
+def test_the_probe_can_stop_at_the_first_paint(tmp_path):
+    """TIMELINE_APP_STARTUP_PROBE=first-paint (benchmarks/startup.py --instructions): the app reports its first
+    paint and exits there, without loading the seeds."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "first-paint",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "timeline_app"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[1] for line in done.stderr.splitlines() if line.startswith("startup-probe ")] == [
+        "first-paint"]

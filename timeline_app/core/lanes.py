@@ -1,8 +1,9 @@
 """Lanes and clusters: where each event on screen goes, and the whole timeline laid out for export and print.
 
 Split from `core/layout.py`, which keeps the time scale, the ticks, the lanes of the axis's markers and the
-indexes of which events are on screen: an empty window paints its axis with those alone, and this module's dataclasses (~10 ms to create)
-load with the first events instead (issue 10, item 5). Pure functions over frozen dataclasses, no Qt.
+indexes of which events are on screen: an empty window paints its axis with those alone, and this module's
+dataclasses (~10 ms to create) load with the first events instead (issue 10, item 5). Pure functions over
+frozen dataclasses, no Qt.
 """
 from __future__ import annotations
 
