@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
                             Slot)
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.reported import reported_date
@@ -230,7 +230,8 @@ class SourceDotsDelegate(QStyledItemDelegate):
         opt.text = ""  # keep the row background and selection from the style, draw the dots ourselves
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            # The enum through the style: no QStyle import, whose enums the first paint need not build.
+            style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         d = max(6.0, opt.fontMetrics.height() * 0.55)
         gap = d * 0.45
         x = opt.rect.left() + 6.0

@@ -25,7 +25,7 @@ from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
@@ -689,10 +689,13 @@ class MainWindow(QMainWindow):
             self.problems_dock.hide()
 
     def _level_icon(self, level: str) -> QIcon:
-        pixmap = {Problem.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                  Problem.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                  Problem.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation}[level]
-        return self.style().standardIcon(pixmap)
+        # QStyle's enums through the style itself: importing QStyle would build all of them for the first
+        # paint, which shows no problem (issue 10, item 5).
+        style = self.style()
+        pixmap = {Problem.ERROR: style.StandardPixmap.SP_MessageBoxCritical,
+                  Problem.WARNING: style.StandardPixmap.SP_MessageBoxWarning,
+                  Problem.SKIPPED: style.StandardPixmap.SP_MessageBoxInformation}[level]
+        return style.standardIcon(pixmap)
 
     @Slot()
     def _update_markers(self) -> None:

@@ -13,7 +13,7 @@ from enum import IntEnum
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal,
                             Slot)
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Document, Timeline
@@ -169,9 +169,9 @@ class _WrappedRowDelegate(QStyledItemDelegate):
             lines = option.fontMetrics.lineSpacing() * UNIFORM_ROW_LINES + 2 * (view.spacing() + 2)
             return QSize(hint.width(), max(hint.height(), lines))
         style = view.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, view) + 1  # (no QStyle import)
         text_width = (view.viewport().width() - 2 * view.spacing() - view.iconSize().width()
-                      - style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view) - 6 * margin)
+                      - style.pixelMetric(style.PixelMetric.PM_IndicatorWidth, None, view) - 6 * margin)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         needed = option.fontMetrics.boundingRect(QRect(0, 0, max(40, text_width), 1 << 20),
                                                  int(Qt.TextFlag.TextWordWrap), text).height() + 2 * margin
