@@ -68,13 +68,15 @@ def test_nameless_candidates_take_their_articles_names_without_being_changed() -
     assert day1 and "Weber" in day1[0].explanation
 
 
-def test_the_cache_text_of_an_analysis_is_the_json_of_its_encoding() -> None:
+def test_the_cache_text_of_an_analysis_is_ascii_json_of_its_encoding() -> None:
     candidates, _docs = _corpus(1, 6)
-    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 9), None, None, Precision.YEAR, "visit", "Visits – “again”",
+    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 9), None, None, Precision.YEAR, "visit", "Visits – “again” \ud800",
                     "Visits – “again”.", frozenset({"Kim", "Weber"}), explanation="implied\0by “x”")
     news = (NewsItem(odd, 3, True, "lead", True), NewsItem(candidates[0], 0, False))
     problems = (DocumentProblem("2 passages “could not” be read", "warning"),)
     for analysis in (DocumentAnalysis(tuple(candidates) + (odd,), news, problems), DocumentAnalysis(None, (), problems),
                      DocumentAnalysis(())):
-        expected = json.dumps(encode_analysis(analysis), ensure_ascii=False, separators=(",", ":"))
-        assert dumps_analysis(analysis) == expected
+        text = dumps_analysis(analysis)
+        assert text.isascii()  # one byte a character, and SQLite's copy of it is the same bytes
+        assert text == json.dumps(encode_analysis(analysis), separators=(",", ":"))
+        assert json.loads(text) == json.loads(json.dumps(encode_analysis(analysis), ensure_ascii=False))
