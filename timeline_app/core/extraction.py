@@ -1185,20 +1185,21 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     """The candidates that exprs[i] of a sentence gives, appended to `out`."""
     doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
     e = exprs[i]
+    calendar = _is_calendar(e)  # (asked once: most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
-    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if _is_calendar(e) else None
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
             implied_since.kind, implied_since.title, r.sentence_text, r.actors(e.start, e.end), inferred=True,
             explanation=f"implied by “{_quote(text, sent, e)}” in {quoted_title(doc)}"))
         return
-    if _is_calendar(e) and r.names_a_thing_dated_finer(e):
+    if calendar and r.names_a_thing_dated_finer(e):
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
-    if _is_calendar(e) and r.is_comparison(e):
+    if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
-    compared = r.compared_side(e) if _is_calendar(e) else None
-    if compared is None and _is_calendar(e):
+    compared = r.compared_side(e) if calendar else None
+    if compared is None and calendar:
         compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
@@ -1206,16 +1207,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if compared.figure is not None or compared.then is not None:
             out.append(_compared_candidate(r, e, compared))
         return
-    if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
-    if _is_calendar(e) and _forecast_limit(text, sent, e, doc.published):
+    if calendar and _forecast_limit(text, sent, e, doc.published):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if _is_calendar(e) and _model_year(text, e):
+    if calendar and _model_year(text, e):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
-    if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
+    if calendar and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
-    if _is_calendar(e) and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
+    if calendar and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
             and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
             and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
             and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
@@ -1225,7 +1226,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if cand is not None:
             out.append(cand)
         return
-    if not _is_calendar(e):
+    if not calendar:
         return
     if in_attribution(text, sent.start, e.start):
         return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
