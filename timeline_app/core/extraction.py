@@ -755,13 +755,56 @@ _EXPECTATION = re.compile(r"\b(?:expects?|predicts?|forecasts?|projects?|thinks?
                           r"(?![^,;]*\b(?:said|was|were|had)\b)", re.IGNORECASE)
 
 
-def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None) -> bool:
-    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?"""
+# `_EXPECTATION` in parts: its word, and what after it (before a comma or semicolon) makes it a past account.
+_EXPECTATION_WORD = re.compile(_EXPECTATION.pattern.split("(?!")[0], re.IGNORECASE)
+_PAST_ACCOUNT = re.compile(r"\b(?:said|was|were|had)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
+class _Expectations:
+    """Answers "does `_EXPECTATION.search(text, start, limit)` find a match?" for any limit in one sentence
+    [start, end), in logarithmic time: a sentence with many horizons ("... through 2030 and ... through
+    2031 and ...") searched from its start for each was quadratic in its length.
+
+    An expectation word ending at q matches before `limit` when q < limit and no past-account word starts in
+    [q, min(the next comma or semicolon, limit)): the search cannot look past `limit`, and no word ends at a
+    limit (a limit word starts at a word boundary). So with d(q) the first past-account word at or after q,
+    it matches exactly when d(q) >= that stop or d(q) >= limit."""
+
+    __slots__ = ("ends", "reach")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        past = [m.start() for m in _PAST_ACCOUNT.finditer(text, start, end)]
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)]
+        self.ends: list[int] = []  # the expectation words' ends, in order
+        self.reach: list[float] = []  # reach[k]: the largest limit before which word 0..k matches (a prefix max)
+        best = -1.0
+        for m in _EXPECTATION_WORD.finditer(text, start, end):
+            q = m.end()
+            i = bisect.bisect_left(past, q)
+            d = past[i] if i < len(past) else float("inf")
+            j = bisect.bisect_left(stops, q)
+            stop = stops[j] if j < len(stops) else float("inf")
+            best = max(best, float("inf") if d >= stop else d)
+            self.ends.append(q)
+            self.reach.append(best)
+
+    def before(self, limit: int) -> bool:
+        k = bisect.bisect_left(self.ends, limit) - 1  # the words ending before the limit
+        return k >= 0 and self.reach[k] >= limit
+
+
+def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None,
+                    expectations: Callable[[], _Expectations] | None = None) -> bool:
+    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?
+    `expectations`: the sentence's `_Expectations`, built once for all its dates."""
     if published is None or e.first is None or e.last is None or e.last <= published:
         return False
     limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
     if limit is None:
         return False
+    if expectations is not None:
+        return expectations().before(limit.start())
     return _EXPECTATION.search(text, sent.start, limit.start()) is not None
 
 
@@ -977,6 +1020,13 @@ class _Reading:
         self._start_keys = [s[0] for s in self._starts]
         self._end_keys = [s[1] for s in self._by_end]
         self._by_span = {(x.start, x.end): x for x in exprs if _is_calendar(x)}
+        self._expectations: _Expectations | None = None
+
+    def expectations(self) -> _Expectations:
+        """The sentence's forecast words, found on the first date that needs them (see `_forecast_limit`)."""
+        if self._expectations is None:
+            self._expectations = _Expectations(self.text, self.sent.start, self.sent.end)
+        return self._expectations
 
     def view(self, lo: int, hi: int) -> Sentence:
         """The part of the sentence read for the phrase at [lo, hi): all of it, or a window cut at spaces."""
@@ -1209,7 +1259,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
-    if calendar and _forecast_limit(text, sent, e, doc.published):
+    if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and _model_year(text, e):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
