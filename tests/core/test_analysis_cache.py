@@ -241,6 +241,22 @@ def test_an_unchanged_reopen_reads_no_article_and_merges_nothing(tmp_path, monke
     assert (seen, len(reads), len(merges)) == ([], 0, 0)
 
 
+def test_an_unchanged_reopen_makes_no_event_object_and_no_size_estimate(tmp_path, monkeypatch, trusted_stamps):
+    # At 10,000 articles, making every Event and Mention of the cached timeline and walking the folder once
+    # more to size the progress bar were most of a warm reopen's CPU.
+    from timeline_app.core import pipeline
+
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    estimates = _count_calls(monkeypatch, pipeline, "_estimate_bytes")
+    warm = build_timeline([folder], workers=1)
+    assert type(warm.events).__name__ == "ColumnEvents" and warm.events.made_count() == 0
+    assert estimates == []
+    assert warm == cold and warm.events.made_count() == len(cold.events)  # each made when asked for, equal
+    monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 1e9)  # stamps not trusted: found by content
+    assert build_timeline([folder], workers=1) == cold and len(estimates) == 1
+
+
 def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monkeypatch, trusted_stamps):
     folder = _articles(tmp_path)
     cold = build_timeline([folder], workers=1)

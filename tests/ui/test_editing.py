@@ -435,3 +435,53 @@ def test_an_edit_that_cannot_be_stored_says_so_and_is_not_on_the_stack(window, t
     window.editing.toggleStar()
     assert window.editing.undo_stack.count() == 0 and not window.selectedEvent().starred
     assert "could not be saved" in window.editing.bar.label.text() and window.editing.bar.isVisible()
+
+
+def test_a_loaded_timeline_hashes_each_text_once_and_only_for_an_edit(qtbot, tmp_path, sample_timeline,
+                                                                        monkeypatch):
+    # Reopening 10,000 articles hashed every text twice for the edit keys before the window showed them.
+    from timeline_app.core import edits
+
+    hashed: list[str] = []
+    real = edits._text_hash
+    monkeypatch.setattr(edits, "_text_hash", lambda text: hashed.append(text) or real(text))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(sample_timeline, ["/articles"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.editing.ask_unsaved = lambda doing: "discard"
+    assert hashed == []  # opened and looked at: nothing hashed
+    select(w, "Korean War")
+    menu_action(w, "Star").trigger()
+    assert w.selectedEvent().starred
+    texts = [d.text for d in sample_timeline.documents]
+    # Every text for the edit keys, once (the edit itself hashes its event's own few texts again).
+    starred = {d.text for d in sample_timeline.documents if d.id in w.selectedEvent().sources}
+    assert sorted(hashed) == sorted(texts + list(starred))
+    w.loader.shutdown()
+
+
+def test_an_edit_of_a_cached_timeline_makes_only_the_events_it_names(qtbot, tmp_path, sample_timeline):
+    # A warm reopen gives the events as columns: an edit in memory must not make an Event of every row.
+    from timeline_app.core.event_store import ColumnEvents, EventColumns
+    from timeline_app.core.model import Timeline
+
+    documents = tuple(sample_timeline.documents)
+    columns = Timeline(documents, ColumnEvents(documents, EventColumns.from_events(documents,
+                                                                                  sample_timeline.events)))
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(columns, ["/articles"])
+    w.show()
+    qtbot.waitExposed(w)
+    w.editing.ask_unsaved = lambda doing: "discard"
+    select(w, "Korean War")
+    menu_action(w, "Star").trigger()
+    assert w.selectedEvent().starred and w.selectedEvent().title == "Korean War"
+    assert titles(w) == [e.title for e in sample_timeline.events]
+    # Still columns: only the rows the edit names were made into Events and edited (a tuple of them all before).
+    assert isinstance(w.editing.edited.timeline.events, ColumnEvents)
+    w.editing.undo_stack.undo()
+    assert not w.selectedEvent().starred
+    w.loader.shutdown()

@@ -181,32 +181,31 @@ class EventStore:
                   sentence_starts, sentence_ends, text, text_ptr) -> EventStore:
         n, m_count = len(starts), len(mention_doc)
         counts = np.diff(mention_ptr)
-        # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it.
+        # Distinct (document, sentence) spans: each is searched once, whatever number of events quote it. The
+        # quoted documents' texts are joined by "\x00" in document order (one no event quotes is never
+        # searched), so a span's offsets in the joined text sort it by document, start, end: all spans are
+        # found at once, with no step per document.
+        known = mention_doc >= 0
+        lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
+        is_quoted = np.zeros(len(documents), bool)
+        is_quoted[mention_doc[known]] = True
+        quoted = np.flatnonzero(is_quoted)
+        sizes = lengths[quoted] + 1
+        base = np.zeros(len(documents), np.int64)
+        base[quoted] = np.cumsum(sizes) - sizes
+        doc_of = mention_doc[known]
+        joined_starts = base[doc_of] + sentence_starts[known]
+        joined_ends = base[doc_of] + sentence_ends[known]
+        order = np.lexsort((joined_ends, joined_starts))
+        sorted_starts, sorted_ends = joined_starts[order], joined_ends[order]
+        first_of_span = np.ones(len(order), bool)
+        first_of_span[1:] = (sorted_starts[1:] != sorted_starts[:-1]) | (sorted_ends[1:] != sorted_ends[:-1])
+        span_of_known = np.empty(len(order), np.int64)
+        span_of_known[order] = np.cumsum(first_of_span) - 1
         mention_span = np.full(m_count, -1, np.int32)
-        quoted: list[str] = []
-        starts_parts: list[np.ndarray] = []
-        ends_parts: list[np.ndarray] = []
-        first = base = 0
-        order = np.argsort(mention_doc, kind="stable")
-        bounds = np.searchsorted(mention_doc[order], np.arange(len(doc_ids) + 1))
-        for i, doc in enumerate(documents):
-            rows = order[bounds[i]:bounds[i + 1]]
-            if not len(rows):
-                continue  # a document no event quotes is never searched
-            # One int per (start, end) pair, so that np.unique sorts a flat array.
-            width = len(doc.text) + 2
-            keys = sentence_starts[rows].astype(np.int64) * width + sentence_ends[rows]
-            distinct = _distinct(keys)
-            mention_span[rows] = first + np.searchsorted(distinct, keys)
-            quoted.append(_lowered_same_length(doc.text))
-            starts_parts.append(base + distinct // width)
-            ends_parts.append(base + distinct % width)
-            base += len(doc.text) + 1
-            first += len(distinct)
-        passages = _searchable("\x00".join(quoted))
-        del quoted
-        span_starts = np.concatenate(starts_parts) if starts_parts else np.zeros(0, np.int64)
-        span_ends = np.concatenate(ends_parts) if ends_parts else np.zeros(0, np.int64)
+        mention_span[known] = span_of_known
+        span_starts, span_ends = sorted_starts[first_of_span], sorted_ends[first_of_span]
+        passages = _searchable("\x00".join([_lowered_same_length(documents[i].text) for i in quoted.tolist()]))
         text = _searchable(text)
 
         event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
@@ -294,7 +293,6 @@ class EventStore:
     def _word_hits(self, word: str, prefix: _WordHits | None) -> _WordHits:
         """Every row holding `word`; from the offsets of a shorter word it begins with when one is known (the
         previous keystroke's), else by a scan."""
-        n = len(self)
         text, ptr = self.text, self.text_ptr
         needle = _needle_for(text, word)
         if prefix is not None and prefix.text_hits is not None:

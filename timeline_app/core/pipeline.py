@@ -141,14 +141,17 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
     from timeline_app.core import documents as documents_module
 
     paths = [os.fspath(p) for p in paths]
-    meter = _Progress(progress, cancelled, _estimate_bytes(paths))
+    timelines = _open_timeline_cache(cache)
+    # Sizing the bar walks and stats every file again: not worth it when the cache answers by the stamps.
+    meter = _Progress(progress, cancelled, 1 if timelines is not None else _estimate_bytes(paths))
     meter.report(0, "Looking for articles…")
 
     # The whole timeline from the cache: by the files' stamps (nothing read), else by their content.
-    timelines = _open_timeline_cache(cache)
     listing = _cached(lambda: timeline_cache.listing_key(paths)) if timelines is not None else None
     if listing is not None and (hit := timelines.by_listing(listing)) is not None:
         return _unchanged(hit, meter)
+    if timelines is not None:
+        meter.read_total = meter.text_total = max(1, _estimate_bytes(paths))
 
     documents, problems = _load(documents_module, paths, meter)
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here

@@ -19,9 +19,10 @@ files, takes each unchanged article's analysis from the analysis cache, analyses
 and stores the new timeline. A file that was only touched misses the listing but hits the content key.
 
 Entries are SQLite files in the layout of a project file's results (`core/project.py`: documents, events
-with their mentions packed, problems), written under a temporary name and renamed into place, so two
-programs can share the directory. At most `MAX_ENTRIES` entries and `LIMIT_BYTES` are kept, the least
-recently used going first. Any entry that cannot be read is deleted and is a miss, never a crash.
+with their mentions packed, problems; read back as columns, as a project opens), written under a temporary
+name and renamed into place, so two programs can share the directory. At most `MAX_ENTRIES` entries and
+`LIMIT_BYTES` are kept, the least recently used going first. Any entry that cannot be read is deleted and
+is a miss, never a crash.
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline_app.core.model import Document, Problem, Timeline
+from timeline_app.core.model import Document, Event, Problem, Timeline
 
 _log = logging.getLogger(__name__)
 
@@ -158,9 +159,18 @@ class TimelineCache:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                          check_same_thread=False)
             with project._no_collection():  # hundreds of thousands of objects and no cycles
-                # The project file's own readers: they check every offset against its document.
+                # The project file's own readers: they check every offset against its document. Events as
+                # columns (each Event made when the window first shows it), as objects where numpy is not
+                # installed or the rows are not as the writer makes them.
                 documents, _hashes = project._read_documents(connection)
-                events = project._read_events(connection, documents)
+                columns = project._read_columns(connection, documents)
+                events: Sequence[Event]
+                if columns is None:
+                    events = project._read_events(connection, documents)
+                else:
+                    from timeline_app.core.event_store import ColumnEvents
+
+                    events = ColumnEvents(documents, columns)
                 problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
                     "SELECT path, message, level FROM problems ORDER BY position"))
         except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError) as exc:

@@ -47,9 +47,11 @@ class MemoryEdits:
     read_only = False
     read_only_reason = ""
 
-    def __init__(self, timeline: Timeline) -> None:
+    def __init__(self, timeline: Timeline, hashes: dict[str, str] | None = None) -> None:
         self._timeline = timeline
-        self._hashes: dict[str, str] | None = None
+        # Document id -> text hash, filled on the first edit; `hashes` may be the window's own memo of them,
+        # so that each text is hashed once whichever side asks first.
+        self._hashes: dict[str, str] = {} if hashes is None else hashes
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -75,13 +77,24 @@ class MemoryEdits:
         return edit
 
     def view(self) -> EditedTimeline:
-        if self._hashes is None:  # hashed once per reading, not once per edit
-            self._hashes = {d.id: core_edits.document_hash(d) for d in self._timeline.documents}
-        return core_edits.apply_edits(self._timeline, self.edits(), document_hashes=self._hashes)
+        edits = self.edits()
+        # Hashed once per reading, not once per edit, and only once there is an edit: a timeline opened and
+        # looked at never hashes its 10,000 texts.
+        if edits:
+            hashes = self._hashes
+            for d in self._timeline.documents:
+                if d.id not in hashes:
+                    hashes[d.id] = core_edits.document_hash(d)
+            if type(self._timeline.events).__name__ == "ColumnEvents":  # a timeline from the cache
+                # As a project does: only the rows an edit names become Events, not all 50,000.
+                from timeline_app.core.project import _apply_edits_to_columns
+
+                return _apply_edits_to_columns(self._timeline, edits, self._hashes)
+        return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
-        self._hashes = None
+        self._hashes = {}
         return self.view()
 
 

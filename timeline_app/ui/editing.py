@@ -336,6 +336,8 @@ class EditController(QObject):
     def find_row(self, keys: Sequence[MentionKey], hint: str | None = None) -> int:
         """The model row of the event holding the most of `keys` (and the fewest others); -1 if none.
         `hint` is the id the event had: most edits keep it, so it is tried first (one dict look-up)."""
+        if not keys:  # nothing to find (a first load selects nothing): hash no document's text
+            return -1
         model = self.window.events
         # Keys as (document id, start, end): compared without hashing anything per mention.
         by_hash: dict[str, list[str]] = {}
@@ -380,7 +382,7 @@ class EditController(QObject):
         """A freshly loaded timeline without a project: edits start empty, in memory."""
         self.close_project()
         self._doc_hashes = {}
-        self.session.switch_store(MemoryEdits(timeline), carry=False)
+        self.session.switch_store(MemoryEdits(timeline, self._doc_hashes), carry=False)
         self._clear_undo()
         self._bar_dismissed = False
         self.bar.hide()
