@@ -99,8 +99,11 @@ def test_killed_writers_lose_no_committed_edit(tmp_path: Path):
         rest = child.stdout.read()  # what it managed to say before dying counts too
         child.wait()
         assert child.returncode == -signal.SIGKILL, rest
-        for line in rest.splitlines():
-            _follow(line, present, uncertain)
+        # Only whole lines: the kill can cut the last one mid-write ("add" without its number). A cut
+        # report is like no report: the edit it announced counts as committed-but-unreported below.
+        for line in rest.splitlines(keepends=True):
+            if line.endswith("\n"):
+                _follow(line, present, uncertain)
         stored = _stored_ids(path)
         newest = max(present | uncertain, default=0)
         in_flight = {i for i in stored if i > newest}  # an add committed but not yet reported
