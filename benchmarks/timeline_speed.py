@@ -390,19 +390,22 @@ def profile(app: QApplication, phase: str, n: int, n_sources: int = N_SOURCES, o
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="The window's filters, search and frames at N events.")
+    parser.add_argument("events", nargs="*", type=int, help="timeline sizes (default: 10000 100000)")
+    parser.add_argument("--sources", type=int, default=N_SOURCES, help=f"articles (default {N_SOURCES})")
+    parser.add_argument("--objects", action="store_true", help="Event objects instead of columns")
+    parser.add_argument("--profile", metavar="PHASE", choices=("apply", "filter", "search", "only", "zoom", "pan", "select"),
+                        help="cProfile one phase at the first size")
+    args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    n_sources = N_SOURCES
-    objects = False
-    if argv[:1] == ["--objects"]:
-        objects, argv = True, argv[1:]
-    if argv[:1] == ["--sources"]:
-        n_sources, argv = int(argv[1]), argv[2:]
-    if argv[:1] == ["--profile"]:
-        profile(app, argv[1], int(argv[2]) if len(argv) > 2 else 10_000, n_sources, objects)
+    if args.profile:
+        profile(app, args.profile, args.events[0] if args.events else 10_000, args.sources, args.objects)
         return 0
     rows = []
-    for n in [int(a) for a in argv] or [10_000, 100_000]:
-        rows.extend(run(app, n, n_sources, objects))
+    for n in args.events or [10_000, 100_000]:
+        rows.extend(run(app, n, args.sources, args.objects))
     print(f"\n{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}")
     print("| timeline | measure | now | target |\n|---|---|---|---|")
     for row in rows:
