@@ -12,11 +12,17 @@ Python's compiled bytecode is cached (in that folder, by PYTHONPYCACHEPREFIX) as
 where PYTHONDONTWRITEBYTECODE is set; `--no-bytecode-cache` compiles every module from source on every run
 instead (what a start costs with PYTHONDONTWRITEBYTECODE=1, as in this project's sandbox).
 
-    python benchmarks/startup.py [RUNS] [--no-bytecode-cache]        (default: 15 runs)
+`--instructions` instead counts, with valgrind's callgrind, the instructions each process executes up to its
+first painted window (one run each after a warm-up; TIMELINE_APP_STARTUP_PROBE=first-paint quits there): a
+figure that, unlike wall or CPU time, a loaded machine does not disturb. Slow (a minute or two per case).
+
+    python benchmarks/startup.py [RUNS] [--no-bytecode-cache] [--instructions]        (default: 15 runs)
 """
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +61,19 @@ def launch(args: list[str], env: dict[str, str]) -> dict[str, tuple[float, float
     return stages
 
 
+def instructions(args: list[str], env: dict[str, str], folder: Path) -> int:
+    """Instructions one process executes up to its first painted window, counted by callgrind."""
+    env = {**env, "TIMELINE_APP_STARTUP_PROBE": "first-paint", "PYTHONHASHSEED": "0"}
+    subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, timeout=300)  # warm-up
+    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={folder / 'callgrind.%p'}",
+                           sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise SystemExit(f"{' '.join(args)[:60]}… under valgrind failed (status {done.returncode}):\n"
+                         f"{done.stderr[-2000:]}")
+    return int(found.group(1))
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     bytecode_cache = "--no-bytecode-cache" not in sys.argv
@@ -69,6 +88,16 @@ def main() -> None:
         else:
             env["PYTHONDONTWRITEBYTECODE"] = "1"
         cases = {"bare PySide6 window": ["-c", BARE_WINDOW], "timeline-app on the seeds": ["-m", "timeline_app"]}
+        if "--instructions" in sys.argv:
+            if shutil.which("valgrind") is None:
+                raise SystemExit("--instructions needs valgrind")
+            counts = {name: instructions(case, env, Path(tmp)) for name, case in cases.items()}
+            bare = counts["bare PySide6 window"]
+            print(f"instructions to the first paint (callgrind), bytecode "
+                  f"{'cached' if bytecode_cache else 'compiled from source every run'}:")
+            for name, count in counts.items():
+                print(f"  {name:26} {count / 1e6:9.1f} M ({count / bare:.2f}× bare)")
+            return
         samples: dict[str, dict[str, list[tuple[float, float]]]] = {name: {} for name in cases}
         for name, args in cases.items():
             launch(args, env)  # warm-up

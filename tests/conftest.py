@@ -12,3 +12,26 @@ def _analysis_cache_in_tmp(tmp_path_factory, monkeypatch):
     reaches the CLI's subprocesses and the pool's workers too. (Beside tmp_path, not in it: tests list
     what they wrote there.)"""
     monkeypatch.setenv("TIMELINE_APP_CACHE", str(tmp_path_factory.mktemp("analysis-cache")))
+
+
+@pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, holding every widget given to `addWidget` until pytest-qt has closed it.
+
+    pytest-qt keeps only a weak reference. A test whose window is a local drops it when the test returns,
+    and a MainWindow's wrapper sits in reference cycles (its controllers point back at it), so it lives on,
+    shown, until some later cyclic collection. pytest-qt's post-test `processEvents()` repaints it, the paint
+    allocates, the collector runs right there and deletes the window (and the view being painted) under its
+    own paintEvent: "QPaintDevice: Cannot destroy paint device that is being painted", then a segfault at the
+    next drawing call. Held here, the window is closed by pytest-qt first (its teardown hook runs before
+    fixture finalizers) and only then let go."""
+    kept: list = []
+    add_widget = qtbot.addWidget
+
+    def add_and_keep(widget, *, before_close_func=None) -> None:
+        add_widget(widget, before_close_func=before_close_func)
+        kept.append(widget)
+
+    qtbot.addWidget = qtbot.add_widget = add_and_keep
+    yield qtbot
+    kept.clear()

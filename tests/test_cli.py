@@ -213,3 +213,16 @@ def test_extract_carries_each_passages_origin_and_each_documents_link_and_places
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
     assert rows[0][-1] == "origin"
     assert [r[-1] for r in rows[1:]] == [m["origin"] for m in mentions]
+
+
+def test_the_plain_start_up_opens_the_window_as_the_parser_would(monkeypatch):
+    """No arguments skip the parser (start-up time, issue 10 item 5): the window gets what parsing gives."""
+    import timeline_app.ui.app as app_module
+    from timeline_app.cli import run
+
+    calls = []
+    monkeypatch.setattr(app_module, "run_gui", lambda paths, screenshot=None, qt_options=(): calls.append(
+        (list(paths), screenshot, list(qt_options))) or 0)
+    assert run([]) == 0
+    assert run(["--"]) == 0  # parsed: no paths, no screenshot, no Qt options
+    assert calls == [([], None, []), ([], None, [])]

@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -89,6 +88,12 @@ def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _gui(argv: list[str]) -> int:
+    if not argv:
+        # Nothing to parse: the plain start-up on the seeds skips building the parser (with gettext's search
+        # for its translations, ~5 ms before the first paint; issue 10, item 5). Same call as below.
+        from timeline_app.ui.app import run_gui
+
+        return run_gui([], screenshot=None, qt_options=[])
     parser = argparse.ArgumentParser(
         prog="timeline-app",
         description="Open news articles as a source-linked timeline of events. "
@@ -318,6 +323,8 @@ def _export_sources(value: str | None, timeline: Timeline) -> frozenset[str] | N
 def _image_bytes(timeline: Timeline, options: ExportOptions, fmt: str) -> bytes:
     """A picture of the timeline, drawn by ui/render.py with a QGuiApplication (offscreen when there is no
     display), written to a temporary file and read back."""
+    import tempfile  # here, not at the top: the window's start-up does without it
+
     from timeline_app.core.publish import selected_timeline
     from timeline_app.ui.app import _needs_offscreen
 
@@ -349,6 +356,8 @@ def _write_output(output: str, data: bytes) -> None:
             buffer.write(data)
             buffer.flush()
         return
+    import tempfile
+
     target = Path(output)
     if target.is_dir():
         raise _ExportFailed(f"{output}: is a folder; give a file name")

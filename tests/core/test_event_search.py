@@ -144,9 +144,38 @@ def test_one_letter_reads_the_letter_index_once_prepared(summits, monkeypatch):
     scans = _scans(monkeypatch)
     for letter in "stz9.":
         assert np.flatnonzero(store.matching(letter)).tolist() == _expected(summits, letter), letter
-    # Letters and digits come from the index (the passages are still scanned); "." is not indexed.
+    # Letters and digits come from the index, the quoted sentences' as well as the events' own texts; "." is
+    # not indexed, so both are scanned for it.
     assert [s for s in scans if s == "."] == [".", "."]
-    assert scans.count("s") == 1
+    assert scans.count("s") == 0
+
+
+def test_each_quoted_sentence_notes_exactly_its_own_letters(summits):
+    from timeline_app.core.event_store import _LETTERS, _letter_bit, _letter_bits_of
+
+    store = EventStore.build(summits)
+    store.prepare_search()
+    passages = store.passages
+    assert store.span_letter_bits is not None and len(store.span_letter_bits) == len(store.span_starts)
+    for k, (start, end) in enumerate(zip(store.span_starts.tolist(), store.span_ends.tolist())):
+        held = {c for c in passages[start:end] if c in _LETTERS}
+        assert {c for c in _LETTERS if int(store.span_letter_bits[k]) & int(_letter_bit()[c])} == held
+    # Spans running to the text's last byte, empty ones, touching ones, and chunks of them.
+    text = b"ab.cd.z9" * 3
+    starts = np.array([0, 0, 3, 3, 6, 8, 8, 20, 24], np.int64)
+    ends = np.array([2, 0, 5, 6, 8, 8, 11, 24, 24], np.int64)
+    bits = _letter_bits_of(text, starts, ends)
+    for k, (a, b) in enumerate(zip(starts.tolist(), ends.tolist())):
+        assert {c for c in _LETTERS if int(bits[k]) & int(_letter_bit()[c])} == {c for c in text[a:b] if c in _LETTERS}
+    # Many chunks of spans (a few thousand a chunk), with gaps and overlaps.
+    rng = np.random.default_rng(3)
+    text = bytes(rng.choice(np.frombuffer(b"abcxyz019 .", np.uint8), 60_000))
+    starts = np.sort(rng.integers(0, len(text), 20_000))
+    ends = np.minimum(starts + rng.integers(0, 12, len(starts)), len(text))
+    bits = _letter_bits_of(text, starts, ends)
+    table = {c: int(_letter_bit()[c]) for c in b"abcxyz019"}
+    for k, (a, b) in enumerate(zip(starts.tolist(), ends.tolist())):
+        assert int(bits[k]) == sum({table[c] for c in text[a:b] if c in table}), k
 
 
 def test_a_store_with_no_rows_or_non_ascii_text_prepares_nothing():
@@ -177,3 +206,15 @@ def test_finding_from_the_rarest_pair_finds_what_a_scan_finds(text, needle):
 ])
 def test_pair_offsets(data, pair, expected):
     assert _pair_offsets(data, pair).tolist() == expected
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1 << 18])
+def test_pair_offsets_in_chunks_find_every_pair(monkeypatch, chunk):
+    """The scan compares a chunk of 16-bit units at a time: pairs across a chunk's edge, at even and odd
+    offsets, overlapping ones and a pair in the last byte pair are all found, in order."""
+    monkeypatch.setattr(event_store, "_SCAN_CHUNK", chunk)
+    rng = np.random.default_rng(chunk)
+    for data in (b"ssss", b"sus", b"xsu", b"su" * 9 + b"s", bytes(rng.choice(np.frombuffer(b"su x", np.uint8), 301))):
+        for pair in (b"su", b"ss", b"us", b"s ", b"zz"):
+            expected = [k for k in range(len(data) - 1) if data[k:k + 2] == pair]
+            assert _pair_offsets(data, pair).tolist() == expected, (data, pair)

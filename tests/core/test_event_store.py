@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from timeline_app.core.event_store import (EDITED, INFERRED, PERIOD, REPORTED, ColumnEvents, EventColumns, EventStore,
-                                          event_flags)
+                                          SourceFilter, event_flags)
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 
 TEXT_A = "Talks in Oslo began.\nThe İstanbul summit ended in June.\nNothing else."
@@ -71,6 +71,61 @@ def test_source_filter(timeline, hidden, shown):
     assert [timeline.events[k].id for k in np.flatnonzero(mask)] == shown
 
 
+def _many_sources_timeline(n_docs: int, n_events: int, seed: int) -> Timeline:
+    """Events quoting one to three of many documents, some twice, some a document not loaded, some none."""
+    rng = np.random.default_rng(seed)
+    docs = tuple(_doc(f"d{i}", f"Sentence {i}.") for i in range(n_docs))
+    events = []
+    for k in range(n_events):
+        quoted = [docs[int(i)] for i in rng.integers(0, n_docs, int(rng.integers(0, 4)))]
+        mentions = [_mention(doc, "Sentence") for doc in quoted]
+        if k % 17 == 0:
+            mentions.append(Mention("not loaded", 0, 4, "Gone", 0, 10))
+        events.append(Event(f"e{k}", "T", dt.date(2000, 1, 1), dt.date(2000, 1, 1), Precision.DAY, tuple(mentions)))
+    return Timeline(documents=docs, events=tuple(events))
+
+
+def _shown_by_events(timeline: Timeline, hidden: set[str]) -> list[bool]:
+    loaded = {d.id for d in timeline.documents}
+    return [not any(s in loaded for s in e.sources) or any(s in loaded and s not in hidden for s in e.sources)
+            for e in timeline.events]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_source_filter_follows_toggles_only_this_and_all(seed):
+    """Every path of the incremental filter (a few toggled, "Only this" of many, many at once, all back)
+    gives the rows the events' own sources give, step after step."""
+    timeline = _many_sources_timeline(60, 400, seed)
+    store = EventStore.build(timeline)
+    ids = [d.id for d in timeline.documents]
+    rng = np.random.default_rng(seed)
+    source_filter = SourceFilter(store)
+    hidden: set[str] = set()
+    answers: list[tuple[np.ndarray, list[bool]]] = []
+    for step in range(40):
+        roll = rng.random()
+        if roll < 0.5:  # toggle one
+            hidden ^= {ids[int(rng.integers(len(ids)))]}
+        elif roll < 0.65:  # "Only this"
+            hidden = set(ids) - {ids[int(rng.integers(len(ids)))]}
+        elif roll < 0.75:  # all sources
+            hidden = set()
+        elif roll < 0.9:  # many at once, with ids not loaded
+            hidden = {i for i in ids if rng.random() < 0.5} | {"not loaded", "other"}
+        else:  # all but a few
+            hidden = set(ids) - {ids[int(i)] for i in rng.integers(0, len(ids), 3)}
+        mask = source_filter.shown(hidden)
+        expected = _shown_by_events(timeline, hidden)
+        if not hidden & set(ids):
+            assert mask is None, step
+            continue
+        assert mask.tolist() == expected, step
+        assert store.shown_by_sources(hidden).tolist() == expected, step
+        answers.append((mask, expected))
+    # The filter reuses its counts, never a mask it handed out.
+    assert all(mask.tolist() == expected for mask, expected in answers)
+
+
 @pytest.mark.parametrize("needle, found", [
     ("oslo", ["e0", "e1"]),  # the passage, not the title
     ("OSLO summit", ["e1"]),  # every word, anywhere in the event's texts
@@ -114,8 +169,8 @@ def test_empty_timeline():
 
 
 ARRAYS = ("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc", "mention_span", "text_ptr",
-          "span_starts", "span_ends", "source_counts", "mention_event", "has_known", "text_frequencies",
-          "passage_frequencies")
+          "span_starts", "span_ends", "source_counts", "mention_event", "known_mentions", "has_known",
+          "text_frequencies", "passage_frequencies")
 
 
 @pytest.mark.parametrize("name", ARRAYS)

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
 
+from timeline_app.core import extraction
 from timeline_app.core.documents import document_from_text, load_paths
 from timeline_app.core.extraction import (actors_in, extract_mentions, kind_near,
                                           title_from_sentence)
@@ -471,3 +473,51 @@ def test_a_title_loses_its_dangling_words_scanning_only_a_title_that_may_have_th
     monkeypatch.setattr(extraction, "_DANGLING", Counting())
     assert extraction._undangled(text) == expected
     assert len(calls) == scans
+
+
+# --- forecast horizons (extraction._Expectations) -------------------------------------------------------------
+
+def test_forecast_words_before_a_limit_are_those_the_search_finds() -> None:
+    rng = random.Random(11)
+    pieces = ["expects", "Expect", "sees", "see", "thinks", "forecasts", "projected", "expectsaid", "said", "WAS",
+              "were", "had", "hadn't", "through", "until", "2030", "growth", "the", "saidexpects", "_", "über"]
+    seps = [" ", " ", " ", ", ", "; ", ",", "-", "'", ""]
+    for trial in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 40)))
+        start = rng.randint(0, len(text) // 3)
+        end = rng.randint(start, len(text))
+        expectations = extraction._Expectations(text, start, end)
+        # A limit starts at a word boundary: the limit word (a letter) follows a non-word character.
+        for limit in range(start, end + 1):
+            if limit > 0 and (text[limit - 1].isalnum() or text[limit - 1] == "_"):
+                continue
+            expected = extraction._EXPECTATION.search(text, start, limit) is not None
+            assert expectations.before(limit) == expected, (text, start, end, limit)
+
+
+class _CountingPattern:
+    def __init__(self, pattern) -> None:
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.pattern.search(*args)
+
+
+def test_a_sentence_of_many_forecast_horizons_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One long sentence naming 2,000 horizons after publication: each was searched for an expectation from the
+    # sentence's start (quadratic in its length); the sentence's forecast words are now found once.
+    built: list[int] = []
+
+    class Counted(extraction._Expectations):
+        def __init__(self, text: str, start: int, end: int) -> None:
+            built.append(start)
+            super().__init__(text, start, end)
+
+    searches = _CountingPattern(extraction._EXPECTATION)
+    monkeypatch.setattr(extraction, "_Expectations", Counted)
+    monkeypatch.setattr(extraction, "_EXPECTATION", searches)
+    units = " and ".join(f"analysts expect growth through {2030 + k % 50}" for k in range(2000))
+    doc = document_from_text(f"Outlook\nJune 20, 2024\n\nThe outlook is bright {units} in all.\n", id="d")
+    extract_mentions(doc)
+    assert len(built) == 1 and searches.searches == 0

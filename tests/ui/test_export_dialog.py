@@ -96,6 +96,7 @@ def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, mo
     class Options:
         sources: frozenset | None = None
         starred_only: bool = False
+        group_by: str = "source"
 
     fake = types.ModuleType("timeline_app.core.publish")
     fake.FORMATS = {"txt": types.SimpleNamespace(key="txt", label="Plain text", suffix="txt", write=write)}
@@ -192,3 +193,27 @@ def test_file_export_runs_the_dialogs_choice(qtbot, window, tmp_path, monkeypatc
                           check_params_cb=lambda m: m.startswith("Exported")):
         window.export_action.trigger()
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_timelinejs_rows_follow_the_dialogs_grouping(qtbot, window, tmp_path):
+    import json
+
+    dialog = ExportDialog(str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.group_box.isEnabled()  # a picture has no rows to group
+    dialog.setFormat("timelinejs")
+    assert dialog.group_box.isEnabled()
+    dialog.group_box.setCurrentIndex(dialog.group_box.findData("kind"))
+    dialog.path_edit.setText(str(tmp_path / "story"))
+    choice = dialog.choice()
+    assert (choice.fmt, choice.group_by, choice.path) == ("timelinejs", "kind", str(tmp_path / "story.json"))
+    exporter = Exporter(window)
+    timeline = window.events.timeline()
+    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
+        exporter.run(choice, timeline, frozenset(), None)
+    assert blocker.args == [choice.path, ""]
+    groups = {slide["group"] for slide in json.loads((tmp_path / "story.json").read_text())["events"]}
+    titles = {d.title for d in timeline.documents}
+    # every row is a kind of event, none an article's title (the default grouping)
+    assert groups and not groups & titles
+    assert groups == {(e.kind or "other").capitalize() for e in timeline.events}

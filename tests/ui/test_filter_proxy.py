@@ -178,3 +178,33 @@ def test_search_runner_prepares_each_store_off_the_gui_thread(qtbot, sample_time
     assert second is not first
     qtbot.waitUntil(lambda: second.letter_bits is not None, timeout=5000)
     runner.shutdown()
+
+
+def test_cells_read_by_row_give_what_the_event_model_gives_for_the_mapped_row(qtmodeltester, sample_timeline):
+    """The filter and the list's sort read cells by row and column (no index made per model): each cell, in
+    each role, is the event model's cell of the row it maps to, and out-of-range cells are empty."""
+    from PySide6.QtCore import QModelIndex, Qt
+
+    from timeline_app.ui.event_list import EventSortProxyModel
+    from timeline_app.ui.event_model import Column
+
+    model, proxy = _proxy(sample_timeline)
+    listed = EventSortProxyModel()
+    listed.setSourceModel(proxy)
+    proxy.setHiddenSources({"alpha"})
+    listed.sort(int(Column.Title), Qt.SortOrder.DescendingOrder)
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, EventRole.Event, EventRole.Sources,
+             EventRole.SortKey, EventRole.Starred)
+    assert listed.rowCount() == proxy.rowCount() == 6
+    for row in range(listed.rowCount()):
+        for column in range(listed.columnCount()):
+            cell = listed.index(row, column)
+            source = model.index(proxy.visibleRows()[listed.mapToSource(cell).row()], column)
+            for role in roles:
+                assert cell.data(role) == source.data(role), (row, column, role)
+    for bad in ((6, 0), (0, len(Column)), (-1, 0)):
+        assert not listed.index(*bad).isValid() and not proxy.index(*bad).isValid()
+    assert not proxy.index(0, 0, proxy.index(0, 0)).isValid()  # a table: no children
+    assert proxy.data_at(99, 0) is None and model.data_at(0, 99) is None
+    assert listed.data(QModelIndex()) is None
+    qtmodeltester.check(listed)

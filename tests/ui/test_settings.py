@@ -129,3 +129,55 @@ def test_hidden_sources_stay_bounded_and_keep_the_loaded_ones(qtbot, tmp_path, s
     # The most recently remembered of the old choices are the ones kept.
     assert old[-1] in saved and old[0] not in saved
     window.loader.shutdown()
+
+
+def test_remembered_hidden_sources_are_what_folding_every_change_gives(qtbot, tmp_path):
+    """The window folds check states into the remembered ids when it reads them, not on every toggle: what
+    it saves is what folding each change in turn gives (the old ids keep the room the loaded ones leave)."""
+    import random
+
+    from timeline_app.core.model import Document, Timeline
+
+    docs = tuple(Document(id=f"s{i:03d}", path=f"/s{i}.txt", text="x", title=f"S{i}") for i in range(300))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    old = [f"old-{i}" for i in range(MAX_HIDDEN_SOURCES)] + ["s001", "s299"]
+    settings.setValue("sources/hidden", json.dumps(old))
+    window = _window(qtbot, settings)
+    remembered = dict.fromkeys(old[-MAX_HIDDEN_SOURCES:])  # as the window reads them
+
+    def fold(hidden: frozenset[str]) -> None:  # the rule, applied at each change
+        nonlocal remembered
+        loaded = window.sources.loaded_ids()
+        kept = [h for h in remembered if h not in loaded]
+        remembered = dict.fromkeys((kept + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
+
+    window.sources.hiddenChanged.connect(fold)
+    rng = random.Random(4)
+    for round_ in range(3):
+        shown = docs if round_ != 1 else docs[::3]  # another timeline, with fewer of the sources
+        window.applyTimeline(Timeline(documents=shown), [str(tmp_path)])
+        # "Only this" leaves no room for the old ids; "All sources" after it does not bring them back.
+        window.sources.show_only(5)
+        window.sources.setData(window.sources.index(5), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+        window.sources.show_all()
+        window.saveSettings()
+        assert json.loads(settings.value("sources/hidden")) == list(remembered)
+        for _ in range(12):
+            roll = rng.random()
+            row = rng.randrange(len(shown))
+            if roll < 0.5:
+                state = window.sources.index(row).data(Qt.ItemDataRole.CheckStateRole)
+                flip = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
+                window.sources.setData(window.sources.index(row), flip, Qt.ItemDataRole.CheckStateRole)
+            elif roll < 0.7:
+                window.sources.show_only(row)
+            elif roll < 0.8:
+                window.sources.show_all()
+            else:
+                window.sources.set_hidden(d.id for d in shown if rng.random() < 0.3)
+            if rng.random() < 0.2:
+                window.saveSettings()  # a read in between folds too
+                assert json.loads(settings.value("sources/hidden")) == list(remembered)
+    window.saveSettings()
+    assert json.loads(settings.value("sources/hidden")) == list(remembered)
+    window.loader.shutdown()

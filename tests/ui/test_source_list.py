@@ -93,3 +93,67 @@ def test_thousands_of_sources_are_not_measured_one_by_one(qtbot, monkeypatch):
     # A few sources are measured row by row again, each as tall as its wrapped title.
     model.set_timeline(Timeline(documents=docs[:3]))
     assert not widget.view.uniformItemSizes()
+
+
+def _many_sources(n_docs: int, n_events: int):
+    """A timeline whose events quote one to three of `n_docs` documents (some none)."""
+    import datetime as dt
+    import random
+
+    from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
+
+    rng = random.Random(5)
+    docs = tuple(Document(id=f"d{i:04d}", path=f"/d{i}.txt", text="A sentence.", title=f"Source {i}",
+                          sentences=(Sentence(0, 11),)) for i in range(n_docs))
+    events = tuple(Event(f"e{k}", f"Event {k}", dt.date(2000, 1, 1) + dt.timedelta(days=k),
+                         dt.date(2000, 1, 1) + dt.timedelta(days=k), Precision.DAY,
+                         tuple(Mention(d.id, 2, 10, "sentence", 0, 11) for d in rng.sample(docs, rng.randint(0, 3))))
+                   for k in range(n_events))
+    return Timeline(documents=docs, events=events)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_only_this_among_thousands_of_sources_hides_exactly_the_others(qtbot, tmp_path):
+    import json
+
+    from PySide6.QtCore import QSettings
+
+    from timeline_app.ui.main_window import MAX_HIDDEN_SOURCES, MainWindow
+
+    timeline = _many_sources(2_000, 3_000)
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.applyTimeline(timeline, [str(tmp_path)])
+    model, panel = window.sources, window.source_widget
+    changes: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda top, bottom, roles: changes.append((top.row(), bottom.row())))
+
+    def shown_ids() -> list[str]:
+        return [window.proxy.event_at(r).id for r in range(window.proxy.rowCount())]
+
+    def expected(checked: set[str]) -> list[str]:
+        return [e.id for e in timeline.events if not e.sources or set(e.sources) & checked]
+
+    panel.view.setCurrentIndex(model.index(1234))
+    qtbot.mouseClick(panel.only_button, Qt.MouseButton.LeftButton)
+    assert model.hidden() == {d.id for d in timeline.documents} - {"d1234"}
+    assert changes == [(0, 1999)]  # one range for every row's check box, not a signal per row
+    assert model.index(1234).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.index(1233).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert shown_ids() == expected({"d1234"})
+    assert window.match_label.text() == f"{len(expected({'d1234'}))} of 3000 events"
+    # Checking one more source back shows its events too; unchecking the first leaves the second's.
+    model.setData(model.index(7), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert shown_ids() == expected({"d1234", "d0007"})
+    model.setData(model.index(1234), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert shown_ids() == expected({"d0007"})
+    # The latest MAX_HIDDEN_SOURCES hidden ids, sorted, are what is saved.
+    window.saveSettings()
+    hidden = sorted(model.hidden())
+    assert json.loads(window.settings.value("sources/hidden")) == hidden[-MAX_HIDDEN_SOURCES:]
+    qtbot.mouseClick(panel.all_button, Qt.MouseButton.LeftButton)
+    assert model.hidden() == frozenset() and window.proxy.rowCount() == 3000
+    # Unchecking one source from all checked hides only the events no other source reports.
+    model.setData(model.index(7), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert shown_ids() == expected({d.id for d in timeline.documents} - {"d0007"})
+    window.loader.shutdown()

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from timeline_app.ui.first_paint import after_first_paint
@@ -14,12 +15,14 @@ from timeline_app.ui.first_paint import after_first_paint
 ROOT = Path(__file__).resolve().parents[2]
 
 # Modules the first paint does not need: the tagger and the grammar (with lemminflect and its data), extraction,
-# merging, the project file, export and printing. Each is imported where it is used.
+# merging, the project file, export and printing, the lanes and clusters of events on screen. Each is imported
+# where it is used.
 NOT_AT_START = ("timeline_app.core.temporal", "timeline_app.core.grammar", "timeline_app.core.extraction",
                 "timeline_app.core.news", "timeline_app.core.merging", "timeline_app.core.documents",
                 "timeline_app.core.project", "timeline_app.core.export", "timeline_app.core.publish",
                 "timeline_app.ui.render", "timeline_app.ui.export_dialog", "timeline_app.ui.edit_dialogs",
-                "timeline_app.core.user_dates", "lemminflect", "textblob", "dateutil", "importlib.metadata")
+                "timeline_app.core.user_dates", "lemminflect", "textblob", "dateutil", "importlib.metadata",
+                "timeline_app.core.lanes")
 
 
 def _modules_after(code: str) -> set[str]:
@@ -73,8 +76,11 @@ def test_the_window_shows_first_then_loads_the_seeds(tmp_path):
 # timeline's date index) and the edits (applied to every timeline shown). Each loads with the first events.
 WITH_EVENTS = ("numpy", "timeline_app.core.edits")
 # Not even then: the project file (the seeds are a folder) and an event's citation (Copy with sources); nor,
-# before the probe reports the paint, the version (`importlib.metadata`), read just after it.
-NOT_BEFORE_EVENTS = (*WITH_EVENTS, "timeline_app.core.project", "timeline_app.ui.citation", "importlib.metadata")
+# before the probe reports the paint, the version (`importlib.metadata`), read just after it, or the pipeline
+# and the timeline cache (with sqlite3), which the loader brings once the window is painted.
+NOT_BEFORE_EVENTS = (*WITH_EVENTS, "timeline_app.core.project", "timeline_app.ui.citation", "importlib.metadata",
+                     "timeline_app.core.pipeline", "timeline_app.core.timeline_cache", "sqlite3",
+                     "timeline_app.core.lanes")
 
 _RECORD_MODULES = f"""
 import sys
@@ -83,8 +89,13 @@ from timeline_app.ui import startup_probe
 reported = startup_probe.report
 
 def report(stage):
+    import gc
+    from PySide6 import QtWidgets
+
     watched = [m for m in {NOT_BEFORE_EVENTS!r} if m in sys.modules]
     print("modules", stage, *watched, file=sys.stderr, flush=True)
+    print("collector", stage, gc.isenabled(), file=sys.stderr, flush=True)
+    print("qstyle", stage, "QStyle" in vars(QtWidgets), file=sys.stderr, flush=True)
     reported(stage)
 
 startup_probe.report = report
@@ -105,6 +116,37 @@ def test_the_empty_first_paint_waits_for_no_numpy_and_no_edits(tmp_path):
     loaded = {line.split()[1]: line.split()[2:] for line in done.stderr.splitlines() if line.startswith("modules ")}
     assert loaded["first-paint"] == []
     assert set(WITH_EVENTS) <= set(loaded["loaded-paint"])
+
+
+def _probed(tmp_path, key: str) -> dict[str, str]:
+    """{stage: value} of the lines `KEY STAGE VALUE` the recording probe printed for the app on the seeds."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
+           "XDG_CONFIG_HOME": str(tmp_path),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", _RECORD_MODULES], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return {line.split()[1]: line.split()[2] for line in done.stderr.splitlines() if line.startswith(key + " ")}
+
+
+def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
+    """No cyclic collection while the window's modules load (each pass walks every object made so far); it runs
+    again from the moment the window is painted."""
+    import gc
+
+    assert gc.isenabled()  # the collector this test's interpreter (and so the app's) starts with
+    assert _probed(tmp_path, "collector") == {"first-paint": "False", "loaded-paint": "True"}
+
+
+def test_the_first_paint_builds_no_qstyle_class(tmp_path):
+    """PySide builds a Qt class's Python type, with every enum in it, when the class is first touched: the
+    window no longer imports QStyle (its enums are read through the style instance), and the first-paint
+    hook no longer sees every object's events, which made PySide build the classes of whatever it met."""
+    fresh = subprocess.run([sys.executable, "-c", "from PySide6 import QtWidgets; print('QStyle' in vars(QtWidgets))"],
+                           capture_output=True, text=True, timeout=120)
+    if fresh.stdout.strip() != "False":
+        pytest.skip("this PySide builds its classes when the module is imported")
+    assert _probed(tmp_path, "qstyle")["first-paint"] == "False"
 
 
 def test_after_first_paint_waits_for_the_paint(qtbot):
@@ -131,3 +173,15 @@ def test_after_first_paint_falls_back_when_never_painted(qtbot):
     calls = []
     after_first_paint(window, lambda: calls.append("called"), fallback_ms=10)
     qtbot.waitUntil(lambda: calls == ["called"])
+
+
+def test_the_probe_can_stop_at_the_first_paint(tmp_path):
+    """TIMELINE_APP_STARTUP_PROBE=first-paint (benchmarks/startup.py --instructions): the app reports its first
+    paint and exits there, without loading the seeds."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "first-paint",
+           "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "timeline_app"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert [line.split()[1] for line in done.stderr.splitlines() if line.startswith("startup-probe ")] == [
+        "first-paint"]

@@ -14,7 +14,7 @@ import functools
 import gc
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from operator import attrgetter
@@ -64,11 +64,15 @@ class EventStore:
         mention_event = np.repeat(np.arange(n, dtype=np.int32), np.diff(self.mention_ptr))
         known = self.mention_doc >= 0
         object.__setattr__(self, "mention_event", mention_event)
-        object.__setattr__(self, "has_known", np.bincount(mention_event[known], minlength=n) > 0)
+        # Mentions of loaded documents per event: what a source filter counts down from as sources are unchecked.
+        known_mentions = np.bincount(mention_event[known], minlength=n).astype(np.int32)
+        object.__setattr__(self, "known_mentions", known_mentions)
+        object.__setattr__(self, "has_known", known_mentions > 0)
         object.__setattr__(self, "text_frequencies", byte_frequencies(self.text))
         object.__setattr__(self, "passage_frequencies", byte_frequencies(self.passages))
         object.__setattr__(self, "search_cache", _SearchCache())
         object.__setattr__(self, "letter_bits", None)  # see prepare_search
+        object.__setattr__(self, "span_letter_bits", None)  # the same, per quoted sentence
         object.__setattr__(self, "_prepare_lock", threading.Lock())
 
     def __len__(self) -> int:
@@ -80,7 +84,7 @@ class EventStore:
         never imports numpy."""
         store = object.__new__(cls)
         for name, value in (("document_ids", ()), ("text", ""), ("passages", ""), ("_rows", 0),
-                            ("search_cache", _SearchCache()), ("letter_bits", None),
+                            ("search_cache", _SearchCache()), ("letter_bits", None), ("span_letter_bits", None),
                             ("_prepare_lock", threading.Lock())):
             object.__setattr__(store, name, value)
         return store
@@ -237,11 +241,23 @@ class EventStore:
         return np.bincount(pairs // width, minlength=n)
 
     # --- filters: each returns a boolean mask over all rows ---------------------------------------
+    def document_positions(self) -> dict[str, int]:
+        """Document id -> its position in `document_ids` (made once per store; the first document of an id
+        wins, as mentions name it)."""
+        positions = self.__dict__.get("_document_positions")
+        if positions is None:
+            positions = {}
+            for i, d in enumerate(self.document_ids):
+                positions.setdefault(d, i)
+            object.__setattr__(self, "_document_positions", positions)
+        return positions
+
     def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
-        """Rows that some shown source reports, or that no known source reports (they can't be hidden)."""
+        """Rows that some shown source reports, or that no known source reports (they can't be hidden).
+        (The window keeps a `SourceFilter`, which follows one toggle at a time.)"""
         n = len(self)
-        hidden = set(hidden)
-        hidden_positions = [i for i, d in enumerate(self.document_ids) if d in hidden] if hidden else []
+        positions = self.document_positions()
+        hidden_positions = [positions[d] for d in set(hidden) if d in positions]
         if not hidden_positions:
             return np.ones(n, bool)
         # The extra slot is -1, no known document: such a mention shows nothing by itself.
@@ -268,9 +284,9 @@ class EventStore:
         hits = cache.get(word)
         if hits is None:
             prefix = cache.longest_prefix(word)
-            few = np.flatnonzero(candidates)
-            if prefix is None and len(few) * 40 < len(self):
-                return self._matching_word_in(word, few)  # a few rows' texts: cheaper than any scan, not kept
+            if prefix is None and np.count_nonzero(candidates) * 40 < len(self):
+                # a few rows' texts: cheaper than any scan, not kept
+                return self._matching_word_in(word, np.flatnonzero(candidates))
             hits = self._word_hits(word, prefix)
             cache.put(word, hits)
         return hits.rows
@@ -297,11 +313,19 @@ class EventStore:
         # Passages: the distinct sentences holding the word, then every event quoting one of them.
         passages = self.passages
         p_needle = _needle_for(passages, word)
+        span_bits = self.span_letter_bits
         if prefix is not None and prefix.passage_hits is not None:
             passage_hits = _still_matching(passages, prefix.passage_hits, len(prefix.word), p_needle)
+        elif span_bits is not None and len(p_needle) == 1 and p_needle[0] in _LETTERS:
+            # One letter: a bit per sentence rather than listing its (hundreds of thousands of) offsets.
+            passage_hits = None
+            span_hit = np.zeros(len(span_bits) + 1, bool)  # the extra slot is -1: no sentence
+            np.not_equal(span_bits & _letter_bit()[p_needle[0]], 0, out=span_hit[:-1])
+            self._add_span_rows(found, span_hit)
         else:
             passage_hits = _find_all(passages, p_needle, self.passage_frequencies)
-        self._add_passage_rows(found, passage_hits, len(word))
+        if passage_hits is not None:
+            self._add_passage_rows(found, passage_hits, len(word))
         found.flags.writeable = False  # shared by every search that asks for this word
         return _WordHits(word, found, _kept(text_hits, len(text)), _kept(passage_hits, len(passages)))
 
@@ -327,16 +351,28 @@ class EventStore:
                 starts = np.minimum(ptr[a:b] - lo, hi - lo - 1)
                 bits[a:b] = np.bitwise_or.reduceat(per_byte, starts)
             bits[ptr[1:] - ptr[:-1] <= 1] = 0  # an empty text: reduceat gave it its neighbour's byte
+            if isinstance(self.passages, bytes):
+                # The quoted sentences' letters too (a bit mask per sentence, 1.6 MB at 200,000 sentences), so
+                # that a first letter finds its sentences without listing each of its offsets.
+                object.__setattr__(self, "span_letter_bits",
+                                   _letter_bits_of(self.passages, self.span_starts, self.span_ends))
             object.__setattr__(self, "letter_bits", bits)
 
     def _add_passage_rows(self, found: np.ndarray, hits: np.ndarray, length: int) -> None:
+        """Mark in `found` every row quoting a sentence that holds one of `hits` (offsets of a word `length`
+        long in the passages)."""
         if not len(hits):
             return
         span_hit = np.zeros(len(self.span_starts) + 1, bool)  # the extra slot is -1: no sentence
         k = np.searchsorted(self.span_starts, hits, side="right") - 1
         ok = (k >= 0) & (hits + length <= self.span_ends[np.maximum(k, 0)])
         span_hit[k[ok]] = True
-        found[self.mention_event[span_hit[self.mention_span]]] = True
+        self._add_span_rows(found, span_hit)
+
+    def _add_span_rows(self, found: np.ndarray, span_hit: np.ndarray) -> None:
+        """Mark in `found` every row quoting a sentence marked in `span_hit` (its last slot, for -1, False)."""
+        # np.take rather than fancy indexing: it reads the int32 positions without first copying them to intp.
+        found[self.mention_event[np.take(span_hit, self.mention_span)]] = True
 
     def _matching_word_in(self, word: str, rows: np.ndarray) -> np.ndarray:
         """`word` looked for in these rows' own texts one by one, and in every passage."""
@@ -349,6 +385,78 @@ class EventStore:
         hits = _find_all(self.passages, _needle_for(self.passages, word), self.passage_frequencies)
         self._add_passage_rows(found, hits, len(word))
         return found
+
+
+class SourceFilter:
+    """The rows a set of unchecked sources leaves shown, over one store, kept up to date change by change.
+
+    It keeps, per row, how many of its mentions name a checked loaded document: unchecking or re-checking a
+    few sources only visits their own mentions (one comparison over the mention column per source, then a
+    few hundred rows), and "Only this" counts from the one source left rather than from the 9,999 hidden.
+    The mask equals `EventStore.shown_by_sources` of the same hidden ids."""
+
+    FEW = 16  # past this many sources changed at once (or shown), one pass over every mention is cheaper
+
+    def __init__(self, store: EventStore) -> None:
+        self._store = store
+        self._hidden: frozenset[str] = frozenset()
+        self._counts: np.ndarray | None = None  # checked known mentions per row; None while none is hidden
+        self._buffer: np.ndarray | None = None  # what `_counts` is, once made
+
+    def shown(self, hidden: Iterable[str]) -> np.ndarray | None:
+        """The mask of rows shown while `hidden` (ids; unknown ones ignored) are unchecked; None when no loaded
+        source is unchecked (every row shown)."""
+        store = self._store
+        positions = store.document_positions()
+        hidden = frozenset(positions.keys() & frozenset(hidden))  # ids not loaded are ignored (in C)
+        if not hidden:
+            self._hidden, self._counts = hidden, None
+            return None
+        if self._counts is None and len(hidden) <= self.FEW:
+            counts = self._zeroed(len(store))
+            counts += store.known_mentions  # from every source checked, less the few unchecked
+            self._update(counts, hidden, positions, remove=True)
+        elif self._counts is not None and len(hidden ^ self._hidden) <= self.FEW:
+            counts = self._counts
+            self._update(counts, hidden - self._hidden, positions, remove=True)
+            self._update(counts, self._hidden - hidden, positions, remove=False)
+        else:
+            counts = self._count(hidden, positions)
+        self._hidden, self._counts = hidden, counts
+        return (counts > 0) | ~store.has_known
+
+    def _update(self, counts: np.ndarray, docs: Iterable[str], positions: Mapping[str, int], remove: bool) -> None:
+        """Take the mentions of `docs` off `counts` (or add them back): one comparison over the mention column
+        per document, then its own few rows."""
+        store = self._store
+        for doc in docs:
+            rows = store.mention_event[np.flatnonzero(store.mention_doc == positions[doc])]
+            (np.subtract if remove else np.add).at(counts, rows, 1)
+
+    def _zeroed(self, n: int) -> np.ndarray:
+        """The counts' array, zeroed: the same one each time, so that a change writes over memory already
+        mapped rather than having a fresh 4 MB (at 1M rows) faulted in."""
+        if self._buffer is None:
+            self._buffer = np.zeros(n, np.int32)
+        else:
+            self._buffer.fill(0)
+        return self._buffer
+
+    def _count(self, hidden: frozenset[str], positions: Mapping[str, int]) -> np.ndarray:
+        store = self._store
+        n = len(store)
+        shown_ids = positions.keys() - hidden if len(positions) - len(hidden) <= self.FEW else None
+        if shown_ids is not None:
+            # Few sources left checked ("Only this"): count their mentions alone.
+            counts = self._zeroed(n)
+            self._update(counts, shown_ids, positions, remove=False)
+            return counts
+        is_shown = np.ones(len(store.document_ids) + 1, bool)
+        is_shown[[positions[d] for d in hidden]] = False
+        is_shown[-1] = False  # the extra slot is -1, no known document: it shows nothing by itself
+        counts = self._zeroed(n)
+        counts += np.bincount(store.mention_event[is_shown[store.mention_doc]], minlength=n).astype(np.int32)
+        return counts
 
 
 @dataclass(frozen=True, eq=False)
@@ -417,6 +525,27 @@ def _letter_bit() -> np.ndarray:
 
 
 _KEPT_OFFSETS = 2_000_000  # past this many, a word's offsets are not kept (8 MB as int32)
+
+
+def _letter_bits_of(text: bytes, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Which of `_LETTERS` each span [starts[k], ends[k]) of `text` holds, a 64-bit mask a span (see
+    `_letter_bit`); spans in ascending order of start, a few thousand at a time."""
+    data = np.frombuffer(text, np.uint8)
+    bits = np.zeros(len(starts), np.uint64)
+    step = 1 << 13
+    for a in range(0, len(starts), step):
+        b = min(a + step, len(starts))
+        lo, hi = int(starts[a]), min(int(ends[a:b].max()), len(data))
+        if hi <= lo:
+            continue
+        per_byte = np.zeros(hi - lo + 1, np.uint64)  # one slot past the last byte: a span may end there
+        per_byte[:-1] = _letter_bit()[data[lo:hi]]
+        # Start and end of each span in turn: the even results reduce [start, end), the odd the gaps between.
+        bounds = np.empty(2 * (b - a), np.int64)
+        bounds[0::2], bounds[1::2] = starts[a:b] - lo, np.minimum(ends[a:b], hi) - lo
+        bits[a:b] = np.bitwise_or.reduceat(per_byte, bounds)[0::2]
+    bits[ends - starts <= 0] = 0  # an empty span: reduceat gave it the byte at its start
+    return bits
 
 
 def _kept(hits: np.ndarray | None, size: int) -> np.ndarray | None:
@@ -580,7 +709,7 @@ class EventColumns:
 # The arrays `EventStore.empty()` makes on first read: the dataclass's own and those `__post_init__` derives.
 _EMPTY_ARRAYS = frozenset(("starts", "ends", "precision", "starred", "flags", "mention_ptr", "mention_doc",
                            "mention_span", "text_ptr", "span_starts", "span_ends", "source_counts", "mention_event",
-                           "has_known", "text_frequencies", "passage_frequencies"))
+                           "known_mentions", "has_known", "text_frequencies", "passage_frequencies"))
 
 
 def _pointers(lengths: np.ndarray) -> np.ndarray:
@@ -781,14 +910,29 @@ def _find_all(text: str | bytes, needle: str | bytes, frequencies: np.ndarray | 
     return np.fromiter((m.start() for m in expression.finditer(text)), np.int64)
 
 
+_SCAN_CHUNK = 1 << 18
+"""Units compared at a time by `_pair_offsets`: its boolean temporaries stay in cache and are reused from one
+chunk to the next, instead of two of 25 MB (at 50 MB of text) freshly mapped, and faulted in, per scan."""
+
+
 def _pair_offsets(data: bytes, pair: bytes) -> np.ndarray:
     """Sorted offsets of the two bytes `pair` in `data`: compared as 16-bit units, at even offsets and at odd."""
     if len(data) < 2:
         return np.zeros(0, np.int64)
     key = np.frombuffer(pair, np.uint16)[0]
-    even = np.flatnonzero(np.frombuffer(data, np.uint16, len(data) // 2) == key) * 2
-    odd = np.flatnonzero(np.frombuffer(data, np.uint16, (len(data) - 1) // 2, 1) == key) * 2 + 1
-    offsets = np.concatenate((even, odd))
+    even = np.frombuffer(data, np.uint16, len(data) // 2)
+    odd = np.frombuffer(data, np.uint16, (len(data) - 1) // 2, 1)
+    parts = []
+    same = np.empty(min(_SCAN_CHUNK, len(even)), bool)
+    for a in range(0, len(even), _SCAN_CHUNK):
+        for units, parity in ((even[a:a + _SCAN_CHUNK], 0), (odd[a:a + _SCAN_CHUNK], 1)):
+            hits = np.equal(units, key, out=same[:len(units)])
+            found = np.flatnonzero(hits)
+            if len(found):
+                parts.append((found + a) * 2 + parity)
+    if not parts:
+        return np.zeros(0, np.int64)
+    offsets = np.concatenate(parts)
     offsets.sort()
     return offsets
 

@@ -755,13 +755,56 @@ _EXPECTATION = re.compile(r"\b(?:expects?|predicts?|forecasts?|projects?|thinks?
                           r"(?![^,;]*\b(?:said|was|were|had)\b)", re.IGNORECASE)
 
 
-def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None) -> bool:
-    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?"""
+# `_EXPECTATION` in parts: its word, and what after it (before a comma or semicolon) makes it a past account.
+_EXPECTATION_WORD = re.compile(_EXPECTATION.pattern.split("(?!")[0], re.IGNORECASE)
+_PAST_ACCOUNT = re.compile(r"\b(?:said|was|were|had)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
+class _Expectations:
+    """Answers "does `_EXPECTATION.search(text, start, limit)` find a match?" for any limit in one sentence
+    [start, end), in logarithmic time: a sentence with many horizons ("... through 2030 and ... through
+    2031 and ...") searched from its start for each was quadratic in its length.
+
+    An expectation word ending at q matches before `limit` when q < limit and no past-account word starts in
+    [q, min(the next comma or semicolon, limit)): the search cannot look past `limit`, and no word ends at a
+    limit (a limit word starts at a word boundary). So with d(q) the first past-account word at or after q,
+    it matches exactly when d(q) >= that stop or d(q) >= limit."""
+
+    __slots__ = ("ends", "reach")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        past = [m.start() for m in _PAST_ACCOUNT.finditer(text, start, end)]
+        stops = [m.start() for m in _CLAUSE_STOP.finditer(text, start, end)]
+        self.ends: list[int] = []  # the expectation words' ends, in order
+        self.reach: list[float] = []  # reach[k]: the largest limit before which word 0..k matches (a prefix max)
+        best = -1.0
+        for m in _EXPECTATION_WORD.finditer(text, start, end):
+            q = m.end()
+            i = bisect.bisect_left(past, q)
+            d = past[i] if i < len(past) else float("inf")
+            j = bisect.bisect_left(stops, q)
+            stop = stops[j] if j < len(stops) else float("inf")
+            best = max(best, float("inf") if d >= stop else d)
+            self.ends.append(q)
+            self.reach.append(best)
+
+    def before(self, limit: int) -> bool:
+        k = bisect.bisect_left(self.ends, limit) - 1  # the words ending before the limit
+        return k >= 0 and self.reach[k] >= limit
+
+
+def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None,
+                    expectations: Callable[[], _Expectations] | None = None) -> bool:
+    """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?
+    `expectations`: the sentence's `_Expectations`, built once for all its dates."""
     if published is None or e.first is None or e.last is None or e.last <= published:
         return False
     limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
     if limit is None:
         return False
+    if expectations is not None:
+        return expectations().before(limit.start())
     return _EXPECTATION.search(text, sent.start, limit.start()) is not None
 
 
@@ -977,6 +1020,13 @@ class _Reading:
         self._start_keys = [s[0] for s in self._starts]
         self._end_keys = [s[1] for s in self._by_end]
         self._by_span = {(x.start, x.end): x for x in exprs if _is_calendar(x)}
+        self._expectations: _Expectations | None = None
+
+    def expectations(self) -> _Expectations:
+        """The sentence's forecast words, found on the first date that needs them (see `_forecast_limit`)."""
+        if self._expectations is None:
+            self._expectations = _Expectations(self.text, self.sent.start, self.sent.end)
+        return self._expectations
 
     def view(self, lo: int, hi: int) -> Sentence:
         """The part of the sentence read for the phrase at [lo, hi): all of it, or a window cut at spaces."""
@@ -1185,20 +1235,21 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     """The candidates that exprs[i] of a sentence gives, appended to `out`."""
     doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
     e = exprs[i]
+    calendar = _is_calendar(e)  # (asked once: most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
-    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if _is_calendar(e) else None
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
             implied_since.kind, implied_since.title, r.sentence_text, r.actors(e.start, e.end), inferred=True,
             explanation=f"implied by “{_quote(text, sent, e)}” in {quoted_title(doc)}"))
         return
-    if _is_calendar(e) and r.names_a_thing_dated_finer(e):
+    if calendar and r.names_a_thing_dated_finer(e):
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
-    if _is_calendar(e) and r.is_comparison(e):
+    if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
-    compared = r.compared_side(e) if _is_calendar(e) else None
-    if compared is None and _is_calendar(e):
+    compared = r.compared_side(e) if calendar else None
+    if compared is None and calendar:
         compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
@@ -1206,16 +1257,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if compared.figure is not None or compared.then is not None:
             out.append(_compared_candidate(r, e, compared))
         return
-    if _is_calendar(e) and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
-    if _is_calendar(e) and _forecast_limit(text, sent, e, doc.published):
+    if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if _is_calendar(e) and _model_year(text, e):
+    if calendar and _model_year(text, e):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
-    if _is_calendar(e) and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
+    if calendar and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
-    if _is_calendar(e) and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
+    if calendar and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
             and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
             and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
             and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
@@ -1225,7 +1276,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if cand is not None:
             out.append(cand)
         return
-    if not _is_calendar(e):
+    if not calendar:
         return
     if in_attribution(text, sent.start, e.start):
         return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from timeline_app.core import timeline_cache
+from timeline_app.core.bundled import seeds_dir  # noqa: F401 (callers import it from here too)
 from timeline_app.core.model import Document, Event, Problem, Timeline
 from timeline_app.core.progress import Cancelled, CharProgress
 
@@ -25,11 +26,6 @@ ProgressCallback = Callable[[int, int, str], None]
 
 # Merging is one step over every candidate; it is counted as this fraction of a pass over the text.
 MERGE_WEIGHT = 0.125
-
-
-def seeds_dir() -> Path:
-    """The bundled example articles (the project's top-level `seeds/`)."""
-    return Path(__file__).resolve().parents[2] / "seeds"
 
 
 def _amount(done: int, total: int) -> str:

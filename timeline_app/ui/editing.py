@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import logging
 import os
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -716,6 +715,8 @@ class EditController(QObject):
 
     def saveAs(self, path: str | os.PathLike) -> bool:  # noqa: N802
         """Save the timeline, its edits and the view as the project `path` (replacing that file)."""
+        import sqlite3  # with the project module, which uses it (not at start-up)
+
         from timeline_app.core.project import Project, ProjectError
 
         path = Path(path)
@@ -756,6 +757,8 @@ class EditController(QObject):
 
     def openProject(self, path: str | os.PathLike) -> bool:  # noqa: N802
         """Open the project file `path`: its stored results and edits, no re-extraction."""
+        import sqlite3  # with the project module, which uses it (not at start-up)
+
         from timeline_app.core.project import Project, ProjectError
 
         if not self.may_discard("opening the project"):
@@ -894,6 +897,8 @@ class EditController(QObject):
         self._pending_project = None
 
     def reread_finished(self, timeline: Timeline) -> None:
+        import sqlite3  # with the project module, which uses it (not at start-up)
+
         from timeline_app.core.project import ProjectError
 
         focus = self.selected_keys()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
                             Slot)
 from PySide6.QtGui import QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.reported import reported_date
@@ -23,6 +23,7 @@ else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 Index = QModelIndex | QPersistentModelIndex
+_COLUMNS = len(Column)
 
 
 class EventSortProxyModel(QAbstractTableModel):
@@ -190,6 +191,13 @@ class EventSortProxyModel(QAbstractTableModel):
         return mapped
 
     # --- QAbstractTableModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        # Bounds checked here rather than by Qt's index(), which calls rowCount() and columnCount() in Python.
+        source = self._source
+        if parent.isValid() or source is None or not (0 <= column < _COLUMNS) or not (0 <= row < source.rowCount()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self._source is None else self._source.rowCount()
 
@@ -205,8 +213,11 @@ class EventSortProxyModel(QAbstractTableModel):
         return self._source.flags(source) if source.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        source = self.mapToSource(index)
-        return self._source.data(source, role) if source.isValid() else None
+        if not index.isValid() or self._source is None:
+            return None
+        row = self._to_source_row(index.row())
+        # Read through the filter by row and column: no model index made per painted cell.
+        return self._source.data_at(row, index.column(), role) if row >= 0 else None
 
 
 class SourceDotsDelegate(QStyledItemDelegate):
@@ -219,7 +230,8 @@ class SourceDotsDelegate(QStyledItemDelegate):
         opt.text = ""  # keep the row background and selection from the style, draw the dots ourselves
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+            # The enum through the style: no QStyle import, whose enums the first paint need not build.
+            style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         d = max(6.0, opt.fontMetrics.height() * 0.55)
         gap = d * 0.45
         x = opt.rect.left() + 6.0

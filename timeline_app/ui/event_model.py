@@ -35,6 +35,7 @@ class Column(IntEnum):
 
 
 _HEADERS = {Column.Date: "Date", Column.Title: "Event", Column.Sources: "Sources"}
+_COLUMNS = len(Column)
 
 STAR = "★"
 
@@ -144,6 +145,13 @@ class EventTableModel(QAbstractTableModel):
         return self._titles.get(document_id, document_id)
 
     # --- QAbstractTableModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        # Qt's own index() asks rowCount() and columnCount() first, two calls into Python per cell painted or
+        # mapped through the filter and the list's sort; the bounds are checked here instead.
+        if parent.isValid() or not (0 <= row < len(self._events)) or not (0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._events)
 
@@ -165,8 +173,12 @@ class EventTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.parent().isValid():
             return None
-        row, col = index.row(), index.column()
-        if not (0 <= row < len(self._events)) or not (0 <= col < len(Column)):
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):
+        """`data()` of a row and column: the filter and the list's sort ask through this, without making a
+        model index of each model on the way for every cell they paint."""
+        if not (0 <= row < len(self._events)) or not (0 <= col < _COLUMNS):
             return None
         event = self._events[row]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -31,6 +31,7 @@ class ExportChoice:
     visible_only: bool = True  # only the sources checked in the Sources panel
     starred_only: bool = False
     page_size: str = "A4"
+    group_by: str = "source"  # TimelineJS rows: by each event's first source, or by its kind
 
 
 def data_formats() -> dict:
@@ -80,6 +81,13 @@ class ExportDialog(QDialog):
         self.page_box.setAccessibleName("Page size")
         self.page_box.setToolTip("The paper size of the PDF (landscape)")
         self.page_box.addItems(list(PAGE_SIZES))
+        # TimelineJS lays its slides out in labelled rows ("groups"): one per source reads as "who said
+        # what", one per kind as "what happened"; the other formats have no rows to choose.
+        self.group_box = QComboBox(self)
+        self.group_box.setAccessibleName("Rows")
+        self.group_box.setToolTip("How TimelineJS groups the events into labelled rows")
+        self.group_box.addItem("By source (each event's first article)", "source")
+        self.group_box.addItem("By kind of event (visit, talks, …)", "kind")
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName("File")
@@ -100,6 +108,7 @@ class ExportDialog(QDialog):
         form.addRow("Events:", self.visible_box)
         form.addRow("", self.starred_box)
         form.addRow("Page size:", self.page_box)
+        form.addRow("TimelineJS rows:", self.group_box)
         form.addRow("Save to:", path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
@@ -131,6 +140,7 @@ class ExportDialog(QDialog):
         if not image:
             self.whole_button.setChecked(True)
         self.page_box.setEnabled(key == "pdf")
+        self.group_box.setEnabled(key == "timelinejs")
         path = self.path_edit.text().strip()
         if path:
             self.path_edit.setText(str(Path(path).with_suffix("." + suffix)))
@@ -154,7 +164,8 @@ class ExportDialog(QDialog):
         if path and not path.lower().endswith("." + suffix):
             path += "." + suffix
         return ExportChoice(key, suffix, path, self.whole_button.isChecked() or key not in IMAGE_FORMATS,
-                            self.visible_box.isChecked(), self.starred_box.isChecked(), self.page_box.currentText())
+                            self.visible_box.isChecked(), self.starred_box.isChecked(), self.page_box.currentText(),
+                            str(self.group_box.currentData()))
 
 
 class _DataExport(QRunnable):
@@ -208,7 +219,7 @@ class Exporter(QObject):
 
         fmt = publish.FORMATS[choice.fmt]
         sources = frozenset(d.id for d in timeline.documents if d.id not in hidden) if choice.visible_only else None
-        options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only)
+        options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only, group_by=choice.group_by)
         job = _DataExport(fmt.write, timeline, options, choice.path)
         job.signals.done.connect(self._data_done, Qt.ConnectionType.QueuedConnection)
         self._running.append(job)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
                             Signal, Slot)
 
-from timeline_app.core.event_store import EventStore
+from timeline_app.core.event_store import EventStore, SourceFilter
 from timeline_app.core.lazy import LazyModule
 from timeline_app.ui.event_model import Column, EventTableModel
 
@@ -34,6 +34,7 @@ def normalized_needle(text: str) -> str:
 
 
 _NO_ROWS = range(0)  # the rows of an empty store, without numpy
+_COLUMNS = len(Column)
 
 
 class FilteredEventModel(QAbstractTableModel):
@@ -51,6 +52,7 @@ class FilteredEventModel(QAbstractTableModel):
         self._needle = ""
         self._starred_only = False
         self._store = EventStore.empty()
+        self._source_filter: SourceFilter | None = None  # the store's, made with its first unchecked source
         self._by_sources: np.ndarray | None = None  # masks over the store's rows; None = every row
         self._by_search: np.ndarray | None = None
         # The visible event-model rows, ascending: an array, or an empty range while there are no events (so
@@ -95,7 +97,8 @@ class FilteredEventModel(QAbstractTableModel):
     def _take_store(self) -> None:
         self._store = self._source.store() if self._source is not None else EventStore.empty()
         any_rows = len(self._store) > 0
-        self._by_sources = self._store.shown_by_sources(self._hidden) if self._hidden and any_rows else None
+        self._source_filter = None
+        self._by_sources = self._sources_mask(self._hidden) if any_rows else None
         self._by_search = self._store.matching(self._needle) if self._needle and any_rows else None
         self._rows = self._visible_rows()
         self._events_cache = None
@@ -158,6 +161,12 @@ class FilteredEventModel(QAbstractTableModel):
         return k if k < len(self._rows) and self._rows[k] == source_row else -1
 
     # --- QAbstractTableModel -------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        # Bounds checked here rather than by Qt's index(), which calls rowCount() and columnCount() in Python.
+        if parent.isValid() or not (0 <= row < len(self._rows)) or not (0 <= column < _COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -177,8 +186,15 @@ class FilteredEventModel(QAbstractTableModel):
         return self._source.flags(source) if source.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        source = self.mapToSource(index)
-        return self._source.data(source, role) if source.isValid() else None
+        if not index.isValid() or index.parent().isValid():
+            return None
+        return self.data_at(index.row(), index.column(), role)
+
+    def data_at(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):
+        """`data()` of a row and column, read from the event model's row (no model index made)."""
+        if self._source is None or not (0 <= row < len(self._rows)):
+            return None
+        return self._source.data_at(int(self._rows[row]), col, role)
 
     # --- the filter ----------------------------------------------------------------------------
     def totalCount(self) -> int:  # noqa: N802
@@ -192,8 +208,17 @@ class FilteredEventModel(QAbstractTableModel):
         if hidden == self._hidden:
             return
         self._hidden = hidden
-        self._by_sources = self._store.shown_by_sources(hidden) if hidden else None
+        self._by_sources = self._sources_mask(hidden)
         self._refilter()
+
+    def _sources_mask(self, hidden: frozenset[str]) -> np.ndarray | None:
+        """The rows `hidden` leaves shown (None: all), through the store's `SourceFilter`, which follows a
+        toggle by the toggled source's own mentions rather than every mention."""
+        if not hidden and self._source_filter is None:
+            return None
+        if self._source_filter is None:
+            self._source_filter = SourceFilter(self._store)
+        return self._source_filter.shown(hidden)
 
     def searchText(self) -> str:  # noqa: N802
         return self._needle

@@ -25,7 +25,7 @@ from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QStyle, QToolBar, QToolButton, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
@@ -135,8 +135,13 @@ class MainWindow(QMainWindow):
         self._paths: list[str] = []
         self._bad_settings: set[str] = set()  # keys already logged as unusable, so each is logged once
         # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones.
-        self._hidden_sources: dict[str, None] = dict.fromkeys(
+        self._remembered_hidden: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
+        # The latest check states, as (unchecked ids, the ids listed then), folded into the remembered ones
+        # only when they are read (on saving, on a new timeline): no sort of 10,000 ids on every toggle. Until
+        # then `_kept_hidden` holds the remembered ids of sources not listed that the fold will keep.
+        self._unfolded_hidden: tuple[frozenset[str], frozenset[str]] | None = None
+        self._kept_hidden: list[str] = []
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -684,10 +689,13 @@ class MainWindow(QMainWindow):
             self.problems_dock.hide()
 
     def _level_icon(self, level: str) -> QIcon:
-        pixmap = {Problem.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-                  Problem.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                  Problem.SKIPPED: QStyle.StandardPixmap.SP_MessageBoxInformation}[level]
-        return self.style().standardIcon(pixmap)
+        # QStyle's enums through the style itself: importing QStyle would build all of them for the first
+        # paint, which shows no problem (issue 10, item 5).
+        style = self.style()
+        pixmap = {Problem.ERROR: style.StandardPixmap.SP_MessageBoxCritical,
+                  Problem.WARNING: style.StandardPixmap.SP_MessageBoxWarning,
+                  Problem.SKIPPED: style.StandardPixmap.SP_MessageBoxInformation}[level]
+        return style.standardIcon(pixmap)
 
     @Slot()
     def _update_markers(self) -> None:
@@ -702,12 +710,25 @@ class MainWindow(QMainWindow):
     # ================================================================================== filter
     @Slot(object)
     def _sources_hidden_changed(self, hidden: frozenset[str]) -> None:
-        loaded = set(self.sources.document_ids())
         # Keep the choice for sources that aren't loaded now, so it comes back when they are; the loaded
-        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept.
-        kept = [h for h in self._hidden_sources if h not in loaded]
-        self._hidden_sources = dict.fromkeys((kept + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
+        # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept (so the sources
+        # not loaded keep what room the loaded ones leave, as at each change before).
+        loaded = self.sources.loaded_ids()
+        if self._unfolded_hidden is None or self._unfolded_hidden[1] is not loaded:
+            self._kept_hidden = [h for h in self._hidden_sources if h not in loaded]
+        room = MAX_HIDDEN_SOURCES - len(hidden)
+        self._kept_hidden = self._kept_hidden[-room:] if room > 0 else []
+        self._unfolded_hidden = (hidden, loaded)
         self.proxy.setHiddenSources(hidden)
+
+    @property
+    def _hidden_sources(self) -> dict[str, None]:
+        """Hidden source ids to remember, oldest choice first, at most MAX_HIDDEN_SOURCES."""
+        if self._unfolded_hidden is not None:
+            hidden, _ = self._unfolded_hidden
+            self._unfolded_hidden = None
+            self._remembered_hidden = dict.fromkeys((self._kept_hidden + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
+        return self._remembered_hidden
 
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:

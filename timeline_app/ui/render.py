@@ -24,9 +24,9 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPaintDevice, QPdfWriter, QPen)
 
-from timeline_app.core.layout import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, TimeScale,
-                                      TickStrip, day_of, fit_scale, flow, layout_at, page_breaks,
-                                      readable_layout, tick_strips)
+from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
+                                     layout_at, page_breaks, readable_layout)
+from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
 from timeline_app.core.model import Event, Precision, Timeline, human_date
 from timeline_app.ui.event_model import source_color
 from timeline_app.ui.timeline_view import is_point, mix, paint_marker

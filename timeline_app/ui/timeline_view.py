@@ -1,10 +1,10 @@
 """The custom-painted timeline: the filter proxy's rows as markers along a zoomable time axis.
 
-The view only paints and handles input. Every piece of geometry (date ↔ x, ticks, lanes, clusters, which
-events are on screen) comes from `timeline_app.core.layout`. It reads events through the model it is given
-(rows are events; `EventRole.Event` and `EventRole.SourceColors`), keeps a small date index of rows that it
-rebuilds when the model signals a change, and shares one QItemSelectionModel with the list and the detail
-pane.
+The view only paints and handles input. Every piece of geometry (date ↔ x, ticks, which events are on screen)
+comes from `timeline_app.core.layout`, and lanes and clusters from `core/lanes.py`. It reads events through the
+model it is given (rows are events; `EventRole.Event` and `EventRole.SourceColors`), keeps a small date index of
+rows that it rebuilds when the model signals a change, and shares one QItemSelectionModel with the list and the
+detail pane.
 """
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
                            QPaintEvent, QPalette, QPen, QResizeEvent, QWheelEvent)
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, DateIndex, LayoutItem, LayoutParams, SortedSpans,
-                                      SpanColumns, TickStrip, TimeScale, assign_lanes, day_of, dense_bins,
-                                      event_extent, is_dense, is_sorted_spans, layout_events, tick_strips)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
+                                      assign_lanes, day_of, is_sorted_spans, tick_strips)
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -31,8 +30,11 @@ from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, rich_toolti
 
 if TYPE_CHECKING:
     import numpy as np
+    from timeline_app.core import lanes as lane_layout
+    from timeline_app.core.lanes import Box, Cluster, LayoutItem
 else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
+    lane_layout = LazyModule("timeline_app.core.lanes")  # lanes and clusters: only for events on screen
 
 MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
 MARKER_RADIUS = 5.0
@@ -684,12 +686,17 @@ class TimelineView(QAbstractScrollArea):
         lanes_top = axis_height + 10
         frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
         self._layout_markers(frame, fm)
+        if not len(self._index):
+            # No events, so no lanes or clusters (what laying out none gives), and an empty window never loads
+            # the lanes module (issue 10, item 5).
+            self._frame = frame
+            return frame
         bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
-        params = LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
-        if is_dense(self._sorted.count(lo, hi), width, params):
+        params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
+        if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
             self._frame = frame
@@ -704,9 +711,9 @@ class TimelineView(QAbstractScrollArea):
             point, text, text_w, label_w = self._label_info(event, fm)
             events[row] = event
             texts[row] = (text, text_w)
-            x0, x1 = event_extent(event.first, event.last, point, scale)
-            items.append(LayoutItem(row, x0, x1, label_w, event.first, event.last))
-        layout = layout_events(items, params)
+            x0, x1 = lane_layout.event_extent(event.first, event.last, point, scale)
+            items.append(lane_layout.LayoutItem(row, x0, x1, label_w, event.first, event.last))
+        layout = lane_layout.layout_events(items, params)
 
         for placed in layout.events:
             row = placed.id
@@ -738,7 +745,7 @@ class TimelineView(QAbstractScrollArea):
         scale = frame.scale
         top = frame.lanes_top + QFontMetricsF(self.font()).height() + 8  # room for the caption
         area = QRectF(0, top, scale.width, max(self.viewport().height() - bottom - top, 12.0))
-        columns = dense_bins(self._sorted, scale, DENSE_BIN_PX)
+        columns = lane_layout.dense_bins(self._sorted, scale, DENSE_BIN_PX)
         frame.dense, frame.dense_area = True, area
         frame.dense_visible = sum(c.count for c in columns)
         most = max((c.count for c in columns), default=1)
@@ -885,7 +892,7 @@ class TimelineView(QAbstractScrollArea):
         hit = self._hit(event.position())
         if isinstance(hit, int):
             self._select_row(hit)
-        elif isinstance(hit, Cluster):
+        elif isinstance(hit, lane_layout.Cluster):
             self.openCluster(hit, event.globalPosition().toPoint())
         elif self._selection is not None:
             self._selection.clearSelection()
@@ -1051,7 +1058,7 @@ class TimelineView(QAbstractScrollArea):
 
     def _tooltip_at(self, pos: QPointF) -> str:
         hit = self._hit(pos)
-        if isinstance(hit, Cluster):
+        if isinstance(hit, lane_layout.Cluster):
             return self.clusterToolTip(hit)
         if not isinstance(hit, int):
             return ""

@@ -1,0 +1,445 @@
+"""Lanes and clusters: where each event on screen goes, and the whole timeline laid out for export and print.
+
+Split from `core/layout.py`, which keeps the time scale, the ticks, the lanes of the axis's markers and the
+indexes of which events are on screen: an empty window paints its axis with those alone, and this module's
+dataclasses (~10 ms to create) load with the first events instead (issue 10, item 5). Pure functions over
+frozen dataclasses, no Qt.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from timeline_app.core.lazy import LazyModule
+from timeline_app.core.layout import DENSE_MIN_LABEL_PX, MAX_PX_PER_DAY, SortedSpans, TimeScale, date_of, day_of
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    np = LazyModule("numpy")  # imported when events arrive
+
+# --------------------------------------------------------------------------------------------------------------
+# Lanes and clusters
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class LayoutItem:
+    """An event on screen: its extent in px (x_start == x_end for a point) and its label's width."""
+
+    id: Hashable
+    x_start: float
+    x_end: float
+    label_width: float = 0.0
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LayoutParams:
+    marker_radius: float = 5.0  # points and the minimum half-width of a band
+    label_gap: float = 5.0  # between a marker and its label
+    label_pad: float = 6.0  # around a label drawn inside a wide band
+    spacing: float = 10.0  # minimum gap between two boxes in one lane
+    max_lanes: int = 8
+    merge_px: float = 12.0  # first proximity radius tried when events must be grouped
+    cluster_radius: float = 11.0
+
+
+@dataclass(frozen=True)
+class Box:
+    """Where an item goes within its lane: the marker [marker_start, marker_end], the label at label_x, and
+    the whole extent [start, end] that no other box in the lane may touch."""
+
+    start: float
+    end: float
+    marker_start: float
+    marker_end: float
+    label_x: float
+    label_inside: bool
+
+
+def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
+    """A band wide enough holds its label inside; anything else has it after the marker."""
+    lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
+    r = params.marker_radius
+    if hi - lo < 2 * r:
+        mid = (lo + hi) / 2
+        lo, hi = mid - r, mid + r
+    if item.label_width <= 0:
+        return Box(lo, hi, lo, hi, hi, False)
+    if hi - lo >= item.label_width + 2 * params.label_pad:
+        return Box(lo, hi, lo, hi, lo + params.label_pad, True)
+    label_x = hi + params.label_gap
+    return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
+
+
+@dataclass(frozen=True)
+class PlacedEvent:
+    id: Hashable
+    lane: int
+    box: Box
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Events too close to label, drawn as one pill with their count over [x_start, x_end], which covers where
+    the members start."""
+
+    x: float
+    x_start: float
+    x_end: float
+    lane: int
+    members: tuple[Hashable, ...]  # or a numpy array of row keys, for a histogram column over columns
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+
+@dataclass(frozen=True)
+class EventLayout:
+    events: tuple[PlacedEvent, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
+    lane_count: int = 0
+    merge_px: float = 0.0  # the proximity radius that made everything fit (0: no clusters needed)
+
+
+_Boxed = tuple[LayoutItem, Box]
+
+
+def _boxed(items: Iterable[LayoutItem], params: LayoutParams) -> list[_Boxed]:
+    """Items with their boxes, in order of marker start: computed once per layout."""
+    boxed = [(it, item_box(it, params)) for it in items]
+    boxed.sort(key=lambda ib: (ib[1].marker_start, ib[0].x_end))
+    return boxed
+
+
+def _chains(boxed: Sequence[_Boxed], merge_px: float, limit: float) -> list[list[_Boxed]]:
+    groups: list[list[_Boxed]] = []
+    first_x = prev_x = -math.inf
+    for entry in boxed:
+        x = entry[1].marker_start
+        if groups and x - prev_x <= merge_px and x - first_x <= limit:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+            first_x = x
+        prev_x = x
+    return groups
+
+
+def proximity_groups(items: Sequence[LayoutItem], merge_px: float, params: LayoutParams = LayoutParams(),
+                     max_group_px: float | None = None) -> list[list[LayoutItem]]:
+    """Chains of items (in order of marker start) each within `merge_px` of the previous one. A chain is cut
+    when it would span more than `max_group_px` (default 4 × merge_px) so a dense year does not become one
+    cluster the width of the screen."""
+    limit = 4 * merge_px if max_group_px is None else max_group_px
+    return [[it for it, _ in g] for g in _chains(_boxed(items, params), merge_px, limit)]
+
+
+def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow: bool) -> EventLayout | None:
+    right: list[float] = []  # where the last box of each lane ends
+    spacing, max_lanes = params.spacing, params.max_lanes
+
+    def place(start: float, end: float, lanes: list[float], overflow: bool) -> int | None:
+        """Lowest lane with room, else a new lane if allowed, else None. Updates `lanes`."""
+        for i, r in enumerate(lanes):
+            if r + spacing <= start:
+                lanes[i] = end
+                return i
+        if len(lanes) < max_lanes or overflow:
+            lanes.append(end)
+            return len(lanes) - 1
+        return None
+
+    events: list[PlacedEvent] = []
+    clusters: list[Cluster] = []
+    for group in groups:
+        if len(group) == 1:
+            item, box = group[0]
+            lane = place(box.start, box.end, right, allow_overflow)
+            if lane is None:
+                return None
+            events.append(PlacedEvent(item.id, lane, box))
+            continue
+        # All or nothing: a group is shown as separate labelled events only if every member fits.
+        trial = list(right)
+        placed = []
+        for item, box in group:
+            lane = place(box.start, box.end, trial, overflow=False)
+            if lane is None:
+                break
+            placed.append(PlacedEvent(item.id, lane, box))
+        else:
+            right = trial
+            events.extend(placed)
+            continue
+        # Where the members begin (chains are built on starts), not where long bands end: a cluster stays
+        # a compact pill instead of a bar across the screen.
+        lo = min(b.marker_start for _, b in group)
+        hi = max(b.marker_start for _, b in group) + 2 * params.marker_radius
+        x = (lo + hi) / 2
+        lo, hi = min(lo, x - params.cluster_radius), max(hi, x + params.cluster_radius)
+        lane = place(lo, hi, right, allow_overflow)
+        if lane is None:
+            return None
+        firsts = [it.first for it, _ in group if it.first is not None]
+        lasts = [it.last for it, _ in group if it.last is not None]
+        clusters.append(Cluster(x, lo, hi, lane, tuple(it.id for it, _ in group),
+                                min(firsts) if firsts else None, max(lasts) if lasts else None))
+    return EventLayout(tuple(events), tuple(clusters), len(right))
+
+
+def layout_events(items: Sequence[LayoutItem], params: LayoutParams = LayoutParams()) -> EventLayout:
+    """Lanes for the visible events, collapsing crowds into clusters.
+
+    The rule: every event is shown with its label in the lowest lane where its box (marker + label) touches
+    nothing, using at most `max_lanes` lanes. If that is impossible, events are grouped by pixel proximity
+    (chains within merge_px, doubled until it works) and a group that cannot show all its members becomes one
+    cluster. Zooming in spreads events apart in pixels, so clusters split as the zoom grows.
+    """
+    if not items:
+        return EventLayout()
+    boxed = _boxed(items, params)
+    lo = min(b.start for _, b in boxed)
+    hi = max(b.end for _, b in boxed)
+    merge = max(params.merge_px, 1.0)
+    # A lane holds at most one box per (narrowest box + spacing) pixels. With more items than the lanes can
+    # take, don't try them one by one, and skip the radii whose chains (at least span / (4 × radius) of
+    # them, each at least a cluster wide) cannot fit either: a thousand events in a year at year zoom.
+    lanes = max(params.max_lanes, 1)
+    narrowest = min(b.end - b.start for _, b in boxed) + params.spacing
+    if len(boxed) <= lanes * ((hi - lo) / max(narrowest, 1e-9) + 1):
+        result = _try_layout([[entry] for entry in boxed], params, allow_overflow=False)
+        if result is not None:
+            return result
+    cluster_capacity = lanes * ((hi - lo) / (2 * params.cluster_radius + params.spacing) + 1)
+    while (hi - lo) / (4 * merge) > cluster_capacity:
+        merge *= 2
+    while merge <= 2 * (hi - lo) + 2 * params.cluster_radius:
+        result = _try_layout(_chains(boxed, merge, 4 * merge), params, allow_overflow=False)
+        if result is not None:
+            return replace(result, merge_px=merge)
+        merge *= 2
+    # Even one chain of everything failed (max_lanes < 1): accept extra lanes rather than overlaps.
+    result = _try_layout(_chains(boxed, merge, math.inf), params, allow_overflow=True)
+    assert result is not None
+    return replace(result, merge_px=merge)
+
+
+def event_extent(first: dt.date, last: dt.date, point: bool, scale: TimeScale) -> tuple[float, float]:
+    """Pixel extent of an event: a point sits in the middle of its day; anything else spans first..last."""
+    if point:
+        x = scale.x_of_day(day_of(first) + 0.5)
+        return x, x
+    return scale.x_of(first), scale.x_of_day(day_of(last) + 1.0)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Dense mode (the histogram's bins; the spans it counts are `layout.SortedSpans`)
+# --------------------------------------------------------------------------------------------------------------
+def dense_capacity(width: float, params: LayoutParams = LayoutParams(),
+                   min_label_px: float = DENSE_MIN_LABEL_PX) -> float:
+    """The most events labelled lanes could show across `width` pixels, each with the shortest useful label."""
+    narrowest = 2 * params.marker_radius + params.label_gap + min_label_px + params.spacing
+    return max(params.max_lanes, 1) * max(width, 1.0) / narrowest
+
+
+DENSE_MIN_EVENTS = 1000
+"""Below this many events on screen the lane layout always runs: it costs milliseconds there, and a few labels
+among counted clusters tell more than a histogram."""
+
+
+def is_dense(visible: int, width: float, params: LayoutParams = LayoutParams(),
+             min_label_px: float = DENSE_MIN_LABEL_PX, at_least: int = DENSE_MIN_EVENTS) -> bool:
+    """Whether `visible` events are too many for lanes (see `dense_capacity`, and at least `at_least`): then
+    they are binned into a histogram instead of laid out."""
+    return visible >= at_least and visible > dense_capacity(width, params, min_label_px)
+
+
+def bin_edges(scale: TimeScale, bin_px: float) -> list[float]:
+    """Day boundaries of the bins across the screen: multiples of the bin's length in days from day 0, so a
+    pan moves the bins with the content (counts don't flicker) and only the two edge bins are cut by the
+    screen edges; the first and last entries are the screen's start and end."""
+    lo, hi = scale.start, scale.end
+    if hi <= lo:
+        return [lo, hi]
+    bin_days = max(bin_px, 1.0) / scale.px_per_day
+    edges = [lo]
+    k = math.floor(lo / bin_days) + 1
+    while k * bin_days < hi:
+        edges.append(k * bin_days)
+        k += 1
+    edges.append(hi)
+    return edges
+
+
+def dense_bins(spans: SortedSpans, scale: TimeScale, bin_px: float, lane: int = 0) -> tuple[Cluster, ...]:
+    """The events overlapping the screen as one count cluster per non-empty pixel column of about `bin_px`.
+
+    An event belongs to the column where it starts, so columns never share a member and their counts add up
+    to `spans.count(scale.start, scale.end)`; events that began before the left edge and still run are in the
+    first column (where they start on screen). A cluster's first..last are the first and last start of its
+    members within its column: zooming into a column shows where its events begin. Costs one bisection per
+    column plus C-level slicing, whatever the number of events.
+    """
+    edges = bin_edges(scale, bin_px)
+    starts, keys = spans.starts, spans.keys
+    columnar = not isinstance(starts, tuple)  # numpy columns
+    if columnar:  # every bin's bounds in one numpy.searchsorted; members are views of the keys, not copies
+        cuts = np.searchsorted(starts, np.asarray(edges, np.float64), side="left").tolist()
+    clusters: list[Cluster] = []
+    for i in range(len(edges) - 1):
+        lo, hi = edges[i], edges[i + 1]
+        if columnar:
+            a, b = cuts[i], cuts[i + 1]
+        else:
+            a = bisect.bisect_left(starts, lo)
+            b = bisect.bisect_left(starts, hi)
+        running: list[Hashable] = spans.index.query(lo, lo) if i == 0 else []
+        if b <= a and not running:
+            continue
+        if columnar:
+            members = np.concatenate([np.asarray(running, np.int64), keys[a:b]]) if running else keys[a:b]
+        else:
+            members = (*running, *keys[a:b]) if running else keys[a:b]
+        first = lo if running else float(starts[a])
+        last = float(starts[b - 1]) if b > a else lo
+        x0, x1 = scale.x_of_day(lo), scale.x_of_day(hi)
+        # Columnar members stay a numpy view: a tuple of a million keys would cost every frame 0.1 s.
+        clusters.append(Cluster((x0 + x1) / 2, x0, x1, lane, members if columnar else tuple(members),
+                                date_of(first), date_of(last)))
+    return tuple(clusters)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Export and print: the whole timeline laid out as wide as its labels need, cut into pages between events
+# --------------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SpanItem:
+    """An event to lay out for export: its dates, whether it is drawn as a point, its label's width."""
+
+    id: Hashable
+    first: dt.date
+    last: dt.date
+    point: bool
+    label_width: float
+
+
+def fit_scale(lo: float, hi: float, width: float, left: float, right: float) -> TimeScale:
+    """The scale that shows the days [lo, hi) between `left` and `width - right` pixels (centred when the
+    zoom is clamped at its finest)."""
+    usable = max(width - left - right, 1.0)
+    ppd = usable / max(hi - lo, 1.0)
+    scale = TimeScale(lo - left / ppd, ppd, width)
+    if scale.px_per_day != ppd:
+        scale = replace(scale, start=(lo + hi) / 2 - (left + usable / 2) / scale.px_per_day)
+    return scale
+
+
+def layout_at(items: Sequence[SpanItem], scale: TimeScale, params: LayoutParams = LayoutParams()) -> EventLayout:
+    """`layout_events` for these items at `scale`."""
+    return layout_events([LayoutItem(it.id, *event_extent(it.first, it.last, it.point, scale), it.label_width,
+                                     it.first, it.last) for it in items], params)
+
+
+@dataclass(frozen=True)
+class ReadableLayout:
+    scale: TimeScale
+    layout: EventLayout
+
+
+def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: float, *, left: float = 24.0,
+                    right: float = 260.0, params: LayoutParams = LayoutParams(),
+                    grow: float = 1.5) -> ReadableLayout:
+    """The narrowest width from `min_width` (growing by `grow`, at most `max_width`) at which every event of
+    `items` is labelled in at most `params.max_lanes` lanes, with the scale that spreads them across it
+    (`left` and `right` pixels of margin). The scale returned is widened, when the last labels reach past its
+    right edge, to where they end.
+
+    A timeline too dense for `max_width` comes back laid out at `max_width`, with the clusters it still needs.
+    """
+    if not items:
+        return ReadableLayout(fit_scale(0.0, 1.0, min_width, left, right), EventLayout())
+    lo = min(day_of(it.first) for it in items)
+    hi = max(day_of(it.last) + 1.0 for it in items)
+    width = max(min_width, 1.0)
+    # No box is narrower than its label plus the spacing: with more items than the lanes could hold at that,
+    # a width cannot do without clusters, and is skipped without laying anything out.
+    narrowest = max(min(it.label_width for it in items) + params.spacing, 1.0)
+    lanes = max(params.max_lanes, 1)
+    while len(items) > lanes * (width / narrowest + 1) and width < max_width:
+        width = min(width * grow, max_width)
+    while True:
+        scale = fit_scale(lo, hi, width, left, right)
+        layout = layout_at(items, scale, params)
+        if not layout.clusters or width >= max_width or scale.px_per_day >= MAX_PX_PER_DAY:
+            break
+        width = min(width * grow, max_width)
+    # The last labels run on to the right of their markers: widen the right margin until they end inside (a
+    # few rounds, each changing the zoom a little), as long as that adds no cluster.
+    for _ in range(4):
+        overshoot = _reach(layout) - (width - 8.0)
+        if overshoot <= 0.5 or right >= width / 2:
+            break
+        right = min(right + overshoot, width / 2)
+        narrower = fit_scale(lo, hi, width, left, right)
+        trial = layout_at(items, narrower, params)
+        if len(trial.clusters) > len(layout.clusters):
+            break
+        scale, layout = narrower, trial
+    # What still reaches past the edge widens the picture.
+    reach = _reach(layout)
+    return ReadableLayout(scale.resized(width if reach <= width else math.ceil(reach) + 8.0), layout)
+
+
+def _reach(layout: EventLayout) -> float:
+    return max([p.box.end for p in layout.events] + [c.x_end for c in layout.clusters], default=0.0)
+
+
+def page_breaks(layout: EventLayout, width: float, page_width: float) -> list[tuple[float, float]]:
+    """Cut [0, width) into pieces at most `page_width` wide. Each cut is made, within the right half of its
+    page, where the fewest event boxes (marker and label) and clusters are cut through: where none is, when
+    there is such a place; the latest such place, so pages are as full as they can be."""
+    page_width = max(page_width, 1.0)
+    if width <= page_width:
+        return [(0.0, max(width, 0.0))]
+    extents = [(p.box.start, p.box.end) for p in layout.events] + [(c.x_start, c.x_end) for c in layout.clusters]
+    starts = sorted(s for s, _ in extents)
+    ends = sorted(e for _, e in extents)
+    # Where a cut can go: a pixel before a box begins, a pixel after one ends, or the page's edge.
+    candidates = sorted({s - 1.0 for s in starts} | {e + 1.0 for e in ends})
+
+    def crossed(x: float) -> int:
+        """Boxes with start < x < end: those started before x, less those ended by x."""
+        return bisect.bisect_left(starts, x) - bisect.bisect_right(ends, x)
+
+    pages: list[tuple[float, float]] = []
+    x = 0.0
+    while width - x > page_width:
+        limit = x + page_width
+        lo = bisect.bisect_right(candidates, x + page_width / 2)
+        hi = bisect.bisect_right(candidates, limit)
+        options = [limit, *candidates[lo:hi]]
+        cut = min(options, key=lambda c: (crossed(c), -c))
+        pages.append((x, cut))
+        x = cut
+    pages.append((x, width))
+    return pages
+
+
+def flow(widths: Sequence[float], width: float, gap: float = 16.0) -> list[tuple[float, int]]:
+    """Entries of these widths placed left to right, wrapping at `width`: (x, row) of each, in order."""
+    placed: list[tuple[float, int]] = []
+    x, row = 0.0, 0
+    for w in widths:
+        if x > 0 and x + w > width:
+            x, row = 0.0, row + 1
+        placed.append((x, row))
+        x += w + gap
+    return placed
