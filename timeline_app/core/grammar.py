@@ -42,7 +42,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import count, repeat
+from itertools import compress, count, repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
@@ -158,6 +159,9 @@ class _Brill:
     # Rules by the tags their tests need: the first needed tag and the second (none, one or two each).
     by_first_tag: dict[str, int]
     by_second_tag: dict[str, int]
+    # The three masks of a tag at once (rules changing it, needing it first, needing it second), for the
+    # tags a sentence starts with: one look-up a tag instead of three.
+    by_tag_masks: dict[str, tuple[int, int, int]]
     no_first_tag: int
     no_second_tag: int
     after_words: frozenset[str]   # the words a lexical rule may want right before an unknown word ...
@@ -237,13 +241,18 @@ def _brill() -> _Brill:
                 untagged[k] |= 1 << number
     return _Brill(lexicon, tuple((r.when, r.command, r.affix, r.tag, len(r.affix)) for r in lexical), context,
                   tuple((r.source, r.target, r.scan, r.check) for r in context),
-                  by_source, by_word, wordless, by_tag[0], by_tag[1], untagged[0], untagged[1],
+                  by_source, by_word, wordless, by_tag[0], by_tag[1],
+                  {tag: (by_source.get(tag, 0), by_tag[0].get(tag, 0), by_tag[1].get(tag, 0))
+                   for tag in by_source.keys() | by_tag[0].keys() | by_tag[1].keys()},
+                  untagged[0], untagged[1],
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
                   by_pair, no_neighbour)
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
+# A character `str.isalnum` says yes to: the re module's \w is exactly isalnum() or "_".
+_ALNUM_CHAR = re.compile(r"[^\W_]")
 
 
 # Brill's contextual rule templates: the test at position i over the padded words w and tags t (three
@@ -372,16 +381,16 @@ def _tags(words: list[str]) -> list[str]:
             tags[i] = low
     unknown: list[int] = []
     if None in tags:
-        for i, tag in enumerate(tags):
-            if tag is None:
-                key = keys[i]
-                if not any(ch.isalnum() for ch in key):
-                    tags[i] = key if key in ",.:;()$#" else ":"
-                elif _NUMBER.match(key):
-                    tags[i] = "CD"
-                else:
-                    tags[i] = "NNP" if key[:1].isupper() else "NN"
-                    unknown.append(i)
+        # The words the lexicon lacks, found by C-level loops (most sentences name someone it does not know).
+        for i in compress(range(n), map(is_, tags, repeat(None))):
+            key = keys[i]
+            if _ALNUM_CHAR.search(key) is None:
+                tags[i] = key if key in ",.:;()$#" else ":"
+            elif _NUMBER.match(key):
+                tags[i] = "CD"
+            else:
+                tags[i] = "NNP" if key[:1].isupper() else "NN"
+                unknown.append(i)
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
         before = keys[i - 1] if i > 0 else ""
         after = keys[i + 1] if i + 1 < len(keys) else ""
@@ -389,6 +398,8 @@ def _tags(words: list[str]) -> list[str]:
                                after if after in brill.before_words else "")
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    if tags == lexical:
+        return tags  # no contextual rule moved a word (one comparison in C, not a walk over the words)
     for i in [i for i, tag, before in zip(count(), tags, lexical) if tag != before]:  # the words rules moved
         # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
         # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
@@ -421,20 +432,21 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     # last two grow when a rule first moves words to a new tag (its later rules join then).
     rules, by_source, by_word = brill.steps, brill.by_source, brill.by_word
     allowed = brill.wordless | by_word.get("STAART", 0)
-    for key in by_word.keys() & set(keys):  # (a set intersection: the few words rules name, no loop over all)
+    for key in by_word.keys() & keys:  # (a set intersection: the few words rules name, no loop over all)
         allowed |= by_word[key]
     sources, first, second = 0, brill.no_first_tag, brill.no_second_tag
     by_first, by_second = brill.by_first_tag, brill.by_second_tag
-    for tag in (*at, "STAART"):
-        sources |= by_source.get(tag, 0)
-        first |= by_first.get(tag, 0)
-        second |= by_second.get(tag, 0)
+    for masks in filter(None, map(brill.by_tag_masks.get, (*at, "STAART"))):
+        sources |= masks[0]
+        first |= masks[1]
+        second |= masks[2]
     # And only the rules whose word and the neighbour's tag they need stand side by side somewhere (most
     # rules visited otherwise, "IN DT NEXTTAG STAART", look and find nothing): a mask of the pairs seen,
     # which grows as rules change tags, so it may let through a rule whose pair is gone, never miss one.
     by_pair = brill.by_tag_pair
     paired = brill.no_neighbour
-    for pair in by_pair.keys() & set(zip(t[2:-3], t[3:-2])):  # each pair of neighbours, the boundary's too, once
+    # (A keys view intersected with an iterable looks each item up: no set of the pairs is built first.)
+    for pair in by_pair.keys() & zip(t[2:-3], t[3:-2]):  # each pair of neighbours, the boundary's too, once
         paired |= by_pair[pair]
     todo = sources & first & second & allowed & paired
     while todo:
@@ -485,6 +497,7 @@ def _tag_cached(sentence: str) -> tuple[Token, ...]:
 
 
 _NEW_TUPLE = tuple.__new__
+_TOKEN_POS = itemgetter(3)  # Token.pos
 
 
 def tag_words(sentence: str) -> list[Token]:
@@ -643,7 +656,7 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
     """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
     takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
     in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
-    if all(t.pos != "VBN" for t in tokens):
+    if "VBN" not in map(_TOKEN_POS, tokens):
         return groups  # no participle to take (most sentences): the walk below would add nothing
     clause_ids = _clause_ids(tokens, spans)
     finite_clauses = {clause_ids[g.first] for g in groups}
@@ -1177,18 +1190,26 @@ _CORE_ENDS = frozenset({",", ".", "!", "?", "`", "``", "'", "''", "\""})
 _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", ",", ":", "MD"})
 
 
+_FIRST_FIELD = itemgetter(0)
+_TOKEN_END = itemgetter(2)  # Token.end
+
+
 class SentenceAnalysis:
     """One sentence's tokens, clauses and verb groups with the indexes that answer per date or per group
     in logarithmic time, and the subjects found so far (a coordinated chain is walked once)."""
 
+    # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
+    __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
+                 "subjects")
+
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
         self.spans = clauses(tokens)
-        self.clause_starts = [f for f, _ in self.spans]
+        self.clause_starts = list(map(_FIRST_FIELD, self.spans))
         self.groups = verb_groups(tokens, self.spans)
         self.group_firsts = [g.first for g in self.groups]
         self.group_lasts = [g.last for g in self.groups]
-        self.token_ends = [t.end for t in tokens]
+        self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
         self.subjects: dict[int, tuple[int, int] | None] = {}
 
     @classmethod
@@ -1547,7 +1568,9 @@ def capitalised(text: str) -> str:
     """The text with a capital first letter, unless its first word is written with an inner capital
     ("iPhone", "eBay"): a name that keeps its own spelling."""
     first = text.split(" ", 1)[0]
-    if any(ch.isupper() for ch in first[1:]):
+    rest = first[1:]
+    # (ASCII, nearly always: an inner capital is a letter lower() changes; else each character is asked.)
+    if rest != rest.lower() if rest.isascii() else any(ch.isupper() for ch in rest):
         return text
     return text[:1].upper() + text[1:]
 
