@@ -16,17 +16,23 @@ from timeline_app.ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, sample_timeline):
+def shown_window(qtbot, tmp_path, timeline) -> MainWindow:
+    """A main window showing `timeline`, exposed, that never asks about unsaved edits."""
     w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.resize(1200, 800)
-    w.applyTimeline(sample_timeline, ["/articles"])
+    w.applyTimeline(timeline, ["/articles"])
     w.show()
     qtbot.waitExposed(w)
     w.activateWindow()
     # pytest-qt closes the window before fixtures are torn down: unsaved edits must not ask then.
     w.editing.ask_unsaved = lambda doing: "discard"
+    return w
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_timeline):
+    w = shown_window(qtbot, tmp_path, sample_timeline)
     yield w
     w.loader.shutdown()
 
@@ -445,12 +451,7 @@ def test_a_loaded_timeline_hashes_each_text_once_and_only_for_an_edit(qtbot, tmp
     hashed: list[str] = []
     real = edits._text_hash
     monkeypatch.setattr(edits, "_text_hash", lambda text: hashed.append(text) or real(text))
-    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.applyTimeline(sample_timeline, ["/articles"])
-    w.show()
-    qtbot.waitExposed(w)
-    w.editing.ask_unsaved = lambda doing: "discard"
+    w = shown_window(qtbot, tmp_path, sample_timeline)
     assert hashed == []  # opened and looked at: nothing hashed
     select(w, "Korean War")
     menu_action(w, "Star").trigger()
@@ -470,12 +471,7 @@ def test_an_edit_of_a_cached_timeline_makes_only_the_events_it_names(qtbot, tmp_
     documents = tuple(sample_timeline.documents)
     columns = Timeline(documents, ColumnEvents(documents, EventColumns.from_events(documents,
                                                                                   sample_timeline.events)))
-    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.applyTimeline(columns, ["/articles"])
-    w.show()
-    qtbot.waitExposed(w)
-    w.editing.ask_unsaved = lambda doing: "discard"
+    w = shown_window(qtbot, tmp_path, columns)
     select(w, "Korean War")
     menu_action(w, "Star").trigger()
     assert w.selectedEvent().starred and w.selectedEvent().title == "Korean War"

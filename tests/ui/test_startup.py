@@ -104,29 +104,28 @@ sys.exit(main([]))
 """
 
 
-def test_the_empty_first_paint_waits_for_no_numpy_and_no_edits(tmp_path):
-    """The app on the seeds, watched at its start-up probe's two stages: the empty window is painted before
-    numpy and the edits are imported, and the seeds' timeline brings them."""
+def _recorded(tmp_path) -> list[str]:
+    """The lines the recording probe printed (stderr) for the app started on the seeds."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
            "XDG_CONFIG_HOME": str(tmp_path),
            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     done = subprocess.run([sys.executable, "-c", _RECORD_MODULES], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    loaded = {line.split()[1]: line.split()[2:] for line in done.stderr.splitlines() if line.startswith("modules ")}
+    return done.stderr.splitlines()
+
+
+def test_the_empty_first_paint_waits_for_no_numpy_and_no_edits(tmp_path):
+    """The app on the seeds, watched at its start-up probe's two stages: the empty window is painted before
+    numpy and the edits are imported, and the seeds' timeline brings them."""
+    loaded = {line.split()[1]: line.split()[2:] for line in _recorded(tmp_path) if line.startswith("modules ")}
     assert loaded["first-paint"] == []
     assert set(WITH_EVENTS) <= set(loaded["loaded-paint"])
 
 
 def _probed(tmp_path, key: str) -> dict[str, str]:
     """{stage: value} of the lines `KEY STAGE VALUE` the recording probe printed for the app on the seeds."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TIMELINE_APP_STARTUP_PROBE": "1",
-           "XDG_CONFIG_HOME": str(tmp_path),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-c", _RECORD_MODULES], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return {line.split()[1]: line.split()[2] for line in done.stderr.splitlines() if line.startswith(key + " ")}
+    return {line.split()[1]: line.split()[2] for line in _recorded(tmp_path) if line.startswith(key + " ")}
 
 
 def test_the_garbage_collector_waits_for_the_first_paint(tmp_path):
