@@ -6,7 +6,7 @@ import datetime as dt
 from importlib.metadata import version
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from timeline_app.core.model import Event, Precision
