@@ -8,10 +8,8 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, LayoutItem, LayoutParams,
-                                      SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, bin_edges, date_of, day_of,
-                                      dense_bins, dense_capacity, event_extent, is_dense, item_box,
-                                      layout_events, tick_strips)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, date_of, day_of, tick_strips)
+from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
 

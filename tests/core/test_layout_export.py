@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale,
-                                      flow, layout_at, page_breaks, readable_layout)
+from timeline_app.core.layout import MAX_PX_PER_DAY
+from timeline_app.core.lanes import (Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow, layout_at, page_breaks, readable_layout)
 
 D = dt.date
 

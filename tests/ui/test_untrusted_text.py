@@ -283,7 +283,7 @@ def test_problems_list_shows_each_level_with_its_own_icon(loaded):
 
 def test_cluster_menu_and_export_dialog_are_safe(qtbot, loaded, tmp_path):
     """The list of a cluster's events (titles in actions and tooltips) and the Export dialog (issue 9)."""
-    from timeline_app.core.layout import Cluster
+    from timeline_app.core.lanes import Cluster
     from timeline_app.ui.export_dialog import ExportDialog
 
     view = loaded.timeline

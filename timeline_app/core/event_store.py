@@ -209,7 +209,6 @@ class EventStore:
         text = _searchable(text)
 
         event_of_mention = np.repeat(np.arange(n, dtype=np.int64), counts)
-        known = mention_doc >= 0
         pair_keys = _distinct(event_of_mention[known] * max(len(doc_ids), 1) + mention_doc[known])
         source_counts = np.bincount(pair_keys % max(len(doc_ids), 1), minlength=len(doc_ids)) \
             if len(doc_ids) else np.zeros(0, np.int64)
@@ -234,9 +233,8 @@ class EventStore:
     def source_count_per_event(self) -> np.ndarray:
         """How many distinct loaded documents report each row (len(Event.sources), for sorting)."""
         n, width = len(self), max(len(self.document_ids), 1)
-        event_of_mention = np.repeat(np.arange(n, dtype=np.int64), np.diff(self.mention_ptr))
         known = self.mention_doc >= 0
-        pairs = _distinct(event_of_mention[known] * width + self.mention_doc[known])
+        pairs = _distinct(self.mention_event[known].astype(np.int64) * width + self.mention_doc[known])
         return np.bincount(pairs // width, minlength=n)
 
     # --- filters: each returns a boolean mask over all rows ---------------------------------------
@@ -250,21 +248,6 @@ class EventStore:
                 positions.setdefault(d, i)
             object.__setattr__(self, "_document_positions", positions)
         return positions
-
-    def shown_by_sources(self, hidden: Iterable[str]) -> np.ndarray:
-        """Rows that some shown source reports, or that no known source reports (they can't be hidden).
-        (The window keeps a `SourceFilter`, which follows one toggle at a time.)"""
-        n = len(self)
-        positions = self.document_positions()
-        hidden_positions = [positions[d] for d in set(hidden) if d in positions]
-        if not hidden_positions:
-            return np.ones(n, bool)
-        # The extra slot is -1, no known document: such a mention shows nothing by itself.
-        is_shown = np.ones(len(self.document_ids) + 1, bool)
-        is_shown[hidden_positions] = False
-        is_shown[-1] = False
-        shown = np.bincount(self.mention_event[is_shown[self.mention_doc]], minlength=n) > 0
-        return shown | ~self.has_known
 
     def matching(self, needle: str, within: np.ndarray | None = None) -> np.ndarray:
         """Rows whose title, sentence, note or quoted passages hold every word of `needle` (lower-cased,
@@ -390,8 +373,7 @@ class SourceFilter:
 
     It keeps, per row, how many of its mentions name a checked loaded document: unchecking or re-checking a
     few sources only visits their own mentions (one comparison over the mention column per source, then a
-    few hundred rows), and "Only this" counts from the one source left rather than from the 9,999 hidden.
-    The mask equals `EventStore.shown_by_sources` of the same hidden ids."""
+    few hundred rows), and "Only this" counts from the one source left rather than from the 9,999 hidden."""
 
     FEW = 16  # past this many sources changed at once (or shown), one pass over every mention is cheaper
 

@@ -795,7 +795,7 @@ class _Expectations:
 
 
 def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.date | None,
-                    expectations: Callable[[], _Expectations] | None = None) -> bool:
+                    expectations: Callable[[], _Expectations]) -> bool:
     """Is e the horizon of a present-tense forecast, a date after publication that a limit word opens?
     `expectations`: the sentence's `_Expectations`, built once for all its dates."""
     if published is None or e.first is None or e.last is None or e.last <= published:
@@ -803,9 +803,7 @@ def _forecast_limit(text: str, sent: Sentence, e: TimeExpression, published: dt.
     limit = _LIMIT_BEFORE.search(text, max(sent.start, e.start - 60), e.start)
     if limit is None:
         return False
-    if expectations is not None:
-        return expectations().before(limit.start())
-    return _EXPECTATION.search(text, sent.start, limit.start()) is not None
+    return expectations().before(limit.start())
 
 
 def _model_year(text: str, e: TimeExpression) -> bool:

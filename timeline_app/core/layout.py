@@ -561,20 +561,3 @@ class SpanColumns:
         mask[rows] = True
         return SortedSpans(self.starts[rows], np.arange(len(rows), dtype=np.int64),
                            self.spans.sorted_ends[mask[self.end_order]], SubsetIndex(self, rows, mask))
-
-
-# The lanes, clusters, dense bins and export layout moved to `core/lanes.py` (imported with the first events,
-# not by the empty window's first paint); their names still resolve here, importing it on first use.
-_MOVED_TO_LANES = frozenset({
-    "LayoutItem", "LayoutParams", "Box", "item_box", "PlacedEvent", "Cluster",
-    "EventLayout", "proximity_groups", "layout_events", "event_extent", "dense_capacity", "DENSE_MIN_EVENTS",
-    "is_dense", "bin_edges", "dense_bins", "SpanItem", "fit_scale", "layout_at", "ReadableLayout",
-    "readable_layout", "page_breaks", "flow"})
-
-
-def __getattr__(name: str):
-    if name in _MOVED_TO_LANES:
-        from timeline_app.core import lanes
-
-        return getattr(lanes, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

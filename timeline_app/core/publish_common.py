@@ -111,11 +111,6 @@ class Passage:
     link: str = ""  # the article's web address when it is a safe one (http or https), else ""
 
     @property
-    def cited_title(self) -> str:
-        """The source's title with the passage's place: "Council minutes (p. 4)"."""
-        return f"{self.source_title} ({self.origin})" if self.origin else self.source_title
-
-    @property
     def sentence(self) -> str:
         return self.before + self.phrase + self.after
 

@@ -94,7 +94,7 @@ class MemoryEdits:
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
-        self._hashes = {}
+        self._hashes.clear()  # the memo the controller shares: emptied for the new texts, not replaced
         return self.view()
 
 

@@ -381,7 +381,7 @@ class EditController(QObject):
     def start_in_memory(self, timeline: Timeline) -> EditedTimeline:
         """A freshly loaded timeline without a project: edits start empty, in memory."""
         self.close_project()
-        self._doc_hashes = {}
+        self._doc_hashes.clear()  # one memo, shared with the in-memory store: emptied, never replaced
         self.session.switch_store(MemoryEdits(timeline, self._doc_hashes), carry=False)
         self._clear_undo()
         self._bar_dismissed = False
@@ -774,7 +774,7 @@ class EditController(QObject):
         self._rereading = False
         self.close_project()
         self.project = project
-        self._doc_hashes = {}
+        self._doc_hashes.clear()
         self.session.switch_store(project, carry=False)
         self._clear_undo()
         self.window._paths = list(project.sources)
@@ -909,7 +909,7 @@ class EditController(QObject):
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self._error("The new results could not be stored", str(exc))
             return
-        self._doc_hashes = {}
+        self._doc_hashes.clear()
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
         n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)

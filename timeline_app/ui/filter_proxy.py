@@ -333,8 +333,11 @@ class SearchRunner(QObject):
         self._prepare()
 
     def _prepare(self) -> None:
-        # The store's letter index, built off the GUI thread before the first keystroke needs it.
-        QThreadPool.globalInstance().start(self._model.store().prepare_search)
+        # The store's letter index, built off the GUI thread before the first keystroke needs it (an empty
+        # store has none to build: no pool thread started during the first paint for it).
+        store = self._model.store()
+        if len(store):
+            QThreadPool.globalInstance().start(store.prepare_search)
 
     @Slot(str)
     def setText(self, text: str) -> None:  # noqa: N802
