@@ -47,6 +47,16 @@ def test_a_figures_period_does_not_date_the_report(tmp_path: Path, sentence: str
     assert _dates(tmp_path, sentence) == expected
 
 
+def test_a_report_in_the_sentence_before_does_not_make_a_quarter_a_figures_period(tmp_path: Path) -> None:
+    # The article's news reads "for the third quarter" within its own sentence, as extraction does: a report
+    # in the sentence before made news call it a figures period and put the sales on the publication day too.
+    (tmp_path / "p.txt").write_text(f"Acme results\n\n{PUBLISHED}\n\nAcme Corp. reported a loss on Thursday. "
+                                    "Sales for the third quarter rose 5% to $12 million, the company said.\n",
+                                    encoding="utf-8")
+    sales = [e for e in build_timeline([tmp_path]).events if "Sales" in e.title]
+    assert [(str(e.first), str(e.last)) for e in sales] == [("1989-07-01", "1989-09-30")]
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     # "a year earlier" after a period ended on a named day: that day, a year back
     ("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared with C$18.1 million "

@@ -402,12 +402,14 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     by_sentence: dict[int, list[TimeExpression]] = {}
     starts = [s.start for s in doc.sentences]
     for e in expressions:
-        # "on sale now" dates nothing; nor does "a third-quarter net loss" date its report
-        if e.value != "PRESENT_REF" and not excluded.overlaps(e.start, e.end) and not is_figures_period(doc.text, e):
-            i = bisect.bisect_right(starts, e.start) - 1
-            # ("according to a report Friday" dates the source, not the sentence's happening)
-            if i >= 0 and e.start < doc.sentences[i].end and not in_attribution(doc.text, starts[i], e.start):
-                by_sentence.setdefault(i, []).append(e)
+        if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+            continue
+        i = bisect.bisect_right(starts, e.start) - 1
+        # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
+        # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
+        if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
+                and not in_attribution(doc.text, starts[i], e.start):
+            by_sentence.setdefault(i, []).append(e)
     head = _headline_index(doc, excluded)
     first_body = (head + 1) if head is not None else 0
     # An article with no headline line is titled by its first sentence: that sentence is its lead too.
