@@ -3,6 +3,7 @@
     python benchmarks/growth.py                      # every case at 100 KB, 1 MB, 10 MB
     python benchmarks/growth.py --case tag_repeated_relative --sizes 100000 1000000
     python benchmarks/growth.py --timeout 60         # seconds allowed for one run (default 300)
+    python benchmarks/growth.py --case extract_news --cache   # extract as the app runs: a new, empty cache
 
 Each (case, size) runs in a child process, so a run that blows up is stopped at the timeout and reported
 as such instead of hanging the benchmark. For each case it prints wall and CPU seconds, MB/s of CPU, the
@@ -129,9 +130,13 @@ def _rss_kb() -> int:
         return int(f.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
 
 
-def child(case: str, size: int) -> None:
+def child(case: str, size: int, cache: bool = False) -> None:
     """Runs one measurement and prints it as JSON (called in a fresh process)."""
     stage, make = CASES[case]
+    if cache:
+        # As the app runs, with nothing cached yet: a first load fills the analysis and timeline caches.
+        cache_dir = tempfile.TemporaryDirectory()
+        os.environ["TIMELINE_APP_CACHE"] = cache_dir.name
     from timeline_app.core.html_text import reduce_html
     from timeline_app.core.pipeline import build_timeline
     from timeline_app.core.temporal import tag
@@ -183,9 +188,10 @@ def child(case: str, size: int) -> None:
 
         count = len(load_document(path).sentences)
     else:
-        # No caches: the inputs are the same from run to run, so a second run (or another checkout with the
-        # same core) would read the analysis or the whole timeline back instead of measuring it.
-        timeline = build_timeline([path], cache=False)
+        # No caches unless asked (then new, empty ones): the inputs are the same from run to run, so a second
+        # run (or another checkout with the same core) would read the analysis or the whole timeline back
+        # instead of measuring it.
+        timeline = build_timeline([path], cache=None if cache else False)
         count = len(timeline.events)
         if timeline.problems:
             count = f"{count} ({timeline.problems[0].message})"
@@ -198,9 +204,10 @@ def child(case: str, size: int) -> None:
         tmp.cleanup()
 
 
-def measure(case: str, size: int, timeout: float) -> dict | None:
+def measure(case: str, size: int, timeout: float, cache: bool = False) -> dict | None:
     try:
-        out = subprocess.run([sys.executable, __file__, "--child", case, str(size)], capture_output=True,
+        out = subprocess.run([sys.executable, __file__, "--child", case, str(size), *(["--cache"] if cache else [])],
+                             capture_output=True,
                              text=True, timeout=timeout, check=True).stdout
     except subprocess.TimeoutExpired:
         return None
@@ -214,10 +221,13 @@ def main() -> None:
     parser.add_argument("--case", nargs="*", choices=sorted(CASES), help="cases to run (default: all)")
     parser.add_argument("--sizes", nargs="*", type=int, default=[100_000, 1_000_000, 10_000_000])
     parser.add_argument("--timeout", type=float, default=300.0)
+    parser.add_argument("--cache", action="store_true",
+                        help="extract cases: fill new, empty analysis and timeline caches, as a first load in the app "
+                             "does (default: no caches)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child[0], int(args.child[1]))
+        child(args.child[0], int(args.child[1]), args.cache)
         return
     # Growth is read from CPU time, which another busy process on the machine disturbs far less than wall time.
     print(f"{'case':34} {'size':>9} {'seconds':>9} {'cpu s':>8} {'MB/s cpu':>8} {'x per 10x':>9} {'mem/input':>9}"
@@ -225,7 +235,7 @@ def main() -> None:
     for case in args.case or list(CASES):
         previous: tuple[int, float] | None = None
         for size in args.sizes:
-            r = measure(case, size, args.timeout)
+            r = measure(case, size, args.timeout, args.cache)
             label = f"{size / 1e6:g} MB"
             if r is None:
                 print(f"{case:34} {label:>9} {'> ' + format(args.timeout, 'g'):>9} {'':>8} {'':>8} {'':>9} {'':>9} "

@@ -2,19 +2,29 @@
 only itself, rule changes invalidate, bounded, shared by two processes, a damaged file is rebuilt."""
 from __future__ import annotations
 
+import datetime as dt
+import gc
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import tracemalloc
+import zlib
 from pathlib import Path
 
 import pytest
 
 from timeline_app.core import analysis, analysis_cache
-from timeline_app.core.analysis import analyse_document, decode_analysis, encode_analysis
+from dateutil.relativedelta import relativedelta
+
+from timeline_app.core.analysis import (DocumentAnalysis, DocumentProblem, analyse_document, decode_analysis,
+                                        encode_analysis)
 from timeline_app.core.analysis_cache import AnalysisCache, document_key
 from timeline_app.core.documents import load_paths
+from timeline_app.core.extraction import Candidate
+from timeline_app.core.model import Document, Mention, Precision
+from timeline_app.core.news import NewsItem
 from timeline_app.core.pipeline import build_timeline, seeds_dir
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -30,8 +40,10 @@ def test_every_analysis_survives_the_json_round_trip(documents):
     decoded_any_offset = decoded_any_news = False
     for doc in documents:
         original = analyse_document(doc)
-        text = json.dumps(encode_analysis(original))  # plain JSON: no pickle anywhere
-        back = decode_analysis(json.loads(text), doc)
+        data = encode_analysis(original)
+        for line in zlib.decompress(data).splitlines():
+            json.loads(line)  # plain JSON lines: no pickle anywhere
+        back = decode_analysis(data, doc)
         assert back == original, doc.id
         decoded_any_offset |= any(c.offset is not None for c in back.candidates or ())
         decoded_any_news |= bool(back.news)
@@ -132,12 +144,18 @@ def test_a_damaged_cache_is_deleted_and_rebuilt_never_a_crash(tmp_path, monkeypa
     assert seen == []  # the rebuilt cache works
 
 
-def test_a_damaged_entry_is_a_miss(tmp_path, documents):
+@pytest.mark.parametrize("damage", ["old JSON text", "cut short", "garbage", "a bad row", "a line too many"])
+def test_a_damaged_entry_is_a_miss(tmp_path, documents, damage):
     cache = AnalysisCache(tmp_path / "c.sqlite")
     doc = documents[0]
     _found, keys = cache.get_many([doc])
     cache.put_many([(keys[doc.id], analyse_document(doc))])
-    cache._connection.execute("UPDATE analyses SET data = '{\"format\": 1, \"candidates\": [[1, 2]]}'")
+    (data,) = cache._connection.execute("SELECT data FROM analyses").fetchone()
+    lines = zlib.decompress(data).split(b"\n")
+    bad = {"old JSON text": '{"format": 1, "candidates": [[1, 2]]}', "cut short": data[:len(data) // 2],
+           "garbage": b"\x78\x9c" + b"\xff" * 40, "a bad row": zlib.compress(b"\n".join([lines[0], b"[1, 2]"])),
+           "a line too many": zlib.compress(b"\n".join([*lines, b"[1]"]))}[damage]
+    cache._connection.execute("UPDATE analyses SET data = ?", (bad,))
     found, _keys = cache.get_many([doc])
     assert found == {}
 
@@ -155,6 +173,76 @@ def test_bounded_the_oldest_used_go_first(tmp_path, documents):
     cache.put_many([(keys[docs[3].id], analyses[docs[3].id])])
     found, _keys = cache.get_many(docs)
     assert set(found) == {docs[0].id, docs[3].id}
+
+
+def _odd_analysis() -> tuple[DocumentAnalysis, Document]:
+    """Candidates with curly quotes, a lone surrogate and a NUL, repeated titles and sentences, news, problems."""
+    text = "“24” Visits – “again”. On June 3, 2001, Weber met Kim. On June 4, 2001, Weber met Kim again."
+    doc = Document("d0", "/news/d0.txt", text, "Visits")
+    first = text.index("On June 3")
+    second = text.index("On June 4")
+    rows = []
+    for start, end, sentence in ((first + 3, first + 15, text[first:second - 1]), (second + 3, second + 15, text[second:])):
+        for k in range(3):  # the same sentence, title and names thrice, as a sentence's dates have them
+            day = dt.date(2001, 6, 3 + k)
+            rows.append(Candidate(Mention("d0", start, end, text[start:end], start - 3, start - 3 + len(sentence)),
+                                  day, day, Precision.DAY, "meeting", "Weber meets Kim " + "".join(["again"] * (start > second)),
+                                  sentence, frozenset({"Kim", "Weber"}), explanation=f"implied\0by “{k}”"))
+    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 22, dated=False, inferred=True), None, None, Precision.YEAR, "visit",
+                    "Visits – “again” \ud800", "“24” Visits – “again”.", frozenset(), inferred=True,
+                    explanation="implied\0by “x”", offset=relativedelta(years=24), anchor_kind="visit",
+                    relation="after", referent=(5, 11))
+    news = (NewsItem(odd, 3, True, "lead", True), NewsItem(rows[0], 0, False))
+    problems = (DocumentProblem("2 passages “could not” be read", "warning"),)
+    return DocumentAnalysis(tuple(rows) + (odd,), news, problems), doc
+
+
+def test_the_encoding_is_ascii_json_lines_and_reads_back_equal_with_shared_strings():
+    analysis, doc = _odd_analysis()
+    for value in (analysis, DocumentAnalysis(None, (), analysis.problems), DocumentAnalysis(())):
+        data = encode_analysis(value)
+        lines = zlib.decompress(data).splitlines()
+        assert all(line.isascii() for line in lines)  # one byte a character, whatever the article's
+        assert [json.loads(line) for line in lines]
+        assert decode_analysis(data, doc) == value
+    text = zlib.decompress(encode_analysis(analysis)).decode("ascii")
+    assert text.count("Weber meets Kim") == 2 and text.count('"Kim","Weber"') == 1  # written once each
+    back = decode_analysis(encode_analysis(analysis), doc).candidates
+    assert back[0].title is back[1].title is back[2].title and back[0].sentence is back[2].sentence
+    assert back[0].actors is back[5].actors and back[0].mention.text is back[1].mention.text
+    assert back[0].title is not back[3].title and back[6].actors == frozenset()
+
+
+def test_encoding_a_dense_analysis_holds_little_more_than_its_compressed_bytes():
+    """The cache write was the peak of a first load: the JSON of every candidate of a document, pieces and
+    their join, at once (about 12 bytes per character of dense news). Now it is compressed as it is made."""
+    sentence = "On June {d}, 2001, minister {i} met the delegation from province {i} for talks about {d} trade deals."
+    text = " ".join(sentence.format(i=i, d=1 + i % 28) for i in range(3000))
+    doc = Document("d0", "/news/d0.txt", text, "Talks")
+    rows, at = [], 0
+    for i in range(3000):
+        s = sentence.format(i=i, d=1 + i % 28)
+        for k in range(3):  # three dates a sentence share its title and sentence
+            day = dt.date(2001, 6, 1 + i % 28)
+            rows.append(Candidate(Mention("d0", at + 3, at + 16, text[at + 3:at + 16], at, at + len(s)), day, day,
+                                  Precision.DAY, "meeting", f"Minister {i} meets the delegation", s,
+                                  frozenset({f"Minister {i}"}), explanation=f"the {k} of “{s[:20]}”"))
+        at += len(s) + 1
+    analysis = DocumentAnalysis(tuple(rows))
+    json_bytes = sum(len(json.dumps([c.title, c.sentence, c.explanation, sorted(c.actors)])) for c in rows)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        data = encode_analysis(analysis)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert decode_analysis(data, doc) == analysis
+    # The candidates' strings alone are 1.8 MB of JSON, and one dump of the rows and its join held more than
+    # twice that (4.7 MB). Now the compressed bytes and the writer's numbering of the 15,000 distinct strings
+    # (its dict and numbers, ~1.1 MB, about 120 bytes a candidate).
+    assert peak < 0.8 * json_bytes, f"peak {peak / 1e6:.2f} MB for {json_bytes / 1e6:.2f} MB of JSON strings"
 
 
 WRITER = """

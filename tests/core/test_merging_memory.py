@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import json
 import tracemalloc
 
 import timeline_app.core.merging as merging
-from timeline_app.core.analysis import DocumentAnalysis, DocumentProblem, dumps_analysis, encode_analysis
 from timeline_app.core.extraction import Candidate
 from timeline_app.core.model import Document, Mention, Precision
-from timeline_app.core.news import NewsItem
 
 _SENTENCE = "Weber said the ministers signed the trade agreement with Kim in Rome on day {i}."
 
@@ -66,17 +63,3 @@ def test_nameless_candidates_take_their_articles_names_without_being_changed() -
     # Day 1 of each article names nobody but is merged across the two articles by its headline's name.
     day1 = [e for e in events if len(e.mentions) == 2]
     assert day1 and "Weber" in day1[0].explanation
-
-
-def test_the_cache_text_of_an_analysis_is_ascii_json_of_its_encoding() -> None:
-    candidates, _docs = _corpus(1, 6)
-    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 9), None, None, Precision.YEAR, "visit", "Visits – “again” \ud800",
-                    "Visits – “again”.", frozenset({"Kim", "Weber"}), explanation="implied\0by “x”")
-    news = (NewsItem(odd, 3, True, "lead", True), NewsItem(candidates[0], 0, False))
-    problems = (DocumentProblem("2 passages “could not” be read", "warning"),)
-    for analysis in (DocumentAnalysis(tuple(candidates) + (odd,), news, problems), DocumentAnalysis(None, (), problems),
-                     DocumentAnalysis(())):
-        text = dumps_analysis(analysis)
-        assert text.isascii()  # one byte a character, and SQLite's copy of it is the same bytes
-        assert text == json.dumps(encode_analysis(analysis), separators=(",", ":"))
-        assert json.loads(text) == json.loads(json.dumps(encode_analysis(analysis), ensure_ascii=False))

@@ -11,7 +11,8 @@ import datetime as dt
 import functools
 import json
 import traceback
-from collections.abc import Iterable
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
@@ -23,7 +24,7 @@ from timeline_app.core.progress import CharProgress
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
 # core's source files (analysis_cache.extractor_version), so they need no bump.
-ANALYSIS_FORMAT = 1
+ANALYSIS_FORMAT = 2  # 2: zlib-compressed JSON lines, repeated strings numbered
 
 
 @dataclass(frozen=True)
@@ -95,9 +96,17 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
     return [analyse_document(doc) for doc in docs]
 
 
-# --- JSON: the cache's encoding ------------------------------------------------------------------------
-# Compact lists rather than objects: a document holds a candidate per date. A mention's text is its
-# document's text[start:end] and its document is the one analysed, so neither is stored.
+# --- The cache's encoding: zlib-compressed JSON lines ----------------------------------------------------
+# One line per candidate (compact lists rather than objects: a document holds a candidate per date),
+# compressed as it is written, so a document's encoding never exists whole uncompressed: a dense article's
+# JSON was about 6 bytes per character of its text, and the pieces and their join 13 MB at once for 1 MB of
+# news (the peak of a first load). A mention's text is its document's text[start:end] and its document is
+# the one analysed, so neither is stored. A string field (title, sentence, explanation, kind...) or a set of
+# names is written out the first time it occurs and then as its number in order of first occurrence, so a
+# sentence's dates store its title and sentence once and decode to one shared object (not a copy each).
+
+_LEVEL = 6  # zlib's default: the JSON lines shrink about 5-10 times
+
 
 def _day(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
@@ -111,76 +120,121 @@ def _undate(value: str | None) -> dt.date | None:
 _PRECISIONS = {p.value: p for p in Precision}
 
 
-def _encode_candidate(c: Candidate) -> list:
+class _Numbering:
+    """The writer's side: a value the first time it occurs (as `written`, by default itself), then its number
+    in order of first occurrence."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[object, int] = {}
+
+    def code(self, value: object, written: object = None) -> object:
+        number = self._numbers.get(value)
+        if number is None:
+            self._numbers[value] = len(self._numbers)
+            return value if written is None else written
+        return number
+
+
+class _Numbered:
+    """The reader's side of `_Numbering`: a number is a value read before, anything else a new value."""
+
+    def __init__(self, kind: type, make: Callable[[object], object] | None = None) -> None:
+        self._values: list = []
+        self._kind = kind  # what a new value is written as
+        self._make = make
+
+    def value(self, coded: object) -> object:
+        if type(coded) is int:
+            return self._values[coded]
+        if type(coded) is not self._kind:
+            raise ValueError(f"not a {self._kind.__name__} or a number: {coded!r}")
+        value = coded if self._make is None else self._make(coded)
+        self._values.append(value)
+        return value
+
+
+def _encode_candidate(c: Candidate, strings: _Numbering, names: _Numbering) -> list:
     m = c.mention
     offset = None if c.offset is None else [c.offset.years, c.offset.months, c.offset.days]
     return [m.start, m.end, m.sentence_start, m.sentence_end, m.dated, m.inferred,
-            _day(c.first), _day(c.last), c.precision.value, c.kind, c.title, c.sentence, sorted(c.actors),
-            c.inferred, c.explanation, c.period, offset, c.anchor_kind, c.relation,
+            _day(c.first), _day(c.last), c.precision.value, strings.code(c.kind), strings.code(c.title),
+            strings.code(c.sentence), names.code(c.actors, sorted(c.actors)), c.inferred,
+            strings.code(c.explanation), c.period, offset, strings.code(c.anchor_kind), strings.code(c.relation),
             None if c.referent is None else list(c.referent), c.reported]
 
 
-def _decode_candidate(row: list, doc: Document) -> Candidate:
+def _decode_candidate(row: list, doc: Document, strings: _Numbered, names: _Numbered, texts: dict[str, str]
+                      ) -> Candidate:
     (start, end, sentence_start, sentence_end, dated, inferred_mention, first, last, precision, kind, title,
      sentence, actors, inferred, explanation, period, offset, anchor_kind, relation, referent, reported) = row
-    mention = Mention(doc.id, start, end, doc.text[start:end], sentence_start, sentence_end, dated=dated,
-                      inferred=inferred_mention)
-    return Candidate(mention, _undate(first), _undate(last), _PRECISIONS[precision], kind, title, sentence,
-                     frozenset(actors), inferred, explanation, period,
+    text = doc.text[start:end]
+    text = texts.setdefault(text, text)  # a date phrase repeated in the article: one object
+    mention = Mention(doc.id, start, end, text, sentence_start, sentence_end, dated=dated, inferred=inferred_mention)
+    return Candidate(mention, _undate(first), _undate(last), _PRECISIONS[precision], strings.value(kind),
+                     strings.value(title), strings.value(sentence), names.value(actors), inferred,
+                     strings.value(explanation), period,
                      None if offset is None else relativedelta(years=offset[0], months=offset[1], days=offset[2]),
-                     anchor_kind, relation, None if referent is None else tuple(referent), reported)
+                     strings.value(anchor_kind), strings.value(relation), None if referent is None else tuple(referent),
+                     reported)
 
 
-def encode_analysis(analysis: DocumentAnalysis) -> dict:
-    """A JSON-ready dict of `analysis` (see `decode_analysis`)."""
-    return {"format": ANALYSIS_FORMAT,
-            "candidates": None if analysis.candidates is None
-            else [_encode_candidate(c) for c in analysis.candidates],
-            "news": [[_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past]
-                     for n in analysis.news],
-            "problems": [[p.message, p.level] for p in analysis.problems]}
-
-
-def dumps_analysis(analysis: DocumentAnalysis) -> str:
-    """The JSON of `encode_analysis(analysis)` for the cache, built one candidate at a time and joined once:
-    the whole encoded dict and the encoder's pieces of a dense article took about 32 bytes per character of
-    its text at once (32 MB for 1 MB of news, the largest peak of a first load). ASCII (other characters as
-    \\u escapes, which `json.loads` reads back as they were): a text with one curly quote is otherwise two
-    bytes a character, and SQLite is handed a UTF-8 copy besides. Writing the analysis of 1 MB of news into
-    SQLite added 28 MB of resident memory as one unescaped dump, 18 MB so. Entries written unescaped read the
-    same."""
+def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
+    """The JSON lines of `analysis`, one candidate at a time: a head [format, number of candidates (-1: the
+    analysis failed), number of news, problems], the candidates, then the news [candidate, index,
+    dated_nearby, role, simple_past]. ASCII (other characters as \\u escapes, which read back as they were)."""
     def dumps(value: object) -> str:
-        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":")) + "\n"
 
-    def rows(encoded: Iterable[list]) -> None:
-        parts.append("[")
-        for i, row in enumerate(encoded):
-            if i:
-                parts.append(",")
-            parts.append(dumps(row))
-        parts.append("]")
-
-    parts = ['{"format":', dumps(ANALYSIS_FORMAT), ',"candidates":']
-    if analysis.candidates is None:
-        parts.append("null")
-    else:
-        rows(_encode_candidate(c) for c in analysis.candidates)
-    parts.append(',"news":')
-    rows([_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past] for n in analysis.news)
-    parts.append(',"problems":')
-    parts.append(dumps([[p.message, p.level] for p in analysis.problems]))
-    parts.append("}")
-    return "".join(parts)
+    candidates = analysis.candidates
+    yield dumps([ANALYSIS_FORMAT, -1 if candidates is None else len(candidates), len(analysis.news),
+                 [[p.message, p.level] for p in analysis.problems]])
+    strings, names = _Numbering(), _Numbering()
+    for c in candidates or ():
+        yield dumps(_encode_candidate(c, strings, names))
+    for n in analysis.news:
+        yield dumps([_encode_candidate(n.candidate, strings, names), n.index, n.dated_nearby, n.role, n.simple_past])
 
 
-def decode_analysis(data: dict, doc: Document) -> DocumentAnalysis:
-    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (or
-    KeyError, TypeError) on anything not written by this version."""
-    if data.get("format") != ANALYSIS_FORMAT:
-        raise ValueError(f"analysis format {data.get('format')!r}")
-    rows = data["candidates"]
-    candidates = None if rows is None else tuple(_decode_candidate(row, doc) for row in rows)
-    found = tuple(NewsItem(_decode_candidate(row, doc), index, dated_nearby, role, simple_past)
-                  for row, index, dated_nearby, role, simple_past in data["news"])
-    problems = tuple(DocumentProblem(message, level) for message, level in data["problems"])
-    return DocumentAnalysis(candidates, found, problems)
+def encode_analysis(analysis: DocumentAnalysis) -> bytes:
+    """`analysis` as the cache stores it (see `decode_analysis`): its JSON lines compressed as they are made."""
+    packer = zlib.compressobj(_LEVEL)
+    out = [packer.compress(line.encode("ascii")) for line in _lines(analysis)]
+    out.append(packer.flush())
+    return b"".join(out)
+
+
+def _read_lines(data: bytes, chunk: int = 1 << 16) -> Iterator[bytes]:
+    """The lines of zlib-compressed `data`, inflated a chunk at a time (never the whole text at once)."""
+    unpacker = zlib.decompressobj()
+    rest = b""
+    view = memoryview(data)
+    for k in range(0, len(data), chunk):
+        rest += unpacker.decompress(view[k:k + chunk])
+        *lines, rest = rest.split(b"\n")
+        yield from lines
+    rest += unpacker.flush()
+    if not unpacker.eof:
+        raise ValueError("the analysis is cut short")
+    yield from rest.split(b"\n")
+
+
+def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
+    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (zlib.error is
+    one; or KeyError, TypeError, IndexError) on anything not written by this version."""
+    lines = (line for line in _read_lines(data) if line)
+    head = json.loads(next(lines, b"null"))
+    if not isinstance(head, list) or not head or head[0] != ANALYSIS_FORMAT:
+        raise ValueError(f"analysis format {head[0] if isinstance(head, list) and head else head!r}")
+    _format, n_candidates, n_news, problems = head
+    strings, names, texts = _Numbered(str), _Numbered(list, frozenset), {}
+    candidates = None if n_candidates < 0 else tuple(
+        _decode_candidate(json.loads(next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
+    found = []
+    for _ in range(n_news):
+        row, index, dated_nearby, role, simple_past = json.loads(next(lines))
+        found.append(NewsItem(_decode_candidate(row, doc, strings, names, texts), index, dated_nearby, role,
+                              simple_past))
+    if next(lines, None) is not None:
+        raise ValueError("more lines than the analysis counts")
+    return DocumentAnalysis(candidates, tuple(found), tuple(DocumentProblem(message, level)
+                                                            for message, level in problems))

@@ -2,7 +2,7 @@
 
 Without a project, reopening the same articles skips tagging and extraction for every document whose
 content is unchanged. One SQLite file under the user cache directory (`platformdirs`; the core has no Qt,
-so no QStandardPaths). Values are JSON, never pickle: the directory may be shared, and loading a pickle
+so no QStandardPaths). Values are zlib-compressed JSON lines (`analysis.encode_analysis`), never pickle: the directory may be shared, and loading a pickle
 runs code. The key covers everything the per-document stages read (the text, title, publication date,
 sentences, boilerplate spans and the id that explanations may name) and the extractor's version: a hand-
 bumped constant and a hash of the core's source files, so any change to the rules invalidates it.
@@ -22,6 +22,7 @@ import logging
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,8 +36,9 @@ _log = logging.getLogger(__name__)
 
 ENVIRONMENT = "TIMELINE_APP_CACHE"
 FILE_NAME = "analyses.sqlite"
-LIMIT_BYTES = 256 * 1024 * 1024  # of stored JSON; the oldest-used analyses go beyond it
+LIMIT_BYTES = 256 * 1024 * 1024  # of stored (compressed) analyses; the oldest-used go beyond it
 BUSY_TIMEOUT_MS = 10_000  # another process writing its results: wait rather than fail
+_HASH_CHARS = 1 << 20
 _BATCH = 500  # keys per SELECT (SQLite's variable limit is 32,766 since 3.32; keep statements small)
 
 
@@ -57,7 +59,9 @@ def document_key(doc: Document) -> str:
                        [x for s in doc.sentences for x in (s.start, s.end)],
                        [x for span in doc.excluded for x in span]], ensure_ascii=False)
     digest.update(head.encode("utf-8", "surrogatepass") + b"\0")
-    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    text = doc.text
+    for k in range(0, len(text), _HASH_CHARS):  # a slice at a time: no UTF-8 copy of a whole large text
+        digest.update(text[k:k + _HASH_CHARS].encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -101,7 +105,7 @@ class AnalysisCache:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")  # a cache: losing the last commit on power loss is fine
             connection.execute("CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, version TEXT NOT NULL, "
-                               "data TEXT NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
+                               "data BLOB NOT NULL, size INTEGER NOT NULL, used REAL NOT NULL)")
             connection.execute("CREATE INDEX IF NOT EXISTS analyses_used ON analyses (used)")
             # Another version's rows can never be hit again: drop them now rather than wait for eviction.
             connection.execute("DELETE FROM analyses WHERE version != ?", (extractor_version(),))
@@ -150,8 +154,8 @@ class AnalysisCache:
                 for key, data in rows:
                     doc = by_key[key]
                     try:
-                        found[doc.id] = decode_analysis(json.loads(data), doc)
-                    except (ValueError, KeyError, TypeError, IndexError) as exc:
+                        found[doc.id] = decode_analysis(data, doc)
+                    except (ValueError, KeyError, TypeError, IndexError, StopIteration, zlib.error) as exc:
                         _log.warning("unreadable cache entry for %s: %s", doc.path, exc)  # a miss
             if found:
                 now = time.time()
@@ -166,15 +170,16 @@ class AnalysisCache:
         """Store analyses under their keys in one transaction, then evict the oldest-used beyond the limit."""
         if self._connection is None or not rows:
             return
-        from timeline_app.core.analysis import dumps_analysis
+        from timeline_app.core.analysis import encode_analysis
 
         now = time.time()
         version = extractor_version()
 
-        def encoded() -> Iterator[tuple[str, str, str, int, float]]:
-            # One document's JSON at a time: sqlite3 takes the rows from the generator as it inserts them.
+        def encoded() -> Iterator[tuple[str, str, bytes, int, float]]:
+            # One document's compressed JSON lines at a time: sqlite3 takes the rows from the generator as it
+            # inserts them.
             for key, analysis in rows:
-                data = dumps_analysis(analysis)
+                data = encode_analysis(analysis)
                 yield key, version, data, len(data), now
 
         try:
