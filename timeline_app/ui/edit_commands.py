@@ -85,11 +85,7 @@ class MemoryEdits:
             for d in self._timeline.documents:
                 if d.id not in hashes:
                     hashes[d.id] = core_edits.document_hash(d)
-            if type(self._timeline.events).__name__ == "ColumnEvents":  # a timeline from the cache
-                # As a project does: only the rows an edit names become Events, not all 50,000.
-                from timeline_app.core.project import _apply_edits_to_columns
-
-                return _apply_edits_to_columns(self._timeline, edits, self._hashes)
+        # Events as objects or as columns (a timeline from the cache): `apply_edits` takes either.
         return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
