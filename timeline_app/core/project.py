@@ -549,7 +549,8 @@ def _umask() -> int:
 
 
 def _hashes_of(timeline: Timeline) -> dict[str, str]:
-    return {d.id: document_hash(d) for d in timeline.documents}
+    known = timeline.text_hashes or {}  # hashed already when the timeline was made: not again
+    return {d.id: known.get(d.id) or document_hash(d) for d in timeline.documents}
 
 
 def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:

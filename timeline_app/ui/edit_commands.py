@@ -52,6 +52,7 @@ class MemoryEdits:
         # Document id -> text hash, filled on the first edit; `hashes` may be the window's own memo of them,
         # so that each text is hashed once whichever side asks first.
         self._hashes: dict[str, str] = {} if hashes is None else hashes
+        self._hashes.update(timeline.text_hashes or {})  # hashed already where the timeline was made or cached
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -91,6 +92,7 @@ class MemoryEdits:
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
         self._hashes.clear()  # the memo the controller shares: emptied for the new texts, not replaced
+        self._hashes.update(timeline.text_hashes or {})
         return self.view()
 
 
