@@ -296,6 +296,20 @@ def test_a_cached_timelines_hashes_spare_the_first_edit_hashing_any_text(tmp_pat
     assert hashed == [] and memo == dict(warm.text_hashes)
 
 
+def test_a_cached_timeline_reads_back_as_a_project_of_it_does(tmp_path, trusted_stamps):
+    # One reader for both files of results: the same documents, columns, problems and stored text hashes.
+    from timeline_app.core.project import Project
+
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    Project.create(tmp_path / "p.timeline.sqlite", cold, [str(folder)]).close()
+    warm = build_timeline([folder], workers=1)
+    with Project.open(tmp_path / "p.timeline.sqlite") as project:
+        stored = project.results()
+        assert type(stored.events) is type(warm.events) and type(warm.events).__name__ == "ColumnEvents"
+        assert stored == warm == cold and stored.text_hashes == warm.text_hashes == cold.text_hashes
+
+
 def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monkeypatch, trusted_stamps):
     folder = _articles(tmp_path)
     cold = build_timeline([folder], workers=1)

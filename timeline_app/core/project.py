@@ -444,24 +444,32 @@ class Project:
         _check_columns(connection, self.path)
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        documents, self._hashes = _read_documents(connection)
-        # As columns (a million events in a few hundred MB, each Event made when the window first shows it);
-        # as objects when the rows are not as this code writes them, which then says what is wrong.
-        columns = _read_columns(connection, documents)
-        events: Sequence[Event]
-        if columns is None:
-            events = _read_events(connection, documents)
-        else:
-            from timeline_app.core.event_store import ColumnEvents
-
-            events = ColumnEvents(documents, columns)
-        problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
-            "SELECT path, message, level FROM problems ORDER BY position"))
-        self._timeline = Timeline(documents, events, problems)
+        self._timeline = _read_results(connection)
+        self._hashes = dict(self._timeline.text_hashes or {})
         self._edits = [_edit_from_row(row) for row in connection.execute(
             "SELECT id, kind, targets, value FROM edits ORDER BY id")]
         self._state = {key: json.loads(value) for key, value in connection.execute(
             "SELECT key, value FROM view_state")}
+
+
+def _read_results(connection: sqlite3.Connection) -> Timeline:
+    """The results tables (documents, events, problems) as a Timeline, with each text's stored hash: what a
+    project and a cached timeline (core/timeline_cache.py) hold alike. Every offset is checked against its
+    document. Events as columns (a million events in a few hundred MB, each Event made when the window first
+    shows it); as objects when numpy is missing or the rows are not as this code writes them, which then
+    says what is wrong."""
+    documents, hashes = _read_documents(connection)
+    columns = _read_columns(connection, documents)
+    events: Sequence[Event]
+    if columns is None:
+        events = _read_events(connection, documents)
+    else:
+        from timeline_app.core.event_store import ColumnEvents
+
+        events = ColumnEvents(documents, columns)
+    problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
+        "SELECT path, message, level FROM problems ORDER BY position"))
+    return Timeline(documents, events, problems, text_hashes=hashes)
 
 
 @contextmanager

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline_app.core.model import Document, Event, Problem, Timeline
+from timeline_app.core.model import Document, Problem, Timeline
 
 if TYPE_CHECKING:
     from timeline_app.core.documents import Listing
@@ -165,20 +165,9 @@ class TimelineCache:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                          check_same_thread=False)
             with project._no_collection():  # hundreds of thousands of objects and no cycles
-                # The project file's own readers: they check every offset against its document. Events as
-                # columns (each Event made when the window first shows it), as objects where numpy is not
-                # installed or the rows are not as the writer makes them.
-                documents, hashes = project._read_documents(connection)
-                columns = project._read_columns(connection, documents)
-                events: Sequence[Event]
-                if columns is None:
-                    events = project._read_events(connection, documents)
-                else:
-                    from timeline_app.core.event_store import ColumnEvents
-
-                    events = ColumnEvents(documents, columns)
-                problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
-                    "SELECT path, message, level FROM problems ORDER BY position"))
+                # The project file's own reader: events as columns, every offset checked against its
+                # document, and the texts' stored hashes (the window keys edits by them, hashing none again).
+                timeline = project._read_results(connection)
         except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError) as exc:
             _log.warning("unreadable cached timeline %s (%s): deleted", path, exc)
             if connection is not None:
@@ -190,8 +179,7 @@ class TimelineCache:
             if connection is not None:
                 connection.close()
         self._touch(path)
-        # The texts' hashes as stored: the window keys edits by them without hashing every text again.
-        return Timeline(documents=documents, events=events, problems=problems, text_hashes=hashes)
+        return timeline
 
     # -- writing --
 
