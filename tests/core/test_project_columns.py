@@ -168,3 +168,18 @@ def test_a_column_timeline_is_saved_from_its_columns_as_the_objects_would_be(tmp
     assert rows("columns.timeline.sqlite") == rows("objects.timeline.sqlite")
     with Project.open(tmp_path / "columns.timeline.sqlite") as project:
         assert list(project.results().events) == list(timeline.events)
+
+
+def test_columns_whose_mention_outruns_its_document_are_not_written(tmp_path: Path):
+    # The check the reader makes (every mention fits its document) is made before columns are written too.
+    from dataclasses import replace
+
+    timeline = _timeline()
+    short = tuple(replace(d, text=d.text[:20], sentences=()) if d.id == "filler" else d for d in timeline.documents)
+    columns = Timeline(short, ColumnEvents(short, EventColumns.from_events(timeline.documents, timeline.events)))
+    with pytest.raises(ValueError, match="does not fit its document"):
+        Project.create(tmp_path / "bad.timeline.sqlite", columns, [])
+    fine = _as_columns(timeline)
+    Project.create(tmp_path / "good.timeline.sqlite", fine, []).close()
+    with Project.open(tmp_path / "good.timeline.sqlite") as project:
+        assert list(project.results().events) == list(timeline.events)

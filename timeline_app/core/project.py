@@ -32,6 +32,8 @@ from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, a
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from timeline_app.core.event_store import EventColumns
 
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
@@ -613,11 +615,8 @@ def _column_rows(timeline: Timeline) -> Iterator[tuple]:
 
     events = timeline.events
     c = events.columns  # type: ignore[attr-defined]
-    lengths = np.fromiter(map(len, (d.text for d in timeline.documents)), np.int64, len(timeline.documents))
-    if len(c.mention_doc) and not (
-            0 <= c.mention_doc.min() and c.mention_doc.max() < len(lengths) and c.sentence_start.min() >= 0
-            and (c.sentence_start <= c.mention_start).all() and (c.mention_start <= c.mention_end).all()
-            and (c.mention_end <= c.sentence_end).all() and (c.sentence_end <= lengths[c.mention_doc]).all()):
+    if not _mentions_fit(timeline.documents, c.mention_doc, c.mention_start, c.mention_end, c.sentence_start,
+                         c.sentence_end):
         raise ValueError("a mention does not fit its document's text")
     packed = np.stack([c.mention_doc, c.mention_start, c.mention_end, c.sentence_start, c.sentence_end,
                        c.mention_bits]).T
@@ -657,6 +656,12 @@ def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline) -> 
         for i, e in enumerate(timeline.events)))
 
 
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has this (optional) table: older files and older versions' files may not."""
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+                              ).fetchone() is not None
+
+
 # Where each document's text came from (pages, message parts, feed entries) and its link, for documents read
 # from PDFs, Word files, e-mail and feeds. A table of its own, made when first written, rather than a column
 # and a new file format: a file without it (older, or written by an older version) reads as "no origins", and
@@ -669,8 +674,7 @@ _ORIGINS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_origins" ("id" TEXT NOT 
 def _write_origins(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
     rows = [(d.id, hashes[d.id], json.dumps([[offset, label] for offset, label in d.origins]), d.link)
             for d in timeline.documents if d.origins or d.link]
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
-                                ).fetchone()
+    exists = _has_table(connection, "document_origins")
     if not rows and not exists:
         return  # plain files only: the file stays as older versions wrote it
     connection.execute(_ORIGINS_TABLE)
@@ -681,8 +685,7 @@ def _write_origins(connection: sqlite3.Connection, timeline: Timeline, hashes: d
 def _read_origins(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[tuple[int, str], ...], str]]:
     """Each document id's (hash, origins, link) as stored; rows that are not what this code writes are left out
     (origins only guide citations: a damaged row costs the page numbers, never the document)."""
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
-                          ).fetchone() is None:
+    if not _has_table(connection, "document_origins"):
         return {}
     out = {}
     for doc_id, digest, stored, link in connection.execute("SELECT id, hash, origins, link FROM document_origins"):
@@ -710,8 +713,7 @@ _PART_KEYS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_part_keys" ("id" TEXT 
 
 def _write_part_keys(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
     rows = [(d.id, hashes[d.id], d.part_key) for d in timeline.documents if d.part_key]
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
-                                ).fetchone()
+    exists = _has_table(connection, "document_part_keys")
     if not rows and not exists:
         return  # one document per file only: the file stays as older versions wrote it
     connection.execute(_PART_KEYS_TABLE)
@@ -721,8 +723,7 @@ def _write_part_keys(connection: sqlite3.Connection, timeline: Timeline, hashes:
 
 def _read_part_keys(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Each document id's (hash, part key) as stored; a row that is not what this code writes is left out."""
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
-                          ).fetchone() is None:
+    if not _has_table(connection, "document_part_keys"):
         return {}
     return {doc_id: (digest, key) for doc_id, digest, key in connection.execute(
         "SELECT id, hash, part_key FROM document_part_keys")
@@ -981,17 +982,28 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
     document, start, end, sentence_start, sentence_end, bits = (
         np.ascontiguousarray(packed[:, i]) for i in range(_MENTION_INTS))
     del packed, blob
-    if len(document):
-        lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
-        if not (0 <= document.min() and document.max() < len(documents) and sentence_start.min() >= 0
-                and 0 <= bits.min() and bits.max() <= 3 and (sentence_start <= start).all()
-                and (start <= end).all() and (end <= sentence_end).all()
-                and (sentence_end <= lengths[document]).all()):
-            return None
+    if len(bits) and not (0 <= bits.min() and bits.max() <= 3
+                          and _mentions_fit(documents, document, start, end, sentence_start, sentence_end)):
+        return None
     return EventColumns(starts.astype(np.int32), ends.astype(np.int32), (row_bits & 15).astype(np.int8),
                         (row_bits & 256).astype(bool), (row_bits >> 4 & 15).astype(np.uint8), mention_ptr, document,
                         start, end,
                         sentence_start, sentence_end, bits.astype(np.uint8), texts, text_ptr, extras, extra_ptr)
+
+
+def _mentions_fit(documents: Sequence[Document], document: np.ndarray, start: np.ndarray, end: np.ndarray,
+                  sentence_start: np.ndarray, sentence_end: np.ndarray) -> bool:
+    """Whether every mention, as columns, fits its document: `document` indexes `documents`, and
+    0 <= sentence_start <= start <= end <= sentence_end <= the length of its text. Whole-column numpy
+    comparisons; true when there is no mention. (`_check_mentions` is the same rule over lists.)"""
+    import numpy as np
+
+    if not len(document):
+        return True
+    lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
+    return bool(0 <= document.min() and document.max() < len(documents) and sentence_start.min() >= 0
+                and (sentence_start <= start).all() and (start <= end).all() and (end <= sentence_end).all()
+                and (sentence_end <= lengths[document]).all())
 
 
 def _check_mentions(ids: list[str], texts: list[str], document: list[int], start: list[int], end: list[int],
