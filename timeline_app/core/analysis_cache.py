@@ -55,14 +55,19 @@ def extractor_version() -> str:
 def document_key(doc: Document) -> str:
     """The content hash of everything the per-document stages read from `doc`, plus the version."""
     digest = hashlib.sha256(extractor_version().encode())
-    head = json.dumps([doc.id, doc.title, doc.published.isoformat() if doc.published else None,
-                       [x for s in doc.sentences for x in (s.start, s.end)],
-                       [x for span in doc.excluded for x in span]], ensure_ascii=False)
-    digest.update(head.encode("utf-8", "surrogatepass") + b"\0")
+    digest.update(document_head(doc) + b"\0")
     text = doc.text
     for k in range(0, len(text), _HASH_CHARS):  # a slice at a time: no UTF-8 copy of a whole large text
         digest.update(text[k:k + _HASH_CHARS].encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+def document_head(doc: Document) -> bytes:
+    """Everything but the text that the per-document stages read from `doc` (also in the timeline cache's key)."""
+    head = json.dumps([doc.id, doc.title, doc.published.isoformat() if doc.published else None,
+                       [x for s in doc.sentences for x in (s.start, s.end)],
+                       [x for span in doc.excluded for x in span]], ensure_ascii=False)
+    return head.encode("utf-8", "surrogatepass")
 
 
 def default_directory() -> Path | None:
