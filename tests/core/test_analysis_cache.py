@@ -182,14 +182,16 @@ def _odd_analysis() -> tuple[DocumentAnalysis, Document]:
     first = text.index("On June 3")
     second = text.index("On June 4")
     rows = []
-    for start, end, sentence in ((first + 3, first + 15, text[first:second - 1]), (second + 3, second + 15, text[second:])):
+    for start, sentence in ((first + 3, text[first:second - 1]), (second + 3, text[second:])):
+        title = "Weber meets Kim again" if start > second else "Weber meets Kim"
         for k in range(3):  # the same sentence, title and names thrice, as a sentence's dates have them
             day = dt.date(2001, 6, 3 + k)
-            rows.append(Candidate(Mention("d0", start, end, text[start:end], start - 3, start - 3 + len(sentence)),
-                                  day, day, Precision.DAY, "meeting", "Weber meets Kim " + "".join(["again"] * (start > second)),
-                                  sentence, frozenset({"Kim", "Weber"}), explanation=f"implied\0by “{k}”"))
-    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 22, dated=False, inferred=True), None, None, Precision.YEAR, "visit",
-                    "Visits – “again” \ud800", "“24” Visits – “again”.", frozenset(), inferred=True,
+            mention = Mention("d0", start, start + 12, text[start:start + 12], start - 3, start - 3 + len(sentence))
+            rows.append(Candidate(mention, day, day, Precision.DAY, "meeting", title, sentence,
+                                  frozenset({"Kim", "Weber"}), explanation=f"implied\0by “{k}”"))
+    odd = Candidate(Mention("d0", 0, 4, "“24”", 0, 22, dated=False, inferred=True), None, None, Precision.YEAR,
+                    "visit", "Visits – “again” \ud800", "“24” Visits – “again”.", frozenset(),
+                    inferred=True,
                     explanation="implied\0by “x”", offset=relativedelta(years=24), anchor_kind="visit",
                     relation="after", referent=(5, 11))
     news = (NewsItem(odd, 3, True, "lead", True), NewsItem(rows[0], 0, False))

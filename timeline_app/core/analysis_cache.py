@@ -2,10 +2,11 @@
 
 Without a project, reopening the same articles skips tagging and extraction for every document whose
 content is unchanged. One SQLite file under the user cache directory (`platformdirs`; the core has no Qt,
-so no QStandardPaths). Values are zlib-compressed JSON lines (`analysis.encode_analysis`), never pickle: the directory may be shared, and loading a pickle
-runs code. The key covers everything the per-document stages read (the text, title, publication date,
-sentences, boilerplate spans and the id that explanations may name) and the extractor's version: a hand-
-bumped constant and a hash of the core's source files, so any change to the rules invalidates it.
+so no QStandardPaths). Values are zlib-compressed JSON lines (`analysis.encode_analysis`), never pickle:
+the directory may be shared, and loading a pickle runs code. The key covers everything the per-document
+stages read (the text, title, publication date, sentences, boilerplate spans and the id that explanations
+may name) and the extractor's version: a hand-bumped constant and a hash of the core's source files, so
+any change to the rules invalidates it.
 (The merged timeline is cached a level above, by `core/timeline_cache.py`, with the same version.)
 
 `TIMELINE_APP_CACHE=0` disables the cache; any other value except 1 is the directory to keep it in.
