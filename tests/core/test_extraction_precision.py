@@ -177,9 +177,6 @@ OCT_30_1989, AUG_30_1989 = dt.date(1989, 10, 30), dt.date(1989, 8, 30)
     # the latest fiscal year reported is the one that has ended
     ("Sales were 27% of the total in the latest fiscal year.", "the latest fiscal year", AUG_30_1989, "1988"),
     ("Profit rose in the latest quarter.", "the latest quarter", AUG_30_1989, "1989-Q2"),
-    # "the week" on its own is the week the story has in mind, which no calendar gives (TimeBank: 1989-WXX)
-    ("For the week, the index rose 2%.", "the week", OCT_30_1989, "1989-WXX"),
-    ("Friday's profittaking was a natural result of the week's fever.", "the week", OCT_30_1989, "1989-WXX"),
     ("This week, the index rose 2%.", "This week", OCT_30_1989, "1989-W44"),
     # the hundred years up to now, as "the past decade" is ten: no century of the calendar
     ("It was one of the significant events of the past century.", "the past century", OCT_30_1989, "P100Y"),
@@ -226,3 +223,25 @@ def test_last_month_by_name_just_gone_is_a_year_back(text: str, reference: dt.da
 ])
 def test_a_report_for_a_quarter_is_not_of_the_quarter(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert _extracted(sentence) == expected
+
+
+MARCH_8_2024 = dt.date(2024, 3, 8)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a periodic report's summary of its period, a week no calendar gives (TimeBank: 1989-WXX)
+    ("For the week, the index rose 2%.", "2024-WXX"),
+    ("Stocks slipped on Friday. For the week, the Nasdaq lost 3.8%.", "2024-WXX"),
+    ('"For the week, we sold 300 cars," the dealer said.', "2024-WXX"),
+    ("Friday's profit-taking was a natural result of the week's fever.", "2024-WXX"),
+    ("Volume was the week's heaviest.", "2024-WXX"),
+    # any other "the week" is the week of the report
+    ("Prices rose sharply during the week.", "2024-W10"),
+    ("Over the week, rescuers pulled 40 people from the rubble.", "2024-W10"),
+    ("The museum drew record crowds for the week, officials said.", "2024-W10"),
+    ("Rain fell throughout the week in the capital.", "2024-W10"),
+    ("The senator was in Paris for the week.", "2024-W10"),
+])
+def test_only_a_reports_summary_week_is_no_calendar_week(text: str, value: str) -> None:
+    values = [e.value for e in tag(text, reference=MARCH_8_2024) if "week" in e.text]
+    assert values == [value]

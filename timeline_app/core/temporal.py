@@ -1192,6 +1192,10 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+# "For the week," opening a sentence (or a quotation): the summary frame of a periodic report
+_WEEK_SUMMARY = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*)[\"'\u201c\u2018(]?For\s+$")
+
+
 # "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
 # before the election", whose happening the unit is counted from)
 _UNIT_BEFORE = re.compile(r"\s+before(?P<last>\s+last)?(?=\s*(?:[,.;:!?)]|$))", re.I)
@@ -1235,15 +1239,18 @@ def _h_relunit(ctx, m):
         # "double the level of the week following last month's credit squeeze": a week of that happening's, which
         # no calendar says (TimeBank: 1989-WXX)
         return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-{'WXX' if unit == 'week' else 'XX'}")]
+    if w == "the" and unit == "week" and not pre and ctx.ref is not None and (
+            _WEEK_SUMMARY.search(ctx.text, max(0, s - 24), s) or ctx.text.startswith(("'s", "\u2019s"), e)):
+        # A periodic report's summary of its period: "For the week, the index dropped 3.8%" opening a
+        # sentence, "the week's most active session". The week is the one the story covers, which a Monday's
+        # wrap-up of last week does not place on the calendar (TimeBank: 1989-WXX). Any other "the week"
+        # ("prices rose during the week") is the week of the report, counted below.
+        return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit in ("week", "month"):
         # "the week" / "the month" alone: only as a point ("earlier in the week", "the end of the month")
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
-        if unit == "week" and not pre and ctx.ref is not None:
-            # "For the week, the index rose", "the week's fever": the week the story has in mind, which the
-            # calendar does not say (TimeBank: 1989-WXX each time); a point in it does ("earlier in the week")
-            return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
     if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
