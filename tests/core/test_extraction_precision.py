@@ -204,13 +204,28 @@ def test_a_modifying_noun_is_no_reference(text: str, expected: dict[str, dt.date
     assert {c.mention.text: c.first for c in references.in_article_references(doc, candidates)} == expected
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+
+
+@pytest.mark.parametrize("named", range(1, 13))
+@pytest.mark.parametrize("written", range(1, 13))
+def test_last_month_by_name_is_the_latest_before_the_reference(named: int, written: int) -> None:
+    # "last <month>" is the latest such month wholly before the reference; in that month itself, a year back
+    reference = dt.date(2023, written, 15)
+    year = 2023 if named < written else 2022
+    text = f"Two helicopters collided last {MONTH_NAMES[named - 1]}, killing 73 soldiers."
+    assert [e.value for e in tag(text, reference=reference)] == [f"{year}-{named:02d}"]
+
+
 @pytest.mark.parametrize("text, reference, value", [
-    # "last February" on March 1 is a year back: the month just gone is "last month" or "in February"
-    ("Two helicopters collided last February.", dt.date(1998, 3, 1), "1997-02"),
-    ("Two helicopters collided last February.", dt.date(1998, 6, 1), "1998-02"),
-    ("Two helicopters collided last month.", dt.date(1998, 3, 1), "1998-02"),
+    ("The plant closed last February.", dt.date(1998, 3, 1), "1998-02"),
+    ("The plant closed this past February.", dt.date(1998, 3, 1), "1998-02"),
+    ("The plant closed last February.", dt.date(1998, 2, 27), "1997-02"),
+    ("The plant closed last December.", dt.date(1998, 1, 2), "1997-12"),
+    ("The plant closed last month.", dt.date(1998, 3, 1), "1998-02"),
 ])
-def test_last_month_by_name_just_gone_is_a_year_back(text: str, reference: dt.date, value: str) -> None:
+def test_last_month_by_name_in_general_news(text: str, reference: dt.date, value: str) -> None:
     assert [e.value for e in tag(text, reference=reference)] == [value]
 
 

@@ -557,9 +557,10 @@ def _h_monthday(ctx, m):
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
-        # "last February" written on March 1 is the February a year before: the month just gone would be
-        # "in February" or "last month" (TimeBank: 1997-02 in an article of 1998-03-01)
-        y = ctx.ref.year if month < ctx.ref.month - 1 else ctx.ref.year - 1
+        # "last <month>" is the latest such month wholly before the reference: "last February" is this
+        # year's in March or December, last year's in January or February itself (the month of the
+        # reference is "this February", so "last" steps a year back)
+        y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
     elif which == "since":  # "since April": a start already reached (this month's counts)
         y = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
     elif which in ("next", "coming"):
