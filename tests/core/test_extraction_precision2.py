@@ -41,6 +41,31 @@ def test_a_model_year_is_no_happening(tmp_path: Path, sentence: str, expected: s
     assert _dates(tmp_path, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a year before a proper-named thing that another date of the same verb dates: which model, not when;
+    # by the tagger's analysis, whatever the make
+    ("A 1996 Proton Wira caught fire on a highway near Oslo on Sunday.", {("1999-01-17", "1999-01-17")}),
+    ("Divers found her 2008 Skoda Octavia in the river on Tuesday.", {("1999-01-19", "1999-01-19")}),
+    ("His 1974 Lada Niva was auctioned in Moscow last month.", {("1998-12-01", "1998-12-31")}),
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport.",
+     {("1998-12-01", "1998-12-31")}),
+    # a happening's name keeps its year: a happening's word, or a noun that is also a verb
+    ("The company's 2010 Worldwide Developers Conference opened on Monday, two days after the launch.",
+     {("2010-01-01", "2010-12-31"), ("1999-01-18", "1999-01-18")}),
+    ("Leaders of the 1992 Nike protests were arrested on Monday.",
+     {("1992-01-01", "1992-12-31"), ("1999-01-18", "1999-01-18")}),
+    # the other date dates another verb: the year keeps its own ("a 1971 Convention" that was overruled)
+    ("Officials filed objections in 1995, claiming the resolutions overruled a 1971 Convention.",
+     {("1995-01-01", "1995-12-31"), ("1971-01-01", "1971-12-31")}),
+    # a year after a preposition modifies no noun: "In 1987 Chevrolet introduced the Beretta"
+    ("In 1987 Chevrolet introduced the Beretta, which went on sale in March 1988.",
+     {("1987-01-01", "1987-12-31"), ("1988-03-01", "1988-03-31")}),
+])
+def test_a_model_year_is_read_from_the_sentence_not_a_list_of_makes(tmp_path: Path, sentence: str,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected
+
+
 @pytest.mark.parametrize("text, reference, phrase, value", [
     # a unit counted back, standing alone: the one before the unit last told
     ("Tourism revenues dropped to $300 million last year, down from $450 million the year before.",

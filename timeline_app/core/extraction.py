@@ -731,17 +731,12 @@ def _era_modifier(text: str, end: int) -> bool:
     return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
 
 
-# A model year: a year just before a vehicle ("Kopp's 1987 Chevrolet Cavalier", "a 1965 convertible", "his 2004
-# Toyota pickup") says which model, not that anything happened that year. A make counts when a model name or a
-# vehicle noun follows it (not "the 1976 Ford campaign", "the 1999 Ford Foundation report").
+# A model year: a year just before a vehicle ("a 1965 convertible", "his 2004 Toyota pickup") says which model,
+# not that anything happened that year. A year before a proper-named thing without a vehicle noun ("Kopp's 1987
+# Chevrolet Cavalier") is read from the tagger's analysis instead: see `_Reading.year_names_a_thing`.
 _VEHICLE = r"(?:cars?|trucks?|sedans?|pickups?|(?:mini)?vans?|coupes?|convertibles?|hatchbacks?|station\s+wagons?|" \
            r"wagons?|SUVs?|motorcycles?|limousines?|jeeps?)\b"
-_MAKES = r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Chrysler|" \
-         r"Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Subaru|Hyundai|Kia|Jeep|Lincoln|Mercury|Audi|" \
-         r"Porsche|Ferrari|Saab|Mitsubishi|Lexus|Acura|Infiniti|Peugeot|Renault|Fiat|Harley(?:-Davidson)?)"
-_MODEL_YEAR = re.compile(
-    rf"[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}|{_MAKES}[ \t]+(?!(?:Motors?|Co|Corp|Company|Foundation|"
-    rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
+_MODEL_YEAR = re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}")
 
 
 # A forecast's horizon: a limit ("through", "until") after someone's present-tense expectation ("analysts
@@ -1000,7 +995,19 @@ _CONTEXT = 100
 # A date that modifies a noun: possessive ("this year's conference") or before a capitalised name ("the
 # company's 2010 Worldwide Developers Conference").
 _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
+# The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
+# Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
+_THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
+    """The verb group that token k belongs to: the last one before it (of an object, a prepositional phrase),
+    or the first one after it when none is before (of a subject, a leading phrase); -1 when there is none."""
+    firsts = [g.first for g in a.groups]
+    g = bisect.bisect_right(firsts, k) - 1
+    return g if g >= 0 else (0 if firsts else -1)
 
 
 class _Reading:
@@ -1088,6 +1095,50 @@ class _Reading:
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
+
+    def year_names_a_thing(self, e: TimeExpression) -> bool:
+        """Is the bare year e the modifier of a proper-named thing that names no happening ("Kopp's 1987 Chevrolet
+        Cavalier was discovered last month"), in a clause another date phrase dates? Then the year only says
+        which thing (a model, an edition) and the other date dates what happened. By the tagger's analysis: a
+        determiner or possessive before the year, then adjectives and nouns with a proper noun among them.
+        A happening's word among them, or a head noun that is also a verb ("campaign", "protests"), keeps the
+        year its own ("the company's 2010 Developers Conference two weeks ago", "the 1996 Olympic bombing"),
+        and so does a clause with no other date."""
+        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+            return False
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        tokens = a.tokens
+        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
+        if d == 0 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$", "POS"):
+            return False
+        j, proper = d + 1, False
+        while j < len(tokens) and tokens[j].pos in _THING_WORD_TAGS:
+            if _kind_of_word(tokens[j].text.lower()) is not None:
+                return False  # "the 1996 Olympic bombing": a happening the year dates
+            proper = proper or tokens[j].pos in ("NNP", "NNPS")
+            j += 1
+        head = tokens[j - 1]
+        if not proper or head.pos not in _NOUN_TAGS:
+            return False
+        if head.pos in ("NN", "NNS") and "VERB" in grammar.all_lemmas(head.text):
+            return False  # "the 1976 Ford campaign", "the 1992 Nike protests": a noun of doing, a happening
+        thing = (view.start + tokens[d + 1].start, view.start + tokens[j - 1].end)
+        clause = a.clause_at(d)
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end):
+                continue
+            if start < thing[1] and thing[0] < end:
+                return False  # a date inside the name ("the 1987 October crash"): not another date
+            if clause is not None and view.start <= start < view.end:
+                k = bisect.bisect_left([t.start for t in tokens], start - view.start)
+                # the same clause and the same verb: one happening's date ("officials filed objections in 1995,
+                # claiming the resolutions overruled a 1971 Convention" keeps 1971)
+                if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):
+                    return True
+        return False
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -1259,7 +1310,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and _model_year(text, e):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if calendar and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
             and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
