@@ -1157,9 +1157,8 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
 If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
 New North South East West United""".split())
-_ORGANISATION_WORDS = frozenset("""Inc Corp Co Ltd Corps Group Systems Company Corporation Computer Computers
-Records Bank Association University Institute Agency Council Commission Party Court Street
-Store Music News Times Post Journal Press""".split())
+# A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
+_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
 
 
 # A preposition of place before a name: the name is a place's.
@@ -1179,9 +1178,24 @@ def person_surnames(text: str) -> frozenset[str]:
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
-        if given not in _NOT_GIVEN_NAMES and family.lower() not in lower and family not in _ORGANISATION_WORDS:
-            out.add(family)
+        if given in _NOT_GIVEN_NAMES or family.lower() in lower or family in _LEGAL_FORMS:
+            continue
+        if "NOUN" in all_lemmas(family.lower()) and not _named_alone(text, family):
+            # "Apple Computer", "Cisco Systems", "Deutsche Bank": a common noun that ends a name is an
+            # organisation's word unless the text also calls someone by it alone ("Tim Cook ... Cook said")
+            continue
+        out.add(family)
     return frozenset(out)
+
+
+def _named_alone(text: str, word: str) -> bool:
+    """Does `text` write the capitalised `word` on its own, with no capitalised word just before or after it
+    ("Jobs said", "according to Cook")?"""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 30]
+        if not re.search(r"[A-Z][\w&'-]*\s+$", before) and not re.match(r"(?:['\u2019]s)?\s+[A-Z]", after):
+            return True
+    return False
 
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
