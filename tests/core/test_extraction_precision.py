@@ -108,9 +108,26 @@ def test_an_era_that_only_bounds_is_no_event(sentence: str, expected: set[tuple[
     ("For the quarter ended Sept. 30, Ralston earned $422.5 million, AP reported.", {"Ralston"}),
     # a market is where shares trade: every company's close there is not one happening
     ("In New York Stock Exchange composite trading yesterday, Aetna closed at $60.", {"Aetna"}),
-    ("The Securities and Exchange Commission sued Acme.", {"Securities", "Commission", "Acme"}),
+    # a body's name keeps all its words
+    ("The Securities and Exchange Commission sued Acme.", {"Securities", "Exchange", "Commission", "Acme"}),
 ])
 def test_a_companys_legal_form_is_no_participant(sentence: str, names: set[str]) -> None:
+    assert actors_in(sentence) == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    # a market, where shares trade or what measures them, is one name that goes whole
+    ("The Dow Jones Industrial Average tumbled 39.55 points.", set()),
+    ("The FTSE 100 Index fell 2% in London as BP slid.", {"London", "BP"}),
+    ("The Nikkei Stock Average rose, led by Toyota.", {"Toyota"}),
+    ("The Standard & Poor's 500 Index gained 1.2%.", set()),
+    ("The Consumer Price Index rose 0.3% in March, the Labor Department said.", {"Labor", "Department"}),
+    ("Toyota shares rose on the Tokyo Stock Exchange.", {"Toyota"}),
+    # a street is a place's name, whole: "Street" is no market word
+    ("Gordon Brown met Tony Blair at Downing Street.", {"Gordon", "Brown", "Tony", "Blair", "Downing", "Street"}),
+    ("Shares of Acme fell on Wall Street.", {"Acme", "Wall", "Street"}),
+])
+def test_a_market_is_no_participant_and_other_names_stay_whole(sentence: str, names: set[str]) -> None:
     assert actors_in(sentence) == names
 
 

@@ -174,22 +174,25 @@ May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Lea
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
 Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
-Stock Exchange Board Composite Index Average Street
 """.split())
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
 
 
-# A market's name: where shares trade, not who did something ("in New York Stock Exchange composite trading").
-_VENUE = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Options)\s+"
-                    r"Exchange|Board\s+of\s+Trade)\b")
+# A market's name: where shares trade ("in New York Stock Exchange composite trading") or what measures them ("the
+# Nasdaq Composite Index", "the Dow Jones Industrial Average", "the Standard & Poor's 500 Index"), not who did
+# something: every company's close in a market that day is not one happening. Its words go whole, so "Wall
+# Street" and "Downing Street" keep theirs.
+_MARKET = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+|&\s+|\d+(?:-\w+)?\s+){0,5}(?:(?:(?:Stock|Mercantile|Futures|Commodity|"
+                     r"Commodities|Options)\s+Exchange|Board\s+of\s+Trade)\b|(?:Composite|Index|Average)\b)")
+_MARKET_WORD = re.compile(r"Exchange|Board of|Composite|Index|Average")
 
 
 def actors_in(text: str) -> frozenset[str]:
     """Proper-name words in a sentence: the people, places and bodies it is about."""
-    if "Exchange" in text or "Board of" in text:
-        text = _VENUE.sub(lambda m: " " * len(m.group(0)), text)
+    if _MARKET_WORD.search(text):
+        text = _MARKET.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
