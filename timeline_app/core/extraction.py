@@ -1301,8 +1301,6 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
     compared = r.compared_side(e) if calendar else None
-    if compared is None and calendar:
-        compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -1389,28 +1387,6 @@ def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
-
-
-# "compared with a year-earlier net loss of $6.2 million", "versus year-ago profit of $3 million": the date is an
-# adjective of the compared figure, which the phrase after it names.
-_YEAR_AGO_ADJECTIVE = re.compile(r"(?:year|quarter|month)[\s-](?:earlier|ago)\Z", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?"
-                              r"(?:(?:comparable|corresponding|same|prior)\s+)?$", re.IGNORECASE)
-_FIGURE_AFTER = re.compile(r"[ \t]+(?P<figure>[^,;:.!?]*?\d[^,;:!?]*?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
-
-
-def _year_ago_figure(text: str, sent: Sentence, e: TimeExpression) -> grammar.ComparedSide | None:
-    """The compared figure that a year-ago adjective after a comparison's marker dates ("compared with a
-    year-earlier net loss of $6.2 million": "net loss of $6.2 million"), or None."""
-    if _YEAR_AGO_ADJECTIVE.search(e.text) is None \
-            or _COMPARED_BEFORE.search(text, max(sent.start, e.start - 40), e.start) is None:
-        return None
-    m = _FIGURE_AFTER.match(text, e.end, sent.end)
-    if m is None:
-        return grammar.ComparedSide(None)  # "rose 5% from year-ago levels": a bare yardstick
-    if len(m["figure"].split()) > 12:
-        return None
-    return grammar.ComparedSide(" ".join(m["figure"].split()))
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
