@@ -180,3 +180,22 @@ def test_a_forecasts_horizon_is_no_happening(sentence: str, expected: set[tuple[
 ])
 def test_a_schedule_far_back_in_its_clause_puts_the_day_ahead(text: str, value: str) -> None:
     assert [e.value for e in tag(text, reference=dt.date(1998, 8, 17)) if e.text.startswith("Tuesday")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "a year earlier" in the sentence of a period's end by its day: that day a year back, however the day is
+    # written (the tagger keeps the day it read after "ended"/"ending")
+    ("For the six months ended Aug. 12, Provigo posted a loss, compared with C$18.1 million a year earlier.",
+     "2022-08-12"),
+    ("For the six months ended 30 September, Tesco earned 1.2 billion pounds, against 1.1 billion pounds a year "
+     "earlier.", "2022-09-30"),
+    ("In the year ended 2023-03-31, revenue rose to 40 million euros from 35 million euros a year earlier.",
+     "2022-03-31"),
+    ("In the quarter ending June 30, 2023, the club sold 40,000 tickets, up from 31,000 a year earlier.",
+     "2022-06-30"),
+    # in the next sentence, the year before the report's
+    ("Sales for the year ending Sept. 30 rose. A year earlier, the firm lost money.", "2022"),
+])
+def test_a_year_earlier_after_a_periods_end_day(text: str, value: str) -> None:
+    values = {e.text.lower(): e.value for e in tag(text, reference=dt.date(2023, 11, 10))}
+    assert values["a year earlier"] == value

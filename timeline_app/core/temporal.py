@@ -96,7 +96,7 @@ def _fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
-                 "upper")
+                 "upper", "period_end", "period_end_pos")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -112,6 +112,10 @@ class _Ctx:
         # on from the quarter to the year to date compares with the previous year, not a quarter
         self.ytd_pos = -10**9
         self.years: int = -1  # end offset of the last accepted bare year (for lists of years)
+        # the last day read as the end of a company's period ("the six months ended Aug. 12") and where its
+        # phrase ends: what "a year earlier" later in that sentence counts back from
+        self.period_end: dt.date | None = None
+        self.period_end_pos = -10**9
         self.out: list[TimeExpression] = []
         self.upper = False
 
@@ -741,21 +745,23 @@ def _h_season(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
 
 
-# The end of a company's period by its day, earlier in the same sentence: "the quarter ended Sept. 30".
-_ENDED_DAY = re.compile(r"\b(?:ended|ending)\s+[A-Za-z]{3,9}\.?\s+(?P<day>\d{1,2})\b")
+# The end of a company's period by its day: "the quarter ended Sept. 30" (the day is kept in `_Ctx.period_end`).
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+$")
+# A sentence's end between two phrases: a full stop before a capital or a quote, or a blank line
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
+
+
+def _note_period_end(ctx: _Ctx, s: int, e: int, day: dt.date) -> None:
+    """Keep the day at [s, e) as a period's end when "ended"/"ending" stands just before it."""
+    if _ENDED_BEFORE.search(ctx.text, max(0, s - 8), s):
+        ctx.period_end, ctx.period_end_pos = day, e
 
 
 def _ended_day_before(ctx: _Ctx, s: int) -> bool:
-    """Does the sentence before offset s name the end of a period by its day ("ended Sept. 30"), the last full
-    day the tagger read (`ctx.anchor`)?"""
-    window = ctx.text[max(0, s - 300):s + 1]  # with the phrase's first letter: "Aug. 26. A year earlier"
-    boundary = max(window.rfind("\n\n"), max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window)),
-                                               default=-1))
-    window = window[:-1]
-    found = None
-    for found in _ENDED_DAY.finditer(window, max(0, boundary)):
-        pass
-    return found is not None and ctx.anchor is not None and int(found["day"]) == ctx.anchor.day
+    """Is the last full day the tagger read (`ctx.anchor`) the end of a period ("ended Sept. 30") told earlier in
+    the sentence of offset s?"""
+    return ctx.period_end is not None and ctx.anchor == ctx.period_end and ctx.period_end_pos <= s \
+        and _SENTENCE_BREAK.search(ctx.text, ctx.period_end_pos, s + 1) is None
 
 
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -2251,6 +2257,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if t.precision is Precision.DAY:
+                        _note_period_end(ctx, t.start, t.end, t.first)
                 elif t.type is DURATION and t.value in ("P9M", "P6M") and t.text[:4].lower() == "the ":
                     ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
