@@ -816,6 +816,23 @@ _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|
                            re.IGNORECASE)
 
 
+def _ended_on_a_day(text: str, exprs: list[TimeExpression], i: int) -> bool:
+    """Is exprs[i] a period that a day after "ended" dates, directly ("its fourth quarter ended Sept. 30") or
+    through appositives naming the same period ("the year-ago quarter, the second quarter ended Oct. 31")?"""
+    e = exprs[i]
+    j = i
+    while j + 1 < len(exprs) and exprs[j + 1].precision == e.precision and e.precision is not None \
+            and _APPOSITIVE_GAP.fullmatch(text, exprs[j].end, exprs[j + 1].start):
+        j += 1
+    return j + 1 < len(exprs) and _is_calendar(exprs[j + 1]) \
+        and _PERIOD_ENDED.fullmatch(text, exprs[j].end, exprs[j + 1].start) is not None
+
+
+# Between a period and an appositive naming it again: a comma, and the appositive's determiner or possessor
+# when the tagger left it out of the phrase (", the company's third quarter")
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|its|their)\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+)?")
+
+
 def _is_calendar(e: TimeExpression) -> bool:
     return e.type in (TimexType.DATE, TimexType.TIME) and e.first is not None and e.last is not None \
         and e.precision is not None
@@ -1313,14 +1330,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
-    if calendar and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
-            and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
+    if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
-    if calendar and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
-            and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
-            and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
-            and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
-        return  # "the comparable year-ago quarter, the second quarter ended Oct. 31,": the day dates it too
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
