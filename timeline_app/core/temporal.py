@@ -195,14 +195,20 @@ _PRESENT_SCHEDULE_AFTER = re.compile(
     re.I)
 
 
+def _clause_break(t: str, lo: int, s: int) -> int:
+    """Where the last break of a clause in t[lo:s] is: a sentence's end, a line, a semicolon or a turn ("but",
+    "while", "whereas"); -1 when there is none."""
+    return max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
+               t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
+
+
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
     t = ctx.text
     # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
     # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
     lo = max(0, s - 90)
-    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
-              t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
+    dot = _clause_break(t, lo, s)
     if dot >= 0:
         lo = dot + 1
     cue = _FUTURE_RE.search(t, lo, s)
@@ -220,8 +226,7 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
         # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
         # morning"), while no sentence break, turn or past verb comes between
         far = max(0, s - 180)
-        far_dot = max(t.rfind(". ", far, s), t.rfind("\n", far, s), t.rfind("; ", far, s), t.rfind(" but ", far, s),
-                      t.rfind(" while ", far, s), t.rfind(" whereas ", far, s))
+        far_dot = _clause_break(t, far, s)
         sched = _LONG_SCHEDULE.search(t, far_dot + 1 if far_dot >= 0 else far, s)
         if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
             return True
