@@ -106,17 +106,22 @@ def _window_words(window: str) -> frozenset[str]:
 def _topics(text: str) -> frozenset[str]:
     """What a passage is about, for recognising an undated mention: its happening words, and the first
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
-    out = set()
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
-            continue
-        keys = _word_keys(word)
-        if keys:
-            out.update(keys)
-        elif not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
-            out.add(word[:_STEM])
-    return frozenset(out)
+    # Word by word from a cache of words: a passage missing from this cache costs a scan, not a lemma
+    # look-up per word (passages outnumber the cache at scale, words do not).
+    return frozenset(k for m in _LOWER_WORD.finditer(text) for k in _word_topics(m.group(0)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_topics(word: str) -> tuple[str, ...]:
+    """What one lower-case word adds to `_topics`: its happening keys, else its first letters, else nothing."""
+    if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
+        return ()
+    keys = _word_keys(word)
+    if keys:
+        return keys
+    if not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
+        return (word[:_STEM],)
+    return ()
 
 
 def _word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -1439,10 +1444,12 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
         return []
     ordered = sorted(names, key=len, reverse=True)
     seen: Counter[str] = Counter()
-    if all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
+    if len(members) < _PATTERN_MEMBERS and all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
         for c in members:
             seen.update(_name_runs(c.sentence[:_UNDATED_SENTENCE * 4], ordered))
-    else:  # a name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there
+    else:
+        # A name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there. And
+        # a large event: one pattern compiled for it costs less than spelling the names out in Python per member.
         pattern = _names_pattern(tuple(ordered))
         for c in members:
             for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
@@ -1457,6 +1464,9 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
 
 
 _SEPARATED = re.compile(r"[\s-]+")
+# From this many members an event's names are spelt out by one compiled pattern (`_names_pattern`) rather than
+# by `_name_runs` (which matches what the pattern does, without compiling one per event).
+_PATTERN_MEMBERS = 48
 
 
 def _is_word(ch: str) -> bool:
