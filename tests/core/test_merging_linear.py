@@ -43,3 +43,17 @@ def test_coarse_reports_fold_into_a_large_event_reading_it_once(monkeypatch: pyt
     # All of them are one event (the folds happened), on the day.
     assert [(e.first, len(e.mentions)) for e in events] == [(day, fine + coarse)]
     assert len(read) <= 4 * (fine + coarse)
+
+
+def test_the_anchors_segment_tree_gives_the_largest_row_of_any_range() -> None:
+    # The most reported anchor among a name's groups within a range of dates (`_Anchors.best_remote`):
+    # the tree that replaced a sparse table (n log n rows per common name) answers as a scan does.
+    import random
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 5, 8, 13, 64, 100):
+        scores = [(rng.randrange(4), rng.randrange(4), -k) for k in range(n)]
+        tree = merging._max_tree(scores)
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                assert merging._tree_max(tree, n, i, j) == max(scores[i:j])

@@ -743,16 +743,20 @@ class _Anchors:
         rows.sort(key=lambda r: (r[0], r[1]))
         # The score `max` picked in a list scan: most documents, most members, latest, then the earliest filed.
         scores = [(len(g.documents), len(g.members), g.first, -index) for _first, index, g in rows]
-        # A max segment tree over the rows (a sparse table cost n log n tuples per common name): leaves at
-        # [n, 2n), node k the max of 2k and 2k + 1.
-        n = len(scores)
-        tree: list = [None] * n + scores
-        for k in range(n - 1, 0, -1):
-            left, right = tree[2 * k], tree[2 * k + 1]
-            tree[k] = left if left > right else right
-        table = ([r[0] for r in rows], tree)
+        table = ([r[0] for r in rows], _max_tree(scores))
         self._tables[key] = table
         return table
+
+
+def _max_tree(scores: list[tuple]) -> list:
+    """A max segment tree over n rows (a sparse table cost n log n tuples per common name): the rows at
+    [n, 2n), node k the larger of nodes 2k and 2k + 1."""
+    n = len(scores)
+    tree: list = [None] * n + scores
+    for k in range(n - 1, 0, -1):
+        left, right = tree[2 * k], tree[2 * k + 1]
+        tree[k] = left if left > right else right
+    return tree
 
 
 def _tree_max(tree: list, n: int, i: int, j: int) -> tuple:
@@ -888,7 +892,8 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
     order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
-    index: dict[tuple[str, str], _SortedRuns] = {}
+    # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
+    index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
     dead: set[int] = set()
     # Each group's topic words, read from its members once and kept up to date as it absorbs others:
     # reading a large finer group again for every coarser one folding into it was quadratic.
@@ -905,8 +910,13 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
         for key in keys:
             rows = index.get(key)
             if rows is None:
-                rows = index[key] = _SortedRuns()
-            rows.add(row)
+                index[key] = row
+            elif type(rows) is tuple:
+                runs = index[key] = _SortedRuns()
+                runs.add(rows)
+                runs.add(row)
+            else:
+                rows.add(row)
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
@@ -981,15 +991,21 @@ class _SortedRuns:
                 j += 1
 
 
-def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], _SortedRuns]) -> set[int]:
+def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns]
+            ) -> set[int]:
     """The finer groups within g's dates that share a fold key with it (two at most: the caller only needs
     to know whether there is exactly one)."""
     found: set[int] = set()
+    first, last = g.first, g.last
     for key in _fold_keys(g):
         rows = index.get(key)
         if rows is None:
             continue
-        for k in rows.within(g.first, g.last):
+        if type(rows) is tuple:  # one group filed under the key
+            within: Iterable[int] = (rows[1],) if first <= rows[0] <= last else ()
+        else:
+            within = rows.within(first, last)
+        for k in within:
             if groups[k].last <= g.last:
                 found.add(k)
                 if len(found) > 1:
