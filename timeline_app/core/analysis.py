@@ -20,10 +20,11 @@ from timeline_app.core.extraction import Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
+from timeline_app.core.references import ReferencePlan
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
-# core's source files (analysis_cache.extractor_version), so they need no bump.
-ANALYSIS_FORMAT = 1
+# core's source files (analysis_cache.extractor_version), so they need no bump. 2: `references`.
+ANALYSIS_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,15 @@ class DocumentAnalysis:
 
     `candidates` is None when tagging or extraction failed: the document is then not loaded, and
     `problems` says why. `news` are the article's undated happenings, for `news.resolve_news`.
+    `references` are its references to its own dated happenings, worked out from `candidates` and waiting
+    for the news that `news.resolve_news` keeps (`references.finish_references`); None when that failed
+    (the pipeline then tries the whole of it again, and names the failure).
     """
 
     candidates: tuple[Candidate, ...] | None
     news: tuple[NewsItem, ...] = ()
     problems: tuple[DocumentProblem, ...] = ()
+    references: ReferencePlan | None = None
 
 
 def _failure(exc: BaseException) -> str:
@@ -58,7 +63,7 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     `dates` and `events` are the progress callbacks of the two passes (offsets into the text); either may
     raise `Cancelled`, which passes through. A failure of a stage is the document's problem, never raised.
     """
-    from timeline_app.core import extraction, news, temporal
+    from timeline_app.core import extraction, news, references, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
     try:
@@ -87,7 +92,13 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(exc)}", "warning"))
         found = []
-    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems))
+    try:
+        # Its own references here, with the rest of its work: only the part that hears the news settled
+        # across articles waits for the pipeline (its sentences' tagging and checks are the costly part).
+        plan: ReferencePlan | None = references.plan_references(doc, candidates)
+    except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
+        plan = None
+    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 
 def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
@@ -138,7 +149,26 @@ def encode_analysis(analysis: DocumentAnalysis) -> dict:
             else [_encode_candidate(c) for c in analysis.candidates],
             "news": [[_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past]
                      for n in analysis.news],
-            "problems": [[p.message, p.level] for p in analysis.problems]}
+            "problems": [[p.message, p.level] for p in analysis.problems],
+            "references": _encode_plan(analysis.references)}
+
+
+def _encode_plan(plan: ReferencePlan | None) -> list | None:
+    # The document's id is not stored (see above): a plan decoded is the decoding document's.
+    if plan is None:
+        return None
+    return [plan.length, [[f, opens, news, _day(first), _day(last)] for f, (opens, news, first, last)
+                          in plan.families.items()],
+            [[f, sentence, _encode_candidate(c)] for f, sentence, c in plan.found]]
+
+
+def _decode_plan(row: list | None, doc: Document) -> ReferencePlan | None:
+    if row is None:
+        return None
+    length, families, found = row
+    return ReferencePlan(doc.id, length, {f: (opens, news, _undate(first), _undate(last))
+                                          for f, opens, news, first, last in families},
+                         tuple((f, sentence, _decode_candidate(c, doc)) for f, sentence, c in found))
 
 
 def dumps_analysis(analysis: DocumentAnalysis) -> str:
@@ -169,6 +199,8 @@ def dumps_analysis(analysis: DocumentAnalysis) -> str:
     rows([_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past] for n in analysis.news)
     parts.append(',"problems":')
     parts.append(dumps([[p.message, p.level] for p in analysis.problems]))
+    parts.append(',"references":')
+    parts.append(dumps(_encode_plan(analysis.references)))
     parts.append("}")
     return "".join(parts)
 
@@ -183,4 +215,4 @@ def decode_analysis(data: dict, doc: Document) -> DocumentAnalysis:
     found = tuple(NewsItem(_decode_candidate(row, doc), index, dated_nearby, role, simple_past)
                   for row, index, dated_nearby, role, simple_past in data["news"])
     problems = tuple(DocumentProblem(message, level) for message, level in data["problems"])
-    return DocumentAnalysis(candidates, found, problems)
+    return DocumentAnalysis(candidates, found, problems, _decode_plan(data["references"], doc))
