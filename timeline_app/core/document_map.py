@@ -19,7 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from timeline_app.core.analysis import DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents
+from timeline_app.core.analysis import (DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents,
+                                        analyse_packed, unpack_analyses)
 from timeline_app.core.model import Document
 from timeline_app.core.progress import CharProgress
 
@@ -179,7 +180,8 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     pending: dict[futures.Future, list[Document]] = {}
     try:
         for chunk in tasks:
-            pending[executor.submit(function, chunk)] = chunk
+            # Rows, not dataclasses, come back: the parent's unpickling competes with the workers for the cores.
+            pending[executor.submit(analyse_packed, function, chunk)] = chunk
         broken: list[Document] = []
         while pending:
             finished, _ = futures.wait(pending, timeout=POLL_SECONDS, return_when=futures.FIRST_COMPLETED)
@@ -187,7 +189,7 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
             for future in finished:
                 chunk = pending.pop(future)
                 try:
-                    analyses = future.result()
+                    analyses = unpack_analyses(future.result())
                 except futures.process.BrokenProcessPool:
                     broken.extend(chunk)  # which document killed it is found one at a time below
                     continue
@@ -216,10 +218,10 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
     executor = _executor(1)
     try:
         for doc in documents:
-            future = executor.submit(function, [doc])
+            future = executor.submit(analyse_packed, function, [doc])
             while True:
                 try:
-                    out[doc.id] = future.result(timeout=POLL_SECONDS)[0]
+                    out[doc.id] = unpack_analyses(future.result(timeout=POLL_SECONDS))[0]
                     break
                 except futures.TimeoutError:
                     meter.check()

@@ -277,6 +277,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
     analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems)
+    meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
