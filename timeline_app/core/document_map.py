@@ -4,7 +4,8 @@
 cached analysis when the content is unchanged; the rest in this thread when the work is small or there is
 one core (with progress inside each document), in a pool of worker processes otherwise (chunks of
 documents, progress per chunk as results stream back), or on a Dask cluster when a scheduler address is
-given. The output is the same every way: the pool and Dask run the very function the serial path runs.
+given. The output is the same every way: the pool and Dask run the very function the serial path runs
+(the pool's workers send its analyses back as plain rows, `analysis.pack_analyses`, rebuilt equal here).
 
 Workers are started with "spawn" (a fork of a process whose Qt threads hold locks is unsafe) and import
 only the core, never Qt. Cancel drops the pending chunks and stops the workers at once; a worker that dies
