@@ -37,7 +37,7 @@ def documents():
 
 
 def test_every_analysis_survives_the_json_round_trip(documents):
-    decoded_any_offset = decoded_any_news = False
+    decoded_any_offset = decoded_any_news = decoded_any_reference = False
     for doc in documents:
         original = analyse_document(doc)
         data = encode_analysis(original)
@@ -47,7 +47,8 @@ def test_every_analysis_survives_the_json_round_trip(documents):
         assert back == original, doc.id
         decoded_any_offset |= any(c.offset is not None for c in back.candidates or ())
         decoded_any_news |= bool(back.news)
-    assert decoded_any_offset and decoded_any_news  # the rarer fields were exercised
+        decoded_any_reference |= bool(back.references is not None and back.references.found)
+    assert decoded_any_offset and decoded_any_news and decoded_any_reference  # the rarer fields were exercised
 
 
 def _count_analyses(monkeypatch) -> list[str]:
