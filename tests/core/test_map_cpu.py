@@ -119,3 +119,31 @@ def test_a_remembered_sentence_gets_the_tags_the_tagger_gives():
     fresh = [grammar._tag_cached.__wrapped__(s) for s in sentences]
     assert first == again == fresh
     assert any(len(t) > 5 for t in first)
+
+
+def test_the_main_group_is_found_once_per_analysis(monkeypatch):
+    from timeline_app.core import grammar, news
+
+    sentence = "The council, which met on Friday, voted to close the plant, officials said."
+    a = grammar.SentenceAnalysis(grammar._tag_cached.__wrapped__(sentence))
+    found: list[int] = []
+    real = news._main_group
+
+    def counting(analysis, tokens):
+        found.append(1)
+        return real(analysis, tokens)
+
+    monkeypatch.setattr(news, "_main_group", counting)
+    first = news.main_group(a, a.tokens)
+    assert first is not None and first.text == "voted"
+    assert news.main_group(a, a.tokens) is first and len(found) == 1
+    assert news.main_group(a, list(a.tokens)) == first and len(found) == 2  # other tokens: not the memo's
+
+
+def test_actors_are_the_same_set_cached_or_not():
+    text = "Shares of Acme fell on the New York Stock Exchange, and Putin met Xi in Beijing on Monday's summit."
+    assert extraction.actors_in(text) == extraction._actors_in(text) == extraction.actors_in(text)
+    long_text = text * 40  # a run-on "sentence": read, never kept
+    extraction._sentence_actors.cache_clear()
+    assert extraction.actors_in(long_text) == extraction._actors_in(long_text)
+    assert extraction._sentence_actors.cache_info().currsize == 0

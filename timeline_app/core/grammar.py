@@ -1211,9 +1211,10 @@ def document_names(text: str) -> frozenset[str]:
     document asks for the same set."""
     out: set[str] = set()
     for line in text.splitlines():
-        if not line or _headline_case(line.split()):
-            continue
-        out.update(_MID_CAPITAL.findall(line))  # (its one group: the word)
+        found = _MID_CAPITAL.findall(line)  # (its one group: the word)
+        # (Asked only of a line with such a word: the case test splits the line, the regex does not.)
+        if found and not _headline_case(line.split()):
+            out.update(found)
     return frozenset(out)
 
 
@@ -1257,6 +1258,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 _FIRST_FIELD = itemgetter(0)
 _TOKEN_END = itemgetter(2)  # Token.end
+_UNREAD = object()  # SentenceAnalysis.main not found yet
 
 
 class SentenceAnalysis:
@@ -1265,7 +1267,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects")
+                 "subjects", "main")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -1276,6 +1278,9 @@ class SentenceAnalysis:
         self.group_lasts = [g.last for g in self.groups]
         self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
         self.subjects: dict[int, tuple[int, int] | None] = {}
+        # The main clause's verb group once a reader has found it (news asks up to five times a sentence);
+        # `_UNREAD` until then, as None is an answer.
+        self.main: object = _UNREAD
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":
