@@ -257,6 +257,59 @@ def test_an_unchanged_reopen_makes_no_event_object_and_no_size_estimate(tmp_path
     assert build_timeline([folder], workers=1) == cold and len(estimates) == 1
 
 
+def test_a_miss_lists_the_folder_once_and_keeps_each_texts_hash(tmp_path, monkeypatch, trusted_stamps):
+    # The listing key, the progress bar's size and the loader each walked and stat'ed the folder; the texts
+    # were hashed for the content key and again to store the timeline, and again by the window after a hit.
+    from timeline_app.core import edits, pipeline
+
+    folder = _articles(tmp_path)
+    walks = _count_calls(monkeypatch, documents_module, "_expand")
+    os_walks = _count_calls(monkeypatch, pipeline.os, "walk")
+    hashed = _count_calls(monkeypatch, edits, "_text_hash")
+    cold = build_timeline([folder], workers=1)
+    assert (len(walks), os_walks) == (1, [])
+    assert len(hashed) == len(cold.documents) == 5  # once each: for the content key, kept for the store
+    truth = {d.id: edits.document_hash(d) for d in cold.documents}
+    assert cold.text_hashes == truth
+    hashed.clear()
+    walks.clear()
+    warm = build_timeline([folder], workers=1)  # by the listing: the stored hashes come with it
+    assert (len(walks), warm.text_hashes, hashed) == (1, truth, [])
+    monkeypatch.setattr(timeline_cache, "FRESH_SECONDS", 1e9)  # by content: hashed once for the key, no more
+    assert build_timeline([folder], workers=1).text_hashes == truth and len(hashed) == 5
+
+
+def test_a_cached_timelines_hashes_spare_the_first_edit_hashing_any_text(tmp_path, monkeypatch, trusted_stamps):
+    from timeline_app.core import edits
+    from timeline_app.ui.edit_commands import MemoryEdits
+
+    folder = _articles(tmp_path)
+    build_timeline([folder], workers=1)
+    warm = build_timeline([folder], workers=1)
+    event = warm.events[0]
+    edit = edits.event_edit(warm, event, "title", {"title": "Renamed"})
+    hashed = _count_calls(monkeypatch, edits, "_text_hash")
+    memo: dict[str, str] = {}
+    store = MemoryEdits(warm, memo)
+    store.add_edit(edit)
+    assert "Renamed" in [e.title for e in store.view().timeline.events]
+    assert hashed == [] and memo == dict(warm.text_hashes)
+
+
+def test_a_cached_timeline_reads_back_as_a_project_of_it_does(tmp_path, trusted_stamps):
+    # One reader for both files of results: the same documents, columns, problems and stored text hashes.
+    from timeline_app.core.project import Project
+
+    folder = _articles(tmp_path)
+    cold = build_timeline([folder], workers=1)
+    Project.create(tmp_path / "p.timeline.sqlite", cold, [str(folder)]).close()
+    warm = build_timeline([folder], workers=1)
+    with Project.open(tmp_path / "p.timeline.sqlite") as project:
+        stored = project.results()
+        assert type(stored.events) is type(warm.events) and type(warm.events).__name__ == "ColumnEvents"
+        assert stored == warm == cold and stored.text_hashes == warm.text_hashes == cold.text_hashes
+
+
 def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monkeypatch, trusted_stamps):
     folder = _articles(tmp_path)
     cold = build_timeline([folder], workers=1)

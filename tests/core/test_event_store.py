@@ -189,6 +189,24 @@ def test_the_empty_store_makes_each_array_as_the_default_store_has_it(name):
     assert getattr(empty, name) is value  # made once
 
 
+def test_the_empty_store_makes_all_its_arrays_at_the_first_read(monkeypatch):
+    # One default store made for all of them, not one per array read.
+    made = []
+    real = EventStore.__post_init__
+
+    def counting(self):
+        made.append(1)
+        real(self)
+
+    empty = EventStore.empty()
+    monkeypatch.setattr(EventStore, "__post_init__", counting)
+    empty.mention_ptr  # noqa: B018 (the read is the test)
+    assert set(ARRAYS) <= set(vars(empty)) and len(made) == 1
+    default = EventStore()
+    assert [getattr(empty, name).tolist() for name in ARRAYS] == [getattr(default, name).tolist() for name in ARRAYS]
+    assert len(made) == 2  # the comparison's own default store: the empty one made no more
+
+
 def test_the_empty_store_filters_and_searches_like_any_store():
     empty = EventStore.empty()
     assert empty.document_ids == () and empty.event_text is not None

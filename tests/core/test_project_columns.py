@@ -13,7 +13,7 @@ from timeline_app.core.edits import (Edit, apply_edits, date_value, document_has
                                      merge_edit, new_event_edit, split_edit)
 from timeline_app.core.event_store import ColumnEvents, EventColumns
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
-from timeline_app.core.project import Project, _apply_edits_to_columns, _read_documents, _read_events
+from timeline_app.core.project import Project, _read_documents, _read_events
 
 D = dt.date
 
@@ -119,7 +119,8 @@ def test_edits_on_columns_give_what_apply_edits_gives(edits: list[Edit]):
     hashes = {d.id: document_hash(d) for d in timeline.documents}
     columns = _as_columns(timeline)
     expected = apply_edits(timeline, edits, document_hashes=hashes)
-    got = _apply_edits_to_columns(columns, edits, hashes)
+    got = apply_edits(columns, edits, document_hashes=hashes)  # the same entry point, given columns
+    assert isinstance(got.timeline.events, ColumnEvents)  # edited where they stand, not made a tuple
     # Only the rows holding a named passage were made: the fillers never were.
     assert columns.events.made_count() <= len(TIMELINE.events)
     assert list(got.timeline.events) == list(expected.timeline.events)
@@ -166,4 +167,19 @@ def test_a_column_timeline_is_saved_from_its_columns_as_the_objects_would_be(tmp
 
     assert rows("columns.timeline.sqlite") == rows("objects.timeline.sqlite")
     with Project.open(tmp_path / "columns.timeline.sqlite") as project:
+        assert list(project.results().events) == list(timeline.events)
+
+
+def test_columns_whose_mention_outruns_its_document_are_not_written(tmp_path: Path):
+    # The check the reader makes (every mention fits its document) is made before columns are written too.
+    from dataclasses import replace
+
+    timeline = _timeline()
+    short = tuple(replace(d, text=d.text[:20], sentences=()) if d.id == "filler" else d for d in timeline.documents)
+    columns = Timeline(short, ColumnEvents(short, EventColumns.from_events(timeline.documents, timeline.events)))
+    with pytest.raises(ValueError, match="does not fit its document"):
+        Project.create(tmp_path / "bad.timeline.sqlite", columns, [])
+    fine = _as_columns(timeline)
+    Project.create(tmp_path / "good.timeline.sqlite", fine, []).close()
+    with Project.open(tmp_path / "good.timeline.sqlite") as project:
         assert list(project.results().events) == list(timeline.events)

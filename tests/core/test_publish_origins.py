@@ -112,3 +112,23 @@ def test_a_hostile_feed_link_is_never_a_link_and_a_quoted_one_stays_in_its_attri
         [footer] = page.find_all("footer")
         assert [a.attrs["href"] for a in footer.find_all("a")] == ([href] if href else [])
         assert "(entry <1>)" in footer.text()
+
+
+def test_a_repeated_document_id_cites_the_timelines_own_document_in_json_and_csv() -> None:
+    # Exports look documents up as the timeline does (the first of a repeated id), not by an index of their
+    # own that kept the last: the passage's place comes from the same document everywhere.
+    from timeline_app.core.export import timeline_csv, timeline_dict
+
+    text = "On 3 May 2001 the bridge opened."
+    first = Document("doc", "/a/doc.pdf", text, "First", origins=((0, "p. 1"),))
+    second = Document("doc", "/b/doc.pdf", text, "Second", origins=((0, "entry 9"),))
+    mention = Mention("doc", 3, 13, "3 May 2001", 0, len(text))
+    event = Event("ev-1", "Bridge opens", dt.date(2001, 5, 3), dt.date(2001, 5, 3), Precision.DAY, (mention,))
+    timeline = Timeline((first, second), (event,))
+    assert timeline.document("doc") is first
+    [data] = timeline_dict(timeline)["events"]
+    assert [m["origin"] for m in data["mentions"]] == ["p. 1"]
+    [row] = csv.DictReader(io.StringIO(timeline_csv(timeline)))
+    assert row["origin"] == "p. 1"
+    exported = json.loads(FORMATS["json"].write(timeline, ExportOptions()))
+    assert [m["origin"] for e in exported["events"] for m in e["mentions"]] == ["p. 1"]

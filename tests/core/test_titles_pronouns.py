@@ -70,3 +70,20 @@ def test_person_surnames(text: str, surnames: set[str], not_surnames: set[str]) 
     found = grammar.person_surnames(text)
     assert surnames <= found
     assert not (not_surnames & found)
+
+
+def test_the_family_names_are_looked_for_only_when_a_title_starts_with_a_pronoun(monkeypatch) -> None:
+    asked: list[str] = []
+    real = grammar.person_surnames
+
+    def counting(text: str) -> frozenset[str]:
+        asked.append(text)
+        return real(text)
+
+    monkeypatch.setattr(grammar, "person_surnames", counting)
+    assert _title(_HEAD + "The council approved the bridge on May 2, 2019.", "May 2, 2019") \
+        == "The council approves the bridge"
+    assert asked == []  # no pronoun in any title: the names are never needed
+    assert _title(_HEAD + "Maria Lopez founded the firm. Lopez has built a large company. She sold it in 2015.",
+                  "2015") == "Lopez sells it"
+    assert asked  # a pronoun title: asked, and it still resolves

@@ -208,3 +208,22 @@ def test_cells_read_by_row_give_what_the_event_model_gives_for_the_mapped_row(qt
     assert proxy.data_at(99, 0) is None and model.data_at(0, 99) is None
     assert listed.data(QModelIndex()) is None
     qtmodeltester.check(listed)
+
+
+def test_each_event_table_checks_its_own_bounds(sample_timeline):
+    # The three tables share one index(): rows within each one's own count, the three columns, no children.
+    from timeline_app.ui.event_list import EventSortProxyModel
+    from timeline_app.ui.event_model import Column
+
+    unsourced = EventSortProxyModel()
+    assert unsourced.rowCount() == 0 and not unsourced.index(0, 0).isValid()
+    model, proxy = _proxy(sample_timeline)
+    listed = EventSortProxyModel()
+    listed.setSourceModel(proxy)
+    proxy.setHiddenSources({"alpha"})
+    for table, rows in ((model, len(sample_timeline.events)), (proxy, 6), (listed, 6)):
+        assert table.rowCount() == rows and table.columnCount() == len(Column)
+        assert table.index(rows - 1, len(Column) - 1).isValid()
+        for bad in ((rows, 0), (0, len(Column)), (-1, 0), (0, -1)):
+            assert not table.index(*bad).isValid(), (type(table).__name__, bad)
+        assert not table.index(0, 0, table.index(0, 0)).isValid()

@@ -132,8 +132,8 @@ def test_hidden_sources_stay_bounded_and_keep_the_loaded_ones(qtbot, tmp_path, s
 
 
 def test_remembered_hidden_sources_are_what_folding_every_change_gives(qtbot, tmp_path):
-    """The window folds check states into the remembered ids when it reads them, not on every toggle: what
-    it saves is what folding each change in turn gives (the old ids keep the room the loaded ones leave)."""
+    """The window folds each change of the check states into the remembered ids as it happens: what it saves
+    is what folding each change in turn gives (the old ids keep the room the loaded ones leave)."""
     import random
 
     from timeline_app.core.model import Document, Timeline

@@ -53,12 +53,17 @@ def extractor_version() -> str:
 def document_key(doc: Document) -> str:
     """The content hash of everything the per-document stages read from `doc`, plus the version."""
     digest = hashlib.sha256(extractor_version().encode())
+    digest.update(document_head(doc) + b"\0")
+    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def document_head(doc: Document) -> bytes:
+    """Everything but the text that the per-document stages read from `doc` (also in the timeline cache's key)."""
     head = json.dumps([doc.id, doc.title, doc.published.isoformat() if doc.published else None,
                        [x for s in doc.sentences for x in (s.start, s.end)],
                        [x for span in doc.excluded for x in span]], ensure_ascii=False)
-    digest.update(head.encode("utf-8", "surrogatepass") + b"\0")
-    digest.update(doc.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return head.encode("utf-8", "surrogatepass")
 
 
 def default_directory() -> Path | None:

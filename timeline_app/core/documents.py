@@ -88,11 +88,35 @@ def _not_article(name: str) -> str | None:
 # Loading files and folders
 # ================================================================================================
 
+@dataclass(frozen=True)
+class Listing:
+    """The files `load_paths` reads under some paths, found without opening any: in the order they load, each
+    with the `os.stat` it was listed by, and the problems met listing them (skipped files, unreadable folders).
+    Made once per load (`list_paths`), it serves the timeline cache's key, the progress bar's size and the
+    loader, so a folder is walked and its files stat'ed once."""
+
+    files: tuple[str, ...]
+    stats: tuple[os.stat_result, ...]  # one per file, in step with `files`
+    problems: tuple[Problem, ...]
+
+
+def list_paths(paths: Iterable[str | os.PathLike]) -> Listing:
+    """What `load_paths(paths)` would read, and the problems of listing it. Nothing is opened."""
+    problems: list[Problem] = []
+    files: list[str] = []
+    stats: list[os.stat_result] = []
+    seen: set[str] = set()
+    for p in paths:
+        _expand(os.fspath(p), files, stats, problems, seen)
+    return Listing(tuple(files), tuple(stats), tuple(problems))
+
+
 def load_paths(
     paths: Iterable[str | os.PathLike],
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    listing: Listing | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Load every supported file named in `paths` (files, or folders searched recursively).
 
@@ -100,13 +124,12 @@ def load_paths(
     sorted by name) and the problems met on the way; a bad file never stops the others.
     `progress(i, n, path)` is called as file i of n (1-based) starts loading; `cancelled()` is
     checked before each file and within long ones, and when it returns True loading stops with what has
-    loaded so far.
+    loaded so far. `listing`: `list_paths(paths)` made already by the caller (then `paths` is not listed again).
     """
-    problems: list[Problem] = []
-    files: list[str] = []
-    seen: set[str] = set()
-    for p in paths:
-        _expand(os.fspath(p), files, problems, seen)
+    if listing is None:
+        listing = list_paths(paths)
+    files = listing.files
+    problems = list(listing.problems)
 
     check: CharProgress | None = None
     if cancelled is not None:
@@ -187,8 +210,9 @@ def _stat_problem(path: str, err: OSError) -> str:
     return f"cannot read: {err.strerror or err}"
 
 
-def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]) -> None:
-    """Add the loadable files under one input path to `files`."""
+def _expand(path: str, files: list[str], stats: list[os.stat_result], problems: list[Problem],
+            seen: set[str]) -> None:
+    """Add the loadable files under one input path to `files`, and the stat of each to `stats`."""
     try:
         st = os.stat(path)
     except OSError as e:
@@ -200,7 +224,7 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
     if stat.S_ISDIR(st.st_mode):
         before = len(problems)
         root = os.path.realpath(path)
-        found = _walk(path, files, problems, seen, {root}, root)
+        found = _walk(path, files, stats, problems, seen, {root}, root)
         if not found and all(p.level == Problem.SKIPPED for p in problems[before:]):
             problems.append(Problem(path, "no supported files in this folder (looked for "
                                           f"{', '.join(sorted(SUPPORTED_EXTENSIONS))})"))
@@ -210,6 +234,7 @@ def _expand(path: str, files: list[str], problems: list[Problem], seen: set[str]
         return
     seen.add(real)
     files.append(path)  # named explicitly: tried whatever its extension
+    stats.append(st)
 
 
 def _inside_root(real: str, root: str) -> bool:
@@ -223,7 +248,7 @@ def _is_link(entry: os.DirEntry) -> bool:
         return True  # unknown: resolved the slow way
 
 
-def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str],
+def _walk(folder: str, files: list[str], stats: list[os.stat_result], problems: list[Problem], seen: set[str],
           active: set[str], root: str) -> int:
     """Recurse into `folder`, returning how many supported files it holds (loaded or not).
 
@@ -265,7 +290,7 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
                 continue  # hidden folders (.git, .cache...) are not article folders
             if real in active:
                 continue  # a symbolic link back up the tree: do not loop
-            found += _walk(child, files, problems, seen, active | {real}, root)
+            found += _walk(child, files, stats, problems, seen, active | {real}, root)
             continue
         if name.startswith("."):
             continue
@@ -282,6 +307,7 @@ def _walk(folder: str, files: list[str], problems: list[Problem], seen: set[str]
             continue  # the same file reached twice (links): load it once
         seen.add(real)
         files.append(child)
+        stats.append(st)
     return found
 
 

@@ -159,6 +159,8 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
                 document_hashes: Mapping[str, str] | None = None) -> EditedTimeline:
     """`timeline` with `edits` applied in order: hidden events set apart, events re-sorted by date.
 
+    `timeline`'s events may be Event objects or columns (`ColumnEvents`, as a project or the timeline cache
+    reads them): columns are edited where they stand, only the rows an edit names made into Events.
     `document_hashes` (document id → hash) spares hashing every text when the caller stored them.
     Every edit that cannot apply (its passage is gone, a merge of fewer than two events still there, an
     invalid value) is listed in `unapplied` with a reason a person can read, and the others still apply.
@@ -167,6 +169,8 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
         return EditedTimeline(timeline, (), ())
     hashes = dict(document_hashes) if document_hashes is not None else {
         d.id: document_hash(d) for d in timeline.documents}
+    if _is_columns(timeline.events):
+        return _apply_edits_to_columns(timeline, edits, hashes)
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
     by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
     relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
@@ -189,6 +193,114 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     changed = sorted((_final(w) for w in state.working if not w.hidden and not w.gone), key=_DATE_ORDER)
     hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
     return EditedTimeline(replace(timeline, events=_merged(untouched, changed)), hidden, tuple(unapplied))
+
+
+def _is_columns(events: Sequence[Event]) -> bool:
+    return type(events).__name__ == "ColumnEvents"  # no numpy import just to ask
+
+
+def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: Mapping[str, str]) -> EditedTimeline:
+    """`apply_edits` for events read as columns, with the same rules (its own `_State` applies each edit), made
+    only for the rows that hold a passage some edit names: found in the mention columns, their Events made,
+    edited; the edited ones then leave their rows and are slotted in by date (a bisection over the kept rows'
+    dates and titles), and the result is the stored columns cut and joined around them
+    (`EventColumns.concatenated`), the edited Events kept as they are. The rows nothing edits keep their
+    places; among events of the very same dates and title the order may differ from `apply_edits`'s (which
+    re-sorts every event of an edited document)."""
+    import numpy as np
+
+    from timeline_app.core.event_store import ColumnEvents, EventColumns
+
+    events = timeline.events
+    assert isinstance(events, ColumnEvents)
+    c, documents, n = events.columns, timeline.documents, len(events)
+    named = {tuple(k) for e in edits for k in _all_keys(e)
+             if len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int and type(k[2]) is int}
+    wanted = {k[0] for k in named}
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
+    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
+    hash_at = [relevant.get(d.id) for d in documents]  # per document position
+
+    # The rows holding a named passage, from the mention columns (a Python step per mention of an edited
+    # document only).
+    rows: set[int] = set()
+    positions = [i for i, h in enumerate(hash_at) if h is not None]
+    if positions:
+        at = np.flatnonzero(np.isin(c.mention_doc, positions))
+        row_of = np.searchsorted(c.mention_ptr, at, side="right") - 1
+        for row, d, start, end in zip(row_of.tolist(), c.mention_doc[at].tolist(), c.mention_start[at].tolist(),
+                                      c.mention_end[at].tolist()):
+            if (hash_at[d], start, end) in named:
+                rows.add(row)
+    working: list[_Working] = []
+    owners: dict[tuple[str, int, int], list[_Working]] = {}
+    base: dict[int, tuple[int, Event]] = {}  # id(working) -> (row, its Event as stored)
+    for row in sorted(rows):
+        event = events[row]
+        w = _working(event, relevant, owners)
+        working.append(w)
+        base[id(w)] = (row, event)
+
+    class ColumnState(_State):
+        def _new_id(self, prefix: str, key: tuple[str, int, int]) -> str:
+            if self._ids is None:
+                self._ids = set(events.ids())  # from the ids column: no Event made per row
+            return super()._new_id(prefix, key)
+
+    state = ColumnState(timeline, by_hash, relevant, working, owners)
+    unapplied = state.apply_all(edits)
+
+    removed: list[int] = []
+    changed: list[Event] = []
+    for w in state.working:
+        row, stored = base.get(id(w), (-1, None))
+        final = None if w.hidden or w.gone else _final(w)
+        if final is not None and final is stored:
+            continue  # untouched in effect: keeps its row
+        if row >= 0:
+            removed.append(row)
+        if final is not None:
+            changed.append(final)
+    hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
+    if not removed and not changed:
+        return EditedTimeline(timeline, hidden, tuple(unapplied))
+    changed.sort(key=_DATE_ORDER)
+    kept = np.ones(n, bool)
+    kept[removed] = False
+    kept_rows = np.flatnonzero(kept)
+
+    class KeptKeys(Sequence):  # (first, last, title) of the k-th kept row, read when bisection asks
+        def __len__(self) -> int:
+            return len(kept_rows)
+
+        def __getitem__(self, k):  # type: ignore[override]
+            return events.title_key(int(kept_rows[k]))
+
+    keys = KeptKeys()
+    # Each changed event goes before stored row `before` (n: at the end), after every kept row up to it.
+    before: list[int] = []
+    lo = 0
+    for event in changed:
+        lo = bisect_right(keys, _DATE_ORDER(event), lo=lo)
+        before.append(int(kept_rows[lo]) if lo < len(kept_rows) else n)
+    added = EventColumns.from_events(documents, changed)
+    parts: list[tuple[EventColumns, int, int]] = []
+    made: dict[int, Event] = {}
+    cuts = sorted([(r, 1, 0) for r in removed] + [(b, 0, i) for i, b in enumerate(before)])
+    row = out = 0
+    for at_row, is_removal, i in cuts:  # at the same row, insertions come before its removal
+        parts.append((c, row, at_row))
+        out += at_row - row
+        row = at_row
+        if is_removal:
+            row += 1
+        else:
+            parts.append((added, i, i + 1))
+            made[out] = changed[i]
+            out += 1
+    parts.append((c, row, n))
+    result = ColumnEvents(documents, EventColumns.concatenated(parts), made)
+    return EditedTimeline(replace(timeline, events=result), hidden, tuple(unapplied))
 
 
 def _merged(ordered: list[Event], changed: list[Event]) -> tuple[Event, ...]:

@@ -90,12 +90,14 @@ class EventStore:
         return store
 
     def __getattr__(self, name: str) -> object:
-        # Reached only for an attribute not set: an `empty()` store's arrays, made as an EventStore() has them.
+        # Reached only for an attribute not set: an `empty()` store's arrays, all made on the first read of any
+        # (one EventStore() made, as it has them), never read again through here.
         if name.startswith("__") or name not in _EMPTY_ARRAYS:
             raise AttributeError(name)
-        value = EventStore().__dict__[name]
-        object.__setattr__(self, name, value)
-        return value
+        made = EventStore().__dict__
+        for array_name in _EMPTY_ARRAYS:
+            object.__setattr__(self, array_name, made[array_name])
+        return made[name]
 
     @classmethod
     def build(cls, timeline: Timeline) -> EventStore:
@@ -114,9 +116,7 @@ class EventStore:
         events = timeline.events
         n = len(events)
         doc_ids = tuple(d.id for d in timeline.documents)
-        position: dict[str, int] = _Positions()
-        for i, d in enumerate(doc_ids):
-            position.setdefault(d, i)  # the first document of an id wins, as Timeline.document does
+        position = _first_positions(doc_ids, _Positions())  # the first document of an id, as Timeline.document
         # One C-level pass gathers every field (a Python frame per event would cost seconds at 1M), then
         # zip(*) turns the rows into columns.
         fields = attrgetter("first", "last", "precision", "starred", "inferred", "reported", "period", "edited",
@@ -135,9 +135,7 @@ class EventStore:
         for bit, column in ((INFERRED, inferred), (REPORTED, reported), (PERIOD, period), (EDITED, edited)):
             flags |= np.array(column, bool).astype(np.uint8) * np.uint8(bit)
         del firsts, lasts, precisions, stars, inferred, reported, period, edited
-        counts = np.fromiter(map(len, mention_lists), np.int64, n)
-        mention_ptr = np.zeros(n + 1, np.int64)
-        np.cumsum(counts, out=mention_ptr[1:])
+        mention_ptr = _pointers(np.fromiter(map(len, mention_lists), np.int64, n))
         mentions = list(chain.from_iterable(mention_lists))
         m_count = len(mentions)
         documents, sentence_starts, sentence_ends = zip(
@@ -155,8 +153,7 @@ class EventStore:
         if len(text) != len(joined):  # a rare letter lowers to two ("İ"): lower each apart
             parts = [p.lower() for p in parts]
             text = "\n".join(parts)
-        text_ptr = np.zeros(n + 1, np.int64)
-        np.cumsum(np.fromiter(map(len, parts), np.int64, n) + 1, out=text_ptr[1:])
+        text_ptr = _pointers(np.fromiter(map(len, parts), np.int64, n) + 1)  # each row ends with its "\n"
         del parts, joined
         return cls._assemble(timeline.documents, doc_ids, starts, ends, precision, starred, flags, mention_ptr,
                              mention_doc, sentence_starts, sentence_ends, text, text_ptr)
@@ -171,8 +168,7 @@ class EventStore:
             bounds = c.text_ptr.tolist()
             parts = [c.texts[a:b - 1].lower() for a, b in zip(bounds, bounds[1:])]
             text = "\n".join(parts)
-            text_ptr = np.zeros(len(c) + 1, np.int64)
-            np.cumsum(np.fromiter(map(len, parts), np.int64, len(parts)) + 1, out=text_ptr[1:])
+            text_ptr = _pointers(np.fromiter(map(len, parts), np.int64, len(parts)) + 1)
         return cls._assemble(documents, doc_ids, c.starts, c.ends, c.precision, c.starred, c.flags, c.mention_ptr,
                              c.mention_doc, c.sentence_start, c.sentence_end, text, text_ptr)
 
@@ -243,9 +239,7 @@ class EventStore:
         wins, as mentions name it)."""
         positions = self.__dict__.get("_document_positions")
         if positions is None:
-            positions = {}
-            for i, d in enumerate(self.document_ids):
-                positions.setdefault(d, i)
+            positions = _first_positions(self.document_ids)
             object.__setattr__(self, "_document_positions", positions)
         return positions
 
@@ -629,9 +623,7 @@ class EventColumns:
     def from_events(cls, documents: tuple[Document, ...], events: Iterable[Event]) -> EventColumns:
         """The columns of `events` (in date order; each mention's document among `documents`): a column
         builder for callers that have Event objects, one event at a time."""
-        position = {}
-        for i, d in enumerate(documents):
-            position.setdefault(d.id, i)
+        position = _first_positions(d.id for d in documents)
         rows: list[tuple] = []
         mentions: list[tuple[int, int, int, int, int, int]] = []
         texts: list[str] = []
@@ -646,10 +638,9 @@ class EventColumns:
         n = len(rows)
         table = np.array(rows, np.int64).reshape(n, 6)
         m = np.array(mentions, np.int64).reshape(len(mentions), 6)
-        mention_ptr, text_ptr, extra_ptr = (np.zeros(n + 1, np.int64) for _ in range(3))
-        np.cumsum(table[:, 5], out=mention_ptr[1:])
-        np.cumsum(np.fromiter(map(len, texts), np.int64, n) + 1, out=text_ptr[1:])
-        np.cumsum(np.fromiter(map(len, extras), np.int64, n) + 1, out=extra_ptr[1:])
+        mention_ptr = _pointers(table[:, 5])
+        text_ptr = _pointers(np.fromiter(map(len, texts), np.int64, n) + 1)  # each row ends with its "\n"
+        extra_ptr = _pointers(np.fromiter(map(len, extras), np.int64, n) + 1)
         return cls(table[:, 0].astype(np.int32), table[:, 1].astype(np.int32), table[:, 2].astype(np.int8),
                    table[:, 3].astype(bool), table[:, 4].astype(np.uint8), mention_ptr, m[:, 0].astype(np.int32),
                    m[:, 1], m[:, 2], m[:, 3], m[:, 4], m[:, 5].astype(np.uint8), "\n".join(texts), text_ptr,
@@ -806,10 +797,7 @@ class ColumnEvents(Sequence[Event]):
     def row_of(self, event_id: str) -> int:
         """The first row of `event_id` (-1: none), from the ids column: no Event is made."""
         if self._rows_by_id is None:
-            ids = _firsts(self._columns.extras, self._columns.extra_ptr)
-            self._rows_by_id = {}
-            for row, event_id_ in enumerate(ids):
-                self._rows_by_id.setdefault(event_id_, row)
+            self._rows_by_id = _first_positions(_firsts(self._columns.extras, self._columns.extra_ptr))
         return self._rows_by_id.get(event_id, -1)
 
     def titles(self) -> list[str]:
@@ -830,6 +818,15 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     if len(ordered) < 2:
         return ordered
     return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
+def _first_positions(keys: Iterable[str], positions: dict[str, int] | None = None) -> dict[str, int]:
+    """Each key's position, the first where it repeats (as `Timeline.document` takes the first document of an
+    id), in `positions` when given (a `_Positions`) else a new dict."""
+    out: dict[str, int] = {} if positions is None else positions
+    for i, key in enumerate(keys):
+        out.setdefault(key, i)
+    return out
 
 
 class _Positions(dict):

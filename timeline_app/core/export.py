@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from timeline_app.core.model import Document, Event, Mention, Problem, Timeline, TimeExpression, format_date
@@ -17,15 +17,23 @@ def mention_dict(m: Mention, origin: str = "") -> dict[str, Any]:
             "dated": m.dated, "inferred": m.inferred, "origin": origin}
 
 
-def mention_origin(documents: Mapping[str, Document], m: Mention) -> str:
+# A timeline's document by id (`Timeline.document`: the first of a repeated id, as everywhere in the app).
+DocumentLookup = Callable[[str], Document | None]
+
+
+def mention_origin(document_of: DocumentLookup, m: Mention) -> str:
     """The place in its file of a mention's phrase ("p. 4"), "" when its document has no origins."""
-    document = documents.get(m.document)
+    document = document_of(m.document)
     return document.origin_at(m.start) if document is not None and document.origins else ""
 
 
-def event_dict(e: Event, documents: Mapping[str, Document] | None = None) -> dict[str, Any]:
-    """`documents` (by id) give each mention its `origin`; without them every origin is ""."""
-    found = documents or {}
+def _no_document(_doc_id: str) -> None:
+    return None
+
+
+def event_dict(e: Event, document_of: DocumentLookup | None = None) -> dict[str, Any]:
+    """`document_of` (the timeline's `document`) gives each mention its `origin`; without it every origin is ""."""
+    found = document_of or _no_document
     return {"id": e.id, "title": e.title,
             "start": format_date(e.first, e.precision), "end": format_date(e.last, e.precision),
             "precision": e.precision.value, "inferred": e.inferred, "explanation": e.explanation,
@@ -33,15 +41,10 @@ def event_dict(e: Event, documents: Mapping[str, Document] | None = None) -> dic
             "mentions": [mention_dict(m, mention_origin(found, m)) for m in e.mentions]}
 
 
-def _documents_by_id(t: Timeline) -> dict[str, Document]:
-    return {d.id: d for d in t.documents}
-
-
 def timeline_dict(t: Timeline) -> dict[str, Any]:
-    documents = _documents_by_id(t)
     return {
         "documents": [_document_dict(d) for d in t.documents],
-        "events": [event_dict(e, documents) for e in t.events],
+        "events": [event_dict(e, t.document) for e in t.events],
         "problems": [_problem_dict(p) for p in t.problems],
     }
 
@@ -82,9 +85,8 @@ def timeline_json(t: Timeline) -> str:
 def timeline_json_chunks(t: Timeline) -> Iterator[str]:
     """`timeline_json` piece by piece, one document, event or problem at a time, so that writing a large
     timeline never holds its whole dict or text: the same characters as `to_json(timeline_dict(t))`."""
-    documents = _documents_by_id(t)
     lists = (("documents", map(_document_dict, t.documents)),
-             ("events", (event_dict(e, documents) for e in t.events)),
+             ("events", (event_dict(e, t.document) for e in t.events)),
              ("problems", map(_problem_dict, t.problems)))  # timeline_dict's keys, in its order
     yield "{"
     for k, (key, values) in enumerate(lists):
@@ -155,14 +157,13 @@ def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event]
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS + tuple(name for name, _ in extra))
     yield out.take()
-    documents = _documents_by_id(t)
     for e in t.events:
         more = [_cell(value(e)) for _, value in extra]
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),
                              e.precision.value, str(e.inferred).lower(), e.explanation, m.document, m.start, m.end,
                              m.text, m.sentence_start, m.sentence_end, str(m.dated).lower(),
-                             mention_origin(documents, m), *more]))
+                             mention_origin(t.document, m), *more]))
         yield out.take()
 
 

@@ -22,7 +22,7 @@ import re
 import sys
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from dateutil.relativedelta import relativedelta
 
@@ -1101,7 +1101,7 @@ class _Reading:
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names,
-                                     grammar.person_surnames(self.text), self.doc.title or "")
+                                     partial(grammar.person_surnames, self.text), self.doc.title or "")
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -1622,7 +1622,7 @@ _EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|m
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                      previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset(),
-                     surnames: frozenset[str] = frozenset(), headline: str = "") -> str:
+                     surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "") -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
@@ -1631,11 +1631,13 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     better than wrong.
     `own` is the sentence (or the window of it that was read); `phrase` and `others` are offsets in it, as
     for `title_from_sentence`; `previous()` gives the sentence before, None when `own` does not start the
-    sentence or there is none; `surnames` are the document's `grammar.person_surnames`, `headline` its title."""
+    sentence or there is none; `surnames_of()` gives the document's `grammar.person_surnames` (asked only for a
+    title that starts with a pronoun), `headline` is its title."""
     m = _PRONOUN_TITLE.match(title)
     if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
         return title
     pronoun = m.group(1)
+    surnames = surnames_of()
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     reported = _reported_speaker(own, phrase[0], pronoun, surnames)
     subject: str | None = None
@@ -1650,8 +1652,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         if before is None:
             return title
         subject = _subject_of(before, pronoun, surnames)
-        if subject is None and not _people(grammar.tag_words(before), 0, len(grammar.tag_words(before)), surnames):
-            subject = _headline_person(headline, pronoun, surnames)  # nobody named just before: the article's
+        if subject is None:
+            tokens = grammar.tag_words(before)  # tagged once here (the tagger caches by sentence)
+            if not _people(tokens, 0, len(tokens), surnames):
+                subject = _headline_person(headline, pronoun, surnames)  # nobody named just before: the article's
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
+from collections.abc import Mapping
 from typing import ClassVar
 
 
@@ -210,6 +211,10 @@ class Timeline:
     documents: tuple[Document, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # The sha256 of each document's text by id (`edits.document_hash`), when whoever made the timeline had
+    # them already (the timeline cache's key, a cached entry): kept so that no text is hashed twice. Only for
+    # these documents: a timeline with other documents is made anew, never `replace`d with them.
+    text_hashes: Mapping[str, str] | None = field(default=None, compare=False, repr=False)
 
     def document(self, doc_id: str) -> Document | None:
         """The document with this id: a dict lookup (the window asks once per passage shown)."""

@@ -9,16 +9,23 @@ between documents and stages here). A failure in one document never takes the ot
 from __future__ import annotations
 
 import os
+import stat
 import traceback
 from collections import Counter
 from dataclasses import replace
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from timeline_app.core import timeline_cache
 from timeline_app.core.bundled import seeds_dir  # noqa: F401 (callers import it from here too)
 from timeline_app.core.model import Document, Event, Problem, Timeline
 from timeline_app.core.progress import Cancelled, CharProgress
+
+if TYPE_CHECKING:
+    from timeline_app.core.documents import Listing
+
+_T = TypeVar("_T")
 
 # progress(done, total, label): `done` of `total` units of work (characters), and what is being done
 # ("Finding dates in big.txt — 12 of 47 MB").
@@ -37,27 +44,16 @@ def _amount(done: int, total: int) -> str:
     return f"{max(0, round(done / 1000))} of {max(1, round(total / 1000))} KB"
 
 
-def _estimate_bytes(paths: Sequence[str]) -> int:
-    """Roughly how many bytes the loader will read: the sizes of the article files under `paths`.
+def _estimate_bytes(listing: Listing | None) -> int:
+    """Roughly how many bytes the loader will read: the sizes of the files it listed (as stat'ed listing them).
 
     Only for scaling the progress bar before the documents exist; the loader decides what it reads.
     """
-    from timeline_app.core.documents import MAX_BYTES, SUPPORTED_EXTENSIONS
+    from timeline_app.core.documents import MAX_BYTES
 
-    total = 0
-    for path in paths:
-        try:
-            if os.path.isdir(path):
-                for folder, dirs, names in os.walk(path):
-                    dirs[:] = [d for d in dirs if not d.startswith(".")]
-                    for name in names:
-                        if os.path.splitext(name)[1].lower() in SUPPORTED_EXTENSIONS:
-                            total += _size(os.path.join(folder, name), MAX_BYTES)
-            else:
-                total += _size(path, MAX_BYTES)
-        except (OSError, ValueError):
-            continue
-    return total
+    if listing is None:
+        return 0
+    return sum(min(st.st_size, MAX_BYTES + 1) for st in listing.stats if stat.S_ISREG(st.st_mode))
 
 
 def _size(path: str, limit: int) -> int:
@@ -142,22 +138,24 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
 
     paths = [os.fspath(p) for p in paths]
     timelines = _open_timeline_cache(cache)
-    # Sizing the bar walks and stats every file again: not worth it when the cache answers by the stamps.
-    meter = _Progress(progress, cancelled, 1 if timelines is not None else _estimate_bytes(paths))
+    meter = _Progress(progress, cancelled, 1)
     meter.report(0, "Looking for articles…")
+    # One walk and stat of every file serves the cache's listing key, the bar's size and the loader.
+    listed = _cached(lambda: documents_module.list_paths(paths))
 
     # The whole timeline from the cache: by the files' stamps (nothing read), else by their content.
-    listing = _cached(lambda: timeline_cache.listing_key(paths)) if timelines is not None else None
+    listing = _cached(lambda: timeline_cache.listing_key(paths, listed)) \
+        if timelines is not None and listed is not None else None
     if listing is not None and (hit := timelines.by_listing(listing)) is not None:
         return _unchanged(hit, meter)
-    if timelines is not None:
-        meter.read_total = meter.text_total = max(1, _estimate_bytes(paths))
+    meter.read_total = meter.text_total = max(1, _estimate_bytes(listed))  # not needed when the cache answers
 
-    documents, problems = _load(documents_module, paths, meter)
+    documents, problems = _load(documents_module, paths, meter, listed)
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
     meter.text_total = max(1, sum(len(d.text) for d in documents))
 
-    content = _cached(lambda: timeline_cache.content_key(documents, problems)) \
+    text_hashes: dict[str, str] = {}  # each text's hash, made for the content key and kept with the timeline
+    content = _cached(lambda: timeline_cache.content_key(documents, problems, text_hashes)) \
         if timelines is not None and documents else None
     if content is not None and (hit := timelines.by_content(content)) is not None:
         timelines.store(content, listing, hit)  # the listing's stamps now name it
@@ -173,7 +171,8 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
-    timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems))
+    timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
+                        text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
             timeline, [str(analysis_cache.path)] if analysis_cache is not None else []):
         meter.report(meter.total, "Keeping the timeline for next time")
@@ -189,8 +188,9 @@ def _open_timeline_cache(enabled: bool | None):
     return timeline_cache.TimelineCache.default()
 
 
-def _cached(key: Callable[[], str | None]) -> str | None:
-    """A cache key, or None (no caching) if computing it fails: the cache must never stop a load."""
+def _cached(key: Callable[[], _T | None]) -> _T | None:
+    """A cache key (or the listing it is made from), or None (no caching) if computing it fails: the cache
+    must never stop a load."""
     try:
         return key()
     except Exception:  # noqa: BLE001 - e.g. a file vanishing while listed; the load reports it
@@ -225,12 +225,13 @@ def _failure(exc: BaseException) -> str:
     return traceback.format_exception_only(type(exc), exc)[-1].strip()
 
 
-def _load(documents_module, paths: list[str], meter: _Progress) -> tuple[list[Document], list[Problem]]:
-    """Read every file; if the loader itself fails on the whole list, read each input path on its own so
-    one bad path is one problem."""
+def _load(documents_module, paths: list[str], meter: _Progress,
+          listing: Listing | None = None) -> tuple[list[Document], list[Problem]]:
+    """Read every file (those `listing` names, when given); if the loader itself fails on the whole list, read
+    each input path on its own so one bad path is one problem."""
     try:
         documents, problems = documents_module.load_paths(paths, progress=meter.reading,
-                                                          cancelled=meter.cancelled)
+                                                          cancelled=meter.cancelled, listing=listing)
         return list(documents), list(problems)
     except Exception as whole:  # noqa: BLE001 - containment: retried path by path below
         if len(paths) == 1:

@@ -17,7 +17,7 @@ import os
 import sqlite3
 import tempfile
 import threading
-from bisect import bisect_right, insort
+from bisect import insort
 from itertools import chain, repeat
 from operator import and_, attrgetter, getitem, le
 from collections import deque
@@ -27,11 +27,13 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, apply_edits, document_hash,
+from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits, document_hash,
                                      follow_changed_documents)
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from timeline_app.core.event_store import EventColumns
 
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
@@ -337,10 +339,7 @@ class Project:
         with self._lock:
             if self._view is None:
                 with _no_collection():
-                    if _is_columns(self._timeline.events) and self._edits:
-                        self._view = _apply_edits_to_columns(self._timeline, self._edits, self._hashes)
-                    else:
-                        self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
+                    self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
             return self._view
 
     def results(self) -> Timeline:
@@ -447,24 +446,32 @@ class Project:
         _check_columns(connection, self.path)
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        documents, self._hashes = _read_documents(connection)
-        # As columns (a million events in a few hundred MB, each Event made when the window first shows it);
-        # as objects when the rows are not as this code writes them, which then says what is wrong.
-        columns = _read_columns(connection, documents)
-        events: Sequence[Event]
-        if columns is None:
-            events = _read_events(connection, documents)
-        else:
-            from timeline_app.core.event_store import ColumnEvents
-
-            events = ColumnEvents(documents, columns)
-        problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
-            "SELECT path, message, level FROM problems ORDER BY position"))
-        self._timeline = Timeline(documents, events, problems)
+        self._timeline = _read_results(connection)
+        self._hashes = dict(self._timeline.text_hashes or {})
         self._edits = [_edit_from_row(row) for row in connection.execute(
             "SELECT id, kind, targets, value FROM edits ORDER BY id")]
         self._state = {key: json.loads(value) for key, value in connection.execute(
             "SELECT key, value FROM view_state")}
+
+
+def _read_results(connection: sqlite3.Connection) -> Timeline:
+    """The results tables (documents, events, problems) as a Timeline, with each text's stored hash: what a
+    project and a cached timeline (core/timeline_cache.py) hold alike. Every offset is checked against its
+    document. Events as columns (a million events in a few hundred MB, each Event made when the window first
+    shows it); as objects when numpy is missing or the rows are not as this code writes them, which then
+    says what is wrong."""
+    documents, hashes = _read_documents(connection)
+    columns = _read_columns(connection, documents)
+    events: Sequence[Event]
+    if columns is None:
+        events = _read_events(connection, documents)
+    else:
+        from timeline_app.core.event_store import ColumnEvents
+
+        events = ColumnEvents(documents, columns)
+    problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
+        "SELECT path, message, level FROM problems ORDER BY position"))
+    return Timeline(documents, events, problems, text_hashes=hashes)
 
 
 @contextmanager
@@ -552,7 +559,8 @@ def _umask() -> int:
 
 
 def _hashes_of(timeline: Timeline) -> dict[str, str]:
-    return {d.id: document_hash(d) for d in timeline.documents}
+    known = timeline.text_hashes or {}  # hashed already when the timeline was made: not again
+    return {d.id: known.get(d.id) or document_hash(d) for d in timeline.documents}
 
 
 def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:
@@ -607,11 +615,8 @@ def _column_rows(timeline: Timeline) -> Iterator[tuple]:
 
     events = timeline.events
     c = events.columns  # type: ignore[attr-defined]
-    lengths = np.fromiter(map(len, (d.text for d in timeline.documents)), np.int64, len(timeline.documents))
-    if len(c.mention_doc) and not (
-            0 <= c.mention_doc.min() and c.mention_doc.max() < len(lengths) and c.sentence_start.min() >= 0
-            and (c.sentence_start <= c.mention_start).all() and (c.mention_start <= c.mention_end).all()
-            and (c.mention_end <= c.sentence_end).all() and (c.sentence_end <= lengths[c.mention_doc]).all()):
+    if not _mentions_fit(timeline.documents, c.mention_doc, c.mention_start, c.mention_end, c.sentence_start,
+                         c.sentence_end):
         raise ValueError("a mention does not fit its document's text")
     packed = np.stack([c.mention_doc, c.mention_start, c.mention_end, c.sentence_start, c.sentence_end,
                        c.mention_bits]).T
@@ -651,6 +656,12 @@ def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline) -> 
         for i, e in enumerate(timeline.events)))
 
 
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has this (optional) table: older files and older versions' files may not."""
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+                              ).fetchone() is not None
+
+
 # Where each document's text came from (pages, message parts, feed entries) and its link, for documents read
 # from PDFs, Word files, e-mail and feeds. A table of its own, made when first written, rather than a column
 # and a new file format: a file without it (older, or written by an older version) reads as "no origins", and
@@ -663,8 +674,7 @@ _ORIGINS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_origins" ("id" TEXT NOT 
 def _write_origins(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
     rows = [(d.id, hashes[d.id], json.dumps([[offset, label] for offset, label in d.origins]), d.link)
             for d in timeline.documents if d.origins or d.link]
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
-                                ).fetchone()
+    exists = _has_table(connection, "document_origins")
     if not rows and not exists:
         return  # plain files only: the file stays as older versions wrote it
     connection.execute(_ORIGINS_TABLE)
@@ -675,8 +685,7 @@ def _write_origins(connection: sqlite3.Connection, timeline: Timeline, hashes: d
 def _read_origins(connection: sqlite3.Connection) -> dict[str, tuple[str, tuple[tuple[int, str], ...], str]]:
     """Each document id's (hash, origins, link) as stored; rows that are not what this code writes are left out
     (origins only guide citations: a damaged row costs the page numbers, never the document)."""
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_origins'"
-                          ).fetchone() is None:
+    if not _has_table(connection, "document_origins"):
         return {}
     out = {}
     for doc_id, digest, stored, link in connection.execute("SELECT id, hash, origins, link FROM document_origins"):
@@ -704,8 +713,7 @@ _PART_KEYS_TABLE = ('CREATE TABLE IF NOT EXISTS "document_part_keys" ("id" TEXT 
 
 def _write_part_keys(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
     rows = [(d.id, hashes[d.id], d.part_key) for d in timeline.documents if d.part_key]
-    exists = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
-                                ).fetchone()
+    exists = _has_table(connection, "document_part_keys")
     if not rows and not exists:
         return  # one document per file only: the file stays as older versions wrote it
     connection.execute(_PART_KEYS_TABLE)
@@ -715,8 +723,7 @@ def _write_part_keys(connection: sqlite3.Connection, timeline: Timeline, hashes:
 
 def _read_part_keys(connection: sqlite3.Connection) -> dict[str, tuple[str, str]]:
     """Each document id's (hash, part key) as stored; a row that is not what this code writes is left out."""
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_part_keys'"
-                          ).fetchone() is None:
+    if not _has_table(connection, "document_part_keys"):
         return {}
     return {doc_id: (digest, key) for doc_id, digest, key in connection.execute(
         "SELECT id, hash, part_key FROM document_part_keys")
@@ -975,126 +982,28 @@ def _read_columns(connection: sqlite3.Connection, documents: Sequence[Document])
     document, start, end, sentence_start, sentence_end, bits = (
         np.ascontiguousarray(packed[:, i]) for i in range(_MENTION_INTS))
     del packed, blob
-    if len(document):
-        lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
-        if not (0 <= document.min() and document.max() < len(documents) and sentence_start.min() >= 0
-                and 0 <= bits.min() and bits.max() <= 3 and (sentence_start <= start).all()
-                and (start <= end).all() and (end <= sentence_end).all()
-                and (sentence_end <= lengths[document]).all()):
-            return None
+    if len(bits) and not (0 <= bits.min() and bits.max() <= 3
+                          and _mentions_fit(documents, document, start, end, sentence_start, sentence_end)):
+        return None
     return EventColumns(starts.astype(np.int32), ends.astype(np.int32), (row_bits & 15).astype(np.int8),
                         (row_bits & 256).astype(bool), (row_bits >> 4 & 15).astype(np.uint8), mention_ptr, document,
                         start, end,
                         sentence_start, sentence_end, bits.astype(np.uint8), texts, text_ptr, extras, extra_ptr)
 
 
-def _is_columns(events: Sequence[Event]) -> bool:
-    return type(events).__name__ == "ColumnEvents"  # no numpy import just to ask
-
-
-def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: dict[str, str]) -> EditedTimeline:
-    """`apply_edits` for events read as columns, with the same rules (its own `_State` applies each edit), made
-    only for the rows that hold a passage some edit names: found in the mention columns, their Events made,
-    edited; the edited ones then leave their rows and are slotted in by date (a bisection over the kept rows'
-    dates and titles), and the result is the stored columns cut and joined around them
-    (`EventColumns.concatenated`), the edited Events kept as they are. The rows nothing edits keep their
-    places; among events of the very same dates and title the order may differ from `apply_edits`'s (which
-    re-sorts every event of an edited document)."""
+def _mentions_fit(documents: Sequence[Document], document: np.ndarray, start: np.ndarray, end: np.ndarray,
+                  sentence_start: np.ndarray, sentence_end: np.ndarray) -> bool:
+    """Whether every mention, as columns, fits its document: `document` indexes `documents`, and
+    0 <= sentence_start <= start <= end <= sentence_end <= the length of its text. Whole-column numpy
+    comparisons; true when there is no mention. (`_check_mentions` is the same rule over lists.)"""
     import numpy as np
 
-    from timeline_app.core.edits import _DATE_ORDER, _all_keys, _final, _State, _working, _Working
-    from timeline_app.core.event_store import ColumnEvents, EventColumns
-
-    events = timeline.events
-    assert isinstance(events, ColumnEvents)
-    c, documents, n = events.columns, timeline.documents, len(events)
-    named = {tuple(k) for e in edits for k in _all_keys(e)
-             if len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int and type(k[2]) is int}
-    wanted = {k[0] for k in named}
-    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
-    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
-    hash_at = [relevant.get(d.id) for d in documents]  # per document position
-
-    # The rows holding a named passage, from the mention columns (a Python step per mention of an edited
-    # document only).
-    rows: set[int] = set()
-    positions = [i for i, h in enumerate(hash_at) if h is not None]
-    if positions:
-        at = np.flatnonzero(np.isin(c.mention_doc, positions))
-        row_of = np.searchsorted(c.mention_ptr, at, side="right") - 1
-        for row, d, start, end in zip(row_of.tolist(), c.mention_doc[at].tolist(), c.mention_start[at].tolist(),
-                                      c.mention_end[at].tolist()):
-            if (hash_at[d], start, end) in named:
-                rows.add(row)
-    working: list[_Working] = []
-    owners: dict[tuple[str, int, int], list[_Working]] = {}
-    base: dict[int, tuple[int, Event]] = {}  # id(working) -> (row, its Event as stored)
-    for row in sorted(rows):
-        event = events[row]
-        w = _working(event, relevant, owners)
-        working.append(w)
-        base[id(w)] = (row, event)
-
-    class ColumnState(_State):
-        def _new_id(self, prefix: str, key: tuple[str, int, int]) -> str:
-            if self._ids is None:
-                self._ids = set(events.ids())  # from the ids column: no Event made per row
-            return super()._new_id(prefix, key)
-
-    state = ColumnState(timeline, by_hash, relevant, working, owners)
-    unapplied = state.apply_all(edits)
-
-    removed: list[int] = []
-    changed: list[Event] = []
-    for w in state.working:
-        row, stored = base.get(id(w), (-1, None))
-        final = None if w.hidden or w.gone else _final(w)
-        if final is not None and final is stored:
-            continue  # untouched in effect: keeps its row
-        if row >= 0:
-            removed.append(row)
-        if final is not None:
-            changed.append(final)
-    hidden = tuple(_final(w) for w in state.working if w.hidden and not w.gone)
-    if not removed and not changed:
-        return EditedTimeline(timeline, hidden, tuple(unapplied))
-    changed.sort(key=_DATE_ORDER)
-    kept = np.ones(n, bool)
-    kept[removed] = False
-    kept_rows = np.flatnonzero(kept)
-
-    class KeptKeys(Sequence):  # (first, last, title) of the k-th kept row, read when bisection asks
-        def __len__(self) -> int:
-            return len(kept_rows)
-
-        def __getitem__(self, k):  # type: ignore[override]
-            return events.title_key(int(kept_rows[k]))
-
-    keys = KeptKeys()
-    # Each changed event goes before stored row `before` (n: at the end), after every kept row up to it.
-    before: list[int] = []
-    lo = 0
-    for event in changed:
-        lo = bisect_right(keys, _DATE_ORDER(event), lo=lo)
-        before.append(int(kept_rows[lo]) if lo < len(kept_rows) else n)
-    added = EventColumns.from_events(documents, changed)
-    parts: list[tuple[EventColumns, int, int]] = []
-    made: dict[int, Event] = {}
-    cuts = sorted([(r, 1, 0) for r in removed] + [(b, 0, i) for i, b in enumerate(before)])
-    row = out = 0
-    for at_row, is_removal, i in cuts:  # at the same row, insertions come before its removal
-        parts.append((c, row, at_row))
-        out += at_row - row
-        row = at_row
-        if is_removal:
-            row += 1
-        else:
-            parts.append((added, i, i + 1))
-            made[out] = changed[i]
-            out += 1
-    parts.append((c, row, n))
-    result = ColumnEvents(documents, EventColumns.concatenated(parts), made)
-    return EditedTimeline(replace(timeline, events=result), hidden, tuple(unapplied))
+    if not len(document):
+        return True
+    lengths = np.fromiter(map(len, (d.text for d in documents)), np.int64, len(documents))
+    return bool(0 <= document.min() and document.max() < len(documents) and sentence_start.min() >= 0
+                and (sentence_start <= start).all() and (start <= end).all() and (end <= sentence_end).all()
+                and (sentence_end <= lengths[document]).all())
 
 
 def _check_mentions(ids: list[str], texts: list[str], document: list[int], start: list[int], end: list[int],

@@ -51,8 +51,7 @@ def json_dict(timeline: Timeline, options: ExportOptions) -> dict[str, Any]:
     """The `extract` JSON with each event's note, starred and edited."""
     chosen = selected_timeline(timeline, options)
     data = timeline_dict(chosen)
-    documents = {d.id: d for d in chosen.documents}
-    data["events"] = [{**event_dict(e, documents), **{name: value(e) for name, value in USER_FIELDS}} for e in chosen.events]
+    data["events"] = [{**event_dict(e, chosen.document), **{name: value(e) for name, value in USER_FIELDS}} for e in chosen.events]
     return data
 
 

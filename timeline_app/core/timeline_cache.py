@@ -35,8 +35,12 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from timeline_app.core.model import Document, Event, Problem, Timeline
+from timeline_app.core.model import Document, Problem, Timeline
+
+if TYPE_CHECKING:
+    from timeline_app.core.documents import Listing
 
 _log = logging.getLogger(__name__)
 
@@ -55,43 +59,45 @@ def _version() -> str:
     return f"{analysis_cache.extractor_version()}/{FORMAT}"
 
 
-def listing_key(paths: Sequence[str]) -> str | None:
+def listing_key(paths: Sequence[str], listing: Listing | None = None) -> str | None:
     """The key of the files under `paths` as they stand now (names, stamps, listing problems), or None when
-    one of them changed too recently to trust its stamp or cannot be examined."""
-    from timeline_app.core import documents as documents_module
+    one of them changed too recently to trust its stamp. `listing`: `documents.list_paths(paths)`, when the
+    caller made it already (the loader then reads the very files listed)."""
+    if listing is None:
+        from timeline_app.core.documents import list_paths
 
-    files: list[str] = []
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for path in paths:
         # The loader's own listing (it opens nothing), so the key covers exactly the files it would read.
-        documents_module._expand(path, files, problems, seen)
+        listing = list_paths(paths)
     digest = hashlib.sha256(f"listing\0{_version()}\0".encode())
     if not all(os.path.isabs(p) for p in paths):
         digest.update(os.getcwd().encode("utf-8", "surrogateescape") + b"\0")  # documents keep relative paths
     for path in paths:
         digest.update(b"path\0" + path.encode("utf-8", "surrogateescape") + b"\0")
     newest = time.time_ns() - int(FRESH_SECONDS * 1e9)
-    for path in files:
-        try:
-            st = os.stat(path)
-        except (OSError, ValueError):
-            return None
+    for path, st in zip(listing.files, listing.stats):  # each file's stat as the listing found it
         if st.st_mtime_ns > newest or st.st_ctime_ns > newest:
             return None
         digest.update(f"file\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0{st.st_ino}\0".encode()
                       + path.encode("utf-8", "surrogateescape") + b"\0")
-    _problems_into(digest, problems)
+    _problems_into(digest, listing.problems)
     return digest.hexdigest()
 
 
-def content_key(documents: Sequence[Document], problems: Sequence[Problem]) -> str:
-    """The key of a load's documents as read, and of the problems met reading them."""
-    from timeline_app.core.analysis_cache import document_key
+def content_key(documents: Sequence[Document], problems: Sequence[Problem],
+                text_hashes: dict[str, str] | None = None) -> str:
+    """The key of a load's documents as read, and of the problems met reading them. Each text is hashed once,
+    as edits name it (`edits.document_hash`): given `text_hashes`, those hashes are put in it by document id,
+    for the timeline to keep (the cache stores them beside the texts, the window keys its edits by them)."""
+    from timeline_app.core.analysis_cache import document_head
+    from timeline_app.core.edits import document_hash
 
     digest = hashlib.sha256(f"content\0{_version()}\0".encode())
     for doc in documents:
-        digest.update(f"doc\0{document_key(doc)}\0{doc.encoding}\0".encode()
+        text_hash = document_hash(doc)
+        if text_hashes is not None:
+            text_hashes[doc.id] = text_hash
+        # What the per-document stages read from it (as its analysis key has it) and its text's hash.
+        digest.update(b"doc\0" + document_head(doc) + f"\0{text_hash}\0{doc.encoding}\0".encode()
                       + doc.path.encode("utf-8", "surrogatepass") + b"\0")
     _problems_into(digest, problems)
     return digest.hexdigest()
@@ -159,20 +165,9 @@ class TimelineCache:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                          check_same_thread=False)
             with project._no_collection():  # hundreds of thousands of objects and no cycles
-                # The project file's own readers: they check every offset against its document. Events as
-                # columns (each Event made when the window first shows it), as objects where numpy is not
-                # installed or the rows are not as the writer makes them.
-                documents, _hashes = project._read_documents(connection)
-                columns = project._read_columns(connection, documents)
-                events: Sequence[Event]
-                if columns is None:
-                    events = project._read_events(connection, documents)
-                else:
-                    from timeline_app.core.event_store import ColumnEvents
-
-                    events = ColumnEvents(documents, columns)
-                problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
-                    "SELECT path, message, level FROM problems ORDER BY position"))
+                # The project file's own reader: events as columns, every offset checked against its
+                # document, and the texts' stored hashes (the window keys edits by them, hashing none again).
+                timeline = project._read_results(connection)
         except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, IndexError) as exc:
             _log.warning("unreadable cached timeline %s (%s): deleted", path, exc)
             if connection is not None:
@@ -184,7 +179,7 @@ class TimelineCache:
             if connection is not None:
                 connection.close()
         self._touch(path)
-        return Timeline(documents=documents, events=events, problems=problems)
+        return timeline
 
     # -- writing --
 

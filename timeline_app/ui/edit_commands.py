@@ -52,6 +52,7 @@ class MemoryEdits:
         # Document id -> text hash, filled on the first edit; `hashes` may be the window's own memo of them,
         # so that each text is hashed once whichever side asks first.
         self._hashes: dict[str, str] = {} if hashes is None else hashes
+        self._hashes.update(timeline.text_hashes or {})  # hashed already where the timeline was made or cached
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -85,16 +86,13 @@ class MemoryEdits:
             for d in self._timeline.documents:
                 if d.id not in hashes:
                     hashes[d.id] = core_edits.document_hash(d)
-            if type(self._timeline.events).__name__ == "ColumnEvents":  # a timeline from the cache
-                # As a project does: only the rows an edit names become Events, not all 50,000.
-                from timeline_app.core.project import _apply_edits_to_columns
-
-                return _apply_edits_to_columns(self._timeline, edits, self._hashes)
+        # Events as objects or as columns (a timeline from the cache): `apply_edits` takes either.
         return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
         self._hashes.clear()  # the memo the controller shares: emptied for the new texts, not replaced
+        self._hashes.update(timeline.text_hashes or {})
         return self.view()
 
 

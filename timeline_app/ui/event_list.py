@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QAbstractTableModel, QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
+from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
                             Slot)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.reported import reported_date
-from timeline_app.ui.event_model import Column, EventRole
+from timeline_app.ui.event_model import Column, EventRole, EventTable
 
 if TYPE_CHECKING:
     import numpy as np
@@ -23,10 +23,9 @@ else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
 
 Index = QModelIndex | QPersistentModelIndex
-_COLUMNS = len(Column)
 
 
-class EventSortProxyModel(QAbstractTableModel):
+class EventSortProxyModel(EventTable):
     """The event list's sort: a thin table over a permutation of the filter model's rows.
 
     Date ascending is the filter's own order (no permutation); the other orders are one numpy argsort of a
@@ -191,15 +190,8 @@ class EventSortProxyModel(QAbstractTableModel):
         return mapped
 
     # --- QAbstractTableModel -------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # Bounds checked here rather than by Qt's index(), which calls rowCount() and columnCount() in Python.
-        source = self._source
-        if parent.isValid() or source is None or not (0 <= column < _COLUMNS) or not (0 <= row < source.rowCount()):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self._source is None else self._source.rowCount()
+    def _row_count(self) -> int:
+        return 0 if self._source is None else self._source.rowCount()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() or self._source is None else self._source.columnCount()

@@ -35,7 +35,7 @@ class Column(IntEnum):
 
 
 _HEADERS = {Column.Date: "Date", Column.Title: "Event", Column.Sources: "Sources"}
-_COLUMNS = len(Column)
+COLUMNS = len(Column)
 
 STAR = "★"
 
@@ -63,7 +63,25 @@ def source_color(position: int) -> QColor:
     return QColor.fromHslF(hue, _SATURATIONS[k % len(_SATURATIONS)], _LIGHTNESSES[(k // 3) % len(_LIGHTNESSES)])
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTable(QAbstractTableModel):
+    """What the window's three event tables share (the events, the filtered events, the list's sort): a flat
+    table of `Column`'s columns whose `index()` checks its own bounds. Qt's own index() asks rowCount() and
+    columnCount() first, two calls into Python per cell painted or mapped from one model to the next."""
+
+    def _row_count(self) -> int:
+        """How many rows (rowCount() without its parent argument)."""
+        raise NotImplementedError
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= column < COLUMNS) or not (0 <= row < self._row_count()):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self._row_count()
+
+
+class EventTableModel(EventTable):
     """Rows are `Timeline.events` in date order; columns: date, title, sources."""
 
     def __init__(self, parent=None) -> None:
@@ -145,15 +163,8 @@ class EventTableModel(QAbstractTableModel):
         return self._titles.get(document_id, document_id)
 
     # --- QAbstractTableModel -------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # Qt's own index() asks rowCount() and columnCount() first, two calls into Python per cell painted or
-        # mapped through the filter and the list's sort; the bounds are checked here instead.
-        if parent.isValid() or not (0 <= row < len(self._events)) or not (0 <= column < _COLUMNS):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._events)
+    def _row_count(self) -> int:
+        return len(self._events)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
@@ -178,7 +189,7 @@ class EventTableModel(QAbstractTableModel):
     def data_at(self, row: int, col: int, role: int = Qt.ItemDataRole.DisplayRole):
         """`data()` of a row and column: the filter and the list's sort ask through this, without making a
         model index of each model on the way for every cell they paint."""
-        if not (0 <= row < len(self._events)) or not (0 <= col < _COLUMNS):
+        if not (0 <= row < len(self._events)) or not (0 <= col < COLUMNS):
             return None
         event = self._events[row]
         if role == Qt.ItemDataRole.DisplayRole:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
+from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QThreadPool, QTimer,
                             Signal, Slot)
 
 from timeline_app.core.event_store import EventStore, SourceFilter
 from timeline_app.core.lazy import LazyModule
-from timeline_app.ui.event_model import Column, EventTableModel
+from timeline_app.ui.event_model import Column, EventTable, EventTableModel
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,10 +34,9 @@ def normalized_needle(text: str) -> str:
 
 
 _NO_ROWS = range(0)  # the rows of an empty store, without numpy
-_COLUMNS = len(Column)
 
 
-class FilteredEventModel(QAbstractTableModel):
+class FilteredEventModel(EventTable):
     """Shows an event while at least one of its checked sources reports it and it matches the search."""
 
     # Emitted after any change of the filter (sources, search or star), with (visible rows, total rows).
@@ -161,14 +160,8 @@ class FilteredEventModel(QAbstractTableModel):
         return k if k < len(self._rows) and self._rows[k] == source_row else -1
 
     # --- QAbstractTableModel -------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        # Bounds checked here rather than by Qt's index(), which calls rowCount() and columnCount() in Python.
-        if parent.isValid() or not (0 <= row < len(self._rows)) or not (0 <= column < _COLUMNS):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(Column)

@@ -12,6 +12,7 @@ and the shared selection model remains the single truth for "the selected event"
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import logging
 import os
@@ -134,14 +135,10 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self._paths: list[str] = []
         self._bad_settings: set[str] = set()  # keys already logged as unusable, so each is logged once
-        # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones.
-        self._remembered_hidden: dict[str, None] = dict.fromkeys(
+        # Hidden source ids, oldest choice first: what is saved is bounded to the most recent ones. Each change
+        # of the check states is folded in as it happens (`_sources_hidden_changed`).
+        self._hidden_sources: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
-        # The latest check states, as (unchecked ids, the ids listed then), folded into the remembered ones
-        # only when they are read (on saving, on a new timeline): no sort of 10,000 ids on every toggle. Until
-        # then `_kept_hidden` holds the remembered ids of sources not listed that the fold will keep.
-        self._unfolded_hidden: tuple[frozenset[str], frozenset[str]] | None = None
-        self._kept_hidden: list[str] = []
         self._syncing = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
@@ -714,21 +711,12 @@ class MainWindow(QMainWindow):
         # ones are the most recent choices, and only the latest MAX_HIDDEN_SOURCES are kept (so the sources
         # not loaded keep what room the loaded ones leave, as at each change before).
         loaded = self.sources.loaded_ids()
-        if self._unfolded_hidden is None or self._unfolded_hidden[1] is not loaded:
-            self._kept_hidden = [h for h in self._hidden_sources if h not in loaded]
-        room = MAX_HIDDEN_SOURCES - len(hidden)
-        self._kept_hidden = self._kept_hidden[-room:] if room > 0 else []
-        self._unfolded_hidden = (hidden, loaded)
+        kept = [h for h in self._hidden_sources if h not in loaded]  # at most MAX_HIDDEN_SOURCES
+        # The hidden ones in name order, of which only the last MAX_HIDDEN_SOURCES can be kept: those alone
+        # are picked (a heap of that many), not all 10,000 ids of an "Only this" sorted on every change.
+        newest = heapq.nlargest(MAX_HIDDEN_SOURCES, hidden)[::-1]
+        self._hidden_sources = dict.fromkeys((kept + newest)[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
-
-    @property
-    def _hidden_sources(self) -> dict[str, None]:
-        """Hidden source ids to remember, oldest choice first, at most MAX_HIDDEN_SOURCES."""
-        if self._unfolded_hidden is not None:
-            hidden, _ = self._unfolded_hidden
-            self._unfolded_hidden = None
-            self._remembered_hidden = dict.fromkeys((self._kept_hidden + sorted(hidden))[-MAX_HIDDEN_SOURCES:])
-        return self._remembered_hidden
 
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:
