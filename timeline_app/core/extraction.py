@@ -122,21 +122,6 @@ OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
-
-
-def _kind_word_scan() -> re.Pattern[str]:
-    """`_KIND_RE` as a scan for whole words: it finds exactly the runs of ASCII letters (`_WORD_RE`'s words)
-    that `_kind_of_word` gives a kind, with that kind as the match's group, in one pass over a text. A run
-    of letters is a word here, so a stem may match letters only: \\w becomes [A-Za-z], and what cannot be
-    inside one such run (a space, a hyphen: "step down", "re-elect") never matches (`_KIND_MULTIWORD`
-    finds the two-word ones); ASCII-only case folding, as `_WORD_RE`'s words are ASCII."""
-    letters_only = [(k, p.replace("-", "(?!)").replace(r"\s+", "(?!)").replace(r"\w", "[A-Za-z]"))
-                    for k, p in _KIND_STEMS]
-    alternatives = "|".join(rf"(?P<{k}>{p})" for k, p in letters_only)
-    return re.compile(rf"(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])", re.IGNORECASE | re.ASCII)
-
-
-_KIND_WORD_SCAN = _kind_word_scan()
 _KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
 
 
@@ -157,11 +142,9 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     best, best_distance = "event", None
     # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
     lo, hi = max(lo, start - 160), min(hi, end + 160)
-    # Only the words that name a kind are kept (most do not): one scan finds them, no call per word. The
-    # window is sliced so that a word cut at its edge reads as the part inside, as `_WORD_RE` over
-    # [lo, hi) reads it.
-    window = text[lo:hi]
-    hits = [(m.start() + lo, m.end() + lo, m.lastgroup) for m in _KIND_WORD_SCAN.finditer(window)]
+    # Only the words that name a kind are kept (most do not): their offsets are read for those alone.
+    hits = [(m.start(), m.end(), kind) for m in _WORD_RE.finditer(text, lo, hi)
+            if (kind := _kind_of_word(m.group(0).lower())) is not None]
     hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
