@@ -190,7 +190,7 @@ def test_json_and_csv_parse_back_to_the_same_values(timeline: Timeline) -> None:
     csv_text.encode("utf-8")
     rows = list(csv.reader(io.StringIO(csv_text, newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
-    by_id = {d.id: d for d in timeline.documents}
+    by_id = {d.id: d for d in reversed(timeline.documents)}  # a repeated id is its first document, as in Timeline.document
     expected = [[printable(v) for v in (e.id, e.title, format_date(e.first, e.precision),
                                         format_date(e.last, e.precision), e.precision.value,
                                         str(e.inferred).lower(), e.explanation, m.document, str(m.start),
