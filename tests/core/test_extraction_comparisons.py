@@ -64,6 +64,15 @@ def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected:
     ("The annual revenue of the firm made up $7.1 billion in 2006, having grown from $5.8 billion in 2005.",
      "2005", "$5.8 billion", "annual revenue: $5.8 billion"),
     ("Membership jumped from 3,000 in 2010.", "2010", "3,000", None),
+    # a year-ago adjective opens the far side: the figure after it, whole ("$967,809")
+    ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier",
+     "net income of $967,809", None),
+    ("Profit rose to $5 million, compared with a year-earlier profit of $4.1 million.", "year-earlier",
+     "profit of $4.1 million", None),
+    ("Revenue was $2.3 billion, versus year-ago revenue of $1,950,000, the company said.", "year-ago",
+     "revenue of $1,950,000", None),
+    ("The airline carried 9.2 million people, against a year-earlier 8,650,000.", "year-earlier", "8,650,000", None),
+    ("Sales climbed 8% from year-ago levels.", "year-ago", None, None),
     # bare yardsticks
     ("Output fell 8.4% from a year ago, which hurt earnings.", "a year ago", None, None),
     ("Revenue was up 4% versus a year earlier.", "a year earlier", None, None),
@@ -80,7 +89,6 @@ def test_comparison_far_side(sentence: str, phrase: str, figure: str | None, bor
     ("They withdrew 500 troops from Iraq in 2011.", "2011"),  # a figure, but no compared figure
     ("Prices rose from 2004 through 2008.", "2004"),  # a range
     ("They sold more than 21 million iPods in 2006.", "2006"),  # "more than": a quantity
-    ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier"),  # a modifier
     ("Earnings will be lower than the 16 cents a share it reported last year.", "last year"),  # its own clause
     ("Prices rose 3% from 5% in 2004 to 8% in 2008.", "2004"),  # a range of figures
     ("The team grew from 12 people in 1998 to 500 in 2005.", "1998"),  # a range of figures

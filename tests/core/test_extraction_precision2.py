@@ -41,6 +41,31 @@ def test_a_model_year_is_no_happening(tmp_path: Path, sentence: str, expected: s
     assert _dates(tmp_path, sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a year before a proper-named thing that another date of the same verb dates: which model, not when;
+    # by the tagger's analysis, whatever the make
+    ("A 1996 Proton Wira caught fire on a highway near Oslo on Sunday.", {("1999-01-17", "1999-01-17")}),
+    ("Divers found her 2008 Skoda Octavia in the river on Tuesday.", {("1999-01-19", "1999-01-19")}),
+    ("His 1974 Lada Niva was auctioned in Moscow last month.", {("1998-12-01", "1998-12-31")}),
+    ("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport.",
+     {("1998-12-01", "1998-12-31")}),
+    # a happening's name keeps its year: a happening's word, or a noun that is also a verb
+    ("The company's 2010 Worldwide Developers Conference opened on Monday, two days after the launch.",
+     {("2010-01-01", "2010-12-31"), ("1999-01-18", "1999-01-18")}),
+    ("Leaders of the 1992 Nike protests were arrested on Monday.",
+     {("1992-01-01", "1992-12-31"), ("1999-01-18", "1999-01-18")}),
+    # the other date dates another verb: the year keeps its own ("a 1971 Convention" that was overruled)
+    ("Officials filed objections in 1995, claiming the resolutions overruled a 1971 Convention.",
+     {("1995-01-01", "1995-12-31"), ("1971-01-01", "1971-12-31")}),
+    # a year after a preposition modifies no noun: "In 1987 Chevrolet introduced the Beretta"
+    ("In 1987 Chevrolet introduced the Beretta, which went on sale in March 1988.",
+     {("1987-01-01", "1987-12-31"), ("1988-03-01", "1988-03-31")}),
+])
+def test_a_model_year_is_read_from_the_sentence_not_a_list_of_makes(tmp_path: Path, sentence: str,
+                                                                   expected: set[tuple[str, str]]) -> None:
+    assert _dates(tmp_path, sentence) == expected
+
+
 @pytest.mark.parametrize("text, reference, phrase, value", [
     # a unit counted back, standing alone: the one before the unit last told
     ("Tourism revenues dropped to $300 million last year, down from $450 million the year before.",
@@ -98,6 +123,11 @@ def test_a_year_ago_adjective_dates_the_compared_figure(sentence: str, expected:
     ("In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss of about "
      "$12.5 million.", {("1988-10-31", "1988-10-31")}),
     ("In the year-ago quarter, Service Corp. had a loss of about $12.5 million.", {("1988-07-01", "1988-09-30")}),
+    # the same for any appositive naming the period again, with its own determiner or possessor
+    ("In the latest quarter, the company's third quarter ended Sept. 30, Acme lost $2 million.",
+     {("1989-09-30", "1989-09-30")}),
+    ("In the latest quarter, Acme Corp.'s third quarter ended Sept. 30, it lost $2 million.",
+     {("1989-09-30", "1989-09-30")}),
 ])
 def test_a_quarter_named_again_by_its_last_day_is_that_day(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert {(first, last) for first, last, _ in _extracted(sentence)} == expected
@@ -155,3 +185,22 @@ def test_a_forecasts_horizon_is_no_happening(sentence: str, expected: set[tuple[
 ])
 def test_a_schedule_far_back_in_its_clause_puts_the_day_ahead(text: str, value: str) -> None:
     assert [e.value for e in tag(text, reference=dt.date(1998, 8, 17)) if e.text.startswith("Tuesday")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # "a year earlier" in the sentence of a period's end by its day: that day a year back, however the day is
+    # written (the tagger keeps the day it read after "ended"/"ending")
+    ("For the six months ended Aug. 12, Provigo posted a loss, compared with C$18.1 million a year earlier.",
+     "2022-08-12"),
+    ("For the six months ended 30 September, Tesco earned 1.2 billion pounds, against 1.1 billion pounds a year "
+     "earlier.", "2022-09-30"),
+    ("In the year ended 2023-03-31, revenue rose to 40 million euros from 35 million euros a year earlier.",
+     "2022-03-31"),
+    ("In the quarter ending June 30, 2023, the club sold 40,000 tickets, up from 31,000 a year earlier.",
+     "2022-06-30"),
+    # in the next sentence, the year before the report's
+    ("Sales for the year ending Sept. 30 rose. A year earlier, the firm lost money.", "2022"),
+])
+def test_a_year_earlier_after_a_periods_end_day(text: str, value: str) -> None:
+    values = {e.text.lower(): e.value for e in tag(text, reference=dt.date(2023, 11, 10))}
+    assert values["a year earlier"] == value

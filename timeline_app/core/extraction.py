@@ -174,16 +174,19 @@ May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Lea
 Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
 Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
-Stock Exchange Board Composite Index Average Street
 """.split())
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
 
 
-# A market's name: where shares trade, not who did something ("in New York Stock Exchange composite trading").
-_VENUE = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?:Stock|Mercantile|Futures|Commodity|Commodities|Options)\s+"
-                    r"Exchange|Board\s+of\s+Trade)\b")
+# A market's name: where shares trade ("in New York Stock Exchange composite trading") or what measures them ("the
+# Nasdaq Composite Index", "the Dow Jones Industrial Average", "the Standard & Poor's 500 Index"), not who did
+# something: every company's close in a market that day is not one happening. Its words go whole, so "Wall
+# Street" and "Downing Street" keep theirs.
+_MARKET = re.compile(r"\b(?:[A-Z][\w.&'’-]*\s+|&\s+|\d+(?:-\w+)?\s+){0,5}(?:(?:(?:Stock|Mercantile|Futures|Commodity|"
+                     r"Commodities|Options)\s+Exchange|Board\s+of\s+Trade)\b|(?:Composite|Index|Average)\b)")
+_MARKET_WORD = re.compile(r"Exchange|Board of|Composite|Index|Average")
 
 
 def actors_in(text: str) -> frozenset[str]:
@@ -199,8 +202,8 @@ def _sentence_actors(text: str) -> frozenset[str]:
 
 
 def _actors_in(text: str) -> frozenset[str]:
-    if "Exchange" in text or "Board of" in text:
-        text = _VENUE.sub(lambda m: " " * len(m.group(0)), text)
+    if _MARKET_WORD.search(text):
+        text = _MARKET.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
@@ -742,17 +745,12 @@ def _era_modifier(text: str, end: int) -> bool:
     return tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS")
 
 
-# A model year: a year just before a vehicle ("Kopp's 1987 Chevrolet Cavalier", "a 1965 convertible", "his 2004
-# Toyota pickup") says which model, not that anything happened that year. A make counts when a model name or a
-# vehicle noun follows it (not "the 1976 Ford campaign", "the 1999 Ford Foundation report").
+# A model year: a year just before a vehicle ("a 1965 convertible", "his 2004 Toyota pickup") says which model,
+# not that anything happened that year. A year before a proper-named thing without a vehicle noun ("Kopp's 1987
+# Chevrolet Cavalier") is read from the tagger's analysis instead: see `_Reading.year_names_a_thing`.
 _VEHICLE = r"(?:cars?|trucks?|sedans?|pickups?|(?:mini)?vans?|coupes?|convertibles?|hatchbacks?|station\s+wagons?|" \
            r"wagons?|SUVs?|motorcycles?|limousines?|jeeps?)\b"
-_MAKES = r"(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Datsun|Buick|Cadillac|Pontiac|Oldsmobile|Dodge|Chrysler|" \
-         r"Plymouth|Volkswagen|VW|BMW|Mercedes(?:-Benz)?|Volvo|Mazda|Subaru|Hyundai|Kia|Jeep|Lincoln|Mercury|Audi|" \
-         r"Porsche|Ferrari|Saab|Mitsubishi|Lexus|Acura|Infiniti|Peugeot|Renault|Fiat|Harley(?:-Davidson)?)"
-_MODEL_YEAR = re.compile(
-    rf"[ \t]+(?:(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}|{_MAKES}[ \t]+(?!(?:Motors?|Co|Corp|Company|Foundation|"
-    rf"Administration|Campaign|Plant|Factory|Group|Holdings?|Credit|Center|Centre)\b)(?:[A-Z0-9][\w-]*\b|{_VEHICLE}))")
+_MODEL_YEAR = re.compile(rf"[ \t]+(?:[A-Z][\w-]*[ \t]+){{0,2}}{_VEHICLE}")
 
 
 # A forecast's horizon: a limit ("through", "until") after someone's present-tense expectation ("analysts
@@ -827,6 +825,23 @@ def _model_year(text: str, e: TimeExpression) -> bool:
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
                            re.IGNORECASE)
+
+
+def _ended_on_a_day(text: str, exprs: list[TimeExpression], i: int) -> bool:
+    """Is exprs[i] a period that a day after "ended" dates, directly ("its fourth quarter ended Sept. 30") or
+    through appositives naming the same period ("the year-ago quarter, the second quarter ended Oct. 31")?"""
+    e = exprs[i]
+    j = i
+    while j + 1 < len(exprs) and exprs[j + 1].precision == e.precision and e.precision is not None \
+            and _APPOSITIVE_GAP.fullmatch(text, exprs[j].end, exprs[j + 1].start):
+        j += 1
+    return j + 1 < len(exprs) and _is_calendar(exprs[j + 1]) \
+        and _PERIOD_ENDED.fullmatch(text, exprs[j].end, exprs[j + 1].start) is not None
+
+
+# Between a period and an appositive naming it again: a comma, and the appositive's determiner or possessor
+# when the tagger left it out of the phrase (", the company's third quarter")
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|its|their)\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?['’]s\s+)?")
 
 
 def _is_calendar(e: TimeExpression) -> bool:
@@ -1011,7 +1026,19 @@ _CONTEXT = 100
 # A date that modifies a noun: possessive ("this year's conference") or before a capitalised name ("the
 # company's 2010 Worldwide Developers Conference").
 _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
+# The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
+# Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
+_THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
+    """The verb group that token k belongs to: the last one before it (of an object, a prepositional phrase),
+    or the first one after it when none is before (of a subject, a leading phrase); -1 when there is none."""
+    firsts = [g.first for g in a.groups]
+    g = bisect.bisect_right(firsts, k) - 1
+    return g if g >= 0 else (0 if firsts else -1)
 
 
 class _Reading:
@@ -1099,6 +1126,50 @@ class _Reading:
         view = self.view(e.start, e.end)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         return grammar.comparison_far_side(own, e.start - view.start, e.end - view.start)
+
+    def year_names_a_thing(self, e: TimeExpression) -> bool:
+        """Is the bare year e the modifier of a proper-named thing that names no happening ("Kopp's 1987 Chevrolet
+        Cavalier was discovered last month"), in a clause another date phrase dates? Then the year only says
+        which thing (a model, an edition) and the other date dates what happened. By the tagger's analysis: a
+        determiner or possessive before the year, then adjectives and nouns with a proper noun among them.
+        A happening's word among them, or a head noun that is also a verb ("campaign", "protests"), keeps the
+        year its own ("the company's 2010 Developers Conference two weeks ago", "the 1996 Olympic bombing"),
+        and so does a clause with no other date."""
+        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+            return False
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        tokens = a.tokens
+        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
+        if d == 0 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$", "POS"):
+            return False
+        j, proper = d + 1, False
+        while j < len(tokens) and tokens[j].pos in _THING_WORD_TAGS:
+            if _kind_of_word(tokens[j].text.lower()) is not None:
+                return False  # "the 1996 Olympic bombing": a happening the year dates
+            proper = proper or tokens[j].pos in ("NNP", "NNPS")
+            j += 1
+        head = tokens[j - 1]
+        if not proper or head.pos not in _NOUN_TAGS:
+            return False
+        if head.pos in ("NN", "NNS") and "VERB" in grammar.all_lemmas(head.text):
+            return False  # "the 1976 Ford campaign", "the 1992 Nike protests": a noun of doing, a happening
+        thing = (view.start + tokens[d + 1].start, view.start + tokens[j - 1].end)
+        clause = a.clause_at(d)
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end):
+                continue
+            if start < thing[1] and thing[0] < end:
+                return False  # a date inside the name ("the 1987 October crash"): not another date
+            if clause is not None and view.start <= start < view.end:
+                k = bisect.bisect_left([t.start for t in tokens], start - view.start)
+                # the same clause and the same verb: one happening's date ("officials filed objections in 1995,
+                # claiming the resolutions overruled a 1971 Convention" keeps 1971)
+                if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):
+                    return True
+        return False
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -1258,8 +1329,6 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
     compared = r.compared_side(e) if calendar else None
-    if compared is None and calendar:
-        compared = _year_ago_figure(text, sent, e)
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
@@ -1270,16 +1339,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
-    if calendar and _model_year(text, e):
+    if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
-    if calendar and i + 1 < len(exprs) and _is_calendar(exprs[i + 1]) \
-            and _PERIOD_ENDED.fullmatch(text, e.end, exprs[i + 1].start):
+    if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
-    if calendar and e.precision == Precision.QUARTER and i + 2 < len(exprs) \
-            and exprs[i + 1].precision == Precision.QUARTER and _is_calendar(exprs[i + 2]) \
-            and re.fullmatch(r"\s*,\s*", text[e.end:exprs[i + 1].start]) \
-            and _PERIOD_ENDED.fullmatch(text, exprs[i + 1].end, exprs[i + 2].start):
-        return  # "the comparable year-ago quarter, the second quarter ended Oct. 31,": the day dates it too
     if e.type == TimexType.DURATION:
         cand = _first_in_years(r, e)
         if cand is not None:
@@ -1346,28 +1409,6 @@ def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
-
-
-# "compared with a year-earlier net loss of $6.2 million", "versus year-ago profit of $3 million": the date is an
-# adjective of the compared figure, which the phrase after it names.
-_YEAR_AGO_ADJECTIVE = re.compile(r"(?:year|quarter|month)[\s-](?:earlier|ago)\Z", re.IGNORECASE)
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|from)\s+(?:(?:a|an|the)\s+)?"
-                              r"(?:(?:comparable|corresponding|same|prior)\s+)?$", re.IGNORECASE)
-_FIGURE_AFTER = re.compile(r"[ \t]+(?P<figure>[^,;:.!?]*?\d[^,;:!?]*?)(?=\s*(?:[,;:!?]|\.(?:\s|$)|$))")
-
-
-def _year_ago_figure(text: str, sent: Sentence, e: TimeExpression) -> grammar.ComparedSide | None:
-    """The compared figure that a year-ago adjective after a comparison's marker dates ("compared with a
-    year-earlier net loss of $6.2 million": "net loss of $6.2 million"), or None."""
-    if _YEAR_AGO_ADJECTIVE.search(e.text) is None \
-            or _COMPARED_BEFORE.search(text, max(sent.start, e.start - 40), e.start) is None:
-        return None
-    m = _FIGURE_AFTER.match(text, e.end, sent.end)
-    if m is None:
-        return grammar.ComparedSide(None)  # "rose 5% from year-ago levels": a bare yardstick
-    if len(m["figure"].split()) > 12:
-        return None
-    return grammar.ComparedSide(" ".join(m["figure"].split()))
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:

@@ -1223,9 +1223,8 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
 If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
 New North South East West United""".split())
-_ORGANISATION_WORDS = frozenset("""Inc Corp Co Ltd Corps Group Systems Company Corporation Computer Computers
-Records Bank Association University Institute Agency Council Commission Party Court Street
-Store Music News Times Post Journal Press""".split())
+# A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
+_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
 
 
 # A preposition of place before a name: the name is a place's.
@@ -1241,13 +1240,33 @@ def person_surnames(text: str) -> frozenset[str]:
     Cached: every title of a document asks."""
     lower = set(re.findall(r"\b[a-z]+\b", text))
     out = set()
+    alone: frozenset[str] | None = None  # made on the first common noun a full name ends in
     for m in _FULL_NAME.finditer(text):
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
-        if given not in _NOT_GIVEN_NAMES and family.lower() not in lower and family not in _ORGANISATION_WORDS:
-            out.add(family)
+        if given in _NOT_GIVEN_NAMES or family.lower() in lower or family in _LEGAL_FORMS:
+            continue
+        if "NOUN" in all_lemmas(family.lower()):
+            if alone is None:
+                alone = _named_alone(text)
+            if family not in alone:
+                # "Apple Computer", "Cisco Systems", "Deutsche Bank": a common noun that ends a name is an
+                # organisation's word unless the text also calls someone by it alone ("Tim Cook ... Cook said")
+                continue
+        out.add(family)
     return frozenset(out)
+
+
+# A run of capitalised words ("Apple Computer", "Cook's Apple", "Jobs")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*")
+
+
+def _named_alone(text: str) -> frozenset[str]:
+    """The capitalised words `text` writes on their own, with no capitalised word just before or after them
+    ("Jobs said", "according to Cook"), without a possessive "'s". One pass over the text."""
+    return frozenset(run[:-2] if run.endswith(("'s", "\u2019s")) else run
+                     for run in _CAPITAL_RUN.findall(text) if not any(c.isspace() for c in run))
 
 
 # --- a headline from a dated sentence ------------------------------------------------------------------------
@@ -1890,10 +1909,58 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
 def comparison_far_side(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
     """Does the date at [date_start, date_end) close the far side of a comparison: "versus net income of $5.3
     million a year earlier", "up from seven a year ago", "fell 8.4% from a year ago", "to $747.8 million from
-    $623.5 million a year ago"? Then the compared side (see `ComparedSide`); None when the date is no yardstick
-    ("moved from Paris in 2004", "more than 21 million iPods in 2006", "from 2004 through 2008")."""
-    if len(sentence) > 6000 or _YARDSTICK_END.match(sentence, date_end) is None:
+    $623.5 million a year ago"? Or open it as a year-ago adjective: "compared with a year-earlier net loss of
+    $6.2 million", "rose 5% from year-ago levels"? Then the compared side (see `ComparedSide`); None when the
+    date is no yardstick ("moved from Paris in 2004", "more than 21 million iPods in 2006", "from 2004 through
+    2008")."""
+    if len(sentence) > 6000:
         return None
+    if _YARDSTICK_END.match(sentence, date_end) is None:
+        return _far_side_opened(sentence, date_start, date_end)
+    return _far_side_closed(sentence, date_start, date_end) or _far_side_opened(sentence, date_start, date_end)
+
+
+# A date that reads as an adjective of the time before ("a year-earlier net loss", "year-ago levels", "the
+# quarter-earlier figure"), and the words that may stand between a comparison's marker and it.
+_YEAR_AGO_ADJECTIVE = re.compile(r"(?:year|quarter|month)[\s-](?:earlier|ago)\Z", re.IGNORECASE)
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "comparable", "corresponding", "same", "prior"})
+_OPENING_MARKERS = frozenset({"versus", "vs.", "vs", "against", "from"})
+_FAR_SIDE_ENDS = frozenset({",", ";", ":", "!", "?", "."})
+
+
+def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
+    """The far side a year-ago adjective opens after a comparison's marker: the figure it dates, up to the
+    clause's next punctuation ("compared with a year-earlier net loss of $6.2 million" → "net loss of $6.2
+    million"); a bare yardstick when no figure follows ("rose 5% from year-ago levels")."""
+    if _YEAR_AGO_ADJECTIVE.search(sentence, date_start, date_end) is None:
+        return None
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None:
+        return None
+    k = span[0] - 1
+    while k >= 0 and tokens[k].text.lower() in _BEFORE_ADJECTIVE and tokens[k].start >= date_start - 40:
+        k -= 1
+    if k < 0 or tokens[k].start < date_start - 40:
+        return None
+    word = tokens[k].text.lower()
+    if word not in _OPENING_MARKERS and not (
+            word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() == "compared"):
+        return None
+    end = span[1] + 1
+    while end < len(tokens) and tokens[end].pos not in _FAR_SIDE_ENDS and tokens[end].text not in _FAR_SIDE_ENDS:
+        end += 1
+    figure = sentence[tokens[span[1] + 1].start:tokens[end - 1].end].split() if end > span[1] + 1 else []
+    if not any(c.isdigit() for word in figure for c in word):
+        return ComparedSide(None)  # "rose 5% from year-ago levels": a bare yardstick
+    if len(figure) > 12:
+        return None
+    return ComparedSide(" ".join(figure))
+
+
+def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
+    """`comparison_far_side` for a date that closes the far side."""
     a = analyse_sentence(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)

@@ -96,7 +96,7 @@ def _fold(text: str) -> str:
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
-                 "upper")
+                 "upper", "period_end", "period_end_pos")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -112,6 +112,10 @@ class _Ctx:
         # on from the quarter to the year to date compares with the previous year, not a quarter
         self.ytd_pos = -10**9
         self.years: int = -1  # end offset of the last accepted bare year (for lists of years)
+        # the last day read as the end of a company's period ("the six months ended Aug. 12") and where its
+        # phrase ends: what "a year earlier" later in that sentence counts back from
+        self.period_end: dt.date | None = None
+        self.period_end_pos = -10**9
         self.out: list[TimeExpression] = []
         self.upper = False
 
@@ -191,14 +195,20 @@ _PRESENT_SCHEDULE_AFTER = re.compile(
     re.I)
 
 
+def _clause_break(t: str, lo: int, s: int) -> int:
+    """Where the last break of a clause in t[lo:s] is: a sentence's end, a line, a semicolon or a turn ("but",
+    "while", "whereas"); -1 when there is none."""
+    return max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
+               t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
+
+
 def _future(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the expression in a future-tense clause? (cheap look at the words around it)"""
     t = ctx.text
     # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
     # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
     lo = max(0, s - 90)
-    dot = max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
-              t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
+    dot = _clause_break(t, lo, s)
     if dot >= 0:
         lo = dot + 1
     cue = _FUTURE_RE.search(t, lo, s)
@@ -216,8 +226,7 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
         # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
         # morning"), while no sentence break, turn or past verb comes between
         far = max(0, s - 180)
-        far_dot = max(t.rfind(". ", far, s), t.rfind("\n", far, s), t.rfind("; ", far, s), t.rfind(" but ", far, s),
-                      t.rfind(" while ", far, s), t.rfind(" whereas ", far, s))
+        far_dot = _clause_break(t, far, s)
         sched = _LONG_SCHEDULE.search(t, far_dot + 1 if far_dot >= 0 else far, s)
         if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
             return True
@@ -557,9 +566,10 @@ def _h_monthday(ctx, m):
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
-        # "last February" written on March 1 is the February a year before: the month just gone would be
-        # "in February" or "last month" (TimeBank: 1997-02 in an article of 1998-03-01)
-        y = ctx.ref.year if month < ctx.ref.month - 1 else ctx.ref.year - 1
+        # "last <month>" is the latest such month wholly before the reference: "last February" is this
+        # year's in March or December, last year's in January or February itself (the month of the
+        # reference is "this February", so "last" steps a year back)
+        y = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
     elif which == "since":  # "since April": a start already reached (this month's counts)
         y = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
     elif which in ("next", "coming"):
@@ -740,21 +750,23 @@ def _h_season(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
 
 
-# The end of a company's period by its day, earlier in the same sentence: "the quarter ended Sept. 30".
-_ENDED_DAY = re.compile(r"\b(?:ended|ending)\s+[A-Za-z]{3,9}\.?\s+(?P<day>\d{1,2})\b")
+# The end of a company's period by its day: "the quarter ended Sept. 30" (the day is kept in `_Ctx.period_end`).
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+$")
+# A sentence's end between two phrases: a full stop before a capital or a quote, or a blank line
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
+
+
+def _note_period_end(ctx: _Ctx, s: int, e: int, day: dt.date) -> None:
+    """Keep the day at [s, e) as a period's end when "ended"/"ending" stands just before it."""
+    if _ENDED_BEFORE.search(ctx.text, max(0, s - 8), s):
+        ctx.period_end, ctx.period_end_pos = day, e
 
 
 def _ended_day_before(ctx: _Ctx, s: int) -> bool:
-    """Does the sentence before offset s name the end of a period by its day ("ended Sept. 30"), the last full
-    day the tagger read (`ctx.anchor`)?"""
-    window = ctx.text[max(0, s - 300):s + 1]  # with the phrase's first letter: "Aug. 26. A year earlier"
-    boundary = max(window.rfind("\n\n"), max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“])", window)),
-                                               default=-1))
-    window = window[:-1]
-    found = None
-    for found in _ENDED_DAY.finditer(window, max(0, boundary)):
-        pass
-    return found is not None and ctx.anchor is not None and int(found["day"]) == ctx.anchor.day
+    """Is the last full day the tagger read (`ctx.anchor`) the end of a period ("ended Sept. 30") told earlier in
+    the sentence of offset s?"""
+    return ctx.period_end is not None and ctx.anchor == ctx.period_end and ctx.period_end_pos <= s \
+        and _SENTENCE_BREAK.search(ctx.text, ctx.period_end_pos, s + 1) is None
 
 
 _QWORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -1192,6 +1204,10 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+# "For the week," opening a sentence (or a quotation): the summary frame of a periodic report
+_WEEK_SUMMARY = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*)[\"'\u201c\u2018(]?For\s+$")
+
+
 # "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
 # before the election", whose happening the unit is counted from)
 _UNIT_BEFORE = re.compile(r"\s+before(?P<last>\s+last)?(?=\s*(?:[,.;:!?)]|$))", re.I)
@@ -1235,15 +1251,18 @@ def _h_relunit(ctx, m):
         # "double the level of the week following last month's credit squeeze": a week of that happening's, which
         # no calendar says (TimeBank: 1989-WXX)
         return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-{'WXX' if unit == 'week' else 'XX'}")]
+    if w == "the" and unit == "week" and not pre and ctx.ref is not None and (
+            _WEEK_SUMMARY.search(ctx.text, max(0, s - 24), s) or ctx.text.startswith(("'s", "\u2019s"), e)):
+        # A periodic report's summary of its period: "For the week, the index dropped 3.8%" opening a
+        # sentence, "the week's most active session". The week is the one the story covers, which a Monday's
+        # wrap-up of last week does not place on the calendar (TimeBank: 1989-WXX). Any other "the week"
+        # ("prices rose during the week") is the week of the report, counted below.
+        return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit in ("week", "month"):
         # "the week" / "the month" alone: only as a point ("earlier in the week", "the end of the month")
         if not pre and not re.search(r"\b(?:in|during|of|for|over|through|throughout|that)\s+$",
                                      ctx.text[max(0, s - 12):s], re.I):
             return None
-        if unit == "week" and not pre and ctx.ref is not None:
-            # "For the week, the index rose", "the week's fever": the week the story has in mind, which the
-            # calendar does not say (TimeBank: 1989-WXX each time); a point in it does ("earlier in the week")
-            return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
     if w == "the" and unit == "year" and _AWARD_OF.search(ctx.text, max(0, s - 20), s):
         return None  # "team of the year", "player of the year": an award, not a time
     if w == "the" and unit == "year" and not pre and _YEAR_OF_THING.match(ctx.text, e):
@@ -2243,6 +2262,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if t.precision is Precision.DAY:
+                        _note_period_end(ctx, t.start, t.end, t.first)
                 elif t.type is DURATION and t.value in ("P9M", "P6M") and t.text[:4].lower() == "the ":
                     ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
