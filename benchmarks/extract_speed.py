@@ -5,8 +5,9 @@
 Prints documents/s, characters/s and events found, for each way of running the per-document map:
 `serial` (one process, no cache), `pool` (a process pool over every core, no cache), `cold` and `warm`
 (the default choice, with an empty analysis cache and then again with the cache filled by that run), with
-the stages apart (reading; tagging + extraction + news, i.e. the map; resolving news + merging), and
-whether every mode gave the same timeline. `--map-only` reads the documents once and times only the
+the stages apart (reading; tagging + extraction + news + references, i.e. the map; the serial tail:
+resolving news and finishing references, then merging), CPU seconds of this process and of its worker
+processes apart, the bytes a worker pickles back per article, and whether every mode gave the same timeline. `--map-only` reads the documents once and times only the
 per-document map (no merging), for the parallel part alone. Tests never assert timings; this script is where the speed
 target is watched.
 """
@@ -64,6 +65,7 @@ def run(folder: Path, **options) -> tuple[dict[str, float], object]:
 
     def progress(_done: int, _total: int, label: str) -> None:
         stage = ("merge" if label.startswith("Merging") else
+                 "tail" if label.startswith("Dating") else
                  "map" if label.startswith("Finding") or "unchanged since" in label else None)
         if stage is not None and stage not in marks:
             marks[stage] = time.perf_counter()
@@ -73,16 +75,26 @@ def run(folder: Path, **options) -> tuple[dict[str, float], object]:
     timeline = build_timeline([folder], progress=progress, **options)
     end = time.perf_counter()
     cpu = _cpu() - cpu
-    map_start = marks.get("map", marks.get("merge", end))
     merge_start = marks.get("merge", end)
-    return {"read": map_start - start, "map": merge_start - map_start, "merge": end - merge_start,
-            "total": end - start, "cpu": cpu}, timeline
+    tail_start = marks.get("tail", merge_start)
+    map_start = marks.get("map", tail_start)
+    return {"read": map_start - start, "map": tail_start - map_start, "tail": merge_start - tail_start,
+            "merge": end - merge_start, "total": end - start, "cpu": cpu[0], "parent": cpu[1],
+            "children": cpu[2]}, timeline
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its finished children (the pool's workers)."""
+class _Cpu(tuple):
+    """(all, this process, its finished children: the pool's workers) CPU seconds; subtracts per item."""
+
+    def __sub__(self, other: tuple) -> "_Cpu":
+        return _Cpu(a - b for a, b in zip(self, other))
+
+
+def _cpu() -> _Cpu:
+    """CPU seconds of this process and of its finished children (the pool's workers), and each apart."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    mine, theirs = own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+    return _Cpu((mine + theirs, mine, theirs))
 
 
 class _Meter:
@@ -107,7 +119,25 @@ def run_map(documents, workers: int, cache) -> tuple[dict[str, float], object]:
     start = time.perf_counter()
     analyses = analyse_all(documents, _Meter(), workers=workers, cache=cache)
     end = time.perf_counter()
-    return {"read": 0.0, "map": end - start, "merge": 0.0, "total": end - start, "cpu": _cpu() - cpu}, analyses
+    cpu = _cpu() - cpu
+    return {"read": 0.0, "map": end - start, "merge": 0.0, "total": end - start, "cpu": cpu[0], "parent": cpu[1],
+            "children": cpu[2]}, analyses
+
+
+def pickled_per_article(folder: Path, sample: int = 100) -> tuple[float, float | None]:
+    """Bytes a worker pickles back per article on the first `sample` articles: what it sends (rows, when
+    this version packs them: core/analysis.py `pack_analyses`) and the analyses as dataclasses."""
+    import pickle
+
+    from timeline_app.core import analysis
+    from timeline_app.core.documents import load_paths
+
+    documents = sorted(load_paths([str(folder)])[0], key=lambda d: d.path)[:sample]
+    analyses = analysis.analyse_documents(documents)
+    plain = len(pickle.dumps(analyses, protocol=pickle.HIGHEST_PROTOCOL)) / len(documents)
+    pack = getattr(analysis, "pack_analyses", None)
+    packed = None if pack is None else len(pickle.dumps(pack(analyses), protocol=pickle.HIGHEST_PROTOCOL)) / len(documents)
+    return plain, packed
 
 
 def main() -> None:
@@ -143,16 +173,21 @@ def main() -> None:
                 stages, analyses = run_map(documents, options.get("workers", 0) or None,
                                            cache if options.get("cache", True) else None)
                 print(f"  {mode:>6}: map {stages['map']:7.2f} s, {n / stages['map']:6,.0f} documents/s, "
-                      f"{chars / stages['map']:9,.0f} characters/s; CPU {stages['cpu']:.1f} s")
+                      f"{chars / stages['map']:9,.0f} characters/s; CPU {stages['cpu']:.1f} s (this process "
+                      f"{stages['parent']:.1f}, workers {stages['children']:.1f})")
                 outputs[mode] = analyses  # compared by value: a frozenset's repr order varies by process
                 continue
             stages, timeline = run(folder, **modes[mode])
             outputs[mode] = timeline_json(timeline)
             seconds = stages["total"]
             print(f"  {mode:>6}: {seconds:7.2f} s, {n / seconds:6,.0f} documents/s, {chars / seconds:9,.0f} "
-                  f"characters/s (read {stages['read']:.2f} s, map {stages['map']:.2f} s, "
-                  f"resolve + merge {stages['merge']:.2f} s; CPU {stages['cpu']:.1f} s); {len(timeline.events):,} events, "
-                  f"{sum(len(e.mentions) for e in timeline.events):,} mentions")
+                  f"characters/s (read {stages['read']:.2f} s, map {stages['map']:.2f} s, resolve news + "
+                  f"references {stages['tail']:.2f} s, merge {stages['merge']:.2f} s; CPU {stages['cpu']:.1f} s: "
+                  f"this process {stages['parent']:.1f}, workers {stages['children']:.1f}); "
+                  f"{len(timeline.events):,} events, {sum(len(e.mentions) for e in timeline.events):,} mentions")
+        plain, packed = pickled_per_article(folder)
+        print(f"  pickled back per article (first 100): {plain:,.0f} bytes as dataclasses"
+              + ("" if packed is None else f", {packed:,.0f} bytes as the rows a worker sends"))
         first = next(iter(outputs.values()))
         same = all(output == first for output in outputs.values())
         print(f"  every mode gave the same timeline: {same}")

@@ -31,3 +31,22 @@ def qt_modules() -> list[str]:
     import timeline_app.core.analysis  # noqa: F401 - what a worker imports to run a chunk
 
     return sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6")))
+
+
+WAIT_MARKER = "WAIT-FOR-FILE:"
+
+
+def analyse_when_released(docs):
+    """analyse_documents, except that a document holding WAIT_MARKER followed by a path keeps its worker
+    waiting until that file exists: a chunk that is still running while others return. Not there within two
+    minutes (nobody took the other chunks' results meanwhile), the chunk fails."""
+    for d in docs:
+        at = d.text.find(WAIT_MARKER)
+        if at >= 0:
+            path = d.text[at + len(WAIT_MARKER):].split()[0]
+            deadline = time.monotonic() + 120
+            while not os.path.exists(path):
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{path} never appeared")
+                time.sleep(0.05)
+    return analyse_documents(docs)

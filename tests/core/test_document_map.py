@@ -143,3 +143,40 @@ def test_chunks_group_small_documents_keep_order_and_give_every_worker_some():
     assert [[d.id for d in g] for g in groups] == [["d0", "d1", "d2"], ["d3"], ["d4", "d5"]]
     assert [d for g in groups for d in g] == docs
     assert len(document_map.chunks(docs, chunk_chars=10_000, parts=2)) >= 2
+
+
+def test_results_are_taken_as_each_chunk_finishes_while_another_still_runs(tmp_path):
+    # One chunk waits for a file that only the parent's report of another chunk's results creates: the map
+    # can end only if the parent takes finished chunks (and reports them) while that one is still running.
+    release = tmp_path / "release"
+    documents = _seed_documents()
+    waiting = _marked("waiting", f"{pool_helpers.WAIT_MARKER}{release} ")
+    taken_before_release: list[int] = []
+
+    def on_report(label: str) -> bool:
+        if label.startswith("Finding dates and events") and "starting" not in label and not release.exists():
+            taken_before_release.append(1)
+            release.write_text("go")
+        return False
+
+    analyses = document_map.analyse_all([waiting, *documents], _Meter(cancel_when=on_report), workers=2,
+                                        chunk_chars=1, function=pool_helpers.analyse_when_released)
+    assert taken_before_release == [1]
+    for doc in [waiting, *documents]:
+        assert analyses[doc.id] == analyse_document(doc), doc.id  # rows sent back, the same analyses rebuilt
+    assert not multiprocessing.active_children()
+
+
+def test_what_a_worker_sends_back_is_rebuilt_equal_and_smaller():
+    import pickle
+
+    from timeline_app.core.analysis import analyse_documents, pack_analyses, unpack_analyses
+
+    documents = _seed_documents() + [document for document in load_paths([str(FIXTURES / "news")])[0]]
+    analyses = analyse_documents(documents)
+    assert any(a.references is not None and a.references.found for a in analyses)  # plans travel too
+    packed = pickle.dumps(pack_analyses(analyses), protocol=pickle.HIGHEST_PROTOCOL)
+    rebuilt = unpack_analyses(pickle.loads(packed))
+    assert rebuilt == analyses
+    assert [[type(c) for c in a.candidates] for a in rebuilt] == [[type(c) for c in a.candidates] for a in analyses]
+    assert len(packed) < len(pickle.dumps(analyses, protocol=pickle.HIGHEST_PROTOCOL))

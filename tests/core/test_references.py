@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from timeline_app.core.model import Mention, Precision
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
+FIXTURES = Path(__file__).parent / "fixtures"
 HEAD = "Doctor shot dead\nOctober 26, 1998\n\n"
 KILLED = "Dr. Barnett Slepian was shot to death on Oct. 23 in his kitchen in Amherst.\n\n"
 
@@ -165,3 +167,54 @@ def test_thousands_of_dated_happenings_of_one_family_take_few_comparisons() -> N
     _CountedDate.comparisons = 0
     references._targets(doc, found)
     assert _CountedDate.comparisons <= 60 * len(found)
+
+
+# --- references planned in the per-document map, finished with the news kept across articles -----------------
+
+def _planned_and_whole(doc, dated: list, news_found: list) -> tuple[list, list]:
+    plan = references.plan_references(doc, dated)
+    return references.finish_references(plan, news_found), references.in_article_references(doc, dated + news_found)
+
+
+def test_references_planned_without_the_news_are_those_found_with_it() -> None:
+    # news.resolve_news settles an article's undated news only once every article is read: it may keep a
+    # news item at the publication date, drop it, or date it as another sentence's happening. Whatever it
+    # does, the plan made before (in the worker) and finished with that news is the whole search's answer.
+    texts = [HEAD + KILLED + "Police are still searching for clues to the murder.\n",
+             # the article's own undated news of the family comes first: "the murder" is that news, if kept
+             HEAD + "Gunmen killed a doctor in his home.\n\n" + KILLED + "Police searched the site of the murder.\n",
+             "Companies settle\nFebruary 5, 2007\n\nApple and Apple Corps signed an agreement over the name.\n\n"
+             "The two companies signed an agreement in 1991 to share the name.\n\nUnder the agreement, both "
+             "keep their logos.\n"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "news").glob("*.txt"))]
+    rng = random.Random(10)
+    differed = 0
+    for k, text in enumerate(texts):
+        doc = document_from_text(text, id=f"d{k}")
+        expressions = tag(doc.text, reference=doc.published)
+        dated = extraction.extract_mentions(doc, expressions)
+        found = [item.candidate for item in news.find_news(doc, expressions)]
+        alone, _ = _planned_and_whole(doc, dated, [])
+        days = [c for c in dated if c.first is not None] or [None]
+        for trial in range(30):
+            kept = []
+            for c in found:
+                choice = rng.random()
+                if choice < 0.2:
+                    continue  # dropped: its neighbours date its story
+                if choice < 0.6 and days[0] is not None:
+                    other = rng.choice(days)  # named another sentence's happening: its dates, undated still
+                    c = replace(c, first=other.first, last=other.last, precision=other.precision, reported=False,
+                                explanation="")
+                kept.append(c)
+            planned, whole = _planned_and_whole(doc, dated, kept)
+            assert planned == whole, (doc.id, trial)
+            differed += planned != alone
+    assert differed > 0  # the news did change some answers: the finish is not a no-op here
+
+
+def test_finishing_a_plan_takes_only_undated_news() -> None:
+    doc = document_from_text(HEAD + KILLED, id="d")
+    dated = extraction.extract_mentions(doc, tag(doc.text, reference=doc.published))
+    with pytest.raises(ValueError):
+        references.finish_references(references.plan_references(doc, []), dated)

@@ -11,8 +11,8 @@ import datetime as dt
 import functools
 import json
 import traceback
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
 
 from dateutil.relativedelta import relativedelta
 
@@ -20,10 +20,11 @@ from timeline_app.core.extraction import Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
+from timeline_app.core.references import ReferencePlan
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
-# core's source files (analysis_cache.extractor_version), so they need no bump.
-ANALYSIS_FORMAT = 1
+# core's source files (analysis_cache.extractor_version), so they need no bump. 2: `references`.
+ANALYSIS_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,15 @@ class DocumentAnalysis:
 
     `candidates` is None when tagging or extraction failed: the document is then not loaded, and
     `problems` says why. `news` are the article's undated happenings, for `news.resolve_news`.
+    `references` are its references to its own dated happenings, worked out from `candidates` and waiting
+    for the news that `news.resolve_news` keeps (`references.finish_references`); None when that failed
+    (the pipeline then tries the whole of it again, and names the failure).
     """
 
     candidates: tuple[Candidate, ...] | None
     news: tuple[NewsItem, ...] = ()
     problems: tuple[DocumentProblem, ...] = ()
+    references: ReferencePlan | None = None
 
 
 def _failure(exc: BaseException) -> str:
@@ -58,7 +63,7 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     `dates` and `events` are the progress callbacks of the two passes (offsets into the text); either may
     raise `Cancelled`, which passes through. A failure of a stage is the document's problem, never raised.
     """
-    from timeline_app.core import extraction, news, temporal
+    from timeline_app.core import extraction, news, references, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
     try:
@@ -87,12 +92,75 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(exc)}", "warning"))
         found = []
-    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems))
+    try:
+        # Its own references here, with the rest of its work: only the part that hears the news settled
+        # across articles waits for the pipeline (its sentences' tagging and checks are the costly part).
+        plan: ReferencePlan | None = references.plan_references(doc, candidates)
+    except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
+        plan = None
+    return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 
 def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
     """`analyse_document` over a chunk: one task of the process pool or of a Dask cluster."""
     return [analyse_document(doc) for doc in docs]
+
+
+# --- rows: what a worker process sends back ------------------------------------------------------------
+# Pickling a frozen, slotted dataclass goes through its Python-level __getstate__/__setstate__, field by field:
+# about 22 µs a candidate each way, as much as the parent's whole share of the map. A tuple of its fields
+# pickles in C (3 µs) and is rebuilt by its constructor (10 µs with the unpickling). Equal strings made one
+# object first (`share_strings`) are pickled once, and arrive shared.
+
+_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))[1:]  # after its mention
+_MENTION_WIDTH = len(_MENTION_FIELDS)
+
+
+def _candidate_row(c: Candidate) -> tuple:
+    m = c.mention
+    return tuple(getattr(m, name) for name in _MENTION_FIELDS) + tuple(getattr(c, name) for name in _CANDIDATE_FIELDS)
+
+
+def _row_candidate(row: tuple) -> Candidate:
+    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:])
+
+
+def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
+    """`analyses` as plain tuples for a worker to pickle back to the pipeline (`unpack_analyses` undoes it)."""
+    from timeline_app.core.extraction import share_strings
+
+    packed = []
+    for a in analyses:
+        plan = a.references
+        share_strings([*(a.candidates or ()), *(n.candidate for n in a.news), *(c for _f, _s, c in plan.found)]
+                      if plan is not None else [*(a.candidates or ()), *(n.candidate for n in a.news)])
+        packed.append((
+            None if a.candidates is None else [_candidate_row(c) for c in a.candidates],
+            [(_candidate_row(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past) for n in a.news],
+            [(p.message, p.level) for p in a.problems],
+            None if plan is None else (plan.document, plan.length, plan.families,
+                                       [(f, sentence, _candidate_row(c)) for f, sentence, c in plan.found])))
+    return packed
+
+
+def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
+    """The analyses `pack_analyses` packed, equal to those it was given."""
+    out = []
+    for rows, news_rows, problems, plan in packed:
+        out.append(DocumentAnalysis(
+            None if rows is None else tuple(_row_candidate(row) for row in rows),
+            tuple(NewsItem(_row_candidate(row), index, dated_nearby, role, simple_past)
+                  for row, index, dated_nearby, role, simple_past in news_rows),
+            tuple(DocumentProblem(message, level) for message, level in problems),
+            None if plan is None else ReferencePlan(plan[0], plan[1], plan[2], tuple(
+                (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3]))))
+    return out
+
+
+def analyse_packed(function: Callable[[list[Document]], list[DocumentAnalysis]], docs: list[Document]) -> list[tuple]:
+    """`function(docs)` packed (`pack_analyses`): a task of the process pool."""
+    return pack_analyses(function(docs))
 
 
 # --- JSON: the cache's encoding ------------------------------------------------------------------------
@@ -138,7 +206,26 @@ def encode_analysis(analysis: DocumentAnalysis) -> dict:
             else [_encode_candidate(c) for c in analysis.candidates],
             "news": [[_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past]
                      for n in analysis.news],
-            "problems": [[p.message, p.level] for p in analysis.problems]}
+            "problems": [[p.message, p.level] for p in analysis.problems],
+            "references": _encode_plan(analysis.references)}
+
+
+def _encode_plan(plan: ReferencePlan | None) -> list | None:
+    # The document's id is not stored (see above): a plan decoded is the decoding document's.
+    if plan is None:
+        return None
+    return [plan.length, [[f, opens, news, _day(first), _day(last)] for f, (opens, news, first, last)
+                          in plan.families.items()],
+            [[f, sentence, _encode_candidate(c)] for f, sentence, c in plan.found]]
+
+
+def _decode_plan(row: list | None, doc: Document) -> ReferencePlan | None:
+    if row is None:
+        return None
+    length, families, found = row
+    return ReferencePlan(doc.id, length, {f: (opens, news, _undate(first), _undate(last))
+                                          for f, opens, news, first, last in families},
+                         tuple((f, sentence, _decode_candidate(c, doc)) for f, sentence, c in found))
 
 
 def dumps_analysis(analysis: DocumentAnalysis) -> str:
@@ -169,6 +256,8 @@ def dumps_analysis(analysis: DocumentAnalysis) -> str:
     rows([_encode_candidate(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past] for n in analysis.news)
     parts.append(',"problems":')
     parts.append(dumps([[p.message, p.level] for p in analysis.problems]))
+    parts.append(',"references":')
+    parts.append(dumps(_encode_plan(analysis.references)))
     parts.append("}")
     return "".join(parts)
 
@@ -183,4 +272,4 @@ def decode_analysis(data: dict, doc: Document) -> DocumentAnalysis:
     found = tuple(NewsItem(_decode_candidate(row, doc), index, dated_nearby, role, simple_past)
                   for row, index, dated_nearby, role, simple_past in data["news"])
     problems = tuple(DocumentProblem(message, level) for message, level in data["problems"])
-    return DocumentAnalysis(candidates, found, problems)
+    return DocumentAnalysis(candidates, found, problems, _decode_plan(data["references"], doc))

@@ -4,7 +4,8 @@
 cached analysis when the content is unchanged; the rest in this thread when the work is small or there is
 one core (with progress inside each document), in a pool of worker processes otherwise (chunks of
 documents, progress per chunk as results stream back), or on a Dask cluster when a scheduler address is
-given. The output is the same every way: the pool and Dask run the very function the serial path runs.
+given. The output is the same every way: the pool and Dask run the very function the serial path runs
+(the pool's workers send its analyses back as plain rows, `analysis.pack_analyses`, rebuilt equal here).
 
 Workers are started with "spawn" (a fork of a process whose Qt threads hold locks is unsafe) and import
 only the core, never Qt. Cancel drops the pending chunks and stops the workers at once; a worker that dies
@@ -19,7 +20,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from timeline_app.core.analysis import DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents
+from timeline_app.core.analysis import (DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents,
+                                        analyse_packed, unpack_analyses)
 from timeline_app.core.model import Document
 from timeline_app.core.progress import CharProgress
 
@@ -179,7 +181,8 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     pending: dict[futures.Future, list[Document]] = {}
     try:
         for chunk in tasks:
-            pending[executor.submit(function, chunk)] = chunk
+            # Rows, not dataclasses, come back: the parent's unpickling competes with the workers for the cores.
+            pending[executor.submit(analyse_packed, function, chunk)] = chunk
         broken: list[Document] = []
         while pending:
             finished, _ = futures.wait(pending, timeout=POLL_SECONDS, return_when=futures.FIRST_COMPLETED)
@@ -187,7 +190,7 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
             for future in finished:
                 chunk = pending.pop(future)
                 try:
-                    analyses = future.result()
+                    analyses = unpack_analyses(future.result())
                 except futures.process.BrokenProcessPool:
                     broken.extend(chunk)  # which document killed it is found one at a time below
                     continue
@@ -216,10 +219,10 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
     executor = _executor(1)
     try:
         for doc in documents:
-            future = executor.submit(function, [doc])
+            future = executor.submit(analyse_packed, function, [doc])
             while True:
                 try:
-                    out[doc.id] = future.result(timeout=POLL_SECONDS)[0]
+                    out[doc.id] = unpack_analyses(future.result(timeout=POLL_SECONDS))[0]
                     break
                 except futures.TimeoutError:
                     meter.check()

@@ -25,6 +25,7 @@ import heapq
 import itertools
 import logging
 import math
+import operator
 import re
 import threading
 from collections import Counter
@@ -105,17 +106,22 @@ def _window_words(window: str) -> frozenset[str]:
 def _topics(text: str) -> frozenset[str]:
     """What a passage is about, for recognising an undated mention: its happening words, and the first
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
-    out = set()
-    for m in _LOWER_WORD.finditer(text):
-        word = m.group(0)
-        if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
-            continue
-        keys = _word_keys(word)
-        if keys:
-            out.update(keys)
-        elif not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
-            out.add(word[:_STEM])
-    return frozenset(out)
+    # Word by word from a cache of words: a passage missing from this cache costs a scan, not a lemma
+    # look-up per word (passages outnumber the cache at scale, words do not).
+    return frozenset(k for m in _LOWER_WORD.finditer(text) for k in _word_topics(m.group(0)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_topics(word: str) -> tuple[str, ...]:
+    """What one lower-case word adds to `_topics`: its happening keys, else its first letters, else nothing."""
+    if len(word) < 4 or word in _STOP or word in _PLAIN_NOUNS or "-" in word:
+        return ()
+    keys = _word_keys(word)
+    if keys:
+        return keys
+    if not _lemma(word, "VERB"):  # light verbs ("take", "said") say nothing either
+        return (word[:_STEM],)
+    return ()
 
 
 def _word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
@@ -219,9 +225,11 @@ class _Group:
 
     def add(self, c: Candidate) -> None:
         self.members.append(c)
-        if c.precision.rank < self.precision.rank:
+        # (`rank` is a property over an Enum-keyed dict: two Python calls, skipped for the same precision.)
+        if c.precision is not self.precision and c.precision.rank < self.precision.rank:
             self.precision = c.precision
-        self.kinds = _grown(self.kinds, _kind_set(c.kind))
+        if c.kind not in self.kinds:  # a kind it has leaves its kinds as they are
+            self.kinds = _grown(self.kinds, _kind_set(c.kind))
         actors = _names(c)
         if actors:
             self.actors = _grown(self.actors, actors)
@@ -235,7 +243,7 @@ class _Group:
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
-        if c.reported:
+        if c.reported and c.mention.document not in self.reported_in:
             self.reported_in = _grown(self.reported_in, frozenset((c.mention.document,)))
 
     def _add_document(self, doc_id: str) -> None:
@@ -672,7 +680,7 @@ class _Anchors:
                 doc_rows.sort(key=lambda r: (r[0], r[1]))
                 self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
         self._by_name: dict[str, dict[str, list[tuple[dt.date, int, _Group]]]] = {}
-        self._tables: dict[tuple[str, str], tuple[list[dt.date], list[list[tuple[int, int, dt.date, int]]]]] = {}
+        self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
         self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
         self._described: dict[tuple[int, str], str] = {}
 
@@ -706,20 +714,19 @@ class _Anchors:
             table = self._table(kind, name)
             if table is None:
                 continue
-            firsts, levels = table
+            firsts, tree = table
             i = 0 if lo is None else bisect.bisect_left(firsts, lo)
             j = len(firsts) if limit is None else bisect.bisect_right(firsts, limit)
             if i >= j:
                 continue
-            level = (j - i).bit_length() - 1
-            top = max(levels[level][i], levels[level][j - (1 << level)])
+            top = _tree_max(tree, len(firsts), i, j)
             if best is None or top > best:
                 best = top
         result = None if best is None else self.by_kind[kind][-best[3]]
         self._remote[key] = result
         return result
 
-    def _table(self, kind: str, name: str) -> tuple[list[dt.date], list[list[tuple[int, int, dt.date, int]]]] | None:
+    def _table(self, kind: str, name: str) -> tuple[list[dt.date], list[tuple[int, int, dt.date, int]]] | None:
         key = (kind, name)
         if key in self._tables:
             return self._tables[key]
@@ -736,15 +743,39 @@ class _Anchors:
         rows.sort(key=lambda r: (r[0], r[1]))
         # The score `max` picked in a list scan: most documents, most members, latest, then the earliest filed.
         scores = [(len(g.documents), len(g.members), g.first, -index) for _first, index, g in rows]
-        levels = [scores]
-        width = 1
-        while 2 * width <= len(scores):
-            prev = levels[-1]
-            levels.append([max(prev[i], prev[i + width]) for i in range(len(scores) - 2 * width + 1)])
-            width *= 2
-        table = ([r[0] for r in rows], levels)
+        table = ([r[0] for r in rows], _max_tree(scores))
         self._tables[key] = table
         return table
+
+
+def _max_tree(scores: list[tuple]) -> list:
+    """A max segment tree over n rows (a sparse table cost n log n tuples per common name): the rows at
+    [n, 2n), node k the larger of nodes 2k and 2k + 1."""
+    n = len(scores)
+    tree: list = [None] * n + scores
+    for k in range(n - 1, 0, -1):
+        left, right = tree[2 * k], tree[2 * k + 1]
+        tree[k] = left if left > right else right
+    return tree
+
+
+def _tree_max(tree: list, n: int, i: int, j: int) -> tuple:
+    """The largest of the rows i..j-1 (i < j) of a max segment tree over n rows (`_Anchors._table`)."""
+    best = None
+    i += n
+    j += n
+    while i < j:
+        if i & 1:
+            if best is None or tree[i] > best:
+                best = tree[i]
+            i += 1
+        if j & 1:
+            j -= 1
+            if best is None or tree[j] > best:
+                best = tree[j]
+        i >>= 1
+        j >>= 1
+    return best  # type: ignore[return-value]
 
 
 def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
@@ -861,16 +892,31 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
     order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
-    index: dict[tuple[str, str], _SortedRuns] = {}
+    # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
+    index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
     dead: set[int] = set()
+    # Each group's topic words, read from its members once and kept up to date as it absorbs others:
+    # reading a large finer group again for every coarser one folding into it was quadratic.
+    topics: dict[int, set[str]] = {}
+
+    def topics_of(i: int) -> set[str]:
+        found = topics.get(i)
+        if found is None:
+            found = topics[i] = _group_topics(groups[i])
+        return found
 
     def file(i: int, keys: Iterable[tuple[str, str]]) -> None:
         row = (groups[i].first, i)  # one tuple for all its keys
         for key in keys:
             rows = index.get(key)
             if rows is None:
-                rows = index[key] = _SortedRuns()
-            rows.add(row)
+                index[key] = row
+            elif type(rows) is tuple:
+                runs = index[key] = _SortedRuns()
+                runs.add(rows)
+                runs.add(row)
+            else:
+                rows.add(row)
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
@@ -882,7 +928,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 continue
             inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
             if len(inside) == 1 and all(c.inferred for c in g.members) \
-                    and len(_group_topics(g) & _group_topics(groups[next(iter(inside))])) < _UNDATED_EVIDENCE:
+                    and len(topics_of(i) & topics_of(next(iter(inside)))) < _UNDATED_EVIDENCE:
                 # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
                 # with a name is not enough ("Apple opened a data center" / "since market open, Apple…").
                 inside = set()
@@ -895,6 +941,8 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 occasions = h.kinds & OCCASION_KINDS
                 new_occasions = (g.kinds & OCCASION_KINDS) - occasions
                 h.absorb(g)
+                if j in topics:  # h's members are now g's too
+                    topics[j] |= topics_of(i)
                 dead.add(i)
                 g.alive = False
                 file(j, itertools.chain(pairs, (("occasion:" + k, a) for k in new_occasions for a in h.actors),
@@ -943,15 +991,21 @@ class _SortedRuns:
                 j += 1
 
 
-def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], _SortedRuns]) -> set[int]:
+def _inside(g: _Group, groups: list[_Group], index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns]
+            ) -> set[int]:
     """The finer groups within g's dates that share a fold key with it (two at most: the caller only needs
     to know whether there is exactly one)."""
     found: set[int] = set()
+    first, last = g.first, g.last
     for key in _fold_keys(g):
         rows = index.get(key)
         if rows is None:
             continue
-        for k in rows.within(g.first, g.last):
+        if type(rows) is tuple:  # one group filed under the key
+            within: Iterable[int] = (rows[1],) if first <= rows[0] <= last else ()
+        else:
+            within = rows.within(first, last)
+        for k in within:
             if groups[k].last <= g.last:
                 found.add(k)
                 if len(found) > 1:
@@ -1339,6 +1393,7 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
 
 _SHOWN_NAMES = 3
 _SHOWN_SOURCES = 5
+_SHOWN_FORMS = 3
 
 
 def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
@@ -1356,7 +1411,6 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
     names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
     occasion = sorted(g.kinds & OCCASION_KINDS)
-    kinds = Counter(c.kind for c in members if c.kind not in _GENERIC_KINDS)
     if occasion:
         what = occasion[0]
     else:
@@ -1375,8 +1429,13 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
                 for m in _LOWER_WORD.finditer(text):
                     if shared[0] in _word_keys(m.group(0)) and m.group(0) not in forms:
                         forms.append(m.group(0))
-        what = "happening (" + ", ".join(f"“{f}”" for f in forms[:3]) + ")" if forms else \
-            (kinds.most_common(1)[0][0] if kinds else "happening")
+                if len(forms) >= _SHOWN_FORMS:
+                    break  # only the first few are shown: the rest of the members cannot change them
+        if forms:
+            what = "happening (" + ", ".join(f"“{f}”" for f in forms[:_SHOWN_FORMS]) + ")"
+        else:
+            kinds = Counter(c.kind for c in members if c.kind not in _GENERIC_KINDS)
+            what = kinds.most_common(1)[0][0] if kinds else "happening"
     when = human_date(g.first, g.last, g.precision)
     who = ", ".join(names[:_SHOWN_NAMES]) + (", …" if len(names) > _SHOWN_NAMES else "")
     # A few sources by title, then how many more: the list is for a reader, and every source named would make
@@ -1401,10 +1460,12 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
         return []
     ordered = sorted(names, key=len, reverse=True)
     seen: Counter[str] = Counter()
-    if all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
+    if len(members) < _PATTERN_MEMBERS and all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
         for c in members:
             seen.update(_name_runs(c.sentence[:_UNDATED_SENTENCE * 4], ordered))
-    else:  # a name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there
+    else:
+        # A name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there. And
+        # a large event: one pattern compiled for it costs less than spelling the names out in Python per member.
         pattern = _names_pattern(tuple(ordered))
         for c in members:
             for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
@@ -1419,6 +1480,9 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
 
 
 _SEPARATED = re.compile(r"[\s-]+")
+# From this many members an event's names are spelt out by one compiled pattern (`_names_pattern`) rather than
+# by `_name_runs` (which matches what the pattern does, without compiling one per event).
+_PATTERN_MEMBERS = 48
 
 
 def _is_word(ch: str) -> bool:
@@ -1470,8 +1534,11 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
                     break
 
 
+_BY_POSITION = operator.attrgetter("mention.document", "mention.start")  # (document, start), without a lambda
+
+
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
-    members = sorted(g.members, key=lambda c: (c.mention.document, c.mention.start))
+    members = sorted(g.members, key=_BY_POSITION)
     title = _title(g)
     explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
                                       (c.inferred or c.period)))

@@ -13,7 +13,7 @@ import stat
 import traceback
 from collections import Counter
 from dataclasses import replace
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -24,6 +24,8 @@ from timeline_app.core.progress import Cancelled, CharProgress
 
 if TYPE_CHECKING:
     from timeline_app.core.documents import Listing
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.references import ReferencePlan
 
 _T = TypeVar("_T")
 
@@ -271,13 +273,16 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
+    plans: dict[str, ReferencePlan | None] = {}
     analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems)
+    meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
             out[doc.id] = list(analysis.candidates)
             found[doc.id] = list(analysis.news)
+            plans[doc.id] = analysis.references
     # The news of each article: at its publication date, or an undated mention of a happening that some
     # sentence dates (another article's, often).
     try:
@@ -287,18 +292,33 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         problems.append(Problem(documents[0].path if documents else "", f"could not date the articles' undated "
                                 f"news: {_failure(exc)}", Problem.WARNING))
         reported = []
+    kept_news: dict[str, list] = {}
     for c in reported:
         out[c.mention.document].append(c)
-    # Sentences that name a happening their article dates ("the murder") without a date: undated mentions of it.
+        kept_news.setdefault(c.mention.document, []).append(c)
+    # Sentences that name a happening their article dates ("the murder") without a date: undated mentions of
+    # it. The per-document map worked them out already; here they only hear the news kept above.
     for doc in documents:
         if doc.id in out:
             try:
-                out[doc.id].extend(references.in_article_references(doc, out[doc.id]))
+                out[doc.id].extend(_references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ())))
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
             share_strings(out[doc.id])  # held until merging is done: one object per repeated title or sentence
     return out
+
+
+def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan | None,
+                kept_news: Sequence[Candidate]) -> list[Candidate]:
+    """`references.in_article_references(doc, candidates)`, from the map's plan when there is one (the same
+    result: `finish_references`), else whole (a plan that failed, or news with a date phrase of its own,
+    which only the whole search reads)."""
+    from timeline_app.core import references
+
+    if plan is not None and not any(c.mention.dated for c in kept_news):
+        return references.finish_references(plan, kept_news)
+    return references.in_article_references(doc, candidates)
 
 
 def _merge(documents: list[Document], candidates: dict[str, list], problems: list[Problem],

@@ -33,7 +33,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from timeline_app.core import grammar
 from dateutil.relativedelta import relativedelta
@@ -101,23 +102,37 @@ def _targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, Candidate]:
     ("last month's shooting death" and "shot on Oct. 23"); if several remain, the only one dated to the day
     within `RECENT` before publication (the news the article follows up), and of those the only one naming
 someone the article's title names."""
+    first_news = _first_news(ours)
+    return {f: target for f, (opens, target) in _family_targets(doc, ours).items()
+            if not first_news.get(f, len(doc.text)) < opens}
+
+
+def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
+    """Where the article first tells of its own undated news of each family (a reported happening's
+    mention is its verb group): "Apple and Apple Corps reach an agreement" before "the 1991 agreement"
+    makes "the agreement" that news, so the family names no dated happening."""
+    first_news: dict[str, int] = {}
+    for c in ours:
+        if not c.reported:
+            continue
+        verb = _WORD.findall(c.mention.text)
+        kind = kind_of_word(verb[-1].lower()) if verb else None
+        if kind is not None:
+            f = family(kind)
+            first_news[f] = min(first_news.get(f, c.mention.start), c.mention.start)
+    return first_news
+
+
+def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple[int, Candidate]]:
+    """`_targets` before the article's own undated news is heard: per family, where its first dated
+    happening opens and the one a reference names. (Only dated candidates count here, so this part never
+    depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
     for c in sorted(ours, key=lambda c: c.mention.start):
         if _dated_happening(c) and _names_its_kind(c):
             by_family.setdefault(family(c.kind), []).append(c)
-    # When the article tells of its own undated news of that family before any dated one ("Apple and Apple
-    # Corps reach an agreement", then "the 1991 agreement"), "the agreement" is that news.
-    first_news: dict[str, int] = {}
-    for c in ours:
-        verb = _WORD.findall(c.mention.text)  # a reported happening's mention is its verb group
-        kind = kind_of_word(verb[-1].lower()) if c.reported and verb else None
-        if kind is not None:
-            f = family(kind)
-            first_news[f] = min(first_news.get(f, c.mention.start), c.mention.start)
-    targets: dict[str, Candidate] = {}
+    targets: dict[str, tuple[int, Candidate]] = {}
     for f, found in by_family.items():
-        if first_news.get(f, len(doc.text)) < found[0].mention.start:
-            continue
         finest = finest_intervals(found)
         if len({(c.first, c.last) for c in finest}) > 1 and doc.published is not None:
             finest = [c for c in finest if c.first == c.last and  # type: ignore[operator]
@@ -127,7 +142,7 @@ someone the article's title names."""
             headline = actors_in(doc.title)
             finest = [c for c in finest if c.actors & headline]
         if len({(c.first, c.last) for c in finest}) == 1:
-            targets[f] = finest[0]
+            targets[f] = (found[0].mention.start, finest[0])
     return targets
 
 
@@ -157,10 +172,40 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
     """Undated mentions, one per sentence, of the happening of each family that `doc` dates clearly
     (`_targets`), wherever a sentence names it with a definite noun (see the module's docstring).
     `candidates` are the document's own (extraction's and the news module's)."""
+    return finish_references(plan_references(doc, candidates))
+
+
+@dataclass(frozen=True)
+class ReferencePlan:
+    """A document's references worked out from some of its candidates, before the rest (its undated
+    news) is known: `finish_references` settles them with that news. Everything costly (scanning every
+    sentence, tagging the ones that name a happening, the checks on each noun) is here, so it runs with
+    the document's other per-document work (in a worker process; core/analysis.py), and only the cheap
+    part that depends on news settled across articles (`news.resolve_news`) runs after it.
+
+    `families`: per family with a target, (where its first dated happening opens, where the candidates
+    planned from first tell of their own undated news of it or None, the target's first day, its last day).
+    `found`: every reference found with every family's target in force, in the output's order, each as
+    (its family, its sentence's start, the candidate)."""
+
+    document: str  # Document.id: news of other documents is not this one's
+    length: int  # the document's length: no news told means "told after everything"
+    families: dict[str, tuple[int, int | None, dt.date | None, dt.date | None]]
+    found: tuple[tuple[str, int, Candidate], ...]
+
+
+def plan_references(doc: Document, candidates: Sequence[Candidate]) -> ReferencePlan:
+    """`in_article_references` up to the undated news not among `candidates` (see `ReferencePlan`)."""
     ours = [c for c in candidates if c.mention.document == doc.id]
-    targets = _targets(doc, ours)
-    if not targets:
-        return []
+    opened = _family_targets(doc, ours)
+    first_news = _first_news(ours)
+    families = {f: (opens, first_news.get(f), target.first, target.last) for f, (opens, target) in opened.items()}
+    if not opened:
+        return ReferencePlan(doc.id, len(doc.text), families, ())
+    # Found with every family's target: news heard later can only take a family's target away (its own
+    # undated news told first) or say that a sentence reports it already; each family's references in a
+    # sentence are found independently of the other families'.
+    targets = {f: target for f, (_opens, target) in opened.items()}
     headline = actors_in(doc.title)
     reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
     date_phrases: set[int] = set()  # where the sentences' own date phrases start
@@ -169,7 +214,7 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
         if c.mention.dated:
             date_phrases.add(c.mention.start)
     excluded = SpanIndex(doc.excluded)
-    out: list[Candidate] = []
+    out: list[tuple[str, int, Candidate]] = []
     for sent in doc.sentences:
         if sent.end - sent.start > MAX_SENTENCE or excluded.overlaps(sent.start, sent.end):
             continue
@@ -187,8 +232,7 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
             if f not in wanted or f in done or word.lower() in NOT_HAPPENINGS or _agent(word.lower()):
                 continue
             target = targets[f]
-            if any(a is not None and b is not None and a <= target.first and target.last <= b  # type: ignore[operator]
-                   for a, b in reported.get(sent.start, ())):
+            if _covers(reported.get(sent.start, ()), target.first, target.last):
                 done.add(f)  # the sentence reports it already, maybe coarser ("last month's shooting death")
                 continue
             if not _names(kind, _title_kinds(target)) and not (kind == "death" and target.actors & headline):
@@ -206,12 +250,42 @@ def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> lis
             start, end = sent.start + at, sent.start + at + len(word)
             mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False,
                               inferred=True)
-            out.append(Candidate(mention, target.first, target.last, target.precision, target.kind, target.title,
-                                 text, target.actors, inferred=True))
+            out.append((f, sent.start, Candidate(mention, target.first, target.last, target.precision, target.kind,
+                                                 target.title, text, target.actors, inferred=True)))
             counted = _counted_from(doc, sent.start, text, at, target)
             if counted is not None:
-                out.append(counted)
-    return out
+                out.append((f, sent.start, counted))
+    return ReferencePlan(doc.id, len(doc.text), families, tuple(out))
+
+
+def finish_references(plan: ReferencePlan, news: Sequence[Candidate] = ()) -> list[Candidate]:
+    """The references of `plan`'s document once `news` (more of its candidates, every one undated: a
+    reported happening's mention is its verb group) is known as well: exactly
+    `in_article_references(doc, planned + news)`. A family whose own undated news now comes before its
+    first dated happening has no target; a sentence whose news holds the target's dates reports it already."""
+    news = [c for c in news if c.mention.document == plan.document]
+    if any(c.mention.dated for c in news):
+        raise ValueError("finish_references takes undated candidates only; plan with the dated ones")
+    first_news = _first_news(news)
+    live: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+    for f, (opens, planned_news, first, last) in plan.families.items():
+        told = min(first_news.get(f, plan.length), plan.length if planned_news is None else planned_news)
+        if not told < opens:
+            live[f] = (first, last)
+    if not live:
+        return []
+    reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
+    for c in news:
+        reported.setdefault(c.mention.sentence_start, set()).add((c.first, c.last))
+    return [c for f, sentence, c in plan.found
+            if f in live and not _covers(reported.get(sentence, ()), *live[f])]
+
+
+def _covers(dates: Iterable[tuple[dt.date | None, dt.date | None]], first: dt.date | None,
+            last: dt.date | None) -> bool:
+    """Does one of a sentence's (first, last) dates hold the happening's whole span?"""
+    return any(a is not None and b is not None and a <= first and last <= b  # type: ignore[operator]
+               for a, b in dates)
 
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

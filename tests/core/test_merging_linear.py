@@ -1,0 +1,59 @@
+"""Merging reads each member of a group a bounded number of times however large the group grows (issue 10:
+time linear in the articles). Counted, never timed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline_app.core.merging as merging
+from timeline_app.core.extraction import Candidate
+from timeline_app.core.model import Document, Mention, Precision
+
+_FINE = "Weber launched the flagship boutique in Rome on June 19, 2024."
+_COARSE = "Weber launched the flagship boutique in Rome in mid 2024."
+
+
+def _candidate(doc_id: str, sentence: str, phrase: str, first: dt.date, last: dt.date, precision: Precision,
+               **kw) -> Candidate:
+    start = sentence.index(phrase)
+    mention = Mention(doc_id, start, start + len(phrase), phrase, 0, len(sentence))
+    return Candidate(mention, first, last, precision, "event", "Weber launches boutique", sentence,
+                     frozenset({"Weber"}), **kw)
+
+
+def _doc(doc_id: str) -> Document:
+    return Document(doc_id, "", "x" * 80, "t", published=dt.date(2024, 7, 1))
+
+
+def test_coarse_reports_fold_into_a_large_event_reading_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One launch dated to the day by `fine` articles, and `coarse` articles dating it only roughly, each to
+    # a window of its own (so each is a group of its own that folds into the day). Before, every fold read
+    # the topic words of all the day's members again: fine × coarse passages; now each is read a few times.
+    fine, coarse = 60, 60
+    day = dt.date(2024, 6, 19)
+    candidates = [_candidate(f"d{i}", _FINE, "June 19, 2024", day, day, Precision.DAY) for i in range(fine)]
+    candidates += [_candidate(f"e{i}", _COARSE, "mid 2024", day - dt.timedelta(days=10 + i),
+                              day + dt.timedelta(days=10 + i), Precision.MONTH, inferred=True)
+                   for i in range(coarse)]
+    read = []
+    real = merging._topics
+    monkeypatch.setattr(merging, "_topics", lambda text: read.append(text) or real(text))
+    events = merging.merge(candidates, [_doc(f"d{i}") for i in range(fine)] + [_doc(f"e{i}") for i in range(coarse)])
+    # All of them are one event (the folds happened), on the day.
+    assert [(e.first, len(e.mentions)) for e in events] == [(day, fine + coarse)]
+    assert len(read) <= 4 * (fine + coarse)
+
+
+def test_the_anchors_segment_tree_gives_the_largest_row_of_any_range() -> None:
+    # The most reported anchor among a name's groups within a range of dates (`_Anchors.best_remote`):
+    # the tree that replaced a sparse table (n log n rows per common name) answers as a scan does.
+    import random
+
+    rng = random.Random(7)
+    for n in (1, 2, 3, 5, 8, 13, 64, 100):
+        scores = [(rng.randrange(4), rng.randrange(4), -k) for k in range(n)]
+        tree = merging._max_tree(scores)
+        for i in range(n):
+            for j in range(i + 1, n + 1):
+                assert merging._tree_max(tree, n, i, j) == max(scores[i:j])
