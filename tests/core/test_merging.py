@@ -252,3 +252,21 @@ def test_article_names_are_title_names_the_text_uses_as_words(title: str, text: 
     assert not _article_names(doc) - {"Putin", "Pyongyang", "Visits"}
     if not names:
         assert not _article_names(doc) & {"Putin", "Pyongyang"}
+
+
+def test_a_widely_reported_anchor_names_its_first_articles_and_counts_the_rest() -> None:
+    from timeline_app.core.merging import NAMED_ARTICLES
+
+    reports = [f"Weber in Oslo, report {i}\n\nOn March 3, 2025, Chancellor Weber visited Oslo for talks.\n"
+               for i in range(NAMED_ARTICLES + 4)]
+    later = "Weber's visit\n\nThe visit, Weber's first to Oslo in 14 years, drew crowds on March 3, 2025.\n"
+    events = _events(*reports, later)
+    earlier = [e for e in events if e.inferred and e.first.year == 2011]
+    assert len(earlier) == 1
+    explanation = earlier[0].explanation
+    assert "reported in " in explanation
+    named = explanation.count("“Weber in Oslo, report")
+    assert named == NAMED_ARTICLES
+    visit = [e for e in events if e.first == dt.date(2025, 3, 3)]
+    others = len({m.document for m in visit[0].mentions}) - NAMED_ARTICLES
+    assert f" and {others} other articles" in explanation

@@ -190,7 +190,18 @@ _MARKET_WORD = re.compile(r"Exchange|Board of|Composite|Index|Average")
 
 
 def actors_in(text: str) -> frozenset[str]:
-    """Proper-name words in a sentence: the people, places and bodies it is about."""
+    """Proper-name words in a sentence: the people, places and bodies it is about. (A sentence's are kept:
+    extraction reads a dated sentence's names, news and references the same sentence's again; a run-on
+    "sentence" of a page is not kept alive by the cache.)"""
+    return _sentence_actors(text) if len(text) <= _WHOLE_SENTENCE else _actors_in(text)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_actors(text: str) -> frozenset[str]:
+    return _actors_in(text)
+
+
+def _actors_in(text: str) -> frozenset[str]:
     if _MARKET_WORD.search(text):
         text = _MARKET.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.

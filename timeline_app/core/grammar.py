@@ -480,20 +480,85 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     return t[3:-3]
 
 
-# 2048 sentences: extraction reads a document's dated sentences, then news reads all of them, so the cache
-# must hold a whole article for the second walk to find them (128 re-tagged every dated sentence of an
-# article longer than that: 1,199 analyses instead of 993 for a 129 KB one). About 8 MB when full, the
-# words interned: "the", "," and "." are one string each across every sentence kept (2 MB less).
-@lru_cache(maxsize=2048)
-def _tag_cached(sentence: str) -> tuple[Token, ...]:
+def _tag_sentence(sentence: str) -> tuple[Token, ...]:
     pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
     matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
     words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
+    tags = _TAG_MEMO.tags(sentence, words)
     # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
-    fields = zip(words, map(_START, matches), map(_END, matches), _tags(words))
+    fields = zip(words, map(_START, matches), map(_END, matches), tags)
     return tuple(map(_NEW_TUPLE, repeat(Token), fields))
+
+
+class _TagMemo:
+    """The tags of the sentences tagged lately, one byte a word, so a sentence that has left the caches of
+    tokens and analyses (2,048 sentences) is not run through the tagger again when it is asked for once
+    more. Extraction reads a document's dated sentences, then news reads all of them: in an article of more
+    than 2,048 sentences each dated one was tagged twice (1 MB of news: 14,270 taggings of 7,376 sentences).
+    First in, first out, up to `size` sentences (each about 250 bytes with its text: 4 MB when full)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.by_sentence: dict[str, bytes] = {}
+        self.codes: dict[str, int] = {}  # tag → its byte
+        self.names: list[str] = []  # byte → its tag
+        self.tagged = 0  # sentences run through the tagger (`_tags`), for tests and benchmarks
+
+    def tags(self, sentence: str, words: list[str]) -> list[str]:
+        known = self.by_sentence.get(sentence)
+        if known is not None:
+            return list(map(self.names.__getitem__, known))
+        self.tagged += 1
+        tags = _tags(words)
+        codes = self.codes
+        for tag in tags:
+            if tag not in codes:
+                if len(codes) == 256:
+                    return tags  # (never seen: Penn Treebank has 45 tags) not kept rather than mixed up
+                codes[tag] = len(codes)
+                self.names.append(tag)
+        memo = self.by_sentence
+        if len(memo) >= self.size:
+            del memo[next(iter(memo))]  # the oldest
+        memo[sentence] = bytes(map(codes.__getitem__, tags))
+        return tags
+
+    def clear(self) -> None:
+        self.by_sentence.clear()
+
+
+_TAG_MEMO = _TagMemo(16384)
+# 2048 sentences: extraction reads a document's dated sentences, then news reads all of them, so the cache
+# must hold a whole article for the second walk to find them (128 re-tagged every dated sentence of an
+# article longer than that: 1,199 analyses instead of 993 for a 129 KB one); beyond that the tags memo above
+# spares the tagger. About 8 MB when full, the words interned: "the", "," and "." are one string each across
+# every sentence kept (2 MB less).
+_tag_lru = lru_cache(maxsize=2048)(_tag_sentence)
+
+
+class _TaggedSentences:
+    """`_tag_sentence` behind an LRU cache of 2,048 sentences, as `functools.lru_cache` (`cache_info`,
+    `cache_clear`, `__wrapped__`), whose `cache_clear` empties the tags memo too: releasing the sentence
+    caches before merging (pipeline) releases all of them."""
+
+    __wrapped__ = staticmethod(_tag_sentence)
+
+    def __call__(self, sentence: str) -> tuple[Token, ...]:
+        return _tag_lru(sentence)
+
+    @staticmethod
+    def cache_info():  # noqa: ANN205 - functools' own named tuple
+        return _tag_lru.cache_info()
+
+    @staticmethod
+    def cache_clear() -> None:
+        _tag_lru.cache_clear()
+        _TAG_MEMO.clear()
+
+
+_tag_cached = _TaggedSentences()
 
 
 _NEW_TUPLE = tuple.__new__
@@ -1146,9 +1211,10 @@ def document_names(text: str) -> frozenset[str]:
     document asks for the same set."""
     out: set[str] = set()
     for line in text.splitlines():
-        if not line or _headline_case(line.split()):
-            continue
-        out.update(_MID_CAPITAL.findall(line))  # (its one group: the word)
+        found = _MID_CAPITAL.findall(line)  # (its one group: the word)
+        # (Asked only of a line with such a word: the case test splits the line, the regex does not.)
+        if found and not _headline_case(line.split()):
+            out.update(found)
     return frozenset(out)
 
 
@@ -1211,6 +1277,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 _FIRST_FIELD = itemgetter(0)
 _TOKEN_END = itemgetter(2)  # Token.end
+_UNREAD = object()  # SentenceAnalysis.main not found yet
 
 
 class SentenceAnalysis:
@@ -1219,7 +1286,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects")
+                 "subjects", "main")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -1230,6 +1297,9 @@ class SentenceAnalysis:
         self.group_lasts = [g.last for g in self.groups]
         self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
         self.subjects: dict[int, tuple[int, int] | None] = {}
+        # The main clause's verb group once a reader has found it (news asks up to five times a sentence);
+        # `_UNREAD` until then, as None is an answer.
+        self.main: object = _UNREAD
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":

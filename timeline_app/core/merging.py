@@ -623,6 +623,10 @@ def _unite(buckets: Buckets, keep: bool = False) -> list[_Group]:
     return out
 
 
+# How many of an anchor's articles its explanation names by title before counting the rest.
+NAMED_ARTICLES = 3
+
+
 def _describe(group: _Group, noun: str = "", names: dict[str, str] | None = None) -> str:
     """ "the visit of 2024-06-19, reported in “Putin arrives…” and “…”": the anchor as the reader can
     check it, its articles named by title (`names`: document id → quoted title)."""
@@ -631,7 +635,13 @@ def _describe(group: _Group, noun: str = "", names: dict[str, str] | None = None
             Counter(c.kind for c in group.members).most_common(1)[0][0]
         noun = kind if kind not in ("event", "period") else "event"
     when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
-    return f"the {noun} of {when}, reported in {_and([(names or {}).get(d, d) for d in group.documents])}"
+    # A widely reported anchor names its first few articles and counts the rest: listing every one would
+    # make each relative date's explanation as long as the anchor's coverage (quadratic over a corpus).
+    shown = [(names or {}).get(d, d) for d in group.documents[:NAMED_ARTICLES]]
+    rest = len(group.documents) - len(shown)
+    if rest > 0:
+        shown.append(f"{rest:,} other article{'s' if rest != 1 else ''}")
+    return f"the {noun} of {when}, reported in {_and(shown)}"
 
 
 def _and(items: list[str]) -> str:

@@ -201,7 +201,16 @@ _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "beca
 
 def main_group(a: SentenceAnalysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
-    subordinate one ("which", "because", "when" ...); failing that the first group with a subject."""
+    subordinate one ("which", "because", "when" ...); failing that the first group with a subject.
+    Found once per analysis (the sentence's news, its tense and its neighbours' checks all ask)."""
+    if tokens is not a.tokens:
+        return _main_group(a, tokens)
+    if a.main is grammar._UNREAD:
+        a.main = _main_group(a, tokens)
+    return a.main  # type: ignore[return-value]
+
+
+def _main_group(a: SentenceAnalysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
