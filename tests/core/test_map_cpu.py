@@ -47,8 +47,10 @@ def test_each_sentence_of_a_long_article_is_tagged_once(monkeypatch):
     assert len(tagged) > 3600
     assert max(tagged.values()) == 1
     # Released with the caches (as the pipeline releases them before merging).
-    grammar._tag_cached.cache_clear()
+    assert grammar._TAG_MEMO.by_sentence and grammar.analyse_sentence.cache_info().currsize > 0
+    grammar.release_caches()
     assert not grammar._TAG_MEMO.by_sentence and grammar._tag_cached.cache_info().currsize == 0
+    assert grammar.analyse_sentence.cache_info().currsize == 0
 
 
 def test_a_remembered_sentence_gets_the_tags_the_tagger_gives():
