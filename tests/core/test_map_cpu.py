@@ -76,15 +76,16 @@ def test_the_main_group_is_found_once_per_analysis(monkeypatch):
     found: list[int] = []
     real = news._main_group
 
-    def counting(analysis, tokens):
+    def counting(analysis):
         found.append(1)
-        return real(analysis, tokens)
+        return real(analysis)
 
     monkeypatch.setattr(news, "_main_group", counting)
-    first = news.main_group(a, a.tokens)
+    first = news.main_group(a)
     assert first is not None and first.text == "voted"
-    assert news.main_group(a, a.tokens) is first and len(found) == 1
-    assert news.main_group(a, list(a.tokens)) == first and len(found) == 2  # other tokens: not the memo's
+    assert news.main_group(a) is first and len(found) == 1
+    other = grammar.SentenceAnalysis(list(a.tokens))
+    assert news.main_group(other) == first and len(found) == 2  # another analysis: not the memo's
 
 
 def test_actors_are_the_same_set_cached_or_not():

@@ -1251,7 +1251,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 _FIRST_FIELD = itemgetter(0)
 _TOKEN_END = itemgetter(2)  # Token.end
-_UNREAD = object()  # SentenceAnalysis.main not found yet
+UNREAD = object()  # SentenceAnalysis.main not found yet (news.main_group finds it)
 
 
 class SentenceAnalysis:
@@ -1272,8 +1272,8 @@ class SentenceAnalysis:
         self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
         self.subjects: dict[int, tuple[int, int] | None] = {}
         # The main clause's verb group once a reader has found it (news asks up to five times a sentence);
-        # `_UNREAD` until then, as None is an answer.
-        self.main: object = _UNREAD
+        # `UNREAD` until then, as None is an answer.
+        self.main: object = UNREAD
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":
