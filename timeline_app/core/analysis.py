@@ -287,19 +287,32 @@ def _read_lines(data: bytes, chunk: int = 1 << 16) -> Iterator[bytes]:
     unpacker = zlib.decompressobj()
     rest = b""
     view = memoryview(data)
-    for k in range(0, len(data), chunk):
-        rest += unpacker.decompress(view[k:k + chunk])
-        *lines, rest = rest.split(b"\n")
-        yield from lines
-    rest += unpacker.flush()
+    try:
+        for k in range(0, len(data), chunk):
+            rest += unpacker.decompress(view[k:k + chunk])
+            *lines, rest = rest.split(b"\n")
+            yield from lines
+        rest += unpacker.flush()
+    except zlib.error as exc:  # not a ValueError: say it as one, as decode_analysis promises
+        raise ValueError(f"the analysis is not zlib data ({exc})") from exc
     if not unpacker.eof:
         raise ValueError("the analysis is cut short")
     yield from rest.split(b"\n")
 
 
+def _next(lines: Iterator[bytes]) -> bytes:
+    """The next line of an entry. A plain next() would raise StopIteration on a short entry, which inside a
+    generator expression turns into RuntimeError (PEP 479) and escapes the cache's "unreadable entry" handling."""
+    line = next(lines, None)
+    if line is None:
+        raise ValueError("fewer lines than the analysis counts")
+    return line
+
+
 def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
-    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (zlib.error is
-    one; or KeyError, TypeError, IndexError) on anything not written by this version."""
+    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (also for data
+    zlib cannot inflate and for an entry with fewer lines than its head counts), KeyError, TypeError or
+    IndexError on anything not written by this version."""
     lines = (line for line in _read_lines(data) if line)
     head = json.loads(next(lines, b"null"))
     if not isinstance(head, list) or not head or head[0] != ANALYSIS_FORMAT:
@@ -307,18 +320,18 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
     _format, n_candidates, n_news, problems, n_references = head
     strings, names, texts = _Numbered(str), _Numbered(list, frozenset), {}
     candidates = None if n_candidates < 0 else tuple(
-        _decode_candidate(json.loads(next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
+        _decode_candidate(json.loads(_next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
     found = []
     for _ in range(n_news):
-        row, index, dated_nearby, role, simple_past = json.loads(next(lines))
+        row, index, dated_nearby, role, simple_past = json.loads(_next(lines))
         found.append(NewsItem(_decode_candidate(row, doc, strings, names, texts), index, dated_nearby, role,
                               simple_past))
     plan = None
     if n_references >= 0:
-        length, families = json.loads(next(lines))
+        length, families = json.loads(_next(lines))
         references = []
         for _ in range(n_references):
-            family, sentence, row = json.loads(next(lines))
+            family, sentence, row = json.loads(_next(lines))
             references.append((family, sentence, _decode_candidate(row, doc, strings, names, texts)))
         plan = ReferencePlan(doc.id, length, {f: (opens, news, _undate(first), _undate(last))
                                               for f, opens, news, first, last in families}, tuple(references))
