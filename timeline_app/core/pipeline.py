@@ -277,7 +277,7 @@ def _renamed(doc: Document, used: set[str]) -> Document:
 def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
                  workers: int | None = None, scheduler: str | None = None, cache=None) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
-    from timeline_app.core import news, references
+    from timeline_app.core import news
     from timeline_app.core.document_map import analyse_all
     from timeline_app.core.extraction import share_strings
 
@@ -322,11 +322,12 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
 def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan | None,
                 kept_news: Sequence[Candidate]) -> list[Candidate]:
     """`references.in_article_references(doc, candidates)`, from the map's plan when there is one (the same
-    result: `finish_references`), else whole (a plan that failed, or news with a date phrase of its own,
-    which only the whole search reads)."""
+    result: `finish_references`), else whole (a plan that failed). Every news mention is undated (news.py
+    makes each with dated=False), as `finish_references` needs; it raises ValueError if one ever is not,
+    which the caller reports as this document's problem."""
     from timeline_app.core import references
 
-    if plan is not None and not any(c.mention.dated for c in kept_news):
+    if plan is not None:
         return references.finish_references(plan, kept_news)
     return references.in_article_references(doc, candidates)
 
