@@ -103,6 +103,10 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         plan: ReferencePlan | None = references.plan_references(doc, candidates)
     except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
         plan = None
+    # News and references made their own titles, sentences and names: one object with the candidates' equal
+    # ones, in every path (held until the pipeline's own pass; a worker pickles each shared object once).
+    extraction.share_strings([*candidates, *(item.candidate for item in found),
+                              *(() if plan is None else (c for _f, _s, c in plan.found))])
     return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 
@@ -115,7 +119,7 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # Pickling a frozen, slotted dataclass goes through its Python-level __getstate__/__setstate__, field by field:
 # about 22 µs a candidate each way, as much as the parent's whole share of the map. A tuple of its fields
 # pickles in C (3 µs) and is rebuilt by its constructor (10 µs with the unpickling). Equal strings made one
-# object first (`share_strings`) are pickled once, and arrive shared.
+# object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))[1:]  # after its mention
@@ -133,13 +137,9 @@ def _row_candidate(row: tuple) -> Candidate:
 
 def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     """`analyses` as plain tuples for a worker to pickle back to the pipeline (`unpack_analyses` undoes it)."""
-    from timeline_app.core.extraction import share_strings
-
     packed = []
     for a in analyses:
         plan = a.references
-        share_strings([*(a.candidates or ()), *(n.candidate for n in a.news), *(c for _f, _s, c in plan.found)]
-                      if plan is not None else [*(a.candidates or ()), *(n.candidate for n in a.news)])
         packed.append((
             None if a.candidates is None else [_candidate_row(c) for c in a.candidates],
             [(_candidate_row(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past) for n in a.news],
