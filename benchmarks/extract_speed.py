@@ -129,10 +129,12 @@ def pickled_per_article(folder: Path, sample: int = 100) -> tuple[float, float |
     this version packs them: core/analysis.py `pack_analyses`) and the analyses as dataclasses."""
     import pickle
 
-    from timeline_app.core import analysis
-    from timeline_app.core.documents import load_paths
+    from timeline_app.core import analysis, documents as documents_module
 
-    documents = sorted(load_paths([str(folder)])[0], key=lambda d: d.path)[:sample]
+    # Only the sample is read: list the folder (nothing opened), load its first `sample` files by path.
+    list_paths = getattr(documents_module, "list_paths", None)  # older versions: load the whole folder
+    paths = [str(folder)] if list_paths is None else sorted(list_paths([str(folder)]).files)[:sample]
+    documents = sorted(documents_module.load_paths(paths)[0], key=lambda d: d.path)[:sample]
     analyses = analysis.analyse_documents(documents)
     plain = len(pickle.dumps(analyses, protocol=pickle.HIGHEST_PROTOCOL)) / len(documents)
     pack = getattr(analysis, "pack_analyses", None)

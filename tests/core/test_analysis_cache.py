@@ -161,6 +161,26 @@ def test_a_damaged_entry_is_a_miss(tmp_path, documents, damage):
     assert found == {}
 
 
+def test_an_entry_with_fewer_lines_than_its_head_counts_is_a_miss_and_the_load_goes_on(tmp_path, documents):
+    # A head promising 2 candidates and no lines after it: reading the candidates ran out of lines inside a
+    # generator expression, whose StopIteration became a RuntimeError that stopped the whole load.
+    cache = AnalysisCache(tmp_path / "c.sqlite")
+    docs = documents[:2]
+    _found, keys = cache.get_many(docs)
+    cache.put_many([(keys[d.id], analyse_document(d)) for d in docs])
+    short = zlib.compress(json.dumps([analysis.ANALYSIS_FORMAT, 2, 0, [], -1]).encode("ascii"))
+    with pytest.raises(ValueError, match="fewer lines"):
+        decode_analysis(short, docs[0])
+    cache._connection.execute("UPDATE analyses SET data = ? WHERE key = ?", (short, keys[docs[0].id]))
+    found, _keys = cache.get_many(docs)
+    assert set(found) == {docs[1].id}
+
+
+def test_data_zlib_cannot_inflate_is_a_value_error(documents):
+    with pytest.raises(ValueError):
+        decode_analysis(b"\x78\x9c" + b"\xff" * 40, documents[0])
+
+
 def test_bounded_the_oldest_used_go_first(tmp_path, documents):
     docs = documents[:4]
     cache = AnalysisCache(tmp_path / "c.sqlite", limit_bytes=10**9)

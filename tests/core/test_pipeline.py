@@ -57,6 +57,24 @@ def test_progress_is_in_characters_across_every_stage_and_moves_within_a_large_f
     assert order == sorted(order)
 
 
+def test_reading_moves_the_bar_by_each_files_listed_size_without_stating_it_again(big_folder, monkeypatch):
+    # The listing stat'ed every file already; the reading callback stat'ed each once more for its size.
+    from timeline_app.core import pipeline
+
+    restats: list[str] = []
+    monkeypatch.setattr(pipeline, "_size", lambda path, limit: restats.append(path) or 0)
+    calls: list[tuple[int, str]] = []
+    build_timeline([big_folder], progress=lambda d, _t, label: calls.append((d, label)), workers=1, cache=False)
+    reading = [(d, re.match(r"Reading (\S+) — file", label)[1]) for d, label in calls if label.startswith("Reading")]
+    sizes = {p.name: p.stat().st_size for p in big_folder.iterdir()}
+    assert sorted(name for _d, name in reading) == sorted(sizes)
+    before = 0
+    for done, name in reading:  # each file's report stands where the files before it took the bar
+        assert done == before, name
+        before += sizes[name]
+    assert restats == []
+
+
 def _cancel_when(predicate):
     state = {"cancel": False, "after": 0}
 

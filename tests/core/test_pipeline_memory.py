@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -90,3 +91,25 @@ def test_a_repeated_sentence_and_title_are_one_object_while_merging(merged_candi
 
 def test_sentence_analyses_are_released_before_merging(merged_candidates):
     assert merged_candidates(False)["cached"] == (0, 0)
+
+
+def test_an_analysis_shares_its_news_and_references_strings_with_its_candidates():
+    # News and references build their own titles, sentences and names; analyse_document makes each equal
+    # value one object across all three (pack_analyses did it only for a worker's pickle).
+    from timeline_app.core.analysis import analyse_document
+    from timeline_app.core.documents import load_paths
+    from timeline_app.core.pipeline import seeds_dir
+
+    fixtures = Path(__file__).parent / "fixtures"
+    equal_values = 0
+    for doc in load_paths([str(seeds_dir()), str(fixtures / "news"), str(fixtures / "leads")])[0]:
+        a = analyse_document(doc)
+        plan = () if a.references is None else tuple(c for _f, _s, c in a.references.found)
+        cs = [*(a.candidates or ()), *(n.candidate for n in a.news), *plan]
+        for name in ("title", "sentence", "explanation", "actors"):
+            first: dict = {}
+            for c in cs:
+                value = getattr(c, name)
+                equal_values += value in first
+                assert first.setdefault(value, value) is value, (doc.id, name, value)
+    assert equal_values  # the articles repeat values across candidates, news and references

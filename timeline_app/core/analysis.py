@@ -103,6 +103,10 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         plan: ReferencePlan | None = references.plan_references(doc, candidates)
     except Exception:  # noqa: BLE001 - the pipeline runs it again whole and reports the failure there
         plan = None
+    # News and references made their own titles, sentences and names: one object with the candidates' equal
+    # ones, in every path (held until the pipeline's own pass; a worker pickles each shared object once).
+    extraction.share_strings([*candidates, *(item.candidate for item in found),
+                              *(() if plan is None else (c for _f, _s, c in plan.found))])
     return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 
@@ -115,7 +119,7 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # Pickling a frozen, slotted dataclass goes through its Python-level __getstate__/__setstate__, field by field:
 # about 22 µs a candidate each way, as much as the parent's whole share of the map. A tuple of its fields
 # pickles in C (3 µs) and is rebuilt by its constructor (10 µs with the unpickling). Equal strings made one
-# object first (`share_strings`) are pickled once, and arrive shared.
+# object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))[1:]  # after its mention
@@ -133,13 +137,9 @@ def _row_candidate(row: tuple) -> Candidate:
 
 def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     """`analyses` as plain tuples for a worker to pickle back to the pipeline (`unpack_analyses` undoes it)."""
-    from timeline_app.core.extraction import share_strings
-
     packed = []
     for a in analyses:
         plan = a.references
-        share_strings([*(a.candidates or ()), *(n.candidate for n in a.news), *(c for _f, _s, c in plan.found)]
-                      if plan is not None else [*(a.candidates or ()), *(n.candidate for n in a.news)])
         packed.append((
             None if a.candidates is None else [_candidate_row(c) for c in a.candidates],
             [(_candidate_row(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past) for n in a.news],
@@ -287,19 +287,32 @@ def _read_lines(data: bytes, chunk: int = 1 << 16) -> Iterator[bytes]:
     unpacker = zlib.decompressobj()
     rest = b""
     view = memoryview(data)
-    for k in range(0, len(data), chunk):
-        rest += unpacker.decompress(view[k:k + chunk])
-        *lines, rest = rest.split(b"\n")
-        yield from lines
-    rest += unpacker.flush()
+    try:
+        for k in range(0, len(data), chunk):
+            rest += unpacker.decompress(view[k:k + chunk])
+            *lines, rest = rest.split(b"\n")
+            yield from lines
+        rest += unpacker.flush()
+    except zlib.error as exc:  # not a ValueError: say it as one, as decode_analysis promises
+        raise ValueError(f"the analysis is not zlib data ({exc})") from exc
     if not unpacker.eof:
         raise ValueError("the analysis is cut short")
     yield from rest.split(b"\n")
 
 
+def _next(lines: Iterator[bytes]) -> bytes:
+    """The next line of an entry. A plain next() would raise StopIteration on a short entry, which inside a
+    generator expression turns into RuntimeError (PEP 479) and escapes the cache's "unreadable entry" handling."""
+    line = next(lines, None)
+    if line is None:
+        raise ValueError("fewer lines than the analysis counts")
+    return line
+
+
 def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
-    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (zlib.error is
-    one; or KeyError, TypeError, IndexError) on anything not written by this version."""
+    """The analysis `encode_analysis` wrote, its mentions pointing into `doc`. Raises ValueError (also for data
+    zlib cannot inflate and for an entry with fewer lines than its head counts), KeyError, TypeError or
+    IndexError on anything not written by this version."""
     lines = (line for line in _read_lines(data) if line)
     head = json.loads(next(lines, b"null"))
     if not isinstance(head, list) or not head or head[0] != ANALYSIS_FORMAT:
@@ -307,18 +320,18 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
     _format, n_candidates, n_news, problems, n_references = head
     strings, names, texts = _Numbered(str), _Numbered(list, frozenset), {}
     candidates = None if n_candidates < 0 else tuple(
-        _decode_candidate(json.loads(next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
+        _decode_candidate(json.loads(_next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
     found = []
     for _ in range(n_news):
-        row, index, dated_nearby, role, simple_past = json.loads(next(lines))
+        row, index, dated_nearby, role, simple_past = json.loads(_next(lines))
         found.append(NewsItem(_decode_candidate(row, doc, strings, names, texts), index, dated_nearby, role,
                               simple_past))
     plan = None
     if n_references >= 0:
-        length, families = json.loads(next(lines))
+        length, families = json.loads(_next(lines))
         references = []
         for _ in range(n_references):
-            family, sentence, row = json.loads(next(lines))
+            family, sentence, row = json.loads(_next(lines))
             references.append((family, sentence, _decode_candidate(row, doc, strings, names, texts)))
         plan = ReferencePlan(doc.id, length, {f: (opens, news, _undate(first), _undate(last))
                                               for f, opens, news, first, last in families}, tuple(references))

@@ -23,7 +23,6 @@ import logging
 import os
 import sqlite3
 import time
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -161,7 +160,7 @@ class AnalysisCache:
                     doc = by_key[key]
                     try:
                         found[doc.id] = decode_analysis(data, doc)
-                    except (ValueError, KeyError, TypeError, IndexError, StopIteration, zlib.error) as exc:
+                    except (ValueError, KeyError, TypeError, IndexError) as exc:  # decode_analysis: not ours
                         _log.warning("unreadable cache entry for %s: %s", doc.path, exc)  # a miss
             if found:
                 now = time.time()

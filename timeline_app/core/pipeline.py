@@ -46,20 +46,27 @@ def _amount(done: int, total: int) -> str:
     return f"{max(0, round(done / 1000))} of {max(1, round(total / 1000))} KB"
 
 
-def _estimate_bytes(listing: Listing | None) -> int:
-    """Roughly how many bytes the loader will read: the sizes of the files it listed (as stat'ed listing them).
+def _file_sizes(listing: Listing | None) -> dict[str, int]:
+    """Each listed file's size by its path, as stat'ed listing it (0 for anything not a regular file): the
+    progress bar's sizes without stat'ing any file again."""
+    if listing is None:
+        return {}
+    return {path: st.st_size if stat.S_ISREG(st.st_mode) else 0 for path, st in zip(listing.files, listing.stats)}
+
+
+def _estimate_bytes(sizes: dict[str, int]) -> int:
+    """Roughly how many bytes the loader will read: the sizes of the files it listed (`_file_sizes`).
 
     Only for scaling the progress bar before the documents exist; the loader decides what it reads.
     """
     from timeline_app.core.documents import MAX_BYTES
 
-    if listing is None:
-        return 0
-    return sum(min(st.st_size, MAX_BYTES + 1) for st in listing.stats if stat.S_ISREG(st.st_mode))
+    return sum(min(size, MAX_BYTES + 1) for size in sizes.values())
 
 
 def _size(path: str, limit: int) -> int:
-    """The size of a regular file (at most `limit`); 0 for anything else or on error. Never opens it."""
+    """The size of a regular file (at most `limit`); 0 for anything else or on error. Never opens it. Only for
+    a file the listing did not stat (the meter's `file_sizes` has the others)."""
     try:
         st = os.stat(path)
     except (OSError, ValueError):
@@ -77,6 +84,7 @@ class _Progress:
         self.read_total = max(1, read_bytes)
         self.text_total = self.read_total  # until the documents exist, assume a byte is a character
         self.read_done = 0
+        self.file_sizes: dict[str, int] = {}  # by path, from the listing (`_file_sizes`)
 
     @property
     def total(self) -> int:
@@ -94,7 +102,8 @@ class _Progress:
 
     def reading(self, index: int, count: int, path: str) -> None:
         """load_paths' callback: file `index` of `count` is about to be read."""
-        size = _size(path, self.read_total)
+        listed = self.file_sizes.get(path)
+        size = _size(path, self.read_total) if listed is None else min(listed, self.read_total + 1)
         # Reading one file is a single step of the loader: say how big it is, since the bar waits on it.
         big = f" ({_amount(size, size).split(' of ')[1]})" if size >= 1_000_000 else ""
         self.report(self.read_done, f"Reading {Path(path).name or path}{big} — file {index} of {count}")
@@ -150,7 +159,8 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
         if timelines is not None and listed is not None else None
     if listing is not None and (hit := timelines.by_listing(listing)) is not None:
         return _unchanged(hit, meter)
-    meter.read_total = meter.text_total = max(1, _estimate_bytes(listed))  # not needed when the cache answers
+    meter.file_sizes = _file_sizes(listed)  # not needed when the cache answers
+    meter.read_total = meter.text_total = max(1, _estimate_bytes(meter.file_sizes))
 
     documents, problems = _load(documents_module, paths, meter, listed)
     meter.check()  # load_paths stops quietly on Cancel: make that a cancellation here
@@ -266,7 +276,7 @@ def _renamed(doc: Document, used: set[str]) -> Document:
 def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
                  workers: int | None = None, scheduler: str | None = None, cache=None) -> dict[str, list]:
     """Each document's candidate events, keyed by document id; a document that fails is a problem."""
-    from timeline_app.core import news, references
+    from timeline_app.core import news
     from timeline_app.core.document_map import analyse_all
     from timeline_app.core.extraction import share_strings
 
@@ -311,11 +321,12 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
 def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan | None,
                 kept_news: Sequence[Candidate]) -> list[Candidate]:
     """`references.in_article_references(doc, candidates)`, from the map's plan when there is one (the same
-    result: `finish_references`), else whole (a plan that failed, or news with a date phrase of its own,
-    which only the whole search reads)."""
+    result: `finish_references`), else whole (a plan that failed). Every news mention is undated (news.py
+    makes each with dated=False), as `finish_references` needs; it raises ValueError if one ever is not,
+    which the caller reports as this document's problem."""
     from timeline_app.core import references
 
-    if plan is not None and not any(c.mention.dated for c in kept_news):
+    if plan is not None:
         return references.finish_references(plan, kept_news)
     return references.in_article_references(doc, candidates)
 
