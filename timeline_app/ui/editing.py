@@ -904,12 +904,14 @@ class EditController(QObject):
         from timeline_app.core.project import ProjectError
 
         focus = self.selected_keys()
+        # Emptied before the store takes the new texts: the in-memory store shares this memo and fills it in
+        # `replace_results` (emptied after, every text was hashed again at the next edit).
+        self._doc_hashes.clear()
         try:
             self.edited = self.session.store().replace_results(timeline)
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self._error("The new results could not be stored", str(exc))
             return
-        self._doc_hashes.clear()
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
         n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)
