@@ -449,3 +449,21 @@ def test_a_passage_follows_its_own_entry_of_a_many_document_file(old_keys, new_e
     [edit] = moved
     assert edit.targets[0][0] == document_hash(target)
     assert target.text[edit.targets[0][1]:edit.targets[0][2]] == "20 June 2024"
+
+
+def test_a_text_hash_is_the_sha256_of_its_utf8_whatever_the_slices(monkeypatch):
+    # Hashed a slice at a time (no UTF-8 copy of a whole large text): the digest stays that of the whole text,
+    # across non-BMP characters and lone surrogates (which encode alone with surrogatepass) at a slice's edge.
+    import hashlib
+
+    from timeline_app.core import edits, model
+
+    text = "a\U0001F600b\ud83d\ude00c\udcff" * 5 + "é" * 7
+    whole = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    for chars in (1, 2, 3, 7, len(text), len(text) + 1):
+        monkeypatch.setattr(model, "_DIGEST_CHARS", chars)
+        digest = hashlib.sha256()
+        model.digest_text(digest, text)
+        assert digest.hexdigest() == whole
+        edits._text_hash.cache_clear()
+        assert edits.document_hash(replace(VISIT, text=text)) == whole

@@ -17,7 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, digest_text, human_date
 
 MentionKey = tuple[str, int, int]  # (sha256 hex of the document text's UTF-8, start, end) of a mention's phrase
 
@@ -51,10 +51,14 @@ class EditedTimeline:
 
 @lru_cache(maxsize=4096)
 def _text_hash(text: str) -> str:
-    # surrogatepass: a text with a lone surrogate still has a hash (identical to UTF-8 for every valid text).
+    # The sha256 of the UTF-8 (surrogatepass: a text with a lone surrogate still has a hash, identical to
+    # UTF-8 for every valid text), fed a slice at a time as the analysis cache's keys are: no UTF-8 copy of a
+    # whole large text.
     import hashlib  # imported on first use: the window is painted before any timeline is hashed
 
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha256()
+    digest_text(digest, text)
+    return digest.hexdigest()
 
 
 def document_hash(document: Document) -> str:
