@@ -171,13 +171,16 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
     """
     if not edits:
         return EditedTimeline(timeline, (), ())
-    hashes = dict(document_hashes) if document_hashes is not None else {
+    # Only read: the caller's memo itself, not a copy of it per view.
+    hashes: Mapping[str, str] = document_hashes if document_hashes is not None else {
         d.id: document_hash(d) for d in timeline.documents}
-    if _is_columns(timeline.events):
-        return _apply_edits_to_columns(timeline, edits, hashes)
+    # The texts some edit names, the documents holding them (every copy of a text) and one document per text:
+    # the same for events as objects or as columns.
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
-    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
-    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}
+    by_hash = {h: timeline.document(i) for i, h in relevant.items()}
+    if _is_columns(timeline.events):
+        return _apply_edits_to_columns(timeline, edits, relevant, by_hash)
 
     # Only events with a mention in a document some edit names can change: the rest pass through as they are.
     untouched: list[Event] = []
@@ -203,7 +206,8 @@ def _is_columns(events: Sequence[Event]) -> bool:
     return type(events).__name__ == "ColumnEvents"  # no numpy import just to ask
 
 
-def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: Mapping[str, str]) -> EditedTimeline:
+def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], relevant: dict[str, str],
+                            by_hash: dict[str, Document | None]) -> EditedTimeline:
     """`apply_edits` for events read as columns, with the same rules (its own `_State` applies each edit), made
     only for the rows that hold a passage some edit names: found in the mention columns, their Events made,
     edited; the edited ones then leave their rows and are slotted in by date (a bisection over the kept rows'
@@ -218,11 +222,9 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: M
     events = timeline.events
     assert isinstance(events, ColumnEvents)
     c, documents, n = events.columns, timeline.documents, len(events)
+    # The passages edits name, as the mention columns are matched against them (hashable, int offsets).
     named = {tuple(k) for e in edits for k in _all_keys(e)
              if len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int and type(k[2]) is int}
-    wanted = {k[0] for k in named}
-    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
-    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
     hash_at = [relevant.get(d.id) for d in documents]  # per document position
 
     # The rows holding a named passage, from the mention columns (a Python step per mention of an edited
