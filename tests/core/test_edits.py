@@ -467,3 +467,27 @@ def test_a_text_hash_is_the_sha256_of_its_utf8_whatever_the_slices(monkeypatch):
         assert digest.hexdigest() == whole
         edits._text_hash.cache_clear()
         assert edits.document_hash(replace(VISIT, text=text)) == whole
+
+
+def test_text_hashes_come_from_the_memo_then_the_timeline_and_only_the_rest_are_hashed(monkeypatch):
+    # Hashes known where the timeline was made (a cache, a project) were hashed again by apply_edits without
+    # document_hashes, and by the window's key lookup.
+    from timeline_app.core import edits
+
+    star = event_edit(TIMELINE, EVENTS["talks"], "star", {"starred": True})
+    expected = apply_edits(TIMELINE, [star])
+    truth = {d.id: document_hash(d) for d in TIMELINE.documents}
+    hashed: list[str] = []
+    monkeypatch.setattr(edits, "_text_hash", lambda text: hashed.append(text) or "not used")
+    known = replace(TIMELINE, text_hashes=truth)
+    assert edits.text_hashes(known) == truth and hashed == []
+    assert apply_edits(known, [star]).timeline.events == expected.timeline.events and hashed == []
+    # The memo first, then the timeline's hashes; the rest hashed into the memo, which is returned.
+    memo = {VISIT.id: truth[VISIT.id]}
+    partly = replace(TIMELINE, text_hashes={})
+    assert edits.text_hashes(partly, memo) is memo and hashed == [REPORT.text]
+    assert memo == {VISIT.id: truth[VISIT.id], REPORT.id: "not used"}
+    # Only the documents asked for.
+    hashed.clear()
+    assert edits.text_hashes(TIMELINE, {}, documents=(REPORT,)) == {REPORT.id: "not used"}
+    assert hashed == [REPORT.text]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -64,6 +64,20 @@ def _text_hash(text: str) -> str:
 def document_hash(document: Document) -> str:
     """The sha256 hex of the document's text as UTF-8: the same text has the same hash wherever it lives."""
     return _text_hash(document.text)
+
+
+def text_hashes(timeline: Timeline, memo: dict[str, str] | None = None, *,
+                documents: Iterable[Document] | None = None) -> dict[str, str]:
+    """Document id -> text hash of `documents` (every document of `timeline` unless told): each taken from
+    `memo`, else from `timeline.text_hashes` (hashed where the timeline was made, cached or stored), else
+    hashed; filled into `memo` (a new dict unless given), which is returned. The one place hashes known
+    elsewhere are looked up, so that no text is hashed twice."""
+    hashes: dict[str, str] = {} if memo is None else memo
+    known = timeline.text_hashes or {}
+    for d in timeline.documents if documents is None else documents:
+        if d.id not in hashes:
+            hashes[d.id] = known.get(d.id) or document_hash(d)
+    return hashes
 
 
 def mention_key(document: Document, mention: Mention) -> MentionKey:
@@ -165,15 +179,15 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
 
     `timeline`'s events may be Event objects or columns (`ColumnEvents`, as a project or the timeline cache
     reads them): columns are edited where they stand, only the rows an edit names made into Events.
-    `document_hashes` (document id → hash) spares hashing every text when the caller stored them.
+    `document_hashes` (document id → hash, see `text_hashes`) spares looking every text's hash up when the
+    caller holds them all; without it, the timeline's own `text_hashes` are used and only the rest hashed.
     Every edit that cannot apply (its passage is gone, a merge of fewer than two events still there, an
     invalid value) is listed in `unapplied` with a reason a person can read, and the others still apply.
     """
     if not edits:
         return EditedTimeline(timeline, (), ())
     # Only read: the caller's memo itself, not a copy of it per view.
-    hashes: Mapping[str, str] = document_hashes if document_hashes is not None else {
-        d.id: document_hash(d) for d in timeline.documents}
+    hashes: Mapping[str, str] = document_hashes if document_hashes is not None else text_hashes(timeline)
     # The texts some edit names, the documents holding them (every copy of a text) and one document per text:
     # the same for events as objects or as columns.
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}

@@ -27,8 +27,8 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits, document_hash,
-                                     follow_changed_documents)
+from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
+                                     follow_changed_documents, text_hashes)
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
 
 if TYPE_CHECKING:
@@ -230,7 +230,7 @@ class Project:
         Written under a temporary name beside `path` and renamed into place: `path` is never half a project.
         """
         path = Path(path)
-        hashes = _hashes_of(timeline)
+        hashes = text_hashes(timeline)  # hashed already when the timeline was made: not again
 
         def fill(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
@@ -401,7 +401,7 @@ class Project:
         An edit whose passage is in a document that changed follows the passage when its whole sentence is
         still in the new text, once; the edits that still find no passage are listed in `unapplied`.
         """
-        hashes = _hashes_of(timeline)
+        hashes = text_hashes(timeline)  # hashed already when the timeline was made: not again
         moved = follow_changed_documents(self._edits, self._timeline.documents, timeline.documents,
                                          old_hashes=self._hashes, new_hashes=hashes)
         with self._writing() as connection:
@@ -556,11 +556,6 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _hashes_of(timeline: Timeline) -> dict[str, str]:
-    known = timeline.text_hashes or {}  # hashed already when the timeline was made: not again
-    return {d.id: known.get(d.id) or document_hash(d) for d in timeline.documents}
 
 
 def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:

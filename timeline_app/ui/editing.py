@@ -315,10 +315,12 @@ class EditController(QObject):
     def _hash(self, document_id: str) -> str | None:
         found = self._doc_hashes.get(document_id)
         if found is None:
-            document = self.window.events.timeline().document(document_id)
+            timeline = self.window.events.timeline()
+            document = timeline.document(document_id)
             if document is None:
                 return None
-            found = self._doc_hashes[document_id] = core_edits.document_hash(document)
+            # This one text only (selecting an event hashes no other), the timeline's own hash if it has one.
+            found = core_edits.text_hashes(timeline, self._doc_hashes, documents=(document,))[document_id]
         return found
 
     def keys_of(self, event: Event) -> tuple[MentionKey, ...]:
