@@ -267,6 +267,14 @@ MARCH_8_2024 = dt.date(2024, 3, 8)
     ('"For the week, we sold 300 cars," the dealer said.', "2024-WXX"),
     ("Friday's profit-taking was a natural result of the week's fever.", "2024-WXX"),
     ("Volume was the week's heaviest.", "2024-WXX"),
+    # the frame wherever its clause stands, in any case: not the sentence's first word
+    ("Meanwhile, for the week, the index fell 2%.", "2024-WXX"),
+    ("Stocks fell, and for the week, the Dow lost 3%.", "2024-WXX"),
+    ("FOR THE WEEK, THE INDEX FELL 2%.", "2024-WXX"),
+    ("Trading was thin. The Week's biggest loser was Acme.", "2024-WXX"),
+    # the week named by its end: not the report's own week, which a Monday's wrap-up would misplace
+    ("For the week ended Friday, the index fell 2%.", "2024-WXX"),
+    ("Meanwhile, for the week ending Friday, the index fell 2%.", "2024-WXX"),
     # any other "the week" is the week of the report
     ("Prices rose sharply during the week.", "2024-W10"),
     ("Over the week, rescuers pulled 40 people from the rubble.", "2024-W10"),
@@ -275,5 +283,5 @@ MARCH_8_2024 = dt.date(2024, 3, 8)
     ("The senator was in Paris for the week.", "2024-W10"),
 ])
 def test_only_a_reports_summary_week_is_no_calendar_week(text: str, value: str) -> None:
-    values = [e.value for e in tag(text, reference=MARCH_8_2024) if "week" in e.text]
+    values = [e.value for e in tag(text, reference=MARCH_8_2024) if "week" in e.text.lower()]
     assert values == [value]

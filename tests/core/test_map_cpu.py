@@ -47,8 +47,10 @@ def test_each_sentence_of_a_long_article_is_tagged_once(monkeypatch):
     assert len(tagged) > 3600
     assert max(tagged.values()) == 1
     # Released with the caches (as the pipeline releases them before merging).
-    grammar._tag_cached.cache_clear()
+    assert grammar._TAG_MEMO.by_sentence and grammar.analyse_sentence.cache_info().currsize > 0
+    grammar.release_caches()
     assert not grammar._TAG_MEMO.by_sentence and grammar._tag_cached.cache_info().currsize == 0
+    assert grammar.analyse_sentence.cache_info().currsize == 0
 
 
 def test_a_remembered_sentence_gets_the_tags_the_tagger_gives():
@@ -74,15 +76,16 @@ def test_the_main_group_is_found_once_per_analysis(monkeypatch):
     found: list[int] = []
     real = news._main_group
 
-    def counting(analysis, tokens):
+    def counting(analysis):
         found.append(1)
-        return real(analysis, tokens)
+        return real(analysis)
 
     monkeypatch.setattr(news, "_main_group", counting)
-    first = news.main_group(a, a.tokens)
+    first = news.main_group(a)
     assert first is not None and first.text == "voted"
-    assert news.main_group(a, a.tokens) is first and len(found) == 1
-    assert news.main_group(a, list(a.tokens)) == first and len(found) == 2  # other tokens: not the memo's
+    assert news.main_group(a) is first and len(found) == 1
+    other = grammar.SentenceAnalysis(list(a.tokens))
+    assert news.main_group(other) == first and len(found) == 2  # another analysis: not the memo's
 
 
 def test_actors_are_the_same_set_cached_or_not():

@@ -20,7 +20,7 @@ LEADS = Path(__file__).parent / "fixtures" / "leads"
 
 def _main_happening(sentence: str, headline: bool = False) -> bool:
     a = grammar.analyse_sentence(sentence)
-    group = news.main_group(a, a.tokens)
+    group = news.main_group(a)
     return group is not None and news.happening_group(a.tokens, group, headline=headline)
 
 

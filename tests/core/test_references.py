@@ -92,7 +92,7 @@ def test_a_reference_joins_the_dated_event_as_an_undated_mention(tmp_path: Path)
 # --- the finest of nested happenings (references.finest_intervals) --------------------------------------------
 
 class _CountedDate(dt.date):
-    """A date that counts the order comparisons made between dates (the work `_targets` does)."""
+    """A date that counts the order comparisons made between dates (the work `_family_targets` does)."""
 
     comparisons = 0
 
@@ -165,7 +165,7 @@ def test_thousands_of_dated_happenings_of_one_family_take_few_comparisons() -> N
     assert len(finest) == n and all(c.first == c.last for c in finest)
     assert _CountedDate.comparisons <= 40 * len(found)
     _CountedDate.comparisons = 0
-    references._targets(doc, found)
+    references._family_targets(doc, found)
     assert _CountedDate.comparisons <= 60 * len(found)
 
 

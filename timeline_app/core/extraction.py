@@ -1036,7 +1036,7 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
     """The verb group that token k belongs to: the last one before it (of an object, a prepositional phrase),
     or the first one after it when none is before (of a subject, a leading phrase); -1 when there is none."""
-    firsts = [g.first for g in a.groups]
+    firsts = a.group_firsts  # (the analysis keeps them: no list per call)
     g = bisect.bisect_right(firsts, k) - 1
     return g if g >= 0 else (0 if firsts else -1)
 
@@ -1141,7 +1141,8 @@ class _Reading:
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         a = grammar.analyse_sentence(own)
         tokens = a.tokens
-        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
+        starts = [t.start for t in tokens]  # once: bisected for e, then for each other date of the sentence
+        d = bisect.bisect_left(starts, e.start - view.start)
         if d == 0 or d >= len(tokens) or tokens[d].end != e.end - view.start \
                 or tokens[d - 1].pos not in ("DT", "PRP$", "POS"):
             return False
@@ -1164,7 +1165,7 @@ class _Reading:
             if start < thing[1] and thing[0] < end:
                 return False  # a date inside the name ("the 1987 October crash"): not another date
             if clause is not None and view.start <= start < view.end:
-                k = bisect.bisect_left([t.start for t in tokens], start - view.start)
+                k = bisect.bisect_left(starts, start - view.start)
                 # the same clause and the same verb: one happening's date ("officials filed objections in 1995,
                 # claiming the resolutions overruled a 1971 Convention" keeps 1971)
                 if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):

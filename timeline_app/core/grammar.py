@@ -48,7 +48,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-__all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "lemminflect_module", "all_lemmas", "tag_words",
+__all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
@@ -504,19 +504,16 @@ class _TagMemo:
         self.by_sentence: dict[str, bytes] = {}
         self.codes: dict[str, int] = {}  # tag → its byte
         self.names: list[str] = []  # byte → its tag
-        self.tagged = 0  # sentences run through the tagger (`_tags`), for tests and benchmarks
 
     def tags(self, sentence: str, words: list[str]) -> list[str]:
         known = self.by_sentence.get(sentence)
         if known is not None:
             return list(map(self.names.__getitem__, known))
-        self.tagged += 1
         tags = _tags(words)
         codes = self.codes
         for tag in tags:
             if tag not in codes:
-                if len(codes) == 256:
-                    return tags  # (never seen: Penn Treebank has 45 tags) not kept rather than mixed up
+                assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
                 codes[tag] = len(codes)
                 self.names.append(tag)
         memo = self.by_sentence
@@ -535,30 +532,7 @@ _TAG_MEMO = _TagMemo(16384)
 # article longer than that: 1,199 analyses instead of 993 for a 129 KB one); beyond that the tags memo above
 # spares the tagger. About 8 MB when full, the words interned: "the", "," and "." are one string each across
 # every sentence kept (2 MB less).
-_tag_lru = lru_cache(maxsize=2048)(_tag_sentence)
-
-
-class _TaggedSentences:
-    """`_tag_sentence` behind an LRU cache of 2,048 sentences, as `functools.lru_cache` (`cache_info`,
-    `cache_clear`, `__wrapped__`), whose `cache_clear` empties the tags memo too: releasing the sentence
-    caches before merging (pipeline) releases all of them."""
-
-    __wrapped__ = staticmethod(_tag_sentence)
-
-    def __call__(self, sentence: str) -> tuple[Token, ...]:
-        return _tag_lru(sentence)
-
-    @staticmethod
-    def cache_info():  # noqa: ANN205 - functools' own named tuple
-        return _tag_lru.cache_info()
-
-    @staticmethod
-    def cache_clear() -> None:
-        _tag_lru.cache_clear()
-        _TAG_MEMO.clear()
-
-
-_tag_cached = _TaggedSentences()
+_tag_cached = lru_cache(maxsize=2048)(_tag_sentence)
 
 
 _NEW_TUPLE = tuple.__new__
@@ -1277,7 +1251,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 _FIRST_FIELD = itemgetter(0)
 _TOKEN_END = itemgetter(2)  # Token.end
-_UNREAD = object()  # SentenceAnalysis.main not found yet
+UNREAD = object()  # SentenceAnalysis.main not found yet (news.main_group finds it)
 
 
 class SentenceAnalysis:
@@ -1298,8 +1272,8 @@ class SentenceAnalysis:
         self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
         self.subjects: dict[int, tuple[int, int] | None] = {}
         # The main clause's verb group once a reader has found it (news asks up to five times a sentence);
-        # `_UNREAD` until then, as None is an answer.
-        self.main: object = _UNREAD
+        # `UNREAD` until then, as None is an answer.
+        self.main: object = UNREAD
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":
@@ -1322,6 +1296,14 @@ class SentenceAnalysis:
 @lru_cache(maxsize=2048)
 def analyse_sentence(sentence: str) -> SentenceAnalysis:
     return SentenceAnalysis(_tag_cached(sentence))
+
+
+def release_caches() -> None:
+    """Empty every cache of tagged and analysed sentences (analyses, tokens, the tags memo): the pipeline
+    releases them once every document has been read, as merging never reads them."""
+    analyse_sentence.cache_clear()
+    _tag_cached.cache_clear()
+    _TAG_MEMO.clear()
 
 
 # Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words

@@ -199,18 +199,17 @@ _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "beca
                                   "as", "since", "until", "once", "where"})
 
 
-def main_group(a: SentenceAnalysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
+def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
     subordinate one ("which", "because", "when" ...); failing that the first group with a subject.
     Found once per analysis (the sentence's news, its tense and its neighbours' checks all ask)."""
-    if tokens is not a.tokens:
-        return _main_group(a, tokens)
-    if a.main is grammar._UNREAD:
-        a.main = _main_group(a, tokens)
+    if a.main is grammar.UNREAD:
+        a.main = _main_group(a)
     return a.main  # type: ignore[return-value]
 
 
-def _main_group(a: SentenceAnalysis, tokens: Sequence[grammar.Token]) -> grammar.VerbGroup | None:
+def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
+    tokens = a.tokens
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
@@ -552,7 +551,7 @@ def _told_again(doc: Document, i: int, governed: dict[int, TimeExpression]) -> T
     today that ..."). None when there is none."""
     sent = doc.sentences[i]
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a, a.tokens)
+    group = main_group(a)
     if group is None or not any(t.text.lower() == "also" for t in a.tokens[max(0, group.first - 1):group.last + 1]):
         return None
     lemmas = _lemmas(group.main.text)
@@ -564,7 +563,7 @@ def _told_again(doc: Document, i: int, governed: dict[int, TimeExpression]) -> T
             continue
         s = doc.sentences[j]
         b = grammar.analyse_sentence(doc.text[s.start:s.end])
-        g = main_group(b, b.tokens)
+        g = main_group(b)
         if g is not None and _lemmas(g.main.text) & lemmas:
             return e
     return None
@@ -613,7 +612,7 @@ def _news_day(doc: Document, e: TimeExpression) -> bool:
 def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression]) -> TimeExpression | None:
     """A news day (`_news_day`) that dates a past clause of the sentence other than its main verb's."""
     a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
-    group = main_group(a, a.tokens)
+    group = main_group(a)
     if group is None:
         return None
     return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
@@ -640,7 +639,7 @@ _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "unti
 def _simple_past(text: str) -> bool:
     """The sentence's main verb group is a simple past or a past passive ("recovered", "was arrested")."""
     a = grammar.analyse_sentence(text)  # cached: the analysis `_sentence_news` just made
-    group = main_group(a, a.tokens)
+    group = main_group(a)
     if group is None:
         return False
     first = group.words[0]
@@ -674,7 +673,7 @@ def _present_perfect(doc: Document, i: int) -> bool:
     """Sentence i's main verb group is a present perfect ("have recorded", "has been arrested")."""
     sent = doc.sentences[i]
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a, a.tokens)
+    group = main_group(a)
     return group is not None and len(group.words) > 1 and group.words[0].text.lower() in _HAVE
 
 
@@ -717,7 +716,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     main verb."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
-    group = main_group(a, tokens)
+    group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
     for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first

@@ -210,8 +210,7 @@ def _release_sentence_analyses() -> None:
     being read; a document read again comes from the analysis cache, or is a few of their 2,048 entries.)"""
     from timeline_app.core import grammar
 
-    grammar.analyse_sentence.cache_clear()
-    grammar._tag_cached.cache_clear()
+    grammar.release_caches()
 
 
 def _open_cache(enabled: bool | None):

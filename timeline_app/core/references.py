@@ -96,17 +96,6 @@ def _names_its_kind(c: Candidate) -> bool:
     return any(family(k) == family(c.kind) for k in _title_kinds(c))
 
 
-def _targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, Candidate]:
-    """The one happening per family that a definite reference in this article names, where one is clear:
-    among the dated happenings whose titles name that kind, the finest of those that contain one another
-    ("last month's shooting death" and "shot on Oct. 23"); if several remain, the only one dated to the day
-    within `RECENT` before publication (the news the article follows up), and of those the only one naming
-someone the article's title names."""
-    first_news = _first_news(ours)
-    return {f: target for f, (opens, target) in _family_targets(doc, ours).items()
-            if not first_news.get(f, len(doc.text)) < opens}
-
-
 def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
     """Where the article first tells of its own undated news of each family (a reported happening's
     mention is its verb group): "Apple and Apple Corps reach an agreement" before "the 1991 agreement"
@@ -124,9 +113,14 @@ def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
 
 
 def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple[int, Candidate]]:
-    """`_targets` before the article's own undated news is heard: per family, where its first dated
-    happening opens and the one a reference names. (Only dated candidates count here, so this part never
-    depends on the news that `news.resolve_news` settles across articles.)"""
+    """The one happening per family that a definite reference in this article names, where one is clear,
+    before the article's own undated news is heard (`_first_news`; a family whose news comes before its first
+    dated happening names none): per family, where its first dated happening opens and the one a reference
+    names. That one is, among the dated happenings whose titles name that kind, the finest of those that
+    contain one another ("last month's shooting death" and "shot on Oct. 23"); if several remain, the only
+    one dated to the day within `RECENT` before publication (the news the article follows up), and of those
+    the only one naming someone the article's title names. (Only dated candidates count here, so this part
+    never depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
     for c in sorted(ours, key=lambda c: c.mention.start):
         if _dated_happening(c) and _names_its_kind(c):
@@ -170,7 +164,7 @@ def finest_intervals(found: Sequence[Candidate]) -> list[Candidate]:
 
 def in_article_references(doc: Document, candidates: Sequence[Candidate]) -> list[Candidate]:
     """Undated mentions, one per sentence, of the happening of each family that `doc` dates clearly
-    (`_targets`), wherever a sentence names it with a definite noun (see the module's docstring).
+    (`_family_targets`), wherever a sentence names it with a definite noun (see the module's docstring).
     `candidates` are the document's own (extraction's and the news module's)."""
     return finish_references(plan_references(doc, candidates))
 

@@ -1204,8 +1204,15 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
-# "For the week," opening a sentence (or a quotation): the summary frame of a periodic report
-_WEEK_SUMMARY = re.compile(r"(?:^|[.!?:;][\"'\u201d\u2019)]*\s+|\n\s*)[\"'\u201c\u2018(]?For\s+$")
+# "for the week," opening a clause: the summary frame of a periodic report, wherever the clause stands ("For the
+# week, the index fell", "Meanwhile, for the week, ...", "and for the week, ..."): the "for" after a clause's
+# start (a sentence's, a quotation's, after a comma or "and"/"but") ...
+_WEEK_SUMMARY = re.compile(r"(?:^|[.!?:;,][\"'\u201d\u2019)]*\s+|\n\s*|\b(?:and|but)\s+)[\"'\u201c\u2018(]?for\s+$",
+                           re.I)
+# ... and after "the week" a comma closing the phrase, or the week named by its end ("For the week ended Friday,
+# the index fell": a Monday's wrap-up of last week, which the report's own week would misplace). Not a comma
+# after a verb's object ("drew record crowds for the week, officials said"): the report's week.
+_WEEK_SUMMARY_AFTER = re.compile(r"\s*,|\s+(?:ended|ending)\b", re.I)
 
 
 # "the year before." / "the month before, when ...": a unit counted back, standing alone (not "the week
@@ -1252,9 +1259,10 @@ def _h_relunit(ctx, m):
         # no calendar says (TimeBank: 1989-WXX)
         return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-{'WXX' if unit == 'week' else 'XX'}")]
     if w == "the" and unit == "week" and not pre and ctx.ref is not None and (
-            _WEEK_SUMMARY.search(ctx.text, max(0, s - 24), s) or ctx.text.startswith(("'s", "\u2019s"), e)):
+            _WEEK_SUMMARY.search(ctx.text, max(0, s - 24), s) and _WEEK_SUMMARY_AFTER.match(ctx.text, e)
+            or ctx.text.startswith(("'s", "\u2019s"), e)):
         # A periodic report's summary of its period: "For the week, the index dropped 3.8%" opening a
-        # sentence, "the week's most active session". The week is the one the story covers, which a Monday's
+        # clause, "the week's most active session". The week is the one the story covers, which a Monday's
         # wrap-up of last week does not place on the calendar (TimeBank: 1989-WXX). Any other "the week"
         # ("prices rose during the week") is the week of the report, counted below.
         return [_te(ctx, s, e, DATE, f"{ctx.ref.year}-WXX")]
