@@ -449,3 +449,45 @@ def test_a_passage_follows_its_own_entry_of_a_many_document_file(old_keys, new_e
     [edit] = moved
     assert edit.targets[0][0] == document_hash(target)
     assert target.text[edit.targets[0][1]:edit.targets[0][2]] == "20 June 2024"
+
+
+def test_a_text_hash_is_the_sha256_of_its_utf8_whatever_the_slices(monkeypatch):
+    # Hashed a slice at a time (no UTF-8 copy of a whole large text): the digest stays that of the whole text,
+    # across non-BMP characters and lone surrogates (which encode alone with surrogatepass) at a slice's edge.
+    import hashlib
+
+    from timeline_app.core import edits, model
+
+    text = "a\U0001F600b\ud83d\ude00c\udcff" * 5 + "é" * 7
+    whole = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    for chars in (1, 2, 3, 7, len(text), len(text) + 1):
+        monkeypatch.setattr(model, "_DIGEST_CHARS", chars)
+        digest = hashlib.sha256()
+        model.digest_text(digest, text)
+        assert digest.hexdigest() == whole
+        edits._text_hash.cache_clear()
+        assert edits.document_hash(replace(VISIT, text=text)) == whole
+
+
+def test_text_hashes_come_from_the_memo_then_the_timeline_and_only_the_rest_are_hashed(monkeypatch):
+    # Hashes known where the timeline was made (a cache, a project) were hashed again by apply_edits without
+    # document_hashes, and by the window's key lookup.
+    from timeline_app.core import edits
+
+    star = event_edit(TIMELINE, EVENTS["talks"], "star", {"starred": True})
+    expected = apply_edits(TIMELINE, [star])
+    truth = {d.id: document_hash(d) for d in TIMELINE.documents}
+    hashed: list[str] = []
+    monkeypatch.setattr(edits, "_text_hash", lambda text: hashed.append(text) or "not used")
+    known = replace(TIMELINE, text_hashes=truth)
+    assert edits.text_hashes(known) == truth and hashed == []
+    assert apply_edits(known, [star]).timeline.events == expected.timeline.events and hashed == []
+    # The memo first, then the timeline's hashes; the rest hashed into the memo, which is returned.
+    memo = {VISIT.id: truth[VISIT.id]}
+    partly = replace(TIMELINE, text_hashes={})
+    assert edits.text_hashes(partly, memo) is memo and hashed == [REPORT.text]
+    assert memo == {VISIT.id: truth[VISIT.id], REPORT.id: "not used"}
+    # Only the documents asked for.
+    hashed.clear()
+    assert edits.text_hashes(TIMELINE, {}, documents=(REPORT,)) == {REPORT.id: "not used"}
+    assert hashed == [REPORT.text]

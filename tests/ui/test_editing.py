@@ -481,3 +481,29 @@ def test_an_edit_of_a_cached_timeline_makes_only_the_events_it_names(qtbot, tmp_
     w.editing.undo_stack.undo()
     assert not w.selectedEvent().starred
     w.loader.shutdown()
+
+
+def test_a_reread_in_memory_hashes_each_text_once(qtbot, tmp_path, sample_timeline, monkeypatch):
+    # The re-read filled the shared memo of text hashes, and the window then emptied it: every text was
+    # hashed again (for the selection's keys, for the next edit).
+    from dataclasses import replace
+
+    from timeline_app.core import edits
+
+    hashed: list[str] = []
+    real = edits._text_hash
+    monkeypatch.setattr(edits, "_text_hash", lambda text: hashed.append(text) or real(text))
+    w = shown_window(qtbot, tmp_path, sample_timeline)
+    select(w, "Korean War")
+    menu_action(w, "Star").trigger()
+    hashed.clear()
+    w.editing.reread_finished(replace(sample_timeline))  # the same articles read again, in memory
+    assert w.selectedEvent().starred
+    select(w, "G7 summit")
+    menu_action(w, "Star").trigger()
+    assert w.selectedEvent().starred
+    texts = [d.text for d in sample_timeline.documents]
+    # Every text once for the new reading's keys (the edit itself hashes its event's own few texts again).
+    own = [d.text for d in sample_timeline.documents if d.id in w.selectedEvent().sources]
+    assert sorted(hashed) == sorted(texts + own)
+    w.loader.shutdown()

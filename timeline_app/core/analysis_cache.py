@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from timeline_app.core.model import Document
+from timeline_app.core.model import Document, digest_text
 
 if TYPE_CHECKING:  # the analysis module pulls in extraction and the tagger: a warm start needs neither
     from timeline_app.core.analysis import DocumentAnalysis
@@ -38,7 +38,6 @@ ENVIRONMENT = "TIMELINE_APP_CACHE"
 FILE_NAME = "analyses.sqlite"
 LIMIT_BYTES = 256 * 1024 * 1024  # of stored (compressed) analyses; the oldest-used go beyond it
 BUSY_TIMEOUT_MS = 10_000  # another process writing its results: wait rather than fail
-_HASH_CHARS = 1 << 20
 _BATCH = 500  # keys per SELECT (SQLite's variable limit is 32,766 since 3.32; keep statements small)
 
 
@@ -56,9 +55,7 @@ def document_key(doc: Document) -> str:
     """The content hash of everything the per-document stages read from `doc`, plus the version."""
     digest = hashlib.sha256(extractor_version().encode())
     digest.update(document_head(doc) + b"\0")
-    text = doc.text
-    for k in range(0, len(text), _HASH_CHARS):  # a slice at a time: no UTF-8 copy of a whole large text
-        digest.update(text[k:k + _HASH_CHARS].encode("utf-8", "surrogatepass"))
+    digest_text(digest, doc.text)  # a slice at a time: no UTF-8 copy of a whole large text
     return digest.hexdigest()
 
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
-from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
+from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, digest_text, human_date
 
 MentionKey = tuple[str, int, int]  # (sha256 hex of the document text's UTF-8, start, end) of a mention's phrase
 
@@ -51,15 +51,33 @@ class EditedTimeline:
 
 @lru_cache(maxsize=4096)
 def _text_hash(text: str) -> str:
-    # surrogatepass: a text with a lone surrogate still has a hash (identical to UTF-8 for every valid text).
+    # The sha256 of the UTF-8 (surrogatepass: a text with a lone surrogate still has a hash, identical to
+    # UTF-8 for every valid text), fed a slice at a time as the analysis cache's keys are: no UTF-8 copy of a
+    # whole large text.
     import hashlib  # imported on first use: the window is painted before any timeline is hashed
 
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha256()
+    digest_text(digest, text)
+    return digest.hexdigest()
 
 
 def document_hash(document: Document) -> str:
     """The sha256 hex of the document's text as UTF-8: the same text has the same hash wherever it lives."""
     return _text_hash(document.text)
+
+
+def text_hashes(timeline: Timeline, memo: dict[str, str] | None = None, *,
+                documents: Iterable[Document] | None = None) -> dict[str, str]:
+    """Document id -> text hash of `documents` (every document of `timeline` unless told): each taken from
+    `memo`, else from `timeline.text_hashes` (hashed where the timeline was made, cached or stored), else
+    hashed; filled into `memo` (a new dict unless given), which is returned. The one place hashes known
+    elsewhere are looked up, so that no text is hashed twice."""
+    hashes: dict[str, str] = {} if memo is None else memo
+    known = timeline.text_hashes or {}
+    for d in timeline.documents if documents is None else documents:
+        if d.id not in hashes:
+            hashes[d.id] = known.get(d.id) or document_hash(d)
+    return hashes
 
 
 def mention_key(document: Document, mention: Mention) -> MentionKey:
@@ -161,19 +179,22 @@ def apply_edits(timeline: Timeline, edits: Sequence[Edit], *,
 
     `timeline`'s events may be Event objects or columns (`ColumnEvents`, as a project or the timeline cache
     reads them): columns are edited where they stand, only the rows an edit names made into Events.
-    `document_hashes` (document id → hash) spares hashing every text when the caller stored them.
+    `document_hashes` (document id → hash, see `text_hashes`) spares looking every text's hash up when the
+    caller holds them all; without it, the timeline's own `text_hashes` are used and only the rest hashed.
     Every edit that cannot apply (its passage is gone, a merge of fewer than two events still there, an
     invalid value) is listed in `unapplied` with a reason a person can read, and the others still apply.
     """
     if not edits:
         return EditedTimeline(timeline, (), ())
-    hashes = dict(document_hashes) if document_hashes is not None else {
-        d.id: document_hash(d) for d in timeline.documents}
-    if _is_columns(timeline.events):
-        return _apply_edits_to_columns(timeline, edits, hashes)
+    # Only read: the caller's memo itself, not a copy of it per view.
+    hashes: Mapping[str, str] = document_hashes if document_hashes is not None else text_hashes(timeline)
+    # The texts some edit names, the documents holding them (every copy of a text) and one document per text:
+    # the same for events as objects or as columns.
     wanted = {k[0] for e in edits for k in _all_keys(e) if k and isinstance(k[0], str)}
-    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
-    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
+    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}
+    by_hash = {h: timeline.document(i) for i, h in relevant.items()}
+    if _is_columns(timeline.events):
+        return _apply_edits_to_columns(timeline, edits, relevant, by_hash)
 
     # Only events with a mention in a document some edit names can change: the rest pass through as they are.
     untouched: list[Event] = []
@@ -199,7 +220,8 @@ def _is_columns(events: Sequence[Event]) -> bool:
     return type(events).__name__ == "ColumnEvents"  # no numpy import just to ask
 
 
-def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: Mapping[str, str]) -> EditedTimeline:
+def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], relevant: dict[str, str],
+                            by_hash: dict[str, Document | None]) -> EditedTimeline:
     """`apply_edits` for events read as columns, with the same rules (its own `_State` applies each edit), made
     only for the rows that hold a passage some edit names: found in the mention columns, their Events made,
     edited; the edited ones then leave their rows and are slotted in by date (a bisection over the kept rows'
@@ -214,11 +236,9 @@ def _apply_edits_to_columns(timeline: Timeline, edits: Sequence[Edit], hashes: M
     events = timeline.events
     assert isinstance(events, ColumnEvents)
     c, documents, n = events.columns, timeline.documents, len(events)
+    # The passages edits name, as the mention columns are matched against them (hashable, int offsets).
     named = {tuple(k) for e in edits for k in _all_keys(e)
              if len(k) == 3 and isinstance(k[0], str) and type(k[1]) is int and type(k[2]) is int}
-    wanted = {k[0] for k in named}
-    relevant = {doc_id: h for doc_id, h in hashes.items() if h in wanted}  # every copy of a text
-    by_hash = {h: timeline.document(i) for i, h in hashes.items() if h in wanted}
     hash_at = [relevant.get(d.id) for d in documents]  # per document position
 
     # The rows holding a named passage, from the mention columns (a Python step per mention of an edited

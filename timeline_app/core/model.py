@@ -124,6 +124,18 @@ class Document:
         return k < len(self.excluded) and self.excluded[k][0] < end
 
 
+# Characters of a text encoded at a time when it is hashed (about 1-4 MB of UTF-8).
+_DIGEST_CHARS = 1 << 20
+
+
+def digest_text(digest, text: str) -> None:
+    """Feed `text`'s UTF-8 to a hashlib `digest` a slice at a time: no UTF-8 copy of a whole large text. The
+    digest is that of the whole text's UTF-8, since a slice never splits a character; surrogatepass gives a
+    text with a lone surrogate a digest too (each surrogate encodes alone, so slicing cannot change it)."""
+    for k in range(0, len(text), _DIGEST_CHARS):
+        digest.update(text[k:k + _DIGEST_CHARS].encode("utf-8", "surrogatepass"))
+
+
 def merge_spans(spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     """Spans sorted and merged where they overlap or touch; empty spans dropped."""
     out: list[list[int]] = []

@@ -27,8 +27,8 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits, document_hash,
-                                     follow_changed_documents)
+from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
+                                     follow_changed_documents, text_hashes)
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
 
 if TYPE_CHECKING:
@@ -215,8 +215,8 @@ class Project:
         self._connection: sqlite3.Connection | None = connection
         self._lock = threading.RLock()
         self._sources: tuple[str, ...] = ()
+        # The results, with every text's hash in `text_hashes` (as stored): the one place the project keeps them.
         self._timeline = Timeline()
-        self._hashes: dict[str, str] = {}
         self._edits: list[Edit] = []
         self._state: dict[str, Any] = {}
         self._view: EditedTimeline | None = None
@@ -230,7 +230,7 @@ class Project:
         Written under a temporary name beside `path` and renamed into place: `path` is never half a project.
         """
         path = Path(path)
-        hashes = _hashes_of(timeline)
+        hashes = text_hashes(timeline)  # hashed already when the timeline was made: not again
 
         def fill(connection: sqlite3.Connection) -> None:
             with _transaction(connection):
@@ -246,7 +246,7 @@ class Project:
         with project._lock:
             project._sources = _resolve_sources(path, project._live().execute(
                 "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        project._timeline, project._hashes = timeline, hashes
+        project._timeline = _with_hashes(timeline, hashes)
         return project
 
     @classmethod
@@ -339,7 +339,8 @@ class Project:
         with self._lock:
             if self._view is None:
                 with _no_collection():
-                    self._view = apply_edits(self._timeline, self._edits, document_hashes=self._hashes)
+                    self._view = apply_edits(self._timeline, self._edits,
+                                             document_hashes=self._timeline.text_hashes)
             return self._view
 
     def results(self) -> Timeline:
@@ -401,9 +402,9 @@ class Project:
         An edit whose passage is in a document that changed follows the passage when its whole sentence is
         still in the new text, once; the edits that still find no passage are listed in `unapplied`.
         """
-        hashes = _hashes_of(timeline)
+        hashes = text_hashes(timeline)  # hashed already when the timeline was made: not again
         moved = follow_changed_documents(self._edits, self._timeline.documents, timeline.documents,
-                                         old_hashes=self._hashes, new_hashes=hashes)
+                                         old_hashes=self._timeline.text_hashes, new_hashes=hashes)
         with self._writing() as connection:
             connection.execute("DELETE FROM events")
             connection.execute("DELETE FROM documents")
@@ -416,7 +417,7 @@ class Project:
                                    [(row[1], row[2], e.id) for e in moved for row in [_edit_row(e)]])
         by_id = {e.id: e for e in moved}
         self._edits = [by_id.get(e.id, e) for e in self._edits]
-        self._timeline, self._hashes = timeline, hashes
+        self._timeline = _with_hashes(timeline, hashes)
         if sources is not None:
             self._sources = _resolve_sources(self.path, [(str(Path(s).resolve()), None) for s in sources])
         self._view = None
@@ -446,8 +447,7 @@ class Project:
         _check_columns(connection, self.path)
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        self._timeline = _read_results(connection)
-        self._hashes = dict(self._timeline.text_hashes or {})
+        self._timeline = _read_results(connection)  # with the stored hash of every text
         self._edits = [_edit_from_row(row) for row in connection.execute(
             "SELECT id, kind, targets, value FROM edits ORDER BY id")]
         self._state = {key: json.loads(value) for key, value in connection.execute(
@@ -472,6 +472,11 @@ def _read_results(connection: sqlite3.Connection) -> Timeline:
     problems = tuple(Problem(p, m, level) for p, m, level in connection.execute(
         "SELECT path, message, level FROM problems ORDER BY position"))
     return Timeline(documents, events, problems, text_hashes=hashes)
+
+
+def _with_hashes(timeline: Timeline, hashes: dict[str, str]) -> Timeline:
+    """`timeline` holding `hashes` (every text's) as its `text_hashes`: itself when it holds them already."""
+    return timeline if timeline.text_hashes == hashes else replace(timeline, text_hashes=hashes)
 
 
 @contextmanager
@@ -556,11 +561,6 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def _hashes_of(timeline: Timeline) -> dict[str, str]:
-    known = timeline.text_hashes or {}  # hashed already when the timeline was made: not again
-    return {d.id: known.get(d.id) or document_hash(d) for d in timeline.documents}
 
 
 def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:

@@ -197,6 +197,7 @@ class TimelineCache:
 
     def _write_entry(self, key: str, timeline: Timeline) -> None:
         from timeline_app.core import project
+        from timeline_app.core.edits import text_hashes
 
         fd, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self.directory)
         os.close(fd)
@@ -206,7 +207,7 @@ class TimelineCache:
                 for name in _TABLES:
                     connection.execute(project._create_table(name))
                 connection.execute("BEGIN")
-                project._write_results(connection, timeline, project._hashes_of(timeline))
+                project._write_results(connection, timeline, text_hashes(timeline))
                 connection.execute("COMMIT")
             finally:
                 connection.close()

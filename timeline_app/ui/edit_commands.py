@@ -49,10 +49,10 @@ class MemoryEdits:
 
     def __init__(self, timeline: Timeline, hashes: dict[str, str] | None = None) -> None:
         self._timeline = timeline
-        # Document id -> text hash, filled on the first edit; `hashes` may be the window's own memo of them,
-        # so that each text is hashed once whichever side asks first.
+        # Document id -> text hash, filled on the first edit (`edits.text_hashes`: those the timeline holds
+        # are taken, not hashed); `hashes` may be the window's own memo of them, so that each text is hashed
+        # once whichever side asks first.
         self._hashes: dict[str, str] = {} if hashes is None else hashes
-        self._hashes.update(timeline.text_hashes or {})  # hashed already where the timeline was made or cached
         self._edits: dict[int, Edit] = {}
         self._ids = itertools.count(1)
 
@@ -82,17 +82,13 @@ class MemoryEdits:
         # Hashed once per reading, not once per edit, and only once there is an edit: a timeline opened and
         # looked at never hashes its 10,000 texts.
         if edits:
-            hashes = self._hashes
-            for d in self._timeline.documents:
-                if d.id not in hashes:
-                    hashes[d.id] = core_edits.document_hash(d)
+            core_edits.text_hashes(self._timeline, self._hashes)
         # Events as objects or as columns (a timeline from the cache): `apply_edits` takes either.
         return core_edits.apply_edits(self._timeline, edits, document_hashes=self._hashes)
 
     def replace_results(self, timeline: Timeline) -> EditedTimeline:
         self._timeline = timeline
         self._hashes.clear()  # the memo the controller shares: emptied for the new texts, not replaced
-        self._hashes.update(timeline.text_hashes or {})
         return self.view()
 
 

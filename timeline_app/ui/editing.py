@@ -315,10 +315,12 @@ class EditController(QObject):
     def _hash(self, document_id: str) -> str | None:
         found = self._doc_hashes.get(document_id)
         if found is None:
-            document = self.window.events.timeline().document(document_id)
+            timeline = self.window.events.timeline()
+            document = timeline.document(document_id)
             if document is None:
                 return None
-            found = self._doc_hashes[document_id] = core_edits.document_hash(document)
+            # This one text only (selecting an event hashes no other), the timeline's own hash if it has one.
+            found = core_edits.text_hashes(timeline, self._doc_hashes, documents=(document,))[document_id]
         return found
 
     def keys_of(self, event: Event) -> tuple[MentionKey, ...]:
@@ -904,12 +906,14 @@ class EditController(QObject):
         from timeline_app.core.project import ProjectError
 
         focus = self.selected_keys()
+        # Emptied before the store takes the new texts: the in-memory store shares this memo and fills it in
+        # `replace_results` (emptied after, every text was hashed again at the next edit).
+        self._doc_hashes.clear()
         try:
             self.edited = self.session.store().replace_results(timeline)
         except (ProjectError, OSError, sqlite3.Error) as exc:
             self._error("The new results could not be stored", str(exc))
             return
-        self._doc_hashes.clear()
         self.window.showEdited(self.edited, fresh=False, focus=focus)
         unapplied = len(self.edited.unapplied)
         n_docs, n_events = len(timeline.documents), len(self.edited.timeline.events)

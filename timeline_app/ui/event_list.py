@@ -191,10 +191,8 @@ class EventSortProxyModel(EventTable):
 
     # --- QAbstractTableModel -------------------------------------------------------------------
     def _row_count(self) -> int:
-        return 0 if self._source is None else self._source.rowCount()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+        # The filter model's own count: one Python call per cell mapped, not rowCount()'s three.
+        return 0 if self._source is None else self._source._row_count()
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):

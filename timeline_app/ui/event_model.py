@@ -80,6 +80,10 @@ class EventTable(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else self._row_count()
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        # Every table has `Column`'s columns (an unsourced sort proxy too: it has no rows).
+        return 0 if parent.isValid() else COLUMNS
+
 
 class EventTableModel(EventTable):
     """Rows are `Timeline.events` in date order; columns: date, title, sources."""
@@ -165,9 +169,6 @@ class EventTableModel(EventTable):
     # --- QAbstractTableModel -------------------------------------------------------------------
     def _row_count(self) -> int:
         return len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

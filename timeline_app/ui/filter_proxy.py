@@ -18,7 +18,7 @@ from PySide6.QtCore import (QModelIndex, QObject, QPersistentModelIndex, Qt, QTh
 
 from timeline_app.core.event_store import EventStore, SourceFilter
 from timeline_app.core.lazy import LazyModule
-from timeline_app.ui.event_model import Column, EventTable, EventTableModel
+from timeline_app.ui.event_model import EventTable, EventTableModel
 
 if TYPE_CHECKING:
     import numpy as np
@@ -162,9 +162,6 @@ class FilteredEventModel(EventTable):
     # --- QAbstractTableModel -------------------------------------------------------------------
     def _row_count(self) -> int:
         return len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole):
