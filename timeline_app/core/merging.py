@@ -33,6 +33,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
 
 from timeline_app.core import grammar
+from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
@@ -1321,7 +1322,8 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     outer = [getattr(_local, name, None) for name in state]
     _local.keys, _local.scoped, _local.names, _local.own = {}, None, None, set()
     try:
-        return _merge(candidates, documents, drop)
+        with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
+            return _merge(candidates, documents, drop)
     finally:
         for name, value in zip(state, outer):
             setattr(_local, name, value)
@@ -1506,6 +1508,23 @@ def _names_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})(?:[\s-]+(?:{alternatives}))*\b")
 
 
+def _run_end(text: str, ordered: list[str], q: int) -> int | None:
+    """Where a run of names that has reached `q` ends (more names after spaces or hyphens, backing off as the
+    pattern would), or None if it cannot end at a word boundary. A module function, not a closure: a
+    recursive closure is a reference cycle, left for the cyclic collector once per event."""
+    n = len(text)
+    s = q
+    while s < n and (text[s] == "-" or text[s].isspace()):
+        s += 1
+    if s > q:
+        for name in ordered:
+            if text.startswith(name, s):
+                end = _run_end(text, ordered, s + len(name))
+                if end is not None:
+                    return end
+    return q if q == n or not _is_word(text[q]) else None
+
+
 def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
     """What `_names_pattern(ordered).finditer(text)` matches, without compiling a pattern per set of names
     (one per event), for names that begin and end with a word character: at each place a name starts
@@ -1517,27 +1536,13 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
         while at >= 0:
             starts.add(at)
             at = text.find(name, at + 1)
-    n = len(text)
-
-    def rest(q: int) -> int | None:
-        s = q
-        while s < n and (text[s] == "-" or text[s].isspace()):
-            s += 1
-        if s > q:
-            for name in ordered:
-                if text.startswith(name, s):
-                    end = rest(s + len(name))
-                    if end is not None:
-                        return end
-        return q if q == n or not _is_word(text[q]) else None
-
     done = 0
     for p in sorted(starts):
         if p < done or (p > 0 and _is_word(text[p - 1])):
             continue
         for name in ordered:
             if text.startswith(name, p):
-                end = rest(p + len(name))
+                end = _run_end(text, ordered, p + len(name))
                 if end is not None:
                     yield text[p:end]
                     done = end

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from array import array
-import gc
 import json
 import os
 import sqlite3
@@ -27,6 +26,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core.collector import collection_paused
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
                                      follow_changed_documents, text_hashes)
 from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
@@ -286,7 +286,7 @@ class Project:
                     connection = memory
                 _migrate(connection, path)
             project = cls(path, connection, reason)
-            with _no_collection():
+            with collection_paused():
                 project._load()
             return project
         except BaseException as exc:
@@ -338,7 +338,7 @@ class Project:
         """The stored results with every edit applied: what the window shows."""
         with self._lock:
             if self._view is None:
-                with _no_collection():
+                with collection_paused():
                     self._view = apply_edits(self._timeline, self._edits,
                                              document_hashes=self._timeline.text_hashes)
             return self._view
@@ -477,19 +477,6 @@ def _read_results(connection: sqlite3.Connection) -> Timeline:
 def _with_hashes(timeline: Timeline, hashes: dict[str, str]) -> Timeline:
     """`timeline` holding `hashes` (every text's) as its `text_hashes`: itself when it holds them already."""
     return timeline if timeline.text_hashes == hashes else replace(timeline, text_hashes=hashes)
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused: reading a project makes hundreds of thousands of objects and no
-    cycles, and each collection would walk them all again (over a second at 10,000 articles)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline_app.core.collector import collection_paused
 from timeline_app.core.model import Document, Problem, Timeline
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class TimelineCache:
         try:
             connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                          check_same_thread=False)
-            with project._no_collection():  # hundreds of thousands of objects and no cycles
+            with collection_paused():  # hundreds of thousands of objects and no cycles
                 # The project file's own reader: events as columns, every offset checked against its
                 # document, and the texts' stored hashes (the window keys edits by them, hashing none again).
                 timeline = project._read_results(connection)

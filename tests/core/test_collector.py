@@ -1,0 +1,91 @@
+"""core/collector.py: the cyclic collector paused around merging and project reading, and always restored."""
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from timeline_app.core import merging
+from timeline_app.core.collector import collection_paused
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+
+
+@pytest.fixture(autouse=True)
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+def test_merging_runs_with_the_collector_paused_and_restores_it(monkeypatch) -> None:
+    seen: list[bool] = []
+    real = merging._merge
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merging, "_merge", watching)
+    doc = document_from_text("On May 2, 2021, Chancellor Weber visited Rome.\n", id="d0")
+    events = merging.merge(extract_mentions(doc), [doc])
+    assert events and seen == [False]
+    assert gc.isenabled()
+
+
+def test_the_collector_comes_back_after_a_failure(monkeypatch) -> None:
+    def failing(*_args, **_kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(merging, "_merge", failing)
+    with pytest.raises(RuntimeError):
+        merging.merge([], [])
+    assert gc.isenabled()
+
+
+def test_a_pause_that_began_with_the_collector_off_leaves_it_off() -> None:
+    gc.disable()
+    with collection_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()
+
+
+def test_overlapping_pauses_in_two_threads_lift_only_when_both_end() -> None:
+    entered, release = threading.Event(), threading.Event()
+    states: list[bool] = []
+
+    def other() -> None:
+        with collection_paused():
+            entered.set()
+            release.wait(30)
+
+    thread = threading.Thread(target=other)
+    with collection_paused():
+        thread.start()
+        assert entered.wait(30)
+    states.append(gc.isenabled())  # this thread's pause is over; the other's is not
+    release.set()
+    thread.join(30)
+    states.append(gc.isenabled())
+    assert states == [False, True]
+
+
+def test_merging_leaves_no_cycles_for_the_collector() -> None:
+    # With the collector paused, any reference cycle merging makes would stay in memory until the end of the
+    # merge (a recursive closure per event did: 6,000 closures for 300 articles).
+    texts = [f"Weber and Berg in Oslo {i}\n\nOn May {1 + i % 28}, 2021, Chancellor Weber met Berg in Oslo. "
+             f"Weber-Berg talks on May {1 + i % 28}, 2021 went well, Weber said.\n" for i in range(40)]
+    docs = [document_from_text(t, id=f"d{i}") for i, t in enumerate(texts)]
+    candidates = [c for d in docs for c in extract_mentions(d)]
+    merging.merge(candidates, docs)  # caches filled
+    gc.collect()
+    gc.disable()
+    try:
+        events = merging.merge(candidates, docs)
+        assert events
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
