@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import gc
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -20,6 +19,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from timeline_app.core.collector import collection_paused
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline
 
@@ -103,13 +103,8 @@ class EventStore:
     def build(cls, timeline: Timeline) -> EventStore:
         # The collector paused: the build makes ~a million containers and no cycles, and each collection
         # would walk the whole timeline again (3-4x the build's time at 1M events).
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with collection_paused():
             return cls._build(timeline)
-        finally:
-            if enabled:
-                gc.enable()
 
     @classmethod
     def _build(cls, timeline: Timeline) -> EventStore:
