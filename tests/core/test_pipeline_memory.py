@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def merged_candidates(tmp_path, monkeypatch):
     merge = merging.merge
 
     def spy(candidates, documents, **kwargs):
-        seen["candidates"] = list(candidates)
+        candidates = seen["candidates"] = list(candidates)  # the pipeline hands them over once (a generator)
         seen["cached"] = (grammar.analyse_sentence.cache_info().currsize, grammar._tag_cached.cache_info().currsize)
         return merge(candidates, documents, **kwargs)
 
@@ -113,3 +114,34 @@ def test_an_analysis_shares_its_news_and_references_strings_with_its_candidates(
                 equal_values += value in first
                 assert first.setdefault(value, value) is value, (doc.id, name, value)
     assert equal_values  # the articles repeat values across candidates, news and references
+
+
+def _live(kind: type) -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is kind)
+
+
+def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_path, monkeypatch):
+    """Merging's input is not held beside its output: by the time the timeline is built and kept (the
+    timeline cache's copy, the last report), no candidate is alive; nor is a second list of all of them
+    handed to merging."""
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    merge = merging.merge
+    given: list = []
+
+    def spy(candidates, documents, **kwargs):
+        given.append(type(candidates))
+        return merge(candidates, documents, **kwargs)
+
+    monkeypatch.setattr(merging, "merge", spy)
+    alive: list[int] = []
+
+    def progress(_done: int, _total: int, label: str) -> None:
+        if label.startswith("Loaded"):
+            alive.append(_live(Candidate))
+
+    timeline = build_timeline([path], workers=1, cache=False, progress=progress)
+    assert timeline.events and given and given[0] is not list
+    assert alive == [0]

@@ -672,12 +672,20 @@ class _Anchors:
                                                                 for c in g.members):
                 for kind in g.kinds | _families(g.kinds):
                     self.by_kind.setdefault(kind, []).append(g)
-        # (kind, document) → the positions of that kind's groups in the article (first mention), sorted.
-        self.local: dict[tuple[str, str], tuple[list[int], list[_Group]]] = {}
+        # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
+        # the group itself when the article has one of that kind (most: two lists each were a share of
+        # merging's peak).
+        self.local: dict[tuple[str, str], tuple[list[int], list[_Group]] | _Group] = {}
+        # Where each group of several members is first mentioned in each article, kept for its other kinds;
+        # a group of one member is read again (a dict per group, all held at once, was a peak of its own).
         positions: dict[int, dict[str, int]] = {}
         for kind, kind_groups in self.by_kind.items():
             rows: dict[str, list[tuple[int, int, _Group]]] = {}
             for index, g in enumerate(kind_groups):
+                if len(g.members) == 1:
+                    m = g.members[0].mention
+                    rows.setdefault(m.document, []).append((m.start, index, g))
+                    continue
                 where = positions.get(id(g))
                 if where is None:
                     where = positions[id(g)] = {}
@@ -688,8 +696,12 @@ class _Anchors:
                 for doc_id, start in where.items():
                     rows.setdefault(doc_id, []).append((start, index, g))
             for doc_id, doc_rows in rows.items():
+                if len(doc_rows) == 1:
+                    self.local[(kind, doc_id)] = doc_rows[0][2]
+                    continue
                 doc_rows.sort(key=lambda r: (r[0], r[1]))
                 self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
+        del positions
         self._by_name: dict[str, dict[str, list[tuple[dt.date, int, _Group]]]] = {}
         self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
         self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
@@ -708,8 +720,8 @@ class _Anchors:
     def nearest_local(self, kind: str, doc_id: str, position: int) -> _Group | None:
         """The group of that kind the article mentions last at or before `position`, else its first."""
         found = self.local.get((kind, doc_id))
-        if found is None:
-            return None
+        if found is None or type(found) is _Group:
+            return found  # type: ignore[return-value]  # none, or the article's only one of that kind
         starts, kind_groups = found
         i = bisect.bisect_right(starts, position)
         return kind_groups[i - 1] if i > 0 else kind_groups[0]
@@ -1101,7 +1113,7 @@ _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named bef
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 
 
-def _attach_undated(groups: list[_Group], documents: list[Document], candidates: list[Candidate]) -> None:
+def _attach_undated(groups: list[_Group], documents: list[Document], candidates: Iterable[Candidate]) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
@@ -1111,25 +1123,34 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
     if not eligible:
         return
     by_pair: dict[tuple[str, str], list[tuple[dt.date, int]]] = {}
-    topics: list[set[str]] = []
+    used: Counter[str] = Counter()
     for i, g in enumerate(eligible):
-        topics.append(_group_topics(g))
+        # Counted here; kept only for the groups some sentence weighs (`topics_of`): a set per group held
+        # throughout was this step's peak.
+        used.update(_group_topics(g))
         row = (g.first, i)  # one tuple for all its pairs
         for pair in g.pairs:
             by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
-    dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
+    # Per article, where its dated sentences start: a list of ints, made a set only while its article is read
+    # (a (document, start) tuple per candidate in one set was this step's largest holder).
+    dated_sentences: dict[str, list[int]] = {}
+    for c in candidates:
+        starts = dated_sentences.get(c.mention.document)
+        if starts is None:
+            starts = dated_sentences[c.mention.document] = []
+        starts.append(c.mention.sentence_start)
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
-    used: Counter[str] = Counter()
     for doc in documents:
         if doc.published is None:
             continue
         excluded = SpanIndex(doc.excluded)
+        dated_here = set(dated_sentences.get(doc.id, ()))
         for sent in doc.sentences:
-            if sent.end - sent.start > _UNDATED_SENTENCE or (doc.id, sent.start) in dated_sentences \
+            if sent.end - sent.start > _UNDATED_SENTENCE or sent.start in dated_here \
                     or excluded.overlaps(sent.start, sent.end):
                 continue
             text = doc.text[sent.start:sent.end]
@@ -1140,9 +1161,16 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
             about = _topics(text)
             used.update(about)
             readable.append((doc, sent, text, people, about))
-    for words in topics:
-        used.update(words)
-    total = len(readable) + len(topics)
+    total = len(readable) + len(eligible)
+    topics: dict[int, set[str]] = {}
+
+    def topics_of(i: int) -> set[str]:
+        """A group's topic words (`_group_topics`: its dated members', which the undated ones added below
+        do not change), read when a sentence first weighs it."""
+        found = topics.get(i)
+        if found is None:
+            found = topics[i] = _group_topics(eligible[i])
+        return found
 
     def distinctive(words: set[str]) -> int:
         return sum(1 for w in words if used[w] <= max(_FEW, total * _DISTINCTIVE))
@@ -1165,7 +1193,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
         scored: list[tuple[float, int, set[str]]] = []
         for i in sorted(seen):
             g = eligible[i]
-            shared = about & topics[i]
+            shared = about & topics_of(i)
             # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two from
             # another article ("underwent liver transplant surgery").
             needed = 1 if g.has_document(doc.id) else 2
@@ -1198,7 +1226,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
         if doc.id in undated:
             continue
         # The mention is the word that says what happened ("introducing").
-        said = {w for w in about & topics[best] if any((w, a) in g.pairs for a in people)}
+        said = {w for w in about & topics_of(best) if any((w, a) in g.pairs for a in people)}
         token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
         if token is None:
             continue
@@ -1303,7 +1331,7 @@ def _check(c: Candidate) -> str:
     return ""
 
 
-def merge(candidates: list[Candidate], documents: list[Document], *,
+def merge(candidates: Iterable[Candidate], documents: list[Document], *,
           on_drop: Callable[[Candidate, str], None] | None = None) -> list[Event]:
     """Merge candidates from all `documents` into events sorted by date.
 
@@ -1329,21 +1357,22 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
             setattr(_local, name, value)
 
 
-def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
+def _merge(candidates: Iterable[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
     by_id = {d.id: d for d in documents}
     titles = {d.id: quoted_title(d) for d in documents}
-    usable = []
+    # The usable candidates, dated and relative apart: one list of each, no third list of all of them (the
+    # caller's own collection is read once, so it may be a generator).
+    resolved: list[Candidate] = []
+    unresolved: list[Candidate] = []
     for c in candidates:
         reason = _check(c)
         if reason:
             drop(c, reason)
         else:
-            usable.append(c)
+            (resolved if c.first is not None else unresolved).append(c)
     # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about
     # (`_names` reads this table: the candidates are not copied).
     _local.names = {d.id: _article_names(d) for d in documents}
-    resolved = [c for c in usable if c.first is not None]
-    unresolved = [c for c in usable if c.first is None]
     # The dated candidates are collected once: the groups that anchor relative dates are their union, and
     # the relative ones, once dated, join the same buckets as if all had been collected together.
     buckets = _collect(resolved)
@@ -1351,7 +1380,8 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
     offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
     del groups  # it only served to find anchors: free it before grouping again
     groups = _unite(_collect(offsets, buckets))
-    del buckets
+    del buckets, offsets
+    _drop_grouping_keys(groups)
     groups = _fold_coarse(groups)
 
     # Which recent occasion did an article's relative dates count from? Its undated references mean it.
@@ -1390,17 +1420,44 @@ def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -
                     bisect.insort(by_kind.setdefault((first, last, k), []), index)
     groups.extend(_outcomes_of_occasions(groups))
     _attach_references(groups, documents, anchors_used)
-    _attach_undated(groups, documents, usable)
+    del anchors_used, by_kind
+    _attach_undated(groups, documents, itertools.chain(resolved, unresolved))
+    del resolved, unresolved
 
+    # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
+    # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
+    # together. What only grouping needed goes first (`_drop_grouping_keys`, `_forget_keys`).
+    _forget_keys()
     events = []
-    for g in groups:
+    for i, g in enumerate(groups):
+        groups[i] = None  # type: ignore[call-overload]
         try:
             events.append(_event(g, titles))
         except Exception as exc:  # one odd group must not cost the others
             for c in g.members:
                 drop(c, f"its event could not be built: {exc!r}")
+        del g
     events.sort(key=lambda e: (e.first, e.last, e.title))
     return events
+
+
+def _drop_grouping_keys(groups: list[_Group]) -> None:
+    """Once the final groups are united, their (scope, family) and (scope, family, name) keys have served:
+    only the buckets' search (`_same_happening`, `_query_keys`) reads them, and no bucket is searched again
+    (folding, references and events read kinds, names and (happening word, name) pairs). Per article
+    frozensets of them were a large share of what the groups hold, so they are let go, and the table that
+    shared their tuples is emptied (`_forget_keys`)."""
+    for g in groups:
+        g.scoped = g.triples = _NONE
+    _forget_keys()
+
+
+def _forget_keys() -> None:
+    """Empty this merge's table of shared key tuples and memos (`_shared`): what groups still hold stays
+    with them; keys made from here on are shared among themselves only, which changes no comparison."""
+    if getattr(_local, "keys", None) is not None:
+        _local.keys = {}
+    _local.scoped = None
 
 
 _SHOWN_NAMES = 3

@@ -183,6 +183,9 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
     events = _merge(loaded, candidates, problems, meter, paths)
+    # The candidates have served once merged (the events hold their mentions, not them): free them before
+    # the timeline is built and kept, which would otherwise peak with them.
+    del candidates
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
                         text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
@@ -341,7 +344,8 @@ def _merge(documents: list[Document], candidates: dict[str, list], problems: lis
     meter.report(done, f"Merging events from {len(documents)} articles")
     try:
         dropped: list[str] = []
-        events = merging.merge([c for d in documents for c in candidates[d.id]], documents,
+        # Read once as merging files them: no second list of every candidate.
+        events = merging.merge((c for d in documents for c in candidates[d.id]), documents,
                                on_drop=lambda c, _reason: dropped.append(c.mention.document))
         paths_by_id = {d.id: d.path for d in documents}
         for doc_id, n in Counter(dropped).items():
