@@ -199,7 +199,10 @@ class _Group:
     `pairs`: (happening word, name) said together by one member; `scoped`: (scope, family) and `triples`:
     (scope, family, name) of one member, where a scope is its article, or "implied" for a previous
     happening implied by a superlative. The sets are frozensets shared with a member, or with nobody when
-    empty, until the group grows them: per group they cost nothing until it has two members."""
+    empty, until the group grows them: per group they cost nothing until it has two members. `triples` is
+    None while the group has one member: they are then every (scope, family) it has with every name it has,
+    made when asked (`_triples`), as a frozenset of them per member and article was merging's largest holder.
+    """
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
@@ -214,7 +217,7 @@ class _Group:
         self.actors: frozenset[str] | set[str] = _NONE
         self.pairs: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
         self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
-        self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
+        self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = None  # see above
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
         self.explicit = False
@@ -225,6 +228,8 @@ class _Group:
         self.extend(members)
 
     def add(self, c: Candidate) -> None:
+        if self.triples is None and self.members:  # a second member: its keys become a set of its own
+            self.triples = _triples(self, shared=True)
         self.members.append(c)
         # (`rank` is a property over an Enum-keyed dict: two Python calls, skipped for the same precision.)
         if c.precision is not self.precision and c.precision.rank < self.precision.rank:
@@ -235,9 +240,10 @@ class _Group:
         if actors:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
-            scoped, triples = _scoped_keys(c, actors)
+            scoped = _scoped_keys(c)
             self.scoped = _grown(self.scoped, scoped)
-            self.triples = _grown(self.triples, triples)
+            if self.triples is not None and scoped and actors:
+                self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:
                 self.pairs = _grown(self.pairs, _pairs(c, actors))
         self._add_document(c.mention.document)
@@ -263,10 +269,12 @@ class _Group:
         self.members.extend(other.members)
         if other.precision.rank < self.precision.rank:
             self.precision = other.precision
+        # Its triples from its scopes and names before they grow (one member: `_triples`), then the other's.
+        own = self.triples if self.triples is not None else _triples(self, shared=True)
+        self.triples = _grown(own, _triples(other, shared=True))
         self.kinds = _grown(self.kinds, other.kinds)
         self.actors = _grown(self.actors, other.actors)
         self.scoped = _grown(self.scoped, other.scoped)
-        self.triples = _grown(self.triples, other.triples)
         self.pairs = _grown(self.pairs, other.pairs)
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
             self._add_document(doc_id)
@@ -303,29 +311,68 @@ def _kind_set(kind: str) -> frozenset[str]:
     return frozenset((kind,))
 
 
-def _scoped_keys(c: Candidate, actors: frozenset[str]) -> tuple[frozenset[tuple[str, str]],
-                                                                 frozenset[tuple[str, str, str]]]:
-    """A member's (scope, family) and (scope, family, name) keys, given its names (`_names(c)`)."""
+def _scoped_keys(c: Candidate) -> frozenset[tuple[str, str]]:
+    """A member's (scope, family) keys; its (scope, family, name) keys are these with each of its names
+    (`_triples`)."""
     family = _FAMILY.get(c.kind, c.kind)
     if c.kind == "event":
-        return _NONE, _NONE
+        return _NONE
     implied = _implied(c)
-    shared = _shared()
     doc_id = c.mention.document
-    # One pair of frozensets per (family, names) within an article: its candidates often share them, and a
-    # group of one member keeps its member's sets, so per-member sets were a large part of merging's peak.
-    # Candidates come article by article, so the memo holds only the current article's.
+    # One frozenset per (family, implied) within an article: its candidates share them, and a group of one
+    # member keeps its member's set. Candidates come article by article, so the memo holds only the current
+    # article's.
     memo = getattr(_local, "scoped", None)
     if memo is None or memo[0] != doc_id:
         memo = _local.scoped = (doc_id, {})
-    key = (family, implied, actors)
+    key = (family, implied)
     found = memo[1].get(key)
     if found is None:
+        shared = _shared()
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
-        found = memo[1][key] = (
-            frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes)),
-            frozenset(shared.setdefault(k, k) for k in ((scope, family, a) for scope in scopes for a in actors)))
+        found = memo[1][key] = frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes))
     return found
+
+
+def _product(scoped: Iterable[tuple[str, str]], actors: Iterable[str], shared: bool = True
+             ) -> frozenset[tuple[str, str, str]]:
+    """(scope, family, name) for every (scope, family) key and name given; each tuple this merge's one
+    (`_shared`) when `shared`, else made for a look-up only."""
+    if shared:
+        table = _shared()
+        return frozenset(table.setdefault(t, t) for t in (k + (a,) for k in scoped for a in actors))
+    return frozenset(k + (a,) for k in scoped for a in actors)
+
+
+def _triples(g: _Group, shared: bool = False) -> frozenset[tuple[str, str, str]] | set[tuple[str, str, str]]:
+    """A group's (scope, family, name) keys: its own set once it has grown past one member, else its
+    member's (scope, family) keys with each of its names, made now (`shared` when they are to be kept)."""
+    if g.triples is not None:
+        return g.triples
+    if not g.scoped or not g.actors:
+        return _NONE
+    return _product(g.scoped, g.actors, shared)
+
+
+def _has_triple(g: _Group, key: tuple[str, str, str]) -> bool:
+    """key in `_triples(g)`, without making them for a group of one member."""
+    if g.triples is not None:
+        return key in g.triples
+    return key[2] in g.actors and (key[0], key[1]) in g.scoped
+
+
+def _share_triple(a: _Group, b: _Group) -> bool:
+    """Whether `_triples(a) & _triples(b)`: for two groups of one member, a shared (scope, family) key and
+    a shared name (their products meet exactly then), without making either."""
+    if a.triples is None and b.triples is None:
+        return not a.scoped.isdisjoint(b.scoped) and not a.actors.isdisjoint(b.actors)
+    if a.triples is not None and b.triples is not None:
+        return not a.triples.isdisjoint(b.triples)
+    if b.triples is None:
+        a, b = b, a
+    # a has one member: its few keys are looked up in b's set (which may be a large group's).
+    kept = b.triples
+    return any(k + (n,) in kept for k in a.scoped for n in a.actors)  # type: ignore[operator]
 
 
 def _pairs(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str]]:
@@ -395,7 +442,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
-    if a.scoped & b.scoped and (not a.actors or not b.actors or a.triples & b.triples):
+    if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates:
         # one happening unless it names other people.
         return True
@@ -430,7 +477,7 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
         yield "noact", sf
         if not q.actors:
             yield "scoped", sf
-    for t in q.triples:
+    for t in _triples(q):
         yield "triple", t
     for p in q.pairs:
         yield "pair", p
@@ -509,7 +556,7 @@ class _Bucket:
             return
         # What `other` brings, read before the join makes it g's too.
         scoped = [k for k in other.scoped if k not in g.scoped]
-        triples = [k for k in other.triples if k not in g.triples]
+        triples = [k for k in _triples(other) if not _has_triple(g, k)]
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
         g.absorb(other)
@@ -538,7 +585,7 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, g.triples, g.pairs, g.actors)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str]) -> None:
