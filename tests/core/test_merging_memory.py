@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import random
 import tracemalloc
+
+import pytest
 
 import timeline_app.core.merging as merging
 from timeline_app.core.extraction import Candidate
@@ -63,3 +66,57 @@ def test_nameless_candidates_take_their_articles_names_without_being_changed() -
     # Day 1 of each article names nobody but is merged across the two articles by its headline's name.
     day1 = [e for e in events if len(e.mentions) == 2]
     assert day1 and "Weber" in day1[0].explanation
+
+
+_NAMES = ["Weber", "Kim", "Ortega", "Patel", "Berg", "Tanaka", "Haddad", "Lima", "Oslo", "Hanoi", "Seoul", "Cairo"]
+_KINDS = ["agreement", "visit", "meeting", "death", "election"]
+_TALKS = "{a} and {b} met {c} in the capital on day {i}, officials said after the talks."
+
+
+def _named_corpus(n_docs: int, per_doc: int) -> tuple[list[Candidate], list[Document]]:
+    """Articles whose every sentence names three people of twelve, on days spread over eight years: many
+    (kind, names) combinations per article, as news has."""
+    rng = random.Random(5)
+    docs, candidates = [], []
+    for d in range(n_docs):
+        doc = Document(f"d{d}", f"/news/d{d}.txt", "Weber Visits Rome\n\n" + "x" * 2000, "Weber Visits Rome",
+                       published=dt.date(2024, 6, 20))
+        docs.append(doc)
+        for i in range(per_doc):
+            names = rng.sample(_NAMES, 3)
+            sentence = _TALKS.format(a=names[0], b=names[1], c=names[2], i=i)
+            day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(3000))
+            mention = Mention(doc.id, 10 + 40 * i, 20 + 40 * i, f"day {i}", 40 * i, 40 * i + len(sentence))
+            candidates.append(Candidate(mention, day, day, Precision.DAY, _KINDS[i % 5], f"Talks {i % 7}", sentence,
+                                        frozenset(names)))
+    return candidates, docs
+
+
+def test_merging_news_that_names_many_people_adds_a_bounded_peak_per_candidate() -> None:
+    candidates, docs = _named_corpus(200, 30)
+    merging.merge(candidates, docs)
+    peak, events = _peak(lambda: merging.merge(candidates, docs))
+    assert len(events) == 4485
+    # About 1,680 bytes per candidate, events included; 2,070 when every group of one member kept a frozenset
+    # of (article, family, name) keys per article and set of names, and every group lived until the last event.
+    assert peak / len(candidates) < 1880, f"{peak / len(candidates):.0f} B per candidate"
+
+
+def test_each_group_is_freed_once_its_event_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    candidates, docs = _named_corpus(20, 10)
+    n = len(merging.merge(candidates, docs))
+    calls: list[int] = []
+    live: dict[int, int] = {}  # groups alive at the first and the last event's building
+    real = merging._event
+
+    def counting(g, titles=None):
+        calls.append(1)
+        if len(calls) in (1, n):
+            gc.collect()
+            live[len(calls)] = sum(1 for o in gc.get_objects() if type(o) is merging._Group)
+        return real(g, titles)
+
+    monkeypatch.setattr(merging, "_event", counting)
+    assert len(merging.merge(candidates, docs)) == n > 50
+    # The first event is built with every group alive, the last with only its own.
+    assert live[1] >= n and live[n] <= 2
