@@ -749,7 +749,7 @@ class _Anchors:
                 doc_rows.sort(key=lambda r: (r[0], r[1]))
                 self.local[(kind, doc_id)] = ([r[0] for r in doc_rows], [r[2] for r in doc_rows])
         del positions
-        self._by_name: dict[str, dict[str, list[tuple[dt.date, int, _Group]]]] = {}
+        self._by_name: dict[str, dict[str, list[int]]] = {}
         self._tables: dict[tuple[str, str], tuple[list[dt.date], list[tuple[int, int, dt.date, int]]]] = {}
         self._remote: dict[tuple[str, frozenset[str], dt.date | None], _Group | None] = {}
         self._described: dict[tuple[int, str], str] = {}
@@ -801,19 +801,21 @@ class _Anchors:
         if key in self._tables:
             return self._tables[key]
         names = self._by_name.get(kind)
+        groups = self.by_kind.get(kind, [])
         if names is None:
+            # Per name, the indices of its groups of that kind (a row tuple each was a share of the peak).
             names = self._by_name[kind] = {}
-            for index, g in enumerate(self.by_kind.get(kind, [])):
+            for index, g in enumerate(groups):
                 for a in g.actors:
-                    names.setdefault(a, []).append((g.first, index, g))
-        rows = names.get(name)
+                    names.setdefault(a, []).append(index)
+        rows = names.pop(name, None)  # the table below replaces them
         if not rows:
             self._tables[key] = None  # type: ignore[assignment]
             return None
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=lambda index: (groups[index].first, index))
         # The score `max` picked in a list scan: most documents, most members, latest, then the earliest filed.
-        scores = [(len(g.documents), len(g.members), g.first, -index) for _first, index, g in rows]
-        table = ([r[0] for r in rows], _max_tree(scores))
+        scores = [(len(g.documents), len(g.members), g.first, -index) for index, g in ((i, groups[i]) for i in rows)]
+        table = ([groups[i].first for i in rows], _max_tree(scores))
         self._tables[key] = table
         return table
 
