@@ -509,9 +509,11 @@ class _Bucket:
 
     def __init__(self) -> None:
         self.groups: list[_Group] = []
-        # Per tag, key → a heap of group indices, or one index while a single group is filed under it.
-        self.heaps: dict[str, dict[Hashable, int | list[int]]] = {}
-        self.flags: list[int] = []
+        # Per tag, key → a heap of group indices, or one index while a single group is filed under it; and
+        # per group what it was filed under once and for all. Made when the bucket is first indexed: most
+        # buckets never are (an empty dict and list each were a share of merging's peak).
+        self.heaps: dict[str, dict[Hashable, int | list[int]]] = None  # type: ignore[assignment]
+        self.flags: list[int] = None  # type: ignore[assignment]
         self.indexed = False
 
     def find(self, q: _Group) -> int | None:
@@ -544,6 +546,7 @@ class _Bucket:
             self._file_all(len(self.groups) - 1)
         elif len(self.groups) > self.SCAN:
             self.indexed = True
+            self.heaps, self.flags = {}, []
             for i in range(len(self.groups)):
                 self.flags.append(0)
                 self._file_all(i)
