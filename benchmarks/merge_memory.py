@@ -9,8 +9,8 @@ only it holds, its mention with its offsets) and of the output (an event with wh
 the mentions it shares with the candidates), by a walk over the objects; then `merging.merge` run under
 tracemalloc with its phases timed by memory (what is held at each boundary, and the highest point within
 each), and the allocation lines (file:line) of what is alive at the highest of them. With `--rss`, the
-resident memory before merging and its highest point while merging (sampled every 20 ms), without
-tracemalloc's own overhead. The input is `merge_speed.merge_input(n)` (cached candidates, news resolved):
+resident memory with the input and its highest point while merging (sampled every 20 ms), without
+tracemalloc's own overhead, in a fresh process given only that input (written once under the cache folder). The input is `merge_speed.merge_input(n)` (cached candidates, news resolved):
 what the pipeline hands to merging, which the caller holds throughout (as the pipeline does).
 """
 from __future__ import annotations
@@ -173,8 +173,33 @@ def phases(n: int, top: int) -> None:
 
 
 def rss(n: int) -> None:
-    candidates, docs = merge_speed.merge_input(n)
-    merging.merge(candidates[:2000], docs)
+    """Resident memory merging adds, in a fresh process that holds only the n-article input: in this one,
+    the memory freed by unpickling the larger cached corpus would be reused by merging and hide it."""
+    import pickle
+    import subprocess
+
+    from timeline_app.core.model import Document
+
+    path = merge_speed.CACHE / f"merge-input-{n}.pickle"
+    if not path.exists():
+        candidates, docs = merge_speed.merge_input(n)
+        # Documents made anew with today's fields (the cached corpus may predate some).
+        docs = [Document(d.id, d.path, d.text, d.title, d.published, d.sentences, getattr(d, "excluded", ()))
+                for d in docs]
+        with path.open("wb") as f:
+            pickle.dump((candidates, docs), f, protocol=pickle.HIGHEST_PROTOCOL)
+        del candidates, docs
+    subprocess.run([sys.executable, __file__, "--rss-child", str(path)], check=True)
+
+
+def rss_child(path: str) -> None:
+    import pickle
+
+    with open(path, "rb") as f:
+        candidates, docs = pickle.load(f)
+    n = len(docs)
+    pipeline_profile.warm_up()
+    merging.merge(candidates[:2000], docs)  # the word caches' first fill, as on a window's second load
     gc.collect()
 
     def resident() -> int:
@@ -197,10 +222,9 @@ def rss(n: int) -> None:
     done.set()
     sampler.join()
     after = resident()
-    print(f"{n:,} articles, resident: {before / 1e6:.0f} MB before merging, highest {highest[0] / 1e6:.0f} MB "
-          f"(+{(highest[0] - before) / 1e6:.1f} MB, {(highest[0] - before) / n:,.0f} B per article), after "
-          f"{after / 1e6:.0f} MB with the events; {len(events):,} events, CPU {cpu:.1f} s")
-    del candidates, docs, events
+    print(f"{n:,} articles, resident: {before / 1e6:.0f} MB with the input, highest while merging {highest[0] / 1e6:.0f}"
+          f" MB (+{(highest[0] - before) / 1e6:.1f} MB, {(highest[0] - before) / n:,.0f} B per article), after "
+          f"{after / 1e6:.0f} MB with the events; {len(events):,} events, CPU {cpu:.1f} s", flush=True)
 
 
 def main() -> None:
@@ -208,7 +232,11 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[2000, 10000])
     parser.add_argument("--top", type=int, default=15, help="allocation lines shown at the peak")
     parser.add_argument("--rss", action="store_true", help="resident memory only")
+    parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child)
+        return
     merge_speed.corpus(max(args.sizes))
     pipeline_profile.warm_up()
     for n in sorted(args.sizes):

@@ -116,11 +116,6 @@ def test_an_analysis_shares_its_news_and_references_strings_with_its_candidates(
     assert equal_values  # the articles repeat values across candidates, news and references
 
 
-def _live(kind: type) -> int:
-    gc.collect()
-    return sum(1 for o in gc.get_objects() if type(o) is kind)
-
-
 def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_path, monkeypatch):
     """Merging's input is not held beside its output: by the time the timeline is built and kept (the
     timeline cache's copy, the last report), no candidate is alive; nor is a second list of all of them
@@ -130,18 +125,26 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
     path.write_text(ARTICLE, encoding="utf-8")
     merge = merging.merge
     given: list = []
+    merged: set[int] = set()  # the identities of the candidates merging read (no reference kept)
 
     def spy(candidates, documents, **kwargs):
         given.append(type(candidates))
-        return merge(candidates, documents, **kwargs)
+
+        def reading():
+            for c in candidates:
+                merged.add(id(c))
+                yield c
+        return merge(reading(), documents, **kwargs)
 
     monkeypatch.setattr(merging, "merge", spy)
     alive: list[int] = []
 
     def progress(_done: int, _total: int, label: str) -> None:
         if label.startswith("Loaded"):
-            alive.append(_live(Candidate))
+            # This build's candidates only (other tests may leave some of theirs to the collector).
+            gc.collect()
+            alive.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
 
     timeline = build_timeline([path], workers=1, cache=False, progress=progress)
-    assert timeline.events and given and given[0] is not list
+    assert timeline.events and given and given[0] is not list and merged
     assert alive == [0]
