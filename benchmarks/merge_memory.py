@@ -31,6 +31,8 @@ import merge_speed  # noqa: E402
 import pipeline_profile  # noqa: E402
 from timeline_app.core import merging  # noqa: E402
 
+# A phase's snapshot is taken again when it holds this much more than at its last one (fewer at large sizes).
+SNAPSHOT_STEP = 1.1
 # merging's stages, in the order `_merge` calls them: each is wrapped to read tracemalloc at its ends.
 PHASES = ("_collect", "_unite", "_resolve_offsets", "_fold_coarse", "_outcomes_of_occasions", "_attach_references",
           "_attach_undated")
@@ -103,7 +105,7 @@ def phases(n: int, top: int) -> None:
     def watch() -> None:
         held = tracemalloc.get_traced_memory()[0]
         phase = state["phase"]
-        if held > best.get(phase, (0, None))[0] * 1.1:
+        if held > best.get(phase, (0, None))[0] * SNAPSHOT_STEP:
             best[phase] = (held, tracemalloc.take_snapshot())
 
     def read(label: str) -> None:
@@ -232,8 +234,12 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[2000, 10000])
     parser.add_argument("--top", type=int, default=15, help="allocation lines shown at the peak")
     parser.add_argument("--rss", action="store_true", help="resident memory only")
+    parser.add_argument("--phases-only", action="store_true", help="skip the walk over objects (slow at 10,000)")
+    parser.add_argument("--step", type=float, default=SNAPSHOT_STEP, help="snapshot again at this growth")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    global SNAPSHOT_STEP
+    SNAPSHOT_STEP = args.step
     if args.rss_child:
         rss_child(args.rss_child)
         return
@@ -243,7 +249,8 @@ def main() -> None:
         if args.rss:
             rss(n)
         else:
-            sizes(n)
+            if not args.phases_only:
+                sizes(n)
             phases(n, args.top)
         gc.collect()
 
