@@ -238,8 +238,7 @@ def main() -> None:
     parser.add_argument("--step", type=float, default=SNAPSHOT_STEP, help="snapshot again at this growth")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    global SNAPSHOT_STEP
-    SNAPSHOT_STEP = args.step
+    globals()["SNAPSHOT_STEP"] = args.step  # read by phases()
     if args.rss_child:
         rss_child(args.rss_child)
         return
