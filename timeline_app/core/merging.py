@@ -1520,29 +1520,33 @@ _SHOWN_FORMS = 3
 def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, str]) -> str:
     """Why mentions in several articles are one event, as the reader can check it: "same visit: Putin,
     Kim, 19 June 2024, in 2 sources: “…” and “…”" (the words that say what happened when they are not an
-    occasion: "same happening (“launched”, “launch”): …"), and the coarser dates it was also reported at."""
+    occasion: "same happening (“launched”, “launch”): …"), and the coarser dates it was also reported at.
+    `members` are g's sorted by (document, start), as `_event` sorts them."""
     if len(g.documents) < 2 or g.period:
         return ""
-    # The names that more than one article gives, the most reported first.
-    said_by: dict[str, set[str]] = {}
+    # The names that more than one article gives, the most reported first. `members` come article by article
+    # (sorted by position), so an article is counted once per name by remembering the last one seen: a set of
+    # articles per name (and per word, below) was the peak of a large event's building.
+    said_by = _DistinctCount()
     for c in members:
         for a in _names(c):
-            said_by.setdefault(a, set()).add(c.mention.document)
+            said_by.add(a, c.mention.document)
     # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
-    common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
+    common = sorted((a for a, n in said_by.counts.items() if n > 1), key=lambda a: (-said_by.counts[a], a))
     names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
     occasion = sorted(g.kinds & OCCASION_KINDS)
     if occasion:
         what = occasion[0]
     else:
         # The happening word that most articles use, and the words they use for it.
-        stem_docs: dict[str, set[str]] = {}
+        stem_docs = _DistinctCount()
         for c in members:
             words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
             for w in words:
                 if not w.startswith("kind:"):
-                    stem_docs.setdefault(w, set()).add(c.mention.document)
-        shared = sorted((w for w, docs in stem_docs.items() if len(docs) > 1), key=lambda w: (-len(stem_docs[w]), w))
+                    stem_docs.add(w, c.mention.document)
+        counts = stem_docs.counts
+        shared = sorted((w for w, n in counts.items() if n > 1), key=lambda w: (-counts[w], w))
         forms: list[str] = []
         if shared:
             for c in members:
@@ -1572,6 +1576,22 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     if coarser:
         text += "; also reported as " + _and([human_date(*x) for x in coarser])
     return text
+
+
+class _DistinctCount:
+    """How many distinct articles each key is given by, for keys read article by article (each article's
+    reads together): the last article counted per key, no set of articles."""
+
+    __slots__ = ("counts", "_last")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self._last: dict[str, str] = {}
+
+    def add(self, key: str, doc_id: str) -> None:
+        if self._last.get(key) != doc_id:
+            self._last[key] = doc_id
+            self.counts[key] = self.counts.get(key, 0) + 1
 
 
 def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
