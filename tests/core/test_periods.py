@@ -31,3 +31,37 @@ def test_named_periods_are_found_with_their_spans(text: str, names: list[str]) -
 def test_periods_are_found_in_a_slice_only() -> None:
     text = "Cold War. " * 3
     assert [(p.start, p.end) for p in find_periods(text, 10, 20)] == [(10, 18)]
+
+
+def test_the_prefiltered_scan_finds_exactly_what_the_plain_alternation_finds() -> None:
+    import random
+    import re
+
+    from timeline_app.core import periods
+
+    plain = re.compile(periods._PERIODS_PATTERN, re.IGNORECASE)
+    assert periods._PERIOD_RE.pattern.startswith("(?="), "the lookahead was built"
+    names = [m for p in periods.PERIODS for m in (p.name, p.name.upper(), p.name.lower())] + [
+        "World War One", "WW1", "WWII", "break-up of the Soviet Union", "xSoviet collapse", "ſoviet collapse",
+        "first Persian Gulf War", "September 11th attacks", "9/11 attack", "2008 financial crisis",
+        "pre-World War II", "Iran-Iraq War", "KOREAN WAR", "coronavirus pandemic", "Great Recession"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(5000):
+        parts = [rng.choice(names) if rng.random() < 0.5 else
+                 "".join(rng.choice(" -.,'’\nabcsſKk9/") for _ in range(rng.randint(0, 6))) for _ in range(6)]
+        text = rng.choice(["", " ", "x", "-"]).join(parts)
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in periods._PERIOD_RE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 5000
+
+
+def test_the_prefilter_is_left_out_where_the_opening_characters_cannot_be_told() -> None:
+    from timeline_app.core import periods
+
+    assert periods._first_characters(r"\bCold\s+War|Soviet\s+collapse", 0) == ({"C"}, {"S"})
+    assert periods._first_characters(r"(?:the\s+)?\bWar", 0) == ({"W"}, {"t"})
+    assert periods._first_characters(r"\w+\s+War", 0) is None  # a category: no prefilter
+    assert periods._first_characters(r"(?:x)?", 0) is None  # may match empty
+    assert periods._prefiltered(r"\w+ War", 0).pattern == r"\w+ War"

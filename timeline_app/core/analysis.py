@@ -63,7 +63,8 @@ def _failure(exc: BaseException) -> str:
 def _collector_paused(function: Callable) -> Callable:
     """`function` run with the cyclic collector paused (core/collector.py). The per-document work allocates
     hundreds of thousands of small containers (tokens, spans, candidates) and makes no reference cycles:
-    the collections they triggered found nothing to free and took about a sixth of the map's CPU."""
+    the collections they triggered found nothing to free, walking memory the work no longer touched (5-7% of
+    the map's CPU time by gc.callbacks: few instructions, many cache misses)."""
     @functools.wraps(function)
     def paused(*args, **kwargs):
         with collection_paused():
@@ -169,6 +170,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     return packed
 
 
+@_collector_paused  # (the pipeline keeps what it rebuilds: tens of thousands of objects a chunk, no cycles)
 def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     """The analyses `pack_analyses` packed, equal to those it was given."""
     out = []
