@@ -140,6 +140,14 @@ class PeriodMatch:
 _HINT_RE = re.compile(r"(?=[wrdsbcap])(?:war\b|WWI|WW[12]|revolution|depression|soviet|berlin|crisis|attacks?\b|"
                       r"recession|spring|pandemic)", re.IGNORECASE)
 _WINDOW = 60
+# The same hints in a lower-cased copy of the text, case-sensitively: every alternative then opens with a
+# plain letter, so the re module skips to the positions where one of their first letters stands (a scan
+# in C) instead of trying the pattern at every position (about 3 times faster). Exact where lowering the
+# text keeps every offset and no letter folds otherwise under IGNORECASE: "ſ" matches "s" and "ı" matches
+# "i" there, but lower() leaves them as they are (_HINT_RE reads such a text).
+_HINT_LOW = re.compile(r"war\b|wwi|ww[12]|revolution|depression|soviet|berlin|crisis|attacks?\b|recession|spring|"
+                       r"pandemic")
+_OTHER_FOLDS = ("ſ", "ı")
 
 
 _COMPOUND_LEFT = re.compile(r"([^\W\d_]+)-$")
@@ -158,7 +166,12 @@ def find_periods(text: str, start: int = 0, end: int | None = None) -> list[Peri
     end = len(text) if end is None else end
     out: list[PeriodMatch] = []
     scanned_to = start
-    for hint in _HINT_RE.finditer(text, start, end):
+    low = text.lower()
+    if len(low) == len(text) and not any(fold in text for fold in _OTHER_FOLDS):
+        hints = _HINT_LOW.finditer(low, start, end)
+    else:
+        hints = _HINT_RE.finditer(text, start, end)
+    for hint in hints:
         lo = max(scanned_to, hint.start() - _WINDOW)
         hi = min(end, hint.end() + _WINDOW)
         if lo >= hi:
