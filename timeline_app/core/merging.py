@@ -980,8 +980,35 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                                         (("occasion:" + k, a) for k in occasions for a in actors)))
             else:
                 survivors.append(i)
+        # The batch's survivors, filed key by key: each key's rows sorted once and added as one run, rather
+        # than a run of one row per group merged up the runs (most of folding's time at 2,000 articles).
+        rows_by_key: dict[tuple[str, str], tuple[dt.date, int] | list[tuple[dt.date, int]]] = {}
         for i in survivors:
-            file(i, _fold_keys(groups[i]))
+            row = (groups[i].first, i)  # one tuple for all its keys
+            for key in _fold_keys(groups[i]):
+                got = rows_by_key.get(key)
+                if got is None:
+                    rows_by_key[key] = row
+                elif type(got) is tuple:
+                    rows_by_key[key] = [got, row]
+                else:
+                    got.append(row)  # type: ignore[union-attr]
+        for key, got in rows_by_key.items():
+            filed = index.get(key)
+            if filed is None and type(got) is tuple:
+                index[key] = got  # type: ignore[assignment]
+                continue
+            if type(filed) is _SortedRuns:
+                runs = filed
+            else:
+                runs = index[key] = _SortedRuns()
+                if filed is not None:
+                    runs.add(filed)  # type: ignore[arg-type]
+            if type(got) is tuple:
+                runs.add(got)  # type: ignore[arg-type]
+            else:
+                got.sort()  # type: ignore[union-attr]
+                runs.add_run(got)  # type: ignore[arg-type]
     return [g for i, g in enumerate(groups) if i not in dead]
 
 
@@ -1007,8 +1034,12 @@ class _SortedRuns:
         self.runs: list[list[tuple[dt.date, int]]] = []
 
     def add(self, row: tuple[dt.date, int]) -> None:
+        self.add_run([row])
+
+    def add_run(self, rows: list[tuple[dt.date, int]]) -> None:
+        """Add sorted rows as one run (then merged as a single row's run is)."""
         runs = self.runs
-        runs.append([row])
+        runs.append(rows)
         while len(runs) > 1 and len(runs[-1]) >= len(runs[-2]):
             newer = runs.pop()
             runs[-1] = sorted(runs[-1] + newer)  # two sorted runs: timsort merges them in linear time
@@ -1383,8 +1414,6 @@ class Merger:
         self.refiled = 0  # candidates filed again after one of an earlier document came late
         self._buckets: Buckets = {}
         self._unresolved: list[Candidate] = []  # relative dates, dated in `finish` from the groups
-        # (document, sentence start) of every usable candidate: `_attach_undated` reads only sentences outside them.
-        self._dated_sentences: set[tuple[str, int]] = set()
         self.filed = 0  # dated candidates filed into groups so far
         self.finished = False
         # The merge's tables (`_shared`, `_scoped_keys`' memo, `_names`' table, `_own`'s marks): this merger's,
@@ -1444,7 +1473,6 @@ class Merger:
                 if doc_id not in names and doc_id in by_id:
                     names[doc_id] = _article_names(by_id[doc_id])
                 named = doc_id
-            self._dated_sentences.add((doc_id, c.mention.sentence_start))
             if index is None:
                 if c.first is None:
                     self._unresolved.append(c)
@@ -1505,7 +1533,7 @@ class Merger:
             unresolved = [c for _place, c in unresolved]  # type: ignore[misc]
         groups = _unite(buckets, keep=True)
         offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
-        del groups, unresolved  # they only served to find anchors: free them before grouping again
+        del groups  # it only served to find anchors: free it before grouping again
         groups = _unite(_collect(offsets, buckets))
         del buckets
         groups = _fold_coarse(groups)
@@ -1546,7 +1574,15 @@ class Merger:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
         _attach_references(groups, documents, anchors_used)
-        _attach_undated(groups, documents, self._dated_sentences)
+        # The sentences of every candidate added (not of those merging made), made here rather than kept
+        # while filing: a set of every candidate's sentence was a share of merging's peak.
+        own = self._own
+        dated_sentences = {(c.mention.document, c.mention.sentence_start)
+                           for c in itertools.chain((c for g in groups for c in g.members), unresolved)
+                           if id(c) not in own}
+        del unresolved
+        _attach_undated(groups, documents, dated_sentences)
+        del dated_sentences
 
         events = []
         for g in groups:
@@ -1556,7 +1592,7 @@ class Merger:
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")
         events.sort(key=lambda e: (e.first, e.last, e.title))
-        for table in (self._keys, self._words, self._names, self._own, self._dated_sentences):
+        for table in (self._keys, self._words, self._names, self._own):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
@@ -1590,9 +1626,14 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
         return ""
     # The names that more than one article gives, the most reported first.
     said_by: dict[str, set[str]] = {}
-    for c in members:
-        for a in _names(c):
-            said_by.setdefault(a, set()).add(c.mention.document)
+    # Each (names, article) once: a large event's members repeat a few sets of names (shared frozensets).
+    for actors, doc_id in {(_names(c), c.mention.document) for c in members}:
+        for a in actors:
+            docs = said_by.get(a)
+            if docs is None:
+                said_by[a] = {doc_id}
+            else:
+                docs.add(doc_id)
     # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
     common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
     names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
@@ -1602,11 +1643,15 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     else:
         # The happening word that most articles use, and the words they use for it.
         stem_docs: dict[str, set[str]] = {}
-        for c in members:
-            words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
+        for words, doc_id in {(happening_words(c) if c.mention.dated else _topics(c.mention.text),
+                               c.mention.document) for c in members}:
             for w in words:
                 if not w.startswith("kind:"):
-                    stem_docs.setdefault(w, set()).add(c.mention.document)
+                    docs = stem_docs.get(w)
+                    if docs is None:
+                        stem_docs[w] = {doc_id}
+                    else:
+                        docs.add(doc_id)
         shared = sorted((w for w, docs in stem_docs.items() if len(docs) > 1), key=lambda w: (-len(stem_docs[w]), w))
         forms: list[str] = []
         if shared:
@@ -1631,8 +1676,10 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     if count > _SHOWN_SOURCES:
         sources = sources[:_SHOWN_SOURCES - 1] + [f"{count - _SHOWN_SOURCES + 1} others"]
     text = f"same {what}: {who + ', ' if who else ''}{when}, in {count} sources: {_and(sources)}"
+    own, rank = g.precision, g.precision.rank  # (`rank` is a property: read only for another precision)
     coarser = sorted({(c.first, c.last, c.precision) for c in members
-                      if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
+                      if c.precision is not own and c.mention.dated and c.first is not None
+                      and c.precision.rank > rank},
                      key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
     if coarser:
         text += "; also reported as " + _and([human_date(*x) for x in coarser])
