@@ -5,8 +5,9 @@
 Prints documents/s, characters/s and events found, for each way of running the per-document map:
 `serial` (one process, no cache), `pool` (a process pool over every core, no cache), `cold` and `warm`
 (the default choice, with an empty analysis cache and then again with the cache filled by that run), with
-the stages apart (reading; tagging + extraction + news + references, i.e. the map; the serial tail:
-resolving news and finishing references, then merging), CPU seconds of this process and of its worker
+the stages apart (reading; tagging + extraction + news + references, i.e. the map, during which this process
+also files each article's candidates into merging's groups as they come back; the serial tail: resolving news
+and finishing references and filing what they add, then finishing the merge), CPU seconds of this process and of its worker
 processes apart, the bytes a worker pickles back per article, and whether every mode gave the same timeline. `--map-only` reads the documents once and times only the
 per-document map (no merging), for the parallel part alone. Tests never assert timings; this script is where the speed
 target is watched.
