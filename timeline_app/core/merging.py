@@ -1494,8 +1494,8 @@ class Merger:
             else:
                 # A document before some already filed on these dates: its place is after that document's
                 # candidates (added earlier) and before the next document's; the bucket is filed again.
-                at = bisect.bisect_right(filing.candidates, place[0],
-                                         key=lambda f: index.get(f.mention.document, beyond))  # type: ignore[union-attr]
+                at = bisect.bisect_right(filing.candidates, place[0],  # type: ignore[union-attr]
+                                         key=lambda f: index.get(f.mention.document, beyond))
                 filing.candidates.insert(at, c)
                 filing.first = min(filing.first, place)
                 late.add(key)

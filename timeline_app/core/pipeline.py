@@ -4,8 +4,9 @@ The work runs in stages: reading every document, then for each document finding 
 finding events (extraction), then merging across documents. Merging starts while the documents are still
 being analysed: each document's candidates are filed into the merge's groups as its analysis arrives (in
 the documents' order), and only what needs every document (dating news and relative dates across
-articles, uniting and folding groups, building the events) waits for the last one. Progress is measured in characters across all of them, so a progress bar
-moves steadily through one large file as well as through many small ones, and every report is also where
+articles, uniting and folding groups, building the events) waits for the last one. Progress is measured
+in characters across all of them, so a progress bar moves steadily through one large file as well as
+through many small ones, and every report is also where
 a cancelled load stops (`Cancelled` is raised from inside the long stages through their callbacks, and
 between documents and stages here). A failure in one document never takes the others down.
 """
