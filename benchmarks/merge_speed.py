@@ -120,7 +120,7 @@ def main() -> None:
         candidates, docs = merge_input(n)
         gc.collect()
         if args.split:
-            split(candidates, docs, args.profile and n == sizes[-1], args.sort)
+            split(n, args.profile and n == sizes[-1], args.sort)
             continue
         start = time.process_time()
         if args.profile and n == sizes[-1]:
@@ -153,19 +153,20 @@ def main() -> None:
         del candidates, docs, events
 
 
-def split(candidates: list, docs: list[Document], profiled: bool, sort: str) -> None:
+def split(n: int, profiled: bool, sort: str) -> None:
     """The pipeline's way: each document's extracted candidates filed as it comes (`Merger.add`), then the news
     dated across articles (filed in their documents' places, some buckets again), then `finish`."""
-    by_doc: dict[str, list] = {}
-    for c in candidates:
-        if not c.reported:
-            by_doc.setdefault(c.mention.document, []).append(c)
+    docs, found, items = corpus(n)
+    reported = news.resolve_news({d.id: its for d, its in zip(docs, items)}, (c for cs in found for c in cs), docs)
+    position = {d.id: i for i, d in enumerate(docs)}
+    reported.sort(key=lambda c: position[c.mention.document])  # stable: each document's in its order
+    candidates = [c for cs in found for c in cs] + reported
     merger = merging.Merger(docs)
     start = time.process_time()
-    for doc in docs:
-        merger.add(by_doc.get(doc.id, []))
+    for cs in found:
+        merger.add(cs)
     filed = time.process_time()
-    merger.add([c for c in candidates if c.reported])
+    merger.add(reported)
     late = time.process_time()
     profile = cProfile.Profile() if profiled else None
     events = merger.finish() if profile is None else profile.runcall(merger.finish)
