@@ -6,6 +6,9 @@ one core (with progress inside each document), in a pool of worker processes oth
 documents, progress per chunk as results stream back), or on a Dask cluster when a scheduler address is
 given. The output is the same every way: the pool and Dask run the very function the serial path runs
 (the pool's workers send its analyses back as plain rows, `analysis.pack_analyses`, rebuilt equal here).
+A caller that wants each analysis as soon as it exists (the pipeline merges while the map runs) passes
+`on_analysis`: it is called once per document, in the documents' order whichever order the analyses arrive
+in (cache hits, chunks finishing out of order, a worker's documents retried one by one).
 
 Workers never fork the app itself (a fork of a process whose Qt threads hold locks is unsafe) and import only
 the core, never Qt. On Linux (and other Unixes but macOS) they are forked from a fork server: a fresh,
@@ -109,14 +112,46 @@ def _failed(exc: BaseException) -> DocumentAnalysis:
         f"could not be analysed: {type(exc).__name__}: {exc}", "error"),))
 
 
+Arrived = Callable[[Document, DocumentAnalysis], None]
+
+
+class _InOrder:
+    """Hands analyses on in the documents' order: one that arrives early waits until those before it have
+    come (the pool's chunks may finish out of order; cache hits come first), so what the caller builds
+    from them never depends on how the map ran."""
+
+    __slots__ = ("documents", "on_analysis", "waiting", "next")
+
+    def __init__(self, documents: Sequence[Document], on_analysis: Arrived) -> None:
+        self.documents = documents
+        self.on_analysis = on_analysis
+        self.waiting: dict[str, DocumentAnalysis] = {}
+        self.next = 0  # the index of the first document not handed on yet
+
+    def __call__(self, doc: Document, analysis: DocumentAnalysis) -> None:
+        self.waiting[doc.id] = analysis
+        documents, waiting = self.documents, self.waiting
+        while self.next < len(documents) and documents[self.next].id in waiting:
+            ready = documents[self.next]
+            self.next += 1
+            self.on_analysis(ready, waiting.pop(ready.id))
+
+
+def _ignore(_doc: Document, _analysis: DocumentAnalysis) -> None:
+    pass
+
+
 def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | None = None,
                 scheduler: str | None = None, cache=None, problems: list | None = None,
                 chunk_chars: int = CHUNK_CHARS,
-                function: Callable[[list[Document]], list[DocumentAnalysis]] = analyse_documents
-                ) -> dict[str, DocumentAnalysis]:
+                function: Callable[[list[Document]], list[DocumentAnalysis]] = analyse_documents,
+                on_analysis: Arrived | None = None) -> dict[str, DocumentAnalysis]:
     """Every document's analysis by id. `cache` is an `AnalysisCache` or None; `scheduler` a Dask
     scheduler address; `workers` forces the pool's size (1: serial). Raises `Cancelled` from `meter`.
-    `function` is the chunk's work (tests pass one that kills its worker)."""
+    `function` is the chunk's work (tests pass one that kills its worker). `on_analysis(document,
+    analysis)` is called for every document, in the documents' order, as soon as it and all before it are
+    analysed, while the map goes on (an exception it raises stops the map: it should contain its own)."""
+    arrived: Arrived = _InOrder(documents, on_analysis) if on_analysis is not None else _ignore
     results: dict[str, DocumentAnalysis] = {}
     keys: dict[str, str] = {}
     if cache is not None:
@@ -131,16 +166,19 @@ def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | N
     if results:
         meter.report(meter.mapped(done_chars), f"{len(results)} of {len(documents)} articles unchanged since "
                                                f"they were last read")
+        for doc in documents:
+            if doc.id in results:
+                arrived(doc, results[doc.id])
     total_todo = sum(len(d.text) for d in todo)
     size = pool_size(total_todo, workers, max((len(d.text) for d in todo), default=0))
     if not todo:
         fresh: dict[str, DocumentAnalysis] = {}
     elif scheduler is not None:
-        fresh = _dask(todo, meter, scheduler, done_chars, chunk_chars, function)
+        fresh = _dask(todo, meter, scheduler, done_chars, chunk_chars, function, arrived)
     elif size > 1:
-        fresh = _pool(todo, meter, size, done_chars, chunk_chars, function)
+        fresh = _pool(todo, meter, size, done_chars, chunk_chars, function, arrived)
     else:
-        fresh = _serial(todo, meter, done_chars)
+        fresh = _serial(todo, meter, done_chars, arrived)
     if cache is not None:
         cache.put_many([(keys[doc_id], a) for doc_id, a in fresh.items() if not _transient(a)])
         if problems is not None:
@@ -156,7 +194,8 @@ def _transient(analysis: DocumentAnalysis) -> bool:
     return any(p.message.startswith("could not be analysed:") for p in analysis.problems)
 
 
-def _serial(documents: Sequence[Document], meter: Meter, before: int) -> dict[str, DocumentAnalysis]:
+def _serial(documents: Sequence[Document], meter: Meter, before: int,
+            arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     out: dict[str, DocumentAnalysis] = {}
     for doc in documents:
         name = Path(doc.path).name or doc.id
@@ -165,6 +204,7 @@ def _serial(documents: Sequence[Document], meter: Meter, before: int) -> dict[st
         before += len(doc.text)
         dates(0)  # also the check for Cancel between documents
         out[doc.id] = analyse_document(doc, dates=dates, events=events)
+        arrived(doc, out[doc.id])
     return out
 
 
@@ -175,7 +215,7 @@ def _label(done: int, total: int, how: str) -> str:
 
 
 def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, chunk_chars: int,
-          function) -> dict[str, DocumentAnalysis]:
+          function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     out: dict[str, DocumentAnalysis] = {}
     total = before + sum(len(d.text) for d in documents)
     done = before
@@ -204,6 +244,7 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
                     analyses = [_failed(exc)] * len(chunk)
                 for doc, analysis in zip(chunk, analyses):
                     out[doc.id] = analysis
+                    arrived(doc, analysis)  # in this process, while the workers go on with the next chunks
                 done += sum(len(d.text) for d in chunk)
                 meter.report(meter.mapped(done), _label(done, total, how))
     except BaseException:
@@ -213,12 +254,12 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     if broken:
         position = {doc.id: k for k, doc in enumerate(documents)}
         broken.sort(key=lambda doc: position[doc.id])
-        out.update(_one_by_one(broken, meter, done, total, function))
+        out.update(_one_by_one(broken, meter, done, total, function, arrived))
     return out
 
 
 def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
-                function) -> dict[str, DocumentAnalysis]:
+                function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """After a worker died: each document alone in a one-worker pool, so the one that kills its worker is
     named and the others load."""
     out: dict[str, DocumentAnalysis] = {}
@@ -240,6 +281,7 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
                 except Exception as exc:  # noqa: BLE001
                     out[doc.id] = _failed(exc)
                     break
+            arrived(doc, out[doc.id])
             done += len(doc.text)
             meter.report(meter.mapped(done), _label(done, total, "one at a time after a worker stopped"))
     except BaseException:
@@ -318,7 +360,7 @@ def _abandon(executor: futures.ProcessPoolExecutor) -> None:
 
 
 def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: int, chunk_chars: int,
-          function) -> dict[str, DocumentAnalysis]:
+          function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """The map on a Dask cluster: chunks submitted to the scheduler at `scheduler`, results gathered here
     as they complete (the merge stays local)."""
     from distributed import Client, as_completed
@@ -342,6 +384,7 @@ def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: i
                     analyses = [_failed(exc)] * len(chunk)
                 for doc, analysis in zip(chunk, analyses):
                     out[doc.id] = analysis
+                    arrived(doc, analysis)
                 done += sum(len(d.text) for d in chunk)
                 meter.report(meter.mapped(done), _label(done, total, how))
         except BaseException:
