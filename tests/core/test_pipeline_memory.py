@@ -59,14 +59,22 @@ def merged_candidates(tmp_path, monkeypatch):
     path = tmp_path / "pact.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     seen: dict = {}
-    merge = merging.merge
+    add, finish = merging.Merger.add, merging.Merger.finish
 
-    def spy(candidates, documents, **kwargs):
-        candidates = seen["candidates"] = list(candidates)  # the pipeline hands them over once (a generator)
+    # The pipeline files each document's candidates as the map gives them (`Merger.add`), and finishes the
+    # merge (its peak) once every document is read.
+    def adding(merger, candidates):
+        if seen.get("merger") is not merger:  # a new merge (a build the timeline cache answers makes none)
+            seen["merger"], seen["candidates"] = merger, []
+        seen["candidates"].extend(candidates)
+        return add(merger, candidates)
+
+    def finishing(merger, *args):
         seen["cached"] = (grammar.analyse_sentence.cache_info().currsize, grammar._tag_cached.cache_info().currsize)
-        return merge(candidates, documents, **kwargs)
+        return finish(merger, *args)
 
-    monkeypatch.setattr(merging, "merge", spy)
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    monkeypatch.setattr(merging.Merger, "finish", finishing)
 
     def build(cache: bool) -> dict:
         timeline = build_timeline([path], workers=1, cache=cache)
@@ -118,25 +126,18 @@ def test_an_analysis_shares_its_news_and_references_strings_with_its_candidates(
 
 def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_path, monkeypatch):
     """Merging's input is not held beside its output: by the time the timeline is built and kept (the
-    timeline cache's copy, the last report), no candidate is alive; nor is a second list of all of them
-    handed to merging."""
+    timeline cache's copy, the last report), no candidate is alive."""
     monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
     path = tmp_path / "pact.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    merge = merging.merge
-    given: list = []
-    merged: set[int] = set()  # the identities of the candidates merging read (no reference kept)
+    add = merging.Merger.add
+    merged: set[int] = set()  # the identities of the candidates merging was given (no reference kept)
 
-    def spy(candidates, documents, **kwargs):
-        given.append(type(candidates))
+    def adding(merger, candidates):
+        merged.update(id(c) for c in candidates)
+        return add(merger, candidates)
 
-        def reading():
-            for c in candidates:
-                merged.add(id(c))
-                yield c
-        return merge(reading(), documents, **kwargs)
-
-    monkeypatch.setattr(merging, "merge", spy)
+    monkeypatch.setattr(merging.Merger, "add", adding)
     alive: list[int] = []
 
     def progress(_done: int, _total: int, label: str) -> None:
@@ -146,5 +147,5 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
             alive.append(sum(1 for o in gc.get_objects() if type(o) is Candidate and id(o) in merged))
 
     timeline = build_timeline([path], workers=1, cache=False, progress=progress)
-    assert timeline.events and given and given[0] is not list and merged
+    assert timeline.events and merged
     assert alive == [0]
