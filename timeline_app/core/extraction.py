@@ -15,11 +15,13 @@ documents by `merging.merge`.
 from __future__ import annotations
 
 import bisect
+from array import array
 import dataclasses
 import datetime as dt
 import logging
 import re
 import sys
+from collections import deque
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
@@ -902,6 +904,9 @@ class _Lines:
         return self.start, self.end
 
 
+_SLICES_KEPT = 64  # sentence texts `_Layout.text_of` keeps for its next callers
+
+
 class _Layout:
     """Where each mention's sentence lies. The document's sentences, sorted and made disjoint ("blocks");
     sentences that an expression runs across are joined into one, so a mention never leaves its sentence
@@ -910,14 +915,17 @@ class _Layout:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         n = len(self.text)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
-            if self.ends and s < self.ends[-1]:
-                self.ends[-1] = max(self.ends[-1], e)
+            if ends and s < ends[-1]:
+                ends[-1] = max(ends[-1], e)
             else:
-                self.starts.append(s)
-                self.ends.append(e)
+                starts.append(s)
+                ends.append(e)
+        # (Arrays: two machine ints a sentence, rather than two int objects and their pointers.)
+        self.starts: array[int] = array("q", starts)
+        self.ends: array[int] = array("q", ends)
         self.joined = bytearray(len(self.starts) + 1)  # joined[k]: block k runs on into block k + 1
         self._slices: dict[tuple[int, int], str] = {}
         self._actor_sets: dict[frozenset[str], frozenset[str]] = {}
@@ -954,9 +962,12 @@ class _Layout:
     def text_of(self, sent: Sentence) -> str:
         """The text of a sentence, sliced once however many mentions it has."""
         key = (sent.start, sent.end)
-        got = self._slices.get(key)
+        slices = self._slices
+        got = slices.get(key)
         if got is None:
-            got = self._slices[key] = self.text[sent.start:sent.end]
+            if len(slices) >= _SLICES_KEPT:  # the sentences are read in order: only the last few are asked again
+                slices.clear()
+            got = slices[key] = self.text[sent.start:sent.end]
         return got
 
     def span_for(self, start: int, end: int, lines: _Lines) -> Sentence:
@@ -968,37 +979,47 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: list[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: deque[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
-        the run of joined blocks it lies in (or its line), stretched to hold every expression."""
+        the run of joined blocks it lies in (or its line), stretched to hold every expression. The
+        expressions are taken off `exprs` as they are grouped, and a group is handed out as soon as no later
+        expression can join it (so only the groups still open are held, never the whole document's)."""
         for e in exprs:
             self.join(e.start, e.end)
         lines = _Lines(self.text)
-        # Keyed by the run's first block (>= 0) or by -1 - the line's start: plain ints, one entry a group.
-        spans: dict[int, list[int]] = {}
-        members: dict[int, list[TimeExpression]] = {}
+        # Open groups in order of their first expression, keyed by the run's first block (>= 0) or by
+        # -1 - the line's start: [start, end, the first offset no later expression of the group can start
+        # at, the expressions].
+        open_groups: dict[int, list] = {}
         run = (-1, -1)
-        for e in exprs:
+        while exprs:
+            e = exprs.popleft()
+            while open_groups:  # (the expressions come by start: those before e's that cannot grow leave)
+                key = next(iter(open_groups))
+                group = open_groups[key]
+                if group[2] > e.start:
+                    break
+                del open_groups[key]
+                yield Sentence(group[0], group[1]), group[3]
             i, j = self.touched(e.start, e.end)
             if j < i:
                 lo, hi = lines.around(e.start)
-                key = -1 - lo
+                key, closed = -1 - lo, hi + 1  # an expression starting past the line's end is on another
             else:
                 if i > run[1]:
                     run = self.run(i)
                 key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
-            span = spans.get(key)
-            if span is None:
-                spans[key] = [min(lo, e.start), max(hi, e.end)]
-                members[key] = [e]
+                closed = hi  # one starting at or past the run's end touches none of its blocks
+            group = open_groups.get(key)
+            if group is None:
+                open_groups[key] = [min(lo, e.start), max(hi, e.end), closed, [e]]
             else:
-                span[0], span[1] = min(span[0], e.start), max(span[1], e.end)
-                members[key].append(e)
-        for key in list(members):  # handed out one by one and let go: the candidates are what stays
-            group = members.pop(key)
-            start, end = spans.pop(key)
-            yield Sentence(start, end), group
+                group[0], group[1] = min(group[0], e.start), max(group[1], e.end)
+                group[3].append(e)
+        for group in open_groups.values():
+            yield Sentence(group[0], group[1]), group[3]
+        open_groups.clear()
 
 
 class _Ticker:
@@ -1213,59 +1234,114 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
     `sentence` is exactly that text, whatever sentences the document gives.
     """
     text = doc.text
+    if expressions is None:
+        try:
+            from timeline_app.core.temporal import tag
 
+            expressions = tag(text, reference=doc.published, progress=progress)
+        except Exception as exc:  # a failure outside the per-item guards: nothing found
+            _failer(doc, on_error)(0, len(text), exc)
+            return []
+    walk = MentionWalk(doc, expressions, progress=progress, on_error=on_error)
+    for _ in walk.steps():
+        pass
+    return walk.finish()
+
+
+def _failer(doc: Document, on_error: ErrorCallback | None) -> ErrorCallback:
     def fail(start: int, end: int, exc: Exception) -> None:
         if on_error is not None:
             on_error(start, end, exc)
         else:
             _log.debug("%s: dropped [%s, %s): %r", doc.id, start, end, exc)
-
-    out: list[Candidate] = []
-    try:
-        if expressions is None:
-            from timeline_app.core.temporal import tag
-
-            expressions = tag(text, reference=doc.published, progress=progress)
-        _extract(doc, expressions, out, progress, fail)
-    except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
-        fail(0, len(text), exc)
-    out.sort(key=lambda c: c.mention.start)
-    return out
+    return fail
 
 
-def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Candidate],
-             progress: CharProgress | None, fail: ErrorCallback) -> None:
-    text = doc.text
-    excluded = SpanIndex(doc.excluded)
-    usable: list[TimeExpression] = []
-    for e in expressions:
-        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
-            fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
-                 ValueError(f"expression {e.text!r} lies outside the text"))
-            continue
-        # "eight years from now" is a projection, not the date of a reported happening
-        if not excluded.overlaps(e.start, e.end) and not is_projection(e):
-            usable.append(e)
-    usable.sort(key=lambda e: e.start)
-    layout = _Layout(doc)
+class MentionWalk:
+    """`extract_mentions` in steps, so that another reader of the document's dates (news, `core/analysis.py`)
+    can walk it alongside: `steps()` reads the dated sentences in document order, one group at a time, and
+    yields the offset reached; `finish()` then runs the passes over the whole text (relations, named periods)
+    and returns every candidate, sorted. The expressions are taken off the walk's queue as their sentence is
+    read, so once the caller lets go of its own list, an expression lives only until every reader is past it.
+    Failures are contained as `extract_mentions` says (a failure outside the per-item guards ends the walk,
+    keeping what was found)."""
 
-    ticker = _Ticker(progress)
-    for sent, exprs in layout.groups(usable):
+    def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
+                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None) -> None:
+        self.doc = doc
+        self.out: list[Candidate] = []  # found so far (in the order found; `finish` sorts them)
+        self._fail = _failer(doc, on_error)
+        self._progress = progress
+        self._layout: _Layout | None = None
+        self._excluded: SpanIndex | None = None
+        self._usable: deque[TimeExpression] = deque()
         try:
-            reading = _Reading(doc, layout, sent, exprs)
-        except Exception as exc:
-            fail(sent.start, sent.end, exc)
-            continue
-        consumed: set[int] = set()
-        for i, e in enumerate(exprs):
-            ticker(e.start)
-            if i in consumed:
-                continue
-            try:
-                _expression_candidates(reading, i, consumed, out)
-            except Exception as exc:
-                fail(e.start, e.end, exc)
+            self._prepare(expressions)
+        except Exception as exc:  # a failure outside the per-item guards: nothing found
+            self._fail(0, len(doc.text), exc)
+            self._layout = None
+            self._usable.clear()
 
+    def _prepare(self, expressions: Iterable[TimeExpression]) -> None:
+        text = self.doc.text
+        excluded = self._excluded = SpanIndex(self.doc.excluded)
+        usable: list[TimeExpression] = []
+        for e in expressions:
+            if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
+                self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                           ValueError(f"expression {e.text!r} lies outside the text"))
+                continue
+            # "eight years from now" is a projection, not the date of a reported happening
+            if not excluded.overlaps(e.start, e.end) and not is_projection(e):
+                usable.append(e)
+        usable.sort(key=lambda e: e.start)
+        self._usable = deque(usable)
+        self._layout = _Layout(self.doc)
+
+    def steps(self) -> Iterator[int]:
+        """Reads the dated sentences, yielding after each (the offset its expressions reached)."""
+        layout = self._layout
+        if layout is None:
+            return
+        doc, out, fail = self.doc, self.out, self._fail
+        ticker = _Ticker(self._progress)
+        try:
+            for sent, exprs in layout.groups(self._usable):
+                try:
+                    reading = _Reading(doc, layout, sent, exprs)
+                except Exception as exc:
+                    fail(sent.start, sent.end, exc)
+                    continue
+                consumed: set[int] = set()
+                for i, e in enumerate(exprs):
+                    ticker(e.start)
+                    if i in consumed:
+                        continue
+                    try:
+                        _expression_candidates(reading, i, consumed, out)
+                    except Exception as exc:
+                        fail(e.start, e.end, exc)
+                yield exprs[-1].start
+        except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
+            fail(0, len(doc.text), exc)
+            self._layout = None
+            self._usable.clear()
+
+    def finish(self) -> list[Candidate]:
+        """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""
+        layout, excluded, doc, out, fail = self._layout, self._excluded, self.doc, self.out, self._fail
+        if layout is not None and excluded is not None:
+            try:
+                _whole_text_candidates(doc, layout, excluded, out, self._progress, fail)
+            except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
+                fail(0, len(doc.text), exc)
+        out.sort(key=lambda c: c.mention.start)
+        return out
+
+
+def _whole_text_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],
+                           progress: CharProgress | None, fail: ErrorCallback) -> None:
+    text = doc.text
     _relational_candidates(doc, layout, excluded, out, _Ticker(progress), fail)
 
     ticker = _Ticker(progress)
