@@ -64,12 +64,14 @@ class Candidate:
     reported: bool = False
 
 
-def share_strings(candidates: Iterable[Candidate]) -> None:
+def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
     `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
     a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
-    The values are unchanged, so replacing them in place keeps every candidate equal to what it was."""
-    seen: dict = {}
+    The values are unchanged, so replacing them in place keeps every candidate equal to what it was.
+    `seen` (value → its shared object) carries the sharing over calls, for candidates given in batches."""
+    if seen is None:
+        seen = {}
 
     def share(obj: object, name: str) -> None:
         value = getattr(obj, name)
