@@ -58,6 +58,9 @@ def _failure(exc: BaseException) -> str:
     return traceback.format_exception_only(type(exc), exc)[-1].strip()
 
 
+_SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the candidates' strings as they come
+
+
 def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                      events: CharProgress | None = None) -> DocumentAnalysis:
     """Tag `doc`'s time expressions, extract its candidate events and find its undated news.
@@ -113,6 +116,8 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         for extraction_at in walk.steps():
             extraction.share_strings(walk.out[done:], shared)
             done = len(walk.out)
+            if len(shared) > _SHARED_KEPT:
+                shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)
             while reader is not None and news_at <= extraction_at:
                 try:
                     news_at = next(news_steps, length + 1)

@@ -15,7 +15,6 @@ documents by `merging.merge`.
 from __future__ import annotations
 
 import bisect
-from array import array
 import dataclasses
 import datetime as dt
 import logging
@@ -65,7 +64,7 @@ class Candidate:
 
 
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> None:
-    """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
+    """Make equal titles, sentences, explanations, sets of names, days and date phrases one object each across
     `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
     a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
     The values are unchanged, so replacing them in place keeps every candidate equal to what it was.
@@ -83,6 +82,8 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> 
             object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
 
     for c in candidates:
+        share(c, "first")  # (a date object each, 32 bytes, where a sentence's dates often name the same day)
+        share(c, "last")
         share(c, "title")
         share(c, "sentence")
         share(c, "explanation")
@@ -917,17 +918,16 @@ class _Layout:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         n = len(self.text)
-        starts: list[int] = []
-        ends: list[int] = []
+        # (Lists, not arrays: the mentions' sentence bounds are these int objects, where an array would make
+        # a new one for every mention.)
+        self.starts: list[int] = []
+        self.ends: list[int] = []
         for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
-            if ends and s < ends[-1]:
-                ends[-1] = max(ends[-1], e)
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
             else:
-                starts.append(s)
-                ends.append(e)
-        # (Arrays: two machine ints a sentence, rather than two int objects and their pointers.)
-        self.starts: array[int] = array("q", starts)
-        self.ends: array[int] = array("q", ends)
+                self.starts.append(s)
+                self.ends.append(e)
         self.joined = bytearray(len(self.starts) + 1)  # joined[k]: block k runs on into block k + 1
         self._slices: dict[tuple[int, int], str] = {}
         self._actor_sets: dict[frozenset[str], frozenset[str]] = {}

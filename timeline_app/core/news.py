@@ -424,9 +424,15 @@ class NewsWalk:
         self._queue: deque[TimeExpression] = deque()
         self._index: deque[int] = deque()  # each queued expression's sentence
         self.out: list[NewsItem] = []
-        self.governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
-        self.told: dict[int, TimeExpression] = {}  # per sentence: a news day dating a past clause other than the main one
-        self.item_dates: dict[int, Sequence[TimeExpression]] = {}  # an item's sentence: its expressions
+        # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
+        # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
+        # copies to `kept_*` those of the sentences just before an item, all `result` reads.
+        self.governed: dict[int, TimeExpression] = {}
+        self.told: dict[int, TimeExpression] = {}
+        self.kept_governed: dict[int, TimeExpression] = {}
+        self.kept_told: dict[int, TimeExpression] = {}
+        self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -512,12 +518,33 @@ class NewsWalk:
                     elif is_lead and headline_title:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
-                    self.item_dates[i] = dates
+                    self._keep(i, dates)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(doc.text[sent.start:sent.end])))
+            self._forget(i)
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
+
+    def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
+        """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
+        the date of the act it does "also" again (found now, while the sentences before it are at hand)."""
+        if i - 1 in self.governed:
+            self.kept_governed[i - 1] = self.governed[i - 1]
+        if i - 1 in self.told:
+            self.kept_told[i - 1] = self.told[i - 1]
+        if any(_another_time(self.doc.text, e) for e in dates):
+            self.another_time.add(i)
+        if i != self.head and i != self.lead:  # (`result` asks for the others)
+            again = _told_again(self.doc, i, self.governed)
+            if again is not None:
+                self.again[i] = again
+
+    def _forget(self, i: int) -> None:
+        """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
+        old = i - 1 - _TOLD_AGAIN_BACK
+        self.governed.pop(old, None)
+        self.told.pop(old, None)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str
                   ) -> tuple[Candidate | None, TimeExpression | None] | None:
@@ -540,7 +567,7 @@ class NewsWalk:
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
-        governed, told, item_dates = self.governed, self.told, self.item_dates
+        governed, told, another_time = self.kept_governed, self.kept_told, self.another_time
         if doc.published is None or not doc.sentences:
             return []
         if story is not None and story.first != doc.published:
@@ -570,7 +597,7 @@ class NewsWalk:
             if item.index in (head, lead):
                 result.append(item)
                 continue
-            again = _told_again(doc, item.index, governed)
+            again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
             if again is not None and again.first != item.candidate.first:
                 # "Jobs announced today that ... He said ... Jobs also announced that ...": the same act again, on
                 # the day that sentence gave it (not the article's story day nor its publication date).
@@ -586,8 +613,7 @@ class NewsWalk:
             day = before if before is not None else told.get(item.index - 1)
             # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
             # starts another time.
-            if elsewhere(item, day) and item.simple_past and not any(
-                    _another_time(doc.text, e) for e in item_dates.get(item.index, ())) \
+            if elsewhere(item, day) and item.simple_past and item.index not in another_time \
                     and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
                                                               before is not None and _opens(doc, item.index - 1, before)):
                 assert day is not None
