@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 
 from dateutil.relativedelta import relativedelta
 
-from timeline_app.core.extraction import Candidate
+from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
@@ -170,7 +170,7 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))[1:]  # after its mention
+_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:]  # after its mention
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 

@@ -23,6 +23,7 @@ import sys
 from collections import deque
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 from functools import lru_cache, partial
 
 from dateutil.relativedelta import relativedelta
@@ -34,10 +35,38 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
 
 
-@dataclass(frozen=True, slots=True)
+class _Rare(NamedTuple):
+    """The fields of a candidate that few have set (an implied offset, a relation, a period, news' reported
+    happenings): held together, so the rest pay one slot for them (None: all at their defaults)."""
+
+    period: bool = False
+    offset: relativedelta | None = None
+    anchor_kind: str = ""
+    relation: str = ""
+    referent: tuple[int, int] | None = None
+    reported: bool = False
+
+
+_RARE_FIELDS = _Rare._fields
+_UNSET: Any = object()  # a rare field not given to the constructor
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Candidate:
     """One mention of a possible event, before merging. `first` is None while the date is unresolved.
-    (Slots: a document yields one per date, and a per-instance dict would double their memory.)"""
+
+    Its fields are `CANDIDATE_FIELDS` (constructed, compared, hashed and shown as a dataclass of those fields
+    would be; `dataclasses.replace` works with them). Slots, and the six rarely set ones (`period`, `offset`,
+    `anchor_kind`, `relation`, `referent`, `reported`) held in one (`_rare`, None when all are at their
+    defaults): a document yields a candidate per date, and they live until merging is done.
+
+    * `offset`: for "the first visit in 24 years", the date is `offset` before the happening of
+      `anchor_kind` that the sentence describes, resolved during merging.
+    * `relation`: for "the visit follows the recent G7 summit", "before" or "after" the anchor happening.
+    * `referent`: the phrase naming the happening that an offset counts from ("The visit"), if any.
+    * `reported`: dated only by its article (its publication date, or the day its lead gives): on or
+      shortly before that day, with no date phrase of its own (core/news.py).
+    """
 
     mention: Mention
     first: dt.date | None
@@ -46,21 +75,77 @@ class Candidate:
     kind: str
     title: str
     sentence: str
-    actors: frozenset[str] = frozenset()
-    inferred: bool = False
-    explanation: str = ""
-    period: bool = False
-    # For "the first visit in 24 years": the date is `offset` before the happening of `anchor_kind`
-    # that the sentence describes, resolved during merging.
-    offset: relativedelta | None = None
-    anchor_kind: str = ""
-    # For "the visit follows the recent G7 summit": "before" or "after" the anchor happening.
-    relation: str = ""
-    # The phrase naming the happening that an offset counts from ("The visit"), if the sentence has one.
-    referent: tuple[int, int] | None = None
-    # Dated only by its article (its publication date, or the day its lead gives): on or shortly before
-    # that day, with no date phrase of its own (core/news.py).
-    reported: bool = False
+    actors: frozenset[str]
+    inferred: bool
+    explanation: str
+    _rare: _Rare | None
+
+    def __init__(self, mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision,
+                 kind: str, title: str, sentence: str, actors: frozenset[str] = frozenset(),
+                 inferred: bool = False, explanation: str = "", period: bool = _UNSET,
+                 offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET, relation: str = _UNSET,
+                 referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
+                 _rare: _Rare | None = None) -> None:
+        setter = object.__setattr__
+        setter(self, "mention", mention)
+        setter(self, "first", first)
+        setter(self, "last", last)
+        setter(self, "precision", precision)
+        setter(self, "kind", kind)
+        setter(self, "title", title)
+        setter(self, "sentence", sentence)
+        setter(self, "actors", actors)
+        setter(self, "inferred", inferred)
+        setter(self, "explanation", explanation)
+        given = {name: value for name, value in zip(_RARE_FIELDS, (period, offset, anchor_kind, relation, referent,
+                                                                   reported)) if value is not _UNSET}
+        if given:  # (`dataclasses.replace` passes `_rare` and the rare fields it changes)
+            _rare = (_rare or _NO_RARE)._replace(**given)
+        setter(self, "_rare", None if _rare is None or _rare == _NO_RARE else _rare)
+
+    @property
+    def period(self) -> bool:
+        return False if self._rare is None else self._rare.period
+
+    @property
+    def offset(self) -> relativedelta | None:
+        return None if self._rare is None else self._rare.offset
+
+    @property
+    def anchor_kind(self) -> str:
+        return "" if self._rare is None else self._rare.anchor_kind
+
+    @property
+    def relation(self) -> str:
+        return "" if self._rare is None else self._rare.relation
+
+    @property
+    def referent(self) -> tuple[int, int] | None:
+        return None if self._rare is None else self._rare.referent
+
+    @property
+    def reported(self) -> bool:
+        return False if self._rare is None else self._rare.reported
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in CANDIDATE_FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"Candidate({', '.join(f'{name}={getattr(self, name)!r}' for name in CANDIDATE_FIELDS)})"
+
+
+_NO_RARE = _Rare()
+# A candidate's fields, in its constructor's order (what the analysis cache and the worker rows carry).
+CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred",
+                    "explanation") + _RARE_FIELDS
 
 
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> None:
