@@ -91,3 +91,16 @@ def test_merging_leaves_no_cycles_for_the_collector() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_a_pause_lifted_by_call_is_lifted_once_and_waits_for_other_pauses() -> None:
+    from timeline_app.core.collector import pause
+
+    lift = pause()
+    assert not gc.isenabled()
+    with collection_paused():
+        lift()
+        assert not gc.isenabled()  # the block's pause still holds
+        lift()  # a second call must not lift the block's pause
+        assert not gc.isenabled()
+    assert gc.isenabled()

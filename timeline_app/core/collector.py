@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _lock = threading.Lock()
@@ -18,19 +18,36 @@ _pauses = 0
 _was_enabled = False
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """The cyclic collector off for the duration (reference counting still frees everything else)."""
+def pause() -> Callable[[], None]:
+    """Pause the collector until the returned function is called (once; later calls do nothing): for a pause
+    that ends at an event rather than at the end of a block (the window's start-up, until its first paint)."""
     global _pauses, _was_enabled
     with _lock:
         if _pauses == 0:
             _was_enabled = gc.isenabled()
             gc.disable()
         _pauses += 1
-    try:
-        yield
-    finally:
+    lifted = False
+
+    def lift() -> None:
+        global _pauses
+        nonlocal lifted
         with _lock:
+            if lifted:
+                return
+            lifted = True
             _pauses -= 1
             if _pauses == 0 and _was_enabled:
                 gc.enable()
+
+    return lift
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The cyclic collector off for the duration (reference counting still frees everything else)."""
+    lift = pause()
+    try:
+        yield
+    finally:
+        lift()

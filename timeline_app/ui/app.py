@@ -1,7 +1,6 @@
 """Starting the window: the QApplication, its identity for QSettings, and the --screenshot mode."""
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -28,13 +27,11 @@ def run_gui(paths: Sequence[str], screenshot: str | None = None, qt_options: Seq
     # Python's cyclic garbage collector waits until the window is painted: while PySide, the window's modules
     # and their classes load, it would run dozens of passes, each walking every object made so far (~10 ms
     # of the first paint; issue 10, item 5), and start-up leaves no cyclic garbage worth collecting.
-    collecting = gc.isenabled()
-    gc.disable()
+    # The one pause of core/collector.py: a load that starts meanwhile and pauses it too (merging) keeps it
+    # off until both have ended.
+    from timeline_app.core.collector import pause
 
-    def resume_collector() -> None:
-        if collecting:
-            gc.enable()
-
+    resume_collector = pause()
     try:
         return _run_gui(paths, screenshot, qt_options, project, resume_collector)
     finally:
