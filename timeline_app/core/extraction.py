@@ -97,10 +97,15 @@ class Candidate:
         setter(self, "actors", actors)
         setter(self, "inferred", inferred)
         setter(self, "explanation", explanation)
-        given = {name: value for name, value in zip(_RARE_FIELDS, (period, offset, anchor_kind, relation, referent,
-                                                                   reported)) if value is not _UNSET}
-        if given:  # (`dataclasses.replace` passes `_rare` and the rare fields it changes)
-            _rare = (_rare or _NO_RARE)._replace(**given)
+        if period is not _UNSET or offset is not _UNSET or anchor_kind is not _UNSET or relation is not _UNSET \
+                or referent is not _UNSET or reported is not _UNSET:
+            # (`dataclasses.replace` passes `_rare` and the rare fields it changes.)
+            base = _rare or _NO_RARE
+            _rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
+                          base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
+                          base.relation if relation is _UNSET else relation,
+                          base.referent if referent is _UNSET else referent,
+                          base.reported if reported is _UNSET else reported)
         setter(self, "_rare", None if _rare is None or _rare == _NO_RARE else _rare)
 
     @property
@@ -127,16 +132,18 @@ class Candidate:
     def reported(self) -> bool:
         return False if self._rare is None else self._rare.reported
 
-    def _values(self) -> tuple:
-        return tuple(getattr(self, name) for name in CANDIDATE_FIELDS)
+    def _key(self) -> tuple:
+        # (`_rare` is None exactly when its fields are at their defaults, so equal keys are equal fields.)
+        return (self.mention, self.first, self.last, self.precision, self.kind, self.title, self.sentence,
+                self.actors, self.inferred, self.explanation, self._rare)
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
             return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
+        return self._key() == other._key()  # type: ignore[attr-defined]
 
     def __hash__(self) -> int:
-        return hash(self._values())
+        return hash(self._key())
 
     def __repr__(self) -> str:
         return f"Candidate({', '.join(f'{name}={getattr(self, name)!r}' for name in CANDIDATE_FIELDS)})"
@@ -149,7 +156,7 @@ CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "s
 
 
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> None:
-    """Make equal titles, sentences, explanations, sets of names, days and date phrases one object each across
+    """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
     `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
     a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
     The values are unchanged, so replacing them in place keeps every candidate equal to what it was.
@@ -167,8 +174,6 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> 
             object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
 
     for c in candidates:
-        share(c, "first")  # (a date object each, 32 bytes, where a sentence's dates often name the same day)
-        share(c, "last")
         share(c, "title")
         share(c, "sentence")
         share(c, "explanation")
