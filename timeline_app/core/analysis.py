@@ -114,7 +114,8 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         done = 0
         extraction_at = news_at = 0
         for extraction_at in walk.steps():
-            extraction.share_strings(walk.out[done:], shared)
+            # (Only titles: a sentence's texts, names and date phrases are one object each already.)
+            extraction.share_strings(walk.out[done:], shared, ("title",), phrases=False)
             done = len(walk.out)
             if len(shared) > _SHARED_KEPT:
                 shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)

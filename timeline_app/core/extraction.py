@@ -155,12 +155,14 @@ CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "s
                     "explanation") + _RARE_FIELDS
 
 
-def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> None:
+def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
+                  fields: Sequence[str] = ("title", "sentence", "explanation", "actors"), phrases: bool = True) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
     `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
     a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
     The values are unchanged, so replacing them in place keeps every candidate equal to what it was.
-    `seen` (value → its shared object) carries the sharing over calls, for candidates given in batches."""
+    `seen` (value → its shared object) carries the sharing over calls, for candidates given in batches;
+    `fields` are the candidate's fields shared, and `phrases` says whether the mentions' texts are too."""
     if seen is None:
         seen = {}
 
@@ -174,11 +176,9 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None) -> 
             object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
 
     for c in candidates:
-        share(c, "title")
-        share(c, "sentence")
-        share(c, "explanation")
-        share(c, "actors")
-        if isinstance(c.mention, Mention):
+        for name in fields:
+            share(c, name)
+        if phrases and isinstance(c.mention, Mention):
             share(c.mention, "text")
 
 
