@@ -106,7 +106,8 @@ class Candidate:
                           base.relation if relation is _UNSET else relation,
                           base.referent if referent is _UNSET else referent,
                           base.reported if reported is _UNSET else reported)
-        setter(self, "_rare", None if _rare is None or _rare == _NO_RARE else _rare)
+        # (Offset first: a relativedelta compares in Python.)
+        setter(self, "_rare", None if _rare is None or _rare.offset is None and _rare == _NO_RARE else _rare)
 
     @property
     def period(self) -> bool:

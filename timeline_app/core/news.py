@@ -440,8 +440,8 @@ class NewsWalk:
             self._excluded = None
             return
         excluded = self._excluded = _Excluded(doc.excluded)
-        kept: list[tuple[int, int]] = []  # (sentence, position among the expressions)
         held: list[TimeExpression] = []
+        indexes: list[int] = []  # each held expression's sentence
         starts = [s.start for s in doc.sentences]
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
@@ -451,11 +451,13 @@ class NewsWalk:
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
                     and not in_attribution(doc.text, starts[i], e.start):
-                kept.append((i, len(held)))
                 held.append(e)
-        kept.sort()  # by sentence; within one, in the order given
-        self._queue = deque(held[k] for _i, k in kept)
-        self._index = deque(i for i, _k in kept)
+                indexes.append(i)
+        if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
+            order = sorted(range(len(held)), key=indexes.__getitem__)  # by sentence; within one, as given
+            held, indexes = [held[k] for k in order], [indexes[k] for k in order]
+        self._queue = deque(held)
+        self._index = deque(indexes)
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
         """Sentence i's expressions, taken off the queue (with any of the sentences before, never read)."""
