@@ -1,20 +1,24 @@
 """How fast the whole core runs: load → tag → extract → merge, on a synthetic corpus it writes itself.
 
-    python benchmarks/extract_speed.py [N_DOCUMENTS] [--modes serial,pool,cold,warm] [--map-only]
+    python benchmarks/extract_speed.py [N_DOCUMENTS] [--modes serial,pool,cold,warm] [--map-only] [--profile]
 
 Prints documents/s, characters/s and events found, for each way of running the per-document map:
 `serial` (one process, no cache), `pool` (a process pool over every core, no cache), `cold` and `warm`
 (the default choice, with an empty analysis cache and then again with the cache filled by that run), with
-the stages apart (reading; tagging + extraction + news + references, i.e. the map; the serial tail:
-resolving news and finishing references, then merging), CPU seconds of this process and of its worker
+the stages apart (reading; tagging + extraction + news + references, i.e. the map, during which this process
+also files each article's candidates into merging's groups as they come back; the serial tail: resolving news
+and finishing references and filing what they add, then finishing the merge), CPU seconds of this process and of its worker
 processes apart, the bytes a worker pickles back per article, and whether every mode gave the same timeline. `--map-only` reads the documents once and times only the
-per-document map (no merging), for the parallel part alone. Tests never assert timings; this script is where the speed
+per-document map (no merging), for the parallel part alone. `--profile` runs cProfile in this process (not the
+workers) and prints its function calls, a count that repeats where times do not, and the top functions. Tests never assert timings; this script is where the speed
 target is watched.
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import random
 import resource
 import sys
@@ -59,7 +63,7 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> int:
     return chars
 
 
-def run(folder: Path, **options) -> tuple[dict[str, float], object]:
+def run(folder: Path, profile=None, **options) -> tuple[dict[str, float], object]:
     """build_timeline with its stages timed from the progress labels (each stage's first report)."""
     marks: dict[str, float] = {}
 
@@ -72,7 +76,11 @@ def run(folder: Path, **options) -> tuple[dict[str, float], object]:
 
     cpu = _cpu()
     start = time.perf_counter()
+    if profile is not None:
+        profile.enable()
     timeline = build_timeline([folder], progress=progress, **options)
+    if profile is not None:
+        profile.disable()
     end = time.perf_counter()
     cpu = _cpu() - cpu
     merge_start = marks.get("merge", end)
@@ -93,8 +101,23 @@ class _Cpu(tuple):
 def _cpu() -> _Cpu:
     """CPU seconds of this process and of its finished children (the pool's workers), and each apart."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    mine, theirs = own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+    mine, theirs = own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime + _fork_server_cpu()
     return _Cpu((mine + theirs, mine, theirs))
+
+
+def _fork_server_cpu() -> float:
+    """CPU seconds of the pool's fork server (core/document_map.py) and of the workers it forked and reaped:
+    those are its children, not this process's, so RUSAGE_CHILDREN misses them. 0 without one (Linux /proc)."""
+    try:
+        from multiprocessing import forkserver
+
+        pid = forkserver._forkserver._forkserver_pid  # no public way to ask
+        if pid is None:
+            return 0.0
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime, stime, cutime, cstime
+    except (ImportError, AttributeError, OSError, ValueError):
+        return 0.0
 
 
 class _Meter:
@@ -147,6 +170,7 @@ def main() -> None:
     parser.add_argument("n", nargs="?", type=int, default=500)
     parser.add_argument("--modes", default="serial,pool,cold,warm")
     parser.add_argument("--map-only", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="cProfile this process (not the workers)")
     args = parser.parse_args()
     from timeline_app.core.document_map import available_cores
     from timeline_app.core.export import timeline_json
@@ -179,7 +203,8 @@ def main() -> None:
                       f"{stages['parent']:.1f}, workers {stages['children']:.1f})")
                 outputs[mode] = analyses  # compared by value: a frozenset's repr order varies by process
                 continue
-            stages, timeline = run(folder, **modes[mode])
+            profile = cProfile.Profile() if args.profile else None
+            stages, timeline = run(folder, profile, **modes[mode])
             outputs[mode] = timeline_json(timeline)
             seconds = stages["total"]
             print(f"  {mode:>6}: {seconds:7.2f} s, {n / seconds:6,.0f} documents/s, {chars / seconds:9,.0f} "
@@ -187,6 +212,10 @@ def main() -> None:
                   f"references {stages['tail']:.2f} s, merge {stages['merge']:.2f} s; CPU {stages['cpu']:.1f} s: "
                   f"this process {stages['parent']:.1f}, workers {stages['children']:.1f}); "
                   f"{len(timeline.events):,} events, {sum(len(e.mentions) for e in timeline.events):,} mentions")
+            if profile is not None:
+                stats = pstats.Stats(profile)
+                print(f"  {mode:>6}: {stats.total_calls:,} function calls in this process")
+                stats.sort_stats("cumulative").print_stats(20)
         plain, packed = pickled_per_article(folder)
         print(f"  pickled back per article (first 100): {plain:,.0f} bytes as dataclasses"
               + ("" if packed is None else f", {packed:,.0f} bytes as the rows a worker sends"))

@@ -4,6 +4,7 @@
     python benchmarks/merge_speed.py 1000 10000           # any sizes
     python benchmarks/merge_speed.py --memory 2000 20000  # also the peak memory merging adds (tracemalloc: slower)
     python benchmarks/merge_speed.py --profile 20000      # cProfile one merge, the top functions
+    python benchmarks/merge_speed.py --split 2000         # the pipeline's two steps apart: filing, then finishing
     git show main:timeline_app/core/merging.py > /tmp/old_merging.py
     python benchmarks/merge_speed.py --against /tmp/old_merging.py 500 2000  # same events? both timed
 
@@ -12,7 +13,9 @@ the N-article corpus). Reading, tagging and extracting them takes minutes at 20,
 candidates are worked out once, over all cores, and cached under the temporary folder
 (timeline-app-merge-bench/); a size then takes the first N documents, dates their undated news across
 articles (`news.resolve_news`, as the pipeline does) and times `merging.merge` on what results, in CPU seconds.
-The growth per 10× of articles is printed between sizes (linear is 10×). Tests never assert timings.
+The growth per 10× of articles is printed between sizes (linear is 10×). `--split` times what the pipeline
+does instead of one `merge`: `Merger.add` per document (what runs while the map goes on), then `finish` (what
+waits for the last document); with `--profile`, the finish is profiled. Tests never assert timings.
 """
 from __future__ import annotations
 
@@ -98,6 +101,7 @@ def main() -> None:
     parser.add_argument("sizes", nargs="*", type=int, default=[500, 2000, 5000, 20000])
     parser.add_argument("--memory", action="store_true", help="also the peak memory merging adds (tracemalloc)")
     parser.add_argument("--profile", action="store_true", help="cProfile the merge of the last size")
+    parser.add_argument("--split", action="store_true", help="Merger.add per document, then finish, timed apart")
     parser.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime…)")
     parser.add_argument("--against", type=Path, help="another merging.py: check it gives the same events, and time "
                                                      "it interleaved with this one (best of --repeat)")
@@ -115,6 +119,9 @@ def main() -> None:
     for n in sizes:
         candidates, docs = merge_input(n)
         gc.collect()
+        if args.split:
+            split(n, args.profile and n == sizes[-1], args.sort)
+            continue
         start = time.process_time()
         if args.profile and n == sizes[-1]:
             profile = cProfile.Profile()
@@ -144,6 +151,34 @@ def main() -> None:
         if args.profile and n == sizes[-1]:
             pstats.Stats(profile).sort_stats(args.sort).print_stats(25)
         del candidates, docs, events
+
+
+def split(n: int, profiled: bool, sort: str) -> None:
+    """The pipeline's way: each document's extracted candidates filed as it comes (`Merger.add`), then the news
+    dated across articles (filed in their documents' places, some buckets again), then `finish`."""
+    docs, found, items = corpus(n)
+    reported = news.resolve_news({d.id: its for d, its in zip(docs, items)}, (c for cs in found for c in cs), docs)
+    position = {d.id: i for i, d in enumerate(docs)}
+    reported.sort(key=lambda c: position[c.mention.document])  # stable: each document's in its order
+    candidates = [c for cs in found for c in cs] + reported
+    merger = merging.Merger(docs)
+    start = time.process_time()
+    for cs in found:
+        merger.add(cs)
+    filed = time.process_time()
+    merger.add(reported)
+    late = time.process_time()
+    profile = cProfile.Profile() if profiled else None
+    events = merger.finish() if profile is None else profile.runcall(merger.finish)
+    end = time.process_time()
+    print(f"{len(docs):>9,} {len(candidates):>11,} {end - start:>12.2f} {'':>8} {len(events):>8,} "
+          f"{sum(len(e.mentions) for e in events):>9,} {max((len(e.mentions) for e in events), default=0):>8,}"
+          f"   (add {filed - start:.2f} s while the map runs; after it, the news {late - filed:.2f} s "
+          f"({merger.refiled:,} candidates filed again), finish {end - late:.2f} s)", flush=True)
+    if profile is not None:
+        stats = pstats.Stats(profile)
+        print(f"finish: {stats.total_calls:,} function calls")
+        stats.sort_stats(sort).print_stats(25)
 
 
 def against(path: Path, sizes: list[int], repeat: int) -> None:

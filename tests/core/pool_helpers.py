@@ -50,3 +50,12 @@ def analyse_when_released(docs):
                     raise TimeoutError(f"{path} never appeared")
                 time.sleep(0.05)
     return analyse_documents(docs)
+
+
+def preloaded() -> dict[str, bool]:
+    """What a worker holds before its first document: the fork server's preload module (imported by nothing
+    else) and the tables that preload loads (the Brill lexicon's cache filled)."""
+    from timeline_app.core import grammar
+
+    return {"worker_preload": "timeline_app.core.worker_preload" in sys.modules,
+            "tables": grammar._brill.cache_info().currsize == 1}

@@ -346,7 +346,7 @@ def test_an_unchanged_reopen_reads_no_article_and_merges_nothing(tmp_path, monke
     assert cold.events and len(_entries(".sqlite")) == 1 and len(_entries(".manifest")) == 1
     assert cold == build_timeline([folder], workers=1, cache=False)
     reads = _count_calls(monkeypatch, documents_module, "_load_file")
-    merges = _count_calls(monkeypatch, merging, "merge")
+    merges = _count_calls(monkeypatch, merging.Merger, "finish")
     seen = _count_analyses(monkeypatch)
     assert build_timeline([folder], workers=1) == cold
     assert (seen, len(reads), len(merges)) == ([], 0, 0)
@@ -428,7 +428,7 @@ def test_a_touched_file_is_read_again_but_not_analysed_or_merged(tmp_path, monke
     stamp = touched.stat().st_mtime_ns - 5_000_000_000
     os.utime(touched, ns=(stamp, stamp))  # the same content, a new stamp: the listing misses, the content hits
     reads = _count_calls(monkeypatch, documents_module, "_load_file")
-    merges = _count_calls(monkeypatch, merging, "merge")
+    merges = _count_calls(monkeypatch, merging.Merger, "finish")
     seen = _count_analyses(monkeypatch)
     assert build_timeline([folder], workers=1) == cold
     assert (seen, len(reads), len(merges)) == ([], 5, 0)
@@ -451,7 +451,7 @@ def test_a_changed_file_re_analyses_only_itself_and_merges_again(tmp_path, monke
     else:
         files[1].unlink()
     seen = _count_analyses(monkeypatch)
-    merges = _count_calls(monkeypatch, merging, "merge")
+    merges = _count_calls(monkeypatch, merging.Merger, "finish")
     again = build_timeline([folder], workers=1)
     assert seen == {"edit": [files[1].name], "add": ["zz-new.txt"], "remove": []}[change]
     assert len(merges) == 1
@@ -475,7 +475,7 @@ def test_a_damaged_timeline_entry_is_a_miss_and_is_deleted(tmp_path, monkeypatch
         connection.close()
     else:
         entry.write_bytes(damage)
-    merges = _count_calls(monkeypatch, merging, "merge")
+    merges = _count_calls(monkeypatch, merging.Merger, "finish")
     assert build_timeline([folder], workers=1) == cold  # rebuilt from the per-document analyses
     assert len(merges) == 1
     assert len(_entries(".sqlite")) == 1  # and stored again

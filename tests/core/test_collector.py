@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +105,64 @@ def test_a_pause_lifted_by_call_is_lifted_once_and_waits_for_other_pauses() -> N
         lift()  # a second call must not lift the block's pause
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def _articles() -> list:
+    from timeline_app.core.documents import load_paths
+    from timeline_app.core.pipeline import seeds_dir
+
+    fixtures = Path(__file__).parent / "fixtures"
+    documents, _problems = load_paths([str(seeds_dir()), str(fixtures / "news"), str(fixtures / "genres")])
+    return sorted(documents, key=lambda d: d.path)
+
+
+def test_each_document_is_analysed_with_the_collector_paused_and_restores_it(monkeypatch) -> None:
+    from timeline_app.core import news
+    from timeline_app.core.analysis import analyse_document, analyse_documents, analyse_packed, unpack_analyses
+
+    docs = _articles()
+    analyse_documents(docs)  # tables and caches loaded
+    # One long article (the fixtures' texts in a row): its analysis alone made 31 collections; now at most the
+    # one its first allocation after the pause may start.
+    long = document_from_text("\n\n".join(d.text for d in docs), id="long")
+    seen: list[bool] = []
+    real = news.find_news
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(news, "find_news", watching)
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.collect()
+    gc.callbacks.append(count)
+    try:
+        analysis = analyse_document(long)
+        during = len(collections)
+        packed = analyse_packed(analyse_documents, docs)  # a pool worker's task
+    finally:
+        gc.callbacks.remove(count)
+    assert analysis.candidates and during <= 1
+    assert seen == [False] * (1 + len(docs)) and gc.isenabled()
+    assert unpack_analyses(packed) == [analyse_document(doc) for doc in docs]
+
+
+def test_analysis_leaves_no_cycles_for_the_collector() -> None:
+    # With the collector paused, a reference cycle the per-document work made would stay in memory until the
+    # end of the document (or of the worker's chunk).
+    from timeline_app.core.analysis import analyse_documents
+
+    docs = _articles()
+    analyse_documents(docs)  # caches filled
+    gc.collect()
+    gc.disable()
+    try:
+        assert all(a.candidates for a in analyse_documents(docs))
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

@@ -117,6 +117,57 @@ def test_workers_import_the_core_without_qt():
         executor.shutdown(wait=True)
 
 
+@pytest.mark.skipif(document_map.start_method() != "forkserver", reason="workers are spawned on this platform")
+def test_workers_start_with_the_core_imported_and_its_tables_loaded():
+    executor = document_map._executor(2)
+    try:
+        states = [executor.submit(pool_helpers.preloaded).result(timeout=120) for _ in range(2)]
+    finally:
+        executor.shutdown(wait=True)
+    assert states == [{"worker_preload": True, "tables": True}] * 2
+
+
+@pytest.mark.parametrize("platform", ["win32", "cygwin", "darwin"])
+def test_workers_are_spawned_where_forking_is_unsafe_or_missing(platform):
+    assert document_map.start_method(platform) == "spawn"
+
+
+def test_workers_are_spawned_where_the_fork_server_is_missing(monkeypatch):
+    assert document_map.start_method("linux") == "forkserver"
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["fork", "spawn"])
+    assert document_map.start_method("linux") == "spawn"
+
+
+def test_a_worker_forgets_a_copy_of_the_app_loaded_from_elsewhere_and_keeps_its_own():
+    # What a worker runs first, run in a fresh interpreter holding a copy of the app "from elsewhere" (as a
+    # fork server may) and then one holding this one.
+    code = f"""
+import sys, types
+import timeline_app, timeline_app.core.model
+own = set(n for n in sys.modules if n.startswith("timeline_app"))
+exec({document_map._worker_start_code()!r}, {{}})
+assert set(n for n in sys.modules if n.startswith("timeline_app")) == own, "its own copy is kept"
+for name in ("timeline_app", "timeline_app.core", "timeline_app.core.model"):
+    sys.modules[name] = types.ModuleType(name)
+sys.modules["timeline_app"].__file__ = "/elsewhere/timeline_app/__init__.py"
+exec({document_map._worker_start_code()!r}, {{}})
+assert not [n for n in sys.modules if n.startswith("timeline_app")], "the other copy is forgotten"
+import timeline_app.core.model
+import signal
+assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+print(timeline_app.__file__)
+"""
+    import subprocess
+    import sys
+
+    import timeline_app
+
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(timeline_app.__file__).parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == timeline_app.__file__
+
+
 @pytest.mark.parametrize("total, largest, workers, cores, expected", [
     (10_000_000, 1000, None, 1, 1),  # one core: never a pool
     (10, 1, None, 4, 1),  # too little text to pay for starting workers

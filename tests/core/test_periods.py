@@ -31,3 +31,79 @@ def test_named_periods_are_found_with_their_spans(text: str, names: list[str]) -
 def test_periods_are_found_in_a_slice_only() -> None:
     text = "Cold War. " * 3
     assert [(p.start, p.end) for p in find_periods(text, 10, 20)] == [(10, 18)]
+
+
+def test_the_prefiltered_scan_finds_exactly_what_the_plain_alternation_finds() -> None:
+    import random
+    import re
+
+    from timeline_app.core import periods
+
+    plain = re.compile(periods._PERIODS_PATTERN, re.IGNORECASE)
+    assert periods._PERIOD_RE.pattern.startswith("(?="), "the lookahead was built"
+    names = [m for p in periods.PERIODS for m in (p.name, p.name.upper(), p.name.lower())] + [
+        "World War One", "WW1", "WWII", "break-up of the Soviet Union", "xSoviet collapse", "ſoviet collapse",
+        "first Persian Gulf War", "September 11th attacks", "9/11 attack", "2008 financial crisis",
+        "pre-World War II", "Iran-Iraq War", "KOREAN WAR", "coronavirus pandemic", "Great Recession"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(5000):
+        parts = [rng.choice(names) if rng.random() < 0.5 else
+                 "".join(rng.choice(" -.,'’\nabcsſKk9/") for _ in range(rng.randint(0, 6))) for _ in range(6)]
+        text = rng.choice(["", " ", "x", "-"]).join(parts)
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in periods._PERIOD_RE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 5000
+
+
+def test_the_prefilter_is_left_out_where_the_opening_characters_cannot_be_told() -> None:
+    from timeline_app.core import periods
+
+    assert periods._first_characters(r"\bCold\s+War|Soviet\s+collapse", 0) == ({"C"}, {"S"})
+    assert periods._first_characters(r"(?:the\s+)?\bWar", 0) == ({"W"}, {"t"})
+    assert periods._first_characters(r"\w+\s+War", 0) is None  # a category: no prefilter
+    assert periods._first_characters(r"(?:x)?", 0) is None  # may match empty
+    assert periods._prefiltered(r"\w+ War", 0).pattern == r"\w+ War"
+
+
+def test_hints_read_in_the_lower_cased_text_are_those_of_the_case_blind_scan() -> None:
+    import random
+
+    from timeline_app.core import periods
+
+    words = ["war", "WAR", "Wars", "software", "WWI", "ww2", "Revolution", "DEPRESSION", "Soviet", "berlin",
+             "crisis", "attack", "Attacks", "attacked", "recession", "Spring", "pandemic", "ſoviet", "crıſis",
+             "KELVIN", "war-time", "İstanbul war", "Cold War", "World War II", "Soviet collapse", "Arab Spring"]
+    rng = random.Random(5)
+    lowered = 0
+    for _ in range(3000):
+        text = "".join(rng.choice([" ", "-", "", ".", "\n"]) + rng.choice(words) for _ in range(8))
+        low = text.lower()
+        plain = [m.span() for m in periods._HINT_RE.finditer(text)]
+        if len(low) == len(text) and not any(f in text for f in periods._OTHER_FOLDS):
+            lowered += 1
+            assert [m.span() for m in periods._HINT_LOW.finditer(low)] == plain, text
+        assert find_periods(text) == _plain_find_periods(text), text
+    assert lowered > 500
+
+
+def _plain_find_periods(text: str) -> list:
+    """find_periods as it read before: the case-blind hint scan and the plain alternation."""
+    import re
+
+    from timeline_app.core import periods
+
+    alternation = re.compile(periods._PERIODS_PATTERN, re.IGNORECASE)
+    out, scanned_to = [], 0
+    for hint in periods._HINT_RE.finditer(text):
+        lo, hi = max(scanned_to, hint.start() - periods._WINDOW), min(len(text), hint.end() + periods._WINDOW)
+        if lo >= hi:
+            continue
+        for m in alternation.finditer(text, lo, hi):
+            if periods._other_compound(text, m.start()):
+                continue
+            out.append(periods.PeriodMatch(periods.PERIODS[int(m.lastgroup[1:])], m.start(), m.end()))
+            scanned_to = max(scanned_to, m.end())
+        scanned_to = max(scanned_to, hint.end())
+    return out

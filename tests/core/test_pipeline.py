@@ -158,16 +158,16 @@ def test_a_loader_failure_on_one_path_is_that_paths_problem(folder, tmp_path, mo
     assert "the disk went away" in timeline.problems[0].message
 
 
-def test_a_merge_failure_across_documents_still_shows_each_documents_events(folder, monkeypatch):
-    real = merging.merge
+def _failing(*_args, **_kwargs):
+    raise ValueError("cannot merge")
 
-    def fake(candidates, docs, **kwargs):
-        if len(docs) > 1:
-            raise ValueError("cannot merge")
-        return real(candidates, docs, **kwargs)
 
-    monkeypatch.setattr(merging, "merge", fake)
-    timeline = build_timeline([folder])
+@pytest.mark.parametrize("step", ["add", "finish"])
+def test_a_merge_failure_across_documents_still_shows_each_documents_events(folder, monkeypatch, step):
+    # The merge across documents files candidates during the map (`add`) and builds the events after it
+    # (`finish`): a failure in either falls back to each document merged on its own (`merging.merge`).
+    monkeypatch.setattr(merging.Merger, step, _failing)
+    timeline = build_timeline([folder], cache=False)
     assert sorted(d.id for d in timeline.documents) == ["a", "b"]
     assert {s for e in timeline.events for s in e.sources} == {"a", "b"}
     assert len({e.id for e in timeline.events}) == len(timeline.events)
@@ -176,11 +176,9 @@ def test_a_merge_failure_across_documents_still_shows_each_documents_events(fold
 
 
 def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
-    def fake(candidates, docs, **kwargs):
-        raise ValueError("cannot merge")
-
-    monkeypatch.setattr(merging, "merge", fake)
-    timeline = build_timeline([folder])
+    monkeypatch.setattr(merging.Merger, "finish", _failing)
+    monkeypatch.setattr(merging, "merge", _failing)
+    timeline = build_timeline([folder], cache=False)
     assert len(timeline.documents) == 2 and not timeline.events
     assert sorted(p.path.rsplit("/", 1)[-1] for p in timeline.problems if p.level == Problem.ERROR) == \
         ["a.txt", "b.txt"]

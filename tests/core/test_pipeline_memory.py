@@ -58,14 +58,22 @@ def merged_candidates(tmp_path, monkeypatch):
     path = tmp_path / "pact.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     seen: dict = {}
-    merge = merging.merge
+    add, finish = merging.Merger.add, merging.Merger.finish
 
-    def spy(candidates, documents, **kwargs):
-        seen["candidates"] = list(candidates)
+    # The pipeline files each document's candidates as the map gives them (`Merger.add`), and finishes the
+    # merge (its peak) once every document is read.
+    def adding(merger, candidates):
+        if seen.get("merger") is not merger:  # a new merge (a build the timeline cache answers makes none)
+            seen["merger"], seen["candidates"] = merger, []
+        seen["candidates"].extend(candidates)
+        return add(merger, candidates)
+
+    def finishing(merger, *args):
         seen["cached"] = (grammar.analyse_sentence.cache_info().currsize, grammar._tag_cached.cache_info().currsize)
-        return merge(candidates, documents, **kwargs)
+        return finish(merger, *args)
 
-    monkeypatch.setattr(merging, "merge", spy)
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    monkeypatch.setattr(merging.Merger, "finish", finishing)
 
     def build(cache: bool) -> dict:
         timeline = build_timeline([path], workers=1, cache=cache)

@@ -6,9 +6,17 @@ one core (with progress inside each document), in a pool of worker processes oth
 documents, progress per chunk as results stream back), or on a Dask cluster when a scheduler address is
 given. The output is the same every way: the pool and Dask run the very function the serial path runs
 (the pool's workers send its analyses back as plain rows, `analysis.pack_analyses`, rebuilt equal here).
+A caller that wants each analysis as soon as it exists (the pipeline merges while the map runs) passes
+`on_analysis`: it is called once per document, in the documents' order whichever order the analyses arrive
+in (cache hits, chunks finishing out of order, a worker's documents retried one by one).
 
-Workers are started with "spawn" (a fork of a process whose Qt threads hold locks is unsafe) and import
-only the core, never Qt. Cancel drops the pending chunks and stops the workers at once; a worker that dies
+Workers never fork the app itself (a fork of a process whose Qt threads hold locks is unsafe) and import only
+the core, never Qt. On Linux (and other Unixes but macOS) they are forked from a fork server: a fresh,
+single-threaded process started once per app, which imports the core and loads its tables
+(`core/worker_preload.py`) before it forks any worker, so a worker starts in milliseconds instead of paying
+about 0.7 s of CPU for a new interpreter, the core's imports, its regexes and its tables. Elsewhere (Windows,
+macOS, where a forked process that has loaded system frameworks may crash, or a frozen app) they are
+spawned, each a fresh interpreter. Cancel drops the pending chunks and stops the workers at once; a worker that dies
 makes its documents problems and the rest load.
 """
 from __future__ import annotations
@@ -16,6 +24,7 @@ from __future__ import annotations
 import concurrent.futures as futures
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
@@ -103,14 +112,46 @@ def _failed(exc: BaseException) -> DocumentAnalysis:
         f"could not be analysed: {type(exc).__name__}: {exc}", "error"),))
 
 
+Arrived = Callable[[Document, DocumentAnalysis], None]
+
+
+class _InOrder:
+    """Hands analyses on in the documents' order: one that arrives early waits until those before it have
+    come (the pool's chunks may finish out of order; cache hits come first), so what the caller builds
+    from them never depends on how the map ran."""
+
+    __slots__ = ("documents", "on_analysis", "waiting", "next")
+
+    def __init__(self, documents: Sequence[Document], on_analysis: Arrived) -> None:
+        self.documents = documents
+        self.on_analysis = on_analysis
+        self.waiting: dict[str, DocumentAnalysis] = {}
+        self.next = 0  # the index of the first document not handed on yet
+
+    def __call__(self, doc: Document, analysis: DocumentAnalysis) -> None:
+        self.waiting[doc.id] = analysis
+        documents, waiting = self.documents, self.waiting
+        while self.next < len(documents) and documents[self.next].id in waiting:
+            ready = documents[self.next]
+            self.next += 1
+            self.on_analysis(ready, waiting.pop(ready.id))
+
+
+def _ignore(_doc: Document, _analysis: DocumentAnalysis) -> None:
+    pass
+
+
 def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | None = None,
                 scheduler: str | None = None, cache=None, problems: list | None = None,
                 chunk_chars: int = CHUNK_CHARS,
-                function: Callable[[list[Document]], list[DocumentAnalysis]] = analyse_documents
-                ) -> dict[str, DocumentAnalysis]:
+                function: Callable[[list[Document]], list[DocumentAnalysis]] = analyse_documents,
+                on_analysis: Arrived | None = None) -> dict[str, DocumentAnalysis]:
     """Every document's analysis by id. `cache` is an `AnalysisCache` or None; `scheduler` a Dask
     scheduler address; `workers` forces the pool's size (1: serial). Raises `Cancelled` from `meter`.
-    `function` is the chunk's work (tests pass one that kills its worker)."""
+    `function` is the chunk's work (tests pass one that kills its worker). `on_analysis(document,
+    analysis)` is called for every document, in the documents' order, as soon as it and all before it are
+    analysed, while the map goes on (an exception it raises stops the map: it should contain its own)."""
+    arrived: Arrived = _InOrder(documents, on_analysis) if on_analysis is not None else _ignore
     results: dict[str, DocumentAnalysis] = {}
     keys: dict[str, str] = {}
     if cache is not None:
@@ -125,16 +166,19 @@ def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | N
     if results:
         meter.report(meter.mapped(done_chars), f"{len(results)} of {len(documents)} articles unchanged since "
                                                f"they were last read")
+        for doc in documents:
+            if doc.id in results:
+                arrived(doc, results[doc.id])
     total_todo = sum(len(d.text) for d in todo)
     size = pool_size(total_todo, workers, max((len(d.text) for d in todo), default=0))
     if not todo:
         fresh: dict[str, DocumentAnalysis] = {}
     elif scheduler is not None:
-        fresh = _dask(todo, meter, scheduler, done_chars, chunk_chars, function)
+        fresh = _dask(todo, meter, scheduler, done_chars, chunk_chars, function, arrived)
     elif size > 1:
-        fresh = _pool(todo, meter, size, done_chars, chunk_chars, function)
+        fresh = _pool(todo, meter, size, done_chars, chunk_chars, function, arrived)
     else:
-        fresh = _serial(todo, meter, done_chars)
+        fresh = _serial(todo, meter, done_chars, arrived)
     if cache is not None:
         cache.put_many([(keys[doc_id], a) for doc_id, a in fresh.items() if not _transient(a)])
         if problems is not None:
@@ -150,7 +194,8 @@ def _transient(analysis: DocumentAnalysis) -> bool:
     return any(p.message.startswith("could not be analysed:") for p in analysis.problems)
 
 
-def _serial(documents: Sequence[Document], meter: Meter, before: int) -> dict[str, DocumentAnalysis]:
+def _serial(documents: Sequence[Document], meter: Meter, before: int,
+            arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     out: dict[str, DocumentAnalysis] = {}
     for doc in documents:
         name = Path(doc.path).name or doc.id
@@ -159,6 +204,7 @@ def _serial(documents: Sequence[Document], meter: Meter, before: int) -> dict[st
         before += len(doc.text)
         dates(0)  # also the check for Cancel between documents
         out[doc.id] = analyse_document(doc, dates=dates, events=events)
+        arrived(doc, out[doc.id])
     return out
 
 
@@ -169,7 +215,7 @@ def _label(done: int, total: int, how: str) -> str:
 
 
 def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, chunk_chars: int,
-          function) -> dict[str, DocumentAnalysis]:
+          function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     out: dict[str, DocumentAnalysis] = {}
     total = before + sum(len(d.text) for d in documents)
     done = before
@@ -198,6 +244,7 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
                     analyses = [_failed(exc)] * len(chunk)
                 for doc, analysis in zip(chunk, analyses):
                     out[doc.id] = analysis
+                    arrived(doc, analysis)  # in this process, while the workers go on with the next chunks
                 done += sum(len(d.text) for d in chunk)
                 meter.report(meter.mapped(done), _label(done, total, how))
     except BaseException:
@@ -207,12 +254,12 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     if broken:
         position = {doc.id: k for k, doc in enumerate(documents)}
         broken.sort(key=lambda doc: position[doc.id])
-        out.update(_one_by_one(broken, meter, done, total, function))
+        out.update(_one_by_one(broken, meter, done, total, function, arrived))
     return out
 
 
 def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
-                function) -> dict[str, DocumentAnalysis]:
+                function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """After a worker died: each document alone in a one-worker pool, so the one that kills its worker is
     named and the others load."""
     out: dict[str, DocumentAnalysis] = {}
@@ -234,6 +281,7 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
                 except Exception as exc:  # noqa: BLE001
                     out[doc.id] = _failed(exc)
                     break
+            arrived(doc, out[doc.id])
             done += len(doc.text)
             meter.report(meter.mapped(done), _label(done, total, "one at a time after a worker stopped"))
     except BaseException:
@@ -243,17 +291,55 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
     return out
 
 
-def _worker_start() -> None:
-    # Workers ignore Ctrl+C: the parent decides (it cancels and stops them), so a terminal's interrupt
-    # does not print a traceback from every worker.
-    import signal
+# The first thing every worker runs, as `exec(_WORKER_START.format(...), {})`: a builtin, so nothing of the app
+# is imported to run it. Workers ignore Ctrl+C: the parent decides (it cancels and stops them), so a
+# terminal's interrupt does not print a traceback from every worker. And a worker forked from a fork server
+# that loaded another copy of the app than the parent's forgets that copy and imports the parent's, as a
+# spawned worker does: the fork server imports its preload with the search path of a fresh interpreter in
+# the parent's folder (Python 3.11 ignores the parent's sys.path there), so a script that put a checkout
+# first on its path could otherwise run the installed copy's rules.
+_WORKER_START = """
+import os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+loaded = getattr(sys.modules.get("timeline_app"), "__file__", None)
+if loaded is not None and os.path.realpath(loaded) != {package!r}:
+    for name in [n for n in sys.modules if n == "timeline_app" or n.startswith("timeline_app.")]:
+        del sys.modules[name]
+"""
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+def _worker_start_code() -> str:
+    import timeline_app
+
+    return _WORKER_START.format(package=os.path.realpath(timeline_app.__file__))
+
+
+# What the fork server imports before forking workers: the core's per-document work with its tables loaded.
+WORKER_PRELOAD = "timeline_app.core.worker_preload"
+
+
+def start_method(platform: str | None = None) -> str:
+    """How workers start: "forkserver" where it is available and safe, else "spawn" (see the module's doc).
+    `platform` stands for sys.platform (tests ask about the others)."""
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "cygwin", "darwin")) or getattr(sys, "frozen", False):
+        return "spawn"
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # Read when the fork server starts (the first pool of the app); later pools reuse that server. Only
+        # the core: the fork server must stay free of Qt and of threads.
+        context.set_forkserver_preload([WORKER_PRELOAD])
+    return context
 
 
 def _executor(size: int) -> futures.ProcessPoolExecutor:
-    return futures.ProcessPoolExecutor(max_workers=size, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_worker_start)
+    return futures.ProcessPoolExecutor(max_workers=size, mp_context=_context(), initializer=exec,
+                                       initargs=(_worker_start_code(), {}))
 
 
 def _abandon(executor: futures.ProcessPoolExecutor) -> None:
@@ -274,7 +360,7 @@ def _abandon(executor: futures.ProcessPoolExecutor) -> None:
 
 
 def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: int, chunk_chars: int,
-          function) -> dict[str, DocumentAnalysis]:
+          function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """The map on a Dask cluster: chunks submitted to the scheduler at `scheduler`, results gathered here
     as they complete (the merge stays local)."""
     from distributed import Client, as_completed
@@ -298,6 +384,7 @@ def _dask(documents: Sequence[Document], meter: Meter, scheduler: str, before: i
                     analyses = [_failed(exc)] * len(chunk)
                 for doc, analysis in zip(chunk, analyses):
                     out[doc.id] = analysis
+                    arrived(doc, analysis)
                 done += sum(len(d.text) for d in chunk)
                 meter.report(meter.mapped(done), _label(done, total, how))
         except BaseException:

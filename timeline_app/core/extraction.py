@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 from functools import lru_cache, partial
+from itertools import compress
 
 from dateutil.relativedelta import relativedelta
 
@@ -218,6 +219,7 @@ OCCASION_KINDS = frozenset({"visit", "meeting"})
 
 
 _WORD_RE = re.compile(r"[A-Za-z]+")
+_MATCH_TEXT = re.Match.group  # (unbound: group 0 of each match in a map)
 _KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
 
 
@@ -238,9 +240,11 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     best, best_distance = "event", None
     # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
     lo, hi = max(lo, start - 160), min(hi, end + 160)
-    # Only the words that name a kind are kept (most do not): their offsets are read for those alone.
-    hits = [(m.start(), m.end(), kind) for m in _WORD_RE.finditer(text, lo, hi)
-            if (kind := _kind_of_word(m.group(0).lower())) is not None]
+    # Only the words that name a kind are kept (most do not): their offsets are read for those alone, and
+    # every word's kind is looked up by C-level maps (no Python step per word).
+    words = list(_WORD_RE.finditer(text, lo, hi))
+    kinds = list(map(_kind_of_word, map(str.lower, map(_MATCH_TEXT, words))))
+    hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
     hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)

@@ -908,6 +908,15 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- morphology ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
+def load_tables() -> None:
+    """Load the tables every analysis reads on first use: the Brill lexicon and rules, and lemminflect's
+    look-up tables (not lemminflect's module). A process that forks workers loads them once for all of them
+    (core/worker_preload.py)."""
+    _brill()
+    _present_forms.__wrapped__("fled", False)
+    singular_noun.__wrapped__("deals")
+
+
 def lemminflect_module() -> ModuleType:
     """lemminflect itself, for what its tables cannot answer (its guesses for unknown words, which need NumPy
     and a model). The dictionary look-ups below read its tables without importing it."""

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -141,7 +142,21 @@ def _passage(c: Candidate, width: int) -> str:
 
 
 def happening_words(c: Candidate) -> frozenset[str]:
-    """The happening keys of the words around a candidate's date phrase (in its sentence)."""
+    """The happening keys of the words around a candidate's date phrase (in its sentence).
+
+    In a merge, worked out once per candidate: filing it, filing its group again, an outcome's own group
+    and its event's explanation all read it (the memo is the merge's, keyed by the candidate's id, which
+    stays its own while the merge holds every candidate it read until it ends)."""
+    memo = getattr(_local, "words", None)
+    if memo is None:
+        return _happening_words(c)
+    words = memo.get(id(c))
+    if words is None:
+        words = memo[id(c)] = _happening_words(c)
+    return words
+
+
+def _happening_words(c: Candidate) -> frozenset[str]:
     m = c.mention
     lo = max(0, m.start - m.sentence_start - _WINDOW)
     hi = max(lo, m.end - m.sentence_start + _WINDOW)
@@ -588,16 +603,21 @@ def _collect(candidates: list[Candidate], buckets: Buckets | None = None) -> Buc
     """File each candidate into the earliest group on its dates that reports the same happening, or a new one."""
     buckets = {} if buckets is None else buckets
     for c in candidates:
-        bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
-        if bucket is None:
-            bucket = buckets[(c.first, c.last)] = _Bucket()  # type: ignore[index]
-        single = _Group([c])
-        i = bucket.find(single)
-        if i is None:
-            bucket.new(single)
-        else:
-            bucket.join(i, single)
+        _file(buckets, c)
     return buckets
+
+
+def _file(buckets: Buckets, c: Candidate) -> None:
+    """File one dated candidate into the earliest group on its dates that reports the same happening, or a new one."""
+    bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
+    if bucket is None:
+        bucket = buckets[(c.first, c.last)] = _Bucket()  # type: ignore[index]
+    single = _Group([c])
+    i = bucket.find(single)
+    if i is None:
+        bucket.new(single)
+    else:
+        bucket.join(i, single)
 
 
 def _unite(buckets: Buckets, keep: bool = False) -> list[_Group]:
@@ -960,8 +980,35 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                                         (("occasion:" + k, a) for k in occasions for a in actors)))
             else:
                 survivors.append(i)
+        # The batch's survivors, filed key by key: each key's rows sorted once and added as one run, rather
+        # than a run of one row per group merged up the runs (most of folding's time at 2,000 articles).
+        rows_by_key: dict[tuple[str, str], tuple[dt.date, int] | list[tuple[dt.date, int]]] = {}
         for i in survivors:
-            file(i, _fold_keys(groups[i]))
+            row = (groups[i].first, i)  # one tuple for all its keys
+            for key in _fold_keys(groups[i]):
+                got = rows_by_key.get(key)
+                if got is None:
+                    rows_by_key[key] = row
+                elif type(got) is tuple:
+                    rows_by_key[key] = [got, row]
+                else:
+                    got.append(row)  # type: ignore[union-attr]
+        for key, got in rows_by_key.items():
+            filed = index.get(key)
+            if filed is None and type(got) is tuple:
+                index[key] = got  # type: ignore[assignment]
+                continue
+            if type(filed) is _SortedRuns:
+                runs = filed
+            else:
+                runs = index[key] = _SortedRuns()
+                if filed is not None:
+                    runs.add(filed)  # type: ignore[arg-type]
+            if type(got) is tuple:
+                runs.add(got)  # type: ignore[arg-type]
+            else:
+                got.sort()  # type: ignore[union-attr]
+                runs.add_run(got)  # type: ignore[arg-type]
     return [g for i, g in enumerate(groups) if i not in dead]
 
 
@@ -987,8 +1034,12 @@ class _SortedRuns:
         self.runs: list[list[tuple[dt.date, int]]] = []
 
     def add(self, row: tuple[dt.date, int]) -> None:
+        self.add_run([row])
+
+    def add_run(self, rows: list[tuple[dt.date, int]]) -> None:
+        """Add sorted rows as one run (then merged as a single row's run is)."""
         runs = self.runs
-        runs.append([row])
+        runs.append(rows)
         while len(runs) > 1 and len(runs[-1]) >= len(runs[-2]):
             newer = runs.pop()
             runs[-1] = sorted(runs[-1] + newer)  # two sorted runs: timsort merges them in linear time
@@ -1101,7 +1152,8 @@ _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named bef
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 
 
-def _attach_undated(groups: list[_Group], documents: list[Document], candidates: list[Candidate]) -> None:
+def _attach_undated(groups: list[_Group], documents: list[Document],
+                    dated_sentences: set[tuple[str, int]]) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
@@ -1119,7 +1171,6 @@ def _attach_undated(groups: list[_Group], documents: list[Document], candidates:
             by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
-    dated_sentences = {(c.mention.document, c.mention.sentence_start) for c in candidates}
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
@@ -1311,96 +1362,255 @@ def merge(candidates: list[Candidate], documents: list[Document], *,
     offset leaves the calendar: "the first in 99999 years") is dropped, and `on_drop(candidate, reason)` is
     called (without it, the drop is logged at DEBUG level). Work grows as n log n in the candidates: groups
     are found through indexes by date, kind and name, never by comparing every pair.
+
+    The one-shot form of `Merger`, filing the candidates in the list's order: `Merger(documents,
+    in_document_order=False)`, `add(candidates)`, then `finish()` gives the same events.
     """
-    def drop(c: Candidate, reason: str) -> None:
-        if on_drop is not None:
-            on_drop(c, reason)
+    merger = Merger(documents, on_drop=on_drop, in_document_order=False)
+    with merger._running():
+        return _merge(merger, candidates)
+
+
+def _merge(merger: Merger, candidates: Iterable[Candidate]) -> list[Event]:
+    merger._add(candidates)
+    return merger._finish(None)
+
+
+class Merger:
+    """Merging in two steps, so that most of it can run while candidates are still being found.
+
+    `add(candidates)` files the dated ones into the groups on their dates at once (the step that costs most:
+    `_collect`) and sets the relative ones ("the first visit in 24 years") aside; `finish()` does what needs
+    every candidate: dating the relative ones from the groups, uniting and folding groups, attaching undated
+    references, and building the events.
+
+    Which group a candidate joins depends on the order candidates are filed in (the earliest group on its
+    dates that reports the same happening). That order is defined once: the documents' order, and within a
+    document the order its candidates were added in; so the events are those of `merge` on every candidate
+    sorted (stably) by its document, however the adds were split and in whatever order the documents came.
+    A candidate that comes after candidates of later documents on its dates (an article's news, known only
+    once every article is read) is put in its place and that one bucket of groups filed again in order
+    (`refiled` counts those candidates). With `in_document_order=False` the order is simply the order of
+    the adds (`merge`'s), and nothing is kept to file again.
+
+    `documents` are those whose candidates may be added, in their order (also for the names an article's
+    title gives its sentences that name nobody); `finish(documents)` may name fewer: the ones the events are
+    built for. One thread at a time; the merge's own tables are installed for the length of each call.
+    """
+
+    def __init__(self, documents: Iterable[Document], *,
+                 on_drop: Callable[[Candidate, str], None] | None = None, in_document_order: bool = True) -> None:
+        self._documents = list(documents)
+        self._by_id = {d.id: d for d in self._documents}
+        self._on_drop = on_drop
+        # A candidate's place in the filing order: (its document's index, when it was added). A document
+        # not among `documents` goes after them all.
+        self._index: dict[str, int] | None = \
+            {d.id: i for i, d in enumerate(self._documents)} if in_document_order else None
+        self._added = 0  # candidates added so far (the second half of a place)
+        # Per pair of dates: its candidates in filing order and the places of its first and last (only in the
+        # documents' order: what a bucket filed again needs).
+        self._filings: dict[tuple[dt.date, dt.date], _Filing] = {}
+        self.refiled = 0  # candidates filed again after one of an earlier document came late
+        self._buckets: Buckets = {}
+        self._unresolved: list[Candidate] = []  # relative dates, dated in `finish` from the groups
+        self.filed = 0  # dated candidates filed into groups so far
+        self.finished = False
+        # The merge's tables (`_shared`, `_scoped_keys`' memo, `_names`' table, `_own`'s marks): this merger's,
+        # put in `_local` during each call.
+        self._keys: dict = {}
+        self._words: dict[int, frozenset[str]] = {}
+        self._scoped = None
+        self._names: dict[str, frozenset[str]] = {}
+        self._own: set[int] = set()
+
+    def add(self, candidates: Iterable[Candidate]) -> None:
+        """File `candidates` (any documents'; in a fixed order for a deterministic result)."""
+        with self._running():
+            self._add(candidates)
+
+    def finish(self, documents: Iterable[Document] | None = None) -> list[Event]:
+        """The events, sorted by date, for `documents` (by default the merger's). Once only."""
+        with self._running():
+            return self._finish(None if documents is None else list(documents))
+
+    @contextlib.contextmanager
+    def _running(self) -> Iterator[None]:
+        outer = [getattr(_local, name, None) for name in _STATE]
+        _local.keys, _local.scoped, _local.names, _local.own, _local.words = \
+            self._keys, self._scoped, self._names, self._own, self._words
+        try:
+            with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
+                yield
+        finally:
+            self._scoped = _local.scoped  # `_scoped_keys` replaces its memo when the article changes
+            for name, value in zip(_STATE, outer):
+                setattr(_local, name, value)
+
+    def _drop(self, c: Candidate, reason: str) -> None:
+        if self._on_drop is not None:
+            self._on_drop(c, reason)
         else:
             _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
 
-    state = ("keys", "scoped", "names", "own")
-    outer = [getattr(_local, name, None) for name in state]
-    _local.keys, _local.scoped, _local.names, _local.own = {}, None, None, set()
-    try:
-        with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
-            return _merge(candidates, documents, drop)
-    finally:
-        for name, value in zip(state, outer):
-            setattr(_local, name, value)
+    def _add(self, candidates: Iterable[Candidate]) -> None:
+        if self.finished:
+            raise RuntimeError("this merger has finished")
+        buckets, names, by_id, index, filings = self._buckets, self._names, self._by_id, self._index, self._filings
+        beyond = len(self._documents)
+        late: set[tuple[dt.date, dt.date]] = set()  # buckets to file again once this batch is in
+        named = None  # the document whose names were last made sure of: candidates come article by article
+        for c in candidates:
+            self._added += 1
+            reason = _check(c)
+            if reason:
+                self._drop(c, reason)
+                continue
+            doc_id = c.mention.document
+            if doc_id != named:
+                # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is
+                # about (`_names` reads this table: the candidates are not copied).
+                if doc_id not in names and doc_id in by_id:
+                    names[doc_id] = _article_names(by_id[doc_id])
+                named = doc_id
+            if index is None:
+                if c.first is None:
+                    self._unresolved.append(c)
+                else:
+                    _file(buckets, c)
+                    self.filed += 1
+                continue
+            place = (index.get(doc_id, beyond), self._added)
+            if c.first is None:
+                self._unresolved.append((place, c))  # type: ignore[arg-type]  # sorted by place in `_finish`
+                continue
+            key = (c.first, c.last)
+            filing = filings.get(key)
+            if filing is None:
+                filings[key] = _Filing(c, place)
+            elif place[0] >= filing.last[0]:
+                filing.candidates.append(c)
+                filing.last = place
+            else:
+                # A document before some already filed on these dates: its place is after that document's
+                # candidates (added earlier) and before the next document's; the bucket is filed again.
+                at = bisect.bisect_right(filing.candidates, place[0],  # type: ignore[union-attr]
+                                         key=lambda f: index.get(f.mention.document, beyond))
+                filing.candidates.insert(at, c)
+                filing.first = min(filing.first, place)
+                late.add(key)
+                continue
+            if key not in late:
+                _file(buckets, c)
+                self.filed += 1
+        for key in late:
+            bucket = buckets.pop(key)
+            self.filed -= sum(len(g.members) for g in bucket.groups)
+            for c in filings[key].candidates:
+                _file(buckets, c)
+            self.refiled += len(filings[key].candidates)
+            self.filed += len(filings[key].candidates)
+
+    def _finish(self, documents: list[Document] | None) -> list[Event]:
+        if self.finished:
+            raise RuntimeError("this merger has finished")
+        self.finished = True
+        documents = self._documents if documents is None else documents
+        drop = self._drop
+        by_id = {d.id: d for d in documents}
+        titles = {d.id: quoted_title(d) for d in documents}
+        # The dated candidates were collected once: the groups that anchor relative dates are their union, and
+        # the relative ones, once dated, join the same buckets as if all had been collected together.
+        buckets, self._buckets = self._buckets, {}
+        unresolved, self._unresolved = self._unresolved, []
+        if self._index is not None:
+            # The buckets in the order their first candidates come in the filing order, as if all had been
+            # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise.
+            filings, self._filings = self._filings, {}
+            buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
+            del filings
+            unresolved.sort(key=operator.itemgetter(0))  # type: ignore[arg-type]
+            unresolved = [c for _place, c in unresolved]  # type: ignore[misc]
+        groups = _unite(buckets, keep=True)
+        offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
+        del groups  # it only served to find anchors: free it before grouping again
+        groups = _unite(_collect(offsets, buckets))
+        del buckets
+        groups = _fold_coarse(groups)
+
+        # Which recent occasion did an article's relative dates count from? Its undated references mean it.
+        # The first group on those dates with that kind or family: group indices filed by (dates, kind).
+        # Only the (dates, kind) keys some article's anchor asks for are filed: a list per group and kind
+        # was a share of merging's peak, and no other key is ever looked up.
+        wanted = {(first, last, k) for first, last, kind, _offset in anchor_keys.values()
+                  for k in (kind, _FAMILY.get(kind, kind))}
+        by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
+        if wanted:
+            for i, g in enumerate(groups):
+                for k in g.kinds | _families(g.kinds):
+                    if (g.first, g.last, k) in wanted:
+                        by_kind.setdefault((g.first, g.last, k), []).append(i)
+        anchors_used: dict[str, _Group] = {}
+        for doc_id, (first, last, kind, offset) in anchor_keys.items():
+            family = {kind, _FAMILY.get(kind, kind)}
+            heads = [filed[0] for k in family if (filed := by_kind.get((first, last, k)))]
+            if not heads:
+                continue
+            index = min(heads)
+            match = groups[index]
+            anchors_used[doc_id] = match
+            doc = by_id.get(doc_id)
+            if offset.referent is not None and doc is not None and not match.has_document(doc_id):
+                # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
+                lo, hi = offset.referent
+                sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
+                mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
+                                  offset.mention.sentence_end, dated=False)
+                before = match.kinds | _families(match.kinds)
+                match.add(_own(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
+                                         inferred=True)))
+                for k in (match.kinds | _families(match.kinds)) - before:
+                    if (first, last, k) in wanted:
+                        bisect.insort(by_kind.setdefault((first, last, k), []), index)
+        groups.extend(_outcomes_of_occasions(groups))
+        _attach_references(groups, documents, anchors_used)
+        # The sentences of every candidate added (not of those merging made), made here rather than kept
+        # while filing: a set of every candidate's sentence was a share of merging's peak.
+        own = self._own
+        dated_sentences = {(c.mention.document, c.mention.sentence_start)
+                           for c in itertools.chain((c for g in groups for c in g.members), unresolved)
+                           if id(c) not in own}
+        del unresolved
+        _attach_undated(groups, documents, dated_sentences)
+        del dated_sentences
+
+        events = []
+        for g in groups:
+            try:
+                events.append(_event(g, titles))
+            except Exception as exc:  # one odd group must not cost the others
+                for c in g.members:
+                    drop(c, f"its event could not be built: {exc!r}")
+        events.sort(key=lambda e: (e.first, e.last, e.title))
+        for table in (self._keys, self._words, self._names, self._own):
+            table.clear()  # the merge's tables are done with: free them while the caller holds the merger
+        return events
 
 
-def _merge(candidates: list[Candidate], documents: list[Document], drop: Drop) -> list[Event]:
-    by_id = {d.id: d for d in documents}
-    titles = {d.id: quoted_title(d) for d in documents}
-    usable = []
-    for c in candidates:
-        reason = _check(c)
-        if reason:
-            drop(c, reason)
-        else:
-            usable.append(c)
-    # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is about
-    # (`_names` reads this table: the candidates are not copied).
-    _local.names = {d.id: _article_names(d) for d in documents}
-    resolved = [c for c in usable if c.first is not None]
-    unresolved = [c for c in usable if c.first is None]
-    # The dated candidates are collected once: the groups that anchor relative dates are their union, and
-    # the relative ones, once dated, join the same buckets as if all had been collected together.
-    buckets = _collect(resolved)
-    groups = _unite(buckets, keep=True)
-    offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
-    del groups  # it only served to find anchors: free it before grouping again
-    groups = _unite(_collect(offsets, buckets))
-    del buckets
-    groups = _fold_coarse(groups)
+# The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
+_STATE = ("keys", "scoped", "names", "own", "words")
 
-    # Which recent occasion did an article's relative dates count from? Its undated references mean it.
-    # The first group on those dates with that kind or family: group indices filed by (dates, kind).
-    # Only the (dates, kind) keys some article's anchor asks for are filed: a list per group and kind
-    # was a share of merging's peak, and no other key is ever looked up.
-    wanted = {(first, last, k) for first, last, kind, _offset in anchor_keys.values()
-              for k in (kind, _FAMILY.get(kind, kind))}
-    by_kind: dict[tuple[dt.date, dt.date, str], list[int]] = {}
-    if wanted:
-        for i, g in enumerate(groups):
-            for k in g.kinds | _families(g.kinds):
-                if (g.first, g.last, k) in wanted:
-                    by_kind.setdefault((g.first, g.last, k), []).append(i)
-    anchors_used: dict[str, _Group] = {}
-    for doc_id, (first, last, kind, offset) in anchor_keys.items():
-        family = {kind, _FAMILY.get(kind, kind)}
-        heads = [filed[0] for k in family if (filed := by_kind.get((first, last, k)))]
-        if not heads:
-            continue
-        index = min(heads)
-        match = groups[index]
-        anchors_used[doc_id] = match
-        doc = by_id.get(doc_id)
-        if offset.referent is not None and doc is not None and not match.has_document(doc_id):
-            # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
-            lo, hi = offset.referent
-            sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
-            mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
-                              offset.mention.sentence_end, dated=False)
-            before = match.kinds | _families(match.kinds)
-            match.add(_own(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
-                                     inferred=True)))
-            for k in (match.kinds | _families(match.kinds)) - before:
-                if (first, last, k) in wanted:
-                    bisect.insort(by_kind.setdefault((first, last, k), []), index)
-    groups.extend(_outcomes_of_occasions(groups))
-    _attach_references(groups, documents, anchors_used)
-    _attach_undated(groups, documents, usable)
 
-    events = []
-    for g in groups:
-        try:
-            events.append(_event(g, titles))
-        except Exception as exc:  # one odd group must not cost the others
-            for c in g.members:
-                drop(c, f"its event could not be built: {exc!r}")
-    events.sort(key=lambda e: (e.first, e.last, e.title))
-    return events
+class _Filing:
+    """The candidates on one pair of dates in filing order, and the places (document index, arrival) of the
+    first and the last: what `Merger` needs to file a bucket again when a candidate comes late."""
+
+    __slots__ = ("candidates", "first", "last")
+
+    def __init__(self, c: Candidate, place: tuple[int, int]) -> None:
+        self.candidates = [c]
+        self.first = place
+        self.last = place
 
 
 _SHOWN_NAMES = 3
@@ -1416,9 +1626,14 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
         return ""
     # The names that more than one article gives, the most reported first.
     said_by: dict[str, set[str]] = {}
-    for c in members:
-        for a in _names(c):
-            said_by.setdefault(a, set()).add(c.mention.document)
+    # Each (names, article) once: a large event's members repeat a few sets of names (shared frozensets).
+    for actors, doc_id in {(_names(c), c.mention.document) for c in members}:
+        for a in actors:
+            docs = said_by.get(a)
+            if docs is None:
+                said_by[a] = {doc_id}
+            else:
+                docs.add(doc_id)
     # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
     common = sorted((a for a, docs in said_by.items() if len(docs) > 1), key=lambda a: (-len(said_by[a]), a))
     names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
@@ -1428,11 +1643,15 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     else:
         # The happening word that most articles use, and the words they use for it.
         stem_docs: dict[str, set[str]] = {}
-        for c in members:
-            words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
+        for words, doc_id in {(happening_words(c) if c.mention.dated else _topics(c.mention.text),
+                               c.mention.document) for c in members}:
             for w in words:
                 if not w.startswith("kind:"):
-                    stem_docs.setdefault(w, set()).add(c.mention.document)
+                    docs = stem_docs.get(w)
+                    if docs is None:
+                        stem_docs[w] = {doc_id}
+                    else:
+                        docs.add(doc_id)
         shared = sorted((w for w, docs in stem_docs.items() if len(docs) > 1), key=lambda w: (-len(stem_docs[w]), w))
         forms: list[str] = []
         if shared:
@@ -1457,8 +1676,10 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     if count > _SHOWN_SOURCES:
         sources = sources[:_SHOWN_SOURCES - 1] + [f"{count - _SHOWN_SOURCES + 1} others"]
     text = f"same {what}: {who + ', ' if who else ''}{when}, in {count} sources: {_and(sources)}"
+    own, rank = g.precision, g.precision.rank  # (`rank` is a property: read only for another precision)
     coarser = sorted({(c.first, c.last, c.precision) for c in members
-                      if c.mention.dated and c.first is not None and c.precision.rank > g.precision.rank},
+                      if c.precision is not own and c.mention.dated and c.first is not None
+                      and c.precision.rank > rank},
                      key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
     if coarser:
         text += "; also reported as " + _and([human_date(*x) for x in coarser])

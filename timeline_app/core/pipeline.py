@@ -1,8 +1,12 @@
 """files → documents → time expressions → events → Timeline, in one call.
 
 The work runs in stages: reading every document, then for each document finding dates (the tagger) and
-finding events (extraction), then merging across documents. Progress is measured in characters across all of them, so a progress bar
-moves steadily through one large file as well as through many small ones, and every report is also where
+finding events (extraction), then merging across documents. Merging starts while the documents are still
+being analysed: each document's candidates are filed into the merge's groups as its analysis arrives (in
+the documents' order), and only what needs every document (dating news and relative dates across
+articles, uniting and folding groups, building the events) waits for the last one. Progress is measured
+in characters across all of them, so a progress bar moves steadily through one large file as well as
+through many small ones, and every report is also where
 a cancelled load stops (`Cancelled` is raised from inside the long stages through their callbacks, and
 between documents and stages here). A failure in one document never takes the others down.
 """
@@ -174,15 +178,16 @@ def build_timeline(paths: Iterable[str | os.PathLike], *, progress: ProgressCall
         return _unchanged(hit, meter)
 
     analysis_cache = _open_cache(cache) if documents else None
+    merge = _Merge(documents)
     try:
         candidates = _find_events(documents, problems, meter, workers=workers, scheduler=scheduler,
-                                  cache=analysis_cache)
+                                  cache=analysis_cache, on_candidates=merge.add)
     finally:
         if analysis_cache is not None:
             analysis_cache.close()
         _release_sentence_analyses()
     loaded = [d for d in documents if d.id in candidates]
-    events = _merge(loaded, candidates, problems, meter, paths)
+    events = _merge(loaded, candidates, problems, meter, paths, merge)
     timeline = Timeline(documents=tuple(loaded), events=tuple(events), problems=tuple(problems),
                         text_hashes={d.id: text_hashes[d.id] for d in loaded} if content is not None else None)
     if content is not None and timeline_cache.cacheable(
@@ -273,9 +278,35 @@ def _renamed(doc: Document, used: set[str]) -> Document:
     return replace(doc, id=f"{doc.id}-{k}")
 
 
+class _Merge:
+    """The merge across documents (`merging.Merger`), fed as the map goes: each document's analysed
+    candidates when its analysis arrives, the news and references found across articles after the map.
+    A failure while filing is kept, not raised (it would stop the map): `_merge` then falls back."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        from timeline_app.core import merging
+
+        self.dropped: list[str] = []  # the document of each candidate merging left out
+        self.merger = merging.Merger(documents, on_drop=lambda c, _reason: self.dropped.append(c.mention.document))
+        self.failure: Exception | None = None
+
+    def add(self, candidates: list[Candidate]) -> None:
+        if self.failure is not None:
+            return
+        try:
+            self.merger.add(candidates)
+        except Exception as exc:  # noqa: BLE001 - reported by `_merge`, which merges per document instead
+            self.failure = exc
+
+
 def _find_events(documents: list[Document], problems: list[Problem], meter: _Progress, *,
-                 workers: int | None = None, scheduler: str | None = None, cache=None) -> dict[str, list]:
-    """Each document's candidate events, keyed by document id; a document that fails is a problem."""
+                 workers: int | None = None, scheduler: str | None = None, cache=None,
+                 on_candidates: Callable[[list[Candidate]], None] | None = None) -> dict[str, list]:
+    """Each document's candidate events, keyed by document id; a document that fails is a problem.
+
+    `on_candidates` is given each document's analysed candidates as soon as they are known, in the
+    documents' order (the merge files them while the map goes on), and then all the later ones (news dated
+    across articles, references), by document in the documents' order."""
     from timeline_app.core import news
     from timeline_app.core.document_map import analyse_all
     from timeline_app.core.extraction import share_strings
@@ -283,13 +314,21 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     out: dict[str, list] = {}
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
-    analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems)
+
+    def arrived(_doc: Document, analysis) -> None:
+        if analysis.candidates is not None and on_candidates is not None:
+            candidates = list(analysis.candidates)
+            share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
+            on_candidates(candidates)
+
+    analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems,
+                           on_analysis=arrived)
     meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
         problems.extend(Problem(doc.path, p.message, p.level) for p in analysis.problems)
         if analysis.candidates is not None:
-            out[doc.id] = list(analysis.candidates)
+            out[doc.id] = list(analysis.candidates)  # the objects `arrived` shared and handed on
             found[doc.id] = list(analysis.news)
             plans[doc.id] = analysis.references
     # The news of each article: at its publication date, or an undated mention of a happening that some
@@ -307,14 +346,23 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         kept_news.setdefault(c.mention.document, []).append(c)
     # Sentences that name a happening their article dates ("the murder") without a date: undated mentions of
     # it. The per-document map worked them out already; here they only hear the news kept above.
+    extra: dict[str, list] = {}
     for doc in documents:
         if doc.id in out:
+            analysed = len(analyses[doc.id].candidates)
             try:
                 out[doc.id].extend(_references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ())))
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
-            share_strings(out[doc.id])  # held until merging is done: one object per repeated title or sentence
+            if len(out[doc.id]) > analysed:
+                # The later ones share the analysed ones' strings too (held until merging is done).
+                share_strings(out[doc.id])
+                extra[doc.id] = out[doc.id][analysed:]
+    if on_candidates is not None and extra:
+        # In the documents' order, after every analysed candidate, and in one call: the merge files again
+        # each bucket of groups these come late to once (core/merging.py `Merger`), not once per document.
+        on_candidates([c for candidates in extra.values() for c in candidates])
     return out
 
 
@@ -332,19 +380,20 @@ def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan 
 
 
 def _merge(documents: list[Document], candidates: dict[str, list], problems: list[Problem],
-           meter: _Progress, paths: list[str]) -> list[Event]:
-    """Merge across documents; if that fails, each document's events merged on their own, so they are
-    still shown (unmerged across sources), and the failure is named."""
+           meter: _Progress, paths: list[str], merge: _Merge) -> list[Event]:
+    """Finish the merge across documents that `merge` was fed during the map (`_find_events`); if that
+    fails, each document's events merged on their own, so they are still shown (unmerged across sources),
+    and the failure is named."""
     from timeline_app.core import merging
 
     done = meter.read_total + 2 * meter.text_total
     meter.report(done, f"Merging events from {len(documents)} articles")
     try:
-        dropped: list[str] = []
-        events = merging.merge([c for d in documents for c in candidates[d.id]], documents,
-                               on_drop=lambda c, _reason: dropped.append(c.mention.document))
+        if merge.failure is not None:
+            raise merge.failure
+        events = merge.merger.finish(documents)
         paths_by_id = {d.id: d.path for d in documents}
-        for doc_id, n in Counter(dropped).items():
+        for doc_id, n in Counter(merge.dropped).items():
             problems.append(Problem(paths_by_id.get(doc_id, doc_id),
                                     f"{n} event{'s' if n != 1 else ''} with a date outside the calendar "
                                     f"(before year 1 or after 9999) {'were' if n != 1 else 'was'} left out",

@@ -213,10 +213,14 @@ def plan_references(doc: Document, candidates: Sequence[Candidate]) -> Reference
         if sent.end - sent.start > MAX_SENTENCE or excluded.overlaps(sent.start, sent.end):
             continue
         text = doc.text[sent.start:sent.end]
-        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
-        wanted = {f for _, w in words if (k := kind_of_word(w.lower())) is not None and (f := family(k)) in targets}
+        # The cheap test first: most sentences name none of the article's happenings. The kinds their words
+        # name are looked up by C-level maps (no Python step per word); offsets only where one is wanted.
+        kinds = set(map(kind_of_word, map(str.lower, _WORD.findall(text))))
+        kinds.discard(None)
+        wanted = {f for k in kinds if (f := family(k)) in targets}
         if not wanted:
-            continue  # the cheap test first: most sentences name none of the article's happenings
+            continue
+        words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
         tokens = grammar.tag_words(text)
         starts = [t.start for t in tokens]
         done: set[str] = set()
