@@ -126,13 +126,13 @@ def test_each_document_is_analysed_with_the_collector_paused_and_restores_it(mon
     # one its first allocation after the pause may start.
     long = document_from_text("\n\n".join(d.text for d in docs), id="long")
     seen: list[bool] = []
-    real = news.find_news
+    real = news.NewsWalk  # (what analyse_document finds the news by, beside extraction's walk)
 
     def watching(*args, **kwargs):
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(news, "find_news", watching)
+    monkeypatch.setattr(news, "NewsWalk", watching)
     collections: list[int] = []
 
     def count(phase: str, info: dict) -> None:

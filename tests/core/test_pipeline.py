@@ -127,7 +127,7 @@ def _raise_for(doc_name: str, real):
 
 
 @pytest.mark.parametrize(("module", "name", "message"), [
-    (extraction, "extract_mentions", "could not find events"),
+    (extraction, "MentionWalk", "could not find events"),  # what analysis runs extraction by
     (temporal, "tag", "could not find dates"),
 ])
 def test_a_failing_stage_on_one_document_is_that_documents_problem(folder, monkeypatch, module, name, message):

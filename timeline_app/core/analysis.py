@@ -19,7 +19,7 @@ from operator import attrgetter
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.collector import collection_paused
-from timeline_app.core.extraction import Candidate
+from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
@@ -60,6 +60,9 @@ def _failure(exc: BaseException) -> str:
     return traceback.format_exception_only(type(exc), exc)[-1].strip()
 
 
+_SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the candidates' strings as they come
+
+
 def _collector_paused(function: Callable) -> Callable:
     """`function` run with the cyclic collector paused (core/collector.py). The per-document work allocates
     hundreds of thousands of small containers (tokens, spans, candidates) and makes no reference cycles:
@@ -90,27 +93,73 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find dates: {_failure(exc)}", "error"),))
     if events is not None:
         events(0)
+    length = len(doc.text)
+    # Extraction and news walk the document together, a sentence at a time, each taking a sentence's
+    # expressions off its own queue as it reads it: once this list is let go, an expression lives until both
+    # are past it, and neither holds anything per sentence for the whole document (the candidates and
+    # news items found are what grows). The bar follows extraction; news' reports only check Cancel.
+    reached = [0]
+
+    def news_progress(at: int) -> None:
+        if events is not None:
+            events(reached[0])
+
+    def extraction_progress(at: int) -> None:
+        reached[0] = max(reached[0], at)
+        if events is not None:
+            events(reached[0])
+
+    news_failure: BaseException | None = None
     try:
-        candidates = extraction.extract_mentions(doc, expressions, progress=events,
-                                                 on_error=lambda start, _end, _exc: skipped.append(start))
+        walk = extraction.MentionWalk(doc, expressions, progress=extraction_progress,
+                                      on_error=lambda start, _end, _exc: skipped.append(start))
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
-    # Each candidate made its own title: one object per repeated one before news adds its own structures
-    # on top (the peak of the per-document work; 19,000 titles of 1 MB of dense news hold 1.5 MB).
-    extraction.share_strings(candidates)
+    reader: news.NewsWalk | None = None
+    try:
+        reader = news.NewsWalk(doc, expressions, progress=news_progress)
+    except Exception as exc:  # noqa: BLE001 - the article's dated events still load
+        news_failure = exc
+    del expressions
+    try:
+        news_steps = iter(()) if reader is None else reader.steps()
+        # Each candidate made its own title: one object per repeated one as they come (19,000 titles of 1 MB
+        # of dense news held 1.5 MB), before news adds its own structures.
+        shared: dict = {}
+        done = 0
+        extraction_at = news_at = 0
+        for extraction_at in walk.steps():
+            # (Only titles: a sentence's texts, names and date phrases are one object each already.)
+            extraction.share_strings(walk.out[done:], shared, ("title",), phrases=False)
+            done = len(walk.out)
+            if len(shared) > _SHARED_KEPT:
+                shared.clear()  # equal values are a sentence's or its neighbours' (the pass below does the rest)
+            while reader is not None and news_at <= extraction_at:
+                try:
+                    news_at = next(news_steps, length + 1)
+                except Exception as exc:  # noqa: BLE001 - the article's dated events still load
+                    news_failure, reader = exc, None
+        del shared
+        candidates = walk.finish()
+    except Exception as exc:  # noqa: BLE001
+        return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     problems: list[DocumentProblem] = []
     if skipped:
         n = len(skipped)
         problems.append(DocumentProblem(
             f"{n} passage{'s' if n != 1 else ''} could not be read for dates and {'were' if n != 1 else 'was'} "
             f"skipped (first at character {min(skipped)}); the rest of the article loaded", "warning"))
-    try:
-        # Its reports only check Cancel: the bar already stands at the end of this document.
-        length = len(doc.text)
-        found = news.find_news(doc, expressions,
-                               progress=None if events is None else (lambda _at: events(length)))
-    except Exception as exc:  # noqa: BLE001 - the article's dated events still load
-        problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(exc)}", "warning"))
+    found: list[NewsItem] = []
+    if reader is not None:
+        try:
+            for _at in news_steps:  # the sentences after the last dated one
+                pass
+            found = reader.result()
+        except Exception as exc:  # noqa: BLE001 - the article's dated events still load
+            news_failure = exc
+    if news_failure is not None:
+        problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(news_failure)}",
+                                        "warning"))
         found = []
     try:
         # Its own references here, with the rest of its work: only the part that hears the news settled
@@ -137,7 +186,7 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate))[1:]  # after its mention
+_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:]  # after its mention
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 

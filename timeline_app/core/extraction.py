@@ -20,8 +20,10 @@ import datetime as dt
 import logging
 import re
 import sys
+from collections import deque
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
 from functools import lru_cache, partial
 from itertools import compress
 
@@ -34,10 +36,38 @@ from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
 
 
-@dataclass(frozen=True, slots=True)
+class _Rare(NamedTuple):
+    """The fields of a candidate that few have set (an implied offset, a relation, a period, news' reported
+    happenings): held together, so the rest pay one slot for them (None: all at their defaults)."""
+
+    period: bool = False
+    offset: relativedelta | None = None
+    anchor_kind: str = ""
+    relation: str = ""
+    referent: tuple[int, int] | None = None
+    reported: bool = False
+
+
+_RARE_FIELDS = _Rare._fields
+_UNSET: Any = object()  # a rare field not given to the constructor
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Candidate:
     """One mention of a possible event, before merging. `first` is None while the date is unresolved.
-    (Slots: a document yields one per date, and a per-instance dict would double their memory.)"""
+
+    Its fields are `CANDIDATE_FIELDS` (constructed, compared, hashed and shown as a dataclass of those fields
+    would be; `dataclasses.replace` works with them). Slots, and the six rarely set ones (`period`, `offset`,
+    `anchor_kind`, `relation`, `referent`, `reported`) held in one (`_rare`, None when all are at their
+    defaults): a document yields a candidate per date, and they live until merging is done.
+
+    * `offset`: for "the first visit in 24 years", the date is `offset` before the happening of
+      `anchor_kind` that the sentence describes, resolved during merging.
+    * `relation`: for "the visit follows the recent G7 summit", "before" or "after" the anchor happening.
+    * `referent`: the phrase naming the happening that an offset counts from ("The visit"), if any.
+    * `reported`: dated only by its article (its publication date, or the day its lead gives): on or
+      shortly before that day, with no date phrase of its own (core/news.py).
+    """
 
     mention: Mention
     first: dt.date | None
@@ -46,29 +76,97 @@ class Candidate:
     kind: str
     title: str
     sentence: str
-    actors: frozenset[str] = frozenset()
-    inferred: bool = False
-    explanation: str = ""
-    period: bool = False
-    # For "the first visit in 24 years": the date is `offset` before the happening of `anchor_kind`
-    # that the sentence describes, resolved during merging.
-    offset: relativedelta | None = None
-    anchor_kind: str = ""
-    # For "the visit follows the recent G7 summit": "before" or "after" the anchor happening.
-    relation: str = ""
-    # The phrase naming the happening that an offset counts from ("The visit"), if the sentence has one.
-    referent: tuple[int, int] | None = None
-    # Dated only by its article (its publication date, or the day its lead gives): on or shortly before
-    # that day, with no date phrase of its own (core/news.py).
-    reported: bool = False
+    actors: frozenset[str]
+    inferred: bool
+    explanation: str
+    _rare: _Rare | None
+
+    def __init__(self, mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision,
+                 kind: str, title: str, sentence: str, actors: frozenset[str] = frozenset(),
+                 inferred: bool = False, explanation: str = "", period: bool = _UNSET,
+                 offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET, relation: str = _UNSET,
+                 referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
+                 _rare: _Rare | None = None) -> None:
+        setter = object.__setattr__
+        setter(self, "mention", mention)
+        setter(self, "first", first)
+        setter(self, "last", last)
+        setter(self, "precision", precision)
+        setter(self, "kind", kind)
+        setter(self, "title", title)
+        setter(self, "sentence", sentence)
+        setter(self, "actors", actors)
+        setter(self, "inferred", inferred)
+        setter(self, "explanation", explanation)
+        if period is not _UNSET or offset is not _UNSET or anchor_kind is not _UNSET or relation is not _UNSET \
+                or referent is not _UNSET or reported is not _UNSET:
+            # (`dataclasses.replace` passes `_rare` and the rare fields it changes.)
+            base = _rare or _NO_RARE
+            _rare = _Rare(base.period if period is _UNSET else period, base.offset if offset is _UNSET else offset,
+                          base.anchor_kind if anchor_kind is _UNSET else anchor_kind,
+                          base.relation if relation is _UNSET else relation,
+                          base.referent if referent is _UNSET else referent,
+                          base.reported if reported is _UNSET else reported)
+        # (Offset first: a relativedelta compares in Python.)
+        setter(self, "_rare", None if _rare is None or _rare.offset is None and _rare == _NO_RARE else _rare)
+
+    @property
+    def period(self) -> bool:
+        return False if self._rare is None else self._rare.period
+
+    @property
+    def offset(self) -> relativedelta | None:
+        return None if self._rare is None else self._rare.offset
+
+    @property
+    def anchor_kind(self) -> str:
+        return "" if self._rare is None else self._rare.anchor_kind
+
+    @property
+    def relation(self) -> str:
+        return "" if self._rare is None else self._rare.relation
+
+    @property
+    def referent(self) -> tuple[int, int] | None:
+        return None if self._rare is None else self._rare.referent
+
+    @property
+    def reported(self) -> bool:
+        return False if self._rare is None else self._rare.reported
+
+    def _key(self) -> tuple:
+        # (`_rare` is None exactly when its fields are at their defaults, so equal keys are equal fields.)
+        return (self.mention, self.first, self.last, self.precision, self.kind, self.title, self.sentence,
+                self.actors, self.inferred, self.explanation, self._rare)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Candidate({', '.join(f'{name}={getattr(self, name)!r}' for name in CANDIDATE_FIELDS)})"
 
 
-def share_strings(candidates: Iterable[Candidate]) -> None:
+_NO_RARE = _Rare()
+# A candidate's fields, in its constructor's order (what the analysis cache and the worker rows carry).
+CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred",
+                    "explanation") + _RARE_FIELDS
+
+
+def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
+                  fields: Sequence[str] = ("title", "sentence", "explanation", "actors"), phrases: bool = True) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
     `candidates` (one document's, from every stage): each stage builds its own, the analysis cache decodes
     a copy per candidate, and a dense article repeats them (a sentence's dates share its title and sentence).
-    The values are unchanged, so replacing them in place keeps every candidate equal to what it was."""
-    seen: dict = {}
+    The values are unchanged, so replacing them in place keeps every candidate equal to what it was.
+    `seen` (value → its shared object) carries the sharing over calls, for candidates given in batches;
+    `fields` are the candidate's fields shared, and `phrases` says whether the mentions' texts are too."""
+    if seen is None:
+        seen = {}
 
     def share(obj: object, name: str) -> None:
         value = getattr(obj, name)
@@ -80,11 +178,9 @@ def share_strings(candidates: Iterable[Candidate]) -> None:
             object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
 
     for c in candidates:
-        share(c, "title")
-        share(c, "sentence")
-        share(c, "explanation")
-        share(c, "actors")
-        if isinstance(c.mention, Mention):
+        for name in fields:
+            share(c, name)
+        if phrases and isinstance(c.mention, Mention):
             share(c.mention, "text")
 
 
@@ -906,6 +1002,9 @@ class _Lines:
         return self.start, self.end
 
 
+_SLICES_KEPT = 64  # sentence texts `_Layout.text_of` keeps for its next callers
+
+
 class _Layout:
     """Where each mention's sentence lies. The document's sentences, sorted and made disjoint ("blocks");
     sentences that an expression runs across are joined into one, so a mention never leaves its sentence
@@ -914,6 +1013,8 @@ class _Layout:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         n = len(self.text)
+        # (Lists, not arrays: the mentions' sentence bounds are these int objects, where an array would make
+        # a new one for every mention.)
         self.starts: list[int] = []
         self.ends: list[int] = []
         for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
@@ -958,9 +1059,12 @@ class _Layout:
     def text_of(self, sent: Sentence) -> str:
         """The text of a sentence, sliced once however many mentions it has."""
         key = (sent.start, sent.end)
-        got = self._slices.get(key)
+        slices = self._slices
+        got = slices.get(key)
         if got is None:
-            got = self._slices[key] = self.text[sent.start:sent.end]
+            if len(slices) >= _SLICES_KEPT:  # the sentences are read in order: only the last few are asked again
+                slices.clear()
+            got = slices[key] = self.text[sent.start:sent.end]
         return got
 
     def span_for(self, start: int, end: int, lines: _Lines) -> Sentence:
@@ -972,37 +1076,47 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: list[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: deque[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
-        the run of joined blocks it lies in (or its line), stretched to hold every expression."""
+        the run of joined blocks it lies in (or its line), stretched to hold every expression. The
+        expressions are taken off `exprs` as they are grouped, and a group is handed out as soon as no later
+        expression can join it (so only the groups still open are held, never the whole document's)."""
         for e in exprs:
             self.join(e.start, e.end)
         lines = _Lines(self.text)
-        # Keyed by the run's first block (>= 0) or by -1 - the line's start: plain ints, one entry a group.
-        spans: dict[int, list[int]] = {}
-        members: dict[int, list[TimeExpression]] = {}
+        # Open groups in order of their first expression, keyed by the run's first block (>= 0) or by
+        # -1 - the line's start: [start, end, the first offset no later expression of the group can start
+        # at, the expressions].
+        open_groups: dict[int, list] = {}
         run = (-1, -1)
-        for e in exprs:
+        while exprs:
+            e = exprs.popleft()
+            while open_groups:  # (the expressions come by start: those before e's that cannot grow leave)
+                key = next(iter(open_groups))
+                group = open_groups[key]
+                if group[2] > e.start:
+                    break
+                del open_groups[key]
+                yield Sentence(group[0], group[1]), group[3]
             i, j = self.touched(e.start, e.end)
             if j < i:
                 lo, hi = lines.around(e.start)
-                key = -1 - lo
+                key, closed = -1 - lo, hi + 1  # an expression starting past the line's end is on another
             else:
                 if i > run[1]:
                     run = self.run(i)
                 key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
-            span = spans.get(key)
-            if span is None:
-                spans[key] = [min(lo, e.start), max(hi, e.end)]
-                members[key] = [e]
+                closed = hi  # one starting at or past the run's end touches none of its blocks
+            group = open_groups.get(key)
+            if group is None:
+                open_groups[key] = [min(lo, e.start), max(hi, e.end), closed, [e]]
             else:
-                span[0], span[1] = min(span[0], e.start), max(span[1], e.end)
-                members[key].append(e)
-        for key in list(members):  # handed out one by one and let go: the candidates are what stays
-            group = members.pop(key)
-            start, end = spans.pop(key)
-            yield Sentence(start, end), group
+                group[0], group[1] = min(group[0], e.start), max(group[1], e.end)
+                group[3].append(e)
+        for group in open_groups.values():
+            yield Sentence(group[0], group[1]), group[3]
+        open_groups.clear()
 
 
 class _Ticker:
@@ -1217,59 +1331,114 @@ def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = N
     `sentence` is exactly that text, whatever sentences the document gives.
     """
     text = doc.text
+    if expressions is None:
+        try:
+            from timeline_app.core.temporal import tag
 
+            expressions = tag(text, reference=doc.published, progress=progress)
+        except Exception as exc:  # a failure outside the per-item guards: nothing found
+            _failer(doc, on_error)(0, len(text), exc)
+            return []
+    walk = MentionWalk(doc, expressions, progress=progress, on_error=on_error)
+    for _ in walk.steps():
+        pass
+    return walk.finish()
+
+
+def _failer(doc: Document, on_error: ErrorCallback | None) -> ErrorCallback:
     def fail(start: int, end: int, exc: Exception) -> None:
         if on_error is not None:
             on_error(start, end, exc)
         else:
             _log.debug("%s: dropped [%s, %s): %r", doc.id, start, end, exc)
-
-    out: list[Candidate] = []
-    try:
-        if expressions is None:
-            from timeline_app.core.temporal import tag
-
-            expressions = tag(text, reference=doc.published, progress=progress)
-        _extract(doc, expressions, out, progress, fail)
-    except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
-        fail(0, len(text), exc)
-    out.sort(key=lambda c: c.mention.start)
-    return out
+    return fail
 
 
-def _extract(doc: Document, expressions: Iterable[TimeExpression], out: list[Candidate],
-             progress: CharProgress | None, fail: ErrorCallback) -> None:
-    text = doc.text
-    excluded = SpanIndex(doc.excluded)
-    usable: list[TimeExpression] = []
-    for e in expressions:
-        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
-            fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
-                 ValueError(f"expression {e.text!r} lies outside the text"))
-            continue
-        # "eight years from now" is a projection, not the date of a reported happening
-        if not excluded.overlaps(e.start, e.end) and not is_projection(e):
-            usable.append(e)
-    usable.sort(key=lambda e: e.start)
-    layout = _Layout(doc)
+class MentionWalk:
+    """`extract_mentions` in steps, so that another reader of the document's dates (news, `core/analysis.py`)
+    can walk it alongside: `steps()` reads the dated sentences in document order, one group at a time, and
+    yields the offset reached; `finish()` then runs the passes over the whole text (relations, named periods)
+    and returns every candidate, sorted. The expressions are taken off the walk's queue as their sentence is
+    read, so once the caller lets go of its own list, an expression lives only until every reader is past it.
+    Failures are contained as `extract_mentions` says (a failure outside the per-item guards ends the walk,
+    keeping what was found)."""
 
-    ticker = _Ticker(progress)
-    for sent, exprs in layout.groups(usable):
+    def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
+                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None) -> None:
+        self.doc = doc
+        self.out: list[Candidate] = []  # found so far (in the order found; `finish` sorts them)
+        self._fail = _failer(doc, on_error)
+        self._progress = progress
+        self._layout: _Layout | None = None
+        self._excluded: SpanIndex | None = None
+        self._usable: deque[TimeExpression] = deque()
         try:
-            reading = _Reading(doc, layout, sent, exprs)
-        except Exception as exc:
-            fail(sent.start, sent.end, exc)
-            continue
-        consumed: set[int] = set()
-        for i, e in enumerate(exprs):
-            ticker(e.start)
-            if i in consumed:
-                continue
-            try:
-                _expression_candidates(reading, i, consumed, out)
-            except Exception as exc:
-                fail(e.start, e.end, exc)
+            self._prepare(expressions)
+        except Exception as exc:  # a failure outside the per-item guards: nothing found
+            self._fail(0, len(doc.text), exc)
+            self._layout = None
+            self._usable.clear()
 
+    def _prepare(self, expressions: Iterable[TimeExpression]) -> None:
+        text = self.doc.text
+        excluded = self._excluded = SpanIndex(self.doc.excluded)
+        usable: list[TimeExpression] = []
+        for e in expressions:
+            if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
+                self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                           ValueError(f"expression {e.text!r} lies outside the text"))
+                continue
+            # "eight years from now" is a projection, not the date of a reported happening
+            if not excluded.overlaps(e.start, e.end) and not is_projection(e):
+                usable.append(e)
+        usable.sort(key=lambda e: e.start)
+        self._usable = deque(usable)
+        self._layout = _Layout(self.doc)
+
+    def steps(self) -> Iterator[int]:
+        """Reads the dated sentences, yielding after each (the offset its expressions reached)."""
+        layout = self._layout
+        if layout is None:
+            return
+        doc, out, fail = self.doc, self.out, self._fail
+        ticker = _Ticker(self._progress)
+        try:
+            for sent, exprs in layout.groups(self._usable):
+                try:
+                    reading = _Reading(doc, layout, sent, exprs)
+                except Exception as exc:
+                    fail(sent.start, sent.end, exc)
+                    continue
+                consumed: set[int] = set()
+                for i, e in enumerate(exprs):
+                    ticker(e.start)
+                    if i in consumed:
+                        continue
+                    try:
+                        _expression_candidates(reading, i, consumed, out)
+                    except Exception as exc:
+                        fail(e.start, e.end, exc)
+                yield exprs[-1].start
+        except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
+            fail(0, len(doc.text), exc)
+            self._layout = None
+            self._usable.clear()
+
+    def finish(self) -> list[Candidate]:
+        """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""
+        layout, excluded, doc, out, fail = self._layout, self._excluded, self.doc, self.out, self._fail
+        if layout is not None and excluded is not None:
+            try:
+                _whole_text_candidates(doc, layout, excluded, out, self._progress, fail)
+            except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
+                fail(0, len(doc.text), exc)
+        out.sort(key=lambda c: c.mention.start)
+        return out
+
+
+def _whole_text_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, out: list[Candidate],
+                           progress: CharProgress | None, fail: ErrorCallback) -> None:
+    text = doc.text
     _relational_candidates(doc, layout, excluded, out, _Ticker(progress), fail)
 
     ticker = _Ticker(progress)

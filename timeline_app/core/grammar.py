@@ -39,6 +39,7 @@ import importlib.util
 import re
 import sys
 from bisect import bisect_right
+from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -492,15 +493,84 @@ def _tag_sentence(sentence: str) -> tuple[Token, ...]:
     return tuple(map(_NEW_TUPLE, repeat(Token), fields))
 
 
+_CacheInfo = namedtuple("_CacheInfo", ["hits", "misses", "maxsize", "currsize"])  # lru_cache's cache_info()
+_MISSING = object()
+
+
+class SentenceMemo:
+    """`functools.lru_cache` for a function of one sentence, bounded in characters as well as entries: a
+    sentence's tokens and analysis take about 20 bytes per character of it, so 2,048 entries of a few
+    hundred characters are a few MB, but 2,048 "sentences" of a page without full stops each could be a
+    hundred MB. The least recently used entries leave while there are more than `maxsize` or they hold
+    more than `max_chars` characters; a sentence longer than `max_chars // 8` is computed and not kept
+    (no reader asks for one twice: they read sentences of at most 2,000 characters, or windows of one).
+    The same interface as lru_cache's (`cache_clear`, `cache_info`, `__wrapped__`)."""
+
+    __slots__ = ("__wrapped__", "maxsize", "max_chars", "max_entry", "_memo", "_chars", "hits", "misses")
+
+    def __init__(self, function: Callable[[str], object], maxsize: int, max_chars: int) -> None:
+        self.__wrapped__ = function
+        self.maxsize, self.max_chars, self.max_entry = maxsize, max_chars, max_chars // 8
+        self._memo: dict[str, object] = {}
+        self._chars = 0
+        self.hits = self.misses = 0
+
+    def __call__(self, sentence: str):  # type: ignore[no-untyped-def]
+        memo = self._memo
+        value = memo.pop(sentence, _MISSING)
+        if value is not _MISSING:
+            memo[sentence] = value  # (re-inserted: now the most recently used)
+            self.hits += 1
+            return value
+        self.misses += 1
+        value = self.__wrapped__(sentence)
+        size = len(sentence)
+        if size > self.max_entry:
+            return value
+        memo[sentence] = value
+        self._chars += size
+        while len(memo) > self.maxsize or self._chars > self.max_chars:
+            oldest = next(iter(memo))
+            del memo[oldest]
+            self._chars -= len(oldest)
+        return value
+
+    def cache_clear(self) -> None:
+        self._memo.clear()
+        self._chars = 0
+        self.hits = self.misses = 0
+
+    def cache_info(self) -> _CacheInfo:
+        return _CacheInfo(self.hits, self.misses, self.maxsize, len(self._memo))
+
+    @property
+    def chars(self) -> int:
+        """The characters of the sentences kept."""
+        return self._chars
+
+
+# 2,048 sentences of news are about 300,000 characters: the entry count binds on prose, the characters on
+# long "sentences" (about 10 MB at most for the tokens and analyses together).
+MEMO_CHARS = 512 * 1024
+
+
+def sentence_memo(function: Callable[[str], object], maxsize: int, max_chars: int = MEMO_CHARS) -> SentenceMemo:
+    return SentenceMemo(function, maxsize, max_chars)
+
+
 class _TagMemo:
     """The tags of the sentences tagged lately, one byte a word, so a sentence that has left the caches of
     tokens and analyses (2,048 sentences) is not run through the tagger again when it is asked for once
     more. Extraction reads a document's dated sentences, then news reads all of them: in an article of more
     than 2,048 sentences each dated one was tagged twice (1 MB of news: 14,270 taggings of 7,376 sentences).
-    First in, first out, up to `size` sentences (each about 250 bytes with its text: 4 MB when full)."""
+    First in, first out, up to `size` sentences (each about 250 bytes with its text: 4 MB when full) and up to
+    `max_chars` characters of them (so long "sentences" cannot make it bigger; one longer than an eighth of
+    that is not kept)."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, max_chars: int = 2 * 1024 * 1024) -> None:
         self.size = size
+        self.max_chars = max_chars
+        self.chars = 0  # of the sentences kept
         self.by_sentence: dict[str, bytes] = {}
         self.codes: dict[str, int] = {}  # tag → its byte
         self.names: list[str] = []  # byte → its tag
@@ -516,14 +586,20 @@ class _TagMemo:
                 assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
                 codes[tag] = len(codes)
                 self.names.append(tag)
+        if len(sentence) > self.max_chars // 8:
+            return tags
         memo = self.by_sentence
-        if len(memo) >= self.size:
-            del memo[next(iter(memo))]  # the oldest
         memo[sentence] = bytes(map(codes.__getitem__, tags))
+        self.chars += len(sentence)
+        while len(memo) > self.size or self.chars > self.max_chars:
+            oldest = next(iter(memo))
+            del memo[oldest]
+            self.chars -= len(oldest)
         return tags
 
     def clear(self) -> None:
         self.by_sentence.clear()
+        self.chars = 0
 
 
 _TAG_MEMO = _TagMemo(16384)
@@ -532,7 +608,7 @@ _TAG_MEMO = _TagMemo(16384)
 # article longer than that: 1,199 analyses instead of 993 for a 129 KB one); beyond that the tags memo above
 # spares the tagger. About 8 MB when full, the words interned: "the", "," and "." are one string each across
 # every sentence kept (2 MB less).
-_tag_cached = lru_cache(maxsize=2048)(_tag_sentence)
+_tag_cached = sentence_memo(_tag_sentence, maxsize=2048)
 
 
 _NEW_TUPLE = tuple.__new__
@@ -1302,9 +1378,12 @@ class SentenceAnalysis:
         return None if span is None else _plural_phrase(self.tokens[span[0]:span[1]], names)
 
 
-@lru_cache(maxsize=2048)
-def analyse_sentence(sentence: str) -> SentenceAnalysis:
+def _analyse_sentence(sentence: str) -> SentenceAnalysis:
     return SentenceAnalysis(_tag_cached(sentence))
+
+
+# (Cached as the tokens are: bounded in characters too, see `SentenceMemo`.)
+analyse_sentence = sentence_memo(_analyse_sentence, maxsize=2048)
 
 
 def release_caches() -> None:

@@ -53,7 +53,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -404,142 +405,235 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     instead ("Jobs demoed the gyroscope" during that keynote), and when it lies more than `STORY_FRESH`
     before publication the body is background and adds nothing. The cross-article step (`resolve_news`)
     then turns those that name a happening dated elsewhere into undated mentions of it."""
-    if doc.published is None or not doc.sentences:
-        return []
-    excluded = _Excluded(doc.excluded)
-    by_sentence: dict[int, list[TimeExpression]] = {}
-    starts = [s.start for s in doc.sentences]
-    for e in expressions:
-        if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
-            continue
-        i = bisect.bisect_right(starts, e.start) - 1
-        # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
-        # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
-        if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                and not in_attribution(doc.text, starts[i], e.start):
-            by_sentence.setdefault(i, []).append(e)
-    head = _headline_index(doc, excluded)
-    first_body = (head + 1) if head is not None else 0
-    # An article with no headline line is titled by its first sentence: that sentence is its lead too.
-    head_is_lead = head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
-    why = explanation(doc)
-    out: list[NewsItem] = []
-    governed: dict[int, TimeExpression] = {}  # per sentence: the explicit date governing its main verb
-    told: dict[int, TimeExpression] = {}  # per sentence: a news day dating a past clause other than the main one
-    headline_title = ""
-    lead = -1
-    story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
-    next_report = PROGRESS_STEP
-    for i, sent in enumerate(doc.sentences):
-        if progress is not None and sent.start >= next_report:
-            progress(sent.start)
-            next_report = sent.start + PROGRESS_STEP
-        if i < first_body and i != head:
-            continue  # dateline, kicker: before the headline
-        if lead >= 0 and story is not None and story.first is not None \
-                and doc.published - story.first > STORY_FRESH:
-            break  # the news is old: the body is background and adds nothing (see below), so is not read
+    walk = NewsWalk(doc, expressions, progress=progress)
+    for _ in walk.steps():
+        pass
+    return walk.result()
+
+
+class NewsWalk:
+    """`find_news` in steps, so that extraction can walk the document alongside (`core/analysis.py`):
+    `steps()` reads the sentences in order and yields after each (its start offset), `result()` then settles
+    what the sentences around each item say. Each sentence's expressions are taken off the walk's queue as
+    it is read: none is held per sentence beyond the items found and the dates governing main verbs."""
+
+    def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
+                 progress: CharProgress | None = None) -> None:
+        self.doc = doc
+        self.progress = progress
+        self._queue: deque[TimeExpression] = deque()
+        self._index: deque[int] = deque()  # each queued expression's sentence
+        self.out: list[NewsItem] = []
+        # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
+        # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
+        # copies to `kept_*` those of the sentences just before an item, all `result` reads.
+        self.governed: dict[int, TimeExpression] = {}
+        self.told: dict[int, TimeExpression] = {}
+        self.kept_governed: dict[int, TimeExpression] = {}
+        self.kept_told: dict[int, TimeExpression] = {}
+        self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        self.head: int | None = None
+        self.lead = -1
+        self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
+        if doc.published is None or not doc.sentences:
+            self._excluded = None
+            return
+        excluded = self._excluded = _Excluded(doc.excluded)
+        held: list[TimeExpression] = []
+        indexes: list[int] = []  # each held expression's sentence
+        starts = [s.start for s in doc.sentences]
+        for e in expressions:
+            if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
+                continue
+            i = bisect.bisect_right(starts, e.start) - 1
+            # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
+            # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
+            if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
+                    and not in_attribution(doc.text, starts[i], e.start):
+                held.append(e)
+                indexes.append(i)
+        if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
+            order = sorted(range(len(held)), key=indexes.__getitem__)  # by sentence; within one, as given
+            held, indexes = [held[k] for k in order], [indexes[k] for k in order]
+        self._queue = deque(held)
+        self._index = deque(indexes)
+
+    def _dates(self, i: int) -> Sequence[TimeExpression]:
+        """Sentence i's expressions, taken off the queue (with any of the sentences before, never read)."""
+        queue, index = self._queue, self._index
+        while index and index[0] < i:
+            index.popleft()
+            queue.popleft()
+        dates: list[TimeExpression] = []
+        while index and index[0] == i:
+            index.popleft()
+            dates.append(queue.popleft())
+        return dates or ()
+
+    def steps(self) -> Iterator[int]:
+        """Reads the sentences in order, yielding each one's start once it is read."""
+        doc, excluded, progress = self.doc, self._excluded, self.progress
+        if excluded is None:
+            return
+        assert doc.published is not None
+        head = self.head = _headline_index(doc, excluded)
+        first_body = (head + 1) if head is not None else 0
+        # An article with no headline line is titled by its first sentence: that sentence is its lead too.
+        head_is_lead = head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
+        why = explanation(doc)
+        out, governed, told = self.out, self.governed, self.told
+        headline_title = ""
+        next_report = PROGRESS_STEP
+        for i, sent in enumerate(doc.sentences):
+            if progress is not None and sent.start >= next_report:
+                progress(sent.start)
+                next_report = sent.start + PROGRESS_STEP
+            dates = self._dates(i)
+            if i < first_body and i != head:
+                yield sent.start
+                continue  # dateline, kicker: before the headline
+            story = self.story
+            if self.lead >= 0 and story is not None and story.first is not None \
+                    and doc.published - story.first > STORY_FRESH:
+                break  # the news is old: the body is background and adds nothing (see below), so is not read
+            item = self._sentence(i, sent, dates, head, why)
+            if item is not None:
+                is_lead = (i != head or head_is_lead) and self.lead < 0  # the first sentence of running text with a main verb
+                if is_lead:
+                    self.lead = i
+                candidate, date = item
+                if date is not None:
+                    governed[i] = date
+                    if (i == head or is_lead) and story is None and date.precision == Precision.DAY \
+                            and date.first is not None and date.first <= doc.published:
+                        self.story = date
+                elif candidate is None:
+                    if dates:
+                        text = doc.text[sent.start:sent.end]
+                        day = _told_day(doc, sent, text, dates)
+                        if day is not None:
+                            told[i] = day
+                else:
+                    if i == head:
+                        headline_title = candidate.title
+                    elif is_lead and headline_title:
+                        # The lead reports the headline's news: one happening, in the headline's own words.
+                        candidate = replace(candidate, title=headline_title)
+                    self._keep(i, dates)
+                    out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
+                                        simple_past=_simple_past(doc.text[sent.start:sent.end])))
+            self._forget(i)
+            yield sent.start
+        self._queue.clear()  # (the sentences after a break are not read)
+        self._index.clear()
+
+    def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
+        """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
+        the date of the act it does "also" again (found now, while the sentences before it are at hand)."""
+        if i - 1 in self.governed:
+            self.kept_governed[i - 1] = self.governed[i - 1]
+        if i - 1 in self.told:
+            self.kept_told[i - 1] = self.told[i - 1]
+        if any(_another_time(self.doc.text, e) for e in dates):
+            self.another_time.add(i)
+        if i != self.head and i != self.lead:  # (`result` asks for the others)
+            again = _told_again(self.doc, i, self.governed)
+            if again is not None:
+                self.again[i] = again
+
+    def _forget(self, i: int) -> None:
+        """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
+        old = i - 1 - _TOLD_AGAIN_BACK
+        self.governed.pop(old, None)
+        self.told.pop(old, None)
+
+    def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str
+                  ) -> tuple[Candidate | None, TimeExpression | None] | None:
+        """`_sentence_news` for sentence i, or None when the sentence is not one to read."""
+        doc, lead = self.doc, self.lead
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
-            continue  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
-        dates = by_sentence.get(i, ())
+            return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
         if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
-            continue  # a later sentence of a quotation opened before it: still the speaker's words
+            return None  # a later sentence of a quotation opened before it: still the speaker's words
         if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
-            continue
+            return None
         if lead >= 0 and i != head and not dates and not _may_report(text):
-            continue  # an undated body sentence can only add a happening (see `_may_report`)
-        item = _sentence_news(doc, sent, text, dates, excluded, headline=i == head, why=why)
-        if item is None:
-            continue
-        is_lead = (i != head or head_is_lead) and lead < 0  # the first sentence of running text with a main verb
-        if is_lead:
-            lead = i
-        candidate, date = item
-        if date is not None:
-            governed[i] = date
-            if (i == head or is_lead) and story is None and date.precision == Precision.DAY \
-                    and date.first is not None and date.first <= doc.published:
-                story = date
-            continue
-        if candidate is None:
-            if dates:
-                day = _told_day(doc, sent, text, dates)
-                if day is not None:
-                    told[i] = day
-            continue
-        if i == head:
-            headline_title = candidate.title
-        elif is_lead and headline_title:
-            # The lead reports the headline's news: one happening, in the headline's own words.
-            candidate = replace(candidate, title=headline_title)
-        out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                            simple_past=_simple_past(text)))
-    if story is not None and story.first != doc.published:
-        assert story.first is not None
-        # The headline's news is the lead's, which extraction dates: adding it again would duplicate it.
-        out = [item for item in out if item.role != "headline"]
-        if doc.published - story.first > STORY_FRESH:
-            out = [item for item in out if item.role != "body"]
-        day = story.first
-        because = (f"{STORY_PREFIX} “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
-                   f"(“{story.text}”): the sentence gives no date of its own")
-        out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
-               for item in out]
+            return None  # an undated body sentence can only add a happening (see `_may_report`)
+        assert self._excluded is not None
+        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why)
 
-    # A neighbour with an explicit earlier date governing its main verb dates the story told there.
-    def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
-        # Only an earlier time tells another story ("In 2004, Jobs underwent surgery. He recovered ...");
-        # a plan for later ("... next summer") does not date what was just reported.
-        return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
+    def result(self) -> list[NewsItem]:
+        """The items found, settled by what the sentences around them say (call once `steps` is done)."""
+        doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
+        governed, told, another_time = self.kept_governed, self.kept_told, self.another_time
+        if doc.published is None or not doc.sentences:
+            return []
+        if story is not None and story.first != doc.published:
+            assert story.first is not None
+            # The headline's news is the lead's, which extraction dates: adding it again would duplicate it.
+            out = [item for item in out if item.role != "headline"]
+            if doc.published - story.first > STORY_FRESH:
+                out = [item for item in out if item.role != "body"]
+            day = story.first
+            because = (f"{STORY_PREFIX} “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+                       f"(“{story.text}”): the sentence gives no date of its own")
+            out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
+                   for item in out]
 
-    # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
-    # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
-    # carries the date on to the next such sentence.
-    carried: dict[int, TimeExpression] = {}
-    result: list[NewsItem] = []
-    for item in out:
-        if item.index in (head, lead):
-            result.append(item)
-            continue
-        again = _told_again(doc, item.index, governed)
-        if again is not None and again.first != item.candidate.first:
-            # "Jobs announced today that ... He said ... Jobs also announced that ...": the same act again, on
-            # the day that sentence gave it (not the article's story day nor its publication date).
-            carried[item.index] = again
-            because = f"dated by “{again.text}” a sentence before, where the same is done: {CARRIED_NOTE}"
-            result.append(replace(item, candidate=replace(
-                item.candidate, first=again.first, last=again.last, precision=again.precision,
-                reported=False, explanation=because)))
-            continue
-        before = governed.get(item.index - 1) or carried.get(item.index - 1)
-        # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
-        # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
-        day = before if before is not None else told.get(item.index - 1)
-        # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
-        # starts another time.
-        if elsewhere(item, day) and item.simple_past and not any(
-                _another_time(doc.text, e) for e in by_sentence.get(item.index, ())) \
-                and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
-                                                          before is not None and _opens(doc, item.index - 1, before)):
-            assert day is not None
-            carried[item.index] = day
-            because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
-            result.append(replace(item, candidate=replace(
-                item.candidate, first=day.first, last=day.last, precision=day.precision,
-                reported=False, explanation=because)))
-        elif elsewhere(item, before) and not _news_day(doc, before) \
-                and not _present_perfect(doc, item.index):  # type: ignore[arg-type]
-            # (A neighbour dated to a day of the article's news tells the same news: no other story. The
-            # sentence after does not count: the background that follows a report does not make it old. A
-            # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
-            # after "An aftershock the following day ..." is news of the publication day.)
-            result.append(replace(item, dated_nearby=True))
-        else:
-            result.append(item)
-    return result
+        # A neighbour with an explicit earlier date governing its main verb dates the story told there.
+        def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
+            # Only an earlier time tells another story ("In 2004, Jobs underwent surgery. He recovered ...");
+            # a plan for later ("... next summer") does not date what was just reported.
+            return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
+
+        # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
+        # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
+        # carries the date on to the next such sentence.
+        carried: dict[int, TimeExpression] = {}
+        result: list[NewsItem] = []
+        for item in out:
+            if item.index in (head, lead):
+                result.append(item)
+                continue
+            again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
+            if again is not None and again.first != item.candidate.first:
+                # "Jobs announced today that ... He said ... Jobs also announced that ...": the same act again, on
+                # the day that sentence gave it (not the article's story day nor its publication date).
+                carried[item.index] = again
+                because = f"dated by “{again.text}” a sentence before, where the same is done: {CARRIED_NOTE}"
+                result.append(replace(item, candidate=replace(
+                    item.candidate, first=again.first, last=again.last, precision=again.precision,
+                    reported=False, explanation=because)))
+                continue
+            before = governed.get(item.index - 1) or carried.get(item.index - 1)
+            # Failing that, a news day that dates another past clause of the sentence before ("Williams shares,
+            # which were delisted yesterday, closed at $23.25. Primerica closed at $28.25").
+            day = before if before is not None else told.get(item.index - 1)
+            # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
+            # starts another time.
+            if elsewhere(item, day) and item.simple_past and item.index not in another_time \
+                    and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
+                                                              before is not None and _opens(doc, item.index - 1, before)):
+                assert day is not None
+                carried[item.index] = day
+                because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
+                result.append(replace(item, candidate=replace(
+                    item.candidate, first=day.first, last=day.last, precision=day.precision,
+                    reported=False, explanation=because)))
+            elif elsewhere(item, before) and not _news_day(doc, before) \
+                    and not _present_perfect(doc, item.index):  # type: ignore[arg-type]
+                # (A neighbour dated to a day of the article's news tells the same news: no other story. The
+                # sentence after does not count: the background that follows a report does not make it old. A
+                # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
+                # after "An aftershock the following day ..." is news of the publication day.)
+                result.append(replace(item, dated_nearby=True))
+            else:
+                result.append(item)
+        return result
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling

@@ -1,0 +1,181 @@
+"""Issue 7: the per-document analysis' memory. Extraction and news walk a document together, so its time
+expressions live only until both readers are past their sentence and nothing is kept per sentence of the
+whole document; the sentence memos are bounded in characters, whatever the sentences. Measured by tracemalloc
+and by counting live objects, with generous headroom. No timings are asserted."""
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import sys
+import tracemalloc
+
+import pytest
+
+from timeline_app.core import analysis, grammar, news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.model import TimeExpression
+from tests.core.test_extract_memory import _news
+
+
+def _live(kind: type) -> int:
+    gc.collect()
+    return sum(1 for o in gc.get_objects() if type(o) is kind)
+
+
+@pytest.fixture(autouse=True)
+def _empty_memos():
+    grammar.analyse_sentence("The tagger's tables load once, on the first sentence.")  # (not measured)
+    grammar.release_caches()
+    yield
+    grammar.release_caches()
+
+
+def test_a_huge_sentence_is_analysed_but_not_kept():
+    """A page with no full stop is one "sentence": its analysis (about 20 bytes a character) must not stay in
+    the memos, where lru_cache kept it whatever its size (the whole entry count of them: hundreds of MB)."""
+    huge = " ".join(["the minister visited Rome and signed the accord with Anna Weber"] * 4_500)  # 300,000 chars
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        a = grammar.analyse_sentence(huge)
+        assert len(a.tokens) > 45_000
+        del a
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert held < 200_000, f"{held:,} bytes kept after analysing a 300,000-character sentence"
+    assert grammar.analyse_sentence.cache_info().currsize == 0 and grammar._tag_cached.cache_info().currsize == 0
+    assert huge not in grammar._TAG_MEMO.by_sentence
+
+
+def test_the_sentence_memos_hold_a_bounded_number_of_characters(monkeypatch):
+    """Long sentences under the per-entry limit fill the memo up to its budget in characters, not its count:
+    the least recently used leave first, and what is kept stays under the budget in bytes too."""
+    for memo in (grammar.analyse_sentence, grammar._tag_cached):
+        monkeypatch.setattr(memo, "max_chars", 40_000)
+        monkeypatch.setattr(memo, "max_entry", 8_000)
+    sentences = [f"Talks number {k} opened in Rome. " * 200 for k in range(30)]  # about 6,600 characters each
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        for s in sentences:
+            grammar.analyse_sentence(s)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    kept = grammar.analyse_sentence.cache_info().currsize
+    assert 0 < kept < len(sentences) and grammar.analyse_sentence.chars <= 40_000
+    assert grammar.analyse_sentence(sentences[-1]) is grammar.analyse_sentence(sentences[-1])  # the newest stay
+    # 30 sentences of about 6,600 characters held about 4 MB; the budget's 40,000 characters about 1 MB.
+    assert held < 2_000_000, f"{held:,} bytes kept"
+
+
+def test_the_memo_is_least_recently_used_first_out():
+    calls: list[str] = []
+
+    def length(s: str) -> int:
+        calls.append(s)
+        return len(s)
+
+    memo = grammar.SentenceMemo(length, maxsize=3, max_chars=1_000)
+    for s in ("a", "b", "c", "a", "d"):  # "a" used again: "b" is the oldest when "d" comes
+        memo(s)
+    assert calls == ["a", "b", "c", "d"]
+    memo("a"), memo("c"), memo("d")
+    assert calls == ["a", "b", "c", "d"]
+    memo("b")
+    assert calls == ["a", "b", "c", "d", "b"]
+    big = "x" * 200  # over max_chars // 8: computed every time, never kept
+    memo(big), memo(big)
+    assert calls[-2:] == [big, big] and memo.cache_info().currsize == 3 and memo.chars == 3
+
+
+_UNDATED = ("Anna Weber signed a new accord with the mayor of Rome.", "Protesters blocked the main road to the port.",
+            "Luis Ortega resigned from the trade council.")
+
+
+def _article(size: int):
+    """Dense dated news with an undated happening every fifth paragraph (news' own items)."""
+    parts = _news(size).split("\n\n")
+    parts.insert(2, _UNDATED[0])  # an undated lead: the body is today's news, not background to a dated story
+    text = "\n\n".join(p if k % 5 != 4 else f"{p} {_UNDATED[k % 3]}" for k, p in enumerate(parts))[:size]
+    doc = document_from_text(text, id="news")
+    assert doc.published == dt.date(2024, 6, 20)
+    return doc
+
+
+def test_a_documents_time_expressions_live_only_until_both_readers_are_past_their_sentence(monkeypatch):
+    """Counted while news reads the last tenth of the article: of the expressions the tagger found, only those
+    of sentences not yet read (about a tenth) and the dates governing the sentence before each news item
+    (one in five paragraphs here) are alive. Before, the whole list lived through extraction and news, with
+    news' lists of them per sentence beside it."""
+    doc = _article(60_000)
+    seen: dict[str, int] = {}
+    real = news._sentence_news
+
+    def counting(doc_, sent, *args, **kwargs):
+        if "late" not in seen and sent.start > 0.9 * len(doc_.text):
+            seen["late"] = _live(TimeExpression)
+        return real(doc_, sent, *args, **kwargs)
+
+    monkeypatch.setattr(news, "_sentence_news", counting)
+    result = analysis.analyse_document(doc)
+    assert result.candidates and len(result.candidates) > 1_000 and result.news
+    from timeline_app.core import temporal
+    total = len(temporal.tag(doc.text, reference=doc.published))
+    assert total > 1_000
+    assert seen["late"] < total / 3, f"{seen['late']} of {total} expressions alive near the end of the walk"
+
+
+def test_a_documents_analysis_holds_no_per_sentence_objects_once_done_and_its_candidates_are_compact():
+    doc = _article(60_000)
+    before = _live(TimeExpression)
+    result = analysis.analyse_document(doc)
+    assert result.candidates and result.news
+    assert _live(TimeExpression) - before < 50
+    # A candidate is its ten common fields and one for the six rarely set (160 bytes before, 120 now), and the
+    # common case sets none of those: no object for them.
+    plain = [c for c in result.candidates if not (c.period or c.offset or c.anchor_kind or c.relation or c.referent
+                                                  or c.reported)]
+    assert plain and all(sys.getsizeof(c) <= 128 and c._rare is None for c in plain)
+    assert all(sys.getsizeof(item.candidate) <= 128 for item in result.news)
+    assert any(item.candidate.reported for item in result.news)
+
+
+def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
+    """The per-document work after tagging (extraction, news, references) on dense news, with the sentence
+    memos cut to 256 sentences, so that what grows with the article is most of the figure (full, they are
+    about 5 MB whatever its size): the peak over what tagging left. Before, the time expressions, news'
+    lists of them per sentence, every dated sentence's text in a dict and every group of expressions lived
+    at once beside the growing candidates: 44 bytes a character at 200 KB; 31 now."""
+    from timeline_app.core import temporal
+
+    analysis.analyse_document(_article(3_000))  # every stage's one-off tables and patterns, loaded first
+    grammar.release_caches()
+    for memo in (grammar.analyse_sentence, grammar._tag_cached):
+        monkeypatch.setattr(memo, "maxsize", 256)
+    tagged: list[int] = []
+    real_tag = temporal.tag
+
+    def tag(*args, **kwargs):
+        found = real_tag(*args, **kwargs)
+        tagged.append(tracemalloc.get_traced_memory()[0])
+        tracemalloc.reset_peak()  # from here on, the rest of the work's peak
+        return found
+
+    monkeypatch.setattr(temporal, "tag", tag)
+    doc = _article(200_000)
+    size = len(doc.text)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = analysis.analyse_document(doc)
+        peak = tracemalloc.get_traced_memory()[1] - tagged[0]
+    finally:
+        tracemalloc.stop()
+    assert len(result.candidates) > 2_500 and result.news
+    assert peak / size < 38, f"{peak / size:.1f} bytes per character"
