@@ -3,6 +3,7 @@ the documents' order whatever order the analyses come in, and gives exactly what
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,34 @@ def test_candidates_a_document_gets_late_are_filed_in_its_place(analysed):
     late_last = [c for cs in per_document for c in cs[:len(cs) // 2]] + \
         [c for cs in per_document for c in cs[len(cs) // 2:]]
     assert merging.merge(late_last, documents) != at_once
+
+
+def test_a_bucket_late_documents_come_to_is_filed_again_once(analysed, monkeypatch):
+    # Documents added one call each, the last first: every add comes late to the buckets of the documents
+    # added before it. Filing such a bucket again at each add files its candidates once per later add (the
+    # square of its documents); it is filed again once, in `finish`.
+    documents, per_document = analysed
+    at_once = merging.merge(_flat(per_document), documents)
+    dated = [c for c in _flat(per_document) if c.first is not None]
+    documents_per_dates = Counter((first, last) for first, last, _doc in {(c.first, c.last, c.mention.document)
+                                                                          for c in dated})
+    assert max(documents_per_dates.values()) >= 3  # a bucket that three documents come to: the case that grew
+    filed: Counter[int] = Counter()
+    real = merging._file
+
+    def counting(buckets, c):
+        filed[id(c)] += 1
+        real(buckets, c)
+
+    monkeypatch.setattr(merging, "_file", counting)
+    merger = merging.Merger(documents)
+    for cs in reversed(per_document):
+        merger.add(cs)
+    assert merger.finish() == at_once
+    # Each dated candidate filed at most twice: as it came, and with its bucket in `finish`.
+    assert max(filed[id(c)] for c in dated) <= 2
+    assert 0 < merger.refiled <= len(dated)
+    assert sum(filed[id(c)] for c in dated) <= len(dated) + merger.refiled
 
 
 def test_merge_files_its_list_in_its_order(analysed):

@@ -189,6 +189,16 @@ def _implied(c: Candidate) -> bool:
 _NONE: frozenset = frozenset()
 
 
+class _DroppedKeys(frozenset):
+    """The type of `_DROPPED`: an empty frozenset that is not `_NONE` (every plain empty frozenset is)."""
+
+
+# A group's `scoped` and `triples` once `_drop_grouping_keys` let them go: members it gains later (anchor
+# referents, references, undated mentions) add none (`_Group.add`), as no bucket is searched again.
+# (`_grown` keeps it as it is when what is added is empty, as every other dropped group's keys are.)
+_DROPPED: frozenset = _DroppedKeys()
+
+
 def _grown(current: frozenset | set, new: frozenset | set) -> frozenset | set:
     """`current | new`, in place when `current` is the group's own set: a group of one member shares that
     member's frozensets (most groups have one), and copies them into a set of its own at its first growth."""
@@ -255,11 +265,12 @@ class _Group:
         if actors:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
-            scoped = _scoped_keys(c)
-            self.scoped = _grown(self.scoped, scoped)
-            if self.triples is not None and scoped and actors:
-                self.triples = _grown(self.triples, _product(scoped, actors))
-            if actors:
+            if self.scoped is not _DROPPED:
+                scoped = _scoped_keys(c)
+                self.scoped = _grown(self.scoped, scoped)
+                if self.triples is not None and scoped and actors:
+                    self.triples = _grown(self.triples, _product(scoped, actors))
+            if actors:  # (folding and the events read these: they grow after the keys are dropped too)
                 self.pairs = _grown(self.pairs, _pairs(c, actors))
         self._add_document(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
@@ -1461,9 +1472,10 @@ class Merger:
     document the order its candidates were added in; so the events are those of `merge` on every candidate
     sorted (stably) by its document, however the adds were split and in whatever order the documents came.
     A candidate that comes after candidates of later documents on its dates (an article's news, known only
-    once every article is read) is put in its place and that one bucket of groups filed again in order
-    (`refiled` counts those candidates). With `in_document_order=False` the order is simply the order of
-    the adds (`merge`'s), and nothing is kept to file again.
+    once every article is read) is put in its place, and that one bucket of groups is filed again in order
+    once, in `finish`, however many adds came late to it (`refiled` counts the candidates of such buckets).
+    With `in_document_order=False` the order is simply the order of the adds (`merge`'s), and nothing is
+    kept to file again.
 
     `documents` are those whose candidates may be added, in their order (also for the names an article's
     title gives its sentences that name nobody); `finish(documents)` may name fewer: the ones the events are
@@ -1480,13 +1492,19 @@ class Merger:
         self._index: dict[str, int] | None = \
             {d.id: i for i, d in enumerate(self._documents)} if in_document_order else None
         self._added = 0  # candidates added so far (the second half of a place)
-        # Per pair of dates: its candidates in filing order and the places of its first and last (only in the
+        # Per pair of dates: its candidates in filing order and the place of its first (only in the
         # documents' order: what a bucket filed again needs).
         self._filings: dict[tuple[dt.date, dt.date], _Filing] = {}
-        self.refiled = 0  # candidates filed again after one of an earlier document came late
+        # The dates whose bucket a candidate came late to: their buckets are filed again once, in `finish`
+        # (once per add was quadratic for a caller adding late documents one call at a time).
+        self._late: set[tuple[dt.date, dt.date]] = set()
+        self.refiled = 0  # candidates of the buckets filed again in `finish` (known as they are added)
         self._buckets: Buckets = {}
-        self._unresolved: list[Candidate] = []  # relative dates, dated in `finish` from the groups
-        self.filed = 0  # dated candidates filed into groups so far
+        # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
+        # document there).
+        self._unresolved: list[Candidate] = []
+        # Dated candidates taken in so far: filed into groups, or held to be filed in `finish` (late buckets).
+        self.filed = 0
         self.finished = False
         # The merge's tables (`_shared`, `_scoped_keys`' memo, `_names`' table, `_own`'s marks): this merger's,
         # put in `_local` during each call.
@@ -1529,8 +1547,8 @@ class Merger:
         if self.finished:
             raise RuntimeError("this merger has finished")
         buckets, names, by_id, index, filings = self._buckets, self._names, self._by_id, self._index, self._filings
+        late, unresolved = self._late, self._unresolved
         beyond = len(self._documents)
-        late: set[tuple[dt.date, dt.date]] = set()  # buckets to file again once this batch is in
         named = None  # the document whose names were last made sure of: candidates come article by article
         for c in candidates:
             self._added += 1
@@ -1545,43 +1563,39 @@ class Merger:
                 if doc_id not in names and doc_id in by_id:
                     names[doc_id] = _article_names(by_id[doc_id])
                 named = doc_id
-            if index is None:
-                if c.first is None:
-                    self._unresolved.append(c)
-                else:
-                    _file(buckets, c)
-                    self.filed += 1
-                continue
-            place = (index.get(doc_id, beyond), self._added)
             if c.first is None:
-                self._unresolved.append((place, c))  # type: ignore[arg-type]  # sorted by place in `_finish`
+                unresolved.append(c)
+                continue
+            self.filed += 1
+            if index is None:
+                _file(buckets, c)
                 continue
             key = (c.first, c.last)
             filing = filings.get(key)
             if filing is None:
-                filings[key] = _Filing(c, place)
-            elif place[0] >= filing.last[0]:
-                filing.candidates.append(c)
-                filing.last = place
-            else:
-                # A document before some already filed on these dates: its place is after that document's
-                # candidates (added earlier) and before the next document's; the bucket is filed again.
-                at = bisect.bisect_right(filing.candidates, place[0],  # type: ignore[union-attr]
-                                         key=lambda f: index.get(f.mention.document, beyond))
-                filing.candidates.insert(at, c)
-                filing.first = min(filing.first, place)
-                late.add(key)
+                filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added))
+                _file(buckets, c)
                 continue
-            if key not in late:
-                _file(buckets, c)
-                self.filed += 1
-        for key in late:
-            bucket = buckets.pop(key)
-            self.filed -= sum(len(g.members) for g in bucket.groups)
-            for c in filings[key].candidates:
-                _file(buckets, c)
-            self.refiled += len(filings[key].candidates)
-            self.filed += len(filings[key].candidates)
+            at = index.get(doc_id, beyond)
+            if at >= index.get(filing.candidates[-1].mention.document, beyond):
+                filing.candidates.append(c)
+                if key in late:
+                    self.refiled += 1
+                else:
+                    _file(buckets, c)
+                continue
+            # A document before some already filed on these dates: its place is after that document's
+            # candidates (added earlier) and before the next document's. The bucket's groups are let go and
+            # it is filed again, in that order, in `finish`.
+            filing.candidates.insert(bisect.bisect_right(filing.candidates, at,
+                                                          key=lambda f: index.get(f.mention.document, beyond)), c)
+            filing.first = min(filing.first, (at, self._added))
+            if key in late:
+                self.refiled += 1
+            else:
+                late.add(key)
+                del buckets[key]
+                self.refiled += len(filing.candidates)
 
     def _finish(self, documents: list[Document] | None) -> list[Event]:
         if self.finished:
@@ -1596,13 +1610,18 @@ class Merger:
         buckets, self._buckets = self._buckets, {}
         unresolved, self._unresolved = self._unresolved, []
         if self._index is not None:
-            # The buckets in the order their first candidates come in the filing order, as if all had been
-            # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise.
             filings, self._filings = self._filings, {}
+            for key in sorted(self._late, key=lambda key: filings[key].first):  # (any order: one bucket each)
+                for c in filings[key].candidates:
+                    _file(buckets, c)
+            self._late = set()
+            # The buckets in the order their first candidates come in the filing order, as if all had been
+            # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise
+            # (added in order within a document: a stable sort by document suffices).
             buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
             del filings
-            unresolved.sort(key=operator.itemgetter(0))  # type: ignore[arg-type]
-            unresolved = [c for _place, c in unresolved]  # type: ignore[misc]
+            index, beyond = self._index, len(self._documents)
+            unresolved.sort(key=lambda c: index.get(c.mention.document, beyond))
         groups = _unite(buckets, keep=True)
         offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
         del groups  # it only served to find anchors: free it before grouping again
@@ -1660,7 +1679,8 @@ class Merger:
 
         # Each group is let go once its event is built: its sets and lists (and the members only it holds, such
         # as the dated copies of relative candidates) are freed while the events grow, so the two never peak
-        # together. What only grouping needed goes first (`_drop_grouping_keys`, `_forget_keys`).
+        # together. What only grouping needed goes first (`_drop_grouping_keys`, `_forget_keys`; again here: the
+        # pairs of the members added since were shared through the table, and only the groups need them now).
         _forget_keys()
         events = []
         for i, g in enumerate(groups):
@@ -1680,10 +1700,11 @@ class Merger:
 def _drop_grouping_keys(groups: list[_Group]) -> None:
     """Once the final groups are united, their (scope, family) and (scope, family, name) keys have served:
     only the buckets' search (`_same_happening`, `_query_keys`) reads them, and no bucket is searched again
-    (folding, references and events read kinds, names and (happening word, name) pairs). They are let go,
-    and the table that shared their tuples is emptied (`_forget_keys`)."""
+    (folding, references and events read kinds, names and (happening word, name) pairs). They are let go
+    (and members added later make none: `_DROPPED`), and the table that shared their tuples is emptied
+    (`_forget_keys`)."""
     for g in groups:
-        g.scoped = g.triples = _NONE
+        g.scoped = g.triples = _DROPPED
     _forget_keys()
 
 
@@ -1702,15 +1723,15 @@ _STATE = ("keys", "scoped", "names", "own", "words")
 
 
 class _Filing:
-    """The candidates on one pair of dates in filing order, and the places (document index, arrival) of the
-    first and the last: what `Merger` needs to file a bucket again when a candidate comes late."""
+    """The candidates on one pair of dates in filing order, and the place (document index, arrival) of the
+    first: what `Merger` needs to file a bucket again when a candidate comes late, and to order the buckets.
+    (The last one's document index is read from `candidates[-1]`.)"""
 
-    __slots__ = ("candidates", "first", "last")
+    __slots__ = ("candidates", "first")
 
     def __init__(self, c: Candidate, place: tuple[int, int]) -> None:
         self.candidates = [c]
         self.first = place
-        self.last = place
 
 
 _SHOWN_NAMES = 3

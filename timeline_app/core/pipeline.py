@@ -363,8 +363,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                 share_strings(out[doc.id])
                 extra[doc.id] = out[doc.id][analysed:]
     if on_candidates is not None and extra:
-        # In the documents' order, after every analysed candidate, and in one call: the merge files again
-        # each bucket of groups these come late to once (core/merging.py `Merger`), not once per document.
+        # After every analysed candidate (the merge files each bucket of groups these come late to again
+        # once, in its finish: core/merging.py `Merger`).
         on_candidates([c for candidates in extra.values() for c in candidates])
     return out
 
