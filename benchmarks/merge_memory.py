@@ -33,9 +33,19 @@ from timeline_app.core import merging  # noqa: E402
 
 # A phase's snapshot is taken again when it holds this much more than at its last one (fewer at large sizes).
 SNAPSHOT_STEP = 1.1
-# merging's stages, in the order `_merge` calls them: each is wrapped to read tracemalloc at its ends.
-PHASES = ("_collect", "_unite", "_resolve_offsets", "_fold_coarse", "_outcomes_of_occasions", "_attach_references",
-          "_attach_undated")
+# merging's stages, in the order `merge` calls them: each is wrapped to read tracemalloc at its ends. The dated
+# candidates are filed by `Merger._add` (`_file` each); `_collect` files the relative ones, once dated, in `finish`.
+PHASES = ("Merger._add", "_unite", "_resolve_offsets", "_collect", "_fold_coarse", "_outcomes_of_occasions",
+          "_attach_references", "_attach_undated")
+
+
+def _owner(name: str) -> tuple[object, str]:
+    """The object that holds a phase or hook (`merging`, or its class for "Class.method") and the attribute."""
+    owner: object = merging
+    *path, attribute = name.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    return owner, attribute
 
 
 def deep_size(roots, seen: set[int]) -> int:
@@ -99,8 +109,8 @@ def phases(n: int, top: int) -> None:
     # 10% over the phase's last snapshot (hooks: the phases' ends and functions they call per item).
     best: dict[str, tuple[int, tracemalloc.Snapshot]] = {}
     state = {"phase": "start", "events": 0, "groups": None}
-    hooked = PHASES + ("_event", "_resolve_one", "_group_topics", "actors_in", "_attach_first_reference")
-    originals = {name: getattr(merging, name) for name in hooked}
+    hooked = PHASES + ("_file", "_event", "_resolve_one", "_group_topics", "actors_in", "_attach_first_reference")
+    originals = {name: getattr(*_owner(name)) for name in hooked}
 
     def watch() -> None:
         held = tracemalloc.get_traced_memory()[0]
@@ -146,7 +156,7 @@ def phases(n: int, top: int) -> None:
         return result
 
     for name in hooked:
-        setattr(merging, name, wrap(name) if name in PHASES else hook(name))
+        setattr(*_owner(name), wrap(name) if name in PHASES else hook(name))
     merging._event = event
     gc.collect()
     tracemalloc.start(1)
@@ -157,7 +167,7 @@ def phases(n: int, top: int) -> None:
     finally:
         tracemalloc.stop()
         for name, original in originals.items():
-            setattr(merging, name, original)
+            setattr(*_owner(name), original)
     highest = max(r[2] for r in readings)
     print(f"{n:,} articles, tracemalloc: peak {highest / 1e6:.1f} MB over the input, {highest / n:,.0f} B per "
           f"article; {len(events):,} events")
