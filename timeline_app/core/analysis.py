@@ -181,7 +181,9 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:]  # after its mention
+# After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
+# most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
+_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1] + ("_rare",)
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 
@@ -197,7 +199,7 @@ def _candidate_row(c: Candidate) -> tuple:
 
 
 def _row_candidate(row: tuple) -> Candidate:
-    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:])
+    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:-1], _rare=row[-1])
 
 
 def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
