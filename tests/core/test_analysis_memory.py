@@ -179,3 +179,38 @@ def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
         tracemalloc.stop()
     assert len(result.candidates) > 2_500 and result.news
     assert peak / size < 38, f"{peak / size:.1f} bytes per character"
+
+
+def test_a_sentence_memo_keeps_its_bookkeeping_when_threads_share_it(monkeypatch):
+    # A Dask worker may analyse documents in several threads: the memo's eviction and character count must
+    # hold whatever the interleaving (switching threads as often as the interpreter can, to provoke it).
+    import sys
+    import threading
+
+    from timeline_app.core.grammar import SentenceMemo
+
+    monkeypatch.setattr(sys, "getswitchinterval", sys.getswitchinterval)
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    memo = SentenceMemo(len, maxsize=50, max_chars=2_000)
+    errors: list[BaseException] = []
+
+    def hammer(seed: int) -> None:
+        try:
+            for i in range(20_000):
+                sentence = f"sentence {(i * 7919 + seed) % 300} " * (1 + i % 3)
+                assert memo(sentence) == len(sentence)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    try:
+        threads = [threading.Thread(target=hammer, args=(k,)) for k in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    finally:
+        sys.setswitchinterval(old)
+    assert not errors
+    kept = memo._memo
+    assert len(kept) <= 50 and memo.chars == sum(map(len, kept)) <= 2_000

@@ -142,6 +142,19 @@ def test_analyses_are_handed_on_in_the_documents_order():
     assert seen == [[], ids[:1], ids[:1], ids[:3], ids]
 
 
+def test_a_document_whose_analysis_never_came_back_does_not_hold_back_the_rest():
+    documents = list(load_paths([str(FIXTURES / "news")])[0])[:3]
+    handed: list[tuple[str, object]] = []
+    in_order = document_map._InOrder(documents, lambda doc, analysis: handed.append((doc.id, analysis)))
+    in_order(documents[2], "third")
+    results: dict = {documents[2].id: "third"}
+    in_order.finish(results)
+    assert [doc_id for doc_id, _ in handed] == [d.id for d in documents]
+    first = results[documents[0].id]
+    assert first.candidates is None and "never came back" in first.problems[0].message
+    assert handed[2] == (documents[2].id, "third")
+
+
 def _shuffled_serial(seed: int):
     """document_map._serial, analysing (and handing on) the documents in a shuffled order."""
     def serial(documents, meter, before, arrived=document_map._ignore):

@@ -96,7 +96,7 @@ def test_merging_news_that_names_many_people_adds_a_bounded_peak_per_candidate()
     candidates, docs = _named_corpus(200, 30)
     merging.merge(candidates, docs)
     peak, events = _peak(lambda: merging.merge(candidates, docs))
-    assert len(events) == 4485
+    assert len(events) > 3000  # the synthetic corpus merges into about 4,500 events; the bound is per candidate
     # About 1,680 bytes per candidate, events included; 2,070 when every group of one member kept a frozenset
     # of (article, family, name) keys per article and set of names, and every group lived until the last event.
     assert peak / len(candidates) < 1880, f"{peak / len(candidates):.0f} B per candidate"

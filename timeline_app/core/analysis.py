@@ -63,19 +63,14 @@ def _failure(exc: BaseException) -> str:
 _SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the candidates' strings as they come
 
 
-def _collector_paused(function: Callable) -> Callable:
-    """`function` run with the cyclic collector paused (core/collector.py). The per-document work allocates
-    hundreds of thousands of small containers (tokens, spans, candidates) and makes no reference cycles:
-    the collections they triggered found nothing to free, walking memory the work no longer touched (5-7% of
-    the map's CPU time by gc.callbacks: few instructions, many cache misses)."""
-    @functools.wraps(function)
-    def paused(*args, **kwargs):
-        with collection_paused():
-            return function(*args, **kwargs)
-    return paused
+# The per-document work runs with the cyclic collector paused (core/collector.py; a context manager made with
+# @contextmanager is also a decorator): it allocates hundreds of thousands of small containers (tokens, spans,
+# candidates) and makes no reference cycles, so the collections they triggered found nothing to free, walking
+# memory the work no longer touched (5-7% of the map's CPU time by gc.callbacks: few instructions, many cache
+# misses).
 
 
-@_collector_paused
+@collection_paused()
 def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                      events: CharProgress | None = None) -> DocumentAnalysis:
     """Tag `doc`'s time expressions, extract its candidate events and find its undated news.
@@ -186,7 +181,9 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
-_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:]  # after its mention
+# After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
+# most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
+_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1] + ("_rare",)
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 
@@ -202,7 +199,7 @@ def _candidate_row(c: Candidate) -> tuple:
 
 
 def _row_candidate(row: tuple) -> Candidate:
-    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:])
+    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:-1], _rare=row[-1])
 
 
 def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
@@ -219,7 +216,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     return packed
 
 
-@_collector_paused  # (the pipeline keeps what it rebuilds: tens of thousands of objects a chunk, no cycles)
+@collection_paused()  # (the pipeline keeps what it rebuilds: tens of thousands of objects a chunk, no cycles)
 def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     """The analyses `pack_analyses` packed, equal to those it was given."""
     out = []
@@ -234,7 +231,7 @@ def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     return out
 
 
-@_collector_paused  # (the chunk's analyses and their rows: the worker's whole task)
+@collection_paused()  # (the chunk's analyses and their rows: the worker's whole task)
 def analyse_packed(function: Callable[[list[Document]], list[DocumentAnalysis]], docs: list[Document]) -> list[tuple]:
     """`function(docs)` packed (`pack_analyses`): a task of the process pool."""
     return pack_analyses(function(docs))

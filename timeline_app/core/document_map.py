@@ -136,6 +136,19 @@ class _InOrder:
             self.next += 1
             self.on_analysis(ready, waiting.pop(ready.id))
 
+    def finish(self, results: dict[str, DocumentAnalysis]) -> None:
+        """After the map: hand on what still waits. A document that no way of running the map analysed (a bug
+        of the map, never expected) becomes a failed analysis in `results` instead of silently holding back
+        every document after it."""
+        documents = self.documents
+        while self.next < len(documents):
+            doc = documents[self.next]
+            if doc.id in self.waiting:
+                analysis = self.waiting[doc.id]
+            else:
+                analysis = results.setdefault(doc.id, _failed(RuntimeError("its analysis never came back")))
+            self(doc, analysis)
+
 
 def _ignore(_doc: Document, _analysis: DocumentAnalysis) -> None:
     pass
@@ -186,6 +199,8 @@ def analyse_all(documents: Sequence[Document], meter: Meter, *, workers: int | N
 
             problems.extend(Problem(str(cache.path), w, Problem.WARNING) for w in cache.warnings)
     results.update(fresh)
+    if isinstance(arrived, _InOrder):
+        arrived.finish(results)
     return results
 
 

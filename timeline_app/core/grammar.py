@@ -38,6 +38,7 @@ import gzip
 import importlib.util
 import re
 import sys
+import threading
 from bisect import bisect_right
 from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
@@ -497,6 +498,26 @@ _CacheInfo = namedtuple("_CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 _MISSING = object()
 
 
+# Keeping and evicting is one step under this lock: a Dask worker may analyse documents in several threads,
+# and two threads evicting the same oldest entry, or counting one sentence twice, broke the bookkeeping.
+_MEMO_LOCK = threading.Lock()
+
+
+def _keep(memo: dict[str, object], sentence: str, value: object, chars: int, max_entries: int,
+          max_chars: int) -> int:
+    """Put `sentence` → `value` in `memo` (first in, first out; a look-up re-inserts what it finds) and evict
+    the oldest while more than `max_entries` entries or `max_chars` characters of sentences are kept; returns
+    the characters kept. Call under `_MEMO_LOCK`."""
+    if sentence not in memo:
+        chars += len(sentence)
+    memo[sentence] = value
+    while len(memo) > max_entries or chars > max_chars:
+        oldest = next(iter(memo))
+        del memo[oldest]
+        chars -= len(oldest)
+    return chars
+
+
 class SentenceMemo:
     """`functools.lru_cache` for a function of one sentence, bounded in characters as well as entries: a
     sentence's tokens and analysis take about 20 bytes per character of it, so 2,048 entries of a few
@@ -517,9 +538,11 @@ class SentenceMemo:
 
     def __call__(self, sentence: str):  # type: ignore[no-untyped-def]
         memo = self._memo
-        value = memo.pop(sentence, _MISSING)
+        with _MEMO_LOCK:
+            value = memo.pop(sentence, _MISSING)
+            if value is not _MISSING:
+                memo[sentence] = value  # (re-inserted: now the most recently used)
         if value is not _MISSING:
-            memo[sentence] = value  # (re-inserted: now the most recently used)
             self.hits += 1
             return value
         self.misses += 1
@@ -527,12 +550,8 @@ class SentenceMemo:
         size = len(sentence)
         if size > self.max_entry:
             return value
-        memo[sentence] = value
-        self._chars += size
-        while len(memo) > self.maxsize or self._chars > self.max_chars:
-            oldest = next(iter(memo))
-            del memo[oldest]
-            self._chars -= len(oldest)
+        with _MEMO_LOCK:
+            self._chars = _keep(memo, sentence, value, self._chars, self.maxsize, self.max_chars)
         return value
 
     def cache_clear(self) -> None:
@@ -554,8 +573,6 @@ class SentenceMemo:
 MEMO_CHARS = 512 * 1024
 
 
-def sentence_memo(function: Callable[[str], object], maxsize: int, max_chars: int = MEMO_CHARS) -> SentenceMemo:
-    return SentenceMemo(function, maxsize, max_chars)
 
 
 class _TagMemo:
@@ -588,13 +605,9 @@ class _TagMemo:
                 self.names.append(tag)
         if len(sentence) > self.max_chars // 8:
             return tags
-        memo = self.by_sentence
-        memo[sentence] = bytes(map(codes.__getitem__, tags))
-        self.chars += len(sentence)
-        while len(memo) > self.size or self.chars > self.max_chars:
-            oldest = next(iter(memo))
-            del memo[oldest]
-            self.chars -= len(oldest)
+        with _MEMO_LOCK:
+            self.chars = _keep(self.by_sentence, sentence, bytes(map(codes.__getitem__, tags)), self.chars,
+                               self.size, self.max_chars)
         return tags
 
     def clear(self) -> None:
@@ -608,7 +621,7 @@ _TAG_MEMO = _TagMemo(16384)
 # article longer than that: 1,199 analyses instead of 993 for a 129 KB one); beyond that the tags memo above
 # spares the tagger. About 8 MB when full, the words interned: "the", "," and "." are one string each across
 # every sentence kept (2 MB less).
-_tag_cached = sentence_memo(_tag_sentence, maxsize=2048)
+_tag_cached = SentenceMemo(_tag_sentence, maxsize=2048, max_chars=MEMO_CHARS)
 
 
 _NEW_TUPLE = tuple.__new__
@@ -907,7 +920,6 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 
 # --- morphology ------------------------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
 def load_tables() -> None:
     """Load the tables every analysis reads on first use: the Brill lexicon and rules, and lemminflect's
     look-up tables (not lemminflect's module). A process that forks workers loads them once for all of them
@@ -917,6 +929,7 @@ def load_tables() -> None:
     singular_noun.__wrapped__("deals")
 
 
+@lru_cache(maxsize=1)
 def lemminflect_module() -> ModuleType:
     """lemminflect itself, for what its tables cannot answer (its guesses for unknown words, which need NumPy
     and a model). The dictionary look-ups below read its tables without importing it."""
@@ -1383,7 +1396,7 @@ def _analyse_sentence(sentence: str) -> SentenceAnalysis:
 
 
 # (Cached as the tokens are: bounded in characters too, see `SentenceMemo`.)
-analyse_sentence = sentence_memo(_analyse_sentence, maxsize=2048)
+analyse_sentence = SentenceMemo(_analyse_sentence, maxsize=2048, max_chars=MEMO_CHARS)
 
 
 def release_caches() -> None:

@@ -12,7 +12,10 @@ import gc
 
 from timeline_app.core import analysis, extraction, grammar, news, references, temporal  # noqa: F401
 
-grammar.load_tables()
+try:
+    grammar.load_tables()
+except Exception:  # noqa: BLE001 - a fork server that dies fails every load; workers load the tables on first use
+    pass
 
 # What is loaded now lives as long as every worker: out of the cyclic collector's sight, so a worker's
 # collections do not walk it (and write to every page of it, copying the pages it shares with this process).
