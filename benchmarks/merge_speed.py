@@ -155,7 +155,8 @@ def main() -> None:
 
 def split(n: int, profiled: bool, sort: str) -> None:
     """The pipeline's way: each document's extracted candidates filed as it comes (`Merger.add`), then the news
-    dated across articles (filed in their documents' places, some buckets again), then `finish`."""
+    dated across articles (put in their documents' places; the buckets they come late to are filed again in
+    `finish`), then `finish`."""
     docs, found, items = corpus(n)
     reported = news.resolve_news({d.id: its for d, its in zip(docs, items)}, (c for cs in found for c in cs), docs)
     position = {d.id: i for i, d in enumerate(docs)}
@@ -174,7 +175,7 @@ def split(n: int, profiled: bool, sort: str) -> None:
     print(f"{len(docs):>9,} {len(candidates):>11,} {end - start:>12.2f} {'':>8} {len(events):>8,} "
           f"{sum(len(e.mentions) for e in events):>9,} {max((len(e.mentions) for e in events), default=0):>8,}"
           f"   (add {filed - start:.2f} s while the map runs; after it, the news {late - filed:.2f} s "
-          f"({merger.refiled:,} candidates filed again), finish {end - late:.2f} s)", flush=True)
+          f"({merger.refiled:,} candidates to file again), finish {end - late:.2f} s)", flush=True)
     if profile is not None:
         stats = pstats.Stats(profile)
         print(f"finish: {stats.total_calls:,} function calls")
