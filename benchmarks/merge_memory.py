@@ -190,14 +190,9 @@ def rss(n: int) -> None:
     import pickle
     import subprocess
 
-    from timeline_app.core.model import Document
-
-    path = merge_speed.CACHE / f"merge-input-{n}.pickle"
+    path = merge_speed.CACHE / f"merge-input-{n}-{merge_speed.extractor_version()[:12]}.pickle"  # (as corpus's)
     if not path.exists():
         candidates, docs = merge_speed.merge_input(n)
-        # Documents made anew with today's fields (the cached corpus may predate some).
-        docs = [Document(d.id, d.path, d.text, d.title, d.published, d.sentences, getattr(d, "excluded", ()))
-                for d in docs]
         with path.open("wb") as f:
             pickle.dump((candidates, docs), f, protocol=pickle.HIGHEST_PROTOCOL)
         del candidates, docs

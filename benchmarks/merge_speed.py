@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import pipeline_profile  # noqa: E402
 from extract_speed import make_corpus  # noqa: E402
 from timeline_app.core import documents, extraction, merging, news, temporal  # noqa: E402
+from timeline_app.core.analysis_cache import extractor_version  # noqa: E402
 from timeline_app.core.model import Document  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "timeline-app-merge-bench"
@@ -58,7 +59,11 @@ def _per_document(docs: list[Document]) -> list[tuple[list, list]]:
 def corpus(n: int) -> tuple[list[Document], list[list], list[list]]:
     """The documents of the n-article corpus, each one's candidates and its undated news (cached)."""
     CACHE.mkdir(exist_ok=True)
-    cached = sorted((int(p.stem), p) for p in CACHE.glob("*.pickle") if p.stem.isdigit() and int(p.stem) >= n)
+    # Pickled candidates are only good for the code that made them (a changed `Candidate` layout cannot load
+    # them): the name carries the extractor's version, a digest of the core's source, as the analysis cache's.
+    version = extractor_version()[:12]
+    cached = sorted((int(p.stem.split("-")[0]), p) for p in CACHE.glob(f"*-{version}.pickle")
+                    if p.stem.split("-")[0].isdigit() and int(p.stem.split("-")[0]) >= n)
     if cached:
         with cached[0][1].open("rb") as f:
             docs, found, items = pickle.load(f)
@@ -80,7 +85,7 @@ def corpus(n: int) -> tuple[list[Document], list[list], list[list]]:
                 items.append(news_items)
             print(f"\r  extracting {n:,} articles: {done * CHUNK:,}", end="", file=sys.stderr, flush=True)
     print(f" ({time.perf_counter() - start:.0f} s, cached in {CACHE})", file=sys.stderr)
-    with (CACHE / f"{n}.pickle").open("wb") as f:
+    with (CACHE / f"{n}-{version}.pickle").open("wb") as f:
         pickle.dump((docs, found, items), f, protocol=pickle.HIGHEST_PROTOCOL)
     return docs, found, items
 
