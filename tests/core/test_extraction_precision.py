@@ -272,9 +272,13 @@ MARCH_8_2024 = dt.date(2024, 3, 8)
     ("Stocks fell, and for the week, the Dow lost 3%.", "2024-WXX"),
     ("FOR THE WEEK, THE INDEX FELL 2%.", "2024-WXX"),
     ("Trading was thin. The Week's biggest loser was Acme.", "2024-WXX"),
-    # the week named by its end: not the report's own week, which a Monday's wrap-up would misplace
-    ("For the week ended Friday, the index fell 2%.", "2024-WXX"),
-    ("Meanwhile, for the week ending Friday, the index fell 2%.", "2024-WXX"),
+    # the week named by its last day is that day's week, wherever the phrase stands (a Monday's wrap-up of
+    # "the week ended Friday" is last week, not the report's own)
+    ("For the week ended Friday, the index fell 2%.", "2024-W10"),
+    ("Meanwhile, for the week ending Friday, the index fell 2%.", "2024-W10"),
+    ("Jobless claims fell to 210,000 in the week ended March 2, the department said.", "2024-W09"),
+    ("Sales in the week ending on Feb. 24 were flat.", "2024-W08"),
+    ("The index rose in the week that ended Jan. 5.", "2024-W01"),
     # any other "the week" is the week of the report
     ("Prices rose sharply during the week.", "2024-W10"),
     ("Over the week, rescuers pulled 40 people from the rubble.", "2024-W10"),
@@ -285,3 +289,10 @@ MARCH_8_2024 = dt.date(2024, 3, 8)
 def test_only_a_reports_summary_week_is_no_calendar_week(text: str, value: str) -> None:
     values = [e.value for e in tag(text, reference=MARCH_8_2024) if "week" in e.text.lower()]
     assert values == [value]
+
+
+def test_a_mondays_wrap_up_of_the_week_ended_friday_is_last_week() -> None:
+    monday = dt.date(2024, 3, 11)
+    week, friday = tag("For the week ended Friday, the index fell 2%.", reference=monday)
+    assert (friday.value, week.value) == ("2024-03-08", "2024-W10")
+    assert (week.first, week.last) == (dt.date(2024, 3, 4), dt.date(2024, 3, 10))

@@ -1204,6 +1204,16 @@ _REL_OFF = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this": 0, "cur
             "full": 0, "entire": 0, "whole": 0}
 
 
+# "the week ended Friday" / "the week ending Nov. 14": a week named by its last day.
+_WEEK_ENDED_BY = re.compile(r"\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+)?", re.I)
+
+
+def _is_week_ended_by(week: TimeExpression, text: str, day_start: int) -> bool:
+    """Is `week` "the week" followed by "ended"/"ending" and then the day that starts at `day_start`?"""
+    return week.text.lower() == "the week" and week.type is DATE \
+        and _WEEK_ENDED_BY.fullmatch(text, week.end, day_start) is not None
+
+
 # "for the week," opening a clause: the summary frame of a periodic report, wherever the clause stands ("For the
 # week, the index fell", "Meanwhile, for the week, ...", "and for the week, ..."): the "for" after a clause's
 # start (a sentence's, a quotation's, after a comma or "and"/"but") ...
@@ -2272,6 +2282,11 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                     ctx.focus = (t.first, t.precision)
                     if t.precision is Precision.DAY:
                         _note_period_end(ctx, t.start, t.end, t.first)
+                        if len(out) > 1 and _is_week_ended_by(out[-2], text, t.start):
+                            # "jobless claims fell in the week ended Nov. 14": that day's week, not the report's
+                            week = out[-2]
+                            out[-2] = _te(ctx, week.start, week.end, DATE, "", cal.WEEK,
+                                          cal.start_of(cal.WEEK, t.first), week.mod, relative=week.relative)
                 elif t.type is DURATION and t.value in ("P9M", "P6M") and t.text[:4].lower() == "the ":
                     ctx.ytd_pos = t.end
             last_end = max(m.end(), res[-1].end)
