@@ -56,7 +56,7 @@ def test_a_first_load_of_dense_news_peaks_below_a_bound_per_byte_and_its_cache_w
     (13 bytes per character of this news), and SQLite's copy. Now compressed a candidate at a time. The whole
     build's bound is a guard: at this size most of its peak is fixed (the caches of 2,048 tagged and analysed
     sentences, about 5 MB full, and imports); the rest is the candidates, time expressions and news' structures
-    of the one document (README, "Measured")."""
+    of the one document (docs/measured.md)."""
     write = analysis_cache.AnalysisCache.put_many
     writes: list[int] = []
     before_write = [0]
