@@ -248,3 +248,35 @@ def test_a_sentence_memo_keeps_its_bookkeeping_when_threads_share_it(monkeypatch
     assert not errors
     kept = memo._memo
     assert len(kept) <= 50 and memo.chars == sum(map(len, kept)) <= 2_000
+
+
+def test_a_tagger_failing_part_way_through_its_stream_fails_the_document_as_before(monkeypatch):
+    """The walks read the tagger's stream as it comes, so a failure may come after candidates were found:
+    the document is still not loaded, with the tagger's failure as its problem (as when tagging came first);
+    a cancel raised from the scan's progress passes through."""
+    from timeline_app.core import temporal
+    from timeline_app.core.progress import Cancelled
+
+    doc = _article(20_000)
+    real = temporal.iter_tag
+
+    def failing(text, reference=None, **kwargs):
+        for k, e in enumerate(real(text, reference, **kwargs)):
+            if k == 200:
+                raise RuntimeError("tagger bug")
+            yield e
+
+    monkeypatch.setattr(temporal, "iter_tag", failing)
+    result = analysis.analyse_document(doc)
+    assert result.candidates is None
+    assert [p.message for p in result.problems] == ["could not find dates: RuntimeError: tagger bug"]
+
+    def cancelling(text, reference=None, **kwargs):
+        for k, e in enumerate(real(text, reference, **kwargs)):
+            if k == 200:
+                raise Cancelled()
+            yield e
+
+    monkeypatch.setattr(temporal, "iter_tag", cancelling)
+    with pytest.raises(Cancelled):
+        analysis.analyse_document(doc)

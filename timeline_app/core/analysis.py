@@ -87,32 +87,42 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     # each expression once it is final, and extraction and news take it from their own copy of that stream
     # (`itertools.tee` holds only what one has taken and the other not yet) as they read its sentence. So
     # an expression lives until both are past it, and nothing is held per expression or sentence for the
-    # whole document (the candidates and news items found are what grows). The bar: the tagger's scan is
-    # the first half of the document's share; extraction's second half is reported once the scan has ended
-    # (it is then a few sentences behind), so the bar never goes back. News' reports only check Cancel.
+    # whole document (the candidates and news items found are what grows). The bar: the two passes now run
+    # together, so their sum is reported (the tagger's offset plus extraction's, each never going back):
+    # the document's first `length` characters of work as "dates", the rest as "events". News' reports
+    # only check Cancel.
     tag_failure: list[Exception] = []
     scanned = [False]
-    reached = [0]
+    at = [0, 0]  # how far the tagger's scan and extraction's reading have come
+
+    def report() -> None:
+        done = at[0] + at[1]
+        if done < length or events is None:
+            if dates is not None:
+                dates(min(done, length))
+        else:
+            events(done - length)
+
+    def scan_progress(offset: int) -> None:
+        at[0] = max(at[0], offset)
+        report()
 
     def expressions_found() -> Iterator:
         try:
-            yield from temporal.iter_tag(doc.text, reference=doc.published, progress=dates,
+            yield from temporal.iter_tag(doc.text, reference=doc.published, progress=scan_progress,
                                          on_error=lambda offset, _exc: skipped.append(offset))
         except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
             tag_failure.append(exc)  # (reported after the walks, which stop here: nothing more comes)
             return
         scanned[0] = True
-        if events is not None:
-            events(reached[0])
+        scan_progress(length)
 
-    def news_progress(at: int) -> None:
-        if events is not None and scanned[0]:
-            events(reached[0])
+    def news_progress(_at: int) -> None:
+        report()
 
-    def extraction_progress(at: int) -> None:
-        reached[0] = max(reached[0], at)
-        if events is not None and scanned[0]:
-            events(reached[0])
+    def extraction_progress(offset: int) -> None:
+        at[1] = max(at[1], min(offset, length))
+        report()
 
     scan = expressions_found()
     for_extraction, for_news = itertools.tee(scan)
