@@ -149,9 +149,10 @@ def test_a_documents_analysis_holds_no_per_sentence_objects_once_done_and_its_ca
 def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
     """The whole per-document work (tagging, extraction, news, references) on dense news, with the sentence
     memos cut to 256 sentences, so that what grows with the article is most of the figure (full, they are
-    about 5 MB whatever its size): the peak over the loaded document. The tagger now hands each expression
-    to the walks as it finds it, and the document's sentences are two offsets each, not objects: 41 bytes a
-    character at 200 KB before, ~37 now (the candidates, and the memos' share, are most of the rest)."""
+    about 5 MB whatever its size): the peak over the loaded document. A guard: 36.8 bytes a character at 200 KB
+    with the tagger's whole list, 37.9 with its stream (the list was let go of as the walks read it, so the peak,
+    at the walk's end, never held much of it; the stream keeps the tagger's lower-cased copy of the text alive
+    through the walk). The candidates, and the memos' share, are most of it."""
     analysis.analyse_document(_article(3_000))  # every stage's one-off tables and patterns, loaded first
     grammar.release_caches()
     for memo in (grammar.analyse_sentence, grammar._tag_cached):
@@ -167,7 +168,7 @@ def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
     finally:
         tracemalloc.stop()
     assert len(result.candidates) > 2_500 and result.news
-    assert peak / size < 40, f"{peak / size:.1f} bytes per character"
+    assert peak / size < 44, f"{peak / size:.1f} bytes per character"
 
 
 def test_the_tagger_hands_its_expressions_over_as_it_finds_them(monkeypatch):
