@@ -1,6 +1,7 @@
 """Loading keeps memory a small multiple of the text (tracemalloc counts allocations exactly, no timing)."""
 from __future__ import annotations
 
+import gc
 import tracemalloc
 
 import pytest
@@ -78,3 +79,34 @@ def test_progress_grows_within_the_text_and_cancel_stops_a_long_document(tmp_pat
     asked = []
     docs, problems = load_paths([tmp_path], cancelled=lambda: asked.append(1) or len(asked) > 1)
     assert docs == [] and problems == []  # stopped inside a.txt, b.txt never started
+
+
+def test_a_loaded_documents_sentences_are_offsets_not_objects():
+    """Issue 7: a loaded document holds its sentences as an array of offsets, 16 bytes a sentence, read as the
+    tuple of `Sentence` it stands for. As a tuple of objects (each with its own two int objects) they were about
+    100 bytes a sentence: 1.8 bytes per character of dense news beyond its text, for as long as it is loaded."""
+    import pickle
+
+    from tests.core.test_extract_memory import _news
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.model import Sentence
+
+    text = _news(200_000)
+    document_from_text(text[:3_000], id="warm")  # one-off patterns, not measured
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        doc = document_from_text(text, id="news")
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - base  # (the text is the caller's: not counted)
+    finally:
+        tracemalloc.stop()
+    assert len(doc.sentences) > 2_000
+    assert held / len(text) < 0.6, f"{held / len(text):.2f} bytes per character held beyond the text"
+    # It reads as the tuple: items, slices, iteration, equality and hash both ways, pickling.
+    as_tuple = tuple(Sentence(s.start, s.end) for s in doc.sentences)
+    assert doc.sentences == as_tuple and as_tuple == doc.sentences and hash(doc.sentences) == hash(as_tuple)
+    assert doc.sentences[-1] == as_tuple[-1] and doc.sentences[5:9] == as_tuple[5:9]
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert doc.sentence_at(as_tuple[100].start) == as_tuple[100]

@@ -51,12 +51,14 @@ looks candidates up in an index keyed by (kind, participant) with a bisected dat
 from __future__ import annotations
 
 import bisect
+from array import array
 import datetime as dt
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from timeline_app.core import grammar
 from timeline_app.core.extraction import Candidate, actors_in, in_attribution, is_figures_period, kind_near
@@ -420,6 +422,15 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     return walk.result()
 
 
+_SENTENCE_OF = itemgetter(0)
+
+
+def _taken_off(queue: deque[tuple[int, TimeExpression]]) -> Iterator[tuple[int, TimeExpression]]:
+    """The queue's items, each let go of as it is handed out."""
+    while queue:
+        yield queue.popleft()
+
+
 class NewsWalk:
     """`find_news` in steps, so that extraction can walk the document alongside (`core/analysis.py`):
     `steps()` reads the sentences in order and yields after each (its start offset), `result()` then settles
@@ -430,8 +441,10 @@ class NewsWalk:
                  progress: CharProgress | None = None) -> None:
         self.doc = doc
         self.progress = progress
-        self._queue: deque[TimeExpression] = deque()
-        self._index: deque[int] = deque()  # each queued expression's sentence
+        # (sentence index, expression) of the expressions news reads, by sentence, taken as read; `_ahead`
+        # is the one taken that belongs to a later sentence.
+        self._pending: Iterator[tuple[int, TimeExpression]] = iter(())
+        self._ahead: tuple[int, TimeExpression] | None = None
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -448,10 +461,23 @@ class NewsWalk:
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
-        excluded = self._excluded = _Excluded(doc.excluded)
-        held: list[TimeExpression] = []
-        indexes: list[int] = []  # each held expression's sentence
-        starts = [s.start for s in doc.sentences]
+        self._excluded = _Excluded(doc.excluded)
+        # 8 bytes a sentence for the whole walk (a list of int objects was 40: 0.6 bytes per character of news)
+        starts = array("q", (s.start for s in doc.sentences))
+        if isinstance(expressions, Sequence):
+            held = list(self._held(expressions, starts))
+            if any(held[k][0] > held[k + 1][0] for k in range(len(held) - 1)):
+                held.sort(key=_SENTENCE_OF)  # by sentence; within one, as given (the tagger's come in order)
+            self._pending = _taken_off(deque(held))
+        else:
+            # An iterator (`temporal.iter_tag`, by start, so by sentence): read as the sentences are.
+            self._pending = self._held(expressions, starts)
+
+    def _held(self, expressions: Iterable[TimeExpression], starts: Sequence[int]
+              ) -> Iterator[tuple[int, TimeExpression]]:
+        """(sentence index, expression) of the expressions news reads."""
+        doc, excluded = self.doc, self._excluded
+        assert excluded is not None
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
                 continue
@@ -460,24 +486,23 @@ class NewsWalk:
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
                     and not in_attribution(doc.text, starts[i], e.start):
-                held.append(e)
-                indexes.append(i)
-        if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
-            order = sorted(range(len(held)), key=indexes.__getitem__)  # by sentence; within one, as given
-            held, indexes = [held[k] for k in order], [indexes[k] for k in order]
-        self._queue = deque(held)
-        self._index = deque(indexes)
+                yield i, e
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
-        """Sentence i's expressions, taken off the queue (with any of the sentences before, never read)."""
-        queue, index = self._queue, self._index
-        while index and index[0] < i:
-            index.popleft()
-            queue.popleft()
+        """Sentence i's expressions, taken off the source (with any of the sentences before, never read)."""
+        ahead = self._ahead
+        if ahead is not None and ahead[0] > i:
+            return ()
         dates: list[TimeExpression] = []
-        while index and index[0] == i:
-            index.popleft()
-            dates.append(queue.popleft())
+        if ahead is not None and ahead[0] == i:
+            dates.append(ahead[1])
+        self._ahead = None
+        for got in self._pending:
+            if got[0] == i:
+                dates.append(got[1])
+            elif got[0] > i:
+                self._ahead = got
+                break
         return dates or ()
 
     def steps(self) -> Iterator[int]:
@@ -534,8 +559,9 @@ class NewsWalk:
                                         simple_past=_simple_past(doc.text[sent.start:sent.end])))
             self._forget(i)
             yield sent.start
-        self._queue.clear()  # (the sentences after a break are not read)
-        self._index.clear()
+        # (the sentences after a break are not read: let go of the source, which may be the tagger, still
+        # scanning for the extraction that walks alongside)
+        self._pending, self._ahead = iter(()), None
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
         """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
