@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from timeline_app.core import analysis, grammar, news
+from timeline_app.core import analysis, grammar, news, temporal
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.model import TimeExpression
 from tests.core.test_extract_memory import _news
@@ -159,6 +159,10 @@ def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
         monkeypatch.setattr(memo, "maxsize", 256)
     doc = _article(200_000)
     size = len(doc.text)
+    # The tagger interns its phrases and values in the interpreter's table of interned strings, which earlier
+    # tests have grown to some size: whether the table happens to resize during the measurement (~2 MB here)
+    # depended on test order. Interning them first (kept alive) leaves the measurement to the analysis.
+    interned = temporal.tag(doc.text, reference=doc.published)
     gc.collect()
     tracemalloc.start()
     try:
@@ -167,8 +171,8 @@ def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
         peak = tracemalloc.get_traced_memory()[1] - base
     finally:
         tracemalloc.stop()
-    assert len(result.candidates) > 2_500 and result.news
-    assert peak / size < 44, f"{peak / size:.1f} bytes per character"
+    assert len(result.candidates) > 2_500 and result.news and interned
+    assert peak / size < 42, f"{peak / size:.1f} bytes per character"
 
 
 def test_the_tagger_hands_its_expressions_over_as_it_finds_them(monkeypatch):
