@@ -744,15 +744,26 @@ class _Anchors:
     relative candidate costs a few bisections: per kind and article by position in the article, per kind
     and name by date (with a sparse table of the best-reported one over any range of dates)."""
 
-    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None) -> None:
+    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None,
+                 asking: Iterable[Candidate] | None = None) -> None:
         self.names = names or {}
+        # Only what the relative candidates that will ask (`asking`, by default any) can look up is indexed:
+        # the kinds `key_for` can give for their anchor kinds, and their own articles' groups by position.
+        kinds: set[str] | None = None
+        documents: set[str] | None = None
+        if asking is not None:
+            kinds, documents = set(), set()
+            for c in asking:
+                kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
+                documents.add(c.mention.document)
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
             if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
                                                                      c.explanation.startswith("implied"))
                                                                 for c in g.members):
                 for kind in g.kinds | _families(g.kinds):
-                    self.by_kind.setdefault(kind, []).append(g)
+                    if kinds is None or kind in kinds:
+                        self.by_kind.setdefault(kind, []).append(g)
         # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
         # the group itself when the article has one of that kind (most: two lists each were a share of
         # merging's peak).
@@ -765,14 +776,16 @@ class _Anchors:
             for index, g in enumerate(kind_groups):
                 if len(g.members) == 1:
                     m = g.members[0].mention
-                    rows.setdefault(m.document, []).append((m.start, index, g))
+                    if documents is None or m.document in documents:
+                        rows.setdefault(m.document, []).append((m.start, index, g))
                     continue
                 where = positions.get(id(g))
                 if where is None:
                     where = positions[id(g)] = {}
                     for m in g.members:
                         doc_id, start = m.mention.document, m.mention.start
-                        if doc_id not in where or start < where[doc_id]:
+                        if (doc_id not in where or start < where[doc_id]) and (documents is None or
+                                                                                doc_id in documents):
                             where[doc_id] = start
                 for doc_id, start in where.items():
                     rows.setdefault(doc_id, []).append((start, index, g))
@@ -914,7 +927,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
     A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
-    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()})
+    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()}, unresolved)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
