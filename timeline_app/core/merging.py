@@ -1668,17 +1668,27 @@ class Merger:
                     found.append(c)
             groups = []
             for k, g in enumerate(united):
-                united[k] = None  # type: ignore[call-overload]  # (a bucket filed again frees its groups)
+                if g is None:
+                    continue  # a group of a bucket filed again
+                united[k] = None  # type: ignore[call-overload]
                 key = (g.first, g.last)
                 late_ones = coming.get(key)
                 if late_ones is None:
                     groups.append(g)
-                elif late_ones:  # the bucket's first group: the bucket is filed again, with them after its own
-                    del g
-                    earlier = again.pop(key)
-                    self.rejoined += len(earlier)
-                    groups.extend(_unite(_collect(earlier + late_ones)))
-                    coming[key] = []  # its other groups are skipped
+                    continue
+                if not late_ones:
+                    continue  # (a bucket's groups are together: never met after it was filed again)
+                # The bucket's first group: its groups go (they follow this one), then the bucket is filed
+                # again, its candidates first and the relative ones after them.
+                del g
+                j = k + 1
+                while j < len(united) and (united[j].first, united[j].last) == key:
+                    united[j] = None  # type: ignore[call-overload]
+                    j += 1
+                earlier = again.pop(key)
+                self.rejoined += len(earlier)
+                groups.extend(_unite(_collect(earlier + late_ones)))
+                coming[key] = []  # (not filed again below)
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 if late_ones:
                     groups.extend(_unite(_collect(late_ones)))
