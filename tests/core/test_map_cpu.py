@@ -95,3 +95,127 @@ def test_actors_are_the_same_set_cached_or_not():
     extraction._sentence_actors.cache_clear()
     assert extraction.actors_in(long_text) == extraction._actors_in(long_text)
     assert extraction._sentence_actors.cache_info().currsize == 0
+
+
+# --- kinds: the "step down"/"took office" scan is skipped where no word can open it (stop 12) ---------------
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister stepped down on Friday.", "resignation"),
+    ("The minister Stepped  Down on Friday.", "resignation"),
+    ("She took office in 2004.", "resignation"),
+    ("She TAKES office in 2004.", "resignation"),
+    ("He will step down in May.", "resignation"),
+    ("The minister stepped\ndown on Friday.", "resignation"),
+    ("The minister footstepped down on Friday.", "event"),  # no word boundary before "stepped"
+    ("The minister stepped downward on Friday.", "event"),
+    ("The troops stepped up the attack on Friday.", "conflict"),
+    ("She took the office in 2004.", "event"),
+    # IGNORECASE reads the long s as an "s" and the Kelvin sign as a "k": still a match, as before
+    ("The minister ſtepped down on Friday.", "resignation"),
+    ("She ta\u212ae office in 2004.", "resignation"),
+    ("Talks on trade began on Friday.", "economy"),  # "trade" is nearer than "Talks"
+])
+def test_kind_near_multiword_phrases(text, expected):
+    day = text.index("on Friday") if "Friday" in text else text.index("in ")
+    assert extraction.kind_near(text, day, day + 9, 0, len(text)) == expected
+
+
+def _kind_near_scanning_always(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """kind_near as defined before the opener check: the multi-word pattern is scanned in every window."""
+    import re
+    best, best_distance = "event", None
+    lo, hi = max(lo, start - 160), min(hi, end + 160)
+    hits = [(m.start(), m.end(), extraction._kind_of_word(m.group(0).lower())) for m in re.finditer(r"[A-Za-z]+", text[:hi])
+            if m.start() >= lo]
+    hits = [h for h in hits if h[2]]
+    # (finditer from lo: a word cut by the window's start is read from lo)
+    cut = re.match(r"[A-Za-z]+", text[lo:hi])
+    if cut is not None and lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        kind = extraction._kind_of_word(cut.group(0).lower())
+        hits = [h for h in hits if h[0] >= lo + cut.end()] + ([(lo, lo + cut.end(), kind)] if kind else [])
+    hits += [(m.start(), m.end(), "resignation") for m in extraction._KIND_MULTIWORD.finditer(text, lo, hi)]
+    for m_start, m_end, kind in sorted(hits):
+        distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
+        between = text[min(m_end, end):max(m_start, start)]
+        distance += 40 * (between.count(",") + between.count(";"))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = kind, distance
+    return best
+
+
+def test_kind_near_is_what_scanning_every_window_gives():
+    """Random texts of the openers, their look-alikes and separators, random windows cutting words."""
+    words = ("step stepped steps Step STEPPED steped down Down took take takes TAKES office Office ſtep "
+             "ta\u212ae xstep stepx 2step step_ é visit met said 2004 resigned elected killed").split()
+    seps = [" ", "  ", ",", ", ", ";", "-", "\n", "_", "é"]
+    rng = random.Random(12)
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        n = len(text)
+        start = rng.randint(0, n)
+        end = rng.randint(start, n)
+        lo = rng.randint(0, n)
+        hi = rng.randint(lo, n)
+        assert extraction.kind_near(text, start, end, lo, hi) == _kind_near_scanning_always(text, start, end, lo, hi), \
+            (text, start, end, lo, hi)
+
+
+# --- news: a body sentence's past verbs are judged once per word (stop 12) ------------------------------------
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company closed the plant.", True),
+    ("The mayor said the plant was old.", False),  # a reporting verb and a state
+    ("He had two cars.", False),
+    ("The ministry denied the report.", True),  # a speech act reports a happening
+    ("The police warned residents.", True),
+    ("Prices are high.", False),  # no past form
+    ("Officials believed the claim.", False),
+    ("Rebels attacked the town and burned houses.", True),
+])
+def test_may_report(sentence, expected):
+    from timeline_app.core import news
+
+    assert news._may_report(sentence) is expected
+
+
+def test_may_report_word_is_bounded_and_answers_as_the_lemmas_say():
+    from timeline_app.core import news
+
+    assert news._may_report_word.cache_info().maxsize == 4096
+    for word in ("said", "told", "was", "had", "denied", "warned", "closed", "fled", "believed", "Said"):
+        lemmas = news._lemmas(word)
+        expected = not (lemmas & (news.REPORTING_LEMMAS | news.STATIVE_LEMMAS)) \
+            or bool(lemmas & news._SPEECH_ACT_LEMMAS)
+        assert news._may_report_word(word) is expected, word
+
+
+# --- share_strings: the loop inlined (stop 12) -----------------------------------------------------------------
+def test_share_strings_makes_equal_values_one_object():
+    from timeline_app.core.extraction import Candidate, share_strings
+    from timeline_app.core.model import Mention, Precision
+    import datetime as dt
+
+    def fresh(s: str) -> str:
+        return "".join(list(s))  # an equal string, another object
+
+    def cand(n: int) -> Candidate:
+        m = Mention("d", n, n + 4, fresh("2004"), 0, 40, dated=True, inferred=False)
+        return Candidate(m, dt.date(2004, 1, 1), dt.date(2004, 12, 31), Precision.YEAR, "event",
+                         fresh("Ana visits Oslo"), fresh("Ana visited Oslo in 2004."), frozenset({fresh("Ana")}),
+                         explanation=fresh(""))
+    a, b = cand(1), cand(2)
+    before = (a, b)
+    assert a.title is not b.title and a.mention.text is not b.mention.text
+    share_strings([a, b])
+    assert (a, b) == before
+    for name in ("title", "sentence", "explanation", "actors"):
+        assert getattr(a, name) is getattr(b, name), name
+    assert a.mention.text is b.mention.text
+    c, d = cand(3), cand(4)
+    share_strings([c, d], phrases=False, fields=("title",))
+    assert c.title is d.title and c.sentence is not d.sentence and c.mention.text is not d.mention.text
+    seen: dict = {}
+    share_strings([c], seen)
+    share_strings([d], seen)  # carried over calls
+    assert c.sentence is d.sentence and c.mention.text is d.mention.text

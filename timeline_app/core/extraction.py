@@ -157,6 +157,9 @@ CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "s
                     "explanation") + _RARE_FIELDS
 
 
+_MENTION_TEXT = ("text",)
+
+
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
                   fields: Sequence[str] = ("title", "sentence", "explanation", "actors"), phrases: bool = True) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
@@ -167,21 +170,23 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
     `fields` are the candidate's fields shared, and `phrases` says whether the mentions' texts are too."""
     if seen is None:
         seen = {}
-
-    def share(obj: object, name: str) -> None:
-        value = getattr(obj, name)
-        try:
-            shared = seen.setdefault(value, value)
-        except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
-            return
-        if shared is not value and type(shared) is type(value):
-            object.__setattr__(obj, name, shared)  # frozen: the same value, one object fewer
-
+    keep, setter = seen.setdefault, object.__setattr__
+    # (The field loop is inlined, no call per field: a dense document shares several fields of thousands
+    # of candidates; the mention's text, one per candidate, is the second pass of the inner loop.)
     for c in candidates:
-        for name in fields:
-            share(c, name)
-        if phrases and isinstance(c.mention, Mention):
-            share(c.mention, "text")
+        obj, names = c, fields
+        while True:
+            for name in names:
+                value = getattr(obj, name)
+                try:
+                    shared = keep(value, value)
+                except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+                    continue
+                if shared is not value and type(shared) is type(value):
+                    setter(obj, name, shared)  # frozen: the same value, one object fewer
+            if obj is not c or not phrases or not isinstance(c.mention, Mention):
+                break
+            obj, names = c.mention, _MENTION_TEXT
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -221,6 +226,11 @@ OCCASION_KINDS = frozenset({"visit", "meeting"})
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _MATCH_TEXT = re.Match.group  # (unbound: group 0 of each match in a map)
 _KIND_MULTIWORD = re.compile(r"\b(?:step(?:p?ed|s)?\s+down|t(?:ook|akes?)\s+office)\b", re.IGNORECASE)
+# The words a `_KIND_MULTIWORD` match opens with, as `_WORD_RE` finds them (a \b before, a space after: a
+# whole run of letters), lower-cased: a window holding none of them holds no match, so it is not scanned for
+# one (the scan tries the pattern at every position). Except where a letter outside a-z that IGNORECASE
+# reads as one of theirs stands in the window ("ſ" is an "s", the Kelvin sign a "k"): that window is scanned.
+_MULTIWORD_OPENERS = frozenset({"step", "steped", "stepped", "steps", "took", "take", "takes"})
 
 
 @lru_cache(maxsize=65536)
@@ -243,9 +253,12 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     # Only the words that name a kind are kept (most do not): their offsets are read for those alone, and
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
-    kinds = list(map(_kind_of_word, map(str.lower, map(_MATCH_TEXT, words))))
+    lowered = list(map(str.lower, map(_MATCH_TEXT, words)))
+    kinds = list(map(_kind_of_word, lowered))
     hits = [(words[k].start(), words[k].end(), kinds[k]) for k in compress(range(len(kinds)), kinds)]
-    hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
+    if not _MULTIWORD_OPENERS.isdisjoint(lowered) or text.find("\u017f", lo, hi) >= 0 \
+            or text.find("\u212a", lo, hi) >= 0:
+        hits.extend((m.start(), m.end(), "resignation") for m in _KIND_MULTIWORD.finditer(text, lo, hi))
     for m_start, m_end, kind in sorted(hits):
         distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
         # A word after the date phrase ("In 2000, Putin visited") weighs as much as one before it,

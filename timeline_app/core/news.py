@@ -115,9 +115,19 @@ def _lemmas(word: str) -> frozenset[str]:
     return frozenset(found) or frozenset({word.lower()})
 
 
+# The lemmas `_is_reporting_or_state` looks for, joined once (not a new set for every verb it is asked about).
+_REPORTING_OR_STATIVE = REPORTING_LEMMAS | STATIVE_LEMMAS
+
+
 def _is_reporting_or_state(word: str) -> bool:
-    lemmas = _lemmas(word)
-    return bool(lemmas & (REPORTING_LEMMAS | STATIVE_LEMMAS))
+    return not _lemmas(word).isdisjoint(_REPORTING_OR_STATIVE)
+
+
+@lru_cache(maxsize=4096)
+def _may_report_word(word: str) -> bool:
+    """Can a past form of this word be the main verb of a happening: no reporting verb or state, or a speech
+    act? (Cached by the word, as `_lemmas` is: a body's past verbs are a small vocabulary, "said" above all.)"""
+    return not _is_reporting_or_state(word) or not _lemmas(word).isdisjoint(_SPEECH_ACT_LEMMAS)
 
 
 def _may_report(text: str) -> bool:
@@ -125,8 +135,7 @@ def _may_report(text: str) -> bool:
     yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
     sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
     groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
-    return any(t.pos in ("VBD", "VBN") and (not _is_reporting_or_state(t.text) or _lemmas(t.text) & _SPEECH_ACT_LEMMAS)
-               for t in grammar.tag_words(text))
+    return any(t.pos in ("VBD", "VBN") and _may_report_word(t.text) for t in grammar.tag_words(text))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
