@@ -6,7 +6,8 @@
 
 For each size: candidates, events and mentions per article; the bytes of the input (a candidate with what
 only it holds, its mention with its offsets) and of the output (an event with what only it holds, beside
-the mentions it shares with the candidates), by a walk over the objects; then `merging.merge` run under
+the mentions it shares with the candidates), by a walk over the objects, and the output's floor (what it
+would take as columns: `output_floor`); then `merging.merge` run under
 tracemalloc with its phases timed by memory (what is held at each boundary, and the highest point within
 each), and the allocation lines (file:line) of what is alive at the highest of them. With `--rss`, the
 resident memory with the input and its highest point while merging (sampled every 20 ms), without
@@ -98,7 +99,25 @@ def sizes(n: int) -> None:
     print(f"  output beyond the candidates' mentions: {event_bytes / len(events):,.0f} B per event, "
           f"{event_bytes / n:,.0f} B per article; mentions merging made: {len(new_mentions):,} "
           f"({mention_bytes / n:,.0f} B per article)")
+    output_floor(n, events)
     del candidates, docs, events, mentions, new_mentions
+
+
+def output_floor(n: int, events: list) -> None:
+    """The least any layout pays to keep the output (issue 10 item 1's floor): the events and mentions as
+    columns of fixed-size numbers, each sentence as offsets into its article's text (which the timeline keeps
+    anyway), each distinct title and explanation once in UTF-8."""
+    mentions = sum(len(e.mentions) for e in events)
+    # A mention: document, date phrase and sentence as five int32 and a byte of flags (dated, inferred).
+    mention_bytes = mentions * (5 * 4 + 1)
+    # An event: first and last day (int32 each), precision, flags and kind (a byte each), its id's 10 hex
+    # digits as 5 bytes, its title's and explanation's numbers (int32 each), its sentence's span (2 int32).
+    event_bytes = len(events) * (4 + 4 + 1 + 1 + 1 + 5 + 4 + 4 + 8)
+    titles = sum(len(t.encode("utf-8", "surrogatepass")) + 1 for t in {e.title for e in events})
+    explanations = sum(len(x.encode("utf-8", "surrogatepass")) + 1 for x in {e.explanation for e in events})
+    total = mention_bytes + event_bytes + titles + explanations
+    print(f"  output floor as columns: mentions {mention_bytes / n:,.0f} B, events {event_bytes / n:,.0f} B, "
+          f"titles {titles / n:,.0f} B, explanations {explanations / n:,.0f} B: {total / n:,.0f} B per article")
 
 
 def phases(n: int, top: int) -> None:

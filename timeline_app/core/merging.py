@@ -744,15 +744,26 @@ class _Anchors:
     relative candidate costs a few bisections: per kind and article by position in the article, per kind
     and name by date (with a sparse table of the best-reported one over any range of dates)."""
 
-    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None) -> None:
+    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None,
+                 asking: Iterable[Candidate] | None = None) -> None:
         self.names = names or {}
+        # Only what the relative candidates that will ask (`asking`, by default any) can look up is indexed:
+        # the kinds `key_for` can give for their anchor kinds, and their own articles' groups by position.
+        kinds: set[str] | None = None
+        documents: set[str] | None = None
+        if asking is not None:
+            kinds, documents = set(), set()
+            for c in asking:
+                kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
+                documents.add(c.mention.document)
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
             if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
                                                                      c.explanation.startswith("implied"))
                                                                 for c in g.members):
                 for kind in g.kinds | _families(g.kinds):
-                    self.by_kind.setdefault(kind, []).append(g)
+                    if kinds is None or kind in kinds:
+                        self.by_kind.setdefault(kind, []).append(g)
         # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
         # the group itself when the article has one of that kind (most: two lists each were a share of
         # merging's peak).
@@ -765,14 +776,16 @@ class _Anchors:
             for index, g in enumerate(kind_groups):
                 if len(g.members) == 1:
                     m = g.members[0].mention
-                    rows.setdefault(m.document, []).append((m.start, index, g))
+                    if documents is None or m.document in documents:
+                        rows.setdefault(m.document, []).append((m.start, index, g))
                     continue
                 where = positions.get(id(g))
                 if where is None:
                     where = positions[id(g)] = {}
                     for m in g.members:
                         doc_id, start = m.mention.document, m.mention.start
-                        if doc_id not in where or start < where[doc_id]:
+                        if (doc_id not in where or start < where[doc_id]) and (documents is None or
+                                                                                doc_id in documents):
                             where[doc_id] = start
                 for doc_id, start in where.items():
                     rows.setdefault(doc_id, []).append((start, index, g))
@@ -914,7 +927,7 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
     """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
     A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
-    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()})
+    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()}, unresolved)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
@@ -1474,6 +1487,8 @@ class Merger:
     A candidate that comes after candidates of later documents on its dates (an article's news, known only
     once every article is read) is put in its place, and that one bucket of groups is filed again in order
     once, in `finish`, however many adds came late to it (`refiled` counts the candidates of such buckets).
+    A bucket that relative dates come to (known only once every bucket's groups anchor them) is filed again
+    once more in `finish`, from its candidates kept in filing order (`rejoined` counts them).
     With `in_document_order=False` the order is simply the order of the adds (`merge`'s), and nothing is
     kept to file again.
 
@@ -1499,10 +1514,15 @@ class Merger:
         # (once per add was quadratic for a caller adding late documents one call at a time).
         self._late: set[tuple[dt.date, dt.date]] = set()
         self.refiled = 0  # candidates of the buckets filed again in `finish` (known as they are added)
+        # Candidates filed again in `finish` with the relative ones that, once dated, come to their bucket.
+        self.rejoined = 0
         self._buckets: Buckets = {}
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
         self._unresolved: list[Candidate] = []
+        # The dated candidates in filing order, a pointer each (only out of the documents' order: in it, the
+        # filings hold them).
+        self._dated: list[Candidate] = []
         # Dated candidates taken in so far: filed into groups, or held to be filed in `finish` (late buckets).
         self.filed = 0
         self.finished = False
@@ -1547,7 +1567,7 @@ class Merger:
         if self.finished:
             raise RuntimeError("this merger has finished")
         buckets, names, by_id, index, filings = self._buckets, self._names, self._by_id, self._index, self._filings
-        late, unresolved = self._late, self._unresolved
+        late, unresolved, dated = self._late, self._unresolved, self._dated
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
         for c in candidates:
@@ -1568,6 +1588,7 @@ class Merger:
                 continue
             self.filed += 1
             if index is None:
+                dated.append(c)  # in filing order: `finish` files again the buckets that relative dates come to
                 _file(buckets, c)
                 continue
             key = (c.first, c.last)
@@ -1609,6 +1630,7 @@ class Merger:
         # the relative ones, once dated, join the same buckets as if all had been collected together.
         buckets, self._buckets = self._buckets, {}
         unresolved, self._unresolved = self._unresolved, []
+        dated, self._dated = self._dated, []
         if self._index is not None:
             filings, self._filings = self._filings, {}
             for key in sorted(self._late, key=lambda key: filings[key].first):  # (any order: one bucket each)
@@ -1619,14 +1641,59 @@ class Merger:
             # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise
             # (added in order within a document: a stable sort by document suffices).
             buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
+            dated = [c for key in buckets for c in filings[key].candidates]  # each bucket's in its filing order
             del filings
             index, beyond = self._index, len(self._documents)
             unresolved.sort(key=lambda c: index.get(c.mention.document, beyond))
-        groups = _unite(buckets, keep=True)
-        offsets, anchor_keys = _resolve_offsets(unresolved, groups, by_id, drop)
-        del groups  # it only served to find anchors: free it before grouping again
-        groups = _unite(_collect(offsets, buckets))
-        del buckets, offsets
+        # The groups that anchor relative dates are the union of the dated candidates' buckets, made in place
+        # (each bucket is let go as it is united). The relative candidates, once dated, must join their dates'
+        # buckets as if all had been collected together: only the few buckets they come to are filed again,
+        # from their candidates in filing order, then theirs. (Keeping every bucket unchanged for them, with
+        # a copy of each group that grew, was merging's peak.)
+        united = _unite(buckets)  # (a bucket's groups are together in it: the groups on its dates)
+        del buckets
+        offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, drop)
+        coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
+        for c in offsets:
+            coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
+        del offsets
+        if not coming:
+            groups = united
+        else:
+            # The candidates of the buckets they come to, in filing order: one pass over the dated ones.
+            again: dict[tuple[dt.date, dt.date], list[Candidate]] = {key: [] for key in coming}
+            for c in dated:
+                found = again.get((c.first, c.last))  # type: ignore[arg-type]
+                if found is not None:
+                    found.append(c)
+            groups = []
+            for k, g in enumerate(united):
+                if g is None:
+                    continue  # a group of a bucket filed again
+                united[k] = None  # type: ignore[call-overload]
+                key = (g.first, g.last)
+                late_ones = coming.get(key)
+                if late_ones is None:
+                    groups.append(g)
+                    continue
+                if not late_ones:
+                    continue  # (a bucket's groups are together: never met after it was filed again)
+                # The bucket's first group: its groups go (they follow this one), then the bucket is filed
+                # again, its candidates first and the relative ones after them.
+                del g
+                j = k + 1
+                while j < len(united) and (united[j].first, united[j].last) == key:
+                    united[j] = None  # type: ignore[call-overload]
+                    j += 1
+                earlier = again.pop(key)
+                self.rejoined += len(earlier)
+                groups.extend(_unite(_collect(earlier + late_ones)))
+                coming[key] = []  # (not filed again below)
+            for late_ones in coming.values():  # dates that only relative candidates have, in their order
+                if late_ones:
+                    groups.extend(_unite(_collect(late_ones)))
+            del again
+        del dated, united, coming
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
 
