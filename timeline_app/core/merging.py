@@ -316,21 +316,6 @@ class _Group:
         for c in members:
             self.add(c)
 
-    def copy(self) -> _Group:
-        """A group that can grow without changing this one: frozensets are shared, lists copied, and the sets
-        that `_grown` grows are frozen and shared by both (whichever grows one first makes its own set), so a
-        copy costs no second set. The document set, grown in place, is copied."""
-        twin = _Group.__new__(_Group)
-        for name in _Group.__slots__:
-            value = getattr(self, name)
-            if type(value) is set and name != "_document_set":
-                value = frozenset(value)
-                setattr(self, name, value)
-            elif type(value) in (set, list):
-                value = value.copy()
-            setattr(twin, name, value)
-        return twin
-
 
 @functools.lru_cache(maxsize=256)
 def _kind_set(kind: str) -> frozenset[str]:
@@ -681,26 +666,20 @@ def _file(buckets: Buckets, c: Candidate) -> None:
         bucket.join(i, single)
 
 
-def _unite(buckets: Buckets, keep: bool = False) -> list[_Group]:
-    """One pass of unions so that A~B, B~C groups (found in a different order) meet. With `keep`, the
-    buckets and their groups are left as they were (a group is copied before another joins it), so that
-    more candidates can be collected into them as if all had been collected at once."""
+def _unite(buckets: Buckets) -> list[_Group]:
+    """One pass of unions so that A~B, B~C groups (found in a different order) meet. Each bucket is taken out
+    of `buckets` (its index freed) as it is united."""
     out: list[_Group] = []
     for key in list(buckets):
-        bucket = buckets[key] if keep else buckets.pop(key)  # without keep, its index is freed once refiled
+        bucket = buckets.pop(key)
         merged = _Bucket()
-        copied: set[int] = set()
         for g in bucket.groups:
             i = merged.find(g)
             if i is None:
                 merged.new(g)
                 continue
-            if keep and i not in copied:
-                merged.groups[i] = merged.groups[i].copy()
-                copied.add(i)
             merged.join(i, g)
-            if not keep:
-                g.alive = False
+            g.alive = False
         out.extend(merged.groups)
     return out
 
