@@ -723,26 +723,25 @@ class _Anchors:
     relative candidate costs a few bisections: per kind and article by position in the article, per kind
     and name by date (with a sparse table of the best-reported one over any range of dates)."""
 
-    def __init__(self, groups: list[_Group], names: dict[str, str] | None = None,
-                 asking: Iterable[Candidate] | None = None) -> None:
-        self.names = names or {}
-        # Only what the relative candidates that will ask (`asking`, by default any) can look up is indexed:
-        # the kinds `key_for` can give for their anchor kinds, and their own articles' groups by position.
-        kinds: set[str] | None = None
-        documents: set[str] | None = None
-        if asking is not None:
-            kinds, documents = set(), set()
-            for c in asking:
-                kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
-                documents.add(c.mention.document)
+    def __init__(self, groups: list[_Group], names: dict[str, str], asking: Iterable[Candidate]) -> None:
+        self.names = names
+        # Only what the relative candidates that will ask (`asking`) can look up is indexed: the kinds
+        # `key_for` can give for their anchor kinds, and their own articles' groups by position.
+        kinds: set[str] = set()
+        documents: set[str] = set()
+        for c in asking:
+            kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
+            documents.add(c.mention.document)
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
-            if g.precision.rank <= Precision.MONTH.rank and any(not (c.period or c.relation or c.offset or
-                                                                     c.explanation.startswith("implied"))
-                                                                for c in g.members):
-                for kind in g.kinds | _families(g.kinds):
-                    if kinds is None or kind in kinds:
-                        self.by_kind.setdefault(kind, []).append(g)
+            # The set test first: most groups are of kinds no relative candidate asks for, and reading their
+            # members would cost more.
+            wanted = (g.kinds | _families(g.kinds)) & kinds
+            if wanted and g.precision.rank <= Precision.MONTH.rank and \
+                    any(not (c.period or c.relation or c.offset or c.explanation.startswith("implied"))
+                        for c in g.members):
+                for kind in wanted:
+                    self.by_kind.setdefault(kind, []).append(g)
         # (kind, document) → the positions of that kind's groups in the article (first mention), sorted; or
         # the group itself when the article has one of that kind (most: two lists each were a share of
         # merging's peak).
@@ -755,7 +754,7 @@ class _Anchors:
             for index, g in enumerate(kind_groups):
                 if len(g.members) == 1:
                     m = g.members[0].mention
-                    if documents is None or m.document in documents:
+                    if m.document in documents:
                         rows.setdefault(m.document, []).append((m.start, index, g))
                     continue
                 where = positions.get(id(g))
@@ -763,8 +762,7 @@ class _Anchors:
                     where = positions[id(g)] = {}
                     for m in g.members:
                         doc_id, start = m.mention.document, m.mention.start
-                        if (doc_id not in where or start < where[doc_id]) and (documents is None or
-                                                                                doc_id in documents):
+                        if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
                             where[doc_id] = start
                 for doc_id, start in where.items():
                     rows.setdefault(doc_id, []).append((start, index, g))
@@ -902,11 +900,15 @@ def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[
 Drop = Callable[[Candidate, str], None]
 
 
-def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document], drop: Drop
+def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], documents: dict[str, Document],
+                     titles: dict[str, str], drop: Drop
                      ) -> tuple[list[Candidate], dict[str, tuple[dt.date, dt.date, str, Candidate]]]:
-    """Date the relative candidates. Also says, per document, which occasion its relative dates counted from.
-    A candidate whose date cannot be computed (it would leave the calendar) is dropped with the reason."""
-    anchors = _Anchors(groups, {d: quoted_title(doc) for d, doc in documents.items()}, unresolved)
+    """Date the relative candidates. Also says, per document, which occasion its relative dates counted from
+    (`titles`: document id → quoted title, for the explanations). A candidate whose date cannot be computed
+    (it would leave the calendar) is dropped with the reason."""
+    if not unresolved:
+        return [], {}  # nothing asks: no anchors to index
+    anchors = _Anchors(groups, titles, unresolved)
     out: list[Candidate] = []
     anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]] = {}
     for c in unresolved:
@@ -1609,7 +1611,10 @@ class Merger:
         # the relative ones, once dated, join the same buckets as if all had been collected together.
         buckets, self._buckets = self._buckets, {}
         unresolved, self._unresolved = self._unresolved, []
-        dated, self._dated = self._dated, []
+        # The dated candidates in filing order are read only to file again the buckets relative dates come to:
+        # without relative candidates, the list is let go at once (and not built in the documents' order).
+        dated: list[Candidate] = self._dated if unresolved else []
+        self._dated = []
         if self._index is not None:
             filings, self._filings = self._filings, {}
             for key in sorted(self._late, key=lambda key: filings[key].first):  # (any order: one bucket each)
@@ -1620,7 +1625,8 @@ class Merger:
             # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise
             # (added in order within a document: a stable sort by document suffices).
             buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
-            dated = [c for key in buckets for c in filings[key].candidates]  # each bucket's in its filing order
+            if unresolved:
+                dated = [c for key in buckets for c in filings[key].candidates]  # each bucket's in filing order
             del filings
             index, beyond = self._index, len(self._documents)
             unresolved.sort(key=lambda c: index.get(c.mention.document, beyond))
@@ -1631,7 +1637,7 @@ class Merger:
         # a copy of each group that grew, was merging's peak.)
         united = _unite(buckets)  # (a bucket's groups are together in it: the groups on its dates)
         del buckets
-        offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, drop)
+        offsets, anchor_keys = _resolve_offsets(unresolved, united, by_id, titles, drop)
         coming: dict[tuple[dt.date, dt.date], list[Candidate]] = {}
         for c in offsets:
             coming.setdefault((c.first, c.last), []).append(c)  # type: ignore[arg-type]
@@ -1649,28 +1655,25 @@ class Merger:
             for k, g in enumerate(united):
                 if g is None:
                     continue  # a group of a bucket filed again
-                united[k] = None  # type: ignore[call-overload]
                 key = (g.first, g.last)
-                late_ones = coming.get(key)
+                # Popped: a bucket's groups are together in `united`, so its key is met once here, and what
+                # stays in `coming` afterwards is the dates only relative candidates have.
+                late_ones = coming.pop(key, None)
                 if late_ones is None:
                     groups.append(g)
                     continue
-                if not late_ones:
-                    continue  # (a bucket's groups are together: never met after it was filed again)
-                # The bucket's first group: its groups go (they follow this one), then the bucket is filed
-                # again, its candidates first and the relative ones after them.
+                # The bucket's first group: its groups go (they follow this one; freed now, not at the end),
+                # then the bucket is filed again, its candidates first and the relative ones after them.
                 del g
-                j = k + 1
+                j = k
                 while j < len(united) and (united[j].first, united[j].last) == key:
                     united[j] = None  # type: ignore[call-overload]
                     j += 1
                 earlier = again.pop(key)
                 self.rejoined += len(earlier)
-                groups.extend(_unite(_collect(earlier + late_ones)))
-                coming[key] = []  # (not filed again below)
+                groups.extend(_group(earlier + late_ones))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
-                if late_ones:
-                    groups.extend(_unite(_collect(late_ones)))
+                groups.extend(_group(late_ones))
             del again
         del dated, united, coming
         _drop_grouping_keys(groups)
