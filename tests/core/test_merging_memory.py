@@ -131,17 +131,23 @@ def _visits_corpus(n_docs: int) -> tuple[list[Candidate], list[Document]]:
 
     filler, docs = _named_corpus(n_docs, 10)
     candidates: list[Candidate] = []
+    said = "Putin visited Pyongyang on June 19, 2024, his first visit in 24 years; he visited in 2000."
+    at = 40 * 10 + 1  # after the filler's ten sentences
+
+    def span(phrase: str) -> tuple[int, int]:
+        """Where `phrase` stands in the article (the sentence starts at `at`)."""
+        start = at + said.index(phrase)
+        return start, start + len(phrase)
+
     for d, doc in enumerate(docs):
-        said = "Putin visited Pyongyang on June 19, 2024, his first visit in 24 years; he visited in 2000."
-        at = 40 * 10 + 1
         candidates.extend(c for c in filler if c.mention.document == doc.id)
-        candidates.append(Candidate(Mention(doc.id, at, at + 13, "June 19, 2024", at, at + len(said)),
+        candidates.append(Candidate(Mention(doc.id, *span("June 19, 2024"), "June 19, 2024", at, at + len(said)),
                                     dt.date(2024, 6, 19), dt.date(2024, 6, 19), Precision.DAY, "visit",
                                     "Putin visits Pyongyang", said, frozenset({"Putin", "Pyongyang"})))
-        candidates.append(Candidate(Mention(doc.id, at + 85, at + 89, "2000", at, at + len(said)),
+        candidates.append(Candidate(Mention(doc.id, *span("2000"), "2000", at, at + len(said)),
                                     dt.date(2000, 1, 1), dt.date(2000, 12, 31), Precision.YEAR, "visit",
                                     "Putin visits Pyongyang", said, frozenset({"Putin", "Pyongyang"})))
-        candidates.append(Candidate(Mention(doc.id, at + 42, at + 63, "first visit in 24 years", at,
+        candidates.append(Candidate(Mention(doc.id, *span("first visit in 24 years"), "first visit in 24 years", at,
                                             at + len(said), inferred=True),
                                     None, None, Precision.YEAR, "visit", "Putin's previous visit", said,
                                     frozenset({"Putin"}), inferred=True, offset=relativedelta(years=24),
