@@ -157,9 +157,6 @@ CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "s
                     "explanation") + _RARE_FIELDS
 
 
-_MENTION_TEXT = ("text",)
-
-
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
                   fields: Sequence[str] = ("title", "sentence", "explanation", "actors"), phrases: bool = True) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
@@ -171,22 +168,29 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
     if seen is None:
         seen = {}
     keep, setter = seen.setdefault, object.__setattr__
-    # (The field loop is inlined, no call per field: a dense document shares several fields of thousands
-    # of candidates; the mention's text, one per candidate, is the second pass of the inner loop.)
+
+    def share(obj: object, name: str) -> None:
+        value = getattr(obj, name)
+        try:
+            shared = keep(value, value)
+        except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+            return
+        if shared is not value and type(shared) is type(value):
+            setter(obj, name, shared)  # frozen: the same value, one object fewer
+
     for c in candidates:
-        obj, names = c, fields
-        while True:
-            for name in names:
-                value = getattr(obj, name)
-                try:
-                    shared = keep(value, value)
-                except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
-                    continue
-                if shared is not value and type(shared) is type(value):
-                    setter(obj, name, shared)  # frozen: the same value, one object fewer
-            if obj is not c or not phrases or not isinstance(c.mention, Mention):
-                break
-            obj, names = c.mention, _MENTION_TEXT
+        # (`share` inlined for the candidate's fields, no call per field: a dense document shares several
+        # fields of thousands of candidates)
+        for name in fields:
+            value = getattr(c, name)
+            try:
+                shared = keep(value, value)
+            except TypeError:
+                continue
+            if shared is not value and type(shared) is type(value):
+                setter(c, name, shared)
+        if phrases and isinstance(c.mention, Mention):
+            share(c.mention, "text")
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
