@@ -149,10 +149,9 @@ def test_a_documents_analysis_holds_no_per_sentence_objects_once_done_and_its_ca
 def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
     """The whole per-document work (tagging, extraction, news, references) on dense news, with the sentence
     memos cut to 256 sentences, so that what grows with the article is most of the figure (full, they are
-    about 5 MB whatever its size): the peak over the loaded document. A guard: 36.8 bytes a character at 200 KB
-    with the tagger's whole list, 37.9 with its stream (the list was let go of as the walks read it, so the peak,
-    at the walk's end, never held much of it; the stream keeps the tagger's lower-cased copy of the text alive
-    through the walk). The candidates, and the memos' share, are most of it."""
+    about 5 MB whatever its size): the peak over the loaded document. A guard: about 36 bytes a character at
+    200 KB (the tagger's list is let go of as the walks read it, so the peak, at the walk's end, holds little
+    of it). The candidates, and the memos' share, are most of it."""
     analysis.analyse_document(_article(3_000))  # every stage's one-off tables and patterns, loaded first
     grammar.release_caches()
     for memo in (grammar.analyse_sentence, grammar._tag_cached):
@@ -173,51 +172,6 @@ def test_analysing_dense_news_peaks_below_a_bound_per_byte(monkeypatch):
         tracemalloc.stop()
     assert len(result.candidates) > 2_500 and result.news and interned
     assert peak / size < 42, f"{peak / size:.1f} bytes per character"
-
-
-def test_the_tagger_hands_its_expressions_over_as_it_finds_them(monkeypatch):
-    """Counted when extraction reads the sentences a tenth of the way in: the expressions alive are those of
-    a window of sentences around it (the tagger's last, those extraction or news has taken and not yet
-    read, the dates news keeps for its items so far), not the rest of the document's, still to be found.
-    Before, the tagger's whole list lived until the walks began, and their queues held what was left."""
-    from timeline_app.core import extraction
-
-    doc = _article(60_000)
-    seen: dict[str, int] = {}
-    real = extraction._Reading
-
-    def counting(doc_, layout, sent, exprs):
-        if "early" not in seen and sent.start > 0.1 * len(doc_.text):
-            seen["early"] = _live(TimeExpression)
-        return real(doc_, layout, sent, exprs)
-
-    monkeypatch.setattr(extraction, "_Reading", counting)
-    before = _live(TimeExpression)
-    result = analysis.analyse_document(doc)
-    assert result.candidates and len(result.candidates) > 1_000 and result.news
-    from timeline_app.core import temporal
-    total = len(temporal.tag(doc.text, reference=doc.published))
-    assert total > 1_000
-    alive = seen["early"] - before
-    assert alive < total / 20, f"{alive} of {total} expressions alive a tenth of the way through the walk"
-
-
-def test_streaming_the_tagger_to_the_walks_finds_what_tagging_first_did():
-    """The same candidates and news whether the walks take a finished list or the tagger's stream."""
-    from timeline_app.core import extraction, temporal
-
-    doc = _article(40_000)
-    listed = temporal.tag(doc.text, reference=doc.published)
-    assert list(temporal.iter_tag(doc.text, reference=doc.published)) == listed
-    from_list = extraction.extract_mentions(doc, listed)
-    walk = extraction.MentionWalk(doc, temporal.iter_tag(doc.text, reference=doc.published))
-    for _at in walk.steps():
-        pass
-    assert walk.finish() == from_list
-    assert news.find_news(doc, listed) == news.find_news(doc, iter(listed))
-    streamed = analysis.analyse_document(doc)
-    assert list(streamed.candidates) == from_list
-    assert [item.candidate for item in streamed.news] == [item.candidate for item in news.find_news(doc, listed)]
 
 
 def test_a_sentence_memo_keeps_its_bookkeeping_when_threads_share_it(monkeypatch):
@@ -254,34 +208,3 @@ def test_a_sentence_memo_keeps_its_bookkeeping_when_threads_share_it(monkeypatch
     kept = memo._memo
     assert len(kept) <= 50 and memo.chars == sum(map(len, kept)) <= 2_000
 
-
-def test_a_tagger_failing_part_way_through_its_stream_fails_the_document_as_before(monkeypatch):
-    """The walks read the tagger's stream as it comes, so a failure may come after candidates were found:
-    the document is still not loaded, with the tagger's failure as its problem (as when tagging came first);
-    a cancel raised from the scan's progress passes through."""
-    from timeline_app.core import temporal
-    from timeline_app.core.progress import Cancelled
-
-    doc = _article(20_000)
-    real = temporal.iter_tag
-
-    def failing(text, reference=None, **kwargs):
-        for k, e in enumerate(real(text, reference, **kwargs)):
-            if k == 200:
-                raise RuntimeError("tagger bug")
-            yield e
-
-    monkeypatch.setattr(temporal, "iter_tag", failing)
-    result = analysis.analyse_document(doc)
-    assert result.candidates is None
-    assert [p.message for p in result.problems] == ["could not find dates: RuntimeError: tagger bug"]
-
-    def cancelling(text, reference=None, **kwargs):
-        for k, e in enumerate(real(text, reference, **kwargs)):
-            if k == 200:
-                raise Cancelled()
-            yield e
-
-    monkeypatch.setattr(temporal, "iter_tag", cancelling)
-    with pytest.raises(Cancelled):
-        analysis.analyse_document(doc)

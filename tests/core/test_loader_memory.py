@@ -110,3 +110,6 @@ def test_a_loaded_documents_sentences_are_offsets_not_objects():
     assert doc.sentences[-1] == as_tuple[-1] and doc.sentences[5:9] == as_tuple[5:9]
     assert pickle.loads(pickle.dumps(doc)) == doc
     assert doc.sentence_at(as_tuple[100].start) == as_tuple[100]
+    # Its starts as one array (news bisects them), and no sentences reads as false, as the empty tuple does.
+    assert list(doc.sentences.starts()) == [s.start for s in as_tuple]
+    assert not document_from_text("", id="empty").sentences and doc.sentences

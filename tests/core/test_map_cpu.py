@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import random
+import re
+
+import pytest
 
 from timeline_app.core import extraction
 
@@ -98,9 +101,6 @@ def test_actors_are_the_same_set_cached_or_not():
 
 
 # --- kinds: the "step down"/"took office" scan is skipped where no word can open it (stop 12) ---------------
-import pytest  # noqa: E402
-
-
 @pytest.mark.parametrize("text, expected", [
     ("The minister stepped down on Friday.", "resignation"),
     ("The minister Stepped  Down on Friday.", "resignation"),
@@ -122,35 +122,22 @@ def test_kind_near_multiword_phrases(text, expected):
     assert extraction.kind_near(text, day, day + 9, 0, len(text)) == expected
 
 
-def _kind_near_scanning_always(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """kind_near as defined before the opener check: the multi-word pattern is scanned in every window."""
-    import re
-    best, best_distance = "event", None
-    lo, hi = max(lo, start - 160), min(hi, end + 160)
-    hits = [(m.start(), m.end(), extraction._kind_of_word(m.group(0).lower())) for m in re.finditer(r"[A-Za-z]+", text[:hi])
-            if m.start() >= lo]
-    hits = [h for h in hits if h[2]]
-    # (finditer from lo: a word cut by the window's start is read from lo)
-    cut = re.match(r"[A-Za-z]+", text[lo:hi])
-    if cut is not None and lo > 0 and text[lo - 1].isascii() and text[lo - 1].isalpha():
-        kind = extraction._kind_of_word(cut.group(0).lower())
-        hits = [h for h in hits if h[0] >= lo + cut.end()] + ([(lo, lo + cut.end(), kind)] if kind else [])
-    hits += [(m.start(), m.end(), "resignation") for m in extraction._KIND_MULTIWORD.finditer(text, lo, hi)]
-    for m_start, m_end, kind in sorted(hits):
-        distance = start - m_end if m_end <= start else (m_start - end if m_start >= end else 0)
-        between = text[min(m_end, end):max(m_start, start)]
-        distance += 40 * (between.count(",") + between.count(";"))
-        if best_distance is None or distance < best_distance:
-            best, best_distance = kind, distance
-    return best
+class _OpenerInEveryWindow(frozenset):
+    """`_MULTIWORD_OPENERS` that says every window holds an opener: kind_near then scans every window for
+    the multi-word pattern, as before the opener check."""
+
+    def isdisjoint(self, other) -> bool:  # noqa: ARG002 - every window "has" an opener
+        return False
 
 
-def test_kind_near_is_what_scanning_every_window_gives():
-    """Random texts of the openers, their look-alikes and separators, random windows cutting words."""
+def test_kind_near_is_what_scanning_every_window_gives(monkeypatch):
+    """Random texts of the openers, their look-alikes and separators, random windows cutting words: the
+    kinds found with the opener check are those found scanning every window."""
     words = ("step stepped steps Step STEPPED steped down Down took take takes TAKES office Office ſtep "
              "ta\u212ae xstep stepx 2step step_ é visit met said 2004 resigned elected killed").split()
     seps = [" ", "  ", ",", ", ", ";", "-", "\n", "_", "é"]
     rng = random.Random(12)
+    cases = []
     for _ in range(20000):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
         n = len(text)
@@ -158,8 +145,15 @@ def test_kind_near_is_what_scanning_every_window_gives():
         end = rng.randint(start, n)
         lo = rng.randint(0, n)
         hi = rng.randint(lo, n)
-        assert extraction.kind_near(text, start, end, lo, hi) == _kind_near_scanning_always(text, start, end, lo, hi), \
-            (text, start, end, lo, hi)
+        cases.append((text, start, end, lo, hi))
+    checked = [extraction.kind_near(*case) for case in cases]
+    with monkeypatch.context() as patch:
+        patch.setattr(extraction, "_MULTIWORD_OPENERS", _OpenerInEveryWindow(extraction._MULTIWORD_OPENERS))
+        for case, kind in zip(cases, checked):
+            assert extraction.kind_near(*case) == kind, case
+    # (the cases do depend on the multi-word scan: without its matches, some kinds differ)
+    monkeypatch.setattr(extraction, "_KIND_MULTIWORD", re.compile(r"(?!)"))
+    assert any(extraction.kind_near(*case) != kind for case, kind in zip(cases, checked))
 
 
 # --- news: a body sentence's past verbs are judged once per word (stop 12) ------------------------------------

@@ -412,3 +412,18 @@ def test_a_headline_naming_the_days_own_dated_happening_keeps_its_body(tmp_path:
     t = build_timeline([tmp_path])
     announced = [e for e in t.events for m in e.mentions if m.text == "announced"]
     assert len(announced) == 1 and announced[0].first == dt.date(2008, 6, 9)
+
+
+def test_news_reads_a_documents_sentences_as_the_loaders_offsets_or_as_a_tuple() -> None:
+    """The loader's sentences (documents.SentenceSpans) hand news their starts as one array; a document built
+    with a plain tuple of sentences (tests, tools) is read the same way, with the same news."""
+    from dataclasses import replace
+
+    fixtures = Path(__file__).parent / "fixtures" / "news"
+    for path in sorted(fixtures.glob("*.txt"))[:4]:
+        doc = document_from_text(path.read_text(encoding="utf-8"), id=path.stem)
+        as_tuple = replace(doc, sentences=tuple(doc.sentences))
+        assert type(doc.sentences) is not tuple and as_tuple.sentences == doc.sentences
+        expressions = tag(doc.text, reference=doc.published)
+        found = news.find_news(doc, expressions)
+        assert found and news.find_news(as_tuple, expressions) == found, path.name

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import json
 import traceback
 import zlib
@@ -82,63 +81,41 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
     from timeline_app.core import extraction, news, references, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
+    try:
+        expressions = temporal.tag(doc.text, reference=doc.published, progress=dates,
+                                   on_error=lambda offset, _exc: skipped.append(offset))
+    except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
+        return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find dates: {_failure(exc)}", "error"),))
+    if events is not None:
+        events(0)
     length = len(doc.text)
-    # The tagger, extraction and news walk the document together, a sentence at a time: the tagger yields
-    # each expression once it is final, and extraction and news take it from their own copy of that stream
-    # (`itertools.tee` holds only what one has taken and the other not yet) as they read its sentence. So
-    # an expression lives until both are past it, and nothing is held per expression or sentence for the
-    # whole document (the candidates and news items found are what grows). The bar: the two passes now run
-    # together, so their sum is reported (the tagger's offset plus extraction's, each never going back):
-    # the document's first `length` characters of work as "dates", the rest as "events". News' reports
-    # only check Cancel.
-    tag_failure: list[Exception] = []
-    scanned = [False]
-    at = [0, 0]  # how far the tagger's scan and extraction's reading have come
+    # Extraction and news walk the document together, a sentence at a time, each taking a sentence's
+    # expressions off its own queue as it reads it: once this list is let go, an expression lives until both
+    # are past it, and neither holds anything per sentence for the whole document (the candidates and
+    # news items found are what grows). The bar follows extraction; news' reports only check Cancel.
+    reached = [0]
 
-    def report() -> None:
-        done = at[0] + at[1]
-        if done < length or events is None:
-            if dates is not None:
-                dates(min(done, length))
-        else:
-            events(done - length)
+    def news_progress(at: int) -> None:
+        if events is not None:
+            events(reached[0])
 
-    def scan_progress(offset: int) -> None:
-        at[0] = max(at[0], offset)
-        report()
-
-    def expressions_found() -> Iterator:
-        try:
-            yield from temporal.iter_tag(doc.text, reference=doc.published, progress=scan_progress,
-                                         on_error=lambda offset, _exc: skipped.append(offset))
-        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
-            tag_failure.append(exc)  # (reported after the walks, which stop here: nothing more comes)
-            return
-        scanned[0] = True
-        scan_progress(length)
-
-    def news_progress(_at: int) -> None:
-        report()
-
-    def extraction_progress(offset: int) -> None:
-        at[1] = max(at[1], min(offset, length))
-        report()
-
-    scan = expressions_found()
-    for_extraction, for_news = itertools.tee(scan)
+    def extraction_progress(at: int) -> None:
+        reached[0] = max(reached[0], at)
+        if events is not None:
+            events(reached[0])
 
     news_failure: BaseException | None = None
     try:
-        walk = extraction.MentionWalk(doc, for_extraction, progress=extraction_progress,
+        walk = extraction.MentionWalk(doc, expressions, progress=extraction_progress,
                                       on_error=lambda start, _end, _exc: skipped.append(start))
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     reader: news.NewsWalk | None = None
     try:
-        reader = news.NewsWalk(doc, for_news, progress=news_progress)
+        reader = news.NewsWalk(doc, expressions, progress=news_progress)
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         news_failure = exc
-    del for_extraction, for_news  # (the walks hold their own; a walk that stops early lets go of its copy)
+    del expressions
     try:
         news_steps = iter(()) if reader is None else reader.steps()
         # Each candidate made its own title: one object per repeated one as they come (19,000 titles of 1 MB
@@ -158,21 +135,6 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                 except Exception as exc:  # noqa: BLE001 - the article's dated events still load
                     news_failure, reader = exc, None
         del shared
-        if not scanned[0] and not tag_failure:
-            # Extraction stopped early (a failure it has reported): news reads on, then the scan ends unread,
-            # so the document's dates are all looked for, as when the whole tagging came first.
-            while reader is not None:
-                try:
-                    news_at = next(news_steps)
-                except StopIteration:
-                    break
-                except Exception as exc:  # noqa: BLE001 - the article's dated events still load
-                    news_failure, reader = exc, None
-            for _e in scan:
-                pass
-        if tag_failure:  # the tagger failed part-way: as before the walks were streamed, no candidates at all
-            return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find dates: {_failure(tag_failure[0])}",
-                                                                    "error"),))
         candidates = walk.finish()
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))

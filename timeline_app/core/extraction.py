@@ -157,9 +157,6 @@ CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "s
                     "explanation") + _RARE_FIELDS
 
 
-_MENTION_TEXT = ("text",)
-
-
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
                   fields: Sequence[str] = ("title", "sentence", "explanation", "actors"), phrases: bool = True) -> None:
     """Make equal titles, sentences, explanations, sets of names and date phrases one object each across
@@ -171,22 +168,29 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
     if seen is None:
         seen = {}
     keep, setter = seen.setdefault, object.__setattr__
-    # (The field loop is inlined, no call per field: a dense document shares several fields of thousands
-    # of candidates; the mention's text, one per candidate, is the second pass of the inner loop.)
+
+    def share(obj: object, name: str) -> None:
+        value = getattr(obj, name)
+        try:
+            shared = keep(value, value)
+        except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
+            return
+        if shared is not value and type(shared) is type(value):
+            setter(obj, name, shared)  # frozen: the same value, one object fewer
+
     for c in candidates:
-        obj, names = c, fields
-        while True:
-            for name in names:
-                value = getattr(obj, name)
-                try:
-                    shared = keep(value, value)
-                except TypeError:  # an unhashable value (a malformed candidate) is merging's to reject
-                    continue
-                if shared is not value and type(shared) is type(value):
-                    setter(obj, name, shared)  # frozen: the same value, one object fewer
-            if obj is not c or not phrases or not isinstance(c.mention, Mention):
-                break
-            obj, names = c.mention, _MENTION_TEXT
+        # (`share` inlined for the candidate's fields, no call per field: a dense document shares several
+        # fields of thousands of candidates)
+        for name in fields:
+            value = getattr(c, name)
+            try:
+                shared = keep(value, value)
+            except TypeError:
+                continue
+            if shared is not value and type(shared) is type(value):
+                setter(c, name, shared)
+        if phrases and isinstance(c.mention, Mention):
+            share(c.mention, "text")
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -1089,26 +1093,21 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: Iterator[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: deque[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
         the run of joined blocks it lies in (or its line), stretched to hold every expression. The
-        expressions are taken off `exprs` as they are grouped (it may be the tagger itself, still scanning),
-        and a group is handed out as soon as no later expression can join it (so only the groups still open
-        are held, never the whole document's).
-
-        Each expression joins the blocks it spans as it comes. That gives the groups a pass joining them all
-        first would: expressions come by start, so one can only join its own block's run to the blocks after
-        it, and whatever grows an open group's run is in that group (and stretches it, below) before any
-        expression starting past the run's end can close it."""
+        expressions are taken off `exprs` as they are grouped, and a group is handed out as soon as no later
+        expression can join it (so only the groups still open are held, never the whole document's)."""
+        for e in exprs:
+            self.join(e.start, e.end)
         lines = _Lines(self.text)
         # Open groups in order of their first expression, keyed by the run's first block (>= 0) or by
         # -1 - the line's start: [start, end, the first offset no later expression of the group can start
         # at, the expressions].
         open_groups: dict[int, list] = {}
         run = (-1, -1)
-        joined = self.joined
-        for e in exprs:
-            self.join(e.start, e.end)
+        while exprs:
+            e = exprs.popleft()
             while open_groups:  # (the expressions come by start: those before e's that cannot grow leave)
                 key = next(iter(open_groups))
                 group = open_groups[key]
@@ -1121,7 +1120,7 @@ class _Layout:
                 lo, hi = lines.around(e.start)
                 key, closed = -1 - lo, hi + 1  # an expression starting past the line's end is on another
             else:
-                if i > run[1] or joined[run[1]]:  # a new run, or this one grown by e
+                if i > run[1]:
                     run = self.run(i)
                 key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
@@ -1130,8 +1129,7 @@ class _Layout:
             if group is None:
                 open_groups[key] = [min(lo, e.start), max(hi, e.end), closed, [e]]
             else:
-                group[0], group[1] = min(group[0], e.start), max(group[1], hi, e.end)
-                group[2] = max(group[2], closed)  # (the run may have grown since the group opened)
+                group[0], group[1] = min(group[0], e.start), max(group[1], e.end)
                 group[3].append(e)
         for group in open_groups.values():
             yield Sentence(group[0], group[1]), group[3]
@@ -1373,12 +1371,6 @@ def _failer(doc: Document, on_error: ErrorCallback | None) -> ErrorCallback:
     return fail
 
 
-def _taken_off(queue: deque[TimeExpression]) -> Iterator[TimeExpression]:
-    """The queue's items, each let go of as it is handed out."""
-    while queue:
-        yield queue.popleft()
-
-
 class MentionWalk:
     """`extract_mentions` in steps, so that another reader of the document's dates (news, `core/analysis.py`)
     can walk it alongside: `steps()` reads the dated sentences in document order, one group at a time, and
@@ -1396,37 +1388,29 @@ class MentionWalk:
         self._progress = progress
         self._layout: _Layout | None = None
         self._excluded: SpanIndex | None = None
-        self._usable: Iterator[TimeExpression] = iter(())
+        self._usable: deque[TimeExpression] = deque()
         try:
             self._prepare(expressions)
         except Exception as exc:  # a failure outside the per-item guards: nothing found
             self._fail(0, len(doc.text), exc)
             self._layout = None
-            self._usable = iter(())
+            self._usable.clear()
 
     def _prepare(self, expressions: Iterable[TimeExpression]) -> None:
-        self._excluded = SpanIndex(self.doc.excluded)
-        if isinstance(expressions, Sequence):
-            # A list: sorted here, then taken off a queue as read (once the caller lets go of its list).
-            queue = deque(sorted(self._usable_of(expressions), key=lambda e: e.start))
-            self._usable = _taken_off(queue)
-        else:
-            # An iterator (`temporal.iter_tag`, by start): read as it comes, never held whole.
-            self._usable = self._usable_of(expressions)
-        self._layout = _Layout(self.doc)
-
-    def _usable_of(self, expressions: Iterable[TimeExpression]) -> Iterator[TimeExpression]:
-        """The expressions extraction reads: inside the text, not excluded, not projections."""
-        text, excluded, fail = self.doc.text, self._excluded, self._fail
-        assert excluded is not None
+        text = self.doc.text
+        excluded = self._excluded = SpanIndex(self.doc.excluded)
+        usable: list[TimeExpression] = []
         for e in expressions:
             if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
-                fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
-                     ValueError(f"expression {e.text!r} lies outside the text"))
+                self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                           ValueError(f"expression {e.text!r} lies outside the text"))
                 continue
             # "eight years from now" is a projection, not the date of a reported happening
             if not excluded.overlaps(e.start, e.end) and not is_projection(e):
-                yield e
+                usable.append(e)
+        usable.sort(key=lambda e: e.start)
+        self._usable = deque(usable)
+        self._layout = _Layout(self.doc)
 
     def steps(self) -> Iterator[int]:
         """Reads the dated sentences, yielding after each (the offset its expressions reached)."""
@@ -1455,8 +1439,7 @@ class MentionWalk:
         except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
             fail(0, len(doc.text), exc)
             self._layout = None
-        finally:
-            self._usable = iter(())  # let go of the source (an unread tagger's scan, a queue's rest)
+            self._usable.clear()
 
     def finish(self) -> list[Candidate]:
         """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""

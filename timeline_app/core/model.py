@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 
@@ -78,7 +78,7 @@ class Document:
     text: str
     title: str
     published: dt.date | None = None
-    sentences: tuple[Sentence, ...] = ()
+    sentences: Sequence[Sentence] = ()  # (the loader gives documents.SentenceSpans: offsets, read as Sentences)
     # Spans of boilerplate ("Leave a Comment", author bios, datelines...): kept in the text, never extracted.
     excluded: tuple[tuple[int, int], ...] = ()
     encoding: str = "utf-8"

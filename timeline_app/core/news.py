@@ -58,9 +58,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import itemgetter
 
 from timeline_app.core import grammar
+from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.extraction import Candidate, actors_in, in_attribution, is_figures_period, kind_near
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -422,15 +422,6 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     return walk.result()
 
 
-_SENTENCE_OF = itemgetter(0)
-
-
-def _taken_off(queue: deque[tuple[int, TimeExpression]]) -> Iterator[tuple[int, TimeExpression]]:
-    """The queue's items, each let go of as it is handed out."""
-    while queue:
-        yield queue.popleft()
-
-
 class NewsWalk:
     """`find_news` in steps, so that extraction can walk the document alongside (`core/analysis.py`):
     `steps()` reads the sentences in order and yields after each (its start offset), `result()` then settles
@@ -441,10 +432,8 @@ class NewsWalk:
                  progress: CharProgress | None = None) -> None:
         self.doc = doc
         self.progress = progress
-        # (sentence index, expression) of the expressions news reads, by sentence, taken as read; `_ahead`
-        # is the one taken that belongs to a later sentence.
-        self._pending: Iterator[tuple[int, TimeExpression]] = iter(())
-        self._ahead: tuple[int, TimeExpression] | None = None
+        self._queue: deque[TimeExpression] = deque()
+        self._index: deque[int] = deque()  # each queued expression's sentence
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -461,48 +450,40 @@ class NewsWalk:
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
-        self._excluded = _Excluded(doc.excluded)
-        # 8 bytes a sentence for the whole walk (a list of int objects was 40: 0.6 bytes per character of news)
-        starts = array("q", (s.start for s in doc.sentences))
-        if isinstance(expressions, Sequence):
-            held = list(self._held(expressions, starts))
-            if any(held[k][0] > held[k + 1][0] for k in range(len(held) - 1)):
-                held.sort(key=_SENTENCE_OF)  # by sentence; within one, as given (the tagger's come in order)
-            self._pending = _taken_off(deque(held))
-        else:
-            # An iterator (`temporal.iter_tag`, by start, so by sentence): read as the sentences are.
-            self._pending = self._held(expressions, starts)
-
-    def _held(self, expressions: Iterable[TimeExpression], starts: Sequence[int]
-              ) -> Iterator[tuple[int, TimeExpression]]:
-        """(sentence index, expression) of the expressions news reads."""
-        doc, excluded = self.doc, self._excluded
-        assert excluded is not None
+        excluded = self._excluded = _Excluded(doc.excluded)
+        held: list[TimeExpression] = []
+        indexes: list[int] = []  # each held expression's sentence
+        sentences = doc.sentences
+        # 8 bytes a sentence for the whole walk (a list of int objects was 40: 0.6 bytes per character of
+        # news); the loader's SentenceSpans hands its starts over as an array, a plain tuple is read here.
+        starts = sentences.starts() if isinstance(sentences, SentenceSpans) \
+            else array("q", (s.start for s in sentences))
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
                 continue
             i = bisect.bisect_right(starts, e.start) - 1
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
-            if i >= 0 and e.start < doc.sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
+            if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
                     and not in_attribution(doc.text, starts[i], e.start):
-                yield i, e
+                held.append(e)
+                indexes.append(i)
+        if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
+            order = sorted(range(len(held)), key=indexes.__getitem__)  # by sentence; within one, as given
+            held, indexes = [held[k] for k in order], [indexes[k] for k in order]
+        self._queue = deque(held)
+        self._index = deque(indexes)
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
-        """Sentence i's expressions, taken off the source (with any of the sentences before, never read)."""
-        ahead = self._ahead
-        if ahead is not None and ahead[0] > i:
-            return ()
+        """Sentence i's expressions, taken off the queue (with any of the sentences before, never read)."""
+        queue, index = self._queue, self._index
+        while index and index[0] < i:
+            index.popleft()
+            queue.popleft()
         dates: list[TimeExpression] = []
-        if ahead is not None and ahead[0] == i:
-            dates.append(ahead[1])
-        self._ahead = None
-        for got in self._pending:
-            if got[0] == i:
-                dates.append(got[1])
-            elif got[0] > i:
-                self._ahead = got
-                break
+        while index and index[0] == i:
+            index.popleft()
+            dates.append(queue.popleft())
         return dates or ()
 
     def steps(self) -> Iterator[int]:
@@ -559,9 +540,8 @@ class NewsWalk:
                                         simple_past=_simple_past(doc.text[sent.start:sent.end])))
             self._forget(i)
             yield sent.start
-        # (the sentences after a break are not read: let go of the source, which may be the tagger, still
-        # scanning for the extraction that walks alongside)
-        self._pending, self._ahead = iter(()), None
+        self._queue.clear()  # (the sentences after a break are not read)
+        self._index.clear()
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
         """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and

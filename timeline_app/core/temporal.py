@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from sys import intern as _intern
 
@@ -37,7 +37,7 @@ from timeline_app.core.temporal_lexicon import (
     DAY_PARTS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
-__all__ = ["ErrorHandler", "is_projection", "iter_tag", "tag"]
+__all__ = ["ErrorHandler", "is_projection", "tag"]
 
 DATE, TIME, DURATION, SET = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
 
@@ -2214,16 +2214,6 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     → PAST_REF) or dropped. Should a rule's handler fail anyway (a bug), that one match is skipped, the
     scan goes on, and `on_error(offset, exception)` is called if given, so a caller can count or log them.
     """
-    return list(iter_tag(text, reference, progress=progress, on_error=on_error))
-
-
-def iter_tag(text: str, reference: dt.date | dt.datetime | None = None, *,
-             progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> Iterator[TimeExpression]:
-    """`tag`, yielding each expression as soon as it is final, so that a reader walking the document
-    alongside (`core/analysis.py`) never holds the whole document's expressions: only the last one found
-    waits (a week named by its last day, "the week ended Nov. 14", is rewritten when that day follows).
-    The same expressions in the same order as `tag`; `progress` and `on_error` are called as the scan
-    reaches them, so between the expressions the caller takes."""
     ctx = _Ctx(text, _as_date(reference))
     text = ctx.text  # folded: rules and handlers read this copy
     ctx.upper = text[:3000].isupper()
@@ -2288,8 +2278,6 @@ def iter_tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                     continue
                 t = _day_next_to(ctx, t, out[-1].end if out else 0)
                 out.append(t)
-                if len(out) > 2:  # all but the last two are final (only out[-2] is ever rewritten, below)
-                    yield out.pop(0)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
                     if t.precision is Precision.DAY:
@@ -2307,4 +2295,4 @@ def iter_tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             tried = set(starts)
             continue
         tried = set()
-    yield from out
+    return out
