@@ -40,6 +40,31 @@ PHASES = ("Merger._add", "_unite", "_resolve_offsets", "_collect", "_fold_coarse
           "_attach_references", "_attach_undated")
 
 
+def _folded(readings: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The readings with a repeated run folded into one, counted (`finish` files each bucket that relative
+    dates come to again: `_collect` and `_unite` once per bucket, hundreds of lines otherwise); each folded
+    line keeps its last reading's held bytes and the highest over the run."""
+    labels = [r[0] for r in readings]
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(readings):
+        for size in (4, 2):
+            block = labels[k:k + size]
+            times = 1
+            while len(block) == size and labels[k + times * size:k + (times + 1) * size] == block:
+                times += 1
+            if times > 1:
+                runs = [readings[k + t * size:k + (t + 1) * size] for t in range(times)]
+                for i, label in enumerate(block):
+                    out.append((f"{label} (x{times})", runs[-1][i][1], max(run[i][2] for run in runs)))
+                k += times * size
+                break
+        else:
+            out.append(readings[k])
+            k += 1
+    return out
+
+
 def _owner(name: str) -> tuple[object, str]:
     """The object that holds a phase or hook (`merging`, or its class for "Class.method") and the attribute."""
     owner: object = merging
@@ -190,7 +215,7 @@ def phases(n: int, top: int) -> None:
     highest = max(r[2] for r in readings)
     print(f"{n:,} articles, tracemalloc: peak {highest / 1e6:.1f} MB over the input, {highest / n:,.0f} B per "
           f"article; {len(events):,} events")
-    for label, held, peak in readings:
+    for label, held, peak in _folded(readings):
         print(f"  {label:<40} held {held / 1e6:8.1f} MB   highest since the last line {peak / 1e6:8.1f} MB")
     # The three phases that held the most, each with its allocation lines (the input was allocated before
     # tracing started: what shows is merging's own).
