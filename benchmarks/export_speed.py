@@ -1,14 +1,16 @@
 """How long each export takes (wall and CPU), how much memory it needs at its peak, and how big its file is.
 
-    python benchmarks/export_speed.py [N_EVENTS ...] [--formats ics,csv,...] [--images] [--repeat R]
+    python benchmarks/export_speed.py [N_EVENTS ...] [--formats ics,csv,...] [--images] [--repeat R] [--no-memory]
     # default sizes: 1000 10000; --images adds the PNG, SVG and PDF of ui/render.py (offscreen Qt)
 
 Synthetic timelines from the plain core dataclasses (20 sources, events over 80 years at day, month and
 year precision, one to three passages each, a note and a star on one event in ten). The data formats are
 core/publish.py's `FORMATS`, without Qt.
 
-"peak" is how far the process's resident memory rose above where it was when the export started (Linux: the
-high-water mark is reset through /proc/self/clear_refs before each run; it includes the file's own bytes).
+Memory, two figures: "peak" is the most Python held at once beyond what it held when the export started
+(tracemalloc, in one more run, untimed: it slows Python 2-3x; it includes the file's own bytes); "RSS +" is
+how far resident memory rose (Linux: the high-water mark reset through /proc/self/clear_refs), which also
+sees Qt's allocations (the pictures) but not memory Python frees and takes again.
 With --repeat R each figure is the best of R runs (the machine is shared: the least disturbed run).
 When the sizes include N and 10 N, the time per 10x events is printed (linear: about 10x, target <= 12x).
 Tests never assert timings; this script is where they are watched.
@@ -24,6 +26,7 @@ import random
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -109,6 +112,18 @@ def measure(run: Callable[[], int]) -> tuple[float, float, float, int]:
     return wall, cpu, peak, size
 
 
+def traced_peak(run: Callable[[], int]) -> float:
+    """The most memory (MB) Python allocations reached during `run` beyond what they were at its start."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        run()
+        return (tracemalloc.get_traced_memory()[1] - start) / 1e6
+    finally:
+        tracemalloc.stop()
+
+
 def exporters(formats: list[str] | None, images: bool, tmp: str) -> dict[str, Callable[[Timeline], int]]:
     """Each format's export as a call returning the file's size: the data formats' bytes; the pictures
     written to `tmp` (the whole timeline, as File -> Export... writes it)."""
@@ -146,6 +161,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--formats", help="comma-separated keys (default: every data format)")
     parser.add_argument("--images", action="store_true", help="also PNG, SVG and PDF (needs Qt)")
     parser.add_argument("--repeat", type=int, default=1, help="best of R runs per figure")
+    parser.add_argument("--no-memory", dest="memory", action="store_false",
+                        help="skip the traced run that measures peak memory")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         runs = exporters(args.formats.split(",") if args.formats else None, args.images, tmp)
@@ -159,11 +176,12 @@ def main(argv: list[str]) -> int:
             for key, run in runs.items():
                 results = [measure(lambda: run(timeline)) for _ in range(max(1, args.repeat))]
                 wall, cpu = min(r[0] for r in results), min(r[1] for r in results)
-                peak, size = min(r[2] for r in results), results[0][3]
+                rss, size = min(r[2] for r in results), results[0][3]
+                peak = traced_peak(lambda: run(timeline)) if args.memory else float("nan")
                 cpu_by[key, n] = cpu
                 print(f"  {key:<11} {wall * 1000:8.0f} ms  CPU {cpu * 1000:8.0f} ms  {size / 1e6:7.2f} MB  "
-                      f"peak +{peak:6.1f} MB  {n / wall:9,.0f} events/s (CPU {n / max(cpu, 1e-9):9,.0f})",
-                      flush=True)
+                      f"peak {peak:6.1f} MB  RSS +{rss:6.1f} MB  "
+                      f"{n / wall:9,.0f} events/s (CPU {n / max(cpu, 1e-9):9,.0f})", flush=True)
         for n in args.sizes:
             if 10 * n in args.sizes:
                 print(f"CPU time per 10x events ({n} -> {10 * n}): " + ", ".join(
