@@ -6,12 +6,14 @@ again), so a calendar that imports the file twice updates its entries instead of
 SUMMARY is the title, DESCRIPTION the note and the quoted passages with their sources, and a key event
 carries the category "Key event".
 
-Why not the `icalendar` package (which wrote this file until stop 13): it builds an object per property
+Why not the `icalendar` package (which wrote this file before): it builds an object per property
 and folds each line a character at a time in Python, 1,700 events/s, too slow for a newsroom archive of
 100,000 events (a minute). The calendar we write is small - a fixed set of properties, all-day dates, TEXT
 values - so the two rules it needs are written and tested here: TEXT escaping (`escape_text`) and line
 folding (`fold_line`). The lines, their order and their folding are the ones icalendar wrote, so the file is
-the same bytes for the same timeline (but for the rare differences `fold_line` documents). icalendar stays a
+the same bytes for the same timeline, but for two things: the rare fold `fold_line` documents, and
+X-WR-CALNAME, which icalendar wrote unescaped (a "\\n" in a source's title then read as a line break) and
+which is escaped here as the TEXT that RFC 5545 (3.8.8.2) makes every non-standard property. icalendar stays a
 test dependency: the tests parse every export back with it, as a calendar program would read it.
 """
 from __future__ import annotations
