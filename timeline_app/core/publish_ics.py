@@ -24,7 +24,8 @@ import re
 from timeline_app.core.export import printable
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.publish_common import (
-    ExportOptions, clean_text, dating_note, event_date_text, one_line, passages, report_title, selected_timeline)
+    ExportOptions, clean_text, dating_note, event_date_text, one_line, passages, report_title, selected_timeline,
+    with_progress)
 
 PRODID = "-//timeline-app//Chronology export//EN"
 UID_DOMAIN = "timeline-app"
@@ -104,7 +105,7 @@ def ics_bytes(timeline: Timeline, options: ExportOptions, *, stamp: dt.datetime 
     out = [b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", content_line("PRODID", escape_text(PRODID)),
            # the name calendar apps show for an import
            content_line("X-WR-CALNAME", escape_text(report_title(chosen)))]
-    for event in chosen.events:
+    for event in with_progress(chosen.events, options):
         out.append(_vevent(chosen, event, dtstamp))
     out.append(b"END:VCALENDAR\r\n")
     return b"".join(out)

@@ -15,7 +15,7 @@ from html import escape
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.publish_common import (
     ExportOptions, Passage, clean_text, html_citation, dating_note, event_date_text, one_line, passages, published_text,
-    report_title, selected_timeline, source_label)
+    report_title, selected_timeline, source_label, with_progress)
 
 STAR = "★"
 
@@ -53,7 +53,7 @@ def md_line(text: str) -> str:
 def markdown_report(timeline: Timeline, options: ExportOptions) -> str:
     chosen = selected_timeline(timeline, options)
     out = [f"# {md_escape(report_title(chosen))}", "", md_line(_summary(chosen, options)), ""]
-    for event in chosen.events:
+    for event in with_progress(chosen.events, options):
         out += _md_event(chosen, event)
     out += ["## Sources", ""]
     out += [f"- {_md_source(chosen, d.id)}" for d in chosen.documents]
@@ -109,7 +109,7 @@ def html_report(timeline: Timeline, options: ExportOptions) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
            f"<title>{title}</title>", f"<style>\n{_STYLE}\n</style>", "</head>", "<body>",
            f"<h1>{title}</h1>", f'<p class="summary">{escape(_summary(chosen, options))}</p>']
-    out += [_html_event(chosen, e) for e in chosen.events]
+    out += [_html_event(chosen, e) for e in with_progress(chosen.events, options)]
     out += ["<h2>Sources</h2>", '<ul class="sources">']
     out += [f"<li>{_html_source(chosen, d.id)}</li>" for d in chosen.documents]
     out += ["</ul>", "</body>", "</html>"]

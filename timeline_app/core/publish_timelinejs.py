@@ -20,7 +20,7 @@ from timeline_app.core.export import to_json
 from timeline_app.core.model import Event, Precision, Timeline
 from timeline_app.core.publish_common import (
     ExportError, ExportOptions, Passage, clean_text, dating_note, event_date_text, group_label, html_citation, one_line,
-    passages, report_title, selected_timeline, source_citation)
+    passages, report_title, selected_timeline, source_citation, with_progress)
 
 # How much of a date TimelineJS is told, by precision: a year is only a year (TimelineJS then shows "2000",
 # not "January 1, 2000"), a month a year and month.
@@ -49,7 +49,7 @@ def timelinejs_dict(timeline: Timeline, options: ExportOptions) -> dict[str, Any
         raise ExportError("TimelineJS needs at least one event, and none is chosen")
     taken: set[str] = set()
     return {"title": _title_slide(chosen),
-            "events": [_slide(chosen, e, options, taken) for e in chosen.events]}
+            "events": [_slide(chosen, e, options, taken) for e in with_progress(chosen.events, options)]}
 
 
 def timelinejs_bytes(timeline: Timeline, options: ExportOptions) -> bytes:
