@@ -32,7 +32,9 @@ def _summary(timeline: Timeline, options: ExportOptions) -> str:
 # Inline: backslash, code, emphasis, links and images, raw HTML and autolinks, tables, strikethrough,
 # and "#", whose trailing run would close an ATX heading. Every ASCII punctuation character may be
 # backslash-escaped in CommonMark, so each of these comes out as itself.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~#])")
+# A translation table, not re.sub with a "\\\1" template: that expanded each match in Python, half the
+# report's time.
+_MD_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~#"})
 _MD_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # "&amp;" in an article must not render as "&"
 # What makes a line that starts with it a block: a quote, a list item ("-", "+", "1." or "1)"), a setext
 # heading underline ("=", "-").
@@ -41,7 +43,7 @@ _MD_BLOCK_START = re.compile(r"^(?:([>+\-=])|(\d+)([.)]))")
 
 def md_escape(text: str) -> str:
     """Article text inside a line of Markdown, rendering exactly as that text."""
-    return _MD_ENTITY.sub(r"\\&", _MD_INLINE.sub(r"\\\1", text))
+    return _MD_ENTITY.sub(r"\\&", text.translate(_MD_INLINE))
 
 
 def md_line(text: str) -> str:
