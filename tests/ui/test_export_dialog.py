@@ -72,7 +72,9 @@ def test_starred_only_and_every_source(qtbot, window, tmp_path, sample_timeline)
     window.applyTimeline(starred, ["/articles"])
     window.sources.set_hidden({"gamma"})
     out = tmp_path / "starred.svg"
-    window.runExport(ExportChoice("svg", "svg", str(out), visible_only=False, starred_only=True))
+    with qtbot.waitSignal(window.statusBar().messageChanged,
+                          timeout=10_000, check_params_cb=lambda m: m.startswith("Exported")):
+        window.runExport(ExportChoice("svg", "svg", str(out), visible_only=False, starred_only=True))
     text = _svg_titles(out)
     assert "He flies on to Hanoi" in text and "Korean War" not in text
 
@@ -82,7 +84,8 @@ def test_a_failed_export_says_so(qtbot, window, tmp_path):
     window.exporter = Exporter(window)
     window.exporter.finished.connect(lambda path, error: messages.append(error))
     window.runExport(ExportChoice("png", "png", str(tmp_path / "missing" / "x.png")))
-    assert messages and "no such folder" in messages[0]
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "no such folder" in messages[0]
 
 
 def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
@@ -311,3 +314,69 @@ def test_the_window_says_an_export_was_cancelled(qtbot, window, tmp_path, monkey
         qtbot.keyClick(_progress_dialog(window), Qt.Key.Key_Escape)  # Escape cancels as the button does
         gate.set()
     assert not out.exists()
+
+
+def test_a_picture_is_painted_off_the_gui_thread_with_progress_and_can_be_cancelled(qtbot, window, tmp_path,
+                                                                                      monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from benchmarks.export_speed import make_timeline
+    from timeline_app.ui import export_dialog
+    from timeline_app.ui.render import PROGRESS_EVERY
+
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    gate, threads = threading.Event(), []
+    real = export_dialog.export_image
+
+    def held_export(*args, progress, **kwargs):
+        threads.append(threading.current_thread())
+
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if done >= PROGRESS_EVERY:  # hold the export at its second report until Cancel is clicked
+                assert gate.wait(20)
+
+        return real(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_image", held_export)
+    exporter = Exporter(window)
+    stopped, finished = [], []
+    exporter.cancelled.connect(stopped.append)
+    exporter.finished.connect(lambda path, error: finished.append(error))
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    out = folder / "archive.png"
+    out.write_bytes(b"an older picture")
+    exporter.run(ExportChoice("png", "png", str(out)), make_timeline(3000, n_sources=4), frozenset(), None)
+    qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible()
+                    and _progress_dialog(window).value() == PROGRESS_EVERY, timeout=20_000)
+    assert _progress_dialog(window).maximum() == 2 * 3000  # two steps an event (labels, then layout and paint)
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.mouseClick(_progress_dialog(window).findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: stopped == [str(out)], timeout=20_000)
+    assert not finished
+    assert [p.name for p in folder.iterdir()] == ["archive.png"]  # no half-made picture left
+    assert out.read_bytes() == b"an older picture"
+
+
+def test_a_picture_export_runs_off_the_gui_thread_to_its_end(qtbot, window, tmp_path, monkeypatch):
+    from timeline_app.ui import export_dialog
+
+    threads = []
+    real = export_dialog.export_image
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_image", watched)
+    exporter = Exporter(window)
+    (tmp_path / "pictures").mkdir()
+    out = tmp_path / "pictures" / "timeline.pdf"
+    with qtbot.waitSignal(exporter.finished, timeout=20_000) as blocker:
+        exporter.run(ExportChoice("pdf", "pdf", str(out)), window.events.timeline(), frozenset(), None)
+    assert blocker.args == [str(out), ""]
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in out.parent.iterdir()] == ["timeline.pdf"]
+    assert threads and threads[0] is not threading.main_thread()
