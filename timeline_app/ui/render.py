@@ -106,18 +106,31 @@ class _Sheet:
         self.documents = tuple(d for d in timeline.documents if d.id not in hidden_sources)
         shown = {d.id for d in self.documents}
         self.colors = {d.id: colors[d.id] for d in self.documents}
-        # As the window's source filter: an event stays while any shown source reports it.
-        self.events: tuple[Event, ...] = tuple(
-            e for e in timeline.events if not e.sources or any(s in shown for s in e.sources))
+        # As the window's source filter: an event stays while any shown source reports it. Its dots (the
+        # colours of its shown sources) are found once here: `Event.sources` is made anew at each call, and
+        # the layout and the painting both need them (a second of 100,000 events).
+        events: list[Event] = []
+        self.event_dots: list[list[QColor]] = []
+        for e in timeline.events:
+            sources = e.sources
+            if not sources or any(s in shown for s in sources):
+                events.append(e)
+                self.event_dots.append([self.colors[s] for s in sources if s in self.colors])
+        self.events: tuple[Event, ...] = tuple(events)
         self.labels: list[tuple[str, float]] = []
         self.steps = 2 * len(self.events)  # see ImageProgress
         self.progress = progress
         for k, event in enumerate(self.events):
             if k % PROGRESS_EVERY == 0:
                 progress(k, self.steps)
-            text = self.fm.elidedText(" ".join(event.title.split()) or "(untitled)", Qt.TextElideMode.ElideRight,
-                                      LABEL_WIDTH)
-            self.labels.append((text, self.fm.horizontalAdvance(text)))
+            text = " ".join(event.title.split()) or "(untitled)"
+            # Elided only when too wide: elidedText returns a title that fits as it is, so measuring first
+            # spares a Qt call for most titles.
+            width = self.fm.horizontalAdvance(text)
+            if width > LABEL_WIDTH:
+                text = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
+                width = self.fm.horizontalAdvance(text)
+            self.labels.append((text, width))
         self.lane_height = math.ceil(self.fm.height()) + 10
         self.axis_row = math.ceil(self.axis_fm.height()) + 8
         self.params = LayoutParams(marker_radius=MARKER_RADIUS, label_gap=6.0, spacing=12.0)
@@ -128,14 +141,11 @@ class _Sheet:
         self.progress(done, self.steps)
         return done
 
-    def dots(self, event: Event) -> list[QColor]:
-        return [self.colors[s] for s in event.sources if s in self.colors]
-
     def items(self, indexes: Sequence[int]) -> list[SpanItem]:
         out = []
         for i in indexes:
             event = self.events[i]
-            dots = len(self.dots(event))
+            dots = len(self.event_dots[i])
             out.append(SpanItem(i, event.first, event.last, is_point(event),
                                 self.labels[i][1] + (4.0 + dots * DOT_STEP if dots else 0.0)))
         return out
@@ -372,7 +382,7 @@ def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: flo
     p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     dx = rect.left() + text_w + 6 + DOT_RADIUS
     p.setPen(QPen(BASE, 1))
-    for color in sheet.dots(event):
+    for color in sheet.event_dots[i]:
         p.setBrush(color)
         p.drawEllipse(QPointF(dx, cy), DOT_RADIUS, DOT_RADIUS)
         dx += DOT_STEP
