@@ -194,8 +194,9 @@ def test_tricky_text_parses_back_intact() -> None:
     # A non-standard property is TEXT (RFC 5545 3.8.8.2), escaped as such; icalendar reads it raw.
     assert _strict_unescape(calendar.decoded("X-WR-CALNAME")) == "Chronology: Le Monde, édition; spéciale \\ du soir"
     vevents = list(calendar.walk("VEVENT"))
-    assert [str(v["UID"]) for v in vevents] == [f"{e.id}@timeline-app" for e in select_events(timeline, ExportOptions())]
-    for vevent, event in zip(vevents, select_events(timeline, ExportOptions())):
+    events = select_events(timeline, ExportOptions())
+    assert [str(v["UID"]) for v in vevents] == [f"{e.id}@timeline-app" for e in events]
+    for vevent, event in zip(vevents, events):
         assert str(vevent["SUMMARY"]) == " ".join(event.title.split())
         assert vevent.decoded("DTSTART") == event.first
         assert vevent.decoded("DTEND") == event.last + dt.timedelta(days=1)
