@@ -107,13 +107,21 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
 
 
+# The quick test these functions start with (they run a few times for every passage of every event):
+# `str.isprintable` is false for every control character, line break and lone surrogate, and for every
+# white space but " ", so a printable text is clean as it is, and on one line unless it holds "  ".
+
 def clean_text(text: str) -> str:
     """Text with its line breaks kept (a user's note), controls dropped and undecodable bytes shown."""
+    if text.isprintable():
+        return text
     return _CONTROLS.sub("", printable(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def one_line(text: str) -> str:
     """Text on one line: every run of white space (line breaks in an article) one space, ends trimmed."""
+    if text.isprintable() and "  " not in text:
+        return text.strip()
     return _SPACES.sub(" ", clean_text(text)).strip()
 
 
@@ -193,6 +201,8 @@ def web_link(url: str) -> str:
 
 def _flow(text: str) -> str:
     """White space runs made one space, keeping a space at either end (it separates words from the phrase)."""
+    if text.isprintable() and "  " not in text:
+        return text
     return _SPACES.sub(" ", clean_text(text))
 
 
