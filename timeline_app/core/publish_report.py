@@ -10,6 +10,7 @@ that would change the rendering (emphasis, links, code, raw HTML, entities, head
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from html import escape
 
 from timeline_app.core.model import Event, Timeline
@@ -53,17 +54,26 @@ def md_line(text: str) -> str:
 
 
 def markdown_report(timeline: Timeline, options: ExportOptions) -> str:
-    chosen = selected_timeline(timeline, options)
-    out = [f"# {md_escape(report_title(chosen))}", "", md_line(_summary(chosen, options)), ""]
-    for event in with_progress(chosen.events, options):
-        out += _md_event(chosen, event)
-    out += ["## Sources", ""]
-    out += [f"- {_md_source(chosen, d.id)}" for d in chosen.documents]
-    return "\n".join(out) + "\n"
+    return markdown_bytes(timeline, options).decode("utf-8")
 
 
 def markdown_bytes(timeline: Timeline, options: ExportOptions) -> bytes:
-    return markdown_report(timeline, options).encode("utf-8")
+    return _encoded(_markdown_blocks(timeline, options))
+
+
+def _markdown_blocks(timeline: Timeline, options: ExportOptions) -> Iterator[list[str]]:
+    """The report's lines a block at a time (the heading, each event, the sources), never empty."""
+    chosen = selected_timeline(timeline, options)
+    yield [f"# {md_escape(report_title(chosen))}", "", md_line(_summary(chosen, options)), ""]
+    for event in with_progress(chosen.events, options):
+        yield _md_event(chosen, event)
+    yield ["## Sources", "", *(f"- {_md_source(chosen, d.id)}" for d in chosen.documents)]
+
+
+def _encoded(blocks: Iterable[list[str]]) -> bytes:
+    """`"\\n".join(every line) + "\\n"` as UTF-8, encoded a block at a time: the report's 100,000 events as
+    one list of lines, then one text, took seven times the file's size (200 MB for 29 MB)."""
+    return b"".join(("\n".join(block) + "\n").encode("utf-8") for block in blocks)
 
 
 def _md_event(timeline: Timeline, event: Event) -> list[str]:
@@ -106,20 +116,23 @@ blockquote p { margin: 0; } blockquote footer { color: #555; font-size: 0.9em; }
 
 
 def html_report(timeline: Timeline, options: ExportOptions) -> str:
-    chosen = selected_timeline(timeline, options)
-    title = escape(report_title(chosen))
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>{title}</title>", f"<style>\n{_STYLE}\n</style>", "</head>", "<body>",
-           f"<h1>{title}</h1>", f'<p class="summary">{escape(_summary(chosen, options))}</p>']
-    out += [_html_event(chosen, e) for e in with_progress(chosen.events, options)]
-    out += ["<h2>Sources</h2>", '<ul class="sources">']
-    out += [f"<li>{_html_source(chosen, d.id)}</li>" for d in chosen.documents]
-    out += ["</ul>", "</body>", "</html>"]
-    return "\n".join(out) + "\n"
+    return html_bytes(timeline, options).decode("utf-8")
 
 
 def html_bytes(timeline: Timeline, options: ExportOptions) -> bytes:
-    return html_report(timeline, options).encode("utf-8")
+    return _encoded(_html_blocks(timeline, options))
+
+
+def _html_blocks(timeline: Timeline, options: ExportOptions) -> Iterator[list[str]]:
+    chosen = selected_timeline(timeline, options)
+    title = escape(report_title(chosen))
+    yield ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+           f"<title>{title}</title>", f"<style>\n{_STYLE}\n</style>", "</head>", "<body>",
+           f"<h1>{title}</h1>", f'<p class="summary">{escape(_summary(chosen, options))}</p>']
+    for event in with_progress(chosen.events, options):
+        yield [_html_event(chosen, event)]
+    yield ["<h2>Sources</h2>", '<ul class="sources">',
+           *(f"<li>{_html_source(chosen, d.id)}</li>" for d in chosen.documents), "</ul>", "</body>", "</html>"]
 
 
 def _html_event(timeline: Timeline, event: Event) -> str:
