@@ -223,7 +223,7 @@ def _lead_report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gr
     aux = group.auxiliaries
     main = group.main
     if aux:
-        if not (aux[0].text.lower() in _HAVE and main.pos == "VBN" and len(aux) == 1):
+        if not (aux[0].text.lower() in _HAVE and main.pos in ("VBN", "VBD") and len(aux) == 1):  # ("has said/VBD")
             return None  # only "has said": "would say", "is saying", "was told" are no statement of the day
     elif main.pos not in ("VBD", "VBN", "VBZ", "VBP"):
         return None
