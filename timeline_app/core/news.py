@@ -24,7 +24,17 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died") and the past passive ("was arrested") report a happening; the past perfect is background, the
   progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing.
+  are not dated by the publication date; a negated group ("has not yet said") reports nothing;
+* a reporting verb reports what its complement clause says happened ("Acme said it bought 2.7 million shares",
+  "Acme said that an investor has made an offer"), in the body too when the sentence has no date; and in an
+  undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
+  jobs", a broadcast's "The president says he is committed to ..."), as is a happening after an "after/when"
+  clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
+  sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
+
+An article that would have no event at all (every sentence undated, none reporting a happening) keeps its
+lead as its news at the publication date, titled by its headline line if it has one: it never leaves the
+timeline without a trace.
 
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
