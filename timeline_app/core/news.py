@@ -215,15 +215,16 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
 
 
-def _lead_report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
-                 ) -> grammar.VerbGroup | None:
-    """The happening a lead reports through a reporting verb, or None. A wire lead's news is often what a
-    company or an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7
-    million shares" (the complement's past or present perfect is the happening), "Acme said it will cut 1,100
+def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
+                     ) -> grammar.VerbGroup | None:
+    """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
+    an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7 million shares"
+    (the complement's past, present perfect or past passive is the happening), "Acme said it will cut 1,100
     jobs", "The president says he is committed to ..." (the statement, made on or shortly before the dateline,
-    is the news). So a reporting verb in the simple past, the present perfect or (a broadcast's) simple present
-    gives its complement's verb group when that reports a happening, else itself. Nothing when it is negated,
-    modal or progressive ("did not say", "would say", "is saying"), or when it frames no clause ("..., he said")."""
+    is the news: the caller takes that only from a lead). So a reporting verb in the simple past, the present
+    perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
+    else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
+    when it frames no clause ("..., he said")."""
     if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS:
         return None
     words = [w.text.lower() for w in group.words]
@@ -521,7 +522,6 @@ class NewsWalk:
                 continue
             if e.value == "PAST_REF" and _RECENTLY.fullmatch(e.text):
                 continue  # "recently announced": on or shortly before publication, what a reported date says
-
             i = bisect.bisect_right(starts, e.start) - 1
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
@@ -913,7 +913,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                    ) -> tuple[Candidate | None, TimeExpression | None] | None:
     """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
     main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
-    reporting frame is its news too (`_lead_report`)."""
+    reporting verb's statement is its news too (`_reporting_frame`)."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
     group = main_group(a)
@@ -955,7 +955,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # a quotation: the speaker's words, not the article's report
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
-    undated_lead = lead and not any(_calendar(e) for e in dates)
+    dated = any(_calendar(e) for e in dates)
+    undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a "since" still makes a state.
     if _temporal_clause(a, tokens, perfect, since_only=undated_lead):
@@ -964,14 +965,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if not happening_group(tokens, group, headline=headline):
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
         # it will cut jobs", "X says he is committed": the statement itself, in an undated lead only.
-        reported = _lead_report(a, tokens, group) if not headline or undated_lead else None
-        if reported is None or reported is group and not undated_lead or any(_calendar(e) for e in dates):
+        reported = _reporting_frame(a, tokens, group) if not dated and (not headline or lead) else None
+        if reported is None or reported is group and not undated_lead:
             return None, None
         frame, group = group, reported
-    names = grammar.document_names(doc.text)
     if headline and frame is None:
         title = _shorten(text)
     else:
+        names = grammar.document_names(doc.text)
         # A reported happening is titled with who reported it ("Acme says shareholders approved the
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
