@@ -178,6 +178,103 @@ def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
     return words | {"kind:" + kind}
 
 
+# --- the same words around the date: a quotation or a sentence two articles print alike -------------------
+# Two articles that quote one statement ("…the staging ground for many of the disasters of this century") or
+# copy one sentence ("…Germany in 1955 and Spain in 1982") report one happening, whatever each one's
+# happening words and names are read as (the first article's window may hold "expanded", the second's only
+# "adding"). The words next to the date phrase are compared as they are printed, lower-cased, without their
+# punctuation or quotation marks, so "``…''" and "\"…\"" agree. Only the run next to the date counts: a whole
+# sentence may be rewritten around it, and one far away says nothing about this date.
+_ECHO_WORD = re.compile(r"[^\W_]+")
+_ECHO_QUOTE = re.compile(r"``|''|[“”\"]")
+_ECHO_BEFORE = 6  # words before the date phrase compared (in a quotation, `_ECHO_QUOTED`)
+_ECHO_QUOTED = 8
+_ECHO_AFTER = 4  # words after it (fewer where the sentence or the quotation ends: both must end alike)
+_ECHO_NAMED = 2  # outside a quotation, this many names or numbers among them ("Germany", "1955", "Spain")
+_ECHO_SPAN = 240  # characters read on either side (a run-on "sentence" is not split into words whole)
+
+
+def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
+    """The bounds of the quotation that the date phrase [at, until) stands in, if it stands in one: after an
+    opening mark not yet closed (a straight one opens and closes in turn), or, when no mark comes before it,
+    before a closing mark (the quotation began in an earlier sentence)."""
+    opened: int | None = None
+    seen = False
+    for m in _ECHO_QUOTE.finditer(sentence, max(0, at - 4 * _ECHO_SPAN), at):
+        seen = True
+        mark = m.group(0)
+        if mark in ("``", "“") or (mark == '"' and opened is None):
+            opened = m.end()
+        else:
+            opened = None
+    closing = _ECHO_QUOTE.search(sentence, until, until + 4 * _ECHO_SPAN)
+    end = closing.start() if closing is not None else len(sentence)
+    if opened is not None:
+        return opened, end
+    if not seen and closing is not None and closing.group(0) in ("''", "”"):
+        return 0, end
+    return None
+
+
+def _echo(c: Candidate) -> int | None:
+    """The words printed next to a candidate's date phrase, as one number (a hash: merging compares them for
+    equality only, within one process), when they are telling enough to say that two articles printed the
+    same words about that date: eight words of a quotation, or six words before the date outside one with two
+    names or numbers among them (not "in New York Stock Exchange composite trading yesterday": no name of
+    the sentence's, no number, so every company's close that day does not become one). None otherwise."""
+    m = c.mention
+    if not m.dated or c.period or c.relation:
+        return None
+    sentence = c.sentence
+    at, until = m.start - m.sentence_start, m.end - m.sentence_start
+    if at < 0 or until > len(sentence) or at >= until:
+        return None
+    quoted = _quotation(sentence, at, until)
+    lo, hi = quoted if quoted is not None else (0, len(sentence))
+    before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)
+    after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
+    if quoted is not None:
+        before = before[-_ECHO_QUOTED:]
+        if len(before) + len(after) < _ECHO_QUOTED:
+            return None
+    else:
+        before = before[-_ECHO_BEFORE:]
+        if len(before) < _ECHO_BEFORE:
+            return None
+        names = {a.lower() for a in _names(c)}
+        if sum(1 for w in itertools.chain(before, after) if w.isdigit() or w.lower() in names) < _ECHO_NAMED:
+            return None
+    words = "\x1f".join(w.lower() for w in before) + "\x1e" + "\x1f".join(w.lower() for w in after)
+    return hash(("quoted" if quoted is not None else "said", words))
+
+
+def _echoes_of(echoes: int | frozenset[int] | set[int] | None) -> Iterable[int]:
+    """A group's echoes (`_Group.echoes`) as an iterable."""
+    if echoes is None:
+        return ()
+    return (echoes,) if type(echoes) is int else echoes  # type: ignore[return-value]
+
+
+def _with_echo(echoes: int | frozenset[int] | set[int] | None, new: int) -> int | set[int]:
+    """A group's echoes with one more: one is kept as the number itself (most groups have one member), a
+    set only from the second."""
+    if echoes is None or echoes == new:
+        return new
+    if type(echoes) is int:
+        return {echoes, new}
+    echoes.add(new)  # type: ignore[union-attr]
+    return echoes  # type: ignore[return-value]
+
+
+def _share_echo(a: _Group, b: _Group) -> bool:
+    ea, eb = a.echoes, b.echoes
+    if ea is None or eb is None:
+        return False
+    if type(ea) is int:
+        return ea == eb if type(eb) is int else ea in eb  # type: ignore[operator]
+    return eb in ea if type(eb) is int else not ea.isdisjoint(eb)  # type: ignore[union-attr,operator]
+
+
 _IMPLIED = "\0implied"
 
 
@@ -227,11 +324,12 @@ class _Group:
     empty, until the group grows them: per group they cost nothing until it has two members. `triples` is
     None while the group has one member: they are then every (scope, family) it has with every name it has,
     made when asked (`_triples`), as a frozenset of them per member and article was merging's largest holder.
+    `echoes`: the words its members print next to their date phrases (`_echo`), one number or a set of them.
     """
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in")
+                 "reported_in", "echoes")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -243,6 +341,7 @@ class _Group:
         self.pairs: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
         self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
         self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = None  # see above
+        self.echoes: int | set[int] | None = None
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
         self.explicit = False
@@ -266,6 +365,9 @@ class _Group:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
+                echo = _echo(c)
+                if echo is not None:
+                    self.echoes = _with_echo(self.echoes, echo)
                 scoped = _scoped_keys(c)
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
@@ -302,6 +404,8 @@ class _Group:
         self.actors = _grown(self.actors, other.actors)
         self.scoped = _grown(self.scoped, other.scoped)
         self.pairs = _grown(self.pairs, other.pairs)
+        for echo in _echoes_of(other.echoes):
+            self.echoes = _with_echo(self.echoes, echo)
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
             self._add_document(doc_id)
         self.explicit = self.explicit or other.explicit
@@ -453,6 +557,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
+    if _share_echo(a, b):
+        return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates:
         # one happening unless it names other people.
@@ -468,7 +574,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; either relational and the same title (case aside); or, for the rest,
 #   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
-#   (happening word, name); a shared name, both to the day, and an occasion among the kinds.
+#   (happening word, name); the same words printed next to the date (an echo); a shared name, both to the
+#   day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
 # would accept it, so the earliest matching group is the smallest index among a few heap heads.
 _DAY = Precision.DAY
@@ -492,6 +599,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
         yield "triple", t
     for p in q.pairs:
         yield "pair", p
+    for e in _echoes_of(q.echoes):
+        yield "echo", e
     if q.precision == _DAY:
         occasion = bool(q.kinds & OCCASION_KINDS)
         for a in q.actors:
@@ -573,8 +682,9 @@ class _Bucket:
         triples = [k for k in _triples(other) if not _has_triple(g, k)]
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
+        echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors)
+        self._refile(i, scoped, triples, pairs, actors, echoes)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -599,10 +709,10 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes))
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
-                pairs: Iterable[tuple[str, str]], actors: Iterable[str]) -> None:
+                pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -627,6 +737,7 @@ class _Bucket:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
         self._file(i, "pair", pairs)
+        self._file(i, "echo", echoes)
         if g.precision == _DAY:
             # Under every name the first time the group qualifies, then under the names it gains.
             self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
@@ -1754,6 +1865,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     (`_forget_keys`)."""
     for g in groups:
         g.scoped = g.triples = _DROPPED
+        g.echoes = None
     _forget_keys()
 
 
