@@ -563,21 +563,53 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # One article (or two previous happenings implied the same way), the same kind on the same dates:
         # one happening unless it names other people.
         return True
-    if a.pairs & b.pairs:
-        return True  # the same people, and the same thing said to happen
-    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it.
-    return a.precision == _DAY and b.precision == _DAY and bool((a.kinds | b.kinds) & OCCASION_KINDS) \
-        and not a.actors.isdisjoint(b.actors)
+    shared = a.pairs & b.pairs
+    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)):
+        # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
+        # death", "a conflict") with one name is not enough: every death a story's city sees that day.
+        return True
+    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it: people,
+    # not one name, across articles (every article of a story names its boy, its city or its country:
+    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference).
+    if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
+        return False
+    common = _names_in_common(a.actors, b.actors)
+    return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
+                                         and _one_article(a) == _one_article(b))
+
+
+def _one_article(g: _Group) -> str | None:
+    """The article all of a group's members are from, if they are from one."""
+    return g.documents[0] if len(g.documents) == 1 else None
+
+
+# How many names an occasion and what else happened that day must share (Putin and Kim; Poland and Hungary).
+_OCCASION_NAMES = 2
+
+
+def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
+    """len(a & b), counted up to `_OCCASION_NAMES` without making the set."""
+    if len(a) > len(b):
+        a, b = b, a
+    found = 0
+    for name in a:
+        if name in b:
+            found += 1
+            if found >= _OCCASION_NAMES:
+                break
+    return found
 
 
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; either relational and the same title (case aside); or, for the rest,
 #   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
-#   (happening word, name); the same words printed next to the date (an echo); a shared name, both to the
-#   day, and an occasion among the kinds.
+#   (happening word, name), or two (kind, name) pairs; the same words printed next to the date (an echo); two
+#   shared names (one within one article), both to the day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
-# would accept it, so the earliest matching group is the smallest index among a few heap heads.
+# would accept it, so the earliest matching group is the smallest index among a few heap heads. The last
+# clause and the kind pairs are filed by single keys (`_COUNTED`): a group matches when it is filed under two
+# of the query's.
 _DAY = Precision.DAY
 
 
@@ -597,16 +629,35 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "scoped", sf
     for t in _triples(q):
         yield "triple", t
+    kind_pairs = []
     for p in q.pairs:
-        yield "pair", p
+        if p[0].startswith("kind:"):
+            kind_pairs.append(p)
+        else:
+            yield "pair", p
     for e in _echoes_of(q.echoes):
         yield "echo", e
+    for p in kind_pairs:  # (counted: `_COUNTED`)
+        yield "kind-pair", p
     if q.precision == _DAY:
-        occasion = bool(q.kinds & OCCASION_KINDS)
+        # An occasion looks among every group to the day, anything else among the occasions: one tag per
+        # name, so that a group filed under two of q's names is counted twice, never one name twice.
+        tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
         for a in q.actors:
-            yield "act-day-occ", a
-            if occasion:
-                yield "act-day", a
+            yield tag, a
+        doc_id = _one_article(q)
+        if doc_id is not None:  # within its one article, one name is enough
+            for a in q.actors:
+                yield "doc-" + tag, (doc_id, a)
+
+
+# Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
+_KIND_PAIRS = 2
+# The tags of which a group must share this many keys with a query (`_Bucket.find`): the day's names, and
+# the kind pairs.
+_COUNTED = {"act-day": _OCCASION_NAMES, "act-day-occ": _OCCASION_NAMES, "kind-pair": _KIND_PAIRS}
+# The same by (article, name), filed for a group while its members are from one article (`_one_article`).
+_DOC_NAME_TAGS = frozenset({"doc-act-day", "doc-act-day-occ"})
 
 
 # What a group has been filed under once and for all (its other keys: its own sets say which it offers).
@@ -642,10 +693,24 @@ class _Bucket:
             return next((i for i, g in enumerate(self.groups) if _same_happening(g, q)), None)
         best = None
         groups = self.groups
+        counted: dict[str, dict[int, int]] = {}  # per counted tag, per group, how many of q's keys it is filed under
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
             if heap is None:
+                continue
+            needed = _COUNTED.get(tag)
+            if needed is not None:
+                # Not the heap's head alone: any group filed under another of q's keys of that tag too. (Stale
+                # entries stay where they are and are passed over; these tags come last, so `best` prunes them.)
+                counts = counted.get(tag)
+                if counts is None:
+                    counts = counted[tag] = {}
+                for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
+                    if (best is None or i < best) and self._valid(tag, groups[i]):
+                        count = counts[i] = counts.get(i, 0) + 1
+                        if count >= needed:
+                            best = i
                 continue
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
@@ -692,6 +757,8 @@ class _Bucket:
             return False
         if tag in ("period", "title", "rtitle"):
             return True
+        if tag in _DOC_NAME_TAGS and len(g.documents) != 1:
+            return False  # it has gained another article since (and keeps it)
         return not g.relational and not (tag == "noact" and g.actors)
 
     def _file(self, i: int, tag: str, keys: Iterable[Hashable]) -> None:
@@ -736,14 +803,24 @@ class _Bucket:
         if not g.actors:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
-        self._file(i, "pair", pairs)
+        pairs = list(pairs)
+        self._file(i, "pair", (p for p in pairs if not p[0].startswith("kind:")))
+        self._file(i, "kind-pair", (p for p in pairs if p[0].startswith("kind:")))
         self._file(i, "echo", echoes)
         if g.precision == _DAY:
-            # Under every name the first time the group qualifies, then under the names it gains.
-            self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
+            # Under every name the first time the group qualifies, then under the names it gains; and while its
+            # members are from one article, under (that article, name) too.
+            doc_id = _one_article(g)
+            named = actors if flags & _IS_DAY else g.actors
+            self._file(i, "act-day", named)
+            if doc_id is not None:
+                self._file(i, "doc-act-day", [(doc_id, a) for a in named])
             flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
+                named = actors if flags & _IS_OCCASION else g.actors
+                self._file(i, "act-day-occ", named)
+                if doc_id is not None:
+                    self._file(i, "doc-act-day-occ", [(doc_id, a) for a in named])
                 flags |= _IS_OCCASION
         self.flags[i] = flags
 
