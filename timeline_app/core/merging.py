@@ -52,10 +52,13 @@ let put keep begin start hold remain mark follow accord see look find need try t
 # Nouns that read as verbs too but name no happening of their own.
 _PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
 decade century date weekend hour minute part place point number rate level cost market share price stock store
-phone order use way end head face hand name term line form record world state work matter""".split())
+phone order use way end head face hand name term line form record world state work matter people net""".split())
 _DEVERBAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|ery|ing)s?$")
 _GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
+# Verbs news uses alike for one happening, read as one key: a product "unveiled" by one article is
+# "introduced" by the next, and "debuted" by a third.
+_SAME_KEY = {"unveil": "introd", "debut": "introd"}
 
 
 def _lemma(word: str, upos: str) -> str | None:
@@ -87,11 +90,11 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
             return ()
-        return (verb[:_STEM],)
+        return (_SAME_KEY.get(verb[:_STEM], verb[:_STEM]),)
     if noun and noun not in _PLAIN_NOUNS:
         kind = _kind_of_word(word)
         if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
-            return (noun[:_STEM],)
+            return (_SAME_KEY.get(noun[:_STEM], noun[:_STEM]),)
     return ()  # "company", "vaccine": a thing, not a happening
 
 
@@ -168,8 +171,28 @@ def _happening_words(c: Candidate) -> frozenset[str]:
         space = sentence.rfind(" ", hi - 30, hi)
         hi = space if space > lo else hi
     words = _window_words(sentence[lo:hi])
+    if not words and len(sentence) <= _NEAREST_SPAN:
+        # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
+        # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
+        # happened at it.
+        words = _nearest_words(sentence, m.start - m.sentence_start, m.end - m.sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
+
+
+# Sentences up to this long are read whole for the happening word nearest the date (`_nearest_words`).
+_NEAREST_SPAN = 400
+
+
+def _nearest_words(sentence: str, at: int, until: int) -> frozenset[str]:
+    """The happening keys of the word nearest the date phrase [at, until) in the sentence, if any."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for start, end, keys in _word_spans(sentence):
+        if keys:
+            distance = at - end if end <= at else start - until
+            if best is None or distance < best[0]:
+                best = (distance, keys)
+    return frozenset(best[1]) if best is not None else _NONE
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1179,7 +1202,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
-    order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
+    order = sorted(range(len(groups)), key=lambda i: _fold_rank(groups[i]))
     # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
     index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
     dead: set[int] = set()
@@ -1208,13 +1231,13 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
-    for _rank, batch in itertools.groupby(order, key=lambda i: groups[i].precision.rank):
+    for (rank, window), batch in itertools.groupby(order, key=lambda i: _fold_rank(groups[i])):
         survivors = []
         for i in batch:
             g = groups[i]
             if not _foldable(g):
                 continue
-            inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
+            inside = _inside(g, groups, index) if rank > Precision.DAY.rank or window else set()
             if len(inside) == 1 and all(c.inferred for c in g.members) \
                     and len(topics_of(i) & topics_of(next(iter(inside)))) < _UNDATED_EVIDENCE:
                 # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
@@ -1267,6 +1290,14 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 got.sort()  # type: ignore[union-attr]
                 runs.add_run(got)  # type: ignore[arg-type]
     return [g for i, g in enumerate(groups) if i not in dead]
+
+
+def _fold_rank(g: _Group) -> tuple[int, bool]:
+    """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
+    days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
+    within it that says the same thing happened ("yesterday": 7 June) as a month folds into its day."""
+    rank = g.precision.rank
+    return rank, rank == Precision.DAY.rank and g.first != g.last and all(c.inferred for c in g.members)
 
 
 def _group_topics(g: _Group) -> set[str]:
@@ -1544,7 +1575,8 @@ def _title(group: _Group) -> str:
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event.
-        return (c.precision != group.precision and not c.period, c.period is False and c.mention.inferred,
+        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
     best = min((c for c in group.members if c.title), key=score, default=group.members[0])
