@@ -108,10 +108,12 @@ def missed_pairs(events: list[dict]) -> list[tuple[str, dict, dict, tuple[str, s
         by_dates[e["dates"]].append(e)
     out = []
     for group in by_dates.values():
+        # Mention pairs one event of these dates already holds (a sentence can report two events) are no miss.
+        held = {(ma, mb) for e in group for ma in e["mentions"] for mb in e["mentions"]}
         for a, b in itertools.combinations(group, 2):
             found = None
             for ma, mb in itertools.product(a["mentions"], b["mentions"]):
-                if ma[0] == mb[0]:
+                if ma[0] == mb[0] or (ma, mb) in held:
                     continue
                 if near_duplicate(ma[1], mb[1]):
                     found = ("near-duplicate", ma, mb)

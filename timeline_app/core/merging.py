@@ -5,11 +5,14 @@
    people, else the article's publication date.
 2. Merge candidates that report the same happening: the same dates, and, across articles, the same people
    AND the same thing said to happen (a (happening word, name) pair said together: "launched"/"its launch",
-   "announced"/"Friday's announcement"), never the dates or a relative phrase ("this year") alone; within
+   "announced"/"Friday's announcement", "unveiled"/"introduced"), or the same words printed next to the date
+   (one quotation, one copied sentence), never the dates or a relative phrase ("this year") alone; within
    one article, the same kind. On a single day, one occasion (a visit, a summit) absorbs what else those
-   people did that day (an agreement signed during the visit). A 2000 treaty and a 2000 visit stay two.
+   people did that day (an agreement signed during the visit): two names in common across articles, one
+   within an article. A 2000 treaty and a 2000 visit stay two.
 3. Fold the same happening reported at a coarser precision ("launched the store in 2003", "since
-   January") into the one finer event within it that says the same thing happened to the same people.
+   January", or a window of days: "less than two weeks ago") into the one finer event within it that says
+   the same thing happened to the same people.
 4. Attach undated references ("Putin's visit follows...", "the CEO underwent liver transplant surgery")
    to the dated happening they name.
 5. Explain each event reported by several articles: "same visit: Vladimir Putin, Kim, 19 June 2024, in 5
