@@ -217,7 +217,7 @@ _ECHO_BEFORE = 6  # words before the date phrase compared (in a quotation, `_ECH
 _ECHO_QUOTED = 8
 _ECHO_AFTER = 4  # words after it (fewer where the sentence or the quotation ends: both must end alike)
 _ECHO_NAMED = 2  # outside a quotation, this many names or numbers among them ("Germany", "1955", "Spain")
-_ECHO_SPAN = 240  # characters read on either side (a run-on "sentence" is not split into words whole)
+_ECHO_SPAN = 120  # characters read on either side for those words (a run-on "sentence" is not split whole)
 
 
 def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
@@ -226,20 +226,25 @@ def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
     before a closing mark (the quotation began in an earlier sentence)."""
     opened: int | None = None
     seen = False
-    for m in _ECHO_QUOTE.finditer(sentence, max(0, at - 4 * _ECHO_SPAN), at):
+    for m in _ECHO_QUOTE.finditer(sentence, max(0, at - 8 * _ECHO_SPAN), at):
         seen = True
         mark = m.group(0)
         if mark in ("``", "“") or (mark == '"' and opened is None):
             opened = m.end()
         else:
             opened = None
-    closing = _ECHO_QUOTE.search(sentence, until, until + 4 * _ECHO_SPAN)
+    closing = _ECHO_QUOTE.search(sentence, until, until + 8 * _ECHO_SPAN)
     end = closing.start() if closing is not None else len(sentence)
     if opened is not None:
         return opened, end
     if not seen and closing is not None and closing.group(0) in ("''", "”"):
         return 0, end
     return None
+
+
+def _quoting(sentence: str) -> bool:
+    """Whether a sentence holds a quotation mark (`_ECHO_QUOTE`), by substring tests (cheaper than the pattern)."""
+    return '"' in sentence or "``" in sentence or "''" in sentence or "“" in sentence or "”" in sentence
 
 
 def _echo(c: Candidate) -> int | None:
@@ -253,22 +258,28 @@ def _echo(c: Candidate) -> int | None:
         return None
     sentence = c.sentence
     at, until = m.start - m.sentence_start, m.end - m.sentence_start
-    if at < 0 or until > len(sentence) or at >= until:
-        return None
-    quoted = _quotation(sentence, at, until)
+    if at < 2 * _ECHO_BEFORE or until > len(sentence) or at >= until:
+        return None  # (too few characters before the date for six words)
+    # (Most sentences quote nobody: one search says so before the quotation is looked for.)
+    quoted = _quotation(sentence, at, until) if _quoting(sentence) else None
     lo, hi = quoted if quoted is not None else (0, len(sentence))
     before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)
-    after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
     if quoted is not None:
+        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
         before = before[-_ECHO_QUOTED:]
         if len(before) + len(after) < _ECHO_QUOTED:
             return None
     else:
-        before = before[-_ECHO_BEFORE:]
         if len(before) < _ECHO_BEFORE:
             return None
-        names = {a.lower() for a in _names(c)}
-        if sum(1 for w in itertools.chain(before, after) if w.isdigit() or w.lower() in names) < _ECHO_NAMED:
+        before = before[-_ECHO_BEFORE:]
+        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
+        names = _names(c)  # (words as printed: a name's own capitals)
+        named = 0
+        for w in before + after:  # (a loop, not a generator: this runs for every candidate filed)
+            if w in names or w.isdigit():
+                named += 1
+        if named < _ECHO_NAMED:
             return None
     words = "\x1f".join(w.lower() for w in before) + "\x1e" + "\x1f".join(w.lower() for w in after)
     return hash(("quoted" if quoted is not None else "said", words))
