@@ -1120,6 +1120,12 @@ def singular_noun(word: str) -> str:
     return _match_case(lemmas[0], word)
 
 
+def _plural_form(word: str) -> bool:
+    """Whether lemminflect knows `word` as a noun whose lemma is another word: a plural ("forces")."""
+    lemmas = all_lemmas(word).get("NOUN", ())
+    return bool(lemmas) and word.endswith("s") and all(lemma.lower() != word.lower() for lemma in lemmas)
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -1228,6 +1234,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
                              or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
             and not _opens_clause(tokens, start - 1):
         start -= 1
+    while start < j and tokens[start].pos == "CC":
+        start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
         k = start + 1
@@ -1255,13 +1263,23 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
 
 
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
-    if any(t.text.lower() in ("and", "&") for t in phrase):
-        return True
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
+    # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
+    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]):
+        return True
     heads = [k for k in range(cut) if phrase[k].pos in _NOUN or phrase[k].pos == "PRP"]
     if not heads:
         return None
     head = phrase[heads[-1]]
+    if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and heads[-1] \
+            and phrase[heads[-1] - 1].pos in ("NNP", "NNPS") \
+            and not any(t.pos in ("DT", "PRP$", "CD") for t in phrase[:heads[-1]]):
+        # A capitalised plural after another capital, with no determiner, ends a name: "Robert Gates says",
+        # "Korean Air Lines flies", "General Motors plans" (but "the Chicago Bulls", "three Democrats").
+        return False
+    if head.pos in ("NNP", "NN") and head.text.islower() and _plural_form(head.text):
+        return True  # a lower-case plural the tagger read as a name or mass noun ("U.S. forces/NNP launch")
     if head.pos == "NNS" and head.text in names and head.text[:1].isupper() \
             and not (heads[-1] and phrase[heads[-1] - 1].pos == "DT"):
         # "Jobs also announced", "Cisco Systems sued": a capital the tagger read in lower case, but the
@@ -1588,7 +1606,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if _reduced_relative(tokens, group, subject):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
-        verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
+        # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
+        own = [tokens[i] for i in range(*subject) if i not in drop]
+        plural = _plural_phrase(own, names) if len(own) < subject[1] - subject[0] \
+            else a.subject_is_plural(group, names)
+        verb = headline_verb(group, bool(plural)) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     gapped = _gapped_remnant(a, group, d0, d1)

@@ -1,0 +1,33 @@
+"""Title rules found by reading titles of real news (s13): each rule with invented sentences, and sentences
+the rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import extraction
+
+
+def _title(sentence: str, phrase: str) -> str:
+    start = sentence.index(phrase)
+    return extraction.title_from_sentence(sentence, start, start + len(phrase))
+
+
+# The verb agrees with the head of the kept subject: not with a date inside it, nor an "and" in a complement
+# or one opening the sentence; a capitalised plural after a capital, with no determiner, ends a name.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Rebel forces Tuesday seized the northern airport.", "Tuesday", "Rebel forces seize the northern airport"),
+    ("The border between the two valleys and the coast shifted in 1921 toward the river.", "1921",
+     "The border between the two valleys and the coast shifts toward the river"),
+    ("And Maria Delgado announced on Monday a new budget for the port.", "Monday",
+     "Maria Delgado announces a new budget for the port"),
+    ("Pacific Coast Airlines opened a route to Lima in 1988.", "1988", "Pacific Coast Airlines opens a route to Lima"),
+    # left alone: real plurals and real coordination
+    ("The two ministers and their aides flew to Oslo on Friday.", "Friday",
+     "The two ministers and their aides fly to Oslo"),
+    ("The Riverside Hawks beat the visitors on Sunday.", "Sunday", "The Riverside Hawks beat the visitors"),
+    ("Local farmers protested outside the ministry on Monday.", "Monday",
+     "Local farmers protest outside the ministry"),
+    ("The regional council opened a new school in 2019.", "2019", "The regional council opens a new school"),
+])
+def test_the_verb_agrees_with_the_kept_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
