@@ -31,3 +31,29 @@ def _title(sentence: str, phrase: str) -> str:
 ])
 def test_the_verb_agrees_with_the_kept_subject(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# A role before a name goes with its own modifiers: a country, the nouns of a compound role. A demonym that
+# is part of a name ("Korean Air Lines") and words that open the clause stay.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("U.S. Secretary of State Ana Ruiz arrived in Nairobi on Tuesday.", "Tuesday", "Ana Ruiz arrives in Nairobi"),
+    ("U.S. Attorney General Paul Brennan opened an inquiry on Friday.", "Friday", "Paul Brennan opens an inquiry"),
+    ("Chilean Deputy Prime Minister Rosa Villar resigned on Monday over the scandal.", "Monday",
+     "Rosa Villar resigns over the scandal"),
+    ("On Friday the U.S. Ambassador Tom Keller met the rebels in the capital.", "Friday",
+     "Tom Keller meets the rebels in the capital"),
+    # left alone
+    ("Norwegian Air Lines opened a route to Lima in 1998.", "1998", "Norwegian Air Lines opens a route to Lima"),
+    ("Danish Ana Ruiz won the race in 1998.", "1998", "Danish Ana Ruiz wins the race"),
+])
+def test_a_role_goes_with_its_modifiers(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("When President Ana Ruiz arrived", "When Ana Ruiz arrived"),
+    ("Yesterday President Ana Ruiz said", "Yesterday Ana Ruiz said"),
+    ("the U.S. Surgeon General Ana Ruiz said", "Ana Ruiz said"),
+])
+def test_words_opening_a_clause_are_no_part_of_a_role(text: str, expected: str) -> None:
+    assert extraction._without_roles(text) == expected

@@ -405,12 +405,35 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
 
 
-# "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
+# "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
+# role's own modifiers go with it: a country ("U.S.", "North Korean") and the capitalised nouns of a compound
+# role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?"
+    r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
+    r"(?P<extra>(?:[A-Z][a-z]+\s+){0,2}?)"
     r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+# Capitalised words that open a sentence or clause, never part of a compound role ("When President ...").
+_NOT_ROLE_WORDS = frozenset({"The", "A", "An", "This", "That", "When", "While", "Then", "Now", "As", "If",
+                             "After", "Before", "But", "And", "Or", "So", "Yesterday", "Today", "Tomorrow"})
+
+
+def _role_gone(m: re.Match[str]) -> str:
+    """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
+    lemminflect knows, or that opens a clause, stays with what stands before it ("When President Bill
+    Clinton" → "When Bill Clinton")."""
+    kept = m.start("extra")
+    for word in re.finditer(r"\S+", m.group("extra")):
+        if word.group() in _NOT_ROLE_WORDS or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
+            kept = m.start("extra") + word.end() + 1
+    return m.string[m.start():kept] if kept > m.start("extra") else ""
+
+
+def _without_roles(text: str) -> str:
+    return _ROLE_BEFORE_NAME.sub(_role_gone, text)
+
+
 _POSSESSIVE = re.compile(r"^[’']s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
@@ -652,7 +675,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end, names=names) \
             or _cut_clause(own, start, end)
-    text = _ROLE_BEFORE_NAME.sub("", text).strip()
+    text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
@@ -1715,7 +1738,7 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     """The name in tokens[a:b] without the role before it; in a headline, whose roles are any words
     ("Apple Inc. co-founder Steve Jobs", "Engineer Tom Hale"), the given and family name only. None when
     what is left cannot name one person alone (a bare given name)."""
-    name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
+    name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
@@ -1821,7 +1844,7 @@ def _reported_speaker(own: str, before: int, pronoun: str,
         people = _people(tokens, 0, p, surnames)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
-        name = _ROLE_BEFORE_NAME.sub("", name + " ").strip()
+        name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
