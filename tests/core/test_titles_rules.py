@@ -57,3 +57,38 @@ def test_a_role_goes_with_its_modifiers(sentence: str, phrase: str, title: str) 
 ])
 def test_words_opening_a_clause_are_no_part_of_a_role(text: str, expected: str) -> None:
     assert extraction._without_roles(text) == expected
+
+
+# A date phrase leaves no head of it behind: "as early as Tuesday" goes whole; a noun the date completes goes
+# with it after a preposition ("at the end of March"), else the date stays in the verb's object.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The ferry could reach the island from Crete as early as Tuesday.", "Tuesday",
+     "The ferry could reach the island from Crete"),
+    ("The inspectors might return to the site as soon as next month, officials said.", "next month",
+     "The inspectors might return to the site"),
+    ("The council will close the old bridge at the end of March.", "March", "The council will close the old bridge"),
+    ("The singer spent part of Sunday night with her fans in the square.", "Sunday night",
+     "The singer spends part of Sunday night with her fans in the square"),
+    # left alone
+    ("Prices rose as much as 5% in 2010.", "2010", "Prices rise as much as 5%"),
+    ("The ferry sailed to the island in 1990.", "1990", "The ferry sails to the island"),
+])
+def test_a_date_leaves_no_head_of_it_behind(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# A quotation that ends the title keeps its closing mark; an abbreviation keeps its full stop.
+@pytest.mark.parametrize("text, title", [
+    ('The mayor called the bridge "a disgrace"', 'The mayor called the bridge "a disgrace"'),
+    ('The mayor called the bridge "a disgrace."', 'The mayor called the bridge "a disgrace"'),
+    ("The mayor called the bridge ``a disgrace.''", "The mayor called the bridge ``a disgrace''"),
+    ("The mayor called the bridge “a disgrace” in", "The mayor called the bridge “a disgrace”"),
+    ('"Enough," the mayor said.', '"Enough," the mayor said'),
+    ("The envoy flew back to the U.S.", "The envoy flew back to the U.S."),
+    # left alone: stray marks and sentence ends still go
+    ('The mayor spoke."', "The mayor spoke"),
+    ("The mayor spoke.", "The mayor spoke"),
+    ('"The mayor spoke', "The mayor spoke"),
+])
+def test_a_closing_quote_and_an_abbreviation_keep_their_marks(text: str, title: str) -> None:
+    assert extraction._shorten(text) == title

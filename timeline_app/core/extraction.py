@@ -389,17 +389,50 @@ def _undangled(text: str) -> str:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
         if word.isascii() and word.lower() not in _DANGLING_LAST:
-            shorter = text.strip().rstrip(" ,;:–—-\"“‘(")  # what the substitution below leaves of it
+            shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
-            shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+            shorter = _end_stripped(_DANGLING.sub("", " " + text))
         if shorter == text or not shorter:
             return shorter or text
         text = shorter
 
 
+def _end_stripped(text: str) -> str:
+    """The text without punctuation at its end, except a straight quote that closes a quotation inside it."""
+    text = text.strip()
+    shorter = text.rstrip(" ,;:–—-\"“‘(")
+    if text[len(shorter):].startswith('"') and shorter.count('"') % 2 == 1:
+        return shorter + '"'
+    return shorter
+
+
+# An abbreviation's own full stop ("the U.S.", "Apple Inc.") is no sentence end to strip.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("``", "''"))
+
+
+def _unclosed(text: str, opening: str, closing: str) -> int:
+    """How many more quotations `text` opens than it closes (-1: one more closed than opened)."""
+    if opening == closing:
+        return text.count(opening) % 2
+    return text.count(opening) - text.count(closing)
+
+
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'`")
-    title = _undangled(title)
+    title = re.sub(r"\s+", " ", title).strip()
+    abbreviation = _ABBREVIATION_END.search(title) is not None
+    body = title.strip(" ,;:.–—-\"“”‘’'`")
+    # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
+    # entry "a historic event"", not "... "a historic event".
+    end = title.rstrip(" ,;:.!?")
+    for opening, closing in _QUOTE_PAIRS:
+        if _unclosed(body, opening, closing) > 0 and end.endswith(closing) and not body.endswith(closing):
+            body += closing
+        elif _unclosed(body, opening, closing) and title.startswith(opening) and not body.startswith(opening):
+            body = opening + body
+    if abbreviation and body.endswith(title[-2]):
+        body += "."
+    title = _undangled(body)
     if len(title) <= limit:
         return title
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"

@@ -1428,6 +1428,8 @@ def release_caches() -> None:
 # Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words
 # that open a noun phrase of their own after a date.
 _DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
+_DEGREE_TAGS = frozenset({"RB", "RBR", "JJ", "JJR"})  # "early", "soon", "late", "recently" in "as … as"
+_OF_HEAD_TAGS = frozenset({"NN", "NNS", "JJS"})  # "part", "end", "most" of a date
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
@@ -1578,6 +1580,23 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 and tokens[k - 2].pos in ("IN", "TO"):
             drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the whole range
             k -= 3
+        elif k >= 2 and tokens[k].text.lower() == "as" and tokens[k - 2].text.lower() == "as" \
+                and (tokens[k - 1].pos in _DEGREE_TAGS or tokens[k - 1].text.islower()
+                     and not {"ADV", "ADJ"}.isdisjoint(all_lemmas(tokens[k - 1].text))):  # (tagged NNP by a slip)
+            drop.update((k, k - 1, k - 2))  # "as early as Tuesday", "as soon as May": the comparison goes whole
+            k -= 3
+        elif k >= 1 and tokens[k].text.lower() == "of" and tokens[k - 1].pos in _OF_HEAD_TAGS:
+            # The date completes a noun ("part of Sunday night", "the end of March"): the noun goes with it
+            # when a preposition introduces the phrase ("at the end of March"); otherwise the phrase is the
+            # verb's object, and the date stays in it rather than leave "spends part" behind.
+            m = k - 1
+            while m > 0 and tokens[m - 1].pos in _OF_HEAD_TAGS | {"DT", "PRP$", "CD", "JJ"}:
+                m -= 1
+            if m > group.last + 1 and tokens[m - 1].pos in ("IN", "TO"):
+                drop.update(range(m - 1, k + 1))
+                k = m - 2
+            else:
+                drop = set()
         elif k >= 0 and tokens[k].pos in ("IN", "TO"):
             drop.add(k)  # "in 2010"
             k -= 1
