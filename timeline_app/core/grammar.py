@@ -1207,6 +1207,9 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
+_SENTENCE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet", "so", "plus"})  # not "neither", "both"
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -1234,7 +1237,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
                              or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
             and not _opens_clause(tokens, start - 1):
         start -= 1
-    while start < j and tokens[start].pos == "CC":
+    while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
@@ -1592,7 +1595,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             m = k - 1
             while m > 0 and tokens[m - 1].pos in _OF_HEAD_TAGS | {"DT", "PRP$", "CD", "JJ"}:
                 m -= 1
-            if m > group.last + 1 and tokens[m - 1].pos in ("IN", "TO"):
+            if m > group.last + 1 and tokens[m - 1].pos in ("IN", "TO") and tokens[m - 1].text.lower() != "of":
+                # (not inside a chain of "of"s: "for many of the disasters of this century" keeps it all)
                 drop.update(range(m - 1, k + 1))
                 k = m - 2
             else:
