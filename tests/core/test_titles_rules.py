@@ -96,3 +96,27 @@ def test_a_date_leaves_no_head_of_it_behind(sentence: str, phrase: str, title: s
 ])
 def test_a_closing_quote_and_an_abbreviation_keep_their_marks(text: str, title: str) -> None:
     assert extraction._shorten(text) == title
+
+
+# The whole subject: a participle between a determiner and its noun, a middle initial, a list of names with
+# commas, the noun phrase before a date that stands between subject and verb.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The combined weight of the two trucks was measured on Monday.", "Monday",
+     "The combined weight of the two trucks was measured"),
+    ("The girl's estranged mother arrived in Lisbon on Monday.", "Monday", "The girl's estranged mother arrives in Lisbon"),
+    ("The board thanked Laura B. Hensley, who retired as treasurer in May.", "May",
+     "Laura B. Hensley retires as treasurer"),
+    ("Chile, the Netherlands and Kenya, which were invited to the talks in 2004, declined.", "2004",
+     "Chile, the Netherlands and Kenya were invited to the talks"),
+    ("Chile, Kenya and the Netherlands signed the treaty on Friday.", "Friday",
+     "Chile, Kenya and the Netherlands sign the treaty"),
+    ("The league's two newest clubs just a year ago were still amateur sides.", "a year ago",
+     "The league's two newest clubs were still amateur sides"),
+    # left alone
+    ("Yesterday, Laura and Pedro met in Lisbon on Monday.", "Monday", "Laura and Pedro meet in Lisbon"),
+    ("The board thanked Laura and Pedro, who met in Lisbon on Monday.", "Monday", "Pedro meets in Lisbon"),
+    ("Last year was the warmest on record.", "Last year", "Last year was the warmest on record"),
+    ("The city last year opened a new bridge.", "last year", "The city opens a new bridge"),
+])
+def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

@@ -44,7 +44,7 @@ from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count, repeat, takewhile
 from operator import is_, itemgetter
 from pathlib import Path
 from types import ModuleType
@@ -102,7 +102,9 @@ _ABBREVIATIONS = (
     r"(?=[A-Za-z]{1,4}\.)(?:"
     r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s))"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
+    # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A. Then")
+    r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:The|Then|It|He|She|They|We|I|This|That|In|On|At|But|And)\b))"
     r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
@@ -1207,6 +1209,16 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
+def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
+    """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
+    effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
+    determiner follows it: "the following year its singer" is two phrases."""
+    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
+        and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
+        and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
+            lambda t: t.pos not in ("IN", "TO"), tokens[i + 1:head + 1]))
+
+
 _SENTENCE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet", "so", "plus"})  # not "neither", "both"
 
 
@@ -1234,7 +1246,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     floor = spans[c][0] if c >= 0 else 0
     start = j
     while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE
-                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
+                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")
+                             or _participle_modifier(tokens, start - 1, floor, j)) \
             and not _opens_clause(tokens, start - 1):
         start -= 1
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
@@ -1247,7 +1260,47 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start = k if k <= j else j
         while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
             start -= 1
-    return start, j + 1
+    return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+_LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
+_LIST_ITEM_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS"})
+
+
+def _list_item_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """The first token of a short noun phrase ending at token `end` that can be an item of a list of subjects
+    ("Poland", "the Czech Republic"; not a bare common noun such as "Yesterday"), or None."""
+    if end < floor or tokens[end].pos not in _NOUN:
+        return None
+    k = end
+    while k > floor and end - k < 5 and tokens[k - 1].pos in _LIST_ITEM_TAGS:
+        k -= 1
+    return k if tokens[k].pos in _LIST_ITEM_OPENERS else None
+
+
+def _list_start(tokens: Sequence[Token], start: int, j: int, floor: int, antecedent: bool) -> int:
+    """The start of a list of noun phrases whose last items are the phrase at [start, j]: "Poland, Hungary and
+    the Czech Republic have been accepted", "Poland, the Czech Republic and Hungary, who were invited" (a
+    relative pronoun after a list with commas stands for the whole list). Each item is a short noun phrase
+    after a comma, the first one at the clause's start or after a verb."""
+    s = start
+    if antecedent:
+        if not (s - 1 > floor and tokens[s - 1].text.lower() in ("and", "or")):
+            return start
+        p = _list_item_start(tokens, s - 2, floor)
+        if p is None:
+            return start
+        s = p
+    elif not any(t.text.lower() in ("and", "or") and t.pos == "CC" for t in tokens[start + 1:j]):
+        return start
+    items = 0
+    while s - 1 > floor and tokens[s - 1].text == ",":
+        p = _list_item_start(tokens, s - 2, floor)
+        if p is None or not (p == floor or tokens[p - 1].text == "," or tokens[p - 1].pos.startswith("VB")):
+            break
+        s = p
+        items += 1
+    return s if items else start  # no comma item: "Smith and Jones, who ..." may mean Jones alone
 
 
 def _in_other_relative(tokens: Sequence[Token], spans: list[tuple[int, int]], starts: list[int],
@@ -1569,6 +1622,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # first quarter of the financial year Apple sold") is no part of the subject that follows it.
         subject = (after, subject[1])
         drop.update(range(d1 + 1, after))
+    if d0 <= subject[0] and subject[1] <= d1 + 1 \
+            and all(d0 <= k <= d1 or tokens[k].pos in ("RB", "RBR", "RBS") for k in range(subject[1], group.first)):
+        # The date stands between the subject and its verb ("NATO's newest members just a decade ago were"):
+        # the noun phrase before it is the subject, not the date.
+        j = d0 - 1
+        while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+            j -= 1
+        before = _noun_phrase_before(a, j) if j >= 0 and tokens[j].pos in _NOUN else None
+        if before is not None and before[1] == j + 1:
+            subject = before
+            drop.update(range(j + 1, d0))  # "just", "earlier": the date's own adverbs
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
@@ -1631,8 +1695,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         own = [tokens[i] for i in range(*subject) if i not in drop]
-        plural = _plural_phrase(own, names) if len(own) < subject[1] - subject[0] \
-            else a.subject_is_plural(group, names)
+        plural = _plural_phrase(own, names)
         verb = headline_verb(group, bool(plural)) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
