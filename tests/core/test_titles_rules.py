@@ -112,7 +112,12 @@ def test_a_closing_quote_and_an_abbreviation_keep_their_marks(text: str, title: 
      "Chile, Kenya and the Netherlands sign the treaty"),
     ("The league's two newest clubs just a year ago were still amateur sides.", "a year ago",
      "The league's two newest clubs were still amateur sides"),
+    # the participle's phrase stops at its determiner: no walk on into the preposition before it
+    ("Ms. Lund said costs tied to the bank's planned move to Boston from Salem will weigh on profits through "
+     "1990.", "1990", "The bank's planned move to Boston from Salem will weigh on profits"),
     # left alone
+    ("''We lost everything,'' said Rosa Mendez, who left Havana in 1962 with her son.", "1962",
+     "Rosa Mendez leaves Havana with her son"),
     ("Yesterday, Laura and Pedro met in Lisbon on Monday.", "Monday", "Laura and Pedro meet in Lisbon"),
     ("The board thanked Laura and Pedro, who met in Lisbon on Monday.", "Monday", "Pedro meets in Lisbon"),
     ("Last year was the warmest on record.", "Last year", "Last year was the warmest on record"),

@@ -1214,6 +1214,7 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
     determiner follows it: "the following year its singer" is two phrases."""
     return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
+        and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
             lambda t: t.pos not in ("IN", "TO"), tokens[i + 1:head + 1]))
@@ -1245,11 +1246,16 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     c = bisect_right(starts, j) - 1
     floor = spans[c][0] if c >= 0 else 0
     start = j
-    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE
-                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")
-                             or _participle_modifier(tokens, start - 1, floor, j)) \
-            and not _opens_clause(tokens, start - 1):
-        start -= 1
+    modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
+    while start > floor and not _opens_clause(tokens, start - 1):
+        if tokens[start - 1].pos in _NOUN_PHRASE \
+                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
+            start -= 1
+        elif not modified and _participle_modifier(tokens, start - 1, floor, j):
+            start -= 1
+            modified = True
+        else:
+            break
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
