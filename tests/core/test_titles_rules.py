@@ -125,3 +125,25 @@ def test_a_closing_quote_and_an_abbreviation_keep_their_marks(text: str, title: 
 ])
 def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# A reporting frame keeps what it reports: the clause before ", X said Monday", or a "that" complement after a
+# phrase of where or how. A quotation (the speaker's own words) and a frame with an object stay as they were.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("But the talks have been renewed, a ministry official said Thursday.", "Thursday",
+     "A ministry official says the talks have been renewed"),
+    ("Water levels in the dam will fall slightly, Ms. Okafor said yesterday, from a record high.", "yesterday",
+     "Ms. Okafor says water levels in the dam will fall slightly"),
+    ("The rector announced on Monday in a letter that the library would close for a year.", "Monday",
+     "The rector announces in a letter that the library would close for a year"),
+    ("The mayor said in a statement on Monday that the bridge will close.", "Monday",
+     "The mayor says in a statement that the bridge will close"),
+    # left alone
+    ('"We will build more homes," Ms. Okafor said on Friday.', "Friday", "Ms. Okafor says"),
+    ("The company, which makes tools, announced a new plant on Monday.", "Monday",
+     "The company announces a new plant"),
+    ("The mayor spoke in Paris on Monday that week.", "Monday", "The mayor speaks in Paris"),
+    ("In Paris, the minister spoke on Monday.", "Monday", "The minister speaks"),
+])
+def test_a_reporting_frame_keeps_what_it_reports(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

@@ -1736,12 +1736,16 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if not rest and gapped is None and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
-            and tokens[clause[1]].pos == "IN":
-        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
+    if (not rest or rest[0].pos == "IN" and rest[0].text.lower() != "that") and gapped is None \
+            and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
+        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
+        # after a phrase of where or how ("announced in an internal memo that he would ...").
         nxt = a.clause_at(clause[1])
-        if nxt is not None:
-            rest = _complement_words(a, nxt, drop, limit - size)
+        g = bisect_right(a.group_firsts, clause[1])
+        if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
+            rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
+    if not rest and gapped is None:
+        rest = _reported_content(a, subject, drop, limit - size)
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -1749,8 +1753,46 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
-        text += (" " if rest[0].start > group.end else "") + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join_gapped(rest)
     return capitalised(text)
+
+
+def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int) -> list[Token]:
+    """What a reporting frame after a comma reports: in "Discussions have been renewed, a Justice official
+    said Thursday" the frame's verb has nothing after it, and the clause before the comma is what was said,
+    so the title is "A Justice official says discussions have been renewed" (the content in the source's
+    words and tense). Empty when no comma stands before the frame's subject, or the content is a quotation
+    (the speaker's own words, "our", "I", are no title's), or it has no subject and verb of its own."""
+    tokens = a.tokens
+    comma = subject[0] - 1
+    if comma < 2 or tokens[comma].text != ",":
+        return []
+    if any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES or t.pos == "POS" and t.text in ("'", "’")
+           for t in tokens[:comma]):
+        return []
+    for group in a.groups:
+        if group.last >= comma:
+            break
+        span = a.clause_at(group.first)
+        if span is None or _is_relative(tokens[span[0]]):
+            continue
+        content_subject = a.subject_of(group)
+        if content_subject is None or content_subject[0] > group.first:
+            continue
+        words = _complement_words(a, (content_subject[0], comma), drop, room)
+        if words and words[0].pos not in ("IN", "TO"):
+            return [_lower_first(words[0])] + words[1:]
+        break
+    return []
+
+
+def _lower_first(word: Token) -> Token:
+    """The content's first word as it reads mid-sentence: "Discussions" → "discussions"; names and "I" keep
+    their capital (a word tagged as a name, or with another capital inside)."""
+    text = word.text
+    if word.pos in ("NNP", "NNPS") or text == "I" or text[1:] != text[1:].lower():
+        return word
+    return word._replace(text=text[:1].lower() + text[1:])
 
 
 _GAP_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "NN", "NNS"})
