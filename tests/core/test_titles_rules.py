@@ -140,6 +140,9 @@ def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: st
      "The mayor says in a statement that the bridge will close"),
     # left alone
     ('"We will build more homes," Ms. Okafor said on Friday.', "Friday", "Ms. Okafor says"),
+    ("``We will build more homes,'' Ms. Okafor said on Friday.", "Friday", "Ms. Okafor says"),
+    ("The rector wrote in a letter on Monday, a copy of which was seen, that the library would close.", "Monday",
+     "The rector writes in a letter"),
     ("The company, which makes tools, announced a new plant on Monday.", "Monday",
      "The company announces a new plant"),
     ("The mayor spoke in Paris on Monday that week.", "Monday", "The mayor speaks in Paris"),
@@ -147,3 +150,15 @@ def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: st
 ])
 def test_a_reporting_frame_keeps_what_it_reports(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Chilean engineers will rebuild the bridge, the minister said on Friday.",
+     "The minister says Chilean engineers will rebuild the bridge"),
+    ("Preliminary tests show a leak in the dam, the minister said on Friday.",
+     "The minister says preliminary tests show a leak in the dam"),
+    ("Their engineers will rebuild the bridge, the minister said on Friday.",
+     "The minister says their engineers will rebuild the bridge"),
+])
+def test_reported_content_reads_as_mid_sentence(sentence: str, title: str) -> None:
+    assert _title(sentence, "Friday") == title

@@ -1736,7 +1736,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if (not rest or rest[0].pos == "IN" and rest[0].text.lower() != "that") and gapped is None \
+    if (not rest or rest[0].pos == "IN" and rest[0].text.lower() != "that"
+            and not any(tokens[i].text == "," for i in range(group.last + 1, clause[1]))) and gapped is None \
             and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
@@ -1745,7 +1746,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
     if not rest and gapped is None:
-        rest = _reported_content(a, subject, drop, limit - size)
+        rest = _reported_content(a, subject, drop, limit - size, names)
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -1757,7 +1758,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     return capitalised(text)
 
 
-def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int) -> list[Token]:
+def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
+                      names: frozenset[str] = frozenset()) -> list[Token]:
     """What a reporting frame after a comma reports: in "Discussions have been renewed, a Justice official
     said Thursday" the frame's verb has nothing after it, and the clause before the comma is what was said,
     so the title is "A Justice official says discussions have been renewed" (the content in the source's
@@ -1767,9 +1769,9 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
     comma = subject[0] - 1
     if comma < 2 or tokens[comma].text != ",":
         return []
-    if any(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES or t.pos == "POS" and t.text in ("'", "’")
-           for t in tokens[:comma]):
-        return []
+    if any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
+            or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]])):
+        return []  # ("''" comes as two tokens)
     for group in a.groups:
         if group.last >= comma:
             break
@@ -1781,16 +1783,19 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             continue
         words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
-            return [_lower_first(words[0])] + words[1:]
+            return [_lower_first(words[0], names)] + words[1:]
         break
     return []
 
 
-def _lower_first(word: Token) -> Token:
+def _lower_first(word: Token, names: frozenset[str]) -> Token:
     """The content's first word as it reads mid-sentence: "Discussions" → "discussions"; names and "I" keep
-    their capital (a word tagged as a name, or with another capital inside)."""
+    their capital: a word tagged as a name, one the article capitalises mid-sentence too, one with another
+    capital inside, and one whose lower-case form the dictionary does not know ("Hungarian")."""
     text = word.text
-    if word.pos in ("NNP", "NNPS") or text == "I" or text[1:] != text[1:].lower():
+    if word.pos in ("NNP", "NNPS") or text == "I" or text in names or text[1:] != text[1:].lower():
+        return word
+    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD") and not all_lemmas(text.lower()):
         return word
     return word._replace(text=text[:1].lower() + text[1:])
 
