@@ -1793,10 +1793,11 @@ def _lower_first(word: Token, names: frozenset[str]) -> Token:
     their capital: a word tagged as a name, one the article capitalises mid-sentence too, one with another
     capital inside, and one whose lower-case form the dictionary does not know ("Hungarian")."""
     text = word.text
-    if word.pos in ("NNP", "NNPS") or text == "I" or text in names or text[1:] != text[1:].lower():
+    if text == "I" or text[1:] != text[1:].lower():
         return word
-    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD") and not all_lemmas(text.lower()):
-        return word
+    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD") \
+            and (word.pos in ("NNP", "NNPS") or text in names or not all_lemmas(text.lower())):
+        return word  # (a determiner is one whatever the article capitalises: "The New York Times")
     return word._replace(text=text[:1].lower() + text[1:])
 
 
