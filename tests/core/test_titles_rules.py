@@ -138,6 +138,8 @@ def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: st
      "The rector announces in a letter that the library would close for a year"),
     ("The mayor said in a statement on Monday that the bridge will close.", "Monday",
      "The mayor says in a statement that the bridge will close"),
+    ("Officials said on Monday that a driver who was stopped near the border had not paid the fine.", "Monday",
+     "Officials say that a driver had not paid the fine"),
     # left alone
     ('"We will build more homes," Ms. Okafor said on Friday.', "Friday", "Ms. Okafor says"),
     ("``We will build more homes,'' Ms. Okafor said on Friday.", "Friday", "Ms. Okafor says"),

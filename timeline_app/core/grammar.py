@@ -1860,6 +1860,23 @@ def is_gapped(sentence: str, date_start: int, date_end: int) -> bool:
     return g >= 0 and _gapped_remnant(a, a.groups[g], *span) is not None
 
 
+def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A complement clause with no verb that a relative clause ends ("that a suspect | who was returned ... |
+    had not admitted"): the span on to the end of the clause after the relative one, and the relative
+    clause's span; else the span as it is and an empty one."""
+    tokens = a.tokens
+    end = span[1]
+    if end >= len(tokens) or not _is_relative(tokens[end]) or any(k in verbs for k in range(*span)):
+        return span, (0, 0)
+    relative = a.clause_at(end)
+    if relative is None or relative[1] >= len(tokens):
+        return span, (0, 0)
+    after = a.clause_at(relative[1])
+    if after is None or after[0] != relative[1] or relative[1] not in verbs:
+        return span, (0, 0)
+    return (span[0], after[1]), relative
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -1872,8 +1889,12 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
     size = 0
     has_verb = False
     verbs = set(a.group_firsts)
+    span, relative = _past_relative(a, span, verbs)
     i = span[0]
     while i < span[1]:
+        if relative[0] <= i < relative[1]:
+            i = relative[1]  # "that a suspect (who was returned from Pakistan) had not admitted ...": the subject's
+            continue         # relative clause goes, the complement goes on at its verb
         has_verb = has_verb or i in verbs
         if size > room:
             break
