@@ -170,3 +170,22 @@ def test_reported_content_reads_as_mid_sentence(sentence: str, title: str) -> No
     # the article writes "The" mid-sentence in a name: a determiner opening the content is lowered all the same
     names = grammar.document_names("Officials met Chilean experts and read The Daily Mail. " + sentence)
     assert extraction.title_from_sentence(sentence, start, start + 6, names=names) == title
+
+
+# A dated item of a list of one verb's objects is titled by that verb and its subject, not as a clause.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The league has grown twice, admitting Ghana and Togo in 1990, Peru in 1994 and Chile in 1999.", "1999",
+     "The league admits Chile"),
+    ("The league has grown twice, admitting Ghana and Togo in 1990, Peru in 1994 and Chile in 1999.", "1990",
+     "The league admits Ghana and Togo"),
+    ("The club signed Ana Silva in May 2001 and Rui Costa in June 2003.", "June 2003", "The club signs Rui Costa"),
+    # left alone: no list of dated objects
+    ("The firm opened a plant in 1990 and closed it in 2005.", "2005", "The firm closes it"),
+    ("The league admitted Ghana in 1990.", "1990", "The league admits Ghana"),
+])
+def test_a_listed_item_takes_the_lists_verb(sentence: str, phrase: str, title: str) -> None:
+    start = sentence.index(phrase)
+    others = [(sentence.index(p), sentence.index(p) + len(p)) for p in ("1990", "1994", "1999", "May 2001",
+                                                                          "June 2003", "1995", "2005")
+              if p in sentence and p != phrase]
+    assert extraction.title_from_sentence(sentence, start, start + len(phrase), others) == title

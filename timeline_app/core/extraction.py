@@ -676,6 +676,13 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if planned is not None:
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
+    undated, cut = _undatelined(sentence)
+    if phrase_start >= cut:
+        # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
+        # the list ends ("The alliance adds Spain"), not a clause "Spain in 1982" of its own.
+        item = grammar.listed_item(undated, phrase_start - cut, phrase_end - cut, names=names)
+        if item is not None:
+            return _shorten(_without_roles(item).strip())
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose

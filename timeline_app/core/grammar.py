@@ -1940,6 +1940,94 @@ def _join_gapped(words: Sequence[Token]) -> str:
     return "".join(parts)
 
 
+def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k ends an item "Spain in 1982" / "Peru in May 1994": a short date after a preposition."""
+    j = k
+    while j >= 0 and k - j < 3 and tokens[j].pos in ("CD", "NNP") and tokens[j].text[:1].isalnum():
+        j -= 1
+    return j < k and j >= 1 and tokens[j].pos == "IN" and tokens[j - 1].pos in _NOUN
+
+
+def _list_item(tokens: Sequence[Token], p: int) -> int | None:
+    """The first token of the item whose date's preposition is at p ("Greece and Turkey | in 1952"): short
+    noun phrases, an inner "and" allowed unless it ends another dated item. None when nothing fits."""
+    k = p
+    while k > 0 and k - p > -7:
+        prev = tokens[k - 1]
+        if prev.pos in _LIST_ITEM_TAGS:
+            k -= 1
+        elif prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN and not _dated_item_end(tokens, k - 2):
+            k -= 1
+        else:
+            break
+    return k if k < p and tokens[k].pos in _LIST_ITEM_OPENERS | {"NN"} else None
+
+
+def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozenset[str] = frozenset()) -> str | None:
+    """The title of one item of a list of dated objects of one verb: in "The alliance has expanded, adding
+    Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982" the date 1982 is Spain's, so its
+    title is "The alliance adds Spain", not "Spain in 1982". The list needs two items at least ("X in D,
+    Y in D'" or "X in D and Y in D'"); the verb (a past form or an "-ing" participle, put in headline
+    present when the dictionary is certain) and its subject are those of the clause the list ends. None
+    when the date is no such item."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None or span[0] < 2 or tokens[span[0] - 1].pos != "IN":
+        return None
+    d0, d1 = span
+    item = _list_item(tokens, d0 - 1)
+    if item is None:
+        return None
+    # Walk back over the items before this one to the verb whose objects they are.
+    first, others = item, 0
+    while first >= 2 and tokens[first - 1].text.lower() in (",", "and") and _dated_item_end(tokens, first - 2):
+        j = first - 2
+        while tokens[j].pos != "IN":
+            j -= 1
+        earlier = _list_item(tokens, j)
+        if earlier is None:
+            return None
+        first, others = earlier, others + 1
+    nxt = d1 + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in (",", "and"):
+        following = next((j for j in range(nxt + 1, min(nxt + 8, len(tokens))) if tokens[j].pos == "IN"), None)
+        if following is not None and _list_item(tokens, following) == nxt + 1 \
+                and any(_dated_item_end(tokens, k) for k in range(following + 1, min(following + 4, len(tokens)))):
+            others += 1
+    if not others or first < 1 or not tokens[first - 1].pos.startswith("VB"):
+        return None
+    verb_index = first - 1
+    verb = tokens[verb_index]
+    g = bisect_right(a.group_firsts, verb_index) - 1
+    group = a.groups[g] if g >= 0 else None
+    if group is not None and group.first <= verb_index <= group.last:
+        subject = a.subject_of(group)
+        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+        verb_text = headline_verb(group, plural) or group.text
+    elif verb.pos == "VBG" and group is not None:
+        # "…, adding Greece in 1952": the participle's subject is the clause's before it.
+        subject = a.subject_of(group)
+        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+        lemmas = all_lemmas(verb.text).get("VERB", ())
+        forms = _all_inflections(lemmas[0], "VERB").get("VBP" if plural else "VBZ", ()) if len(lemmas) == 1 else ()
+        verb_text = forms[0] if forms else verb.text
+    else:
+        return None
+    if subject is None:
+        return None
+    words = [tokens[i].text for i in range(*subject)] + [verb_text] + [tokens[i].text for i in range(item, d0 - 1)]
+    return capitalised(_join_words(words))
+
+
+def _join_words(words: Sequence[str]) -> str:
+    """Words joined by spaces, with no space before punctuation and clitics ("Spain 's" → "Spain's")."""
+    text = ""
+    for w in words:
+        text += w if not text or w in (",", ".", "'s", "’s", "n't") else " " + w
+    return text
+
+
 def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[int, int] | None:
     """The first and last token of the date phrase at [date_start, date_end), or None."""
     tokens = a.tokens
