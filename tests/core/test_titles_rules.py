@@ -179,13 +179,16 @@ def test_reported_content_reads_as_mid_sentence(sentence: str, title: str) -> No
     ("The league has grown twice, admitting Ghana and Togo in 1990, Peru in 1994 and Chile in 1999.", "1990",
      "The league admits Ghana and Togo"),
     ("The club signed Ana Silva in May 2001 and Rui Costa in June 2003.", "June 2003", "The club signs Rui Costa"),
-    # left alone: no list of dated objects
+    # left alone: no list of dated objects (the items of a list share their preposition)
+    ("Two ferries will leave Split on Monday and Tuesday nights from March 30.", "March 30",
+     "Two ferries will leave Split on Monday and Tuesday nights"),
     ("The firm opened a plant in 1990 and closed it in 2005.", "2005", "The firm closes it"),
     ("The league admitted Ghana in 1990.", "1990", "The league admits Ghana"),
 ])
 def test_a_listed_item_takes_the_lists_verb(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)
     others = [(sentence.index(p), sentence.index(p) + len(p)) for p in ("1990", "1994", "1999", "May 2001",
-                                                                          "June 2003", "1995", "2005")
+                                                                          "June 2003", "1995", "2005", "Monday",
+                                                                          "Tuesday nights")
               if p in sentence and p != phrase]
     assert extraction.title_from_sentence(sentence, start, start + len(phrase), others) == title

@@ -1981,18 +1981,20 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
         return None
     # Walk back over the items before this one to the verb whose objects they are.
     first, others = item, 0
+    preposition = tokens[d0 - 1].text.lower()  # the items are parallel: "Greece in 1952, Spain in 1982"
     while first >= 2 and tokens[first - 1].text.lower() in (",", "and") and _dated_item_end(tokens, first - 2):
         j = first - 2
         while tokens[j].pos != "IN":
             j -= 1
         earlier = _list_item(tokens, j)
-        if earlier is None:
+        if earlier is None or tokens[j].text.lower() != preposition:
             return None
         first, others = earlier, others + 1
     nxt = d1 + 1
     if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in (",", "and"):
         following = next((j for j in range(nxt + 1, min(nxt + 8, len(tokens))) if tokens[j].pos == "IN"), None)
-        if following is not None and _list_item(tokens, following) == nxt + 1 \
+        if following is not None and tokens[following].text.lower() == preposition \
+                and _list_item(tokens, following) == nxt + 1 \
                 and any(_dated_item_end(tokens, k) for k in range(following + 1, min(following + 4, len(tokens)))):
             others += 1
     if not others or first < 1 or not tokens[first - 1].pos.startswith("VB"):
