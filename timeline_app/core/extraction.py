@@ -409,6 +409,7 @@ def _end_stripped(text: str) -> str:
 # An abbreviation's own full stop ("the U.S.", "Apple Inc.") is no sentence end to strip.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("``", "''"))
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
 
 
 def _unclosed(text: str, opening: str, closing: str) -> int:
@@ -424,12 +425,14 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     body = title.strip(" ,;:.–—-\"“”‘’'`")
     # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
     # entry "a historic event"", not "... "a historic event".
-    end = title.rstrip(" ,;:.!?")
-    for opening, closing in _QUOTE_PAIRS:
-        if _unclosed(body, opening, closing) > 0 and end.endswith(closing) and not body.endswith(closing):
-            body += closing
-        elif _unclosed(body, opening, closing) and title.startswith(opening) and not body.startswith(opening):
-            body = opening + body
+    if _QUOTE_MARK.search(title) is not None:  # (most titles hold no quotation: one scan says so)
+        end = title.rstrip(" ,;:.!?")
+        for opening, closing in _QUOTE_PAIRS:
+            unclosed = _unclosed(body, opening, closing)
+            if unclosed > 0 and end.endswith(closing) and not body.endswith(closing):
+                body += closing
+            elif unclosed and title.startswith(opening) and not body.startswith(opening):
+                body = opening + body
     if abbreviation and body.endswith(title[-2]):
         body += "."
     title = _undangled(body)
