@@ -192,3 +192,23 @@ def test_a_listed_item_takes_the_lists_verb(sentence: str, phrase: str, title: s
                                                                           "Tuesday nights")
               if p in sentence and p != phrase]
     assert extraction.title_from_sentence(sentence, start, start + len(phrase), others) == title
+
+
+# "The company said it sold …": a speaker that is a definite singular noun phrase stands for "it", a plural one
+# for "they"; it takes the pronoun's place in the title as it is (same number, so the verb stands).
+@pytest.mark.parametrize("body, phrase, title", [
+    ("The mill said it sold two million tonnes of paper in 2010.", "2010", "The mill sells two million tonnes of paper"),
+    ("The two banks said they signed the merger agreement in 2010.", "2010", "The two banks sign the merger agreement"),
+    ("The port authority said it expects the terminal to open in 2012.", "2012",
+     "The port authority expects the terminal to open"),
+    # left alone: another noun between the speaker and the pronoun, or no speaker of the right number
+    ("The mayor told the council it would close the bridge in 2010.", "2010", "It would close the bridge"),
+    ("The mill said they sold two million tonnes of paper in 2010.", "2010", "They sell two million tonnes of paper"),
+])
+def test_a_common_speaker_stands_for_its_pronoun(body: str, phrase: str, title: str) -> None:
+    from timeline_app.core.documents import document_from_text
+    text = "March 3, 2020\n\n" + body
+    doc = document_from_text(text, id="t")
+    start = text.rindex(phrase)
+    found = [c.title for c in extraction.extract_mentions(doc) if c.mention.start <= start < c.mention.end]
+    assert found and found[0] == title

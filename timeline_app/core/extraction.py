@@ -1860,6 +1860,11 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     return tokens[span[0]].start
 
 
+# Marks a speaker that is a common noun phrase ("the company"): it takes the pronoun's place in the title as it
+# is (same number, so the verb stands), rather than in the sentence, which the tagger may read another way.
+_COMMON_SPEAKER = "\0"
+
+
 def _reported_speaker(own: str, before: int, pronoun: str,
                       surnames: frozenset[str] = frozenset()) -> tuple[int, str] | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
@@ -1881,7 +1886,15 @@ def _reported_speaker(own: str, before: int, pronoun: str,
         return None
     words = tokens[span[0]:span[1]]
     if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
-        return None
+        # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
+        # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
+        plural = grammar._plural_phrase(words)
+        definite = words[0].text.lower() == "the" and words[-1].pos == "NN"
+        if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
+                and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
+                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") for t in tokens[span[1]:p]):
+            return None
+        return tokens[p].start, _COMMON_SPEAKER + own[words[0].start:words[-1].end]
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
@@ -1924,6 +1937,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     subject: str | None = None
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
+        if subject.startswith(_COMMON_SPEAKER):
+            return grammar.capitalised(subject[1:]) + title[len(pronoun):]  # "It sells" → "The company sells"
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)

@@ -779,6 +779,7 @@ def _join(words: Sequence[Token]) -> str:
 
 _NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP",
                           "$"})
+NOUN_PHRASE_TAGS = _NOUN_PHRASE  # (for extraction's titles)
 
 
 def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
