@@ -212,3 +212,12 @@ def test_a_common_speaker_stands_for_its_pronoun(body: str, phrase: str, title: 
     start = text.rindex(phrase)
     found = [c.title for c in extraction.extract_mentions(doc) if c.mention.start <= start < c.mention.end]
     assert found and found[0] == title
+
+
+def test_a_date_between_the_speaker_and_the_pronoun_is_no_other_noun() -> None:
+    text = "March 3, 2020\n\nThe mill said Friday that it sold two million tonnes of paper in 2019."
+    from timeline_app.core.documents import document_from_text
+    doc = document_from_text(text, id="t")
+    start = text.rindex("2019")
+    found = [c.title for c in extraction.extract_mentions(doc) if c.mention.start <= start < c.mention.end]
+    assert found == ["The mill sells two million tonnes of paper"]

@@ -1865,8 +1865,8 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
 _COMMON_SPEAKER = "\0"
 
 
-def _reported_speaker(own: str, before: int, pronoun: str,
-                      surnames: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
+                      dates: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
     it. The pronoun's offset and the name, or None."""
@@ -1878,6 +1878,8 @@ def _reported_speaker(own: str, before: int, pronoun: str,
     k = p - 1
     if tokens[k].text.lower() == "that":
         k -= 1
+    while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
+        k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
@@ -1892,7 +1894,8 @@ def _reported_speaker(own: str, before: int, pronoun: str,
         definite = words[0].text.lower() == "the" and words[-1].pos == "NN"
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
-                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") for t in tokens[span[1]:p]):
+                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
+                       for t in tokens[span[1]:p]):
             return None
         return tokens[p].start, _COMMON_SPEAKER + own[words[0].start:words[-1].end]
     name = own[words[0].start:words[-1].end]
@@ -1933,7 +1936,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     pronoun = m.group(1)
     surnames = surnames_of()
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
-    reported = _reported_speaker(own, phrase[0], pronoun, surnames)
+    reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
