@@ -148,6 +148,9 @@ def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: st
     ("The company, which makes tools, announced a new plant on Monday.", "Monday",
      "The company announces a new plant"),
     ("The mayor spoke in Paris on Monday that week.", "Monday", "The mayor speaks in Paris"),
+    # (the subject found is not the clause's first words: "a French donor" would be misreported as the one who pays)
+    ("A false address listed on the forms for a Belgian donor will cost the party a fine, the court said Friday.",
+     "Friday", "The court says"),
     ("In Paris, the minister spoke on Monday.", "Monday", "The minister speaks"),
 ])
 def test_a_reporting_frame_keeps_what_it_reports(sentence: str, phrase: str, title: str) -> None:

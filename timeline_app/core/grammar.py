@@ -1782,6 +1782,11 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         content_subject = a.subject_of(group)
         if content_subject is None or content_subject[0] > group.first:
             continue
+        k = content_subject[0]
+        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and tokens[0].pos in ("CC", "RB")):
+            # Words before the subject that found no place in it ("A phony address listed on forms for | a French
+            # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
+            return []
         words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
             return [_lower_first(words[0], names)] + words[1:]
