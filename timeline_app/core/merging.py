@@ -242,47 +242,59 @@ def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
     return None
 
 
-def _quoting(sentence: str) -> bool:
-    """Whether a sentence holds a quotation mark (`_ECHO_QUOTE`), by substring tests (cheaper than the pattern)."""
-    return '"' in sentence or "``" in sentence or "''" in sentence or "“" in sentence or "”" in sentence
-
-
 def _echo(c: Candidate) -> int | None:
     """The words printed next to a candidate's date phrase, as one number (a hash: merging compares them for
     equality only, within one process), when they are telling enough to say that two articles printed the
     same words about that date: eight words of a quotation, or six words before the date outside one with two
     names or numbers among them (not "in New York Stock Exchange composite trading yesterday": no name of
     the sentence's, no number, so every company's close that day does not become one). None otherwise."""
-    m = c.mention
-    if not m.dated or c.period or c.relation:
+    if c.period or c.relation:
         return None
-    sentence = c.sentence
-    at, until = m.start - m.sentence_start, m.end - m.sentence_start
-    if at < 2 * _ECHO_BEFORE or until > len(sentence) or at >= until:
+    return _echo_of(c, _names(c))
+
+
+def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
+    """`_echo` of a candidate that is neither a period nor relational, given its names (`_names(c)`):
+    `_Group.add` has both at hand, and this runs for every candidate filed (so the cheap refusals come first,
+    and the words are lower-cased as one text)."""
+    m = c.mention
+    at = m.start - m.sentence_start
+    if at < 2 * _ECHO_BEFORE or not m.dated:
         return None  # (too few characters before the date for six words)
-    # (Most sentences quote nobody: one search says so before the quotation is looked for.)
-    quoted = _quotation(sentence, at, until) if _quoting(sentence) else None
-    lo, hi = quoted if quoted is not None else (0, len(sentence))
-    before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)
+    sentence = c.sentence
+    until = m.end - m.sentence_start
+    if until > len(sentence) or at >= until:
+        return None
+    # Most sentences quote nobody: substring tests (cheaper than `_ECHO_QUOTE`) say so before the quotation
+    # is looked for.
+    if '"' in sentence or "``" in sentence or "''" in sentence or "“" in sentence or "”" in sentence:
+        quoted = _quotation(sentence, at, until)
+    else:
+        quoted = None
     if quoted is not None:
+        lo, hi = quoted
+        before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)[-_ECHO_QUOTED:]
         after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
-        before = before[-_ECHO_QUOTED:]
         if len(before) + len(after) < _ECHO_QUOTED:
             return None
+        said = "q"
     else:
+        before = _ECHO_WORD.findall(sentence, max(0, at - _ECHO_SPAN), at)
         if len(before) < _ECHO_BEFORE:
             return None
         before = before[-_ECHO_BEFORE:]
-        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
-        names = _names(c)  # (words as printed: a name's own capitals)
-        named = 0
+        after = _ECHO_WORD.findall(sentence, until, until + _ECHO_SPAN)[:_ECHO_AFTER]
+        named = 0  # names (words as printed: a name's own capitals) or numbers, up to `_ECHO_NAMED`
         for w in before + after:  # (a loop, not a generator: this runs for every candidate filed)
             if w in names or w.isdigit():
                 named += 1
-        if named < _ECHO_NAMED:
+                if named >= _ECHO_NAMED:
+                    break
+        else:
             return None
-    words = "\x1f".join(w.lower() for w in before) + "\x1e" + "\x1f".join(w.lower() for w in after)
-    return hash(("quoted" if quoted is not None else "said", words))
+        said = "s"
+    # One lower() of the joined words: the separators are no letters, so it lower-cases each word as alone.
+    return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
 
 
 def _echoes_of(echoes: int | frozenset[int] | set[int] | None) -> Iterable[int]:
@@ -402,7 +414,7 @@ class _Group:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
-                echo = _echo(c)
+                echo = _echo_of(c, actors)  # (`_echo`: checked above, and its names read)
                 if echo is not None:
                     self.echoes = _with_echo(self.echoes, echo)
                 scoped = _scoped_keys(c)
@@ -594,7 +606,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
-    if _share_echo(a, b):
+    if a.echoes is not None and b.echoes is not None and _share_echo(a, b):  # (half the groups have none)
         return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates:
