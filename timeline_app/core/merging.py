@@ -416,7 +416,8 @@ class _Group:
             if self.scoped is not _DROPPED:
                 echo = _echo_of(c, actors)  # (`_echo`: checked above, and its names read)
                 if echo is not None:
-                    self.echoes = _with_echo(self.echoes, echo)
+                    # (Most groups have one echo, kept as the number: no call for the first.)
+                    self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
                 scoped = _scoped_keys(c)
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
@@ -852,9 +853,12 @@ class _Bucket:
         if not g.actors:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
-        pairs = list(pairs)
-        self._file(i, "pair", (p for p in pairs if not p[0].startswith("kind:")))
-        self._file(i, "kind-pair", (p for p in pairs if p[0].startswith("kind:")))
+        plain: list[tuple[str, str]] = []
+        kind_pairs: list[tuple[str, str]] = []
+        for p in pairs:  # (one pass: a group's pairs are read once)
+            (kind_pairs if p[0].startswith("kind:") else plain).append(p)
+        self._file(i, "pair", plain)
+        self._file(i, "kind-pair", kind_pairs)
         self._file(i, "echo", echoes)
         if g.precision == _DAY:
             # Under every name the first time the group qualifies, then under the names it gains; and while its
@@ -1228,7 +1232,8 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
-    order = sorted(range(len(groups)), key=lambda i: _fold_rank(groups[i]))
+    ranks = [_fold_rank(g) for g in groups]  # (read twice below: worked out once, one small int per group)
+    order = sorted(range(len(groups)), key=ranks.__getitem__)
     # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
     index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
     dead: set[int] = set()
@@ -1257,7 +1262,8 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
-    for (rank, window), batch in itertools.groupby(order, key=lambda i: _fold_rank(groups[i])):
+    for code, batch in itertools.groupby(order, key=ranks.__getitem__):
+        rank, window = divmod(code, 2)
         survivors = []
         for i in batch:
             g = groups[i]
@@ -1318,12 +1324,18 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     return [g for i, g in enumerate(groups) if i not in dead]
 
 
-def _fold_rank(g: _Group) -> tuple[int, bool]:
+def _fold_rank(g: _Group) -> int:
     """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
     days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
-    within it that says the same thing happened ("yesterday": 7 June) as a month folds into its day."""
-    rank = g.precision.rank
-    return rank, rank == Precision.DAY.rank and g.first != g.last and all(c.inferred for c in g.members)
+    within it that says the same thing happened ("yesterday": 7 June) as a month folds into its day. As one
+    number, 2 * rank + window, ordered as (rank, window) is."""
+    if g.precision is not _DAY:
+        return 2 * g.precision.rank
+    window = g.first != g.last and all(c.inferred for c in g.members)
+    return 2 * _DAY_RANK + window
+
+
+_DAY_RANK = Precision.DAY.rank
 
 
 def _group_topics(g: _Group) -> set[str]:
