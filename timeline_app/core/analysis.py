@@ -124,7 +124,9 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         done = 0
         extraction_at = news_at = 0
         for extraction_at in walk.steps():
-            # (Only titles: a sentence's texts, names and date phrases are one object each already.)
+            # (Only titles: a sentence's names and date phrases are one object each already.) Each sentence is
+            # read from the document from here on: the walk's copy goes once the walk is past it.
+            extraction.hold_sentences(doc, walk.out[done:])
             extraction.share_strings(walk.out[done:], shared, ("title",), phrases=False)
             done = len(walk.out)
             if len(shared) > _SHARED_KEPT:
@@ -164,8 +166,10 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         plan = None
     # News and references made their own titles, sentences and names: one object with the candidates' equal
     # ones, in every path (held until the pipeline's own pass; a worker pickles each shared object once).
-    extraction.share_strings([*candidates, *(item.candidate for item in found),
-                              *(() if plan is None else (c for _f, _s, c in plan.found))])
+    made = [*candidates, *(item.candidate for item in found), *(() if plan is None else (c for _f, _s, c in plan.found))]
+    extraction.hold_sentences(doc, made)
+    extraction.share_strings(made)
+    del made
     return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 

@@ -312,15 +312,21 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     across articles, references), by document in the documents' order."""
     from timeline_app.core import news
     from timeline_app.core.document_map import analyse_all
-    from timeline_app.core.extraction import share_strings
+    from timeline_app.core.extraction import hold_sentences, share_strings
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
 
-    def arrived(_doc: Document, analysis) -> None:
+    def arrived(doc: Document, analysis) -> None:
         if analysis.candidates is not None and on_candidates is not None:
             candidates = list(analysis.candidates)
+            # A worker's or the cache's candidates come with their sentences as strings: read from the
+            # document instead (this process' analysis did it already), and their news' and references' too.
+            hold_sentences(doc, candidates)
+            hold_sentences(doc, (item.candidate for item in analysis.news))
+            if analysis.references is not None:
+                hold_sentences(doc, (c for _f, _s, c in analysis.references.found))
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
 
@@ -360,6 +366,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                                         Problem.WARNING))
             if len(out[doc.id]) > analysed:
                 # The later ones share the analysed ones' strings too (held until merging is done).
+                hold_sentences(doc, out[doc.id][analysed:])
                 share_strings(out[doc.id])
                 extra[doc.id] = out[doc.id][analysed:]
     if on_candidates is not None and extra:
