@@ -332,6 +332,10 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
 
     analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems,
                            on_analysis=arrived)
+    # Every document is read: the sentence memos (several MB full) go before the news across articles and the
+    # references, which read none of them, rather than after (they were part of the run's peak, in
+    # `news.resolve_news`, with every candidate alive). `build_timeline` empties them again whatever happens.
+    _release_sentence_analyses()
     meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
