@@ -47,6 +47,37 @@ def test_share_strings_makes_equal_values_one_object_and_changes_no_candidate(fi
     assert (dataclasses.astuple(a), dataclasses.astuple(b)) == before
 
 
+def test_a_candidate_holds_its_document_for_its_sentence_only_when_the_text_there_is_that_sentence():
+    import pickle
+
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.extraction import hold_sentences
+
+    doc = document_from_text("Leaders met.\n\nIn 1961 leaders signed a pact. It held.", id="doc")
+    sentence = "In 1961 leaders signed a pact."
+    at = doc.text.index(sentence)
+
+    def candidate(text: str, start: int, document: str = "doc") -> Candidate:
+        mention = Mention(document, start + 3, start + 7, "1961", start, start + len(text))
+        return Candidate(mention, None, None, Precision.YEAR, "agreement", "Leaders sign a pact", _copy(text))
+
+    same, other_text, other_doc, outside = (candidate(sentence, at), candidate("In 1961 leaders signed a deal.", at),
+                                            candidate(sentence, at, "elsewhere"), candidate(sentence, len(doc.text)))
+    before = [(c, hash(c), repr(c)) for c in (same, other_text, other_doc, outside)]
+    hold_sentences(doc, [same, other_text, other_doc, outside])
+    assert same._sentence is doc and same.sentence == sentence
+    assert all(isinstance(c._sentence, str) for c in (other_text, other_doc, outside))
+    # Nothing a reader sees changes: value, equality, hash, repr, `replace`, and a pickle (which carries the
+    # sentence as a string, never the document).
+    assert [(c, hash(c), repr(c)) for c in (same, other_text, other_doc, outside)] == before
+    moved = dataclasses.replace(same, title="Pact")
+    assert moved._sentence is doc and moved.sentence == sentence and moved.title == "Pact"
+    assert dataclasses.replace(same, sentence="Other.").sentence == "Other."
+    data = pickle.dumps(same)
+    assert doc.text not in data.decode("latin-1") and pickle.loads(data) == same
+    assert isinstance(pickle.loads(data)._sentence, str)
+
+
 def test_share_strings_leaves_a_malformed_candidate_to_merging():
     bad = dataclasses.replace(_candidate(3, "T", "S.", "", frozenset(), "1961"), title=["not", "a", "str"])
     share_strings([bad])
