@@ -186,3 +186,22 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
     timeline = build_timeline([path], workers=1, cache=False, progress=progress)
     assert timeline.events and merged
     assert alive == [0]
+
+
+def test_a_workers_rows_carry_each_sentence_once_as_a_string():
+    """Candidates read their sentence from their document; the rows a worker pickles back carry it as a string,
+    one object per sentence (pickled once however many dates it has), and unpack to equal candidates."""
+    from timeline_app.core.analysis import analyse_document, pack_analyses, unpack_analyses
+    from timeline_app.core.documents import document_from_text
+
+    doc = document_from_text(ARTICLE, id="pact")
+    analysis = analyse_document(doc)
+    assert all(c._sentence is doc for c in analysis.candidates)
+    packed = pack_analyses([analysis])
+    rows = packed[0][0]
+    by_bounds: dict = {}
+    for c, row in zip(analysis.candidates, rows):
+        sentence = next(v for v in row if isinstance(v, str) and v == c.sentence and len(v) > 20)
+        assert by_bounds.setdefault((c.mention.sentence_start, c.mention.sentence_end), sentence) is sentence
+    assert len(by_bounds) < len(rows), "the article's sentences have several dates"
+    assert unpack_analyses(packed) == [analysis]

@@ -187,7 +187,9 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 # After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
 # most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
-_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1] + ("_rare",)
+# The sentence travels as a string, read from its slot (`_sentence`): see `_candidate_row`.
+_CANDIDATE_FIELDS = tuple("_sentence" if name == "sentence" else name
+                          for name in CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1]) + ("_rare",)
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 
@@ -198,8 +200,22 @@ _MENTION_ROW = attrgetter(*_MENTION_FIELDS)
 _CANDIDATE_ROW = attrgetter(*_CANDIDATE_FIELDS)
 
 
-def _candidate_row(c: Candidate) -> tuple:
-    return _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
+_SENTENCE_AT = len(_MENTION_FIELDS) + _CANDIDATE_FIELDS.index("_sentence")
+
+
+def _candidate_row(c: Candidate, sentences: dict[tuple[int, int], str]) -> tuple:
+    row = _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
+    held = row[_SENTENCE_AT]
+    if held.__class__ is not str:
+        # Read from its document: one string per sentence of the document (`sentences`), so that a sentence's
+        # candidates pickle it once and arrive sharing it, as they did when they held it.
+        m = c.mention
+        key = (m.sentence_start, m.sentence_end)
+        text = sentences.get(key)
+        if text is None:
+            text = sentences[key] = c.sentence
+        row = row[:_SENTENCE_AT] + (text,) + row[_SENTENCE_AT + 1:]
+    return row
 
 
 def _row_candidate(row: tuple) -> Candidate:
@@ -211,12 +227,15 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     packed = []
     for a in analyses:
         plan = a.references
+        sentences: dict[tuple[int, int], str] = {}  # (one document's)
         packed.append((
-            None if a.candidates is None else [_candidate_row(c) for c in a.candidates],
-            [(_candidate_row(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past) for n in a.news],
+            None if a.candidates is None else [_candidate_row(c, sentences) for c in a.candidates],
+            [(_candidate_row(n.candidate, sentences), n.index, n.dated_nearby, n.role, n.simple_past)
+             for n in a.news],
             [(p.message, p.level) for p in a.problems],
             None if plan is None else (plan.document, plan.length, plan.families,
-                                       [(f, sentence, _candidate_row(c)) for f, sentence, c in plan.found])))
+                                       [(f, sentence, _candidate_row(c, sentences))
+                                        for f, sentence, c in plan.found])))
     return packed
 
 
