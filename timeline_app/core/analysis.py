@@ -203,18 +203,14 @@ _CANDIDATE_ROW = attrgetter(*_CANDIDATE_FIELDS)
 _SENTENCE_AT = len(_MENTION_FIELDS) + _CANDIDATE_FIELDS.index("_sentence")
 
 
-def _candidate_row(c: Candidate, sentences: dict[tuple[int, int], str]) -> tuple:
+def _candidate_row(c: Candidate, sentences: dict[str, str]) -> tuple:
     row = _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
     held = row[_SENTENCE_AT]
     if held.__class__ is not str:
-        # Read from its document: one string per sentence of the document (`sentences`), so that a sentence's
-        # candidates pickle it once and arrive sharing it, as they did when they held it.
-        m = c.mention
-        key = (m.sentence_start, m.sentence_end)
-        text = sentences.get(key)
-        if text is None:
-            text = sentences[key] = c.sentence
-        row = row[:_SENTENCE_AT] + (text,) + row[_SENTENCE_AT + 1:]
+        # Read from its document: one string per distinct sentence of the document (`sentences`), so that a
+        # sentence's candidates pickle it once and arrive sharing it, as when they held it (`share_strings`).
+        text = c.sentence
+        row = row[:_SENTENCE_AT] + (sentences.setdefault(text, text),) + row[_SENTENCE_AT + 1:]
     return row
 
 
@@ -227,7 +223,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     packed = []
     for a in analyses:
         plan = a.references
-        sentences: dict[tuple[int, int], str] = {}  # (one document's)
+        sentences: dict[str, str] = {}  # (one document's)
         packed.append((
             None if a.candidates is None else [_candidate_row(c, sentences) for c in a.candidates],
             [(_candidate_row(n.candidate, sentences), n.index, n.dated_nearby, n.role, n.simple_past)
