@@ -1732,11 +1732,16 @@ class Merger:
         # pairs of the members added since were shared through the table, and only the groups need them now).
         _forget_keys()
         events = []
-        sentences: dict[str, str] = {}  # one string per sentence across the events (see `_event`)
+        # One string per sentence across the events: a candidate reads its sentence from its document's text (a
+        # new string each time), so the events of one sentence would each keep their own.
+        sentences: dict[str, str] = {}
         for i, g in enumerate(groups):
             groups[i] = None  # type: ignore[call-overload]
             try:
-                events.append(_event(g, titles, sentences))
+                event = _event(g, titles)
+                # (Frozen: the same value, one object fewer.)
+                object.__setattr__(event, "sentence", sentences.setdefault(event.sentence, event.sentence))
+                events.append(event)
             except Exception as exc:  # one odd group must not cost the others
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")
@@ -1955,7 +1960,7 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
 _BY_POSITION = operator.attrgetter("mention.document", "mention.start")  # (document, start), without a lambda
 
 
-def _event(g: _Group, titles: dict[str, str] | None = None, sentences: dict[str, str] | None = None) -> Event:
+def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=_BY_POSITION)
     title = _title(g)
     explanations = list(dict.fromkeys(c.explanation for c in members if c.explanation and
@@ -1964,10 +1969,6 @@ def _event(g: _Group, titles: dict[str, str] | None = None, sentences: dict[str,
     if merged:
         explanations.insert(0, merged)
     sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
-    if sentences is not None:
-        # A candidate reads its sentence from its document's text (a new string each time): the events of one
-        # sentence keep one string, as they did when the candidates held it.
-        sentence = sentences.setdefault(sentence, sentence)
     kinds = Counter(c.kind for c in members)
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
