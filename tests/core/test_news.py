@@ -427,3 +427,101 @@ def test_news_reads_a_documents_sentences_as_the_loaders_offsets_or_as_a_tuple()
         expressions = tag(doc.text, reference=doc.published)
         found = news.find_news(doc, expressions)
         assert found and news.find_news(as_tuple, expressions) == found, path.name
+
+
+# --- the lead's news (an article's own happening, dated only by its dateline) -----------------------------------
+# Invented leads of a wire story with no headline line (the dateline, then the text): what the lead reports reaches
+# the timeline at the publication date, through the words that carry it; background, opinion, plans and states
+# do not. The body's only sentence is dated, so nothing else of the article is news.
+@pytest.mark.parametrize("lead, word", [
+    # a reporting verb's complement reports the happening
+    ("Harbor Mills Inc. said shareholders approved its sale to Dunmore Group for $12 a share.", "approved"),
+    ("Northgate Bank said Ellen Varga resigned as chief financial officer to pursue other interests.", "resigned"),
+    ("Calloway Tools Corp., Dayton, Ohio, said it bought 1.2 million of its shares from a former director.",
+     "bought"),
+    ("Orchard Foods said that a Chicago investor has made an offer for the company.", "has made"),
+    ("Westbrook Mining said it tentatively agreed to sell its copper unit.", "agreed"),
+    # the statement itself is the news: a plan or a stance announced on the day
+    ("Greystone Corp. said it will close two plants and cut 800 jobs.", "said"),
+    ("The prime minister says he is ready to call an early election.", "says"),
+    ("Lakeside Savings has said it expects a loss.", "has said"),
+    # "recently" puts it shortly before publication, as the dateline does
+    ("The state government recently announced new rules for rural clinics.", "announced"),
+    # what a clause says it followed does not move the lead off its dateline
+    ("Marlow Shipping was merged into Baltic Lines after shareholders approved the deal, the companies said.",
+     "was merged"),
+    # a present perfect reaches up to the dateline, whatever a relative clause dates
+    ("The police have released one of two men who were questioned last week about the fire.", "have released"),
+])
+def test_a_leads_news_reaches_the_dateline(lead: str, word: str) -> None:
+    items = _news(f"January 8, 1998\n\n{lead}\n\nThe board met on Tuesday.\n")
+    news_items = [i for i in items if i.role != "fallback"]
+    assert [i.candidate.mention.text for i in news_items] == [word]
+    c = news_items[0].candidate
+    assert c.reported and c.first == c.last == dt.date(1998, 1, 8) and not c.mention.dated
+    assert lead.startswith(c.sentence)
+
+
+@pytest.mark.parametrize("lead", [
+    "The company has long been a favourite of small investors.",          # a state
+    "The government's new housing plan is a mistake.",                    # opinion
+    "Pamela Chen owns eight bakeries in the city.",                        # a state
+    "The company plans to open three stores in Asia.",                    # a plan, no news
+    "Westbrook Mining is planning to sell its copper unit.",              # a plan in the progressive
+    "The new trains will carry 900 passengers an hour.",                  # a future
+    "Shares could rise sharply if the deal goes ahead, analysts said.",   # a modal
+    "Analysts did not say whether the merger would go ahead.",            # negated
+    "The company had agreed to the sale before the crash.",               # past perfect: background
+    "Castro has ruled Cuba since the revolution.",                        # a state since then
+    "The mill employed 300 people until recently.",                       # "until recently": a time of its own
+    "The family once owned half the valley.",                             # "once": background
+    "\u201cWe will rebuild the bridge,\u201d the mayor said.",            # a quotation
+    "Officials said Monday that the bridge was closed.",                  # its date is extraction's
+])
+def test_background_opinion_and_plans_in_a_lead_stay_off_the_dateline(lead: str) -> None:
+    items = _news(f"January 8, 1998\n\n{lead}\n\nThe board met on Tuesday.\n")
+    assert [i.candidate.mention.text for i in items if i.role != "fallback"] == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Acme said it sold its trucking unit to a rival.", "sold"),        # a reported happening, in the body too
+    ("Acme said it will sell its trucking unit.", None),                # a plan: only a lead's statement is news
+    ("Acme said on Monday that it sold its trucking unit.", None),      # dated: extraction's
+    ("Acme said its trucking unit is for sale.", None),                 # a state
+    ("Officers recently searched the woods near the lake.", "searched"),  # "recently": shortly before publication
+])
+def test_a_body_sentence_reports_what_a_reporting_verb_says_happened(sentence: str, word: str | None) -> None:
+    items = _news(f"Police widen search\nMay 7, 1999\n\nPolice have widened the search for the suspect.\n\n"
+                  f"{sentence}\n")
+    assert [i.candidate.mention.text for i in items if i.role == "body"] == ([word] if word else [])
+
+
+def test_a_reported_happening_is_titled_with_who_reported_it() -> None:
+    items = _news("January 8, 1998\n\nCalloway Tools Corp. said it bought 1.2 million of its shares.\n")
+    assert items[0].candidate.title == "Calloway Tools Corp. says it bought 1.2 million of its shares"
+
+
+@pytest.mark.parametrize("texts, vanished_before", [
+    # every sentence undated, none reporting a happening: the lead still stands for the article, at its dateline
+    ({"a.txt": "January 8, 1998\n\nThe city is a quiet place by the sea.\n\nIts people are friendly.\n"}, True),
+    # a headline line titles it
+    ({"a.txt": "A quiet city\nJanuary 8, 1998\n\nThe city is a quiet place by the sea.\n"}, True),
+])
+def test_an_article_with_no_event_still_contributes_its_lead(tmp_path: Path, texts: dict[str, str],
+                                                              vanished_before: bool) -> None:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    t = build_timeline([tmp_path])
+    assert len(t.events) == 1
+    e = t.events[0]
+    assert e.reported and e.first == dt.date(1998, 1, 8) and e.mentions[0].document == "a"
+    assert e.mentions[0].text == "is"
+    doc = t.document("a")
+    assert doc is not None and e.title in (doc.title, "The city is a quiet place by the sea")
+
+
+def test_the_lead_stands_in_only_for_an_article_with_no_event(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("January 8, 1998\n\nThe city is a quiet place by the sea.\n\n"
+                                    "Its harbour was built in 1890.\n", encoding="utf-8")
+    t = build_timeline([tmp_path])
+    assert [(e.first, e.reported) for e in t.events] == [(dt.date(1890, 1, 1), False)]

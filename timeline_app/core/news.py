@@ -24,7 +24,17 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died") and the past passive ("was arrested") report a happening; the past perfect is background, the
   progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing.
+  are not dated by the publication date; a negated group ("has not yet said") reports nothing;
+* a reporting verb reports what its complement clause says happened ("Acme said it bought 2.7 million shares",
+  "Acme said that an investor has made an offer"), in the body too when the sentence has no date; and in an
+  undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
+  jobs", a broadcast's "The president says he is committed to ..."), as is a happening after an "after/when"
+  clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
+  sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
+
+An article that would have no event at all (every sentence undated, none reporting a happening) keeps its
+lead as its news at the publication date, titled by its headline line if it has one: it never leaves the
+timeline without a trace.
 
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
@@ -104,7 +114,7 @@ class NewsItem:
     candidate: Candidate  # dated at the publication date, `reported` True
     index: int  # the sentence's position in the document's sentences
     dated_nearby: bool  # a neighbouring sentence dates its story with an explicit date
-    role: str = "body"  # "headline", "lead" or "body"
+    role: str = "body"  # "headline", "lead", "body", or "fallback" (the lead of an article with no other news)
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
 
 
@@ -205,6 +215,50 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
 
 
+def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
+                     ) -> grammar.VerbGroup | None:
+    """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
+    an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7 million shares"
+    (the complement's past, present perfect or past passive is the happening), "Acme said it will cut 1,100
+    jobs", "The president says he is committed to ..." (the statement, made on or shortly before the dateline,
+    is the news: the caller takes that only from a lead). So a reporting verb in the simple past, the present
+    perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
+    else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
+    when it frames no clause ("..., he said")."""
+    if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS:
+        return None
+    words = [w.text.lower() for w in group.words]
+    following = tokens[group.last + 1] if group.last + 1 < len(tokens) else None
+    if any(w in _NEGATION for w in words) or following is not None and following.text.lower() in _NEGATION:
+        return None
+    aux = group.auxiliaries
+    main = group.main
+    if aux:
+        if not (aux[0].text.lower() in _HAVE and main.pos in ("VBN", "VBD") and len(aux) == 1):  # ("has said/VBD")
+            return None  # only "has said": "would say", "is saying", "was told" are no statement of the day
+    elif main.pos not in ("VBD", "VBN", "VBZ", "VBP"):
+        return None
+    # Its complement clause: the next verb group, whose subject follows the reporting verb at once or after
+    # "that" ("said [that] shareholders approved ..."). Without one the verb frames nothing ("..., he said").
+    k = bisect.bisect_right(a.group_firsts, group.last)
+    if k >= len(a.groups):
+        return None
+    complement = a.groups[k]
+    subject = a.subject_of(complement)
+    opens = group.last + 1
+    if opens < len(tokens) and tokens[opens].text.lower() == "that":
+        opens += 1
+    if subject is None or subject[0] != opens or any(
+            t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
+        return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
+    if happening_group(tokens, complement, headline=False):
+        return complement
+    return group
+
+
+# Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
+# a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
+_RECENTLY = re.compile(r"(?:(?:more|most|just|very|only|quite)\s+)?(?:recently|lately)", re.IGNORECASE)
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
@@ -294,6 +348,9 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
     return not (before is not None and before.text.lower() in ("since", "than"))
 
 
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+
+
 def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
                         ) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
@@ -307,7 +364,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
         return True
-    if tokens[clause[0]].text.lower() in ("which", "who", "whom", "whose", "where"):
+    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
         return True  # a relative clause dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
     if g is None:
@@ -445,8 +502,10 @@ class NewsWalk:
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
+        self._head_is_lead = False  # the headline is the first sentence of running text (no headline line)
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
+        self.fallback: NewsItem | None = None  # the lead, should the article have no other news (`_fallback`)
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -461,6 +520,8 @@ class NewsWalk:
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
                 continue
+            if e.value == "PAST_REF" and _RECENTLY.fullmatch(e.text):
+                continue  # "recently announced": on or shortly before publication, what a reported date says
             i = bisect.bisect_right(starts, e.start) - 1
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
@@ -475,11 +536,9 @@ class NewsWalk:
         self._index = deque(indexes)
 
     def _dates(self, i: int) -> Sequence[TimeExpression]:
-        """Sentence i's expressions, taken off the queue (with any of the sentences before, never read)."""
+        """Sentence i's expressions, taken off the queue. `steps` asks for every sentence in order from 0 and
+        the queue is sorted by sentence, so none of an earlier sentence can be left at its head."""
         queue, index = self._queue, self._index
-        while index and index[0] < i:
-            index.popleft()
-            queue.popleft()
         dates: list[TimeExpression] = []
         while index and index[0] == i:
             index.popleft()
@@ -495,7 +554,8 @@ class NewsWalk:
         head = self.head = _headline_index(doc, excluded)
         first_body = (head + 1) if head is not None else 0
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
-        head_is_lead = head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
+        head_is_lead = self._head_is_lead = \
+            head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
         why = explanation(doc)
         out, governed, told = self.out, self.governed, self.told
         headline_title = ""
@@ -524,6 +584,8 @@ class NewsWalk:
                             and date.first is not None and date.first <= doc.published:
                         self.story = date
                 elif candidate is None:
+                    if is_lead:
+                        self.fallback = self._fallback(i, sent, why)
                     if dates:
                         text = doc.text[sent.start:sent.end]
                         day = _told_day(doc, sent, text, dates)
@@ -542,6 +604,29 @@ class NewsWalk:
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
+
+    def _fallback(self, i: int, sent: Sentence, why: str) -> NewsItem | None:
+        """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
+        kept only for an article that would otherwise have no event at all (`result`, `resolve_news`), so
+        that no article leaves the timeline without a trace. Titled by its headline line when it has one."""
+        doc, head = self.doc, self.head
+        text = doc.text[sent.start:sent.end]
+        group = main_group(grammar.analyse_sentence(text))  # cached from `_sentence_news`
+        if group is None:
+            return None
+        if head is not None and head != i:
+            h = doc.sentences[head]
+            title = doc.text[h.start:h.end]
+        else:
+            title = grammar.headline_clause(text, group.start, group.end,
+                                            names=grammar.document_names(doc.text)) or text
+        start, end = sent.start + group.start, sent.start + group.end
+        assert doc.published is not None
+        mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+        candidate = Candidate(mention, doc.published, doc.published, Precision.DAY,
+                              kind_near(doc.text, start, end, sent.start, sent.end), _shorten(title), text,
+                              actors_in(text), inferred=True, explanation=why, reported=True)
+        return NewsItem(candidate, i, False, "fallback")
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
         """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
@@ -579,7 +664,9 @@ class NewsWalk:
         if lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
         assert self._excluded is not None
-        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why)
+        # (The lead is the first sentence of running text with a main verb: `steps` settles it from the answer.)
+        lead_now = lead < 0 and (i != head or self._head_is_lead)
+        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead_now)
 
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
@@ -648,6 +735,8 @@ class NewsWalk:
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
+        if not result and self.fallback is not None:
+            result.append(self.fallback)  # (`resolve_news` keeps it only if extraction found nothing either)
         return result
 
 
@@ -792,15 +881,16 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool, *,
+                     since_only: bool = False) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.)"""
+    after the upper house voted" reaches up to the report, which dates it.) `since_only`: only the latter."""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect and not since_only:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
@@ -819,10 +909,11 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
 
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
-                   excluded: _Excluded, *, headline: bool, why: str
+                   excluded: _Excluded, *, headline: bool, why: str, lead: bool = False
                    ) -> tuple[Candidate | None, TimeExpression | None] | None:
     """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
-    main verb."""
+    main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
+    reporting verb's statement is its news too (`_reporting_frame`)."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
     group = main_group(a)
@@ -839,8 +930,21 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
-    if any(_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
-                                                               e.end - sent.start) for e in points):
+    perfect = group.words[0].text.lower() in _HAVE
+    main_clause = a.clause_at(group.first)
+
+    def sets_the_time(e: TimeExpression) -> bool:
+        if not (_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
+                                                                     e.end - sent.start)):
+            return False
+        # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
+        # released one of two men who were sought last week"): that date is the relative clause's event. (Not
+        # an attribution's: in "..., sources said Monday" the news is Monday's.)
+        clause = a.clause_at(bisect.bisect_right(a.token_ends, e.start - sent.start))
+        return not (lead and perfect and clause is not None and clause != main_clause
+                    and tokens[clause[0]].text.lower() in _RELATIVE_OPENERS)
+
+    if any(sets_the_time(e) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
@@ -849,13 +953,30 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # "Why the euro still matters", "How ... won": analysis, not news
     if text.lstrip()[:1] in _QUOTES:
         return None, None  # a quotation: the speaker's words, not the article's report
-    perfect = group.words[0].text.lower() in _HAVE
-    if not happening_group(tokens, group, headline=headline) or _temporal_clause(a, tokens, perfect):
+    # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
+    # timeline already ("said it plans a placement, to be completed around Nov. 1").
+    dated = any(_calendar(e) for e in dates)
+    undated_lead = lead and not dated
+    # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
+    # shareholders cleared the transaction") does not move it off the dateline; a "since" still makes a state.
+    if _temporal_clause(a, tokens, perfect, since_only=undated_lead):
         return None, None
-    if headline:
+    frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
+    if not happening_group(tokens, group, headline=headline):
+        # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
+        # it will cut jobs", "X says he is committed": the statement itself, in an undated lead only.
+        reported = _reporting_frame(a, tokens, group) if not dated and (not headline or lead) else None
+        if reported is None or reported is group and not undated_lead:
+            return None, None
+        frame, group = group, reported
+    if headline and frame is None:
         title = _shorten(text)
     else:
-        title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text))
+        names = grammar.document_names(doc.text)
+        # A reported happening is titled with who reported it ("Acme says shareholders approved the
+        # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
+        title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
+            or grammar.headline_clause(text, group.start, group.end, names=names)
         if not title:
             return None, None
         title = _shorten(title)
@@ -879,7 +1000,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     next to one so resolved, or right after one dated earlier, is dropped: its neighbours date its story."""
     # (family, participant) → [(date, candidate)] sorted by date, for a bisected window per lookup.
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
+    with_events: set[str] = set()  # the documents extraction found an event in
     for n, c in enumerate(candidates):
+        with_events.add(c.mention.document)
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
                 or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
                 or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
@@ -895,6 +1018,11 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
             c = item.candidate
+            if item.role == "fallback":
+                # The lead of an article with no other news (`NewsWalk._fallback`): its only event, if it has none.
+                if doc.id not in with_events:
+                    out.append(c)
+                continue
             if not c.reported:
                 out.append(c)  # dated by the sentence before it: the story goes on
                 continue
