@@ -205,3 +205,23 @@ def test_a_workers_rows_carry_each_sentence_once_as_a_string():
         assert by_bounds.setdefault(c.sentence, sentence) is sentence  # (equal sentences anywhere: one object)
     assert len(by_bounds) < len(rows), "the article's sentences have several dates"
     assert unpack_analyses(packed) == [analysis]
+
+
+def test_a_document_longer_than_the_memos_budget_empties_them_before_its_candidates_are_filed(tmp_path, monkeypatch):
+    """Filing one big document's candidates was the run's peak, with the sentence memos full of its sentences."""
+    from timeline_app.core import pipeline
+
+    assert pipeline._MEMO_CHARS == grammar.MEMO_CHARS
+    monkeypatch.setattr(pipeline, "_MEMO_CHARS", len(ARTICLE) - 1)  # this article is "big"
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    sizes: list[int] = []
+    add = merging.Merger.add
+
+    def adding(merger, candidates):
+        sizes.append(grammar.analyse_sentence.cache_info().currsize + grammar._tag_cached.cache_info().currsize)
+        return add(merger, candidates)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    assert build_timeline([path], workers=1, cache=False).events
+    assert sizes and sizes[0] == 0

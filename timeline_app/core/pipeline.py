@@ -222,6 +222,11 @@ def _unchanged(timeline: Timeline, meter: _Progress) -> Timeline:
     return timeline
 
 
+# The sentence memos' budget in characters (grammar.MEMO_CHARS, not imported here: the pipeline loads grammar
+# only with the first document analysed).
+_MEMO_CHARS = 512 * 1024
+
+
 def _release_sentence_analyses() -> None:
     """Empty the caches of tagged and analysed sentences once every document has been read: merging never
     reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
@@ -327,6 +332,11 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
             hold_sentences(doc, (item.candidate for item in analysis.news))
             if analysis.references is not None:
                 hold_sentences(doc, (c for _f, _s, c in analysis.references.found))
+            if len(doc.text) > _MEMO_CHARS:
+                # A document longer than the sentence memos' budget has filled them with its own sentences (they
+                # hold as much for the next document as after any other): emptied before its candidates are
+                # filed, since filing a big document's candidates was the run's peak, with them full.
+                _release_sentence_analyses()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
 
