@@ -442,28 +442,87 @@ def _undangled(text: str) -> str:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
         if word.isascii() and word.lower() not in _DANGLING_LAST:
-            shorter = text.strip().rstrip(" ,;:–—-\"“‘(")  # what the substitution below leaves of it
+            shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
-            shorter = _DANGLING.sub("", " " + text).strip().rstrip(" ,;:–—-\"“‘(")
+            shorter = _end_stripped(_DANGLING.sub("", " " + text))
         if shorter == text or not shorter:
             return shorter or text
         text = shorter
 
 
+def _end_stripped(text: str) -> str:
+    """The text without punctuation at its end, except a straight quote that closes a quotation inside it."""
+    text = text.strip()
+    shorter = text.rstrip(" ,;:–—-\"“‘(")
+    if text[len(shorter):].startswith('"') and shorter.count('"') % 2 == 1:
+        return shorter + '"'
+    return shorter
+
+
+# An abbreviation's own full stop ("the U.S.", "Apple Inc.") is no sentence end to strip.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("``", "''"))
+_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _unclosed(text: str, opening: str, closing: str) -> int:
+    """How many more quotations `text` opens than it closes (-1: one more closed than opened)."""
+    if opening == closing:
+        return text.count(opening) % 2
+    return text.count(opening) - text.count(closing)
+
+
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
-    title = re.sub(r"\s+", " ", title).strip(" ,;:.–—-\"“”‘’'`")
-    title = _undangled(title)
+    title = re.sub(r"\s+", " ", title).strip()
+    abbreviation = _ABBREVIATION_END.search(title) is not None
+    body = title.strip(" ,;:.–—-\"“”‘’'`")
+    # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
+    # entry "a historic event"", not "... "a historic event".
+    if _QUOTE_MARK.search(title) is not None:  # (most titles hold no quotation: one scan says so)
+        end = title.rstrip(" ,;:.!?")
+        for opening, closing in _QUOTE_PAIRS:
+            unclosed = _unclosed(body, opening, closing)
+            if unclosed > 0 and end.endswith(closing) and not body.endswith(closing):
+                body += closing
+            elif unclosed and title.startswith(opening) and not body.startswith(opening):
+                body = opening + body
+    if abbreviation and body.endswith(title[-2]):
+        body += "."
+    title = _undangled(body)
     if len(title) <= limit:
         return title
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
 
 
-# "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles.
+# "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
+# role's own modifiers go with it: a country ("U.S.", "North Korean") and the capitalised nouns of a compound
+# role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?:(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+)?"
+    r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
+    r"(?P<extra>(?:[A-Z][a-z]+\s+){0,2}?)"
     r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+# Capitalised words that open a sentence or clause, never part of a compound role ("When President ...").
+_NOT_ROLE_WORDS = frozenset({"The", "A", "An", "This", "That", "When", "While", "Then", "Now", "As", "If",
+                             "After", "Before", "But", "And", "Or", "So", "Yesterday", "Today", "Tomorrow"})
+
+
+def _role_gone(m: re.Match[str]) -> str:
+    """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
+    lemminflect knows, or that opens a clause, stays with what stands before it ("When President Bill
+    Clinton" → "When Bill Clinton")."""
+    kept = m.start("extra")
+    for word in re.finditer(r"\S+", m.group("extra")):
+        if word.group() in _NOT_ROLE_WORDS or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
+            kept = m.start("extra") + word.end() + 1
+    return m.string[m.start():kept] if kept > m.start("extra") else ""
+
+
+def _without_roles(text: str) -> str:
+    return _ROLE_BEFORE_NAME.sub(_role_gone, text)
+
+
 _POSSESSIVE = re.compile(r"^[’']s?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|whose)\s+$", re.IGNORECASE)
 
@@ -673,6 +732,13 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if planned is not None:
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
+    undated, cut = _undatelined(sentence)
+    if phrase_start >= cut:
+        # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
+        # the list ends ("The alliance adds Spain"), not a clause "Spain in 1982" of its own.
+        item = grammar.listed_item(undated, phrase_start - cut, phrase_end - cut, names=names)
+        if item is not None:
+            return _shorten(_without_roles(item).strip())
     for o_start, o_end in sorted(others):
         if o_start >= phrase_end and _OF_DATE.fullmatch(sentence, phrase_end, o_start):
             phrase_end = o_end  # "since January of this year": one date phrase for the title's purpose
@@ -705,7 +771,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end, names=names) \
             or _cut_clause(own, start, end)
-    text = _ROLE_BEFORE_NAME.sub("", text).strip()
+    text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
     text = _REPEATED.sub(lambda m: m.group(0) if m.group(0) in sentence else m.group(1), text)
@@ -1768,7 +1834,7 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     """The name in tokens[a:b] without the role before it; in a headline, whose roles are any words
     ("Apple Inc. co-founder Steve Jobs", "Engineer Tom Hale"), the given and family name only. None when
     what is left cannot name one person alone (a bare given name)."""
-    name = _ROLE_BEFORE_NAME.sub("", clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
+    name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
@@ -1847,8 +1913,13 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     return tokens[span[0]].start
 
 
-def _reported_speaker(own: str, before: int, pronoun: str,
-                      surnames: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+# Marks a speaker that is a common noun phrase ("the company"): it takes the pronoun's place in the title as it
+# is (same number, so the verb stands), rather than in the sentence, which the tagger may read another way.
+_COMMON_SPEAKER = "\0"
+
+
+def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
+                      dates: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
     it. The pronoun's offset and the name, or None."""
@@ -1860,6 +1931,8 @@ def _reported_speaker(own: str, before: int, pronoun: str,
     k = p - 1
     if tokens[k].text.lower() == "that":
         k -= 1
+    while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
+        k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
@@ -1868,13 +1941,22 @@ def _reported_speaker(own: str, before: int, pronoun: str,
         return None
     words = tokens[span[0]:span[1]]
     if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
-        return None
+        # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
+        # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
+        plural = grammar._plural_phrase(words)
+        definite = words[0].text.lower() == "the" and words[-1].pos == "NN"
+        if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
+                and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
+                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
+                       for t in tokens[span[1]:p]):
+            return None
+        return tokens[p].start, _COMMON_SPEAKER + own[words[0].start:words[-1].end]
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
-        name = _ROLE_BEFORE_NAME.sub("", name + " ").strip()
+        name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
@@ -1907,10 +1989,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     pronoun = m.group(1)
     surnames = surnames_of()
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
-    reported = _reported_speaker(own, phrase[0], pronoun, surnames)
+    reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
+        if subject.startswith(_COMMON_SPEAKER):
+            return grammar.capitalised(subject[1:]) + title[len(pronoun):]  # "It sells" → "The company sells"
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)

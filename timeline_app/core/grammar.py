@@ -44,7 +44,7 @@ from collections import namedtuple
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count, repeat, takewhile
 from operator import is_, itemgetter
 from pathlib import Path
 from types import ModuleType
@@ -102,7 +102,9 @@ _ABBREVIATIONS = (
     r"(?=[A-Za-z]{1,4}\.)(?:"
     r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s))"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
+    # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A. Then")
+    r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:The|Then|It|He|She|They|We|I|This|That|In|On|At|But|And)\b))"
     r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
@@ -777,6 +779,7 @@ def _join(words: Sequence[Token]) -> str:
 
 _NOUN_PHRASE = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$", "PRP",
                           "$"})
+NOUN_PHRASE_TAGS = _NOUN_PHRASE  # (for extraction's titles)
 
 
 def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
@@ -1120,6 +1123,12 @@ def singular_noun(word: str) -> str:
     return _match_case(lemmas[0], word)
 
 
+def _plural_form(word: str) -> bool:
+    """Whether lemminflect knows `word` as a noun whose lemma is another word: a plural ("forces")."""
+    lemmas = all_lemmas(word).get("NOUN", ())
+    return bool(lemmas) and word.endswith("s") and all(lemma.lower() != word.lower() for lemma in lemmas)
+
+
 def is_plural_noun(token: Token) -> bool:
     """A plural noun or plural pronoun ("towers", "Falcons", "they"); for verb agreement."""
     low = token.text.lower()
@@ -1201,6 +1210,20 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
+def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
+    """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
+    effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
+    determiner follows it: "the following year its singer" is two phrases."""
+    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
+        and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
+        and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
+        and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
+            lambda t: t.pos not in ("IN", "TO"), tokens[i + 1:head + 1]))
+
+
+_SENTENCE_CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "yet", "so", "plus"})  # not "neither", "both"
+
+
 def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None:
     """The subject ending at token j: a pronoun, a relative pronoun's antecedent or a noun phrase."""
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
@@ -1224,10 +1247,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     c = bisect_right(starts, j) - 1
     floor = spans[c][0] if c >= 0 else 0
     start = j
-    while start > floor and (tokens[start - 1].pos in _NOUN_PHRASE
-                             or not antecedent and tokens[start - 1].pos in ("IN", "TO", "CC")) \
-            and not _opens_clause(tokens, start - 1):
-        start -= 1
+    modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
+    while start > floor and not _opens_clause(tokens, start - 1):
+        if tokens[start - 1].pos in _NOUN_PHRASE \
+                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
+            start -= 1
+        elif not modified and _participle_modifier(tokens, start - 1, floor, j):
+            start -= 1
+            modified = True
+        else:
+            break
+    while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
+        start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
         k = start + 1
@@ -1236,7 +1267,47 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start = k if k <= j else j
         while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
             start -= 1
-    return start, j + 1
+    return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+_LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
+_LIST_ITEM_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS"})
+
+
+def _list_item_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
+    """The first token of a short noun phrase ending at token `end` that can be an item of a list of subjects
+    ("Poland", "the Czech Republic"; not a bare common noun such as "Yesterday"), or None."""
+    if end < floor or tokens[end].pos not in _NOUN:
+        return None
+    k = end
+    while k > floor and end - k < 5 and tokens[k - 1].pos in _LIST_ITEM_TAGS:
+        k -= 1
+    return k if tokens[k].pos in _LIST_ITEM_OPENERS else None
+
+
+def _list_start(tokens: Sequence[Token], start: int, j: int, floor: int, antecedent: bool) -> int:
+    """The start of a list of noun phrases whose last items are the phrase at [start, j]: "Poland, Hungary and
+    the Czech Republic have been accepted", "Poland, the Czech Republic and Hungary, who were invited" (a
+    relative pronoun after a list with commas stands for the whole list). Each item is a short noun phrase
+    after a comma, the first one at the clause's start or after a verb."""
+    s = start
+    if antecedent:
+        if not (s - 1 > floor and tokens[s - 1].text.lower() in ("and", "or")):
+            return start
+        p = _list_item_start(tokens, s - 2, floor)
+        if p is None:
+            return start
+        s = p
+    elif not any(t.text.lower() in ("and", "or") and t.pos == "CC" for t in tokens[start + 1:j]):
+        return start
+    items = 0
+    while s - 1 > floor and tokens[s - 1].text == ",":
+        p = _list_item_start(tokens, s - 2, floor)
+        if p is None or not (p == floor or tokens[p - 1].text == "," or tokens[p - 1].pos.startswith("VB")):
+            break
+        s = p
+        items += 1
+    return s if items else start  # no comma item: "Smith and Jones, who ..." may mean Jones alone
 
 
 def _in_other_relative(tokens: Sequence[Token], spans: list[tuple[int, int]], starts: list[int],
@@ -1255,13 +1326,23 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
 
 
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
-    if any(t.text.lower() in ("and", "&") for t in phrase):
-        return True
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
+    # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
+    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]):
+        return True
     heads = [k for k in range(cut) if phrase[k].pos in _NOUN or phrase[k].pos == "PRP"]
     if not heads:
         return None
     head = phrase[heads[-1]]
+    if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and heads[-1] \
+            and phrase[heads[-1] - 1].pos in ("NNP", "NNPS") \
+            and not any(t.pos in ("DT", "PRP$", "CD") for t in phrase[:heads[-1]]):
+        # A capitalised plural after another capital, with no determiner, ends a name: "Robert Gates says",
+        # "Korean Air Lines flies", "General Motors plans" (but "the Chicago Bulls", "three Democrats").
+        return False
+    if head.pos in ("NNP", "NN") and head.text.islower() and _plural_form(head.text):
+        return True  # a lower-case plural the tagger read as a name or mass noun ("U.S. forces/NNP launch")
     if head.pos == "NNS" and head.text in names and head.text[:1].isupper() \
             and not (heads[-1] and phrase[heads[-1] - 1].pos == "DT"):
         # "Jobs also announced", "Cisco Systems sued": a capital the tagger read in lower case, but the
@@ -1410,6 +1491,8 @@ def release_caches() -> None:
 # Tags of the words of a date's "of" complement ("of the financial year", "of that year"), and of the words
 # that open a noun phrase of their own after a date.
 _DATE_COMPLEMENT_TAGS = frozenset({"DT", "PRP$", "JJ", "CD", "NN", "NNS"})
+_DEGREE_TAGS = frozenset({"RB", "RBR", "JJ", "JJR"})  # "early", "soon", "late", "recently" in "as … as"
+_OF_HEAD_TAGS = frozenset({"NN", "NNS", "JJS"})  # "part", "end", "most" of a date
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
@@ -1546,6 +1629,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # first quarter of the financial year Apple sold") is no part of the subject that follows it.
         subject = (after, subject[1])
         drop.update(range(d1 + 1, after))
+    if d0 <= subject[0] and subject[1] <= d1 + 1 \
+            and all(d0 <= k <= d1 or tokens[k].pos in ("RB", "RBR", "RBS") for k in range(subject[1], group.first)):
+        # The date stands between the subject and its verb ("NATO's newest members just a decade ago were"):
+        # the noun phrase before it is the subject, not the date.
+        j = d0 - 1
+        while j >= 0 and tokens[j].pos in ("RB", "RBR", "RBS"):
+            j -= 1
+        before = _noun_phrase_before(a, j) if j >= 0 and tokens[j].pos in _NOUN else None
+        if before is not None and before[1] == j + 1:
+            subject = before
+            drop.update(range(j + 1, d0))  # "just", "earlier": the date's own adverbs
     possessive = d1 + 1 < len(tokens) and tokens[d1 + 1].pos == "POS"
     determined = d0 > 0 and tokens[d0 - 1].pos in ("DT", "PRP$") and tokens[d0].pos != "DT"
     if possessive or determined or d0 <= subject[0] <= d1:
@@ -1560,6 +1654,24 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 and tokens[k - 2].pos in ("IN", "TO"):
             drop.update((k, k - 1, k - 2))  # "between 1990 and 1994", "from 2006 until 2014": the whole range
             k -= 3
+        elif k >= 2 and tokens[k].text.lower() == "as" and tokens[k - 2].text.lower() == "as" \
+                and (tokens[k - 1].pos in _DEGREE_TAGS or tokens[k - 1].text.islower()
+                     and not {"ADV", "ADJ"}.isdisjoint(all_lemmas(tokens[k - 1].text))):  # (tagged NNP by a slip)
+            drop.update((k, k - 1, k - 2))  # "as early as Tuesday", "as soon as May": the comparison goes whole
+            k -= 3
+        elif k >= 1 and tokens[k].text.lower() == "of" and tokens[k - 1].pos in _OF_HEAD_TAGS:
+            # The date completes a noun ("part of Sunday night", "the end of March"): the noun goes with it
+            # when a preposition introduces the phrase ("at the end of March"); otherwise the phrase is the
+            # verb's object, and the date stays in it rather than leave "spends part" behind.
+            m = k - 1
+            while m > 0 and tokens[m - 1].pos in _OF_HEAD_TAGS | {"DT", "PRP$", "CD", "JJ"}:
+                m -= 1
+            if m > group.last + 1 and tokens[m - 1].pos in ("IN", "TO") and tokens[m - 1].text.lower() != "of":
+                # (not inside a chain of "of"s: "for many of the disasters of this century" keeps it all)
+                drop.update(range(m - 1, k + 1))
+                k = m - 2
+            else:
+                drop = set()
         elif k >= 0 and tokens[k].pos in ("IN", "TO"):
             drop.add(k)  # "in 2010"
             k -= 1
@@ -1588,7 +1700,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if _reduced_relative(tokens, group, subject):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
-        verb = headline_verb(group, bool(a.subject_is_plural(group, names))) or group.text
+        # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
+        own = [tokens[i] for i in range(*subject) if i not in drop]
+        plural = _plural_phrase(own, names)
+        verb = headline_verb(group, bool(plural)) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     gapped = _gapped_remnant(a, group, d0, d1)
@@ -1622,12 +1737,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if not rest and gapped is None and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" \
-            and tokens[clause[1]].pos == "IN":
-        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause.
+    if (not rest or rest[0].pos == "IN" and rest[0].text.lower() != "that"
+            and not any(tokens[i].text == "," for i in range(group.last + 1, clause[1]))) and gapped is None \
+            and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
+        # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
+        # after a phrase of where or how ("announced in an internal memo that he would ...").
         nxt = a.clause_at(clause[1])
-        if nxt is not None:
-            rest = _complement_words(a, nxt, drop, limit - size)
+        g = bisect_right(a.group_firsts, clause[1])
+        if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
+            rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
+    if not rest and gapped is None:
+        rest = _reported_content(a, subject, drop, limit - size, names)
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -1635,8 +1755,56 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
-        text += (" " if rest[0].start > group.end else "") + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join_gapped(rest)
     return capitalised(text)
+
+
+def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
+                      names: frozenset[str] = frozenset()) -> list[Token]:
+    """What a reporting frame after a comma reports: in "Discussions have been renewed, a Justice official
+    said Thursday" the frame's verb has nothing after it, and the clause before the comma is what was said,
+    so the title is "A Justice official says discussions have been renewed" (the content in the source's
+    words and tense). Empty when no comma stands before the frame's subject, or the content is a quotation
+    (the speaker's own words, "our", "I", are no title's), or it has no subject and verb of its own."""
+    tokens = a.tokens
+    comma = subject[0] - 1
+    if comma < 2 or tokens[comma].text != ",":
+        return []
+    if any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
+            or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]])):
+        return []  # ("''" comes as two tokens)
+    for group in a.groups:
+        if group.last >= comma:
+            break
+        span = a.clause_at(group.first)
+        if span is None or _is_relative(tokens[span[0]]):
+            continue
+        content_subject = a.subject_of(group)
+        if content_subject is None or content_subject[0] > group.first:
+            continue
+        k = content_subject[0]
+        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and tokens[0].pos in ("CC", "RB")):
+            # Words before the subject that found no place in it ("A phony address listed on forms for | a French
+            # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
+            return []
+        words = _complement_words(a, (content_subject[0], comma), drop, room)
+        if words and words[0].pos not in ("IN", "TO"):
+            return [_lower_first(words[0], names)] + words[1:]
+        break
+    return []
+
+
+def _lower_first(word: Token, names: frozenset[str]) -> Token:
+    """The content's first word as it reads mid-sentence: "Discussions" → "discussions"; names and "I" keep
+    their capital: a word tagged as a name, one the article capitalises mid-sentence too, one with another
+    capital inside, and one whose lower-case form the dictionary does not know ("Hungarian")."""
+    text = word.text
+    if text == "I" or text[1:] != text[1:].lower():
+        return word
+    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD") \
+            and (word.pos in ("NNP", "NNPS") or text in names or not all_lemmas(text.lower())):
+        return word  # (a determiner is one whatever the article capitalises: "The New York Times")
+    return word._replace(text=text[:1].lower() + text[1:])
 
 
 _GAP_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "NN", "NNS"})
@@ -1698,6 +1866,23 @@ def is_gapped(sentence: str, date_start: int, date_end: int) -> bool:
     return g >= 0 and _gapped_remnant(a, a.groups[g], *span) is not None
 
 
+def _past_relative(a: SentenceAnalysis, span: tuple[int, int], verbs: set[int]) -> tuple[tuple[int, int], tuple[int, int]]:
+    """A complement clause with no verb that a relative clause ends ("that a suspect | who was returned ... |
+    had not admitted"): the span on to the end of the clause after the relative one, and the relative
+    clause's span; else the span as it is and an empty one."""
+    tokens = a.tokens
+    end = span[1]
+    if end >= len(tokens) or not _is_relative(tokens[end]) or any(k in verbs for k in range(*span)):
+        return span, (0, 0)
+    relative = a.clause_at(end)
+    if relative is None or relative[1] >= len(tokens):
+        return span, (0, 0)
+    after = a.clause_at(relative[1])
+    if after is None or after[0] != relative[1] or relative[1] not in verbs:
+        return span, (0, 0)
+    return (span[0], after[1]), relative
+
+
 def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int], room: int) -> list[Token]:
     """The words of a "that" complement clause at `span` up to its first comma, skipping an aside between
     two commas that stands before the complement's verb ("that a beta version of FaceTime, Apple's video
@@ -1710,8 +1895,12 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
     size = 0
     has_verb = False
     verbs = set(a.group_firsts)
+    span, relative = _past_relative(a, span, verbs)
     i = span[0]
     while i < span[1]:
+        if relative[0] <= i < relative[1]:
+            i = relative[1]  # "that a suspect (who was returned from Pakistan) had not admitted ...": the subject's
+            continue         # relative clause goes, the complement goes on at its verb
         has_verb = has_verb or i in verbs
         if size > room:
             break
@@ -1755,6 +1944,96 @@ def _join_gapped(words: Sequence[Token]) -> str:
             parts.append(" ")
         parts.append(w.text)
     return "".join(parts)
+
+
+def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token k ends an item "Spain in 1982" / "Peru in May 1994": a short date after a preposition."""
+    j = k
+    while j >= 0 and k - j < 3 and tokens[j].pos in ("CD", "NNP") and tokens[j].text[:1].isalnum():
+        j -= 1
+    return j < k and j >= 1 and tokens[j].pos == "IN" and tokens[j - 1].pos in _NOUN
+
+
+def _list_item(tokens: Sequence[Token], p: int) -> int | None:
+    """The first token of the item whose date's preposition is at p ("Greece and Turkey | in 1952"): short
+    noun phrases, an inner "and" allowed unless it ends another dated item. None when nothing fits."""
+    k = p
+    while k > 0 and k - p > -7:
+        prev = tokens[k - 1]
+        if prev.pos in _LIST_ITEM_TAGS:
+            k -= 1
+        elif prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN and not _dated_item_end(tokens, k - 2):
+            k -= 1
+        else:
+            break
+    return k if k < p and tokens[k].pos in _LIST_ITEM_OPENERS | {"NN"} else None
+
+
+def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozenset[str] = frozenset()) -> str | None:
+    """The title of one item of a list of dated objects of one verb: in "The alliance has expanded, adding
+    Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982" the date 1982 is Spain's, so its
+    title is "The alliance adds Spain", not "Spain in 1982". The list needs two items at least ("X in D,
+    Y in D'" or "X in D and Y in D'"); the verb (a past form or an "-ing" participle, put in headline
+    present when the dictionary is certain) and its subject are those of the clause the list ends. None
+    when the date is no such item."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    span = _date_tokens(a, date_start, date_end)
+    if span is None or span[0] < 2 or tokens[span[0] - 1].pos != "IN":
+        return None
+    d0, d1 = span
+    item = _list_item(tokens, d0 - 1)
+    if item is None:
+        return None
+    # Walk back over the items before this one to the verb whose objects they are.
+    first, others = item, 0
+    preposition = tokens[d0 - 1].text.lower()  # the items are parallel: "Greece in 1952, Spain in 1982"
+    while first >= 2 and tokens[first - 1].text.lower() in (",", "and") and _dated_item_end(tokens, first - 2):
+        j = first - 2
+        while tokens[j].pos != "IN":
+            j -= 1
+        earlier = _list_item(tokens, j)
+        if earlier is None or tokens[j].text.lower() != preposition:
+            return None
+        first, others = earlier, others + 1
+    nxt = d1 + 1
+    if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in (",", "and"):
+        following = next((j for j in range(nxt + 1, min(nxt + 8, len(tokens))) if tokens[j].pos == "IN"), None)
+        if following is not None and tokens[following].text.lower() == preposition \
+                and _list_item(tokens, following) == nxt + 1 \
+                and any(_dated_item_end(tokens, k) for k in range(following + 1, min(following + 4, len(tokens)))):
+            others += 1
+    if not others or first < 1 or not tokens[first - 1].pos.startswith("VB"):
+        return None
+    verb_index = first - 1
+    verb = tokens[verb_index]
+    g = bisect_right(a.group_firsts, verb_index) - 1
+    group = a.groups[g] if g >= 0 else None
+    if group is not None and group.first <= verb_index <= group.last:
+        subject = a.subject_of(group)
+        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+        verb_text = headline_verb(group, plural) or group.text
+    elif verb.pos == "VBG" and group is not None:
+        # "…, adding Greece in 1952": the participle's subject is the clause's before it.
+        subject = a.subject_of(group)
+        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+        lemmas = all_lemmas(verb.text).get("VERB", ())
+        forms = _all_inflections(lemmas[0], "VERB").get("VBP" if plural else "VBZ", ()) if len(lemmas) == 1 else ()
+        verb_text = forms[0] if forms else verb.text
+    else:
+        return None
+    if subject is None:
+        return None
+    words = [tokens[i].text for i in range(*subject)] + [verb_text] + [tokens[i].text for i in range(item, d0 - 1)]
+    return capitalised(_join_words(words))
+
+
+def _join_words(words: Sequence[str]) -> str:
+    """Words joined by spaces, with no space before punctuation and clitics ("Spain 's" → "Spain's")."""
+    text = ""
+    for w in words:
+        text += w if not text or w in (",", ".", "'s", "’s", "n't") else " " + w
+    return text
 
 
 def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[int, int] | None:
