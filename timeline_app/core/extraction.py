@@ -1758,6 +1758,9 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
+# Titles a sentence again once a pronoun has taken its antecedent: (the new sentence, the map of a span of the old
+# sentence to the new one) → the title (`_resolve_pronoun`).
+Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
 _PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -1845,14 +1848,16 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
 
 def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:
     """The one person the headline's subject names ("Apple Inc. co-founder Steve Jobs dies aged 56" →
-    "Steve Jobs"), for he/she when the sentence before names nobody; None otherwise."""
+    "Steve Jobs"), for he/she when the sentences before name nobody; None otherwise. The name must end in a
+    family name the article gives in full ("ROGERS COMMUNICATIONS Inc. plans ..." names nobody)."""
     if pronoun not in ("He", "She") or not headline:
         return None
     tokens = grammar.tag_words(headline)
     groups = grammar.verb_groups(tokens)
     span = grammar.subject_of(tokens, groups[0]) if groups else None
     people = _people(tokens, 0, len(tokens), surnames)
-    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1]:
+    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1] \
+            or tokens[people[0][1] - 1].text not in surnames:
         return None
     return _person_name(headline, tokens, *people[0], surnames, headline=True)
 
@@ -1913,12 +1918,14 @@ def _one_person(text: str, tokens: Sequence[grammar.Token], people: dict[str, li
     return " ".join(words) or None
 
 
-def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None:
+def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None | bool:
     """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
     Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
     pronoun's chain on ("He argued ... . He went on ..."); otherwise it may speak of someone unnamed ("A spokesman
-    said ... . He declined ..."), and the pronoun stays. None when two people are named, or nobody in reach."""
+    said ... . He declined ..."), and the pronoun stays. None when two people are named or the chain stops at such a sentence;
+    False when every sentence in reach carries the chain and names nobody (the headline may say who,
+    `_headline_person`)."""
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
         tokens = grammar.tag_words(sentence)
@@ -1929,7 +1936,7 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
             return _one_person(sentence, tokens, people, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
-    return None
+    return False
 
 
 def _person_before_pronoun(own: str, before: int, pronoun: str,
@@ -1953,6 +1960,25 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
         return None
     name = _one_person(own, tokens, people, surnames)
     return (tokens[p].start, name) if name else None
+
+
+def _opens_body(before: str, surnames: frozenset[str]) -> bool:
+    """Is `before` (the only sentence before the pronoun's) a line that names nobody and has no verb, the
+    dateline the article opens with, so that the headline may say who he/she is?"""
+    tokens = grammar.tag_words(before)
+    return not _people(tokens, 0, len(tokens), surnames) and not grammar.verb_groups(tokens)
+
+
+# Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "decade",
+                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night"})
+
+
+def _noun_before(own: str, at: int) -> bool:
+    """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
+    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
+    return any(t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
+               and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own[:at]))
 
 
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
@@ -2026,13 +2052,14 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
 # "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
 # for the clause after it, not for anything named before.
 _EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
+                           r"(?:[a-z]+ly\s+|long\s+|also\s+|now\s+)?"
                            r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                      previous: Callable[[], list[str]] | None, names: frozenset[str] = frozenset(),
                      surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "",
-                     text: str = "", *, again: bool = True) -> str:
+                     text: str = "", *, again: bool = True, retitle: Retitle | None = None) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
@@ -2047,7 +2074,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     start the sentence; `surnames_of()` gives the document's `grammar.person_surnames` (asked only for a
     title that starts with a pronoun), `headline` is its title, `text` the document's (for full names).
     `again`: a title whose pronoun, once resolved, still opens with the same pronoun of the clause it reports
-    ("They said they expect" → "The companies said they expect") is resolved once more, from the speaker."""
+    ("They said they expect" → "The companies said they expect") is resolved once more, from the speaker.
+    `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
+    offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
     if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
         return title
@@ -2067,15 +2096,15 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
         earlier = previous()
-        if not earlier:
-            return title
+        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
+            return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         subject = _subject_of(earlier[0], pronoun, surnames)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
-            subject = _person_along_chain(earlier, pronoun, surnames)
-            if subject is None:
-                tokens = grammar.tag_words(earlier[0])  # tagged once here (the tagger caches by sentence)
-                if not _people(tokens, 0, len(tokens), surnames):
-                    subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
+            along = _person_along_chain(earlier, pronoun, surnames)
+            if along is False or along is None and len(earlier) == 1 and _opens_body(earlier[0], surnames):
+                subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
+            elif along:
+                subject = along
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
         at, subject = inside
         within = True
@@ -2089,18 +2118,46 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
     shift = len(subject) - len(pronoun)
-    moved = lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
+    moved: Callable[[tuple[int, int]], tuple[int, int]] = \
+        lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
     start, end = moved(phrase)
     changed = own[:at] + subject + own[at + len(pronoun):]
     others = [moved(o) for o in others]
-    resolved = title_from_sentence(changed, start, end, others, names=names)
+    if retitle is None:
+        resolved = title_from_sentence(changed, start, end, others, names=names)
+    else:
+        resolved = retitle(changed, moved)
     if _PRONOUN_TITLE.match(resolved) and again:
         # "They said they expect …": the first pronoun was the speaker; the reported one now has it before it.
+        outer = retitle
+        again_retitle = None if outer is None else \
+            (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
-                                text, again=False)
+                                text, again=False, retitle=again_retitle)
     if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
         return title  # (a pronoun inside the sentence: the title must open with the person that took its place)
     return resolved
+
+
+def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
+    """The document's sentences before `sent`, nearest first, up to `_EARLIER_SENTENCES` (each cut to
+    `_WHOLE_SENTENCE` characters), for a pronoun's antecedent."""
+    starts = doc.sentences
+    k = bisect.bisect_left(starts, sent.start, key=lambda s: s.start)
+    return [doc.text[s.start:min(s.end, s.start + _WHOLE_SENTENCE)]
+            for s in (starts[j] for j in range(k - 1, max(-1, k - 1 - _EARLIER_SENTENCES), -1)) if s.end <= sent.start]
+
+
+def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
+    """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
+    sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
+    taken its antecedent. The title as it is unless it opens with he/she/it/they."""
+    if _PRONOUN_TITLE.match(title) is None:
+        return title
+    own = doc.text[sent.start:sent.end]
+    return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
+                            grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
+                            doc.title or "", doc.text, retitle=retitle)
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
