@@ -2049,6 +2049,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     return tokens[p].start, name
 
 
+# "It was raining heavily": the weather's "it" stands for nothing named.
+_WEATHER_IT = re.compile(r"\b[Ii]t\s+(?:\w+\s+){0,2}?(?:rain|snow|drizzl|hail|sleet|thunder)(?:s|ed|ing)?\b")
 # "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
 # for the clause after it, not for anything named before.
 _EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
@@ -2078,7 +2080,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
     offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
-    if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
+    if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
     surnames = surnames_of()
@@ -2112,8 +2114,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if pronoun in _SAME_PERSON_WORDS and text:
-        subject = grammar.full_name(text, subject)
+    if pronoun in _SAME_PERSON_WORDS:
+        if _GENDER_TITLES.get(subject.split()[0], pronoun) != pronoun:
+            return title  # "Mrs. Kowalczyk chaired the meeting. He closed …": not her
+        if text:
+            subject = grammar.full_name(text, subject)
     if at == 0:
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
