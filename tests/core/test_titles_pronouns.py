@@ -128,6 +128,11 @@ def test_a_pronoun_takes_the_one_person_along_its_chain(body: str, phrase: str, 
     # the chain stops at a sentence that may speak of someone unnamed ("a spokesman")
     ("Maria Lopez founded the firm. A spokesman said the plant was safe. He closed it in 2012.", "2012",
      "He closes it"),
+    # a she/her before the person in the sentence the chain reaches: the person is someone else
+    ("Maria Kowalczyk studied in Porto. She married Tomas Lindqvist, an architect, in 1958. Ten years later, she "
+     "became a partner of the firm in 1968.", "1968", "She becomes a partner of the firm"),
+    ("Her daughter, Ana Lindqvist, spoke at the funeral. She spent her childhood in Porto in the 1940s.", "1940s",
+     "She spends her childhood in Porto"),
     # a title that says she is not he
     ("Mrs. Kowalczyk chaired the meeting. He closed the gate in 2012.", "2012", "He closes the gate"),
     # another "he" before the person in the sentence: the second may be the first's
@@ -154,6 +159,7 @@ def test_a_pronoun_without_one_sure_antecedent_stays(body: str, phrase: str, pro
     ("James C. Kopp fled. Kopp was seen in May.", "Kopp", "James Kopp"),
     # two given names for one family: not sure which
     ("Fidel Castro spoke. Juanita Castro left. Castro said no.", "Castro", "Castro"),
+    ("Thomas Whitcombe spoke. Inês Whitcombe left. Whitcombe said no.", "Whitcombe", "Whitcombe"),
     # a blank line or a day's name makes no name
     ("Headline\n\nThe ferry sailed. Maria Lopez said so.", "The", "The"),
 ])

@@ -1918,6 +1918,14 @@ def _one_person(text: str, tokens: Sequence[grammar.Token], people: dict[str, li
     return " ".join(words) or None
 
 
+def _named_before_pronoun(tokens: Sequence[grammar.Token], people: dict[str, list[tuple[int, int]]],
+                          same: frozenset[str]) -> bool:
+    """Is the person named before any he/him/his (she/her) of the sentence? Otherwise that pronoun is someone
+    else's, the person named after it another ("She married Thomas Whitcombe")."""
+    first_person = min(r[0] for runs in people.values() for r in runs)
+    return not any(t.text.lower() in same for t in tokens[:first_person])
+
+
 def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None | bool:
     """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
@@ -1933,6 +1941,8 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
         if people is None:
             return None
         if people:
+            if not _named_before_pronoun(tokens, people, same):
+                return None  # "She married Thomas Whitcombe", "Her daughter, Inês Whitcombe, said": someone else
             return _one_person(sentence, tokens, people, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
@@ -1952,11 +1962,7 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
     if p is None or p < 2:
         return None
     people = _known_people(tokens, p, surnames, pronoun)
-    if not people:
-        return None
-    first_person = min(r[0] for runs in people.values() for r in runs)
-    same = _SAME_PERSON_WORDS[pronoun]
-    if any(t.text.lower() in same for t in tokens[:first_person]):
+    if not people or not _named_before_pronoun(tokens, people, _SAME_PERSON_WORDS[pronoun]):
         return None
     name = _one_person(own, tokens, people, surnames)
     return (tokens[p].start, name) if name else None

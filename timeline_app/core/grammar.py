@@ -1419,7 +1419,7 @@ def person_surnames(text: str) -> frozenset[str]:
 
 
 # "Steve Jobs", "James C. Kopp": a given name (and an initial) before a family name.
-_GIVEN_BEFORE_FAMILY = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b")
+_GIVEN_BEFORE_FAMILY = re.compile(rf"\b([^\W\d_][^\W\d_]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b")
 
 
 @lru_cache(maxsize=8)
@@ -1430,7 +1430,8 @@ def _given_names(text: str) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for m in _GIVEN_BEFORE_FAMILY.finditer(text):
         given, family = m.groups()
-        if family in surnames and given not in _NOT_GIVEN_NAMES and given not in surnames:
+        if family in surnames and given[0].isupper() and not given.isupper() and given not in _NOT_GIVEN_NAMES \
+                and given not in surnames:  # ("Inês Whitcombe" too: any letters)
             found.setdefault(family, set()).add(given)
     return {family: next(iter(given)) for family, given in found.items() if len(given) == 1}
 
