@@ -157,6 +157,8 @@ def test_a_pronoun_without_one_sure_antecedent_stays(body: str, phrase: str, pro
     ("Steve Jobs founded Apple. Jobs left.", "Jobs", "Steve Jobs"),
     ("Peter Lindqvist runs the port. Mr. Lindqvist said so.", "Mr. Lindqvist", "Peter Lindqvist"),
     ("James C. Kopp fled. Kopp was seen in May.", "Kopp", "James Kopp"),
+    ("Police sought James Charles Kopp. Kopp was seen in May.", "Kopp", "James Charles Kopp"),
+    ("The quarter was bad, said Ulric Weil. Mr. Weil is an analyst.", "Mr. Weil", "Ulric Weil"),
     # two given names for one family: not sure which
     ("Fidel Castro spoke. Juanita Castro left. Castro said no.", "Castro", "Castro"),
     ("Thomas Whitcombe spoke. Inês Whitcombe left. Whitcombe said no.", "Whitcombe", "Whitcombe"),

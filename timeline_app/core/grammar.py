@@ -1418,22 +1418,39 @@ def person_surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# "Steve Jobs", "James C. Kopp": a given name (and an initial) before a family name.
-_GIVEN_BEFORE_FAMILY = re.compile(rf"\b([^\W\d_][^\W\d_]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b")
+# "Steve Jobs", "James C. Kopp", "James Charles Kopp": given names (and an initial) before a family name.
+# (The family name in a lookahead: in "said Ulric Weil" the match at "Ulric" must not be used up by "said".)
+_GIVEN_BEFORE_FAMILY = re.compile(
+    rf"\b((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    rf"(?={_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b)")
 
 
 @lru_cache(maxsize=8)
 def _given_names(text: str) -> dict[str, str]:
     """Family name → the one given name `text` writes before it (`person_surnames` says which words are family
-    names); a family name written with two given names ("Fidel Castro", "Juanita Castro") is left out."""
+    names), with a middle name ("James Charles Kopp"); a family name written with two given names ("Fidel
+    Castro", "Juanita Castro") is left out. A first word the dictionary knows as a noun, or one that opens a
+    sentence ("President", "Yesterday", "When"), is no given name before another."""
     surnames = person_surnames(text)
     found: dict[str, set[str]] = {}
     for m in _GIVEN_BEFORE_FAMILY.finditer(text):
         given, family = m.groups()
-        if family in surnames and given[0].isupper() and not given.isupper() and given not in _NOT_GIVEN_NAMES \
-                and given not in surnames:  # ("Inês Whitcombe" too: any letters)
-            found.setdefault(family, set()).add(given)
-    return {family: next(iter(given)) for family, given in found.items() if len(given) == 1}
+        if family not in surnames:
+            continue
+        words = given.split()
+        if len(words) == 2 and (words[0] in _NOT_GIVEN_NAMES or words[0].isupper()
+                                or "NOUN" in all_lemmas(words[0].lower())):
+            words = words[1:]
+        if any(w.isupper() or w in _NOT_GIVEN_NAMES or w in surnames for w in words):
+            continue
+        found.setdefault(family, set()).add(" ".join(words))
+    out = {}
+    for family, given in found.items():
+        # "Charles" is part of "James Charles" (the match one word later): the longer one.
+        longest = max(given, key=len)
+        if all(longest == g or longest.endswith(" " + g) for g in given):
+            out[family] = longest
+    return out
 
 
 def full_name(text: str, name: str) -> str:
