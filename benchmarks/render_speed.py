@@ -3,9 +3,9 @@ one-month view, with the size each comes out at.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/render_speed.py [N_EVENTS ...]   (default: 100 1000 10000)
 
-Rendering runs on the GUI thread (Qt paints there), so what matters is that it stays bounded: the whole
+File → Export… renders on a worker thread, with progress and Cancel; the picture stays bounded: the whole
 timeline grows to at most render.MAX_IMAGE_WIDTH pixels or render.MAX_PAGES pages, whatever the number of
-events. Prints seconds per export; nothing is asserted.
+events (the time, though, grows with the labels measured and laid out: `export_speed.py --images`). Prints seconds per export; nothing is asserted.
 """
 from __future__ import annotations
 

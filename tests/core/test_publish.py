@@ -6,16 +6,19 @@ import csv
 import datetime as dt
 import io
 import json
+import random
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.core.publish_cases import HOSTILE_NOTE, TIMELINES, edited, seeds
-from timeline_app.core.export import CSV_COLUMNS, timeline_csv, timeline_dict
+from timeline_app.core.export import CSV_COLUMNS, printable, timeline_csv, timeline_dict
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, Timeline
 from timeline_app.core.publish import FORMATS, ExportError, ExportOptions, format_for_suffix, passages, \
     select_events
+from timeline_app.core.publish_common import _flow, clean_text, one_line
 
 
 def test_the_contracts_formats_are_all_there() -> None:
@@ -203,3 +206,20 @@ def test_a_lone_surrogate_from_a_file_name_is_shown_not_fatal() -> None:
     _parse_each(Timeline(documents=(document,), events=(event,)))
     assert "caf\\xe9" in FORMATS["html"].write(Timeline(documents=(document,), events=(event,)),
                                                ExportOptions()).decode("utf-8")
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_text_cleaning_takes_its_quick_path_only_where_it_changes_nothing(seed: int) -> None:
+    """clean_text, one_line and the passages' flow skip their regular expressions for printable text; on
+    any text they give what the expressions give."""
+    def clean(t: str) -> str:
+        return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", printable(t)).replace("\r\n", "\n").replace("\r", "\n")
+
+    rng = random.Random(seed)
+    alphabet = ["a", "Z", " ", "  ", "\t", "\n", "\r", "\r\n", "\x00", "\x1b", "\x7f", "\xa0", "\u2028", "\u3000",
+                "\x85", "\x1c", "é", "東", "🎉", "\udce9", "\ud800", "\u200b", "…"]
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert clean_text(text) == clean(text)
+        assert one_line(text) == re.sub(r"\s+", " ", clean(text)).strip()
+        assert _flow(text) == re.sub(r"\s+", " ", clean(text))

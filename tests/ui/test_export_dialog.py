@@ -72,7 +72,9 @@ def test_starred_only_and_every_source(qtbot, window, tmp_path, sample_timeline)
     window.applyTimeline(starred, ["/articles"])
     window.sources.set_hidden({"gamma"})
     out = tmp_path / "starred.svg"
-    window.runExport(ExportChoice("svg", "svg", str(out), visible_only=False, starred_only=True))
+    with qtbot.waitSignal(window.statusBar().messageChanged,
+                          timeout=10_000, check_params_cb=lambda m: m.startswith("Exported")):
+        window.runExport(ExportChoice("svg", "svg", str(out), visible_only=False, starred_only=True))
     text = _svg_titles(out)
     assert "He flies on to Hanoi" in text and "Korean War" not in text
 
@@ -82,7 +84,8 @@ def test_a_failed_export_says_so(qtbot, window, tmp_path):
     window.exporter = Exporter(window)
     window.exporter.finished.connect(lambda path, error: messages.append(error))
     window.runExport(ExportChoice("png", "png", str(tmp_path / "missing" / "x.png")))
-    assert messages and "no such folder" in messages[0]
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "no such folder" in messages[0]
 
 
 def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch):
@@ -97,6 +100,7 @@ def test_data_formats_are_written_off_the_gui_thread(qtbot, window, tmp_path, mo
         sources: frozenset | None = None
         starred_only: bool = False
         group_by: str = "source"
+        progress: object = None
 
     fake = types.ModuleType("timeline_app.core.publish")
     fake.FORMATS = {"txt": types.SimpleNamespace(key="txt", label="Plain text", suffix="txt", write=write)}
@@ -217,3 +221,162 @@ def test_timelinejs_rows_follow_the_dialogs_grouping(qtbot, window, tmp_path):
     # every row is a kind of event, none an article's title (the default grouping)
     assert groups and not groups & titles
     assert groups == {(e.kind or "other").capitalize() for e in timeline.events}
+
+
+def _held_format(monkeypatch, key: str, hold_at: int, gate: threading.Event, threads: list) -> None:
+    """publish.FORMATS[key] whose export, once it has reported `hold_at` events, waits for `gate` (set by
+    the test after it has clicked Cancel): the export is still running when Cancel is clicked, however
+    fast the machine."""
+    from timeline_app.core import publish
+
+    real = publish.FORMATS[key]
+
+    def write(timeline, options):
+        threads.append(threading.current_thread())
+
+        def held(done: int, total: int) -> None:
+            options.progress(done, total)  # the window's: shows the count, raises Cancelled once cancelled
+            if done >= hold_at:
+                assert gate.wait(20)
+
+        return real.write(timeline, dataclasses.replace(options, progress=held))
+
+    monkeypatch.setitem(publish.FORMATS, key, dataclasses.replace(real, write=write))
+
+
+def _progress_dialog(parent):
+    from PySide6.QtWidgets import QProgressDialog
+
+    return parent.findChild(QProgressDialog, "exportProgress")
+
+
+def test_a_long_export_shows_progress_off_the_gui_thread_and_can_be_cancelled(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from benchmarks.export_speed import make_timeline
+    from timeline_app.core.publish_common import PROGRESS_EVERY
+
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    gate, threads = threading.Event(), []
+    _held_format(monkeypatch, "ics", PROGRESS_EVERY, gate, threads)
+    timeline = make_timeline(3000, n_sources=4)
+    exporter = Exporter(window)
+    stopped, finished = [], []
+    exporter.cancelled.connect(stopped.append)
+    exporter.finished.connect(lambda path, error: finished.append((path, error)))
+    out = tmp_path / "archive.ics"
+    exporter.run(ExportChoice("ics", "ics", str(out)), timeline, frozenset(), None)
+    # the window is free while the export runs: the GUI thread shows the count the writer reports
+    qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible()
+                    and _progress_dialog(window).value() == PROGRESS_EVERY, timeout=20_000)
+    dialog = _progress_dialog(window)
+    assert dialog.maximum() == 3000 and "archive.ics" in dialog.labelText()
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: stopped == [str(out)], timeout=20_000)
+    assert not finished and not out.exists()  # stopped at its next report: nothing written
+    qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
+
+
+def test_progress_follows_an_export_to_its_end(qtbot, window, tmp_path, monkeypatch):
+    from benchmarks.export_speed import make_timeline
+
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    timeline = make_timeline(1200, n_sources=3)
+    exporter = Exporter(window)
+    seen = []
+    exporter.run(ExportChoice("markdown", "md", str(tmp_path / "memo.md")), timeline, frozenset(), None)
+    from PySide6.QtWidgets import QProgressBar
+
+    _progress_dialog(window).findChild(QProgressBar).valueChanged.connect(seen.append)
+    with qtbot.waitSignal(exporter.finished, timeout=30_000) as blocker:
+        pass
+    assert blocker.args == [str(tmp_path / "memo.md"), ""]
+    assert seen and seen[-1] == 1200 and seen == sorted(seen)
+    assert (tmp_path / "memo.md").read_text(encoding="utf-8").count("\n## ") == 1200 + 1  # the events, the sources
+    qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
+
+
+def test_the_window_says_an_export_was_cancelled(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    gate, threads = threading.Event(), []
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    _held_format(monkeypatch, "csv", 0, gate, threads)  # held at its first report
+    out = tmp_path / "events.csv"
+    window.runExport(ExportChoice("csv", "csv", str(out)))
+    qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible(),
+                    timeout=10_000)
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=10_000,
+                          check_params_cb=lambda m: m == "Export cancelled"):
+        qtbot.keyClick(_progress_dialog(window), Qt.Key.Key_Escape)  # Escape cancels as the button does
+        gate.set()
+    assert not out.exists()
+
+
+def test_a_picture_is_painted_off_the_gui_thread_with_progress_and_can_be_cancelled(qtbot, window, tmp_path,
+                                                                                      monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from benchmarks.export_speed import make_timeline
+    from timeline_app.ui import export_dialog
+    from timeline_app.ui.render import PROGRESS_EVERY
+
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    gate, threads = threading.Event(), []
+    real = export_dialog.export_image
+
+    def held_export(*args, progress, **kwargs):
+        threads.append(threading.current_thread())
+
+        def held(done: int, total: int) -> None:
+            progress(done, total)
+            if done >= PROGRESS_EVERY:  # hold the export at its second report until Cancel is clicked
+                assert gate.wait(20)
+
+        return real(*args, progress=held, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_image", held_export)
+    exporter = Exporter(window)
+    stopped, finished = [], []
+    exporter.cancelled.connect(stopped.append)
+    exporter.finished.connect(lambda path, error: finished.append(error))
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    out = folder / "archive.png"
+    out.write_bytes(b"an older picture")
+    exporter.run(ExportChoice("png", "png", str(out)), make_timeline(3000, n_sources=4), frozenset(), None)
+    qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible()
+                    and _progress_dialog(window).value() == PROGRESS_EVERY, timeout=20_000)
+    assert _progress_dialog(window).maximum() == 2 * 3000  # two steps an event (labels, then layout and paint)
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.mouseClick(_progress_dialog(window).findChild(QPushButton), Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: stopped == [str(out)], timeout=20_000)
+    assert not finished
+    assert [p.name for p in folder.iterdir()] == ["archive.png"]  # no half-made picture left
+    assert out.read_bytes() == b"an older picture"
+
+
+def test_a_picture_export_runs_off_the_gui_thread_to_its_end(qtbot, window, tmp_path, monkeypatch):
+    from timeline_app.ui import export_dialog
+
+    threads = []
+    real = export_dialog.export_image
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_image", watched)
+    exporter = Exporter(window)
+    (tmp_path / "pictures").mkdir()
+    out = tmp_path / "pictures" / "timeline.pdf"
+    with qtbot.waitSignal(exporter.finished, timeout=20_000) as blocker:
+        exporter.run(ExportChoice("pdf", "pdf", str(out)), window.events.timeline(), frozenset(), None)
+    assert blocker.args == [str(out), ""]
+    assert out.read_bytes().startswith(b"%PDF") and [p.name for p in out.parent.iterdir()] == ["timeline.pdf"]
+    assert threads and threads[0] is not threading.main_thread()

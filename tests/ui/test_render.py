@@ -178,3 +178,37 @@ def test_printing_paints_the_same_pages_at_the_printers_resolution(qapp, tmp_pat
     assert paint_pages(printer, _crowded(400)) > 1
     pages = _pdf_pages(out)
     assert len(pages) > 1 and all(w > h and inked > 100 for w, h, inked in pages)
+
+
+@pytest.mark.parametrize("fmt", sorted(IMAGE_FORMATS))
+@pytest.mark.parametrize("stop_at", ["labels", "painting"])
+def test_a_cancelled_export_leaves_the_old_file_and_no_part(qapp, tmp_path, fmt, stop_at):
+    from timeline_app.core.progress import Cancelled
+
+    timeline = _crowded(400)
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        # labels: the first report; painting: the last one, once the picture is made
+        if stop_at == "labels" or done == total:
+            raise Cancelled()
+
+    out = tmp_path / f"t.{fmt}"
+    out.write_bytes(b"before")
+    with pytest.raises(Cancelled):
+        export_image(timeline, out, fmt, progress=progress)
+    assert out.read_bytes() == b"before" and [p.name for p in tmp_path.iterdir()] == [out.name]
+    assert calls[-1][1] == 2 * len(timeline.events)
+
+
+@pytest.mark.parametrize("fmt", sorted(IMAGE_FORMATS))
+def test_an_export_reports_its_progress_to_the_end(qapp, tmp_path, fmt):
+    timeline = _crowded(2500)
+    calls: list[tuple[int, int]] = []
+    export_image(timeline, tmp_path / f"t.{fmt}", fmt, progress=lambda *a: calls.append(a))
+    total = 2 * len(timeline.events)
+    done = [d for d, _ in calls]
+    assert all(t == total for _, t in calls) and done == sorted(done)
+    assert done[0] == 0 and done[-1] == total and len(calls) >= 4
+    assert [p.name for p in tmp_path.iterdir()] == [f"t.{fmt}"]

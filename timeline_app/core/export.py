@@ -82,11 +82,20 @@ def timeline_json(t: Timeline) -> str:
     return "".join(timeline_json_chunks(t))
 
 
-def timeline_json_chunks(t: Timeline) -> Iterator[str]:
+def timeline_json_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = (),
+                         events: Iterable[Event] | None = None) -> Iterator[str]:
     """`timeline_json` piece by piece, one document, event or problem at a time, so that writing a large
-    timeline never holds its whole dict or text: the same characters as `to_json(timeline_dict(t))`."""
+    timeline never holds its whole dict or text: the same characters as `to_json(timeline_dict(t))`.
+
+    `extra` adds (key, value of the event) after each event's own keys, as `timeline_csv`'s columns;
+    `events` (default `t.events`) lets a caller pass them through a progress report."""
+    def event_with_extra(e: Event) -> dict[str, Any]:
+        data = event_dict(e, t.document)
+        data.update((name, value(e)) for name, value in extra)
+        return data
+
     lists = (("documents", map(_document_dict, t.documents)),
-             ("events", (event_dict(e, t.document) for e in t.events)),
+             ("events", map(event_with_extra, t.events if events is None else events)),
              ("problems", map(_problem_dict, t.problems)))  # timeline_dict's keys, in its order
     yield "{"
     for k, (key, values) in enumerate(lists):
@@ -150,14 +159,15 @@ def timeline_csv(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]
     return "".join(timeline_csv_chunks(t, extra))
 
 
-def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = ()) -> Iterator[str]:
+def timeline_csv_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event], Any]]] = (),
+                        events: Iterable[Event] | None = None) -> Iterator[str]:
     """`timeline_csv` piece by piece: the header, then each event's rows, so a large timeline is written
-    as it goes."""
+    as it goes. `events` (default `t.events`) lets a caller pass them through a progress report."""
     out = _Rows()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS + tuple(name for name, _ in extra))
     yield out.take()
-    for e in t.events:
+    for e in t.events if events is None else events:
         more = [_cell(value(e)) for _, value in extra]
         for m in e.mentions:
             writer.writerow(_row([e.id, e.title, format_date(e.first, e.precision), format_date(e.last, e.precision),

@@ -5,11 +5,14 @@
    people, else the article's publication date.
 2. Merge candidates that report the same happening: the same dates, and, across articles, the same people
    AND the same thing said to happen (a (happening word, name) pair said together: "launched"/"its launch",
-   "announced"/"Friday's announcement"), never the dates or a relative phrase ("this year") alone; within
+   "announced"/"Friday's announcement", "unveiled"/"introduced"), or the same words printed next to the date
+   (one quotation, one copied sentence), never the dates or a relative phrase ("this year") alone; within
    one article, the same kind. On a single day, one occasion (a visit, a summit) absorbs what else those
-   people did that day (an agreement signed during the visit). A 2000 treaty and a 2000 visit stay two.
+   people did that day (an agreement signed during the visit): two names in common across articles, one
+   within an article. A 2000 treaty and a 2000 visit stay two.
 3. Fold the same happening reported at a coarser precision ("launched the store in 2003", "since
-   January") into the one finer event within it that says the same thing happened to the same people.
+   January", or a window of days: "less than two weeks ago") into the one finer event within it that says
+   the same thing happened to the same people.
 4. Attach undated references ("Putin's visit follows...", "the CEO underwent liver transplant surgery")
    to the dated happening they name.
 5. Explain each event reported by several articles: "same visit: Vladimir Putin, Kim, 19 June 2024, in 5
@@ -52,10 +55,13 @@ let put keep begin start hold remain mark follow accord see look find need try t
 # Nouns that read as verbs too but name no happening of their own.
 _PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
 decade century date weekend hour minute part place point number rate level cost market share price stock store
-phone order use way end head face hand name term line form record world state work matter""".split())
+phone order use way end head face hand name term line form record world state work matter people net""".split())
 _DEVERBAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|ery|ing)s?$")
 _GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
+# Verbs news uses alike for one happening, read as one key: a product "unveiled" by one article is
+# "introduced" by the next, and "debuted" by a third.
+_SAME_KEY = {"unveil": "introd", "debut": "introd"}
 
 
 def _lemma(word: str, upos: str) -> str | None:
@@ -87,11 +93,11 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
             return ()
-        return (verb[:_STEM],)
+        return (_SAME_KEY.get(verb[:_STEM], verb[:_STEM]),)
     if noun and noun not in _PLAIN_NOUNS:
         kind = _kind_of_word(word)
         if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
-            return (noun[:_STEM],)
+            return (_SAME_KEY.get(noun[:_STEM], noun[:_STEM]),)
     return ()  # "company", "vaccine": a thing, not a happening
 
 
@@ -168,14 +174,142 @@ def _happening_words(c: Candidate) -> frozenset[str]:
         space = sentence.rfind(" ", hi - 30, hi)
         hi = space if space > lo else hi
     words = _window_words(sentence[lo:hi])
+    if not words and len(sentence) <= _NEAREST_SPAN:
+        # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
+        # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
+        # happened at it.
+        words = _nearest_words(sentence, m.start - m.sentence_start, m.end - m.sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
+
+
+# Sentences up to this long are read whole for the happening word nearest the date (`_nearest_words`).
+_NEAREST_SPAN = 400
+
+
+def _nearest_words(sentence: str, at: int, until: int) -> frozenset[str]:
+    """The happening keys of the word nearest the date phrase [at, until) in the sentence, if any."""
+    best: tuple[int, tuple[str, ...]] | None = None
+    for start, end, keys in _word_spans(sentence):
+        if keys:
+            distance = at - end if end <= at else start - until
+            if best is None or distance < best[0]:
+                best = (distance, keys)
+    return frozenset(best[1]) if best is not None else _NONE
 
 
 @functools.lru_cache(maxsize=16384)
 def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
     # Cached: one set per (words, kind), not one per candidate (merging keys its pairs on it).
     return words | {"kind:" + kind}
+
+
+# --- the same words around the date: a quotation or a sentence two articles print alike -------------------
+# Two articles that quote one statement ("…the staging ground for many of the disasters of this century") or
+# copy one sentence ("…Germany in 1955 and Spain in 1982") report one happening, whatever each one's
+# happening words and names are read as (the first article's window may hold "expanded", the second's only
+# "adding"). The words next to the date phrase are compared as they are printed, lower-cased, without their
+# punctuation or quotation marks, so "``…''" and "\"…\"" agree. Only the run next to the date counts: a whole
+# sentence may be rewritten around it, and one far away says nothing about this date.
+_ECHO_WORD = re.compile(r"[^\W_]+")
+_ECHO_QUOTE = re.compile(r"``|''|[“”\"]")
+_ECHO_BEFORE = 6  # words before the date phrase compared (in a quotation, `_ECHO_QUOTED`)
+_ECHO_QUOTED = 8
+_ECHO_AFTER = 4  # words after it (fewer where the sentence or the quotation ends: both must end alike)
+_ECHO_NAMED = 2  # outside a quotation, this many names or numbers among them ("Germany", "1955", "Spain")
+_ECHO_SPAN = 120  # characters read on either side for those words (a run-on "sentence" is not split whole)
+
+
+def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
+    """The bounds of the quotation that the date phrase [at, until) stands in, if it stands in one: after an
+    opening mark not yet closed (a straight one opens and closes in turn), or, when no mark comes before it,
+    before a closing mark (the quotation began in an earlier sentence)."""
+    opened: int | None = None
+    seen = False
+    for m in _ECHO_QUOTE.finditer(sentence, max(0, at - 8 * _ECHO_SPAN), at):
+        seen = True
+        mark = m.group(0)
+        if mark in ("``", "“") or (mark == '"' and opened is None):
+            opened = m.end()
+        else:
+            opened = None
+    closing = _ECHO_QUOTE.search(sentence, until, until + 8 * _ECHO_SPAN)
+    end = closing.start() if closing is not None else len(sentence)
+    if opened is not None:
+        return opened, end
+    if not seen and closing is not None and closing.group(0) in ("''", "”"):
+        return 0, end
+    return None
+
+
+def _quoting(sentence: str) -> bool:
+    """Whether a sentence holds a quotation mark (`_ECHO_QUOTE`), by substring tests (cheaper than the pattern)."""
+    return '"' in sentence or "``" in sentence or "''" in sentence or "“" in sentence or "”" in sentence
+
+
+def _echo(c: Candidate) -> int | None:
+    """The words printed next to a candidate's date phrase, as one number (a hash: merging compares them for
+    equality only, within one process), when they are telling enough to say that two articles printed the
+    same words about that date: eight words of a quotation, or six words before the date outside one with two
+    names or numbers among them (not "in New York Stock Exchange composite trading yesterday": no name of
+    the sentence's, no number, so every company's close that day does not become one). None otherwise."""
+    m = c.mention
+    if not m.dated or c.period or c.relation:
+        return None
+    sentence = c.sentence
+    at, until = m.start - m.sentence_start, m.end - m.sentence_start
+    if at < 2 * _ECHO_BEFORE or until > len(sentence) or at >= until:
+        return None  # (too few characters before the date for six words)
+    # (Most sentences quote nobody: one search says so before the quotation is looked for.)
+    quoted = _quotation(sentence, at, until) if _quoting(sentence) else None
+    lo, hi = quoted if quoted is not None else (0, len(sentence))
+    before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)
+    if quoted is not None:
+        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
+        before = before[-_ECHO_QUOTED:]
+        if len(before) + len(after) < _ECHO_QUOTED:
+            return None
+    else:
+        if len(before) < _ECHO_BEFORE:
+            return None
+        before = before[-_ECHO_BEFORE:]
+        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
+        names = _names(c)  # (words as printed: a name's own capitals)
+        named = 0
+        for w in before + after:  # (a loop, not a generator: this runs for every candidate filed)
+            if w in names or w.isdigit():
+                named += 1
+        if named < _ECHO_NAMED:
+            return None
+    words = "\x1f".join(w.lower() for w in before) + "\x1e" + "\x1f".join(w.lower() for w in after)
+    return hash(("quoted" if quoted is not None else "said", words))
+
+
+def _echoes_of(echoes: int | frozenset[int] | set[int] | None) -> Iterable[int]:
+    """A group's echoes (`_Group.echoes`) as an iterable."""
+    if echoes is None:
+        return ()
+    return (echoes,) if type(echoes) is int else echoes  # type: ignore[return-value]
+
+
+def _with_echo(echoes: int | frozenset[int] | set[int] | None, new: int) -> int | set[int]:
+    """A group's echoes with one more: one is kept as the number itself (most groups have one member), a
+    set only from the second."""
+    if echoes is None or echoes == new:
+        return new
+    if type(echoes) is int:
+        return {echoes, new}
+    echoes.add(new)  # type: ignore[union-attr]
+    return echoes  # type: ignore[return-value]
+
+
+def _share_echo(a: _Group, b: _Group) -> bool:
+    ea, eb = a.echoes, b.echoes
+    if ea is None or eb is None:
+        return False
+    if type(ea) is int:
+        return ea == eb if type(eb) is int else ea in eb  # type: ignore[operator]
+    return eb in ea if type(eb) is int else not ea.isdisjoint(eb)  # type: ignore[union-attr,operator]
 
 
 _IMPLIED = "\0implied"
@@ -227,11 +361,12 @@ class _Group:
     empty, until the group grows them: per group they cost nothing until it has two members. `triples` is
     None while the group has one member: they are then every (scope, family) it has with every name it has,
     made when asked (`_triples`), as a frozenset of them per member and article was merging's largest holder.
+    `echoes`: the words its members print next to their date phrases (`_echo`), one number or a set of them.
     """
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in")
+                 "reported_in", "echoes")
 
     def __init__(self, members: list[Candidate]) -> None:
         self.members: list[Candidate] = []
@@ -243,6 +378,7 @@ class _Group:
         self.pairs: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
         self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
         self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = None  # see above
+        self.echoes: int | set[int] | None = None
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
         self.explicit = False
@@ -266,6 +402,9 @@ class _Group:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
+                echo = _echo(c)
+                if echo is not None:
+                    self.echoes = _with_echo(self.echoes, echo)
                 scoped = _scoped_keys(c)
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
@@ -302,6 +441,8 @@ class _Group:
         self.actors = _grown(self.actors, other.actors)
         self.scoped = _grown(self.scoped, other.scoped)
         self.pairs = _grown(self.pairs, other.pairs)
+        for echo in _echoes_of(other.echoes):
+            self.echoes = _with_echo(self.echoes, echo)
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
             self._add_document(doc_id)
         self.explicit = self.explicit or other.explicit
@@ -453,24 +594,59 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
+    if _share_echo(a, b):
+        return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates:
         # one happening unless it names other people.
         return True
-    if a.pairs & b.pairs:
-        return True  # the same people, and the same thing said to happen
-    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it.
-    return a.precision == _DAY and b.precision == _DAY and bool((a.kinds | b.kinds) & OCCASION_KINDS) \
-        and not a.actors.isdisjoint(b.actors)
+    shared = a.pairs & b.pairs
+    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)):
+        # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
+        # death", "a conflict") with one name is not enough: every death a story's city sees that day.
+        return True
+    # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it: people,
+    # not one name, across articles (every article of a story names its boy, its city or its country:
+    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference).
+    if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
+        return False
+    common = _names_in_common(a.actors, b.actors)
+    return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
+                                         and _one_article(a) == _one_article(b))
+
+
+def _one_article(g: _Group) -> str | None:
+    """The article all of a group's members are from, if they are from one."""
+    return g.documents[0] if len(g.documents) == 1 else None
+
+
+# How many names an occasion and what else happened that day must share (Putin and Kim; Poland and Hungary).
+_OCCASION_NAMES = 2
+
+
+def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
+    """len(a & b), counted up to `_OCCASION_NAMES` without making the set."""
+    if len(a) > len(b):
+        a, b = b, a
+    found = 0
+    for name in a:
+        if name in b:
+            found += 1
+            if found >= _OCCASION_NAMES:
+                break
+    return found
 
 
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; either relational and the same title (case aside); or, for the rest,
 #   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
-#   (happening word, name); a shared name, both to the day, and an occasion among the kinds.
+#   (happening word, name), or two (kind, name) pairs; the same words printed next to the date (an echo); two
+#   shared names (one within one article), both to the day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
-# would accept it, so the earliest matching group is the smallest index among a few heap heads.
+# would accept it, so the earliest matching group is the smallest index among a few heap heads. The last
+# clause and the kind pairs are filed by single keys (`_COUNTED`): a group matches when it is filed under two
+# of the query's.
 _DAY = Precision.DAY
 
 
@@ -490,14 +666,35 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "scoped", sf
     for t in _triples(q):
         yield "triple", t
+    kind_pairs = []
     for p in q.pairs:
-        yield "pair", p
+        if p[0].startswith("kind:"):
+            kind_pairs.append(p)
+        else:
+            yield "pair", p
+    for e in _echoes_of(q.echoes):
+        yield "echo", e
+    for p in kind_pairs:  # (counted: `_COUNTED`)
+        yield "kind-pair", p
     if q.precision == _DAY:
-        occasion = bool(q.kinds & OCCASION_KINDS)
+        # An occasion looks among every group to the day, anything else among the occasions: one tag per
+        # name, so that a group filed under two of q's names is counted twice, never one name twice.
+        tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
         for a in q.actors:
-            yield "act-day-occ", a
-            if occasion:
-                yield "act-day", a
+            yield tag, a
+        doc_id = _one_article(q)
+        if doc_id is not None:  # within its one article, one name is enough
+            for a in q.actors:
+                yield "doc-" + tag, (doc_id, a)
+
+
+# Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
+_KIND_PAIRS = 2
+# The tags of which a group must share this many keys with a query (`_Bucket.find`): the day's names, and
+# the kind pairs.
+_COUNTED = {"act-day": _OCCASION_NAMES, "act-day-occ": _OCCASION_NAMES, "kind-pair": _KIND_PAIRS}
+# The same by (article, name), filed for a group while its members are from one article (`_one_article`).
+_DOC_NAME_TAGS = frozenset({"doc-act-day", "doc-act-day-occ"})
 
 
 # What a group has been filed under once and for all (its other keys: its own sets say which it offers).
@@ -533,10 +730,24 @@ class _Bucket:
             return next((i for i, g in enumerate(self.groups) if _same_happening(g, q)), None)
         best = None
         groups = self.groups
+        counted: dict[str, dict[int, int]] = {}  # per counted tag, per group, how many of q's keys it is filed under
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
             if heap is None:
+                continue
+            needed = _COUNTED.get(tag)
+            if needed is not None:
+                # Not the heap's head alone: any group filed under another of q's keys of that tag too. (Stale
+                # entries stay where they are and are passed over; these tags come last, so `best` prunes them.)
+                counts = counted.get(tag)
+                if counts is None:
+                    counts = counted[tag] = {}
+                for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
+                    if (best is None or i < best) and self._valid(tag, groups[i]):
+                        count = counts[i] = counts.get(i, 0) + 1
+                        if count >= needed:
+                            best = i
                 continue
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
@@ -573,8 +784,9 @@ class _Bucket:
         triples = [k for k in _triples(other) if not _has_triple(g, k)]
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
+        echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors)
+        self._refile(i, scoped, triples, pairs, actors, echoes)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -582,6 +794,8 @@ class _Bucket:
             return False
         if tag in ("period", "title", "rtitle"):
             return True
+        if tag in _DOC_NAME_TAGS and len(g.documents) != 1:
+            return False  # it has gained another article since (and keeps it)
         return not g.relational and not (tag == "noact" and g.actors)
 
     def _file(self, i: int, tag: str, keys: Iterable[Hashable]) -> None:
@@ -599,10 +813,10 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes))
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
-                pairs: Iterable[tuple[str, str]], actors: Iterable[str]) -> None:
+                pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -626,13 +840,24 @@ class _Bucket:
         if not g.actors:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
-        self._file(i, "pair", pairs)
+        pairs = list(pairs)
+        self._file(i, "pair", (p for p in pairs if not p[0].startswith("kind:")))
+        self._file(i, "kind-pair", (p for p in pairs if p[0].startswith("kind:")))
+        self._file(i, "echo", echoes)
         if g.precision == _DAY:
-            # Under every name the first time the group qualifies, then under the names it gains.
-            self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
+            # Under every name the first time the group qualifies, then under the names it gains; and while its
+            # members are from one article, under (that article, name) too.
+            doc_id = _one_article(g)
+            named = actors if flags & _IS_DAY else g.actors
+            self._file(i, "act-day", named)
+            if doc_id is not None:
+                self._file(i, "doc-act-day", [(doc_id, a) for a in named])
             flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
+                named = actors if flags & _IS_OCCASION else g.actors
+                self._file(i, "act-day-occ", named)
+                if doc_id is not None:
+                    self._file(i, "doc-act-day-occ", [(doc_id, a) for a in named])
                 flags |= _IS_OCCASION
         self.flags[i] = flags
 
@@ -991,7 +1216,7 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
     Finer groups are filed by key, sorted by date: the ones inside a coarser group's dates are a bisection
     away. Coarser groups go from the finest precision up, so a month folds into its day before the year
     looks, and a group that absorbs another is filed under the keys it gains."""
-    order = sorted(range(len(groups)), key=lambda i: groups[i].precision.rank)
+    order = sorted(range(len(groups)), key=lambda i: _fold_rank(groups[i]))
     # Per fold key, its one row while a single group is filed under it (most keys), else sorted runs of them.
     index: dict[tuple[str, str], tuple[dt.date, int] | _SortedRuns] = {}
     dead: set[int] = set()
@@ -1020,13 +1245,13 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
 
     # One precision at a time: the index then holds only finer groups, none folded away, so the rows a
     # lookup meets within its dates are the answers (it stops at two).
-    for _rank, batch in itertools.groupby(order, key=lambda i: groups[i].precision.rank):
+    for (rank, window), batch in itertools.groupby(order, key=lambda i: _fold_rank(groups[i])):
         survivors = []
         for i in batch:
             g = groups[i]
             if not _foldable(g):
                 continue
-            inside = _inside(g, groups, index) if g.precision.rank > Precision.DAY.rank else set()
+            inside = _inside(g, groups, index) if rank > Precision.DAY.rank or window else set()
             if len(inside) == 1 and all(c.inferred for c in g.members) \
                     and len(topics_of(i) & topics_of(next(iter(inside)))) < _UNDATED_EVIDENCE:
                 # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
@@ -1079,6 +1304,14 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 got.sort()  # type: ignore[union-attr]
                 runs.add_run(got)  # type: ignore[arg-type]
     return [g for i, g in enumerate(groups) if i not in dead]
+
+
+def _fold_rank(g: _Group) -> tuple[int, bool]:
+    """How coarse a group is, for folding: its precision, and at a precision of days, whether it is a window of
+    days that a relative phrase gives ("less than two weeks ago": 2 to 16 June), which folds into the one day
+    within it that says the same thing happened ("yesterday": 7 June) as a month folds into its day."""
+    rank = g.precision.rank
+    return rank, rank == Precision.DAY.rank and g.first != g.last and all(c.inferred for c in g.members)
 
 
 def _group_topics(g: _Group) -> set[str]:
@@ -1356,7 +1589,8 @@ def _title(group: _Group) -> str:
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event.
-        return (c.precision != group.precision and not c.period, c.period is False and c.mention.inferred,
+        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
     best = min((c for c in group.members if c.title), key=score, default=group.members[0])
@@ -1754,6 +1988,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     (`_forget_keys`)."""
     for g in groups:
         g.scoped = g.triples = _DROPPED
+        g.echoes = None
     _forget_keys()
 
 

@@ -20,7 +20,7 @@ from timeline_app.core.export import to_json
 from timeline_app.core.model import Event, Precision, Timeline
 from timeline_app.core.publish_common import (
     ExportError, ExportOptions, Passage, clean_text, dating_note, event_date_text, group_label, html_citation, one_line,
-    passages, report_title, selected_timeline, source_citation)
+    passages, report_title, selected_timeline, source_citation, with_progress)
 
 # How much of a date TimelineJS is told, by precision: a year is only a year (TimelineJS then shows "2000",
 # not "January 1, 2000"), a month a year and month.
@@ -49,11 +49,28 @@ def timelinejs_dict(timeline: Timeline, options: ExportOptions) -> dict[str, Any
         raise ExportError("TimelineJS needs at least one event, and none is chosen")
     taken: set[str] = set()
     return {"title": _title_slide(chosen),
-            "events": [_slide(chosen, e, options, taken) for e in chosen.events]}
+            "events": [_slide(chosen, e, options, taken) for e in with_progress(chosen.events, options)]}
 
 
 def timelinejs_bytes(timeline: Timeline, options: ExportOptions) -> bytes:
-    return (to_json(timelinejs_dict(timeline, options)) + "\n").encode("utf-8")
+    """The text of `to_json(timelinejs_dict(...))`, made a slide at a time: the whole document of 100,000
+    slides and its indented text at once took 550 MB."""
+    chosen = selected_timeline(timeline, options)
+    if not chosen.events:
+        raise ExportError("TimelineJS needs at least one event, and none is chosen")
+    taken: set[str] = set()
+    # json.dumps(indent=2) of {"title": …, "events": […]}: each value indented as deep as it sits (a JSON
+    # string holds no raw line break, so every "\n" in a value's text is one of its own lines).
+    parts = [f'{{\n  "title": {_indented(_title_slide(chosen), 2)},\n  "events": ['.encode("utf-8")]
+    for k, event in enumerate(with_progress(chosen.events, options)):
+        slide = _indented(_slide(chosen, event, options, taken), 4)
+        parts.append(f'{"," if k else ""}\n    {slide}'.encode("utf-8"))
+    parts.append(b"\n  ]\n}\n")
+    return b"".join(parts)
+
+
+def _indented(value: Any, depth: int) -> str:
+    return to_json(value).replace("\n", "\n" + " " * depth)
 
 
 def _slide(timeline: Timeline, event: Event, options: ExportOptions, taken: set[str]) -> dict[str, Any]:

@@ -1,24 +1,28 @@
 """File → Export… and File → Print…: the events as the user sees them, as data or as a picture.
 
-The data formats are core `publish.FORMATS` (imported lazily: written off the GUI thread, they may take a
-while on a large timeline); the pictures are `render.IMAGE_FORMATS`, painted on the GUI thread as Qt requires,
-bounded in size by render.py, under a busy cursor.
+The data formats are core `publish.FORMATS` (imported lazily), the pictures `render.IMAGE_FORMATS`; both are
+made off the GUI thread (Qt paints onto an image, an SVG or a PDF from any thread): with 100,000 events
+either takes seconds. A progress dialog follows the export once it has run for half a second, and its
+Cancel button stops it (no file is written). Print… paints on the GUI thread, under a busy cursor.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import os
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QRadioButton, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
+                               QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Timeline
+from timeline_app.core.progress import Cancelled
 from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
 
 
@@ -168,68 +172,135 @@ class ExportDialog(QDialog):
                             str(self.group_box.currentData()))
 
 
-class _DataExport(QRunnable):
-    """Writes a data format off the GUI thread and reports through `signals`."""
+class _Export(QRunnable):
+    """Runs one export off the GUI thread and reports through `signals`.
+
+    `work(report)` makes the file: a data format returns its bytes (written here, whole), a picture writes
+    its own file and returns None. The exporter calls `report(done, total)` now and then: it passes the count
+    on, and raises Cancelled once `cancel` is set, which unwinds the exporter at once (a BaseException: no
+    `except Exception` on the way swallows it)."""
 
     class Signals(QObject):
+        progress = Signal(str, int, int)  # path, steps done, steps in all
         done = Signal(str, str)  # path, error ("" when written)
+        stopped = Signal(str)  # path: cancelled, nothing written
 
-    def __init__(self, write, timeline: Timeline, options, path: str) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int], None]], bytes | None], path: str) -> None:
         super().__init__()
-        self.signals = _DataExport.Signals()
-        self._write, self._timeline, self._options, self._path = write, timeline, options, path
+        self.signals = _Export.Signals()
+        self.cancel = threading.Event()
+        self.path = path
+        self._work = work
+
+    def _report(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise Cancelled()
+        self.signals.progress.emit(self.path, done, total)
 
     def run(self) -> None:
         try:
-            data = self._write(self._timeline, self._options)
-            Path(self._path).write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
-        except Exception as exc:  # noqa: BLE001 - reported to the user, whatever it was
-            self.signals.done.emit(self._path, str(exc) or type(exc).__name__)
+            if self.cancel.is_set():  # cancelled while it waited for a thread
+                raise Cancelled()
+            data = self._work(self._report)
+            if data is not None:
+                Path(self.path).write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+        except Cancelled:
+            self.signals.stopped.emit(self.path)
             return
-        self.signals.done.emit(self._path, "")
+        except Exception as exc:  # noqa: BLE001 - reported to the user, whatever it was
+            self.signals.done.emit(self.path, str(exc) or type(exc).__name__)
+            return
+        self.signals.done.emit(self.path, "")
 
 
 class Exporter(QObject):
-    """Runs an `ExportChoice`: pictures at once (busy cursor), data in the thread pool. `finished(path,
-    error)` comes in every case, on the GUI thread."""
+    """Runs an `ExportChoice` in the thread pool (data and pictures alike: 100,000 events take seconds),
+    with a progress dialog that can cancel it. `finished(path, error)` comes when an export ends,
+    `cancelled(path)` when the user stopped one (no file written); either on the GUI thread."""
 
     finished = Signal(str, str)
+    cancelled = Signal(str)
+
+    # The progress dialog shows once an export has run this long: a short one finishes without a flash.
+    SHOW_PROGRESS_AFTER_MS = 500
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._running: list[_DataExport] = []
+        self._running: list[_Export] = []
+        self._dialogs: dict[str, QProgressDialog] = {}  # by path, while its export runs
 
     def run(self, choice: ExportChoice, timeline: Timeline, hidden_sources: frozenset[str],
             visible_range: tuple[dt.date, dt.date] | None) -> None:
         hidden = frozenset(hidden_sources) if choice.visible_only else frozenset()
         if choice.fmt in IMAGE_FORMATS:
             shown = starred_only(timeline) if choice.starred_only else timeline
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                export_image(shown, choice.path, choice.fmt, hidden_sources=hidden, whole=choice.whole,
-                             visible_range=visible_range, page_size=choice.page_size)
-                error = ""
-            except (OSError, ValueError) as exc:
-                error = str(exc)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            self.finished.emit(choice.path, error)
-            return
-        from timeline_app.core import publish
 
-        fmt = publish.FORMATS[choice.fmt]
-        sources = frozenset(d.id for d in timeline.documents if d.id not in hidden) if choice.visible_only else None
-        options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only, group_by=choice.group_by)
-        job = _DataExport(fmt.write, timeline, options, choice.path)
+            def work(report: Callable[[int, int], None]) -> None:
+                export_image(shown, choice.path, choice.fmt, hidden_sources=hidden, whole=choice.whole,
+                             visible_range=visible_range, page_size=choice.page_size, progress=report)
+        else:
+            from timeline_app.core import publish
+
+            fmt = publish.FORMATS[choice.fmt]
+            sources = (frozenset(d.id for d in timeline.documents if d.id not in hidden) if choice.visible_only
+                       else None)
+            options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only,
+                                            group_by=choice.group_by)
+
+            def work(report: Callable[[int, int], None]) -> bytes:
+                return fmt.write(timeline, dataclasses.replace(options, progress=report))
+        job = _Export(work, choice.path)
+        job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         job.signals.done.connect(self._data_done, Qt.ConnectionType.QueuedConnection)
+        job.signals.stopped.connect(self._stopped, Qt.ConnectionType.QueuedConnection)
+        self._dialogs[choice.path] = self._progress_dialog(job, Path(choice.path).name)
         self._running.append(job)
         job.setAutoDelete(False)
         QThreadPool.globalInstance().start(job)
 
+    def _progress_dialog(self, job: _Export, name: str) -> QProgressDialog:
+        parent = self.parent()
+        dialog = QProgressDialog(f"Exporting to {name}…", "Cancel", 0, 0,
+                                 parent if isinstance(parent, QWidget) else None)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle("Export")
+        dialog.setMinimumDuration(self.SHOW_PROGRESS_AFTER_MS)
+        dialog.setAutoClose(False)  # closed when the file is written, not when the last event is
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancel.set)  # the writer stops at its next report
+        dialog.setValue(0)  # starts the clock of the minimum duration
+        return dialog
+
+    @Slot(str, int, int)
+    def _progress(self, path: str, done: int, total: int) -> None:
+        dialog = self._dialogs.get(path)
+        if dialog is not None and not dialog.wasCanceled():
+            if dialog.maximum() != total:
+                dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+    def _end(self, path: str) -> None:
+        self._running = [j for j in self._running if j.path != path]
+        dialog = self._dialogs.pop(path, None)
+        if dialog is not None:
+            dialog.reset()  # stops the timer that would show it after SHOW_PROGRESS_AFTER_MS
+            dialog.hide()
+            dialog.deleteLater()
+
     @Slot(str, str)
     def _data_done(self, path: str, error: str) -> None:
-        self._running = [j for j in self._running if j._path != path]
+        self._end(path)
         self.finished.emit(path, error)
+
+    @Slot(str)
+    def _stopped(self, path: str) -> None:
+        self._end(path)
+        self.cancelled.emit(path)
+
+    def cancel(self) -> None:
+        """Stop every data export still running (the window closing)."""
+        for job in self._running:
+            job.cancel.set()
 
 
 def print_timeline(parent: QWidget, timeline: Timeline, hidden_sources: frozenset[str],

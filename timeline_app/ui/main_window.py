@@ -826,6 +826,7 @@ class MainWindow(QMainWindow):
         if self.exporter is None:
             self.exporter = Exporter(self)
             self.exporter.finished.connect(self._export_finished)
+            self.exporter.cancelled.connect(lambda path: self.statusBar().showMessage("Export cancelled", 8000))
         self.statusBar().showMessage(f"Exporting to {Path(choice.path).name}…")
         self.exporter.run(choice, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
 

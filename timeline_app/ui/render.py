@@ -10,13 +10,20 @@ Two extents:
 - the current view: the dates the window shows, across one image or one page.
 Every picture has a header (what it is, its dates, how many events), a date axis and a legend of the sources
 (colour and title). Titles are painted as plain text, never as markup; an SVG holds them as escaped text.
+
+Painting onto a QImage, an SVG generator or a PDF writer needs no window, so File → Export… runs
+`export_image` on a worker thread: with 100,000 events, measuring the labels and laying them out takes seconds.
+Its `progress(done, total)` is told how far it has got and may raise core.progress.Cancelled (or any
+exception) to stop it.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import os
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +57,16 @@ MARKER_RADIUS = 5.0
 LEGEND_ENTRY_WIDTH = 260.0
 LEGEND_MAX_ROWS = 4
 
+# progress(steps done, steps in all) of an image export: two steps per event; the labels are measured over
+# the first half, the layout is the third quarter, painting the last.
+ImageProgress = Callable[[int, int], None]
+PROGRESS_EVERY = 1000  # labels measured between two reports
+
+
+def _no_progress(done: int, total: int) -> None:
+    pass
+
+
 # A fixed light look, whatever the window's palette: a picture goes on paper and into documents.
 BASE = QColor("#ffffff")
 TEXT = QColor("#1f2328")
@@ -79,7 +96,8 @@ class _Fonts:
 class _Sheet:
     """The events to draw, their labels measured, and the vertical metrics shared by every page."""
 
-    def __init__(self, timeline: Timeline, hidden_sources: frozenset[str], title: str) -> None:
+    def __init__(self, timeline: Timeline, hidden_sources: frozenset[str], title: str,
+                 progress: ImageProgress = _no_progress) -> None:
         self.fonts = _Fonts.make()
         self.fm = QFontMetricsF(self.fonts.label)
         self.axis_fm = QFontMetricsF(self.fonts.axis)
@@ -88,26 +106,46 @@ class _Sheet:
         self.documents = tuple(d for d in timeline.documents if d.id not in hidden_sources)
         shown = {d.id for d in self.documents}
         self.colors = {d.id: colors[d.id] for d in self.documents}
-        # As the window's source filter: an event stays while any shown source reports it.
-        self.events: tuple[Event, ...] = tuple(
-            e for e in timeline.events if not e.sources or any(s in shown for s in e.sources))
+        # As the window's source filter: an event stays while any shown source reports it. Its dots (the
+        # colours of its shown sources) are found once here: `Event.sources` is made anew at each call, and
+        # the layout and the painting both need them (a second of 100,000 events).
+        events: list[Event] = []
+        self.event_dots: list[list[QColor]] = []
+        for e in timeline.events:
+            sources = e.sources
+            if not sources or any(s in shown for s in sources):
+                events.append(e)
+                self.event_dots.append([self.colors[s] for s in sources if s in self.colors])
+        self.events: tuple[Event, ...] = tuple(events)
         self.labels: list[tuple[str, float]] = []
-        for event in self.events:
-            text = self.fm.elidedText(" ".join(event.title.split()) or "(untitled)", Qt.TextElideMode.ElideRight,
-                                      LABEL_WIDTH)
-            self.labels.append((text, self.fm.horizontalAdvance(text)))
+        self.steps = 2 * len(self.events)  # see ImageProgress
+        self.progress = progress
+        for k, event in enumerate(self.events):
+            if k % PROGRESS_EVERY == 0:
+                progress(k, self.steps)
+            text = " ".join(event.title.split()) or "(untitled)"
+            # Elided only when too wide: elidedText returns a title that fits as it is, so measuring first
+            # spares a Qt call for most titles.
+            width = self.fm.horizontalAdvance(text)
+            if width > LABEL_WIDTH:
+                text = self.fm.elidedText(text, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
+                width = self.fm.horizontalAdvance(text)
+            self.labels.append((text, width))
         self.lane_height = math.ceil(self.fm.height()) + 10
         self.axis_row = math.ceil(self.axis_fm.height()) + 8
         self.params = LayoutParams(marker_radius=MARKER_RADIUS, label_gap=6.0, spacing=12.0)
 
-    def dots(self, event: Event) -> list[QColor]:
-        return [self.colors[s] for s in event.sources if s in self.colors]
+    def laid_out(self) -> int:
+        """Report that the labels are measured and laid out (three quarters of the steps); returns that count."""
+        done = self.steps * 3 // 4
+        self.progress(done, self.steps)
+        return done
 
     def items(self, indexes: Sequence[int]) -> list[SpanItem]:
         out = []
         for i in indexes:
             event = self.events[i]
-            dots = len(self.dots(event))
+            dots = len(self.event_dots[i])
             out.append(SpanItem(i, event.first, event.last, is_point(event),
                                 self.labels[i][1] + (4.0 + dots * DOT_STEP if dots else 0.0)))
         return out
@@ -344,7 +382,7 @@ def _paint_event(p: QPainter, sheet: _Sheet, placed: PlacedEvent, lanes_top: flo
     p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     dx = rect.left() + text_w + 6 + DOT_RADIUS
     p.setPen(QPen(BASE, 1))
-    for color in sheet.dots(event):
+    for color in sheet.event_dots[i]:
         p.setBrush(color)
         p.drawEllipse(QPointF(dx, cy), DOT_RADIUS, DOT_RADIUS)
         dx += DOT_STEP
@@ -408,10 +446,11 @@ def _image_plan(sheet: _Sheet, whole: bool, visible_range) -> tuple[_Plan, QSize
 
 def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(), whole: bool = True,
                  visible_range: tuple[dt.date, dt.date] | None = None, pixel_ratio: float = 1.0,
-                 title: str = "Timeline") -> QImage:
+                 title: str = "Timeline", progress: ImageProgress = _no_progress) -> QImage:
     """The timeline as a QImage (white background), `pixel_ratio` device pixels per logical pixel."""
-    sheet = _Sheet(timeline, frozenset(hidden_sources), title)
+    sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
     plan, size = _image_plan(sheet, whole, visible_range)
+    sheet.laid_out()
     image = QImage(math.ceil(size.width() * pixel_ratio), math.ceil(size.height() * pixel_ratio),
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(pixel_ratio)
@@ -419,6 +458,7 @@ def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozens
     image.setDotsPerMeterY(round(DPI / 0.0254 * pixel_ratio))
     image.fill(BASE)
     _paint_single(image, sheet, plan, size)
+    progress(sheet.steps, sheet.steps)
     return image
 
 
@@ -433,11 +473,12 @@ def _paint_single(device: QPaintDevice, sheet: _Sheet, plan: _Plan, size: QSize)
 
 
 def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], whole: bool, visible_range,
-               title: str) -> None:
+               title: str, progress: ImageProgress = _no_progress) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
-    sheet = _Sheet(timeline, hidden_sources, title)
+    sheet = _Sheet(timeline, hidden_sources, title, progress)
     plan, size = _image_plan(sheet, whole, visible_range)
+    sheet.laid_out()
     generator = QSvgGenerator()
     generator.setFileName(path)
     generator.setSize(size)
@@ -446,15 +487,16 @@ def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], wh
     generator.setTitle(title)
     generator.setDescription(f"{plan.shown} events, made with timeline-app")
     _paint_single(generator, sheet, plan, size)
+    progress(sheet.steps, sheet.steps)
 
 
 def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(),
                 whole: bool = True, visible_range: tuple[dt.date, dt.date] | None = None,
-                title: str = "Timeline") -> int:
+                title: str = "Timeline", progress: ImageProgress = _no_progress) -> int:
     """Paint the timeline onto a PDF writer or a printer whose page layout is already set: the whole timeline
     across as many pages as its labels need (at most MAX_PAGES), or the current view on one. Returns the
     number of pages."""
-    sheet = _Sheet(timeline, frozenset(hidden_sources), title)
+    sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
     resolution = device.logicalDpiX() if not isinstance(device, QPdfWriter) else device.resolution()
     factor = resolution / DPI
     page = device.pageLayout().paintRectPixels(resolution)
@@ -463,10 +505,12 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
     lanes = max(1, int(room // sheet.lane_height))
     plan = _plan(sheet, width, width * MAX_PAGES, lanes, whole, visible_range)
     pieces = plan.pieces[:MAX_PAGES]
+    laid_out = sheet.laid_out()
     painter = QPainter(device)
     try:
         for number, piece in enumerate(pieces, start=1):
             if number > 1:
+                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pieces), sheet.steps)
                 device.newPage()
             painter.save()
             painter.scale(factor, factor)
@@ -474,6 +518,7 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
             painter.restore()
     finally:
         painter.end()
+    progress(sheet.steps, sheet.steps)
     return len(pieces)
 
 
@@ -488,9 +533,11 @@ def page_layout(page_size: str = "A4") -> QPageLayout:
 def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
                  hidden_sources: frozenset[str] = frozenset(), whole: bool = True,
                  visible_range: tuple[dt.date, dt.date] | None = None, page_size: str = "A4",
-                 title: str = "Timeline", pixel_ratio: float = 1.0) -> None:
+                 title: str = "Timeline", pixel_ratio: float = 1.0, progress: ImageProgress = _no_progress) -> None:
     """Write the timeline to `path` as "png", "svg" or "pdf" (see the module docstring). Needs a
-    QGuiApplication (or QApplication), no window. Raises OSError when the file cannot be written."""
+    QGuiApplication (or QApplication), no window; may run on any thread. Raises OSError when the file cannot
+    be written. The picture is made in a temporary file beside `path` and then takes its place, so a failed
+    or cancelled export (`progress` raising Cancelled) leaves whatever was at `path` as it was."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"unknown image format {fmt!r}: one of {', '.join(IMAGE_FORMATS)}")
     target = os.fspath(path)
@@ -498,20 +545,30 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
     parent = Path(target).parent
     if not parent.is_dir():
         raise FileNotFoundError(f"no such folder: {parent}")
-    if fmt == "png":
-        image = render_image(timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
-                             pixel_ratio=pixel_ratio, title=title)
-        if not image.save(target, "PNG"):
+    # A name no other export uses (not mkstemp: its file is private, and the picture is made with the
+    # permissions any new file gets).
+    partial = str(parent / f".{Path(target).name}.{uuid.uuid4().hex[:12]}.part")
+    try:
+        if fmt == "png":
+            image = render_image(timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
+                                 pixel_ratio=pixel_ratio, title=title, progress=progress)
+            if not image.save(partial, "PNG"):
+                raise OSError(f"could not write {target}")
+        elif fmt == "svg":
+            _write_svg(timeline, partial, hidden, whole, visible_range, title, progress)
+        else:
+            writer = QPdfWriter(partial)
+            writer.setResolution(DPI)
+            writer.setPageLayout(page_layout(page_size))
+            writer.setTitle(title)
+            writer.setCreator("timeline-app")
+            paint_pages(writer, timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
+                        title=title, progress=progress)
+            del writer  # closes the file
+        if not os.path.exists(partial) or os.path.getsize(partial) == 0:
             raise OSError(f"could not write {target}")
-    elif fmt == "svg":
-        _write_svg(timeline, target, hidden, whole, visible_range, title)
-    else:
-        writer = QPdfWriter(target)
-        writer.setResolution(DPI)
-        writer.setPageLayout(page_layout(page_size))
-        writer.setTitle(title)
-        writer.setCreator("timeline-app")
-        paint_pages(writer, timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
-                    title=title)
-    if not os.path.exists(target) or os.path.getsize(target) == 0:
-        raise OSError(f"could not write {target}")
+        os.replace(partial, target)
+    except BaseException:  # Cancelled among them: no half-made picture is left behind
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        raise
