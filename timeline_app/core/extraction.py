@@ -1897,9 +1897,10 @@ def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[
         # A one-word name that acts (a verb's subject: "Saddam said he will") may be a person too.
         known = {i for runs in out.values() for a, b in runs for i in range(a, b)}
         for group in grammar.verb_groups(tokens):
-            span = grammar.subject_of(tokens, group) if group.first < hi else None
-            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP" \
-                    and span[0] < hi:
+            if group.first >= hi:
+                break
+            span = grammar.subject_of(tokens, group)
+            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP":
                 return None
     return out
 
@@ -1931,9 +1932,9 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
     Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
     pronoun's chain on ("He argued ... . He went on ..."); otherwise it may speak of someone unnamed ("A spokesman
-    said ... . He declined ..."), and the pronoun stays. None when two people are named or the chain stops at such a sentence;
-    False when every sentence in reach carries the chain and names nobody (the headline may say who,
-    `_headline_person`)."""
+    said ... . He declined ..."), and the pronoun stays. None when two people are named or the chain stops at
+    such a sentence; False when every sentence in reach carries the chain and names nobody (the headline may
+    say who, `_headline_person`)."""
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
         tokens = grammar.tag_words(sentence)
@@ -1983,8 +1984,8 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
 def _noun_before(own: str, at: int) -> bool:
     """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
     the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
-    return any(t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
-               and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own[:at]))
+    return any(t.start < at and t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
+               and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
