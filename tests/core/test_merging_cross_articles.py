@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import random
 
 import pytest
 
@@ -195,3 +196,21 @@ def test_indexed_grouping_equals_scanning_with_counted_keys(seed: int) -> None:
     scanned = grouping(10 ** 9)
     assert grouping(0) == scanned
     assert 1 < len(scanned) < len(candidates)  # some merged, not all
+
+
+def test_the_words_next_to_a_date_are_those_of_the_whole_stretch() -> None:
+    # `_last_words` / `_first_words` read a shorter stretch first: the words must be those `findall` gives over
+    # the whole `_ECHO_SPAN`, wherever a word is cut by where the shorter stretch starts or ends.
+    rng = random.Random(13)
+    vocabulary = ["a", "an", "Group", "1989", "said", "x", "acquisition", "Inc.", "''", "co-operation", "Zürich",
+                  "internationalisation", "__", "3.5%", "it's"]
+    for _ in range(3000):
+        sentence = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 60)))
+        at = rng.randint(0, len(sentence))
+        lo = rng.randint(0, at)
+        hi = rng.randint(at, len(sentence))
+        for n in (merging._ECHO_BEFORE, merging._ECHO_QUOTED):
+            whole = merging._ECHO_WORD.findall(sentence, max(lo, at - merging._ECHO_SPAN), at)[-n:]
+            assert merging._last_words(sentence, lo, at, n) == whole
+        whole = merging._ECHO_WORD.findall(sentence, at, min(hi, at + merging._ECHO_SPAN))[:merging._ECHO_AFTER]
+        assert merging._first_words(sentence, at, hi) == whole

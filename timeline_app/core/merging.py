@@ -273,17 +273,16 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
         quoted = None
     if quoted is not None:
         lo, hi = quoted
-        before = _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)[-_ECHO_QUOTED:]
-        after = _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
+        before = _last_words(sentence, lo, at, _ECHO_QUOTED)
+        after = _first_words(sentence, until, hi)
         if len(before) + len(after) < _ECHO_QUOTED:
             return None
         said = "q"
     else:
-        before = _ECHO_WORD.findall(sentence, max(0, at - _ECHO_SPAN), at)
+        before = _last_words(sentence, 0, at, _ECHO_BEFORE)
         if len(before) < _ECHO_BEFORE:
             return None
-        before = before[-_ECHO_BEFORE:]
-        after = _ECHO_WORD.findall(sentence, until, until + _ECHO_SPAN)[:_ECHO_AFTER]
+        after = _first_words(sentence, until, len(sentence))
         named = 0  # names (words as printed: a name's own capitals) or numbers, up to `_ECHO_NAMED`
         for w in before + after:  # (a loop, not a generator: this runs for every candidate filed)
             if w in names or w.isdigit():
@@ -295,6 +294,35 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
         said = "s"
     # One lower() of the joined words: the separators are no letters, so it lower-cases each word as alone.
     return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
+
+
+# The words next to the date are read from this many characters first (six or eight words fit in most), and
+# from `_ECHO_SPAN` only when too few are found there.
+_ECHO_NEAR_BEFORE = 56
+_ECHO_NEAR_AFTER = 40
+
+
+def _last_words(sentence: str, lo: int, at: int, n: int) -> list[str]:
+    """The last n words of `sentence[max(lo, at - _ECHO_SPAN):at]`, as `_ECHO_WORD.findall` there gives them.
+    From a shorter stretch when it holds more than n: only its first word can be cut short by where it starts,
+    and that one is not among the last n."""
+    start = at - _ECHO_NEAR_BEFORE
+    if start > lo:
+        words = _ECHO_WORD.findall(sentence, start, at)
+        if len(words) > n:
+            return words[-n:]
+    return _ECHO_WORD.findall(sentence, max(lo, at - _ECHO_SPAN), at)[-n:]
+
+
+def _first_words(sentence: str, until: int, hi: int) -> list[str]:
+    """The first `_ECHO_AFTER` words of `sentence[until:min(hi, until + _ECHO_SPAN)]` (`_ECHO_WORD.findall`).
+    From a shorter stretch when it holds more: only its last word can be cut short by where it ends."""
+    end = until + _ECHO_NEAR_AFTER
+    if end < hi:
+        words = _ECHO_WORD.findall(sentence, until, end)
+        if len(words) > _ECHO_AFTER:
+            return words[:_ECHO_AFTER]
+    return _ECHO_WORD.findall(sentence, until, min(hi, until + _ECHO_SPAN))[:_ECHO_AFTER]
 
 
 def _echoes_of(echoes: int | frozenset[int] | set[int] | None) -> Iterable[int]:
