@@ -351,12 +351,13 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 
-def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
-                        ) -> bool:
+def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
+                         *, relative_clause_counts: bool = True) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
     ("announced that Leopard would be released in 2007"), a clause with no finite verb, a noun phrase or a
-    comparison does not."""
+    comparison does not. One in a relative clause does unless `relative_clause_counts` is False (for a
+    lead's present perfect, which reaches up to publication whatever its relative clause dates)."""
     if not _adverbial(a, tokens, start, end):
         return False
     d0 = bisect.bisect_right(a.token_ends, start)
@@ -365,7 +366,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     if clause is None or clause == main_clause:
         return True
     if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
-        return True  # a relative clause dates the thing the sentence is about ("The issue, which ... in 1999")
+        return relative_clause_counts  # it dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
     if g is None:
         return False
@@ -931,20 +932,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
-    main_clause = a.clause_at(group.first)
-
-    def sets_the_time(e: TimeExpression) -> bool:
-        if not (_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
-                                                                     e.end - sent.start)):
-            return False
-        # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
-        # released one of two men who were sought last week"): that date is the relative clause's event. (Not
-        # an attribution's: in "..., sources said Monday" the news is Monday's.)
-        clause = a.clause_at(bisect.bisect_right(a.token_ends, e.start - sent.start))
-        return not (lead and perfect and clause is not None and clause != main_clause
-                    and tokens[clause[0]].text.lower() in _RELATIVE_OPENERS)
-
-    if any(sets_the_time(e) for e in points):
+    # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
+    # released one of two men who were sought last week"): that date is the relative clause's event. (Not
+    # an attribution's: in "..., sources said Monday" the news is Monday's.)
+    relative_clause_counts = not (lead and perfect)
+    if any(_another_time(doc.text, e) and _dates_a_past_clause(
+            a, tokens, group, e.start - sent.start, e.end - sent.start,
+            relative_clause_counts=relative_clause_counts) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
