@@ -882,16 +882,15 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool, *,
-                     since_only: bool = False) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.) `since_only`: only the latter."""
+    after the upper house voted" reaches up to the report, which dates it.)"""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect and not since_only:
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
@@ -952,8 +951,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     dated = any(_calendar(e) for e in dates)
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
-    # shareholders cleared the transaction") does not move it off the dateline; a "since" still makes a state.
-    if _temporal_clause(a, tokens, perfect, since_only=undated_lead):
+    # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
+    # still makes a state (all `_temporal_clause` looks for in a present perfect).
+    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
         return None, None
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     if not happening_group(tokens, group, headline=headline):
