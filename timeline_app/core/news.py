@@ -503,7 +503,6 @@ class NewsWalk:
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
-        self._head_is_lead = False  # the headline is the first sentence of running text (no headline line)
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
         self.fallback: NewsItem | None = None  # the lead, should the article have no other news (`_fallback`)
@@ -555,7 +554,7 @@ class NewsWalk:
         head = self.head = _headline_index(doc, excluded)
         first_body = (head + 1) if head is not None else 0
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
-        head_is_lead = self._head_is_lead = \
+        head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
         why = explanation(doc)
         out, governed, told = self.out, self.governed, self.told
@@ -573,9 +572,10 @@ class NewsWalk:
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
-            item = self._sentence(i, sent, dates, head, why)
+            # The lead is the first sentence of running text with a main verb: this one, if it has one.
+            is_lead = (i != head or head_is_lead) and self.lead < 0
+            item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if item is not None:
-                is_lead = (i != head or head_is_lead) and self.lead < 0  # the first sentence of running text with a main verb
                 if is_lead:
                     self.lead = i
                 candidate, date = item
@@ -649,25 +649,24 @@ class NewsWalk:
         self.governed.pop(old, None)
         self.told.pop(old, None)
 
-    def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str
-                  ) -> tuple[Candidate | None, TimeExpression | None] | None:
-        """`_sentence_news` for sentence i, or None when the sentence is not one to read."""
-        doc, lead = self.doc, self.lead
+    def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
+                  lead: bool) -> tuple[Candidate | None, TimeExpression | None] | None:
+        """`_sentence_news` for sentence i, or None when the sentence is not one to read. `lead`: sentence i
+        is the lead should it have a main verb (`steps` settles that from the answer)."""
+        doc, found_lead = self.doc, self.lead
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
-        if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
+        if found_lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
             return None  # a later sentence of a quotation opened before it: still the speaker's words
-        if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
+        if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
             return None
-        if lead >= 0 and i != head and not dates and not _may_report(text):
+        if found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
         assert self._excluded is not None
-        # (The lead is the first sentence of running text with a main verb: `steps` settles it from the answer.)
-        lead_now = lead < 0 and (i != head or self._head_is_lead)
-        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead_now)
+        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
