@@ -505,7 +505,7 @@ class NewsWalk:
         self.head: int | None = None
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
-        self.fallback: NewsItem | None = None  # the lead, should the article have no other news (`_fallback`)
+        self.lead_has_no_news = False  # the lead reports nothing (`result` then may fall back on it: `_fallback`)
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -586,7 +586,7 @@ class NewsWalk:
                         self.story = date
                 elif candidate is None:
                     if is_lead:
-                        self.fallback = self._fallback(i, sent, why)
+                        self.lead_has_no_news = True
                     if dates:
                         text = doc.text[sent.start:sent.end]
                         day = _told_day(doc, sent, text, dates)
@@ -606,13 +606,14 @@ class NewsWalk:
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
 
-    def _fallback(self, i: int, sent: Sentence, why: str) -> NewsItem | None:
+    def _fallback(self) -> NewsItem | None:
         """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
         kept only for an article that would otherwise have no event at all (`result`, `resolve_news`), so
         that no article leaves the timeline without a trace. Titled by its headline line when it has one."""
-        doc, head = self.doc, self.head
+        doc, head, i = self.doc, self.head, self.lead
+        sent = doc.sentences[i]
         text = doc.text[sent.start:sent.end]
-        group = main_group(grammar.analyse_sentence(text))  # cached from `_sentence_news`
+        group = main_group(grammar.analyse_sentence(text))  # (`_sentence_news` found one: it is the lead)
         if group is None:
             return None
         if head is not None and head != i:
@@ -621,13 +622,8 @@ class NewsWalk:
         else:
             title = grammar.headline_clause(text, group.start, group.end,
                                             names=grammar.document_names(doc.text)) or text
-        start, end = sent.start + group.start, sent.start + group.end
-        assert doc.published is not None
-        mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-        candidate = Candidate(mention, doc.published, doc.published, Precision.DAY,
-                              kind_near(doc.text, start, end, sent.start, sent.end), _shorten(title), text,
-                              actors_in(text), inferred=True, explanation=why, reported=True)
-        return NewsItem(candidate, i, False, "fallback")
+        return NewsItem(_publication_candidate(doc, sent, text, group, _shorten(title), explanation(doc)),
+                        i, False, "fallback")
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
         """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
@@ -735,8 +731,12 @@ class NewsWalk:
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
-        if not result and self.fallback is not None:
-            result.append(self.fallback)  # (`resolve_news` keeps it only if extraction found nothing either)
+        if not result and self.lead_has_no_news:
+            # (Built only now, for the few articles that need it; `resolve_news` keeps it only if extraction
+            # found nothing either.)
+            fallback = self._fallback()
+            if fallback is not None:
+                result.append(fallback)
         return result
 
 
@@ -973,12 +973,19 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if not title:
             return None, None
         title = _shorten(title)
+    return _publication_candidate(doc, sent, text, group, title, why), None
+
+
+def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
+                           why: str) -> Candidate:
+    """The happening whose verb group is `group` in sentence `sent` (its `text`), which the article reports
+    with no date: at its publication date, titled `title`, `why` its explanation."""
     start, end = sent.start + group.start, sent.start + group.end
-    kind = kind_near(doc.text, start, end, sent.start, sent.end)
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-    return Candidate(mention, doc.published, doc.published, Precision.DAY, kind, title, text, actors_in(text),
-                     inferred=True, explanation=why, reported=True), None
+    return Candidate(mention, doc.published, doc.published, Precision.DAY,
+                     kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     inferred=True, explanation=why, reported=True)
 
 
 def _family(kind: str) -> str:
