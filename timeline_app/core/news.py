@@ -156,13 +156,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     Simple past, present perfect and past passive do; a headline's simple present does too. Modal,
     future, negated, past perfect, progressive and (outside headlines) present groups do not, nor do
     reporting verbs and states (but a denial, warning or request done to something is a happening)."""
-    if not group.finite:
-        return False
-    words = [w.text.lower() for w in group.words]
-    if any(w in _NEGATION for w in words):
-        return False
-    following = group.last + 1
-    if following < len(tokens) and tokens[following].text.lower() in _NEGATION:
+    if not group.finite or _negated(tokens, group):
         return False
     aux = [w for w in group.auxiliaries]
     main = group.main
@@ -184,6 +178,13 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group negated, by one of its words or the word right after it ("did not say", "is not")?"""
+    following = group.last + 1
+    return any(w.text.lower() in _NEGATION for w in group.words) \
+        or following < len(tokens) and tokens[following].text.lower() in _NEGATION
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
@@ -225,11 +226,7 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
     when it frames no clause ("..., he said")."""
-    if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS:
-        return None
-    words = [w.text.lower() for w in group.words]
-    following = tokens[group.last + 1] if group.last + 1 < len(tokens) else None
-    if any(w in _NEGATION for w in words) or following is not None and following.text.lower() in _NEGATION:
+    if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
     main = group.main
