@@ -255,7 +255,8 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
 
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
-_RECENTLY = re.compile(r"(?:(?:more|most|just|very|only|quite)\s+)?(?:recently|lately)", re.IGNORECASE)
+# (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
+_RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
@@ -517,7 +518,7 @@ class NewsWalk:
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
                 continue
-            if e.value == "PAST_REF" and _RECENTLY.fullmatch(e.text):
+            if e.value == "PAST_REF" and " ".join(e.text.lower().split()) in _RECENTLY:
                 continue  # "recently announced": on or shortly before publication, what a reported date says
             i = bisect.bisect_right(starts, e.start) - 1
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
