@@ -2008,32 +2008,24 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     verb_index = first - 1
     verb = tokens[verb_index]
     g = bisect_right(a.group_firsts, verb_index) - 1
-    group = a.groups[g] if g >= 0 else None
-    if group is not None and group.first <= verb_index <= group.last:
-        subject = a.subject_of(group)
-        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+    if g < 0:
+        return None
+    # The list's verb group, or (for "…, adding Greece in 1952") the clause's before the participle: its
+    # subject is the participle's too.
+    group = a.groups[g]
+    subject = a.subject_of(group)
+    if subject is None:
+        return None
+    plural = bool(a.subject_is_plural(group, names))
+    if group.first <= verb_index <= group.last:
         verb_text = headline_verb(group, plural) or group.text
-    elif verb.pos == "VBG" and group is not None:
-        # "…, adding Greece in 1952": the participle's subject is the clause's before it.
-        subject = a.subject_of(group)
-        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
+    elif verb.pos == "VBG":
         lemmas = all_lemmas(verb.text).get("VERB", ())
         forms = _all_inflections(lemmas[0], "VERB").get("VBP" if plural else "VBZ", ()) if len(lemmas) == 1 else ()
         verb_text = forms[0] if forms else verb.text
     else:
         return None
-    if subject is None:
-        return None
-    words = [tokens[i].text for i in range(*subject)] + [verb_text] + [tokens[i].text for i in range(item, d0 - 1)]
-    return capitalised(_join_words(words))
-
-
-def _join_words(words: Sequence[str]) -> str:
-    """Words joined by spaces, with no space before punctuation and clitics ("Spain 's" → "Spain's")."""
-    text = ""
-    for w in words:
-        text += w if not text or w in (",", ".", "'s", "’s", "n't") else " " + w
-    return text
+    return capitalised(f"{_join(tokens[subject[0]:subject[1]])} {verb_text} {_join(tokens[item:d0 - 1])}")
 
 
 def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[int, int] | None:
