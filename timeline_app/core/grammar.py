@@ -1099,15 +1099,15 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
-    """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
-    guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
-    on every call, and news repeats its verbs."""
-    lemmas = all_lemmas(past).get("VERB", ())
+def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
+    """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
+    (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
+    certain or nothing. Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    lemmas = all_lemmas(form).get("VERB", ())
     if len(lemmas) != 1:
         return ()
     inflections = _all_inflections(lemmas[0], "VERB")
-    if past not in inflections.get("VBD", ()):
+    if tag is not None and form not in inflections.get(tag, ()):
         return ()
     return tuple(inflections.get("VBP" if plural else "VBZ", ()))
 
@@ -2020,9 +2020,9 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     if group.first <= verb_index <= group.last:
         verb_text = headline_verb(group, plural) or group.text
     elif verb.pos == "VBG":
-        lemmas = all_lemmas(verb.text).get("VERB", ())
-        forms = _all_inflections(lemmas[0], "VERB").get("VBP" if plural else "VBZ", ()) if len(lemmas) == 1 else ()
-        verb_text = forms[0] if forms else verb.text
+        # (The participle's own spelling is not checked: "marvelling" and "stinging" are not the dictionary's.)
+        forms = _present_forms(verb.text.lower(), plural, None)
+        verb_text = _match_case(forms[0], verb.text) if forms else verb.text
     else:
         return None
     return capitalised(f"{_join(tokens[subject[0]:subject[1]])} {verb_text} {_join(tokens[item:d0 - 1])}")
