@@ -1272,17 +1272,28 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
 
 _LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
 _LIST_ITEM_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS"})
+_DATED_ITEM_OPENERS = _LIST_ITEM_OPENERS | {"NN"}
 
 
-def _list_item_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
-    """The first token of a short noun phrase ending at token `end` that can be an item of a list of subjects
-    ("Poland", "the Czech Republic"; not a bare common noun such as "Yesterday"), or None."""
-    if end < floor or tokens[end].pos not in _NOUN:
+def _list_item_start(tokens: Sequence[Token], end: int, floor: int = 0, *, dated: bool = False) -> int | None:
+    """The first token (none before `floor`) of a short noun phrase ending at token `end` that can be an item
+    of a list, or None. Of a list of subjects: six words at most, a noun last, not a bare common noun such as
+    "Yesterday" ("Poland", "the Czech Republic"). With `dated`, of a list of dated objects, the item before
+    its date's preposition ("Greece and Turkey | in 1952"): seven words at most, an inner "and" allowed
+    unless it ends another dated item, a bare common noun too."""
+    if not dated and (end < floor or tokens[end].pos not in _NOUN):
         return None
-    k = end
-    while k > floor and end - k < 5 and tokens[k - 1].pos in _LIST_ITEM_TAGS:
-        k -= 1
-    return k if tokens[k].pos in _LIST_ITEM_OPENERS else None
+    k = end + 1
+    while k > floor and end + 1 - k < (7 if dated else 6):
+        prev = tokens[k - 1]
+        if prev.pos in _LIST_ITEM_TAGS:
+            k -= 1
+        elif dated and prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN \
+                and not _dated_item_end(tokens, k - 2):
+            k -= 1
+        else:
+            break
+    return k if k <= end and tokens[k].pos in (_DATED_ITEM_OPENERS if dated else _LIST_ITEM_OPENERS) else None
 
 
 def _list_start(tokens: Sequence[Token], start: int, j: int, floor: int, antecedent: bool) -> int:
@@ -1954,21 +1965,6 @@ def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
     return j < k and j >= 1 and tokens[j].pos == "IN" and tokens[j - 1].pos in _NOUN
 
 
-def _list_item(tokens: Sequence[Token], p: int) -> int | None:
-    """The first token of the item whose date's preposition is at p ("Greece and Turkey | in 1952"): short
-    noun phrases, an inner "and" allowed unless it ends another dated item. None when nothing fits."""
-    k = p
-    while k > 0 and k - p > -7:
-        prev = tokens[k - 1]
-        if prev.pos in _LIST_ITEM_TAGS:
-            k -= 1
-        elif prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN and not _dated_item_end(tokens, k - 2):
-            k -= 1
-        else:
-            break
-    return k if k < p and tokens[k].pos in _LIST_ITEM_OPENERS | {"NN"} else None
-
-
 def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozenset[str] = frozenset()) -> str | None:
     """The title of one item of a list of dated objects of one verb: in "The alliance has expanded, adding
     Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982" the date 1982 is Spain's, so its
@@ -1982,7 +1978,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     if span is None or span[0] < 2 or tokens[span[0] - 1].pos != "IN":
         return None
     d0, d1 = span
-    item = _list_item(tokens, d0 - 1)
+    item = _list_item_start(tokens, d0 - 2, dated=True)
     if item is None:
         return None
     # Walk back over the items before this one to the verb whose objects they are.
@@ -1992,7 +1988,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
         j = first - 2
         while tokens[j].pos != "IN":
             j -= 1
-        earlier = _list_item(tokens, j)
+        earlier = _list_item_start(tokens, j - 1, dated=True)
         if earlier is None or tokens[j].text.lower() != preposition:
             return None
         first, others = earlier, others + 1
@@ -2000,7 +1996,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in (",", "and"):
         following = next((j for j in range(nxt + 1, min(nxt + 8, len(tokens))) if tokens[j].pos == "IN"), None)
         if following is not None and tokens[following].text.lower() == preposition \
-                and _list_item(tokens, following) == nxt + 1 \
+                and _list_item_start(tokens, following - 1, dated=True) == nxt + 1 \
                 and any(_dated_item_end(tokens, k) for k in range(following + 1, min(following + 4, len(tokens)))):
             others += 1
     if not others or first < 1 or not tokens[first - 1].pos.startswith("VB"):
