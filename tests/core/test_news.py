@@ -447,6 +447,8 @@ def test_news_reads_a_documents_sentences_as_the_loaders_offsets_or_as_a_tuple()
     ("Lakeside Savings has said it expects a loss.", "has said"),
     # "recently" puts it shortly before publication, as the dateline does
     ("The state government recently announced new rules for rural clinics.", "announced"),
+    ("The state government lately announced new rules for rural clinics.", "announced"),
+    ("The state government more\nrecently announced new rules for rural clinics.", "announced"),  # (wrapped)
     # what a clause says it followed does not move the lead off its dateline
     ("Marlow Shipping was merged into Baltic Lines after shareholders approved the deal, the companies said.",
      "was merged"),

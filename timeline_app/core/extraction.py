@@ -733,9 +733,10 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
     undated, cut = _undatelined(sentence)
-    if phrase_start >= cut:
+    if others and phrase_start >= cut:
         # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
-        # the list ends ("The alliance adds Spain"), not a clause "Spain in 1982" of its own.
+        # the list ends ("The alliance adds Spain"), not a clause "Spain in 1982" of its own. (A list of dated
+        # items needs another date: "adding offices in London and Paris in 2004" is no such list.)
         item = grammar.listed_item(undated, phrase_start - cut, phrase_end - cut, names=names)
         if item is not None:
             return _shorten(_without_roles(item).strip())

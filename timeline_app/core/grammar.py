@@ -1099,15 +1099,15 @@ def headline_verb(group: VerbGroup, subject_is_plural: bool) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _present_forms(past: str, plural: bool) -> tuple[str, ...]:
-    """The present forms of the one verb whose past tense `past` is, from lemminflect's dictionary only (no
-    guessing for words it does not know): certain or nothing. Cached: lemminflect copies its tables' rows
-    on every call, and news repeats its verbs."""
-    lemmas = all_lemmas(past).get("VERB", ())
+def _present_forms(form: str, plural: bool, tag: str | None = "VBD") -> tuple[str, ...]:
+    """The present forms of the one verb `form` is a form of, and (unless `tag` is None) is the `tag` form of
+    (its past tense "fled"), from lemminflect's dictionary only (no guessing for words it does not know):
+    certain or nothing. Cached: lemminflect copies its tables' rows on every call, and news repeats its verbs."""
+    lemmas = all_lemmas(form).get("VERB", ())
     if len(lemmas) != 1:
         return ()
     inflections = _all_inflections(lemmas[0], "VERB")
-    if past not in inflections.get("VBD", ()):
+    if tag is not None and form not in inflections.get(tag, ()):
         return ()
     return tuple(inflections.get("VBP" if plural else "VBZ", ()))
 
@@ -1272,17 +1272,28 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
 
 _LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
 _LIST_ITEM_OPENERS = frozenset({"DT", "PRP$", "CD", "NNP", "NNPS", "NNS"})
+_DATED_ITEM_OPENERS = _LIST_ITEM_OPENERS | {"NN"}
 
 
-def _list_item_start(tokens: Sequence[Token], end: int, floor: int) -> int | None:
-    """The first token of a short noun phrase ending at token `end` that can be an item of a list of subjects
-    ("Poland", "the Czech Republic"; not a bare common noun such as "Yesterday"), or None."""
-    if end < floor or tokens[end].pos not in _NOUN:
+def _list_item_start(tokens: Sequence[Token], end: int, floor: int = 0, *, dated: bool = False) -> int | None:
+    """The first token (none before `floor`) of a short noun phrase ending at token `end` that can be an item
+    of a list, or None. Of a list of subjects: six words at most, a noun last, not a bare common noun such as
+    "Yesterday" ("Poland", "the Czech Republic"). With `dated`, of a list of dated objects, the item before
+    its date's preposition ("Greece and Turkey | in 1952"): seven words at most, an inner "and" allowed
+    unless it ends another dated item, a bare common noun too."""
+    if not dated and (end < floor or tokens[end].pos not in _NOUN):
         return None
-    k = end
-    while k > floor and end - k < 5 and tokens[k - 1].pos in _LIST_ITEM_TAGS:
-        k -= 1
-    return k if tokens[k].pos in _LIST_ITEM_OPENERS else None
+    k = end + 1
+    while k > floor and end + 1 - k < (7 if dated else 6):
+        prev = tokens[k - 1]
+        if prev.pos in _LIST_ITEM_TAGS:
+            k -= 1
+        elif dated and prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN \
+                and not _dated_item_end(tokens, k - 2):
+            k -= 1
+        else:
+            break
+    return k if k <= end and tokens[k].pos in (_DATED_ITEM_OPENERS if dated else _LIST_ITEM_OPENERS) else None
 
 
 def _list_start(tokens: Sequence[Token], start: int, j: int, floor: int, antecedent: bool) -> int:
@@ -2007,21 +2018,6 @@ def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
     return j < k and j >= 1 and tokens[j].pos == "IN" and tokens[j - 1].pos in _NOUN
 
 
-def _list_item(tokens: Sequence[Token], p: int) -> int | None:
-    """The first token of the item whose date's preposition is at p ("Greece and Turkey | in 1952"): short
-    noun phrases, an inner "and" allowed unless it ends another dated item. None when nothing fits."""
-    k = p
-    while k > 0 and k - p > -7:
-        prev = tokens[k - 1]
-        if prev.pos in _LIST_ITEM_TAGS:
-            k -= 1
-        elif prev.text.lower() == "and" and k >= 2 and tokens[k - 2].pos in _NOUN and not _dated_item_end(tokens, k - 2):
-            k -= 1
-        else:
-            break
-    return k if k < p and tokens[k].pos in _LIST_ITEM_OPENERS | {"NN"} else None
-
-
 def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozenset[str] = frozenset()) -> str | None:
     """The title of one item of a list of dated objects of one verb: in "The alliance has expanded, adding
     Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982" the date 1982 is Spain's, so its
@@ -2035,7 +2031,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     if span is None or span[0] < 2 or tokens[span[0] - 1].pos != "IN":
         return None
     d0, d1 = span
-    item = _list_item(tokens, d0 - 1)
+    item = _list_item_start(tokens, d0 - 2, dated=True)
     if item is None:
         return None
     # Walk back over the items before this one to the verb whose objects they are.
@@ -2045,7 +2041,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
         j = first - 2
         while tokens[j].pos != "IN":
             j -= 1
-        earlier = _list_item(tokens, j)
+        earlier = _list_item_start(tokens, j - 1, dated=True)
         if earlier is None or tokens[j].text.lower() != preposition:
             return None
         first, others = earlier, others + 1
@@ -2053,7 +2049,7 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     if nxt + 1 < len(tokens) and tokens[nxt].text.lower() in (",", "and"):
         following = next((j for j in range(nxt + 1, min(nxt + 8, len(tokens))) if tokens[j].pos == "IN"), None)
         if following is not None and tokens[following].text.lower() == preposition \
-                and _list_item(tokens, following) == nxt + 1 \
+                and _list_item_start(tokens, following - 1, dated=True) == nxt + 1 \
                 and any(_dated_item_end(tokens, k) for k in range(following + 1, min(following + 4, len(tokens)))):
             others += 1
     if not others or first < 1 or not tokens[first - 1].pos.startswith("VB"):
@@ -2061,32 +2057,24 @@ def listed_item(sentence: str, date_start: int, date_end: int, *, names: frozens
     verb_index = first - 1
     verb = tokens[verb_index]
     g = bisect_right(a.group_firsts, verb_index) - 1
-    group = a.groups[g] if g >= 0 else None
-    if group is not None and group.first <= verb_index <= group.last:
-        subject = a.subject_of(group)
-        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
-        verb_text = headline_verb(group, plural) or group.text
-    elif verb.pos == "VBG" and group is not None:
-        # "…, adding Greece in 1952": the participle's subject is the clause's before it.
-        subject = a.subject_of(group)
-        plural = subject is not None and bool(_plural_phrase(tokens[subject[0]:subject[1]], names))
-        lemmas = all_lemmas(verb.text).get("VERB", ())
-        forms = _all_inflections(lemmas[0], "VERB").get("VBP" if plural else "VBZ", ()) if len(lemmas) == 1 else ()
-        verb_text = forms[0] if forms else verb.text
-    else:
+    if g < 0:
         return None
+    # The list's verb group, or (for "…, adding Greece in 1952") the clause's before the participle: its
+    # subject is the participle's too.
+    group = a.groups[g]
+    subject = a.subject_of(group)
     if subject is None:
         return None
-    words = [tokens[i].text for i in range(*subject)] + [verb_text] + [tokens[i].text for i in range(item, d0 - 1)]
-    return capitalised(_join_words(words))
-
-
-def _join_words(words: Sequence[str]) -> str:
-    """Words joined by spaces, with no space before punctuation and clitics ("Spain 's" → "Spain's")."""
-    text = ""
-    for w in words:
-        text += w if not text or w in (",", ".", "'s", "’s", "n't") else " " + w
-    return text
+    plural = bool(a.subject_is_plural(group, names))
+    if group.first <= verb_index <= group.last:
+        verb_text = headline_verb(group, plural) or group.text
+    elif verb.pos == "VBG":
+        # (The participle's own spelling is not checked: "marvelling" and "stinging" are not the dictionary's.)
+        forms = _present_forms(verb.text.lower(), plural, None)
+        verb_text = _match_case(forms[0], verb.text) if forms else verb.text
+    else:
+        return None
+    return capitalised(f"{_join(tokens[subject[0]:subject[1]])} {verb_text} {_join(tokens[item:d0 - 1])}")
 
 
 def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[int, int] | None:

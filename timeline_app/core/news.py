@@ -157,13 +157,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     Simple past, present perfect and past passive do; a headline's simple present does too. Modal,
     future, negated, past perfect, progressive and (outside headlines) present groups do not, nor do
     reporting verbs and states (but a denial, warning or request done to something is a happening)."""
-    if not group.finite:
-        return False
-    words = [w.text.lower() for w in group.words]
-    if any(w in _NEGATION for w in words):
-        return False
-    following = group.last + 1
-    if following < len(tokens) and tokens[following].text.lower() in _NEGATION:
+    if not group.finite or _negated(tokens, group):
         return False
     aux = [w for w in group.auxiliaries]
     main = group.main
@@ -185,6 +179,13 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group negated, by one of its words or the word right after it ("did not say", "is not")?"""
+    following = group.last + 1
+    return any(w.text.lower() in _NEGATION for w in group.words) \
+        or following < len(tokens) and tokens[following].text.lower() in _NEGATION
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
@@ -226,11 +227,7 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
     when it frames no clause ("..., he said")."""
-    if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS:
-        return None
-    words = [w.text.lower() for w in group.words]
-    following = tokens[group.last + 1] if group.last + 1 < len(tokens) else None
-    if any(w in _NEGATION for w in words) or following is not None and following.text.lower() in _NEGATION:
+    if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
     main = group.main
@@ -259,7 +256,8 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
 
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
-_RECENTLY = re.compile(r"(?:(?:more|most|just|very|only|quite)\s+)?(?:recently|lately)", re.IGNORECASE)
+# (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
+_RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
@@ -352,12 +350,13 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 
 
-def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int
-                        ) -> bool:
+def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
+                         *, relative_clause_counts: bool = True) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
     ("announced that Leopard would be released in 2007"), a clause with no finite verb, a noun phrase or a
-    comparison does not."""
+    comparison does not. One in a relative clause does unless `relative_clause_counts` is False (for a
+    lead's present perfect, which reaches up to publication whatever its relative clause dates)."""
     if not _adverbial(a, tokens, start, end):
         return False
     d0 = bisect.bisect_right(a.token_ends, start)
@@ -366,7 +365,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     if clause is None or clause == main_clause:
         return True
     if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
-        return True  # a relative clause dates the thing the sentence is about ("The issue, which ... in 1999")
+        return relative_clause_counts  # it dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
     if g is None:
         return False
@@ -503,10 +502,9 @@ class NewsWalk:
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
-        self._head_is_lead = False  # the headline is the first sentence of running text (no headline line)
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
-        self.fallback: NewsItem | None = None  # the lead, should the article have no other news (`_fallback`)
+        self.lead_has_no_news = False  # the lead reports nothing (`result` then may fall back on it: `_fallback`)
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
@@ -521,7 +519,7 @@ class NewsWalk:
         for e in expressions:
             if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
                 continue
-            if e.value == "PAST_REF" and _RECENTLY.fullmatch(e.text):
+            if e.value == "PAST_REF" and " ".join(e.text.lower().split()) in _RECENTLY:
                 continue  # "recently announced": on or shortly before publication, what a reported date says
             i = bisect.bisect_right(starts, e.start) - 1
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
@@ -555,7 +553,7 @@ class NewsWalk:
         head = self.head = _headline_index(doc, excluded)
         first_body = (head + 1) if head is not None else 0
         # An article with no headline line is titled by its first sentence: that sentence is its lead too.
-        head_is_lead = self._head_is_lead = \
+        head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
         why = explanation(doc)
         out, governed, told = self.out, self.governed, self.told
@@ -573,9 +571,10 @@ class NewsWalk:
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
                 break  # the news is old: the body is background and adds nothing (see below), so is not read
-            item = self._sentence(i, sent, dates, head, why)
+            # The lead is the first sentence of running text with a main verb: this one, if it has one.
+            is_lead = (i != head or head_is_lead) and self.lead < 0
+            item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if item is not None:
-                is_lead = (i != head or head_is_lead) and self.lead < 0  # the first sentence of running text with a main verb
                 if is_lead:
                     self.lead = i
                 candidate, date = item
@@ -586,7 +585,7 @@ class NewsWalk:
                         self.story = date
                 elif candidate is None:
                     if is_lead:
-                        self.fallback = self._fallback(i, sent, why)
+                        self.lead_has_no_news = True
                     if dates:
                         text = doc.text[sent.start:sent.end]
                         day = _told_day(doc, sent, text, dates)
@@ -606,13 +605,14 @@ class NewsWalk:
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
 
-    def _fallback(self, i: int, sent: Sentence, why: str) -> NewsItem | None:
+    def _fallback(self) -> NewsItem | None:
         """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
         kept only for an article that would otherwise have no event at all (`result`, `resolve_news`), so
         that no article leaves the timeline without a trace. Titled by its headline line when it has one."""
-        doc, head = self.doc, self.head
+        doc, head, i = self.doc, self.head, self.lead
+        sent = doc.sentences[i]
         text = doc.text[sent.start:sent.end]
-        group = main_group(grammar.analyse_sentence(text))  # cached from `_sentence_news`
+        group = main_group(grammar.analyse_sentence(text))  # (`_sentence_news` found one: it is the lead)
         if group is None:
             return None
         if head is not None and head != i:
@@ -621,13 +621,8 @@ class NewsWalk:
         else:
             title = grammar.headline_clause(text, group.start, group.end,
                                             names=grammar.document_names(doc.text)) or text
-        start, end = sent.start + group.start, sent.start + group.end
-        assert doc.published is not None
-        mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-        candidate = Candidate(mention, doc.published, doc.published, Precision.DAY,
-                              kind_near(doc.text, start, end, sent.start, sent.end), _shorten(title), text,
-                              actors_in(text), inferred=True, explanation=why, reported=True)
-        return NewsItem(candidate, i, False, "fallback")
+        return NewsItem(_publication_candidate(doc, sent, text, group, _shorten(title), explanation(doc)),
+                        i, False, "fallback")
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
         """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
@@ -649,25 +644,24 @@ class NewsWalk:
         self.governed.pop(old, None)
         self.told.pop(old, None)
 
-    def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str
-                  ) -> tuple[Candidate | None, TimeExpression | None] | None:
-        """`_sentence_news` for sentence i, or None when the sentence is not one to read."""
-        doc, lead = self.doc, self.lead
+    def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
+                  lead: bool) -> tuple[Candidate | None, TimeExpression | None] | None:
+        """`_sentence_news` for sentence i, or None when the sentence is not one to read. `lead`: sentence i
+        is the lead should it have a main verb (`steps` settles that from the answer)."""
+        doc, found_lead = self.doc, self.lead
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
-        if lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
+        if found_lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
             return None  # a later sentence of a quotation opened before it: still the speaker's words
-        if lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
+        if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
             # (None, None)); before the lead it may still be the lead, so only then is it analysed.
             return None
-        if lead >= 0 and i != head and not dates and not _may_report(text):
+        if found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
         assert self._excluded is not None
-        # (The lead is the first sentence of running text with a main verb: `steps` settles it from the answer.)
-        lead_now = lead < 0 and (i != head or self._head_is_lead)
-        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead_now)
+        return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
@@ -736,8 +730,12 @@ class NewsWalk:
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
-        if not result and self.fallback is not None:
-            result.append(self.fallback)  # (`resolve_news` keeps it only if extraction found nothing either)
+        if not result and self.lead_has_no_news:
+            # (Built only now, for the few articles that need it; `resolve_news` keeps it only if extraction
+            # found nothing either.)
+            fallback = self._fallback()
+            if fallback is not None:
+                result.append(fallback)
         return result
 
 
@@ -882,16 +880,15 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool, *,
-                     since_only: bool = False) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.) `since_only`: only the latter."""
+    after the upper house voted" reaches up to the report, which dates it.)"""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect and not since_only:
+        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             k = bisect.bisect_right(a.group_firsts, i)
@@ -932,20 +929,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
-    main_clause = a.clause_at(group.first)
-
-    def sets_the_time(e: TimeExpression) -> bool:
-        if not (_another_time(doc.text, e) and _dates_a_past_clause(a, tokens, group, e.start - sent.start,
-                                                                     e.end - sent.start)):
-            return False
-        # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
-        # released one of two men who were sought last week"): that date is the relative clause's event. (Not
-        # an attribution's: in "..., sources said Monday" the news is Monday's.)
-        clause = a.clause_at(bisect.bisect_right(a.token_ends, e.start - sent.start))
-        return not (lead and perfect and clause is not None and clause != main_clause
-                    and tokens[clause[0]].text.lower() in _RELATIVE_OPENERS)
-
-    if any(sets_the_time(e) for e in points):
+    # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
+    # released one of two men who were sought last week"): that date is the relative clause's event. (Not
+    # an attribution's: in "..., sources said Monday" the news is Monday's.)
+    relative_clause_counts = not (lead and perfect)
+    if any(_another_time(doc.text, e) and _dates_a_past_clause(
+            a, tokens, group, e.start - sent.start, e.end - sent.start,
+            relative_clause_counts=relative_clause_counts) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
@@ -959,8 +949,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     dated = any(_calendar(e) for e in dates)
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
-    # shareholders cleared the transaction") does not move it off the dateline; a "since" still makes a state.
-    if _temporal_clause(a, tokens, perfect, since_only=undated_lead):
+    # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
+    # still makes a state (all `_temporal_clause` looks for in a present perfect).
+    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
         return None, None
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     if not happening_group(tokens, group, headline=headline):
@@ -983,12 +974,19 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
+    return _publication_candidate(doc, sent, text, group, title, why), None
+
+
+def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
+                           why: str) -> Candidate:
+    """The happening whose verb group is `group` in sentence `sent` (its `text`), which the article reports
+    with no date: at its publication date, titled `title`, `why` its explanation."""
     start, end = sent.start + group.start, sent.start + group.end
-    kind = kind_near(doc.text, start, end, sent.start, sent.end)
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-    return Candidate(mention, doc.published, doc.published, Precision.DAY, kind, title, text, actors_in(text),
-                     inferred=True, explanation=why, reported=True), None
+    return Candidate(mention, doc.published, doc.published, Precision.DAY,
+                     kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     inferred=True, explanation=why, reported=True)
 
 
 def _retitled(group: grammar.VerbGroup, frame: grammar.VerbGroup | None, names: frozenset[str], text: str,
