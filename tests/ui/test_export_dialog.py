@@ -280,6 +280,21 @@ def test_a_long_export_shows_progress_off_the_gui_thread_and_can_be_cancelled(qt
     qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
 
 
+def test_closing_the_window_cancels_a_running_export(qtbot, window, tmp_path, monkeypatch):
+    gate, threads = threading.Event(), []
+    _held_format(monkeypatch, "ics", 0, gate, threads)  # held at its first report until the test lets it go
+    out = tmp_path / "archive.ics"
+    window.runExport(ExportChoice("ics", "ics", str(out)))
+    stopped, finished = [], []
+    window.exporter.cancelled.connect(stopped.append)
+    window.exporter.finished.connect(lambda path, error: finished.append(error))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)  # running on a pool thread
+    assert window.close()
+    gate.set()  # the writer goes on to its next report, where the cancel stops it
+    qtbot.waitUntil(lambda: stopped == [str(out)], timeout=20_000)
+    assert not finished and not out.exists()
+
+
 def test_progress_follows_an_export_to_its_end(qtbot, window, tmp_path, monkeypatch):
     from benchmarks.export_speed import make_timeline
 

@@ -203,7 +203,7 @@ class _Export(QRunnable):
                 raise Cancelled()
             data = self._work(self._report)
             if data is not None:
-                Path(self.path).write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+                Path(self.path).write_bytes(data)
         except Cancelled:
             self.signals.stopped.emit(self.path)
             return
@@ -298,7 +298,8 @@ class Exporter(QObject):
         self.cancelled.emit(path)
 
     def cancel(self) -> None:
-        """Stop every data export still running (the window closing)."""
+        """Stop every export still running, data and pictures alike (MainWindow.closeEvent: a closed window
+        leaves no export busy in the thread pool). Each stops at its next progress report and writes nothing."""
         for job in self._running:
             job.cancel.set()
 
