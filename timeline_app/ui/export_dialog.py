@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
+from timeline_app.core.files import replacing
 from timeline_app.core.model import Timeline
 from timeline_app.core.progress import Cancelled
 from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
@@ -175,7 +176,8 @@ class ExportDialog(QDialog):
 class _Export(QRunnable):
     """Runs one export off the GUI thread and reports through `signals`.
 
-    `work(report)` makes the file: a data format returns its bytes (written here, whole), a picture writes
+    `work(report)` makes the file: a data format returns its bytes (written here, through a temporary file
+    that replaces the target only once it is whole: core.files.replacing), a picture writes
     its own file and returns None. The exporter calls `report(done, total)` now and then: it passes the count
     on, and raises Cancelled once `cancel` is set, which unwinds the exporter at once (a BaseException: no
     `except Exception` on the way swallows it)."""
@@ -202,8 +204,9 @@ class _Export(QRunnable):
             if self.cancel.is_set():  # cancelled while it waited for a thread
                 raise Cancelled()
             data = self._work(self._report)
-            if data is not None:
-                Path(self.path).write_bytes(data)
+            if data is not None:  # written whole or not at all: a full disk leaves the old file as it was
+                with replacing(self.path) as temporary:
+                    temporary.write_bytes(data)
         except Cancelled:
             self.signals.stopped.emit(self.path)
             return

@@ -18,11 +18,9 @@ exception) to stop it.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import os
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +29,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPaintDevice, QPdfWriter, QPen)
 
+from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
                                      layout_at, page_breaks, readable_layout)
 from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
@@ -536,8 +535,9 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
                  title: str = "Timeline", pixel_ratio: float = 1.0, progress: ImageProgress = _no_progress) -> None:
     """Write the timeline to `path` as "png", "svg" or "pdf" (see the module docstring). Needs a
     QGuiApplication (or QApplication), no window; may run on any thread. Raises OSError when the file cannot
-    be written. The picture is made in a temporary file beside `path` and then takes its place, so a failed
-    or cancelled export (`progress` raising Cancelled) leaves whatever was at `path` as it was."""
+    be written. The picture is made in a temporary file beside `path` and then takes its place
+    (core.files.replacing), so a failed or cancelled export (`progress` raising Cancelled) leaves whatever
+    was at `path` as it was."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"unknown image format {fmt!r}: one of {', '.join(IMAGE_FORMATS)}")
     target = os.fspath(path)
@@ -545,10 +545,8 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
     parent = Path(target).parent
     if not parent.is_dir():
         raise FileNotFoundError(f"no such folder: {parent}")
-    # A name no other export uses (not mkstemp: its file is private, and the picture is made with the
-    # permissions any new file gets).
-    partial = str(parent / f".{Path(target).name}.{uuid.uuid4().hex[:12]}.part")
-    try:
+    with replacing(target) as partial_path:
+        partial = str(partial_path)
         if fmt == "png":
             image = render_image(timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
                                  pixel_ratio=pixel_ratio, title=title, progress=progress)
@@ -565,10 +563,5 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
             paint_pages(writer, timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
                         title=title, progress=progress)
             del writer  # closes the file
-        if not os.path.exists(partial) or os.path.getsize(partial) == 0:
+        if os.path.getsize(partial) == 0:  # a Qt writer that failed without saying so
             raise OSError(f"could not write {target}")
-        os.replace(partial, target)
-    except BaseException:  # Cancelled among them: no half-made picture is left behind
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise
