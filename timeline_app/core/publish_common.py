@@ -120,9 +120,7 @@ def clean_text(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Text on one line: every run of white space (line breaks in an article) one space, ends trimmed."""
-    if text.isprintable() and "  " not in text:
-        return text.strip()
-    return _SPACES.sub(" ", clean_text(text)).strip()
+    return _flow(text).strip()
 
 
 # A passage longer than this on either side of its phrase is cut at a word with "…": a report quotes a
