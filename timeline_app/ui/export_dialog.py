@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
 
 from timeline_app.core.files import replacing
 from timeline_app.core.model import Timeline
-from timeline_app.core.progress import Cancelled
+from timeline_app.core.progress import Cancelled, StepProgress
 from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
 
 
@@ -187,7 +187,7 @@ class _Export(QRunnable):
         done = Signal(str, str)  # path, error ("" when written)
         stopped = Signal(str)  # path: cancelled, nothing written
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], bytes | None], path: str) -> None:
+    def __init__(self, work: Callable[[StepProgress], bytes | None], path: str) -> None:
         super().__init__()
         self.signals = _Export.Signals()
         self.cancel = threading.Event()
@@ -238,7 +238,7 @@ class Exporter(QObject):
         if choice.fmt in IMAGE_FORMATS:
             shown = starred_only(timeline) if choice.starred_only else timeline
 
-            def work(report: Callable[[int, int], None]) -> None:
+            def work(report: StepProgress) -> None:
                 export_image(shown, choice.path, choice.fmt, hidden_sources=hidden, whole=choice.whole,
                              visible_range=visible_range, page_size=choice.page_size, progress=report)
         else:
@@ -250,7 +250,7 @@ class Exporter(QObject):
             options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only,
                                             group_by=choice.group_by)
 
-            def work(report: Callable[[int, int], None]) -> bytes:
+            def work(report: StepProgress) -> bytes:
                 return fmt.write(timeline, dataclasses.replace(options, progress=report))
         job = _Export(work, choice.path)
         job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
