@@ -85,3 +85,45 @@ def test_a_first_load_of_dense_news_peaks_below_a_bound_per_byte_and_its_cache_w
     assert (writes[0] - _ZLIB_STATE) / size < 4, f"the cache write: {writes[0] / size:.1f} bytes per character"
     # The whole: about 74 bytes per character at 100 KB, before and now (the write was not its peak here).
     assert peak / size < 110, f"{peak / size:.0f} bytes per character"
+
+
+def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(tmp_path, monkeypatch):
+    """What the build holds after the map (news across articles, references, merging's finish, the timeline)
+    over one document of dense news: its candidates and what merging makes of them, not the sentence memos
+    (about 5 MB full, emptied only after the references before: 57 bytes per character here, now 31) nor a
+    copy of each dated sentence (candidates read theirs from the document's text). Peak from the moment
+    `news.resolve_news` starts to the timeline's return, over the memory traced before the build."""
+    from tests.core.test_analysis_memory import _article
+    from timeline_app.core import news, temporal
+
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    warm = tmp_path / "warm.txt"
+    warm.write_text(_news(3_000), encoding="utf-8")
+    build_timeline([warm], workers=1, cache=False)  # one-off tables and patterns, loaded first
+    doc = _article(200_000)
+    path = tmp_path / "news.txt"
+    path.write_text(doc.text, encoding="utf-8")
+    size = len(doc.text)
+    # The tagger's phrases interned first and kept alive (see test_analysis_memory: the interpreter's table of
+    # interned strings may resize during the measurement, depending on test order).
+    interned = temporal.tag(doc.text, reference=doc.published)
+    resolve = news.resolve_news
+    started: list[int] = []
+
+    def resolving(*args, **kwargs):
+        started.append(tracemalloc.get_traced_memory()[0])
+        tracemalloc.reset_peak()  # from here on, the peak after the map
+        return resolve(*args, **kwargs)
+
+    monkeypatch.setattr(news, "resolve_news", resolving)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        timeline = build_timeline([path], workers=1, cache=False)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert len(started) == 1 and len(timeline.events) > 1_000 and interned
+    assert (started[0] - base) / size < 36, f"held after the map: {(started[0] - base) / size:.1f} bytes per character"
+    assert peak / size < 38, f"{peak / size:.1f} bytes per character"

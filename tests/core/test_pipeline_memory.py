@@ -47,6 +47,37 @@ def test_share_strings_makes_equal_values_one_object_and_changes_no_candidate(fi
     assert (dataclasses.astuple(a), dataclasses.astuple(b)) == before
 
 
+def test_a_candidate_holds_its_document_for_its_sentence_only_when_the_text_there_is_that_sentence():
+    import pickle
+
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.extraction import hold_sentences
+
+    doc = document_from_text("Leaders met.\n\nIn 1961 leaders signed a pact. It held.", id="doc")
+    sentence = "In 1961 leaders signed a pact."
+    at = doc.text.index(sentence)
+
+    def candidate(text: str, start: int, document: str = "doc") -> Candidate:
+        mention = Mention(document, start + 3, start + 7, "1961", start, start + len(text))
+        return Candidate(mention, None, None, Precision.YEAR, "agreement", "Leaders sign a pact", _copy(text))
+
+    same, other_text, other_doc, outside = (candidate(sentence, at), candidate("In 1961 leaders signed a deal.", at),
+                                            candidate(sentence, at, "elsewhere"), candidate(sentence, len(doc.text)))
+    before = [(c, hash(c), repr(c)) for c in (same, other_text, other_doc, outside)]
+    hold_sentences(doc, [same, other_text, other_doc, outside])
+    assert same._sentence is doc and same.sentence == sentence
+    assert all(isinstance(c._sentence, str) for c in (other_text, other_doc, outside))
+    # Nothing a reader sees changes: value, equality, hash, repr, `replace`, and a pickle (which carries the
+    # sentence as a string, never the document).
+    assert [(c, hash(c), repr(c)) for c in (same, other_text, other_doc, outside)] == before
+    moved = dataclasses.replace(same, title="Pact")
+    assert moved._sentence is doc and moved.sentence == sentence and moved.title == "Pact"
+    assert dataclasses.replace(same, sentence="Other.").sentence == "Other."
+    data = pickle.dumps(same)
+    assert doc.text not in data.decode("latin-1") and pickle.loads(data) == same
+    assert isinstance(pickle.loads(data)._sentence, str)
+
+
 def test_share_strings_leaves_a_malformed_candidate_to_merging():
     bad = dataclasses.replace(_candidate(3, "T", "S.", "", frozenset(), "1961"), title=["not", "a", "str"])
     share_strings([bad])
@@ -90,10 +121,13 @@ def test_a_repeated_sentence_and_title_are_one_object_while_merging(merged_candi
     if cached:
         merged_candidates(True)  # fills the cache; the build below decodes every candidate from it
     candidates = merged_candidates(cached)["candidates"]
-    for field in ("sentence", "title"):
-        values = [getattr(c, field) for c in candidates]
-        assert len(values) > len(set(values)), "the article repeats them"
-        assert len({id(v) for v in values}) == len(set(values)), field
+    values = [c.title for c in candidates]
+    assert len(values) > len(set(values)), "the article repeats them"
+    assert len({id(v) for v in values}) == len(set(values))
+    # A sentence is no string at all while merging: each candidate reads it from its document's text.
+    assert len({c.sentence for c in candidates}) < len(candidates), "the article repeats them"
+    assert all(c.sentence == c._sentence.text[c.mention.sentence_start:c.mention.sentence_end] for c in candidates)
+    assert len({id(c._sentence) for c in candidates}) == 1 and not isinstance(candidates[0]._sentence, str)
     texts = [c.mention.text for c in candidates]
     assert len({id(t) for t in texts}) == len(set(texts))
 
@@ -115,10 +149,13 @@ def test_an_analysis_shares_its_news_and_references_strings_with_its_candidates(
         a = analyse_document(doc)
         plan = () if a.references is None else tuple(c for _f, _s, c in a.references.found)
         cs = [*(a.candidates or ()), *(n.candidate for n in a.news), *plan]
-        for name in ("title", "sentence", "explanation", "actors"):
+        # (A sentence held as its document's text is no string to share: `_sentence` is then the document.)
+        for name in ("title", "_sentence", "explanation", "actors"):
             first: dict = {}
             for c in cs:
                 value = getattr(c, name)
+                if value is doc:
+                    continue
                 equal_values += value in first
                 assert first.setdefault(value, value) is value, (doc.id, name, value)
     assert equal_values  # the articles repeat values across candidates, news and references
@@ -149,3 +186,42 @@ def test_the_candidates_are_freed_once_merged_before_the_timeline_is_kept(tmp_pa
     timeline = build_timeline([path], workers=1, cache=False, progress=progress)
     assert timeline.events and merged
     assert alive == [0]
+
+
+def test_a_workers_rows_carry_each_sentence_once_as_a_string():
+    """Candidates read their sentence from their document; the rows a worker pickles back carry it as a string,
+    one object per sentence (pickled once however many dates it has), and unpack to equal candidates."""
+    from timeline_app.core.analysis import analyse_document, pack_analyses, unpack_analyses
+    from timeline_app.core.documents import document_from_text
+
+    doc = document_from_text(ARTICLE, id="pact")
+    analysis = analyse_document(doc)
+    assert all(c._sentence is doc for c in analysis.candidates)
+    packed = pack_analyses([analysis])
+    rows = packed[0][0]
+    by_bounds: dict = {}
+    for c, row in zip(analysis.candidates, rows):
+        sentence = next(v for v in row if isinstance(v, str) and v == c.sentence and len(v) > 20)
+        assert by_bounds.setdefault(c.sentence, sentence) is sentence  # (equal sentences anywhere: one object)
+    assert len(by_bounds) < len(rows), "the article's sentences have several dates"
+    assert unpack_analyses(packed) == [analysis]
+
+
+def test_a_document_longer_than_the_memos_budget_empties_them_before_its_candidates_are_filed(tmp_path, monkeypatch):
+    """Filing one big document's candidates was the run's peak, with the sentence memos full of its sentences."""
+    from timeline_app.core import pipeline
+
+    assert pipeline._MEMO_CHARS == grammar.MEMO_CHARS
+    monkeypatch.setattr(pipeline, "_MEMO_CHARS", len(ARTICLE) - 1)  # this article is "big"
+    path = tmp_path / "pact.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    sizes: list[int] = []
+    add = merging.Merger.add
+
+    def adding(merger, candidates):
+        sizes.append(grammar.analyse_sentence.cache_info().currsize + grammar._tag_cached.cache_info().currsize)
+        return add(merger, candidates)
+
+    monkeypatch.setattr(merging.Merger, "add", adding)
+    assert build_timeline([path], workers=1, cache=False).events
+    assert sizes and sizes[0] == 0

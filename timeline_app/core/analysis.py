@@ -124,7 +124,9 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         done = 0
         extraction_at = news_at = 0
         for extraction_at in walk.steps():
-            # (Only titles: a sentence's texts, names and date phrases are one object each already.)
+            # (Only titles: a sentence's names and date phrases are one object each already.) Each sentence is
+            # read from the document from here on: the walk's copy goes once the walk is past it.
+            extraction.hold_sentences(doc, walk.out[done:])
             extraction.share_strings(walk.out[done:], shared, ("title",), phrases=False)
             done = len(walk.out)
             if len(shared) > _SHARED_KEPT:
@@ -164,8 +166,10 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
         plan = None
     # News and references made their own titles, sentences and names: one object with the candidates' equal
     # ones, in every path (held until the pipeline's own pass; a worker pickles each shared object once).
-    extraction.share_strings([*candidates, *(item.candidate for item in found),
-                              *(() if plan is None else (c for _f, _s, c in plan.found))])
+    made = [*candidates, *(item.candidate for item in found), *(() if plan is None else (c for _f, _s, c in plan.found))]
+    extraction.hold_sentences(doc, made)
+    extraction.share_strings(made)
+    del made
     return DocumentAnalysis(tuple(candidates), tuple(found), tuple(problems), plan)
 
 
@@ -183,7 +187,9 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 _MENTION_FIELDS = tuple(f.name for f in fields(Mention))
 # After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
 # most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
-_CANDIDATE_FIELDS = CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1] + ("_rare",)
+# The sentence travels as a string, read from its slot (`_sentence`): see `_candidate_row`.
+_CANDIDATE_FIELDS = tuple("_sentence" if name == "sentence" else name
+                          for name in CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1]) + ("_rare",)
 _MENTION_WIDTH = len(_MENTION_FIELDS)
 
 
@@ -194,8 +200,18 @@ _MENTION_ROW = attrgetter(*_MENTION_FIELDS)
 _CANDIDATE_ROW = attrgetter(*_CANDIDATE_FIELDS)
 
 
-def _candidate_row(c: Candidate) -> tuple:
-    return _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
+_SENTENCE_AT = len(_MENTION_FIELDS) + _CANDIDATE_FIELDS.index("_sentence")
+
+
+def _candidate_row(c: Candidate, sentences: dict[str, str]) -> tuple:
+    row = _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
+    held = row[_SENTENCE_AT]
+    if held.__class__ is not str:
+        # Read from its document: one string per distinct sentence of the document (`sentences`), so that a
+        # sentence's candidates pickle it once and arrive sharing it, as when they held it (`share_strings`).
+        text = c.sentence
+        row = row[:_SENTENCE_AT] + (sentences.setdefault(text, text),) + row[_SENTENCE_AT + 1:]
+    return row
 
 
 def _row_candidate(row: tuple) -> Candidate:
@@ -207,12 +223,15 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
     packed = []
     for a in analyses:
         plan = a.references
+        sentences: dict[str, str] = {}  # (one document's)
         packed.append((
-            None if a.candidates is None else [_candidate_row(c) for c in a.candidates],
-            [(_candidate_row(n.candidate), n.index, n.dated_nearby, n.role, n.simple_past) for n in a.news],
+            None if a.candidates is None else [_candidate_row(c, sentences) for c in a.candidates],
+            [(_candidate_row(n.candidate, sentences), n.index, n.dated_nearby, n.role, n.simple_past)
+             for n in a.news],
             [(p.message, p.level) for p in a.problems],
             None if plan is None else (plan.document, plan.length, plan.families,
-                                       [(f, sentence, _candidate_row(c)) for f, sentence, c in plan.found])))
+                                       [(f, sentence, _candidate_row(c, sentences))
+                                        for f, sentence, c in plan.found])))
     return packed
 
 

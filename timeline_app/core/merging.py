@@ -1966,10 +1966,16 @@ class Merger:
         # pairs of the members added since were shared through the table, and only the groups need them now).
         _forget_keys()
         events = []
+        # One string per sentence across the events: a candidate reads its sentence from its document's text (a
+        # new string each time), so the events of one sentence would each keep their own.
+        sentences: dict[str, str] = {}
         for i, g in enumerate(groups):
             groups[i] = None  # type: ignore[call-overload]
             try:
-                events.append(_event(g, titles))
+                event = _event(g, titles)
+                # (Frozen: the same value, one object fewer.)
+                object.__setattr__(event, "sentence", sentences.setdefault(event.sentence, event.sentence))
+                events.append(event)
             except Exception as exc:  # one odd group must not cost the others
                 for c in g.members:
                     drop(c, f"its event could not be built: {exc!r}")

@@ -101,6 +101,10 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding `offset`, by bisection over the sorted sentences."""
+        index_at = getattr(self.sentences, "index_at", None)
+        if index_at is not None:  # offsets in an array (documents.SentenceSpans): no Sentence per step
+            k = index_at(offset)
+            return None if k < 0 else self.sentences[k]
         lo, hi = 0, len(self.sentences)
         while lo < hi:
             mid = (lo + hi) // 2

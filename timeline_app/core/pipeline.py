@@ -222,6 +222,11 @@ def _unchanged(timeline: Timeline, meter: _Progress) -> Timeline:
     return timeline
 
 
+# The sentence memos' budget in characters (grammar.MEMO_CHARS, not imported here: the pipeline loads grammar
+# only with the first document analysed).
+_MEMO_CHARS = 512 * 1024
+
+
 def _release_sentence_analyses() -> None:
     """Empty the caches of tagged and analysed sentences once every document has been read: merging never
     reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
@@ -312,20 +317,35 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
     across articles, references), by document in the documents' order."""
     from timeline_app.core import news
     from timeline_app.core.document_map import analyse_all
-    from timeline_app.core.extraction import share_strings
+    from timeline_app.core.extraction import hold_sentences, share_strings
 
     out: dict[str, list] = {}
     found: dict[str, list] = {}
     plans: dict[str, ReferencePlan | None] = {}
 
-    def arrived(_doc: Document, analysis) -> None:
+    def arrived(doc: Document, analysis) -> None:
         if analysis.candidates is not None and on_candidates is not None:
             candidates = list(analysis.candidates)
+            # A worker's or the cache's candidates come with their sentences as strings: read from the
+            # document instead (this process' analysis did it already), and their news' and references' too.
+            hold_sentences(doc, candidates)
+            hold_sentences(doc, (item.candidate for item in analysis.news))
+            if analysis.references is not None:
+                hold_sentences(doc, (c for _f, _s, c in analysis.references.found))
+            if len(doc.text) > _MEMO_CHARS:
+                # A document longer than the sentence memos' budget has filled them with its own sentences (they
+                # hold as much for the next document as after any other): emptied before its candidates are
+                # filed, since filing a big document's candidates was the run's peak, with them full.
+                _release_sentence_analyses()
             share_strings(candidates)  # one object per repeated title or sentence, before merging keeps them
             on_candidates(candidates)
 
     analyses = analyse_all(documents, meter, workers=workers, scheduler=scheduler, cache=cache, problems=problems,
                            on_analysis=arrived)
+    # Every document is read: the sentence memos (several MB full) go before the news across articles and the
+    # references, which read none of them, rather than after (they were part of the run's peak, in
+    # `news.resolve_news`, with every candidate alive). `build_timeline` empties them again whatever happens.
+    _release_sentence_analyses()
     meter.report(meter.mapped(meter.text_total), f"Dating the undated news of {len(documents)} articles")
     for doc in documents:
         analysis = analyses[doc.id]
@@ -360,6 +380,7 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
                                         Problem.WARNING))
             if len(out[doc.id]) > analysed:
                 # The later ones share the analysed ones' strings too (held until merging is done).
+                hold_sentences(doc, out[doc.id][analysed:])
                 share_strings(out[doc.id])
                 extra[doc.id] = out[doc.id][analysed:]
     if on_candidates is not None and extra:
