@@ -61,9 +61,11 @@ def test_the_file_gets_a_new_files_permissions_not_a_private_temporary_files(tmp
 
 
 def test_a_missing_folder_raises_before_anything_is_written(tmp_path):
-    with pytest.raises(FileNotFoundError):
-        with replacing(tmp_path / "no" / "such" / "out.csv"):
+    target = tmp_path / "no" / "such" / "out.csv"
+    with pytest.raises(FileNotFoundError) as raised:
+        with replacing(target):
             pytest.fail("the block must not run")
+    assert raised.value.filename == str(target)  # the file the user named, not the temporary one
 
 
 def test_a_temporary_file_that_cannot_replace_the_target_is_removed(tmp_path):

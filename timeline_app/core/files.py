@@ -35,6 +35,8 @@ def replacing(target: str | os.PathLike[str]) -> Iterator[Path]:
             fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
         except FileExistsError:
             continue
+        except OSError as exc:  # named after the target: the user never asked for the temporary file
+            raise OSError(exc.errno, exc.strerror, str(path)) from None
         os.close(fd)
         break
     try:
