@@ -2,9 +2,10 @@
 
 Runs extraction over every article of the development sets in `../shared` (the TimeLine trial's Wikinews
 articles and TimeBank + AQUAINT), written as text by the events-dev scorer's own functions, and checks
-each title: every word is a word of its sentence (or of the sentence before, or of the headline, where a
-pronoun took its antecedent) or an inflection of one that lemminflect produced, no word twice in a row, and no title ends
-in a word that needs another after it. Skipped when `../shared` is absent.
+each title: every word is a word of its sentence (or of the three sentences before, or of the headline, where a
+pronoun took its antecedent, or the given name the article writes before that person's family name) or an inflection of
+one that lemminflect produced, no word twice in a row, and no title ends in a word that needs another after it.
+Skipped when `../shared` is absent.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from types import ModuleType
 
 import pytest
 
+from timeline_app.core import grammar
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import Candidate, extract_mentions
 
@@ -100,12 +102,14 @@ def dev_titles() -> list[tuple[str, Candidate, str]]:
             starts = [s.start for s in doc.sentences]
             for c in extract_mentions(doc):
                 m = c.mention
-                # The sentence, and the one before it (a pronoun's antecedent comes from there).
+                # The sentence, and the three before it (a pronoun's antecedent comes from there).
                 k = bisect.bisect_left(starts, m.sentence_start)
-                lo = doc.sentences[k - 1].start if k > 0 else m.sentence_start
+                lo = doc.sentences[max(0, k - 3)].start if k > 0 else m.sentence_start
                 source = doc.text[min(lo, m.sentence_start):m.sentence_end]
-                # A he/she whose sentence before names nobody takes the headline's one person.
-                out.append((article.id, c, f"{doc.title or ''}\n{source}"))
+                # A he/she whose sentences before name nobody takes the headline's one person; a person is
+                # named in full, by the given name the article writes before the family name.
+                full = " ".join(grammar.full_name(doc.text, family) for family in grammar.person_surnames(doc.text))
+                out.append((article.id, c, f"{doc.title or ''}\n{source}\n{full}"))
     return out
 
 

@@ -1274,6 +1274,9 @@ class _Ticker:
 # "sentence" (a page without full stops, a line of clock times) only _CONTEXT characters either side of
 # the date are, so a date costs the same however long its sentence is (a title is at most MAX_TITLE).
 _WHOLE_SENTENCE = 2000
+# How many sentences back a he/she follows its chain of pronouns to the one person named (`_person_along_chain`):
+# far enough for "Jobs ... He X. He Y.", near enough that the article has not moved on to someone else.
+_EARLIER_SENTENCES = 3
 _CONTEXT = 100
 
 
@@ -1364,8 +1367,9 @@ class _Reading:
         title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
         if resolve:
             at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._previous_text if at_start else None, names,
-                                     partial(grammar.person_surnames, self.text), self.doc.title or "")
+            title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
+                                     partial(grammar.person_surnames, self.text), self.doc.title or "",
+                                     self.text)
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -1441,12 +1445,20 @@ class _Reading:
                 return True
         return False
 
-    def _previous_text(self) -> str | None:
-        previous = self.layout.previous(self.sent.start)
-        if previous is None:
-            return None
-        # Only its opening clause is read (for the subject); a huge sentence is not copied per date.
-        return self.layout.text_of(Sentence(previous.start, min(previous.end, previous.start + _WHOLE_SENTENCE)))
+    def _earlier_texts(self) -> list[str]:
+        """The sentences before this one, nearest first, up to `_EARLIER_SENTENCES` (a he/she follows its chain
+        of pronouns back that far, `_person_along_chain`); none when the sentence opens the document."""
+        out: list[str] = []
+        start = self.sent.start
+        while len(out) < _EARLIER_SENTENCES:
+            previous = self.layout.previous(start)
+            if previous is None:
+                break
+            # Only its opening part is read; a huge sentence is not copied per date.
+            out.append(self.layout.text_of(Sentence(previous.start,
+                                                    min(previous.end, previous.start + _WHOLE_SENTENCE))))
+            start = previous.start
+        return out
 
 
 def extract_mentions(doc: Document, expressions: list[TimeExpression] | None = None, *,
@@ -1678,7 +1690,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         view = r.view(e.start, f.end)
         out.append(Candidate(
             _mention(doc, e.start, f.end, sent), e.first, f.last, precision,  # type: ignore[arg-type]
-            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end),
+            kind_near(text, e.start, f.end, view.start, view.end), r.title(e.start, f.end, resolve=True),
             r.sentence_text, r.actors(e.start, f.end), inferred=e.relative and f.relative and doc.published is not None,
             explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
         return
@@ -1799,6 +1811,9 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
+# Titles a sentence again once a pronoun has taken its antecedent: (the new sentence, the map of a span of the old
+# sentence to the new one) → the title (`_resolve_pronoun`).
+Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
 _LEADING_DATE = re.compile(r"^(?:In|On|By|At|During|Since)\s+(?:[A-Z][a-z]+\.?\s+)?\d{1,4}(?:,\s*\d{4})?,?\s+")
 _PERSON_TITLES = frozenset({"Mr.", "Mrs.", "Ms.", "Dr."})
 
@@ -1886,16 +1901,144 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
 
 def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:
     """The one person the headline's subject names ("Apple Inc. co-founder Steve Jobs dies aged 56" →
-    "Steve Jobs"), for he/she when the sentence before names nobody; None otherwise."""
+    "Steve Jobs"), for he/she when the sentences before name nobody; None otherwise. The name must end in a
+    family name the article gives in full ("ROGERS COMMUNICATIONS Inc. plans ..." names nobody)."""
     if pronoun not in ("He", "She") or not headline:
         return None
     tokens = grammar.tag_words(headline)
     groups = grammar.verb_groups(tokens)
     span = grammar.subject_of(tokens, groups[0]) if groups else None
     people = _people(tokens, 0, len(tokens), surnames)
-    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1]:
+    if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1] \
+            or tokens[people[0][1] - 1].text not in surnames:
         return None
     return _person_name(headline, tokens, *people[0], surnames, headline=True)
+
+
+# The words that refer to the same he or she as the pronoun: a sentence that uses one carries the chain back.
+_SAME_PERSON_WORDS = {"He": frozenset({"he", "him", "his", "himself"}),
+                      "She": frozenset({"she", "her", "hers", "herself"})}
+# Titles that say which of he/she a person is; "Dr." says neither.
+_GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "She", "Ms": "She", "Miss": "She"}
+
+
+def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[str],
+                  pronoun: str) -> dict[str, list[tuple[int, int]]] | None:
+    """The people named in tokens[:hi], by family name: runs of names (`_people`) that end in a family name the
+    article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
+    all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
+    of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
+    one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
+    Castro")."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    given: dict[str, set[str]] = {}
+    for a, b in _people(tokens, 0, hi, surnames):
+        family = tokens[b - 1].text
+        if family not in surnames and tokens[a].text not in _PERSON_TITLES:
+            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[a:b]):
+                continue  # common words in capitals: an organisation's or a thing's name
+            return None
+        gender = _GENDER_TITLES.get(tokens[a].text)
+        if gender is not None and gender != pronoun:
+            continue
+        out.setdefault(family, []).append((a, b))
+        if b - a >= 2 and tokens[a].text not in _PERSON_TITLES:
+            given.setdefault(family, set()).add(tokens[b - 2].text)
+    if any(len(g) > 1 for g in given.values()):
+        return None
+    if out:
+        # A one-word name that acts (a verb's subject: "Saddam said he will") may be a person too.
+        known = {i for runs in out.values() for a, b in runs for i in range(a, b)}
+        for group in grammar.verb_groups(tokens):
+            if group.first >= hi:
+                break
+            span = grammar.subject_of(tokens, group)
+            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP":
+                return None
+    return out
+
+
+def _one_person(text: str, tokens: Sequence[grammar.Token], people: dict[str, list[tuple[int, int]]],
+                surnames: frozenset[str]) -> str | None:
+    """The name of the one person in `people` (`_known_people`), in its longest form in `text`; None unless
+    exactly one is named."""
+    if len(people) != 1:
+        return None
+    a, b = max(next(iter(people.values())), key=lambda r: r[1] - r[0])
+    name = _person_name(text, tokens, a, b, surnames)
+    words = name.split() if name else []
+    while len(words) > 2 and "NOUN" in grammar.all_lemmas(words[0].lower()):
+        words.pop(0)  # a role the sentence gives before the name ("Engineer Tom Hale")
+    return " ".join(words) or None
+
+
+def _named_before_pronoun(tokens: Sequence[grammar.Token], people: dict[str, list[tuple[int, int]]],
+                          same: frozenset[str]) -> bool:
+    """Is the person named before any he/him/his (she/her) of the sentence? Otherwise that pronoun is someone
+    else's, the person named after it another ("She married Thomas Whitcombe")."""
+    first_person = min(r[0] for runs in people.values() for r in runs)
+    return not any(t.text.lower() in same for t in tokens[:first_person])
+
+
+def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None | bool:
+    """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
+    person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
+    Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
+    pronoun's chain on ("He argued ... . He went on ..."); otherwise it may speak of someone unnamed ("A spokesman
+    said ... . He declined ..."), and the pronoun stays. None when two people are named or the chain stops at
+    such a sentence; False when every sentence in reach carries the chain and names nobody (the headline may
+    say who, `_headline_person`)."""
+    same = _SAME_PERSON_WORDS[pronoun]
+    for sentence in earlier:
+        tokens = grammar.tag_words(sentence)
+        people = _known_people(tokens, len(tokens), surnames, pronoun)
+        if people is None:
+            return None
+        if people:
+            if not _named_before_pronoun(tokens, people, same):
+                return None  # "She married Thomas Whitcombe", "Her daughter, Inês Whitcombe, said": someone else
+            return _one_person(sentence, tokens, people, surnames)
+        if not any(t.text.lower() in same for t in tokens):
+            return None
+    return False
+
+
+def _person_before_pronoun(own: str, before: int, pronoun: str,
+                           surnames: frozenset[str]) -> tuple[int, str] | None:
+    """A he/she inside the sentence, after the one person named before it ("Saddam appeared to accept a treaty he
+    had rejected", "... the boy's father, Juan Miguel Gonzalez, was being controlled ... though he has been in
+    Bethesda"): that person, when named before any he/him/his of the sentence (in "He has spoken with Elian since
+    he arrived" the first "He" is someone else, so the second is not sure). The pronoun's offset (the last before
+    `before`) and the name, or None."""
+    tokens = grammar.tag_words(own)
+    p = next((i for i in range(len(tokens) - 1, -1, -1)
+              if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
+    if p is None or p < 2:
+        return None
+    people = _known_people(tokens, p, surnames, pronoun)
+    if not people or not _named_before_pronoun(tokens, people, _SAME_PERSON_WORDS[pronoun]):
+        return None
+    name = _one_person(own, tokens, people, surnames)
+    return (tokens[p].start, name) if name else None
+
+
+def _opens_body(before: str, surnames: frozenset[str]) -> bool:
+    """Is `before` (the only sentence before the pronoun's) a line that names nobody and has no verb, the
+    dateline the article opens with, so that the headline may say who he/she is?"""
+    tokens = grammar.tag_words(before)
+    return not _people(tokens, 0, len(tokens), surnames) and not grammar.verb_groups(tokens)
+
+
+# Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
+_TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "decade",
+                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night"})
+
+
+def _noun_before(own: str, at: int) -> bool:
+    """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
+    the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
+    return any(t.start < at and t.pos in ("NN", "NNS", "NNP", "NNPS") and t.text.lower() not in _TIME_NOUNS
+               and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
@@ -1940,6 +2083,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     if span is None:
         return None
     words = tokens[span[0]:span[1]]
+    if any(t.pos == "PRP" for t in words):
+        return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
     if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
@@ -1964,33 +2109,45 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     return tokens[p].start, name
 
 
+# "It was raining heavily": the weather's "it" stands for nothing named.
+_WEATHER_IT = re.compile(r"\b[Ii]t\s+(?:\w+\s+){0,2}?(?:rain|snow|drizzl|hail|sleet|thunder)(?:s|ed|ing)?\b")
 # "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
 # for the clause after it, not for anything named before.
 _EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
+                           r"(?:[a-z]+ly\s+|long\s+|also\s+|now\s+)?"
                            r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                     previous: Callable[[], str | None] | None, names: frozenset[str] = frozenset(),
-                     surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "") -> str:
+                     previous: Callable[[], list[str]] | None, names: frozenset[str] = frozenset(),
+                     surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "",
+                     text: str = "", *, again: bool = True, retitle: Retitle | None = None) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
-    it/they with the same number, or an organisation's name for it. When the sentence before names nobody
-    at all, he/she takes the one person the headline's subject names. Otherwise the pronoun stays: vague is
-    better than wrong.
+    it/they with the same number, or an organisation's name for it. A he/she whose sentence before has no such
+    subject takes the one person named along its chain of pronouns (`_person_along_chain`); when that finds
+    nobody and the sentence before names nobody at all, the one person the headline's subject names. A he/she
+    inside the sentence takes the one person named before it (`_person_before_pronoun`). A person is named in
+    full ("Steve Jobs", `grammar.full_name`): the title is read away from the article, among others' titles.
+    Otherwise the pronoun stays: vague is better than wrong.
     `own` is the sentence (or the window of it that was read); `phrase` and `others` are offsets in it, as
-    for `title_from_sentence`; `previous()` gives the sentence before, None when `own` does not start the
-    sentence or there is none; `surnames_of()` gives the document's `grammar.person_surnames` (asked only for a
-    title that starts with a pronoun), `headline` is its title."""
+    for `title_from_sentence`; `previous()` gives the sentences before, nearest first, None when `own` does not
+    start the sentence; `surnames_of()` gives the document's `grammar.person_surnames` (asked only for a
+    title that starts with a pronoun), `headline` is its title, `text` the document's (for full names).
+    `again`: a title whose pronoun, once resolved, still opens with the same pronoun of the clause it reports
+    ("They said they expect" → "The companies said they expect") is resolved once more, from the speaker.
+    `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
+    offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
-    if m is None or m.group(1) == "It" and _EXPLETIVE_IT.search(own):
+    if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
     surnames = surnames_of()
     joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
+    within = False  # the pronoun inside the sentence took the one person named before it
     if reported is not None:
         at, subject = reported  # "Apple said it sold …": the speaker
         if subject.startswith(_COMMON_SPEAKER):
@@ -2000,26 +2157,72 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         subject = _subject_of(own[:joined.start()], pronoun, surnames)
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
-        before = previous()
-        if before is None:
-            return title
-        subject = _subject_of(before, pronoun, surnames)
-        if subject is None:
-            tokens = grammar.tag_words(before)  # tagged once here (the tagger caches by sentence)
-            if not _people(tokens, 0, len(tokens), surnames):
-                subject = _headline_person(headline, pronoun, surnames)  # nobody named just before: the article's
+        earlier = previous()
+        if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
+            return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
+        subject = _subject_of(earlier[0], pronoun, surnames)
+        if subject is None and pronoun in _SAME_PERSON_WORDS:
+            along = _person_along_chain(earlier, pronoun, surnames)
+            if along is False or along is None and len(earlier) == 1 and _opens_body(earlier[0], surnames):
+                subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
+            elif along:
+                subject = along
+    elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
+        at, subject = inside
+        within = True
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
+    if pronoun in _SAME_PERSON_WORDS:
+        if _GENDER_TITLES.get(subject.split()[0], pronoun) != pronoun:
+            return title  # "Mrs. Kowalczyk chaired the meeting. He closed …": not her
+        if text:
+            subject = grammar.full_name(text, subject)
     if at == 0:
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
     shift = len(subject) - len(pronoun)
-    moved = lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
+    moved: Callable[[tuple[int, int]], tuple[int, int]] = \
+        lambda span: (span[0] + shift, span[1] + shift) if span[0] > at else span  # noqa: E731
     start, end = moved(phrase)
-    return title_from_sentence(own[:at] + subject + own[at + len(pronoun):], start, end, [moved(o) for o in others],
-                               names=names)
+    changed = own[:at] + subject + own[at + len(pronoun):]
+    others = [moved(o) for o in others]
+    if retitle is None:
+        resolved = title_from_sentence(changed, start, end, others, names=names)
+    else:
+        resolved = retitle(changed, moved)
+    if _PRONOUN_TITLE.match(resolved) and again:
+        # "They said they expect …": the first pronoun was the speaker; the reported one now has it before it.
+        outer = retitle
+        again_retitle = None if outer is None else \
+            (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
+        return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
+                                text, again=False, retitle=again_retitle)
+    if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
+        return title  # (a pronoun inside the sentence: the title must open with the person that took its place)
+    return resolved
+
+
+def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
+    """The document's sentences before `sent`, nearest first, up to `_EARLIER_SENTENCES` (each cut to
+    `_WHOLE_SENTENCE` characters), for a pronoun's antecedent."""
+    starts = doc.sentences
+    k = bisect.bisect_left(starts, sent.start, key=lambda s: s.start)
+    return [doc.text[s.start:min(s.end, s.start + _WHOLE_SENTENCE)]
+            for s in (starts[j] for j in range(k - 1, max(-1, k - 1 - _EARLIER_SENTENCES), -1)) if s.end <= sent.start]
+
+
+def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
+    """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
+    sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
+    taken its antecedent. The title as it is unless it opens with he/she/it/they."""
+    if _PRONOUN_TITLE.match(title) is None:
+        return title
+    own = doc.text[sent.start:sent.end]
+    return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
+                            grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
+                            doc.title or "", doc.text, retitle=retitle)
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.
@@ -2083,7 +2286,7 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
             title = f"{phrase} {joiner} {e.text}".strip()
             title = grammar.capitalised(title)
         else:
-            title = r.title(e.start, e.end)
+            title = r.title(e.start, e.end, resolve=True)
         out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
                              kind, _shorten(title), r.sentence_text, r.actors(e.start, e.end)))
     return out

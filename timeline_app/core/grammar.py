@@ -1372,10 +1372,16 @@ def document_names(text: str) -> frozenset[str]:
 
 
 # "Steve Jobs", "Tim Cook": a capitalised word after a capitalised given name, the whole name ending there.
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# (A line may wrap inside a name; a blank line may not: a headline's last word and the next paragraph's first
+# are no name.)
+_SPACE_IN_NAME = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_FULL_NAME = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
 If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
 New North South East West United""".split())
+# A day's or month's name ends no person's name ("Headline\nMonday, January 6"); "May" may (Theresa May).
+_CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+June July August September October November December""".split())
 # A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
 _LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
 
@@ -1398,7 +1404,8 @@ def person_surnames(text: str) -> frozenset[str]:
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
-        if given in _NOT_GIVEN_NAMES or family.lower() in lower or family in _LEGAL_FORMS:
+        if given in _NOT_GIVEN_NAMES or family in _NOT_GIVEN_NAMES or family.lower() in lower \
+                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
             continue
         if "NOUN" in all_lemmas(family.lower()):
             if alone is None:
@@ -1409,6 +1416,52 @@ def person_surnames(text: str) -> frozenset[str]:
                 continue
         out.add(family)
     return frozenset(out)
+
+
+# "Steve Jobs", "James C. Kopp", "James Charles Kopp": given names (and an initial) before a family name.
+# (The family name in a lookahead: in "said Ulric Weil" the match at "Ulric" must not be used up by "said".)
+_GIVEN_BEFORE_FAMILY = re.compile(
+    rf"\b((?:[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+)?[A-ZÀ-ÖØ-Þ][^\W\d_]+)"
+    rf"(?={_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=8)
+def _given_names(text: str) -> dict[str, str]:
+    """Family name → the one given name `text` writes before it (`person_surnames` says which words are family
+    names), with a middle name ("James Charles Kopp"); a family name written with two given names ("Fidel
+    Castro", "Juanita Castro") is left out. A first word the dictionary knows as a noun, or one that opens a
+    sentence ("President", "Yesterday", "When"), is no given name before another."""
+    surnames = person_surnames(text)
+    found: dict[str, set[str]] = {}
+    for m in _GIVEN_BEFORE_FAMILY.finditer(text):
+        given, family = m.groups()
+        if family not in surnames:
+            continue
+        words = given.split()
+        if len(words) == 2 and (words[0] in _NOT_GIVEN_NAMES or words[0].isupper()
+                                or "NOUN" in all_lemmas(words[0].lower())):
+            words = words[1:]
+        if any(w.isupper() or w in _NOT_GIVEN_NAMES or w in surnames for w in words):
+            continue
+        found.setdefault(family, set()).add(" ".join(words))
+    out = {}
+    for family, given in found.items():
+        # "Charles" is part of "James Charles" (the match one word later): the longer one.
+        longest = max(given, key=len)
+        if all(longest == g or longest.endswith(" " + g) for g in given):
+            out[family] = longest
+    return out
+
+
+def full_name(text: str, name: str) -> str:
+    """A person's name as a title away from its article needs it: a bare family name, or one after Mr./Ms./Dr.,
+    becomes the given and family name `text` writes in full ("Jobs" → "Steve Jobs", "Mr. Reupke" → "Peter
+    Reupke"); `name` as it is when the text gives no one full name for it."""
+    words = name.split()
+    if not words or len(words) > 2 or len(words) == 2 and words[0] not in ("Mr.", "Mrs.", "Ms.", "Dr.", "Miss"):
+        return name
+    given = _given_names(text).get(words[-1])
+    return f"{given} {words[-1]}" if given else name
 
 
 # A run of capitalised words ("Apple Computer", "Cook's Apple", "Jobs")

@@ -65,13 +65,14 @@ from array import array
 import datetime as dt
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
-from timeline_app.core.extraction import Candidate, actors_in, in_attribution, is_figures_period, kind_near
+from timeline_app.core.extraction import (Candidate, actors_in, in_attribution, is_figures_period, kind_near,
+                                          resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -979,6 +980,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             or grammar.headline_clause(text, group.start, group.end, names=names)
         if not title:
             return None, None
+        # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
+        title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
     start, end = sent.start + group.start, sent.start + group.end
     kind = kind_near(doc.text, start, end, sent.start, sent.end)
@@ -986,6 +989,16 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
     return Candidate(mention, doc.published, doc.published, Precision.DAY, kind, title, text, actors_in(text),
                      inferred=True, explanation=why, reported=True), None
+
+
+def _retitled(group: grammar.VerbGroup, frame: grammar.VerbGroup | None, names: frozenset[str], text: str,
+              moved: Callable[[tuple[int, int]], tuple[int, int]]) -> str:
+    """`_sentence_news`'s title again, for `text` where a pronoun took its antecedent (`moved` maps the old
+    sentence's spans to it): the frame's clause first, else the reported group's."""
+    title = None
+    if frame is not None:
+        title = grammar.headline_clause(text, *moved((frame.start, frame.end)), names=names)
+    return title or grammar.headline_clause(text, *moved((group.start, group.end)), names=names) or ""
 
 
 def _family(kind: str) -> str:
