@@ -97,6 +97,34 @@ def test_errors_are_one_line_with_status_2(args: list[str], says: str, capsys: p
     assert len(captured.err.strip().splitlines()) == 1 and says in captured.err, captured.err
 
 
+def test_a_written_file_has_a_new_files_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        assert _export_here(str(ARTICLES), "-o", str(tmp_path / "out.md")) == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "out.md").stat().st_mode) == 0o644  # not a temporary file's private 0600
+
+
+def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out.csv"
+    out.write_bytes(b"the old export")
+
+    def disk_full(path: Path, data: bytes) -> int:
+        with open(path, "wb") as f:
+            f.write(data[:10])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    assert _export_here(str(ARTICLES), "-o", str(out)) == 2
+    assert "cannot write (No space left on device)" in capsys.readouterr().err
+    assert out.read_bytes() == b"the old export" and [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
 def test_nothing_loadable_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "empty.txt").write_text("")
     assert _export_here(str(tmp_path / "empty.txt"), "--format", "csv") == 2

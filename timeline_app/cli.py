@@ -356,22 +356,19 @@ def _write_output(output: str, data: bytes) -> None:
             buffer.write(data)
             buffer.flush()
         return
-    import tempfile
+    from timeline_app.core.files import replacing
 
     target = Path(output)
     if target.is_dir():
         raise _ExportFailed(f"{output}: is a folder; give a file name")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or Path("."))
-    except OSError as exc:
+        with replacing(target) as temporary:
+            try:
+                temporary.write_bytes(data)
+            except OSError as exc:  # a full disk, say: the old file stays, the temporary one goes
+                raise _ExportFailed(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    except OSError as exc:  # no such folder, no permission there
         raise _ExportFailed(f"{output}: cannot write there ({exc.strerror or exc})") from exc
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _ExportFailed(f"{output}: cannot write ({exc.strerror or exc})") from exc
 
 
 def run(argv: list[str]) -> int:

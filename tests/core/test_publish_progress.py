@@ -58,3 +58,19 @@ def test_cancelled_from_the_callback_stops_the_export(key: str) -> None:
 def test_progress_is_not_part_of_what_options_compare_as() -> None:
     assert ExportOptions(progress=print) == ExportOptions()
     assert hash(ExportOptions(starred_only=True, progress=print)) == hash(ExportOptions(starred_only=True))
+
+
+@pytest.mark.parametrize("n, every, total, reports", [
+    (0, 3, None, [(0, 0)]),
+    (7, 3, None, [(0, 7), (3, 7), (6, 7)]),
+    (6, 3, 12, [(0, 12), (3, 12)]),  # a picture counts two steps an item: the caller's total
+])
+def test_stepped_reports_before_the_first_item_and_every_nth_after(n, every, total, reports) -> None:
+    from timeline_app.core.progress import stepped
+
+    calls: list[tuple[int, int]] = []
+    seen = []
+    for item in stepped(list(range(n)), lambda *a: calls.append(a), every, total):
+        seen.append((item, len(calls)))  # each report comes before its item is handed out
+    assert calls == reports and [item for item, _ in seen] == list(range(n))
+    assert all(reported == 1 + item // every for item, reported in seen)

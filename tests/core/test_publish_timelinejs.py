@@ -13,6 +13,7 @@ from tests.core.publish_cases import HOSTILE_TITLE, TIMELINES, edited, hostile, 
 from timeline_app.core.model import Event, Mention, Precision, Timeline
 from timeline_app.core.publish import FORMATS, ExportError, ExportOptions, passages, select_events
 from timeline_app.core.publish_common import one_line
+from timeline_app.core.export import to_json
 from timeline_app.core.publish_timelinejs import date_object, timelinejs_dict
 
 # The documented structure: field -> (required, check of its value).
@@ -93,6 +94,13 @@ def test_timelinejs_has_every_documented_field(name: str, group_by: str) -> None
     document = json.loads(FORMATS["timelinejs"].write(timeline, ExportOptions(group_by=group_by)))
     check_timelinejs(document)
     assert len(document["events"]) == len(timeline.events)
+
+
+@pytest.mark.parametrize("name", sorted(TIMELINES))
+def test_timelinejs_text_made_a_slide_at_a_time_is_the_documents_indented_json(name: str) -> None:
+    # the bytes are indented by hand, slide by slide: they must be what to_json of the whole document writes
+    data = FORMATS["timelinejs"].write(TIMELINES[name](), ExportOptions())
+    assert data.decode("utf-8") == to_json(json.loads(data)) + "\n"
 
 
 def test_the_checker_catches_what_timelinejs_would_refuse() -> None:

@@ -280,6 +280,42 @@ def test_a_long_export_shows_progress_off_the_gui_thread_and_can_be_cancelled(qt
     qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
 
 
+def test_a_data_export_that_fails_to_write_leaves_the_old_file(qtbot, window, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "events.csv"
+    out.write_bytes(b"the old export")
+
+    def disk_full(path, data: bytes) -> int:  # writes part of the file, then the disk is full
+        with open(path, "wb") as f:
+            f.write(data[:10])
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    exporter = Exporter(window)
+    with qtbot.waitSignal(exporter.finished, timeout=10_000) as blocker:
+        exporter.run(ExportChoice("csv", "csv", str(out)), window.events.timeline(), frozenset(), None)
+    assert "No space left" in blocker.args[1]
+    assert out.read_bytes() == b"the old export" and [p.name for p in folder.iterdir()] == ["events.csv"]
+
+
+def test_closing_the_window_cancels_a_running_export(qtbot, window, tmp_path, monkeypatch):
+    gate, threads = threading.Event(), []
+    _held_format(monkeypatch, "ics", 0, gate, threads)  # held at its first report until the test lets it go
+    out = tmp_path / "archive.ics"
+    window.runExport(ExportChoice("ics", "ics", str(out)))
+    stopped, finished = [], []
+    window.exporter.cancelled.connect(stopped.append)
+    window.exporter.finished.connect(lambda path, error: finished.append(error))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)  # running on a pool thread
+    assert window.close()
+    gate.set()  # the writer goes on to its next report, where the cancel stops it
+    qtbot.waitUntil(lambda: stopped == [str(out)], timeout=20_000)
+    assert not finished and not out.exists()
+
+
 def test_progress_follows_an_export_to_its_end(qtbot, window, tmp_path, monkeypatch):
     from benchmarks.export_speed import make_timeline
 

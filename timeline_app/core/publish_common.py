@@ -6,17 +6,15 @@ export needs the project. Pure functions; no Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from html import escape
 from dataclasses import dataclass, field, replace
 
 from timeline_app.core.export import printable
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, human_date
+from timeline_app.core.progress import StepProgress, stepped
 
 GROUP_BY = ("source", "kind")
-
-# progress(events written, events to write): see ExportOptions.progress.
-EventProgress = Callable[[int, int], None]
 
 # How often (in events) an export reports: a few hundred calls for 100,000 events, so the window's bar
 # moves smoothly and Cancel is felt within a few milliseconds of work, at no measurable cost.
@@ -35,7 +33,7 @@ class ExportOptions:
     # Called on the writing thread as progress(events written, events to write), every PROGRESS_EVERY
     # events and at the end. Raising core.progress.Cancelled from it stops the export: `write` returns
     # nothing, so no file is written (the window's Cancel button). Not part of what the options compare as.
-    progress: EventProgress | None = field(default=None, compare=False, repr=False)
+    progress: StepProgress | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.group_by not in GROUP_BY:
@@ -71,13 +69,8 @@ def with_progress(events: Sequence[Event], options: ExportOptions) -> Iterator[E
     if report is None:
         yield from events
         return
-    total = len(events)
-    report(0, total)
-    for done, event in enumerate(events):
-        if done and done % PROGRESS_EVERY == 0:
-            report(done, total)
-        yield event
-    report(total, total)
+    yield from stepped(events, report, PROGRESS_EVERY)
+    report(len(events), len(events))
 
 
 def selected_timeline(timeline: Timeline, options: ExportOptions) -> Timeline:
@@ -120,9 +113,7 @@ def clean_text(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Text on one line: every run of white space (line breaks in an article) one space, ends trimmed."""
-    if text.isprintable() and "  " not in text:
-        return text.strip()
-    return _SPACES.sub(" ", clean_text(text)).strip()
+    return _flow(text).strip()
 
 
 # A passage longer than this on either side of its phrase is cut at a word with "…": a report quotes a

@@ -19,9 +19,7 @@ test dependency: the tests parse every export back with it, as a calendar progra
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from timeline_app.core.export import printable
 from timeline_app.core.model import Event, Timeline
 from timeline_app.core.publish_common import (
     ExportOptions, clean_text, dating_note, event_date_text, one_line, passages, report_title, selected_timeline,
@@ -38,20 +36,16 @@ FOLD_OCTETS = 74
 FOLD = b"\r\n "
 CRLF = b"\r\n"
 
-# Control characters a TEXT value may not hold (RFC 5545 3.3.11: TSAFE-CHAR excludes CONTROL but HTAB);
-# CR and LF are not among them: a line break is escaped as "\n", not dropped.
-_TEXT_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
 
 def escape_text(text: str) -> str:
     r"""`text` as an RFC 5545 TEXT value (3.3.11): "\" as "\\", ";" as "\;", "," as "\,", and each line
-    break (CRLF, a lone CR or LF) as "\n"; other control characters but tab are dropped (they are not
-    allowed), and a lone surrogate (an undecodable file name's byte) is shown as "\xe9", as in the other
-    exports, since it cannot be written as UTF-8. A ":" or '"' needs no escape in a value."""
-    text = _TEXT_CONTROLS.sub("", printable(text))
+    break (CRLF, a lone CR or LF) as "\n"; other control characters but tab are dropped (TSAFE-CHAR excludes
+    them), and a lone surrogate (an undecodable file name's byte) is shown as "\xe9", as in the other
+    exports, since it cannot be written as UTF-8: `clean_text` does both, and makes every line break "\n".
+    A ":" or '"' needs no escape in a value."""
     # The backslash first, so that the escapes added after it are not escaped again.
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n"))
+    return (clean_text(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
 
 
 def fold_line(line: str) -> bytes:
@@ -90,6 +84,11 @@ def content_line(name: str, value: str) -> bytes:
     return fold_line(f"{name}:{value}") + CRLF
 
 
+# The lines that are the same in every calendar, made once (CATEGORIES comes with every key event).
+PRODID_LINE = content_line("PRODID", escape_text(PRODID))
+KEY_EVENT_LINE = content_line("CATEGORIES", escape_text(KEY_EVENT))
+
+
 def _date(day: dt.date) -> str:
     return f"{day.year:04d}{day.month:02d}{day.day:02d}"  # RFC 5545 3.3.4 DATE: YYYYMMDD
 
@@ -102,7 +101,7 @@ def ics_bytes(timeline: Timeline, options: ExportOptions, *, stamp: dt.datetime 
     chosen = selected_timeline(timeline, options)
     stamp = (stamp or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
     dtstamp = f"DTSTAMP:{stamp:%Y%m%dT%H%M%S}Z\r\n".encode("ascii")  # 3.3.5: a UTC date-time, whole seconds
-    out = [b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", content_line("PRODID", escape_text(PRODID)),
+    out = [b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", PRODID_LINE,
            # the name calendar apps show for an import
            content_line("X-WR-CALNAME", escape_text(report_title(chosen)))]
     for event in with_progress(chosen.events, options):
@@ -118,7 +117,7 @@ def _vevent(timeline: Timeline, event: Event, dtstamp: bytes) -> bytes:
              f"DTEND;VALUE=DATE:{_date(event.last + dt.timedelta(days=1))}\r\n".encode("ascii"),
              dtstamp, content_line("UID", escape_text(f"{event.id}@{UID_DOMAIN}"))]
     if event.starred:
-        lines.append(content_line("CATEGORIES", escape_text(KEY_EVENT)))
+        lines.append(KEY_EVENT_LINE)
     lines.append(content_line("DESCRIPTION", escape_text(description(timeline, event))))
     lines.append(b"TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n")  # a past happening does not make anyone busy
     return b"".join(lines)

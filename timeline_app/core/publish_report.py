@@ -53,10 +53,6 @@ def md_line(text: str) -> str:
                                md_escape(text.lstrip()))
 
 
-def markdown_report(timeline: Timeline, options: ExportOptions) -> str:
-    return markdown_bytes(timeline, options).decode("utf-8")
-
-
 def markdown_bytes(timeline: Timeline, options: ExportOptions) -> bytes:
     return _encoded(_markdown_blocks(timeline, options))
 
@@ -113,10 +109,6 @@ h1 { font-size: 1.6em; } h2 { font-size: 1.15em; margin: 1.6em 0 0.3em; }
 blockquote { margin: 0.5em 0 0.8em 1em; padding-left: 0.8em; border-left: 3px solid #ccc; }
 blockquote p { margin: 0; } blockquote footer { color: #555; font-size: 0.9em; }
 """.strip()
-
-
-def html_report(timeline: Timeline, options: ExportOptions) -> str:
-    return html_bytes(timeline, options).decode("utf-8")
 
 
 def html_bytes(timeline: Timeline, options: ExportOptions) -> bytes:

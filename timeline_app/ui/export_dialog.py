@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
 
+from timeline_app.core.files import replacing
 from timeline_app.core.model import Timeline
-from timeline_app.core.progress import Cancelled
+from timeline_app.core.progress import Cancelled, StepProgress
 from timeline_app.ui.render import IMAGE_FORMATS, PAGE_SIZES, export_image, page_layout, paint_pages
 
 
@@ -175,7 +176,8 @@ class ExportDialog(QDialog):
 class _Export(QRunnable):
     """Runs one export off the GUI thread and reports through `signals`.
 
-    `work(report)` makes the file: a data format returns its bytes (written here, whole), a picture writes
+    `work(report)` makes the file: a data format returns its bytes (written here, through a temporary file
+    that replaces the target only once it is whole: core.files.replacing), a picture writes
     its own file and returns None. The exporter calls `report(done, total)` now and then: it passes the count
     on, and raises Cancelled once `cancel` is set, which unwinds the exporter at once (a BaseException: no
     `except Exception` on the way swallows it)."""
@@ -185,7 +187,7 @@ class _Export(QRunnable):
         done = Signal(str, str)  # path, error ("" when written)
         stopped = Signal(str)  # path: cancelled, nothing written
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], bytes | None], path: str) -> None:
+    def __init__(self, work: Callable[[StepProgress], bytes | None], path: str) -> None:
         super().__init__()
         self.signals = _Export.Signals()
         self.cancel = threading.Event()
@@ -202,8 +204,9 @@ class _Export(QRunnable):
             if self.cancel.is_set():  # cancelled while it waited for a thread
                 raise Cancelled()
             data = self._work(self._report)
-            if data is not None:
-                Path(self.path).write_bytes(data if isinstance(data, bytes) else str(data).encode("utf-8"))
+            if data is not None:  # written whole or not at all: a full disk leaves the old file as it was
+                with replacing(self.path) as temporary:
+                    temporary.write_bytes(data)
         except Cancelled:
             self.signals.stopped.emit(self.path)
             return
@@ -235,7 +238,7 @@ class Exporter(QObject):
         if choice.fmt in IMAGE_FORMATS:
             shown = starred_only(timeline) if choice.starred_only else timeline
 
-            def work(report: Callable[[int, int], None]) -> None:
+            def work(report: StepProgress) -> None:
                 export_image(shown, choice.path, choice.fmt, hidden_sources=hidden, whole=choice.whole,
                              visible_range=visible_range, page_size=choice.page_size, progress=report)
         else:
@@ -247,7 +250,7 @@ class Exporter(QObject):
             options = publish.ExportOptions(sources=sources, starred_only=choice.starred_only,
                                             group_by=choice.group_by)
 
-            def work(report: Callable[[int, int], None]) -> bytes:
+            def work(report: StepProgress) -> bytes:
                 return fmt.write(timeline, dataclasses.replace(options, progress=report))
         job = _Export(work, choice.path)
         job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
@@ -298,7 +301,8 @@ class Exporter(QObject):
         self.cancelled.emit(path)
 
     def cancel(self) -> None:
-        """Stop every data export still running (the window closing)."""
+        """Stop every export still running, data and pictures alike (MainWindow.closeEvent: a closed window
+        leaves no export busy in the thread pool). Each stops at its next progress report and writes nothing."""
         for job in self._running:
             job.cancel.set()
 

@@ -934,6 +934,8 @@ class MainWindow(QMainWindow):
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
+        if self.exporter is not None:  # a running export would keep a pool thread busy after the window
+            self.exporter.cancel()
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()

@@ -18,12 +18,10 @@ exception) to stop it.
 """
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import math
 import os
-import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,10 +29,12 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPaintDevice, QPdfWriter, QPen)
 
+from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
                                      layout_at, page_breaks, readable_layout)
 from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
 from timeline_app.core.model import Event, Precision, Timeline, human_date
+from timeline_app.core.progress import StepProgress, stepped
 from timeline_app.ui.event_model import source_color
 from timeline_app.ui.timeline_view import is_point, mix, paint_marker
 
@@ -57,9 +57,8 @@ MARKER_RADIUS = 5.0
 LEGEND_ENTRY_WIDTH = 260.0
 LEGEND_MAX_ROWS = 4
 
-# progress(steps done, steps in all) of an image export: two steps per event; the labels are measured over
-# the first half, the layout is the third quarter, painting the last.
-ImageProgress = Callable[[int, int], None]
+# An image export's progress (core.progress.StepProgress) counts two steps per event: the labels are
+# measured over the first half, the layout is the third quarter, painting the last.
 PROGRESS_EVERY = 1000  # labels measured between two reports
 
 
@@ -97,7 +96,7 @@ class _Sheet:
     """The events to draw, their labels measured, and the vertical metrics shared by every page."""
 
     def __init__(self, timeline: Timeline, hidden_sources: frozenset[str], title: str,
-                 progress: ImageProgress = _no_progress) -> None:
+                 progress: StepProgress = _no_progress) -> None:
         self.fonts = _Fonts.make()
         self.fm = QFontMetricsF(self.fonts.label)
         self.axis_fm = QFontMetricsF(self.fonts.axis)
@@ -118,11 +117,9 @@ class _Sheet:
                 self.event_dots.append([self.colors[s] for s in sources if s in self.colors])
         self.events: tuple[Event, ...] = tuple(events)
         self.labels: list[tuple[str, float]] = []
-        self.steps = 2 * len(self.events)  # see ImageProgress
+        self.steps = 2 * len(self.events)  # two steps an event: see PROGRESS_EVERY
         self.progress = progress
-        for k, event in enumerate(self.events):
-            if k % PROGRESS_EVERY == 0:
-                progress(k, self.steps)
+        for event in stepped(self.events, progress, PROGRESS_EVERY, self.steps):
             text = " ".join(event.title.split()) or "(untitled)"
             # Elided only when too wide: elidedText returns a title that fits as it is, so measuring first
             # spares a Qt call for most titles.
@@ -446,7 +443,7 @@ def _image_plan(sheet: _Sheet, whole: bool, visible_range) -> tuple[_Plan, QSize
 
 def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(), whole: bool = True,
                  visible_range: tuple[dt.date, dt.date] | None = None, pixel_ratio: float = 1.0,
-                 title: str = "Timeline", progress: ImageProgress = _no_progress) -> QImage:
+                 title: str = "Timeline", progress: StepProgress = _no_progress) -> QImage:
     """The timeline as a QImage (white background), `pixel_ratio` device pixels per logical pixel."""
     sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
     plan, size = _image_plan(sheet, whole, visible_range)
@@ -473,7 +470,7 @@ def _paint_single(device: QPaintDevice, sheet: _Sheet, plan: _Plan, size: QSize)
 
 
 def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], whole: bool, visible_range,
-               title: str, progress: ImageProgress = _no_progress) -> None:
+               title: str, progress: StepProgress = _no_progress) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
     sheet = _Sheet(timeline, hidden_sources, title, progress)
@@ -492,7 +489,7 @@ def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], wh
 
 def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(),
                 whole: bool = True, visible_range: tuple[dt.date, dt.date] | None = None,
-                title: str = "Timeline", progress: ImageProgress = _no_progress) -> int:
+                title: str = "Timeline", progress: StepProgress = _no_progress) -> int:
     """Paint the timeline onto a PDF writer or a printer whose page layout is already set: the whole timeline
     across as many pages as its labels need (at most MAX_PAGES), or the current view on one. Returns the
     number of pages."""
@@ -533,11 +530,12 @@ def page_layout(page_size: str = "A4") -> QPageLayout:
 def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
                  hidden_sources: frozenset[str] = frozenset(), whole: bool = True,
                  visible_range: tuple[dt.date, dt.date] | None = None, page_size: str = "A4",
-                 title: str = "Timeline", pixel_ratio: float = 1.0, progress: ImageProgress = _no_progress) -> None:
+                 title: str = "Timeline", pixel_ratio: float = 1.0, progress: StepProgress = _no_progress) -> None:
     """Write the timeline to `path` as "png", "svg" or "pdf" (see the module docstring). Needs a
     QGuiApplication (or QApplication), no window; may run on any thread. Raises OSError when the file cannot
-    be written. The picture is made in a temporary file beside `path` and then takes its place, so a failed
-    or cancelled export (`progress` raising Cancelled) leaves whatever was at `path` as it was."""
+    be written. The picture is made in a temporary file beside `path` and then takes its place
+    (core.files.replacing), so a failed or cancelled export (`progress` raising Cancelled) leaves whatever
+    was at `path` as it was."""
     if fmt not in IMAGE_FORMATS:
         raise ValueError(f"unknown image format {fmt!r}: one of {', '.join(IMAGE_FORMATS)}")
     target = os.fspath(path)
@@ -545,10 +543,8 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
     parent = Path(target).parent
     if not parent.is_dir():
         raise FileNotFoundError(f"no such folder: {parent}")
-    # A name no other export uses (not mkstemp: its file is private, and the picture is made with the
-    # permissions any new file gets).
-    partial = str(parent / f".{Path(target).name}.{uuid.uuid4().hex[:12]}.part")
-    try:
+    with replacing(target) as partial_path:
+        partial = str(partial_path)
         if fmt == "png":
             image = render_image(timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
                                  pixel_ratio=pixel_ratio, title=title, progress=progress)
@@ -565,10 +561,5 @@ def export_image(timeline: Timeline, path: str | os.PathLike, fmt: str, *,
             paint_pages(writer, timeline, hidden_sources=hidden, whole=whole, visible_range=visible_range,
                         title=title, progress=progress)
             del writer  # closes the file
-        if not os.path.exists(partial) or os.path.getsize(partial) == 0:
+        if os.path.getsize(partial) == 0:  # a Qt writer that failed without saying so
             raise OSError(f"could not write {target}")
-        os.replace(partial, target)
-    except BaseException:  # Cancelled among them: no half-made picture is left behind
-        with contextlib.suppress(OSError):
-            os.remove(partial)
-        raise

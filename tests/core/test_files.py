@@ -1,0 +1,76 @@
+"""core/files.py: a file written whole or not at all, with the permissions of any new file."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from timeline_app.core.files import replacing
+from timeline_app.core.progress import Cancelled
+
+
+@pytest.fixture
+def umask_022():
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def test_the_new_content_takes_the_targets_place(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"old")
+    with replacing(target) as temporary:
+        assert temporary.parent == tmp_path and temporary != target and temporary.exists()
+        temporary.write_bytes(b"new")
+        assert target.read_bytes() == b"old"  # not before the block has ended
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_a_new_target_is_made(tmp_path):
+    with replacing(str(tmp_path / "new.ics")) as temporary:
+        temporary.write_bytes(b"x")
+    assert (tmp_path / "new.ics").read_bytes() == b"x"
+    assert [p.name for p in tmp_path.iterdir()] == ["new.ics"]
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), Cancelled(), KeyboardInterrupt()])
+def test_a_failed_write_leaves_the_target_unchanged_and_no_temporary_file(tmp_path, failure):
+    target = tmp_path / "report.md"
+    target.write_bytes(b"the old report")
+    with pytest.raises(type(failure)):
+        with replacing(target) as temporary:
+            temporary.write_bytes(b"half a rep")
+            raise failure
+    assert target.read_bytes() == b"the old report"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_the_file_gets_a_new_files_permissions_not_a_private_temporary_files(tmp_path, umask_022):
+    target = tmp_path / "shared.html"
+    with replacing(target) as temporary:
+        temporary.write_bytes(b"<p>")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # 0666 less the umask, as open() would make it
+    os.umask(0o002)  # a group-shared folder's umask is kept too
+    with replacing(target) as temporary:
+        temporary.write_bytes(b"<p>")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+
+
+def test_a_missing_folder_raises_before_anything_is_written(tmp_path):
+    target = tmp_path / "no" / "such" / "out.csv"
+    with pytest.raises(FileNotFoundError) as raised:
+        with replacing(target):
+            pytest.fail("the block must not run")
+    assert raised.value.filename == str(target)  # the file the user named, not the temporary one
+
+
+def test_a_temporary_file_that_cannot_replace_the_target_is_removed(tmp_path):
+    (tmp_path / "a-folder").mkdir()
+    with pytest.raises(OSError):
+        with replacing(tmp_path / "a-folder") as temporary:
+            temporary.write_bytes(b"x")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
