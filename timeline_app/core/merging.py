@@ -723,10 +723,6 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
         tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
         for a in q.actors:
             yield tag, a
-        doc_id = _one_article(q)
-        if doc_id is not None:  # within its one article, one name is enough
-            for a in q.actors:
-                yield "doc-" + tag, (doc_id, a)
 
 
 # Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
@@ -734,8 +730,6 @@ _KIND_PAIRS = 2
 # The tags of which a group must share this many keys with a query (`_Bucket.find`): the day's names, and
 # the kind pairs.
 _COUNTED = {"act-day": _OCCASION_NAMES, "act-day-occ": _OCCASION_NAMES, "kind-pair": _KIND_PAIRS}
-# The same by (article, name), filed for a group while its members are from one article (`_one_article`).
-_DOC_NAME_TAGS = frozenset({"doc-act-day", "doc-act-day-occ"})
 
 
 # What a group has been filed under once and for all (its other keys: its own sets say which it offers).
@@ -772,6 +766,9 @@ class _Bucket:
         best = None
         groups = self.groups
         counted: dict[str, dict[int, int]] = {}  # per counted tag, per group, how many of q's keys it is filed under
+        # Within one article one shared name is enough (`_same_happening`'s last clause): the counted loop
+        # visits every group filed under one of q's day names, so it checks that there, with no index of its own.
+        q_doc = _one_article(q)
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -787,7 +784,8 @@ class _Bucket:
                 for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
                     if (best is None or i < best) and self._valid(tag, groups[i]):
                         count = counts[i] = counts.get(i, 0) + 1
-                        if count >= needed:
+                        if count >= needed or (q_doc is not None and tag != "kind-pair"
+                                               and _one_article(groups[i]) == q_doc):
                             best = i
                 continue
             if type(heap) is int:  # a key filed by one group only: its index, no list
@@ -835,8 +833,6 @@ class _Bucket:
             return False
         if tag in ("period", "title", "rtitle"):
             return True
-        if tag in _DOC_NAME_TAGS and len(g.documents) != 1:
-            return False  # it has gained another article since (and keeps it)
         return not g.relational and not (tag == "noact" and g.actors)
 
     def _file(self, i: int, tag: str, keys: Iterable[Hashable]) -> None:
@@ -889,19 +885,11 @@ class _Bucket:
         self._file(i, "kind-pair", kind_pairs)
         self._file(i, "echo", echoes)
         if g.precision == _DAY:
-            # Under every name the first time the group qualifies, then under the names it gains; and while its
-            # members are from one article, under (that article, name) too.
-            doc_id = _one_article(g)
-            named = actors if flags & _IS_DAY else g.actors
-            self._file(i, "act-day", named)
-            if doc_id is not None:
-                self._file(i, "doc-act-day", [(doc_id, a) for a in named])
+            # Under every name the first time the group qualifies, then under the names it gains.
+            self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
             flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                named = actors if flags & _IS_OCCASION else g.actors
-                self._file(i, "act-day-occ", named)
-                if doc_id is not None:
-                    self._file(i, "doc-act-day-occ", [(doc_id, a) for a in named])
+                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
                 flags |= _IS_OCCASION
         self.flags[i] = flags
 
