@@ -296,6 +296,10 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
 
 
+# `_Group.add`'s memo of `_echo_of` per candidate: not yet worked out (None is an answer).
+_UNSEEN: object = object()
+
+
 # The words next to the date are read from this many characters first (six or eight words fit in most), and
 # from `_ECHO_SPAN` only when too few are found there.
 _ECHO_NEAR_BEFORE = 56
@@ -442,7 +446,16 @@ class _Group:
             self.actors = _grown(self.actors, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
-                echo = _echo_of(c, actors)  # (`_echo`: checked above, and its names read)
+                # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
+                # (late candidates regrouped with the earlier ones in `_finish`) does not read its sentence
+                # again; keyed by id as `happening_words` is. Looked up here, not in a function: this runs for
+                # every candidate filed.
+                memo = getattr(_local, "echoes", None)
+                echo = _UNSEEN if memo is None else memo.get(id(c), _UNSEEN)
+                if echo is _UNSEEN:
+                    echo = _echo_of(c, actors)
+                    if memo is not None:
+                        memo[id(c)] = echo
                 if echo is not None:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
@@ -1785,6 +1798,7 @@ class Merger:
         # put in `_local` during each call.
         self._keys: dict = {}
         self._words: dict[int, frozenset[str]] = {}
+        self._echoes: dict[int, int | None] = {}
         self._scoped = None
         self._names: dict[str, frozenset[str]] = {}
         self._own: set[int] = set()
@@ -1802,8 +1816,8 @@ class Merger:
     @contextlib.contextmanager
     def _running(self) -> Iterator[None]:
         outer = [getattr(_local, name, None) for name in _STATE]
-        _local.keys, _local.scoped, _local.names, _local.own, _local.words = \
-            self._keys, self._scoped, self._names, self._own, self._words
+        _local.keys, _local.scoped, _local.names, _local.own, _local.words, _local.echoes = \
+            self._keys, self._scoped, self._names, self._own, self._words, self._echoes
         try:
             with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
                 yield
@@ -2021,7 +2035,7 @@ class Merger:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
         events.sort(key=lambda e: (e.first, e.last, e.title))
-        for table in (self._keys, self._words, self._names, self._own):
+        for table in (self._keys, self._words, self._echoes, self._names, self._own):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
@@ -2049,7 +2063,7 @@ def _forget_keys() -> None:
 
 
 # The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
-_STATE = ("keys", "scoped", "names", "own", "words")
+_STATE = ("keys", "scoped", "names", "own", "words", "echoes")
 
 
 class _Filing:
