@@ -14,6 +14,8 @@ from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import extract_mentions
 from timeline_app.core.model import Event
 
+from tests.core.test_merging_same_happening import grouping
+
 
 def _events(articles: dict[str, str]) -> list[Event]:
     docs = [document_from_text(text, id=doc_id) for doc_id, text in articles.items()]
@@ -183,18 +185,8 @@ def test_indexed_grouping_equals_scanning_with_counted_keys(seed: int) -> None:
              for i, (a, saying, b) in enumerate(rows)}
     docs = [document_from_text(t, id=k) for k, t in texts.items()]
     candidates = [c for d in docs for c in extract_mentions(d)]
-
-    def grouping(scan: int) -> list[list[tuple[str, int]]]:
-        old = merging._Bucket.SCAN
-        merging._Bucket.SCAN = scan
-        try:
-            return sorted(sorted((c.mention.document, c.mention.start) for c in g.members)
-                          for g in merging._group(candidates))
-        finally:
-            merging._Bucket.SCAN = old
-
-    scanned = grouping(10 ** 9)
-    assert grouping(0) == scanned
+    scanned = grouping(candidates, scan=10 ** 9)
+    assert grouping(candidates, scan=0) == scanned
     assert 1 < len(scanned) < len(candidates)  # some merged, not all
 
 

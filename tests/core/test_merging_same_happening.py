@@ -147,24 +147,26 @@ _VERBS = ["visited", "signed a deal with", "met", "sued", "praised"]
 @given(st.lists(st.tuples(st.integers(0, 3), st.sampled_from(_NAMES), st.sampled_from(_VERBS),
                           st.sampled_from(_NAMES), st.integers(0, 1)), min_size=1, max_size=30))
 def test_indexed_grouping_equals_scanning(rows: list[tuple[int, str, str, str, int]]) -> None:
-    import timeline_app.core.merging as merging
-
     texts = {f"d{i}": f"Report {i}\nMay 9, 2021\n\nOn May {2 + day}, 2021, {a} {verb} {b}"
                       f"{' in Rome' if rome else ''}.\n"
              for i, (day, a, verb, b, rome) in enumerate(rows)}
     docs = [document_from_text(t, id=k) for k, t in texts.items()]
     candidates = [c for d in docs for c in extract_mentions(d)]
+    assert grouping(candidates, scan=0) == grouping(candidates, scan=10 ** 9)
 
-    def grouping(scan: int) -> list[list[tuple[str, int]]]:
-        old = merging._Bucket.SCAN
-        merging._Bucket.SCAN = scan
-        try:
-            return sorted(sorted((c.mention.document, c.mention.start) for c in g.members)
-                          for g in merging._group(candidates))
-        finally:
-            merging._Bucket.SCAN = old
 
-    assert grouping(0) == grouping(10 ** 9)
+def grouping(candidates: list, *, scan: int) -> list[list[tuple[str, int]]]:
+    """Merging's groups (as each member's document and offset) with buckets of more than `scan` candidates
+    indexed: 0 indexes every bucket, a huge number compares every pair."""
+    import timeline_app.core.merging as merging
+
+    old = merging._Bucket.SCAN
+    merging._Bucket.SCAN = scan
+    try:
+        return sorted(sorted((c.mention.document, c.mention.start) for c in g.members)
+                      for g in merging._group(candidates))
+    finally:
+        merging._Bucket.SCAN = old
 
 
 # --- participants: the names a mention gives ----------------------------------------------------------------------
