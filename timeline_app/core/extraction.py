@@ -503,18 +503,15 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
-# Capitalised words that open a sentence or clause, never part of a compound role ("When President ...").
-_NOT_ROLE_WORDS = frozenset({"The", "A", "An", "This", "That", "When", "While", "Then", "Now", "As", "If",
-                             "After", "Before", "But", "And", "Or", "So", "Yesterday", "Today", "Tomorrow"})
 
 
 def _role_gone(m: re.Match[str]) -> str:
     """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
-    lemminflect knows, or that opens a clause, stays with what stands before it ("When President Bill
-    Clinton" → "When Bill Clinton")."""
+    lemminflect knows, or that opens a clause (`grammar.opens_sentence`), stays with what stands before it
+    ("When President Bill Clinton" → "When Bill Clinton")."""
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):
-        if word.group() in _NOT_ROLE_WORDS or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
+        if grammar.opens_sentence(word.group()) or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
             kept = m.start("extra") + word.end() + 1
     return m.string[m.start():kept] if kept > m.start("extra") else ""
 
@@ -2057,13 +2054,18 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     return tokens[span[0]].start
 
 
-# Marks a speaker that is a common noun phrase ("the company"): it takes the pronoun's place in the title as it
-# is (same number, so the verb stands), rather than in the sentence, which the tagger may read another way.
-_COMMON_SPEAKER = "\0"
+class _Speaker(NamedTuple):
+    """Who a reported pronoun stands for (`_reported_speaker`)."""
+
+    at: int       # the pronoun's offset in the sentence
+    name: str     # the speaker as the sentence writes it
+    # A common noun phrase ("the company"): it takes the pronoun's place in the title as it is (same number, so
+    # the verb stands), rather than in the sentence, which the tagger may read another way.
+    common: bool = False
 
 
 def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
-                      dates: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
+                      dates: Sequence[tuple[int, int]] = ()) -> _Speaker | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
     it. The pronoun's offset and the name, or None."""
@@ -2096,7 +2098,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
                        for t in tokens[span[1]:p]):
             return None
-        return tokens[p].start, _COMMON_SPEAKER + own[words[0].start:words[-1].end]
+        return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
@@ -2107,7 +2109,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
         return None  # "they" rarely stands for one name; another name between: not sure which
-    return tokens[p].start, name
+    return _Speaker(tokens[p].start, name)
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -2150,9 +2152,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
     if reported is not None:
-        at, subject = reported  # "Apple said it sold …": the speaker
-        if subject.startswith(_COMMON_SPEAKER):
-            return grammar.capitalised(subject[1:]) + title[len(pronoun):]  # "It sells" → "The company sells"
+        at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
+        if reported.common:
+            return grammar.capitalised(subject) + title[len(pronoun):]  # "It sells" → "The company sells"
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)

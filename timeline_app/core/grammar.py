@@ -50,8 +50,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
+from timeline_app.core.temporal_lexicon import DAY_WORDS
+
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
-           "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
+           "opening_words", "opens_sentence", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
@@ -98,23 +100,41 @@ class VerbGroup:
 # Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
 # The first two alternatives only ever match a few letters and a full stop: a lookahead says so before they
 # are tried, so an ordinary word costs one failed look rather than a walk through the abbreviations.
-_ABBREVIATIONS = (
-    r"(?=[A-Za-z]{1,4}\.)(?:"
-    r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
-    # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A. Then")
-    r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:The|Then|It|He|She|They|We|I|This|That|In|On|At|But|And)\b))"
-    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+# Titles before a name ("Mr. Reupke", "Gen. Ruiz"): also no given name (`person_surnames`).
+_NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
+_ABBREVIATED = "|".join(_NAME_TITLES + ("St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
+                                        "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                                        "Oct", "Nov", "Dec"))
+
+
+def _abbreviations(openers: Sequence[str]) -> str:
+    """The abbreviation alternatives of the tokenizer; `openers`, the words after which a capital and a full
+    stop end a sentence rather than stand for a middle initial (`opening_words`)."""
+    return (r"(?=[A-Za-z]{1,4}\.)(?:"
+            r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
+            rf"|(?:{_ABBREVIATED})\.(?=\s)"
+            # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A.
+            # Then"): the word after it is no word that opens a sentence
+            rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{'|'.join(sorted(openers, key=len, reverse=True))})\b))"
+            r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+
+
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
 _REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
          r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
          r"|--+|\.\.\.|\S")
-_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
-# The same without the "n't" alternatives, for a sentence with no "n'" (most): they can match nothing there,
-# and the lazy one tried a lookahead after every letter of every word.
-_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
+
+
+@lru_cache(maxsize=1)
+def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tokenizer, with and without the "n't" alternatives (the second for a sentence with no "n'", most:
+    they can match nothing there, and the lazy one tried a lookahead after every letter of every word). Made
+    on the first sentence tagged: the middle initial's test reads the lexicon's opening words."""
+    abbreviations = _abbreviations(opening_words())
+    return re.compile(abbreviations + _NEGATIONS + _REST), re.compile(abbreviations + _REST)
+
+
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 _LEXICON_KEY = str.maketrans({"’": "'", "‘": "`", "“": "``", "”": "''", "—": "--", "–": "--"})
@@ -252,6 +272,33 @@ def _brill() -> _Brill:
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
                   by_pair, no_neighbour)
+
+
+# --- words that open a sentence ------------------------------------------------------------------------------
+# Closed word classes (and adverbs): determiners, prepositions and subordinators, conjunctions, pronouns and
+# their possessives, wh-words, "there". A capitalised one opens a sentence or clause ("The", "When", "Its",
+# "Then"): it is no part of a name, a compound role, or a middle initial's next word. Modals are left out: a
+# statement does not open with one, and "May", "Will", "Can" are names' words as often.
+_OPENING_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "EX", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "RB"})
+
+
+@lru_cache(maxsize=1)
+def opening_words() -> frozenset[str]:
+    """The capitalised words that open a sentence and are never part of a name (`opens_sentence`): the words
+    the tagger's lexicon knows in lower case only as one of `_OPENING_TAGS` and does not know, capitalised, as
+    a proper noun ("North", "Long", "Van" are), and the day words ("Yesterday", "Today"), which name no one.
+    One letter is a word only as "A" and "I" (the lexicon's "s", "u", "o" are slips or initials)."""
+    lexicon = _brill().lexicon
+    words = {word.capitalize() for word, tag in lexicon.items()
+             if tag in _OPENING_TAGS and word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
+             and lexicon.get(word.capitalize()) not in ("NNP", "NNPS")}
+    return frozenset(words | {word.capitalize() for word in DAY_WORDS})
+
+
+def opens_sentence(word: str) -> bool:
+    """Is `word`, as written, a capitalised word that opens a sentence rather than a name ("The", "When",
+    "Its", "Then", "Yesterday"; not "May", "North", "Steve")? See `opening_words`."""
+    return word in opening_words()
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -485,7 +532,8 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    with_negations, plain = _token_patterns()
+    pattern = with_negations if "n'" in sentence or "n’" in sentence else plain
     matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
@@ -768,7 +816,8 @@ def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) ->
 
 
 def _join(words: Sequence[Token]) -> str:
-    """The words as they stood in the sentence: a space wherever the offsets leave a gap."""
+    """The words as they stood in the sentence: a space wherever the offsets leave a gap (also between words
+    that were not next to each other: a title's words with the date left out)."""
     parts: list[str] = []
     for k, w in enumerate(words):
         if k and w.start > words[k - 1].end:
@@ -1387,9 +1436,13 @@ def document_names(text: str) -> frozenset[str]:
 # are no name.)
 _SPACE_IN_NAME = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FULL_NAME = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b(?!\s+[A-Z])")
-_NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
-If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
-New North South East West United""".split())
+# The first words of place names, which the lexicon knows as any word's ("New York", "North Carolina").
+_PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "United"})
+
+
+def _not_given_name(word: str) -> bool:
+    """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr") or a place name's first."""
+    return opens_sentence(word) or word in _NAME_TITLES or word in _PLACE_NAME_OPENERS
 # A day's or month's name ends no person's name ("Headline\nMonday, January 6"); "May" may (Theresa May).
 _CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December""".split())
@@ -1415,7 +1468,7 @@ def person_surnames(text: str) -> frozenset[str]:
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
-        if given in _NOT_GIVEN_NAMES or family in _NOT_GIVEN_NAMES or family.lower() in lower \
+        if _not_given_name(given) or _not_given_name(family) or family.lower() in lower \
                 or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
             continue
         if "NOUN" in all_lemmas(family.lower()):
@@ -1449,10 +1502,10 @@ def _given_names(text: str) -> dict[str, str]:
         if family not in surnames:
             continue
         words = given.split()
-        if len(words) == 2 and (words[0] in _NOT_GIVEN_NAMES or words[0].isupper()
+        if len(words) == 2 and (_not_given_name(words[0]) or words[0].isupper()
                                 or "NOUN" in all_lemmas(words[0].lower())):
             words = words[1:]
-        if any(w.isupper() or w in _NOT_GIVEN_NAMES or w in surnames for w in words):
+        if any(w.isupper() or _not_given_name(w) or w in surnames for w in words):
             continue
         found.setdefault(family, set()).add(" ".join(words))
     out = {}
@@ -1819,7 +1872,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
     if rest:
-        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
 
 
@@ -2000,16 +2053,6 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _join_gapped(words: Sequence[Token]) -> str:
-    """Like `_join`, but words that were not next to each other in the sentence get a space."""
-    parts: list[str] = []
-    for k, w in enumerate(words):
-        if k and (w.start > words[k - 1].end):
-            parts.append(" ")
-        parts.append(w.text)
-    return "".join(parts)
-
-
 def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
     """Whether token k ends an item "Spain in 1982" / "Peru in May 1994": a short date after a preposition."""
     j = k
@@ -2139,7 +2182,7 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
-    return _join_gapped(tokens[start:end])
+    return _join(tokens[start:end])
 
 
 _COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
@@ -2281,7 +2324,7 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
                 if j >= 2 and tokens[j - 1].pos == "DT" and tokens[j - 2].pos in ("IN", "TO"):
                     return None
                 # the source's "of" joins them again; after another preposition a colon ("operating profit:")
-                return f"{_join_gapped(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
+                return f"{_join(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
         return None
 
     named = named_before(("of",))
@@ -2297,7 +2340,7 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
             while words and words[0].pos == "DT":
                 words = words[1:]
             if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
-                return f"{_join_gapped(words)}: {figure}"  # no word the sentence lacks
+                return f"{_join(words)}: {figure}"  # no word the sentence lacks
     named = named_before(("to", "at"))
     if named is not None:
         return named
@@ -2408,7 +2451,7 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
         phrase = phrase[1:]
     if not phrase:
         return None
-    figure = _join_gapped(phrase)
+    figure = _join(phrase)
     # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
     bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
     return ComparedSide(figure, _borrowed_noun(a, marker, figure) if bare else None)
