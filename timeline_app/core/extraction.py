@@ -509,6 +509,9 @@ def _role_gone(m: re.Match[str]) -> str:
     """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
     lemminflect knows, or that opens a clause (`grammar.opens_sentence`), stays with what stands before it
     ("When President Bill Clinton" → "When Bill Clinton")."""
+    name = re.match(r"[A-Z][a-z]+", m.string[m.end():])
+    if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS":
+        return m.group()  # a plural noun is no given name: "General Motors", "General Mills" are companies
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):
         if grammar.opens_sentence(word.group()) or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
@@ -661,8 +664,11 @@ def _conjunct(sentence: str, start: int, end: int,
         shift = len(prefix) - m.end()
         return prefix + second, start + shift, end + shift
     if first_word in _CLAUSE_OPENER or second[:1].isupper():
-        # A clause of its own ("… and the plant closed in 2005").
-        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 else (sentence, start, end)
+        # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
+        # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
+        own_verb = any(m.end() <= g.start < start for g in grammar.verb_groups(grammar.tag_words(sentence)))
+        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 and own_verb \
+            else (sentence, start, end)
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,
     # with its auxiliaries when the second verb is a bare form ("will cut … and close").
     tokens = grammar.tag_words(sentence)
@@ -767,8 +773,9 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     else:
         own, start, end = _without_aside(sentence, phrase_start, phrase_end)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
-        text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end, names=names) \
-            or _cut_clause(own, start, end)
+        text = grammar.dated_noun_phrase(own, start, end) \
+            or grammar.participle_agent_clause(own, start, end, names=names) \
+            or grammar.headline_clause(own, start, end, names=names) or _cut_clause(own, start, end)
     text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.

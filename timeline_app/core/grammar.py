@@ -50,10 +50,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_WORDS
+from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, WEEKDAYS, number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
-           "opening_words", "opens_sentence", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
+           "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
@@ -293,6 +293,11 @@ def opening_words() -> frozenset[str]:
              if tag in _OPENING_TAGS and word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
              and lexicon.get(word.capitalize()) not in ("NNP", "NNPS")}
     return frozenset(words | {word.capitalize() for word in DAY_WORDS})
+
+
+def lexicon_tag(word: str) -> str | None:
+    """The tag the tagger's lexicon gives `word` as written, None when it does not know it."""
+    return _brill().lexicon.get(word)
 
 
 def opens_sentence(word: str) -> bool:
@@ -1262,10 +1267,12 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
 def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
     """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
     effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
-    determiner follows it: "the following year its singer" is two phrases."""
+    determiner or a quantifier follows it: "the following year its singer", "the war/VBG many farmers" (a slip
+    of the tagger's) are two phrases."""
     return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
         and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
+        and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
             lambda t: t.pos not in ("IN", "TO"), tokens[i + 1:head + 1]))
 
@@ -1310,13 +1317,43 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
-        k = start + 1
-        while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
-            k += 1
-        start = k if k <= j else j
+        start = _after_leading_phrase(tokens, start, j)
+    return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+# Words that open a noun phrase as a determiner does, though Penn tags them adjectives ("several developers").
+_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various"})
+_DETERMINERS = frozenset({"DT", "PRP$", "PDT"})
+_NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", ","})  # words a determiner continues
+
+
+def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
+    """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
+    at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
+    "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
+    after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
+    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
+    k = p + 1
+    while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in MONTHS or tokens[k].text.lower() in WEEKDAYS
+                     or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
+        k += 1
+    if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
+        return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    k = p + 1
+    while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
+        k += 1
+    if k > j:
+        start = j
         while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
             start -= 1
-    return _list_start(tokens, start, j, floor, antecedent), j + 1
+        return start
+    start = k
+    for m in range(k + 2, j + 1):
+        # (after a content word, whatever the tagger made of it: "the storm/VBG many farmers")
+        if tokens[m - 1].pos not in _NOT_BEFORE_SUBJECT \
+                and (tokens[m].pos in _DETERMINERS or tokens[m].text.lower() in _QUANTIFIERS):
+            start = m
+    return start
 
 
 _LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
@@ -1389,7 +1426,7 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
     cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
     # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
     # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
-    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]):
+    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]) and not _one_name_with_and(phrase[:cut]):
         return True
     heads = [k for k in range(cut) if phrase[k].pos in _NOUN or phrase[k].pos == "PRP"]
     if not heads:
@@ -1409,7 +1446,37 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
         # document writes the word capitalised mid-sentence too ("Steve Jobs"), so it is a name, singular.
         # After a determiner it stays plural ("The Falcons beat ...").
         return False
+    if head.pos == "NN" and _invariable_plural(head.text) \
+            and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
+        return True  # "Tanzanian police say", "the cattle were" (but "a sheep")
     return is_plural_noun(head)
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every"})
+# Collective nouns that are plural only ("the police say"), which the tagger's lexicon tags as singular. (Those it
+# tags plural, "people", "cattle", "personnel", need no list.) lemminflect cannot tell them: it gives "traffic" and
+# "thrift", mass nouns, their own plural too.
+_PLURAL_ONLY_COLLECTIVES = frozenset({"police", "gentry", "vermin", "clergy"})
+
+
+def _invariable_plural(word: str) -> bool:
+    """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`) and that
+    lemminflect knows as its own plural: it takes a plural verb."""
+    low = word.lower()
+    return low in _PLURAL_ONLY_COLLECTIVES and low in _all_inflections(low, "NOUN").get("NNS", ())
+
+
+def _one_name_with_and(phrase: Sequence[Token]) -> bool:
+    """"The Immigration and Naturalization Service", "the Food and Drug Administration": one name, whose "and"
+    joins a capitalised common noun (the lexicon knows it in lower case as a common noun) to a name of two
+    words or more that ends in a singular head. Not "Britain and the United States", "Ana and Pedro Ruiz", "The
+    Army and Navy" (a name of one word after the "and")."""
+    words = [t for t in phrase if t.pos != "DT"] if phrase and phrase[0].pos == "DT" else list(phrase)
+    if len(words) < 4 or words[1].text.lower() != "and" or any(t.text.lower() == "and" for t in words[2:]):
+        return False
+    first, rest = words[0], words[2:]
+    return first.text[:1].isupper() and _brill().lexicon.get(first.text.lower()) in ("NN", "NNS") \
+        and all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in rest) and rest[-1].pos == "NNP"
 
 
 # A capitalised word after a space that does not follow a sentence end, colon, bracket, quote or dash.
@@ -1726,6 +1793,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if subject is not None:
             group = a.groups[k]
             break
+    inverted = None
+    if subject is None or d0 <= subject[0] and subject[1] <= d1 + 1 and subject[0] > 0 \
+            and tokens[subject[0] - 1].pos == "IN":
+        # No subject before the verb, or only the date's own phrase ("In 1975 came another sister"): a subject
+        # after the verb, when only an adverbial stands before it.
+        inverted = _inverted_subject(a, a.groups[order[0]])
+        if inverted is not None:
+            group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
     clause = a.clause_at(group.first)
@@ -1833,7 +1908,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if gapped is None:
         core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES \
             else clause[1]
-    for i in range(group.last + 1, core_end):
+    for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)
             if close is not None:
@@ -1870,10 +1945,60 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
         rest.pop()  # (a quotation keeps its closing mark)
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
-    text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
+    text = _join(kept) + (" " if group.start != kept[-1].end else "") + verb
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def participle_agent_clause(sentence: str, date_start: int, date_end: int, *,
+                            names: frozenset[str] = frozenset()) -> str | None:
+    """A date at the end of a participle phrase's agent, after a comma: "..., followed by Manuel and Ana in
+    1984" → "Manuel and Ana follow". The agent did what the participle says; the title is it and the verb
+    in headline present (lemminflect's, certain), else None."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 < 3 or d0 >= len(tokens) or tokens[d0 - 1].pos != "IN" or tokens[d0 - 1].text.lower() == "by":
+        return None
+    k = d0 - 1  # the agent's noun phrase: back to "by"
+    while k > 0 and (tokens[k - 1].pos in _NOUN_PHRASE - {"PRP"} or tokens[k - 1].text.lower() == "and"):
+        k -= 1
+    by = k - 1
+    if by < 2 or k == d0 - 1 or tokens[by].text.lower() != "by" or tokens[by - 1].pos not in ("VBN", "VBD") \
+            or tokens[by - 2].text != "," or not any(t.pos in _NOUN for t in tokens[k:d0 - 1]):
+        return None
+    agent = tokens[k:d0 - 1]
+    participle, plural = tokens[by - 1].text.lower(), bool(_plural_phrase(agent, names))
+    # (lemminflect lists a regular verb's participle as its past form only)
+    forms = _present_forms(participle, plural, "VBN") or _present_forms(participle, plural, "VBD")
+    if len(forms) != 1:
+        return None
+    return capitalised(f"{_join(agent)} {forms[0]}")
+
+
+def _inverted_subject(a: SentenceAnalysis, group: VerbGroup) -> tuple[int, int] | None:
+    """The subject after the verb of an inverted clause: "Then came another sister", "In 1975 came a storm".
+    Only adverbs and a prepositional phrase (a preposition first, then its noun phrase) stand before the verb
+    in its clause; right after the verb a noun phrase that opens with a determiner or a name and holds a
+    noun. None otherwise ("In 1990 there was", "In 1990 sales rose" have their subject before the verb)."""
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is None or len(group.words) != 1 or group.main.pos not in ("VBD", "VBZ", "VBP") \
+            or any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in tokens[:group.first]):
+        return None  # ("'We will not go,' said Ana Ruiz": a reporting frame, whose title is what was said)
+    before = [t for t in tokens[clause[0]:group.first] if t.pos not in ("RB", "RBR", "RBS", ",")]
+    if before and (before[0].pos != "IN" or any(t.pos not in _NOUN_PHRASE - {"PRP"} for t in before[1:])):
+        return None
+    i = group.last + 1
+    if i >= len(tokens) or tokens[i].pos not in ("DT", "PRP$", "NNP", "NNPS", "CD"):
+        return None
+    end = i
+    while end < clause[1] and tokens[end].pos in _NOUN_PHRASE - {"PRP", "POS"}:
+        end += 1
+    if not any(t.pos in _NOUN for t in tokens[i:end]):
+        return None
+    return i, end
 
 
 def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
