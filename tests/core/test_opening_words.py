@@ -47,3 +47,12 @@ def test_given_names_skip_words_that_open_a_sentence() -> None:
 ])
 def test_a_compound_role_stops_at_a_word_that_opens_a_sentence(text: str, expected: str) -> None:
     assert extraction._without_roles(text) == expected
+
+
+@pytest.mark.parametrize("sentence, token", [
+    ("Norcom Systems Inc., the maker, said so.", "Inc."),
+    ("Delmar Corp.; its rival said so.", "Corp."),
+    ("They met Dr. Ruiz there.", "Dr."),
+])
+def test_an_abbreviation_keeps_its_full_stop_before_a_comma(sentence: str, token: str) -> None:
+    assert token in [t.text for t in grammar.tag_words(sentence)]

@@ -316,3 +316,16 @@ def test_collectives_and_names_with_and_agree(sentence: str, phrase: str, title:
 ])
 def test_a_role_word_in_a_company_name_stays(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# The head's number is read before a participle phrase after it: its object's "and" is not the subject's.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("A joint venture involving units of Norcom and Delmar opened a plant in 2019.", "2019",
+     "A joint venture involving units of Norcom and Delmar opens a plant"),
+    ("A group representing farmers and fishermen won the case in 2001.", "2001",
+     "A group representing farmers and fishermen wins the case"),
+    # left alone: a coordinated subject
+    ("Norcom and Delmar opened a plant in 2019.", "2019", "Norcom and Delmar open a plant"),
+])
+def test_a_participle_phrase_after_the_head_does_not_count(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

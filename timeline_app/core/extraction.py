@@ -2075,10 +2075,13 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                       dates: Sequence[tuple[int, int]] = ()) -> _Speaker | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
-    it. The pronoun's offset and the name, or None."""
+    it. The pronoun's offset and the name, or None. A possessive ("Compaq said its net income rose") is
+    read as its subject pronoun ("Its" as "It")."""
     tokens = grammar.tag_words(own)
+    tag = "PRP$" if pronoun in _SUBJECT_OF_POSSESSIVE else "PRP"
     p = next((i for i in range(len(tokens) - 1, -1, -1)
-              if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
+              if tokens[i].start < before and tokens[i].pos == tag and tokens[i].text == pronoun.lower()), None)
+    pronoun = _SUBJECT_OF_POSSESSIVE.get(pronoun, pronoun)
     if p is None or p < 2:
         return None
     k = p - 1
@@ -2095,7 +2098,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
-    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.")
+               or t.pos == "POS" and 0 < k < len(words) - 1 for k, t in enumerate(words)):  # ("Hudson's Bay")
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
@@ -2117,6 +2121,32 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
         return None  # "they" rarely stands for one name; another name between: not sure which
     return _Speaker(tokens[p].start, name)
+
+
+_POSSESSIVE_TITLE = re.compile(r"(Its|Their|His|Her)\s+(?=\w)")
+_SUBJECT_OF_POSSESSIVE = {"Its": "It", "Their": "They", "His": "He", "Her": "She"}
+
+
+def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
+                        surnames: frozenset[str], text: str = "") -> str:
+    """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
+    possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
+    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). Otherwise as it is."""
+    m = _POSSESSIVE_TITLE.match(title)
+    if m is None:
+        return title
+    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
+    if speaker is None:
+        return title
+    name = speaker.name
+    pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
+    if pronoun in _SAME_PERSON_WORDS:
+        if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+            return title
+        if text:
+            name = grammar.full_name(text, name)
+    mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
+    return grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s") + title[len(m.group(1)):]
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -2150,6 +2180,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
     offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
+    if m is None and _POSSESSIVE_TITLE.match(title):
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text)
     if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)

@@ -112,7 +112,7 @@ def _abbreviations(openers: Sequence[str]) -> str:
     stop end a sentence rather than stand for a middle initial (`opening_words`)."""
     return (r"(?=[A-Za-z]{1,4}\.)(?:"
             r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-            rf"|(?:{_ABBREVIATED})\.(?=\s)"
+            rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"  # ("Sun Microsystems Inc., the maker": the comma is not its end)
             # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A.
             # Then"): the word after it is no word that opens a sentence
             rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{'|'.join(sorted(openers, key=len, reverse=True))})\b))"
@@ -1268,7 +1268,10 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
     effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
     determiner or a quantifier follows it: "the following year its singer", "the war/VBG many farmers" (a slip
-    of the tagger's) are two phrases."""
+    of the tagger's) are two phrases. And an "-ing" word between two nouns: "The thrift holding company"."""
+    if tokens[i].pos == "VBG" and i > floor and tokens[i - 1].pos in ("NN", "NNP") and i + 1 <= head \
+            and tokens[i + 1].pos in ("NN", "NNS"):
+        return True  # a compound's "-ing" word between nouns: "The thrift holding company", "oil producing nations"
     return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
         and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
@@ -1423,7 +1426,10 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
 
 
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
-    cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    # The head's own words end at a preposition, or at a participle after a noun ("A joint venture involving
+    # units of X and Y opens": the "and" is the participle's object's).
+    cut = next((k for k, t in enumerate(phrase) if k and (t.pos in ("IN", "TO") or t.pos in ("VBG", "VBN")
+                                                           and phrase[k - 1].pos in _NOUN)), len(phrase))
     # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
     # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
     if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]) and not _one_name_with_and(phrase[:cut]):
