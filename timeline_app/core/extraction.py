@@ -500,18 +500,27 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
     r"(?P<extra>(?:[A-Z][a-z]+\s+){0,2}?)"
-    r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
+    r"(?P<role>President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _adjective_role(role: str) -> bool:
+    """A role word that is an adjective too ("General", "Premier"), so that it may open a company's name."""
+    low = role.lower()
+    return "ADJ" in grammar.all_lemmas(low) or grammar.lexicon_tag(low) == "JJ"
 
 
 def _role_gone(m: re.Match[str]) -> str:
     """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
     lemminflect knows, or that opens a clause (`grammar.opens_sentence`), stays with what stands before it
     ("When President Bill Clinton" → "When Bill Clinton")."""
-    name = re.match(r"[A-Z][a-z]+", m.string[m.end():])
-    if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS":
-        return m.group()  # a plural noun is no given name: "General Motors", "General Mills" are companies
+    name = _CAPITALISED_WORD.match(m.string, m.end())
+    if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS" and _adjective_role(m.group("role")):
+        # An adjective before a plural noun opens a company's name: "General Motors", "General Mills", "Premier
+        # Foods". A role that is only a noun keeps its given name, plural noun or not ("Gov. Miles Standish").
+        return m.group()
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):
         if grammar.opens_sentence(word.group()) or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):

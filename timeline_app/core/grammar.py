@@ -1264,14 +1264,21 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
     return 0 < k < len(tokens) - 1 and tokens[k - 1].pos == "CD" and tokens[k + 1].pos == "CD"
 
 
+def _ing_between_nouns(tokens: Sequence[Token], i: int) -> bool:
+    """An "-ing" word right between two nouns: a compound's ("The thrift holding company", "oil producing
+    nations") or a participle after its head ("A group representing farmers"); the tags cannot tell which.
+    `_participle_modifier` takes it into the noun phrase; `_plural_phrase` reads the head's number both ways."""
+    return tokens[i].pos == "VBG" and 0 < i < len(tokens) - 1 and tokens[i - 1].pos in ("NN", "NNP") \
+        and tokens[i + 1].pos in ("NN", "NNS")
+
+
 def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
     """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
     effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
     determiner or a quantifier follows it: "the following year its singer", "the war/VBG many farmers" (a slip
-    of the tagger's) are two phrases. And an "-ing" word between two nouns: "The thrift holding company"."""
-    if tokens[i].pos == "VBG" and i > floor and tokens[i - 1].pos in ("NN", "NNP") and i + 1 <= head \
-            and tokens[i + 1].pos in ("NN", "NNS"):
-        return True  # a compound's "-ing" word between nouns: "The thrift holding company", "oil producing nations"
+    of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
+    if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
+        return True
     return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
         and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
@@ -1425,11 +1432,27 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
     return SentenceAnalysis.of(tokens).subject_is_plural(group)
 
 
+def _head_end(phrase: Sequence[Token], begin: int = 1) -> int:
+    """Where the head's own words end, from `begin` on: at a preposition, or at a participle after a noun ("A
+    joint venture involving units of X and Y": the "and" is the participle's object's)."""
+    return next((k for k in range(max(begin, 1), len(phrase)) if phrase[k].pos in ("IN", "TO")
+                 or phrase[k].pos in ("VBG", "VBN") and phrase[k - 1].pos in _NOUN), len(phrase))
+
+
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
-    # The head's own words end at a preposition, or at a participle after a noun ("A joint venture involving
-    # units of X and Y opens": the "and" is the participle's object's).
-    cut = next((k for k, t in enumerate(phrase) if k and (t.pos in ("IN", "TO") or t.pos in ("VBG", "VBN")
-                                                           and phrase[k - 1].pos in _NOUN)), len(phrase))
+    """Does the noun phrase take a plural verb? None when unknown: no head, or an "-ing" word between nouns
+    (`_ing_between_nouns`) that gives different numbers read as a compound's ("The thrift holding companies")
+    and as a participle after the head ("A group representing farmers"): the caller keeps the source's verb."""
+    cut = _head_end(phrase)
+    plural = _plural_before(phrase, cut, names)
+    if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
+            and _plural_before(phrase, _head_end(phrase, cut + 1), names) != plural:
+        return None
+    return plural
+
+
+def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> bool | None:
+    """`_plural_phrase` for the head's own words ending at `cut`."""
     # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
     # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
     if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]) and not _one_name_with_and(phrase[:cut]):
@@ -1901,7 +1924,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         own = [tokens[i] for i in range(*subject) if i not in drop]
         plural = _plural_phrase(own, names)
-        verb = headline_verb(group, bool(plural)) or group.text
+        # (No number known: the source's verb, not a guess.)
+        verb = group.text if plural is None else headline_verb(group, plural) or group.text
     rest: list[Token] = []
     next_group = bisect_right(a.group_firsts, group.last)
     gapped = _gapped_remnant(a, group, d0, d1)
