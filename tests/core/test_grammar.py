@@ -511,3 +511,12 @@ def test_the_tokenizer_patterns_split_as_the_plain_alternation(text: str) -> Non
     assert [m.span() for m in grammar._token_patterns()[0].finditer(text)] == expected
     if "n'" not in text and "n’" not in text:  # where `_tag_cached` uses it
         assert [m.span() for m in grammar._token_patterns()[1].finditer(text)] == expected
+
+
+def test_load_tables_compiles_the_tokenizer_patterns() -> None:
+    # A process that forks workers loads the tables once for all of them: the tokenizer's patterns (their
+    # middle-initial test joins some 2,000 opening words) must be among them, not compiled in every worker.
+    from timeline_app.core import grammar
+    grammar._token_patterns.cache_clear()
+    grammar.load_tables()
+    assert grammar._token_patterns.cache_info().currsize == 1

@@ -34,6 +34,7 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal_lexicon import MONTHS, WEEKDAYS
 
 
 class _Rare(NamedTuple):
@@ -330,21 +331,24 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # --- people and places ----------------------------------------------------------------------------
 # Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
-_NOT_NAMES = frozenset("""
-The This That These Those There Their They Then Than Thus Its It In On At As An And But Or Of For From By With
-Without Both Each Every Some Many Most More Much Such Several While When Where Which Who Whom Whose What Why How
-After Before During Since Until Under Over Between Among Also However Meanwhile Moreover Furthermore Although
-Though Because If Yet So Still Even Only Just Not No Nor All Any Other Another One Two Three Four Five Six Seven
-Eight Nine Ten First Second Third Last Next New Old Former Later Earlier Today Tomorrow Yesterday Now He She We
-You I His Her Our Your My Mr Mrs Ms Dr President Prime Minister Leader Secretary General Chairman Chief King
-Queen Prince Officials Official Reports Report According Key Historic Historically Overall Looking Critics Image
-January February March April May June July August September October November December Monday Tuesday
-Wednesday Thursday Friday Saturday Sunday A To Is Was Were Be Been Are Has Have Had Will Would Could Should Can
-May Might Must Do Does Did Said Says Here Let Please Read Click Share Follow Leave Government State States Union
-Council Russian Korean American Chinese British European Western Eastern Northern Southern Soviet
-Corp Inc Co Cos Ltd Plc PLC Bros Corporation Incorporated Company
-Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AP
+# Capitalised words that name no one, besides the words that open a sentence (`grammar.opens_sentence`) and the
+# month and weekday names (`_not_names`): numbers and ranks, roles, auxiliaries, nationalities, legal forms.
+_OTHER_NOT_NAMES = frozenset("""
+AP According American Are Be Been British Bros Can Chairman Chief Chinese Click Co Company Corp Corporation Cos
+Could Council Critics Did Do Does Dr Earlier Eastern Eight European First Five Follow Former Four General
+Government Had Has Have Historic Image Inc Incorporated Is Key King Korean Last Leader Leave Let Looking Ltd Many
+Might Minister More Most Mr Mrs Ms Much Must New Next Nine Northern Official Officials Old One Other Overall PLC
+Plc Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Seven Several Share
+Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were Western Will Would
 """.split())
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    """The capitalised words `_actors_in` takes for no name. (Made on first use: the opening words read the
+    tagger's lexicon.)"""
+    calendar = {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
+    return _OTHER_NOT_NAMES | grammar.opening_words() | calendar
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
@@ -376,8 +380,9 @@ def _actors_in(text: str) -> frozenset[str]:
         text = _MARKET.sub(lambda m: " " * len(m.group(0)), text)
     # Interned: news repeats a few names thousands of times, and every candidate keeps its set.
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
+    not_names = _not_names()
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
-             if w not in _NOT_NAMES}
+             if w not in not_names}
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:
@@ -675,9 +680,11 @@ def _conjunct(sentence: str, start: int, end: int,
     if first_word in _CLAUSE_OPENER or second[:1].isupper():
         # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
         # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
-        own_verb = any(m.end() <= g.start < start for g in grammar.verb_groups(grammar.tag_words(sentence)))
-        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 and own_verb \
-            else (sentence, start, end)
+        # (The word count first: the sentence's groups are read only for a clause long enough to be one.)
+        if len(second.split()) >= 3 and any(m.end() <= g.start < start
+                                            for g in grammar.analyse_sentence(sentence).groups):
+            return second, start - m.end(), end - m.end()
+        return sentence, start, end
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,
     # with its auxiliaries when the second verb is a bare form ("will cut … and close").
     tokens = grammar.tag_words(sentence)
@@ -1825,6 +1832,8 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
 
 
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
+# Tokens inside a company's name besides its proper nouns: "AT & T", "Compaq Computer Corp.".
+_NAME_JOINERS = frozenset({"&", "Inc.", "Corp.", "Co."})
 # Titles a sentence again once a pronoun has taken its antecedent: (the new sentence, the map of a span of the old
 # sentence to the new one) → the title (`_resolve_pronoun`).
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
@@ -1898,7 +1907,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if len(own) != 1 or len(people) != 1:
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
-    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS for t in words):
         # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
@@ -2107,7 +2116,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
-    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.")
+    if not all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
                or t.pos == "POS" and 0 < k < len(words) - 1 for k, t in enumerate(words)):  # ("Hudson's Bay")
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
@@ -2132,8 +2141,17 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     return _Speaker(tokens[p].start, name)
 
 
-_POSSESSIVE_TITLE = re.compile(r"(Its|Their|His|Her)\s+(?=\w)")
 _SUBJECT_OF_POSSESSIVE = {"Its": "It", "Their": "They", "His": "He", "Her": "She"}
+_POSSESSIVE_TITLE = re.compile(rf"({'|'.join(_SUBJECT_OF_POSSESSIVE)})\s+(?=\w)")
+
+
+def _person_for(name: str, pronoun: str, text: str) -> str | None:
+    """The person a he/she (his/her) stands for, named in full from the document's `text` ("Steve Jobs",
+    `grammar.full_name`); None when the name's own title says the other sex ("Mrs. Kowalczyk chaired the
+    meeting. He closed …": not her)."""
+    if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+        return None
+    return grammar.full_name(text, name) if text else name
 
 
 def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
@@ -2150,10 +2168,10 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     name = speaker.name
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
     if pronoun in _SAME_PERSON_WORDS:
-        if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+        person = _person_for(name, pronoun, text)
+        if person is None:
             return title
-        if text:
-            name = grammar.full_name(text, name)
+        name = person
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s") + title[len(m.group(1)):]
 
@@ -2225,11 +2243,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
         return title
-    if pronoun in _SAME_PERSON_WORDS:
-        if _GENDER_TITLES.get(subject.split()[0], pronoun) != pronoun:
-            return title  # "Mrs. Kowalczyk chaired the meeting. He closed …": not her
-        if text:
-            subject = grammar.full_name(text, subject)
+    if pronoun in _SAME_PERSON_WORDS and (subject := _person_for(subject, pronoun, text)) is None:
+        return title
     if at == 0:
         subject = subject[:1].upper() + subject[1:]
     # The title again, from the sentence with the subject in the pronoun's place.
@@ -2267,8 +2282,8 @@ def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
-    taken its antecedent. The title as it is unless it opens with he/she/it/they."""
-    if _PRONOUN_TITLE.match(title) is None:
+    taken its antecedent. The title as it is unless it opens with he/she/it/they or its/their/his/her."""
+    if _PRONOUN_TITLE.match(title) is None and _POSSESSIVE_TITLE.match(title) is None:
         return title
     own = doc.text[sent.start:sent.end]
     return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),

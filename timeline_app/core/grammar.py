@@ -978,10 +978,12 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- morphology ------------------------------------------------------------------------------------------------
 def load_tables() -> None:
-    """Load the tables every analysis reads on first use: the Brill lexicon and rules, and lemminflect's
-    look-up tables (not lemminflect's module). A process that forks workers loads them once for all of them
-    (core/worker_preload.py)."""
+    """Load the tables every analysis reads on first use: the Brill lexicon and rules, the tokenizer's patterns
+    (their middle-initial test joins the lexicon's opening words: a tenth of a second or more to compile), and
+    lemminflect's look-up tables (not lemminflect's module). A process that forks workers loads them once for
+    all of them (core/worker_preload.py)."""
     _brill()
+    _token_patterns()
     _present_forms.__wrapped__("fled", False)
     singular_noun.__wrapped__("deals")
 
@@ -1335,6 +1337,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
 _QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various"})
 _DETERMINERS = frozenset({"DT", "PRP$", "PDT"})
 _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", ","})  # words a determiner continues
+# The month and weekday names and their abbreviations, in lower case ("may", "sept", "monday").
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
@@ -1344,7 +1348,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
     subject. No determiner at all: the head with the names right before it ("In Paris police")."""
     k = p + 1
-    while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in MONTHS or tokens[k].text.lower() in WEEKDAYS
+    while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
         k += 1
     if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
@@ -1489,10 +1493,9 @@ _PLURAL_ONLY_COLLECTIVES = frozenset({"police", "gentry", "vermin", "clergy"})
 
 
 def _invariable_plural(word: str) -> bool:
-    """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`) and that
-    lemminflect knows as its own plural: it takes a plural verb."""
-    low = word.lower()
-    return low in _PLURAL_ONLY_COLLECTIVES and low in _all_inflections(low, "NOUN").get("NNS", ())
+    """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`): it takes a
+    plural verb."""
+    return word.lower() in _PLURAL_ONLY_COLLECTIVES
 
 
 def _one_name_with_and(phrase: Sequence[Token]) -> bool:
@@ -1504,7 +1507,7 @@ def _one_name_with_and(phrase: Sequence[Token]) -> bool:
     if len(words) < 4 or words[1].text.lower() != "and" or any(t.text.lower() == "and" for t in words[2:]):
         return False
     first, rest = words[0], words[2:]
-    return first.text[:1].isupper() and _brill().lexicon.get(first.text.lower()) in ("NN", "NNS") \
+    return first.text[:1].isupper() and lexicon_tag(first.text.lower()) in ("NN", "NNS") \
         and all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in rest) and rest[-1].pos == "NNP"
 
 
@@ -1539,9 +1542,24 @@ _PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "Unite
 def _not_given_name(word: str) -> bool:
     """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr") or a place name's first."""
     return opens_sentence(word) or word in _NAME_TITLES or word in _PLACE_NAME_OPENERS
-# A day's or month's name ends no person's name ("Headline\nMonday, January 6"); "May" may (Theresa May).
-_CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-June July August September October November December""".split())
+
+
+def _full_calendar_names() -> frozenset[str]:
+    """The months' and weekdays' full names, capitalised: each one's longest spelling in temporal_lexicon's
+    tables ("June", not "Jun"; "September", not "Sept")."""
+    names: set[str] = set()
+    for table in (MONTHS, WEEKDAYS):
+        longest: dict[int, str] = {}
+        for word, value in table.items():
+            if len(word) > len(longest.get(value, "")):
+                longest[value] = word
+        names.update(word.capitalize() for word in longest.values())
+    return frozenset(names)
+
+
+# A day's or month's full name ends no person's name ("Headline\nMonday, January 6"); "May" may (Theresa May), and
+# so may an abbreviation's letters ("Jan", "Dec").
+_CALENDAR_NAMES = _full_calendar_names() - {"May"}
 # A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
 _LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
 

@@ -452,7 +452,7 @@ def _h_time(ctx, m):
         w = m["dayword"].lower()
         if ctx.ref is not None:
             rel = True
-            day = cal.add_days(ctx.ref, _DAYWORD_OFF[w])
+            day = cal.add_days(ctx.ref, DAY_WORDS[w])
     elif m["wd"]:
         day = _weekday_date(ctx, s, e, WEEKDAYS[m["wd"].lower()])
         rel = day is not None
@@ -1099,7 +1099,6 @@ def _h_spelled_year(ctx, m):
 _COUNTED_FROM_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s", re.IGNORECASE)
 # A noun and "of" before the word: "the people of tomorrow" (not "the agenda of tomorrow's meeting").
 _GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
-_DAYWORD_OFF = DAY_WORDS
 
 
 def _h_dayword(ctx, m):
@@ -1121,7 +1120,7 @@ def _h_dayword(ctx, m):
         if part:
             return [_te(ctx, s, e, TIME, val + "T" + DAY_PARTS[part], mod=mod)]
         return [_te(ctx, s, e, DATE, val, mod=mod)]
-    d = cal.add_days(ctx.ref, _DAYWORD_OFF[w])
+    d = cal.add_days(ctx.ref, DAY_WORDS[w])
     ctx.anchor = d
     if part and w != "tonight":
         return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
@@ -1140,7 +1139,7 @@ def _h_partofday(ctx, m):
     elif which == "last":
         return None
     if m["dw"]:
-        off = _DAYWORD_OFF[m["dw"].lower()]
+        off = DAY_WORDS[m["dw"].lower()]
     if which == "the" and _OF_DAY.match(ctx.text, e):
         return None  # "the night of Friday, Oct. 23": the day that follows carries the date
     if which in ("the", "") and part != "overnight" and not m["mid"] and not m["dw"]:
