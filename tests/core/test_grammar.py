@@ -5,7 +5,7 @@ and every word produced is a word of the sentence or an inflection lemminflect p
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from timeline_app.core.grammar import (Token, clause_of, clauses, headline_clause, headline_verb, is_plural_noun,
                                        subject_is_plural, subject_of, tag_words, verb_groups)
@@ -520,3 +520,25 @@ def test_load_tables_compiles_the_tokenizer_patterns() -> None:
     grammar._token_patterns.cache_clear()
     grammar.load_tables()
     assert grammar._token_patterns.cache_info().currsize == 1
+
+
+# The middle initial before a word that opens a sentence ("grade A. Then") is split again in Python
+# (`grammar._false_initials`): the same tokens as the pattern with the opening words in a lookahead, as it was.
+_INITIAL_PIECES = ["a", "x", " ", "  ", "\n", "A", "B", ".", "Then", "The", "Taylor", "Its", "It", "Ann", "Mr",
+                   "n't", ",", "1", "é", "_"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_INITIAL_PIECES), max_size=14).map("".join))
+@example("x A. Then x B. Taylor a B.\nIts")
+@example("x A. The_ a A. Thené x B. It n't")
+def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
+    import re
+
+    from timeline_app.core import grammar
+    openers = "|".join(sorted(grammar.opening_words(), key=len, reverse=True))
+    initial = r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+    assert initial in grammar._ABBREVIATIONS
+    lookahead = grammar._ABBREVIATIONS.replace(initial, rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{openers})\b))")
+    reference = re.compile(lookahead + grammar._NEGATIONS + grammar._REST)
+    assert [(t.start, t.end) for t in grammar._tag_sentence(text)] == [m.span() for m in reference.finditer(text)]

@@ -41,7 +41,7 @@ import sys
 import threading
 from bisect import bisect_right
 from collections import namedtuple
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat, takewhile
@@ -107,16 +107,24 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("St", "Jr", "Sr", "Corp", "Inc", "Ltd", 
                                         "Oct", "Nov", "Dec"))
 
 
-def _abbreviations(openers: Sequence[str]) -> str:
-    """The abbreviation alternatives of the tokenizer; `openers`, the words after which a capital and a full
-    stop end a sentence rather than stand for a middle initial (`opening_words`)."""
-    return (r"(?=[A-Za-z]{1,4}\.)(?:"
-            r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-            rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"  # ("Sun Microsystems Inc., the maker": the comma is not its end)
-            # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A.
-            # Then"): the word after it is no word that opens a sentence
-            rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{'|'.join(sorted(openers, key=len, reverse=True))})\b))"
-            r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
+                  r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
+                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"  # ("Sun Microsystems Inc., the maker": the comma is not its end)
+                  # a middle initial ("James A. Taylor"); one before a word that opens a sentence ("grade A. Then")
+                  # is a letter ending a sentence the splitter missed, split again by `_false_initials`
+                  r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+                  r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+# A middle initial's place and the whole word after it (the word's every \w character: "Then", not "The" of it).
+_INITIAL_AND_NEXT_WORD = re.compile(r"(?<=[a-z] )[A-Z]\.\s([A-Z][a-z]\w*)")
+
+
+def _false_initials(sentence: str) -> set[int]:
+    """Where the tokenizer's middle initial is a letter that ends a sentence the splitter missed ("It was rated
+    grade A. Then it fell"): the word after it opens a sentence (`opening_words`). Tested here, in a set, rather
+    than by a lookahead joining some 2,000 words into the pattern (which took a tenth of a second or more to
+    compile in every process)."""
+    openers = opening_words()
+    return {m.start() for m in _INITIAL_AND_NEXT_WORD.finditer(sentence) if m.group(1) in openers}
 
 
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
@@ -129,10 +137,9 @@ _REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
 @lru_cache(maxsize=1)
 def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The tokenizer, with and without the "n't" alternatives (the second for a sentence with no "n'", most:
-    they can match nothing there, and the lazy one tried a lookahead after every letter of every word). Made
-    on the first sentence tagged: the middle initial's test reads the lexicon's opening words."""
-    abbreviations = _abbreviations(opening_words())
-    return re.compile(abbreviations + _NEGATIONS + _REST), re.compile(abbreviations + _REST)
+    they can match nothing there, and the lazy one tried a lookahead after every letter of every word).
+    Its middle initials before a word that opens a sentence are split again by `_tag_sentence`."""
+    return re.compile(_ABBREVIATIONS + _NEGATIONS + _REST), re.compile(_ABBREVIATIONS + _REST)
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
@@ -542,10 +549,22 @@ def _tag_sentence(sentence: str) -> tuple[Token, ...]:
     matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
-    words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
+    false_initials = _false_initials(sentence)
+    if false_initials:
+        # "grade A. Then": the letter and the full stop, two tokens, as the pattern reads them without an initial
+        spans: list[tuple[int, int]] = []
+        for m in matches:
+            start, end = m.span()
+            spans.extend(((start, start + 1), (start + 1, end)) if start in false_initials else ((start, end),))
+        words = [sys.intern(sentence[start:end]) for start, end in spans]
+        starts: Iterable[int] = (start for start, _ in spans)
+        ends: Iterable[int] = (end for _, end in spans)
+    else:
+        words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
+        starts, ends = map(_START, matches), map(_END, matches)
     tags = _TAG_MEMO.tags(sentence, words)
     # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
-    fields = zip(words, map(_START, matches), map(_END, matches), tags)
+    fields = zip(words, starts, ends, tags)
     return tuple(map(_NEW_TUPLE, repeat(Token), fields))
 
 
