@@ -514,12 +514,14 @@ def test_the_tokenizer_patterns_split_as_the_plain_alternation(text: str) -> Non
 
 
 def test_load_tables_compiles_the_tokenizer_patterns() -> None:
-    # A process that forks workers loads the tables once for all of them: the tokenizer's patterns (their
-    # middle-initial test joins some 2,000 opening words) must be among them, not compiled in every worker.
+    # A process that forks workers loads the tables once for all of them: the tokenizer's patterns and the
+    # opening words its middle initial is checked against (some 2,000, read from the lexicon) among them.
     from timeline_app.core import grammar
     grammar._token_patterns.cache_clear()
+    grammar.opening_words.cache_clear()
     grammar.load_tables()
     assert grammar._token_patterns.cache_info().currsize == 1
+    assert grammar.opening_words.cache_info().currsize == 1
 
 
 # The middle initial before a word that opens a sentence ("grade A. Then") is split again in Python

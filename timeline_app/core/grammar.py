@@ -999,11 +999,12 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 # --- morphology ------------------------------------------------------------------------------------------------
 def load_tables() -> None:
     """Load the tables every analysis reads on first use: the Brill lexicon and rules, the tokenizer's patterns
-    (their middle-initial test joins the lexicon's opening words: a tenth of a second or more to compile), and
-    lemminflect's look-up tables (not lemminflect's module). A process that forks workers loads them once for
-    all of them (core/worker_preload.py)."""
+    and the opening words its middle initial is checked against (`_false_initials`), and lemminflect's look-up
+    tables (not lemminflect's module). A process that forks workers loads them once for all of them
+    (core/worker_preload.py)."""
     _brill()
     _token_patterns()
+    opening_words()
     _present_forms.__wrapped__("fled", False)
     singular_noun.__wrapped__("deals")
 
@@ -1466,7 +1467,8 @@ def _head_end(phrase: Sequence[Token], begin: int = 1) -> int:
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
     """Does the noun phrase take a plural verb? None when unknown: no head, or an "-ing" word between nouns
     (`_ing_between_nouns`) that gives different numbers read as a compound's ("The thrift holding companies")
-    and as a participle after the head ("A group representing farmers"): the caller keeps the source's verb."""
+    and as a participle after the head ("A group representing farmers"). (`headline_clause` keeps the source's
+    verb then.)"""
     cut = _head_end(phrase)
     plural = _plural_before(phrase, cut, names)
     if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
