@@ -109,11 +109,13 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("St", "Jr", "Sr", "Corp", "Inc", "Ltd", 
 
 _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
                   r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"  # ("Sun Microsystems Inc., the maker": the comma is not its end)
+                  # ("Sun Microsystems Inc., the maker": the comma is not its end)
+                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"
                   # a middle initial ("James A. Taylor"); one before a word that opens a sentence ("grade A. Then")
                   # is a letter ending a sentence the splitter missed, split again by `_false_initials`
                   r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
-                  r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+                  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+                  r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
 _INITIAL_AND_NEXT_WORD = re.compile(r"\.(?<=[a-z] [A-Z]\.)\s([A-Z][a-z]\w*)")
