@@ -46,6 +46,21 @@ SAME = {
           "The league has grown three times before, adding Arda and Velm in 1971, East Norsk in 1978 and "
           "Tavia in 1986.\n"),
         (dt.date(1986, 1, 1), dt.date(1986, 12, 31))),
+    # A name that is a common word ("Baker"), printed alone by one article, and inside the whole name by the
+    # other's sentence (which prints it alone elsewhere, as news does after the first mention): one name.
+    "a common-word name, alone and in full": (dict(
+        a="Baker resigns\nMarch 5, 2024\n\n"
+          "On March 4, 2024, Baker resigned as chairman of the Tarvo board.\n",
+        b="Tarvo loses its chairman\nMarch 5, 2024\n\n"
+          "Helena Baker resigned as chairman on March 4, 2024. Baker had led the board for ten years.\n"),
+        (dt.date(2024, 3, 4), dt.date(2024, 3, 4))),
+    # The same company named in full by both, with a common word in its name.
+    "one company's whole name": (dict(
+        a="Varden buys a miller\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Varden Holding Group said it acquired Kettle Mills for $30 million.\n",
+        b="Miller sold\nOctober 27, 1989\n\n"
+          "Kettle Mills was acquired by Varden Holding Group on October 25, 1989.\n"),
+        (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
     # "Unveiled" in one article, "introduced" in the next.
     "unveiled / introduced": (dict(
         a="Norvik shows its new phone\nJune 8, 2024\n\n"
@@ -101,6 +116,19 @@ APART = {
         b="Belmar falls\nOctober 26, 1989\n\n"
           "Shares of Belmar fell sharply to close in Oslo Stock Exchange composite trading yesterday.\n"),
         (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
+    # Two companies whose names share a common word ("Group"): the whole names differ, so no one is shared.
+    "two groups' acquisitions": (dict(
+        a="Varden buys a miller\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Varden Holding Group Inc. said it acquired Kettle Mills for $30 million.\n",
+        b="Mirel buys a reinsurer\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Mirel Trust Group said it acquired a reinsurer for $28 million.\n"),
+        (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
+    "two banks cleared": (dict(
+        a="Ostrava bank cleared\nOctober 28, 1989\n\n"
+          "On October 27, 1989, regulators cleared the takeover of Ostrava Savings Bank by a Vienna insurer.\n",
+        b="Belmar bank cleared\nOctober 28, 1989\n\n"
+          "On October 27, 1989, auditors cleared Belmar Union Bank of any wrongdoing.\n"),
+        (dt.date(1989, 10, 27), dt.date(1989, 10, 27))),
     # The same words before the date, other words after it: two statements of one man on one day.
     "one speaker, two statements": (dict(
         a="Vik orders strikes\nMarch 8, 2024\n\n"
@@ -206,3 +234,30 @@ def test_the_words_next_to_a_date_are_those_of_the_whole_stretch() -> None:
             assert merging._last_words(sentence, lo, at, n) == whole
         whole = merging._ECHO_WORD.findall(sentence, at, min(hi, at + merging._ECHO_SPAN))[:merging._ECHO_AFTER]
         assert merging._first_words(sentence, at, hi) == whole
+
+
+# --- a name that is a common word, printed inside a longer name (`_whole_names`) -------------------------------
+@pytest.mark.parametrize("sentence, name, alone, runs", [
+    ("Lawrence Insurance Group Inc. said it acquired a reinsurer.", "Group", False, ["Lawrence Insurance Group"]),
+    ("Apple CEO Steve Jobs said", "Jobs", False, ["Apple CEO Steve Jobs"]),
+    ("Apple's Steve Jobs said", "Jobs", False, ["Steve Jobs"]),  # a possessive ends its own name
+    ("President Bush said", "Bush", True, []),  # a role is no part of the name
+    ("Jobs said that Steve Jobs", "Jobs", True, ["Steve Jobs"]),
+    ("the U.S. Embassy in Nairobi", "Embassy", False, ["U.S. Embassy"]),
+])
+def test_the_whole_name_a_name_is_printed_in(sentence: str, name: str, alone: bool, runs: list[str]) -> None:
+    assert merging._name_runs_with(sentence, name) == (alone, runs)
+
+
+# --- event ids ------------------------------------------------------------------------------------------------
+def test_events_with_the_same_dates_title_and_kind_have_ids_of_their_own_that_stay() -> None:
+    said = "No one claimed responsibility on August 7, 1998."
+    articles = dict(a=f"Blast in Varna\nAugust 8, 1998\n\n{said}\n", b=f"Varna mourns\nAugust 8, 1998\n\n{said}\n",
+                    c=f"Varna again\nAugust 8, 1998\n\n{said}\n")
+    events = _events(articles)
+    assert len({e.title for e in events}) == 1 and len(events) == 3  # three events `_event_id` names alike
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    # The same input gives the same ids; an event's id does not depend on the order the articles come in.
+    again = _events(dict(reversed(list(articles.items()))))
+    assert {e.id: e.sources for e in again} == {e.id: e.sources for e in events}
