@@ -258,8 +258,10 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     `_Group.add` has both at hand, and this runs for every candidate filed (so the cheap refusals come first,
     and the words are lower-cased as one text)."""
     m = c.mention
+    if not m.dated:
+        return _copied_sentence(c.sentence)
     at = m.start - m.sentence_start
-    if at < 2 * _ECHO_BEFORE or not m.dated:
+    if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
     sentence = c.sentence
     until = m.end - m.sentence_start
@@ -294,6 +296,26 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
         said = "s"
     # One lower() of the joined words: the separators are no letters, so it lower-cases each word as alone.
     return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
+
+
+# A sentence with no date phrase of its own (dated by its article's publication date, or by what it refers to)
+# has no words next to a date: two articles print the same happening when they end it with the same words, as
+# wire copy does ("…brought to nine the number of people in custody in connection with the bombings", "The
+# federal charge also carries a fine of up to $250,000"). Ten words: shorter stock sentences ("No one has
+# claimed responsibility", "The company declined to comment") are said of every story.
+_COPIED_WORDS = 10
+_COPIED_SPAN = 160  # characters read from the sentence's end for them
+
+
+def _copied_sentence(sentence: str) -> int | None:
+    """The last `_COPIED_WORDS` words of an undated mention's sentence, as one number (a hash, as `_echo_of`'s),
+    if it has that many."""
+    words = _ECHO_WORD.findall(sentence, max(0, len(sentence) - _COPIED_SPAN))
+    if len(words) <= _COPIED_WORDS:  # (the first may be cut short by where the stretch starts)
+        words = _ECHO_WORD.findall(sentence)
+        if len(words) < _COPIED_WORDS:
+            return None
+    return hash(("u\x1d" + "\x1f".join(words[-_COPIED_WORDS:])).lower())
 
 
 # `_Group.add`'s memo of `_echo_of` per candidate: not yet worked out (None is an answer).
