@@ -261,3 +261,35 @@ def test_events_with_the_same_dates_title_and_kind_have_ids_of_their_own_that_st
     # The same input gives the same ids; an event's id does not depend on the order the articles come in.
     again = _events(dict(reversed(list(articles.items()))))
     assert {e.id: e.sources for e in again} == {e.id: e.sources for e in events}
+
+
+# --- a sentence with no date of its own, copied by two articles (`_copied_sentence`) ------------------------------
+def _undated(doc: str, sentence: str, kind: str = "legal"):
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.model import Mention, Precision
+
+    day = dt.date(1999, 10, 8)  # both dated by their articles (published that day): no date phrase of their own
+    mention = Mention(doc, 0, len(sentence), sentence, 0, len(sentence), dated=False)
+    return Candidate(mention, day, day, Precision.DAY, kind, sentence[:50], sentence, frozenset(), inferred=True,
+                     reported=True)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # The wire's sentence, the same last ten words: one happening (no name to pair it by).
+    ("The arrest brought to nine the number of people held in connection with the fire.",
+     "The latest arrest brought to nine the number of people held in connection with the fire.", True),
+    ("The state charge also carries a fine of up to $100,000.",
+     "The state charge also carries a fine of up to $100,000.", True),
+    # A stock sentence, said of every story: too short to say so.
+    ("No one has claimed responsibility.", "No one has claimed responsibility.", False),
+    # The same opening, another ending: two happenings.
+    ("The arrest brought to nine the number of people held in connection with the fire.",
+     "The arrest brought to nine the number of people held in connection with the flood.", False),
+])
+def test_an_undated_sentence_two_articles_end_alike_is_one_happening(a: str, b: str, same: bool) -> None:
+    from timeline_app.core.model import Document
+
+    docs = [Document(d, f"/news/{d}.txt", text, "Report", published=dt.date(1999, 10, 8))
+            for d, text in (("a", a), ("b", b))]
+    events = merging.merge([_undated("a", a), _undated("b", b)], docs)
+    assert len(events) == (1 if same else 2), [(e.title, e.sources) for e in events]
