@@ -293,3 +293,11 @@ def test_an_undated_sentence_two_articles_end_alike_is_one_happening(a: str, b: 
             for d, text in (("a", a), ("b", b))]
     events = merging.merge([_undated("a", a), _undated("b", b)], docs)
     assert len(events) == (1 if same else 2), [(e.title, e.sources) for e in events]
+
+
+def test_a_name_at_a_line_start_is_read_with_the_rest_of_its_name() -> None:
+    # The words before a line break are no part of the name; the name's own words are.
+    assert merging._name_runs_with("May 2, 1989\n\nVarden First Holding Corp. said", "Holding") == (
+        False, ["Varden Holding"])
+    assert merging._name_runs_with("in January.\n\nVarden Holding has $2 billion", "Holding") == (
+        False, ["Varden Holding"])

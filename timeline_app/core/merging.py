@@ -627,12 +627,20 @@ def _pairs(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str]]:
 # "Lawrence"). Only the (happening word, name) pairs read it this way: they are what merges across articles.
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
 _RUN_GAP = re.compile(r"[ \t]+")
+_LONGEST_NAME_WORD = 40
 
 
 @functools.lru_cache(maxsize=4096)
 def _common_word(name: str) -> bool:
     """Whether a name is also a word of the dictionary ("Group", "Jobs"; not "Kenya", "Lawrence")."""
     return name.isalpha() and bool(grammar.all_lemmas(name.lower()))
+
+
+@functools.lru_cache(maxsize=16384)
+def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
+    """The names among `actors` that are common words too (`_common_word`), in a fixed order. Cached per set:
+    candidates share their sets of names (one per sentence), and most hold none."""
+    return tuple(sorted(a for a in actors if _common_word(a)))
 
 
 def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
@@ -658,17 +666,17 @@ def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
 def _run_around(text: str, at: int, end: int) -> list[str]:
     """The name words of the capitalised run that text[at:end] stands in, in order (separated by spaces only)."""
     words = [text[at:end]]
-    # Backwards: a name token ending right before the spaces before `at`.
+    # Backwards, word by word (what lies between spaces): a name token ending right before the spaces before `at`.
     lo = at
-    while True:
-        gap = lo
+    while lo > 0 and text[lo - 1] in " \t":
+        gap = lo - 1
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1
-        if gap == lo or gap == 0:
-            break
-        start = gap
-        while start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ".’'-"):
-            start -= 1
+        floor = max(0, gap - _LONGEST_NAME_WORD)
+        start = max(text.rfind(" ", floor, gap), text.rfind("\t", floor, gap), text.rfind("\n", floor, gap),
+                    text.rfind("\r", floor, gap)) + 1
+        if start == 0 and floor > 0:
+            break  # no name word is that long
         before = text[start:gap]
         if before.endswith(("'s", "’s")):
             break  # a possessive ends its own name ("Apple's Steve Jobs" is two)
@@ -697,13 +705,12 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
 def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     """The names a candidate's (happening word, name) pairs are made with: its names, each common word printed
     only inside longer names replaced by those whole names (see above)."""
-    if not any(_common_word(a) for a in actors):
+    common = _common_names(actors)
+    if not common:
         return actors
     sentence = c.sentence
     out: set[str] | None = None
-    for name in actors:
-        if not _common_word(name):
-            continue
+    for name in common:
         alone, runs = _name_runs_with(sentence, name)
         if alone or not runs or _alone_in_article(c.mention.document, name):
             continue
