@@ -231,12 +231,11 @@ class _SortedLines:
     def lines(self, key: str) -> list[str]:
         """What follows the separator on every line of `key`, in the table's order. `key` may not hold the
         separator or a newline."""
-        # Its first line is after the last sample of a smaller key and before the first of a greater one;
-        # its other lines follow it.
+        # Its first line is after the last sample of a smaller key and no later than the next sample (of a
+        # greater key, or of this one); its other lines follow it.
         text, places, needle = self.text, self.places, "\n" + key + self.separator
-        first, last = bisect_left(self.keys, key), bisect_right(self.keys, key)
-        at = text.find(needle, places[first - 1] if first else 0,
-                       places[last] + len(needle) if last < len(places) else len(text))
+        i = bisect_left(self.keys, key)
+        at = text.find(needle, places[i - 1] if i else 0, places[i] + len(needle) if i < len(places) else len(text))
         out = []
         while at >= 0:
             end = text.find("\n", at + 1)
