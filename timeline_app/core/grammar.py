@@ -198,9 +198,9 @@ class _SortedLines:
     `SAMPLE` characters and where that line starts: a key's lines are found by a bisection of the sampled
     keys (in C) and one search in the kilobyte between two of them. One string of text instead of a string,
     a tuple or a dict entry per line: the Brill lexicon was 9.3 MB as a dict of its 94,000 words,
-    lemminflect's tables 1.4 MB of three-letter blocks besides their text; the samples are 0.1 MB for the
-    three. The tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). Lines
-    without the separator hold no key and are never found."""
+    lemminflect's tables 1.4 MB of three-letter blocks besides their text; the samples are 0.4 MB for the
+    three. The tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). The
+    separator is one character; lines without it hold no key and are never found."""
 
     __slots__ = ("text", "separator", "places", "keys")
     SAMPLE = 1024
@@ -208,7 +208,8 @@ class _SortedLines:
     def __init__(self, text: str, separator: str) -> None:
         self.separator = separator
         # Each key against the next, streamed (a list of every key would be 5 MB for a moment).
-        keys, following = tee(map(_FIRST_GROUP, re.finditer(f"^([^{separator}\n]*){separator}", text, re.MULTILINE)))
+        sep = re.escape(separator)
+        keys, following = tee(map(_FIRST_GROUP, re.finditer(f"^([^{sep}\n]*){sep}", text, re.MULTILINE)))
         next(following, None)
         if not all(map(operator.le, keys, following)):
             lines = text.split("\n")
