@@ -73,7 +73,12 @@ def test_the_lexicon_gives_every_word_its_tag():
     plain = _plain_lexicon(path)
     lexicon = grammar._Lexicon(path)
     assert len(plain) > 90_000
-    assert [w for w, tag in plain.items() if lexicon[w] != tag] == []
+    assert [w for w, tag in plain.items() if lexicon.get(w) != tag or lexicon.tag_of(w) != tag] == []
+    # All of it, as a mapping (`opening_words` reads its items): not only the words looked up so far.
+    assert dict(lexicon.items()) == plain and len(lexicon) == len(plain) and set(lexicon) == set(plain)
+    assert lexicon["the"] == "DT"
+    with pytest.raises(KeyError):
+        lexicon["zzzqx"]
     for word in ["", " ", "\n", "the the", "zzzqx", "The", "it’s", "“", "♥", "a\nb", "Bt-7", "1,000", "ÉTÉ"]:
         assert lexicon.get(word) == plain.get(word), word
         assert (word in lexicon) == (word in plain), word
@@ -92,6 +97,7 @@ def test_a_lexicon_of_any_layout_reads_as_line_by_line(tmp_path, monkeypatch):
     assert plain["apple"] == "JJ"
     for word in [*plain, "a b", "apple JJ", "zz", "", "abc", "ba"]:
         assert lexicon.get(word) == plain.get(word), word
+    assert dict(lexicon.items()) == plain
 
 
 def test_unsorted_lines_are_sorted_and_found_in_order(monkeypatch):
@@ -107,9 +113,9 @@ def test_the_lexicon_keeps_a_bounded_number_of_words(monkeypatch):
     monkeypatch.setattr(grammar, "_LEXICON_CACHE_WORDS", 100)
     lexicon = grammar._Lexicon(grammar._data_dir() / "en-lexicon.txt")
     for k in range(1_000):
-        assert lexicon[f"Name{k}"] is None
-        assert len(lexicon) <= 100
-    assert lexicon["the"] == "DT" and lexicon["The"] == "DT"
+        assert lexicon.tag_of(f"Name{k}") is None
+        assert len(lexicon.looked_up) <= 100
+    assert lexicon.tag_of("the") == "DT" and lexicon.tag_of("The") == "DT"
 
 
 @pytest.mark.parametrize("name", ["lemma_lu.csv.gz", "infl_lu.csv.gz"])

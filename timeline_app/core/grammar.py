@@ -43,7 +43,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat, takewhile, tee
@@ -274,17 +274,28 @@ _FIRST_GROUP = itemgetter(1)
 _LEXICON_CACHE_WORDS = 32768  # the words looked up lately, kept as a dict: about 3 MB when full
 
 
-class _Lexicon(dict):
-    """The Brill lexicon, word → tag (`lexicon[word]`, `get`, `in`; None for a word it lacks): held as one
-    text (`_SortedLines`, 1.2 MB), and the words a run has looked up kept as this dict, so a sentence's
-    words are looked up in C (`map(lexicon.__getitem__, words)`) and only a word's first look-up reads the
-    text. A run meets a few thousand of the 94,000 words (and names and numbers the lexicon lacks, kept as
-    None); at `_LEXICON_CACHE_WORDS` words the dict is emptied, so it cannot grow with the documents."""
+class _LookedUp(dict):
+    """The words the lexicon was asked about lately → their tag (None: a word it lacks), so that a word met
+    before is a dict look-up in C (`map(looked_up.__getitem__, words)`); a new word's is `__missing__`'s."""
 
-    __slots__ = ("_lines", "_wide", "_tag_names")
+    __slots__ = ("find",)
+
+    def __missing__(self, word: str) -> str | None:
+        tag = self.find(word)
+        if len(self) >= _LEXICON_CACHE_WORDS:  # bounded: names and numbers must not grow it with the documents
+            self.clear()
+        self[word] = tag
+        return tag
+
+
+class _Lexicon(Mapping[str, str]):
+    """The Brill lexicon, word → tag, a read-only mapping of all its 94,000 words: held as one text
+    (`_SortedLines`, 1.2 MB; it was a dict of 9.3 MB), and the words a run has asked about kept as a dict
+    (`tag_of`: the tag or None, in C for a word met before), so only a word's first look-up reads the text.
+    A run meets a few thousand of the words, and names and numbers the lexicon lacks; at
+    `_LEXICON_CACHE_WORDS` the dict is emptied."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__()
         with open(path, encoding="utf-8") as f:
             text = _COMMENT_LINE.sub("", f.read())
         # The few lines beyond Latin-1 ("it’s VBZ", "“ ``") are kept apart, as a dict: one of them in the
@@ -305,25 +316,55 @@ class _Lexicon(dict):
         self._lines = _SortedLines(text, " ")
         # One string per tag, as the dict this replaced held them (a word's tag is a new slice of the text).
         self._tag_names: dict[str, str] = {}
+        self.looked_up = _LookedUp()
+        self.looked_up.find = self._find
+        self.tag_of: Callable[[str], str | None] = self.looked_up.__getitem__
+        self._size: int | None = None
 
-    def __missing__(self, word: str) -> str | None:
+    def _find(self, word: str) -> str | None:
         tag = self._wide.get(word)
         if tag is None:
             # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly.)
             tags = self._lines.lines(word)
             if tags:
                 tag = self._tag_names.setdefault(tags[-1], tags[-1])  # listed twice: the last, as a dict keeps
-        if len(self) >= _LEXICON_CACHE_WORDS:
-            self.clear()
-        self[word] = tag
+        return tag
+
+    def __getitem__(self, word: str) -> str:
+        tag = self.tag_of(word) if isinstance(word, str) else None
+        if tag is None:
+            raise KeyError(word)
         return tag
 
     def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        tag = self[word]
+        tag = self.tag_of(word)
         return default if tag is None else tag
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self[word] is not None
+        return isinstance(word, str) and self.tag_of(word) is not None
+
+    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
+        """Every word and its tag, read from the text (not through the look-ups' dict): each word once."""
+        text = self._lines.text
+        previous: tuple[str, str] | None = None
+        for line in text[1:].split("\n"):
+            word, _, tag = line.partition(" ")
+            if not tag:  # (a last, empty line)
+                continue
+            if previous is not None and previous[0] != word and previous[0] not in self._wide:
+                yield previous
+            previous = (word, tag)
+        if previous is not None and previous[0] not in self._wide:
+            yield previous
+        yield from self._wide.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for word, _ in self.items())
+
+    def __len__(self) -> int:
+        if self._size is None:
+            self._size = sum(1 for _ in self.items())
+        return self._size
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -529,8 +570,8 @@ def _tags(words: list[str]) -> list[str]:
     # Only non-ASCII characters are respelled for the lexicon: ASCII words are their own keys.
     keys = words if all(map(str.isascii, words)) else [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
     n = len(keys)
-    # (`__getitem__`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
-    tags: list[str | None] = list(map(lexicon.__getitem__, keys))
+    # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
+    tags: list[str | None] = list(map(lexicon.tag_of, keys))
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
@@ -542,7 +583,7 @@ def _tags(words: list[str]) -> list[str]:
             starts += [i for i in range(1, n) if keys[i - 1] in _OPENERS]
     for i in starts:
         tag = tags[i]
-        low = lexicon[keys[i].lower()]
+        low = lexicon.tag_of(keys[i].lower())
         if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
             tags[i] = low
     unknown: list[int] = []
