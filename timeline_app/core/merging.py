@@ -39,7 +39,7 @@ from dataclasses import replace
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
-from timeline_app.core.extraction import _NOT_NAMES, RELATION_WINDOW, _kind_of_word
+from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 
 
@@ -645,7 +645,7 @@ def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
 
 def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
     """(whether `name` is printed alone somewhere in text, the longer names it is printed inside there). Words
-    that are no names ("President", "Corp": `_NOT_NAMES`) and possessives are no part of a name."""
+    that are no names ("President", "Corp": extraction's `_not_names`) and possessives are no part of a name."""
     alone = False
     runs: list[str] = []
     at = text.find(name)
@@ -686,8 +686,9 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
         words.insert(0, token.group(0))
         lo = start
     hi = end
+    not_names = _not_names()
     if text.startswith(("'s", "’s"), hi):
-        return [w for w in words if w not in _NOT_NAMES]
+        return [w for w in words if w not in not_names]
     while True:
         m = _RUN_GAP.match(text, hi)
         if m is None:
@@ -699,7 +700,7 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
         hi = token.end()
         if text.startswith(("'s", "’s"), hi):
             break
-    return [w for w in words if w not in _NOT_NAMES]
+    return [w for w in words if w not in not_names]
 
 
 def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
