@@ -94,7 +94,19 @@ STATIVE_LEMMAS = frozenset({
     "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
     "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
     "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon"})
+    "assume", "anticipate", "project", "forecast", "reckon",
+    # stances ("residents said they opposed the road", "the union supported the strike"): opinions, not acts
+    "oppose", "support", "favor", "favour", "sympathize", "sympathise", "admire", "respect", "trust", "dislike",
+    "hate", "worry", "regret"})
+# Participles that after "was/were" name a state of mind or a purpose, not something done ("was pleased with",
+# "was aimed at helping", "was based on"): a passive's tag cannot tell them from "was arrested".
+STATIVE_PARTICIPLE_LEMMAS = frozenset({
+    "please", "concern", "disappoint", "satisfy", "delight", "surprise", "interest", "infatuate", "aim", "design",
+    "base", "convince", "entitle"})
+# Adverbs of degree, which make a participle an adjective ("was well prepared", "were deeply divided"), unlike
+# adverbs of manner ("was badly damaged").
+_DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "extremely", "highly", "increasingly",
+                             "more", "most", "less", "least", "rather", "fairly", "sufficiently", "equally"})
 # How long before publication a happening may lie for an article to name it without a date.
 NAMED_WINDOW = dt.timedelta(days=60)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
@@ -175,10 +187,21 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if first in _HAVE:
         return True  # "has died", "has been arrested"
     if first in _PAST_BE:
-        return True  # "was arrested"
+        return not _stative_passive(tokens, group)  # "was arrested"; not "was pleased with", "was well prepared"
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is "was/were + participle" a state rather than something done to the subject: a participle of mind or
+    purpose ("was pleased with the result", "was aimed at helping banks"), or one an adverb of degree makes an
+    adjective ("was well prepared", "were deeply divided")?"""
+    main = group.main
+    if not _lemmas(main.text).isdisjoint(STATIVE_PARTICIPLE_LEMMAS):
+        return True
+    k = group.last - 1  # the word before the participle (an adverb inside the group: "was well prepared")
+    return 0 <= k < len(tokens) and tokens[k] is not main and tokens[k].text.lower() in _DEGREE_ADVERBS
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -251,7 +274,26 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
     if happening_group(tokens, complement, headline=False):
         return complement
+    if _past_state(tokens, complement):
+        return None  # "said the plan was a mistake", "said he was pleased": a view of what was, not news of the day
     return group
+
+
+def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """A past tense that tells a state or an opinion ("the plan was a mistake", "they opposed the road", "he was
+    pleased with the result"), not negated: what a statement says of it is commentary, not the day's news."""
+    if not _past(group) or _negated(tokens, group):
+        return False
+    first = group.words[0].text.lower()
+    if first in _PAST_BE and len(group.words) > 1 and group.main.pos == "VBN":
+        return _stative_passive(tokens, group)
+    if len(group.words) == 1 and group.main.text.lower() in _PAST_BE:
+        k = group.last + 1
+        while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+            k += 1
+        # "was a mistake", "was too low" judge; "was in talks with two buyers" tells how things stand (news)
+        return not (k < len(tokens) and tokens[k].pos == "IN")
+    return _is_reporting_or_state(group.main.text) and not _speech_act(tokens, group)
 
 
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
@@ -364,12 +406,24 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
         return True
-    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
-        return relative_clause_counts  # it dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
+    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
+        # It dates the thing the sentence is about ("The issue, which is puttable ... in 1999"); not when it tells
+        # what that thing will do ("NATO, which will celebrate its anniversary next month"): a time to come.
+        return relative_clause_counts and not (g is not None and _modal(g))
     if g is None:
         return False
     return _past(g)
+
+
+def _modal(g: grammar.VerbGroup) -> bool:
+    """A future or modal group ("will celebrate", "could be"): it tells of what is to come or may be."""
+    return g.main.pos == "MD" or any(w.pos == "MD" for w in g.auxiliaries)
+
+
+def _present_perfect_group(g: grammar.VerbGroup) -> bool:
+    """A present perfect ("has invited", "have been arrested"): an act done by the time of writing."""
+    return len(g.words) > 1 and g.words[0].text.lower() in _HAVE and g.main.pos in ("VBN", "VBD")
 
 
 def _past(g: grammar.VerbGroup) -> bool:
@@ -917,7 +971,15 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    assert doc.published is not None
+    done = _present_perfect_group(group)
     for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
+        # A present perfect's act is done by publication: a time still to come in its clause is the time of what
+        # was arranged ("has invited the ministers to a ceremony on March 12", "has scheduled a news conference
+        # Thursday"), and the arranging is the article's news. (A simple past's is left to govern it: "declared
+        # a dividend, payable Dec. 15" is extraction's, at the day it names.)
+        if done and e.first is not None and e.first > doc.published:
+            continue
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
@@ -933,7 +995,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(_another_time(doc.text, e) and _dates_a_past_clause(
+    if any(_another_time(doc.text, e) and not (done and e.first is not None and e.first > doc.published)
+           and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start,
             relative_clause_counts=relative_clause_counts) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
