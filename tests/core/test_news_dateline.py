@@ -81,3 +81,18 @@ def test_a_past_state_or_opinion_is_no_news(sentence: str, word: str | None) -> 
 ])
 def test_a_leads_statement_of_a_past_state_or_opinion_stays_off_the_dateline(lead: str, word: str | None) -> None:
     assert _lead(lead) == ([word] if word else [])
+
+
+@pytest.mark.parametrize("lead, news_words", [
+    # a present tells of now: a day weeks gone in its clause is another thing's (the finding's), so the lead is
+    # the day's news and the body is read
+    ("With the discovery of a rifle on January 5, the police say they have found the gunman.",
+     ["have found", "questioned"]),
+    # a simple past is that day's: the article's news is two weeks old, and its body background
+    ("On January 5, the police found a rifle near the house.", []),
+])
+def test_a_present_tense_is_not_dated_by_a_day_weeks_gone(lead: str, news_words: list[str]) -> None:
+    doc = document_from_text(f"January 22, 1998\n\n{lead}\n\nDetectives questioned the neighbours.\n", id="d")
+    items = [i for i in news.find_news(doc, tag(doc.text, reference=doc.published)) if i.role != "fallback"]
+    assert [i.candidate.mention.text for i in items] == news_words
+    assert all(i.candidate.first == dt.date(1998, 1, 22) for i in items)

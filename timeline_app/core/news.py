@@ -971,14 +971,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
-    assert doc.published is not None
-    done = _present_perfect_group(group)
+    # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
+    unfit = _unfit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
-        # A present perfect's act is done by publication: a time still to come in its clause is the time of what
-        # was arranged ("has invited the ministers to a ceremony on March 12", "has scheduled a news conference
-        # Thursday"), and the arranging is the article's news. (A simple past's is left to govern it: "declared
-        # a dividend, payable Dec. 15" is extraction's, at the day it names.)
-        if done and e.first is not None and e.first > doc.published:
+        if e in unfit:
             continue
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
@@ -995,8 +991,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(_another_time(doc.text, e) and not (done and e.first is not None and e.first > doc.published)
-           and _dates_a_past_clause(
+    if any(_another_time(doc.text, e) and e not in unfit and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start,
             relative_clause_counts=relative_clause_counts) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
@@ -1009,7 +1004,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # a quotation: the speaker's words, not the article's report
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
-    dated = any(_calendar(e) for e in dates)
+    dated = any(_calendar(e) and e not in unfit for e in dates)  # (not one its tense refuses: see `_unfit_for_tense`)
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
@@ -1038,6 +1033,28 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
     return _publication_candidate(doc, sent, text, group, title, why), None
+
+
+def _unfit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
+                     published: dt.date, *, headline: bool) -> list[TimeExpression]:
+    """The dates of the sentence (at text offset `base`) that its main verb's tense says cannot be its time:
+
+    * for a present perfect, a time still to come: the act is done by publication, and the date is the time of
+      what was arranged ("has invited the ministers to a ceremony on March 12", "has scheduled a news
+      conference for next Tuesday"; the arranging is the article's news). A simple past's is left to govern it:
+      "declared a dividend, payable Dec. 15" is extraction's, at the day it names.
+    * for a simple present outside a headline, a day more than `STORY_FRESH` gone, before the verb: a present
+      tells of now ("With the finding of a rifle 11 days ago, the authorities say they have gathered enough
+      evidence": the date is the finding's). A headline's present is a past, and a recent day may be a
+      broadcast's ("says Tuesday"); one after the verb may date its complement ("says it received ... last
+      year"), which the reporting frame then must not take for the day's news.
+    """
+    if _present_perfect_group(group):
+        return [e for e in dates if e.first is not None and e.first > published]
+    if headline or group.auxiliaries or group.main.pos not in ("VBZ", "VBP"):
+        return []
+    return [e for e in dates if e.last is not None and published - e.last > STORY_FRESH
+            and bisect.bisect_right(a.token_ends, e.start - base) < group.first]
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
