@@ -24,11 +24,18 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died") and the past passive ("was arrested") report a happening; the past perfect is background, the
   progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing;
+  are not dated by the publication date; a negated group ("has not yet said") or subject ("No one was hurt")
+  reports nothing; a past tense of a state of mind, a purpose or a stance ("was pleased with", "was aimed at",
+  "was well prepared", "opposed the road") is a state, and so no happening;
+* tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
+  the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
+  main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
+  the authorities say ...");
 * a reporting verb reports what its complement clause says happened ("Acme said it bought 2.7 million shares",
   "Acme said that an investor has made an offer"), in the body too when the sentence has no date; and in an
   undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
-  jobs", a broadcast's "The president says he is committed to ..."), as is a happening after an "after/when"
+  jobs", a broadcast's "The president says he is committed to ..."; not one of a past state or opinion, "said
+  the plan was a mistake"), as is a happening after an "after/when"
   clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
   sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
 
