@@ -118,7 +118,6 @@ _DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "ex
 NAMED_WINDOW = dt.timedelta(days=60)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
-_NEGATIVE_SUBJECTS = frozenset({"none", "nobody", "nothing", "neither", "no"})
 _PAST_BE = frozenset({"was", "were"})
 # Kinds too general to say two sentences name the same happening.
 _VAGUE_KINDS = frozenset({"event", "announcement", "economy", "period"})
@@ -280,8 +279,6 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
-    if tokens[subject[0]].text.lower() in _NEGATIVE_SUBJECTS:
-        return None  # "Police said no one was hurt": a happening denied, as "did not"
     if happening_group(tokens, complement, headline=False):
         return complement
     if _past_state(tokens, complement):
@@ -989,8 +986,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
-    if subject is not None and tokens[subject[0]].text.lower() in _NEGATIVE_SUBJECTS:
-        return None, None  # "None of the doctors were killed", "No one was hurt": a negated happening, as "did not"
     # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
     points = [e for e in dates if e.type != TimexType.SET]
     if subject is not None and any(
