@@ -24,8 +24,9 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died") and the past passive ("was arrested") report a happening; the past perfect is background, the
   progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense of a state of mind, a purpose or a stance ("was pleased with", "was aimed at",
-  "was well prepared", "opposed the road") is a state, and so no happening;
+  are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
+  of a state of mind, a purpose or a stance ("was pleased with", "was aimed at", "was well prepared",
+  "opposed the road") is a state, and so no happening;
 * tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
   the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
   main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
