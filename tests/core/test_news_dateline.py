@@ -96,3 +96,16 @@ def test_a_present_tense_is_not_dated_by_a_day_weeks_gone(lead: str, news_words:
     items = [i for i in news.find_news(doc, tag(doc.text, reference=doc.published)) if i.role != "fallback"]
     assert [i.candidate.mention.text for i in items] == news_words
     assert all(i.candidate.first == dt.date(1998, 1, 22) for i in items)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a doing that goes on up to the time of writing is news of it, as a present perfect's act is
+    ("Oil prices have been falling because of a glut.", "have been falling"),
+    ("Rival brewers have recently been losing market share.", "have recently been losing"),
+    # not a stretch of time, a state, or one counted from a start
+    ("The engineer has been working at the plant for 20 years.", None),
+    ("Officials have been considering the plan.", None),
+    ("Prices have been falling since the strike.", None),
+])
+def test_a_present_perfect_progressive_reaches_the_dateline(sentence: str, word: str | None) -> None:
+    assert [i.candidate.mention.text for i in _body(sentence)] == ([word] if word else [])

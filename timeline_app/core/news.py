@@ -22,9 +22,9 @@ not happenings). Tense decides the rest:
 * a headline's simple present reports a past happening ("Apple launches ..."); its "to" infinitive is a
   future ("Apple to lower UK iTunes prices") and adds nothing;
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
-  died") and the past passive ("was arrested") report a happening; the past perfect is background, the
-  progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
+  died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
+  past perfect is background, the progressive and the present are states, and future and modal groups ("will
+  be available", "could") are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
   of a state of mind, a purpose or a stance ("was pleased with", "was aimed at", "was well prepared",
   "opposed the road") is a state, and so no happening;
 * tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
@@ -164,10 +164,12 @@ def _may_report_word(word: str) -> bool:
 
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
-    yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
-    sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
-    groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
-    return any(t.pos in ("VBD", "VBN") and _may_report_word(t.text) for t in grammar.tag_words(text))
+    yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
+    a speech act): a sentence with no such word cannot, whatever its clauses, so its words are tagged but its
+    clauses, verb groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    tokens = grammar.tag_words(text)
+    return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
+               and _may_report_word(t.text) for k, t in enumerate(tokens))  # (a perfect progressive's "been falling")
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -180,6 +182,11 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     aux = [w for w in group.auxiliaries]
     main = group.main
+    if _perfect_progressive(group):
+        # "oil prices have been falling", "have recently been ceding market share": a doing that goes on up to
+        # the time of writing, as a present perfect's act reaches it (`_sentence_news` refuses one that a length
+        # of time makes a stretch: "has been working there for 20 years"). Not of a state: "have been considering".
+        return not _is_reporting_or_state(main.text)
     if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
@@ -198,6 +205,13 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+def _perfect_progressive(group: grammar.VerbGroup) -> bool:
+    """A present perfect progressive: "has been falling", "have been demonstrating"."""
+    aux = group.auxiliaries
+    return group.main.pos == "VBG" and len(aux) == 2 and aux[0].text.lower() in _HAVE \
+        and aux[1].text.lower() == "been"
 
 
 def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -994,6 +1008,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
+    if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
+        return None, None  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
