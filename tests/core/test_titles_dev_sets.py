@@ -26,8 +26,9 @@ from timeline_app.core.extraction import Candidate, extract_mentions
 ROOT = Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "events-dev" / "score.py"
 
-# The one word a title may add: an inferred earlier happening says so ("Berg's previous visit to Norway").
-MARKERS = frozenset({"previous", "previously"})
+# The words a title may add: an inferred earlier happening says so ("Berg's previous visit to Norway"); a name in a
+# possessive pronoun's place takes the possessive mark ("Compaq said its net income rose" → "Compaq's net income").
+MARKERS = frozenset({"previous", "previously", "s"})
 FUNCTION_WORDS = frozenset("""
 a an the this these those its his her their our my your
 of for in on at from with without to by about over under into onto against through during since until

@@ -177,3 +177,31 @@ def test_an_undated_news_title_takes_its_pronouns_antecedent() -> None:
     doc = document_from_text(text, id="d")
     titles = [i.candidate.title for i in news.find_news(doc, tag(doc.text, reference=doc.published))]
     assert "Maria Lopez also pledges to hire twenty bakers" in titles, titles
+
+
+# s14: a possessive opening a reported clause's title stands for the speaker ("Norcom said its sales rose" →
+# "Norcom's sales rise"); a speaker whose name holds "Inc.," or a possessive, or whose common noun phrase holds an
+# "-ing" word between nouns, is found whole. Left alone: no speaker, or another name between.
+@pytest.mark.parametrize("body, phrase, title", [
+    ("Norcom Systems Inc. said that its net income rose 12% in the third quarter.", "the third quarter",
+     "Norcom Systems Inc.'s net income rises 12%"),
+    ("Delmar said its European sales were weak in the second quarter.", "the second quarter",
+     "Delmar's European sales were weak"),
+    ("Norcom Systems Inc., recovering from a loss, said it earned $5 million in the third quarter.",
+     "the third quarter", "Norcom Systems Inc. earns $5 million"),
+    ("Fenwick's Bay said it will redeem its preferred shares on Oct. 31.", "Oct. 31",
+     "Fenwick's Bay will redeem its preferred shares"),
+    ("The Denver thrift holding company said it had a loss of $9 million in the quarter.", "the quarter",
+     "The Denver thrift holding company has a loss of $9 million"),
+])
+def test_a_reported_pronoun_or_possessive_takes_its_speaker(body: str, phrase: str, title: str) -> None:
+    assert _title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase, pronoun_title", [
+    ("Sales were weak. Its European sales fell in the second quarter.", "the second quarter", "Its European sales"),
+    ("Delmar and Norcom met. Analysts think its sales rose in the second quarter.", "the second quarter",
+     "Its sales"),
+])
+def test_a_possessive_without_one_speaker_stays(body: str, phrase: str, pronoun_title: str) -> None:
+    assert _title(_HEAD + body, phrase).startswith(pronoun_title)

@@ -226,3 +226,106 @@ def test_a_date_between_the_speaker_and_the_pronoun_is_no_other_noun() -> None:
     start = text.rindex("2019")
     found = [c.title for c in extraction.extract_mentions(doc) if c.mention.start <= start < c.mention.end]
     assert found == ["The mill sells two million tonnes of paper"]
+
+
+# --- s14: rules found in a sample of 157 titles of real news (TBAQ, AQUAINT, the Apple trial set, seeds) ----------
+
+# A leading phrase with no comma after it is no part of the subject: a number or calendar word for its object
+# leaves the whole name after it; a later determiner or quantifier after a noun opens the subject.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("In 1986 Maria Lopez bought a small bakery.", "1986", "Maria Lopez buys a small bakery"),
+    ("In May Tomas Berg sold the farm to a cousin.", "May", "Tomas Berg sells the farm to a cousin"),
+    ("In nineteen eighty-two Ana Duarte was elected mayor.", "nineteen eighty-two", "Ana Duarte was elected mayor"),
+    ("At the fair several local bakers showed their bread on Sunday.", "Sunday",
+     "Several local bakers show their bread"),
+    ("By the end of the match the visitors had scored four goals on Saturday.", "Saturday",
+     "The visitors had scored four goals"),
+    ("After the war many farmers lost their land in 1950.", "1950", "Many farmers lose their land"),
+    # left alone: a determiner of the phrase's own noun, a name after a place, a common noun after a number
+    ("In the spring the council closed the library in 2019.", "2019", "The council closes the library"),
+    ("In 1990 sales rose sharply at the plant.", "1990", "Sales rise sharply at the plant"),
+    ("On Monday the mayor opened the bridge.", "Monday", "The mayor opens the bridge"),
+])
+def test_a_leading_phrase_leaves_the_whole_subject(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# An inverted clause ("Then came X"): the noun phrase after the verb is the subject, when only an adverbial stands
+# before the verb. A reporting frame after a quotation, and a clause with its subject before the verb, are left.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Then came another storm, the worst in years, in 1990.", "1990", "Another storm comes"),
+    ("In 1975 came another sister, Rosa.", "1975", "Another sister comes"),
+    ("Then in 2004 came a second flood.", "2004", "A second flood comes"),
+    # left alone
+    ("In 1975 another sister came home.", "1975", "Another sister comes home"),
+    ('"We will not sell," said Ana Ruiz, the owner, on Monday.', "Monday",
+     '"We will not sell," said Ana Ruiz, the owner'),
+])
+def test_an_inverted_subject_follows_its_verb(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+def _titled_with_others(sentence: str, phrase: str, *others: str) -> str:
+    start = sentence.index(phrase)
+    spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
+    return extraction.title_from_sentence(sentence, start, start + len(phrase), spans)
+
+
+# A date at the end of a participle's agent ("..., followed by X in 1984"): the agent did it. A name after "and"
+# with no verb of its own is no clause of its own.
+@pytest.mark.parametrize("sentence, phrase, others, title", [
+    ("Then came a brother, Tomas, in 1980, followed by Pedro and Lucia in 1982.", "1982", ("1980",),
+     "Pedro and Lucia follow"),
+    ("The first ferry sailed in 1950, joined by a second boat in 1952.", "1952", ("1950",), "A second boat joins"),
+    ("The bridge opened in 1990, replaced by a tunnel in 2015.", "2015", ("1990",), "A tunnel replaces"),
+    # left alone: no comma before the participle, a clause of its own after "and"
+    ("The plant opened in 1990 and the mine closed in 2005.", "2005", ("1990",), "The mine closes"),
+    ("The award was given by the mayor in 2001.", "2001", (), "The award was given by the mayor"),
+])
+def test_a_participle_agent_takes_the_verb(sentence: str, phrase: str, others: tuple[str, ...], title: str) -> None:
+    assert _titled_with_others(sentence, phrase, *others) == title
+
+
+# Agreement: a plural-only collective noun the lexicon tags singular takes a plural verb; "X and Y Z", where X is a
+# capitalised common noun and "Y Z" a name, is one name and singular.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Local police said on Friday that two men were held.", "Friday", "Local police say that two men were held"),
+    ("The police closed the road on Monday.", "Monday", "The police close the road"),
+    ("The Fisheries and Wildlife Service ruled on Monday that the dam must open.", "Monday",
+     "The Fisheries and Wildlife Service rules that the dam must open"),
+    ("The Food and Drug Administration approved the vaccine in 2021.", "2021",
+     "The Food and Drug Administration approves the vaccine"),
+    # left alone: real coordination, mass nouns
+    ("Ana and Pedro Ruiz sold the farm in 2001.", "2001", "Ana and Pedro Ruiz sell the farm"),
+    ("Britain and the United States signed the treaty in 1950.", "1950",
+     "Britain and the United States sign the treaty"),
+    ("The Army and Navy held a parade on Monday.", "Monday", "The Army and Navy hold a parade"),
+    ("Passenger traffic jumped 14% in 2019.", "2019", "Passenger traffic jumps 14%"),
+])
+def test_collectives_and_names_with_and_agree(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# A role word before a plural noun is part of a company's name ("General Motors"), not a role before a person.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("General Motors Chief Executive Ana Ruiz announced a recall on Monday.", "Monday",
+     "General Motors Chief Executive Ana Ruiz announces a recall"),
+    ("General Mills opened a plant in 1990.", "1990", "General Mills opens a plant"),
+    # left alone: a rank before a person's name goes
+    ("General Tomas Berg resigned on Monday.", "Monday", "Tomas Berg resigns"),
+])
+def test_a_role_word_in_a_company_name_stays(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
+# The head's number is read before a participle phrase after it: its object's "and" is not the subject's.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("A joint venture involving units of Norcom and Delmar opened a plant in 2019.", "2019",
+     "A joint venture involving units of Norcom and Delmar opens a plant"),
+    ("A group representing farmers and fishermen won the case in 2001.", "2001",
+     "A group representing farmers and fishermen wins the case"),
+    # left alone: a coordinated subject
+    ("Norcom and Delmar opened a plant in 2019.", "2019", "Norcom and Delmar open a plant"),
+])
+def test_a_participle_phrase_after_the_head_does_not_count(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

@@ -503,18 +503,18 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
-# Capitalised words that open a sentence or clause, never part of a compound role ("When President ...").
-_NOT_ROLE_WORDS = frozenset({"The", "A", "An", "This", "That", "When", "While", "Then", "Now", "As", "If",
-                             "After", "Before", "But", "And", "Or", "So", "Yesterday", "Today", "Tomorrow"})
 
 
 def _role_gone(m: re.Match[str]) -> str:
     """A role before a name goes. A word taken for part of a compound role that is no noun or adjective
-    lemminflect knows, or that opens a clause, stays with what stands before it ("When President Bill
-    Clinton" → "When Bill Clinton")."""
+    lemminflect knows, or that opens a clause (`grammar.opens_sentence`), stays with what stands before it
+    ("When President Bill Clinton" → "When Bill Clinton")."""
+    name = re.match(r"[A-Z][a-z]+", m.string[m.end():])
+    if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS":
+        return m.group()  # a plural noun is no given name: "General Motors", "General Mills" are companies
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):
-        if word.group() in _NOT_ROLE_WORDS or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
+        if grammar.opens_sentence(word.group()) or not {"NOUN", "ADJ"} & set(grammar.all_lemmas(word.group())):
             kept = m.start("extra") + word.end() + 1
     return m.string[m.start():kept] if kept > m.start("extra") else ""
 
@@ -664,8 +664,11 @@ def _conjunct(sentence: str, start: int, end: int,
         shift = len(prefix) - m.end()
         return prefix + second, start + shift, end + shift
     if first_word in _CLAUSE_OPENER or second[:1].isupper():
-        # A clause of its own ("… and the plant closed in 2005").
-        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 else (sentence, start, end)
+        # A clause of its own ("… and the plant closed in 2005"), when a verb of its own comes before the date
+        # ("… followed by Manuel and Lazaro in 1984": a list of names, no clause).
+        own_verb = any(m.end() <= g.start < start for g in grammar.verb_groups(grammar.tag_words(sentence)))
+        return (second, start - m.end(), end - m.end()) if len(second.split()) >= 3 and own_verb \
+            else (sentence, start, end)
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,
     # with its auxiliaries when the second verb is a bare form ("will cut … and close").
     tokens = grammar.tag_words(sentence)
@@ -770,8 +773,9 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     else:
         own, start, end = _without_aside(sentence, phrase_start, phrase_end)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
-        text = grammar.dated_noun_phrase(own, start, end) or grammar.headline_clause(own, start, end, names=names) \
-            or _cut_clause(own, start, end)
+        text = grammar.dated_noun_phrase(own, start, end) \
+            or grammar.participle_agent_clause(own, start, end, names=names) \
+            or grammar.headline_clause(own, start, end, names=names) or _cut_clause(own, start, end)
     text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
@@ -2057,19 +2061,27 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     return tokens[span[0]].start
 
 
-# Marks a speaker that is a common noun phrase ("the company"): it takes the pronoun's place in the title as it
-# is (same number, so the verb stands), rather than in the sentence, which the tagger may read another way.
-_COMMON_SPEAKER = "\0"
+class _Speaker(NamedTuple):
+    """Who a reported pronoun stands for (`_reported_speaker`)."""
+
+    at: int       # the pronoun's offset in the sentence
+    name: str     # the speaker as the sentence writes it
+    # A common noun phrase ("the company"): it takes the pronoun's place in the title as it is (same number, so
+    # the verb stands), rather than in the sentence, which the tagger may read another way.
+    common: bool = False
 
 
 def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[str] = frozenset(),
-                      dates: Sequence[tuple[int, int]] = ()) -> tuple[int, str] | None:
+                      dates: Sequence[tuple[int, int]] = ()) -> _Speaker | None:
     """"Apple said it sold …", "Berg told reporters she would …": a subject pronoun right after a finite
     verb (and "that") whose own subject is a name stands for that name, when nobody else is named before
-    it. The pronoun's offset and the name, or None."""
+    it. The pronoun's offset and the name, or None. A possessive ("Compaq said its net income rose") is
+    read as its subject pronoun ("Its" as "It")."""
     tokens = grammar.tag_words(own)
+    tag = "PRP$" if pronoun in _SUBJECT_OF_POSSESSIVE else "PRP"
     p = next((i for i in range(len(tokens) - 1, -1, -1)
-              if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
+              if tokens[i].start < before and tokens[i].pos == tag and tokens[i].text == pronoun.lower()), None)
+    pronoun = _SUBJECT_OF_POSSESSIVE.get(pronoun, pronoun)
     if p is None or p < 2:
         return None
     k = p - 1
@@ -2086,7 +2098,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
-    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.") for t in words):
+    if not all(t.pos in ("NNP", "NNPS") or t.text in ("&", "Inc.", "Corp.", "Co.")
+               or t.pos == "POS" and 0 < k < len(words) - 1 for k, t in enumerate(words)):  # ("Hudson's Bay")
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
@@ -2096,7 +2109,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
                        for t in tokens[span[1]:p]):
             return None
-        return tokens[p].start, _COMMON_SPEAKER + own[words[0].start:words[-1].end]
+        return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
@@ -2107,7 +2120,33 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
             return None
     elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
         return None  # "they" rarely stands for one name; another name between: not sure which
-    return tokens[p].start, name
+    return _Speaker(tokens[p].start, name)
+
+
+_POSSESSIVE_TITLE = re.compile(r"(Its|Their|His|Her)\s+(?=\w)")
+_SUBJECT_OF_POSSESSIVE = {"Its": "It", "Their": "They", "His": "He", "Her": "She"}
+
+
+def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
+                        surnames: frozenset[str], text: str = "") -> str:
+    """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
+    possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
+    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). Otherwise as it is."""
+    m = _POSSESSIVE_TITLE.match(title)
+    if m is None:
+        return title
+    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
+    if speaker is None:
+        return title
+    name = speaker.name
+    pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
+    if pronoun in _SAME_PERSON_WORDS:
+        if _GENDER_TITLES.get(name.split()[0], pronoun) != pronoun:
+            return title
+        if text:
+            name = grammar.full_name(text, name)
+    mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
+    return grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s") + title[len(m.group(1)):]
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -2141,6 +2180,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
     offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
+    if m is None and _POSSESSIVE_TITLE.match(title):
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text)
     if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
@@ -2150,9 +2191,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
     if reported is not None:
-        at, subject = reported  # "Apple said it sold …": the speaker
-        if subject.startswith(_COMMON_SPEAKER):
-            return grammar.capitalised(subject[1:]) + title[len(pronoun):]  # "It sells" → "The company sells"
+        at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
+        if reported.common:
+            return grammar.capitalised(subject) + title[len(pronoun):]  # "It sells" → "The company sells"
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)

@@ -50,8 +50,10 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
+from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, WEEKDAYS, number_value
+
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
-           "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
+           "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
            "headline_clause"]
 
@@ -98,23 +100,41 @@ class VerbGroup:
 # Penn Treebank tokens with offsets: "Israel's" → "Israel" "'s", "didn't" → "did" "n't", "U.S." and "Mr." whole.
 # The first two alternatives only ever match a few letters and a full stop: a lookahead says so before they
 # are tried, so an ordinary word costs one failed look rather than a walk through the abbreviations.
-_ABBREVIATIONS = (
-    r"(?=[A-Za-z]{1,4}\.)(?:"
-    r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-    r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s)"
-    # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A. Then")
-    r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:The|Then|It|He|She|They|We|I|This|That|In|On|At|But|And)\b))"
-    r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+# Titles before a name ("Mr. Reupke", "Gen. Ruiz"): also no given name (`person_surnames`).
+_NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
+_ABBREVIATED = "|".join(_NAME_TITLES + ("St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
+                                        "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+                                        "Oct", "Nov", "Dec"))
+
+
+def _abbreviations(openers: Sequence[str]) -> str:
+    """The abbreviation alternatives of the tokenizer; `openers`, the words after which a capital and a full
+    stop end a sentence rather than stand for a middle initial (`opening_words`)."""
+    return (r"(?=[A-Za-z]{1,4}\.)(?:"
+            r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
+            rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"  # ("Sun Microsystems Inc., the maker": the comma is not its end)
+            # a middle initial ("James A. Taylor"), not a letter ending a sentence the splitter missed ("grade A.
+            # Then"): the word after it is no word that opens a sentence
+            rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{'|'.join(sorted(openers, key=len, reverse=True))})\b))"
+            r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")  # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
+
+
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
 _REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
          r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
          r"|--+|\.\.\.|\S")
-_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
-# The same without the "n't" alternatives, for a sentence with no "n'" (most): they can match nothing there,
-# and the lazy one tried a lookahead after every letter of every word.
-_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
+
+
+@lru_cache(maxsize=1)
+def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The tokenizer, with and without the "n't" alternatives (the second for a sentence with no "n'", most:
+    they can match nothing there, and the lazy one tried a lookahead after every letter of every word). Made
+    on the first sentence tagged: the middle initial's test reads the lexicon's opening words."""
+    abbreviations = _abbreviations(opening_words())
+    return re.compile(abbreviations + _NEGATIONS + _REST), re.compile(abbreviations + _REST)
+
+
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 _LEXICON_KEY = str.maketrans({"’": "'", "‘": "`", "“": "``", "”": "''", "—": "--", "–": "--"})
@@ -252,6 +272,38 @@ def _brill() -> _Brill:
                   frozenset(r.affix for r in lexical if r.command == "goodright"),
                   frozenset(r.affix for r in lexical if r.command == "goodleft"),
                   by_pair, no_neighbour)
+
+
+# --- words that open a sentence ------------------------------------------------------------------------------
+# Closed word classes (and adverbs): determiners, prepositions and subordinators, conjunctions, pronouns and
+# their possessives, wh-words, "there". A capitalised one opens a sentence or clause ("The", "When", "Its",
+# "Then"): it is no part of a name, a compound role, or a middle initial's next word. Modals are left out: a
+# statement does not open with one, and "May", "Will", "Can" are names' words as often.
+_OPENING_TAGS = frozenset({"DT", "PDT", "IN", "CC", "TO", "EX", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "RB"})
+
+
+@lru_cache(maxsize=1)
+def opening_words() -> frozenset[str]:
+    """The capitalised words that open a sentence and are never part of a name (`opens_sentence`): the words
+    the tagger's lexicon knows in lower case only as one of `_OPENING_TAGS` and does not know, capitalised, as
+    a proper noun ("North", "Long", "Van" are), and the day words ("Yesterday", "Today"), which name no one.
+    One letter is a word only as "A" and "I" (the lexicon's "s", "u", "o" are slips or initials)."""
+    lexicon = _brill().lexicon
+    words = {word.capitalize() for word, tag in lexicon.items()
+             if tag in _OPENING_TAGS and word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
+             and lexicon.get(word.capitalize()) not in ("NNP", "NNPS")}
+    return frozenset(words | {word.capitalize() for word in DAY_WORDS})
+
+
+def lexicon_tag(word: str) -> str | None:
+    """The tag the tagger's lexicon gives `word` as written, None when it does not know it."""
+    return _brill().lexicon.get(word)
+
+
+def opens_sentence(word: str) -> bool:
+    """Is `word`, as written, a capitalised word that opens a sentence rather than a name ("The", "When",
+    "Its", "Then", "Yesterday"; not "May", "North", "Steve")? See `opening_words`."""
+    return word in opening_words()
 
 
 _NUMBER = re.compile(r"^[\d.,:/$%-]*\d[\d.,:/$%-]*(?:st|nd|rd|th|s)?$")
@@ -485,7 +537,8 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    with_negations, plain = _token_patterns()
+    pattern = with_negations if "n'" in sentence or "n’" in sentence else plain
     matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
@@ -768,7 +821,8 @@ def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) ->
 
 
 def _join(words: Sequence[Token]) -> str:
-    """The words as they stood in the sentence: a space wherever the offsets leave a gap."""
+    """The words as they stood in the sentence: a space wherever the offsets leave a gap (also between words
+    that were not next to each other: a title's words with the date left out)."""
     parts: list[str] = []
     for k, w in enumerate(words):
         if k and w.start > words[k - 1].end:
@@ -1213,10 +1267,15 @@ def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
 def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int) -> bool:
     """A participle between a determiner or possessive and the noun `head` modifies the noun: "The combined
     effect", "the boy's divorced father", "a growing number" (no verb of the clause). Not when another
-    determiner follows it: "the following year its singer" is two phrases."""
+    determiner or a quantifier follows it: "the following year its singer", "the war/VBG many farmers" (a slip
+    of the tagger's) are two phrases. And an "-ing" word between two nouns: "The thrift holding company"."""
+    if tokens[i].pos == "VBG" and i > floor and tokens[i - 1].pos in ("NN", "NNP") and i + 1 <= head \
+            and tokens[i + 1].pos in ("NN", "NNS"):
+        return True  # a compound's "-ing" word between nouns: "The thrift holding company", "oil producing nations"
     return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
         and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
+        and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
             lambda t: t.pos not in ("IN", "TO"), tokens[i + 1:head + 1]))
 
@@ -1261,13 +1320,43 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
-        k = start + 1
-        while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
-            k += 1
-        start = k if k <= j else j
+        start = _after_leading_phrase(tokens, start, j)
+    return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+# Words that open a noun phrase as a determiner does, though Penn tags them adjectives ("several developers").
+_QUANTIFIERS = frozenset({"several", "many", "few", "numerous", "various"})
+_DETERMINERS = frozenset({"DT", "PRP$", "PDT"})
+_NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", ","})  # words a determiner continues
+
+
+def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
+    """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
+    at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
+    "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
+    after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
+    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
+    k = p + 1
+    while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in MONTHS or tokens[k].text.lower() in WEEKDAYS
+                     or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
+        k += 1
+    if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
+        return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    k = p + 1
+    while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
+        k += 1
+    if k > j:
+        start = j
         while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
             start -= 1
-    return _list_start(tokens, start, j, floor, antecedent), j + 1
+        return start
+    start = k
+    for m in range(k + 2, j + 1):
+        # (after a content word, whatever the tagger made of it: "the storm/VBG many farmers")
+        if tokens[m - 1].pos not in _NOT_BEFORE_SUBJECT \
+                and (tokens[m].pos in _DETERMINERS or tokens[m].text.lower() in _QUANTIFIERS):
+            start = m
+    return start
 
 
 _LIST_ITEM_TAGS = _NOUN_PHRASE - {"PRP"}
@@ -1337,10 +1426,13 @@ def subject_is_plural(tokens: Sequence[Token], group: VerbGroup) -> bool | None:
 
 
 def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset()) -> bool | None:
-    cut = next((k for k, t in enumerate(phrase) if k and t.pos in ("IN", "TO")), len(phrase))
+    # The head's own words end at a preposition, or at a participle after a noun ("A joint venture involving
+    # units of X and Y opens": the "and" is the participle's object's).
+    cut = next((k for k, t in enumerate(phrase) if k and (t.pos in ("IN", "TO") or t.pos in ("VBG", "VBN")
+                                                           and phrase[k - 1].pos in _NOUN)), len(phrase))
     # "X and Y" takes a plural verb; an "and" inside a complement does not ("The border between Europe and
     # Asia moves"), nor one that opens the phrase ("And Robert Gates asserts").
-    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]):
+    if any(t.text.lower() in ("and", "&") for t in phrase[1:cut]) and not _one_name_with_and(phrase[:cut]):
         return True
     heads = [k for k in range(cut) if phrase[k].pos in _NOUN or phrase[k].pos == "PRP"]
     if not heads:
@@ -1360,7 +1452,37 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
         # document writes the word capitalised mid-sentence too ("Steve Jobs"), so it is a name, singular.
         # After a determiner it stays plural ("The Falcons beat ...").
         return False
+    if head.pos == "NN" and _invariable_plural(head.text) \
+            and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
+        return True  # "Tanzanian police say", "the cattle were" (but "a sheep")
     return is_plural_noun(head)
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every"})
+# Collective nouns that are plural only ("the police say"), which the tagger's lexicon tags as singular. (Those it
+# tags plural, "people", "cattle", "personnel", need no list.) lemminflect cannot tell them: it gives "traffic" and
+# "thrift", mass nouns, their own plural too.
+_PLURAL_ONLY_COLLECTIVES = frozenset({"police", "gentry", "vermin", "clergy"})
+
+
+def _invariable_plural(word: str) -> bool:
+    """A plural-only collective noun that the lexicon reads as singular (`_PLURAL_ONLY_COLLECTIVES`) and that
+    lemminflect knows as its own plural: it takes a plural verb."""
+    low = word.lower()
+    return low in _PLURAL_ONLY_COLLECTIVES and low in _all_inflections(low, "NOUN").get("NNS", ())
+
+
+def _one_name_with_and(phrase: Sequence[Token]) -> bool:
+    """"The Immigration and Naturalization Service", "the Food and Drug Administration": one name, whose "and"
+    joins a capitalised common noun (the lexicon knows it in lower case as a common noun) to a name of two
+    words or more that ends in a singular head. Not "Britain and the United States", "Ana and Pedro Ruiz", "The
+    Army and Navy" (a name of one word after the "and")."""
+    words = [t for t in phrase if t.pos != "DT"] if phrase and phrase[0].pos == "DT" else list(phrase)
+    if len(words) < 4 or words[1].text.lower() != "and" or any(t.text.lower() == "and" for t in words[2:]):
+        return False
+    first, rest = words[0], words[2:]
+    return first.text[:1].isupper() and _brill().lexicon.get(first.text.lower()) in ("NN", "NNS") \
+        and all(t.pos in ("NNP", "NNPS") and t.text[:1].isupper() for t in rest) and rest[-1].pos == "NNP"
 
 
 # A capitalised word after a space that does not follow a sentence end, colon, bracket, quote or dash.
@@ -1387,9 +1509,13 @@ def document_names(text: str) -> frozenset[str]:
 # are no name.)
 _SPACE_IN_NAME = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FULL_NAME = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b(?!\s+[A-Z])")
-_NOT_GIVEN_NAMES = frozenset("""The A An This That These Those In On At By For From Of To With As And But Or
-If When While After Before Since During Under Over Into About Its His Her Their Our My Your Mr Mrs Ms Dr
-New North South East West United""".split())
+# The first words of place names, which the lexicon knows as any word's ("New York", "North Carolina").
+_PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "United"})
+
+
+def _not_given_name(word: str) -> bool:
+    """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr") or a place name's first."""
+    return opens_sentence(word) or word in _NAME_TITLES or word in _PLACE_NAME_OPENERS
 # A day's or month's name ends no person's name ("Headline\nMonday, January 6"); "May" may (Theresa May).
 _CALENDAR_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December""".split())
@@ -1415,7 +1541,7 @@ def person_surnames(text: str) -> frozenset[str]:
         given, family = m.groups()
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
-        if given in _NOT_GIVEN_NAMES or family in _NOT_GIVEN_NAMES or family.lower() in lower \
+        if _not_given_name(given) or _not_given_name(family) or family.lower() in lower \
                 or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
             continue
         if "NOUN" in all_lemmas(family.lower()):
@@ -1449,10 +1575,10 @@ def _given_names(text: str) -> dict[str, str]:
         if family not in surnames:
             continue
         words = given.split()
-        if len(words) == 2 and (words[0] in _NOT_GIVEN_NAMES or words[0].isupper()
+        if len(words) == 2 and (_not_given_name(words[0]) or words[0].isupper()
                                 or "NOUN" in all_lemmas(words[0].lower())):
             words = words[1:]
-        if any(w.isupper() or w in _NOT_GIVEN_NAMES or w in surnames for w in words):
+        if any(w.isupper() or _not_given_name(w) or w in surnames for w in words):
             continue
         found.setdefault(family, set()).add(" ".join(words))
     out = {}
@@ -1673,6 +1799,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if subject is not None:
             group = a.groups[k]
             break
+    inverted = None
+    if subject is None or d0 <= subject[0] and subject[1] <= d1 + 1 and subject[0] > 0 \
+            and tokens[subject[0] - 1].pos == "IN":
+        # No subject before the verb, or only the date's own phrase ("In 1975 came another sister"): a subject
+        # after the verb, when only an adverbial stands before it.
+        inverted = _inverted_subject(a, a.groups[order[0]])
+        if inverted is not None:
+            group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
     clause = a.clause_at(group.first)
@@ -1780,7 +1914,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if gapped is None:
         core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES \
             else clause[1]
-    for i in range(group.last + 1, core_end):
+    for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)
             if close is not None:
@@ -1817,10 +1951,60 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
         rest.pop()  # (a quotation keeps its closing mark)
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
-    text = _join(kept) + (" " if group.start > kept[-1].end else "") + verb
+    text = _join(kept) + (" " if group.start != kept[-1].end else "") + verb
     if rest:
-        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join_gapped(rest)
+        text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def participle_agent_clause(sentence: str, date_start: int, date_end: int, *,
+                            names: frozenset[str] = frozenset()) -> str | None:
+    """A date at the end of a participle phrase's agent, after a comma: "..., followed by Manuel and Ana in
+    1984" → "Manuel and Ana follow". The agent did what the participle says; the title is it and the verb
+    in headline present (lemminflect's, certain), else None."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 < 3 or d0 >= len(tokens) or tokens[d0 - 1].pos != "IN" or tokens[d0 - 1].text.lower() == "by":
+        return None
+    k = d0 - 1  # the agent's noun phrase: back to "by"
+    while k > 0 and (tokens[k - 1].pos in _NOUN_PHRASE - {"PRP"} or tokens[k - 1].text.lower() == "and"):
+        k -= 1
+    by = k - 1
+    if by < 2 or k == d0 - 1 or tokens[by].text.lower() != "by" or tokens[by - 1].pos not in ("VBN", "VBD") \
+            or tokens[by - 2].text != "," or not any(t.pos in _NOUN for t in tokens[k:d0 - 1]):
+        return None
+    agent = tokens[k:d0 - 1]
+    participle, plural = tokens[by - 1].text.lower(), bool(_plural_phrase(agent, names))
+    # (lemminflect lists a regular verb's participle as its past form only)
+    forms = _present_forms(participle, plural, "VBN") or _present_forms(participle, plural, "VBD")
+    if len(forms) != 1:
+        return None
+    return capitalised(f"{_join(agent)} {forms[0]}")
+
+
+def _inverted_subject(a: SentenceAnalysis, group: VerbGroup) -> tuple[int, int] | None:
+    """The subject after the verb of an inverted clause: "Then came another sister", "In 1975 came a storm".
+    Only adverbs and a prepositional phrase (a preposition first, then its noun phrase) stand before the verb
+    in its clause; right after the verb a noun phrase that opens with a determiner or a name and holds a
+    noun. None otherwise ("In 1990 there was", "In 1990 sales rose" have their subject before the verb)."""
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is None or len(group.words) != 1 or group.main.pos not in ("VBD", "VBZ", "VBP") \
+            or any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in tokens[:group.first]):
+        return None  # ("'We will not go,' said Ana Ruiz": a reporting frame, whose title is what was said)
+    before = [t for t in tokens[clause[0]:group.first] if t.pos not in ("RB", "RBR", "RBS", ",")]
+    if before and (before[0].pos != "IN" or any(t.pos not in _NOUN_PHRASE - {"PRP"} for t in before[1:])):
+        return None
+    i = group.last + 1
+    if i >= len(tokens) or tokens[i].pos not in ("DT", "PRP$", "NNP", "NNPS", "CD"):
+        return None
+    end = i
+    while end < clause[1] and tokens[end].pos in _NOUN_PHRASE - {"PRP", "POS"}:
+        end += 1
+    if not any(t.pos in _NOUN for t in tokens[i:end]):
+        return None
+    return i, end
 
 
 def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
@@ -2000,16 +2184,6 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _join_gapped(words: Sequence[Token]) -> str:
-    """Like `_join`, but words that were not next to each other in the sentence get a space."""
-    parts: list[str] = []
-    for k, w in enumerate(words):
-        if k and (w.start > words[k - 1].end):
-            parts.append(" ")
-        parts.append(w.text)
-    return "".join(parts)
-
-
 def _dated_item_end(tokens: Sequence[Token], k: int) -> bool:
     """Whether token k ends an item "Spain in 1982" / "Peru in May 1994": a short date after a preposition."""
     j = k
@@ -2139,7 +2313,7 @@ def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | No
             k -= 1
         if k > end + 1:
             end = k
-    return _join_gapped(tokens[start:end])
+    return _join(tokens[start:end])
 
 
 _COMPARATIVE_TAGS = frozenset({"JJS", "RBS", "JJR", "RBR"})
@@ -2281,7 +2455,7 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
                 if j >= 2 and tokens[j - 1].pos == "DT" and tokens[j - 2].pos in ("IN", "TO"):
                     return None
                 # the source's "of" joins them again; after another preposition a colon ("operating profit:")
-                return f"{_join_gapped(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
+                return f"{_join(tokens[j:k])}{' of' if tokens[k].text.lower() == 'of' else ':'} {figure}"
         return None
 
     named = named_before(("of",))
@@ -2297,7 +2471,7 @@ def _borrowed_noun(a: SentenceAnalysis, marker: int, figure: str) -> str | None:
             while words and words[0].pos == "DT":
                 words = words[1:]
             if words and words[-1].pos in ("NN", "NNS") and all(t.pos in ("JJ", "NN", "NNS") for t in words):
-                return f"{_join_gapped(words)}: {figure}"  # no word the sentence lacks
+                return f"{_join(words)}: {figure}"  # no word the sentence lacks
     named = named_before(("to", "at"))
     if named is not None:
         return named
@@ -2408,7 +2582,7 @@ def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedS
         phrase = phrase[1:]
     if not phrase:
         return None
-    figure = _join_gapped(phrase)
+    figure = _join(phrase)
     # A bare figure ("$100 million", "C$18.1 million", "4 pence"), not one its own noun names ("net income of …").
     bare = next(i for i, t in enumerate(phrase) if _is_figure(t)) <= 1 and all(t.text != "of" for t in phrase)
     return ComparedSide(figure, _borrowed_noun(a, marker, figure) if bare else None)

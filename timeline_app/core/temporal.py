@@ -34,7 +34,7 @@ from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core import temporal_calendar as cal
 from timeline_app.core.temporal_lexicon import (
-    DAY_PARTS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
+    DAY_PARTS, DAY_WORDS, IRREGULAR_PAST, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, holiday_date, number_value,
 )
 
 __all__ = ["ErrorHandler", "is_projection", "tag"]
@@ -1099,7 +1099,7 @@ def _h_spelled_year(ctx, m):
 _COUNTED_FROM_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s", re.IGNORECASE)
 # A noun and "of" before the word: "the people of tomorrow" (not "the agenda of tomorrow's meeting").
 _GENERIC_OF = re.compile(r"\b(?:the|our|their|your)\s+[a-z]+\s+of\s+$", re.IGNORECASE)
-_DAYWORD_OFF = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+_DAYWORD_OFF = DAY_WORDS
 
 
 def _h_dayword(ctx, m):

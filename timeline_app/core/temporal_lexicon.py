@@ -25,6 +25,8 @@ IRREGULAR_PAST = frozenset("""
 
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
             "sunday": 6}
+# The words that name a day by its distance from the reference date.
+DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # first month and length (months) of each season; winter starts in December of its year
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
