@@ -46,6 +46,21 @@ SAME = {
           "The league has grown three times before, adding Arda and Velm in 1971, East Norsk in 1978 and "
           "Tavia in 1986.\n"),
         (dt.date(1986, 1, 1), dt.date(1986, 12, 31))),
+    # A name that is a common word ("Baker"), printed alone by one article, and inside the whole name by the
+    # other's sentence (which prints it alone elsewhere, as news does after the first mention): one name.
+    "a common-word name, alone and in full": (dict(
+        a="Baker resigns\nMarch 5, 2024\n\n"
+          "On March 4, 2024, Baker resigned as chairman of the Tarvo board.\n",
+        b="Tarvo loses its chairman\nMarch 5, 2024\n\n"
+          "Helena Baker resigned as chairman on March 4, 2024. Baker had led the board for ten years.\n"),
+        (dt.date(2024, 3, 4), dt.date(2024, 3, 4))),
+    # The same company named in full by both, with a common word in its name.
+    "one company's whole name": (dict(
+        a="Varden buys a miller\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Varden Holding Group said it acquired Kettle Mills for $30 million.\n",
+        b="Miller sold\nOctober 27, 1989\n\n"
+          "Kettle Mills was acquired by Varden Holding Group on October 25, 1989.\n"),
+        (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
     # "Unveiled" in one article, "introduced" in the next.
     "unveiled / introduced": (dict(
         a="Norvik shows its new phone\nJune 8, 2024\n\n"
@@ -101,6 +116,19 @@ APART = {
         b="Belmar falls\nOctober 26, 1989\n\n"
           "Shares of Belmar fell sharply to close in Oslo Stock Exchange composite trading yesterday.\n"),
         (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
+    # Two companies whose names share a common word ("Group"): the whole names differ, so no one is shared.
+    "two groups' acquisitions": (dict(
+        a="Varden buys a miller\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Varden Holding Group Inc. said it acquired Kettle Mills for $30 million.\n",
+        b="Mirel buys a reinsurer\nOctober 26, 1989\n\n"
+          "On October 25, 1989, Mirel Trust Group said it acquired a reinsurer for $28 million.\n"),
+        (dt.date(1989, 10, 25), dt.date(1989, 10, 25))),
+    "two banks cleared": (dict(
+        a="Ostrava bank cleared\nOctober 28, 1989\n\n"
+          "On October 27, 1989, regulators cleared the takeover of Ostrava Savings Bank by a Vienna insurer.\n",
+        b="Belmar bank cleared\nOctober 28, 1989\n\n"
+          "On October 27, 1989, auditors cleared Belmar Union Bank of any wrongdoing.\n"),
+        (dt.date(1989, 10, 27), dt.date(1989, 10, 27))),
     # The same words before the date, other words after it: two statements of one man on one day.
     "one speaker, two statements": (dict(
         a="Vik orders strikes\nMarch 8, 2024\n\n"
@@ -206,3 +234,70 @@ def test_the_words_next_to_a_date_are_those_of_the_whole_stretch() -> None:
             assert merging._last_words(sentence, lo, at, n) == whole
         whole = merging._ECHO_WORD.findall(sentence, at, min(hi, at + merging._ECHO_SPAN))[:merging._ECHO_AFTER]
         assert merging._first_words(sentence, at, hi) == whole
+
+
+# --- a name that is a common word, printed inside a longer name (`_whole_names`) -------------------------------
+@pytest.mark.parametrize("sentence, name, alone, runs", [
+    ("Lawrence Insurance Group Inc. said it acquired a reinsurer.", "Group", False, ["Lawrence Insurance Group"]),
+    ("Apple CEO Steve Jobs said", "Jobs", False, ["Apple CEO Steve Jobs"]),
+    ("Apple's Steve Jobs said", "Jobs", False, ["Steve Jobs"]),  # a possessive ends its own name
+    ("President Bush said", "Bush", True, []),  # a role is no part of the name
+    ("Jobs said that Steve Jobs", "Jobs", True, ["Steve Jobs"]),
+    ("the U.S. Embassy in Nairobi", "Embassy", False, ["U.S. Embassy"]),
+])
+def test_the_whole_name_a_name_is_printed_in(sentence: str, name: str, alone: bool, runs: list[str]) -> None:
+    assert merging._name_runs_with(sentence, name) == (alone, runs)
+
+
+# --- event ids ------------------------------------------------------------------------------------------------
+def test_events_with_the_same_dates_title_and_kind_have_ids_of_their_own_that_stay() -> None:
+    said = "No one claimed responsibility on August 7, 1998."
+    articles = dict(a=f"Blast in Varna\nAugust 8, 1998\n\n{said}\n", b=f"Varna mourns\nAugust 8, 1998\n\n{said}\n",
+                    c=f"Varna again\nAugust 8, 1998\n\n{said}\n")
+    events = _events(articles)
+    assert len({e.title for e in events}) == 1 and len(events) == 3  # three events `_event_id` names alike
+    ids = [e.id for e in events]
+    assert len(ids) == len(set(ids))
+    # The same input gives the same ids; an event's id does not depend on the order the articles come in.
+    again = _events(dict(reversed(list(articles.items()))))
+    assert {e.id: e.sources for e in again} == {e.id: e.sources for e in events}
+
+
+# --- a sentence with no date of its own, copied by two articles (`_copied_sentence`) ------------------------------
+def _undated(doc: str, sentence: str, kind: str = "legal"):
+    from timeline_app.core.extraction import Candidate
+    from timeline_app.core.model import Mention, Precision
+
+    day = dt.date(1999, 10, 8)  # both dated by their articles (published that day): no date phrase of their own
+    mention = Mention(doc, 0, len(sentence), sentence, 0, len(sentence), dated=False)
+    return Candidate(mention, day, day, Precision.DAY, kind, sentence[:50], sentence, frozenset(), inferred=True,
+                     reported=True)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # The wire's sentence, the same last ten words: one happening (no name to pair it by).
+    ("The arrest brought to nine the number of people held in connection with the fire.",
+     "The latest arrest brought to nine the number of people held in connection with the fire.", True),
+    ("The state charge also carries a fine of up to $100,000.",
+     "The state charge also carries a fine of up to $100,000.", True),
+    # A stock sentence, said of every story: too short to say so.
+    ("No one has claimed responsibility.", "No one has claimed responsibility.", False),
+    # The same opening, another ending: two happenings.
+    ("The arrest brought to nine the number of people held in connection with the fire.",
+     "The arrest brought to nine the number of people held in connection with the flood.", False),
+])
+def test_an_undated_sentence_two_articles_end_alike_is_one_happening(a: str, b: str, same: bool) -> None:
+    from timeline_app.core.model import Document
+
+    docs = [Document(d, f"/news/{d}.txt", text, "Report", published=dt.date(1999, 10, 8))
+            for d, text in (("a", a), ("b", b))]
+    events = merging.merge([_undated("a", a), _undated("b", b)], docs)
+    assert len(events) == (1 if same else 2), [(e.title, e.sources) for e in events]
+
+
+def test_a_name_at_a_line_start_is_read_with_the_rest_of_its_name() -> None:
+    # The words before a line break are no part of the name; the name's own words are.
+    assert merging._name_runs_with("May 2, 1989\n\nVarden First Holding Corp. said", "Holding") == (
+        False, ["Varden Holding"])
+    assert merging._name_runs_with("in January.\n\nVarden Holding has $2 billion", "Holding") == (
+        False, ["Varden Holding"])

@@ -21,18 +21,23 @@ makes its documents problems and the rest load.
 """
 from __future__ import annotations
 
-import concurrent.futures as futures
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from timeline_app.core.analysis import (DocumentAnalysis, DocumentProblem, analyse_document, analyse_documents,
                                         analyse_packed, unpack_analyses)
 from timeline_app.core.model import Document
 from timeline_app.core.progress import CharProgress
+
+# (`concurrent.futures` and `multiprocessing` are imported by the functions that start a pool: a serial load,
+# one article or a small folder, never needs them, and they are 3 MB and 0.2-0.4 s to import: sockets,
+# selectors, pickling, the process machinery.)
+if TYPE_CHECKING:
+    import concurrent.futures as futures
+    import multiprocessing
 
 # Below this much text (characters) a pool costs more than it saves: starting a worker and importing the
 # core takes about a second of one core (benchmarks/extract_speed.py), a serial pass ~0.2 MB/s.
@@ -238,6 +243,8 @@ def _pool(documents: Sequence[Document], meter: Meter, size: int, before: int, c
     size = min(size, len(tasks))  # no idle workers to start
     how = f"{size} processes"
     meter.report(meter.mapped(done), _label(done, total, f"starting {how}"))
+    import concurrent.futures as futures  # (see the imports)
+
     executor = _executor(size)
     pending: dict[futures.Future, list[Document]] = {}
     try:
@@ -277,6 +284,8 @@ def _one_by_one(documents: list[Document], meter: Meter, done: int, total: int,
                 function, arrived: Arrived = _ignore) -> dict[str, DocumentAnalysis]:
     """After a worker died: each document alone in a one-worker pool, so the one that kills its worker is
     named and the others load."""
+    import concurrent.futures as futures  # (see the imports)
+
     out: dict[str, DocumentAnalysis] = {}
     executor = _executor(1)
     try:
@@ -339,10 +348,14 @@ def start_method(platform: str | None = None) -> str:
     platform = sys.platform if platform is None else platform
     if platform.startswith(("win", "cygwin", "darwin")) or getattr(sys, "frozen", False):
         return "spawn"
+    import multiprocessing  # (see the imports)
+
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # (see the imports)
+
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
@@ -353,6 +366,8 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def _executor(size: int) -> futures.ProcessPoolExecutor:
+    import concurrent.futures as futures  # (see the imports)
+
     return futures.ProcessPoolExecutor(max_workers=size, mp_context=_context(), initializer=exec,
                                        initargs=(_worker_start_code(), {}))
 

@@ -30,21 +30,23 @@ API, smallest first:
     headline_clause(sentence, date_start, date_end) → "He eventually flees the country" (who did what
                                      for that date, the date phrase left out) or None
 Tag only sentences that need a title: a sentence costs about 1 µs a character; the first call loads the
-lexicon (0.1-0.2 s, 11 MB) and the first headline verb lemminflect's tables as text (0.1 s, 6 MB).
+lexicon (0.1 s, 1.3 MB as its sorted text, see `_Lexicon`) and the first headline verb lemminflect's tables
+as text (0.05 s, 3 MB).
 """
 from __future__ import annotations
 
 import gzip
 import importlib.util
+import operator
 import re
 import sys
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import namedtuple
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat, takewhile
+from itertools import compress, count, repeat, takewhile, tee
 from operator import is_, itemgetter
 from pathlib import Path
 from types import ModuleType
@@ -168,7 +170,7 @@ class _ContextRule:
 
 @dataclass(frozen=True, slots=True)
 class _Brill:
-    lexicon: dict[str, str]
+    lexicon: _Lexicon
     lexical: tuple[tuple[str | None, str, str, str, int], ...]  # (when, command, affix, tag, len(affix))
     context: tuple[_ContextRule, ...]  # in the order Brill learnt them
     # The same rules as (source, target, scan, check), what the tagging loop reads of each; a rule that
@@ -211,10 +213,158 @@ def _rows(path: Path) -> Iterator[list[str]]:
                 yield line.split()
 
 
-def _lexicon(path: Path) -> dict[str, str]:
-    """word → tag, read a line at a time, with one string per tag (not one per line): about 5 MB less."""
-    tags: dict[str, str] = {}
-    return {row[0]: tags.setdefault(row[1], row[1]) for row in _rows(path) if len(row) >= 2}
+class _SortedLines:
+    """A table's lines (`key<separator>rest`) as one text sorted by key, with the key of a line every
+    `SAMPLE` characters and where that line starts: a key's lines are found by a bisection of the sampled
+    keys (in C) and one search in the kilobyte between two of them. One string of text instead of a string,
+    a tuple or a dict entry per line: the Brill lexicon was 9.3 MB as a dict of its 94,000 words,
+    lemminflect's tables 1.4 MB of three-letter blocks besides their text; the samples are 0.4 MB for the
+    three. The tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). The
+    separator is one character; lines without it hold no key and are never found."""
+
+    __slots__ = ("text", "separator", "places", "keys")
+    SAMPLE = 1024
+
+    def __init__(self, text: str, separator: str) -> None:
+        self.separator = separator
+        # Each key against the next, streamed (a list of every key would be 5 MB for a moment).
+        sep = re.escape(separator)
+        keys, following = tee(map(_FIRST_GROUP, re.finditer(f"^([^{sep}\n]*){sep}", text, re.MULTILINE)))
+        next(following, None)
+        if not all(map(operator.le, keys, following)):
+            lines = text.split("\n")
+            lines.sort(key=lambda line: line.partition(separator)[0])  # stable: a key's lines keep their order
+            text = "\n".join(lines)
+        self.text = text = "\n" + text  # every line, the first too, follows a newline
+        self.places: list[int] = []  # the newline before each sampled line
+        self.keys: list[str] = []    # its key
+        at = 0
+        while at >= 0:
+            end = text.find("\n", at + 1)
+            split = text.find(separator, at + 1, len(text) if end < 0 else end)
+            if split < 0:  # no key on this line: the next one
+                at = end
+                continue
+            self.places.append(at)
+            self.keys.append(text[at + 1:split])
+            at = text.find("\n", at + self.SAMPLE)
+
+    def lines(self, key: str) -> list[str]:
+        """What follows the separator on every line of `key`, in the table's order. `key` may not hold the
+        separator or a newline."""
+        # Its first line is after the last sample of a smaller key and no later than the next sample (of a
+        # greater key, or of this one); its other lines follow it.
+        text, places, needle = self.text, self.places, "\n" + key + self.separator
+        i = bisect_left(self.keys, key)
+        at = text.find(needle, places[i - 1] if i else 0, places[i] + len(needle) if i < len(places) else len(text))
+        out = []
+        while at >= 0:
+            end = text.find("\n", at + 1)
+            if end < 0:
+                end = len(text)
+            out.append(text[at + len(needle):end])
+            at = end if text.startswith(needle, end) else -1
+        return out
+
+
+_WIDE_CHAR = re.compile(r"[^\x00-\xff]")  # a character beyond Latin-1
+_COMMENT_LINE = re.compile(r"^;;;.*\n?", re.MULTILINE)  # the lexicon's comments, as `_rows` skips them
+_NOT_WORD_TAG = re.compile(r"^(?!\S+ \S+$)", re.MULTILINE)  # a line other than "word TAG"
+_FIRST_GROUP = itemgetter(1)
+_LEXICON_CACHE_WORDS = 32768  # the words looked up lately, kept as a dict: about 3 MB when full
+
+
+class _LookedUp(dict):
+    """The words the lexicon was asked about lately → their tag (None: a word it lacks), so that a word met
+    before is a dict look-up in C (`map(looked_up.__getitem__, words)`); a new word's is `__missing__`'s."""
+
+    __slots__ = ("find",)
+
+    def __missing__(self, word: str) -> str | None:
+        tag = self.find(word)
+        if len(self) >= _LEXICON_CACHE_WORDS:  # bounded: names and numbers must not grow it with the documents
+            self.clear()
+        self[word] = tag
+        return tag
+
+
+class _Lexicon(Mapping[str, str]):
+    """The Brill lexicon, word → tag, a read-only mapping of all its 94,000 words: held as one text
+    (`_SortedLines`, 1.2 MB; it was a dict of 9.3 MB), and the words a run has asked about kept as a dict
+    (`tag_of`: the tag or None, in C for a word met before), so only a word's first look-up reads the text.
+    A run meets a few thousand of the words, and names and numbers the lexicon lacks; at
+    `_LEXICON_CACHE_WORDS` the dict is emptied."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, encoding="utf-8") as f:
+            text = _COMMENT_LINE.sub("", f.read())
+        # The few lines beyond Latin-1 ("it’s VBZ", "“ ``") are kept apart, as a dict: one of them in the
+        # text would make it 2 or 4 bytes a character.
+        wide: list[tuple[int, int]] = []  # the lines' (start, end)
+        for m in _WIDE_CHAR.finditer(text):
+            if not wide or m.start() >= wide[-1][1]:
+                end = text.find("\n", m.start())
+                wide.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end + 1))
+        self._wide = {row[0]: row[1] for row in (text[start:end].split() for start, end in wide) if len(row) >= 2}
+        if wide:
+            ends = [0] + [end for _, end in wide]
+            text = "".join([text[a:b] for a, (b, _) in zip(ends, wide)] + [text[ends[-1]:]])
+        # Any line other than "word TAG" (other spacing, a blank line, more fields): all respelled, as `_rows`
+        # reads them. (Line by line: one regex matching the whole text would stack 12 MB of repeats.)
+        if _NOT_WORD_TAG.search(text[:-1] if text.endswith("\n") else text) is not None:
+            text = "\n".join(f"{row[0]} {row[1]}" for row in map(str.split, text.split("\n")) if len(row) >= 2)
+        self._lines = _SortedLines(text, " ")
+        # One string per tag, as the dict this replaced held them (a word's tag is a new slice of the text).
+        self._tag_names: dict[str, str] = {}
+        self.looked_up = _LookedUp()
+        self.looked_up.find = self._find
+        self.tag_of: Callable[[str], str | None] = self.looked_up.__getitem__
+        self._size: int | None = None
+
+    def _find(self, word: str) -> str | None:
+        tag = self._wide.get(word)
+        if tag is None:
+            # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly.)
+            tags = self._lines.lines(word)
+            if tags:
+                tag = self._tag_names.setdefault(tags[-1], tags[-1])  # listed twice: the last, as a dict keeps
+        return tag
+
+    def __getitem__(self, word: str) -> str:
+        tag = self.tag_of(word) if isinstance(word, str) else None
+        if tag is None:
+            raise KeyError(word)
+        return tag
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        tag = self.tag_of(word)
+        return default if tag is None else tag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.tag_of(word) is not None
+
+    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
+        """Every word and its tag, read from the text (not through the look-ups' dict): each word once."""
+        text = self._lines.text
+        previous: tuple[str, str] | None = None
+        for line in text[1:].split("\n"):
+            word, _, tag = line.partition(" ")
+            if not tag:  # (a last, empty line)
+                continue
+            if previous is not None and previous[0] != word and previous[0] not in self._wide:
+                yield previous
+            previous = (word, tag)
+        if previous is not None and previous[0] not in self._wide:
+            yield previous
+        yield from self._wide.items()
+
+    def __iter__(self) -> Iterator[str]:
+        return (word for word, _ in self.items())
+
+    def __len__(self) -> int:
+        if self._size is None:
+            self._size = sum(1 for _ in self.items())
+        return self._size
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -224,7 +374,7 @@ _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref",
 @lru_cache(maxsize=1)
 def _brill() -> _Brill:
     folder = _data_dir()
-    lexicon = _lexicon(folder / "en-lexicon.txt")
+    lexicon = _Lexicon(folder / "en-lexicon.txt")
     lexical = []
     for row in _rows(folder / "en-morphology.txt"):
         # "ly hassuf 2 RB x" (any tag) or "NN s fhassuf 1 NNS x" (only words tagged NN so far).
@@ -420,7 +570,8 @@ def _tags(words: list[str]) -> list[str]:
     # Only non-ASCII characters are respelled for the lexicon: ASCII words are their own keys.
     keys = words if all(map(str.isascii, words)) else [w if w.isascii() else w.translate(_LEXICON_KEY) for w in words]
     n = len(keys)
-    tags: list[str | None] = list(map(lexicon.get, keys))
+    # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
+    tags: list[str | None] = list(map(lexicon.tag_of, keys))
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
@@ -432,7 +583,7 @@ def _tags(words: list[str]) -> list[str]:
             starts += [i for i in range(1, n) if keys[i - 1] in _OPENERS]
     for i in starts:
         tag = tags[i]
-        low = lexicon.get(keys[i].lower())
+        low = lexicon.tag_of(keys[i].lower())
         if tag is None or tag in ("NNP", "NNPS") and low == "NNS":
             tags[i] = low
     unknown: list[int] = []
@@ -994,42 +1145,23 @@ def lemminflect_module() -> ModuleType:
     return lemminflect
 
 
-class _SortedTable:
-    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its
-    text, with where each three-letter start of a word begins and ends: a word's lines are found by one
-    search inside that block. lemminflect itself turns each table into nested dicts (about 45 MB and half a
-    second for the two), where a run looks up a few thousand words."""
+class _MorphologyTable:
+    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its text
+    (`_SortedLines`): a word's lines are found by a bisection and one search. lemminflect itself turns each
+    table into nested dicts (about 45 MB and half a second for the two), where a run looks up a few
+    thousand words."""
 
-    _PREFIX = re.compile(r"^[^,\n]{1,3}", re.MULTILINE)
+    __slots__ = ("lines",)
 
     def __init__(self, path: Path) -> None:
         with gzip.open(path, "rb") as f:
-            self.text = "\n" + f.read().decode("utf-8")  # every line, the first too, follows a newline
-        self.blocks: dict[str, tuple[int, int]] = {}
-        prefix, start = "", 0
-        for m in self._PREFIX.finditer(self.text):
-            if m.group() != prefix:  # sorted lines: the words of one prefix are together
-                if prefix:
-                    self.blocks[prefix] = (start, m.start())
-                prefix, start = m.group(), m.start() - 1
-        if prefix:
-            self.blocks[prefix] = (start, len(self.text))
+            self.lines = _SortedLines(f.read().decode("utf-8"), ",")
 
     def rows(self, word: str) -> list[list[str]]:
         """The fields of every line for `word`, in the table's order."""
-        block = self.blocks.get(word[:3])
-        if block is None or "," in word or "\n" in word:  # no word of the table holds either
+        if not word or "," in word or "\n" in word:  # no word of the table is empty or holds either
             return []
-        key = "\n" + word + ","
-        at = self.text.find(key, block[0], block[1])
-        out = []
-        while at >= 0:
-            end = self.text.find("\n", at + 1)
-            if end < 0:
-                end = len(self.text)
-            out.append(self.text[at + 1:end].strip().split(","))
-            at = end if self.text.startswith(key, end) else -1
-        return out
+        return [(word + "," + rest).strip().split(",") for rest in self.lines.lines(word)]
 
 
 def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -1045,14 +1177,14 @@ def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
 
 
 @lru_cache(maxsize=1)
-def _morphology() -> tuple[_SortedTable, dict, _SortedTable, dict]:
+def _morphology() -> tuple[_MorphologyTable, dict, _MorphologyTable, dict]:
     """lemminflect's lemma table and overrides, and its inflection table and overrides."""
     spec = importlib.util.find_spec("lemminflect")  # locates the package without importing it (NumPy)
     if spec is None or not spec.submodule_search_locations:
         raise ImportError("timeline_app.core.grammar needs the 'lemminflect' package (its dictionaries)")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
-    return (_SortedTable(folder / "lemma_lu.csv.gz"), _overrides(folder / "lemma_overrides.csv"),
-            _SortedTable(folder / "infl_lu.csv.gz"), _overrides(folder / "infl_overrides.csv"))
+    return (_MorphologyTable(folder / "lemma_lu.csv.gz"), _overrides(folder / "lemma_overrides.csv"),
+            _MorphologyTable(folder / "infl_lu.csv.gz"), _overrides(folder / "infl_overrides.csv"))
 
 
 def _caps_style(word: str) -> Callable[[str], str]:

@@ -39,7 +39,7 @@ from dataclasses import replace
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
-from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word
+from timeline_app.core.extraction import _NOT_NAMES, RELATION_WINDOW, _kind_of_word
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 
 
@@ -258,8 +258,10 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     `_Group.add` has both at hand, and this runs for every candidate filed (so the cheap refusals come first,
     and the words are lower-cased as one text)."""
     m = c.mention
+    if not m.dated:
+        return _copied_sentence(c.sentence)
     at = m.start - m.sentence_start
-    if at < 2 * _ECHO_BEFORE or not m.dated:
+    if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
     sentence = c.sentence
     until = m.end - m.sentence_start
@@ -294,6 +296,26 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
         said = "s"
     # One lower() of the joined words: the separators are no letters, so it lower-cases each word as alone.
     return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
+
+
+# A sentence with no date phrase of its own (dated by its article's publication date, or by what it refers to)
+# has no words next to a date: two articles print the same happening when they end it with the same words, as
+# wire copy does ("…brought to nine the number of people in custody in connection with the bombings", "The
+# federal charge also carries a fine of up to $250,000"). Ten words: shorter stock sentences ("No one has
+# claimed responsibility", "The company declined to comment") are said of every story.
+_COPIED_WORDS = 10
+_COPIED_SPAN = 160  # characters read from the sentence's end for them
+
+
+def _copied_sentence(sentence: str) -> int | None:
+    """The last `_COPIED_WORDS` words of an undated mention's sentence, as one number (a hash, as `_echo_of`'s),
+    if it has that many."""
+    words = _ECHO_WORD.findall(sentence, max(0, len(sentence) - _COPIED_SPAN))
+    if len(words) <= _COPIED_WORDS:  # (the first may be cut short by where the stretch starts)
+        words = _ECHO_WORD.findall(sentence)
+        if len(words) < _COPIED_WORDS:
+            return None
+    return hash(("u\x1d" + "\x1f".join(words[-_COPIED_WORDS:])).lower())
 
 
 # `_Group.add`'s memo of `_echo_of` per candidate: not yet worked out (None is an answer).
@@ -586,13 +608,134 @@ def _share_triple(a: _Group, b: _Group) -> bool:
 
 def _pairs(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str]]:
     """A member's (happening word, name) pairs, given its names (`_names(c)`): one frozenset per distinct
-    (words, names) in a merge."""
+    (words, names) in a merge. A name that is a common word only ever printed inside a longer name is paired
+    as that whole name (`_whole_names`)."""
     shared = _shared()
     words = happening_words(c)
+    actors = _whole_names(c, actors)
     memo = (_PAIRS_MEMO, words, actors)
     found = shared.get(memo)
     if found is None:
         found = shared[memo] = frozenset(shared.setdefault(p, p) for p in itertools.product(words, actors))
+    return found
+
+
+# --- a name that is a common word, inside a longer name: the whole name -------------------------------------
+# Names are single capitalised words. "Lawrence Insurance Group" and "Diversified Investment Group" share
+# "Group", and "Pacific First Financial" and "Midwest Financial Group" share "Financial": said next to
+# "acquired" by two articles of one day, every acquisition would be one happening. A name that is also a
+# common word ("Group", "Financial", "Republic", "Jobs") and that neither its sentence nor its article ever
+# prints alone stands for the whole name it is part of there ("Lawrence Insurance Group"); one printed
+# alone somewhere ("Jobs said", "Apple's") is a name of its own, as are words no dictionary lists ("Kenya",
+# "Lawrence"). Only the (happening word, name) pairs read it this way: they are what merges across articles.
+_NAME_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}")
+_RUN_GAP = re.compile(r"[ \t]+")
+_LONGEST_NAME_WORD = 40
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(name: str) -> bool:
+    """Whether a name is also a word of the dictionary ("Group", "Jobs"; not "Kenya", "Lawrence")."""
+    return name.isalpha() and bool(grammar.all_lemmas(name.lower()))
+
+
+@functools.lru_cache(maxsize=16384)
+def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
+    """The names among `actors` that are common words too (`_common_word`), in a fixed order. Cached per set:
+    candidates share their sets of names (one per sentence), and most hold none."""
+    return tuple(sorted(a for a in actors if _common_word(a)))
+
+
+def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
+    """(whether `name` is printed alone somewhere in text, the longer names it is printed inside there). Words
+    that are no names ("President", "Corp": `_NOT_NAMES`) and possessives are no part of a name."""
+    alone = False
+    runs: list[str] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            run = _run_around(text, at, end)
+            if len(run) == 1:
+                alone = True
+            else:
+                joined = " ".join(run)
+                if joined not in runs:
+                    runs.append(joined)
+        at = text.find(name, end)
+    return alone, runs
+
+
+def _run_around(text: str, at: int, end: int) -> list[str]:
+    """The name words of the capitalised run that text[at:end] stands in, in order (separated by spaces only)."""
+    words = [text[at:end]]
+    # Backwards, word by word (what lies between spaces): a name token ending right before the spaces before `at`.
+    lo = at
+    while lo > 0 and text[lo - 1] in " \t":
+        gap = lo - 1
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1
+        floor = max(0, gap - _LONGEST_NAME_WORD)
+        start = max(text.rfind(" ", floor, gap), text.rfind("\t", floor, gap), text.rfind("\n", floor, gap),
+                    text.rfind("\r", floor, gap)) + 1
+        if start == 0 and floor > 0:
+            break  # no name word is that long
+        before = text[start:gap]
+        if before.endswith(("'s", "’s")):
+            break  # a possessive ends its own name ("Apple's Steve Jobs" is two)
+        token = _NAME_TOKEN.fullmatch(before) or _NAME_TOKEN.fullmatch(before.rstrip("."))
+        if token is None:
+            break
+        words.insert(0, token.group(0))
+        lo = start
+    hi = end
+    if text.startswith(("'s", "’s"), hi):
+        return [w for w in words if w not in _NOT_NAMES]
+    while True:
+        m = _RUN_GAP.match(text, hi)
+        if m is None:
+            break
+        token = _NAME_TOKEN.match(text, m.end())
+        if token is None:
+            break
+        words.append(token.group(0))
+        hi = token.end()
+        if text.startswith(("'s", "’s"), hi):
+            break
+    return [w for w in words if w not in _NOT_NAMES]
+
+
+def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
+    """The names a candidate's (happening word, name) pairs are made with: its names, each common word printed
+    only inside longer names replaced by those whole names (see above)."""
+    common = _common_names(actors)
+    if not common:
+        return actors
+    sentence = c.sentence
+    out: set[str] | None = None
+    for name in common:
+        alone, runs = _name_runs_with(sentence, name)
+        if alone or not runs or _alone_in_article(c.mention.document, name):
+            continue
+        if out is None:
+            out = set(actors)
+        out.discard(name)
+        out.update(runs)
+    return actors if out is None else frozenset(out)  # (its own set when nothing changed: memos key on it)
+
+
+def _alone_in_article(doc_id: str, name: str) -> bool:
+    """Whether the article prints `name` alone somewhere (outside a merge, or for an article the merge was not
+    given, only its sentence said so: no)."""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(doc_id) if docs else None
+    if doc is None:
+        return False
+    memo = _local.alone
+    key = (doc_id, name)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _name_runs_with(doc.text, name)[0]
     return found
 
 
@@ -1659,6 +1802,28 @@ def _event_id(group: _Group, title: str) -> str:
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
+def _unique_ids(events: list[Event]) -> None:
+    """Give events that `_event_id` gave one id (the same dates, title and kinds: "No one has claimed
+    responsibility" in two articles of one day) ids of their own, in place. Each takes its mentions into its
+    key, so that its id stays the same from run to run whatever the others are; events with the very same
+    mentions too are told apart by their place in the (sorted) list. Every other id is left as it is."""
+    counts = Counter(e.id for e in events)
+    if len(counts) == len(events):
+        return
+    taken = set(counts)
+    for i, e in enumerate(events):
+        if counts[e.id] < 2:
+            continue
+        where = ";".join(sorted(f"{m.document}|{m.start}|{m.end}" for m in e.mentions))
+        new = "ev-" + hashlib.sha1(f"{e.id}|{where}".encode("utf-8")).hexdigest()[:10]
+        n = 1
+        while new in taken:
+            n += 1
+            new = "ev-" + hashlib.sha1(f"{e.id}|{where}|{n}".encode("utf-8")).hexdigest()[:10]
+        taken.add(new)
+        events[i] = replace(e, id=new)
+
+
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
 # during a visit). The mention stays with the occasion too: it reports both.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
@@ -1806,6 +1971,8 @@ class Merger:
         self._scoped = None
         self._names: dict[str, frozenset[str]] = {}
         self._own: set[int] = set()
+        # Per (article, name): whether the article prints that common-word name alone (`_alone_in_article`).
+        self._alone: dict[tuple[str, str], bool] = {}
 
     def add(self, candidates: Iterable[Candidate]) -> None:
         """File `candidates` (any documents'; in a fixed order for a deterministic result)."""
@@ -1822,6 +1989,7 @@ class Merger:
         outer = [getattr(_local, name, None) for name in _STATE]
         _local.keys, _local.scoped, _local.names, _local.own, _local.words, _local.echoes = \
             self._keys, self._scoped, self._names, self._own, self._words, self._echoes
+        _local.docs, _local.alone = self._by_id, self._alone
         try:
             with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
                 yield
@@ -2046,7 +2214,8 @@ class Merger:
                     drop(c, f"its event could not be built: {exc!r}")
             del g
         events.sort(key=lambda e: (e.first, e.last, e.title))
-        for table in (self._keys, self._words, self._echoes, self._names, self._own):
+        _unique_ids(events)
+        for table in (self._keys, self._words, self._echoes, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
@@ -2080,7 +2249,7 @@ def _forget_keys() -> None:
 
 
 # The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
-_STATE = ("keys", "scoped", "names", "own", "words", "echoes")
+_STATE = ("keys", "scoped", "names", "own", "words", "echoes", "docs", "alone")
 
 
 class _Filing:

@@ -1,0 +1,138 @@
+"""Issue 7: what the core loads once to analyse any text (its set-up: the tagger's lexicon and rules,
+lemminflect's tables, the modules a load imports) is held compactly, and gives exactly what the plain
+tables gave. Memory is measured by tracemalloc in a fresh interpreter, with headroom; no timings."""
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import grammar
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLE = ROOT / "tests" / "core" / "fixtures" / "articles" / "a_talks.txt"
+
+
+def _fresh(code: str) -> dict:
+    """Runs `code` (which prints one JSON line last) in a new interpreter on this checkout."""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                         env={"PYTHONPATH": str(ROOT), "TIMELINE_APP_CACHE": "0", "PATH": "/usr/bin:/bin"})
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_tables_take_a_few_mb():
+    """The Brill lexicon was a dict of 94,000 words and lemminflect's tables a dict of 14,500 blocks besides
+    their text: 14.3 MB together. Now the text of each and a kilobyte's sample of keys: about 5 MB."""
+    held = _fresh("""
+import gc, json, tracemalloc
+from timeline_app.core import grammar
+gc.collect()
+tracemalloc.start()
+grammar.load_tables()
+gc.collect()
+print(json.dumps({"held": tracemalloc.get_traced_memory()[0]}))
+""")["held"]
+    assert held < 7_000_000, f"{held / 1e6:.1f} MB"
+
+
+def test_the_set_up_of_a_small_article_is_small():
+    """All that one small article's analysis leaves behind once its sentence memos are emptied (the tables
+    and the modules the load imports on first use): 20.4 MB before, about 9.5 MB now."""
+    found = _fresh(f"""
+import gc, json, sys, tracemalloc
+from pathlib import Path
+from timeline_app.core import grammar
+from timeline_app.core.pipeline import build_timeline
+gc.collect()
+tracemalloc.start()
+timeline = build_timeline([Path({str(ARTICLE)!r})], cache=False)
+events = len(timeline.events)
+del timeline
+grammar.release_caches()
+gc.collect()
+print(json.dumps({{"held": tracemalloc.get_traced_memory()[0], "events": events, "modules": sorted(sys.modules)}}))
+""")
+    assert found["events"] > 0
+    assert found["held"] < 13_000_000, f"{found['held'] / 1e6:.1f} MB"
+    # What a plain-text load never needs: the e-mail parser, zip files, the process pool's machinery.
+    unneeded = {"email.message", "email.policy", "zipfile", "multiprocessing", "concurrent.futures"}
+    assert unneeded.isdisjoint(found["modules"]), unneeded & set(found["modules"])
+
+
+def _plain_lexicon(path: Path) -> dict[str, str]:
+    """The lexicon as a dict read a line at a time (what `_Lexicon` replaced): the reference."""
+    return {row[0]: row[1] for row in grammar._rows(path) if len(row) >= 2}
+
+
+def test_the_lexicon_gives_every_word_its_tag():
+    path = grammar._data_dir() / "en-lexicon.txt"
+    plain = _plain_lexicon(path)
+    lexicon = grammar._Lexicon(path)
+    assert len(plain) > 90_000
+    assert [w for w, tag in plain.items() if lexicon.get(w) != tag or lexicon.tag_of(w) != tag] == []
+    # All of it, as a mapping (`opening_words` reads its items): not only the words looked up so far.
+    assert dict(lexicon.items()) == plain and len(lexicon) == len(plain) and set(lexicon) == set(plain)
+    assert lexicon["the"] == "DT"
+    with pytest.raises(KeyError):
+        lexicon["zzzqx"]
+    for word in ["", " ", "\n", "the the", "zzzqx", "The", "it’s", "“", "♥", "a\nb", "Bt-7", "1,000", "ÉTÉ"]:
+        assert lexicon.get(word) == plain.get(word), word
+        assert (word in lexicon) == (word in plain), word
+
+
+def test_a_lexicon_of_any_layout_reads_as_line_by_line(tmp_path, monkeypatch):
+    """Unsorted, odd spacing, blank lines, extra fields, comments, a word listed twice, lines beyond Latin-1:
+    the same tags as the line-by-line reading (the shipped file has some of these; the rest may come)."""
+    lines = [";;; a comment", "zebra NN", "apple NN", "", "  banana\tNN  extra", "apple JJ", "naïve JJ",
+             "it’s VBZ", ";;;x y", "cherry NNS", "♥ SYM", "b NN", "a DT", "ab NN"]
+    path = tmp_path / "lexicon.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 4)  # a sample every line or two: every path walked
+    plain = _plain_lexicon(path)
+    lexicon = grammar._Lexicon(path)
+    assert plain["apple"] == "JJ"
+    for word in [*plain, "a b", "apple JJ", "zz", "", "abc", "ba"]:
+        assert lexicon.get(word) == plain.get(word), word
+    assert dict(lexicon.items()) == plain
+
+
+def test_unsorted_lines_are_sorted_and_found_in_order(monkeypatch):
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 3)
+    table = grammar._SortedLines("pear,1\napple,2\nno separator\npear,3\nfig,4\napple,5", ",")
+    assert table.lines("pear") == ["1", "3"] and table.lines("apple") == ["2", "5"]
+    assert table.lines("fig") == ["4"] and table.lines("grape") == [] and table.lines("no separator") == []
+
+
+def test_the_lexicon_keeps_a_bounded_number_of_words(monkeypatch):
+    """The words looked up are kept as a dict (C-level look-ups), but never more than its bound: a document
+    of a million different names cannot grow it."""
+    monkeypatch.setattr(grammar, "_LEXICON_CACHE_WORDS", 100)
+    lexicon = grammar._Lexicon(grammar._data_dir() / "en-lexicon.txt")
+    for k in range(1_000):
+        assert lexicon.tag_of(f"Name{k}") is None
+        assert len(lexicon.looked_up) <= 100
+    assert lexicon.tag_of("the") == "DT" and lexicon.tag_of("The") == "DT"
+
+
+@pytest.mark.parametrize("name", ["lemma_lu.csv.gz", "infl_lu.csv.gz"])
+def test_the_morphology_tables_give_every_word_its_rows(name: str):
+    """Every word of lemminflect's two tables: the same rows as the table read into a dict of lists."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("lemminflect")
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / name
+    plain: dict[str, list[list[str]]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            fields = line.strip().split(",")
+            if len(fields) > 1:
+                plain.setdefault(fields[0], []).append(fields)
+    table = grammar._MorphologyTable(path)
+    assert len(plain) > 30_000
+    assert [w for w, rows in plain.items() if table.rows(w) != rows] == []
+    for word in ["", "zzzz", "a,b", "a\nb", "Aaro", "aaron"]:
+        assert table.rows(word) == plain.get(word, []), word
