@@ -22,13 +22,20 @@ not happenings). Tense decides the rest:
 * a headline's simple present reports a past happening ("Apple launches ..."); its "to" infinitive is a
   future ("Apple to lower UK iTunes prices") and adds nothing;
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
-  died") and the past passive ("was arrested") report a happening; the past perfect is background, the
-  progressive and the present are states, and future and modal groups ("will be available", "could")
-  are not dated by the publication date; a negated group ("has not yet said") reports nothing;
+  died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
+  past perfect is background, the progressive and the present are states, and future and modal groups ("will
+  be available", "could") are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
+  of a state of mind, a purpose or a stance ("was pleased with", "was aimed at", "was well prepared",
+  "opposed the road") is a state, and so no happening;
+* tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
+  the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
+  main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
+  the authorities say ...");
 * a reporting verb reports what its complement clause says happened ("Acme said it bought 2.7 million shares",
   "Acme said that an investor has made an offer"), in the body too when the sentence has no date; and in an
   undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
-  jobs", a broadcast's "The president says he is committed to ..."), as is a happening after an "after/when"
+  jobs", a broadcast's "The president says he is committed to ..."; not one of a past state or opinion, "said
+  the plan was a mistake"), as is a happening after an "after/when"
   clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
   sought last week"); "recently" dates nothing but "on or shortly before" (not "until recently", "once").
 
@@ -94,7 +101,19 @@ STATIVE_LEMMAS = frozenset({
     "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
     "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
     "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon"})
+    "assume", "anticipate", "project", "forecast", "reckon",
+    # stances ("residents said they opposed the road", "the union supported the strike"): opinions, not acts
+    "oppose", "support", "favor", "favour", "sympathize", "sympathise", "admire", "respect", "trust", "dislike",
+    "hate", "worry", "regret"})
+# Participles that after "was/were" name a state of mind or a purpose, not something done ("was pleased with",
+# "was aimed at helping", "was based on"): a passive's tag cannot tell them from "was arrested".
+STATIVE_PARTICIPLE_LEMMAS = frozenset({
+    "please", "concern", "disappoint", "satisfy", "delight", "surprise", "interest", "infatuate", "aim", "design",
+    "base", "convince", "entitle"})
+# Adverbs of degree, which make a participle an adjective ("was well prepared", "were deeply divided"), unlike
+# adverbs of manner ("was badly damaged").
+_DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "extremely", "highly", "increasingly",
+                             "more", "most", "less", "least", "rather", "fairly", "sufficiently", "equally"})
 # How long before publication a happening may lie for an article to name it without a date.
 NAMED_WINDOW = dt.timedelta(days=60)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
@@ -145,10 +164,12 @@ def _may_report_word(word: str) -> bool:
 
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
-    yes only to a main verb tagged VBD or VBN that is not a reporting verb or state (or is a speech act): a
-    sentence with no such word cannot, whatever its clauses, so its words are tagged but its clauses, verb
-    groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
-    return any(t.pos in ("VBD", "VBN") and _may_report_word(t.text) for t in grammar.tag_words(text))
+    yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
+    a speech act): a sentence with no such word cannot, whatever its clauses, so its words are tagged but its
+    clauses, verb groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    tokens = grammar.tag_words(text)
+    return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
+               and _may_report_word(t.text) for k, t in enumerate(tokens))  # (a perfect progressive's "been falling")
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -161,6 +182,11 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     aux = [w for w in group.auxiliaries]
     main = group.main
+    if _perfect_progressive(group):
+        # "oil prices have been falling", "have recently been ceding market share": a doing that goes on up to
+        # the time of writing, as a present perfect's act reaches it (`_sentence_news` refuses one that a length
+        # of time makes a stretch: "has been working there for 20 years"). Not of a state: "have been considering".
+        return not _is_reporting_or_state(main.text)
     if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
@@ -175,10 +201,28 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
     if first in _HAVE:
         return True  # "has died", "has been arrested"
     if first in _PAST_BE:
-        return True  # "was arrested"
+        return not _stative_passive(tokens, group)  # "was arrested"; not "was pleased with", "was well prepared"
     if headline and first in ("is", "are"):
         return True  # headline passive: "Minister is arrested"
     return False  # "had agreed" (background), "is expected", "did"
+
+
+def _perfect_progressive(group: grammar.VerbGroup) -> bool:
+    """A present perfect progressive: "has been falling", "have been demonstrating"."""
+    aux = group.auxiliaries
+    return group.main.pos == "VBG" and len(aux) == 2 and aux[0].text.lower() in _HAVE \
+        and aux[1].text.lower() == "been"
+
+
+def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is "was/were + participle" a state rather than something done to the subject: a participle of mind or
+    purpose ("was pleased with the result", "was aimed at helping banks"), or one an adverb of degree makes an
+    adjective ("was well prepared", "were deeply divided")?"""
+    main = group.main
+    if not _lemmas(main.text).isdisjoint(STATIVE_PARTICIPLE_LEMMAS):
+        return True
+    k = group.last - 1  # the word before the participle (an adverb inside the group: "was well prepared")
+    return 0 <= k < len(tokens) and tokens[k] is not main and tokens[k].text.lower() in _DEGREE_ADVERBS
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -251,7 +295,26 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
     if happening_group(tokens, complement, headline=False):
         return complement
+    if _past_state(tokens, complement):
+        return None  # "said the plan was a mistake", "said he was pleased": a view of what was, not news of the day
     return group
+
+
+def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """A past tense that tells a state or an opinion ("the plan was a mistake", "they opposed the road", "he was
+    pleased with the result"), not negated: what a statement says of it is commentary, not the day's news."""
+    if not _past(group) or _negated(tokens, group):
+        return False
+    first = group.words[0].text.lower()
+    if first in _PAST_BE and len(group.words) > 1 and group.main.pos == "VBN":
+        return _stative_passive(tokens, group)
+    if len(group.words) == 1 and group.main.text.lower() in _PAST_BE:
+        k = group.last + 1
+        while k < len(tokens) and tokens[k].pos in ("RB", "RBR"):
+            k += 1
+        # "was a mistake", "was too low" judge; "was in talks with two buyers" tells how things stand (news)
+        return not (k < len(tokens) and tokens[k].pos == "IN")
+    return _is_reporting_or_state(group.main.text) and not _speech_act(tokens, group)
 
 
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
@@ -364,12 +427,24 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
         return True
-    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
-        return relative_clause_counts  # it dates the thing the sentence is about ("The issue, which ... in 1999")
     g = _owner(a, d0)
+    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
+        # It dates the thing the sentence is about ("The issue, which is puttable ... in 1999"); not when it tells
+        # what that thing will do ("NATO, which will celebrate its anniversary next month"): a time to come.
+        return relative_clause_counts and not (g is not None and _modal(g))
     if g is None:
         return False
     return _past(g)
+
+
+def _modal(g: grammar.VerbGroup) -> bool:
+    """A future or modal group ("will celebrate", "could be"): it tells of what is to come or may be."""
+    return g.main.pos == "MD" or any(w.pos == "MD" for w in g.auxiliaries)
+
+
+def _present_perfect_group(g: grammar.VerbGroup) -> bool:
+    """A present perfect ("has invited", "have been arrested"): an act done by the time of writing."""
+    return len(g.words) > 1 and g.words[0].text.lower() in _HAVE and g.main.pos in ("VBN", "VBD")
 
 
 def _past(g: grammar.VerbGroup) -> bool:
@@ -917,7 +992,11 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     group = main_group(a)
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
+    # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
+    unfit = _unfit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
+        if e in unfit:
+            continue
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
@@ -929,11 +1008,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
         return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
+    if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
+        return None, None  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(_another_time(doc.text, e) and _dates_a_past_clause(
+    if any(_another_time(doc.text, e) and e not in unfit and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start,
             relative_clause_counts=relative_clause_counts) for e in points):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
@@ -946,7 +1027,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # a quotation: the speaker's words, not the article's report
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
-    dated = any(_calendar(e) for e in dates)
+    dated = any(_calendar(e) and e not in unfit for e in dates)  # (not one its tense refuses: see `_unfit_for_tense`)
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
@@ -975,6 +1056,28 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
     return _publication_candidate(doc, sent, text, group, title, why), None
+
+
+def _unfit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
+                     published: dt.date, *, headline: bool) -> list[TimeExpression]:
+    """The dates of the sentence (at text offset `base`) that its main verb's tense says cannot be its time:
+
+    * for a present perfect, a time still to come: the act is done by publication, and the date is the time of
+      what was arranged ("has invited the ministers to a ceremony on March 12", "has scheduled a news
+      conference for next Tuesday"; the arranging is the article's news). A simple past's is left to govern it:
+      "declared a dividend, payable Dec. 15" is extraction's, at the day it names.
+    * for a simple present outside a headline, a day more than `STORY_FRESH` gone, before the verb: a present
+      tells of now ("With the finding of a rifle 11 days ago, the authorities say they have gathered enough
+      evidence": the date is the finding's). A headline's present is a past, and a recent day may be a
+      broadcast's ("says Tuesday"); one after the verb may date its complement ("says it received ... last
+      year"), which the reporting frame then must not take for the day's news.
+    """
+    if _present_perfect_group(group):
+        return [e for e in dates if e.first is not None and e.first > published]
+    if headline or group.auxiliaries or group.main.pos not in ("VBZ", "VBP"):
+        return []
+    return [e for e in dates if e.last is not None and published - e.last > STORY_FRESH
+            and bisect.bisect_right(a.token_ends, e.start - base) < group.first]
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
