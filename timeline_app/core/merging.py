@@ -816,6 +816,13 @@ def _same_happening(a: _Group, b: _Group) -> bool:
                                          and _one_article(a) == _one_article(b))
 
 
+def _vetoed(g: _Group, q: _Group) -> bool:
+    """Whether `_same_happening`'s "reported" clause refuses g for q (neither a period): an article alone
+    dates both, and their titles differ."""
+    return (not g.reported_in.isdisjoint(q.reported_in)
+            and g.members[0].title.lower() != q.members[0].title.lower())
+
+
 def _one_article(g: _Group) -> str | None:
     """The article all of a group's members are from, if they are from one."""
     return g.documents[0] if len(g.documents) == 1 else None
@@ -840,7 +847,9 @@ def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
 
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
-#   both periods with the same title; either relational and the same title (case aside); or, for the rest,
+#   both periods with the same title; a shared article that alone dates them (`reported_in`) and the same
+#   title (case aside); either relational and the same title (case aside); or, for the rest, no shared such
+#   article (it vetoes every later clause: `_Bucket.find` checks that on whatever a key finds) and
 #   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
 #   (happening word, name), or two (kind, name) pairs; the same words printed next to the date (an echo); two
 #   shared names (one within one article), both to the day, and an occasion among the kinds.
@@ -861,6 +870,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
         yield "title", title.lower()
         return
     yield "rtitle", title.lower()
+    for doc in q.reported_in:
+        yield "reported", (doc, title.lower())
     for sf in q.scoped:
         yield "noact", sf
         if not q.actors:
@@ -929,6 +940,9 @@ class _Bucket:
         # Within one article one shared name is enough (`_same_happening`'s last clause): the counted loop
         # visits every group filed under one of q's day names, so it checks that there, with no index of its own.
         q_doc = _one_article(q)
+        # A group sharing one of q's articles that alone date it must have q's title, whichever key found it
+        # (`_same_happening`'s "reported" clause): only then can a key's head be refused for q.
+        vetoing = bool(q.reported_in) and not q.period
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -942,7 +956,8 @@ class _Bucket:
                 if counts is None:
                     counts = counted[tag] = {}
                 for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
-                    if (best is None or i < best) and self._valid(tag, groups[i]):
+                    if ((best is None or i < best) and self._valid(tag, groups[i])
+                            and not (vetoing and _vetoed(groups[i], q))):
                         count = counts[i] = counts.get(i, 0) + 1
                         if count >= needed or (q_doc is not None and tag != "kind-pair"
                                                and _one_article(groups[i]) == q_doc):
@@ -951,13 +966,17 @@ class _Bucket:
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
-                elif best is None or heap < best:
+                elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)):
                     best = heap
                 continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
-                best = heap[0]
+                if not (vetoing and _vetoed(groups[heap[0]], q)):
+                    best = heap[0]
+                else:  # refused for q alone, so it stays: the earliest other one that q's title allows
+                    best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
+                                and not _vetoed(groups[i], q)), default=best)
         return best
 
     def new(self, g: _Group) -> None:
@@ -984,14 +1003,15 @@ class _Bucket:
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
+        reported = [d for d in other.reported_in if d not in g.reported_in]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
         if not g.alive:
             return False
-        if tag in ("period", "title", "rtitle"):
+        if tag in ("period", "title", "rtitle", "reported"):
             return True
         return not g.relational and not (tag == "noact" and g.actors)
 
@@ -1010,10 +1030,11 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes))
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
-                pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int]) -> None:
+                pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
+                reported: Iterable[str]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -1027,6 +1048,8 @@ class _Bucket:
         if not flags & _TITLE:
             self._file(i, "title", (title.lower(),))
             flags |= _TITLE
+        if reported:  # (before the relational return: the "reported" clause comes first)
+            self._file(i, "reported", [(doc, title.lower()) for doc in reported])
         if g.relational:
             if not flags & _RTITLE:
                 self._file(i, "rtitle", (title.lower(),))
