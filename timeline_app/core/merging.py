@@ -41,6 +41,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
+from timeline_app.core.temporal_lexicon import NUMBER_WORDS
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -247,7 +248,9 @@ def _echo(c: Candidate) -> int | None:
     equality only, within one process), when they are telling enough to say that two articles printed the
     same words about that date: eight words of a quotation, or six words before the date outside one with two
     names or numbers among them (not "in New York Stock Exchange composite trading yesterday": no name of
-    the sentence's, no number, so every company's close that day does not become one). None otherwise."""
+    the sentence's, no number, so every company's close that day does not become one). A mention with no date
+    phrase of its own (undated: dated by its article) has the words that end its sentence instead, ten or
+    more with a name or a number among them (`_copied_sentence`). None otherwise."""
     if c.period or c.relation:
         return None
     return _echo_of(c, _names(c))
@@ -259,7 +262,7 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     and the words are lower-cased as one text)."""
     m = c.mention
     if not m.dated:
-        return _copied_sentence(c.sentence)
+        return _copied_sentence(c.sentence, names)
     at = m.start - m.sentence_start
     if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
@@ -302,20 +305,46 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
 # has no words next to a date: two articles print the same happening when they end it with the same words, as
 # wire copy does ("…brought to nine the number of people in custody in connection with the bombings", "The
 # federal charge also carries a fine of up to $250,000"). Ten words: shorter stock sentences ("No one has
-# claimed responsibility", "The company declined to comment") are said of every story.
+# claimed responsibility", "The company declined to comment") are said of every story. And words that say
+# which story: a name, a number ("…to nine the number of people…", "$250,000"); ten words without one ("…was
+# taken to a local hospital, where he was pronounced dead") end a sentence of every day's crime reports. When
+# the last ten have none, the words back to the nearest one are compared (both articles must print it).
 _COPIED_WORDS = 10
-_COPIED_SPAN = 160  # characters read from the sentence's end for them
+_COPIED_SPAN = 160  # characters read from the sentence's end first (the whole sentence when too few there)
+# Number words that tell a story's figure ("nine", "dozen"); not "one" ("one of the…", "no one").
+_COPIED_NUMBERS = frozenset(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "one", "single")) | {
+    "thousand", "million", "billion"}
 
 
-def _copied_sentence(sentence: str) -> int | None:
-    """The last `_COPIED_WORDS` words of an undated mention's sentence, as one number (a hash, as `_echo_of`'s),
-    if it has that many."""
+def _copied_sentence(sentence: str, names: frozenset[str] = frozenset()) -> int | None:
+    """The words that end an undated mention's sentence, as one number (a hash, as `_echo_of`'s): the last
+    `_COPIED_WORDS`, or more back to the nearest name or number among them if none of those is one; None when
+    it has fewer words, or no name or number."""
     words = _ECHO_WORD.findall(sentence, max(0, len(sentence) - _COPIED_SPAN))
-    if len(words) <= _COPIED_WORDS:  # (the first may be cut short by where the stretch starts)
+    at = _telling_from(words, names, 1)  # (the first may be cut short by where the stretch starts)
+    if at is None:
         words = _ECHO_WORD.findall(sentence)
         if len(words) < _COPIED_WORDS:
             return None
-    return hash(("u\x1d" + "\x1f".join(words[-_COPIED_WORDS:])).lower())
+        at = _telling_from(words, names, 0)
+        if at is None:
+            return None
+    return hash(("u\x1d" + "\x1f".join(words[at:])).lower())
+
+
+def _telling_from(words: list[str], names: frozenset[str], first: int) -> int | None:
+    """Where the words to compare start (see `_copied_sentence`): the last `_COPIED_WORDS` of words[first:]
+    if one of them is a name or a number, else the nearest such word before them; None if there is none."""
+    start = len(words) - _COPIED_WORDS
+    if start < first:
+        return None
+    name_words = {part for name in names for part in name.split()} if names else names
+    for i in range(len(words) - 1, first - 1, -1):
+        w = words[i]
+        # (words are letters and digits: one that is not all letters has a digit)
+        if w in name_words or not w.isalpha() or w.lower() in _COPIED_NUMBERS:
+            return min(i, start)
+    return None
 
 
 # `_Group.add`'s memo of `_echo_of` per candidate: not yet worked out (None is an answer).
