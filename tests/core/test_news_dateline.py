@@ -56,7 +56,11 @@ def test_a_time_to_come_dates_no_act_already_done(sentence: str, word: str | Non
     ("The union said it supported the strike.", None),
     ("The mayor said he sympathized with the strikers.", None),
     ("The town was well prepared for the storm.", None),
-    ("Farmers strongly opposed the new road.", None),
+    # a stance told as the main clause, not as what someone said of themselves, is what they did (a vote, a
+    # campaign): news; and a participle of purpose with its agent is something that agent did
+    ("Farmers strongly opposed the new road.", "opposed"),
+    ("The Senate opposed the tax bill by a vote of 52 to 48.", "opposed"),
+    ("The plant was designed by Foster.", "was designed"),
     # what was done to something stays news, whatever adverb of manner it has
     ("The minister said the port was badly damaged by the storm.", "was badly damaged"),
     ("Police said the man was arrested at the airport.", "was arrested"),

@@ -25,8 +25,9 @@ not happenings). Tense decides the rest:
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
   be available", "could") are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
-  of a state of mind, a purpose or a stance ("was pleased with", "was aimed at", "was well prepared",
-  "opposed the road") is a state, and so no happening;
+  of a state of mind or a purpose ("was pleased with", "was aimed at", "was well prepared"; not with its agent,
+  "was designed by Foster") is a state, and so no happening, as is a stance told by its holder ("said they
+  opposed the road"; told as the main clause, "the Senate opposed the bill", it is an act);
 * tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
   the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
   main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
@@ -101,8 +102,12 @@ STATIVE_LEMMAS = frozenset({
     "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
     "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
     "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon",
-    # stances ("residents said they opposed the road", "the union supported the strike"): opinions, not acts
+    "assume", "anticipate", "project", "forecast", "reckon"})
+# Stances: in what someone said of themselves ("residents said they opposed the road", "the union said it
+# supported the strike") an opinion, not an act; but told as the main clause they are often acts ("The Senate
+# opposed the tax bill by a vote of 52 to 48", "Farmers opposed the new road"), so only `_past_state` (a
+# reporting verb's complement) reads them as states, not `happening_group`.
+_STANCE_LEMMAS = frozenset({
     "oppose", "support", "favor", "favour", "sympathize", "sympathise", "admire", "respect", "trust", "dislike",
     "hate", "worry", "regret"})
 # Participles that after "was/were" name a state of mind or a purpose, not something done ("was pleased with",
@@ -219,6 +224,9 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
     purpose ("was pleased with the result", "was aimed at helping banks"), or one an adverb of degree makes an
     adjective ("was well prepared", "were deeply divided")?"""
     main = group.main
+    after = group.last + 1
+    if after < len(tokens) and tokens[after].text.lower() == "by":
+        return False  # an agent does it: "The plant was designed by Foster", "was well prepared by the staff"
     if not _lemmas(main.text).isdisjoint(STATIVE_PARTICIPLE_LEMMAS):
         return True
     k = group.last - 1  # the word before the participle (an adverb inside the group: "was well prepared")
@@ -293,10 +301,12 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
+    if _past_state(tokens, complement):
+        # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
+        # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
+        return None
     if happening_group(tokens, complement, headline=False):
         return complement
-    if _past_state(tokens, complement):
-        return None  # "said the plan was a mistake", "said he was pleased": a view of what was, not news of the day
     return group
 
 
@@ -314,7 +324,9 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
             k += 1
         # "was a mistake", "was too low" judge; "was in talks with two buyers" tells how things stand (news)
         return not (k < len(tokens) and tokens[k].pos == "IN")
-    return _is_reporting_or_state(group.main.text) and not _speech_act(tokens, group)
+    lemmas = _lemmas(group.main.text)
+    return (not lemmas.isdisjoint(_REPORTING_OR_STATIVE) or not lemmas.isdisjoint(_STANCE_LEMMAS)) \
+        and not _speech_act(tokens, group)
 
 
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
