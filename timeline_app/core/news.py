@@ -192,7 +192,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         # the time of writing, as a present perfect's act reaches it (`_sentence_news` refuses one that a length
         # of time makes a stretch: "has been working there for 20 years"). Not of a state: "have been considering".
         return not _is_reporting_or_state(main.text)
-    if any(a.pos == "MD" for a in aux) or main.pos in ("MD", "VBG") or main.pos == "VB" and not aux:
+    if _modal(group) or main.pos == "VBG" or main.pos == "VB" and not aux:
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
@@ -465,7 +465,9 @@ def _past(g: grammar.VerbGroup) -> bool:
     first = g.words[0]
     if first.pos == "VBD" and not (len(g.words) > 1 and g.main.pos == "VBG"):
         return True
-    return first.text.lower() in _HAVE and g.main.pos == "VBN" or len(g.words) == 1 and g.main.pos == "VBN"
+    # (a present perfect, as `_present_perfect_group` says, of a participle; or a lone participle, a past read
+    # as one after its subject)
+    return g.main.pos == "VBN" and (_present_perfect_group(g) or len(g.words) == 1)
 
 
 def _owner(a: SentenceAnalysis, d0: int) -> grammar.VerbGroup | None:
@@ -1005,10 +1007,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if group is None or excluded.overlaps(sent.start + group.start, sent.start + group.end):
         return None  # no main verb, or it is boilerplate (a dateline before the lead is not)
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
-    unfit = _unfit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
-    for e in sorted(dates, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
-        if e in unfit:
-            continue
+    # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
+    fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
+    for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
             return None, e
     subject = a.subject_of(group)
@@ -1026,9 +1027,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(_another_time(doc.text, e) and e not in unfit and _dates_a_past_clause(
+    if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start,
-            relative_clause_counts=relative_clause_counts) for e in points):
+            relative_clause_counts=relative_clause_counts) for e in fit):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
@@ -1039,7 +1040,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         return None, None  # a quotation: the speaker's words, not the article's report
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
-    dated = any(_calendar(e) and e not in unfit for e in dates)  # (not one its tense refuses: see `_unfit_for_tense`)
+    dated = any(_calendar(e) for e in fit)  # (not one its tense refuses: see `_fit_for_tense`)
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
@@ -1070,9 +1071,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     return _publication_candidate(doc, sent, text, group, title, why), None
 
 
-def _unfit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
-                     published: dt.date, *, headline: bool) -> list[TimeExpression]:
-    """The dates of the sentence (at text offset `base`) that its main verb's tense says cannot be its time:
+def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
+                   published: dt.date, *, headline: bool) -> Sequence[TimeExpression]:
+    """The dates of the sentence (at text offset `base`), in their order, but those that its main verb's tense
+    says cannot be its time:
 
     * for a present perfect, a time still to come: the act is done by publication, and the date is the time of
       what was arranged ("has invited the ministers to a ceremony on March 12", "has scheduled a news
@@ -1085,11 +1087,11 @@ def _unfit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Seque
       year"), which the reporting frame then must not take for the day's news.
     """
     if _present_perfect_group(group):
-        return [e for e in dates if e.first is not None and e.first > published]
+        return [e for e in dates if not (e.first is not None and e.first > published)]
     if headline or group.auxiliaries or group.main.pos not in ("VBZ", "VBP"):
-        return []
-    return [e for e in dates if e.last is not None and published - e.last > STORY_FRESH
-            and bisect.bisect_right(a.token_ends, e.start - base) < group.first]
+        return dates
+    return [e for e in dates if not (e.last is not None and published - e.last > STORY_FRESH
+                                     and bisect.bisect_right(a.token_ends, e.start - base) < group.first)]
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
