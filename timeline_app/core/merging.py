@@ -466,7 +466,9 @@ class _Group:
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
                  "reported_in", "echoes")
 
-    def __init__(self, members: list[Candidate]) -> None:
+    def __init__(self, members: list[Candidate], *, keyed: bool = True) -> None:
+        """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
+        makes no grouping keys nor echoes, as a dropped group's members added later make none."""
         self.members: list[Candidate] = []
         self.first: dt.date = members[0].first  # type: ignore[assignment]
         self.last: dt.date = members[0].last  # type: ignore[assignment]
@@ -474,8 +476,9 @@ class _Group:
         self.kinds: frozenset[str] | set[str] = _NONE
         self.actors: frozenset[str] | set[str] = _NONE
         self.pairs: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
-        self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE
-        self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = None  # see above
+        self.scoped: frozenset[tuple[str, str]] | set[tuple[str, str]] = _NONE if keyed else _DROPPED
+        self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = \
+            None if keyed else _DROPPED  # see above
         self.echoes: int | set[int] | None = None
         self.documents: list[str] = []
         self._document_set: set[str] | None = None
@@ -1889,8 +1892,8 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             continue
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             members = [c for c in g.members if c.kind == kind and c.mention.dated]
-            if members:
-                out.append(_Group(members))
+            if members:  # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
+                out.append(_Group(members, keyed=False))
     return out
 
 
