@@ -678,9 +678,11 @@ def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(a for a in actors if _common_word(a)))
 
 
-def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
+def _name_runs_with(text: str, name: str, *, until_alone: bool = False) -> tuple[bool, list[str]]:
     """(whether `name` is printed alone somewhere in text, the longer names it is printed inside there). Words
-    that are no names ("President", "Corp": extraction's `_not_names`) and possessives are no part of a name."""
+    that are no names ("President", "Corp": extraction's `_not_names`) and possessives are no part of a name.
+    `until_alone`: stop at the first place it is printed alone (the runs are then those found so far), for a
+    caller that asks only whether it is (a whole article: every run after it would be read for nothing)."""
     alone = False
     runs: list[str] = []
     at = text.find(name)
@@ -690,6 +692,8 @@ def _name_runs_with(text: str, name: str) -> tuple[bool, list[str]]:
             run = _run_around(text, at, end)
             if len(run) == 1:
                 alone = True
+                if until_alone:
+                    break
             else:
                 joined = " ".join(run)
                 if joined not in runs:
@@ -768,7 +772,7 @@ def _alone_in_article(doc_id: str, name: str) -> bool:
     key = (doc_id, name)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _name_runs_with(doc.text, name)[0]
+        found = memo[key] = _name_runs_with(doc.text, name, until_alone=True)[0]
     return found
 
 
