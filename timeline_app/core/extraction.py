@@ -509,12 +509,31 @@ _ROLE_BEFORE_NAME = re.compile(
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+# One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
+_NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
 
 
 def _adjective_role(role: str) -> bool:
     """A role word that is an adjective too ("General", "Premier"), so that it may open a company's name."""
     low = role.lower()
     return "ADJ" in grammar.all_lemmas(low) or grammar.lexicon_tag(low) == "JJ"
+
+
+def _ends_in_legal_form(text: str, at: int) -> bool:
+    """Whether the capitalised words from `at` on (one space apart, a full stop after one allowed) end in a
+    company's legal form ("Electric Co.", "Oil Plc", "Public Utilities Corp."): a company's name, no person's.
+    An all-capitals form ("PLC", "INC") counts as the form."""
+    for _ in range(6):  # a company's name before its legal form is a few words
+        m = _NAME_WORD_AND_SPACE.match(text, at)
+        if m is None:
+            return False
+        word = m.group(1) or m.group(3)
+        if word.capitalize() in grammar._LEGAL_FORMS:
+            return True
+        if m.group(3) is not None:  # the last capitalised word, and no legal form
+            return False
+        at = m.end()
+    return False
 
 
 def _role_gone(m: re.Match[str]) -> str:
@@ -525,6 +544,9 @@ def _role_gone(m: re.Match[str]) -> str:
     if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS" and _adjective_role(m.group("role")):
         # An adjective before a plural noun opens a company's name: "General Motors", "General Mills", "Premier
         # Foods". A role that is only a noun keeps its given name, plural noun or not ("Gov. Miles Standish").
+        return m.group()
+    if _adjective_role(m.group("role")) and _ends_in_legal_form(m.string, m.end()):
+        # So does one before words that end in a legal form: "General Electric Co.", "Premier Oil Plc".
         return m.group()
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):
