@@ -380,7 +380,7 @@ def _every_rule_everywhere(keys: list[str], tags: list[str]) -> list[str]:
 def _initial(sentence: str) -> tuple[list[str], list[str]]:
     """The sentence's lexicon spellings and its tags before the contextual rules."""
     from timeline_app.core import grammar
-    words = [m.group(0) for m in grammar._token_patterns()[0].finditer(sentence)]
+    words = [m.group(0) for m in grammar._TOKEN.finditer(sentence)]
     return [w.translate(grammar._LEXICON_KEY) for w in words], _lexical_stage(words)
 
 
@@ -491,7 +491,7 @@ def test_morphology_matches_lemminflect() -> None:
 
 
 # --- the tokenizer's two patterns ------------------------------------------------------------------------------
-# The alternatives as one plain alternation, tried at every position: what `_token_patterns()` speeds up.
+# The alternatives as one plain alternation, tried at every position: what `_TOKEN` and `_TOKEN_PLAIN` speed up.
 _REFERENCE_TOKEN = (r"(?:[A-Za-z]\.){2,}"
                     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=[\s,;:)])"
@@ -508,19 +508,18 @@ def test_the_tokenizer_patterns_split_as_the_plain_alternation(text: str) -> Non
 
     from timeline_app.core import grammar
     expected = [m.span() for m in re.finditer(_REFERENCE_TOKEN, text)]
-    assert [m.span() for m in grammar._token_patterns()[0].finditer(text)] == expected
+    assert [m.span() for m in grammar._TOKEN.finditer(text)] == expected
     if "n'" not in text and "n’" not in text:  # where `_tag_cached` uses it
-        assert [m.span() for m in grammar._token_patterns()[1].finditer(text)] == expected
+        assert [m.span() for m in grammar._TOKEN_PLAIN.finditer(text)] == expected
 
 
-def test_load_tables_compiles_the_tokenizer_patterns() -> None:
-    # A process that forks workers loads the tables once for all of them: the tokenizer's patterns and the
-    # opening words its middle initial is checked against (some 2,000, read from the lexicon) among them.
+def test_load_tables_reads_the_opening_words() -> None:
+    # A process that forks workers loads the tables once for all of them: the opening words the tokenizer's
+    # middle initial is checked against (some 2,000, read from the lexicon) among them. (The tokenizer's
+    # patterns themselves are compiled at import.)
     from timeline_app.core import grammar
-    grammar._token_patterns.cache_clear()
     grammar.opening_words.cache_clear()
     grammar.load_tables()
-    assert grammar._token_patterns.cache_info().currsize == 1
     assert grammar.opening_words.cache_info().currsize == 1
 
 

@@ -56,3 +56,14 @@ def test_a_compound_role_stops_at_a_word_that_opens_a_sentence(text: str, expect
 ])
 def test_an_abbreviation_keeps_its_full_stop_before_a_comma(sentence: str, token: str) -> None:
     assert token in [t.text for t in grammar.tag_words(sentence)]
+
+
+def test_the_not_names_hold_grammars_legal_forms_titles_and_calendar_words() -> None:
+    """One source for each closed class: the legal forms and the titles before a name are grammar's (its
+    tokenizer's abbreviations, `person_surnames`), the calendar words grammar's too."""
+    not_names = extraction._not_names()
+    assert grammar._LEGAL_FORMS <= not_names and set(grammar._NAME_TITLES) <= not_names
+    assert {word.capitalize() for word in grammar._CALENDAR_WORDS} <= not_names
+    # "Gen." and "Llc" name no one: the people and the company do
+    assert extraction._actors_in("Gen. Tomas Berg met Col. Ana Ruiz of Turbine Llc.") == {
+        "Tomas", "Berg", "Ana", "Ruiz", "Turbine"}

@@ -74,14 +74,49 @@ def test_the_lexicon_gives_every_word_its_tag():
     lexicon = grammar._Lexicon(path)
     assert len(plain) > 90_000
     assert [w for w, tag in plain.items() if lexicon.get(w) != tag or lexicon.tag_of(w) != tag] == []
-    # All of it, as a mapping (`opening_words` reads its items): not only the words looked up so far.
-    assert dict(lexicon.items()) == plain and len(lexicon) == len(plain) and set(lexicon) == set(plain)
-    assert lexicon["the"] == "DT"
-    with pytest.raises(KeyError):
-        lexicon["zzzqx"]
+    assert [w for w in plain if not lexicon.knows(w)] == []
+    # All of it by tag (`opening_words` reads the words of some tags): not only the words looked up so far.
+    assert _by_tag(lexicon, plain) == _plain_by_tag(plain)
+    assert lexicon.get("the") == "DT" and lexicon.get("zzzqx") is None and lexicon.get("zzzqx", "NN") == "NN"
     for word in ["", " ", "\n", "the the", "zzzqx", "The", "it’s", "“", "♥", "a\nb", "Bt-7", "1,000", "ÉTÉ"]:
         assert lexicon.get(word) == plain.get(word), word
-        assert (word in lexicon) == (word in plain), word
+        assert (word in lexicon) == (word in plain) == lexicon.knows(word), word
+
+
+def _plain_by_tag(plain: dict[str, str]) -> dict[str, list[str]]:
+    by_tag: dict[str, list[str]] = {}
+    for word, tag in plain.items():
+        by_tag.setdefault(tag, []).append(word)
+    return {tag: sorted(words) for tag, words in by_tag.items()}
+
+
+def _by_tag(lexicon: grammar._Lexicon, plain: dict[str, str]) -> dict[str, list[str]]:
+    """Every tag's words as `words_tagged` gives them one tag at a time, and all the tags at once too."""
+    tags = sorted(set(plain.values()))
+    everything = lexicon.words_tagged(tags)
+    assert sorted(everything) == sorted(plain) and len(everything) == len(set(everything))
+    return {tag: sorted(lexicon.words_tagged([tag])) for tag in tags}
+
+
+def test_words_tagged_takes_tags_as_text_not_patterns():
+    """Tags with a regex's characters ("PRP$", "(") are matched as they are written, and a tag is matched
+    whole ("PRP" is not "PRP$")."""
+    lexicon = grammar._brill().lexicon
+    assert "his" in lexicon.words_tagged(["PRP$"]) and "his" not in lexicon.words_tagged(["PRP"])
+    assert "he" in lexicon.words_tagged(["PRP"]) and "he" not in lexicon.words_tagged(["PRP$"])
+    assert lexicon.words_tagged(["P.P"]) == [] and lexicon.words_tagged([]) == []
+    plain = _plain_lexicon(grammar._data_dir() / "en-lexicon.txt")
+    assert sorted(lexicon.words_tagged(["("])) == sorted(w for w, tag in plain.items() if tag == "(") != []
+
+
+def test_the_lexical_rules_spellings_are_not_kept():
+    """Brill's lexical rules try made-up spellings of an unknown word ("Reupkes", "unReupke"): read from the
+    text, they are not kept among the words looked up, which hold the words the text asks about."""
+    brill = grammar._brill()
+    brill.lexicon.looked_up.clear()
+    grammar._lexical_tag("Zorblaxes", "NNP", "", "", brill)
+    grammar._lexical_tag("zorblaxing", "NN", "", "", brill)
+    assert len(brill.lexicon.looked_up) == 0
 
 
 def test_a_lexicon_of_any_layout_reads_as_line_by_line(tmp_path, monkeypatch):
@@ -97,14 +132,26 @@ def test_a_lexicon_of_any_layout_reads_as_line_by_line(tmp_path, monkeypatch):
     assert plain["apple"] == "JJ"
     for word in [*plain, "a b", "apple JJ", "zz", "", "abc", "ba"]:
         assert lexicon.get(word) == plain.get(word), word
-    assert dict(lexicon.items()) == plain
+    assert _by_tag(lexicon, plain) == _plain_by_tag(plain)
+    assert lexicon.words_tagged(["NN"]).count("apple") == 0  # listed NN, then JJ: JJ, as the dict keeps
 
 
 def test_unsorted_lines_are_sorted_and_found_in_order(monkeypatch):
     monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 3)
-    table = grammar._SortedLines("pear,1\napple,2\nno separator\npear,3\nfig,4\napple,5", ",")
+    table = grammar._SortedLines("pear,1\napple,2\npear,3\nfig,4\napple,5\n", ",")
     assert table.lines("pear") == ["1", "3"] and table.lines("apple") == ["2", "5"]
-    assert table.lines("fig") == ["4"] and table.lines("grape") == [] and table.lines("no separator") == []
+    assert table.lines("fig") == ["4"] and table.lines("grape") == [] and table.lines("") == []
+
+
+@pytest.mark.parametrize("sample", [1, 3, 1024])
+def test_a_table_ending_in_a_newline_has_no_empty_line(monkeypatch, sample):
+    """Every line has a key: the newline after the last line opens none (the shipped tables end in one)."""
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", sample)
+    table = grammar._SortedLines("apple,2\napple,5\nfig,4\npear,1\n", ",")
+    assert not table.text.endswith("\n") and "" not in table.keys
+    assert table.lines("pear") == ["1"] and table.lines("apple") == ["2", "5"] and table.lines("fig") == ["4"]
+    empty = grammar._SortedLines("", ",")
+    assert empty.keys == [] and empty.lines("pear") == []
 
 
 def test_the_lexicon_keeps_a_bounded_number_of_words(monkeypatch):

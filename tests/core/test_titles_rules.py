@@ -322,6 +322,28 @@ def test_a_role_word_in_a_company_name_stays(sentence: str, phrase: str, title: 
     assert _title(sentence, phrase) == title
 
 
+# An adjective role word before capitalised words that end in a legal form opens a company's name too
+# ("General Electric Co."); invented companies here. Before a person's name it still goes.
+@pytest.mark.parametrize("text, expected", [
+    ("General Turbine Co. said", "General Turbine Co. said"),
+    ("Premier Quarry Plc said", "Premier Quarry Plc said"),
+    ("General Harbour Utilities Corp. said", "General Harbour Utilities Corp. said"),
+    ("General Turbine Co., the maker, said", "General Turbine Co., the maker, said"),
+    ("Premier Quarry PLC said", "Premier Quarry PLC said"),
+    # still goes: a person's name, with or without a company later in the sentence
+    ("General John Smith said", "John Smith said"),
+    ("General John Smith of Turbine Corp. said", "John Smith of Turbine Corp. said"),
+    ("General John Smith, Turbine Corp. chairman, said", "John Smith, Turbine Corp. chairman, said"),
+    ("Premier Ana Ruiz said", "Ana Ruiz said"),
+])
+def test_a_role_word_before_a_legal_form_stays(text: str, expected: str) -> None:
+    assert extraction._without_roles(text) == expected
+
+
+def test_a_company_title_keeps_its_legal_name() -> None:
+    assert _title("General Turbine Co. opened a plant in 1990.", "1990") == "General Turbine Co. opens a plant"
+
+
 # The head's number is read before a participle phrase after it: its object's "and" is not the subject's. An
 # "-ing" word right between nouns may be a compound's too ("oil producing nations"): where the two readings give
 # different numbers, the number is unknown and the title keeps the source's verb.

@@ -34,7 +34,6 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
-from timeline_app.core.temporal_lexicon import MONTHS, WEEKDAYS
 
 
 class _Rare(NamedTuple):
@@ -331,14 +330,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # --- people and places ----------------------------------------------------------------------------
 # Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
-# Capitalised words that name no one, besides the words that open a sentence (`grammar.opens_sentence`) and the
-# month and weekday names (`_not_names`): numbers and ranks, roles, auxiliaries, nationalities, legal forms.
+# Capitalised words that name no one, besides the words that open a sentence (`grammar.opens_sentence`), the
+# month and weekday names, the legal forms and the titles before a name (grammar's, in `_not_names`): numbers
+# and ranks, roles, auxiliaries, nationalities, the long legal forms.
 _OTHER_NOT_NAMES = frozenset("""
-AP According American Are Be Been British Bros Can Chairman Chief Chinese Click Co Company Corp Corporation Cos
-Could Council Critics Did Do Does Dr Earlier Eastern Eight European First Five Follow Former Four General
-Government Had Has Have Historic Image Inc Incorporated Is Key King Korean Last Leader Leave Let Looking Ltd Many
-Might Minister More Most Mr Mrs Ms Much Must New Next Nine Northern Official Officials Old One Other Overall PLC
-Plc Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Seven Several Share
+AP According American Are Be Been British Can Chairman Chief Chinese Click Company Corporation
+Could Council Critics Did Do Does Earlier Eastern Eight European First Five Follow Former Four General
+Government Had Has Have Historic Image Incorporated Is Key King Korean Last Leader Leave Let Looking Many
+Might Minister More Most Much Must New Next Nine Northern Official Officials Old One Other Overall PLC
+Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Seven Several Share
 Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were Western Will Would
 """.split())
 
@@ -347,8 +347,9 @@ Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were 
 def _not_names() -> frozenset[str]:
     """The capitalised words `_actors_in` takes for no name. (Made on first use: the opening words read the
     tagger's lexicon.)"""
-    calendar = {word.capitalize() for word in (*MONTHS, *WEEKDAYS)}
-    return _OTHER_NOT_NAMES | grammar.opening_words() | calendar
+    calendar = {word.capitalize() for word in grammar._CALENDAR_WORDS}
+    return (_OTHER_NOT_NAMES | grammar.opening_words() | calendar | grammar._LEGAL_FORMS
+            | frozenset(grammar._NAME_TITLES))
 
 
 _COMMON_START = re.compile(r"^\W*(?P<word>[A-Z][a-z]+(?:s|ing|ed|ly))\b(?!\s+[A-Z])")
@@ -509,12 +510,31 @@ _ROLE_BEFORE_NAME = re.compile(
     r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
     r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+# One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
+_NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
 
 
 def _adjective_role(role: str) -> bool:
     """A role word that is an adjective too ("General", "Premier"), so that it may open a company's name."""
     low = role.lower()
     return "ADJ" in grammar.all_lemmas(low) or grammar.lexicon_tag(low) == "JJ"
+
+
+def _ends_in_legal_form(text: str, at: int) -> bool:
+    """Whether the capitalised words from `at` on (one space apart, a full stop after one allowed) end in a
+    company's legal form ("Electric Co.", "Oil Plc", "Public Utilities Corp."): a company's name, no person's.
+    An all-capitals form ("PLC", "INC") counts as the form."""
+    for _ in range(6):  # a company's name before its legal form is a few words
+        m = _NAME_WORD_AND_SPACE.match(text, at)
+        if m is None:
+            return False
+        word = m.group(1) or m.group(3)
+        if word.capitalize() in grammar._LEGAL_FORMS:
+            return True
+        if m.group(3) is not None:  # the last capitalised word, and no legal form
+            return False
+        at = m.end()
+    return False
 
 
 def _role_gone(m: re.Match[str]) -> str:
@@ -525,6 +545,9 @@ def _role_gone(m: re.Match[str]) -> str:
     if name is not None and grammar.lexicon_tag(name.group().lower()) == "NNS" and _adjective_role(m.group("role")):
         # An adjective before a plural noun opens a company's name: "General Motors", "General Mills", "Premier
         # Foods". A role that is only a noun keeps its given name, plural noun or not ("Gov. Miles Standish").
+        return m.group()
+    if _adjective_role(m.group("role")) and _ends_in_legal_form(m.string, m.end()):
+        # So does one before words that end in a legal form: "General Electric Co.", "Premier Oil Plc".
         return m.group()
     kept = m.start("extra")
     for word in re.finditer(r"\S+", m.group("extra")):

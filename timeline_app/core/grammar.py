@@ -43,7 +43,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat, takewhile, tee
@@ -139,12 +139,12 @@ _REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
          r"|--+|\.\.\.|\S")
 
 
-@lru_cache(maxsize=1)
-def _token_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The tokenizer, with and without the "n't" alternatives (the second for a sentence with no "n'", most:
-    they can match nothing there, and the lazy one tried a lookahead after every letter of every word).
-    Its middle initials before a word that opens a sentence are split again by `_tag_sentence`."""
-    return re.compile(_ABBREVIATIONS + _NEGATIONS + _REST), re.compile(_ABBREVIATIONS + _REST)
+# The tokenizer, with and without the "n't" alternatives (the second for a sentence with no "n'", most: they can
+# match nothing there, and the lazy one tried a lookahead after every letter of every word). Its middle initials
+# before a word that opens a sentence are split again by `_tag_sentence`. Compiled at import (2 ms): the opening
+# words are checked in a set (`_false_initials`), not joined into the pattern.
+_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
+_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
@@ -230,15 +230,17 @@ class _SortedLines:
     a tuple or a dict entry per line: the Brill lexicon was 9.3 MB as a dict of its 94,000 words,
     lemminflect's tables 1.4 MB of three-letter blocks besides their text; the samples are 0.4 MB for the
     three. The tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). The
-    separator is one character; lines without it hold no key and are never found."""
+    separator is one character, and every line holds it (a key's lines must follow one another): the shipped
+    tables' lines all do (`_Lexicon` respells any other line), bar the empty one after the last newline."""
 
     __slots__ = ("text", "separator", "places", "keys")
     SAMPLE = 1024
 
     def __init__(self, text: str, separator: str) -> None:
         self.separator = separator
-        # Each key against the next, streamed (a list of every key would be 5 MB for a moment).
         sep = re.escape(separator)
+        text = text.removesuffix("\n")  # the last line's newline: no empty line after it
+        # Each key against the next, streamed (a list of every key would be 5 MB for a moment).
         keys, following = tee(map(_FIRST_GROUP, re.finditer(f"^([^{sep}\n]*){sep}", text, re.MULTILINE)))
         next(following, None)
         if not all(map(operator.le, keys, following)):
@@ -248,13 +250,9 @@ class _SortedLines:
         self.text = text = "\n" + text  # every line, the first too, follows a newline
         self.places: list[int] = []  # the newline before each sampled line
         self.keys: list[str] = []    # its key
-        at = 0
+        at = 0 if len(text) > 1 else -1  # (an empty table: no line)
         while at >= 0:
-            end = text.find("\n", at + 1)
-            split = text.find(separator, at + 1, len(text) if end < 0 else end)
-            if split < 0:  # no key on this line: the next one
-                at = end
-                continue
+            split = text.find(separator, at + 1)
             self.places.append(at)
             self.keys.append(text[at + 1:split])
             at = text.find("\n", at + self.SAMPLE)
@@ -298,12 +296,13 @@ class _LookedUp(dict):
         return tag
 
 
-class _Lexicon(Mapping[str, str]):
-    """The Brill lexicon, word → tag, a read-only mapping of all its 94,000 words: held as one text
-    (`_SortedLines`, 1.2 MB; it was a dict of 9.3 MB), and the words a run has asked about kept as a dict
-    (`tag_of`: the tag or None, in C for a word met before), so only a word's first look-up reads the text.
-    A run meets a few thousand of the words, and names and numbers the lexicon lacks; at
-    `_LEXICON_CACHE_WORDS` the dict is emptied."""
+class _Lexicon:
+    """The Brill lexicon, word → tag, for all its 94,000 words: held as one text (`_SortedLines`, 1.2 MB; it
+    was a dict of 9.3 MB), and the words a run has asked about kept as a dict (`tag_of`: the tag or None, in C
+    for a word met before), so only a word's first look-up reads the text. A run meets a few thousand of the
+    words, and names and numbers the lexicon lacks; at `_LEXICON_CACHE_WORDS` the dict is emptied."""
+
+    __slots__ = ("_wide", "_lines", "_tag_names", "looked_up", "tag_of")
 
     def __init__(self, path: Path) -> None:
         with open(path, encoding="utf-8") as f:
@@ -329,9 +328,9 @@ class _Lexicon(Mapping[str, str]):
         self.looked_up = _LookedUp()
         self.looked_up.find = self._find
         self.tag_of: Callable[[str], str | None] = self.looked_up.__getitem__
-        self._size: int | None = None
 
     def _find(self, word: str) -> str | None:
+        """`word`'s tag read from the text (not through the look-ups' dict), None when the lexicon lacks it."""
         tag = self._wide.get(word)
         if tag is None:
             # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly.)
@@ -340,41 +339,34 @@ class _Lexicon(Mapping[str, str]):
                 tag = self._tag_names.setdefault(tags[-1], tags[-1])  # listed twice: the last, as a dict keeps
         return tag
 
-    def __getitem__(self, word: str) -> str:
-        tag = self.tag_of(word) if isinstance(word, str) else None
-        if tag is None:
-            raise KeyError(word)
-        return tag
-
-    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+    def get(self, word: str, default: str | None = None) -> str | None:
         tag = self.tag_of(word)
         return default if tag is None else tag
 
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.tag_of(word) is not None
+    def __contains__(self, word: str) -> bool:
+        return self.tag_of(word) is not None
 
-    def items(self) -> Iterator[tuple[str, str]]:  # type: ignore[override]
-        """Every word and its tag, read from the text (not through the look-ups' dict): each word once."""
+    def knows(self, word: str) -> bool:
+        """Whether the lexicon has `word`, read from the text and not kept among the words looked up: for the
+        made-up spellings Brill's lexical rules try ("Reupkes"), which no text asks about again."""
+        return (self.looked_up[word] if word in self.looked_up else self._find(word)) is not None
+
+    def words_tagged(self, tags: Iterable[str]) -> list[str]:
+        """Every word whose tag is one of `tags`, in the table's order (the wide words last), read from the
+        text (a word listed twice has its last line's tag, as `get` gives). The regex finds the tags (" DT" at a
+        line's end; every line is "word TAG") and the word is read back from its line's start: matching the
+        word first would try every one of the 94,000 lines (25 ms, against 6)."""
+        wanted = frozenset(tags)
+        if not wanted:
+            return []
+        ends = re.compile(" (?:" + "|".join(map(re.escape, sorted(wanted))) + ")(?![^\n])")
         text = self._lines.text
-        previous: tuple[str, str] | None = None
-        for line in text[1:].split("\n"):
-            word, _, tag = line.partition(" ")
-            if not tag:  # (a last, empty line)
-                continue
-            if previous is not None and previous[0] != word and previous[0] not in self._wide:
-                yield previous
-            previous = (word, tag)
-        if previous is not None and previous[0] not in self._wide:
-            yield previous
-        yield from self._wide.items()
-
-    def __iter__(self) -> Iterator[str]:
-        return (word for word, _ in self.items())
-
-    def __len__(self) -> int:
-        if self._size is None:
-            self._size = sum(1 for _ in self.items())
-        return self._size
+        found = []
+        for m in ends.finditer(text):
+            word = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if not text.startswith(f"\n{word} ", m.end()) and word not in self._wide:
+                found.append(word)
+        return found + [word for word, tag in self._wide.items() if tag in wanted]
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -449,8 +441,8 @@ def opening_words() -> frozenset[str]:
     a proper noun ("North", "Long", "Van" are), and the day words ("Yesterday", "Today"), which name no one.
     One letter is a word only as "A" and "I" (the lexicon's "s", "u", "o" are slips or initials)."""
     lexicon = _brill().lexicon
-    words = {word.capitalize() for word, tag in lexicon.items()
-             if tag in _OPENING_TAGS and word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
+    words = {word.capitalize() for word in lexicon.words_tagged(_OPENING_TAGS)
+             if word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
              and lexicon.get(word.capitalize()) not in ("NNP", "NNPS")}
     return frozenset(words | {word.capitalize() for word in DAY_WORDS})
 
@@ -531,7 +523,8 @@ def _context_rule(row: list[str]) -> _ContextRule:
 def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) -> str:
     """An unknown word's tag after Brill's lexical rules, each in turn (a rule may test the tag an earlier
     one gave): affixes, characters, the lexicon's forms of the word, and its neighbours."""
-    lexicon = brill.lexicon
+    # (`knows`, not `in`: the spellings tried here are made up, "Reupkes", and would fill the look-ups' dict.)
+    knows = brill.lexicon.knows
     for when, cmd, a, new, n in brill.lexical:
         if when is not None and tag != when:
             continue
@@ -542,13 +535,13 @@ def _lexical_tag(word: str, tag: str, before: str, after: str, brill: _Brill) ->
         elif cmd == "haspref":
             hit = word.startswith(a)
         elif cmd == "deletesuf":
-            hit = word.endswith(a) and word[:-n] in lexicon
+            hit = word.endswith(a) and knows(word[:-n])
         elif cmd == "addsuf":
-            hit = word + a in lexicon
+            hit = knows(word + a)
         elif cmd == "deletepref":
-            hit = word.startswith(a) and word[n:] in lexicon
+            hit = word.startswith(a) and knows(word[n:])
         elif cmd == "addpref":
-            hit = a + word in lexicon
+            hit = knows(a + word)
         elif cmd == "goodright":
             hit = before == a  # Brill's "goodright": the word stands right of `a`
         else:
@@ -698,8 +691,7 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
-    with_negations, plain = _token_patterns()
-    pattern = with_negations if "n'" in sentence or "n’" in sentence else plain
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
     matches = list(pattern.finditer(sentence))
     if not matches:
         return ()
@@ -1151,12 +1143,11 @@ def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
 
 # --- morphology ------------------------------------------------------------------------------------------------
 def load_tables() -> None:
-    """Load the tables every analysis reads on first use: the Brill lexicon and rules, the tokenizer's patterns
-    and the opening words its middle initial is checked against (`_false_initials`), and lemminflect's look-up
+    """Load the tables every analysis reads on first use: the Brill lexicon and rules, the opening words
+    the tokenizer's middle initial is checked against (`_false_initials`), and lemminflect's look-up
     tables (not lemminflect's module). A process that forks workers loads them once for all of them
     (core/worker_preload.py)."""
     _brill()
-    _token_patterns()
     opening_words()
     _present_forms.__wrapped__("fled", False)
     singular_noun.__wrapped__("deals")
