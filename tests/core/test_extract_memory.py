@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import random
 import tracemalloc
+from pathlib import Path
 
 import pytest
 
@@ -87,26 +88,33 @@ def test_a_first_load_of_dense_news_peaks_below_a_bound_per_byte_and_its_cache_w
     assert peak / size < 110, f"{peak / size:.0f} bytes per character"
 
 
+def _dense_news_after_warm_up(tmp_path, monkeypatch) -> tuple[Path, int, list]:
+    """200 KB of dense news written to a file, after a small build has loaded the one-off tables and patterns.
+    Also returns the tagger's expressions for it, to be kept alive by the caller: their phrases are interned
+    first (see test_analysis_memory: the interpreter's table of interned strings may resize during the
+    measurement, depending on test order)."""
+    from tests.core.test_analysis_memory import _article
+    from timeline_app.core import temporal
+
+    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
+    warm = tmp_path / "warm.txt"
+    warm.write_text(_news(3_000), encoding="utf-8")
+    build_timeline([warm], workers=1, cache=False)
+    doc = _article(200_000)
+    path = tmp_path / "news.txt"
+    path.write_text(doc.text, encoding="utf-8")
+    return path, len(doc.text), temporal.tag(doc.text, reference=doc.published)
+
+
 def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(tmp_path, monkeypatch):
     """What the build holds after the map (news across articles, references, merging's finish, the timeline)
     over one document of dense news: its candidates and what merging makes of them, not the sentence memos
     (about 5 MB full, emptied only after the references before: 57 bytes per character here, now 31) nor a
     copy of each dated sentence (candidates read theirs from the document's text). Peak from the moment
     `news.resolve_news` starts to the timeline's return, over the memory traced before the build."""
-    from tests.core.test_analysis_memory import _article
-    from timeline_app.core import news, temporal
+    from timeline_app.core import news
 
-    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
-    warm = tmp_path / "warm.txt"
-    warm.write_text(_news(3_000), encoding="utf-8")
-    build_timeline([warm], workers=1, cache=False)  # one-off tables and patterns, loaded first
-    doc = _article(200_000)
-    path = tmp_path / "news.txt"
-    path.write_text(doc.text, encoding="utf-8")
-    size = len(doc.text)
-    # The tagger's phrases interned first and kept alive (see test_analysis_memory: the interpreter's table of
-    # interned strings may resize during the measurement, depending on test order).
-    interned = temporal.tag(doc.text, reference=doc.published)
+    path, size, interned = _dense_news_after_warm_up(tmp_path, monkeypatch)
     resolve = news.resolve_news
     started: list[int] = []
 
@@ -134,18 +142,9 @@ def test_merging_finish_adds_little_over_what_it_holds_when_it_starts(tmp_path, 
     The echo memo (an entry per candidate, for filing candidates again) is emptied once grouping is done,
     before the set of dated sentences is made, and that set holds each document's sentence starts without a
     (document, start) tuple each: 1.2 bytes per character before, 0.3 now."""
-    from tests.core.test_analysis_memory import _article
-    from timeline_app.core import merging, temporal
+    from timeline_app.core import merging
 
-    monkeypatch.setenv("TIMELINE_APP_CACHE", "0")
-    warm = tmp_path / "warm.txt"
-    warm.write_text(_news(3_000), encoding="utf-8")
-    build_timeline([warm], workers=1, cache=False)  # one-off tables and patterns, loaded first
-    doc = _article(200_000)
-    path = tmp_path / "news.txt"
-    path.write_text(doc.text, encoding="utf-8")
-    size = len(doc.text)
-    interned = temporal.tag(doc.text, reference=doc.published)  # (as above: the interned phrases kept alive)
+    path, size, interned = _dense_news_after_warm_up(tmp_path, monkeypatch)
     finish = merging.Merger.finish
     peaks: list[int] = []
 
