@@ -1026,6 +1026,14 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
                 tok.pos in ("RB", "RBR") and i + 1 < len(tokens) and tokens[i + 1].text == ","
                 or tok.text == "," and i > 0 and tokens[i - 1].pos in ("RB", "RBR")):
             continue  # a sentence adverb before the subject: "However, the exile community called for ..."
+        if tok.pos == "VBN" and cid > 0 and spans[cid][0] == i and _is_relative(tokens[spans[cid - 1][0]]) \
+                and (spans[cid - 1][1] == i or spans[cid - 1][1] == i - 1 and tokens[i - 1].text == ","
+                     and _outer_participle(tokens, i, spans[cid - 1][0])):
+            # The outer verb right after a relative clause: "The man who won the race retired" (`clauses` split
+            # it off), "Reed, who joined the club, left on Monday" (after the closing comma).
+            added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
+            seen.add(cid)
+            continue
         if tok.pos == "VBN" and phrase_only and has_noun:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":
@@ -1081,6 +1089,43 @@ def _is_relative(tok: Token) -> bool:
     return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
 
 
+def _complementizer(tok: Token) -> bool:
+    """A "that" opening a complement clause ("said that prices rose"): the tagger's IN, not WDT or DT."""
+    return tok.text.lower() == "that" and tok.pos == "IN"
+
+
+def _after_own_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Does the finite verb at i follow a subject pronoun of its own ("said they opposed")? A nominative
+    personal pronoun (PRP) is never an object, so the verb after it has that subject, not an outer one."""
+    j = _previous_word(tokens, i)
+    return j >= 0 and tokens[j].pos == "PRP" and tokens[j].text.lower() in _NOMINATIVE
+
+
+def _outer_participle(tokens: Sequence[Token], i: int, relative_start: int) -> bool:
+    """Is the past participle at i, right after a relative clause that has its verb (after its last noun or
+    its closing comma), the outer clause's past tense ("The man who won the race retired", "Reed, who ...,
+    left on Monday", which the tagger reads as VBN)? Only when the outer clause has no finite verb before
+    the relative and no verb follows the participle in the sentence (else it modifies the noun: "the race
+    held in Paris", "He met the man who won the race held in Paris"), and it is no adjective or agent
+    phrase ("a retired teacher", "adopted by")."""
+    if tokens[i - 1].pos not in _NOUN and tokens[i - 1].text != ",":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (nxt.pos in _NOUN or nxt.pos in ("JJ", "POS") or nxt.text.lower() == "by"):
+        return False
+    k = relative_start - 1
+    while k >= 0 and tokens[k].text not in _HARD_BREAKS:
+        if tokens[k].pos in _MAY_START:
+            return False
+        k -= 1
+    k = i + 1
+    while k < len(tokens) and tokens[k].text not in _HARD_BREAKS:
+        if tokens[k].pos in _MAY_START or tokens[k].pos in ("VB", "VBG"):
+            return False
+        k += 1
+    return True
+
+
 def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     """Every clause of a tagged sentence as token ranges [first, last), left to right, in one pass.
 
@@ -1088,13 +1133,18 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
     starts a new clause ("..., and the talks collapsed", "and he fled"). A relative clause ends at its
     closing comma (whether or not a comma opened it: "The bill, which passed the Senate, was vetoed",
-    "a program that set no amount, Nashua bought ...") and before a
-    second finite verb otherwise ("The strike that paralysed the port ended"); the rest of the outer clause
-    is then a clause of its own. Boundary punctuation belongs to no clause."""
+    "a program that set no amount, Nashua bought ...") and, when no comma opened it, before a
+    second finite verb ("The strike that paralysed the port ended"); the rest of the outer clause
+    is then a clause of its own. A comma-opened one runs to its closing comma over further verbs ("The minister,
+    who said the plan was flawed, defended it"), and a verb right after a subject pronoun of its own does not
+    end one ("Residents who said they opposed abortion decried the attack"); a complement "that" inside one
+    ("who said that ...") opens a clause that ends as the relative would. Boundary punctuation belongs to
+    no clause."""
     spans: list[tuple[int, int]] = []
     first = 0
     relative = False      # the current clause is a relative clause ...
     has_verb = False      # ... and its verb has been seen
+    enclosed = False      # ... and a comma opened it: only the closing comma ends it
 
     def close(end: int) -> None:
         last = end
@@ -1107,21 +1157,32 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     for i, tok in enumerate(tokens):
         if tok.text in _HARD_BREAKS:
             close(i)
-            first, relative, has_verb = i + 1, False, False
+            first, relative, has_verb, enclosed = i + 1, False, False, False
             continue
         starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
             and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+        if relative and has_verb and starts_verb and (enclosed or _after_own_subject(tokens, i)):
+            # A further verb inside the relative: "Residents who said they opposed abortion decried ..." (a
+            # subject pronoun of its own: the relative's complement; the outer verb "decried" comes later),
+            # "The minister, who said the plan was flawed, defended it" (the closing comma ends it).
+            continue
         if i > first and (tok.text.lower() in _MAY_OPEN and _opens_clause(tokens, i)
-                          or relative and has_verb and starts_verb):
+                          or relative and has_verb and (starts_verb or not enclosed and tok.pos == "VBN"
+                                                        and _outer_participle(tokens, i, first))):
             close(i)
-            relative = _is_relative(tok)
+            # A complement "that" inside a relative clause ("who said that they opposed ...") opens a clause
+            # nested in it, which ends where the relative would (before the outer verb, at its closing comma).
+            nested = relative and has_verb and _complementizer(tok)
+            enclosed = _is_relative(tok) and tokens[i - 1].text == "," or nested and enclosed
+            relative = _is_relative(tok) or nested
             first, has_verb = i, False
         elif relative and has_verb and tok.text == ",":
             close(i)
-            first, relative, has_verb = i + 1, False, False
+            first, relative, has_verb, enclosed = i + 1, False, False, False
             continue
         elif i == first:
             relative = _is_relative(tok)
+            enclosed = relative and i > 0 and tokens[i - 1].text == ","
         if starts_verb:
             has_verb = True
     if first < n:
