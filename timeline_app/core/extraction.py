@@ -479,7 +479,7 @@ def _unclosed(text: str, opening: str, closing: str) -> int:
 
 
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
-    title = re.sub(r"\s+", " ", title).strip()
+    title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
     abbreviation = _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")
     # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
@@ -503,12 +503,15 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
 # role's own modifiers go with it: a country ("U.S.", "North Korean") and the capitalised nouns of a compound
 # role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
+_ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
+         r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
+         r"General|Gen\.|Sen\.|Gov\.|Rep\.")
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
-    r"(?P<extra>(?:[A-Z][a-z]+\s+){0,2}?)"
-    r"(?P<role>President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
-    r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
-    r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+    rf"(?P<extra>(?:[A-Z][a-z]+\s+){{0,2}}?)(?P<role>{_ROLE})\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+# The role word alone: every match of _ROLE_BEFORE_NAME holds one, and a title without one (most) is told so by
+# a scan that does not try the optional country and name words at every position first.
+_ROLE_WORD = re.compile(rf"(?:{_ROLE})\s")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
 _NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
@@ -557,6 +560,8 @@ def _role_gone(m: re.Match[str]) -> str:
 
 
 def _without_roles(text: str) -> str:
+    if _ROLE_WORD.search(text) is None:
+        return text  # no role word, so no match: what the substitution would give back
     return _ROLE_BEFORE_NAME.sub(_role_gone, text)
 
 

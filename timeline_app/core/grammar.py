@@ -2617,8 +2617,9 @@ _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|w
 def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
-    return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
-        and _YARDSTICK_END.match(sentence, date_end) is not None
+    # (The anchored test first: it fails on most dates, and the search then need not scan the 60 characters.)
+    return _YARDSTICK_END.match(sentence, date_end) is not None \
+        and _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None
 
 
 # --- the far side of a comparison ---------------------------------------------------------------------------
@@ -2786,8 +2787,15 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
     return ComparedSide(" ".join(figure))
 
 
+# Every word `_comparison_marker` takes for a marker holds one of these ("compared with", "compare to": "compar"),
+# in any case: a sentence with none of them before the date has no marker, so no far side to read.
+_MARKER_PARTS = re.compile(r"versus|vs|than|compar|from", re.IGNORECASE)
+
+
 def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
     """`comparison_far_side` for a date that closes the far side."""
+    if _MARKER_PARTS.search(sentence, 0, date_start) is None:
+        return None  # (the tokens before the date's first one end by date_start: see `_date_tokens`)
     a = analyse_sentence(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
