@@ -1777,7 +1777,8 @@ _ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORE
 
 def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     """Does the time expression at `start` date the source of an attribution ("according to a report Friday")?"""
-    return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
+    lo = max(sentence_start, start - 60)
+    return grammar.may_hold(text, lo, start, ("according",)) and _ATTRIBUTION.search(text, lo, start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
 
