@@ -480,7 +480,8 @@ def _unclosed(text: str, opening: str, closing: str) -> int:
 
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
-    abbreviation = _ABBREVIATION_END.search(title) is not None
+    # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
+    abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")
     # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
     # entry "a historic event"", not "... "a historic event".
@@ -509,9 +510,11 @@ _ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Min
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
     rf"(?P<extra>(?:[A-Z][a-z]+\s+){{0,2}}?)(?P<role>{_ROLE})\s+(?=[A-Z][\w.-]+\s+[A-Z])")
-# The role word alone: every match of _ROLE_BEFORE_NAME holds one, and a title without one (most) is told so by
-# a scan that does not try the optional country and name words at every position first.
-_ROLE_WORD = re.compile(rf"(?:{_ROLE})\s")
+# A part of each of _ROLE's words ("Prime Minister": "Minister"; "General", "Gen.": "Gen"), so of every match of
+# _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
+# than the pattern, whose optional country and name words are tried at every position first.
+_ROLE_PARTS = ("President", "eader", "Chancellor", "Premier", "Secretary", "Minister", "Ambassador", "Senator",
+               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
 _NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
@@ -560,7 +563,7 @@ def _role_gone(m: re.Match[str]) -> str:
 
 
 def _without_roles(text: str) -> str:
-    if _ROLE_WORD.search(text) is None:
+    if not any(map(text.__contains__, _ROLE_PARTS)):
         return text  # no role word, so no match: what the substitution would give back
     return _ROLE_BEFORE_NAME.sub(_role_gone, text)
 
@@ -845,6 +848,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
 _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strongest|weakest|deadliest|heaviest|"
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
+_SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -882,7 +886,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
     before = text[lo:expr_start]
-    if not _SUPERLATIVE_RE.search(before):
+    if not any(map(before.__contains__, _SUPERLATIVE_PARTS)) or not _SUPERLATIVE_RE.search(before):
         return None  # cheap test first: the patterns below backtrack
     m = pattern.search(before)
     if not m:
@@ -2449,6 +2453,8 @@ _RELATION = re.compile(
     r"\b(?P<before>follows|followed|came\s+after|comes\s+after|on\s+the\s+heels\s+of|weeks\s+after|days\s+after)"
     r"\s+(?:the|a|his|her|their|its)\s+(?:recent|last|latest)\s+" + _NP.replace("np", "np1") +
     r"|\b(?:his|her|their|its|the)\s+(?P<after>subsequent|ensuing|later|onward)\s+" + _NP.replace("np", "np2"))
+# A part of each of _RELATION's relation words ("came after", "weeks after": "after"): every match holds one.
+_RELATION_PARTS = ("follow", "after", "heels", "subsequent", "ensuing", "later", "onward")
 RELATION_WINDOW = dt.timedelta(days=30)  # "recent"/"subsequent": within about a month
 
 
@@ -2461,6 +2467,8 @@ def _relational_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, 
             continue
         sent = Sentence(start, end)
         whole = end - start <= _WHOLE_SENTENCE
+        if all(text.find(part, start, end) < 0 for part in _RELATION_PARTS):
+            continue  # (most sentences: no word the pattern needs, found without scanning it at every position)
         for m in _RELATION.finditer(text, start, end):
             try:
                 relation = "before" if m.group("before") else "after"
