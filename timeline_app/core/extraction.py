@@ -468,7 +468,7 @@ def _end_stripped(text: str) -> str:
 # An abbreviation's own full stop ("the U.S.", "Apple Inc.") is no sentence end to strip.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("``", "''"))
-_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")  # (substring tests: faster than one regex of them on a short title)
 
 
 def _unclosed(text: str, opening: str, closing: str) -> int:
@@ -485,7 +485,7 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     body = title.strip(" ,;:.–—-\"“”‘’'`")
     # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
     # entry "a historic event"", not "... "a historic event".
-    if _QUOTE_MARK.search(title) is not None:  # (most titles hold no quotation: one scan says so)
+    if any(map(title.__contains__, _QUOTE_MARKS)):  # (most titles hold no quotation)
         end = title.rstrip(" ,;:.!?")
         for opening, closing in _QUOTE_PAIRS:
             unclosed = _unclosed(body, opening, closing)
@@ -761,6 +761,7 @@ _OF_DATE = re.compile(r"\s*(?:of\s+)?")
 # A noun phrase and the infinitive that plans it, right before the date: "another special event to be held on".
 _PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their|his|her)\s+(?:(?!to\b)[a-z][\w-]*\s+){0,3}"
                              r"(?!to\b)[a-z][\w-]*\s+)(?P<inf>to\s+be\s+[a-z]+)\s+(?:on|in|at|for)?\s*$")
+_TO_BE = re.compile(r"to\s+be\s+[a-z]")  # (the part of _PLANNED_BEFORE's "inf" every match has)
 # "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
 _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
@@ -778,7 +779,11 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
     other_dates = [sentence[a:b].lower() for a, b in others]
-    planned = _PLANNED_BEFORE.search(sentence, max(0, phrase_start - 80), phrase_start)
+    lo = max(0, phrase_start - 80)
+    # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
+    # tried at every position of the 80 characters.)
+    planned = _PLANNED_BEFORE.search(sentence, lo, phrase_start) \
+        if _TO_BE.search(sentence, lo, phrase_start) is not None else None
     if planned is not None:
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
