@@ -380,6 +380,8 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
         return False
     d1 = max(d0, bisect.bisect_right(a.token_ends, end - 1))
     d1 = min(d1, len(tokens) - 1)
+    if _participle_aside(tokens, group, d0):
+        return False  # "The company, founded in 1990, announced ...": the participle's time, not the verb's
     clause = a.clause_at(group.first)
     owner = _owner(a, d0)
     if owner is not None and (owner.first == group.first or owner.first > group.last and owner.main.pos in (
@@ -423,30 +425,69 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+# Subordinators of a clause that gives a reason or a contrast, not a time: its own date is its own
+# ("scanned the crowd because he had been arrested there in each of the last three years").
+_REASON_OPENERS = frozenset({"because", "although", "though", "whereas"})
 
 
 def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
-                         *, relative_clause_counts: bool = True) -> bool:
+                         *, relative_clause_counts: bool = True, background: bool = False) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
     ("announced that Leopard would be released in 2007"), a clause with no finite verb, a noun phrase or a
     comparison does not. One in a relative clause does unless `relative_clause_counts` is False (for a
-    lead's present perfect, which reaches up to publication whatever its relative clause dates)."""
+    lead's present perfect, which reaches up to publication whatever its relative clause dates).
+
+    `background`: the date lies long before the article's news (`_background`). Then a clause that only
+    describes someone or something the main clause names, a relative clause or a participle's aside ("The
+    bank, which was founded in 1890, closed its last branch", "The company, founded in 1990, announced ..."),
+    or one that gives a reason or a contrast ("because ..."), tells its own old time, not the main clause's:
+    the dated clause is extraction's event at its date, and the main clause may still be the day's news. (A
+    recent date there is often the sentence's own time: "gains came in construction, which added 92,000 jobs
+    in January", "Williams shares, which were delisted yesterday, closed at $23.25".)"""
     if not _adverbial(a, tokens, start, end):
         return False
     d0 = bisect.bisect_right(a.token_ends, start)
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return True
+        return not (background and _participle_aside(tokens, main, d0))
     g = _owner(a, d0)
-    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
+    opener = tokens[clause[0]].text.lower()
+    if opener in _RELATIVE_OPENERS:
         # It dates the thing the sentence is about ("The issue, which is puttable ... in 1999"); not when it tells
         # what that thing will do ("NATO, which will celebrate its anniversary next month"): a time to come.
-        return relative_clause_counts and not (g is not None and _modal(g))
-    if g is None:
-        return False
+        return relative_clause_counts and not background and not (g is not None and _modal(g))
+    if g is None or background and (opener in _REASON_OPENERS or opener == "that" and tokens[clause[0]].pos == "WDT"):
+        return False  # (a relative "that": "found the wreck of a ferry that sank in 1962")
     return _past(g)
+
+
+def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> bool:
+    """Is `e` (in sentence `text` at offset `base`) a past time that began well before the article's news (over
+    `NAMED_WINDOW` before publication: "in 1890", "last year", "Dec. 2, 1956"), not a day or month of it
+    ("Friday", "in January" of a February report) nor one reaching up to or past publication ("the 1980s" in
+    1989, "in 1999"), nor a comparison's yardstick ("costs, compared with a year ago, were boosted": the
+    figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
+    present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
+    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
+        and grammar.comparison_far_side(text, e.start - base, e.end - base) is None
+
+
+def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
+    """Is token `d0` inside an aside between commas, after the subject has begun and before the main verb,
+    that a participle opens ("The company, founded in 1990, announced ...", "Acme, long owned by its founders
+    since 1950, agreed ...")? What the participle tells of the subject has its own time. (Not an adverbial
+    aside of the main verb: "Apple, on Monday, announced ...")"""
+    if d0 >= main.first:
+        return False
+    left = next((k for k in range(d0 - 1, -1, -1) if tokens[k].text == ","), 0)
+    if left == 0 or not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
+        return False  # no comma before the date but the sentence's first word, or none closing the aside
+    k = left + 1
+    while k < d0 and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    return tokens[k].pos in ("VBN", "VBG")
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
@@ -1028,8 +1069,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
     if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
-            a, tokens, group, e.start - sent.start, e.end - sent.start,
-            relative_clause_counts=relative_clause_counts) for e in fit):
+            a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
+            background=not perfect and _background(text, e, sent.start, doc.published)) for e in fit):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
