@@ -484,7 +484,7 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 # Subordinators of a clause that gives a reason or a contrast, not a time: its own date is its own
-# ("scanned the crowd because he had been arrested there in each of the last three years").
+# ("Police searched the farm because the suspect had lived there in 1990").
 _REASON_OPENERS = frozenset({"because", "although", "though", "whereas"})
 
 
@@ -1147,7 +1147,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None
     if telling is not None:
-        group = telling  # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark)
+        # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
+        group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
