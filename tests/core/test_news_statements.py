@@ -102,3 +102,20 @@ def test_a_sentence_opening_number_word_names_no_one(sentence: str, names: set[s
 ])
 def test_a_plural_body_of_people_is_no_happening_word(word: str, happening: bool) -> None:
     assert bool(merging._word_keys(word)) is happening
+
+
+def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None:
+    body = _body("Doe said she cannot confirm any link between the two bombings.")
+    assert [(i.candidate.mention.text, i.candidate.kind) for i in body] == [("said", "announcement")]
+
+
+@pytest.mark.parametrize("before, kept", [
+    ("Sales of the widget are up 40% from 9 months ago.", True),         # a comparison's yardstick
+    ("Sales of the widget rose 40% compared with a year ago.", True),
+    ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
+])
+def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:
+    doc = document_from_text(_ARTICLE.format(sentence=f"{before} Doe then unveiled the Widget 8 on stage."), id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    days = [c.first for c in news.resolve_news({doc.id: items}, [], [doc]) if c.mention.text == "unveiled"]
+    assert (days == [dt.date(2021, 3, 12)]) is kept  # the day of the article's news

@@ -1093,7 +1093,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
-        if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
+        if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
+                and not grammar.is_comparison_baseline(text, e.start - sent.start, e.end - sent.start):
+            # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
+            # does not make it, nor the sentence after it, tell of an earlier time.)
             return None, e
     subject = a.subject_of(group)
     # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
@@ -1153,7 +1156,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
-    return _publication_candidate(doc, sent, text, group, title, why), None
+    # A statement is a statement, whatever it speaks of ("said he cannot confirm any evidence linking the
+    # bombings"): the kind of the happenings it names would make it their news.
+    kind = "announcement" if frame is not None and group is frame and not undated_lead else None
+    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
@@ -1180,14 +1186,14 @@ def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequenc
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
-                           why: str) -> Candidate:
+                           why: str, *, kind: str | None = None) -> Candidate:
     """The happening whose verb group is `group` in sentence `sent` (its `text`), which the article reports
     with no date: at its publication date, titled `title`, `why` its explanation."""
     start, end = sent.start + group.start, sent.start + group.end
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
     return Candidate(mention, doc.published, doc.published, Precision.DAY,
-                     kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     kind or kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
                      inferred=True, explanation=why, reported=True)
 
 
