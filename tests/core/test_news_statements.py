@@ -119,3 +119,14 @@ def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: 
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     days = [c.first for c in news.resolve_news({doc.id: items}, [], [doc]) if c.mention.text == "unveiled"]
     assert (days == [dt.date(2021, 3, 12)]) is kept  # the day of the article's news
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("Doe described the new widget range as one of the wonders of the world.", True),  # said of something
+    ("Doe described how the charger works.", False),                                   # frames what was said
+    ("The new charger works, Doe described.", False),
+])
+def test_describing_something_is_a_speech_act(sentence: str, happening: bool) -> None:
+    a = grammar.analyse_sentence(sentence)
+    group = news.main_group(a)
+    assert (group is not None and news.happening_group(a.tokens, group, headline=False)) is happening

@@ -266,7 +266,8 @@ def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
 # admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
-_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge"})
+_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge",
+                                "describe"})  # ("described the new range as 'a wonder'": said of something)
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
 
 
