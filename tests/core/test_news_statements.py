@@ -41,6 +41,7 @@ def test_a_body_statement_in_the_simple_past_is_news_of_the_articles_day(sentenc
     "Doe said the stock remains convertible into common shares.",     # how things stand
     "Doe said that the company has 109 stores.",
     "Doe said the plan was a mistake.",                                # a view of what was
+    "Doe said that earlier deals had often fallen short.",             # background: a past perfect
     "The widgets can be returned for a refund, Doe said.",           # frames no clause
     "Doe did not say whether the widgets can be returned.",           # negated
 ])

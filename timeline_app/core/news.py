@@ -304,8 +304,8 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
     when it frames no clause ("..., he said"). `present_states` False: nothing either when the complement tells
-    how things stand now ("said the stock remains convertible", "said it has 109 stores"), which in the body
-    is commentary, not a statement of the day (a lead's is its news)."""
+    how things stand now ("said the stock remains convertible", "said it has 109 stores") or what had been
+    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news)."""
     if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
@@ -340,8 +340,10 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     if happening_group(tokens, complement, headline=False):
         return complement
-    if not present_states and _present_state(complement):
-        return None  # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand)
+    if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
+        # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
+        # earlier deals had often fallen short": background, as a past perfect is)
+        return None
     return group
 
 
