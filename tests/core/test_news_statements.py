@@ -131,3 +131,14 @@ def test_describing_something_is_a_speech_act(sentence: str, happening: bool) ->
     a = grammar.analyse_sentence(sentence)
     group = news.main_group(a)
     assert (group is not None and news.happening_group(a.tokens, group, headline=False)) is happening
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a negated verb reports nothing; the subject's second verb may: here a statement of the day
+    ("Doe has not yet explained what prompted the move, but said she will stay on as chair.", ["said"]),
+    # after a state, a second verb is background: no news of the day
+    ("The alliance calls for a common defence and was founded with 12 members.", []),
+    ("The plant was late into the market and failed to branch into other businesses.", []),
+])
+def test_a_negated_verbs_coordinated_second_verb_may_be_the_news(sentence: str, words: list[str]) -> None:
+    assert [i.candidate.mention.text for i in _body(sentence)] == words

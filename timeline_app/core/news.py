@@ -37,6 +37,8 @@ not happenings). Tense decides the rest:
   a statement told in the simple past is news itself when its clause says no happening and no state of things
   ("Jobs said that the phones can be returned": made on the day of the article's news; not "officials say",
   "has said", "said the stock remains convertible"), and is never carried on from an earlier date before it;
+  after a negated verb, the subject's coordinated second verb may be the news ("has not yet said why, but
+  said he will stay");
   and in an undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
   jobs", a broadcast's "The president says he is committed to ..."; not one of a past state or opinion, "said
   the plan was a mistake"), as is a happening after an "after/when"
@@ -345,6 +347,33 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group
+
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
+                 ) -> grammar.VerbGroup | None:
+    """The main verb's coordinated second verb, which shares its subject: the first finite group after it with
+    no subject but the main verb's, right after "and" or "but" (adverbs between: "but then said"). None when there is
+    none, or a relative pronoun or a complementizer "that" stands before the coordinator (its verb would be
+    of that inner clause: "the company, which makes chips and has cut jobs", "said that ... and ...")."""
+    k = bisect.bisect_right(a.group_firsts, main.last)
+    shared = a.subject_of(main)
+    for g in a.groups[k:k + 4]:
+        subject = a.subject_of(g)
+        if not g.finite or subject is not None and subject != shared:
+            continue
+        j = g.first - 1
+        while j > main.last and tokens[j].pos in ("RB", "RBR"):
+            j -= 1
+        if j <= main.last or tokens[j].text.lower() not in _COORDINATORS:
+            continue
+        if any(t.pos in _RELATIVE_TAGS and t.text.lower() != "what" or t.text.lower() == "that" and t.pos == "IN"
+               for t in tokens[main.last + 1:j]):
+            return None
+        return g
+    return None
 
 
 def _present_state(group: grammar.VerbGroup) -> bool:
@@ -1144,8 +1173,22 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         reported = _reporting_frame(a, tokens, group, present_states=lead or headline) \
             if not dated and (not headline or lead) else None
         if reported is None or reported is group and not (undated_lead or _body_statement(group, headline=headline)):
-            return None, None
-        frame, group = group, reported
+            # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
+            # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
+            # state: "NATO calls for ... and was brought into being with 12 members" is background.)
+            other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
+                else None
+            if other is None:
+                return None, None
+            if happening_group(tokens, other, headline=False):
+                group = other  # a happening of its own
+            else:
+                reported = _reporting_frame(a, tokens, other, present_states=False)
+                if reported is None or reported is other and not _body_statement(other, headline=False):
+                    return None, None
+                frame, group = other, reported
+        else:
+            frame, group = group, reported
     if headline and frame is None:
         title = _shorten(text)
     else:
