@@ -67,3 +67,35 @@ def test_a_lowered_pattern_refuses_an_upper_case_escape():
 ])
 def test_without_roles_gives_what_the_substitution_gives(title):
     assert extraction._without_roles(title) == extraction._ROLE_BEFORE_NAME.sub(extraction._role_gone, title)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern's text, escapes of punctuation undone ("Gen\\." -> "Gen.")."""
+    out, depth, current = [], 0, ""
+    for c in pattern:
+        depth += c == "("
+        depth -= c == ")"
+        if c == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += c
+    return [a.replace("\\.", ".").replace("\\-", "-") for a in out + [current]]
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (extraction._ROLE, extraction._ROLE_PARTS),
+    (extraction._SUPERLATIVES, extraction._SUPERLATIVE_PARTS),
+])
+def test_each_alternative_of_a_guarded_pattern_holds_one_of_its_parts(pattern, parts):
+    # A word added to the pattern without a part of it in the tuple would be skipped by the test before it.
+    for alternative in _alternatives(pattern):
+        assert any(part in alternative for part in parts), alternative
+
+
+def test_each_relation_word_holds_one_of_the_relation_parts():
+    words = extraction._RELATION.pattern
+    before = words[words.index("(?P<before>") + len("(?P<before>"):words.index(")", words.index("(?P<before>"))]
+    after = words[words.index("(?P<after>") + len("(?P<after>"):words.index(")", words.index("(?P<after>"))]
+    for word in _alternatives(before) + _alternatives(after):
+        assert any(part in word for part in extraction._RELATION_PARTS), word
