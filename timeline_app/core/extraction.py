@@ -556,8 +556,26 @@ def _role_gone(m: re.Match[str]) -> str:
     return m.string[m.start():kept] if kept > m.start("extra") else ""
 
 
+# "North Korean Kim Jong Un", "Russian Vladimir Putin": a demonym right before a person's name of two words or
+# more (the words capitalised, none a word the dictionary knows: "American Express", "Korean Air Lines",
+# "Indian Ocean" are names of their own), which then ends. A given name ("Brian Smith said") has one word after.
+_DEMONYM_BEFORE_NAME = re.compile(
+    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+"
+    r"(?=(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w.’'-]|[ \t]+[A-Z]))")
+
+
+def _demonym_gone(m: re.Match[str]) -> str:
+    if any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
+           for low in m.group("name").lower().split()):  # (a foreign word is a name's: "Un" of "Kim Jong Un")
+        return m.group()
+    return ""
+
+
 def _without_roles(text: str) -> str:
-    return _ROLE_BEFORE_NAME.sub(_role_gone, text)
+    text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
+    if "an " in text or "ese " in text or "ish " in text or "i " in text:  # (most titles have no demonym)
+        text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
+    return text
 
 
 _POSSESSIVE = re.compile(r"^[’']s?\b")

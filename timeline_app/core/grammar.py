@@ -606,6 +606,12 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
+    if "FW" in tags:
+        # A capitalised foreign word inside a run of names is part of the name: "Kim Jong Un", "Banco De Chile"
+        # (the lexicon's FW "Un", "De"), so the name can be a verb's subject.
+        for i in range(1, n):
+            if tags[i] == "FW" and tags[i - 1] in ("NNP", "NNPS") and keys[i][:1].isupper():
+                tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
     if tags == lexical:
@@ -1769,7 +1775,8 @@ def _full_calendar_names() -> frozenset[str]:
 # so may an abbreviation's letters ("Jan", "Dec").
 _CALENDAR_NAMES = _full_calendar_names() - {"May"}
 # A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
-_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
+# (the long forms too: "General Electric Company", "Rolls-Royce Limited")
+_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros Company Companies Corporation Limited Incorporated".split())
 
 
 # A preposition of place before a name: the name is a place's.
