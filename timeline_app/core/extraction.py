@@ -497,7 +497,60 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = _undangled(body)
     if len(title) <= limit:
         return title
+    phrase_end = _phrase_end(title, limit)
+    if phrase_end is not None:
+        return phrase_end
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
+
+
+# Where a long title may end whole: before a lower-case word that opens a phrase of its own
+# (a preposition, a relative or subordinating word), unless the word before is a verb, which may need what
+# follows ("calls for", "met in"). Not before "of", "and", "or", "to", "than", "as": what follows them finishes
+# the words before ("$15 million worth of shares", "$19 and one-eighth", "trying to locate", "more than").
+_PHRASE_OPENING_WORDS = frozenset("""
+in on at for from by with without into onto after before during since until against over under through
+about around amid among across near toward towards despite including via which who whom whose where when while
+because although though
+""".split())
+_WORD_AFTER_SPACE = re.compile(r"(?<![,;:])[ ]([a-z]+)\b")
+# A reported clause cut after its subject: "Officials say the death toll" says nothing yet.
+_REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)\s+"
+                                   r"(?:that\s+)?(?:\S+\s+){0,3}\S+$")
+_PHRASE_END_MIN = 0.55  # of the limit: a title cut shorter than this says too little, "…" then
+
+
+def _phrase_end(title: str, limit: int) -> str | None:
+    """The longest start of `title` within `limit` characters that ends at a phrase boundary
+    (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "Libya calls for the replacement of U.S. forces in
+    the Persian Gulf", not "… with Arab League…". None when there is none."""
+    best = None
+    for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1):
+        if m.group(1) in _PHRASE_OPENING_WORDS and not _verb_only(title, m.start()):
+            best = m.start()
+    if best is None:
+        return None
+    kept = _undangled(title[:best])
+    if len(kept) < limit * _PHRASE_END_MIN or _unclosed_quote(kept) or _REPORTED_SUBJECT_END.search(kept):
+        return None
+    return kept
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _verb_only(text: str, end: int) -> bool:
+    """Is the word that ends at `end` a verb the dictionary knows as no noun ("met", "based")?"""
+    m = _LAST_WORD.search(text, max(0, end - 30), end)
+    if m is None:
+        return False
+    lemmas = grammar.all_lemmas(m.group(1).lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas  # (a participle as adjective too: "based on", "found along")
+
+
+def _unclosed_quote(text: str) -> bool:
+    """Does `text` open a quotation it does not close (a cut inside one reads as if the speaker stopped)?"""
+    return any(_unclosed(text, opening, closing) > 0 for opening, closing in _QUOTE_PAIRS) \
+        or text.count("(") > text.count(")")
 
 
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
@@ -558,14 +611,21 @@ def _role_gone(m: re.Match[str]) -> str:
 
 # "North Korean Kim Jong Un", "Russian Vladimir Putin": a demonym right before a person's name of two words or
 # more (the words capitalised, none a word the dictionary knows: "American Express", "Korean Air Lines",
-# "Indian Ocean" are names of their own), which then ends. A given name ("Brian Smith said") has one word after.
+# "Indian Ocean" are names of their own), which then ends. A given name ("Juan Miguel Gonzalez") is no demonym.
 _DEMONYM_BEFORE_NAME = re.compile(
-    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i)\s+"
+    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))\s+"
     r"(?=(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w.’'-]|[ \t]+[A-Z]))")
 
 
+def _is_demonym(word: str) -> bool:
+    """A people's adjective, as the tagger's lexicon knows it: an adjective ("Korean", "Chinese") or a name
+    whose plural is a name too ("Russian", "Russians"). Given names ("Juan", "Brian", "Julian") are neither."""
+    lexicon = grammar._brill().lexicon
+    return lexicon.tag_of(word) == "JJ" or lexicon.tag_of(word + "s") == "NNPS"
+
+
 def _demonym_gone(m: re.Match[str]) -> str:
-    if any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
+    if not _is_demonym(m.group("demonym")) or any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
            for low in m.group("name").lower().split()):  # (a foreign word is a name's: "Un" of "Kim Jong Un")
         return m.group()
     return ""
