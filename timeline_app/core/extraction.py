@@ -539,12 +539,15 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _verb_only(text: str, end: int) -> bool:
-    """Is the word that ends at `end` a verb the dictionary knows as no noun ("met", "based")?"""
+    """Is the word that ends at `end` a verb the dictionary knows as no noun, nor as an adjective other than a
+    participle ("met", "based", but not "open")?"""
     m = _LAST_WORD.search(text, max(0, end - 30), end)
     if m is None:
         return False
-    lemmas = grammar.all_lemmas(m.group(1).lower())
-    return "VERB" in lemmas and "NOUN" not in lemmas  # (a participle as adjective too: "based on", "found along")
+    word = m.group(1).lower()
+    lemmas = grammar.all_lemmas(word)
+    # (An adjective that is the verb's own base stands alone, "stay open"; a participle does not, "based on".)
+    return "VERB" in lemmas and "NOUN" not in lemmas and ("ADJ" not in lemmas or word not in lemmas["VERB"])
 
 
 def _unclosed_quote(text: str) -> bool:

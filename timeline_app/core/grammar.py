@@ -2203,6 +2203,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
     if not rest and gapped is None:
         rest = _reported_content(a, subject, drop, limit - size, names)
+    antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    if antecedent is not None:
+        # "a treaty he had rejected in peace talks", "the region, which they ruled for centuries": the relative
+        # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
+        outer = next((g.first for g in a.groups if g.first > group.last), len(tokens))
+        # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
+        rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
+            + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -2212,6 +2220,43 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+_GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it has agreed to buy" has its gap later)
+# Verbs whose object may stand before a clause of its own ("told the reporters he would resign"): no relative.
+_TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "convince", "persuade", "notify",
+                            "promise", "show", "teach", "advise", "ask"})
+
+
+def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+    """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
+    (no relative word), "the region, which they ruled for …". The verb must lack its object (a preposition or
+    the clause's end right after it), and the noun phrase before must not be a telling verb's object ("told the
+    reporters he would …"). The antecedent's token span, or None."""
+    tokens = a.tokens
+    s = subject[0]
+    if subject[1] - s != 1 or tokens[s].text.lower() not in _SUBJECT_PRONOUNS or s < 2 \
+            or group.first != subject[1] or (group.last + 1 < len(tokens)
+                                              and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
+            or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
+        return None
+    j = s - 1
+    if tokens[j].text.lower() in ("which", "whom"):
+        j -= 1
+        if tokens[j].text == ",":
+            j -= 1
+    if j < 1 or tokens[j].pos not in ("NN", "NNS"):
+        return None
+    start = j
+    while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
+            and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
+        start -= 1
+    if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
+            or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
+        return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
+    if _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
+        return None
+    return start, j + 1
 
 
 def participle_agent_clause(sentence: str, date_start: int, date_end: int, *,
