@@ -2225,7 +2225,12 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
-        definite = words[0].text.lower() == "the" and words[-1].pos == "NN"
+        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
+        proper = len(words) > 1 and words[1].pos == "NNP" and words[-1].pos == "NNP" \
+            and all(t.pos == "NNP" or t.text in ("of", "for", "and") for t in words[1:])
+        if proper:
+            plural = False
+        definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
@@ -2259,25 +2264,42 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
 
 
 def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                        surnames: frozenset[str], text: str = "") -> str:
+                        surnames: frozenset[str], text: str = "",
+                        previous: Callable[[], list[str]] | None = None) -> str:
     """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
-    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). Otherwise as it is."""
+    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
+    the sentence itself ("Kopp was arrested in 1990. His car was found …") takes the subject of the sentence
+    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). Otherwise as it
+    is."""
     m = _POSSESSIVE_TITLE.match(title)
     if m is None:
         return title
-    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
-    if speaker is None:
-        return title
-    name = speaker.name
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
+    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
+    if speaker is not None:
+        name = speaker.name
+    elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
+        earlier = previous()
+        found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
+        if found is None:
+            return title
+        name = found
+    else:
+        return title
     if pronoun in _SAME_PERSON_WORDS:
         person = _person_for(name, pronoun, text)
         if person is None:
             return title
         name = person
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
-    return grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s") + title[len(m.group(1)):]
+    return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
+                            + title[len(m.group(1)):])
+
+
+def _shortened_again(title: str) -> str:
+    """A title whose pronoun took a longer name, cut to length again (`_shorten`)."""
+    return title if len(title) <= MAX_TITLE else _shorten(title.removesuffix("…"))
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -2312,7 +2334,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
-        return _resolve_possessive(title, own, phrase, others, surnames_of(), text)
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
     if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
@@ -2324,7 +2346,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
-            return grammar.capitalised(subject) + title[len(pronoun):]  # "It sells" → "The company sells"
+            # "It sells" → "The company sells" (cut again: the name is longer than the pronoun)
+            return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)
