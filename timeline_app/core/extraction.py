@@ -2211,6 +2211,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         k -= 1
     while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
         k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
+        if k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at") \
+                and not any(a <= tokens[k].start < b for a, b in dates):
+            k -= 1  # (and its preposition: "said on Tuesday that she …")
+            break
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
@@ -2221,7 +2225,9 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
     if not all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
-               or t.pos == "POS" and 0 < k < len(words) - 1 for k, t in enumerate(words)):  # ("Hudson's Bay")
+               or t.pos == "POS" and 0 < k < len(words) - 1  # ("Hudson's Bay")
+               or t.text == "of" and 0 < k < len(words) - 1 and words[k + 1].pos == "NNP"  # ("Bank of America")
+               for k, t in enumerate(words)):
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
@@ -2240,6 +2246,13 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
+        if len(people) > 1:
+            # Runs of capitals that end in no family name the article gives ("U.S. Secretary" of "U.S. Secretary of
+            # State Madeleine Albright said she …") compete only with a speaker who is no such known person either.
+            known = [r for r in people if tokens[r[1] - 1].text in surnames or tokens[r[0]].text in _PERSON_TITLES]
+            if len(known) == 1 and span[0] <= known[0][0] < span[1] and tokens[known[0][1] - 1].text in surnames:
+                # The family name, which the caller names in full ("Madeleine Albright"): the run may hold roles.
+                return _Speaker(tokens[p].start, tokens[known[0][1] - 1].text)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
         name = _without_roles(name + " ").strip()
@@ -2393,7 +2406,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
                                 text, again=False, retitle=again_retitle)
     if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
-        return title  # (a pronoun inside the sentence: the title must open with the person that took its place)
+        # (a pronoun inside the sentence: the title must open with the person that took its place.) The sentence
+        # with the name may read another way ("the focus of a battle since Elian Gonzalez was found" as one noun
+        # phrase): the title's own pronoun, the clause's subject, takes the name (one person: the verb stands).
+        if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
+            return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
+        return title
     return resolved
 
 
