@@ -532,7 +532,14 @@ def _phrase_end(title: str, limit: int) -> str | None:
     kept = _undangled(title[:best])
     if len(kept) < limit * _PHRASE_END_MIN or _unclosed_quote(kept) or _REPORTED_SUBJECT_END.search(kept):
         return None
+    if _kinds_named(title[best:limit]):
+        return None  # the words it leaves out name what happened ("… candles for the seven people killed"): keep them
     return kept
+
+
+def _kinds_named(text: str) -> bool:
+    """Does `text` hold a word that names a kind of happening (`kind_of_word`: "killed", "talks", "merger")?"""
+    return any(kind_of_word(w.lower()) is not None for w in _WORD_RE.findall(text))
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
