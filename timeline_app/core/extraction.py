@@ -504,12 +504,13 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
 
 
 # Where a long title may end whole: before a lower-case word that opens a phrase of its own
-# (a preposition, a relative or subordinating word), unless the word before is a verb, which may need what
-# follows ("calls for", "met in"). Not before "of", "and", "or", "to", "than", "as": what follows them finishes
-# the words before ("$15 million worth of shares", "$19 and one-eighth", "trying to locate", "more than").
+# (a preposition, a relative or subordinating word), when the word before ends a noun phrase (`_verb_only`: not
+# "calls for", "met in", "available on"). Not before "of", "and", "or", "to", "than", "as", "about", "around":
+# what follows them finishes the words before ("$15 million worth of shares", "$19 and one-eighth", "trying to
+# locate", "more than", "save about $4 million").
 _PHRASE_OPENING_WORDS = frozenset("""
 in on at for from by with without into onto after before during since until against over under through
-about around amid among across near toward towards despite including via which who whom whose where when while
+amid among across near toward towards despite including via which who whom whose where when while
 because although though
 """.split())
 _WORD_AFTER_SPACE = re.compile(r"(?<![,;:])[ ]([a-z]+)\b")
@@ -546,15 +547,17 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def _verb_only(text: str, end: int) -> bool:
-    """Is the word that ends at `end` a verb the dictionary knows as no noun, nor as an adjective other than a
-    participle ("met", "based", but not "open")?"""
+    """Does the word that ends at `end` want what follows it: a word the dictionary knows, but not as a noun ("met",
+    "based", "available", "soon"), or an "-ing" form the lexicon takes for a verb ("working", not "hearing")? A
+    noun, a name, a number ends a phrase."""
     m = _LAST_WORD.search(text, max(0, end - 30), end)
     if m is None:
         return False
     word = m.group(1).lower()
     lemmas = grammar.all_lemmas(word)
-    # (An adjective that is the verb's own base stands alone, "stay open"; a participle does not, "based on".)
-    return "VERB" in lemmas and "NOUN" not in lemmas and ("ADJ" not in lemmas or word not in lemmas["VERB"])
+    if word == "ago":  # ("four decades ago"): ends its phrase
+        return False
+    return bool(lemmas) and "NOUN" not in lemmas or word.endswith("ing") and grammar.lexicon_tag(word) == "VBG"
 
 
 def _unclosed_quote(text: str) -> bool:
