@@ -94,6 +94,9 @@ CARRIED = [
     # were injured ...": what the survey said of the quake goes on with Friday's account, and so does the next.
     ("03_disaster", "The U.S. Geological Survey said it was centered", dt.date(2024, 11, 15), Precision.DAY),
     ("03_disaster", "More than 900 people were injured", dt.date(2024, 11, 15), Precision.DAY),
+    # "On April 2, Sadowski testified that ... \"He said ...,\" Sadowski told the jury.": the quotation's telling
+    # to an audience is a happening (news._quotation_telling), and goes on with that day's account.
+    ("05_court", "Sadowski told the jury", dt.date(2025, 4, 2), Precision.DAY),
 ]
 
 

@@ -269,6 +269,64 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
 
 
+# The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
+_CLOSING_QUOTE = {'"': '"', "“": "”", "``": "''", "‘": "’", "«": "»"}
+_QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
+
+
+def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
+    """The verb group of a sentence that opens with a quotation, when what follows the quotation is its telling
+    to an audience (`_telling`): "``We will not leave,'' the mayor told reporters." None otherwise ("..., he
+    said": a saying is no happening of its own; "said Walter Rowe": no audience)."""
+    body = text.lstrip()
+    opening = "``" if body.startswith("``") else body[:1]
+    closing = _CLOSING_QUOTE.get(opening)
+    if closing is None:
+        return None
+    at = text.find(closing, len(text) - len(body) + len(opening))
+    if at < 0:
+        return None
+    after = at + len(closing)
+    group = next((g for g in a.groups if g.start >= after), None)
+    if group is None or not _telling(a.tokens, group):
+        return None
+    subject = a.subject_of(group)
+    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation. (Its
+    # last word: a tokenizer may split the closing '' into marks it reads as the subject's first words.)
+    return group if subject is not None and a.tokens[subject[1] - 1].start >= after else None
+
+
+def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a telling done to an audience, in the simple past, with nothing after its audience
+    but the end of the sentence: "told reporters", "told a news conference", "told his cabinet" (not "told
+    reporters that prices rose", whose complement is what is reported, nor "was told", "did not tell")? The
+    speaker's meeting with that audience is what the article reports of the day."""
+    if not group.finite or group.auxiliaries or group.main.pos not in ("VBD", "VBN") \
+            or "tell" not in _lemmas(group.main.text) or _negated(tokens, group):
+        return False
+    k = group.last + 1
+    if k >= len(tokens) or tokens[k].pos not in _OBJECT_TAGS or tokens[k].text.lower() in ("that", "this"):
+        return False
+    # The audience runs to the sentence's full stop (the loader may run the next quotation on after it), or to
+    # an aside about it or the telling ("..., who came to offer condolences", "..., referring to his son"),
+    # with no verb of a complement ("told reporters the talks had failed") before.
+    for j in range(k + 1, len(tokens)):
+        t = tokens[j]
+        if t.text in (".", "!", "?"):
+            return True
+        if t.text == "," and j + 1 < len(tokens) and tokens[j + 1].pos in ("VBG", "WP", "WDT"):
+            return True
+        if t.pos.startswith(("VB", "MD")) or t.text.lower() == "that" or t.text in _QUOTE_TOKENS:
+            return False
+    return True
+
+
+def _may_tell(text: str) -> bool:
+    """Can an undated quotation's sentence hold a telling (`_telling`)? A past form of "tell" somewhere in
+    it: only then are its clauses analysed (see `NewsWalk._sentence`)."""
+    return any(t.pos in ("VBD", "VBN") and "tell" in _lemmas(t.text) for t in grammar.tag_words(text))
+
+
 def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
                      ) -> grammar.VerbGroup | None:
     """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
@@ -380,6 +438,8 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
         return False
     d1 = max(d0, bisect.bisect_right(a.token_ends, end - 1))
     d1 = min(d1, len(tokens) - 1)
+    if _participle_aside(tokens, group, d0):
+        return False  # "The company, founded in 1990, announced ...": the participle's time, not the verb's
     clause = a.clause_at(group.first)
     owner = _owner(a, d0)
     if owner is not None and (owner.first == group.first or owner.first > group.last and owner.main.pos in (
@@ -423,30 +483,70 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
+# Subordinators of a clause that gives a reason or a contrast, not a time: its own date is its own
+# ("Police searched the farm because the suspect had lived there in 1990").
+_REASON_OPENERS = frozenset({"because", "although", "though", "whereas"})
 
 
 def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
-                         *, relative_clause_counts: bool = True) -> bool:
+                         *, relative_clause_counts: bool = True, background: bool = False) -> bool:
     """Does the time expression date a past happening of the sentence other than its main verb's? A date in
     the main clause, or in a clause whose verb is past, does; one in a future or modal complement
     ("announced that Leopard would be released in 2007"), a clause with no finite verb, a noun phrase or a
     comparison does not. One in a relative clause does unless `relative_clause_counts` is False (for a
-    lead's present perfect, which reaches up to publication whatever its relative clause dates)."""
+    lead's present perfect, which reaches up to publication whatever its relative clause dates).
+
+    `background`: the date lies long before the article's news (`_background`). Then a clause that only
+    describes someone or something the main clause names, a wh- relative clause or a participle's aside ("The
+    bank, which was founded in 1890, closed its last branch", "The company, founded in 1990, announced ..."),
+    or one that gives a reason or a contrast ("because ..."), tells its own old time, not the main clause's:
+    the dated clause is extraction's event at its date, and the main clause may still be the day's news. (A
+    recent date there is often the sentence's own time: "gains came in construction, which added 92,000 jobs
+    in January", "Williams shares, which were delisted yesterday, closed at $23.25". A relative "that" keeps
+    dating the sentence: measured on the development sets, one right event and one judged wrong.)"""
     if not _adverbial(a, tokens, start, end):
         return False
     d0 = bisect.bisect_right(a.token_ends, start)
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return True
+        return not (background and _participle_aside(tokens, main, d0))
     g = _owner(a, d0)
-    if tokens[clause[0]].text.lower() in _RELATIVE_OPENERS:
+    opener = tokens[clause[0]].text.lower()
+    if opener in _RELATIVE_OPENERS:
         # It dates the thing the sentence is about ("The issue, which is puttable ... in 1999"); not when it tells
         # what that thing will do ("NATO, which will celebrate its anniversary next month"): a time to come.
-        return relative_clause_counts and not (g is not None and _modal(g))
-    if g is None:
+        return relative_clause_counts and not background and not (g is not None and _modal(g))
+    if g is None or background and opener in _REASON_OPENERS:
         return False
     return _past(g)
+
+
+def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> bool:
+    """Is `e` (in sentence `text` at offset `base`) a past time that began well before the article's news (over
+    `NAMED_WINDOW` before publication: "in 1890", "last year", "Dec. 2, 1956"), not a day or month of it
+    ("Friday", "in January" of a February report) nor one reaching up to or past publication ("the 1980s" in
+    1989, "in 1999"), nor a comparison's yardstick ("costs, compared with a year ago, were boosted": the
+    figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
+    present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
+    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
+        and grammar.comparison_far_side(text, e.start - base, e.end - base) is None
+
+
+def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
+    """Is token `d0` inside an aside between commas, after the subject has begun and before the main verb,
+    that a participle opens ("The company, founded in 1990, announced ...", "The mill, bought by the Pratt family
+    in 1950, was sold ...")? What the participle tells of the subject has its own time. (Not an adverbial
+    aside of the main verb: "Apple, on Monday, announced ...")"""
+    if d0 >= main.first:
+        return False
+    left = next((k for k in range(d0 - 1, -1, -1) if tokens[k].text == ","), 0)
+    if left == 0 or not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
+        return False  # no comma before the date but the sentence's first word, or none closing the aside
+    k = left + 1
+    while k < d0 and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    return tokens[k].pos in ("VBN", "VBG")
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
@@ -745,9 +845,11 @@ class NewsWalk:
             return None  # a later sentence of a quotation opened before it: still the speaker's words
         if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
             # An undated quotation after the lead yields nothing (`_sentence_news` answers None or
-            # (None, None)); before the lead it may still be the lead, so only then is it analysed.
-            return None
-        if found_lead >= 0 and i != head and not dates and not _may_report(text):
+            # (None, None)) but its telling to an audience (`_telling`); before the lead it may still be the
+            # lead, so only then is it analysed.
+            if not _may_tell(text):
+                return None
+        elif found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
         assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
@@ -1028,19 +1130,25 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
     if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
-            a, tokens, group, e.start - sent.start, e.end - sent.start,
-            relative_clause_counts=relative_clause_counts) for e in fit):
+            a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
+            background=not perfect and _background(text, e, sent.start, doc.published)) for e in fit):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
         return None, None
     if headline and tokens and tokens[0].pos in ("WRB", "WP"):
         return None, None  # "Why the euro still matters", "How ... won": analysis, not news
-    if text.lstrip()[:1] in _QUOTES:
-        return None, None  # a quotation: the speaker's words, not the article's report
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
     dated = any(_calendar(e) for e in fit)  # (not one its tense refuses: see `_fit_for_tense`)
+    # A quotation is the speaker's words, not the article's report; but its telling, done to an audience, is
+    # a happening of the day when nothing else dates it ("``...,'' the minister told reporters").
+    telling = _quotation_telling(a, text) if not dates and not headline and text.lstrip()[:1] in _QUOTES else None
+    if text.lstrip()[:1] in _QUOTES and telling is None:
+        return None, None
+    if telling is not None:
+        # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
+        group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
@@ -1048,7 +1156,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
         return None, None
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
-    if not happening_group(tokens, group, headline=headline):
+    if telling is None and not happening_group(tokens, group, headline=headline):
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
         # it will cut jobs", "X says he is committed": the statement itself, in an undated lead only.
         reported = _reporting_frame(a, tokens, group) if not dated and (not headline or lead) else None
@@ -1063,6 +1171,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
+        if telling is not None:
+            title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
             return None, None
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
