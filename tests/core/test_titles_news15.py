@@ -44,6 +44,13 @@ def _sentence_title(sentence: str, phrase: str) -> str:
      "It had bought the painting at an auction in Paris"),
     # ... and ends before the outer clause's verb.
     ("The company said the plant it built in 2004 will close.", "in 2004", "It builds the plant"),
+    # A conjunction the tagger reads as a preposition ("before", "after") opens the clause of the names after it:
+    # the whole name is the subject, and its past verb no participle ("Data scraps", "Hydro raised" before).
+    ("The vote took place before Control Data scrapped the plan in 1987.", "in 1987", "Control Data scraps the plan"),
+    ("The shares rose after Norsk Hydro raised its forecast on Monday.", "on Monday",
+     "Norsk Hydro raises its forecast"),
+    # Guard: a preposition before a place keeps its phrase out of the subject.
+    ("In Paris police arrested two men on Friday.", "on Friday", "Police arrested two men"),
     # Guard: a telling verb's object before a clause of its own is no antecedent.
     ("Apple told the reporters it would ship the phone in June.", "in June", "It would ship the phone"),
 ])

@@ -1530,6 +1530,9 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
     while start > floor and not _opens_clause(tokens, start - 1):
+        if tokens[start - 1].text.lower() in _SUBORDINATING_PREPOSITIONS and tokens[start - 1].pos == "IN" \
+                and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[start:j + 1]):
+            break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
             start -= 1
@@ -1554,12 +1557,22 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions.
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "because", "although", "though",
+                                         "while", "if", "unless", "once", "whereas"})
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
     "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
-    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
+    subject. No determiner at all: the head with the names right before it ("In Paris police"). A conjunction
+    the tagger reads as a preposition ("before", "after", "until") before a run of names only opens a clause whose
+    subject is the whole run ("before Control Data scrapped": not "Data")."""
+    if tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 <= j \
+            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES for k in range(p + 1, j + 1)):
+        return p + 1
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
@@ -1945,8 +1958,12 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
     """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
     "according to figures released April 3 by NPD Group" (no "figures release")."""
-    return len(group.words) == 1 and group.main.pos in ("VBD", "VBN") and subject[0] > 1 \
-        and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
+            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
+        return False
+    # (A conjunction before names opens a clause: "after Norsk Hydro raised its forecast" raises it.)
+    return not (tokens[subject[0] - 1].text.lower() in _SUBORDINATING_PREPOSITIONS
+                and all(t.pos in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]))
 
 
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
