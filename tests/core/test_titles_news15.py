@@ -51,6 +51,10 @@ def _sentence_title(sentence: str, phrase: str) -> str:
      "Norsk Hydro raises its forecast"),
     # Guard: a preposition before a place keeps its phrase out of the subject.
     ("In Paris police arrested two men on Friday.", "on Friday", "Police arrested two men"),
+    # A reporting frame after a quotation reports it, unless the quotation speaks in its speaker's own person.
+    ("\"The bridge will reopen in the spring,\" the council said on Monday.", "on Monday",
+     "The council says the bridge will reopen in the spring"),
+    ("\"We will reopen the bridge in the spring,\" the council said on Monday.", "on Monday", "The council says"),
     # Guard: a telling verb's object before a clause of its own is no antecedent.
     ("Apple told the reporters it would ship the phone in June.", "in June", "It would ship the phone"),
 ])

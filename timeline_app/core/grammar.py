@@ -2331,15 +2331,19 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
     """What a reporting frame after a comma reports: in "Discussions have been renewed, a Justice official
     said Thursday" the frame's verb has nothing after it, and the clause before the comma is what was said,
     so the title is "A Justice official says discussions have been renewed" (the content in the source's
-    words and tense). Empty when no comma stands before the frame's subject, or the content is a quotation
-    (the speaker's own words, "our", "I", are no title's), or it has no subject and verb of its own."""
+    words and tense). A quotation (""The bridge will reopen," the council said") is reported so too, unless it
+    speaks in its speaker's own person ("our", "I", "you": no title's words). Empty when no comma stands before
+    the frame's subject, or the content has no subject and verb of its own."""
     tokens = a.tokens
     comma = subject[0] - 1
+    if comma >= 3 and tokens[comma].text in _CLOSE_QUOTES and tokens[comma - 1].text == ",":
+        comma -= 1  # (a quotation's comma inside its closing mark)
     if comma < 2 or tokens[comma].text != ",":
         return []
-    if any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
-            or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]])):
-        return []  # ("''" comes as two tokens)
+    quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
+        or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
+    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON for t in tokens[:comma]):
+        return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
             break
@@ -2350,7 +2354,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         if content_subject is None or content_subject[0] > group.first:
             continue
         k = content_subject[0]
-        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and tokens[0].pos in ("CC", "RB")):
+        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and (tokens[0].pos in ("CC", "RB")
+                                                                     or tokens[0].text in _OPEN_QUOTES)):
             # Words before the subject that found no place in it ("A phony address listed on forms for | a French
             # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
             return []
@@ -2359,6 +2364,11 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             return [_lower_first(words[0], names)] + words[1:]
         break
     return []
+
+
+# The words that make a quotation the speaker's own ("our core businesses", "I was nervous"): reported in the title's
+# third person they would say something else.
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 
 
 def _lower_first(word: Token, names: frozenset[str]) -> Token:
