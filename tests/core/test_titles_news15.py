@@ -32,7 +32,8 @@ def _sentence_title(sentence: str, phrase: str) -> str:
     ("General Electric Company bought the plant in 1990.", "in 1990", "General Electric Company buys the plant"),
     # A long title ends at a phrase boundary, whole, rather than mid-phrase with an ellipsis.
     ("The council on Monday called for the removal of the old diesel buses in the city centre with electric buses "
-     "and new tram lines.", "on Monday", "The council calls for the removal of the old diesel buses in the city centre"),
+     "and new tram lines.", "on Monday",
+     "The council calls for the removal of the old diesel buses in the city centre"),
     ("The ferry company on Tuesday ordered two battery-powered vessels for its routes across the northern fjords "
      "from a shipyard in Bergen.", "on Tuesday", "The ferry company orders two battery-powered vessels for its routes"),
     # An object relative clause with a pronoun subject: its antecedent goes back in the gap.
@@ -97,6 +98,11 @@ def _title(text: str, phrase: str) -> str:
     # A speaker named with a role ("U.S. Secretary of Commerce"): the one known person of the subject.
     ("WASHINGTON --\nU.S. Secretary of Commerce Anna Lindqvist said on Tuesday that she would visit the port of "
      "Mombasa in May.", "May", "Anna Lindqvist would visit the port of Mombasa"),
+    # A plural subject with no determiner, the only plural noun of the sentence before, stands for "they".
+    ("Investigators have been searching for Tom Hale since the fire. Up until Thursday, however, they had described "
+     "him only as a witness.", "Thursday", "Investigators had described him only as a witness"),
+    # ... and of the clause before the semicolon.
+    ("New loans continue to slow; they were $6.6 million in the quarter.", "the quarter", "New loans were $6.6 million"),
     # "The Bank of …", a name after "the", speaks for "it".
     ("The Bank of Northern Norway said on Friday it would open two branches in Tromso in May.", "May",
      "The Bank of Northern Norway would open two branches in Tromso"),

@@ -522,8 +522,9 @@ _PHRASE_END_MIN = 0.55  # of the limit: a title cut shorter than this says too l
 
 def _phrase_end(title: str, limit: int) -> str | None:
     """The longest start of `title` within `limit` characters that ends at a phrase boundary
-    (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "Libya calls for the replacement of U.S. forces in
-    the Persian Gulf", not "… with Arab League…". None when there is none."""
+    (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
+    council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
+    there is none, or when the words left out name what happened."""
     best = None
     for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1):
         if m.group(1) in _PHRASE_OPENING_WORDS and not _verb_only(title, m.start()):
@@ -638,8 +639,9 @@ def _is_demonym(word: str) -> bool:
 
 
 def _demonym_gone(m: re.Match[str]) -> str:
-    if not _is_demonym(m.group("demonym")) or any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
-           for low in m.group("name").lower().split()):  # (a foreign word is a name's: "Un" of "Kim Jong Un")
+    if not _is_demonym(m.group("demonym")) \
+            or any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
+                   for low in m.group("name").lower().split()):  # (a foreign word is a name's: "Un" of "Kim Jong Un")
         return m.group()
     return ""
 
@@ -2000,7 +2002,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
-    for they a plural "the …" noun phrase. `surnames`: the document's `grammar.person_surnames`."""
+    for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
+    `surnames`: the document's `grammar.person_surnames`."""
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
@@ -2028,12 +2031,20 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
+    if pronoun == "They" and words[-1].pos == "NNS" and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
+            and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
+        # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
+        # searched for him. They had described him …"), when no other plural noun in the clause competes.
+        return clause[words[0].start:words[-1].end]
     if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
         return None
     return clause[words[0].start:words[-1].end]
+
+
+_BARE_PLURAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "VBN"})  # the words of a plural noun phrase with no determiner
 
 
 def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:

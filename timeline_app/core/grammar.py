@@ -1571,7 +1571,8 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     the tagger reads as a preposition ("before", "after", "until") before a run of names only opens a clause whose
     subject is the whole run ("before Control Data scrapped": not "Data")."""
     if tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 <= j \
-            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES for k in range(p + 1, j + 1)):
+            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES
+                    for k in range(p + 1, j + 1)):
         return p + 1
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
