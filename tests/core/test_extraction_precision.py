@@ -36,7 +36,7 @@ def _extracted(sentence: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("sentence, expected", [
     # the quarter says which figures were posted: the posting is the news, on the day the article tells it
     ("Citadel posted a third-quarter net loss of $2.3 million.", {("1989-11-02", "1989-11-02")}),
-    ("Upjohn said it will take a fourth-quarter charge of $40 million.", set()),
+    ("Upjohn said it will take a fourth-quarter charge of $40 million.", {("1989-11-02", "1989-11-02")}),  # statement
     ("Polly Peck posted a 38% jump in pretax profit for the first half.", {("1989-11-02", "1989-11-02")}),
     # a quarter named in full heads what happened in it
     ("Revenue for the third quarter of 1989 rose 9.4% to $2.14 billion.", {("1989-07-01", "1989-09-30")}),

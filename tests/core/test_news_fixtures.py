@@ -137,8 +137,8 @@ def test_news_of_each_article_is_reported(document: str, words: str) -> None:
 
 
 def test_reported_events_are_never_quotes_sayings_states_or_futures() -> None:
-    # A saying is news only as an undated lead's statement ("Acme says it will cut 500 jobs"): never in the
-    # body, where the sentence's happening is what the article reports.
+    # A saying is news as an undated lead's statement ("Acme says it will cut 500 jobs"); in the body only told
+    # in the simple past ("Doe said the talks will go on": `news._body_statement`), never as a present.
     timeline = _timeline()
     for e in timeline.events:
         if not e.reported:
@@ -149,7 +149,8 @@ def test_reported_events_are_never_quotes_sayings_states_or_futures() -> None:
             sentence = doc.text[m.sentence_start:m.sentence_end]
             assert not sentence.lstrip().startswith(('"', "“")), sentence
             assert not m.dated and m.text.split()[0].lower() not in ("will", "would", "could", "is"), m
-            if m.text.split()[0].lower() in ("said", "says"):
+            if m.text.split()[0].lower() == "says":
                 # Only a headline line (more than a dateline's few words) may come before the lead.
-                earlier = [s for s in doc.sentences if s.end <= m.sentence_start and len(s.text.split()) > 6]
+                earlier = [s for s in doc.sentences
+                           if s.end <= m.sentence_start and len(doc.text[s.start:s.end].split()) > 6]
                 assert len(earlier) <= 1, (doc.id, sentence)

@@ -344,11 +344,25 @@ Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were 
 
 
 @lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """The number words the tagger's lexicon knows (tagged CD: "eleven", "seventeen", "forty", "thousand"), in
+    lower case. A sentence opening "Seventeen people were indicted" names no one called Seventeen."""
+    return frozenset(w for w in grammar._brill().lexicon.words_tagged(("CD",)) if w.isalpha() and w.islower())
+
+
+def _is_number_word(word: str) -> bool:
+    """A capitalised number word, hyphened ones too ("Seventeen", "Twenty-one")."""
+    numbers = _number_words()
+    return all(part.lower() in numbers for part in word.split("-"))
+
+
+@lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """The capitalised words `_actors_in` takes for no name. (Made on first use: the opening words read the
-    tagger's lexicon.)"""
+    tagger's lexicon, and so do the number words.)"""
     calendar = {word.capitalize() for word in grammar._CALENDAR_WORDS}
-    return (_OTHER_NOT_NAMES | grammar.opening_words() | calendar | grammar._LEGAL_FORMS
+    numbers = {word.capitalize() for word in _number_words()}
+    return (_OTHER_NOT_NAMES | grammar.opening_words() | calendar | numbers | grammar._LEGAL_FORMS
             | frozenset(grammar._NAME_TITLES))
 
 
@@ -383,7 +397,7 @@ def _actors_in(text: str) -> frozenset[str]:
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     not_names = _not_names()
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
-             if w not in not_names}
+             if w not in not_names and not ("-" in w and _is_number_word(w))}  # ("Twenty-one soldiers")
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:

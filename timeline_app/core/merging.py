@@ -88,8 +88,8 @@ def _word_keys(word: str) -> tuple[str, ...]:
     """The happening key one lower-case word gives (the first letters of its lemma), or none. No tagger: a
     word that can be a verb counts as one ("launched", "leave", "underwent"), a noun when it names a
     happening (a deverbal noun, "announcement"; a kind word, "death")."""
-    if len(word) < 3 or word in _STOP or not word.isalpha():
-        return ()
+    if len(word) < 3 or word in _STOP or not word.isalpha() or grammar._invariable_plural(word):
+        return ()  # (a plural-only body of people, "police", "clergy", is who acted: a noun, whatever a dictionary's verb)
     verb, noun = _lemma(word, "VERB"), _lemma(word, "NOUN")
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):

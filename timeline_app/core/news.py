@@ -33,8 +33,13 @@ not happenings). Tense decides the rest:
   main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
   the authorities say ...");
 * a reporting verb reports what its complement clause says happened ("Acme said it bought 2.7 million shares",
-  "Acme said that an investor has made an offer"), in the body too when the sentence has no date; and in an
-  undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
+  "Acme said that an investor has made an offer"), in the body too when the sentence has no date; in the body,
+  a statement told in the simple past is news itself when its clause says no happening and no state of things
+  ("Jobs said that the phones can be returned": made on the day of the article's news; not "officials say",
+  "has said", "said the stock remains convertible"), and is never carried on from an earlier date before it;
+  after a negated verb, the subject's coordinated second verb may be the news ("has not yet said why, but
+  said he will stay");
+  and in an undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
   jobs", a broadcast's "The president says he is committed to ..."; not one of a past state or opinion, "said
   the plan was a mistake"), as is a happening after an "after/when"
   clause, and a present perfect whatever a relative clause dates ("has released one of two men who were
@@ -167,14 +172,35 @@ def _may_report_word(word: str) -> bool:
     return not _is_reporting_or_state(word) or not _lemmas(word).isdisjoint(_SPEECH_ACT_LEMMAS)
 
 
+@lru_cache(maxsize=4096)
+def _reporting_word(word: str) -> bool:
+    """Is this form a reporting verb's ("said", "acknowledged")? A body sentence may be a statement (`_body_statement`)."""
+    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS)
+
+
+def _body_statement(frame: grammar.VerbGroup, *, headline: bool) -> bool:
+    """Is what a reporting verb in the body says, when it reports no happening ("Jobs said that the phones can be
+    returned", "acknowledged that users were experiencing ..."), itself news: a statement made on the article's
+    news day? Only in the simple past, the account of what was said then: not "has said" (said at some time
+    before), nor a present ("officials say": what is held now). `_reporting_frame` has left out what says how
+    things stand ("said the stock remains convertible")."""
+    return not headline and not frame.auxiliaries and frame.main.pos == "VBD"
+
+
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
     yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
     a speech act): a sentence with no such word cannot, whatever its clauses, so its words are tagged but its
-    clauses, verb groups and subjects are never built (most undated body sentences: "..., he said", "It is ...")."""
+    clauses, verb groups and subjects are never built (most undated body sentences: "..., he said", "It is ...").
+    A reporting verb in the simple past with words after it passes too: its statement may be news
+    (`_body_statement`)."""
     tokens = grammar.tag_words(text)
+    # (A perfect progressive's "been falling" too; and a simple past reporting verb with words after it, which
+    # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
-               and _may_report_word(t.text) for k, t in enumerate(tokens))  # (a perfect progressive's "been falling")
+               and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
+                    and tokens[k + 1].text[:1].isalnum() and _reporting_word(t.text))
+               for k, t in enumerate(tokens))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -242,7 +268,8 @@ def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
 # admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
-_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge"})
+_SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge",
+                                "describe"})  # ("described the new range as 'a wonder'": said of something)
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
 
 
@@ -327,8 +354,8 @@ def _may_tell(text: str) -> bool:
     return any(t.pos in ("VBD", "VBN") and "tell" in _lemmas(t.text) for t in grammar.tag_words(text))
 
 
-def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
-                     ) -> grammar.VerbGroup | None:
+def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *,
+                     present_states: bool = True) -> grammar.VerbGroup | None:
     """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
     an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7 million shares"
     (the complement's past, present perfect or past passive is the happening), "Acme said it will cut 1,100
@@ -336,7 +363,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     is the news: the caller takes that only from a lead). So a reporting verb in the simple past, the present
     perfect or (a broadcast's) simple present gives its complement's verb group when that reports a happening,
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
-    when it frames no clause ("..., he said")."""
+    when it frames no clause ("..., he said"). `present_states` False: nothing either when the complement tells
+    how things stand now ("said the stock remains convertible", "said it has 109 stores") or what had been
+    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news)."""
     if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
@@ -358,14 +387,83 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         opens += 1
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
-        return None  # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
+        # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
+        # A "that" marks the clause even where its subject is not found: one holding a relative clause ("said
+        # that those who had bought one will receive a refund") or a quotation ('acknowledged that "a few
+        # users" were ...'). Its verb is the first group after "that" that opens no relative clause.
+        complement = _that_clause_verb(a, tokens, k, opens) if opens > group.last + 1 else None
+        if complement is None:
+            return None
     if _past_state(tokens, complement):
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
     if happening_group(tokens, complement, headline=False):
         return complement
+    if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
+        # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
+        # earlier deals had often fallen short": background, as a past perfect is)
+        return None
     return group
+
+
+_COORDINATORS = frozenset({"and", "but"})
+
+
+def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
+                 ) -> grammar.VerbGroup | None:
+    """The main verb's coordinated second verb, which shares its subject: the first finite group after it with
+    no subject but the main verb's, right after "and" or "but" (adverbs between: "but then said"). None when there is
+    none, or a relative pronoun or a complementizer "that" stands before the coordinator (its verb would be
+    of that inner clause: "the company, which makes chips and has cut jobs", "said that ... and ...")."""
+    k = bisect.bisect_right(a.group_firsts, main.last)
+    shared = a.subject_of(main)
+    for g in a.groups[k:k + 4]:
+        subject = a.subject_of(g)
+        if not g.finite or subject is not None and subject != shared:
+            continue
+        j = g.first - 1
+        while j > main.last and tokens[j].pos in ("RB", "RBR"):
+            j -= 1
+        if j <= main.last or tokens[j].text.lower() not in _COORDINATORS:
+            continue
+        if any(t.pos in _RELATIVE_TAGS and t.text.lower() != "what" or t.text.lower() == "that" and t.pos == "IN"
+               for t in tokens[main.last + 1:j]):
+            return None
+        return g
+    return None
+
+
+def _present_state(group: grammar.VerbGroup) -> bool:
+    """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
+    if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
+        return False
+    return _is_reporting_or_state(group.main.text) and group.main.pos != "VBG" or group.main is group.words[0] \
+        and group.main.text.lower() in ("is", "are", "'s", "'re")
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+_THAT_CLAUSE_REACH = 20  # tokens after "that" within which its clause's verb is looked for
+
+
+def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: int, opens: int
+                      ) -> grammar.VerbGroup | None:
+    """The finite verb group of the clause a reporting verb's "that" opens (its subject starting at token
+    `opens`), from the groups `a.groups[k:]`: the first one not right after a relative pronoun ("those who
+    had bought one will receive a refund": "will receive"), within `_THAT_CLAUSE_REACH` tokens. None when
+    there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
+    for g in a.groups[k:k + 4]:
+        if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
+            return None
+        j = g.first - 1
+        while j >= opens and tokens[j].pos in ("RB", "RBR"):
+            j -= 1
+        if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
+            continue  # the relative clause's verb: the clause's own comes after it
+        if any(t.text in (";", ":") or t.pos == "CC" for t in tokens[opens:g.first]):
+            return None
+        return g
+    return None
 
 
 def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -689,6 +787,7 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        self.statements: set[int] = set()  # body items that are a statement itself ("Jobs said the phones can be ...")
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
@@ -787,6 +886,8 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates)
+                    if not is_lead and i != head and _statement(doc, sent, candidate):
+                        self.statements.add(i)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(doc.text[sent.start:sent.end])))
             self._forget(i)
@@ -903,7 +1004,12 @@ class NewsWalk:
             day = before if before is not None else told.get(item.index - 1)
             # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
             # starts another time.
-            if elsewhere(item, day) and item.simple_past and item.index not in another_time \
+            if item.index in self.statements and (elsewhere(item, before) or elsewhere(item, day)):
+                # A statement is no step of an account: not carried on from the sentence before ("In a July 16
+                # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
+                # of the day when the sentence before tells of an earlier time.
+                result.append(replace(item, dated_nearby=True))
+            elif elsewhere(item, day) and item.simple_past and item.index not in another_time \
                     and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
                                                               before is not None and _opens(doc, item.index - 1, before)):
                 assert day is not None
@@ -928,6 +1034,17 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def _statement(doc: Document, sent: Sentence, candidate: Candidate) -> bool:
+    """Is the candidate of this sentence the statement itself, its main verb a reporting verb that reports no
+    happening ("Jobs said that the phones can be returned"), rather than a happening it reports?"""
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a)
+    # (One that frames a clause: a quotation's telling to an audience, "... Sadowski told the jury", is an act.)
+    return group is not None and candidate.mention.start == sent.start + group.start \
+        and not happening_group(a.tokens, group, headline=False) \
+        and _reporting_frame(a, a.tokens, group, present_states=False) is group
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1112,7 +1229,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
-        if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start):
+        if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
+                and not grammar.is_comparison_baseline(text, e.start - sent.start, e.end - sent.start):
+            # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
+            # does not make it, nor the sentence after it, tell of an earlier time.)
             return None, e
     subject = a.subject_of(group)
     # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
@@ -1158,11 +1278,27 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     if telling is None and not happening_group(tokens, group, headline=headline):
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
-        # it will cut jobs", "X says he is committed": the statement itself, in an undated lead only.
-        reported = _reporting_frame(a, tokens, group) if not dated and (not headline or lead) else None
-        if reported is None or reported is group and not undated_lead:
-            return None, None
-        frame, group = group, reported
+        # it will cut jobs", "X says he is committed": the statement itself, in an undated lead; in the body,
+        # a statement told in the simple past that says no state of things (`_body_statement`).
+        reported = _reporting_frame(a, tokens, group, present_states=lead or headline) \
+            if not dated and (not headline or lead) else None
+        if reported is None or reported is group and not (undated_lead or _body_statement(group, headline=headline)):
+            # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
+            # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
+            # state: "NATO calls for ... and was brought into being with 12 members" is background.)
+            other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
+                else None
+            if other is None:
+                return None, None
+            if happening_group(tokens, other, headline=False):
+                group = other  # a happening of its own
+            else:
+                reported = _reporting_frame(a, tokens, other, present_states=False)
+                if reported is None or reported is other and not _body_statement(other, headline=False):
+                    return None, None
+                frame, group = other, reported
+        else:
+            frame, group = group, reported
     if headline and frame is None:
         title = _shorten(text)
     else:
@@ -1178,7 +1314,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         title = _shorten(title)
-    return _publication_candidate(doc, sent, text, group, title, why), None
+    # A statement is a statement, whatever it speaks of ("said he cannot confirm any evidence linking the
+    # bombings"): the kind of the happenings it names would make it their news.
+    kind = "announcement" if frame is not None and group is frame and not undated_lead else None
+    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
@@ -1205,14 +1344,14 @@ def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequenc
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
-                           why: str) -> Candidate:
+                           why: str, *, kind: str | None = None) -> Candidate:
     """The happening whose verb group is `group` in sentence `sent` (its `text`), which the article reports
     with no date: at its publication date, titled `title`, `why` its explanation."""
     start, end = sent.start + group.start, sent.start + group.end
     assert doc.published is not None
     mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
     return Candidate(mention, doc.published, doc.published, Precision.DAY,
-                     kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
+                     kind or kind_near(doc.text, start, end, sent.start, sent.end), title, text, actors_in(text),
                      inferred=True, explanation=why, reported=True)
 
 

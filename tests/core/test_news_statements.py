@@ -1,0 +1,144 @@
+"""Statements in an article's body, the "that" clause of a reporting verb, and the words that name no one and no
+happening (number words, "police"). All articles and sentences here are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import grammar, merging, news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import actors_in
+from timeline_app.core.temporal import tag
+
+# Published on a Saturday; its news is of the day before ("Friday").
+_ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
+            "Acme Corp. announced Friday that it will give owners of its Widget 7 a free charger. "
+            "The rubber chargers wrap around the side of the widget. {sentence}\n")
+
+
+def _body(sentence: str) -> list[news.NewsItem]:
+    doc = document_from_text(_ARTICLE.format(sentence=sentence), id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    start = doc.text.index(sentence)
+    return [i for i in items if i.role == "body" and i.candidate.mention.sentence_start == start]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Jane Doe said that the widgets can be returned for a refund.", "said"),  # a modal clause
+    ("Doe also said that buyers who had already paid for a charger will receive a refund.", "said"),  # relative
+    ('Doe acknowledged that "a small number of users" were having problems.', "acknowledged"),  # a quotation
+])
+def test_a_body_statement_in_the_simple_past_is_news_of_the_articles_day(sentence: str, word: str) -> None:
+    body = _body(sentence)
+    assert [i.candidate.mention.text for i in body] == [word]
+    assert body[0].candidate.first == dt.date(2021, 3, 12)  # Friday's, the day of the article's news
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials say that the widgets can be returned for a refund.",   # a present: what is held now
+    "Doe has said that the widgets can be returned for a refund.",    # said at some time before
+    "Doe said the stock remains convertible into common shares.",     # how things stand
+    "Doe said that the company has 109 stores.",
+    "Doe said the plan was a mistake.",                                # a view of what was
+    "Doe said that earlier deals had often fallen short.",             # background: a past perfect
+    "The widgets can be returned for a refund, Doe said.",           # frames no clause
+    "Doe did not say whether the widgets can be returned.",           # negated
+])
+def test_body_statements_that_are_no_news_add_nothing(sentence: str) -> None:
+    assert _body(sentence) == []
+
+
+def _kept(text: str) -> list[str]:
+    """The mention words of the news that `resolve_news` keeps for one article (no other article, no event)."""
+    doc = document_from_text(text, id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    return [c.mention.text for c in news.resolve_news({doc.id: items}, [], [doc])]
+
+
+def test_a_body_statement_is_not_carried_on_from_an_earlier_date() -> None:
+    # The sources spoke lately, not at the March 2 interview of the sentence before; and no day is theirs.
+    before = "In a March 2 interview, Doe said that the widget was safe."
+    assert "claimed" not in _kept(_ARTICLE.format(sentence=f"{before} The sources claimed that the widget can be fixed."))
+    # Without that earlier date the same statement is the day's news.
+    assert "claimed" in _kept(_ARTICLE.format(sentence="The sources claimed that the widget can be fixed."))
+
+
+@pytest.mark.parametrize("sentence, complement", [
+    ("Doe said that buyers who had already paid for a charger will receive a refund.", "will receive"),
+    ('Doe acknowledged that "a small number of users" were having problems.', "were having"),
+    ("Doe said that the company, which makes widgets, will cut 300 jobs.", "will cut"),
+])
+def test_a_that_clause_is_found_past_a_relative_clause_or_a_quotation(sentence: str, complement: str) -> None:
+    a = grammar.analyse_sentence(sentence)
+    group = news.main_group(a)
+    assert group is not None
+    k = next(n for n, g in enumerate(a.groups) if g.first > group.last)
+    found = news._that_clause_verb(a, a.tokens, k, group.last + 2)
+    assert found is not None and found.text == complement
+
+
+def test_a_that_clause_cut_by_a_conjunction_is_no_clause() -> None:
+    a = grammar.analyse_sentence("Doe said that the plan and the budget, once approved, will be published.")
+    group = news.main_group(a)
+    assert group is not None
+    k = next(n for n, g in enumerate(a.groups) if g.first > group.last)
+    assert news._that_clause_verb(a, a.tokens, k, group.last + 2) is None
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Seventeen people have been indicted in the case.", set()),
+    ("Eleven people died in the blast in Port Kesh.", {"Port", "Kesh"}),
+    ("Twenty-one soldiers were wounded near Arvel.", {"Arvel"}),
+    ("Forty-five villagers left Dar-es-Salaam.", {"Dar-es-Salaam"}),  # a hyphened name stays
+    ("Pope Pius IX visited Lorran.", {"Pope", "Pius", "IX", "Lorran"}),   # a Roman numeral stays in the name
+])
+def test_a_sentence_opening_number_word_names_no_one(sentence: str, names: set[str]) -> None:
+    assert set(actors_in(sentence)) == names
+
+
+@pytest.mark.parametrize("word, happening", [
+    ("police", False), ("clergy", False),      # who acted, never what happened
+    ("policed", True), ("attack", True), ("arrested", True),
+])
+def test_a_plural_body_of_people_is_no_happening_word(word: str, happening: bool) -> None:
+    assert bool(merging._word_keys(word)) is happening
+
+
+def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None:
+    body = _body("Doe said she cannot confirm any link between the two bombings.")
+    assert [(i.candidate.mention.text, i.candidate.kind) for i in body] == [("said", "announcement")]
+
+
+@pytest.mark.parametrize("before, kept", [
+    ("Sales of the widget are up 40% from 9 months ago.", True),         # a comparison's yardstick
+    ("Sales of the widget rose 40% compared with a year ago.", True),
+    ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
+])
+def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:
+    doc = document_from_text(_ARTICLE.format(sentence=f"{before} Doe then unveiled the Widget 8 on stage."), id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    days = [c.first for c in news.resolve_news({doc.id: items}, [], [doc]) if c.mention.text == "unveiled"]
+    assert (days == [dt.date(2021, 3, 12)]) is kept  # the day of the article's news
+
+
+@pytest.mark.parametrize("sentence, happening", [
+    ("Doe described the new widget range as one of the wonders of the world.", True),  # said of something
+    ("Doe described how the charger works.", False),                                   # frames what was said
+    ("The new charger works, Doe described.", False),
+])
+def test_describing_something_is_a_speech_act(sentence: str, happening: bool) -> None:
+    a = grammar.analyse_sentence(sentence)
+    group = news.main_group(a)
+    assert (group is not None and news.happening_group(a.tokens, group, headline=False)) is happening
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a negated verb reports nothing; the subject's second verb may: here a statement of the day
+    ("Doe has not yet explained what prompted the move, but said she will stay on as chair.", ["said"]),
+    # after a state, a second verb is background: no news of the day
+    ("The alliance calls for a common defence and was founded with 12 members.", []),
+    ("The plant was late into the market and failed to branch into other businesses.", []),
+])
+def test_a_negated_verbs_coordinated_second_verb_may_be_the_news(sentence: str, words: list[str]) -> None:
+    assert [i.candidate.mention.text for i in _body(sentence)] == words
