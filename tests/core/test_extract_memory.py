@@ -133,8 +133,11 @@ def test_once_every_document_is_read_the_build_peaks_below_a_bound_per_byte(tmp_
     finally:
         tracemalloc.stop()
     assert len(started) == 1 and len(timeline.events) > 1_000 and interned
-    assert (started[0] - base) / size < 36, f"held after the map: {(started[0] - base) / size:.1f} bytes per character"
-    assert peak / size < 38, f"{peak / size:.1f} bytes per character"
+    # Held after the map 24.7 and the peak 29.7 bytes per character; 28.2 and 33.2 before merging kept each
+    # candidate's echo beside it in filing order (not in a memo by id) and a full collection emptied the tuple
+    # free lists the memos' token tuples went to.
+    assert (started[0] - base) / size < 26.5, f"held after the map: {(started[0] - base) / size:.1f} bytes per character"
+    assert peak / size < 31.5, f"{peak / size:.1f} bytes per character"
 
 
 def test_merging_finish_adds_little_over_what_it_holds_when_it_starts(tmp_path, monkeypatch):

@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 import contextlib
 import datetime as dt
 import functools
@@ -347,7 +348,7 @@ def _telling_from(words: list[str], names: frozenset[str], first: int) -> int | 
     return None
 
 
-# `_Group.add`'s memo of `_echo_of` per candidate: not yet worked out (None is an answer).
+# A candidate's echo not yet worked out (None is an answer): what `_Filing` holds for a candidate not filed yet.
 _UNSEEN: object = object()
 
 
@@ -418,7 +419,13 @@ def _implied(c: Candidate) -> bool:
 _NONE: frozenset = frozenset()
 
 
-_NO_STARTS: frozenset[int] = frozenset()  # a document without dated sentences (`_attach_undated`)
+_NO_STARTS: array = array("q")  # a document without dated sentences (`_attach_undated`)
+
+
+def _has_start(starts: array, at: int) -> bool:
+    """Whether the sorted `starts` (a document's dated sentences, `_attach_undated`) hold `at`."""
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] == at
 
 
 class _DroppedKeys(frozenset):
@@ -466,9 +473,10 @@ class _Group:
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
                  "reported_in", "echoes")
 
-    def __init__(self, members: list[Candidate], *, keyed: bool = True) -> None:
+    def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
-        makes no grouping keys nor echoes, as a dropped group's members added later make none."""
+        makes no grouping keys nor echoes, as a dropped group's members added later make none. `echo`: the
+        one member's `_echo_of`, when it was worked out before (`_file`'s)."""
         self.members: list[Candidate] = []
         self.first: dt.date = members[0].first  # type: ignore[assignment]
         self.last: dt.date = members[0].last  # type: ignore[assignment]
@@ -487,9 +495,13 @@ class _Group:
         self.relational = False
         self.alive = True  # False once merged into another group
         self.reported_in: frozenset[str] | set[str] = _NONE  # documents whose publication date alone dates a member
-        self.extend(members)
+        if echo is _UNSEEN:
+            self.extend(members)
+        else:
+            self.add(members[0], echo)
 
-    def add(self, c: Candidate) -> None:
+    def add(self, c: Candidate, echo: int | None | object = _UNSEEN) -> None:
+        """Add one member; `echo`: its `_echo_of` if known (a candidate filed again: see `_Filing`)."""
         if self.triples is None and self.members:  # a second member: its keys become a set of its own
             self.triples = _triples(self, shared=True)
         self.members.append(c)
@@ -504,15 +516,10 @@ class _Group:
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
-                # (late candidates regrouped with the earlier ones in `_finish`) does not read its sentence
-                # again; keyed by id as `happening_words` is. Looked up here, not in a function: this runs for
-                # every candidate filed.
-                memo = getattr(_local, "echoes", None)
-                echo = _UNSEEN if memo is None else memo.get(id(c), _UNSEEN)
+                # (late candidates regrouped with the earlier ones in `_finish`) passes the echo its filing kept
+                # (`_Filing.echoes`) and does not read its sentence again.
                 if echo is _UNSEEN:
                     echo = _echo_of(c, actors)
-                    if memo is not None:
-                        memo[id(c)] = echo
                 if echo is not None:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
@@ -1113,9 +1120,16 @@ class _Bucket:
         self.flags[i] = flags
 
 
-def _group(candidates: list[Candidate]) -> list[_Group]:
-    """Union the candidates that report the same happening (buckets keyed by their dates, indexed within)."""
-    return _unite(_collect(candidates))
+def _group(candidates: list[Candidate], echoes: list | None = None) -> list[_Group]:
+    """Union the candidates that report the same happening (buckets keyed by their dates, indexed within).
+    `echoes`: the first candidates' echoes, as `_file` returned them (fewer than the candidates: the rest are
+    worked out)."""
+    buckets: Buckets = {}
+    if echoes is None:
+        echoes = []
+    for k, c in enumerate(candidates):
+        _file(buckets, c, echoes[k] if k < len(echoes) else _UNSEEN)
+    return _unite(buckets)
 
 
 Buckets = dict[tuple[dt.date, dt.date], _Bucket]
@@ -1129,17 +1143,20 @@ def _collect(candidates: list[Candidate], buckets: Buckets | None = None) -> Buc
     return buckets
 
 
-def _file(buckets: Buckets, c: Candidate) -> None:
-    """File one dated candidate into the earliest group on its dates that reports the same happening, or a new one."""
+def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -> int | None:
+    """File one dated candidate into the earliest group on its dates that reports the same happening, or a new
+    one. Its echo (`_echo_of`): given if known, worked out otherwise; returned, for a filing again to pass."""
     bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
     if bucket is None:
         bucket = buckets[(c.first, c.last)] = _Bucket()  # type: ignore[index]
-    single = _Group([c])
+    single = _Group([c], echo=echo)
+    echo = single.echoes  # (before a join: a new group's echoes may grow later, a single's are its member's)
     i = bucket.find(single)
     if i is None:
         bucket.new(single)
     else:
         bucket.join(i, single)
+    return echo  # type: ignore[return-value]
 
 
 def _unite(buckets: Buckets) -> list[_Group]:
@@ -1714,7 +1731,7 @@ _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for
 
 
 def _attach_undated(groups: list[_Group], documents: list[Document],
-                    dated_sentences: dict[str, set[int]]) -> None:
+                    dated_sentences: dict[str, array]) -> None:
     """Give a dated happening an undated mention in each article that names it without a date ("While
     introducing iPhone 4, ... Jobs" for the introduction dated in another article, "the CEO underwent liver
     transplant surgery" for the 2009 transplant): the first such sentence per article, in a sentence that
@@ -1743,7 +1760,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         excluded = SpanIndex(doc.excluded)
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
         for sent in doc.sentences:
-            if sent.end - sent.start > _UNDATED_SENTENCE or sent.start in dated_here \
+            if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start) \
                     or excluded.overlaps(sent.start, sent.end):
                 continue
             text = doc.text[sent.start:sent.end]
@@ -2017,9 +2034,10 @@ class Merger:
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
         self._unresolved: list[Candidate] = []
-        # The dated candidates in filing order, a pointer each (only out of the documents' order: in it, the
-        # filings hold them).
+        # The dated candidates in filing order, a pointer each, and their echoes as `_file` returned them (only
+        # out of the documents' order: in it, the filings hold them).
         self._dated: list[Candidate] = []
+        self._dated_echoes: list[int | None] = []
         # Dated candidates taken in so far: filed into groups, or held to be filed in `finish` (late buckets).
         self.filed = 0
         self.finished = False
@@ -2027,7 +2045,6 @@ class Merger:
         # put in `_local` during each call.
         self._keys: dict = {}
         self._words: dict[int, frozenset[str]] = {}
-        self._echoes: dict[int, int | None] = {}
         self._scoped = None
         self._names: dict[str, frozenset[str]] = {}
         self._own: set[int] = set()
@@ -2047,8 +2064,8 @@ class Merger:
     @contextlib.contextmanager
     def _running(self) -> Iterator[None]:
         outer = [getattr(_local, name, None) for name in _STATE]
-        _local.keys, _local.scoped, _local.names, _local.own, _local.words, _local.echoes = \
-            self._keys, self._scoped, self._names, self._own, self._words, self._echoes
+        _local.keys, _local.scoped, _local.names, _local.own, _local.words = \
+            self._keys, self._scoped, self._names, self._own, self._words
         _local.docs, _local.alone = self._by_id, self._alone
         try:
             with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
@@ -2068,7 +2085,7 @@ class Merger:
         if self.finished:
             raise RuntimeError("this merger has finished")
         buckets, names, by_id, index, filings = self._buckets, self._names, self._by_id, self._index, self._filings
-        late, unresolved, dated = self._late, self._unresolved, self._dated
+        late, unresolved, dated, dated_echoes = self._late, self._unresolved, self._dated, self._dated_echoes
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
         for c in candidates:
@@ -2090,27 +2107,29 @@ class Merger:
             self.filed += 1
             if index is None:
                 dated.append(c)  # in filing order: `finish` files again the buckets that relative dates come to
-                _file(buckets, c)
+                dated_echoes.append(_file(buckets, c))
                 continue
             key = (c.first, c.last)
             filing = filings.get(key)
             if filing is None:
-                filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added))
-                _file(buckets, c)
+                filing = filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added))
+                filing.echoes.append(_file(buckets, c))
                 continue
             at = index.get(doc_id, beyond)
             if at >= index.get(filing.candidates[-1].mention.document, beyond):
                 filing.candidates.append(c)
                 if key in late:
                     self.refiled += 1
+                    filing.echoes.append(_UNSEEN)  # type: ignore[arg-type]
                 else:
-                    _file(buckets, c)
+                    filing.echoes.append(_file(buckets, c))
                 continue
             # A document before some already filed on these dates: its place is after that document's
             # candidates (added earlier) and before the next document's. The bucket's groups are let go and
             # it is filed again, in that order, in `finish`.
-            filing.candidates.insert(bisect.bisect_right(filing.candidates, at,
-                                                          key=lambda f: index.get(f.mention.document, beyond)), c)
+            place = bisect.bisect_right(filing.candidates, at, key=lambda f: index.get(f.mention.document, beyond))
+            filing.candidates.insert(place, c)
+            filing.echoes.insert(place, _UNSEEN)  # type: ignore[arg-type]
             filing.first = min(filing.first, (at, self._added))
             if key in late:
                 self.refiled += 1
@@ -2133,20 +2152,25 @@ class Merger:
         unresolved, self._unresolved = self._unresolved, []
         # The dated candidates in filing order are read only to file again the buckets relative dates come to:
         # without relative candidates, the list is let go at once (and not built in the documents' order).
+        # Their echoes likewise (`_file`'s: worked out once, when first filed).
         dated: list[Candidate] = self._dated if unresolved else []
-        self._dated = []
+        dated_echoes: list[int | None] = self._dated_echoes if unresolved else []
+        self._dated, self._dated_echoes = [], []
         if self._index is not None:
             filings, self._filings = self._filings, {}
             for key in sorted(self._late, key=lambda key: filings[key].first):  # (any order: one bucket each)
-                for c in filings[key].candidates:
-                    _file(buckets, c)
+                filing = filings[key]
+                echoes = filing.echoes
+                for k, c in enumerate(filing.candidates):
+                    echoes[k] = _file(buckets, c, echoes[k])
             self._late = set()
             # The buckets in the order their first candidates come in the filing order, as if all had been
             # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise
             # (added in order within a document: a stable sort by document suffices).
             buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
-            if unresolved:
-                dated = [c for key in buckets for c in filings[key].candidates]  # each bucket's in filing order
+            if unresolved:  # each bucket's in filing order
+                dated = [c for key in buckets for c in filings[key].candidates]
+                dated_echoes = [e for key in buckets for e in filings[key].echoes]
             del filings
             index, beyond = self._index, len(self._documents)
             unresolved.sort(key=lambda c: index.get(c.mention.document, beyond))
@@ -2166,11 +2190,14 @@ class Merger:
             groups = united
         else:
             # The candidates of the buckets they come to, in filing order: one pass over the dated ones.
-            again: dict[tuple[dt.date, dt.date], list[Candidate]] = {key: [] for key in coming}
-            for c in dated:
+            again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = \
+                {key: ([], []) for key in coming}
+            for c, echo in zip(dated, dated_echoes):
                 found = again.get((c.first, c.last))  # type: ignore[arg-type]
                 if found is not None:
-                    found.append(c)
+                    found[0].append(c)
+                    found[1].append(echo)
+            dated = dated_echoes = []  # (read: let go before the buckets are filed again)
             groups = []
             for k, g in enumerate(united):
                 if g is None:
@@ -2189,13 +2216,13 @@ class Merger:
                 while j < len(united) and (united[j].first, united[j].last) == key:
                     united[j] = None  # type: ignore[call-overload]
                     j += 1
-                earlier = again.pop(key)
+                earlier, echoes = again.pop(key)
                 self.rejoined += len(earlier)
-                groups.extend(_group(earlier + late_ones))
+                groups.extend(_group(earlier + late_ones, echoes))
             for late_ones in coming.values():  # dates that only relative candidates have, in their order
                 groups.extend(_group(late_ones))
             del again
-        del dated, united, coming
+        del dated, dated_echoes, united, coming
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
 
@@ -2234,22 +2261,40 @@ class Merger:
                     if (first, last, k) in wanted:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
+        # The memo of happening words (by candidate id) has served filing and the outcomes' groups: from here on
+        # only the explanations of events reported by two or more articles read their members' words (those
+        # merging adds are new to it anyway). Only those members' entries are kept (dense news in one document:
+        # none; an entry and an id int per candidate were 0.9 bytes per character of it, at merging's peak); a
+        # group that gains an article below works its members' words out again (the same words).
+        words = self._words
+        kept = {k: words[k] for g in groups if len(g.documents) > 1 for c in g.members if (k := id(c)) in words}
+        words.clear()
+        words.update(kept)
+        del kept
         _attach_references(groups, documents, anchors_used)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
         # while filing: a set of every candidate's sentence was a share of merging's peak.
-        # Per document, a set of its sentences' starts (the mentions' own int objects): a (document, start)
-        # tuple per dated sentence was 0.8 bytes per character of dense news, at merging's peak.
+        # Per document, its sentences' starts sorted in an array (8 bytes each, repeats kept), gathered as a list
+        # of the mentions' own int objects: a (document, start) tuple per dated sentence was 0.8 bytes per
+        # character of dense news, and then a set of starts per document 0.7, at merging's peak.
         own = self._own
-        dated_sentences: dict[str, set[int]] = {}
+        gathered: dict[str, list[int]] = {}
         for c in itertools.chain((c for g in groups for c in g.members), unresolved):
             if id(c) not in own:
                 m = c.mention
-                starts = dated_sentences.get(m.document)
+                starts = gathered.get(m.document)
                 if starts is None:
-                    starts = dated_sentences[m.document] = set()
-                starts.add(m.sentence_start)
+                    starts = gathered[m.document] = []
+                starts.append(m.sentence_start)
         del unresolved
+        dated_sentences: dict[str, array] = {}
+        for doc_id in list(gathered):
+            starts = gathered.pop(doc_id)
+            starts.sort()
+            dated_sentences[doc_id] = array("q", starts)
+        del gathered
+        starts = []  # (the last document's list, sorted into its array: let go)
         _attach_undated(groups, documents, dated_sentences)
         del dated_sentences
 
@@ -2275,7 +2320,7 @@ class Merger:
             del g
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
-        for table in (self._keys, self._words, self._echoes, self._names, self._own, self._alone):
+        for table in (self._keys, self._words, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
@@ -2289,12 +2334,6 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     for g in groups:
         g.scoped = g.triples = _DROPPED
         g.echoes = None
-    # The echo memo (by candidate id) served the filing only: a group whose keys are dropped reads no echo
-    # again, and a miss is worked out anew. Emptied here rather than when the merge ends: an entry per
-    # candidate (1.2 bytes per character of dense news) was held through the rest of `finish`, its peak.
-    echoes = getattr(_local, "echoes", None)
-    if echoes is not None:
-        echoes.clear()
     _forget_keys()
 
 
@@ -2309,18 +2348,22 @@ def _forget_keys() -> None:
 
 
 # The thread's merge tables that a `Merger` installs for each of its calls (see `_shared`, `_names`, `_own`).
-_STATE = ("keys", "scoped", "names", "own", "words", "echoes", "docs", "alone")
+_STATE = ("keys", "scoped", "names", "own", "words", "docs", "alone")
 
 
 class _Filing:
     """The candidates on one pair of dates in filing order, and the place (document index, arrival) of the
     first: what `Merger` needs to file a bucket again when a candidate comes late, and to order the buckets.
-    (The last one's document index is read from `candidates[-1]`.)"""
+    (The last one's document index is read from `candidates[-1]`.) `echoes[k]` is candidate k's echo
+    (`_echo_of`, `_UNSEEN` until it is filed), so that filing it again does not read its sentence again: a
+    pointer per candidate here, where a memo keyed by candidate id cost an entry and an int (1.5 bytes per
+    character of dense news, held through filing)."""
 
-    __slots__ = ("candidates", "first")
+    __slots__ = ("candidates", "echoes", "first")
 
     def __init__(self, c: Candidate, place: tuple[int, int]) -> None:
         self.candidates = [c]
+        self.echoes: list[int | None] = []  # (the first's is appended once it is filed)
         self.first = place
 
 
