@@ -64,9 +64,11 @@ def test_a_lowered_pattern_refuses_an_upper_case_escape():
     "Talks with Gen. Colin Powell end",
     "the Leader Kim Jong Un arrives",
     "Putin visits Pyongyang",
+    "North Korean Kim Jong Un visits Beijing",
 ])
-def test_without_roles_gives_what_the_substitution_gives(title):
-    assert extraction._without_roles(title) == extraction._ROLE_BEFORE_NAME.sub(extraction._role_gone, title)
+def test_without_roles_gives_what_the_substitutions_give(title):
+    text = extraction._ROLE_BEFORE_NAME.sub(extraction._role_gone, title)  # unguarded
+    assert extraction._without_roles(title) == extraction._DEMONYM_BEFORE_NAME.sub(extraction._demonym_gone, text)
 
 
 def _alternatives(pattern: str) -> list[str]:

@@ -36,7 +36,7 @@ def test_the_verb_agrees_with_the_kept_subject(sentence: str, phrase: str, title
 
 
 # A role before a name goes with its own modifiers: a country, the nouns of a compound role. A demonym that
-# is part of a name ("Korean Air Lines") and words that open the clause stay.
+# is part of a name ("Korean Air Lines") and words that open the clause stay; one right before a person's name goes.
 @pytest.mark.parametrize("sentence, phrase, title", [
     ("U.S. Secretary of State Ana Ruiz arrived in Nairobi on Tuesday.", "Tuesday", "Ana Ruiz arrives in Nairobi"),
     ("U.S. Attorney General Paul Brennan opened an inquiry on Friday.", "Friday", "Paul Brennan opens an inquiry"),
@@ -46,7 +46,8 @@ def test_the_verb_agrees_with_the_kept_subject(sentence: str, phrase: str, title
      "Tom Keller meets the rebels in the capital"),
     # left alone
     ("Norwegian Air Lines opened a route to Lima in 1998.", "1998", "Norwegian Air Lines opens a route to Lima"),
-    ("Danish Ana Ruiz won the race in 1998.", "1998", "Danish Ana Ruiz wins the race"),
+    # A demonym right before a person's name goes too, role or not (s15: "North Korean Kim Jong Un").
+    ("Danish Ana Ruiz won the race in 1998.", "1998", "Ana Ruiz wins the race"),
 ])
 def test_a_role_goes_with_its_modifiers(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title

@@ -512,7 +512,74 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     title = _undangled(body)
     if len(title) <= limit:
         return title
+    phrase_end = _phrase_end(title, limit)
+    if phrase_end is not None:
+        return phrase_end
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
+
+
+# Where a long title may end whole: before a lower-case word that opens a phrase of its own
+# (a preposition, a relative or subordinating word), when the word before ends a noun phrase (`_verb_only`: not
+# "calls for", "met in", "available on"). Not before "of", "and", "or", "to", "than", "as", "about", "around":
+# what follows them finishes the words before ("$15 million worth of shares", "$19 and one-eighth", "trying to
+# locate", "more than", "save about $4 million").
+_PHRASE_OPENING_WORDS = frozenset("""
+in on at for from by with without into onto after before during since until against over under through
+amid among across near toward towards despite including via which who whom whose where when while
+because although though
+""".split())
+_WORD_AFTER_SPACE = re.compile(r"(?<![,;:])[ ]([a-z]+)\b")
+# A reported clause cut after its subject: "Officials say the death toll" says nothing yet.
+_REPORTED_SUBJECT_END = re.compile(r"\b(?:says?|said|tells?|told|reports?|reported|announces?|announced)\s+"
+                                   r"(?:that\s+)?(?:\S+\s+){0,3}\S+$")
+_PHRASE_END_MIN = 0.55  # of the limit: a title cut shorter than this says too little, "…" then
+
+
+def _phrase_end(title: str, limit: int) -> str | None:
+    """The longest start of `title` within `limit` characters that ends at a phrase boundary
+    (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
+    council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
+    there is none, or when the words left out name what happened."""
+    best = None
+    for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1):
+        if m.group(1) in _PHRASE_OPENING_WORDS and not _verb_only(title, m.start()):
+            best = m.start()
+    if best is None:
+        return None
+    kept = _undangled(title[:best])
+    if len(kept) < limit * _PHRASE_END_MIN or _unclosed_quote(kept) or _REPORTED_SUBJECT_END.search(kept):
+        return None
+    if _kinds_named(title[best:limit]):
+        return None  # the words it leaves out name what happened ("… candles for the seven people killed"): keep them
+    return kept
+
+
+def _kinds_named(text: str) -> bool:
+    """Does `text` hold a word that names a kind of happening (`kind_of_word`: "killed", "talks", "merger")?"""
+    return any(kind_of_word(w.lower()) is not None for w in _WORD_RE.findall(text))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _verb_only(text: str, end: int) -> bool:
+    """Does the word that ends at `end` want what follows it: a word the dictionary knows, but not as a noun ("met",
+    "based", "available", "soon"), or an "-ing" form the lexicon takes for a verb ("working", not "hearing")? A
+    noun, a name, a number ends a phrase."""
+    m = _LAST_WORD.search(text, max(0, end - 30), end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    lemmas = grammar.all_lemmas(word)
+    if word == "ago":  # ("four decades ago"): ends its phrase
+        return False
+    return bool(lemmas) and "NOUN" not in lemmas or word.endswith("ing") and grammar.lexicon_tag(word) == "VBG"
+
+
+def _unclosed_quote(text: str) -> bool:
+    """Does `text` open a quotation it does not close (a cut inside one reads as if the speaker stopped)?"""
+    return any(_unclosed(text, opening, closing) > 0 for opening, closing in _QUOTE_PAIRS) \
+        or text.count("(") > text.count(")")
 
 
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
@@ -576,10 +643,35 @@ def _role_gone(m: re.Match[str]) -> str:
     return m.string[m.start():kept] if kept > m.start("extra") else ""
 
 
+# "North Korean Kim Jong Un", "Russian Vladimir Putin": a demonym right before a person's name of two words or
+# more (the words capitalised, none a word the dictionary knows: "American Express", "Korean Air Lines",
+# "Indian Ocean" are names of their own), which then ends. A given name ("Juan Miguel Gonzalez") is no demonym.
+_DEMONYM_BEFORE_NAME = re.compile(
+    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))\s+"
+    r"(?=(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w.’'-]|[ \t]+[A-Z]))")
+
+
+def _is_demonym(word: str) -> bool:
+    """A people's adjective, as the tagger's lexicon knows it: an adjective ("Korean", "Chinese") or a name
+    whose plural is a name too ("Russian", "Russians"). Given names ("Juan", "Brian", "Julian") are neither."""
+    lexicon = grammar._brill().lexicon
+    return lexicon.tag_of(word) == "JJ" or lexicon.tag_of(word + "s") == "NNPS"
+
+
+def _demonym_gone(m: re.Match[str]) -> str:
+    if not _is_demonym(m.group("demonym")) \
+            or any(grammar.all_lemmas(low) or grammar.lexicon_tag(low) not in (None, "FW", "NNP", "NNPS")
+                   for low in m.group("name").lower().split()):  # (a foreign word is a name's: "Un" of "Kim Jong Un")
+        return m.group()
+    return ""
+
+
 def _without_roles(text: str) -> str:
-    if not any(map(text.__contains__, _ROLE_PARTS)):
-        return text  # no role word, so no match: what the substitution would give back
-    return _ROLE_BEFORE_NAME.sub(_role_gone, text)
+    if any(map(text.__contains__, _ROLE_PARTS)):  # (no role word: no match, the substitution gives it back)
+        text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
+    if "an " in text or "ese " in text or "ish " in text or "i " in text:  # (most titles have no demonym)
+        text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
+    return text
 
 
 _POSSESSIVE = re.compile(r"^[’']s?\b")
@@ -1938,7 +2030,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
-    for they a plural "the …" noun phrase. `surnames`: the document's `grammar.person_surnames`."""
+    for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
+    `surnames`: the document's `grammar.person_surnames`."""
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
@@ -1966,12 +2059,20 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if others or any(t.pos == "NNPS" or t.text in surnames for t in words):
             return None
         return clause[words[0].start:words[-1].end]
+    if pronoun == "They" and words[-1].pos == "NNS" and all(t.pos in _BARE_PLURAL_TAGS for t in words) \
+            and not any(t.pos in ("NNS", "NNPS") for t in tokens[:first] + tokens[last:]):
+        # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
+        # searched for him. They had described him …"), when no other plural noun in the clause competes.
+        return clause[words[0].start:words[-1].end]
     if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
         return None
     return clause[words[0].start:words[-1].end]
+
+
+_BARE_PLURAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "VBN"})  # the words of a plural noun phrase with no determiner
 
 
 def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> str | None:
@@ -2159,6 +2260,10 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         k -= 1
     while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
         k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
+        if k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at") \
+                and not any(a <= tokens[k].start < b for a, b in dates):
+            k -= 1  # (and its preposition: "said on Tuesday that she …")
+            break
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
@@ -2169,11 +2274,18 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
     if not all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
-               or t.pos == "POS" and 0 < k < len(words) - 1 for k, t in enumerate(words)):  # ("Hudson's Bay")
+               or t.pos == "POS" and 0 < k < len(words) - 1  # ("Hudson's Bay")
+               or t.text == "of" and 0 < k < len(words) - 1 and words[k + 1].pos == "NNP"  # ("Bank of America")
+               for k, t in enumerate(words)):
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
-        definite = words[0].text.lower() == "the" and words[-1].pos == "NN"
+        # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
+        proper = len(words) > 1 and words[1].pos == "NNP" and words[-1].pos == "NNP" \
+            and all(t.pos == "NNP" or t.text in ("of", "for", "and") for t in words[1:])
+        if proper:
+            plural = False
+        definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
@@ -2183,6 +2295,13 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     name = own[words[0].start:words[-1].end]
     if pronoun in ("He", "She"):
         people = _people(tokens, 0, p, surnames)
+        if len(people) > 1:
+            # Runs of capitals that end in no family name the article gives ("U.S. Secretary" of "U.S. Secretary of
+            # State Madeleine Albright said she …") compete only with a speaker who is no such known person either.
+            known = [r for r in people if tokens[r[1] - 1].text in surnames or tokens[r[0]].text in _PERSON_TITLES]
+            if len(known) == 1 and span[0] <= known[0][0] < span[1] and tokens[known[0][1] - 1].text in surnames:
+                # The family name, which the caller names in full ("Madeleine Albright"): the run may hold roles.
+                return _Speaker(tokens[p].start, tokens[known[0][1] - 1].text)
         if len(people) != 1 or not span[0] <= people[0][0] < span[1]:
             return None
         name = _without_roles(name + " ").strip()
@@ -2207,25 +2326,42 @@ def _person_for(name: str, pronoun: str, text: str) -> str | None:
 
 
 def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
-                        surnames: frozenset[str], text: str = "") -> str:
+                        surnames: frozenset[str], text: str = "",
+                        previous: Callable[[], list[str]] | None = None) -> str:
     """"Compaq Computer Corp. said that its net income rose 51%": a title that opens with the reported clause's
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
-    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). Otherwise as it is."""
+    income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
+    the sentence itself ("Kopp was arrested in 1990. His car was found …") takes the subject of the sentence
+    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). Otherwise as it
+    is."""
     m = _POSSESSIVE_TITLE.match(title)
     if m is None:
         return title
-    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
-    if speaker is None:
-        return title
-    name = speaker.name
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
+    speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
+    if speaker is not None:
+        name = speaker.name
+    elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
+        earlier = previous()
+        found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
+        if found is None:
+            return title
+        name = found
+    else:
+        return title
     if pronoun in _SAME_PERSON_WORDS:
         person = _person_for(name, pronoun, text)
         if person is None:
             return title
         name = person
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
-    return grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s") + title[len(m.group(1)):]
+    return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
+                            + title[len(m.group(1)):])
+
+
+def _shortened_again(title: str) -> str:
+    """A title whose pronoun took a longer name, cut to length again (`_shorten`)."""
+    return title if len(title) <= MAX_TITLE else _shorten(title.removesuffix("…"))
 
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
@@ -2260,7 +2396,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
-        return _resolve_possessive(title, own, phrase, others, surnames_of(), text)
+        return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
     if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
@@ -2272,7 +2408,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
-            return grammar.capitalised(subject) + title[len(pronoun):]  # "It sells" → "The company sells"
+            # "It sells" → "The company sells" (cut again: the name is longer than the pronoun)
+            return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         subject = _subject_of(own[:joined.start()], pronoun, surnames)
@@ -2318,7 +2455,12 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
                                 text, again=False, retitle=again_retitle)
     if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
-        return title  # (a pronoun inside the sentence: the title must open with the person that took its place)
+        # (a pronoun inside the sentence: the title must open with the person that took its place.) The sentence
+        # with the name may read another way ("the focus of a battle since Elian Gonzalez was found" as one noun
+        # phrase): the title's own pronoun, the clause's subject, takes the name (one person: the verb stands).
+        if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
+            return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
+        return title
     return resolved
 
 

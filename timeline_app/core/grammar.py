@@ -606,6 +606,12 @@ def _tags(words: list[str]) -> list[str]:
         after = keys[i + 1] if i + 1 < len(keys) else ""
         tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
                                after if after in brill.before_words else "")
+    if "FW" in tags:
+        # A capitalised foreign word inside a run of names is part of the name: "Kim Jong Un", "Banco De Chile"
+        # (the lexicon's FW "Un", "De"), so the name can be a verb's subject.
+        for i in range(1, n):
+            if tags[i] == "FW" and tags[i - 1] in ("NNP", "NNPS") and keys[i][:1].isupper():
+                tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
     if tags == lexical:
@@ -1524,6 +1530,9 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
     while start > floor and not _opens_clause(tokens, start - 1):
+        if tokens[start - 1].text.lower() in _SUBORDINATING_PREPOSITIONS and tokens[start - 1].pos == "IN" \
+                and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[start:j + 1]):
+            break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
             start -= 1
@@ -1548,12 +1557,23 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions.
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "because", "although", "though",
+                                         "while", "if", "unless", "once", "whereas"})
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
     "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
-    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
+    subject. No determiner at all: the head with the names right before it ("In Paris police"). A conjunction
+    the tagger reads as a preposition ("before", "after", "until") before a run of names only opens a clause whose
+    subject is the whole run ("before Control Data scrapped": not "Data")."""
+    if tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 <= j \
+            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES
+                    for k in range(p + 1, j + 1)):
+        return p + 1
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
@@ -1769,7 +1789,8 @@ def _full_calendar_names() -> frozenset[str]:
 # so may an abbreviation's letters ("Jan", "Dec").
 _CALENDAR_NAMES = _full_calendar_names() - {"May"}
 # A company's legal form, the one closed class of words that ends a company's name ("Pixar Inc")
-_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros".split())
+# (the long forms too: "General Electric Company", "Rolls-Royce Limited")
+_LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros Company Companies Corporation Limited Incorporated".split())
 
 
 # A preposition of place before a name: the name is a place's.
@@ -1938,8 +1959,12 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
     """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
     "according to figures released April 3 by NPD Group" (no "figures release")."""
-    return len(group.words) == 1 and group.main.pos in ("VBD", "VBN") and subject[0] > 1 \
-        and tokens[subject[0] - 1].pos in ("IN", "TO") and tokens[subject[0] - 1].text.lower() != "that"
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
+            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
+        return False
+    # (A conjunction before names opens a clause: "after Norsk Hydro raised its forecast" raises it.)
+    return not (tokens[subject[0] - 1].text.lower() in _SUBORDINATING_PREPOSITIONS
+                and all(t.pos in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]))
 
 
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
@@ -2196,6 +2221,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
     if not rest and gapped is None:
         rest = _reported_content(a, subject, drop, limit - size, names)
+    antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    if antecedent is not None:
+        # "a treaty he had rejected in peace talks", "the region, which they ruled for centuries": the relative
+        # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
+        outer = next((g.first for g in a.groups if g.first > group.last), len(tokens))
+        # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
+        rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
+            + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
@@ -2205,6 +2238,43 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+_GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it has agreed to buy" has its gap later)
+# Verbs whose object may stand before a clause of its own ("told the reporters he would resign"): no relative.
+_TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "convince", "persuade", "notify",
+                            "promise", "show", "teach", "advise", "ask"})
+
+
+def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+    """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
+    (no relative word), "the region, which they ruled for …". The verb must lack its object (a preposition or
+    the clause's end right after it), and the noun phrase before must not be a telling verb's object ("told the
+    reporters he would …"). The antecedent's token span, or None."""
+    tokens = a.tokens
+    s = subject[0]
+    if subject[1] - s != 1 or tokens[s].text.lower() not in _SUBJECT_PRONOUNS or s < 2 \
+            or group.first != subject[1] or (group.last + 1 < len(tokens)
+                                              and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
+            or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
+        return None
+    j = s - 1
+    if tokens[j].text.lower() in ("which", "whom"):
+        j -= 1
+        if tokens[j].text == ",":
+            j -= 1
+    if j < 1 or tokens[j].pos not in ("NN", "NNS"):
+        return None
+    start = j
+    while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
+            and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
+        start -= 1
+    if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
+            or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
+        return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
+    if _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
+        return None
+    return start, j + 1
 
 
 def participle_agent_clause(sentence: str, date_start: int, date_end: int, *,
@@ -2262,15 +2332,19 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
     """What a reporting frame after a comma reports: in "Discussions have been renewed, a Justice official
     said Thursday" the frame's verb has nothing after it, and the clause before the comma is what was said,
     so the title is "A Justice official says discussions have been renewed" (the content in the source's
-    words and tense). Empty when no comma stands before the frame's subject, or the content is a quotation
-    (the speaker's own words, "our", "I", are no title's), or it has no subject and verb of its own."""
+    words and tense). A quotation (""The bridge will reopen," the council said") is reported so too, unless it
+    speaks in its speaker's own person ("our", "I", "you": no title's words). Empty when no comma stands before
+    the frame's subject, or the content has no subject and verb of its own."""
     tokens = a.tokens
     comma = subject[0] - 1
+    if comma >= 3 and tokens[comma].text in _CLOSE_QUOTES and tokens[comma - 1].text == ",":
+        comma -= 1  # (a quotation's comma inside its closing mark)
     if comma < 2 or tokens[comma].text != ",":
         return []
-    if any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
-            or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]])):
-        return []  # ("''" comes as two tokens)
+    quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
+        or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
+    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON for t in tokens[:comma]):
+        return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
             break
@@ -2281,7 +2355,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         if content_subject is None or content_subject[0] > group.first:
             continue
         k = content_subject[0]
-        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and tokens[0].pos in ("CC", "RB")):
+        if not (k == 0 or tokens[k - 1].text == "," or k == 1 and (tokens[0].pos in ("CC", "RB")
+                                                                     or tokens[0].text in _OPEN_QUOTES)):
             # Words before the subject that found no place in it ("A phony address listed on forms for | a French
             # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
             return []
@@ -2290,6 +2365,11 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             return [_lower_first(words[0], names)] + words[1:]
         break
     return []
+
+
+# The words that make a quotation the speaker's own ("our core businesses", "I was nervous"): reported in the title's
+# third person they would say something else.
+_FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 
 
 def _lower_first(word: Token, names: frozenset[str]) -> Token:

@@ -34,7 +34,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from timeline_app.core import grammar
@@ -2538,6 +2538,20 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
 _BY_POSITION = operator.attrgetter("mention.document", "mention.start")  # (document, start), without a lambda
 
 
+def _event_kind(members: Sequence[Candidate]) -> str:
+    """The kind most articles report the happening as: each article's own most common kind, then the most common
+    of those (ties: the most mentions). An article that names the happening again and again by one word ("the
+    pact", seven times, once the title names an agreement) is one voice, not seven against the others' "visit"."""
+    kinds = Counter(c.kind for c in members)
+    by_article: dict[str, Counter[str]] = {}
+    for c in members:
+        by_article.setdefault(c.mention.document, Counter())[c.kind] += 1
+    if len(by_article) < 2:
+        return kinds.most_common(1)[0][0]
+    votes = Counter(counted.most_common(1)[0][0] for counted in by_article.values())
+    return max(votes, key=lambda k: (votes[k], kinds[k]))
+
+
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=_BY_POSITION)
     title = _title(g)
@@ -2547,11 +2561,10 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     if merged:
         explanations.insert(0, merged)
     sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
-    kinds = Counter(c.kind for c in members)
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,
         inferred=all(c.inferred for c in members if c.mention.dated),
         explanation="; ".join(explanations),
-        kind=kinds.most_common(1)[0][0], period=all(c.period for c in members),
+        kind=_event_kind(members), period=all(c.period for c in members),
         reported=any(c.reported for c in members) and not any(c.mention.dated for c in members))
