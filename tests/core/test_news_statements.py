@@ -99,7 +99,11 @@ def test_a_sentence_opening_number_word_names_no_one(sentence: str, names: set[s
 
 @pytest.mark.parametrize("word, happening", [
     ("police", False), ("clergy", False),      # who acted, never what happened
+    # nouns of bodies of people that a dictionary also gives as verbs, singular or plural
+    ("staff", False), ("staffs", False), ("crew", False), ("crews", False), ("team", False), ("teams", False),
+    ("troop", False), ("troops", False), ("mob", False), ("mobs", False),
     ("policed", True), ("attack", True), ("arrested", True),
+    ("staffed", True), ("crewed", True), ("teamed", True), ("mobbed", True),  # their verbs still count
 ])
 def test_a_plural_body_of_people_is_no_happening_word(word: str, happening: bool) -> None:
     assert bool(merging._word_keys(word)) is happening

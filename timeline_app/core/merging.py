@@ -54,10 +54,12 @@ _WINDOW = 80  # characters either side of the date phrase: its clause, not the w
 _LIGHT_VERBS = frozenset("""be have do say tell will would can could may might must shall should get go make take
 give come become seem appear continue include use know think want add note state claim report expect call ask
 let put keep begin start hold remain mark follow accord see look find need try tell show compare""".split())
-# Nouns that read as verbs too but name no happening of their own.
+# Nouns that read as verbs too but name no happening of their own. Bodies of people ("police", "staff",
+# "crew") say who acted, whatever a dictionary's verb: their verb forms ("policed", "staffed") still count.
 _PLAIN_NOUNS = frozenset("""year month week day time today tonight morning evening night period quarter season
 decade century date weekend hour minute part place point number rate level cost market share price stock store
-phone order use way end head face hand name term line form record world state work matter people net""".split())
+phone order use way end head face hand name term line form record world state work matter people net
+police staff crew team troop mob""".split())
 _DEVERBAL = re.compile(r"(?:ment|tion|sion|ance|ence|ure|ery|ing)s?$")
 _GENERIC_KINDS = frozenset({"event", "announcement", "economy", "period"})
 _STEM = 6  # "announce"/"announcement", "introduce"/"introduction" share their first six letters
@@ -89,8 +91,8 @@ def _word_keys(word: str) -> tuple[str, ...]:
     """The happening key one lower-case word gives (the first letters of its lemma), or none. No tagger: a
     word that can be a verb counts as one ("launched", "leave", "underwent"), a noun when it names a
     happening (a deverbal noun, "announcement"; a kind word, "death")."""
-    if len(word) < 3 or word in _STOP or not word.isalpha() or grammar._invariable_plural(word):
-        return ()  # (a plural-only body of people, "police", "clergy", is who acted: a noun, whatever a dictionary's verb)
+    if len(word) < 3 or word in _STOP or not word.isalpha():
+        return ()
     verb, noun = _lemma(word, "VERB"), _lemma(word, "NOUN")
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
