@@ -59,9 +59,42 @@ def test_collecting_more_into_filled_buckets_is_collecting_all_at_once() -> None
     first = [_candidate(f"d{i}", frozenset({f"P{i}"}), start=i) for i in range(20)]
     later = [_candidate(f"e{i}", frozenset({f"P{i}", f"P{i + 1}"}), start=i) for i in range(0, 20, 3)]
     together = merging._unite(merging._collect(first + later))
-    stepwise = merging._unite(merging._collect(later, merging._collect(first)))
+    stepwise = merging._unite(merging._collect(later, buckets=merging._collect(first)))
     assert [g.members for g in stepwise] == [g.members for g in together]
     assert len(together) < len(first)  # the bridges joined groups
+
+
+def test_grouping_with_the_first_echoes_known_reads_only_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A bucket filed again passes the echoes its first filing worked out: only the candidates after them
+    # (the relative ones, dated late) have their sentences read; the groups are the same either way.
+    candidates = [_candidate(f"d{i}", frozenset({f"P{i % 4}", "Weber"}), start=i) for i in range(12)]
+    buckets: merging.Buckets = {}
+    with merging.Merger([])._running():  # the merge's tables, as `_file` has them in a merge
+        echoes = [merging._file(buckets, c) for c in candidates[:8]]
+        expected = [g.members for g in merging._group(candidates)]
+        read: list[Candidate] = []
+        real = merging._echo_of
+        monkeypatch.setattr(merging, "_echo_of", lambda c, names: read.append(c) or real(c, names))
+        assert [g.members for g in merging._group(candidates, echoes)] == expected
+    assert read == candidates[8:]
+
+
+def test_a_group_is_given_an_echo_only_for_its_one_member() -> None:
+    a, b = _candidate("d0", frozenset({"Weber"})), _candidate("d1", frozenset({"Weber"}), start=1)
+    assert merging._Group([a], echo=None).members == [a]
+    with pytest.raises(ValueError):
+        merging._Group([a, b], echo=None)  # b would be added without its echo
+
+
+def test_a_filings_candidates_and_echoes_stay_in_step() -> None:
+    # Candidates on one pair of dates from three articles, the last added first: one bucket filed late.
+    docs = [_doc(f"d{i}") for i in range(3)]
+    merger = merging.Merger(docs)
+    for doc_id in ("d2", "d0", "d1"):
+        merger.add([_candidate(doc_id, frozenset({"Weber"}), start=k) for k in range(2)])
+    (filing,) = merger._filings.values()
+    assert [c.mention.document for c in filing.candidates] == ["d0", "d0", "d1", "d1", "d2", "d2"]
+    assert len(filing.echoes) == len(filing.candidates)
 
 
 def _pattern_runs(text: str, names: set[str]) -> list[str]:

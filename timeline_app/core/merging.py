@@ -478,7 +478,8 @@ class _Group:
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
         makes no grouping keys nor echoes, as a dropped group's members added later make none. `echo`: the
-        one member's `_echo_of`, when it was worked out before (`_file`'s)."""
+        one member's `_echo_of`, when it was worked out before (`_file`'s); given only with one member, as
+        it could be no other member's."""
         self.members: list[Candidate] = []
         self.first: dt.date = members[0].first  # type: ignore[assignment]
         self.last: dt.date = members[0].last  # type: ignore[assignment]
@@ -500,6 +501,8 @@ class _Group:
         if echo is _UNSEEN:
             self.extend(members)
         else:
+            if len(members) != 1:  # (the others would be added without their echoes, or not at all)
+                raise ValueError(f"an echo is given for one member, not {len(members)}")
             self.add(members[0], echo)
 
     def add(self, c: Candidate, echo: int | None | object = _UNSEEN) -> None:
@@ -1122,26 +1125,23 @@ class _Bucket:
         self.flags[i] = flags
 
 
-def _group(candidates: list[Candidate], echoes: list | None = None) -> list[_Group]:
+def _group(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = ()) -> list[_Group]:
     """Union the candidates that report the same happening (buckets keyed by their dates, indexed within).
-    `echoes`: the first candidates' echoes, as `_file` returned them (fewer than the candidates: the rest are
-    worked out)."""
-    buckets: Buckets = {}
-    if echoes is None:
-        echoes = []
-    for k, c in enumerate(candidates):
-        _file(buckets, c, echoes[k] if k < len(echoes) else _UNSEEN)
-    return _unite(buckets)
+    `echoes`: as `_collect`'s."""
+    return _unite(_collect(candidates, echoes))
 
 
 Buckets = dict[tuple[dt.date, dt.date], _Bucket]
 
 
-def _collect(candidates: list[Candidate], buckets: Buckets | None = None) -> Buckets:
-    """File each candidate into the earliest group on its dates that reports the same happening, or a new one."""
+def _collect(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = (), *,
+             buckets: Buckets | None = None) -> Buckets:
+    """File each candidate into the earliest group on its dates that reports the same happening, or a new one.
+    `echoes`: the first candidates' echoes in their order, as `_file` returned them (fewer than the candidates
+    or none: the rest are worked out)."""
     buckets = {} if buckets is None else buckets
-    for c in candidates:
-        _file(buckets, c)
+    for c, echo in zip(candidates, itertools.chain(echoes, itertools.repeat(_UNSEEN))):
+        _file(buckets, c, echo)
     return buckets
 
 
@@ -1992,7 +1992,7 @@ class Merger:
     """Merging in two steps, so that most of it can run while candidates are still being found.
 
     `add(candidates)` files the dated ones into the groups on their dates at once (the step that costs most:
-    `_collect`) and sets the relative ones ("the first visit in 24 years") aside; `finish()` does what needs
+    `_file`) and sets the relative ones ("the first visit in 24 years") aside; `finish()` does what needs
     every candidate: dating the relative ones from the groups, uniting and folding groups, attaching undated
     references, and building the events.
 
@@ -2114,8 +2114,7 @@ class Merger:
             key = (c.first, c.last)
             filing = filings.get(key)
             if filing is None:
-                filing = filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added))
-                filing.echoes.append(_file(buckets, c))
+                filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added), _file(buckets, c))
                 continue
             at = index.get(doc_id, beyond)
             if at >= index.get(filing.candidates[-1].mention.document, beyond):
@@ -2363,9 +2362,11 @@ class _Filing:
 
     __slots__ = ("candidates", "echoes", "first")
 
-    def __init__(self, c: Candidate, place: tuple[int, int]) -> None:
+    def __init__(self, c: Candidate, place: tuple[int, int], echo: int | None) -> None:
+        """`echo`: c's, as `_file` returned it (c is filed before its filing is made: the two lists stay in
+        step from the start)."""
         self.candidates = [c]
-        self.echoes: list[int | None] = []  # (the first's is appended once it is filed)
+        self.echoes: list[int | None] = [echo]
         self.first = place
 
 
