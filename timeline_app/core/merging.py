@@ -1187,8 +1187,10 @@ def _describe(group: _Group, noun: str = "", names: dict[str, str] | None = None
     """ "the visit of 2024-06-19, reported in “Putin arrives…” and “…”": the anchor as the reader can
     check it, its articles named by title (`names`: document id → quoted title)."""
     if not noun:
+        # (Else the kind its event would show: a vote per article, not a count of mentions; in the event's
+        # order of members, which settles a tie as the event does.)
         kind = next((k for k in ("visit", "meeting", "agreement") if k in group.kinds), None) or \
-            Counter(c.kind for c in group.members).most_common(1)[0][0]
+            _event_kind(sorted(group.members, key=_BY_POSITION))
         noun = kind if kind not in ("event", "period") else "event"
     when = group.first.isoformat() if group.precision == Precision.DAY else group.first.isoformat()[:4]
     # A widely reported anchor names its first few articles and counts the rest: listing every one would
