@@ -355,7 +355,7 @@ def _may_tell(text: str) -> bool:
 
 
 def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *,
-                     present_states: bool = True) -> grammar.VerbGroup | None:
+                     present_states: bool = True) -> tuple[grammar.VerbGroup, grammar.VerbGroup] | None:
     """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
     an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7 million shares"
     (the complement's past, present perfect or past passive is the happening), "Acme said it will cut 1,100
@@ -365,7 +365,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
     when it frames no clause ("..., he said"). `present_states` False: nothing either when the complement tells
     how things stand now ("said the stock remains convertible", "said it has 109 stores") or what had been
-    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news)."""
+    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news).
+    Given as (that group or the reporting verb's, the complement clause's verb group): a statement's title must
+    carry its complement (`_carries`)."""
     if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
@@ -399,12 +401,26 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
     if happening_group(tokens, complement, headline=False):
-        return complement
+        return complement, complement
     if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
-    return group
+    return group, complement
+
+
+def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
+    """Does a statement's title (before `_shorten` cuts it for length) say what was said: its complement's verb
+    group and a word after it, or the group where its clause ends in the sentence (`tokens`: "Price said his
+    client would appeal.", "... would intensify and that ...")? A title cut short where a condition, a quotation
+    or an "and" interrupts the clause ("Castro says", "Mr. Vaux says", "A Reuters spokesman says the departure
+    reflects", "Miranda says Elian's father will be") says nothing."""
+    after = complement.last + 1
+    whole = after >= len(tokens) or tokens[after].text in (".", "!", "?", ";") or tokens[after].pos == "CC"
+    words = [t.text.lower() for t in grammar.tag_words(title)]
+    last = complement.words[-1].text.lower()
+    return any(w == last and (whole or any(x[:1].isalnum() and x not in _NEGATION for x in words[k + 1:]))
+               for k, w in enumerate(words))
 
 
 _COORDINATORS = frozenset({"and", "but"})
@@ -902,16 +918,23 @@ class NewsWalk:
         doc, head, i = self.doc, self.head, self.lead
         sent = doc.sentences[i]
         text = doc.text[sent.start:sent.end]
-        group = main_group(grammar.analyse_sentence(text))  # (`_sentence_news` found one: it is the lead)
+        a = grammar.analyse_sentence(text)
+        group = main_group(a)  # (`_sentence_news` found one: it is the lead)
         if group is None:
             return None
         if head is not None and head != i:
             h = doc.sentences[head]
-            title = doc.text[h.start:h.end]
+            title = _shorten(doc.text[h.start:h.end])
         else:
-            title = grammar.headline_clause(text, group.start, group.end,
-                                            names=grammar.document_names(doc.text)) or text
-        return NewsItem(_publication_candidate(doc, sent, text, group, _shorten(title), explanation(doc)),
+            title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text)) \
+                or text
+            # A statement titled by its own clause must say what was said, as `_sentence_news` asks ("Castro
+            # says" is no trace of the article).
+            framed = _reporting_frame(a, a.tokens, group)
+            if framed is not None and framed[0] is group and not _carries(title, a.tokens, framed[1]):
+                return None
+            title = _shorten(title)
+        return NewsItem(_publication_candidate(doc, sent, text, group, title, explanation(doc)),
                         i, False, "fallback")
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
@@ -1044,7 +1067,7 @@ def _statement(doc: Document, sent: Sentence, candidate: Candidate) -> bool:
     # (One that frames a clause: a quotation's telling to an audience, "... Sadowski told the jury", is an act.)
     return group is not None and candidate.mention.start == sent.start + group.start \
         and not happening_group(a.tokens, group, headline=False) \
-        and _reporting_frame(a, a.tokens, group, present_states=False) is group
+        and (_reporting_frame(a, a.tokens, group, present_states=False) or (None,))[0] is group
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1276,12 +1299,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
         return None, None
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
+    complement: grammar.VerbGroup | None = None  # its complement clause's verb group
     if telling is None and not happening_group(tokens, group, headline=headline):
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
         # it will cut jobs", "X says he is committed": the statement itself, in an undated lead; in the body,
         # a statement told in the simple past that says no state of things (`_body_statement`).
-        reported = _reporting_frame(a, tokens, group, present_states=lead or headline) \
+        framed = _reporting_frame(a, tokens, group, present_states=lead or headline) \
             if not dated and (not headline or lead) else None
+        reported, complement = framed if framed is not None else (None, None)
         if reported is None or reported is group and not (undated_lead or _body_statement(group, headline=headline)):
             # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
             # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
@@ -1293,7 +1318,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if happening_group(tokens, other, headline=False):
                 group = other  # a happening of its own
             else:
-                reported = _reporting_frame(a, tokens, other, present_states=False)
+                framed = _reporting_frame(a, tokens, other, present_states=False)
+                reported, complement = framed if framed is not None else (None, None)
                 if reported is None or reported is other and not _body_statement(other, headline=False):
                     return None, None
                 frame, group = other, reported
@@ -1313,6 +1339,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             return None, None
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
+        if frame is group and complement is not None and not _carries(title, tokens, complement):
+            return None, None  # a statement whose title says nothing of what was said ("Castro says")
         title = _shorten(title)
     # A statement is a statement, whatever it speaks of ("said he cannot confirm any evidence linking the
     # bombings"): the kind of the happenings it names would make it their news.
