@@ -62,6 +62,10 @@ def test_a_body_statement_is_not_carried_on_from_an_earlier_date() -> None:
     assert "claimed" not in _kept(_ARTICLE.format(sentence=f"{before} The sources claimed that the widget can be fixed."))
     # Without that earlier date the same statement is the day's news.
     assert "claimed" in _kept(_ARTICLE.format(sentence="The sources claimed that the widget can be fixed."))
+    # So is one made by a negated verb's coordinated second verb, which is no step of the account either.
+    second = "Doe did not explain why but said she will stay on as chair."
+    assert "said" not in _kept(_ARTICLE.format(sentence=f"{before} {second}"))
+    assert "said" in _kept(_ARTICLE.format(sentence=second))
 
 
 @pytest.mark.parametrize("sentence, complement", [

@@ -146,6 +146,7 @@ class NewsItem:
     dated_nearby: bool  # a neighbouring sentence dates its story with an explicit date
     role: str = "body"  # "headline", "lead", "body", or "fallback" (the lead of an article with no other news)
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
+    statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
 
 
 @lru_cache(maxsize=4096)
@@ -803,7 +804,6 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
-        self.statements: set[int] = set()  # body items that are a statement itself ("Jobs said the phones can be ...")
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
@@ -881,7 +881,7 @@ class NewsWalk:
             if item is not None:
                 if is_lead:
                     self.lead = i
-                candidate, date = item
+                candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
                     if (i == head or is_lead) and story is None and date.precision == Precision.DAY \
@@ -902,10 +902,8 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates)
-                    if not is_lead and i != head and _statement(doc, sent, candidate):
-                        self.statements.add(i)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end])))
+                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
             self._forget(i)
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
@@ -958,7 +956,7 @@ class NewsWalk:
         self.told.pop(old, None)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
-                  lead: bool) -> tuple[Candidate | None, TimeExpression | None] | None:
+                  lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
         """`_sentence_news` for sentence i, or None when the sentence is not one to read. `lead`: sentence i
         is the lead should it have a main verb (`steps` settles that from the answer)."""
         doc, found_lead = self.doc, self.lead
@@ -1027,7 +1025,7 @@ class NewsWalk:
             day = before if before is not None else told.get(item.index - 1)
             # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
             # starts another time.
-            if item.index in self.statements and (elsewhere(item, before) or elsewhere(item, day)):
+            if item.statement and (elsewhere(item, before) or elsewhere(item, day)):
                 # A statement is no step of an account: not carried on from the sentence before ("In a July 16
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
                 # of the day when the sentence before tells of an earlier time.
@@ -1057,17 +1055,6 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
-
-
-def _statement(doc: Document, sent: Sentence, candidate: Candidate) -> bool:
-    """Is the candidate of this sentence the statement itself, its main verb a reporting verb that reports no
-    happening ("Jobs said that the phones can be returned"), rather than a happening it reports?"""
-    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a)
-    # (One that frames a clause: a quotation's telling to an audience, "... Sadowski told the jury", is an act.)
-    return group is not None and candidate.mention.start == sent.start + group.start \
-        and not happening_group(a.tokens, group, headline=False) \
-        and (_reporting_frame(a, a.tokens, group, present_states=False) or (None,))[0] is group
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1239,9 +1226,10 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
                    excluded: _Excluded, *, headline: bool, why: str, lead: bool = False
-                   ) -> tuple[Candidate | None, TimeExpression | None] | None:
-    """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
-    main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
+                   ) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
+    """(candidate or None, the date governing the main verb or None, whether the candidate is a statement
+    itself: its reporting verb reports no happening, "Jobs said that the phones can be returned") for one
+    sentence; None when it has no main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
     reporting verb's statement is its news too (`_reporting_frame`)."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
@@ -1256,18 +1244,18 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                 and not grammar.is_comparison_baseline(text, e.start - sent.start, e.end - sent.start):
             # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
             # does not make it, nor the sentence after it, tell of an earlier time.)
-            return None, e
+            return None, e, False
     subject = a.subject_of(group)
     # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
     points = [e for e in dates if e.type != TimexType.SET]
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
-        return None, None  # "Friday's trading volume totaled ...": the subject carries the date
+        return None, None, False  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
-        return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
+        return None, None, False  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
-        return None, None  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
+        return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
@@ -1278,9 +1266,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
-        return None, None
+        return None, None, False
     if headline and tokens and tokens[0].pos in ("WRB", "WP"):
-        return None, None  # "Why the euro still matters", "How ... won": analysis, not news
+        return None, None, False  # "Why the euro still matters", "How ... won": analysis, not news
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
     dated = any(_calendar(e) for e in fit)  # (not one its tense refuses: see `_fit_for_tense`)
@@ -1288,7 +1276,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # a happening of the day when nothing else dates it ("``...,'' the minister told reporters").
     telling = _quotation_telling(a, text) if not dates and not headline and text.lstrip()[:1] in _QUOTES else None
     if text.lstrip()[:1] in _QUOTES and telling is None:
-        return None, None
+        return None, None, False
     if telling is not None:
         # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
         group, perfect = telling, False
@@ -1297,7 +1285,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
     # still makes a state (all `_temporal_clause` looks for in a present perfect).
     if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
-        return None, None
+        return None, None, False
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     complement: grammar.VerbGroup | None = None  # its complement clause's verb group
     if telling is None and not happening_group(tokens, group, headline=headline):
@@ -1314,14 +1302,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
                 else None
             if other is None:
-                return None, None
+                return None, None, False
             if happening_group(tokens, other, headline=False):
                 group = other  # a happening of its own
             else:
                 framed = _reporting_frame(a, tokens, other, present_states=False)
                 reported, complement = framed if framed is not None else (None, None)
                 if reported is None or reported is other and not _body_statement(other, headline=False):
-                    return None, None
+                    return None, None, False
                 frame, group = other, reported
         else:
             frame, group = group, reported
@@ -1336,16 +1324,17 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if telling is not None:
             title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
-            return None, None
+            return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
         if frame is group and complement is not None and not _carries(title, tokens, complement):
-            return None, None  # a statement whose title says nothing of what was said ("Castro says")
+            return None, None, False  # a statement whose title says nothing of what was said ("Castro says")
         title = _shorten(title)
     # A statement is a statement, whatever it speaks of ("said he cannot confirm any evidence linking the
     # bombings"): the kind of the happenings it names would make it their news.
-    kind = "announcement" if frame is not None and group is frame and not undated_lead else None
-    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None
+    statement = frame is not None and group is frame
+    kind = "announcement" if statement and not undated_lead else None
+    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
