@@ -179,13 +179,13 @@ def _reporting_word(word: str) -> bool:
     return not _lemmas(word).isdisjoint(REPORTING_LEMMAS)
 
 
-def _body_statement(frame: grammar.VerbGroup, *, headline: bool) -> bool:
+def _body_statement(frame: grammar.VerbGroup) -> bool:
     """Is what a reporting verb in the body says, when it reports no happening ("Jobs said that the phones can be
     returned", "acknowledged that users were experiencing ..."), itself news: a statement made on the article's
     news day? Only in the simple past, the account of what was said then: not "has said" (said at some time
     before), nor a present ("officials say": what is held now). `_reporting_frame` has left out what says how
     things stand ("said the stock remains convertible")."""
-    return not headline and not frame.auxiliaries and frame.main.pos == "VBD"
+    return not frame.auxiliaries and frame.main.pos == "VBD"
 
 
 def _may_report(text: str) -> bool:
@@ -425,6 +425,21 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
 
 
 _COORDINATORS = frozenset({"and", "but"})
+
+
+def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, lead: bool,
+            undated_lead: bool) -> tuple[grammar.VerbGroup, grammar.VerbGroup, grammar.VerbGroup] | None:
+    """(the reporting verb, what it reports, its complement's verb group) when the reporting verb `group` gives
+    news (`_reporting_frame`): a happening it reports; or the statement itself, in an undated lead or told in
+    the body's simple past (`_body_statement`). None otherwise. `lead`: the sentence is the lead, whose
+    statement of how things stand is its news too."""
+    framed = _reporting_frame(a, tokens, group, present_states=lead)
+    if framed is None:
+        return None
+    reported, complement = framed
+    if reported is group and not (undated_lead or _body_statement(group)):
+        return None
+    return group, reported, complement
 
 
 def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
@@ -1292,10 +1307,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
         # it will cut jobs", "X says he is committed": the statement itself, in an undated lead; in the body,
         # a statement told in the simple past that says no state of things (`_body_statement`).
-        framed = _reporting_frame(a, tokens, group, present_states=lead or headline) \
+        report = _report(a, tokens, group, lead=lead, undated_lead=undated_lead) \
             if not dated and (not headline or lead) else None
-        reported, complement = framed if framed is not None else (None, None)
-        if reported is None or reported is group and not (undated_lead or _body_statement(group, headline=headline)):
+        if report is None:
             # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
             # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
             # state: "NATO calls for ... and was brought into being with 12 members" is background.)
@@ -1306,13 +1320,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if happening_group(tokens, other, headline=False):
                 group = other  # a happening of its own
             else:
-                framed = _reporting_frame(a, tokens, other, present_states=False)
-                reported, complement = framed if framed is not None else (None, None)
-                if reported is None or reported is other and not _body_statement(other, headline=False):
+                # (a body's statement, whatever sentence it is: the lead's own rules are for its main verb)
+                report = _report(a, tokens, other, lead=False, undated_lead=False)
+                if report is None:
                     return None, None, False
-                frame, group = other, reported
-        else:
-            frame, group = group, reported
+        if report is not None:
+            frame, group, complement = report
     if headline and frame is None:
         title = _shorten(text)
     else:
