@@ -72,6 +72,9 @@ def test_a_body_statement_is_not_carried_on_from_an_earlier_date() -> None:
     ("Doe said that buyers who had already paid for a charger will receive a refund.", "will receive"),
     ('Doe acknowledged that "a small number of users" were having problems.', "were having"),
     ("Doe said that the company, which makes widgets, will cut 300 jobs.", "will cut"),
+    # past a condition's or a time's clause: its verb is not what was said ("when the plant opens" is no news)
+    ("Doe said that if no agreement is reached, other buyers will be sought.", "will be sought"),
+    ("Doe said that when the plant opens, it has 300 workers.", "has"),
 ])
 def test_a_that_clause_is_found_past_a_relative_clause_or_a_quotation(sentence: str, complement: str) -> None:
     a = grammar.analyse_sentence(sentence)

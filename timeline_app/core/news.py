@@ -482,7 +482,8 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
                       ) -> grammar.VerbGroup | None:
     """The finite verb group of the clause a reporting verb's "that" opens (its subject starting at token
     `opens`), from the groups `a.groups[k:]`: the first one not right after a relative pronoun ("those who
-    had bought one will receive a refund": "will receive"), within `_THAT_CLAUSE_REACH` tokens. None when
+    had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
+    reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
@@ -492,6 +493,10 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
             j -= 1
         if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
             continue  # the relative clause's verb: the clause's own comes after it
+        subject = a.subject_of(g)
+        if subject is not None and subject[0] > opens \
+                and tokens[subject[0] - 1].text.lower() in _CLAUSE_SUBORDINATORS:
+            continue  # a condition's or a time's verb ("when the plant opens, it has ..."): the clause's own follows
         if any(t.text in (";", ":") or t.pos == "CC" for t in tokens[opens:g.first]):
             return None
         return g
@@ -525,6 +530,8 @@ _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
                                   "as", "since", "until", "once", "where"})
+# What opens a subordinate clause inside a "that" clause (the "that" itself opens the clause: not one of them).
+_CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
 
 def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
