@@ -120,6 +120,8 @@ def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None
 @pytest.mark.parametrize("before, kept", [
     ("Sales of the widget are up 40% from 9 months ago.", True),         # a comparison's yardstick
     ("Sales of the widget rose 40% compared with a year ago.", True),
+    ("Profit at the widget unit fell 8.4% from a year ago.", True),                  # the far side of one
+    ("Widget sales were $5 million, compared with $3 million a year earlier.", True),
     ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
 ])
 def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:

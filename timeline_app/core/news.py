@@ -667,7 +667,15 @@ def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> 
     figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
     present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
     return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
-        and grammar.comparison_far_side(text, e.start - base, e.end - base) is None
+        and not _yardstick(text, e, base)
+
+
+def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
+    """Is `e` (in sentence `text` at offset `base`) a comparison's yardstick, standing alone ("compared with a
+    year ago", "than in 2005") or closing its far side ("fell 8.4% from a year ago", "compared with $3 million
+    a year earlier")? It is no time of the sentence's own (as extraction's `is_comparison`/`compared_side`)."""
+    start, end = e.start - base, e.end - base
+    return grammar.is_comparison_baseline(text, start, end) or grammar.comparison_far_side(text, start, end) is not None
 
 
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
@@ -1263,7 +1271,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
-                and not grammar.is_comparison_baseline(text, e.start - sent.start, e.end - sent.start):
+                and not _yardstick(text, e, sent.start):
             # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
             # does not make it, nor the sentence after it, tell of an earlier time.)
             return None, e, False
