@@ -84,8 +84,8 @@ from functools import lru_cache, partial
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
-from timeline_app.core.extraction import (Candidate, actors_in, in_attribution, is_figures_period, kind_near,
-                                          resolve_title_pronoun)
+from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
+                                          kind_near, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -173,12 +173,6 @@ def _may_report_word(word: str) -> bool:
     return not _is_reporting_or_state(word) or not _lemmas(word).isdisjoint(_SPEECH_ACT_LEMMAS)
 
 
-@lru_cache(maxsize=4096)
-def _reporting_word(word: str) -> bool:
-    """Is this form a reporting verb's ("said", "acknowledged")? A body sentence may be a statement (`_body_statement`)."""
-    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS)
-
-
 def _body_statement(frame: grammar.VerbGroup) -> bool:
     """Is what a reporting verb in the body says, when it reports no happening ("Jobs said that the phones can be
     returned", "acknowledged that users were experiencing ..."), itself news: a statement made on the article's
@@ -200,7 +194,7 @@ def _may_report(text: str) -> bool:
     # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
-                    and tokens[k + 1].text[:1].isalnum() and _reporting_word(t.text))
+                    and tokens[k + 1].text[:1].isalnum() and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
                for k, t in enumerate(tokens))
 
 
@@ -274,6 +268,11 @@ _SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "conf
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
 
 
+def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Does an object (a noun phrase, not the "that"/"this" of a clause) begin at token k?"""
+    return k < len(tokens) and tokens[k].pos in _OBJECT_TAGS and tokens[k].text.lower() not in ("that", "this")
+
+
 def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
     travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
@@ -294,11 +293,11 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
         return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
-    return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
+    return _object_at(tokens, k)
 
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
-_CLOSING_QUOTE = {'"': '"', "“": "”", "``": "''", "‘": "’", "«": "»"}
+_CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
 _QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
 
 
@@ -333,7 +332,7 @@ def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
             or "tell" not in _lemmas(group.main.text) or _negated(tokens, group):
         return False
     k = group.last + 1
-    if k >= len(tokens) or tokens[k].pos not in _OBJECT_TAGS or tokens[k].text.lower() in ("that", "this"):
+    if not _object_at(tokens, k):
         return False
     # The audience runs to the sentence's full stop (the loader may run the next quotation on after it), or to
     # an aside about it or the telling ("..., who came to offer condolences", "..., referring to his son"),
@@ -424,7 +423,7 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
                for k, w in enumerate(words))
 
 
-_COORDINATORS = frozenset({"and", "but"})
+_AND_BUT = frozenset({"and", "but"})  # (grammar's `_COORDINATORS` are those that open a clause: "but", "yet")
 
 
 def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, lead: bool,
@@ -454,13 +453,10 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
         subject = a.subject_of(g)
         if not g.finite or subject is not None and subject != shared:
             continue
-        j = g.first - 1
-        while j > main.last and tokens[j].pos in ("RB", "RBR"):
-            j -= 1
-        if j <= main.last or tokens[j].text.lower() not in _COORDINATORS:
+        j = grammar._previous_word(tokens, g.first)
+        if j <= main.last or tokens[j].text.lower() not in _AND_BUT:
             continue
-        if any(t.pos in _RELATIVE_TAGS and t.text.lower() != "what" or t.text.lower() == "that" and t.pos == "IN"
-               for t in tokens[main.last + 1:j]):
+        if any(grammar._is_relative(t) or grammar._complementizer(t) for t in tokens[main.last + 1:j]):
             return None
         return g
     return None
@@ -474,8 +470,10 @@ def _present_state(group: grammar.VerbGroup) -> bool:
         and group.main.text.lower() in ("is", "are", "'s", "'re")
 
 
-_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _THAT_CLAUSE_REACH = 20  # tokens after "that" within which its clause's verb is looked for
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: int, opens: int
@@ -488,9 +486,8 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
-        j = g.first - 1
-        while j >= opens and tokens[j].pos in ("RB", "RBR"):
-            j -= 1
+        j = grammar._previous_word(tokens, g.first)
+        # (by its tag, not `grammar._is_relative`'s words: "who", "what", and a word the tagger takes for one)
         if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
             continue  # the relative clause's verb: the clause's own comes after it
         subject = a.subject_of(g)
@@ -622,7 +619,8 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 # Subordinators of a clause that gives a reason or a contrast, not a time: its own date is its own
 # ("Police searched the farm because the suspect had lived there in 1990").
-_REASON_OPENERS = frozenset({"because", "although", "though", "whereas"})
+# (grammar's subordinators but a condition's, a question's and "while", which may tell a time)
+_REASON_OPENERS = grammar._SUBORDINATORS - {"if", "unless", "whether", "while"}
 
 
 def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
@@ -1259,8 +1257,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                    ) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
     """(candidate or None, the date governing the main verb or None, whether the candidate is a statement
     itself: its reporting verb reports no happening, "Jobs said that the phones can be returned") for one
-    sentence; None when it has no main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
-    reporting verb's statement is its news too (`_reporting_frame`)."""
+    sentence; None when it has no main verb. `lead`: the sentence is the article's lead (its first sentence of
+    running text), whose reporting verb's statement is its news too (`_reporting_frame`)."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
     group = main_group(a)
@@ -1282,7 +1280,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
         return None, None, False  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
-        return None, None, False  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
+        return None, None, False  # "A 1996 law named for him ... strengthened the embargo": the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
         return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
