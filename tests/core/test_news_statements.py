@@ -10,18 +10,16 @@ from timeline_app.core import grammar, merging, news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import actors_in
 from timeline_app.core.temporal import tag
+from tests.core.news_helpers import body_news
 
 # Published on a Saturday; its news is of the day before ("Friday").
 _ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
             "Acme Corp. announced Friday that it will give owners of its Widget 7 a free charger. "
-            "The rubber chargers wrap around the side of the widget. {sentence}\n")
+            "The rubber chargers wrap around the side of the widget. {}\n")
 
 
 def _body(sentence: str) -> list[news.NewsItem]:
-    doc = document_from_text(_ARTICLE.format(sentence=sentence), id="d")
-    items = news.find_news(doc, tag(doc.text, reference=doc.published))
-    start = doc.text.index(sentence)
-    return [i for i in items if i.role == "body" and i.candidate.mention.sentence_start == start]
+    return body_news(sentence, _ARTICLE)
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -59,13 +57,13 @@ def _kept(text: str) -> list[str]:
 def test_a_body_statement_is_not_carried_on_from_an_earlier_date() -> None:
     # The sources spoke lately, not at the March 2 interview of the sentence before; and no day is theirs.
     before = "In a March 2 interview, Doe said that the widget was safe."
-    assert "claimed" not in _kept(_ARTICLE.format(sentence=f"{before} The sources claimed that the widget can be fixed."))
+    assert "claimed" not in _kept(_ARTICLE.format(f"{before} The sources claimed that the widget can be fixed."))
     # Without that earlier date the same statement is the day's news.
-    assert "claimed" in _kept(_ARTICLE.format(sentence="The sources claimed that the widget can be fixed."))
+    assert "claimed" in _kept(_ARTICLE.format("The sources claimed that the widget can be fixed."))
     # So is one made by a negated verb's coordinated second verb, which is no step of the account either.
     second = "Doe did not explain why but said she will stay on as chair."
-    assert "said" not in _kept(_ARTICLE.format(sentence=f"{before} {second}"))
-    assert "said" in _kept(_ARTICLE.format(sentence=second))
+    assert "said" not in _kept(_ARTICLE.format(f"{before} {second}"))
+    assert "said" in _kept(_ARTICLE.format(second))
 
 
 @pytest.mark.parametrize("sentence, complement", [
@@ -125,7 +123,7 @@ def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None
     ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
 ])
 def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:
-    doc = document_from_text(_ARTICLE.format(sentence=f"{before} Doe then unveiled the Widget 8 on stage."), id="d")
+    doc = document_from_text(_ARTICLE.format(f"{before} Doe then unveiled the Widget 8 on stage."), id="d")
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     days = [c.first for c in news.resolve_news({doc.id: items}, [], [doc]) if c.mention.text == "unveiled"]
     assert (days == [dt.date(2021, 3, 12)]) is kept  # the day of the article's news
