@@ -13,4 +13,5 @@ def body_news(sentence: str, template: str) -> list[news.NewsItem]:
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     start = doc.text.index(sentence)
     # (the sentence's own: the template's other sentences may report news of their own)
-    return [i for i in items if i.role == "body" and start <= i.candidate.mention.sentence_start < start + len(sentence)]
+    end = start + len(sentence)
+    return [i for i in items if i.role == "body" and start <= i.candidate.mention.sentence_start < end]
