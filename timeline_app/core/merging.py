@@ -2576,7 +2576,11 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     merged = _merge_explanation(g, members, titles or {})
     if merged:
         explanations.insert(0, merged)
-    sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
+    # The sentence its title was made from: a reference carries its happening's title ("the pact" in "The full
+    # outline of the pact is not public"), so of the members with that title a dated one (then the longest).
+    titled = max((c for c in members if c.title == title), key=lambda c: (c.mention.dated, len(c.sentence)),
+                 default=members[0])
+    sentence = titled.sentence
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,
