@@ -58,6 +58,7 @@ def test_an_articles_references_to_the_agreement_signed_during_a_visit_join_the_
     assert len(visit) == 1 and len(signed) == 1
     assert {(m.document, m.text) for m in signed[0].mentions if not m.dated} == {
         ("c_pact", "pact"), ("c_pact", "agreement")} and len(signed[0].mentions) == 4
+    # Its sentence is the dated one its title comes from, not a longer reference's that carries the same title.
     assert signed[0].sentence.startswith("On March 3, 2025, Chancellor Anna Weber and President Rui Costa signed")
     # The visit keeps every article's dated sentence (the agreement's reports the day's visit too), and none
     # of the agreement's references.
