@@ -482,7 +482,7 @@ def _end_stripped(text: str) -> str:
 # An abbreviation's own full stop ("the U.S.", "Apple Inc.") is no sentence end to strip.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros)\.)$")
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("``", "''"))
-_QUOTE_MARK = re.compile(r"[\"“”]|``|''")
+_QUOTE_MARKS = ('"', "“", "”", "``", "''")  # (substring tests: faster than one regex of them on a short title)
 
 
 def _unclosed(text: str, opening: str, closing: str) -> int:
@@ -493,12 +493,13 @@ def _unclosed(text: str, opening: str, closing: str) -> int:
 
 
 def _shorten(title: str, limit: int = MAX_TITLE) -> str:
-    title = re.sub(r"\s+", " ", title).strip()
-    abbreviation = _ABBREVIATION_END.search(title) is not None
+    title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
+    # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
+    abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
     body = title.strip(" ,;:.–—-\"“”‘’'`")
     # A quotation that opens or closes the title keeps its mark when its partner is in the title: "calls the
     # entry "a historic event"", not "... "a historic event".
-    if _QUOTE_MARK.search(title) is not None:  # (most titles hold no quotation: one scan says so)
+    if any(map(title.__contains__, _QUOTE_MARKS)):  # (most titles hold no quotation)
         end = title.rstrip(" ,;:.!?")
         for opening, closing in _QUOTE_PAIRS:
             unclosed = _unclosed(body, opening, closing)
@@ -584,12 +585,17 @@ def _unclosed_quote(text: str) -> bool:
 # "Russian President Vladimir Putin" → "Vladimir Putin": titles name people, the sentence gives the roles. The
 # role's own modifiers go with it: a country ("U.S.", "North Korean") and the capitalised nouns of a compound
 # role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
+_ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
+         r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
+         r"General|Gen\.|Sen\.|Gov\.|Rep\.")
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
-    r"(?P<extra>(?:[A-Z][a-z]+\s+){0,2}?)"
-    r"(?P<role>President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
-    r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
-    r"General|Gen\.|Sen\.|Gov\.|Rep\.)\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+    rf"(?P<extra>(?:[A-Z][a-z]+\s+){{0,2}}?)(?P<role>{_ROLE})\s+(?=[A-Z][\w.-]+\s+[A-Z])")
+# A part of each of _ROLE's words ("Prime Minister": "Minister"; "General", "Gen.": "Gen"), so of every match of
+# _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
+# than the pattern, whose optional country and name words are tried at every position first.
+_ROLE_PARTS = ("President", "eader", "Chancellor", "Premier", "Secretary", "Minister", "Ambassador", "Senator",
+               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
 _NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
@@ -661,7 +667,8 @@ def _demonym_gone(m: re.Match[str]) -> str:
 
 
 def _without_roles(text: str) -> str:
-    text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
+    if any(map(text.__contains__, _ROLE_PARTS)):  # (no role word: no match, the substitution gives it back)
+        text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
     if "an " in text or "ese " in text or "ish " in text or "i " in text:  # (most titles have no demonym)
         text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
     return text
@@ -860,6 +867,7 @@ _OF_DATE = re.compile(r"\s*(?:of\s+)?")
 # A noun phrase and the infinitive that plans it, right before the date: "another special event to be held on".
 _PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their|his|her)\s+(?:(?!to\b)[a-z][\w-]*\s+){0,3}"
                              r"(?!to\b)[a-z][\w-]*\s+)(?P<inf>to\s+be\s+[a-z]+)\s+(?:on|in|at|for)?\s*$")
+_TO_BE = re.compile(r"to\s+be\s+[a-z]")  # (the part of _PLANNED_BEFORE's "inf" every match has)
 # "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
 _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
@@ -877,7 +885,11 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
     """
     other_dates = [sentence[a:b].lower() for a, b in others]
-    planned = _PLANNED_BEFORE.search(sentence, max(0, phrase_start - 80), phrase_start)
+    lo = max(0, phrase_start - 80)
+    # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
+    # tried at every position of the 80 characters.)
+    planned = _PLANNED_BEFORE.search(sentence, lo, phrase_start) \
+        if _TO_BE.search(sentence, lo, phrase_start) is not None else None
     if planned is not None:
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
@@ -947,6 +959,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
 _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strongest|weakest|deadliest|heaviest|"
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
+_SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -984,7 +997,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
     before = text[lo:expr_start]
-    if not _SUPERLATIVE_RE.search(before):
+    if not any(map(before.__contains__, _SUPERLATIVE_PARTS)) or not _SUPERLATIVE_RE.search(before):
         return None  # cheap test first: the patterns below backtrack
     m = pattern.search(before)
     if not m:
@@ -1879,7 +1892,8 @@ _ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORE
 
 def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     """Does the time expression at `start` date the source of an attribution ("according to a report Friday")?"""
-    return _ATTRIBUTION.search(text, max(sentence_start, start - 60), start) is not None
+    lo = max(sentence_start, start - 60)
+    return grammar.may_hold(text, lo, start, ("according",)) and _ATTRIBUTION.search(text, lo, start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
 
@@ -2600,6 +2614,8 @@ _RELATION = re.compile(
     r"\b(?P<before>follows|followed|came\s+after|comes\s+after|on\s+the\s+heels\s+of|weeks\s+after|days\s+after)"
     r"\s+(?:the|a|his|her|their|its)\s+(?:recent|last|latest)\s+" + _NP.replace("np", "np1") +
     r"|\b(?:his|her|their|its|the)\s+(?P<after>subsequent|ensuing|later|onward)\s+" + _NP.replace("np", "np2"))
+# A part of each of _RELATION's relation words ("came after", "weeks after": "after"): every match holds one.
+_RELATION_PARTS = ("follow", "after", "heels", "subsequent", "ensuing", "later", "onward")
 RELATION_WINDOW = dt.timedelta(days=30)  # "recent"/"subsequent": within about a month
 
 
@@ -2612,6 +2628,8 @@ def _relational_candidates(doc: Document, layout: _Layout, excluded: SpanIndex, 
             continue
         sent = Sentence(start, end)
         whole = end - start <= _WHOLE_SENTENCE
+        if all(text.find(part, start, end) < 0 for part in _RELATION_PARTS):
+            continue  # (most sentences: no word the pattern needs, found without scanning it at every position)
         for m in _RELATION.finditer(text, start, end):
             try:
                 relation = "before" if m.group("before") else "after"

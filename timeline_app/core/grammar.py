@@ -2689,6 +2689,22 @@ _COMPARED_BEFORE = re.compile(
     r"\s*$", re.IGNORECASE)
 
 
+# A part of every match of _COMPARED_BEFORE, lower-cased.
+_COMPARED_PARTS = ("compared", "than", "versus", "vs.", "against", "from")
+
+
+def may_hold(text: str, start: int, end: int, parts: Sequence[str]) -> bool:
+    """False only when text[start:end] holds none of `parts` (lower-case ASCII words) in any case: a test, by
+    str.lower and substring search, that an IGNORECASE pattern needing one of them cannot match there, far
+    cheaper than that pattern's search. (Outside ASCII it says True: re's IGNORECASE matches "ſ" to "s", "K"
+    to "k", "ı" and "İ" to "i", which lower-casing does not.)"""
+    window = text[start:end]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(map(window.__contains__, parts))
+
+
 # After a bare yardstick the clause ends; a word there makes the date a modifier ("compared with year-earlier
 # net income of $967,809": the income is a fact of that year).
 _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|while|as)\b)")
@@ -2697,8 +2713,10 @@ _YARDSTICK_END = re.compile(r"\s*(?:$|[,.;:!?)\"”’—–-]|(?:and|but|when|w
 def is_comparison_baseline(sentence: str, date_start: int, date_end: int) -> bool:
     """Does the date phrase at [date_start, date_end) stand alone as the yardstick of a comparison ("compared to
     the previous year", "than in 2005", "compared with the same period of the last year")?"""
-    return _COMPARED_BEFORE.search(sentence, max(0, date_start - 60), date_start) is not None \
-        and _YARDSTICK_END.match(sentence, date_end) is not None
+    lo = max(0, date_start - 60)
+    if _YARDSTICK_END.match(sentence, date_end) is None or not may_hold(sentence, lo, date_start, _COMPARED_PARTS):
+        return False  # (both far cheaper than the search, which tries its alternatives at every position)
+    return _COMPARED_BEFORE.search(sentence, lo, date_start) is not None
 
 
 # --- the far side of a comparison ---------------------------------------------------------------------------
@@ -2866,8 +2884,15 @@ def _far_side_opened(sentence: str, date_start: int, date_end: int) -> ComparedS
     return ComparedSide(" ".join(figure))
 
 
+# Every word `_comparison_marker` takes for a marker, lower-cased, holds one of these ("compared with", "compare
+# to": "compar"): a sentence with none of them before the date has no marker, so no far side to read.
+_MARKER_PARTS = ("versus", "vs", "than", "compar", "from")
+
+
 def _far_side_closed(sentence: str, date_start: int, date_end: int) -> ComparedSide | None:
     """`comparison_far_side` for a date that closes the far side."""
+    if not may_hold(sentence, 0, date_start, _MARKER_PARTS):
+        return None  # (the tokens before the date's first one end by date_start: see `_date_tokens`)
     a = analyse_sentence(sentence)
     tokens = a.tokens
     span = _date_tokens(a, date_start, date_end)
