@@ -1567,13 +1567,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
     "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
-    subject. No determiner at all: the head with the names right before it ("In Paris police"). A conjunction
-    the tagger reads as a preposition ("before", "after", "until") before a run of names only opens a clause whose
-    subject is the whole run ("before Control Data scrapped": not "Data")."""
-    if tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 <= j \
-            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES
-                    for k in range(p + 1, j + 1)):
-        return p + 1
+    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
