@@ -1567,7 +1567,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
     "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
-    subject. No determiner at all: the head with the names right before it ("In Paris police")."""
+    subject. No determiner at all: the head alone ("In Paris police")."""
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
@@ -1578,10 +1578,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1
     if k > j:
-        start = j
-        while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
-            start -= 1
-        return start
+        return j
     start = k
     for m in range(k + 2, j + 1):
         # (after a content word, whatever the tagger made of it: "the storm/VBG many farmers")
