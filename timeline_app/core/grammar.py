@@ -1530,8 +1530,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
     while start > floor and not _opens_clause(tokens, start - 1):
-        if tokens[start - 1].text.lower() in _SUBORDINATING_PREPOSITIONS and tokens[start - 1].pos == "IN" \
-                and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[start:j + 1]):
+        if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
@@ -1557,9 +1556,17 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Words that open a clause as well as a phrase, which the tagger reads as prepositions.
-_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "because", "although", "though",
-                                         "while", "if", "unless", "once", "whereas"})
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
+# only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+
+
+def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
+    """Is the token at p a conjunction the tagger reads as a preposition, followed only by names up to token
+    `end` (no calendar name)? Then it opens the names' own clause ("before Control Data scrapped", "after Norsk
+    Hydro raised"), and the names are its subject, not a preposition's object ("until June")."""
+    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 < end \
+        and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
@@ -1953,9 +1960,8 @@ def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
             or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
         return False
-    # (A conjunction before names opens a clause: "after Norsk Hydro raised its forecast" raises it.)
-    return not (tokens[subject[0] - 1].text.lower() in _SUBORDINATING_PREPOSITIONS
-                and all(t.pos in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]))
+    # (A conjunction opens a clause: "because workers struck", "after Norsk Hydro raised its forecast" raises it.)
+    return not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1]))
 
 
 _OPEN_QUOTES = frozenset({'"', "``", "“"})

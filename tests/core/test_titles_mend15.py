@@ -1,0 +1,25 @@
+"""Titles after the review of task s15's title rules (mend m15): one rule for a conjunction the tagger reads as a
+preposition before names, the abbreviation "US" no pronoun, one rule for a name joined by small words.
+Every sentence is invented; each row fails without the change unless marked as a guard."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import grammar
+
+
+def _clause(sentence: str, phrase: str) -> str | None:
+    start = sentence.index(phrase)
+    return grammar.headline_clause(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A conjunction that only opens clauses ("because") before a common noun: its past verb is the clause's own
+    # verb in headline tense, not a participle modifying a preposition's object ("Workers struck" before).
+    ("The plant shut because workers struck in 1990.", "in 1990", "Workers strike"),
+    # Guards: a conjunction before names opens their clause; a preposition's object takes a participle.
+    ("The shares rose after Norsk Hydro raised its forecast on Monday.", "on Monday",
+     "Norsk Hydro raises its forecast"),
+])
+def test_headline_clauses(sentence: str, phrase: str, title: str) -> None:
+    assert _clause(sentence, phrase) == title
