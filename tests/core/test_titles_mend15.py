@@ -20,6 +20,13 @@ def _clause(sentence: str, phrase: str) -> str | None:
     # Guards: a conjunction before names opens their clause; a preposition's object takes a participle.
     ("The shares rose after Norsk Hydro raised its forecast on Monday.", "on Monday",
      "Norsk Hydro raises its forecast"),
+    # "US" in capitals is the country, not the pronoun "us": the quotation is reported ("The general says" before).
+    ("\"US troops will stay in the region,\" the general said on Monday.", "on Monday",
+     "The general says US troops will stay in the region"),
+    # Guards: the same with another people's adjective; a quotation in its speaker's own person ("us").
+    ("\"British troops will stay in the region,\" the general said on Monday.", "on Monday",
+     "The general says British troops will stay in the region"),
+    ("\"They will join us in the region,\" the general said on Monday.", "on Monday", "The general says"),
 ])
 def test_headline_clauses(sentence: str, phrase: str, title: str) -> None:
     assert _clause(sentence, phrase) == title

@@ -2340,7 +2340,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         return []
     quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
         or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
-    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON for t in tokens[:comma]):
+    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON and not _abbreviation(t.text)
+                      for t in tokens[:comma]):
         return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
@@ -2367,6 +2368,12 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
 # The words that make a quotation the speaker's own ("our core businesses", "I was nervous"): reported in the title's
 # third person they would say something else.
 _FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+
+
+def _abbreviation(word: str) -> bool:
+    """A word of two letters or more all in capitals is an abbreviation, not a pronoun: "US troops" (which the
+    tagger reads as "us") is no speaker's own person. ("I" is one letter: still the pronoun.)"""
+    return len(word) > 1 and word.isupper()
 
 
 def _lower_first(word: Token, names: frozenset[str]) -> Token:
