@@ -30,3 +30,12 @@ def _clause(sentence: str, phrase: str) -> str | None:
 ])
 def test_headline_clauses(sentence: str, phrase: str, title: str) -> None:
     assert _clause(sentence, phrase) == title
+
+
+def test_other_not_names_repeats_no_other_source() -> None:
+    # `_OTHER_NOT_NAMES` holds only what the other sources of `_not_names` lack: a word kept in two lists would
+    # stay a non-name when it leaves one of them.
+    from timeline_app.core import extraction
+    others = (grammar.opening_words() | grammar._LEGAL_FORMS | frozenset(grammar._NAME_TITLES)
+              | {w.capitalize() for w in grammar._CALENDAR_WORDS} | {w.capitalize() for w in extraction._number_words()})
+    assert not extraction._OTHER_NOT_NAMES & others

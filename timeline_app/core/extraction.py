@@ -331,15 +331,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
 # Capitalised words that name no one, besides the words that open a sentence (`grammar.opens_sentence`), the
-# month and weekday names, the legal forms and the titles before a name (grammar's, in `_not_names`): numbers
-# and ranks, roles, auxiliaries, nationalities, the long legal forms.
+# month and weekday names, the number words, the legal forms and the titles before a name (all in `_not_names`):
+# ranks, roles, auxiliaries, nationalities and a few others.
 _OTHER_NOT_NAMES = frozenset("""
-AP According American Are Be Been British Can Chairman Chief Chinese Click Company Corporation
-Could Council Critics Did Do Does Earlier Eastern Eight European First Five Follow Former Four General
-Government Had Has Have Historic Image Incorporated Is Key King Korean Last Leader Leave Let Looking Many
-Might Minister More Most Much Must New Next Nine Northern Official Officials Old One Other Overall PLC
-Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Seven Several Share
-Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were Western Will Would
+AP According American Are Be Been British Can Chairman Chief Chinese Click
+Could Council Critics Did Do Does Earlier Eastern European First Follow Former General
+Government Had Has Have Historic Image Is Key King Korean Last Leader Leave Let Looking Many
+Might Minister More Most Much Must New Next Northern Official Officials Old Other Overall PLC
+Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Several Share
+Should Southern Soviet State States Such Third Union Was Were Western Will Would
 """.split())
 
 
