@@ -34,6 +34,7 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal_lexicon import number_value
 
 
 class _Rare(NamedTuple):
@@ -350,12 +351,6 @@ def _number_words() -> frozenset[str]:
     return frozenset(w for w in grammar._brill().lexicon.words_tagged(("CD",)) if w.isalpha() and w.islower())
 
 
-def _is_number_word(word: str) -> bool:
-    """A capitalised number word, hyphened ones too ("Seventeen", "Twenty-one")."""
-    numbers = _number_words()
-    return all(part.lower() in numbers for part in word.split("-"))
-
-
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """The capitalised words `_actors_in` takes for no name. (Made on first use: the opening words read the
@@ -397,7 +392,7 @@ def _actors_in(text: str) -> frozenset[str]:
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     not_names = _not_names()
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
-             if w not in not_names and not ("-" in w and _is_number_word(w))}  # ("Twenty-one soldiers")
+             if w not in not_names and not ("-" in w and number_value(w) is not None)}  # ("Twenty-one soldiers")
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:
