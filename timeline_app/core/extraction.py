@@ -583,8 +583,11 @@ def _unclosed_quote(text: str) -> bool:
 _ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
          r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
          r"General|Gen\.|Sen\.|Gov\.|Rep\.")
+# A people's adjective, perhaps after a compass word ("North Korean", "Russian"), told by its ending only (before a
+# name alone, `_demonym_gone` asks the lexicon too). Two letters at least before the ending: "Juan" is none.
+_DEMONYM = r"(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))"
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
+    rf"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){{2,}}|{_DEMONYM})\s+)?"
     rf"(?P<extra>(?:[A-Z][a-z]+\s+){{0,2}}?)(?P<role>{_ROLE})\s+(?=[A-Z][\w.-]+\s+[A-Z])")
 # A part of each of _ROLE's words ("Prime Minister": "Minister"; "General", "Gen.": "Gen"), so of every match of
 # _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
@@ -642,7 +645,7 @@ def _role_gone(m: re.Match[str]) -> str:
 # more (the words capitalised, none a word the dictionary knows: "American Express", "Korean Air Lines",
 # "Indian Ocean" are names of their own), which then ends. A given name ("Juan Miguel Gonzalez") is no demonym.
 _DEMONYM_BEFORE_NAME = re.compile(
-    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))\s+"
+    rf"(?<![\w.’'-]){_DEMONYM}\s+"
     r"(?=(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w.’'-]|[ \t]+[A-Z]))")
 
 
@@ -664,8 +667,7 @@ def _demonym_gone(m: re.Match[str]) -> str:
 def _without_roles(text: str) -> str:
     if any(map(text.__contains__, _ROLE_PARTS)):  # (no role word: no match, the substitution gives it back)
         text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
-    if "an " in text or "ese " in text or "ish " in text or "i " in text:  # (most titles have no demonym)
-        text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
+    text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
     return text
 
 
