@@ -2222,7 +2222,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if antecedent is not None:
         # "a treaty he had rejected in peace talks", "the region, which they ruled for centuries": the relative
         # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
-        outer = next((g.first for g in a.groups if g.first > group.last), len(tokens))
+        following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
+        outer = a.groups[following].first if following < len(a.groups) else len(tokens)
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
         rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
