@@ -535,10 +535,10 @@ def _phrase_end(title: str, limit: int) -> str | None:
     (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
     council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
     there is none, or when the words left out name what happened."""
-    best = None
-    for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1):
-        if m.group(1) in _PHRASE_OPENING_WORDS and not _verb_only(title, m.start()):
-            best = m.start()
+    # The last boundary wins: walk them from the right and ask `_verb_only` only until one passes.
+    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1)
+                if m.group(1) in _PHRASE_OPENING_WORDS]
+    best = next((at for at in reversed(openings) if not _verb_only(title, at)), None)
     if best is None:
         return None
     kept = _undangled(title[:best])
@@ -2255,12 +2255,11 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     k = p - 1
     if tokens[k].text.lower() == "that":
         k -= 1
+    before_skip = k
     while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
         k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
-        if k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at") \
-                and not any(a <= tokens[k].start < b for a, b in dates):
-            k -= 1  # (and its preposition: "said on Tuesday that she …")
-            break
+    if k < before_skip and k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at"):
+        k -= 1  # (and its preposition: "said on Tuesday that she …"; the loop stopped at no date's word)
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
