@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import grammar
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions, title_from_sentence
 
 
 def _clause(sentence: str, phrase: str) -> str | None:
@@ -39,3 +41,37 @@ def test_other_not_names_repeats_no_other_source() -> None:
     others = (grammar.opening_words() | grammar._LEGAL_FORMS | frozenset(grammar._NAME_TITLES)
               | {w.capitalize() for w in grammar._CALENDAR_WORDS} | {w.capitalize() for w in extraction._number_words()})
     assert not extraction._OTHER_NOT_NAMES & others
+
+
+def _sentence_title(sentence: str, phrase: str) -> str:
+    start = sentence.index(phrase)
+    return title_from_sentence(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # The clause after "because" has its own verb, in headline tense ("Workers blocked the gates" before).
+    ("The plant closed in March because workers blocked the gates on Monday.", "on Monday", "Workers block the gates"),
+])
+def test_titles(sentence: str, phrase: str, title: str) -> None:
+    assert _sentence_title(sentence, phrase) == title
+
+
+def _title(text: str, phrase: str) -> str:
+    doc = document_from_text("Headline\nMarch 3, 2025\n\n" + text + "\n", id="t")
+    start = doc.text.rindex(phrase)
+    found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
+    assert found, f"no event at {phrase!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # A name joined by "of" is the organisation "it" stands for, as it is for a speaker ("It wins" before).
+    ("Royal Bank of Canada raised its rates in 1990. It won the case in 1993.", "1993",
+     "Royal Bank of Canada wins the case"),
+    # Guards: a speaker's name joined by "of" after "the"; two names joined by "and" speak for "they".
+    ("The Bank of Northern Norway said on Friday it would open two branches in Tromso in May.", "May",
+     "The Bank of Northern Norway would open two branches in Tromso"),
+    ("Smith and Jones said on Friday they would open two shops in May.", "May", "Smith and Jones would open two shops"),
+])
+def test_pronoun_titles(body: str, phrase: str, title: str) -> None:
+    assert _title(body, phrase) == title

@@ -1975,6 +1975,19 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
 # Tokens inside a company's name besides its proper nouns: "AT & T", "Compaq Computer Corp.".
 _NAME_JOINERS = frozenset({"&", "Inc.", "Corp.", "Co."})
+# Small words inside a name, before one of its names: "Bank of America", "Organization for Economic Cooperation".
+_NAME_SMALL_WORDS = frozenset({"of", "for", "and"})
+
+
+def _name_words(words: Sequence[grammar.Token]) -> bool:
+    """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
+    possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
+    return bool(words) and all(
+        t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
+        or 0 < k < len(words) - 1 and (t.pos == "POS" or t.text in _NAME_SMALL_WORDS and words[k + 1].pos == "NNP")
+        for k, t in enumerate(words))
+
+
 # Titles a sentence again once a pronoun has taken its antecedent: (the new sentence, the map of a span of the old
 # sentence to the new one) → the title (`_resolve_pronoun`).
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
@@ -2049,7 +2062,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if len(own) != 1 or len(people) != 1:
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
-    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS for t in words):
+    if pronoun == "It" and _name_words(words):
         # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
@@ -2269,16 +2282,13 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
-    if not all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
-               or t.pos == "POS" and 0 < k < len(words) - 1  # ("Hudson's Bay")
-               or t.text == "of" and 0 < k < len(words) - 1 and words[k + 1].pos == "NNP"  # ("Bank of America")
-               for k, t in enumerate(words)):
+    if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
+        # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
         # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
-        proper = len(words) > 1 and words[1].pos == "NNP" and words[-1].pos == "NNP" \
-            and all(t.pos == "NNP" or t.text in ("of", "for", "and") for t in words[1:])
+        proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
         if proper:
             plural = False
         definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)
