@@ -51,6 +51,9 @@ def _sentence_title(sentence: str, phrase: str) -> str:
 @pytest.mark.parametrize("sentence, phrase, title", [
     # The clause after "because" has its own verb, in headline tense ("Workers blocked the gates" before).
     ("The plant closed in March because workers blocked the gates on Monday.", "on Monday", "Workers block the gates"),
+    # Guard: another finite verb follows in the conjunction's clause, so the past form modifies its subject.
+    ("It was not known if the arrest announced today stemmed from the raid.", "today",
+     "The arrest announced stemmed from the raid"),
 ])
 def test_titles(sentence: str, phrase: str, title: str) -> None:
     assert _sentence_title(sentence, phrase) == title

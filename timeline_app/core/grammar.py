@@ -1954,14 +1954,24 @@ _OF_HEAD_TAGS = frozenset({"NN", "NNS", "JJS"})  # "part", "end", "most" of a da
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
-def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
+def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int]) -> bool:
     """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
-    "according to figures released April 3 by NPD Group" (no "figures release")."""
+    "according to figures released April 3 by NPD Group" (no "figures release"). After a conjunction the tagger
+    reads as a preposition the noun is no object but its clause's subject, and the past form that clause's verb
+    ("because workers struck", "after Norsk Hydro raised its forecast"), unless another finite verb follows in
+    the clause: then that one is the verb, and the past form modifies the subject ("if the arrest announced
+    today stemmed from")."""
+    tokens = a.tokens
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
             or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
         return False
-    # (A conjunction opens a clause: "because workers struck", "after Norsk Hydro raised its forecast" raises it.)
-    return not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1]))
+    if not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1])):
+        return True
+    following = bisect_right(a.group_firsts, group.last)
+    clause = a.clause_at(group.first)
+    return following < len(a.groups) and a.groups[following].finite and clause is not None \
+        and a.groups[following].first < clause[1] \
+        and not any(t.text == "," or t.pos == "CC" for t in tokens[group.last + 1:a.groups[following].first])
 
 
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
@@ -2166,7 +2176,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
-    if _reduced_relative(tokens, group, subject):
+    if _reduced_relative(a, group, subject):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
