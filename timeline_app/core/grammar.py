@@ -1956,8 +1956,9 @@ _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int]) -> bool:
     """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
-    "according to figures released April 3 by NPD Group" (no "figures release"). After a conjunction the tagger
-    reads as a preposition the noun is no object but its clause's subject, and the past form that clause's verb
+    "according to figures released April 3 by NPD Group" (no "figures release"). After a word that opens a
+    clause, which the tagger reads as a preposition (a conjunction, a relative: "because", "which"; "after"
+    before names), the noun is no object but the clause's subject, and the past form the clause's verb
     ("because workers struck", "after Norsk Hydro raised its forecast"), unless another finite verb follows in
     the clause: then that one is the verb, and the past form modifies the subject ("if the arrest announced
     today stemmed from")."""
