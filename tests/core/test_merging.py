@@ -48,6 +48,24 @@ def test_same_day_occasion_absorbs_what_the_same_people_did_that_day() -> None:
     assert len(events) == 2
 
 
+def test_an_articles_references_to_the_agreement_signed_during_a_visit_join_the_agreement() -> None:
+    # Two articles report a visit; the third dates the agreement signed during it and then names it again and
+    # again ("the pact", "the agreement"). Those references name the agreement, never the visit.
+    timeline = build_timeline([Path(__file__).parent / "fixtures" / "outcome_references"], cache=False)
+    day = dt.date(2025, 3, 3)
+    visit = [e for e in timeline.events if e.first == day and e.kind == "visit"]
+    signed = [e for e in timeline.events if e.first == day and e.kind == "agreement"]
+    assert len(visit) == 1 and len(signed) == 1
+    assert {(m.document, m.text) for m in signed[0].mentions if not m.dated} == {
+        ("c_pact", "pact"), ("c_pact", "agreement")} and len(signed[0].mentions) == 4
+    # Its sentence is the dated one its title comes from, not a longer reference's that carries the same title.
+    assert signed[0].sentence.startswith("On March 3, 2025, Chancellor Anna Weber and President Rui Costa signed")
+    # The visit keeps every article's dated sentence (the agreement's reports the day's visit too), and none
+    # of the agreement's references.
+    assert {m.document for m in visit[0].mentions if m.dated} == {"a_visit", "b_arrival", "c_pact"}
+    assert not [m for m in visit[0].mentions if m.document == "c_pact" and not m.dated]
+
+
 def test_different_people_on_the_same_day_stay_apart() -> None:
     events = _events("On May 2, 2021, Weber visited Rome.\n", "On May 2, 2021, Tanaka visited Osaka.\n")
     assert len(events) == 2

@@ -12,14 +12,14 @@ from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
+from tests.core.news_helpers import body_news
 
 PUBLISHED = dt.date(1999, 5, 7)
 ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
 
 
 def _body(sentence: str) -> list[str]:
-    doc = document_from_text(ARTICLE.format(sentence), id="d")
-    items = [i for i in news.find_news(doc, tag(doc.text, reference=doc.published)) if i.role == "body"]
+    items = body_news(sentence, ARTICLE)
     assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
     return [i.candidate.mention.text for i in items]
 

@@ -9,6 +9,7 @@ import pytest
 from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.temporal import tag
+from tests.core.news_helpers import body_news
 
 PUBLISHED = dt.date(1999, 5, 7)
 ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
@@ -16,8 +17,7 @@ LEAD = "January 8, 1998\n\n{}\n\nThe board met on Tuesday.\n"
 
 
 def _body(sentence: str) -> list[news.NewsItem]:
-    doc = document_from_text(ARTICLE.format(sentence), id="d")
-    return [i for i in news.find_news(doc, tag(doc.text, reference=doc.published)) if i.role == "body"]
+    return body_news(sentence, ARTICLE)
 
 
 def _lead(sentence: str) -> list[str]:

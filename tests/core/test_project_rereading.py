@@ -34,7 +34,9 @@ def _holding(view: EditedTimeline, mention: Mention, hidden: bool = False) -> li
 
 def _five_edits(timeline: Timeline) -> dict[str, Event]:
     events = timeline.events
-    return {"title": max(events, key=lambda e: len(e.mentions)), "date": events[0], "hide": events[-1],
+    # The visit: the event most articles report (not the most mentions: one article names the agreement
+    # signed during it seven times, and its dated sentence is the visit's too).
+    return {"title": max(events, key=lambda e: len(e.sources)), "date": events[0], "hide": events[-1],
             "merge": events[1], "merge_with": events[2], "note": events[3]}
 
 

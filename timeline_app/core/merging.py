@@ -1902,19 +1902,35 @@ def _unique_ids(events: list[Event]) -> None:
 
 
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
-# during a visit). The mention stays with the occasion too: it reports both.
+# during a visit). The dated mention stays with the occasion too: it reports both.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
 
 
 def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
+    """The outcomes' own groups, to add to `groups`. Each takes its dated members (they stay with the occasion
+    as well) and the undated ones its own articles name it by ("the pact", "the agreement": core/references.py
+    files them with the article's dated agreement, which the occasion absorbed): those name the outcome, not
+    the occasion, so they leave the occasion's group (rebuilt in place in `groups`)."""
     out = []
-    for g in groups:
+    for i, g in enumerate(groups):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
             continue
+        moved: set[int] = set()  # ids of the undated members that go to an outcome alone
         for kind in sorted(g.kinds & OUTCOME_KINDS):
-            members = [c for c in g.members if c.kind == kind and c.mention.dated]
-            if members:  # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
-                out.append(_Group(members, keyed=False))
+            dated_in = {c.mention.document for c in g.members if c.kind == kind and c.mention.dated}
+            if not dated_in:
+                continue
+            # Its dated members, and the undated mentions of its kind in the articles that date it (in the
+            # group's order). An undated one of another article is left with the occasion: nothing in that
+            # article says which of the day's happenings its word names.
+            members = [c for c in g.members if c.kind == kind and c.mention.document in dated_in]
+            moved.update(id(c) for c in members if not c.mention.dated)
+            # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
+            out.append(_Group(members, keyed=False))
+        if moved:
+            # Rebuilt from the members it keeps, so its pairs and kinds are theirs alone (never empty: it keeps
+            # every dated member, the occasion's among them).
+            groups[i] = _Group([c for c in g.members if id(c) not in moved], keyed=False)
     return out
 
 
@@ -2560,7 +2576,11 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     merged = _merge_explanation(g, members, titles or {})
     if merged:
         explanations.insert(0, merged)
-    sentence = max((c.sentence for c in members if c.title == title), key=len, default=members[0].sentence)
+    # The sentence its title was made from: a reference carries its happening's title ("the pact" in "The full
+    # outline of the pact is not public"), so of the members with that title a dated one (then the longest).
+    titled = max((c for c in members if c.title == title), key=lambda c: (c.mention.dated, len(c.sentence)),
+                 default=members[0])
+    sentence = titled.sentence
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,

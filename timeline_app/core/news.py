@@ -84,8 +84,8 @@ from functools import lru_cache, partial
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
-from timeline_app.core.extraction import (Candidate, actors_in, in_attribution, is_figures_period, kind_near,
-                                          resolve_title_pronoun)
+from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
+                                          kind_near, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -146,6 +146,7 @@ class NewsItem:
     dated_nearby: bool  # a neighbouring sentence dates its story with an explicit date
     role: str = "body"  # "headline", "lead", "body", or "fallback" (the lead of an article with no other news)
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
+    statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
 
 
 @lru_cache(maxsize=4096)
@@ -172,19 +173,13 @@ def _may_report_word(word: str) -> bool:
     return not _is_reporting_or_state(word) or not _lemmas(word).isdisjoint(_SPEECH_ACT_LEMMAS)
 
 
-@lru_cache(maxsize=4096)
-def _reporting_word(word: str) -> bool:
-    """Is this form a reporting verb's ("said", "acknowledged")? A body sentence may be a statement (`_body_statement`)."""
-    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS)
-
-
-def _body_statement(frame: grammar.VerbGroup, *, headline: bool) -> bool:
+def _body_statement(frame: grammar.VerbGroup) -> bool:
     """Is what a reporting verb in the body says, when it reports no happening ("Jobs said that the phones can be
     returned", "acknowledged that users were experiencing ..."), itself news: a statement made on the article's
     news day? Only in the simple past, the account of what was said then: not "has said" (said at some time
     before), nor a present ("officials say": what is held now). `_reporting_frame` has left out what says how
     things stand ("said the stock remains convertible")."""
-    return not headline and not frame.auxiliaries and frame.main.pos == "VBD"
+    return not frame.auxiliaries and frame.main.pos == "VBD"
 
 
 def _may_report(text: str) -> bool:
@@ -199,7 +194,7 @@ def _may_report(text: str) -> bool:
     # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
-                    and tokens[k + 1].text[:1].isalnum() and _reporting_word(t.text))
+                    and tokens[k + 1].text[:1].isalnum() and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
                for k, t in enumerate(tokens))
 
 
@@ -273,6 +268,11 @@ _SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "conf
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
 
 
+def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Does an object (a noun phrase, not the "that"/"this" of a clause) begin at token k?"""
+    return k < len(tokens) and tokens[k].pos in _OBJECT_TAGS and tokens[k].text.lower() not in ("that", "this")
+
+
 def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
     travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
@@ -293,11 +293,11 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
         return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
-    return nxt.pos in _OBJECT_TAGS and nxt.text.lower() not in ("that", "this")
+    return _object_at(tokens, k)
 
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
-_CLOSING_QUOTE = {'"': '"', "“": "”", "``": "''", "‘": "’", "«": "»"}
+_CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
 _QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
 
 
@@ -332,7 +332,7 @@ def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
             or "tell" not in _lemmas(group.main.text) or _negated(tokens, group):
         return False
     k = group.last + 1
-    if k >= len(tokens) or tokens[k].pos not in _OBJECT_TAGS or tokens[k].text.lower() in ("that", "this"):
+    if not _object_at(tokens, k):
         return False
     # The audience runs to the sentence's full stop (the loader may run the next quotation on after it), or to
     # an aside about it or the telling ("..., who came to offer condolences", "..., referring to his son"),
@@ -355,7 +355,7 @@ def _may_tell(text: str) -> bool:
 
 
 def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *,
-                     present_states: bool = True) -> grammar.VerbGroup | None:
+                     present_states: bool = True) -> tuple[grammar.VerbGroup, grammar.VerbGroup] | None:
     """What a sentence whose main verb is a reporting verb reports, or None. News is often what a company or
     an official said: "Acme said shareholders approved the merger", "Acme said it bought 2.7 million shares"
     (the complement's past, present perfect or past passive is the happening), "Acme said it will cut 1,100
@@ -365,7 +365,9 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
     else itself. Nothing when it is negated, modal or progressive ("did not say", "would say", "is saying"), or
     when it frames no clause ("..., he said"). `present_states` False: nothing either when the complement tells
     how things stand now ("said the stock remains convertible", "said it has 109 stores") or what had been
-    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news)."""
+    before (a past perfect), which in the body is commentary, not a statement of the day (a lead's is its news).
+    Given as (that group or the reporting verb's, the complement clause's verb group): a statement's title must
+    carry its complement (`_carries`)."""
     if not group.finite or not _lemmas(group.main.text) & REPORTING_LEMMAS or _negated(tokens, group):
         return None
     aux = group.auxiliaries
@@ -399,15 +401,44 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
     if happening_group(tokens, complement, headline=False):
-        return complement
+        return complement, complement
     if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
-    return group
+    return group, complement
 
 
-_COORDINATORS = frozenset({"and", "but"})
+def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
+    """Does a statement's title (before `_shorten` cuts it for length) say what was said: its complement's verb
+    group and a word after it, or the group where its clause ends in the sentence (`tokens`: "Price said his
+    client would appeal.", "... would intensify and that ...")? A title cut short where a condition, a quotation
+    or an "and" interrupts the clause ("Castro says", "Mr. Vaux says", "A Reuters spokesman says the departure
+    reflects", "Miranda says Elian's father will be") says nothing."""
+    after = complement.last + 1
+    whole = after >= len(tokens) or tokens[after].text in (".", "!", "?", ";") or tokens[after].pos == "CC"
+    words = [t.text.lower() for t in grammar.tag_words(title)]
+    last = complement.words[-1].text.lower()
+    return any(w == last and (whole or any(x[:1].isalnum() and x not in _NEGATION for x in words[k + 1:]))
+               for k, w in enumerate(words))
+
+
+_AND_BUT = frozenset({"and", "but"})  # (grammar's `_COORDINATORS` are those that open a clause: "but", "yet")
+
+
+def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, lead: bool,
+            undated_lead: bool) -> tuple[grammar.VerbGroup, grammar.VerbGroup, grammar.VerbGroup] | None:
+    """(the reporting verb, what it reports, its complement's verb group) when the reporting verb `group` gives
+    news (`_reporting_frame`): a happening it reports; or the statement itself, in an undated lead or told in
+    the body's simple past (`_body_statement`). None otherwise. `lead`: the sentence is the lead, whose
+    statement of how things stand is its news too."""
+    framed = _reporting_frame(a, tokens, group, present_states=lead)
+    if framed is None:
+        return None
+    reported, complement = framed
+    if reported is group and not (undated_lead or _body_statement(group)):
+        return None
+    return group, reported, complement
 
 
 def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
@@ -422,13 +453,10 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
         subject = a.subject_of(g)
         if not g.finite or subject is not None and subject != shared:
             continue
-        j = g.first - 1
-        while j > main.last and tokens[j].pos in ("RB", "RBR"):
-            j -= 1
-        if j <= main.last or tokens[j].text.lower() not in _COORDINATORS:
+        j = grammar._previous_word(tokens, g.first)
+        if j <= main.last or tokens[j].text.lower() not in _AND_BUT:
             continue
-        if any(t.pos in _RELATIVE_TAGS and t.text.lower() != "what" or t.text.lower() == "that" and t.pos == "IN"
-               for t in tokens[main.last + 1:j]):
+        if any(grammar._is_relative(t) or grammar._complementizer(t) for t in tokens[main.last + 1:j]):
             return None
         return g
     return None
@@ -442,24 +470,30 @@ def _present_state(group: grammar.VerbGroup) -> bool:
         and group.main.text.lower() in ("is", "are", "'s", "'re")
 
 
-_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 _THAT_CLAUSE_REACH = 20  # tokens after "that" within which its clause's verb is looked for
+
+
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: int, opens: int
                       ) -> grammar.VerbGroup | None:
     """The finite verb group of the clause a reporting verb's "that" opens (its subject starting at token
     `opens`), from the groups `a.groups[k:]`: the first one not right after a relative pronoun ("those who
-    had bought one will receive a refund": "will receive"), within `_THAT_CLAUSE_REACH` tokens. None when
+    had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
+    reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
-        j = g.first - 1
-        while j >= opens and tokens[j].pos in ("RB", "RBR"):
-            j -= 1
+        j = grammar._previous_word(tokens, g.first)
+        # (by its tag, not `grammar._is_relative`'s words: "who", "what", and a word the tagger takes for one)
         if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
             continue  # the relative clause's verb: the clause's own comes after it
+        subject = a.subject_of(g)
+        if subject is not None and subject[0] > opens \
+                and tokens[subject[0] - 1].text.lower() in _CLAUSE_SUBORDINATORS:
+            continue  # a condition's or a time's verb ("when the plant opens, it has ..."): the clause's own follows
         if any(t.text in (";", ":") or t.pos == "CC" for t in tokens[opens:g.first]):
             return None
         return g
@@ -493,6 +527,8 @@ _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
                                   "whereas", "unless", "whether", "while", "if", "when", "after", "before",
                                   "as", "since", "until", "once", "where"})
+# What opens a subordinate clause inside a "that" clause (the "that" itself opens the clause: not one of them).
+_CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
 
 def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
@@ -583,7 +619,8 @@ def _adverbial(a: SentenceAnalysis, tokens: Sequence[grammar.Token], start: int,
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where"})
 # Subordinators of a clause that gives a reason or a contrast, not a time: its own date is its own
 # ("Police searched the farm because the suspect had lived there in 1990").
-_REASON_OPENERS = frozenset({"because", "although", "though", "whereas"})
+# (grammar's subordinators but a condition's, a question's and "while", which may tell a time)
+_REASON_OPENERS = grammar._SUBORDINATORS - {"if", "unless", "whether", "while"}
 
 
 def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, start: int, end: int,
@@ -628,7 +665,15 @@ def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> 
     figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
     present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
     return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
-        and grammar.comparison_far_side(text, e.start - base, e.end - base) is None
+        and not _yardstick(text, e, base)
+
+
+def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
+    """Is `e` (in sentence `text` at offset `base`) a comparison's yardstick, standing alone ("compared with a
+    year ago", "than in 2005") or closing its far side ("fell 8.4% from a year ago", "compared with $3 million
+    a year earlier")? It is no time of the sentence's own (as extraction's `is_comparison`/`compared_side`)."""
+    start, end = e.start - base, e.end - base
+    return grammar.is_comparison_baseline(text, start, end) or grammar.comparison_far_side(text, start, end) is not None
 
 
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
@@ -787,7 +832,6 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
-        self.statements: set[int] = set()  # body items that are a statement itself ("Jobs said the phones can be ...")
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
@@ -865,7 +909,7 @@ class NewsWalk:
             if item is not None:
                 if is_lead:
                     self.lead = i
-                candidate, date = item
+                candidate, date, statement = item
                 if date is not None:
                     governed[i] = date
                     if (i == head or is_lead) and story is None and date.precision == Precision.DAY \
@@ -886,10 +930,8 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates)
-                    if not is_lead and i != head and _statement(doc, sent, candidate):
-                        self.statements.add(i)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end])))
+                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
             self._forget(i)
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
@@ -902,16 +944,23 @@ class NewsWalk:
         doc, head, i = self.doc, self.head, self.lead
         sent = doc.sentences[i]
         text = doc.text[sent.start:sent.end]
-        group = main_group(grammar.analyse_sentence(text))  # (`_sentence_news` found one: it is the lead)
+        a = grammar.analyse_sentence(text)
+        group = main_group(a)  # (`_sentence_news` found one: it is the lead)
         if group is None:
             return None
         if head is not None and head != i:
             h = doc.sentences[head]
-            title = doc.text[h.start:h.end]
+            title = _shorten(doc.text[h.start:h.end])
         else:
-            title = grammar.headline_clause(text, group.start, group.end,
-                                            names=grammar.document_names(doc.text)) or text
-        return NewsItem(_publication_candidate(doc, sent, text, group, _shorten(title), explanation(doc)),
+            title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text)) \
+                or text
+            # A statement titled by its own clause must say what was said, as `_sentence_news` asks ("Castro
+            # says" is no trace of the article).
+            framed = _reporting_frame(a, a.tokens, group)
+            if framed is not None and framed[0] is group and not _carries(title, a.tokens, framed[1]):
+                return None
+            title = _shorten(title)
+        return NewsItem(_publication_candidate(doc, sent, text, group, title, explanation(doc)),
                         i, False, "fallback")
 
     def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
@@ -935,7 +984,7 @@ class NewsWalk:
         self.told.pop(old, None)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
-                  lead: bool) -> tuple[Candidate | None, TimeExpression | None] | None:
+                  lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
         """`_sentence_news` for sentence i, or None when the sentence is not one to read. `lead`: sentence i
         is the lead should it have a main verb (`steps` settles that from the answer)."""
         doc, found_lead = self.doc, self.lead
@@ -1004,7 +1053,7 @@ class NewsWalk:
             day = before if before is not None else told.get(item.index - 1)
             # A time phrase of its own, even one the tagger cannot place ("two years after her promotion"),
             # starts another time.
-            if item.index in self.statements and (elsewhere(item, before) or elsewhere(item, day)):
+            if item.statement and (elsewhere(item, before) or elsewhere(item, day)):
                 # A statement is no step of an account: not carried on from the sentence before ("In a July 16
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
                 # of the day when the sentence before tells of an earlier time.
@@ -1034,17 +1083,6 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
-
-
-def _statement(doc: Document, sent: Sentence, candidate: Candidate) -> bool:
-    """Is the candidate of this sentence the statement itself, its main verb a reporting verb that reports no
-    happening ("Jobs said that the phones can be returned"), rather than a happening it reports?"""
-    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a)
-    # (One that frames a clause: a quotation's telling to an audience, "... Sadowski told the jury", is an act.)
-    return group is not None and candidate.mention.start == sent.start + group.start \
-        and not happening_group(a.tokens, group, headline=False) \
-        and _reporting_frame(a, a.tokens, group, present_states=False) is group
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1216,10 +1254,11 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
                    excluded: _Excluded, *, headline: bool, why: str, lead: bool = False
-                   ) -> tuple[Candidate | None, TimeExpression | None] | None:
-    """(candidate or None, the date governing the main verb or None) for one sentence; None when it has no
-    main verb. `lead`: the sentence is the article's lead (its first sentence of running text), whose
-    reporting verb's statement is its news too (`_reporting_frame`)."""
+                   ) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
+    """(candidate or None, the date governing the main verb or None, whether the candidate is a statement
+    itself: its reporting verb reports no happening, "Jobs said that the phones can be returned") for one
+    sentence; None when it has no main verb. `lead`: the sentence is the article's lead (its first sentence of
+    running text), whose reporting verb's statement is its news too (`_reporting_frame`)."""
     a = grammar.analyse_sentence(text)
     tokens = a.tokens
     group = main_group(a)
@@ -1230,21 +1269,21 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
     for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
-                and not grammar.is_comparison_baseline(text, e.start - sent.start, e.end - sent.start):
+                and not _yardstick(text, e, sent.start):
             # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
             # does not make it, nor the sentence after it, tell of an earlier time.)
-            return None, e
+            return None, e, False
     subject = a.subject_of(group)
     # A frequency dates no happening: "the Communist Party daily Granma", "a weekly meeting".
     points = [e for e in dates if e.type != TimexType.SET]
     if subject is not None and any(
             subject[0] <= bisect.bisect_right(a.token_ends, e.start - sent.start) < subject[1] for e in points):
-        return None, None  # "Friday's trading volume totaled ...": the subject carries the date
+        return None, None, False  # "Friday's trading volume totaled ...": the subject carries the date
     if any(_opening_noun_date(a, tokens, group, e.start - sent.start) for e in points):
-        return None, None  # "A 1996 law named for him ... strengthened the embargo": so does the noun phrase before
+        return None, None, False  # "A 1996 law named for him ... strengthened the embargo": the noun phrase before
     perfect = group.words[0].text.lower() in _HAVE
     if _perfect_progressive(group) and any(e.type == TimexType.DURATION for e in dates):
-        return None, None  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
+        return None, None, False  # "has been working at the plant for 20 years": a stretch of time, not the day's doing
     # A lead's present perfect reaches up to its publication whatever a relative clause dates ("The FBI has
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
@@ -1255,9 +1294,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
-        return None, None
+        return None, None, False
     if headline and tokens and tokens[0].pos in ("WRB", "WP"):
-        return None, None  # "Why the euro still matters", "How ... won": analysis, not news
+        return None, None, False  # "Why the euro still matters", "How ... won": analysis, not news
     # The lead's own rules below are for a lead with no date of its own: a dated one is extraction's, on the
     # timeline already ("said it plans a placement, to be completed around Nov. 1").
     dated = any(_calendar(e) for e in fit)  # (not one its tense refuses: see `_fit_for_tense`)
@@ -1265,7 +1304,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # a happening of the day when nothing else dates it ("``...,'' the minister told reporters").
     telling = _quotation_telling(a, text) if not dates and not headline and text.lstrip()[:1] in _QUOTES else None
     if text.lstrip()[:1] in _QUOTES and telling is None:
-        return None, None
+        return None, None, False
     if telling is not None:
         # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
         group, perfect = telling, False
@@ -1274,31 +1313,32 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
     # still makes a state (all `_temporal_clause` looks for in a present perfect).
     if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
-        return None, None
+        return None, None, False
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
+    complement: grammar.VerbGroup | None = None  # its complement clause's verb group
     if telling is None and not happening_group(tokens, group, headline=headline):
         # "Acme said it bought ...": the reported happening, in any undated sentence of running text; "Acme said
         # it will cut jobs", "X says he is committed": the statement itself, in an undated lead; in the body,
         # a statement told in the simple past that says no state of things (`_body_statement`).
-        reported = _reporting_frame(a, tokens, group, present_states=lead or headline) \
+        report = _report(a, tokens, group, lead=lead, undated_lead=undated_lead) \
             if not dated and (not headline or lead) else None
-        if reported is None or reported is group and not (undated_lead or _body_statement(group, headline=headline)):
+        if report is None:
             # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
             # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
             # state: "NATO calls for ... and was brought into being with 12 members" is background.)
             other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
                 else None
             if other is None:
-                return None, None
+                return None, None, False
             if happening_group(tokens, other, headline=False):
                 group = other  # a happening of its own
             else:
-                reported = _reporting_frame(a, tokens, other, present_states=False)
-                if reported is None or reported is other and not _body_statement(other, headline=False):
-                    return None, None
-                frame, group = other, reported
-        else:
-            frame, group = group, reported
+                # (a body's statement, whatever sentence it is: the lead's own rules are for its main verb)
+                report = _report(a, tokens, other, lead=False, undated_lead=False)
+                if report is None:
+                    return None, None, False
+        if report is not None:
+            frame, group, complement = report
     if headline and frame is None:
         title = _shorten(text)
     else:
@@ -1310,14 +1350,17 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if telling is not None:
             title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
-            return None, None
+            return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
+        if frame is group and complement is not None and not _carries(title, tokens, complement):
+            return None, None, False  # a statement whose title says nothing of what was said ("Castro says")
         title = _shorten(title)
     # A statement is a statement, whatever it speaks of ("said he cannot confirm any evidence linking the
     # bombings"): the kind of the happenings it names would make it their news.
-    kind = "announcement" if frame is not None and group is frame and not undated_lead else None
-    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None
+    statement = frame is not None and group is frame
+    kind = "announcement" if statement and not undated_lead else None
+    return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
