@@ -101,3 +101,49 @@ def test_each_relation_word_holds_one_of_the_relation_parts():
     after = words[words.index("(?P<after>") + len("(?P<after>"):words.index(")", words.index("(?P<after>"))]
     for word in _alternatives(before) + _alternatives(after):
         assert any(part in word for part in extraction._RELATION_PARTS), word
+
+
+def _group_at(pattern: str, open_at: int) -> str:
+    """The text inside the group whose "(" is at `open_at` (after its "?:" or "?P<name>"), escapes skipped."""
+    depth, k = 0, open_at
+    while True:
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0:
+            break
+        k += 1
+    body = pattern[open_at + 1:k]
+    if body.startswith("?:"):
+        return body[2:]
+    return body[body.index(">") + 1:] if body.startswith("?P<") else body
+
+
+def test_each_compared_yardstick_alternative_holds_one_of_the_compared_parts():
+    # _COMPARED_BEFORE's first group holds every way a yardstick opens: each must hold a part `may_hold` looks for.
+    pattern = grammar._COMPARED_BEFORE.pattern
+    assert pattern.startswith("(?:")
+    alternatives = _alternatives(_group_at(pattern, 0))
+    assert len(alternatives) >= 6
+    for alternative in alternatives:
+        assert any(part in alternative.lower() for part in grammar._COMPARED_PARTS), alternative
+
+
+def test_each_comparison_marker_holds_one_of_the_marker_parts():
+    # The words `_comparison_marker` returns (the literal ones as it lists them), and for its "with"/"to" the
+    # compare verb before it: `may_hold` reads the whole sentence before the date, so the verb holds the part.
+    # (_OPENING_MARKERS, "against" too, are `_far_side_opened`'s, which `may_hold` does not guard.)
+    markers = {"versus", "vs.", "vs", "than", "from"} | grammar._COMPARE_VERBS
+    for word in markers:
+        assert any(part in word for part in grammar._MARKER_PARTS), word
+
+
+def test_every_planned_infinitive_opens_with_to_be():
+    # `_TO_BE` stands before _PLANNED_BEFORE: every match of its "inf" group must start with a match of it.
+    pattern = extraction._PLANNED_BEFORE.pattern
+    infinitive = _group_at(pattern, pattern.index("(?P<inf>"))
+    assert "|" not in infinitive and "?" not in infinitive  # (a plain sequence: its start is in every match)
+    assert infinitive.startswith(extraction._TO_BE.pattern), infinitive

@@ -34,6 +34,7 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal_lexicon import number_value
 
 
 class _Rare(NamedTuple):
@@ -331,15 +332,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 # Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
 # Capitalised words that name no one, besides the words that open a sentence (`grammar.opens_sentence`), the
-# month and weekday names, the legal forms and the titles before a name (grammar's, in `_not_names`): numbers
-# and ranks, roles, auxiliaries, nationalities, the long legal forms.
+# month and weekday names, the number words, the legal forms and the titles before a name (all in `_not_names`):
+# ranks, roles, auxiliaries, nationalities and a few others.
 _OTHER_NOT_NAMES = frozenset("""
-AP According American Are Be Been British Can Chairman Chief Chinese Click Company Corporation
-Could Council Critics Did Do Does Earlier Eastern Eight European First Five Follow Former Four General
-Government Had Has Have Historic Image Incorporated Is Key King Korean Last Leader Leave Let Looking Many
-Might Minister More Most Much Must New Next Nine Northern Official Officials Old One Other Overall PLC
-Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Seven Several Share
-Should Six Southern Soviet State States Such Ten Third Three Two Union Was Were Western Will Would
+AP According American Are Be Been British Can Chairman Chief Chinese Click
+Could Council Critics Did Do Does Earlier Eastern European First Follow Former General
+Government Had Has Have Historic Image Is Key King Korean Last Leader Leave Let Looking Many
+Might Minister More Most Much Must New Next Northern Official Officials Old Other Overall PLC
+Please President Prime Prince Queen Read Report Reports Russian Said Says Second Secretary Several Share
+Should Southern Soviet State States Such Third Union Was Were Western Will Would
 """.split())
 
 
@@ -348,12 +349,6 @@ def _number_words() -> frozenset[str]:
     """The number words the tagger's lexicon knows (tagged CD: "eleven", "seventeen", "forty", "thousand"), in
     lower case. A sentence opening "Seventeen people were indicted" names no one called Seventeen."""
     return frozenset(w for w in grammar._brill().lexicon.words_tagged(("CD",)) if w.isalpha() and w.islower())
-
-
-def _is_number_word(word: str) -> bool:
-    """A capitalised number word, hyphened ones too ("Seventeen", "Twenty-one")."""
-    numbers = _number_words()
-    return all(part.lower() in numbers for part in word.split("-"))
 
 
 @lru_cache(maxsize=1)
@@ -397,7 +392,7 @@ def _actors_in(text: str) -> frozenset[str]:
     # The possessive comes off before the check: "Monday's" is no more a name than "Monday".
     not_names = _not_names()
     names = {sys.intern(w) for w in (w[:-2] if w.endswith(("’s", "'s")) else w for w in _NAME_RE.findall(text))
-             if w not in not_names and not ("-" in w and _is_number_word(w))}  # ("Twenty-one soldiers")
+             if w not in not_names and not ("-" in w and number_value(w) is not None)}  # ("Twenty-one soldiers")
     # "Sales rose", "Shares of Acme fell": a capital that only starts the sentence names nobody.
     start = _COMMON_START.match(text)
     if start and text.count(start.group("word")) == 1:
@@ -540,10 +535,10 @@ def _phrase_end(title: str, limit: int) -> str | None:
     (`_PHRASE_OPENING_WORDS`; not after a comma, which may end a subject's aside) and keeps most of it: "The
     council calls for the removal of the old diesel buses in the city centre", not "… with electric…". None when
     there is none, or when the words left out name what happened."""
-    best = None
-    for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1):
-        if m.group(1) in _PHRASE_OPENING_WORDS and not _verb_only(title, m.start()):
-            best = m.start()
+    # The last boundary wins: walk them from the right and ask `_verb_only` only until one passes.
+    openings = [m.start() for m in _WORD_AFTER_SPACE.finditer(title, int(limit * _PHRASE_END_MIN), limit + 1)
+                if m.group(1) in _PHRASE_OPENING_WORDS]
+    best = next((at for at in reversed(openings) if not _verb_only(title, at)), None)
     if best is None:
         return None
     kept = _undangled(title[:best])
@@ -588,8 +583,11 @@ def _unclosed_quote(text: str) -> bool:
 _ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
          r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
          r"General|Gen\.|Sen\.|Gov\.|Rep\.")
+# A people's adjective, perhaps after a compass word ("North Korean", "Russian"), told by its ending only (before a
+# name alone, `_demonym_gone` asks the lexicon too). Two letters at least before the ending: "Juan" is none.
+_DEMONYM = r"(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))"
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){2,}|(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:an|ese|ish|ian|i))\s+)?"
+    rf"(?:\b[Tt]he\s+)?(?<![\w.])(?:(?:(?:[A-Z]\.){{2,}}|{_DEMONYM})\s+)?"
     rf"(?P<extra>(?:[A-Z][a-z]+\s+){{0,2}}?)(?P<role>{_ROLE})\s+(?=[A-Z][\w.-]+\s+[A-Z])")
 # A part of each of _ROLE's words ("Prime Minister": "Minister"; "General", "Gen.": "Gen"), so of every match of
 # _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
@@ -647,7 +645,7 @@ def _role_gone(m: re.Match[str]) -> str:
 # more (the words capitalised, none a word the dictionary knows: "American Express", "Korean Air Lines",
 # "Indian Ocean" are names of their own), which then ends. A given name ("Juan Miguel Gonzalez") is no demonym.
 _DEMONYM_BEFORE_NAME = re.compile(
-    r"(?<![\w.’'-])(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))\s+"
+    rf"(?<![\w.’'-]){_DEMONYM}\s+"
     r"(?=(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)+)(?![\w.’'-]|[ \t]+[A-Z]))")
 
 
@@ -669,8 +667,7 @@ def _demonym_gone(m: re.Match[str]) -> str:
 def _without_roles(text: str) -> str:
     if any(map(text.__contains__, _ROLE_PARTS)):  # (no role word: no match, the substitution gives it back)
         text = _ROLE_BEFORE_NAME.sub(_role_gone, text)
-    if "an " in text or "ese " in text or "ish " in text or "i " in text:  # (most titles have no demonym)
-        text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
+    text = _DEMONYM_BEFORE_NAME.sub(_demonym_gone, text)
     return text
 
 
@@ -1978,6 +1975,19 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
 _PRONOUN_TITLE = re.compile(r"(It|He|She|They)\s+(?=[a-z])")
 # Tokens inside a company's name besides its proper nouns: "AT & T", "Compaq Computer Corp.".
 _NAME_JOINERS = frozenset({"&", "Inc.", "Corp.", "Co."})
+# Small words inside a name, before one of its names: "Bank of America", "Organization for Economic Cooperation".
+_NAME_SMALL_WORDS = frozenset({"of", "for", "and"})
+
+
+def _name_words(words: Sequence[grammar.Token]) -> bool:
+    """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
+    possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
+    return bool(words) and all(
+        t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
+        or 0 < k < len(words) - 1 and (t.pos == "POS" or t.text in _NAME_SMALL_WORDS and words[k + 1].pos == "NNP")
+        for k, t in enumerate(words))
+
+
 # Titles a sentence again once a pronoun has taken its antecedent: (the new sentence, the map of a span of the old
 # sentence to the new one) → the title (`_resolve_pronoun`).
 Retitle = Callable[[str, Callable[[tuple[int, int]], tuple[int, int]]], str]
@@ -2052,7 +2062,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         if len(own) != 1 or len(people) != 1:
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
-    if pronoun == "It" and all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS for t in words):
+    if pronoun == "It" and _name_words(words):
         # "Cisco sued Apple. It says …": an organisation's name, when it is the clause's only name.
         others = [t for t in tokens[:first] + tokens[last:] if t.pos in ("NNP", "NNPS")
                   and not _MONTH_OR_DAY.fullmatch(t.text)]
@@ -2258,12 +2268,11 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     k = p - 1
     if tokens[k].text.lower() == "that":
         k -= 1
+    before_skip = k
     while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
         k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
-        if k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at") \
-                and not any(a <= tokens[k].start < b for a, b in dates):
-            k -= 1  # (and its preposition: "said on Tuesday that she …")
-            break
+    if k < before_skip and k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at"):
+        k -= 1  # (and its preposition: "said on Tuesday that she …"; the loop stopped at no date's word)
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
     group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
@@ -2273,16 +2282,13 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
-    if not all(t.pos in ("NNP", "NNPS") or t.text in _NAME_JOINERS
-               or t.pos == "POS" and 0 < k < len(words) - 1  # ("Hudson's Bay")
-               or t.text == "of" and 0 < k < len(words) - 1 and words[k + 1].pos == "NNP"  # ("Bank of America")
-               for k, t in enumerate(words)):
+    if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
+        # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
         # said it had a loss"), for "they" when it is plural ("Ratners and Weisfield's said they reached").
         plural = grammar._plural_phrase(words)
         # (or a proper name after "the" of singular names and "of"/"for"/"and": "The Organization of African Unity")
-        proper = len(words) > 1 and words[1].pos == "NNP" and words[-1].pos == "NNP" \
-            and all(t.pos == "NNP" or t.text in ("of", "for", "and") for t in words[1:])
+        proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
         if proper:
             plural = False
         definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)

@@ -1530,8 +1530,7 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
     while start > floor and not _opens_clause(tokens, start - 1):
-        if tokens[start - 1].text.lower() in _SUBORDINATING_PREPOSITIONS and tokens[start - 1].pos == "IN" \
-                and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[start:j + 1]):
+        if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
@@ -1557,9 +1556,17 @@ _NOT_BEFORE_SUBJECT = frozenset({"IN", "TO", "CC", "DT", "PRP$", "PDT", "POS", "
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
-# Words that open a clause as well as a phrase, which the tagger reads as prepositions.
-_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "because", "although", "though",
-                                         "while", "if", "unless", "once", "whereas"})
+# Words that open a clause as well as a phrase, which the tagger reads as prepositions. (The conjunctions that
+# only open clauses, "because", "although", "while", are `_SUBORDINATORS`: `_opens_clause` stops at them.)
+_SUBORDINATING_PREPOSITIONS = frozenset({"before", "after", "until", "till", "since", "once"})
+
+
+def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
+    """Is the token at p a conjunction the tagger reads as a preposition, followed only by names up to token
+    `end` (no calendar name)? Then it opens the names' own clause ("before Control Data scrapped", "after Norsk
+    Hydro raised"), and the names are its subject, not a preposition's object ("until June")."""
+    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 < end \
+        and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
@@ -1567,13 +1574,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
     "In May Ana Ruiz"): the name after it. Else the phrase's determiner, or a later determiner or quantifier
     after a noun ("At the fair several bakers", "By the evening rush hour the line"): the last one opens the
-    subject. No determiner at all: the head with the names right before it ("In Paris police"). A conjunction
-    the tagger reads as a preposition ("before", "after", "until") before a run of names only opens a clause whose
-    subject is the whole run ("before Control Data scrapped": not "Data")."""
-    if tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 <= j \
-            and all(tokens[k].pos in ("NNP", "NNPS") and tokens[k].text not in _CALENDAR_NAMES
-                    for k in range(p + 1, j + 1)):
-        return p + 1
+    subject. No determiner at all: the head alone ("In Paris police")."""
     k = p + 1
     while k < j and (tokens[k].pos == "CD" or tokens[k].text.lower() in _CALENDAR_WORDS
                      or tokens[k].pos != "DT" and number_value(tokens[k].text.lower()) is not None):  # "nineteen ninety-one"
@@ -1584,10 +1585,7 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1
     if k > j:
-        start = j
-        while start > 0 and start < j and tokens[start - 1].pos in ("NNP", "NNPS") and tokens[start].pos in _NOUN:
-            start -= 1
-        return start
+        return j
     start = k
     for m in range(k + 2, j + 1):
         # (after a content word, whatever the tagger made of it: "the storm/VBG many farmers")
@@ -1956,15 +1954,25 @@ _OF_HEAD_TAGS = frozenset({"NN", "NNS", "JJS"})  # "part", "end", "most" of a da
 _NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS"})
 
 
-def _reduced_relative(tokens: Sequence[Token], group: VerbGroup, subject: tuple[int, int]) -> bool:
+def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int]) -> bool:
     """A lone past form after the object of a preposition is a participle modifying it, not a clause's verb:
-    "according to figures released April 3 by NPD Group" (no "figures release")."""
+    "according to figures released April 3 by NPD Group" (no "figures release"). After a word that opens a
+    clause, which the tagger reads as a preposition (a conjunction, a relative: "because", "which"; "after"
+    before names), the noun is no object but the clause's subject, and the past form the clause's verb
+    ("because workers struck", "after Norsk Hydro raised its forecast"), unless another finite verb follows in
+    the clause: then that one is the verb, and the past form modifies the subject ("if the arrest announced
+    today stemmed from")."""
+    tokens = a.tokens
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
             or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
         return False
-    # (A conjunction before names opens a clause: "after Norsk Hydro raised its forecast" raises it.)
-    return not (tokens[subject[0] - 1].text.lower() in _SUBORDINATING_PREPOSITIONS
-                and all(t.pos in ("NNP", "NNPS") for t in tokens[subject[0]:subject[1]]))
+    if not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1])):
+        return True
+    following = bisect_right(a.group_firsts, group.last)
+    clause = a.clause_at(group.first)
+    return following < len(a.groups) and a.groups[following].finite and clause is not None \
+        and a.groups[following].first < clause[1] \
+        and not any(t.text == "," or t.pos == "CC" for t in tokens[group.last + 1:a.groups[following].first])
 
 
 _OPEN_QUOTES = frozenset({'"', "``", "“"})
@@ -2169,7 +2177,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not kept:
         return None
     size += len(group.text) + 1
-    if _reduced_relative(tokens, group, subject):
+    if _reduced_relative(a, group, subject):
         verb = group.text  # "figures released by NPD Group": a participle, kept as the source has it
     else:
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
@@ -2225,7 +2233,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if antecedent is not None:
         # "a treaty he had rejected in peace talks", "the region, which they ruled for centuries": the relative
         # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
-        outer = next((g.first for g in a.groups if g.first > group.last), len(tokens))
+        following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
+        outer = a.groups[following].first if following < len(a.groups) else len(tokens)
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
         rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
@@ -2343,7 +2352,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         return []
     quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
         or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
-    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON for t in tokens[:comma]):
+    if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON and not _abbreviation(t.text)
+                      for t in tokens[:comma]):
         return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
@@ -2370,6 +2380,12 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
 # The words that make a quotation the speaker's own ("our core businesses", "I was nervous"): reported in the title's
 # third person they would say something else.
 _FIRST_AND_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+
+
+def _abbreviation(word: str) -> bool:
+    """A word of two letters or more all in capitals is an abbreviation, not a pronoun: "US troops" (which the
+    tagger reads as "us") is no speaker's own person. ("I" is one letter: still the pronoun.)"""
+    return len(word) > 1 and word.isupper()
 
 
 def _lower_first(word: Token, names: frozenset[str]) -> Token:
