@@ -1990,6 +1990,30 @@ def _quoted_object_end(tokens: Sequence[Token], i: int) -> int | None:
     return None
 
 
+def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause at `span` on through a short quotation inside it: `clauses` breaks at every quote mark, but a
+    quoted noun phrase or a few quoted words that close before the clause goes on ("that "a very small
+    percentage of users" were experiencing ...") are the clause's own words, so the span runs on to the end of
+    the clause after the closing mark. A quotation that runs long (no close within `_QUOTED_OBJECT_MAX`
+    words), closes the clause (a comma or full stop inside its marks, or nothing, a punctuation mark or a new
+    clause's opener after them) or opens a clause of its own still ends the span there."""
+    tokens = a.tokens
+    first, end = span
+    while end < len(tokens) and tokens[end].text in _OPEN_QUOTES:
+        close = _quoted_object_end(tokens, end)
+        if close is None or not tokens[close - 1].text[:1].isalnum():
+            break  # (a long quotation, or one ending in its own comma: "an "Antennagate," saying")
+        after = close + 1
+        if after >= len(tokens) or not tokens[after].text[:1].isalnum() or tokens[after].pos == "CC" \
+                or _opens_clause(tokens, after):
+            break  # (""we will rebuild" and thanked the crews": the quotation ends the clause)
+        rest = a.clause_at(after)
+        if rest is None or rest[0] != after:
+            break
+        end = rest[1]
+    return first, end
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -2195,15 +2219,24 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         core_end = group.last + 1  # the first conjunct's own words are not this date's
     # The clause's words, and a quotation that opens right at its end (the quote mark closes the clause).
     if gapped is None:
-        core_end = clause[1] + 1 if clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES \
-            else clause[1]
+        # (and on through a short quotation inside the clause: "said "a small percentage" were affected")
+        core_end = _through_quotations(a, clause)[1]
+        if core_end == clause[1] and clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES:
+            core_end += 1
+    resume = 0  # after a quotation inside the clause, the words go on at its closing mark's next token
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
+        if i < resume:
+            continue
         if tokens[i].text in _OPEN_QUOTES and len(rest) <= 3 and size <= limit:
             close = _quoted_object_end(tokens, i)
             if close is not None:
                 # A short quotation as the object ("Steve called podcasting "Wayne's World for radio""):
                 # without it the title stops before what was said.
                 rest.extend(t for k, t in enumerate(tokens[i:close + 1], i) if k not in drop)
+                if close + 1 < core_end:
+                    size += sum(len(t.text) + 1 for t in tokens[i:close + 1])
+                    resume = close + 1
+                    continue
                 break
         if tokens[i].text in _CORE_ENDS and tokens[i].pos != "POS" or size > limit:
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
@@ -2224,6 +2257,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
         # after a phrase of where or how ("announced in an internal memo that he would ...").
         nxt = a.clause_at(clause[1])
+        if nxt is not None:
+            nxt = _through_quotations(a, nxt)  # ("that "a small percentage" were ...": the quote is no break)
         g = bisect_right(a.group_firsts, clause[1])
         if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
