@@ -167,6 +167,7 @@ def test_a_negated_verbs_coordinated_second_verb_may_be_the_news(sentence: str, 
     # a short quotation inside the complement is its words, not a cut ("Doe acknowledges" before s15's quote fix)
     ('Doe acknowledged that "a small number of users" were having problems.',
      'Doe acknowledges that "a small number of users" were having problems'),
+    # (guard: TeX-style marks, split by the tokenizer into single "`", never cut the clause)
     ("Doe said that ``a few buyers'' were having problems.", "Doe says that ``a few buyers'' were having problems"),
 ])
 def test_a_statement_is_news_only_when_its_title_says_what_was_said(sentence: str, title: str | None) -> None:

@@ -21,9 +21,10 @@ def _title(sentence: str, phrase: str) -> str:
      'The mayor admits that "a handful of streets" were still flooded'),
     ('On Monday, the mayor said "a handful of streets" were still flooded.', "On Monday",
      'The mayor says "a handful of streets" were still flooded'),
-    # A quoted word inside the complement's subject, in typographic and in TeX-style marks.
+    # A quoted word inside the complement's subject, in typographic marks.
     ("On Monday, the mayor warned that “dangerous” levels of lead were found in the water.", "On Monday",
      "The mayor warns that “dangerous” levels of lead were found in the water"),
+    # Guard: TeX-style marks (the tokenizer splits "``" into two "`", no clause break) were kept before too.
     ("On Monday, the council said that ``the old bridge'' would close in spring.", "On Monday",
      "The council says that ``the old bridge'' would close in spring"),
     # Guard: a quoted object that ends the clause stays the title's end, as before.
