@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import grammar
-from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import extract_mentions, title_from_sentence
+from timeline_app.core.extraction import title_from_sentence
+from tests.core.title_helpers import article_title
 
 
 def _clause(sentence: str, phrase: str) -> str | None:
@@ -60,11 +60,7 @@ def test_titles(sentence: str, phrase: str, title: str) -> None:
 
 
 def _title(text: str, phrase: str) -> str:
-    doc = document_from_text("Headline\nMarch 3, 2025\n\n" + text + "\n", id="t")
-    start = doc.text.rindex(phrase)
-    found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
-    assert found, f"no event at {phrase!r}"
-    return found[0]
+    return article_title("Headline\nMarch 3, 2025\n\n" + text + "\n", phrase)
 
 
 @pytest.mark.parametrize("body, phrase, title", [

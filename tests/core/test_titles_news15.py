@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import extraction
-from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import MAX_TITLE, extract_mentions, title_from_sentence
+from timeline_app.core.extraction import MAX_TITLE, title_from_sentence
+from tests.core.title_helpers import article_title
 
 
 def _sentence_title(sentence: str, phrase: str) -> str:
@@ -84,11 +84,7 @@ _HEAD = "March 3, 2025\n\n"
 
 
 def _title(text: str, phrase: str) -> str:
-    doc = document_from_text(text, id="t")
-    start = text.rindex(phrase)
-    found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
-    assert found, f"no event at {phrase!r}"
-    return found[0]
+    return article_title(text, phrase)
 
 
 @pytest.mark.parametrize("body, phrase, title", [

@@ -9,15 +9,11 @@ import pytest
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import extract_mentions
+from tests.core.title_helpers import article_title
 
 
 def _title(text: str, phrase: str) -> str:
-    doc = document_from_text(text, id="t")
-    start = text.rindex(phrase)
-    found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
-    assert found, f"no event at {phrase!r}"
-    return found[0]
+    return article_title(text, phrase)
 
 
 _HEAD = "March 3, 2020\n\n"

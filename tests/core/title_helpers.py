@@ -1,0 +1,14 @@
+"""What the title tests share: the title of the event a phrase dates in an invented article."""
+from __future__ import annotations
+
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+
+
+def article_title(text: str, phrase: str) -> str:
+    """The title of the first candidate whose mention covers the last `phrase` in the article `text`."""
+    doc = document_from_text(text, id="t")
+    start = doc.text.rindex(phrase)
+    found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
+    assert found, f"no event at {phrase!r}"
+    return found[0]
