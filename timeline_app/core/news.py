@@ -438,6 +438,8 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
+    if reported is group and _negated(tokens, complement) and _lemmas(complement.main.text) & REPORTING_LEMMAS:
+        return None  # "said it couldn't comment on the suit", "said he would not say why": nothing was said
     return group, reported, complement
 
 
@@ -1056,8 +1058,16 @@ class NewsWalk:
             if item.statement and (elsewhere(item, before) or elsewhere(item, day)):
                 # A statement is no step of an account: not carried on from the sentence before ("In a July 16
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
-                # of the day when the sentence before tells of an earlier time.
-                result.append(replace(item, dated_nearby=True))
+                # of the day when the sentence before tells of an earlier time: one that opens it and so sets
+                # the time of its account, one carried on to it, or a recent day ("Gonzalez said in the letter,
+                # dated Monday. In the letter, Gonzalez said ..."). An old date there that dates one detail of
+                # it ("He fought cancer in 2004 and took six months off in early 2009. Jobs ... said he will
+                # stay CEO") sets no time for what is said next: the statement is the day's.
+                if before is None or item.index - 1 in carried or _news_day(doc, before) \
+                        or _opens(doc, item.index - 1, before):
+                    result.append(replace(item, dated_nearby=True))
+                else:
+                    result.append(item)
             elif elsewhere(item, day) and item.simple_past and item.index not in another_time \
                     and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
                                                               before is not None and _opens(doc, item.index - 1, before)):

@@ -1,0 +1,58 @@
+"""An article's own news on its day: statements after a sentence with an older date, statements that say nothing,
+and the body sentences whose verb another clause's date or a time clause does not govern. All articles and sentences
+here are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_app.core import news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.temporal import tag
+from tests.core.news_helpers import body_news
+
+# Published on a Saturday; its news is of the day before ("Friday").
+_ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
+            "Acme Corp. announced Friday that it will give owners of its Widget 7 a free charger. "
+            "The rubber chargers wrap around the side of the widget. {}\n")
+
+
+def _kept(text: str) -> list[str]:
+    """The mention words of the news that `resolve_news` keeps for one article (no other article, no event)."""
+    doc = document_from_text(text, id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    return [c.mention.text for c in news.resolve_news({doc.id: items}, [], [doc])]
+
+
+_STATEMENT = "Doe did not explain the change but said she will stay on as chair."
+
+
+@pytest.mark.parametrize("before, kept", [
+    # An old date that dates one detail of the sentence before sets no time for what is said next.
+    ("Doe ran the widget unit in 2009 and joined the board in early 2015.", True),
+    ("Doe, who left the company in 2012, returned as an adviser in 2016.", True),
+    # A date that opens the sentence before sets the time of its account: the statement may be of then.
+    ("In a March 2 interview, Doe said that the widget was safe.", False),
+    ("In 2016, Doe returned to the company as an adviser.", False),
+    # So does a day of the article's news: what is said next may be of that day's letter or meeting.
+    ("Doe wrote in a letter, dated Thursday, that the plan was sound.", False),
+])
+def test_a_statement_after_a_sentence_with_an_older_date(before: str, kept: bool) -> None:
+    assert ("said" in _kept(_ARTICLE.format(f"{before} {_STATEMENT}"))) is kept
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doe said the company could not comment on the lawsuit.",
+    "Doe said she would not say why the chargers were recalled.",
+    "The company said it couldn't comment on the suit.",
+])
+def test_a_statement_that_it_says_nothing_is_no_news(sentence: str) -> None:
+    assert body_news(sentence, _ARTICLE) == []
+
+
+def test_a_statement_that_says_something_is_still_news() -> None:
+    # (a guard: passes on the old code too)
+    items = body_news("Doe said the company would comment on the lawsuit soon.", _ARTICLE)
+    assert [i.candidate.mention.text for i in items] == ["said"]
+    assert items[0].candidate.first == dt.date(2021, 3, 12)
