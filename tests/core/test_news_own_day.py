@@ -56,3 +56,27 @@ def test_a_statement_that_says_something_is_still_news() -> None:
     items = body_news("Doe said the company would comment on the lawsuit soon.", _ARTICLE)
     assert [i.candidate.mention.text for i in items] == ["said"]
     assert items[0].candidate.first == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # A quotation that opens the clause and closes before its verb: the subject's own words, with no "that".
+    ('Doe said "a handful of buyers" were having trouble with the charger.', "said"),
+    ("Doe said 'several dozen' widgets would be replaced.", "said"),  # (a guard: its subject is found on main too)
+    # Where, how or to whom it was said, before the "that" of the clause.
+    ("Doe said in a statement that the widget was recalled.", "was recalled"),
+    ("Doe said on the company's website that the chargers would ship within days.", "said"),
+    ("The bank told regulators that it bought 40,000 shares of Acme.", "bought"),
+])
+def test_a_statement_whose_clause_opens_after_a_quotation_or_a_phrase_is_news(sentence: str, word: str) -> None:
+    items = body_news(sentence, _ARTICLE)
+    assert [i.candidate.mention.text for i in items] == [word]
+    assert items[0].candidate.first == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Doe said "we will fight this in every court."',  # the clause is the speaker's own words
+    "Doe noted the importance that younger buyers have had for the widget.",  # a relative "that" after an object
+    "Doe said in a statement that was posted online.",  # a relative "that": no clause of what was said
+])
+def test_no_statement_is_read_into_a_quotation_or_a_relative_that(sentence: str) -> None:
+    assert body_news(sentence, _ARTICLE) == []

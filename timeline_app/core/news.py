@@ -194,7 +194,8 @@ def _may_report(text: str) -> bool:
     # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
-                    and tokens[k + 1].text[:1].isalnum() and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
+                    and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
+                    and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
                for k, t in enumerate(tokens))
 
 
@@ -384,17 +385,20 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     complement = a.groups[k]
     subject = a.subject_of(complement)
-    opens = group.last + 1
-    if opens < len(tokens) and tokens[opens].text.lower() == "that":
-        opens += 1
+    opens = _complement_opens(tokens, group, complement.first)
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
         # A "that" marks the clause even where its subject is not found: one holding a relative clause ("said
         # that those who had bought one will receive a refund") or a quotation ('acknowledged that "a few
-        # users" were ...'). Its verb is the first group after "that" that opens no relative clause.
-        complement = _that_clause_verb(a, tokens, k, opens) if opens > group.last + 1 else None
-        if complement is None:
+        # users" were ...'). Its verb is the first group after "that" that opens no relative clause. So does
+        # a quotation that opens the clause and closes before its verb, the subject's own words ('said "a few
+        # buyers" were having problems'; not 'said "we will fight"', the speaker's clause in his words).
+        complement = _that_clause_verb(a, tokens, k, opens) \
+            if opens > group.last + 1 and tokens[opens - 1].text.lower() == "that" \
+            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS else None
+        if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
+                t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
     if _past_state(tokens, complement):
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
@@ -407,6 +411,35 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+# What may stand between a reporting verb and the "that" of its clause: where or how it was said, or to whom ("said
+# in a statement that", "told reporters at a news conference that", "said on its website that").
+_BEFORE_THAT_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS", "RB"})
+_BEFORE_THAT_REACH = 8  # tokens
+
+
+def _complement_opens(tokens: Sequence[grammar.Token], verb: grammar.VerbGroup, end: int) -> int:
+    """Where the complement clause's subject begins, the reporting verb being `verb` and the clause's verb group
+    at token `end`: after a "that" right after the verb, or after one that a phrase of where, how or to whom it
+    was said leads to ("said in a statement that the widget was recalled", "told him that", "told regulators
+    that"); else right after the verb. (Not a relative "that", one a verb follows, "said in a statement that was
+    released", or one after the verb's object, "noted the importance that younger voters have had": only
+    "tell" has its hearer for an object.)"""
+    after = verb.last + 1
+    if after >= len(tokens) or tokens[after].text.lower() == "that":
+        return after + 1
+    if not (tokens[after].pos in ("IN", "PRP") or "tell" in _lemmas(verb.main.text)):
+        return after
+    for k in range(after, min(end, after + _BEFORE_THAT_REACH)):
+        t = tokens[k]
+        if t.text.lower() == "that":
+            if k > after and k + 1 < len(tokens) and not tokens[k + 1].pos.startswith(("VB", "MD")):
+                return k + 1
+            break
+        if t.pos not in _BEFORE_THAT_TAGS:
+            break
+    return after
 
 
 def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
