@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_app.core import news
+from timeline_app.core import extraction, news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.temporal import tag
 from tests.core.news_helpers import body_news
@@ -80,3 +80,34 @@ def test_a_statement_whose_clause_opens_after_a_quotation_or_a_phrase_is_news(se
 ])
 def test_no_statement_is_read_into_a_quotation_or_a_relative_that(sentence: str) -> None:
     assert body_news(sentence, _ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # A past participle's phrase opening the sentence tells what was done to the subject before: its date is
+    # the participle's, and the main clause is the day's news.
+    ("Founded in 1998, the charity opened a shelter in Dayton.", "opened"),
+    ("Elected mayor in 2014, Doe resigned her seat.", "resigned"),
+    ("Having left the company in 2009, Doe returned as its chief executive.", "returned"),
+])
+def test_an_opening_past_participles_date_is_not_the_main_verbs(sentence: str, word: str) -> None:
+    items = body_news(sentence, _ARTICLE)
+    assert [i.candidate.mention.text for i in items] == [word]
+    assert items[0].candidate.first == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking on Thursday, Doe said the chargers had shipped.",  # a present participle: when the saying was
+    "Founded in 1998, the charity opened a shelter in Dayton on Tuesday.",  # the main clause's own date
+])
+def test_an_opening_present_participle_or_the_main_clauses_own_date_still_dates_it(sentence: str) -> None:
+    assert body_news(sentence, _ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Founded in 1998, the charity opened a shelter in Dayton.", "1998", "The charity founded"),
+    ("Unveiled last April, the phone also sold well.", "last April", "The phone unveiled"),
+    ("Born in Seville on May 2, 1936, Ms. Lopez moved to Boston.", "May 2, 1936", "Ms. Lopez born in Seville"),
+])
+def test_an_opening_past_participles_date_titles_its_own_event(sentence: str, phrase: str, title: str) -> None:
+    start = sentence.index(phrase)
+    assert extraction.title_from_sentence(sentence, start, start + len(phrase)) == title

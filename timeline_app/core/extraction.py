@@ -679,10 +679,9 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?
 _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
 # A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it.
 _PHRASE = r"(?:[^,;]|,\s*(?=\d{4}\b))*"
-# "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville".
-_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>(?:Born|Raised|Elected|Founded|Appointed|Named|Educated|Trained|"
-                                 rf"Built|Established|Created|Launched|Formed|Married|Promoted)\b{_PHRASE}),\s+"
-                                 rf"(?P<subj>{_NAME})")
+# "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
+# announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
+_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
 # "The company, founded in 1952, has been led ..." → "The company founded" (the participle checked by tag).
 _APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b{_PHRASE}),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
@@ -696,14 +695,27 @@ def _is_participle(sentence: str, start: int) -> bool:
     return i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("VBN", "VBD")
 
 
+def _leading_participle(sentence: str) -> re.Match[str] | None:
+    """A past participle's phrase opening the sentence, before its subject ("Founded in 1990, the company ...")."""
+    m = _LEADING_PARTICIPLE.match(sentence)
+    if m is None or grammar.tag_words(sentence)[0].pos != "VBN":
+        return None
+    return m
+
+
 def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The subject and the participle phrase that holds the date, when one does: the date belongs to the
     phrase ("founded in 1952"), which no finite verb governs."""
-    m = _LEADING_PARTICIPLE.match(sentence)
+    m = _leading_participle(sentence)
     if m and end <= m.end("part"):
         part = m.group("part")
-        joined = f"{m.group('subj')} {part[:1].lower()}{part[1:]}"
-        shift = len(m.group("subj")) + 1 - m.start("part")
+        # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
+        # `_SUBJECT` may run on).
+        verb = next((t.start for t in grammar.tag_words(sentence) if t.start > m.start("subj")
+                     and t.pos.startswith(("VB", "MD", "RB"))), m.end("subj"))
+        subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
+        joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
+        shift = len(subject) + 1 - m.start("part")
         return joined, start + shift, end + shift
     m = _APPOSITIVE_PARTICIPLE.match(sentence)
     if m and m.start("part") <= start and end <= m.end("part") and _is_participle(sentence, m.start("verb")):
@@ -730,7 +742,7 @@ def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             if g.start > m.end() and g.first > 0 and tokens[g.first - 1].text == ",":
                 sentence, start, end = _cut(sentence, start, end, m.end("subj"), tokens[g.first - 1].end)
                 break
-    m = _LEADING_PARTICIPLE.match(sentence)
+    m = _leading_participle(sentence)
     if m and m.end("part") < start:
         sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
     return sentence, start, end

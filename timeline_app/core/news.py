@@ -714,16 +714,24 @@ def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
     """Is token `d0` inside an aside between commas, after the subject has begun and before the main verb,
     that a participle opens ("The company, founded in 1990, announced ...", "The mill, bought by the Pratt family
-    in 1950, was sold ...")? What the participle tells of the subject has its own time. (Not an adverbial
+    in 1950, was sold ..."), or in a past participle's phrase that opens the sentence ("Founded in 1990, the
+    company announced ...")? What the participle tells of the subject has its own time. (Not an adverbial
     aside of the main verb: "Apple, on Monday, announced ...")"""
     if d0 >= main.first:
         return False
     left = next((k for k in range(d0 - 1, -1, -1) if tokens[k].text == ","), 0)
-    if left == 0 or not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
-        return False  # no comma before the date but the sentence's first word, or none closing the aside
-    k = left + 1
+    if not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
+        return False  # no comma closes the aside before the main verb
+    k = left + 1 if left else 0
     while k < d0 and tokens[k].pos in ("RB", "RBR"):
         k += 1
+    if left == 0:
+        # The phrase opens the sentence: a past participle's ("Founded in 1990, the company announced ...",
+        # "Having left in 2009, Doe returned ...") tells what was done to or by the subject before. (Not a
+        # present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
+        if k < d0 and tokens[k].text.lower() == "having":
+            k += 1
+        return k < d0 and tokens[k].pos == "VBN"
     return tokens[k].pos in ("VBN", "VBG")
 
 
