@@ -111,3 +111,24 @@ def test_an_opening_present_participle_or_the_main_clauses_own_date_still_dates_
 def test_an_opening_past_participles_date_titles_its_own_event(sentence: str, phrase: str, title: str) -> None:
     start = sentence.index(phrase)
     assert extraction.title_from_sentence(sentence, start, start + len(phrase)) == title
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # A time clause after a relative clause tells that clause's time, not the main verb's.
+    ("Doe criticized the board for closing the plant, which employed 300 people, when sales fell.", "criticized"),
+    ("The gain was made despite a weaker dollar, which lowers the value of exports when they are counted.",
+     "was made"),
+])
+def test_a_time_clause_after_a_relative_clause_is_that_clauses_time(sentence: str, word: str) -> None:
+    items = body_news(sentence, _ARTICLE)
+    assert [i.candidate.mention.text for i in items] == [word]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doe criticized the board when she spoke to reporters.",  # the main verb's own time clause
+    "Doe said she gave the buyers false figures when they asked her.",  # the reported verb's time
+    "The outlook darkened for the workers caught in the strike when the talks failed.",  # a participle's noun
+    "Inspectors traveled to Dayton to examine the widgets before the recall began.",  # an infinitive's
+])
+def test_a_time_clause_of_the_main_or_reported_verb_still_dates_it(sentence: str) -> None:
+    assert body_news(sentence, _ARTICLE) == []

@@ -1277,10 +1277,12 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool,
+                     main: grammar.VerbGroup | None = None) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.)"""
+    after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
+    `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
@@ -1288,6 +1290,8 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
+            if main is not None and _nearer_verb(a, tokens, main, i):
+                continue  # "criticized Vacco for dismantling the office when he became ...": the dismantling's time
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
@@ -1301,6 +1305,23 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
                 if tokens[j].pos in ("VBD", "VBN"):
                     return True
     return False
+
+
+def _nearer_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, i: int) -> bool:
+    """Is the finite verb nearest before token `i`, after the main verb, one of a relative clause ("criticized
+    Vacco for dismantling the office, which investigated threats, when he became ...")? A time clause there
+    tells that verb's time. (Not a complement's or a coordinated verb's, "said she gave him false information
+    when they asked her", which is what the sentence reports; nor a participle's, "the outlook darkened for
+    Americans caught in Iraq when ...", nor an infinitive's, "traveled to Cuba to interview him before ...",
+    which may tell the main verb's time as well.)"""
+    nearest = None
+    for g in a.groups:
+        if main.last < g.first < i and g.finite:
+            nearest = g
+    if nearest is None:
+        return False
+    j = grammar._previous_word(tokens, nearest.first)
+    return j > main.last and tokens[j].pos in _RELATIVE_TAGS
 
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
@@ -1363,7 +1384,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
     # still makes a state (all `_temporal_clause` looks for in a present perfect).
-    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
+    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect, group):
         return None, None, False
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     complement: grammar.VerbGroup | None = None  # its complement clause's verb group
