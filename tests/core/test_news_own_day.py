@@ -132,3 +132,17 @@ def test_a_time_clause_after_a_relative_clause_is_that_clauses_time(sentence: st
 ])
 def test_a_time_clause_of_the_main_or_reported_verb_still_dates_it(sentence: str) -> None:
     assert body_news(sentence, _ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, news_words", [
+    # A present of intention with its "to" infinitive tells what is to come, as "will" does: the statement is news.
+    ("Doe said it plans to buy back a tenth of its shares.", ["said"]),
+    ("Doe said the company intends to close two plants.", ["said"]),
+    ("Doe said Acme expects to borrow the money from its banks.", ["said"]),
+    # How things stand, or a forecast of others' doings, is not.
+    ("Doe said the company expects sales to rise.", []),
+    ("Doe said the company wants a bigger share of the market.", []),
+    ("Doe said analysts want to see higher margins.", []),
+])
+def test_a_statement_of_what_is_intended_is_news(sentence: str, news_words: list[str]) -> None:
+    assert [i.candidate.mention.text for i in body_news(sentence, _ARTICLE)] == news_words

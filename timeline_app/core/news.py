@@ -406,7 +406,8 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     if happening_group(tokens, complement, headline=False):
         return complement, complement
-    if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
+    if not present_states and (_present_state(complement) and not _intention(tokens, complement)
+                               or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
@@ -440,6 +441,20 @@ def _complement_opens(tokens: Sequence[grammar.Token], verb: grammar.VerbGroup, 
         if t.pos not in _BEFORE_THAT_TAGS:
             break
     return after
+
+
+# Verbs of intention or expectation: in the present with a "to" infinitive they tell what is to come, as "will"
+# does ("said it plans to buy back shares", "said it expects to borrow the money"), not how things stand.
+_INTENTION_LEMMAS = frozenset({"plan", "intend", "expect", "hope", "seek", "aim"})  # (not "want": a wish, often
+# one that others read into someone, "analysts said Mr. Stronach wants to resume a role")
+
+
+def _intention(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a present of intention with its "to" infinitive ("plans to purchase", "expects to
+    borrow")?"""
+    k = group.last + 1
+    return k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" \
+        and not _lemmas(group.main.text).isdisjoint(_INTENTION_LEMMAS) and not _negated(tokens, group)
 
 
 def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
