@@ -98,6 +98,8 @@ def test_an_opening_past_participles_date_is_not_the_main_verbs(sentence: str, w
 @pytest.mark.parametrize("sentence", [
     "Speaking on Thursday, Doe said the chargers had shipped.",  # a present participle: when the saying was
     "Founded in 1998, the charity opened a shelter in Dayton on Tuesday.",  # the main clause's own date
+    # A pronoun goes on with the account of someone already named, whose time the phrase may set.
+    "Born in Porto in 1950, she spent her childhood watching the ferries.",
 ])
 def test_an_opening_present_participle_or_the_main_clauses_own_date_still_dates_it(sentence: str) -> None:
     assert body_news(sentence, _ARTICLE) == []

@@ -695,7 +695,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return not (background and _participle_aside(tokens, main, d0))
+        return not (background and _participle_aside(tokens, main, d0) and not _scene_setting(a, tokens, main, d0))
     g = _owner(a, d0)
     opener = tokens[clause[0]].text.lower()
     if opener in _RELATIVE_OPENERS:
@@ -748,6 +748,16 @@ def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, 
             k += 1
         return k < d0 and tokens[k].pos == "VBN"
     return tokens[k].pos in ("VBN", "VBG")
+
+
+def _scene_setting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
+    """Does the participle's phrase holding token `d0` open the sentence before a personal pronoun subject ("Born
+    in Porto in 1933, she spent her childhood ...")? A pronoun goes on with the account of someone already
+    named, whose time the phrase may set; a phrase describing a subject named there describes what the main
+    clause reports of today ("Founded in 1990, the company announced ...")."""
+    subject = a.subject_of(main)
+    return subject is not None and d0 < subject[0] and not any(t.text == "," for t in tokens[:d0]) \
+        and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
