@@ -148,3 +148,11 @@ def test_a_time_clause_of_the_main_or_reported_verb_still_dates_it(sentence: str
 ])
 def test_a_statement_of_what_is_intended_is_news(sentence: str, news_words: list[str]) -> None:
     assert [i.candidate.mention.text for i in body_news(sentence, _ARTICLE)] == news_words
+
+
+@pytest.mark.parametrize("sentence", [
+    "Doe never signed the contract with the supplier.",
+    "The board never approved the sale of the widget unit.",
+])
+def test_a_verb_negated_by_never_reports_nothing(sentence: str) -> None:
+    assert body_news(sentence, _ARTICLE) == []

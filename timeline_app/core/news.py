@@ -256,10 +256,12 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
-    """Is the verb group negated, by one of its words or the word right after it ("did not say", "is not")?"""
+    """Is the verb group negated, by one of its words, the word right after it ("did not say", "is not") or a
+    "never" right before it ("he never dreamed")?"""
     following = group.last + 1
     return any(w.text.lower() in _NEGATION for w in group.words) \
-        or following < len(tokens) and tokens[following].text.lower() in _NEGATION
+        or following < len(tokens) and tokens[following].text.lower() in _NEGATION \
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "never"
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
