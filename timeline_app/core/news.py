@@ -36,7 +36,12 @@ not happenings). Tense decides the rest:
   "Acme said that an investor has made an offer"), in the body too when the sentence has no date; in the body,
   a statement told in the simple past is news itself when its clause says no happening and no state of things
   ("Jobs said that the phones can be returned": made on the day of the article's news; not "officials say",
-  "has said", "said the stock remains convertible"), and is never carried on from an earlier date before it;
+  "has said", "said the stock remains convertible"; but "said it plans to buy back shares", an intention, tells
+  what is to come as "will" does; "said it couldn't comment" says nothing), and is never carried on from an
+  earlier date before it (nor dropped for one that only dates a detail of the sentence before: "He fought
+  cancer in 2004 ... Jobs ... said he will still be CEO"); its clause is found after "that", after a quotation
+  that opens it ('said "a few buyers" were having problems') or after where or to whom it was said ("said in a
+  statement that", "told regulators that");
   after a negated verb, the subject's coordinated second verb may be the news ("has not yet said why, but
   said he will stay");
   and in an undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
@@ -51,9 +56,13 @@ timeline without a trace.
 
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
-volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
-publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
+volume totaled ..."), a "when/while/after" clause (not one after a relative clause, whose time it tells:
+"criticized Vacco for dismantling the office, which investigated threats, when he became ..."), a "since" with
+a perfect ("has eluded police since"), or a neighbouring sentence whose main verb an earlier date governs (one
+more than `STORY_FRESH` before publication: a day of the article's news tells the same news) or that names a
+happening dated elsewhere. A participle's phrase about the subject has a time of its own, not the main verb's:
+"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (before a pronoun
+subject an opening one may set the account's time: "Born in 1933, she spent her childhood ...").
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
