@@ -170,6 +170,11 @@ _PRESENT_SCHEDULE = re.compile(
     # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
     r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled|adjourned|brought\s+forward|"
     r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by)"
+    # the same with the thing moved between, and a deadline granted: "extended its deadline until Tuesday",
+    # "postponed the hearing until May", "has given the relatives until 9 a.m. Tuesday" (only "until": "extended
+    # its lead to 20 points" names no date)
+    r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled|adjourned|extended|suspended|"
+    r"gave|given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
     # negation in the present or future up to a limit: "are not due until October", "does not take effect
     # before May", "won't reopen until Monday", "not until next week"
     r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
@@ -235,6 +240,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     if dot >= 0:
         lo = dot + 1
     cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, lo, s)
+    while cue is not None and _PAST_PERFECT_BEFORE.search(t, max(lo, cue.start() - 24), cue.start()) is not None:
+        # a plan told in the past perfect was overtaken ("had been scheduled to expire at midnight Friday"):
+        # the date is narrated, not ahead (each retry starts after the last cue: linear in the window)
+        cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, cue.end(), s)
     if cue is not None and cue[0].lower() == "would":
         # reported future ("said the father would be traveling Thursday") only while the date is still in
         # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday") or a past
@@ -279,10 +288,20 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 _LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
+# "had been", "had", "had previously been" right before a future cue
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.I)
 _FUTURE_LOW, _PRESENT_SCHEDULE_LOW, _LONG_SCHEDULE_LOW = map(_lowered, (_FUTURE_RE, _PRESENT_SCHEDULE, _LONG_SCHEDULE))
 _SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
                             r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
+# A future clause's own time is ahead: its month is the next one, however far ("will be named commander for a
+# mission in December", "is scheduled to open in January", written in March), and its day the next one unless
+# just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
+_P_FUTURE, _P_FUTURE_DAY = 12, 7
+# ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
+# results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
+_PERIOD_OF = re.compile(r"\b(?!(?:set|due|scheduled|slated|planned|timed|booked|pencil+ed|earmarked)\s)[a-z]+\s+"
+                        r"(?:for|of)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
@@ -368,6 +387,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     best = None
     fut = _future(ctx, s, e)
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
+    back = (_P[1] if _PERIOD_OF.search(ctx.text, max(0, s - 30), s) is not None else
+            _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
         if cand is None:
@@ -376,11 +397,11 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             cand = cand.replace(day=1)
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
-            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) + \
+            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) + \
                 (_P[2] + told if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
-            cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) +
+            cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) +
                                      (_P[2] + told if diff > 0 and not fut else 0))
         if best is None or cost < best[0]:
             best = (cost, cand)
