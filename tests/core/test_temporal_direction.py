@@ -61,8 +61,23 @@ DEADLINE = [
     ("The plant did not reopen until Saturday.", "Saturday", WED, PAST_SAT),
 ]
 
+# News tells a schedule in the simple present or the present progressive: the verb's date is ahead.
+PRESENT_SCHEDULE = [
+    ("He and the prime minister meet separately Saturday with the envoy.", "Saturday", WED, NEXT_SAT),
+    ("The committee meets Saturday.", "Saturday", WED, NEXT_SAT),
+    ("The deadline is Saturday.", "Saturday", WED, NEXT_SAT),
+    ("The two leaders are meeting Saturday.", "Saturday", WED, NEXT_SAT),
+    ("The trial opens in October.", "October", WED, "2013-10"),
+    # the past narrates; a possessive names a happening; "say" reports
+    ("The two leaders met Saturday.", "Saturday", WED, PAST_SAT),
+    ("The two leaders were meeting Saturday.", "Saturday", WED, PAST_SAT),
+    ("The move follows Saturday's announcement by the board.", "Saturday", WED, PAST_SAT),
+    ("Police say Saturday's fire was set deliberately.", "Saturday", WED, PAST_SAT),
+    ("The trial opened in October.", "October", WED, "2012-10"),
+]
 
-@pytest.mark.parametrize("sentence,phrase,reference,value", FUTURE_MONTH + PAST_PLAN + DEADLINE)
+
+@pytest.mark.parametrize("sentence,phrase,reference,value", FUTURE_MONTH + PAST_PLAN + DEADLINE + PRESENT_SCHEDULE)
 def test_tense_decides_the_direction_of_a_bare_month_or_weekday(sentence: str, phrase: str, reference: dt.date,
                                                                  value: str) -> None:
     assert value_of(sentence, phrase, reference) == value

@@ -278,12 +278,49 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
             is not None or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return True
+    possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
+    if not possessive and _present_verb_before(ctx, s):
+        return True  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
         end = t.find(". ", e, e + 80)
         window_end = e + 80 if end < 0 else end
         cue = _FUTURE_AFTER_RE.search(t, e, window_end)
         return cue is not None and _PAST_RE.search(t, e, cue.start()) is None
+    return False
+
+
+# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
+_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                               r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+# A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
+                                 r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
+_NOT_SCHEDULE_VERBS = frozenset({"say", "says", "tell", "tells", "has", "have", "do", "does", "am"})
+_NOT_SUBJECT = frozenset({"to", "not", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                          "did", "does", "do", "and", "or", "the", "a", "an", "that", "which", "who"})
+
+
+def _present_verb_before(ctx: _Ctx, s: int) -> bool:
+    """Is the date the time of the present-tense verb right before it? News tells a schedule in the simple
+    present ("He and Arafat meet separately Monday", "The committee meets Tuesday", "the deadline is
+    Tuesday", "the trial opens in October") or the present progressive ("are meeting Saturday"): the date
+    is ahead. The verb is known from the tagger's lexicon: its likeliest tag a present form (VBZ, VBP), or
+    the base form (VB) after its subject (a noun or pronoun, not "to" or a modal)."""
+    t = ctx.text
+    lo = max(0, s - 48)
+    if _PROGRESSIVE_BEFORE.search(t, lo, s) is not None:
+        return True
+    m = _VERB_BEFORE_DATE.search(t, lo, s)
+    if m is None or m["verb"] in _NOT_SCHEDULE_VERBS:
+        return False
+    from timeline_app.core.grammar import lexicon_tag  # (grammar loads its lexicon on first use)
+    tag_ = lexicon_tag(m["verb"])
+    if tag_ in ("VBZ", "VBP"):
+        return m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT
+    if tag_ == "VB" and m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT:
+        prev_tag = lexicon_tag(m["prev"]) or lexicon_tag(m["prev"].lower())
+        return prev_tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or prev_tag is None and m["prev"][:1].isupper()
     return False
 
 
