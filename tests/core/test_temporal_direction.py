@@ -35,6 +35,11 @@ FUTURE_MONTH = [
     ("The club will open its season on Dec. 5.", "Dec. 5", MAR07, "2007-12-05"),
     # a month that a thing is "for" names its period, which may have gone
     ("The company will report its results for February next week.", "February", MAR07, "2007-02"),
+    ("Officials said the plant will open in December.", "December", MAR07, "2007-12"),
+    # a past tense after the future cue governs the date
+    ("The company, which will report results next week, said sales rose in December.", "December", MAR07,
+     "2006-12"),
+    ("The company expects sales that slumped in December to recover.", "December", MAR07, "2006-12"),
     ("The union will strike, but sales rose in December.", "December", MAR07, "2006-12"),
     ("The union will strike. Sales rose in December.", "December", MAR07, "2006-12"),
     ("Sales rose in December.", "December", MAR07, "2006-12"),

@@ -414,6 +414,32 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A participle after a form of "be" or "have" ("will be named", "is scheduled", "has been delayed") is not a past
+# tense; nor is an adjective after a determiner ("the planned merger").
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|am|be|been|being|was|were|has|have|had|'s|'re|the|a|an|its|their|his|"
+                                r"her)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _past_after_cue(ctx: _Ctx, s: int) -> bool:
+    """Does a past tense stand between the clause's last future cue and the date? Then that verb governs the
+    date ("the company, which will report next week, said sales rose in December"; "expects sales that slumped
+    in December to recover"), and the cue only tips a near month ahead."""
+    t = ctx.text
+    lo = max(0, s - 90)
+    dot = _clause_break(t, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    last = None
+    for last in _FUTURE_RE.finditer(t, lo, s):
+        pass
+    if last is None:
+        return False
+    for verb in _PAST_VERB_RE.finditer(t, last.end(), s):
+        if _PARTICIPLE_BEFORE.search(t, max(last.end(), verb.start() - 24), verb.start()) is None:
+            return True
+    return False
+
+
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
     """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
     forward in future-tense clauses."""
@@ -424,7 +450,7 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     best = None
     fut = _future(ctx, s, e)
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
-    back = (_P[1] if _PERIOD_OF.search(ctx.text, max(0, s - 30), s) is not None else
+    back = (_P[1] if _PERIOD_OF.search(ctx.text, max(0, s - 30), s) is not None or _past_after_cue(ctx, s) else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
