@@ -73,6 +73,11 @@ PRESENT_SCHEDULE = [
     ("The deadline is Saturday.", "Saturday", WED, NEXT_SAT),
     ("The two leaders are meeting Saturday.", "Saturday", WED, NEXT_SAT),
     ("The trial opens in October.", "October", WED, "2013-10"),
+    ("The show starts at 8 p.m. Saturday.", "8 p.m. Saturday", WED, NEXT_SAT + "T20:00"),
+    ("Voting opens Saturday and closes Sunday.", "Sunday", WED, "2013-03-24"),
+    ("He is due in court on Saturday.", "Saturday", WED, NEXT_SAT),
+    ("Workers are expected back at work in October.", "October", WED, "2013-10"),
+    ("He was due in court on Saturday.", "Saturday", WED, PAST_SAT),
     # the past narrates; a possessive names a happening; "say" reports
     ("The two leaders met Saturday.", "Saturday", WED, PAST_SAT),
     ("The two leaders were meeting Saturday.", "Saturday", WED, PAST_SAT),

@@ -164,7 +164,9 @@ _PRESENT_SCHEDULE = re.compile(
     # a schedule stated in the present: "deliveries are now due in October", "results are expected in
     # October", "the vote is set for Saturday", "due to start in June"
     r"\b(?:(?:is|are|'s|'re|now|still|also|not|be|each|only)\s+(?:now\s+|still\s+|also\s+|not\s+|only\s+)?"
-    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|on|by|"
+    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?"
+    # where, before when: "is due in court on Tuesday", "are expected back at work in May"
+    r"(?:\s+(?:back\s+)?(?:in|at|before)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:in|on|by|"
     r"for|around|about|before|until|till|out|back|sometime|some\s+time|as\s+early\s+as|no\s+later\s+than|"
     r"no\s+earlier\s+than|at\s+the\s+earliest))?"
     # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
@@ -292,7 +294,7 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
 
 # The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
 _VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                               r"(?:(?:on|in)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+                               r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
                                  r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
@@ -316,8 +318,8 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
         return False
     from timeline_app.core.grammar import lexicon_tag  # (grammar loads its lexicon on first use)
     tag_ = lexicon_tag(m["verb"])
-    if tag_ in ("VBZ", "VBP"):
-        return m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT
+    if tag_ in ("VBZ", "VBP"):  # (also a second verb: "voting begins Saturday and ends Sunday")
+        return m["prev"] is None or m["prev"].lower() not in ("the", "a", "an", "to")
     if tag_ == "VB" and m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT:
         prev_tag = lexicon_tag(m["prev"]) or lexicon_tag(m["prev"].lower())
         return prev_tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or prev_tag is None and m["prev"][:1].isupper()
