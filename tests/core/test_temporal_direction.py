@@ -91,3 +91,12 @@ PRESENT_SCHEDULE = [
 def test_tense_decides_the_direction_of_a_bare_month_or_weekday(sentence: str, phrase: str, reference: dt.date,
                                                                  value: str) -> None:
     assert value_of(sentence, phrase, reference) == value
+
+
+# "Since year-end" counts from the year-end already reached: last year's; "by year-end" is this year's.
+@pytest.mark.parametrize("sentence,phrase,value", [
+    ("The index has gained 12% since year-end.", "year-end", "2012"),
+    ("The deal should close by year-end.", "year-end", "2013"),
+])
+def test_year_end_since_is_last_years(sentence: str, phrase: str, value: str) -> None:
+    assert value_of(sentence, phrase, WED) == value

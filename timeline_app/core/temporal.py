@@ -1441,6 +1441,8 @@ def _h_yearend(ctx, m):
         return [_te(ctx, s, e, DATE, "XXXX", mod="END")]
     which = (m["which"] or "").lower()
     y = ctx.ref.year + {"last": -1, "next": 1}.get(which, 0)
+    if not which and re.search(r"\bsince\s+$", ctx.text[max(0, s - 8):s], re.I):
+        y -= 1  # "the percentage change is since year-end": the year-end already reached, last year's
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1), "END", relative=True)]
 
 
