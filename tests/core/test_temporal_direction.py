@@ -77,6 +77,10 @@ PRESENT_SCHEDULE = [
     ("Voting opens Saturday and closes Sunday.", "Sunday", WED, "2013-03-24"),
     ("He is due in court on Saturday.", "Saturday", WED, NEXT_SAT),
     ("Workers are expected back at work in October.", "October", WED, "2013-10"),
+    ("The president travels to Asia in November.", "November", WED, "2013-11"),
+    ("The team flies to Madrid on Saturday.", "Saturday", WED, NEXT_SAT),
+    ("The team flew to Madrid on Saturday.", "Saturday", WED, PAST_SAT),
+    ("Police believe the attack on Saturday was planned abroad.", "Saturday", WED, PAST_SAT),
     ("He was due in court on Saturday.", "Saturday", WED, PAST_SAT),
     # the past narrates; a possessive names a happening; "say" reports
     ("The two leaders met Saturday.", "Saturday", WED, PAST_SAT),

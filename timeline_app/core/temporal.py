@@ -293,7 +293,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 # The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
+# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday".)
 _VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                               r"(?:(?:to|for)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3})?"
                                r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
