@@ -43,6 +43,8 @@ def _items(name: str) -> tuple[str, list[news.NewsItem]]:
     ("wire.txt", "Officers arrested two men at a nearby farm.", dt.date(1998, 8, 9)),
     # ... but not the day of a statement: "said on Saturday" dates the saying
     ("wire.txt", "Soldiers closed the road to the border.", None),
+    # ... nor into a sentence that tells of another time ("hours after the search")
+    ("wire.txt", "Detectives questioned the driver hours after the search.", None),
 ])
 def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date: dt.date | None) -> None:
     text, items = _items(name)

@@ -1064,7 +1064,7 @@ class NewsWalk:
             # the article's news is carried wherever it stands, and across a paragraph's break when it dates
             # the act of the sentence before (wire copy gives each sentence its own paragraph).
             if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
-                                         and not _reported_act(doc, i - 1)) \
+                                         and not _reported_act(doc, i - 1) and not _later_step(doc, i)) \
                     and (i - 1 in carried or _news_day(doc, day) or before is not None and (
                         _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
                 assert day is not None
@@ -1216,13 +1216,14 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
         for t in tokens[group.last + 1:d0]) and not any(t.pos.startswith(("VB", "MD")) for t in tokens[d0:])
 
 
-# Adverbs that tell a later step of an account, not the same occasion ("Bush then sent troops").
+# Words that tell a step of an account at another time than the one before, not the same occasion ("Bush then
+# sent troops", "crossed the border days after a sniper killed ...").
 _LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequently", "eventually", "since",
-                         "soon", "thereafter", "next"})
+                         "soon", "thereafter", "next", "after", "before", "until", "till"})
 
 
 def _later_step(doc: Document, i: int) -> bool:
-    """Does sentence `i` say it tells a later step ("Bush then sent troops", "Later, ...")?"""
+    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?"""
     sent = doc.sentences[i]
     return any(t.text.lower() in _LATER_STEP for t in grammar.tag_words(doc.text[sent.start:sent.end]))
 
