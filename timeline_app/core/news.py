@@ -65,7 +65,8 @@ received an offer. It was also considering a restructuring. Pension funds urged 
 quotation ends the account). A day of the article's news (within `STORY_FRESH` before publication) is carried
 so wherever it stands in the sentence before, even in another past clause of it ("Anheuser shares plunged
 $4.375 yesterday. The stock closed at $38.50"), and across a paragraph's break when it dates the act of the
-sentence before (wire copy gives each sentence a paragraph; not a statement's day, "said on Saturday"). An act done "also" again a few sentences after one that a date governs, in
+sentence before and goes on to an act (wire copy gives each sentence a paragraph; not a statement's day, "said
+on Saturday", nor to a report, "Investigators said ...", which opens another source's account). An act done "also" again a few sentences after one that a date governs, in
 the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
 the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
@@ -1062,9 +1063,11 @@ class NewsWalk:
                 return None
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands, and across a paragraph's break when it dates
-            # the act of the sentence before (wire copy gives each sentence its own paragraph).
+            # the act of the sentence before (wire copy gives each sentence its own paragraph) and the item is
+            # an act too: "Local sources said that the plan took three months" opens another source's account.
             if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
-                                         and not _reported_act(doc, i - 1) and not _later_step(doc, i)) \
+                                         and not _reported_act(doc, i - 1) and not _reported_act(doc, i)
+                                         and not _later_step(doc, i)) \
                     and (i - 1 in carried or _news_day(doc, day) or before is not None and (
                         _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
                 assert day is not None
