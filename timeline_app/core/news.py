@@ -305,7 +305,6 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
 _CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
-_QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
 
 
 def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
@@ -325,9 +324,8 @@ def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | No
     if group is None or not _telling(a.tokens, group):
         return None
     subject = a.subject_of(group)
-    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation. (Its
-    # last word: a tokenizer may split the closing '' into marks it reads as the subject's first words.)
-    return group if subject is not None and a.tokens[subject[1] - 1].start >= after else None
+    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation.
+    return group if subject is not None and a.tokens[subject[0]].start >= after else None
 
 
 def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -1306,7 +1304,9 @@ _QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for,
 
 
 def _quote_marks(text: str) -> tuple[int, int]:
-    return text.count('"'), text.count("“") - text.count("”")
+    """The straight double quotes (each opens or closes), and the paired marks opened less those closed: curly
+    ones and a typewriter's ``...'' of wire copy."""
+    return text.count('"'), text.count("“") - text.count("”") + text.count("``") - text.count("''")
 
 
 def _inside_quotation(doc: Document, i: int) -> bool:
@@ -1419,7 +1419,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None, False
     if telling is not None:
-        # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
+        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from apostrophes
+        # and counted in the tokens.) A simple past.
         group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
@@ -1460,8 +1461,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
-        if telling is not None:
-            title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
