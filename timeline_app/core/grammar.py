@@ -604,8 +604,13 @@ def _tags(words: list[str]) -> list[str]:
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
         before = keys[i - 1] if i > 0 else ""
         after = keys[i + 1] if i + 1 < len(keys) else ""
-        tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
-                               after if after in brill.before_words else "")
+        tag = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
+                           after if after in brill.before_words else "")
+        if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
+            # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
+            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            tag = "NNP"
+        tags[i] = tag
     if "FW" in tags:
         # A capitalised foreign word inside a run of names is part of the name: "Kim Jong Un", "Banco De Chile"
         # (the lexicon's FW "Un", "De"), so the name can be a verb's subject.
@@ -2405,7 +2410,14 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             # Words before the subject that found no place in it ("A phony address listed on forms for | a French
             # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
             return []
-        words = _complement_words(a, (content_subject[0], comma), drop, room)
+        if any(t.text == "," for t in tokens[k:content_subject[1]]):
+            # A listed subject ("Poland, Hungary and the Czech Republic can now take part"): its commas are no
+            # aside's, so the subject goes whole and the clause is read on from its end.
+            head = [t for i, t in enumerate(tokens[k:content_subject[1]], k) if i not in drop]
+            rest = _complement_words(a, (content_subject[1], comma), drop, room - sum(len(t.text) + 1 for t in head))
+            words = head + rest if rest else []
+        else:
+            words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
             return [_lower_first(words[0], names)] + words[1:]
         break
