@@ -1531,6 +1531,7 @@ class _Reading:
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
                                      self.text)
+            title = _speaker_framed(title, own, phrase, self.text)
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -2468,6 +2469,124 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
         return title
     return resolved
+
+
+# A title that opens in its speaker's own person ("We will have a flat year", "I never asked anybody"): the words of
+# a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
+_OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
+_OPENING_QUOTES = frozenset({"``", "“"})
+_CLOSING_QUOTES = frozenset({"''", "”"})
+
+
+def _quote_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
+    """The sentence's quotation marks, in order: (token index, "open", "close" or "either"). The tokenizer gives a
+    TeX-style mark as two tokens ("`" "`", "'" "'"): the pair is one mark, at its first token."""
+    marks: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        text = tokens[k].text
+        pair = k + 1 < len(tokens) and tokens[k + 1].text == text and tokens[k + 1].start == tokens[k].end
+        if text in _OPENING_QUOTES or text == "`" and pair:
+            marks.append((k, "open"))
+        elif text in _CLOSING_QUOTES or text in ("'", "’") and pair:
+            marks.append((k, "close"))
+        elif text == '"':
+            marks.append((k, "either"))
+        k += 2 if pair and text in ("`", "'", "’") else 1
+    return marks
+
+
+def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
+    """The token spans (open, close) of the sentence's quotations, at their marks (a quotation the sentence does
+    not open runs from before its start, -1; one it does not close, to its end). A straight quote opens or
+    closes by turns."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    marks = _quote_marks(tokens)
+    if marks and marks[0][1] == "close":
+        opened = -1  # ("... heroes.'' she said": the quotation began in a sentence before)
+    for k, kind in marks:
+        if opened is None and kind in ("open", "either"):
+            opened = k
+        elif opened is not None and kind in ("close", "either"):
+            spans.append((opened, k))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(tokens)))
+    return spans
+
+
+def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "") -> str:
+    """"We will have a reasonably flat year" → "Mr. Schwarz says "We will have a reasonably flat year this year"":
+    a title in the first or second person whose date lies inside a quotation takes the quotation's speaker from
+    the sentence's reporting frame outside it (a reporting verb with a named subject, before or after it: "Mr.
+    Schwarz says", "said Bernard Tolbert"), and the quoted words stand as the source has them, in quotation
+    marks. A speaker's bare family name is named in full from the document's `text`. Otherwise (no frame, or a
+    pronoun speaks) the title stays."""
+    if _OWN_PERSON_TITLE.match(title) is None:
+        return title
+    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    d = bisect.bisect_right([t.end for t in tokens], phrase[0])
+    quote = next(((o, c) for o, c in _quotation_spans(tokens) if o < d < c), None)
+    if quote is None:
+        return title
+    speaker: tuple[int, int] | None = None
+    frame: grammar.VerbGroup | None = None
+    groups = {g.last: g for g in a.groups}
+    for k, t in enumerate(tokens):
+        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in _quotation_spans(tokens)) \
+                or not REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
+            continue
+        # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
+        group = groups.get(k) or grammar.VerbGroup(k, k, t.start, t.end, t.text, (t,), True, True)
+        span = a.subject_of(group) if k in groups else None
+        if span is not None and (span[1] <= quote[0] or span[0] > quote[1]):
+            speaker, frame = span, group
+            break
+        begin = k  # "…,'' Adams said Sunday": the name right before the verb, after the quotation
+        while begin > quote[1] + 1 and _speaker_word(tokens[begin - 1]):
+            begin -= 1
+        end = k + 1  # "said Bernard Tolbert, special agent": the name after the verb
+        while end < len(tokens) and _speaker_word(tokens[end]):
+            end += 1
+        if begin < k or end > k + 1:
+            speaker, frame = (begin, k) if begin < k else (k + 1, end), group
+            break
+    if speaker is None or frame is None or any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+        return title
+    name = _without_roles(_join_tokens(own, tokens, *speaker) + " ").strip()
+    if not name:
+        return title
+    verb = grammar.headline_verb(frame, False) or frame.text
+    # The quoted words from the title's first word to its last, as the source has them (tense and date too).
+    # (The title's first word nearest before the date, else nearest after it; its last word the first one far
+    # enough after that.)
+    words = title.rstrip("…").split()
+    first, last = words[0], words[-1]
+    inside = range(quote[0] + 1, min(quote[1], len(tokens)))
+    starts = [k for k in inside if own[tokens[k].start:tokens[k].start + len(first)].lower() == first.lower()
+              and not own[tokens[k].start + len(first):tokens[k].start + len(first) + 1].isalnum()]  # (not "were")
+    lo = min(starts, key=lambda k: (k > d, abs(k - d))) if starts else None
+    hi = None if lo is None else next(
+        (k for k in inside if k >= lo + len(words) - 1 and (tokens[k].text.endswith(last) or last.endswith(tokens[k].text))), None)
+    if lo is None or hi is None or hi < lo:
+        return title
+    quoted = grammar.capitalised(own[tokens[lo].start:tokens[hi].end])
+    if text and len(name.split()) <= 2:
+        name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
+    return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
+
+
+def _speaker_word(token: grammar.Token) -> bool:
+    """A word of a speaker's name: a proper noun that is no month or weekday ("said Sunday"), or Mr./Ms./Dr."""
+    return token.pos in ("NNP", "NNPS") and not _MONTH_OR_DAY.fullmatch(token.text) or token.text in _PERSON_TITLES
+
+
+def _join_tokens(text: str, tokens: Sequence[grammar.Token], lo: int, hi: int) -> str:
+    """The text of tokens[lo:hi] as the sentence writes it."""
+    return text[tokens[lo].start:tokens[hi - 1].end]
 
 
 def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
