@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import grammar
+from timeline_app.core.extraction import title_from_sentence
 from tests.core.title_helpers import article_title
 
 _HEAD = "March 3, 2020\n\n"
@@ -62,3 +63,31 @@ def test_a_quotation_in_its_speakers_person_names_the_speaker(body: str, phrase:
 ])
 def test_an_own_person_title_without_a_named_frame_stays(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
+
+
+def _sentence_title(sentence: str, phrase: str) -> str:
+    start = sentence.index(phrase)
+    return title_from_sentence(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A title that is only a reporting frame takes the quotation it reports whole, after it or opening the sentence.
+    ("``The fleet will concentrate more on our own routes,'' Mr. Dahl said Friday.", "Friday",
+     'Mr. Dahl says "The fleet will concentrate more on our own routes"'),
+    ('Anna Berg said on Friday that "the operation has been very successful."', "on Friday",
+     'Anna Berg says "the operation has been very successful"'),
+    # A role before the name goes, lower-case "spokesman" too.
+    ('Ferry spokesman Tom Hale said on Friday that "the crossing has been very calm."', "on Friday",
+     'Tom Hale says "the crossing has been very calm"'),
+])
+def test_a_bare_frame_takes_its_quotation(sentence: str, phrase: str, title: str) -> None:
+    assert _sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # Guard: a quotation inside the reported content, not the frame's whole object, is no title's.
+    ("Nordline closed the site on Thursday for violating ``our appropriate use policies,'' Tom Hale said.",
+     "on Thursday"),
+])
+def test_a_quotation_inside_the_content_is_not_the_frames(sentence: str, phrase: str) -> None:
+    assert "Hale" not in _sentence_title(sentence, phrase)

@@ -582,7 +582,7 @@ def _unclosed_quote(text: str) -> bool:
 # role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
 _ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
          r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
-         r"General|Gen\.|Sen\.|Gov\.|Rep\.")
+         r"General|Gen\.|Sen\.|Gov\.|Rep\.|[Ss]pokes(?:man|woman|person)")
 # A people's adjective, perhaps after a compass word ("North Korean", "Russian"), told by its ending only (before a
 # name alone, `_demonym_gone` asks the lexicon too). Two letters at least before the ending: "Juan" is none.
 _DEMONYM = r"(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))"
@@ -593,7 +593,7 @@ _ROLE_BEFORE_NAME = re.compile(
 # _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
 # than the pattern, whose optional country and name words are tried at every position first.
 _ROLE_PARTS = ("President", "eader", "Chancellor", "Premier", "Secretary", "Minister", "Ambassador", "Senator",
-               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.")
+               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.", "pokes")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
 _NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
@@ -941,7 +941,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
             # prompting a suit in 1989"): no part of this date's title.
             text = text[len(date):].lstrip(" ,")
             break
-    title = _shorten(grammar.capitalised(text))
+    title = _frame_filled(_shorten(grammar.capitalised(text)), sentence)
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
         whole = _cut_clause(sentence, len(sentence), len(sentence))
@@ -2577,6 +2577,52 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     if text and len(name.split()) <= 2:
         name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
     return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
+
+
+def _frame_filled(title: str, own: str) -> str:
+    """"Mr. Gerstner says" → "Mr. Gerstner says "RJR Nabisco will concentrate more on our own core businesses"": a
+    title that is only a reporting frame (its last word a reporting verb, as the frame's verb in the sentence) says
+    nothing yet; a quotation the frame reports whole takes its place after it, in the source's words: one that
+    opens right after the verb (or its "that", a few words of time between: "said late yesterday that "the
+    operation has been very successful""), or one that opens the sentence and ends right before the frame
+    (""We will reopen the bridge," the council said"). Otherwise the title stays."""
+    words = title.split()
+    if not 2 <= len(words) <= 8 or '"' in title:
+        return title
+    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
+    last = words[-1]
+    lemmas = set(grammar.all_lemmas(last).get("VERB", ()))
+    if not lemmas & REPORTING_LEMMAS:
+        return title
+    tokens = grammar.tag_words(own)
+    spans = _quotation_spans(tokens)
+    if not spans:
+        return title
+    frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and lemmas & set(
+        grammar.all_lemmas(t.text).get("VERB", ())) and not any(o <= k <= c for o, c in spans)]
+    if len(frames) != 1:
+        return title
+    k = frames[0]
+    quote = None
+    for o, c in spans:
+        between = tokens[k + 1:o] if o > k else []
+        if o > k and len(between) <= 4 and not any(t.pos.startswith(("VB", "MD")) or t.text in ",;:" for t in between) \
+                and (not between or between[-1].text.lower() == "that"):
+            quote = (o, c)  # "cited "a general softening …"", "said late yesterday that "the operation …""
+            break
+        if c < k and o <= 0 and not any(t.pos.startswith(("VB", "MD")) or t.text in ";:" for t in tokens[c + 1:k]) \
+                and c < len(tokens):
+            quote = (o, c)  # ""We will reopen the bridge," the council said"
+            break
+    if quote is None or quote[1] >= len(tokens):
+        return title
+    o, c = quote
+    marks = dict(_quote_marks(tokens))
+    inner_start = tokens[o + (2 if o >= 0 and tokens[o].text in ("`", "'") else 1)].start if o >= 0 else 0
+    inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
+    if not inner or c not in marks or len(inner.split()) < 2:
+        return title
+    return _shorten(f'{title} "{inner}"')
 
 
 def _speaker_word(token: grammar.Token) -> bool:
