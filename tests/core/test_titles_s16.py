@@ -91,3 +91,24 @@ def test_a_bare_frame_takes_its_quotation(sentence: str, phrase: str, title: str
 ])
 def test_a_quotation_inside_the_content_is_not_the_frames(sentence: str, phrase: str) -> None:
     assert "Hale" not in _sentence_title(sentence, phrase)
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A relative clause with no relative word and a pronoun subject ("the stake it has agreed to buy"): a date after
+    # the outer verb is the outer clause's, whose subject is the noun phrase; not two clauses glued.
+    ("The stake it has agreed to buy will double its holding in Norcom by March.", "by March",
+     "The stake will double its holding in Norcom"),
+    ("The plant it built in 2004 will close next year.", "next year", "The plant will close"),
+    # A date inside it is the relative clause's, whose object (the noun phrase) goes back in the gap, after the
+    # verb's infinitive too.
+    ("The stake it has agreed to buy in March will double its holding.", "in March", "It has agreed to buy the stake"),
+    ("The treaty he had rejected in 1988 at the talks was signed again.", "in 1988",
+     "He had rejected the treaty at the talks"),
+    ("The bank paid for most of the 50% stake it has agreed to acquire in Norcom in May.", "in May",
+     "It has agreed to acquire the 50% stake in Norcom"),
+    # Guards: a leading noun phrase of time is no antecedent; a telling verb's object neither.
+    ("This year it has agreed to buy a stake in Norcom.", "This year", "It has agreed to buy a stake in Norcom"),
+    ("Apple told the reporters it would ship the phone in June.", "in June", "It would ship the phone"),
+])
+def test_a_relative_clause_without_relative_word(sentence: str, phrase: str, title: str) -> None:
+    assert _sentence_title(sentence, phrase) == title
