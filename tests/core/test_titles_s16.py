@@ -112,3 +112,30 @@ def test_a_quotation_inside_the_content_is_not_the_frames(sentence: str, phrase:
 ])
 def test_a_relative_clause_without_relative_word(sentence: str, phrase: str, title: str) -> None:
     assert _sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # An "it" that stands for the "that" clause after it, in a passive of saying or knowing or a cleft around the
+    # date: the title is the clause's.
+    ("It was announced on Monday that the ferry would stop at three new ports.", "on Monday",
+     "The ferry would stop at three new ports"),
+    ("It has long been rumored since 1990 that Norcom would sell the unit.", "since 1990", "Norcom would sell the unit"),
+    ("But it was not until Tuesday that the mayor revealed that the bridge had been sold.", "Tuesday",
+     "The mayor reveals that the bridge had been sold"),
+])
+def test_an_expletive_it_gives_the_clause_its_title(sentence: str, phrase: str, title: str) -> None:
+    assert _sentence_title(sentence, phrase) == title
+
+
+def test_an_adjectives_frame_stays() -> None:
+    # Guard: "possible" says how sure the clause is; the clause alone would state it as a fact.
+    assert _sentence_title("It is possible on Monday that the ferry will stop.", "on Monday").startswith("It is")
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # A telling verb's passive has a real subject: its "it" takes its antecedent as any other.
+    ("Norcom ran the site. The company said it was informed on Friday that it violated the policy.", "Friday",
+     "The company was informed that it violated the policy"),
+])
+def test_a_telling_passive_it_is_no_expletive(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title

@@ -2304,6 +2304,15 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
         rest.pop()  # (a quotation keeps its closing mark)
+    if rest and rest[0].text.lower() == "that" and _expletive_passive(tokens, subject, group):
+        # "It was announced that Starbucks would offer wi-fi": the "it" stands for the "that" clause, which is
+        # the title (its first verb group's; the content is later in the sentence, so this ends).
+        at = bisect_right(a.token_ends, rest[0].start)
+        content = next((g for g in a.groups if g.first > at), None)
+        if content is not None:
+            found = _headline_clause(sentence, content.start, content.end, limit, names)
+            if found and len(found.split()) >= 3:
+                return found
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start != kept[-1].end else "") + verb
     if rest:
@@ -2358,6 +2367,15 @@ def _respaced(runs: Sequence[Sequence[Token]]) -> list[Token]:
             start = out[-1].end + gap if out else t.start
             out.append(Token(t.text, start, start + len(t.text), t.pos))
     return out
+
+
+def _expletive_passive(tokens: Sequence[Token], subject: tuple[int, int], group: VerbGroup) -> bool:
+    """Is the clause an "it" with a passive of saying or knowing ("It was announced", "It has long been rumored",
+    "It is expected")? Then "it" stands for the "that" clause after the verb. A telling verb's passive has a
+    subject of its own ("it was informed that it had violated …")."""
+    return subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() == "it" and group.main.pos == "VBN" \
+        and any(w.text.lower() in _BE for w in group.words[:-1]) \
+        and not _TELLING_VERBS & set(all_lemmas(group.main.text.lower()).get("VERB", ()))
 
 
 def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:
