@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import grammar
+from timeline_app.core import extraction
 from timeline_app.core.extraction import title_from_sentence
 from tests.core.title_helpers import article_title
 
@@ -139,3 +140,18 @@ def test_an_adjectives_frame_stays() -> None:
 ])
 def test_a_telling_passive_it_is_no_expletive(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("title, shortened", [
+    # A few characters over the length and no phrase boundary to end at: whole, not cut before its last words.
+    ("Investigators have been searching for Kopp since shortly after the Oct. 23 slaying",
+     "Investigators have been searching for Kopp since shortly after the Oct. 23 slaying"),
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year",
+     "The funeral home and cemetery operator changed from a fiscal year to a calendar year"),
+    # Guard: far over, still cut with its mark.
+    ("The funeral home and cemetery operator changed from a fiscal year to a calendar year that ends in the winter "
+     "months of each year",
+     "The funeral home and cemetery operator changed from a fiscal year to a calendar…"),
+])
+def test_a_title_slightly_too_long_stays_whole(title: str, shortened: str) -> None:
+    assert extraction._shorten(title) == shortened

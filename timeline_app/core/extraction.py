@@ -418,6 +418,9 @@ _CLAUSE_BREAK = re.compile(
     r"indicating|according|as|after|before|when|amid|although|though|but|and\s+(?:the|a|an|this|that|it)\b)"
     r"|;|:|\s[–—-]\s|\(", re.IGNORECASE)
 MAX_TITLE = 80
+# How far past MAX_TITLE a title with no phrase boundary to end at stays whole rather than lose its last words to
+# "…" ("… since shortly after the Oct. 23 slaying", 82): the length the day's news titles have (`news.MAX_TITLE`).
+_OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
@@ -510,6 +513,8 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     phrase_end = _phrase_end(title, limit)
     if phrase_end is not None:
         return phrase_end
+    if len(title) <= limit + _OVERFLOW:
+        return title  # a few characters over, whole, rather than cut a word or two before its end
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
 
 
