@@ -155,3 +155,16 @@ def test_a_telling_passive_it_is_no_expletive(body: str, phrase: str, title: str
 ])
 def test_a_title_slightly_too_long_stays_whole(title: str, shortened: str) -> None:
     assert extraction._shorten(title) == shortened
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # A relative clause between commas after the speaker names what is said of the speaker: the reporting verb's
+    # "it" is still the speaker's.
+    ("Norcom Inc., which offered $12 a share for Delta, said it would extend its bid to Nov. 6.", "Nov. 6",
+     "Norcom Inc. would extend its bid"),
+    # Guard: another name outside such a clause leaves the pronoun (either company may be "it").
+    ("Norcom Inc. sued Delta Corp., and said it would extend its bid to Nov. 6.", "Nov. 6",
+     "It would extend its bid"),
+])
+def test_a_relative_clause_after_the_speaker_does_not_compete(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title

@@ -2334,6 +2334,15 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
+    # The words between the speaker and the pronoun, but for a relative clause between commas right after the
+    # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
+    # is said of the speaker, and the reporting verb's "it" is still the speaker's.
+    between = tokens[span[1]:p]
+    if len(between) > 2 and between[0].text == "," and between[1].text.lower() in ("which", "who"):
+        # (its last comma: the clause may hold commas of its own, "offered C$942 million (US$801 million), or …")
+        close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
+        if close is not None:
+            between = between[close + 1:]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
@@ -2347,7 +2356,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
-                       for t in tokens[span[1]:p]):
+                       for t in between):
             return None
         return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
     name = own[words[0].start:words[-1].end]
@@ -2365,7 +2374,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
-    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in between):
         return None  # "they" rarely stands for one name; another name between: not sure which
     return _Speaker(tokens[p].start, name)
 
