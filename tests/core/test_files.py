@@ -74,3 +74,44 @@ def test_a_temporary_file_that_cannot_replace_the_target_is_removed(tmp_path):
         with replacing(tmp_path / "a-folder") as temporary:
             temporary.write_bytes(b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
+
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_a_durable_write_flushes_the_content_before_the_rename_and_the_folder_after(tmp_path, monkeypatch, durable):
+    steps: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        steps.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    def replace(src, dst) -> None:
+        steps.append("rename")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    target = tmp_path / "story.timeline.sqlite"
+    with replacing(target, durable=durable) as temporary:
+        temporary.write_text("new")
+    assert target.read_text() == "new"
+    expected = ["file", "rename", "folder"] if durable and hasattr(os, "O_DIRECTORY") else ["rename"]
+    assert steps == expected
+
+
+def test_a_project_written_whole_is_flushed_through_the_shared_replacing(tmp_path, monkeypatch):
+    # the project file goes through files.replacing(durable=True): no second, private way of writing whole
+    from timeline_app.core import files, project
+    from timeline_app.core.model import Timeline
+
+    calls: list[tuple[str, bool]] = []
+    real = files.replacing
+
+    def spy(target, *, durable=False):
+        calls.append((os.path.basename(target), durable))
+        return real(target, durable=durable)
+
+    monkeypatch.setattr(files, "replacing", spy)
+    project.Project.create(tmp_path / "p.timeline.sqlite", Timeline(documents=(), events=(), problems=()), []).close()
+    assert calls == [("p.timeline.sqlite", True)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.timeline.sqlite"]

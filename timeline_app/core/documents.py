@@ -1237,7 +1237,7 @@ _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.
 _SENT_END = re.compile(r"[.!?…]+[.!?…\"'”’»)\]]*(?=\s)")
-_OPENERS = "\"'“‘«([¿¡"
+_OPENERS = "\"'`“‘«([¿¡"  # (with a typewriter's ``opening quote'' of wire copy)
 _CONTINUATION_END = ",;(&/-–—"
 
 # Abbreviations after which a period never ends a sentence.
@@ -1263,8 +1263,11 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]")
 
 
+_NEXT_WORD = re.compile(r"[\"'`“‘«(\[]*([A-Za-z]+)")  # (after any opening quotes or brackets)
+
+
 def _next_word(text: str, i: int, end: int) -> str:
-    m = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)").match(text, i, end)
+    m = _NEXT_WORD.match(text, i, end)
     return m.group(1).lower() if m else ""
 
 

@@ -134,7 +134,11 @@ def _false_initials(sentence: str) -> set[int]:
 
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
-_REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
+# A typewriter's double quotes (``wire copy'') are one token each, as Penn Treebank writes them: an opening and a
+# closing quote, not two backquotes and two apostrophes (read as possessives). Of three closing marks the first
+# closes a nested single quote ("`healthy''' she said": "'" then "''").
+_REST = (r"|``|''(?!')"
+         r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
          r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
          r"|--+|\.\.\.|\S")
 
@@ -2485,11 +2489,10 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         comma -= 1  # (a quotation's comma inside its closing mark)
     if comma < 2 or tokens[comma].text != ",":
         return []
-    quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
-        or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
+    quoted = any(t.text in _CLOSE_QUOTES or any(ch in t.text for ch in '"“`‘') for t in tokens[:subject[1]])
     if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON and not _abbreviation(t.text)
                       for t in tokens[:comma]):
-        return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
+        return []  # A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
             break

@@ -57,9 +57,16 @@ publication: a day of the article's news tells the same news) or that names a ha
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
-sentence. A day of the article's news (within `STORY_FRESH` before publication) is carried so wherever it
-stands in the sentence before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday.
-The stock closed at $38.50"). An act done "also" again a few sentences after one that a date governs, in
+sentence. So it does after a day that ends the main clause of the sentence before, an occasion ("The storm hit
+the coast on March 3. Three fishermen drowned."; not after "then" or "later", nor after a day of a relative
+clause or one that another verb follows: "indicted him on Oct. 3, and he pleaded not guilty later that
+month"), and past the sentences between that report no happening of their own, in the past ("In March, Acme
+received an offer. It was also considering a restructuring. Pension funds urged ..."; a present, a modal or a
+quotation ends the account). A day of the article's news (within `STORY_FRESH` before publication) is carried
+so wherever it stands in the sentence before, even in another past clause of it ("Anheuser shares plunged
+$4.375 yesterday. The stock closed at $38.50"), and across a paragraph's break when it dates the act of the
+sentence before and goes on to an act (wire copy gives each sentence a paragraph; not a statement's day, "said
+on Saturday", nor to a report, "Investigators said ...", which opens another source's account). An act done "also" again a few sentences after one that a date governs, in
 the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
 the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
@@ -298,7 +305,6 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
 _CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
-_QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
 
 
 def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
@@ -318,9 +324,8 @@ def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | No
     if group is None or not _telling(a.tokens, group):
         return None
     subject = a.subject_of(group)
-    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation. (Its
-    # last word: a tokenizer may split the closing '' into marks it reads as the subject's first words.)
-    return group if subject is not None and a.tokens[subject[1] - 1].start >= after else None
+    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation.
+    return group if subject is not None and a.tokens[subject[0]].start >= after else None
 
 
 def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -832,6 +837,10 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        # Sentences that report no happening of their own but go on with the account before them, in its past
+        # tense ("It was also considering a restructuring."): a date carried on passes over them (`_bridge`).
+        self.bridges: set[int] = set()
+        self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
@@ -932,6 +941,9 @@ class NewsWalk:
                     self._keep(i, dates)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
+            if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
+                    and _bridge(doc, i):
+                self.bridges.add(i)
             self._forget(i)
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
@@ -970,6 +982,12 @@ class NewsWalk:
             self.kept_governed[i - 1] = self.governed[i - 1]
         if i - 1 in self.told:
             self.kept_told[i - 1] = self.told[i - 1]
+        j = i - 1
+        while j in self.bridges and i - j <= _TOLD_AGAIN_BACK:
+            j -= 1
+        if j < i - 1 and j in self.governed:
+            self.kept_bridged[i] = j
+            self.kept_governed[j] = self.governed[j]
         if any(_another_time(self.doc.text, e) for e in dates):
             self.another_time.add(i)
         if i != self.head and i != self.lead:  # (`result` asks for the others)
@@ -982,6 +1000,7 @@ class NewsWalk:
         old = i - 1 - _TOLD_AGAIN_BACK
         self.governed.pop(old, None)
         self.told.pop(old, None)
+        self.bridges.discard(old)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
@@ -1032,6 +1051,35 @@ class NewsWalk:
         # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
         # carries the date on to the next such sentence.
         carried: dict[int, TimeExpression] = {}
+
+        def carried_from(item: NewsItem, before: TimeExpression | None, day: TimeExpression | None
+                         ) -> tuple[int, TimeExpression] | None:
+            """(the sentence, the date) whose account the item's simple past goes on with, if any: the sentence
+            just before it, or the one before the bridges between (`_bridge`), in the same paragraph."""
+            i = item.index
+            if not item.simple_past or i in another_time:
+                return None
+            # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
+            # the article's news is carried wherever it stands, and across a paragraph's break when it dates
+            # the act of the sentence before (wire copy gives each sentence its own paragraph) and the item is
+            # an act too: "Local sources said that the plan took three months" opens another source's account.
+            if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
+                                         and not _reported_act(doc, i - 1) and not _reported_act(doc, i)
+                                         and not _later_step(doc, i)) \
+                    and (i - 1 in carried or _news_day(doc, day) or before is not None and (
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
+                assert day is not None
+                return i - 1, day
+            k = self.kept_bridged.get(i)
+            if k is None or not _same_paragraph(doc, i):
+                return None
+            before = governed.get(k) or carried.get(k)
+            if elsewhere(item, before) and not _later_step(doc, i) and (
+                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
+                assert before is not None
+                return k, before
+            return None
+
         result: list[NewsItem] = []
         for item in out:
             if item.index in (head, lead):
@@ -1058,12 +1106,11 @@ class NewsWalk:
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
                 # of the day when the sentence before tells of an earlier time.
                 result.append(replace(item, dated_nearby=True))
-            elif elsewhere(item, day) and item.simple_past and item.index not in another_time \
-                    and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
-                                                              before is not None and _opens(doc, item.index - 1, before)):
-                assert day is not None
+            elif (source := carried_from(item, before, day)) is not None:
+                k, day = source
                 carried[item.index] = day
-                because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
+                where = "in the sentence before" if k == item.index - 1 else "a few sentences before"
+                because = f"dated by “{day.text}” {where}: {CARRIED_NOTE}"
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
@@ -1143,6 +1190,70 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
     return False
 
 
+def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
+    """Is `e` a day that follows sentence `i`'s main verb as its own adverbial, with no other verb or relative
+    word between ("The storm hit the coast on March 3")? A day is an occasion: what the next sentence tells
+    in the same tense happened then ("Three people died"). Not a day of another clause ("... its record high
+    set on Aug. 6", "the deal, which was ended on Sept. 27"), nor a month or a year, which dates one detail
+    of a longer account ("... launched podcasting in 2004")."""
+    if e.precision != Precision.DAY:
+        return False
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a)
+    if group is None:
+        return False
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is not None and tokens[clause[0]].pos.startswith("W"):
+        return False  # the verb found is a relative clause's ("..., which was terminated on Sept. 27")
+    d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
+    # (A participle of the main verb's own, "..., pushing prices up on Friday", shares its time; the tagger
+    # also reads a noun so, "on board the Soyuz 36 on May 26".)
+    # Nor one followed by another verb, which may tell a later step in the same breath ("returned an indictment
+    # on Oct. 3, and he pleaded not guilty later that month").
+    return group.last < d0 < len(tokens) and not any(
+        t.pos.startswith(("VB", "MD", "W")) and t.pos != "VBG" or t.text in (";", ":")
+        for t in tokens[group.last + 1:d0]) and not any(t.pos.startswith(("VB", "MD")) for t in tokens[d0:])
+
+
+# Words that tell a step of an account at another time than the one before, not the same occasion ("Bush then
+# sent troops", "crossed the border days after a sniper killed ...").
+_LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequently", "eventually", "since",
+                         "soon", "thereafter", "next", "after", "before", "until", "till"})
+
+
+def _later_step(doc: Document, i: int) -> bool:
+    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?"""
+    sent = doc.sentences[i]
+    return any(t.text.lower() in _LATER_STEP for t in grammar.tag_words(doc.text[sent.start:sent.end]))
+
+
+def _bridge(doc: Document, i: int) -> bool:
+    """Does undated sentence `i`, which reports no happening of its own, go on with the account of the
+    sentence before in the same paragraph, in the past ("In March, Acme received an offer. It was also
+    considering a restructuring. A group of holders urged ...")? Only when all its finite verbs are past: a
+    present or a modal tells of now or of what may be ("The company is based in Ohio"), and a quotation is
+    the speaker's words, either of which ends the account."""
+    if not _same_paragraph(doc, i):
+        return False
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if text.lstrip()[:1] in _QUOTES or not _prose(text) or _inside_quotation(doc, i):
+        return False
+    tokens = grammar.tag_words(text)
+    return any(t.pos == "VBD" for t in tokens) and not any(t.pos in ("VBZ", "VBP", "MD") for t in tokens) \
+        and not any(t.text.lower() in _LATER_STEP for t in tokens)
+
+
+def _reported_act(doc: Document, i: int) -> bool:
+    """Is sentence `i`'s main verb a reporting verb or a state ("The minister said on Saturday that ...")? Its
+    date is the saying's, which sets no time for an account in the next paragraph."""
+    sent = doc.sentences[i]
+    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
+    return group is None or _is_reporting_or_state(group.main.text)
+
+
 def _news_day(doc: Document, e: TimeExpression) -> bool:
     """Is `e` a day of the article's news, within `STORY_FRESH` before publication ("yesterday", "on Friday")?
     An account of that day goes on in the next sentence wherever the date stood in the one before ("Shares
@@ -1193,7 +1304,9 @@ _QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for,
 
 
 def _quote_marks(text: str) -> tuple[int, int]:
-    return text.count('"'), text.count("“") - text.count("”")
+    """The straight double quotes (each opens or closes), and the paired marks opened less those closed: curly
+    ones and a typewriter's ``...'' of wire copy."""
+    return text.count('"'), text.count("“") - text.count("”") + text.count("``") - text.count("''")
 
 
 def _inside_quotation(doc: Document, i: int) -> bool:
@@ -1306,7 +1419,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None, False
     if telling is not None:
-        # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
+        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from apostrophes
+        # and counted in the tokens.) A simple past.
         group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
@@ -1347,8 +1461,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
-        if telling is not None:
-            title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
