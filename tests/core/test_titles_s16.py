@@ -168,3 +168,15 @@ def test_a_title_slightly_too_long_stays_whole(title: str, shortened: str) -> No
 ])
 def test_a_relative_clause_after_the_speaker_does_not_compete(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # A name inside the quotation is the speaker's words, never the "he" that said them.
+    ("``We want our port to serve as a catalyst for Polish Baltic trade,'' he said last year.", "last year",
+     'He says "We want our port to serve as a catalyst for Polish Baltic trade"'),
+    # "told" wants its object, which the title leaves out: the speaker "says".
+    ("``Today, I can tell you we are willing to talk,'' Berg told the radio station.", "Today",
+     'Berg says "I can tell you we are willing to talk"'),
+])
+def test_the_quotation_and_its_frame(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title

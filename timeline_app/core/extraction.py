@@ -2254,6 +2254,12 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
     if p is None or p < 2:
         return None
     people = _known_people(tokens, p, surnames, pronoun)
+    if people:
+        # A name inside a quotation the pronoun is outside of is the speaker's words, not the speaker: "``… for
+        # Polish Russian co-operation,'' he said".
+        quoted = [(o, c) for o, c in _quotation_spans(tokens) if not o <= p <= c]
+        people = {family: kept for family, runs in people.items()
+                  if (kept := [r for r in runs if not any(o < r[0] < c for o, c in quoted)])}
     if not people or not _named_before_pronoun(tokens, people, _SAME_PERSON_WORDS[pronoun]):
         return None
     name = _one_person(own, tokens, people, surnames)
@@ -2634,6 +2640,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     if not name:
         return title
     verb = grammar.headline_verb(frame, False) or frame.text
+    if "tell" in grammar.all_lemmas(frame.main.text).get("VERB", ()):
+        verb = "says"  # ("Lubrani told Israel's Channel One": "tells" wants its object, which the title leaves out)
     # The quoted words from the title's first word to its last, as the source has them (tense and date too).
     # (The title's first word nearest before the date, else nearest after it; its last word the first one far
     # enough after that.)
