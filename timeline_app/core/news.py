@@ -36,7 +36,12 @@ not happenings). Tense decides the rest:
   "Acme said that an investor has made an offer"), in the body too when the sentence has no date; in the body,
   a statement told in the simple past is news itself when its clause says no happening and no state of things
   ("Jobs said that the phones can be returned": made on the day of the article's news; not "officials say",
-  "has said", "said the stock remains convertible"), and is never carried on from an earlier date before it;
+  "has said", "said the stock remains convertible"; but "said it plans to buy back shares", an intention, tells
+  what is to come as "will" does; "said it couldn't comment" says nothing), and is never carried on from an
+  earlier date before it (nor dropped for one that only dates a detail of the sentence before: "He fought
+  cancer in 2004 ... Jobs ... said he will still be CEO"); its clause is found after "that", after a quotation
+  that opens it ('said "a few buyers" were having problems') or after where or to whom it was said ("said in a
+  statement that", "told regulators that");
   after a negated verb, the subject's coordinated second verb may be the news ("has not yet said why, but
   said he will stay");
   and in an undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
@@ -51,9 +56,13 @@ timeline without a trace.
 
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
-volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
-publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
+volume totaled ..."), a "when/while/after" clause (not one after a relative clause, whose time it tells:
+"criticized Vacco for dismantling the office, which investigated threats, when he became ..."), a "since" with
+a perfect ("has eluded police since"), or a neighbouring sentence whose main verb an earlier date governs (one
+more than `STORY_FRESH` before publication: a day of the article's news tells the same news) or that names a
+happening dated elsewhere. A participle's phrase about the subject has a time of its own, not the main verb's:
+"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (before a pronoun
+subject an opening one may set the account's time: "Born in 1933, she spent her childhood ...").
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
@@ -204,7 +213,8 @@ def _may_report(text: str) -> bool:
     # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
-                    and tokens[k + 1].text[:1].isalnum() and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
+                    and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
+                    and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
                for k, t in enumerate(tokens))
 
 
@@ -265,10 +275,12 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
-    """Is the verb group negated, by one of its words or the word right after it ("did not say", "is not")?"""
+    """Is the verb group negated, by one of its words, the word right after it ("did not say", "is not") or a
+    "never" right before it ("he never dreamed")?"""
     following = group.last + 1
     return any(w.text.lower() in _NEGATION for w in group.words) \
-        or following < len(tokens) and tokens[following].text.lower() in _NEGATION
+        or following < len(tokens) and tokens[following].text.lower() in _NEGATION \
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "never"
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
@@ -392,17 +404,20 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     complement = a.groups[k]
     subject = a.subject_of(complement)
-    opens = group.last + 1
-    if opens < len(tokens) and tokens[opens].text.lower() == "that":
-        opens += 1
+    opens = _complement_opens(tokens, group, complement.first)
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
         # A "that" marks the clause even where its subject is not found: one holding a relative clause ("said
         # that those who had bought one will receive a refund") or a quotation ('acknowledged that "a few
-        # users" were ...'). Its verb is the first group after "that" that opens no relative clause.
-        complement = _that_clause_verb(a, tokens, k, opens) if opens > group.last + 1 else None
-        if complement is None:
+        # users" were ...'). Its verb is the first group after "that" that opens no relative clause. So does
+        # a quotation that opens the clause and closes before its verb, the subject's own words ('said "a few
+        # buyers" were having problems'; not 'said "we will fight"', the speaker's clause in his words).
+        complement = _that_clause_verb(a, tokens, k, opens) \
+            if opens > group.last + 1 and tokens[opens - 1].text.lower() == "that" \
+            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS else None
+        if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
+                t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
     if _past_state(tokens, complement):
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
@@ -410,11 +425,55 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     if happening_group(tokens, complement, headline=False):
         return complement, complement
-    if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
+    if not present_states and (_present_state(complement) and not _intention(tokens, complement)
+                               or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+# What may stand between a reporting verb and the "that" of its clause: where or how it was said, or to whom ("said
+# in a statement that", "told reporters at a news conference that", "said on its website that").
+_BEFORE_THAT_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS", "RB"})
+_BEFORE_THAT_REACH = 8  # tokens
+
+
+def _complement_opens(tokens: Sequence[grammar.Token], verb: grammar.VerbGroup, end: int) -> int:
+    """Where the complement clause's subject begins, the reporting verb being `verb` and the clause's verb group
+    at token `end`: after a "that" right after the verb, or after one that a phrase of where, how or to whom it
+    was said leads to ("said in a statement that the widget was recalled", "told him that", "told regulators
+    that"); else right after the verb. (Not a relative "that", one a verb follows, "said in a statement that was
+    released", or one after the verb's object, "noted the importance that younger voters have had": only
+    "tell" has its hearer for an object.)"""
+    after = verb.last + 1
+    if after >= len(tokens) or tokens[after].text.lower() == "that":
+        return after + 1
+    if not (tokens[after].pos in ("IN", "PRP") or "tell" in _lemmas(verb.main.text)):
+        return after
+    for k in range(after, min(end, after + _BEFORE_THAT_REACH)):
+        t = tokens[k]
+        if t.text.lower() == "that":
+            if k > after and k + 1 < len(tokens) and not tokens[k + 1].pos.startswith(("VB", "MD")):
+                return k + 1
+            break
+        if t.pos not in _BEFORE_THAT_TAGS:
+            break
+    return after
+
+
+# Verbs of intention or expectation: in the present with a "to" infinitive they tell what is to come, as "will"
+# does ("said it plans to buy back shares", "said it expects to borrow the money"), not how things stand.
+_INTENTION_LEMMAS = frozenset({"plan", "intend", "expect", "hope", "seek", "aim"})  # (not "want": a wish, often
+# one that others read into someone, "analysts said Mr. Stronach wants to resume a role")
+
+
+def _intention(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a present of intention with its "to" infinitive ("plans to purchase", "expects to
+    borrow")?"""
+    k = group.last + 1
+    return k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" \
+        and not _lemmas(group.main.text).isdisjoint(_INTENTION_LEMMAS) and not _negated(tokens, group)
 
 
 def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
@@ -446,6 +505,8 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
+    if reported is group and _negated(tokens, complement) and _lemmas(complement.main.text) & REPORTING_LEMMAS:
+        return None  # "said it couldn't comment on the suit", "said he would not say why": nothing was said
     return group, reported, complement
 
 
@@ -653,7 +714,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return not (background and _participle_aside(tokens, main, d0))
+        return not (background and _participle_aside(tokens, main, d0) and not _scene_setting(a, tokens, main, d0))
     g = _owner(a, d0)
     opener = tokens[clause[0]].text.lower()
     if opener in _RELATIVE_OPENERS:
@@ -687,17 +748,35 @@ def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
     """Is token `d0` inside an aside between commas, after the subject has begun and before the main verb,
     that a participle opens ("The company, founded in 1990, announced ...", "The mill, bought by the Pratt family
-    in 1950, was sold ...")? What the participle tells of the subject has its own time. (Not an adverbial
+    in 1950, was sold ..."), or in a past participle's phrase that opens the sentence ("Founded in 1990, the
+    company announced ...")? What the participle tells of the subject has its own time. (Not an adverbial
     aside of the main verb: "Apple, on Monday, announced ...")"""
     if d0 >= main.first:
         return False
     left = next((k for k in range(d0 - 1, -1, -1) if tokens[k].text == ","), 0)
-    if left == 0 or not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
-        return False  # no comma before the date but the sentence's first word, or none closing the aside
-    k = left + 1
+    if not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
+        return False  # no comma closes the aside before the main verb
+    k = left + 1 if left else 0
     while k < d0 and tokens[k].pos in ("RB", "RBR"):
         k += 1
+    if left == 0:
+        # The phrase opens the sentence: a past participle's ("Founded in 1990, the company announced ...",
+        # "Having left in 2009, Doe returned ...") tells what was done to or by the subject before. (Not a
+        # present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
+        if k < d0 and tokens[k].text.lower() == "having":
+            k += 1
+        return k < d0 and tokens[k].pos == "VBN"
     return tokens[k].pos in ("VBN", "VBG")
+
+
+def _scene_setting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
+    """Does the participle's phrase holding token `d0` open the sentence before a personal pronoun subject ("Born
+    in Porto in 1933, she spent her childhood ...")? A pronoun goes on with the account of someone already
+    named, whose time the phrase may set; a phrase describing a subject named there describes what the main
+    clause reports of today ("Founded in 1990, the company announced ...")."""
+    subject = a.subject_of(main)
+    return subject is not None and d0 < subject[0] and not any(t.text == "," for t in tokens[:d0]) \
+        and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
@@ -1107,8 +1186,16 @@ class NewsWalk:
             if item.statement and (elsewhere(item, before) or elsewhere(item, day)):
                 # A statement is no step of an account: not carried on from the sentence before ("In a July 16
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
-                # of the day when the sentence before tells of an earlier time.
-                result.append(replace(item, dated_nearby=True))
+                # of the day when the sentence before tells of an earlier time: one that opens it and so sets
+                # the time of its account, one carried on to it, or a recent day ("Gonzalez said in the letter,
+                # dated Monday. In the letter, Gonzalez said ..."). An old date there that dates one detail of
+                # it ("He fought cancer in 2004 and took six months off in early 2009. Jobs ... said he will
+                # stay CEO") sets no time for what is said next: the statement is the day's.
+                if before is None or item.index - 1 in carried or _news_day(doc, before) \
+                        or _opens(doc, item.index - 1, before):
+                    result.append(replace(item, dated_nearby=True))
+                else:
+                    result.append(item)
             elif (source := carried_from(item, before, day)) is not None:
                 k, day = source
                 carried[item.index] = day
@@ -1342,10 +1429,12 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool,
+                     main: grammar.VerbGroup | None = None) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.)"""
+    after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
+    `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
@@ -1353,6 +1442,8 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
+            if main is not None and _nearer_verb(a, tokens, main, i):
+                continue  # "criticized Vacco for dismantling the office when he became ...": the dismantling's time
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
@@ -1366,6 +1457,23 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
                 if tokens[j].pos in ("VBD", "VBN"):
                     return True
     return False
+
+
+def _nearer_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, i: int) -> bool:
+    """Is the finite verb nearest before token `i`, after the main verb, one of a relative clause ("criticized
+    Vacco for dismantling the office, which investigated threats, when he became ...")? A time clause there
+    tells that verb's time. (Not a complement's or a coordinated verb's, "said she gave him false information
+    when they asked her", which is what the sentence reports; nor a participle's, "the outlook darkened for
+    Americans caught in Iraq when ...", nor an infinitive's, "traveled to Cuba to interview him before ...",
+    which may tell the main verb's time as well.)"""
+    nearest = None
+    for g in a.groups:
+        if main.last < g.first < i and g.finite:
+            nearest = g
+    if nearest is None:
+        return False
+    j = grammar._previous_word(tokens, nearest.first)
+    return j > main.last and tokens[j].pos in _RELATIVE_TAGS
 
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
@@ -1429,7 +1537,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
     # still makes a state (all `_temporal_clause` looks for in a present perfect).
-    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
+    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect, group):
         return None, None, False
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     complement: grammar.VerbGroup | None = None  # its complement clause's verb group
