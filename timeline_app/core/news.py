@@ -1564,7 +1564,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     return None, None, False
         if report is not None:
             frame, group, complement = report
-    if headline and frame is None:
+    if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(text)
     else:
         names = grammar.document_names(doc.text)
