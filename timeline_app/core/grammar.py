@@ -1042,7 +1042,7 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
                 tok.pos in ("RB", "RBR") and i + 1 < len(tokens) and tokens[i + 1].text == ","
                 or tok.text == "," and i > 0 and tokens[i - 1].pos in ("RB", "RBR")):
             continue  # a sentence adverb before the subject: "However, the exile community called for ..."
-        if phrase_only and not has_noun and tok.pos == "CC" and (i == 0 or cid != clause_ids[i - 1]):
+        if i == 0 and tok.pos == "CC":
             continue  # a conjunction joining the sentence to the one before: "But one opponent, ..., described"
         if tok.pos == "VBN" and cid > 0 and spans[cid][0] == i and _is_relative(tokens[spans[cid - 1][0]]) \
                 and (spans[cid - 1][1] == i or spans[cid - 1][1] == i - 1 and tokens[i - 1].text == ","
@@ -1529,6 +1529,12 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 k -= 1
             if skipped > 3 or k < 1 or tokens[k].text not in opener:
                 break
+            c = bisect_right(starts, k - 1) - 1
+            if c >= 0 and (bisect_left(a.group_firsts, spans[c][0]) < bisect_left(a.group_firsts, k)
+                           or tokens[spans[c][0]].pos in ("IN", "TO")):
+                # The words before the aside have their verb ("... value since speculators -- ... -- surfaced"), or
+                # are a leading phrase ("At the Worldwide Developers Conference (WWDC) keynote/VBP at ...").
+                break
             j = k - 1
             continue
         c = bisect_right(starts, j) - 1
@@ -1609,8 +1615,9 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             return None
         tok = tokens[j]
     if tok.pos == "PRP" or tok.pos == "DT" and not antecedent and j + 1 < len(tokens) \
-            and tokens[j + 1].pos in _FINITE | {"RB"}:
-        return j, j + 1  # (a determiner right before its verb stands alone: "Those included costs ...")
+            and tokens[j + 1].pos in _FINITE | {"RB"} and tokens[j + 1].text[:1].isalpha() \
+            and (j == 0 or tokens[j - 1].pos == "CC" and j == 1):
+        return j, j + 1  # (a determiner opening the sentence right before its verb: "Those included costs ...")
     if tok.pos == "JJ" and j > 0 and tokens[j - 1].pos in ("NNP", "NNPS") and lexicon_tag(tok.text) is None:
         # A word the lexicon lacks after a name, which the tagger guessed an adjective from its hyphen: the
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
