@@ -1021,9 +1021,8 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
     """A clause with no finite verb whose words open with a noun phrase and go on with a past participle
     takes the participle for its verb, as a guess: "Protesters clashed with police", "The mission launched
     in 2020" (the tagger cannot tell these from "strategies adopted by Boeing", a phrase without a verb)."""
-    tags = set(map(_TOKEN_POS, tokens))
-    if "VBN" not in tags and "VBD" not in tags:
-        return groups  # no past form to take (most sentences): the walk below would add nothing
+    if "VBN" not in map(_TOKEN_POS, tokens):
+        return groups  # no participle to take (most sentences): the walk below would add nothing
     clause_ids = _clause_ids(tokens, spans)
     finite_clauses = {clause_ids[g.first] for g in groups}
     if finite_clauses.issuperset(range(len(spans))):
@@ -1049,14 +1048,6 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
                      and _outer_participle(tokens, i, spans[cid - 1][0])):
             # The outer verb right after a relative clause: "The man who won the race retired" (`clauses` split
             # it off), "Reed, who joined the club, left on Monday" (after the closing comma).
-            added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
-            seen.add(cid)
-            continue
-        if tok.pos == "VBD" and phrase_only and not has_noun and i > 0 and tokens[i - 1].pos == "DT" \
-                and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN and _last_verb_in_clause(tokens, i, clause_ids) \
-                and (spans[cid][0] == i - 1 or spans[cid][0] == i - 2 and tokens[i - 2].pos == "CC"):
-            # A demonstrative for subject, which `_finite_start` read as the determiner of "the preferred shares":
-            # with no other verb in the clause, "Those included costs associated with ..." has its verb here.
             added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
             seen.add(cid)
             continue
@@ -1614,10 +1605,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if j < 0:
             return None
         tok = tokens[j]
-    if tok.pos == "PRP" or tok.pos == "DT" and not antecedent and j + 1 < len(tokens) \
-            and tokens[j + 1].pos in _FINITE | {"RB"} and tokens[j + 1].text[:1].isalpha() \
-            and (j == 0 or tokens[j - 1].pos == "CC" and j == 1):
-        return j, j + 1  # (a determiner opening the sentence right before its verb: "Those included costs ...")
+    if tok.pos == "PRP":
+        return j, j + 1
     if tok.pos == "JJ" and j > 0 and tokens[j - 1].pos in ("NNP", "NNPS") and lexicon_tag(tok.text) is None:
         # A word the lexicon lacks after a name, which the tagger guessed an adjective from its hyphen: the
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
