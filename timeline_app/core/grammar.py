@@ -1051,6 +1051,12 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
             added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
             seen.add(cid)
             continue
+        if tok.pos == "VBN" and i == spans[cid][0] and i > 1 and tokens[i - 1].text in _ASIDE_CLOSERS \
+                and _after_closed_aside(tokens, i, clause_ids, finite_clauses):
+            # The same after a bracketed or dashed aside: "The company (which makes chips) reported a loss".
+            added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
+            seen.add(cid)
+            continue
         if tok.text == "," and phrase_only and has_noun:
             # An aside between the subject and its verb: "Police, acting on a tip, arrested three men", "Spitz,
             # the founder of a group in Virginia, described the bombing as ..." (the tagger's VBN after a comma).
@@ -1105,6 +1111,30 @@ def _after_aside(tokens: Sequence[Token], comma: int, clause_ids: list[int]) -> 
     if nxt is not None and (nxt.pos in ("NN", "NNS", "JJ", "POS") or nxt.text.lower() == "by"):
         return None
     return i if _last_verb_in_clause(tokens, i, clause_ids) else None
+
+
+def _after_closed_aside(tokens: Sequence[Token], i: int, clause_ids: list[int], finite_clauses: set[int]) -> bool:
+    """Is the past participle at i, right after the closing bracket or dash of an aside, the verb of the noun
+    phrase before the aside? It is when that phrase's clause has no finite verb and holds only a noun phrase,
+    and the participle does not read as a modifier (`_after_aside`'s tests)."""
+    opener = _ASIDE_CLOSERS[tokens[i - 1].text]
+    k = i - 2
+    while k >= 0 and tokens[k].text not in opener and tokens[k].text not in _HARD_BREAKS:
+        k -= 1
+    if k < 1 or tokens[k].text not in opener or tokens[k - 1].pos not in _NOUN:
+        return False
+    before = clause_ids[k - 1]
+    if before < 0 or before in finite_clauses:
+        return False
+    m = k - 1
+    while m >= 0 and clause_ids[m] == before:
+        if tokens[m].pos not in _NOUN_PHRASE and not (m > 0 and tokens[m].pos == "IN"):
+            return False  # (a noun phrase with its modifiers: "The head of the agency (...) resigned")
+        m -= 1
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (nxt.pos in ("NN", "NNS", "JJ", "POS") or nxt.text.lower() == "by"):
+        return False
+    return _last_verb_in_clause(tokens, i, clause_ids)
 
 
 def _last_verb_in_clause(tokens: Sequence[Token], i: int, clause_ids: list[int]) -> bool:
@@ -1559,6 +1589,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
 # The mark that closes a bracketed or dashed aside → the marks that open it.
 _DASHES = frozenset({"--", "—", "–"})
 _ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
+_ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
 
 
 def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
@@ -1600,8 +1631,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
         antecedent = True
         j -= 1
-        while j >= 0 and tokens[j].text == ",":
-            j -= 1
+        while j >= 0 and (tokens[j].text == "," or tokens[j].text in _ASIDE_OPENERS):
+            j -= 1  # ("The company (which makes chips)", "Smith -- who ...")
         if j < 0:
             return None
         tok = tokens[j]
