@@ -1505,8 +1505,8 @@ def is_plural_noun(token: Token) -> bool:
 def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | None:
     """The subject of a verb group as token indices [first, last), or None when none is found.
 
-    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,"),
-    a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
+    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,") or
+    in brackets or dashes ("The minister -- an ally of the president -- resigned"), a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
     1990 and closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
     pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
     part of it ("In 2010 the company ..."). Costs one pass over the sentence; `analyse(sentence)` answers
