@@ -721,10 +721,12 @@ _CITY_DATELINE = re.compile(
 # A wire dateline, the agency's publication marker: "BRUSSELS, February 10 (Xinhua) --", "NAIROBI, Kenya (AP) _",
 # "INDEPENDENCE, MO. (AP)--": a city in capitals, maybe a region, maybe a day (often without its year), the
 # agency in brackets, a dash. On a line of its own (the dash may be missing there) or opening the lead.
+# A newspaper's own dateline names no agency but always has its dash ("WASHINGTON — ", "MIAMI _ " in the
+# New York Times wire's typewriter style).
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
-    r"\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?\s*")
+    r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
 
 
 _MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
@@ -1089,7 +1091,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             # A wire dateline: boilerplate, never a headline or an event; its day dates the article when it
             # gives the year.
             w = _WIRE_DATELINE.match(s)
-            if w and (w.end() == len(s) or w.group("dash")):
+            # (Without an agency, only before a lead sentence: "NASA WARNS - Storm ahead" is a headline.)
+            if w and (w.end() == len(s) or w.group("dash")
+                      or w.group("bare_dash") and s.rstrip("\"'”’)")[-1:] in _TERMINAL):
                 found = _DATE_ANYWHERE.search(w.group(0))
                 d = _parse_date(found.group(0)) if found else None
                 if d is not None:

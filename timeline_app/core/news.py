@@ -142,6 +142,9 @@ _DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "ex
                              "more", "most", "less", "least", "rather", "fairly", "sufficiently", "equally"})
 # How long before publication a happening may lie for an article to name it without a date.
 NAMED_WINDOW = dt.timedelta(days=60)
+# A sentence below the headline not in the simple past names only a happening of the day before
+# publication or since (`resolve_news`).
+PERFECT_REACH = dt.timedelta(days=1)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _PAST_BE = frozenset({"was", "were"})
@@ -1582,7 +1585,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     return None, None, False
         if report is not None:
             frame, group, complement = report
-    if headline and frame is None:
+    if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(text)
     else:
         names = grammar.document_names(doc.text)
@@ -1688,6 +1691,14 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
                 out.append(c)  # dated by the sentence before it: the story goes on
                 continue
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
+            if target is not None and item.role != "headline" and not item.simple_past \
+                    and doc.published is not None and target.last is not None \
+                    and doc.published - target.last > PERFECT_REACH:
+                # A sentence below the headline in the present perfect or present ("has given the relatives until
+                # Tuesday", "have frightened away travelers") tells how things stand at writing: the happening of
+                # days before that shares its kind and names is another one, not this sentence's. (A headline's
+                # present names the story's happening, however old.)
+                target = None
             if target is not None:
                 resolved_at.add(item.index)
                 if item.role != "body" and doc.published is not None and target.first is not None \
