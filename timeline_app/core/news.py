@@ -280,7 +280,28 @@ def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     following = group.last + 1
     return any(w.text.lower() in _NEGATION for w in group.words) \
         or following < len(tokens) and tokens[following].text.lower() in _NEGATION \
-        or group.first > 0 and tokens[group.first - 1].text.lower() == "never"
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "never" \
+        or _negative_subject(tokens, group)
+
+
+# Words that negate the clause from its subject: "No one has claimed responsibility", "None of those doctors were
+# killed", "Nobody was hurt", "Neither man was charged".
+_NEGATIVE_SUBJECT_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_SUBJECT_RUN_TAGS = grammar.NOUN_PHRASE_TAGS | {"IN"}
+_SUBJECT_RUN_MAX = 12  # tokens: a subject's noun phrase with its "of" phrase; bounds the walk
+
+
+def _negative_subject(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the noun phrase right before the group, its subject, open with a negative word ("None of those
+    doctors were killed")? The phrase is the run of noun-phrase words and prepositions before the verb (a
+    comma, a verb or a clause's opener ends it), read from its first word."""
+    k = grammar._previous_word(tokens, group.first)
+    first = -1
+    while k >= 0 and group.first - k <= _SUBJECT_RUN_MAX and tokens[k].pos in _SUBJECT_RUN_TAGS \
+            and tokens[k].text.lower() not in ("that", "which", "who"):
+        first = k
+        k -= 1
+    return first >= 0 and tokens[first].text.lower() in _NEGATIVE_SUBJECT_WORDS
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
