@@ -286,12 +286,29 @@ def test_dateline_is_excluded_but_body_dates_are_not():
     # With its year it dates the article.
     ("Talks Resume\n\nNEW YORK, June 3, 2001 (AP) _ The ministers met on Friday.",
      "NEW YORK, June 3, 2001 (AP) _", dt.date(2001, 6, 3), "Talks Resume"),
+    # A newspaper's own dateline: no agency, always its dash (the typewriter "_" of a wire copy too).
+    ("February 24, 2000\n\nMIAMI _\n\nThe angry crowd met him outside.",
+     "MIAMI _", dt.date(2000, 2, 24), "The angry crowd met him outside."),
+    ("Talks Resume\n\nWASHINGTON — The ministers met on Friday.", "WASHINGTON —", None, "Talks Resume"),
+    ("Talks Resume\n\nLOS ANGELES, Calif. -- The ministers met on Friday.", "LOS ANGELES, Calif. --", None,
+     "Talks Resume"),
 ])
 def test_wire_dateline_is_boilerplate(text, dateline, published, title):
     doc = document_from_text(text, id="d")
     assert doc.is_excluded(*find(doc, dateline))
     assert not doc.is_excluded(*find(doc, "met" if "met" in text else title))
     assert (doc.published, doc.title) == (published, title)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # Capitals and a dash in a headline, not before a lead sentence: no dateline.
+    ("NASA WARNS - Storm ahead\n\nThe agency said on Monday a storm was coming.", "NASA WARNS"),
+    ("UPDATE — Markets fall again\n\nStocks fell on Monday.", "UPDATE"),
+])
+def test_capitals_and_a_dash_in_a_headline_are_not_a_dateline(text, kept):
+    doc = document_from_text(text, id="d")
+    assert not doc.is_excluded(*find(doc, kept))
+    assert doc.title == text.split("\n")[0]
 
 
 def test_city_dateline_prefix_is_excluded():

@@ -151,7 +151,8 @@ _PIECES = st.sampled_from([
     "Dec. 31, 2024", "June 19, 2024", "May 3", "1999", "2000, 2001, and 2002", "from 1950 to 1953", "last week",
     "the first visit in 24 years", "his first trip since 2000", "since the Cold War", "3 p.m.", "Monday",
     "The vote", "Putin visited", "Kim said", "the recent G7 summit", "follows", "It", "and", "the",
-    ".", ",", ";", ":", "—", "–", "-", "(", ")", "[", "]", "\"", "\n", "\n\n", " ", "  ", "?", "!", "Mr.", "U.S.",
+    ".", ",", ";", ":", "—", "–", "-", "(", ")", "[", "]", "\"", "``", "''", "`", "\n", "\n\n", " ", "  ", "?", "!",
+    "Mr.", "U.S.",
 ])
 
 

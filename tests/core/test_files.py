@@ -74,3 +74,48 @@ def test_a_temporary_file_that_cannot_replace_the_target_is_removed(tmp_path):
         with replacing(tmp_path / "a-folder") as temporary:
             temporary.write_bytes(b"x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
+
+
+@pytest.mark.parametrize("durable", [False, True])
+def test_a_durable_write_flushes_the_content_before_the_rename_and_the_folder_after(tmp_path, monkeypatch, durable):
+    steps: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        steps.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    def replace(src, dst) -> None:
+        steps.append("rename")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    target = tmp_path / "story.timeline.sqlite"
+    with replacing(target, durable=durable) as temporary:
+        temporary.write_text("new")
+    assert target.read_text() == "new"
+    expected = ["file", "rename", "folder"] if durable and hasattr(os, "O_DIRECTORY") else ["rename"]
+    assert steps == expected
+
+
+def test_a_folder_that_cannot_be_synced_does_not_fail_a_write_that_took_place(tmp_path, monkeypatch):
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(22, "Invalid argument")  # as some network and FUSE file systems answer
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    target = tmp_path / "p.timeline.sqlite"
+    with replacing(target, durable=True) as temporary:
+        temporary.write_text("new")
+    assert target.read_text() == "new"
+
+
+def test_a_private_file_is_readable_by_its_owner_only(tmp_path, umask_022):
+    target = tmp_path / "entry.sqlite"
+    with replacing(target, mode=0o600) as temporary:
+        temporary.write_bytes(b"article text")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

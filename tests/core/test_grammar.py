@@ -496,9 +496,9 @@ _REFERENCE_TOKEN = (r"(?:[A-Za-z]\.){2,}"
                     r"|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Gov|Rep|Lt|Col|Capt|Sgt|Prof|Corp|Inc|Ltd|Co|Bros|No|Mt|Ft|vs"
                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=[\s,;:)])"
                     r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b"
-                    r"|\w+?(?=n['’]t\b)|n['’]t\b|['’](?:s|S|re|ve|ll|d|m)\b|\w+(?:[-&]\w+)*|--+|\.\.\.|\S")
+                    r"|\w+?(?=n['’]t\b)|n['’]t\b|``|''(?!')|['’](?:s|S|re|ve|ll|d|m)\b|\w+(?:[-&]\w+)*|--+|\.\.\.|\S")
 _TOKEN_PIECES = ["a", "U", "S", "n", "t", "N", "T", "s", ".", " ", "'", "’", "-", "&", ",", ":", "/", "1", "9", "_",
-                 "é", "\n", "Mr", "Sept", "Jan", "vs", "Co", "Inc", "n't", "didn", "th", "st", "--", "..."]
+                 "é", "\n", "Mr", "Sept", "Jan", "vs", "Co", "Inc", "n't", "didn", "th", "st", "--", "...", "`", "''"]
 
 
 @settings(max_examples=400, deadline=None)

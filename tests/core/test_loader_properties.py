@@ -44,7 +44,8 @@ SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[Healt
 PIECES = [b"The vote on Dec. 31, 2024 passed. ", b"\n", b"\r\n", b"\n\n", b"<p>", b"</p>", b"<nav>", b"</b>",
           b"<div class='comments'>", b"&amp;", b"<!--", b"-->", b"<script>", b"---\ntitle: x\n---\n", b"# ", b"(",
           b")", b"\xe2\x80\x94", b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"\xe9", b"\x81", b"Advertisement\n",
-          b"By Jane Doe\n", b"\xe2\x80\xa8", b"\x0b", b"...", b"a.m. ", b"No. ", b"Home > News\n"]
+          b"By Jane Doe\n", b"\xe2\x80\xa8", b"\x0b", b"...", b"a.m. ", b"No. ", b"Home > News\n", b"``", b"''",
+          b"``We won,'' he said. "]
 DATA = st.one_of(st.binary(max_size=400),
                  st.lists(st.sampled_from(PIECES) | st.binary(max_size=8), max_size=40).map(b"".join))
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300) | st.lists(

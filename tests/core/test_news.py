@@ -277,8 +277,11 @@ def test_how_the_window_words_a_reported_date(explanation: str, date: str, note:
     # ... also when it dates a past clause other than the main one
     ("The bridge, which the mayor closed on Thursday, lost its last tenant. Engineers demolished its piers.",
      dt.date(2010, 5, 6)),
-    # a month before publication is no news day: at the end of its sentence it dates that detail only
-    ("The mayor closed the old bridge on April 2. Engineers demolished its piers.", None),
+    # a day a month before publication, ending the main clause, is the account's occasion all the same
+    # (a month or a year there dates one detail: see the 2004 row above)
+    ("The mayor closed the old bridge on April 2. Engineers demolished its piers.", dt.date(2010, 4, 2)),
+    # ... but not one followed by another verb, a later step told in the same breath
+    ("The mayor closed the old bridge on April 2 and sold it in May. Engineers demolished its piers.", None),
 ])
 def test_a_past_account_goes_on_at_the_date_that_opened_it(body: str, date: dt.date | None) -> None:
     items = _news(f"Town loses bridge\nMay 7, 2010\n\nThe town has lost its last bridge.\n\n{body}\n")

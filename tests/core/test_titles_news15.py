@@ -55,7 +55,9 @@ def _sentence_title(sentence: str, phrase: str) -> str:
     # A reporting frame after a quotation reports it, unless the quotation speaks in its speaker's own person.
     ("\"The bridge will reopen in the spring,\" the council said on Monday.", "on Monday",
      "The council says the bridge will reopen in the spring"),
-    ("\"We will reopen the bridge in the spring,\" the council said on Monday.", "on Monday", "The council says"),
+    # (s16: the frame alone says nothing, so the quotation follows it in quotation marks, `test_titles_s16`.)
+    ("\"We will reopen the bridge in the spring,\" the council said on Monday.", "on Monday",
+     "The council says \"We will reopen the bridge in the spring\""),
     # Guard: a telling verb's object before a clause of its own is no antecedent.
     ("Apple told the reporters it would ship the phone in June.", "in June", "It would ship the phone"),
 ])

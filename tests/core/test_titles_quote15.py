@@ -37,11 +37,15 @@ def test_a_short_quotation_inside_the_clause_is_part_of_the_title(sentence: str,
 
 @pytest.mark.parametrize("sentence, phrase, title", [
     # Guards: a quotation that runs past the clause (long, or closing on its own comma or full stop) or is
-    # followed by another predicate still cuts the title where it opens.
+    # followed by another predicate still cuts the clause where it opens; the frame left alone then takes the
+    # quotation it reports after it, in quotation marks (s16, `test_titles_s16`), cut to length.
     ('On Friday, the council said that "the bridge will close in spring and reopen only when the repairs are '
-     'done and paid for," officials added.', "On Friday", "The council says"),
-    ('On Friday, the council said that "the bridge will close," and left.', "On Friday", "The council says"),
-    ('On Monday, the mayor said that "we will rebuild" and thanked the crews.', "On Monday", "The mayor says"),
+     'done and paid for," officials added.', "On Friday",
+     'The council says "the bridge will close in spring and reopen only when…'),
+    ('On Friday, the council said that "the bridge will close," and left.', "On Friday",
+     'The council says "the bridge will close"'),
+    ('On Monday, the mayor said that "we will rebuild" and thanked the crews.', "On Monday",
+     'The mayor says "we will rebuild"'),
 ])
 def test_a_quotation_that_runs_past_the_clause_still_ends_it(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title

@@ -141,9 +141,11 @@ def test_the_title_keeps_the_whole_subject(sentence: str, phrase: str, title: st
      "The mayor says in a statement that the bridge will close"),
     ("Officials said on Monday that a driver who was stopped near the border had not paid the fine.", "Monday",
      "Officials say that a driver had not paid the fine"),
-    # left alone
-    ('"We will build more homes," Ms. Okafor said on Friday.', "Friday", "Ms. Okafor says"),
-    ("``We will build more homes,'' Ms. Okafor said on Friday.", "Friday", "Ms. Okafor says"),
+    # not reported in the title's own words; since s16 the frame alone takes the quotation in quotation marks
+    ('"We will build more homes," Ms. Okafor said on Friday.', "Friday",
+     'Ms. Okafor says "We will build more homes"'),
+    ("``We will build more homes,'' Ms. Okafor said on Friday.", "Friday",
+     'Ms. Okafor says "We will build more homes"'),
     ("The rector wrote in a letter on Monday, a copy of which was seen, that the library would close.", "Monday",
      "The rector writes in a letter"),
     ("The company, which makes tools, announced a new plant on Monday.", "Monday",

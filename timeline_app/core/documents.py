@@ -721,10 +721,12 @@ _CITY_DATELINE = re.compile(
 # A wire dateline, the agency's publication marker: "BRUSSELS, February 10 (Xinhua) --", "NAIROBI, Kenya (AP) _",
 # "INDEPENDENCE, MO. (AP)--": a city in capitals, maybe a region, maybe a day (often without its year), the
 # agency in brackets, a dash. On a line of its own (the dash may be missing there) or opening the lead.
+# A newspaper's own dateline names no agency but always has its dash ("WASHINGTON — ", "MIAMI _ " in the
+# New York Times wire's typewriter style).
 _WIRE_DATELINE = re.compile(
     rf"[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}}?)?"
     rf"(?:,?\s*(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+{_YEAR})?)?"
-    r"\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?\s*")
+    r"(?:\s*\([A-Z][A-Za-z .&'-]{0,29}\)\s*(?P<dash>--?|[—–_])?|\s+(?P<bare_dash>--?|[—–_])(?=\s|$))\s*")
 
 
 _MONTH_NUMBER = {name: k + 1 for k, name in enumerate(
@@ -1089,7 +1091,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             # A wire dateline: boilerplate, never a headline or an event; its day dates the article when it
             # gives the year.
             w = _WIRE_DATELINE.match(s)
-            if w and (w.end() == len(s) or w.group("dash")):
+            # (Without an agency, only before a lead sentence: "NASA WARNS - Storm ahead" is a headline.)
+            if w and (w.end() == len(s) or w.group("dash")
+                      or w.group("bare_dash") and s.rstrip("\"'”’)")[-1:] in _TERMINAL):
                 found = _DATE_ANYWHERE.search(w.group(0))
                 d = _parse_date(found.group(0)) if found else None
                 if d is not None:
@@ -1237,7 +1241,7 @@ _MD_MARKER = re.compile(r"[ \t]*#{1,6}[ \t]")
 # Terminal punctuation (any run of . ! ? …) with closing quotes or brackets, before a space. Written as
 # character classes, not an alternation, so the regex engine scans for it at full speed.
 _SENT_END = re.compile(r"[.!?…]+[.!?…\"'”’»)\]]*(?=\s)")
-_OPENERS = "\"'“‘«([¿¡"
+_OPENERS = "\"'`“‘«([¿¡"  # (with a typewriter's ``opening quote'' of wire copy)
 _CONTINUATION_END = ",;(&/-–—"
 
 # Abbreviations after which a period never ends a sentence.
@@ -1263,8 +1267,11 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]")
 
 
+_NEXT_WORD = re.compile(r"[\"'`“‘«(\[]*([A-Za-z]+)")  # (after any opening quotes or brackets)
+
+
 def _next_word(text: str, i: int, end: int) -> str:
-    m = re.compile(r"[\"'“‘«(\[]*([A-Za-z]+)").match(text, i, end)
+    m = _NEXT_WORD.match(text, i, end)
     return m.group(1).lower() if m else ""
 
 

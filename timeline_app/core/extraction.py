@@ -418,6 +418,9 @@ _CLAUSE_BREAK = re.compile(
     r"indicating|according|as|after|before|when|amid|although|though|but|and\s+(?:the|a|an|this|that|it)\b)"
     r"|;|:|\s[–—-]\s|\(", re.IGNORECASE)
 MAX_TITLE = 80
+# How far past MAX_TITLE a title with no phrase boundary to end at stays whole rather than lose its last words to
+# "…" ("… since shortly after the Oct. 23 slaying", 82): the length the day's news titles have (`news.MAX_TITLE`).
+_OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
@@ -510,6 +513,8 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
     phrase_end = _phrase_end(title, limit)
     if phrase_end is not None:
         return phrase_end
+    if len(title) <= limit + _OVERFLOW:
+        return title  # a few characters over, whole, rather than cut a word or two before its end
     return _undangled(title[:limit].rsplit(" ", 1)[0]) + "…"
 
 
@@ -582,7 +587,7 @@ def _unclosed_quote(text: str) -> bool:
 # role ("Surgeon General", "Deputy Prime Minister"), else "U.S. Madeleine Albright" is left.
 _ROLE = (r"President|Prime\s+Minister|[Ll]eader|Chancellor|Premier|Foreign\s+Minister|Defen[cs]e\s+(?:Minister|Secretary)|"
          r"Secretary\s+of\s+State|Secretary-General|Secretary\s+General|Minister|Ambassador|Senator|Governor|Mayor|"
-         r"General|Gen\.|Sen\.|Gov\.|Rep\.")
+         r"General|Gen\.|Sen\.|Gov\.|Rep\.|[Ss]pokes(?:man|woman|person)")
 # A people's adjective, perhaps after a compass word ("North Korean", "Russian"), told by its ending only (before a
 # name alone, `_demonym_gone` asks the lexicon too). Two letters at least before the ending: "Juan" is none.
 _DEMONYM = r"(?:(?:North|South|East|West)\s+)?(?P<demonym>[A-Z][a-z]{2,}(?:an|ese|ish|ian|i))"
@@ -593,7 +598,7 @@ _ROLE_BEFORE_NAME = re.compile(
 # _ROLE_BEFORE_NAME: a title with none of them (most) cannot match, which a few substring searches say faster
 # than the pattern, whose optional country and name words are tried at every position first.
 _ROLE_PARTS = ("President", "eader", "Chancellor", "Premier", "Secretary", "Minister", "Ambassador", "Senator",
-               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.")
+               "Governor", "Mayor", "Gen", "Sen.", "Gov.", "Rep.", "pokes")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
 # One word of a company's name after a role word ("Electric", "Co.", "AT&T"), and the space before the next one.
 _NAME_WORD_AND_SPACE = re.compile(r"([A-Z][\w&-]*)(\.?)[ \t]+(?=[A-Z])|([A-Z][\w&-]*)")
@@ -679,10 +684,9 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?
 _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
 # A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it.
 _PHRASE = r"(?:[^,;]|,\s*(?=\d{4}\b))*"
-# "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville".
-_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>(?:Born|Raised|Elected|Founded|Appointed|Named|Educated|Trained|"
-                                 rf"Built|Established|Created|Launched|Formed|Married|Promoted)\b{_PHRASE}),\s+"
-                                 rf"(?P<subj>{_NAME})")
+# "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
+# announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
+_LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
 # "The company, founded in 1952, has been led ..." → "The company founded" (the participle checked by tag).
 _APPOSITIVE_PARTICIPLE = re.compile(rf"^(?P<subj>{_SUBJECT}),\s+(?P<part>(?P<verb>[a-z]+)\b{_PHRASE}),")
 # "Maria Lopez, a mechanical engineer whose ..., died on Saturday" → "Maria Lopez died on Saturday".
@@ -696,14 +700,27 @@ def _is_participle(sentence: str, start: int) -> bool:
     return i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("VBN", "VBD")
 
 
+def _leading_participle(sentence: str) -> re.Match[str] | None:
+    """A past participle's phrase opening the sentence, before its subject ("Founded in 1990, the company ...")."""
+    m = _LEADING_PARTICIPLE.match(sentence)
+    if m is None or grammar.tag_words(sentence)[0].pos != "VBN":
+        return None
+    return m
+
+
 def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
     """The subject and the participle phrase that holds the date, when one does: the date belongs to the
     phrase ("founded in 1952"), which no finite verb governs."""
-    m = _LEADING_PARTICIPLE.match(sentence)
+    m = _leading_participle(sentence)
     if m and end <= m.end("part"):
         part = m.group("part")
-        joined = f"{m.group('subj')} {part[:1].lower()}{part[1:]}"
-        shift = len(m.group("subj")) + 1 - m.start("part")
+        # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
+        # `_SUBJECT` may run on).
+        verb = next((t.start for t in grammar.tag_words(sentence) if t.start > m.start("subj")
+                     and t.pos.startswith(("VB", "MD", "RB"))), m.end("subj"))
+        subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
+        joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
+        shift = len(subject) + 1 - m.start("part")
         return joined, start + shift, end + shift
     m = _APPOSITIVE_PARTICIPLE.match(sentence)
     if m and m.start("part") <= start and end <= m.end("part") and _is_participle(sentence, m.start("verb")):
@@ -730,7 +747,7 @@ def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             if g.start > m.end() and g.first > 0 and tokens[g.first - 1].text == ",":
                 sentence, start, end = _cut(sentence, start, end, m.end("subj"), tokens[g.first - 1].end)
                 break
-    m = _LEADING_PARTICIPLE.match(sentence)
+    m = _leading_participle(sentence)
     if m and m.end("part") < start:
         sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
     return sentence, start, end
@@ -941,13 +958,59 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
             # prompting a suit in 1989"): no part of this date's title.
             text = text[len(date):].lstrip(" ,")
             break
-    title = _shorten(grammar.capitalised(text))
+    title = _frame_filled(_shorten(grammar.capitalised(text)), sentence)
     if len(title.split()) < 3:
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
         whole = _cut_clause(sentence, len(sentence), len(sentence))
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
-            return whole
+            title = whole
+    return _expletive_content(title, sentence, phrase_start, phrase_end)
+
+
+_BE_FORMS = frozenset({"is", "was", "be", "been", "'s", "’s"})
+_EXPLETIVE_AUX_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP", "VB", "RB"})
+
+
+def _expletive_content(title: str, sentence: str, phrase_start: int, phrase_end: int) -> str:
+    """"It was announced on Monday that Starbucks would offer wi-fi" → "Starbucks would offer wi-fi": an "it" that
+    stands for the "that" clause after it says nothing; the title is that clause's (its first verb for the date,
+    `grammar.headline_clause`). Two frames only, which hold no word of the content: a passive of saying or
+    knowing ("It was announced/rumored/expected that …"; not a telling verb's, whose subject is real: "it was
+    informed that …") and a cleft around the date ("It was not until Tuesday that Castro revealed …" → "Castro
+    reveals …"). An adjective's frame ("It is possible that …") says how sure the content is, and stays."""
+    if not title.startswith("It "):
+        return title
+    tokens = grammar.tag_words(sentence)
+    for i, t in enumerate(tokens):
+        if t.text.lower() != "it" or t.pos != "PRP":
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].pos in _EXPLETIVE_AUX_TAGS and tokens[j].text.lower() not in _BE_FORMS:
+            j += 1
+        if j >= len(tokens) or tokens[j].text.lower() not in _BE_FORMS:
+            return title
+        that = next((k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text.lower() == "that"), None)
+        if that is None:
+            return title
+        frame = tokens[j + 1:that]
+        date_inside = tokens[j].end <= phrase_start and phrase_end <= tokens[that].start
+        outside_date = [w for w in frame if not (phrase_start <= w.start < phrase_end)]
+        participles = [w for w in outside_date if w.pos == "VBN"]
+        if len(participles) == 1 and all(w.pos in ("RB", "VBN", "IN") for w in outside_date) \
+                and not grammar._TELLING_VERBS & set(grammar.all_lemmas(participles[0].text).get("VERB", ())):
+            pass  # "was announced (on Monday) that", "has long been rumored that"
+        elif date_inside and not participles and all(w.pos in ("RB", "IN") for w in outside_date):
+            pass  # "was not until Tuesday that", "was in 1990 that"
+        else:
+            return title
+        groups = [g for g in grammar.verb_groups(tokens) if g.first > that]
+        if not groups:
+            return title
+        content = grammar.headline_clause(sentence, groups[0].start, groups[0].end)
+        if not content or len(content.split()) < 3:
+            return title
+        return _shorten(_without_roles(content).strip())
     return title
 
 
@@ -1531,6 +1594,7 @@ class _Reading:
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
                                      self.text)
+            title = _speaker_framed(title, own, phrase, self.text)
         return title
 
     def is_comparison(self, e: TimeExpression) -> bool:
@@ -2202,6 +2266,12 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
     if p is None or p < 2:
         return None
     people = _known_people(tokens, p, surnames, pronoun)
+    if people:
+        # A name inside a quotation the pronoun is outside of is the speaker's words, not the speaker: "``… for
+        # Polish Russian co-operation,'' he said".
+        quoted = [(o, c) for o, c in _quotation_spans(tokens) if not o <= p <= c]
+        people = {family: kept for family, runs in people.items()
+                  if (kept := [r for r in runs if not any(o < r[0] < c for o, c in quoted)])}
     if not people or not _named_before_pronoun(tokens, people, _SAME_PERSON_WORDS[pronoun]):
         return None
     name = _one_person(own, tokens, people, surnames)
@@ -2282,6 +2352,15 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     words = tokens[span[0]:span[1]]
     if any(t.pos == "PRP" for t in words):
         return None  # "They said they …": the speaker is a pronoun too (the sentences before may say whose)
+    # The words between the speaker and the pronoun, but for a relative clause between commas right after the
+    # speaker ("Institut Merieux S.A., which offered C$37 a share for Connaught, said it would …"): what it names
+    # is said of the speaker, and the reporting verb's "it" is still the speaker's.
+    between = tokens[span[1]:p]
+    if len(between) > 2 and between[0].text == "," and between[1].text.lower() in ("which", "who"):
+        # (its last comma: the clause may hold commas of its own, "offered C$942 million (US$801 million), or …")
+        close = next((k for k in range(len(between) - 1, 1, -1) if between[k].text == ","), None)
+        if close is not None:
+            between = between[close + 1:]
     if not _name_words(words) or pronoun == "They" and any(t.text == "and" for t in words):
         # ("Smith and Jones said they": "they" stands for the two names, as for any plural noun phrase below.)
         # A common noun phrase speaks for "it" when it is "the …" with a singular head ("The Los Angeles thrift
@@ -2295,7 +2374,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
-                       for t in tokens[span[1]:p]):
+                       for t in between):
             return None
         return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
     name = own[words[0].start:words[-1].end]
@@ -2313,7 +2392,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         name = _without_roles(name + " ").strip()
         if len(name.split()) < 2 and name not in surnames:
             return None
-    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in tokens[span[1]:p]):
+    elif pronoun != "It" or any(t.pos == "NNPS" for t in words) or any(t.pos == "NNP" for t in between):
         return None  # "they" rarely stands for one name; another name between: not sure which
     return _Speaker(tokens[p].start, name)
 
@@ -2379,6 +2458,20 @@ _EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|m
                            r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
 
 
+_BE_THEN_WORD = re.compile(r"\b(?:is|was|be|been)\s+(?:[a-z]+ly\s+)?([a-z]+)")
+
+
+def _expletive_it(own: str) -> bool:
+    """Does `own` hold an "it" that stands for the clause after it (`_EXPLETIVE_IT`)? Not a telling verb's passive,
+    whose "it" is someone's: "The company said it was informed Friday that it violated the policy"."""
+    for m in _EXPLETIVE_IT.finditer(own):
+        be = _BE_THEN_WORD.search(m.group())
+        word = be.group(1) if be is not None else ""
+        if not grammar._TELLING_VERBS & set(grammar.all_lemmas(word).get("VERB", ())) or word.endswith("ing"):
+            return True
+    return False
+
+
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                      previous: Callable[[], list[str]] | None, names: frozenset[str] = frozenset(),
                      surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "",
@@ -2403,7 +2496,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
         return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
-    if m is None or m.group(1) == "It" and (_EXPLETIVE_IT.search(own) or _WEATHER_IT.search(own)):
+    if m is None or m.group(1) == "It" and (_expletive_it(own) or _WEATHER_IT.search(own)):
         return title
     pronoun = m.group(1)
     surnames = surnames_of()
@@ -2468,6 +2561,172 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(subject[:1].upper() + subject[1:] + title[len(pronoun):])
         return title
     return resolved
+
+
+# A title that opens in its speaker's own person ("We will have a flat year", "I never asked anybody"): the words of
+# a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
+_OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
+_OPENING_QUOTES = frozenset({"``", "“"})
+_CLOSING_QUOTES = frozenset({"''", "”"})
+
+
+def _quote_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
+    """The sentence's quotation marks, in order: (token index, "open", "close" or "either"). The tokenizer gives a
+    TeX-style mark as two tokens ("`" "`", "'" "'"): the pair is one mark, at its first token."""
+    marks: list[tuple[int, str]] = []
+    k = 0
+    while k < len(tokens):
+        text = tokens[k].text
+        pair = k + 1 < len(tokens) and tokens[k + 1].text == text and tokens[k + 1].start == tokens[k].end
+        if text in _OPENING_QUOTES or text == "`" and pair:
+            marks.append((k, "open"))
+        elif text in _CLOSING_QUOTES or text in ("'", "’") and pair:
+            marks.append((k, "close"))
+        elif text == '"':
+            marks.append((k, "either"))
+        k += 2 if pair and text in ("`", "'", "’") else 1
+    return marks
+
+
+def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
+    """The token spans (open, close) of the sentence's quotations, at their marks (a quotation the sentence does
+    not open runs from before its start, -1; one it does not close, to its end). A straight quote opens or
+    closes by turns."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    marks = _quote_marks(tokens)
+    if marks and marks[0][1] == "close":
+        opened = -1  # ("... heroes.'' she said": the quotation began in a sentence before)
+    for k, kind in marks:
+        if opened is None and kind in ("open", "either"):
+            opened = k
+        elif opened is not None and kind in ("close", "either"):
+            spans.append((opened, k))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(tokens)))
+    return spans
+
+
+def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "") -> str:
+    """"We will have a reasonably flat year" → "Mr. Schwarz says "We will have a reasonably flat year this year"":
+    a title in the first or second person whose date lies inside a quotation takes the quotation's speaker from
+    the sentence's reporting frame outside it (a reporting verb with a named subject, before or after it: "Mr.
+    Schwarz says", "said Bernard Tolbert"), and the quoted words stand as the source has them, in quotation
+    marks. A speaker's bare family name is named in full from the document's `text`. Otherwise (no frame, or a
+    pronoun speaks) the title stays."""
+    if _OWN_PERSON_TITLE.match(title) is None:
+        return title
+    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
+    d = bisect.bisect_right([t.end for t in tokens], phrase[0])
+    quote = next(((o, c) for o, c in _quotation_spans(tokens) if o < d < c), None)
+    if quote is None:
+        return title
+    speaker: tuple[int, int] | None = None
+    frame: grammar.VerbGroup | None = None
+    groups = {g.last: g for g in a.groups}
+    for k, t in enumerate(tokens):
+        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in _quotation_spans(tokens)) \
+                or not REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
+            continue
+        # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
+        group = groups.get(k) or grammar.VerbGroup(k, k, t.start, t.end, t.text, (t,), True, True)
+        span = a.subject_of(group) if k in groups else None
+        if span is not None and (span[1] <= quote[0] or span[0] > quote[1]):
+            speaker, frame = span, group
+            break
+        begin = k  # "…,'' Adams said Sunday": the name right before the verb, after the quotation
+        while begin > quote[1] + 1 and _speaker_word(tokens[begin - 1]):
+            begin -= 1
+        end = k + 1  # "said Bernard Tolbert, special agent": the name after the verb
+        while end < len(tokens) and _speaker_word(tokens[end]):
+            end += 1
+        if begin < k or end > k + 1:
+            speaker, frame = (begin, k) if begin < k else (k + 1, end), group
+            break
+    if speaker is None or frame is None or any(t.pos in ("PRP", "PRP$") for t in tokens[speaker[0]:speaker[1]]):
+        return title
+    name = _without_roles(_join_tokens(own, tokens, *speaker) + " ").strip()
+    if not name:
+        return title
+    verb = grammar.headline_verb(frame, False) or frame.text
+    if "tell" in grammar.all_lemmas(frame.main.text).get("VERB", ()):
+        verb = "says"  # ("Lubrani told Israel's Channel One": "tells" wants its object, which the title leaves out)
+    # The quoted words from the title's first word to its last, as the source has them (tense and date too).
+    # (The title's first word nearest before the date, else nearest after it; its last word the first one far
+    # enough after that.)
+    words = title.rstrip("…").split()
+    first, last = words[0], words[-1]
+    inside = range(quote[0] + 1, min(quote[1], len(tokens)))
+    starts = [k for k in inside if own[tokens[k].start:tokens[k].start + len(first)].lower() == first.lower()
+              and not own[tokens[k].start + len(first):tokens[k].start + len(first) + 1].isalnum()]  # (not "were")
+    lo = min(starts, key=lambda k: (k > d, abs(k - d))) if starts else None
+    hi = None if lo is None else next(
+        (k for k in inside if k >= lo + len(words) - 1 and (tokens[k].text.endswith(last) or last.endswith(tokens[k].text))), None)
+    if lo is None or hi is None or hi < lo:
+        return title
+    quoted = grammar.capitalised(own[tokens[lo].start:tokens[hi].end])
+    if text and len(name.split()) <= 2:
+        name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
+    return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
+
+
+def _frame_filled(title: str, own: str) -> str:
+    """"Mr. Gerstner says" → "Mr. Gerstner says "RJR Nabisco will concentrate more on our own core businesses"": a
+    title that is only a reporting frame (its last word a reporting verb, as the frame's verb in the sentence) says
+    nothing yet; a quotation the frame reports whole takes its place after it, in the source's words: one that
+    opens right after the verb (or its "that", a few words of time between: "said late yesterday that "the
+    operation has been very successful""), or one that opens the sentence and ends right before the frame
+    (""We will reopen the bridge," the council said"). Otherwise the title stays."""
+    words = title.split()
+    if not 2 <= len(words) <= 8 or '"' in title:
+        return title
+    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
+    last = words[-1]
+    lemmas = set(grammar.all_lemmas(last).get("VERB", ()))
+    if not lemmas & REPORTING_LEMMAS:
+        return title
+    tokens = grammar.tag_words(own)
+    spans = _quotation_spans(tokens)
+    if not spans:
+        return title
+    frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and lemmas & set(
+        grammar.all_lemmas(t.text).get("VERB", ())) and not any(o <= k <= c for o, c in spans)]
+    if len(frames) != 1:
+        return title
+    k = frames[0]
+    quote = None
+    for o, c in spans:
+        between = tokens[k + 1:o] if o > k else []
+        if o > k and len(between) <= 4 and not any(t.pos.startswith(("VB", "MD")) or t.text in ",;:" for t in between) \
+                and (not between or between[-1].text.lower() == "that"):
+            quote = (o, c)  # "cited "a general softening …"", "said late yesterday that "the operation …""
+            break
+        if c < k and o <= 0 and not any(t.pos.startswith(("VB", "MD")) or t.text in ";:" for t in tokens[c + 1:k]) \
+                and c < len(tokens):
+            quote = (o, c)  # ""We will reopen the bridge," the council said"
+            break
+    if quote is None or quote[1] >= len(tokens):
+        return title
+    o, c = quote
+    marks = dict(_quote_marks(tokens))
+    inner_start = tokens[o + (2 if o >= 0 and tokens[o].text in ("`", "'") else 1)].start if o >= 0 else 0
+    inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
+    if not inner or c not in marks or len(inner.split()) < 2:
+        return title
+    return _shorten(f'{title} "{inner}"')
+
+
+def _speaker_word(token: grammar.Token) -> bool:
+    """A word of a speaker's name: a proper noun that is no month or weekday ("said Sunday"), or Mr./Ms./Dr."""
+    return token.pos in ("NNP", "NNPS") and not _MONTH_OR_DAY.fullmatch(token.text) or token.text in _PERSON_TITLES
+
+
+def _join_tokens(text: str, tokens: Sequence[grammar.Token], lo: int, hi: int) -> str:
+    """The text of tokens[lo:hi] as the sentence writes it."""
+    return text[tokens[lo].start:tokens[hi - 1].end]
 
 
 def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:

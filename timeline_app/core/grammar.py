@@ -134,7 +134,11 @@ def _false_initials(sentence: str) -> set[int]:
 
 _NEGATIONS = (r"|\w+?(?=n['’]t\b)"              # did|n't
               r"|n['’]t\b")
-_REST = (r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
+# A typewriter's double quotes (``wire copy'') are one token each, as Penn Treebank writes them: an opening and a
+# closing quote, not two backquotes and two apostrophes (read as possessives). Of three closing marks the first
+# closes a nested single quote ("`healthy''' she said": "'" then "''").
+_REST = (r"|``|''(?!')"
+         r"|['’](?:s|S|re|ve|ll|d|m)\b"       # clitics
          r"|\w+(?:[-&]\w+)*"                  # words, four-week, AT&T
          r"|--+|\.\.\.|\S")
 
@@ -604,8 +608,13 @@ def _tags(words: list[str]) -> list[str]:
     for i in unknown:  # Brill's lexical rules guess an unknown word's tag from its affixes and neighbours
         before = keys[i - 1] if i > 0 else ""
         after = keys[i + 1] if i + 1 < len(keys) else ""
-        tags[i] = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
-                               after if after in brill.before_words else "")
+        tag = _unknown_tag(keys[i], tags[i], before if before in brill.after_words else "",
+                           after if after in brill.before_words else "")
+        if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
+            # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
+            # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            tag = "NNP"
+        tags[i] = tag
     if "FW" in tags:
         # A capitalised foreign word inside a run of names is part of the name: "Kim Jong Un", "Banco De Chile"
         # (the lexicon's FW "Un", "De"), so the name can be a verb's subject.
@@ -2118,6 +2127,19 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
+    # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
+    # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
+    contact = _contact_relative(a, group)
+    if contact is not None and contact[2] is not None and d0 > a.groups[contact[2]].last:
+        group, subject, contact = a.groups[contact[2]], contact[0], None
+    elif contact is None:
+        for inner in a.groups:
+            if inner.last >= group.first:
+                break
+            found = _contact_relative(a, inner)
+            if found is not None and found[2] is not None and a.groups[found[2]] is group:
+                subject = found[0]
+                break
     clause = a.clause_at(group.first)
     if clause is None:
         return None
@@ -2268,6 +2290,15 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not rest and gapped is None:
         rest = _reported_content(a, subject, drop, limit - size, names)
     antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    if contact is not None and gapped is None and inverted is None and (antecedent is None or contact[1] > group.last):
+        # The date in the relative clause: its object is the noun phrase, back in the gap after the verb (and its
+        # infinitive: "It has agreed to buy the stake"), and the words end before the outer verb.
+        np, gap, outer_index = contact
+        outer_start = tokens[a.groups[outer_index].first].start if outer_index is not None else len(sentence)
+        rest = _respaced([[tokens[i] for i in range(group.last + 1, gap + 1) if i not in drop],
+                          [_lower_first(tokens[np[0]], names)] + list(tokens[np[0] + 1:np[1]]),
+                          [t for t in rest if tokens[gap].end <= t.start < outer_start]])
+        antecedent = None
     if antecedent is not None:
         # "a treaty he had rejected in peace talks", "the region, which they ruled for centuries": the relative
         # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
@@ -2280,6 +2311,15 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
         rest.pop()  # (a quotation keeps its closing mark)
+    if rest and rest[0].text.lower() == "that" and _expletive_passive(tokens, subject, group):
+        # "It was announced that Starbucks would offer wi-fi": the "it" stands for the "that" clause, which is
+        # the title (its first verb group's; the content is later in the sentence, so this ends).
+        at = bisect_right(a.token_ends, rest[0].start)
+        content = next((g for g in a.groups if g.first > at), None)
+        if content is not None:
+            found = _headline_clause(sentence, content.start, content.end, limit, names)
+            if found and len(found.split()) >= 3:
+                return found
     # A clitic verb stays joined to its subject ("It's been", "We're seeing"), as in the sentence.
     text = _join(kept) + (" " if group.start != kept[-1].end else "") + verb
     if rest:
@@ -2322,6 +2362,70 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     if _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
         return None
     return start, j + 1
+
+
+def _respaced(runs: Sequence[Sequence[Token]]) -> list[Token]:
+    """Runs of tokens from different places of a sentence, in this order, as one: each token moved so that
+    `_join` spaces them as the source does within a run and with one space between runs."""
+    out: list[Token] = []
+    for run in runs:
+        for k, t in enumerate(run):
+            gap = 1 if k == 0 or t.start > run[k - 1].end else 0
+            start = out[-1].end + gap if out else t.start
+            out.append(Token(t.text, start, start + len(t.text), t.pos))
+    return out
+
+
+def _expletive_passive(tokens: Sequence[Token], subject: tuple[int, int], group: VerbGroup) -> bool:
+    """Is the clause an "it" with a passive of saying or knowing ("It was announced", "It has long been rumored",
+    "It is expected")? Then "it" stands for the "that" clause after the verb. A telling verb's passive has a
+    subject of its own ("it was informed that it had violated …")."""
+    return subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() == "it" and group.main.pos == "VBN" \
+        and any(w.text.lower() in _BE for w in group.words[:-1]) \
+        and not _TELLING_VERBS & set(all_lemmas(group.main.text.lower()).get("VERB", ()))
+
+
+def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:
+    """A relative clause with no relative word whose subject is a pronoun and whose object is the noun phrase
+    before it: "The stake [it has agreed to buy] will double …", "the plant [it built in 2004] will close". The
+    verb (or its one infinitive) lacks its object, only a prepositional phrase follows it, and a finite verb
+    group comes after it with nothing but that phrase between: the outer clause's verb, whose subject is the
+    noun phrase ("This year it has agreed to buy a stake" has none), unless the noun phrase is itself a verb's or
+    a preposition's object. The noun phrase's token span, the gap's last token (the verb or the infinitive) and the
+    outer group's index in `a.groups` (None: no outer verb); None otherwise."""
+    tokens = a.tokens
+    subject = a.subject_of(group)
+    if subject is None or subject[1] - subject[0] != 1 or group.first != subject[1] \
+            or tokens[subject[0]].text.lower() not in _NOMINATIVE | {"it", "you"}:
+        return None
+    j = subject[0] - 1
+    if j < 0 or tokens[j].pos not in ("NN", "NNS"):
+        return None
+    start = j
+    while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD"):
+        start -= 1
+    if tokens[start].pos not in ("DT", "PRP$", "CD") \
+            or start > 0 and not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO")):
+        return None
+    if start > 0 and _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
+        return None  # "told the reporters he would …": the noun phrase is the telling verb's object
+    gap = group.last
+    if gap + 2 < len(tokens) and tokens[gap + 1].pos == "TO" and tokens[gap + 2].pos == "VB":
+        gap += 2  # "has agreed to buy": the infinitive's object is the gap
+    if gap + 1 < len(tokens) and tokens[gap + 1].pos not in ("IN", "RB", ",", ".", ":", "MD", "VBZ", "VBD", "VBP"):
+        return None  # the verb has an object of its own: no gap
+    following = bisect_right(a.group_firsts, group.last)
+    clause = a.clause_at(group.first)
+    if following >= len(a.groups) or clause is not None and a.groups[following].first >= clause[1]:
+        # No outer verb in the clause: the noun phrase is a verb's or a preposition's object ("most of the stake
+        # it has agreed to acquire in …"), never the sentence's opening subject.
+        return ((start, j + 1), gap, None) if start > 0 else None
+    outer = a.groups[following]
+    between = tokens[gap + 1:outer.first]
+    if outer.first <= gap or not outer.finite \
+            or any(t.pos not in ("IN", "RB", "DT", "CD", "JJ", "NN", "NNS", "NNP") for t in between):
+        return None
+    return (start, j + 1), gap, following
 
 
 def participle_agent_clause(sentence: str, date_start: int, date_end: int, *,
@@ -2388,11 +2492,10 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         comma -= 1  # (a quotation's comma inside its closing mark)
     if comma < 2 or tokens[comma].text != ",":
         return []
-    quoted = any(ch in t.text for t in tokens[:subject[1]] for ch in '"“”`‘') \
-        or any(t.text in ("'", "’") and tokens[k + 1].text in ("'", "’") for k, t in enumerate(tokens[:subject[1]]))
+    quoted = any(t.text in _CLOSE_QUOTES or any(ch in t.text for ch in '"“`‘') for t in tokens[:subject[1]])
     if quoted and any(t.text.lower() in _FIRST_AND_SECOND_PERSON and not _abbreviation(t.text)
                       for t in tokens[:comma]):
-        return []  # ("''" comes as two tokens.) A quotation in the speaker's own person is no title's
+        return []  # A quotation in the speaker's own person is no title's
     for group in a.groups:
         if group.last >= comma:
             break
@@ -2408,7 +2511,14 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             # Words before the subject that found no place in it ("A phony address listed on forms for | a French
             # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
             return []
-        words = _complement_words(a, (content_subject[0], comma), drop, room)
+        if any(t.text == "," for t in tokens[k:content_subject[1]]):
+            # A listed subject ("Poland, Hungary and the Czech Republic can now take part"): its commas are no
+            # aside's, so the subject goes whole and the clause is read on from its end.
+            head = [t for i, t in enumerate(tokens[k:content_subject[1]], k) if i not in drop]
+            rest = _complement_words(a, (content_subject[1], comma), drop, room - sum(len(t.text) + 1 for t in head))
+            words = head + rest if rest else []
+        else:
+            words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
             return [_lower_first(words[0], names)] + words[1:]
         break

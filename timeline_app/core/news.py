@@ -36,7 +36,12 @@ not happenings). Tense decides the rest:
   "Acme said that an investor has made an offer"), in the body too when the sentence has no date; in the body,
   a statement told in the simple past is news itself when its clause says no happening and no state of things
   ("Jobs said that the phones can be returned": made on the day of the article's news; not "officials say",
-  "has said", "said the stock remains convertible"), and is never carried on from an earlier date before it;
+  "has said", "said the stock remains convertible"; but "said it plans to buy back shares", an intention, tells
+  what is to come as "will" does; "said it couldn't comment" says nothing), and is never carried on from an
+  earlier date before it (nor dropped for one that only dates a detail of the sentence before: "He fought
+  cancer in 2004 ... Jobs ... said he will still be CEO"); its clause is found after "that", after a quotation
+  that opens it ('said "a few buyers" were having problems') or after where or to whom it was said ("said in a
+  statement that", "told regulators that");
   after a negated verb, the subject's coordinated second verb may be the news ("has not yet said why, but
   said he will stay");
   and in an undated lead (the first sentence of running text) the statement itself is the news ("Acme said it will cut
@@ -51,15 +56,26 @@ timeline without a trace.
 
 A sentence is left alone when something else dates it: a date in another past clause, a relative clause
 or the subject ("Kopp vanished after the shooting, and his car was found ... in December", "Friday's
-volume totaled ..."), a "when/while/after" clause, a "since" with a perfect ("has eluded police since"),
-or a neighbouring sentence whose main verb an earlier date governs (one more than `STORY_FRESH` before
-publication: a day of the article's news tells the same news) or that names a happening dated elsewhere.
+volume totaled ..."), a "when/while/after" clause (not one after a relative clause, whose time it tells:
+"criticized Vacco for dismantling the office, which investigated threats, when he became ..."), a "since" with
+a perfect ("has eluded police since"), or a neighbouring sentence whose main verb an earlier date governs (one
+more than `STORY_FRESH` before publication: a day of the article's news tells the same news) or that names a
+happening dated elsewhere. A participle's phrase about the subject has a time of its own, not the main verb's:
+"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (before a pronoun
+subject an opening one may set the account's time: "Born in 1933, she spent her childhood ...").
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
-sentence. A day of the article's news (within `STORY_FRESH` before publication) is carried so wherever it
-stands in the sentence before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday.
-The stock closed at $38.50"). An act done "also" again a few sentences after one that a date governs, in
+sentence. So it does after a day that ends the main clause of the sentence before, an occasion ("The storm hit
+the coast on March 3. Three fishermen drowned."; not after "then" or "later", nor after a day of a relative
+clause or one that another verb follows: "indicted him on Oct. 3, and he pleaded not guilty later that
+month"), and past the sentences between that report no happening of their own, in the past ("In March, Acme
+received an offer. It was also considering a restructuring. Pension funds urged ..."; a present, a modal or a
+quotation ends the account). A day of the article's news (within `STORY_FRESH` before publication) is carried
+so wherever it stands in the sentence before, even in another past clause of it ("Anheuser shares plunged
+$4.375 yesterday. The stock closed at $38.50"), and across a paragraph's break when it dates the act of the
+sentence before and goes on to an act (wire copy gives each sentence a paragraph; not a statement's day, "said
+on Saturday", nor to a report, "Investigators said ...", which opens another source's account). An act done "also" again a few sentences after one that a date governs, in
 the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
 the speaker's words, not the
 article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
@@ -194,7 +210,8 @@ def _may_report(text: str) -> bool:
     # may frame a statement: "Jobs said that ...", not "..., the company said.")
     return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
-                    and tokens[k + 1].text[:1].isalnum() and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
+                    and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
+                    and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
                for k, t in enumerate(tokens))
 
 
@@ -255,10 +272,12 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
-    """Is the verb group negated, by one of its words or the word right after it ("did not say", "is not")?"""
+    """Is the verb group negated, by one of its words, the word right after it ("did not say", "is not") or a
+    "never" right before it ("he never dreamed")?"""
     following = group.last + 1
     return any(w.text.lower() in _NEGATION for w in group.words) \
-        or following < len(tokens) and tokens[following].text.lower() in _NEGATION
+        or following < len(tokens) and tokens[following].text.lower() in _NEGATION \
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "never"
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
@@ -298,7 +317,6 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
 _CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
-_QUOTE_MARKS = "\"'`“”‘’«» "  # (and spaces: what `_quotation_telling`'s title may open with)
 
 
 def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
@@ -318,9 +336,8 @@ def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | No
     if group is None or not _telling(a.tokens, group):
         return None
     subject = a.subject_of(group)
-    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation. (Its
-    # last word: a tokenizer may split the closing '' into marks it reads as the subject's first words.)
-    return group if subject is not None and a.tokens[subject[1] - 1].start >= after else None
+    # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation.
+    return group if subject is not None and a.tokens[subject[0]].start >= after else None
 
 
 def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -384,17 +401,20 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     complement = a.groups[k]
     subject = a.subject_of(complement)
-    opens = group.last + 1
-    if opens < len(tokens) and tokens[opens].text.lower() == "that":
-        opens += 1
+    opens = _complement_opens(tokens, group, complement.first)
     if subject is None or subject[0] != opens or any(
             t.pos not in ("RB", "RBR") and t.text not in _QUOTE_TOKENS for t in tokens[subject[1]:complement.first]):
         # (adverbs and a quotation mark may come between: "it tentatively agreed", 'it "intends')
         # A "that" marks the clause even where its subject is not found: one holding a relative clause ("said
         # that those who had bought one will receive a refund") or a quotation ('acknowledged that "a few
-        # users" were ...'). Its verb is the first group after "that" that opens no relative clause.
-        complement = _that_clause_verb(a, tokens, k, opens) if opens > group.last + 1 else None
-        if complement is None:
+        # users" were ...'). Its verb is the first group after "that" that opens no relative clause. So does
+        # a quotation that opens the clause and closes before its verb, the subject's own words ('said "a few
+        # buyers" were having problems'; not 'said "we will fight"', the speaker's clause in his words).
+        complement = _that_clause_verb(a, tokens, k, opens) \
+            if opens > group.last + 1 and tokens[opens - 1].text.lower() == "that" \
+            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS else None
+        if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
+                t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
     if _past_state(tokens, complement):
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
@@ -402,11 +422,55 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         return None
     if happening_group(tokens, complement, headline=False):
         return complement, complement
-    if not present_states and (_present_state(complement) or complement.words[0].text.lower() == "had"):
+    if not present_states and (_present_state(complement) and not _intention(tokens, complement)
+                               or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+# What may stand between a reporting verb and the "that" of its clause: where or how it was said, or to whom ("said
+# in a statement that", "told reporters at a news conference that", "said on its website that").
+_BEFORE_THAT_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS", "RB"})
+_BEFORE_THAT_REACH = 8  # tokens
+
+
+def _complement_opens(tokens: Sequence[grammar.Token], verb: grammar.VerbGroup, end: int) -> int:
+    """Where the complement clause's subject begins, the reporting verb being `verb` and the clause's verb group
+    at token `end`: after a "that" right after the verb, or after one that a phrase of where, how or to whom it
+    was said leads to ("said in a statement that the widget was recalled", "told him that", "told regulators
+    that"); else right after the verb. (Not a relative "that", one a verb follows, "said in a statement that was
+    released", or one after the verb's object, "noted the importance that younger voters have had": only
+    "tell" has its hearer for an object.)"""
+    after = verb.last + 1
+    if after >= len(tokens) or tokens[after].text.lower() == "that":
+        return after + 1
+    if not (tokens[after].pos in ("IN", "PRP") or "tell" in _lemmas(verb.main.text)):
+        return after
+    for k in range(after, min(end, after + _BEFORE_THAT_REACH)):
+        t = tokens[k]
+        if t.text.lower() == "that":
+            if k > after and k + 1 < len(tokens) and not tokens[k + 1].pos.startswith(("VB", "MD")):
+                return k + 1
+            break
+        if t.pos not in _BEFORE_THAT_TAGS:
+            break
+    return after
+
+
+# Verbs of intention or expectation: in the present with a "to" infinitive they tell what is to come, as "will"
+# does ("said it plans to buy back shares", "said it expects to borrow the money"), not how things stand.
+_INTENTION_LEMMAS = frozenset({"plan", "intend", "expect", "hope", "seek", "aim"})  # (not "want": a wish, often
+# one that others read into someone, "analysts said Mr. Stronach wants to resume a role")
+
+
+def _intention(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the verb group a present of intention with its "to" infinitive ("plans to purchase", "expects to
+    borrow")?"""
+    k = group.last + 1
+    return k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB" \
+        and not _lemmas(group.main.text).isdisjoint(_INTENTION_LEMMAS) and not _negated(tokens, group)
 
 
 def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.VerbGroup) -> bool:
@@ -438,6 +502,8 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
+    if reported is group and _negated(tokens, complement) and _lemmas(complement.main.text) & REPORTING_LEMMAS:
+        return None  # "said it couldn't comment on the suit", "said he would not say why": nothing was said
     return group, reported, complement
 
 
@@ -645,7 +711,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return not (background and _participle_aside(tokens, main, d0))
+        return not (background and _participle_aside(tokens, main, d0) and not _scene_setting(a, tokens, main, d0))
     g = _owner(a, d0)
     opener = tokens[clause[0]].text.lower()
     if opener in _RELATIVE_OPENERS:
@@ -679,17 +745,35 @@ def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
 def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
     """Is token `d0` inside an aside between commas, after the subject has begun and before the main verb,
     that a participle opens ("The company, founded in 1990, announced ...", "The mill, bought by the Pratt family
-    in 1950, was sold ...")? What the participle tells of the subject has its own time. (Not an adverbial
+    in 1950, was sold ..."), or in a past participle's phrase that opens the sentence ("Founded in 1990, the
+    company announced ...")? What the participle tells of the subject has its own time. (Not an adverbial
     aside of the main verb: "Apple, on Monday, announced ...")"""
     if d0 >= main.first:
         return False
     left = next((k for k in range(d0 - 1, -1, -1) if tokens[k].text == ","), 0)
-    if left == 0 or not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
-        return False  # no comma before the date but the sentence's first word, or none closing the aside
-    k = left + 1
+    if not any(tokens[k].text == "," for k in range(d0 + 1, main.first)):
+        return False  # no comma closes the aside before the main verb
+    k = left + 1 if left else 0
     while k < d0 and tokens[k].pos in ("RB", "RBR"):
         k += 1
+    if left == 0:
+        # The phrase opens the sentence: a past participle's ("Founded in 1990, the company announced ...",
+        # "Having left in 2009, Doe returned ...") tells what was done to or by the subject before. (Not a
+        # present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
+        if k < d0 and tokens[k].text.lower() == "having":
+            k += 1
+        return k < d0 and tokens[k].pos == "VBN"
     return tokens[k].pos in ("VBN", "VBG")
+
+
+def _scene_setting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
+    """Does the participle's phrase holding token `d0` open the sentence before a personal pronoun subject ("Born
+    in Porto in 1933, she spent her childhood ...")? A pronoun goes on with the account of someone already
+    named, whose time the phrase may set; a phrase describing a subject named there describes what the main
+    clause reports of today ("Founded in 1990, the company announced ...")."""
+    subject = a.subject_of(main)
+    return subject is not None and d0 < subject[0] and not any(t.text == "," for t in tokens[:d0]) \
+        and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
@@ -832,6 +916,10 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        # Sentences that report no happening of their own but go on with the account before them, in its past
+        # tense ("It was also considering a restructuring."): a date carried on passes over them (`_bridge`).
+        self.bridges: set[int] = set()
+        self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
         self.head: int | None = None
         self.lead = -1
@@ -932,6 +1020,9 @@ class NewsWalk:
                     self._keep(i, dates)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
+            if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
+                    and _bridge(doc, i):
+                self.bridges.add(i)
             self._forget(i)
             yield sent.start
         self._queue.clear()  # (the sentences after a break are not read)
@@ -970,6 +1061,12 @@ class NewsWalk:
             self.kept_governed[i - 1] = self.governed[i - 1]
         if i - 1 in self.told:
             self.kept_told[i - 1] = self.told[i - 1]
+        j = i - 1
+        while j in self.bridges and i - j <= _TOLD_AGAIN_BACK:
+            j -= 1
+        if j < i - 1 and j in self.governed:
+            self.kept_bridged[i] = j
+            self.kept_governed[j] = self.governed[j]
         if any(_another_time(self.doc.text, e) for e in dates):
             self.another_time.add(i)
         if i != self.head and i != self.lead:  # (`result` asks for the others)
@@ -982,6 +1079,7 @@ class NewsWalk:
         old = i - 1 - _TOLD_AGAIN_BACK
         self.governed.pop(old, None)
         self.told.pop(old, None)
+        self.bridges.discard(old)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
@@ -1032,6 +1130,35 @@ class NewsWalk:
         # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
         # carries the date on to the next such sentence.
         carried: dict[int, TimeExpression] = {}
+
+        def carried_from(item: NewsItem, before: TimeExpression | None, day: TimeExpression | None
+                         ) -> tuple[int, TimeExpression] | None:
+            """(the sentence, the date) whose account the item's simple past goes on with, if any: the sentence
+            just before it, or the one before the bridges between (`_bridge`), in the same paragraph."""
+            i = item.index
+            if not item.simple_past or i in another_time:
+                return None
+            # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
+            # the article's news is carried wherever it stands, and across a paragraph's break when it dates
+            # the act of the sentence before (wire copy gives each sentence its own paragraph) and the item is
+            # an act too: "Local sources said that the plan took three months" opens another source's account.
+            if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
+                                         and not _reported_act(doc, i - 1) and not _reported_act(doc, i)
+                                         and not _later_step(doc, i)) \
+                    and (i - 1 in carried or _news_day(doc, day) or before is not None and (
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
+                assert day is not None
+                return i - 1, day
+            k = self.kept_bridged.get(i)
+            if k is None or not _same_paragraph(doc, i):
+                return None
+            before = governed.get(k) or carried.get(k)
+            if elsewhere(item, before) and not _later_step(doc, i) and (
+                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
+                assert before is not None
+                return k, before
+            return None
+
         result: list[NewsItem] = []
         for item in out:
             if item.index in (head, lead):
@@ -1056,14 +1183,21 @@ class NewsWalk:
             if item.statement and (elsewhere(item, before) or elsewhere(item, day)):
                 # A statement is no step of an account: not carried on from the sentence before ("In a July 16
                 # press conference, Jobs said ... The sources claimed that ..." is not of July 16), nor the news
-                # of the day when the sentence before tells of an earlier time.
-                result.append(replace(item, dated_nearby=True))
-            elif elsewhere(item, day) and item.simple_past and item.index not in another_time \
-                    and _same_paragraph(doc, item.index) and (item.index - 1 in carried or _news_day(doc, day) or
-                                                              before is not None and _opens(doc, item.index - 1, before)):
-                assert day is not None
+                # of the day when the sentence before tells of an earlier time: one that opens it and so sets
+                # the time of its account, one carried on to it, or a recent day ("Gonzalez said in the letter,
+                # dated Monday. In the letter, Gonzalez said ..."). An old date there that dates one detail of
+                # it ("He fought cancer in 2004 and took six months off in early 2009. Jobs ... said he will
+                # stay CEO") sets no time for what is said next: the statement is the day's.
+                if before is None or item.index - 1 in carried or _news_day(doc, before) \
+                        or _opens(doc, item.index - 1, before):
+                    result.append(replace(item, dated_nearby=True))
+                else:
+                    result.append(item)
+            elif (source := carried_from(item, before, day)) is not None:
+                k, day = source
                 carried[item.index] = day
-                because = f"dated by “{day.text}” in the sentence before: {CARRIED_NOTE}"
+                where = "in the sentence before" if k == item.index - 1 else "a few sentences before"
+                because = f"dated by “{day.text}” {where}: {CARRIED_NOTE}"
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
@@ -1143,6 +1277,70 @@ def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
     return False
 
 
+def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
+    """Is `e` a day that follows sentence `i`'s main verb as its own adverbial, with no other verb or relative
+    word between ("The storm hit the coast on March 3")? A day is an occasion: what the next sentence tells
+    in the same tense happened then ("Three people died"). Not a day of another clause ("... its record high
+    set on Aug. 6", "the deal, which was ended on Sept. 27"), nor a month or a year, which dates one detail
+    of a longer account ("... launched podcasting in 2004")."""
+    if e.precision != Precision.DAY:
+        return False
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
+    group = main_group(a)
+    if group is None:
+        return False
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is not None and tokens[clause[0]].pos.startswith("W"):
+        return False  # the verb found is a relative clause's ("..., which was terminated on Sept. 27")
+    d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
+    # (A participle of the main verb's own, "..., pushing prices up on Friday", shares its time; the tagger
+    # also reads a noun so, "on board the Soyuz 36 on May 26".)
+    # Nor one followed by another verb, which may tell a later step in the same breath ("returned an indictment
+    # on Oct. 3, and he pleaded not guilty later that month").
+    return group.last < d0 < len(tokens) and not any(
+        t.pos.startswith(("VB", "MD", "W")) and t.pos != "VBG" or t.text in (";", ":")
+        for t in tokens[group.last + 1:d0]) and not any(t.pos.startswith(("VB", "MD")) for t in tokens[d0:])
+
+
+# Words that tell a step of an account at another time than the one before, not the same occasion ("Bush then
+# sent troops", "crossed the border days after a sniper killed ...").
+_LATER_STEP = frozenset({"then", "later", "afterward", "afterwards", "subsequently", "eventually", "since",
+                         "soon", "thereafter", "next", "after", "before", "until", "till"})
+
+
+def _later_step(doc: Document, i: int) -> bool:
+    """Does sentence `i` say it tells a step at another time ("Bush then sent troops", "days after ...")?"""
+    sent = doc.sentences[i]
+    return any(t.text.lower() in _LATER_STEP for t in grammar.tag_words(doc.text[sent.start:sent.end]))
+
+
+def _bridge(doc: Document, i: int) -> bool:
+    """Does undated sentence `i`, which reports no happening of its own, go on with the account of the
+    sentence before in the same paragraph, in the past ("In March, Acme received an offer. It was also
+    considering a restructuring. A group of holders urged ...")? Only when all its finite verbs are past: a
+    present or a modal tells of now or of what may be ("The company is based in Ohio"), and a quotation is
+    the speaker's words, either of which ends the account."""
+    if not _same_paragraph(doc, i):
+        return False
+    sent = doc.sentences[i]
+    text = doc.text[sent.start:sent.end]
+    if text.lstrip()[:1] in _QUOTES or not _prose(text) or _inside_quotation(doc, i):
+        return False
+    tokens = grammar.tag_words(text)
+    return any(t.pos == "VBD" for t in tokens) and not any(t.pos in ("VBZ", "VBP", "MD") for t in tokens) \
+        and not any(t.text.lower() in _LATER_STEP for t in tokens)
+
+
+def _reported_act(doc: Document, i: int) -> bool:
+    """Is sentence `i`'s main verb a reporting verb or a state ("The minister said on Saturday that ...")? Its
+    date is the saying's, which sets no time for an account in the next paragraph."""
+    sent = doc.sentences[i]
+    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
+    return group is None or _is_reporting_or_state(group.main.text)
+
+
 def _news_day(doc: Document, e: TimeExpression) -> bool:
     """Is `e` a day of the article's news, within `STORY_FRESH` before publication ("yesterday", "on Friday")?
     An account of that day goes on in the next sentence wherever the date stood in the one before ("Shares
@@ -1193,7 +1391,9 @@ _QUOTE_SENTENCES = 4  # how many sentences back an open quotation is looked for,
 
 
 def _quote_marks(text: str) -> tuple[int, int]:
-    return text.count('"'), text.count("“") - text.count("”")
+    """The straight double quotes (each opens or closes), and the paired marks opened less those closed: curly
+    ones and a typewriter's ``...'' of wire copy."""
+    return text.count('"'), text.count("“") - text.count("”") + text.count("``") - text.count("''")
 
 
 def _inside_quotation(doc: Document, i: int) -> bool:
@@ -1226,10 +1426,12 @@ def _prose(text: str) -> bool:
     return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
 
 
-def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool) -> bool:
+def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool,
+                     main: grammar.VerbGroup | None = None) -> bool:
     """Does a "when/while/after ..." clause date the sentence relative to another happening, or a "since"
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
-    after the upper house voted" reaches up to the report, which dates it.)"""
+    after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
+    `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
     k = 0
     for i, t in enumerate(tokens):
         if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
@@ -1237,6 +1439,8 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
         if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
+            if main is not None and _nearer_verb(a, tokens, main, i):
+                continue  # "criticized Vacco for dismantling the office when he became ...": the dismantling's time
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
@@ -1250,6 +1454,23 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
                 if tokens[j].pos in ("VBD", "VBN"):
                     return True
     return False
+
+
+def _nearer_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, i: int) -> bool:
+    """Is the finite verb nearest before token `i`, after the main verb, one of a relative clause ("criticized
+    Vacco for dismantling the office, which investigated threats, when he became ...")? A time clause there
+    tells that verb's time. (Not a complement's or a coordinated verb's, "said she gave him false information
+    when they asked her", which is what the sentence reports; nor a participle's, "the outlook darkened for
+    Americans caught in Iraq when ...", nor an infinitive's, "traveled to Cuba to interview him before ...",
+    which may tell the main verb's time as well.)"""
+    nearest = None
+    for g in a.groups:
+        if main.last < g.first < i and g.finite:
+            nearest = g
+    if nearest is None:
+        return False
+    j = grammar._previous_word(tokens, nearest.first)
+    return j > main.last and tokens[j].pos in _RELATIVE_TAGS
 
 
 def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression],
@@ -1306,13 +1527,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None, False
     if telling is not None:
-        # (`main_group` may be a verb inside the quotation: a tokenizer's "`" is no quote mark.) A simple past.
+        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from apostrophes
+        # and counted in the tokens.) A simple past.
         group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
     # shareholders cleared the transaction") does not move it off the dateline; a present perfect's "since"
     # still makes a state (all `_temporal_clause` looks for in a present perfect).
-    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect):
+    if (perfect or not undated_lead) and _temporal_clause(a, tokens, perfect, group):
         return None, None, False
     frame: grammar.VerbGroup | None = None  # the reporting verb, when the news is what was said
     complement: grammar.VerbGroup | None = None  # its complement clause's verb group
@@ -1339,7 +1561,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     return None, None, False
         if report is not None:
             frame, group, complement = report
-    if headline and frame is None:
+    if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(text)
     else:
         names = grammar.document_names(doc.text)
@@ -1347,8 +1569,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
-        if telling is not None:
-            title = title.lstrip(_QUOTE_MARKS)  # (the quotation's closing marks, when read as the subject's words)
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.

@@ -14,7 +14,6 @@ from array import array
 import json
 import os
 import sqlite3
-import tempfile
 import threading
 from bisect import insort
 from itertools import chain, repeat
@@ -26,6 +25,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from timeline_app.core import files
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
                                      follow_changed_documents, text_hashes)
@@ -504,50 +504,35 @@ def _transaction(connection: sqlite3.Connection) -> Iterator[None]:
 
 def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], None], *, set_up: bool = True) -> None:
     """A complete project file written beside `path` and renamed over it, flushed to disk on the way."""
-    folder = path.parent if str(path.parent) else Path(".")
+    temporary: Path | None = None
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ProjectError(f"{path}: cannot write here ({exc.strerror or exc})") from None
-    os.close(fd)
-    try:
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp's 0600 would hide the project from its group
-        connection = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            if set_up:
-                # In the rollback journal, so the header holds the id at once (is_project_file reads it).
-                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                _migrate(connection, path)
-            fill(connection)
-            connection.execute("PRAGMA journal_mode = WAL")  # stays with the file
-        finally:
-            connection.close()
-        with open(temporary, "rb+") as f:
-            os.fsync(f.fileno())
-        for stale in (f"{path}-wal", f"{path}-shm"):  # a journal left by an older file must not replay
-            if os.path.exists(stale):
-                os.remove(stale)
-        os.replace(temporary, path)
-        if hasattr(os, "O_DIRECTORY"):
-            dir_fd = os.open(folder, os.O_DIRECTORY)
+        with files.replacing(path, durable=True) as temporary:
+            connection = sqlite3.connect(temporary, isolation_level=None)
             try:
-                os.fsync(dir_fd)
+                if set_up:
+                    # In the rollback journal, so the header holds the id at once (is_project_file reads it).
+                    connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    _migrate(connection, path)
+                fill(connection)
+                connection.execute("PRAGMA journal_mode = WAL")  # stays with the file
             finally:
-                os.close(dir_fd)
+                connection.close()
+            # A journal left by an older file must not replay onto the new one: removed before the rename, as
+            # after it a crash in between would leave it beside the new file (SQLite replays any valid WAL).
+            for stale in (f"{path}-wal", f"{path}-shm"):
+                if os.path.exists(stale):
+                    os.remove(stale)
     except OSError as exc:
+        if temporary is None:  # the new file could not even be made: a missing or read-only folder
+            raise ProjectError(f"{path}: cannot write here ({exc.strerror or exc})") from None
         raise ProjectError(f"{path}: could not write the project ({exc.strerror or exc})") from None
     except sqlite3.Error as exc:  # a full disk, say
         raise ProjectError(f"{path}: could not write the project ({exc})") from None
     finally:
-        for leftover in (temporary, f"{temporary}-wal", f"{temporary}-shm", f"{temporary}-journal"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+        if temporary is not None:  # SQLite's own side files of the temporary, if a failure left any
+            for leftover in (f"{temporary}-wal", f"{temporary}-shm", f"{temporary}-journal"):
+                if os.path.exists(leftover):
+                    os.remove(leftover)
 
 
 def _write_sources(connection: sqlite3.Connection, project_path: Path, sources: Sequence[str]) -> None:

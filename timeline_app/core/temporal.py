@@ -164,12 +164,19 @@ _PRESENT_SCHEDULE = re.compile(
     # a schedule stated in the present: "deliveries are now due in October", "results are expected in
     # October", "the vote is set for Saturday", "due to start in June"
     r"\b(?:(?:is|are|'s|'re|now|still|also|not|be|each|only)\s+(?:now\s+|still\s+|also\s+|not\s+|only\s+)?"
-    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?(?:\s+(?:in|on|by|"
+    r"(?:due|expected|set|slated|timed|pencilled|penciled)(?:\s+to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+(?:\s+[a-z]+)?)?"
+    # where, before when: "is due in court on Tuesday", "are expected back at work in May"
+    r"(?:\s+(?:back\s+)?(?:in|at|before)\s+(?:the\s+)?[a-z]+)?(?:\s+(?:in|on|by|"
     r"for|around|about|before|until|till|out|back|sometime|some\s+time|as\s+early\s+as|no\s+later\s+than|"
     r"no\s+earlier\s+than|at\s+the\s+earliest))?"
     # a postponement's target: "postponed to Saturday", "pushed back until October", "delayed till May"
     r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|rescheduled|adjourned|brought\s+forward|"
     r"extended|suspended|pushed|put\s+back)\s+(?:until|till|to|for|by)"
+    # the same with the thing moved between, and a deadline granted: "extended its deadline until Tuesday",
+    # "postponed the hearing until May", "has given the relatives until 9 a.m. Tuesday" (only "until": "extended
+    # its lead to 20 points" names no date)
+    r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled|adjourned|extended|suspended|"
+    r"gave|given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
     # negation in the present or future up to a limit: "are not due until October", "does not take effect
     # before May", "won't reopen until Monday", "not until next week"
     r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
@@ -235,6 +242,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     if dot >= 0:
         lo = dot + 1
     cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, lo, s)
+    while cue is not None and _PAST_PERFECT_BEFORE.search(t, max(lo, cue.start() - 24), cue.start()) is not None:
+        # a plan told in the past perfect was overtaken ("had been scheduled to expire at midnight Friday"):
+        # the date is narrated, not ahead (each retry starts after the last cue: linear in the window)
+        cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, cue.end(), s)
     if cue is not None and cue[0].lower() == "would":
         # reported future ("said the father would be traveling Thursday") only while the date is still in
         # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday") or a past
@@ -269,6 +280,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
             is not None or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
         return True
+    possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
+    if not possessive and _present_verb_before(ctx, s):
+        return True  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
         end = t.find(". ", e, e + 80)
@@ -278,11 +292,57 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
     return False
 
 
+# The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
+# (Past a destination too: "the president travels to Asia in November", "the team flies to Madrid on Saturday".)
+_VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                               r"(?:(?:to|for)[ \t]+(?:[A-Z][\w.'-]*[ \t]+){1,3})?"
+                               r"(?:(?:on|in|at)[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$")
+# A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
+                                 r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
+_NOT_SCHEDULE_VERBS = frozenset({"say", "says", "tell", "tells", "has", "have", "do", "does", "am"})
+_NOT_SUBJECT = frozenset({"to", "not", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                          "did", "does", "do", "and", "or", "the", "a", "an", "that", "which", "who"})
+
+
+def _present_verb_before(ctx: _Ctx, s: int) -> bool:
+    """Is the date the time of the present-tense verb right before it? News tells a schedule in the simple
+    present ("He and Arafat meet separately Monday", "The committee meets Tuesday", "the deadline is
+    Tuesday", "the trial opens in October") or the present progressive ("are meeting Saturday"): the date
+    is ahead. The verb is known from the tagger's lexicon: its likeliest tag a present form (VBZ, VBP), or
+    the base form (VB) after its subject (a noun or pronoun, not "to" or a modal)."""
+    t = ctx.text
+    lo = max(0, s - 48)
+    if _PROGRESSIVE_BEFORE.search(t, lo, s) is not None:
+        return True
+    m = _VERB_BEFORE_DATE.search(t, lo, s)
+    if m is None or m["verb"] in _NOT_SCHEDULE_VERBS:
+        return False
+    from timeline_app.core.grammar import lexicon_tag  # (grammar loads its lexicon on first use)
+    tag_ = lexicon_tag(m["verb"])
+    if tag_ in ("VBZ", "VBP"):  # (also a second verb: "voting begins Saturday and ends Sunday")
+        return m["prev"] is None or m["prev"].lower() not in ("the", "a", "an", "to")
+    if tag_ == "VB" and m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT:
+        prev_tag = lexicon_tag(m["prev"]) or lexicon_tag(m["prev"].lower())
+        return prev_tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or prev_tag is None and m["prev"][:1].isupper()
+    return False
+
+
 _LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
+# "had been", "had", "had previously been" right before a future cue
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.I)
 _FUTURE_LOW, _PRESENT_SCHEDULE_LOW, _LONG_SCHEDULE_LOW = map(_lowered, (_FUTURE_RE, _PRESENT_SCHEDULE, _LONG_SCHEDULE))
 _SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
                             r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
+# A future clause's own time is ahead: its month is the next one, however far ("will be named commander for a
+# mission in December", "is scheduled to open in January", written in March), and its day the next one unless
+# just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
+_P_FUTURE, _P_FUTURE_DAY = 12, 7
+# ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
+# results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
+_PERIOD_OF = re.compile(r"\b(?!(?:set|due|scheduled|slated|planned|timed|booked|pencil+ed|earmarked)\s)[a-z]+\s+"
+                        r"(?:for|of)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
@@ -358,6 +418,32 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A participle after a form of "be" or "have" ("will be named", "is scheduled", "has been delayed") is not a past
+# tense; nor is an adjective after a determiner ("the planned merger").
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|am|be|been|being|was|were|has|have|had|'s|'re|the|a|an|its|their|his|"
+                                r"her)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _past_after_cue(ctx: _Ctx, s: int) -> bool:
+    """Does a past tense stand between the clause's last future cue and the date? Then that verb governs the
+    date ("the company, which will report next week, said sales rose in December"; "expects sales that slumped
+    in December to recover"), and the cue only tips a near month ahead."""
+    t = ctx.text
+    lo = max(0, s - 90)
+    dot = _clause_break(t, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    last = None
+    for last in _FUTURE_RE.finditer(t, lo, s):
+        pass
+    if last is None:
+        return False
+    for verb in _PAST_VERB_RE.finditer(t, last.end(), s):
+        if _PARTICIPLE_BEFORE.search(t, max(last.end(), verb.start() - 24), verb.start()) is None:
+            return True
+    return False
+
+
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
     """Year for a month (and day) given without one: the occurrence nearest the reference, nudged
     forward in future-tense clauses."""
@@ -368,6 +454,8 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     best = None
     fut = _future(ctx, s, e)
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
+    back = (_P[1] if _PERIOD_OF.search(ctx.text, max(0, s - 30), s) is not None or _past_after_cue(ctx, s) else
+            _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
         if cand is None:
@@ -376,11 +464,11 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
             cand = cand.replace(day=1)
             ref_m = ref.replace(day=1)
             diff = (cand.year - ref_m.year) * 12 + cand.month - ref_m.month
-            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) + \
+            cost = abs(diff) + (_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) + \
                 (_P[2] + told if diff > 0 and not fut else 0)
         else:
             diff = (cand - ref).days
-            cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (_P[1] if diff < 0 and fut else 0) +
+            cost = abs(diff) + 30 * ((_P[0] if y != ref.year else 0) + (back if diff < 0 else 0) +
                                      (_P[2] + told if diff > 0 and not fut else 0))
         if best is None or cost < best[0]:
             best = (cost, cand)
@@ -1355,6 +1443,8 @@ def _h_yearend(ctx, m):
         return [_te(ctx, s, e, DATE, "XXXX", mod="END")]
     which = (m["which"] or "").lower()
     y = ctx.ref.year + {"last": -1, "next": 1}.get(which, 0)
+    if not which and re.search(r"\bsince\s+$", ctx.text[max(0, s - 8):s], re.I):
+        y -= 1  # "the percentage change is since year-end": the year-end already reached, last year's
     return [_te(ctx, s, e, DATE, "", cal.YEAR, cal.date(y, 1, 1), "END", relative=True)]
 
 

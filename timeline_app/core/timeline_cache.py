@@ -31,12 +31,12 @@ import hashlib
 import logging
 import os
 import sqlite3
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from timeline_app.core import files
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.model import Document, Problem, Timeline
 
@@ -49,6 +49,8 @@ FORMAT = 1  # bump when what an entry holds changes without a change to the core
 DIRECTORY = "timelines"
 MAX_ENTRIES = 16
 LIMIT_BYTES = 1024 * 1024 * 1024  # 10,000 articles' timeline is about 85 MB
+# Entries hold the articles' text: readable by their owner only (mkstemp's 0600, as before files.replacing).
+_PRIVATE = 0o600
 MAX_MANIFESTS = 256
 FRESH_SECONDS = 2.0
 _TABLES = ("documents", "events", "problems")
@@ -200,9 +202,7 @@ class TimelineCache:
         from timeline_app.core import project
         from timeline_app.core.edits import text_hashes
 
-        fd, temporary = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=self.directory)
-        os.close(fd)
-        try:
+        with files.replacing(self._entry(key), mode=_PRIVATE) as temporary:
             connection = sqlite3.connect(temporary, isolation_level=None)
             try:
                 for name in _TABLES:
@@ -212,20 +212,10 @@ class TimelineCache:
                 connection.execute("COMMIT")
             finally:
                 connection.close()
-            os.replace(temporary, self._entry(key))
-        finally:
-            with contextlib.suppress(OSError):
-                os.remove(temporary)
 
     def _write_atomically(self, path: Path, data: bytes) -> None:
-        fd, temporary = tempfile.mkstemp(prefix=".manifest.", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(temporary, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.remove(temporary)
+        with files.replacing(path, mode=_PRIVATE) as temporary:
+            temporary.write_bytes(data)
 
     def _evict(self, keep: str) -> None:
         """Least recently used first, beyond `MAX_ENTRIES` entries or `LIMIT_BYTES`; manifests likewise."""

@@ -1,0 +1,59 @@
+"""An account goes on past its dated sentence (core/news.py, `NewsWalk.result`): small invented articles in
+fixtures/carried/, and for each undated happening the date a reader gives it from the sentences before, or
+None when nothing before dates it (it stays the article's news, or is left out)."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.temporal import tag
+
+CARRIED = Path(__file__).parent / "fixtures" / "carried"
+
+
+@lru_cache(maxsize=None)
+def _items(name: str) -> tuple[str, list[news.NewsItem]]:
+    text = (CARRIED / name).read_text(encoding="utf-8")
+    doc = document_from_text(text, id=name)
+    return text, news.find_news(doc, tag(doc.text, reference=doc.published))
+
+
+@pytest.mark.parametrize("name, sentence, date", [
+    # a day that ends its sentence's main clause is an occasion: the next simple past happened then, and the
+    # one after it too
+    ("storm.txt", "Three fishermen drowned in the harbor.", dt.date(2024, 3, 3)),
+    ("storm.txt", "The governor declared an emergency.", dt.date(2024, 3, 3)),
+    # ... not when the sentence says it is a later step
+    ("storm.txt", "The ferry company then cancelled its crossings.", None),
+    # ... nor when the day is a relative clause's, or another verb follows it (a later step in the same breath)
+    ("storm.txt", "Engineers rebuilt the pier.", None),
+    ("storm.txt", "The town hired a replacement.", None),
+    # a past sentence that reports no happening of its own goes on with the account: the date passes over it
+    ("acme.txt", "Pension funds urged the board to sell the chemicals unit.", dt.date(2024, 3, 1)),
+    # ... but a present tells of now, and a quotation is the speaker's words: the account has ended
+    ("acme.txt", "Workers walked off the job.", None),
+    ("acme.txt", "Inspectors fined the company.", None),
+    # wire copy gives each sentence its own paragraph: a day of the article's news that dates the act of the
+    # paragraph before goes on in the next ...
+    ("wire.txt", "Officers arrested two men at a nearby farm.", dt.date(1998, 8, 9)),
+    # ... but not the day of a statement: "said on Saturday" dates the saying
+    ("wire.txt", "Soldiers closed the road to the border.", None),
+    # ... nor into a report, which opens another source's account
+    ("wire.txt", "Investigators said the men built the bomb in a barn.", None),
+    # ... nor into a sentence that tells of another time ("hours after the search")
+    ("wire.txt", "Detectives questioned the driver hours after the search.", None),
+])
+def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date: dt.date | None) -> None:
+    text, items = _items(name)
+    start = text.index(sentence)
+    found = [i.candidate for i in items if i.candidate.mention.sentence_start == start]
+    carried = [c for c in found if news.CARRIED_NOTE in c.explanation]
+    if date is None:
+        assert not carried, carried
+        return
+    assert len(carried) == 1 and carried[0].first == date and not carried[0].reported, found

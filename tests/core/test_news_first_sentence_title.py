@@ -1,0 +1,27 @@
+"""An article with no headline line is titled by its first sentence; its news is titled as a body sentence's
+would be (its main clause, in the present), not by that whole sentence cut at the title's length."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.temporal import tag
+
+
+@pytest.mark.parametrize("text, title", [
+    ("March 3, 2001\n\nAcme Corp., a maker of garden tools, reported a sharp drop in profit for its first quarter, "
+     "citing higher steel costs.\n\nThe company's shares fell.",
+     "Acme Corp. reports a sharp drop in profit for its first quarter"),
+    ("March 3, 2001\n\nDespite months of talks, the two unions signed a new wage agreement with the city's "
+     "transit authority, officials said.\n\nBuses ran as usual.",
+     "The two unions sign a new wage agreement with the city's transit authority"),
+    # A headline line (no full stop) keeps its own words.
+    ("Unions sign wage deal\n\nMarch 3, 2001\n\nThe two unions signed a new wage agreement.",
+     "Unions sign wage deal"),
+])
+def test_the_first_sentence_as_title_is_titled_by_its_clause(text: str, title: str) -> None:
+    doc = document_from_text(text, id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    heads = [i for i in items if i.role in ("headline", "lead")]
+    assert heads and heads[0].candidate.title == title
