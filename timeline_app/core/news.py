@@ -61,8 +61,9 @@ volume totaled ..."), a "when/while/after" clause (not one after a relative clau
 a perfect ("has eluded police since"), or a neighbouring sentence whose main verb an earlier date governs (one
 more than `STORY_FRESH` before publication: a day of the article's news tells the same news) or that names a
 happening dated elsewhere. A participle's phrase about the subject has a time of its own, not the main verb's:
-"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (before a pronoun
-subject an opening one may set the account's time: "Born in 1933, she spent her childhood ...").
+"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (an opening one
+only before a statement or an announcement; before another main clause it sets the account's time: "Born in
+1933, Lopez spent her childhood ...").
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
@@ -101,8 +102,8 @@ from functools import lru_cache, partial
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
-from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
-                                          kind_near, resolve_title_pronoun)
+from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, _kind_of_word, actors_in, in_attribution,
+                                          is_figures_period, kind_near, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -737,7 +738,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return not (background and _participle_aside(tokens, main, d0) and not _scene_setting(a, tokens, main, d0))
+        return not (background and _participle_aside(tokens, main, d0))
     g = _owner(a, d0)
     opener = tokens[clause[0]].text.lower()
     if opener in _RELATIVE_OPENERS:
@@ -784,22 +785,21 @@ def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, 
         k += 1
     if left == 0:
         # The phrase opens the sentence: a past participle's ("Founded in 1990, the company announced ...",
-        # "Having left in 2009, Doe returned ...") tells what was done to or by the subject before. (Not a
-        # present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
+        # "Having left in 2009, Doe said ...") tells what was done to or by the subject before a statement or
+        # an announcement. Before any other main clause it sets the time of the account it opens ("Born in
+        # Porto in 1933, Lopez spent her childhood ...", "Hired in 2005, Doe led the unit for a decade"). (Not
+        # a present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
         if k < d0 and tokens[k].text.lower() == "having":
             k += 1
-        return k < d0 and tokens[k].pos == "VBN"
+        return k < d0 and tokens[k].pos == "VBN" and _states_or_announces(main)
     return tokens[k].pos in ("VBN", "VBG")
 
 
-def _scene_setting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
-    """Does the participle's phrase holding token `d0` open the sentence before a personal pronoun subject ("Born
-    in Porto in 1933, she spent her childhood ...")? A pronoun goes on with the account of someone already
-    named, whose time the phrase may set; a phrase describing a subject named there describes what the main
-    clause reports of today ("Founded in 1990, the company announced ...")."""
-    subject = a.subject_of(main)
-    return subject is not None and d0 < subject[0] and not any(t.text == "," for t in tokens[:d0]) \
-        and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
+def _states_or_announces(group: grammar.VerbGroup) -> bool:
+    """Is the group's verb a statement or an announcement: a reporting verb ("said", "confirmed") or one of
+    extraction's announcement words ("announced", "declared", "unveiled")?"""
+    word = group.main.text
+    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS) or _kind_of_word(word) == "announcement"
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
