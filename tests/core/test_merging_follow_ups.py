@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core import merging
+from timeline_app.core.documents import document_from_text
 from timeline_app.core.pipeline import build_timeline
 
 MERGES = Path(__file__).parent / "fixtures" / "merges"
@@ -41,3 +43,23 @@ def test_a_later_articles_undated_sentence_names_the_dated_resignation(tmp_path:
     event = _event_of(events, "later", word)
     assert event.first == dt.date(2021, 3, 1)
     assert {m.document for m in event.mentions} == {"dated", "later"}
+
+
+def test_a_sentence_start_company_name_still_joins_two_outlets_reports() -> None:
+    # Both short pieces print "Ford" only where it opens a sentence; the lexicon knows it as a proper noun.
+    events = build_timeline([MERGES / "sentence_start_name"]).events
+    event = _event_of(events, "wire", "Tuesday")
+    assert {m.document for m in event.mentions} == {"wire", "daily"}
+    assert event.first == dt.date(2023, 5, 16)
+
+
+@pytest.mark.parametrize("text, name, proper", [
+    ("Ford recalled 212,000 trucks. Ford said no one was hurt.", "Ford", True),
+    ("Shell cut its dividend. Shell shares fell.", "Shell", True),
+    ("Revenue rose 12%. Revenue rose 14% in the nine months.", "Revenue", False),
+    ("Net fell 5%. Net rose later.", "Net", False),
+])
+def test_only_a_proper_noun_survives_its_sentence_starts(text: str, name: str, proper: bool) -> None:
+    doc = document_from_text(text, id="a")
+    assert merging._only_at_sentence_starts(doc, name)
+    assert merging._proper_noun(name) is proper

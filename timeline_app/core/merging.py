@@ -693,9 +693,10 @@ def _common_word(name: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
-    """The names among `actors` that are common words too (`_common_word`), in a fixed order. Cached per set:
+    """The names among `actors` that are common words too, every word of a hyphenated one (`_common_word`:
+    "Revenue", "Group", "Third-quarter", "Apple"; not "Kenya", "GM"), in a fixed order. Cached per set:
     candidates share their sets of names (one per sentence), and most hold none."""
-    return tuple(sorted(a for a in actors if _common_word(a)))
+    return tuple(sorted(a for a in actors if all(map(_common_word, a.split("-")))))
 
 
 def _name_runs_with(text: str, name: str, *, until_alone: bool = False) -> tuple[bool, list[str]]:
@@ -763,39 +764,43 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
 
 
 def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
-    """The names a candidate's (happening word, name) pairs are made with: its names, each common word printed
-    only inside longer names replaced by those whole names (see above), and none that its article capitalises
-    only to open a sentence (`_opens_sentences_only`)."""
-    out: set[str] | None = None
-    for name in _dictionary_names(actors):
-        if _opens_sentences_only(c.mention.document, name):
-            if out is None:
-                out = set(actors)
-            out.discard(name)
-    if out is not None:
-        actors = frozenset(out)
-        out = None
+    """The names a candidate's (happening word, name) pairs are made with: its names, none that its article
+    capitalises only to open a sentence (`_opens_sentences_only`) unless the lexicon knows it capitalised as a
+    proper noun ("Ford", "Apple", "Shell": short pieces print them only there too; not "Revenue", "Net"), and
+    each common word printed only inside longer names replaced by those whole names (see above). Equal results
+    are one object in a merge (`_shared`): the pairs' memo keys on it."""
     common = _common_names(actors)
     if not common:
         return actors
+    doc_id = c.mention.document
     sentence = c.sentence
+    out: set[str] | None = None
     for name in common:
+        if not _proper_noun(name) and _opens_sentences_only(doc_id, name):
+            if out is None:
+                out = set(actors)
+            out.discard(name)
+            continue
+        if "-" in name:
+            continue  # (a hyphenated name is printed inside longer names as itself)
         alone, runs = _name_runs_with(sentence, name)
-        if alone or not runs or _alone_in_article(c.mention.document, name):
+        if alone or not runs or _alone_in_article(doc_id, name):
             continue
         if out is None:
             out = set(actors)
         out.discard(name)
         out.update(runs)
-    return actors if out is None else frozenset(out)  # (its own set when nothing changed: memos key on it)
+    if out is None:
+        return actors  # (its own set when nothing changed)
+    found = frozenset(out)
+    return _shared().setdefault(found, found)
 
 
-@functools.lru_cache(maxsize=16384)
-def _dictionary_names(actors: frozenset[str]) -> tuple[str, ...]:
-    """The names among `actors` whose every word is a dictionary word ("Revenue", "Net", "Third-quarter",
-    "Apple"; not "Kenya", "GM"), in a fixed order. Cached per set, as `_common_names`."""
-    return tuple(sorted(a for a in actors
-                        if all(part.isalpha() and _common_word(part) for part in a.split("-"))))
+@functools.lru_cache(maxsize=4096)
+def _proper_noun(name: str) -> bool:
+    """Whether the tagger's lexicon knows `name`, capitalised as written, as a proper noun ("Ford", "Apple",
+    "Bush"; not "Revenue", "Net")."""
+    return grammar.lexicon_tag(name) in ("NNP", "NNPS")
 
 
 # Articles of one day print "Revenue rose 12%" and "Net fell 5%" of different companies: a common word that
