@@ -53,6 +53,14 @@ def test_a_sentence_start_company_name_still_joins_two_outlets_reports() -> None
     assert event.first == dt.date(2023, 5, 16)
 
 
+def test_a_mondays_column_names_saturdays_raid_with_one_name() -> None:
+    # "the raid to recover the Harwell paintings", two days after it: one name (Harwell) in common suffices.
+    events = build_timeline([MERGES / "follow_up"]).events
+    event = _event_of(events, "raid", "Saturday")
+    assert {m.document for m in event.mentions} == {"raid", "column"}
+    assert event.first == dt.date(2023, 10, 14)
+
+
 @pytest.mark.parametrize("text, name, proper", [
     ("Ford recalled 212,000 trucks. Ford said no one was hurt.", "Ford", True),
     ("Shell cut its dividend. Shell shares fell.", "Shell", True),

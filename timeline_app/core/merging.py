@@ -945,6 +945,9 @@ def _one_article(g: _Group) -> str | None:
 
 # How many names an occasion and what else happened that day must share (Putin and Kim; Poland and Hungary).
 _OCCASION_NAMES = 2
+# How many days after a happening an article's undated sentence may name it with one name of its people
+# (`_attach_undated`): the next day's paper, or a Monday's after a Friday or a weekend.
+FOLLOW_UP_DAYS = 3
 
 
 def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
@@ -1879,10 +1882,11 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # another article ("underwent liver transplant surgery").
             # From another article, people too, not one name: every article of a story names its country or
             # its city ("Americans", "Iraq"), and a story's names recur in later articles' unrelated sentences.
-            # One name will do in the news of the happening's own day or the next ("Kavan said").
+            # One name will do in an article of the happening's own day or the few after ("Kavan said"; a
+            # Monday paper's "the raid to recover the paintings" of Saturday's raid).
             here = g.has_document(doc.id)
             if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
-                    and not g.first <= doc.published <= _next_day(g.last):
+                    and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue
             needed = 1 if here else 2
             if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
@@ -1926,8 +1930,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         undated.add(doc.id)
 
 
-def _next_day(day: dt.date) -> dt.date:
-    return day if day == dt.date.max else day + dt.timedelta(days=1)
+def _days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days` days, at most the last date there is."""
+    return day + dt.timedelta(days=days) if day <= dt.date.max - dt.timedelta(days=days) else dt.date.max
 
 
 def _distance(g: _Group, words: set[str]) -> int:
