@@ -18,7 +18,7 @@ FALSE_MERGES = {
     # "Revenue rose 11%" of one company and "Revenue rose 24%" of another, both at their articles' shared
     # publication date: a common word capitalised only because it opens the sentence names nobody.
     "an opening common word is no name": ("opening_word", None),
-    # A 1999 article's "lifting economic sanctions against Norland" is no mention of the 1990 invasion the
+    # A 1999 article's "easing the trade sanctions against Norland" is no mention of the 1990 invasion the
     # 1998 article dates: from another article, and years later, one name in common is not enough.
     "one name, years later": ("one_name_years_later", None),
     # "has given the union until noon Thursday to sign" is how things stand on 12 June, not the contract left
@@ -46,7 +46,7 @@ def test_two_articles_of_different_happenings_share_no_event(folder: str, mentio
 
 
 @pytest.mark.parametrize("text, name, opens_only", [
-    ("Revenue rose 12%. Revenue rose 14% in the nine months.", "Revenue", True),
+    ("Revenue rose 9%. Revenue rose 4% over the year.", "Revenue", True),
     ("Revenue rose 12%. The revenue of Acme rose too.", "Revenue", True),  # lower case inside: still no name
     ("Apple rose 12%. Shares of Apple fell.", "Apple", False),  # printed inside a sentence: a name
     ("\u201cNet fell,\u201d he said. Net rose later.", "Net", True),  # a quotation mark before it
