@@ -47,6 +47,20 @@ def _items(name: str) -> tuple[str, list[news.NewsItem]]:
     ("wire.txt", "Investigators said the men built the bomb in a barn.", None),
     # ... nor into a sentence that tells of another time ("hours after the search")
     ("wire.txt", "Detectives questioned the driver hours after the search.", None),
+    # across the breaks the day goes one step only, from a sentence whose own date governs its act ...
+    ("wire_hops.txt", "Security officers closed the streets around his hotel.", dt.date(1993, 9, 13)),
+    ("wire_hops.txt", "Israel and the Palestinians drafted the accord in Oslo.", None),
+    ("wire_hops.txt", "Hamas opposed the accord.", None),
+    # ... not a relative clause's ("In contrast to Sunday, when police arrested ...")
+    ("wire_hops.txt", "The exile community called for more protests.", None),
+    # an old day ending the main clause is an occasion ...
+    ("background.txt", "Two workers died in the blaze.", dt.date(2024, 3, 9)),
+    # ... but not what befell someone, which begins an account of the years after
+    ("background.txt", "He studied law at Harvard.", None),
+    ("background.txt", "She expanded the company into Asia.", None),
+    # ... nor a report's or an announcement's day: what follows is what was reported, or came of it later
+    ("background.txt", "Sales rose sharply in every region.", None),
+    ("background.txt", "Soldiers closed the road.", None),
 ])
 def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date: dt.date | None) -> None:
     text, items = _items(name)

@@ -101,7 +101,7 @@ from functools import lru_cache, partial
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
-                                          kind_near, resolve_title_pronoun)
+                                          kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -1134,21 +1134,29 @@ class NewsWalk:
         def carried_from(item: NewsItem, before: TimeExpression | None, day: TimeExpression | None
                          ) -> tuple[int, TimeExpression] | None:
             """(the sentence, the date) whose account the item's simple past goes on with, if any: the sentence
-            just before it, or the one before the bridges between (`_bridge`), in the same paragraph."""
+            just before it, in the same paragraph or (a news day) across a paragraph's break, or the one before
+            the bridges between (`_bridge`) in the same paragraph."""
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
-            # the article's news is carried wherever it stands, and across a paragraph's break when it dates
-            # the act of the sentence before (wire copy gives each sentence its own paragraph) and the item is
-            # an act too: "Local sources said that the plan took three months" opens another source's account.
-            if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
-                                         and not _reported_act(doc, i - 1) and not _reported_act(doc, i)
-                                         and not _later_step(doc, i)) \
-                    and (i - 1 in carried or _news_day(doc, day) or before is not None and (
+            # the article's news is carried wherever it stands.
+            if elsewhere(item, day) and _same_paragraph(doc, i) and (
+                    i - 1 in carried or _news_day(doc, day) or before is not None and (
                         _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
                 assert day is not None
                 return i - 1, day
+            # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
+            # news goes on one step, from a sentence whose own date governs its act to an act: not on from a
+            # sentence it was carried to ("Rabin arrived on Monday. / Security closed the streets. / Israel and
+            # the PLO drafted the accord in Oslo." is no longer Monday's), nor from a statement's day ("said on
+            # Saturday"), nor to a report ("Local sources said that the plan took three months", which opens
+            # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
+            # The two bombings happened minutes apart.")
+            if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
+                    and _acts(doc, i - 1) and _acts(doc, i) and not _later_step(doc, i):
+                assert before is not None
+                return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
                 return None
@@ -1282,18 +1290,18 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
     word between ("The storm hit the coast on March 3")? A day is an occasion: what the next sentence tells
     in the same tense happened then ("Three people died"). Not a day of another clause ("... its record high
     set on Aug. 6", "the deal, which was ended on Sept. 27"), nor a month or a year, which dates one detail
-    of a longer account ("... launched podcasting in 2004")."""
+    of a longer account ("... launched podcasting in 2004"), nor the day of what is no act of the moment
+    (`_acts`): a report's ("The company reported its earnings on March 3. Sales rose 5 percent" over the
+    quarter), a state's, or a passive's of what befell the subject ("was born on May 5, 1913", "was appointed
+    chief executive on Jan. 5, 1990"), which opens an account of the years after ("He studied law")."""
     if e.precision != Precision.DAY:
         return False
     sent = doc.sentences[i]
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a)
+    group = _act_group(a, passive=False)
     if group is None:
         return False
     tokens = a.tokens
-    clause = a.clause_at(group.first)
-    if clause is not None and tokens[clause[0]].pos.startswith("W"):
-        return False  # the verb found is a relative clause's ("..., which was terminated on Sept. 27")
     d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
     # (A participle of the main verb's own, "..., pushing prices up on Friday", shares its time; the tagger
     # also reads a noun so, "on board the Soyuz 36 on May 26".)
@@ -1333,12 +1341,38 @@ def _bridge(doc: Document, i: int) -> bool:
         and not any(t.text.lower() in _LATER_STEP for t in tokens)
 
 
-def _reported_act(doc: Document, i: int) -> bool:
-    """Is sentence `i`'s main verb a reporting verb or a state ("The minister said on Saturday that ...")? Its
-    date is the saying's, which sets no time for an account in the next paragraph."""
+def _acts(doc: Document, i: int, *, passive: bool = True) -> bool:
+    """Does sentence `i`'s main clause tell an act of the moment (`_act_group`)?"""
     sent = doc.sentences[i]
-    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is None or _is_reporting_or_state(group.main.text)
+    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]), passive=passive) is not None
+
+
+def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGroup | None:
+    """The sentence's main verb group when it tells an act of the moment, else None: no main verb; a reporting
+    verb, a report's or an announcement's ("The minister said on Saturday that ...", "announced the plan on
+    March 4": a date there is the saying's, and what follows tells what was said or what came of it later);
+    a state ("The plant is one of the largest"); or a relative clause's verb that `main_group` took for want of
+    another ("In contrast to Thursday, when police arrested 40 people, the marchers were calm"). With `passive`
+    False, nor a passive of "be" ("was born", "was appointed"): what befell the subject, which begins an account
+    of them over the years after ("He studied law at Harvard"), not an occasion. (`_stative_passive`'s "was
+    pleased" is a state all the same.)"""
+    group = main_group(a)
+    if group is None or _is_reporting_or_state(group.main.text) \
+            or kind_of_word(group.main.text.lower()) == "announcement":
+        return None
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is not None and tokens[clause[0]].pos.startswith("W"):
+        return None
+    k = group.first - 1  # (a "when" the clauses found do not open: back to the comma before the verb)
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].pos.startswith("W"):
+            return None
+        k -= 1
+    aux = group.auxiliaries
+    if not passive and group.main.pos == "VBN" and aux and "be" in _lemmas(aux[-1].text):
+        return None
+    return group
 
 
 def _news_day(doc: Document, e: TimeExpression) -> bool:
