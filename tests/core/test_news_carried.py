@@ -71,3 +71,27 @@ def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date
         assert not carried, carried
         return
     assert len(carried) == 1 and carried[0].first == date and not carried[0].reported, found
+
+
+@pytest.mark.parametrize("sentence, date, reported", [
+    # a quotation whose speaker is the subject of a dated statement just before is said then, as part of it
+    ("``We will defend our north from the border,'' said Eitan, the science minister.", dt.date(1998, 3, 1), False),
+    # ... the same speaker by a noun in common, whatever the quotation's own dates ("the foreseeable future")
+    ("``We are going to keep our forces in the region for the foreseeable future,'' said spokesman Kenneth Bacon.",
+     dt.date(1998, 2, 28), False),
+    # ... or the subject of the day's news just before: the day's, as that news is
+    ("``Hallelujah,'' Albright exclaimed.", dt.date(1998, 3, 2), True),
+    # another speaker's quotation is no part of the statement before
+    ("``Nobody was hurt,'' the fire chief said.", None, None),
+    # an old date of the sentence before that is no statement's says nothing of when she said it
+    ("``I think he deserves to stay,'' she said.", None, None),
+])
+def test_a_quotation_goes_with_its_speakers_sentence_before(sentence: str, date: dt.date | None,
+                                                             reported: bool | None) -> None:
+    text, items = _items("quotes.txt")
+    start = text.index(sentence)
+    found = [i.candidate for i in items if i.candidate.mention.sentence_start == start]
+    if date is None:
+        assert not found, found
+        return
+    assert len(found) == 1 and found[0].first == date and found[0].reported == reported, found

@@ -163,6 +163,7 @@ class NewsItem:
     role: str = "body"  # "headline", "lead", "body", or "fallback" (the lead of an article with no other news)
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
     statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
+    quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
 
 
 @lru_cache(maxsize=4096)
@@ -319,25 +320,96 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 _CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
 
 
-def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
-    """The verb group of a sentence that opens with a quotation, when what follows the quotation is its telling
-    to an audience (`_telling`): "``We will not leave,'' the mayor told reporters." None otherwise ("..., he
-    said": a saying is no happening of its own; "said Walter Rowe": no audience)."""
+def _after_quotation(text: str) -> int | None:
+    """Where the quotation that opens `text` ends (the offset after its closing mark), if it opens with one."""
     body = text.lstrip()
     opening = "``" if body.startswith("``") else body[:1]
     closing = _CLOSING_QUOTE.get(opening)
     if closing is None:
         return None
     at = text.find(closing, len(text) - len(body) + len(opening))
-    if at < 0:
+    return None if at < 0 else at + len(closing)
+
+
+def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
+    """The verb group of a sentence that opens with a quotation, when what follows the quotation is its telling
+    to an audience (`_telling`): "``We will not leave,'' the mayor told reporters." None otherwise ("..., he
+    said": a saying is no happening of its own; "said Walter Rowe": no audience)."""
+    after = _after_quotation(text)
+    if after is None:
         return None
-    after = at + len(closing)
     group = next((g for g in a.groups if g.start >= after), None)
     if group is None or not _telling(a.tokens, group):
         return None
     subject = a.subject_of(group)
     # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation.
     return group if subject is not None and a.tokens[subject[0]].start >= after else None
+
+
+_SPEAKER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _quotation_frame(a: SentenceAnalysis, text: str) -> tuple[grammar.VerbGroup, Sequence[grammar.Token]] | None:
+    """The verb that frames a quotation opening the sentence, in the simple past or present, and its speaker's
+    words: "``...,'' said Eitan, the science minister" → (said, Eitan), "``...,'' Albright exclaimed" →
+    (exclaimed, Albright). The speaker stands between the quotation and the verb, or after the verb up to a
+    comma ("said spokesman Kenneth Bacon"). None when no such frame follows."""
+    after = _after_quotation(text)
+    if after is None:
+        return None
+    tokens = a.tokens
+    group = next((g for g in a.groups if g.start >= after), None)
+    if group is None or not group.finite or group.auxiliaries or group.main.pos not in ("VBD", "VBZ", "VBP") \
+            or _negated(tokens, group):
+        return None
+    subject = a.subject_of(group)
+    if subject is not None and tokens[subject[0]].start >= after:
+        words = tokens[subject[0]:subject[1]]
+    else:  # inverted: "said Eitan, the science minister"
+        end = group.last + 1
+        while end < len(tokens) and tokens[end].text not in (",", ".", ";", ":") and end - group.last <= 6:
+            end += 1
+        words = tokens[group.last + 1:end]
+    return (group, words) if any(t.pos in _SPEAKER_TAGS for t in words) else None
+
+
+def _quotation_title(text: str, frame: grammar.VerbGroup, speaker: str, plural: bool) -> str | None:
+    """A headline for a quotation that opens `text` and its frame (`_quotation_frame`): the speaker (`plural`
+    or not), the verb in the present and the quotation, as in: Eitan says ``We will defend our north''."""
+    verb = grammar.headline_verb(frame, plural)
+    after = _after_quotation(text)
+    if verb is None or after is None:
+        return None
+    body = text.lstrip()
+    opening = "``" if body.startswith("``") else body[:1]
+    closing = _CLOSING_QUOTE[opening]
+    words = " ".join(body[len(opening):len(body) - (len(text) - after) - len(closing)].split()).rstrip(",;: ")
+    if not words:
+        return None
+    return f"{speaker[:1].upper()}{speaker[1:]} {verb.lower()} {opening}{words}{closing}"
+
+
+# Personal pronouns that, framing a quotation, stand for the subject of the sentence before ("Diaz said ...
+# ``...,'' he said").
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token]) -> bool:
+    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before: a noun or name in
+    common ("said Eitan" after "Cabinet minister Michael Eitan said", "said spokesman Kenneth Bacon" after "A
+    Pentagon spokesman said"), or a personal pronoun alone that may stand for it ("she said" after a name or
+    "she", "they said" after a plural; not "he said" after "the bureau")?"""
+    words = {t.text.lower() for t in speaker if t.pos in _SPEAKER_TAGS}
+    if len(words) == 1 and words <= _SPEAKER_PRONOUNS:
+        plural = words == {"they"}
+        return any(t.text.lower() in words or t.pos == "NNPS" or t.pos == ("NNS" if plural else "NNP")
+                   for t in subject)
+    return not words.isdisjoint(t.text.lower() for t in subject if t.pos in _SPEAKER_TAGS and t.pos != "PRP")
+
+
+def _statement_verb(word: str) -> bool:
+    """Does the verb report what was said ("said", "told", "announced", "reported")?"""
+    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS) or kind_of_word(word.lower()) == "announcement"
 
 
 def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -921,6 +993,9 @@ class NewsWalk:
         self.bridges: set[int] = set()
         self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
+        # sentence's statement, or None to take the date its item is given.
+        self.quoted: dict[int, TimeExpression | None] = {}
         self.head: int | None = None
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -994,6 +1069,10 @@ class NewsWalk:
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
+            if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
+                quotation = self._quotation(i, sent, dates, why)
+                if quotation is not None:
+                    item = quotation, None, False
             if item is not None:
                 if is_lead:
                     self.lead = i
@@ -1019,7 +1098,8 @@ class NewsWalk:
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
+                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
+                                        quoting=i in self.quoted))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
@@ -1080,6 +1160,60 @@ class NewsWalk:
         self.governed.pop(old, None)
         self.told.pop(old, None)
         self.bridges.discard(old)
+
+    def _quotation(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], why: str) -> Candidate | None:
+        """The saying of an undated quotation that opens sentence `i`, when its speaker is the subject of the
+        sentence before (`_same_speaker`) and that sentence is a statement its day governs ("Eitan said Sunday
+        that ... ``We will defend our north,'' said Eitan."), or an act of the article's news on such a day, or
+        a happening the walk keeps as an item ("Albright accepted the papers ... ``Hallelujah,'' Albright
+        exclaimed."): the words were said then, as part of it. (A split quotation went with the sentence before
+        until the loader read ``...'' as opening a sentence.) Not after an old date that is no statement's:
+        "Lopez was born in 1984. ``I think ...,'' she said" tells the reporter now. A date inside the quotation
+        is the speaker's words ("``We will stay for the foreseeable future,'' said spokesman Kenneth Bacon")."""
+        doc = self.doc
+        date = self.governed.get(i - 1)
+        if date is None and not (self.out and self.out[-1].index == i - 1):
+            return None  # (nothing before to go with: the quotation is not analysed)
+        text = doc.text[sent.start:sent.end]
+        if text.lstrip()[:1] not in _QUOTES or len(text) > MAX_SENTENCE:
+            return None
+        after = _after_quotation(text)
+        if after is None or any(e.end > sent.start + after for e in dates):
+            return None
+        before = doc.sentences[i - 1]
+        b = grammar.analyse_sentence(doc.text[before.start:before.end])  # (cached: the walk read it)
+        group = main_group(b)
+        subject = b.subject_of(group) if group is not None else None
+        if group is None or subject is None:
+            return None
+        said_by = b.tokens[subject[0]:subject[1]]
+        # Only a frame that may name that speaker is analysed (most quotations' are another's).
+        frame_words = {w.strip(".,;:").lower() for w in text[after:].split()}
+        if frame_words.isdisjoint(t.text.lower() for t in said_by if t.pos in _SPEAKER_TAGS) \
+                and frame_words.isdisjoint(_SPEAKER_PRONOUNS):
+            return None
+        if date is not None:
+            # (The day of the saying itself, not of a relative clause after it: "``...,'' said Patricia Hurt,
+            # the prosecutor, who created the task force on Tuesday"; nor a longer time, which tells of an
+            # earlier announcement, not of these words: "Hewlett announced last week that ... ``...,'' he said.")
+            d0 = bisect.bisect_right(b.token_ends, date.start - before.start)
+            if date.precision != Precision.DAY \
+                    or not (_statement_verb(group.main.text) or _news_day(doc, date) and _act_group(b) is not None) \
+                    or any(t.pos.startswith("W") for t in b.tokens[group.last + 1:d0]):
+                return None
+        a = grammar.analyse_sentence(text)
+        found = _quotation_frame(a, text)
+        if found is None or not _same_speaker(found[1], said_by):
+            return None
+        frame, speaker = found
+        # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
+        who, where = (said_by, before.start) if speaker[-1].pos == "PRP" else (speaker, sent.start)
+        title = _quotation_title(text, frame, doc.text[where + who[0].start:where + who[-1].end],
+                                 who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
+        if title is None:
+            return None
+        self.quoted[i] = date
+        return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
@@ -1171,6 +1305,26 @@ class NewsWalk:
         for item in out:
             if item.index in (head, lead):
                 result.append(item)
+                continue
+            if item.index in self.quoted:
+                # The speaker's words of the sentence before (`_quotation`): said on its statement's day, or
+                # when the item of that sentence is dated.
+                said = self.quoted[item.index]
+                if said is not None:
+                    carried[item.index] = said
+                    because = f"the words of the statement in the sentence before, dated by “{said.text}”"
+                    result.append(replace(item, candidate=replace(
+                        item.candidate, first=said.first, last=said.last, precision=said.precision,
+                        reported=False, explanation=because)))
+                elif result and result[-1].index == item.index - 1:
+                    # (Its title and kind too: merging makes it a mention of that sentence's happening, not a
+                    # happening of its own.)
+                    told_with = result[-1]
+                    result.append(replace(item, dated_nearby=told_with.dated_nearby, candidate=replace(
+                        item.candidate, first=told_with.candidate.first, last=told_with.candidate.last,
+                        precision=told_with.candidate.precision, reported=told_with.candidate.reported,
+                        explanation=told_with.candidate.explanation, title=told_with.candidate.title,
+                        kind=told_with.candidate.kind)))
                 continue
             again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
             if again is not None and again.first != item.candidate.first:
@@ -1687,7 +1841,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
         rows.sort(key=lambda r: (r[0], r[1]))
     out: list[Candidate] = []
     for doc in documents:
-        resolved_at: set[int] = set()
+        resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
         old_news = False  # the headline or lead names a happening of an earlier day than the article's
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
@@ -1700,9 +1854,20 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if not c.reported:
                 out.append(c)  # dated by the sentence before it: the story goes on
                 continue
+            # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
+            # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
+            # (Not itself a neighbour that dates the sentence after: it names nothing.)
+            if item.quoting:
+                target = resolved_at.get(item.index - 1)
+                if target is not None:
+                    out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
+                                       reported=False, explanation=""))
+                else:
+                    kept.append(item)
+                continue
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None:
-                resolved_at.add(item.index)
+                resolved_at[item.index] = target
                 if item.role != "body" and doc.published is not None and target.first is not None \
                         and target.first < doc.published:
                     old_news = True
