@@ -24,10 +24,11 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
-  be available", "could") are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
-  of a state of mind or a purpose ("was pleased with", "was aimed at", "was well prepared"; not with its agent,
-  "was designed by Foster") is a state, and so no happening, as is a stance told by its holder ("said they
-  opposed the road"; told as the main clause, "the Senate opposed the bill", it is an act);
+  be available", "could") are not dated by the publication date; a negated group ("has not yet said")
+  reports nothing; a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
+  prepared"; not with its agent, "was designed by Foster") is a state, and so no happening, as is a stance
+  told by its holder ("said they opposed the road"; told as the main clause, "the Senate opposed the bill",
+  it is an act);
 * tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
   the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
   main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
@@ -69,16 +70,21 @@ its date (not `reported`; explained "dated by “In 2004” in the sentence befo
 sentence. So it does after a day that ends the main clause of the sentence before, an occasion ("The storm hit
 the coast on March 3. Three fishermen drowned."; not after "then" or "later", nor after a day of a relative
 clause or one that another verb follows: "indicted him on Oct. 3, and he pleaded not guilty later that
-month"), and past the sentences between that report no happening of their own, in the past ("In March, Acme
-received an offer. It was also considering a restructuring. Pension funds urged ..."; a present, a modal or a
-quotation ends the account). A day of the article's news (within `STORY_FRESH` before publication) is carried
-so wherever it stands in the sentence before, even in another past clause of it ("Anheuser shares plunged
-$4.375 yesterday. The stock closed at $38.50"), and across a paragraph's break when it dates the act of the
-sentence before and goes on to an act (wire copy gives each sentence a paragraph; not a statement's day, "said
-on Saturday", nor to a report, "Investigators said ...", which opens another source's account). An act done "also" again a few sentences after one that a date governs, in
-the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
-the speaker's words, not the
-article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
+month"; nor after a report's, an announcement's, a state's or a passive's day, "reported its earnings on
+March 3. Sales rose ...", "was born on May 5, 1913. He studied law ..."), and past the sentences between that
+report no happening of their own, in the past ("In March, Acme received an offer. It was also considering a
+restructuring. Pension funds urged ..."; a present, a modal or a quotation ends the account). A day of the
+article's news (within `STORY_FRESH` before publication) is carried so wherever it stands in the sentence
+before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday. The stock closed at
+$38.50"), and one step across a paragraph's break when it governs the act of the sentence before and goes on
+to an act (wire copy gives each sentence a paragraph; not on from a sentence it was carried to, nor from a
+statement's day, "said on Saturday", nor to a report, "Investigators said ...", which opens another source's
+account). An act done "also" again a few sentences after one that a date governs, in the same paragraph,
+takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are the speaker's words,
+not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
+that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
+Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
+exclaimed"). When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
 dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
@@ -1273,11 +1279,12 @@ class NewsWalk:
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
+            later = _later_step(doc, i)  # (asked once: each branch below may want it)
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
             if elsewhere(item, day) and _same_paragraph(doc, i) and (
                     i - 1 in carried or _news_day(doc, day) or before is not None and (
-                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later)):
                 assert day is not None
                 return i - 1, day
             # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
@@ -1288,14 +1295,14 @@ class NewsWalk:
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
             if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
-                    and _acts(doc, i - 1) and _acts(doc, i) and not _later_step(doc, i):
+                    and not later and _acts(doc, i - 1) and _acts(doc, i):
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and not _later_step(doc, i) and (
+            if elsewhere(item, before) and not later and (
                     k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
                 assert before is not None
                 return k, before
@@ -1715,8 +1722,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None, False
     if telling is not None:
-        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from apostrophes
-        # and counted in the tokens.) A simple past.
+        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from
+        # apostrophes and counted in the tokens.) A simple past.
         group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
