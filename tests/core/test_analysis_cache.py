@@ -353,6 +353,14 @@ def test_an_unchanged_reopen_reads_no_article_and_merges_nothing(tmp_path, monke
     assert (seen, len(reads), len(merges)) == ([], 0, 0)
 
 
+def test_the_cached_timeline_holding_article_text_is_readable_by_its_owner_only(tmp_path, trusted_stamps):
+    import stat
+
+    build_timeline([_articles(tmp_path)], workers=1)
+    entries = _entries(".sqlite") + _entries(".manifest")
+    assert entries and {stat.S_IMODE(p.stat().st_mode) & 0o077 for p in entries} == {0}
+
+
 def test_an_unchanged_reopen_makes_no_event_object_and_no_size_estimate(tmp_path, monkeypatch, trusted_stamps):
     # At 10,000 articles, making every Event and Mention of the cached timeline and walking the folder once
     # more to size the progress bar were most of a warm reopen's CPU.

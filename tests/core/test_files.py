@@ -99,19 +99,23 @@ def test_a_durable_write_flushes_the_content_before_the_rename_and_the_folder_af
     assert steps == expected
 
 
-def test_a_project_written_whole_is_flushed_through_the_shared_replacing(tmp_path, monkeypatch):
-    # the project file goes through files.replacing(durable=True): no second, private way of writing whole
-    from timeline_app.core import files, project
-    from timeline_app.core.model import Timeline
+def test_a_folder_that_cannot_be_synced_does_not_fail_a_write_that_took_place(tmp_path, monkeypatch):
+    real_fsync = os.fsync
 
-    calls: list[tuple[str, bool]] = []
-    real = files.replacing
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            raise OSError(22, "Invalid argument")  # as some network and FUSE file systems answer
+        real_fsync(fd)
 
-    def spy(target, *, durable=False):
-        calls.append((os.path.basename(target), durable))
-        return real(target, durable=durable)
+    monkeypatch.setattr(os, "fsync", fsync)
+    target = tmp_path / "p.timeline.sqlite"
+    with replacing(target, durable=True) as temporary:
+        temporary.write_text("new")
+    assert target.read_text() == "new"
 
-    monkeypatch.setattr(files, "replacing", spy)
-    project.Project.create(tmp_path / "p.timeline.sqlite", Timeline(documents=(), events=(), problems=()), []).close()
-    assert calls == [("p.timeline.sqlite", True)]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.timeline.sqlite"]
+
+def test_a_private_file_is_readable_by_its_owner_only(tmp_path, umask_022):
+    target = tmp_path / "entry.sqlite"
+    with replacing(target, mode=0o600) as temporary:
+        temporary.write_bytes(b"article text")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600

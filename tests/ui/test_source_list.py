@@ -31,6 +31,22 @@ def test_rows_show_colour_title_date_and_count(sample_timeline):
     assert alpha.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_a_long_title_shows_its_first_words_in_the_list_and_whole_in_the_tooltip(sample_timeline):
+    # An article with no headline is titled by its first sentence: one source must not fill the panel.
+    from dataclasses import replace
+
+    sentence = ("While an important step, the government's decision to return the boy to his father does not "
+                "guarantee that he will be repatriated soon, the leadership warned on Thursday.")
+    docs = (replace(sample_timeline.documents[0], title=sentence),) + sample_timeline.documents[1:]
+    model = SourceListModel()
+    model.set_timeline(replace(sample_timeline, documents=docs))
+    shown = model.index(0).data(Qt.ItemDataRole.DisplayRole).split("\n")[0]
+    assert shown.endswith("…") and len(shown) <= 91 and sentence.startswith(shown[:-1])
+    assert not shown[:-1].endswith(" ") and sentence[len(shown) - 1] == " "  # whole words
+    assert "will be repatriated soon" in model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1).data(Qt.ItemDataRole.DisplayRole).split("\n")[0] == docs[1].title  # short: whole
+
+
 def test_unchecking_emits_the_hidden_set(qtbot, sample_timeline):
     model = SourceListModel()
     model.set_timeline(sample_timeline)

@@ -20,13 +20,16 @@ NEW_FILE_MODE = 0o666
 
 
 @contextlib.contextmanager
-def replacing(target: str | os.PathLike[str], *, durable: bool = False) -> Iterator[Path]:
+def replacing(target: str | os.PathLike[str], *, durable: bool = False, mode: int = NEW_FILE_MODE) -> Iterator[Path]:
     """Yield a new, empty file's path beside `target` to write the content to; when the block ends without
-    an exception, that file replaces `target`. `durable`: the content is flushed to the disk before the
-    rename and the rename after it (fsync of the file, then of its folder), so a power cut leaves the old
-    file or the new one whole: for what the user made (a project), not for what can be made again. When it raises (any exception, `Cancelled` included), the
+    an exception, that file replaces `target`. When it raises (any exception, `Cancelled` included), the
     temporary file is removed and `target` is left untouched. Raises OSError (FileNotFoundError for a
     missing folder, PermissionError...) when the temporary file cannot be made or cannot replace `target`.
+
+    `durable`: the content is flushed to the disk before the rename and the rename after it (fsync of the
+    file, then of its folder), so a power cut leaves the old file or the new one whole: for what the user
+    made (a project), not for what can be made again. `mode`: the new file's permissions before the umask
+    (0o600 for a private cache of article text).
 
     The temporary file is created here, exclusively (O_EXCL: never another writer's), with the permissions
     any new file gets; a writer that opens the path again (Qt's image and PDF writers do) keeps them."""
@@ -35,7 +38,7 @@ def replacing(target: str | os.PathLike[str], *, durable: bool = False) -> Itera
         # A hidden name no other write uses at the same time (two exports to one folder, say).
         temporary = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.part"
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, NEW_FILE_MODE)
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:
             continue
         except OSError as exc:  # named after the target: the user never asked for the temporary file
@@ -57,11 +60,14 @@ def replacing(target: str | os.PathLike[str], *, durable: bool = False) -> Itera
 
 
 def _sync_folder(folder: Path) -> None:
-    """The folder's entry for a renamed file flushed to the disk (POSIX; Windows has no folder handles)."""
+    """The folder's entry for a renamed file flushed to the disk (POSIX; Windows has no folder handles).
+    The rename has happened: a file system that cannot sync a folder (EINVAL on some network and FUSE
+    mounts) must not turn a write that took place into a reported failure, so errors are ignored here."""
     if not hasattr(os, "O_DIRECTORY"):
         return
-    fd = os.open(folder, os.O_DIRECTORY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

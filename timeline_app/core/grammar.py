@@ -104,7 +104,7 @@ class VerbGroup:
 # are tried, so an ordinary word costs one failed look rather than a walk through the abbreviations.
 # Titles before a name ("Mr. Reupke", "Gen. Ruiz"): also no given name (`person_surnames`).
 _NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
-_ABBREVIATED = "|".join(_NAME_TITLES + ("St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
+_ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
                                         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                                         "Oct", "Nov", "Dec"))
 
@@ -1041,6 +1041,8 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
                 tok.pos in ("RB", "RBR") and i + 1 < len(tokens) and tokens[i + 1].text == ","
                 or tok.text == "," and i > 0 and tokens[i - 1].pos in ("RB", "RBR")):
             continue  # a sentence adverb before the subject: "However, the exile community called for ..."
+        if i == 0 and tok.pos == "CC":
+            continue  # a conjunction joining the sentence to the one before: "But one opponent, ..., described"
         if tok.pos == "VBN" and cid > 0 and spans[cid][0] == i and _is_relative(tokens[spans[cid - 1][0]]) \
                 and (spans[cid - 1][1] == i or spans[cid - 1][1] == i - 1 and tokens[i - 1].text == ","
                      and _outer_participle(tokens, i, spans[cid - 1][0])):
@@ -1049,6 +1051,21 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
             added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
             seen.add(cid)
             continue
+        if tok.pos == "VBN" and i == spans[cid][0] and i > 1 and tokens[i - 1].text in _ASIDE_CLOSERS \
+                and _after_closed_aside(tokens, i, clause_ids, finite_clauses):
+            # The same after a bracketed or dashed aside: "The company (which makes chips) reported a loss".
+            added.append(VerbGroup(i, i, tok.start, tok.end, tok.text, (tok,), True, False))
+            seen.add(cid)
+            continue
+        if tok.text == "," and phrase_only and has_noun:
+            # An aside between the subject and its verb: "Police, acting on a tip, arrested three men", "Spitz,
+            # the founder of a group in Virginia, described the bombing as ..." (the tagger's VBN after a comma).
+            verb = _after_aside(tokens, i, clause_ids)
+            if verb is not None:
+                v = tokens[verb]
+                added.append(VerbGroup(verb, verb, v.start, v.end, v.text, (v,), True, False))
+                seen.add(cid)
+                continue
         if tok.pos == "VBN" and phrase_only and has_noun:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is None or nxt.pos not in _NOUN and nxt.pos not in ("JJ", "POS") and nxt.text.lower() != "by":
@@ -1063,6 +1080,74 @@ def _verbless_clauses(tokens: Sequence[Token], groups: list[VerbGroup],
     if not added:
         return groups
     return sorted(groups + added, key=lambda g: g.first)
+
+
+def _after_aside(tokens: Sequence[Token], comma: int, clause_ids: list[int]) -> int | None:
+    """The past participle right after the closing comma of an aside that the comma at `comma` opens after a
+    subject noun phrase, in a clause with no finite verb: the clause's past tense, as the subject has no verb
+    yet ("The firm, based in Ohio, moved ...", "Smith, the founder of a group, described the plan as ...").
+    None when the aside does not close within the clause, the word after it is no such participle, or it reads
+    as a modifier: an agent or an adjective before a noun ("retired teachers", "adopted by") or one whose clause
+    goes on to a verb of its own ("Police, firefighters, trained volunteers arrived")."""
+    cid = clause_ids[comma]
+    n = len(tokens)
+    for _ in range(3):  # up to three asides in a row ("Smith, the Rev. Jones, the founder of ..., described")
+        k = comma + 1
+        while k < n and clause_ids[k] == cid and (tokens[k].text != "," or _inner_comma(tokens, k)):
+            k += 1
+        if k >= n or tokens[k].text != "," or k == comma + 1:
+            return None
+        i = k + 1
+        while i < n and tokens[i].pos in ("RB", "RBR", "RBS"):
+            i += 1
+        if i >= n or clause_ids[i] != cid:
+            return None
+        if tokens[i].pos == "VBN":
+            break
+        comma = k
+    else:
+        return None
+    nxt = tokens[i + 1] if i + 1 < n else None
+    if nxt is not None and (nxt.pos in ("NN", "NNS", "JJ", "POS") or nxt.text.lower() == "by"):
+        return None
+    return i if _last_verb_in_clause(tokens, i, clause_ids) else None
+
+
+def _after_closed_aside(tokens: Sequence[Token], i: int, clause_ids: list[int], finite_clauses: set[int]) -> bool:
+    """Is the past participle at i, right after the closing bracket or dash of an aside, the verb of the noun
+    phrase before the aside? It is when that phrase's clause has no finite verb and holds only a noun phrase,
+    and the participle does not read as a modifier (`_after_aside`'s tests)."""
+    opener = _ASIDE_CLOSERS[tokens[i - 1].text]
+    k = i - 2
+    while k >= 0 and tokens[k].text not in opener and tokens[k].text not in _HARD_BREAKS:
+        k -= 1
+    if k < 1 or tokens[k].text not in opener or tokens[k - 1].pos not in _NOUN:
+        return False
+    before = clause_ids[k - 1]
+    if before < 0 or before in finite_clauses:
+        return False
+    m = k - 1
+    while m >= 0 and clause_ids[m] == before:
+        if tokens[m].pos not in _NOUN_PHRASE and not (m > 0 and tokens[m].pos == "IN"):
+            return False  # (a noun phrase with its modifiers: "The head of the agency (...) resigned")
+        m -= 1
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and (nxt.pos in ("NN", "NNS", "JJ", "POS") or nxt.text.lower() == "by"):
+        return False
+    return _last_verb_in_clause(tokens, i, clause_ids)
+
+
+def _last_verb_in_clause(tokens: Sequence[Token], i: int, clause_ids: list[int]) -> bool:
+    """Does no verb form that may be the clause's own (one `_finite_start` takes, a bare verb not after "to")
+    follow token i in its clause? Then a past form at i that the tagger left out of the groups is the verb."""
+    cid = clause_ids[i]
+    m = i + 1
+    while m < len(tokens) and clause_ids[m] == cid:
+        if tokens[m].pos in _MAY_START and _finite_start(tokens, m) is not None \
+                or tokens[m].pos == "VB" and tokens[m - 1].pos not in ("TO", "MD"):
+            return False
+        m += 1
+    return True
 
 
 def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[int]:
@@ -1420,8 +1505,8 @@ def is_plural_noun(token: Token) -> bool:
 def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | None:
     """The subject of a verb group as token indices [first, last), or None when none is found.
 
-    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,"),
-    a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
+    Walks back over adverbs, up to three parentheticals between commas (", which began in May,", ", 54,") or
+    in brackets or dashes ("The minister -- an ally of the president -- resigned"), a relative clause ("The strike that paralysed the port ended") and coordinated predicates ("opened in
     1990 and closed in 2005") to a pronoun or a noun phrase ("The 2,000 tickets for the parade"); a relative
     pronoun's subject is its antecedent ("The bill, which passed"). A leading date or place phrase is not
     part of it ("In 2010 the company ..."). Costs one pass over the sentence; `analyse(sentence)` answers
@@ -1455,6 +1540,24 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 break
             j = k - 1
             continue
+        if tokens[j].text in _ASIDE_CLOSERS and j > 0:
+            # A bracketed or dashed aside: "The ambassador (a former general) rejected", "The minister -- an ally
+            # of the president -- resigned". Back to its opening mark, past no other break.
+            opener = _ASIDE_CLOSERS[tokens[j].text]
+            skipped += 1
+            k = j - 1
+            while k >= 0 and tokens[k].text not in opener and tokens[k].text not in _HARD_BREAKS:
+                k -= 1
+            if skipped > 3 or k < 1 or tokens[k].text not in opener:
+                break
+            c = bisect_right(starts, k - 1) - 1
+            if c >= 0 and (bisect_left(a.group_firsts, spans[c][0]) < bisect_left(a.group_firsts, k)
+                           or tokens[spans[c][0]].pos in ("IN", "TO")):
+                # The words before the aside have their verb ("... value since speculators -- ... -- surfaced"), or
+                # are a leading phrase ("At the Worldwide Developers Conference (WWDC) keynote/VBP at ...").
+                break
+            j = k - 1
+            continue
         c = bisect_right(starts, j) - 1
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
@@ -1481,6 +1584,12 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+# The mark that closes a bracketed or dashed aside → the marks that open it.
+_DASHES = frozenset({"--", "—", "–"})
+_ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
+_ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
 
 
 def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
@@ -1522,13 +1631,17 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tok.pos in ("WDT", "WP") or _is_relative(tok):
         antecedent = True
         j -= 1
-        while j >= 0 and tokens[j].text == ",":
-            j -= 1
+        while j >= 0 and (tokens[j].text == "," or tokens[j].text in _ASIDE_OPENERS):
+            j -= 1  # ("The company (which makes chips)", "Smith -- who ...")
         if j < 0:
             return None
         tok = tokens[j]
     if tok.pos == "PRP":
         return j, j + 1
+    if tok.pos == "JJ" and j > 0 and tokens[j - 1].pos in ("NNP", "NNPS") and lexicon_tag(tok.text) is None:
+        # A word the lexicon lacks after a name, which the tagger guessed an adjective from its hyphen: the
+        # name's last word ("Ambassador Ahmed Maher el-Sayed").
+        tok = tok._replace(pos="NNP")
     if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
         return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
     if tok.pos not in _NOUN and tok.pos != "CD":

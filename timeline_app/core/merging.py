@@ -756,12 +756,21 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
 
 def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     """The names a candidate's (happening word, name) pairs are made with: its names, each common word printed
-    only inside longer names replaced by those whole names (see above)."""
+    only inside longer names replaced by those whole names (see above), and none that its article capitalises
+    only to open a sentence (`_opens_sentences_only`)."""
+    out: set[str] | None = None
+    for name in _dictionary_names(actors):
+        if _opens_sentences_only(c.mention.document, name):
+            if out is None:
+                out = set(actors)
+            out.discard(name)
+    if out is not None:
+        actors = frozenset(out)
+        out = None
     common = _common_names(actors)
     if not common:
         return actors
     sentence = c.sentence
-    out: set[str] | None = None
     for name in common:
         alone, runs = _name_runs_with(sentence, name)
         if alone or not runs or _alone_in_article(c.mention.document, name):
@@ -771,6 +780,51 @@ def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
         out.discard(name)
         out.update(runs)
     return actors if out is None else frozenset(out)  # (its own set when nothing changed: memos key on it)
+
+
+@functools.lru_cache(maxsize=16384)
+def _dictionary_names(actors: frozenset[str]) -> tuple[str, ...]:
+    """The names among `actors` whose every word is a dictionary word ("Revenue", "Net", "Third-quarter",
+    "Apple"; not "Kenya", "GM"), in a fixed order. Cached per set, as `_common_names`."""
+    return tuple(sorted(a for a in actors
+                        if all(part.isalpha() and _common_word(part) for part in a.split("-"))))
+
+
+# Articles of one day print "Revenue rose 12%" and "Net fell 5%" of different companies: a common word that
+# an article capitalises only where it opens a sentence is no name (extraction keeps such a word when the
+# sentence, or the paragraph read as one, prints it twice). A name of the story is printed inside a
+# sentence somewhere too ("Apple's", "said Jobs").
+_OPENING = re.compile(r"[\W_]*")
+
+
+def _opens_sentences_only(doc_id: str, name: str) -> bool:
+    """Whether the article prints `name` only as the first word of its sentences (outside a merge, or for an
+    article the merge was not given: no)."""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(doc_id) if docs else None
+    if doc is None or not doc.sentences:
+        return False
+    memo = _local.alone
+    key = ("\0opens", doc_id, name)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _only_at_sentence_starts(doc, name)
+    return found
+
+
+def _only_at_sentence_starts(doc: Document, name: str) -> bool:
+    text = doc.text
+    at = text.find(name)
+    seen = False
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            sent = doc.sentence_at(at)
+            if sent is None or _OPENING.fullmatch(text, sent.start, at) is None:
+                return False  # printed inside a sentence: a name
+            seen = True
+        at = text.find(name, end)
+    return seen
 
 
 def _alone_in_article(doc_id: str, name: str) -> bool:
@@ -1810,7 +1864,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             shared = about & topics_of(i)
             # What it says happened, to whom ("leave", Jobs); and a distinctive word ("medical"), two from
             # another article ("underwent liver transplant surgery").
-            needed = 1 if g.has_document(doc.id) else 2
+            # From another article, people too, not one name: every article of a story names its country or
+            # its city ("Americans", "Iraq"), and a story's names recur in later articles' unrelated sentences.
+            # One name will do in the news of the happening's own day or the next ("Kavan said").
+            here = g.has_document(doc.id)
+            if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
+                    and not g.first <= doc.published <= _next_day(g.last):
+                continue
+            needed = 1 if here else 2
             if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
                     and any((w, a) in g.pairs for w in shared for a in people):
                 scored.append((weight(shared), i, shared))
@@ -1850,6 +1911,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                              inferred=True)))
         undated.add(doc.id)
+
+
+def _next_day(day: dt.date) -> dt.date:
+    return day if day == dt.date.max else day + dt.timedelta(days=1)
 
 
 def _distance(g: _Group, words: set[str]) -> int:

@@ -148,6 +148,9 @@ _DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "ex
                              "more", "most", "less", "least", "rather", "fairly", "sufficiently", "equally"})
 # How long before publication a happening may lie for an article to name it without a date.
 NAMED_WINDOW = dt.timedelta(days=60)
+# A sentence below the headline not in the simple past names only a happening of the day before
+# publication or since (`resolve_news`).
+PERFECT_REACH = dt.timedelta(days=1)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _PAST_BE = frozenset({"was", "were"})
@@ -284,7 +287,28 @@ def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     following = group.last + 1
     return any(w.text.lower() in _NEGATION for w in group.words) \
         or following < len(tokens) and tokens[following].text.lower() in _NEGATION \
-        or group.first > 0 and tokens[group.first - 1].text.lower() == "never"
+        or group.first > 0 and tokens[group.first - 1].text.lower() == "never" \
+        or _negative_subject(tokens, group)
+
+
+# Words that negate the clause from its subject: "No one has claimed responsibility", "None of those doctors were
+# killed", "Nobody was hurt", "Neither man was charged".
+_NEGATIVE_SUBJECT_WORDS = frozenset({"no", "none", "nobody", "nothing", "neither"})
+_SUBJECT_RUN_TAGS = grammar.NOUN_PHRASE_TAGS | {"IN"}
+_SUBJECT_RUN_MAX = 12  # tokens: a subject's noun phrase with its "of" phrase; bounds the walk
+
+
+def _negative_subject(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the noun phrase right before the group, its subject, open with a negative word ("None of those
+    doctors were killed")? The phrase is the run of noun-phrase words and prepositions before the verb (a
+    comma, a verb or a clause's opener ends it), read from its first word."""
+    k = grammar._previous_word(tokens, group.first)
+    first = -1
+    while k >= 0 and group.first - k <= _SUBJECT_RUN_MAX and tokens[k].pos in _SUBJECT_RUN_TAGS \
+            and tokens[k].text.lower() not in ("that", "which", "who"):
+        first = k
+        k -= 1
+    return first >= 0 and tokens[first].text.lower() in _NEGATIVE_SUBJECT_WORDS
 
 
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
@@ -1873,6 +1897,14 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
                     kept.append(item)
                 continue
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
+            if target is not None and item.role != "headline" and not item.simple_past \
+                    and doc.published is not None and target.last is not None \
+                    and doc.published - target.last > PERFECT_REACH:
+                # A sentence below the headline in the present perfect or present ("has given the relatives until
+                # Tuesday", "have frightened away travelers") tells how things stand at writing: the happening of
+                # days before that shares its kind and names is another one, not this sentence's. (A headline's
+                # present names the story's happening, however old.)
+                target = None
             if target is not None:
                 resolved_at[item.index] = target
                 if item.role != "body" and doc.published is not None and target.first is not None \

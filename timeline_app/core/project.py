@@ -517,7 +517,9 @@ def _write_new_file(path: Path, fill: Callable[[sqlite3.Connection], None], *, s
                 connection.execute("PRAGMA journal_mode = WAL")  # stays with the file
             finally:
                 connection.close()
-            for stale in (f"{path}-wal", f"{path}-shm"):  # a journal left by an older file must not replay
+            # A journal left by an older file must not replay onto the new one: removed before the rename, as
+            # after it a crash in between would leave it beside the new file (SQLite replays any valid WAL).
+            for stale in (f"{path}-wal", f"{path}-shm"):
                 if os.path.exists(stale):
                     os.remove(stale)
     except OSError as exc:

@@ -49,6 +49,8 @@ FORMAT = 1  # bump when what an entry holds changes without a change to the core
 DIRECTORY = "timelines"
 MAX_ENTRIES = 16
 LIMIT_BYTES = 1024 * 1024 * 1024  # 10,000 articles' timeline is about 85 MB
+# Entries hold the articles' text: readable by their owner only (mkstemp's 0600, as before files.replacing).
+_PRIVATE = 0o600
 MAX_MANIFESTS = 256
 FRESH_SECONDS = 2.0
 _TABLES = ("documents", "events", "problems")
@@ -200,7 +202,7 @@ class TimelineCache:
         from timeline_app.core import project
         from timeline_app.core.edits import text_hashes
 
-        with files.replacing(self._entry(key)) as temporary:
+        with files.replacing(self._entry(key), mode=_PRIVATE) as temporary:
             connection = sqlite3.connect(temporary, isolation_level=None)
             try:
                 for name in _TABLES:
@@ -212,7 +214,7 @@ class TimelineCache:
                 connection.close()
 
     def _write_atomically(self, path: Path, data: bytes) -> None:
-        with files.replacing(path) as temporary:
+        with files.replacing(path, mode=_PRIVATE) as temporary:
             temporary.write_bytes(data)
 
     def _evict(self, keep: str) -> None:
