@@ -1303,12 +1303,12 @@ class NewsWalk:
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
-            later = _later_step(doc, i)  # (asked once: each branch below may want it)
+            later = lru_cache(maxsize=1)(partial(_later_step, doc, i))  # (asked once, when a branch below must)
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
             if elsewhere(item, day) and _same_paragraph(doc, i) and (
                     i - 1 in carried or _news_day(doc, day) or before is not None and (
-                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later)):
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())):
                 assert day is not None
                 return i - 1, day
             # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
@@ -1319,14 +1319,14 @@ class NewsWalk:
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
             if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
-                    and not later and _acts(doc, i - 1) and _acts(doc, i):
+                    and not later() and _acts(doc, i - 1) and _acts(doc, i):
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and not later and (
+            if elsewhere(item, before) and not later() and (
                     k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
                 assert before is not None
                 return k, before
