@@ -208,3 +208,27 @@ def test_a_sentence_memo_keeps_its_bookkeeping_when_threads_share_it(monkeypatch
     kept = memo._memo
     assert len(kept) <= 50 and memo.chars == sum(map(len, kept)) <= 2_000
 
+
+
+def test_the_sentence_memos_full_of_prose_hold_under_2_5_mb():
+    """Extraction and news read a document in step, so a sentence is asked for again within a few sentences:
+    the memos keep the last 512 (`grammar.MEMO_SENTENCES`). What emptying them frees after an article of some
+    3,000 sentences (the tokens and analyses of those kept, and the tags memo's): 1.7 MB, where 2,048
+    sentences kept were 5.8 MB, a fixed cost that was most of the peak of 1 MB of news (issue 7)."""
+    analysis.analyse_document(_article(3_000))  # every stage's one-off tables and patterns, loaded first
+    grammar.release_caches()
+    doc = _article(200_000)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        analysis.analyse_document(doc)
+        gc.collect()
+        full = tracemalloc.get_traced_memory()[0]
+        kept = grammar.analyse_sentence.cache_info().currsize
+        grammar.release_caches()
+        gc.collect()
+        freed = full - tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert kept == grammar.MEMO_SENTENCES, "the article fills the memos"
+    assert freed < 2_500_000, f"{freed:,} bytes held by the sentence memos"

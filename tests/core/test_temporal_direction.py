@@ -6,6 +6,9 @@ ahead) and Wednesday 20 March 2013 (a bare Saturday is the 16th or the 23rd, a F
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -104,3 +107,89 @@ def test_tense_decides_the_direction_of_a_bare_month_or_weekday(sentence: str, p
 ])
 def test_year_end_since_is_last_years(sentence: str, phrase: str, value: str) -> None:
     assert value_of(sentence, phrase, WED) == value
+
+
+# Mended after review (m16). References: Friday 8 March 2013 (a headline's February is last month), Tuesday 19
+# March 2013 (a bare Monday is the 18th or the 25th), Saturday 1 June 2013 (last Christmas is 158 days back).
+FRI_MAR08 = dt.date(2013, 3, 8)
+TUE_MAR19 = dt.date(2013, 3, 19)
+JUN13 = dt.date(2013, 6, 1)
+PAST_MON, NEXT_MON = "2013-03-18", "2013-03-25"
+
+# A headline (the document's top lines that are not sentences) tells in the present what happened; a present verb
+# alone pulls a month ahead only moderately, and decides no quarter or holiday.
+HEADLINE_AND_HISTORICAL_PRESENT = [
+    ("Jobless rate falls in February\nMarch 8, 2013\n\nThe rate fell to 7.7 percent, the government said.", "February",
+     FRI_MAR08, "2013-02"),
+    ("Fighting continues Monday in Gaza\n\nIsraeli jets struck targets in the strip.", "Monday", TUE_MAR19, PAST_MON),
+    ("Profit falls in fourth quarter\n\nThe company reported a loss.", "fourth quarter", MAR07, "2006-Q4"),
+    ("March 19, 2013\n\nIsrael withdraws Monday\n\nThe army pulled out of the town.", "Monday", TUE_MAR19, PAST_MON),
+    ("The jobless rate falls in February.", "February", WED, "2013-02"),
+    ("Profit falls in the fourth quarter.", "the fourth quarter", MAR07, "2006-Q4"),
+    ("The index drops at Christmas.", "Christmas", JUN13, "2012-12-25"),
+    # guards: a body sentence's present schedule, a sentence at the top, a future headline cue
+    ("The committee meets Monday.", "Monday", TUE_MAR19, NEXT_MON),
+    ("The president travels to Asia in November.", "November", WED, "2013-11"),
+    ("The committee meets Monday.\n\nIt will vote on the budget.", "Monday", TUE_MAR19, NEXT_MON),
+    ("Jobless report due in April\n\nThe figures are expected on Friday.", "Friday", TUE_MAR19, "2013-03-22"),
+]
+
+# A quotation's or a question's tense is not the clause's after it.
+CLAUSE_BREAKS = [
+    ('"We will defend our north," Eitan said Saturday.', "Saturday", WED, PAST_SAT),
+    ("``We will defend our north,'' Eitan said Saturday.", "Saturday", WED, PAST_SAT),
+    ("``We will rebuild.'' The storm hit Saturday.", "Saturday", WED, PAST_SAT),
+    ("Will he rebuild? The storm hit Saturday.", "Saturday", WED, PAST_SAT),
+    ("He will rebuild! The storm hit Saturday.", "Saturday", WED, PAST_SAT),
+    # guards: an apostrophe is not a closing quotation mark; a future said after the quotation
+    ("The players will meet the owners' negotiators Saturday.", "Saturday", WED, NEXT_SAT),
+    ('"It is over," he said, adding that the army will leave Saturday.', "Saturday", WED, NEXT_SAT),
+]
+
+# A past verb after any future cue governs the date; verbs spelled like their past ("cut", "quit") may be past.
+PAST_AFTER_CUE = [
+    ("The minister, who will travel to Paris, met the president Saturday.", "Saturday", WED, PAST_SAT),
+    ("The company, which will open a plant in Ohio, laid off workers Saturday.", "Saturday", WED, PAST_SAT),
+    ("The Fed, which is expected to raise rates, cut them in December.", "December", MAR07, "2006-12"),
+    ("The workers quit Saturday.", "Saturday", WED, PAST_SAT),
+    ("He said the vote would be held Saturday.", "Saturday", WED, NEXT_SAT),
+    # guards: the cue's own verb, an infinitive, a noun spelled like a past, a backshifted "as soon as"
+    ("The minister will travel to Paris and meet the president Saturday.", "Saturday", WED, NEXT_SAT),
+    ("He will cut rates in December.", "December", MAR07, "2007-12"),
+    ("Analysts expect a rate cut in December.", "December", MAR07, "2007-12"),
+    ("Investors were likely to buy the stock as soon as trading opened Saturday.", "Saturday", WED, NEXT_SAT),
+]
+
+# A deadline granted in the past tense is ahead only with its purpose after it; "no" grants nothing.
+DEADLINE_GIVEN = [
+    ("The rebels gave no sign until Saturday that they would talk.", "Saturday", WED, PAST_SAT),
+    ("He gave interviews until Saturday.", "Saturday", WED, PAST_SAT),
+    ("The judge gave the defense until Saturday to respond.", "Saturday", WED, NEXT_SAT),
+]
+
+# A reporting or state verb's present tells no schedule; a time noun's "of" names the month's own part.
+NOT_SCHEDULE_AND_PART_OF = [
+    ("Officials confirm Saturday that two soldiers died.", "Saturday", WED, PAST_SAT),
+    ("The vote will be held in the first week of December.", "December", MAR07, "2007-12"),
+    ("The talks will resume in the second half of December.", "December", MAR07, "2007-12"),
+    ("The company will report its results for February next week.", "February", MAR07, "2007-02"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase,reference,value", HEADLINE_AND_HISTORICAL_PRESENT + CLAUSE_BREAKS +
+                         PAST_AFTER_CUE + DEADLINE_GIVEN + NOT_SCHEDULE_AND_PART_OF)
+def test_mended_direction_rules(sentence: str, phrase: str, reference: dt.date, value: str) -> None:
+    assert value_of(sentence, phrase, reference) == value
+
+
+def test_tagging_past_news_needs_no_grammar() -> None:
+    """The tagger imports the grammar module (its lexicon, lemminflect's tables) only where a verb's tense is in
+    doubt: dates after plainly past verbs do not load it."""
+    code = ("import sys, datetime as dt\n"
+            "from timeline_app.core.temporal import tag\n"
+            "tag('Talks resumed on Tuesday, June 18, 2024. Officials said Monday that 12 died. Rebels attacked on '\n"
+            "    'Friday.', dt.date(2024, 6, 20))\n"
+            "print('timeline_app.core.grammar' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.strip() == "False"

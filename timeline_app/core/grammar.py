@@ -803,16 +803,21 @@ class SentenceMemo:
         return self._chars
 
 
-# 2,048 sentences of news are about 300,000 characters: the entry count binds on prose, the characters on
-# long "sentences" (about 10 MB at most for the tokens and analyses together).
-MEMO_CHARS = 512 * 1024
+# 512 sentences of news are about 75,000 characters: the entry count binds on prose, the characters on
+# long "sentences" (about 2.5 MB at most for the tokens and analyses together). Extraction and news read a
+# document together, a sentence at a time (core/analysis.py), so a sentence is asked for again within a few
+# sentences, or by the passes after them, which the tags memo below spares the tagger: 2,048 sentences and
+# 512 K characters found no more on the TimeBank + AQUAINT articles (7,756 analyses hit of 10,841), cost the
+# same time, and were 3-4 MB of the peak of 1 MB of news (issue 7: 10x the input).
+MEMO_SENTENCES = 512
+MEMO_CHARS = 128 * 1024
 
 
 
 
 class _TagMemo:
     """The tags of the sentences tagged lately, one byte a word, so a sentence that has left the caches of
-    tokens and analyses (2,048 sentences) is not run through the tagger again when it is asked for once
+    tokens and analyses (`MEMO_SENTENCES`) is not run through the tagger again when it is asked for once
     more. Extraction reads a document's dated sentences, then news reads all of them: in an article of more
     than 2,048 sentences each dated one was tagged twice (1 MB of news: 14,270 taggings of 7,376 sentences).
     First in, first out, up to `size` sentences (each about 250 bytes with its text: 4 MB when full) and up to
@@ -851,12 +856,10 @@ class _TagMemo:
 
 
 _TAG_MEMO = _TagMemo(16384)
-# 2048 sentences: extraction reads a document's dated sentences, then news reads all of them, so the cache
-# must hold a whole article for the second walk to find them (128 re-tagged every dated sentence of an
-# article longer than that: 1,199 analyses instead of 993 for a 129 KB one); beyond that the tags memo above
-# spares the tagger. About 8 MB when full, the words interned: "the", "," and "." are one string each across
-# every sentence kept (2 MB less).
-_tag_cached = SentenceMemo(_tag_sentence, maxsize=2048, max_chars=MEMO_CHARS)
+# `MEMO_SENTENCES` sentences (see there): extraction and news read a document's sentences in step, so one is
+# asked for again soon after it was first read; beyond that the tags memo above spares the tagger. About 2 MB
+# when full, the words interned: "the", "," and "." are one string each across every sentence kept.
+_tag_cached = SentenceMemo(_tag_sentence, maxsize=MEMO_SENTENCES, max_chars=MEMO_CHARS)
 
 
 _NEW_TUPLE = tuple.__new__
@@ -2057,7 +2060,7 @@ def _analyse_sentence(sentence: str) -> SentenceAnalysis:
 
 
 # (Cached as the tokens are: bounded in characters too, see `SentenceMemo`.)
-analyse_sentence = SentenceMemo(_analyse_sentence, maxsize=2048, max_chars=MEMO_CHARS)
+analyse_sentence = SentenceMemo(_analyse_sentence, maxsize=MEMO_SENTENCES, max_chars=MEMO_CHARS)
 
 
 def release_caches() -> None:

@@ -225,13 +225,13 @@ def _unchanged(timeline: Timeline, meter: _Progress) -> Timeline:
 
 # The sentence memos' budget in characters (grammar.MEMO_CHARS, not imported here: the pipeline loads grammar
 # only with the first document analysed).
-_MEMO_CHARS = 512 * 1024
+_MEMO_CHARS = 128 * 1024
 
 
 def _release_sentence_analyses() -> None:
     """Empty the caches of tagged and analysed sentences once every document has been read: merging never
     reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
-    being read; a document read again comes from the analysis cache, or is a few of their 2,048 entries.)"""
+    being read; a document read again comes from the analysis cache, or is a few of their entries.)"""
     from timeline_app.core import grammar
 
     grammar.release_caches()

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from sys import intern as _intern
+from types import ModuleType
 
 from timeline_app.core.model import Precision, TimeExpression, TimexType
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -91,12 +92,39 @@ def _fold(text: str) -> str:
     return text.translate(_FOLD_TABLE) if _FOLD_CHARS.search(text) else text
 
 
+_HEAD_MAX = 1000  # characters: a document's head (title, date, dateline lines) stands at its top
+_LINE_MAX = 300  # a longer line without a full stop is a paragraph, not a title
+
+
+def _head_end(text: str) -> int:
+    """Where the document's head ends: the lines at its top that are not sentences (a headline, a date, a
+    dateline: no full stop, "?", "!" or closing quotation mark at the end), up to the first line that is one, or
+    that is long, or that goes on in the next line's lower-case word (a sentence wrapped at the margin)."""
+    pos, n = 0, len(text)
+    while pos < min(n, _HEAD_MAX):
+        nl = text.find("\n", pos, pos + _LINE_MAX + 1)
+        end = n if nl < 0 else nl
+        if end - pos > _LINE_MAX:
+            return pos
+        line = text[pos:end].rstrip()
+        if line.strip():
+            if line[-1] in ".!?:;\"'\u201d\u2019":
+                return pos
+            following = text[end:end + 2].lstrip()[:1] if nl >= 0 else ""
+            if following.islower():
+                return pos
+        if nl < 0:
+            return n
+        pos = nl + 1
+    return pos
+
+
 # ---------------------------------------------------------------------------------------------
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
-                 "upper", "period_end", "period_end_pos", "low")
+                 "upper", "period_end", "period_end_pos", "low", "head_end")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -119,6 +147,7 @@ class _Ctx:
         self.out: list[TimeExpression] = []
         self.upper = False
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
+        self.head_end = _head_end(self.text)  # the title lines at the top end here
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -176,7 +205,7 @@ _PRESENT_SCHEDULE = re.compile(
     # "postponed the hearing until May", "has given the relatives until 9 a.m. Tuesday" (only "until": "extended
     # its lead to 20 points" names no date)
     r"|(?:postponed|delayed|deferred|put\s+off|pushed\s+back|rescheduled|adjourned|extended|suspended|"
-    r"gave|given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
+    r"given|give|gives|giving)(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
     # negation in the present or future up to a limit: "are not due until October", "does not take effect
     # before May", "won't reopen until Monday", "not until next week"
     r"|(?:is|are|does|do|can|will|wo|ca|need)(?:\s+not|n't)\b(?:(?!\b(?:was|were|did|had|said)\b)[^.;!?])*?"
@@ -193,6 +222,12 @@ _PRESENT_SCHEDULE = re.compile(
     re.I)
 # The same, after the date in its noun phrase: "the 15:00 GMT Saturday qualifier has been postponed",
 # "Saturday's vote has been called off", "the October launch is now due".
+# A grant in the past tense ("gave the defense until Monday") names a deadline still ahead only with its purpose
+# after the date ("... to respond", `_TO_VERB`): "The rebels gave no sign until Monday that they would talk" is
+# narrated.
+_GAVE_UNTIL = re.compile(r"\bgave(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
+                         r"\s+$", re.I)
+_TO_VERB = re.compile(r"[ \t]+to[ \t]+[a-z]{2,}\b(?<!\bthe)")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:run|lead|build)[\s-]up\s+to|countdown\s+to|in\s+preparation\s+for|"
                        r"in\s+the\s+days\s+before|on\s+the\s+eve\s+of)\b", re.I)
 _LIMIT_WORD = re.compile(r"(?:until|till|before|through)\s+", re.I)
@@ -204,10 +239,14 @@ _PRESENT_SCHEDULE_AFTER = re.compile(
 
 
 def _clause_break(t: str, lo: int, s: int) -> int:
-    """Where the last break of a clause in t[lo:s] is: a sentence's end, a line, a semicolon or a turn ("but",
-    "while", "whereas"); -1 when there is none."""
+    """Where the last break of a clause in t[lo:s] is: a sentence's end (also "?" and "!"), a line, a semicolon,
+    a turn ("but", "while", "whereas") or a closing quotation mark, -1 when there is none. (What a quotation says
+    is not the tense of the words after it: '"We will defend our north," Eitan said Monday.') A single quote
+    closes a quotation only after its punctuation (",'' ", ".' "): alone it is an apostrophe ("the owners' men")."""
     return max(t.rfind(". ", lo, s), t.rfind("\n", lo, s), t.rfind("; ", lo, s), t.rfind(" but ", lo, s),
-               t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s))
+               t.rfind(" while ", lo, s), t.rfind(" whereas ", lo, s), t.rfind("? ", lo, s), t.rfind("! ", lo, s),
+               t.rfind('" ', lo, s), t.rfind("\u201d ", lo, s), t.rfind("'' ", lo, s), t.rfind(",' ", lo, s),
+               t.rfind(".' ", lo, s), t.rfind(",\u2019 ", lo, s), t.rfind(".\u2019 ", lo, s))
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -232,8 +271,17 @@ def _search_low(ctx: _Ctx, pattern: re.Pattern[str], lowered: re.Pattern[str], l
     return lowered.match(ctx.low, lo, hi) if match else lowered.search(ctx.low, lo, hi)
 
 
-def _future(ctx: _Ctx, s: int, e: int) -> bool:
-    """Is the expression in a future-tense clause? (cheap look at the words around it)"""
+# How `_future` reads a clause (None: not ahead). A future cue ("will", "plans to", "expected") or a stated
+# schedule ("is due", "postponed until") puts its date ahead; a cue whose clause then turns to a past verb ("the
+# minister, who will travel to Paris, met the president Monday") only tips a near month ahead; a present-tense
+# verb alone ("the committee meets Tuesday", "the trial opens in October") is also how news tells what happened
+# ("Profit falls in fourth quarter"), so it pulls a month ahead only moderately and decides nothing else.
+_AHEAD, _WEAK, _PRESENT = "ahead", "weak", "present"
+
+
+def _future(ctx: _Ctx, s: int, e: int) -> str | None:
+    """Is the expression in a future-tense clause, and on what evidence (`_AHEAD`, `_WEAK`, `_PRESENT`, or None)?
+    (cheap look at the words around it)"""
     t = ctx.text
     # the clause before the date: back to the sentence's start, a semicolon or a turn ("but", "while"), at most
     # 90 characters ("Collins will be named commander of the Space Shuttle Columbia for a mission in December")
@@ -246,15 +294,26 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
         # a plan told in the past perfect was overtaken ("had been scheduled to expire at midnight Friday"):
         # the date is narrated, not ahead (each retry starts after the last cue: linear in the window)
         cue = _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, cue.end(), s)
-    if cue is not None and cue[0].lower() == "would":
+    weak = False
+    if cue is not None and cue[0].lower() == "would" and (
+            "," in t[cue.end():s] or t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)):
         # reported future ("said the father would be traveling Thursday") only while the date is still in
-        # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday") or a past
-        # verb, and not a possessive naming an event already past ("would get around Wednesday's ruling")
-        if "," in t[cue.end():s] or _PAST_VERB_RE.search(t, cue.end(), s) is not None or \
-                t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e):
+        # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday"), and not a
+        # possessive naming an event already past ("would get around Wednesday's ruling")
+        cue = None
+    if cue is not None:
+        last = cue  # the clause's last cue: a past verb after it governs the date
+        while (later := _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, last.end(), s)) is not None:
+            last = later
+        if not last[0].lower().startswith("as") and _past_verb_between(ctx, last.start(), last.end(), s):
+            # (not after "as soon as", whose own clause's verb a report shifts to the past: "were likely to buy
+            # its stock as soon as trading opened Monday")
+            # "the company, which will report next week, said sales rose in December"; a reported "would" then
+            # says nothing of the date ("would appeal, and the court ruled Wednesday")
+            weak = cue[0].lower() != "would"
             cue = None
     if cue is not None or _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, e + 1, e + 25, match=True) is not None:
-        return True
+        return _AHEAD
     if dot < 0 and s > 90:
         # a long clause: its present schedule may stand further back ("Albright, after a 16-hour flight, is
         # scheduled to spend only five hours on the ground in Dar es Salaam, Tanzania, her first stop Tuesday
@@ -263,33 +322,36 @@ def _future(ctx: _Ctx, s: int, e: int) -> bool:
         far_dot = _clause_break(t, far, s)
         sched = _search_low(ctx, _LONG_SCHEDULE, _LONG_SCHEDULE_LOW, far_dot + 1 if far_dot >= 0 else far, s)
         if sched is not None and _PAST_VERB_RE.search(t, sched.end(), s) is None:
-            return True
+            return _AHEAD
     # "with the third departing each Thursday from August 6": a schedule's first day, not yet come (unless a
     # past verb narrates it: "ran every Monday from May 3")
     schedule = _SCHEDULE_FROM.search(t, lo, s)
     if schedule is not None and _PAST_VERB_RE.search(t, max(lo, schedule.start() - 30), s) is None:
-        return True
+        return _AHEAD
     # "ahead of Saturday's vote", "in the run-up to the election on Sunday": a happening still to come, while
     # the date stays in that phrase (no comma or past verb between)
     ahead = _AHEAD_RE.search(t, lo, s)
     if ahead is not None and "," not in t[ahead.end():s] and _PAST_VERB_RE.search(t, ahead.end(), s) is None:
-        return True
+        return _AHEAD
     # "until October" is one expression (the rule keeps the word): the cues read it as the clause's
     within = _LIMIT_WORD.match(t, s, e)
-    if _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, s if within is None else within.end()) \
-            is not None or \
+    limit = s if within is None else within.end()
+    if _search_low(ctx, _PRESENT_SCHEDULE, _PRESENT_SCHEDULE_LOW, lo, limit) is not None or \
             _PRESENT_SCHEDULE_AFTER.match(t, e, e + 60) is not None:
-        return True
+        return _AHEAD
+    if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
+        return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
-    if not possessive and _present_verb_before(ctx, s):
-        return True  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
+    if not possessive and not weak and _present_verb_before(ctx, s):
+        return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
     # "On Thursday, the president is scheduled to …": the clause's verb comes after the date.
     if re.match(r",\s", t[e:e + 2]) and re.match(r"\s*(?:On|By|From|Until|Next|This)\b", t[lo:s], re.I):
         end = t.find(". ", e, e + 80)
         window_end = e + 80 if end < 0 else end
-        cue = _FUTURE_AFTER_RE.search(t, e, window_end)
-        return cue is not None and _PAST_RE.search(t, e, cue.start()) is None
-    return False
+        after = _FUTURE_AFTER_RE.search(t, e, window_end)
+        if after is not None and _PAST_RE.search(t, e, after.start()) is None:
+            return _AHEAD
+    return _WEAK if weak else None
 
 
 # The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
@@ -300,7 +362,6 @@ _VERB_BEFORE_DATE = re.compile(r"(?:^|(?P<prev>[A-Za-z']+)[ \t]+)(?P<verb>[a-z]+
 # A present progressive arrangement: "the two leaders are meeting Saturday", "she's flying out in May".
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|'s|'re|\u2019s|\u2019re)[ \t]+[a-z]+ing(?:[ \t]+(?:out|off|back|up|"
                                  r"home|in))?[ \t]+(?:(?:on|in)[ \t]+)?$", re.I)
-_NOT_SCHEDULE_VERBS = frozenset({"say", "says", "tell", "tells", "has", "have", "do", "does", "am"})
 _NOT_SUBJECT = frozenset({"to", "not", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
                           "did", "does", "do", "and", "or", "the", "a", "an", "that", "which", "who"})
 
@@ -312,20 +373,65 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     is ahead. The verb is known from the tagger's lexicon: its likeliest tag a present form (VBZ, VBP), or
     the base form (VB) after its subject (a noun or pronoun, not "to" or a modal)."""
     t = ctx.text
+    if s < ctx.head_end:
+        return False  # a headline's present reports what happened ("Jobless rate falls in February")
     lo = max(0, s - 48)
     if _PROGRESSIVE_BEFORE.search(t, lo, s) is not None:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
-    if m is None or m["verb"] in _NOT_SCHEDULE_VERBS:
+    if m is None:
         return False
-    from timeline_app.core.grammar import lexicon_tag  # (grammar loads its lexicon on first use)
-    tag_ = lexicon_tag(m["verb"])
+    verb = m["verb"]
+    if _PAST_VERB_RE.fullmatch(verb) is not None:
+        return False  # plainly past ("resumed", "met"): no need of the lexicon
+    if _past_like_base(verb) or _not_schedule_verb(verb):
+        return False  # "The workers quit Monday" may be past; "Officials confirm Monday that ..." reports
+    lexicon_tag = _grammar().lexicon_tag
+    tag_ = lexicon_tag(verb)
     if tag_ in ("VBZ", "VBP"):  # (also a second verb: "voting begins Saturday and ends Sunday")
         return m["prev"] is None or m["prev"].lower() not in ("the", "a", "an", "to")
     if tag_ == "VB" and m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT:
         prev_tag = lexicon_tag(m["prev"]) or lexicon_tag(m["prev"].lower())
         return prev_tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or prev_tag is None and m["prev"][:1].isupper()
     return False
+
+
+_GRAMMAR: ModuleType | None = None
+
+
+def _grammar() -> ModuleType:
+    """The grammar module (its lexicon and lemminflect's tables), imported on first use: only a date right after
+    a verb that may be present, or after a future cue, needs it; a caller that only tags (the tagger's
+    benchmark, `tag` on the command line) reading past news need not load it."""
+    global _GRAMMAR
+    if _GRAMMAR is None:
+        from timeline_app.core import grammar
+        _GRAMMAR = grammar
+    return _GRAMMAR
+
+
+@lru_cache(maxsize=4096)
+def _past_like_base(word: str) -> bool:
+    """Is `word` a verb whose simple past is spelled as itself ("cut", "hit", "quit", "set", "spread")?
+    (lemminflect's dictionary, as grammar reads it.) Such a verb before a date may well be past."""
+    grammar = _grammar()
+    return any(word in grammar._all_inflections(lemma, "VERB").get("VBD", ())
+               for lemma in grammar.all_lemmas(word).get("VERB", ()))
+
+
+@lru_cache(maxsize=1)
+def _not_schedule_lemmas() -> frozenset[str]:
+    """Verbs whose present tense tells no schedule: reporting verbs ("Officials confirm Monday that two soldiers
+    died") and states, as news reads them (its `REPORTING_LEMMAS`, `STATIVE_LEMMAS`), but "be" ("the deadline is
+    Tuesday"), and the auxiliary "do". (news imports the extraction that calls the tagger: imported here on use.)"""
+    from timeline_app.core.news import REPORTING_LEMMAS, STATIVE_LEMMAS
+    return (REPORTING_LEMMAS | STATIVE_LEMMAS | {"do"}) - {"be"}
+
+
+@lru_cache(maxsize=4096)
+def _not_schedule_verb(word: str) -> bool:
+    lemmas = _grammar().all_lemmas(word).get("VERB", ()) or (word,)
+    return not _not_schedule_lemmas().isdisjoint(lemmas)
 
 
 _LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
@@ -339,10 +445,15 @@ _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future pe
 # mission in December", "is scheduled to open in January", written in March), and its day the next one unless
 # just gone, some 10 weeks back at most (a stale schedule: "free travel runs until 31 May" in June) ...
 _P_FUTURE, _P_FUTURE_DAY = 12, 7
+# A present tense alone ("the trial opens in October") pulls a month ahead only half as far: a headline or a
+# historical present tells the past in it too ("Unemployment falls in February", written in March).
+_P_PRESENT = 6
 # ... but a month that a noun is "for" or "of" names that noun's period, which may be past ("will report its
 # results for February", "the figures of January will show"): the weaker penalty. (Not "set for May".)
-_PERIOD_OF = re.compile(r"\b(?!(?:set|due|scheduled|slated|planned|timed|booked|pencil+ed|earmarked)\s)[a-z]+\s+"
+_PERIOD_OF = re.compile(r"\b(?!(?:set|due|scheduled|slated|planned|timed|booked|pencil+ed|earmarked)\s)(?P<noun>[a-z]+)\s+"
                         r"(?:for|of)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I)
+# Nouns of a part of time: "the first week of", "the second half of", "the end of" name the month's own part.
+_PART_OF_TIME = frozenset(UNITS) | frozenset(_MODS) | {"half", "part", "rest", "remainder"}
 _P_NARRATED = 12  # a date ahead of the reference in a clause told in the past tense ("opened on Aug. 10")
 _PAST_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]{3,}ed)\b")
 
@@ -424,24 +535,35 @@ _PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|am|be|been|being|was|were|has|have
                                 r"her)\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
-def _past_after_cue(ctx: _Ctx, s: int) -> bool:
-    """Does a past tense stand between the clause's last future cue and the date? Then that verb governs the
-    date ("the company, which will report next week, said sales rose in December"; "expects sales that slumped
-    in December to recover"), and the cue only tips a near month ahead."""
+# Before a word spelled like its past ("cut"), what makes it an infinitive or a base form ("to cut", "will cut") or
+# a noun ("a rate cut", "the big hit") instead. (`_PARTICIPLE_BEFORE` tells participles and adjectives.)
+_BASE_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|can|could|may|might|must|did|does|do|not)\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|any|no)\s+(?:[a-z][a-z-]*\s+)?$", re.I)
+_WORD = re.compile(r"\b[a-z]+\b")  # (a capitalised word is a name: "the United States")
+
+
+def _past_verb_between(ctx: _Ctx, floor: int, lo: int, s: int) -> bool:
+    """Does a past tense stand in t[lo:s], between a future cue (from `floor`) and the date? Then that verb
+    governs the date ("the company, which will report next week, said sales rose in December"; "expects sales
+    that slumped in December to recover"; "which is expected to raise rates, cut them in December").
+    Participles ("will be named") are not; nor is a verb spelled like its past ("cut", "hit") as a base form
+    ("to cut") or a noun ("a rate cut"), or where the tagger's lexicon takes it for a noun first ("cost")."""
     t = ctx.text
-    lo = max(0, s - 90)
-    dot = _clause_break(t, lo, s)
-    if dot >= 0:
-        lo = dot + 1
-    last = None
-    for last in _FUTURE_RE.finditer(t, lo, s):
-        pass
-    if last is None:
-        return False
-    for verb in _PAST_VERB_RE.finditer(t, last.end(), s):
-        if _PARTICIPLE_BEFORE.search(t, max(last.end(), verb.start() - 24), verb.start()) is None:
+    for word in _WORD.finditer(t, lo, s):
+        w = word[0]
+        before = max(floor, word.start() - 24)
+        if _PAST_VERB_RE.fullmatch(w) is not None:
+            if _PARTICIPLE_BEFORE.search(t, before, word.start()) is None:
+                return True
+        elif len(w) >= 3 and _past_like_base(w) and _grammar().lexicon_tag(w) in _VERB_TAGS and \
+                _PARTICIPLE_BEFORE.search(t, before, word.start()) is None and \
+                _BASE_BEFORE.search(t, before, word.start()) is None and \
+                _NOUN_BEFORE.search(t, before, word.start()) is None:
             return True
     return False
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
 
 
 def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -> dt.date | None:
@@ -454,7 +576,11 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     best = None
     fut = _future(ctx, s, e)
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
-    back = (_P[1] if _PERIOD_OF.search(ctx.text, max(0, s - 30), s) is not None or _past_after_cue(ctx, s) else
+    period = _PERIOD_OF.search(ctx.text, max(0, s - 30), s) if fut else None
+    if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
+        period = None  # "the first week of December", "the second half of December": the month itself
+    back = (_P[1] if period is not None or fut == _WEAK else
+            _P_PRESENT if fut == _PRESENT and day is None else
             _P_FUTURE if day is None else _P_FUTURE_DAY) if fut else 0
     for y in (ref.year - 1, ref.year, ref.year + 1):
         cand = _date(y, month, min(d, 28) if day is None else d)
@@ -493,7 +619,7 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
         return cal.add_days(ref, -((-delta) % 7 or 7))
     if delta == 0:
         return ref
-    if _future(ctx, s, e):
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT):
         return cal.add_days(ref, delta % 7)
     return cal.add_days(ref, -((-delta) % 7))
 
@@ -802,7 +928,7 @@ def _h_holiday(ctx, m):
     elif which == "this":
         d = holiday_date(name, ref.year)
     else:
-        fut = _future(ctx, s, e)
+        fut = _future(ctx, s, e) == _AHEAD  # (a present tense alone tells the past too: "Sales jump at Christmas")
         d = min(cands, key=lambda c: abs((c - ref).days) + (0 if (c >= ref) == fut else 60))
     if d is None:
         raise cal.OutOfRange(name, ref)  # "last Christmas" said in year 1
@@ -957,7 +1083,7 @@ def _h_quarter(ctx, m):
             y = ref.year
             if rel in ("next", "coming") and 3 * q - 2 <= ref.month:
                 y += 1
-            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and not _future(ctx, s, e):
+            elif rel is None and not ago and 3 * q - 2 > ref.month + 6 and _future(ctx, s, e) != _AHEAD:
                 y -= 1  # "profits fell in the fourth quarter" said in January: the one just ended
             if ago:
                 y -= 1
