@@ -552,6 +552,14 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
     return None
 
 
+def _present_tense(group: grammar.VerbGroup) -> bool:
+    """A simple present or a present progressive ("sells", "has two cameras", "is selling"), not a perfect nor
+    a modal: in the body it tells how things stand, no happening. Its subject's coordinated present perfect
+    does ("The store sells music tracks, and more recently has begun to sell TV episodes", "Acme employs 900
+    people and has opened an office in Dublin": what has changed up to the time of writing)."""
+    return group.words[0].pos in ("VBZ", "VBP") and not _modal(group) and not _present_perfect_group(group)
+
+
 def _present_state(group: grammar.VerbGroup) -> bool:
     """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
     if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
@@ -1571,9 +1579,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if report is None:
             # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
             # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
-            # state: "NATO calls for ... and was brought into being with 12 members" is background.)
-            other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
-                else None
+            # state: "NATO calls for ... and was brought into being with 12 members" is background.) Nor does a
+            # present, how things stand, but a present perfect after it tells what has changed up to now
+            # (`_present_tense`).
+            other = _coordinated(a, tokens, group) if not dated and not headline and (
+                _negated(tokens, group) or _present_tense(group)) else None
+            if other is not None and not _negated(tokens, group) and not _present_perfect_group(other):
+                other = None
             if other is None:
                 return None, None, False
             if happening_group(tokens, other, headline=False):
