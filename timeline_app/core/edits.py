@@ -17,6 +17,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
+from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Event, Mention, Precision, Timeline, digest_text, human_date
 
 MentionKey = tuple[str, int, int]  # (sha256 hex of the document text's UTF-8, start, end) of a mention's phrase
@@ -145,15 +146,11 @@ def describe_edit(edit: Edit) -> str:
     except (ValueError, TypeError, KeyError):
         pass
     if edit.kind == "note":
-        return "Clear note" if not v.get("note") else f"Note “{_short(str(v.get('note')))}”"
+        return "Clear note" if not v.get("note") else f"Note “{elide(str(v.get('note')), 40)}”"
     if edit.kind == "star":
         return "Star" if v.get("starred") else "Unstar"
     return {"hide": "Hide", "unhide": "Unhide", "merge": f"Merge {len(v.get('group_sizes') or ()) or 'several'}"
             " events", "split": "Split a passage off"}.get(edit.kind, edit.kind.capitalize() or "Edit")
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # ---- applying ----

@@ -100,6 +100,7 @@ from functools import lru_cache, partial
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
+from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
                                           kind_near, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
@@ -885,11 +886,6 @@ def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
     return None
 
 
-def _elide(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
 def _shorten(title: str) -> str:
     title = " ".join(title.split()).rstrip(" .,;:")
     if len(title) <= MAX_TITLE:
@@ -908,7 +904,7 @@ CARRIED_NOTE = "the account goes on with no new date"
 def explanation(doc: Document) -> str:
     assert doc.published is not None
     return (f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
-            f"“{_elide(doc.title)}”: the article gives no date for it")
+            f"“{elide(doc.title, 60)}”: the article gives no date for it")
 
 
 def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
@@ -1147,7 +1143,7 @@ class NewsWalk:
             if doc.published - story.first > STORY_FRESH:
                 out = [item for item in out if item.role != "body"]
             day = story.first
-            because = (f"{STORY_PREFIX} “{_elide(doc.title)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+            because = (f"{STORY_PREFIX} “{elide(doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
                        f"(“{story.text}”): the sentence gives no date of its own")
             out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
                    for item in out]

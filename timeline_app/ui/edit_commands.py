@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from timeline_app.core.elide import elide
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Timeline
 from timeline_app.ui.text import no_mnemonic
@@ -195,5 +196,4 @@ class EditCommand(QUndoCommand):
 
 def short(text: str, limit: int = 40) -> str:
     """A title short enough for a menu item: "Rename “President hosts his…”"."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+    return elide(text, limit)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
+from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Timeline
 from timeline_app.ui.event_model import source_color
 from timeline_app.ui.text import plain_tooltip
@@ -33,14 +34,6 @@ class SourceRole(IntEnum):
 # A title longer than this shows its first words in the list (the whole title is in the tooltip): an article
 # with no headline is titled by its first sentence, which would fill the panel with one source.
 LIST_TITLE_CHARS = 90
-
-
-def _list_title(title: str) -> str:
-    if len(title) <= LIST_TITLE_CHARS:
-        return title
-    cut = title[:LIST_TITLE_CHARS + 1].rsplit(None, 1)[0] if " " in title[:LIST_TITLE_CHARS + 1] else \
-        title[:LIST_TITLE_CHARS]
-    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _published(doc: Document) -> str:
@@ -119,7 +112,7 @@ class SourceListModel(QAbstractListModel):
         count = self._counts.get(doc.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
             # Two lines: the title, then the facts that help tell sources apart.
-            return f"{_list_title(doc.title or doc.id)}\n{_published(doc)} · {count} event{'s' if count != 1 else ''}"
+            return f"{elide(doc.title or doc.id, LIST_TITLE_CHARS, whole_words=True)}\n{_published(doc)} · {count} event{'s' if count != 1 else ''}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = "hidden" if doc.id in self._hidden else "shown"
             text = (f"{doc.title or doc.id}\nPublished: {_published(doc)}\n{count} events ({state})\n{doc.path}\n"
