@@ -308,7 +308,10 @@ def _negative_subject(tokens: Sequence[grammar.Token], group: grammar.VerbGroup)
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
 # admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
 _SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge",
-                                "describe"})  # ("described the new range as 'a wonder'": said of something)
+                                "describe", "respond", "reply"})  # ("described the new range as 'a wonder'": said of
+# something; "responded to the criticism", "replied to the letter": done in answer to something)
+# Answers: a speech act only with what they answer ("to" and its object), not "responded that ...".
+_ANSWER_LEMMAS = frozenset({"respond", "reply"})
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
 
 
@@ -335,6 +338,10 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
         while j < len(tokens) and j < k + 6 and tokens[j].pos in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ"):
             j += 1
         return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
+    if not lemmas.isdisjoint(_ANSWER_LEMMAS):
+        # "Gates responded to Jobs' death with a statement", "replied to the letter": a reaction, done (not
+        # "responded that ...", "..., he replied", "responded by saying", which frame words)
+        return nxt.text.lower() == "to" and _object_at(tokens, k + 1)
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
