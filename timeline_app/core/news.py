@@ -199,7 +199,7 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
     news day? Only in the simple past, the account of what was said then: not "has said" (said at some time
     before), nor a present ("officials say": what is held now). `_reporting_frame` has left out what says how
     things stand ("said the stock remains convertible")."""
-    return not frame.auxiliaries and frame.main.pos == "VBD"
+    return not frame.auxiliaries and frame.main.pos in ("VBD", "VBN")  # (a past read as VBN after its subject)
 
 
 def _may_report(text: str) -> bool:
@@ -313,6 +313,9 @@ _SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "conf
 # Answers: a speech act only with what they answer ("to" and its object), not "responded that ...".
 _ANSWER_LEMMAS = frozenset({"respond", "reply"})
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
+# Reporting verbs that own to something or gainsay it: what they frame is an act of the speaker's, news of the
+# day even when it tells how things stand or stood (`_reporting_frame`).
+_OWNING_LEMMAS = frozenset({"admit", "acknowledge", "confirm", "deny"})
 
 
 def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
@@ -448,14 +451,17 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
                 t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
-    if _past_state(tokens, complement):
+    # An admission, a confirmation or a denial is an act whatever it owns to ("Jobs admitted that the share of
+    # dropped calls was slightly greater", "confirmed that it has 109 stores"): not a view of how things stand.
+    owned = not _lemmas(main.text).isdisjoint(_OWNING_LEMMAS)
+    if _past_state(tokens, complement) and not owned:
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
     if happening_group(tokens, complement, headline=False):
         return complement, complement
-    if not present_states and (_present_state(complement) and not _intention(tokens, complement)
-                               or complement.words[0].text.lower() == "had"):
+    if not present_states and not owned and (_present_state(complement) and not _intention(tokens, complement)
+                                             or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
