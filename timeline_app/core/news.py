@@ -118,19 +118,8 @@ from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, 
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
 SentenceAnalysis = grammar.SentenceAnalysis
 
-# Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
-# verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
-REPORTING_LEMMAS = frozenset({
-    "say", "tell", "add", "note", "state", "explain", "claim", "comment", "write", "describe", "quote",
-    "ask", "reply", "respond", "insist", "suggest", "argue", "confirm", "acknowledge", "admit", "deny",
-    "indicate", "mention", "point", "warn", "caution", "emphasize", "emphasise", "stress", "observe"})
-STATIVE_LEMMAS = frozenset({
-    "be", "have", "own", "seem", "appear", "hope", "believe", "think", "know", "expect", "estimate",
-    "predict", "want", "wish", "plan", "intend", "need", "mean", "remain", "include", "contain", "consist",
-    "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
-    "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
-    "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon"})
+# Reporting verbs and states: defined with the grammar (the tagger and extraction read them too), named here too.
+REPORTING_LEMMAS, STATIVE_LEMMAS = grammar.REPORTING_LEMMAS, grammar.STATIVE_LEMMAS
 # Stances: in what someone said of themselves ("residents said they opposed the road", "the union said it
 # supported the strike") an opinion, not an act; but told as the main clause they are often acts ("The Senate
 # opposed the tax bill by a vote of 52 to 48", "Farmers opposed the new road"), so only `_past_state` (a
