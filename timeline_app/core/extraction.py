@@ -2617,7 +2617,6 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     pronoun speaks) the title stays."""
     if _OWN_PERSON_TITLE.match(title) is None:
         return title
-    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right([t.end for t in tokens], phrase[0])
@@ -2629,7 +2628,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     groups = {g.last: g for g in a.groups}
     for k, t in enumerate(tokens):
         if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in _quotation_spans(tokens)) \
-                or not REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
+                or not grammar.REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
             continue
         # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
         group = groups.get(k) or grammar.VerbGroup(k, k, t.start, t.end, t.text, (t,), True, True)
@@ -2683,10 +2682,9 @@ def _frame_filled(title: str, own: str) -> str:
     words = title.split()
     if not 2 <= len(words) <= 8 or '"' in title:
         return title
-    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
     last = words[-1]
     lemmas = set(grammar.all_lemmas(last).get("VERB", ()))
-    if not lemmas & REPORTING_LEMMAS:
+    if not lemmas & grammar.REPORTING_LEMMAS:
         return title
     tokens = grammar.tag_words(own)
     spans = _quotation_spans(tokens)

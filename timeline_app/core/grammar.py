@@ -122,6 +122,20 @@ _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
 _INITIAL_AND_NEXT_WORD = re.compile(r"\.(?<=[a-z] [A-Z]\.)\s([A-Z][a-z]\w*)")
 
+# Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
+# verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "claim", "comment", "write", "describe", "quote",
+    "ask", "reply", "respond", "insist", "suggest", "argue", "confirm", "acknowledge", "admit", "deny",
+    "indicate", "mention", "point", "warn", "caution", "emphasize", "emphasise", "stress", "observe"})
+STATIVE_LEMMAS = frozenset({
+    "be", "have", "own", "seem", "appear", "hope", "believe", "think", "know", "expect", "estimate",
+    "predict", "want", "wish", "plan", "intend", "need", "mean", "remain", "include", "contain", "consist",
+    "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
+    "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
+    "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
+    "assume", "anticipate", "project", "forecast", "reckon"})
+
 
 def _false_initials(sentence: str) -> set[int]:
     """Where the tokenizer's middle initial is a letter that ends a sentence the splitter missed ("It was rated
