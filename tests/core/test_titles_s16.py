@@ -116,13 +116,21 @@ def test_a_relative_clause_without_relative_word(sentence: str, phrase: str, tit
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
-    # An "it" that stands for the "that" clause after it, in a passive of saying or knowing or a cleft around the
+    # An "it" that stands for the "that" clause after it, in a passive of announcing or a cleft around the
     # date: the title is the clause's.
     ("It was announced on Monday that the ferry would stop at three new ports.", "on Monday",
      "The ferry would stop at three new ports"),
-    ("It has long been rumored since 1990 that Norcom would sell the unit.", "since 1990", "Norcom would sell the unit"),
+    ("It was reported on Monday that the mayor had resigned.", "on Monday", "The mayor had resigned"),
     ("But it was not until Tuesday that the mayor revealed that the bridge had been sold.", "Tuesday",
      "The mayor reveals that the bridge had been sold"),
+    ("It was in 1990 that the mill closed its gates.", "in 1990", "The mill closes its gates"),
+    # A rumour, an allegation, a fear or a belief is not told as done: its frame stays.
+    ("It has long been rumored since 1990 that Norcom would sell the unit.", "since 1990",
+     "It has long been rumored that Norcom would sell the unit"),
+    ("It was alleged in 2019 that the mayor took bribes.", "in 2019", "It was alleged that the mayor took bribes"),
+    ("It was feared on Monday that the dam would burst.", "on Monday", "It was feared that the dam would burst"),
+    ("It was denied on Monday that the mayor had resigned.", "on Monday",
+     "It was denied that the mayor had resigned"),
 ])
 def test_an_expletive_it_gives_the_clause_its_title(sentence: str, phrase: str, title: str) -> None:
     assert _sentence_title(sentence, phrase) == title

@@ -965,52 +965,6 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
             title = whole
-    return _expletive_content(title, sentence, phrase_start, phrase_end)
-
-
-_BE_FORMS = frozenset({"is", "was", "be", "been", "'s", "’s"})
-_EXPLETIVE_AUX_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP", "VB", "RB"})
-
-
-def _expletive_content(title: str, sentence: str, phrase_start: int, phrase_end: int) -> str:
-    """"It was announced on Monday that Starbucks would offer wi-fi" → "Starbucks would offer wi-fi": an "it" that
-    stands for the "that" clause after it says nothing; the title is that clause's (its first verb for the date,
-    `grammar.headline_clause`). Two frames only, which hold no word of the content: a passive of saying or
-    knowing ("It was announced/rumored/expected that …"; not a telling verb's, whose subject is real: "it was
-    informed that …") and a cleft around the date ("It was not until Tuesday that Castro revealed …" → "Castro
-    reveals …"). An adjective's frame ("It is possible that …") says how sure the content is, and stays."""
-    if not title.startswith("It "):
-        return title
-    tokens = grammar.tag_words(sentence)
-    for i, t in enumerate(tokens):
-        if t.text.lower() != "it" or t.pos != "PRP":
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].pos in _EXPLETIVE_AUX_TAGS and tokens[j].text.lower() not in _BE_FORMS:
-            j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _BE_FORMS:
-            return title
-        that = next((k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text.lower() == "that"), None)
-        if that is None:
-            return title
-        frame = tokens[j + 1:that]
-        date_inside = tokens[j].end <= phrase_start and phrase_end <= tokens[that].start
-        outside_date = [w for w in frame if not (phrase_start <= w.start < phrase_end)]
-        participles = [w for w in outside_date if w.pos == "VBN"]
-        if len(participles) == 1 and all(w.pos in ("RB", "VBN", "IN") for w in outside_date) \
-                and not grammar._TELLING_VERBS & set(grammar.all_lemmas(participles[0].text).get("VERB", ())):
-            pass  # "was announced (on Monday) that", "has long been rumored that"
-        elif date_inside and not participles and all(w.pos in ("RB", "IN") for w in outside_date):
-            pass  # "was not until Tuesday that", "was in 1990 that"
-        else:
-            return title
-        groups = [g for g in grammar.verb_groups(tokens) if g.first > that]
-        if not groups:
-            return title
-        content = grammar.headline_clause(sentence, groups[0].start, groups[0].end)
-        if not content or len(content.split()) < 3:
-            return title
-        return _shorten(_without_roles(content).strip())
     return title
 
 
@@ -2451,25 +2405,11 @@ def _shortened_again(title: str) -> str:
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
 _WEATHER_IT = re.compile(r"\b[Ii]t\s+(?:\w+\s+){0,2}?(?:rain|snow|drizzl|hail|sleet|thunder)(?:s|ed|ing)?\b")
-# "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
-# for the clause after it, not for anything named before.
-_EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
-                           r"(?:[a-z]+ly\s+|long\s+|also\s+|now\s+)?"
-                           r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
-
-
-_BE_THEN_WORD = re.compile(r"\b(?:is|was|be|been)\s+(?:[a-z]+ly\s+)?([a-z]+)")
-
-
 def _expletive_it(own: str) -> bool:
-    """Does `own` hold an "it" that stands for the clause after it (`_EXPLETIVE_IT`)? Not a telling verb's passive,
-    whose "it" is someone's: "The company said it was informed Friday that it violated the policy"."""
-    for m in _EXPLETIVE_IT.finditer(own):
-        be = _BE_THEN_WORD.search(m.group())
-        word = be.group(1) if be is not None else ""
-        if not grammar._TELLING_VERBS & set(grammar.all_lemmas(word).get("VERB", ())) or word.endswith("ing"):
-            return True
-    return False
+    """Does `own` hold an "it" that stands for the clause after it ("It was not until Tuesday that …", "It was
+    alleged that …", "It seems likely that …": `grammar.expletive`)? Such an "it" takes no antecedent."""
+    tokens = grammar.tag_words(own)
+    return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
