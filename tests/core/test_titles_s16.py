@@ -116,8 +116,8 @@ def test_a_relative_clause_without_relative_word(sentence: str, phrase: str, tit
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
-    # An "it" that stands for the "that" clause after it, in a passive of announcing or a cleft around the
-    # date: the title is the clause's.
+    # Guards: an "it" that stands for the "that" clause after it, in a passive of announcing or a cleft around
+    # the date: the title is the clause's.
     ("It was announced on Monday that the ferry would stop at three new ports.", "on Monday",
      "The ferry would stop at three new ports"),
     ("It was reported on Monday that the mayor had resigned.", "on Monday", "The mayor had resigned"),

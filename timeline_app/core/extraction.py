@@ -708,16 +708,21 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
     return m
 
 
-def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+def _participle_focus(sentence: str, start: int, end: int, news_day: bool = False) -> tuple[str, int, int] | None:
     """The subject and the participle phrase that holds the date, when one does: the date belongs to the
-    phrase ("founded in 1952"), which no finite verb governs."""
+    phrase ("founded in 1952"), which no finite verb governs. But a day of the article's news (`news_day`) in
+    a phrase before a reporting verb is when the saying was: "Asked about the recall on Tuesday, Doe said the
+    chargers were safe" tells what Doe said that day, not that Doe was asked."""
     m = _leading_participle(sentence)
     if m and end <= m.end("part"):
         part = m.group("part")
         # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
         # `_SUBJECT` may run on).
-        verb = next((t.start for t in grammar.tag_words(sentence) if t.start > m.start("subj")
-                     and t.pos.startswith(("VB", "MD", "RB"))), m.end("subj"))
+        main = next((t for t in grammar.tag_words(sentence) if t.start > m.start("subj")
+                     and t.pos.startswith(("VB", "MD", "RB"))), None)
+        if news_day and main is not None and _is_reporting(main.text):
+            return None
+        verb = main.start if main is not None else m.end("subj")
         subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
         joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
         shift = len(subject) + 1 - m.start("part")
@@ -728,6 +733,19 @@ def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, in
         shift = len(m.group("subj")) + 1 - m.start("part")
         return joined, start + shift, end + shift
     return None
+
+
+def is_news_day(doc: Document, e: TimeExpression) -> bool:
+    """Is `e` a day of the article's news: a day within `news.STORY_FRESH` before publication?"""
+    from timeline_app.core.news import STORY_FRESH  # (news imports this module)
+    return doc.published is not None and e.precision == Precision.DAY and e.first is not None \
+        and dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
+
+
+def _is_reporting(word: str) -> bool:
+    """Is `word` a form of a reporting verb ("said", "denied", `news.REPORTING_LEMMAS`)?"""
+    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
+    return not REPORTING_LEMMAS.isdisjoint(grammar.all_lemmas(word.lower()).get("VERB", ()))
 
 
 def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -888,7 +906,8 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
-                        others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset()) -> str:
+                        others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
+                        news_day: bool = False) -> str:
     """A short readable title from `sentence` for the date phrase at [phrase_start, phrase_end): who did
     what in the clause that governs the date, without the date phrase (`grammar.headline_clause`).
 
@@ -896,7 +915,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     part of a noun phrase ("last week's negotiations", "the 2000 treaty"). Each date of "opened in 1990
     and closed in 2005" gets its own predicate from the grammar's clauses; `others` (the spans of the
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
-    document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
+    document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
+    the date is a day of the article's news (`is_news_day`).
     """
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
@@ -939,7 +959,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     undated, cut = _undatelined(sentence)
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
-    focused = _participle_focus(sentence, phrase_start, phrase_end)
+    focused = _participle_focus(sentence, phrase_start, phrase_end, news_day)
     if focused is not None:
         text = _cut_clause(*focused)
     else:
@@ -1534,15 +1554,17 @@ class _Reading:
             out.append(self._starts[j])
         return out
 
-    def title(self, lo: int, hi: int, others: Sequence[tuple[int, int]] = (), *, resolve: bool = False) -> str:
-        """The title for the date phrase at [lo, hi) (document offsets); `others` as for `title_from_sentence`."""
+    def title(self, lo: int, hi: int, others: Sequence[tuple[int, int]] = (), *, resolve: bool = False,
+              news_day: bool = False) -> str:
+        """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
+        `title_from_sentence`."""
         view = self.view(lo, hi)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
         names = grammar.document_names(self.text)  # cached per document
-        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
+        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
@@ -1887,7 +1909,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
     e = _tense_shifted(r, e)
-    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = kind_near(title, 0, 0, 0, len(title))
