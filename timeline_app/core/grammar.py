@@ -106,21 +106,25 @@ class VerbGroup:
 _NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
 _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
                                         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-                                        "Oct", "Nov", "Dec"))
+                                        "Oct", "Nov", "Dec")
+                        # and a company's in capitals, as a wire's lead gives it ("BLOCKBUSTER ENTERTAINMENT CORP.")
+                        + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
 _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
                   r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-                  # ("Sun Microsystems Inc., the maker": the comma is not its end)
-                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"
-                  # a middle initial ("James A. Taylor"); one before a word that opens a sentence ("grade A. Then")
-                  # is a letter ending a sentence the splitter missed, split again by `_false_initials`
-                  r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+                  # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
+                  # is the possessive)
+                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
+                  # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
+                  # was named"); one before a word that opens a sentence ("grade A. Then") is a letter ending a
+                  # sentence the splitter missed, split again by `_false_initials`
+                  r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
                   # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
                   r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
-_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?<=[a-z] [A-Z]\.)\s([A-Z][a-z]\w*)")
+_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[a-z] [A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
 
 
 def _false_initials(sentence: str) -> set[int]:
@@ -2382,8 +2386,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             break
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
-        if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
-            break  # "... and funds irrigation projects": another predicate, without this date
+        if tokens[i].pos == "CC" and next_group < len(a.groups) and (
+                a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
+            # "... and funds irrigation projects": another predicate, without this date; "resigned and its
+            # chairman, Frank Stronach, is stepping in": another clause, whose subject follows the "and"
+            break
         if tokens[i].pos == "CC" and verb != group.text and _past_predicate_follows(tokens, i + 1):
             break  # "returned to Apple and soon after reassumed ...": no "returns ... and reassumed"
         if i not in drop:
@@ -2439,6 +2446,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:
+    """Does the subject of `group`, a clause of its own, start at token k? Not a relative clause's antecedent
+    ("and other providers who have been killed": the providers are the first clause's object)."""
+    subject = a.subject_of(group)
+    return subject is not None and subject[0] == k and subject[1] < len(a.tokens) \
+        and a.tokens[subject[1]].text.lower() not in ("who", "which", "that", "whom", "whose")
 
 
 _GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it has agreed to buy" has its gap later)
