@@ -17,6 +17,7 @@ _HEAD = "March 3, 2020\n\n"
     # "-ing"/"-ed" endings of names the lexicon lacks: the name stays the subject, its verb goes to the present.
     ("Chinese leader Xi Jinping met the visiting president on Monday in the capital.", "Monday",
      "Xi Jinping meets the visiting president in the capital"),
+    # Guard: a name in "-ing" (tagged a name at session start already).
     ("The new envoy Karl Fielding signed the treaty on Monday in Oslo.", "Monday",
      "The new envoy Karl Fielding signs the treaty in Oslo"),
     ("Defense Minister Rudolf Scharping said on Monday that the troops would stay.", "Monday",
@@ -48,8 +49,11 @@ def test_capitalised_unknown_word_tag(sentence: str, word: str, tag: str) -> Non
      'Tom Hale says "I\'m here to tell you we found the boat"'),
     ("``We were pushed out of the talks in February but we are back,'' Berg said Sunday.", "February",
      'Berg says "We were pushed out of the talks"'),
+    # (its case too: "you" inside the quotation stays lower case)
     ('"You get a news item, you have strong redemptions that day," says Mr. Dahl.', "that day",
-     'Mr. Dahl says "You have strong redemptions"'),
+     'Mr. Dahl says "you have strong redemptions"'),
+    # Guard: a typographic closing mark made of two single quotes is one mark.
+    ("‘‘We will have a flat year this year,’’ Ms. Moen says.", "this year", 'Ms. Moen says "We will have a flat year"'),
     ('"We will win in May," an official said.', "May", 'An official says "We will win"'),
 ])
 def test_a_quotation_in_its_speakers_person_names_the_speaker(body: str, phrase: str, title: str) -> None:

@@ -2532,21 +2532,24 @@ _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
 
 
-def _quote_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
+def _quotation_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
     """The sentence's quotation marks, in order: (token index, "open", "close" or "either"). The tokenizer gives a
-    TeX-style mark as two tokens ("`" "`", "'" "'"): the pair is one mark, at its first token."""
+    TeX-style mark (`` '') as one token, but a typographic closing ’’ as two: that pair is one mark, at its first
+    token."""
     marks: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
         text = tokens[k].text
-        pair = k + 1 < len(tokens) and tokens[k + 1].text == text and tokens[k + 1].start == tokens[k].end
-        if text in _OPENING_QUOTES or text == "`" and pair:
+        if text in _OPENING_QUOTES:
             marks.append((k, "open"))
-        elif text in _CLOSING_QUOTES or text in ("'", "’") and pair:
+        elif text in _CLOSING_QUOTES:
             marks.append((k, "close"))
+        elif text == "’" and k + 1 < len(tokens) and tokens[k + 1].text == "’" and tokens[k + 1].start == tokens[k].end:
+            marks.append((k, "close"))
+            k += 1
         elif text == '"':
             marks.append((k, "either"))
-        k += 2 if pair and text in ("`", "'", "’") else 1
+        k += 1
     return marks
 
 
@@ -2556,7 +2559,7 @@ def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
     closes by turns."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    marks = _quote_marks(tokens)
+    marks = _quotation_marks(tokens)
     if marks and marks[0][1] == "close":
         opened = -1  # ("... heroes.'' she said": the quotation began in a sentence before)
     for k, kind in marks:
@@ -2571,26 +2574,29 @@ def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
 
 
 def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "") -> str:
-    """"We will have a reasonably flat year" → "Mr. Schwarz says "We will have a reasonably flat year this year"":
-    a title in the first or second person whose date lies inside a quotation takes the quotation's speaker from
-    the sentence's reporting frame outside it (a reporting verb with a named subject, before or after it: "Mr.
-    Schwarz says", "said Bernard Tolbert"), and the quoted words stand as the source has them, in quotation
-    marks. A speaker's bare family name is named in full from the document's `text`. Otherwise (no frame, or a
-    pronoun speaks) the title stays."""
+    """"We will have a reasonably flat year" → "Marshall Schwarz says "We will have a reasonably flat year"" (from
+    "… flat year this year," Mr. Schwarz said): a title in the first or second person whose date lies inside a
+    quotation takes the quotation's speaker from the sentence's reporting frame outside it (a reporting verb with
+    a named subject, before or after it: "Mr. Schwarz says", "said Bernard Tolbert"), and the title's words stand
+    in quotation marks as the source has them, case, tense and any date inside them too ("you have strong
+    redemptions", never "You …"). A speaker named by title or family name alone is named in full from the
+    document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
+    stays."""
     if _OWN_PERSON_TITLE.match(title) is None:
         return title
     from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right([t.end for t in tokens], phrase[0])
-    quote = next(((o, c) for o, c in _quotation_spans(tokens) if o < d < c), None)
+    spans = _quotation_spans(tokens)  # (once: the loop below asks it of every verb)
+    quote = next(((o, c) for o, c in spans if o < d < c), None)
     if quote is None:
         return title
     speaker: tuple[int, int] | None = None
     frame: grammar.VerbGroup | None = None
     groups = {g.last: g for g in a.groups}
     for k, t in enumerate(tokens):
-        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in _quotation_spans(tokens)) \
+        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in spans) \
                 or not REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
             continue
         # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
@@ -2629,7 +2635,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
         (k for k in inside if k >= lo + len(words) - 1 and (tokens[k].text.endswith(last) or last.endswith(tokens[k].text))), None)
     if lo is None or hi is None or hi < lo:
         return title
-    quoted = grammar.capitalised(own[tokens[lo].start:tokens[hi].end])
+    quoted = own[tokens[lo].start:tokens[hi].end]  # (never altered: not even its first letter's case)
     if text and len(name.split()) <= 2:
         name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
     return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
@@ -2673,8 +2679,8 @@ def _frame_filled(title: str, own: str) -> str:
     if quote is None or quote[1] >= len(tokens):
         return title
     o, c = quote
-    marks = dict(_quote_marks(tokens))
-    inner_start = tokens[o + (2 if o >= 0 and tokens[o].text in ("`", "'") else 1)].start if o >= 0 else 0
+    marks = dict(_quotation_marks(tokens))
+    inner_start = tokens[o + 1].start if o >= 0 else 0
     inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
     if not inner or c not in marks or len(inner.split()) < 2:
         return title
