@@ -308,7 +308,7 @@ def test_the_codec_knows_every_field_of_what_it_encodes():
         "mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred", "explanation",
         "period", "offset", "anchor_kind", "relation", "referent", "reported"]
     assert [f.name for f in fields(NewsItem)] == [
-        "candidate", "index", "dated_nearby", "role", "simple_past", "statement"]
+        "candidate", "index", "dated_nearby", "role", "simple_past", "statement", "quoting"]
     assert [f.name for f in fields(Mention)] == [
         "document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred"]
 

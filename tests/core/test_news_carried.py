@@ -47,6 +47,20 @@ def _items(name: str) -> tuple[str, list[news.NewsItem]]:
     ("wire.txt", "Investigators said the men built the bomb in a barn.", None),
     # ... nor into a sentence that tells of another time ("hours after the search")
     ("wire.txt", "Detectives questioned the driver hours after the search.", None),
+    # across the breaks the day goes one step only, from a sentence whose own date governs its act ...
+    ("wire_hops.txt", "Security officers closed the streets around his hotel.", dt.date(1993, 9, 13)),
+    ("wire_hops.txt", "Israel and the Palestinians drafted the accord in Oslo.", None),
+    ("wire_hops.txt", "Hamas opposed the accord.", None),
+    # ... not a relative clause's ("In contrast to Sunday, when police arrested ...")
+    ("wire_hops.txt", "The exile community called for more protests.", None),
+    # an old day ending the main clause is an occasion ...
+    ("background.txt", "Two workers died in the blaze.", dt.date(2024, 3, 9)),
+    # ... but not what befell someone, which begins an account of the years after
+    ("background.txt", "He studied law at Harvard.", None),
+    ("background.txt", "She expanded the company into Asia.", None),
+    # ... nor a report's or an announcement's day: what follows is what was reported, or came of it later
+    ("background.txt", "Sales rose sharply in every region.", None),
+    ("background.txt", "Soldiers closed the road.", None),
 ])
 def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date: dt.date | None) -> None:
     text, items = _items(name)
@@ -57,3 +71,27 @@ def test_an_account_goes_on_at_the_date_before_it(name: str, sentence: str, date
         assert not carried, carried
         return
     assert len(carried) == 1 and carried[0].first == date and not carried[0].reported, found
+
+
+@pytest.mark.parametrize("sentence, date, reported", [
+    # a quotation whose speaker is the subject of a dated statement just before is said then, as part of it
+    ("``We will defend our north from the border,'' said Eitan, the science minister.", dt.date(1998, 3, 1), False),
+    # ... the same speaker by a noun in common, whatever the quotation's own dates ("the foreseeable future")
+    ("``We are going to keep our forces in the region for the foreseeable future,'' said spokesman Kenneth Bacon.",
+     dt.date(1998, 2, 28), False),
+    # ... or the subject of the day's news just before: the day's, as that news is
+    ("``Hallelujah,'' Albright exclaimed.", dt.date(1998, 3, 2), True),
+    # another speaker's quotation is no part of the statement before
+    ("``Nobody was hurt,'' the fire chief said.", None, None),
+    # an old date of the sentence before that is no statement's says nothing of when she said it
+    ("``I think he deserves to stay,'' she said.", None, None),
+])
+def test_a_quotation_goes_with_its_speakers_sentence_before(sentence: str, date: dt.date | None,
+                                                             reported: bool | None) -> None:
+    text, items = _items("quotes.txt")
+    start = text.index(sentence)
+    found = [i.candidate for i in items if i.candidate.mention.sentence_start == start]
+    if date is None:
+        assert not found, found
+        return
+    assert len(found) == 1 and found[0].first == date and found[0].reported == reported, found

@@ -24,10 +24,11 @@ not happenings). Tense decides the rest:
 * in the lead and the body, the simple past ("resigned", "fell 232 points"), the present perfect ("has
   died"), its progressive ("have been falling") and the past passive ("was arrested") report a happening; the
   past perfect is background, the progressive and the present are states, and future and modal groups ("will
-  be available", "could") are not dated by the publication date; a negated group ("has not yet said") reports nothing; a past tense
-  of a state of mind or a purpose ("was pleased with", "was aimed at", "was well prepared"; not with its agent,
-  "was designed by Foster") is a state, and so no happening, as is a stance told by its holder ("said they
-  opposed the road"; told as the main clause, "the Senate opposed the bill", it is an act);
+  be available", "could") are not dated by the publication date; a negated group ("has not yet said")
+  reports nothing; a past tense of a state of mind or a purpose ("was pleased with", "was aimed at", "was well
+  prepared"; not with its agent, "was designed by Foster") is a state, and so no happening, as is a stance
+  told by its holder ("said they opposed the road"; told as the main clause, "the Senate opposed the bill",
+  it is an act);
 * tense also decides which date can be a verb's: a time still to come is not a present perfect's ("has invited
   the ministers to a ceremony on March 12": the inviting is the day's news), nor a future relative clause's the
   main clause's; a day weeks gone before a present's verb is not its ("With the finding of a rifle 11 days ago,
@@ -69,16 +70,21 @@ its date (not `reported`; explained "dated by “In 2004” in the sentence befo
 sentence. So it does after a day that ends the main clause of the sentence before, an occasion ("The storm hit
 the coast on March 3. Three fishermen drowned."; not after "then" or "later", nor after a day of a relative
 clause or one that another verb follows: "indicted him on Oct. 3, and he pleaded not guilty later that
-month"), and past the sentences between that report no happening of their own, in the past ("In March, Acme
-received an offer. It was also considering a restructuring. Pension funds urged ..."; a present, a modal or a
-quotation ends the account). A day of the article's news (within `STORY_FRESH` before publication) is carried
-so wherever it stands in the sentence before, even in another past clause of it ("Anheuser shares plunged
-$4.375 yesterday. The stock closed at $38.50"), and across a paragraph's break when it dates the act of the
-sentence before and goes on to an act (wire copy gives each sentence a paragraph; not a statement's day, "said
-on Saturday", nor to a report, "Investigators said ...", which opens another source's account). An act done "also" again a few sentences after one that a date governs, in
-the same paragraph, takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are
-the speaker's words, not the
-article's report. When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
+month"; nor after a report's, an announcement's, a state's or a passive's day, "reported its earnings on
+March 3. Sales rose ...", "was born on May 5, 1913. He studied law ..."), and past the sentences between that
+report no happening of their own, in the past ("In March, Acme received an offer. It was also considering a
+restructuring. Pension funds urged ..."; a present, a modal or a quotation ends the account). A day of the
+article's news (within `STORY_FRESH` before publication) is carried so wherever it stands in the sentence
+before, even in another past clause of it ("Anheuser shares plunged $4.375 yesterday. The stock closed at
+$38.50"), and one step across a paragraph's break when it governs the act of the sentence before and goes on
+to an act (wire copy gives each sentence a paragraph; not on from a sentence it was carried to, nor from a
+statement's day, "said on Saturday", nor to a report, "Investigators said ...", which opens another source's
+account). An act done "also" again a few sentences after one that a date governs, in the same paragraph,
+takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are the speaker's words,
+not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
+that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
+Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
+exclaimed"). When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
 day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
 2010"), and when it lies more than a week before publication, or the lead names a happening another article
 dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
@@ -102,7 +108,7 @@ from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
-                                          kind_near, resolve_title_pronoun)
+                                          kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -167,6 +173,7 @@ class NewsItem:
     role: str = "body"  # "headline", "lead", "body", or "fallback" (the lead of an article with no other news)
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
     statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
+    quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
 
 
 @lru_cache(maxsize=4096)
@@ -344,25 +351,96 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 _CLOSING_QUOTE = {**dict(_QUOTE_PAIRS), "‘": "’", "«": "»"}
 
 
-def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
-    """The verb group of a sentence that opens with a quotation, when what follows the quotation is its telling
-    to an audience (`_telling`): "``We will not leave,'' the mayor told reporters." None otherwise ("..., he
-    said": a saying is no happening of its own; "said Walter Rowe": no audience)."""
+def _after_quotation(text: str) -> int | None:
+    """Where the quotation that opens `text` ends (the offset after its closing mark), if it opens with one."""
     body = text.lstrip()
     opening = "``" if body.startswith("``") else body[:1]
     closing = _CLOSING_QUOTE.get(opening)
     if closing is None:
         return None
     at = text.find(closing, len(text) - len(body) + len(opening))
-    if at < 0:
+    return None if at < 0 else at + len(closing)
+
+
+def _quotation_telling(a: SentenceAnalysis, text: str) -> grammar.VerbGroup | None:
+    """The verb group of a sentence that opens with a quotation, when what follows the quotation is its telling
+    to an audience (`_telling`): "``We will not leave,'' the mayor told reporters." None otherwise ("..., he
+    said": a saying is no happening of its own; "said Walter Rowe": no audience)."""
+    after = _after_quotation(text)
+    if after is None:
         return None
-    after = at + len(closing)
     group = next((g for g in a.groups if g.start >= after), None)
     if group is None or not _telling(a.tokens, group):
         return None
     subject = a.subject_of(group)
     # Its own subject, between the quotation and the verb ("the mayor told"), not one inside the quotation.
     return group if subject is not None and a.tokens[subject[0]].start >= after else None
+
+
+_SPEAKER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+
+
+def _quotation_frame(a: SentenceAnalysis, text: str) -> tuple[grammar.VerbGroup, Sequence[grammar.Token]] | None:
+    """The verb that frames a quotation opening the sentence, in the simple past or present, and its speaker's
+    words: "``...,'' said Eitan, the science minister" → (said, Eitan), "``...,'' Albright exclaimed" →
+    (exclaimed, Albright). The speaker stands between the quotation and the verb, or after the verb up to a
+    comma ("said spokesman Kenneth Bacon"). None when no such frame follows."""
+    after = _after_quotation(text)
+    if after is None:
+        return None
+    tokens = a.tokens
+    group = next((g for g in a.groups if g.start >= after), None)
+    if group is None or not group.finite or group.auxiliaries or group.main.pos not in ("VBD", "VBZ", "VBP") \
+            or _negated(tokens, group):
+        return None
+    subject = a.subject_of(group)
+    if subject is not None and tokens[subject[0]].start >= after:
+        words = tokens[subject[0]:subject[1]]
+    else:  # inverted: "said Eitan, the science minister"
+        end = group.last + 1
+        while end < len(tokens) and tokens[end].text not in (",", ".", ";", ":") and end - group.last <= 6:
+            end += 1
+        words = tokens[group.last + 1:end]
+    return (group, words) if any(t.pos in _SPEAKER_TAGS for t in words) else None
+
+
+def _quotation_title(text: str, frame: grammar.VerbGroup, speaker: str, plural: bool) -> str | None:
+    """A headline for a quotation that opens `text` and its frame (`_quotation_frame`): the speaker (`plural`
+    or not), the verb in the present and the quotation, as in: Eitan says ``We will defend our north''."""
+    verb = grammar.headline_verb(frame, plural)
+    after = _after_quotation(text)
+    if verb is None or after is None:
+        return None
+    body = text.lstrip()
+    opening = "``" if body.startswith("``") else body[:1]
+    closing = _CLOSING_QUOTE[opening]
+    words = " ".join(body[len(opening):len(body) - (len(text) - after) - len(closing)].split()).rstrip(",;: ")
+    if not words:
+        return None
+    return f"{speaker[:1].upper()}{speaker[1:]} {verb.lower()} {opening}{words}{closing}"
+
+
+# Personal pronouns that, framing a quotation, stand for the subject of the sentence before ("Diaz said ...
+# ``...,'' he said").
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token]) -> bool:
+    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before: a noun or name in
+    common ("said Eitan" after "Cabinet minister Michael Eitan said", "said spokesman Kenneth Bacon" after "A
+    Pentagon spokesman said"), or a personal pronoun alone that may stand for it ("she said" after a name or
+    "she", "they said" after a plural; not "he said" after "the bureau")?"""
+    words = {t.text.lower() for t in speaker if t.pos in _SPEAKER_TAGS}
+    if len(words) == 1 and words <= _SPEAKER_PRONOUNS:
+        plural = words == {"they"}
+        return any(t.text.lower() in words or t.pos == "NNPS" or t.pos == ("NNS" if plural else "NNP")
+                   for t in subject)
+    return not words.isdisjoint(t.text.lower() for t in subject if t.pos in _SPEAKER_TAGS and t.pos != "PRP")
+
+
+def _statement_verb(word: str) -> bool:
+    """Does the verb report what was said ("said", "told", "announced", "reported")?"""
+    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS) or kind_of_word(word.lower()) == "announcement"
 
 
 def _telling(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -941,6 +1019,9 @@ class NewsWalk:
         self.bridges: set[int] = set()
         self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
+        # sentence's statement, or None to take the date its item is given.
+        self.quoted: dict[int, TimeExpression | None] = {}
         self.head: int | None = None
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -1014,6 +1095,10 @@ class NewsWalk:
             # The lead is the first sentence of running text with a main verb: this one, if it has one.
             is_lead = (i != head or head_is_lead) and self.lead < 0
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
+            if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
+                quotation = self._quotation(i, sent, dates, why)
+                if quotation is not None:
+                    item = quotation, None, False
             if item is not None:
                 if is_lead:
                     self.lead = i
@@ -1039,7 +1124,8 @@ class NewsWalk:
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement))
+                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
+                                        quoting=i in self.quoted))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
@@ -1101,6 +1187,60 @@ class NewsWalk:
         self.told.pop(old, None)
         self.bridges.discard(old)
 
+    def _quotation(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], why: str) -> Candidate | None:
+        """The saying of an undated quotation that opens sentence `i`, when its speaker is the subject of the
+        sentence before (`_same_speaker`) and that sentence is a statement its day governs ("Eitan said Sunday
+        that ... ``We will defend our north,'' said Eitan."), or an act of the article's news on such a day, or
+        a happening the walk keeps as an item ("Albright accepted the papers ... ``Hallelujah,'' Albright
+        exclaimed."): the words were said then, as part of it. (A split quotation went with the sentence before
+        until the loader read ``...'' as opening a sentence.) Not after an old date that is no statement's:
+        "Lopez was born in 1984. ``I think ...,'' she said" tells the reporter now. A date inside the quotation
+        is the speaker's words ("``We will stay for the foreseeable future,'' said spokesman Kenneth Bacon")."""
+        doc = self.doc
+        date = self.governed.get(i - 1)
+        if date is None and not (self.out and self.out[-1].index == i - 1):
+            return None  # (nothing before to go with: the quotation is not analysed)
+        text = doc.text[sent.start:sent.end]
+        if text.lstrip()[:1] not in _QUOTES or len(text) > MAX_SENTENCE:
+            return None
+        after = _after_quotation(text)
+        if after is None or any(e.end > sent.start + after for e in dates):
+            return None
+        before = doc.sentences[i - 1]
+        b = grammar.analyse_sentence(doc.text[before.start:before.end])  # (cached: the walk read it)
+        group = main_group(b)
+        subject = b.subject_of(group) if group is not None else None
+        if group is None or subject is None:
+            return None
+        said_by = b.tokens[subject[0]:subject[1]]
+        # Only a frame that may name that speaker is analysed (most quotations' are another's).
+        frame_words = {w.strip(".,;:").lower() for w in text[after:].split()}
+        if frame_words.isdisjoint(t.text.lower() for t in said_by if t.pos in _SPEAKER_TAGS) \
+                and frame_words.isdisjoint(_SPEAKER_PRONOUNS):
+            return None
+        if date is not None:
+            # (The day of the saying itself, not of a relative clause after it: "``...,'' said Patricia Hurt,
+            # the prosecutor, who created the task force on Tuesday"; nor a longer time, which tells of an
+            # earlier announcement, not of these words: "Hewlett announced last week that ... ``...,'' he said.")
+            d0 = bisect.bisect_right(b.token_ends, date.start - before.start)
+            if date.precision != Precision.DAY \
+                    or not (_statement_verb(group.main.text) or _news_day(doc, date) and _act_group(b) is not None) \
+                    or any(t.pos.startswith("W") for t in b.tokens[group.last + 1:d0]):
+                return None
+        a = grammar.analyse_sentence(text)
+        found = _quotation_frame(a, text)
+        if found is None or not _same_speaker(found[1], said_by):
+            return None
+        frame, speaker = found
+        # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
+        who, where = (said_by, before.start) if speaker[-1].pos == "PRP" else (speaker, sent.start)
+        title = _quotation_title(text, frame, doc.text[where + who[0].start:where + who[-1].end],
+                                 who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
+        if title is None:
+            return None
+        self.quoted[i] = date
+        return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
+
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
         """`_sentence_news` for sentence i, or None when the sentence is not one to read. `lead`: sentence i
@@ -1154,26 +1294,35 @@ class NewsWalk:
         def carried_from(item: NewsItem, before: TimeExpression | None, day: TimeExpression | None
                          ) -> tuple[int, TimeExpression] | None:
             """(the sentence, the date) whose account the item's simple past goes on with, if any: the sentence
-            just before it, or the one before the bridges between (`_bridge`), in the same paragraph."""
+            just before it, in the same paragraph or (a news day) across a paragraph's break, or the one before
+            the bridges between (`_bridge`) in the same paragraph."""
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
+            later = lru_cache(maxsize=1)(partial(_later_step, doc, i))  # (asked once, when a branch below must)
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
-            # the article's news is carried wherever it stands, and across a paragraph's break when it dates
-            # the act of the sentence before (wire copy gives each sentence its own paragraph) and the item is
-            # an act too: "Local sources said that the plan took three months" opens another source's account.
-            if elsewhere(item, day) and (_same_paragraph(doc, i) or before is not None and _news_day(doc, before)
-                                         and not _reported_act(doc, i - 1) and not _reported_act(doc, i)
-                                         and not _later_step(doc, i)) \
-                    and (i - 1 in carried or _news_day(doc, day) or before is not None and (
-                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not _later_step(doc, i))):
+            # the article's news is carried wherever it stands.
+            if elsewhere(item, day) and _same_paragraph(doc, i) and (
+                    i - 1 in carried or _news_day(doc, day) or before is not None and (
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())):
                 assert day is not None
                 return i - 1, day
+            # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
+            # news goes on one step, from a sentence whose own date governs its act to an act: not on from a
+            # sentence it was carried to ("Rabin arrived on Monday. / Security closed the streets. / Israel and
+            # the PLO drafted the accord in Oslo." is no longer Monday's), nor from a statement's day ("said on
+            # Saturday"), nor to a report ("Local sources said that the plan took three months", which opens
+            # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
+            # The two bombings happened minutes apart.")
+            if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
+                    and not later() and _acts(doc, i - 1) and _acts(doc, i):
+                assert before is not None
+                return i - 1, before
             k = self.kept_bridged.get(i)
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and not _later_step(doc, i) and (
+            if elsewhere(item, before) and not later() and (
                     k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
                 assert before is not None
                 return k, before
@@ -1183,6 +1332,26 @@ class NewsWalk:
         for item in out:
             if item.index in (head, lead):
                 result.append(item)
+                continue
+            if item.index in self.quoted:
+                # The speaker's words of the sentence before (`_quotation`): said on its statement's day, or
+                # when the item of that sentence is dated.
+                said = self.quoted[item.index]
+                if said is not None:
+                    carried[item.index] = said
+                    because = f"the words of the statement in the sentence before, dated by “{said.text}”"
+                    result.append(replace(item, candidate=replace(
+                        item.candidate, first=said.first, last=said.last, precision=said.precision,
+                        reported=False, explanation=because)))
+                elif result and result[-1].index == item.index - 1:
+                    # (Its title and kind too: merging makes it a mention of that sentence's happening, not a
+                    # happening of its own.)
+                    told_with = result[-1]
+                    result.append(replace(item, dated_nearby=told_with.dated_nearby, candidate=replace(
+                        item.candidate, first=told_with.candidate.first, last=told_with.candidate.last,
+                        precision=told_with.candidate.precision, reported=told_with.candidate.reported,
+                        explanation=told_with.candidate.explanation, title=told_with.candidate.title,
+                        kind=told_with.candidate.kind)))
                 continue
             again = self.again.get(item.index)  # `_told_again`, asked as the walk found the item
             if again is not None and again.first != item.candidate.first:
@@ -1302,18 +1471,18 @@ def _dates_the_act(doc: Document, i: int, e: TimeExpression) -> bool:
     word between ("The storm hit the coast on March 3")? A day is an occasion: what the next sentence tells
     in the same tense happened then ("Three people died"). Not a day of another clause ("... its record high
     set on Aug. 6", "the deal, which was ended on Sept. 27"), nor a month or a year, which dates one detail
-    of a longer account ("... launched podcasting in 2004")."""
+    of a longer account ("... launched podcasting in 2004"), nor the day of what is no act of the moment
+    (`_acts`): a report's ("The company reported its earnings on March 3. Sales rose 5 percent" over the
+    quarter), a state's, or a passive's of what befell the subject ("was born on May 5, 1913", "was appointed
+    chief executive on Jan. 5, 1990"), which opens an account of the years after ("He studied law")."""
     if e.precision != Precision.DAY:
         return False
     sent = doc.sentences[i]
     a = grammar.analyse_sentence(doc.text[sent.start:sent.end])  # cached from `_sentence_news`
-    group = main_group(a)
+    group = _act_group(a, passive=False)
     if group is None:
         return False
     tokens = a.tokens
-    clause = a.clause_at(group.first)
-    if clause is not None and tokens[clause[0]].pos.startswith("W"):
-        return False  # the verb found is a relative clause's ("..., which was terminated on Sept. 27")
     d0 = bisect.bisect_right(a.token_ends, e.start - sent.start)
     # (A participle of the main verb's own, "..., pushing prices up on Friday", shares its time; the tagger
     # also reads a noun so, "on board the Soyuz 36 on May 26".)
@@ -1353,12 +1522,38 @@ def _bridge(doc: Document, i: int) -> bool:
         and not any(t.text.lower() in _LATER_STEP for t in tokens)
 
 
-def _reported_act(doc: Document, i: int) -> bool:
-    """Is sentence `i`'s main verb a reporting verb or a state ("The minister said on Saturday that ...")? Its
-    date is the saying's, which sets no time for an account in the next paragraph."""
+def _acts(doc: Document, i: int, *, passive: bool = True) -> bool:
+    """Does sentence `i`'s main clause tell an act of the moment (`_act_group`)?"""
     sent = doc.sentences[i]
-    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is None or _is_reporting_or_state(group.main.text)
+    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]), passive=passive) is not None
+
+
+def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGroup | None:
+    """The sentence's main verb group when it tells an act of the moment, else None: no main verb; a reporting
+    verb, a report's or an announcement's ("The minister said on Saturday that ...", "announced the plan on
+    March 4": a date there is the saying's, and what follows tells what was said or what came of it later);
+    a state ("The plant is one of the largest"); or a relative clause's verb that `main_group` took for want of
+    another ("In contrast to Thursday, when police arrested 40 people, the marchers were calm"). With `passive`
+    False, nor a passive of "be" ("was born", "was appointed"): what befell the subject, which begins an account
+    of them over the years after ("He studied law at Harvard"), not an occasion. (`_stative_passive`'s "was
+    pleased" is a state all the same.)"""
+    group = main_group(a)
+    if group is None or _is_reporting_or_state(group.main.text) \
+            or kind_of_word(group.main.text.lower()) == "announcement":
+        return None
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is not None and tokens[clause[0]].pos.startswith("W"):
+        return None
+    k = group.first - 1  # (a "when" the clauses found do not open: back to the comma before the verb)
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].pos.startswith("W"):
+            return None
+        k -= 1
+    aux = group.auxiliaries
+    if not passive and group.main.pos == "VBN" and aux and "be" in _lemmas(aux[-1].text):
+        return None
+    return group
 
 
 def _news_day(doc: Document, e: TimeExpression) -> bool:
@@ -1547,8 +1742,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     if text.lstrip()[:1] in _QUOTES and telling is None:
         return None, None, False
     if telling is not None:
-        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from apostrophes
-        # and counted in the tokens.) A simple past.
+        # (`main_group` may be a verb inside the quotation: a ‘single’ or «angled» one is not told from
+        # apostrophes and counted in the tokens.) A simple past.
         group, perfect = telling, False
     undated_lead = lead and not dated
     # The lead is the article's news: a clause saying what it followed ("... was merged into Primerica after
@@ -1679,7 +1874,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
         rows.sort(key=lambda r: (r[0], r[1]))
     out: list[Candidate] = []
     for doc in documents:
-        resolved_at: set[int] = set()
+        resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
         old_news = False  # the headline or lead names a happening of an earlier day than the article's
         kept: list[NewsItem] = []
         for item in items.get(doc.id, ()):
@@ -1692,6 +1887,17 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if not c.reported:
                 out.append(c)  # dated by the sentence before it: the story goes on
                 continue
+            # The saying of a quotation goes with the sentence before ("Albright accepted the papers ... ``Hallelujah,''
+            # Albright exclaimed."): a mention of the dated happening that sentence names, when it names one.
+            # (Not itself a neighbour that dates the sentence after: it names nothing.)
+            if item.quoting:
+                target = resolved_at.get(item.index - 1)
+                if target is not None:
+                    out.append(replace(c, first=target.first, last=target.last, precision=target.precision,
+                                       reported=False, explanation=""))
+                else:
+                    kept.append(item)
+                continue
             target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
             if target is not None and item.role != "headline" and not item.simple_past \
                     and doc.published is not None and target.last is not None \
@@ -1702,7 +1908,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
                 # present names the story's happening, however old.)
                 target = None
             if target is not None:
-                resolved_at.add(item.index)
+                resolved_at[item.index] = target
                 if item.role != "body" and doc.published is not None and target.first is not None \
                         and target.first < doc.published:
                     old_news = True
