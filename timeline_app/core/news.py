@@ -1802,6 +1802,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
+        if headline and _PRONOUN_OPENING.match(title):
+            # A first sentence that titles the article has no sentence before to say who "it" is: it stays whole.
+            title = text.strip()
         if frame is group and complement is not None and not _carries(title, tokens, complement):
             return None, None, False  # a statement whose title says nothing of what was said ("Castro says")
         title = _shorten(title)
@@ -1810,6 +1813,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     statement = frame is not None and group is frame
     kind = "announcement" if statement and not undated_lead else None
     return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
+
+
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|We|I)\b(?![.'’])")
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
