@@ -773,3 +773,17 @@ def test_a_call_to_action_across_a_chunk_boundary_is_found(shift: int) -> None:
     assert at < PROGRESS_STEP < at + len("Click here")
     spans = documents._call_to_action_sentences(text, split_sentences(text))
     assert spans == [(at, text.index(" The talks ended."))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a straight quote standing apart after a sentence's end closes the quotation open before it
+    ('He said: "We won. We are happy. " The crowd cheered.', ['He said: "We won.', 'We are happy. "',
+                                                            "The crowd cheered."]),
+    ('It read: "Thank you. " he said. Then he left.', ['It read: "Thank you. " he said.', "Then he left."]),
+    ('She left. "Fine. "', ["She left.", '"Fine. "']),
+    # with no quotation open, it opens the next sentence's (tokenised text spaces every mark)
+    ('He left . " We will go , " he said .', ["He left .", '" We will go , " he said .']),
+    ('He said "yes". " No one asked , " she said.', ['He said "yes".', '" No one asked , " she said.']),
+])
+def test_split_sentences_a_quote_standing_apart(text: str, expected: list[str]) -> None:
+    assert [text[s.start:s.end] for s in split_sentences(text)] == expected

@@ -88,6 +88,10 @@ def test_tag(sentence: str, word: str, expected: set[str]) -> None:
                                                           "—", "a", "four-week", "fee"]),
     ("  AT&T  closed\ton 9/11 ", ["AT&T", "closed", "on", "9/11"]),
     ("A 2-2 draw in the 2022-23 season", ["A", "2-2", "draw", "in", "the", "2022-23", "season"]),
+    # An abbreviation before a possessive or in capitals, and a first initial opening the sentence, stay whole.
+    ("Norcom Corp.'s net rose", ["Norcom", "Corp.", "'s", "net", "rose"]),
+    ("NORCOM PUMP CORP. said", ["NORCOM", "PUMP", "CORP.", "said"]),
+    ("J. Walter Pike was named", ["J.", "Walter", "Pike", "was", "named"]),
 ])
 def test_tokens(sentence: str, texts: list[str]) -> None:
     tokens = tag_words(sentence)
@@ -533,13 +537,16 @@ _INITIAL_PIECES = ["a", "x", " ", "  ", "\n", "A", "B", ".", "Then", "The", "Tay
 @given(st.lists(st.sampled_from(_INITIAL_PIECES), max_size=14).map("".join))
 @example("x A. Then x B. Taylor a B.\nIts")
 @example("x A. The_ a A. Thené x B. It n't")
+@example("A. Then x")
+@example("B. Taylor x")
 def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
     import re
 
     from timeline_app.core import grammar
     openers = "|".join(sorted(grammar.opening_words(), key=len, reverse=True))
-    initial = r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+    initial = r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
     assert initial in grammar._ABBREVIATIONS
-    lookahead = grammar._ABBREVIATIONS.replace(initial, rf"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{openers})\b))")
+    lookahead = grammar._ABBREVIATIONS.replace(
+        initial, rf"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{openers})\b))")
     reference = re.compile(lookahead + grammar._NEGATIONS + grammar._REST)
     assert [(t.start, t.end) for t in grammar._tag_sentence(text)] == [m.span() for m in reference.finditer(text)]

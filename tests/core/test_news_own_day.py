@@ -11,6 +11,7 @@ from timeline_app.core import extraction, news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.temporal import tag
 from tests.core.news_helpers import body_news
+from tests.core.title_helpers import article_title
 
 # Published on a Saturday; its news is of the day before ("Friday").
 _ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
@@ -161,3 +162,19 @@ def test_a_statement_of_what_is_intended_is_news(sentence: str, news_words: list
 ])
 def test_a_verb_negated_by_never_reports_nothing(sentence: str) -> None:
     assert body_news(sentence, _ARTICLE) == []
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A day of the article's news in the phrase, a reporting verb after it: the day is the saying's, and the
+    # title what was said (or denied) then.
+    ("Asked about the recall on Tuesday, Doe said the chargers were safe.", "Tuesday",
+     "Doe says the chargers were safe"),
+    ("Questioned by reporters on Wednesday, the mayor denied the charges.", "Wednesday", "The mayor denies the charges"),
+    # Guards: an old date, or a main verb that reports nothing, leaves the phrase its own title.
+    ("Asked about the recall in 2019, Doe said the chargers were safe.", "2019", "Doe asked about the recall"),
+    ("Questioned by reporters on Wednesday, the mayor left the hall.", "Wednesday",
+     "The mayor questioned by reporters"),
+])
+def test_an_opening_participles_news_day_before_a_reporting_verb_is_the_sayings(sentence: str, phrase: str,
+                                                                                  title: str) -> None:
+    assert article_title(f"March 12, 2021\n\n{sentence}", phrase) == title

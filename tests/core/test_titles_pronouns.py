@@ -138,11 +138,11 @@ def test_a_pronoun_takes_the_one_person_along_its_chain(body: str, phrase: str, 
      "We will close the plant"),
     # generic "it": the weather, a clause after it
     ("The ferry was withdrawn. It was raining heavily on May 2, 2019.", "May 2, 2019", "It was raining heavily"),
-    # (since s16 the clause the "it" stands for is the title: no antecedent either way)
+    # an "it" that stands for the clause after it: no antecedent, and a frame that is no announcement stays
     ("The ferry was withdrawn. It was expected in 2019 that the port would close.", "2019",
-     "The port would close"),
+     "It was expected that the port would close"),
     ("The ferry company posted a loss. It has long been rumored in 2019 that the owners would sell the unit.", "2019",
-     "The owners would sell the unit"),
+     "It has long been rumored that the owners would sell the unit"),
     # a noun in the sentence before the pronoun may be what "it" means
     ("The court was divided. As for the ruling, it upheld the ban in 2012.", "2012", "It upholds the ban"),
 ])

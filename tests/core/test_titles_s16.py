@@ -17,6 +17,7 @@ _HEAD = "March 3, 2020\n\n"
     # "-ing"/"-ed" endings of names the lexicon lacks: the name stays the subject, its verb goes to the present.
     ("Chinese leader Xi Jinping met the visiting president on Monday in the capital.", "Monday",
      "Xi Jinping meets the visiting president in the capital"),
+    # Guard: a name in "-ing" (tagged a name at session start already).
     ("The new envoy Karl Fielding signed the treaty on Monday in Oslo.", "Monday",
      "The new envoy Karl Fielding signs the treaty in Oslo"),
     ("Defense Minister Rudolf Scharping said on Monday that the troops would stay.", "Monday",
@@ -48,8 +49,11 @@ def test_capitalised_unknown_word_tag(sentence: str, word: str, tag: str) -> Non
      'Tom Hale says "I\'m here to tell you we found the boat"'),
     ("``We were pushed out of the talks in February but we are back,'' Berg said Sunday.", "February",
      'Berg says "We were pushed out of the talks"'),
+    # (its case too: "you" inside the quotation stays lower case)
     ('"You get a news item, you have strong redemptions that day," says Mr. Dahl.', "that day",
-     'Mr. Dahl says "You have strong redemptions"'),
+     'Mr. Dahl says "you have strong redemptions"'),
+    # Guard: a typographic closing mark made of two single quotes is one mark.
+    ("‘‘We will have a flat year this year,’’ Ms. Moen says.", "this year", 'Ms. Moen says "We will have a flat year"'),
     ('"We will win in May," an official said.', "May", 'An official says "We will win"'),
 ])
 def test_a_quotation_in_its_speakers_person_names_the_speaker(body: str, phrase: str, title: str) -> None:
@@ -116,13 +120,21 @@ def test_a_relative_clause_without_relative_word(sentence: str, phrase: str, tit
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [
-    # An "it" that stands for the "that" clause after it, in a passive of saying or knowing or a cleft around the
-    # date: the title is the clause's.
+    # Guards: an "it" that stands for the "that" clause after it, in a passive of announcing or a cleft around
+    # the date: the title is the clause's.
     ("It was announced on Monday that the ferry would stop at three new ports.", "on Monday",
      "The ferry would stop at three new ports"),
-    ("It has long been rumored since 1990 that Norcom would sell the unit.", "since 1990", "Norcom would sell the unit"),
+    ("It was reported on Monday that the mayor had resigned.", "on Monday", "The mayor had resigned"),
     ("But it was not until Tuesday that the mayor revealed that the bridge had been sold.", "Tuesday",
      "The mayor reveals that the bridge had been sold"),
+    ("It was in 1990 that the mill closed its gates.", "in 1990", "The mill closes its gates"),
+    # A rumour, an allegation, a fear or a belief is not told as done: its frame stays.
+    ("It has long been rumored since 1990 that Norcom would sell the unit.", "since 1990",
+     "It has long been rumored that Norcom would sell the unit"),
+    ("It was alleged in 2019 that the mayor took bribes.", "in 2019", "It was alleged that the mayor took bribes"),
+    ("It was feared on Monday that the dam would burst.", "on Monday", "It was feared that the dam would burst"),
+    ("It was denied on Monday that the mayor had resigned.", "on Monday",
+     "It was denied that the mayor had resigned"),
 ])
 def test_an_expletive_it_gives_the_clause_its_title(sentence: str, phrase: str, title: str) -> None:
     assert _sentence_title(sentence, phrase) == title

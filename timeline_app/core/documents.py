@@ -1393,6 +1393,7 @@ def _split_block(text: str, bs: int, be: int, out: array) -> None:
     asides: _Asides | None = None
     looked = False  # asides are found at the first possible break: most blocks have none
     seg = bs
+    quotes, counted = 0, bs  # straight double quotes in text[bs:counted], counted as the breaks come (linear)
     for m in _SENT_END.finditer(text, bs, be):
         nxt = m.end()
         while nxt < be and text[nxt].isspace():
@@ -1404,7 +1405,23 @@ def _split_block(text: str, bs: int, be: int, out: array) -> None:
         if not looked:
             asides, looked = _asides(text, bs, be), True
         if asides is None or not asides.holds(text, m.end(), nxt, be):
-            _emit(text, seg, m.end(), out)
+            end = m.end()
+            if text[nxt] == '"' and (nxt + 1 == be or text[nxt + 1].isspace()):
+                # A straight quote standing apart after the end ('... immensely. " The current CEO ...', as
+                # tokenised or carelessly typed text has it) closes a quotation when one is open: it is the
+                # sentence's own close, not the next one's opening (an opening quote leans on its first word).
+                quotes += text.count('"', counted, nxt)
+                counted = nxt
+                if quotes % 2:
+                    end = nxt + 1
+                    nxt += 1
+                    while nxt < be and text[nxt].isspace():
+                        nxt += 1
+                    if nxt >= be:
+                        break
+                    if not _ends_sentence(text, m, nxt, bs, be):
+                        continue  # ('... miss John. " he said': the attribution goes on with it)
+            _emit(text, seg, end, out)
             seg = nxt
     _emit(text, seg, be, out)
 

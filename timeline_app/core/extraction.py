@@ -708,16 +708,21 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
     return m
 
 
-def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, int] | None:
+def _participle_focus(sentence: str, start: int, end: int, news_day: bool = False) -> tuple[str, int, int] | None:
     """The subject and the participle phrase that holds the date, when one does: the date belongs to the
-    phrase ("founded in 1952"), which no finite verb governs."""
+    phrase ("founded in 1952"), which no finite verb governs. But a day of the article's news (`news_day`) in
+    a phrase before a reporting verb is when the saying was: "Asked about the recall on Tuesday, Doe said the
+    chargers were safe" tells what Doe said that day, not that Doe was asked."""
     m = _leading_participle(sentence)
     if m and end <= m.end("part"):
         part = m.group("part")
         # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
         # `_SUBJECT` may run on).
-        verb = next((t.start for t in grammar.tag_words(sentence) if t.start > m.start("subj")
-                     and t.pos.startswith(("VB", "MD", "RB"))), m.end("subj"))
+        main = next((t for t in grammar.tag_words(sentence) if t.start > m.start("subj")
+                     and t.pos.startswith(("VB", "MD", "RB"))), None)
+        if news_day and main is not None and _is_reporting(main.text):
+            return None
+        verb = main.start if main is not None else m.end("subj")
         subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
         joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
         shift = len(subject) + 1 - m.start("part")
@@ -728,6 +733,18 @@ def _participle_focus(sentence: str, start: int, end: int) -> tuple[str, int, in
         shift = len(m.group("subj")) + 1 - m.start("part")
         return joined, start + shift, end + shift
     return None
+
+
+def is_news_day(doc: Document, e: TimeExpression) -> bool:
+    """Is `e` a day of the article's news: a day within `news.STORY_FRESH` before publication?"""
+    from timeline_app.core.news import STORY_FRESH  # (news imports this module)
+    return doc.published is not None and e.precision == Precision.DAY and e.first is not None \
+        and dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
+
+
+def _is_reporting(word: str) -> bool:
+    """Is `word` a form of a reporting verb ("said", "denied", `grammar.REPORTING_LEMMAS`)?"""
+    return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.all_lemmas(word.lower()).get("VERB", ()))
 
 
 def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -888,7 +905,8 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
-                        others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset()) -> str:
+                        others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
+                        news_day: bool = False) -> str:
     """A short readable title from `sentence` for the date phrase at [phrase_start, phrase_end): who did
     what in the clause that governs the date, without the date phrase (`grammar.headline_clause`).
 
@@ -896,7 +914,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     part of a noun phrase ("last week's negotiations", "the 2000 treaty"). Each date of "opened in 1990
     and closed in 2005" gets its own predicate from the grammar's clauses; `others` (the spans of the
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
-    document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number.
+    document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
+    the date is a day of the article's news (`is_news_day`).
     """
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
@@ -939,7 +958,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     undated, cut = _undatelined(sentence)
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
-    focused = _participle_focus(sentence, phrase_start, phrase_end)
+    focused = _participle_focus(sentence, phrase_start, phrase_end, news_day)
     if focused is not None:
         text = _cut_clause(*focused)
     else:
@@ -965,52 +984,6 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
             title = whole
-    return _expletive_content(title, sentence, phrase_start, phrase_end)
-
-
-_BE_FORMS = frozenset({"is", "was", "be", "been", "'s", "’s"})
-_EXPLETIVE_AUX_TAGS = frozenset({"MD", "VBZ", "VBD", "VBP", "VB", "RB"})
-
-
-def _expletive_content(title: str, sentence: str, phrase_start: int, phrase_end: int) -> str:
-    """"It was announced on Monday that Starbucks would offer wi-fi" → "Starbucks would offer wi-fi": an "it" that
-    stands for the "that" clause after it says nothing; the title is that clause's (its first verb for the date,
-    `grammar.headline_clause`). Two frames only, which hold no word of the content: a passive of saying or
-    knowing ("It was announced/rumored/expected that …"; not a telling verb's, whose subject is real: "it was
-    informed that …") and a cleft around the date ("It was not until Tuesday that Castro revealed …" → "Castro
-    reveals …"). An adjective's frame ("It is possible that …") says how sure the content is, and stays."""
-    if not title.startswith("It "):
-        return title
-    tokens = grammar.tag_words(sentence)
-    for i, t in enumerate(tokens):
-        if t.text.lower() != "it" or t.pos != "PRP":
-            continue
-        j = i + 1
-        while j < len(tokens) and tokens[j].pos in _EXPLETIVE_AUX_TAGS and tokens[j].text.lower() not in _BE_FORMS:
-            j += 1
-        if j >= len(tokens) or tokens[j].text.lower() not in _BE_FORMS:
-            return title
-        that = next((k for k in range(j + 1, min(len(tokens), j + 12)) if tokens[k].text.lower() == "that"), None)
-        if that is None:
-            return title
-        frame = tokens[j + 1:that]
-        date_inside = tokens[j].end <= phrase_start and phrase_end <= tokens[that].start
-        outside_date = [w for w in frame if not (phrase_start <= w.start < phrase_end)]
-        participles = [w for w in outside_date if w.pos == "VBN"]
-        if len(participles) == 1 and all(w.pos in ("RB", "VBN", "IN") for w in outside_date) \
-                and not grammar._TELLING_VERBS & set(grammar.all_lemmas(participles[0].text).get("VERB", ())):
-            pass  # "was announced (on Monday) that", "has long been rumored that"
-        elif date_inside and not participles and all(w.pos in ("RB", "IN") for w in outside_date):
-            pass  # "was not until Tuesday that", "was in 1990 that"
-        else:
-            return title
-        groups = [g for g in grammar.verb_groups(tokens) if g.first > that]
-        if not groups:
-            return title
-        content = grammar.headline_clause(sentence, groups[0].start, groups[0].end)
-        if not content or len(content.split()) < 3:
-            return title
-        return _shorten(_without_roles(content).strip())
     return title
 
 
@@ -1580,15 +1553,17 @@ class _Reading:
             out.append(self._starts[j])
         return out
 
-    def title(self, lo: int, hi: int, others: Sequence[tuple[int, int]] = (), *, resolve: bool = False) -> str:
-        """The title for the date phrase at [lo, hi) (document offsets); `others` as for `title_from_sentence`."""
+    def title(self, lo: int, hi: int, others: Sequence[tuple[int, int]] = (), *, resolve: bool = False,
+              news_day: bool = False) -> str:
+        """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
+        `title_from_sentence`."""
         view = self.view(lo, hi)
         own = self.sentence_text if self.whole else self.text[view.start:view.end]
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
         names = grammar.document_names(self.text)  # cached per document
-        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names)
+        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
@@ -1933,7 +1908,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
     e = _tense_shifted(r, e)
-    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = kind_near(title, 0, 0, 0, len(title))
@@ -2451,25 +2426,11 @@ def _shortened_again(title: str) -> str:
 
 # "It was raining heavily": the weather's "it" stands for nothing named.
 _WEATHER_IT = re.compile(r"\b[Ii]t\s+(?:\w+\s+){0,2}?(?:rain|snow|drizzl|hail|sleet|thunder)(?:s|ed|ing)?\b")
-# "It was not until Tuesday that …", "It was announced that …", "It seems likely that …": an "it" that stands
-# for the clause after it, not for anything named before.
-_EXPLETIVE_IT = re.compile(r"\b[Ii]t\s+(?:(?:will|would|should|could|may|might|must|has|had)\s+)?(?:not\s+)?"
-                           r"(?:[a-z]+ly\s+|long\s+|also\s+|now\s+)?"
-                           r"(?:is|was|be|been|seems?|seemed|appears?|appeared)\b[^,.;:]{0,60}?\b(?:that|until|whether)\b")
-
-
-_BE_THEN_WORD = re.compile(r"\b(?:is|was|be|been)\s+(?:[a-z]+ly\s+)?([a-z]+)")
-
-
 def _expletive_it(own: str) -> bool:
-    """Does `own` hold an "it" that stands for the clause after it (`_EXPLETIVE_IT`)? Not a telling verb's passive,
-    whose "it" is someone's: "The company said it was informed Friday that it violated the policy"."""
-    for m in _EXPLETIVE_IT.finditer(own):
-        be = _BE_THEN_WORD.search(m.group())
-        word = be.group(1) if be is not None else ""
-        if not grammar._TELLING_VERBS & set(grammar.all_lemmas(word).get("VERB", ())) or word.endswith("ing"):
-            return True
-    return False
+    """Does `own` hold an "it" that stands for the clause after it ("It was not until Tuesday that …", "It was
+    alleged that …", "It seems likely that …": `grammar.expletive`)? Such an "it" takes no antecedent."""
+    tokens = grammar.tag_words(own)
+    return any(grammar.expletive(tokens, i) is not None for i, t in enumerate(tokens) if t.text.lower() == "it")
 
 
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
@@ -2570,21 +2531,24 @@ _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
 
 
-def _quote_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
+def _quotation_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
     """The sentence's quotation marks, in order: (token index, "open", "close" or "either"). The tokenizer gives a
-    TeX-style mark as two tokens ("`" "`", "'" "'"): the pair is one mark, at its first token."""
+    TeX-style mark (`` '') as one token, but a typographic closing ’’ as two: that pair is one mark, at its first
+    token."""
     marks: list[tuple[int, str]] = []
     k = 0
     while k < len(tokens):
         text = tokens[k].text
-        pair = k + 1 < len(tokens) and tokens[k + 1].text == text and tokens[k + 1].start == tokens[k].end
-        if text in _OPENING_QUOTES or text == "`" and pair:
+        if text in _OPENING_QUOTES:
             marks.append((k, "open"))
-        elif text in _CLOSING_QUOTES or text in ("'", "’") and pair:
+        elif text in _CLOSING_QUOTES:
             marks.append((k, "close"))
+        elif text == "’" and k + 1 < len(tokens) and tokens[k + 1].text == "’" and tokens[k + 1].start == tokens[k].end:
+            marks.append((k, "close"))
+            k += 1
         elif text == '"':
             marks.append((k, "either"))
-        k += 2 if pair and text in ("`", "'", "’") else 1
+        k += 1
     return marks
 
 
@@ -2594,7 +2558,7 @@ def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
     closes by turns."""
     spans: list[tuple[int, int]] = []
     opened: int | None = None
-    marks = _quote_marks(tokens)
+    marks = _quotation_marks(tokens)
     if marks and marks[0][1] == "close":
         opened = -1  # ("... heroes.'' she said": the quotation began in a sentence before)
     for k, kind in marks:
@@ -2609,27 +2573,29 @@ def _quotation_spans(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
 
 
 def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "") -> str:
-    """"We will have a reasonably flat year" → "Mr. Schwarz says "We will have a reasonably flat year this year"":
-    a title in the first or second person whose date lies inside a quotation takes the quotation's speaker from
-    the sentence's reporting frame outside it (a reporting verb with a named subject, before or after it: "Mr.
-    Schwarz says", "said Bernard Tolbert"), and the quoted words stand as the source has them, in quotation
-    marks. A speaker's bare family name is named in full from the document's `text`. Otherwise (no frame, or a
-    pronoun speaks) the title stays."""
+    """"We will have a reasonably flat year" → "Marshall Schwarz says "We will have a reasonably flat year"" (from
+    "… flat year this year," Mr. Schwarz said): a title in the first or second person whose date lies inside a
+    quotation takes the quotation's speaker from the sentence's reporting frame outside it (a reporting verb with
+    a named subject, before or after it: "Mr. Schwarz says", "said Bernard Tolbert"), and the title's words stand
+    in quotation marks as the source has them, case, tense and any date inside them too ("you have strong
+    redemptions", never "You …"). A speaker named by title or family name alone is named in full from the
+    document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
+    stays."""
     if _OWN_PERSON_TITLE.match(title) is None:
         return title
-    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right([t.end for t in tokens], phrase[0])
-    quote = next(((o, c) for o, c in _quotation_spans(tokens) if o < d < c), None)
+    spans = _quotation_spans(tokens)  # (once: the loop below asks it of every verb)
+    quote = next(((o, c) for o, c in spans if o < d < c), None)
     if quote is None:
         return title
     speaker: tuple[int, int] | None = None
     frame: grammar.VerbGroup | None = None
     groups = {g.last: g for g in a.groups}
     for k, t in enumerate(tokens):
-        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in _quotation_spans(tokens)) \
-                or not REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
+        if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in spans) \
+                or not grammar.REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
             continue
         # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
         group = groups.get(k) or grammar.VerbGroup(k, k, t.start, t.end, t.text, (t,), True, True)
@@ -2667,7 +2633,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
         (k for k in inside if k >= lo + len(words) - 1 and (tokens[k].text.endswith(last) or last.endswith(tokens[k].text))), None)
     if lo is None or hi is None or hi < lo:
         return title
-    quoted = grammar.capitalised(own[tokens[lo].start:tokens[hi].end])
+    quoted = own[tokens[lo].start:tokens[hi].end]  # (never altered: not even its first letter's case)
     if text and len(name.split()) <= 2:
         name = grammar.full_name(text, name)  # ("Adams" → "Gerry Adams": the title is read away from the article)
     return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
@@ -2683,10 +2649,9 @@ def _frame_filled(title: str, own: str) -> str:
     words = title.split()
     if not 2 <= len(words) <= 8 or '"' in title:
         return title
-    from timeline_app.core.news import REPORTING_LEMMAS  # (news imports this module)
     last = words[-1]
     lemmas = set(grammar.all_lemmas(last).get("VERB", ()))
-    if not lemmas & REPORTING_LEMMAS:
+    if not lemmas & grammar.REPORTING_LEMMAS:
         return title
     tokens = grammar.tag_words(own)
     spans = _quotation_spans(tokens)
@@ -2711,8 +2676,8 @@ def _frame_filled(title: str, own: str) -> str:
     if quote is None or quote[1] >= len(tokens):
         return title
     o, c = quote
-    marks = dict(_quote_marks(tokens))
-    inner_start = tokens[o + (2 if o >= 0 and tokens[o].text in ("`", "'") else 1)].start if o >= 0 else 0
+    marks = dict(_quotation_marks(tokens))
+    inner_start = tokens[o + 1].start if o >= 0 else 0
     inner = own[inner_start:tokens[c].start].strip().rstrip(",.;: ")
     if not inner or c not in marks or len(inner.split()) < 2:
         return title

@@ -106,21 +106,39 @@ class VerbGroup:
 _NAME_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Gov", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof")
 _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", "Ltd", "Co", "Bros", "No", "Mt", "Ft",
                                         "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-                                        "Oct", "Nov", "Dec"))
+                                        "Oct", "Nov", "Dec")
+                        # and a company's in capitals, as a wire's lead gives it ("BLOCKBUSTER ENTERTAINMENT CORP.")
+                        + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
 _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
                   r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
-                  # ("Sun Microsystems Inc., the maker": the comma is not its end)
-                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)])"
-                  # a middle initial ("James A. Taylor"); one before a word that opens a sentence ("grade A. Then")
-                  # is a letter ending a sentence the splitter missed, split again by `_false_initials`
-                  r"|(?<=[a-z] )[A-Z]\.(?=\s[A-Z][a-z]))"
+                  # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
+                  # is the possessive)
+                  rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
+                  # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
+                  # was named"); one before a word that opens a sentence ("grade A. Then") is a letter ending a
+                  # sentence the splitter missed, split again by `_false_initials`
+                  r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
                   # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
                   r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
-_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?<=[a-z] [A-Z]\.)\s([A-Z][a-z]\w*)")
+_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[a-z] [A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
+
+# Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
+# verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "add", "note", "state", "explain", "claim", "comment", "write", "describe", "quote",
+    "ask", "reply", "respond", "insist", "suggest", "argue", "confirm", "acknowledge", "admit", "deny",
+    "indicate", "mention", "point", "warn", "caution", "emphasize", "emphasise", "stress", "observe"})
+STATIVE_LEMMAS = frozenset({
+    "be", "have", "own", "seem", "appear", "hope", "believe", "think", "know", "expect", "estimate",
+    "predict", "want", "wish", "plan", "intend", "need", "mean", "remain", "include", "contain", "consist",
+    "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
+    "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
+    "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
+    "assume", "anticipate", "project", "forecast", "reckon"})
 
 
 def _false_initials(sentence: str) -> set[int]:
@@ -2382,8 +2400,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             break
         while next_group < len(a.groups) and a.groups[next_group].first <= i:
             next_group += 1
-        if tokens[i].pos == "CC" and next_group < len(a.groups) and a.groups[next_group].first <= i + 2:
-            break  # "... and funds irrigation projects": another predicate, without this date
+        if tokens[i].pos == "CC" and next_group < len(a.groups) and (
+                a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
+            # "... and funds irrigation projects": another predicate, without this date; "resigned and its
+            # chairman, Frank Stronach, is stepping in": another clause, whose subject follows the "and"
+            break
         if tokens[i].pos == "CC" and verb != group.text and _past_predicate_follows(tokens, i + 1):
             break  # "returned to Apple and soon after reassumed ...": no "returns ... and reassumed"
         if i not in drop:
@@ -2424,11 +2445,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
             and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
         rest.pop()  # (a quotation keeps its closing mark)
-    if rest and rest[0].text.lower() == "that" and _expletive_passive(tokens, subject, group):
-        # "It was announced that Starbucks would offer wi-fi": the "it" stands for the "that" clause, which is
-        # the title (its first verb group's; the content is later in the sentence, so this ends).
-        at = bisect_right(a.token_ends, rest[0].start)
-        content = next((g for g in a.groups if g.first > at), None)
+    frame = expletive(tokens, subject[0]) if subject[1] - subject[0] == 1 else None
+    if frame is not None and frame.transparent and frame.that > group.last:
+        # "It was announced that Starbucks would offer wi-fi", "It was not until Tuesday that Castro revealed …":
+        # the "it" stands for the "that" clause, which is the title (its first verb group's; the content is
+        # later in the sentence, so this ends).
+        content = next((g for g in a.groups if g.first > frame.that), None)
         if content is not None:
             found = _headline_clause(sentence, content.start, content.end, limit, names)
             if found and len(found.split()) >= 3:
@@ -2438,6 +2460,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:
+    """Does the subject of `group`, a clause of its own, start at token k? Not a relative clause's antecedent
+    ("and other providers who have been killed": the providers are the first clause's object)."""
+    subject = a.subject_of(group)
+    return subject is not None and subject[0] == k and subject[1] < len(a.tokens) \
+        and a.tokens[subject[1]].text.lower() not in ("who", "which", "that", "whom", "whose")
 
 
 _GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it has agreed to buy" has its gap later)
@@ -2489,13 +2519,63 @@ def _respaced(runs: Sequence[Sequence[Token]]) -> list[Token]:
     return out
 
 
-def _expletive_passive(tokens: Sequence[Token], subject: tuple[int, int], group: VerbGroup) -> bool:
-    """Is the clause an "it" with a passive of saying or knowing ("It was announced", "It has long been rumored",
-    "It is expected")? Then "it" stands for the "that" clause after the verb. A telling verb's passive has a
-    subject of its own ("it was informed that it had violated …")."""
-    return subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() == "it" and group.main.pos == "VBN" \
-        and any(w.text.lower() in _BE for w in group.words[:-1]) \
-        and not _TELLING_VERBS & set(all_lemmas(group.main.text.lower()).get("VERB", ()))
+# Verbs of announcing: "It was announced/reported/confirmed that …" tells the clause as done. The passive of
+# any other verb of saying or knowing keeps its frame: "It was alleged/rumored/feared/believed that …" does not.
+ANNOUNCING_LEMMAS = frozenset({"announce", "say", "report", "confirm", "disclose", "reveal", "state", "declare",
+                               "note", "acknowledge", "admit", "publish"})
+# What may stand between the expletive frame's participle or "until" and its "that": a phrase of when, where or by
+# whom ("announced by the company on Monday that", "not until last Tuesday that").
+_FRAME_PHRASE_TAGS = frozenset({"IN", "DT", "CD", "NNP", "NNPS", "NN", "NNS", "JJ", "POS", "RB", "PRP$"})
+_SEEM = frozenset({"seem", "appear"})
+
+
+@dataclass(frozen=True, slots=True)
+class Expletive:
+    """An "it" that stands for the clause after it: `that` is the index of the clause's "that"/"whether";
+    `transparent` when the frame adds nothing to the clause's truth (a passive of announcing, "It was announced
+    that …", or a cleft around a phrase, "It was not until Tuesday that …"), so the clause may be told alone."""
+    that: int
+    transparent: bool
+
+
+def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
+    """Is token `i` an "it" that stands for the "that" (or "whether") clause after it? "It was announced that …",
+    "It has long been rumored that …", "It was not until Tuesday that …", "It is possible that …", "It seems
+    that …". A telling verb's passive has a subject of its own ("it was informed that it had violated …"): no."""
+    if i >= len(tokens) or tokens[i].text.lower() != "it":
+        return None
+    j = i + 1
+    # (modals, "has", adverbs before the be form: "It has long been rumored", "It would not be")
+    while j < len(tokens) and tokens[j].pos in ("MD", "VBZ", "VBD", "VBP", "VB", "RB") \
+            and tokens[j].text.lower() not in _BE and not _SEEM & _verb_lemmas(tokens[j].text):
+        j += 1
+    if j >= len(tokens) or not (tokens[j].text.lower() in _BE or _SEEM & _verb_lemmas(tokens[j].text)):
+        return None
+    that = next((k for k in range(j + 1, min(len(tokens), j + 14))
+                 if tokens[k].text.lower() in ("that", "whether") or tokens[k].text in (",", ";", ":", ".")), None)
+    if that is None or tokens[that].text.lower() not in ("that", "whether"):
+        return None
+    frame = tokens[j + 1:that]
+    if tokens[j].text.lower() not in _BE:
+        return Expletive(that, False)  # "It seems (likely) that …"
+    k = 0
+    while k < len(frame) and frame[k].pos in ("RB", "RBR") or k < len(frame) and frame[k].text.lower() in _BE:
+        k += 1  # ("has long been", "was not")
+    if k < len(frame) and frame[k].pos in ("VBN", "VBD"):
+        lemmas = _verb_lemmas(frame[k].text)
+        if _TELLING_VERBS & lemmas:
+            return None  # "it was informed that …": someone's "it"
+        if all(w.pos in _FRAME_PHRASE_TAGS for w in frame[k + 1:]):
+            return Expletive(that, bool(ANNOUNCING_LEMMAS & lemmas) and tokens[that].text.lower() == "that")
+        return Expletive(that, False)
+    # A cleft around a phrase of time or place: "It was (not) until Tuesday that", "It was in 1990 that".
+    cleft = k < len(frame) and frame[k].pos in ("IN", "TO") and tokens[that].text.lower() == "that" \
+        and len(frame) > k + 1 and all(w.pos in _FRAME_PHRASE_TAGS for w in frame[k + 1:])
+    return Expletive(that, cleft)
+
+
+def _verb_lemmas(word: str) -> set[str]:
+    return set(all_lemmas(word.lower()).get("VERB", ()))
 
 
 def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:

@@ -119,19 +119,8 @@ from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, 
 # (its indexes answer "which clause/group holds token i" by bisection; the public functions rescan).
 SentenceAnalysis = grammar.SentenceAnalysis
 
-# Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
-# verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
-REPORTING_LEMMAS = frozenset({
-    "say", "tell", "add", "note", "state", "explain", "claim", "comment", "write", "describe", "quote",
-    "ask", "reply", "respond", "insist", "suggest", "argue", "confirm", "acknowledge", "admit", "deny",
-    "indicate", "mention", "point", "warn", "caution", "emphasize", "emphasise", "stress", "observe"})
-STATIVE_LEMMAS = frozenset({
-    "be", "have", "own", "seem", "appear", "hope", "believe", "think", "know", "expect", "estimate",
-    "predict", "want", "wish", "plan", "intend", "need", "mean", "remain", "include", "contain", "consist",
-    "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
-    "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
-    "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon"})
+# Reporting verbs and states: defined with the grammar (the tagger and extraction read them too), named here too.
+REPORTING_LEMMAS, STATIVE_LEMMAS = grammar.REPORTING_LEMMAS, grammar.STATIVE_LEMMAS
 # Stances: in what someone said of themselves ("residents said they opposed the road", "the union said it
 # supported the strike") an opinion, not an act; but told as the main clause they are often acts ("The Senate
 # opposed the tax bill by a vote of 52 to 48", "Farmers opposed the new road"), so only `_past_state` (a
@@ -208,7 +197,7 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
     news day? Only in the simple past, the account of what was said then: not "has said" (said at some time
     before), nor a present ("officials say": what is held now). `_reporting_frame` has left out what says how
     things stand ("said the stock remains convertible")."""
-    return not frame.auxiliaries and frame.main.pos == "VBD"
+    return not frame.auxiliaries and frame.main.pos in ("VBD", "VBN")  # (a past read as VBN after its subject)
 
 
 def _may_report(text: str) -> bool:
@@ -317,8 +306,14 @@ def _negative_subject(tokens: Sequence[grammar.Token], group: grammar.VerbGroup)
 # Speech verbs that, done to something, are a happening themselves: a denial, a warning, a request, an
 # admission ("denied a newspaper report", "warned against all travel", "asked Clinton to reverse the order").
 _SPEECH_ACT_LEMMAS = frozenset({"deny", "warn", "ask", "caution", "claim", "confirm", "admit", "acknowledge",
-                                "describe"})  # ("described the new range as 'a wonder'": said of something)
+                                "describe", "respond", "reply"})  # ("described the new range as 'a wonder'": said of
+# something; "responded to the criticism", "replied to the letter": done in answer to something)
+# Answers: a speech act only with what they answer ("to" and its object), not "responded that ...".
+_ANSWER_LEMMAS = frozenset({"respond", "reply"})
 _OBJECT_TAGS = frozenset({"DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ"})
+# Reporting verbs that own to something or gainsay it: what they frame is an act of the speaker's, news of the
+# day even when it tells how things stand or stood (`_reporting_frame`).
+_OWNING_LEMMAS = frozenset({"admit", "acknowledge", "confirm", "deny"})
 
 
 def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
@@ -344,6 +339,10 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
         while j < len(tokens) and j < k + 6 and tokens[j].pos in ("NNP", "NNPS", "NN", "NNS", "DT", "PRP", "JJ"):
             j += 1
         return j > k and j < len(tokens) and tokens[j].text.lower() == "to"
+    if not lemmas.isdisjoint(_ANSWER_LEMMAS):
+        # "Gates responded to Jobs' death with a statement", "replied to the letter": a reaction, done (not
+        # "responded that ...", "..., he replied", "responded by saying", which frame words)
+        return nxt.text.lower() == "to" and _object_at(tokens, k + 1)
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
@@ -521,14 +520,17 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
                 t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
-    if _past_state(tokens, complement):
+    # An admission, a confirmation or a denial is an act whatever it owns to ("Jobs admitted that the share of
+    # dropped calls was slightly greater", "confirmed that it has 109 stores"): not a view of how things stand.
+    owned = not _lemmas(main.text).isdisjoint(_OWNING_LEMMAS)
+    if _past_state(tokens, complement) and not owned:
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
     if happening_group(tokens, complement, headline=False):
         return complement, complement
-    if not present_states and (_present_state(complement) and not _intention(tokens, complement)
-                               or complement.words[0].text.lower() == "had"):
+    if not present_states and not owned and (_present_state(complement) and not _intention(tokens, complement)
+                                             or complement.words[0].text.lower() == "had"):
         # (the body's "said the stock remains convertible", "said it has 109 stores": how things stand; "said
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
@@ -631,6 +633,14 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
             return None
         return g
     return None
+
+
+def _present_tense(group: grammar.VerbGroup) -> bool:
+    """A simple present or a present progressive ("sells", "has two cameras", "is selling"), not a perfect nor
+    a modal: in the body it tells how things stand, no happening. Its subject's coordinated present perfect
+    does ("The store sells music tracks, and more recently has begun to sell TV episodes", "Acme employs 900
+    people and has opened an office in Dublin": what has changed up to the time of writing)."""
+    return group.words[0].pos in ("VBZ", "VBP") and not _modal(group) and not _present_perfect_group(group)
 
 
 def _present_state(group: grammar.VerbGroup) -> bool:
@@ -1763,9 +1773,13 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         if report is None:
             # A negated verb reports nothing, but the subject's second verb may ("Jobs has not yet mentioned
             # why, but said he will stay", "Acme did not name the buyer but has sold the unit"). (Not after a
-            # state: "NATO calls for ... and was brought into being with 12 members" is background.)
-            other = _coordinated(a, tokens, group) if not dated and not headline and _negated(tokens, group) \
-                else None
+            # state: "NATO calls for ... and was brought into being with 12 members" is background.) Nor does a
+            # present, how things stand, but a present perfect after it tells what has changed up to now
+            # (`_present_tense`).
+            other = _coordinated(a, tokens, group) if not dated and not headline and (
+                _negated(tokens, group) or _present_tense(group)) else None
+            if other is not None and not _negated(tokens, group) and not _present_perfect_group(other):
+                other = None
             if other is None:
                 return None, None, False
             if happening_group(tokens, other, headline=False):
@@ -1789,6 +1803,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
+        if headline and _PRONOUN_OPENING.match(title):
+            # A first sentence that titles the article has no sentence before to say who "it" is: it stays whole.
+            title = text.strip()
         if frame is group and complement is not None and not _carries(title, tokens, complement):
             return None, None, False  # a statement whose title says nothing of what was said ("Castro says")
         title = _shorten(title)
@@ -1797,6 +1814,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     statement = frame is not None and group is frame
     kind = "announcement" if statement and not undated_lead else None
     return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
+
+
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|We|I)\b(?![.'’])")
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,

@@ -422,10 +422,10 @@ def _past_like_base(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_schedule_lemmas() -> frozenset[str]:
     """Verbs whose present tense tells no schedule: reporting verbs ("Officials confirm Monday that two soldiers
-    died") and states, as news reads them (its `REPORTING_LEMMAS`, `STATIVE_LEMMAS`), but "be" ("the deadline is
-    Tuesday"), and the auxiliary "do". (news imports the extraction that calls the tagger: imported here on use.)"""
-    from timeline_app.core.news import REPORTING_LEMMAS, STATIVE_LEMMAS
-    return (REPORTING_LEMMAS | STATIVE_LEMMAS | {"do"}) - {"be"}
+    died") and states, as news reads them (grammar's `REPORTING_LEMMAS`, `STATIVE_LEMMAS`), but "be" ("the deadline
+    is Tuesday"), and the auxiliary "do"."""
+    grammar = _grammar()
+    return (grammar.REPORTING_LEMMAS | grammar.STATIVE_LEMMAS | {"do"}) - {"be"}
 
 
 @lru_cache(maxsize=4096)

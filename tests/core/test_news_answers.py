@@ -1,0 +1,32 @@
+"""An answer done to something ("responded to the criticism", "replied to the letter") is a happening of the
+body, as a denial or a warning done to something is; one that frames words ("responded that ...", "..., the
+mayor replied") is a statement (core/news.py `_speech_act`). Every sentence here is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.news_helpers import body_news
+
+PUBLISHED = dt.date(1999, 5, 7)
+ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
+
+
+def _body(sentence: str) -> list[str]:
+    items = body_news(sentence, ARTICLE)
+    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
+    return [i.candidate.mention.text for i in items]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The mayor responded to the criticism with a statement on his website.", ["responded"]),
+    ("Former governor Ann Gates responded to the mayor's death with a statement.", ["responded"]),
+    ("The company replied to the regulator's letter.", ["replied"]),
+    ("Shareholders responded coolly to the announcement.", ["responded"]),
+    # framing words, or no object answered: no happening of its own
+    ('"We will go on," the mayor replied.', []),
+    ("The mayor responded by promising a new inquiry.", []),
+])
+def test_an_answer_to_something_is_a_happening(sentence: str, words: list[str]) -> None:
+    assert _body(sentence) == words

@@ -1,0 +1,34 @@
+"""An admission, a confirmation or a denial told in the body's simple past is news of the day whatever it
+owns to, a state or an earlier time ("confirmed that the director had left the company"); "said" the same
+is a view of how things stand or stood, no act (core/news.py `_OWNING_LEMMAS`). Every sentence here is
+invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.news_helpers import body_news
+
+PUBLISHED = dt.date(2010, 8, 9)
+ARTICLE = "Acme director leaves\nAugust 9, 2010\n\nAn Acme director is stepping down from his post.\n\n{}\n"
+
+
+def _body(sentence: str) -> list[str]:
+    items = body_news(sentence, ARTICLE)
+    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
+    return [i.candidate.mention.text for i in items]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Acme confirmed that the director had left the company.", ["confirmed"]),
+    ("The mayor admitted that the plan was a mistake.", ["admitted"]),
+    ("The minister denied that he was a member of the board.", ["denied"]),
+    ("The company acknowledged that it has 109 stores.", ["acknowledged"]),
+    # told with "said", the same is commentary
+    ("Acme said that the director had left the company.", []),
+    ("The mayor said that the plan was a mistake.", []),
+    ("The company said that it has 109 stores.", []),
+])
+def test_an_admission_is_news_whatever_it_owns_to(sentence: str, words: list[str]) -> None:
+    assert _body(sentence) == words

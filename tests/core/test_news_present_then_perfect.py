@@ -1,0 +1,34 @@
+"""A body sentence whose main verb is a present (how things stand) and whose subject's coordinated second verb
+is a present perfect (what has changed up to the time of writing): that second verb is the day's news
+(core/news.py, `_present_tense`). Every sentence here is invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.news_helpers import body_news
+
+PUBLISHED = dt.date(2006, 6, 20)
+ARTICLE = "Music store adds films\nJune 20, 2006\n\nThe online store of Acme Corp. will add films to its catalogue.\n\n{}\n"
+
+
+def _body(sentence: str) -> list[str]:
+    items = body_news(sentence, ARTICLE)
+    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
+    return [i.candidate.mention.text for i in items]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # a present tells how things stand; the present perfect after it what has changed, up to now
+    ("The company employs 900 people and has opened a second office in Dublin.", ["has opened"]),
+    ("The store sells songs, and more recently has begun to sell TV episodes.", ["has begun"]),
+    ("The chain is the largest in the state and has opened 40 new shops.", ["has opened"]),
+    ("The bank owns two hotels and has bought a third in Lisbon.", ["has bought"]),
+    # a present with no second verb, or a past after it (background), or a perfect state: nothing
+    ("The store sells songs and TV episodes.", []),
+    ("The alliance calls for mutual defence and was founded with 12 members.", []),
+    ("The store sells songs, and has had a rival in Apple for years.", []),
+])
+def test_a_present_perfect_after_a_present_is_the_news(sentence: str, words: list[str]) -> None:
+    assert _body(sentence) == words
