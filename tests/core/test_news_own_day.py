@@ -170,9 +170,16 @@ def test_a_verb_negated_by_never_reports_nothing(sentence: str) -> None:
     ("Asked about the recall on Tuesday, Doe said the chargers were safe.", "Tuesday",
      "Doe says the chargers were safe"),
     ("Questioned by reporters on Wednesday, the mayor denied the charges.", "Wednesday", "The mayor denies the charges"),
+    # an adverb between the subject and the reporting verb is no verb of its own
+    ("Questioned by reporters on Wednesday, the mayor flatly denied the charges.", "Wednesday",
+     "The mayor flatly denies the charges"),
+    ("Asked about the recall on Tuesday, Doe also said the chargers were safe.", "Tuesday",
+     "Doe also says the chargers were safe"),
     # Guards: an old date, or a main verb that reports nothing, leaves the phrase its own title.
     ("Asked about the recall in 2019, Doe said the chargers were safe.", "2019", "Doe asked about the recall"),
     ("Questioned by reporters on Wednesday, the mayor left the hall.", "Wednesday",
+     "The mayor questioned by reporters"),
+    ("Questioned by reporters on Wednesday, the mayor quickly left the hall.", "Wednesday",
      "The mayor questioned by reporters"),
 ])
 def test_an_opening_participles_news_day_before_a_reporting_verb_is_the_sayings(sentence: str, phrase: str,

@@ -718,9 +718,13 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         part = m.group("part")
         # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
         # `_SUBJECT` may run on).
-        main = next((t for t in grammar.tag_words(sentence) if t.start > m.start("subj")
-                     and t.pos.startswith(("VB", "MD", "RB"))), None)
-        if news_day and main is not None and _is_reporting(main.text):
+        tokens = grammar.tag_words(sentence)
+        k = next((k for k, t in enumerate(tokens) if t.start > m.start("subj")
+                  and t.pos.startswith(("VB", "MD", "RB"))), None)
+        main = tokens[k] if k is not None else None
+        while k is not None and k < len(tokens) and tokens[k].pos.startswith("RB"):
+            k += 1  # the verb after its adverbs ("the mayor flatly denied")
+        if news_day and k is not None and k < len(tokens) and _is_reporting(tokens[k].text):
             return None
         verb = main.start if main is not None else m.end("subj")
         subject = sentence[m.start("subj"):min(verb, m.end("subj"))].rstrip(" ,")
