@@ -30,6 +30,13 @@ from timeline_app.core.temporal import tag
     ("March 3, 2001\n\nIt raised $40 million from a sale of notes to a group of insurers.\n\n"
      "The company's shares fell.",
      "It raised $40 million from a sale of notes to a group of insurers"),
+    # so does one whose pronoun is contracted with its verb
+    ("March 3, 2001\n\nThey've sold $40 million of notes to a group of insurers, the company said.\n\n"
+     "The company's shares fell.",
+     "They've sold $40 million of notes to a group of insurers, the company said"),
+    ("March 3, 2001\n\nWe've sold $40 million of notes to a group of insurers, the company said.\n\n"
+     "The company's shares fell.",
+     "We've sold $40 million of notes to a group of insurers, the company said"),
     # The next clause's subject after "and" is none of this clause's words.
     ("March 3, 2001\n\nNorcom Pump Corp.'s treasurer, Ann Pike, resigned and its chairman, Tom Reed, is taking "
      "her duties.\n\nThe company's shares fell.",

@@ -1816,7 +1816,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
 
 
-_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|We|I)\b(?![.'’])")
+# (a contraction is the pronoun too: "It's", "They're", "We'll"; "I." is an initial)
+_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|We|I)(?:['’](?:s|re|ll|ve|d|m)\b)?\b(?![.'’])")
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,
