@@ -363,3 +363,22 @@ def test_a_company_title_keeps_its_legal_name() -> None:
 ])
 def test_a_participle_phrase_after_the_head_does_not_count(sentence: str, phrase: str, title: str) -> None:
     assert _title(sentence, phrase) == title
+
+
+# A title too short once the date went falls back to the sentence in its words, but only as far as the clause
+# the title stopped at: another clause, its subject first, after "and" (or "but") is not this date's (review
+# of 5b65eed).
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Smith resigned on Tuesday and Jones Corp. named a successor.", "Tuesday", "Smith resigned on Tuesday"),
+    ("Smith resigned on Tuesday, and Jones Corp. named a successor.", "Tuesday", "Smith resigned on Tuesday"),
+    ("Smith died on Tuesday and his family asked for privacy.", "Tuesday", "Smith died on Tuesday"),
+    ("He died on Tuesday and his family asked for privacy.", "Tuesday", "He died on Tuesday"),
+    ("Smith left on Tuesday but Jones stayed.", "Tuesday", "Smith left on Tuesday"),
+    # left alone: the same title as the sentence without the other clause
+    ("Smith resigned on Tuesday.", "Tuesday", "Smith resigned on Tuesday"),
+    ("Smith and Jones resigned on Tuesday.", "Tuesday", "Smith and Jones resign"),
+    # nor is another predicate without a subject of its own
+    ("She retired in 2010 and moved to Spain.", "2010", "She retired in 2010 and moved to Spain"),
+])
+def test_a_short_titles_fallback_stops_where_the_title_stopped(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title

@@ -962,6 +962,42 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     undated, cut = _undatelined(sentence)
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
+    title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
+    if len(title.split()) < 3:
+        # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
+        # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
+        # successor": the rest is another clause, not this date's).
+        m = _CLAUSE_AND.search(sentence, phrase_end)
+        if m is not None and _clause_opens(sentence, m.end()) and _clause_title(
+                sentence[:m.start()], phrase_start, phrase_end, other_dates, names, news_day) == title:
+            sentence = sentence[:m.start()]
+        whole = _cut_clause(sentence, len(sentence), len(sentence))
+        whole = _shorten(grammar.capitalised(whole))
+        if len(whole.split()) > len(title.split()):
+            title = whole
+    return title
+
+
+_CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+def _clause_opens(sentence: str, at: int) -> bool:
+    """Does a clause of its own, its subject first, start at offset `at` of `sentence` ("and Jones Corp. named
+    a successor"; not "and AT&T", another object, nor "and named a successor", another predicate)?"""
+    a = grammar.analyse_sentence(sentence)
+    k = bisect.bisect_left([t.start for t in a.tokens], at)
+    g = bisect.bisect_right(a.group_firsts, k)
+    if k >= len(a.tokens) or g >= len(a.groups):
+        return False
+    subject = a.subject_of(a.groups[g])
+    # (not a relative clause's antecedent: "and other firms that had sold it faulty valves")
+    return subject is not None and subject[0] == k and not (
+        subject[1] < len(a.tokens) and a.tokens[subject[1]].text.lower() in ("who", "which", "that", "whom", "whose"))
+
+
+def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates: Sequence[str],
+                  names: frozenset[str], news_day: bool) -> str:
+    """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
     focused = _participle_focus(sentence, phrase_start, phrase_end, news_day)
     if focused is not None:
         text = _cut_clause(*focused)
@@ -981,14 +1017,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
             # prompting a suit in 1989"): no part of this date's title.
             text = text[len(date):].lstrip(" ,")
             break
-    title = _frame_filled(_shorten(grammar.capitalised(text)), sentence)
-    if len(title.split()) < 3:
-        # Too little left once the date went ("She retired"): the sentence, date and all, in its words.
-        whole = _cut_clause(sentence, len(sentence), len(sentence))
-        whole = _shorten(grammar.capitalised(whole))
-        if len(whole.split()) > len(title.split()):
-            title = whole
-    return title
+    return _frame_filled(_shorten(grammar.capitalised(text)), sentence)
 
 
 # --- constructions that imply an earlier happening --------------------------------------------------------
