@@ -739,16 +739,20 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
     return None
 
 
+# A story dated this long before its publication is background by the time the article appears (news
+# uses it too).
+STORY_FRESH = dt.timedelta(days=7)
+
+
 def is_news_day(doc: Document, e: TimeExpression) -> bool:
-    """Is `e` a day of the article's news: a day within `news.STORY_FRESH` before publication?"""
-    from timeline_app.core.news import STORY_FRESH  # (news imports this module)
+    """Is `e` a day of the article's news: a day within `STORY_FRESH` before publication?"""
     return doc.published is not None and e.precision == Precision.DAY and e.first is not None \
         and dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
 
 
 def _is_reporting(word: str) -> bool:
     """Is `word` a form of a reporting verb ("said", "denied", `grammar.REPORTING_LEMMAS`)?"""
-    return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.all_lemmas(word.lower()).get("VERB", ()))
+    return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.verb_lemmas(word))
 
 
 def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
@@ -2628,7 +2632,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     groups = {g.last: g for g in a.groups}
     for k, t in enumerate(tokens):
         if t.pos not in ("VBD", "VBZ", "VBP") or any(o <= k <= c for o, c in spans) \
-                or not grammar.REPORTING_LEMMAS & set(grammar.all_lemmas(t.text).get("VERB", ())):
+                or not _is_reporting(t.text):
             continue
         # (A frame after a quotation may make no group of its own: "…,'' said Bernard Tolbert".)
         group = groups.get(k) or grammar.VerbGroup(k, k, t.start, t.end, t.text, (t,), True, True)
@@ -2651,7 +2655,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     if not name:
         return title
     verb = grammar.headline_verb(frame, False) or frame.text
-    if "tell" in grammar.all_lemmas(frame.main.text).get("VERB", ()):
+    if "tell" in grammar.verb_lemmas(frame.main.text):
         verb = "says"  # ("Lubrani told Israel's Channel One": "tells" wants its object, which the title leaves out)
     # The quoted words from the title's first word to its last, as the source has them (tense and date too).
     # (The title's first word nearest before the date, else nearest after it; its last word the first one far
@@ -2683,15 +2687,15 @@ def _frame_filled(title: str, own: str) -> str:
     if not 2 <= len(words) <= 8 or '"' in title:
         return title
     last = words[-1]
-    lemmas = set(grammar.all_lemmas(last).get("VERB", ()))
-    if not lemmas & grammar.REPORTING_LEMMAS:
+    lemmas = grammar.verb_lemmas(last)
+    if lemmas.isdisjoint(grammar.REPORTING_LEMMAS):
         return title
     tokens = grammar.tag_words(own)
     spans = _quotation_spans(tokens)
     if not spans:
         return title
-    frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and lemmas & set(
-        grammar.all_lemmas(t.text).get("VERB", ())) and not any(o <= k <= c for o, c in spans)]
+    frames = [k for k, t in enumerate(tokens) if t.pos in ("VBD", "VBZ", "VBP") and not lemmas.isdisjoint(
+        grammar.verb_lemmas(t.text)) and not any(o <= k <= c for o, c in spans)]
     if len(frames) != 1:
         return title
     k = frames[0]

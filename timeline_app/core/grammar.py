@@ -1426,6 +1426,18 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return {pos: tuple(map(caps, lemmas)) for pos, lemmas in found.items()}
 
 
+@lru_cache(maxsize=4096)
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The verb lemmas of a form in any case ("Said" → {"say"}: `all_lemmas` keeps the form's capitals):
+    lemminflect's dictionary's, else its guess for a word the dictionary lacks, else the word itself. Cached;
+    shared by news, titles and the grammar's own tests of a verb's lemma."""
+    low = word.lower()
+    found = all_lemmas(low).get("VERB", ())
+    if not found:
+        found = lemminflect_module().getAllLemmasOOV(low, upos="VERB").get("VERB", ())
+    return frozenset(found) or frozenset({low})
+
+
 @lru_cache(maxsize=16384)
 def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its
@@ -2502,7 +2514,7 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
             or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
-    if _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
+    if _TELLING_VERBS & verb_lemmas(tokens[start - 1].text):
         return None
     return start, j + 1
 
@@ -2547,9 +2559,9 @@ def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
     j = i + 1
     # (modals, "has", adverbs before the be form: "It has long been rumored", "It would not be")
     while j < len(tokens) and tokens[j].pos in ("MD", "VBZ", "VBD", "VBP", "VB", "RB") \
-            and tokens[j].text.lower() not in _BE and not _SEEM & _verb_lemmas(tokens[j].text):
+            and tokens[j].text.lower() not in _BE and not _SEEM & verb_lemmas(tokens[j].text):
         j += 1
-    if j >= len(tokens) or not (tokens[j].text.lower() in _BE or _SEEM & _verb_lemmas(tokens[j].text)):
+    if j >= len(tokens) or not (tokens[j].text.lower() in _BE or _SEEM & verb_lemmas(tokens[j].text)):
         return None
     that = next((k for k in range(j + 1, min(len(tokens), j + 14))
                  if tokens[k].text.lower() in ("that", "whether") or tokens[k].text in (",", ";", ":", ".")), None)
@@ -2562,7 +2574,7 @@ def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
     while k < len(frame) and frame[k].pos in ("RB", "RBR") or k < len(frame) and frame[k].text.lower() in _BE:
         k += 1  # ("has long been", "was not")
     if k < len(frame) and frame[k].pos in ("VBN", "VBD"):
-        lemmas = _verb_lemmas(frame[k].text)
+        lemmas = verb_lemmas(frame[k].text)
         if _TELLING_VERBS & lemmas:
             return None  # "it was informed that …": someone's "it"
         if all(w.pos in _FRAME_PHRASE_TAGS for w in frame[k + 1:]):
@@ -2572,10 +2584,6 @@ def expletive(tokens: Sequence[Token], i: int) -> Expletive | None:
     cleft = k < len(frame) and frame[k].pos in ("IN", "TO") and tokens[that].text.lower() == "that" \
         and len(frame) > k + 1 and all(w.pos in _FRAME_PHRASE_TAGS for w in frame[k + 1:])
     return Expletive(that, cleft)
-
-
-def _verb_lemmas(word: str) -> set[str]:
-    return set(all_lemmas(word.lower()).get("VERB", ()))
 
 
 def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], int, int | None] | None:
@@ -2600,7 +2608,7 @@ def _contact_relative(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int,
     if tokens[start].pos not in ("DT", "PRP$", "CD") \
             or start > 0 and not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO")):
         return None
-    if start > 0 and _TELLING_VERBS & set(all_lemmas(tokens[start - 1].text.lower()).get("VERB", ())):
+    if start > 0 and _TELLING_VERBS & verb_lemmas(tokens[start - 1].text):
         return None  # "told the reporters he would …": the noun phrase is the telling verb's object
     gap = group.last
     if gap + 2 < len(tokens) and tokens[gap + 1].pos == "TO" and tokens[gap + 2].pos == "VB":

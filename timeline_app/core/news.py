@@ -110,6 +110,7 @@ from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
                                           kind_near, kind_of_word, resolve_title_pronoun)
+from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -167,13 +168,7 @@ class NewsItem:
     quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
 
 
-@lru_cache(maxsize=4096)
-def _lemmas(word: str) -> frozenset[str]:
-    """The verb lemmas of a form (lemminflect's dictionary; the word itself when it knows none)."""
-    found = grammar.all_lemmas(word.lower()).get("VERB", ())
-    if not found:
-        found = grammar.lemminflect_module().getAllLemmasOOV(word.lower(), upos="VERB").get("VERB", ())
-    return frozenset(found) or frozenset({word.lower()})
+_lemmas = grammar.verb_lemmas  # the verb lemmas of a form (the word itself when lemminflect knows none)
 
 
 # The lemmas `_is_reporting_or_state` looks for, joined once (not a new set for every verb it is asked about).
@@ -1565,8 +1560,7 @@ def _news_day(doc: Document, e: TimeExpression) -> bool:
     An account of that day goes on in the next sentence wherever the date stood in the one before ("Shares
     plunged $4.375 yesterday. The stock closed at $38.50"): a day that recent is not one detail's."""
     assert doc.published is not None
-    return e.precision == Precision.DAY and e.first is not None and \
-        dt.timedelta(0) <= doc.published - e.first <= STORY_FRESH
+    return is_news_day(doc, e)
 
 
 def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression]) -> TimeExpression | None:
@@ -1590,8 +1584,6 @@ def _same_paragraph(doc: Document, i: int) -> bool:
     return gap.count("\n") < 2
 
 
-# A story dated this long before its publication is background by the time the article appears.
-STORY_FRESH = dt.timedelta(days=7)
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
 
