@@ -30,6 +30,7 @@ from itertools import compress
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import grammar
+from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -2765,13 +2766,10 @@ TITLE_QUOTE = 40  # characters of an article's title that name it in an explanat
 def quoted_title(doc: Document | None, doc_id: str = "") -> str:
     """How an explanation names an article: its title in quotes, elided at a word to about TITLE_QUOTE
     characters ("“Putin arrives in Pyongyang for a rare…”"); the id only when there is no title."""
-    title = " ".join(doc.title.split()) if doc is not None and doc.title else ""
+    title = doc.title.strip() if doc is not None and doc.title else ""
     if not title:
         return doc.id if doc is not None else doc_id
-    if len(title) > TITLE_QUOTE:
-        cut = title.rfind(" ", 0, TITLE_QUOTE + 1)
-        title = title[:cut if cut > TITLE_QUOTE // 2 else TITLE_QUOTE].rstrip(" ,;:–—-") + "…"
-    return f"“{title}”"
+    return f"“{elide(title, TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
