@@ -24,9 +24,15 @@ COUNCIL_PUBLISHED = dt.date(1999, 5, 7)
 COUNCIL_ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
 
 
-def council_reported_words(sentence: str) -> list[str]:
-    """The words of `sentence` the council article reports as its news of the day (each item checked to be
-    reported at the publication date)."""
-    items = body_news(sentence, COUNCIL_ARTICLE)
-    assert all(i.candidate.reported and i.candidate.first == COUNCIL_PUBLISHED for i in items)
+def reported_words(sentence: str, template: str) -> list[str]:
+    """The words of `sentence` that the article `template` reports as its news of the day (each item checked
+    to be reported at the article's publication date)."""
+    items = body_news(sentence, template)
+    published = document_from_text(template.format(sentence), id="d").published
+    assert all(i.candidate.reported and i.candidate.first == published for i in items)
     return [i.candidate.mention.text for i in items]
+
+
+def council_reported_words(sentence: str) -> list[str]:
+    """`reported_words` in the council article."""
+    return reported_words(sentence, COUNCIL_ARTICLE)
