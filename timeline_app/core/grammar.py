@@ -1427,15 +1427,17 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=4096)
-def verb_lemmas(word: str) -> frozenset[str]:
-    """The verb lemmas of a form in any case ("Said" → {"say"}: `all_lemmas` keeps the form's capitals):
-    lemminflect's dictionary's, else its guess for a word the dictionary lacks, else the word itself. Cached;
-    shared by news, titles and the grammar's own tests of a verb's lemma."""
+def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
+    """The verb lemmas of a form in any case ("Said" → {"say"}: `all_lemmas` keeps the form's capitals), from
+    lemminflect's dictionary; with `guess`, for a word the dictionary lacks, lemminflect's guess, else the word
+    itself (news asks so: the guess imports lemminflect and NumPy, which the grammar's own tests need not).
+    Cached; shared by news, titles and the grammar."""
     low = word.lower()
     found = all_lemmas(low).get("VERB", ())
-    if not found:
+    if not found and guess:
         found = lemminflect_module().getAllLemmasOOV(low, upos="VERB").get("VERB", ())
-    return frozenset(found) or frozenset({low})
+        return frozenset(found) or frozenset({low})
+    return frozenset(found)
 
 
 @lru_cache(maxsize=16384)

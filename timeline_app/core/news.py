@@ -168,7 +168,8 @@ class NewsItem:
     quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
 
 
-_lemmas = grammar.verb_lemmas  # the verb lemmas of a form (the word itself when lemminflect knows none)
+# The verb lemmas of a form (lemminflect's guess for a word its dictionary lacks; else the word itself).
+_lemmas = partial(grammar.verb_lemmas, guess=True)
 
 
 # The lemmas `_is_reporting_or_state` looks for, joined once (not a new set for every verb it is asked about).
