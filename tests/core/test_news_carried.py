@@ -53,8 +53,14 @@ def _items(name: str) -> tuple[str, list[news.NewsItem]]:
     ("wire_hops.txt", "Hamas opposed the accord.", None),
     # ... not a relative clause's ("In contrast to Sunday, when police arrested ...")
     ("wire_hops.txt", "The exile community called for more protests.", None),
+    # ... but a relative clause inside a subject leaves its sentence's act the main clause's, dated or not
+    ("wire_relative.txt", "Security officers closed the streets around the palace.", dt.date(1993, 9, 13)),
+    ("wire_relative.txt", "Officers who guarded her hotel closed the beach.", dt.date(1993, 9, 12)),
     # an old day ending the main clause is an occasion ...
     ("background.txt", "Two workers died in the blaze.", dt.date(2024, 3, 9)),
+    # ... whatever relative clause its subject has, and an act of releasing is no announcement
+    ("background.txt", "Three guards died in the blaze.", dt.date(2024, 1, 10)),
+    ("background.txt", "Three of them went to a hospital.", dt.date(2024, 1, 9)),
     # ... but not what befell someone, which begins an account of the years after
     ("background.txt", "He studied law at Harvard.", None),
     ("background.txt", "She expanded the company into Asia.", None),

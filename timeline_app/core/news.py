@@ -1303,7 +1303,12 @@ class NewsWalk:
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
-            later = lru_cache(maxsize=1)(partial(_later_step, doc, i))  # (asked once, when a branch below must)
+            later_memo: list[bool] = []
+
+            def later() -> bool:  # (asked once, when a branch below must)
+                if not later_memo:
+                    later_memo.append(_later_step(doc, i))
+                return later_memo[0]
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
             if elsewhere(item, day) and _same_paragraph(doc, i) and (
@@ -1526,10 +1531,10 @@ def _bridge(doc: Document, i: int) -> bool:
         and not any(t.text.lower() in _LATER_STEP for t in tokens)
 
 
-def _acts(doc: Document, i: int, *, passive: bool = True) -> bool:
+def _acts(doc: Document, i: int) -> bool:
     """Does sentence `i`'s main clause tell an act of the moment (`_act_group`)?"""
     sent = doc.sentences[i]
-    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]), passive=passive) is not None
+    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end])) is not None
 
 
 def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGroup | None:
@@ -1542,16 +1547,23 @@ def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGrou
     of them over the years after ("He studied law at Harvard"), not an occasion. (`_stative_passive`'s "was
     pleased" is a state all the same.)"""
     group = main_group(a)
+    # (Lemmas, not extraction's "announcement" kind, whose words take in acts: "released 20 prisoners",
+    # "unveiled a statue".)
     if group is None or _is_reporting_or_state(group.main.text) \
-            or kind_of_word(group.main.text.lower()) == "announcement":
+            or not _lemmas(group.main.text).isdisjoint(grammar.ANNOUNCING_LEMMAS):
         return None
     tokens = a.tokens
     clause = a.clause_at(group.first)
     if clause is not None and tokens[clause[0]].pos.startswith("W"):
         return None
-    k = group.first - 1  # (a "when" the clauses found do not open: back to the comma before the verb)
+    # A W-word back to the comma before the verb that the clauses found do not open ("Thursday, when police
+    # arrested ...") opens the verb's own clause when the verb's subject comes after it; one after the start of
+    # the subject is a relative clause inside it ("A fire that started in a shed destroyed ...", "Officers who
+    # guarded his hotel closed ...").
+    subject = a.subject_of(group)
+    k = group.first - 1
     while k >= 0 and tokens[k].text not in (",", ";", ":"):
-        if tokens[k].pos.startswith("W"):
+        if tokens[k].pos.startswith("W") and (subject is None or subject[0] >= k):
             return None
         k -= 1
     aux = group.auxiliaries
