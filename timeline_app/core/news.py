@@ -321,6 +321,23 @@ def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].pos in _OBJECT_TAGS and tokens[k].text.lower() not in ("that", "this")
 
 
+# Nouns of asking for words: an answer to one is speech ("responded to questions", "a request for comment").
+_ASKING_NOUN_LEMMAS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
+
+
+def _asks_for_words(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Is the noun phrase at token k, up to its head noun, something asked ("questions from reporters", "a
+    reporter's query", "a request for comment")?"""
+    j = k
+    while j < len(tokens) and j < k + 5 and tokens[j].pos in _OBJECT_TAGS | {"POS", "NNP", "NNPS"}:
+        if tokens[j].pos in ("NN", "NNS") and not _ASKING_NOUN_LEMMAS.isdisjoint(
+                grammar.all_lemmas(tokens[j].text.lower()).get("NOUN", (tokens[j].text.lower(),))) \
+                and not (j + 1 < len(tokens) and tokens[j + 1].pos in ("NN", "NNS")):
+            return True  # the head noun (not "question" of "the question period")
+        j += 1
+    return False
+
+
 def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
     travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
@@ -342,7 +359,9 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     if not lemmas.isdisjoint(_ANSWER_LEMMAS):
         # "Gates responded to Jobs' death with a statement", "replied to the letter": a reaction, done (not
         # "responded that ...", "..., he replied", "responded by saying", which frame words)
-        return nxt.text.lower() == "to" and _object_at(tokens, k + 1)
+        # (Not an answer to what asks for words, "responded to questions from reporters", "replied to a
+        # request for comment": that frames the words too.)
+        return nxt.text.lower() == "to" and _object_at(tokens, k + 1) and not _asks_for_words(tokens, k + 1)
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
