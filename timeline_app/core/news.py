@@ -662,6 +662,29 @@ def _present_tense(group: grammar.VerbGroup) -> bool:
     return group.words[0].pos in ("VBZ", "VBP") and not _modal(group) and not _present_perfect_group(group)
 
 
+# Adverbs that make a present perfect a stretch of time up to now ("has grown steadily", "has long opposed").
+_LASTING_ADVERBS = frozenset({"always", "ever", "long", "steadily", "continuously", "constantly", "consistently"})
+
+
+def _lasting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+             dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the present perfect `group` go on over a stretch of time up to now rather than tell a change: a
+    length of time or a "since" after it in its clause ("has grown for a decade", "has grown since 1990") or
+    an adverb of lasting in it or right after it ("has always", "has grown steadily")? `dates` are the
+    sentence's time expressions, `offset` where the sentence starts in their text."""
+    clause = a.clause_at(group.first)
+    end = clause[1] if clause is not None else len(tokens)
+    k = group.last + 1
+    while k < end and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if any(t.text.lower() in _LASTING_ADVERBS for t in tokens[group.first:k]):
+        return True
+    if any(t.text.lower() == "since" for t in tokens[group.last + 1:end]):
+        return True
+    return any(e.type == TimexType.DURATION and group.last < bisect.bisect_right(a.token_ends, e.start - offset) < end
+               for e in dates)
+
+
 def _present_state(group: grammar.VerbGroup) -> bool:
     """A present tense of a state ("remains", "expects", "is a step", "has 109 stores", "has had"), not modal."""
     if _modal(group) or group.words[0].pos not in ("VBZ", "VBP"):
@@ -1809,7 +1832,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             # (`_present_tense`).
             other = _coordinated(a, tokens, group) if not dated and not headline and (
                 _negated(tokens, group) or _present_tense(group)) else None
-            if other is not None and not _negated(tokens, group) and not _present_perfect_group(other):
+            if other is not None and not _negated(tokens, group) and (
+                    not _present_perfect_group(other) or _lasting(a, tokens, other, dates, sent.start)):
                 other = None
             if other is None:
                 return None, None, False
