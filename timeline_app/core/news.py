@@ -445,17 +445,54 @@ def _quotation_title(text: str, frame: grammar.VerbGroup, speaker: str, plural: 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token]) -> bool:
-    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before: a noun or name in
-    common ("said Eitan" after "Cabinet minister Michael Eitan said", "said spokesman Kenneth Bacon" after "A
-    Pentagon spokesman said"), or a personal pronoun alone that may stand for it ("she said" after a name or
-    "she", "they said" after a plural; not "he said" after "the bureau")?"""
-    words = {t.text.lower() for t in speaker if t.pos in _SPEAKER_TAGS}
-    if len(words) == 1 and words <= _SPEAKER_PRONOUNS:
-        plural = words == {"they"}
-        return any(t.text.lower() in words or t.pos == "NNPS" or t.pos == ("NNS" if plural else "NNP")
-                   for t in subject)
-    return not words.isdisjoint(t.text.lower() for t in subject if t.pos in _SPEAKER_TAGS and t.pos != "PRP")
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# A title that tells a person's sex ("Mrs. Lopez"): a pronoun of the other sex is someone else.
+_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _first_phrase(words: Sequence[grammar.Token]) -> Sequence[grammar.Token]:
+    """The words of a noun phrase up to its first preposition, comma or relative pronoun: "an analyst" of "an
+    analyst at a rival company", "Eitan" of "Eitan, the science minister"."""
+    for k, t in enumerate(words):
+        if t.pos in ("IN", "TO", "WP", "WDT") or t.text in (",", ";", ":", "--"):
+            return words[:k]
+    return words
+
+
+def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
+    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun."""
+    return next((t for t in reversed(_first_phrase(words)) if t.pos in _SPEAKER_TAGS), None)
+
+
+def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
+                  surnames: frozenset[str] = frozenset(), text: str = "") -> bool:
+    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before? The heads of their noun
+    phrases are one word ("said Eitan" after "Cabinet minister Michael Eitan said", "the company said" after
+    "The company said"; not "said an analyst at a rival company" after "The company said"), a name the subject
+    ends in ("Albright exclaimed" after "Secretary of State Madeleine Albright accepted"), or the role the speaker
+    has before a name ("said spokesman Kenneth Bacon" after "A Pentagon spokesman said"; "the fire chief said"
+    after "The mayor said" is another speaker). A personal pronoun alone may stand for it: he or she for a person
+    (a family name the document gives a person, `surnames` of its `text`, not of the other sex's title; never an
+    organisation: "he said" after "The Justice Department said"), they for a plural."""
+    head, own = _head(speaker), _head(subject)
+    if head is None or own is None:
+        return False
+    said, by = head.text.lower(), own.text.lower()
+    if head.pos == "PRP":
+        if by == said:
+            return True
+        if said == "they":
+            return own.pos in ("NNS", "NNPS")
+        if said not in ("he", "she") or own.text not in surnames:
+            return False
+        title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(own.text)}\b", text)
+        return title is None or _TITLE_PRONOUN[title.group(1).lower()] == said
+    if by == said or head.text in surnames and subject[-1].text == head.text:
+        return True
+    # A role before the speaker's name: the subject's own head ("spokesman Kenneth Bacon" for "A ... spokesman").
+    phrase = _first_phrase(speaker)
+    roles = [t.text.lower() for t in phrase if t.pos in ("NN", "NNS") or t.pos in _NOUN_TAGS and t.text.islower()]
+    return head.pos in ("NNP", "NNPS") and roles[-1:] == [by]
 
 
 def _statement_verb(word: str) -> bool:
@@ -1275,7 +1312,7 @@ class NewsWalk:
                 return None
         a = grammar.analyse_sentence(text)
         found = _quotation_frame(a, text)
-        if found is None or not _same_speaker(found[1], said_by):
+        if found is None or not _same_speaker(found[1], said_by, grammar.person_surnames(doc.text), doc.text):
             return None
         frame, speaker = found
         # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
