@@ -241,11 +241,23 @@ def test_happening_words_are_worked_out_once_per_candidate(analysed, monkeypatch
         asked.append(id(c))
         return real_public(c)
 
+    # `_finish` trims the memo to the members of groups from two or more articles before references and
+    # undated mentions are attached: a group that then gains an article (fixtures/merges/follow_up) works its
+    # members' words out once more. Once per candidate before the trim, and once after it.
+    trimmed_at: list[int] = []
+    real_attach = merging._attach_references
+
+    def attaching(*args):
+        trimmed_at.append(len(computed))
+        return real_attach(*args)
+
     monkeypatch.setattr(merging, "_happening_words", counting)
     monkeypatch.setattr(merging, "happening_words", asking)
+    monkeypatch.setattr(merging, "_attach_references", attaching)
     events = merging.merge(_flat(per_document), documents)
-    assert events and computed
-    assert len(computed) == len(set(computed))  # once per candidate
+    assert events and computed and len(trimmed_at) == 1
+    before, after = computed[:trimmed_at[0]], computed[trimmed_at[0]:]
+    assert len(before) == len(set(before)) and len(after) == len(set(after))  # once per candidate
     assert len(asked) > len(computed)  # though read again (an event's explanation, an outcome's group)
     # Outside a merge nothing is kept.
     c = next(c for cs in per_document for c in cs if c.first is not None)

@@ -15,16 +15,20 @@ MERGES = Path(__file__).parent / "fixtures" / "merges"
 
 # folder -> (article, mention text, sentence start, date): where given, that mention's event and its date
 FALSE_MERGES = {
-    # "Revenue rose 12%" of one company and "Revenue rose 27%" of another, both at their articles' shared
+    # "Revenue rose 11%" of one company and "Revenue rose 24%" of another, both at their articles' shared
     # publication date: a common word capitalised only because it opens the sentence names nobody.
     "an opening common word is no name": ("opening_word", None),
-    # A 1991 article's "lifting economic sanctions against Norland" is no mention of the 1990 invasion the
+    # A 1999 article's "easing the trade sanctions against Norland" is no mention of the 1990 invasion the
     # 1998 article dates: from another article, and years later, one name in common is not enough.
     "one name, years later": ("one_name_years_later", None),
-    # "has given the relatives until 9 a.m. Tuesday to sign" is how things stand on 3 April, not the
-    # agreement left unsigned on 29 March that another article dates.
+    # "has given the union until noon Thursday to sign" is how things stand on 12 June, not the contract left
+    # unsigned on 7 June that another article dates.
     "a present perfect names no earlier happening": (
-        "present_perfect", ("deadline", "has given", "In its latest deadline", dt.date(2000, 4, 3))),
+        "present_perfect", ("ultimatum", "has given", "In a new ultimatum", dt.date(2023, 6, 12))),
+    # "still had not signed a contract" on Wednesday dates nothing that happened: two days later, the board's
+    # "rejected a contract" (the same kind, the same names) is the day's news, not a mention of it.
+    "a negated happening attracts no news": (
+        "negated_target", ("ultimatum", "rejected", "PORTLAND -- The Norvale", dt.date(2023, 6, 9))),
 }
 
 
@@ -42,7 +46,7 @@ def test_two_articles_of_different_happenings_share_no_event(folder: str, mentio
 
 
 @pytest.mark.parametrize("text, name, opens_only", [
-    ("Revenue rose 12%. Revenue rose 14% in the nine months.", "Revenue", True),
+    ("Revenue rose 9%. Revenue rose 4% over the year.", "Revenue", True),
     ("Revenue rose 12%. The revenue of Acme rose too.", "Revenue", True),  # lower case inside: still no name
     ("Apple rose 12%. Shares of Apple fell.", "Apple", False),  # printed inside a sentence: a name
     ("\u201cNet fell,\u201d he said. Net rose later.", "Net", True),  # a quotation mark before it

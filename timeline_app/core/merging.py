@@ -693,9 +693,10 @@ def _common_word(name: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def _common_names(actors: frozenset[str]) -> tuple[str, ...]:
-    """The names among `actors` that are common words too (`_common_word`), in a fixed order. Cached per set:
+    """The names among `actors` that are common words too, every word of a hyphenated one (`_common_word`:
+    "Revenue", "Group", "Third-quarter", "Apple"; not "Kenya", "GM"), in a fixed order. Cached per set:
     candidates share their sets of names (one per sentence), and most hold none."""
-    return tuple(sorted(a for a in actors if _common_word(a)))
+    return tuple(sorted(a for a in actors if all(map(_common_word, a.split("-")))))
 
 
 def _name_runs_with(text: str, name: str, *, until_alone: bool = False) -> tuple[bool, list[str]]:
@@ -763,39 +764,43 @@ def _run_around(text: str, at: int, end: int) -> list[str]:
 
 
 def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
-    """The names a candidate's (happening word, name) pairs are made with: its names, each common word printed
-    only inside longer names replaced by those whole names (see above), and none that its article capitalises
-    only to open a sentence (`_opens_sentences_only`)."""
-    out: set[str] | None = None
-    for name in _dictionary_names(actors):
-        if _opens_sentences_only(c.mention.document, name):
-            if out is None:
-                out = set(actors)
-            out.discard(name)
-    if out is not None:
-        actors = frozenset(out)
-        out = None
+    """The names a candidate's (happening word, name) pairs are made with: its names, none that its article
+    capitalises only to open a sentence (`_opens_sentences_only`) unless the lexicon knows it capitalised as a
+    proper noun ("Ford", "Apple", "Shell": short pieces print them only there too; not "Revenue", "Net"), and
+    each common word printed only inside longer names replaced by those whole names (see above). Equal results
+    are one object in a merge (`_shared`): the pairs' memo keys on it."""
     common = _common_names(actors)
     if not common:
         return actors
+    doc_id = c.mention.document
     sentence = c.sentence
+    out: set[str] | None = None
     for name in common:
+        if not _proper_noun(name) and _opens_sentences_only(doc_id, name):
+            if out is None:
+                out = set(actors)
+            out.discard(name)
+            continue
+        if "-" in name:
+            continue  # (a hyphenated name is printed inside longer names as itself)
         alone, runs = _name_runs_with(sentence, name)
-        if alone or not runs or _alone_in_article(c.mention.document, name):
+        if alone or not runs or _alone_in_article(doc_id, name):
             continue
         if out is None:
             out = set(actors)
         out.discard(name)
         out.update(runs)
-    return actors if out is None else frozenset(out)  # (its own set when nothing changed: memos key on it)
+    if out is None:
+        return actors  # (its own set when nothing changed)
+    found = frozenset(out)
+    return _shared().setdefault(found, found)
 
 
-@functools.lru_cache(maxsize=16384)
-def _dictionary_names(actors: frozenset[str]) -> tuple[str, ...]:
-    """The names among `actors` whose every word is a dictionary word ("Revenue", "Net", "Third-quarter",
-    "Apple"; not "Kenya", "GM"), in a fixed order. Cached per set, as `_common_names`."""
-    return tuple(sorted(a for a in actors
-                        if all(part.isalpha() and _common_word(part) for part in a.split("-"))))
+@functools.lru_cache(maxsize=4096)
+def _proper_noun(name: str) -> bool:
+    """Whether the tagger's lexicon knows `name`, capitalised as written, as a proper noun ("Ford", "Apple",
+    "Bush"; not "Revenue", "Net")."""
+    return grammar.lexicon_tag(name) in ("NNP", "NNPS")
 
 
 # Articles of one day print "Revenue rose 12%" and "Net fell 5%" of different companies: a common word that
@@ -940,6 +945,9 @@ def _one_article(g: _Group) -> str | None:
 
 # How many names an occasion and what else happened that day must share (Putin and Kim; Poland and Hungary).
 _OCCASION_NAMES = 2
+# How many days after a happening an article's undated sentence may name it with one name of its people
+# (`_attach_undated`): the next day's paper, or a Monday's after a Friday or a weekend.
+FOLLOW_UP_DAYS = 3
 
 
 def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
@@ -1874,10 +1882,11 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             # another article ("underwent liver transplant surgery").
             # From another article, people too, not one name: every article of a story names its country or
             # its city ("Americans", "Iraq"), and a story's names recur in later articles' unrelated sentences.
-            # One name will do in the news of the happening's own day or the next ("Kavan said").
+            # One name will do in an article of the happening's own day or the few after ("Kavan said"; a
+            # Monday paper's "the raid to recover the paintings" of Saturday's raid).
             here = g.has_document(doc.id)
             if not here and _names_in_common(people, g.actors) < _OCCASION_NAMES \
-                    and not g.first <= doc.published <= _next_day(g.last):
+                    and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue
             needed = 1 if here else 2
             if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
@@ -1921,8 +1930,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         undated.add(doc.id)
 
 
-def _next_day(day: dt.date) -> dt.date:
-    return day if day == dt.date.max else day + dt.timedelta(days=1)
+def _days_after(day: dt.date, days: int) -> dt.date:
+    """`day` plus `days` days, at most the last date there is."""
+    return day + dt.timedelta(days=days) if day <= dt.date.max - dt.timedelta(days=days) else dt.date.max
 
 
 def _distance(g: _Group, words: set[str]) -> int:

@@ -62,8 +62,9 @@ volume totaled ..."), a "when/while/after" clause (not one after a relative clau
 a perfect ("has eluded police since"), or a neighbouring sentence whose main verb an earlier date governs (one
 more than `STORY_FRESH` before publication: a day of the article's news tells the same news) or that names a
 happening dated elsewhere. A participle's phrase about the subject has a time of its own, not the main verb's:
-"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (before a pronoun
-subject an opening one may set the account's time: "Born in 1933, she spent her childhood ...").
+"The company, founded in 1990, announced ...", "Founded in 1990, the company announced ..." (an opening one
+only before a statement or an announcement; before another main clause it sets the account's time: "Born in
+1933, Lopez spent her childhood ...").
 When that earlier date opens the sentence just before, in the same paragraph ("In 2004, Jobs underwent
 surgery. He recovered ..."), a simple past with no time phrase of its own goes on with that account and takes
 its date (not `reported`; explained "dated by “In 2004” in the sentence before"), and so does the next such
@@ -138,9 +139,10 @@ _DEGREE_ADVERBS = frozenset({"well", "very", "too", "so", "quite", "deeply", "ex
                              "more", "most", "less", "least", "rather", "fairly", "sufficiently", "equally"})
 # How long before publication a happening may lie for an article to name it without a date.
 NAMED_WINDOW = dt.timedelta(days=60)
-# A sentence below the headline not in the simple past names only a happening of the day before
-# publication or since (`resolve_news`).
-PERFECT_REACH = dt.timedelta(days=1)
+# A sentence below the headline whose reported verb is not in the simple past (a present perfect, a present:
+# "has resigned", "have frightened away travelers") names only a happening this recent (`resolve_news`): it tells
+# how things stand at writing, and an older happening sharing its kind and names is another one.
+NOT_SIMPLE_PAST_REACH = dt.timedelta(days=3)
 _NEGATION = frozenset({"not", "n't", "n’t", "never", "no"})
 _HAVE = frozenset({"has", "have", "'ve", "’ve"})
 _PAST_BE = frozenset({"was", "were"})
@@ -824,7 +826,7 @@ def _dates_a_past_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], m
     clause = a.clause_at(d0)
     main_clause = a.clause_at(main.first)
     if clause is None or clause == main_clause:
-        return not (background and _participle_aside(tokens, main, d0) and not _scene_setting(a, tokens, main, d0))
+        return not (background and _participle_aside(tokens, main, d0))
     g = _owner(a, d0)
     opener = tokens[clause[0]].text.lower()
     if opener in _RELATIVE_OPENERS:
@@ -871,22 +873,14 @@ def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, 
         k += 1
     if left == 0:
         # The phrase opens the sentence: a past participle's ("Founded in 1990, the company announced ...",
-        # "Having left in 2009, Doe returned ...") tells what was done to or by the subject before. (Not a
-        # present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
+        # "Having left in 2009, Doe said ...") tells what was done to or by the subject before a statement or
+        # an announcement. Before any other main clause it sets the time of the account it opens ("Born in
+        # Porto in 1933, Lopez spent her childhood ...", "Hired in 2005, Doe led the unit for a decade"). (Not
+        # a present participle's: "Speaking on Thursday, Doe said ..." is when the saying was.)
         if k < d0 and tokens[k].text.lower() == "having":
             k += 1
-        return k < d0 and tokens[k].pos == "VBN"
+        return k < d0 and tokens[k].pos == "VBN" and _statement_verb(main.main.text)
     return tokens[k].pos in ("VBN", "VBG")
-
-
-def _scene_setting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup, d0: int) -> bool:
-    """Does the participle's phrase holding token `d0` open the sentence before a personal pronoun subject ("Born
-    in Porto in 1933, she spent her childhood ...")? A pronoun goes on with the account of someone already
-    named, whose time the phrase may set; a phrase describing a subject named there describes what the main
-    clause reports of today ("Founded in 1990, the company announced ...")."""
-    subject = a.subject_of(main)
-    return subject is not None and d0 < subject[0] and not any(t.text == "," for t in tokens[:d0]) \
-        and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
@@ -1602,10 +1596,17 @@ _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
 
 
-def _simple_past(text: str) -> bool:
-    """The sentence's main verb group is a simple past or a past passive ("recovered", "was arrested")."""
-    a = grammar.analyse_sentence(text)  # cached: the analysis `_sentence_news` just made
-    group = main_group(a)
+def _simple_past(text: str, at: int | None = None) -> bool:
+    """The sentence's main verb group, or the one at offset `at` (a news candidate's: the reported clause's,
+    "resigned" in "Acme says Miller resigned", not the frame's "says"), is a simple past or a past passive
+    ("recovered", "was arrested")."""
+    a = grammar.analyse_sentence(text)  # cached: the analysis `_sentence_news` made
+    group = None
+    if at is not None:
+        k = bisect.bisect_right(a.group_firsts, bisect.bisect_right(a.token_ends, at)) - 1
+        group = a.groups[k] if k >= 0 and a.groups[k].start == at else None
+    if group is None:
+        group = main_group(a)
     if group is None:
         return False
     first = group.words[0]
@@ -1886,6 +1887,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             index.setdefault((_family(c.kind), actor), []).append((c.first, n, c))
     for rows in index.values():
         rows.sort(key=lambda r: (r[0], r[1]))
+    no_happening: dict[int, bool] = {}  # id(candidate) → `_dates_no_happening` (the candidates outlive it)
     out: list[Candidate] = []
     for doc in documents:
         resolved_at: dict[int, Candidate] = {}  # an item's sentence → the dated happening it was found to name
@@ -1912,14 +1914,15 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
                 else:
                     kept.append(item)
                 continue
-            target = _named(c, doc, index) if c.kind not in _VAGUE_KINDS else None
-            if target is not None and item.role != "headline" and not item.simple_past \
+            target = _named(c, doc, index, no_happening) if c.kind not in _VAGUE_KINDS else None
+            if target is not None and item.role != "headline" \
                     and doc.published is not None and target.last is not None \
-                    and doc.published - target.last > PERFECT_REACH:
-                # A sentence below the headline in the present perfect or present ("has given the relatives until
-                # Tuesday", "have frightened away travelers") tells how things stand at writing: the happening of
-                # days before that shares its kind and names is another one, not this sentence's. (A headline's
-                # present names the story's happening, however old.)
+                    and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
+                    and not _simple_past(c.sentence, c.mention.start - c.mention.sentence_start):
+                # A sentence below the headline whose reported verb is in the present perfect or present ("have
+                # frightened away travelers", a month after the visit) tells how things stand at writing: the
+                # happening of many days before that shares its kind and names is another one, not this
+                # sentence's. (A headline's present names the story's happening, however old.)
                 target = None
             if target is not None:
                 resolved_at[item.index] = target
@@ -1941,9 +1944,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     return out
 
 
-def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]]
-           ) -> Candidate | None:
-    """The dated happening that candidate `c` names, if one is clear."""
+def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]],
+           memo: dict[int, bool]) -> Candidate | None:
+    """The dated happening that candidate `c` names, if one is clear (`memo`: `_dates_no_happening`'s)."""
     assert doc.published is not None
     lo, hi = doc.published - NAMED_WINDOW, doc.published
     shared: dict[int, tuple[int, Candidate]] = {}
@@ -1958,7 +1961,22 @@ def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[
             shared[n] = (count + 1, other)
     # Ties go to the earliest candidate, not to whichever `c.actors` (a frozenset, ordered by string hashes
     # that change from process to process) happened to reach first: the same input, the same timeline.
-    best = max(shared.items(), key=lambda kv: (kv[1][0], kv[1][1].first, -kv[0]), default=None)
-    if best is None or best[1][0] < 2:
-        return None
-    return best[1][1]
+    # A dated sentence whose date's verb reports nothing ("As of Wednesday, Ruiz still had not signed an
+    # agreement"; "``Today is a sad day for ... Elian's mother, who died ...''") dates no happening of its kind:
+    # it is passed over, and the next best taken.
+    ranked = sorted(((count, other.first, -n, other) for n, (count, other) in shared.items() if count >= 2),
+                    key=lambda r: r[:3], reverse=True)
+    return next((other for _, _, _, other in ranked if not _dates_no_happening(other, memo)), None)
+
+
+def _dates_no_happening(c: Candidate, memo: dict[int, bool]) -> bool:
+    """Is the verb that a dated candidate's date belongs to negated ("had not signed ... as of Wednesday"), or a
+    present state ("Today is a sad day")? (`memo`: by the candidate's identity; only the few candidates that
+    news sentences name are asked.)"""
+    found = memo.get(id(c))
+    if found is None:
+        a = grammar.analyse_sentence(c.sentence)
+        group = _owner(a, bisect.bisect_right(a.token_ends, c.mention.start - c.mention.sentence_start))
+        found = memo[id(c)] = group is not None and (_negated(a.tokens, group) or (
+            not group.auxiliaries and group.main.pos in ("VBZ", "VBP") and _is_reporting_or_state(group.main.text)))
+    return found
