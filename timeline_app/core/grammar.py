@@ -1367,12 +1367,12 @@ def _main_subject_start(tokens: Sequence[Token], opener: int, sub_verb: int, ver
     # The subordinate clause's subject is one noun phrase; two mean the opener was a preposition and the first
     # verb is the main one: "After the meeting | the minister announced ...", "Since 1990 | Apple has grown".
     content = False
-    for t in tokens[opener + 1:sub_verb]:
+    for p in range(opener + 1, sub_verb):
+        t = tokens[p]
         if content and (t.pos in _SUBJECT_OPENERS or t.pos == "PRP" or t.pos in ("NNP", "NNPS")
-                        and (prev.pos == "CD" or prev.text in _CALENDAR_NAMES)):
+                        and (tokens[p - 1].pos == "CD" or tokens[p - 1].text in _CALENDAR_NAMES)):
             return None
         content = content or t.pos in _SUBJECT_WORDS or t.pos == "VBG"  # ("the meeting/VBG")
-        prev = t
     k = verb
     if k - 1 > sub_verb and tokens[k - 1].pos == "PRP":
         return k - 1 if tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS else None
