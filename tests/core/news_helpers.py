@@ -1,6 +1,8 @@
 """What the news tests share: the body news an invented article reports in one of its sentences."""
 from __future__ import annotations
 
+import datetime as dt
+
 from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.temporal import tag
@@ -15,3 +17,22 @@ def body_news(sentence: str, template: str) -> list[news.NewsItem]:
     # (the sentence's own: the template's other sentences may report news of their own)
     end = start + len(sentence)
     return [i for i in items if i.role == "body" and start <= i.candidate.mention.sentence_start < end]
+
+
+# An invented article whose body sentence the news tables fill in: its lead, dated, is news of its own.
+COUNCIL_PUBLISHED = dt.date(1999, 5, 7)
+COUNCIL_ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
+
+
+def reported_words(sentence: str, template: str) -> list[str]:
+    """The words of `sentence` that the article `template` reports as its news of the day (each item checked
+    to be reported at the article's publication date)."""
+    items = body_news(sentence, template)
+    published = document_from_text(template.format(sentence), id="d").published
+    assert all(i.candidate.reported and i.candidate.first == published for i in items)
+    return [i.candidate.mention.text for i in items]
+
+
+def council_reported_words(sentence: str) -> list[str]:
+    """`reported_words` in the council article."""
+    return reported_words(sentence, COUNCIL_ARTICLE)

@@ -3,20 +3,11 @@ body, as a denial or a warning done to something is; one that frames words ("res
 mayor replied") is a statement (core/news.py `_speech_act`). Every sentence here is invented."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.core.news_helpers import body_news
+from tests.core.news_helpers import council_reported_words
 
-PUBLISHED = dt.date(1999, 5, 7)
-ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
-
-
-def _body(sentence: str) -> list[str]:
-    items = body_news(sentence, ARTICLE)
-    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
-    return [i.candidate.mention.text for i in items]
+_body = council_reported_words
 
 
 @pytest.mark.parametrize("sentence, words", [

@@ -3,7 +3,6 @@
 Every sentence here is invented."""
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,10 @@ from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
-from tests.core.news_helpers import body_news
+from tests.core.news_helpers import COUNCIL_ARTICLE, COUNCIL_PUBLISHED, council_reported_words
 
-PUBLISHED = dt.date(1999, 5, 7)
-ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
-
-
-def _body(sentence: str) -> list[str]:
-    items = body_news(sentence, ARTICLE)
-    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
-    return [i.candidate.mention.text for i in items]
+_body = council_reported_words
+PUBLISHED, ARTICLE = COUNCIL_PUBLISHED, COUNCIL_ARTICLE
 
 
 @pytest.mark.parametrize("sentence, word", [

@@ -9,10 +9,9 @@ import pytest
 from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.temporal import tag
-from tests.core.news_helpers import body_news
+from tests.core.news_helpers import COUNCIL_ARTICLE, COUNCIL_PUBLISHED, body_news
 
-PUBLISHED = dt.date(1999, 5, 7)
-ARTICLE = "Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire.\n\n{}\n"
+PUBLISHED, ARTICLE = COUNCIL_PUBLISHED, COUNCIL_ARTICLE
 LEAD = "January 8, 1998\n\n{}\n\nThe board met on Tuesday.\n"
 
 

@@ -4,20 +4,15 @@ is a view of how things stand or stood, no act (core/news.py `_OWNING_LEMMAS`). 
 invented."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.core.news_helpers import body_news
+from tests.core.news_helpers import reported_words
 
-PUBLISHED = dt.date(2010, 8, 9)
 ARTICLE = "Acme director leaves\nAugust 9, 2010\n\nAn Acme director is stepping down from his post.\n\n{}\n"
 
 
 def _body(sentence: str) -> list[str]:
-    items = body_news(sentence, ARTICLE)
-    assert all(i.candidate.reported and i.candidate.first == PUBLISHED for i in items)
-    return [i.candidate.mention.text for i in items]
+    return reported_words(sentence, ARTICLE)
 
 
 @pytest.mark.parametrize("sentence, words", [

@@ -12,20 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.temporal import tag
+from tests.core.temporal_helpers import value_of
 
 MAR07 = dt.date(2007, 3, 13)
 WED = dt.date(2013, 3, 20)
 PAST_SAT, NEXT_SAT = "2013-03-16", "2013-03-23"
 PAST_FRI, NEXT_FRI = "2013-03-15", "2013-03-22"
-
-
-def value_of(sentence: str, phrase: str, reference: dt.date) -> str:
-    start = sentence.index(phrase)
-    end = start + len(phrase)
-    hits = [t for t in tag(sentence, reference) if t.start < end and start < t.end]
-    assert len(hits) == 1, (sentence, phrase, hits)
-    return hits[0].value
 
 
 # A month in a future clause is the next such month, however far ahead: the future tense does not reach back

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from tests.core.temporal_helpers import value_of
 from timeline_app.core.model import TimexType
 from timeline_app.core.temporal import is_projection, tag
 
@@ -16,14 +17,6 @@ MAR07 = dt.date(2007, 3, 13)
 WED = dt.date(2013, 3, 20)
 PAST_SAT, NEXT_SAT = "2013-03-16", "2013-03-23"
 NOV07 = dt.date(2007, 11, 5)  # a February without a year is 3 months ahead or 9 back
-
-
-def value_of(sentence: str, phrase: str, reference: dt.date) -> str:
-    start = sentence.index(phrase)
-    end = start + len(phrase)
-    hits = [t for t in tag(sentence, reference) if t.start < end and start < t.end]
-    assert len(hits) == 1, (sentence, phrase, hits)
-    return hits[0].value
 
 
 # A schedule stated in the present tense ("due", "expected", "set for"): the next such month or day.

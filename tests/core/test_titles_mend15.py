@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import grammar
-from timeline_app.core.extraction import title_from_sentence
-from tests.core.title_helpers import article_title
+from tests.core.title_helpers import article_title, sentence_title
 
 
 def _clause(sentence: str, phrase: str) -> str | None:
@@ -43,9 +42,7 @@ def test_other_not_names_repeats_no_other_source() -> None:
     assert not extraction._OTHER_NOT_NAMES & others
 
 
-def _sentence_title(sentence: str, phrase: str) -> str:
-    start = sentence.index(phrase)
-    return title_from_sentence(sentence, start, start + len(phrase))
+_sentence_title = sentence_title
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

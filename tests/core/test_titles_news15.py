@@ -8,13 +8,11 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core import extraction
-from timeline_app.core.extraction import MAX_TITLE, title_from_sentence
-from tests.core.title_helpers import article_title
+from timeline_app.core.extraction import MAX_TITLE
+from tests.core.title_helpers import article_title, sentence_title
 
 
-def _sentence_title(sentence: str, phrase: str) -> str:
-    start = sentence.index(phrase)
-    return title_from_sentence(sentence, start, start + len(phrase))
+_sentence_title = sentence_title
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

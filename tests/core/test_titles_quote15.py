@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.title_helpers import sentence_title
 from timeline_app.core import grammar
-from timeline_app.core.extraction import title_from_sentence
 
 
-def _title(sentence: str, phrase: str) -> str:
-    start = sentence.index(phrase)
-    return title_from_sentence(sentence, start, start + len(phrase))
+_title = sentence_title
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.title_helpers import sentence_title
 from timeline_app.core import extraction
 
 
-def _title(sentence: str, phrase: str) -> str:
-    start = sentence.index(phrase)
-    return extraction.title_from_sentence(sentence, start, start + len(phrase))
+_title = sentence_title
 
 
 # The verb agrees with the head of the kept subject: not with a date inside it, nor an "and" in a complement

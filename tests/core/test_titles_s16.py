@@ -7,8 +7,7 @@ import pytest
 
 from timeline_app.core import grammar
 from timeline_app.core import extraction
-from timeline_app.core.extraction import title_from_sentence
-from tests.core.title_helpers import article_title
+from tests.core.title_helpers import article_title, sentence_title
 
 _HEAD = "March 3, 2020\n\n"
 
@@ -70,9 +69,7 @@ def test_an_own_person_title_without_a_named_frame_stays(body: str, phrase: str,
     assert article_title(_HEAD + body, phrase) == title
 
 
-def _sentence_title(sentence: str, phrase: str) -> str:
-    start = sentence.index(phrase)
-    return title_from_sentence(sentence, start, start + len(phrase))
+_sentence_title = sentence_title
 
 
 @pytest.mark.parametrize("sentence, phrase, title", [

@@ -1,8 +1,8 @@
-"""What the title tests share: the title of the event a phrase dates in an invented article."""
+"""What the title tests share: the title of the event a phrase dates in an invented article or sentence."""
 from __future__ import annotations
 
 from timeline_app.core.documents import document_from_text
-from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.extraction import extract_mentions, title_from_sentence
 
 
 def article_title(text: str, phrase: str) -> str:
@@ -12,3 +12,9 @@ def article_title(text: str, phrase: str) -> str:
     found = [c.title for c in extract_mentions(doc) if c.mention.start <= start < c.mention.end]
     assert found, f"no event at {phrase!r}"
     return found[0]
+
+
+def sentence_title(sentence: str, phrase: str) -> str:
+    """The title `title_from_sentence` gives the event that the first `phrase` of `sentence` dates."""
+    start = sentence.index(phrase)
+    return title_from_sentence(sentence, start, start + len(phrase))

@@ -31,8 +31,9 @@ def replacing(target: str | os.PathLike[str], *, durable: bool = False, mode: in
     made (a project), not for what can be made again. `mode`: the new file's permissions before the umask
     (0o600 for a private cache of article text).
 
-    The temporary file is created here, exclusively (O_EXCL: never another writer's), with the permissions
-    any new file gets; a writer that opens the path again (Qt's image and PDF writers do) keeps them."""
+    The temporary file is created here, exclusively (O_EXCL: never another writer's), with `mode`'s permissions
+    (by default those any new file gets); a writer that opens the path again (Qt's image and PDF writers do)
+    keeps them."""
     path = Path(target)
     while True:
         # A hidden name no other write uses at the same time (two exports to one folder, say).

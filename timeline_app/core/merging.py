@@ -110,8 +110,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
 
 # The memos of passages' words below (`_window_words`, `_topics`) keep only the last few: what repeats is a
 # sentence's other dates and its neighbours' (the merge's own memo keeps each candidate's words), so 16,384
-# entries each found no more on the TimeBank + AQUAINT articles than 1,024 (window hits 84 vs 59 of 2,331
-# looks, same run time) and held a passage and its set each: full, 8 MB (a slice of the sentence as the key),
+# entries each found few more on the TimeBank + AQUAINT articles than 1,024 (window hits 84 vs 59 of 2,331
+# looks, the same run time) and held a passage and its set each: full, 8 MB (a slice of the sentence as the key),
 # most of the run's peak at 1 MB of news and 2.7 bytes per character at 3 MB.
 _PASSAGES_KEPT = 1024
 

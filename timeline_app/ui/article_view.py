@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
+from timeline_app.core.elide import elide
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
@@ -186,8 +187,7 @@ class ArticleView(QWidget):
             page.selectionChanged.connect(self.articleSelectionChanged)
             page.cursorPositionChanged.connect(self._update_place)
             title = document.title or document.id
-            short = title if len(title) <= 32 else title[:30] + "…"
-            i = self.tabs.addTab(page, no_mnemonic(" ".join(short.split())))
+            i = self.tabs.addTab(page, no_mnemonic(elide(title, 32)))
             self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget)
 
+from timeline_app.core.elide import elide
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.user_dates import EXAMPLES, parse_user_date
 from timeline_app.ui.text import plain_tooltip, set_plain_label
@@ -299,8 +300,7 @@ class NewEventDialog(QDialog):
         flat = " ".join(selected_text.split())
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        quoted = flat if len(flat) <= 160 else flat[:157] + "…"
-        set_plain_label(self.label, f"From “{quoted}” in {source_title}")
+        set_plain_label(self.label, f"From “{elide(flat, 160)}” in {source_title}")
         self.title = QLineEdit(self)
         self.title.setObjectName("titleEdit")
         self.title.setAccessibleName("Title")
