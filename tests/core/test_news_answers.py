@@ -18,6 +18,10 @@ _body = council_reported_words
     # framing words, or no object answered: no happening of its own
     ('"We will go on," the mayor replied.', []),
     ("The mayor responded by promising a new inquiry.", []),
+    # an answer to what asks for words is words too
+    ("A spokesman responded to questions from reporters by e-mail.", []),
+    ("The company replied to a request for comment with a short statement.", []),
+    ("The minister responded to a reporter's query.", []),
 ])
 def test_an_answer_to_something_is_a_happening(sentence: str, words: list[str]) -> None:
     assert _body(sentence) == words

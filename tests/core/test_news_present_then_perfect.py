@@ -24,6 +24,11 @@ def _body(sentence: str) -> list[str]:
     ("The store sells songs and TV episodes.", []),
     ("The alliance calls for mutual defence and was founded with 12 members.", []),
     ("The store sells songs, and has had a rival in Apple for years.", []),
+    # a present perfect that goes on over a stretch of time up to now is how things stand too
+    ("The company employs 9,000 people and has grown steadily for a decade.", []),
+    ("The company employs 9,000 people and has grown since 1990.", []),
+    ("The bank owns two hotels and has long opposed the new casino.", []),
+    ("The chain is the largest in the state and has always sold books.", []),
 ])
 def test_a_present_perfect_after_a_present_is_the_news(sentence: str, words: list[str]) -> None:
     assert _body(sentence) == words

@@ -18,4 +18,4 @@ def test_after_a_spaced_closing_quote_the_report_goes_on() -> None:
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     body = {i.candidate.mention.text: i.candidate.first.isoformat() for i in items if i.role == "body"}
     # the reaction, on the day of the death the lead dates; not the statement's "We have lost a dear friend"
-    assert body == {"expressed": "2011-10-05"}
+    assert body == {"expressed": "2019-03-13"}

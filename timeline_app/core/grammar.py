@@ -1266,6 +1266,12 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     relative = False      # the current clause is a relative clause ...
     has_verb = False      # ... and its verb has been seen
     enclosed = False      # ... and a comma opened it: only the closing comma ends it
+    # A subordinator opening the sentence ("When the market opened shares fell") governs the first clause only:
+    # it ends at its comma or, with none, where the main clause's subject stands before a second verb.
+    # (or after an opening phrase and its comma: "On Monday, after the case closed Apple extended ...")
+    opener = 0 if tokens and tokens[0].text.lower() in _OPENING_SUBORDINATORS else -1  # the subordinator's token
+    opening = True        # no verb yet, or in the opening subordinate clause
+    opening_verb = -1     # ... the token that starts its verb group
 
     def close(end: int) -> None:
         last = end
@@ -1282,6 +1288,30 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             continue
         starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
             and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+        if opening and opener < 0:
+            if starts_verb or first != 0:
+                opening = False
+            elif i > 1 and tokens[i - 1].text == "," and tok.text.lower() in _OPENING_SUBORDINATORS:
+                close(i)
+                opener = first = i
+        if opening and opener >= 0:
+            if first != opener or relative:
+                opening = False
+            elif opening_verb < 0:
+                if starts_verb and i > opener + 1:
+                    opening_verb = i
+                elif tok.text == ",":
+                    # No verb before the first comma: the tagger missed it ("as Purnell Murdock reports/NNS,
+                    # General Abacha's supporters began ..."), and where the clause ends is a guess.
+                    opening = False
+            elif tok.text == "," or starts_verb:
+                subject = i + 1 if tok.text == "," else _main_subject_start(tokens, opener, opening_verb, i)
+                if subject is not None:
+                    close(subject)
+                    first, has_verb = subject, False
+                opening = False
+                if tok.text == ",":
+                    continue
         if relative and has_verb and starts_verb and (enclosed or _after_own_subject(tokens, i)):
             # A further verb inside the relative: "Residents who said they opposed abortion decried ..." (a
             # subject pronoun of its own: the relative's complement; the outer verb "decried" comes later),
@@ -1309,6 +1339,54 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     if first < n:
         close(n)
     return spans
+
+
+# Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
+# closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
+_OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | {"before", "after", "until", "till", "since", "once", "when", "as"}
+# Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
+_SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
+_SUBJECT_OPENERS = frozenset({"DT", "PRP$", "PDT"})
+
+
+def _main_subject_start(tokens: Sequence[Token], opener: int, sub_verb: int, verb: int) -> int | None:
+    """Where the main clause's subject starts, after an opening subordinate clause with no comma, opened by the
+    subordinator at `opener`, whose verb group starts at `sub_verb`, when a second finite verb starts at `verb`: the noun phrase right before that
+    verb ("When the market opened | shares fell", "If the bill passes | the Senate will vote", "As the company
+    grew | its profits rose"), a nominative pronoun alone ("After the talks failed | they left"). None when
+    there is no such phrase after the first verb, or when that verb may take a clause for its object
+    ("Although he said the plan would fail the board ...": a reporting or thinking verb; where the clauses
+    part is unclear, the sentence stays one clause)."""
+    group_end = sub_verb + 1  # (past the subordinate verb group's auxiliaries, adverbs and particle)
+    while group_end < verb and tokens[group_end].pos.startswith(("VB", "MD", "RB", "RP")):
+        group_end += 1
+    main_verb = next(t for t in reversed(tokens[sub_verb:group_end]) if t.pos.startswith(("VB", "MD")))
+    if any(lemma in REPORTING_LEMMAS or lemma in STATIVE_LEMMAS
+           for lemma in all_lemmas(main_verb.text).get("VERB", ())):
+        return None
+    # The subordinate clause's subject is one noun phrase; two mean the opener was a preposition and the first
+    # verb is the main one: "After the meeting | the minister announced ...", "Since 1990 | Apple has grown".
+    content = False
+    for p in range(opener + 1, sub_verb):
+        t = tokens[p]
+        if content and (t.pos in _SUBJECT_OPENERS or t.pos == "PRP" or t.pos in ("NNP", "NNPS")
+                        and (tokens[p - 1].pos == "CD" or tokens[p - 1].text in _CALENDAR_NAMES)):
+            return None
+        content = content or t.pos in _SUBJECT_WORDS or t.pos == "VBG"  # ("the meeting/VBG")
+    k = verb
+    if k - 1 > sub_verb and tokens[k - 1].pos == "PRP":
+        return k - 1 if tokens[k - 1].text.lower() in _SUBJECT_PRONOUNS else None
+    while k - 1 > sub_verb and tokens[k - 1].pos in _SUBJECT_WORDS and tokens[k - 1].text not in _CALENDAR_NAMES:
+        k -= 1
+    if k - 1 > sub_verb and tokens[k - 1].pos in _SUBJECT_OPENERS:
+        k -= 1
+    if k == verb or tokens[k].pos in ("POS", "JJ") and k == verb - 1:
+        return None
+    # The words between the subordinate verb and the subject are its object or adverbials; none may be a
+    # verb or a clause's opener, which would make the cut a guess across another clause.
+    if k < group_end or any(t.pos.startswith(("VB", "MD", "W")) or t.text.lower() in _MAY_OPEN for t in tokens[group_end:k]):
+        return None
+    return k
 
 
 def clause_of(tokens: Sequence[Token], index: int) -> tuple[int, int]:
@@ -1848,11 +1926,15 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     if not heads:
         return None
     head = phrase[heads[-1]]
-    if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and heads[-1] \
-            and phrase[heads[-1] - 1].pos in ("NNP", "NNPS") \
-            and not any(t.pos in ("DT", "PRP$", "CD") for t in phrase[:heads[-1]]):
-        # A capitalised plural after another capital, with no determiner, ends a name: "Robert Gates says",
-        # "Korean Air Lines flies", "General Motors plans" (but "the Chicago Bulls", "three Democrats").
+    if head.pos in ("NN", "NNP") and _invariable_plural(head.text) \
+            and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
+        return True  # "Tanzanian police say", "Police arrest", "the cattle were" (but "a sheep")
+    if head.pos in ("NNPS", "NNS") and head.text[:1].isupper() and (
+            _singular_name(phrase, heads[-1])
+            or all_lemmas(head.text.lower()).get("NOUN") == (head.text.lower(),)
+            and not any(t.pos == "DT" for t in phrase[:heads[-1]])):
+        # (the latter: a capitalised singular noun the tagger read as a plural, as it may at a sentence's start:
+        # "Secretary/NNS of State Madeleine Albright accepts"; lemminflect knows it as its own lemma only)
         return False
     if head.pos in ("NNP", "NN") and head.text.islower() and _plural_form(head.text):
         return True  # a lower-case plural the tagger read as a name or mass noun ("U.S. forces/NNP launch")
@@ -1862,10 +1944,33 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
         # document writes the word capitalised mid-sentence too ("Steve Jobs"), so it is a name, singular.
         # After a determiner it stays plural ("The Falcons beat ...").
         return False
-    if head.pos == "NN" and _invariable_plural(head.text) \
-            and not any(t.text.lower() in _SINGULAR_DETERMINERS for t in phrase[:heads[-1]]):
-        return True  # "Tanzanian police say", "the cattle were" (but "a sheep")
     return is_plural_noun(head)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name: tagged a name, or one the lexicon knows capitalised as a name where the
+    tagger guessed otherwise at a sentence's start ("General/JJ Motors", "Harris/JJ Associates"; not "Senior",
+    "Many", "The")."""
+    return token.text[:1].isupper() and (token.pos in ("NNP", "NNPS") or lexicon_tag(token.text) in ("NNP", "NNPS")) \
+        and not opens_sentence(token.text)
+
+
+def _singular_name(phrase: Sequence[Token], k: int) -> bool:
+    """Is the capitalised plural-looking head at k the last word of a singular name? The name is the run of
+    capitalised name words ending at k; a role noun may stand before it ("The record label Zenith Records",
+    "The Microsoft co-founder Bill Gates": the determiner is the role's, and a role and a name take the name's
+    number). A determiner, possessive or number right before the run makes it a plural name ("the Chicago
+    Bulls", "The Beatles", "three Democrats"). Then the name is singular when it has two words or more
+    ("Robert Gates says", "Korean Air Lines flies", "General Motors plans", and so "Senate Democrats" too). (One
+    capitalised word alone says nothing: "Gates" and "Jurors" open sentences alike, and the lexicon knows both
+    capitalised as names; `document_names` tells them.)"""
+    start = k
+    while start > 0 and _name_word(phrase[start - 1]):
+        start -= 1
+    if start > 0 and (phrase[start - 1].pos in ("DT", "PRP$", "CD", "PDT")
+                      or phrase[start - 1].text.lower() in _QUANTIFIERS):
+        return False
+    return start < k
 
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "this", "that", "each", "every"})
@@ -2243,7 +2348,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if not order:
         # A date in a verbless stretch after its clause ("..., in 2004"): the verb before it. A leading one
         # ("On Friday, Putin, who visited Pyongyang, was elected"): the first verb after it that is not in
-        # a relative clause.
+        # a relative clause, nor in a subordinate one ("On Monday, after the case closed Apple extended ...")
+        # unless no other is near.
         g = bisect_right(a.group_lasts, d0 - 1) - 1
         if g >= 0:
             order = [g]
@@ -2251,8 +2357,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             for k in range(min(4, len(a.groups))):
                 span = a.clause_at(a.groups[k].first)
                 if span is not None and not _is_relative(tokens[span[0]]):
-                    order = [k]
-                    break
+                    if tokens[span[0]].text.lower() not in _OPENING_SUBORDINATORS:
+                        order = [k]
+                        break
+                    order = order or [k]
         if not order:
             return None
     group: VerbGroup | None = None

@@ -317,6 +317,23 @@ def _object_at(tokens: Sequence[grammar.Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].pos in _OBJECT_TAGS and tokens[k].text.lower() not in ("that", "this")
 
 
+# Nouns of asking for words: an answer to one is speech ("responded to questions", "a request for comment").
+_ASKING_NOUN_LEMMAS = frozenset({"question", "query", "inquiry", "enquiry", "request"})
+
+
+def _asks_for_words(tokens: Sequence[grammar.Token], k: int) -> bool:
+    """Is the noun phrase at token k, up to its head noun, something asked ("questions from reporters", "a
+    reporter's query", "a request for comment")?"""
+    j = k
+    while j < len(tokens) and j < k + 5 and tokens[j].pos in _OBJECT_TAGS | {"POS", "NNP", "NNPS"}:
+        if tokens[j].pos in ("NN", "NNS") and not _ASKING_NOUN_LEMMAS.isdisjoint(
+                grammar.all_lemmas(tokens[j].text.lower()).get("NOUN", (tokens[j].text.lower(),))) \
+                and not (j + 1 < len(tokens) and tokens[j + 1].pos in ("NN", "NNS")):
+            return True  # the head noun (not "question" of "the question period")
+        j += 1
+    return False
+
+
 def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Does the speech verb act on an object ("denied a report", "asked Bush to act", "warned against
     travel") rather than frame words ("warned that ...", "..., he warned")? "ask" needs its request ("to")."""
@@ -338,7 +355,9 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     if not lemmas.isdisjoint(_ANSWER_LEMMAS):
         # "Gates responded to Jobs' death with a statement", "replied to the letter": a reaction, done (not
         # "responded that ...", "..., he replied", "responded by saying", which frame words)
-        return nxt.text.lower() == "to" and _object_at(tokens, k + 1)
+        # (Not an answer to what asks for words, "responded to questions from reporters", "replied to a
+        # request for comment": that frames the words too.)
+        return nxt.text.lower() == "to" and _object_at(tokens, k + 1) and not _asks_for_words(tokens, k + 1)
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
@@ -422,17 +441,54 @@ def _quotation_title(text: str, frame: grammar.VerbGroup, speaker: str, plural: 
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token]) -> bool:
-    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before: a noun or name in
-    common ("said Eitan" after "Cabinet minister Michael Eitan said", "said spokesman Kenneth Bacon" after "A
-    Pentagon spokesman said"), or a personal pronoun alone that may stand for it ("she said" after a name or
-    "she", "they said" after a plural; not "he said" after "the bureau")?"""
-    words = {t.text.lower() for t in speaker if t.pos in _SPEAKER_TAGS}
-    if len(words) == 1 and words <= _SPEAKER_PRONOUNS:
-        plural = words == {"they"}
-        return any(t.text.lower() in words or t.pos == "NNPS" or t.pos == ("NNS" if plural else "NNP")
-                   for t in subject)
-    return not words.isdisjoint(t.text.lower() for t in subject if t.pos in _SPEAKER_TAGS and t.pos != "PRP")
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# A title that tells a person's sex ("Mrs. Lopez"): a pronoun of the other sex is someone else.
+_TITLE_PRONOUN = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _first_phrase(words: Sequence[grammar.Token]) -> Sequence[grammar.Token]:
+    """The words of a noun phrase up to its first preposition, comma or relative pronoun: "an analyst" of "an
+    analyst at a rival company", "Eitan" of "Eitan, the science minister"."""
+    for k, t in enumerate(words):
+        if t.pos in ("IN", "TO", "WP", "WDT") or t.text in (",", ";", ":", "--"):
+            return words[:k]
+    return words
+
+
+def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
+    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun."""
+    return next((t for t in reversed(_first_phrase(words)) if t.pos in _SPEAKER_TAGS), None)
+
+
+def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
+                  surnames: frozenset[str] = frozenset(), text: str = "") -> bool:
+    """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before? The heads of their noun
+    phrases are one word ("said Eitan" after "Cabinet minister Michael Eitan said", "the company said" after
+    "The company said"; not "said an analyst at a rival company" after "The company said"), a name the subject
+    ends in ("Albright exclaimed" after "Secretary of State Madeleine Albright accepted"), or the role the speaker
+    has before a name ("said spokesman Kenneth Bacon" after "A Pentagon spokesman said"; "the fire chief said"
+    after "The mayor said" is another speaker). A personal pronoun alone may stand for it: he or she for a person
+    (a family name the document gives a person, `surnames` of its `text`, not of the other sex's title; never an
+    organisation: "he said" after "The Justice Department said"), they for a plural."""
+    head, own = _head(speaker), _head(subject)
+    if head is None or own is None:
+        return False
+    said, by = head.text.lower(), own.text.lower()
+    if head.pos == "PRP":
+        if by == said:
+            return True
+        if said == "they":
+            return own.pos in ("NNS", "NNPS")
+        if said not in ("he", "she") or own.text not in surnames:
+            return False
+        title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(own.text)}\b", text)
+        return title is None or _TITLE_PRONOUN[title.group(1).lower()] == said
+    if by == said or head.text in surnames and subject[-1].text == head.text:
+        return True
+    # A role before the speaker's name: the subject's own head ("spokesman Kenneth Bacon" for "A ... spokesman").
+    phrase = _first_phrase(speaker)
+    roles = [t.text.lower() for t in phrase if t.pos in ("NN", "NNS") or t.pos in _NOUN_TAGS and t.text.islower()]
+    return head.pos in ("NNP", "NNPS") and roles[-1:] == [by]
 
 
 def _statement_verb(word: str) -> bool:
@@ -637,6 +693,29 @@ def _present_tense(group: grammar.VerbGroup) -> bool:
     does ("The store sells music tracks, and more recently has begun to sell TV episodes", "Acme employs 900
     people and has opened an office in Dublin": what has changed up to the time of writing)."""
     return group.words[0].pos in ("VBZ", "VBP") and not _modal(group) and not _present_perfect_group(group)
+
+
+# Adverbs that make a present perfect a stretch of time up to now ("has grown steadily", "has long opposed").
+_LASTING_ADVERBS = frozenset({"always", "ever", "long", "steadily", "continuously", "constantly", "consistently"})
+
+
+def _lasting(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+             dates: Sequence[TimeExpression], offset: int) -> bool:
+    """Does the present perfect `group` go on over a stretch of time up to now rather than tell a change: a
+    length of time or a "since" after it in its clause ("has grown for a decade", "has grown since 1990") or
+    an adverb of lasting in it or right after it ("has always", "has grown steadily")? `dates` are the
+    sentence's time expressions, `offset` where the sentence starts in their text."""
+    clause = a.clause_at(group.first)
+    end = clause[1] if clause is not None else len(tokens)
+    k = group.last + 1
+    while k < end and tokens[k].pos in ("RB", "RBR"):
+        k += 1
+    if any(t.text.lower() in _LASTING_ADVERBS for t in tokens[group.first:k]):
+        return True
+    if any(t.text.lower() == "since" for t in tokens[group.last + 1:end]):
+        return True
+    return any(e.type == TimexType.DURATION and group.last < bisect.bisect_right(a.token_ends, e.start - offset) < end
+               for e in dates)
 
 
 def _present_state(group: grammar.VerbGroup) -> bool:
@@ -1229,7 +1308,7 @@ class NewsWalk:
                 return None
         a = grammar.analyse_sentence(text)
         found = _quotation_frame(a, text)
-        if found is None or not _same_speaker(found[1], said_by):
+        if found is None or not _same_speaker(found[1], said_by, grammar.person_surnames(doc.text), doc.text):
             return None
         frame, speaker = found
         # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
@@ -1299,7 +1378,12 @@ class NewsWalk:
             i = item.index
             if not item.simple_past or i in another_time:
                 return None
-            later = lru_cache(maxsize=1)(partial(_later_step, doc, i))  # (asked once, when a branch below must)
+            later_memo: list[bool] = []
+
+            def later() -> bool:  # (asked once, when a branch below must)
+                if not later_memo:
+                    later_memo.append(_later_step(doc, i))
+                return later_memo[0]
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
             if elsewhere(item, day) and _same_paragraph(doc, i) and (
@@ -1522,10 +1606,10 @@ def _bridge(doc: Document, i: int) -> bool:
         and not any(t.text.lower() in _LATER_STEP for t in tokens)
 
 
-def _acts(doc: Document, i: int, *, passive: bool = True) -> bool:
+def _acts(doc: Document, i: int) -> bool:
     """Does sentence `i`'s main clause tell an act of the moment (`_act_group`)?"""
     sent = doc.sentences[i]
-    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]), passive=passive) is not None
+    return _act_group(grammar.analyse_sentence(doc.text[sent.start:sent.end])) is not None
 
 
 def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGroup | None:
@@ -1538,16 +1622,23 @@ def _act_group(a: SentenceAnalysis, *, passive: bool = True) -> grammar.VerbGrou
     of them over the years after ("He studied law at Harvard"), not an occasion. (`_stative_passive`'s "was
     pleased" is a state all the same.)"""
     group = main_group(a)
+    # (Lemmas, not extraction's "announcement" kind, whose words take in acts: "released 20 prisoners",
+    # "unveiled a statue".)
     if group is None or _is_reporting_or_state(group.main.text) \
-            or kind_of_word(group.main.text.lower()) == "announcement":
+            or not _lemmas(group.main.text).isdisjoint(grammar.ANNOUNCING_LEMMAS):
         return None
     tokens = a.tokens
     clause = a.clause_at(group.first)
     if clause is not None and tokens[clause[0]].pos.startswith("W"):
         return None
-    k = group.first - 1  # (a "when" the clauses found do not open: back to the comma before the verb)
+    # A W-word back to the comma before the verb that the clauses found do not open ("Thursday, when police
+    # arrested ...") opens the verb's own clause when the verb's subject comes after it; one after the start of
+    # the subject is a relative clause inside it ("A fire that started in a shed destroyed ...", "Officers who
+    # guarded his hotel closed ...").
+    subject = a.subject_of(group)
+    k = group.first - 1
     while k >= 0 and tokens[k].text not in (",", ";", ":"):
-        if tokens[k].pos.startswith("W"):
+        if tokens[k].pos.startswith("W") and (subject is None or subject[0] >= k):
             return None
         k -= 1
     aux = group.auxiliaries
@@ -1771,7 +1862,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             # (`_present_tense`).
             other = _coordinated(a, tokens, group) if not dated and not headline and (
                 _negated(tokens, group) or _present_tense(group)) else None
-            if other is not None and not _negated(tokens, group) and not _present_perfect_group(other):
+            if other is not None and not _negated(tokens, group) and (
+                    not _present_perfect_group(other) or _lasting(a, tokens, other, dates, sent.start)):
                 other = None
             if other is None:
                 return None, None, False
