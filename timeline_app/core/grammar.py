@@ -641,19 +641,101 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
-    if tags == lexical:
-        return tags  # no contextual rule moved a word (one comparison in C, not a walk over the words)
-    for i in [i for i, tag, before in zip(count(), tags, lexical) if tag != before]:  # the words rules moved
-        # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
-        # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays what it is.
-        tag = tags[i]
-        if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
-                and "VERB" not in all_lemmas(keys[i].lower()):
-            tags[i] = lexical[i]  # type: ignore[call-overload]
+    if tags != lexical:  # (one comparison in C, not a walk over the words, when no contextual rule moved one)
+        for i in [i for i, tag, before in zip(count(), tags, lexical) if tag != before]:  # the words rules moved
+            # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
+            # lemminflect's dictionary knows no verb reading of ("the No. 2 music retailer/VBP"): it stays
+            # what it is.
+            tag = tags[i]
+            if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
+                    and "VERB" not in all_lemmas(keys[i].lower()):
+                tags[i] = lexical[i]  # type: ignore[call-overload]
+    if "VB" in tags or "NN" in tags:
+        _finite_base_forms(keys, tags, lexical)
     return tags
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+# The words a subject noun phrase is made of, read leftwards from its head; "of"-like prepositions between
+# nouns are walked too ("The head of the firm quit"), so the phrase's start is where a clause may open.
+_SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
+                                  "PRP$"})
+_SINGULAR_HEAD_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "He", "She", "It"})
+# The words after which a subject opens a clause (a subject right after a verb may be its object, and a base
+# form after that object a bare infinitive: "let the firm cut jobs", "saw Smith quit").
+_CLAUSE_OPENING_WORDS = frozenset({",", ";", ":", "--", "``", "''", "and", "but", "that", "because", "although",
+                                   "though", "while", "whereas", "when", "after", "before", "since", "until",
+                                   "once", "if", "as", "And", "But", "When", "After", "Before", "Since", "Until",
+                                   "Once", "If", "As", "Because", "Although", "Though", "While"})
+# The tags an aside between a subject and its verb opens with: a participle, an appositive or a relative ("The
+# firm, based in Ohio, cut", "Smith, the chief executive, quit", "Smith, who founded it, quit"); not a number
+# or a bare noun, which a list or a time phrase before an imperative may be (", 24 hours a day, let it be done").
+_ASIDE_START_TAGS = frozenset({"VBN", "VBG", "DT", "PRP$", "WDT", "WP"})
+_SUBJECT_WALK_LIMIT = 12  # tokens looked back over for a subject and an aside: the repair stays linear
+
+
+def _clause_opener(keys: list[str], tags: list[str], head: int) -> str | None:
+    """The word the noun phrase ending at `head` follows when that word opens a clause ("" at the sentence's
+    start), else None."""
+    j = head
+    floor = max(-1, head - _SUBJECT_WALK_LIMIT)
+    while j > floor and (tags[j] in _SUBJECT_PHRASE_TAGS or tags[j] == "IN" and keys[j] == "of"
+                         and j > 0 and tags[j - 1] in _NOUN):
+        j -= 1
+    if j == head or j >= 0 and tags[j] == "IN" and keys[j] == "of":
+        return None
+    if j < 0:
+        return ""
+    return keys[j] if keys[j] in _CLAUSE_OPENING_WORDS else None
+
+
+def _singular_subject_before(keys: list[str], tags: list[str], i: int) -> str | None:
+    """The word that opens the clause of a third-person singular subject ending right before word `i`, or
+    before an aside set off by commas that ends there ("The firm, based in Ohio, cut ..."): "" at the
+    sentence's start, None when there is no such subject."""
+    head = i - 1
+    if head >= 0 and keys[head] == ",":
+        # An aside: the nearest comma before it, and the subject right before that comma.
+        k = head - 1
+        floor = max(0, head - _SUBJECT_WALK_LIMIT)
+        while k > floor and keys[k] != ",":
+            k -= 1
+        if k <= floor or tags[k + 1] not in _ASIDE_START_TAGS:
+            return None
+        head = k - 1
+    if head < 0:
+        return None
+    if keys[head] in _SINGULAR_SUBJECT_PRONOUNS:
+        if head == 0:
+            return ""
+        return keys[head - 1] if keys[head - 1] in _CLAUSE_OPENING_WORDS else None
+    return _clause_opener(keys, tags, head) if tags[head] in _SINGULAR_HEAD_TAGS else None
+
+
+_NOT_AFTER_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP", "TO"})  # a finite verb is not followed by these
+
+
+def _finite_base_forms(keys: list[str], tags: list[str], lexical: list[str]) -> None:
+    """A form spelled as its own past ("quit", "cut", "put", "set", "shed") right after a third-person singular
+    subject that opens its clause, tagged VB, is that past (VBD): a base form cannot be the finite verb of
+    such a subject, and no modal, "to" or "do" can stand between the two ("Smith quit on Tuesday", "The firm,
+    based in Ohio, cut 200 jobs"). So is one the lexicon reads first as a verb that the contextual rules made
+    a noun after the subject's noun ("The company's president quit/NN suddenly"), unless the subject follows
+    "and" or "or" (a list of nouns: "with the arms and head cut off") or a verb follows ("after the price cut
+    will ...": a compound noun)."""
+    n = len(tags)
+    for i, tag in enumerate(tags):
+        if i == 0 or not (tag == "VB" or tag == "NN" and lexical[i] in ("VB", "VBD", "VBN")):
+            continue
+        word = keys[i]
+        if not word.isalpha() or not word.islower() or i + 1 < n and tags[i + 1] in _NOT_AFTER_FINITE:
+            continue
+        if not any(word in _all_inflections(lemma, "VERB").get("VBD", ()) for lemma in verb_lemmas(word)):
+            continue
+        opener = _singular_subject_before(keys, tags, i)
+        if opener is not None and (tag == "VB" or opener not in ("and", "or")):
+            tags[i] = "VBD"
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:

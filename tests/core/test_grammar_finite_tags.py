@@ -1,0 +1,51 @@
+"""The tagger's repairs of a main clause's finite verb that Brill's rules tag as a base form, a participle or a
+noun-phrase word: sentence → (word, tag), and sentence → the finite verb groups found."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.grammar import tag_words, verb_groups
+
+# --- sentence, word, accepted Penn tags ------------------------------------------------------------------------
+TAGS = [
+    # A base form spelled as its past, right after a singular subject that opens its clause, is that past.
+    ("Smith quit on Tuesday and Jones named a successor", "quit", {"VBD"}),
+    ("The firm, based in Ohio, cut 200 jobs", "cut", {"VBD"}),
+    ("GOODY PRODUCTS Inc. cut its quarterly dividend", "cut", {"VBD"}),
+    ("British Gas shed 8.5 pence a share", "shed", {"VBD"}),
+    ("After the board met, the chairman quit", "quit", {"VBD"}),
+    ("The head of the agency quit on Monday", "quit", {"VBD"}),
+    # Guards: a modal, "to", "do" or a verb whose object the subject-looking noun is leaves the base form.
+    ("Smith will quit on Tuesday", "quit", {"VB"}),
+    ("Smith wants to quit", "quit", {"VB"}),
+    ("Did Smith quit on Tuesday?", "quit", {"VB"}),
+    ("They let the firm cut 200 jobs", "cut", {"VB", "NN"}),
+    ("Officials made the firm cut its costs", "cut", {"VB", "NN", "VBG"}),
+    # ... and one the contextual rules made a noun after the subject's noun, unless a list of nouns or a verb
+    # after it says it is one.
+    ("The company's president quit suddenly", "quit", {"VBD"}),
+    ("The following month, the company put itself up for sale", "put", {"VBD"}),
+    ("The body was found with the arms and head cut off", "cut", {"NN", "VBN", "JJ"}),
+    ("Prices after the price cut will be lower", "cut", {"NN"}),
+    ("If an officer has to be stationed outside every home and office, 24 hours a day, let it be done", "let",
+     {"VB"}),
+]
+
+
+@pytest.mark.parametrize("sentence, word, expected", TAGS)
+def test_tag(sentence: str, word: str, expected: set[str]) -> None:
+    assert next(t.pos for t in tag_words(sentence) if t.text == word) in expected
+
+
+# --- sentence, the finite verb groups ---------------------------------------------------------------------------
+GROUPS = [
+    ("Smith quit on Tuesday and Jones named a successor", ["quit", "named"]),
+    ("The firm, based in Ohio, cut 200 jobs", ["cut"]),
+    ("They let the firm cut 200 jobs", ["let"]),
+    ("The company's president quit suddenly", ["quit"]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", GROUPS)
+def test_verb_groups(sentence: str, expected: list[str]) -> None:
+    assert [g.text for g in verb_groups(tag_words(sentence))] == expected
