@@ -27,14 +27,6 @@ TAGS = [
     ("The following month, the company put itself up for sale", "put", {"VBD"}),
     ("The body was found with the arms and head cut off", "cut", {"NN", "VBN", "JJ"}),
     ("Prices after the price cut will be lower", "cut", {"NN"}),
-    # A participle right after the subject, then "by" and a gerund, with no finite verb after it, is the past.
-    ("Jobs started by hinting that a new product was coming", "started", {"VBD"}),
-    ("Elian's mother died, but the boy survived by clinging to an inner tube", "survived", {"VBD"}),
-    # Guards: with a finite verb after it in the clause, or set off as an aside, it is a reduced relative.
-    ("The man arrested by police was released", "arrested", {"VBN"}),
-    ("Shares hit by falling demand fell 5%", "hit", {"VBN"}),
-    ("Workers hired by using temp agencies will be paid less", "hired", {"VBN"}),
-    ("Sales, boosted by falling prices, rose", "boosted", {"VBN"}),
     ("If an officer has to be stationed outside every home and office, 24 hours a day, let it be done", "let",
      {"VB"}),
 ]
@@ -51,8 +43,6 @@ GROUPS = [
     ("The firm, based in Ohio, cut 200 jobs", ["cut"]),
     ("They let the firm cut 200 jobs", ["let"]),
     ("The company's president quit suddenly", ["quit"]),
-    ("Jobs started by hinting that a new product was coming", ["started", "was coming"]),
-    ("The man arrested by police was released", ["was released"]),
 ]
 
 
