@@ -27,6 +27,14 @@ TAGS = [
     ("The following month, the company put itself up for sale", "put", {"VBD"}),
     ("The body was found with the arms and head cut off", "cut", {"NN", "VBN", "JJ"}),
     ("Prices after the price cut will be lower", "cut", {"NN"}),
+    # A plural noun ending a verb's object, after a bare run of adjectives and nouns, is not a second verb.
+    ("The store currently sells digital music tracks, and more recently has begun to sell TV episodes", "tracks",
+     {"NNS"}),
+    ("Apple sells digital music tracks and videos", "tracks", {"NNS"}),
+    # Guards: a determiner (a second subject), a reporting verb, or what a verb would take after it.
+    ("The government wants the dog tracks closed", "tracks", {"VBZ"}),
+    ("He said public debt falls, and the deficit grows", "falls", {"VBZ"}),
+    ("Its real strength lies in its software", "lies", {"VBZ"}),
     ("If an officer has to be stationed outside every home and office, 24 hours a day, let it be done", "let",
      {"VB"}),
 ]
@@ -43,6 +51,8 @@ GROUPS = [
     ("The firm, based in Ohio, cut 200 jobs", ["cut"]),
     ("They let the firm cut 200 jobs", ["let"]),
     ("The company's president quit suddenly", ["quit"]),
+    ("The store currently sells digital music tracks, and more recently has begun to sell TV episodes",
+     ["sells", "has begun"]),
 ]
 
 

@@ -652,6 +652,8 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = lexical[i]  # type: ignore[call-overload]
     if "VB" in tags or "NN" in tags:
         _finite_base_forms(keys, tags, lexical)
+    if "VBZ" in tags:
+        _plural_nouns_ending_objects(keys, tags)
     return tags
 
 
@@ -736,6 +738,33 @@ def _finite_base_forms(keys: list[str], tags: list[str], lexical: list[str]) -> 
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
             tags[i] = "VBD"
+
+
+_MODIFIER_TAGS = frozenset({"JJ", "NN"})
+# What may follow a plural noun that ends an object, and not a finite verb, which takes its own object or
+# complement ("lies in", "remains to be seen", "plans a ..."): a break or a conjunction.
+_AFTER_OBJECT = frozenset({",", ".", ":", "CC", ")", "''"})
+_MAX_MODIFIERS = 3
+
+
+def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
+    """A word read as VBZ that is also a plural noun, after a finite verb and a bare run of adjectives and
+    nouns, and followed by a break or a conjunction, ends the verb's object: NNS ("The store sells digital
+    music tracks, and ..."). With a determiner or a pronoun after the verb (a second subject: "says the
+    company plans"), or a word after it that a verb would take, it stays a verb."""
+    n = len(tags)
+    for i in range(2, n):
+        if tags[i] != "VBZ" or tags[i - 1] not in _MODIFIER_TAGS or i + 1 < n and tags[i + 1] not in _AFTER_OBJECT:
+            continue
+        k = i - 1
+        while k > 0 and i - k <= _MAX_MODIFIERS and tags[k] in _MODIFIER_TAGS:
+            k -= 1
+        if tags[k] not in _FINITE or tags[k] == "MD" or keys[k].lower() in _BE \
+                or not REPORTING_LEMMAS.isdisjoint(verb_lemmas(keys[k])):
+            continue  # a reporting verb's bare noun phrase is a clause's subject: "said public debt falls, ..."
+        word = keys[i]
+        if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+            tags[i] = "NNS"
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
