@@ -641,6 +641,8 @@ def _tags(words: list[str]) -> list[str]:
                 tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
+    # Base forms that may be a subject's past: each VB, and each verb-first word the rules made a noun.
+    base_forms: list[int] = list(compress(range(n), map(operator.eq, tags, repeat("VB")))) if "VB" in tags else []
     if tags != lexical:  # (one comparison in C, not a walk over the words, when no contextual rule moved one)
         for i in [i for i, tag, before in zip(count(), tags, lexical) if tag != before]:  # the words rules moved
             # A contextual rule made a verb of a word the lexicon knows only as a noun or adjective, and that
@@ -650,8 +652,10 @@ def _tags(words: list[str]) -> list[str]:
             if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
                     and "VERB" not in all_lemmas(keys[i].lower()):
                 tags[i] = lexical[i]  # type: ignore[call-overload]
-    if "VB" in tags or "NN" in tags:
-        _finite_base_forms(keys, tags, lexical)
+            elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
+                base_forms.append(i)
+    if base_forms:
+        _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
     return tags
@@ -716,22 +720,22 @@ def _singular_subject_before(keys: list[str], tags: list[str], i: int) -> str | 
 
 
 _NOT_AFTER_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP", "TO"})  # a finite verb is not followed by these
+_VERB_FIRST_TAGS = frozenset({"VB", "VBD", "VBN"})  # the lexicon's first reading of a word a rule made a noun
 
 
-def _finite_base_forms(keys: list[str], tags: list[str], lexical: list[str]) -> None:
+def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) -> None:
     """A form spelled as its own past ("quit", "cut", "put", "set", "shed") right after a third-person singular
     subject that opens its clause, tagged VB, is that past (VBD): a base form cannot be the finite verb of
     such a subject, and no modal, "to" or "do" can stand between the two ("Smith quit on Tuesday", "The firm,
     based in Ohio, cut 200 jobs"). So is one the lexicon reads first as a verb that the contextual rules made
     a noun after the subject's noun ("The company's president quit/NN suddenly"), unless the subject follows
     "and" or "or" (a list of nouns: "with the arms and head cut off") or a verb follows ("after the price cut
-    will ...": a compound noun)."""
+    will ...": a compound noun). `candidates`: the positions of such VB and NN words, in order."""
     n = len(tags)
-    for i, tag in enumerate(tags):
-        if i == 0 or not (tag == "VB" or tag == "NN" and lexical[i] in ("VB", "VBD", "VBN")):
-            continue
+    for i in candidates:
+        tag = tags[i]
         word = keys[i]
-        if not word.isalpha() or not word.islower() or i + 1 < n and tags[i + 1] in _NOT_AFTER_FINITE:
+        if i == 0 or not word.isalpha() or not word.islower() or i + 1 < n and tags[i + 1] in _NOT_AFTER_FINITE:
             continue
         if not any(word in _all_inflections(lemma, "VERB").get("VBD", ()) for lemma in verb_lemmas(word)):
             continue
@@ -753,8 +757,8 @@ def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
     music tracks, and ..."). With a determiner or a pronoun after the verb (a second subject: "says the
     company plans"), or a word after it that a verb would take, it stays a verb."""
     n = len(tags)
-    for i in range(2, n):
-        if tags[i] != "VBZ" or tags[i - 1] not in _MODIFIER_TAGS or i + 1 < n and tags[i + 1] not in _AFTER_OBJECT:
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBZ"))):
+        if i < 2 or tags[i - 1] not in _MODIFIER_TAGS or i + 1 < n and tags[i + 1] not in _AFTER_OBJECT:
             continue
         k = i - 1
         while k > 0 and i - k <= _MAX_MODIFIERS and tags[k] in _MODIFIER_TAGS:
