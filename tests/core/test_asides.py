@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.grammar_helpers import main_subject_and_verb
 from timeline_app.core import grammar, news
 
 
-def _subject_and_verb(sentence: str) -> tuple[str | None, str | None]:
-    a = grammar.analyse_sentence(sentence)
-    group = news.main_group(a)
-    if group is None:
-        return None, None
-    span = a.subject_of(group)
-    subject = None if span is None else sentence[a.tokens[span[0]].start:a.tokens[span[1] - 1].end]
-    return subject, group.text
+_subject_and_verb = main_subject_and_verb
 
 
 # sentence → (the main clause's subject, its verb group). The first rows read wrong before (no verb, no subject,
