@@ -57,3 +57,32 @@ def test_the_anchors_segment_tree_gives_the_largest_row_of_any_range() -> None:
         for i in range(n):
             for j in range(i + 1, n + 1):
                 assert merging._tree_max(tree, n, i, j) == max(scores[i:j])
+
+
+def test_the_echo_of_a_date_in_a_run_on_sentence_reads_only_the_words_near_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A pasted schedule with no full stop is one "sentence" of 100 KB holding thousands of dates: each date's
+    # echo (the words printed beside it) copied and scanned that whole sentence, time quadratic in its length.
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.extraction import extract_mentions
+    from timeline_app.core.temporal import tag
+
+    near = "Acme signed the supply deal with Boeing in Paris on June 3, 2024 after two years of talks"
+    filler = "and the buses ran " * 3000
+    text = "Deal\n\nJune 20, 2024\n\n" + filler + near + " " + filler + "."
+    doc = document_from_text(text, id="run-on")
+    found = [c for c in extract_mentions(doc, tag(doc.text, reference=doc.published))
+             if c.mention.text == "June 3, 2024"]
+    assert len(found) == 1 and found[0].mention.sentence_end - found[0].mention.sentence_start > 100_000
+    run_on = found[0]
+    short_doc = document_from_text("Deal\n\nJune 20, 2024\n\n" + near + ".", id="short")
+    short = [c for c in extract_mentions(short_doc, tag(short_doc.text, reference=short_doc.published))
+             if c.mention.text == "June 3, 2024"][0]
+    expected = merging._echo(short)
+    assert expected is not None
+
+    def whole_sentence(self: Candidate) -> str:
+        raise AssertionError("the echo copied the whole run-on sentence")
+
+    monkeypatch.setattr(Candidate, "sentence", property(whole_sentence))
+    assert merging._echo(run_on) == expected  # the same words, read from a window around the date

@@ -128,6 +128,15 @@ class Candidate:
         m = self.mention
         return held.text[m.sentence_start:m.sentence_end]
 
+    def sentence_part(self, lo: int, hi: int) -> str:
+        """The sentence's characters [lo, hi) (clipped to it), without copying the whole sentence: a run-on
+        "sentence" of a pasted schedule may be 100 KB long and hold thousands of dates."""
+        held = self._sentence
+        if held.__class__ is str:
+            return held[lo:hi]
+        m = self.mention
+        return held.text[m.sentence_start + max(0, lo):min(m.sentence_end, m.sentence_start + max(0, hi))]
+
     @property
     def period(self) -> bool:
         return False if self._rare is None else self._rare.period

@@ -230,6 +230,9 @@ _ECHO_QUOTED = 8
 _ECHO_AFTER = 4  # words after it (fewer where the sentence or the quotation ends: both must end alike)
 _ECHO_NAMED = 2  # outside a quotation, this many names or numbers among them ("Germany", "1955", "Spain")
 _ECHO_SPAN = 120  # characters read on either side for those words (a run-on "sentence" is not split whole)
+# What `_echo_of` reads of a sentence around the date phrase: `_quotation` looks 8 spans either side for its
+# marks, and a margin keeps every read clear of the window's edges (so the echo is the whole sentence's).
+_ECHO_WINDOW = 8 * _ECHO_SPAN + 64
 
 
 def _quotation(sentence: str, at: int, until: int) -> tuple[int, int] | None:
@@ -277,10 +280,15 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     at = m.start - m.sentence_start
     if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
-    sentence = c.sentence
     until = m.end - m.sentence_start
-    if until > len(sentence) or at >= until:
+    if until > m.sentence_end - m.sentence_start or at >= until:
         return None
+    # Only the characters within `_ECHO_WINDOW` of the date phrase are read below: a run-on "sentence" (a
+    # pasted schedule of 100 KB) is neither copied nor scanned whole for each of its thousands of dates.
+    lo = max(0, at - _ECHO_WINDOW)
+    sentence = c.sentence_part(lo, until + _ECHO_WINDOW)
+    at -= lo
+    until -= lo
     # Most sentences quote nobody: substring tests (cheaper than `_ECHO_QUOTE`) say so before the quotation
     # is looked for.
     if '"' in sentence or "``" in sentence or "''" in sentence or "“" in sentence or "”" in sentence:
