@@ -2647,7 +2647,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if (not rest or rest[0].pos == "IN" and rest[0].text.lower() != "that"
+    # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
+    audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
+        and all(t.pos in _AUDIENCE_TAGS for t in rest)
+    if (not rest or audience_only or rest[0].pos == "IN" and rest[0].text.lower() != "that"
             and not any(tokens[i].text == "," for i in range(group.last + 1, clause[1]))) and gapped is None \
             and clause[1] < len(tokens) and tokens[clause[1]].text.lower() == "that" and tokens[clause[1]].pos == "IN":
         # "Sadowski testified that Whitford had instructed him ...": the what is the complement clause, also
@@ -2657,6 +2660,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             nxt = _through_quotations(a, nxt)  # ("that "a small percentage" were ...": the quote is no break)
         g = bisect_right(a.group_firsts, clause[1])
         if nxt is not None and (not rest or g < len(a.groups) and a.groups[g].first < nxt[1]):
+            if audience_only:
+                # What was told, without its audience (the title's room is for it), and "tell" as "say": "Toha
+                # tells reporters that rescue teams had reached …" → "Toha says that rescue teams had reached …".
+                size -= sum(len(t.text) + 1 for t in rest)
+                rest = []
+                verb = _as_saying(verb, group)
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
     if not rest and gapped is None:
         rest = _reported_content(a, subject, drop, limit - size, names)
@@ -2711,6 +2720,24 @@ _GAP_AFTER_TAGS = frozenset({"IN", ",", ".", ":"})  # (not "to": "the stake it h
 # Verbs whose object may stand before a clause of its own ("told the reporters he would resign"): no relative.
 _TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "convince", "persuade", "notify",
                             "promise", "show", "teach", "advise", "ask"})
+# The words of a telling verb's object, its audience ("reporters", "the BBC", "Israel's Channel One").
+_AUDIENCE_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+# Telling verbs that want their audience ("informs that" is no English): without it they are told as "say".
+_TOLD_AS_SAID = frozenset({"tell", "inform", "notify", "remind", "assure", "convince", "persuade"})
+_SAY_FORMS = {"VBZ": "says", "VBP": "say", "VB": "say", "VBD": "said", "VBN": "said", "VBG": "saying"}
+
+
+def _as_saying(verb: str, group: VerbGroup) -> str:
+    """The title's `verb` (the group's words, maybe put in the present) with a telling verb that wants its
+    audience ("tells", "told", "has informed") as the same form of "say"; other telling verbs ("warns",
+    "promised") stay."""
+    if verb_lemmas(group.main.text).isdisjoint(_TOLD_AS_SAID):
+        return verb
+    words = verb.split()
+    last = words[-1].lower()
+    tag = "VBZ" if last.endswith("s") else "VBG" if last.endswith("ing") else \
+        group.main.pos if last == group.main.text.lower() else "VBP"
+    return " ".join(words[:-1] + [_SAY_FORMS.get(tag, "said")])
 
 
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
