@@ -128,8 +128,8 @@ HEADLINE_AND_HISTORICAL_PRESENT = [
 
 # A quotation's or a question's tense is not the clause's after it.
 CLAUSE_BREAKS = [
-    ('"We will defend our north," Eitan said Saturday.', "Saturday", WED, PAST_SAT),
-    ("``We will defend our north,'' Eitan said Saturday.", "Saturday", WED, PAST_SAT),
+    ('"We will rebuild the harbour," the mayor said Saturday.', "Saturday", WED, PAST_SAT),
+    ("``We will rebuild the harbour,'' the mayor said Saturday.", "Saturday", WED, PAST_SAT),
     ("``We will rebuild.'' The storm hit Saturday.", "Saturday", WED, PAST_SAT),
     ("Will he rebuild? The storm hit Saturday.", "Saturday", WED, PAST_SAT),
     ("He will rebuild! The storm hit Saturday.", "Saturday", WED, PAST_SAT),
