@@ -658,6 +658,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBN" in tags and "by" in keys:
+        _finite_participles_before_by(keys, tags)
     return tags
 
 
@@ -769,6 +771,37 @@ def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
         word = keys[i]
         if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
             tags[i] = "NNS"
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"I", "he", "she", "it", "we", "they", "He", "She", "It", "We", "They"})
+# Where a clause ends, for the look for a finite verb after "by + gerund": a break, a conjunction, a relative
+# or "that" (the gerund's own complement: "started by hinting that a product was coming").
+_CLAUSE_END_TAGS = frozenset({",", ".", ":", "CC", "WDT", "WP", "(", ")", "``", "''"})
+_FINITE_LOOKAHEAD = 30  # tokens looked at after the gerund: the repair stays linear in the sentence
+
+
+def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
+    """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
+    "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
+    started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
+    relative and stays VBN ("Shares hit by falling demand fell 5%")."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
+        if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
+            continue
+        head = i - 1
+        if keys[head] in _NOMINATIVE_PRONOUNS:
+            if head > 0 and keys[head - 1] not in _CLAUSE_OPENING_WORDS:
+                continue
+        elif tags[head] not in _NOUN or _clause_opener(keys, tags, head) is None:
+            continue
+        j = i + 3
+        end = min(n, j + _FINITE_LOOKAHEAD)
+        while j < end and tags[j] not in _CLAUSE_END_TAGS and keys[j] != "that" and tags[j] not in _FINITE:
+            j += 1
+        if j < n and (j == end or tags[j] in _FINITE):
+            continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
+        tags[i] = "VBD"
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
