@@ -922,7 +922,7 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
 # A capitalised word, then (past an initial) the capitalised word after it: a given name or a title before a
 # family name ("Saddam Hussein", "George W. Bush", "King Hussein", "Mr. Bush"). The second word in a lookahead,
 # so that it may be the first of the next pair ("Juan Miguel Gonzalez").
-# (`end` is empty when the second word ends the name: a family name is the last word of a name, "Iraqi Foreign
+# (`more` is empty when the second word ends the name: a family name is the last word of a name, "Iraqi Foreign
 # Minister" names no Foreign.)
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:[A-Z]\.[ \t]+)?(?=([A-Z][a-z]+)\b(?P<more>[ \t]+[A-Z])?)")
 
