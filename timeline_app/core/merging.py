@@ -902,13 +902,10 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     if doc is None:
         return actors
     memo = _local.alone
-    key = ("\0surnames", doc.id)
-    ambiguous = memo.get(key)
-    if ambiguous is None:
-        together = memo.get(("\0together",))
-        if together is None:  # (once a merge: the (title, given name) pairs of all its articles)
-            together = memo[("\0together",)] = set().union(*(_names_before(d.text)[2] for d in docs.values()))
-        ambiguous = memo[key] = _ambiguous_surnames(doc.text, together)
+    table = memo.get(("\0surnames",))
+    if table is None:  # (once a merge, for all its articles: one pass over each)
+        table = memo[("\0surnames",)] = _surnames_table(docs.values())
+    ambiguous = table.get(doc.id)
     if not ambiguous or actors.isdisjoint(ambiguous):
         return actors
     key = ("\0unambiguous", doc.id, c.mention.sentence_start, actors)
@@ -960,6 +957,24 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
     return given, titled, together
 
 
+def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
+    """Per article (those that have any), the family names it gives to two people (`_ambiguous_surnames`),
+    the pairs printed together read from all the articles."""
+    together: set[tuple[str, str]] = set()
+    read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
+    for doc in documents:
+        given, titled, own = _names_before(doc.text)
+        together |= own
+        if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
+            read.append((doc.id, given, titled))  # (only these may give a name to two people)
+    table = {}
+    for doc_id, given, titled in read:
+        found = _two_people(given, titled, together)
+        if found:
+            table[doc_id] = found
+    return table
+
+
 def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[str]:
     """The family names an article gives to two people: after two given names ("Lazaro Gonzalez", "Juan Miguel
     Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or after a given name and a title
@@ -967,11 +982,16 @@ def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[
     name ("Saddam Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel
     Castro")."""
     given, titled, own = _names_before(text)
-    together = together | own
+    return _two_people(given, titled, together | own)
+
+
+def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
+                together: set[tuple[str, str]]) -> frozenset[str]:
+    """`_ambiguous_surnames` from what `_names_before` read (`together`: all the articles' pairs)."""
     out = set()
     for family, names in given.items():
         people: list[str] = []
-        for name in sorted(names, key=len):
+        for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
             if not any(name.startswith(p[:_SHORT_FORM]) or (p, name) in together or (name, p) in together
                        for p in people):
                 people.append(name)
