@@ -715,8 +715,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
-# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it.
-_PHRASE = r"(?:[^,;]|,\s*(?=\d{4}\b))*"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
+# as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
+# where the alternation was one step per character.)
+_PHRASE = r"[^,;]*(?:,\s*(?=\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
