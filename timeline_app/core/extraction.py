@@ -341,24 +341,15 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
 def title_kind(title: str) -> str:
     """The kind of happening a title names: `kind_near(title, 0, 0, 0, len(title))`, read from its start. There
     a word's distance is its offset plus 40 for each comma or semicolon before it, which grows along the title:
-    the first word that names a kind is the nearest, and the words after it are not looked up."""
-    hi = min(len(title), 160)  # (kind_near's reach from the phrase [0, 0))
-    first: tuple[int, int, str] | None = None
-    opener = False
-    for m in _WORD_RE.finditer(title, 0, hi):
-        word = m.group().lower()
-        opener = opener or word in _MULTIWORD_OPENERS
-        kind = _kind_of_word(word)
-        if kind is not None:
-            first = (m.start(), m.end(), kind)
-            break
-    # A two-word kind ("stepped down") opens with one of the words read so far (or a look-alike letter).
-    if opener or title.find("\u017f", 0, hi) >= 0 or title.find("\u212a", 0, hi) >= 0:
-        m = _KIND_MULTIWORD.search(title, 0, hi)
-        if m is not None:
-            multiword = (m.start(), m.end(), "resignation")
-            first = multiword if first is None else min(first, multiword)  # (kind_near's order of hits)
-    return first[2] if first is not None else "event"
+    the first word that names a kind is the nearest, and no offsets need be read. A title in ASCII whose words
+    open no two-word kind ("stepped down"; most) is read so, its words lower-cased at once and looked up by C-level
+    maps; any other is left to `kind_near`."""
+    if not title.isascii():  # (lower-casing may then change the words: the Kelvin sign becomes a "k")
+        return kind_near(title, 0, 0, 0, len(title))
+    words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
+    if not _MULTIWORD_OPENERS.isdisjoint(words):
+        return kind_near(title, 0, 0, 0, len(title))
+    return next(filter(None, map(_kind_of_word, words)), "event")
 
 
 # --- people and places ----------------------------------------------------------------------------
