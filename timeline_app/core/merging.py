@@ -1958,10 +1958,13 @@ def _distance(g: _Group, words: set[str]) -> int:
 
 def _title(group: _Group) -> str:
     occasion = bool(group.kinds & OCCASION_KINDS)
+    follow_ups = getattr(_local, "follow_ups", _NONE)
 
     def score(c: Candidate) -> tuple:
-        # A mention folded in from a coarser date ("since January") does not title the finer event.
+        # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
+        # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                id(c) in follow_ups,
                 c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
@@ -2333,6 +2336,7 @@ class Merger:
                 groups.extend(_group(late_ones))
             del again
         del dated, dated_echoes, united, coming
+        groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
 
@@ -2430,9 +2434,154 @@ class Merger:
             del g
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
+        _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
         for table in (self._keys, self._words, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
+
+
+# --- one article's later sentence that names its happening again: "The quake hit at 11:42 p.m." -------------
+# A story tells its happening in the lead ("A magnitude 7.1 earthquake struck northern Chile on Tuesday") and
+# then again, with its details, in a sentence whose subject refers back to it: a definite noun phrase whose
+# head is the lead's happening noun ("the earthquake"), a shorter form of it ("the quake" of "earthquake",
+# "the storm" of "snowstorm"), the noun of its verb ("the attack" of "gunmen attacked"), or "it" in the very
+# next sentence. On the same dates and of the same family of happenings, that sentence's candidate is a
+# mention of the lead's happening, whatever other names its details bring (a town, the agency that measured
+# it), which keep it apart in `_same_happening`.
+_REFERRING = frozenset({"the", "this", "that"})
+_SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "CD", "HYPH"})  # a plain noun phrase: "the powerful quake"
+_LONGEST_HEAD = 30
+
+
+def _happening_noun(noun: str) -> bool:
+    """Whether a noun lemma names a kind of happening ("quake", "attack", "election"), not a thing or a body
+    ("man", "toll", "government": not its form, "-ment", but the kind extraction reads in it says so)."""
+    if noun in _PLAIN_NOUNS or noun in _STOP:
+        return False
+    kind = _kind_of_word(noun)
+    return bool(kind and kind not in _GENERIC_KINDS)
+
+
+def _subject_head(c: Candidate) -> tuple[str, str] | None:
+    """(its opening word lower-cased, the noun lemma at its head) of the subject that opens the candidate's
+    sentence, when that subject is a plain noun phrase or "it" ("The quake hit ..." → ("the", "quake"))."""
+    a = grammar.analyse_sentence(c.sentence)
+    tokens = a.tokens
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        lo, hi = subject
+        if lo != 0 or hi > g.first or hi - lo > 6:
+            return None  # the sentence opens otherwise ("After the quake, ..."), or a long subject
+        opening = tokens[lo].text.lower()
+        if hi - lo == 1 and opening == "it":
+            return opening, ""
+        head = tokens[hi - 1]
+        if not head.pos.startswith("NN") or head.pos.startswith("NNP") or any(
+                t.pos not in _SUBJECT_WORDS for t in tokens[lo + 1:hi - 1]):
+            return None
+        noun = _lemma(head.text.lower(), "NOUN")
+        return (opening, noun) if noun and len(noun) <= _LONGEST_HEAD else None
+    return None
+
+
+def _happening_heads(c: Candidate, verbs: bool = True) -> frozenset[str]:
+    """The nouns a later sentence may name the candidate's happening by: its subject's head when that names a
+    happening, with the shorter forms of it that name one too ("earthquake": "quake"); else (`verbs`) its verb
+    when it is a noun as well ("Gunmen attacked": "attack")."""
+    a = grammar.analyse_sentence(c.sentence)
+    heads: set[str] = set()
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        head = a.tokens[subject[1] - 1]
+        noun = _lemma(head.text.lower(), "NOUN") if head.pos in ("NN", "NNS") else None
+        if noun and len(noun) <= _LONGEST_HEAD:
+            # A compound's last part ("earth|quake", "snow|storm"): the compound names that happening too.
+            heads.update(part for k in range(1, len(noun) - 3)
+                         if _lemma(part := noun[k:], "NOUN") == part and _happening_noun(part))
+            if heads or _happening_noun(noun):
+                heads.add(noun)
+        if heads or not verbs:
+            return frozenset(heads)  # (the subject's first: what "it" may stand for)
+        verb = _lemma(g.main.text.lower(), "VERB")
+        if verb and _lemma(verb, "NOUN") == verb and _happening_noun(verb):
+            return frozenset((verb,))
+        break  # the first clause with a subject: the sentence's own happening
+    return frozenset(heads)
+
+
+def _plain(g: _Group) -> bool:
+    return not (g.period or g.relational)
+
+
+def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
+    """Join each one-article group whose sentence's subject refers back to the happening of an earlier group of
+    that article on the same dates (see above) into that group. Linear: the sentences of only the dates on
+    which an article has two groups or more are read (each once: the grammar caches them)."""
+    # The members joined so: their happening is titled by the sentence that first told it (`_title`).
+    follow_ups: set[int] = set()
+    _local.follow_ups = follow_ups
+    seen: Counter = Counter()
+    for g in groups:
+        if _plain(g):
+            for doc_id in g.documents:
+                seen[(doc_id, g.first, g.last)] += 1
+    if not any(n > 1 for n in seen.values()):
+        return groups
+    docs = getattr(_local, "docs", None) or {}
+    # (article, dates, family, noun) → the earliest group naming its happening so; (article, dates) → the
+    # groups whose subject names their happening, by where their sentences end (for an "it" after them).
+    named: dict[tuple, int] = {}
+    ends: dict[tuple, dict[int, int]] = {}
+    joined = False
+    for i, g in enumerate(groups):
+        if not _plain(g) or not any(seen[(d, g.first, g.last)] > 1 for d in g.documents):
+            continue
+        families = _families(set(g.kinds)) - _GENERIC_KINDS
+        target = None
+        if len(g.documents) == 1:
+            doc_id = g.documents[0]
+            for c in g.members:
+                opened = _subject_head(c)
+                if opened is None:
+                    continue
+                word, noun = opened
+                if word == "it":
+                    # The sentence just before: only white space between its end and this one's start.
+                    text = docs[doc_id].text if doc_id in docs else ""
+                    at = c.mention.sentence_start
+                    while at > 0 and text[at - 1:at].isspace():
+                        at -= 1
+                    k = ends.get((doc_id, g.first, g.last), {}).get(at)
+                    # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
+                    if k is not None and (not families or families & _families(set(groups[k].kinds))):
+                        target = k
+                elif word in _REFERRING and _happening_noun(noun):
+                    # (Of the same family, or the earlier one of none extraction could tell: "A snowstorm ...")
+                    target = min((k for f in families | {""} if (k := named.get((doc_id, g.first, g.last, f, noun)))
+                                  is not None), default=None)
+                if target is not None:
+                    break
+        if target is not None:
+            follow_ups.update(id(c) for c in g.members)
+            groups[target].absorb(g)
+            g.alive = False
+            joined = True
+            continue
+        for c in g.members:
+            doc_id = c.mention.document
+            if seen[(doc_id, g.first, g.last)] < 2:
+                continue
+            heads = _happening_heads(c)
+            for f in families or ("",):
+                for noun in heads:
+                    named.setdefault((doc_id, g.first, g.last, f, noun), i)
+            if heads and _happening_heads(c, verbs=False):  # a happening as its subject: what "it" may be
+                ends.setdefault((doc_id, g.first, g.last), {})[c.mention.sentence_end] = i
+    return [g for g in groups if g.alive] if joined else groups
 
 
 def _drop_grouping_keys(groups: list[_Group]) -> None:
