@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.merging import merge
 from timeline_app.core.pipeline import build_timeline
 
 FOLLOW_UPS = Path(__file__).parent / "fixtures" / "follow_ups"
@@ -55,15 +57,20 @@ _DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
     # another happening noun: two happenings
     ("A fire destroyed a warehouse in Tarrow on Monday.", "The storm knocked down power lines in Belmar at 6 p.m.",
      False),
-    # a thing, not a happening, as the subject
+    # a thing, a person or a body, not a happening, as the subject
     ("A snowstorm buried the town of Tarrow on Monday.", "The mayor of Belmar opened a shelter at 6 p.m. local time.",
      False),
+    ("Police arrested a man in Tarrow on Monday.", "The man appeared before a judge in Belmar at 3 p.m.", False),
+    ("The Ostin government imposed a curfew on Monday.", "The government lifted the Belmar ban at 6 p.m. local time.",
+     False),
+    # "it" one sentence too late
+    ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
+     "Ferries to Belmar were cancelled. It knocked out power to most homes at 9 p.m. local time.", False),
 ])
 def test_a_later_sentence_naming_the_leads_happening(lead: str, later: str, one: bool) -> None:
-    from timeline_app.core.extraction import extract_mentions
-    from timeline_app.core.merging import merge
     doc = document_from_text(_DATELINE.format(lead=lead, later=later), id="town")
     events = [e for e in merge(extract_mentions(doc), [doc]) if e.first == dt.date(2024, 5, 6)]
     assert len(events) == (1 if one else 2), [(e.title, [m.text for m in e.mentions]) for e in events]
     if one:
         assert lead.startswith(events[0].title.split()[0])  # titled by the lead
+

@@ -2514,7 +2514,8 @@ def _happening_heads(c: Candidate, verbs: bool = True) -> frozenset[str]:
 
 
 def _plain(g: _Group) -> bool:
-    return not (g.period or g.relational)
+    """A group of one day's happening told in its own words: not a period, not one dated relative to another."""
+    return g.precision is _DAY and g.first == g.last and not (g.period or g.relational)
 
 
 def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
@@ -2545,6 +2546,8 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
         if len(g.documents) == 1:
             doc_id = g.documents[0]
             for c in g.members:
+                if _implied(c):
+                    continue  # "its first visit in 30 years": not the sentence's own happening
                 opened = _subject_head(c)
                 if opened is None:
                     continue
@@ -2573,7 +2576,7 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
             continue
         for c in g.members:
             doc_id = c.mention.document
-            if seen[(doc_id, g.first, g.last)] < 2:
+            if seen[(doc_id, g.first, g.last)] < 2 or _implied(c):
                 continue
             heads = _happening_heads(c)
             for f in families or ("",):
