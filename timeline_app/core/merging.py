@@ -2486,12 +2486,11 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
     return None
 
 
-def _happening_heads(c: Candidate, verbs: bool = True) -> frozenset[str]:
-    """The nouns a later sentence may name the candidate's happening by: its subject's head when that names a
-    happening, with the shorter forms of it that name one too ("earthquake": "quake"); else (`verbs`) its verb
-    when it is a noun as well ("Gunmen attacked": "attack")."""
+def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
+    """The nouns a later sentence may name the candidate's happening by, and whether they are its subject's: its
+    subject's head when that names a happening, with the shorter forms of it that name one too ("earthquake":
+    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack")."""
     a = grammar.analyse_sentence(c.sentence)
-    heads: set[str] = set()
     for g in a.groups:
         subject = a.subject_of(g)
         if subject is None:
@@ -2500,17 +2499,16 @@ def _happening_heads(c: Candidate, verbs: bool = True) -> frozenset[str]:
         noun = _lemma(head.text.lower(), "NOUN") if head.pos in ("NN", "NNS") else None
         if noun and len(noun) <= _LONGEST_HEAD:
             # A compound's last part ("earth|quake", "snow|storm"): the compound names that happening too.
-            heads.update(part for k in range(1, len(noun) - 3)
-                         if _lemma(part := noun[k:], "NOUN") == part and _happening_noun(part))
+            heads = {part for k in range(1, len(noun) - 3)
+                     if _lemma(part := noun[k:], "NOUN") == part and _happening_noun(part)}
             if heads or _happening_noun(noun):
                 heads.add(noun)
-        if heads or not verbs:
-            return frozenset(heads)  # (the subject's first: what "it" may stand for)
+                return frozenset(heads), True
         verb = _lemma(g.main.text.lower(), "VERB")
         if verb and _lemma(verb, "NOUN") == verb and _happening_noun(verb):
-            return frozenset((verb,))
+            return frozenset((verb,)), False
         break  # the first clause with a subject: the sentence's own happening
-    return frozenset(heads)
+    return _NONE, False
 
 
 def _plain(g: _Group) -> bool:
@@ -2520,54 +2518,64 @@ def _plain(g: _Group) -> bool:
 
 def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
     """Join each one-article group whose sentence's subject refers back to the happening of an earlier group of
-    that article on the same dates (see above) into that group. Linear: the sentences of only the dates on
-    which an article has two groups or more are read (each once: the grammar caches them)."""
+    that article on the same dates (see above) into that group. Linear, and only the sentences that may take
+    part are read (the merge's process has not read them: each costs a tagging): those opening with "The",
+    "This", "That" or "It" on the dates on which their article has two groups or more, then those of these
+    dates that print a noun referred to, or stand just before an "it"."""
     # The members joined so: their happening is titled by the sentence that first told it (`_title`).
     follow_ups: set[int] = set()
     _local.follow_ups = follow_ups
     seen: Counter = Counter()
+    asking: set[tuple] = set()  # (article, dates) with a sentence that may refer back
     for g in groups:
         if _plain(g):
             for doc_id in g.documents:
                 seen[(doc_id, g.first, g.last)] += 1
-    if not any(n > 1 for n in seen.values()):
+            if len(g.documents) == 1 and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members):
+                asking.add((g.documents[0], g.first, g.last))
+    asking = {key for key in asking if seen[key] > 1}
+    if not asking:
         return groups
+    del seen
     docs = getattr(_local, "docs", None) or {}
-    # (article, dates, family, noun) → the earliest group naming its happening so; (article, dates) → the
-    # groups whose subject names their happening, by where their sentences end (for an "it" after them).
+    # What each referring sentence's subject is (by candidate id), and what the earlier sentences must print
+    # to be referred to: per (article, dates) the nouns, and the ends of the sentences just before an "it".
+    opened: dict[int, tuple[str, str, int]] = {}
+    wanted: dict[tuple, set[str]] = {}
+    before_it: set[tuple] = set()
+    for g in groups:
+        if not _plain(g) or len(g.documents) != 1 or (key := (g.documents[0], g.first, g.last)) not in asking:
+            continue
+        for c in g.members:
+            if _implied(c) or not _REFERRING_OPENING.match(c.sentence_part(0, 12)):
+                continue  # "its first visit in 30 years": not the sentence's own happening
+            found = _subject_head(c)
+            if found is None:
+                continue
+            word, noun = found
+            if word == "it":
+                # The sentence just before: only white space between its end and this one's start.
+                text = docs[key[0]].text if key[0] in docs else ""
+                at = c.mention.sentence_start
+                while at > 0 and text[at - 1:at].isspace():
+                    at -= 1
+                before_it.add(key + (at,))
+                opened[id(c)] = (word, noun, at)
+            elif word in _REFERRING and _happening_noun(noun):
+                wanted.setdefault(key, set()).add(noun)
+                opened[id(c)] = (word, noun, -1)
+    if not opened:
+        return groups
+    # (article, dates, family, noun) → the earliest group naming its happening so; (article, dates, sentence
+    # end) → the group whose sentence ending there has a happening as its subject (what "it" may stand for).
     named: dict[tuple, int] = {}
-    ends: dict[tuple, dict[int, int]] = {}
+    ends: dict[tuple, int] = {}
     joined = False
     for i, g in enumerate(groups):
-        if not _plain(g) or not any(seen[(d, g.first, g.last)] > 1 for d in g.documents):
+        if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
         families = _families(set(g.kinds)) - _GENERIC_KINDS
-        target = None
-        if len(g.documents) == 1:
-            doc_id = g.documents[0]
-            for c in g.members:
-                if _implied(c):
-                    continue  # "its first visit in 30 years": not the sentence's own happening
-                opened = _subject_head(c)
-                if opened is None:
-                    continue
-                word, noun = opened
-                if word == "it":
-                    # The sentence just before: only white space between its end and this one's start.
-                    text = docs[doc_id].text if doc_id in docs else ""
-                    at = c.mention.sentence_start
-                    while at > 0 and text[at - 1:at].isspace():
-                        at -= 1
-                    k = ends.get((doc_id, g.first, g.last), {}).get(at)
-                    # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
-                    if k is not None and (not families or families & _families(set(groups[k].kinds))):
-                        target = k
-                elif word in _REFERRING and _happening_noun(noun):
-                    # (Of the same family, or the earlier one of none extraction could tell: "A snowstorm ...")
-                    target = min((k for f in families | {""} if (k := named.get((doc_id, g.first, g.last, f, noun)))
-                                  is not None), default=None)
-                if target is not None:
-                    break
+        target = _referred(g, groups, families, opened, named, ends) if len(g.documents) == 1 else None
         if target is not None:
             follow_ups.update(id(c) for c in g.members)
             groups[target].absorb(g)
@@ -2575,16 +2583,50 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
             joined = True
             continue
         for c in g.members:
-            doc_id = c.mention.document
-            if seen[(doc_id, g.first, g.last)] < 2 or _implied(c):
+            key = (c.mention.document, g.first, g.last)
+            nouns = wanted.get(key)
+            last = key + (c.mention.sentence_end,)
+            if _implied(c) or last not in before_it and not (nouns and _prints_any(c, nouns)):
                 continue
-            heads = _happening_heads(c)
+            heads, of_subject = _happening_heads(c)
             for f in families or ("",):
                 for noun in heads:
-                    named.setdefault((doc_id, g.first, g.last, f, noun), i)
-            if heads and _happening_heads(c, verbs=False):  # a happening as its subject: what "it" may be
-                ends.setdefault((doc_id, g.first, g.last), {})[c.mention.sentence_end] = i
+                    named.setdefault(key + (f, noun), i)
+            if of_subject:
+                ends.setdefault(last, i)
     return [g for g in groups if g.alive] if joined else groups
+
+
+_REFERRING_OPENING = re.compile(r"\s*(?:The|This|That|It)\s")
+
+
+def _prints_any(c: Candidate, nouns: set[str]) -> bool:
+    """Whether the candidate's sentence prints one of the nouns, alone, in a compound or as a verb's stem
+    ("quake" in "earthquake", "attack" in "attacked"): only then may its subject or verb be one of them."""
+    sentence = c.sentence.lower()
+    return any(noun in sentence for noun in nouns)
+
+
+def _referred(g: _Group, groups: list[_Group], families: set[str], opened: dict[int, tuple[str, str, int]],
+              named: dict[tuple, int], ends: dict[tuple, int]) -> int | None:
+    """The index of the earlier group that one of g's members refers back to (`_join_follow_ups`), if any."""
+    key = (g.documents[0], g.first, g.last)
+    for c in g.members:
+        found = opened.get(id(c))
+        if found is None:
+            continue
+        word, noun, before = found
+        if word == "it":
+            k = ends.get(key + (before,))
+            # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
+            if k is not None and (not families or families & _families(set(groups[k].kinds))):
+                return k
+            continue
+        # (Of the same family, or the earlier one of none extraction could tell: "A snowstorm ...")
+        k = min((k for f in families | {""} if (k := named.get(key + (f, noun))) is not None), default=None)
+        if k is not None:
+            return k
+    return None
 
 
 def _drop_grouping_keys(groups: list[_Group]) -> None:
