@@ -54,6 +54,9 @@ _DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
     # "it" in the very next sentence, its subject the lead's happening
     ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
      "It knocked out power to most homes at 9 p.m. local time.", True),
+    # another of its kind
+    ("Gunmen attacked a market in Dovra on Monday.", "The second attack began at 10 a.m. local time near the Ostin "
+     "bus station.", False),
     # another happening noun: two happenings
     ("A fire destroyed a warehouse in Tarrow on Monday.", "The storm knocked down power lines in Belmar at 6 p.m.",
      False),

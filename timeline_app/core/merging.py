@@ -42,7 +42,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
-from timeline_app.core.temporal_lexicon import NUMBER_WORDS
+from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -2449,7 +2449,12 @@ class Merger:
 # mention of the lead's happening, whatever other names its details bring (a town, the agency that measured
 # it), which keep it apart in `_same_happening`.
 _REFERRING = frozenset({"the", "this", "that"})
-_SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "CD", "HYPH"})  # a plain noun phrase: "the powerful quake"
+_SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "HYPH"})  # a plain noun phrase: "the powerful quake"
+# Adjectives that set one happening apart from another of its kind ("the second attack", "the other blast"): a
+# number (CD), a superlative (JJS: "the latest quake") or an ordinal are kept out by their tags or the lexicon's
+# ordinals; these are the rest of that closed class.
+_ANOTHER = frozenset({"other", "another", "next", "last", "previous", "earlier", "later", "new", "separate",
+                      "similar", "subsequent", "former", "prior"}) | frozenset(ORDINALS)
 _LONGEST_HEAD = 30
 
 
@@ -2479,7 +2484,7 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
             return opening, ""
         head = tokens[hi - 1]
         if not head.pos.startswith("NN") or head.pos.startswith("NNP") or any(
-                t.pos not in _SUBJECT_WORDS for t in tokens[lo + 1:hi - 1]):
+                t.pos not in _SUBJECT_WORDS or t.text.lower() in _ANOTHER for t in tokens[lo + 1:hi - 1]):
             return None
         noun = _lemma(head.text.lower(), "NOUN")
         return (opening, noun) if noun and len(noun) <= _LONGEST_HEAD else None
