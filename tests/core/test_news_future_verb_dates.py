@@ -16,6 +16,8 @@ from tests.core.news_helpers import council_reported_words
     ("The mayor closed the harbour on Friday and said she would reopen it on Monday.", []),
     # The future verb stands after the date: the date is the act's ("several months ago").
     ("The Harlo phone was unveiled at a fair several months ago and will replace the Harlo 2.", []),
+    # A past date of a narrative's "would": the account of that time, not the day's news.
+    ("The mayor was born in Lima and would become president in 1990.", []),
     # A statement's frame is no act of its own.
     ("The mayor said she would reopen the harbour on Monday.", []),
 ])

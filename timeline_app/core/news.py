@@ -1814,10 +1814,11 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
-    # A date of a later future verb ("declared ... and said he would travel to the area on Thursday") is that
-    # verb's: it neither dates the main verb's act nor tells of another past time.
-    own = [e for e in fit if not _later_future_owner(a, tokens, group, e.start - sent.start, headline=headline)] \
-        if len(a.groups) > 1 else fit
+    # A date still to come of a later future verb ("declared ... and said he would travel to the area on
+    # Thursday") is that verb's: it neither dates the main verb's act nor tells of another past time. (A past one
+    # may be a narrative's "would": "was born in Lima and would become president in 1990".)
+    own = [e for e in fit if not (e.first is not None and e.first > doc.published and _later_future_owner(
+        a, tokens, group, e.start - sent.start, headline=headline))] if len(a.groups) > 1 else fit
     for e in sorted(own, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
                 and not _yardstick(text, e, sent.start):
