@@ -2530,18 +2530,22 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
     # The members joined so: their happening is titled by the sentence that first told it (`_title`).
     follow_ups: set[int] = set()
     _local.follow_ups = follow_ups
+    # (article, dates) with a sentence that may refer back, then those of them with two groups or more (counted
+    # for these only: a count per article and day of every group was a share of merging's peak).
+    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in groups if len(g.documents) == 1 and _plain(g)
+                          and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members)}
+    if not asking:
+        return groups
     seen: Counter = Counter()
-    asking: set[tuple] = set()  # (article, dates) with a sentence that may refer back
     for g in groups:
         if _plain(g):
             for doc_id in g.documents:
-                seen[(doc_id, g.first, g.last)] += 1
-            if len(g.documents) == 1 and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members):
-                asking.add((g.documents[0], g.first, g.last))
+                if (key := (doc_id, g.first, g.last)) in asking:
+                    seen[key] += 1
     asking = {key for key in asking if seen[key] > 1}
+    del seen
     if not asking:
         return groups
-    del seen
     docs = getattr(_local, "docs", None) or {}
     # What each referring sentence's subject is (by candidate id), and what the earlier sentences must print
     # to be referred to: per (article, dates) the nouns, and the ends of the sentences just before an "it".
