@@ -1,5 +1,6 @@
 """One article tells its happening in the lead and then again in a later sentence whose subject refers back
-to it ("The quake hit at 11:42 p.m."): one event, titled by the lead (`merging._join_follow_ups`). And a
+to it ("The quake hit at 11:42 p.m."): one event, titled by the lead (`merging._join_follow_ups`; so is one the
+buckets merged already, "The vote ended at 1:15 a.m."). And a
 dateline story's past act stays the day's news when the sentence's date belongs to a later future verb
 ("declared a state of emergency and said he would travel to the area on Thursday": `news._later_future_owner`).
 The articles are invented (fixtures/follow_ups/ and the rows below)."""
@@ -19,7 +20,7 @@ FOLLOW_UPS = Path(__file__).parent / "fixtures" / "follow_ups"
 
 
 @pytest.fixture(scope="module")
-def chile_events() -> list:
+def fixture_events() -> list:
     return build_timeline([FOLLOW_UPS]).events
 
 
@@ -30,14 +31,16 @@ def chile_events() -> list:
     # The declaration is the story's news; "Thursday" is the travel's.
     ("declared", "President Boric declares a state of emergency in the region", dt.date(2024, 3, 12)),
     ("Thursday", "President Boric would travel to the area", dt.date(2024, 3, 14)),
+    # "The vote ended at 1:15 a.m.": merged with the lead already (it names nobody), now titled by the lead.
+    ("1:15 a.m. local time", "The Senate of Norland votes to raise the retirement age to 66", dt.date(2024, 6, 5)),
 ])
-def test_the_quake_story_events(chile_events: list, phrase: str, title: str, day: dt.date) -> None:
-    holding = [e for e in chile_events for m in e.mentions if m.text == phrase]
+def test_the_stories_events(fixture_events: list, phrase: str, title: str, day: dt.date) -> None:
+    holding = [e for e in fixture_events for m in e.mentions if m.text == phrase]
     assert [(e.title, e.first) for e in holding] == [(title, day)]
 
 
-def test_the_quake_story_tells_its_quake_once(chile_events: list) -> None:
-    on_the_day = [e.title for e in chile_events if e.first == dt.date(2024, 3, 12) and "quake" in e.sentence]
+def test_the_quake_story_tells_its_quake_once(fixture_events: list) -> None:
+    on_the_day = [e.title for e in fixture_events if e.first == dt.date(2024, 3, 12) and "quake" in e.sentence]
     assert on_the_day == ["A magnitude 7.1 earthquake strikes northern Chile"]
 
 

@@ -1957,8 +1957,14 @@ def _distance(g: _Group, words: set[str]) -> int:
 
 
 def _title(group: _Group) -> str:
+    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
+    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
+    return best.title or "Event"
+
+
+def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
+    """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
-    follow_ups = getattr(_local, "follow_ups", _NONE)
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
@@ -1968,8 +1974,7 @@ def _title(group: _Group) -> str:
                 c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
-    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
-    return best.title or "Event"
+    return score
 
 
 def _event_id(group: _Group, title: str) -> str:
@@ -2456,8 +2461,10 @@ _SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "HYPH"})  # a plain noun phrase: 
 _ANOTHER = frozenset({"other", "another", "next", "last", "previous", "earlier", "later", "new", "separate",
                       "similar", "subsequent", "former", "prior"}) | frozenset(ORDINALS)
 _LONGEST_HEAD = 30
+_SUBJECT_SPAN = 6  # words of a referring subject, its determiner included
 
 
+@functools.lru_cache(maxsize=4096)
 def _happening_noun(noun: str) -> bool:
     """Whether a noun lemma names a kind of happening ("quake", "attack", "election"), not a thing or a body
     ("man", "toll", "government": not its form, "-ment", but the kind extraction reads in it says so)."""
@@ -2477,7 +2484,7 @@ def _subject_head(c: Candidate) -> tuple[str, str] | None:
         if subject is None:
             continue
         lo, hi = subject
-        if lo != 0 or hi > g.first or hi - lo > 6:
+        if lo != 0 or hi > g.first or hi - lo > _SUBJECT_SPAN:
             return None  # the sentence opens otherwise ("After the quake, ..."), or a long subject
         opening = tokens[lo].text.lower()
         if hi - lo == 1 and opening == "it":
@@ -2527,9 +2534,17 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
     part are read (the merge's process has not read them: each costs a tagging): those opening with "The",
     "This", "That" or "It" on the dates on which their article has two groups or more, then those of these
     dates that print a noun referred to, or stand just before an "it"."""
-    # The members joined so: their happening is titled by the sentence that first told it (`_title`).
+    # The members joined so, or merged already: their happening is titled by the sentence that first told it
+    # (`_title`).
     follow_ups: set[int] = set()
     _local.follow_ups = follow_ups
+    groups = _join(groups, follow_ups)
+    _mark_retold(groups, follow_ups)
+    return groups
+
+
+def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
+    """`_join_follow_ups`' joining: the members it joins are added to `follow_ups`."""
     # (article, dates) with a sentence that may refer back, then those of them with two groups or more (counted
     # for these only: a count per article and day of every group was a share of merging's peak).
     asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in groups if len(g.documents) == 1 and _plain(g)
@@ -2556,7 +2571,7 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
         if not _plain(g) or len(g.documents) != 1 or (key := (g.documents[0], g.first, g.last)) not in asking:
             continue
         for c in g.members:
-            if _implied(c) or not _REFERRING_OPENING.match(c.sentence_part(0, 12)):
+            if _implied(c) or not _may_refer(c):
                 continue  # "its first visit in 30 years": not the sentence's own happening
             found = _subject_head(c)
             if found is None:
@@ -2607,9 +2622,64 @@ def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
 
 
 _REFERRING_OPENING = re.compile(r"\s*(?:The|This|That|It)\s")
+_OPENING_WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _prints_any(c: Candidate, nouns: set[str]) -> bool:
+def _may_refer(c: Candidate) -> bool:
+    """Whether the candidate's sentence may open with a subject that refers back (`_subject_head`), read without
+    the tagger: "It", or "The/This/That" and a happening noun among the next few words."""
+    opening = c.sentence_part(0, 80)
+    if not _REFERRING_OPENING.match(opening):
+        return False
+    words = _OPENING_WORDS.findall(opening)
+    return words[0] == "It" or any(_happening_noun(_lemma(w.lower(), "NOUN") or "") for w in words[1:_SUBJECT_SPAN])
+
+
+def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
+    """Add to `follow_ups` the members that would title their group but tell its happening again, where the
+    buckets merged them already ("The vote ended at 1:15 a.m." beside "The Senate voted on Wednesday to ..."):
+    a title "The vote ends" says less than the sentence it refers to. Only the title's member is read (then
+    the next one's, a few times at most), not every member's sentence: each costs a tagging."""
+    docs = getattr(_local, "docs", None) or {}
+    for g in groups:
+        if len(g.members) < 2 or g.period:
+            continue
+        score = _title_score(g, follow_ups)
+        for _ in range(_RETOLD_TRIES):
+            best = min((c for c in g.members if c.title), key=score, default=None)
+            if best is None or id(best) in follow_ups or not _retells(best, g, docs):
+                break
+            follow_ups.add(id(best))
+
+
+_RETOLD_TRIES = 3
+
+
+def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
+    """Whether member c's subject refers back to the happening of a member of g told before it in its article
+    (`_subject_head`, `_happening_heads`)."""
+    m = c.mention
+    if _implied(c) or not any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+                              for o in g.members) or not _may_refer(c):
+        return False
+    found = _subject_head(c)
+    if found is None:
+        return False
+    word, noun = found
+    if word == "it":
+        text = docs[m.document].text if m.document in docs else ""
+        at = m.sentence_start
+        while at > 0 and text[at - 1:at].isspace():
+            at -= 1
+        return any(o.mention.document == m.document and o.mention.sentence_end == at and _happening_heads(o)[1]
+                   for o in g.members)
+    if word not in _REFERRING or not _happening_noun(noun):
+        return False
+    return any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+               and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0] for o in g.members)
+
+
+def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
     """Whether the candidate's sentence prints one of the nouns, alone, in a compound or as a verb's stem
     ("quake" in "earthquake", "attack" in "attacked"): only then may its subject or verb be one of them."""
     sentence = c.sentence.lower()
