@@ -970,8 +970,7 @@ def _later_future_owner(a: SentenceAnalysis, tokens: Sequence[grammar.Token], gr
     # (The future verb stands between the act and the date: in "was announced ... several months ago and will
     # replace ...", the date is the act's.)
     return owner is not None and group.last < owner.first and owner.last < d0 and _modal(owner) \
-        and not _modal(group) \
-        and _past(group) and happening_group(tokens, group, headline=headline)
+        and not _modal(group) and _past(group) and happening_group(tokens, group, headline=headline)
 
 
 def _modal(g: grammar.VerbGroup) -> bool:
