@@ -1350,8 +1350,41 @@ def _opens_clause(tokens: Sequence[Token], i: int) -> bool:
     if low in ("and", "or") and i + 1 < len(tokens):
         nxt = tokens[i + 1]
         # "... and he fled", "..., and the talks collapsed": a new subject after the conjunction.
-        return nxt.pos == "PRP" and nxt.text.lower() in _SUBJECT_PRONOUNS or i > 0 and tokens[i - 1].text == ","
+        return nxt.pos == "PRP" and nxt.text.lower() in _SUBJECT_PRONOUNS or i > 0 and tokens[i - 1].text == "," \
+            or _object_then_clause(tokens, i)
     return False
+
+
+def _object_then_clause(tokens: Sequence[Token], i: int) -> bool:
+    """Does the "and"/"or" at i join a clause to a verb's object: a noun phrase and a finite verb after it, an
+    object before it ("The rebels freed him and two of them fled", "The blast killed three people and 40 were
+    hurt")? The object is an object pronoun, or a noun phrase right after a verb that takes no clause for its
+    object (after "said the driver and his brother escaped" the phrases are one subject). Looks at a few words
+    either side."""
+    k = i + 1
+    while k < len(tokens) and k - i <= 6 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].text.lower() == "of"):
+        k += 1
+    if k == i + 1 or k - i > 6 or k >= len(tokens) or tokens[k].pos not in _MAY_START \
+            or _finite_start(tokens, k) is None or _object_pronoun(tokens[i + 1]) and k == i + 2:
+        return False
+    if _object_pronoun(tokens[i - 1]):
+        return True
+    # Back over the object and a phrase after it ("killed three people in the capital and ...") to the verb.
+    j = i - 1
+    while j > 0 and i - j <= 8 and (tokens[j].pos in _NOUN_PHRASE and (tokens[j].pos != "PRP" or _object_pronoun(tokens[j]))
+                                    or tokens[j].pos in ("IN", "TO") and tokens[j].text.lower() not in _SUBORDINATING_PREPOSITIONS
+                                    or tokens[j].pos in ("VBN", "VBG", "VBD") and tokens[j - 1].pos in ("DT", "PRP$")):
+        j -= 1  # (a participle after a determiner modifies the noun: "gave a reason for the changed offer")
+    if j == i - 1 or tokens[j + 1].pos in ("IN", "TO") or not tokens[j].pos.startswith("VB"):
+        return False
+    # The verb ends a finite group ("freed", "was declared"), not an infinitive or a participle of its own ("to see
+    # Kenya and Tanzania punished", "The N.J.-based maker of hair accessories and other products said").
+    aux = _previous_word(tokens, j)
+    if not (tokens[j].pos in _MAY_START and _finite_start(tokens, j) is not None
+            or aux >= 0 and tokens[aux].pos != "TO" and _is_aux(tokens[aux])):
+        return False
+    return not any(lemma in REPORTING_LEMMAS or lemma in STATIVE_LEMMAS
+                   for lemma in all_lemmas(tokens[j].text).get("VERB", ()))
 
 
 def _is_relative(tok: Token) -> bool:
@@ -1783,6 +1816,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     skipped = 0
     result: tuple[int, int] | None = None
     aside: tuple[int, int] | None = None  # the parenthetical between commas skipped last, as token indices
+    time_phrase: tuple[int, int] | None = None  # a time phrase the walk passed, the subject when no other is found
     while True:
         if anchor in memo:
             result = memo[anchor]
@@ -1842,16 +1876,79 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and time_phrase is None and result[1] == j + 1:
+            opening = _time_phrase_start(tokens, result)
+            if opening is not None:
+                # "Omar Tarek, facing troops at the border, today promised", "Smith on Monday resigned": a time
+                # phrase before the verb is its adverbial, not its subject; the walk goes on before it.
+                time_phrase, result = result, None
+                j = opening - 1
+                continue
         if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
                 and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
                 and tokens[aside[0]].pos != "CC" and _partitive(tokens, result):
             # Names set off after a partitive say who it is: "One of them, Marisleysis Gonzalez, told ...".
             result = aside
         break
+    if result is None:
+        result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
     memo[anchor] = result
     for first in chain:
         memo[first] = result
     return result
+
+
+def _time_phrase_start(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
+    """Is the short noun phrase at `span` a time expression that the temporal tagger reads whole ("today", "on
+    Monday", "earlier this month"), after words that may end a subject: a comma or a noun ("Omar Tarek, facing
+    troops, today promised", "Smith on Monday resigned")? Then the expression's first token, a preposition
+    before it included; else None. Not a phrase with a determiner of its own ("its fourth quarter ended", "the
+    last quarter, which ended ..."), which may well be a subject; nor one at the sentence's start."""
+    first, last = span
+    if last - first > 4:
+        return None
+    # The tagger reads the phrase with the words before it: the phrase found may be part of an expression
+    # ("early/NNP | November").
+    lo = max(0, first - 3)
+    offsets: list[int] = []
+    parts: list[str] = []
+    size = 0
+    for k in range(lo, last):
+        if k > lo:
+            parts.append(" ")
+            size += 1
+        offsets.append(size)
+        parts.append(tokens[k].text)
+        size += len(tokens[k].text)
+    text = "".join(parts)
+    found = _temporal().tag(text)
+    if not found or found[-1].end != len(text) or found[-1].start > offsets[first - lo] \
+            or found[-1].type.value not in ("DATE", "TIME"):
+        return None
+    start = lo + bisect_right(offsets, found[-1].start) - 1
+    if tokens[start].pos == "PRP$" or tokens[start].text.lower() in ("the", "a", "an"):
+        return None
+    if start > 0 and tokens[start - 1].pos == "IN" and tokens[start - 1].text.islower():
+        start -= 1
+    before = start - 1
+    while before >= 0 and tokens[before].pos in ("RB", "RBR", "RBS"):
+        before -= 1
+    if before < 0 or not (tokens[before].text in (",", ")") or tokens[before].text in _DASHES
+                          or tokens[before].pos in _NOUN):
+        return None
+    return start
+
+
+_TEMPORAL: ModuleType | None = None
+
+
+def _temporal() -> ModuleType:
+    """The temporal tagger, imported on first use (it imports this module the same way)."""
+    global _TEMPORAL
+    if _TEMPORAL is None:
+        from timeline_app.core import temporal
+        _TEMPORAL = temporal
+    return _TEMPORAL
 
 
 # The mark that closes a bracketed or dashed aside → the marks that open it.
@@ -2661,8 +2758,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             k -= 1
         if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
             drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
-        if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD":
-            drop.update((d1 + 1, d1 + 2))  # "between 1990 and 1994"
+        if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
+                and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
+            # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
+            drop.update((d1 + 1, d1 + 2))
     size = 0
     kept: list[Token] = []
     for i in range(subject[0], subject[1]):

@@ -1,0 +1,75 @@
+"""Titles (s17): the subject of a reporting sentence's main clause. A time phrase standing before the verb after
+an aside ("Omar Tarek, facing troops at the border, today promised") is an adverbial, never the subject; a
+clause coordinated after a verb's object ("freed him and two of them fled") has a subject of its own after the
+"and"."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import grammar
+from tests.core.title_helpers import article_title, sentence_title
+
+_HEAD = "March 3, 2020\n\n"
+
+
+def _subject(sentence: str, verb: str) -> str | None:
+    a = grammar.analyse_sentence(sentence)
+    group = next(g for g in a.groups if g.text == verb)
+    span = a.subject_of(group)
+    return None if span is None else grammar._join(a.tokens[span[0]:span[1]])
+
+
+@pytest.mark.parametrize("sentence, verb, subject", [
+    # A time phrase between an aside (or the subject itself) and the verb: the walk goes on before it.
+    ("Vostria's Omar Tarek, facing troops at the border, today promised to withdraw.", "promised",
+     "Vostria's Omar Tarek"),
+    ("The envoy, who flew in from Lisbon, on Monday signed the pact.", "signed", "The envoy"),
+    ("The mayor, a former judge, yesterday resigned.", "resigned", "The mayor"),
+    ("The minister, under pressure from her party, earlier this month announced a review.", "announced",
+     "The minister"),
+    ("The Halvard Group, facing a strike, last week closed two plants.", "closed", "The Halvard Group"),
+    # Guards: a time phrase with a determiner of its own may be the subject; so may one that opens the sentence,
+    # or one with nothing before it but a verb.
+    ("The firm will report a loss, or 5 cents a share, for its fourth quarter ended yesterday.", "ended",
+     "its fourth quarter"),
+    ("Sales rose during the last quarter, which ended in March.", "ended", "the last quarter"),
+    ("Today is a holiday.", "is", "Today"),
+    ("The clerk said Monday was the deadline.", "was", "Monday"),
+    # A clause coordinated after a verb's object starts its own subject at the "and".
+    ("The rebels freed him and two of them fled.", "fled", "two of them"),
+    ("The blast killed three people in the square and 40 others were hurt.", "were hurt", "40 others"),
+    ("Police arrested the driver and his brother escaped.", "escaped", "his brother"),
+    ("The board rejected the changed offer and the bidder walked away.", "walked", "the bidder"),
+    # Guards: after a verb that may take a clause the phrases are one subject; a coordinated predicate shares it.
+    ("Police said the driver and his brother escaped.", "escaped", "the driver and his brother"),
+    ("The rebels freed him and fled.", "fled", "The rebels"),
+    ("Smith and Jones fled.", "fled", "Smith and Jones"),
+])
+def test_subject(sentence: str, verb: str, subject: str) -> None:
+    assert _subject(sentence, verb) == subject
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    ("Vostria's Omar Tarek, facing troops at the border, today promised to withdraw.", "today",
+     "Vostria's Omar Tarek promises to withdraw"),
+    ("The envoy, who flew in from Lisbon, on Monday signed the pact.", "Monday", "The envoy signs the pact"),
+    ("The Halvard Group, facing a strike, last week closed two plants.", "last week",
+     "The Halvard Group closes two plants"),
+    # The date ends the first clause; the title is that clause, not the next one's subject glued to it.
+    ("The rebels freed him on Monday and two of them fled.", "Monday", "The rebels freed him"),
+    ("The storm flooded the valley on Monday and the army dug out 40 villagers.", "Monday",
+     "The storm floods the valley"),
+])
+def test_title(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # A number after the date's "and" is no range's end unless "between" opened it.
+    ("At least 75 people were killed on Friday and 1,643 wounded in the blasts.", "Friday",
+     "People were killed and 1,643 wounded in the blasts"),
+    # Guard: a range goes whole.
+    ("Prices rose between 1990 and 1994 across the region.", "1990", "Prices rise across the region"),
+])
+def test_range_words(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
