@@ -28,6 +28,11 @@ def _subject(sentence: str, verb: str) -> str | None:
     ("The minister, under pressure from her party, earlier this month announced a review.", "announced",
      "The minister"),
     ("The Halvard Group, facing a strike, last week closed two plants.", "closed", "The Halvard Group"),
+    # ... after a relative pronoun, whose antecedent is the subject, or a reduced relative's participle.
+    ("The market, which last year had sales of $1 billion, grew.", "had", "The market"),
+    ("Shares of the brewing giant, which last year accounted for 41% of sales, fell.", "accounted",
+     "the brewing giant"),
+    ("An iOS update released Thursday came with a new method.", "came", "An iOS update"),
     # Guards: a time phrase with a determiner of its own may be the subject; so may one that opens the sentence,
     # or one with nothing before it but a verb.
     ("The firm will report a loss, or 5 cents a share, for its fourth quarter ended yesterday.", "ended",

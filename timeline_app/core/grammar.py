@@ -1877,12 +1877,12 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             continue
         result = _noun_phrase_before(a, j)
         if result is not None and time_phrase is None and result[1] == j + 1:
-            opening = _time_phrase_start(tokens, result)
-            if opening is not None:
+            resume = _before_time_phrase(tokens, result)
+            if resume is not None:
                 # "Omar Tarek, facing troops at the border, today promised", "Smith on Monday resigned": a time
                 # phrase before the verb is its adverbial, not its subject; the walk goes on before it.
                 time_phrase, result = result, None
-                j = opening - 1
+                j = resume
                 continue
         if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
                 and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
@@ -1898,12 +1898,13 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     return result
 
 
-def _time_phrase_start(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
+def _before_time_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
     """Is the short noun phrase at `span` a time expression that the temporal tagger reads whole ("today", "on
     Monday", "earlier this month"), after words that may end a subject: a comma or a noun ("Omar Tarek, facing
-    troops, today promised", "Smith on Monday resigned")? Then the expression's first token, a preposition
-    before it included; else None. Not a phrase with a determiner of its own ("its fourth quarter ended", "the
-    last quarter, which ended ..."), which may well be a subject; nor one at the sentence's start."""
+    troops, today promised", "Smith on Monday resigned", "which last year had", "An update released Thursday
+    came")? Then the token the walk to the subject resumes at, before the expression (and its preposition, and
+    a participle whose object it is); else None. Not a phrase with a determiner of its own ("its fourth quarter
+    ended", "the last quarter, which ended ..."), which may well be a subject; nor one at the sentence's start."""
     first, last = span
     if last - first > 4:
         return None
@@ -1933,10 +1934,14 @@ def _time_phrase_start(tokens: Sequence[Token], span: tuple[int, int]) -> int | 
     before = start - 1
     while before >= 0 and tokens[before].pos in ("RB", "RBR", "RBS"):
         before -= 1
-    if before < 0 or not (tokens[before].text in (",", ")") or tokens[before].text in _DASHES
-                          or tokens[before].pos in _NOUN):
+    if before < 0:
         return None
-    return start
+    if tokens[before].text in (",", ")") or tokens[before].text in _DASHES or tokens[before].pos in _NOUN \
+            or _is_relative(tokens[before]):
+        return before  # (a relative pronoun: "the giant, which last year accounted for", its antecedent is next)
+    if tokens[before].pos == "VBN" and before > 0 and tokens[before - 1].pos in _NOUN:
+        return before - 1  # a reduced relative's participle: "An iOS update released Thursday came with ..."
+    return None
 
 
 _TEMPORAL: ModuleType | None = None
