@@ -26,6 +26,8 @@ def _body(sentence: str) -> list[news.NewsItem]:
     ("Jane Doe said that the widgets can be returned for a refund.", "said"),  # a modal clause
     ("Doe also said that buyers who had already paid for a charger will receive a refund.", "said"),  # relative
     ("Doe acknowledged that some users were having problems.", "acknowledged"),  # a past progressive
+    # an admission, its clause's subject read whole: "of" and a model's number are no relative word
+    ("Doe admitted that the share of calls dropped on the Widget 4 was higher than on the Widget 7.", "admitted"),
 ])
 def test_a_body_statement_in_the_simple_past_is_news_of_the_articles_day(sentence: str, word: str) -> None:
     body = _body(sentence)
