@@ -188,3 +188,15 @@ def test_a_lead_statement_with_a_bare_title_is_no_news_nor_a_fallback(sentence: 
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     assert bool(items) is kept
     assert all(i.candidate.title.startswith("Vaux says the") for i in items)
+
+
+@pytest.mark.parametrize("before, kept", [
+    # an old date that dates one detail of the sentence before: what a source then told is the day's news
+    ("The widget went on sale in May 2019.", True),
+    ("Its maker, which was founded in 1990, first sold the widget in May 2019.", True),
+    # one that opens it sets the time of an account, which the source's words go on with
+    ("In May 2019, the widget went on sale.", False),
+])
+def test_a_happening_a_source_told_opens_its_account(before: str, kept: bool) -> None:
+    told = "Acme said in a statement that the charger was withdrawn without notice."
+    assert ("was withdrawn" in _kept(_ARTICLE.format(f"{before}\n\n{told}"))) is kept
