@@ -359,8 +359,6 @@ class _Lexicon:
             tags = self._lines.lines(word)
             if tags:
                 tag = self._tag_names.setdefault(tags[-1], tags[-1])  # listed twice: the last, as a dict keeps
-        if tag is not None and tag != "CD" and word.isdigit():
-            tag = "CD"  # a number: the table's "2 IN" and "4 IN" are chat spellings of "to" and "for"
         return tag
 
     def get(self, word: str, default: str | None = None) -> str | None:
@@ -609,6 +607,8 @@ def _tags(words: list[str]) -> list[str]:
     n = len(keys)
     # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
     tags: list[str | None] = list(map(lexicon.tag_of, keys))
+    for i in compress(range(n), map(str.isdigit, keys)):
+        tags[i] = "CD"  # a figure is a number: the table's "2 IN" and "4 IN" are chat spellings of "to" and "for"
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
