@@ -126,6 +126,9 @@ def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None
     ("Sales of the widget rose 40% compared with a year ago.", True),
     ("Profit at the widget unit fell 8.4% from a year ago.", True),                  # the far side of one
     ("Widget sales were $5 million, compared with $3 million a year earlier.", True),
+    # (a per-share figure apposed to each side)
+    ("Profit fell 12% to $8.1 million, or 20 cents a share, from $9.2 million, or 23 cents a share, in the "
+     "year-ago period.", True),
     ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
 ])
 def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:

@@ -3414,6 +3414,12 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             # billion in 2005"; not "served from 1998", where the date itself follows).
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
+            # An apposed figure opens no clause of its own ("fell 37% to $32.9 million, or 30 cents a share,
+            # from $52.2 million"): the change's verb is before it.
+            while floor > 0 and tokens[floor].text.lower() == "or" \
+                    and not any(t.pos.startswith(("VB", "MD")) for t in tokens[floor:k]):
+                c = bisect_right(a.clause_starts, floor - 1) - 1
+                floor = a.clause_starts[c] if c >= 0 else 0
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
             figure = after < d0 and _is_figure(tokens[after])
             for v in range(k - 1, max(floor, k - 15) - 1, -1):
