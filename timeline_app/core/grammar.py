@@ -670,6 +670,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBN" in tags and "by" in keys:
+        _finite_participles_before_by(keys, tags)
     return tags
 
 
@@ -787,6 +789,37 @@ def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
         word = keys[i]
         if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
             tags[i] = "NNS"
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"I", "he", "she", "it", "we", "they", "He", "She", "It", "We", "They"})
+# Where a clause ends, for the look for a finite verb after "by + gerund": a break, a conjunction, a relative
+# or "that" (the gerund's own complement: "started by hinting that a product was coming").
+_CLAUSE_END_TAGS = frozenset({",", ".", ":", "CC", "WDT", "WP", "(", ")", "``", "''"})
+_FINITE_LOOKAHEAD = 30  # tokens looked at after the gerund: the repair stays linear in the sentence
+
+
+def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
+    """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
+    "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
+    started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
+    relative and stays VBN ("Shares hit by falling demand fell 5%")."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
+        if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
+            continue
+        head = i - 1
+        if keys[head] in _NOMINATIVE_PRONOUNS:
+            if head > 0 and keys[head - 1] not in _CLAUSE_OPENING_WORDS:
+                continue
+        elif tags[head] not in _NOUN or _clause_opener(keys, tags, head) is None:
+            continue
+        j = i + 3
+        end = min(n, j + _FINITE_LOOKAHEAD)
+        while j < end and tags[j] not in _CLAUSE_END_TAGS and keys[j] != "that" and tags[j] not in _FINITE:
+            j += 1
+        if j < n and (j == end or tags[j] in _FINITE):
+            continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
+        tags[i] = "VBD"
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
@@ -1767,6 +1800,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     j = anchor - 1
     skipped = 0
     result: tuple[int, int] | None = None
+    aside: tuple[int, int] | None = None  # the parenthetical between commas skipped last, as token indices
     while True:
         if anchor in memo:
             result = memo[anchor]
@@ -1784,6 +1818,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 k -= 1
             if k < 0 or tokens[k].text != ",":
                 break
+            aside = (k + 1, j)  # (the last one skipped stands right after the subject)
             j = k - 1
             continue
         if tokens[j].text in _ASIDE_CLOSERS and j > 0:
@@ -1825,6 +1860,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
+                and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
+                and tokens[aside[0]].pos != "CC" and _partitive(tokens, result):
+            # Names set off after a partitive say who it is: "One of them, Marisleysis Gonzalez, told ...".
+            result = aside
         break
     memo[anchor] = result
     for first in chain:
@@ -1886,14 +1926,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             return None
         tok = tokens[j]
     if tok.pos == "PRP":
-        return j, j + 1
+        if not _object_pronoun(tok):
+            return j, j + 1
+        if j == 0 or tokens[j - 1].text.lower() != "of":
+            return None  # an object pronoun is no subject ("told them")
+        # It ends a partitive ("One of them", "Many of us"), whose phrase is found as a noun's is.
     if tok.pos == "JJ" and j > 0 and tokens[j - 1].pos in ("NNP", "NNPS") and lexicon_tag(tok.text) is None:
         # A word the lexicon lacks after a name, which the tagger guessed an adjective from its hyphen: the
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
         tok = tok._replace(pos="NNP")
     if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
         return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
-    if tok.pos not in _NOUN and tok.pos != "CD":
+    if tok.pos not in _NOUN and tok.pos not in ("CD", "PRP"):
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
     c = bisect_right(starts, j) - 1
@@ -1920,7 +1964,30 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
         start = _after_leading_phrase(tokens, start, j)
+    if tok.pos == "PRP" and start >= j - 1:
+        return None  # "of them" alone
     return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+# Pronouns in the object case only, which no clause has for its subject ("told them", "One of them").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _object_pronoun(token: Token) -> bool:
+    """A pronoun in the object case ("them", "us"; not the country "US")."""
+    return token.pos == "PRP" and token.text.lower() in _OBJECT_PRONOUNS and token.text[1:].islower()
+
+
+def _partitive(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Is the phrase at `span` a partitive, a number or a quantity of a group ("One of them", "Two of the
+    cousins", "Each of the men", "Most of them"), which names no one by itself?"""
+    first, last = span
+    of = next((k for k in range(first + 1, min(first + 3, last)) if tokens[k].text.lower() == "of"), None)
+    if of is None or of - first == 2 and tokens[first].pos != "DT":
+        return False  # ("the two of them": a determiner before the head)
+    head = tokens[of - 1]
+    return head.pos in ("CD", "DT", "JJS") or head.text.lower() in _QUANTIFIERS \
+        or number_value(head.text.lower()) is not None
 
 
 # Words that open a noun phrase as a determiner does, though Penn tags them adjectives ("several developers").
@@ -2048,12 +2115,32 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
     (`_ing_between_nouns`) that gives different numbers read as a compound's ("The thrift holding companies")
     and as a participle after the head ("A group representing farmers"). (`headline_clause` keeps the source's
     verb then.)"""
+    if _partitive(phrase, (0, len(phrase))):
+        return _plural_partitive(phrase, names)
     cut = _head_end(phrase)
     plural = _plural_before(phrase, cut, names)
     if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
             and _plural_before(phrase, _head_end(phrase, cut + 1), names) != plural:
         return None
     return plural
+
+
+def _plural_partitive(phrase: Sequence[Token], names: frozenset[str]) -> bool | None:
+    """`_plural_phrase` for a partitive (`_partitive`): the number its head says ("One of them resigns", "Two
+    of the men resign", "Several of them flee"), else the group's ("Most of them flee", "Some of the money is")."""
+    of = next(k for k, t in enumerate(phrase) if t.text.lower() == "of")
+    word = phrase[of - 1].text.lower()
+    number = number_value(word)
+    if number is not None:
+        return number != 1
+    if word in _SINGULAR_DETERMINERS:
+        return False
+    if word in _QUANTIFIERS or phrase[of - 1].pos == "NNS":
+        return True
+    group = phrase[of + 1:]
+    if len(group) == 1 and _object_pronoun(group[0]):
+        return group[0].text.lower() in ("us", "them")  # "Most of them flee"
+    return _plural_phrase(group, names) if group else None
 
 
 def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> bool | None:
