@@ -1940,7 +1940,10 @@ def _before_time_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> int |
         parts.append(tokens[k].text)
         size += len(tokens[k].text)
     text = "".join(parts)
-    found = _temporal().tag(text)
+    temporal = _temporal()
+    if not temporal.may_hold_time(text):
+        return None  # (most phrases: one search rather than the tagger's set-up)
+    found = temporal.tag(text)
     if not found or found[-1].end != len(text) or found[-1].start > offsets[first - lo] \
             or found[-1].type.value not in ("DATE", "TIME"):
         return None

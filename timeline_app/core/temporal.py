@@ -2410,6 +2410,12 @@ ErrorHandler = Callable[[int, Exception], None]
 _PROJECTION = re.compile(r"\b(?:from\s+(?:now|today)|hence)$", re.I)
 
 
+def may_hold_time(text: str) -> bool:
+    """Does `text` hold a word or digit that starts a time expression (`tag`'s triggers)? `tag` finds none in a
+    text without one, so a caller checking many short phrases can skip those at the cost of one search."""
+    return _TRIGGER.search(text.lower()) is not None
+
+
 def is_projection(expression: TimeExpression) -> bool:
     """Is this a date counted forward from the reference by an amount ("eight years from now", "two weeks
     from today", "three months hence")? TimeML gives it its calendar value, as it does "two years ago"
