@@ -1,7 +1,8 @@
 """Titles (s17): the subject of a reporting sentence's main clause. A time phrase standing before the verb after
 an aside ("Omar Tarek, facing troops at the border, today promised") is an adverbial, never the subject; a
 clause coordinated after a verb's object ("freed him and two of them fled") has a subject of its own after the
-"and"."""
+"and"; a predicate listed after a comma ("charged $46 million, added $20 million and ...") shares the subject of
+the list's first."""
 from __future__ import annotations
 
 import pytest
@@ -45,6 +46,14 @@ def _subject(sentence: str, verb: str) -> str | None:
     ("The blast killed three people in the square and 40 others were hurt.", "were hurt", "40 others"),
     ("Police arrested the driver and his brother escaped.", "escaped", "his brother"),
     ("The board rejected the changed offer and the bidder walked away.", "walked", "the bidder"),
+    # A predicate of a comma list shares the subject of the list's first, not a leading phrase's noun.
+    ("During the spring, the bank wrote off $46 million in bad loans, added $20 million to its reserves and "
+     "closed a branch.", "added", "the bank"),
+    ("In the third quarter, the company charged $46 million against earnings, added $20 million to its reserves "
+     "and sold a unit.", "added", "the company"),
+    # Guards: a parenthetical frame ("he said") between commas, a relative clause.
+    ("The plan, he said, will fail and collapse.", "will fail", "The plan"),
+    ("Smith, who ran the firm for years, sold it and retired.", "sold", "Smith"),
     # Guards: after a verb that may take a clause the phrases are one subject; a coordinated predicate shares it.
     ("Police said the driver and his brother escaped.", "escaped", "the driver and his brother"),
     ("The rebels freed him and fled.", "fled", "The rebels"),

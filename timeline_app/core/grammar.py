@@ -1852,6 +1852,13 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 k -= 1
             if k < 0 or tokens[k].text != ",":
                 break
+            listed = _listed_predicate(a, k + 1, j, anchor) if j == anchor - 1 else None
+            if listed is not None:
+                # "the company charged $46 million against earnings, added $20 million to its reserves and
+                # established ...": a predicate of a list shares the subject of the list's first.
+                chain.append(anchor)
+                anchor, j, skipped, aside = listed, listed - 1, 0, None
+                continue
             aside = (k + 1, j)  # (the last one skipped stands right after the subject)
             j = k - 1
             continue
@@ -1914,6 +1921,34 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
+    """The first token of the verb group that the words [lo, hi) between two commas hold when they are the
+    first predicate of a list whose next one starts at `anchor` ("charged $46 million against earnings, added
+    $20 million ... and established ..."): the words' only verb group has words after it (not ", he said,"),
+    they open no relative or subordinate clause, and an "and" or "or" right before a later verb group closes
+    the list. Else None."""
+    tokens, groups = a.tokens, a.groups
+    if tokens[lo].text.lower() in _MAY_OPEN or tokens[lo].pos in ("WDT", "WP", "IN", "TO", "VBG", "VBN"):
+        return None
+    g = bisect_left(a.group_firsts, lo)
+    if g < len(groups) and groups[g].first < hi:
+        if groups[g].last >= hi - 1 or g + 1 < len(groups) and groups[g + 1].first < hi:
+            return None
+        verb = groups[g].first
+    else:
+        # No group: a participle right after the phrase that opens the words, which the tagger could not tell
+        # from a past tense ("the company charged/VBN about $46 million").
+        verb = next((k for k in range(lo + 1, hi - 1) if tokens[k].pos not in _NOUN_PHRASE), hi)
+        if verb >= hi - 1 or tokens[verb].pos != "VBN" or tokens[verb - 1].pos not in _NOUN:
+            return None
+    later = bisect_right(a.group_firsts, anchor)
+    for h in range(later, min(later + 3, len(groups))):
+        before = groups[h].first - 1
+        if tokens[before].text.lower() in ("and", "or") and tokens[before].pos == "CC":
+            return verb
+    return None
 
 
 def _before_time_phrase(tokens: Sequence[Token], span: tuple[int, int]) -> int | None:
