@@ -54,6 +54,8 @@ def _subject(sentence: str, verb: str) -> str | None:
     # Guards: a parenthetical frame ("he said") between commas, a relative clause.
     ("The plan, he said, will fail and collapse.", "will fail", "The plan"),
     ("Smith, who ran the firm for years, sold it and retired.", "sold", "Smith"),
+    # A "pronoun" after a determiner is a name: the phrase goes on before it.
+    ("Today, dozens of students from the US began to arrive.", "began", "dozens of students from the US"),
     # Guards: after a verb that may take a clause the phrases are one subject; a coordinated predicate shares it.
     ("Police said the driver and his brother escaped.", "escaped", "the driver and his brother"),
     ("The rebels freed him and fled.", "fled", "The rebels"),

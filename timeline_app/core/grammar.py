@@ -2065,6 +2065,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if j < 0:
             return None
         tok = tokens[j]
+    if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
+        tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
     if tok.pos == "PRP":
         if not _object_pronoun(tok):
             return j, j + 1
