@@ -19,8 +19,8 @@ from timeline_app.core.grammar import headline_clause, subject_is_plural, subjec
     ("One of them resigned", "resigned", "One of them"),
     ("Each of us voted", "voted", "Each of us"),
     ("Several of them fled the town", "fled", "Several of them"),
-    # the country is no pronoun
-    ("The US sent two ships", "sent", "US"),
+    # the country is no pronoun (its article goes with it)
+    ("The US sent two ships", "sent", "The US"),
 ])
 def test_the_subject_of_a_partitive(sentence: str, verb: str, subject: str) -> None:
     tokens = tag_words(sentence)
