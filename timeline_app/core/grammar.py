@@ -838,6 +838,24 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     return t[3:-3]
 
 
+def token_texts(sentence: str) -> list[str]:
+    """The words of `tag_words(sentence)`, as written, without tagging them: for a reader of the words alone
+    (the tagger's lexicon and rules cost several times the split)."""
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    words = list(map(_GROUP, pattern.finditer(sentence)))
+    if not words:
+        return words
+    false_initials = _false_initials(sentence)
+    if false_initials:  # (as `_tag_sentence` splits them)
+        out: list[str] = []
+        for m in pattern.finditer(sentence):
+            start, end = m.span()
+            out.extend((sentence[start:start + 1], sentence[start + 1:end]) if start in false_initials
+                       else (sentence[start:end],))
+        return out
+    return words
+
+
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
     pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
     matches = list(pattern.finditer(sentence))

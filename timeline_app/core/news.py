@@ -640,7 +640,7 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
     reflects", "Miranda says Elian's father will be") says nothing."""
     after = complement.last + 1
     whole = after >= len(tokens) or tokens[after].text in (".", "!", "?", ";") or tokens[after].pos == "CC"
-    words = [t.text.lower() for t in grammar.tag_words(title)]
+    words = [w.lower() for w in grammar.token_texts(title)]  # (only the words: the title is not tagged)
     last = complement.words[-1].text.lower()
     return any(w == last and (whole or any(x[:1].isalnum() and x not in _NEGATION for x in words[k + 1:]))
                for k, w in enumerate(words))
@@ -1711,6 +1711,12 @@ def _inside_quotation(doc: Document, i: int) -> bool:
     soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
     Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
     text, sentences = doc.text, doc.sentences
+    # No mark that opens a quotation in the sentences the walk below could reach: none is open (most body
+    # sentences; one look at the text instead of the walk, paragraph gaps and counts).
+    if i > 0:
+        reach = text[sentences[max(0, i - _QUOTE_SENTENCES)].start:sentences[i].start]
+        if '"' not in reach and "“" not in reach and "``" not in reach:
+            return False
     first = i
     while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
         first -= 1
