@@ -800,11 +800,13 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
-    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
+    # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
+    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
+        if tokens and tokens[0].pos == "IN" else -2
     for g in a.groups:
-        if bisect.bisect_left(quotes, g.first) % 2:
+        if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
-        if tokens[0].pos == "IN" and g.last + 1 == first_comma:
+        if g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
