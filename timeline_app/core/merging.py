@@ -106,6 +106,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
+_chain = itertools.chain.from_iterable
 
 
 # The memos of passages' words below (`_window_words`, `_topics`) keep only the last few: what repeats is a
@@ -119,7 +120,8 @@ _PASSAGES_KEPT = 1024
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
 def _window_words(window: str) -> frozenset[str]:
     # Capitalised words are names (or open the sentence); what happened is said in lower case.
-    return frozenset(k for m in _LOWER_WORD.finditer(window) for k in _word_keys(m.group(0)))
+    # (The words' keys chained in C: no Python step per word. The pattern has no group: findall gives the words.)
+    return frozenset(_chain(map(_word_keys, _LOWER_WORD.findall(window))))
 
 
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
@@ -128,7 +130,7 @@ def _topics(text: str) -> frozenset[str]:
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
     # Word by word from a cache of words: a passage missing from this cache costs a scan, not a lemma
     # look-up per word (passages outnumber the cache at scale, words do not).
-    return frozenset(k for m in _LOWER_WORD.finditer(text) for k in _word_topics(m.group(0)))
+    return frozenset(_chain(map(_word_topics, _LOWER_WORD.findall(text))))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -104,6 +104,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import compress, count
+from operator import itemgetter
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
@@ -196,6 +198,10 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
     return not frame.auxiliaries and frame.main.pos in ("VBD", "VBN")  # (a past read as VBN after its subject)
 
 
+_MAY_REPORT_TAGS = frozenset({"VBD", "VBN", "VBG"})  # the tags `_may_report` reads a word of
+_TOKEN_POS = itemgetter(3)  # Token.pos
+
+
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
     yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
@@ -205,12 +211,14 @@ def _may_report(text: str) -> bool:
     (`_body_statement`)."""
     tokens = grammar.tag_words(text)
     # (A perfect progressive's "been falling" too; and a simple past reporting verb with words after it, which
-    # may frame a statement: "Jobs said that ...", not "..., the company said.")
-    return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
+    # may frame a statement: "Jobs said that ...", not "..., the company said.") Only the verbs of those tags
+    # are read, picked out in C: most of a sentence's words are none.
+    return any((t.pos != "VBG" or k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
                     and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
                     and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
-               for k, t in enumerate(tokens))
+               for k in compress(count(), map(_MAY_REPORT_TAGS.__contains__, map(_TOKEN_POS, tokens)))
+               for t in (tokens[k],))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
