@@ -95,7 +95,10 @@ class VerbGroup:
 
     @property
     def auxiliaries(self) -> tuple[Token, ...]:
-        return tuple(w for w in self.words[:-1] if w.pos.startswith(("VB", "MD")))
+        words = self.words
+        if len(words) == 1:
+            return ()  # (most groups are one verb: no generator for them; asked many times a group)
+        return tuple(w for w in words[:-1] if w.pos.startswith(("VB", "MD")))
 
 
 # --- tokens ------------------------------------------------------------------------------------------------

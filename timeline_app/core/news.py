@@ -200,6 +200,7 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
 
 _MAY_REPORT_TAGS = frozenset({"VBD", "VBN", "VBG"})  # the tags `_may_report` reads a word of
 _TOKEN_POS = itemgetter(3)  # Token.pos
+_TOKEN_TEXT = itemgetter(0)  # Token.text
 
 
 def _may_report(text: str) -> bool:
@@ -1688,6 +1689,7 @@ def _same_paragraph(doc: Document, i: int) -> bool:
 
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
+_SINCE = frozenset({"since"})
 
 
 def _simple_past(text: str, at: int | None = None) -> bool:
@@ -1758,11 +1760,13 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
     after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
     `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
-    k = 0
-    for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
+    # Only the words it looks for are visited (picked out in C): "since" in a present perfect, else the openers.
+    wanted = _SINCE if perfect else _TEMPORAL_OPENERS
+    for i in compress(count(), map(wanted.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))):
+        t = tokens[i]
+        if perfect:  # "since" (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
+        if t.pos in ("WRB", "IN"):
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             if main is not None and _nearer_verb(a, tokens, main, i):
