@@ -1835,6 +1835,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
+    # The words and the names some pair holds: a sentence's other words and names find no rows (most of its
+    # words × names, each a tuple and a look-up otherwise).
+    pair_words = frozenset(w for w, _a in by_pair)
+    pair_names = frozenset(a for _w, a in by_pair)
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
@@ -1877,9 +1881,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
         revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
-        seen: set[int] = set()
-        for w in about:
-            for a in people:
+        seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
+        names = people & pair_names
+        for w in about & pair_words if names else ():
+            for a in names:
                 rows = by_pair.get((w, a))
                 if rows:
                     j = bisect.bisect_right(rows, (doc.published, len(eligible)))
