@@ -896,7 +896,7 @@ def _names(c: Candidate) -> frozenset[str]:
 
 def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     """A candidate's names but a family name that its sentence prints without a given name ("King Hussein",
-    "Gonzalez said") where its article gives that family name to two people (`_ambiguous_surnames`: "Saddam
+    "Gonzalez said") where its article gives that family name to two people (`_surnames_table`: "Saddam
     Hussein" and "King Hussein"): alone, it says which of them no more than it shares a name with either.
     (Outside a merge, or for an article the merge was not given: its names.)"""
     docs = getattr(_local, "docs", None)
@@ -960,15 +960,22 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
 
 
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
-    """Per article (those that have any), the family names it gives to two people (`_ambiguous_surnames`),
-    the pairs printed together read from all the articles."""
+    """Per article (those that have any), the family names it gives to two people: after two given names
+    ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
+    after a given name and a title written out that no article prints before that given name ("Saddam
+    Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
+    the family names of people the article names (`grammar.person_surnames`): "North Korea" and "South Korea",
+    "North Carolina", "The New York Times" are no two people of one family."""
     together: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
         given, titled, own = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
-            read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            people = grammar.person_surnames(doc.text)  # (cached: titles ask it too)
+            given = {family: names for family, names in given.items() if family in people}
+            if given:
+                read.append((doc.id, given, titled))  # (only these may give a name to two people)
     table = {}
     for doc_id, given, titled in read:
         found = _two_people(given, titled, together)
@@ -977,34 +984,35 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     return table
 
 
-def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[str]:
-    """The family names an article gives to two people: after two given names ("Lazaro Gonzalez", "Juan Miguel
-    Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or after a given name and a title
-    written out that the articles (`together`: their (title, given name) pairs) never print before that given
-    name ("Saddam Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel
-    Castro")."""
-    given, titled, own = _names_before(text)
-    return _two_people(given, titled, together | own)
-
-
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
                 together: set[tuple[str, str]]) -> frozenset[str]:
-    """`_ambiguous_surnames` from what `_names_before` read (`together`: all the articles' pairs)."""
+    """The family names of `given` that name two people (`_surnames_table`), from what `_names_before` read
+    (`together`: all the articles' pairs). Linear in the given names: the count stops at two."""
     out = set()
     for family, names in given.items():
+        # (The titles first: with two people found the given names need no more comparing, and each name is
+        # compared with at most one person found before it.)
+        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         people: list[str] = []
         for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
-            if not any(name.startswith(p[:_SHORT_FORM]) or (p, name) in together or (name, p) in together
-                       for p in people):
+            if len(people) + others >= 2:
+                break
+            if not any(_short_form(p, name) or (p, name) in together or (name, p) in together for p in people):
                 people.append(name)
-        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         if len(people) + others >= 2:
             out.add(family)
     return frozenset(out)
 
 
-# The letters a given name's short form shares with it ("Tim" of "Timothy", "Marty" of "Martin").
+# The fewest letters of a given name's short form ("Tim" of "Timothy"; "Al" of "Alice" is too few to tell).
 _SHORT_FORM = 3
+
+
+def _short_form(short: str, name: str) -> bool:
+    """Is `short` a short form of the given name `name` ("Tim" of "Timothy", "Chris" of "Christopher")? Only a
+    prefix: "Mark" and "Maria" are two people. (Approximate: a nickname that is no prefix, "Marty" of
+    "Martin", "Bill" of "William", reads as another person; "Chris" and "Christina" as one.)"""
+    return len(short) >= _SHORT_FORM and name.startswith(short)
 
 
 def _own(c: Candidate) -> Candidate:
