@@ -106,6 +106,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
+_chain = itertools.chain.from_iterable
 
 
 # The memos of passages' words below (`_window_words`, `_topics`) keep only the last few: what repeats is a
@@ -119,7 +120,8 @@ _PASSAGES_KEPT = 1024
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
 def _window_words(window: str) -> frozenset[str]:
     # Capitalised words are names (or open the sentence); what happened is said in lower case.
-    return frozenset(k for m in _LOWER_WORD.finditer(window) for k in _word_keys(m.group(0)))
+    # (The words' keys chained in C: no Python step per word. The pattern has no group: findall gives the words.)
+    return frozenset(_chain(map(_word_keys, _LOWER_WORD.findall(window))))
 
 
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
@@ -128,7 +130,7 @@ def _topics(text: str) -> frozenset[str]:
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
     # Word by word from a cache of words: a passage missing from this cache costs a scan, not a lemma
     # look-up per word (passages outnumber the cache at scale, words do not).
-    return frozenset(k for m in _LOWER_WORD.finditer(text) for k in _word_topics(m.group(0)))
+    return frozenset(_chain(map(_word_topics, _LOWER_WORD.findall(text))))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -894,7 +896,7 @@ def _names(c: Candidate) -> frozenset[str]:
 
 def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     """A candidate's names but a family name that its sentence prints without a given name ("King Hussein",
-    "Gonzalez said") where its article gives that family name to two people (`_ambiguous_surnames`: "Saddam
+    "Gonzalez said") where its article gives that family name to two people (`_surnames_table`: "Saddam
     Hussein" and "King Hussein"): alone, it says which of them no more than it shares a name with either.
     (Outside a merge, or for an article the merge was not given: its names.)"""
     docs = getattr(_local, "docs", None)
@@ -958,15 +960,22 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
 
 
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
-    """Per article (those that have any), the family names it gives to two people (`_ambiguous_surnames`),
-    the pairs printed together read from all the articles."""
+    """Per article (those that have any), the family names it gives to two people: after two given names
+    ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
+    after a given name and a title written out that no article prints before that given name ("Saddam
+    Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
+    the family names of people the article names (`grammar.person_surnames`): "North Korea" and "South Korea",
+    "North Carolina", "The New York Times" are no two people of one family."""
     together: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
         given, titled, own = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
-            read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            people = grammar.person_surnames(doc.text)  # (cached: titles ask it too)
+            given = {family: names for family, names in given.items() if family in people}
+            if given:
+                read.append((doc.id, given, titled))  # (only these may give a name to two people)
     table = {}
     for doc_id, given, titled in read:
         found = _two_people(given, titled, together)
@@ -975,34 +984,35 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     return table
 
 
-def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[str]:
-    """The family names an article gives to two people: after two given names ("Lazaro Gonzalez", "Juan Miguel
-    Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or after a given name and a title
-    written out that the articles (`together`: their (title, given name) pairs) never print before that given
-    name ("Saddam Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel
-    Castro")."""
-    given, titled, own = _names_before(text)
-    return _two_people(given, titled, together | own)
-
-
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
                 together: set[tuple[str, str]]) -> frozenset[str]:
-    """`_ambiguous_surnames` from what `_names_before` read (`together`: all the articles' pairs)."""
+    """The family names of `given` that name two people (`_surnames_table`), from what `_names_before` read
+    (`together`: all the articles' pairs). Linear in the given names: the count stops at two."""
     out = set()
     for family, names in given.items():
+        # (The titles first: with two people found the given names need no more comparing, and each name is
+        # compared with at most one person found before it.)
+        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         people: list[str] = []
         for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
-            if not any(name.startswith(p[:_SHORT_FORM]) or (p, name) in together or (name, p) in together
-                       for p in people):
+            if len(people) + others >= 2:
+                break
+            if not any(_short_form(p, name) or (p, name) in together or (name, p) in together for p in people):
                 people.append(name)
-        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         if len(people) + others >= 2:
             out.add(family)
     return frozenset(out)
 
 
-# The letters a given name's short form shares with it ("Tim" of "Timothy", "Marty" of "Martin").
+# The fewest letters of a given name's short form ("Tim" of "Timothy"; "Al" of "Alice" is too few to tell).
 _SHORT_FORM = 3
+
+
+def _short_form(short: str, name: str) -> bool:
+    """Is `short` a short form of the given name `name` ("Tim" of "Timothy", "Chris" of "Christopher")? Only a
+    prefix: "Mark" and "Maria" are two people. (Approximate: a nickname that is no prefix, "Marty" of
+    "Martin", "Bill" of "William", reads as another person; "Chris" and "Christina" as one.)"""
+    return len(short) >= _SHORT_FORM and name.startswith(short)
 
 
 def _own(c: Candidate) -> Candidate:
@@ -1948,6 +1958,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
+    # The words and the names some pair holds: a sentence's other words and names find no rows (most of its
+    # words × names, each a tuple and a look-up otherwise).
+    pair_words = frozenset(w for w, _a in by_pair)
+    pair_names = frozenset(a for _w, a in by_pair)
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
@@ -1990,9 +2004,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
         revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
-        seen: set[int] = set()
-        for w in about:
-            for a in people:
+        seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
+        names = people & pair_names
+        for w in about & pair_words if names else ():
+            for a in names:
                 rows = by_pair.get((w, a))
                 if rows:
                     j = bisect.bisect_right(rows, (doc.published, len(eligible)))

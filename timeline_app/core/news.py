@@ -108,6 +108,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import compress, count
+from operator import itemgetter
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
@@ -200,6 +202,11 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
     return not frame.auxiliaries and frame.main.pos in ("VBD", "VBN")  # (a past read as VBN after its subject)
 
 
+_MAY_REPORT_TAGS = frozenset({"VBD", "VBN", "VBG"})  # the tags `_may_report` reads a word of
+_TOKEN_POS = itemgetter(3)  # Token.pos
+_TOKEN_TEXT = itemgetter(0)  # Token.text
+
+
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
     yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
@@ -209,12 +216,14 @@ def _may_report(text: str) -> bool:
     (`_body_statement`)."""
     tokens = grammar.tag_words(text)
     # (A perfect progressive's "been falling" too; and a simple past reporting verb with words after it, which
-    # may frame a statement: "Jobs said that ...", not "..., the company said.")
-    return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
+    # may frame a statement: "Jobs said that ...", not "..., the company said.") Only the verbs of those tags
+    # are read, picked out in C: most of a sentence's words are none.
+    return any((t.pos != "VBG" or k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
                     and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
                     and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
-               for k, t in enumerate(tokens))
+               for k in compress(count(), map(_MAY_REPORT_TAGS.__contains__, map(_TOKEN_POS, tokens)))
+               for t in (tokens[k],))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -644,7 +653,7 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
     reflects", "Miranda says Elian's father will be") says nothing."""
     after = complement.last + 1
     whole = after >= len(tokens) or tokens[after].text in (".", "!", "?", ";") or tokens[after].pos == "CC"
-    words = [t.text.lower() for t in grammar.tag_words(title)]
+    words = [w.lower() for w in grammar.token_texts(title)]  # (only the words: the title is not tagged)
     last = complement.words[-1].text.lower()
     return any(w == last and (whole or any(x[:1].isalnum() and x not in _NEGATION for x in words[k + 1:]))
                for k, w in enumerate(words))
@@ -807,11 +816,13 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
-    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
+    # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
+    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
+        if tokens and tokens[0].pos == "IN" else -2
     for g in a.groups:
-        if bisect.bisect_left(quotes, g.first) % 2:
+        if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
-        if tokens[0].pos == "IN" and g.last + 1 == first_comma:
+        if g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
@@ -1388,14 +1399,25 @@ class NewsWalk:
             return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
 
         # The names of the article's own news, its headline's and its lead's (`_tells_the_news`).
-        news_names = frozenset().union(*(
-            actors_in(doc.text[doc.sentences[k].start:doc.sentences[k].end]) for k in (head, lead)
-            if k is not None and k >= 0))
+        news_texts = [doc.text[doc.sentences[k].start:doc.sentences[k].end] for k in (head, lead)
+                      if k is not None and k >= 0]
+        news_names = frozenset().union(*map(actors_in, news_texts))
+        news_words: list[frozenset[str]] = []  # (its happening's words: read when first asked)
 
-        def older_account(i: int, k: int, date: TimeExpression | None) -> bool:
+        def older_account(i: int, k: int, date: TimeExpression | None, later: Callable[[], bool]) -> bool:
             """Does sentence `i` go on with the account of sentence `k`, dated `date`, and not tell the article's
-            own news again (`_tells_the_news`)? A day of the article's news is that news whatever it names."""
-            return date is not None and (_news_day(doc, date) or not _tells_the_news(doc, i, k, news_names))
+            own news again (`_tells_the_news`; `later`: `_later_step` of sentence `i`, asked when needed)? A day
+            of the article's news is that news whatever it names."""
+            if date is None:
+                return False
+            if _news_day(doc, date):
+                return True
+
+            def happening() -> frozenset[str]:
+                if not news_words:
+                    news_words.append(frozenset().union(*map(_happening_words, news_texts)))
+                return news_words[0]
+            return not _tells_the_news(doc, i, k, news_names, happening, later)
 
         # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
         # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
@@ -1418,9 +1440,11 @@ class NewsWalk:
                 return later_memo[0]
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
-            if elsewhere(item, day) and _same_paragraph(doc, i) and older_account(i, i - 1, day) and (
+            # (The cheap tests first: whether the sentence tells the news again reads its words.)
+            if elsewhere(item, day) and _same_paragraph(doc, i) and (
                     i - 1 in carried or _news_day(doc, day) or before is not None and (
-                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())):
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())) \
+                    and older_account(i, i - 1, day, later):
                 assert day is not None
                 return i - 1, day
             # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
@@ -1438,8 +1462,9 @@ class NewsWalk:
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and older_account(i, k, before) and not later() and (
-                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
+            if elsewhere(item, before) and not later() and (
+                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)) \
+                    and older_account(i, k, before, later):
                 assert before is not None
                 return k, before
             return None
@@ -1508,7 +1533,8 @@ class NewsWalk:
                     reported=False, explanation=because)))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
-                    and older_account(item.index, item.index - 1, before) \
+                    and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
+                                      partial(_later_step, doc, item.index)) \
                     and not (_told(doc, item) and item.index - 1 not in carried
                              and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
@@ -1588,14 +1614,18 @@ _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
 _NEWS_NAMES = 2
 
 
-def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str]) -> bool:
+def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
+                    news_words: Callable[[], frozenset[str]], later: Callable[[], bool]) -> bool:
     """Does sentence `i` name the article's own news again (`news_names`: its headline's and lead's people,
     places and things), rather than go on with the account of sentence `k` before it? It does when it names
-    `_NEWS_NAMES` or more of them that sentence `k` does not: "In April, a blog obtained a prototype of the
-    phone. While introducing iPhone 4 at the conference, Jobs started by hinting at the incident" is the
-    keynote's, not April's. (One is not enough: the article's subject is named in its past too, "In 2004, he
-    was diagnosed with cancer. Jobs underwent surgery". Nor when the sentence says it tells a later step of
-    the account, "Bush then sent troops to Saudi Arabia".)"""
+    `_NEWS_NAMES` or more of them that sentence `k` does not, and a word of that news's happening or occasion
+    (`news_words`, `_happening_words`): "In April, a blog obtained a prototype of the phone. While introducing
+    iPhone 4 at the conference, Jobs started by hinting at the incident" is the keynote's, not April's. (One
+    name is not enough: the article's subject is named in its past too, "In 2004, he was diagnosed with
+    cancer. Jobs underwent surgery". Nor are the names without a word of the happening: the background of a
+    dispute names both its sides, "In 2011, a court heard the first case. Apple accused Samsung of copying
+    the iPhone" after "Apple and Samsung settle patent fight". Nor when the sentence says it tells a later
+    step of the account (`later`, `_later_step`): "Bush then sent troops to Saudi Arabia".)"""
     if len(news_names) < _NEWS_NAMES:
         return False
     own, before = doc.sentences[i], doc.sentences[k]
@@ -1604,10 +1634,34 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str]) -
     if len(named) < _NEWS_NAMES:
         return False
     named = named - actors_in(doc.text[before.start:before.end])
-    return len(named) >= _NEWS_NAMES and _name_runs(text, named) >= _NEWS_NAMES and not _later_step(doc, i)
+    return len(named) >= _NEWS_NAMES and _named_participants(text, named) >= _NEWS_NAMES \
+        and not _happening_words(text, common=True).isdisjoint(news_words()) and not later()
 
 
-def _name_runs(text: str, names: frozenset[str]) -> int:
+_HAPPENING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@lru_cache(maxsize=4096)
+def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
+    """The lemmas, in lower case, of the nouns and the verbs of `text` that may name a happening or its
+    occasion ("settle", "dispute", "conference"; not "say", "be" or "have"). With `common`, only the words it
+    writes in lower case: its names are counted apart ("at the conference" matches a lead's "Worldwide
+    Developers Conference", "Apple" does not match "apple")."""
+    out: set[str] = set()
+    for t in grammar.tag_words(text):
+        word = t.text
+        if t.pos not in _HAPPENING_TAGS or not word.isalpha() or common and not word.islower():
+            continue
+        lower = word.lower()
+        if t.pos[0] == "V":
+            if not _is_reporting_or_state(lower):
+                out |= _lemmas(lower)
+        else:
+            out.update(grammar.all_lemmas(lower).get("NOUN", (lower,)))
+    return frozenset(out)
+
+
+def _named_participants(text: str, names: frozenset[str]) -> int:
     """How many participants of `names` the text names: name words standing together are one ("Du Pont",
     "Steve Jobs", "Saudi Arabia")."""
     runs, run_named, end = 0, False, -1
@@ -1766,6 +1820,7 @@ def _same_paragraph(doc: Document, i: int) -> bool:
 
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
+_SINCE = frozenset({"since"})
 
 
 def _simple_past(text: str, at: int | None = None) -> bool:
@@ -1799,6 +1854,12 @@ def _inside_quotation(doc: Document, i: int) -> bool:
     soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
     Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
     text, sentences = doc.text, doc.sentences
+    # No mark that opens a quotation in the sentences the walk below could reach: none is open (most body
+    # sentences; one look at the text instead of the walk, paragraph gaps and counts).
+    if i > 0:
+        reach = text[sentences[max(0, i - _QUOTE_SENTENCES)].start:sentences[i].start]
+        if '"' not in reach and "“" not in reach and "``" not in reach:
+            return False
     first = i
     while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
         first -= 1
@@ -1820,8 +1881,8 @@ def _present_perfect(doc: Document, i: int) -> bool:
 
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
-    words = text.split()
-    return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
+    # (Four words are enough to know: no list of all of them. The letters are tested in C, no Python step each.)
+    return len(text) <= MAX_SENTENCE and len(text.split(None, 3)) >= 4 and any(map(str.islower, text))
 
 
 def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool,
@@ -1830,11 +1891,13 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
     after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
     `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
-    k = 0
-    for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
+    # Only the words it looks for are visited (picked out in C): "since" in a present perfect, else the openers.
+    wanted = _SINCE if perfect else _TEMPORAL_OPENERS
+    for i in compress(count(), map(wanted.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))):
+        t = tokens[i]
+        if perfect:  # "since" (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
+        if t.pos in ("WRB", "IN"):
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             if main is not None and _nearer_verb(a, tokens, main, i):
