@@ -782,6 +782,9 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
+# Verbs that report a period's figures ("posted a net loss", "reported earnings"), as extraction's
+# `_REPORTED_FIGURES` reads them: the report is an act of its day, whatever period the figures cover.
+_FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book"})
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
@@ -1505,11 +1508,16 @@ class NewsWalk:
                     reported=False, explanation=because)))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
-                    and older_account(item.index, item.index - 1, before):  # type: ignore[arg-type]
+                    and older_account(item.index, item.index - 1, before) \
+                    and not (_told(doc, item) and item.index - 1 not in carried
+                             and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
                 # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
-                # after "An aftershock the following day ..." is news of the publication day.)
+                # after "An aftershock the following day ..." is news of the publication day. A happening that a
+                # source tells, "Pathway said in a statement that the site was knocked off-line", opens that
+                # source's account, as a statement does: only a date that sets the time of the account before
+                # it, one opening that sentence or carried on to it, makes it old.)
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
@@ -1520,6 +1528,17 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def _told(doc: Document, item: NewsItem) -> bool:
+    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
+    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
+    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
+    the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[item.index]
+    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
+    return group is not None and sent.start + group.start != item.candidate.mention.start \
+        and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1893,7 +1912,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
+    # (Nor does a comparison's yardstick of figures that the main verb reports: "posted a net loss, versus net
+    # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
+    # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
+    reports_figures = not _lemmas(group.main.text).isdisjoint(_FIGURES_REPORT_LEMMAS)
+    if any(e.type != TimexType.SET and _another_time(doc.text, e)
+           and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
