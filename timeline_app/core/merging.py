@@ -2567,7 +2567,9 @@ class Merger:
 # "the storm" of "snowstorm"), the noun of its verb ("the attack" of "gunmen attacked"), or "it" in the very
 # next sentence. On the same dates and of the same family of happenings, that sentence's candidate is a
 # mention of the lead's happening, whatever other names its details bring (a town, the agency that measured
-# it), which keep it apart in `_same_happening`.
+# it), which keep it apart in `_same_happening`. When two happenings of the article and dates were named so
+# before it ("an earthquake struck Japan ...", "an earthquake hit Peru ...", "The quake destroyed ..."), it may
+# refer to either, and is joined to neither.
 _REFERRING = frozenset({"the", "this", "that"})
 _SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "HYPH"})  # a plain noun phrase: "the powerful quake"
 # Adjectives that set one happening apart from another of its kind ("the second attack", "the other blast"): a
@@ -2658,10 +2660,11 @@ def _plain(g: _Group) -> bool:
 
 def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
     """Join each one-article group whose sentence's subject refers back to the happening of an earlier group of
-    that article on the same dates (see above) into that group. Linear, and only the sentences that may take
-    part are read (the merge's process has not read them: each costs a tagging): those opening with "The",
-    "This", "That" or "It" on the dates on which their article has two groups or more, then those of these
-    dates that print a noun referred to, or stand just before an "it"."""
+    that article on the same dates (see above; the one such group) into that group. Linear but for a sort of
+    the members taking part into article order, and only the sentences that may take part are read (the
+    merge's process has not read them: each costs a tagging): those opening with "The", "This", "That" or "It"
+    on the dates on which their article has two groups or more, then those of these dates that print a noun
+    referred to, or stand just before an "it"."""
     # The members joined so, or merged already: their happening is titled by the sentence that first told it
     # (`_title`).
     follow_ups: set[int] = set()
