@@ -156,6 +156,32 @@ def test_kind_near_is_what_scanning_every_window_gives(monkeypatch):
     assert any(extraction.kind_near(*case) != kind for case, kind in zip(cases, checked))
 
 
+# --- kinds of titles: read from the title's start, the first kind word is the nearest (issue 7) --------------
+@pytest.mark.parametrize("title, expected", [
+    ("Putin visits Beijing for trade talks", "visit"),  # the first kind word, not a later one
+    ("Smith took office after the election", "resignation"),  # a two-word kind before a one-word one
+    ("Jones, who won the vote, stepped down", "election"),  # a comma weighs, but the first word is still nearest
+    ("The minister ſtepped down after the vote", "resignation"),  # the long s read as an "s", as kind_near does
+    ("The bridge opens to traffic", "founding"),
+    ("Officials say little", "event"),
+    ("", "event"),
+])
+def test_title_kind(title, expected):
+    assert extraction.title_kind(title) == expected == extraction.kind_near(title, 0, 0, 0, len(title))
+
+
+def test_title_kind_is_kind_near_from_the_start():
+    """Random titles of kind words, two-word kinds, their look-alikes and separators, some longer than
+    kind_near's reach of 160 characters: `title_kind` gives what `kind_near(title, 0, 0, 0, len(title))` gives."""
+    words = ("step stepped Steps down took TAKES office ſtep ta\u212ae xstep 2step visit visited met talks said "
+             "2004 resigned elected killed attack the a Smith").split()
+    seps = [" ", "  ", ",", ", ", ";", "-", "\n", "é"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        title = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 40)))
+        assert extraction.title_kind(title) == extraction.kind_near(title, 0, 0, 0, len(title)), title
+
+
 # --- news: a body sentence's past verbs are judged once per word (stop 12) ------------------------------------
 @pytest.mark.parametrize("sentence, expected", [
     ("The company closed the plant.", True),

@@ -343,6 +343,20 @@ def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return best
 
 
+def title_kind(title: str) -> str:
+    """The kind of happening a title names: `kind_near(title, 0, 0, 0, len(title))`, read from its start. There
+    a word's distance is its offset plus 40 for each comma or semicolon before it, which grows along the title:
+    the first word that names a kind is the nearest, and no offsets need be read. A title in ASCII whose words
+    open no two-word kind ("stepped down"; most) is read so, its words lower-cased at once and looked up by C-level
+    maps; any other is left to `kind_near`."""
+    if not title.isascii():  # (lower-casing may then change the words: the Kelvin sign becomes a "k")
+        return kind_near(title, 0, 0, 0, len(title))
+    words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
+    if not _MULTIWORD_OPENERS.isdisjoint(words):
+        return kind_near(title, 0, 0, 0, len(title))
+    return next(filter(None, map(_kind_of_word, words)), "event")
+
+
 # --- people and places ----------------------------------------------------------------------------
 # Capitalised words, acronyms, initials, and brand names written in camel case ("iTunes", "eBay").
 _NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:[-’'][A-Za-z]+)*\b|\b[A-Z]{2,}\b|\b(?:[A-Z]\.){2,}|\b[a-z]{1,2}[A-Z][A-Za-z]+\b")
@@ -697,8 +711,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
-# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it.
-_PHRASE = r"(?:[^,;]|,\s*(?=\d{4}\b))*"
+# A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
+# as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
+# where the alternation was one step per character.)
+_PHRASE = r"[^,;]*(?:,\s*(?=\d{4}\b)[^,;]*)*"
 # "Born in Seville in 1936, Ms. Lopez moved ..." → "Ms. Lopez born in Seville"; "Founded in 1990, the company
 # announced ..." → "The company founded" (the participle checked by tag: `_leading_participle`).
 _LEADING_PARTICIPLE = re.compile(rf"^(?P<part>[A-Z][a-z]+\b{_PHRASE}),\s+(?P<subj>{_SUBJECT})")
@@ -723,12 +739,27 @@ def _leading_participle(sentence: str) -> re.Match[str] | None:
     return m
 
 
-def _participle_focus(sentence: str, start: int, end: int, news_day: bool = False) -> tuple[str, int, int] | None:
+class _Asides(NamedTuple):
+    """A sentence's leading participle phrase and its appositive participle phrase (`_leading_participle`,
+    `_APPOSITIVE_PARTICIPLE`), matched once for both `_participle_focus` and `_without_aside`."""
+    leading: re.Match[str] | None
+    appositive: re.Match[str] | None
+
+
+def _asides(sentence: str) -> _Asides:
+    return _Asides(_leading_participle(sentence), _APPOSITIVE_PARTICIPLE.match(sentence))
+
+
+def _participle_focus(sentence: str, start: int, end: int, news_day: bool = False,
+                      asides: _Asides | None = None) -> tuple[str, int, int] | None:
     """The subject and the participle phrase that holds the date, when one does: the date belongs to the
     phrase ("founded in 1952"), which no finite verb governs. But a day of the article's news (`news_day`) in
     a phrase before a reporting verb is when the saying was: "Asked about the recall on Tuesday, Doe said the
-    chargers were safe" tells what Doe said that day, not that Doe was asked."""
-    m = _leading_participle(sentence)
+    chargers were safe" tells what Doe said that day, not that Doe was asked. `asides`: the sentence's
+    `_asides`, when the caller has them."""
+    if asides is None:
+        asides = _asides(sentence)
+    m = asides.leading
     if m and end <= m.end("part"):
         part = m.group("part")
         # The subject up to its verb or an adverb before it ("the company (also) announced ..." → "the company":
@@ -746,7 +777,7 @@ def _participle_focus(sentence: str, start: int, end: int, news_day: bool = Fals
         joined = f"{subject[:1].upper()}{subject[1:]} {part[:1].lower()}{part[1:]}"
         shift = len(subject) + 1 - m.start("part")
         return joined, start + shift, end + shift
-    m = _APPOSITIVE_PARTICIPLE.match(sentence)
+    m = asides.appositive
     if m and m.start("part") <= start and end <= m.end("part") and _is_participle(sentence, m.start("verb")):
         joined = f"{m.group('subj')} {m.group('part')}"
         shift = len(m.group("subj")) + 1 - m.start("part")
@@ -770,11 +801,15 @@ def _is_reporting(word: str) -> bool:
     return not grammar.REPORTING_LEMMAS.isdisjoint(grammar.verb_lemmas(word))
 
 
-def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
+def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None = None) -> tuple[str, int, int]:
     """The sentence without an appositive or participle phrase between its subject and verb, or a leading
     participle phrase, that lies before the date and does not hold it: the subject then meets its verb
-    ("Maria Lopez, the engineer whose designs won awards, died on Sunday" → "Maria Lopez died")."""
-    m = _APPOSITIVE_PARTICIPLE.match(sentence)
+    ("Maria Lopez, the engineer whose designs won awards, died on Sunday" → "Maria Lopez died"). `asides`:
+    the sentence's `_asides`, when the caller has them."""
+    given = sentence
+    if asides is None:
+        asides = _asides(sentence)
+    m = asides.appositive
     if m and m.end() <= start and _is_participle(sentence, m.start("verb")):
         sentence, start, end = _cut(sentence, start, end, m.end("subj"), m.end())
     m = _APPOSITIVE.match(sentence)
@@ -787,7 +822,7 @@ def _without_aside(sentence: str, start: int, end: int) -> tuple[str, int, int]:
             if g.start > m.end() and g.first > 0 and tokens[g.first - 1].text == ",":
                 sentence, start, end = _cut(sentence, start, end, m.end("subj"), tokens[g.first - 1].end)
                 break
-    m = _leading_participle(sentence)
+    m = asides.leading if sentence is given else _leading_participle(sentence)  # (matched again once cut)
     if m and m.end("part") < start:
         sentence, start, end = _cut(sentence, start, end, 0, m.start("subj"))
     return sentence, start, end
@@ -1017,11 +1052,12 @@ def _clause_opens(sentence: str, at: int) -> bool:
 def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates: Sequence[str],
                   names: frozenset[str], news_day: bool) -> str:
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
-    focused = _participle_focus(sentence, phrase_start, phrase_end, news_day)
+    asides = _asides(sentence)
+    focused = _participle_focus(sentence, phrase_start, phrase_end, news_day, asides)
     if focused is not None:
         text = _cut_clause(*focused)
     else:
-        own, start, end = _without_aside(sentence, phrase_start, phrase_end)
+        own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
             or grammar.participle_agent_clause(own, start, end, names=names) \
@@ -1555,13 +1591,15 @@ class _Reading:
         self.sentence_text = layout.text_of(sent)
         self.whole = sent.end - sent.start <= _WHOLE_SENTENCE
         self._actors = layout.same(actors_in(self.sentence_text)) if self.whole else None
+        self.calendar = list(map(_is_calendar, exprs))  # (asked once per expression: most rules apply to these only)
+        dates = list(compress(exprs, self.calendar))
         # The sentence's calendar dates, for the nearest one before and after a date (by bisection).
-        calendar = [(x.start, x.end) for x in exprs if _is_calendar(x)]
+        calendar = [(x.start, x.end) for x in dates]
         self._starts = sorted(calendar)
         self._by_end = sorted(calendar, key=lambda s: (s[1], s[0]))
         self._start_keys = [s[0] for s in self._starts]
         self._end_keys = [s[1] for s in self._by_end]
-        self._by_span = {(x.start, x.end): x for x in exprs if _is_calendar(x)}
+        self._by_span = {(x.start, x.end): x for x in dates}
         self._expectations: _Expectations | None = None
 
     def expectations(self) -> _Expectations:
@@ -1889,7 +1927,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     """The candidates that exprs[i] of a sentence gives, appended to `out`."""
     doc, text, sent, exprs = r.doc, r.text, r.sent, r.exprs
     e = exprs[i]
-    calendar = _is_calendar(e)  # (asked once: most rules below apply to calendar dates only)
+    calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
     implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
     if implied_since is not None:
@@ -1963,7 +2001,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
-    kind = kind_near(title, 0, 0, 0, len(title))
+    kind = title_kind(title)
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
     inferred = e.relative and doc.published is not None
@@ -2007,7 +2045,7 @@ def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.Compar
         explanation += "; " + _relative_explanation(e, doc)
     return Candidate(
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
-        kind_near(title, 0, 0, 0, len(title)), title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        title_kind(title), title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=explanation)
 
 

@@ -42,7 +42,7 @@ from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
 from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
-from timeline_app.core.temporal_lexicon import NUMBER_WORDS
+from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -1972,16 +1972,24 @@ def _distance(g: _Group, words: set[str]) -> int:
 
 
 def _title(group: _Group) -> str:
+    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
+    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
+    return best.title or "Event"
+
+
+def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
+    """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
 
     def score(c: Candidate) -> tuple:
-        # A mention folded in from a coarser date ("since January") does not title the finer event.
+        # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
+        # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                id(c) in follow_ups,
                 c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
-    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
-    return best.title or "Event"
+    return score
 
 
 def _event_id(group: _Group, title: str) -> str:
@@ -2348,6 +2356,7 @@ class Merger:
                 groups.extend(_group(late_ones))
             del again
         del dated, dated_echoes, united, coming
+        groups = _join_follow_ups(groups)
         _drop_grouping_keys(groups)
         groups = _fold_coarse(groups)
 
@@ -2440,10 +2449,274 @@ class Merger:
             del g
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
+        _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
         _forget_words(self._words)
         for table in (self._keys, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
+
+
+# --- one article's later sentence that names its happening again: "The quake hit at 11:42 p.m." -------------
+# A story tells its happening in the lead ("A magnitude 7.1 earthquake struck northern Chile on Tuesday") and
+# then again, with its details, in a sentence whose subject refers back to it: a definite noun phrase whose
+# head is the lead's happening noun ("the earthquake"), a shorter form of it ("the quake" of "earthquake",
+# "the storm" of "snowstorm"), the noun of its verb ("the attack" of "gunmen attacked"), or "it" in the very
+# next sentence. On the same dates and of the same family of happenings, that sentence's candidate is a
+# mention of the lead's happening, whatever other names its details bring (a town, the agency that measured
+# it), which keep it apart in `_same_happening`.
+_REFERRING = frozenset({"the", "this", "that"})
+_SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "HYPH"})  # a plain noun phrase: "the powerful quake"
+# Adjectives that set one happening apart from another of its kind ("the second attack", "the other blast"): a
+# number (CD), a superlative (JJS: "the latest quake") or an ordinal are kept out by their tags or the lexicon's
+# ordinals; these are the rest of that closed class.
+_ANOTHER = frozenset({"other", "another", "next", "last", "previous", "earlier", "later", "new", "separate",
+                      "similar", "subsequent", "former", "prior"}) | frozenset(ORDINALS)
+_LONGEST_HEAD = 30
+_SUBJECT_SPAN = 6  # words of a referring subject, its determiner included
+
+
+@functools.lru_cache(maxsize=4096)
+def _happening_noun(noun: str) -> bool:
+    """Whether a noun lemma names a kind of happening ("quake", "attack", "election"), not a thing or a body
+    ("man", "toll", "government": not its form, "-ment", but the kind extraction reads in it says so)."""
+    if noun in _PLAIN_NOUNS or noun in _STOP:
+        return False
+    kind = _kind_of_word(noun)
+    return bool(kind and kind not in _GENERIC_KINDS)
+
+
+def _subject_head(c: Candidate) -> tuple[str, str] | None:
+    """(its opening word lower-cased, the noun lemma at its head) of the subject that opens the candidate's
+    sentence, when that subject is a plain noun phrase or "it" ("The quake hit ..." → ("the", "quake"))."""
+    a = grammar.analyse_sentence(c.sentence)
+    tokens = a.tokens
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        lo, hi = subject
+        if lo != 0 or hi > g.first or hi - lo > _SUBJECT_SPAN:
+            return None  # the sentence opens otherwise ("After the quake, ..."), or a long subject
+        opening = tokens[lo].text.lower()
+        if hi - lo == 1 and opening == "it":
+            return opening, ""
+        head = tokens[hi - 1]
+        if not head.pos.startswith("NN") or head.pos.startswith("NNP") or any(
+                t.pos not in _SUBJECT_WORDS or t.text.lower() in _ANOTHER for t in tokens[lo + 1:hi - 1]):
+            return None
+        noun = _lemma(head.text.lower(), "NOUN")
+        return (opening, noun) if noun and len(noun) <= _LONGEST_HEAD else None
+    return None
+
+
+def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
+    """The nouns a later sentence may name the candidate's happening by, and whether they are its subject's: its
+    subject's head when that names a happening, with the shorter forms of it that name one too ("earthquake":
+    "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack")."""
+    a = grammar.analyse_sentence(c.sentence)
+    for g in a.groups:
+        subject = a.subject_of(g)
+        if subject is None:
+            continue
+        head = a.tokens[subject[1] - 1]
+        noun = _lemma(head.text.lower(), "NOUN") if head.pos in ("NN", "NNS") else None
+        if noun and len(noun) <= _LONGEST_HEAD:
+            # A compound's last part ("earth|quake", "snow|storm"): the compound names that happening too.
+            heads = {part for k in range(1, len(noun) - 3)
+                     if _lemma(part := noun[k:], "NOUN") == part and _happening_noun(part)}
+            if heads or _happening_noun(noun):
+                heads.add(noun)
+                return frozenset(heads), True
+        verb = _lemma(g.main.text.lower(), "VERB")
+        if verb and _lemma(verb, "NOUN") == verb and _happening_noun(verb):
+            return frozenset((verb,)), False
+        break  # the first clause with a subject: the sentence's own happening
+    return _NONE, False
+
+
+def _plain(g: _Group) -> bool:
+    """A group of one day's happening told in its own words: not a period, not one dated relative to another."""
+    return g.precision is _DAY and g.first == g.last and not (g.period or g.relational)
+
+
+def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
+    """Join each one-article group whose sentence's subject refers back to the happening of an earlier group of
+    that article on the same dates (see above) into that group. Linear, and only the sentences that may take
+    part are read (the merge's process has not read them: each costs a tagging): those opening with "The",
+    "This", "That" or "It" on the dates on which their article has two groups or more, then those of these
+    dates that print a noun referred to, or stand just before an "it"."""
+    # The members joined so, or merged already: their happening is titled by the sentence that first told it
+    # (`_title`).
+    follow_ups: set[int] = set()
+    _local.follow_ups = follow_ups
+    groups = _join(groups, follow_ups)
+    _mark_retold(groups, follow_ups)
+    return groups
+
+
+def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
+    """`_join_follow_ups`' joining: the members it joins are added to `follow_ups`."""
+    # (article, dates) with a sentence that may refer back, then those of them with two groups or more (counted
+    # for these only: a count per article and day of every group was a share of merging's peak).
+    asking: set[tuple] = {(g.documents[0], g.first, g.last) for g in groups if len(g.documents) == 1 and _plain(g)
+                          and any(_REFERRING_OPENING.match(c.sentence_part(0, 12)) for c in g.members)}
+    if not asking:
+        return groups
+    seen: Counter = Counter()
+    for g in groups:
+        if _plain(g):
+            for doc_id in g.documents:
+                if (key := (doc_id, g.first, g.last)) in asking:
+                    seen[key] += 1
+    asking = {key for key in asking if seen[key] > 1}
+    del seen
+    if not asking:
+        return groups
+    docs = getattr(_local, "docs", None) or {}
+    # What each referring sentence's subject is (by candidate id), and what the earlier sentences must print
+    # to be referred to: per (article, dates) the nouns, and the ends of the sentences just before an "it".
+    opened: dict[int, tuple[str, str, int]] = {}
+    wanted: dict[tuple, set[str]] = {}
+    before_it: set[tuple] = set()
+    for g in groups:
+        if not _plain(g) or len(g.documents) != 1 or (key := (g.documents[0], g.first, g.last)) not in asking:
+            continue
+        for c in g.members:
+            if _implied(c) or not _may_refer(c):
+                continue  # "its first visit in 30 years": not the sentence's own happening
+            found = _subject_head(c)
+            if found is None:
+                continue
+            word, noun = found
+            if word == "it":
+                # The sentence just before: only white space between its end and this one's start.
+                text = docs[key[0]].text if key[0] in docs else ""
+                at = c.mention.sentence_start
+                while at > 0 and text[at - 1:at].isspace():
+                    at -= 1
+                before_it.add(key + (at,))
+                opened[id(c)] = (word, noun, at)
+            elif word in _REFERRING and _happening_noun(noun):
+                wanted.setdefault(key, set()).add(noun)
+                opened[id(c)] = (word, noun, -1)
+    if not opened:
+        return groups
+    # (article, dates, family, noun) → the earliest group naming its happening so; (article, dates, sentence
+    # end) → the group whose sentence ending there has a happening as its subject (what "it" may stand for).
+    named: dict[tuple, int] = {}
+    ends: dict[tuple, int] = {}
+    joined = False
+    for i, g in enumerate(groups):
+        if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
+            continue
+        families = _families(set(g.kinds)) - _GENERIC_KINDS
+        target = _referred(g, groups, families, opened, named, ends) if len(g.documents) == 1 else None
+        if target is not None:
+            follow_ups.update(id(c) for c in g.members)
+            groups[target].absorb(g)
+            g.alive = False
+            joined = True
+            continue
+        for c in g.members:
+            key = (c.mention.document, g.first, g.last)
+            nouns = wanted.get(key)
+            last = key + (c.mention.sentence_end,)
+            if _implied(c) or last not in before_it and not (nouns and _prints_any(c, nouns)):
+                continue
+            heads, of_subject = _happening_heads(c)
+            for f in families or ("",):
+                for noun in heads:
+                    named.setdefault(key + (f, noun), i)
+            if of_subject:
+                ends.setdefault(last, i)
+    return [g for g in groups if g.alive] if joined else groups
+
+
+_REFERRING_OPENING = re.compile(r"\s*(?:The|This|That|It)\s")
+_OPENING_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _may_refer(c: Candidate) -> bool:
+    """Whether the candidate's sentence may open with a subject that refers back (`_subject_head`), read without
+    the tagger: "It", or "The/This/That" and a happening noun among the next few words."""
+    opening = c.sentence_part(0, 80)
+    if not _REFERRING_OPENING.match(opening):
+        return False
+    words = _OPENING_WORDS.findall(opening)
+    return words[0] == "It" or any(_happening_noun(_lemma(w.lower(), "NOUN") or "") for w in words[1:_SUBJECT_SPAN])
+
+
+def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
+    """Add to `follow_ups` the members that would title their group but tell its happening again, where the
+    buckets merged them already ("The vote ended at 1:15 a.m." beside "The Senate voted on Wednesday to ..."):
+    a title "The vote ends" says less than the sentence it refers to. Only the title's member is read (then
+    the next one's, a few times at most), not every member's sentence: each costs a tagging."""
+    docs = getattr(_local, "docs", None) or {}
+    for g in groups:
+        if len(g.members) < 2 or g.period:
+            continue
+        score = _title_score(g, follow_ups)
+        for _ in range(_RETOLD_TRIES):
+            best = min((c for c in g.members if c.title), key=score, default=None)
+            if best is None or id(best) in follow_ups or not _retells(best, g, docs):
+                break
+            follow_ups.add(id(best))
+
+
+_RETOLD_TRIES = 3
+
+
+def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
+    """Whether member c's subject refers back to the happening of a member of g told before it in its article
+    (`_subject_head`, `_happening_heads`)."""
+    m = c.mention
+    if _implied(c) or not any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+                              for o in g.members) or not _may_refer(c):
+        return False
+    found = _subject_head(c)
+    if found is None:
+        return False
+    word, noun = found
+    if word == "it":
+        text = docs[m.document].text if m.document in docs else ""
+        at = m.sentence_start
+        while at > 0 and text[at - 1:at].isspace():
+            at -= 1
+        return any(o.mention.document == m.document and o.mention.sentence_end == at and _happening_heads(o)[1]
+                   for o in g.members)
+    if word not in _REFERRING or not _happening_noun(noun):
+        return False
+    return any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+               and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0] for o in g.members)
+
+
+def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
+    """Whether the candidate's sentence prints one of the nouns, alone, in a compound or as a verb's stem
+    ("quake" in "earthquake", "attack" in "attacked"): only then may its subject or verb be one of them."""
+    sentence = c.sentence.lower()
+    return any(noun in sentence for noun in nouns)
+
+
+def _referred(g: _Group, groups: list[_Group], families: set[str], opened: dict[int, tuple[str, str, int]],
+              named: dict[tuple, int], ends: dict[tuple, int]) -> int | None:
+    """The index of the earlier group that one of g's members refers back to (`_join_follow_ups`), if any."""
+    key = (g.documents[0], g.first, g.last)
+    for c in g.members:
+        found = opened.get(id(c))
+        if found is None:
+            continue
+        word, noun, before = found
+        if word == "it":
+            k = ends.get(key + (before,))
+            # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
+            if k is not None and (not families or families & _families(set(groups[k].kinds))):
+                return k
+            continue
+        # (Of the same family, or the earlier one of none extraction could tell: "A snowstorm ...")
+        k = min((k for f in families | {""} if (k := named.get(key + (f, noun))) is not None), default=None)
+        if k is not None:
+            return k
+    return None
 
 
 def _drop_grouping_keys(groups: list[_Group]) -> None:

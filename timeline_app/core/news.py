@@ -958,6 +958,21 @@ def _participle_aside(tokens: Sequence[grammar.Token], main: grammar.VerbGroup, 
     return tokens[k].pos in ("VBN", "VBG")
 
 
+def _later_future_owner(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int,
+                        *, headline: bool) -> bool:
+    """Is the date at sentence offset `start` the time of a later future or modal verb group of the sentence,
+    not of its main verb's act ("Boric declared a state of emergency and said he would travel to the area on
+    Thursday": Thursday is the travel's)? Only past acts are read so: the date then stays with the future
+    verb (extraction's event at that day), while the act is the day's news. (A statement's frame, "said he
+    would travel on Thursday", is left as it was: its saying is not news of its own.)"""
+    d0 = bisect.bisect_right(a.token_ends, start)
+    owner = _owner(a, d0)
+    # (The future verb stands between the act and the date: in "was announced ... several months ago and will
+    # replace ...", the date is the act's.)
+    return owner is not None and group.last < owner.first and owner.last < d0 and _modal(owner) \
+        and not _modal(group) and _past(group) and happening_group(tokens, group, headline=headline)
+
+
 def _modal(g: grammar.VerbGroup) -> bool:
     """A future or modal group ("will celebrate", "could be"): it tells of what is to come or may be."""
     return g.main.pos == "MD" or any(w.pos == "MD" for w in g.auxiliaries)
@@ -1798,7 +1813,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
-    for e in sorted(fit, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
+    # A date still to come of a later future verb ("declared ... and said he would travel to the area on
+    # Thursday") is that verb's: it neither dates the main verb's act nor tells of another past time. (A past one
+    # may be a narrative's "would": "was born in Lima and would become president in 1990".)
+    own = [e for e in fit if not (e.first is not None and e.first > doc.published and _later_future_owner(
+        a, tokens, group, e.start - sent.start, headline=headline))] if len(a.groups) > 1 else fit
+    for e in sorted(own, key=lambda e: e.precision.rank if e.precision else 99):  # the finest first
         if _calendar(e) and _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) \
                 and not _yardstick(text, e, sent.start):
             # (A comparison's yardstick, "is up 82% from 9 months ago", is no time of the sentence's own: it
@@ -1821,7 +1841,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     relative_clause_counts = not (lead and perfect)
     if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
-            background=not perfect and _background(text, e, sent.start, doc.published)) for e in fit):
+            background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.

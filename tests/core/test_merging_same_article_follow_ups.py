@@ -1,0 +1,82 @@
+"""One article tells its happening in the lead and then again in a later sentence whose subject refers back
+to it ("The quake hit at 11:42 p.m."): one event, titled by the lead (`merging._join_follow_ups`; so is one the
+buckets merged already, "The vote ended at 1:15 a.m."). And a
+dateline story's past act stays the day's news when the sentence's date belongs to a later future verb
+("declared a state of emergency and said he would travel to the area on Thursday": `news._later_future_owner`).
+The articles are invented (fixtures/follow_ups/ and the rows below)."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.merging import merge
+from timeline_app.core.pipeline import build_timeline
+
+FOLLOW_UPS = Path(__file__).parent / "fixtures" / "follow_ups"
+
+
+@pytest.fixture(scope="module")
+def fixture_events() -> list:
+    return build_timeline([FOLLOW_UPS]).events
+
+
+@pytest.mark.parametrize("phrase, title, day", [
+    ("Tuesday", "A magnitude 7.1 earthquake strikes northern Chile", dt.date(2024, 3, 12)),
+    # The follow-up's subject "The quake" names the lead's "earthquake": the same event, the lead's title.
+    ("11:42 p.m. local time", "A magnitude 7.1 earthquake strikes northern Chile", dt.date(2024, 3, 12)),
+    # The declaration is the story's news; "Thursday" is the travel's.
+    ("declared", "President Boric declares a state of emergency in the region", dt.date(2024, 3, 12)),
+    ("Thursday", "President Boric would travel to the area", dt.date(2024, 3, 14)),
+    # "The vote ended at 1:15 a.m.": merged with the lead already (it names nobody), now titled by the lead.
+    ("1:15 a.m. local time", "The Senate of Norland votes to raise the retirement age to 66", dt.date(2024, 6, 5)),
+])
+def test_the_stories_events(fixture_events: list, phrase: str, title: str, day: dt.date) -> None:
+    holding = [e for e in fixture_events for m in e.mentions if m.text == phrase]
+    assert [(e.title, e.first) for e in holding] == [(title, day)]
+
+
+def test_the_quake_story_tells_its_quake_once(fixture_events: list) -> None:
+    on_the_day = [e.title for e in fixture_events if e.first == dt.date(2024, 3, 12) and "quake" in e.sentence]
+    assert on_the_day == ["A magnitude 7.1 earthquake strikes northern Chile"]
+
+
+_DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
+
+
+@pytest.mark.parametrize("lead, later, one", [
+    # a shorter form of the lead's noun
+    ("A snowstorm buried the town of Tarrow on Monday.", "The storm closed the Belmar road at 6 p.m. local time.",
+     True),
+    # the noun of the lead's verb
+    ("Gunmen attacked a market in Dovra on Monday.", "The attack began at 10 a.m. local time near the Ostin bus "
+     "station.", True),
+    # "it" in the very next sentence, its subject the lead's happening
+    ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
+     "It knocked out power to most homes at 9 p.m. local time.", True),
+    # another of its kind
+    ("Gunmen attacked a market in Dovra on Monday.", "The second attack began at 10 a.m. local time near the Ostin "
+     "bus station.", False),
+    # another happening noun: two happenings
+    ("A fire destroyed a warehouse in Tarrow on Monday.", "The storm knocked down power lines in Belmar at 6 p.m.",
+     False),
+    # a thing, a person or a body, not a happening, as the subject
+    ("A snowstorm buried the town of Tarrow on Monday.", "The mayor of Belmar opened a shelter at 6 p.m. local time.",
+     False),
+    ("Police arrested a man in Tarrow on Monday.", "The man appeared before a judge in Belmar at 3 p.m.", False),
+    ("The Ostin government imposed a curfew on Monday.", "The government lifted the Belmar ban at 6 p.m. local time.",
+     False),
+    # "it" one sentence too late
+    ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
+     "Ferries to Belmar were cancelled. It knocked out power to most homes at 9 p.m. local time.", False),
+])
+def test_a_later_sentence_naming_the_leads_happening(lead: str, later: str, one: bool) -> None:
+    doc = document_from_text(_DATELINE.format(lead=lead, later=later), id="town")
+    events = [e for e in merge(extract_mentions(doc), [doc]) if e.first == dt.date(2024, 5, 6)]
+    assert len(events) == (1 if one else 2), [(e.title, [m.text for m in e.mentions]) for e in events]
+    if one:
+        assert lead.startswith(events[0].title.split()[0])  # titled by the lead
+
