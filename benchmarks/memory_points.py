@@ -34,7 +34,7 @@ def main() -> None:
     parser.add_argument("--traced", action="store_true", help="also tracemalloc's live bytes and peak")
     args = parser.parse_args()
     os.environ["TIMELINE_APP_CACHE"] = "0"
-    from timeline_app.core import extraction, grammar, merging, news
+    from timeline_app.core import extraction, grammar, merging, news, references
     from timeline_app.core.pipeline import build_timeline
 
     size = args.size
@@ -71,6 +71,7 @@ def main() -> None:
     around(extraction.MentionWalk, "__init__", "the walk (tagged)")
     around(extraction.MentionWalk, "finish", "walk.finish")
     around(news.NewsWalk, "result", "news' result")
+    around(references, "plan_references", "plan_references")
     around(merging.Merger, "add", "Merger.add")
     around(news, "resolve_news", "resolve_news")
     around(merging.Merger, "finish", "Merger.finish")
