@@ -35,6 +35,14 @@ TAGS = [
     ("The government wants the dog tracks closed", "tracks", {"VBZ"}),
     ("He said public debt falls, and the deficit grows", "falls", {"VBZ"}),
     ("Its real strength lies in its software", "lies", {"VBZ"}),
+    # A participle right after the subject, then "by" and a gerund, with no finite verb after it, is the past.
+    ("Jobs started by hinting that a new product was coming", "started", {"VBD"}),
+    ("Elian's mother died, but the boy survived by clinging to an inner tube", "survived", {"VBD"}),
+    # Guards: with a finite verb after it in the clause, or set off as an aside, it is a reduced relative.
+    ("The man arrested by police was released", "arrested", {"VBN"}),
+    ("Shares hit by falling demand fell 5%", "hit", {"VBN"}),
+    ("Workers hired by using temp agencies will be paid less", "hired", {"VBN"}),
+    ("Sales, boosted by falling prices, rose", "boosted", {"VBN"}),
     ("If an officer has to be stationed outside every home and office, 24 hours a day, let it be done", "let",
      {"VB"}),
 ]
@@ -53,6 +61,8 @@ GROUPS = [
     ("The company's president quit suddenly", ["quit"]),
     ("The store currently sells digital music tracks, and more recently has begun to sell TV episodes",
      ["sells", "has begun"]),
+    ("Jobs started by hinting that a new product was coming", ["started", "was coming"]),
+    ("The man arrested by police was released", ["was released"]),
 ]
 
 

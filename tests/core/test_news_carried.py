@@ -108,3 +108,27 @@ def test_a_quotation_goes_with_its_speakers_sentence_before(sentence: str, date:
         assert not found, found
         return
     assert len(found) == 1 and found[0].first == date and found[0].reported == reported, found
+
+
+@pytest.mark.parametrize("sentence, date, carried", [
+    # a sentence that names the article's own news again (two or more of its headline's and lead's names that
+    # the sentence before does not) tells of that news, on its day: no older date is carried to it ...
+    ("While introducing the Zephyr at the annual expo, Dana Orr joked about the leak.", dt.date(2011, 6, 7), False),
+    # ... nor on past it
+    ("The tablet was praised by reviewers.", dt.date(2011, 6, 7), False),
+    # ... and an older date just before does not make it another story
+    ("On stage, Dana Orr mocked the Zephyr's rivals.", dt.date(2011, 6, 7), False),
+    # but a sentence that says it tells a later step goes on with the account
+    ("Dana Orr then moved the Zephyr team to Ohio.", dt.date(2011, 3, 1), True),
+    # ... as does one whose names the sentence before names too
+    ("Orr sold the first Marlow Tech phones from a van.", dt.date(2009, 1, 1), True),
+    # ... or that names one of them alone: the article's subject has a past of its own
+    ("Orr underwent surgery in Boston.", dt.date(2004, 1, 1), True),
+])
+def test_a_sentence_naming_the_articles_own_news_keeps_its_day(sentence: str, date: dt.date, carried: bool) -> None:
+    text, items = _items("keynote.txt")
+    start = text.index(sentence)
+    found = [i for i in items if i.candidate.mention.sentence_start == start]
+    assert len(found) == 1, found
+    c = found[0].candidate
+    assert (c.first, news.CARRIED_NOTE in c.explanation, found[0].dated_nearby) == (date, carried, False), c

@@ -523,13 +523,23 @@ _TAG_ARGUMENT = re.compile(r"t\[i [+-] \d\] == ([xy])")  # an argument a conditi
 _NEIGHBOUR_TAG = re.compile(r"t\[i ([+-]) 1\] == ([xy])")  # ... the tag right before or after the word
 
 
+# Penn Treebank's wh-determiners ("WDT"): "that" and "which" opening a relative clause, "what(ever)", "whichever".
+_WH_DETERMINERS = frozenset({"that", "which", "what", "whatever", "whichever"})
+
+
 def _context_rule(row: list[str]) -> _ContextRule:
     """One line of en-context.txt ("NN VB PREVTAG TO") as a rule whose test is compiled once: the
     template's condition with the rule's arguments bound, as a test at one position and as a scan over
     a list of positions (a loop in one function call, not a call per word)."""
     command, x, y = row[2].lower(), row[3] if len(row) > 3 else "", row[4] if len(row) > 4 else ""
     condition, word = _CONDITIONS.get(command, ("False", None))
-    scope: dict[str, object] = {"x": x, "y": y}
+    if row[1] == "WDT":
+        # A wh-determiner is one of a closed class of words. Brill's tagger gives a word only a tag it was
+        # seen with, so the rules that make "that" one before its clause's verb ("IN WDT NEXTTAG VBZ") touch
+        # no other word; this lexicon keeps one tag a word, and they would make one of any preposition,
+        # determiner or number there ("the share of/WDT calls", "iPhone 4/WDT was", "this/WDT summer").
+        condition = f"w[i].lower() in wh and ({condition})"
+    scope: dict[str, object] = {"x": x, "y": y, "wh": _WH_DETERMINERS}
     exec(f"def check(w, t, i):\n    return {condition}\n"
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
@@ -597,6 +607,8 @@ def _tags(words: list[str]) -> list[str]:
     n = len(keys)
     # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
     tags: list[str | None] = list(map(lexicon.tag_of, keys))
+    for i in compress(range(n), map(str.isdigit, keys)):
+        tags[i] = "CD"  # a figure is a number: the table's "2 IN" and "4 IN" are chat spellings of "to" and "for"
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
@@ -658,6 +670,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBN" in tags and "by" in keys:
+        _finite_participles_before_by(keys, tags)
     return tags
 
 
@@ -752,12 +766,18 @@ _MAX_MODIFIERS = 3
 
 
 def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
-    """A word read as VBZ that is also a plural noun, after a finite verb and a bare run of adjectives and
-    nouns, and followed by a break or a conjunction, ends the verb's object: NNS ("The store sells digital
-    music tracks, and ..."). With a determiner or a pronoun after the verb (a second subject: "says the
-    company plans"), or a word after it that a verb would take, it stays a verb."""
+    """A word read as VBZ that is also a plural noun is one (NNS) right after "of" ("the share of calls dropped
+    on it was ..."), and after a finite verb and a bare run of adjectives and nouns when a break or a
+    conjunction follows, where it ends the verb's object ("The store sells digital music tracks, and ..."). With
+    a determiner or a pronoun after the verb (a second subject: "says the company plans"), or a word after it
+    that a verb would take, it stays a verb."""
     n = len(tags)
     for i in compress(range(n), map(operator.eq, tags, repeat("VBZ"))):
+        if i > 0 and keys[i - 1].lower() == "of":  # (an "of" takes a noun phrase, never a clause)
+            word = keys[i]
+            if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+                tags[i] = "NNS"
+            continue
         if i < 2 or tags[i - 1] not in _MODIFIER_TAGS or i + 1 < n and tags[i + 1] not in _AFTER_OBJECT:
             continue
         k = i - 1
@@ -769,6 +789,37 @@ def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
         word = keys[i]
         if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
             tags[i] = "NNS"
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"I", "he", "she", "it", "we", "they", "He", "She", "It", "We", "They"})
+# Where a clause ends, for the look for a finite verb after "by + gerund": a break, a conjunction, a relative
+# or "that" (the gerund's own complement: "started by hinting that a product was coming").
+_CLAUSE_END_TAGS = frozenset({",", ".", ":", "CC", "WDT", "WP", "(", ")", "``", "''"})
+_FINITE_LOOKAHEAD = 30  # tokens looked at after the gerund: the repair stays linear in the sentence
+
+
+def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
+    """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
+    "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
+    started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
+    relative and stays VBN ("Shares hit by falling demand fell 5%")."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
+        if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
+            continue
+        head = i - 1
+        if keys[head] in _NOMINATIVE_PRONOUNS:
+            if head > 0 and keys[head - 1] not in _CLAUSE_OPENING_WORDS:
+                continue
+        elif tags[head] not in _NOUN or _clause_opener(keys, tags, head) is None:
+            continue
+        j = i + 3
+        end = min(n, j + _FINITE_LOOKAHEAD)
+        while j < end and tags[j] not in _CLAUSE_END_TAGS and keys[j] != "that" and tags[j] not in _FINITE:
+            j += 1
+        if j < n and (j == end or tags[j] in _FINITE):
+            continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
+        tags[i] = "VBD"
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
@@ -1749,6 +1800,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     j = anchor - 1
     skipped = 0
     result: tuple[int, int] | None = None
+    aside: tuple[int, int] | None = None  # the parenthetical between commas skipped last, as token indices
     while True:
         if anchor in memo:
             result = memo[anchor]
@@ -1766,6 +1818,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 k -= 1
             if k < 0 or tokens[k].text != ",":
                 break
+            aside = (k + 1, j)  # (the last one skipped stands right after the subject)
             j = k - 1
             continue
         if tokens[j].text in _ASIDE_CLOSERS and j > 0:
@@ -1807,6 +1860,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
+                and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
+                and tokens[aside[0]].pos != "CC" and _partitive(tokens, result):
+            # Names set off after a partitive say who it is: "One of them, Marisleysis Gonzalez, told ...".
+            result = aside
         break
     memo[anchor] = result
     for first in chain:
@@ -1840,8 +1898,11 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
-    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
-        and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
+    d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
+    while d > floor and tokens[d].pos == "RB":
+        d -= 1
+    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[d].pos in ("DT", "PRP$", "POS") \
+        and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
@@ -1865,14 +1926,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             return None
         tok = tokens[j]
     if tok.pos == "PRP":
-        return j, j + 1
+        if not _object_pronoun(tok):
+            return j, j + 1
+        if j == 0 or tokens[j - 1].text.lower() != "of":
+            return None  # an object pronoun is no subject ("told them")
+        # It ends a partitive ("One of them", "Many of us"), whose phrase is found as a noun's is.
     if tok.pos == "JJ" and j > 0 and tokens[j - 1].pos in ("NNP", "NNPS") and lexicon_tag(tok.text) is None:
         # A word the lexicon lacks after a name, which the tagger guessed an adjective from its hyphen: the
         # name's last word ("Ambassador Ahmed Maher el-Sayed").
         tok = tok._replace(pos="NNP")
     if tok.pos == "VBG" and not antecedent and (j == 0 or tokens[j - 1].pos in ("IN", "DT", "PRP$", ",")):
         return j, j + 1  # a gerund for subject: "(said that) rebuilding would start"
-    if tok.pos not in _NOUN and tok.pos != "CD":
+    if tok.pos not in _NOUN and tok.pos not in ("CD", "PRP"):
         return None
     # The noun phrase ending at j, back to the start of its clause or a word that cannot be in it.
     c = bisect_right(starts, j) - 1
@@ -1883,10 +1948,14 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
-                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
+                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
+                or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
+                and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
             start -= 1
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
+            while start > floor and tokens[start - 1].pos == "RB":
+                start -= 1  # ("the recently announced iPhone")
             modified = True
         else:
             break
@@ -1895,7 +1964,30 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     if tokens[start].pos in ("IN", "TO"):
         # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
         start = _after_leading_phrase(tokens, start, j)
+    if tok.pos == "PRP" and start >= j - 1:
+        return None  # "of them" alone
     return _list_start(tokens, start, j, floor, antecedent), j + 1
+
+
+# Pronouns in the object case only, which no clause has for its subject ("told them", "One of them").
+_OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them"})
+
+
+def _object_pronoun(token: Token) -> bool:
+    """A pronoun in the object case ("them", "us"; not the country "US")."""
+    return token.pos == "PRP" and token.text.lower() in _OBJECT_PRONOUNS and token.text[1:].islower()
+
+
+def _partitive(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Is the phrase at `span` a partitive, a number or a quantity of a group ("One of them", "Two of the
+    cousins", "Each of the men", "Most of them"), which names no one by itself?"""
+    first, last = span
+    of = next((k for k in range(first + 1, min(first + 3, last)) if tokens[k].text.lower() == "of"), None)
+    if of is None or of - first == 2 and tokens[first].pos != "DT":
+        return False  # ("the two of them": a determiner before the head)
+    head = tokens[of - 1]
+    return head.pos in ("CD", "DT", "JJS") or head.text.lower() in _QUANTIFIERS \
+        or number_value(head.text.lower()) is not None
 
 
 # Words that open a noun phrase as a determiner does, though Penn tags them adjectives ("several developers").
@@ -2023,12 +2115,32 @@ def _plural_phrase(phrase: Sequence[Token], names: frozenset[str] = frozenset())
     (`_ing_between_nouns`) that gives different numbers read as a compound's ("The thrift holding companies")
     and as a participle after the head ("A group representing farmers"). (`headline_clause` keeps the source's
     verb then.)"""
+    if _partitive(phrase, (0, len(phrase))):
+        return _plural_partitive(phrase, names)
     cut = _head_end(phrase)
     plural = _plural_before(phrase, cut, names)
     if cut < len(phrase) and _ing_between_nouns(phrase, cut) \
             and _plural_before(phrase, _head_end(phrase, cut + 1), names) != plural:
         return None
     return plural
+
+
+def _plural_partitive(phrase: Sequence[Token], names: frozenset[str]) -> bool | None:
+    """`_plural_phrase` for a partitive (`_partitive`): the number its head says ("One of them resigns", "Two
+    of the men resign", "Several of them flee"), else the group's ("Most of them flee", "Some of the money is")."""
+    of = next(k for k, t in enumerate(phrase) if t.text.lower() == "of")
+    word = phrase[of - 1].text.lower()
+    number = number_value(word)
+    if number is not None:
+        return number != 1
+    if word in _SINGULAR_DETERMINERS:
+        return False
+    if word in _QUANTIFIERS or phrase[of - 1].pos == "NNS":
+        return True
+    group = phrase[of + 1:]
+    if len(group) == 1 and _object_pronoun(group[0]):
+        return group[0].text.lower() in ("us", "them")  # "Most of them flee"
+    return _plural_phrase(group, names) if group else None
 
 
 def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> bool | None:
@@ -3389,6 +3501,12 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             # billion in 2005"; not "served from 1998", where the date itself follows).
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
+            # An apposed figure opens no clause of its own ("fell 37% to $32.9 million, or 30 cents a share,
+            # from $52.2 million"): the change's verb is before it.
+            while floor > 0 and tokens[floor].text.lower() == "or" \
+                    and not any(t.pos.startswith(("VB", "MD")) for t in tokens[floor:k]):
+                c = bisect_right(a.clause_starts, floor - 1) - 1
+                floor = a.clause_starts[c] if c >= 0 else 0
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
             figure = after < d0 and _is_figure(tokens[after])
             for v in range(k - 1, max(floor, k - 15) - 1, -1):

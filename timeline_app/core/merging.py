@@ -897,12 +897,127 @@ def _names(c: Candidate) -> frozenset[str]:
     2004") takes the people its article is about: looked up here rather than copying each such candidate
     (a copy per candidate was a share of merging's peak). Candidates merging makes itself keep their own."""
     actors = c.actors
-    if actors or c.period:
+    if actors:
+        return actors if c.period else _unambiguous(c, actors)
+    if c.period:
         return actors
     table = getattr(_local, "names", None)
     if table is None or id(c) in _local.own:
         return actors
     return table.get(c.mention.document) or actors
+
+
+def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
+    """A candidate's names but a family name that its sentence prints without a given name ("King Hussein",
+    "Gonzalez said") where its article gives that family name to two people (`_ambiguous_surnames`: "Saddam
+    Hussein" and "King Hussein"): alone, it says which of them no more than it shares a name with either.
+    (Outside a merge, or for an article the merge was not given: its names.)"""
+    docs = getattr(_local, "docs", None)
+    doc = docs.get(c.mention.document) if docs else None
+    if doc is None:
+        return actors
+    memo = _local.alone
+    table = memo.get(("\0surnames",))
+    if table is None:  # (once a merge, for all its articles: one pass over each)
+        table = memo[("\0surnames",)] = _surnames_table(docs.values())
+    ambiguous = table.get(doc.id)
+    if not ambiguous or actors.isdisjoint(ambiguous):
+        return actors
+    key = ("\0unambiguous", doc.id, c.mention.sentence_start, actors)
+    found = memo.get(key)
+    if found is None:
+        alone = {n for n in actors & ambiguous if _name_runs_with(c.sentence, n)[0]}
+        found = memo[key] = actors - alone if alone else actors
+    return found
+
+
+# A capitalised word, then (past an initial) the capitalised word after it: a given name or a title before a
+# family name ("Saddam Hussein", "George W. Bush", "King Hussein", "Mr. Bush"). The second word in a lookahead,
+# so that it may be the first of the next pair ("Juan Miguel Gonzalez").
+# (`more` is empty when the second word ends the name: a family name is the last word of a name, "Iraqi Foreign
+# Minister" names no Foreign.)
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:[A-Z]\.[ \t]+)?(?=([A-Z][a-z]+)\b(?P<more>[ \t]+[A-Z])?)")
+
+
+def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]]]:
+    """What an article prints before its family names, in one pass: per family name the given names and the
+    titles written out ("Saddam", "King": an abbreviated one, "Mr.", "Gov.", is anyone's), and the pairs of
+    words printed together before a family name: (title, given name), "President Fidel Castro", and (given
+    name, middle name), "James Charles Kopp" (one person's)."""
+    not_names = _not_names()
+    given: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}
+    together: set[tuple[str, str]] = set()
+    last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
+    for m in _NAME_BEFORE.finditer(text):
+        first, dot, family, more = m.group(1), m.group(2), m.group(3), m.group("more")
+        before = last if last_end == m.start() else ""
+        last, last_end = "", -1
+        if grammar.opens_sentence(first) or family in not_names:
+            continue  # "But Reno said"
+        if first in not_names:
+            if not dot:
+                last, last_end = first, m.end()
+                if not more:
+                    titled.setdefault(family, set()).add(first)
+            continue
+        if dot:
+            continue  # (a full stop after a name ends its sentence: "... in Kuwait. Bush said")
+        if before:
+            together.add((before, first))
+        if more:
+            last, last_end = first, m.end()
+        else:
+            given.setdefault(family, set()).add(first)
+    return given, titled, together
+
+
+def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
+    """Per article (those that have any), the family names it gives to two people (`_ambiguous_surnames`),
+    the pairs printed together read from all the articles."""
+    together: set[tuple[str, str]] = set()
+    read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
+    for doc in documents:
+        given, titled, own = _names_before(doc.text)
+        together |= own
+        if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
+            read.append((doc.id, given, titled))  # (only these may give a name to two people)
+    table = {}
+    for doc_id, given, titled in read:
+        found = _two_people(given, titled, together)
+        if found:
+            table[doc_id] = found
+    return table
+
+
+def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[str]:
+    """The family names an article gives to two people: after two given names ("Lazaro Gonzalez", "Juan Miguel
+    Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or after a given name and a title
+    written out that the articles (`together`: their (title, given name) pairs) never print before that given
+    name ("Saddam Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel
+    Castro")."""
+    given, titled, own = _names_before(text)
+    return _two_people(given, titled, together | own)
+
+
+def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
+                together: set[tuple[str, str]]) -> frozenset[str]:
+    """`_ambiguous_surnames` from what `_names_before` read (`together`: all the articles' pairs)."""
+    out = set()
+    for family, names in given.items():
+        people: list[str] = []
+        for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
+            if not any(name.startswith(p[:_SHORT_FORM]) or (p, name) in together or (name, p) in together
+                       for p in people):
+                people.append(name)
+        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
+        if len(people) + others >= 2:
+            out.add(family)
+    return frozenset(out)
+
+
+# The letters a given name's short form shares with it ("Tim" of "Timothy", "Marty" of "Martin").
+_SHORT_FORM = 3
 
 
 def _own(c: Candidate) -> Candidate:

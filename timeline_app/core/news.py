@@ -81,7 +81,11 @@ $38.50"), and one step across a paragraph's break when it governs the act of the
 to an act (wire copy gives each sentence a paragraph; not on from a sentence it was carried to, nor from a
 statement's day, "said on Saturday", nor to a report, "Investigators said ...", which opens another source's
 account). An act done "also" again a few sentences after one that a date governs, in the same paragraph,
-takes that date ("Jobs announced today that ... Jobs also announced ..."). Quotations are the speaker's words,
+takes that date ("Jobs announced today that ... Jobs also announced ..."). An older date is neither carried to,
+nor makes another story of, a sentence that names the article's own news again: two or more of its headline's
+and lead's names that the sentence before does not name ("In April, Gizmodo obtained a prototype. While
+introducing iPhone 4 at the conference, Jobs started by hinting at the incident" is the keynote's), unless it
+says it tells a later step ("Bush then sent troops"). Quotations are the speaker's words,
 not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
 that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
 Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
@@ -108,8 +112,8 @@ from functools import lru_cache, partial
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
-from timeline_app.core.extraction import (_QUOTE_PAIRS, Candidate, actors_in, in_attribution, is_figures_period,
-                                          kind_near, kind_of_word, resolve_title_pronoun)
+from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
+                                          is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -1380,6 +1384,16 @@ class NewsWalk:
             # a plan for later ("... next summer") does not date what was just reported.
             return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
 
+        # The names of the article's own news, its headline's and its lead's (`_tells_the_news`).
+        news_names = frozenset().union(*(
+            actors_in(doc.text[doc.sentences[k].start:doc.sentences[k].end]) for k in (head, lead)
+            if k is not None and k >= 0))
+
+        def older_account(i: int, k: int, date: TimeExpression | None) -> bool:
+            """Does sentence `i` go on with the account of sentence `k`, dated `date`, and not tell the article's
+            own news again (`_tells_the_news`)? A day of the article's news is that news whatever it names."""
+            return date is not None and (_news_day(doc, date) or not _tells_the_news(doc, i, k, news_names))
+
         # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
         # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
         # carries the date on to the next such sentence.
@@ -1401,7 +1415,7 @@ class NewsWalk:
                 return later_memo[0]
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
-            if elsewhere(item, day) and _same_paragraph(doc, i) and (
+            if elsewhere(item, day) and _same_paragraph(doc, i) and older_account(i, i - 1, day) and (
                     i - 1 in carried or _news_day(doc, day) or before is not None and (
                         _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())):
                 assert day is not None
@@ -1421,7 +1435,7 @@ class NewsWalk:
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and not later() and (
+            if elsewhere(item, before) and older_account(i, k, before) and not later() and (
                     k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
                 assert before is not None
                 return k, before
@@ -1490,11 +1504,17 @@ class NewsWalk:
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
             elif elsewhere(item, before) and not _news_day(doc, before) \
-                    and not _present_perfect(doc, item.index):  # type: ignore[arg-type]
+                    and not _present_perfect(doc, item.index) \
+                    and older_account(item.index, item.index - 1, before) \
+                    and not (_told(doc, item) and item.index - 1 not in carried
+                             and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
                 # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
-                # after "An aftershock the following day ..." is news of the publication day.)
+                # after "An aftershock the following day ..." is news of the publication day. A happening that a
+                # source tells, "Pathway said in a statement that the site was knocked off-line", opens that
+                # source's account, as a statement does: only a date that sets the time of the account before
+                # it, one opening that sentence or carried on to it, makes it old.)
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
@@ -1505,6 +1525,17 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def _told(doc: Document, item: NewsItem) -> bool:
+    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
+    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
+    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
+    the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[item.index]
+    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
+    return group is not None and sent.start + group.start != item.candidate.mention.start \
+        and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
@@ -1546,6 +1577,45 @@ def _another_time(text: str, e: TimeExpression) -> bool:
 
 
 _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
+
+
+# How many of the names of the article's own news a sentence names, that the sentence before it does not,
+# for it to tell that news again (as many participants as make an undated sentence name a happening dated
+# elsewhere).
+_NEWS_NAMES = 2
+
+
+def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str]) -> bool:
+    """Does sentence `i` name the article's own news again (`news_names`: its headline's and lead's people,
+    places and things), rather than go on with the account of sentence `k` before it? It does when it names
+    `_NEWS_NAMES` or more of them that sentence `k` does not: "In April, a blog obtained a prototype of the
+    phone. While introducing iPhone 4 at the conference, Jobs started by hinting at the incident" is the
+    keynote's, not April's. (One is not enough: the article's subject is named in its past too, "In 2004, he
+    was diagnosed with cancer. Jobs underwent surgery". Nor when the sentence says it tells a later step of
+    the account, "Bush then sent troops to Saudi Arabia".)"""
+    if len(news_names) < _NEWS_NAMES:
+        return False
+    own, before = doc.sentences[i], doc.sentences[k]
+    text = doc.text[own.start:own.end]
+    named = actors_in(text) & news_names
+    if len(named) < _NEWS_NAMES:
+        return False
+    named = named - actors_in(doc.text[before.start:before.end])
+    return len(named) >= _NEWS_NAMES and _name_runs(text, named) >= _NEWS_NAMES and not _later_step(doc, i)
+
+
+def _name_runs(text: str, names: frozenset[str]) -> int:
+    """How many participants of `names` the text names: name words standing together are one ("Du Pont",
+    "Steve Jobs", "Saudi Arabia")."""
+    runs, run_named, end = 0, False, -1
+    for m in _NAME_RE.finditer(text):  # (the name words `actors_in` reads)
+        if end < 0 or text[end:m.start()].strip():  # (only spaces between: the same name goes on)
+            runs += run_named
+            run_named = False
+        word = m.group(0)
+        run_named = run_named or (word[:-2] if word.endswith(("’s", "'s")) else word) in names
+        end = m.end()
+    return runs + run_named
 
 
 def _opens(doc: Document, i: int, e: TimeExpression) -> bool:
