@@ -782,6 +782,9 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
+# Verbs that report a period's figures ("posted a net loss", "reported earnings"), as extraction's
+# `_REPORTED_FIGURES` reads them: the report is an act of its day, whatever period the figures cover.
+_FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book"})
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
@@ -1909,7 +1912,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
+    # (Nor does a comparison's yardstick of figures that the main verb reports: "posted a net loss, versus net
+    # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
+    # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
+    reports_figures = not _lemmas(group.main.text).isdisjoint(_FIGURES_REPORT_LEMMAS)
+    if any(e.type != TimexType.SET and _another_time(doc.text, e)
+           and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
