@@ -165,15 +165,30 @@ def happening_words(c: Candidate) -> frozenset[str]:
     """The happening keys of the words around a candidate's date phrase (in its sentence).
 
     In a merge, worked out once per candidate: filing it, filing its group again, an outcome's own group
-    and its event's explanation all read it (the memo is the merge's, keyed by the candidate's id, which
-    stays its own while the merge holds every candidate it read until it ends)."""
-    memo = getattr(_local, "words", None)
-    if memo is None:
+    and its event's explanation all read it (the memo is the merge's: held in the candidate's own slot, and
+    the merge lists the candidates it gave words to, to let them go)."""
+    given = getattr(_local, "words", None)
+    if given is None:
         return _happening_words(c)
-    words = memo.get(id(c))
+    words = c._words
     if words is None:
-        words = memo[id(c)] = _happening_words(c)
+        words = _happening_words(c)
+        object.__setattr__(c, "_words", words)  # frozen: a memo, not a value (see `Candidate._words`)
+        given.append(c)
     return words
+
+
+def _forget_words(given: list[Candidate], keep: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    """Lets `given` (the candidates a merge gave their happening words) go of them, but those whose id is in
+    `keep`; `given` is left listing the ones kept."""
+    kept: list[Candidate] = []
+    setter = object.__setattr__
+    for c in given:
+        if id(c) in keep:
+            kept.append(c)
+        else:
+            setter(c, "_words", None)
+    given[:] = kept
 
 
 def _happening_words(c: Candidate) -> frozenset[str]:
@@ -2293,7 +2308,7 @@ class Merger:
         # The merge's tables (`_shared`, `_scoped_keys`' memo, `_names`' table, `_own`'s marks): this merger's,
         # put in `_local` during each call.
         self._keys: dict = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: list[Candidate] = []  # the candidates given their happening words (`happening_words`)
         self._scoped = None
         self._names: dict[str, frozenset[str]] = {}
         self._own: set[int] = set()
@@ -2510,16 +2525,11 @@ class Merger:
                     if (first, last, k) in wanted:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
-        # The memo of happening words (by candidate id) has served filing and the outcomes' groups: from here on
-        # only the explanations of events reported by two or more articles read their members' words (those
-        # merging adds are new to it anyway). Only those members' entries are kept (dense news in one document:
-        # none; an entry and an id int per candidate were 0.9 bytes per character of it, at merging's peak); a
-        # group that gains an article below works its members' words out again (the same words).
-        words = self._words
-        kept = {k: words[k] for g in groups if len(g.documents) > 1 for c in g.members if (k := id(c)) in words}
-        words.clear()
-        words.update(kept)
-        del kept
+        # The memo of happening words (each candidate's slot) has served filing and the outcomes' groups: from
+        # here on only the explanations of events reported by two or more articles read their members' words
+        # (those merging adds are new to it anyway). Only those members keep theirs (dense news in one
+        # document: none); a group that gains an article below works its members' words out again (the same).
+        _forget_words(self._words, {id(c) for g in groups if len(g.documents) > 1 for c in g.members})
         _attach_references(groups, documents, anchors_used)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
@@ -2570,7 +2580,8 @@ class Merger:
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
         _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
-        for table in (self._keys, self._words, self._names, self._own, self._alone):
+        _forget_words(self._words)
+        for table in (self._keys, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
