@@ -359,6 +359,23 @@ def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A participle's phrase beside a subject whose noun follows names holds its own date: the main clause's
+    # news is not of that year ("The Ostrava dam, built in 1962, had been under review" is no 1962 review).
+    ("The Ostrava dam, built in 1962 to irrigate the valley's orchards, had been under review since 2019.",
+     "The Ostrava dam built to irrigate the valley's orchards"),
+    ("The Hollin Library, opened in 1911, lends 30,000 books a year.", "The Hollin Library opened"),
+    ("Its Velden plant, closed in 1979, will reopen as a museum.", "Its Velden plant closed"),
+    ("Built in 1962, the Ostrava dam had been under review since 2019.", "The Ostrava dam built"),
+    # (a subject of a plain noun reads so already)
+    ("The bank, founded in 1890, closed its last branch.", "The bank founded"),
+])
+def test_a_participles_date_dates_its_phrase_whatever_names_open_the_subject(text: str, expected: str) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="p")
+    titles = [c.title for c in extract_mentions(doc) if c.first.year < 1990]
+    assert titles == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
     # A date that names a thing ("this year's fair") gives no event of its own when a finer date of the
     # sentence, within it, dates what happened there.
     ("Yesterday, at this year's trade fair, the firm showed its new tractor.", [dt.date(2025, 1, 5)]),

@@ -705,7 +705,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+# (A determiner's noun may follow names: "The Ostrava dam", "its Paris office".)
+_SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+            rf"[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 # A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
 # as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
 # where the alternation was one step per character.)
