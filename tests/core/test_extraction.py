@@ -268,6 +268,10 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     ("Talks between Seoul and Tokyo resumed in March 2019 and in May 2020.",
      ["Talks between Seoul and Tokyo resume", "Talks between Seoul and Tokyo resume"]),
     ("The ministers met on May 3, 2021 and May 4, 2021.", ["The ministers meet", "The ministers meet"]),
+    # ... also with an adverb before the second date's preposition (it read "The council votes to again")
+    ("The council voted to close the library in 1996 and again in 2008.",
+     ["The council votes to close the library", "The council votes to close the library again"]),
+    ("The team won the cup in 2019 and again in 2023.", ["The team wins the cup", "The team wins the cup again"]),
     # A date that goes on in another ("since January of this year") leaves the title whole.
     ("Steve Jobs has been on medical leave since January of this year.",
      ["Steve Jobs has been on medical leave", "Steve Jobs has been on medical leave"]),

@@ -875,6 +875,15 @@ _DATE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "
                                 "during", "until", "since"})
 
 
+def _adverb_before_date(second: str, at: int) -> bool:
+    """Does the conjunct `second` open with one adverb (the lexicon's tag) and then the date's preposition,
+    the date at `at`: "… in 1996 and again in 2008", "… on Monday and later on Friday"? The dates then share
+    one predicate, as with no adverb."""
+    words = second[:at].split()
+    return (len(words) == 2 and words[1].lower() in _DATE_PREPOSITIONS
+            and (grammar.lexicon_tag(words[0]) or "").startswith("RB"))
+
+
 def _conjunct(sentence: str, start: int, end: int,
               others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """The conjunct of "… in 1990 and closed in 2005" that holds the date at [start, end), after another
@@ -889,7 +898,7 @@ def _conjunct(sentence: str, start: int, end: int,
     m = ands[-1]
     second = sentence[m.end():]
     first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
-    if m.end() == start or first_word in _DATE_PREPOSITIONS:
+    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()):
         rest = sentence[end:].lstrip(" ,")
         next_word = rest.split(None, 1)[0].lower() if rest else ""
         if grammar.is_gapped(sentence, start, end):
