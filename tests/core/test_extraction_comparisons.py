@@ -64,6 +64,11 @@ def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected:
     ("The annual revenue of the firm made up $7.1 billion in 2006, having grown from $5.8 billion in 2005.",
      "2005", "$5.8 billion", "annual revenue: $5.8 billion"),
     ("Membership jumped from 3,000 in 2010.", "2010", "3,000", None),
+    # an apposed per-share figure between the change and "from" opens no clause of its own
+    ("Profit fell 12% to $8.1 million, or 20 cents a share, from $9.2 million, or 23 cents a share, in the "
+     "year-ago period.", "the year-ago period", "$9.2 million", "Profit: $9.2 million"),
+    ("Net was $90 million, or $2.10 a share, up 40% from $64 million, or $1.50 a share, a year earlier.",
+     "a year earlier", "$64 million", "Net: $64 million"),
     # a year-ago adjective opens the far side: the figure after it, whole ("$967,809")
     ("It posted a loss, compared with year-earlier net income of $967,809.", "year-earlier",
      "net income of $967,809", None),
@@ -93,6 +98,7 @@ def test_comparison_far_side(sentence: str, phrase: str, figure: str | None, bor
     ("Prices rose 3% from 5% in 2004 to 8% in 2008.", "2004"),  # a range of figures
     ("The team grew from 12 people in 1998 to 500 in 2005.", "1998"),  # a range of figures
     ("He served from 1998 to 2004.", "1998"),  # the date itself follows "from"
+    ("He moved to Paris, or so he said, from Rome in 2004.", "2004"),  # an "or" clause with its verb
 ])
 def test_no_comparison_far_side(sentence: str, phrase: str) -> None:
     assert grammar.comparison_far_side(sentence, *_span(sentence, phrase)) is None

@@ -26,6 +26,8 @@ def _body(sentence: str) -> list[news.NewsItem]:
     ("Jane Doe said that the widgets can be returned for a refund.", "said"),  # a modal clause
     ("Doe also said that buyers who had already paid for a charger will receive a refund.", "said"),  # relative
     ("Doe acknowledged that some users were having problems.", "acknowledged"),  # a past progressive
+    # an admission, its clause's subject read whole: "of" and a model's number are no relative word
+    ("Doe admitted that the share of calls dropped on the Widget 4 was higher than on the Widget 7.", "admitted"),
 ])
 def test_a_body_statement_in_the_simple_past_is_news_of_the_articles_day(sentence: str, word: str) -> None:
     body = _body(sentence)
@@ -124,6 +126,9 @@ def test_a_statement_is_of_the_kind_announcement_whatever_it_speaks_of() -> None
     ("Sales of the widget rose 40% compared with a year ago.", True),
     ("Profit at the widget unit fell 8.4% from a year ago.", True),                  # the far side of one
     ("Widget sales were $5 million, compared with $3 million a year earlier.", True),
+    # (a per-share figure apposed to each side)
+    ("Profit fell 12% to $8.1 million, or 20 cents a share, from $9.2 million, or 23 cents a share, in the "
+     "year-ago period.", True),
     ("In 2019, Doe founded the company.", False),                       # an earlier time, told first
 ])
 def test_a_comparisons_yardstick_before_a_sentence_does_not_make_it_old(before: str, kept: bool) -> None:
@@ -186,3 +191,15 @@ def test_a_lead_statement_with_a_bare_title_is_no_news_nor_a_fallback(sentence: 
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     assert bool(items) is kept
     assert all(i.candidate.title.startswith("Vaux says the") for i in items)
+
+
+@pytest.mark.parametrize("before, kept", [
+    # an old date that dates one detail of the sentence before: what a source then told is the day's news
+    ("The widget went on sale in May 2019.", True),
+    ("Its maker, which was founded in 1990, first sold the widget in May 2019.", True),
+    # one that opens it sets the time of an account, which the source's words go on with
+    ("In May 2019, the widget went on sale.", False),
+])
+def test_a_happening_a_source_told_opens_its_account(before: str, kept: bool) -> None:
+    told = "Acme said in a statement that the charger was withdrawn without notice."
+    assert ("was withdrawn" in _kept(_ARTICLE.format(f"{before}\n\n{told}"))) is kept

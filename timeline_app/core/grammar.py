@@ -523,13 +523,23 @@ _TAG_ARGUMENT = re.compile(r"t\[i [+-] \d\] == ([xy])")  # an argument a conditi
 _NEIGHBOUR_TAG = re.compile(r"t\[i ([+-]) 1\] == ([xy])")  # ... the tag right before or after the word
 
 
+# Penn Treebank's wh-determiners ("WDT"): "that" and "which" opening a relative clause, "what(ever)", "whichever".
+_WH_DETERMINERS = frozenset({"that", "which", "what", "whatever", "whichever"})
+
+
 def _context_rule(row: list[str]) -> _ContextRule:
     """One line of en-context.txt ("NN VB PREVTAG TO") as a rule whose test is compiled once: the
     template's condition with the rule's arguments bound, as a test at one position and as a scan over
     a list of positions (a loop in one function call, not a call per word)."""
     command, x, y = row[2].lower(), row[3] if len(row) > 3 else "", row[4] if len(row) > 4 else ""
     condition, word = _CONDITIONS.get(command, ("False", None))
-    scope: dict[str, object] = {"x": x, "y": y}
+    if row[1] == "WDT":
+        # A wh-determiner is one of a closed class of words. Brill's tagger gives a word only a tag it was
+        # seen with, so the rules that make "that" one before its clause's verb ("IN WDT NEXTTAG VBZ") touch
+        # no other word; this lexicon keeps one tag a word, and they would make one of any preposition,
+        # determiner or number there ("the share of/WDT calls", "iPhone 4/WDT was", "this/WDT summer").
+        condition = f"w[i].lower() in wh and ({condition})"
+    scope: dict[str, object] = {"x": x, "y": y, "wh": _WH_DETERMINERS}
     exec(f"def check(w, t, i):\n    return {condition}\n"
          f"def scan(w, t, places):\n    for i in places:\n        if {condition}:\n            return True\n"
          f"    return False\n", scope)
@@ -597,6 +607,8 @@ def _tags(words: list[str]) -> list[str]:
     n = len(keys)
     # (`tag_of`, not `get`: a word already met is then a dict look-up in C, see `_Lexicon`.)
     tags: list[str | None] = list(map(lexicon.tag_of, keys))
+    for i in compress(range(n), map(str.isdigit, keys)):
+        tags[i] = "CD"  # a figure is a number: the table's "2 IN" and "4 IN" are chat spellings of "to" and "for"
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
@@ -754,12 +766,18 @@ _MAX_MODIFIERS = 3
 
 
 def _plural_nouns_ending_objects(keys: list[str], tags: list[str]) -> None:
-    """A word read as VBZ that is also a plural noun, after a finite verb and a bare run of adjectives and
-    nouns, and followed by a break or a conjunction, ends the verb's object: NNS ("The store sells digital
-    music tracks, and ..."). With a determiner or a pronoun after the verb (a second subject: "says the
-    company plans"), or a word after it that a verb would take, it stays a verb."""
+    """A word read as VBZ that is also a plural noun is one (NNS) right after "of" ("the share of calls dropped
+    on it was ..."), and after a finite verb and a bare run of adjectives and nouns when a break or a
+    conjunction follows, where it ends the verb's object ("The store sells digital music tracks, and ..."). With
+    a determiner or a pronoun after the verb (a second subject: "says the company plans"), or a word after it
+    that a verb would take, it stays a verb."""
     n = len(tags)
     for i in compress(range(n), map(operator.eq, tags, repeat("VBZ"))):
+        if i > 0 and keys[i - 1].lower() == "of":  # (an "of" takes a noun phrase, never a clause)
+            word = keys[i]
+            if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+                tags[i] = "NNS"
+            continue
         if i < 2 or tags[i - 1] not in _MODIFIER_TAGS or i + 1 < n and tags[i + 1] not in _AFTER_OBJECT:
             continue
         k = i - 1
@@ -1880,8 +1898,11 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
-    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[i - 1].pos in ("DT", "PRP$", "POS") \
-        and (tokens[i - 1].pos != "POS" or tokens[i - 2].pos in _NOUN) \
+    d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
+    while d > floor and tokens[d].pos == "RB":
+        d -= 1
+    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[d].pos in ("DT", "PRP$", "POS") \
+        and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
         and not any(t.pos in ("DT", "PRP$", "POS", "PRP") for t in takewhile(
@@ -1927,10 +1948,14 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
-                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC"):
+                or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
+                or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
+                and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
             start -= 1
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
+            while start > floor and tokens[start - 1].pos == "RB":
+                start -= 1  # ("the recently announced iPhone")
             modified = True
         else:
             break
@@ -3476,6 +3501,12 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
             # billion in 2005"; not "served from 1998", where the date itself follows).
             clause = a.clause_at(k)
             floor = clause[0] if clause is not None else 0
+            # An apposed figure opens no clause of its own ("fell 37% to $32.9 million, or 30 cents a share,
+            # from $52.2 million"): the change's verb is before it.
+            while floor > 0 and tokens[floor].text.lower() == "or" \
+                    and not any(t.pos.startswith(("VB", "MD")) for t in tokens[floor:k]):
+                c = bisect_right(a.clause_starts, floor - 1) - 1
+                floor = a.clause_starts[c] if c >= 0 else 0
             after = k + 1 + (k + 1 < d0 and tokens[k + 1].text in _CURRENCY_SIGNS)
             figure = after < d0 and _is_figure(tokens[after])
             for v in range(k - 1, max(floor, k - 15) - 1, -1):

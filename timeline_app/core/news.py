@@ -1505,11 +1505,16 @@ class NewsWalk:
                     reported=False, explanation=because)))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
-                    and older_account(item.index, item.index - 1, before):  # type: ignore[arg-type]
+                    and older_account(item.index, item.index - 1, before) \
+                    and not (_told(doc, item) and item.index - 1 not in carried
+                             and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
                 # present perfect reaches up to the report: "Seismologists have recorded 200 aftershocks in all"
-                # after "An aftershock the following day ..." is news of the publication day.)
+                # after "An aftershock the following day ..." is news of the publication day. A happening that a
+                # source tells, "Pathway said in a statement that the site was knocked off-line", opens that
+                # source's account, as a statement does: only a date that sets the time of the account before
+                # it, one opening that sentence or carried on to it, makes it old.)
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
@@ -1520,6 +1525,17 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def _told(doc: Document, item: NewsItem) -> bool:
+    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
+    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
+    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
+    the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[item.index]
+    group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
+    return group is not None and sent.start + group.start != item.candidate.mention.start \
+        and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
 _TOLD_AGAIN_BACK = 3  # sentences back, in the same paragraph, where an "also" may find its first telling
