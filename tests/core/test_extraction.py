@@ -304,7 +304,14 @@ def test_a_reported_subject_pronoun_takes_the_speaker(text: str, title: str) -> 
     ("The talks collapsed in 2020. They resumed in March 2021.", "The talks resume"),
     ("Maria Lopez, a chemist, joined the firm as a trainee. She was appointed director in 2004.",
      "Maria Lopez was appointed director"),
+    # A time that opens the sentence before with no comma is no part of its subject's name ("Monday Valk",
+    # "Week Valk": the tagger's NNP for "week")
+    ("Irina Valk ran. On Monday Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Irina Valk ran. Last week Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Yesterday Irina Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Last week Kessa Transport was fined. It paid the fine in 2024.", "Kessa Transport pays the fine"),
     # Not the right sort of antecedent: the pronoun stays rather than a wrong name.
+    ("On Monday Valk was fined. She paid the fine in 2024.", "She pays the fine"),  # (no given name)
     ("Officials said the bridge would reopen. It closed in 2019 after a crash.", "It closes after a crash"),
     ("The ferry was withdrawn. She first sailed in 1987.", "She first sailed"),
     ("The talks collapsed. It rained heavily in 2001 across the region.", "It rains heavily across the region"),

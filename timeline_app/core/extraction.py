@@ -35,7 +35,8 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
-from timeline_app.core.temporal_lexicon import number_value
+from timeline_app.core.temporal import tag as temporal_tag
+from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -2171,6 +2172,25 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
 _MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
 
 
+# What may stand before a time expression that opens a clause: "late on Sunday", "in", "early".
+_BEFORE_OPENING_TIME = re.compile(r"(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|by|during|since|until)\s+)?",
+                                  re.IGNORECASE)
+
+
+def _without_opening_time(clause: str) -> str:
+    """The clause without the time expression that opens it with no comma after it ("Last week Valk was
+    fined", "On Monday Valk was fined"): the tagger would read the time's words into the subject's name
+    ("Monday Valk")."""
+    lead = _BEFORE_OPENING_TIME.match(clause)
+    for t in temporal_tag(clause):
+        if t.start > lead.end():
+            break
+        if t.start == lead.end() and t.type is not TimexType.DURATION:
+            rest = clause[t.end:].lstrip(" ,")
+            return rest if rest[:1].isupper() else clause
+    return clause
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
@@ -2180,6 +2200,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
+    clause = _without_opening_time(clause)
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups:
@@ -2262,6 +2283,8 @@ def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[
         gender = _GENDER_TITLES.get(tokens[a].text)
         if gender is not None and gender != pronoun:
             continue
+        while b - a >= 2 and (not tokens[a].text[:1].isupper() or tokens[a].text.lower() in WEEKDAYS):
+            a += 1  # "On Monday Valk said", "Last week Valk said" (the tagger's NNP): no given name
         out.setdefault(family, []).append((a, b))
         if b - a >= 2 and tokens[a].text not in _PERSON_TITLES:
             given.setdefault(family, set()).add(tokens[b - 2].text)
