@@ -253,6 +253,20 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
 
 
 @pytest.mark.parametrize("text, titles", [
+    # A list of years: one event each. After a plural noun, the things listed ("deals from 1961, ..."); else
+    # the clause, without any year of the list (it read "Re-elected in 2013", "Race in 2017", "The river
+    # flooded in 1998" for 2005).
+    ("The mayor was re-elected in 2013, 2017 and 2021.", ["The mayor was re-elected"] * 3),
+    ("The team won the race in 2013, 2017 and 2021.", ["The team wins the race"] * 3),
+    ("The river flooded in 1998, 2005 and 2011.", ["The river flooded"] * 3),
+    ("Floods in 1998, 2005 and 2011 hit the town.", ["Flood in 1998", "Flood in 2005", "Flood in 2011"]),
+])
+def test_each_year_of_a_list_gets_its_clauses_title(text: str, titles: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="l")
+    assert [c.title for c in extract_mentions(doc)] == titles
+
+
+@pytest.mark.parametrize("text, titles", [
     # Dates listed together leave the title together; another date opening the sentence is no part of it.
     ("He briefly made an appearance in March and June to unveil the new tablet.",
      ["He briefly makes an appearance to unveil the new tablet"] * 2),

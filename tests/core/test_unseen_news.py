@@ -60,6 +60,8 @@ JUDGED_RIGHT = [
     (D(2025, 6, 1), D(2025, 6, 1), ("valk will take office",), {"wikinews_election"}),
     (D(2025, 3, 1), D(2025, 3, 31), ("national union loses two other large cities",), {"wikinews_election"}),
     (D(2025, 5, 5), D(2025, 5, 11), ("campaign was fined",), {"wikinews_election"}),  # "Last week"
+    # "Last week Valk's campaign was fined ... She paid the fine on Thursday": she, not "Week Valk"
+    (D(2025, 5, 8), D(2025, 5, 8), ("irina valk pays the fine",), {"wikinews_election"}),
     (D(2025, 6, 1), D(2025, 6, 30), ("city council will vote",), {"wikinews_election"}),  # "next month"
     (D(2021, 1, 1), D(2021, 12, 31), ("valk enters politics",), {"wikinews_election"}),
     (D(1991, 1, 1), D(2009, 12, 31), ("kessa was governed by the social democrats",), {"wikinews_election"}),

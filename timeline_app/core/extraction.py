@@ -2878,6 +2878,10 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
     doc, text, sent = r.doc, r.text, r.sent
     view = r.view(years[0].start, years[0].end)
     head = _LIST_HEAD.search(text, max(sent.start, years[0].start - 60), years[0].start)
+    if head and _singular(head.group("noun")).lower() == head.group("noun").lower():
+        # Not a plural noun ("won the race in 2013, 2017 and 2021", "was re-elected in 2013 and 2017"): no list
+        # of things, one per year; the clause titles each year ("He wins the race").
+        head = None
     if head:
         noun = head.group("noun").lower()
         np = head.group("np")
@@ -2895,7 +2899,8 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
             title = f"{phrase} {joiner} {e.text}".strip()
             title = grammar.capitalised(title)
         else:
-            title = r.title(e.start, e.end, resolve=True)
+            # (the list's other years: the title leaves them out with its own)
+            title = r.title(e.start, e.end, [(o.start, o.end) for o in years if o is not e], resolve=True)
         out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
                              kind, _shorten(title), r.sentence_text, r.actors(e.start, e.end)))
     return out
