@@ -562,3 +562,27 @@ def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
         initial, rf"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{openers})\b))")
     reference = re.compile(lookahead + grammar._NEGATIONS + grammar._REST)
     assert [(t.start, t.end) for t in grammar._tag_sentence(text)] == [m.span() for m in reference.finditer(text)]
+
+
+# `token_texts`: the words of `tag_words` without tagging them (news reads a title's words alone), split the
+# same way: negations, clitics, a typewriter's quotes, a middle initial that ends a sentence ("grade A. Then").
+TOKEN_TEXTS = [
+    ("Price said his client would appeal.", ["Price", "said", "his", "client", "would", "appeal", "."]),
+    ("He didn't say", ["He", "did", "n't", "say"]),
+    ("It was rated grade A. Then it fell.", ["It", "was", "rated", "grade", "A", ".", "Then", "it", "fell", "."]),
+    ("Mr. Vaux says ``no''", ["Mr.", "Vaux", "says", "``", "no", "''"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,words", TOKEN_TEXTS)
+def test_token_texts_are_the_tagged_words(text: str, words: list[str]) -> None:
+    from timeline_app.core.grammar import token_texts
+    assert token_texts(text) == words == [t.text for t in tag_words(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_INITIAL_PIECES + ["didn't", "Israel's", "``", "''", "U.S."]), max_size=14).map("".join))
+def test_token_texts_split_as_the_tagger(text: str) -> None:
+    from timeline_app.core import grammar
+    assert grammar.token_texts(text) == [t.text for t in grammar._tag_sentence(text)]

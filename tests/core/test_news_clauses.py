@@ -27,6 +27,10 @@ PUBLISHED, ARTICLE = COUNCIL_PUBLISHED, COUNCIL_ARTICLE
     # so does a clause giving a reason or a contrast
     ("Police searched the farm because the suspect had lived there in 1990.", "searched"),
     ("The council approved the tower, although voters rejected a similar plan in 1994.", "approved"),
+    # a report of figures compared with a year before is the day's report: the yardstick dates the other figure
+    ("Acme posted a net loss of $2.3 million, versus net income of $5.3 million a year earlier.", "posted"),
+    ("The company reported a net loss of $5.1 million, compared with a loss of $6.2 million a year earlier.",
+     "reported"),
 ])
 def test_an_old_time_of_another_clause_leaves_the_main_clause_news(sentence: str, word: str) -> None:
     assert _body(sentence) == [word]

@@ -95,7 +95,10 @@ class VerbGroup:
 
     @property
     def auxiliaries(self) -> tuple[Token, ...]:
-        return tuple(w for w in self.words[:-1] if w.pos.startswith(("VB", "MD")))
+        words = self.words
+        if len(words) == 1:
+            return ()  # (most groups are one verb: no generator for them; asked many times a group)
+        return tuple(w for w in words[:-1] if w.pos.startswith(("VB", "MD")))
 
 
 # --- tokens ------------------------------------------------------------------------------------------------
@@ -887,6 +890,24 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
                 paired |= by_pair.get((t[i - 1], target), 0) | by_pair.get((target, t[i + 1]), 0)
             todo = sources & first & second & allowed & paired & ~((low << 1) - 1)
     return t[3:-3]
+
+
+def token_texts(sentence: str) -> list[str]:
+    """The words of `tag_words(sentence)`, as written, without tagging them: for a reader of the words alone
+    (the tagger's lexicon and rules cost several times the split)."""
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    words = list(map(_GROUP, pattern.finditer(sentence)))
+    if not words:
+        return words
+    false_initials = _false_initials(sentence)
+    if false_initials:  # (as `_tag_sentence` splits them)
+        out: list[str] = []
+        for m in pattern.finditer(sentence):
+            start, end = m.span()
+            out.extend((sentence[start:start + 1], sentence[start + 1:end]) if start in false_initials
+                       else (sentence[start:end],))
+        return out
+    return words
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:

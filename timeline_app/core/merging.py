@@ -106,6 +106,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
+_chain = itertools.chain.from_iterable
 
 
 # The memos of passages' words below (`_window_words`, `_topics`) keep only the last few: what repeats is a
@@ -119,7 +120,8 @@ _PASSAGES_KEPT = 1024
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
 def _window_words(window: str) -> frozenset[str]:
     # Capitalised words are names (or open the sentence); what happened is said in lower case.
-    return frozenset(k for m in _LOWER_WORD.finditer(window) for k in _word_keys(m.group(0)))
+    # (The words' keys chained in C: no Python step per word. The pattern has no group: findall gives the words.)
+    return frozenset(_chain(map(_word_keys, _LOWER_WORD.findall(window))))
 
 
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
@@ -128,7 +130,7 @@ def _topics(text: str) -> frozenset[str]:
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
     # Word by word from a cache of words: a passage missing from this cache costs a scan, not a lemma
     # look-up per word (passages outnumber the cache at scale, words do not).
-    return frozenset(k for m in _LOWER_WORD.finditer(text) for k in _word_topics(m.group(0)))
+    return frozenset(_chain(map(_word_topics, _LOWER_WORD.findall(text))))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1948,6 +1950,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             by_pair.setdefault(pair, []).append(row)
     for rows in by_pair.values():
         rows.sort()
+    # The words and the names some pair holds: a sentence's other words and names find no rows (most of its
+    # words × names, each a tuple and a look-up otherwise).
+    pair_words = frozenset(w for w, _a in by_pair)
+    pair_names = frozenset(a for _w, a in by_pair)
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
@@ -1990,9 +1996,10 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
         revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
-        seen: set[int] = set()
-        for w in about:
-            for a in people:
+        seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
+        names = people & pair_names
+        for w in about & pair_words if names else ():
+            for a in names:
                 rows = by_pair.get((w, a))
                 if rows:
                     j = bisect.bisect_right(rows, (doc.published, len(eligible)))

@@ -108,6 +108,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
+from itertools import compress, count
+from operator import itemgetter
 
 from timeline_app.core import grammar
 from timeline_app.core.documents import SentenceSpans
@@ -200,6 +202,11 @@ def _body_statement(frame: grammar.VerbGroup) -> bool:
     return not frame.auxiliaries and frame.main.pos in ("VBD", "VBN")  # (a past read as VBN after its subject)
 
 
+_MAY_REPORT_TAGS = frozenset({"VBD", "VBN", "VBG"})  # the tags `_may_report` reads a word of
+_TOKEN_POS = itemgetter(3)  # Token.pos
+_TOKEN_TEXT = itemgetter(0)  # Token.text
+
+
 def _may_report(text: str) -> bool:
     """Can the sentence's main verb report a happening (in the body: not a headline)? `happening_group` says
     yes only to a main verb tagged VBD or VBN (or VBG after "been") that is not a reporting verb or state (or is
@@ -209,12 +216,14 @@ def _may_report(text: str) -> bool:
     (`_body_statement`)."""
     tokens = grammar.tag_words(text)
     # (A perfect progressive's "been falling" too; and a simple past reporting verb with words after it, which
-    # may frame a statement: "Jobs said that ...", not "..., the company said.")
-    return any((t.pos in ("VBD", "VBN") or t.pos == "VBG" and k > 0 and tokens[k - 1].text.lower() == "been")
+    # may frame a statement: "Jobs said that ...", not "..., the company said.") Only the verbs of those tags
+    # are read, picked out in C: most of a sentence's words are none.
+    return any((t.pos != "VBG" or k > 0 and tokens[k - 1].text.lower() == "been")
                and (_may_report_word(t.text) or t.pos == "VBD" and k + 1 < len(tokens)
                     and (tokens[k + 1].text[:1].isalnum() or tokens[k + 1].text in _QUOTE_TOKENS)
                     and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS))
-               for k, t in enumerate(tokens))
+               for k in compress(count(), map(_MAY_REPORT_TAGS.__contains__, map(_TOKEN_POS, tokens)))
+               for t in (tokens[k],))
 
 
 def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *, headline: bool) -> bool:
@@ -644,7 +653,7 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
     reflects", "Miranda says Elian's father will be") says nothing."""
     after = complement.last + 1
     whole = after >= len(tokens) or tokens[after].text in (".", "!", "?", ";") or tokens[after].pos == "CC"
-    words = [t.text.lower() for t in grammar.tag_words(title)]
+    words = [w.lower() for w in grammar.token_texts(title)]  # (only the words: the title is not tagged)
     last = complement.words[-1].text.lower()
     return any(w == last and (whole or any(x[:1].isalnum() and x not in _NEGATION for x in words[k + 1:]))
                for k, w in enumerate(words))
@@ -782,6 +791,9 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
+# Verbs that report a period's figures ("posted a net loss", "reported earnings"), as extraction's
+# `_REPORTED_FIGURES` reads them: the report is an act of its day, whatever period the figures cover.
+_FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book"})
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
@@ -804,11 +816,13 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
-    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1)
+    # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
+    first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
+        if tokens and tokens[0].pos == "IN" else -2
     for g in a.groups:
-        if bisect.bisect_left(quotes, g.first) % 2:
+        if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
-        if tokens[0].pos == "IN" and g.last + 1 == first_comma:
+        if g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
@@ -1763,6 +1777,7 @@ def _same_paragraph(doc: Document, i: int) -> bool:
 
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
 _TEMPORAL_OPENERS = frozenset({"when", "while", "after", "before", "once", "until", "whenever"})
+_SINCE = frozenset({"since"})
 
 
 def _simple_past(text: str, at: int | None = None) -> bool:
@@ -1796,6 +1811,12 @@ def _inside_quotation(doc: Document, i: int) -> bool:
     soon after ("... states: \"Apple has lost a visionary. Those of us who ... have lost a dear friend.
     Steve leaves ...\"")? Counted from sentence starts, so a mark cut off at a window's edge cannot flip it."""
     text, sentences = doc.text, doc.sentences
+    # No mark that opens a quotation in the sentences the walk below could reach: none is open (most body
+    # sentences; one look at the text instead of the walk, paragraph gaps and counts).
+    if i > 0:
+        reach = text[sentences[max(0, i - _QUOTE_SENTENCES)].start:sentences[i].start]
+        if '"' not in reach and "“" not in reach and "``" not in reach:
+            return False
     first = i
     while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
         first -= 1
@@ -1817,8 +1838,8 @@ def _present_perfect(doc: Document, i: int) -> bool:
 
 def _prose(text: str) -> bool:
     """A sentence of running text (not a caption, a list item or a credit line)."""
-    words = text.split()
-    return len(words) >= 4 and any(ch.islower() for ch in text) and len(text) <= MAX_SENTENCE
+    # (Four words are enough to know: no list of all of them. The letters are tested in C, no Python step each.)
+    return len(text) <= MAX_SENTENCE and len(text.split(None, 3)) >= 4 and any(map(str.islower, text))
 
 
 def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfect: bool,
@@ -1827,11 +1848,13 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     make it a state over a stretch of time? (Not a present perfect's "after": "have been accepted as members
     after the upper house voted" reaches up to the report, which dates it.) A clause after the main verb
     `main` and a relative clause tells the relative clause's time, not the main verb's (`_nearer_verb`)."""
-    k = 0
-    for i, t in enumerate(tokens):
-        if t.text.lower() == "since" and perfect:  # (tagged IN, or WDT when it opens the sentence)
+    # Only the words it looks for are visited (picked out in C): "since" in a present perfect, else the openers.
+    wanted = _SINCE if perfect else _TEMPORAL_OPENERS
+    for i in compress(count(), map(wanted.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))):
+        t = tokens[i]
+        if perfect:  # "since" (tagged IN, or WDT when it opens the sentence)
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
-        if t.text.lower() in _TEMPORAL_OPENERS and t.pos in ("WRB", "IN") and not perfect:
+        if t.pos in ("WRB", "IN"):
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
                 continue  # "speaker after speaker denounced", "day after day": a repetition, no clause
             if main is not None and _nearer_verb(a, tokens, main, i):
@@ -1909,7 +1932,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # released one of two men who were sought last week"): that date is the relative clause's event. (Not
     # an attribution's: in "..., sources said Monday" the news is Monday's.)
     relative_clause_counts = not (lead and perfect)
-    if any(e.type != TimexType.SET and _another_time(doc.text, e) and _dates_a_past_clause(
+    # (Nor does a comparison's yardstick of figures that the main verb reports: "posted a net loss, versus net
+    # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
+    # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
+    reports_figures = not _lemmas(group.main.text).isdisjoint(_FIGURES_REPORT_LEMMAS)
+    if any(e.type != TimexType.SET and _another_time(doc.text, e)
+           and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
             background=not perfect and _background(text, e, sent.start, doc.published)) for e in own):
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
