@@ -13,7 +13,7 @@ import pytest
 
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.extraction import extract_mentions
-from timeline_app.core.merging import merge
+from timeline_app.core.merging import _compound_heads, _previous_sentence_end, merge
 from timeline_app.core.pipeline import build_timeline
 
 FOLLOW_UPS = Path(__file__).parent / "fixtures" / "follow_ups"
@@ -69,6 +69,11 @@ _DATELINE = "Town news\n\nTuesday, May 7, 2024\n\n{lead}\n\n{later}\n"
     ("Police arrested a man in Tarrow on Monday.", "The man appeared before a judge in Belmar at 3 p.m.", False),
     ("The Ostin government imposed a curfew on Monday.", "The government lifted the Belmar ban at 6 p.m. local time.",
      False),
+    # a compound whose first part governs or turns around its last: no kind of that happening
+    ("A ceasefire took effect in Dovra on Monday.", "The fire destroyed a warehouse in Belmar at 6 p.m. local time.",
+     False),
+    ("A disagreement broke out over the Tarrow budget on Monday.",
+     "The agreement was signed in Belmar at 6 p.m. local time.", False),
     # "it" one sentence too late
     ("A tropical storm hit the island of Saba on Monday, flooding the harbour.",
      "Ferries to Belmar were cancelled. It knocked out power to most homes at 9 p.m. local time.", False),
@@ -80,3 +85,52 @@ def test_a_later_sentence_naming_the_leads_happening(lead: str, later: str, one:
     if one:
         assert lead.startswith(events[0].title.split()[0])  # titled by the lead
 
+
+_JAPAN = "A magnitude 6.2 earthquake struck southern Japan on Monday, damaging roads in Kagoshima."
+_PERU = "Separately, a magnitude 5.8 earthquake hit central Peru on Monday, killing three people in Huancayo."
+_HOMES = "The quake destroyed dozens of adobe homes, the Peruvian civil defence institute said."
+
+
+@pytest.mark.parametrize("sentences, joined", [
+    # Two quakes of the day named before it: "The quake" may be either, so it is joined to neither (it was joined
+    # to the first told, Japan's, whatever came between).
+    ((_JAPAN, _PERU, _HOMES), None),
+    # The one quake named before it: another told later that day does not take it away.
+    ((_JAPAN, _HOMES, _PERU), _JAPAN),
+    ((_PERU, _HOMES, _JAPAN), _PERU),
+])
+def test_a_follow_up_after_two_happenings_of_its_kind(tmp_path: Path, sentences: tuple[str, ...],
+                                                       joined: str | None) -> None:
+    text = "World news\n\nTuesday, March 12, 2024\n\n" + "\n\n".join(sentences) + "\n"
+    (tmp_path / "quakes.txt").write_text(text, encoding="utf-8")
+    told = sorted(sorted(text[m.sentence_start:m.sentence_end] for m in e.mentions)
+                  for e in build_timeline([tmp_path]).events if e.first == dt.date(2024, 3, 11))
+    expected = [[s, _HOMES] if s == joined else [s] for s in (_JAPAN, _PERU)] + ([] if joined else [[_HOMES]])
+    assert told == sorted(map(sorted, expected))
+
+
+@pytest.mark.parametrize("noun, heads", [
+    ("earthquake", {"quake"}),
+    ("snowstorm", {"storm"}),
+    ("gunfire", {"fire"}),
+    ("wildfire", {"fire"}),  # an adjective before it
+    ("firebomb", {"bomb"}),
+    # a part before it that is no word, or too short to tell from a plain word cut at random
+    ("strip", set()), ("impact", set()), ("selection", set()), ("ghost", set()), ("skill", set()),
+    ("design", set()), ("ordeal", set()),
+    # a verb or a function word before it: it governs the head or turns it around
+    ("ceasefire", set()), ("disagreement", set()), ("overkill", set()),
+    ("quake", set()),  # no compound
+])
+def test_compound_heads(noun: str, heads: set[str]) -> None:
+    assert _compound_heads(noun) == heads
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A storm hit. It cut power.", 13, 12),
+    ("A storm hit.\n\n  It cut power.", 16, 12),
+    ("It cut power.", 0, 0),
+    ("", 5, 5),  # the document's text unknown
+])
+def test_previous_sentence_end(text: str, start: int, end: int) -> None:
+    assert _previous_sentence_end(text, start) == end

@@ -117,7 +117,7 @@ def test_a_quotation_goes_with_its_speakers_sentence_before(sentence: str, date:
     # ... nor on past it
     ("The tablet was praised by reviewers.", dt.date(2011, 6, 7), False),
     # ... and an older date just before does not make it another story
-    ("On stage, Dana Orr mocked the Zephyr's rivals.", dt.date(2011, 6, 7), False),
+    ("On stage at the expo, Dana Orr mocked the Zephyr's rivals.", dt.date(2011, 6, 7), False),
     # but a sentence that says it tells a later step goes on with the account
     ("Dana Orr then moved the Zephyr team to Ohio.", dt.date(2011, 3, 1), True),
     # ... as does one whose names the sentence before names too
@@ -132,3 +132,18 @@ def test_a_sentence_naming_the_articles_own_news_keeps_its_day(sentence: str, da
     assert len(found) == 1, found
     c = found[0].candidate
     assert (c.first, news.CARRIED_NOTE in c.explanation, found[0].dated_nearby) == (date, carried, False), c
+
+
+@pytest.mark.parametrize("sentence, dated_nearby", [
+    # the names of both sides of the news without a word of its happening: the background of the dispute, which
+    # the older date before it dates (no happening of the publication day)
+    ("Vellon accused Orlatec of copying the design of its scanner.", True),
+    # with a word of it (the patent), the news again
+    ("Vellon and Orlatec signed the patent deal in Toronto.", False),
+])
+def test_the_names_of_the_news_without_its_happening_are_background(sentence: str, dated_nearby: bool) -> None:
+    text, items = _items("dispute.txt")
+    start = text.index(sentence)
+    found = [i for i in items if i.candidate.mention.sentence_start == start]
+    assert len(found) == 1, found
+    assert found[0].dated_nearby is dated_nearby, found[0]

@@ -805,10 +805,18 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
     """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
     "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
     started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
-    relative and stays VBN ("Shares hit by falling demand fell 5%")."""
+    relative and stays VBN ("Shares hit by falling demand fell 5%"). So it does, a passive with its agent,
+    where the gerund modifies a noun ("hurt by reversing lorry", "injured by falling debris": a singular noun
+    or an adjective right after it; a gerund's object is mostly plural, a name or has a determiner, "cutting
+    jobs", "suing Samsung", "cutting its prices"), or where the subject is a lone common noun opening the
+    sentence without a determiner, a headline's or a caption's ("Man killed by ..."). A form that is no past
+    participle ("began", "rose") is the past whatever follows."""
     n = len(tags)
     for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
         if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
+            continue
+        if _may_be_participle(keys[i]) and (i + 3 < n and tags[i + 3] in _AGENT_NOUN_TAGS
+                                            or _headline_subject(tags, i - 1)):
             continue
         head = i - 1
         if keys[head] in _NOMINATIVE_PRONOUNS:
@@ -823,6 +831,36 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
         if j < n and (j == end or tags[j] in _FINITE):
             continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
         tags[i] = "VBD"
+
+
+# What follows a gerund that modifies a noun, where it is no gerund with its object: "reversing lorry",
+# "falling debris" (a singular noun), "speeding drunk driver" (an adjective).
+_AGENT_NOUN_TAGS = frozenset({"NN", "JJ"})
+_HEADLINE_MODIFIER_TAGS = frozenset({"NN", "JJ"})
+
+
+def _may_be_participle(word: str) -> bool:
+    """Is `word` a past participle of one of its verbs (lemminflect's dictionary)? ("killed", "hurt"; not
+    "began", "rose", which the lexicon may still tag VBN.)"""
+    lower = word.lower()
+    for lemma in verb_lemmas(lower):
+        forms = _all_inflections(lemma, "VERB")
+        # (The dictionary leaves out a regular verb's participle: its past, "killed".)
+        if lower in forms.get("VBN", forms.get("VBD", ())):
+            return True
+    return False
+
+
+def _headline_subject(tags: list[str], head: int) -> bool:
+    """Is the subject ending at `head` a singular common noun with no determiner, and only adjectives and nouns
+    before it, from the sentence's start: a headline's or a caption's ("Man killed by ...", "Elderly cyclist
+    hurt by ...")? Prose gives such a noun a determiner."""
+    if head < 0 or tags[head] != "NN":
+        return False
+    j = head - 1
+    while j >= 0 and head - j <= _MAX_MODIFIERS and tags[j] in _HEADLINE_MODIFIER_TAGS:
+        j -= 1
+    return j < 0
 
 
 def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:

@@ -165,15 +165,30 @@ def happening_words(c: Candidate) -> frozenset[str]:
     """The happening keys of the words around a candidate's date phrase (in its sentence).
 
     In a merge, worked out once per candidate: filing it, filing its group again, an outcome's own group
-    and its event's explanation all read it (the memo is the merge's, keyed by the candidate's id, which
-    stays its own while the merge holds every candidate it read until it ends)."""
-    memo = getattr(_local, "words", None)
-    if memo is None:
+    and its event's explanation all read it (the memo is the merge's: held in the candidate's own slot, and
+    the merge lists the candidates it gave words to, to let them go)."""
+    given = getattr(_local, "words", None)
+    if given is None:
         return _happening_words(c)
-    words = memo.get(id(c))
+    words = c._words
     if words is None:
-        words = memo[id(c)] = _happening_words(c)
+        words = _happening_words(c)
+        object.__setattr__(c, "_words", words)  # frozen: a memo, not a value (see `Candidate._words`)
+        given.append(c)
     return words
+
+
+def _forget_words(given: list[Candidate], keep: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    """Lets `given` (the candidates a merge gave their happening words) go of them, but those whose id is in
+    `keep`; `given` is left listing the ones kept."""
+    kept: list[Candidate] = []
+    setter = object.__setattr__
+    for c in given:
+        if id(c) in keep:
+            kept.append(c)
+        else:
+            setter(c, "_words", None)
+    given[:] = kept
 
 
 def _happening_words(c: Candidate) -> frozenset[str]:
@@ -896,7 +911,7 @@ def _names(c: Candidate) -> frozenset[str]:
 
 def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     """A candidate's names but a family name that its sentence prints without a given name ("King Hussein",
-    "Gonzalez said") where its article gives that family name to two people (`_ambiguous_surnames`: "Saddam
+    "Gonzalez said") where its article gives that family name to two people (`_surnames_table`: "Saddam
     Hussein" and "King Hussein"): alone, it says which of them no more than it shares a name with either.
     (Outside a merge, or for an article the merge was not given: its names.)"""
     docs = getattr(_local, "docs", None)
@@ -960,15 +975,22 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
 
 
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
-    """Per article (those that have any), the family names it gives to two people (`_ambiguous_surnames`),
-    the pairs printed together read from all the articles."""
+    """Per article (those that have any), the family names it gives to two people: after two given names
+    ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
+    after a given name and a title written out that no article prints before that given name ("Saddam
+    Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
+    the family names of people the article names (`grammar.person_surnames`): "North Korea" and "South Korea",
+    "North Carolina", "The New York Times" are no two people of one family."""
     together: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
         given, titled, own = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
-            read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            people = grammar.person_surnames(doc.text)  # (cached: titles ask it too)
+            given = {family: names for family, names in given.items() if family in people}
+            if given:
+                read.append((doc.id, given, titled))  # (only these may give a name to two people)
     table = {}
     for doc_id, given, titled in read:
         found = _two_people(given, titled, together)
@@ -977,34 +999,35 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     return table
 
 
-def _ambiguous_surnames(text: str, together: set[tuple[str, str]]) -> frozenset[str]:
-    """The family names an article gives to two people: after two given names ("Lazaro Gonzalez", "Juan Miguel
-    Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or after a given name and a title
-    written out that the articles (`together`: their (title, given name) pairs) never print before that given
-    name ("Saddam Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel
-    Castro")."""
-    given, titled, own = _names_before(text)
-    return _two_people(given, titled, together | own)
-
-
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
                 together: set[tuple[str, str]]) -> frozenset[str]:
-    """`_ambiguous_surnames` from what `_names_before` read (`together`: all the articles' pairs)."""
+    """The family names of `given` that name two people (`_surnames_table`), from what `_names_before` read
+    (`together`: all the articles' pairs). Linear in the given names: the count stops at two."""
     out = set()
     for family, names in given.items():
+        # (The titles first: with two people found the given names need no more comparing, and each name is
+        # compared with at most one person found before it.)
+        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         people: list[str] = []
         for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
-            if not any(name.startswith(p[:_SHORT_FORM]) or (p, name) in together or (name, p) in together
-                       for p in people):
+            if len(people) + others >= 2:
+                break
+            if not any(_short_form(p, name) or (p, name) in together or (name, p) in together for p in people):
                 people.append(name)
-        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
         if len(people) + others >= 2:
             out.add(family)
     return frozenset(out)
 
 
-# The letters a given name's short form shares with it ("Tim" of "Timothy", "Marty" of "Martin").
+# The fewest letters of a given name's short form ("Tim" of "Timothy"; "Al" of "Alice" is too few to tell).
 _SHORT_FORM = 3
+
+
+def _short_form(short: str, name: str) -> bool:
+    """Is `short` a short form of the given name `name` ("Tim" of "Timothy", "Chris" of "Christopher")? Only a
+    prefix: "Mark" and "Maria" are two people. (Approximate: a nickname that is no prefix, "Marty" of
+    "Martin", "Bill" of "William", reads as another person; "Chris" and "Christina" as one.)"""
+    return len(short) >= _SHORT_FORM and name.startswith(short)
 
 
 def _own(c: Candidate) -> Candidate:
@@ -2285,7 +2308,7 @@ class Merger:
         # The merge's tables (`_shared`, `_scoped_keys`' memo, `_names`' table, `_own`'s marks): this merger's,
         # put in `_local` during each call.
         self._keys: dict = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: list[Candidate] = []  # the candidates given their happening words (`happening_words`)
         self._scoped = None
         self._names: dict[str, frozenset[str]] = {}
         self._own: set[int] = set()
@@ -2502,16 +2525,11 @@ class Merger:
                     if (first, last, k) in wanted:
                         bisect.insort(by_kind.setdefault((first, last, k), []), index)
         groups.extend(_outcomes_of_occasions(groups))
-        # The memo of happening words (by candidate id) has served filing and the outcomes' groups: from here on
-        # only the explanations of events reported by two or more articles read their members' words (those
-        # merging adds are new to it anyway). Only those members' entries are kept (dense news in one document:
-        # none; an entry and an id int per candidate were 0.9 bytes per character of it, at merging's peak); a
-        # group that gains an article below works its members' words out again (the same words).
-        words = self._words
-        kept = {k: words[k] for g in groups if len(g.documents) > 1 for c in g.members if (k := id(c)) in words}
-        words.clear()
-        words.update(kept)
-        del kept
+        # The memo of happening words (each candidate's slot) has served filing and the outcomes' groups: from
+        # here on only the explanations of events reported by two or more articles read their members' words
+        # (those merging adds are new to it anyway). Only those members keep theirs (dense news in one
+        # document: none); a group that gains an article below works its members' words out again (the same).
+        _forget_words(self._words, {id(c) for g in groups if len(g.documents) > 1 for c in g.members})
         _attach_references(groups, documents, anchors_used)
         del anchors_used, by_kind
         # The sentences of every candidate added (not of those merging made), made here rather than kept
@@ -2562,7 +2580,8 @@ class Merger:
         events.sort(key=lambda e: (e.first, e.last, e.title))
         _unique_ids(events)
         _local.follow_ups = _NONE  # (ids: stale once the merge's candidates go)
-        for table in (self._keys, self._words, self._names, self._own, self._alone):
+        _forget_words(self._words)
+        for table in (self._keys, self._names, self._own, self._alone):
             table.clear()  # the merge's tables are done with: free them while the caller holds the merger
         return events
 
@@ -2574,7 +2593,9 @@ class Merger:
 # "the storm" of "snowstorm"), the noun of its verb ("the attack" of "gunmen attacked"), or "it" in the very
 # next sentence. On the same dates and of the same family of happenings, that sentence's candidate is a
 # mention of the lead's happening, whatever other names its details bring (a town, the agency that measured
-# it), which keep it apart in `_same_happening`.
+# it), which keep it apart in `_same_happening`. When two happenings of the article and dates were named so
+# before it ("an earthquake struck Japan ...", "an earthquake hit Peru ...", "The quake destroyed ..."), it may
+# refer to either, and is joined to neither.
 _REFERRING = frozenset({"the", "this", "that"})
 _SUBJECT_WORDS = frozenset({"JJ", "NN", "NNS", "HYPH"})  # a plain noun phrase: "the powerful quake"
 # Adjectives that set one happening apart from another of its kind ("the second attack", "the other blast"): a
@@ -2632,9 +2653,7 @@ def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
         head = a.tokens[subject[1] - 1]
         noun = _lemma(head.text.lower(), "NOUN") if head.pos in ("NN", "NNS") else None
         if noun and len(noun) <= _LONGEST_HEAD:
-            # A compound's last part ("earth|quake", "snow|storm"): the compound names that happening too.
-            heads = {part for k in range(1, len(noun) - 3)
-                     if _lemma(part := noun[k:], "NOUN") == part and _happening_noun(part)}
+            heads = _compound_heads(noun)
             if heads or _happening_noun(noun):
                 heads.add(noun)
                 return frozenset(heads), True
@@ -2645,6 +2664,21 @@ def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
     return _NONE, False
 
 
+_SHORTEST_PART = 3  # "car|bomb", "gun|fire"; "s|kill", "de|sign", "or|deal" are no compounds
+_MODIFIER_TAGS = frozenset({"NN", "JJ"})
+
+
+def _compound_heads(noun: str) -> set[str]:
+    """The happenings a compound noun names a kind of, by its last part ("earth|quake", "snow|storm",
+    "wild|fire"), so that "the quake" may refer back to "the earthquake": the part before it a word the lexicon
+    knows as a noun or an adjective. A verb or a function word before the head governs it or turns it around
+    ("cease|fire", "over|kill", "dis|agreement"), and a part that is no word leaves a plain word cut at random
+    ("im|pact", "g|host")."""
+    return {head for k in range(_SHORTEST_PART, len(noun) - 3)
+            if _lemma(head := noun[k:], "NOUN") == head and _happening_noun(head)
+            and grammar.lexicon_tag(noun[:k]) in _MODIFIER_TAGS}
+
+
 def _plain(g: _Group) -> bool:
     """A group of one day's happening told in its own words: not a period, not one dated relative to another."""
     return g.precision is _DAY and g.first == g.last and not (g.period or g.relational)
@@ -2652,10 +2686,11 @@ def _plain(g: _Group) -> bool:
 
 def _join_follow_ups(groups: list[_Group]) -> list[_Group]:
     """Join each one-article group whose sentence's subject refers back to the happening of an earlier group of
-    that article on the same dates (see above) into that group. Linear, and only the sentences that may take
-    part are read (the merge's process has not read them: each costs a tagging): those opening with "The",
-    "This", "That" or "It" on the dates on which their article has two groups or more, then those of these
-    dates that print a noun referred to, or stand just before an "it"."""
+    that article on the same dates (see above; the one such group) into that group. Linear but for a sort of
+    the members taking part into article order, and only the sentences that may take part are read (the
+    merge's process has not read them: each costs a tagging): those opening with "The", "This", "That" or "It"
+    on the dates on which their article has two groups or more, then those of these dates that print a noun
+    referred to, or stand just before an "it"."""
     # The members joined so, or merged already: their happening is titled by the sentence that first told it
     # (`_title`).
     follow_ups: set[int] = set()
@@ -2700,11 +2735,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                 continue
             word, noun = found
             if word == "it":
-                # The sentence just before: only white space between its end and this one's start.
-                text = docs[key[0]].text if key[0] in docs else ""
-                at = c.mention.sentence_start
-                while at > 0 and text[at - 1:at].isspace():
-                    at -= 1
+                at = _previous_sentence_end(docs[key[0]].text if key[0] in docs else "", c.mention.sentence_start)
                 before_it.add(key + (at,))
                 opened[id(c)] = (word, noun, at)
             elif word in _REFERRING and _happening_noun(noun):
@@ -2712,35 +2743,79 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                 opened[id(c)] = (word, noun, -1)
     if not opened:
         return groups
-    # (article, dates, family, noun) → the earliest group naming its happening so; (article, dates, sentence
-    # end) → the group whose sentence ending there has a happening as its subject (what "it" may stand for).
-    named: dict[tuple, int] = {}
-    ends: dict[tuple, int] = {}
-    joined = False
+    # The members that may take part, in article order (`groups` is in no such order): a sentence refers back
+    # only to the sentences before it, and to the nearest of them that names its happening.
+    order: list[tuple[str, int, int, Candidate]] = []
+    families_of: dict[int, set[str]] = {}
     for i, g in enumerate(groups):
         if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
-        families = _families(set(g.kinds)) - _GENERIC_KINDS
-        target = _referred(g, groups, families, opened, named, ends) if len(g.documents) == 1 else None
-        if target is not None:
-            follow_ups.update(id(c) for c in g.members)
-            groups[target].absorb(g)
-            g.alive = False
-            joined = True
-            continue
-        for c in g.members:
-            key = (c.mention.document, g.first, g.last)
+        families_of[i] = _families(set(g.kinds)) - _GENERIC_KINDS
+        order.extend((c.mention.document, c.mention.sentence_start, i, c) for c in g.members
+                     if (c.mention.document, g.first, g.last) in asking)
+    order.sort(key=lambda item: item[:3])
+    # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
+    # most `_NAMERS`: more is as ambiguous as two); (article, dates, sentence end) → the group whose sentence
+    # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
+    # it joined (the entries made for it stand for that one).
+    named: dict[tuple, list[int]] = {}
+    ends: dict[tuple, int] = {}
+    into: dict[int, int] = {}
+
+    def joined_to(k: int) -> int:
+        root = k
+        while root in into:
+            root = into[root]
+        while k != root:  # (each on the way points at the end: chains of joins stay short)
+            into[k], k = root, into[k]
+        return root
+
+    start = 0
+    while start < len(order):
+        doc_id, at = order[start][:2]
+        stop = start
+        while stop < len(order) and order[stop][0] == doc_id and order[stop][1] == at:
+            stop += 1
+        sentence = order[start:stop]
+        start = stop
+        # The sentence's referring members first: what it names itself is no earlier sentence's.
+        for _, _, i, c in sentence:
+            g = groups[i]
+            if id(c) in opened and len(g.documents) == 1 and joined_to(i) == i:
+                target = _referred(c, i, groups, families_of, opened[id(c)], named, ends, joined_to)
+                if target is not None:
+                    follow_ups.update(id(m) for m in g.members)
+                    groups[target].absorb(g)
+                    g.alive = False
+                    into[i] = target
+        for _, _, i, c in sentence:
+            g = groups[i]
+            key = (doc_id, g.first, g.last)
             nouns = wanted.get(key)
             last = key + (c.mention.sentence_end,)
             if _implied(c) or last not in before_it and not (nouns and _prints_any(c, nouns)):
                 continue
             heads, of_subject = _happening_heads(c)
-            for f in families or ("",):
+            for f in families_of[i] or ("",):
                 for noun in heads:
-                    named.setdefault(key + (f, noun), i)
+                    namers = named.setdefault(key + (f, noun), [])
+                    if len(namers) < _NAMERS and joined_to(i) not in map(joined_to, namers):
+                        namers.append(i)
             if of_subject:
                 ends.setdefault(last, i)
-    return [g for g in groups if g.alive] if joined else groups
+    return [g for g in groups if g.alive] if into else groups
+
+
+_NAMERS = 3
+
+
+def _previous_sentence_end(text: str, start: int) -> int:
+    """Where the sentence just before the one starting at `start` ends: only white space lies between them (`text`
+    may be empty: its document unknown)."""
+    at = start
+    while at > 0 and text[at - 1:at].isspace():
+        at -= 1
+    return at
 
 
 _REFERRING_OPENING = re.compile(r"\s*(?:The|This|That|It)\s")
@@ -2789,10 +2864,7 @@ def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
         return False
     word, noun = found
     if word == "it":
-        text = docs[m.document].text if m.document in docs else ""
-        at = m.sentence_start
-        while at > 0 and text[at - 1:at].isspace():
-            at -= 1
+        at = _previous_sentence_end(docs[m.document].text if m.document in docs else "", m.sentence_start)
         return any(o.mention.document == m.document and o.mention.sentence_end == at and _happening_heads(o)[1]
                    for o in g.members)
     if word not in _REFERRING or not _happening_noun(noun):
@@ -2808,26 +2880,28 @@ def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
     return any(noun in sentence for noun in nouns)
 
 
-def _referred(g: _Group, groups: list[_Group], families: set[str], opened: dict[int, tuple[str, str, int]],
-              named: dict[tuple, int], ends: dict[tuple, int]) -> int | None:
-    """The index of the earlier group that one of g's members refers back to (`_join_follow_ups`), if any."""
-    key = (g.documents[0], g.first, g.last)
-    for c in g.members:
-        found = opened.get(id(c))
-        if found is None:
-            continue
-        word, noun, before = found
-        if word == "it":
-            k = ends.get(key + (before,))
-            # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
-            if k is not None and (not families or families & _families(set(groups[k].kinds))):
-                return k
-            continue
-        # (Of the same family, or the earlier one of none extraction could tell: "A snowstorm ...")
-        k = min((k for f in families | {""} if (k := named.get(key + (f, noun))) is not None), default=None)
-        if k is not None:
-            return k
-    return None
+def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int, set[str]],
+              opening: tuple[str, str, int], named: dict[tuple, list[int]], ends: dict[tuple, int],
+              joined_to: Callable[[int], int]) -> int | None:
+    """The index of the group of an earlier sentence that member c of group i refers back to
+    (`_join_follow_ups`), if any: none when two groups of its article and dates name the noun of its subject."""
+    g = groups[i]
+    key = (c.mention.document, g.first, g.last)
+    word, noun, before = opening
+    families = families_of[i]
+    if word == "it":
+        k = ends.get(key + (before,))
+        if k is None or (k := joined_to(k)) == i:
+            return None
+        # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
+        return k if not families or families & families_of[k] else None
+    # (Of the same family, or of none extraction could tell: "A snowstorm ...")
+    namers = [named.get(key + (f, noun), ()) for f in families | {""}]
+    found = {joined_to(k) for ks in namers for k in ks}
+    if len(found) != 1 or any(len(ks) >= _NAMERS for ks in namers):
+        return None
+    k = found.pop()
+    return k if k != i else None
 
 
 def _drop_grouping_keys(groups: list[_Group]) -> None:

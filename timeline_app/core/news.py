@@ -1399,14 +1399,25 @@ class NewsWalk:
             return date is not None and date.last is not None and date.last < item.candidate.first  # type: ignore[operator]
 
         # The names of the article's own news, its headline's and its lead's (`_tells_the_news`).
-        news_names = frozenset().union(*(
-            actors_in(doc.text[doc.sentences[k].start:doc.sentences[k].end]) for k in (head, lead)
-            if k is not None and k >= 0))
+        news_texts = [doc.text[doc.sentences[k].start:doc.sentences[k].end] for k in (head, lead)
+                      if k is not None and k >= 0]
+        news_names = frozenset().union(*map(actors_in, news_texts))
+        news_words: list[frozenset[str]] = []  # (its happening's words: read when first asked)
 
-        def older_account(i: int, k: int, date: TimeExpression | None) -> bool:
+        def older_account(i: int, k: int, date: TimeExpression | None, later: Callable[[], bool]) -> bool:
             """Does sentence `i` go on with the account of sentence `k`, dated `date`, and not tell the article's
-            own news again (`_tells_the_news`)? A day of the article's news is that news whatever it names."""
-            return date is not None and (_news_day(doc, date) or not _tells_the_news(doc, i, k, news_names))
+            own news again (`_tells_the_news`; `later`: `_later_step` of sentence `i`, asked when needed)? A day
+            of the article's news is that news whatever it names."""
+            if date is None:
+                return False
+            if _news_day(doc, date):
+                return True
+
+            def happening() -> frozenset[str]:
+                if not news_words:
+                    news_words.append(frozenset().union(*map(_happening_words, news_texts)))
+                return news_words[0]
+            return not _tells_the_news(doc, i, k, news_names, happening, later)
 
         # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
         # tells what happened next at that time ("In 2004, Jobs underwent surgery. He recovered ..."), and
@@ -1429,9 +1440,11 @@ class NewsWalk:
                 return later_memo[0]
             # A date that opens the sentence before, or a day its act ends on, sets the account's time; a day of
             # the article's news is carried wherever it stands.
-            if elsewhere(item, day) and _same_paragraph(doc, i) and older_account(i, i - 1, day) and (
+            # (The cheap tests first: whether the sentence tells the news again reads its words.)
+            if elsewhere(item, day) and _same_paragraph(doc, i) and (
                     i - 1 in carried or _news_day(doc, day) or before is not None and (
-                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())):
+                        _opens(doc, i - 1, before) or _dates_the_act(doc, i - 1, before) and not later())) \
+                    and older_account(i, i - 1, day, later):
                 assert day is not None
                 return i - 1, day
             # Across a paragraph's break (wire copy gives each sentence its own paragraph) a day of the article's
@@ -1449,8 +1462,9 @@ class NewsWalk:
             if k is None or not _same_paragraph(doc, i):
                 return None
             before = governed.get(k) or carried.get(k)
-            if elsewhere(item, before) and older_account(i, k, before) and not later() and (
-                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)):
+            if elsewhere(item, before) and not later() and (
+                    k in carried or _news_day(doc, before) or _opens(doc, k, before) or _dates_the_act(doc, k, before)) \
+                    and older_account(i, k, before, later):
                 assert before is not None
                 return k, before
             return None
@@ -1519,7 +1533,8 @@ class NewsWalk:
                     reported=False, explanation=because)))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
-                    and older_account(item.index, item.index - 1, before) \
+                    and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
+                                      partial(_later_step, doc, item.index)) \
                     and not (_told(doc, item) and item.index - 1 not in carried
                              and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
@@ -1599,14 +1614,18 @@ _BACK_FROM_NOW = re.compile(r"\b(?:last|past|previous)\b", re.IGNORECASE)
 _NEWS_NAMES = 2
 
 
-def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str]) -> bool:
+def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
+                    news_words: Callable[[], frozenset[str]], later: Callable[[], bool]) -> bool:
     """Does sentence `i` name the article's own news again (`news_names`: its headline's and lead's people,
     places and things), rather than go on with the account of sentence `k` before it? It does when it names
-    `_NEWS_NAMES` or more of them that sentence `k` does not: "In April, a blog obtained a prototype of the
-    phone. While introducing iPhone 4 at the conference, Jobs started by hinting at the incident" is the
-    keynote's, not April's. (One is not enough: the article's subject is named in its past too, "In 2004, he
-    was diagnosed with cancer. Jobs underwent surgery". Nor when the sentence says it tells a later step of
-    the account, "Bush then sent troops to Saudi Arabia".)"""
+    `_NEWS_NAMES` or more of them that sentence `k` does not, and a word of that news's happening or occasion
+    (`news_words`, `_happening_words`): "In April, a blog obtained a prototype of the phone. While introducing
+    iPhone 4 at the conference, Jobs started by hinting at the incident" is the keynote's, not April's. (One
+    name is not enough: the article's subject is named in its past too, "In 2004, he was diagnosed with
+    cancer. Jobs underwent surgery". Nor are the names without a word of the happening: the background of a
+    dispute names both its sides, "In 2011, a court heard the first case. Apple accused Samsung of copying
+    the iPhone" after "Apple and Samsung settle patent fight". Nor when the sentence says it tells a later
+    step of the account (`later`, `_later_step`): "Bush then sent troops to Saudi Arabia".)"""
     if len(news_names) < _NEWS_NAMES:
         return False
     own, before = doc.sentences[i], doc.sentences[k]
@@ -1615,10 +1634,34 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str]) -
     if len(named) < _NEWS_NAMES:
         return False
     named = named - actors_in(doc.text[before.start:before.end])
-    return len(named) >= _NEWS_NAMES and _name_runs(text, named) >= _NEWS_NAMES and not _later_step(doc, i)
+    return len(named) >= _NEWS_NAMES and _named_participants(text, named) >= _NEWS_NAMES \
+        and not _happening_words(text, common=True).isdisjoint(news_words()) and not later()
 
 
-def _name_runs(text: str, names: frozenset[str]) -> int:
+_HAPPENING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@lru_cache(maxsize=4096)
+def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
+    """The lemmas, in lower case, of the nouns and the verbs of `text` that may name a happening or its
+    occasion ("settle", "dispute", "conference"; not "say", "be" or "have"). With `common`, only the words it
+    writes in lower case: its names are counted apart ("at the conference" matches a lead's "Worldwide
+    Developers Conference", "Apple" does not match "apple")."""
+    out: set[str] = set()
+    for t in grammar.tag_words(text):
+        word = t.text
+        if t.pos not in _HAPPENING_TAGS or not word.isalpha() or common and not word.islower():
+            continue
+        lower = word.lower()
+        if t.pos[0] == "V":
+            if not _is_reporting_or_state(lower):
+                out |= _lemmas(lower)
+        else:
+            out.update(grammar.all_lemmas(lower).get("NOUN", (lower,)))
+    return frozenset(out)
+
+
+def _named_participants(text: str, names: frozenset[str]) -> int:
     """How many participants of `names` the text names: name words standing together are one ("Du Pont",
     "Steve Jobs", "Saudi Arabia")."""
     runs, run_named, end = 0, False, -1
