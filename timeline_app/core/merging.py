@@ -1948,6 +1948,7 @@ def _attach_first_reference(target: _Group, doc: Document, family: frozenset[str
 _UNDATED_EVIDENCE = 2
 _DISTINCTIVE = 0.02  # a topic word is distinctive when at most this share of the sentences read use it,
 _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word from a common one)
+_HEADLINE_REACH = 12  # an article's headline line is among its first sentences (after a kicker, a dateline)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
 
@@ -1980,12 +1981,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # The undated sentences to read, and how many of them use each topic word: a word most sentences use
     # ("company", "cents") says little about which happening a sentence names, a rare one much.
     readable: list[tuple[Document, Sentence, str, frozenset[str], frozenset[str]]] = []
+    headlines: set[int] = set()  # the starts of the articles' headline lines among `readable`
     for doc in documents:
         if doc.published is None:
             continue
         excluded = SpanIndex(doc.excluded)
         dated_here = dated_sentences.get(doc.id, _NO_STARTS)  # the starts of its sentences that give a date
-        for sent in doc.sentences:
+        title = " ".join(doc.title.split()).lower()
+        for n, sent in enumerate(doc.sentences):
             if sent.end - sent.start > _UNDATED_SENTENCE or _has_start(dated_here, sent.start) \
                     or excluded.overlaps(sent.start, sent.end):
                 continue
@@ -1997,6 +2000,8 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             about = _topics(text)
             used.update(about)
             readable.append((doc, sent, text, people, about))
+            if title and n < _HEADLINE_REACH and " ".join(text.split()).lower() == title:
+                headlines.add(sent.start)
     total = len(readable) + len(eligible)
     topics: dict[int, set[str]] = {}
 
@@ -2014,11 +2019,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     def weight(words: set[str]) -> float:
         return sum(math.log(total / used[w]) for w in words)
 
-    def best_for(doc: Document, people: frozenset[str], about: frozenset[str]) -> int | None:
+    def best_for(doc: Document, people: frozenset[str], about: frozenset[str], headline: bool) -> int | None:
         """The happening the sentence names, if one stands out: among the latest before publication that
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
-        revealing he had undergone a liver transplant": the transplant is 2009's); else none."""
+        revealing he had undergone a liver transplant": the transplant is 2009's); else none. A `headline`
+        names its own article's news: a happening its article dates goes before another article's ("Dam
+        breach floods villages" over the article's lead "the dam gave way early Thursday, ... flooding", not
+        a follow-up's next-day toll "since the breach"), however rare the other's shared words."""
         seen: set[int] = set()  # (a set: the order the pairs are read in does not matter)
         names = people & pair_names
         for w in about & pair_words if names else ():
@@ -2047,6 +2055,9 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                 scored.append((weight(shared), i, shared))
         if not scored:
             return None
+        if headline:
+            own = [s for s in scored if eligible[s[1]].has_document(doc.id)]
+            scored = own or scored
         top = max(s[0] for s in scored)
         leaders = [(i, shared) for w, i, shared in scored if w == top]
         if len(leaders) > 1:
@@ -2060,7 +2071,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
-        best = best_for(doc, people, about)
+        best = best_for(doc, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
             continue  # none, two equally, or one this article already refers to (not the next best)
         g = eligible[best]
