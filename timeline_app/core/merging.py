@@ -331,10 +331,41 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
                 if named >= _ECHO_NAMED:
                     break
         else:
-            return None
+            return _said_anonymously(sentence, at, after, names) if not named else None
         said = "s"
     # One lower() of the joined words: the separators are no letters, so it lower-cases each word as alone.
     return hash((said + "\x1d" + "\x1f".join(before) + "\x1e" + "\x1f".join(after)).lower())
+
+
+# A clause that names nobody ("inspectors found cracks in its spillway in 2019", "Inspectors had found cracks
+# in the dam's spillway in 2019") has no name for two articles to share, and its words are put differently:
+# the same things said to have happened is what tells it. Its last `_ANONYMOUS_TOPICS` topic words before the
+# date phrase (`_word_topics`: happening words, other content words' first letters), within its clause and
+# `_ANONYMOUS_WORDS` words, compared in order (on the same dates: a bucket holds one pair of dates). Three:
+# "sales rose sharply" alone is every company's year.
+_ANONYMOUS_TOPICS = 3
+_ANONYMOUS_WORDS = 10
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]")
+
+
+def _said_anonymously(sentence: str, at: int, after: list[str], names: frozenset[str]) -> int | None:
+    """The echo of a date's clause that names nobody and no number, near the date (see above), or None."""
+    if any(w[:1].isupper() or not w.isalpha() for w in after):
+        return None
+    lo = at - _ECHO_SPAN
+    for m in _CLAUSE_BREAK.finditer(sentence, max(0, lo), at):
+        lo = m.end()
+    words = _ECHO_WORD.findall(sentence, max(0, lo), at)
+    opening = lo <= 0 and len(words) <= _ANONYMOUS_WORDS  # (its first word opens the sentence: capitalised)
+    words = words[-_ANONYMOUS_WORDS:]
+    topics: list[str] = []
+    for n, w in enumerate(words):
+        if w in names or not w.isalpha() or (w[:1].isupper() and not (n == 0 and opening)):
+            return None  # a name or a number: the ordinary echo's business
+        topics.extend(_word_topics(w.lower()))
+    if len(topics) < _ANONYMOUS_TOPICS:
+        return None
+    return hash("a\x1d" + "\x1f".join(topics[-_ANONYMOUS_TOPICS:]))
 
 
 # A sentence with no date phrase of its own (dated by its article's publication date, or by what it refers to)
