@@ -282,6 +282,14 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
     return 0 <= k < len(tokens) and tokens[k] is not main and tokens[k].text.lower() in _DEGREE_ADVERBS
 
 
+def _agentless_past_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Is the group a past passive ("was built", "were founded") that names no agent after it ("by ...")?"""
+    aux = group.auxiliaries
+    after = group.last + 1
+    return group.main.pos == "VBN" and len(aux) == 1 and aux[0].text.lower() in _PAST_BE \
+        and not (after < len(tokens) and tokens[after].text.lower() == "by")
+
+
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
     """Is the verb group negated, by one of its words, the word right after it ("did not say", "is not") or a
     "never" right before it ("he never dreamed")?"""
@@ -1986,6 +1994,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
+        return None, None, False
+    if not (lead or headline) and points and _agentless_past_passive(tokens, group) \
+            and all(_background(text, e, sent.start, doc.published) for e in points):
+        # "The town was built around the copper mine, which opened in 1887 and closed in 1979": a past passive
+        # with no agent, in a sentence whose every date is long past, tells how things came to be in that
+        # time, not the day's news. (An act keeps the day: "The bank, founded in 1890, closed its branch".)
         return None, None, False
     if headline and tokens and tokens[0].pos in ("WRB", "WP"):
         return None, None, False  # "Why the euro still matters", "How ... won": analysis, not news
