@@ -1134,6 +1134,8 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
+        # Sentences whose every time phrase is long past (`_old_times`): the time of the background they tell.
+        self.old_times: set[int] = set()
         # Sentences that report no happening of their own but go on with the account before them, in its past
         # tense ("It was also considering a restructuring."): a date carried on passes over them (`_bridge`).
         self.bridges: set[int] = set()
@@ -1205,6 +1207,8 @@ class NewsWalk:
                 progress(sent.start)
                 next_report = sent.start + PROGRESS_STEP
             dates = self._dates(i)
+            if dates and _old_times(doc, sent, dates):
+                self.old_times.add(i)
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
@@ -1539,6 +1543,12 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
+            elif item.simple_past and not item.statement and item.index not in another_time \
+                    and item.index - 1 in self.old_times and item.index + 1 in self.old_times:
+                # Between two sentences that tell only of long-past times, a simple past with no time of its own
+                # tells of theirs ("... voted to close the library, in 1996 and again in 2008. Both times,
+                # residents fought back. In 1996 about 800 people signed a petition."), not of the day's news.
+                result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
                     and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
@@ -1562,6 +1572,18 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+def _old_times(doc: Document, sent: Sentence, dates: Sequence[TimeExpression]) -> bool:
+    """Are the sentence's time phrases (not frequencies) all long past (`_background`), and does one at least
+    date a clause of it (`_adverbial`: not "her first visit since 1990", a stretch up to now)?"""
+    assert doc.published is not None
+    points = [e for e in dates if e.type != TimexType.SET]
+    text = doc.text[sent.start:sent.end]
+    if not points or not all(_background(text, e, sent.start, doc.published) for e in points):
+        return False
+    a = grammar.analyse_sentence(text)
+    return any(_adverbial(a, a.tokens, e.start - sent.start, e.end - sent.start) for e in points)
 
 
 def _told(doc: Document, item: NewsItem) -> bool:
