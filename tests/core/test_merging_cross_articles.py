@@ -199,6 +199,31 @@ def test_which_words_next_to_a_date_are_telling(sentence: str, phrase: str, name
     assert (_echo_of(sentence, phrase, names) is not None) is telling
 
 
+@pytest.mark.parametrize("a, b, same", [
+    # A clause naming nobody, put differently by two articles: the same things said to happen before the date.
+    ("The dam had been under review since inspectors found cracks in its spillway in 1982.",
+     "Inspectors had found cracks in the dam's spillway in 1982, and a report recommended repairs.", True),
+    ("Since then, engineers have noted that auditors flagged missing ledgers at the depot in 1982.",
+     "Auditors had flagged missing ledgers at the depot in 1982.", True),
+    # Other things found: not one happening.
+    ("The dam had been under review since inspectors found cracks in its spillway in 1982.",
+     "Inspectors had found leaks in the dam's tunnel in 1982.", False),
+])
+def test_a_clause_that_names_nobody_echoes_by_what_it_says(a: str, b: str, same: bool) -> None:
+    ea, eb = _echo_of(a, "1982"), _echo_of(b, "1982")
+    assert ea is not None and eb is not None
+    assert (ea == eb) is same
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shares of Acme fell sharply in heavy composite trading in 1982.",  # a name: the ordinary echo's business
+    "Prices fell in 1982.",  # too few words say what happened
+    "The old bridge was repaired in 1982.",  # two telling words only ("bridge", "repair")
+])
+def test_a_nameless_clause_needs_three_telling_words_and_no_name(sentence: str) -> None:
+    assert _echo_of(sentence, "1982") is None
+
+
 # --- the index finds what comparing every pair would, with the counted keys ------------------------------------
 _NAMES = ["Weber", "Rossi", "Tanaka", "Okafor", "Lund", "Berg", "Silva", "Novak"]
 _SAYINGS = ["visited {b}", "met {b}", "killed a man near {b}", "mourned the death of {b}", "signed a deal with {b}"]
