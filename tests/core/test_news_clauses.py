@@ -11,7 +11,7 @@ from timeline_app.core import news
 from timeline_app.core.documents import document_from_text
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
-from tests.core.news_helpers import COUNCIL_ARTICLE, COUNCIL_PUBLISHED, council_reported_words
+from tests.core.news_helpers import COUNCIL_ARTICLE, COUNCIL_PUBLISHED, body_news, council_reported_words
 
 _body = council_reported_words
 PUBLISHED, ARTICLE = COUNCIL_PUBLISHED, COUNCIL_ARTICLE
@@ -103,3 +103,21 @@ def test_a_quotations_telling_to_an_audience_is_news(sentence: str, word: str, t
 ])
 def test_other_quotations_stay_out(sentence: str) -> None:
     assert _body(sentence) == []
+
+
+
+@pytest.mark.parametrize("passage, news_words", [
+    # a simple past with no time of its own, between two sentences of only long-past times, tells of theirs
+    ("By the 1970s the fleet had shrunk from 40 boats to under 10, and the board twice voted to sell the ferry, "
+     "in 1971 and again in 1985. Both times, sailors protested. In 1971 about 300 people marched to the harbour.",
+     []),
+    ("The fleet had shrunk, and the board twice voted to sell the ferry, in 1971 and again in 1985.\n\n"
+     "Both times, sailors protested. In 1971 about 300 people marched to the harbour.", []),
+    # an agentless past passive with only old times, beside another such sentence: how things came to be
+    ("The village was laid out around the salt works, which opened in 1850. The canal closed in 1931.", []),
+    # alone, an old relative clause leaves the passive the day's (as "The mill, bought ... in 1950, was sold")
+    ("The village was laid out around the salt works, which opened in 1850.", ["was laid"]),
+])
+def test_a_neighbourhood_of_old_times_tells_an_old_story(passage: str, news_words: list[str]) -> None:
+    items = body_news(passage, ARTICLE)
+    assert [i.candidate.mention.text for i in items if not i.dated_nearby] == news_words

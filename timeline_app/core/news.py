@@ -282,12 +282,17 @@ def _stative_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
     return 0 <= k < len(tokens) and tokens[k] is not main and tokens[k].text.lower() in _DEGREE_ADVERBS
 
 
-def _agentless_past_passive(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
-    """Is the group a past passive ("was built", "were founded") that names no agent after it ("by ...")?"""
+def _agentless_past_passive_sentence(doc: Document, i: int) -> bool:
+    """Is sentence i's main verb a past passive ("was built", "were founded") that names no agent ("by ...")?"""
+    sent = doc.sentences[i]
+    a = grammar.analyse_sentence(doc.text[sent.start:sent.end])
+    group = main_group(a)
+    if group is None:
+        return False
     aux = group.auxiliaries
     after = group.last + 1
     return group.main.pos == "VBN" and len(aux) == 1 and aux[0].text.lower() in _PAST_BE \
-        and not (after < len(tokens) and tokens[after].text.lower() == "by")
+        and not (after < len(a.tokens) and a.tokens[after].text.lower() == "by")
 
 
 def _negated(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
@@ -1390,6 +1395,7 @@ class NewsWalk:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
         governed, told, another_time = self.kept_governed, self.kept_told, self.another_time
+        old_times = self.old_times
         if doc.published is None or not doc.sentences:
             return []
         if story is not None and story.first != doc.published:
@@ -1543,11 +1549,17 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
-            elif item.simple_past and not item.statement and item.index not in another_time \
-                    and item.index - 1 in self.old_times and item.index + 1 in self.old_times:
+            elif item.simple_past and not item.statement and (
+                    item.index not in another_time and item.index - 1 in old_times and item.index + 1 in old_times
+                    or item.index in old_times and (item.index - 1 in old_times or item.index + 1 in old_times)
+                    and _agentless_past_passive_sentence(doc, item.index)):
                 # Between two sentences that tell only of long-past times, a simple past with no time of its own
                 # tells of theirs ("... voted to close the library, in 1996 and again in 2008. Both times,
-                # residents fought back. In 1996 about 800 people signed a petition."), not of the day's news.
+                # residents fought back. In 1996 about 800 people signed a petition."), not of the day's news;
+                # so does a past passive with no agent whose own times are long past too, beside such a sentence:
+                # "The town was built around the copper mine, which opened in 1887 and closed in 1979. The railway
+                # station shut in 1983." tells how things came to be. (Alone, an old aside leaves the main clause
+                # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and not _present_perfect(doc, item.index) \
@@ -2016,12 +2028,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # (A length of time sets no time unless it counts from something: "sold in the 6 weeks" does not.)
         # Another past happening of the sentence is dated ("Kopp vanished after the shooting, and the car was
         # found ... in December"): the sentence tells of that time, not of the publication day.
-        return None, None, False
-    if not (lead or headline) and points and _agentless_past_passive(tokens, group) \
-            and all(_background(text, e, sent.start, doc.published) for e in points):
-        # "The town was built around the copper mine, which opened in 1887 and closed in 1979": a past passive
-        # with no agent, in a sentence whose every date is long past, tells how things came to be in that
-        # time, not the day's news. (An act keeps the day: "The bank, founded in 1890, closed its branch".)
         return None, None, False
     if headline and tokens and tokens[0].pos in ("WRB", "WP"):
         return None, None, False  # "Why the euro still matters", "How ... won": analysis, not news
