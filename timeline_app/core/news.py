@@ -1139,8 +1139,9 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
-        # Sentences whose every time phrase is long past (`_old_times`): the time of the background they tell.
-        self.old_times: set[int] = set()
+        # Sentences whose every time phrase (not a frequency) ends long before publication, with those phrases:
+        # `_old_times` asks `result` about the few beside an item (the cheap test here, per sentence with dates).
+        self.old_dates: dict[int, list[TimeExpression]] = {}
         # Sentences that report no happening of their own but go on with the account before them, in its past
         # tense ("It was also considering a restructuring."): a date carried on passes over them (`_bridge`).
         self.bridges: set[int] = set()
@@ -1212,8 +1213,10 @@ class NewsWalk:
                 progress(sent.start)
                 next_report = sent.start + PROGRESS_STEP
             dates = self._dates(i)
-            if dates and _old_times(doc, sent, dates):
-                self.old_times.add(i)
+            if dates:
+                points = [e for e in dates if e.type != TimexType.SET]
+                if points and all(_long_past(e, doc.published) for e in points):
+                    self.old_dates[i] = points
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
@@ -1395,7 +1398,16 @@ class NewsWalk:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
         governed, told, another_time = self.kept_governed, self.kept_told, self.another_time
-        old_times = self.old_times
+        old_memo: dict[int, bool] = {}
+        old_by_date = self.old_dates.__contains__  # (the cheap test first: `old` reads the sentence)
+
+        def old(i: int) -> bool:
+            """Does sentence i tell only of long-past times (`_old_times`)?"""
+            found = old_memo.get(i)
+            if found is None:
+                points = self.old_dates.get(i)
+                found = old_memo[i] = points is not None and _old_times(doc, doc.sentences[i], points)
+            return found
         if doc.published is None or not doc.sentences:
             return []
         if story is not None and story.first != doc.published:
@@ -1550,8 +1562,10 @@ class NewsWalk:
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
             elif item.simple_past and not item.statement and (
-                    item.index not in another_time and item.index - 1 in old_times and item.index + 1 in old_times
-                    or item.index in old_times and (item.index - 1 in old_times or item.index + 1 in old_times)
+                    item.index not in another_time and old_by_date(item.index - 1) and old_by_date(item.index + 1)
+                    and old(item.index - 1) and old(item.index + 1)
+                    or old_by_date(item.index) and (old_by_date(item.index - 1) or old_by_date(item.index + 1))
+                    and old(item.index) and (old(item.index - 1) or old(item.index + 1))
                     and _agentless_past_passive_sentence(doc, item.index)):
                 # Between two sentences that tell only of long-past times, a simple past with no time of its own
                 # tells of theirs ("... voted to close the library, in 1996 and again in 2008. Both times,
@@ -1586,13 +1600,18 @@ class NewsWalk:
         return result
 
 
-def _old_times(doc: Document, sent: Sentence, dates: Sequence[TimeExpression]) -> bool:
-    """Are the sentence's time phrases (not frequencies) all long past (`_background`), and does one at least
-    date a clause of it (`_adverbial`: not "her first visit since 1990", a stretch up to now)?"""
+def _long_past(e: TimeExpression, published: dt.date) -> bool:
+    """`_background`'s test of the dates alone (its yardstick test reads the sentence)."""
+    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW
+
+
+def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) -> bool:
+    """Are the sentence's time phrases (`points`: not frequencies, one at least, each `_long_past`) all long
+    past (`_background`), and does one at least date a clause of it (`_adverbial`: not "her first visit since
+    1990", a stretch up to now)?"""
     assert doc.published is not None
-    points = [e for e in dates if e.type != TimexType.SET]
     text = doc.text[sent.start:sent.end]
-    if not points or not all(_background(text, e, sent.start, doc.published) for e in points):
+    if not all(_background(text, e, sent.start, doc.published) for e in points):
         return False
     a = grammar.analyse_sentence(text)
     return any(_adverbial(a, a.tokens, e.start - sent.start, e.end - sent.start) for e in points)
