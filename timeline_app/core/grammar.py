@@ -805,25 +805,24 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
     """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
     "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
     started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
-    relative and stays VBN ("Shares hit by falling demand fell 5%"). So it does, a passive with its agent,
-    where the gerund modifies a noun ("hurt by reversing lorry", "injured by falling debris": a singular noun
-    or an adjective right after it; a gerund's object is mostly plural, a name or has a determiner, "cutting
-    jobs", "suing Samsung", "cutting its prices"), or where the subject is a lone common noun opening the
-    sentence without a determiner, a headline's or a caption's ("Man killed by ..."). A form that is no past
+    relative and stays VBN ("Shares hit by falling demand fell 5%"). So it does, a passive with its agent, where
+    the subject is a lone common noun opening the sentence without a determiner, a headline's or a caption's
+    ("Man killed by speeding car", "Cyclist hurt by reversing lorry"): prose gives such a noun a determiner, and
+    a pronoun or a determiner's subject is prose's, whose gerund takes its object even when it is a bare noun
+    ("Police responded by firing tear gas", "The CEO opened by thanking everyone"). A form that is no past
     participle ("began", "rose") is the past whatever follows."""
     n = len(tags)
     for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
         if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
             continue
-        if _may_be_participle(keys[i]) and (i + 3 < n and tags[i + 3] in _AGENT_NOUN_TAGS
-                                            or _headline_subject(tags, i - 1)):
-            continue
         head = i - 1
-        if keys[head] in _NOMINATIVE_PRONOUNS:
+        if keys[head] in _NOMINATIVE_PRONOUNS:  # (before the headline test: a pronoun is never a headline's)
             if head > 0 and keys[head - 1] not in _CLAUSE_OPENING_WORDS:
                 continue
         elif tags[head] not in _NOUN or _clause_opener(keys, tags, head) is None:
             continue
+        elif _headline_subject(tags, head) and _may_be_participle(keys[i]):
+            continue  # a headline's passive with its agent
         j = i + 3
         end = min(n, j + _FINITE_LOOKAHEAD)
         while j < end and tags[j] not in _CLAUSE_END_TAGS and keys[j] != "that" and tags[j] not in _FINITE:
@@ -831,12 +830,6 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
         if j < n and (j == end or tags[j] in _FINITE):
             continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
         tags[i] = "VBD"
-
-
-# What follows a gerund that modifies a noun, where it is no gerund with its object: "reversing lorry",
-# "falling debris" (a singular noun), "speeding drunk driver" (an adjective).
-_AGENT_NOUN_TAGS = frozenset({"NN", "JJ"})
-_HEADLINE_MODIFIER_TAGS = frozenset({"NN", "JJ"})
 
 
 def _may_be_participle(word: str) -> bool:
@@ -858,7 +851,7 @@ def _headline_subject(tags: list[str], head: int) -> bool:
     if head < 0 or tags[head] != "NN":
         return False
     j = head - 1
-    while j >= 0 and head - j <= _MAX_MODIFIERS and tags[j] in _HEADLINE_MODIFIER_TAGS:
+    while j >= 0 and head - j <= _MAX_MODIFIERS and tags[j] in _MODIFIER_TAGS:
         j -= 1
     return j < 0
 
