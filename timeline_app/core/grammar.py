@@ -923,42 +923,43 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     return t[3:-3]
 
 
+def _split(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the words of `sentence` start and end, as the tagger splits them (one pass of the pattern)."""
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    matches = list(pattern.finditer(sentence))
+    false_initials = _false_initials(sentence) if matches else None
+    if not false_initials:
+        return list(map(_START, matches)), list(map(_END, matches))  # (map over the unbound methods: no Python loop)
+    # "grade A. Then": the letter and the full stop, two tokens, as the pattern reads them without an initial
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in matches:
+        start, end = m.span()
+        if start in false_initials:
+            starts += (start, start + 1)
+            ends += (start + 1, end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _words(sentence: str, starts: list[int], ends: list[int]) -> Iterator[str]:
+    """The words of `sentence` at the spans `_split` found."""
+    return map(sentence.__getitem__, map(slice, starts, ends))
+
+
 def token_texts(sentence: str) -> list[str]:
     """The words of `tag_words(sentence)`, as written, without tagging them: for a reader of the words alone
     (the tagger's lexicon and rules cost several times the split)."""
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
-    words = list(map(_GROUP, pattern.finditer(sentence)))
-    if not words:
-        return words
-    false_initials = _false_initials(sentence)
-    if false_initials:  # (as `_tag_sentence` splits them)
-        out: list[str] = []
-        for m in pattern.finditer(sentence):
-            start, end = m.span()
-            out.extend((sentence[start:start + 1], sentence[start + 1:end]) if start in false_initials
-                       else (sentence[start:end],))
-        return out
-    return words
+    return list(_words(sentence, *_split(sentence)))
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
-    matches = list(pattern.finditer(sentence))
-    if not matches:
+    starts, ends = _split(sentence)
+    if not starts:
         return ()
-    false_initials = _false_initials(sentence)
-    if false_initials:
-        # "grade A. Then": the letter and the full stop, two tokens, as the pattern reads them without an initial
-        spans: list[tuple[int, int]] = []
-        for m in matches:
-            start, end = m.span()
-            spans.extend(((start, start + 1), (start + 1, end)) if start in false_initials else ((start, end),))
-        words = [sys.intern(sentence[start:end]) for start, end in spans]
-        starts: Iterable[int] = (start for start, _ in spans)
-        ends: Iterable[int] = (end for _, end in spans)
-    else:
-        words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
-        starts, ends = map(_START, matches), map(_END, matches)
+    words = list(map(sys.intern, _words(sentence, starts, ends)))
     tags = _TAG_MEMO.tags(sentence, words)
     # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
     fields = zip(words, starts, ends, tags)
