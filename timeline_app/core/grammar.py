@@ -2091,10 +2091,12 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
+    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i <= floor:
+        return False  # (tested before the walk back over adverbs, which only a participle needs)
     d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
     while d > floor and tokens[d].pos == "RB":
         d -= 1
-    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[d].pos in ("DT", "PRP$", "POS") \
+    return tokens[d].pos in ("DT", "PRP$", "POS") \
         and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
