@@ -662,6 +662,22 @@ def test_comment_and_link_list_headings_need_their_context(text: str) -> None:
     assert not doc.is_excluded(*find(doc, "Repairs took months."))
 
 
+@pytest.mark.parametrize("heading, cited", [
+    # Wikinews closes every report with its sources: a cited headline is not this article's news.
+    ("Sources", "\u201cValk wins Kessa\u201d \u2014 Solvenian Press Agency, May 11, 2025"),
+    ("Sources:", "* \"Dam gives way in Castavia\" \u2014 Castavia Herald, March 13, 2025"),
+    ("References", "Marsh, L. \"Ferry returns\". Harbour Gazette, October 3, 2025"),
+    ("External links", "Official results of the Kessa mayoral election"),
+])
+def test_a_list_of_cited_works_is_not_the_article(heading: str, cited: str) -> None:
+    text = ("Valk wins in Kessa\n\nMonday, May 12, 2025\n\nIrina Valk won the election on Sunday.\n\n"
+            f"She takes office on June 1.\n\n{heading}\n\n{cited}\n")
+    doc = document_from_text(text, id="t")
+    check_offsets(doc)
+    assert doc.is_excluded(*find(doc, cited))
+    assert not doc.is_excluded(*find(doc, "She takes office on June 1."))
+
+
 # ---- dates read without dateutil ----------------------------------------------------------------
 
 @pytest.mark.parametrize("core, expected", [

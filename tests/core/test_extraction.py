@@ -253,6 +253,20 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
 
 
 @pytest.mark.parametrize("text, titles", [
+    # A list of years: one event each. After a plural noun, the things listed ("deals from 1961, ..."); else
+    # the clause, without any year of the list (it read "Re-elected in 2013", "Race in 2017", "The river
+    # flooded in 1998" for 2005).
+    ("The mayor was re-elected in 2013, 2017 and 2021.", ["The mayor was re-elected"] * 3),
+    ("The team won the race in 2013, 2017 and 2021.", ["The team wins the race"] * 3),
+    ("The river flooded in 1998, 2005 and 2011.", ["The river flooded"] * 3),
+    ("Floods in 1998, 2005 and 2011 hit the town.", ["Flood in 1998", "Flood in 2005", "Flood in 2011"]),
+])
+def test_each_year_of_a_list_gets_its_clauses_title(text: str, titles: list[str]) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="l")
+    assert [c.title for c in extract_mentions(doc)] == titles
+
+
+@pytest.mark.parametrize("text, titles", [
     # Dates listed together leave the title together; another date opening the sentence is no part of it.
     ("He briefly made an appearance in March and June to unveil the new tablet.",
      ["He briefly makes an appearance to unveil the new tablet"] * 2),
@@ -268,6 +282,10 @@ def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     ("Talks between Seoul and Tokyo resumed in March 2019 and in May 2020.",
      ["Talks between Seoul and Tokyo resume", "Talks between Seoul and Tokyo resume"]),
     ("The ministers met on May 3, 2021 and May 4, 2021.", ["The ministers meet", "The ministers meet"]),
+    # ... also with an adverb before the second date's preposition (it read "The council votes to again")
+    ("The council voted to close the library in 1996 and again in 2008.",
+     ["The council votes to close the library", "The council votes to close the library again"]),
+    ("The team won the cup in 2019 and again in 2023.", ["The team wins the cup", "The team wins the cup again"]),
     # A date that goes on in another ("since January of this year") leaves the title whole.
     ("Steve Jobs has been on medical leave since January of this year.",
      ["Steve Jobs has been on medical leave", "Steve Jobs has been on medical leave"]),
@@ -300,7 +318,14 @@ def test_a_reported_subject_pronoun_takes_the_speaker(text: str, title: str) -> 
     ("The talks collapsed in 2020. They resumed in March 2021.", "The talks resume"),
     ("Maria Lopez, a chemist, joined the firm as a trainee. She was appointed director in 2004.",
      "Maria Lopez was appointed director"),
+    # A time that opens the sentence before with no comma is no part of its subject's name ("Monday Valk",
+    # "Week Valk": the tagger's NNP for "week")
+    ("Irina Valk ran. On Monday Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Irina Valk ran. Last week Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Yesterday Irina Valk was fined. She paid the fine in 2024.", "Irina Valk pays the fine"),
+    ("Last week Kessa Transport was fined. It paid the fine in 2024.", "Kessa Transport pays the fine"),
     # Not the right sort of antecedent: the pronoun stays rather than a wrong name.
+    ("On Monday Valk was fined. She paid the fine in 2024.", "She pays the fine"),  # (no given name)
     ("Officials said the bridge would reopen. It closed in 2019 after a crash.", "It closes after a crash"),
     ("The ferry was withdrawn. She first sailed in 1987.", "She first sailed"),
     ("The talks collapsed. It rained heavily in 2001 across the region.", "It rains heavily across the region"),
@@ -356,6 +381,23 @@ def test_a_date_inside_a_noun_phrase_dates_that_phrase_not_the_main_verb() -> No
 def test_a_dates_kind_is_its_own_clauses_happening(text: str, kinds: list[str]) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="k")
     assert [c.kind for c in extract_mentions(doc)] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle's phrase beside a subject whose noun follows names holds its own date: the main clause's
+    # news is not of that year ("The Ostrava dam, built in 1962, had been under review" is no 1962 review).
+    ("The Ostrava dam, built in 1962 to irrigate the valley's orchards, had been under review since 2019.",
+     "The Ostrava dam built to irrigate the valley's orchards"),
+    ("The Hollin Library, opened in 1911, lends 30,000 books a year.", "The Hollin Library opened"),
+    ("Its Velden plant, closed in 1979, will reopen as a museum.", "Its Velden plant closed"),
+    ("Built in 1962, the Ostrava dam had been under review since 2019.", "The Ostrava dam built"),
+    # (a subject of a plain noun reads so already)
+    ("The bank, founded in 1890, closed its last branch.", "The bank founded"),
+])
+def test_a_participles_date_dates_its_phrase_whatever_names_open_the_subject(text: str, expected: str) -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="p")
+    titles = [c.title for c in extract_mentions(doc) if c.first.year < 1990]
+    assert titles == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -400,6 +400,23 @@ def test_no_year_inside_count():
     assert got[0].type == DUR
 
 
+@pytest.mark.parametrize("sentence, years", [
+    # A sentence's opening "In" and a year before a plural subject and its verb: the year, not a count (the
+    # first rows found no date before).
+    ("In 2008 volunteers kept the library open for eleven months.", ["2008", "P11M"]),
+    ("In 2019 researchers found cracks in the spillway.", ["2019"]),
+    ("The council cut the budget. In 1996 residents signed a petition.", ["1996"]),
+    ("\u201cWe were alone.\u201d In 2015 workers occupied the mine.", ["2015"]),
+    # still a count: no opening "In", or no verb after the noun
+    ("Officials said 2008 volunteers kept the library open.", []),
+    ("In 1500 cases the drug failed.", []),
+    ("In 2008 homes, power was cut.", []),
+    ("Within 2008 volunteers kept the library open.", []),
+])
+def test_an_opening_in_and_a_year_before_a_plural_subject_is_a_date(sentence: str, years: list[str]) -> None:
+    assert [t.value for t in tag(sentence, REF)] == years
+
+
 PARAGRAPH = (
     "WASHINGTON \u2014 On Thursday, July 11, 2024, the ministers met for the first time since 2019. "
     "Officials said yesterday that talks would resume next month, three years after the 2021 accord. "

@@ -938,13 +938,17 @@ _BIO_WORDS = re.compile(r"\b(?:website|blog|blogging|writer|writing|author|journ
                         r"|passion|passionate|content|profession|follow me|contact|articles?)\b",
                         re.IGNORECASE)
 _TERMINAL = ".!?…"
-# A heading over a list of links to other articles: the list's headlines and dates are not this article's news.
+# A heading over a list of links to other articles or cited works: the list's headlines and dates are not this
+# article's news.
 _LINK_LIST_HEADING = _Folded(
     r"(?:(?:more|related|latest|recent|popular|trending|top|other|similar|most (?:read|viewed|popular|shared))"
     r"(?: [a-z]+)? (?:articles?|posts?|news|stories|reads?|videos?|updates?|headlines?|content|coverage|links)"
     r"|you (?:might|may|will) (?:also )?(?:like|enjoy)|recommended(?: for you| stories| articles| reading)?"
     r"|more from .{1,40}|read (?:more|next|also)|also read|see also|further reading|most (?:read|viewed|popular)"
-    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next)")
+    r"|trending(?: now)?|related|in other news|(?:more )?on this (?:topic|story)|what to read next"
+    # A wiki's or a report's list of cited works ("Sources" closing a Wikinews article): their headlines and
+    # dates are the cited articles', not this one's news.
+    r"|sources?|references|external links|bibliography|works cited)")
 # The start of a comment section: everything after it is readers' words, not the article's.
 _COMMENTS_HEADING = _Folded(
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:thoughts?|comments?|responses?|replies"

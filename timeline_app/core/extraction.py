@@ -35,7 +35,8 @@ from timeline_app.core.model import Document, Mention, Precision, Sentence, Time
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection
-from timeline_app.core.temporal_lexicon import number_value
+from timeline_app.core.temporal import tag as temporal_tag
+from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
 
 class _Rare(NamedTuple):
@@ -710,7 +711,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our|
 
 
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov|Rep|Lt|Col|St)\.\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_SUBJECT = rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})"
+# (A determiner's noun may follow names: "The Ostrava dam", "its Paris office".)
+_SUBJECT = (rf"(?:{_NAME}|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+            rf"[a-z0-9][\w-]*(?:\s+[a-z][\w-]*){{0,2}})")
 # A phrase up to its closing comma; a comma inside a date ("on February 24, 1955") does not close it. (Written
 # as runs between such commas, `(?:[^,;]|,\s*(?=\d{4}\b))*` unrolled: the same matches, tried in the same order,
 # where the alternation was one step per character.)
@@ -880,6 +883,15 @@ _DATE_PREPOSITIONS = frozenset({"of", "for", "in", "on", "at", "from", "with", "
                                 "during", "until", "since"})
 
 
+def _adverb_before_date(second: str, at: int) -> bool:
+    """Does the conjunct `second` open with one adverb (the lexicon's tag) and then the date's preposition,
+    the date at `at`: "… in 1996 and again in 2008", "… on Monday and later on Friday"? The dates then share
+    one predicate, as with no adverb."""
+    words = second[:at].split()
+    return (len(words) == 2 and words[1].lower() in _DATE_PREPOSITIONS
+            and (grammar.lexicon_tag(words[0]) or "").startswith("RB"))
+
+
 def _conjunct(sentence: str, start: int, end: int,
               others: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
     """The conjunct of "… in 1990 and closed in 2005" that holds the date at [start, end), after another
@@ -894,7 +906,7 @@ def _conjunct(sentence: str, start: int, end: int,
     m = ands[-1]
     second = sentence[m.end():]
     first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
-    if m.end() == start or first_word in _DATE_PREPOSITIONS:
+    if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()):
         rest = sentence[end:].lstrip(" ,")
         next_word = rest.split(None, 1)[0].lower() if rest else ""
         if grammar.is_gapped(sentence, start, end):
@@ -2167,6 +2179,25 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
 _MONTH_OR_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?")
 
 
+# What may stand before a time expression that opens a clause: "late on Sunday", "in", "early".
+_BEFORE_OPENING_TIME = re.compile(r"(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|by|during|since|until)\s+)?",
+                                  re.IGNORECASE)
+
+
+def _without_opening_time(clause: str) -> str:
+    """The clause without the time expression that opens it with no comma after it ("Last week Valk was
+    fined", "On Monday Valk was fined"): the tagger would read the time's words into the subject's name
+    ("Monday Valk")."""
+    lead = _BEFORE_OPENING_TIME.match(clause)
+    for t in temporal_tag(clause):
+        if t.start > lead.end():
+            break
+        if t.start == lead.end() and t.type is not TimexType.DURATION:
+            rest = clause[t.end:].lstrip(" ,")
+            return rest if rest[:1].isupper() else clause
+    return clause
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
@@ -2176,6 +2207,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
+    clause = _without_opening_time(clause)
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups:
@@ -2258,6 +2290,8 @@ def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[
         gender = _GENDER_TITLES.get(tokens[a].text)
         if gender is not None and gender != pronoun:
             continue
+        while b - a >= 2 and (not tokens[a].text[:1].isupper() or tokens[a].text.lower() in WEEKDAYS):
+            a += 1  # "On Monday Valk said", "Last week Valk said" (the tagger's NNP): no given name
         out.setdefault(family, []).append((a, b))
         if b - a >= 2 and tokens[a].text not in _PERSON_TITLES:
             given.setdefault(family, set()).add(tokens[b - 2].text)
@@ -2851,6 +2885,10 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
     doc, text, sent = r.doc, r.text, r.sent
     view = r.view(years[0].start, years[0].end)
     head = _LIST_HEAD.search(text, max(sent.start, years[0].start - 60), years[0].start)
+    if head and _singular(head.group("noun")).lower() == head.group("noun").lower():
+        # Not a plural noun ("won the race in 2013, 2017 and 2021", "was re-elected in 2013 and 2017"): no list
+        # of things, one per year; the clause titles each year ("He wins the race").
+        head = None
     if head:
         noun = head.group("noun").lower()
         np = head.group("np")
@@ -2868,7 +2906,8 @@ def _list_candidates(r: _Reading, years: list[TimeExpression]) -> list[Candidate
             title = f"{phrase} {joiner} {e.text}".strip()
             title = grammar.capitalised(title)
         else:
-            title = r.title(e.start, e.end, resolve=True)
+            # (the list's other years: the title leaves them out with its own)
+            title = r.title(e.start, e.end, [(o.start, o.end) for o in years if o is not e], resolve=True)
         out.append(Candidate(_mention(doc, e.start, e.end, sent), e.first, e.last, e.precision,  # type: ignore[arg-type]
                              kind, _shorten(title), r.sentence_text, r.actors(e.start, e.end)))
     return out

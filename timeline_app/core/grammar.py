@@ -2456,8 +2456,9 @@ _PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "Unite
 
 
 def _not_given_name(word: str) -> bool:
-    """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr") or a place name's first."""
-    return opens_sentence(word) or word in _NAME_TITLES or word in _PLACE_NAME_OPENERS
+    """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr"), a place name's first, or
+    a weekday's name ("On Monday Valk said": not "Monday Valk")."""
+    return opens_sentence(word) or word in _NAME_TITLES or word in _PLACE_NAME_OPENERS or word.lower() in WEEKDAYS
 
 
 def _full_calendar_names() -> frozenset[str]:

@@ -1250,6 +1250,27 @@ _NOT_YEAR_AFTER = re.compile(
     re.I)
 
 
+# "In 2008 volunteers kept the library open": a sentence's opening "In" and the year, before the subject and its
+# verb. Were "2008 volunteers" a count, "In 2008 volunteers" would leave the verb no subject.
+_OPENING_IN = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)In\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
+    """Does the year at `s` follow a sentence's opening "In", and the word after it (ending at `noun_end`) a
+    finite verb (past, or the lexicon's likeliest tag a finite form)? Then the word is the subject, not what
+    the number counts."""
+    # (searched within the text, not a slice: "^" is then the text's start only)
+    if not text[noun_end - 1:noun_end].isalpha() or _OPENING_IN.search(text, max(0, s - 8), s) is None:
+        return False
+    m = _NEXT_WORD.match(text, noun_end, noun_end + 24)
+    if m is None:
+        return False
+    verb = m[1]
+    return _PAST_VERB_RE.fullmatch(verb) is not None or _grammar().lexicon_tag(verb) in _FINITE_TAGS
+
+
 def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     text = ctx.text
     if text[e:e + 1] in ("%", "-") and not text[e:e + 2].startswith("-") or text[e:e + 2] in (",0", ".0"):
@@ -1257,7 +1278,8 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     if s > 0 and text[s - 1] in "$£€#/:":
         return False
     after = text[e:e + 24]
-    if _NOT_YEAR_AFTER.match(after):
+    counted = _NOT_YEAR_AFTER.match(after)
+    if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
     if strong_prefix:
         return True
