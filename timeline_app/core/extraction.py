@@ -2225,13 +2225,18 @@ def _without_opening_time(clause: str) -> str:
     return clause
 
 
+# A time clause opening a sentence, up to its comma ("When the library opened in 1911, …"): its words after the opener.
+_OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
     for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
     `surnames`: the document's `grammar.person_surnames`."""
-    clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
+    whole = clause.strip()
+    clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", whole)).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
     clause = _without_opening_time(clause)
@@ -2242,6 +2247,11 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     span = grammar.subject_of(tokens, groups[0])
     if span is None:
         return None
+    if span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower():
+        # "When the Hollin Library opened its doors in 1911, it held 400 books": the main clause's pronoun is the
+        # opening time clause's subject when that one is of its sort.
+        opening = _OPENING_TIME_CLAUSE.match(whole)
+        return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     first, last = span
     words = tokens[first:last]
     if pronoun in ("He", "She"):
@@ -2415,7 +2425,8 @@ def _opens_body(before: str, surnames: frozenset[str]) -> bool:
 
 # Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "decade",
-                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night"})
+                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night",
+                         "today", "tonight", "yesterday", "tomorrow"})
 
 
 def _noun_before(own: str, at: int) -> bool:
@@ -2581,6 +2592,8 @@ def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str
     warning for his party" → "Egon Brandt"), when that is of the pronoun's sort (`_subject_of`); else None."""
     pronoun = _SUBJECT_OF_POSSESSIVE.get(grammar.capitalised(possessive.lower()))
     before = own[:at].rstrip()
+    # (its own clause: "Rain fell for days, and the river rose to its highest level" is the river's)
+    before = before[max((m.end() for m in _POSSESSIVE_CLAUSE_BREAK.finditer(before)), default=0):]
     if pronoun is None or len(before.split()) < 2:
         return None
     found = _subject_of(before, pronoun, surnames)
@@ -2589,6 +2602,7 @@ def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str
     return found
 
 
+_POSSESSIVE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
 # A preposition or clause word inside a subject: too long a phrase to take "'s".
 _OWNER_BREAK = re.compile(r"\s(?:of|from|to|in|on|at|for|with|by|who|which|that|and|or)\s", re.IGNORECASE)
 
@@ -2657,7 +2671,14 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
-        subject = _subject_of(own[:joined.start()], pronoun, surnames)
+        first = own[:joined.start()]
+        subject = _subject_of(first, pronoun, surnames)
+        if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
+                and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
+            # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so
+            # both stand for the sentence before's subject.
+            earlier = previous()
+            subject = _subject_of(earlier[0], pronoun, surnames) if earlier else None
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
         earlier = previous()
@@ -2673,6 +2694,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
         at, subject = inside
         within = True
+    elif (opening := _OPENING_TIME_CLAUSE.match(own)) is not None and opening.end() <= phrase[0] \
+            and re.match(rf"{pronoun}\b", own[opening.end():], re.IGNORECASE):
+        # "When the Hollin Library reopened, it held 400 books in 2024": the opening time clause's subject
+        at = opening.end()
+        subject = _subject_of(opening.group("clause"), pronoun, surnames)
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
