@@ -105,6 +105,12 @@ def _word_keys(word: str) -> tuple[str, ...]:
     return ()  # "company", "vaccine": a thing, not a happening
 
 
+def names_happening(word: str) -> bool:
+    """Does this lower-case word name a happening: a verb, or a noun of a happening (`_word_keys`)? ("settle",
+    "dispute", "conference"; not "company", "year", "people".) News asks it of the words of its own news."""
+    return bool(_word_keys(word))
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
 _chain = itertools.chain.from_iterable
 

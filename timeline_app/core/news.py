@@ -117,6 +117,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
+from timeline_app.core.merging import names_happening
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -1402,7 +1403,7 @@ class NewsWalk:
         news_texts = [doc.text[doc.sentences[k].start:doc.sentences[k].end] for k in (head, lead)
                       if k is not None and k >= 0]
         news_names = frozenset().union(*map(actors_in, news_texts))
-        news_words: list[frozenset[str]] = []  # (its happening's words: read when first asked)
+        news_words: frozenset[str] | None = None  # (its happening's words: read when first asked)
 
         def older_account(i: int, k: int, date: TimeExpression | None, later: Callable[[], bool]) -> bool:
             """Does sentence `i` go on with the account of sentence `k`, dated `date`, and not tell the article's
@@ -1414,9 +1415,10 @@ class NewsWalk:
                 return True
 
             def happening() -> frozenset[str]:
-                if not news_words:
-                    news_words.append(frozenset().union(*map(_happening_words, news_texts)))
-                return news_words[0]
+                nonlocal news_words
+                if news_words is None:
+                    news_words = frozenset().union(*map(_event_lemmas, news_texts))
+                return news_words
             return not _tells_the_news(doc, i, k, news_names, happening, later)
 
         # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
@@ -1619,7 +1621,7 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
     """Does sentence `i` name the article's own news again (`news_names`: its headline's and lead's people,
     places and things), rather than go on with the account of sentence `k` before it? It does when it names
     `_NEWS_NAMES` or more of them that sentence `k` does not, and a word of that news's happening or occasion
-    (`news_words`, `_happening_words`): "In April, a blog obtained a prototype of the phone. While introducing
+    (`news_words`, `_event_lemmas`): "In April, a blog obtained a prototype of the phone. While introducing
     iPhone 4 at the conference, Jobs started by hinting at the incident" is the keynote's, not April's. (One
     name is not enough: the article's subject is named in its past too, "In 2004, he was diagnosed with
     cancer. Jobs underwent surgery". Nor are the names without a word of the happening: the background of a
@@ -1635,20 +1637,29 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
         return False
     named = named - actors_in(doc.text[before.start:before.end])
     return len(named) >= _NEWS_NAMES and _named_participants(text, named) >= _NEWS_NAMES \
-        and not _happening_words(text, common=True).isdisjoint(news_words()) and not later()
+        and not _event_lemmas(text, common=True).isdisjoint(news_words()) and not later()
 
 
 _HAPPENING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 @lru_cache(maxsize=4096)
-def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
-    """The lemmas, in lower case, of the nouns and the verbs of `text` that may name a happening or its
-    occasion ("settle", "dispute", "conference"; not "say", "be" or "have"). With `common`, only the words it
-    writes in lower case: its names are counted apart ("at the conference" matches a lead's "Worldwide
-    Developers Conference", "Apple" does not match "apple")."""
+def _event_lemmas(text: str, *, common: bool = False) -> frozenset[str]:
+    """The lemmas, in lower case, of the words of `text` that may name a happening or its occasion: its verbs
+    but reporting verbs and states ("settle"; not "say", "be" or "have"), and its nouns that name a happening
+    (merging's test, `merging.names_happening`: "dispute", "conference", "deal"; not "company", "year" or
+    "people", which any two sentences about one business share). A reporting frame that closes the text
+    (", the companies said in filings") is the telling's, not the happening's: its words are left out. With
+    `common`, only the words `text` writes in lower case: its names are counted apart. (The news's side is
+    read whole, its names lower-cased: "at the conference" matches a lead's "Worldwide Developers
+    Conference".)"""
+    tokens = grammar.tag_words(text)
+    comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is not None and any(t.pos[0] == "V" and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS)
+                                 for t in tokens[comma + 1:]):
+        tokens = tokens[:comma]
     out: set[str] = set()
-    for t in grammar.tag_words(text):
+    for t in tokens:
         word = t.text
         if t.pos not in _HAPPENING_TAGS or not word.isalpha() or common and not word.islower():
             continue
@@ -1656,7 +1667,7 @@ def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
         if t.pos[0] == "V":
             if not _is_reporting_or_state(lower):
                 out |= _lemmas(lower)
-        else:
+        elif names_happening(lower):
             out.update(grammar.all_lemmas(lower).get("NOUN", (lower,)))
     return frozenset(out)
 
