@@ -1776,6 +1776,13 @@ def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozenset[str]:
+    """The forms of a verb lemma with these Penn tags (by default all), from lemminflect's dictionary
+    ("post" → post, posts, posted, posting)."""
+    inflections = _all_inflections(lemma, "VERB")
+    return frozenset(form for tag in tags for form in inflections.get(tag, ()))
+
+
 @lru_cache(maxsize=16384)
 def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its

@@ -117,6 +117,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
+from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
@@ -792,9 +793,6 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
-# Verbs that report a period's figures ("posted a net loss", "reported earnings"), as extraction's
-# `_REPORTED_FIGURES` reads them: the report is an act of its day, whatever period the figures cover.
-_FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book"})
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
@@ -1906,7 +1904,7 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     wanted = _SINCE if perfect else _TEMPORAL_OPENERS
     for i in compress(count(), map(wanted.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))):
         t = tokens[i]
-        if perfect:  # "since" (tagged IN, or WDT when it opens the sentence)
+        if perfect:  # "since", whatever it is tagged
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.pos in ("WRB", "IN"):
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
@@ -1989,7 +1987,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (Nor does a comparison's yardstick of figures that the main verb reports: "posted a net loss, versus net
     # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
     # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
-    reports_figures = not _lemmas(group.main.text).isdisjoint(_FIGURES_REPORT_LEMMAS)
+    reports_figures = not _lemmas(group.main.text).isdisjoint(FIGURES_REPORT_LEMMAS)
     if any(e.type != TimexType.SET and _another_time(doc.text, e)
            and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,
