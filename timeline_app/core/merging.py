@@ -34,7 +34,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
 
 from timeline_app.core import grammar
@@ -184,7 +184,7 @@ def happening_words(c: Candidate) -> frozenset[str]:
     return words
 
 
-def _forget_words(given: list[Candidate], keep: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+def _forget_words(given: list[Candidate], keep: AbstractSet[int] = frozenset()) -> None:
     """Lets `given` (the candidates a merge gave their happening words) go of them, but those whose id is in
     `keep`; `given` is left listing the ones kept."""
     kept: list[Candidate] = []
@@ -2340,6 +2340,12 @@ class Merger:
         try:
             with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
                 yield
+        except BaseException:
+            # A merge that fails (or is given up) lets its candidates go of their memos, as `finish` does: a
+            # caller may hold the candidates long after it. (A batch of `add` that ends well keeps them for
+            # `finish`.)
+            _forget_words(self._words)
+            raise
         finally:
             self._scoped = _local.scoped  # `_scoped_keys` replaces its memo when the article changes
             for name, value in zip(_STATE, outer):
