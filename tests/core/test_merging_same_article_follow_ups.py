@@ -134,3 +134,17 @@ def test_compound_heads(noun: str, heads: set[str]) -> None:
 ])
 def test_previous_sentence_end(text: str, start: int, end: int) -> None:
     assert _previous_sentence_end(text, start) == end
+
+
+def test_a_group_holding_an_earlier_happening_is_not_moved_into_the_one_its_sentence_refers_to() -> None:
+    """"The fire burned ..." refers to the wildfire told just before it; but where the buckets have grouped it
+    with the lead's quake and "The quake destroyed ..." (fixtures/follow_ups_mixed/), that group is no follow-up
+    of the wildfire: it holds a sentence told before it. The wildfire's event tells the wildfire alone."""
+    folder = Path(__file__).parent / "fixtures" / "follow_ups_mixed"
+    text = (folder / "quake_and_fire.txt").read_text(encoding="utf-8")
+    events = build_timeline([folder]).events
+    wildfire = [e for e in events if any(text[m.sentence_start:m.sentence_end].startswith("A wildfire")
+                                         for m in e.mentions)]
+    assert len(wildfire) == 1
+    told = [text[m.sentence_start:m.sentence_end] for m in wildfire[0].mentions]
+    assert not any("quake" in sentence for sentence in told), told

@@ -2767,7 +2767,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                      if (c.mention.document, g.first, g.last) in asking)
     order.sort(key=lambda item: item[:3])
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
-    # most `_NAMERS`: more is as ambiguous as two); (article, dates, sentence end) → the group whose sentence
+    # most `_NAMERS`); (article, dates, sentence end) → the group whose sentence
     # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
     # it joined (the entries made for it stand for that one).
     named: dict[tuple, list[int]] = {}
@@ -2782,6 +2782,17 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             into[k], k = root, into[k]
         return root
 
+    # Where each group's account starts in an article: its earliest sentence there (read once per group; a
+    # join adds only later sentences to its target, so the target's stays).
+    starts: dict[tuple[int, str], int] = {}
+
+    def told_from(k: int, doc_id: str) -> int:
+        first = starts.get((k, doc_id))
+        if first is None:
+            first = starts[k, doc_id] = min(m.mention.sentence_start for m in groups[k].members
+                                            if m.mention.document == doc_id)
+        return first
+
     start = 0
     while start < len(order):
         doc_id, at = order[start][:2]
@@ -2795,6 +2806,12 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             g = groups[i]
             if id(c) in opened and len(g.documents) == 1 and joined_to(i) == i:
                 target = _referred(c, i, groups, families_of, opened[id(c)], named, ends, joined_to)
+                if target is not None and told_from(i, doc_id) < told_from(target, doc_id):
+                    # The group holds a sentence told before the happening it would refer to: it is another
+                    # happening's (merged with this sentence already, wrongly or not), and moving it whole would
+                    # make the target's event tell that one too ("The fire burned ..." grouped with a lead's
+                    # quake, after "A wildfire broke out ...").
+                    target = None
                 if target is not None:
                     follow_ups.update(id(m) for m in g.members)
                     groups[target].absorb(g)
@@ -2811,13 +2828,20 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             for f in families_of[i] or ("",):
                 for noun in heads:
                     namers = named.setdefault(key + (f, noun), [])
-                    if len(namers) < _NAMERS and joined_to(i) not in map(joined_to, namers):
-                        namers.append(i)
+                    root = joined_to(i)
+                    if root not in namers:
+                        # (the groups as they stand: two named so before may have joined since)
+                        namers[:] = dict.fromkeys(map(joined_to, namers))
+                        if len(namers) < _NAMERS:
+                            namers.append(root)
             if of_subject:
                 ends.setdefault(last, i)
     return [g for g in groups if g.alive] if into else groups
 
 
+# The distinct groups recorded as naming a noun: two make "the quake" ambiguous (`_referred` refuses), and a
+# third is kept so that it stays ambiguous should two of them be joined later. (Refused is what is ambiguous
+# among the groups as they stand when asked, whether two or three named it.)
 _NAMERS = 3
 
 
@@ -2908,9 +2932,9 @@ def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int,
         # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
         return k if not families or families & families_of[k] else None
     # (Of the same family, or of none extraction could tell: "A snowstorm ...")
-    namers = [named.get(key + (f, noun), ()) for f in families | {""}]
-    found = {joined_to(k) for ks in namers for k in ks}
-    if len(found) != 1 or any(len(ks) >= _NAMERS for ks in namers):
+    # (Of the groups as they stand: two that named it and have joined since are one.)
+    found = {joined_to(k) for f in families | {""} for k in named.get(key + (f, noun), ())}
+    if len(found) != 1:
         return None
     k = found.pop()
     return k if k != i else None
