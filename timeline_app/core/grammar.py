@@ -2462,6 +2462,11 @@ _FULL_NAME = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_N
 _PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "United"})
 
 
+def is_place_opener(word: str) -> bool:
+    """Is the word one that opens place names ("North", "New", "United"), no given name before a name?"""
+    return word in _PLACE_NAME_OPENERS
+
+
 def _not_given_name(word: str) -> bool:
     """No given name: a word that opens a sentence (`opens_sentence`), a title ("Mr"), a place name's first, or
     a weekday's name ("On Monday Valk said": not "Monday Valk")."""

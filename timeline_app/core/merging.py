@@ -957,9 +957,12 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
     titled: dict[str, set[str]] = {}
     together: set[tuple[str, str]] = set()
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
+    a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
     for m in _NAME_BEFORE.finditer(text):
         first, dot, family, more = m.group(1), m.group(2), m.group(3), m.group("more")
         before = last if last_end == m.start() else ""
+        if not before:
+            a_things = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         last, last_end = "", -1
         if grammar.opens_sentence(first) or family in not_names:
             continue  # "But Reno said"
@@ -975,9 +978,14 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             together.add((before, first))
         if more:
             last, last_end = first, m.end()
-        else:
+        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)):
+            # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
+            # nor a name after "the", "the Los Angeles Times".)
             given.setdefault(family, set()).add(first)
     return given, titled, together
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 
 
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
@@ -985,18 +993,16 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
     after a given name and a title written out that no article prints before that given name ("Saddam
     Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
-    the family names of people the article names (`grammar.person_surnames`): "North Korea" and "South Korea",
-    "North Carolina", "The New York Times" are no two people of one family."""
+    the names read as given names (`_names_before`): "North Korea" and "South Korea", "North Carolina", "The
+    New York Times" are no two people of one family; "George Bush" and "Jeb Bush" are, whether or not the
+    article also writes "a bush fire"."""
     together: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
         given, titled, own = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
-            people = grammar.person_surnames(doc.text)  # (cached: titles ask it too)
-            given = {family: names for family, names in given.items() if family in people}
-            if given:
-                read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            read.append((doc.id, given, titled))  # (only these may give a name to two people)
     table = {}
     for doc_id, given, titled in read:
         found = _two_people(given, titled, together)
