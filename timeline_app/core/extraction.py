@@ -1234,10 +1234,21 @@ _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|
 # "a third-quarter net loss", "net income for the fiscal second quarter": the period that a company's figures
 # cover. Its report is the happening, on the day the article tells it (core/news.py), not a happening of the quarter.
 _FIGURES_PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
-# The act of telling figures, before them: "posted a 38% jump in pretax profit for the first half".
-_REPORTED_FIGURES = re.compile(r"\b(?:posted|posts|post|reported|reports|report|recorded|records|booked|books|"
-                               r"expected|expects|expect)\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
-                               r"increased|decreased|were|was)\b)", re.IGNORECASE)
+# Verbs that tell a period's figures ("posted a 38% jump in pretax profit for the first half", "reported
+# earnings", "expects a loss"): the telling is an act of its day, whatever period the figures cover. Shared
+# with news (`_FIGURES_REPORT_LEMMAS` there reads the main verb's lemma).
+FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book", "expect"})
+
+
+@lru_cache(maxsize=1)
+def _reported_figures() -> re.Pattern[str]:
+    """The act of telling figures, before them, in any form of `FIGURES_REPORT_LEMMAS` (built on first use:
+    the forms come from lemminflect's tables), with no verb of what the figures did after it."""
+    # (finite forms and the participle: "reporting" is no report told)
+    forms = sorted(set().union(*(grammar.verb_forms(lemma, ("VB", "VBP", "VBZ", "VBD", "VBN"))
+                                 for lemma in FIGURES_REPORT_LEMMAS)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
+                      r"increased|decreased|were|was)\b)", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
 
 
@@ -1252,7 +1263,7 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
-        and _REPORTED_FIGURES.search(text, max(lo, e.start - 100), e.start) is not None
+        and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
 
 
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
