@@ -1,4 +1,4 @@
-"""Titles found weak reading unseen articles: an earlier happening a superlative implies says what it was (its
+"""Titles that say whose and which: an earlier happening a superlative implies says what it was (its
 owner and its ranking word), a possessive takes the subject of its own sentence, and a time of the date ("late on
 Sunday") goes with the date."""
 from __future__ import annotations
