@@ -1138,9 +1138,11 @@ class NewsWalk:
         self.kept_governed: dict[int, TimeExpression] = {}
         self.kept_told: dict[int, TimeExpression] = {}
         self.another_time: set[int] = set()  # items' sentences with a time phrase of their own (`_another_time`)
-        # Sentences whose every time phrase (not a frequency) ends long before publication, with those phrases:
-        # `_old_times` asks `result` about the few beside an item (the cheap test here, per sentence with dates).
+        # The last sentences read whose every time phrase (not a frequency) ends long before publication, with
+        # those phrases (the cheap test, per sentence with dates); and, of those beside an item, the ones that
+        # tell only of long-past times (`_settle_old`), all `result` reads.
         self.old_dates: dict[int, list[TimeExpression]] = {}
+        self.old_sentences: set[int] = set()
         # Sentences that report no happening of their own but go on with the account before them, in its past
         # tense ("It was also considering a restructuring."): a date carried on passes over them (`_bridge`).
         self.bridges: set[int] = set()
@@ -1260,10 +1262,22 @@ class NewsWalk:
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
+            self._settle_old(i - 1)  # (every sentence around sentence i - 1 is read now)
             self._forget(i)
             yield sent.start
+        for j in sorted(self.old_dates):
+            self._settle_old(j)
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
+
+    def _settle_old(self, j: int) -> None:
+        """Whether sentence j tells only of long-past times (`_old_times`), asked once the sentences around it
+        are read, and only when an item stands beside it (`result` asks of no other): its time phrases are
+        let go of either way."""
+        points = self.old_dates.pop(j, None)
+        if points is not None and any(j - 1 <= item.index <= j + 1 for item in self.out[-3:]) \
+                and _old_times(self.doc, self.doc.sentences[j], points):
+            self.old_sentences.add(j)
 
     def _fallback(self) -> NewsItem | None:
         """The lead as the article's news whatever its verb ("Castro is the ultimate political survivor"):
@@ -1397,16 +1411,7 @@ class NewsWalk:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
         governed, told, another_time = self.kept_governed, self.kept_told, self.another_time
-        old_memo: dict[int, bool] = {}
-        old_by_date = self.old_dates.__contains__  # (the cheap test first: `old` reads the sentence)
-
-        def old(i: int) -> bool:
-            """Does sentence i tell only of long-past times (`_old_times`)?"""
-            found = old_memo.get(i)
-            if found is None:
-                points = self.old_dates.get(i)
-                found = old_memo[i] = points is not None and _old_times(doc, doc.sentences[i], points)
-            return found
+        old = self.old_sentences.__contains__  # (sentence i tells only of long-past times: `_settle_old`)
         if doc.published is None or not doc.sentences:
             return []
         if story is not None and story.first != doc.published:
@@ -1562,10 +1567,8 @@ class NewsWalk:
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
             elif item.simple_past and not item.statement and (
-                    item.index not in another_time and old_by_date(item.index - 1) and old_by_date(item.index + 1)
-                    and old(item.index - 1) and old(item.index + 1)
-                    or old_by_date(item.index) and (old_by_date(item.index - 1) or old_by_date(item.index + 1))
-                    and old(item.index) and (old(item.index - 1) or old(item.index + 1))
+                    item.index not in another_time and old(item.index - 1) and old(item.index + 1)
+                    or old(item.index) and (old(item.index - 1) or old(item.index + 1))
                     and _agentless_past_passive_sentence(doc, item.index)):
                 # Between two sentences that tell only of long-past times, a simple past with no time of its own
                 # tells of theirs ("... voted to close the library, in 1996 and again in 2008. Both times,
