@@ -43,14 +43,18 @@ TAGS = [
     ("Shares hit by falling demand fell 5%", "hit", {"VBN"}),
     ("Workers hired by using temp agencies will be paid less", "hired", {"VBN"}),
     ("Sales, boosted by falling prices, rose", "boosted", {"VBN"}),
-    # ... or where the gerund modifies a noun (an agent, not a manner), or the subject is a headline's bare noun.
+    # ... or where the subject is a headline's bare noun (a passive with its agent).
     ("Man killed by speeding car in Leeds", "killed", {"VBN"}),
     ("Cyclist hurt by reversing lorry on Monday evening, the council said.", "hurt", {"VBN"}),
-    ("A cyclist hurt by falling debris on Monday, police said.", "hurt", {"VBN"}),
     ("Elderly pensioner killed by speeding van", "killed", {"VBN"}),
-    # A gerund with its object (plural, a name, a determiner) is a manner; a form that is no participle is past.
+    # Elsewhere the gerund takes its object (a bare noun too) as a manner; a form that is no participle is past.
     ("The company responded by cutting jobs", "responded", {"VBD"}),
     ("Apple responded by suing Samsung", "responded", {"VBD"}),
+    ("Police responded by firing tear gas", "responded", {"VBD"}),
+    ("Officials reacted by imposing martial law", "reacted", {"VBD"}),
+    ("Troops responded by firing live ammunition", "responded", {"VBD"}),
+    ("He ended by urging restraint", "ended", {"VBD"}),
+    ("The CEO opened by thanking everyone", "opened", {"VBD"}),
     ("Jobs began by showing new products", "began", {"VBD"}),
     ("If an officer has to be stationed outside every home and office, 24 hours a day, let it be done", "let",
      {"VB"}),

@@ -805,25 +805,24 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
     """A past participle right after a subject that opens its clause, with no auxiliary before it, followed by
     "by" and a gerund, is the clause's past tense (VBD) when no finite verb follows in the clause: "Jobs
     started by hinting that ..." (a manner, not an agent). With a finite verb after it, it is a reduced
-    relative and stays VBN ("Shares hit by falling demand fell 5%"). So it does, a passive with its agent,
-    where the gerund modifies a noun ("hurt by reversing lorry", "injured by falling debris": a singular noun
-    or an adjective right after it; a gerund's object is mostly plural, a name or has a determiner, "cutting
-    jobs", "suing Samsung", "cutting its prices"), or where the subject is a lone common noun opening the
-    sentence without a determiner, a headline's or a caption's ("Man killed by ..."). A form that is no past
+    relative and stays VBN ("Shares hit by falling demand fell 5%"). So it does, a passive with its agent, where
+    the subject is a lone common noun opening the sentence without a determiner, a headline's or a caption's
+    ("Man killed by speeding car", "Cyclist hurt by reversing lorry"): prose gives such a noun a determiner, and
+    a pronoun or a determiner's subject is prose's, whose gerund takes its object even when it is a bare noun
+    ("Police responded by firing tear gas", "The CEO opened by thanking everyone"). A form that is no past
     participle ("began", "rose") is the past whatever follows."""
     n = len(tags)
     for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
         if not 0 < i < n - 2 or keys[i + 1] != "by" or tags[i + 2] != "VBG":
             continue
-        if _may_be_participle(keys[i]) and (i + 3 < n and tags[i + 3] in _AGENT_NOUN_TAGS
-                                            or _headline_subject(tags, i - 1)):
-            continue
         head = i - 1
-        if keys[head] in _NOMINATIVE_PRONOUNS:
+        if keys[head] in _NOMINATIVE_PRONOUNS:  # (before the headline test: a pronoun is never a headline's)
             if head > 0 and keys[head - 1] not in _CLAUSE_OPENING_WORDS:
                 continue
         elif tags[head] not in _NOUN or _clause_opener(keys, tags, head) is None:
             continue
+        elif _headline_subject(tags, head) and _may_be_participle(keys[i]):
+            continue  # a headline's passive with its agent
         j = i + 3
         end = min(n, j + _FINITE_LOOKAHEAD)
         while j < end and tags[j] not in _CLAUSE_END_TAGS and keys[j] != "that" and tags[j] not in _FINITE:
@@ -831,12 +830,6 @@ def _finite_participles_before_by(keys: list[str], tags: list[str]) -> None:
         if j < n and (j == end or tags[j] in _FINITE):
             continue  # a finite verb in the clause (or a clause too long to tell): a reduced relative
         tags[i] = "VBD"
-
-
-# What follows a gerund that modifies a noun, where it is no gerund with its object: "reversing lorry",
-# "falling debris" (a singular noun), "speeding drunk driver" (an adjective).
-_AGENT_NOUN_TAGS = frozenset({"NN", "JJ"})
-_HEADLINE_MODIFIER_TAGS = frozenset({"NN", "JJ"})
 
 
 def _may_be_participle(word: str) -> bool:
@@ -858,7 +851,7 @@ def _headline_subject(tags: list[str], head: int) -> bool:
     if head < 0 or tags[head] != "NN":
         return False
     j = head - 1
-    while j >= 0 and head - j <= _MAX_MODIFIERS and tags[j] in _HEADLINE_MODIFIER_TAGS:
+    while j >= 0 and head - j <= _MAX_MODIFIERS and tags[j] in _MODIFIER_TAGS:
         j -= 1
     return j < 0
 
@@ -930,42 +923,43 @@ def _contextual(keys: list[str], tags: list[str], brill: _Brill) -> list[str]:
     return t[3:-3]
 
 
+def _split(sentence: str) -> tuple[list[int], list[int]]:
+    """Where the words of `sentence` start and end, as the tagger splits them (one pass of the pattern)."""
+    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
+    matches = list(pattern.finditer(sentence))
+    false_initials = _false_initials(sentence) if matches else None
+    if not false_initials:
+        return list(map(_START, matches)), list(map(_END, matches))  # (map over the unbound methods: no Python loop)
+    # "grade A. Then": the letter and the full stop, two tokens, as the pattern reads them without an initial
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in matches:
+        start, end = m.span()
+        if start in false_initials:
+            starts += (start, start + 1)
+            ends += (start + 1, end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _words(sentence: str, starts: list[int], ends: list[int]) -> Iterator[str]:
+    """The words of `sentence` at the spans `_split` found."""
+    return map(sentence.__getitem__, map(slice, starts, ends))
+
+
 def token_texts(sentence: str) -> list[str]:
     """The words of `tag_words(sentence)`, as written, without tagging them: for a reader of the words alone
     (the tagger's lexicon and rules cost several times the split)."""
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
-    words = list(map(_GROUP, pattern.finditer(sentence)))
-    if not words:
-        return words
-    false_initials = _false_initials(sentence)
-    if false_initials:  # (as `_tag_sentence` splits them)
-        out: list[str] = []
-        for m in pattern.finditer(sentence):
-            start, end = m.span()
-            out.extend((sentence[start:start + 1], sentence[start + 1:end]) if start in false_initials
-                       else (sentence[start:end],))
-        return out
-    return words
+    return list(_words(sentence, *_split(sentence)))
 
 
 def _tag_sentence(sentence: str) -> tuple[Token, ...]:
-    pattern = _TOKEN if "n'" in sentence or "n’" in sentence else _TOKEN_PLAIN
-    matches = list(pattern.finditer(sentence))
-    if not matches:
+    starts, ends = _split(sentence)
+    if not starts:
         return ()
-    false_initials = _false_initials(sentence)
-    if false_initials:
-        # "grade A. Then": the letter and the full stop, two tokens, as the pattern reads them without an initial
-        spans: list[tuple[int, int]] = []
-        for m in matches:
-            start, end = m.span()
-            spans.extend(((start, start + 1), (start + 1, end)) if start in false_initials else ((start, end),))
-        words = [sys.intern(sentence[start:end]) for start, end in spans]
-        starts: Iterable[int] = (start for start, _ in spans)
-        ends: Iterable[int] = (end for _, end in spans)
-    else:
-        words = list(map(sys.intern, map(_GROUP, matches)))  # (map over the unbound methods: no Python loop)
-        starts, ends = map(_START, matches), map(_END, matches)
+    words = list(map(sys.intern, _words(sentence, starts, ends)))
     tags = _TAG_MEMO.tags(sentence, words)
     # tuple.__new__(Token, fields) is what Token(...) does, without its Python-level __new__ per token.
     fields = zip(words, starts, ends, tags)
@@ -2183,10 +2177,12 @@ def _participle_modifier(tokens: Sequence[Token], i: int, floor: int, head: int)
     of the tagger's) are two phrases. And an "-ing" word between two nouns (`_ing_between_nouns`)."""
     if i > floor and i + 1 <= head and _ing_between_nouns(tokens, i):
         return True
+    if tokens[i].pos not in ("VBN", "VBG", "VBD") or i <= floor:
+        return False  # (tested before the walk back over adverbs, which only a participle needs)
     d = i - 1  # the determiner, past adverbs of the participle ("the recently announced iPhone")
     while d > floor and tokens[d].pos == "RB":
         d -= 1
-    return tokens[i].pos in ("VBN", "VBG", "VBD") and i > floor and tokens[d].pos in ("DT", "PRP$", "POS") \
+    return tokens[d].pos in ("DT", "PRP$", "POS") \
         and (tokens[d].pos != "POS" or tokens[d - 1].pos in _NOUN) \
         and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN | {"JJ"} \
         and tokens[i + 1].text.lower() not in _QUANTIFIERS \
