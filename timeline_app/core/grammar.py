@@ -3392,8 +3392,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         k = content_subject[0]
         if not (k == 0 or tokens[k - 1].text == "," or k == 1 and (tokens[0].pos in ("CC", "RB")
                                                                      or tokens[0].text in _OPEN_QUOTES)):
-            # Words before the subject that found no place in it ("A phony address listed on forms for | a French
-            # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
+            # Words before the subject that found no place in it ("Under the plan | the state will pay"): the subject
+            # may not be the clause's, and half a clause would misreport it.
             return []
         if any(t.text == "," for t in tokens[k:content_subject[1]]):
             # A listed subject ("Poland, Hungary and the Czech Republic can now take part"): its commas are no
@@ -3402,6 +3402,15 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             rest = _complement_words(a, (content_subject[1], comma), drop, room - sum(len(t.text) + 1 for t in head))
             words = head + rest if rest else []
         else:
+            between = range(content_subject[1], group.first)
+            if between and tokens[between[0]].pos in ("VBN", "VBG", "TO") \
+                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between):
+                # Words between the subject and its verb that the subject walk passed ("a false address | listed
+                # on the forms | will cost"): a modifier, left out as the title's own subject leaves it out.
+                adverbs = group.first
+                while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
+                    adverbs -= 1
+                drop = drop | set(range(content_subject[1], adverbs))
             words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
             return [_lower_first(words[0], names)] + words[1:]
