@@ -166,3 +166,72 @@ def test_analysis_leaves_no_cycles_for_the_collector() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+# --- The whole build: one pause from listing the files to the timeline -------------------------------------
+
+_NEWS = Path(__file__).parent / "fixtures" / "news"
+
+
+class _Cycle:
+    """A reference cycle (the object refers to itself): only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_a_build_runs_paused_between_its_stages_and_restores_the_collector(monkeypatch) -> None:
+    from timeline_app.core import news, pipeline
+
+    seen: list[bool] = []
+    real = news.resolve_news  # (after the map, outside the per-document and merging pauses)
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(news, "resolve_news", watching)
+    timeline = pipeline.build_timeline([str(_NEWS / "01_politics.txt"), str(_NEWS / "05_court.txt")], cache=False,
+                                       workers=1)
+    assert timeline.events and seen == [False]
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt, RuntimeError])
+def test_a_build_that_raises_restores_the_collector(failure) -> None:
+    from timeline_app.core import pipeline
+    from timeline_app.core.progress import Cancelled
+
+    def progress(_done: int, _total: int, label: str) -> None:
+        if label.startswith("Finding events"):
+            raise failure("stop")
+
+    with pytest.raises(failure):
+        pipeline.build_timeline([str(_NEWS / "01_politics.txt")], cache=False, workers=1, progress=progress)
+    assert gc.isenabled()
+    with pytest.raises(Cancelled):
+        pipeline.build_timeline([str(_NEWS / "01_politics.txt")], cache=False, workers=1, cancelled=lambda: True)
+    assert gc.isenabled()
+
+
+def test_a_build_frees_the_garbage_cycles_it_made_before_it_returns(monkeypatch) -> None:
+    # Paused for the whole build, the collector would otherwise keep them past it: those made while the
+    # documents are read until some later full collection (frozen with the rest before merging).
+    import weakref
+
+    from timeline_app.core import extraction, news, pipeline
+
+    made: list[weakref.ref] = []
+
+    def cycling(real):
+        def call(*args, **kwargs):
+            made.append(weakref.ref(_Cycle()))
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(extraction, "share_strings", cycling(extraction.share_strings))  # as each document arrives
+    monkeypatch.setattr(news, "resolve_news", cycling(news.resolve_news))  # after every document
+    with collection_paused():  # no collection but those the build makes itself
+        pipeline.build_timeline([str(_NEWS / "01_politics.txt"), str(_NEWS / "05_court.txt")], cache=False,
+                                workers=1)
+        assert len(made) > 2 and all(ref() is None for ref in made)

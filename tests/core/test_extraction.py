@@ -237,7 +237,7 @@ def test_a_fiscal_quarter_without_its_year_is_not_placed(text: str, spans: list[
 
 
 @pytest.mark.parametrize("sentence, implied", [
-    ("It was the strongest quake in 37 years.", ["Previous quake"]),       # a stronger one 37 years ago
+    ("It was the strongest quake in 37 years.", ["Previous strongest quake"]),  # a stronger one 37 years ago
     ("It was the first visit in the past 24 years.", ["Previous visit"]),  # the last one 24 years ago
     # a superlative over a window back from now ranks it; it says nothing of one a decade ago
     ("It was their largest developers conference in the past decade.", []),
@@ -350,7 +350,7 @@ def test_by_a_future_date_is_a_deadline_but_past_bounds_are_not_events(text: str
     ("The streak is the index's best since 1993.", []),
     ("The Dow closed at its lowest level since October 9, 2002.", []),
     # … unless it names what happened then: a fall at least as bad, clearly titled as the previous one.
-    ("It was the market's worst fall since 1987.", [(1987, True, "The market's previous fall")]),
+    ("It was the market's worst fall since 1987.", [(1987, True, "The market's previous worst fall")]),
     # Plain "since" and "first … since" still give their events (the latter an earlier happening).
     ("He has lived in Oslo since 2000.", [(2000, False, "He has lived in Oslo")]),
     ("It was Putin's first visit to the country since 2000.", [(2000, True, "Putin's previous visit to the country")]),

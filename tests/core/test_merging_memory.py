@@ -218,3 +218,18 @@ def test_once_grouped_only_members_of_events_in_several_articles_keep_their_happ
     assert members >= len(candidates)
     assert kept == in_several
     assert (in_several > 0) == same_days
+
+
+def test_a_merge_that_fails_lets_its_candidates_go_of_their_happening_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A merge that raises part way (here while attaching undated mentions, after filing gave the candidates
+    their words) leaves the caller's candidates as they were: no memo of the failed merge held in them."""
+    candidates, docs = _corpus(6, 40, same_days=True)
+
+    def failing(groups, documents, dated_sentences):
+        assert any(c._words is not None for c in candidates)  # (filing gave them words)
+        raise RuntimeError("stop")
+
+    monkeypatch.setattr(merging, "_attach_undated", failing)
+    with pytest.raises(RuntimeError):
+        merging.merge(candidates, docs)
+    assert all(c._words is None for c in candidates)

@@ -134,3 +134,42 @@ def test_compound_heads(noun: str, heads: set[str]) -> None:
 ])
 def test_previous_sentence_end(text: str, start: int, end: int) -> None:
     assert _previous_sentence_end(text, start) == end
+
+
+def test_a_group_holding_an_earlier_happening_is_not_moved_into_the_one_its_sentence_refers_to() -> None:
+    """"The fire burned ..." refers to the wildfire told just before it; but where the buckets have grouped it
+    with the lead's quake and "The quake destroyed ..." (fixtures/follow_ups_mixed/), that group is no follow-up
+    of the wildfire: it holds a sentence told before it. The wildfire's event tells the wildfire alone."""
+    folder = Path(__file__).parent / "fixtures" / "follow_ups_mixed"
+    text = (folder / "quake_and_fire.txt").read_text(encoding="utf-8")
+    events = build_timeline([folder]).events
+    wildfire = [e for e in events if any(text[m.sentence_start:m.sentence_end].startswith("A wildfire")
+                                         for m in e.mentions)]
+    assert len(wildfire) == 1
+    told = [text[m.sentence_start:m.sentence_end] for m in wildfire[0].mentions]
+    assert not any("quake" in sentence for sentence in told), told
+
+
+@pytest.mark.parametrize("namers, joined, referred", [
+    # one group named "the quake" before: the referring sentence's
+    ([1], {}, 1),
+    # two distinct groups named it: ambiguous
+    ([1, 2], {}, None),
+    # ... unless they have been joined since, into one: as one namer, whether two or three named it
+    ([1, 2], {2: 1}, 1),
+    ([1, 2, 3], {2: 1, 3: 1}, 1),
+    # three of which two are one group still: ambiguous
+    ([1, 2, 3], {2: 1}, None),
+])
+def test_a_referring_subject_is_the_one_group_that_named_its_noun(namers: list[int], joined: dict[int, int],
+                                                                  referred: int | None) -> None:
+    from types import SimpleNamespace
+
+    from timeline_app.core.merging import _referred
+
+    day = dt.date(2024, 3, 12)
+    groups = [SimpleNamespace(first=day, last=day) for _ in range(4)]
+    c = SimpleNamespace(mention=SimpleNamespace(document="a"))
+    named = {("a", day, day, "", "quake"): namers}
+    assert _referred(c, 0, groups, {0: set()}, ("the", "quake", -1), named, {},  # type: ignore[arg-type]
+                     lambda k: joined.get(k, k)) == referred

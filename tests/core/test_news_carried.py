@@ -113,11 +113,11 @@ def test_a_quotation_goes_with_its_speakers_sentence_before(sentence: str, date:
 @pytest.mark.parametrize("sentence, date, carried", [
     # a sentence that names the article's own news again (two or more of its headline's and lead's names that
     # the sentence before does not) tells of that news, on its day: no older date is carried to it ...
-    ("While introducing the Zephyr at the annual expo, Dana Orr joked about the leak.", dt.date(2011, 6, 7), False),
+    ("While introducing the Zephyr at the annual conference, Dana Orr joked about the leak.", dt.date(2011, 6, 7), False),
     # ... nor on past it
     ("The tablet was praised by reviewers.", dt.date(2011, 6, 7), False),
     # ... and an older date just before does not make it another story
-    ("On stage at the expo, Dana Orr mocked the Zephyr's rivals.", dt.date(2011, 6, 7), False),
+    ("On stage at the conference, Dana Orr mocked the Zephyr's rivals.", dt.date(2011, 6, 7), False),
     # but a sentence that says it tells a later step goes on with the account
     ("Dana Orr then moved the Zephyr team to Ohio.", dt.date(2011, 3, 1), True),
     # ... as does one whose names the sentence before names too
@@ -142,7 +142,23 @@ def test_a_sentence_naming_the_articles_own_news_keeps_its_day(sentence: str, da
     ("Vellon and Orlatec signed the patent deal in Toronto.", False),
 ])
 def test_the_names_of_the_news_without_its_happening_are_background(sentence: str, dated_nearby: bool) -> None:
-    text, items = _items("dispute.txt")
+    _assert_dated_nearby("dispute.txt", sentence, dated_nearby)
+
+
+@pytest.mark.parametrize("sentence, dated_nearby", [
+    # a word shared with the news that names no happening ("companies", a participant, in both reporting
+    # frames) is no word of its happening: still the background
+    ("Vellon accused Orlatec of copying the design of its scanner, the companies said in filings.", True),
+    # a word of the happening (the patent deal) outside the frame: the news again
+    ("Vellon and Orlatec signed the patent deal in Toronto, the companies said.", False),
+])
+def test_the_reporting_frame_and_plain_nouns_are_no_words_of_the_happening(sentence: str,
+                                                                           dated_nearby: bool) -> None:
+    _assert_dated_nearby("dispute_said.txt", sentence, dated_nearby)
+
+
+def _assert_dated_nearby(name: str, sentence: str, dated_nearby: bool) -> None:
+    text, items = _items(name)
     start = text.index(sentence)
     found = [i for i in items if i.candidate.mention.sentence_start == start]
     assert len(found) == 1, found

@@ -978,6 +978,10 @@ _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
+# A time of the date's day or span before its preposition ("late on Sunday", "early in 2020"): the date's own.
+_TIME_OF_DATE = re.compile(r"\b(?:early|late|earlier|later)\s+(?:on|in|during)\s+$", re.IGNORECASE)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                         news_day: bool = False) -> str:
@@ -1000,6 +1004,9 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if planned is not None:
         # "announced another special event to be held on October 12": the date is the planned event's
         return _shorten(grammar.capitalised(planned.group("np") + planned.group("inf")))
+    time_of = _TIME_OF_DATE.search(sentence, max(0, phrase_start - 20), phrase_start)
+    if time_of is not None:
+        phrase_start = time_of.start()  # "conceded defeat late on Sunday": "late" goes with the date it places
     undated, cut = _undatelined(sentence)
     if others and phrase_start >= cut:
         # "…, adding Greece in 1952, West Germany in 1955 and Spain in 1982": 1982 is Spain's, added by the verb
@@ -1099,11 +1106,11 @@ _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
 _FIRST_TIME_SINCE = re.compile(r"\bfor\s+the\s+first\s+time\s+since\s+$", re.IGNORECASE)
 _FIRST_IN = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
-    rf"(?:{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*(?:in|for)\s+"
+    rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>(?:(?!\bsince\b|\band\b)[^.;:&]){{0,60}}?)\s*(?:in|for)\s+"
     r"(?:(?:the\s+)?(?:past|last)\s+|"
     r"more\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?$")
 _APPOSITIVE_HEAD = re.compile(r"\b(?:the|this|that|his|her|their)\s+(?P<noun>[a-z]+)\s*,\s*[^,]*$", re.IGNORECASE)
@@ -1111,13 +1118,21 @@ _NOUN_STOP = frozenset({"to", "in", "of", "at", "on", "for", "with", "by", "from
                         "official", "state", "foreign", "such", "major", "formal"})
 
 
-def _implied_title(owner: str, noun: str, rest: str) -> str:
+# "the highest in a municipal election": a superlative with no noun of its own, ranked among the noun phrase
+_RANKED_AMONG = re.compile(r"\s*(?:in|of)\s+(?:(?:a|an|the|any)\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s*$")
+
+
+def _implied_title(owner: str, noun: str, rest: str, superlative: str = "") -> str:
+    """"[owner's] previous [superlative] noun rest": the earlier happening a superlative implies. A ranking
+    superlative stays ("the river's previous highest level": the 1998 level was the record, "previous level"
+    says nothing); "first" and "maiden" go ("Putin's previous visit")."""
     owner = (owner or "").strip()
     if owner.lower() in ("the", "a", "his", "her", "their", "its"):
         owner = ""
     rest = re.split(r"\s+(?:since|in|for)\s*$", rest.strip())[0]
     rest = re.sub(r"^(?:ever|official|state|foreign)\s+", "", rest.strip())
-    words = [w for w in [owner, "previous", noun, rest.strip()] if w]
+    ranking = "" if superlative.lower() in ("", "first", "maiden") else re.sub(r"\s+", " ", superlative.lower())
+    words = [w for w in [owner, "previous", ranking, noun, rest.strip()] if w]
     title = " ".join(words)
     return _shorten(grammar.capitalised(title))
 
@@ -1164,6 +1179,12 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         if not head_noun:
             kind_word = _KIND_RE.search(text, sent.start, expr_start)
             head_noun = kind_word.group(0).lower() if kind_word else ""
+            within = _RANKED_AMONG.match(rest)
+            if kind_word is not None and within is not None and kind_word.start() >= lo + m.start("rest"):
+                # "Turnout was 61 percent, the highest in a municipal election since 2005": the happening is
+                # the one the phrase names ("Previous municipal election"), not "election in a … election".
+                return _Implied(_shorten(grammar.capitalised("previous " + within.group("np").strip())),
+                                _KIND_NOUNS.get(head_noun.rstrip("s"), head_noun))
         noun = head_noun
     if not noun:
         return None
@@ -1171,7 +1192,13 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
     if not kind:
         probe = _KIND_RE.fullmatch(noun)
         kind = probe.lastgroup if probe and probe.lastgroup else noun
-    return _Implied(_implied_title(m.group("owner") or "", noun, rest), kind, referent)
+    owner = m.group("owner") or ""
+    if owner.strip().lower() in ("his", "her", "its", "their"):
+        # "the river rose to its highest level since 1998": the river's previous highest level
+        found = possessor_within(text[sent.start:expr_start], lo + m.start("owner") - sent.start, owner.strip())
+        if found is not None:
+            owner = found + ("'" if found.endswith("s") else "'s") + " "
+    return _Implied(_implied_title(owner, noun, rest, m.group("sup")), kind, referent)
 
 
 # --- lists and ranges of years ------------------------------------------------------------------------
@@ -1209,10 +1236,21 @@ _OF_FISCAL_YEAR = re.compile(r"\s+of\s+(?:the|its|their|this|that|the\s+current|
 # "a third-quarter net loss", "net income for the fiscal second quarter": the period that a company's figures
 # cover. Its report is the happening, on the day the article tells it (core/news.py), not a happening of the quarter.
 _FIGURES_PERIOD_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
-# The act of telling figures, before them: "posted a 38% jump in pretax profit for the first half".
-_REPORTED_FIGURES = re.compile(r"\b(?:posted|posts|post|reported|reports|report|recorded|records|booked|books|"
-                               r"expected|expects|expect)\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
-                               r"increased|decreased|were|was)\b)", re.IGNORECASE)
+# Verbs that tell a period's figures ("posted a 38% jump in pretax profit for the first half", "reported
+# earnings", "expects a loss"): the telling is an act of its day, whatever period the figures cover. Shared
+# with news (`_FIGURES_REPORT_LEMMAS` there reads the main verb's lemma).
+FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book", "expect"})
+
+
+@lru_cache(maxsize=1)
+def _reported_figures() -> re.Pattern[str]:
+    """The act of telling figures, before them, in any form of `FIGURES_REPORT_LEMMAS` (built on first use:
+    the forms come from lemminflect's tables), with no verb of what the figures did after it."""
+    # (finite forms and the participle: "reporting" is no report told)
+    forms = sorted(set().union(*(grammar.verb_forms(lemma, ("VB", "VBP", "VBZ", "VBD", "VBN"))
+                                 for lemma in FIGURES_REPORT_LEMMAS)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\b(?![^,;]*\b(?:rose|fell|climbed|dropped|jumped|declined|"
+                      r"increased|decreased|were|was)\b)", re.IGNORECASE)
 _PERIOD_ADJECTIVE = re.compile(r"-(?:quarter|half)\Z", re.IGNORECASE)
 
 
@@ -1227,7 +1265,7 @@ def is_figures_period(text: str, e: TimeExpression, lo: int = 0) -> bool:
     if _PERIOD_ADJECTIVE.search(e.text) is not None:
         return True
     return e.relative and _FIGURES_PERIOD_FOR.search(text, max(lo, e.start - 6), e.start) is not None \
-        and _REPORTED_FIGURES.search(text, max(lo, e.start - 100), e.start) is not None
+        and _reported_figures().search(text, max(lo, e.start - 100), e.start) is not None
 
 
 # A capitalised name and then years, with nothing between but a space or an opening bracket.
@@ -2200,13 +2238,18 @@ def _without_opening_time(clause: str) -> str:
     return clause
 
 
+# A time clause opening a sentence, up to its comma ("When the library opened in 1911, …"): its words after the opener.
+_OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
+
+
 def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
     for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
     `surnames`: the document's `grammar.person_surnames`."""
-    clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", clause.strip())).strip()
+    whole = clause.strip()
+    clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", whole)).strip()
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
     clause = _without_opening_time(clause)
@@ -2217,6 +2260,11 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     span = grammar.subject_of(tokens, groups[0])
     if span is None:
         return None
+    if span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower():
+        # "When the Hollin Library opened its doors in 1911, it held 400 books": the main clause's pronoun is the
+        # opening time clause's subject when that one is of its sort.
+        opening = _OPENING_TIME_CLAUSE.match(whole)
+        return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     first, last = span
     words = tokens[first:last]
     if pronoun in ("He", "She"):
@@ -2390,7 +2438,8 @@ def _opens_body(before: str, surnames: frozenset[str]) -> bool:
 
 # Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "decade",
-                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night"})
+                         "decades", "hour", "hours", "moment", "while", "morning", "evening", "night",
+                         "today", "tonight", "yesterday", "tomorrow"})
 
 
 def _noun_before(own: str, at: int) -> bool:
@@ -2527,6 +2576,7 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         return title
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
     speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
+    within = _possessor_within(title, own, phrase[0], m.group(1), surnames)
     if speaker is not None:
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
@@ -2535,6 +2585,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         if found is None:
             return title
         name = found
+    elif within is not None:
+        name = within
     else:
         return title
     if pronoun in _SAME_PERSON_WORDS:
@@ -2545,6 +2597,38 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
                             + title[len(m.group(1)):])
+
+
+def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The owner a possessive pronoun at offset `at` of `own` stands for within its own sentence: the subject of
+    the clause before it ("the river rose to its highest level" → "the river"; "Egon Brandt called the result a
+    warning for his party" → "Egon Brandt"), when that is of the pronoun's sort (`_subject_of`); else None."""
+    pronoun = _SUBJECT_OF_POSSESSIVE.get(grammar.capitalised(possessive.lower()))
+    before = own[:at].rstrip()
+    # (its own clause: "Rain fell for days, and the river rose to its highest level" is the river's)
+    before = before[max((m.end() for m in _POSSESSIVE_CLAUSE_BREAK.finditer(before)), default=0):]
+    if pronoun is None or len(before.split()) < 2:
+        return None
+    found = _subject_of(before, pronoun, surnames)
+    if found is None or len(found.split()) > 4 or _OWNER_BREAK.search(found):
+        return None  # "The enlargement of NATO from 16 members to 19's proponents": no owner a title can bear
+    return found
+
+
+_POSSESSIVE_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# A preposition or clause word inside a subject: too long a phrase to take "'s".
+_OWNER_BREAK = re.compile(r"\s(?:of|from|to|in|on|at|for|with|by|who|which|that|and|or)\s", re.IGNORECASE)
+
+
+def _possessor_within(title: str, own: str, before: int, possessive: str, surnames: frozenset[str]) -> str | None:
+    """`possessor_within` for a title that opens with a possessive ("His party faces …"): found at the last
+    place before the date where `own` has the possessive and the word after it that the title has."""
+    words = title.split()
+    if len(words) < 2:
+        return None
+    follower = re.escape(words[1].rstrip(",.;:"))
+    spots = list(re.finditer(rf"\b{possessive.lower()}\s+{follower}\b", own[:before]))
+    return possessor_within(own, spots[-1].start(), possessive, surnames) if spots else None
 
 
 def _shortened_again(title: str) -> str:
@@ -2600,7 +2684,14 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
-        subject = _subject_of(own[:joined.start()], pronoun, surnames)
+        first = own[:joined.start()]
+        subject = _subject_of(first, pronoun, surnames)
+        if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
+                and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
+            # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so
+            # both stand for the sentence before's subject.
+            earlier = previous()
+            subject = _subject_of(earlier[0], pronoun, surnames) if earlier else None
     elif previous is not None and (found := _pronoun_subject_at(own, pronoun)) is not None:
         at = found
         earlier = previous()
@@ -2616,6 +2707,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif pronoun in _SAME_PERSON_WORDS and (inside := _person_before_pronoun(own, phrase[0], pronoun, surnames)):
         at, subject = inside
         within = True
+    elif (opening := _OPENING_TIME_CLAUSE.match(own)) is not None and opening.end() <= phrase[0] \
+            and re.match(rf"{pronoun}\b", own[opening.end():], re.IGNORECASE):
+        # "When the Hollin Library reopened, it held 400 books in 2024": the opening time clause's subject
+        at = opening.end()
+        subject = _subject_of(opening.group("clause"), pronoun, surnames)
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:

@@ -1770,6 +1770,13 @@ def verb_lemmas(word: str, guess: bool = False) -> frozenset[str]:
     return frozenset(found)
 
 
+def verb_forms(lemma: str, tags: Iterable[str] = _UPOS_TAGS["VERB"]) -> frozenset[str]:
+    """The forms of a verb lemma with these Penn tags (by default all), from lemminflect's dictionary
+    ("post" → post, posts, posted, posting)."""
+    inflections = _all_inflections(lemma, "VERB")
+    return frozenset(form for tag in tags for form in inflections.get(tag, ()))
+
+
 @lru_cache(maxsize=16384)
 def _all_inflections(lemma: str, upos: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's inflections of `lemma` as `getAllInflections(lemma, upos)` gives them, from its
@@ -2537,6 +2544,11 @@ _SPACE_IN_NAME = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _FULL_NAME = re.compile(rf"\b([A-Z][a-z]+){_SPACE_IN_NAME}(?:[A-Z]\.{_SPACE_IN_NAME})?([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # The first words of place names, which the lexicon knows as any word's ("New York", "North Carolina").
 _PLACE_NAME_OPENERS = frozenset({"New", "North", "South", "East", "West", "United"})
+
+
+def is_place_opener(word: str) -> bool:
+    """Is the word one that opens place names ("North", "New", "United"), no given name before a name?"""
+    return word in _PLACE_NAME_OPENERS
 
 
 def _not_given_name(word: str) -> bool:

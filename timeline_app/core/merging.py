@@ -34,7 +34,7 @@ import operator
 import re
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
 
 from timeline_app.core import grammar
@@ -103,6 +103,12 @@ def _word_keys(word: str) -> tuple[str, ...]:
         if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
             return (_SAME_KEY.get(noun[:_STEM], noun[:_STEM]),)
     return ()  # "company", "vaccine": a thing, not a happening
+
+
+def names_happening(word: str) -> bool:
+    """Does this lower-case word name a happening: a verb, or a noun of a happening (`_word_keys`)? ("settle",
+    "dispute", "conference"; not "company", "year", "people".) News asks it of the words of its own news."""
+    return bool(_word_keys(word))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]*(?:-[a-z]+)*")
@@ -178,7 +184,7 @@ def happening_words(c: Candidate) -> frozenset[str]:
     return words
 
 
-def _forget_words(given: list[Candidate], keep: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+def _forget_words(given: list[Candidate], keep: AbstractSet[int] = frozenset()) -> None:
     """Lets `given` (the candidates a merge gave their happening words) go of them, but those whose id is in
     `keep`; `given` is left listing the ones kept."""
     kept: list[Candidate] = []
@@ -951,9 +957,12 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
     titled: dict[str, set[str]] = {}
     together: set[tuple[str, str]] = set()
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
+    a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
     for m in _NAME_BEFORE.finditer(text):
         first, dot, family, more = m.group(1), m.group(2), m.group(3), m.group("more")
         before = last if last_end == m.start() else ""
+        if not before:
+            a_things = _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
         last, last_end = "", -1
         if grammar.opens_sentence(first) or family in not_names:
             continue  # "But Reno said"
@@ -969,9 +978,14 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             together.add((before, first))
         if more:
             last, last_end = first, m.end()
-        else:
+        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)):
+            # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
+            # nor a name after "the", "the Los Angeles Times".)
             given.setdefault(family, set()).add(first)
     return given, titled, together
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 
 
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
@@ -979,18 +993,16 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
     after a given name and a title written out that no article prints before that given name ("Saddam
     Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
-    the family names of people the article names (`grammar.person_surnames`): "North Korea" and "South Korea",
-    "North Carolina", "The New York Times" are no two people of one family."""
+    the names read as given names (`_names_before`): "North Korea" and "South Korea", "North Carolina", "The
+    New York Times" are no two people of one family; "George Bush" and "Jeb Bush" are, whether or not the
+    article also writes "a bush fire"."""
     together: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
         given, titled, own = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
-            people = grammar.person_surnames(doc.text)  # (cached: titles ask it too)
-            given = {family: names for family, names in given.items() if family in people}
-            if given:
-                read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            read.append((doc.id, given, titled))  # (only these may give a name to two people)
     table = {}
     for doc_id, given, titled in read:
         found = _two_people(given, titled, together)
@@ -2334,6 +2346,12 @@ class Merger:
         try:
             with collection_paused():  # the candidates and groups are long-lived and acyclic: see core/collector.py
                 yield
+        except BaseException:
+            # A merge that fails (or is given up) lets its candidates go of their memos, as `finish` does: a
+            # caller may hold the candidates long after it. (A batch of `add` that ends well keeps them for
+            # `finish`.)
+            _forget_words(self._words)
+            raise
         finally:
             self._scoped = _local.scoped  # `_scoped_keys` replaces its memo when the article changes
             for name, value in zip(_STATE, outer):
@@ -2755,7 +2773,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                      if (c.mention.document, g.first, g.last) in asking)
     order.sort(key=lambda item: item[:3])
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
-    # most `_NAMERS`: more is as ambiguous as two); (article, dates, sentence end) → the group whose sentence
+    # most `_NAMERS`); (article, dates, sentence end) → the group whose sentence
     # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
     # it joined (the entries made for it stand for that one).
     named: dict[tuple, list[int]] = {}
@@ -2770,6 +2788,17 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             into[k], k = root, into[k]
         return root
 
+    # Where each group's account starts in an article: its earliest sentence there (read once per group; a
+    # join adds only later sentences to its target, so the target's stays).
+    starts: dict[tuple[int, str], int] = {}
+
+    def told_from(k: int, doc_id: str) -> int:
+        first = starts.get((k, doc_id))
+        if first is None:
+            first = starts[k, doc_id] = min(m.mention.sentence_start for m in groups[k].members
+                                            if m.mention.document == doc_id)
+        return first
+
     start = 0
     while start < len(order):
         doc_id, at = order[start][:2]
@@ -2783,6 +2812,12 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             g = groups[i]
             if id(c) in opened and len(g.documents) == 1 and joined_to(i) == i:
                 target = _referred(c, i, groups, families_of, opened[id(c)], named, ends, joined_to)
+                if target is not None and told_from(i, doc_id) < told_from(target, doc_id):
+                    # The group holds a sentence told before the happening it would refer to: it is another
+                    # happening's (merged with this sentence already, wrongly or not), and moving it whole would
+                    # make the target's event tell that one too ("The fire burned ..." grouped with a lead's
+                    # quake, after "A wildfire broke out ...").
+                    target = None
                 if target is not None:
                     follow_ups.update(id(m) for m in g.members)
                     groups[target].absorb(g)
@@ -2799,13 +2834,20 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             for f in families_of[i] or ("",):
                 for noun in heads:
                     namers = named.setdefault(key + (f, noun), [])
-                    if len(namers) < _NAMERS and joined_to(i) not in map(joined_to, namers):
-                        namers.append(i)
+                    root = joined_to(i)
+                    if root not in namers:
+                        # (the groups as they stand: two named so before may have joined since)
+                        namers[:] = dict.fromkeys(map(joined_to, namers))
+                        if len(namers) < _NAMERS:
+                            namers.append(root)
             if of_subject:
                 ends.setdefault(last, i)
     return [g for g in groups if g.alive] if into else groups
 
 
+# The distinct groups recorded as naming a noun: two make "the quake" ambiguous (`_referred` refuses), and a
+# third is kept so that it stays ambiguous should two of them be joined later. (Refused is what is ambiguous
+# among the groups as they stand when asked, whether two or three named it.)
 _NAMERS = 3
 
 
@@ -2896,9 +2938,9 @@ def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int,
         # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
         return k if not families or families & families_of[k] else None
     # (Of the same family, or of none extraction could tell: "A snowstorm ...")
-    namers = [named.get(key + (f, noun), ()) for f in families | {""}]
-    found = {joined_to(k) for ks in namers for k in ks}
-    if len(found) != 1 or any(len(ks) >= _NAMERS for ks in namers):
+    # (Of the groups as they stand: two that named it and have joined since are one.)
+    found = {joined_to(k) for f in families | {""} for k in named.get(key + (f, noun), ())}
+    if len(found) != 1:
         return None
     k = found.pop()
     return k if k != i else None

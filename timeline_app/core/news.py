@@ -117,6 +117,8 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
+from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
+from timeline_app.core.merging import names_happening
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
@@ -791,9 +793,6 @@ def _past_state(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
 # Adverbs of recency, which put a happening on or shortly before publication ("recently announced"): the time
 # a reported happening has anyway, no other. ("Until recently", "once", "in the past" set a time of their own.)
 # (The temporal tagger's phrases of the kind, lower-cased: it has no "just recently" or "most recently".)
-# Verbs that report a period's figures ("posted a net loss", "reported earnings"), as extraction's
-# `_REPORTED_FIGURES` reads them: the report is an act of its day, whatever period the figures cover.
-_FIGURES_REPORT_LEMMAS = frozenset({"post", "report", "record", "book"})
 _RECENTLY = frozenset({"recently", "more recently", "lately"})
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "``", "''"})
 _SUBORDINATE_OPENERS = frozenset({"which", "who", "whom", "whose", "that", "because", "although", "though",
@@ -1402,7 +1401,7 @@ class NewsWalk:
         news_texts = [doc.text[doc.sentences[k].start:doc.sentences[k].end] for k in (head, lead)
                       if k is not None and k >= 0]
         news_names = frozenset().union(*map(actors_in, news_texts))
-        news_words: list[frozenset[str]] = []  # (its happening's words: read when first asked)
+        news_words: frozenset[str] | None = None  # (its happening's words: read when first asked)
 
         def older_account(i: int, k: int, date: TimeExpression | None, later: Callable[[], bool]) -> bool:
             """Does sentence `i` go on with the account of sentence `k`, dated `date`, and not tell the article's
@@ -1414,9 +1413,10 @@ class NewsWalk:
                 return True
 
             def happening() -> frozenset[str]:
-                if not news_words:
-                    news_words.append(frozenset().union(*map(_happening_words, news_texts)))
-                return news_words[0]
+                nonlocal news_words
+                if news_words is None:
+                    news_words = frozenset().union(*map(_event_lemmas, news_texts))
+                return news_words
             return not _tells_the_news(doc, i, k, news_names, happening, later)
 
         # The narrative goes on: a simple past right after a sentence dated that way, in the same paragraph,
@@ -1619,7 +1619,7 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
     """Does sentence `i` name the article's own news again (`news_names`: its headline's and lead's people,
     places and things), rather than go on with the account of sentence `k` before it? It does when it names
     `_NEWS_NAMES` or more of them that sentence `k` does not, and a word of that news's happening or occasion
-    (`news_words`, `_happening_words`): "In April, a blog obtained a prototype of the phone. While introducing
+    (`news_words`, `_event_lemmas`): "In April, a blog obtained a prototype of the phone. While introducing
     iPhone 4 at the conference, Jobs started by hinting at the incident" is the keynote's, not April's. (One
     name is not enough: the article's subject is named in its past too, "In 2004, he was diagnosed with
     cancer. Jobs underwent surgery". Nor are the names without a word of the happening: the background of a
@@ -1635,20 +1635,29 @@ def _tells_the_news(doc: Document, i: int, k: int, news_names: frozenset[str],
         return False
     named = named - actors_in(doc.text[before.start:before.end])
     return len(named) >= _NEWS_NAMES and _named_participants(text, named) >= _NEWS_NAMES \
-        and not _happening_words(text, common=True).isdisjoint(news_words()) and not later()
+        and not _event_lemmas(text, common=True).isdisjoint(news_words()) and not later()
 
 
 _HAPPENING_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 @lru_cache(maxsize=4096)
-def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
-    """The lemmas, in lower case, of the nouns and the verbs of `text` that may name a happening or its
-    occasion ("settle", "dispute", "conference"; not "say", "be" or "have"). With `common`, only the words it
-    writes in lower case: its names are counted apart ("at the conference" matches a lead's "Worldwide
-    Developers Conference", "Apple" does not match "apple")."""
+def _event_lemmas(text: str, *, common: bool = False) -> frozenset[str]:
+    """The lemmas, in lower case, of the words of `text` that may name a happening or its occasion: its verbs
+    but reporting verbs and states ("settle"; not "say", "be" or "have"), and its nouns that name a happening
+    (merging's test, `merging.names_happening`: "dispute", "conference", "deal"; not "company", "year" or
+    "people", which any two sentences about one business share). A reporting frame that closes the text
+    (", the companies said in filings") is the telling's, not the happening's: its words are left out. With
+    `common`, only the words `text` writes in lower case: its names are counted apart. (The news's side is
+    read whole, its names lower-cased: "at the conference" matches a lead's "Worldwide Developers
+    Conference".)"""
+    tokens = grammar.tag_words(text)
+    comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ","), None)
+    if comma is not None and any(t.pos[0] == "V" and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS)
+                                 for t in tokens[comma + 1:]):
+        tokens = tokens[:comma]
     out: set[str] = set()
-    for t in grammar.tag_words(text):
+    for t in tokens:
         word = t.text
         if t.pos not in _HAPPENING_TAGS or not word.isalpha() or common and not word.islower():
             continue
@@ -1656,7 +1665,7 @@ def _happening_words(text: str, *, common: bool = False) -> frozenset[str]:
         if t.pos[0] == "V":
             if not _is_reporting_or_state(lower):
                 out |= _lemmas(lower)
-        else:
+        elif names_happening(lower):
             out.update(grammar.all_lemmas(lower).get("NOUN", (lower,)))
     return frozenset(out)
 
@@ -1895,7 +1904,7 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
     wanted = _SINCE if perfect else _TEMPORAL_OPENERS
     for i in compress(count(), map(wanted.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))):
         t = tokens[i]
-        if perfect:  # "since" (tagged IN, or WDT when it opens the sentence)
+        if perfect:  # "since", whatever it is tagged
             return True  # "has eluded authorities since ...": a state over a stretch of time, not a happening
         if t.pos in ("WRB", "IN"):
             if 0 < i < len(tokens) - 1 and tokens[i - 1].text.lower() == tokens[i + 1].text.lower():
@@ -1978,7 +1987,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (Nor does a comparison's yardstick of figures that the main verb reports: "posted a net loss, versus net
     # income of $5.3 million a year earlier" is the day's report, the year-ago figure extraction's event at its
     # date. What the figures did stays of their own time: "Costs, compared with a year ago, were lifted".)
-    reports_figures = not _lemmas(group.main.text).isdisjoint(_FIGURES_REPORT_LEMMAS)
+    reports_figures = not _lemmas(group.main.text).isdisjoint(FIGURES_REPORT_LEMMAS)
     if any(e.type != TimexType.SET and _another_time(doc.text, e)
            and not (reports_figures and _yardstick(text, e, sent.start)) and _dates_a_past_clause(
             a, tokens, group, e.start - sent.start, e.end - sent.start, relative_clause_counts=relative_clause_counts,

@@ -303,8 +303,8 @@ def _sorted_by(candidates: list[Candidate], key: Callable[[Candidate], int]) -> 
     previous = None
     for c in candidates:
         k = key(c)
-        if type(k) is not int or previous is not None and k < previous:
-            return sorted((c for c in candidates if type(key(c)) is int), key=key)
+        if previous is not None and k < previous:
+            return sorted(candidates, key=key)
         previous = k
     return candidates
 
