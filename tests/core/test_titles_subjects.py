@@ -2,7 +2,11 @@
 an aside ("Omar Tarek, facing troops at the border, today promised") is an adverbial, never the subject; a
 clause coordinated after a verb's object ("freed him and two of them fled") has a subject of its own after the
 "and"; a predicate listed after a comma ("charged $46 million, added $20 million and ...") shares the subject of
-the list's first."""
+the list's first. The second predicate of a relative clause ("which opened in 1887 and closed in 1979") is
+the antecedent's; an age between commas (", 67,") is no one's antecedent; a preposition's object in a participle's
+or infinitive's phrase ("rules to be issued in late March will set") is no subject, the noun before it is; and a
+date in a leading phrase with a participle ("For the six months ended Aug. 12, Provigo posted") titles the main
+clause."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +64,18 @@ def _subject(sentence: str, verb: str) -> str | None:
     ("Police said the driver and his brother escaped.", "escaped", "the driver and his brother"),
     ("The rebels freed him and fled.", "fled", "The rebels"),
     ("Smith and Jones fled.", "fled", "Smith and Jones"),
+    # A number alone between commas after a name is an age: the relative's antecedent is the name.
+    ("The shop is run by Pieter Vos, 58, who bought it in 2001.", "bought", "Pieter Vos"),
+    ('"It was a ruin," said Lotte Brand, 71, who has kept the inn since 1990.', "has kept", "Lotte Brand"),
+    # A preposition's object inside a participle's or infinitive's phrase after a noun is no subject: the
+    # noun the phrase modifies is.
+    ("He said new rules to be issued in late March will set the fees.", "will set", "new rules"),
+    ("The levy passed by the council on Tuesday will fund the pool.", "will fund", "The levy"),
+    ("The decision to close the depot in May will cost 40 jobs.", "will cost", "The decision"),
+    ("The bridge being built across the Orva will open next year.", "will open", "The bridge"),
+    # Guards: the phrase's own verb group; a leading phrase.
+    ("He said the rules were issued in late March.", "were issued", "the rules"),
+    ("In late March the council set the fees.", "set", "the council"),
 ])
 def test_subject(sentence: str, verb: str, subject: str) -> None:
     assert _subject(sentence, verb) == subject
@@ -75,6 +91,19 @@ def test_subject(sentence: str, verb: str, subject: str) -> None:
     ("The rebels freed him on Monday and two of them fled.", "Monday", "The rebels freed him"),
     ("The storm flooded the valley on Monday and the army dug out 40 villagers.", "Monday",
      "The storm floods the valley"),
+    # The second predicate of a relative clause shares the relative's antecedent, not the main clause's subject.
+    ("The village grew up beside the Harl quarry, which opened in 1902 and shut in 1968.", "1968",
+     "The Harl quarry shut"),
+    ("Ana Ruiz ran the ferry, which sailed first in 1950 and sank in 1961.", "1961", "The ferry sinks"),
+    # A prepositional phrase with a participle after its noun opens the sentence: the title is the main clause.
+    ("For the nine months ended March 31, Kestrel Mills posted a loss of $3 million.", "March 31",
+     "Kestrel Mills posts a loss of $3 million"),
+    # Guards: a predicate coordinated in the main clause; a reported one; a conjunction that opens a clause; a
+    # participle that is no verb group.
+    ("The quarry opened in 1902 and shut in 1968.", "1968", "The quarry shut"),
+    ("The firm said it opened a plant in 1990 and closed it in 2005.", "2005", "The firm closes it"),
+    ("After the plant closed in 1990, the town shrank.", "1990", "The plant closes"),
+    ("For the year ended Dec. 31, Orvald Shipping earned $12 million.", "Dec. 31", "Orvald Shipping earns $12 million"),
 ])
 def test_title(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

@@ -934,7 +934,9 @@ def _conjunct(sentence: str, start: int, end: int,
     first = sentence[:m.start()]
     prefix_end = None
     if tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
-        prefix_end = next((g.start for g in grammar.verb_groups(tokens) if 0 < g.start < m.start()), None)
+        # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
+        prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
+            or next((g.start for g in grammar.verb_groups(tokens) if 0 < g.start < m.start()), None)
     else:
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:

@@ -1949,10 +1949,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
             # go on from the verb group before the conjunction, which is not inside a relative clause that
             # ended before it ("raised its outlook for 2024, which follows the calendar year, and expects").
-            g = bisect_right(a.group_lasts, j - 1) - 1
-            for _ in range(3):
-                if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
-                    g -= 1
+            g = _conjoined_group(a, j, anchor)
             if g < 0 or a.groups[g].first >= anchor:
                 break
             chain.append(anchor)
@@ -1969,6 +1966,15 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 time_phrase, result = result, None
                 j = resume
                 continue
+        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP"):
+            head = _modified_noun(a, result[0])
+            if head is not None:
+                # "final guidelines to be published in early November will determine", "The bill passed by the
+                # Senate will fail": the phrase is the object in a participle's or infinitive's phrase after a
+                # noun, which modifies that noun; the subject ends at the noun.
+                result = None
+                j = head
+                continue
         if result is not None and aside is not None and aside[0] == j + 2 and aside[0] < aside[1] \
                 and all(t.pos in ("NNP", "NNPS", "CC") for t in tokens[aside[0]:aside[1]]) \
                 and tokens[aside[0]].pos != "CC" and _partitive(tokens, result):
@@ -1981,6 +1987,86 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
+    """The index of the verb group before the conjunction at token j whose subject the predicate after it
+    (its verb at token `anchor`) shares: the last one before the conjunction that is not inside a relative
+    clause that ended before it ("raised its outlook for 2024, which follows the calendar year, and expects");
+    -1 when none."""
+    tokens, spans, starts = a.tokens, a.spans, a.clause_starts
+    g = bisect_right(a.group_lasts, j - 1) - 1
+    for _ in range(3):
+        if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
+            g -= 1
+    return g
+
+
+def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
+    """When the predicate after the "and"/"or" at character offset `conjunction` (or the space or comma before
+    it) continues a relative clause, the character offset of that clause's verb group before it, whose subject
+    (the relative's antecedent) it shares, as the subject walk finds it: "the mine, which opened in 1887 and
+    closed in 1979" → "opened" (the mine closed, not the main clause's subject). Else None."""
+    a = analyse_sentence(sentence)
+    j = bisect_right(a.token_ends, conjunction)  # (the offset may be of the space or comma before it)
+    while j < len(a.tokens) and a.tokens[j].text == ",":
+        j += 1
+    if j >= len(a.tokens) or a.tokens[j].pos != "CC":
+        return None
+    later = bisect_right(a.group_firsts, j)
+    anchor = a.groups[later].first if later < len(a.groups) else len(a.tokens)
+    g = _conjoined_group(a, j, anchor)
+    span = a.clause_at(a.groups[g].first) if g >= 0 else None
+    if span is None or not span[0] <= j < span[1] or not _is_relative(a.tokens[span[0]]):
+        return None
+    return a.groups[g].start
+
+
+def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
+    """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
+    `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
+    the depot", "the bill | passed by | the Senate". The modifier is a bare verb after "to", or a past or "-ing"
+    participle after "to be", "to have been" or "being", or alone, then with a preposition before the noun
+    phrase (the phrase after a lone participle is its object only so: "the man shot the dog" is a clause, mis-
+    tagged). It is not a verb group of the clause, and the noun stands right before it. Else None."""
+    tokens = a.tokens
+    k = start - 1
+    if tokens[start].pos == "PRP":
+        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject)
+    while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
+                     or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB") and tokens[k].pos != "PRP" \
+            and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
+        k -= 1  # back over the phrase ("in | early November", "by | the Senate on Monday", "the depot in | May")
+    if k < 1:
+        return None
+    g = bisect_right(a.group_lasts, k - 1)
+    if g < len(a.groups) and a.groups[g].first <= k:
+        return None  # the clause's own verb
+    verb = tokens[k]
+    m = k - 1
+    if verb.pos == "VB":
+        if tokens[m].pos != "TO":
+            return None
+        m -= 1
+    elif verb.pos in ("VBN", "VBG"):
+        while m > 0 and tokens[m].text.lower() in _BE | _HAVE and tokens[m].pos.startswith("VB"):
+            m -= 1  # "to be published", "to have been sold", "being built"
+        if m < k - 1 and tokens[m].pos == "TO":
+            m -= 1
+        elif m < k - 1 and tokens[m + 1].text.lower() != "being":
+            return None  # ("guidelines were published in May": a verb group's words, no modifier)
+        elif m == k - 1 and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
+            return None
+    else:
+        return None
+    if m < 0 or tokens[m].pos not in _NOUN:
+        return None
+    n = m
+    while n > 0 and tokens[n - 1].pos in _NOUN_PHRASE:
+        n -= 1
+    if m == k - 1 and n > 0 and tokens[n - 1].text.lower() in _MAY_OPEN and _opens_clause(tokens, n - 1):
+        return None  # "the vitriol that the issue aroused in the 1980s": the participle is that clause's verb
+    return m
 
 
 def _listed_predicate(a: "SentenceAnalysis", lo: int, hi: int, anchor: int) -> int | None:
@@ -2126,6 +2212,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             j -= 1  # ("The company (which makes chips)", "Smith -- who ...")
         if j < 0:
             return None
+        if tokens[j].pos == "CD" and j >= 2 and tokens[j - 1].text == "," and tokens[j - 2].pos in _NOUN:
+            j -= 2  # a number alone set off by commas is an age: "Greta Amsel, 67, who has run it" is hers
         tok = tokens[j]
     if tok.pos == "PRP" and j > 0 and tokens[j - 1].pos == "DT":
         tok = tok._replace(pos="NNP")  # after a determiner a "pronoun" is a name: "people from the US began"
@@ -2679,6 +2767,32 @@ _CLOSE_QUOTES = frozenset({'"', "''", "”"})
 _QUOTED_OBJECT_MAX = 8  # words
 
 
+def _main_after_fronted_participle(a: SentenceAnalysis, group: VerbGroup,
+                                   subject: tuple[int, int]) -> tuple[int, tuple[int, int]] | None:
+    """When `group` is a lone past form right after the object of a preposition that opens the sentence, and a
+    comma closes that phrase before a clause with a subject of its own ("For the six months ended Aug. 12,
+    Provigo posted ..."), the past form is a participle modifying the object, not a clause's verb: the main
+    clause's verb group (its index) and its subject. Else None. A preposition that may open a clause as well does
+    not count: "After the plant closed in 1990, the town shrank" may well be a clause of its own."""
+    tokens = a.tokens
+    p = subject[0] - 1
+    if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[1] != group.first or p < 0 \
+            or tokens[p].pos != "IN" or tokens[p].text.lower() in _OPENING_SUBORDINATORS or _opens_clause(tokens, p) \
+            or any(t.text.lower() not in _SENTENCE_CONJUNCTIONS for t in tokens[:p]):
+        return None
+    comma = next((i for i in range(group.last + 1, len(tokens))
+                  if tokens[i].text == "," and not _inner_comma(tokens, i) or tokens[i].text in _HARD_BREAKS), None)
+    if comma is None or tokens[comma].text != ",":
+        return None
+    k = bisect_right(a.group_firsts, comma)
+    if k >= len(a.groups):
+        return None
+    main_subject = a.subject_of(a.groups[k])
+    if main_subject is None or main_subject[0] <= comma:
+        return None
+    return k, main_subject
+
+
 def _quoted_object_end(tokens: Sequence[Token], i: int) -> int | None:
     """The closing quote of a short quotation opening at token i (no sentence end inside), or None."""
     for k in range(i + 1, min(len(tokens), i + 2 + _QUOTED_OBJECT_MAX)):
@@ -2805,6 +2919,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     for k in order:
         subject = a.subject_of(a.groups[k])
         if subject is not None:
+            main = _main_after_fronted_participle(a, a.groups[k], subject)
+            if main is not None:
+                # "For the six months ended Aug. 12, Provigo posted ...": the participle modifies the leading
+                # phrase's noun; the date's clause is the main one after the phrase.
+                k, subject = main
             group = a.groups[k]
             break
     inverted = None
@@ -3285,8 +3404,8 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         k = content_subject[0]
         if not (k == 0 or tokens[k - 1].text == "," or k == 1 and (tokens[0].pos in ("CC", "RB")
                                                                      or tokens[0].text in _OPEN_QUOTES)):
-            # Words before the subject that found no place in it ("A phony address listed on forms for | a French
-            # donor will cost"): the subject is not the clause's, and half a clause would misreport it.
+            # Words before the subject that found no place in it ("Under the plan | the state will pay"): the subject
+            # may not be the clause's, and half a clause would misreport it.
             return []
         if any(t.text == "," for t in tokens[k:content_subject[1]]):
             # A listed subject ("Poland, Hungary and the Czech Republic can now take part"): its commas are no
@@ -3295,6 +3414,15 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
             rest = _complement_words(a, (content_subject[1], comma), drop, room - sum(len(t.text) + 1 for t in head))
             words = head + rest if rest else []
         else:
+            between = range(content_subject[1], group.first)
+            if between and tokens[between[0]].pos in ("VBN", "VBG", "TO") \
+                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between):
+                # Words between the subject and its verb that the subject walk passed ("a false address | listed
+                # on the forms | will cost"): a modifier, left out as the title's own subject leaves it out.
+                adverbs = group.first
+                while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
+                    adverbs -= 1
+                drop = drop | set(range(content_subject[1], adverbs))
             words = _complement_words(a, (content_subject[0], comma), drop, room)
         if words and words[0].pos not in ("IN", "TO"):
             return [_lower_first(words[0], names)] + words[1:]
