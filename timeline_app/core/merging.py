@@ -598,7 +598,7 @@ class _Group:
                 if echo is not None:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
-                scoped = _scoped_keys(c)
+                scoped = _scoped_keys(c, bool(actors))
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
@@ -656,9 +656,9 @@ def _kind_set(kind: str) -> frozenset[str]:
     return frozenset((kind,))
 
 
-def _scoped_keys(c: Candidate) -> frozenset[tuple[str, str]]:
-    """A member's (scope, family) keys; its (scope, family, name) keys are these with each of its names
-    (`_triples`)."""
+def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
+    """A member's (scope, family, word) keys, `named` when it has names; its (scope, family, word, name)
+    keys are these with each of its names (`_triples`)."""
     family = _FAMILY.get(c.kind, c.kind)
     if c.kind == "event":
         return _NONE
@@ -670,12 +670,22 @@ def _scoped_keys(c: Candidate) -> frozenset[tuple[str, str]]:
     memo = getattr(_local, "scoped", None)
     if memo is None or memo[0] != doc_id:
         memo = _local.scoped = (doc_id, {})
-    key = (family, implied)
+    # A key holds one of the words that say what happened ("the quake struck ... the quake destroyed"), or
+    # "" for the family alone: only for a member that names someone (the family alone then needs a shared
+    # name, `_same_happening`) and whose kind says what happened (not an announcement, the economy). The
+    # article and the day alone are no one happening: its same-day quake and wildfire ("The fire burned
+    # ...", no name) are both disasters, and two statements by different people ("Parliament said ...",
+    # "Party spokesman Bernd Droese said ...", both naming the party) both announcements.
+    words = happening_words(c)
+    by_kind = named and c.kind not in _GENERIC_KINDS
+    key = (family, implied, words, by_kind)
     found = memo[1].get(key)
     if found is None:
         shared = _shared()
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
-        found = memo[1][key] = frozenset(shared.setdefault(k, k) for k in ((scope, family) for scope in scopes))
+        said = [w for w in words if not w.startswith("kind:")] + ([""] if by_kind else [])
+        found = memo[1][key] = frozenset(shared.setdefault(k, k) for k in (
+            (scope, family, word) for scope in scopes for word in said))
     return found
 
 
@@ -683,10 +693,11 @@ def _product(scoped: Iterable[tuple[str, str]], actors: Iterable[str], shared: b
              ) -> frozenset[tuple[str, str, str]]:
     """(scope, family, name) for every (scope, family) key and name given; each tuple this merge's one
     (`_shared`) when `shared`, else made for a look-up only."""
+    # Only the family keys (word ""): a shared word and a shared name are a shared (word, name) pair already.
     if shared:
         table = _shared()
-        return frozenset(table.setdefault(t, t) for t in (k + (a,) for k in scoped for a in actors))
-    return frozenset(k + (a,) for k in scoped for a in actors)
+        return frozenset(table.setdefault(t, t) for t in (k + (a,) for k in scoped if not k[2] for a in actors))
+    return frozenset(k + (a,) for k in scoped if not k[2] for a in actors)
 
 
 def _triples(g: _Group, shared: bool = False) -> frozenset[tuple[str, str, str]] | set[tuple[str, str, str]]:
@@ -703,21 +714,21 @@ def _has_triple(g: _Group, key: tuple[str, str, str]) -> bool:
     """key in `_triples(g)`, without making them for a group of one member."""
     if g.triples is not None:
         return key in g.triples
-    return key[2] in g.actors and (key[0], key[1]) in g.scoped
+    return key[-1] in g.actors and key[:-1] in g.scoped
 
 
 def _share_triple(a: _Group, b: _Group) -> bool:
     """Whether `_triples(a) & _triples(b)`: for two groups of one member, a shared (scope, family) key and
     a shared name (their products meet exactly then), without making either."""
     if a.triples is None and b.triples is None:
-        return not a.scoped.isdisjoint(b.scoped) and not a.actors.isdisjoint(b.actors)
+        return any(not k[2] and k in b.scoped for k in a.scoped) and not a.actors.isdisjoint(b.actors)
     if a.triples is not None and b.triples is not None:
         return not a.triples.isdisjoint(b.triples)
     if b.triples is None:
         a, b = b, a
     # a has one member: its few keys are looked up in b's set (which may be a large group's).
     kept = b.triples
-    return any(k + (n,) in kept for k in a.scoped for n in a.actors)  # type: ignore[operator]
+    return any(k + (n,) in kept for k in a.scoped if not k[2] for n in a.actors)  # type: ignore[operator]
 
 
 def _pairs(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str]]:
