@@ -681,11 +681,10 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     key = (family, implied, words, by_kind)
     found = memo[1].get(key)
     if found is None:
-        shared = _shared()
+        # (Not kept in `_shared`: every key holds its article, and the memo shares them within one.)
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
         said = [w for w in words if not w.startswith("kind:")] + ([""] if by_kind else [])
-        found = memo[1][key] = frozenset(shared.setdefault(k, k) for k in (
-            (scope, family, word) for scope in scopes for word in said))
+        found = memo[1][key] = frozenset((scope, family, word) for scope in scopes for word in said)
     return found
 
 
