@@ -670,20 +670,24 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     memo = getattr(_local, "scoped", None)
     if memo is None or memo[0] != doc_id:
         memo = _local.scoped = (doc_id, {})
-    # A key holds one of the words that say what happened ("the quake struck ... the quake destroyed"), or
-    # "" for the family alone: only for a member that names someone (the family alone then needs a shared
-    # name, `_same_happening`) and whose kind says what happened (not an announcement, the economy). The
-    # article and the day alone are no one happening: its same-day quake and wildfire ("The fire burned
-    # ...", no name) are both disasters, and two statements by different people ("Parliament said ...",
-    # "Party spokesman Bernd Droese said ...", both naming the party) both announcements.
-    words = happening_words(c)
-    by_kind = named and c.kind not in _GENERIC_KINDS
-    key = (family, implied, words, by_kind)
+    # The article and the day alone are no one happening: its same-day quake and wildfire ("The fire burned
+    # ...", naming nobody) are both disasters, and two statements by different people ("Parliament said ...",
+    # "Party spokesman Bernd Droese said ...", both naming the party) both announcements. A member that names
+    # someone offers the family alone (word ""), to be met with a shared name (`_same_happening`), when its
+    # kind says what happened (not an announcement, the economy); one that names nobody offers each word
+    # that says what happened ("the quake struck ... the quake destroyed"), met by the same word only. (Its
+    # words read here and not kept: the pairs, which keep them, are made for named members only.)
+    if named:
+        key: tuple = (family, implied)
+        said: Iterable[str] = ("",) if c.kind not in _GENERIC_KINDS else ()
+    else:
+        words = _happening_words(c)
+        key = (family, implied, words)
+        said = [w for w in words if not w.startswith("kind:")]
     found = memo[1].get(key)
     if found is None:
         # (Not kept in `_shared`: every key holds its article, and the memo shares them within one.)
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
-        said = [w for w in words if not w.startswith("kind:")] + ([""] if by_kind else [])
         found = memo[1][key] = frozenset((scope, family, word) for scope in scopes for word in said)
     return found
 
