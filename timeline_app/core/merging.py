@@ -664,8 +664,8 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
         return _NONE
     implied = _implied(c)
     doc_id = c.mention.document
-    # One frozenset per (family, implied) within an article: its candidates share them, and a group of one
-    # member keeps its member's set. Candidates come article by article, so the memo holds only the current
+    # One frozenset per (family, implied) within an article (and per set of words, for a member naming
+    # nobody): its candidates share them, and a group of one member keeps its member's set. Candidates come article by article, so the memo holds only the current
     # article's.
     memo = getattr(_local, "scoped", None)
     if memo is None or memo[0] != doc_id:
@@ -694,8 +694,8 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
 
 def _product(scoped: Iterable[tuple[str, str]], actors: Iterable[str], shared: bool = True
              ) -> frozenset[tuple[str, str, str]]:
-    """(scope, family, name) for every (scope, family) key and name given; each tuple this merge's one
-    (`_shared`) when `shared`, else made for a look-up only."""
+    """(scope, family, "", name) for every family key (scope, family, "") and name given; each tuple this
+    merge's one (`_shared`) when `shared`, else made for a look-up only."""
     # Only the family keys (word ""): a shared word and a shared name are a shared (word, name) pair already.
     if shared:
         table = _shared()
@@ -1118,8 +1118,9 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.echoes is not None and b.echoes is not None and _share_echo(a, b):  # (half the groups have none)
         return True  # the same words printed next to the date: one quotation, one copied sentence
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
-        # One article (or two previous happenings implied the same way), the same kind on the same dates:
-        # one happening unless it names other people.
+        # One article (or two previous happenings implied the same way), the same kind on the same dates, and
+        # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
+        # people.
         return True
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)):
@@ -1173,7 +1174,8 @@ def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
 #   both periods with the same title; a shared article that alone dates them (`reported_in`) and the same
 #   title (case aside); either relational and the same title (case aside); or, for the rest, no shared such
 #   article (it vetoes every later clause: `_Bucket.find` checks that on whatever a key finds) and
-#   a shared (scope, family) and (no names on one side, or a shared (scope, family, name)); a shared
+#   a shared (scope, family, word) and (no names on one side, or a shared (scope, family, "", name): a named
+#   member offers the family alone, "", and an unnamed one its happening words, `_scoped_keys`); a shared
 #   (happening word, name), or two (kind, name) pairs; the same words printed next to the date (an echo); two
 #   shared names (one within one article), both to the day, and an occasion among the kinds.
 # Each clause is a key; a group is filed under the keys it offers and a query asks under the keys that
