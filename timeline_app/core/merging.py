@@ -2815,7 +2815,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                      if (c.mention.document, g.first, g.last) in asking)
     order.sort(key=lambda item: item[:3])
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
-    # most `_NAMERS`); (article, dates, sentence end) → the group whose sentence
+    # most `_NAMERS`, then `_CROWDED`: `_record_namer`); (article, dates, sentence end) → the group whose sentence
     # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
     # it joined (the entries made for it stand for that one).
     named: dict[tuple, list[int]] = {}
@@ -2875,13 +2875,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             heads, of_subject = _happening_heads(c)
             for f in families_of[i] or ("",):
                 for noun in heads:
-                    namers = named.setdefault(key + (f, noun), [])
-                    root = joined_to(i)
-                    if root not in namers:
-                        # (the groups as they stand: two named so before may have joined since)
-                        namers[:] = dict.fromkeys(map(joined_to, namers))
-                        if len(namers) < _NAMERS:
-                            namers.append(root)
+                    _record_namer(named.setdefault(key + (f, noun), []), joined_to(i), joined_to)
             if of_subject:
                 ends.setdefault(last, i)
     return [g for g in groups if g.alive] if into else groups
@@ -2889,8 +2883,23 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 
 # The distinct groups recorded as naming a noun: two make "the quake" ambiguous (`_referred` refuses), and a
 # third is kept so that it stays ambiguous should two of them be joined later. (Refused is what is ambiguous
-# among the groups as they stand when asked, whether two or three named it.)
+# among the groups as they stand when asked, whether two or three named it.) Past them, `_CROWDED` stands for
+# the groups not kept: no group and never joined, it keeps the noun ambiguous however the kept ones join.
 _NAMERS = 3
+_CROWDED = -1
+
+
+def _record_namer(namers: list[int], root: int, joined_to: Callable[[int], int]) -> None:
+    """Record group `root` (as it stands) among the distinct groups whose sentences name a noun: at most
+    `_NAMERS` of them, then `_CROWDED` once for all the others."""
+    # (the groups as they stand: two named so before may have joined since, and `root` may be one of them)
+    namers[:] = dict.fromkeys(map(joined_to, namers))
+    if root in namers:
+        return
+    if len(namers) < _NAMERS:
+        namers.append(root)
+    elif _CROWDED not in namers:
+        namers.append(_CROWDED)
 
 
 def _previous_sentence_end(text: str, start: int) -> int:
@@ -2980,7 +2989,8 @@ def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int,
         # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
         return k if not families or families & families_of[k] else None
     # (Of the same family, or of none extraction could tell: "A snowstorm ...")
-    # (Of the groups as they stand: two that named it and have joined since are one.)
+    # (Of the groups as they stand: two that named it and have joined since are one. `_CROWDED`, groups past
+    # those recorded, is never the one.)
     found = {joined_to(k) for f in families | {""} for k in named.get(key + (f, noun), ())}
     if len(found) != 1:
         return None
