@@ -2832,14 +2832,19 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 
     # Where each group's account starts in an article: its earliest sentence there (read once per group; a
     # join adds only later sentences to its target, so the target's stays).
-    starts: dict[tuple[int, str], int] = {}
+    # One pass over a group's members on its first ask gives every article's, so a group with members in many
+    # articles is not scanned again for each of them.
+    starts: dict[int, dict[str, int]] = {}
 
     def told_from(k: int, doc_id: str) -> int:
-        first = starts.get((k, doc_id))
-        if first is None:
-            first = starts[k, doc_id] = min(m.mention.sentence_start for m in groups[k].members
-                                            if m.mention.document == doc_id)
-        return first
+        firsts = starts.get(k)
+        if firsts is None:
+            firsts = starts[k] = {}
+            for m in groups[k].members:
+                at = m.mention.sentence_start
+                if at < firsts.get(m.mention.document, at + 1):
+                    firsts[m.mention.document] = at
+        return firsts[doc_id]
 
     start = 0
     while start < len(order):
