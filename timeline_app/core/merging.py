@@ -1009,11 +1009,20 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             together.add((before, first))
         if more:
             last, last_end = first, m.end()
-        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)):
+        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)
+                  or _both_common_words(first, family)):
             # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
-            # nor a name after "the", "the Los Angeles Times".)
+            # nor a name after "the", "the Los Angeles Times"; nor two common words, "Wall Street".)
             given.setdefault(family, set()).add(first)
     return given, titled, together
+
+
+def _both_common_words(first: str, family: str) -> bool:
+    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case: a
+    thing's or a place's name ("Wall Street", "Main Street", "Talk Radio"), no given name and family name
+    ("George Bush": the lexicon has "bush", not "george"). (A person whose names are both common words,
+    "Jack White", is missed as a given name: one of two such people leaves a family name read as one's.)"""
+    return grammar.lexicon_tag(first.lower()) is not None and grammar.lexicon_tag(family.lower()) is not None
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
