@@ -1774,6 +1774,34 @@ class _Reading:
                     return True
         return False
 
+    def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
+        """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
+        targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
+        the budget or the targets are for, and the other date when the verb happens. A verb's "for" ("scheduled
+        for 2026") keeps the year: it is when the thing is due."""
+        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+            return False
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        tokens = a.tokens
+        starts = [t.start for t in tokens]
+        d = bisect.bisect_left(starts, e.start - view.start)
+        if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
+            return False
+        clause = a.clause_at(d)
+        if clause is None:
+            return False
+        verb = _verb_of(a, d)
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
+                continue
+            k = bisect.bisect_left(starts, start - view.start)
+            if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
+                return True
+        return False
+
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
         nearest other date is finer and lies within e ("Yesterday, at this year's conference, Jobs unveiled
@@ -2007,6 +2035,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
+    if calendar and r.year_says_what_a_noun_is_for(e):
+        return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
     if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
