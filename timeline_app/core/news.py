@@ -1407,6 +1407,17 @@ class NewsWalk:
         assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
+    def at_story_day(self, c: Candidate) -> Candidate:
+        """`c`, a happening the article reports with no date of its own (`Candidate.reported`), at the day its
+        headline or lead gives when that is not the publication date (call once `steps` is done)."""
+        story = self.story
+        if story is None or story.first is None or story.first == self.doc.published:
+            return c
+        day = story.first
+        because = (f"{STORY_PREFIX} “{elide(self.doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+                   f"(“{story.text}”): the sentence gives no date of its own")
+        return replace(c, first=day, last=day, explanation=because)
+
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
@@ -1420,11 +1431,7 @@ class NewsWalk:
             out = [item for item in out if item.role != "headline"]
             if doc.published - story.first > STORY_FRESH:
                 out = [item for item in out if item.role != "body"]
-            day = story.first
-            because = (f"{STORY_PREFIX} “{elide(doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
-                       f"(“{story.text}”): the sentence gives no date of its own")
-            out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
-                   for item in out]
+            out = [replace(item, candidate=self.at_story_day(item.candidate)) for item in out]
 
         # A neighbour with an explicit earlier date governing its main verb dates the story told there.
         def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
