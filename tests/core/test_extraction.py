@@ -98,7 +98,7 @@ def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> N
 
 
 def test_long_titles_are_cut_at_a_word() -> None:
-    sentence = "On May 2, 2020, " + " ".join(["officials"] * 40) + " met."
+    sentence = "On May 2, 2020, she met " + " and ".join(["officials"] * 40) + "."
     title = title_from_sentence(sentence, 3, 14)
     assert len(title) <= 81 and title.endswith("…")
 
