@@ -1153,6 +1153,20 @@ class _Implied:
     referent: tuple[int, int] | None = None
 
 
+def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
+    """The sentence's first word of a kind before `end` that the tagger reads as a noun: "The mayor said the storm
+    was the worst" names a storm; "said" is the mayor's act, no happening's noun."""
+    tokens = None
+    for kind_word in _KIND_RE.finditer(text, sent.start, end):
+        if tokens is None:
+            tokens = grammar.tag_words(text[sent.start:sent.end])
+            starts = [t.start for t in tokens]
+        k = bisect.bisect_left(starts, kind_word.start() - sent.start)
+        if k >= len(tokens) or not tokens[k].pos.startswith(("VB", "MD")):
+            return kind_word
+    return None
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1185,7 +1199,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         if head:
             referent = (window_start + head.start(), window_start + head.end("noun"))
         if not head_noun:
-            kind_word = _KIND_RE.search(text, sent.start, expr_start)
+            kind_word = _kind_noun(text, sent, expr_start)
             head_noun = kind_word.group(0).lower() if kind_word else ""
             within = _RANKED_AMONG.match(rest)
             if kind_word is not None and within is not None and kind_word.start() >= lo + m.start("rest"):
