@@ -2591,14 +2591,14 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
     income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
     the sentence itself ("Kopp was arrested in 1990. His car was found …") takes the subject of the sentence
-    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). Otherwise as it
-    is."""
+    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). One further in
+    takes the subject of its own clause within the sentence ("The river rose to its highest level" → "The
+    river's …": `_possessor_within`). Otherwise as it is."""
     m = _POSSESSIVE_TITLE.match(title)
     if m is None:
         return title
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
     speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
-    within = _possessor_within(title, own, phrase[0], m.group(1), surnames)
     if speaker is not None:
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
@@ -2607,8 +2607,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         if found is None:
             return title
         name = found
-    elif within is not None:
-        name = within
+    elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
+        name = within  # (looked for only here: the branches before need none)
     else:
         return title
     if pronoun in _SAME_PERSON_WORDS:
