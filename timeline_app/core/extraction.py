@@ -1040,7 +1040,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
-    if len(title.split()) < 3 and not _noun_subject_and_verb(title):
+    if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
+                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None):
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -1058,9 +1059,14 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
 
 
+# Nothing after a date but the sentence's closing marks: its clause ends with the date ("residents fled on Monday.").
+_ENDS_SENTENCE = re.compile(r"[\s.!?\"'”’)\]]*")
+
+
 def _noun_subject_and_verb(title: str) -> bool:
-    """Is a two-word title a noun with no determiner and its verb ("Residents flee", "Prices rise")? That says
-    who did what, as a longer title does; a pronoun's ("She retires") does not."""
+    """Is a two-word title a noun with no determiner and its verb ("Residents flee", "Prices rise")? When the
+    date ends the clause, that says who did what, as a longer title does; a pronoun's ("She retires") does not,
+    nor one whose verb's object went (`Jobs announced today that …`)."""
     words = title.split()
     return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
         and bool(grammar.verb_lemmas(words[1]))
