@@ -34,7 +34,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal import is_projection, may_hold_time
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -2257,6 +2257,10 @@ def _without_opening_time(clause: str) -> str:
     fined", "On Monday Valk was fined"): the tagger would read the time's words into the subject's name
     ("Monday Valk")."""
     lead = _BEFORE_OPENING_TIME.match(clause)
+    # An expression starting here holds its trigger word within its first 8 words (the tagger tries starts at most
+    # 7 modifier words before a trigger): with none there, the clause (every `_subject_of` call) goes untagged.
+    if not may_hold_time(" ".join(clause[lead.end():lead.end() + 240].split(None, 8)[:8])):
+        return clause
     for t in temporal_tag(clause):
         if t.start > lead.end():
             break
