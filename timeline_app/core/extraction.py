@@ -34,7 +34,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal import is_projection, may_hold_time
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -1040,7 +1040,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
-    if len(title.split()) < 3:
+    if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
+                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None):
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -1056,6 +1057,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
 
 
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+# Nothing after a date but the sentence's closing marks: its clause ends with the date ("residents fled on Monday.").
+_ENDS_SENTENCE = re.compile(r"[\s.!?\"'”’)\]]*")
+
+
+def _noun_subject_and_verb(title: str) -> bool:
+    """Is a two-word title a noun with no determiner and its verb ("Residents flee", "Prices rise")? When the
+    date ends the clause, that says who did what, as a longer title does; a pronoun's ("She retires") does not,
+    nor one whose verb's object went (`Jobs announced today that …`)."""
+    words = title.split()
+    return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
+        and bool(grammar.verb_lemmas(words[1]))
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
@@ -1145,6 +1159,20 @@ class _Implied:
     referent: tuple[int, int] | None = None
 
 
+def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
+    """The sentence's first word of a kind before `end` that the tagger reads as a noun: "The mayor said the storm
+    was the worst" names a storm; "said" is the mayor's act, no happening's noun."""
+    tokens = None
+    for kind_word in _KIND_RE.finditer(text, sent.start, end):
+        if tokens is None:
+            tokens = grammar.tag_words(text[sent.start:sent.end])
+            starts = [t.start for t in tokens]
+        k = bisect.bisect_left(starts, kind_word.start() - sent.start)
+        if k >= len(tokens) or not tokens[k].pos.startswith(("VB", "MD")):
+            return kind_word
+    return None
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1177,7 +1205,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         if head:
             referent = (window_start + head.start(), window_start + head.end("noun"))
         if not head_noun:
-            kind_word = _KIND_RE.search(text, sent.start, expr_start)
+            kind_word = _kind_noun(text, sent, expr_start)
             head_noun = kind_word.group(0).lower() if kind_word else ""
             within = _RANKED_AMONG.match(rest)
             if kind_word is not None and within is not None and kind_word.start() >= lo + m.start("rest"):
@@ -2316,6 +2344,10 @@ def _without_opening_time(clause: str) -> str:
     fined", "On Monday Valk was fined"): the tagger would read the time's words into the subject's name
     ("Monday Valk")."""
     lead = _BEFORE_OPENING_TIME.match(clause)
+    # An expression starting here holds its trigger word within its first 8 words (the tagger tries starts at most
+    # 7 modifier words before a trigger): with none there, the clause (every `_subject_of` call) goes untagged.
+    if not may_hold_time(" ".join(clause[lead.end():lead.end() + 240].split(None, 8)[:8])):
+        return clause
     for t in temporal_tag(clause):
         if t.start > lead.end():
             break
@@ -2656,14 +2688,14 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
     income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
     the sentence itself ("Kopp was arrested in 1990. His car was found …") takes the subject of the sentence
-    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). Otherwise as it
-    is."""
+    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). One further in
+    takes the subject of its own clause within the sentence ("The river rose to its highest level" → "The
+    river's …": `_possessor_within`). Otherwise as it is."""
     m = _POSSESSIVE_TITLE.match(title)
     if m is None:
         return title
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
     speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
-    within = _possessor_within(title, own, phrase[0], m.group(1), surnames)
     if speaker is not None:
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
@@ -2672,8 +2704,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         if found is None:
             return title
         name = found
-    elif within is not None:
-        name = within
+    elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
+        name = within  # (looked for only here: the branches before need none)
     else:
         return title
     if pronoun in _SAME_PERSON_WORDS:
