@@ -98,7 +98,7 @@ def test_titles_are_short_headlines(sentence: str, phrase: str, title: str) -> N
 
 
 def test_long_titles_are_cut_at_a_word() -> None:
-    sentence = "On May 2, 2020, " + " ".join(["officials"] * 40) + " met."
+    sentence = "On May 2, 2020, she met " + " and ".join(["officials"] * 40) + "."
     title = title_from_sentence(sentence, 3, 14)
     assert len(title) <= 81 and title.endswith("…")
 
@@ -565,3 +565,17 @@ def test_a_sentence_of_many_forecast_horizons_is_read_once(monkeypatch: pytest.M
     doc = document_from_text(f"Outlook\nJune 20, 2024\n\nThe outlook is bright {units} in all.\n", id="d")
     extract_mentions(doc)
     assert len(built) == 1 and searches.searches == 0
+
+
+@pytest.mark.parametrize("clause, rest", [
+    ("Last week Valk was fined.", "Valk was fined."),
+    ("On Monday Valk was fined.", "Valk was fined."),
+    ("Late on Sunday Valk conceded.", "Valk conceded."),
+    # no time opens the clause (one later, or none at all: the tagger is then not asked), or a duration does
+    ("The council fined Valk on Monday.", "The council fined Valk on Monday."),
+    ("The council fined Valk.", "The council fined Valk."),
+    ("For two years Valk was fined.", "For two years Valk was fined."),
+])
+def test_an_opening_time_leaves_the_clause_for_its_subject(clause: str, rest: str) -> None:
+    from timeline_app.core.extraction import _without_opening_time
+    assert _without_opening_time(clause) == rest

@@ -586,3 +586,14 @@ def test_token_texts_are_the_tagged_words(text: str, words: list[str]) -> None:
 def test_token_texts_split_as_the_tagger(text: str) -> None:
     from timeline_app.core import grammar
     assert grammar.token_texts(text) == [t.text for t in grammar._tag_sentence(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "And two of them fled with him",
+    "And three men fled and hid them",
+    "Or two men ran from them",
+])
+def test_a_sentence_opening_conjunction_joins_no_object_before_it(sentence: str) -> None:
+    # Nothing precedes the opening "And": the sentence's last word (an object pronoun) is not its object.
+    from timeline_app.core.grammar import _object_then_clause, analyse_sentence
+    assert not _object_then_clause(analyse_sentence(sentence).tokens, 0)

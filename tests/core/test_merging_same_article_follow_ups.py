@@ -173,3 +173,30 @@ def test_a_referring_subject_is_the_one_group_that_named_its_noun(namers: list[i
     named = {("a", day, day, "", "quake"): namers}
     assert _referred(c, 0, groups, {0: set()}, ("the", "quake", -1), named, {},  # type: ignore[arg-type]
                      lambda k: joined.get(k, k)) == referred
+
+
+@pytest.mark.parametrize("recorded, joined, referred", [
+    # groups named "the quake" in turn (1 twice: recorded once), none joined since: one is the referent, two not
+    ([1, 1], {}, 1),
+    ([1, 2], {}, None),
+    # a group that has joined another since is recorded as the one it joined
+    ([1, 2], {2: 1}, 1),
+    # four distinct: still ambiguous when the first three have been joined into one, for the fourth named it too
+    ([1, 2, 3, 4], {2: 1, 3: 1}, None),
+    ([1, 2, 3, 4, 5], {2: 1, 3: 1}, None),
+])
+def test_a_group_past_the_recorded_namers_keeps_the_noun_ambiguous(recorded: list[int], joined: dict[int, int],
+                                                                   referred: int | None) -> None:
+    from types import SimpleNamespace
+
+    from timeline_app.core.merging import _record_namer, _referred
+
+    day = dt.date(2024, 3, 12)
+    groups = [SimpleNamespace(first=day, last=day) for _ in range(6)]
+    c = SimpleNamespace(mention=SimpleNamespace(document="a"))
+    namers: list[int] = []
+    for k in recorded:
+        _record_namer(namers, k, lambda k: k)  # (recorded before any join)
+    named = {("a", day, day, "", "quake"): namers}
+    assert _referred(c, 0, groups, {0: set()}, ("the", "quake", -1), named, {},  # type: ignore[arg-type]
+                     lambda k: joined.get(k, k)) == referred

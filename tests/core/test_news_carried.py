@@ -163,3 +163,16 @@ def _assert_dated_nearby(name: str, sentence: str, dated_nearby: bool) -> None:
     found = [i for i in items if i.candidate.mention.sentence_start == start]
     assert len(found) == 1, found
     assert found[0].dated_nearby is dated_nearby, found[0]
+
+
+@pytest.mark.parametrize("sentence, lemmas", [
+    # a reporting verb after the last comma that opens the sentence's own clause: its happening is read
+    ("In a statement, Apple said it had settled the dispute with Samsung.", {"statement", "settle", "dispute"}),
+    ("On Monday, Samsung said it would settle the patent dispute.", {"settle", "patent", "dispute"}),
+    ("In filings, the companies said that they had settled the dispute.", {"filing", "settle", "dispute"}),
+    # ... a frame that only closes it (speaker, verb, where or when) is the telling's: left out
+    ("Vellon accused Orlatec of copying the design, the companies said in filings.", {"accuse", "copy", "design"}),
+    ("The firms settled the dispute, said the company on Monday.", {"firm", "settle", "dispute"}),
+])
+def test_only_a_closing_reporting_frame_is_left_out_of_the_happening(sentence: str, lemmas: set[str]) -> None:
+    assert news._event_lemmas(sentence, common=True) == lemmas

@@ -407,6 +407,10 @@ def test_no_year_inside_count():
     ("In 2019 researchers found cracks in the spillway.", ["2019"]),
     ("The council cut the budget. In 1996 residents signed a petition.", ["1996"]),
     ("\u201cWe were alone.\u201d In 2015 workers occupied the mine.", ["2015"]),
+    # the verb is any finite form lemminflect knows: an irregular past, a present
+    ("In 2012 engineers rebuilt the sea wall.", ["2012"]),
+    ("In 2000 people live in tents.", ["2000"]),
+    ("In 2016 farmers sold their land.", ["2016"]),
     # still a count: no opening "In", or no verb after the noun
     ("Officials said 2008 volunteers kept the library open.", []),
     ("In 1500 cases the drug failed.", []),

@@ -20,6 +20,8 @@ _HEAD = "Headline\nMonday, January 6, 2031\n\n"
     # A superlative with no noun of its own, ranked among a noun phrase: that phrase's earlier happening.
     ("Turnout was 61 percent, the highest in a municipal election since 2005.", "2005",
      "Previous municipal election"),
+    # The noun is the happening's, not a verb of the kind ("said"): the subject the superlative describes.
+    ("The mayor said the storm was the worst since 1987.", "1987", "Previous worst storm"),
     # "first" ranks nothing: the previous one, as before.
     ("It was Putin's first visit to the country since 2000.", "2000", "Putin's previous visit to the country"),
 ])

@@ -104,6 +104,15 @@ def test_subject(sentence: str, verb: str, subject: str) -> None:
     ("The firm said it opened a plant in 1990 and closed it in 2005.", "2005", "The firm closes it"),
     ("After the plant closed in 1990, the town shrank.", "1990", "The plant closes"),
     ("For the year ended Dec. 31, Orvald Shipping earned $12 million.", "Dec. 31", "Orvald Shipping earns $12 million"),
+    # A subject with no determiner and its verb say who did what in two words: the title, not the whole sentence.
+    ("The army shelled the town and residents fled on Monday.", "Monday", "Residents flee"),
+    ("The army shelled the town and the residents fled on Monday.", "Monday", "The residents flee"),
+    ("Prices rose on Monday.", "Monday", "Prices rise"),
+    # Guards: a pronoun's two words say too little, and so do two that leave out what follows the date (the
+    # verb's object); the sentence goes whole.
+    ("She retired on Monday.", "Monday", "She retired on Monday"),
+    ("Jobs announced today that the new release, which is due next summer, will include a desktop store.", "today",
+     "Jobs announced today that the new release"),
 ])
 def test_title(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

@@ -67,6 +67,8 @@ JUDGED_RIGHT = [
     (D(2025, 6, 1), D(2025, 6, 30), ("city council will vote",), {"wikinews_election"}),  # "next month"
     (D(2021, 1, 1), D(2021, 12, 31), ("valk enters politics",), {"wikinews_election"}),
     (D(1991, 1, 1), D(2009, 12, 31), ("kessa was governed by the social democrats",), {"wikinews_election"}),
+    # "had fallen by almost a metre since Thursday night": the fall reached by the report's day, Friday
+    (D(2025, 3, 14), D(2025, 3, 14), ("river had fallen by almost a metre",), {"dam_follow_up"}),
 ]
 
 
@@ -103,3 +105,47 @@ def test_a_headline_goes_with_its_leads_happening(events: list[Event]) -> None:
 def test_undated_background_is_no_news_of_the_day(events: list[Event], words: str) -> None:
     published = D(2024, 9, 8)
     assert not [e.title for e in events if e.first == published and words in e.title.lower()]
+
+
+# A date a clause names that is not its happening's time: the title's words and that date (the first day).
+NOT_ITS_TIME = [
+    ("city council will vote", D(2026, 1, 1)),  # "will vote next month on the budget for 2026"
+    ("river had fallen", D(2025, 3, 13)),  # "had fallen by almost a metre since Thursday night"
+]
+
+
+@pytest.mark.parametrize("words, wrong", NOT_ITS_TIME, ids=[row[0] for row in NOT_ITS_TIME])
+def test_a_date_that_is_not_the_clauses_time_dates_nothing(events: list[Event], words: str, wrong: dt.date) -> None:
+    assert not [e.title for e in events if e.first == wrong and words in e.title.lower()]
+
+
+# Invented sentences after a dated lead (the news of Friday 14 March 2025, published the next day): the
+# sentence, words of the title, the event's first and last day, and the first day of a date the sentence names
+# that must date no event so titled (None: the row only guards the right date).
+_LEAD = "Storm batters the coast\n\nPublished: March 15, 2025\n\nA storm hit the coast of Merra on Friday, officials said.\n\n"
+DATED_BY_ITS_VERB = [
+    # a noun's "for YEAR" says what the thing is for; the verb's own date says when
+    ("The city council will vote next month on the budget for 2026.", "will vote", D(2025, 4, 1), D(2025, 4, 30),
+     D(2026, 1, 1)),
+    ("The government set new targets for 2030 on Thursday.", "new targets", D(2025, 3, 13), D(2025, 3, 13),
+     D(2030, 1, 1)),
+    # a verb's "for" is when the thing is due
+    ("The games were scheduled for 2027 last week.", "games were scheduled", D(2027, 1, 1), D(2027, 12, 31), None),
+    # a perfect's amount "since" a day of the news is reached by the report's day
+    ("The river had fallen by almost a metre since Thursday night.", "river had fallen", D(2025, 3, 14),
+     D(2025, 3, 14), D(2025, 3, 13)),
+    ("Bread prices have risen 20 percent since Wednesday.", "prices have risen", D(2025, 3, 14), D(2025, 3, 14),
+     D(2025, 3, 12)),
+    # a perfect's state since a day (no amount) began that day
+    ("The road has been closed since Wednesday.", "road has been closed", D(2025, 3, 12), D(2025, 3, 12), None),
+]
+
+
+@pytest.mark.parametrize("sentence, words, first, last, wrong", DATED_BY_ITS_VERB,
+                         ids=[row[1] for row in DATED_BY_ITS_VERB])
+def test_a_clause_is_dated_by_its_verbs_time(tmp_path: Path, sentence: str, words: str, first: dt.date,
+                                             last: dt.date, wrong: dt.date | None) -> None:
+    (tmp_path / "storm.txt").write_text(_LEAD + sentence + "\n", encoding="utf-8")
+    found = [(e.first, e.last) for e in build_timeline([tmp_path], cache=False).events if words in e.title.lower()]
+    assert (first, last) in found
+    assert wrong is None or not [f for f, _last in found if f == wrong], found

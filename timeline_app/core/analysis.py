@@ -152,6 +152,9 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
             for _at in news_steps:  # the sentences after the last dated one
                 pass
             found = reader.result()
+            # Extraction's own reported happenings ("had fallen by a metre since Thursday night": measured up to
+            # the report) are of the article's news day, as its undated news is.
+            candidates = [reader.at_story_day(c) if c.reported else c for c in candidates]
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             news_failure = exc
     if news_failure is not None:

@@ -31,10 +31,10 @@ from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import grammar
 from timeline_app.core.elide import elide
-from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType
+from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection
+from timeline_app.core.temporal import is_projection, may_hold_time
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -1040,7 +1040,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     if phrase_start >= cut:
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
-    if len(title.split()) < 3:
+    if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
+                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None):
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -1056,6 +1057,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
 
 
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
+
+
+# Nothing after a date but the sentence's closing marks: its clause ends with the date ("residents fled on Monday.").
+_ENDS_SENTENCE = re.compile(r"[\s.!?\"'”’)\]]*")
+
+
+def _noun_subject_and_verb(title: str) -> bool:
+    """Is a two-word title a noun with no determiner and its verb ("Residents flee", "Prices rise")? When the
+    date ends the clause, that says who did what, as a longer title does; a pronoun's ("She retires") does not,
+    nor one whose verb's object went (`Jobs announced today that …`)."""
+    words = title.split()
+    return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
+        and bool(grammar.verb_lemmas(words[1]))
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
@@ -1145,6 +1159,20 @@ class _Implied:
     referent: tuple[int, int] | None = None
 
 
+def _kind_noun(text: str, sent: Sentence, end: int) -> re.Match[str] | None:
+    """The sentence's first word of a kind before `end` that the tagger reads as a noun: "The mayor said the storm
+    was the worst" names a storm; "said" is the mayor's act, no happening's noun."""
+    tokens = None
+    for kind_word in _KIND_RE.finditer(text, sent.start, end):
+        if tokens is None:
+            tokens = grammar.tag_words(text[sent.start:sent.end])
+            starts = [t.start for t in tokens]
+        k = bisect.bisect_left(starts, kind_word.start() - sent.start)
+        if k >= len(tokens) or not tokens[k].pos.startswith(("VB", "MD")):
+            return kind_word
+    return None
+
+
 def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.Pattern[str]) -> _Implied | None:
     """If the words before a date say "first X since"/"first X in", the previous X and its kind."""
     lo = max(sent.start, expr_start - 120)
@@ -1177,7 +1205,7 @@ def _implied_happening(text: str, sent: Sentence, expr_start: int, pattern: re.P
         if head:
             referent = (window_start + head.start(), window_start + head.end("noun"))
         if not head_noun:
-            kind_word = _KIND_RE.search(text, sent.start, expr_start)
+            kind_word = _kind_noun(text, sent, expr_start)
             head_noun = kind_word.group(0).lower() if kind_word else ""
             within = _RANKED_AMONG.match(rest)
             if kind_word is not None and within is not None and kind_word.start() >= lo + m.start("rest"):
@@ -1627,6 +1655,8 @@ _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
 
 def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
@@ -1773,6 +1803,66 @@ class _Reading:
                 if clause[0] <= k < clause[1] and _verb_of(a, k) == _verb_of(a, d):
                     return True
         return False
+
+    def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
+        """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
+        targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
+        the budget or the targets are for, and the other date when the verb happens. A verb's "for" ("scheduled
+        for 2026") keeps the year: it is when the thing is due."""
+        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+            return False
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        tokens = a.tokens
+        starts = [t.start for t in tokens]
+        d = bisect.bisect_left(starts, e.start - view.start)
+        if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
+            return False
+        clause = a.clause_at(d)
+        if clause is None:
+            return False
+        verb = _verb_of(a, d)
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
+                continue
+            k = bisect.bisect_left(starts, start - view.start)
+            if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
+                return True
+        return False
+
+    def perfect_since_measure(self, e: TimeExpression) -> grammar.VerbGroup | None:
+        """The perfect verb group whose change "since e" measures up to its time ("the river had fallen by almost a
+        metre since Thursday night", "has risen 5 percent since Monday", "have killed 19 people since Thursday"),
+        if e is such a start. The amount is reached at the verb's time (the report's), not at e. A
+        perfect with no measure before "since" keeps e: it tells when a state began ("has lived in the village
+        since 1990")."""
+        if not _SINCE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
+            return None
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        tokens = a.tokens
+        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
+        if d < 2 or d >= len(tokens) or tokens[d - 1].text.lower() != "since":
+            return None
+        g = bisect.bisect_right(a.group_firsts, d) - 1
+        if g < 0:
+            return None
+        group = a.groups[g]
+        clause = a.clause_at(d)
+        if clause is None or not clause[0] <= group.first < clause[1] or len(group.words) < 2 \
+                or group.words[0].text.lower() not in _PERFECT_HAVE or group.main.pos != "VBN":
+            return None
+        between = tokens[group.last + 1:d - 1]
+        if any(t.pos in ("VBD", "VBZ", "VBP", "MD") for t in between):
+            return None  # another finite verb between: "since" is not this group's
+        # An amount: a number, or "by" (not a passive's agent: "has been ruled by London since 1972").
+        passive = any(w.text.lower() in ("been", "be", "being") for w in group.auxiliaries)
+        if not any(t.pos == "CD" or (t.text.lower() == "by" and not passive) for t in between):
+            return None
+        return group
 
     def names_a_thing_dated_finer(self, e: TimeExpression) -> bool:
         """Is e a noun's modifier ("this year's conference", "the company's 2010 conference") in a sentence whose
@@ -1994,6 +2084,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Yesterday, at this year's conference, ...": "Yesterday" dates what happened there
     if calendar and r.is_comparison(e):
         return  # "the index's best since 1993": a yardstick, not a happening of 1993
+    # Only from a day of the article's news: from a start long gone ("$161 million has flowed out since early
+    # September" in late October) the change is one that began then, which that start dates as well as any.
+    measured = r.perfect_since_measure(e) if calendar and is_news_day(doc, e) else None
+    if measured is not None:
+        if doc.published is not None:
+            out.append(_measured_up_to_report(r, e, measured))
+        return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
     compared = r.compared_side(e) if calendar else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
@@ -2007,6 +2104,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
+    if calendar and r.year_says_what_a_noun_is_for(e):
+        return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
     if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
@@ -2076,6 +2175,22 @@ def in_attribution(text: str, sentence_start: int, start: int) -> bool:
     return grammar.may_hold(text, lo, start, ("according",)) and _ATTRIBUTION.search(text, lo, start) is not None
 
 _FIGURE_OPENING = re.compile(r"(?:[A-Z]{0,2}[$#£€]|\d)")
+
+
+def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGroup) -> Candidate:
+    """The change that a perfect measures since e (`_Reading.perfect_since_measure`), as a happening reported
+    by the article: on or shortly before its publication date, titled by its clause."""
+    doc, sent = r.doc, r.sent
+    assert doc.published is not None
+    view = r.view(e.start, e.end)
+    start, end = view.start + group.start, view.start + group.end
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    return Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
+                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
+                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+                                 f"{quoted_title(doc)}: measured up to then since “{_quote(r.text, sent, e)}”",
+                     reported=True)
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
@@ -2229,6 +2344,10 @@ def _without_opening_time(clause: str) -> str:
     fined", "On Monday Valk was fined"): the tagger would read the time's words into the subject's name
     ("Monday Valk")."""
     lead = _BEFORE_OPENING_TIME.match(clause)
+    # An expression starting here holds its trigger word within its first 8 words (the tagger tries starts at most
+    # 7 modifier words before a trigger): with none there, the clause (every `_subject_of` call) goes untagged.
+    if not may_hold_time(" ".join(clause[lead.end():lead.end() + 240].split(None, 8)[:8])):
+        return clause
     for t in temporal_tag(clause):
         if t.start > lead.end():
             break
@@ -2569,14 +2688,14 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     possessive ("Its net income rises 51%") takes the speaker's name in its place ("Compaq Computer Corp.'s net
     income rises 51%"), the speaker found as for a subject pronoun (`_reported_speaker`). A possessive that opens
     the sentence itself ("Kopp was arrested in 1990. His car was found …") takes the subject of the sentence
-    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). Otherwise as it
-    is."""
+    before, when that is of the right sort for the pronoun (`_subject_of`, as for "He was …"). One further in
+    takes the subject of its own clause within the sentence ("The river rose to its highest level" → "The
+    river's …": `_possessor_within`). Otherwise as it is."""
     m = _POSSESSIVE_TITLE.match(title)
     if m is None:
         return title
     pronoun = _SUBJECT_OF_POSSESSIVE[m.group(1)]
     speaker = _reported_speaker(own, phrase[0], m.group(1), surnames, [phrase, *others])
-    within = _possessor_within(title, own, phrase[0], m.group(1), surnames)
     if speaker is not None:
         name = speaker.name
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
@@ -2585,8 +2704,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
         if found is None:
             return title
         name = found
-    elif within is not None:
-        name = within
+    elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
+        name = within  # (looked for only here: the branches before need none)
     else:
         return title
     if pronoun in _SAME_PERSON_WORDS:

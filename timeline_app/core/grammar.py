@@ -1432,6 +1432,8 @@ def _object_then_clause(tokens: Sequence[Token], i: int) -> bool:
     hurt")? The object is an object pronoun, or a noun phrase right after a verb that takes no clause for its
     object (after "said the driver and his brother escaped" the phrases are one subject). Looks at a few words
     either side."""
+    if i == 0:
+        return False  # nothing before it to be the object (and tokens[i - 1] would wrap to the last word)
     k = i + 1
     while k < len(tokens) and k - i <= 6 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].text.lower() == "of"):
         k += 1

@@ -1023,11 +1023,20 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             together.add((before, first))
         if more:
             last, last_end = first, m.end()
-        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)):
+        elif not (a_things or grammar.is_place_opener(first) or grammar.is_place_opener(before)
+                  or _both_common_words(first, family)):
             # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
-            # nor a name after "the", "the Los Angeles Times".)
+            # nor a name after "the", "the Los Angeles Times"; nor two common words, "Wall Street".)
             given.setdefault(family, set()).add(first)
     return given, titled, together
+
+
+def _both_common_words(first: str, family: str) -> bool:
+    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case: a
+    thing's or a place's name ("Wall Street", "Main Street", "Talk Radio"), no given name and family name
+    ("George Bush": the lexicon has "bush", not "george"). (A person whose names are both common words,
+    "Jack White", is missed as a given name: one of two such people leaves a family name read as one's.)"""
+    return grammar.lexicon_tag(first.lower()) is not None and grammar.lexicon_tag(family.lower()) is not None
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
@@ -2831,7 +2840,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                      if (c.mention.document, g.first, g.last) in asking)
     order.sort(key=lambda item: item[:3])
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
-    # most `_NAMERS`); (article, dates, sentence end) → the group whose sentence
+    # most `_NAMERS`, then `_CROWDED`: `_record_namer`); (article, dates, sentence end) → the group whose sentence
     # ending there has a happening as its subject (what "it" may stand for). `into`: a joined group → the one
     # it joined (the entries made for it stand for that one).
     named: dict[tuple, list[int]] = {}
@@ -2848,14 +2857,19 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 
     # Where each group's account starts in an article: its earliest sentence there (read once per group; a
     # join adds only later sentences to its target, so the target's stays).
-    starts: dict[tuple[int, str], int] = {}
+    # One pass over a group's members on its first ask gives every article's, so a group with members in many
+    # articles is not scanned again for each of them.
+    starts: dict[int, dict[str, int]] = {}
 
     def told_from(k: int, doc_id: str) -> int:
-        first = starts.get((k, doc_id))
-        if first is None:
-            first = starts[k, doc_id] = min(m.mention.sentence_start for m in groups[k].members
-                                            if m.mention.document == doc_id)
-        return first
+        firsts = starts.get(k)
+        if firsts is None:
+            firsts = starts[k] = {}
+            for m in groups[k].members:
+                at = m.mention.sentence_start
+                if at < firsts.get(m.mention.document, at + 1):
+                    firsts[m.mention.document] = at
+        return firsts[doc_id]
 
     start = 0
     while start < len(order):
@@ -2891,13 +2905,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             heads, of_subject = _happening_heads(c)
             for f in families_of[i] or ("",):
                 for noun in heads:
-                    namers = named.setdefault(key + (f, noun), [])
-                    root = joined_to(i)
-                    if root not in namers:
-                        # (the groups as they stand: two named so before may have joined since)
-                        namers[:] = dict.fromkeys(map(joined_to, namers))
-                        if len(namers) < _NAMERS:
-                            namers.append(root)
+                    _record_namer(named.setdefault(key + (f, noun), []), joined_to(i), joined_to)
             if of_subject:
                 ends.setdefault(last, i)
     return [g for g in groups if g.alive] if into else groups
@@ -2905,8 +2913,23 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
 
 # The distinct groups recorded as naming a noun: two make "the quake" ambiguous (`_referred` refuses), and a
 # third is kept so that it stays ambiguous should two of them be joined later. (Refused is what is ambiguous
-# among the groups as they stand when asked, whether two or three named it.)
+# among the groups as they stand when asked, whether two or three named it.) Past them, `_CROWDED` stands for
+# the groups not kept: no group and never joined, it keeps the noun ambiguous however the kept ones join.
 _NAMERS = 3
+_CROWDED = -1
+
+
+def _record_namer(namers: list[int], root: int, joined_to: Callable[[int], int]) -> None:
+    """Record group `root` (as it stands) among the distinct groups whose sentences name a noun: at most
+    `_NAMERS` of them, then `_CROWDED` once for all the others."""
+    # (the groups as they stand: two named so before may have joined since, and `root` may be one of them)
+    namers[:] = dict.fromkeys(map(joined_to, namers))
+    if root in namers:
+        return
+    if len(namers) < _NAMERS:
+        namers.append(root)
+    elif _CROWDED not in namers:
+        namers.append(_CROWDED)
 
 
 def _previous_sentence_end(text: str, start: int) -> int:
@@ -2996,7 +3019,8 @@ def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int,
         # (Of the same family, or of none that extraction could tell: "It cut power at 9 p.m.")
         return k if not families or families & families_of[k] else None
     # (Of the same family, or of none extraction could tell: "A snowstorm ...")
-    # (Of the groups as they stand: two that named it and have joined since are one.)
+    # (Of the groups as they stand: two that named it and have joined since are one. `_CROWDED`, groups past
+    # those recorded, is never the one.)
     found = {joined_to(k) for f in families | {""} for k in named.get(key + (f, noun), ())}
     if len(found) != 1:
         return None

@@ -1407,6 +1407,17 @@ class NewsWalk:
         assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
+    def at_story_day(self, c: Candidate) -> Candidate:
+        """`c`, a happening the article reports with no date of its own (`Candidate.reported`), at the day its
+        headline or lead gives when that is not the publication date (call once `steps` is done)."""
+        story = self.story
+        if story is None or story.first is None or story.first == self.doc.published:
+            return c
+        day = story.first
+        because = (f"{STORY_PREFIX} “{elide(self.doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
+                   f"(“{story.text}”): the sentence gives no date of its own")
+        return replace(c, first=day, last=day, explanation=because)
+
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
@@ -1420,11 +1431,7 @@ class NewsWalk:
             out = [item for item in out if item.role != "headline"]
             if doc.published - story.first > STORY_FRESH:
                 out = [item for item in out if item.role != "body"]
-            day = story.first
-            because = (f"{STORY_PREFIX} “{elide(doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
-                       f"(“{story.text}”): the sentence gives no date of its own")
-            out = [replace(item, candidate=replace(item.candidate, first=day, last=day, explanation=because))
-                   for item in out]
+            out = [replace(item, candidate=self.at_story_day(item.candidate)) for item in out]
 
         # A neighbour with an explicit earlier date governing its main verb dates the story told there.
         def elsewhere(item: NewsItem, date: TimeExpression | None) -> bool:
@@ -1717,8 +1724,7 @@ def _event_lemmas(text: str, *, common: bool = False) -> frozenset[str]:
     Conference".)"""
     tokens = grammar.tag_words(text)
     comma = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text == ","), None)
-    if comma is not None and any(t.pos[0] == "V" and not _lemmas(t.text).isdisjoint(REPORTING_LEMMAS)
-                                 for t in tokens[comma + 1:]):
+    if comma is not None and _closing_frame(tokens[comma + 1:]):
         tokens = tokens[:comma]
     out: set[str] = set()
     for t in tokens:
@@ -1732,6 +1738,25 @@ def _event_lemmas(text: str, *, common: bool = False) -> frozenset[str]:
         elif names_happening(lower):
             out.update(grammar.all_lemmas(lower).get("NOUN", (lower,)))
     return frozenset(out)
+
+
+# The words a closing reporting frame may hold besides its verb: its speaker's noun phrase ("the companies",
+# "Apple's lawyers") and where or when it was told ("in filings on Monday", "said the company").
+_FRAME_SPEAKER_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "POS", "JJ", "NN", "NNS", "NNP", "NNPS", "CD"})
+_FRAME_AFTER_TAGS = _FRAME_SPEAKER_TAGS | {"IN", "RB", "TO", ".", ",", "``", "''", ":"}
+_FRAME_SPEAKER_SPAN = 5
+
+
+def _closing_frame(tokens: Sequence[grammar.Token]) -> bool:
+    """Whether `tokens` (what follows a sentence's last comma) are only a reporting frame: a short speaker
+    noun phrase, a reporting verb and then only where or when ("the companies said in filings", "said the
+    company", "he said Monday"). Not a clause that goes on to tell the happening: "Apple said it had settled
+    the dispute", "Samsung said that ..." (a verb group or "that" after the verb)."""
+    verb = next((k for k, t in enumerate(tokens) if t.pos[0] == "V"), None)
+    if verb is None or verb > _FRAME_SPEAKER_SPAN or _lemmas(tokens[verb].text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    return all(t.pos in _FRAME_SPEAKER_TAGS for t in tokens[:verb]) \
+        and all(t.pos in _FRAME_AFTER_TAGS and t.text.lower() != "that" for t in tokens[verb + 1:])
 
 
 def _named_participants(text: str, names: frozenset[str]) -> int:

@@ -1259,8 +1259,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
     """Does the year at `s` follow a sentence's opening "In", and the word after it (ending at `noun_end`) a
-    finite verb (past, or the lexicon's likeliest tag a finite form)? Then the word is the subject, not what
-    the number counts."""
+    word that may be a finite verb (a past or present form in lemminflect's dictionary: "rebuilt", "live")?
+    Then the word is the subject, not what the number counts."""
     # (searched within the text, not a slice: "^" is then the text's start only)
     if not text[noun_end - 1:noun_end].isalpha() or _OPENING_IN.search(text, max(0, s - 8), s) is None:
         return False
@@ -1268,7 +1268,8 @@ def _opening_year_before_subject(text: str, s: int, noun_end: int) -> bool:
     if m is None:
         return False
     verb = m[1]
-    return _PAST_VERB_RE.fullmatch(verb) is not None or _grammar().lexicon_tag(verb) in _FINITE_TAGS
+    grammar = _grammar()
+    return any(verb in grammar.verb_forms(lemma, _FINITE_TAGS) for lemma in grammar.verb_lemmas(verb))
 
 
 def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
