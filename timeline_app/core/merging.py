@@ -673,13 +673,13 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     # The article and the day alone are no one happening: its same-day quake and wildfire ("The fire burned
     # ...", naming nobody) are both disasters, and two statements by different people ("Parliament said ...",
     # "Party spokesman Bernd Droese said ...", both naming the party) both announcements. A member that names
-    # someone offers the family alone (word ""), to be met with a shared name (`_same_happening`), when its
-    # kind says what happened (not an announcement, the economy); one that names nobody offers each word
+    # someone offers the family alone (word ""), to be met with a shared name (`_same_happening`), unless
+    # its kind says only that something was said (an announcement); one that names nobody offers each word
     # that says what happened ("the quake struck ... the quake destroyed"), met by the same word only. (Its
     # words read here and not kept: the pairs, which keep them, are made for named members only.)
     if named:
         key: tuple = (family, implied)
-        said: Iterable[str] = ("",) if c.kind not in _GENERIC_KINDS else ()
+        said: Iterable[str] = ("",) if c.kind != "announcement" else ()
     else:
         words = _happening_words(c)
         key = (family, implied, words)
