@@ -675,13 +675,12 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     # "Party spokesman Bernd Droese said ...", both naming the party) both announcements. A member that names
     # someone offers the family alone (word ""), to be met with a shared name (`_same_happening`), unless
     # its kind says only that something was said (an announcement); one that names nobody offers each word
-    # that says what happened ("the quake struck ... the quake destroyed"), met by the same word only. (Its
-    # words read here and not kept: the pairs, which keep them, are made for named members only.)
+    # that says what happened ("the quake struck ... the quake destroyed"), met by the same word only.
     if named:
         key: tuple = (family, implied)
         said: Iterable[str] = ("",) if c.kind != "announcement" else ()
     else:
-        words = _happening_words(c)
+        words = happening_words(c)
         key = (family, implied, words)
         said = [w for w in words if not w.startswith("kind:")]
     found = memo[1].get(key)
