@@ -137,9 +137,10 @@ def test_previous_sentence_end(text: str, start: int, end: int) -> None:
 
 
 def test_a_group_holding_an_earlier_happening_is_not_moved_into_the_one_its_sentence_refers_to() -> None:
-    """"The fire burned ..." refers to the wildfire told just before it; but where the buckets have grouped it
-    with the lead's quake and "The quake destroyed ..." (fixtures/follow_ups_mixed/), that group is no follow-up
-    of the wildfire: it holds a sentence told before it. The wildfire's event tells the wildfire alone."""
+    """"The fire burned ..." refers to the wildfire told just before it; but where a group holds it with the
+    lead's quake and "The quake destroyed ..." (fixtures/follow_ups_mixed/; the buckets grouped them by the
+    article, the day and the family before they needed a shared word), that group is no follow-up of the
+    wildfire: it holds a sentence told before it. The wildfire's event tells the wildfire alone."""
     folder = Path(__file__).parent / "fixtures" / "follow_ups_mixed"
     text = (folder / "quake_and_fire.txt").read_text(encoding="utf-8")
     events = build_timeline([folder]).events
