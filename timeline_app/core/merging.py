@@ -676,13 +676,16 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     # someone offers the family alone (word ""), to be met with a shared name (`_same_happening`), unless
     # its kind says only that something was said (an announcement); one that names nobody offers each word
     # that says what happened ("the quake struck ... the quake destroyed"), met by the same word only.
-    if named:
+    # A previous happening implied by a superlative offers its words named or not: it is named by its noun
+    # ("the worst flood since 1998" is met by "In 1998, the same river flooded ..."), and such are few.
+    family_key = named and c.kind != "announcement"
+    if named and not implied:
         key: tuple = (family, implied)
-        said: Iterable[str] = ("",) if c.kind != "announcement" else ()
+        said: list[str] = [""] if family_key else []
     else:
         words = happening_words(c)
-        key = (family, implied, words)
-        said = [w for w in words if not w.startswith("kind:")]
+        key = (family, implied, words, family_key)
+        said = [w for w in words if not w.startswith("kind:")] + ([""] if family_key else [])
     found = memo[1].get(key)
     if found is None:
         # (Not kept in `_shared`: every key holds its article, and the memo shares them within one.)
