@@ -1041,7 +1041,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
-                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None):
+                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
+                                       and _verb_reaches_date(sentence[:phrase_start], title.split()[-1])):
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -1070,6 +1071,24 @@ def _noun_subject_and_verb(title: str) -> bool:
     words = title.split()
     return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
         and bool(grammar.verb_lemmas(words[1]))
+
+
+_LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s*$")
+
+
+def _verb_reaches_date(before_date: str, verb: str) -> bool:
+    """Is the title's verb the word just before the date, or before one preposition before it ("fled on
+    Monday", "broke Saturday")? Else the headline clause left out what stood between ("negotiations broke off at
+    noon": "Negotiations break" says the opposite), and two words are too few."""
+    m = _LAST_TWO_WORDS.search(before_date)
+    if m is None:
+        return False
+    before, last = m.groups()
+    lemmas = set(grammar.verb_lemmas(verb))
+    if lemmas & set(grammar.verb_lemmas(last)):
+        return True
+    return before is not None and grammar.lexicon_tag(last.lower()) == "IN" \
+        and bool(lemmas & set(grammar.verb_lemmas(before)))
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
