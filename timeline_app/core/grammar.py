@@ -3462,11 +3462,14 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
 def _quantified_start(tokens: Sequence[Token], k: int) -> int:
     """Where a subject that starts at token k starts with the number that counts it and the number's own
     comparison before it, which the subject walk leaves out: "At least 11 | people", "More than 4,000 | people",
-    "Nearly 200 | people" (a comparison of a preposition and a superlative, a comparative and a preposition, or
-    an adverb). k itself when no number stands right before it."""
-    if k < 1 or tokens[k - 1].pos != "CD":
+    "Nearly | 200 people" (a comparison of a preposition and a superlative, a comparative and a preposition, or
+    an adverb). k itself when no number opens the subject or stands right before it."""
+    if k < len(tokens) and tokens[k].pos == "CD":
+        j = k  # ("Nearly | 200 homes": the walk took the number)
+    elif k >= 1 and tokens[k - 1].pos == "CD":
+        j = k - 1
+    else:
         return k
-    j = k - 1
     if j >= 2 and (tokens[j - 2].pos == "IN" and tokens[j - 1].pos == "JJS"
                    or tokens[j - 2].pos in ("JJR", "RBR") and tokens[j - 1].pos == "IN"):
         return j - 2  # "at least 11", "more than 4,000"
