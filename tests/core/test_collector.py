@@ -197,6 +197,30 @@ def test_a_build_runs_paused_between_its_stages_and_restores_the_collector(monke
     assert gc.isenabled()
 
 
+def test_a_build_on_a_worker_thread_leaves_the_collector_running_between_its_stages(monkeypatch) -> None:
+    """The window builds on a worker thread while its GUI thread runs: the process-wide pause is not taken for the
+    whole build there, so the GUI's garbage is still collected during a long load."""
+    import threading
+
+    from timeline_app.core import news, pipeline
+
+    seen: list[bool] = []
+    real = news.resolve_news
+
+    def watching(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(news, "resolve_news", watching)
+    built: list[object] = []
+    worker = threading.Thread(target=lambda: built.append(pipeline.build_timeline(
+        [str(_NEWS / "01_politics.txt")], cache=False, workers=1)))
+    worker.start()
+    worker.join()
+    assert built and built[0].events and seen == [True]
+    assert gc.isenabled()
+
+
 @pytest.mark.parametrize("failure", [KeyboardInterrupt, RuntimeError])
 def test_a_build_that_raises_restores_the_collector(failure) -> None:
     from timeline_app.core import pipeline

@@ -1,7 +1,8 @@
 """Four invented articles read as a user reads the timeline: an AP wire story with its dateline, a follow-up
 the next day, a newspaper feature with its background years, a Wikinews report with its date line and its
 sources. Each row is an event judged right (its dates, key words of its title, the articles that report it):
-it must stay so. The articles were written for this test and were never tuned on (fixtures/unseen)."""
+it must stay so. The articles were written for this test (fixtures/unseen) and rules were fixed from what
+they showed, so they are now a dev set like the others, not held out."""
 from __future__ import annotations
 
 import datetime as dt
