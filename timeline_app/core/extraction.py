@@ -1806,12 +1806,8 @@ class _Reading:
         and so does a clause with no other date."""
         if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
             return False
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        starts = [t.start for t in tokens]  # once: bisected for e, then for each other date of the sentence
-        d = bisect.bisect_left(starts, e.start - view.start)
         if d == 0 or d >= len(tokens) or tokens[d].end != e.end - view.start \
                 or tokens[d - 1].pos not in ("DT", "PRP$", "POS"):
             return False
@@ -1841,6 +1837,15 @@ class _Reading:
                     return True
         return False
 
+    def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
+        """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
+        dates) and the index of the token at e's start."""
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        starts = [t.start for t in a.tokens]
+        return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
         """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
         targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
@@ -1848,12 +1853,8 @@ class _Reading:
         for 2026") keeps the year: it is when the thing is due."""
         if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
             return False
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        starts = [t.start for t in tokens]
-        d = bisect.bisect_left(starts, e.start - view.start)
         if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
                 or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
             return False
@@ -1877,11 +1878,8 @@ class _Reading:
         since 1990")."""
         if not _SINCE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
             return None
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
         if d < 2 or d >= len(tokens) or tokens[d - 1].text.lower() != "since":
             return None
         g = bisect.bisect_right(a.group_firsts, d) - 1
