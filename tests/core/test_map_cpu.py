@@ -172,14 +172,15 @@ def test_title_kind(title, expected):
 
 def test_title_kind_is_kind_near_from_the_start():
     """Random titles of kind words, two-word kinds, their look-alikes and separators, some longer than
-    kind_near's reach of 160 characters: `title_kind` gives what `kind_near(title, 0, 0, 0, len(title))` gives."""
+    kind_near's reach of 160 characters: `title_kind`'s reading of a title's words (`_title_kind`; `title_kind`
+    reads a reporting frame's content first) gives what `kind_near(title, 0, 0, 0, len(title))` gives."""
     words = ("step stepped Steps down took TAKES office ſtep ta\u212ae xstep 2step visit visited met talks said "
              "2004 resigned elected killed attack the a Smith").split()
     seps = [" ", "  ", ",", ", ", ";", "-", "\n", "é"]
     rng = random.Random(7)
     for _ in range(20000):
         title = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 40)))
-        assert extraction.title_kind(title) == extraction.kind_near(title, 0, 0, 0, len(title)), title
+        assert extraction._title_kind(title) == extraction.kind_near(title, 0, 0, 0, len(title)), title
 
 
 # --- news: a body sentence's past verbs are judged once per word (stop 12) ------------------------------------

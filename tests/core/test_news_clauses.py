@@ -77,7 +77,8 @@ def test_the_sentence_yields_both_the_days_news_and_the_old_happening(tmp_path: 
 @pytest.mark.parametrize("sentence, word, title", [
     # a quotation is the speaker's words, but telling it to an audience is a happening of the day
     ("``We will not leave,'' the mayor told reporters.", "told", "The mayor tells reporters"),
-    ("\u201cThe dam will hold,\u201d the engineer told a news conference.", "told", "The engineer tells a news conference"),
+    # (what was told is the title when it is no speaker's own person: a closing telling frame reads as a saying)
+    ("\u201cThe dam will hold,\u201d the engineer told a news conference.", "told", "The engineer says the dam will hold"),
     ('"Our doors stay open," Rivera told the city council, which met to hear the complaints.', "told",
      "Rivera tells the city council"),
     ("``I have lost a friend,'' Moreau told reporters later, referring to the pilot.", "told", "Moreau tells reporters later"),

@@ -26,3 +26,31 @@ from tests.core.title_helpers import sentence_title
 ])
 def test_what_was_told_is_the_title(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # must change: a closing telling frame reports the clause before its comma, as a closing say frame does
+    ("The plant will close, the company told employees on Tuesday.", "on Tuesday",
+     "The company says the plant will close"),
+    ("The bridge is safe, the mayor assured residents on Monday.", "on Monday", "The mayor says the bridge is safe"),
+    ("The factory would shut, the firm informed workers on Friday.", "on Friday",
+     "The firm says the factory would shut"),
+    ("Eleven people died, a police spokesman told the BBC on Thursday.", "on Thursday",
+     "A police spokesman says eleven people died"),
+    # ... after a phrase of where or how too, for "say" as for "tell"
+    ("At least 11 people were killed, the governor told reporters in Brello on Thursday.", "on Thursday",
+     "The governor says at least 11 people were killed"),
+    ("The talks failed, the minister said in a statement on Friday.", "on Friday", "The minister says the talks failed"),
+    # a counted subject keeps its count and the count's comparison
+    ("More than 4,000 people fled, officials said on Thursday.", "on Thursday",
+     "Officials say more than 4,000 people fled"),
+    ("Nearly 200 homes were flooded, the mayor told reporters on Sunday.", "on Sunday",
+     "The mayor says nearly 200 homes were flooded"),
+    # guards: no clause before the frame, or something else after the audience
+    ("In Brello, the governor told reporters on Thursday.", "on Thursday", "The governor tells reporters"),
+    ("After the flood, the governor told reporters about the dam on Thursday.", "on Thursday",
+     "The governor tells reporters about the dam"),
+    ("The storm passed, the governor visited Brello on Thursday.", "on Thursday", "The governor visits Brello"),
+])
+def test_a_closing_telling_frame_reports_the_clause_before_it(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

@@ -28,6 +28,8 @@ JUDGED_RIGHT = [
     (D(2025, 3, 13), D(2025, 3, 13), ("dam", "gives way"), {"wire_dam", "dam_follow_up"}),
     (D(2025, 3, 13), D(2025, 3, 13), ("ana dreska declares a state of emergency",), {"wire_dam"}),
     (D(2025, 3, 13), D(2025, 3, 13), ("rescue boats", "reach the village of kelm"), {"wire_dam"}),
+    # "…, the regional governor, Teodor Vasko, told reporters in Brello on Thursday afternoon": what was told
+    (D(2025, 3, 13), D(2025, 3, 13), ("governor says at least 11 people were killed",), {"wire_dam"}),
     # "she would visit Brello on Friday" and the visit the next day: one event
     (D(2025, 3, 14), D(2025, 3, 14), ("ana dreska visits brello",), {"wire_dam", "dam_follow_up"}),
     (D(2025, 3, 17), D(2025, 3, 17), ("parliament", "emergency session"), {"wire_dam", "dam_follow_up"}),

@@ -349,7 +349,25 @@ def title_kind(title: str) -> str:
     a word's distance is its offset plus 40 for each comma or semicolon before it, which grows along the title:
     the first word that names a kind is the nearest, and no offsets need be read. A title in ASCII whose words
     open no two-word kind ("stepped down"; most) is read so, its words lower-cased at once and looked up by C-level
-    maps; any other is left to `kind_near`."""
+    maps; any other is left to `kind_near`.
+
+    A reporting frame's verb ("The governor says at least 11 people were killed") names the saying, not the
+    happening: the kind of what was said comes first, when it names one and the frame's subject does not. Not an
+    occasion's kind: a visit or summit spoken of is most often one still ahead ("says Sytenko is expected to
+    visit Baghdad"), which is no happening of the day the saying is dated."""
+    frame = _SAYS_IN_TITLE.search(title, 0, 160)
+    if frame is not None:
+        told = _title_kind(title[frame.end():])
+        if told != "event" and told not in OCCASION_KINDS and _title_kind(title[:frame.start()]) == "event":
+            return told
+    return _title_kind(title)
+
+
+# The reporting verb of a title's frame, as `title_kind` reads the title's words ("says", "said" are kind words).
+_SAYS_IN_TITLE = re.compile(r"\b(?:says|said)\b")
+
+
+def _title_kind(title: str) -> str:
     if not title.isascii():  # (lower-casing may then change the words: the Kelvin sign becomes a "k")
         return kind_near(title, 0, 0, 0, len(title))
     words = _WORD_RE.findall(title.lower(), 0, 160)  # (kind_near's reach from the phrase [0, 0))
@@ -1041,7 +1059,8 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         sentence, phrase_start, phrase_end = undated, phrase_start - cut, phrase_end - cut
     title = _clause_title(sentence, phrase_start, phrase_end, other_dates, names, news_day)
     if len(title.split()) < 3 and not (_noun_subject_and_verb(title)
-                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None):
+                                       and _ENDS_SENTENCE.fullmatch(sentence, phrase_end) is not None
+                                       and _verb_reaches_date(sentence[:phrase_start], title.split()[-1])):
         # Too little left once the date went ("She retired"): the sentence, date and all, in its words; but
         # only up to an "and" the title stopped before ("Smith resigned on Tuesday and Jones Corp. named a
         # successor": the rest is another clause, not this date's).
@@ -1070,6 +1089,24 @@ def _noun_subject_and_verb(title: str) -> bool:
     words = title.split()
     return len(words) == 2 and grammar.lexicon_tag(words[0].lower()) in ("NNS", "NN") \
         and bool(grammar.verb_lemmas(words[1]))
+
+
+_LAST_TWO_WORDS = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)\s*$")
+
+
+def _verb_reaches_date(before_date: str, verb: str) -> bool:
+    """Is the title's verb the word just before the date, or before one preposition before it ("fled on
+    Monday", "broke Saturday")? Else the headline clause left out what stood between ("negotiations broke off at
+    noon": "Negotiations break" says the opposite), and two words are too few."""
+    m = _LAST_TWO_WORDS.search(before_date)
+    if m is None:
+        return False
+    before, last = m.groups()
+    lemmas = set(grammar.verb_lemmas(verb))
+    if lemmas & set(grammar.verb_lemmas(last)):
+        return True
+    return before is not None and grammar.lexicon_tag(last.lower()) == "IN" \
+        and bool(lemmas & set(grammar.verb_lemmas(before)))
 
 
 def _clause_opens(sentence: str, at: int) -> bool:
@@ -1769,12 +1806,8 @@ class _Reading:
         and so does a clause with no other date."""
         if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
             return False
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        starts = [t.start for t in tokens]  # once: bisected for e, then for each other date of the sentence
-        d = bisect.bisect_left(starts, e.start - view.start)
         if d == 0 or d >= len(tokens) or tokens[d].end != e.end - view.start \
                 or tokens[d - 1].pos not in ("DT", "PRP$", "POS"):
             return False
@@ -1804,6 +1837,15 @@ class _Reading:
                     return True
         return False
 
+    def _analysed_at(self, e: TimeExpression) -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int]:
+        """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
+        dates) and the index of the token at e's start."""
+        view = self.view(e.start, e.end)
+        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        a = grammar.analyse_sentence(own)
+        starts = [t.start for t in a.tokens]
+        return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
         """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
         targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
@@ -1811,12 +1853,8 @@ class _Reading:
         for 2026") keeps the year: it is when the thing is due."""
         if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
             return False
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        starts = [t.start for t in tokens]
-        d = bisect.bisect_left(starts, e.start - view.start)
         if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
                 or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
             return False
@@ -1840,11 +1878,8 @@ class _Reading:
         since 1990")."""
         if not _SINCE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
             return None
-        view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        d = bisect.bisect_left([t.start for t in tokens], e.start - view.start)
         if d < 2 or d >= len(tokens) or tokens[d - 1].text.lower() != "since":
             return None
         g = bisect.bisect_right(a.group_firsts, d) - 1

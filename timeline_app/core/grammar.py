@@ -3114,6 +3114,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             rest += _complement_words(a, nxt, drop, limit - size - sum(len(t.text) + 1 for t in rest))
     if not rest and gapped is None:
         rest = _reported_content(a, subject, drop, limit - size, names)
+    elif gapped is None and _frame_remainder(rest, group):
+        # A closing frame with only its audience or a phrase of where or how after the verb ("…, the governor told
+        # reporters in Brello", "…, the company said in a statement") reports the clause before its comma, as a
+        # frame with nothing after its verb does; the audience and the phrase give way to it, "tell" to "say".
+        room = limit - size + sum(len(t.text) + 1 for t in rest)
+        content = _reported_content(a, subject, drop, room, names)
+        if content:
+            rest, verb = content, _as_saying(verb, group)
     antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
     if contact is not None and gapped is None and inverted is None and (antecedent is None or contact[1] > group.last):
         # The date in the relative clause: its object is the noun phrase, back in the gap after the verb (and its
@@ -3170,6 +3178,27 @@ _AUDIENCE_TAGS = frozenset({"DT", "PRP$", "PRP", "JJ", "NN", "NNS", "NNP", "NNPS
 # Telling verbs that want their audience ("informs that" is no English): without it they are told as "say".
 _TOLD_AS_SAID = frozenset({"tell", "inform", "notify", "remind", "assure", "convince", "persuade"})
 _SAY_FORMS = {"VBZ": "says", "VBP": "say", "VB": "say", "VBD": "said", "VBN": "said", "VBG": "saying"}
+
+
+def _frame_remainder(rest: Sequence[Token], group: VerbGroup) -> bool:
+    """Are `rest`, the words after a reporting verb, only its frame's: a telling verb's audience ("told
+    reporters", "assured residents") and then phrases of a preposition and a noun phrase ("in Brello", "in a
+    statement"), nothing that could be what was said?"""
+    lemmas = verb_lemmas(group.main.text)
+    if lemmas.isdisjoint(REPORTING_LEMMAS) and lemmas.isdisjoint(_TOLD_AS_SAID):
+        return False
+    k = 0
+    if not lemmas.isdisjoint(_TOLD_AS_SAID):
+        while k < len(rest) and rest[k].pos in _AUDIENCE_TAGS:
+            k += 1
+    while k < len(rest):
+        if rest[k].pos != "IN" or rest[k].text.lower() in ("that", "whether", "if") \
+                or k + 1 == len(rest) or rest[k + 1].pos not in _AUDIENCE_TAGS:
+            return False
+        k += 1
+        while k < len(rest) and rest[k].pos in _AUDIENCE_TAGS:
+            k += 1
+    return True
 
 
 def _as_saying(verb: str, group: VerbGroup) -> str:
@@ -3403,7 +3432,7 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         content_subject = a.subject_of(group)
         if content_subject is None or content_subject[0] > group.first:
             continue
-        k = content_subject[0]
+        k = _quantified_start(tokens, content_subject[0])
         if not (k == 0 or tokens[k - 1].text == "," or k == 1 and (tokens[0].pos in ("CC", "RB")
                                                                      or tokens[0].text in _OPEN_QUOTES)):
             # Words before the subject that found no place in it ("Under the plan | the state will pay"): the subject
@@ -3425,11 +3454,30 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
                 while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
                     adverbs -= 1
                 drop = drop | set(range(content_subject[1], adverbs))
-            words = _complement_words(a, (content_subject[0], comma), drop, room)
-        if words and words[0].pos not in ("IN", "TO"):
+            words = _complement_words(a, (k, comma), drop, room)
+        if words and (words[0].pos not in ("IN", "TO") or k < content_subject[0]):
             return [_lower_first(words[0], names)] + words[1:]
         break
     return []
+
+
+def _quantified_start(tokens: Sequence[Token], k: int) -> int:
+    """Where a subject that starts at token k starts with the number that counts it and the number's own
+    comparison before it, which the subject walk leaves out: "At least 11 | people", "More than 4,000 | people",
+    "Nearly | 200 people" (a comparison of a preposition and a superlative, a comparative and a preposition, or
+    an adverb). k itself when no number opens the subject or stands right before it."""
+    if k < len(tokens) and tokens[k].pos == "CD":
+        j = k  # ("Nearly | 200 homes": the walk took the number)
+    elif k >= 1 and tokens[k - 1].pos == "CD":
+        j = k - 1
+    else:
+        return k
+    if j >= 2 and (tokens[j - 2].pos == "IN" and tokens[j - 1].pos == "JJS"
+                   or tokens[j - 2].pos in ("JJR", "RBR") and tokens[j - 1].pos == "IN"):
+        return j - 2  # "at least 11", "more than 4,000"
+    if j >= 1 and tokens[j - 1].pos == "RB":
+        return j - 1  # "nearly 200"
+    return j
 
 
 # The words that make a quotation the speaker's own ("our core businesses", "I was nervous"): reported in the title's
@@ -3450,7 +3498,7 @@ def _lower_first(word: Token, names: frozenset[str]) -> Token:
     text = word.text
     if text == "I" or text[1:] != text[1:].lower():
         return word
-    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD") \
+    if word.pos not in ("DT", "PDT", "PRP", "PRP$", "EX", "CD", "IN") \
             and (word.pos in ("NNP", "NNPS") or text in names or not all_lemmas(text.lower())):
         return word  # (a determiner is one whatever the article capitalises: "The New York Times")
     return word._replace(text=text[:1].lower() + text[1:])

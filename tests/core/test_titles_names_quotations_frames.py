@@ -1,4 +1,4 @@
-"""Titles (s16): a capitalised unknown word inside a sentence is a name, never a verb the suffix rules guess
+"""Titles: names, quotations and their frames, expletives, relative clauses: a capitalised unknown word inside a sentence is a name, never a verb the suffix rules guess
 ("Xi Jinping met" → "Xi Jinping meets", as any other name's verb); a listed subject of reported content keeps its
 commas ("Norway, Sweden and Finland will close …, the ministers said")."""
 from __future__ import annotations
