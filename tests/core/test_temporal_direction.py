@@ -35,6 +35,10 @@ FUTURE_MONTH = [
     ("The company, which will report results next week, said sales rose in December.", "December", MAR07,
      "2006-12"),
     ("The company expects sales that slumped in December to recover.", "December", MAR07, "2006-12"),
+    # ... a speaker's noun in -ly is no adverb making the report's verb a participle ("the assembly said")
+    ("The fine will hurt the party, the assembly said Friday.", "Friday", WED, PAST_FRI),
+    ("The plant will close, the family said on Friday.", "Friday", WED, PAST_FRI),
+    ("The plan will be newly announced Friday.", "Friday", WED, NEXT_FRI),
     ("The union will strike, but sales rose in December.", "December", MAR07, "2006-12"),
     ("The union will strike. Sales rose in December.", "December", MAR07, "2006-12"),
     ("Sales rose in December.", "December", MAR07, "2006-12"),

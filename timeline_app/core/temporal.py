@@ -532,7 +532,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 # A participle after a form of "be" or "have" ("will be named", "is scheduled", "has been delayed") is not a past
 # tense; nor is an adjective after a determiner ("the planned merger").
 _PARTICIPLE_BEFORE = re.compile(r"\b(?:is|are|am|be|been|being|was|were|has|have|had|'s|'re|the|a|an|its|their|his|"
-                                r"her)\s+(?:[a-z]+ly\s+)?$", re.I)
+                                r"her)\s+(?:(?P<adverb>[a-z]+ly)\s+)?$", re.I)
+
+
+def _participle_before(t: str, lo: int, at: int) -> bool:
+    """Does an auxiliary or a determiner right before `at` (past an adverb) make the word there a participle or
+    an adjective ("was seized", "the newly elected")? The adverb is one by the tagger's lexicon, not any word in
+    -ly: "the assembly said Friday" is a noun and its past verb, not "the [adverb] said"."""
+    m = _PARTICIPLE_BEFORE.search(t, lo, at)
+    return m is not None and (m["adverb"] is None or _grammar().lexicon_tag(m["adverb"].lower()) == "RB")
 
 
 # Before a word spelled like its past ("cut"), what makes it an infinitive or a base form ("to cut", "will cut") or
@@ -553,10 +561,10 @@ def _past_verb_between(ctx: _Ctx, floor: int, lo: int, s: int) -> bool:
         w = word[0]
         before = max(floor, word.start() - 24)
         if _PAST_VERB_RE.fullmatch(w) is not None:
-            if _PARTICIPLE_BEFORE.search(t, before, word.start()) is None:
+            if not _participle_before(t, before, word.start()):
                 return True
         elif len(w) >= 3 and _past_like_base(w) and _grammar().lexicon_tag(w) in _VERB_TAGS and \
-                _PARTICIPLE_BEFORE.search(t, before, word.start()) is None and \
+                not _participle_before(t, before, word.start()) and \
                 _BASE_BEFORE.search(t, before, word.start()) is None and \
                 _NOUN_BEFORE.search(t, before, word.start()) is None:
             return True
