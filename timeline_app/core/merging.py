@@ -2233,6 +2233,9 @@ def _unique_ids(events: list[Event]) -> None:
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
 # during a visit). The dated mention stays with the occasion too: it reports both.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
+# Harm that is a happening of its own, whose casualties its deaths are ("killed in the blast"): deaths in a
+# group that holds one are that happening's casualty report, not an outcome of the day's occasion.
+_CASUALTY_OF = frozenset(k for k, family in _FAMILY.items() if family == _FAMILY["death"] and k != "death")
 
 
 def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
@@ -2246,6 +2249,8 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             continue
         moved: set[int] = set()  # ids of the undated members that go to an outcome alone
         for kind in sorted(g.kinds & OUTCOME_KINDS):
+            if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
+                continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.mention.document for c in g.members if c.kind == kind and c.mention.dated}
             if not dated_in:
                 continue

@@ -1,0 +1,27 @@
+"""What one day's occasion, statements and harm gather (`merging._same_happening`, `_outcomes_of_occasions`):
+the dead of a bombing are the bombing's casualty report, not an outcome of the day's visit; two statements
+by one person in one article are two unless they say the same thing; a family name two people share is no
+name the occasion rule counts. The articles are invented (fixtures/occasions/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline_app.core.pipeline import build_timeline
+
+OCCASIONS = Path(__file__).parent / "fixtures" / "occasions"
+
+
+def _events_of(folder: str) -> list[list[str]]:
+    """Per event, the sentences of its mentions (as printed, stripped), in the event's order."""
+    path = OCCASIONS / folder
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in path.glob("*.txt")}
+    return [[texts[m.document][m.sentence_start:m.sentence_end].strip() for m in e.mentions]
+            for e in build_timeline([path]).events]
+
+
+def test_the_dead_of_a_bombing_during_a_visit_are_the_bombings_not_an_outcome_of_its_own() -> None:
+    # "Twelve people were killed in the blast" reports the bombing's casualties: no event of its own beside it
+    events = _events_of("casualties")
+    holding = [e for e in events if any(s.startswith("Twelve people were killed") for s in e)]
+    assert len(holding) == 1
+    assert any(s.startswith("A car bomb exploded") for s in holding[0])
