@@ -25,3 +25,13 @@ def test_the_dead_of_a_bombing_during_a_visit_are_the_bombings_not_an_outcome_of
     holding = [e for e in events if any(s.startswith("Twelve people were killed") for s in e)]
     assert len(holding) == 1
     assert any(s.startswith("A car bomb exploded") for s in holding[0])
+
+
+def test_one_ministers_statements_of_a_day_are_two_unless_they_say_the_same_thing() -> None:
+    # "announced Monday" with "Dovan" is shared by all three; the tax cut's statement and its restatement
+    # share what was said too ("cut"), the governor's does not
+    events = _events_of("statements")
+    tax_cut = [e for e in events if any(s.startswith("VELL -- Finance Minister") for s in e)]
+    assert len(tax_cut) == 1
+    assert any(s.startswith("The tax cut Dovan announced") for s in tax_cut[0])
+    assert not any(s.startswith("Separately, Dovan announced") for s in tax_cut[0])

@@ -1134,7 +1134,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # people.
         return True
     shared = a.pairs & b.pairs
-    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)):
+    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
+            and not _said_apart(a, b, shared):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
@@ -1146,6 +1147,30 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     common = _names_in_common(a.actors, b.actors)
     return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
                                          and _one_article(a) == _one_article(b))
+
+
+# Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would
+# fall", "Dovan announced Monday that the governor would go") share the saying word and the name, as every
+# statement by one person does. In one article they are one only when they also share what was said: a
+# second happening word ("announced ... the tax cut" / "the cut announced Monday") or a second name ("Apple
+# unveils iPod nano" / "Apple today unveiled ... the iPod nano") said together. Across articles one (word,
+# name) stays enough: two articles' "announced Monday" of one company is the one announcement each reports.
+_SAID_PAIRS = 2
+
+
+def _statements_of_one_article(g: _Group) -> bool:
+    """Whether all of a group's members are statements (extraction's "announcement") of one article."""
+    return len(g.documents) == 1 and len(g.kinds) == 1 and "announcement" in g.kinds
+
+
+def _said_apart(a: _Group, b: _Group, shared: AbstractSet[tuple[str, str]] | None = None) -> bool:
+    """Whether a and b are statements of one article that share fewer than `_SAID_PAIRS` (happening word,
+    name) pairs (`shared`: their shared pairs, if known): two statements, whatever else they share."""
+    if not (_statements_of_one_article(a) and _statements_of_one_article(b) and a.documents[0] == b.documents[0]):
+        return False
+    if shared is None:
+        shared = a.pairs & b.pairs
+    return sum(1 for w, _name in shared if not w.startswith("kind:")) < _SAID_PAIRS
 
 
 def _vetoed(g: _Group, q: _Group) -> bool:
@@ -1279,6 +1304,9 @@ class _Bucket:
         # A group sharing one of q's articles that alone date it must have q's title, whichever key found it
         # (`_same_happening`'s "reported" clause): only then can a key's head be refused for q.
         vetoing = bool(q.reported_in) and not q.period
+        # A statement of one article found by a shared (word, name) pair: refused when it says another thing
+        # (`_said_apart`), as the title veto is, under that key only.
+        statements = _statements_of_one_article(q)
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -1299,20 +1327,23 @@ class _Bucket:
                                                and _one_article(groups[i]) == q_doc):
                             best = i
                 continue
+            apart = statements and tag == "pair"
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
-                elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)):
+                elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)) \
+                        and not (apart and _said_apart(groups[heap], q)):
                     best = heap
                 continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
-                if not (vetoing and _vetoed(groups[heap[0]], q)):
+                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _said_apart(groups[heap[0]], q)):
                     best = heap[0]
-                else:  # refused for q alone, so it stays: the earliest other one that q's title allows
+                else:  # refused for q alone, so it stays: the earliest other one that q allows
                     best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
-                                and not _vetoed(groups[i], q)), default=best)
+                                and not (vetoing and _vetoed(groups[i], q))
+                                and not (apart and _said_apart(groups[i], q))), default=best)
         return best
 
     def new(self, g: _Group) -> None:
