@@ -35,3 +35,12 @@ def test_one_ministers_statements_of_a_day_are_two_unless_they_say_the_same_thin
     assert len(tax_cut) == 1
     assert any(s.startswith("The tax cut Dovan announced") for s in tax_cut[0])
     assert not any(s.startswith("Separately, Dovan announced") for s in tax_cut[0])
+
+
+def test_a_family_name_two_people_share_is_no_name_the_occasion_counts() -> None:
+    # "King Tarek will meet President Lund on Thursday" and "Omar Tarek called President Lund a liar on
+    # Thursday" share "Tarek" and "Lund"; the second article gives "Tarek" to two people, so one name is shared
+    events = _events_of("ambiguous_surname")
+    meeting = [e for e in events if any(s.startswith("King Tarek will meet") for s in e)]
+    assert len(meeting) == 1
+    assert not any("Omar Tarek called" in s or "calls Lund a liar" in s for s in meeting[0])

@@ -543,7 +543,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes")
+                 "reported_in", "echoes", "ambiguous")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -568,6 +568,9 @@ class _Group:
         self.relational = False
         self.alive = True  # False once merged into another group
         self.reported_in: frozenset[str] | set[str] = _NONE  # documents whose publication date alone dates a member
+        # The family names one of its articles gives two people (`_surnames_table`): no name the occasion rule
+        # counts (`_occasion_names_in_common`).
+        self.ambiguous: frozenset[str] | set[str] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -613,13 +616,19 @@ class _Group:
 
     def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
-            if doc_id not in self.documents:
-                self.documents.append(doc_id)
-                if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
-                    self._document_set = set(self.documents)
+            if doc_id in self.documents:
+                return
+            self.documents.append(doc_id)
+            if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
+                self._document_set = set(self.documents)
         elif doc_id not in self._document_set:
             self._document_set.add(doc_id)
             self.documents.append(doc_id)
+        else:
+            return
+        ambiguous = _surnames().get(doc_id)
+        if ambiguous:
+            self.ambiguous = _grown(self.ambiguous, ambiguous)
 
     def absorb(self, other: _Group) -> None:
         """Add the members of `other` as `extend(other.members)` would, from its summary: no member is
@@ -972,10 +981,7 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     if doc is None:
         return actors
     memo = _local.alone
-    table = memo.get(("\0surnames",))
-    if table is None:  # (once a merge, for all its articles: one pass over each)
-        table = memo[("\0surnames",)] = _surnames_table(docs.values())
-    ambiguous = table.get(doc.id)
+    ambiguous = _surnames().get(doc.id)
     if not ambiguous or actors.isdisjoint(ambiguous):
         return actors
     key = ("\0unambiguous", doc.id, c.mention.sentence_start, actors)
@@ -984,6 +990,18 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
         alone = {n for n in actors & ambiguous if _name_runs_with(c.sentence, n)[0]}
         found = memo[key] = actors - alone if alone else actors
     return found
+
+
+def _surnames() -> dict[str, frozenset[str]]:
+    """This merge's `_surnames_table` of all its articles (outside a merge: none)."""
+    docs = getattr(_local, "docs", None)
+    if not docs:
+        return {}
+    memo = _local.alone
+    table = memo.get(("\0surnames",))
+    if table is None:  # (once a merge, for all its articles: one pass over each)
+        table = memo[("\0surnames",)] = _surnames_table(docs.values())
+    return table
 
 
 # A capitalised word, then (past an initial) the capitalised word after it: a given name or a title before a
@@ -1144,7 +1162,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference).
     if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
         return False
-    common = _names_in_common(a.actors, b.actors)
+    common = _occasion_names_in_common(a, b)
     return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
                                          and _one_article(a) == _one_article(b))
 
@@ -1205,6 +1223,22 @@ def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
     return found
 
 
+def _occasion_names_in_common(g: _Group, q: _Group) -> int:
+    """How many names two groups share, counted up to `_OCCASION_NAMES` without making the set, but a family
+    name that an article of either gives two people ("Hussein" of King Hussein and of Saddam Hussein): it
+    says no more that both name one person than the article's "King Hussein" alone does (`_unambiguous`)."""
+    a, b = g.actors, q.actors
+    if len(a) > len(b):
+        a, b = b, a
+    found = 0
+    for name in a:
+        if name in b and name not in g.ambiguous and name not in q.ambiguous:
+            found += 1
+            if found >= _OCCASION_NAMES:
+                break
+    return found
+
+
 # --- finding the group a candidate belongs to, by index ---------------------------------------------------
 # `_same_happening(a, b)` holds, for groups on the same dates, exactly when one of these holds:
 #   both periods with the same title; a shared article that alone dates them (`reported_in`) and the same
@@ -1254,7 +1288,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
         # name, so that a group filed under two of q's names is counted twice, never one name twice.
         tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
         for a in q.actors:
-            yield tag, a
+            if a not in q.ambiguous:  # (no name for that rule: `_occasion_names_in_common`)
+                yield tag, a
 
 
 # Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
@@ -1321,7 +1356,8 @@ class _Bucket:
                     counts = counted[tag] = {}
                 for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
                     if ((best is None or i < best) and self._valid(tag, groups[i])
-                            and not (vetoing and _vetoed(groups[i], q))):
+                            and not (vetoing and _vetoed(groups[i], q))
+                            and not (tag != "kind-pair" and key in groups[i].ambiguous)):
                         count = counts[i] = counts.get(i, 0) + 1
                         if count >= needed or (q_doc is not None and tag != "kind-pair"
                                                and _one_article(groups[i]) == q_doc):
