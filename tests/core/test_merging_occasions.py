@@ -44,3 +44,14 @@ def test_a_family_name_two_people_share_is_no_name_the_occasion_counts() -> None
     meeting = [e for e in events if any(s.startswith("King Tarek will meet") for s in e)]
     assert len(meeting) == 1
     assert not any("Omar Tarek called" in s or "calls Lund a liar" in s for s in meeting[0])
+
+
+def test_an_occasion_gathers_what_its_own_people_did_not_what_its_names_gathered() -> None:
+    # The meeting (King Tarek, Lund, Ostby) takes in Lund's remarks from Ostby (Lund, Ostby; and Kestany);
+    # the speech calling Lund a liar shares Lund and Kestany with those remarks, but only Lund with the
+    # meeting's own people
+    events = _events_of("hosts")
+    meeting = [e for e in events if any(s.startswith("King Tarek will meet") for s in e)]
+    assert len(meeting) == 1
+    assert any(s.startswith("AMMAR -- President Lund, commenting") for s in meeting[0])
+    assert not any("called Lund a liar" in s for s in meeting[0])

@@ -543,7 +543,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous")
+                 "reported_in", "echoes", "ambiguous", "hosts")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -571,6 +571,9 @@ class _Group:
         # The family names one of its articles gives two people (`_surnames_table`): no name the occasion rule
         # counts (`_occasion_names_in_common`).
         self.ambiguous: frozenset[str] | set[str] = _NONE
+        # The names of its occasion members (a visit's, a meeting's): the people whose day the occasion rule
+        # gathers, not the names of what it gathered (`_same_happening`).
+        self.hosts: frozenset[str] | set[str] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -591,6 +594,8 @@ class _Group:
         actors = _names(c)
         if actors:
             self.actors = _grown(self.actors, actors)
+            if c.kind in OCCASION_KINDS:
+                self.hosts = _grown(self.hosts, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
@@ -641,6 +646,7 @@ class _Group:
         self.triples = _grown(own, _triples(other, shared=True))
         self.kinds = _grown(self.kinds, other.kinds)
         self.actors = _grown(self.actors, other.actors)
+        self.hosts = _grown(self.hosts, other.hosts)
         self.scoped = _grown(self.scoped, other.scoped)
         self.pairs = _grown(self.pairs, other.pairs)
         for echo in _echoes_of(other.echoes):
@@ -1159,10 +1165,12 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True
     # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it: people,
     # not one name, across articles (every article of a story names its boy, its city or its country:
-    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference).
+    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference). Its people are its
+    # occasion members' names (`hosts`): what it absorbed brings names of its own ("Bush, commenting from
+    # Maine, ... Iraq's invasion of Kuwait") that would take in the rest of the day's news by them.
     if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
         return False
-    common = _occasion_names_in_common(a, b)
+    common = max(_occasion_names_in_common(a, a.hosts, b, b.actors), _occasion_names_in_common(a, a.actors, b, b.hosts))
     return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
                                          and _one_article(a) == _one_article(b))
 
@@ -1223,11 +1231,11 @@ def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
     return found
 
 
-def _occasion_names_in_common(g: _Group, q: _Group) -> int:
-    """How many names two groups share, counted up to `_OCCASION_NAMES` without making the set, but a family
-    name that an article of either gives two people ("Hussein" of King Hussein and of Saddam Hussein): it
-    says no more that both name one person than the article's "King Hussein" alone does (`_unambiguous`)."""
-    a, b = g.actors, q.actors
+def _occasion_names_in_common(g: _Group, a: frozenset[str] | set[str], q: _Group, b: frozenset[str] | set[str]
+                              ) -> int:
+    """How many names of g's `a` and q's `b` are shared, counted up to `_OCCASION_NAMES` without making the set,
+    but a family name that an article of either group gives two people ("Hussein" of King Hussein and of
+    Saddam Hussein): it says no more that both name one person than "King Hussein" alone does (`_unambiguous`)."""
     if len(a) > len(b):
         a, b = b, a
     found = 0
@@ -1286,10 +1294,14 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
     if q.precision == _DAY:
         # An occasion looks among every group to the day, anything else among the occasions: one tag per
         # name, so that a group filed under two of q's names is counted twice, never one name twice.
-        tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
+        # (Ambiguous names are none for that rule: `_occasion_names_in_common`.) An occasion's own people
+        # among every group's names ("act-day"), and every name of q among the occasions' own people.
+        for a in q.hosts:
+            if a not in q.ambiguous:
+                yield "act-day", a
         for a in q.actors:
-            if a not in q.ambiguous:  # (no name for that rule: `_occasion_names_in_common`)
-                yield tag, a
+            if a not in q.ambiguous:
+                yield "act-day-occ", a
 
 
 # Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
@@ -1405,10 +1417,11 @@ class _Bucket:
         triples = [k for k in _triples(other) if not _has_triple(g, k)]
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
+        hosts = [a for a in other.hosts if a not in g.hosts]
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -1433,11 +1446,11 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str]) -> None:
+                reported: Iterable[str], hosts: Iterable[str]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -1475,7 +1488,7 @@ class _Bucket:
             self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
             flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
+                self._file(i, "act-day-occ", hosts if flags & _IS_OCCASION else g.hosts)
                 flags |= _IS_OCCASION
         self.flags[i] = flags
 
