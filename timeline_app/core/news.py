@@ -1445,8 +1445,8 @@ class NewsWalk:
         subject = a.subject_of(group)
         k = bisect.bisect_right(a.group_firsts, group.last)  # the clause of what was said
         if subject is None or subject[1] > group.first or k >= len(a.groups) or any(
-                e.start < sent.start + group.end or _governs(a, tokens, group, e.start - sent.start, e.end - sent.start)
-                for e in dates):
+                e.start < sent.start + group.end
+                or _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
             return None
         speaker = tokens[subject[0]:subject[1]]
         if chained:
@@ -1495,7 +1495,8 @@ class NewsWalk:
         title = grammar.headline_clause(text, group.start, group.end, names=names)
         if not title:
             return None
-        title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, group, names))
+        title = resolve_title_pronoun(title, doc, sent, (group.start, group.end),
+                                      partial(_retitled, group, group, names))
         if not _carries(title, tokens, a.groups[k]):
             return None  # the title says nothing of what was said
         self.quoted[i] = date
