@@ -95,9 +95,9 @@ official said that the accession was planned for early March"), or with its item
 says next in turn. Not after an announcement, an act of its own ("announced a reward on Monday. She told the
 envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). When the
 headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that day is the day of the article's
-news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more than a week before publication, or the lead names a happening another article
-dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
-nothing.
+news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more
+than a week before publication, or the lead names a happening another article dates (an analysis piece weeks
+later), the body adds nothing. An article with no publication date adds nothing.
 
 Linear: each sentence is tagged once (the grammar module caches the analysis), and the cross-article step
 looks candidates up in an index keyed by (kind, participant) with a bisected date window.
