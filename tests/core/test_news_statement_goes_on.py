@@ -60,3 +60,18 @@ def test_a_statement_of_its_own_after_a_saying_that_goes_on_is_said_with_it() ->
     first, second = "Lindqvist said the plan was a mistake from the start.", \
         "She also said that the road can be built later."
     assert _days(second, _ARTICLE.format(first + " {}")) == [_THURSDAY]
+
+
+# Wire copy's day between the subject and its verb, a quotation framed after the statement.
+_WIRE_ARTICLE = ("Council halts road plan\nMarch 13, 2021\n\n"
+                 "The council has halted the plan for a new road through the park.\n\n"
+                 "Mayor Jane Lindqvist Thursday vowed to fight any new plan for a road through the park.\n\n"
+                 "{}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "``We will not give up the park,'' Lindqvist said.",
+    "``We will not give up the park,'' Lindqvist said in her weekly radio address.",  # a frequency dates nothing
+])
+def test_a_day_between_the_subject_and_its_verb_is_no_part_of_the_speakers_name(sentence: str) -> None:
+    assert _days(sentence, _WIRE_ARTICLE) == [_THURSDAY]

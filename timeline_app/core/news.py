@@ -125,6 +125,7 @@ from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what
 from timeline_app.core.merging import names_happening
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
 from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
 
@@ -487,9 +488,15 @@ def _first_phrase(words: Sequence[grammar.Token]) -> Sequence[grammar.Token]:
     return words
 
 
+# The name of a day that wire copy sets between a subject and its verb ("President Bill Clinton Saturday vowed",
+# "the company yesterday said"), which the subject's words may take in: no head of the noun phrase.
+_DAY_NAMES = frozenset(WEEKDAYS) | frozenset(DAY_WORDS)
+
+
 def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
-    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun."""
-    return next((t for t in reversed(_first_phrase(words)) if t.pos in _SPEAKER_TAGS), None)
+    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun (not a day's name after it)."""
+    return next((t for t in reversed(_first_phrase(words))
+                 if t.pos in _SPEAKER_TAGS and t.text.lower() not in _DAY_NAMES), None)
 
 
 def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
@@ -1373,7 +1380,8 @@ class NewsWalk:
         if text.lstrip()[:1] not in _QUOTES or len(text) > MAX_SENTENCE:
             return None
         after = _after_quotation(text)
-        if after is None or any(e.end > sent.start + after for e in dates):
+        # (A frequency dates nothing: "said in his weekly radio address".)
+        if after is None or any(e.end > sent.start + after and e.type != TimexType.SET for e in dates):
             return None
         before = doc.sentences[i - 1]
         b = grammar.analyse_sentence(doc.text[before.start:before.end])  # (cached: the walk read it)
@@ -1444,6 +1452,7 @@ class NewsWalk:
             return None
         subject = a.subject_of(group)
         k = bisect.bisect_right(a.group_firsts, group.last)  # the clause of what was said
+        dates = [e for e in dates if e.type != TimexType.SET]  # (a frequency dates nothing: "weekly address")
         if subject is None or subject[1] > group.first or k >= len(a.groups) or any(
                 e.start < sent.start + group.end
                 or _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
