@@ -1063,11 +1063,15 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
 
 
 def _both_common_words(first: str, family: str) -> bool:
-    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case: a
-    thing's or a place's name ("Wall Street", "Main Street", "Talk Radio"), no given name and family name
-    ("George Bush": the lexicon has "bush", not "george"). (A person whose names are both common words,
-    "Jack White", is missed as a given name: one of two such people leaves a family name read as one's.)"""
-    return grammar.lexicon_tag(first.lower()) is not None and grammar.lexicon_tag(family.lower()) is not None
+    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case, the second
+    a noun: a thing's or a place's name, which ends with its head noun ("Wall Street", "Main Street", "Talk
+    Radio"), no given name and family name ("George Bush": the lexicon has "bush", not "george"; "Jack White":
+    "white" is an adjective, no thing's head). (A person whose names are a common word and a noun, "Jack
+    Cook", is still missed as a given name: one of two such people leaves a family name read as one's.)"""
+    if grammar.lexicon_tag(first.lower()) is None:
+        return False
+    tag = grammar.lexicon_tag(family.lower())
+    return tag is not None and tag.startswith("NN")
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
