@@ -1023,15 +1023,19 @@ def _surnames() -> dict[str, frozenset[str]]:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:[A-Z]\.[ \t]+)?(?=([A-Z][a-z]+)\b(?P<more>[ \t]+[A-Z])?)")
 
 
-def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]]]:
+def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]],
+                                      list[tuple[str, str, int]]]:
     """What an article prints before its family names, in one pass: per family name the given names and the
     titles written out ("Saddam", "King": an abbreviated one, "Mr.", "Gov.", is anyone's), and the pairs of
     words printed together before a family name: (title, given name), "President Fidel Castro", and (given
-    name, middle name), "James Charles Kopp" (one person's)."""
+    name, middle name), "James Charles Kopp" (one person's); and where each title is printed before its family
+    name, (title, family name, offset). A title is a word of extraction's `_not_names` ("King", "President")
+    or a common noun in lower case ("Chancellor", "Judge": the lexicon's NN), never a given name."""
     not_names = _not_names()
     given: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
     together: set[tuple[str, str]] = set()
+    titled_at: list[tuple[str, str, int]] = []
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
     a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
     for m in _NAME_BEFORE.finditer(text):
@@ -1042,11 +1046,12 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
         last, last_end = "", -1
         if grammar.opens_sentence(first) or family in not_names:
             continue  # "But Reno said"
-        if first in not_names:
+        if first in not_names or (not dot and _title_word(first)):
             if not dot:
                 last, last_end = first, m.end()
                 if not more:
                     titled.setdefault(family, set()).add(first)
+                    titled_at.append((first, family, m.start()))
             continue
         if dot:
             continue  # (a full stop after a name ends its sentence: "... in Kuwait. Bush said")
@@ -1059,7 +1064,42 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
             # nor a name after "the", "the Los Angeles Times"; nor two common words, "Wall Street".)
             given.setdefault(family, set()).add(first)
-    return given, titled, together
+    return given, titled, together, titled_at
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_word(word: str) -> bool:
+    """Whether a capitalised word before a family name is a title: in lower case a noun and nothing else
+    ("Chancellor Kohl", "Senator Dole"), not a word that is a verb or an adjective too, as common given names
+    are ("Mark", "Bill", "Jack", "Frank"), nor one the lexicon does not know ("Helmut"). (A title that is a
+    verb too, "Judge", is read as a given name, as before; a given name that is a noun only, "Hunter", as a
+    title: a title counts as a second person only where `_apart` says so.)"""
+    lower = word.lower()
+    return grammar.lexicon_tag(lower) in ("NN", "NNS") and set(grammar.all_lemmas(lower)) == {"NOUN"}
+
+
+# How far either side of a title's family name `_apart` reads for a given name of that family, within its
+# sentence (a run-on "sentence" is not read whole).
+_APART_SPAN = 240
+
+
+def _apart(doc: Document, given: dict[str, set[str]], titled_at: list[tuple[str, str, int]],
+           out: set[tuple[str, str]]) -> None:
+    """Add to `out` each (title, family name) that `doc` prints in one sentence with a given name of that
+    family ("King Hussein was carrying a message to Bush from Iraq's Saddam"): one sentence names two people
+    there. A title printed apart from them is how articles name a person again ("Secretary Shalala" after
+    "Donna Shalala", "President Hussein" after "Saddam Hussein")."""
+    text = doc.text
+    for title, family, at in titled_at:
+        names = given.get(family)
+        if not names or (title, family) in out:
+            continue
+        lo, hi = max(0, at - _APART_SPAN), min(len(text), at + _APART_SPAN)
+        sentence = doc.sentence_at(at) if doc.sentences else None
+        if sentence is not None:
+            lo, hi = max(lo, sentence.start), min(hi, sentence.end)
+        if not names.isdisjoint(_NAME_TOKEN.findall(text, lo, hi)):
+            out.add((title, family))
 
 
 def _both_common_words(first: str, family: str) -> bool:
@@ -1080,35 +1120,41 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     """Per article (those that have any), the family names it gives to two people: after two given names
     ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
-    after a given name and a title written out that no article prints before that given name ("Saddam
-    Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
+    after a given name and a title written out that no article prints before that given name and some article
+    prints in one sentence with it ("Saddam Hussein", "King Hussein ... from Iraq's Saddam"; not "President
+    Castro" where an article has "President Fidel Castro", nor "Secretary Shalala" never printed with
+    "Donna": `_apart`). Only
     the names read as given names (`_names_before`): "North Korea" and "South Korea", "North Carolina", "The
     New York Times" are no two people of one family; "George Bush" and "Jeb Bush" are, whether or not the
     article also writes "a bush fire"."""
     together: set[tuple[str, str]] = set()
+    apart: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
-        given, titled, own = _names_before(doc.text)
+        given, titled, own, titled_at = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
             read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            _apart(doc, given, titled_at, apart)
     table = {}
     for doc_id, given, titled in read:
-        found = _two_people(given, titled, together)
+        found = _two_people(given, titled, together, apart)
         if found:
             table[doc_id] = found
     return table
 
 
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
-                together: set[tuple[str, str]]) -> frozenset[str]:
+                together: set[tuple[str, str]], apart: set[tuple[str, str]] | None = None) -> frozenset[str]:
     """The family names of `given` that name two people (`_surnames_table`), from what `_names_before` read
-    (`together`: all the articles' pairs). Linear in the given names: the count stops at two."""
+    (`together`: all the articles' pairs; `apart`: the titles printed in one sentence with a given name of
+    their family, `_apart`; None: every title). Linear in the given names: the count stops at two."""
     out = set()
     for family, names in given.items():
         # (The titles first: with two people found the given names need no more comparing, and each name is
         # compared with at most one person found before it.)
-        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
+        others = sum(1 for t in titled.get(family, ())
+                     if (apart is None or (t, family) in apart) and not any((t, g) in together for g in names))
         people: list[str] = []
         for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
             if len(people) + others >= 2:
