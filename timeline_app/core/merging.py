@@ -607,11 +607,14 @@ class _Group:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
                 # A sentence that names nobody ("The fire burned 3,000 hectares") takes its article's names
-                # (`_names`), which say nothing of which of the day's happenings it tells: it offers no family
-                # key to meet the article's named lead ("A magnitude 6.4 earthquake struck Norland" with the
-                # headline's "Norland"), and its words would meet only with a shared name, which its (word,
-                # name) pairs do already. (A previous happening implied by a superlative offers its words.)
-                scoped = _NONE if actors and not c.actors and not _implied(c) else _scoped_keys(c, bool(actors))
+                # (`_names`), which say nothing of which of the day's happenings it tells: on a day it offers
+                # no family key to meet the article's named lead ("A magnitude 6.4 earthquake struck Norland"
+                # with the headline's "Norland"), and its words would meet only with a shared name, which its
+                # (word, name) pairs do already. Over a longer span the article's sentences of one kind are
+                # that span's one report ("profit for the third quarter rose", "Sales in the quarter were").
+                # (A previous happening implied by a superlative offers its words.)
+                scoped = _NONE if (actors and not c.actors and c.precision is _DAY and not _implied(c)) \
+                    else _scoped_keys(c, bool(actors))
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
