@@ -502,18 +502,31 @@ _DANGLING_LAST = frozenset(re.findall(r"\b[a-z]+\b", _DANGLING.pattern.split("(?
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 
 
-def _undangled(text: str) -> str:
-    """The text without the words at its end that need another after them ("… rising to a high for")."""
+def _undangled(text: str, whole: bool = False) -> str:
+    """The text without the words at its end that need another after them ("… rising to a high for"). `whole`:
+    the grammar ended the text where its clause does (no cut), so a verb's particle there is no dangling
+    preposition ("The talks fall through"); a name's capital is no modal ("… to conclude by May")."""
     while True:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
-        if word.isascii() and word.lower() not in _DANGLING_LAST:
+        if word.isascii() and word.lower() not in _DANGLING_LAST \
+                or whole and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
+                              and text.rstrip(" ,;:.!?").endswith(" " + word)):
             shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
             shorter = _end_stripped(_DANGLING.sub("", " " + text))
         if shorter == text or not shorter:
             return shorter or text
         text = shorter
+
+
+def _ends_in_particle(text: str, word: str) -> bool:
+    """Does `text` end with its verb's particle ("The talks fall through", "Rebels take over"), a word that needs
+    nothing after it? (Tagged only for a last word `_DANGLING` could cut that is also an adverb.)"""
+    if not word.isalpha() or "ADV" not in grammar.all_lemmas(word.lower()):
+        return False
+    tokens = grammar.tag_words(text.rstrip(" ,;:.!?"))
+    return bool(tokens) and tokens[-1].text == word and grammar.is_particle(tokens, len(tokens) - 1)
 
 
 def _end_stripped(text: str) -> str:
@@ -538,7 +551,9 @@ def _unclosed(text: str, opening: str, closing: str) -> int:
     return text.count(opening) - text.count(closing)
 
 
-def _shorten(title: str, limit: int = MAX_TITLE) -> str:
+def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
+    """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
+    grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
@@ -555,7 +570,7 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
                 body = opening + body
     if abbreviation and body.endswith(title[-2]):
         body += "."
-    title = _undangled(body)
+    title = _undangled(body, whole=whole)
     if len(title) <= limit:
         return title
     phrase_end = _phrase_end(title, limit)
@@ -1068,6 +1083,12 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         if m is not None and _clause_opens(sentence, m.end()) and _clause_title(
                 sentence[:m.start()], phrase_start, phrase_end, other_dates, names, news_day) == title:
             sentence = sentence[:m.start()]
+        # And from the "and"/"but" before the date that opens the date's clause, its subject first ("..., but
+        # Smith resigned on Thursday"): the clause before it is another's, not this date's.
+        for c in reversed(list(_CLAUSE_AND.finditer(sentence, 0, phrase_start))):
+            if _clause_opens(sentence, c.end()):
+                sentence = sentence[c.end():]
+                break
         whole = _cut_clause(sentence, len(sentence), len(sentence))
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
@@ -1128,14 +1149,19 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
     asides = _asides(sentence)
     focused = _participle_focus(sentence, phrase_start, phrase_end, news_day, asides)
+    whole = False  # the title's end is its clause's, as the grammar read it
     if focused is not None:
         text = _cut_clause(*focused)
     else:
         own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
-            or grammar.participle_agent_clause(own, start, end, names=names) \
-            or grammar.headline_clause(own, start, end, names=names) or _cut_clause(own, start, end)
+            or grammar.participle_agent_clause(own, start, end, names=names)
+        if not text:
+            text = grammar.headline_clause(own, start, end, names=names)
+            # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")
+            whole = bool(text)
+            text = text or _cut_clause(own, start, end)
     text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
@@ -1146,7 +1172,7 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
             # prompting a suit in 1989"): no part of this date's title.
             text = text[len(date):].lstrip(" ,")
             break
-    return _frame_filled(_shorten(grammar.capitalised(text)), sentence)
+    return _frame_filled(_shorten(grammar.capitalised(text), whole=whole), sentence)
 
 
 # --- constructions that imply an earlier happening --------------------------------------------------------

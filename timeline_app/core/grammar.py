@@ -2938,6 +2938,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
+    if subject[0] > 0 and tokens[subject[0] - 1].text.lower() == "how" and tokens[subject[0]].pos in ("JJ", "RB"):
+        subject = (subject[0] - 1, subject[1])  # "How many shares will be around": no "Many shares will be"
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
@@ -3142,8 +3144,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
-            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
-        rest.pop()  # (a quotation keeps its closing mark)
+            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])) \
+            and not _particle_without_object(tokens, bisect_right(a.token_ends, rest[-1].start), drop):
+        rest.pop()  # (a quotation keeps its closing mark; a verb's particle stays: "negotiations break off")
     frame = expletive(tokens, subject[0]) if subject[1] - subject[0] == 1 else None
     if frame is not None and frame.transparent and frame.that > group.last:
         # "It was announced that Starbucks would offer wi-fi", "It was not until Tuesday that Castro revealed …":
@@ -3159,6 +3162,34 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def is_particle(tokens: Sequence[Token], k: int, object_gone: Callable[[int], bool] = lambda i: False) -> bool:
+    """Is token k a verb's particle ("broke off", "fell through", "picked up"): a preposition that the
+    dictionary also knows as an adverb (lemminflect's ADV: "off", "up", "through"; not "of", "for", "that"),
+    right after a verb, with no object of its own after it (the clause's end, a preposition, an adverb, or
+    words `object_gone` says were left out, such as a date)? Left off, the title says another verb ("negotiations
+    break" for "broke off")."""
+    if k <= 0 or k >= len(tokens) or tokens[k].pos not in ("IN", "RP", "RB", "DT") \
+            or not tokens[k - 1].pos.startswith("VB") or not tokens[k].text.isalpha() \
+            or "ADV" not in all_lemmas(tokens[k].text.lower()):
+        return False
+    after = k + 1
+    # (not a word that opens a clause a preposition takes for its object, "vote on whether …", nor "that", which
+    # may be a determiner: "the deadline set in that agreement")
+    return after >= len(tokens) or object_gone(after) \
+        or tokens[after].pos in _NO_OBJECT_TAGS and tokens[after].text.lower() not in _OBJECT_CLAUSE_WORDS
+
+
+# What may follow a particle that has no object: a preposition, an adverb, a conjunction, punctuation (not a
+# quotation mark: "engaged in ``a little cat and mouse''").
+_NO_OBJECT_TAGS = frozenset({"IN", "TO", "RB", "RBR", "CC", ",", ".", ":", ")"})
+_OBJECT_CLAUSE_WORDS = frozenset({"that", "whether", "if"})
+
+
+def _particle_without_object(tokens: Sequence[Token], k: int, drop: set[int]) -> bool:
+    """`is_particle` for token k of a headline clause whose words `drop` (the date's) were left out."""
+    return is_particle(tokens, k, drop.__contains__)
 
 
 def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:
