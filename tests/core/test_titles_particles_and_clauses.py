@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.title_helpers import sentence_title
+from timeline_app.core.grammar import tag_words
 
 
 # A verb's particle is part of the verb ("broke off" is not "broke"): a preposition the dictionary also knows as
@@ -37,4 +38,29 @@ def test_a_verb_keeps_its_particle(sentence: str, phrase: str, title: str) -> No
     ("Smith resigned on Thursday, but the board asked him to stay on.", "Thursday", "Smith resigned on Thursday"),
 ])
 def test_a_short_title_falls_back_to_the_dates_own_clause(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+# A contextual rule's "-ing" tag ("NN VBG NEXTTAG DT", for "the meeting/VBG the board") on a word that is no
+# "-ing" form of its verb (lemminflect) is undone: "storm" before a date phrase stays a noun.
+@pytest.mark.parametrize("sentence, word, tag", [
+    ("The roof collapsed during a winter storm the next day.", "storm", "NN"),
+    ("Albright told the foreign minister the American people share in the sorrow.", "minister", "NN"),
+    ("Mr. Vaux said the share issue is part of a strategy.", "part", "NN"),
+    # a base form right after a relative pronoun is its present
+    ("The governments, which cosponsor the talks, invited Sinn Fein.", "cosponsor", "VBP"),
+    # left alone: real "-ing" forms
+    ("The board began building the new school the next year.", "building", "VBG"),
+])
+def test_an_ing_tag_wants_an_ing_form(sentence: str, word: str, tag: str) -> None:
+    assert {t.text: t.pos for t in tag_words(sentence)}[word] == tag
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("The roof collapsed during a winter storm the next day.", "the next day",
+     "The roof collapses during a winter storm"),
+    ("Factory owners are buying new machinery at a healthy rate this fall, machine-tool makers say.", "this fall",
+     "Factory owners are buying new machinery at a healthy rate"),
+])
+def test_a_noun_before_a_date_phrase_stays_in_the_title(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

@@ -665,8 +665,12 @@ def _tags(words: list[str]) -> list[str]:
             # what it is.
             tag = tags[i]
             if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
-                    and "VERB" not in all_lemmas(keys[i].lower()):
-                tags[i] = lexical[i]  # type: ignore[call-overload]
+                    and not _verb_form_of(keys[i].lower(), tag):
+                # Nor one whose spelling is no such form of its verb ("a winter storm/VBG the next day": the
+                # rule "NN VBG NEXTTAG DT" is for "-ing" nouns, "the meeting/VBG the board"); a base form right
+                # after a relative or a subject pronoun is its present ("which cosponsor/VBP the talks").
+                tags[i] = "VBP" if i > 0 and tags[i - 1] in ("WDT", "WP", "PRP") \
+                    and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
     if base_forms:
@@ -679,6 +683,21 @@ def _tags(words: list[str]) -> list[str]:
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+# The inflected verb tags whose spelling is checked against lemminflect's forms of the word's verbs: the "-ing"
+# form, which contextual rules give nouns before a determiner. (A base form VB/VBP is the lemma itself; a
+# VBD/VBN/VBZ is left as the rules have it.)
+_INFLECTED_VERB_TAGS = frozenset({"VBG"})
+
+
+def _verb_form_of(word: str, tag: str) -> bool:
+    """Can `word` (lower case) be a verb with this Penn tag, as lemminflect's dictionary spells its verb's forms:
+    any verb for VB and VBP, "storming" and not "storm" for VBG?"""
+    lemmas = all_lemmas(word).get("VERB")
+    if not lemmas:
+        return False
+    if tag not in _INFLECTED_VERB_TAGS:
+        return True
+    return any(word in verb_forms(lemma, (tag,)) for lemma in lemmas)
 # The words a subject noun phrase is made of, read leftwards from its head; "of"-like prepositions between
 # nouns are walked too ("The head of the firm quit"), so the phrase's start is where a clause may open.
 _SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
