@@ -986,10 +986,20 @@ _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|th
                            r"|;\s+")
 
 
+# A quotation by its marks (typographic, TeX-style or straight), for its character span.
+_QUOTATION = re.compile(r"“[^“”]*”?|``(?:(?!'')[^\n])*(?:'')?|\"[^\"]*\"?")
+
+
 def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
-    """The joined clause that holds the date, when a conjunction and a subject pronoun start it."""
+    """The joined clause that holds the date, when a conjunction and a subject pronoun start it; not at one inside
+    a quotation the date is outside ("“The water comes so fast, and we had no time,” she said on Monday": the
+    date is the saying's)."""
     lo = 0
+    quotes = [q.span() for q in _QUOTATION.finditer(sentence)] if any(
+        map(sentence.__contains__, ('"', "“", "``"))) else []
     for c in _COORDINATION.finditer(sentence):
+        if any(a < c.start() < b and not a <= start < b for a, b in quotes):
+            continue
         if c.start() >= start:
             hi = c.start()
             break
@@ -1015,6 +1025,42 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 _TIME_OF_DATE = re.compile(r"\b(?:early|late|earlier|later)\s+(?:on|in|during)\s+$", re.IGNORECASE)
 
 
+_SINGLE_QUOTE = re.compile(r"['‘’]")
+_BEFORE_OPENING = frozenset(" \t\n\r([{—–-")
+_AFTER_CLOSING = frozenset(" \t\n\r,.;:!?)]}—–-")
+
+
+def single_quotes_as_double(text: str) -> str:
+    """`text` with its single quotation marks as typographic double ones, offsets unchanged ("'The water comes
+    up so fast,' she said" → "“The water comes up so fast,” she said"), so the readers of quotations (frames,
+    speakers, a clause's end) read British and wire style alike. Told from an apostrophe by position: an opening
+    mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
+    punctuation or after a word once a quotation is open ("the boys' parents", "Apple's" and "'90s" stay). The
+    text itself when it has none."""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return text
+    chars: list[str] | None = None
+    pending: int | None = None  # the open quotation's mark
+    n = len(text)
+    for m in _SINGLE_QUOTE.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if m.group() != "’" and before in _BEFORE_OPENING and after.isalpha():
+            pending = i
+        elif m.group() != "‘" and after in _AFTER_CLOSING and (before in ",.!?" or pending is not None
+                                                                and before.isalnum()):
+            chars = chars or list(text)
+            if pending is not None:
+                chars[pending] = "“"
+                pending = None
+            chars[i] = "”"
+    if pending is not None and text[pending + 1:pending + 2].isupper():
+        chars = chars or list(text)
+        chars[pending] = "“"  # a quotation going on in the next sentence ("'The water came so fast. We ...")
+    return text if chars is None else "".join(chars)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                         news_day: bool = False) -> str:
@@ -1028,6 +1074,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
     the date is a day of the article's news (`is_news_day`).
     """
+    sentence = single_quotes_as_double(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -1795,7 +1842,7 @@ class _Reading:
         """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
         `title_from_sentence`."""
         view = self.view(lo, hi)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
