@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.title_helpers import sentence_title
+from tests.core.title_helpers import article_title, sentence_title
 from timeline_app.core.extraction import single_quotes_as_double
 
 
@@ -37,3 +37,20 @@ def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: s
 ])
 def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None:
     assert single_quotes_as_double(text) == expected
+
+
+# A title of three words or fewer from inside a quotation says less than what was said: the speaker and the whole
+# quotation ("The water comes" was the title).
+@pytest.mark.parametrize("text, phrase, title", [
+    ("Dam breaks\n\nMarch 13, 2025\n\nBRELLO (AP) — The regional governor, Teodor Vasko, spoke on Thursday. "
+     "\"The water came in the night, when people were asleep,\" Vasko said.", "the night",
+     "Teodor Vasko says \"The water came in the night, when people were asleep\""),
+    ("Storm\n\nMarch 13, 2025\n\nThe mayor, Ilse Barrow, toured the port. \"The wind rose in the evening, when "
+     "the boats were out,\" Barrow said.", "the evening",
+     "Ilse Barrow says \"The wind rose in the evening, when the boats were out\""),
+    # left alone: a longer title from the quotation
+    ("Storm\n\nMarch 13, 2025\n\nThe mayor, Ilse Barrow, toured the port. \"The wind broke three windows of the "
+     "town hall in the evening,\" Barrow said.", "the evening", "The wind breaks three windows of the town hall"),
+])
+def test_a_short_title_from_a_quotation_takes_it_whole(text: str, phrase: str, title: str) -> None:
+    assert article_title(text, phrase) == title

@@ -2549,13 +2549,14 @@ _GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "
 
 
 def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[str],
-                  pronoun: str) -> dict[str, list[tuple[int, int]]] | None:
+                  pronoun: str, places: frozenset[str] = frozenset()) -> dict[str, list[tuple[int, int]]] | None:
     """The people named in tokens[:hi], by family name: runs of names (`_people`) that end in a family name the
     article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
-    Castro")."""
+    Castro"). `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
+    verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
     out: dict[str, list[tuple[int, int]]] = {}
     given: dict[str, set[str]] = {}
     for a, b in _people(tokens, 0, hi, surnames):
@@ -2581,7 +2582,8 @@ def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[
             if group.first >= hi:
                 break
             span = grammar.subject_of(tokens, group)
-            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP":
+            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP" \
+                    and tokens[span[0]].text not in places:
                 return None
     return out
 
@@ -2608,7 +2610,8 @@ def _named_before_pronoun(tokens: Sequence[grammar.Token], people: dict[str, lis
     return not any(t.text.lower() in same for t in tokens[:first_person])
 
 
-def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None | bool:
+def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str],
+                        places: frozenset[str] = frozenset()) -> str | None | bool:
     """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
     Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
@@ -2619,7 +2622,7 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
         tokens = grammar.tag_words(sentence)
-        people = _known_people(tokens, len(tokens), surnames, pronoun)
+        people = _known_people(tokens, len(tokens), surnames, pronoun, places)
         if people is None:
             return None
         if people:
@@ -2926,7 +2929,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         subject = _subject_of(earlier[0], pronoun, surnames)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
-            along = _person_along_chain(earlier, pronoun, surnames)
+            places = grammar.place_names(text) if text else frozenset()
+            along = _person_along_chain(earlier, pronoun, surnames, places)
             if along is False or along is None and len(earlier) == 1 and _opens_body(earlier[0], surnames):
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
@@ -2977,6 +2981,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
 
 # A title that opens in its speaker's own person ("We will have a flat year", "I never asked anybody"): the words of
 # a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
+_SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the quotation whole, with its speaker
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
@@ -3031,8 +3036,11 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     in quotation marks as the source has them, case, tense and any date inside them too ("you have strong
     redemptions", never "You …"). A speaker named by title or family name alone is named in full from the
     document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
-    stays."""
-    if _OWN_PERSON_TITLE.match(title) is None:
+    stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
+    night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
+    say less than what was said."""
+    short = len(title.split()) <= _SHORT_QUOTED_TITLE
+    if _OWN_PERSON_TITLE.match(title) is None and not short:
         return title
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
@@ -3077,6 +3085,14 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     words = title.rstrip("…").split()
     first, last = words[0], words[-1]
     inside = range(quote[0] + 1, min(quote[1], len(tokens)))
+    if short and _OWN_PERSON_TITLE.match(title) is None:
+        # The whole quotation (without the comma that hands it to its frame), when the sentence holds all of it.
+        if quote[0] < 0 or quote[1] >= len(tokens) or not inside:
+            return title
+        quoted = own[tokens[inside[0]].start:tokens[inside[-1]].end].rstrip(" ,;:")
+        if text and len(name.split()) <= 2:
+            name = grammar.full_name(text, name)
+        return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
     starts = [k for k in inside if own[tokens[k].start:tokens[k].start + len(first)].lower() == first.lower()
               and not own[tokens[k].start + len(first):tokens[k].start + len(first) + 1].isalnum()]  # (not "were")
     lo = min(starts, key=lambda k: (k > d, abs(k - d))) if starts else None

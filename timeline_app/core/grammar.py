@@ -2604,6 +2604,17 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside",
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
 
 
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def place_names(text: str) -> frozenset[str]:
+    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "from Brello"):
+    a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
+    governed by …"). One pass over the text; cached, as `person_surnames`."""
+    return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
+
+
 @lru_cache(maxsize=8)
 def person_surnames(text: str) -> frozenset[str]:
     """The family names of the people `text` names in full ("Jobs" of "Steve Jobs"), so that a later bare
