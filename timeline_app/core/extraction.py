@@ -2514,12 +2514,29 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
         # searched for him. They had described him …"), when no other plural noun in the clause competes.
         return clause[words[0].start:words[-1].end]
-    if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
+    if pronoun == "They" and _coordinated_names(words):
+        # "Carmakers Volta and Brisk reported losses. They cut …": names joined, plural.
+        return clause[words[0].start:words[-1].end]
+    opener = words[0].text.lower()
+    if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
+            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
-        return None
+        # Not the pronoun's number ("After the firms reported losses, the union called a strike. They cut …"):
+        # the opening time clause's subject, when that one is of its sort.
+        opening = _OPENING_TIME_CLAUSE.match(whole)
+        return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+def _coordinated_names(words: Sequence[grammar.Token]) -> bool:
+    """Are `words` names joined by one "and", each side a name's capitalised words ("Volta and Brisk", "Carmakers
+    Volta and Brisk Motors")?"""
+    ands = [k for k, t in enumerate(words) if t.text == "and"]
+    return len(ands) == 1 and 0 < ands[0] < len(words) - 1 \
+        and all(t.text[:1].isupper() and t.pos in ("NNP", "NNPS", "NN", "NNS")
+                for k, t in enumerate(words) if k != ands[0])
 
 
 _BARE_PLURAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "VBN"})  # the words of a plural noun phrase with no determiner

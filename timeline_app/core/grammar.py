@@ -1422,6 +1422,9 @@ def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[i
 _HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+# Words the tagger reads IN that take no noun phrase for an object as a preposition does ("said that last week a
+# customer", "as", "than").
+_NO_PREPOSITIONS = frozenset({"that", "as", "than", "so"})
 _COORDINATORS = frozenset({"but", "yet"})
 
 
@@ -1979,6 +1982,19 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
+                and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
+            # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
+            # is a relative one inside the subject ("The treaty that he rejected in 1990 remains in force"): on
+            # before its relative word, to the noun phrase it modifies.
+            k = result[0] - 2
+            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and tokens[k].text.lower() not in _RELATIVE_WORDS \
+                    and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
+                k -= 1
+            if k > 0 and tokens[k].text.lower() in _RELATIVE_WORDS and tokens[k - 1].pos in _NOUN:
+                result = None
+                j = k - 1
+                continue
         if result is not None and time_phrase is None and result[1] == j + 1:
             resume = _before_time_phrase(tokens, result)
             if resume is not None:
@@ -2008,6 +2024,17 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
+    """Does the noun phrase at token k follow a preposition, as its object ("in 1990"; not "that", "as" or a
+    word that opens a clause)?"""
+    before = tokens[k - 1]
+    return before.pos == "IN" and before.text.islower() and before.text not in _NO_PREPOSITIONS \
+        and not _opens_clause(tokens, k - 1)
 
 
 def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
@@ -2485,6 +2512,19 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
         # After a determiner it stays plural ("The Falcons beat ...").
         return False
     return is_plural_noun(head)
+
+
+def _one_thing_by_its(phrase: Sequence[Token], predicate: Sequence[Token]) -> bool:
+    """Is a noun phrase with an "and" under one determiner, ending in a singular noun, one thing, as the "its" its
+    predicate gives it says ("The luxury airline and casino company announced its agreements": the "and" joins
+    the company's modifiers)? Not with a determiner or possessive after the "and" ("The airline and its casino
+    unit"), nor where the predicate's first possessive is another ("their", "his")."""
+    ands = [k for k, t in enumerate(phrase) if t.text.lower() == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(phrase) - 2 or phrase[ands[0] + 1].pos in ("DT", "PRP$", "CD") \
+            or phrase[0].pos != "DT" or phrase[-1].pos not in ("NN", "NNP"):
+        return False
+    possessive = next((t.text.lower() for t in predicate if t.pos == "PRP$"), None)
+    return possessive == "its"
 
 
 def _name_word(token: Token) -> bool:
@@ -2968,6 +3008,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
+    before_subject = tokens[subject[0] - 1] if subject[0] > 1 else None
+    if inverted is None and d0 <= subject[0] <= d1 and before_subject is not None and before_subject.pos == "IN" \
+            and before_subject.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, subject[0] - 1):
+        # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
+        # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
+        # further back, in words the tagger found no verb in: no headline from them.
+        return None
     if subject[0] > 0 and tokens[subject[0] - 1].text.lower() == "how" and tokens[subject[0]].pos in ("JJ", "RB"):
         subject = (subject[0] - 1, subject[1])  # "How many shares will be around": no "Many shares will be"
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
@@ -3077,6 +3124,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         own = [tokens[i] for i in range(*subject) if i not in drop]
         plural = _plural_phrase(own, names)
+        if plural and _one_thing_by_its(own, tokens[group.last + 1:clause[1]]):
+            plural = False
         # (No number known: the source's verb, not a guess.)
         verb = group.text if plural is None else headline_verb(group, plural) or group.text
     rest: list[Token] = []
@@ -3112,7 +3161,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
             # possessive mark is no quotation ("at a developers' conference")
             break
-        while next_group < len(a.groups) and a.groups[next_group].first <= i:
+        while next_group < len(a.groups) and a.groups[next_group].first < i:
+            next_group += 1
+        if next_group < len(a.groups) and a.groups[next_group].first == i and inverted is None:
+            outer = a.subject_of(a.groups[next_group])
+            if outer is not None and outer[0] <= subject[0]:
+                # The verb of the clause around this one, whose subject holds it ("The treaty that he rejected in
+                # 1990 remains in force"): no word of this date's predicate.
+                break
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
                 a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
