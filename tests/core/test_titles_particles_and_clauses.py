@@ -64,3 +64,15 @@ def test_an_ing_tag_wants_an_ing_form(sentence: str, word: str, tag: str) -> Non
 ])
 def test_a_noun_before_a_date_phrase_stays_in_the_title(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+# A question states no happening: its clause is no headline ("Many shares will be around" was the title once the
+# particle stayed); the sentence's words stand, with no space left where the date was.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("\"How many shares will be around in 1995?\" he asked.", "1995", "\"How many shares will be around?\" he asked"),
+    # left alone: an indirect question inside a statement
+    ("Investigators, wondering how the gunman had escaped, searched the woods on Monday.", "Monday",
+     "Investigators search the woods"),
+])
+def test_a_question_is_no_headline(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

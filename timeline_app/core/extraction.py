@@ -894,7 +894,8 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
                 and not _LEADING_ADVERBIAL_WORD.match(before.strip()):
             text = before  # "Berg arrived in Oslo on March 3, 2025, for talks": the clause before the date
         else:
-            text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
+            # (no space before the punctuation the date stood before: "will be around?", not "around ?")
+            text = (before + ("" if after[:1] in "?!;:)" else " ") + re.sub(r"^\s*,\s*", " ", after)).strip()
     text = _LEADING_NOISE.sub("", text.strip()).strip()
     lead = _LEADING_ADVERBIAL.match(text)
     if lead and len(text[lead.end():].split()) >= 4:

@@ -3015,8 +3015,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
         # further back, in words the tagger found no verb in: no headline from them.
         return None
-    if subject[0] > 0 and tokens[subject[0] - 1].text.lower() == "how" and tokens[subject[0]].pos in ("JJ", "RB"):
-        subject = (subject[0] - 1, subject[1])  # "How many shares will be around": no "Many shares will be"
+    if subject[0] > 0 and tokens[subject[0] - 1].text == "How":
+        # A question ("How many shares will be around in 1995?"): no statement of who did what. (Not an indirect
+        # one inside a sentence: "investigators, wondering how the assailant could have emerged, searched")
+        return None
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
