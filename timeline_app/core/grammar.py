@@ -698,6 +698,8 @@ def _verb_form_of(word: str, tag: str) -> bool:
     if tag not in _INFLECTED_VERB_TAGS:
         return True
     return any(word in verb_forms(lemma, (tag,)) for lemma in lemmas)
+
+
 # The words a subject noun phrase is made of, read leftwards from its head; "of"-like prepositions between
 # nouns are walked too ("The head of the firm quit"), so the phrase's start is where a clause may open.
 _SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
@@ -2644,7 +2646,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside",
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
 
 
-_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
+# A one-word name after a preposition of place ("in Kessa"; not "in New York", whose words go on).
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
 
 
 @lru_cache(maxsize=8)
