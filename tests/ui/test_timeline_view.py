@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from timeline_app.core.layout import day_of
@@ -368,3 +368,34 @@ def test_many_publication_dates_become_a_density_strip(setup: Setup) -> None:
     view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
     frame = view._ensure_frame()
     assert not frame.marker_density and 10 <= len(frame.markers) <= 20  # two a day
+
+
+def _one_day_crowd(n: int) -> Timeline:
+    """`n` events on 19 June 2024 and one in 1950: fitted, the crowd is one cluster of `n`."""
+    from timeline_app.core.model import Document, Event, Mention, Precision, Sentence
+
+    text = "It happened on June 19, 2024."
+    doc = Document(id="wire", path="/articles/wire.txt", text=text, title="Wire", published=None,
+                   sentences=(Sentence(0, len(text)),))
+    mention = Mention("wire", 15, 28, text[15:28], 0, len(text))
+    day = dt.date(2024, 6, 19)
+    events = [Event(id="old", title="Long ago", first=dt.date(1950, 1, 1), last=dt.date(1950, 1, 1),
+                    precision=Precision.DAY, mentions=(mention,), sentence=text)]
+    events += [Event(id=f"e{k:03}", title=f"Happening {k}", first=day, last=day, precision=Precision.DAY,
+                     mentions=(mention,), sentence=text) for k in range(n)]
+    return Timeline(documents=(doc,), events=tuple(events))
+
+
+@pytest.mark.parametrize("count", [9, 42, 151, 998])  # with the old event, 999 on screen: 1000 make a histogram
+def test_a_cluster_is_wide_enough_to_show_its_count(qtbot, count: int) -> None:
+    # A 22 px pill was painted without its count once the count had three digits: an empty circle.
+    view, _, proxy, _ = timeline_view_over(qtbot, _one_day_crowd(count), 700, 160)
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(EventRole.Event).id == "e000")
+    pill = view.eventRect(row)
+    assert view.eventRect(row + 1) == pill  # collapsed together
+    bold = QFont(view.font())
+    bold.setBold(True)
+    # What painting needs to draw the count (see TimelineView._paint_clusters), inside the viewport.
+    assert pill.width() >= QFontMetricsF(bold).horizontalAdvance(str(count)) + 8
+    assert _screen(view).contains(pill)
+    view.setModel(None)

@@ -649,6 +649,16 @@ class TimelineView(QAbstractScrollArea):
         major.setBold(True)
         return label, minor, major
 
+    def _count_font(self) -> QFont:
+        """The bold font a cluster's count is drawn in."""
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _count_digit_width(self) -> float:
+        metrics = QFontMetricsF(self._count_font())
+        return max(metrics.horizontalAdvance(d) for d in "0123456789")
+
     def _label_info(self, event: Event, metrics: QFontMetricsF) -> tuple[bool, str, float, float]:
         """(is a point, elided title, title width, title + dots width), measured once per event."""
         cached = self._labels.get(event.id)
@@ -695,7 +705,8 @@ class TimelineView(QAbstractScrollArea):
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
-        params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
+        params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0,
+                                          digit_width=self._count_digit_width())
         if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
@@ -1336,8 +1347,7 @@ class TimelineView(QAbstractScrollArea):
             return
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        font = QFont(self.font())
-        font.setBold(True)
+        font = self._count_font()
         p.setFont(font)
         chosen = self._selected_rows()
         # The clusters holding a selected row: found per selected row (a histogram column holds up to the
