@@ -399,3 +399,17 @@ def test_a_cluster_is_wide_enough_to_show_its_count(qtbot, count: int) -> None:
     assert pill.width() >= QFontMetricsF(bold).horizontalAdvance(str(count)) + 8
     assert _screen(view).contains(pill)
     view.setModel(None)
+
+
+@pytest.mark.parametrize("event_id", IDS)
+def test_selecting_an_event_already_on_screen_keeps_the_view(qtbot, setup: Setup, event_id: str) -> None:
+    # Fitted, every event is on screen: choosing one in the list must not move the timeline (the Korean War at
+    # the left edge used to jump to the middle, leaving decades of empty axis on the left).
+    view = setup.view
+    fitted = view.visibleRange()
+    row = _row_of(setup, event_id)
+    assert _screen(view).contains(view.eventRect(row))
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    assert _selected_ids(setup) == [event_id]
+    assert view.visibleRange() == fitted

@@ -514,15 +514,21 @@ class TimelineView(QAbstractScrollArea):
         event = self._event(row)
         cached = self._labels.get(event.id) if event is not None else None
         label = (cached[3] if cached else MAX_LABEL_WIDTH / 2) + MARKER_RADIUS + 6
+        frame = self._ensure_frame()
+        placed = frame.placed.get(row)
+        # `margin` is room left when the view has to move; an event already in full view stays where it is,
+        # however close to an edge (Fit All leaves less than `margin` there).
         if end - first <= 1.0:
             x0 = x1 = scale.x_of_day(first + 0.5)
-            shown = margin <= x0 and x1 + label <= scale.width - margin
+            if placed is not None:  # laid out at this zoom: shown when its marker and label are
+                shown = placed.box.start >= 0 and placed.box.end <= scale.width
+            else:
+                shown = margin <= x0 and x1 + label <= scale.width - margin
         else:
             x0, x1 = scale.x_of_day(first), scale.x_of_day(end)
             # A band counts as shown when enough of it is on screen to see and click.
-            overlap = min(x1, scale.width - margin) - max(x0, margin)
+            overlap = min(x1, scale.width) - max(x0, 0.0)
             shown = overlap >= min(x1 - x0, 40.0)
-        frame = self._ensure_frame()
         collapsed = self._cluster_index(frame, row)
         if not shown and collapsed is not None:
             # Collapsed: what must be on screen is its cluster, which has no label.
