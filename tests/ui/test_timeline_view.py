@@ -413,3 +413,24 @@ def test_selecting_an_event_already_on_screen_keeps_the_view(qtbot, setup: Setup
                                     | QItemSelectionModel.SelectionFlag.Rows)
     assert _selected_ids(setup) == [event_id]
     assert view.visibleRange() == fitted
+
+
+@pytest.mark.parametrize("event_id", ["e6", "e7"])
+def test_zooming_in_keeps_a_selected_event_in_a_cluster_on_screen(qtbot, setup: Setup, event_id: str) -> None:
+    # Chosen in the list, a crowded event shows as its highlighted cluster; Zoom In (+) used to zoom at the
+    # middle of the view and push that cluster off the right edge.
+    view = setup.view
+    view.resize(700, 90)
+    qtbot.waitUntil(lambda: view.viewport().height() <= 90)
+    view.fitAll()
+    row = _row_of(setup, event_id)
+    assert view.eventRect(row) == view.eventRect(_row_of(setup, "e5"))  # collapsed together
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    day = day_of(dt.date(2024, 6, 19 if event_id == "e6" else 20)) + 0.5
+    x = view.scale().x_of_day(day)
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert view.scale().x_of_day(day) == pytest.approx(x)  # the event's date stays under the same pixel
+        assert _screen(view).contains(view.eventRect(row))

@@ -490,6 +490,14 @@ class TimelineView(QAbstractScrollArea):
             x = frame.placed[row].marker.center().x()
             if 0 <= x <= frame.scale.width:
                 return x
+        elif row is not None and self._cluster_index(frame, row) is not None and not frame.dense:
+            # Collapsed into a cluster on screen: its own date stays put, so zooming in opens the crowd
+            # around it instead of pushing it off the edge.
+            span = self._span(row)
+            if span is not None:
+                x = frame.scale.x_of_day(span[0] + 0.5 if span[1] - span[0] <= 1.0 else span[0])
+                if 0 <= x <= frame.scale.width:
+                    return x
         return self._width() / 2
 
     def _pan(self, dx: float) -> None:
