@@ -318,3 +318,26 @@ def test_hiding_the_selected_event_keeps_the_timeline_where_it_was(qtbot, window
     assert "e1" not in _view_ids(window)
     assert window.selection.selectedRows() == []
     assert window.timeline.visibleRange() == before
+
+
+def test_the_window_opens_with_the_timeline_focused(qtbot, window):
+    # Qt would otherwise focus the first button of the Sources panel ("All sources").
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.focusWidget() is window.timeline
+
+
+def test_tab_leaves_the_event_list_without_changing_the_selection(qtbot, window):
+    # Tab used to walk the list's cells and then its rows, selecting the next event, never leaving the list.
+    window.show()
+    qtbot.waitExposed(window)
+    window.selectEventRow(2)
+    chosen = _selected_id(window)
+    window.list_view.setFocus()
+    qtbot.waitUntil(window.list_view.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+        if not window.list_view.hasFocus():
+            break
+    assert window.focusWidget() is window.detail or window.detail.isAncestorOf(window.focusWidget())
+    assert _selected_id(window) == chosen

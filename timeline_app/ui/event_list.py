@@ -273,6 +273,9 @@ class EventListView(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows are selected whole: Tab moving cell by cell (and onto the next row, changing the selected
+        # event) would trap keyboard users in the list. Tab goes on to the details, as everywhere else.
+        self.setTabKeyNavigation(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

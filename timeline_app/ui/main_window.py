@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.list_view, self.detail)
         self.setTabOrder(self.detail, self.articles.tabs)
         self.setTabOrder(self.articles.tabs, self.source_widget.view)
+        # The window opens with the timeline focused (arrows step through events, + and - zoom), not on the
+        # first button Qt finds in the Sources panel, where a Space meant to do something else would act.
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self._default_size())
         self._restore_settings()
         self._update_counts()
