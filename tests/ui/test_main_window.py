@@ -341,3 +341,29 @@ def test_tab_leaves_the_event_list_without_changing_the_selection(qtbot, window)
             break
     assert window.focusWidget() is window.detail or window.detail.isAncestorOf(window.focusWidget())
     assert _selected_id(window) == chosen
+
+
+def test_an_empty_timeline_says_why(qtbot, window, settings_file):
+    # It said "No events to show" whatever the cause, and a search matching nothing looked like a broken view.
+    _activate(qtbot, window)
+    assert window.timeline.emptyText() == ""  # seven events shown
+    qtbot.keyClicks(window.search, "zzqx")
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _view_ids(window) == []
+    assert window.timeline.emptyText() == "No events to show with the search “zzqx”"
+    window.sources.set_hidden({"beta"})
+    assert window.timeline.emptyText() == "No events to show with the search “zzqx” and 1 source unchecked"
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert window.timeline.emptyText() == ""
+    window.sources.set_hidden({"alpha", "beta", "gamma"})
+    assert window.timeline.emptyText() == "No events to show: every source is unchecked (Sources panel → All sources)"
+    window.sources.show_all()
+    window.editing.starred_action.setChecked(True)  # View → Only Starred Events: none is starred
+    assert window.timeline.emptyText() == "No events to show with Only Starred on"
+    window.timeline.grab()
+    empty = _window(qtbot, settings_file)
+    assert empty.timeline.emptyText().startswith("No articles loaded")
+    empty.applyTimeline(Timeline(documents=window.events.documents()[:1], events=()), ["/articles"])
+    assert empty.timeline.emptyText() == "No dated events were found in these articles"
+    empty.loader.shutdown()

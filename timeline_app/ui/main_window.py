@@ -733,6 +733,32 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{shown} / {total} events shown")
         n = len(self.events.documents())
         self.docs_label.setText(f"{n} document{'s' if n != 1 else ''}")
+        self.timeline.setEmptyText(self._empty_text(n, shown, total))
+
+    def _empty_text(self, documents: int, shown: int, total: int) -> str:
+        """What the empty timeline says: why nothing is shown, so an empty view never looks broken."""
+        if shown:
+            return ""
+        if not documents:
+            return "No articles loaded: File → Open Folder… or Open Files…, or drop them on the window"
+        if not total:
+            return "No dated events were found in these articles"
+        hidden = len(self.sources.hidden())
+        if hidden and hidden >= len(self.sources.loaded_ids()):
+            return "No events to show: every source is unchecked (Sources panel → All sources)"
+        filters = []
+        needle = self.proxy.searchText()
+        if needle:
+            quoted = needle if len(needle) <= 40 else needle[:39] + "…"
+            filters.append(f"the search “{quoted}”")
+        if self.proxy.starredOnly():
+            filters.append("Only Starred on")
+        if hidden:
+            filters.append(f"{_plural(hidden, 'source')} unchecked")
+        if not filters:
+            return "No events to show"
+        listed = filters[0] if len(filters) == 1 else ", ".join(filters[:-1]) + " and " + filters[-1]
+        return f"No events to show with {listed}"
 
     @Slot()
     def focusSearch(self) -> None:

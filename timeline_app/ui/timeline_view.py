@@ -212,12 +212,22 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         self._last_range: tuple[dt.date, dt.date] | None = None
         self._cluster_menu: QMenu | None = None  # the last list of a cluster's events (tests look at it)
+        self._empty_text = "No events to show"
         self._scrollbar_span: tuple[float, float] = (0.0, 0.0)
         self._syncing_scrollbar = False
         self.horizontalScrollBar().valueChanged.connect(self._scrollbar_moved)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 320)
+
+    def emptyText(self) -> str:  # noqa: N802
+        return self._empty_text
+
+    def setEmptyText(self, text: str) -> None:  # noqa: N802
+        """What the view says when it has no events to draw (the window says why: a search, the filter)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 120)
@@ -1141,9 +1151,12 @@ class TimelineView(QAbstractScrollArea):
         self._paint_axis(p, frame, width, height)
         self._paint_markers(p, frame, width, height)
         if not len(self._order):  # the rows with an event, in date order
+            area = QRectF(16, frame.axis_height, max(width - 32, 1.0), height - frame.axis_height)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            # On a patch of the background: the today and publication lines would strike the words through.
+            p.fillRect(p.boundingRect(area, flags, self._empty_text).adjusted(-8, -4, 8, 4), base)
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
-                       Qt.AlignmentFlag.AlignCenter, "No events to show")
+            p.drawText(area, flags, self._empty_text)
             return
         label_font, _, _ = self._fonts()
         p.setFont(label_font)
