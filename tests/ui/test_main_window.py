@@ -367,3 +367,18 @@ def test_an_empty_timeline_says_why(qtbot, window, settings_file):
     empty.applyTimeline(Timeline(documents=window.events.documents()[:1], events=()), ["/articles"])
     assert empty.timeline.emptyText() == "No dated events were found in these articles"
     empty.loader.shutdown()
+
+
+def test_a_narrow_window_keeps_the_details_readable(qtbot, window):
+    # Squeezed, the details went down to 70 px (an event's title broken in the middle of words) while the
+    # article pane kept the width of its tab bar.
+    window.show()
+    qtbot.waitExposed(window)
+    window.selectEventRow(0)
+    window.detail.activatePassage(0)  # an article tab open
+    window.resize(300, 500)  # as narrow as the window goes
+    em = window.fontMetrics().horizontalAdvance("M")
+    qtbot.waitUntil(lambda: window.width() < 700)
+    qtbot.waitUntil(lambda: window.detail.width() < 2 * 12 * em)
+    assert window.detail.width() >= 12 * em
+    assert window.detail.width() > window.articles.width()

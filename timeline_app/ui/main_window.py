@@ -187,8 +187,13 @@ class MainWindow(QMainWindow):
         # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
         # detail and article panes give way first.
         header = self.list_view.horizontalHeader()
-        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2)
-                                       + self.fontMetrics().horizontalAdvance("M") * 8)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
+        # Then the article pane gives way before the details: the passages are what the user came for, and
+        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
+        # while the reader kept the width of its tab bar.
+        self.detail.setMinimumWidth(em * 12)
+        self.articles.setMinimumWidth(em * 7)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
