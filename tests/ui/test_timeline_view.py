@@ -434,3 +434,25 @@ def test_zooming_in_keeps_a_selected_event_in_a_cluster_on_screen(qtbot, setup: 
         qtbot.keyClick(view, Qt.Key.Key_Plus)
         assert view.scale().x_of_day(day) == pytest.approx(x)  # the event's date stays under the same pixel
         assert _screen(view).contains(view.eventRect(row))
+
+
+@pytest.mark.parametrize(("first", "last", "named"), [
+    (dt.date(2024, 6, 19), dt.date(2024, 6, 20), ("19", "20")),  # zoomed in to hours across a midnight
+    (dt.date(2024, 5, 31), dt.date(2024, 6, 1), ("31", "1", "May", "June")),  # and across a month's end
+])
+def test_zoomed_in_the_axis_names_the_days_on_screen(setup: Setup, first, last, named) -> None:
+    # Day labels were centred in the whole day: at the deepest zoom both halves of the screen showed a day
+    # whose middle was off screen, and no day was named at all.
+    view = setup.view
+    view.setVisibleRange(first, last)
+    for _ in range(12):  # at the middle of the range: the boundary between the two named cells
+        view.zoomIn()
+    screen = _screen(view)
+    labels = view.axisLabels()
+    for name in named:
+        shown = [rect for label, rect in labels if name in label.split()]
+        assert shown and any(screen.contains(rect) for rect in shown), (name, labels)
+    # Labels of one row never overlap.
+    for (a_label, a), (b_label, b) in itertools.combinations(labels, 2):
+        if a.top() == b.top():
+            assert not a.intersects(b), (a_label, b_label)

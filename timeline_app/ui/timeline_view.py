@@ -1210,14 +1210,7 @@ class TimelineView(QAbstractScrollArea):
             tick_pen = QPen(mix(base, text, 0.35), 0)
             for tick in strip.ticks:
                 w = fm.horizontalAdvance(tick.label)
-                if strip.major:
-                    # Sticky: the context label stays at the left edge while its month/year is on screen.
-                    x = max(tick.x, 0.0) + 6
-                    x = min(x, tick.x_end - w - 6)
-                elif strip.in_cell:
-                    x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
-                else:
-                    x = tick.x - w / 2
+                x = self._tick_label_x(strip, tick, w, width)
                 p.drawText(QRectF(x, y0, w + 1, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                            tick.label)
                 if strip.major and len(strips) > 1:
@@ -1241,6 +1234,34 @@ class TimelineView(QAbstractScrollArea):
                     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                     p.drawLine(QPointF(tx, y0 + row_h - 5), QPointF(tx, y0 + row_h))
                     p.restore()
+
+    @staticmethod
+    def _tick_label_x(strip: TickStrip, tick, label_width: float, width: float) -> float:
+        """Where a tick's label starts on a view `width` wide."""
+        if strip.major:
+            # Sticky: the context label stays at the left edge while its month/year is on screen.
+            return min(max(tick.x, 0.0) + 6, tick.x_end - label_width - 6)
+        if strip.in_cell:
+            # Centred in the part of its interval on screen, within the interval: zoomed in to hours, the
+            # day's number stays in view (centred in the whole day it was off screen, leaving no day named).
+            x = (max(tick.x, 0.0) + min(tick.x_end, width)) / 2 - label_width / 2
+            return max(min(x, tick.x_end - label_width), tick.x)
+        return tick.x - label_width / 2
+
+    def axisLabels(self) -> list[tuple[str, QRectF]]:  # noqa: N802
+        """The tick labels with where they are drawn (each row of the axis), for tests and accessibility."""
+        frame = self._ensure_frame()
+        _, minor_font, major_font = self._fonts()
+        strips = frame.strips
+        row_h = frame.axis_height / max(1, len(strips))
+        width = self._width()
+        out = []
+        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
+            fm = QFontMetricsF(major_font if strip.major else minor_font)
+            for tick in strip.ticks:
+                w = fm.horizontalAdvance(tick.label)
+                out.append((tick.label, QRectF(self._tick_label_x(strip, tick, w, width), i * row_h, w, row_h)))
+        return out
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
         """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
