@@ -96,3 +96,40 @@ def test_detail_pane_and_list_word_the_date(qtbot) -> None:
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, other)
     assert option.text == "19 June 2024" and not option.font.italic()
+
+
+@pytest.mark.parametrize(("event_id", "texts"), [
+    # Narrower and narrower: the words around the date go first, then the month names shorten.
+    ("r1", ["reported on 20 June 2024", "20 June 2024", "20 Jun 2024"]),
+    ("e3", ["2000 (inferred)", "2000"]),
+    ("e6", ["19 June 2024", "19 Jun 2024"]),
+])
+def test_a_narrow_date_column_keeps_the_date(qtbot, event_id: str, texts: list[str]) -> None:
+    # "reported on 22 Janu…" and "22 November 1989 (i…": elided, the column hid the very date it is for.
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    _model, proxy, _selection = proxied(_with_reported_event())
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    index = proxy.index(_row(proxy, event_id), int(Column.Date))
+    delegate = view.itemDelegateForColumn(int(Column.Date))
+
+    def shown(width: int) -> QStyleOptionViewItem:
+        view.setColumnWidth(int(Column.Date), width)
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.widget = view
+        delegate.initStyleOption(option, index)
+        return option
+
+    widest = shown(400)
+    metrics = QFontMetrics(widest.font)  # italic for a date the text does not state
+    for text in texts:
+        width = metrics.horizontalAdvance(text) + 12  # just room for this form (and the cell's margins)
+        assert shown(width).text == text
+    assert shown(8).text == texts[-1]  # never narrower than the shortest form: elided from there
