@@ -382,3 +382,29 @@ def test_a_narrow_window_keeps_the_details_readable(qtbot, window):
     qtbot.waitUntil(lambda: window.detail.width() < 2 * 12 * em)
     assert window.detail.width() >= 12 * em
     assert window.detail.width() > window.articles.width()
+
+
+def test_an_event_hidden_by_the_filter_is_selected_again_when_it_returns(qtbot, window):
+    # Typing a search that hides the selected event and deleting it lost the user's place for good.
+    _activate(qtbot, window)
+    window.selectEventRow(0)  # e1, the Korean War, reported only by alpha
+    assert _selected_id(window) == "e1"
+    qtbot.keyClicks(window.search, "hanoi")
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) is None and "Korean War" not in window.detail.toPlainText()
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) == "e1" and "Korean War" in window.detail.toPlainText()
+    assert _list_ids(window)[window.list_view.currentIndex().row()] == "e1"
+    # The same for a source unchecked and checked again.
+    window.sources.set_hidden({"alpha"})
+    assert _selected_id(window) is None
+    window.sources.show_all()
+    assert _selected_id(window) == "e1"
+    # Once another event has been chosen, it stays chosen.
+    window.sources.set_hidden({"alpha"})
+    window.selectEventRow(0)
+    chosen = _selected_id(window)
+    assert chosen not in (None, "e1")
+    window.sources.show_all()
+    assert _selected_id(window) == chosen

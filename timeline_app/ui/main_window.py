@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self._hidden_sources: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
         self._syncing = False
+        # The event a filter change hid while it was selected: selected again when a later change (the search
+        # cleared, its source checked again) shows it, unless another event has been chosen meanwhile.
+        self._hidden_selection: str | None = None
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
@@ -249,7 +252,9 @@ class MainWindow(QMainWindow):
         self.loader.cancelling.connect(self._load_cancelling)
         self.loader.cancelled.connect(self._load_cancelled)
 
+        self.proxy.layoutAboutToBeChanged.connect(self._before_filter)
         self.proxy.filterChanged.connect(self._filter_changed)
+        self.selection.selectionChanged.connect(self._selection_chosen)
         self.setTabOrder(self.search, self.timeline)
         self.setTabOrder(self.timeline, self.list_view)
         self.setTabOrder(self.list_view, self.detail)
@@ -641,6 +646,7 @@ class MainWindow(QMainWindow):
         timeline (articles closed, fitted); otherwise the view stays where it is. The event holding `focus`
         (mention keys) is selected when it still exists, else the one holding `fallback`."""
         timeline = edited.timeline
+        self._hidden_selection = None  # ids are the old timeline's
         if fresh:
             self.articles.closeAll()
         self.events.set_timeline(timeline)
@@ -726,10 +732,25 @@ class MainWindow(QMainWindow):
         self._hidden_sources = dict.fromkeys((kept + newest)[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
 
+    @Slot()
+    def _before_filter(self, *args) -> None:
+        event = self.selectedEvent()
+        if event is not None:
+            self._hidden_selection = event.id
+
+    @Slot()
+    def _selection_chosen(self, *args) -> None:
+        event = self.selectedEvent()
+        if event is not None and event.id != self._hidden_selection:
+            self._hidden_selection = None  # another event chosen: the hidden one is no longer "the" selection
+
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:
         self._update_counts()
-        # Keep the current event selected if it's still shown; otherwise the detail pane empties.
+        # Keep the current event selected if it's still shown; otherwise the detail pane empties, until a
+        # later filter change shows it again (typing a search and deleting it returns to the event).
+        if not self.selection.hasSelection() and self._hidden_selection is not None:
+            self._select_event_id(self._hidden_selection)
         self.detail.refresh()
 
     def _update_counts(self) -> None:
