@@ -10,8 +10,8 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
-                            Slot)
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+                            Signal, Slot)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.layout import MONTHS
@@ -298,6 +298,19 @@ class DateDelegate(QStyledItemDelegate):
 
 class EventListView(QTableView):
     """Date | Event | Sources; rows are whole-row, single selection; sorted by clicking a header."""
+
+    # Enter on a row (the timeline's Enter edits its event, and so does a double-click here). Not Qt's
+    # `activated`, which a style may emit on a single click.
+    editRequested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.currentIndex().isValid() \
+                and self.state() != QAbstractItemView.State.EditingState:
+            event.accept()
+            self.editRequested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

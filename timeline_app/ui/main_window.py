@@ -475,6 +475,7 @@ class MainWindow(QMainWindow):
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self.editing.list_menu)
         self.list_view.doubleClicked.connect(self.editing.activated)
+        self.list_view.editRequested.connect(self.editing.activated)
         self.selection.selectionChanged.connect(self.editing._update_actions)
         self.articles.setContextActions([self.editing.new_event_action])
         self.articles.articleSelectionChanged.connect(self.editing._update_actions)
