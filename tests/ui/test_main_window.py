@@ -408,3 +408,22 @@ def test_an_event_hidden_by_the_filter_is_selected_again_when_it_returns(qtbot, 
     assert chosen not in (None, "e1")
     window.sources.show_all()
     assert _selected_id(window) == chosen
+
+
+@pytest.mark.parametrize("width", [1200, 700, 300])
+def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, width):
+    # In a small window the Sources panel is about 10 em wide and "All sources" was cut off at its edge.
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(width, 600)
+    panel = window.source_widget
+    qtbot.waitUntil(lambda: window.width() < width + 1 or window.width() == window.minimumSizeHint().width())
+
+    def whole() -> None:
+        for button in (panel.only_button, panel.all_button):
+            geometry = button.geometry()
+            assert geometry.width() >= button.sizeHint().width(), (button.text(), panel.width())
+            assert panel.rect().contains(geometry), (button.text(), panel.width())
+        assert not panel.only_button.geometry().intersects(panel.all_button.geometry())
+
+    qtbot.waitUntil(whole)  # laid out again after the resize
