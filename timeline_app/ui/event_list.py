@@ -248,12 +248,13 @@ class SourceDotsDelegate(QStyledItemDelegate):
 
 
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
 
 
 def date_forms(event) -> list[str]:
     """What the date column may say of `event`, longest first: "reported on 22 January 1999", then the date
     alone ("22 January 1999": the italics still mark a date the text does not state, the tooltip says how),
-    then with short month names ("22 Jan 1999")."""
+    then with short month names ("22 Jan 1999"), then a range within a year naming the year once."""
     bare = human_date(event.first, event.last, event.precision)
     if getattr(event, "reported", False):
         full, bare = reported_date(event), human_date(event.first, event.first, Precision.DAY)
@@ -262,7 +263,9 @@ def date_forms(event) -> list[str]:
     else:
         full = bare
     short = _MONTH_NAME.sub(lambda m: m.group(1)[:3], bare)
-    return list(dict.fromkeys((full, bare, short)))
+    # A range within one year names the year once: "20 May – 18 Jun 2024".
+    shortest = _SAME_YEAR_RANGE.sub(r"\1 – \3 \2", short)
+    return list(dict.fromkeys((full, bare, short, shortest)))
 
 
 class DateDelegate(QStyledItemDelegate):
