@@ -15,6 +15,8 @@ from timeline_app.core.model import Precision, Timeline
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
+from .news_helpers import council_reported_words
+
 LEADS = Path(__file__).parent / "fixtures" / "leads"
 
 
@@ -533,3 +535,14 @@ def test_the_lead_stands_in_only_for_an_article_with_no_event(tmp_path: Path) ->
                                     "Its harbour was built in 1890.\n", encoding="utf-8")
     t = build_timeline([tmp_path])
     assert [(e.first, e.reported) for e in t.events] == [(dt.date(1890, 1, 1), False)]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a date opening the sentence before its subject, with no comma, dates the main verb: nothing more is added
+    ("Three weeks ago inspectors closed the plant for repairs.", []),
+    ("Six months ago investors sold the shares at a loss.", []),
+    # (undated, the same sentence is the day's news)
+    ("Inspectors closed the plant for repairs.", ["closed"]),
+])
+def test_a_date_opening_the_sentence_without_a_comma_dates_its_verb(sentence: str, reported: list[str]) -> None:
+    assert council_reported_words(sentence) == reported
