@@ -1223,6 +1223,12 @@ class NewsWalk:
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
+            if head is not None and i > head and self.lead < 0 and not head_is_lead \
+                    and not _ends_sentence(doc.text[sent.start:sent.end]):
+                # A line under the headline that does not end as a sentence is its deck ("Late header sinks the
+                # holders"): the headline's summary, not the lead, whose day dates the article's news.
+                yield sent.start
+                continue
             story = self.story
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:
