@@ -1018,7 +1018,19 @@ def _h_season(ctx, m):
                     relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
-    y = _season_year(ctx.ref, code, which if which != "the" else "")
+    if which in ("", "the"):
+        # A bare season takes its clause's tense, as a bare month does: "was delayed again in the autumn" is the
+        # last autumn begun by publication, "will open in the spring" the next one not yet over.
+        cur = cal.start_of(cal.SEASON, ctx.ref)
+        this = cal.season_start(ctx.ref.year - 1 if code == "WI" and ctx.ref.month <= 2 else ctx.ref.year, code)
+        if _future(ctx, s, e):
+            y = this.year if this >= cur else this.year + 1
+        elif _narrated_past(ctx, s, e):
+            y = this.year if this <= cur else this.year - 1
+        else:
+            y = this.year
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
+    y = _season_year(ctx.ref, code, which)
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
 
 
