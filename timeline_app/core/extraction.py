@@ -2148,7 +2148,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if doc.published is not None:
             out.append(_measured_up_to_report(r, e, measured))
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
-    compared = r.compared_side(e) if calendar else None
+    # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
+    # side of a comparison opened by "from two firms".)
+    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
