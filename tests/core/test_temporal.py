@@ -154,6 +154,17 @@ def test_a_month_of_that_year_is_of_the_year_last_told(text: str, phrase: str, v
     assert only(text, phrase).value == value
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # a month or day "of next year" / "next year" is of the year counted from the reference (2024)
+    ("The lease runs out in April of next year.", "April of next year", "2025-04"),
+    ("Exports slumped in October of last year.", "October of last year", "2023-10"),
+    ("The contract ends on Dec. 20 next year.", "Dec. 20 next year", "2025-12-20"),
+    ("The fair closed on March 2 of last year.", "March 2 of last year", "2023-03-02"),
+])
+def test_a_month_of_next_or_last_year_is_one_expression(text: str, phrase: str, value: str):
+    assert only(text, phrase).value == value
+
+
 def test_quarter_comparisons_in_results_reports():
     text = ("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes "
             "charges. Sales for last year's quarter were $3 million.")

@@ -751,6 +751,13 @@ def _h_monthday(ctx, m):
                 return None
             ctx.anchor = d
             return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre))]
+        if rel_year and ctx.ref is not None:  # "on June 3 next year", "March 12 of last year"
+            off = {"last": -1, "this": 0, "next": 1}[rel_year.lower().split()[0]]
+            d = _date(ctx.ref.year + off, month, dd)
+            if d is None:
+                return None
+            ctx.anchor = d
+            return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
         if m["wd"] and ctx.ref is not None:
             # a weekday fixes the year: pick the nearest year whose date falls on it
             wd = WEEKDAYS[m["wd"].lower()]
@@ -2064,7 +2071,7 @@ _RULES = [
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
                  rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
                  rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
-                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|\s+(?P<relyear>(?:last|this|next)\s+year))?",
+                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
