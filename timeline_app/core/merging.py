@@ -615,6 +615,9 @@ class _Group:
                 # (A previous happening implied by a superlative offers its words.)
                 scoped = _NONE if (actors and not c.actors and c.precision is _DAY and not _implied(c)) \
                     else _scoped_keys(c, bool(actors))
+                story = _story_key(c)
+                if story:
+                    scoped = scoped | story if scoped else story
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
@@ -715,6 +718,66 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
         found = memo[1][key] = frozenset((scope, family, word) for scope in scopes for word in said)
     return found
+
+
+# An article's headline line and its lead tell its one news (core/news.py titles an undated lead by its headline
+# and drops the headline beside a lead dated on another day): on one day they are one happening, met by the
+# (article, "\0story") family key with a shared name, whatever words each tells it in ("Thieves snatch three
+# Dutch masters from Lindau museum in night raid" / "Thieves broke into the Lindau Museum overnight and stole
+# three Dutch paintings ..., police said on Tuesday": no happening word in common).
+_STORY = "\0story"
+_STORY_ENDS = "\"'”’)»"  # closing quotes and brackets after a sentence's full stop
+
+
+def _story_key(c: Candidate) -> frozenset[tuple[str, str, str]]:
+    """The (article, `_STORY`, "") key of a day's candidate in its article's headline line or lead sentence;
+    none for the rest (and for an article with no headline line among its first sentences)."""
+    if c.precision is not _DAY or c.first != c.last or _implied(c):
+        return _NONE
+    doc_id = c.mention.document
+    memo = _local.alone
+    key = (_STORY, doc_id)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _story_sentences(getattr(_local, "docs", {}).get(doc_id))
+    if c.mention.sentence_start not in found[0]:
+        return _NONE
+    return found[1]
+
+
+def _headline_of(c: Candidate) -> bool:
+    """Whether a candidate is in its article's headline line (one with a lead: `_story_sentences`)."""
+    memo = getattr(_local, "alone", None)
+    if memo is None:
+        return False
+    key = (_STORY, c.mention.document)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _story_sentences(getattr(_local, "docs", {}).get(c.mention.document))
+    return bool(found[0]) and found[0][0] == c.mention.sentence_start
+
+
+def _story_sentences(doc: Document | None) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
+    """(the starts of `doc`'s headline line and of its lead: the first sentence after the headline that ends as
+    running text does, past a byline, a date line; its story key), or no starts."""
+    if doc is None or not doc.title or not doc.sentences:
+        return (), _NONE
+    title = " ".join(doc.title.split()).lower()
+    starts: list[int] = []
+    for sent in doc.sentences[:_HEADLINE_REACH]:
+        text = doc.text[sent.start:sent.end]
+        ends = text.rstrip().rstrip(_STORY_ENDS).endswith((".", "!", "?"))
+        if not starts:
+            if " ".join(text.split()).lower() == title:
+                if ends:
+                    break  # an article titled by its first sentence: that sentence is its lead, no headline
+                starts.append(sent.start)
+        elif ends:
+            starts.append(sent.start)
+            break
+    if len(starts) < 2:
+        return (), _NONE
+    return tuple(starts), frozenset(((doc.id, _STORY, ""),))
 
 
 def _product(scoped: Iterable[tuple[str, str]], actors: Iterable[str], shared: bool = True
@@ -2329,12 +2392,16 @@ def _title(group: _Group) -> str:
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
     """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
+    headlined = "announcement" in group.kinds and any(_headline_of(c) for c in group.members)
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
         # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
                 id(c) in follow_ups,
+                # With its article's headline, a statement ("..., the two companies said on Tuesday") does not
+                # title the news: the headline's own words do, as core/news.py titles an undated lead.
+                headlined and c.kind == "announcement",
                 c.period is False and c.mention.inferred,
                 not c.mention.dated,
                 occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
