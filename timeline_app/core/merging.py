@@ -734,27 +734,27 @@ def _story_key(c: Candidate) -> frozenset[tuple[str, str, str]]:
     none for the rest (and for an article with no headline line among its first sentences)."""
     if c.precision is not _DAY or c.first != c.last or _implied(c):
         return _NONE
-    doc_id = c.mention.document
-    memo = _local.alone
-    key = (_STORY, doc_id)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _story_sentences(getattr(_local, "docs", {}).get(doc_id))
-    if c.mention.sentence_start not in found[0]:
-        return _NONE
-    return found[1]
+    starts, key = _story_of(c.mention.document)
+    return key if c.mention.sentence_start in starts else _NONE
 
 
 def _headline_of(c: Candidate) -> bool:
     """Whether a candidate is in its article's headline line (one with a lead: `_story_sentences`)."""
+    starts = _story_of(c.mention.document)[0]
+    return bool(starts) and starts[0] == c.mention.sentence_start
+
+
+def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
+    """`_story_sentences` of an article of this merge, once per merge (outside a merge: none)."""
     memo = getattr(_local, "alone", None)
-    if memo is None:
-        return False
-    key = (_STORY, c.mention.document)
+    docs = getattr(_local, "docs", None)
+    if memo is None or not docs:
+        return (), _NONE
+    key = (_STORY, doc_id)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = _story_sentences(getattr(_local, "docs", {}).get(c.mention.document))
-    return bool(found[0]) and found[0][0] == c.mention.sentence_start
+        found = memo[key] = _story_sentences(docs.get(doc_id))
+    return found
 
 
 def _story_sentences(doc: Document | None) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
