@@ -50,6 +50,12 @@ MAX_RECENT = 8
 MAX_HIDDEN_SOURCES = 200
 
 
+def match_text(shown: int, total: int) -> str:
+    """The toolbar's count: "12 events" when nothing is filtered out, "3 of 12 events" when something is."""
+    noun = "event" if total == 1 else "events"
+    return f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+
+
 def _format_range(first: dt.date, last: dt.date) -> str:
     """The visible range as coarsely as its span warrants: "1945 – 2024", "Jun 2024", "13 – 20 Jun 2024"."""
     if first > last:
@@ -454,15 +460,13 @@ class MainWindow(QMainWindow):
         self.docs_label = QLabel(bar)
         self.docs_label.setToolTip("Number of loaded documents")
         self.docs_label.setAccessibleName("Documents loaded")
-        self.count_label = QLabel(bar)
-        self.count_label.setToolTip("Events shown by the filter and search / all events")
-        self.count_label.setAccessibleName("Events shown")
         self.range_label = QLabel(bar)
         self.range_label.setToolTip("The date range visible on the timeline")
         self.range_label.setAccessibleName("Visible date range")
-        for label in (self.docs_label, self.count_label, self.range_label, self.match_label):
+        # How many events are shown is said once, by the toolbar's count beside the search that changes it.
+        for label in (self.docs_label, self.range_label, self.match_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be rich text
-        for label in (self.docs_label, self.count_label, self.range_label):
+        for label in (self.docs_label, self.range_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
@@ -756,8 +760,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.totalCount()
-        self.match_label.setText(f"{shown} of {total} events")
-        self.count_label.setText(f"{shown} / {total} events shown")
+        self.match_label.setText(match_text(shown, total))
         n = len(self.events.documents())
         self.docs_label.setText(f"{n} document{'s' if n != 1 else ''}")
         self.timeline.setEmptyText(self._empty_text(n, shown, total))
