@@ -435,3 +435,23 @@ def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, 
         assert not panel.only_button.geometry().intersects(panel.all_button.geometry())
 
     qtbot.waitUntil(whole)  # laid out again after the resize
+
+
+def test_the_sources_panel_widens_with_a_wide_window_until_the_user_sets_it(qtbot, window):
+    em = window.fontMetrics().horizontalAdvance("M")
+    dock = window.sources_dock
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: 19 * em <= dock.width() <= 24 * em)
+    # On a 2560 px screen titles should not wrap to five lines in a 20 em strip.
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: dock.width() >= 30 * em)
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: dock.width() <= 24 * em)
+    # The user drags the panel's edge: that width stays when the window is resized again.
+    window.resizeDocks([dock], [26 * em], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(dock.width() - 26 * em) <= 2)
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: window.centralWidget().width() > 1800)
+    assert abs(dock.width() - 26 * em) <= 2
