@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, date_of, day_of, tick_strips)
-from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
+from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
 
@@ -381,3 +381,28 @@ def test_a_cluster_pill_is_as_wide_as_its_count(count: int, digit_width: float, 
     cluster = result.clusters[0]
     assert cluster.x_end - cluster.x_start == pytest.approx(min_width)
     assert cluster.x_start <= cluster.x <= cluster.x_end
+
+
+@pytest.mark.parametrize(("starts", "pill"), [
+    # A crowd at 600-620 with three early stragglers chained to it: the pill sits on the crowd (in a small
+    # window it reached back across decades).
+    ([40.0, 90.0, 150.0] + [600.0 + 2 * i for i in range(10)], (590.0, 640.0)),
+    ([600.0 + 2 * i for i in range(10)] + [900.0], (590.0, 640.0)),  # a late straggler
+    ([100.0 + 60 * i for i in range(9)], (210.0, 520.0)),  # spread evenly: its middle half, 220-510
+    ([300.0] * 4, (294.0, 316.0)),  # one day: the round pill on it
+    ([300.0, 301.0], (289.0, 317.0)),
+])
+def test_a_cluster_pill_covers_the_middle_half_of_its_members(starts: list[float], pill: tuple[float, float]) -> None:
+    x, start, end = cluster_extent(starts)
+    lo, hi = pill
+    assert lo <= start and end <= hi, (start, end)
+    assert start <= x <= end and end - start >= 22.0
+
+
+def test_stragglers_chained_to_a_crowd_do_not_stretch_its_pill() -> None:
+    # Three events a little before a crowd of eleven, all one chain: the pill is on the crowd.
+    starts = [0.0, 10.0, 20.0] + [30.0 + i for i in range(11)]
+    result = layout_events([LayoutItem(i, x, x, 80.0) for i, x in enumerate(starts)], LayoutParams(max_lanes=1))
+    assert [c.count for c in result.clusters] == [len(starts)]
+    cluster = result.clusters[0]
+    assert cluster.x_start >= 20.0 and cluster.x_end <= 50.0, (cluster.x_start, cluster.x_end)  # markers: 25-45

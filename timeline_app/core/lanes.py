@@ -85,6 +85,24 @@ def cluster_half_width(count: int, params: LayoutParams = LayoutParams()) -> flo
     return max(params.cluster_radius, len(str(count)) * params.digit_width / 2 + params.count_pad)
 
 
+def cluster_extent(starts: Sequence[float], params: LayoutParams = LayoutParams()) -> tuple[float, float, float]:
+    """Where the pill of a cluster whose members' markers start at `starts` (in order) goes: (x, start, end).
+
+    It covers where the middle half of its members begin (chains are built on starts, not on where long bands
+    end), at least as wide as its count: a few stragglers chained to a crowd when the zoom is far out do not
+    stretch it across decades, and a crowd spread evenly still shows its extent."""
+    n = len(starts)
+    q1, q3 = starts[(n - 1) // 4], starts[n - 1 - (n - 1) // 4]
+    median = (starts[(n - 1) // 2] + starts[n // 2]) / 2
+    lo, hi = q1, q3 + 2 * params.marker_radius
+    half = cluster_half_width(n, params)
+    if hi - lo < 2 * half:
+        # Too narrow for the count: centred on the median member, clamped so it still covers the middle half.
+        x = min(max(median + params.marker_radius, hi - half), lo + half)
+        lo, hi = x - half, x + half
+    return (lo + hi) / 2, lo, hi
+
+
 @dataclass(frozen=True)
 class PlacedEvent:
     id: Hashable
@@ -188,13 +206,7 @@ def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow
             right = trial
             events.extend(placed)
             continue
-        # Where the members begin (chains are built on starts), not where long bands end: a cluster stays
-        # a compact pill instead of a bar across the screen.
-        lo = min(b.marker_start for _, b in group)
-        hi = max(b.marker_start for _, b in group) + 2 * params.marker_radius
-        x = (lo + hi) / 2
-        half = cluster_half_width(len(group), params)
-        lo, hi = min(lo, x - half), max(hi, x + half)
+        x, lo, hi = cluster_extent([b.marker_start for _, b in group], params)
         lane = place(lo, hi, right, allow_overflow)
         if lane is None:
             return None
