@@ -406,3 +406,16 @@ def test_stragglers_chained_to_a_crowd_do_not_stretch_its_pill() -> None:
     assert [c.count for c in result.clusters] == [len(starts)]
     cluster = result.clusters[0]
     assert cluster.x_start >= 20.0 and cluster.x_end <= 50.0, (cluster.x_start, cluster.x_end)  # markers: 25-45
+
+
+@pytest.mark.parametrize(("x", "label_x", "start", "end"), [
+    (100.0, 111.0, 95.0, 191.0),  # room after the marker: the label follows it
+    (950.0, 859.0, 859.0, 955.0),  # it would run past the edge at 1000: it goes before the marker
+    (50.0, 61.0, 45.0, 141.0),  # no room before either (a window narrower than the label): after, as always
+])
+def test_a_label_at_the_right_edge_goes_before_its_marker(x: float, label_x: float, start: float,
+                                                         end: float) -> None:
+    params = LayoutParams(marker_radius=5.0, label_gap=6.0, right_edge=1000.0 if x > 60 else 120.0)
+    box = item_box(LayoutItem("e", x, x, 80.0), params)
+    assert (box.label_x, box.start, box.end) == (label_x, start, end)
+    assert (box.marker_start, box.marker_end) == (x - 5.0, x + 5.0) and not box.label_inside

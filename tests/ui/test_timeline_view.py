@@ -456,3 +456,21 @@ def test_zoomed_in_the_axis_names_the_days_on_screen(setup: Setup, first, last, 
     for (a_label, a), (b_label, b) in itertools.combinations(labels, 2):
         if a.top() == b.top():
             assert not a.intersects(b), (a_label, b_label)
+
+
+def test_fit_all_frames_the_events_not_the_room_for_their_labels(qtbot, setup: Setup) -> None:
+    view = setup.view
+    events = [setup.proxy.index(row, 0).data(EventRole.Event) for row in range(setup.proxy.rowCount())]
+    first_day = min(e.first for e in events)
+    last_day = max(e.last for e in events)
+    view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
+    with qtbot.waitSignal(view.visibleRangeChanged):
+        view.fitAll()
+    first, last = view.visibleRange()
+    span = (last_day - first_day).days
+    # A small margin each side (the view ran on for a third of its width after the last event, for labels).
+    assert first <= first_day and (first_day - first).days <= 0.05 * span
+    assert last >= last_day and (last - last_day).days <= 0.05 * span, (first, last)
+    # The last events' labels are still read whole: they go before their markers.
+    screen = _screen(view)
+    assert all(screen.contains(view.labelRect(row)) for row in range(setup.proxy.rowCount()))

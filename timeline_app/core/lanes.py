@@ -50,6 +50,9 @@ class LayoutParams:
     # least as wide as its count plus `count_pad` each side, so "151" is never drawn as an empty 22 px pill.
     digit_width: float = 0.0
     count_pad: float = 5.0
+    # Where the picture ends (its width): a label that would run past it goes before its marker instead, so the
+    # last events need no empty years after them to be read (infinite: labels always follow their markers).
+    right_edge: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ class Box:
 
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
-    """A band wide enough holds its label inside; anything else has it after the marker."""
+    """A band wide enough holds its label inside; anything else has it after the marker, or before it when
+    after would run past `params.right_edge` and before stays inside the picture."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -77,6 +81,9 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     if hi - lo >= item.label_width + 2 * params.label_pad:
         return Box(lo, hi, lo, hi, lo + params.label_pad, True)
     label_x = hi + params.label_gap
+    if label_x + item.label_width > params.right_edge and lo - params.label_gap - item.label_width >= 0:
+        label_x = lo - params.label_gap - item.label_width
+        return Box(label_x, hi, lo, hi, label_x, False)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
 
 

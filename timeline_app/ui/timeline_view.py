@@ -428,7 +428,7 @@ class TimelineView(QAbstractScrollArea):
 
     @Slot()
     def fitAll(self) -> None:
-        """Show every event (markers and, room permitting, the labels of the last ones)."""
+        """Show every event: their dates span the view, with a small margin each side."""
         self._fit_pending = False
         self._ensure_index()
         width = self._width()
@@ -442,8 +442,9 @@ class TimelineView(QAbstractScrollArea):
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
         else:
             lo, hi = self._data_span
-            left = min(24.0, width / 10)
-            right = min(MAX_LABEL_WIDTH / 2, width / 4)
+            # The events framed, not the room their labels take: the last ones' labels go before their markers
+            # (LayoutParams.right_edge), so the axis does not run on for decades after the data, nor to today.
+            left = right = min(24.0, width / 10)
             scale = self._fit_scale(lo, hi, left, right, width)
             previous = self._scale
             # Labels are drawn after their markers: widen the right margin until the last labels fit too
@@ -730,7 +731,7 @@ class TimelineView(QAbstractScrollArea):
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
         params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0,
-                                          digit_width=self._count_digit_width())
+                                          digit_width=self._count_digit_width(), right_edge=width - 4.0)
         if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
