@@ -106,16 +106,17 @@ def test_pdf_of_a_crowded_timeline_takes_more_pages_and_the_current_view_one(qap
     assert len(_pdf_pages(view)) == 1
 
 
-def test_png_grows_with_the_whole_timeline(qapp, tmp_path):
+def test_png_of_the_whole_timeline_keeps_its_width_and_wraps_into_rows(qapp, tmp_path):
+    # A picture is read where it is used (a page, a slide, an article): it was a strip up to 16,000 px wide.
     sizes = []
     for days in (3, 120, 240):
         out = tmp_path / f"{days}.png"
         export_image(_crowded(days), out, "png")
         image = QImage(str(out))
         assert not image.isNull()
-        sizes.append(image.width())
-    assert sizes[0] == IMAGE_WIDTH + 2 * MARGIN
-    assert sizes[0] < sizes[1] < sizes[2]
+        sizes.append((image.width(), image.height()))
+    assert [w for w, _ in sizes] == [IMAGE_WIDTH + 2 * MARGIN] * 3
+    assert sizes[0][1] < sizes[1][1] < sizes[2][1]
 
 
 def test_current_view_png_keeps_its_width_and_shows_only_its_dates(qapp, tmp_path):

@@ -372,7 +372,9 @@ def fit_scale(lo: float, hi: float, width: float, left: float, right: float) -> 
 
 
 def layout_at(items: Sequence[SpanItem], scale: TimeScale, params: LayoutParams = LayoutParams()) -> EventLayout:
-    """`layout_events` for these items at `scale`."""
+    """`layout_events` for these items at `scale`, the labels of the last ones before their markers when they
+    would run past its width."""
+    params = replace(params, right_edge=min(params.right_edge, scale.width - 8.0))
     return layout_events([LayoutItem(it.id, *event_extent(it.first, it.last, it.point, scale), it.label_width,
                                      it.first, it.last) for it in items], params)
 
@@ -425,6 +427,68 @@ def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: floa
     # What still reaches past the edge widens the picture.
     reach = _reach(layout)
     return ReadableLayout(scale.resized(width if reach <= width else math.ceil(reach) + 8.0), layout)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a wrapped picture: its events (ids, in date order), the scale that spreads them across the
+    row and their layout."""
+
+    ids: tuple[Hashable, ...]
+    scale: TimeScale
+    layout: EventLayout
+
+
+def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: float = 24.0, right: float = 24.0,
+              params: LayoutParams = LayoutParams()) -> list[Row]:
+    """The events cut, in date order, into at most `max_rows` rows `width` wide, each with its own dates and
+    zoom, so a timeline of a century with a crowded last year reads at a page's width: each row takes as many
+    of the next events as it can label without clusters (`params.max_lanes` lanes) or fewer, ending where the
+    story pauses (the widest gap in time, weighed by how many events come before it). Events that still do not
+    fit in `max_rows` rows are shared evenly among them, each row keeping the clusters it needs.
+
+    Each row is laid out O(log n) times (a doubling then a halving search for how many events fit)."""
+    order = sorted(items, key=lambda it: (it.first, it.last))
+    n = len(order)
+    if not n:
+        return []
+
+    def row(part: Sequence[SpanItem]) -> Row:
+        lo = min(day_of(it.first) for it in part)
+        hi = max(day_of(it.last) + 1.0 for it in part)
+        scale = fit_scale(lo, hi, width, left, right)
+        return Row(tuple(it.id for it in part), scale, layout_at(part, scale, params))
+
+    def fits(start: int, count: int) -> bool:
+        return not row(order[start:start + count]).layout.clusters
+
+    rows: list[Row] = []
+    start = 0
+    while start < n and len(rows) < max(max_rows, 1) - 1:
+        rest = n - start
+        if fits(start, rest):
+            break
+        good, bad = 1, 2  # one event always fits; double until it does not, then halve the difference
+        while bad < rest and fits(start, bad):
+            good, bad = bad, min(2 * bad, rest)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            good, bad = (mid, bad) if fits(start, mid) else (good, mid)
+        # Where the story pauses, among those that fit: the pause in days times the events before it, so a long
+        # pause ends a row early while a short one does not leave a row nearly empty.
+        count = max(range(1, good + 1),
+                    key=lambda k: ((day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
+        rows.append(row(order[start:start + count]))
+        start += count
+    if start < n:
+        last = row(order[start:])
+        if last.layout.clusters and rows:
+            # Too many for the rows: the same share of the events in each, so no row is crowded alone.
+            rows_n = max(max_rows, 1)
+            cuts = [round(i * n / rows_n) for i in range(rows_n + 1)]
+            return [row(order[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+        rows.append(last)
+    return rows
 
 
 def _reach(layout: EventLayout) -> float:
