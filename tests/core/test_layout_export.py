@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.layout import MAX_PX_PER_DAY
-from timeline_app.core.lanes import (Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow, layout_at, page_breaks, readable_layout, wrap_rows)
+from timeline_app.core.lanes import (Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow, layout_at, page_breaks, pack_rows, readable_layout, wrap_rows)
 
 D = dt.date
 
@@ -141,3 +141,13 @@ def test_wrap_rows_shares_what_cannot_fit_evenly():
     rows = wrap_rows(items, 1400, 4, params=LayoutParams(max_lanes=10))
     assert [len(r.ids) for r in rows] == [25, 25, 25, 25]
     assert wrap_rows([], 1400, 4) == []
+
+
+@pytest.mark.parametrize("heights, page, expected", [
+    ([100, 100, 100], 340, [[0, 1, 2]]),  # 100 + 18 + 100 + 18 + 100
+    ([100, 100, 100], 250, [[0, 1], [2]]),  # 100 + 18 + 100 fits, a third does not
+    ([400, 50, 50], 300, [[0], [1, 2]]),  # a row taller than a page has one of its own
+    ([], 300, []),
+])
+def test_pack_rows(heights, page, expected):
+    assert pack_rows(heights, page, gap=18.0) == expected

@@ -491,6 +491,22 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
     return rows
 
 
+def pack_rows(heights: Sequence[float], page_height: float, gap: float = 0.0) -> list[list[int]]:
+    """Rows of these heights (in order) put on pages `page_height` tall, `gap` between two rows of a page:
+    each page takes the next rows while they fit, at least one (a row taller than a page has a page of its
+    own). The indexes of each page's rows."""
+    pages: list[list[int]] = []
+    used = 0.0
+    for i, h in enumerate(heights):
+        if pages and used + gap + h <= page_height:
+            pages[-1].append(i)
+            used += gap + h
+        else:
+            pages.append([i])
+            used = h
+    return pages
+
+
 def _reach(layout: EventLayout) -> float:
     return max([p.box.end for p in layout.events] + [c.x_end for c in layout.clusters], default=0.0)
 

@@ -5,9 +5,9 @@ geometry comes from `timeline_app.core.layout` (the width at which every label f
 how the legend flows); this module measures text, chooses fonts and colours, and paints.
 
 Two extents:
-- the whole timeline, laid out as wide as its labels need and cut between events into rows IMAGE_WIDTH wide
-  stacked one under another (PNG, SVG: up to IMAGE_MAX_ROWS, so the picture reads at a page's or a slide's
-  width) or into landscape pages (PDF and print: up to MAX_PAGES);
+- the whole timeline, cut in date order into rows, each with its own dates and zoom (core.lanes.wrap_rows),
+  IMAGE_WIDTH wide and stacked one under another (PNG, SVG: up to IMAGE_MAX_ROWS, so the picture reads at a page's or a slide's
+  width), or into rows a landscape page wide, as many to a page as fit (PDF and print: up to MAX_PAGES);
 - the current view: the dates the window shows, across one image or one page.
 Every picture has a header (what it is, its dates, how many events), a date axis and a legend of the sources
 (colour and title). Titles are painted as plain text, never as markup; an SVG holds them as escaped text.
@@ -26,13 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPaintDevice, QPdfWriter, QPen)
 
 from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
-                                     Row, layout_at, page_breaks, readable_layout, wrap_rows)
+                                     Row, layout_at, pack_rows, wrap_rows)
 from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
 from timeline_app.core.model import Event, Precision, Timeline, human_date
 from timeline_app.core.progress import StepProgress, stepped
@@ -187,11 +187,10 @@ class _Sheet:
 
 @dataclass(frozen=True)
 class _Plan:
-    """What to draw: the scale of the whole strip, its layout, and the pieces (pages) it is cut into."""
+    """The current view's scale and layout (the first row's, for the whole timeline), and the header's figures."""
 
     scale: TimeScale
     layout: EventLayout
-    pieces: tuple[tuple[float, float], ...]
     whole: bool
     dates: tuple[dt.date, dt.date] | None
     shown: int  # events drawn
@@ -202,19 +201,14 @@ def _visible_indexes(sheet: _Sheet, first: dt.date, last: dt.date) -> list[int]:
     return [i for i, e in enumerate(sheet.events) if day_of(e.first) < hi and day_of(e.last) + 1.0 > lo]
 
 
-def _plan(sheet: _Sheet, width: float, max_width: float, max_lanes: int, whole: bool,
-          visible_range: tuple[dt.date, dt.date] | None) -> _Plan:
+def _plan(sheet: _Sheet, width: float, max_lanes: int, visible_range: tuple[dt.date, dt.date]) -> _Plan:
+    """The current view's dates across `width`."""
     params = replace(sheet.params, max_lanes=max(1, max_lanes))
-    if whole or visible_range is None:
-        indexes = list(range(len(sheet.events)))
-        result = readable_layout(sheet.items(indexes), width, max_width, left=24.0, right=24.0, params=params)
-        return _Plan(result.scale, result.layout, tuple(page_breaks(result.layout, result.scale.width, width)),
-                     True, sheet.span(indexes), len(indexes))
     first, last = sorted(visible_range)
     scale = fit_scale(day_of(first), day_of(last) + 1.0, width, 0.0, 0.0)
     indexes = _visible_indexes(sheet, first, last)
     layout = layout_at(sheet.items(indexes), scale, params)
-    return _Plan(scale, layout, ((0.0, width),), False, (first, last), len(indexes))
+    return _Plan(scale, layout, False, (first, last), len(indexes))
 
 
 def _bound_text(day: dt.date, start: bool) -> str:
@@ -233,23 +227,8 @@ def _range_text(dates: tuple[dt.date, dt.date] | None) -> str:
 
 
 # ------------------------------------------------------------------------------------------------------------
-# Painting one piece (an image, or one page) at the painter's origin
+# Painting: the header, a row (its axis and events), the legend
 # ------------------------------------------------------------------------------------------------------------
-def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, float], size: QSizeF,
-                 page: tuple[int, int] | None) -> None:
-    width, height = size.width(), size.height()
-    p.fillRect(QRectF(0, 0, width, height), BASE)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    _paint_header(p, sheet, plan, width, page)
-    top = sheet.header_height()
-    legend_h = sheet.legend_height(width)
-    strip_bottom = height - legend_h
-    end_day = day_of(plan.dates[1]) + 1.0 if plan.whole and plan.dates else math.inf
-    _paint_strip(p, sheet, plan.scale, plan.layout, piece, top, strip_bottom - top, end_day)
-    _paint_legend(p, sheet, QRectF(0, strip_bottom, width, legend_h))
-
-
 def _paint_header(p: QPainter, sheet: _Sheet, plan: _Plan, width: float, page: tuple[int, int] | None) -> None:
     """What it is, its dates, how many events; on pages, which page."""
     muted = mix(TEXT, BASE, 0.45)
@@ -452,9 +431,9 @@ def _image_plan(sheet: _Sheet, whole: bool, visible_range) -> tuple[_Plan, list[
         params = replace(sheet.params, max_lanes=IMAGE_MAX_LANES)
         rows = wrap_rows(sheet.items(indexes), IMAGE_WIDTH, IMAGE_MAX_ROWS, params=params) or \
             [Row((), fit_scale(0.0, 1.0, IMAGE_WIDTH, 24.0, 24.0), EventLayout())]
-        plan = _Plan(rows[0].scale, rows[0].layout, ((0.0, IMAGE_WIDTH),), True, sheet.span(indexes), len(indexes))
+        plan = _Plan(rows[0].scale, rows[0].layout, True, sheet.span(indexes), len(indexes))
     else:
-        plan = _plan(sheet, IMAGE_WIDTH, IMAGE_WIDTH, IMAGE_MAX_LANES, False, visible_range)
+        plan = _plan(sheet, IMAGE_WIDTH, IMAGE_MAX_LANES, visible_range)
         rows = [Row((), plan.scale, plan.layout)]
     height = sheet.header_height() + sum(_strip_height(sheet, r.layout.lane_count) for r in rows) + \
         ROW_GAP * (len(rows) - 1) + sheet.legend_height(IMAGE_WIDTH)
@@ -523,32 +502,70 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
                 whole: bool = True, visible_range: tuple[dt.date, dt.date] | None = None,
                 title: str = "Timeline", progress: StepProgress = _no_progress) -> int:
     """Paint the timeline onto a PDF writer or a printer whose page layout is already set: the whole timeline
-    across as many pages as its labels need (at most MAX_PAGES), or the current view on one. Returns the
-    number of pages."""
+    wrapped into rows a page wide, as many to a page as fit (at most MAX_PAGES pages), or the current view on
+    one. Returns the number of pages."""
     sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
     resolution = device.logicalDpiX() if not isinstance(device, QPdfWriter) else device.resolution()
     factor = resolution / DPI
     page = device.pageLayout().paintRectPixels(resolution)
     width, height = page.width() / factor, page.height() / factor
-    room = height - sheet.header_height() - sheet.legend_height(width) - sheet.axis_height() - 22
-    lanes = max(1, int(room // sheet.lane_height))
-    plan = _plan(sheet, width, width * MAX_PAGES, lanes, whole, visible_range)
-    pieces = plan.pieces[:MAX_PAGES]
+    room = height - sheet.header_height() - sheet.legend_height(width)
+    lanes = max(1, int((room - sheet.axis_height() - 22) // sheet.lane_height))
+    if whole or visible_range is None:
+        pages, rows, plan = _page_rows(sheet, width, room, lanes)
+    else:
+        plan = _plan(sheet, width, lanes, visible_range)
+        rows = [Row((), plan.scale, plan.layout)]
+        pages = [[0]]
     laid_out = sheet.laid_out()
     painter = QPainter(device)
     try:
-        for number, piece in enumerate(pieces, start=1):
+        for number, page_rows in enumerate(pages, start=1):
             if number > 1:
-                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pieces), sheet.steps)
+                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pages), sheet.steps)
                 device.newPage()
             painter.save()
             painter.scale(factor, factor)
-            _paint_piece(painter, sheet, plan, piece, QSizeF(width, height), (number, len(pieces)))
+            painter.fillRect(QRectF(0, 0, width, height), BASE)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            _paint_header(painter, sheet, plan, width, (number, len(pages)))
+            top = sheet.header_height()
+            if len(page_rows) == 1:  # a page's only row takes its height, down to the legend
+                row_heights = [room]
+            else:
+                row_heights = [_strip_height(sheet, rows[i].layout.lane_count) for i in page_rows]
+            for i, row_height in zip(page_rows, row_heights):
+                row = rows[i]
+                end_day = max((day_of(sheet.events[k].last) + 1.0 for k in row.ids), default=math.inf) \
+                    if row.ids else math.inf
+                _paint_strip(painter, sheet, row.scale, row.layout, (0.0, width), top, row_height, end_day)
+                top += row_height + ROW_GAP
+            _paint_legend(painter, sheet, QRectF(0, height - sheet.legend_height(width), width,
+                                                 sheet.legend_height(width)))
             painter.restore()
     finally:
         painter.end()
     progress(sheet.steps, sheet.steps)
-    return len(pieces)
+    return len(pages)
+
+
+def _page_rows(sheet: _Sheet, width: float, room: float, lanes: int) -> tuple[list[list[int]], list[Row], _Plan]:
+    """The whole timeline wrapped into rows a page wide (core.lanes.wrap_rows), as many to a page as fit above
+    its legend (pack_rows), on at most MAX_PAGES pages: (each page's rows, the rows, the header's plan)."""
+    indexes = list(range(len(sheet.events)))
+    items = sheet.items(indexes)
+    params = replace(sheet.params, max_lanes=lanes)
+    pages: list[list[int]] = []
+    rows: list[Row] = []
+    for max_rows in (3 * MAX_PAGES, MAX_PAGES):  # at worst one row a page
+        rows = wrap_rows(items, width, max_rows, params=params) or \
+            [Row((), fit_scale(0.0, 1.0, width, 24.0, 24.0), EventLayout())]
+        pages = pack_rows([_strip_height(sheet, r.layout.lane_count) for r in rows], room, ROW_GAP)
+        if len(pages) <= MAX_PAGES:
+            break
+    plan = _Plan(rows[0].scale, rows[0].layout, True, sheet.span(indexes), len(indexes))
+    return pages, rows, plan
 
 
 def page_layout(page_size: str = "A4") -> QPageLayout:
