@@ -459,8 +459,13 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
         scale = fit_scale(lo, hi, width, left, right)
         return Row(tuple(it.id for it in part), scale, layout_at(part, scale, params))
 
+    # No box is narrower than the narrowest label plus the spacing: more events than the lanes could hold at
+    # that cannot do without clusters, and are not laid out to find it out (100,000 events stay linear).
+    narrowest = max(min(it.label_width for it in order) + params.spacing, 1.0)
+    capacity = max(params.max_lanes, 1) * (width / narrowest + 1)
+
     def fits(start: int, count: int) -> bool:
-        return not row(order[start:start + count]).layout.clusters
+        return count <= capacity and not row(order[start:start + count]).layout.clusters
 
     rows: list[Row] = []
     start = 0
@@ -481,8 +486,8 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
         rows.append(row(order[start:start + count]))
         start += count
     if start < n:
-        last = row(order[start:])
-        if last.layout.clusters and rows:
+        last = row(order[start:]) if n - start <= capacity or not rows else None
+        if last is None or (last.layout.clusters and rows):
             # Too many for the rows: the same share of the events in each, so no row is crowded alone.
             rows_n = max(max_rows, 1)
             cuts = [round(i * n / rows_n) for i in range(rows_n + 1)]
