@@ -447,8 +447,9 @@ class TimelineView(QAbstractScrollArea):
             left = right = min(24.0, width / 10)
             scale = self._fit_scale(lo, hi, left, right, width)
             previous = self._scale
-            # Labels are drawn after their markers: widen the right margin until the last labels fit too
-            # (a few rounds; each changes the zoom a little and so the layout).
+            # A label too long for either side of its marker (a narrow window) may widen the right margin a
+            # little, at most an eighth of the view (a few rounds; each changes the zoom and so the layout);
+            # past that it runs off the edge: the view frames the events, not their words.
             for _ in range(4):
                 self._scale, self._frame = scale, None
                 fitted = self._ensure_frame()
@@ -459,9 +460,9 @@ class TimelineView(QAbstractScrollArea):
                     fitted = None
                     continue
                 overshoot = max((p.box.end for p in fitted.placed.values()), default=0.0) - (width - 8)
-                if overshoot <= 0.5 or right >= width / 3:
+                if overshoot <= 0.5 or right >= width / 8:
                     break
-                right = min(right + overshoot, width / 3)
+                right = min(right + overshoot, width / 8)
                 scale = self._fit_scale(lo, hi, left, right, width)
                 fitted = None
             self._scale, self._frame = previous, None
@@ -1290,7 +1291,10 @@ class TimelineView(QAbstractScrollArea):
                 continue
             text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, 180)
             w = fm.horizontalAdvance(text) + 20
-            # Near the right edge the label hangs to the left of its line, so it is not cut off.
+            # Near the right edge the label hangs to the left of its line, so it is not cut off; a line off
+            # screen gets no label (it would be cut, and name a date not shown).
+            if not 0 <= x <= frame.scale.width:
+                continue
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
