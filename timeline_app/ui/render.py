@@ -5,9 +5,10 @@ geometry comes from `timeline_app.core.layout` (the width at which every label f
 how the legend flows); this module measures text, chooses fonts and colours, and paints.
 
 Two extents:
-- the whole timeline, cut in date order into rows, each with its own dates and zoom (core.lanes.wrap_rows),
-  IMAGE_WIDTH wide and stacked one under another (PNG, SVG: up to IMAGE_MAX_ROWS, so the picture reads at a page's or a slide's
-  width), or into rows a landscape page wide, as many to a page as fit (PDF and print: up to MAX_PAGES);
+- the whole timeline, cut in date order into rows, each with its own dates and zoom (core.lanes.wrap_rows):
+  IMAGE_WIDTH wide and stacked one under another (PNG, SVG: up to IMAGE_MAX_ROWS, so the picture reads at
+  a page's or a slide's width), or a landscape page wide, as many to a page as fit (PDF, print: up to
+  MAX_PAGES pages);
 - the current view: the dates the window shows, across one image or one page.
 Every picture has a header (what it is, its dates, how many events), a date axis and a legend of the sources
 (colour and title). Titles are painted as plain text, never as markup; an SVG holds them as escaped text.
