@@ -8,7 +8,7 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, date_of, day_of, tick_strips)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, assign_lanes, date_of, day_of, tick_strips)
 from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
@@ -419,3 +419,22 @@ def test_a_label_at_the_right_edge_goes_before_its_marker(x: float, label_x: flo
     box = item_box(LayoutItem("e", x, x, 80.0), params)
     assert (box.label_x, box.start, box.end) == (label_x, start, end)
     assert (box.marker_start, box.marker_end) == (x - 5.0, x + 5.0) and not box.label_inside
+
+
+def _seven_px(text: str) -> float:
+    return 7.0 * len(text)
+
+
+@pytest.mark.parametrize(("ticks", "major", "in_cell", "expected"), [
+    # Instants on their ticks: "1885" at x = 10 would start at -4 and be printed "85"; "1890" at 60 is whole.
+    ([(10.0, 60.0, "1885"), (60.0, 110.0, "1890"), (395.0, 445.0, "1940")], False, False, [("1890", 46.0)]),
+    # Intervals centred in themselves: the first runs in from the left, its label centred at -5 is cut.
+    ([(-60.0, 50.0, "Mar"), (50.0, 160.0, "Apr")], False, True, [("Apr", 94.5)]),
+    # Context (major) labels sit near the left of their part of the picture; one whose part is too narrow is
+    # left out (it was drawn starting left of the picture: "22" of "2022").
+    ([(-300.0, 20.0, "2022"), (20.0, 380.0, "2023")], True, False, [("2023", 26.0)]),
+])
+def test_printed_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, in_cell, expected) -> None:
+    strip = TickStrip(TickUnit.YEAR, 1, tuple(Tick(x, x_end, label, dt.date(2000, 1, 1)) for x, x_end, label in ticks),
+                      major, in_cell)
+    assert printed_tick_labels(strip, _seven_px, 400.0) == expected

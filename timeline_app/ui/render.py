@@ -34,7 +34,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QP
 from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
                                      Row, layout_at, pack_rows, wrap_rows)
-from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
+from timeline_app.core.layout import TickStrip, TimeScale, day_of, printed_tick_labels, tick_strips
 from timeline_app.core.model import Event, Precision, Timeline, human_date
 from timeline_app.core.progress import StepProgress, stepped
 from timeline_app.ui.event_model import source_color
@@ -305,18 +305,9 @@ def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_
         fm = QFontMetricsF(font)
         p.setFont(font)
         p.setPen(TEXT)
-        for tick in strip.ticks:
-            w = fm.horizontalAdvance(tick.label)
-            if strip.major:
-                x = min(max(tick.x, 0.0) + 6, tick.x_end - w - 6)  # the context stays on the page
-            elif strip.in_cell:
-                x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
-            else:
-                x = tick.x - w / 2
-            if x + w < 0 or x > area.width():
-                continue
-            p.drawText(QRectF(x, y, w + 2, sheet.axis_row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       tick.label)
+        for label, x in printed_tick_labels(strip, fm.horizontalAdvance, area.width()):
+            p.drawText(QRectF(x, y, fm.horizontalAdvance(label) + 2, sheet.axis_row),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
 
 def _paint_publication_lines(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF) -> None:
