@@ -2191,16 +2191,65 @@ def _title(group: _Group) -> str:
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
     """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
+    docs = getattr(_local, "docs", None) or {}
+    openings: dict[str, tuple[int, ...]] = {}
+    # How many articles tell the happening in a member's words (a reference carries its happening's title):
+    # the wording several articles share is the story's, a stray clause's is one sentence's.
+    voices: dict[str, set[str]] = {}
+    for c in group.members:
+        if c.title:
+            voices.setdefault(c.title, set()).add(c.mention.document)
+
+    def opens(c: Candidate) -> bool:
+        doc_id = c.mention.document
+        starts = openings.get(doc_id)
+        if starts is None:
+            doc = docs.get(doc_id)
+            starts = openings[doc_id] = _opening_starts(doc) if doc is not None else ()
+        return c.mention.sentence_start in starts
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
         # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
+        # Then what a reader wants to see: who did what, by name ("He's expected to meet ..." refers back
+        # to a name another member gives), in the words of an article's headline or lead when a member is
+        # one (the article is about the happening: "The ministers were asked" is a clause of its body),
+        # else in the words most articles use; the shortest of those last.
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
                 id(c) in follow_ups,
                 c.period is False and c.mention.inferred,
                 not c.mention.dated,
-                occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
+                occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12,
+                _pronoun_subject(c.title), not opens(c), -len(voices.get(c.title, ())), len(c.title))
     return score
+
+
+# A title opening on a pronoun or a pronoun's possessive names no one: who "He" is, another member says.
+_PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their|My|Your)(?:'[a-z]+)?\s")
+
+
+def _pronoun_subject(title: str) -> bool:
+    return _PRONOUN_OPENING.match(title) is not None
+
+
+def _opening_starts(doc: Document) -> tuple[int, ...]:
+    """The starts of the article's headline and lead: the sentence its title is (among the first few), and the
+    one after it when that one is a headline (no full stop). () when no sentence is its title."""
+    title = doc.title.strip().rstrip("…").strip().lower()
+    if not title:
+        return ()
+    sentences = doc.sentences
+    for i, s in enumerate(sentences[:_OPENING_SPAN]):
+        text = doc.text[s.start:s.end].strip()
+        low = text.lower()
+        if low and (low == title or low.startswith(title) or title.startswith(low) and len(low) > 20):
+            if i + 1 < len(sentences) and not text.rstrip("\"'”’)»").endswith((".", "!", "?")):
+                return s.start, sentences[i + 1].start
+            return (s.start,)
+    return ()
+
+
+_OPENING_SPAN = 12  # sentences searched for the title's (a dateline, a kicker, the headline)
 
 
 def _event_id(group: _Group, title: str) -> str:
