@@ -2233,20 +2233,29 @@ def _pronoun_subject(title: str) -> bool:
 
 
 def _opening_starts(doc: Document) -> tuple[int, ...]:
-    """The starts of the article's headline and lead: the sentence its title is (among the first few), and the
-    one after it when that one is a headline (no full stop). () when no sentence is its title."""
+    """The starts of the article's headline and lead: the sentence its title is (among the first few), and when
+    that one is a headline (no full stop), the first sentence of running text after it (past a byline, a
+    "Published:" line). () when no sentence is its title."""
     title = doc.title.strip().rstrip("…").strip().lower()
     if not title:
         return ()
-    sentences = doc.sentences
-    for i, s in enumerate(sentences[:_OPENING_SPAN]):
+    sentences = doc.sentences[:_OPENING_SPAN]
+    for i, s in enumerate(sentences):
         text = doc.text[s.start:s.end].strip()
         low = text.lower()
         if low and (low == title or low.startswith(title) or title.startswith(low) and len(low) > 20):
-            if i + 1 < len(sentences) and not text.rstrip("\"'”’)»").endswith((".", "!", "?")):
-                return s.start, sentences[i + 1].start
-            return (s.start,)
+            if _ends_sentence(text):
+                return (s.start,)
+            # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
+            lead = next((t.start for t in sentences[i + 1:] if _ends_sentence(doc.text[t.start:t.end])
+                         and not doc.is_excluded(t.end - 1, t.end)), None)
+            return (s.start,) if lead is None else (s.start, lead)
     return ()
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence of running text does (a headline, a byline has no full stop)."""
+    return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
 
 
 _OPENING_SPAN = 12  # sentences searched for the title's (a dateline, a kicker, the headline)
