@@ -1,6 +1,6 @@
 """The title an event of several mentions shows, chosen among its members' titles (`merging._title_score`):
-who did what, by name, in an article's headline or lead words. Each folder of fixtures/event_titles/ holds two
-invented articles of one happening."""
+who did what, by name, in an article's headline or lead words, not in a frame of what was said. Each folder
+of fixtures/event_titles/ holds two invented articles of one happening."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,6 +18,8 @@ TITLES = Path(__file__).parent / "fixtures" / "event_titles"
     ("lead", "Police seize a car bomb under construction in a garage in Dunmore"),
     # "Their finance ministers met ..." says whose only through the sentence before; the other article names them.
     ("pronoun", "The finance ministers of Norland and Sudria meet in Tarvo to discuss relief"),
+    # The wire's lead frames the sale ("Harlow Foods Inc. said it agreed to sell ..."); the digest tells it.
+    ("frame", "Harlow Foods agrees to sell three candy businesses to Vessel for $420 million"),
 ])
 def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, expected: str) -> None:
     events = build_timeline([TITLES / folder], cache=False).events

@@ -2193,12 +2193,29 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     occasion = bool(group.kinds & OCCASION_KINDS)
     docs = getattr(_local, "docs", None) or {}
     openings: dict[str, tuple[int, ...]] = {}
+
+    def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
+        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                c.period is False and c.mention.inferred,
+                not c.mention.dated,
+                occasion and c.kind not in OCCASION_KINDS)
     # How many articles tell the happening in a member's words (a reference carries its happening's title):
     # the wording several articles share is the story's, a stray clause's is one sentence's.
     voices: dict[str, set[str]] = {}
+    # The main verbs of the members that tell the happening itself (not in a frame "X says ..."), by their
+    # standing before the wording is weighed (`eligible`): a frame whose clause one of them tells plainly
+    # ("RJR Nabisco says it agreed to sell ..." beside "RJR Nabisco agrees to sell ...") gives way to it.
+    plain_verbs: dict[tuple, set[str]] = {}
     for c in group.members:
         if c.title:
             voices.setdefault(c.title, set()).add(c.mention.document)
+            main, reported = _title_verbs(c.title)
+            if main and not reported:
+                plain_verbs.setdefault(eligible(c), set()).update(main)
+
+    def framed_retold(c: Candidate) -> bool:
+        _main, reported = _title_verbs(c.title)
+        return bool(reported) and not reported.isdisjoint(plain_verbs.get(eligible(c), ()))
 
     def opens(c: Candidate) -> bool:
         doc_id = c.mention.document
@@ -2215,12 +2232,10 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # to a name another member gives), in the words of an article's headline or lead when a member is
         # one (the article is about the happening: "The ministers were asked" is a clause of its body),
         # else in the words most articles use; the shortest of those last.
-        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
-                id(c) in follow_ups,
-                c.period is False and c.mention.inferred,
-                not c.mention.dated,
-                occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12,
-                _pronoun_subject(c.title), not opens(c), -len(voices.get(c.title, ())), len(c.title))
+        hard = eligible(c)
+        return (hard[0], id(c) in follow_ups, *hard[1:], len(c.title) < 12,
+                _pronoun_subject(c.title), framed_retold(c), not opens(c), -len(voices.get(c.title, ())),
+                len(c.title))
     return score
 
 
@@ -2230,6 +2245,23 @@ _PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their
 
 def _pronoun_subject(title: str) -> bool:
     return _PRONOUN_OPENING.match(title) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_verbs(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of a title's main verb (its first), and when that one is a verb of saying ("says",
+    "reports"), of the verbs of what was said; else empty."""
+    verbs = [t.text for t in grammar.tag_words(title) if t.pos.startswith("VB")]
+    if not verbs:
+        return frozenset(), frozenset()
+    main = grammar.verb_lemmas(verbs[0])
+    if main.isdisjoint(_FRAMING_LEMMAS):
+        return main, frozenset()
+    return main, frozenset(_chain(grammar.verb_lemmas(v) for v in verbs[1:])) - _AUXILIARY_LEMMAS
+
+
+_FRAMING_LEMMAS = grammar.REPORTING_LEMMAS | {"report", "announce"}
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
 
 
 def _opening_starts(doc: Document) -> tuple[int, ...]:
