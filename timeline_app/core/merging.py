@@ -2183,9 +2183,10 @@ def _distance(g: _Group, words: set[str]) -> int:
 
 
 def _title(group: _Group) -> str:
-    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
-    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
-    return best.title or "Event"
+    titled = [c for c in group.members if c.title]
+    if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
+        return titled[0].title if titled else "Event"
+    return min(titled, key=_title_score(group, getattr(_local, "follow_ups", _NONE))).title
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
@@ -2240,7 +2241,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
 
 
 # A title opening on a pronoun or a pronoun's possessive names no one: who "He" is, another member says.
-_PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their|My|Your)(?:'[a-z]+)?\s")
+_PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their|My|Your)(?:['’][a-z]+)?\s")
 
 
 def _pronoun_subject(title: str) -> bool:
