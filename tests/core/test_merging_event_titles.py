@@ -16,8 +16,8 @@ TITLES = Path(__file__).parent / "fixtures" / "event_titles"
     # Both leads tell the seizure; the wire's body adds "Police found fertilizer in the garage on Saturday.",
     # the shortest title but a detail of the body.
     ("lead", "Police seize a car bomb under construction in a garage in Dunmore"),
-    # "Their finance ministers met ..." says whose only through the sentence before; the other article names them.
-    ("pronoun", "The finance ministers of Norland and Sudria meet in Tarvo to discuss relief"),
+    # "He's expected to meet ..." says who only through the sentence before; the wire names him.
+    ("pronoun", "Pavel Dorn of Norland meets the leaders of the farmers' unions"),
     # The wire's lead frames the sale ("Harlow Foods Inc. said it agreed to sell ..."); the digest tells it.
     ("frame", "Harlow Foods agrees to sell three candy businesses to Vessel for $420 million"),
 ])
