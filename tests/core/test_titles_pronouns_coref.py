@@ -58,3 +58,37 @@ def test_the_most_recent_holder_of_a_role() -> None:
     holders = coref.role_holders(text)
     assert holders.holder("president", text.index("Later")) == "Clinton"
     assert holders.holder("president", len(text)) == "Bush"
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # The company that opens a sentence before: the title names it.
+    ("Norvex Inc. said it would close two plants. Analysts expected the move. In 2019, the company earned "
+     "$4 million.", "2019", "Norvex Inc. earns $4 million"),
+    # The sentence just before opens with another company, by its short name: that one.
+    ("Norvex Inc. agreed to buy Pellam Co. for $9 million. Norvex makes pumps. Pellam, based in Oslo, makes "
+     "valves. In 2019, the company earned $4 million.", "2019", "Pellam Co. earns $4 million"),
+    # Otherwise the company the article names most.
+    ("Norvex Inc. agreed to buy Pellam Co. for $9 million. Norvex makes pumps. Pellam makes valves. Norvex "
+     "sells them. Analysts expected the move. In 2019, the company earned $4 million.", "2019",
+     "Norvex Inc. earns $4 million"),
+    # A noun of the company's own name.
+    ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
+     "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),
+])
+def test_the_company_is_named(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # No company opens a sentence before ("at Norvex Inc." may be anyone's).
+    ("Analysts at Norvex Inc. expected the move. In 2019, the company earned $4 million.", "2019",
+     "The company earns $4 million"),
+    # "the company" is no subject of the title's verb.
+    ("Norvex Inc. said it would close two plants. Payments to workers leaving the company will reduce its results "
+     "in 2020.", "2020", "The company will reduce its results"),  # (the title-maker's own cut)
+    # "U.S. Trust Corp." opens no sentence at "Trust".
+    ("The deal went to U.S. Trust Corp. and others. In 2019, the company earned $4 million.", "2019",
+     "The company earns $4 million"),
+])
+def test_the_company_stays_when_not_sure(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title

@@ -28,6 +28,36 @@ _APPOSITION_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][a-z'’-]+)\b")
 
 
+# An organisation's name that opens a sentence (the sentence's subject, as a rule: "Shoney's Inc. said ...",
+# "Dow Jones & Co. extended ..."), ending in a company's legal form. (After a full stop of a word in lower case or
+# a figure: "U.S. Trust Corp." opens no sentence at "Trust".)
+_NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*)){0,5}?"
+                         r"[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies|Incorporated"
+                         r"|Limited)\b\.?")
+_COMPANY_OPENING = re.compile(
+    rf"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<name>{_NAME_WITH_LEGAL_FORM})", re.MULTILINE)
+# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name.
+_COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LEGAL_FORM}")
+# What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
+# one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
+_COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
+
+
+# The first word of a sentence (`_COMPANY_OPENING`'s start).
+_OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
+
+
+def _short_name(name: str) -> str:
+    """A company's first word without its possessive: "Weisfield's" → "Weisfield"."""
+    return re.sub(r"['’]s$", "", name.split()[0])
+
+
+def _company_nouns(name: str) -> list[str]:
+    """The nouns a company may be called by: `_COMPANY_NOUNS` and its name's own ("group" of "Giant Group Ltd.")."""
+    return list(_COMPANY_NOUNS) + [w.lower() for w in name.split()[1:-1]
+                                   if w.isalpha() and w[:1].isupper() and "NOUN" in grammar.all_lemmas(w.lower())]
+
+
 class RoleHolders:
     """The people a document names with a role word: role (lower case) → the offsets and family names, in order
     of the text."""
@@ -70,7 +100,6 @@ class RoleHolders:
             offsets, names = self._by_role.setdefault(role, ([], []))
             offsets.append(at)
             names.append(family)
-
     def holder(self, role: str, before: int) -> str | None:
         """The family name of the most recent person named with `role` before offset `before`; None if none."""
         held = self._by_role.get(role.lower())
@@ -95,3 +124,67 @@ def _role_word(word: str) -> bool:
 def role_holders(text: str) -> RoleHolders:
     """`RoleHolders` of a document's text (cached: every sentence of the document asks)."""
     return RoleHolders(text)
+
+
+class Companies:
+    """The companies whose names open a sentence of a document, under "company" and the like (`_COMPANY_NOUNS`),
+    by their names as written, for a "the company" after them."""
+
+    def __init__(self, text: str) -> None:
+        # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
+        # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
+        short: dict[str, str] = {}
+        companies: list[tuple[int, str, str]] = []
+        surnames: frozenset[str] = frozenset()
+        for m in _COMPANY_NAME.finditer(text):
+            if not short and not surnames:
+                surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
+            if _short_name(m.group(0)) not in surnames:
+                short.setdefault(_short_name(m.group(0)), m.group(0))
+        for m in _COMPANY_OPENING.finditer(text):
+            name = m.group("name")
+            if _short_name(name) in surnames:
+                continue  # "Gelles of Wertheim Schroder & Co. said": a person, of the company
+            companies.extend((m.start("name"), noun, name) for noun in _company_nouns(name))
+        if short:
+            lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
+            for m in _OPENING_WORD.finditer(text):
+                word = _short_name(m.group(1))
+                name = short.get(word)
+                if name is not None and word.lower() not in lower and not text.startswith(name, m.start(1)):
+                    companies.extend((m.start(1), noun, name) for noun in _company_nouns(name))
+        # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
+        # up to there (the article's own, as a rule; the later one of a tie).
+        companies.sort()
+        self._companies: dict[str, tuple[list[int], list[str], list[str]]] = {}
+        counts: dict[str, dict[str, int]] = {}
+        for at, noun, name in companies:
+            offsets, names, leaders = self._companies.setdefault(noun, ([], [], []))
+            count = counts.setdefault(noun, {})
+            count[name] = count.get(name, 0) + 1
+            leader = name if not leaders or count[name] >= count[leaders[-1]] else leaders[-1]
+            offsets.append(at)
+            names.append(name)
+            leaders.append(leader)
+        self._openings = [m.start(1) for m in _OPENING_WORD.finditer(text)] if companies else []
+
+    def named(self, noun: str, before: int) -> str | None:
+        """The company a "the company" (`noun`) in the sentence at offset `before` stands for (its name as
+        written), or None when no company opens a sentence before it."""
+        held = self._companies.get(noun.lower())
+        if held is None:
+            return None
+        offsets, names, leaders = held
+        k = bisect.bisect_left(offsets, before)
+        if not k:
+            return None
+        # The sentence just before opens with a company: that one ("Weisfield's, based in Seattle, operates 87
+        # stores. In the fiscal year, the company reported sales of ..."); otherwise the article's company.
+        o = bisect.bisect_left(self._openings, before)
+        return names[k - 1] if o and self._openings[o - 1] == offsets[k - 1] else leaders[k - 1]
+
+
+@lru_cache(maxsize=8)
+def companies(text: str) -> Companies:
+    """`Companies` of a document's text (cached: every sentence of the document asks)."""
+    return Companies(text)

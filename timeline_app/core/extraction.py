@@ -1854,6 +1854,7 @@ class _Reading:
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
                                      self.text, offset=view.start)
+            title = _name_the_company(title, own, self.text, view.start)
             title = _speaker_framed(title, own, phrase, self.text)
         return title
 
@@ -2529,6 +2530,29 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         opening = _OPENING_TIME_CLAUSE.match(whole)
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+_COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
+
+
+def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
+    """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
+    company" (or "the firm", "the group" of "Giant Group Ltd.") takes the company the text named last before
+    offset `offset` (where the sentence `own` starts), as `coref.Companies.named` finds it: away from its
+    article, the title must say which company."""
+    m = _COMPANY_TITLE.match(title)
+    if m is None:
+        return title
+    # (the sentence's own subject: "the company" before the title's next word, or a form of that verb, after the
+    # sentence's start, a comma or a capitalised word ("But the company said"); not "the payments to executives
+    # staying with the company will reduce ...")
+    follower = title[m.end():].split(maxsplit=1)[0]
+    said = re.search(rf"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)[Tt]he {m.group(1)}\s+([\w'’-]+)", own)
+    if said is None or said.group(1) != follower and set(grammar.all_lemmas(said.group(1)).get("VERB", ())) \
+            .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
+        return title
+    name = coref.companies(text).named(m.group(1), offset)
+    return title if name is None else _shortened_again(name + title[m.end(1):])
 
 
 def _role_person(clause: str, text: str, before: int) -> str | None:
@@ -3243,9 +3267,9 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
-    if _PRONOUN_TITLE.match(title) is None:
-        return title
     own = doc.text[sent.start:sent.end]
+    if _PRONOUN_TITLE.match(title) is None:
+        return _name_the_company(title, own, doc.text, sent.start)
     return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                             grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
                             doc.title or "", doc.text, retitle=retitle, offset=sent.start)
