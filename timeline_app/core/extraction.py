@@ -1445,9 +1445,31 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
-def _era_modifier(text: str, end: int) -> bool:
+# An era written as a compound adjective: "17th-century", "mid-20th-century", "1990s-era", "1960s-style".
+_HYPHENATED_ERA_END = re.compile(r"-(?:century|centuries|millennium)$", re.IGNORECASE)
+_ERA_COMPOUND_TAIL = re.compile(r"-(?:era|style|vintage|built|made)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+# "a"/"an" before the era: the era opens a noun phrase ("an 18th century French map"), not a preposition's
+# object ("In the 17th century Dutch traders sailed to Japan").
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_NEXT_CAPITALISED_WORDS = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _era_modifier(text: str, end: int, start: int | None = None) -> bool:
     """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
-    democrat")? The next word (or the one after an adjective) is tagged a noun."""
+    democrat")? The next word (or the one after an adjective) is tagged a noun. A hyphenated era
+    ("17th-century Dutch paintings", "a 1990s-era tank") is a compound adjective, which English puts only
+    before a noun: any word after it is that noun's phrase."""
+    if start is not None:
+        if (_HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3)
+                or _ERA_COMPOUND_TAIL.match(text, end, end + 9)):
+            return True
+        if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            # After "a"/"an" a capitalised adjective may follow too ("an 18th century French map").
+            m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
+            tokens = grammar.tag_words(m.group(0).strip()) if m is not None else []
+            if tokens and tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS"):
+                return True
     m = _NEXT_WORDS.match(text, end, end + 60)
     if m is None:
         return False
@@ -2201,14 +2223,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if doc.published is not None:
             out.append(_measured_up_to_report(r, e, measured))
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
-    compared = r.compared_side(e) if calendar else None
+    # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
+    # side of a comparison opened by "from two firms".)
+    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
         if compared.figure is not None or compared.then is not None:
             out.append(_compared_candidate(r, e, compared))
         return
-    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end, e.start):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
