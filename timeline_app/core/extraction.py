@@ -3284,6 +3284,21 @@ def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
             for s in (starts[j] for j in range(k - 1, max(-1, k - 1 - _EARLIER_SENTENCES), -1)) if s.end <= sent.start]
 
 
+def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
+    """The person a he/she that opens sentence `sent` stands for, named in full, found as a title's pronoun is
+    (`_resolve_pronoun`): the subject of the sentence before when it is a person or a role the text gave one,
+    else the one person along the pronoun's chain; None when not sure."""
+    pronoun = pronoun.capitalize()
+    earlier = _earlier_sentences(doc, sent)
+    if pronoun not in _SAME_PERSON_WORDS or not earlier:
+        return None
+    surnames = grammar.person_surnames(doc.text)
+    subject = _subject_of(earlier[0], pronoun, surnames) or _role_person(earlier[0], doc.text, sent.start)
+    if subject is None:
+        subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
+    return _person_for(subject, pronoun, doc.text) if subject else None
+
+
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has

@@ -119,7 +119,8 @@ from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
-                                          is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
+                                          is_figures_period, kind_near, kind_of_word, pronoun_person,
+                                          resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1431,8 +1432,11 @@ class NewsWalk:
         frame, speaker = found
         # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
         who, where = (said_by, before.start) if speaker[-1].pos == "PRP" else (speaker, sent.start)
-        title = _quotation_title(text, frame, doc.text[where + who[0].start:where + who[-1].end],
-                                 who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
+        name = doc.text[where + who[0].start:where + who[-1].end]
+        if len(who) == 1 and who[0].pos == "PRP":
+            # "She said ... . ``...,'' she said": the person that pronoun of the sentence before stands for.
+            name = pronoun_person(doc, before, name) or name
+        title = _quotation_title(text, frame, name, who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
         if title is None:
             return None
         self.quoted[i] = date
