@@ -14,13 +14,14 @@ from timeline_app.core import grammar
 
 # A run of capitalised words, "of" allowed inside ("Secretary of State Madeleine Albright", "President Bill
 # Clinton"), or one lower-case word before one ("spokesman Kenneth Bacon"): the role word(s), then the name, which
-# ends in a family name the document gives a person (checked after the match).
+# ends in a family name the document gives a person (checked after the match). (Every repetition is bounded: a
+# long run of capitals in untrusted text is read in linear time.)
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?P<lower>[a-z][a-z-]+\s+)?(?P<run>[A-Z][a-z.]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*\s+[A-Z][a-z'’-]+)\b")
+    r"\b(?P<lower>[a-z][a-z-]+\s+)?(?P<run>[A-Z][a-z.]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5}?\s+[A-Z][a-z'’-]+)\b")
 # "Clinton, the president," "Edgar Woolard Jr., Du Pont's chairman and chief executive": the family name, then
 # a noun phrase whose head is the role (up to a comma, full stop, preposition, relative pronoun or "and").
 _APPOSITION_AFTER = re.compile(
-    r"\b(?P<family>[A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr)\.)?,\s+(?:the|a|an|its|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\s+"
+    r"\b(?P<family>[A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr)\.)?,\s+(?:the|a|an|its|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s)\s+"
     r"(?P<role>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*[,.;]|\s+(?:of|at|for|who|and|in)\b)")
 # "the president, Bill Clinton," "A Pentagon spokesman, Kenneth Bacon": the role's noun phrase, then the name.
 _APPOSITION_BEFORE = re.compile(
