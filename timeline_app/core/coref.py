@@ -17,7 +17,7 @@ from timeline_app.core import grammar
 # ends in a family name the document gives a person (checked after the match). (Every repetition is bounded: a
 # long run of capitals in untrusted text is read in linear time.)
 _ROLE_BEFORE_NAME = re.compile(
-    r"\b(?P<lower>[a-z][a-z-]+\s+)?(?P<run>[A-Z][a-z.]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5}?\s+[A-Z][a-z'’-]+)\b")
+    r"\b(?P<lower>[a-z][a-z-]+\s+)?(?P<run>[A-Z][a-z.]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5}\s+[A-Z][a-z'’-]+)\b")
 # "Clinton, the president," "Edgar Woolard Jr., Du Pont's chairman and chief executive": the family name, then
 # a noun phrase whose head is the role (up to a comma, full stop, preposition, relative pronoun or "and").
 _APPOSITION_AFTER = re.compile(
