@@ -57,8 +57,9 @@ def test_company_results(events) -> None:
     # "the third quarter" and "the quarter" in the next sentence are the same quarter's results.
     assert quarter.precision == Precision.QUARTER and {m.text for m in quarter.mentions} == {
         "the third quarter", "the quarter"}
-    assert quarter.title in ("Acme Corp.’s profit rises 12% from a year earlier, to $48 million",
-                             "Sales are $610 million, up from $575 million", "Sales were $610 million")
+    # Titled by the lead's words (the article's news), not by the shorter sales figure of the next sentence.
+    assert quarter.title.startswith(("Acme Corp.'s profit rises 12% from a year earlier",
+                                     "Acme Corp.’s profit rises 12% from a year earlier"))
     assert _find(acme, dt.date(2024, 10, 23)).title == "Shares of Acme rise 4% in trading"
     plant = _find(acme, dt.date(2025, 1, 1))
     assert plant.title.startswith("Acme plans to open a new plant in Ohio")

@@ -2183,24 +2183,115 @@ def _distance(g: _Group, words: set[str]) -> int:
 
 
 def _title(group: _Group) -> str:
-    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
-    best = min((c for c in group.members if c.title), key=score, default=group.members[0])
-    return best.title or "Event"
+    titled = [c for c in group.members if c.title]
+    if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
+        return titled[0].title if titled else "Event"
+    return min(titled, key=_title_score(group, getattr(_local, "follow_ups", _NONE))).title
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
     """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
+    docs = getattr(_local, "docs", None) or {}
+    openings: dict[str, tuple[int, ...]] = {}
+
+    def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
+        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
+                c.period is False and c.mention.inferred,
+                not c.mention.dated,
+                occasion and c.kind not in OCCASION_KINDS)
+    # How many articles tell the happening in a member's words (a reference carries its happening's title):
+    # the wording several articles share is the story's, a stray clause's is one sentence's.
+    voices: dict[str, set[str]] = {}
+    # The main verbs of the members that tell the happening itself (not in a frame "X says ..."), by their
+    # standing before the wording is weighed (`eligible`): a frame whose clause one of them tells plainly
+    # ("RJR Nabisco says it agreed to sell ..." beside "RJR Nabisco agrees to sell ...") gives way to it.
+    plain_verbs: dict[tuple, set[str]] = {}
+    for c in group.members:
+        if c.title:
+            voices.setdefault(c.title, set()).add(c.mention.document)
+            main, reported = _title_verbs(c.title)
+            if main and not reported:
+                plain_verbs.setdefault(eligible(c), set()).update(main)
+
+    def framed_retold(c: Candidate) -> bool:
+        _main, reported = _title_verbs(c.title)
+        return bool(reported) and not reported.isdisjoint(plain_verbs.get(eligible(c), ()))
+
+    def opens(c: Candidate) -> bool:
+        doc_id = c.mention.document
+        starts = openings.get(doc_id)
+        if starts is None:
+            doc = docs.get(doc_id)
+            starts = openings[doc_id] = _opening_starts(doc) if doc is not None else ()
+        return c.mention.sentence_start in starts
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
         # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
-        return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
-                id(c) in follow_ups,
-                c.period is False and c.mention.inferred,
-                not c.mention.dated,
-                occasion and c.kind not in OCCASION_KINDS, len(c.title) < 12, len(c.title))
+        # Then what a reader wants to see: who did what, by name ("He's expected to meet ..." refers back
+        # to a name another member gives), in the words of an article's headline or lead when a member is
+        # one (the article is about the happening: "The ministers were asked" is a clause of its body),
+        # else in the words most articles use; the shortest of those last.
+        hard = eligible(c)
+        return (hard[0], id(c) in follow_ups, *hard[1:], len(c.title) < 12,
+                _pronoun_subject(c.title), framed_retold(c), not opens(c), -len(voices.get(c.title, ())),
+                len(c.title))
     return score
+
+
+# A title opening on a pronoun or a pronoun's possessive names no one: who "He" is, another member says.
+_PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their|My|Your)(?:['’][a-z]+)?\s")
+
+
+def _pronoun_subject(title: str) -> bool:
+    return _PRONOUN_OPENING.match(title) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_verbs(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of a title's main verb (its first), and when that one is a verb of saying ("says",
+    "reports"), of the verbs of what was said; else empty."""
+    verbs = [t.text for t in grammar.tag_words(title) if t.pos.startswith("VB")]
+    if not verbs:
+        return frozenset(), frozenset()
+    main = grammar.verb_lemmas(verbs[0])
+    if main.isdisjoint(_FRAMING_LEMMAS):
+        return main, frozenset()
+    return main, frozenset(_chain(grammar.verb_lemmas(v) for v in verbs[1:])) - _AUXILIARY_LEMMAS
+
+
+_FRAMING_LEMMAS = grammar.REPORTING_LEMMAS | {"report", "announce"}
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
+
+
+def _opening_starts(doc: Document) -> tuple[int, ...]:
+    """The starts of the article's headline and lead: the sentence its title is (among the first few), and when
+    that one is a headline (no full stop), the first sentence of running text after it (past a byline, a
+    "Published:" line). () when no sentence is its title."""
+    title = doc.title.strip().rstrip("…").strip().lower()
+    if not title:
+        return ()
+    sentences = doc.sentences[:_OPENING_SPAN]
+    for i, s in enumerate(sentences):
+        text = doc.text[s.start:s.end].strip()
+        low = text.lower()
+        if low and (low == title or low.startswith(title) or title.startswith(low) and len(low) > 20):
+            if _ends_sentence(text):
+                return (s.start,)
+            # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
+            lead = next((t.start for t in sentences[i + 1:] if _ends_sentence(doc.text[t.start:t.end])
+                         and not doc.is_excluded(t.end - 1, t.end)), None)
+            return (s.start,) if lead is None else (s.start, lead)
+    return ()
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether the text ends as a sentence of running text does (a headline, a byline has no full stop)."""
+    return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
+
+
+_OPENING_SPAN = 12  # sentences searched for the title's (a dateline, a kicker, the headline)
 
 
 def _event_id(group: _Group, title: str) -> str:

@@ -1,0 +1,27 @@
+"""The title an event of several mentions shows, chosen among its members' titles (`merging._title_score`):
+who did what, by name, in an article's headline or lead words, not in a frame of what was said. Each folder
+of fixtures/event_titles/ holds two invented articles of one happening."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.pipeline import build_timeline
+
+TITLES = Path(__file__).parent / "fixtures" / "event_titles"
+
+
+@pytest.mark.parametrize("folder, expected", [
+    # Both leads tell the seizure; the wire's body adds "Police found fertilizer in the garage on Saturday.",
+    # the shortest title but a detail of the body.
+    ("lead", "Police seize a car bomb under construction in a garage in Dunmore"),
+    # "He's expected to meet ..." says who only through the sentence before; the wire names him.
+    ("pronoun", "Pavel Dorn of Norland meets the leaders of the farmers' unions"),
+    # The wire's lead frames the sale ("Harlow Foods Inc. said it agreed to sell ..."); the digest tells it.
+    ("frame", "Harlow Foods agrees to sell three candy businesses to Vessel for $420 million"),
+])
+def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, expected: str) -> None:
+    events = build_timeline([TITLES / folder], cache=False).events
+    merged = [e for e in events if len({m.document for m in e.mentions}) == 2]
+    assert [e.title for e in merged] == [expected]
