@@ -247,6 +247,10 @@ def layout_events(items: Sequence[LayoutItem], params: LayoutParams = LayoutPara
         result = _try_layout([[entry] for entry in boxed], params, allow_overflow=False)
         if result is not None:
             return result
+    # The pill's least width (its radius), not that of a typical count: a count of 10 or more makes the pill
+    # wider, which only lowers the real capacity, so this bound skips no radius that could work (the layout
+    # is the same); it just tries a radius or two more when pills are wide. Measured: 300 to 5,000 events
+    # across 1,200 px take 1 or 2 tries with digits 8 px or 14 px wide.
     cluster_capacity = lanes * ((hi - lo) / (2 * params.cluster_radius + params.spacing) + 1)
     while (hi - lo) / (4 * merge) > cluster_capacity:
         merge *= 2
