@@ -167,15 +167,6 @@ def _chains(boxed: Sequence[_Boxed], merge_px: float, limit: float) -> list[list
     return groups
 
 
-def proximity_groups(items: Sequence[LayoutItem], merge_px: float, params: LayoutParams = LayoutParams(),
-                     max_group_px: float | None = None) -> list[list[LayoutItem]]:
-    """Chains of items (in order of marker start) each within `merge_px` of the previous one. A chain is cut
-    when it would span more than `max_group_px` (default 4 × merge_px) so a dense year does not become one
-    cluster the width of the screen."""
-    limit = 4 * merge_px if max_group_px is None else max_group_px
-    return [[it for it, _ in g] for g in _chains(_boxed(items, params), merge_px, limit)]
-
-
 def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow: bool) -> EventLayout | None:
     right: list[float] = []  # where the last box of each lane ends
     spacing, max_lanes = params.spacing, params.max_lanes
