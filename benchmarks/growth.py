@@ -94,6 +94,24 @@ def nav_unclosed_then_text(size: int) -> str:
     return "<html><body><nav>" + unit * ((size - 60) // len(unit)) + "</nav><p>The end.</p></body></html>"
 
 
+def one_persons_statements(size: int) -> str:
+    """One person's statements of one day in one article, each saying another thing ("Dovan announced Monday
+    that the council would abandon it."): all share the saying word and the name (merging's issue 7)."""
+    from timeline_app.core import grammar
+
+    verbs = sorted(w for w in grammar._brill().lexicon.words_tagged(frozenset({"VB"}))
+                   if w.isalpha() and w.islower() and len(w) > 4)
+    out = ["Minister sets out plans\n\nMarch 4, 2024\n"]
+    total = len(out[0])
+    i = 0
+    while total < size:
+        s = f"Dovan announced Monday that the council would {verbs[i % len(verbs)]} it."
+        out.append(s)
+        total += len(s) + 2
+        i += 1
+    return "\n\n".join(out)[:size]
+
+
 # name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
 # extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does),
 # load (that file through load_document only),
@@ -122,6 +140,7 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "mentions_news": ("mentions", news_text),
     "mentions_advertisement_lines": ("mentions", advertisement_lines),
     "mentions_clock_times_one_sentence": ("mentions", lambda n: _repeat("3 p.m. ", n)),
+    "mentions_one_persons_statements": ("mentions", one_persons_statements),
 }
 
 

@@ -86,3 +86,25 @@ def test_the_echo_of_a_date_in_a_run_on_sentence_reads_only_the_words_near_it(
 
     monkeypatch.setattr(Candidate, "sentence", property(whole_sentence))
     assert merging._echo(run_on) == expected  # the same words, read from a window around the date
+
+
+def test_one_persons_statements_in_one_article_are_not_compared_pairwise(
+        tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every statement by one person in one article shares the saying word and the name ("Dovan announced
+    # Monday"): each new one was refused one by one against all the earlier ones under that pair (n² / 2
+    # `_said_apart` calls, issue 7). They stay apart, as before, with a bounded number of calls each.
+    from timeline_app.core import grammar
+    from timeline_app.core.pipeline import build_timeline
+
+    n = 200
+    verbs = sorted(w for w in grammar._brill().lexicon.words_tagged(frozenset({"VB"}))
+                   if w.isalpha() and w.islower() and len(w) > 4)[:n]
+    assert len(verbs) == n
+    (tmp_path / "a.txt").write_text("Minister sets out plans\n\nMarch 4, 2024\n\n" + "\n\n".join(
+        f"Dovan announced Monday that the council would {verb} it." for verb in verbs) + "\n", encoding="utf-8")
+    calls = []
+    real = merging._said_apart
+    monkeypatch.setattr(merging, "_said_apart", lambda *args: calls.append(1) or real(*args))
+    events = build_timeline([tmp_path], cache=False).events
+    assert len(events) >= n - n // 10
+    assert len(calls) <= 4 * n

@@ -131,6 +131,18 @@ def _window_words(window: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=_PASSAGES_KEPT)
+def _window_saying(window: str) -> frozenset[str]:
+    """The happening keys of a window's words of saying, as extraction reads an announcement ("announced",
+    "declared"): what a statement's saying word is keyed as, beside the keys of what was said."""
+    return frozenset(_chain(map(_saying_keys, _LOWER_WORD.findall(window))))
+
+
+@functools.lru_cache(maxsize=65536)
+def _saying_keys(word: str) -> tuple[str, ...]:
+    return _word_keys(word) if _kind_of_word(word) == "announcement" else ()
+
+
+@functools.lru_cache(maxsize=_PASSAGES_KEPT)
 def _topics(text: str) -> frozenset[str]:
     """What a passage is about, for recognising an undated mention: its happening words, and the first
     letters of its other lower-case words ("medical leave", "liver transplant surgery")."""
@@ -197,7 +209,8 @@ def _forget_words(given: list[Candidate], keep: AbstractSet[int] = frozenset()) 
     given[:] = kept
 
 
-def _happening_words(c: Candidate) -> frozenset[str]:
+def _happening_window(c: Candidate) -> str:
+    """The words around a candidate's date phrase that say what happened (`_WINDOW` either side, whole words)."""
     m = c.mention
     lo = max(0, m.start - m.sentence_start - _WINDOW)
     hi = max(lo, m.end - m.sentence_start + _WINDOW)
@@ -208,7 +221,13 @@ def _happening_words(c: Candidate) -> frozenset[str]:
     if hi < len(sentence):
         space = sentence.rfind(" ", hi - 30, hi)
         hi = space if space > lo else hi
-    words = _window_words(sentence[lo:hi])
+    return sentence[lo:hi]
+
+
+def _happening_words(c: Candidate) -> frozenset[str]:
+    sentence = c.sentence
+    m = c.mention
+    words = _window_words(_happening_window(c))
     if not words and len(sentence) <= _NEAREST_SPAN:
         # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
         # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
@@ -543,7 +562,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts")
+                 "reported_in", "echoes", "ambiguous", "hosts", "saying")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -574,6 +593,9 @@ class _Group:
         # The names of its occasion members (a visit's, a meeting's): the people whose day the occasion rule
         # gathers, not the names of what it gathered (`_same_happening`).
         self.hosts: frozenset[str] | set[str] = _NONE
+        # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
+        # statement of one article shares with every other by its speaker, not what was said.
+        self.saying: frozenset[str] | set[str] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -623,6 +645,10 @@ class _Group:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
                 self.pairs = _grown(self.pairs, _pairs(c, actors))
+                if c.kind == "announcement" and self.scoped is not _DROPPED:
+                    saying = _window_saying(_happening_window(c))
+                    if saying:
+                        self.saying = _grown(self.saying, saying)
         self._add_document(c.mention.document)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
@@ -660,6 +686,7 @@ class _Group:
         self.hosts = _grown(self.hosts, other.hosts)
         self.scoped = _grown(self.scoped, other.scoped)
         self.pairs = _grown(self.pairs, other.pairs)
+        self.saying = _grown(self.saying, other.saying)
         for echo in _echoes_of(other.echoes):
             self.echoes = _with_echo(self.echoes, echo)
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
@@ -1277,10 +1304,17 @@ def _same_happening(a: _Group, b: _Group) -> bool:
 
 # Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would
 # fall", "Dovan announced Monday that the governor would go") share the saying word and the name, as every
-# statement by one person does. In one article they are one only when they also share what was said: a
-# second happening word ("announced ... the tax cut" / "the cut announced Monday") or a second name ("Apple
-# unveils iPod nano" / "Apple today unveiled ... the iPod nano") said together. Across articles one (word,
-# name) stays enough: two articles' "announced Monday" of one company is the one announcement each reports.
+# statement by one person does. In one article they are one only when they share a second (word, name)
+# pair: a second happening word ("announced ... the tax cut" / "the cut announced Monday") or a second name
+# ("Apple unveils iPod nano" / "Apple today unveiled ... the iPod nano") said together. Any two shared pairs
+# join them, and joins chain: a third statement sharing two pairs with either joins the two. Across articles
+# one (word, name) stays enough: two articles' "announced Monday" of one company is the one announcement
+# each reports. (One shared pair of what was said, without the saying word's, is not enough: "Control Data
+# will develop a new bank relationship, Perlman said" and "Ousley said ... research and development costs".)
+# The saying word's pairs of a statement of one article are filed apart (`_Bucket`, "said", read at its
+# head only): within the article no statement is then refused one by one under the saying word every other
+# one shares (a scan of them all per statement, issue 7), and those that share it and another pair meet
+# under the other.
 _SAID_PAIRS = 2
 
 
@@ -1387,6 +1421,7 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             kind_pairs.append(p)
         else:
             yield "pair", p
+            yield "said", p  # (a statement of one article's saying word: `_Bucket.find` reads its head only)
     for e in _echoes_of(q.echoes):
         yield "echo", e
     for p in kind_pairs:  # (counted: `_COUNTED`)
@@ -1412,7 +1447,7 @@ _COUNTED = {"act-day": _OCCASION_NAMES, "act-day-occ": _OCCASION_NAMES, "kind-pa
 
 
 # What a group has been filed under once and for all (its other keys: its own sets say which it offers).
-_PERIOD, _TITLE, _RTITLE, _IS_DAY, _IS_OCCASION = 1, 2, 4, 8, 16
+_PERIOD, _TITLE, _RTITLE, _IS_DAY, _IS_OCCASION, _SAID_OPEN = 1, 2, 4, 8, 16, 32
 
 
 class _Bucket:
@@ -1452,7 +1487,9 @@ class _Bucket:
         # (`_same_happening`'s "reported" clause): only then can a key's head be refused for q.
         vetoing = bool(q.reported_in) and not q.period
         # A statement of one article found by a shared (word, name) pair: refused when it says another thing
-        # (`_said_apart`), as the title veto is, under that key only.
+        # (`_said_apart`), as the title veto is, under that key only. (Under "pair" no two statements of one
+        # article share a pair of their saying words, which are filed under "said": those that share one of
+        # what was said and their saying word are one group, so a refused head leaves few others.)
         statements = _statements_of_one_article(q)
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
@@ -1476,6 +1513,25 @@ class _Bucket:
                             best = i
                 continue
             apart = statements and tag == "pair"
+            if tag == "said":
+                # A saying word's pair of statements of one article: q, another article's or no statement,
+                # takes the earliest; one of that article's statements takes it only if it shares another
+                # pair (`_said_apart`), which it meets under that pair too, and is not refused one by one:
+                # the head alone is read. (It misses a later group of two statements sharing two saying words
+                # and nothing else, or another article's statement filed after the article's first, which
+                # would have joined it but for a veto.)
+                head = heap if type(heap) is int else None
+                if head is None:
+                    while heap and not self._valid(tag, groups[heap[0]]):  # type: ignore[index]
+                        heapq.heappop(heap)  # type: ignore[arg-type]
+                    head = heap[0] if heap else None  # type: ignore[index]
+                elif not self._valid(tag, groups[head]):
+                    del tagged[key]  # type: ignore[union-attr]
+                    head = None
+                if head is not None and (best is None or head < best) \
+                        and not (vetoing and _vetoed(groups[head], q)) and not _said_apart(groups[head], q):
+                    best = head
+                continue
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
@@ -1529,6 +1585,8 @@ class _Bucket:
             return False
         if tag in ("period", "title", "rtitle", "reported"):
             return True
+        if tag == "said":  # once no statement of one article, its saying words' pairs are filed as "pair"
+            return not g.relational and _statements_of_one_article(g)
         return not g.relational and not (tag == "noact" and g.actors)
 
     def _file(self, i: int, tag: str, keys: Iterable[Hashable]) -> None:
@@ -1580,6 +1638,15 @@ class _Bucket:
         kind_pairs: list[tuple[str, str]] = []
         for p in pairs:  # (one pass: a group's pairs are read once)
             (kind_pairs if p[0].startswith("kind:") else plain).append(p)
+        if g.saying:
+            if _statements_of_one_article(g):
+                saying = g.saying
+                self._file(i, "said", [p for p in plain if p[0] in saying])
+                plain = [p for p in plain if p[0] not in saying]
+            elif not flags & _SAID_OPEN:  # no longer one: the saying words' pairs are any pairs, once
+                saying = g.saying
+                plain += [p for p in g.pairs if p[0] in saying]
+                flags |= _SAID_OPEN
         self._file(i, "pair", plain)
         self._file(i, "kind-pair", kind_pairs)
         self._file(i, "echo", echoes)
