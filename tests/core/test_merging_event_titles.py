@@ -25,3 +25,12 @@ def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, e
     events = build_timeline([TITLES / folder], cache=False).events
     merged = [e for e in events if len({m.document for m in e.mentions}) == 2]
     assert [e.title for e in merged] == [expected]
+
+
+def test_a_member_of_another_kind_does_not_title_the_event() -> None:
+    # Headline "Norland minister resigns" over a lead about the farmers' blockade of the same day, and "Ana
+    # Kell resigned over the protests": the event is the resignation; the blockade's lead does not title it
+    events = build_timeline([TITLES.parent / "event_titles_kind"], cache=False).events
+    resignation = [e for e in events if e.kind == "resignation"]
+    assert len(resignation) == 1
+    assert not resignation[0].title.startswith("Norland's farmers"), resignation[0].title

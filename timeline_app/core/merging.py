@@ -2442,6 +2442,12 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     docs = getattr(_local, "docs", None) or {}
     openings: dict[str, tuple[int, ...]] = {}
     headlined = "announcement" in group.kinds and any(_headline_of(c) for c in group.members)
+    # The specific kind the event will show (`_event`), if any: an article's headline or lead of another kind
+    # tells it no more than its body does ("Norland's farmers blocked roads ..." of a day whose resignation
+    # the group is).
+    kind = _event_kind(group.members) if len(group.kinds) > 1 else None
+    if kind in _GENERIC_KINDS:
+        kind = None
 
     def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
@@ -2485,7 +2491,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
         return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12,
-                _pronoun_subject(c.title), framed_retold(c), not opens(c), -len(voices.get(c.title, ())),
+                _pronoun_subject(c.title), framed_retold(c), not (opens(c) and (kind is None or c.kind == kind)),
+                -len(voices.get(c.title, ())),
                 len(c.title))
     return score
 
