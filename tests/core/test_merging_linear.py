@@ -108,3 +108,20 @@ def test_one_persons_statements_in_one_article_are_not_compared_pairwise(
     events = build_timeline([tmp_path], cache=False).events
     assert len(events) >= n - n // 10
     assert len(calls) <= 4 * n
+
+
+def test_an_articles_opening_sentences_are_found_once_per_merge(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every group's title asks whether a member opens its article (`_title_score`): the article's headline
+    # and lead were searched again for each group of several members, n such events of one article n searches.
+    from timeline_app.core.pipeline import build_timeline
+
+    n = 60
+    (tmp_path / "a.txt").write_text("Vell council meets\n\nMarch 4, 2024\n\n" + "\n\n".join(
+        f"Ara Dovan{i} visited Vell on March {1 + i % 28}, {1900 + i}. Dovan{i} was welcomed in Vell on March "
+        f"{1 + i % 28}, {1900 + i}." for i in range(n)) + "\n", encoding="utf-8")
+    calls = []
+    real = merging._opening_starts
+    monkeypatch.setattr(merging, "_opening_starts", lambda doc: calls.append(doc.id) or real(doc))
+    events = build_timeline([tmp_path], cache=False).events
+    assert len(events) >= n // 2
+    assert len(calls) <= 4, len(calls)

@@ -777,12 +777,32 @@ def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, s
     docs = getattr(_local, "docs", None)
     if memo is None or not docs:
         return (), _NONE
+    found = _opened(memo, docs, doc_id)
+    return found if len(found) == 2 else _NO_STORY  # type: ignore[return-value]
+
+
+_NO_STORY: tuple[tuple[int, ...], frozenset] = ((), _NONE)
+
+
+def _openings(doc_id: str) -> tuple[int, ...]:
+    """An article's `_opening_starts`, once per merge (the story keys and every group's title read them);
+    () outside a merge."""
+    memo = getattr(_local, "alone", None)
+    docs = getattr(_local, "docs", None)
+    if memo is None or not docs:
+        return ()
+    return _opened(memo, docs, doc_id)[0]
+
+
+def _opened(memo: dict, docs: dict[str, Document], doc_id: str) -> tuple:
+    """(an article's `_opening_starts`, its story key if it has a headline and a lead): one memo entry per
+    article, (starts,) or (starts, key)."""
     key = (_STORY, doc_id)
     found = memo.get(key)
     if found is None:
         doc = docs.get(doc_id)
         starts = _opening_starts(doc) if doc is not None else ()
-        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if len(starts) == 2 else ((), _NONE)
+        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if len(starts) == 2 else (starts,)
     return found
 
 
@@ -2439,8 +2459,6 @@ def _title(group: _Group) -> str:
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
     """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
-    docs = getattr(_local, "docs", None) or {}
-    openings: dict[str, tuple[int, ...]] = {}
     headlined = "announcement" in group.kinds and any(_headline_of(c) for c in group.members)
     # The specific kind the event will show (`_event`), if any: an article's headline or lead of another kind
     # tells it no more than its body does ("Norland's farmers blocked roads ..." of a day whose resignation
@@ -2473,12 +2491,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         return bool(reported) and not reported.isdisjoint(plain_verbs.get(eligible(c), ()))
 
     def opens(c: Candidate) -> bool:
-        doc_id = c.mention.document
-        starts = openings.get(doc_id)
-        if starts is None:
-            doc = docs.get(doc_id)
-            starts = openings[doc_id] = _opening_starts(doc) if doc is not None else ()
-        return c.mention.sentence_start in starts
+        return c.mention.sentence_start in _openings(c.mention.document)
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
@@ -2530,17 +2543,24 @@ def _opening_starts(doc: Document) -> tuple[int, ...]:
     if not title:
         return ()
     sentences = doc.sentences[:_OPENING_SPAN]
+    text = doc.text
     for i, s in enumerate(sentences):
-        text = doc.text[s.start:s.end].strip()
-        low = text.lower()
+        # (Sentences are unbounded in hostile text: only as much of one is read as the title can match, and
+        # its end.)
+        low = text[s.start:min(s.end, s.start + len(title) + _OPENING_SLACK)].strip()[:len(title) + 1].lower()
         if low and (low == title or low.startswith(title) or title.startswith(low) and len(low) > 20):
-            if _ends_sentence(text):
+            if _ends_sentence(_sentence_end(text, s.start, s.end)):
                 return (s.start,)
             # (A sentence that ends in boilerplate is one: one that only opens with a dateline is not.)
-            lead = next((t.start for t in sentences[i + 1:] if _ends_sentence(doc.text[t.start:t.end])
+            lead = next((t.start for t in sentences[i + 1:] if _ends_sentence(_sentence_end(text, t.start, t.end))
                          and not doc.is_excluded(t.end - 1, t.end)), None)
             return (s.start,) if lead is None else (s.start, lead)
     return ()
+
+
+def _sentence_end(text: str, start: int, end: int) -> str:
+    """The last characters of a sentence [start, end), enough for `_ends_sentence`."""
+    return text[max(start, end - _OPENING_SLACK):end]
 
 
 def _ends_sentence(text: str) -> bool:
@@ -2549,6 +2569,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 _OPENING_SPAN = 12  # sentences searched for the title's (a dateline, a kicker, the headline)
+_OPENING_SLACK = 256  # characters of a sentence's leading or trailing blanks and closing marks read with it
 
 
 def _event_id(group: _Group, title: str) -> str:
