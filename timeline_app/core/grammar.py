@@ -1488,6 +1488,12 @@ def _is_relative(tok: Token) -> bool:
     return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
 
 
+def _relative_after_noun(tok: Token) -> bool:
+    """Does the word, after a noun, open a relative clause: `_is_relative`'s words, or a "that" the tagger reads as
+    a complementiser there ("The treaty that/IN he rejected in 1990"); not a determiner ("that year")?"""
+    return _is_relative(tok) or _complementizer(tok)
+
+
 def _complementizer(tok: Token) -> bool:
     """A "that" opening a complement clause ("said that prices rose"): the tagger's IN, not WDT or DT."""
     return tok.text.lower() == "that" and tok.pos == "IN"
@@ -1990,10 +1996,10 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # is a relative one inside the subject ("The treaty that he rejected in 1990 remains in force"): on
             # before its relative word, to the noun phrase it modifies.
             k = result[0] - 2
-            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and tokens[k].text.lower() not in _RELATIVE_WORDS \
+            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and not _relative_after_noun(tokens[k]) \
                     and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
                 k -= 1
-            if k > 0 and tokens[k].text.lower() in _RELATIVE_WORDS and tokens[k - 1].pos in _NOUN:
+            if k > 0 and _relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN:
                 result = None
                 j = k - 1
                 continue
@@ -2028,15 +2034,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     return result
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
-
-
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
     """Does the noun phrase at token k follow a preposition, as its object ("in 1990"; not "that", "as" or a
     word that opens a clause)?"""
-    before = tokens[k - 1]
-    return before.pos == "IN" and before.text.islower() and before.text not in _NO_PREPOSITIONS \
-        and not _opens_clause(tokens, k - 1)
+    before = tokens[k - 1]  # (capitalised too: "``In 1990 came the collapse,'' he said")
+    return before.pos == "IN" and before.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, k - 1)
 
 
 def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
@@ -3012,9 +3014,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
-    before_subject = tokens[subject[0] - 1] if subject[0] > 1 else None
-    if inverted is None and d0 <= subject[0] <= d1 and before_subject is not None and before_subject.pos == "IN" \
-            and before_subject.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, subject[0] - 1):
+    if inverted is None and d0 <= subject[0] <= d1 and subject[0] > 1 and _preposition_object(tokens, subject[0]):
         # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
         # further back, in words the tagger found no verb in: no headline from them.
