@@ -2905,6 +2905,38 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
     return first, end
 
 
+def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int] | None) -> bool:
+    """Does the clause of `group` ask a question rather than state something: it ends in "?" outside a
+    quotation ("Who won the election in 2018?"), or opens with an auxiliary before its subject, perhaps after a
+    wh-word ("Did the council approve the plan", "Why did the roof collapse", "How many shares will be")? Not a wh-word that opens a statement's clause ("When the
+    roof had collapsed, ...", "the plan, which the council had approved, ...") nor an indirect question inside
+    a statement ("investigators, wondering how the assailant could have emerged, searched")."""
+    tokens = a.tokens
+    k = group.last + 1
+    while k < len(tokens) and tokens[k].text not in (".", "!", "?", ";"):
+        k += 1
+    if k < len(tokens) and tokens[k].text == "?" and bisect_left(a.group_firsts, k) == \
+            bisect_right(a.group_firsts, group.last) \
+            and sum(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in tokens[:k]) % 2 == 0:
+        # The "?" ends this verb's clause, no other verb after it ("The choir returned in 2019, but will it
+        # stay?", "said today it will re-examine the question: are the remains known?" state something), and
+        # closes no quotation (an even number of quote marks before it).
+        return True
+    first = group.first
+    verb = tokens[first]
+    if verb.pos == "TO" or not _is_aux(verb):
+        return False
+    clause = a.clause_at(first)
+    start = clause[0] if clause is not None else 0
+    while start < first and (tokens[start].text in _OPEN_QUOTES or tokens[start].pos == "CC"):
+        start += 1  # ("And will the choir return": the clause's own first word)
+    wh = start < first and tokens[start].pos.startswith("W")
+    if start < first and not wh:
+        return False
+    # The auxiliary before its subject, or after one the opening wh-word asks about ("How many shares will ...").
+    return subject is None or subject[0] > first or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -3019,10 +3051,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
         # further back, in words the tagger found no verb in: no headline from them.
         return None
-    if subject[0] > 0 and tokens[subject[0] - 1].text == "How":
-        # A question ("How many shares will be around in 1995?"): no statement of who did what. (Not an indirect
-        # one inside a sentence: "investigators, wondering how the assailant could have emerged, searched")
-        return None
+    if _asks(a, group, subject):
+        return None  # a question: no statement of who did what
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
