@@ -2648,14 +2648,16 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside",
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
 
 
-# A one-word name after a preposition of place ("in Kessa"; not "in New York", whose words go on).
+# A one-word name after a preposition of place ("in Kessa", a sentence's "In Kessa"; not "in New York", whose
+# words go on). Not "from", which people come from too ("a call from Johnson"), nor a possessive ("at Johnson's
+# request").
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
+    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z]|['’]s\b)")
 
 
 @lru_cache(maxsize=8)
 def place_names(text: str) -> frozenset[str]:
-    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "from Brello"):
+    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "At Brello"):
     a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
     governed by …"). One pass over the text; cached, as `person_surnames`."""
     return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
