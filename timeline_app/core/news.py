@@ -1253,10 +1253,9 @@ class NewsWalk:
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
-            if head is not None and i > head and self.lead < 0 and not head_is_lead \
-                    and not _ends_sentence(doc.text[sent.start:sent.end]):
-                # A line under the headline that does not end as a sentence is its deck ("Late header sinks the
-                # holders"): the headline's summary, not the lead, whose day dates the article's news.
+            if head is not None and i == head + 1 and not head_is_lead and _deck(doc, i):
+                # The headline's summary under it ("Late header sinks the holders"), not the lead, whose day
+                # dates the article's news.
                 yield sent.start
                 continue
             story = self.story
@@ -2064,6 +2063,22 @@ def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpr
 def _ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence of running text does (a headline has no full stop)."""
     return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
+
+
+_DECK_MAX_WORDS = 30  # a deck is a second headline, a line long
+
+
+def _deck(doc: Document, i: int) -> bool:
+    """Is sentence `i`, the one under the headline, its deck: short, a line of its own, not ending as a sentence
+    does ("Late Mensah header sinks holders Westbrook United")? Not a lead that introduces what follows ("The
+    council said in a statement:"), nor one that lost its full stop when scraped, which goes on in its line or is
+    longer than a headline."""
+    sentences, text = doc.sentences, doc.text
+    sent = sentences[i]
+    line = text[sent.start:sent.end]
+    after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
+    return not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS \
+        and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:
