@@ -2907,17 +2907,18 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
     return first, end
 
 
-def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int] | None) -> bool:
+def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int] | None, question_mark: bool) -> bool:
     """Does the clause of `group` ask a question rather than state something: it ends in "?" outside a
     quotation ("Who won the election in 2018?"), or opens with an auxiliary before its subject, perhaps after a
     wh-word ("Did the council approve the plan", "Why did the roof collapse", "How many shares will be")? Not a wh-word that opens a statement's clause ("When the
     roof had collapsed, ...", "the plan, which the council had approved, ...") nor an indirect question inside
-    a statement ("investigators, wondering how the assailant could have emerged, searched")."""
+    a statement ("investigators, wondering how the assailant could have emerged, searched"). `question_mark`:
+    the sentence has a "?" (most have none, and for them no word is read to its end)."""
     tokens = a.tokens
     k = group.last + 1
-    while k < len(tokens) and tokens[k].text not in (".", "!", "?", ";"):
+    while question_mark and k < len(tokens) and tokens[k].text not in (".", "!", "?", ";"):
         k += 1
-    if k < len(tokens) and tokens[k].text == "?" and bisect_left(a.group_firsts, k) == \
+    if question_mark and k < len(tokens) and tokens[k].text == "?" and bisect_left(a.group_firsts, k) == \
             bisect_right(a.group_firsts, group.last) \
             and sum(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in tokens[:k]) % 2 == 0:
         # The "?" ends this verb's clause, no other verb after it ("The choir returned in 2019, but will it
@@ -3053,7 +3054,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
         # further back, in words the tagger found no verb in: no headline from them.
         return None
-    if _asks(a, group, subject):
+    if _asks(a, group, subject, "?" in sentence):
         return None  # a question: no statement of who did what
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
