@@ -18,6 +18,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import logging
+import operator
 import re
 import sys
 from collections import deque
@@ -73,9 +74,19 @@ class Candidate:
     * `referent`: the phrase naming the happening that an offset counts from ("The visit"), if any.
     * `reported`: dated only by its article (its publication date, or the day its lead gives): on or
       shortly before that day, with no date phrase of its own (core/news.py).
+
+    The mention is folded into the candidate: its document id (`doc_id`), its phrase (`phrase`) and, packed
+    in one int (`_at`), its four offsets and two flags, read as `start`, `end`, `sentence_start`,
+    `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked. A Mention object
+    and the int objects of its offsets were 196 of a candidate's 324 bytes (a dense article yields a candidate
+    per ~50 characters, all alive until merging is done); the packed int is 48. A mention that does not pack
+    (not a Mention, an offset not a non-negative int below 2**42, a flag not a bool) is held as given in `_at`,
+    and read from there.
     """
 
-    mention: Mention
+    _doc_id: str  # the mention's document, unless `_at` holds the mention itself
+    _at: int | Mention  # the mention's offsets and flags, packed (`_pack_mention`); or the mention as given
+    _phrase: str  # the mention's text (None when `_at` holds the mention)
     first: dt.date | None
     last: dt.date | None
     precision: Precision
@@ -91,14 +102,25 @@ class Candidate:
     # merging's peak). Free: the slot fills the padding of the object's 128-byte block. Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
-    def __init__(self, mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision,
-                 kind: str, title: str, sentence: str = _UNSET, actors: frozenset[str] = frozenset(),
-                 inferred: bool = False, explanation: str = "", period: bool = _UNSET,
-                 offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET, relation: str = _UNSET,
-                 referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
-                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET) -> None:
+    def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
+                 precision: Precision = _UNSET, kind: str = _UNSET, title: str = _UNSET, sentence: str = _UNSET,
+                 actors: frozenset[str] = frozenset(), inferred: bool = False, explanation: str = "",
+                 period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
+                 relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
+                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET, _doc_id: str = _UNSET,
+                 _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
+        # (Defaults only so that `dataclasses.replace`, which passes the slots `_doc_id`, `_at` and `_phrase`
+        # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
+        if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
+            raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
-        setter(self, "mention", mention)
+        if mention is not _UNSET:
+            _doc_id, _at, _phrase = _fold_mention(mention)
+        elif _at is _UNSET:
+            raise TypeError("Candidate() needs its mention")
+        setter(self, "_doc_id", _doc_id)
+        setter(self, "_at", _at)
+        setter(self, "_phrase", _phrase)
         setter(self, "first", first)
         setter(self, "last", last)
         setter(self, "precision", precision)
@@ -127,12 +149,66 @@ class Candidate:
         setter(self, "_words", None)
 
     @property
+    def mention(self) -> Mention:
+        """The mention, made when asked (readers of one of its fields read the candidate's own: `start`...)."""
+        at = self._at
+        if at.__class__ is not int:
+            return at
+        return Mention(self._doc_id, at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK, self._phrase,
+                       at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT, bool(at & 1),
+                       bool(at & 2))
+
+    # The mention's fields, read from the candidate (no Mention made).
+    @property
+    def doc_id(self) -> str:
+        at = self._at
+        return self._doc_id if at.__class__ is int else at.document
+
+    @property
+    def start(self) -> int:
+        at = self._at
+        return at >> 2 & _OFFSET_MASK if at.__class__ is int else at.start
+
+    @property
+    def end(self) -> int:
+        at = self._at
+        return at >> _END_SHIFT & _OFFSET_MASK if at.__class__ is int else at.end
+
+    @property
+    def sentence_start(self) -> int:
+        at = self._at
+        return at >> _SENTENCE_START_SHIFT & _OFFSET_MASK if at.__class__ is int else at.sentence_start
+
+    @property
+    def sentence_end(self) -> int:
+        at = self._at
+        return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+
+    @property
+    def dated(self) -> bool:
+        at = self._at
+        return at & 1 == 1 if at.__class__ is int else at.dated
+
+    @property
+    def mention_inferred(self) -> bool:
+        at = self._at
+        return at & 2 == 2 if at.__class__ is int else at.inferred
+
+    @property
+    def phrase(self) -> str:
+        """The mention's text."""
+        at = self._at
+        return self._phrase if at.__class__ is int else at.text
+
+    @property
     def sentence(self) -> str:
         held = self._sentence
         if held.__class__ is str:
             return held
-        m = self.mention
-        return held.text[m.sentence_start:m.sentence_end]
+        at = self._at
+        if at.__class__ is int:
+            return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
+        return held.text[at.sentence_start:at.sentence_end]
 
     def sentence_part(self, lo: int, hi: int) -> str:
         """The sentence's characters [lo, hi) (clipped to it), without copying the whole sentence: a run-on
@@ -140,8 +216,8 @@ class Candidate:
         held = self._sentence
         if held.__class__ is str:
             return held[lo:hi]
-        m = self.mention
-        return held.text[m.sentence_start + max(0, lo):min(m.sentence_end, m.sentence_start + max(0, hi))]
+        sentence_start, sentence_end = self.sentence_start, self.sentence_end
+        return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
 
     @property
     def period(self) -> bool:
@@ -189,6 +265,33 @@ class Candidate:
                                self.sentence, self.actors, self.inferred, self.explanation, self._rare)
 
 
+# A folded mention's int: bit 0 `dated`, bit 1 `inferred`, then start, end, sentence start and sentence end
+# in 42 bits each (a text of up to 4 * 10**12 characters): 170 bits, a 48-byte int.
+_OFFSET_BITS = 42
+_OFFSET_MASK = (1 << _OFFSET_BITS) - 1
+_END_SHIFT = 2 + _OFFSET_BITS
+_SENTENCE_START_SHIFT = 2 + 2 * _OFFSET_BITS
+_SENTENCE_END_SHIFT = 2 + 3 * _OFFSET_BITS
+
+
+def _fold_mention(m: Mention) -> tuple[str | None, int | Mention, str | None]:
+    """`Candidate`'s slots for mention `m`: its document id, its offsets and flags packed in an int, its text;
+    or (None, m, None), holding `m` as it is, when it does not pack (a value that would not read back the same
+    object type, an offset out of range: only malformed mentions, from the cache or a test, which merging
+    rejects)."""
+    if m.__class__ is Mention:
+        start, end, sentence_start, sentence_end, dated, inferred = (
+            m.start, m.end, m.sentence_start, m.sentence_end, m.dated, m.inferred)
+        if start.__class__ is int and end.__class__ is int and sentence_start.__class__ is int \
+                and sentence_end.__class__ is int and dated.__class__ is bool and inferred.__class__ is bool \
+                and 0 <= start <= _OFFSET_MASK and 0 <= end <= _OFFSET_MASK \
+                and 0 <= sentence_start <= _OFFSET_MASK and 0 <= sentence_end <= _OFFSET_MASK:
+            return m.document, (dated | inferred << 1 | start << 2 | end << _END_SHIFT
+                                | sentence_start << _SENTENCE_START_SHIFT | sentence_end << _SENTENCE_END_SHIFT), \
+                m.text
+    return None, m, None
+
+
 def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision, kind: str,
                   title: str, sentence: str, actors: frozenset[str], inferred: bool, explanation: str,
                   rare: _Rare | None) -> Candidate:
@@ -198,6 +301,7 @@ def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None,
 
 
 _NO_RARE = _Rare()
+_START = operator.attrgetter("start")  # a candidate's mention's start
 # A candidate's fields, in its constructor's order (what the analysis cache and the worker rows carry).
 CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred",
                     "explanation") + _RARE_FIELDS
@@ -214,10 +318,15 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         held = c._sentence
         if held.__class__ is not str:
             continue  # held already
-        m = c.mention
-        if m.__class__ is not Mention or m.document != doc_id:
-            continue
-        start, end = m.sentence_start, m.sentence_end
+        at = c._at
+        if at.__class__ is int:
+            if c._doc_id != doc_id:
+                continue
+            start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+        else:
+            if at.__class__ is not Mention or at.document != doc_id:
+                continue
+            start, end = at.sentence_start, at.sentence_end
         if type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
             setter(c, "_sentence", doc)
@@ -259,8 +368,11 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
                 continue
             if shared is not value and type(shared) is type(value):
                 setter(c, name, shared)
-        if phrases and isinstance(c.mention, Mention):
-            share(c.mention, "text")
+        if phrases:
+            if c._at.__class__ is int:
+                share(c, "_phrase")
+            elif isinstance(c._at, Mention):
+                share(c._at, "text")
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -2049,7 +2161,7 @@ class MentionWalk:
                 _whole_text_candidates(doc, layout, excluded, out, self._progress, fail)
             except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
                 fail(0, len(doc.text), exc)
-        out.sort(key=lambda c: c.mention.start)
+        out.sort(key=_START)
         return out
 
 
