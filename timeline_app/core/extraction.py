@@ -21,6 +21,7 @@ import logging
 import operator
 import re
 import sys
+from array import array
 from collections import deque
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,7 +33,9 @@ from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import grammar
 from timeline_app.core.elide import elide
-from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
+from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
+                                     MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
+                                     TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection, may_hold_time
@@ -75,17 +78,17 @@ class Candidate:
     * `reported`: dated only by its article (its publication date, or the day its lead gives): on or
       shortly before that day, with no date phrase of its own (core/news.py).
 
-    The mention is folded into the candidate: its document id (`doc_id`), its phrase (`phrase`) and, packed
-    in one int (`_at`), its four offsets and two flags, read as `start`, `end`, `sentence_start`,
-    `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked. A Mention object
-    and the int objects of its offsets were 196 of a candidate's 324 bytes (a dense article yields a candidate
-    per ~50 characters, all alive until merging is done); the packed int is 48. A mention that does not pack
-    (not a Mention, an offset not a non-negative int below 2**42, a flag not a bool) is held as given in `_at`,
-    and read from there.
+    The mention is folded into the candidate: its document id (`doc_id`), its phrase (`phrase`) and the int
+    its Mention packs its four offsets and two flags in (`_at`, `model.pack_mention`), read as `start`, `end`,
+    `sentence_start`, `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked,
+    of the same objects. A Mention object and the int objects of its offsets were 196 of a candidate's 324
+    bytes (a dense article yields a candidate per ~50 characters, all alive until merging is done); the int is
+    48, and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
+    given in `_at`, and read from there.
     """
 
     _doc_id: str  # the mention's document, unless `_at` holds the mention itself
-    _at: int | Mention  # the mention's offsets and flags, packed (`_pack_mention`); or the mention as given
+    _at: int | Mention  # the mention's offsets and flags as its Mention packs them; or the mention as given
     _phrase: str  # the mention's text (None when `_at` holds the mention)
     first: dt.date | None
     last: dt.date | None
@@ -154,9 +157,7 @@ class Candidate:
         at = self._at
         if at.__class__ is not int:
             return at
-        return Mention(self._doc_id, at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK, self._phrase,
-                       at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT, bool(at & 1),
-                       bool(at & 2))
+        return Mention.packed(self._doc_id, at, self._phrase)  # (its int object the candidate's)
 
     # The mention's fields, read from the candidate (no Mention made).
     @property
@@ -265,30 +266,21 @@ class Candidate:
                                self.sentence, self.actors, self.inferred, self.explanation, self._rare)
 
 
-# A folded mention's int: bit 0 `dated`, bit 1 `inferred`, then start, end, sentence start and sentence end
-# in 42 bits each (a text of up to 4 * 10**12 characters): 170 bits, a 48-byte int.
-_OFFSET_BITS = 42
-_OFFSET_MASK = (1 << _OFFSET_BITS) - 1
-_END_SHIFT = 2 + _OFFSET_BITS
-_SENTENCE_START_SHIFT = 2 + 2 * _OFFSET_BITS
-_SENTENCE_END_SHIFT = 2 + 3 * _OFFSET_BITS
+# (`Mention`'s packing of its offsets and flags, which a candidate holds as its own: `_fold_mention`.)
+_OFFSET_MASK = MENTION_OFFSET_MASK
+_END_SHIFT = MENTION_END_SHIFT
+_SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
+_SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
 
 
 def _fold_mention(m: Mention) -> tuple[str | None, int | Mention, str | None]:
-    """`Candidate`'s slots for mention `m`: its document id, its offsets and flags packed in an int, its text;
-    or (None, m, None), holding `m` as it is, when it does not pack (a value that would not read back the same
-    object type, an offset out of range: only malformed mentions, from the cache or a test, which merging
-    rejects)."""
+    """`Candidate`'s slots for mention `m`: its document id, its packed offsets and flags (the same int object),
+    its text; or (None, m, None), holding `m` as it is, when it is not a Mention with its values packed (a
+    malformed one, from a damaged cache or a test, which merging rejects)."""
     if m.__class__ is Mention:
-        start, end, sentence_start, sentence_end, dated, inferred = (
-            m.start, m.end, m.sentence_start, m.sentence_end, m.dated, m.inferred)
-        if start.__class__ is int and end.__class__ is int and sentence_start.__class__ is int \
-                and sentence_end.__class__ is int and dated.__class__ is bool and inferred.__class__ is bool \
-                and 0 <= start <= _OFFSET_MASK and 0 <= end <= _OFFSET_MASK \
-                and 0 <= sentence_start <= _OFFSET_MASK and 0 <= sentence_end <= _OFFSET_MASK:
-            return m.document, (dated | inferred << 1 | start << 2 | end << _END_SHIFT
-                                | sentence_start << _SENTENCE_START_SHIFT | sentence_end << _SENTENCE_END_SHIFT), \
-                m.text
+        at = m._at
+        if at.__class__ is int:
+            return m.document, at, m.text
     return None, m, None
 
 
@@ -1665,10 +1657,10 @@ class _Layout:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         n = len(self.text)
-        # (Lists, not arrays: the mentions' sentence bounds are these int objects, where an array would make
-        # a new one for every mention.)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        # (Arrays: an int object per sentence bound was a list's 36 bytes a bound, 1 byte per character of dense
+        # news alive through the walk; the candidates hold their bounds packed, not as these objects.)
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
         for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
             if self.ends and s < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], e)
