@@ -364,3 +364,20 @@ def test_a_subset_answers_as_its_own_index_would(monkeypatch, keep, direct):
     for lo, hi in ((-10, 5_000), (100, 101), (500, 530), (1_999, 2_400), (4_000, 6_000), (300, 300)):
         assert subset.count(lo, hi) == own.count(lo, hi)
         assert subset.index.query(lo, hi) == own.index.query(lo, hi), (lo, hi)
+
+
+@pytest.mark.parametrize(("count", "digit_width", "min_width"), [
+    (2, 0.0, 22.0),  # counts not measured: the pill keeps its radius
+    (5, 8.0, 22.0),  # one digit fits the round pill
+    (42, 8.0, 26.0),  # 16 px of digits + 5 px each side
+    (151, 8.0, 34.0),  # three digits: wider than the round pill (it was 22 px, too narrow for its count)
+    (1234, 9.0, 46.0),
+])
+def test_a_cluster_pill_is_as_wide_as_its_count(count: int, digit_width: float, min_width: float) -> None:
+    # `count` points on one pixel, one lane: a single cluster.
+    items = [LayoutItem(i, 300.0, 300.0, 80.0) for i in range(count)]
+    result = layout_events(items, LayoutParams(max_lanes=1, digit_width=digit_width))
+    assert [c.count for c in result.clusters] == [count]
+    cluster = result.clusters[0]
+    assert cluster.x_end - cluster.x_start == pytest.approx(min_width)
+    assert cluster.x_start <= cluster.x <= cluster.x_end

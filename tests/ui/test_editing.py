@@ -507,3 +507,19 @@ def test_a_reread_in_memory_hashes_each_text_once(qtbot, tmp_path, sample_timeli
     own = [d.text for d in sample_timeline.documents if d.id in w.selectedEvent().sources]
     assert sorted(hashed) == sorted(texts + own)
     w.loader.shutdown()
+
+
+def test_enter_in_the_list_edits_the_event_as_in_the_timeline(qtbot, window):
+    # Enter in the timeline opened the edit dialog; in the list it did nothing.
+    select(window, "Treaty of 1961")
+    window.list_view.setFocus()
+    qtbot.waitUntil(window.list_view.hasFocus)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    assert window.selectedEvent().title == "Earlier visit"
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    d = dialog(window, EventEditDialog)
+    assert d.title.text() == "Earlier visit"
+    d.reject()
+    qtbot.waitUntil(lambda: window.editing.dialog is None)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # not a plain Enter
+    assert window.editing.dialog is None

@@ -318,3 +318,112 @@ def test_hiding_the_selected_event_keeps_the_timeline_where_it_was(qtbot, window
     assert "e1" not in _view_ids(window)
     assert window.selection.selectedRows() == []
     assert window.timeline.visibleRange() == before
+
+
+def test_the_window_opens_with_the_timeline_focused(qtbot, window):
+    # Qt would otherwise focus the first button of the Sources panel ("All sources").
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.focusWidget() is window.timeline
+
+
+def test_tab_leaves_the_event_list_without_changing_the_selection(qtbot, window):
+    # Tab used to walk the list's cells and then its rows, selecting the next event, never leaving the list.
+    window.show()
+    qtbot.waitExposed(window)
+    window.selectEventRow(2)
+    chosen = _selected_id(window)
+    window.list_view.setFocus()
+    qtbot.waitUntil(window.list_view.hasFocus)
+    for _ in range(3):
+        qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+        if not window.list_view.hasFocus():
+            break
+    assert window.focusWidget() is window.detail or window.detail.isAncestorOf(window.focusWidget())
+    assert _selected_id(window) == chosen
+
+
+def test_an_empty_timeline_says_why(qtbot, window, settings_file):
+    # It said "No events to show" whatever the cause, and a search matching nothing looked like a broken view.
+    _activate(qtbot, window)
+    assert window.timeline.emptyText() == ""  # seven events shown
+    qtbot.keyClicks(window.search, "zzqx")
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _view_ids(window) == []
+    assert window.timeline.emptyText() == "No events to show with the search “zzqx”"
+    window.sources.set_hidden({"beta"})
+    assert window.timeline.emptyText() == "No events to show with the search “zzqx” and 1 source unchecked"
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert window.timeline.emptyText() == ""
+    window.sources.set_hidden({"alpha", "beta", "gamma"})
+    assert window.timeline.emptyText() == "No events to show: every source is unchecked (Sources panel → All sources)"
+    window.sources.show_all()
+    window.editing.starred_action.setChecked(True)  # View → Only Starred Events: none is starred
+    assert window.timeline.emptyText() == "No events to show with Only Starred on"
+    window.timeline.grab()
+    empty = _window(qtbot, settings_file)
+    assert empty.timeline.emptyText().startswith("No articles loaded")
+    empty.applyTimeline(Timeline(documents=window.events.documents()[:1], events=()), ["/articles"])
+    assert empty.timeline.emptyText() == "No dated events were found in these articles"
+    empty.loader.shutdown()
+
+
+def test_a_narrow_window_keeps_the_details_readable(qtbot, window):
+    # Squeezed, the details went down to 70 px (an event's title broken in the middle of words) while the
+    # article pane kept the width of its tab bar.
+    window.show()
+    qtbot.waitExposed(window)
+    window.selectEventRow(0)
+    window.detail.activatePassage(0)  # an article tab open
+    window.resize(300, 500)  # as narrow as the window goes
+    em = window.fontMetrics().horizontalAdvance("M")
+    qtbot.waitUntil(lambda: window.width() < 700)
+    qtbot.waitUntil(lambda: window.detail.width() < 2 * 12 * em)
+    assert window.detail.width() >= 12 * em
+    assert window.detail.width() > window.articles.width()
+
+
+def test_an_event_hidden_by_the_filter_is_selected_again_when_it_returns(qtbot, window):
+    # Typing a search that hides the selected event and deleting it lost the user's place for good.
+    _activate(qtbot, window)
+    window.selectEventRow(0)  # e1, the Korean War, reported only by alpha
+    assert _selected_id(window) == "e1"
+    qtbot.keyClicks(window.search, "hanoi")
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) is None and "Korean War" not in window.detail.toPlainText()
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) == "e1" and "Korean War" in window.detail.toPlainText()
+    assert _list_ids(window)[window.list_view.currentIndex().row()] == "e1"
+    # The same for a source unchecked and checked again.
+    window.sources.set_hidden({"alpha"})
+    assert _selected_id(window) is None
+    window.sources.show_all()
+    assert _selected_id(window) == "e1"
+    # Once another event has been chosen, it stays chosen.
+    window.sources.set_hidden({"alpha"})
+    window.selectEventRow(0)
+    chosen = _selected_id(window)
+    assert chosen not in (None, "e1")
+    window.sources.show_all()
+    assert _selected_id(window) == chosen
+
+
+@pytest.mark.parametrize("width", [1200, 700, 300])
+def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, width):
+    # In a small window the Sources panel is about 10 em wide and "All sources" was cut off at its edge.
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(width, 600)
+    panel = window.source_widget
+    qtbot.waitUntil(lambda: window.width() < width + 1 or window.width() == window.minimumSizeHint().width())
+
+    def whole() -> None:
+        for button in (panel.only_button, panel.all_button):
+            geometry = button.geometry()
+            assert geometry.width() >= button.sizeHint().width(), (button.text(), panel.width())
+            assert panel.rect().contains(geometry), (button.text(), panel.width())
+        assert not panel.only_button.geometry().intersects(panel.all_button.geometry())
+
+    qtbot.waitUntil(whole)  # laid out again after the resize

@@ -96,3 +96,63 @@ def test_detail_pane_and_list_word_the_date(qtbot) -> None:
     option = QStyleOptionViewItem()
     delegate.initStyleOption(option, other)
     assert option.text == "19 June 2024" and not option.font.italic()
+
+
+@pytest.mark.parametrize(("event_id", "texts"), [
+    # Narrower and narrower: the words around the date go first, then the month names shorten.
+    ("r1", ["reported on 20 June 2024", "20 June 2024", "20 Jun 2024"]),
+    ("e3", ["2000 (inferred)", "2000"]),
+    ("e6", ["19 June 2024", "19 Jun 2024"]),
+])
+def test_a_narrow_date_column_keeps_the_date(qtbot, event_id: str, texts: list[str]) -> None:
+    # "reported on 22 Janu…" and "22 November 1989 (i…": elided, the column hid the very date it is for.
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    _model, proxy, _selection = proxied(_with_reported_event())
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    index = proxy.index(_row(proxy, event_id), int(Column.Date))
+    delegate = view.itemDelegateForColumn(int(Column.Date))
+
+    def shown(width: int) -> QStyleOptionViewItem:
+        view.setColumnWidth(int(Column.Date), width)
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.widget = view
+        delegate.initStyleOption(option, index)
+        return option
+
+    widest = shown(400)
+    metrics = QFontMetrics(widest.font)  # italic for a date the text does not state
+    for text in texts:
+        width = metrics.horizontalAdvance(text) + 12  # just room for this form (and the cell's margins)
+        assert shown(width).text == text
+    assert shown(8).text == texts[-1]  # never narrower than the shortest form: elided from there
+
+
+@pytest.mark.parametrize(("first", "last", "precision", "forms"), [
+    ((2024, 5, 20), (2024, 6, 18), "DAY",
+     ["20 May 2024 – 18 June 2024 (inferred)", "20 May 2024 – 18 June 2024", "20 May 2024 – 18 Jun 2024",
+      "20 May – 18 Jun 2024"]),
+    ((2024, 6, 1), (2024, 7, 31), "MONTH",
+     ["June 2024 – July 2024 (inferred)", "June 2024 – July 2024", "Jun 2024 – Jul 2024", "Jun – Jul 2024"]),
+    ((2023, 12, 20), (2024, 1, 3), "DAY",  # two years: both named
+     ["20 December 2023 – 3 January 2024 (inferred)", "20 December 2023 – 3 January 2024",
+      "20 Dec 2023 – 3 Jan 2024"]),
+    ((1950, 1, 1), (1953, 12, 31), "YEAR", ["1950–1953 (inferred)", "1950–1953"]),
+])
+def test_date_forms_of_an_inferred_range(first, last, precision, forms) -> None:
+    import datetime as dt
+
+    from timeline_app.core.model import Precision
+    from timeline_app.ui.event_list import date_forms
+
+    t = make_sample_timeline()
+    event = dataclasses.replace(t.events[0], first=dt.date(*first), last=dt.date(*last),
+                                precision=Precision[precision], inferred=True, period=False)
+    assert date_forms(event) == forms

@@ -7,7 +7,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QPointF, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from timeline_app.core.layout import day_of
@@ -368,3 +368,91 @@ def test_many_publication_dates_become_a_density_strip(setup: Setup) -> None:
     view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
     frame = view._ensure_frame()
     assert not frame.marker_density and 10 <= len(frame.markers) <= 20  # two a day
+
+
+def _one_day_crowd(n: int) -> Timeline:
+    """`n` events on 19 June 2024 and one in 1950: fitted, the crowd is one cluster of `n`."""
+    from timeline_app.core.model import Document, Event, Mention, Precision, Sentence
+
+    text = "It happened on June 19, 2024."
+    doc = Document(id="wire", path="/articles/wire.txt", text=text, title="Wire", published=None,
+                   sentences=(Sentence(0, len(text)),))
+    mention = Mention("wire", 15, 28, text[15:28], 0, len(text))
+    day = dt.date(2024, 6, 19)
+    events = [Event(id="old", title="Long ago", first=dt.date(1950, 1, 1), last=dt.date(1950, 1, 1),
+                    precision=Precision.DAY, mentions=(mention,), sentence=text)]
+    events += [Event(id=f"e{k:03}", title=f"Happening {k}", first=day, last=day, precision=Precision.DAY,
+                     mentions=(mention,), sentence=text) for k in range(n)]
+    return Timeline(documents=(doc,), events=tuple(events))
+
+
+@pytest.mark.parametrize("count", [9, 42, 151, 998])  # with the old event, 999 on screen: 1000 make a histogram
+def test_a_cluster_is_wide_enough_to_show_its_count(qtbot, count: int) -> None:
+    # A 22 px pill was painted without its count once the count had three digits: an empty circle.
+    view, _, proxy, _ = timeline_view_over(qtbot, _one_day_crowd(count), 700, 160)
+    row = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data(EventRole.Event).id == "e000")
+    pill = view.eventRect(row)
+    assert view.eventRect(row + 1) == pill  # collapsed together
+    bold = QFont(view.font())
+    bold.setBold(True)
+    # What painting needs to draw the count (see TimelineView._paint_clusters), inside the viewport.
+    assert pill.width() >= QFontMetricsF(bold).horizontalAdvance(str(count)) + 8
+    assert _screen(view).contains(pill)
+    view.setModel(None)
+
+
+@pytest.mark.parametrize("event_id", IDS)
+def test_selecting_an_event_already_on_screen_keeps_the_view(qtbot, setup: Setup, event_id: str) -> None:
+    # Fitted, every event is on screen: choosing one in the list must not move the timeline (the Korean War at
+    # the left edge used to jump to the middle, leaving decades of empty axis on the left).
+    view = setup.view
+    fitted = view.visibleRange()
+    row = _row_of(setup, event_id)
+    assert _screen(view).contains(view.eventRect(row))
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    assert _selected_ids(setup) == [event_id]
+    assert view.visibleRange() == fitted
+
+
+@pytest.mark.parametrize("event_id", ["e6", "e7"])
+def test_zooming_in_keeps_a_selected_event_in_a_cluster_on_screen(qtbot, setup: Setup, event_id: str) -> None:
+    # Chosen in the list, a crowded event shows as its highlighted cluster; Zoom In (+) used to zoom at the
+    # middle of the view and push that cluster off the right edge.
+    view = setup.view
+    view.resize(700, 90)
+    qtbot.waitUntil(lambda: view.viewport().height() <= 90)
+    view.fitAll()
+    row = _row_of(setup, event_id)
+    assert view.eventRect(row) == view.eventRect(_row_of(setup, "e5"))  # collapsed together
+    setup.selection.setCurrentIndex(setup.proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                    | QItemSelectionModel.SelectionFlag.Rows)
+    day = day_of(dt.date(2024, 6, 19 if event_id == "e6" else 20)) + 0.5
+    x = view.scale().x_of_day(day)
+    view.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert view.scale().x_of_day(day) == pytest.approx(x)  # the event's date stays under the same pixel
+        assert _screen(view).contains(view.eventRect(row))
+
+
+@pytest.mark.parametrize(("first", "last", "named"), [
+    (dt.date(2024, 6, 19), dt.date(2024, 6, 20), ("19", "20")),  # zoomed in to hours across a midnight
+    (dt.date(2024, 5, 31), dt.date(2024, 6, 1), ("31", "1", "May", "June")),  # and across a month's end
+])
+def test_zoomed_in_the_axis_names_the_days_on_screen(setup: Setup, first, last, named) -> None:
+    # Day labels were centred in the whole day: at the deepest zoom both halves of the screen showed a day
+    # whose middle was off screen, and no day was named at all.
+    view = setup.view
+    view.setVisibleRange(first, last)
+    for _ in range(12):  # at the middle of the range: the boundary between the two named cells
+        view.zoomIn()
+    screen = _screen(view)
+    labels = view.axisLabels()
+    for name in named:
+        shown = [rect for label, rect in labels if name in label.split()]
+        assert shown and any(screen.contains(rect) for rect in shown), (name, labels)
+    # Labels of one row never overlap.
+    for (a_label, a), (b_label, b) in itertools.combinations(labels, 2):
+        if a.top() == b.top():
+            assert not a.intersects(b), (a_label, b_label)

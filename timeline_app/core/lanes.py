@@ -46,6 +46,10 @@ class LayoutParams:
     max_lanes: int = 8
     merge_px: float = 12.0  # first proximity radius tried when events must be grouped
     cluster_radius: float = 11.0
+    # The widest digit of the font a cluster's count is drawn in (0: counts are not measured). A pill is at
+    # least as wide as its count plus `count_pad` each side, so "151" is never drawn as an empty 22 px pill.
+    digit_width: float = 0.0
+    count_pad: float = 5.0
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,11 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
         return Box(lo, hi, lo, hi, lo + params.label_pad, True)
     label_x = hi + params.label_gap
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
+
+
+def cluster_half_width(count: int, params: LayoutParams = LayoutParams()) -> float:
+    """Half the width of the pill of a cluster of `count` events: its radius, or wider for a long count."""
+    return max(params.cluster_radius, len(str(count)) * params.digit_width / 2 + params.count_pad)
 
 
 @dataclass(frozen=True)
@@ -184,7 +193,8 @@ def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow
         lo = min(b.marker_start for _, b in group)
         hi = max(b.marker_start for _, b in group) + 2 * params.marker_radius
         x = (lo + hi) / 2
-        lo, hi = min(lo, x - params.cluster_radius), max(hi, x + params.cluster_radius)
+        half = cluster_half_width(len(group), params)
+        lo, hi = min(lo, x - half), max(hi, x + half)
         lane = place(lo, hi, right, allow_overflow)
         if lane is None:
             return None

@@ -89,11 +89,15 @@ says it tells a later step ("Bush then sent troops"). Quotations are the speaker
 not the article's report; but their saying, when the speaker is the subject of the sentence before, goes with
 that sentence's news: on its statement's day ("Eitan said Sunday that ... ``We will defend our north,'' said
 Eitan"), or as a mention of its happening ("Albright accepted the papers ... ``Hallelujah,'' Albright
-exclaimed"). When the headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that
-day is the day of the article's news: the body's undated happenings take it (the event reads "news of 7 June
-2010"), and when it lies more than a week before publication, or the lead names a happening another article
-dates (an analysis piece weeks later), the body adds nothing. An article with no publication date adds
-nothing.
+exclaimed"). So does an undated statement that goes on with the saying before it, by the same speaker: on that
+saying's day, a day of the article's news ("NATO has decided to admit Poland, an official said on Wednesday. The
+official said that the accession was planned for early March"), or with its item; and what the same speaker
+says next in turn. Not after an announcement, an act of its own ("announced a reward on Monday. She told the
+envoys ..."), nor after an act ("lost its case today. Apple Corps argued that ...": argued before). When the
+headline or lead itself is dated ("Yesterday, ... Jobs unveiled iPhone 4"), that day is the day of the article's
+news: the body's undated happenings take it (the event reads "news of 7 June 2010"), and when it lies more
+than a week before publication, or the lead names a happening another article dates (an analysis piece weeks
+later), the body adds nothing. An article with no publication date adds nothing.
 
 Linear: each sentence is tagged once (the grammar module caches the analysis), and the cross-article step
 looks candidates up in an index keyed by (kind, participant) with a bisected date window.
@@ -121,6 +125,7 @@ from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what
 from timeline_app.core.merging import names_happening
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
+from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
 # Worded apart (the window imports them without the tagger); kept as names of this module too.
 from timeline_app.core.reported import REPORTED_NOTE, STORY_NOTE, STORY_PREFIX, reported_date, reported_note  # noqa: F401
 
@@ -483,9 +488,15 @@ def _first_phrase(words: Sequence[grammar.Token]) -> Sequence[grammar.Token]:
     return words
 
 
+# The name of a day that wire copy sets between a subject and its verb ("President Bill Clinton Saturday vowed",
+# "the company yesterday said"), which the subject's words may take in: no head of the noun phrase.
+_DAY_NAMES = frozenset(WEEKDAYS) | frozenset(DAY_WORDS)
+
+
 def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
-    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun."""
-    return next((t for t in reversed(_first_phrase(words)) if t.pos in _SPEAKER_TAGS), None)
+    """The head of a noun phrase (`_first_phrase`): its last noun, name or pronoun (not a day's name after it)."""
+    return next((t for t in reversed(_first_phrase(words))
+                 if t.pos in _SPEAKER_TAGS and t.text.lower() not in _DAY_NAMES), None)
 
 
 def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
@@ -517,6 +528,12 @@ def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.To
     phrase = _first_phrase(speaker)
     roles = [t.text.lower() for t in phrase if t.pos in ("NN", "NNS") or t.pos in _NOUN_TAGS and t.text.islower()]
     return head.pos in ("NNP", "NNPS") and roles[-1:] == [by]
+
+
+def _says(word: str) -> bool:
+    """Is the verb one of saying ("said", "told", "added"), not of an announcement, which is an act of its own
+    ("announced a reward on Monday. She told the envoys ..." may tell of another meeting)?"""
+    return not _lemmas(word).isdisjoint(REPORTING_LEMMAS)
 
 
 def _statement_verb(word: str) -> bool:
@@ -1151,6 +1168,9 @@ class NewsWalk:
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
+        # The last of those sayings and its speaker's words (a name before a pronoun): a statement that goes on
+        # from it is the same speaker's (`_statement_goes_on`).
+        self._speaker: tuple[int, Sequence[grammar.Token]] | None = None
         self.head: int | None = None
         self.lead = -1
         self.story: TimeExpression | None = None  # the date of the article's own news, when its headline/lead gives it
@@ -1230,8 +1250,19 @@ class NewsWalk:
             item = self._sentence(i, sent, dates, head, why, lead=is_lead)
             if (item is None or item[0] is None and item[1] is None) and 0 <= self.lead < i:
                 quotation = self._quotation(i, sent, dates, why)
+                if quotation is None:
+                    quotation = self._statement_goes_on(i, sent, dates, why)
                 if quotation is not None:
                     item = quotation, None, False
+            elif item is not None and item[2] and 0 <= self.lead < i:
+                # A statement of the body (`_sentence_news`) that goes on with a saying that itself went on so
+                # ("She told the envoys that ... She also said ..."): said on that one's day. (Its own title and
+                # date are kept otherwise. Not after a sentence its own date governs, where the statement stays
+                # one of its own, as `result` settles it: "Gonzalez said in the letter, dated Monday. In the
+                # letter, Gonzalez said ...".)
+                if self._statement_goes_on(i, sent, dates, why, chained_only=True) is not None \
+                        and self.quoted[i] is None:
+                    del self.quoted[i]
             if item is not None:
                 if is_lead:
                     self.lead = i
@@ -1349,7 +1380,8 @@ class NewsWalk:
         if text.lstrip()[:1] not in _QUOTES or len(text) > MAX_SENTENCE:
             return None
         after = _after_quotation(text)
-        if after is None or any(e.end > sent.start + after for e in dates):
+        # (A frequency dates nothing: "said in his weekly radio address".)
+        if after is None or any(e.end > sent.start + after and e.type != TimexType.SET for e in dates):
             return None
         before = doc.sentences[i - 1]
         b = grammar.analyse_sentence(doc.text[before.start:before.end])  # (cached: the walk read it)
@@ -1384,7 +1416,101 @@ class NewsWalk:
         if title is None:
             return None
         self.quoted[i] = date
+        self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
+
+    def _statement_goes_on(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], why: str, *,
+                           chained_only: bool = False) -> Candidate | None:
+        """The saying of undated sentence `i` when it goes on with the statement of the sentence before, by the
+        same speaker (`_same_speaker`): "NATO has decided to admit Poland, an official said on Wednesday. The
+        official said that the accession was planned for early March. He added that ...": one statement, told
+        over several sentences, made on its day (or part of the news item that sentence is). As `_quotation`
+        does for a quotation: the sentence before is a saying that a day of the article's news governs (its main
+        verb's or its closing attribution's), or a statement the walk keeps as an item, or itself a saying that
+        goes on so (a quotation's too). Only a reporting verb in the simple past with a clause of what was said
+        ("He said Elian was ``surrounded by two drunks.''"); not another's ("Analysts said ..." after "Acme said
+        ..."), which opens that source's account, nor one with a time phrase of its own or one of an earlier
+        time in what was said (a later one is what was said: "said the accession was planned for early March").
+        `chained_only`: only after a saying that goes on so. Registered in `quoted` as `_quotation` does."""
+        doc = self.doc
+        date = self.governed.get(i - 1)
+        chained = self._speaker is not None and self._speaker[0] == i - 1
+        last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
+        # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
+        item_before = last is not None and (last.statement or _says(last.candidate.mention.text.split()[-1]))
+        if date is None and not chained and not item_before or chained_only and not chained:
+            return None  # (nothing before to go on with: the sentence is not analysed)
+        text = doc.text[sent.start:sent.end]
+        if len(text) > MAX_SENTENCE or text.lstrip()[:1] in _QUOTES or not _prose(text) \
+                or _inside_quotation(doc, i):
+            return None
+        a = grammar.analyse_sentence(text)
+        tokens = a.tokens
+        group = main_group(a)
+        if group is None or not group.finite or group.auxiliaries or group.main.pos != "VBD" \
+                or _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS) or _negated(tokens, group):
+            return None
+        subject = a.subject_of(group)
+        k = bisect.bisect_right(a.group_firsts, group.last)  # the clause of what was said
+        dates = [e for e in dates if e.type != TimexType.SET]  # (a frequency dates nothing: "weekly address")
+        if subject is None or subject[1] > group.first or k >= len(a.groups) or any(
+                e.start < sent.start + group.end
+                or _governs(a, tokens, group, e.start - sent.start, e.end - sent.start) for e in dates):
+            return None
+        speaker = tokens[subject[0]:subject[1]]
+        if chained:
+            assert self._speaker is not None
+            said_by = self._speaker[1]
+            date = self.quoted.get(i - 1)
+        else:
+            before = doc.sentences[i - 1]
+            before_text = doc.text[before.start:before.end]
+            b = grammar.analyse_sentence(before_text)  # (cached: the walk read it)
+            framed = _quotation_frame(b, before_text) if before_text.lstrip()[:1] in _QUOTES else None
+            if framed is not None:  # (a quotation's speaker: its main group may be a verb inside the quotation)
+                g, said_by = framed
+            else:
+                g = main_group(b)
+                last_group = b.groups[-1] if b.groups else None
+                if g is not None and last_group is not None and last_group is not g \
+                        and not _says(g.main.text) and _says(last_group.main.text):
+                    # The attribution that closes the sentence, its saying: "NATO has decided to admit Poland, an
+                    # official said on Wednesday."
+                    said = b.subject_of(last_group)
+                    if said is not None and said[0] > 0 and b.tokens[said[0] - 1].text == "," \
+                            and said[1] == last_group.first:
+                        g = last_group
+                said = b.subject_of(g) if g is not None else None
+                if g is None or said is None:
+                    return None
+                said_by = b.tokens[said[0]:said[1]]
+            if date is not None:
+                # (The saying's own day, as `_quotation` asks: not a longer time, nor a relative clause's; and a
+                # day of the article's news: an older statement is background, what is said after it the day's.
+                # Not an act's day, as a quotation's may be: "lost its case today. Apple Corps argued that ..."
+                # tells what was argued before.)
+                d0 = bisect.bisect_right(b.token_ends, date.start - before.start)
+                if date.precision != Precision.DAY or not _news_day(doc, date) or not _says(g.main.text) \
+                        or any(t.pos.startswith("W") for t in b.tokens[g.last + 1:d0]):
+                    return None
+        if not _same_speaker(speaker, said_by, grammar.person_surnames(doc.text), doc.text):
+            return None
+        said_on = date.first if date is not None else doc.published
+        if any(e.last is not None and said_on is not None and e.last < said_on for e in dates):
+            # What is said tells of an earlier time ("... as laid down by the Feb. 23 accord"): the sentence is
+            # of that time as much as of the saying, as `_sentence_news` reads a dated past clause.
+            return None
+        names = grammar.document_names(doc.text)
+        title = grammar.headline_clause(text, group.start, group.end, names=names)
+        if not title:
+            return None
+        title = resolve_title_pronoun(title, doc, sent, (group.start, group.end),
+                                      partial(_retitled, group, group, names))
+        if not _carries(title, tokens, a.groups[k]):
+            return None  # the title says nothing of what was said
+        self.quoted[i] = date
+        self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
+        return _publication_candidate(doc, sent, text, group, _shorten(title), why, kind="announcement")
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:

@@ -649,7 +649,7 @@ class EditController(QObject):
 
     @Slot(QModelIndex)
     def activated(self, index: QModelIndex) -> None:
-        """Double-click (or Enter in the timeline) on an event edits it."""
+        """Double-click or Enter on an event (in the timeline or the list) edits it."""
         if index.isValid() and index.data(EventRole.Event) is not None:
             self.editSelected()
 

@@ -6,14 +6,17 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt,
-                            Slot)
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
+                            Signal, Slot)
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from timeline_app.core.layout import MONTHS
 from timeline_app.core.lazy import LazyModule
+from timeline_app.core.model import Precision, human_date
 from timeline_app.core.reported import reported_date
 from timeline_app.ui.event_model import Column, EventRole, EventTable
 
@@ -244,22 +247,73 @@ class SourceDotsDelegate(QStyledItemDelegate):
         return QSize(12 + n * int(d * 1.45), option.fontMetrics.height() + 6)
 
 
+_MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+_SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
+
+
+def date_forms(event) -> list[str]:
+    """What the date column may say of `event`, longest first: "reported on 22 January 1999", then the date
+    alone ("22 January 1999": the italics still mark a date the text does not state, the tooltip says how),
+    then with short month names ("22 Jan 1999"), then a range within a year naming the year once."""
+    bare = human_date(event.first, event.last, event.precision)
+    if getattr(event, "reported", False):
+        full, bare = reported_date(event), human_date(event.first, event.first, Precision.DAY)
+    elif getattr(event, "inferred", False):
+        full = f"{bare} (inferred)"
+    else:
+        full = bare
+    short = _MONTH_NAME.sub(lambda m: m.group(1)[:3], bare)
+    # A range within one year names the year once: "20 May – 18 Jun 2024".
+    shortest = _SAME_YEAR_RANGE.sub(r"\1 – \3 \2", short)
+    return list(dict.fromkeys((full, bare, short, shortest)))
+
+
 class DateDelegate(QStyledItemDelegate):
     """The date column: a reported event (dated only by its article) says so, "reported on 22 March 2013",
-    in italics like every date the text does not state."""
+    in italics like every date the text does not state. Where the column is too narrow for the whole text,
+    the date itself is kept and the words around it go ("22 November 1989 (i…" hid the date's year)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         event = index.data(EventRole.Event)
-        if event is not None and getattr(event, "reported", False):
-            option.text = reported_date(event)
+        if event is None:
+            return
+        if getattr(event, "reported", False) or getattr(event, "inferred", False):
             option.font.setItalic(True)
-        elif event is not None and getattr(event, "inferred", False):
-            option.font.setItalic(True)
+        forms = date_forms(event)
+        if option.rect.width() <= 0:  # no cell to fit (a size hint, a query): the whole text
+            option.text = forms[0]
+            return
+        metrics = QFontMetrics(option.font)
+        # The margin a style leaves each side of a cell's text (as QCommonStyle lays out an item view's text);
+        # QStyle's enums through the style itself, as in main_window.
+        style = option.widget.style() if option.widget is not None else None
+        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1 if style else 3
+        room = option.rect.width() - 2 * margin
+        option.text = next((f for f in forms if metrics.horizontalAdvance(f) <= room), forms[-1])
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        # What the whole text needs (fitting the header to its contents makes room for it), not a shortened one.
+        whole = QStyleOptionViewItem(option)
+        whole.rect = QRect()
+        return super().sizeHint(whole, index)
 
 
 class EventListView(QTableView):
     """Date | Event | Sources; rows are whole-row, single selection; sorted by clicking a header."""
+
+    # Enter on a row (the timeline's Enter edits its event, and so does a double-click here). Not Qt's
+    # `activated`, which a style may emit on a single click.
+    editRequested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.currentIndex().isValid() \
+                and self.state() != QAbstractItemView.State.EditingState:
+            event.accept()
+            self.editRequested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -273,6 +327,9 @@ class EventListView(QTableView):
         self.setWordWrap(False)
         self.setShowGrid(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Rows are selected whole: Tab moving cell by cell (and onto the next row, changing the selected
+        # event) would trap keyboard users in the list. Tab goes on to the details, as everywhere else.
+        self.setTabKeyNavigation(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

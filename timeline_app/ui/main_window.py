@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self._hidden_sources: dict[str, None] = dict.fromkeys(
             self._read_json("sources/hidden", [], _strings)[-MAX_HIDDEN_SOURCES:])
         self._syncing = False
+        # The event a filter change hid while it was selected: selected again when a later change (the search
+        # cleared, its source checked again) shows it, unless another event has been chosen meanwhile.
+        self._hidden_selection: str | None = None
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
@@ -187,8 +190,13 @@ class MainWindow(QMainWindow):
         # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
         # detail and article panes give way first.
         header = self.list_view.horizontalHeader()
-        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2)
-                                       + self.fontMetrics().horizontalAdvance("M") * 8)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
+        # Then the article pane gives way before the details: the passages are what the user came for, and
+        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
+        # while the reader kept the width of its tab bar.
+        self.detail.setMinimumWidth(em * 12)
+        self.articles.setMinimumWidth(em * 7)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
@@ -244,12 +252,17 @@ class MainWindow(QMainWindow):
         self.loader.cancelling.connect(self._load_cancelling)
         self.loader.cancelled.connect(self._load_cancelled)
 
+        self.proxy.layoutAboutToBeChanged.connect(self._before_filter)
         self.proxy.filterChanged.connect(self._filter_changed)
+        self.selection.selectionChanged.connect(self._selection_chosen)
         self.setTabOrder(self.search, self.timeline)
         self.setTabOrder(self.timeline, self.list_view)
         self.setTabOrder(self.list_view, self.detail)
         self.setTabOrder(self.detail, self.articles.tabs)
         self.setTabOrder(self.articles.tabs, self.source_widget.view)
+        # The window opens with the timeline focused (arrows step through events, + and - zoom), not on the
+        # first button Qt finds in the Sources panel, where a Space meant to do something else would act.
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self._default_size())
         self._restore_settings()
         self._update_counts()
@@ -462,6 +475,7 @@ class MainWindow(QMainWindow):
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self.editing.list_menu)
         self.list_view.doubleClicked.connect(self.editing.activated)
+        self.list_view.editRequested.connect(self.editing.activated)
         self.selection.selectionChanged.connect(self.editing._update_actions)
         self.articles.setContextActions([self.editing.new_event_action])
         self.articles.articleSelectionChanged.connect(self.editing._update_actions)
@@ -633,6 +647,7 @@ class MainWindow(QMainWindow):
         timeline (articles closed, fitted); otherwise the view stays where it is. The event holding `focus`
         (mention keys) is selected when it still exists, else the one holding `fallback`."""
         timeline = edited.timeline
+        self._hidden_selection = None  # ids are the old timeline's
         if fresh:
             self.articles.closeAll()
         self.events.set_timeline(timeline)
@@ -718,10 +733,25 @@ class MainWindow(QMainWindow):
         self._hidden_sources = dict.fromkeys((kept + newest)[-MAX_HIDDEN_SOURCES:])
         self.proxy.setHiddenSources(hidden)
 
+    @Slot()
+    def _before_filter(self, *args) -> None:
+        event = self.selectedEvent()
+        if event is not None:
+            self._hidden_selection = event.id
+
+    @Slot()
+    def _selection_chosen(self, *args) -> None:
+        event = self.selectedEvent()
+        if event is not None and event.id != self._hidden_selection:
+            self._hidden_selection = None  # another event chosen: the hidden one is no longer "the" selection
+
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:
         self._update_counts()
-        # Keep the current event selected if it's still shown; otherwise the detail pane empties.
+        # Keep the current event selected if it's still shown; otherwise the detail pane empties, until a
+        # later filter change shows it again (typing a search and deleting it returns to the event).
+        if not self.selection.hasSelection() and self._hidden_selection is not None:
+            self._select_event_id(self._hidden_selection)
         self.detail.refresh()
 
     def _update_counts(self) -> None:
@@ -730,6 +760,32 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"{shown} / {total} events shown")
         n = len(self.events.documents())
         self.docs_label.setText(f"{n} document{'s' if n != 1 else ''}")
+        self.timeline.setEmptyText(self._empty_text(n, shown, total))
+
+    def _empty_text(self, documents: int, shown: int, total: int) -> str:
+        """What the empty timeline says: why nothing is shown, so an empty view never looks broken."""
+        if shown:
+            return ""
+        if not documents:
+            return "No articles loaded: File → Open Folder… or Open Files…, or drop them on the window"
+        if not total:
+            return "No dated events were found in these articles"
+        hidden = len(self.sources.hidden())
+        if hidden and hidden >= len(self.sources.loaded_ids()):
+            return "No events to show: every source is unchecked (Sources panel → All sources)"
+        filters = []
+        needle = self.proxy.searchText()
+        if needle:
+            quoted = needle if len(needle) <= 40 else needle[:39] + "…"
+            filters.append(f"the search “{quoted}”")
+        if self.proxy.starredOnly():
+            filters.append("Only Starred on")
+        if hidden:
+            filters.append(f"{_plural(hidden, 'source')} unchecked")
+        if not filters:
+            return "No events to show"
+        listed = filters[0] if len(filters) == 1 else ", ".join(filters[:-1]) + " and " + filters[-1]
+        return f"No events to show with {listed}"
 
     @Slot()
     def focusSearch(self) -> None:

@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
@@ -130,7 +130,9 @@ class _Sheet:
             self.labels.append((text, width))
         self.lane_height = math.ceil(self.fm.height()) + 10
         self.axis_row = math.ceil(self.axis_fm.height()) + 8
-        self.params = LayoutParams(marker_radius=MARKER_RADIUS, label_gap=6.0, spacing=12.0)
+        bold = QFontMetricsF(self.fonts.axis_bold)  # the clusters' counts: their pills are made wide enough
+        self.params = LayoutParams(marker_radius=MARKER_RADIUS, label_gap=6.0, spacing=12.0,
+                                   digit_width=max(bold.horizontalAdvance(d) for d in "0123456789"))
 
     def laid_out(self) -> int:
         """Report that the labels are measured and laid out (three quarters of the steps); returns that count."""
@@ -199,9 +201,7 @@ def _visible_indexes(sheet: _Sheet, first: dt.date, last: dt.date) -> list[int]:
 
 def _plan(sheet: _Sheet, width: float, max_width: float, max_lanes: int, whole: bool,
           visible_range: tuple[dt.date, dt.date] | None) -> _Plan:
-    params = LayoutParams(sheet.params.marker_radius, sheet.params.label_gap, sheet.params.label_pad,
-                          sheet.params.spacing, max(1, max_lanes), sheet.params.merge_px,
-                          sheet.params.cluster_radius)
+    params = replace(sheet.params, max_lanes=max(1, max_lanes))
     if whole or visible_range is None:
         indexes = list(range(len(sheet.events)))
         result = readable_layout(sheet.items(indexes), width, max_width, left=24.0, right=LABEL_WIDTH / 2,

@@ -12,8 +12,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal,
                             Slot)
-from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMenu, QPushButton,
+from PySide6.QtGui import QAction, QColor, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QHBoxLayout, QListView, QMenu, QPushButton,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from timeline_app.core.elide import elide
@@ -229,6 +229,7 @@ class SourceListWidget(QWidget):
         buttons.addWidget(self.only_button)
         buttons.addWidget(self.all_button)
         buttons.addStretch(1)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
@@ -246,6 +247,18 @@ class SourceListWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 10), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # Narrower than the two buttons side by side (the panel may be 10 em), they go one above the other
+        # instead of "All sources" being cut off at the edge.
+        margins = self.layout().contentsMargins()
+        side_by_side = (self.only_button.sizeHint().width() + self.all_button.sizeHint().width()
+                        + max(self._buttons.spacing(), 0) + margins.left() + margins.right())
+        direction = QBoxLayout.Direction.LeftToRight if event.size().width() >= side_by_side \
+            else QBoxLayout.Direction.TopToBottom
+        if self._buttons.direction() != direction:
+            self._buttons.setDirection(direction)
+        super().resizeEvent(event)
 
     @Slot()
     def _many_sources(self) -> None:

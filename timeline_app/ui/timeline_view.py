@@ -212,12 +212,22 @@ class TimelineView(QAbstractScrollArea):
         self._dragging = False
         self._last_range: tuple[dt.date, dt.date] | None = None
         self._cluster_menu: QMenu | None = None  # the last list of a cluster's events (tests look at it)
+        self._empty_text = "No events to show"
         self._scrollbar_span: tuple[float, float] = (0.0, 0.0)
         self._syncing_scrollbar = False
         self.horizontalScrollBar().valueChanged.connect(self._scrollbar_moved)
 
     def sizeHint(self) -> QSize:
         return QSize(900, 320)
+
+    def emptyText(self) -> str:  # noqa: N802
+        return self._empty_text
+
+    def setEmptyText(self, text: str) -> None:  # noqa: N802
+        """What the view says when it has no events to draw (the window says why: a search, the filter)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 120)
@@ -490,6 +500,14 @@ class TimelineView(QAbstractScrollArea):
             x = frame.placed[row].marker.center().x()
             if 0 <= x <= frame.scale.width:
                 return x
+        elif row is not None and self._cluster_index(frame, row) is not None and not frame.dense:
+            # Collapsed into a cluster on screen: its own date stays put, so zooming in opens the crowd
+            # around it instead of pushing it off the edge.
+            span = self._span(row)
+            if span is not None:
+                x = frame.scale.x_of_day(span[0] + 0.5 if span[1] - span[0] <= 1.0 else span[0])
+                if 0 <= x <= frame.scale.width:
+                    return x
         return self._width() / 2
 
     def _pan(self, dx: float) -> None:
@@ -514,15 +532,21 @@ class TimelineView(QAbstractScrollArea):
         event = self._event(row)
         cached = self._labels.get(event.id) if event is not None else None
         label = (cached[3] if cached else MAX_LABEL_WIDTH / 2) + MARKER_RADIUS + 6
+        frame = self._ensure_frame()
+        placed = frame.placed.get(row)
+        # `margin` is room left when the view has to move; an event already in full view stays where it is,
+        # however close to an edge (Fit All leaves less than `margin` there).
         if end - first <= 1.0:
             x0 = x1 = scale.x_of_day(first + 0.5)
-            shown = margin <= x0 and x1 + label <= scale.width - margin
+            if placed is not None:  # laid out at this zoom: shown when its marker and label are
+                shown = placed.box.start >= 0 and placed.box.end <= scale.width
+            else:
+                shown = margin <= x0 and x1 + label <= scale.width - margin
         else:
             x0, x1 = scale.x_of_day(first), scale.x_of_day(end)
             # A band counts as shown when enough of it is on screen to see and click.
-            overlap = min(x1, scale.width - margin) - max(x0, margin)
+            overlap = min(x1, scale.width) - max(x0, 0.0)
             shown = overlap >= min(x1 - x0, 40.0)
-        frame = self._ensure_frame()
         collapsed = self._cluster_index(frame, row)
         if not shown and collapsed is not None:
             # Collapsed: what must be on screen is its cluster, which has no label.
@@ -649,6 +673,16 @@ class TimelineView(QAbstractScrollArea):
         major.setBold(True)
         return label, minor, major
 
+    def _count_font(self) -> QFont:
+        """The bold font a cluster's count is drawn in."""
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _count_digit_width(self) -> float:
+        metrics = QFontMetricsF(self._count_font())
+        return max(metrics.horizontalAdvance(d) for d in "0123456789")
+
     def _label_info(self, event: Event, metrics: QFontMetricsF) -> tuple[bool, str, float, float]:
         """(is a point, elided title, title width, title + dots width), measured once per event."""
         cached = self._labels.get(event.id)
@@ -695,7 +729,8 @@ class TimelineView(QAbstractScrollArea):
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
-        params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0)
+        params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0,
+                                          digit_width=self._count_digit_width())
         if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
@@ -1116,9 +1151,12 @@ class TimelineView(QAbstractScrollArea):
         self._paint_axis(p, frame, width, height)
         self._paint_markers(p, frame, width, height)
         if not len(self._order):  # the rows with an event, in date order
+            area = QRectF(16, frame.axis_height, max(width - 32, 1.0), height - frame.axis_height)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            # On a patch of the background: the today and publication lines would strike the words through.
+            p.fillRect(p.boundingRect(area, flags, self._empty_text).adjusted(-8, -4, 8, 4), base)
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(QRectF(0, frame.axis_height, width, height - frame.axis_height),
-                       Qt.AlignmentFlag.AlignCenter, "No events to show")
+            p.drawText(area, flags, self._empty_text)
             return
         label_font, _, _ = self._fonts()
         p.setFont(label_font)
@@ -1172,14 +1210,7 @@ class TimelineView(QAbstractScrollArea):
             tick_pen = QPen(mix(base, text, 0.35), 0)
             for tick in strip.ticks:
                 w = fm.horizontalAdvance(tick.label)
-                if strip.major:
-                    # Sticky: the context label stays at the left edge while its month/year is on screen.
-                    x = max(tick.x, 0.0) + 6
-                    x = min(x, tick.x_end - w - 6)
-                elif strip.in_cell:
-                    x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
-                else:
-                    x = tick.x - w / 2
+                x = self._tick_label_x(strip, tick, w, width)
                 p.drawText(QRectF(x, y0, w + 1, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                            tick.label)
                 if strip.major and len(strips) > 1:
@@ -1203,6 +1234,34 @@ class TimelineView(QAbstractScrollArea):
                     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                     p.drawLine(QPointF(tx, y0 + row_h - 5), QPointF(tx, y0 + row_h))
                     p.restore()
+
+    @staticmethod
+    def _tick_label_x(strip: TickStrip, tick, label_width: float, width: float) -> float:
+        """Where a tick's label starts on a view `width` wide."""
+        if strip.major:
+            # Sticky: the context label stays at the left edge while its month/year is on screen.
+            return min(max(tick.x, 0.0) + 6, tick.x_end - label_width - 6)
+        if strip.in_cell:
+            # Centred in the part of its interval on screen, within the interval: zoomed in to hours, the
+            # day's number stays in view (centred in the whole day it was off screen, leaving no day named).
+            x = (max(tick.x, 0.0) + min(tick.x_end, width)) / 2 - label_width / 2
+            return max(min(x, tick.x_end - label_width), tick.x)
+        return tick.x - label_width / 2
+
+    def axisLabels(self) -> list[tuple[str, QRectF]]:  # noqa: N802
+        """The tick labels with where they are drawn (each row of the axis), for tests and accessibility."""
+        frame = self._ensure_frame()
+        _, minor_font, major_font = self._fonts()
+        strips = frame.strips
+        row_h = frame.axis_height / max(1, len(strips))
+        width = self._width()
+        out = []
+        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
+            fm = QFontMetricsF(major_font if strip.major else minor_font)
+            for tick in strip.ticks:
+                w = fm.horizontalAdvance(tick.label)
+                out.append((tick.label, QRectF(self._tick_label_x(strip, tick, w, width), i * row_h, w, row_h)))
+        return out
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
         """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
@@ -1336,8 +1395,7 @@ class TimelineView(QAbstractScrollArea):
             return
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
-        font = QFont(self.font())
-        font.setBold(True)
+        font = self._count_font()
         p.setFont(font)
         chosen = self._selected_rows()
         # The clusters holding a selected row: found per selected row (a histogram column holds up to the
