@@ -1437,7 +1437,7 @@ class NewsWalk:
         chained = self._speaker is not None and self._speaker[0] == i - 1
         last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
         # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
-        item_before = last is not None and (last.statement or _says(last.candidate.mention.text.split()[-1]))
+        item_before = last is not None and (last.statement or _says(last.candidate.phrase.split()[-1]))
         if date is None and not chained and not item_before or chained_only and not chained:
             return None  # (nothing before to go on with: the sentence is not analysed)
         text = doc.text[sent.start:sent.end]
