@@ -3242,7 +3242,7 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
                     break
 
 
-_BY_POSITION = operator.attrgetter("mention.document", "mention.start")  # (document, start), without a lambda
+_BY_POSITION = operator.attrgetter("doc_id", "start")  # (document, start), without a lambda
 
 
 def _event_kind(members: Sequence[Candidate]) -> str:
