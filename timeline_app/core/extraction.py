@@ -102,7 +102,7 @@ class Candidate:
     _rare: _Rare | None
     # Merging's memo of its happening words (`merging.happening_words`), None outside a merge: a slot, where
     # a dict by the candidate's id took an entry and an id int (0.9 bytes per character of dense news at
-    # merging's peak). Free: the slot fills the padding of the object's 128-byte block. Not a value.
+    # merging's peak). Free: the slot fills the padding of the object's 144-byte block (13 other slots). Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
     def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
