@@ -87,7 +87,7 @@ class Candidate:
     given in `_at`, and read from there.
     """
 
-    _doc_id: str  # the mention's document, unless `_at` holds the mention itself
+    doc_id: str  # the mention's document (a slot: merging reads it most of the mention's fields)
     _at: int | Mention  # the mention's offsets and flags as its Mention packs them; or the mention as given
     _phrase: str  # the mention's text (None when `_at` holds the mention)
     first: dt.date | None
@@ -110,18 +110,19 @@ class Candidate:
                  actors: frozenset[str] = frozenset(), inferred: bool = False, explanation: str = "",
                  period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
                  relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
-                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET, _doc_id: str = _UNSET,
+                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
                  _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
-        # (Defaults only so that `dataclasses.replace`, which passes the slots `_doc_id`, `_at` and `_phrase`
+        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at` and `_phrase`
         # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
         if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
             raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
         if mention is not _UNSET:
-            _doc_id, _at, _phrase = _fold_mention(mention)
+            doc_id, _at, _phrase = _fold_mention(mention)
         elif _at is _UNSET:
             raise TypeError("Candidate() needs its mention")
-        setter(self, "_doc_id", _doc_id)
+        if doc_id is not _UNSET:  # (unset only for a malformed mention without a document: read, it raises)
+            setter(self, "doc_id", doc_id)
         setter(self, "_at", _at)
         setter(self, "_phrase", _phrase)
         setter(self, "first", first)
@@ -157,14 +158,9 @@ class Candidate:
         at = self._at
         if at.__class__ is not int:
             return at
-        return Mention.packed(self._doc_id, at, self._phrase)  # (its int object the candidate's)
+        return Mention.packed(self.doc_id, at, self._phrase)  # (its int object the candidate's)
 
     # The mention's fields, read from the candidate (no Mention made).
-    @property
-    def doc_id(self) -> str:
-        at = self._at
-        return self._doc_id if at.__class__ is int else at.document
-
     @property
     def start(self) -> int:
         at = self._at
@@ -184,6 +180,15 @@ class Candidate:
     def sentence_end(self) -> int:
         at = self._at
         return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+
+    def offsets(self) -> tuple[int, int, int, int]:
+        """The mention's start, end, sentence start and sentence end in one call, for readers of several (a
+        property is a Python call each)."""
+        at = self._at
+        if at.__class__ is int:
+            return (at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK,
+                    at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT)
+        return at.start, at.end, at.sentence_start, at.sentence_end
 
     @property
     def dated(self) -> bool:
@@ -217,7 +222,11 @@ class Candidate:
         held = self._sentence
         if held.__class__ is str:
             return held[lo:hi]
-        sentence_start, sentence_end = self.sentence_start, self.sentence_end
+        at = self._at
+        if at.__class__ is int:
+            sentence_start, sentence_end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+        else:
+            sentence_start, sentence_end = at.sentence_start, at.sentence_end
         return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
 
     @property
@@ -273,15 +282,15 @@ _SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
 _SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
 
 
-def _fold_mention(m: Mention) -> tuple[str | None, int | Mention, str | None]:
+def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:
     """`Candidate`'s slots for mention `m`: its document id, its packed offsets and flags (the same int object),
-    its text; or (None, m, None), holding `m` as it is, when it is not a Mention with its values packed (a
-    malformed one, from a damaged cache or a test, which merging rejects)."""
+    its text; or its document id, m and None, holding `m` as it is, when it is not a Mention with its values
+    packed (a malformed one, from a damaged cache or a test, which merging rejects)."""
     if m.__class__ is Mention:
         at = m._at
         if at.__class__ is int:
             return m.document, at, m.text
-    return None, m, None
+    return getattr(m, "document", _UNSET), m, None
 
 
 def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision, kind: str,
@@ -312,7 +321,7 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
             continue  # held already
         at = c._at
         if at.__class__ is int:
-            if c._doc_id != doc_id:
+            if c.doc_id != doc_id:
                 continue
             start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
         else:

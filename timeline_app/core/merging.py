@@ -198,9 +198,9 @@ def _forget_words(given: list[Candidate], keep: AbstractSet[int] = frozenset()) 
 
 
 def _happening_words(c: Candidate) -> frozenset[str]:
-    sentence_start = c.sentence_start
-    lo = max(0, c.start - sentence_start - _WINDOW)
-    hi = max(lo, c.end - sentence_start + _WINDOW)
+    start, end, sentence_start, _sentence_end = c.offsets()
+    lo = max(0, start - sentence_start - _WINDOW)
+    hi = max(lo, end - sentence_start + _WINDOW)
     sentence = c.sentence
     if lo > 0:
         space = sentence.find(" ", lo, lo + 30)
@@ -213,7 +213,7 @@ def _happening_words(c: Candidate) -> frozenset[str]:
         # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
         # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
         # happened at it.
-        words = _nearest_words(sentence, c.start - sentence_start, c.end - sentence_start)
+        words = _nearest_words(sentence, start - sentence_start, end - sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
 
@@ -299,12 +299,12 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     and the words are lower-cased as one text)."""
     if not c.dated:
         return _copied_sentence(c.sentence, names)
-    sentence_start = c.sentence_start
-    at = c.start - sentence_start
+    start, end, sentence_start, sentence_end = c.offsets()
+    at = start - sentence_start
     if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
-    until = c.end - sentence_start
-    if until > c.sentence_end - sentence_start or at >= until:
+    until = end - sentence_start
+    if until > sentence_end - sentence_start or at >= until:
         return None
     # Only the characters within `_ECHO_WINDOW` of the date phrase are read below: a run-on "sentence" (a
     # pasted schedule of 100 KB) is neither copied nor scanned whole for each of its thousands of dates.
