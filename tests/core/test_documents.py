@@ -245,6 +245,10 @@ def test_split_sentences_within_a_range():
     ("Headline\n11 July 2024\n\nBody.", dt.date(2024, 7, 11)),
     ("Headline\nSept. 3, 2021 10:45 AM EDT\n\nBody.", dt.date(2021, 9, 3)),
     ("Headline\n2022-01-31\n\nBody.", dt.date(2022, 1, 31)),
+    # An ISO 8601 timestamp on a line of its own, as wire desks and feeds print it.
+    ("Headline\n2019-11-02T08:05:00Z\n\nBody.", dt.date(2019, 11, 2)),
+    ("Headline\n2019-11-02T23:30+05:30\n\nBody.", dt.date(2019, 11, 2)),
+    ("Headline\n2019-11-02T23:30:12.250-0400\n\nBody.", dt.date(2019, 11, 2)),
     ("Headline\nPublished On: June 20, 2024\n\nBody.", dt.date(2024, 6, 20)),
     ("Headline\nPublished: 2024-06-20\n\nBody.", dt.date(2024, 6, 20)),
     ("Headline\nUpdated: June 22, 2024\nPublished: June 20, 2024\n\nBody.", dt.date(2024, 6, 20)),

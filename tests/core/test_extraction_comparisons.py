@@ -43,6 +43,9 @@ def _events(sentence: str) -> set[tuple[str, str, str]]:
     # no comparison: the date is the main clause's
     ("Acme moved its headquarters from Boston in 1985.",
      {("1985-01-01", "1985-12-31", "Acme moves its headquarters from Boston")}),
+    # a range after a "from" with a number is no yardstick: one happening over the whole range
+    ("The charity received grants from three foundations between 1981 and 1984.",
+     {("1981-01-01", "1984-12-31", "The charity receives grants from three foundations")}),
 ])
 def test_a_comparisons_date_never_dates_the_main_clause(sentence: str, expected: set[tuple[str, str, str]]) -> None:
     assert _events(sentence) == expected

@@ -8,8 +8,8 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickUnit, TimeScale, assign_lanes, date_of, day_of, tick_strips)
-from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
+from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, assign_lanes, date_of, day_of, tick_strips)
+from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
 
@@ -381,3 +381,60 @@ def test_a_cluster_pill_is_as_wide_as_its_count(count: int, digit_width: float, 
     cluster = result.clusters[0]
     assert cluster.x_end - cluster.x_start == pytest.approx(min_width)
     assert cluster.x_start <= cluster.x <= cluster.x_end
+
+
+@pytest.mark.parametrize(("starts", "pill"), [
+    # A crowd at 600-620 with three early stragglers chained to it: the pill sits on the crowd (in a small
+    # window it reached back across decades).
+    ([40.0, 90.0, 150.0] + [600.0 + 2 * i for i in range(10)], (590.0, 640.0)),
+    ([600.0 + 2 * i for i in range(10)] + [900.0], (590.0, 640.0)),  # a late straggler
+    ([100.0 + 60 * i for i in range(9)], (210.0, 520.0)),  # spread evenly: its middle half, 220-510
+    ([300.0] * 4, (294.0, 316.0)),  # one day: the round pill on it
+    ([300.0, 301.0], (289.0, 317.0)),
+])
+def test_a_cluster_pill_covers_the_middle_half_of_its_members(starts: list[float], pill: tuple[float, float]) -> None:
+    x, start, end = cluster_extent(starts)
+    lo, hi = pill
+    assert lo <= start and end <= hi, (start, end)
+    assert start <= x <= end and end - start >= 22.0
+
+
+def test_stragglers_chained_to_a_crowd_do_not_stretch_its_pill() -> None:
+    # Three events a little before a crowd of eleven, all one chain: the pill is on the crowd.
+    starts = [0.0, 10.0, 20.0] + [30.0 + i for i in range(11)]
+    result = layout_events([LayoutItem(i, x, x, 80.0) for i, x in enumerate(starts)], LayoutParams(max_lanes=1))
+    assert [c.count for c in result.clusters] == [len(starts)]
+    cluster = result.clusters[0]
+    assert cluster.x_start >= 20.0 and cluster.x_end <= 50.0, (cluster.x_start, cluster.x_end)  # markers: 25-45
+
+
+@pytest.mark.parametrize(("x", "label_x", "start", "end"), [
+    (100.0, 111.0, 95.0, 191.0),  # room after the marker: the label follows it
+    (950.0, 859.0, 859.0, 955.0),  # it would run past the edge at 1000: it goes before the marker
+    (50.0, 61.0, 45.0, 141.0),  # no room before either (a window narrower than the label): after, as always
+])
+def test_a_label_at_the_right_edge_goes_before_its_marker(x: float, label_x: float, start: float,
+                                                         end: float) -> None:
+    params = LayoutParams(marker_radius=5.0, label_gap=6.0, right_edge=1000.0 if x > 60 else 120.0)
+    box = item_box(LayoutItem("e", x, x, 80.0), params)
+    assert (box.label_x, box.start, box.end) == (label_x, start, end)
+    assert (box.marker_start, box.marker_end) == (x - 5.0, x + 5.0) and not box.label_inside
+
+
+def _seven_px(text: str) -> float:
+    return 7.0 * len(text)
+
+
+@pytest.mark.parametrize(("ticks", "major", "in_cell", "expected"), [
+    # Instants on their ticks: "1885" at x = 10 would start at -4 and be printed "85"; "1890" at 60 is whole.
+    ([(10.0, 60.0, "1885"), (60.0, 110.0, "1890"), (395.0, 445.0, "1940")], False, False, [("1890", 46.0)]),
+    # Intervals centred in themselves: the first runs in from the left, its label centred at -5 is cut.
+    ([(-60.0, 50.0, "Mar"), (50.0, 160.0, "Apr")], False, True, [("Apr", 94.5)]),
+    # Context (major) labels sit near the left of their part of the picture; one whose part is too narrow is
+    # left out (it was drawn starting left of the picture: "22" of "2022").
+    ([(-300.0, 20.0, "2022"), (20.0, 380.0, "2023")], True, False, [("2023", 26.0)]),
+])
+def test_printed_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, in_cell, expected) -> None:
+    strip = TickStrip(TickUnit.YEAR, 1, tuple(Tick(x, x_end, label, dt.date(2000, 1, 1)) for x, x_end, label in ticks),
+                      major, in_cell)
+    assert printed_tick_labels(strip, _seven_px, 400.0) == expected

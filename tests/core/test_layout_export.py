@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from timeline_app.core.layout import MAX_PX_PER_DAY
-from timeline_app.core.lanes import (Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow, layout_at, page_breaks, readable_layout)
+from timeline_app.core.lanes import (Box, Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow, layout_at, page_breaks, pack_rows, readable_layout, wrap_rows)
 
 D = dt.date
 
@@ -102,7 +102,9 @@ def test_flow(widths, width, expected):
     assert flow(widths, width) == expected
 
 
-@pytest.mark.parametrize("label, widened", [(400, False), (900, True)])
+# 900: the last label goes before its marker (LayoutParams.right_edge) instead of widening the picture; one
+# wider than the picture still widens it.
+@pytest.mark.parametrize("label, widened", [(400, False), (900, False), (1200, True)])
 def test_readable_layout_makes_room_for_the_last_label(label, widened):
     items = [SpanItem("a", D(2000, 1, 1), D(2000, 1, 1), True, 50),
              SpanItem("b", D(2024, 1, 1), D(2024, 1, 1), True, label)]
@@ -111,3 +113,41 @@ def test_readable_layout_makes_room_for_the_last_label(label, widened):
     assert last <= result.scale.width
     assert (result.scale.width > 1000) == widened
     assert result.scale.x_of_day(D(2000, 1, 1).toordinal()) == pytest.approx(24, abs=1)
+
+
+def _century_and_a_crowded_year() -> list[SpanItem]:
+    """The shape of a news timeline: a few events over a century of background, then a crowded last year."""
+    items = [SpanItem(f"b{y}", D(y, 1, 1), D(y, 12, 31), False, 150) for y in (1887, 1910, 1962, 1979, 1990)]
+    items += [SpanItem(f"c{i}", D(2024, 1, 1) + dt.timedelta(days=6 * i), D(2024, 1, 1) + dt.timedelta(days=6 * i),
+                       True, 200) for i in range(60)]
+    return items
+
+
+def test_wrap_rows_labels_every_event_at_a_page_width():
+    params = LayoutParams(max_lanes=10, spacing=12.0)
+    rows = wrap_rows(_century_and_a_crowded_year(), 1400, 6, params=params)
+    assert 1 < len(rows) <= 6
+    assert sorted(i for r in rows for i in r.ids) == sorted(it.id for it in _century_and_a_crowded_year())
+    for row in rows:
+        assert row.scale.width == 1400 and not row.layout.clusters
+        assert all(0 <= p.box.start and p.box.end <= 1400 for p in row.layout.events)
+    # Rows are cut where the story pauses: the century's background is not split from itself mid-way, the
+    # crowded year starts a row of its own.
+    assert {i for i in rows[0].ids} == {"b1887", "b1910", "b1962", "b1979", "b1990"}
+
+
+def test_wrap_rows_shares_what_cannot_fit_evenly():
+    items = [SpanItem(i, D(2024, 1, 1), D(2024, 1, 1), True, 200) for i in range(100)]  # one day, 100 events
+    rows = wrap_rows(items, 1400, 4, params=LayoutParams(max_lanes=10))
+    assert [len(r.ids) for r in rows] == [25, 25, 25, 25]
+    assert wrap_rows([], 1400, 4) == []
+
+
+@pytest.mark.parametrize("heights, page, expected", [
+    ([100, 100, 100], 340, [[0, 1, 2]]),  # 100 + 18 + 100 + 18 + 100
+    ([100, 100, 100], 250, [[0, 1], [2]]),  # 100 + 18 + 100 fits, a third does not
+    ([400, 50, 50], 300, [[0], [1, 2]]),  # a row taller than a page has one of its own
+    ([], 300, []),
+])
+def test_pack_rows(heights, page, expected):
+    assert pack_rows(heights, page, gap=18.0) == expected

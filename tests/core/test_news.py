@@ -15,6 +15,8 @@ from timeline_app.core.model import Precision, Timeline
 from timeline_app.core.pipeline import build_timeline
 from timeline_app.core.temporal import tag
 
+from .news_helpers import body_news, council_reported_words
+
 LEADS = Path(__file__).parent / "fixtures" / "leads"
 
 
@@ -533,3 +535,28 @@ def test_the_lead_stands_in_only_for_an_article_with_no_event(tmp_path: Path) ->
                                     "Its harbour was built in 1890.\n", encoding="utf-8")
     t = build_timeline([tmp_path])
     assert [(e.first, e.reported) for e in t.events] == [(dt.date(1890, 1, 1), False)]
+
+
+@pytest.mark.parametrize("sentence, reported", [
+    # a date opening the sentence before its subject, with no comma, dates the main verb: nothing more is added
+    ("Three weeks ago inspectors closed the plant for repairs.", []),
+    ("Six months ago investors sold the shares at a loss.", []),
+    # (undated, the same sentence is the day's news)
+    ("Inspectors closed the plant for repairs.", ["closed"]),
+])
+def test_a_date_opening_the_sentence_without_a_comma_dates_its_verb(sentence: str, reported: list[str]) -> None:
+    assert council_reported_words(sentence) == reported
+
+
+@pytest.mark.parametrize("deck", [
+    "",  # (no deck: the lead's day dates the body)
+    "Storm-hit trawler towed to port as crew recover\n",
+    "Coastguard praises volunteers in overnight operation\n\n",
+])
+def test_a_deck_under_the_headline_is_not_the_lead(deck: str) -> None:
+    # The lead after the deck dates the article's news: the body's undated happening is of that day.
+    template = ("Fishermen rescued off Cape Arlo\n" + deck + "Published: Monday, March 3, 2025\n\n"
+                "Lifeboat crews rescued six fishermen from a sinking trawler off Cape Arlo on Saturday.\n\n"
+                "\u201cThe sea was wild,\u201d the skipper said.\n\n{}\n")
+    items = body_news("A helicopter lifted two injured men to hospital.", template)
+    assert [(i.candidate.mention.text, i.candidate.first) for i in items] == [("lifted", dt.date(2025, 3, 1))]

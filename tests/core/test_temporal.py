@@ -140,6 +140,31 @@ def test_that_year_follows_the_last_date_of_any_precision():
     assert only(text, "The following month").value == "2024-04"
 
 
+@pytest.mark.parametrize("text, phrase, value", [
+    # a month (or day) "of that year" is of the year the text last told, not the one nearest publication
+    ("The mill closed in 2009. Its owner sold the land in October of that year.", "October of that year", "2009-10"),
+    ("She won the seat in 2013 and lost it in May of the following year.", "May of the following year", "2014-05"),
+    ("The dam burst in 1976; by August of that same year the valley was dry.", "August of that same year",
+     "1976-08"),
+    ("Talks began in 2016 and stalled on Nov. 9 of the previous year's plan.", "Nov. 9", "2023-11-09"),
+    ("The deal was signed in 2011, and the plant opened on Feb. 2 of the next year.",
+     "Feb. 2 of the next year", "2012-02-02"),
+])
+def test_a_month_of_that_year_is_of_the_year_last_told(text: str, phrase: str, value: str):
+    assert only(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a month or day "of next year" / "next year" is of the year counted from the reference (2024)
+    ("The lease runs out in April of next year.", "April of next year", "2025-04"),
+    ("Exports slumped in October of last year.", "October of last year", "2023-10"),
+    ("The contract ends on Dec. 20 next year.", "Dec. 20 next year", "2025-12-20"),
+    ("The fair closed on March 2 of last year.", "March 2 of last year", "2023-03-02"),
+])
+def test_a_month_of_next_or_last_year_is_one_expression(text: str, phrase: str, value: str):
+    assert only(text, phrase).value == value
+
+
 def test_quarter_comparisons_in_results_reports():
     text = ("It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes "
             "charges. Sales for last year's quarter were $3 million.")

@@ -144,9 +144,19 @@ SINCE = [
 ]
 
 
+# A bare season takes its clause's tense as a bare month does: the last one begun, or the next one not yet over.
+SEASONS = [
+    ("Flooding closed the pass in the autumn.", "the autumn", MAR07, "2006-FA"),
+    ("The strike was called off in the summer after two weeks.", "the summer", MAR07, "2006-SU"),
+    ("Harvests failed in the autumn, the ministry said.", "the autumn", NOV07, "2007-FA"),
+    ("The ferry will resume sailing in the summer.", "the summer", MAR07, "2007-SU"),
+    ("The new line will open in the spring.", "the spring", NOV07, "2008-SP"),
+]
+
+
 @pytest.mark.parametrize("sentence,phrase,reference,value",
                          SCHEDULED + NOT_UNTIL + LASTS_UNTIL + POSTPONED + FUTURE + EXPECTED + NARRATED + AHEAD +
-                         SINCE)
+                         SINCE + SEASONS)
 def test_tense_and_modality_choose_the_year_or_week(sentence: str, phrase: str, reference: dt.date,
                                                      value: str) -> None:
     assert value_of(sentence, phrase, reference) == value

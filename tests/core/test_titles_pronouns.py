@@ -214,3 +214,18 @@ def test_a_plural_head_after_an_ing_word_keeps_its_pronoun(body: str, phrase: st
 ])
 def test_a_possessive_without_one_speaker_stays(body: str, phrase: str, pronoun_title: str) -> None:
     assert _title(_HEAD + body, phrase).startswith(pronoun_title)
+
+
+# A he/she takes the one person the sentence before names, also in a subordinate clause, when the main clause's
+# one-word subject is a place the article names after "in"/"at" ("Kessa was governed by …, when Fenn won").
+@pytest.mark.parametrize("text, phrase, title", [
+    ("Vote in Tarrow\n\nMay 12, 2025\n\nThe mayor of Tarrow, Otto Lindqvist, lost on Sunday. Turnout in Tarrow "
+     "was low.\n\nTarrow was run by the Liberals from 1990 until 2006, when Lindqvist won his first term. He was "
+     "re-elected in 2010 and 2014.", "2010", "Otto Lindqvist was re-elected"),
+    # left alone: a one-word subject the article never places, who may be a person
+    ("Vote\n\nMay 12, 2025\n\nThe mayor, Otto Lindqvist, lost on Sunday.\n\nBrandt ran the party from 1990 "
+     "until 2006, when Lindqvist won his first term. He was re-elected in 2010 and 2014.", "2010",
+     "He was re-elected"),
+])
+def test_a_pronoun_takes_a_person_from_a_subordinate_clause(text: str, phrase: str, title: str) -> None:
+    assert article_title(text, phrase) == title

@@ -7,6 +7,7 @@ import importlib.util
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel
 
 from timeline_app.core.model import Timeline
 from timeline_app.ui.event_model import Column, EventRole
@@ -75,7 +76,7 @@ def test_unchecking_a_source_hides_its_events_from_list_and_view(window):
     # e1 only alpha reports; e3 and e6 stay because beta, still checked, reports them.
     assert "e1" not in _list_ids(window) and "e1" not in _view_ids(window)
     assert {"e3", "e6"} <= set(_list_ids(window)) and {"e3", "e6"} <= set(_view_ids(window))
-    assert window.count_label.text() == "6 / 7 events shown"
+    assert window.match_label.text() == "6 of 7 events"
     window.source_widget.all_button.click()
     assert len(_list_ids(window)) == 7
 
@@ -164,9 +165,16 @@ def test_clicking_a_passage_opens_the_article_at_it(qtbot, window, sample_timeli
     assert page.textCursor().position() == passage.start
 
 
+def test_the_event_count_is_said_once(window):
+    """The toolbar's count beside the search says how many events are shown; the status bar does not repeat it."""
+    assert window.match_label.text() == "7 events"
+    status = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert not [text for text in status if "event" in text], status
+
+
 def test_status_bar_and_accessibility(window):
     assert window.docs_label.text() == "3 documents"
-    assert window.count_label.text() == "7 / 7 events shown"
+    assert window.match_label.text() == "7 events"
     assert window.range_label.text()  # from the view's visibleRangeChanged after fit all
     controls = [window.search, window.list_view, window.detail, window.timeline, window.cancel_button,
                 window.progress, window.source_widget.view, window.problems, window.match_label]
@@ -427,3 +435,23 @@ def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, 
         assert not panel.only_button.geometry().intersects(panel.all_button.geometry())
 
     qtbot.waitUntil(whole)  # laid out again after the resize
+
+
+def test_the_sources_panel_widens_with_a_wide_window_until_the_user_sets_it(qtbot, window):
+    em = window.fontMetrics().horizontalAdvance("M")
+    dock = window.sources_dock
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: 19 * em <= dock.width() <= 24 * em)
+    # On a 2560 px screen titles should not wrap to five lines in a 20 em strip.
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: dock.width() >= 30 * em)
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: dock.width() <= 24 * em)
+    # The user drags the panel's edge: that width stays when the window is resized again.
+    window.resizeDocks([dock], [26 * em], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(dock.width() - 26 * em) <= 2)
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: window.centralWidget().width() > 1800)
+    assert abs(dock.width() - 26 * em) <= 2

@@ -106,16 +106,34 @@ def test_pdf_of_a_crowded_timeline_takes_more_pages_and_the_current_view_one(qap
     assert len(_pdf_pages(view)) == 1
 
 
-def test_png_grows_with_the_whole_timeline(qapp, tmp_path):
+def _century_then_a_crowd() -> Timeline:
+    """A few events over a century, then one a day for two months: the shape of a news story's timeline."""
+    base = _crowded(60)
+    mention: Mention = base.events[0].mentions[0]
+    background = tuple(Event(id=f"y{y}", title=f"Background of {y}", first=dt.date(y, 1, 1), last=dt.date(y, 12, 31),
+                             precision=Precision.YEAR, mentions=(mention,)) for y in range(1900, 2000, 12))
+    return dataclasses.replace(base, events=background + base.events)
+
+
+def test_pdf_of_the_whole_timeline_packs_its_rows_onto_pages(qapp, tmp_path):
+    # A strip cut into pages took 24 pages (the most there may be), most showing empty decades.
+    out = tmp_path / "whole.pdf"
+    export_image(_century_then_a_crowd(), out, "pdf")
+    pages = _pdf_pages(out)
+    assert 1 <= len(pages) <= 3 and all(inked > 100 for *_, inked in pages)
+
+
+def test_png_of_the_whole_timeline_keeps_its_width_and_wraps_into_rows(qapp, tmp_path):
+    # A picture is read where it is used (a page, a slide, an article): it was a strip up to 16,000 px wide.
     sizes = []
     for days in (3, 120, 240):
         out = tmp_path / f"{days}.png"
         export_image(_crowded(days), out, "png")
         image = QImage(str(out))
         assert not image.isNull()
-        sizes.append(image.width())
-    assert sizes[0] == IMAGE_WIDTH + 2 * MARGIN
-    assert sizes[0] < sizes[1] < sizes[2]
+        sizes.append((image.width(), image.height()))
+    assert [w for w, _ in sizes] == [IMAGE_WIDTH + 2 * MARGIN] * 3
+    assert sizes[0][1] < sizes[1][1] < sizes[2][1]
 
 
 def test_current_view_png_keeps_its_width_and_shows_only_its_dates(qapp, tmp_path):

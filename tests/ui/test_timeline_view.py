@@ -456,3 +456,44 @@ def test_zoomed_in_the_axis_names_the_days_on_screen(setup: Setup, first, last, 
     for (a_label, a), (b_label, b) in itertools.combinations(labels, 2):
         if a.top() == b.top():
             assert not a.intersects(b), (a_label, b_label)
+
+
+def test_fit_all_frames_the_events_not_the_room_for_their_labels(qtbot, setup: Setup) -> None:
+    view = setup.view
+    events = [setup.proxy.index(row, 0).data(EventRole.Event) for row in range(setup.proxy.rowCount())]
+    first_day = min(e.first for e in events)
+    last_day = max(e.last for e in events)
+    view.setVisibleRange(dt.date(2024, 6, 17), dt.date(2024, 6, 23))
+    with qtbot.waitSignal(view.visibleRangeChanged):
+        view.fitAll()
+    first, last = view.visibleRange()
+    span = (last_day - first_day).days
+    # A small margin each side (the view ran on for a third of its width after the last event, for labels).
+    assert first <= first_day and (first_day - first).days <= 0.05 * span
+    assert last >= last_day and (last - last_day).days <= 0.05 * span, (first, last)
+    # The last events' labels are still read whole: they go before their markers.
+    screen = _screen(view)
+    assert all(screen.contains(view.labelRect(row)) for row in range(setup.proxy.rowCount()))
+
+
+def test_a_marker_off_screen_has_no_label_cut_at_the_edge(setup: Setup) -> None:
+    view = setup.view
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    view.setMarkers([(dt.date(2024, 6, 20), "Leaders meet in the capital", source_color(0)),
+                     (dt.date(2024, 7, 2), "Today", QColor("red"))])  # a few pixels past the right edge
+    frame = view._ensure_frame()
+    assert [text for _, text, *_ in frame.markers] == ["Leaders meet in the capital"]
+    width = _screen(view).width()
+    assert all(0 <= left and left + w <= width for _, _, w, _, _, left in frame.markers)
+
+
+def test_fit_all_in_a_narrow_view_keeps_at_most_an_eighth_for_labels(qtbot, setup: Setup) -> None:
+    # Labels too long for either side of their markers ran the view on for a third of its width (2080 for a
+    # timeline ending in 2025).
+    view = setup.view
+    view.resize(420, 320)
+    qtbot.waitUntil(lambda: view.viewport().width() <= 420)
+    view.fitAll()
+    last_day = max(setup.proxy.index(row, 0).data(EventRole.Event).last for row in range(setup.proxy.rowCount()))
+    scale = view.scale()
+    assert scale.width - scale.x_of_day(day_of(last_day) + 1.0) <= scale.width / 8 + 1

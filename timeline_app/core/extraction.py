@@ -615,18 +615,31 @@ _DANGLING_LAST = frozenset(re.findall(r"\b[a-z]+\b", _DANGLING.pattern.split("(?
 _LAST_WORD_REVERSED = re.compile(r"\W*(\w+)")
 
 
-def _undangled(text: str) -> str:
-    """The text without the words at its end that need another after them ("… rising to a high for")."""
+def _undangled(text: str, whole: bool = False) -> str:
+    """The text without the words at its end that need another after them ("… rising to a high for"). `whole`:
+    the grammar ended the text where its clause does (no cut), so a verb's particle there is no dangling
+    preposition ("The talks fall through"); a name's capital is no modal ("… to conclude by May")."""
     while True:
         last = _LAST_WORD_REVERSED.match(text[::-1])
         word = last.group(1)[::-1] if last is not None else ""
-        if word.isascii() and word.lower() not in _DANGLING_LAST:
+        if word.isascii() and word.lower() not in _DANGLING_LAST \
+                or whole and (_ends_in_particle(text, word) or word[:1].isupper() and " " in text.strip()
+                              and text.rstrip(" ,;:.!?").endswith(" " + word)):
             shorter = _end_stripped(text)  # what the substitution below leaves of it
         else:  # (a word with other letters may match one of those case-insensitively: "ſ" is an "s")
             shorter = _end_stripped(_DANGLING.sub("", " " + text))
         if shorter == text or not shorter:
             return shorter or text
         text = shorter
+
+
+def _ends_in_particle(text: str, word: str) -> bool:
+    """Does `text` end with its verb's particle ("The talks fall through", "Rebels take over"), a word that needs
+    nothing after it? (Tagged only for a last word `_DANGLING` could cut that is also an adverb.)"""
+    if not word.isalpha() or "ADV" not in grammar.all_lemmas(word.lower()):
+        return False
+    tokens = grammar.tag_words(text.rstrip(" ,;:.!?"))
+    return bool(tokens) and tokens[-1].text == word and grammar.is_particle(tokens, len(tokens) - 1)
 
 
 def _end_stripped(text: str) -> str:
@@ -651,7 +664,9 @@ def _unclosed(text: str, opening: str, closing: str) -> int:
     return text.count(opening) - text.count(closing)
 
 
-def _shorten(title: str, limit: int = MAX_TITLE) -> str:
+def _shorten(title: str, limit: int = MAX_TITLE, *, whole: bool = False) -> str:
+    """`title` in one line, without words that dangle at its end, within about `limit` characters. `whole`: the
+    grammar ended it where its clause ends, so a preposition there is a verb's particle ("The talks fall through")."""
     title = " ".join(title.split())  # (as re.sub(r"\s+", " ", title).strip(): both read str.isspace's whitespace)
     # (The pattern ends at a full stop and the title's end: a title ending otherwise, most, is not scanned.)
     abbreviation = title.endswith(".") and _ABBREVIATION_END.search(title) is not None
@@ -668,7 +683,7 @@ def _shorten(title: str, limit: int = MAX_TITLE) -> str:
                 body = opening + body
     if abbreviation and body.endswith(title[-2]):
         body += "."
-    title = _undangled(body)
+    title = _undangled(body, whole=whole)
     if len(title) <= limit:
         return title
     phrase_end = _phrase_end(title, limit)
@@ -992,7 +1007,8 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
                 and not _LEADING_ADVERBIAL_WORD.match(before.strip()):
             text = before  # "Berg arrived in Oslo on March 3, 2025, for talks": the clause before the date
         else:
-            text = (before + " " + re.sub(r"^\s*,\s*", " ", after)).strip()
+            # (no space before the punctuation the date stood before: "will be around?", not "around ?")
+            text = (before + ("" if after[:1] in "?!;:)" else " ") + re.sub(r"^\s*,\s*", " ", after)).strip()
     text = _LEADING_NOISE.sub("", text.strip()).strip()
     lead = _LEADING_ADVERBIAL.match(text)
     if lead and len(text[lead.end():].split()) >= 4:
@@ -1084,10 +1100,20 @@ _COORDINATION = re.compile(r"(?:,?\s+(?:and|but|until|before|after|when|while|th
                            r"|;\s+")
 
 
+# A quotation by its marks (typographic, TeX-style or straight), for its character span.
+_QUOTATION = re.compile(r"“[^“”]*”?|``(?:(?!'')[^\n])*(?:'')?|\"[^\"]*\"?")
+
+
 def _own_clause(sentence: str, start: int, end: int) -> tuple[str, int, int]:
-    """The joined clause that holds the date, when a conjunction and a subject pronoun start it."""
+    """The joined clause that holds the date, when a conjunction and a subject pronoun start it; not at one inside
+    a quotation the date is outside ("“The water comes so fast, and we had no time,” she said on Monday": the
+    date is the saying's)."""
     lo = 0
+    quotes = [q.span() for q in _QUOTATION.finditer(sentence)] if any(
+        map(sentence.__contains__, ('"', "“", "``"))) else []
     for c in _COORDINATION.finditer(sentence):
+        if any(a < c.start() < b and not a <= start < b for a, b in quotes):
+            continue
         if c.start() >= start:
             hi = c.start()
             break
@@ -1113,6 +1139,42 @@ _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 _TIME_OF_DATE = re.compile(r"\b(?:early|late|earlier|later)\s+(?:on|in|during)\s+$", re.IGNORECASE)
 
 
+_SINGLE_QUOTE = re.compile(r"['‘’]")
+_BEFORE_OPENING = frozenset(" \t\n\r([{—–-")
+_AFTER_CLOSING = frozenset(" \t\n\r,.;:!?)]}—–-")
+
+
+def single_quotes_as_double(text: str) -> str:
+    """`text` with its single quotation marks as typographic double ones, offsets unchanged ("'The water comes
+    up so fast,' she said" → "“The water comes up so fast,” she said"), so the readers of quotations (frames,
+    speakers, a clause's end) read British and wire style alike. Told from an apostrophe by position: an opening
+    mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
+    punctuation or after a word once a quotation is open ("the boys' parents", "Apple's" and "'90s" stay). The
+    text itself when it has none."""
+    if "'" not in text and "‘" not in text and "’" not in text:
+        return text
+    chars: list[str] | None = None
+    pending: int | None = None  # the open quotation's mark
+    n = len(text)
+    for m in _SINGLE_QUOTE.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if m.group() != "’" and before in _BEFORE_OPENING and after.isalpha():
+            pending = i
+        elif m.group() != "‘" and after in _AFTER_CLOSING and (before in ",.!?" or pending is not None
+                                                                and before.isalnum()):
+            chars = chars or list(text)
+            if pending is not None:
+                chars[pending] = "“"
+                pending = None
+            chars[i] = "”"
+    if pending is not None and text[pending + 1:pending + 2].isupper():
+        chars = chars or list(text)
+        chars[pending] = "“"  # a quotation going on in the next sentence ("'The water came so fast. We ...")
+    return text if chars is None else "".join(chars)
+
+
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
                         others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                         news_day: bool = False) -> str:
@@ -1126,6 +1188,7 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
     the date is a day of the article's news (`is_news_day`).
     """
+    sentence = single_quotes_as_double(sentence)
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -1181,6 +1244,12 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
         if m is not None and _clause_opens(sentence, m.end()) and _clause_title(
                 sentence[:m.start()], phrase_start, phrase_end, other_dates, names, news_day) == title:
             sentence = sentence[:m.start()]
+        # And from the "and"/"but" before the date that opens the date's clause, its subject first ("..., but
+        # Smith resigned on Thursday"): the clause before it is another's, not this date's.
+        for c in reversed(list(_CLAUSE_AND.finditer(sentence, 0, phrase_start))):
+            if _clause_opens(sentence, c.end()):
+                sentence = sentence[c.end():]
+                break
         whole = _cut_clause(sentence, len(sentence), len(sentence))
         whole = _shorten(grammar.capitalised(whole))
         if len(whole.split()) > len(title.split()):
@@ -1241,14 +1310,19 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
     """`title_from_sentence`'s title of the date's own clause, before a title too short falls back."""
     asides = _asides(sentence)
     focused = _participle_focus(sentence, phrase_start, phrase_end, news_day, asides)
+    whole = False  # the title's end is its clause's, as the grammar read it
     if focused is not None:
         text = _cut_clause(*focused)
     else:
         own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
-            or grammar.participle_agent_clause(own, start, end, names=names) \
-            or grammar.headline_clause(own, start, end, names=names) or _cut_clause(own, start, end)
+            or grammar.participle_agent_clause(own, start, end, names=names)
+        if not text:
+            text = grammar.headline_clause(own, start, end, names=names)
+            # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")
+            whole = bool(text)
+            text = text or _cut_clause(own, start, end)
     text = _without_roles(text).strip()
     # Leaving out the date can bring a word next to itself ("stated unambiguously this morning _
     # unambiguously", "volume is 1989 is"): say it once, unless the sentence itself repeats it.
@@ -1259,7 +1333,7 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
             # prompting a suit in 1989"): no part of this date's title.
             text = text[len(date):].lstrip(" ,")
             break
-    return _frame_filled(_shorten(grammar.capitalised(text)), sentence)
+    return _frame_filled(_shorten(grammar.capitalised(text), whole=whole), sentence)
 
 
 # --- constructions that imply an earlier happening --------------------------------------------------------
@@ -1484,9 +1558,31 @@ def _year_list(exprs: list[TimeExpression], i: int, text: str) -> tuple[int, int
 _NEXT_WORDS = re.compile(r"[ \t]+([a-z][a-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
 
 
-def _era_modifier(text: str, end: int) -> bool:
+# An era written as a compound adjective: "17th-century", "mid-20th-century", "1990s-era", "1960s-style".
+_HYPHENATED_ERA_END = re.compile(r"-(?:century|centuries|millennium)$", re.IGNORECASE)
+_ERA_COMPOUND_TAIL = re.compile(r"-(?:era|style|vintage|built|made)\b", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+# "a"/"an" before the era: the era opens a noun phrase ("an 18th century French map"), not a preposition's
+# object ("In the 17th century Dutch traders sailed to Japan").
+_ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_NEXT_CAPITALISED_WORDS = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+
+
+def _era_modifier(text: str, end: int, start: int | None = None) -> bool:
     """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
-    democrat")? The next word (or the one after an adjective) is tagged a noun."""
+    democrat")? The next word (or the one after an adjective) is tagged a noun. A hyphenated era
+    ("17th-century Dutch paintings", "a 1990s-era tank") is a compound adjective, which English puts only
+    before a noun: any word after it is that noun's phrase."""
+    if start is not None:
+        if (_HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3)
+                or _ERA_COMPOUND_TAIL.match(text, end, end + 9)):
+            return True
+        if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            # After "a"/"an" a capitalised adjective may follow too ("an 18th century French map").
+            m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
+            tokens = grammar.tag_words(m.group(0).strip()) if m is not None else []
+            if tokens and tokens[0].pos == "JJ" and len(tokens) > 1 and tokens[1].pos in ("NN", "NNS"):
+                return True
     m = _NEXT_WORDS.match(text, end, end + 60)
     if m is None:
         return False
@@ -1882,7 +1978,7 @@ class _Reading:
         """The title for the date phrase at [lo, hi) (document offsets); `others` and `news_day` as for
         `title_from_sentence`."""
         view = self.view(lo, hi)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
+        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
         base = view.start
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
@@ -2239,14 +2335,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         if doc.published is not None:
             out.append(_measured_up_to_report(r, e, measured))
         return  # "had fallen by almost a metre since Thursday night": the fall is reached now, not Thursday
-    compared = r.compared_side(e) if calendar else None
+    # (A range's first date is no yardstick: "took payments from two firms between 2016 and 2019" is not the far
+    # side of a comparison opened by "from two firms".)
+    compared = r.compared_side(e) if calendar and _range_end(exprs, i, text, sent) is None else None
     if compared is not None:
         # "posted a net loss, versus net income of $5.3 million a year earlier": the date is the compared
         # figure's, never the main clause's; a bare yardstick ("fell 8.4% from a year ago") dates nothing.
         if compared.figure is not None or compared.then is not None:
             out.append(_compared_candidate(r, e, compared))
         return
-    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end):
+    if calendar and e.precision in (Precision.DECADE, Precision.CENTURY) and _era_modifier(text, e.end, e.start):
         return  # "a 20th century democrat", "1960s music": a thing's era, not a happening in it
     if calendar and _forecast_limit(text, sent, e, doc.published, r.expectations):
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
@@ -2554,12 +2652,29 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         # A plural noun phrase with no determiner ("New loans continue to slow; they were …", "Investigators
         # searched for him. They had described him …"), when no other plural noun in the clause competes.
         return clause[words[0].start:words[-1].end]
-    if words[0].pos != "DT" or words[0].text.lower() not in ("the", "this", "that", "these", "those") \
+    if pronoun == "They" and _coordinated_names(words):
+        # "Carmakers Volta and Brisk reported losses. They cut …": names joined, plural.
+        return clause[words[0].start:words[-1].end]
+    opener = words[0].text.lower()
+    if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
+            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
-        return None
+        # Not the pronoun's number ("After the firms reported losses, the union called a strike. They cut …"):
+        # the opening time clause's subject, when that one is of its sort.
+        opening = _OPENING_TIME_CLAUSE.match(whole)
+        return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+def _coordinated_names(words: Sequence[grammar.Token]) -> bool:
+    """Are `words` names joined by one "and", each side a name's capitalised words ("Volta and Brisk", "Carmakers
+    Volta and Brisk Motors")?"""
+    ands = [k for k, t in enumerate(words) if t.text == "and"]
+    return len(ands) == 1 and 0 < ands[0] < len(words) - 1 \
+        and all(t.text[:1].isupper() and t.pos in ("NNP", "NNPS", "NN", "NNS")
+                for k, t in enumerate(words) if k != ands[0])
 
 
 _BARE_PLURAL_TAGS = frozenset({"JJ", "JJR", "NN", "NNS", "VBN"})  # the words of a plural noun phrase with no determiner
@@ -2589,13 +2704,14 @@ _GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "
 
 
 def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[str],
-                  pronoun: str) -> dict[str, list[tuple[int, int]]] | None:
+                  pronoun: str, places: frozenset[str] = frozenset()) -> dict[str, list[tuple[int, int]]] | None:
     """The people named in tokens[:hi], by family name: runs of names (`_people`) that end in a family name the
     article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
-    Castro")."""
+    Castro"). `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
+    verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
     out: dict[str, list[tuple[int, int]]] = {}
     given: dict[str, set[str]] = {}
     for a, b in _people(tokens, 0, hi, surnames):
@@ -2621,7 +2737,8 @@ def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[
             if group.first >= hi:
                 break
             span = grammar.subject_of(tokens, group)
-            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP":
+            if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP" \
+                    and tokens[span[0]].text not in places:
                 return None
     return out
 
@@ -2648,7 +2765,8 @@ def _named_before_pronoun(tokens: Sequence[grammar.Token], people: dict[str, lis
     return not any(t.text.lower() in same for t in tokens[:first_person])
 
 
-def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str]) -> str | None | bool:
+def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozenset[str],
+                        places: frozenset[str] = frozenset()) -> str | None | bool:
     """The person a he/she that opens a sentence stands for, from the sentences before (nearest first): the one
     person the nearest sentence naming anybody names ("Kopp purports to be a devout Roman Catholic, the Justice
     Department said. He was ..." → Kopp). A sentence naming nobody is passed over only when it carries the
@@ -2659,7 +2777,7 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
         tokens = grammar.tag_words(sentence)
-        people = _known_people(tokens, len(tokens), surnames, pronoun)
+        people = _known_people(tokens, len(tokens), surnames, pronoun, places)
         if people is None:
             return None
         if people:
@@ -2966,7 +3084,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         subject = _subject_of(earlier[0], pronoun, surnames)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
-            along = _person_along_chain(earlier, pronoun, surnames)
+            places = grammar.place_names(text) if text else frozenset()
+            along = _person_along_chain(earlier, pronoun, surnames, places)
             if along is False or along is None and len(earlier) == 1 and _opens_body(earlier[0], surnames):
                 subject = _headline_person(headline, pronoun, surnames)  # nobody named before: the article's
             elif along:
@@ -3017,6 +3136,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
 
 # A title that opens in its speaker's own person ("We will have a flat year", "I never asked anybody"): the words of
 # a quotation, which a list of events cannot read without who said them (`_speaker_framed`).
+_SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the quotation whole, with its speaker
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
@@ -3071,8 +3191,11 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     in quotation marks as the source has them, case, tense and any date inside them too ("you have strong
     redemptions", never "You …"). A speaker named by title or family name alone is named in full from the
     document's `text` ("Mr. Schwarz" → "Marshall Schwarz"). Otherwise (no frame, or a pronoun speaks) the title
-    stays."""
-    if _OWN_PERSON_TITLE.match(title) is None:
+    stays. A title of three words or fewer from inside a quotation ("The water comes" of ""The water came in the
+    night, when people were asleep," Vasko said") is framed so too, with the whole quotation: its few words
+    say less than what was said."""
+    short = len(title.split()) <= _SHORT_QUOTED_TITLE
+    if _OWN_PERSON_TITLE.match(title) is None and not short:
         return title
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
@@ -3117,6 +3240,14 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     words = title.rstrip("…").split()
     first, last = words[0], words[-1]
     inside = range(quote[0] + 1, min(quote[1], len(tokens)))
+    if short and _OWN_PERSON_TITLE.match(title) is None:
+        # The whole quotation (without the comma that hands it to its frame), when the sentence holds all of it.
+        if quote[0] < 0 or quote[1] >= len(tokens) or not inside:
+            return title
+        quoted = own[tokens[inside[0]].start:tokens[inside[-1]].end].rstrip(" ,;:")
+        if text and len(name.split()) <= 2:
+            name = grammar.full_name(text, name)
+        return _shorten(f'{grammar.capitalised(name)} {verb} "{quoted}"')
     starts = [k for k in inside if own[tokens[k].start:tokens[k].start + len(first)].lower() == first.lower()
               and not own[tokens[k].start + len(first):tokens[k].start + len(first) + 1].isalnum()]  # (not "were")
     lo = min(starts, key=lambda k: (k > d, abs(k - d))) if starts else None

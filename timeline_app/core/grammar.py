@@ -665,8 +665,12 @@ def _tags(words: list[str]) -> list[str]:
             # what it is.
             tag = tags[i]
             if tag[:2] == "VB" and lexical[i] in _NOT_VERB_TAGS and keys[i].isalpha() \
-                    and "VERB" not in all_lemmas(keys[i].lower()):
-                tags[i] = lexical[i]  # type: ignore[call-overload]
+                    and not _verb_form_of(keys[i].lower(), tag):
+                # Nor one whose spelling is no such form of its verb ("a winter storm/VBG the next day": the
+                # rule "NN VBG NEXTTAG DT" is for "-ing" nouns, "the meeting/VBG the board"); a base form right
+                # after a relative or a subject pronoun is its present ("which cosponsor/VBP the talks").
+                tags[i] = "VBP" if i > 0 and tags[i - 1] in ("WDT", "WP", "PRP") \
+                    and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
     if base_forms:
@@ -679,6 +683,23 @@ def _tags(words: list[str]) -> list[str]:
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
+# The inflected verb tags whose spelling is checked against lemminflect's forms of the word's verbs: the "-ing"
+# form, which contextual rules give nouns before a determiner. (A base form VB/VBP is the lemma itself; a
+# VBD/VBN/VBZ is left as the rules have it.)
+_INFLECTED_VERB_TAGS = frozenset({"VBG"})
+
+
+def _verb_form_of(word: str, tag: str) -> bool:
+    """Can `word` (lower case) be a verb with this Penn tag, as lemminflect's dictionary spells its verb's forms:
+    any verb for VB and VBP, "storming" and not "storm" for VBG?"""
+    lemmas = all_lemmas(word).get("VERB")
+    if not lemmas:
+        return False
+    if tag not in _INFLECTED_VERB_TAGS:
+        return True
+    return any(word in verb_forms(lemma, (tag,)) for lemma in lemmas)
+
+
 # The words a subject noun phrase is made of, read leftwards from its head; "of"-like prepositions between
 # nouns are walked too ("The head of the firm quit"), so the phrase's start is where a clause may open.
 _SUBJECT_PHRASE_TAGS = frozenset({"DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
@@ -1403,6 +1424,9 @@ def _clause_ids(tokens: Sequence[Token], spans: list[tuple[int, int]]) -> list[i
 _HARD_BREAKS = frozenset({";", ":", "--", "—", "–", "(", ")", "[", "]", "“", "”", "\"", "``", "''"})
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whereby"})
 _SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "whether", "while", "if"})
+# Words the tagger reads IN that take no noun phrase for an object as a preposition does ("said that last week a
+# customer", "as", "than").
+_NO_PREPOSITIONS = frozenset({"that", "as", "than", "so"})
 _COORDINATORS = frozenset({"but", "yet"})
 
 
@@ -1960,6 +1984,19 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
+                and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
+            # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
+            # is a relative one inside the subject ("The treaty that he rejected in 1990 remains in force"): on
+            # before its relative word, to the noun phrase it modifies.
+            k = result[0] - 2
+            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and tokens[k].text.lower() not in _RELATIVE_WORDS \
+                    and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
+                k -= 1
+            if k > 0 and tokens[k].text.lower() in _RELATIVE_WORDS and tokens[k - 1].pos in _NOUN:
+                result = None
+                j = k - 1
+                continue
         if result is not None and time_phrase is None and result[1] == j + 1:
             resume = _before_time_phrase(tokens, result)
             if resume is not None:
@@ -1989,6 +2026,17 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
+    """Does the noun phrase at token k follow a preposition, as its object ("in 1990"; not "that", "as" or a
+    word that opens a clause)?"""
+    before = tokens[k - 1]
+    return before.pos == "IN" and before.text.islower() and before.text not in _NO_PREPOSITIONS \
+        and not _opens_clause(tokens, k - 1)
 
 
 def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
@@ -2468,6 +2516,19 @@ def _plural_before(phrase: Sequence[Token], cut: int, names: frozenset[str]) -> 
     return is_plural_noun(head)
 
 
+def _one_thing_by_its(phrase: Sequence[Token], predicate: Sequence[Token]) -> bool:
+    """Is a noun phrase with an "and" under one determiner, ending in a singular noun, one thing, as the "its" its
+    predicate gives it says ("The luxury airline and casino company announced its agreements": the "and" joins
+    the company's modifiers)? Not with a determiner or possessive after the "and" ("The airline and its casino
+    unit"), nor where the predicate's first possessive is another ("their", "his")."""
+    ands = [k for k, t in enumerate(phrase) if t.text.lower() == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(phrase) - 2 or phrase[ands[0] + 1].pos in ("DT", "PRP$", "CD") \
+            or phrase[0].pos != "DT" or phrase[-1].pos not in ("NN", "NNP"):
+        return False
+    possessive = next((t.text.lower() for t in predicate if t.pos == "PRP$"), None)
+    return possessive == "its"
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised word of a name: tagged a name, or one the lexicon knows capitalised as a name where the
     tagger guessed otherwise at a sentence's start ("General/JJ Motors", "Harris/JJ Associates"; not "Senior",
@@ -2583,6 +2644,19 @@ _LEGAL_FORMS = frozenset("Inc Corp Co Cos Ltd Plc Llc Bros Company Companies Cor
 # A preposition of place before a name: the name is a place's.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside", "inside"})
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
+
+
+# A one-word name after a preposition of place ("in Kessa"; not "in New York", whose words go on).
+_AFTER_PLACE_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=8)
+def place_names(text: str) -> frozenset[str]:
+    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "from Brello"):
+    a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
+    governed by …"). One pass over the text; cached, as `person_surnames`."""
+    return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
 
 
 @lru_cache(maxsize=8)
@@ -2938,6 +3012,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
+    before_subject = tokens[subject[0] - 1] if subject[0] > 1 else None
+    if inverted is None and d0 <= subject[0] <= d1 and before_subject is not None and before_subject.pos == "IN" \
+            and before_subject.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, subject[0] - 1):
+        # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
+        # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
+        # further back, in words the tagger found no verb in: no headline from them.
+        return None
+    if subject[0] > 0 and tokens[subject[0] - 1].text == "How":
+        # A question ("How many shares will be around in 1995?"): no statement of who did what. (Not an indirect
+        # one inside a sentence: "investigators, wondering how the assailant could have emerged, searched")
+        return None
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)
@@ -3045,6 +3130,8 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # The number is the kept subject's: a date inside it is no head ("U.S. forces Thursday launched").
         own = [tokens[i] for i in range(*subject) if i not in drop]
         plural = _plural_phrase(own, names)
+        if plural and _one_thing_by_its(own, tokens[group.last + 1:clause[1]]):
+            plural = False
         # (No number known: the source's verb, not a guess.)
         verb = group.text if plural is None else headline_verb(group, plural) or group.text
     rest: list[Token] = []
@@ -3080,7 +3167,14 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             # the clause's core ends at its first comma (or a full stop run into the next sentence); a plural's
             # possessive mark is no quotation ("at a developers' conference")
             break
-        while next_group < len(a.groups) and a.groups[next_group].first <= i:
+        while next_group < len(a.groups) and a.groups[next_group].first < i:
+            next_group += 1
+        if next_group < len(a.groups) and a.groups[next_group].first == i and inverted is None:
+            outer = a.subject_of(a.groups[next_group])
+            if outer is not None and outer[0] <= subject[0]:
+                # The verb of the clause around this one, whose subject holds it ("The treaty that he rejected in
+                # 1990 remains in force"): no word of this date's predicate.
+                break
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
                 a.groups[next_group].first <= i + 2 or _clause_subject_at(a, a.groups[next_group], i + 1)):
@@ -3142,8 +3236,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
-            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])):
-        rest.pop()  # (a quotation keeps its closing mark)
+            and not (rest[-1].text in _CLOSE_QUOTES and any(t.text in _OPEN_QUOTES for t in rest[:-1])) \
+            and not _particle_without_object(tokens, bisect_right(a.token_ends, rest[-1].start), drop):
+        rest.pop()  # (a quotation keeps its closing mark; a verb's particle stays: "negotiations break off")
     frame = expletive(tokens, subject[0]) if subject[1] - subject[0] == 1 else None
     if frame is not None and frame.transparent and frame.that > group.last:
         # "It was announced that Starbucks would offer wi-fi", "It was not until Tuesday that Castro revealed …":
@@ -3159,6 +3254,34 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     if rest:
         text += (" " if rest[0].start > group.end or rest[0].start < group.start else "") + _join(rest)
     return capitalised(text)
+
+
+def is_particle(tokens: Sequence[Token], k: int, object_gone: Callable[[int], bool] = lambda i: False) -> bool:
+    """Is token k a verb's particle ("broke off", "fell through", "picked up"): a preposition that the
+    dictionary also knows as an adverb (lemminflect's ADV: "off", "up", "through"; not "of", "for", "that"),
+    right after a verb, with no object of its own after it (the clause's end, a preposition, an adverb, or
+    words `object_gone` says were left out, such as a date)? Left off, the title says another verb ("negotiations
+    break" for "broke off")."""
+    if k <= 0 or k >= len(tokens) or tokens[k].pos not in ("IN", "RP", "RB", "DT") \
+            or not tokens[k - 1].pos.startswith("VB") or not tokens[k].text.isalpha() \
+            or "ADV" not in all_lemmas(tokens[k].text.lower()):
+        return False
+    after = k + 1
+    # (not a word that opens a clause a preposition takes for its object, "vote on whether …", nor "that", which
+    # may be a determiner: "the deadline set in that agreement")
+    return after >= len(tokens) or object_gone(after) \
+        or tokens[after].pos in _NO_OBJECT_TAGS and tokens[after].text.lower() not in _OBJECT_CLAUSE_WORDS
+
+
+# What may follow a particle that has no object: a preposition, an adverb, a conjunction, punctuation (not a
+# quotation mark: "engaged in ``a little cat and mouse''").
+_NO_OBJECT_TAGS = frozenset({"IN", "TO", "RB", "RBR", "CC", ",", ".", ":", ")"})
+_OBJECT_CLAUSE_WORDS = frozenset({"that", "whether", "if"})
+
+
+def _particle_without_object(tokens: Sequence[Token], k: int, drop: set[int]) -> bool:
+    """`is_particle` for token k of a headline clause whose words `drop` (the date's) were left out."""
+    return is_particle(tokens, k, drop.__contains__)
 
 
 def _clause_subject_at(a: SentenceAnalysis, group: VerbGroup, k: int) -> bool:

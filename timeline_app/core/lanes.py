@@ -50,6 +50,9 @@ class LayoutParams:
     # least as wide as its count plus `count_pad` each side, so "151" is never drawn as an empty 22 px pill.
     digit_width: float = 0.0
     count_pad: float = 5.0
+    # Where the picture ends (its width): a label that would run past it goes before its marker instead, so the
+    # last events need no empty years after them to be read (infinite: labels always follow their markers).
+    right_edge: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,8 @@ class Box:
 
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
-    """A band wide enough holds its label inside; anything else has it after the marker."""
+    """A band wide enough holds its label inside; anything else has it after the marker, or before it when
+    after would run past `params.right_edge` and before stays inside the picture."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -77,12 +81,33 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     if hi - lo >= item.label_width + 2 * params.label_pad:
         return Box(lo, hi, lo, hi, lo + params.label_pad, True)
     label_x = hi + params.label_gap
+    if label_x + item.label_width > params.right_edge and lo - params.label_gap - item.label_width >= 0:
+        label_x = lo - params.label_gap - item.label_width
+        return Box(label_x, hi, lo, hi, label_x, False)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
 
 
 def cluster_half_width(count: int, params: LayoutParams = LayoutParams()) -> float:
     """Half the width of the pill of a cluster of `count` events: its radius, or wider for a long count."""
     return max(params.cluster_radius, len(str(count)) * params.digit_width / 2 + params.count_pad)
+
+
+def cluster_extent(starts: Sequence[float], params: LayoutParams = LayoutParams()) -> tuple[float, float, float]:
+    """Where the pill of a cluster whose members' markers start at `starts` (in order) goes: (x, start, end).
+
+    It covers where the middle half of its members begin (chains are built on starts, not on where long bands
+    end), at least as wide as its count: a few stragglers chained to a crowd when the zoom is far out do not
+    stretch it across decades, and a crowd spread evenly still shows its extent."""
+    n = len(starts)
+    q1, q3 = starts[(n - 1) // 4], starts[n - 1 - (n - 1) // 4]
+    median = (starts[(n - 1) // 2] + starts[n // 2]) / 2
+    lo, hi = q1, q3 + 2 * params.marker_radius
+    half = cluster_half_width(n, params)
+    if hi - lo < 2 * half:
+        # Too narrow for the count: centred on the median member, clamped so it still covers the middle half.
+        x = min(max(median + params.marker_radius, hi - half), lo + half)
+        lo, hi = x - half, x + half
+    return (lo + hi) / 2, lo, hi
 
 
 @dataclass(frozen=True)
@@ -188,13 +213,7 @@ def _try_layout(groups: list[list[_Boxed]], params: LayoutParams, allow_overflow
             right = trial
             events.extend(placed)
             continue
-        # Where the members begin (chains are built on starts), not where long bands end: a cluster stays
-        # a compact pill instead of a bar across the screen.
-        lo = min(b.marker_start for _, b in group)
-        hi = max(b.marker_start for _, b in group) + 2 * params.marker_radius
-        x = (lo + hi) / 2
-        half = cluster_half_width(len(group), params)
-        lo, hi = min(lo, x - half), max(hi, x + half)
+        x, lo, hi = cluster_extent([b.marker_start for _, b in group], params)
         lane = place(lo, hi, right, allow_overflow)
         if lane is None:
             return None
@@ -353,7 +372,9 @@ def fit_scale(lo: float, hi: float, width: float, left: float, right: float) -> 
 
 
 def layout_at(items: Sequence[SpanItem], scale: TimeScale, params: LayoutParams = LayoutParams()) -> EventLayout:
-    """`layout_events` for these items at `scale`."""
+    """`layout_events` for these items at `scale`, the labels of the last ones before their markers when they
+    would run past its width."""
+    params = replace(params, right_edge=min(params.right_edge, scale.width - 8.0))
     return layout_events([LayoutItem(it.id, *event_extent(it.first, it.last, it.point, scale), it.label_width,
                                      it.first, it.last) for it in items], params)
 
@@ -406,6 +427,89 @@ def readable_layout(items: Sequence[SpanItem], min_width: float, max_width: floa
     # What still reaches past the edge widens the picture.
     reach = _reach(layout)
     return ReadableLayout(scale.resized(width if reach <= width else math.ceil(reach) + 8.0), layout)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a wrapped picture: its events (ids, in date order), the scale that spreads them across the
+    row and their layout."""
+
+    ids: tuple[Hashable, ...]
+    scale: TimeScale
+    layout: EventLayout
+
+
+def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: float = 24.0, right: float = 24.0,
+              params: LayoutParams = LayoutParams()) -> list[Row]:
+    """The events cut, in date order, into at most `max_rows` rows `width` wide, each with its own dates and
+    zoom, so a timeline of a century with a crowded last year reads at a page's width: each row takes as many
+    of the next events as it can label without clusters (`params.max_lanes` lanes) or fewer, ending where the
+    story pauses (the widest gap in time, weighed by how many events come before it). Events that still do not
+    fit in `max_rows` rows are shared evenly among them, each row keeping the clusters it needs.
+
+    Each row is laid out O(log n) times (a doubling then a halving search for how many events fit)."""
+    order = sorted(items, key=lambda it: (it.first, it.last))
+    n = len(order)
+    if not n:
+        return []
+
+    def row(part: Sequence[SpanItem]) -> Row:
+        lo = min(day_of(it.first) for it in part)
+        hi = max(day_of(it.last) + 1.0 for it in part)
+        scale = fit_scale(lo, hi, width, left, right)
+        return Row(tuple(it.id for it in part), scale, layout_at(part, scale, params))
+
+    # No box is narrower than the narrowest label plus the spacing: more events than the lanes could hold at
+    # that cannot do without clusters, and are not laid out to find it out (100,000 events stay linear).
+    narrowest = max(min(it.label_width for it in order) + params.spacing, 1.0)
+    capacity = max(params.max_lanes, 1) * (width / narrowest + 1)
+
+    def fits(start: int, count: int) -> bool:
+        return count <= capacity and not row(order[start:start + count]).layout.clusters
+
+    rows: list[Row] = []
+    start = 0
+    while start < n and len(rows) < max(max_rows, 1) - 1:
+        rest = n - start
+        if fits(start, rest):
+            break
+        good, bad = 1, 2  # one event always fits; double until it does not, then halve the difference
+        while bad < rest and fits(start, bad):
+            good, bad = bad, min(2 * bad, rest)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            good, bad = (mid, bad) if fits(start, mid) else (good, mid)
+        # Where the story pauses, among those that fit: the pause in days times the events before it, so a long
+        # pause ends a row early while a short one does not leave a row nearly empty.
+        count = max(range(1, good + 1),
+                    key=lambda k: ((day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
+        rows.append(row(order[start:start + count]))
+        start += count
+    if start < n:
+        last = row(order[start:]) if n - start <= capacity or not rows else None
+        if last is None or (last.layout.clusters and rows):
+            # Too many for the rows: the same share of the events in each, so no row is crowded alone.
+            rows_n = max(max_rows, 1)
+            cuts = [round(i * n / rows_n) for i in range(rows_n + 1)]
+            return [row(order[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+        rows.append(last)
+    return rows
+
+
+def pack_rows(heights: Sequence[float], page_height: float, gap: float = 0.0) -> list[list[int]]:
+    """Rows of these heights (in order) put on pages `page_height` tall, `gap` between two rows of a page:
+    each page takes the next rows while they fit, at least one (a row taller than a page has a page of its
+    own). The indexes of each page's rows."""
+    pages: list[list[int]] = []
+    used = 0.0
+    for i, h in enumerate(heights):
+        if pages and used + gap + h <= page_height:
+            pages[-1].append(i)
+            used += gap + h
+        else:
+            pages.append([i])
+            used = h
+    return pages
 
 
 def _reach(layout: EventLayout) -> float:

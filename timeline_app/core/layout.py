@@ -218,6 +218,25 @@ class TickStrip:
     in_cell: bool = True
 
 
+def printed_tick_labels(strip: TickStrip, measure: Measure, width: float, pad: float = 6.0) -> list[tuple[str, float]]:
+    """The labels of `strip` on a picture `width` wide, each with where it starts: a context label (major strip)
+    near the left of its interval's part in the picture, an interval's centred in it, an instant's on its
+    tick. A label that would be cut by the picture's edges is left out: on paper, "85" of a cut "1885" names
+    no year (the window, which pans, lets its labels slide out instead)."""
+    out: list[tuple[str, float]] = []
+    for tick in strip.ticks:
+        w = measure(tick.label)
+        if strip.major:
+            x = min(max(tick.x, 0.0) + pad, tick.x_end - w - pad)
+        elif strip.in_cell:
+            x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
+        else:
+            x = tick.x - w / 2
+        if 0.0 <= x and x + w <= width:
+            out.append((tick.label, x))
+    return out
+
+
 def _floor(day: dt.date, unit: TickUnit, step: int) -> dt.date:
     if unit is TickUnit.DAY:
         return day

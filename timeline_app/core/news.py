@@ -893,8 +893,10 @@ def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: gramma
     if before is not None and before.text.lower() in ("since", "than", "until", "till", "before", "by"):
         return False  # a comparison or a bound, not when it happened
     subject = a.subject_of(group)
-    if subject is not None and d1 < subject[0] and tokens[0].pos == "IN" and _opening_adverbial(tokens, d0):
-        return True  # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause
+    if subject is not None and d1 < subject[0] and (tokens[0].pos == "IN" or d0 == 0) and _opening_adverbial(tokens, d0):
+        # "In a Wednesday media event, Apple released ...": the opening phrase dates the clause; so does a date
+        # that opens the sentence before its subject without a comma ("Three weeks ago inspectors closed ...").
+        return True
     if after is not None and after.pos in ("POS", "NN", "NNS"):
         return False  # "last year's profit", "the 2010 raid", "third-quarter results"
     if before is not None and before.pos in ("DT", "PRP$", "POS") and tokens[d0].pos == "CD":
@@ -1241,6 +1243,12 @@ class NewsWalk:
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
+            if head is not None and i > head and self.lead < 0 and not head_is_lead \
+                    and not _ends_sentence(doc.text[sent.start:sent.end]):
+                # A line under the headline that does not end as a sentence is its deck ("Late header sinks the
+                # holders"): the headline's summary, not the lead, whose day dates the article's news.
+                yield sent.start
+                continue
             story = self.story
             if self.lead >= 0 and story is not None and story.first is not None \
                     and doc.published - story.first > STORY_FRESH:

@@ -751,6 +751,13 @@ def _h_monthday(ctx, m):
                 return None
             ctx.anchor = d
             return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre))]
+        if rel_year and ctx.ref is not None:  # "on June 3 next year", "March 12 of last year"
+            off = {"last": -1, "this": 0, "next": 1}[rel_year.lower().split()[0]]
+            d = _date(ctx.ref.year + off, month, dd)
+            if d is None:
+                return None
+            ctx.anchor = d
+            return [_te(ctx, s, e, DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
         if m["wd"] and ctx.ref is not None:
             # a weekday fixes the year: pick the nearest year whose date falls on it
             wd = WEEKDAYS[m["wd"].lower()]
@@ -765,6 +772,12 @@ def _h_monthday(ctx, m):
             if d is None or d > ctx.ref:
                 d = _date(ctx.ref.year - 1, month, dd)
         else:
+            told = _of_told_year(ctx, e)
+            if told is not None:  # "on Sept. 3 of that year": a day of the year the text last told
+                d = _date(told[0], month, dd)
+                if d is not None:
+                    ctx.anchor = d
+                    return [_te(ctx, s, told[1], DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
             d = _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
             if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
@@ -810,6 +823,9 @@ def _h_monthday(ctx, m):
     bound = _bound_year(text, s, e) if not pre else None
     if bound is not None:  # "that January day in 2011": the month of the year its noun phrase names
         return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(bound, month, 1), mod)]
+    told = _of_told_year(ctx, e) if not pre or which in ("in", "by", "until", "since", "late", "early", "mid") else None
+    if told is not None:  # "in September of that year", "in March of the following year"
+        return [_te(ctx, s, told[1], DATE, "", cal.MONTH, cal.date(told[0], month, 1), mod, relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
@@ -834,6 +850,22 @@ _BOUND_DET = re.compile(r"\b(?:the|that|a|an|this|those|these|one)\s+(?:[a-z][a-
 _BOUND_YEAR = re.compile(rf"((?:\s+(?!(?:is|was|were|are|be|been|has|had|have|did|does|do|will|would|said|says|"
                          rf"and|or|but|when|while|after|before|as|which|that|who|in|of|on|at|to|for|by)\b)"
                          rf"[a-z][a-z-]*){{1,2}})\s+(?:in|of)\s+({_YR})\b(?![-\u2013]\d)")
+
+
+# A month "of that year": of the year the text last told, or the one after or before it.
+_OF_TOLD_YEAR = re.compile(r"\s+of\s+(?:that(?:\s+same)?|the\s+(?P<which>same|following|next|previous|prior|preceding))"
+                           r"\s+year\b(?!['\u2019]s)", re.I)  # (not "of the previous year's plan")
+_TOLD_YEAR_STEP = {None: 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
+
+
+def _of_told_year(ctx, e: int) -> tuple[int, int] | None:
+    """(year, end) of an "of that year" right after offset e, counted from the last date the text gave
+    ("The case came to light in 2021. Investigators raided the offices in September of that year.")."""
+    m = _OF_TOLD_YEAR.match(ctx.text, e, e + 40)
+    if m is None or ctx.focus is None:
+        return None
+    which = m["which"].lower() if m["which"] else None
+    return ctx.focus[0].year + _TOLD_YEAR_STEP[which], m.end()
 
 
 def _bound_year(text: str, s: int, e: int) -> int | None:
@@ -993,7 +1025,19 @@ def _h_season(ctx, m):
                     relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
-    y = _season_year(ctx.ref, code, which if which != "the" else "")
+    if which in ("", "the"):
+        # A bare season takes its clause's tense, as a bare month does: "was delayed again in the autumn" is the
+        # last autumn begun by publication, "will open in the spring" the next one not yet over.
+        cur = cal.start_of(cal.SEASON, ctx.ref)
+        this = cal.season_start(ctx.ref.year - 1 if code == "WI" and ctx.ref.month <= 2 else ctx.ref.year, code)
+        if _future(ctx, s, e):
+            y = this.year if this >= cur else this.year + 1
+        elif _narrated_past(ctx, s, e):
+            y = this.year if this <= cur else this.year - 1
+        else:
+            y = this.year
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
+    y = _season_year(ctx.ref, code, which)
     return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
 
 
@@ -2027,7 +2071,7 @@ _RULES = [
     ("monthday", rf"(?:(?P<pre>{_PRE_MOD}|(?:early|late|mid)?[\s-]*(?:last|next|this|this\s+past|this\s+coming|"
                  rf"since|until|before|after|past|coming))[\s-]+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})"
                  rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
-                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|\s+(?P<relyear>(?:last|this|next)\s+year))?",
+                 rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),

@@ -72,7 +72,7 @@ class ExportDialog(QDialog):
             self.format_box.addItem(f"{label} (.{key})", key)
 
         self.whole_button = QRadioButton("The whole timeline", self)
-        self.whole_button.setToolTip("Every event, laid out as wide (or on as many pages) as the labels need")
+        self.whole_button.setToolTip("Every event, in rows a page wide, each with its own dates, so every label can be read")
         self.view_button = QRadioButton("The current view", self)
         self.view_button.setToolTip("Only the dates the timeline shows now, as a picture")
         self.whole_button.setChecked(True)

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QByteArray, QItemSelectionModel, QSettings, QSize,
+from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, QSize,
                             Qt, Signal, Slot)
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette,
+                           QResizeEvent)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -48,6 +49,18 @@ log = logging.getLogger(__name__)
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 MAX_RECENT = 8
 MAX_HIDDEN_SOURCES = 200
+
+
+def match_text(shown: int, total: int) -> str:
+    """The toolbar's count: "12 events" when nothing is filtered out, "3 of 12 events" when something is."""
+    noun = "event" if total == 1 else "events"
+    return f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+
+
+def sources_panel_width(window_width: int, em: int) -> int:
+    """The Sources panel's width in a window this wide: a sixth of it, between 20 em (a small window keeps
+    its room for the event list) and 36 em (titles read in two or three lines on a wide screen)."""
+    return max(20 * em, min(36 * em, window_width // 6))
 
 
 def _format_range(first: dt.date, last: dt.date) -> str:
@@ -217,12 +230,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.source_widget = SourceListWidget(self.sources, self)
+        self._sources_width: int | None = 0  # the width last given to the Sources panel (None: the user's)
+        self._window_width = 0  # the window's width at its last resize
         self.sources_dock = QDockWidget("Sources", self)
         self.sources_dock.setObjectName("sourcesDock")
         self.sources_dock.setAccessibleName("Sources panel")
         self.sources_dock.setToolTip("The loaded articles; uncheck one to hide its events")
         self.sources_dock.setWidget(self.source_widget)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
+        self.sources_dock.installEventFilter(self)
 
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemList")
@@ -454,15 +470,13 @@ class MainWindow(QMainWindow):
         self.docs_label = QLabel(bar)
         self.docs_label.setToolTip("Number of loaded documents")
         self.docs_label.setAccessibleName("Documents loaded")
-        self.count_label = QLabel(bar)
-        self.count_label.setToolTip("Events shown by the filter and search / all events")
-        self.count_label.setAccessibleName("Events shown")
         self.range_label = QLabel(bar)
         self.range_label.setToolTip("The date range visible on the timeline")
         self.range_label.setAccessibleName("Visible date range")
-        for label in (self.docs_label, self.count_label, self.range_label, self.match_label):
+        # How many events are shown is said once, by the toolbar's count beside the search that changes it.
+        for label in (self.docs_label, self.range_label, self.match_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be rich text
-        for label in (self.docs_label, self.count_label, self.range_label):
+        for label in (self.docs_label, self.range_label):
             label.setContentsMargins(6, 0, 6, 0)
             bar.addPermanentWidget(label)
 
@@ -756,8 +770,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         shown, total = self.proxy.rowCount(), self.proxy.totalCount()
-        self.match_label.setText(f"{shown} of {total} events")
-        self.count_label.setText(f"{shown} / {total} events shown")
+        self.match_label.setText(match_text(shown, total))
         n = len(self.events.documents())
         self.docs_label.setText(f"{n} document{'s' if n != 1 else ''}")
         self.timeline.setEmptyText(self._empty_text(n, shown, total))
@@ -958,6 +971,8 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         self._restore_bytes("window/geometry", self.restoreGeometry)
+        if self.settings.value("window/state") is not None:
+            self._sources_width = None  # the panel keeps the width the user left it at
         self._restore_bytes("window/state", self.restoreState)
         self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
         self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
@@ -985,6 +1000,27 @@ class MainWindow(QMainWindow):
 
     def lastPaths(self) -> list[str]:
         return self._read_json("paths/last", [], _strings)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # The Sources panel follows the window's width (sources_panel_width) until the user sets it: by dragging
+        # its edge (seen by eventFilter) or in an earlier session (restored state).
+        self._window_width = event.size().width()
+        dock = self.sources_dock
+        if self._sources_width is None or event.size().width() == event.oldSize().width() or dock.isFloating():
+            return
+        width = sources_panel_width(event.size().width(), self.fontMetrics().horizontalAdvance("M"))
+        self._sources_width = width
+        self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The Sources panel resized while the window keeps its width, to other than the width it was given:
+        # the user dragged its edge, and it keeps what they chose.
+        if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._sources_width
+                and self.width() == self._window_width and self.sources_dock.isVisible()
+                and not self.sources_dock.isFloating() and self.sources_dock.width() != self._sources_width):
+            self._sources_width = None
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.editing.may_close():  # edits made without a project are never lost silently

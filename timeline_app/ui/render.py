@@ -5,8 +5,10 @@ geometry comes from `timeline_app.core.layout` (the width at which every label f
 how the legend flows); this module measures text, chooses fonts and colours, and paints.
 
 Two extents:
-- the whole timeline, laid out as wide as its labels need (PNG, SVG: up to MAX_IMAGE_WIDTH pixels; PDF and
-  print: as many landscape pages as it takes, up to MAX_PAGES, cut between events);
+- the whole timeline, cut in date order into rows, each with its own dates and zoom (core.lanes.wrap_rows):
+  IMAGE_WIDTH wide and stacked one under another (PNG, SVG: up to IMAGE_MAX_ROWS, so the picture reads at
+  a page's or a slide's width), or a landscape page wide, as many to a page as fit (PDF, print: up to
+  MAX_PAGES pages);
 - the current view: the dates the window shows, across one image or one page.
 Every picture has a header (what it is, its dates, how many events), a date axis and a legend of the sources
 (colour and title). Titles are painted as plain text, never as markup; an SVG holds them as escaped text.
@@ -25,14 +27,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
                            QPainter, QPaintDevice, QPdfWriter, QPen)
 
 from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
-                                     layout_at, page_breaks, readable_layout)
-from timeline_app.core.layout import TickStrip, TimeScale, day_of, tick_strips
+                                     Row, layout_at, pack_rows, wrap_rows)
+from timeline_app.core.layout import TickStrip, TimeScale, day_of, printed_tick_labels, tick_strips
 from timeline_app.core.model import Event, Precision, Timeline, human_date
 from timeline_app.core.progress import StepProgress, stepped
 from timeline_app.ui.event_model import source_color
@@ -45,8 +47,10 @@ PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {"A4": QPageSize.PageSizeId.A4,
                                                "A3": QPageSize.PageSizeId.A3}
 
 DPI = 96  # the logical resolution everything is laid out at: one unit is one pixel of a PNG at 1×
-IMAGE_WIDTH = 1400  # a PNG or SVG starts this wide and grows until every label fits
-MAX_IMAGE_WIDTH = 16_000  # PNG and SVG: beyond this, crowds stay counted clusters (memory stays ~50 MB)
+IMAGE_WIDTH = 1400  # a PNG's or SVG's timeline is this wide: a page's, a slide's or an article's width
+IMAGE_MAX_ROWS = 6  # the whole timeline wraps into at most this many rows of IMAGE_WIDTH, one under another;
+# beyond, crowds stay counted clusters (a strip 16,000 px wide could not be read where an image is used)
+ROW_GAP = 18.0  # between two rows of an image
 MAX_PAGES = 24  # PDF and print of the whole timeline
 IMAGE_MAX_LANES = 14
 MARGIN = 28.0
@@ -184,11 +188,10 @@ class _Sheet:
 
 @dataclass(frozen=True)
 class _Plan:
-    """What to draw: the scale of the whole strip, its layout, and the pieces (pages) it is cut into."""
+    """The current view's scale and layout (the first row's, for the whole timeline), and the header's figures."""
 
     scale: TimeScale
     layout: EventLayout
-    pieces: tuple[tuple[float, float], ...]
     whole: bool
     dates: tuple[dt.date, dt.date] | None
     shown: int  # events drawn
@@ -199,20 +202,14 @@ def _visible_indexes(sheet: _Sheet, first: dt.date, last: dt.date) -> list[int]:
     return [i for i, e in enumerate(sheet.events) if day_of(e.first) < hi and day_of(e.last) + 1.0 > lo]
 
 
-def _plan(sheet: _Sheet, width: float, max_width: float, max_lanes: int, whole: bool,
-          visible_range: tuple[dt.date, dt.date] | None) -> _Plan:
+def _plan(sheet: _Sheet, width: float, max_lanes: int, visible_range: tuple[dt.date, dt.date]) -> _Plan:
+    """The current view's dates across `width`."""
     params = replace(sheet.params, max_lanes=max(1, max_lanes))
-    if whole or visible_range is None:
-        indexes = list(range(len(sheet.events)))
-        result = readable_layout(sheet.items(indexes), width, max_width, left=24.0, right=LABEL_WIDTH / 2,
-                                 params=params)
-        return _Plan(result.scale, result.layout, tuple(page_breaks(result.layout, result.scale.width, width)),
-                     True, sheet.span(indexes), len(indexes))
     first, last = sorted(visible_range)
     scale = fit_scale(day_of(first), day_of(last) + 1.0, width, 0.0, 0.0)
     indexes = _visible_indexes(sheet, first, last)
     layout = layout_at(sheet.items(indexes), scale, params)
-    return _Plan(scale, layout, ((0.0, width),), False, (first, last), len(indexes))
+    return _Plan(scale, layout, False, (first, last), len(indexes))
 
 
 def _bound_text(day: dt.date, start: bool) -> str:
@@ -231,18 +228,11 @@ def _range_text(dates: tuple[dt.date, dt.date] | None) -> str:
 
 
 # ------------------------------------------------------------------------------------------------------------
-# Painting one piece (an image, or one page) at the painter's origin
+# Painting: the header, a row (its axis and events), the legend
 # ------------------------------------------------------------------------------------------------------------
-def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, float], size: QSizeF,
-                 page: tuple[int, int] | None) -> None:
-    x0, x1 = piece
-    width, height = size.width(), size.height()
-    p.fillRect(QRectF(0, 0, width, height), BASE)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+def _paint_header(p: QPainter, sheet: _Sheet, plan: _Plan, width: float, page: tuple[int, int] | None) -> None:
+    """What it is, its dates, how many events; on pages, which page."""
     muted = mix(TEXT, BASE, 0.45)
-
-    # Header: what it is, its dates, how many events; on pages, which page.
     top = 0.0
     tfm = QFontMetricsF(sheet.fonts.title)
     sfm = QFontMetricsF(sheet.fonts.small)
@@ -262,29 +252,30 @@ def _paint_piece(p: QPainter, sheet: _Sheet, plan: _Plan, piece: tuple[float, fl
         sub += f" · page {page[0]} of {page[1]}"
     p.drawText(QRectF(0, top, width, sfm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                sub)
-    top = sheet.header_height()
 
-    legend_h = sheet.legend_height(width)
-    strip_bottom = height - legend_h
-    sub_scale = TimeScale(plan.scale.day_at(x0), plan.scale.px_per_day, x1 - x0)
+
+def _paint_strip(p: QPainter, sheet: _Sheet, scale: TimeScale, layout: EventLayout, piece: tuple[float, float],
+                 top: float, height: float, end_day: float = math.inf) -> None:
+    """The axis and the events of the layout's x in [piece) across the painter's x from 0, `top` down; the
+    ticks stop at `end_day` (the data's end: the room kept for the last labels is not more time)."""
+    x0, x1 = piece
+    sub_scale = TimeScale(scale.day_at(x0), scale.px_per_day, x1 - x0)
     p.save()
     p.translate(0, top)
-    area = QRectF(0, 0, x1 - x0, strip_bottom - top)
+    area = QRectF(0, 0, x1 - x0, height)
     p.setClipRect(area)
-    # Ticks stop at the data's end: the room kept for the last labels is not more time.
-    end_x = sub_scale.x_of_day(day_of(plan.dates[1]) + 1.0) if plan.whole and plan.dates else math.inf
+    end_x = sub_scale.x_of_day(end_day) if end_day != math.inf else math.inf
     _paint_axis(p, sheet, sub_scale, area, end_x)
     _paint_publication_lines(p, sheet, sub_scale, area)
     p.translate(-x0, 0)
     lanes_top = sheet.axis_height() + 10
-    for placed in plan.layout.events:
+    for placed in layout.events:
         if placed.box.end >= x0 and placed.box.start <= x1:
             _paint_event(p, sheet, placed, lanes_top, x0)
-    for cluster in plan.layout.clusters:
+    for cluster in layout.clusters:
         if cluster.x_end >= x0 and cluster.x_start <= x1:
             _paint_cluster(p, sheet, cluster, lanes_top)
     p.restore()
-    _paint_legend(p, sheet, QRectF(0, strip_bottom, width, legend_h))
 
 
 def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_x: float) -> None:
@@ -314,18 +305,9 @@ def _paint_axis(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF, end_
         fm = QFontMetricsF(font)
         p.setFont(font)
         p.setPen(TEXT)
-        for tick in strip.ticks:
-            w = fm.horizontalAdvance(tick.label)
-            if strip.major:
-                x = min(max(tick.x, 0.0) + 6, tick.x_end - w - 6)  # the context stays on the page
-            elif strip.in_cell:
-                x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
-            else:
-                x = tick.x - w / 2
-            if x + w < 0 or x > area.width():
-                continue
-            p.drawText(QRectF(x, y, w + 2, sheet.axis_row), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       tick.label)
+        for label, x in printed_tick_labels(strip, fm.horizontalAdvance, area.width()):
+            p.drawText(QRectF(x, y, fm.horizontalAdvance(label) + 2, sheet.axis_row),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
 
 
 def _paint_publication_lines(p: QPainter, sheet: _Sheet, scale: TimeScale, area: QRectF) -> None:
@@ -433,12 +415,21 @@ def _strip_height(sheet: _Sheet, lanes: int) -> float:
 # ------------------------------------------------------------------------------------------------------------
 # Devices
 # ------------------------------------------------------------------------------------------------------------
-def _image_plan(sheet: _Sheet, whole: bool, visible_range) -> tuple[_Plan, QSize]:
-    plan = _plan(sheet, IMAGE_WIDTH, MAX_IMAGE_WIDTH, IMAGE_MAX_LANES, whole, visible_range)
-    width = plan.scale.width
-    height = sheet.header_height() + _strip_height(sheet, plan.layout.lane_count) + sheet.legend_height(width)
-    return _Plan(plan.scale, plan.layout, ((0.0, width),), plan.whole, plan.dates, plan.shown), \
-        QSize(math.ceil(width + 2 * MARGIN), math.ceil(height + 2 * MARGIN))
+def _image_plan(sheet: _Sheet, whole: bool, visible_range) -> tuple[_Plan, list[Row], QSize]:
+    """An image's plan (its header's figures) and rows: the whole timeline wrapped into rows IMAGE_WIDTH wide
+    (core.lanes.wrap_rows), or the view across one; and the image's size."""
+    if whole or visible_range is None:
+        indexes = list(range(len(sheet.events)))
+        params = replace(sheet.params, max_lanes=IMAGE_MAX_LANES)
+        rows = wrap_rows(sheet.items(indexes), IMAGE_WIDTH, IMAGE_MAX_ROWS, params=params) or \
+            [Row((), fit_scale(0.0, 1.0, IMAGE_WIDTH, 24.0, 24.0), EventLayout())]
+        plan = _Plan(rows[0].scale, rows[0].layout, True, sheet.span(indexes), len(indexes))
+    else:
+        plan = _plan(sheet, IMAGE_WIDTH, IMAGE_MAX_LANES, visible_range)
+        rows = [Row((), plan.scale, plan.layout)]
+    height = sheet.header_height() + sum(_strip_height(sheet, r.layout.lane_count) for r in rows) + \
+        ROW_GAP * (len(rows) - 1) + sheet.legend_height(IMAGE_WIDTH)
+    return plan, rows, QSize(math.ceil(IMAGE_WIDTH + 2 * MARGIN), math.ceil(height + 2 * MARGIN))
 
 
 def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(), whole: bool = True,
@@ -446,7 +437,7 @@ def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozens
                  title: str = "Timeline", progress: StepProgress = _no_progress) -> QImage:
     """The timeline as a QImage (white background), `pixel_ratio` device pixels per logical pixel."""
     sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
-    plan, size = _image_plan(sheet, whole, visible_range)
+    plan, rows, size = _image_plan(sheet, whole, visible_range)
     sheet.laid_out()
     image = QImage(math.ceil(size.width() * pixel_ratio), math.ceil(size.height() * pixel_ratio),
                    QImage.Format.Format_ARGB32_Premultiplied)
@@ -454,17 +445,29 @@ def render_image(timeline: Timeline, *, hidden_sources: frozenset[str] = frozens
     image.setDotsPerMeterX(round(DPI / 0.0254 * pixel_ratio))
     image.setDotsPerMeterY(round(DPI / 0.0254 * pixel_ratio))
     image.fill(BASE)
-    _paint_single(image, sheet, plan, size)
+    _paint_single(image, sheet, plan, rows, size)
     progress(sheet.steps, sheet.steps)
     return image
 
 
-def _paint_single(device: QPaintDevice, sheet: _Sheet, plan: _Plan, size: QSize) -> None:
+def _paint_single(device: QPaintDevice, sheet: _Sheet, plan: _Plan, rows: list[Row], size: QSize) -> None:
+    """An image: the header, its rows one under another (each as tall as its lanes, its axis stopping at its
+    last event's end), the legend."""
     painter = QPainter(device)
     try:
         painter.translate(MARGIN, MARGIN)
-        _paint_piece(painter, sheet, plan, plan.pieces[0],
-                     QSizeF(size.width() - 2 * MARGIN, size.height() - 2 * MARGIN), None)
+        width = size.width() - 2 * MARGIN
+        painter.fillRect(QRectF(0, 0, width, size.height() - 2 * MARGIN), BASE)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        _paint_header(painter, sheet, plan, width, None)
+        top = sheet.header_height()
+        for row in rows:
+            height = _strip_height(sheet, row.layout.lane_count)
+            end_day = max((day_of(sheet.events[i].last) + 1.0 for i in row.ids), default=math.inf)
+            _paint_strip(painter, sheet, row.scale, row.layout, (0.0, width), top, height, end_day)
+            top += height + ROW_GAP
+        _paint_legend(painter, sheet, QRectF(0, top - ROW_GAP, width, sheet.legend_height(width)))
     finally:
         painter.end()
 
@@ -474,7 +477,7 @@ def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], wh
     from PySide6.QtSvg import QSvgGenerator
 
     sheet = _Sheet(timeline, hidden_sources, title, progress)
-    plan, size = _image_plan(sheet, whole, visible_range)
+    plan, rows, size = _image_plan(sheet, whole, visible_range)
     sheet.laid_out()
     generator = QSvgGenerator()
     generator.setFileName(path)
@@ -483,7 +486,7 @@ def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], wh
     generator.setResolution(DPI)
     generator.setTitle(title)
     generator.setDescription(f"{plan.shown} events, made with timeline-app")
-    _paint_single(generator, sheet, plan, size)
+    _paint_single(generator, sheet, plan, rows, size)
     progress(sheet.steps, sheet.steps)
 
 
@@ -491,32 +494,70 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
                 whole: bool = True, visible_range: tuple[dt.date, dt.date] | None = None,
                 title: str = "Timeline", progress: StepProgress = _no_progress) -> int:
     """Paint the timeline onto a PDF writer or a printer whose page layout is already set: the whole timeline
-    across as many pages as its labels need (at most MAX_PAGES), or the current view on one. Returns the
-    number of pages."""
+    wrapped into rows a page wide, as many to a page as fit (at most MAX_PAGES pages), or the current view on
+    one. Returns the number of pages."""
     sheet = _Sheet(timeline, frozenset(hidden_sources), title, progress)
     resolution = device.logicalDpiX() if not isinstance(device, QPdfWriter) else device.resolution()
     factor = resolution / DPI
     page = device.pageLayout().paintRectPixels(resolution)
     width, height = page.width() / factor, page.height() / factor
-    room = height - sheet.header_height() - sheet.legend_height(width) - sheet.axis_height() - 22
-    lanes = max(1, int(room // sheet.lane_height))
-    plan = _plan(sheet, width, width * MAX_PAGES, lanes, whole, visible_range)
-    pieces = plan.pieces[:MAX_PAGES]
+    room = height - sheet.header_height() - sheet.legend_height(width)
+    lanes = max(1, int((room - sheet.axis_height() - 22) // sheet.lane_height))
+    if whole or visible_range is None:
+        pages, rows, plan = _page_rows(sheet, width, room, lanes)
+    else:
+        plan = _plan(sheet, width, lanes, visible_range)
+        rows = [Row((), plan.scale, plan.layout)]
+        pages = [[0]]
     laid_out = sheet.laid_out()
     painter = QPainter(device)
     try:
-        for number, piece in enumerate(pieces, start=1):
+        for number, page_rows in enumerate(pages, start=1):
             if number > 1:
-                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pieces), sheet.steps)
+                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pages), sheet.steps)
                 device.newPage()
             painter.save()
             painter.scale(factor, factor)
-            _paint_piece(painter, sheet, plan, piece, QSizeF(width, height), (number, len(pieces)))
+            painter.fillRect(QRectF(0, 0, width, height), BASE)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            _paint_header(painter, sheet, plan, width, (number, len(pages)))
+            top = sheet.header_height()
+            if len(page_rows) == 1:  # a page's only row takes its height, down to the legend
+                row_heights = [room]
+            else:
+                row_heights = [_strip_height(sheet, rows[i].layout.lane_count) for i in page_rows]
+            for i, row_height in zip(page_rows, row_heights):
+                row = rows[i]
+                end_day = max((day_of(sheet.events[k].last) + 1.0 for k in row.ids), default=math.inf) \
+                    if row.ids else math.inf
+                _paint_strip(painter, sheet, row.scale, row.layout, (0.0, width), top, row_height, end_day)
+                top += row_height + ROW_GAP
+            _paint_legend(painter, sheet, QRectF(0, height - sheet.legend_height(width), width,
+                                                 sheet.legend_height(width)))
             painter.restore()
     finally:
         painter.end()
     progress(sheet.steps, sheet.steps)
-    return len(pieces)
+    return len(pages)
+
+
+def _page_rows(sheet: _Sheet, width: float, room: float, lanes: int) -> tuple[list[list[int]], list[Row], _Plan]:
+    """The whole timeline wrapped into rows a page wide (core.lanes.wrap_rows), as many to a page as fit above
+    its legend (pack_rows), on at most MAX_PAGES pages: (each page's rows, the rows, the header's plan)."""
+    indexes = list(range(len(sheet.events)))
+    items = sheet.items(indexes)
+    params = replace(sheet.params, max_lanes=lanes)
+    pages: list[list[int]] = []
+    rows: list[Row] = []
+    for max_rows in (3 * MAX_PAGES, MAX_PAGES):  # at worst one row a page
+        rows = wrap_rows(items, width, max_rows, params=params) or \
+            [Row((), fit_scale(0.0, 1.0, width, 24.0, 24.0), EventLayout())]
+        pages = pack_rows([_strip_height(sheet, r.layout.lane_count) for r in rows], room, ROW_GAP)
+        if len(pages) <= MAX_PAGES:
+            break
+    plan = _Plan(rows[0].scale, rows[0].layout, True, sheet.span(indexes), len(indexes))
+    return pages, rows, plan
 
 
 def page_layout(page_size: str = "A4") -> QPageLayout:

@@ -428,7 +428,7 @@ class TimelineView(QAbstractScrollArea):
 
     @Slot()
     def fitAll(self) -> None:
-        """Show every event (markers and, room permitting, the labels of the last ones)."""
+        """Show every event: their dates span the view, with a small margin each side."""
         self._fit_pending = False
         self._ensure_index()
         width = self._width()
@@ -442,12 +442,14 @@ class TimelineView(QAbstractScrollArea):
             scale = TimeScale.fit(today - dt.timedelta(days=182), today + dt.timedelta(days=182), width)
         else:
             lo, hi = self._data_span
-            left = min(24.0, width / 10)
-            right = min(MAX_LABEL_WIDTH / 2, width / 4)
+            # The events framed, not the room their labels take: the last ones' labels go before their markers
+            # (LayoutParams.right_edge), so the axis does not run on for decades after the data, nor to today.
+            left = right = min(24.0, width / 10)
             scale = self._fit_scale(lo, hi, left, right, width)
             previous = self._scale
-            # Labels are drawn after their markers: widen the right margin until the last labels fit too
-            # (a few rounds; each changes the zoom a little and so the layout).
+            # A label too long for either side of its marker (a narrow window) may widen the right margin a
+            # little, at most an eighth of the view (a few rounds; each changes the zoom and so the layout);
+            # past that it runs off the edge: the view frames the events, not their words.
             for _ in range(4):
                 self._scale, self._frame = scale, None
                 fitted = self._ensure_frame()
@@ -458,9 +460,9 @@ class TimelineView(QAbstractScrollArea):
                     fitted = None
                     continue
                 overshoot = max((p.box.end for p in fitted.placed.values()), default=0.0) - (width - 8)
-                if overshoot <= 0.5 or right >= width / 3:
+                if overshoot <= 0.5 or right >= width / 8:
                     break
-                right = min(right + overshoot, width / 3)
+                right = min(right + overshoot, width / 8)
                 scale = self._fit_scale(lo, hi, left, right, width)
                 fitted = None
             self._scale, self._frame = previous, None
@@ -730,7 +732,7 @@ class TimelineView(QAbstractScrollArea):
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
         params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0,
-                                          digit_width=self._count_digit_width())
+                                          digit_width=self._count_digit_width(), right_edge=width - 4.0)
         if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
@@ -1289,7 +1291,10 @@ class TimelineView(QAbstractScrollArea):
                 continue
             text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, 180)
             w = fm.horizontalAdvance(text) + 20
-            # Near the right edge the label hangs to the left of its line, so it is not cut off.
+            # Near the right edge the label hangs to the left of its line, so it is not cut off; a line off
+            # screen gets no label (it would be cut, and name a date not shown).
+            if not 0 <= x <= frame.scale.width:
+                continue
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
