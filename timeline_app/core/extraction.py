@@ -1453,17 +1453,26 @@ _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 # object ("In the 17th century Dutch traders sailed to Japan").
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NEXT_CAPITALISED_WORDS = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+# The tags of a word that goes on a noun phrase a compound adjective opens ("17th-century Dutch paintings",
+# "19th-century carved altarpieces").
+_NOUN_PHRASE_OPENING_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN"})
 
 
 def _era_modifier(text: str, end: int, start: int | None = None) -> bool:
     """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
-    democrat")? The next word (or the one after an adjective) is tagged a noun. A hyphenated era
-    ("17th-century Dutch paintings", "a 1990s-era tank") is a compound adjective, which English puts only
-    before a noun: any word after it is that noun's phrase."""
+    democrat")? The next word (or the one after an adjective) is tagged a noun. An "-era"/"-style" compound
+    ("a 1990s-era tank") always is. A hyphenated century ("17th-century Dutch paintings") is a compound adjective
+    when the next word is tagged an adjective or a noun; before a preposition, a conjunction or a verb it is a
+    preposition's object ("was built in the mid-19th-century and restored", "added in the 18th-century by
+    monks")."""
     if start is not None:
-        if (_HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3)
-                or _ERA_COMPOUND_TAIL.match(text, end, end + 9)):
+        if _ERA_COMPOUND_TAIL.match(text, end, end + 9):
             return True
+        if _HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3):
+            m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
+            tokens = grammar.tag_words(m.group(0).strip()) if m is not None else []
+            if tokens and tokens[0].pos in _NOUN_PHRASE_OPENING_TAGS:
+                return True
         if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
             # After "a"/"an" a capitalised adjective may follow too ("an 18th century French map").
             m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
