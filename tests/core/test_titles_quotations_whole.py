@@ -21,6 +21,11 @@ from timeline_app.core.extraction import single_quotes_as_double
     # left alone: a clause of its own after the quotation, a date inside the quotation
     ("\"We had no time,\" she said, and he left on Monday.", "Monday", "He left on Monday"),
     ("\"The water came up so fast on Monday,\" she said.", "Monday", "The water comes up so fast"),
+    # an elision's marks and a plural's possessive are no quotation marks
+    ("The rock 'n' roll band split up in 1975.", "1975", "The rock 'n' roll band split up"),
+    ("The rock 'n' roll star and the players' union met in 2016.", "2016",
+     "The rock 'n' roll star and the players' union meet"),
+    ("Tell 'em, the players' union said in 2019.", "2019", "The players' union says"),
 ])
 def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
@@ -34,6 +39,12 @@ def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: s
     # apostrophes stay
     ("The boys' parents said Apple's '90s were good.", "The boys' parents said Apple's '90s were good."),
     ("It's the company's, not the workers'.", "It's the company's, not the workers'."),
+    # an elision holds one word; a plural's possessive before a lower-case word closes no quotation
+    ("The rock 'n' roll band split up.", "The rock 'n' roll band split up."),
+    ("The rock 'n' roll star and the players' union met.", "The rock 'n' roll star and the players' union met."),
+    ("Tell 'em, the players' union said.", "Tell 'em, the players' union said."),
+    # the sentence's punctuation after the mark closes the quotation all the same
+    ("'The best of the players', he said.", "“The best of the players”, he said."),
 ])
 def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None:
     assert single_quotes_as_double(text) == expected

@@ -1036,8 +1036,10 @@ def single_quotes_as_double(text: str) -> str:
     up so fast,' she said" → "“The water comes up so fast,” she said"), so the readers of quotations (frames,
     speakers, a clause's end) read British and wire style alike. Told from an apostrophe by position: an opening
     mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
-    punctuation or after a word once a quotation is open ("the boys' parents", "Apple's" and "'90s" stay). The
-    text itself when it has none."""
+    punctuation (",' .' ?'"), or after a word once a quotation of two words or more is open ("called it 'a
+    disaster' on Monday"). An elision's marks ("rock 'n' roll", "Tell 'em") hold one word, and a plural's
+    possessive before a lower-case word ("the players' union") closes nothing; "the boys' parents", "Apple's"
+    and "'90s" stay. The text itself when it has none."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     chars: list[str] | None = None
@@ -1049,8 +1051,8 @@ def single_quotes_as_double(text: str) -> str:
         after = text[i + 1] if i + 1 < n else " "
         if m.group() != "’" and before in _BEFORE_OPENING and after.isalpha():
             pending = i
-        elif m.group() != "‘" and after in _AFTER_CLOSING and (before in ",.!?" or pending is not None
-                                                                and before.isalnum()):
+        elif m.group() != "‘" and after in _AFTER_CLOSING and (
+                before in ",.!?" or pending is not None and before.isalnum() and _closes_quotation(text, pending, i)):
             chars = chars or list(text)
             if pending is not None:
                 chars[pending] = "“"
@@ -1060,6 +1062,21 @@ def single_quotes_as_double(text: str) -> str:
         chars = chars or list(text)
         chars[pending] = "“"  # a quotation going on in the next sentence ("'The water came so fast. We ...")
     return text if chars is None else "".join(chars)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _closes_quotation(text: str, opening: int, i: int) -> bool:
+    """Does the mark at i, after a word, close the quotation opened at `opening`? It holds two words or more
+    ("'n'" and "'em" are elisions), and "s'" before a lower-case word is a plural's possessive ("the players'
+    union"), unless the sentence's punctuation follows the mark ("'the players', he said")."""
+    j = i - 1
+    while j > opening and not text[j].isspace():  # (back over the last word only: each word is walked once)
+        j -= 1
+    if j <= opening:
+        return False
+    return not (text[i - 1] in "sS" and _LOWER_WORD_AFTER.match(text, i + 1))
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
