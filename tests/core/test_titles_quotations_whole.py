@@ -65,3 +65,13 @@ def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None
 ])
 def test_a_short_title_from_a_quotation_takes_it_whole(text: str, phrase: str, title: str) -> None:
     assert article_title(text, phrase) == title
+
+
+# The single quotation marks are read once per title: read again, an elision left open ("'em") pairs with the next
+# apostrophe after a word ("ol'"), and the title was cut at that mark ("Boys shout").
+@pytest.mark.parametrize("text, phrase, title", [
+    ("Game\n\nMarch 13, 2025\n\nTell 'em, 'we won,' the good ol' boys shouted on Monday.", "Monday",
+     "The good ol' boys shout"),
+])
+def test_single_quotation_marks_are_read_once_per_title(text: str, phrase: str, title: str) -> None:
+    assert article_title(text, phrase) == title

@@ -1091,8 +1091,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
     the date is a day of the article's news (`is_news_day`).
+
+    The sentence's single quotation marks are read as double ones (`single_quotes_as_double`) here, once per
+    title; a caller that reads the sentence's quotations too (`_Reading.title`: the pronoun's and the speaker's
+    readers) converts the sentence itself and calls `_title_of_read_sentence`.
     """
-    sentence = single_quotes_as_double(sentence)
+    return _title_of_read_sentence(single_quotes_as_double(sentence), phrase_start, phrase_end, others,
+                                   names=names, news_day=news_day)
+
+
+def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
+                            others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
+                            news_day: bool = False) -> str:
+    """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -1896,7 +1907,8 @@ class _Reading:
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
         names = grammar.document_names(self.text)  # cached per document
-        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
+        # (own's quotation marks are read once, above, for the title and for the pronoun's and speaker's readers)
+        title = _title_of_read_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
@@ -3027,7 +3039,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     changed = own[:at] + subject + own[at + len(pronoun):]
     others = [moved(o) for o in others]
     if retitle is None:
-        resolved = title_from_sentence(changed, start, end, others, names=names)
+        resolved = _title_of_read_sentence(changed, start, end, others, names=names)  # (own's marks are read)
     else:
         resolved = retitle(changed, moved)
     if _PRONOUN_TITLE.match(resolved) and again:
