@@ -128,7 +128,7 @@ def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, 
 def _xfail(first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str], reason: str,
            unwanted: tuple[str, ...] = ()):
     return pytest.param(first, last, words, articles, unwanted,
-                        marks=pytest.mark.xfail(reason=reason, strict=False), id=" ".join(words) + f" {first}")
+                        marks=pytest.mark.xfail(reason=reason, strict=True), id=" ".join(words) + f" {first}")
 
 
 # Events as a reader needs them that the timeline gets wrong today.
@@ -180,7 +180,7 @@ def test_a_known_error_is_still_to_fix(events: list[Event], first: dt.date, last
 # Events that should not be on the timeline as they are: another event's duplicate (the same article's happening,
 # not merged) or a date that is not the happening's. (words of the title, first day, why)
 KNOWN_EXTRA = [
-    pytest.param(words, first, marks=pytest.mark.xfail(reason=reason, strict=False), id=words)
+    pytest.param(words, first, marks=pytest.mark.xfail(reason=reason, strict=True), id=words)
     for words, first, reason in [
         ("former port chief jailed", D(2025, 3, 6),
          "the headline stays apart from the lead's conviction, which a weekday dates on the publication day"),
