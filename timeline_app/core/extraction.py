@@ -1149,8 +1149,10 @@ def single_quotes_as_double(text: str) -> str:
     up so fast,' she said" → "“The water comes up so fast,” she said"), so the readers of quotations (frames,
     speakers, a clause's end) read British and wire style alike. Told from an apostrophe by position: an opening
     mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
-    punctuation or after a word once a quotation is open ("the boys' parents", "Apple's" and "'90s" stay). The
-    text itself when it has none."""
+    punctuation (",' .' ?'"), or after a word once a quotation of two words or more is open ("called it 'a
+    disaster' on Monday"). An elision's marks ("rock 'n' roll", "Tell 'em") hold one word, and a plural's
+    possessive before a lower-case word ("the players' union") closes nothing; "the boys' parents", "Apple's"
+    and "'90s" stay. The text itself when it has none."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     chars: list[str] | None = None
@@ -1162,8 +1164,8 @@ def single_quotes_as_double(text: str) -> str:
         after = text[i + 1] if i + 1 < n else " "
         if m.group() != "’" and before in _BEFORE_OPENING and after.isalpha():
             pending = i
-        elif m.group() != "‘" and after in _AFTER_CLOSING and (before in ",.!?" or pending is not None
-                                                                and before.isalnum()):
+        elif m.group() != "‘" and after in _AFTER_CLOSING and (
+                before in ",.!?" or pending is not None and before.isalnum() and _closes_quotation(text, pending, i)):
             chars = chars or list(text)
             if pending is not None:
                 chars[pending] = "“"
@@ -1173,6 +1175,21 @@ def single_quotes_as_double(text: str) -> str:
         chars = chars or list(text)
         chars[pending] = "“"  # a quotation going on in the next sentence ("'The water came so fast. We ...")
     return text if chars is None else "".join(chars)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _closes_quotation(text: str, opening: int, i: int) -> bool:
+    """Does the mark at i, after a word, close the quotation opened at `opening`? It holds two words or more
+    ("'n'" and "'em" are elisions), and "s'" before a lower-case word is a plural's possessive ("the players'
+    union"), unless the sentence's punctuation follows the mark ("'the players', he said")."""
+    j = i - 1
+    while j > opening and not text[j].isspace():  # (back over the last word only: each word is walked once)
+        j -= 1
+    if j <= opening:
+        return False
+    return not (text[i - 1] in "sS" and _LOWER_WORD_AFTER.match(text, i + 1))
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
@@ -1187,8 +1204,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
     the date is a day of the article's news (`is_news_day`).
+
+    The sentence's single quotation marks are read as double ones (`single_quotes_as_double`) here, once per
+    title; a caller that reads the sentence's quotations too (`_Reading.title`: the pronoun's and the speaker's
+    readers) converts the sentence itself and calls `_title_of_read_sentence`.
     """
-    sentence = single_quotes_as_double(sentence)
+    return _title_of_read_sentence(single_quotes_as_double(sentence), phrase_start, phrase_end, others,
+                                   names=names, news_day=news_day)
+
+
+def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
+                            others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
+                            news_day: bool = False) -> str:
+    """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -1566,17 +1594,26 @@ _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 # object ("In the 17th century Dutch traders sailed to Japan").
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NEXT_CAPITALISED_WORDS = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+# The tags of a word that goes on a noun phrase a compound adjective opens ("17th-century Dutch paintings",
+# "19th-century carved altarpieces").
+_NOUN_PHRASE_OPENING_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN"})
 
 
 def _era_modifier(text: str, end: int, start: int | None = None) -> bool:
     """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
-    democrat")? The next word (or the one after an adjective) is tagged a noun. A hyphenated era
-    ("17th-century Dutch paintings", "a 1990s-era tank") is a compound adjective, which English puts only
-    before a noun: any word after it is that noun's phrase."""
+    democrat")? The next word (or the one after an adjective) is tagged a noun. An "-era"/"-style" compound
+    ("a 1990s-era tank") always is. A hyphenated century ("17th-century Dutch paintings") is a compound adjective
+    when the next word is tagged an adjective or a noun; before a preposition, a conjunction or a verb it is a
+    preposition's object ("was built in the mid-19th-century and restored", "added in the 18th-century by
+    monks")."""
     if start is not None:
-        if (_HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3)
-                or _ERA_COMPOUND_TAIL.match(text, end, end + 9)):
+        if _ERA_COMPOUND_TAIL.match(text, end, end + 9):
             return True
+        if _HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3):
+            m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
+            tokens = grammar.tag_words(m.group(0).strip()) if m is not None else []
+            if tokens and tokens[0].pos in _NOUN_PHRASE_OPENING_TAGS:
+                return True
         if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
             # After "a"/"an" a capitalised adjective may follow too ("an 18th century French map").
             m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
@@ -1983,7 +2020,8 @@ class _Reading:
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
         names = grammar.document_names(self.text)  # cached per document
-        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
+        # (own's quotation marks are read once, above, for the title and for the pronoun's and speaker's readers)
+        title = _title_of_read_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
@@ -3186,7 +3224,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     changed = own[:at] + subject + own[at + len(pronoun):]
     others = [moved(o) for o in others]
     if retitle is None:
-        resolved = title_from_sentence(changed, start, end, others, names=names)
+        resolved = _title_of_read_sentence(changed, start, end, others, names=names)  # (own's marks are read)
     else:
         resolved = retitle(changed, moved)
     if _PRONOUN_TITLE.match(resolved) and again:
