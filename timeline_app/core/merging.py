@@ -3350,6 +3350,38 @@ def _event_kind(members: Sequence[Candidate]) -> str:
     return max(votes, key=lambda k: (votes[k], kinds[k]))
 
 
+# An event's sentence longer than this is a run-on "sentence" (a page with no full stop, a list), not one a
+# reader reads whole: the event keeps the part around its date phrase. Each event carries its sentence into
+# every export, so a 370 KB one-sentence page with a date every 100 characters wrote 370 KB per event, ~2 GB
+# of JSON (quadratic in the page); with this bound the output grows with the page. (news.MAX_SENTENCE: the
+# same length beyond which a "sentence" is not prose.) The mention's offsets still give the whole sentence.
+_EVENT_SENTENCE_CHARS = 2000
+_CUT = "\u2026"  # where the kept part of a run-on sentence was cut
+
+
+def _event_sentence(c: Candidate) -> str:
+    """The candidate's sentence, or of a run-on one, about `_EVENT_SENTENCE_CHARS` around its date phrase
+    (cut at spaces, "…" where cut)."""
+    m = c.mention
+    if m.sentence_end - m.sentence_start <= _EVENT_SENTENCE_CHARS:
+        return c.sentence
+    sentence = c.sentence
+    if len(sentence) <= _EVENT_SENTENCE_CHARS:
+        return sentence
+    half = _EVENT_SENTENCE_CHARS // 2
+    middle = (max(m.start, m.sentence_start) + min(max(m.end, m.start), m.sentence_end)) // 2 - m.sentence_start
+    begin = min(max(0, middle - half), len(sentence) - _EVENT_SENTENCE_CHARS)
+    end = begin + _EVENT_SENTENCE_CHARS
+    if begin > 0:  # from the first word that begins inside the window
+        space = sentence.find(" ", begin, begin + half)
+        begin = space + 1 if space >= 0 else begin
+    if end < len(sentence):  # to the last word that ends inside it
+        space = sentence.rfind(" ", end - half, end)
+        end = space if space >= 0 else end
+    part = sentence[begin:end].strip()
+    return (_CUT if begin > 0 else "") + part + (_CUT if end < len(sentence) else "")
+
+
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=_BY_POSITION)
     title = _title(g)
@@ -3362,7 +3394,7 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     # outline of the pact is not public"), so of the members with that title a dated one (then the longest).
     titled = max((c for c in members if c.title == title), key=lambda c: (c.mention.dated, len(c.sentence)),
                  default=members[0])
-    sentence = titled.sentence
+    sentence = _event_sentence(titled)
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,
