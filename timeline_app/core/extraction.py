@@ -134,6 +134,15 @@ class Candidate:
         m = self.mention
         return held.text[m.sentence_start:m.sentence_end]
 
+    @property
+    def sentence_length(self) -> int:
+        """len(sentence), without copying it out of its document."""
+        held = self._sentence
+        if held.__class__ is str:
+            return len(held)
+        m = self.mention
+        return m.sentence_end - m.sentence_start
+
     def sentence_part(self, lo: int, hi: int) -> str:
         """The sentence's characters [lo, hi) (clipped to it), without copying the whole sentence: a run-on
         "sentence" of a pasted schedule may be 100 KB long and hold thousands of dates."""
@@ -210,6 +219,8 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
     text, keeps its string. (Called as candidates are made and as they arrive from a worker or the cache.)"""
     text, doc_id, n = doc.text, doc.id, len(doc.text)
     setter = object.__setattr__
+    checked: str | None = None  # the last sentence found to be the document's text at `checked_at`
+    checked_at = -1
     for c in candidates:
         held = c._sentence
         if held.__class__ is not str:
@@ -218,9 +229,12 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         if m.__class__ is not Mention or m.document != doc_id:
             continue
         start, end = m.sentence_start, m.sentence_end
-        if type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
+        if held is checked and start == checked_at:  # the sentence's other dates share its string: compared once
+            setter(c, "_sentence", doc)
+        elif type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
             setter(c, "_sentence", doc)
+            checked, checked_at = held, start
 
 
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
