@@ -31,6 +31,10 @@ def told_together() -> dict[str, list[set[str]]]:
     # A quake's lead and a fire's sentence naming nobody, both disasters of that Wednesday.
     ("storm_and_blaze", "A powerful earthquake", "The fire burned"),
     ("quake_and_fire", "A magnitude 6.4 earthquake", "The fire burned"),
+    # The same, its headline naming the country: the sentences that name nobody take "Norland" from it, which
+    # says nothing of which of the day's happenings they tell.
+    ("quake_named", "A magnitude 6.4 earthquake", "The fire burned"),
+    ("quake_named", "The quake destroyed", "The fire burned"),
     # Three statements of Friday's news naming one party, by the assembly, its speaker and the party.
     ("fine_and_appeal", "BRANDT", "Party spokeswoman"),
     ("fine_and_appeal", "The assembly's speaker", "Party spokeswoman"),

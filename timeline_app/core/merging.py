@@ -546,7 +546,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes")
+                 "reported_in", "echoes", "ambiguous", "hosts")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -571,6 +571,12 @@ class _Group:
         self.relational = False
         self.alive = True  # False once merged into another group
         self.reported_in: frozenset[str] | set[str] = _NONE  # documents whose publication date alone dates a member
+        # The family names one of its articles gives two people (`_surnames_table`): no name the occasion rule
+        # counts (`_occasion_names_in_common`).
+        self.ambiguous: frozenset[str] | set[str] = _NONE
+        # The names of its occasion members (a visit's, a meeting's): the people whose day the occasion rule
+        # gathers, not the names of what it gathered (`_same_happening`).
+        self.hosts: frozenset[str] | set[str] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -591,6 +597,8 @@ class _Group:
         actors = _names(c)
         if actors:
             self.actors = _grown(self.actors, actors)
+            if c.kind in OCCASION_KINDS:
+                self.hosts = _grown(self.hosts, actors)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
@@ -601,7 +609,18 @@ class _Group:
                 if echo is not None:
                     # (Most groups have one echo, kept as the number: no call for the first.)
                     self.echoes = echo if self.echoes is None else _with_echo(self.echoes, echo)
-                scoped = _scoped_keys(c, bool(actors))
+                # A sentence that names nobody ("The fire burned 3,000 hectares") takes its article's names
+                # (`_names`), which say nothing of which of the day's happenings it tells: on a day it offers
+                # no family key to meet the article's named lead ("A magnitude 6.4 earthquake struck Norland"
+                # with the headline's "Norland"), and its words would meet only with a shared name, which its
+                # (word, name) pairs do already. Over a longer span the article's sentences of one kind are
+                # that span's one report ("profit for the third quarter rose", "Sales in the quarter were").
+                # (A previous happening implied by a superlative offers its words.)
+                scoped = _NONE if (actors and not c.actors and c.precision is _DAY and not _implied(c)) \
+                    else _scoped_keys(c, bool(actors))
+                story = _story_key(c)
+                if story:
+                    scoped = scoped | story if scoped else story
                 self.scoped = _grown(self.scoped, scoped)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
@@ -616,13 +635,19 @@ class _Group:
 
     def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
-            if doc_id not in self.documents:
-                self.documents.append(doc_id)
-                if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
-                    self._document_set = set(self.documents)
+            if doc_id in self.documents:
+                return
+            self.documents.append(doc_id)
+            if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
+                self._document_set = set(self.documents)
         elif doc_id not in self._document_set:
             self._document_set.add(doc_id)
             self.documents.append(doc_id)
+        else:
+            return
+        ambiguous = _surnames().get(doc_id)
+        if ambiguous:
+            self.ambiguous = _grown(self.ambiguous, ambiguous)
 
     def absorb(self, other: _Group) -> None:
         """Add the members of `other` as `extend(other.members)` would, from its summary: no member is
@@ -635,6 +660,7 @@ class _Group:
         self.triples = _grown(own, _triples(other, shared=True))
         self.kinds = _grown(self.kinds, other.kinds)
         self.actors = _grown(self.actors, other.actors)
+        self.hosts = _grown(self.hosts, other.hosts)
         self.scoped = _grown(self.scoped, other.scoped)
         self.pairs = _grown(self.pairs, other.pairs)
         for echo in _echoes_of(other.echoes):
@@ -694,6 +720,45 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
         # (Not kept in `_shared`: every key holds its article, and the memo shares them within one.)
         scopes = (doc_id, _IMPLIED) if implied else (doc_id,)
         found = memo[1][key] = frozenset((scope, family, word) for scope in scopes for word in said)
+    return found
+
+
+# An article's headline line and its lead tell its one news (core/news.py titles an undated lead by its headline
+# and drops the headline beside a lead dated on another day): on one day they are one happening, met by the
+# (article, "\0story") family key with a shared name, whatever words each tells it in ("Thieves snatch three
+# Dutch masters from Lindau museum in night raid" / "Thieves broke into the Lindau Museum overnight and stole
+# three Dutch paintings ..., police said on Tuesday": no happening word in common).
+_STORY = "\0story"
+
+
+def _story_key(c: Candidate) -> frozenset[tuple[str, str, str]]:
+    """The (article, `_STORY`, "") key of a day's candidate in its article's headline line or its lead
+    (`_opening_starts`, when the article has both); none for the rest."""
+    if c.precision is not _DAY or c.first != c.last or _implied(c):
+        return _NONE
+    starts, key = _story_of(c.mention.document)
+    return key if c.mention.sentence_start in starts else _NONE
+
+
+def _headline_of(c: Candidate) -> bool:
+    """Whether a candidate is in its article's headline line (one with a lead: `_story_of`)."""
+    starts = _story_of(c.mention.document)[0]
+    return bool(starts) and starts[0] == c.mention.sentence_start
+
+
+def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
+    """(the starts of an article's headline line and lead, its story key), once per merge; none for an article
+    titled by its first sentence (that is its lead: no headline), and outside a merge."""
+    memo = getattr(_local, "alone", None)
+    docs = getattr(_local, "docs", None)
+    if memo is None or not docs:
+        return (), _NONE
+    key = (_STORY, doc_id)
+    found = memo.get(key)
+    if found is None:
+        doc = docs.get(doc_id)
+        starts = _opening_starts(doc) if doc is not None else ()
+        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if len(starts) == 2 else ((), _NONE)
     return found
 
 
@@ -975,10 +1040,7 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     if doc is None:
         return actors
     memo = _local.alone
-    table = memo.get(("\0surnames",))
-    if table is None:  # (once a merge, for all its articles: one pass over each)
-        table = memo[("\0surnames",)] = _surnames_table(docs.values())
-    ambiguous = table.get(doc.id)
+    ambiguous = _surnames().get(doc.id)
     if not ambiguous or actors.isdisjoint(ambiguous):
         return actors
     key = ("\0unambiguous", doc.id, c.mention.sentence_start, actors)
@@ -989,6 +1051,18 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     return found
 
 
+def _surnames() -> dict[str, frozenset[str]]:
+    """This merge's `_surnames_table` of all its articles (outside a merge: none)."""
+    docs = getattr(_local, "docs", None)
+    if not docs:
+        return {}
+    memo = _local.alone
+    table = memo.get(("\0surnames",))
+    if table is None:  # (once a merge, for all its articles: one pass over each)
+        table = memo[("\0surnames",)] = _surnames_table(docs.values())
+    return table
+
+
 # A capitalised word, then (past an initial) the capitalised word after it: a given name or a title before a
 # family name ("Saddam Hussein", "George W. Bush", "King Hussein", "Mr. Bush"). The second word in a lookahead,
 # so that it may be the first of the next pair ("Juan Miguel Gonzalez").
@@ -997,15 +1071,19 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:[A-Z]\.[ \t]+)?(?=([A-Z][a-z]+)\b(?P<more>[ \t]+[A-Z])?)")
 
 
-def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]]]:
+def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]],
+                                      list[tuple[str, str, int]]]:
     """What an article prints before its family names, in one pass: per family name the given names and the
     titles written out ("Saddam", "King": an abbreviated one, "Mr.", "Gov.", is anyone's), and the pairs of
     words printed together before a family name: (title, given name), "President Fidel Castro", and (given
-    name, middle name), "James Charles Kopp" (one person's)."""
+    name, middle name), "James Charles Kopp" (one person's); and where each title is printed before its family
+    name, (title, family name, offset). A title is a word of extraction's `_not_names` ("King", "President")
+    or a common noun in lower case ("Chancellor", "Judge": the lexicon's NN), never a given name."""
     not_names = _not_names()
     given: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
     together: set[tuple[str, str]] = set()
+    titled_at: list[tuple[str, str, int]] = []
     last, last_end = "", -1  # the word before the previous pair's second word, and where that word starts
     a_things = False  # the run of name words the pair is in follows "the": a thing's name, not a person's
     for m in _NAME_BEFORE.finditer(text):
@@ -1016,11 +1094,12 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
         last, last_end = "", -1
         if grammar.opens_sentence(first) or family in not_names:
             continue  # "But Reno said"
-        if first in not_names:
+        if first in not_names or (not dot and _title_word(first)):
             if not dot:
                 last, last_end = first, m.end()
                 if not more:
                     titled.setdefault(family, set()).add(first)
+                    titled_at.append((first, family, m.start()))
             continue
         if dot:
             continue  # (a full stop after a name ends its sentence: "... in Kuwait. Bush said")
@@ -1033,15 +1112,54 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
             # (No given name: a place's first word, "North Korea", or the second after it, "New York Times";
             # nor a name after "the", "the Los Angeles Times"; nor two common words, "Wall Street".)
             given.setdefault(family, set()).add(first)
-    return given, titled, together
+    return given, titled, together, titled_at
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_word(word: str) -> bool:
+    """Whether a capitalised word before a family name is a title: in lower case a noun and nothing else
+    ("Chancellor Kohl", "Senator Dole"), not a word that is a verb or an adjective too, as common given names
+    are ("Mark", "Bill", "Jack", "Frank"), nor one the lexicon does not know ("Helmut"). (A title that is a
+    verb too, "Judge", is read as a given name, as before; a given name that is a noun only, "Hunter", as a
+    title: a title counts as a second person only where `_apart` says so.)"""
+    lower = word.lower()
+    return grammar.lexicon_tag(lower) in ("NN", "NNS") and set(grammar.all_lemmas(lower)) == {"NOUN"}
+
+
+# How far either side of a title's family name `_apart` reads for a given name of that family, within its
+# sentence (a run-on "sentence" is not read whole).
+_APART_SPAN = 240
+
+
+def _apart(doc: Document, given: dict[str, set[str]], titled_at: list[tuple[str, str, int]],
+           out: set[tuple[str, str]]) -> None:
+    """Add to `out` each (title, family name) that `doc` prints in one sentence with a given name of that
+    family ("King Hussein was carrying a message to Bush from Iraq's Saddam"): one sentence names two people
+    there. A title printed apart from them is how articles name a person again ("Secretary Shalala" after
+    "Donna Shalala", "President Hussein" after "Saddam Hussein")."""
+    text = doc.text
+    for title, family, at in titled_at:
+        names = given.get(family)
+        if not names or (title, family) in out:
+            continue
+        lo, hi = max(0, at - _APART_SPAN), min(len(text), at + _APART_SPAN)
+        sentence = doc.sentence_at(at) if doc.sentences else None
+        if sentence is not None:
+            lo, hi = max(lo, sentence.start), min(hi, sentence.end)
+        if not names.isdisjoint(_NAME_TOKEN.findall(text, lo, hi)):
+            out.add((title, family))
 
 
 def _both_common_words(first: str, family: str) -> bool:
-    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case: a
-    thing's or a place's name ("Wall Street", "Main Street", "Talk Radio"), no given name and family name
-    ("George Bush": the lexicon has "bush", not "george"). (A person whose names are both common words,
-    "Jack White", is missed as a given name: one of two such people leaves a family name read as one's.)"""
-    return grammar.lexicon_tag(first.lower()) is not None and grammar.lexicon_tag(family.lower()) is not None
+    """Whether both words of a capitalised pair are words the tagger's lexicon knows in lower case, the second
+    a noun: a thing's or a place's name, which ends with its head noun ("Wall Street", "Main Street", "Talk
+    Radio"), no given name and family name ("George Bush": the lexicon has "bush", not "george"; "Jack White":
+    "white" is an adjective, no thing's head). (A person whose names are a common word and a noun, "Jack
+    Cook", is still missed as a given name: one of two such people leaves a family name read as one's.)"""
+    if grammar.lexicon_tag(first.lower()) is None:
+        return False
+    tag = grammar.lexicon_tag(family.lower())
+    return tag is not None and tag.startswith("NN")
 
 
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
@@ -1050,35 +1168,41 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+\Z")
 def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     """Per article (those that have any), the family names it gives to two people: after two given names
     ("Lazaro Gonzalez", "Juan Miguel Gonzalez"; not "Tim Cook" and "Timothy Cook", one name's short form), or
-    after a given name and a title written out that no article prints before that given name ("Saddam
-    Hussein", "King Hussein"; not "President Castro" where an article has "President Fidel Castro"). Only
+    after a given name and a title written out that no article prints before that given name and some article
+    prints in one sentence with it ("Saddam Hussein", "King Hussein ... from Iraq's Saddam"; not "President
+    Castro" where an article has "President Fidel Castro", nor "Secretary Shalala" never printed with
+    "Donna": `_apart`). Only
     the names read as given names (`_names_before`): "North Korea" and "South Korea", "North Carolina", "The
     New York Times" are no two people of one family; "George Bush" and "Jeb Bush" are, whether or not the
     article also writes "a bush fire"."""
     together: set[tuple[str, str]] = set()
+    apart: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
-        given, titled, own = _names_before(doc.text)
+        given, titled, own, titled_at = _names_before(doc.text)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
             read.append((doc.id, given, titled))  # (only these may give a name to two people)
+            _apart(doc, given, titled_at, apart)
     table = {}
     for doc_id, given, titled in read:
-        found = _two_people(given, titled, together)
+        found = _two_people(given, titled, together, apart)
         if found:
             table[doc_id] = found
     return table
 
 
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],
-                together: set[tuple[str, str]]) -> frozenset[str]:
+                together: set[tuple[str, str]], apart: set[tuple[str, str]] | None = None) -> frozenset[str]:
     """The family names of `given` that name two people (`_surnames_table`), from what `_names_before` read
-    (`together`: all the articles' pairs). Linear in the given names: the count stops at two."""
+    (`together`: all the articles' pairs; `apart`: the titles printed in one sentence with a given name of
+    their family, `_apart`; None: every title). Linear in the given names: the count stops at two."""
     out = set()
     for family, names in given.items():
         # (The titles first: with two people found the given names need no more comparing, and each name is
         # compared with at most one person found before it.)
-        others = sum(1 for t in titled.get(family, ()) if not any((t, g) in together for g in names))
+        others = sum(1 for t in titled.get(family, ())
+                     if (apart is None or (t, family) in apart) and not any((t, g) in together for g in names))
         people: list[str] = []
         for name in sorted(names, key=lambda n: (len(n), n)):  # (a fixed order: the same count every run)
             if len(people) + others >= 2:
@@ -1137,18 +1261,45 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # people.
         return True
     shared = a.pairs & b.pairs
-    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)):
+    if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
+            and not _said_apart(a, b, shared):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
     # On one day, an occasion (a visit, a summit) absorbs what else the same people did during it: people,
     # not one name, across articles (every article of a story names its boy, its city or its country:
-    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference).
+    # "Elian", "Miami"); within one article's day, one name ("Apple" at its conference). Its people are its
+    # occasion members' names (`hosts`): what it absorbed brings names of its own ("Bush, commenting from
+    # Maine, ... Iraq's invasion of Kuwait") that would take in the rest of the day's news by them.
     if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
         return False
-    common = _names_in_common(a.actors, b.actors)
+    common = max(_occasion_names_in_common(a, a.hosts, b, b.actors), _occasion_names_in_common(a, a.actors, b, b.hosts))
     return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
                                          and _one_article(a) == _one_article(b))
+
+
+# Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would
+# fall", "Dovan announced Monday that the governor would go") share the saying word and the name, as every
+# statement by one person does. In one article they are one only when they also share what was said: a
+# second happening word ("announced ... the tax cut" / "the cut announced Monday") or a second name ("Apple
+# unveils iPod nano" / "Apple today unveiled ... the iPod nano") said together. Across articles one (word,
+# name) stays enough: two articles' "announced Monday" of one company is the one announcement each reports.
+_SAID_PAIRS = 2
+
+
+def _statements_of_one_article(g: _Group) -> bool:
+    """Whether all of a group's members are statements (extraction's "announcement") of one article."""
+    return len(g.documents) == 1 and len(g.kinds) == 1 and "announcement" in g.kinds
+
+
+def _said_apart(a: _Group, b: _Group, shared: AbstractSet[tuple[str, str]] | None = None) -> bool:
+    """Whether a and b are statements of one article that share fewer than `_SAID_PAIRS` (happening word,
+    name) pairs (`shared`: their shared pairs, if known): two statements, whatever else they share."""
+    if not (_statements_of_one_article(a) and _statements_of_one_article(b) and a.documents[0] == b.documents[0]):
+        return False
+    if shared is None:
+        shared = a.pairs & b.pairs
+    return sum(1 for w, _name in shared if not w.startswith("kind:")) < _SAID_PAIRS
 
 
 def _vetoed(g: _Group, q: _Group) -> bool:
@@ -1177,6 +1328,22 @@ def _names_in_common(a: frozenset[str] | set[str], b: frozenset[str] | set[str])
     found = 0
     for name in a:
         if name in b:
+            found += 1
+            if found >= _OCCASION_NAMES:
+                break
+    return found
+
+
+def _occasion_names_in_common(g: _Group, a: frozenset[str] | set[str], q: _Group, b: frozenset[str] | set[str]
+                              ) -> int:
+    """How many names of g's `a` and q's `b` are shared, counted up to `_OCCASION_NAMES` without making the set,
+    but a family name that an article of either group gives two people ("Hussein" of King Hussein and of
+    Saddam Hussein): it says no more that both name one person than "King Hussein" alone does (`_unambiguous`)."""
+    if len(a) > len(b):
+        a, b = b, a
+    found = 0
+    for name in a:
+        if name in b and name not in g.ambiguous and name not in q.ambiguous:
             found += 1
             if found >= _OCCASION_NAMES:
                 break
@@ -1230,9 +1397,14 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
     if q.precision == _DAY:
         # An occasion looks among every group to the day, anything else among the occasions: one tag per
         # name, so that a group filed under two of q's names is counted twice, never one name twice.
-        tag = "act-day" if q.kinds & OCCASION_KINDS else "act-day-occ"
+        # (Ambiguous names are none for that rule: `_occasion_names_in_common`.) An occasion's own people
+        # among every group's names ("act-day"), and every name of q among the occasions' own people.
+        for a in q.hosts:
+            if a not in q.ambiguous:
+                yield "act-day", a
         for a in q.actors:
-            yield tag, a
+            if a not in q.ambiguous:
+                yield "act-day-occ", a
 
 
 # Shared kind pairs ("kind:death", name) that make one happening, where no happening word is shared.
@@ -1282,6 +1454,9 @@ class _Bucket:
         # A group sharing one of q's articles that alone date it must have q's title, whichever key found it
         # (`_same_happening`'s "reported" clause): only then can a key's head be refused for q.
         vetoing = bool(q.reported_in) and not q.period
+        # A statement of one article found by a shared (word, name) pair: refused when it says another thing
+        # (`_said_apart`), as the title veto is, under that key only.
+        statements = _statements_of_one_article(q)
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -1296,26 +1471,30 @@ class _Bucket:
                     counts = counted[tag] = {}
                 for i in ((heap,) if type(heap) is int else heap):  # type: ignore[union-attr]
                     if ((best is None or i < best) and self._valid(tag, groups[i])
-                            and not (vetoing and _vetoed(groups[i], q))):
+                            and not (vetoing and _vetoed(groups[i], q))
+                            and not (tag != "kind-pair" and key in groups[i].ambiguous)):
                         count = counts[i] = counts.get(i, 0) + 1
                         if count >= needed or (q_doc is not None and tag != "kind-pair"
                                                and _one_article(groups[i]) == q_doc):
                             best = i
                 continue
+            apart = statements and tag == "pair"
             if type(heap) is int:  # a key filed by one group only: its index, no list
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
-                elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)):
+                elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)) \
+                        and not (apart and _said_apart(groups[heap], q)):
                     best = heap
                 continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
-                if not (vetoing and _vetoed(groups[heap[0]], q)):
+                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _said_apart(groups[heap[0]], q)):
                     best = heap[0]
-                else:  # refused for q alone, so it stays: the earliest other one that q's title allows
+                else:  # refused for q alone, so it stays: the earliest other one that q allows
                     best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
-                                and not _vetoed(groups[i], q)), default=best)
+                                and not (vetoing and _vetoed(groups[i], q))
+                                and not (apart and _said_apart(groups[i], q))), default=best)
         return best
 
     def new(self, g: _Group) -> None:
@@ -1341,10 +1520,11 @@ class _Bucket:
         triples = [k for k in _triples(other) if not _has_triple(g, k)]
         pairs = [k for k in other.pairs if k not in g.pairs]
         actors = [a for a in other.actors if a not in g.actors]
+        hosts = [a for a in other.hosts if a not in g.hosts]
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -1369,11 +1549,11 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str]) -> None:
+                reported: Iterable[str], hosts: Iterable[str]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -1411,7 +1591,7 @@ class _Bucket:
             self._file(i, "act-day", actors if flags & _IS_DAY else g.actors)
             flags |= _IS_DAY
             if g.kinds & OCCASION_KINDS:
-                self._file(i, "act-day-occ", actors if flags & _IS_OCCASION else g.actors)
+                self._file(i, "act-day-occ", hosts if flags & _IS_OCCASION else g.hosts)
                 flags |= _IS_OCCASION
         self.flags[i] = flags
 
@@ -2197,6 +2377,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     occasion = bool(group.kinds & OCCASION_KINDS)
     docs = getattr(_local, "docs", None) or {}
     openings: dict[str, tuple[int, ...]] = {}
+    headlined = "announcement" in group.kinds and any(_headline_of(c) for c in group.members)
 
     def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
@@ -2237,7 +2418,9 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # one (the article is about the happening: "The ministers were asked" is a clause of its body),
         # else in the words most articles use; the shortest of those last.
         hard = eligible(c)
-        return (hard[0], id(c) in follow_ups, *hard[1:], len(c.title) < 12,
+        # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
+        # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
+        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12,
                 _pronoun_subject(c.title), framed_retold(c), not opens(c), -len(voices.get(c.title, ())),
                 len(c.title))
     return score
@@ -2327,6 +2510,9 @@ def _unique_ids(events: list[Event]) -> None:
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
 # during a visit). The dated mention stays with the occasion too: it reports both.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
+# Harm that is a happening of its own, whose casualties its deaths are ("killed in the blast"): deaths in a
+# group that holds one are that happening's casualty report, not an outcome of the day's occasion.
+_CASUALTY_OF = frozenset(k for k, family in _FAMILY.items() if family == _FAMILY["death"] and k != "death")
 
 
 def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
@@ -2340,6 +2526,8 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             continue
         moved: set[int] = set()  # ids of the undated members that go to an outcome alone
         for kind in sorted(g.kinds & OUTCOME_KINDS):
+            if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
+                continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.mention.document for c in g.members if c.kind == kind and c.mention.dated}
             if not dated_in:
                 continue
