@@ -75,3 +75,39 @@ _WIRE_ARTICLE = ("Council halts road plan\nMarch 13, 2021\n\n"
 ])
 def test_a_day_between_the_subject_and_its_verb_is_no_part_of_the_speakers_name(sentence: str) -> None:
     assert _days(sentence, _WIRE_ARTICLE) == [_THURSDAY]
+
+
+# A role noun phrase stands for the person the article named with that role (`coref.role_holders`).
+_NAMED_ROLE_ARTICLE = ("Council halts road plan\nMarch 13, 2021\n\n"
+                       "Mayor Jane Lindqvist has fought the plan for a new road through the park for years.\n\n"
+                       "The plan was dropped after a long fight, the mayor said on Thursday.\n\n"
+                       "{}\n")
+# The mayor is nobody the article names: "she" may be anybody.
+_UNNAMED_ROLE_ARTICLE = _NAMED_ROLE_ARTICLE.replace("Mayor Jane Lindqvist has", "The council has")
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said the plan was a mistake from the start.",       # the mayor, Lindqvist
+    "Lindqvist said the plan was a mistake from the start.",
+    "Lindqvist added that the council would meet again next month.",
+])
+def test_a_named_roles_statement_goes_on_by_the_name_or_a_pronoun(sentence: str) -> None:
+    assert _days(sentence, _NAMED_ROLE_ARTICLE) == [_THURSDAY]
+
+
+def test_the_role_after_the_name_goes_on_with_its_statement() -> None:
+    # ("Mayor Jane Lindqvist said" before; on main's code "the mayor" was another speaker.)
+    assert _days("The mayor said the plan was a mistake from the start.") == [_THURSDAY]
+
+
+@pytest.mark.parametrize("sentence, template", [
+    ("She said the plan was a mistake from the start.", _UNNAMED_ROLE_ARTICLE),     # no mayor named: not sure
+    ("The fire chief said the plan was a mistake from the start.", _ARTICLE),       # another role, another speaker
+])
+def test_a_role_nobody_holds_is_another_speaker(sentence: str, template: str) -> None:
+    assert _THURSDAY not in _days(sentence, template)
+
+
+def test_a_pronoun_after_a_named_role_is_titled_by_the_name() -> None:
+    items = body_news("She said the plan was a mistake from the start.", _NAMED_ROLE_ARTICLE)
+    assert [i.candidate.title for i in items] == ["Jane Lindqvist says the plan was a mistake from the start"]

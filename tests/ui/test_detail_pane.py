@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
@@ -121,3 +122,22 @@ def test_clicking_a_passage_asks_to_open_the_article(qtbot, sample_timeline):
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.center().y()))
     start = sample_timeline.document("beta").text.index("June 19, 2024")
     assert blocker.args == ["beta", start, start + len("June 19, 2024")]
+
+
+@pytest.mark.parametrize("width, larger", [(800, True), (110, False)])
+def test_the_heading_is_larger_than_the_text_only_where_the_pane_has_room(qtbot, sample_timeline, width, larger):
+    # In a 640 px window the pane is about 12 em wide, and a heading 1.35 times the text broke the title one
+    # word a line. Resizing sets the size again, in place.
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    pane.show()
+    qtbot.waitExposed(pane)
+    other = 110 if larger else 800
+    pane.resize(other, 400)  # rendered at the other width first
+    qtbot.waitUntil(lambda: other - 40 < pane.viewport().width() < other)
+    _select(selection, proxy, "e1")
+    pane.resize(width, 400)
+    qtbot.waitUntil(lambda: width - 40 < pane.viewport().width() < width)
+    size = _format_at(pane, 0).fontPointSize()
+    text = pane.font().pointSizeF()
+    assert size == pytest.approx(text * 1.35 if larger else text)
+    assert _format_at(pane, 0).fontWeight() == QFont.Weight.Bold

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from timeline_app.core.model import Precision
@@ -522,4 +522,11 @@ def test_enter_in_the_list_edits_the_event_as_in_the_timeline(qtbot, window):
     d.reject()
     qtbot.waitUntil(lambda: window.editing.dialog is None)
     qtbot.keyClick(window.list_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)  # not a plain Enter
+    assert window.editing.dialog is None
+    # Enter on a current row that isn't the selected one (the two can part after a filter change) edits
+    # nothing, rather than the selected event from another row.
+    other = window.list_view.model().index((window.list_view.currentIndex().row() + 1) % 2, 0)
+    window.list_selection.setCurrentIndex(other, QItemSelectionModel.SelectionFlag.NoUpdate)
+    assert window.selectedEvent().title == "Earlier visit"
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
     assert window.editing.dialog is None

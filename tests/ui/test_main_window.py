@@ -416,6 +416,17 @@ def test_an_event_hidden_by_the_filter_is_selected_again_when_it_returns(qtbot, 
     assert chosen not in (None, "e1")
     window.sources.show_all()
     assert _selected_id(window) == chosen
+    # A selection the user cleared stays cleared: a filter change that kept the event shown (e1 matches
+    # "korean") must not remember it, to bring it back at the next change.
+    window.selectEventRow(0)
+    assert _selected_id(window) == "e1"
+    qtbot.keyClicks(window.search, "korean")
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) == "e1"
+    window.selection.clearSelection()  # as a click on the empty timeline does
+    window.search.clear()
+    qtbot.waitUntil(window.search_runner.isSettled)
+    assert _selected_id(window) is None
 
 
 @pytest.mark.parametrize("width", [1200, 700, 300])

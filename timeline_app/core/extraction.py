@@ -29,7 +29,7 @@ from itertools import compress
 
 from dateutil.relativedelta import relativedelta
 
-from timeline_app.core import grammar
+from timeline_app.core import coref, grammar
 from timeline_app.core.elide import elide
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.periods import find_periods
@@ -1889,7 +1889,8 @@ class _Reading:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
-                                     self.text)
+                                     self.text, offset=view.start)
+            title = _name_the_company(title, own, self.text, view.start)
             title = _speaker_framed(title, own, phrase, self.text)
         return title
 
@@ -2538,7 +2539,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             return None
         people = _people(tokens, 0, len(tokens), surnames)
         own = [r for r in people if first <= r[0] < last]
-        if len(own) != 1 or len(people) != 1:
+        if len(own) != 1 or any(r != own[0] and _may_be_person(tokens, r, surnames) for r in people):
             return None  # no name, or two people the pronoun could be
         return _person_name(clause, tokens, *own[0], surnames)
     if pronoun == "It" and _name_words(words):
@@ -2567,6 +2568,72 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         opening = _OPENING_TIME_CLAUSE.match(whole)
         return _subject_of(opening.group("clause"), pronoun, surnames) if opening is not None else None
     return clause[words[0].start:words[-1].end]
+
+
+_COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
+
+
+def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
+    """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
+    company" (or "the firm", "the group" of "Giant Group Ltd.") takes the company the text named last before
+    offset `offset` (where the sentence `own` starts), as `coref.Companies.named` finds it: away from its
+    article, the title must say which company."""
+    m = _COMPANY_TITLE.match(title)
+    if m is None:
+        return title
+    # (the sentence's own subject: "the company" before the title's next word, or a form of that verb, after the
+    # sentence's start, a comma or a capitalised word ("But the company said"); not "the payments to executives
+    # staying with the company will reduce ...")
+    follower = title[m.end():].split(maxsplit=1)[0]
+    said = re.search(rf"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)[Tt]he {m.group(1)}\s+([\w'’-]+)", own)
+    if said is None or said.group(1) != follower and set(grammar.all_lemmas(said.group(1)).get("VERB", ())) \
+            .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
+        return title
+    name = coref.companies(text).named(m.group(1), offset)
+    return title if name is None else _shortened_again(name + title[m.end(1):])
+
+
+def _role_person(clause: str, text: str, before: int) -> str | None:
+    """The person a role noun phrase that is `clause`'s subject stands for: "the mayor" of "The mayor said ..." or
+    of a closing attribution ("The plan was dropped, the mayor said on Thursday") is the person `text` last named
+    with that role before offset `before` ("Mayor Jane Lindqvist", `coref.role_holders`), by family name; None
+    when the subject is no singular "the ROLE" or nobody holds the role."""
+    tokens = grammar.tag_words(clause)
+    groups = grammar.verb_groups(tokens)
+    if not groups:
+        return None
+    subjects = [grammar.subject_of(tokens, groups[0])]
+    if len(groups) > 1:
+        last = grammar.subject_of(tokens, groups[-1])
+        if last is not None and last[0] > 0 and tokens[last[0] - 1].text == "," and last[1] == groups[-1].first:
+            subjects.append(last)  # the closing attribution's speaker
+    for span in subjects:
+        if span is None:
+            continue
+        words = tokens[span[0]:span[1]]
+        if len(words) >= 2 and words[0].text.lower() == "the" and words[-1].pos == "NN" \
+                and all(t.pos in ("JJ", "NN", "NNP") for t in words[1:]):
+            holder = coref.role_holders(text).holder(words[-1].text, before)
+            if holder is not None:
+                return holder
+    return None
+
+
+def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
+    """Can the run of names tokens[a:b] (`_people`) be a person, one a he/she could stand for besides the subject?
+    A family name the document gives a person, or Mr./Ms. before it, is one; so is a short run whose last word is
+    no common noun ("Tom Hale") or whose first is no word of the dictionary ("Anna Smith"). A long run, or one of
+    dictionary words ("Apple Computer"), is an organisation's, a place's or a
+    product's ("Walter Reed Army Medical Center"); so is one with a word in lower case or an acronym, which the
+    tagger read as a name ("iPod seamlessly", "Mac OS X"): the subject is then the only person named."""
+    a, b = run
+    last = tokens[b - 1].text
+    if last in surnames or tokens[a].text in _PERSON_TITLES:
+        return True
+    # (A family name may be a common noun, "Anna Smith": then the given name before it is none.)
+    return b - a <= 3 and not ("NOUN" in grammar.all_lemmas(last.lower())
+                               and grammar.all_lemmas(tokens[a].text.lower())) and all(
+        t.text[:1].isupper() and not (len(t.text.rstrip(".")) > 1 and t.text.isupper()) for t in tokens[a:b])
 
 
 def _coordinated_names(words: Sequence[grammar.Token]) -> bool:
@@ -2934,7 +3001,8 @@ def _expletive_it(own: str) -> bool:
 def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequence[tuple[int, int]],
                      previous: Callable[[], list[str]] | None, names: frozenset[str] = frozenset(),
                      surnames_of: Callable[[], frozenset[str]] = frozenset, headline: str = "",
-                     text: str = "", *, again: bool = True, retitle: Retitle | None = None) -> str:
+                     text: str = "", *, again: bool = True, retitle: Retitle | None = None,
+                     offset: int | None = None) -> str:
     """"It first sails" → "The ferry first sails": a title must stand on its own in a list of events, so a
     subject pronoun takes the subject of the clause before (this sentence's first clause, or the sentence
     before), when that one is of the right sort: a named person for he/she, a "the …" noun phrase for
@@ -2951,7 +3019,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     `again`: a title whose pronoun, once resolved, still opens with the same pronoun of the clause it reports
     ("They said they expect" → "The companies said they expect") is resolved once more, from the speaker.
     `retitle(sentence, moved)` titles the sentence with the antecedent in the pronoun's place (`moved` maps an
-    offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`."""
+    offset span of `own` to the new sentence); by default `title_from_sentence` at `phrase`.
+    `offset`: where `own` starts in `text`; given, a he/she after a sentence whose speaker or subject is a role
+    ("the mayor said ...") takes the person the text last named with that role (`_role_person`)."""
     m = _PRONOUN_TITLE.match(title)
     if m is None and _POSSESSIVE_TITLE.match(title):
         return _resolve_possessive(title, own, phrase, others, surnames_of(), text, previous)
@@ -2984,6 +3054,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
         subject = _subject_of(earlier[0], pronoun, surnames)
+        if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
+            subject = _role_person(earlier[0], text, offset)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -3226,6 +3298,21 @@ def _earlier_sentences(doc: Document, sent: Sentence) -> list[str]:
             for s in (starts[j] for j in range(k - 1, max(-1, k - 1 - _EARLIER_SENTENCES), -1)) if s.end <= sent.start]
 
 
+def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
+    """The person a he/she that opens sentence `sent` stands for, named in full, found as a title's pronoun is
+    (`_resolve_pronoun`): the subject of the sentence before when it is a person or a role the text gave one,
+    else the one person along the pronoun's chain; None when not sure."""
+    pronoun = pronoun.capitalize()
+    earlier = _earlier_sentences(doc, sent)
+    if pronoun not in _SAME_PERSON_WORDS or not earlier:
+        return None
+    surnames = grammar.person_surnames(doc.text)
+    subject = _subject_of(earlier[0], pronoun, surnames) or _role_person(earlier[0], doc.text, sent.start)
+    if subject is None:
+        subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
+    return _person_for(subject, pronoun, doc.text) if subject else None
+
+
 def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tuple[int, int], retitle: Retitle) -> str:
     """`_resolve_pronoun` for a title made elsewhere (news.py's undated news): `phrase` is the span of the
     sentence (offsets in it) the title is made for, `retitle` titles the sentence again once the pronoun has
@@ -3233,12 +3320,12 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     `_resolve_possessive` takes a speaker of the same sentence, and news titles a reported clause with its
     speaker already ("Acme says its sales rose"); opened to them, the dev sets' and fixtures' titles were the
     same, byte for byte.)"""
-    if _PRONOUN_TITLE.match(title) is None:
-        return title
     own = doc.text[sent.start:sent.end]
+    if _PRONOUN_TITLE.match(title) is None:
+        return _name_the_company(title, own, doc.text, sent.start)
     return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                             grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
-                            doc.title or "", doc.text, retitle=retitle)
+                            doc.title or "", doc.text, retitle=retitle, offset=sent.start)
 
 
 # "the following day", "a year earlier", "that year": counted from the date the article gave before.

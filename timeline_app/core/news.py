@@ -115,11 +115,12 @@ from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 
-from timeline_app.core import grammar
+from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
-                                          is_figures_period, kind_near, kind_of_word, resolve_title_pronoun)
+                                          is_figures_period, kind_near, kind_of_word, pronoun_person,
+                                          resolve_title_pronoun)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -500,7 +501,7 @@ def _head(words: Sequence[grammar.Token]) -> grammar.Token | None:
 
 
 def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.Token],
-                  surnames: frozenset[str] = frozenset(), text: str = "") -> bool:
+                  surnames: frozenset[str] = frozenset(), text: str = "", at: int | None = None) -> bool:
     """Is a quotation's speaker (`_quotation_frame`) the subject of the sentence before? The heads of their noun
     phrases are one word ("said Eitan" after "Cabinet minister Michael Eitan said", "the company said" after
     "The company said"; not "said an analyst at a rival company" after "The company said"), a name the subject
@@ -508,22 +509,34 @@ def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.To
     has before a name ("said spokesman Kenneth Bacon" after "A Pentagon spokesman said"; "the fire chief said"
     after "The mayor said" is another speaker). A personal pronoun alone may stand for it: he or she for a person
     (a family name the document gives a person, `surnames` of its `text`, not of the other sex's title; never an
-    organisation: "he said" after "The Justice Department said"), they for a plural."""
+    organisation: "he said" after "The Justice Department said"), they for a plural.
+    A role noun stands for the most recent person the text names with it before offset `at` (`coref`): "the
+    president said" after "Clinton said" when the text wrote "President Bill Clinton", "he added" after "the
+    spokesman said" when it wrote "spokesman Kenneth Bacon"."""
     head, own = _head(speaker), _head(subject)
     if head is None or own is None:
         return False
     said, by = head.text.lower(), own.text.lower()
+    holders = coref.role_holders(text) if text and at is not None else None
     if head.pos == "PRP":
         if by == said:
             return True
         if said == "they":
             return own.pos in ("NNS", "NNPS")
-        if said not in ("he", "she") or own.text not in surnames:
+        if said not in ("he", "she"):
             return False
-        title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(own.text)}\b", text)
+        person = own.text
+        if own.pos == "NN" and holders is not None:
+            person = holders.holder(by, at) or ""  # "The spokesman said ... He added": the spokesman's name
+        if person not in surnames:
+            return False
+        title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(person)}\b", text)
         return title is None or _TITLE_PRONOUN[title.group(1).lower()] == said
     if by == said or head.text in surnames and subject[-1].text == head.text:
         return True
+    if holders is not None and (head.pos == "NN" and own.text in surnames and holders.holds(own.text, said, at)
+                                or own.pos == "NN" and head.text in surnames and holders.holds(head.text, by, at)):
+        return True  # "Clinton said ... The president said", "The president said ... Clinton added"
     # A role before the speaker's name: the subject's own head ("spokesman Kenneth Bacon" for "A ... spokesman").
     phrase = _first_phrase(speaker)
     roles = [t.text.lower() for t in phrase if t.pos in ("NN", "NNS") or t.pos in _NOUN_TAGS and t.text.islower()]
@@ -1414,13 +1427,16 @@ class NewsWalk:
                 return None
         a = grammar.analyse_sentence(text)
         found = _quotation_frame(a, text)
-        if found is None or not _same_speaker(found[1], said_by, grammar.person_surnames(doc.text), doc.text):
+        if found is None or not _same_speaker(found[1], said_by, grammar.person_surnames(doc.text), doc.text, sent.start):
             return None
         frame, speaker = found
         # A pronoun speaker is the subject before, by name ("she said" after "Reno said ...": "Reno says ...").
         who, where = (said_by, before.start) if speaker[-1].pos == "PRP" else (speaker, sent.start)
-        title = _quotation_title(text, frame, doc.text[where + who[0].start:where + who[-1].end],
-                                 who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
+        name = doc.text[where + who[0].start:where + who[-1].end]
+        if len(who) == 1 and who[0].pos == "PRP":
+            # "She said ... . ``...,'' she said": the person that pronoun of the sentence before stands for.
+            name = pronoun_person(doc, before, name) or name
+        title = _quotation_title(text, frame, name, who[-1].pos in ("NNS", "NNPS") or who[-1].text.lower() == "they")
         if title is None:
             return None
         self.quoted[i] = date
@@ -1501,7 +1517,7 @@ class NewsWalk:
                 if date.precision != Precision.DAY or not _news_day(doc, date) or not _says(g.main.text) \
                         or any(t.pos.startswith("W") for t in b.tokens[g.last + 1:d0]):
                     return None
-        if not _same_speaker(speaker, said_by, grammar.person_surnames(doc.text), doc.text):
+        if not _same_speaker(speaker, said_by, grammar.person_surnames(doc.text), doc.text, sent.start):
             return None
         said_on = date.first if date is not None else doc.published
         if any(e.last is not None and said_on is not None and e.last < said_on for e in dates):

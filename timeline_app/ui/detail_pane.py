@@ -10,8 +10,8 @@ import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
-from PySide6.QtGui import (QColor, QFont, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
-                           QTextFormat)
+from PySide6.QtGui import (QColor, QFont, QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
@@ -23,6 +23,9 @@ KIND_PROPERTY = QTextFormat.Property.UserProperty + 1
 PHRASE = "date-phrase"
 SENTENCE = "sentence"
 ORIGIN = "origin"  # the passage's place in its file: "p. 4", "entry 3"
+
+# Below this width (in ems of the pane's font) the event's heading is set at the text's size, not larger.
+TITLE_ROOM_EMS = 20
 
 # How much of the neighbouring sentences to show around the reporting sentence.
 CONTEXT_CHARS = 140
@@ -97,6 +100,8 @@ class DetailPane(QTextBrowser):
         self._event: Event | None = None
         self._passages: list[Passage] = []
         self._doc: QTextDocument | None = None
+        self._title_size = 0.0  # the point size the shown event's heading has, which ends at _title_end
+        self._title_end = 0
         self._show_placeholder()
 
     # --- wiring --------------------------------------------------------------------------------
@@ -153,6 +158,26 @@ class DetailPane(QTextBrowser):
                           fmt)
         self._replace_document(doc)
 
+    def _title_point_size(self) -> float:
+        """The heading's size: larger than the text where the pane has room; the text's own size in a pane
+        squeezed to a few words (a small window), where the larger one broke the title a word a line."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        wide = self.viewport().width() >= TITLE_ROOM_EMS * em
+        return self.font().pointSizeF() * (1.35 if wide else 1.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        size = self._title_point_size()
+        if self._event is None or size == self._title_size:
+            return
+        # The heading's size changed with the pane's width: set in place, keeping where the reader had scrolled.
+        self._title_size = size
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._title_end, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat()
+        fmt.setFontPointSize(size)
+        cursor.mergeCharFormat(fmt)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_passages"):
@@ -182,13 +207,15 @@ class DetailPane(QTextBrowser):
 
         title_fmt = QTextCharFormat()
         title_fmt.setFontWeight(QFont.Weight.Bold)
-        title_fmt.setFontPointSize(self.font().pointSizeF() * 1.35)
+        self._title_size = self._title_point_size()
+        title_fmt.setFontPointSize(self._title_size)
         cursor.insertText(event.title, title_fmt)
         if event.starred:
             star_fmt = QTextCharFormat(title_fmt)
             star_fmt.setForeground(highlight)
             star_fmt.setToolTip("A key event (starred)")
             cursor.insertText("  ★", star_fmt)
+        self._title_end = cursor.position()
 
         block = QTextBlockFormat()
         block.setTopMargin(4)

@@ -306,15 +306,6 @@ class EventListView(QTableView):
     # `activated`, which a style may emit on a single click.
     editRequested = Signal(QModelIndex)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self.currentIndex().isValid() \
-                and self.state() != QAbstractItemView.State.EditingState:
-            event.accept()
-            self.editRequested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("eventList")
@@ -337,6 +328,19 @@ class EventListView(QTableView):
         self.setItemDelegateForColumn(int(Column.Sources), self._dots)
         self._dates = DateDelegate(self)
         self.setItemDelegateForColumn(int(Column.Date), self._dates)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and current.isValid() \
+                and self.state() != QAbstractItemView.State.EditingState:
+            event.accept()
+            # The edit is of the selected event: Enter on a current row that isn't selected (the current
+            # and the selection part after a filter change) would edit another event than the one it's on.
+            if self.selectionModel() is not None and self.selectionModel().isRowSelected(current.row(), current.parent()):
+                self.editRequested.emit(current)
+            return
+        super().keyPressEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802
         super().setModel(model)

@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         # The event a filter change hid while it was selected: selected again when a later change (the search
         # cleared, its source checked again) shows it, unless another event has been chosen meanwhile.
         self._hidden_selection: str | None = None
+        # Between the proxy's layoutAboutToBeChanged and its filterChanged: selection changes then are the
+        # filter's doing, not the user's.
+        self._filtering = False
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
@@ -752,19 +755,27 @@ class MainWindow(QMainWindow):
         event = self.selectedEvent()
         if event is not None:
             self._hidden_selection = event.id
+        self._filtering = True
 
     @Slot()
     def _selection_chosen(self, *args) -> None:
+        if self._filtering:
+            return  # the filter hiding the selected event: it is kept to come back (_filter_changed decides)
         event = self.selectedEvent()
-        if event is not None and event.id != self._hidden_selection:
-            self._hidden_selection = None  # another event chosen: the hidden one is no longer "the" selection
+        if event is None or event.id != self._hidden_selection:
+            # Another event chosen, or the selection cleared by the user: the hidden one is no longer "the"
+            # selection, and a later filter change must not bring it back.
+            self._hidden_selection = None
 
     @Slot(int, int)
     def _filter_changed(self, shown: int, total: int) -> None:
+        self._filtering = False
         self._update_counts()
         # Keep the current event selected if it's still shown; otherwise the detail pane empties, until a
         # later filter change shows it again (typing a search and deleting it returns to the event).
-        if not self.selection.hasSelection() and self._hidden_selection is not None:
+        if self.selection.hasSelection():
+            self._hidden_selection = None  # the selection survived: nothing hidden to bring back
+        elif self._hidden_selection is not None:
             self._select_event_id(self._hidden_selection)
         self.detail.refresh()
 

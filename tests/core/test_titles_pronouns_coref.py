@@ -1,0 +1,94 @@
+"""A he/she takes the most recent person of its sort: the subject of the sentence before, even when that sentence
+also names an organisation, a place or a product (which no he/she stands for), and a role noun phrase ("the
+mayor said") stands for the person the article named with that role (`coref.role_holders`). Invented articles."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import coref
+from tests.core.title_helpers import article_title
+
+_HEAD = "March 3, 2020\n\n"
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # Another run of capitals in the sentence before is no person: a long name, an acronym, a lower-case word.
+    ("Maria Lopez toured the Harlow Regional Medical Center. She opened a ward in May 2019.", "May 2019",
+     "Maria Lopez opens a ward"),
+    ("Anna Berg said that Cobalt OS would ship soon. She left the company in 2011.", "2011",
+     "Anna Berg leaves the company"),
+    # A role the article gave a person before: the mayor is Jane Lindqvist.
+    ("Mayor Jane Lindqvist visited the park. The plan was dropped, the mayor said. She signed the order in 2019.",
+     "2019", "Jane Lindqvist signs the order"),
+    ("Tom Hale, the chairman, spoke first. The chairman said the plan was good. He sold his shares in 2018.",
+     "2018", "Tom Hale sells his shares"),
+])
+def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # Two people named: not sure which.
+    ("Maria Lopez met Anna Kowalczyk in Oslo. She opened a ward in May 2019.", "May 2019", "She opens a ward"),
+    ("Maria Lopez met Anna Smith in Oslo. She opened a ward in May 2019.", "May 2019", "She opens a ward"),
+    # A role nobody was named with.
+    ("The plan was dropped, the mayor said. She signed the order in 2019.", "2019", "She signs the order"),
+])
+def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("text, role, holder", [
+    ("President Bill Clinton spoke. Bill Clinton left.", "president", "Clinton"),
+    ("President Bill Clinton on Saturday vowed to fight. Bill Clinton left.", "president", "Clinton"),
+    ("A Pentagon spokesman, Kenneth Bacon, said so. Bacon left.", "spokesman", "Bacon"),
+    ("Later spokesman Kenneth Bacon added more. Bacon left.", "spokesman", "Bacon"),
+    ("Secretary of State Madeleine Albright arrived.", "secretary", "Albright"),
+    ("Tom Hale, the chairman, spoke. Tom Hale left.", "chairman", "Hale"),
+    ("The order was signed by Anna Kowalczyk, Acme's chief executive, and sent.", "executive", "Kowalczyk"),
+    ("Bill Clinton said so to visit Anna Berg.", "visit", None),          # a verb before a name is no role
+    ("The president spoke. Bill Clinton left.", "president", None),       # nobody named with the role
+])
+def test_role_holders(text: str, role: str, holder: str | None) -> None:
+    assert coref.role_holders(text).holder(role, len(text)) == holder
+
+
+def test_the_most_recent_holder_of_a_role() -> None:
+    text = "President Bill Clinton spoke. Later President George Bush spoke. Clinton left. Bush left."
+    holders = coref.role_holders(text)
+    assert holders.holder("president", text.index("Later")) == "Clinton"
+    assert holders.holder("president", len(text)) == "Bush"
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # The company that opens a sentence before: the title names it.
+    ("Norvex Inc. said it would close two plants. Analysts expected the move. In 2019, the company earned "
+     "$4 million.", "2019", "Norvex Inc. earns $4 million"),
+    # The sentence just before opens with another company, by its short name: that one.
+    ("Norvex Inc. agreed to buy Pellam Co. for $9 million. Norvex makes pumps. Pellam, based in Oslo, makes "
+     "valves. In 2019, the company earned $4 million.", "2019", "Pellam Co. earns $4 million"),
+    # Otherwise the company the article names most.
+    ("Norvex Inc. agreed to buy Pellam Co. for $9 million. Norvex makes pumps. Pellam makes valves. Norvex "
+     "sells them. Analysts expected the move. In 2019, the company earned $4 million.", "2019",
+     "Norvex Inc. earns $4 million"),
+    # A noun of the company's own name.
+    ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
+     "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),
+])
+def test_the_company_is_named(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title
+
+
+@pytest.mark.parametrize("body, phrase, title", [
+    # No company opens a sentence before ("at Norvex Inc." may be anyone's).
+    ("Analysts at Norvex Inc. expected the move. In 2019, the company earned $4 million.", "2019",
+     "The company earns $4 million"),
+    # "the company" is no subject of the title's verb.
+    ("Norvex Inc. said it would close two plants. Payments to workers leaving the company will reduce its results "
+     "in 2020.", "2020", "The company will reduce its results"),  # (the title-maker's own cut)
+    # "U.S. Trust Corp." opens no sentence at "Trust".
+    ("The deal went to U.S. Trust Corp. and others. In 2019, the company earned $4 million.", "2019",
+     "The company earns $4 million"),
+])
+def test_the_company_stays_when_not_sure(body: str, phrase: str, title: str) -> None:
+    assert article_title(_HEAD + body, phrase) == title

@@ -1,0 +1,191 @@
+"""Who a role noun phrase is: "the president" after "President Bill Clinton", "the official" after "Edgar Woolard
+Jr., Du Pont's chairman", "the spokesman" after "spokesman Kenneth Bacon". One pass over the document finds every
+person it names together with a role word (before the name or in apposition), so that a later "the ROLE" (and a
+he/she whose sentence before had "the ROLE" for its subject) stands for the most recent person named with it.
+Qt-free, linear in the text (a few regex passes), cached per document."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from timeline_app.core import grammar
+
+# A run of capitalised words, "of" allowed inside ("Secretary of State Madeleine Albright", "President Bill
+# Clinton"), or one lower-case word before one ("spokesman Kenneth Bacon"): the role word(s), then the name, which
+# ends in a family name the document gives a person (checked after the match). (Every repetition is bounded: a
+# long run of capitals in untrusted text is read in linear time.)
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?P<lower>[a-z][a-z-]+\s+)?(?P<run>[A-Z][a-z.]+(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,5}\s+[A-Z][a-z'’-]+)\b")
+# "Clinton, the president," "Edgar Woolard Jr., Du Pont's chairman and chief executive": the family name, then
+# a noun phrase whose head is the role (up to a comma, full stop, preposition, relative pronoun or "and").
+_APPOSITION_AFTER = re.compile(
+    r"\b(?P<family>[A-Z][a-z'’-]+)(?:\s+(?:Jr|Sr)\.)?,\s+(?:the|a|an|its|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s)\s+"
+    r"(?P<role>(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s*[,.;]|\s+(?:of|at|for|who|and|in)\b)")
+# "the president, Bill Clinton," "A Pentagon spokesman, Kenneth Bacon": the role's noun phrase, then the name.
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w.&-]*\s+){0,2}(?P<role>(?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*),\s+"
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][a-z'’-]+)\b")
+
+
+# An organisation's name that opens a sentence (the sentence's subject, as a rule: "Shoney's Inc. said ...",
+# "Dow Jones & Co. extended ..."), ending in a company's legal form. (After a full stop of a word in lower case or
+# a figure: "U.S. Trust Corp." opens no sentence at "Trust".)
+_NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*)){0,5}?"
+                         r"[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies|Incorporated"
+                         r"|Limited)\b\.?")
+_COMPANY_OPENING = re.compile(
+    rf"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<name>{_NAME_WITH_LEGAL_FORM})", re.MULTILINE)
+# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name.
+_COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LEGAL_FORM}")
+# What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
+# one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
+_COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
+
+
+# The first word of a sentence (`_COMPANY_OPENING`'s start).
+_OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
+
+
+def _short_name(name: str) -> str:
+    """A company's first word without its possessive: "Weisfield's" → "Weisfield"."""
+    return re.sub(r"['’]s$", "", name.split()[0])
+
+
+def _company_nouns(name: str) -> list[str]:
+    """The nouns a company may be called by: `_COMPANY_NOUNS` and its name's own ("group" of "Giant Group Ltd.")."""
+    return list(_COMPANY_NOUNS) + [w.lower() for w in name.split()[1:-1]
+                                   if w.isalpha() and w[:1].isupper() and "NOUN" in grammar.all_lemmas(w.lower())]
+
+
+class RoleHolders:
+    """The people a document names with a role word: role (lower case) → the offsets and family names, in order
+    of the text."""
+
+    def __init__(self, text: str) -> None:
+        surnames = grammar.person_surnames(text)
+        found: list[tuple[int, str, str]] = []
+        if surnames:
+            for m in _ROLE_BEFORE_NAME.finditer(text):
+                words = m.group("run").split()
+                while words and words[-1] not in surnames:
+                    words.pop()  # "President Bill Clinton Saturday vowed": the name ends before the day
+                if len(words) < 2 and not m.group("lower") or not words:
+                    continue
+                family = words[-1]
+                given = grammar._given_names(text).get(family, "")
+                roles = words[:-1]
+                if given and " ".join(roles[-len(given.split()):]) == given:
+                    roles = roles[:-len(given.split())]  # "Bill" of "President Bill Clinton" is his name
+                if "of" in roles:  # "Secretary of State": the head before "of"
+                    roles = roles[:roles.index("of")]
+                heads = [r for r in roles[-1:] if _role_word(r)]
+                if m.group("lower") and not roles:
+                    heads = [w for w in m.group("lower").split() if _role_word(w)]
+                for role in heads:
+                    found.append((m.start("run"), role.lower(), family))
+            for m in _APPOSITION_AFTER.finditer(text):
+                if m.group("family") in surnames:
+                    role = m.group("role").split()[-1]
+                    if _role_word(role):
+                        found.append((m.start(), role, m.group("family")))
+            for m in _APPOSITION_BEFORE.finditer(text):
+                family = m.group("name").split()[-1]
+                role = m.group("role").split()[-1]
+                if family in surnames and _role_word(role):
+                    found.append((m.start(), role, family))
+        found.sort()
+        self._by_role: dict[str, tuple[list[int], list[str]]] = {}
+        for at, role, family in found:
+            offsets, names = self._by_role.setdefault(role, ([], []))
+            offsets.append(at)
+            names.append(family)
+    def holder(self, role: str, before: int) -> str | None:
+        """The family name of the most recent person named with `role` before offset `before`; None if none."""
+        held = self._by_role.get(role.lower())
+        if held is None:
+            return None
+        k = bisect.bisect_left(held[0], before)
+        return held[1][k - 1] if k else None
+
+    def holds(self, family: str, role: str, before: int) -> bool:
+        """Is `family` the most recent person named with `role` before `before`?"""
+        return self.holder(role, before) == family
+
+
+def _role_word(word: str) -> bool:
+    """Can `word` be a person's role: a noun the dictionary knows and no verb form of its own ("said", "visit"
+    before a name are not roles)?"""
+    lemmas = grammar.all_lemmas(word.lower())
+    return "NOUN" in lemmas and "VERB" not in lemmas or word[:1].isupper() and "NOUN" in lemmas
+
+
+@lru_cache(maxsize=8)
+def role_holders(text: str) -> RoleHolders:
+    """`RoleHolders` of a document's text (cached: every sentence of the document asks)."""
+    return RoleHolders(text)
+
+
+class Companies:
+    """The companies whose names open a sentence of a document, under "company" and the like (`_COMPANY_NOUNS`),
+    by their names as written, for a "the company" after them."""
+
+    def __init__(self, text: str) -> None:
+        # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
+        # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
+        short: dict[str, str] = {}
+        companies: list[tuple[int, str, str]] = []
+        surnames: frozenset[str] = frozenset()
+        for m in _COMPANY_NAME.finditer(text):
+            if not short and not surnames:
+                surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
+            if _short_name(m.group(0)) not in surnames:
+                short.setdefault(_short_name(m.group(0)), m.group(0))
+        for m in _COMPANY_OPENING.finditer(text):
+            name = m.group("name")
+            if _short_name(name) in surnames:
+                continue  # "Gelles of Wertheim Schroder & Co. said": a person, of the company
+            companies.extend((m.start("name"), noun, name) for noun in _company_nouns(name))
+        if short:
+            lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
+            for m in _OPENING_WORD.finditer(text):
+                word = _short_name(m.group(1))
+                name = short.get(word)
+                if name is not None and word.lower() not in lower and not text.startswith(name, m.start(1)):
+                    companies.extend((m.start(1), noun, name) for noun in _company_nouns(name))
+        # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
+        # up to there (the article's own, as a rule; the later one of a tie).
+        companies.sort()
+        self._companies: dict[str, tuple[list[int], list[str], list[str]]] = {}
+        counts: dict[str, dict[str, int]] = {}
+        for at, noun, name in companies:
+            offsets, names, leaders = self._companies.setdefault(noun, ([], [], []))
+            count = counts.setdefault(noun, {})
+            count[name] = count.get(name, 0) + 1
+            leader = name if not leaders or count[name] >= count[leaders[-1]] else leaders[-1]
+            offsets.append(at)
+            names.append(name)
+            leaders.append(leader)
+        self._openings = [m.start(1) for m in _OPENING_WORD.finditer(text)] if companies else []
+
+    def named(self, noun: str, before: int) -> str | None:
+        """The company a "the company" (`noun`) in the sentence at offset `before` stands for (its name as
+        written), or None when no company opens a sentence before it."""
+        held = self._companies.get(noun.lower())
+        if held is None:
+            return None
+        offsets, names, leaders = held
+        k = bisect.bisect_left(offsets, before)
+        if not k:
+            return None
+        # The sentence just before opens with a company: that one ("Weisfield's, based in Seattle, operates 87
+        # stores. In the fiscal year, the company reported sales of ..."); otherwise the article's company.
+        o = bisect.bisect_left(self._openings, before)
+        return names[k - 1] if o and self._openings[o - 1] == offsets[k - 1] else leaders[k - 1]
+
+
+@lru_cache(maxsize=8)
+def companies(text: str) -> Companies:
+    """`Companies` of a document's text (cached: every sentence of the document asks)."""
+    return Companies(text)
