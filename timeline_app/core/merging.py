@@ -2533,6 +2533,10 @@ def _title_verbs(title: str) -> tuple[frozenset[str], frozenset[str]]:
     return main, frozenset(_chain(grammar.verb_lemmas(v) for v in verbs[1:])) - _AUXILIARY_LEMMAS
 
 
+# A title's frame: a verb of saying, or a report or an announcement of what it frames ("Apple reports its
+# profit rose"). Not grammar's REPORTING_LEMMAS itself: core/news.py reads those as saying only, an
+# announcement being an act of its own there (`news._says`), so the two are added here. (Extraction's
+# announcement words, as `news._statement_verb` reads them, take in "unveiled" and "released" too: acts.)
 _FRAMING_LEMMAS = grammar.REPORTING_LEMMAS | {"report", "announce"}
 _AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
 
