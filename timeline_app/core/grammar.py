@@ -654,6 +654,17 @@ def _tags(words: list[str]) -> list[str]:
         for i in range(1, n):
             if tags[i] == "FW" and tags[i - 1] in ("NNP", "NNPS") and keys[i][:1].isupper():
                 tags[i] = "NNP"
+    # Likewise a capitalised word the lexicon knows as a preposition or determiner, inside a sentence and right
+    # before a name, opens or continues that name: "the engineer Per Arnesen", "Banco Del Sur" (not at a sentence
+    # or quotation start, where any word is capitalised, nor after a mark that may open one: a quote, a dateline's
+    # dash; a headline capitalises every word).
+    if not _headline_case(words):
+        opened = set(starts)
+        for i in range(1, n - 1):
+            if tags[i] in ("IN", "DT") and tags[i + 1] in ("NNP", "NNPS") and i not in opened \
+                    and keys[i][:1].isupper() and keys[i][1:].islower() and keys[i + 1][:1].isupper() \
+                    and keys[i - 1][:1].isalpha() and keys[i - 1][-1:].isalpha():  # (after a word, no mark)
+                tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
     # Base forms that may be a subject's past: each VB, and each verb-first word the rules made a noun.
