@@ -481,6 +481,9 @@ def test_the_tense_of_its_clause_decides_the_year_of_a_month_or_the_week_of_a_da
     ("In the 16th century Portuguese sailors reached the island.", [dt.date(1500, 1, 1)]),
     ("The bridge was finished in the 19th-century, the guide said on Friday.",
      [dt.date(1800, 1, 1), dt.date(2025, 1, 3)]),
+    # a hyphenated century before a conjunction or a preposition is the preposition's object, not an adjective
+    ("The church was built in the mid-19th-century and restored on Friday.", [dt.date(1800, 1, 1), dt.date(2025, 1, 3)]),
+    ("The chapel was added in the 18th-century by monks.", [dt.date(1700, 1, 1)]),
 ])
 def test_an_era_that_modifies_a_noun_is_no_event(text: str, expected: list) -> None:
     doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + text + "\n", id="e")

@@ -34,7 +34,7 @@ def _assert_contract(doc: Document, cands: list[Candidate]) -> None:
 
 # --- 1. containment ----------------------------------------------------------------------------------------
 def _raise_on(phrase: str, exc: BaseException):
-    real = extraction.title_from_sentence
+    real = extraction._title_of_read_sentence
 
     def title(sentence: str, start: int, end: int, others=(), **kw) -> str:
         if sentence[start:end] == phrase:
@@ -53,7 +53,7 @@ def _raise_on(phrase: str, exc: BaseException):
 def test_a_failing_title_rule_drops_only_that_expression(monkeypatch, text: str, bad: str, exc: Exception) -> None:
     doc = _doc(text)
     good = {c.mention.text for c in extract_mentions(doc)}
-    monkeypatch.setattr(extraction, "title_from_sentence", _raise_on(bad, exc))
+    monkeypatch.setattr(extraction, "_title_of_read_sentence", _raise_on(bad, exc))
     errors: list[tuple[int, int, Exception]] = []
     cands = extract_mentions(doc, on_error=lambda s, e, x: errors.append((s, e, x)))
     assert {c.mention.text for c in cands} == good - {bad}
@@ -99,7 +99,7 @@ def test_a_tagger_failure_costs_only_its_document(monkeypatch) -> None:
 
 
 def test_cancelled_from_a_title_rule_is_not_contained(monkeypatch) -> None:
-    monkeypatch.setattr(extraction, "title_from_sentence", _raise_on("June 19, 2024", Cancelled()))
+    monkeypatch.setattr(extraction, "_title_of_read_sentence", _raise_on("June 19, 2024", Cancelled()))
     with pytest.raises(Cancelled):
         extract_mentions(_doc(_TEXT), on_error=lambda *a: pytest.fail("Cancelled was contained"))
 
@@ -175,12 +175,12 @@ def test_property_mentions_stay_in_their_sentences(pieces: list[str], cuts: list
 def _reads(monkeypatch) -> list[int]:
     """The length of every sentence the title rules are given."""
     seen: list[int] = []
-    real = extraction.title_from_sentence
+    real = extraction._title_of_read_sentence
 
     def title(sentence: str, start: int, end: int, others=(), **kw) -> str:
         seen.append(len(sentence))
         return real(sentence, start, end, others, **kw)
-    monkeypatch.setattr(extraction, "title_from_sentence", title)
+    monkeypatch.setattr(extraction, "_title_of_read_sentence", title)
     return seen
 
 
@@ -218,6 +218,6 @@ def test_one_failing_document_never_fails_the_others(monkeypatch, tmp_path) -> N
 
     (tmp_path / "a.txt").write_text("On May 2, 2021, Weber visited Rome.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("On June 3, 2022, Rossi visited Paris.\n", encoding="utf-8")
-    monkeypatch.setattr(extraction, "title_from_sentence", _raise_on("May 2, 2021", RuntimeError("rule bug")))
+    monkeypatch.setattr(extraction, "_title_of_read_sentence", _raise_on("May 2, 2021", RuntimeError("rule bug")))
     timeline = build_timeline([tmp_path])
     assert [e.first for e in timeline.events] == [dt.date(2022, 6, 3)]

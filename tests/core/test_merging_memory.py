@@ -67,8 +67,8 @@ def test_nameless_candidates_take_their_articles_names_without_being_changed() -
     nameless = [c for c in candidates if not c.actors]
     events = merging.merge(candidates, docs)
     assert all(not c.actors for c in nameless)  # the input is left as it was
-    mentions = {id(m) for e in events for m in e.mentions}
-    assert all(id(c.mention) in mentions for c in candidates)  # the events hold the candidates' own mentions
+    mentions = {m for e in events for m in e.mentions}
+    assert all(c.mention in mentions for c in candidates)  # the events hold the candidates' own mentions
     # Day 1 of each article names nobody but is merged across the two articles by its headline's name.
     day1 = [e for e in events if len(e.mentions) == 2]
     assert day1 and "Weber" in day1[0].explanation

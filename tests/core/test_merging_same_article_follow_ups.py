@@ -170,7 +170,7 @@ def test_a_referring_subject_is_the_one_group_that_named_its_noun(namers: list[i
 
     day = dt.date(2024, 3, 12)
     groups = [SimpleNamespace(first=day, last=day) for _ in range(4)]
-    c = SimpleNamespace(mention=SimpleNamespace(document="a"))
+    c = SimpleNamespace(doc_id="a", mention=SimpleNamespace(document="a"))
     named = {("a", day, day, "", "quake"): namers}
     assert _referred(c, 0, groups, {0: set()}, ("the", "quake", -1), named, {},  # type: ignore[arg-type]
                      lambda k: joined.get(k, k)) == referred
@@ -194,7 +194,7 @@ def test_a_group_past_the_recorded_namers_keeps_the_noun_ambiguous(recorded: lis
 
     day = dt.date(2024, 3, 12)
     groups = [SimpleNamespace(first=day, last=day) for _ in range(6)]
-    c = SimpleNamespace(mention=SimpleNamespace(document="a"))
+    c = SimpleNamespace(doc_id="a", mention=SimpleNamespace(document="a"))
     namers: list[int] = []
     for k in recorded:
         _record_namer(namers, k, lambda k: k)  # (recorded before any join)

@@ -395,7 +395,7 @@ def test_replace_results_can_change_the_sources_too(project_path: Path, tmp_path
 def test_events_read_from_a_file_are_the_frozen_dataclasses_themselves(project_path: Path):
     import dataclasses
 
-    from timeline_app.core.project import _EVENT_FIELDS, _MENTION_FIELDS, _slot_setters
+    from timeline_app.core.project import _EVENT_FIELDS, _packed_mention_setters, _slot_setters
 
     with Project.open(project_path) as project:
         events = project.results().events
@@ -405,6 +405,8 @@ def test_events_read_from_a_file_are_the_frozen_dataclasses_themselves(project_p
         events[0].title = "x"  # type: ignore[misc]
     assert repr(events[0].mentions[0]) == repr(TIMELINE.events[0].mentions[0])
     # The fast path is taken only while the fields are exactly those it sets.
-    assert _slot_setters(Mention, _MENTION_FIELDS) is not None and _slot_setters(Event, _EVENT_FIELDS) is not None
-    assert _slot_setters(Mention, _MENTION_FIELDS[:-1]) is None
+    assert _packed_mention_setters() is not None and _slot_setters(Event, _EVENT_FIELDS) is not None
+    assert _slot_setters(Event, _EVENT_FIELDS[:-1]) is None
+    # (Mention's fields are read from its packed int: filled as its constructor would.)
+    assert [m._at for e in events for m in e.mentions] == [m._at for e in TIMELINE.events for m in e.mentions]
     assert _slot_setters(Document, tuple(f.name for f in dataclasses.fields(Document))) is None  # __post_init__

@@ -149,6 +149,14 @@ def test_that_year_follows_the_last_date_of_any_precision():
     ("Talks began in 2016 and stalled on Nov. 9 of the previous year's plan.", "Nov. 9", "2023-11-09"),
     ("The deal was signed in 2011, and the plant opened on Feb. 2 of the next year.",
      "Feb. 2 of the next year", "2012-02-02"),
+    # the year last written, not the last date's: a weekday (or a month alone) in between tells no year
+    ("He joined the board in 2010. On Tuesday, Lee said that sales in March of that year were weak.",
+     "March of that year", "2010-03"),
+    ("The firm was founded on May 4, 1998. In June it hired staff, and on Dec. 1 of that year it listed.",
+     "Dec. 1 of that year", "1998-12-01"),
+    # no year written before it: which year is not known
+    ("On Tuesday, Lee said that sales in March of that year were weak.", "March of that year", "XXXX-03"),
+    ("On Tuesday, Lee said the plant closed on Feb. 2 of that year.", "Feb. 2 of that year", "XXXX-02-02"),
 ])
 def test_a_month_of_that_year_is_of_the_year_last_told(text: str, phrase: str, value: str):
     assert only(text, phrase).value == value

@@ -21,6 +21,11 @@ from timeline_app.core.extraction import single_quotes_as_double
     # left alone: a clause of its own after the quotation, a date inside the quotation
     ("\"We had no time,\" she said, and he left on Monday.", "Monday", "He left on Monday"),
     ("\"The water came up so fast on Monday,\" she said.", "Monday", "The water comes up so fast"),
+    # an elision's marks and a plural's possessive are no quotation marks
+    ("The rock 'n' roll band split up in 1975.", "1975", "The rock 'n' roll band split up"),
+    ("The rock 'n' roll star and the players' union met in 2016.", "2016",
+     "The rock 'n' roll star and the players' union meet"),
+    ("Tell 'em, the players' union said in 2019.", "2019", "The players' union says"),
 ])
 def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
@@ -34,6 +39,12 @@ def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: s
     # apostrophes stay
     ("The boys' parents said Apple's '90s were good.", "The boys' parents said Apple's '90s were good."),
     ("It's the company's, not the workers'.", "It's the company's, not the workers'."),
+    # an elision holds one word; a plural's possessive before a lower-case word closes no quotation
+    ("The rock 'n' roll band split up.", "The rock 'n' roll band split up."),
+    ("The rock 'n' roll star and the players' union met.", "The rock 'n' roll star and the players' union met."),
+    ("Tell 'em, the players' union said.", "Tell 'em, the players' union said."),
+    # the sentence's punctuation after the mark closes the quotation all the same
+    ("'The best of the players', he said.", "“The best of the players”, he said."),
 ])
 def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None:
     assert single_quotes_as_double(text) == expected
@@ -53,4 +64,14 @@ def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None
      "town hall in the evening,\" Barrow said.", "the evening", "The wind breaks three windows of the town hall"),
 ])
 def test_a_short_title_from_a_quotation_takes_it_whole(text: str, phrase: str, title: str) -> None:
+    assert article_title(text, phrase) == title
+
+
+# The single quotation marks are read once per title: read again, an elision left open ("'em") pairs with the next
+# apostrophe after a word ("ol'"), and the title was cut at that mark ("Boys shout").
+@pytest.mark.parametrize("text, phrase, title", [
+    ("Game\n\nMarch 13, 2025\n\nTell 'em, 'we won,' the good ol' boys shouted on Monday.", "Monday",
+     "The good ol' boys shout"),
+])
+def test_single_quotation_marks_are_read_once_per_title(text: str, phrase: str, title: str) -> None:
     assert article_title(text, phrase) == title

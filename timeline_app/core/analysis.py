@@ -317,9 +317,8 @@ class _Numbered:
 
 
 def _encode_candidate(c: Candidate, strings: _Numbering, names: _Numbering) -> list:
-    m = c.mention
     offset = None if c.offset is None else [c.offset.years, c.offset.months, c.offset.days]
-    return [m.start, m.end, m.sentence_start, m.sentence_end, m.dated, m.inferred,
+    return [c.start, c.end, c.sentence_start, c.sentence_end, c.dated, c.mention_inferred,
             _day(c.first), _day(c.last), c.precision.value, strings.code(c.kind), strings.code(c.title),
             strings.code(c.sentence), names.code(c.actors, sorted(c.actors)), c.inferred,
             strings.code(c.explanation), c.period, offset, strings.code(c.anchor_kind), strings.code(c.relation),

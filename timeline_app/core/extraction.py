@@ -18,8 +18,10 @@ import bisect
 import dataclasses
 import datetime as dt
 import logging
+import operator
 import re
 import sys
+from array import array
 from collections import deque
 from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,7 +33,9 @@ from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import coref, grammar
 from timeline_app.core.elide import elide
-from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
+from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
+                                     MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
+                                     TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import is_projection, may_hold_time
@@ -73,9 +77,19 @@ class Candidate:
     * `referent`: the phrase naming the happening that an offset counts from ("The visit"), if any.
     * `reported`: dated only by its article (its publication date, or the day its lead gives): on or
       shortly before that day, with no date phrase of its own (core/news.py).
+
+    The mention is folded into the candidate: its document id (`doc_id`), its phrase (`phrase`) and the int
+    its Mention packs its four offsets and two flags in (`_at`, `model.pack_mention`), read as `start`, `end`,
+    `sentence_start`, `sentence_end`, `dated` and `mention_inferred`; `mention` makes the Mention when asked,
+    of the same objects. A Mention object and the int objects of its offsets were 196 of a candidate's 324
+    bytes (a dense article yields a candidate per ~50 characters, all alive until merging is done); the int is
+    48, and the candidate 16 bytes larger. A mention whose values do not pack (a malformed one) is held as
+    given in `_at`, and read from there.
     """
 
-    mention: Mention
+    doc_id: str  # the mention's document (a slot: merging reads it most of the mention's fields)
+    _at: int | Mention  # the mention's offsets and flags as its Mention packs them; or the mention as given
+    _phrase: str  # the mention's text (None when `_at` holds the mention)
     first: dt.date | None
     last: dt.date | None
     precision: Precision
@@ -88,17 +102,29 @@ class Candidate:
     _rare: _Rare | None
     # Merging's memo of its happening words (`merging.happening_words`), None outside a merge: a slot, where
     # a dict by the candidate's id took an entry and an id int (0.9 bytes per character of dense news at
-    # merging's peak). Free: the slot fills the padding of the object's 128-byte block. Not a value.
+    # merging's peak). Free: the slot fills the padding of the object's 144-byte block (13 other slots). Not a value.
     _words: frozenset[str] | None = dataclasses.field(init=False, repr=False, compare=False)
 
-    def __init__(self, mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision,
-                 kind: str, title: str, sentence: str = _UNSET, actors: frozenset[str] = frozenset(),
-                 inferred: bool = False, explanation: str = "", period: bool = _UNSET,
-                 offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET, relation: str = _UNSET,
-                 referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
-                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET) -> None:
+    def __init__(self, mention: Mention = _UNSET, first: dt.date | None = _UNSET, last: dt.date | None = _UNSET,
+                 precision: Precision = _UNSET, kind: str = _UNSET, title: str = _UNSET, sentence: str = _UNSET,
+                 actors: frozenset[str] = frozenset(), inferred: bool = False, explanation: str = "",
+                 period: bool = _UNSET, offset: relativedelta | None = _UNSET, anchor_kind: str = _UNSET,
+                 relation: str = _UNSET, referent: tuple[int, int] | None = _UNSET, reported: bool = _UNSET,
+                 _rare: _Rare | None = None, _sentence: str | Document = _UNSET, doc_id: str = _UNSET,
+                 _at: int | Mention = _UNSET, _phrase: str = _UNSET) -> None:
+        # (Defaults only so that `dataclasses.replace`, which passes the slots `doc_id`, `_at` and `_phrase`
+        # and `mention` only when it changes it, may leave `mention` out; the rest are required as before.)
+        if first is _UNSET or last is _UNSET or precision is _UNSET or kind is _UNSET or title is _UNSET:
+            raise TypeError("Candidate() needs its mention, first, last, precision, kind and title")
         setter = object.__setattr__
-        setter(self, "mention", mention)
+        if mention is not _UNSET:
+            doc_id, _at, _phrase = _fold_mention(mention)
+        elif _at is _UNSET:
+            raise TypeError("Candidate() needs its mention")
+        if doc_id is not _UNSET:  # (unset only for a malformed mention without a document: read, it raises)
+            setter(self, "doc_id", doc_id)
+        setter(self, "_at", _at)
+        setter(self, "_phrase", _phrase)
         setter(self, "first", first)
         setter(self, "last", last)
         setter(self, "precision", precision)
@@ -127,12 +153,68 @@ class Candidate:
         setter(self, "_words", None)
 
     @property
+    def mention(self) -> Mention:
+        """The mention, made when asked (readers of one of its fields read the candidate's own: `start`...)."""
+        at = self._at
+        if at.__class__ is not int:
+            return at
+        return Mention.packed(self.doc_id, at, self._phrase)  # (its int object the candidate's)
+
+    # The mention's fields, read from the candidate (no Mention made).
+    @property
+    def start(self) -> int:
+        at = self._at
+        return at >> 2 & _OFFSET_MASK if at.__class__ is int else at.start
+
+    @property
+    def end(self) -> int:
+        at = self._at
+        return at >> _END_SHIFT & _OFFSET_MASK if at.__class__ is int else at.end
+
+    @property
+    def sentence_start(self) -> int:
+        at = self._at
+        return at >> _SENTENCE_START_SHIFT & _OFFSET_MASK if at.__class__ is int else at.sentence_start
+
+    @property
+    def sentence_end(self) -> int:
+        at = self._at
+        return at >> _SENTENCE_END_SHIFT if at.__class__ is int else at.sentence_end
+
+    def offsets(self) -> tuple[int, int, int, int]:
+        """The mention's start, end, sentence start and sentence end in one call, for readers of several (a
+        property is a Python call each)."""
+        at = self._at
+        if at.__class__ is int:
+            return (at >> 2 & _OFFSET_MASK, at >> _END_SHIFT & _OFFSET_MASK,
+                    at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT)
+        return at.start, at.end, at.sentence_start, at.sentence_end
+
+    @property
+    def dated(self) -> bool:
+        at = self._at
+        return at & 1 == 1 if at.__class__ is int else at.dated
+
+    @property
+    def mention_inferred(self) -> bool:
+        at = self._at
+        return at & 2 == 2 if at.__class__ is int else at.inferred
+
+    @property
+    def phrase(self) -> str:
+        """The mention's text."""
+        at = self._at
+        return self._phrase if at.__class__ is int else at.text
+
+    @property
     def sentence(self) -> str:
         held = self._sentence
         if held.__class__ is str:
             return held
-        m = self.mention
-        return held.text[m.sentence_start:m.sentence_end]
+        at = self._at
+        if at.__class__ is int:
+            return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
+        return held.text[at.sentence_start:at.sentence_end]
 
     def sentence_part(self, lo: int, hi: int) -> str:
         """The sentence's characters [lo, hi) (clipped to it), without copying the whole sentence: a run-on
@@ -140,8 +222,12 @@ class Candidate:
         held = self._sentence
         if held.__class__ is str:
             return held[lo:hi]
-        m = self.mention
-        return held.text[m.sentence_start + max(0, lo):min(m.sentence_end, m.sentence_start + max(0, hi))]
+        at = self._at
+        if at.__class__ is int:
+            sentence_start, sentence_end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+        else:
+            sentence_start, sentence_end = at.sentence_start, at.sentence_end
+        return held.text[sentence_start + max(0, lo):min(sentence_end, sentence_start + max(0, hi))]
 
     @property
     def period(self) -> bool:
@@ -189,6 +275,24 @@ class Candidate:
                                self.sentence, self.actors, self.inferred, self.explanation, self._rare)
 
 
+# (`Mention`'s packing of its offsets and flags, which a candidate holds as its own: `_fold_mention`.)
+_OFFSET_MASK = MENTION_OFFSET_MASK
+_END_SHIFT = MENTION_END_SHIFT
+_SENTENCE_START_SHIFT = MENTION_SENTENCE_START_SHIFT
+_SENTENCE_END_SHIFT = MENTION_SENTENCE_END_SHIFT
+
+
+def _fold_mention(m: Mention) -> tuple[str, int | Mention, str | None]:
+    """`Candidate`'s slots for mention `m`: its document id, its packed offsets and flags (the same int object),
+    its text; or its document id, m and None, holding `m` as it is, when it is not a Mention with its values
+    packed (a malformed one, from a damaged cache or a test, which merging rejects)."""
+    if m.__class__ is Mention:
+        at = m._at
+        if at.__class__ is int:
+            return m.document, at, m.text
+    return getattr(m, "document", _UNSET), m, None
+
+
 def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None, precision: Precision, kind: str,
                   title: str, sentence: str, actors: frozenset[str], inferred: bool, explanation: str,
                   rare: _Rare | None) -> Candidate:
@@ -198,6 +302,7 @@ def _candidate_of(mention: Mention, first: dt.date | None, last: dt.date | None,
 
 
 _NO_RARE = _Rare()
+_START = operator.attrgetter("start")  # a candidate's mention's start
 # A candidate's fields, in its constructor's order (what the analysis cache and the worker rows carry).
 CANDIDATE_FIELDS = ("mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred",
                     "explanation") + _RARE_FIELDS
@@ -214,10 +319,15 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
         held = c._sentence
         if held.__class__ is not str:
             continue  # held already
-        m = c.mention
-        if m.__class__ is not Mention or m.document != doc_id:
-            continue
-        start, end = m.sentence_start, m.sentence_end
+        at = c._at
+        if at.__class__ is int:
+            if c.doc_id != doc_id:
+                continue
+            start, end = at >> _SENTENCE_START_SHIFT & _OFFSET_MASK, at >> _SENTENCE_END_SHIFT
+        else:
+            if at.__class__ is not Mention or at.document != doc_id:
+                continue
+            start, end = at.sentence_start, at.sentence_end
         if type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
             setter(c, "_sentence", doc)
@@ -259,8 +369,11 @@ def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,
                 continue
             if shared is not value and type(shared) is type(value):
                 setter(c, name, shared)
-        if phrases and isinstance(c.mention, Mention):
-            share(c.mention, "text")
+        if phrases:
+            if c._at.__class__ is int:
+                share(c, "_phrase")
+            elif isinstance(c._at, Mention):
+                share(c._at, "text")
 
 
 # --- kinds of happening ----------------------------------------------------------------------------
@@ -1038,8 +1151,10 @@ def single_quotes_as_double(text: str) -> str:
     up so fast,' she said" → "“The water comes up so fast,” she said"), so the readers of quotations (frames,
     speakers, a clause's end) read British and wire style alike. Told from an apostrophe by position: an opening
     mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
-    punctuation or after a word once a quotation is open ("the boys' parents", "Apple's" and "'90s" stay). The
-    text itself when it has none."""
+    punctuation (",' .' ?'"), or after a word once a quotation of two words or more is open ("called it 'a
+    disaster' on Monday"). An elision's marks ("rock 'n' roll", "Tell 'em") hold one word, and a plural's
+    possessive before a lower-case word ("the players' union") closes nothing; "the boys' parents", "Apple's"
+    and "'90s" stay. The text itself when it has none."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     chars: list[str] | None = None
@@ -1051,8 +1166,8 @@ def single_quotes_as_double(text: str) -> str:
         after = text[i + 1] if i + 1 < n else " "
         if m.group() != "’" and before in _BEFORE_OPENING and after.isalpha():
             pending = i
-        elif m.group() != "‘" and after in _AFTER_CLOSING and (before in ",.!?" or pending is not None
-                                                                and before.isalnum()):
+        elif m.group() != "‘" and after in _AFTER_CLOSING and (
+                before in ",.!?" or pending is not None and before.isalnum() and _closes_quotation(text, pending, i)):
             chars = chars or list(text)
             if pending is not None:
                 chars[pending] = "“"
@@ -1062,6 +1177,21 @@ def single_quotes_as_double(text: str) -> str:
         chars = chars or list(text)
         chars[pending] = "“"  # a quotation going on in the next sentence ("'The water came so fast. We ...")
     return text if chars is None else "".join(chars)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _closes_quotation(text: str, opening: int, i: int) -> bool:
+    """Does the mark at i, after a word, close the quotation opened at `opening`? It holds two words or more
+    ("'n'" and "'em" are elisions), and "s'" before a lower-case word is a plural's possessive ("the players'
+    union"), unless the sentence's punctuation follows the mark ("'the players', he said")."""
+    j = i - 1
+    while j > opening and not text[j].isspace():  # (back over the last word only: each word is walked once)
+        j -= 1
+    if j <= opening:
+        return False
+    return not (text[i - 1] in "sS" and _LOWER_WORD_AFTER.match(text, i + 1))
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
@@ -1076,8 +1206,19 @@ def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
     sentence's other dates) end this date's predicate at an "and" before the next date. `names` are the
     document's mid-sentence capitalised words (`grammar.document_names`), for the verb's number. `news_day`:
     the date is a day of the article's news (`is_news_day`).
+
+    The sentence's single quotation marks are read as double ones (`single_quotes_as_double`) here, once per
+    title; a caller that reads the sentence's quotations too (`_Reading.title`: the pronoun's and the speaker's
+    readers) converts the sentence itself and calls `_title_of_read_sentence`.
     """
-    sentence = single_quotes_as_double(sentence)
+    return _title_of_read_sentence(single_quotes_as_double(sentence), phrase_start, phrase_end, others,
+                                   names=names, news_day=news_day)
+
+
+def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
+                            others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
+                            news_day: bool = False) -> str:
+    """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -1455,17 +1596,26 @@ _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 # object ("In the 17th century Dutch traders sailed to Japan").
 _ARTICLE_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
 _NEXT_CAPITALISED_WORDS = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)(?:[ \t]+([a-z][a-z-]*))?")
+# The tags of a word that goes on a noun phrase a compound adjective opens ("17th-century Dutch paintings",
+# "19th-century carved altarpieces").
+_NOUN_PHRASE_OPENING_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN"})
 
 
 def _era_modifier(text: str, end: int, start: int | None = None) -> bool:
     """Does the era named just before `end` modify a noun ("Cold War military ties", "a 20th century
-    democrat")? The next word (or the one after an adjective) is tagged a noun. A hyphenated era
-    ("17th-century Dutch paintings", "a 1990s-era tank") is a compound adjective, which English puts only
-    before a noun: any word after it is that noun's phrase."""
+    democrat")? The next word (or the one after an adjective) is tagged a noun. An "-era"/"-style" compound
+    ("a 1990s-era tank") always is. A hyphenated century ("17th-century Dutch paintings") is a compound adjective
+    when the next word is tagged an adjective or a noun; before a preposition, a conjunction or a verb it is a
+    preposition's object ("was built in the mid-19th-century and restored", "added in the 18th-century by
+    monks")."""
     if start is not None:
-        if (_HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3)
-                or _ERA_COMPOUND_TAIL.match(text, end, end + 9)):
+        if _ERA_COMPOUND_TAIL.match(text, end, end + 9):
             return True
+        if _HYPHENATED_ERA_END.search(text, start, end) and _WORD_AFTER.match(text, end, end + 3):
+            m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
+            tokens = grammar.tag_words(m.group(0).strip()) if m is not None else []
+            if tokens and tokens[0].pos in _NOUN_PHRASE_OPENING_TAGS:
+                return True
         if _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
             # After "a"/"an" a capitalised adjective may follow too ("an 18th century French map").
             m = _NEXT_CAPITALISED_WORDS.match(text, end, end + 60)
@@ -1651,10 +1801,10 @@ class _Layout:
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
         n = len(self.text)
-        # (Lists, not arrays: the mentions' sentence bounds are these int objects, where an array would make
-        # a new one for every mention.)
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        # (Arrays: an int object per sentence bound was a list's 36 bytes a bound, 1 byte per character of dense
+        # news alive through the walk; the candidates hold their bounds packed, not as these objects.)
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
         for s, e in sorted((s.start, s.end) for s in doc.sentences if 0 <= s.start <= s.end <= n):
             if self.ends and s < self.ends[-1]:
                 self.ends[-1] = max(self.ends[-1], e)
@@ -1872,7 +2022,8 @@ class _Reading:
         phrase = (lo - base, hi - base)
         rel = [(a - base, b - base) for a, b in others if view.start <= a and b <= view.end]
         names = grammar.document_names(self.text)  # cached per document
-        title = title_from_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
+        # (own's quotation marks are read once, above, for the title and for the pronoun's and speaker's readers)
+        title = _title_of_read_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
         if resolve:
             at_start = view.start == self.sent.start
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
@@ -2148,7 +2299,7 @@ class MentionWalk:
                 _whole_text_candidates(doc, layout, excluded, out, self._progress, fail)
             except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
                 fail(0, len(doc.text), exc)
-        out.sort(key=lambda c: c.mention.start)
+        out.sort(key=_START)
         return out
 
 
@@ -3075,7 +3226,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     changed = own[:at] + subject + own[at + len(pronoun):]
     others = [moved(o) for o in others]
     if retitle is None:
-        resolved = title_from_sentence(changed, start, end, others, names=names)
+        resolved = _title_of_read_sentence(changed, start, end, others, names=names)  # (own's marks are read)
     else:
         resolved = retitle(changed, moved)
     if _PRONOUN_TITLE.match(resolved) and again:

@@ -163,7 +163,7 @@ def _passage(c: Candidate, width: int) -> str:
     sentence = c.sentence
     if len(sentence) <= 2 * width:
         return sentence
-    lo = max(0, c.mention.start - c.mention.sentence_start - width)
+    lo = max(0, c.start - c.sentence_start - width)
     return sentence[lo:lo + 2 * width]
 
 
@@ -198,9 +198,9 @@ def _forget_words(given: list[Candidate], keep: AbstractSet[int] = frozenset()) 
 
 
 def _happening_words(c: Candidate) -> frozenset[str]:
-    m = c.mention
-    lo = max(0, m.start - m.sentence_start - _WINDOW)
-    hi = max(lo, m.end - m.sentence_start + _WINDOW)
+    start, end, sentence_start, _sentence_end = c.offsets()
+    lo = max(0, start - sentence_start - _WINDOW)
+    hi = max(lo, end - sentence_start + _WINDOW)
     sentence = c.sentence
     if lo > 0:
         space = sentence.find(" ", lo, lo + 30)
@@ -213,7 +213,7 @@ def _happening_words(c: Candidate) -> frozenset[str]:
         # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
         # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
         # happened at it.
-        words = _nearest_words(sentence, m.start - m.sentence_start, m.end - m.sentence_start)
+        words = _nearest_words(sentence, start - sentence_start, end - sentence_start)
     # What kind of thing happened at the date, as extraction read it ("died" / "death": both a death).
     return _with_kind(words, c.kind) if c.kind not in _GENERIC_KINDS else words
 
@@ -297,14 +297,14 @@ def _echo_of(c: Candidate, names: frozenset[str]) -> int | None:
     """`_echo` of a candidate that is neither a period nor relational, given its names (`_names(c)`):
     `_Group.add` has both at hand, and this runs for every candidate filed (so the cheap refusals come first,
     and the words are lower-cased as one text)."""
-    m = c.mention
-    if not m.dated:
+    if not c.dated:
         return _copied_sentence(c.sentence, names)
-    at = m.start - m.sentence_start
+    start, end, sentence_start, sentence_end = c.offsets()
+    at = start - sentence_start
     if at < 2 * _ECHO_BEFORE:
         return None  # (too few characters before the date for six words)
-    until = m.end - m.sentence_start
-    if until > m.sentence_end - m.sentence_start or at >= until:
+    until = end - sentence_start
+    if until > sentence_end - sentence_start or at >= until:
         return None
     # Only the characters within `_ECHO_WINDOW` of the date phrase are read below: a run-on "sentence" (a
     # pasted schedule of 100 KB) is neither copied nor scanned whole for each of its thousands of dates.
@@ -623,12 +623,12 @@ class _Group:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
                 self.pairs = _grown(self.pairs, _pairs(c, actors))
-        self._add_document(c.mention.document)
+        self._add_document(c.doc_id)
         self.explicit = self.explicit or (not c.inferred and not c.period)
         self.period = self.period or c.period
         self.relational = self.relational or bool(c.relation)
-        if c.reported and c.mention.document not in self.reported_in:
-            self.reported_in = _grown(self.reported_in, frozenset((c.mention.document,)))
+        if c.reported and c.doc_id not in self.reported_in:
+            self.reported_in = _grown(self.reported_in, frozenset((c.doc_id,)))
 
     def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
@@ -689,7 +689,7 @@ def _scoped_keys(c: Candidate, named: bool) -> frozenset[tuple[str, str, str]]:
     if c.kind == "event":
         return _NONE
     implied = _implied(c)
-    doc_id = c.mention.document
+    doc_id = c.doc_id
     # One frozenset per (family, implied) within an article (and per set of words, for a member naming
     # nobody): its candidates share them, and a group of one member keeps its member's set. Candidates come article by article, so the memo holds only the current
     # article's.
@@ -733,14 +733,14 @@ def _story_key(c: Candidate) -> frozenset[tuple[str, str, str]]:
     (`_opening_starts`, when the article has both); none for the rest."""
     if c.precision is not _DAY or c.first != c.last or _implied(c):
         return _NONE
-    starts, key = _story_of(c.mention.document)
-    return key if c.mention.sentence_start in starts else _NONE
+    starts, key = _story_of(c.doc_id)
+    return key if c.sentence_start in starts else _NONE
 
 
 def _headline_of(c: Candidate) -> bool:
     """Whether a candidate is in its article's headline line (one with a lead: `_story_of`)."""
-    starts = _story_of(c.mention.document)[0]
-    return bool(starts) and starts[0] == c.mention.sentence_start
+    starts = _story_of(c.doc_id)[0]
+    return bool(starts) and starts[0] == c.sentence_start
 
 
 def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
@@ -915,7 +915,7 @@ def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     common = _common_names(actors)
     if not common:
         return actors
-    doc_id = c.mention.document
+    doc_id = c.doc_id
     sentence = c.sentence
     out: set[str] | None = None
     for name in common:
@@ -1024,7 +1024,7 @@ def _names(c: Candidate) -> frozenset[str]:
     table = getattr(_local, "names", None)
     if table is None or id(c) in _local.own:
         return actors
-    return table.get(c.mention.document) or actors
+    return table.get(c.doc_id) or actors
 
 
 def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
@@ -1033,14 +1033,14 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     Hussein" and "King Hussein"): alone, it says which of them no more than it shares a name with either.
     (Outside a merge, or for an article the merge was not given: its names.)"""
     docs = getattr(_local, "docs", None)
-    doc = docs.get(c.mention.document) if docs else None
+    doc = docs.get(c.doc_id) if docs else None
     if doc is None:
         return actors
     memo = _local.alone
     ambiguous = _surnames().get(doc.id)
     if not ambiguous or actors.isdisjoint(ambiguous):
         return actors
-    key = ("\0unambiguous", doc.id, c.mention.sentence_start, actors)
+    key = ("\0unambiguous", doc.id, c.sentence_start, actors)
     found = memo.get(key)
     if found is None:
         alone = {n for n in actors & ambiguous if _name_runs_with(c.sentence, n)[0]}
@@ -1696,7 +1696,7 @@ class _Anchors:
         documents: set[str] = set()
         for c in asking:
             kinds.update((c.anchor_kind, _FAMILY.get(c.anchor_kind, "")))
-            documents.add(c.mention.document)
+            documents.add(c.doc_id)
         self.by_kind: dict[str, list[_Group]] = {}
         for g in groups:
             # The set test first: most groups are of kinds no relative candidate asks for, and reading their
@@ -1718,15 +1718,15 @@ class _Anchors:
             rows: dict[str, list[tuple[int, int, _Group]]] = {}
             for index, g in enumerate(kind_groups):
                 if len(g.members) == 1:
-                    m = g.members[0].mention
-                    if m.document in documents:
-                        rows.setdefault(m.document, []).append((m.start, index, g))
+                    m = g.members[0]
+                    if m.doc_id in documents:
+                        rows.setdefault(m.doc_id, []).append((m.start, index, g))
                     continue
                 where = positions.get(id(g))
                 if where is None:
                     where = positions[id(g)] = {}
                     for m in g.members:
-                        doc_id, start = m.mention.document, m.mention.start
+                        doc_id, start = m.doc_id, m.start
                         if (doc_id not in where or start < where[doc_id]) and doc_id in documents:
                             where[doc_id] = start
                 for doc_id, start in where.items():
@@ -1842,12 +1842,12 @@ def _tree_max(tree: list, n: int, i: int, j: int) -> tuple:
 def _anchor_for(c: Candidate, anchors: _Anchors, doc: Document | None) -> tuple[dt.date, str, _Group | None] | None:
     """The date of the happening that a relative candidate counts from, how we know it, and its group."""
     kind = anchors.key_for(c.anchor_kind)
-    doc_id = c.mention.document
+    doc_id = c.doc_id
     noun = ""
     if c.referent is not None and doc is not None:
         noun = doc.text[c.referent[0]:c.referent[1]].split()[-1].lower()  # "The quake" → "quake"
     # The same article dates a happening of that kind: take the nearest one before the mention, else the first.
-    g = anchors.nearest_local(kind, doc_id, c.mention.start)
+    g = anchors.nearest_local(kind, doc_id, c.start)
     if g is not None:
         return g.first, anchors.describe(g, noun), g
     # Another article reports a happening of that kind about the same people (none of that kind is in this
@@ -1892,18 +1892,18 @@ def _resolve_offsets(unresolved: list[Candidate], groups: list[_Group], document
 
 def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document],
                  anchors_used: dict[str, tuple[dt.date, dt.date, str, Candidate]]) -> Candidate | None:
-    doc = documents.get(c.mention.document)
+    doc = documents.get(c.doc_id)
     anchor = _anchor_for(c, anchors, doc)
     if anchor is None:
         return None
     day, how, group = anchor
     if group is not None and group.precision == Precision.DAY:
-        anchors_used.setdefault(c.mention.document, (group.first, group.last, c.anchor_kind, c))
+        anchors_used.setdefault(c.doc_id, (group.first, group.last, c.anchor_kind, c))
     if c.relation and group is None:
         # No article dates the occasion itself, only that it was reported by `day` (the publication
         # date): what came before or after it also happened by then.
         return replace(c, first=day - RELATION_WINDOW, last=day, precision=Precision.DAY,
-                       explanation=f"“{c.mention.text}”: {c.relation} an occasion no article dates; "
+                       explanation=f"“{c.phrase}”: {c.relation} an occasion no article dates; "
                                    f"placed within {RELATION_WINDOW.days} days before {how}")
     if c.relation:
         # Known only to be shortly before/after the anchor: show the plausible window, and say so.
@@ -1914,7 +1914,7 @@ def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document]
         if doc is not None and doc.published is not None and first <= doc.published < last:
             last = doc.published  # an article cannot report what had not happened yet
         return replace(c, first=first, last=last, precision=Precision.DAY,
-                       explanation=f"“{c.mention.text}”: shortly {c.relation} {how}; "
+                       explanation=f"“{c.phrase}”: shortly {c.relation} {how}; "
                                    f"placed within {RELATION_WINDOW.days} days")
     if c.offset is None:
         return None
@@ -1928,7 +1928,7 @@ def _resolve_one(c: Candidate, anchors: _Anchors, documents: dict[str, Document]
         last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
     else:
         first = last = when
-    return replace(c, first=first, last=last, explanation=f"{c.mention.text} before {how}")
+    return replace(c, first=first, last=last, explanation=f"{c.phrase} before {how}")
 
 
 def _fold_keys(g: _Group) -> set[tuple[str, str]]:
@@ -2066,7 +2066,7 @@ def _group_topics(g: _Group) -> set[str]:
     """The topic words around the date phrases of a group's dated mentions."""
     out: set[str] = set()
     for c in g.members:
-        if c.mention.dated:
+        if c.dated:
             out |= _topics(_passage(c, _WINDOW))
     return out
 
@@ -2328,7 +2328,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         done.add((doc.id, best))
         undated = undated_in.get(best)
         if undated is None:
-            undated = undated_in[best] = {m.mention.document for m in g.members if not m.mention.dated}
+            undated = undated_in[best] = {m.doc_id for m in g.members if not m.dated}
         if doc.id in undated:
             continue
         # The mention is the word that says what happened ("introducing").
@@ -2353,9 +2353,9 @@ def _distance(g: _Group, words: set[str]) -> int:
     """How near, in characters, any of `words` stands to the date phrase of one of g's dated mentions."""
     best = 1 << 30
     for c in g.members:
-        if not c.mention.dated or len(c.sentence) > _UNDATED_SENTENCE:
+        if not c.dated or len(c.sentence) > _UNDATED_SENTENCE:
             continue
-        at, until = c.mention.start - c.mention.sentence_start, c.mention.end - c.mention.sentence_start
+        at, until = c.start - c.sentence_start, c.end - c.sentence_start
         for m in _LOWER_WORD.finditer(c.sentence):
             if words.intersection(_word_keys(m.group(0))) or m.group(0)[:_STEM] in words:
                 best = min(best, at - m.end() if m.end() <= at else max(0, m.start() - until))
@@ -2378,8 +2378,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
 
     def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
-                c.period is False and c.mention.inferred,
-                not c.mention.dated,
+                c.period is False and c.mention_inferred,
+                not c.dated,
                 occasion and c.kind not in OCCASION_KINDS)
     # How many articles tell the happening in a member's words (a reference carries its happening's title):
     # the wording several articles share is the story's, a stray clause's is one sentence's.
@@ -2390,7 +2390,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     plain_verbs: dict[tuple, set[str]] = {}
     for c in group.members:
         if c.title:
-            voices.setdefault(c.title, set()).add(c.mention.document)
+            voices.setdefault(c.title, set()).add(c.doc_id)
             main, reported = _title_verbs(c.title)
             if main and not reported:
                 plain_verbs.setdefault(eligible(c), set()).update(main)
@@ -2400,12 +2400,12 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         return bool(reported) and not reported.isdisjoint(plain_verbs.get(eligible(c), ()))
 
     def opens(c: Candidate) -> bool:
-        doc_id = c.mention.document
+        doc_id = c.doc_id
         starts = openings.get(doc_id)
         if starts is None:
             doc = docs.get(doc_id)
             starts = openings[doc_id] = _opening_starts(doc) if doc is not None else ()
-        return c.mention.sentence_start in starts
+        return c.sentence_start in starts
 
     def score(c: Candidate) -> tuple:
         # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
@@ -2525,14 +2525,14 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
                 continue  # the bombing's dead, reported with the bombing: one happening (see above)
-            dated_in = {c.mention.document for c in g.members if c.kind == kind and c.mention.dated}
+            dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
             if not dated_in:
                 continue
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
             # article says which of the day's happenings its word names.
-            members = [c for c in g.members if c.kind == kind and c.mention.document in dated_in]
-            moved.update(id(c) for c in members if not c.mention.dated)
+            members = [c for c in g.members if c.kind == kind and c.doc_id in dated_in]
+            moved.update(id(c) for c in members if not c.dated)
             # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
             out.append(_Group(members, keyed=False))
         if moved:
@@ -2709,7 +2709,7 @@ class Merger:
         if self._on_drop is not None:
             self._on_drop(c, reason)
         else:
-            _log.debug("dropped %s at %s: %s", c.mention.document, c.mention.start, reason)
+            _log.debug("dropped %s at %s: %s", c.doc_id, c.start, reason)
 
     def _add(self, candidates: Iterable[Candidate]) -> None:
         if self.finished:
@@ -2724,7 +2724,7 @@ class Merger:
             if reason:
                 self._drop(c, reason)
                 continue
-            doc_id = c.mention.document
+            doc_id = c.doc_id
             if doc_id != named:
                 # A sentence that names nobody ("He fought cancer in 2004") is about the people its article is
                 # about (`_names` reads this table: the candidates are not copied).
@@ -2745,7 +2745,7 @@ class Merger:
                 filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added), _file(buckets, c))
                 continue
             at = index.get(doc_id, beyond)
-            if at >= index.get(filing.candidates[-1].mention.document, beyond):
+            if at >= index.get(filing.candidates[-1].doc_id, beyond):
                 filing.candidates.append(c)
                 if key in late:
                     self.refiled += 1
@@ -2756,7 +2756,7 @@ class Merger:
             # A document before some already filed on these dates: its place is after that document's
             # candidates (added earlier) and before the next document's. The bucket's groups are let go and
             # it is filed again, in that order, in `finish`.
-            place = bisect.bisect_right(filing.candidates, at, key=lambda f: index.get(f.mention.document, beyond))
+            place = bisect.bisect_right(filing.candidates, at, key=lambda f: index.get(f.doc_id, beyond))
             filing.candidates.insert(place, c)
             filing.echoes.insert(place, _UNSEEN)  # type: ignore[arg-type]
             filing.first = min(filing.first, (at, self._added))
@@ -2802,7 +2802,7 @@ class Merger:
                 dated_echoes = [e for key in buckets for e in filings[key].echoes]
             del filings
             index, beyond = self._index, len(self._documents)
-            unresolved.sort(key=lambda c: index.get(c.mention.document, beyond))
+            unresolved.sort(key=lambda c: index.get(c.doc_id, beyond))
         # The groups that anchor relative dates are the union of the dated candidates' buckets, made in place
         # (each bucket is let go as it is united). The relative candidates, once dated, must join their dates'
         # buckets as if all had been collected together: only the few buckets they come to are filed again,
@@ -2881,9 +2881,9 @@ class Merger:
             if offset.referent is not None and doc is not None and not match.has_document(doc_id):
                 # "The visit, Putin's first in 24 years": that phrase refers to the anchor itself.
                 lo, hi = offset.referent
-                sentence = doc.text[offset.mention.sentence_start:offset.mention.sentence_end]
-                mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.mention.sentence_start,
-                                  offset.mention.sentence_end, dated=False)
+                sentence = doc.text[offset.sentence_start:offset.sentence_end]
+                mention = Mention(doc_id, lo, hi, doc.text[lo:hi], offset.sentence_start,
+                                  offset.sentence_end, dated=False)
                 before = match.kinds | _families(match.kinds)
                 match.add(_own(Candidate(mention, first, last, match.precision, kind, "", sentence, frozenset(),
                                          inferred=True)))
@@ -2907,11 +2907,11 @@ class Merger:
         gathered: dict[str, list[int]] = {}
         for c in itertools.chain((c for g in groups for c in g.members), unresolved):
             if id(c) not in own:
-                m = c.mention
-                starts = gathered.get(m.document)
+                doc_id = c.doc_id
+                starts = gathered.get(doc_id)
                 if starts is None:
-                    starts = gathered[m.document] = []
-                starts.append(m.sentence_start)
+                    starts = gathered[doc_id] = []
+                starts.append(c.sentence_start)
         del unresolved
         dated_sentences: dict[str, array] = {}
         for doc_id in list(gathered):
@@ -3101,7 +3101,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
                 continue
             word, noun = found
             if word == "it":
-                at = _previous_sentence_end(docs[key[0]].text if key[0] in docs else "", c.mention.sentence_start)
+                at = _previous_sentence_end(docs[key[0]].text if key[0] in docs else "", c.sentence_start)
                 before_it.add(key + (at,))
                 opened[id(c)] = (word, noun, at)
             elif word in _REFERRING and _happening_noun(noun):
@@ -3117,8 +3117,8 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
         if not _plain(g) or not any((d, g.first, g.last) in asking for d in g.documents):
             continue
         families_of[i] = _families(set(g.kinds)) - _GENERIC_KINDS
-        order.extend((c.mention.document, c.mention.sentence_start, i, c) for c in g.members
-                     if (c.mention.document, g.first, g.last) in asking)
+        order.extend((c.doc_id, c.sentence_start, i, c) for c in g.members
+                     if (c.doc_id, g.first, g.last) in asking)
     order.sort(key=lambda item: item[:3])
     # (article, dates, family, noun) → the groups whose sentences so far name their happening so (distinct, at
     # most `_NAMERS`, then `_CROWDED`: `_record_namer`); (article, dates, sentence end) → the group whose sentence
@@ -3147,9 +3147,9 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
         if firsts is None:
             firsts = starts[k] = {}
             for m in groups[k].members:
-                at = m.mention.sentence_start
-                if at < firsts.get(m.mention.document, at + 1):
-                    firsts[m.mention.document] = at
+                at = m.sentence_start
+                if at < firsts.get(m.doc_id, at + 1):
+                    firsts[m.doc_id] = at
         return firsts[doc_id]
 
     start = 0
@@ -3180,7 +3180,7 @@ def _join(groups: list[_Group], follow_ups: set[int]) -> list[_Group]:
             g = groups[i]
             key = (doc_id, g.first, g.last)
             nouns = wanted.get(key)
-            last = key + (c.mention.sentence_end,)
+            last = key + (c.sentence_end,)
             if _implied(c) or last not in before_it and not (nouns and _prints_any(c, nouns)):
                 continue
             heads, of_subject = _happening_heads(c)
@@ -3259,8 +3259,8 @@ _RETOLD_TRIES = 3
 def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
     """Whether member c's subject refers back to the happening of a member of g told before it in its article
     (`_subject_head`, `_happening_heads`)."""
-    m = c.mention
-    if _implied(c) or not any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+    doc_id, sentence_start = c.doc_id, c.sentence_start
+    if _implied(c) or not any(o.doc_id == doc_id and o.sentence_start < sentence_start
                               for o in g.members) or not _may_refer(c):
         return False
     found = _subject_head(c)
@@ -3268,12 +3268,12 @@ def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
         return False
     word, noun = found
     if word == "it":
-        at = _previous_sentence_end(docs[m.document].text if m.document in docs else "", m.sentence_start)
-        return any(o.mention.document == m.document and o.mention.sentence_end == at and _happening_heads(o)[1]
+        at = _previous_sentence_end(docs[doc_id].text if doc_id in docs else "", sentence_start)
+        return any(o.doc_id == doc_id and o.sentence_end == at and _happening_heads(o)[1]
                    for o in g.members)
     if word not in _REFERRING or not _happening_noun(noun):
         return False
-    return any(o.mention.document == m.document and o.mention.sentence_start < m.sentence_start
+    return any(o.doc_id == doc_id and o.sentence_start < sentence_start
                and _prints_any(o, (noun,)) and noun in _happening_heads(o)[0] for o in g.members)
 
 
@@ -3290,7 +3290,7 @@ def _referred(c: Candidate, i: int, groups: list[_Group], families_of: dict[int,
     """The index of the group of an earlier sentence that member c of group i refers back to
     (`_join_follow_ups`), if any: none when two groups of its article and dates name the noun of its subject."""
     g = groups[i]
-    key = (c.mention.document, g.first, g.last)
+    key = (c.doc_id, g.first, g.last)
     word, noun, before = opening
     families = families_of[i]
     if word == "it":
@@ -3371,7 +3371,7 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     said_by = _DistinctCount()
     for c in members:
         for a in _names(c):
-            said_by.add(a, c.mention.document)
+            said_by.add(a, c.doc_id)
     # Only the few most reported can be shown; spelling out more would cost a pattern of every name.
     common = sorted((a for a, n in said_by.counts.items() if n > 1), key=lambda a: (-said_by.counts[a], a))
     names = _display_names(set(common[:3 * _SHOWN_NAMES]), members)
@@ -3382,16 +3382,16 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
         # The happening word that most articles use, and the words they use for it.
         stem_docs = _DistinctCount()
         for c in members:
-            words = happening_words(c) if c.mention.dated else _topics(c.mention.text)
+            words = happening_words(c) if c.dated else _topics(c.phrase)
             for w in words:
                 if not w.startswith("kind:"):
-                    stem_docs.add(w, c.mention.document)
+                    stem_docs.add(w, c.doc_id)
         counts = stem_docs.counts
         shared = sorted((w for w, n in counts.items() if n > 1), key=lambda w: (-counts[w], w))
         forms: list[str] = []
         if shared:
             for c in members:
-                text = c.mention.text if not c.mention.dated else _passage(c, _WINDOW)
+                text = c.phrase if not c.dated else _passage(c, _WINDOW)
                 for m in _LOWER_WORD.finditer(text):
                     if shared[0] in _word_keys(m.group(0)) and m.group(0) not in forms:
                         forms.append(m.group(0))
@@ -3413,7 +3413,7 @@ def _merge_explanation(g: _Group, members: list[Candidate], titles: dict[str, st
     text = f"same {what}: {who + ', ' if who else ''}{when}, in {count} sources: {_and(sources)}"
     own, rank = g.precision, g.precision.rank  # (`rank` is a property: read only for another precision)
     coarser = sorted({(c.first, c.last, c.precision) for c in members
-                      if c.precision is not own and c.mention.dated and c.first is not None
+                      if c.precision is not own and c.dated and c.first is not None
                       and c.precision.rank > rank},
                      key=lambda x: (x[0], x[1], x[2].rank))  # the whole key: a set's order varies by run
     if coarser:
@@ -3521,7 +3521,7 @@ def _name_runs(text: str, ordered: list[str]) -> Iterator[str]:
                     break
 
 
-_BY_POSITION = operator.attrgetter("mention.document", "mention.start")  # (document, start), without a lambda
+_BY_POSITION = operator.attrgetter("doc_id", "start")  # (document, start), without a lambda
 
 
 def _event_kind(members: Sequence[Candidate]) -> str:
@@ -3531,7 +3531,7 @@ def _event_kind(members: Sequence[Candidate]) -> str:
     kinds = Counter(c.kind for c in members)
     by_article: dict[str, Counter[str]] = {}
     for c in members:
-        by_article.setdefault(c.mention.document, Counter())[c.kind] += 1
+        by_article.setdefault(c.doc_id, Counter())[c.kind] += 1
     if len(by_article) < 2:
         return kinds.most_common(1)[0][0]
     votes = Counter(counted.most_common(1)[0][0] for counted in by_article.values())
@@ -3548,13 +3548,13 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
         explanations.insert(0, merged)
     # The sentence its title was made from: a reference carries its happening's title ("the pact" in "The full
     # outline of the pact is not public"), so of the members with that title a dated one (then the longest).
-    titled = max((c for c in members if c.title == title), key=lambda c: (c.mention.dated, len(c.sentence)),
+    titled = max((c for c in members if c.title == title), key=lambda c: (c.dated, len(c.sentence)),
                  default=members[0])
     sentence = titled.sentence
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,
-        inferred=all(c.inferred for c in members if c.mention.dated),
+        inferred=all(c.inferred for c in members if c.dated),
         explanation="; ".join(explanations),
         kind=_event_kind(members), period=all(c.period for c in members),
-        reported=any(c.reported for c in members) and not any(c.mention.dated for c in members))
+        reported=any(c.reported for c in members) and not any(c.dated for c in members))

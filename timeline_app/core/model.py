@@ -174,21 +174,126 @@ class TimeExpression:
     relative: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One place in one document that reports an event."""
+# A mention's offsets and flags packed in one int (`Mention._at`): bit 0 `dated`, bit 1 `inferred`, then start,
+# end, sentence start and sentence end in 42 bits each (a text of up to 4 * 10**12 characters): 170 bits, a
+# 48-byte int, where four int objects took 112.
+MENTION_OFFSET_BITS = 42
+MENTION_OFFSET_MASK = (1 << MENTION_OFFSET_BITS) - 1
+MENTION_END_SHIFT = 2 + MENTION_OFFSET_BITS
+MENTION_SENTENCE_START_SHIFT = 2 + 2 * MENTION_OFFSET_BITS
+MENTION_SENTENCE_END_SHIFT = 2 + 3 * MENTION_OFFSET_BITS
+# A Mention's fields, in its constructor's order.
+MENTION_FIELDS = ("document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred")
 
-    document: str  # Document.id
-    start: int  # the date phrase, [start, end) in the document text
+
+def pack_mention(start: int, end: int, sentence_start: int, sentence_end: int, dated: bool,
+                 inferred: bool) -> int | tuple:
+    """A mention's offsets and flags as `Mention._at` holds them: one int; or, for values that would not read
+    back as the same objects (an offset not a non-negative int below 2**42, a flag not a bool: only a malformed
+    mention, from a damaged cache or a test, which merging rejects), the tuple of them as given."""
+    if start.__class__ is int and end.__class__ is int and sentence_start.__class__ is int \
+            and sentence_end.__class__ is int and dated.__class__ is bool and inferred.__class__ is bool \
+            and 0 <= start <= MENTION_OFFSET_MASK and 0 <= end <= MENTION_OFFSET_MASK \
+            and 0 <= sentence_start <= MENTION_OFFSET_MASK and 0 <= sentence_end <= MENTION_OFFSET_MASK:
+        return (dated | inferred << 1 | start << 2 | end << MENTION_END_SHIFT
+                | sentence_start << MENTION_SENTENCE_START_SHIFT | sentence_end << MENTION_SENTENCE_END_SHIFT)
+    return (start, end, sentence_start, sentence_end, dated, inferred)
+
+
+# (A dataclass for `fields` and `dataclasses.replace`, of properties: the fields are read from the packed int.)
+@dataclass(frozen=True, init=False, repr=False, eq=False)
+class Mention:
+    """One place in one document that reports an event.
+
+    Fields (`MENTION_FIELDS`): `document` (the Document.id), `start` and `end` (the date phrase, [start, end) in
+    the document text), `text` (== document.text[start:end]), `sentence_start`, `sentence_end`, `dated` (False
+    for a mention that refers to the event without giving its date, "Putin's visit follows...": then
+    [start, end) is the phrase that refers to the event) and `inferred` (True when this mention implies the
+    date rather than stating it, "the first visit in 24 years").
+
+    Frozen, compared, hashed, shown and pickled as a frozen dataclass of those fields would be; its offsets and
+    flags are held packed in one int (`pack_mention`): a dense article yields a mention per ~50 characters, and
+    a Mention with its four int objects took 208 bytes, 112 now (64 when its int is a candidate's already:
+    `extraction.Candidate.mention`).
+    """
+
+    __slots__ = ("document", "text", "_at")  # (`_at`: `pack_mention`'s value)
+    document: str
+    start: int
     end: int
-    text: str  # == document.text[start:end]
+    text: str
     sentence_start: int
     sentence_end: int
-    # False for a mention that refers to the event without giving its date ("Putin's visit follows..."):
-    # then [start, end) is the phrase that refers to the event.
-    dated: bool = True
-    # True when this mention implies the date rather than stating it ("the first visit in 24 years").
-    inferred: bool = False
+    dated: bool
+    inferred: bool
+
+    def __init__(self, document: str, start: int, end: int, text: str, sentence_start: int, sentence_end: int,
+                 dated: bool = True, inferred: bool = False) -> None:
+        setter = object.__setattr__
+        setter(self, "document", document)
+        setter(self, "text", text)
+        setter(self, "_at", pack_mention(start, end, sentence_start, sentence_end, dated, inferred))
+
+    @classmethod
+    def packed(cls, document: str, at: int | tuple, text: str) -> Mention:
+        """The mention of these slots' values (`at` as `pack_mention` gives it): no packing again."""
+        m = object.__new__(cls)
+        setter = object.__setattr__
+        setter(m, "document", document)
+        setter(m, "text", text)
+        setter(m, "_at", at)
+        return m
+
+    @property
+    def start(self) -> int:
+        at = self._at
+        return at >> 2 & MENTION_OFFSET_MASK if at.__class__ is int else at[0]
+
+    @property
+    def end(self) -> int:
+        at = self._at
+        return at >> MENTION_END_SHIFT & MENTION_OFFSET_MASK if at.__class__ is int else at[1]
+
+    @property
+    def sentence_start(self) -> int:
+        at = self._at
+        return at >> MENTION_SENTENCE_START_SHIFT & MENTION_OFFSET_MASK if at.__class__ is int else at[2]
+
+    @property
+    def sentence_end(self) -> int:
+        at = self._at
+        return at >> MENTION_SENTENCE_END_SHIFT if at.__class__ is int else at[3]
+
+    @property
+    def dated(self) -> bool:
+        at = self._at
+        return at & 1 == 1 if at.__class__ is int else at[4]
+
+    @property
+    def inferred(self) -> bool:
+        at = self._at
+        return at & 2 == 2 if at.__class__ is int else at[5]
+
+    def _values(self) -> tuple:
+        return (self.document, self.start, self.end, self.text, self.sentence_start, self.sentence_end,
+                self.dated, self.inferred)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        at, other_at = self._at, other._at  # type: ignore[attr-defined]
+        if at.__class__ is int and other_at.__class__ is int:  # (the same values pack the same)
+            return at == other_at and self.document == other.document and self.text == other.text  # type: ignore
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        return f"Mention({', '.join(f'{name}={getattr(self, name)!r}' for name in MENTION_FIELDS)})"
+
+    def __reduce__(self):
+        return Mention, self._values()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1461,7 +1461,7 @@ class NewsWalk:
         chained = self._speaker is not None and self._speaker[0] == i - 1
         last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
         # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
-        item_before = last is not None and (last.statement or _says(last.candidate.mention.text.split()[-1]))
+        item_before = last is not None and (last.statement or _says(last.candidate.phrase.split()[-1]))
         if date is None and not chained and not item_before or chained_only and not chained:
             return None  # (nothing before to go on with: the sentence is not analysed)
         text = doc.text[sent.start:sent.end]
@@ -1784,7 +1784,7 @@ def _told(doc: Document, item: NewsItem) -> bool:
     the sentence's analysis is the grammar module's, cached.)"""
     sent = doc.sentences[item.index]
     group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is not None and sent.start + group.start != item.candidate.mention.start \
+    return group is not None and sent.start + group.start != item.candidate.start \
         and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
@@ -2373,9 +2373,9 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
     index: dict[tuple[str, str], list[tuple[dt.date, int, Candidate]]] = {}
     with_events: set[str] = set()  # the documents extraction found an event in
     for n, c in enumerate(candidates):
-        with_events.add(c.mention.document)
+        with_events.add(c.doc_id)
         if c.first is None or c.period or c.offset is not None or c.relation or c.reported \
-                or not c.mention.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
+                or not c.dated or c.kind in _VAGUE_KINDS or c.precision != Precision.DAY \
                 or c.first != c.last:  # a span of days ("less than two weeks ago") names no one day
             continue
         for actor in c.actors:
@@ -2413,7 +2413,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if target is not None and item.role != "headline" \
                     and doc.published is not None and target.last is not None \
                     and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not _simple_past(c.sentence, c.mention.start - c.mention.sentence_start):
+                    and not _simple_past(c.sentence, c.start - c.sentence_start):
                 # A sentence below the headline whose reported verb is in the present perfect or present ("have
                 # frightened away travelers", a month after the visit) tells how things stand at writing: the
                 # happening of many days before that shares its kind and names is another one, not this
@@ -2450,7 +2450,7 @@ def _named(c: Candidate, doc: Document, index: dict[tuple[str, str], list[tuple[
         a = bisect.bisect_left(rows, (lo, -1))
         b = bisect.bisect_right(rows, (hi, 1 << 62))
         for first, n, other in rows[max(a, b - 16):b]:  # the most recent few suffice
-            if other.mention.sentence_start == c.mention.sentence_start and other.mention.document == doc.id:
+            if other.sentence_start == c.sentence_start and other.doc_id == doc.id:
                 continue
             count, _ = shared.get(n, (0, other))
             shared[n] = (count + 1, other)
@@ -2471,7 +2471,7 @@ def _dates_no_happening(c: Candidate, memo: dict[int, bool]) -> bool:
     found = memo.get(id(c))
     if found is None:
         a = grammar.analyse_sentence(c.sentence)
-        group = _owner(a, bisect.bisect_right(a.token_ends, c.mention.start - c.mention.sentence_start))
+        group = _owner(a, bisect.bisect_right(a.token_ends, c.start - c.sentence_start))
         found = memo[id(c)] = group is not None and (_negated(a.tokens, group) or (
             not group.auxiliaries and group.main.pos in ("VBZ", "VBP") and _is_reporting_or_state(group.main.text)))
     return found

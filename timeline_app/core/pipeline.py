@@ -351,7 +351,7 @@ class _Merge:
         from timeline_app.core import merging
 
         self.dropped: list[str] = []  # the document of each candidate merging left out
-        self.merger = merging.Merger(documents, on_drop=lambda c, _reason: self.dropped.append(c.mention.document))
+        self.merger = merging.Merger(documents, on_drop=lambda c, _reason: self.dropped.append(c.doc_id))
         self.failure: Exception | None = None
 
     def add(self, candidates: list[Candidate]) -> None:
@@ -425,8 +425,8 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         reported = []
     kept_news: dict[str, list] = {}
     for c in reported:
-        out[c.mention.document].append(c)
-        kept_news.setdefault(c.mention.document, []).append(c)
+        out[c.doc_id].append(c)
+        kept_news.setdefault(c.doc_id, []).append(c)
     # Sentences that name a happening their article dates ("the murder") without a date: undated mentions of
     # it. The per-document map worked them out already; here they only hear the news kept above.
     extra: dict[str, list] = {}

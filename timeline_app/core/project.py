@@ -17,7 +17,7 @@ import sqlite3
 import threading
 from bisect import insort
 from itertools import chain, repeat
-from operator import and_, attrgetter, getitem, le
+from operator import and_, attrgetter, getitem, le, lshift, or_
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -29,7 +29,8 @@ from timeline_app.core import files
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
                                      follow_changed_documents, text_hashes)
-from timeline_app.core.model import Document, Event, Mention, Precision, Problem, Sentence, Timeline
+from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_SENTENCE_END_SHIFT, MENTION_SENTENCE_START_SHIFT,
+                                     Document, Event, Mention, Precision, Problem, Sentence, Timeline)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -811,6 +812,18 @@ def _slot_setters(cls: type, names: tuple[str, ...]) -> list[Callable[[object, o
     return [cls.__dict__[n].__set__ for n in names]
 
 
+# Mention's slots when it holds its offsets and flags packed (`model.Mention`), in the order `_read_events` fills
+# them; its fields are then properties, so `_slot_setters` finds none.
+_PACKED_MENTION_SLOTS = ("document", "text", "_at")
+
+
+def _packed_mention_setters() -> list[Callable[[object, object], None]] | None:
+    if (getattr(Mention, "__slots__", None) != _PACKED_MENTION_SLOTS or hasattr(Mention, "__post_init__")
+            or not all(type(Mention.__dict__.get(n)).__name__ == "member_descriptor" for n in _PACKED_MENTION_SLOTS)):
+        return None
+    return [Mention.__dict__[n].__set__ for n in _PACKED_MENTION_SLOTS]
+
+
 def _make_all(cls: type, names: tuple[str, ...], columns: Sequence[Iterable[object]], count: int) -> list:
     """`count` objects of `cls`, field i of each from columns[i] (each `count` long): made empty, then filled
     one column at a time by mapping its slot's setter over them (C-level loops, no Python frame per object:
@@ -862,9 +875,21 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
     _check_mentions(ids, texts, document, start, end, sentence_start, sentence_end, flags)
     # Every Mention made by C-level map calls.
     mention_texts = map(getitem, map(texts.__getitem__, document), map(slice, start, end))
-    mentions = _make_all(Mention, _MENTION_FIELDS, (
-        map(ids.__getitem__, document), start, end, mention_texts, sentence_start, sentence_end,
-        map(bool, map(and_, flags, repeat(1))), map(bool, map(and_, flags, repeat(2)))), len(document))
+    setters = _packed_mention_setters()
+    if setters is not None:
+        # Mention's packed int (`model.pack_mention`) made column by column too: the offsets are checked to
+        # lie in their texts (so below 2**42, as it needs), and the stored flags are its two low bits.
+        packed = map(or_, map(and_, flags, repeat(3)), map(lshift, start, repeat(2)))
+        for column, shift in ((end, MENTION_END_SHIFT), (sentence_start, MENTION_SENTENCE_START_SHIFT),
+                              (sentence_end, MENTION_SENTENCE_END_SHIFT)):
+            packed = map(or_, packed, map(lshift, column, repeat(shift)))
+        mentions = list(map(object.__new__, repeat(Mention, len(document))))
+        for setter, column in zip(setters, (map(ids.__getitem__, document), mention_texts, packed)):
+            deque(map(setter, mentions, column), maxlen=0)
+    else:
+        mentions = _make_all(Mention, _MENTION_FIELDS, (
+            map(ids.__getitem__, document), start, end, mention_texts, sentence_start, sentence_end,
+            map(bool, map(and_, flags, repeat(1))), map(bool, map(and_, flags, repeat(2)))), len(document))
     del document, start, end, sentence_start, sentence_end, flags
     events = []
     at = 0

@@ -74,7 +74,7 @@ def _dated_happening(c: Candidate) -> bool:
     """A happening the article dates with a date phrase of its own, to a day, month or year (not a previous
     one implied by "first since", one dated only by its order to another, a named period, or one dated by the
     publication day)."""
-    return c.mention.dated and c.first is not None and not c.period and c.offset is None and not c.relation \
+    return c.dated and c.first is not None and not c.period and c.offset is None and not c.relation \
         and not c.reported and not c.explanation.startswith("implied") and c.kind not in VAGUE_KINDS \
         and c.precision in _CALENDAR_UNITS
 
@@ -105,11 +105,11 @@ def _first_news(ours: Sequence[Candidate]) -> dict[str, int]:
     for c in ours:
         if not c.reported:
             continue
-        verb = _WORD.findall(c.mention.text)
+        verb = _WORD.findall(c.phrase)
         kind = kind_of_word(verb[-1].lower()) if verb else None
         if kind is not None:
             f = family(kind)
-            first_news[f] = min(first_news.get(f, c.mention.start), c.mention.start)
+            first_news[f] = min(first_news.get(f, c.start), c.start)
     return first_news
 
 
@@ -123,7 +123,7 @@ def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple
     the only one naming someone the article's title names. (Only dated candidates count here, so this part
     never depends on the news that `news.resolve_news` settles across articles.)"""
     by_family: dict[str, list[Candidate]] = {}
-    for c in sorted(ours, key=lambda c: c.mention.start):
+    for c in sorted(ours, key=lambda c: c.start):
         if _dated_happening(c) and _names_its_kind(c):
             by_family.setdefault(family(c.kind), []).append(c)
     targets: dict[str, tuple[int, Candidate]] = {}
@@ -137,7 +137,7 @@ def _family_targets(doc: Document, ours: Sequence[Candidate]) -> dict[str, tuple
             headline = actors_in(doc.title)
             finest = [c for c in finest if c.actors & headline]
         if len({(c.first, c.last) for c in finest}) == 1:
-            targets[f] = (found[0].mention.start, finest[0])
+            targets[f] = (found[0].start, finest[0])
     return targets
 
 
@@ -156,7 +156,7 @@ def finest_intervals(found: Sequence[Candidate]) -> list[Candidate]:
     # does not allocate (a (timedelta, start) tuple per candidate was the peak of a whole extract of dense
     # news, where one family holds most of its candidates: 1 byte per character); `found` is mostly in order.
     by_start = list(found)
-    if not all(a.mention.start <= b.mention.start for a, b in itertools.pairwise(by_start)):
+    if not all(a.start <= b.start for a, b in itertools.pairwise(by_start)):
         by_start.sort(key=_mention_start)
     for c in sorted(by_start, key=_width):
         # (A kept one containing c is never wider than c, so it would have c's very dates: c contains it too.)
@@ -197,7 +197,7 @@ class ReferencePlan:
 
 def plan_references(doc: Document, candidates: Sequence[Candidate]) -> ReferencePlan:
     """`in_article_references` up to the undated news not among `candidates` (see `ReferencePlan`)."""
-    ours = [c for c in candidates if c.mention.document == doc.id]
+    ours = [c for c in candidates if c.doc_id == doc.id]
     opened = _family_targets(doc, ours)
     first_news = _first_news(ours)
     families = {f: (opens, first_news.get(f), target.first, target.last) for f, (opens, target) in opened.items()}
@@ -268,8 +268,8 @@ def finish_references(plan: ReferencePlan, news: Sequence[Candidate] = ()) -> li
     reported happening's mention is its verb group) is known as well: exactly
     `in_article_references(doc, planned + news)`. A family whose own undated news now comes before its
     first dated happening has no target; a sentence whose news holds the target's dates reports it already."""
-    news = [c for c in news if c.mention.document == plan.document]
-    if any(c.mention.dated for c in news):
+    news = [c for c in news if c.doc_id == plan.document]
+    if any(c.dated for c in news):
         raise ValueError("finish_references takes undated candidates only; plan with the dated ones")
     first_news = _first_news(news)
     live: dict[str, tuple[dt.date | None, dt.date | None]] = {}
@@ -281,7 +281,7 @@ def finish_references(plan: ReferencePlan, news: Sequence[Candidate] = ()) -> li
         return []
     reported: dict[int, set[tuple[dt.date | None, dt.date | None]]] = {}
     for c in news:
-        reported.setdefault(c.mention.sentence_start, set()).add((c.first, c.last))
+        reported.setdefault(c.sentence_start, set()).add((c.first, c.last))
     return [c for f, sentence, c in plan.found
             if f in live and not _covers(reported.get(sentence, ()), *live[f])]
 
@@ -291,11 +291,11 @@ def _width(c: Candidate) -> int:
 
 
 def _sentence_start(c: Candidate) -> int:
-    return c.mention.sentence_start
+    return c.sentence_start
 
 
 def _mention_start(c: Candidate) -> int:
-    return c.mention.start
+    return c.start
 
 
 def _sorted_by(candidates: list[Candidate], key: Callable[[Candidate], int]) -> list[Candidate]:
@@ -312,7 +312,7 @@ def _sorted_by(candidates: list[Candidate], key: Callable[[Candidate], int]) -> 
 def _dates_of_sentence(by_sentence: list[Candidate], start: int) -> Iterator[tuple[dt.date | None, dt.date | None]]:
     """The (first, last) dates of the candidates whose sentence starts at `start` (`by_sentence`: sorted so)."""
     i = bisect.bisect_left(by_sentence, start, key=_sentence_start)
-    while i < len(by_sentence) and by_sentence[i].mention.sentence_start == start:
+    while i < len(by_sentence) and by_sentence[i].sentence_start == start:
         yield by_sentence[i].first, by_sentence[i].last
         i += 1
 
@@ -320,8 +320,8 @@ def _dates_of_sentence(by_sentence: list[Candidate], start: int) -> Iterator[tup
 def _date_phrase_at(by_start: list[Candidate], at: int) -> bool:
     """Does a dated candidate's date phrase start at `at` (`by_start`: sorted by the mentions' starts)?"""
     i = bisect.bisect_left(by_start, at, key=_mention_start)
-    while i < len(by_start) and by_start[i].mention.start == at:
-        if by_start[i].mention.dated:
+    while i < len(by_start) and by_start[i].start == at:
+        if by_start[i].dated:
             return True
         i += 1
     return False

@@ -123,7 +123,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "focus", "quarter", "quarter_pos", "ytd_pos", "years", "out",
+    __slots__ = ("text", "src", "ref", "anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
                  "upper", "period_end", "period_end_pos", "low", "head_end")
 
     def __init__(self, text: str, ref: dt.date | None):
@@ -134,6 +134,9 @@ class _Ctx:
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
+        # the year of the last date that wrote its year ("in 2010", "March 5, 2010", "last year"): what "in
+        # March of that year" means; a weekday or a month alone after it names no year and leaves it be
+        self.told_year: int | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
         # end of the last "the (first) nine months" / "the six months": a results report that moves
@@ -773,6 +776,8 @@ def _h_monthday(ctx, m):
                 d = _date(ctx.ref.year - 1, month, dd)
         else:
             told = _of_told_year(ctx, e)
+            if told is not None and told[0] is None:  # "of that year" with no year told: which year is unknown
+                return [_te(ctx, s, told[1], DATE, f"XXXX-{month:02d}-{dd:02d}", mod=_mod_of(pre))]
             if told is not None:  # "on Sept. 3 of that year": a day of the year the text last told
                 d = _date(told[0], month, dd)
                 if d is not None:
@@ -824,6 +829,8 @@ def _h_monthday(ctx, m):
     if bound is not None:  # "that January day in 2011": the month of the year its noun phrase names
         return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(bound, month, 1), mod)]
     told = _of_told_year(ctx, e) if not pre or which in ("in", "by", "until", "since", "late", "early", "mid") else None
+    if told is not None and told[0] is None:  # "of that year" with no year told: which year is unknown
+        return [_te(ctx, s, told[1], DATE, f"XXXX-{month:02d}", mod=mod)]
     if told is not None:  # "in September of that year", "in March of the following year"
         return [_te(ctx, s, told[1], DATE, "", cal.MONTH, cal.date(told[0], month, 1), mod, relative=True)]
     if ctx.ref is None:
@@ -858,14 +865,21 @@ _OF_TOLD_YEAR = re.compile(r"\s+of\s+(?:that(?:\s+same)?|the\s+(?P<which>same|fo
 _TOLD_YEAR_STEP = {None: 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
-def _of_told_year(ctx, e: int) -> tuple[int, int] | None:
-    """(year, end) of an "of that year" right after offset e, counted from the last date the text gave
-    ("The case came to light in 2021. Investigators raided the offices in September of that year.")."""
+# A date phrase that writes its year: a year's digits ("2010", "'98") or the word ("last year", "that year").
+_WRITES_YEAR = re.compile(r"\d{4}|['\u2018\u2019]\d\d\b|\byears?\b", re.I)
+
+
+def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
+    """(year, end) of an "of that year" right after offset e, counted from the last date that wrote its year
+    ("The case came to light in 2021. Investigators raided the offices in September of that year."); year None
+    when the text wrote none before it (a weekday is no year told)."""
     m = _OF_TOLD_YEAR.match(ctx.text, e, e + 40)
-    if m is None or ctx.focus is None:
+    if m is None:
         return None
+    if ctx.told_year is None:
+        return None, m.end()
     which = m["which"].lower() if m["which"] else None
-    return ctx.focus[0].year + _TOLD_YEAR_STEP[which], m.end()
+    return ctx.told_year + _TOLD_YEAR_STEP[which], m.end()
 
 
 def _bound_year(text: str, s: int, e: int) -> int | None:
@@ -2602,6 +2616,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if _WRITES_YEAR.search(t.text):
+                        ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
                         _note_period_end(ctx, t.start, t.end, t.first)
                         if len(out) > 1 and _is_week_ended_by(out[-2], text, t.start):
