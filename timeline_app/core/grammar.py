@@ -615,7 +615,8 @@ def _tags(words: list[str]) -> list[str]:
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
-    if _headline_case(words):
+    headline = _headline_case(words)
+    if headline:
         starts: Sequence[int] = range(n)
     else:
         starts = [0]
@@ -658,11 +659,11 @@ def _tags(words: list[str]) -> list[str]:
     # before a name, opens or continues that name: "the engineer Per Arnesen", "Banco Del Sur" (not at a sentence
     # or quotation start, where any word is capitalised, nor after a mark that may open one: a quote, a dateline's
     # dash; a headline capitalises every word).
-    if not _headline_case(words):
-        opened = set(starts)
-        for i in range(1, n - 1):
-            if tags[i] in ("IN", "DT") and tags[i + 1] in ("NNP", "NNPS") and i not in opened \
-                    and keys[i][:1].isupper() and keys[i][1:].islower() and keys[i + 1][:1].isupper() \
+    if not headline:
+        # (the capitalised words found by a C-level loop: most sentences have only their first and some names)
+        for i in compress(range(1, n - 1), map(str.istitle, keys[1:n - 1])):
+            if tags[i] in ("IN", "DT") and tags[i + 1] in ("NNP", "NNPS") and i not in starts \
+                    and keys[i + 1][:1].isupper() \
                     and keys[i - 1][:1].isalpha() and keys[i - 1][-1:].isalpha():  # (after a word, no mark)
                 tags[i] = "NNP"
     lexical = list(tags)
