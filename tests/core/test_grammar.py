@@ -597,3 +597,15 @@ def test_a_sentence_opening_conjunction_joins_no_object_before_it(sentence: str)
     # Nothing precedes the opening "And": the sentence's last word (an object pronoun) is not its object.
     from timeline_app.core.grammar import _object_then_clause, analyse_sentence
     assert not _object_then_clause(analyse_sentence(sentence).tokens, 0)
+
+
+# A capitalised preposition or determiner inside a sentence, right before a name, is part of that name ("Per
+# Arnesen", "The Hague"); at a sentence's start, or before a common noun, it keeps its reading.
+@pytest.mark.parametrize("sentence, word, tag", [
+    ("She married the engineer Per Arnesen in 1963.", "Per", "NNP"),
+    ("He died in The Hague in 2009.", "The", "NNP"),
+    ("Shares rose 3 Per cent.", "Per", "IN"),
+    ("The council met in May.", "The", "DT"),
+])
+def test_a_capitalised_function_word_before_a_name_is_part_of_it(sentence: str, word: str, tag: str) -> None:
+    assert {t.pos for t in tag_words(sentence) if t.text == word} == {tag}

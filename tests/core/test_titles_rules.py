@@ -269,6 +269,26 @@ def test_an_inverted_subject_follows_its_verb(sentence: str, phrase: str, title:
     assert _title(sentence, phrase) == title
 
 
+# A fronted phrase, "be", then the subject ("Among the dead was a journalist", "Also killed were two soldiers"): the
+# title reads in normal order, the fronted phrase after the verb; a date in a participle phrase after the inverted
+# subject is that participle's. A subject before the verb, or one after a comma, is left alone.
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Among the dead in 2004 was a French journalist.", "2004", "A French journalist was among the dead"),
+    ("Also killed in the 2004 attack were two soldiers.", "2004", "Two soldiers were also killed in the 2004 attack"),
+    ("At stake in 2011 was the country's credit rating.", "2011", "The country's credit rating was at stake"),
+    ("Included in the sale in May were three paintings by Anna Berg.", "May",
+     "Three paintings by Anna Berg were included in the sale"),
+    ('Among the lost books is "The Silver Road" by Ines Lund, printed around 1720.', "1720",
+     '"The Silver Road" by Ines Lund printed'),
+    # left alone
+    ("In Paris the company was a leader in 1990.", "1990", "The company was a leader"),
+    ("In Lisbon, today is the tenth day of the strike that began in May.", "May", "The strike began"),
+    ("After the war the company bought a rival in 1946.", "1946", "The company buys a rival"),
+])
+def test_a_fronted_phrase_before_be_leaves_the_subject_after_it(sentence: str, phrase: str, title: str) -> None:
+    assert _title(sentence, phrase) == title
+
+
 def _titled_with_others(sentence: str, phrase: str, *others: str) -> str:
     start = sentence.index(phrase)
     spans = [(sentence.index(o), sentence.index(o) + len(o)) for o in others]
@@ -284,6 +304,9 @@ def _titled_with_others(sentence: str, phrase: str, *others: str) -> str:
     ("The bridge opened in 1990, replaced by a tunnel in 2015.", "2015", ("1990",), "A tunnel replaces"),
     # left alone: no comma before the participle, a clause of its own after "and"
     ("The plant opened in 1990 and the mine closed in 2005.", "2005", ("1990",), "The mine closes"),
+    # a conjoined participle after an inverted subject is that subject's, not the fronted phrase's
+    ('Among the lost books is "The Silver Road" by Ines Lund, printed in 1720 and sold to a library in 1801.',
+     "1801", ("1720",), '"The Silver Road" by Ines Lund sold to a library'),
     ("The award was given by the mayor in 2001.", "2001", (), "The award was given by the mayor"),
 ])
 def test_a_participle_agent_takes_the_verb(sentence: str, phrase: str, others: tuple[str, ...], title: str) -> None:

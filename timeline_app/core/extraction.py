@@ -1104,7 +1104,9 @@ def _conjunct(sentence: str, start: int, end: int,
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
             prefix_end = modals[-1].end()
-    if prefix_end is None or not first[:prefix_end].strip():
+    if prefix_end is None or not first[:prefix_end].strip() or grammar.is_fronted_inversion(sentence, prefix_end):
+        # (nor what stands before an inverted clause's verb: "Among the works is X, painted … and bought in 1978"
+        # has no subject there; the grammar reads the whole sentence)
         return sentence, start, end
     prefix = first[:prefix_end].rstrip() + " "
     shift = len(prefix) - m.end()

@@ -615,7 +615,8 @@ def _tags(words: list[str]) -> list[str]:
     # A capital that only starts a sentence (or follows an opening quote, bracket or colon) or a headline
     # word: its lower-case reading, and a known plural noun rather than a name ("Jurors began ...",
     # "Officials said ...").
-    if _headline_case(words):
+    headline = _headline_case(words)
+    if headline:
         starts: Sequence[int] = range(n)
     else:
         starts = [0]
@@ -653,6 +654,17 @@ def _tags(words: list[str]) -> list[str]:
         # (the lexicon's FW "Un", "De"), so the name can be a verb's subject.
         for i in range(1, n):
             if tags[i] == "FW" and tags[i - 1] in ("NNP", "NNPS") and keys[i][:1].isupper():
+                tags[i] = "NNP"
+    # Likewise a capitalised word the lexicon knows as a preposition or determiner, inside a sentence and right
+    # before a name, opens or continues that name: "the engineer Per Arnesen", "Banco Del Sur" (not at a sentence
+    # or quotation start, where any word is capitalised, nor after a mark that may open one: a quote, a dateline's
+    # dash; a headline capitalises every word).
+    if not headline:
+        # (the capitalised words found by a C-level loop: most sentences have only their first and some names)
+        for i in compress(range(1, n - 1), map(str.istitle, keys[1:n - 1])):
+            if tags[i] in ("IN", "DT") and tags[i + 1] in ("NNP", "NNPS") and i not in starts \
+                    and keys[i + 1][:1].isupper() \
+                    and keys[i - 1][:1].isalpha() and keys[i - 1][-1:].isalpha():  # (after a word, no mark)
                 tags[i] = "NNP"
     lexical = list(tags)
     tags = _contextual(keys, tags, brill)  # type: ignore[arg-type]  # no None is left
@@ -3047,6 +3059,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         inverted = _inverted_subject(a, a.groups[order[0]])
         if inverted is not None:
             group, subject = a.groups[order[0]], inverted
+    fronted: list[int] = []  # a fronted phrase before "be" and its subject, which the title puts in normal order
+    if inverted is None:
+        found = _fronted_inversion(a, group if group is not None else a.groups[order[0]])
+        if found is not None:
+            group = group if group is not None else a.groups[order[0]]
+            inverted, fronted = found
+            subject = inverted
     if group is None or subject is None:
         return None
     if inverted is None and d0 <= subject[0] <= d1 and subject[0] > 1 and _preposition_object(tokens, subject[0]):
@@ -3139,6 +3158,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
             # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
             drop.update((d1 + 1, d1 + 2))
+    participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
+    if participle is not None:
+        # "Among the works is "X" by Y, painted around 1660 and bought in 1978": the date is the participle's, whose
+        # noun is the inverted subject: '"X" by Y painted', '"X" by Y bought'.
+        end = participle
+        while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC":
+            end += 1
+        words = list(tokens[subject[0]:subject[1]]) + [tokens[k] for k in range(participle, end) if k not in drop]
+        while words[-1].pos in _DANGLING_TAGS:
+            words.pop()
+        return capitalised(_join(words))
     size = 0
     kept: list[Token] = []
     for i in range(subject[0], subject[1]):
@@ -3219,6 +3249,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
+    if fronted:
+        # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
+        front = [tokens[k] for k in fronted if k not in drop]
+        if front:
+            rest = [_lower_first(front[0], names)] + front[1:] + rest
     # A telling verb's audience alone ("told reporters on Tuesday that ...") says nothing of what was told.
     audience_only = bool(rest) and not verb_lemmas(group.main.text).isdisjoint(_TELLING_VERBS) \
         and all(t.pos in _AUDIENCE_TAGS for t in rest)
@@ -3559,6 +3594,100 @@ def _inverted_subject(a: SentenceAnalysis, group: VerbGroup) -> tuple[int, int] 
     if not any(t.pos in _NOUN for t in tokens[i:end]):
         return None
     return i, end
+
+
+# The words of a noun phrase that a fronted preposition governs ("among the stolen works", "at stake") or that
+# follows "by"/"of" in an inverted subject ("by Pieter de Graaf").
+_FRONTED_OBJECT_WORDS = _NOUN_PHRASE - {"PRP"} | {"VBN", "VBG", "FW"}
+_INVERTED_SUBJECT_OPENERS = frozenset({"DT", "PRP$", "NNP", "NNPS", "CD", "JJ"})
+
+
+def _fronted_inversion(a: SentenceAnalysis, group: VerbGroup) -> tuple[tuple[int, int], list[int]] | None:
+    """A fronted phrase, "be", then the subject: "Among the dead was a French journalist", "Also killed were two
+    soldiers", "At stake is the country's credit rating", "Included in the sale were three paintings". Before the
+    verb stand only adverbs, at most one participle (or an adjective with a phrase after it), and prepositional
+    phrases each of one noun phrase (a determiner only at its start: "In Paris the company was" has its subject
+    there); after it a noun phrase or a quoted title, with a "by"/"of" phrase ("a painting by X"). Returns the
+    subject's span and the fronted phrase's words (no commas), which a title puts after the verb: "A French
+    journalist is among the dead". None otherwise, and after a subordinator ("After the war was over")."""
+    tokens = a.tokens
+    clause = a.clause_at(group.first)
+    if clause is None or len(group.words) != 1 or group.main.text.lower() not in _BE \
+            or group.main.pos not in ("VBD", "VBZ", "VBP") \
+            or any(t.text in _CLOSE_QUOTES or t.text in _OPEN_QUOTES for t in tokens[:group.first]):
+        return None
+    fronted = list(range(clause[0], group.first))
+    k = 0
+    while k < len(fronted) and tokens[fronted[k]].pos in ("RB", "RBR", "RBS", ","):
+        k += 1
+    participle = k < len(fronted) and tokens[fronted[k]].pos in ("VBN", "JJ")
+    k += participle
+    phrases = 0
+    while k < len(fronted):
+        if tokens[fronted[k]].text == ",":  # (a comma ends a phrase: "In Saudi Arabia, today is" has a subject)
+            k += 1
+            continue
+        preposition = tokens[fronted[k]]
+        if preposition.pos not in ("IN", "TO") or preposition.text.lower() in _OPENING_SUBORDINATORS \
+                or preposition.text.lower() in ("that", "like", "for", "so"):
+            return None
+        k += 1
+        start = k
+        while k < len(fronted) and tokens[fronted[k]].pos in _FRONTED_OBJECT_WORDS \
+                and (k == start or tokens[fronted[k]].pos not in _SUBJECT_OPENERS):
+            k += 1
+        if not any(tokens[fronted[m]].pos in _NOUN or tokens[fronted[m]].pos == "CD" for m in range(start, k)):
+            return None
+        phrases += 1
+    fronted = [k for k in fronted if tokens[k].text != ","]
+    if not phrases and not (participle and fronted and tokens[fronted[-1]].pos == "VBN"):
+        return None  # (nothing fronted, or a lone adjective: "Japanese were the largest buyers")
+    i = group.last + 1
+    if i >= len(tokens) or i >= clause[1] and tokens[i].text not in _OPEN_QUOTES:
+        return None  # (a quotation opens a clause of its own in `clauses`: the title's is the subject here)
+    limit = len(tokens) if tokens[i].text in _OPEN_QUOTES else clause[1]
+    if tokens[i].text in _OPEN_QUOTES:
+        close = _quoted_object_end(tokens, i)
+        if close is None or not tokens[i + 1].text[:1].isupper():
+            return None
+        end = close + 1  # a quoted title: "Woman Reading by a Window"
+    elif tokens[i].pos in _INVERTED_SUBJECT_OPENERS:
+        end = i
+        while end < clause[1] and tokens[end].pos in _NOUN_PHRASE - {"PRP", "POS"} | {"POS"}:
+            end += 1
+        if not any(t.pos in _NOUN for t in tokens[i:end]):
+            return None
+    else:
+        return None
+    if end + 1 < limit and tokens[end].text.lower() in ("by", "of") and tokens[end + 1].pos in _NOUN_PHRASE:
+        tail = end + 1
+        while tail < limit and tokens[tail].pos in _FRONTED_OBJECT_WORDS:
+            tail += 1
+        if any(t.pos in _NOUN for t in tokens[end + 1:tail]):
+            end = tail  # "... by Pieter de Graaf", "two soldiers of the border guard"
+    return (i, end), fronted
+
+
+def is_fronted_inversion(sentence: str, verb_start: int) -> bool:
+    """Does the verb group starting at character `verb_start` have its subject after it, a fronted phrase before
+    it ("Among the stolen works is "X" by Y, …": the words before "is" are no subject)? (`_fronted_inversion`)"""
+    a = analyse_sentence(sentence)
+    g = bisect_right(a.group_firsts, bisect_right(a.token_ends, verb_start)) - 1
+    return g >= 0 and a.groups[g].start == verb_start and _fronted_inversion(a, a.groups[g]) is not None
+
+
+def _participle_after_inverted(tokens: Sequence[Token], subject_end: int, d0: int) -> int | None:
+    """The participle whose phrase holds the date at d0, in a run of participle phrases right after an inverted
+    subject and its comma ("..., painted around 1660 and bought by the museum in 1978"), or None: no finite verb
+    nor sentence break between."""
+    if subject_end + 1 >= d0 or tokens[subject_end].text != "," or tokens[subject_end + 1].pos != "VBN":
+        return None
+    if any(t.pos in ("VBD", "VBZ", "VBP", "MD") or t.text in (".", ";", "!", "?") for t in tokens[subject_end:d0]):
+        return None
+    for j in range(d0 - 1, subject_end, -1):
+        if tokens[j].pos == "VBN" and tokens[j - 1].text.lower() in (",", "and", "or"):
+            return j
+    return None
 
 
 def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[int], room: int,
