@@ -2289,6 +2289,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     while start > floor and not _opens_clause(tokens, start - 1):
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
+        if _noun_phrase_clause(a, start - 1):
+            break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
@@ -2351,6 +2353,17 @@ def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
     Hydro raised"), and the names are its subject, not a preposition's object ("until June")."""
     return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 < end \
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
+
+
+def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
+    """Is the token at p a conjunction the tagger reads as a preposition ("since", "after"), which opens the clause
+    of the noun phrase after it, determined ("the party", "its shares"), whose verb the subject is sought for:
+    while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
+    "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
+    tokens = a.tokens
+    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
+        and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
+        and bisect_right(a.group_lasts, p - 1) > 0
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
