@@ -114,6 +114,9 @@ JUDGED_RIGHT = [
     (*_year(2010), ("ridley made his debut",), {"sports_final"}),
     (*_year(1994), ("rovers beats northport",), {"sports_final"}),
     (*_year(1998), ("rovers beats westbrook",), {"sports_final"}),
+    # "…, but had lost all three of their finals since, most recently to Westbrook in 2022": the predicate after
+    # "but" shares the subject (test_grammar_but_predicate)
+    (*_year(2022), ("rovers had lost all three of their finals",), {"sports_final"}),
 ]
 
 
@@ -164,9 +167,6 @@ KNOWN_WRONG = [
     _xfail(*_year(2009), ("per arnesen died",), {"obituary"},
            "'He died in 2009' of the husband Per Arnesen is titled 'Arnesen died in 2009', which reads as the "
            "subject of the obituary"),
-    _xfail(*_year(2022), ("lost", "westbrook"), {"sports_final"},
-           "'but had lost all three of their finals since, most recently to Westbrook in 2022' is titled with "
-           "the sentence's first clause, the cup wins of the 1990s"),
 ]
 
 

@@ -1971,8 +1971,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
             j = spans[c][0] - 1  # skip the relative clause to its antecedent
             continue
-        if tokens[j].text.lower() in ("and", "or") and tokens[j].pos == "CC":
-            # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
+        if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
+                                      and (lexicon_tag(tokens[anchor].text.lower()) or "").startswith(("VB", "MD"))):
+            # A coordinated predicate ("The plant opened in 1990 and closed in 2005", "won the cup in 1998, but
+            # had lost every final since") shares its subject (after "but" a word the lexicon knows as a verb
+            # first: "occurred far apart but just minutes/VBZ apart" is the tagger's slip, no predicate):
             # go on from the verb group before the conjunction, which is not inside a relative clause that
             # ended before it ("raised its outlook for 2024, which follows the calendar year, and expects").
             g = _conjoined_group(a, j, anchor)
