@@ -1987,6 +1987,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
+            result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
         if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
                 and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
             # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
@@ -2032,6 +2034,29 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+_SINGULAR_FINITE = frozenset({"is", "was", "has"})
+
+
+def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
+    """A relative clause's antecedent, as its verb's number says: a singular verb ("which is due", "who was")
+    after a plural or coordinated noun phrase that is a preposition's object refers past them to the singular
+    noun phrase the preposition follows ("a claim against Overmark and the two firms, which is due to be heard":
+    the claim). Else the antecedent found."""
+    tokens = a.tokens
+    first = group.words[0]
+    if first.text.lower() not in _SINGULAR_FINITE and first.pos != "VBZ":
+        return found
+    if tokens[found[1] - 1].pos not in ("NNS", "NNPS"):
+        return found
+    k = found[0] - 1
+    # back over the coordinated noun phrases before it: "Overmark and | the two firms"
+    while k >= 0 and tokens[k].pos in _NOUN_PHRASE | {"CC"} and tokens[k].text not in _HARD_BREAKS:
+        k -= 1
+    if k < 1 or tokens[k].pos != "IN" or not tokens[k].text.islower() or tokens[k].text in _NO_PREPOSITIONS \
+            or tokens[k - 1].pos not in ("NN", "NNP"):
+        return found
+    head = _noun_phrase_before(a, k - 1)
+    return head if head is not None and head[1] == k else found
 
 
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
