@@ -94,8 +94,25 @@ def nav_unclosed_then_text(size: int) -> str:
     return "<html><body><nav>" + unit * ((size - 60) // len(unit)) + "</nav><p>The end.</p></body></html>"
 
 
+def quotes_and_dates(unit: str, size: int, paragraph: bool = False) -> str:
+    """One "sentence" of `unit` ('"He said," and ') with a date every ~300 characters, a stray quotation mark
+    first (so no quotation is balanced); as one line or as one paragraph of 80-character lines. Every event's
+    sentence is the whole page (issue 7: `extract` wrote 1.8 GB of JSON for 370 KB)."""
+    parts, day, total = ['"'], 0, 1
+    while total < size:
+        part = unit * (300 // len(unit)) + f"on March {day % 28 + 1}, 2020 and "
+        parts.append(part)
+        total += len(part)
+        day += 1
+    body = "".join(parts)
+    if paragraph:
+        body = "\n".join(body[i:i + 80] for i in range(0, len(body), 80))
+    return ("Talks\nJune 20, 2024\n\n" + body)[:size]
+
+
 # name -> (stage, input maker). Stages: tag (the tagger alone), html (the HTML reader alone),
 # extract (a file on disk through load -> tag -> extract -> merge, as `timeline-app extract` does),
+# extract-json (that, and the JSON `timeline-app extract` prints, counted instead of written),
 # load (that file through load_document only),
 # mentions (extract_mentions and merge on a document already loaded and tagged).
 CASES: dict[str, tuple[str, Callable[[int], str]]] = {
@@ -111,6 +128,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_ones": ("extract", lambda n: _repeat("1 ", n)),
     "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
     "extract_nav_unclosed": ("extract-html", nav_unclosed),
+    "extract_json_news": ("extract-json", news_text),
+    "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
+    "extract_json_quotes_and_one_paragraph": ("extract-json",
+                                              lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),
     # The loader alone (load_document: decoding, HTML, lines, boilerplate, titles, sentences).
     "load_news": ("load", news_text),
     "load_news_html": ("load-html", news_html),
@@ -193,6 +214,10 @@ def child(case: str, size: int, cache: bool = False) -> None:
         # instead of measuring it.
         timeline = build_timeline([path], cache=None if cache else False)
         count = len(timeline.events)
+        if stage == "extract-json":
+            from timeline_app.core.export import timeline_json_chunks
+
+            count = f"{count}, {sum(map(len, timeline_json_chunks(timeline))) / size:.1f} chars of JSON per input char"
         if timeline.problems:
             count = f"{count} ({timeline.problems[0].message})"
     seconds = time.perf_counter() - start

@@ -201,6 +201,25 @@ def test_item_box_places_label_inside_wide_bands_and_after_others() -> None:
     assert not narrow.label_inside and narrow.label_x == 130 + params.label_gap
 
 
+# A point at x with a 50 px label (after it: x + 5 + 5 .. x + 60) in a 400 px picture; 30 px of hysteresis.
+@pytest.mark.parametrize("x, was_before, goes_before", [
+    (300, False, False),  # ends at 360: room after
+    (300, True, False),  # 40 px to spare: goes back after
+    (310, True, False),  # exactly 30 px to spare
+    (311, True, True),  # room after, but 29 px to spare: stays before
+    (339, True, True),  # 1 px to spare
+    (339, False, False),
+    (345, False, True),  # would end at 405: cut, goes before
+    (345, True, True),
+    (30, True, False),  # no room before (it would start at -30): after, even cut
+    (360, False, True),
+])
+def test_a_label_before_its_marker_goes_back_after_only_with_room_to_spare(x, was_before, goes_before) -> None:
+    params = LayoutParams(right_edge=400.0, label_return_room=30.0)
+    box = item_box(LayoutItem("p", x, x, 50, label_before=was_before), params)
+    assert (box.label_x < box.marker_start) == goes_before
+
+
 @pytest.mark.parametrize("seed", range(20))
 def test_layout_labels_never_overlap_and_every_event_is_shown_once(seed: int) -> None:
     rnd = random.Random(seed)

@@ -560,3 +560,18 @@ def test_a_deck_under_the_headline_is_not_the_lead(deck: str) -> None:
                 "\u201cThe sea was wild,\u201d the skipper said.\n\n{}\n")
     items = body_news("A helicopter lifted two injured men to hospital.", template)
     assert [(i.candidate.mention.text, i.candidate.first) for i in items] == [("lifted", dt.date(2025, 3, 1))]
+
+
+@pytest.mark.parametrize("lead, quotation", [
+    # the lead lost its full stop when scraped: still the lead, not a deck
+    ("Lifeboat crews rescued six fishermen from a sinking trawler off Cape Arlo on Saturday", ""),
+    # the lead introduces a block quotation
+    ("Lifeboat crews rescued six fishermen off Cape Arlo on Saturday, the coastguard said in a statement:",
+     "\u201cThe crews worked through the night in a heavy swell.\u201d\n\n"),
+])
+def test_a_lead_without_a_full_stop_is_no_deck(lead: str, quotation: str) -> None:
+    # Only the line right under the headline may be its deck: the lead after the dateline dates the news.
+    template = ("Fishermen rescued off Cape Arlo\nPublished: Monday, March 3, 2025\n\n" + lead + "\n\n" + quotation
+                + "\u201cThe sea was wild,\u201d the skipper said.\n\n{}\n")
+    items = body_news("A helicopter lifted two injured men to hospital.", template)
+    assert [(i.candidate.mention.text, i.candidate.first) for i in items] == [("lifted", dt.date(2025, 3, 1))]

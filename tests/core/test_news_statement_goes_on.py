@@ -3,10 +3,13 @@ its day (`NewsWalk._statement_goes_on`). All articles and sentences here are inv
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
 from tests.core.news_helpers import body_news
+from timeline_app.core import news
+from timeline_app.core.model import Document, Sentence
 
 # Published on a Saturday, its news of that day; the mayor spoke on Thursday, in a closing attribution.
 _THURSDAY = dt.date(2021, 3, 11)
@@ -75,6 +78,23 @@ _WIRE_ARTICLE = ("Council halts road plan\nMarch 13, 2021\n\n"
 ])
 def test_a_day_between_the_subject_and_its_verb_is_no_part_of_the_speakers_name(sentence: str) -> None:
     assert _days(sentence, _WIRE_ARTICLE) == [_THURSDAY]
+
+
+def test_a_statement_of_its_own_that_goes_on_is_titled_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The check that it goes on with the saying before builds no title of its own: only the item's title is
+    # resolved (its pronoun named), once per sentence.
+    resolved: Counter[str] = Counter()
+    resolve = news.resolve_title_pronoun
+
+    def counting(title: str, doc: Document, sent: Sentence, *args: object, **kwargs: object) -> str:
+        resolved[doc.text[sent.start:sent.end]] += 1
+        return resolve(title, doc, sent, *args, **kwargs)
+
+    monkeypatch.setattr(news, "resolve_title_pronoun", counting)
+    first, second = "Lindqvist said the plan was a mistake from the start.", \
+        "She also said that the road can be built later."
+    assert _days(second, _ARTICLE.format(first + " {}")) == [_THURSDAY]
+    assert resolved[second] == 1
 
 
 # A role noun phrase stands for the person the article named with that role (`coref.role_holders`).

@@ -461,8 +461,39 @@ def test_the_sources_panel_widens_with_a_wide_window_until_the_user_sets_it(qtbo
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: dock.width() <= 24 * em)
     # The user drags the panel's edge: that width stays when the window is resized again.
-    window.resizeDocks([dock], [26 * em], Qt.Orientation.Horizontal)
+    _drag_sources_edge(qtbot, window, 26 * em - dock.width())
     qtbot.waitUntil(lambda: abs(dock.width() - 26 * em) <= 2)
     window.resize(2560, 1400)
     qtbot.waitUntil(lambda: window.centralWidget().width() > 1800)
     assert abs(dock.width() - 26 * em) <= 2
+
+
+def _drag_sources_edge(qtbot, window, dx: int) -> None:
+    """Drag the separator between the Sources panel and the rest `dx` pixels with the mouse, as a user does."""
+    dock, central = window.sources_dock.geometry(), window.centralWidget().geometry()
+    start = QPoint((dock.right() + central.left() + 1) // 2, dock.center().y())
+    assert window.childAt(start) is None  # the separator: QMainWindow's own, not a child's
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=start)
+    steps = 5
+    for i in range(1, steps + 1):
+        qtbot.mouseMove(window, start + QPoint(dx * i // steps, 0))
+        # The panel follows each move once the event loop has run, as under a real hand.
+        qtbot.waitUntil(lambda: abs(window.sources_dock.width() - dock.width() - dx * i // steps) <= 1)
+    qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=start + QPoint(dx, 0))
+
+
+def test_the_sources_panel_kept_at_its_minimum_still_follows_the_window(qtbot, window):
+    # Qt widening the panel to its minimum width (more than the width asked for) is not the user setting it;
+    # it was taken for a drag (a resize to other than the width asked for, at the same window width) and the
+    # panel stopped following the window.
+    em = window.fontMetrics().horizontalAdvance("M")
+    dock = window.sources_dock
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: 19 * em <= dock.width() <= 24 * em)
+    window.source_widget.setMinimumWidth(28 * em)  # wider than the 20 em asked for: Qt widens the panel
+    qtbot.waitUntil(lambda: dock.width() >= 28 * em)
+    window.source_widget.setMinimumWidth(0)
+    window.resize(2560, 1400)
+    qtbot.waitUntil(lambda: dock.width() >= 32 * em)

@@ -497,3 +497,40 @@ def test_fit_all_in_a_narrow_view_keeps_at_most_an_eighth_for_labels(qtbot, setu
     last_day = max(setup.proxy.index(row, 0).data(EventRole.Event).last for row in range(setup.proxy.rowCount()))
     scale = view.scale()
     assert scale.width - scale.x_of_day(day_of(last_day) + 1.0) <= scale.width / 8 + 1
+
+
+def test_panning_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_once(setup: Setup) -> None:
+    # A label that would run past the right edge goes before its marker; it flipped back and forth at every few
+    # pixels as a hand panned to and fro there.
+    view = setup.view
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    row = _row_of(setup, "e7")  # "He flies on to Hanoi", June 20: its label after its marker, mid-screen
+
+    def before() -> bool:
+        assert not view.labelRect(row).isEmpty()
+        return view.labelRect(row).center().x() < view.eventRect(row).center().x()
+
+    x, y = 500.0, 250.0
+    sides = [before()]
+    _mouse(view, QEvent.Type.MouseButtonPress, QPointF(x, y), Qt.MouseButton.LeftButton)
+
+    def pan(steps: int, step: float) -> None:
+        nonlocal x
+        for _ in range(steps):
+            x += step
+            _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+            sides.append(before())
+
+    assert not sides[0]
+    while not sides[-1] and x < 800:  # the content follows the mouse right until the label goes before
+        pan(1, 4.0)
+    assert sides[-1], "the label never went before its marker"
+    for _ in range(3):  # then to and fro by 24 px
+        pan(6, -4.0)
+        pan(6, 4.0)
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    changes = sum(a != b for a, b in itertools.pairwise(sides))
+    assert changes == 1, sides
+    # Panning on, it has room to spare after its marker and goes back there.
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert not before()

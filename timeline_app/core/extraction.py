@@ -216,6 +216,17 @@ class Candidate:
             return held.text[at >> _SENTENCE_START_SHIFT & _OFFSET_MASK:at >> _SENTENCE_END_SHIFT]
         return held.text[at.sentence_start:at.sentence_end]
 
+    @property
+    def sentence_length(self) -> int:
+        """len(sentence), without copying it out of its document."""
+        held = self._sentence
+        if held.__class__ is str:
+            return len(held)
+        at = self._at
+        if at.__class__ is int:
+            return (at >> _SENTENCE_END_SHIFT) - (at >> _SENTENCE_START_SHIFT & _OFFSET_MASK)
+        return at.sentence_end - at.sentence_start
+
     def sentence_part(self, lo: int, hi: int) -> str:
         """The sentence's characters [lo, hi) (clipped to it), without copying the whole sentence: a run-on
         "sentence" of a pasted schedule may be 100 KB long and hold thousands of dates."""
@@ -315,6 +326,8 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
     text, keeps its string. (Called as candidates are made and as they arrive from a worker or the cache.)"""
     text, doc_id, n = doc.text, doc.id, len(doc.text)
     setter = object.__setattr__
+    checked: str | None = None  # the last sentence found to be the document's text at `checked_at`
+    checked_at = -1
     for c in candidates:
         held = c._sentence
         if held.__class__ is not str:
@@ -328,9 +341,12 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue
             start, end = at.sentence_start, at.sentence_end
-        if type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
+        if held is checked and start == checked_at:  # the sentence's other dates share its string: compared once
+            setter(c, "_sentence", doc)
+        elif type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
             setter(c, "_sentence", doc)
+            checked, checked_at = held, start
 
 
 def share_strings(candidates: Iterable[Candidate], seen: dict | None = None,

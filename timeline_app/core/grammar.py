@@ -1488,6 +1488,12 @@ def _is_relative(tok: Token) -> bool:
     return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
 
 
+def _relative_after_noun(tok: Token) -> bool:
+    """Does the word, after a noun, open a relative clause: `_is_relative`'s words, or a "that" the tagger reads as
+    a complementiser there ("The treaty that/IN he rejected in 1990"); not a determiner ("that year")?"""
+    return _is_relative(tok) or _complementizer(tok)
+
+
 def _complementizer(tok: Token) -> bool:
     """A "that" opening a complement clause ("said that prices rose"): the tagger's IN, not WDT or DT."""
     return tok.text.lower() == "that" and tok.pos == "IN"
@@ -1995,10 +2001,10 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # is a relative one inside the subject ("The treaty that he rejected in 1990 remains in force"): on
             # before its relative word, to the noun phrase it modifies.
             k = result[0] - 2
-            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and tokens[k].text.lower() not in _RELATIVE_WORDS \
+            while k > 0 and result[0] - k <= _SUBJECT_WALK_LIMIT and not _relative_after_noun(tokens[k]) \
                     and tokens[k].text not in _HARD_BREAKS and tokens[k].text != ",":
                 k -= 1
-            if k > 0 and tokens[k].text.lower() in _RELATIVE_WORDS and tokens[k - 1].pos in _NOUN:
+            if k > 0 and _relative_after_noun(tokens[k]) and tokens[k - 1].pos in _NOUN:
                 result = None
                 j = k - 1
                 continue
@@ -2033,7 +2039,6 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     return result
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
 
 
@@ -2062,9 +2067,8 @@ def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: V
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
     """Does the noun phrase at token k follow a preposition, as its object ("in 1990"; not "that", "as" or a
     word that opens a clause)?"""
-    before = tokens[k - 1]
-    return before.pos == "IN" and before.text.islower() and before.text not in _NO_PREPOSITIONS \
-        and not _opens_clause(tokens, k - 1)
+    before = tokens[k - 1]  # (capitalised too: "``In 1990 came the collapse,'' he said")
+    return before.pos == "IN" and before.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, k - 1)
 
 
 def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
@@ -2687,14 +2691,16 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "across", "outside",
 _PLACE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
 
 
-# A one-word name after a preposition of place ("in Kessa"; not "in New York", whose words go on).
+# A one-word name after a preposition of place ("in Kessa", a sentence's "In Kessa"; not "in New York", whose
+# words go on). Not "from", which people come from too ("a call from Johnson"), nor a possessive ("at Johnson's
+# request").
 _AFTER_PLACE_PREPOSITION = re.compile(
-    r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z])")
+    r"\b(?i:" + "|".join(sorted(PLACE_PREPOSITIONS - {"from"})) + r")\s+([A-Z][^\W\d_]+)\b(?!\s+[A-Z]|['’]s\b)")
 
 
 @lru_cache(maxsize=8)
 def place_names(text: str) -> frozenset[str]:
-    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "from Brello"):
+    """The one-word names `text` writes after a preposition of place ("the election in Kessa", "At Brello"):
     a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
     governed by …"). One pass over the text; cached, as `person_surnames`."""
     return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
@@ -2944,6 +2950,39 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
     return first, end
 
 
+def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int] | None, question_mark: bool) -> bool:
+    """Does the clause of `group` ask a question rather than state something: it ends in "?" outside a
+    quotation ("Who won the election in 2018?"), or opens with an auxiliary before its subject, perhaps after a
+    wh-word ("Did the council approve the plan", "Why did the roof collapse", "How many shares will be")? Not a wh-word that opens a statement's clause ("When the
+    roof had collapsed, ...", "the plan, which the council had approved, ...") nor an indirect question inside
+    a statement ("investigators, wondering how the assailant could have emerged, searched"). `question_mark`:
+    the sentence has a "?" (most have none, and for them no word is read to its end)."""
+    tokens = a.tokens
+    k = group.last + 1
+    while question_mark and k < len(tokens) and tokens[k].text not in (".", "!", "?", ";"):
+        k += 1
+    if question_mark and k < len(tokens) and tokens[k].text == "?" and bisect_left(a.group_firsts, k) == \
+            bisect_right(a.group_firsts, group.last) \
+            and sum(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in tokens[:k]) % 2 == 0:
+        # The "?" ends this verb's clause, no other verb after it ("The choir returned in 2019, but will it
+        # stay?", "said today it will re-examine the question: are the remains known?" state something), and
+        # closes no quotation (an even number of quote marks before it).
+        return True
+    first = group.first
+    verb = tokens[first]
+    if verb.pos == "TO" or not _is_aux(verb):
+        return False
+    clause = a.clause_at(first)
+    start = clause[0] if clause is not None else 0
+    while start < first and (tokens[start].text in _OPEN_QUOTES or tokens[start].pos == "CC"):
+        start += 1  # ("And will the choir return": the clause's own first word)
+    wh = start < first and tokens[start].pos.startswith("W")
+    if start < first and not wh:
+        return False
+    # The auxiliary before its subject, or after one the opening wh-word asks about ("How many shares will ...").
+    return subject is None or subject[0] > first or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -3053,17 +3092,13 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             group, subject = a.groups[order[0]], inverted
     if group is None or subject is None:
         return None
-    before_subject = tokens[subject[0] - 1] if subject[0] > 1 else None
-    if inverted is None and d0 <= subject[0] <= d1 and before_subject is not None and before_subject.pos == "IN" \
-            and before_subject.text.lower() not in _NO_PREPOSITIONS and not _opens_clause(tokens, subject[0] - 1):
+    if inverted is None and d0 <= subject[0] <= d1 and subject[0] > 1 and _preposition_object(tokens, subject[0]):
         # The date after a preposition is that preposition's object, no subject ("Little of the vitriol that the
         # issue aroused in the late 1980s remains": not "The late 1980s remains"); the clause's subject is
         # further back, in words the tagger found no verb in: no headline from them.
         return None
-    if subject[0] > 0 and tokens[subject[0] - 1].text == "How":
-        # A question ("How many shares will be around in 1995?"): no statement of who did what. (Not an indirect
-        # one inside a sentence: "investigators, wondering how the assailant could have emerged, searched")
-        return None
+    if _asks(a, group, subject, "?" in sentence):
+        return None  # a question: no statement of who did what
     # "The stake it has agreed to buy will double its holding": a relative clause with no relative word between
     # a noun phrase and its verb. The outer verb's subject is the noun phrase; a date after the outer verb is its.
     contact = _contact_relative(a, group)

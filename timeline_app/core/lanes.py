@@ -35,6 +35,9 @@ class LayoutItem:
     label_width: float = 0.0
     first: dt.date | None = None
     last: dt.date | None = None
+    # Its label was before its marker in the previous frame: it stays there until after has room to spare
+    # (LayoutParams.label_return_room), so panning back and forth near the edge does not flip it each time.
+    label_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,9 @@ class LayoutParams:
     # Where the picture ends (its width): a label that would run past it goes before its marker instead, so the
     # last events need no empty years after them to be read (infinite: labels always follow their markers).
     right_edge: float = math.inf
+    # How far inside `right_edge` a label that was before its marker (LayoutItem.label_before) must then end
+    # after it to go back there: hysteresis, so a label changes side once as the user pans, not at every jitter.
+    label_return_room: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -70,7 +76,8 @@ class Box:
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     """A band wide enough holds its label inside; anything else has it after the marker, or before it when
-    after would run past `params.right_edge` and before stays inside the picture."""
+    after would run past `params.right_edge` (less `params.label_return_room` for a label that was before
+    already) and before stays inside the picture."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -81,7 +88,8 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     if hi - lo >= item.label_width + 2 * params.label_pad:
         return Box(lo, hi, lo, hi, lo + params.label_pad, True)
     label_x = hi + params.label_gap
-    if label_x + item.label_width > params.right_edge and lo - params.label_gap - item.label_width >= 0:
+    room = params.right_edge - (params.label_return_room if item.label_before else 0.0)
+    if label_x + item.label_width > room and lo - params.label_gap - item.label_width >= 0:
         label_x = lo - params.label_gap - item.label_width
         return Box(label_x, hi, lo, hi, label_x, False)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)

@@ -160,11 +160,10 @@ def _word_spans(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
 
 def _passage(c: Candidate, width: int) -> str:
     """The candidate's sentence, or the part of it within `width` characters of the date phrase."""
-    sentence = c.sentence
-    if len(sentence) <= 2 * width:
-        return sentence
+    if c.sentence_length <= 2 * width:
+        return c.sentence
     lo = max(0, c.start - c.sentence_start - width)
-    return sentence[lo:lo + 2 * width]
+    return c.sentence_part(lo, lo + 2 * width)
 
 
 def happening_words(c: Candidate) -> frozenset[str]:
@@ -201,15 +200,19 @@ def _happening_words(c: Candidate) -> frozenset[str]:
     start, end, sentence_start, _sentence_end = c.offsets()
     lo = max(0, start - sentence_start - _WINDOW)
     hi = max(lo, end - sentence_start + _WINDOW)
-    sentence = c.sentence
+    length = c.sentence_length
+    # Only the window is read out of the sentence (a run-on one is a whole page): `part` is sentence[base:].
+    base = max(0, min(lo, hi - 30))
+    part = c.sentence_part(base, hi)
     if lo > 0:
-        space = sentence.find(" ", lo, lo + 30)
-        lo = space + 1 if space >= 0 else lo
-    if hi < len(sentence):
-        space = sentence.rfind(" ", hi - 30, hi)
-        hi = space if space > lo else hi
-    words = _window_words(sentence[lo:hi])
-    if not words and len(sentence) <= _NEAREST_SPAN:
+        space = part.find(" ", lo - base, lo - base + 30)
+        lo = base + space + 1 if space >= 0 else lo
+    if hi < length:
+        space = part.rfind(" ", hi - 30 - base, hi - base)
+        hi = base + space if base + space > lo else hi
+    words = _window_words(part[lo - base:hi - base])
+    if not words and length <= _NEAREST_SPAN:
+        sentence = c.sentence
         # No verb or event noun near the date ("…was introduced by Apple CEO Steve Jobs at the company's 2010
         # Worldwide Developer's Conference less than two weeks ago"): the sentence's nearest one says what
         # happened at it.
@@ -2617,7 +2620,7 @@ def _whole_words(text: str, name: str, limit: int) -> int:
 
 def _check(c: Candidate) -> str:
     """Why a candidate cannot be merged, or "" when it can."""
-    if not isinstance(c.title, str) or not isinstance(c.kind, str) or not isinstance(c.sentence, str):
+    if not isinstance(c.title, str) or not isinstance(c.kind, str) or not isinstance(c._sentence, (str, Document)):
         return "its title, kind or sentence is not text"
     if c.precision is None:
         return "it has no precision"
@@ -3578,6 +3581,37 @@ def _event_kind(members: Sequence[Candidate]) -> str:
     return max(votes, key=lambda k: (votes[k], kinds[k]))
 
 
+# An event's sentence longer than this is a run-on "sentence" (a page with no full stop, a list), not one a
+# reader reads whole: the event keeps the part around its date phrase. Each event carries its sentence into
+# every export, so a 370 KB one-sentence page with a date every 100 characters wrote 370 KB per event, ~2 GB
+# of JSON (quadratic in the page); with this bound the output grows with the page. (news.MAX_SENTENCE: the
+# same length beyond which a "sentence" is not prose.) The mention's offsets still give the whole sentence.
+_EVENT_SENTENCE_CHARS = 2000
+_CUT = "\u2026"  # where the kept part of a run-on sentence was cut
+
+
+def _event_sentence(c: Candidate) -> str:
+    """The candidate's sentence, or of a run-on one, about `_EVENT_SENTENCE_CHARS` around its date phrase
+    (cut at spaces, "…" where cut)."""
+    length = c.sentence_length
+    if length <= _EVENT_SENTENCE_CHARS:
+        return c.sentence
+    m = c.mention
+    half = _EVENT_SENTENCE_CHARS // 2
+    middle = (max(m.start, m.sentence_start) + min(max(m.end, m.start), m.sentence_end)) // 2 - m.sentence_start
+    begin = min(max(0, middle - half), length - _EVENT_SENTENCE_CHARS)
+    end = begin + _EVENT_SENTENCE_CHARS
+    part = c.sentence_part(begin, end)  # only this much is read out of the sentence
+    cut_before, cut_after = begin > 0, end < length
+    if cut_before:  # from the first word that begins inside the window
+        space = part.find(" ", 0, half)
+        part = part[space + 1:] if space >= 0 else part
+    if cut_after:  # to the last word that ends inside it
+        space = part.rfind(" ", len(part) - half)
+        part = part[:space] if space >= 0 else part
+    return (_CUT if cut_before else "") + part.strip() + (_CUT if cut_after else "")
+
+
 def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
     members = sorted(g.members, key=_BY_POSITION)
     title = _title(g)
@@ -3588,9 +3622,9 @@ def _event(g: _Group, titles: dict[str, str] | None = None) -> Event:
         explanations.insert(0, merged)
     # The sentence its title was made from: a reference carries its happening's title ("the pact" in "The full
     # outline of the pact is not public"), so of the members with that title a dated one (then the longest).
-    titled = max((c for c in members if c.title == title), key=lambda c: (c.dated, len(c.sentence)),
+    titled = max((c for c in members if c.title == title), key=lambda c: (c.dated, c.sentence_length),
                  default=members[0])
-    sentence = titled.sentence
+    sentence = _event_sentence(titled)
     return Event(
         id=_event_id(g, title), title=title, first=g.first, last=g.last, precision=g.precision,
         mentions=tuple(c.mention for c in members), sentence=sentence,

@@ -114,6 +114,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
+from typing import NamedTuple
 
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
@@ -1149,6 +1150,15 @@ def find_news(doc: Document, expressions: Iterable[TimeExpression], *,
     return walk.result()
 
 
+class _Continuation(NamedTuple):
+    """A saying that goes on with the statement before (`NewsWalk._statement_continues`)."""
+    date: TimeExpression | None  # the day it was said (None: the article's day)
+    speaker: Sequence[grammar.Token]  # who says it, for the next sentence's saying to go on with
+    text: str  # the sentence
+    group: grammar.VerbGroup  # its reporting verb
+    title: str  # its headline clause, before a pronoun is resolved
+
+
 class NewsWalk:
     """`find_news` in steps, so that extraction can walk the document alongside (`core/analysis.py`):
     `steps()` reads the sentences in order and yields after each (its start offset), `result()` then settles
@@ -1256,10 +1266,9 @@ class NewsWalk:
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
-            if head is not None and i > head and self.lead < 0 and not head_is_lead \
-                    and not _ends_sentence(doc.text[sent.start:sent.end]):
-                # A line under the headline that does not end as a sentence is its deck ("Late header sinks the
-                # holders"): the headline's summary, not the lead, whose day dates the article's news.
+            if head is not None and i == head + 1 and not head_is_lead and _deck(doc, i):
+                # The headline's summary under it ("Late header sinks the holders"), not the lead, whose day
+                # dates the article's news.
                 yield sent.start
                 continue
             story = self.story
@@ -1281,9 +1290,13 @@ class NewsWalk:
                 # date are kept otherwise. Not after a sentence its own date governs, where the statement stays
                 # one of its own, as `result` settles it: "Gonzalez said in the letter, dated Monday. In the
                 # letter, Gonzalez said ...".)
-                if self._statement_goes_on(i, sent, dates, why, chained_only=True) is not None \
-                        and self.quoted[i] is None:
-                    del self.quoted[i]
+                going_on = self._statement_continues(i, sent, dates, chained_only=True)
+                if going_on is not None:
+                    # Only the chain is carried on: the next sentence's saying may go on with this one's speaker
+                    # (on the chain's day, when it has one). The item keeps its own title.
+                    if going_on.date is not None:
+                        self.quoted[i] = going_on.date
+                    self._speaker = i, going_on.speaker
             if item is not None:
                 if is_lead:
                     self.lead = i
@@ -1443,9 +1456,23 @@ class NewsWalk:
         self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
         return _publication_candidate(doc, sent, text, frame, _shorten(title), why)
 
-    def _statement_goes_on(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], why: str, *,
-                           chained_only: bool = False) -> Candidate | None:
-        """The saying of undated sentence `i` when it goes on with the statement of the sentence before, by the
+    def _statement_goes_on(self, i: int, sent: Sentence, dates: Sequence[TimeExpression],
+                           why: str) -> Candidate | None:
+        """The saying of sentence `i` as a news item when it goes on with the statement before
+        (`_statement_continues`), registered in `quoted` and `_speaker` as `_quotation` does."""
+        going_on = self._statement_continues(i, sent, dates)
+        if going_on is None:
+            return None
+        doc, group = self.doc, going_on.group
+        title = resolve_title_pronoun(going_on.title, doc, sent, (group.start, group.end),
+                                      partial(_retitled, group, group, grammar.document_names(doc.text)))
+        self.quoted[i] = going_on.date
+        self._speaker = i, going_on.speaker
+        return _publication_candidate(doc, sent, going_on.text, group, _shorten(title), why, kind="announcement")
+
+    def _statement_continues(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], *,
+                             chained_only: bool = False) -> _Continuation | None:
+        """Whether the saying of undated sentence `i` goes on with the statement of the sentence before, by the
         same speaker (`_same_speaker`): "NATO has decided to admit Poland, an official said on Wednesday. The
         official said that the accession was planned for early March. He added that ...": one statement, told
         over several sentences, made on its day (or part of the news item that sentence is). As `_quotation`
@@ -1455,7 +1482,7 @@ class NewsWalk:
         ("He said Elian was ``surrounded by two drunks.''"); not another's ("Analysts said ..." after "Acme said
         ..."), which opens that source's account, nor one with a time phrase of its own or one of an earlier
         time in what was said (a later one is what was said: "said the accession was planned for early March").
-        `chained_only`: only after a saying that goes on so. Registered in `quoted` as `_quotation` does."""
+        `chained_only`: only after a saying that goes on so. Only looks: registers nothing."""
         doc = self.doc
         date = self.governed.get(i - 1)
         chained = self._speaker is not None and self._speaker[0] == i - 1
@@ -1524,17 +1551,11 @@ class NewsWalk:
             # What is said tells of an earlier time ("... as laid down by the Feb. 23 accord"): the sentence is
             # of that time as much as of the saying, as `_sentence_news` reads a dated past clause.
             return None
-        names = grammar.document_names(doc.text)
-        title = grammar.headline_clause(text, group.start, group.end, names=names)
-        if not title:
-            return None
-        title = resolve_title_pronoun(title, doc, sent, (group.start, group.end),
-                                      partial(_retitled, group, group, names))
-        if not _carries(title, tokens, a.groups[k]):
+        title = grammar.headline_clause(text, group.start, group.end, names=grammar.document_names(doc.text))
+        if not title or not _carries(title, tokens, a.groups[k]):
             return None  # the title says nothing of what was said
-        self.quoted[i] = date
-        self._speaker = i, said_by if speaker[-1].pos == "PRP" else speaker
-        return _publication_candidate(doc, sent, text, group, _shorten(title), why, kind="announcement")
+        # (a pronoun's speaker is the one it stands for)
+        return _Continuation(date, said_by if speaker[-1].pos == "PRP" else speaker, text, group, title)
 
     def _sentence(self, i: int, sent: Sentence, dates: Sequence[TimeExpression], head: int | None, why: str, *,
                   lead: bool) -> tuple[Candidate | None, TimeExpression | None, bool] | None:
@@ -2058,6 +2079,22 @@ def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpr
 def _ends_sentence(text: str) -> bool:
     """Whether the text ends as a sentence of running text does (a headline has no full stop)."""
     return text.rstrip().rstrip("\"'”’)»").endswith((".", "!", "?"))
+
+
+_DECK_MAX_WORDS = 30  # a deck is a second headline, a line long
+
+
+def _deck(doc: Document, i: int) -> bool:
+    """Is sentence `i`, the one under the headline, its deck: short, a line of its own, not ending as a sentence
+    does ("Late Mensah header sinks holders Westbrook United")? Not a lead that introduces what follows ("The
+    council said in a statement:"), nor one that lost its full stop when scraped, which goes on in its line or is
+    longer than a headline."""
+    sentences, text = doc.sentences, doc.text
+    sent = sentences[i]
+    line = text[sent.start:sent.end]
+    after = text[sent.end:sentences[i + 1].start] if i + 1 < len(sentences) else "\n"
+    return not _ends_sentence(line) and not line.rstrip().endswith(":") and len(line.split()) <= _DECK_MAX_WORDS \
+        and "\n" in text[sentences[i - 1].end:sent.start] and "\n" in after
 
 
 def _same_paragraph(doc: Document, i: int) -> bool:

@@ -18,6 +18,7 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,6 +56,13 @@ def match_text(shown: int, total: int) -> str:
     """The toolbar's count: "12 events" when nothing is filtered out, "3 of 12 events" when something is."""
     noun = "event" if total == 1 else "events"
     return f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}"
+
+
+class PanelWidth(Enum):
+    """Who sets the Sources panel's width."""
+
+    FOLLOWS_WINDOW = "follows the window"  # sources_panel_width of the window's width, again at each resize
+    USERS = "the user's"  # dragged by its edge, or left so in an earlier session (restored state): kept
 
 
 def sources_panel_width(window_width: int, em: int) -> int:
@@ -233,8 +241,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.source_widget = SourceListWidget(self.sources, self)
-        self._sources_width: int | None = 0  # the width last given to the Sources panel (None: the user's)
-        self._window_width = 0  # the window's width at its last resize
+        self._sources_width = PanelWidth.FOLLOWS_WINDOW
+        # The left button went down on a separator of the window's docks and is not up yet: the user is dragging
+        # a panel's edge (QMainWindow moves separators itself; their presses reach no child widget).
+        self._dragging_separator = False
         self.sources_dock = QDockWidget("Sources", self)
         self.sources_dock.setObjectName("sourcesDock")
         self.sources_dock.setAccessibleName("Sources panel")
@@ -983,7 +993,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         self._restore_bytes("window/geometry", self.restoreGeometry)
         if self.settings.value("window/state") is not None:
-            self._sources_width = None  # the panel keeps the width the user left it at
+            self._sources_width = PanelWidth.USERS  # the panel keeps the width the user left it at
         self._restore_bytes("window/state", self.restoreState)
         self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
         self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
@@ -1016,21 +1026,32 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         # The Sources panel follows the window's width (sources_panel_width) until the user sets it: by dragging
         # its edge (seen by eventFilter) or in an earlier session (restored state).
-        self._window_width = event.size().width()
         dock = self.sources_dock
-        if self._sources_width is None or event.size().width() == event.oldSize().width() or dock.isFloating():
+        if (self._sources_width is PanelWidth.USERS or event.size().width() == event.oldSize().width()
+                or dock.isFloating()):
             return
         width = sources_panel_width(event.size().width(), self.fontMetrics().horizontalAdvance("M"))
-        self._sources_width = width
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            # A press reaching the window itself, not one of its widgets, is on a dock separator (the only part
+            # of it no child covers); QMainWindow accepts it when it starts moving that separator.
+            self._dragging_separator = (event.button() == Qt.MouseButton.LeftButton and event.isAccepted()
+                                        and self.childAt(event.position().toPoint()) is None)
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._dragging_separator = False
+        return handled
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # The Sources panel resized while the window keeps its width, to other than the width it was given:
-        # the user dragged its edge, and it keeps what they chose.
-        if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._sources_width
-                and self.width() == self._window_width and self.sources_dock.isVisible()
-                and not self.sources_dock.isFloating() and self.sources_dock.width() != self._sources_width):
-            self._sources_width = None
+        # The Sources panel changes width while the user drags a separator: they are setting its width, which it
+        # keeps from then on. Any other change (the window resized, Qt keeping the panel at its minimum width,
+        # the layout settling) is not theirs.
+        if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._dragging_separator
+                and event.size().width() != event.oldSize().width() and not self.sources_dock.isFloating()):
+            self._sources_width = PanelWidth.USERS
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

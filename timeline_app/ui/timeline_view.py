@@ -203,6 +203,9 @@ class TimelineView(QAbstractScrollArea):
         # Per event id, filled lazily and kept while the model only filters (dropped on a reset or a font
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float]] = {}
+        # Ids of the events whose labels the last frame drew before their markers (they would have run past the
+        # right edge): they stay there while panning until after has room to spare (LayoutParams).
+        self._labels_before: set[str] = set()
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._marker_days: np.ndarray | tuple = _NO_ROWS
         self._marker_order: np.ndarray | tuple = _NO_ROWS
@@ -451,7 +454,8 @@ class TimelineView(QAbstractScrollArea):
             # little, at most an eighth of the view (a few rounds; each changes the zoom and so the layout);
             # past that it runs off the edge: the view frames the events, not their words.
             for _ in range(4):
-                self._scale, self._frame = scale, None
+                # Each round lays out afresh: Fit All places labels by the edge alone, not by earlier frames.
+                self._scale, self._frame, self._labels_before = scale, None, set()
                 fitted = self._ensure_frame()
                 if fitted.dense and right > left:
                     # A histogram has no labels to make room for: the same margin on both sides.
@@ -731,8 +735,11 @@ class TimelineView(QAbstractScrollArea):
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
+        # A label goes back after its marker once it has two lines' height to spare (about a word): a hand
+        # panning to and fro near the edge moves it once, not at every few pixels.
         params = lane_layout.LayoutParams(marker_radius=MARKER_RADIUS, max_lanes=max_lanes, label_gap=6.0, spacing=12.0,
-                                          digit_width=self._count_digit_width(), right_edge=width - 4.0)
+                                          digit_width=self._count_digit_width(), right_edge=width - 4.0,
+                                          label_return_room=2 * fm.height())
         if lane_layout.is_dense(self._sorted.count(lo, hi), width, params):
             # Measuring and packing every title could only end in clusters: bin them straight away.
             self._layout_dense(frame, bottom)
@@ -749,8 +756,11 @@ class TimelineView(QAbstractScrollArea):
             events[row] = event
             texts[row] = (text, text_w)
             x0, x1 = lane_layout.event_extent(event.first, event.last, point, scale)
-            items.append(lane_layout.LayoutItem(row, x0, x1, label_w, event.first, event.last))
+            items.append(lane_layout.LayoutItem(row, x0, x1, label_w, event.first, event.last,
+                                                label_before=event.id in self._labels_before))
         layout = lane_layout.layout_events(items, params)
+        self._labels_before = {events[p.id].id for p in layout.events
+                               if not p.box.label_inside and p.box.label_x < p.box.marker_start}
 
         for placed in layout.events:
             row = placed.id

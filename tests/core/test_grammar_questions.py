@@ -1,0 +1,55 @@
+"""A question states nothing: its clause gives no headline clause (`grammar.headline_clause`), and its title is
+its own words, never the question turned into a statement ("The council Does approve the plan" was one)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.title_helpers import sentence_title
+from timeline_app.core import grammar
+
+
+def _headline(sentence: str, phrase: str) -> str | None:
+    start = sentence.index(phrase)
+    return grammar.headline_clause(sentence, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    ("Will the choir return in 2026?", "2026"),
+    ("Why did the roof collapse in 2018?", "2018"),
+    ("Did the council approve the plan in 2019?", "2019"),
+    ("Has the choir returned since 2019?", "2019"),
+    ("Is the choir back since 2019?", "2019"),
+    ("And will the choir return in 2026?", "2026"),
+    ("Who won the election in 2018?", "2018"),
+    ("How many shares will be around in 1995?", "1995"),
+    # no question mark (a headline's): the auxiliary before its subject asks
+    ("Why did the roof collapse in 2018", "2018"),
+    ("Did the council approve the plan in 2019", "2019"),
+])
+def test_a_question_gives_no_headline_clause(sentence: str, phrase: str) -> None:
+    assert _headline(sentence, phrase) is None
+
+
+@pytest.mark.parametrize("sentence, phrase, headline", [
+    # the question is another clause's, or inside a quotation
+    ("The choir returned in 2019, but will it stay?", "2019", "The choir returns"),
+    ("The agency said today it will study the question is the vaccine safe?", "today",
+     "The agency says it will study the question is the vaccine safe"),
+    ("The mayor asked on Monday, \"Will the choir return?\"", "Monday", "The mayor asks"),
+    # a wh-word or an auxiliary that opens a statement's clause
+    ("When the roof had collapsed in 2018, nobody was hurt.", "2018", "The roof had collapsed"),
+    ("The plan, which the council had approved in 2019, was dropped.", "2019", "The council had approved"),
+    ("Investigators, wondering how the assailant could have emerged, searched the house on Monday.", "Monday",
+     "Investigators search the house"),
+])
+def test_a_statement_around_a_question_keeps_its_headline_clause(sentence: str, phrase: str, headline: str) -> None:
+    assert _headline(sentence, phrase) == headline
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Did the council approve the plan in 2019?", "2019", "Did the council approve the plan"),
+    ("Has the choir returned since 2019?", "2019", "Has the choir returned"),
+    ("Why did the roof collapse in 2018?", "2018", "Why did the roof collapse"),
+])
+def test_a_question_is_titled_in_its_own_words(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
