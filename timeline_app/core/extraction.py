@@ -2529,6 +2529,17 @@ _ADVERBIAL_BEFORE = frozenset({"in", "on", "at", "during", "early", "late", "mid
 _FUTURE_MODALS = frozenset({"will", "'ll", "’ll", "shall"})
 
 
+def _in_open_apposition(tokens: Sequence[grammar.Token], lo: int, at: int) -> bool:
+    """Does tokens[lo:at], between a verb group and a date, end in an indefinite noun phrase set beside the one
+    before it and still open (its last comma opens "a"/"an"): "will receive $38 a share, a premium of 27 per cent
+    to the closing price on Monday"? The date is then that noun's, not the verb's (as in `temporal._future`)."""
+    comma = -1
+    for k in range(lo, at):
+        if tokens[k].text == ",":
+            comma = k
+    return comma >= 0 and comma + 1 < at and tokens[comma + 1].text.lower() in ("a", "an")
+
+
 def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
     """A month or weekday without its year or week ("in March", "Monday"), moved to the occurrence on the
     other side of the publication date when the verb group of its clause says so: opening the clause before a
@@ -2564,7 +2575,7 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
     opens = all(g.first > d0 for g in inside) and (d0 == 0 or not tokens[d0 - 1].pos.startswith("VB"))
     if after and past and opens:
         step = relativedelta(years=-1) if e.precision == Precision.MONTH else relativedelta(weeks=-1)
-    elif not after and future:
+    elif not after and future and not _in_open_apposition(tokens, group.last + 1, d0):
         step = relativedelta(years=1) if e.precision == Precision.MONTH else relativedelta(weeks=1)
     else:
         return e

@@ -1989,8 +1989,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
             j = spans[c][0] - 1  # skip the relative clause to its antecedent
             continue
-        if tokens[j].text.lower() in ("and", "or") and tokens[j].pos == "CC":
-            # A coordinated predicate ("The plant opened in 1990 and closed in 2005") shares its subject:
+        if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
+                                      and (lexicon_tag(tokens[anchor].text.lower()) or "").startswith(("VB", "MD"))):
+            # A coordinated predicate ("The plant opened in 1990 and closed in 2005", "won the cup in 1998, but
+            # had lost every final since") shares its subject (after "but" a word the lexicon knows as a verb
+            # first: "occurred far apart but just minutes/VBZ apart" is the tagger's slip, no predicate):
             # go on from the verb group before the conjunction, which is not inside a relative clause that
             # ended before it ("raised its outlook for 2024, which follows the calendar year, and expects").
             g = _conjoined_group(a, j, anchor)
@@ -2002,6 +2005,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             skipped = 0
             continue
         result = _noun_phrase_before(a, j)
+        if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
+            result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
         if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
                 and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
             # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
@@ -2044,6 +2049,31 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
     for first in chain:
         memo[first] = result
     return result
+
+
+_SINGULAR_FINITE = frozenset({"is", "was", "has"})
+
+
+def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
+    """A relative clause's antecedent, as its verb's number says: a singular verb ("which is due", "who was")
+    after a plural or coordinated noun phrase that is a preposition's object refers past them to the singular
+    noun phrase the preposition follows ("a claim against Overmark and the two firms, which is due to be heard":
+    the claim). Else the antecedent found."""
+    tokens = a.tokens
+    first = group.words[0]
+    if first.text.lower() not in _SINGULAR_FINITE and first.pos != "VBZ":
+        return found
+    if tokens[found[1] - 1].pos not in ("NNS", "NNPS"):
+        return found
+    k = found[0] - 1
+    # back over the coordinated noun phrases before it: "Overmark and | the two firms"
+    while k >= 0 and tokens[k].pos in _NOUN_PHRASE | {"CC"} and tokens[k].text not in _HARD_BREAKS:
+        k -= 1
+    if k < 1 or tokens[k].pos != "IN" or not tokens[k].text.islower() or tokens[k].text in _NO_PREPOSITIONS \
+            or tokens[k - 1].pos not in ("NN", "NNP"):
+        return found
+    head = _noun_phrase_before(a, k - 1)
+    return head if head is not None and head[1] == k else found
 
 
 def _preposition_object(tokens: Sequence[Token], k: int) -> bool:
@@ -2303,6 +2333,8 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     while start > floor and not _opens_clause(tokens, start - 1):
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
+        if _noun_phrase_clause(a, start - 1):
+            break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
@@ -2365,6 +2397,17 @@ def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
     Hydro raised"), and the names are its subject, not a preposition's object ("until June")."""
     return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS and p + 1 < end \
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
+
+
+def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
+    """Is the token at p a conjunction the tagger reads as a preposition ("since", "after"), which opens the clause
+    of the noun phrase after it, determined ("the party", "its shares"), whose verb the subject is sought for:
+    while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
+    "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
+    tokens = a.tokens
+    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
+        and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
+        and bisect_right(a.group_lasts, p - 1) > 0
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:

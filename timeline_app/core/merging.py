@@ -2060,6 +2060,16 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
             found = topics[i] = _group_topics(groups[i])
         return found
 
+    # Each finer group's sentences (document, sentence start), read once and kept up to date as for the topics.
+    sentences: dict[int, dict[tuple[str, int], set[str]]] = {}
+
+    def sentences_of(i: int) -> dict[tuple[str, int], set[str]]:
+        found = sentences.get(i)
+        if found is None:
+            found = sentences[i] = {}
+            _add_clause_keys(found, groups[i])
+        return found
+
     def file(i: int, keys: Iterable[tuple[str, str]]) -> None:
         row = (groups[i].first, i)  # one tuple for all its keys
         for key in keys:
@@ -2088,9 +2098,17 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 # Dated only by a relative phrase ("earlier this year", "since January"): one shared word
                 # with a name is not enough ("Apple opened a data center" / "since market open, Apple…").
                 inside = set()
+            if len(inside) == 1 and _told_by_other_clauses(g, sentences_of(next(iter(inside)))):
+                # The finer date is the same sentence's, titled from another clause ("The first phase opened in
+                # 1991, and the project was completed in the late 1990s"): two clauses' happenings, not one
+                # happening told twice, whatever words and names the clauses share. (A coarser date of the same
+                # clause still folds: "rose $5.41 yesterday, ... risen 23 percent this year".)
+                inside = set()
             if len(inside) == 1:
                 j = inside.pop()
                 h = groups[j]
+                if j in sentences:  # h's sentences are now g's too
+                    _add_clause_keys(sentences[j], g)
                 # The fold keys g brings that h lacks (h is filed under all of its own), read before the join.
                 pairs = [p for p in g.pairs if p not in h.pairs]
                 actors = [a for a in g.actors if a not in h.actors]
@@ -2135,6 +2153,28 @@ def _fold_coarse(groups: list[_Group]) -> list[_Group]:
                 got.sort()  # type: ignore[union-attr]
                 runs.add_run(got)  # type: ignore[arg-type]
     return [g for i, g in enumerate(groups) if i not in dead]
+
+
+_CLAUSE_WORDS = 3  # a title's opening words: its clause's subject (and verb), which the title is made from
+
+
+def _clause_key(c: Candidate) -> str:
+    """The opening words of a candidate's title, lower-cased: which clause of its sentence it was titled from."""
+    return " ".join(c.title.lower().split()[:_CLAUSE_WORDS])
+
+
+def _add_clause_keys(table: dict[tuple[str, int], set[str]], g: _Group) -> None:
+    """File a group's sentences, as (document, sentence start), with the clause keys of its mentions there."""
+    for c in g.members:
+        table.setdefault((c.doc_id, c.sentence_start), set()).add(_clause_key(c))
+
+
+def _told_by_other_clauses(g: _Group, sentences: dict[tuple[str, int], set[str]]) -> bool:
+    """Does every dated mention of g stand in a sentence of another group (`sentences`, its clause keys), titled
+    from a clause of that sentence the other group's mentions there are not?"""
+    dated = [c for c in g.members if c.dated]
+    return bool(dated) and all((keys := sentences.get((c.doc_id, c.sentence_start))) is not None
+                               and _clause_key(c) not in keys for c in dated)
 
 
 def _fold_rank(g: _Group) -> int:

@@ -304,6 +304,12 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         # that verb's clause: not after a comma ("would appeal the decision, announced Wednesday"), and not a
         # possessive naming an event already past ("would get around Wednesday's ruling")
         cue = None
+    if cue is not None and (apposition := _OPEN_APPOSITION.search(t, cue.end(), s)) is not None \
+            and "," not in t[apposition.end():s]:
+        # the date is inside an appositive noun phrase after the cue's clause, still open ("will receive $38 a
+        # share, a premium of 27 per cent to the closing price on Monday"): of that noun, not of the future verb
+        # (a closed one leaves the date to the verb: "will play Chelsea, the league leaders, on Saturday")
+        cue = None
     if cue is not None:
         last = cue  # the clause's last cue: a past verb after it governs the date
         while (later := _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, last.end(), s)) is not None:
@@ -439,6 +445,8 @@ def _not_schedule_verb(word: str) -> bool:
 
 _LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slated)\s+to\s+[a-z]+\b", re.I)
 # "had been", "had", "had previously been" right before a future cue
+# A comma opening an indefinite noun phrase set beside the one before it: ", a premium of", ", an increase of"
+_OPEN_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]", re.I)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.I)
 _FUTURE_LOW, _PRESENT_SCHEDULE_LOW, _LONG_SCHEDULE_LOW = map(_lowered, (_FUTURE_RE, _PRESENT_SCHEDULE, _LONG_SCHEDULE))
 _SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
