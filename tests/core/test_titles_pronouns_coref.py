@@ -18,7 +18,7 @@ _HEAD = "March 3, 2020\n\n"
     ("Anna Berg said that Cobalt OS would ship soon. She left the company in 2011.", "2011",
      "Anna Berg leaves the company"),
     # The whole role phrase: the prime minister is Howard, not the later foreign minister.
-    ("Prime Minister John Howard spoke. Foreign Minister Alexander Downer arrived. The prime minister said the "
+    ("Prime Minister John Howard spoke. Foreign Minister Alexander Downer arrived. Downer spoke. The prime minister said the "
      "talks went well. He signed the order in 2019.", "2019", "John Howard signs the order"),
     # A title that agrees with the pronoun.
     ("Mayor John Harlan presented the budget. Mr. Harlan smiled. The mayor said the budget would pass. He signed "
@@ -46,9 +46,9 @@ def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: s
      "would pass. She signed the order in 2019.", "2019", "She signs the order"),
     ("Mayor John Harlan presented the budget. Rita Osei criticised it, and she left. The mayor said the budget "
      "would pass. She signed the order in 2019.", "2019", "She signs the order"),
-    # Another holder of the head noun only: "the prime minister" is not "Foreign Minister Alexander Downer".
-    ("Mayor Tom Hale spoke. Foreign Minister Alexander Downer arrived. The prime minister said the talks went "
-     "well. He signed the order in 2019.", "2019", "He signs the order"),
+    # Holders of the head noun only, two of them: "the prime minister" is neither foreign nor trade minister.
+    ("Foreign Minister Alexander Downer arrived. Downer spoke. Trade Minister Mark Vaile arrived. Vaile spoke. The "
+     "prime minister said the talks went well. He signed the order in 2019.", "2019", "He signs the order"),
 ])
 def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
@@ -104,6 +104,14 @@ def test_the_most_recent_holder_of_a_role() -> None:
     ("Norvex Inc. agreed to buy Pellam Co. for $9 million. Norvex makes pumps. Pellam makes valves. Norvex "
      "sells them. Analysts expected the move. In 2019, the company earned $4 million.", "2019",
      "Norvex Inc. earns $4 million"),
+    # A word that opened the sentence is no part of the name when the text names the company without it.
+    ("Rival Zenith Inc. said it would cut prices. Zenith makes televisions. Analysts expected the move. In 2019, "
+     "the company earned $4 million.", "2019", "Zenith Inc. earns $4 million"),
+    ("Struggling Zenith Inc. said it would cut prices. Zenith makes televisions. Analysts expected the move. In "
+     "2019, the company earned $4 million.", "2019", "Zenith Inc. earns $4 million"),
+    # ... and is one otherwise.
+    ("General Motors Corp. said it would cut prices. GM makes cars. Analysts expected the move. In 2019, the "
+     "company earned $4 million.", "2019", "General Motors Corp. earns $4 million"),
     # A noun of the company's own name.
     ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
      "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),

@@ -37,7 +37,11 @@ _NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*
                          r"|Limited)\b\.?")
 _COMPANY_OPENING = re.compile(
     rf"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<name>{_NAME_WITH_LEGAL_FORM})", re.MULTILINE)
-# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name.
+# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name;
+# not one that starts inside a word (a word character, apostrophe, full stop or hyphen before it), nor one after a
+# word whose next-to-last character is a capital (the second look-behind: "U.S. Trust Corp." at "Trust", after
+# "IBM", "Mr"): an abbreviation's or acronym's end, or a two-letter capitalised word. (After any other capitalised
+# word the leftmost match starts at that word already: "Rival Zenith Inc.", whose opener `Companies` drops.)
 _COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LEGAL_FORM}")
 # What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
 # one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
@@ -144,6 +148,28 @@ def role_holders(text: str) -> RoleHolders:
     return RoleHolders(text)
 
 
+class _CapitalWords:
+    """How often a text writes each capitalised word, and each after another capitalised word: one pass."""
+
+    def __init__(self, text: str) -> None:
+        self._words: dict[str, int] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
+        previous = None
+        for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+            word = m.group(0)
+            if word[0].isupper():
+                self._words[word] = self._words.get(word, 0) + 1
+                if previous is not None and text[previous.end():m.start()] == " ":
+                    key = (previous.group(0), word)
+                    self._pairs[key] = self._pairs.get(key, 0) + 1
+            previous = m
+
+    def named_without(self, opener: str, word: str) -> bool:
+        """Does the text write `word` somewhere without `opener` just before it ("Zenith" beside "Rival
+        Zenith Inc.": "Rival" opened the sentence; not "Motors" of "General Motors Corp.")?"""
+        return self._words.get(word, 0) > self._pairs.get((opener, word), 0)
+
+
 class Companies:
     """The companies whose names open a sentence of a document, under "company" and the like (`_COMPANY_NOUNS`),
     by their names as written, for a "the company" after them."""
@@ -159,10 +185,16 @@ class Companies:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
                 short.setdefault(_short_name(m.group(0)), m.group(0))
+        capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
             if _short_name(name) in surnames:
                 continue  # "Gelles of Wertheim Schroder & Co. said": a person, of the company
+            words = name.split()
+            if len(words) > 2 and grammar.lexicon_tag(words[0].lower()) is not None:
+                capitals = capitals or _CapitalWords(text)
+                if capitals.named_without(words[0], words[1]):
+                    name = " ".join(words[1:])  # "Rival Zenith Inc. said": Zenith, named alone elsewhere
             companies.extend((m.start("name"), noun, name) for noun in _company_nouns(name))
         if short:
             lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
