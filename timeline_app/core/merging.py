@@ -804,7 +804,40 @@ def _opened(memo: dict, docs: dict[str, Document], doc_id: str) -> tuple:
     if found is None:
         doc = docs.get(doc_id)
         starts = _opening_starts(doc) if doc is not None else ()
-        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if len(starts) == 2 else (starts,)
+        told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
+        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
+    return found
+
+
+# The words of a headline or lead that say what it is about: the lexicon's nouns, verbs and adjectives (not its
+# proper nouns: a place or a person is shared by an article's every happening), as their lemmas. Forms of these
+# verbs say only that something is, was had or was said ("police said" closes most leads).
+_STORY_WORD = re.compile(r"[A-Za-z]{3,}")
+_STORY_TAGS = ("NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR", "JJS")
+_FRAME_LEMMAS = frozenset(("be", "have", "do", "say"))
+_STORY_SPAN = 600  # characters of a headline or a lead read for its words (a run-on "sentence" is not read whole)
+
+
+def _one_story(doc: Document, headline: int, lead: int) -> bool:
+    """Whether an article's lead tells its headline's story: they share a word that says what it is about
+    ("Thieves snatch ... from Lindau museum" / "Thieves broke into the Lindau Museum"; "Veltra Shipping agrees
+    to buy" / "Veltra Shipping has agreed to acquire"). A lead that shares only a name tells another of the
+    day's happenings there ("Vell mayor quits" / "Thousands of Vell residents marched ... to protest against
+    rising rents": the resignation is told later)."""
+    words = _story_words(doc, headline)
+    return bool(words) and not words.isdisjoint(_story_words(doc, lead))
+
+
+def _story_words(doc: Document, start: int) -> set[str]:
+    sentence = doc.sentence_at(start)
+    end = min(sentence.end if sentence is not None else start, start + _STORY_SPAN)
+    found: set[str] = set()
+    for word in _STORY_WORD.findall(doc.text, start, end):
+        low = word.lower()
+        if grammar.lexicon_tag(low) not in _STORY_TAGS:
+            continue
+        lemmas = {lemma for forms in grammar.all_lemmas(low).values() for lemma in forms} or {low}
+        found |= lemmas - _FRAME_LEMMAS
     return found
 
 
