@@ -282,3 +282,31 @@ def test_emptying_the_free_lists_leaves_what_was_frozen_before_frozen() -> None:
     finally:
         gc.unfreeze()
     assert held < -400_000
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE,
+    "The talks opened on 3 May 2021; they resumed on 9 June 2021, and ended on July 1, 2021.",
+])
+def test_a_workers_rows_carry_each_mention_as_its_packed_int_and_unpack_with_no_mention_made(text, monkeypatch):
+    """A row carries a candidate's mention as its slots (document id, packed int, phrase): no Mention is made
+    to pack it, nor rebuilt and packed again (`pack_mention`) on the pipeline's side of the pickle."""
+    import pickle
+
+    from timeline_app.core import model
+    from timeline_app.core.analysis import analyse_document, pack_analyses, unpack_analyses
+    from timeline_app.core.documents import document_from_text
+
+    analysis = analyse_document(document_from_text(text, id="pact"))
+    assert analysis.candidates
+    packs = []
+    real_pack = model.pack_mention
+    monkeypatch.setattr(model, "pack_mention", lambda *args, **kw: packs.append(args) or real_pack(*args, **kw))
+    made = []
+    real_packed = model.Mention.packed.__func__
+    monkeypatch.setattr(model.Mention, "packed", classmethod(
+        lambda cls, *args: made.append(args) or real_packed(cls, *args)))
+    rebuilt = unpack_analyses(pickle.loads(pickle.dumps(pack_analyses([analysis]), pickle.HIGHEST_PROTOCOL)))
+    assert (packs, made) == ([], [])
+    assert rebuilt == [analysis]
+    assert all(c._at.__class__ is int for c in rebuilt[0].candidates)
