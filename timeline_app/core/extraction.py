@@ -1169,8 +1169,8 @@ def single_quotes_as_double(text: str) -> str:
     mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
     punctuation (",' .' ?'"), or after a word once a quotation of two words or more is open ("called it 'a
     disaster' on Monday"). An elision's marks ("rock 'n' roll", "Tell 'em") hold one word, and a plural's
-    possessive before a lower-case word ("the players' union") closes nothing; "the boys' parents", "Apple's"
-    and "'90s" stay. The text itself when it has none."""
+    possessive before a lower-case noun or adjective ("the players' union") closes nothing; "the boys' parents",
+    "Apple's" and "'90s" stay. The text itself when it has none."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     chars: list[str] | None = None
@@ -1195,19 +1195,33 @@ def single_quotes_as_double(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# The lexicon's tags of a word that can follow a possessive: a noun or an adjective of its noun phrase.
+_POSSESSED_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
 
 
 def _closes_quotation(text: str, opening: int, i: int) -> bool:
     """Does the mark at i, after a word, close the quotation opened at `opening`? It holds two words or more
-    ("'n'" and "'em" are elisions), and "s'" before a lower-case word is a plural's possessive ("the players'
-    union"), unless the sentence's punctuation follows the mark ("'the players', he said")."""
+    ("'n'" and "'em" are elisions), and "s'" before a lower-case noun or adjective is a plural's possessive
+    ("the players' union"), unless the sentence's punctuation follows the mark ("'the players', he said"); before
+    any other word ("'fake news' on Monday", "'sanctuary cities' in 2017") it closes the quotation."""
     j = i - 1
     while j > opening and not text[j].isspace():  # (back over the last word only: each word is walked once)
         j -= 1
     if j <= opening:
         return False
-    return not (text[i - 1] in "sS" and _LOWER_WORD_AFTER.match(text, i + 1))
+    follower = _LOWER_WORD_AFTER.match(text, i + 1) if text[i - 1] in "sS" else None
+    return follower is None or not _can_be_possessed(follower.group(1))
+
+
+def _can_be_possessed(word: str) -> bool:
+    """Can `word` follow a possessive, as a noun or an adjective ("union", "own", "new"; not "on", "and",
+    "said")? The lexicon's tag of a known word (all_lemmas calls "who" a noun and "after" an adjective); the
+    lemmatizer's word classes of an unknown one."""
+    tag = grammar.lexicon_tag(word)
+    if tag is not None:
+        return tag in _POSSESSED_TAGS
+    return not {"NOUN", "ADJ"}.isdisjoint(grammar.all_lemmas(word))
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,
