@@ -341,7 +341,8 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue
             start, end = at.sentence_start, at.sentence_end
-        if held is checked and start == checked_at:  # the sentence's other dates share its string: compared once
+        if held is checked and start == checked_at and end - start == len(held):
+            # the sentence's other dates share its string: compared once (bounds that hold more are no match)
             setter(c, "_sentence", doc)
         elif type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
