@@ -13,14 +13,14 @@ import json
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate
-from timeline_app.core.model import Document, Mention, Precision
+from timeline_app.core.model import MENTION_FIELDS, Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
 from timeline_app.core.references import ReferencePlan
@@ -187,7 +187,7 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # pickles in C (3 µs) and is rebuilt by its constructor (10 µs with the unpickling). Equal strings made one
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
-_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+_MENTION_FIELDS = MENTION_FIELDS
 # After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
 # most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
 # The sentence travels as a string, read from its slot (`_sentence`): see `_candidate_row`.
