@@ -1016,8 +1016,10 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
     sentence whose verb or subject the tagger does not find, or a participle phrase."""
     before, after = sentence[:start], sentence[end:]
     if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
-            or _RANGE_BEFORE.search(before):
-        text = sentence  # part of a noun phrase ("last week's talks", "the 2000 treaty") or a range
+            or _RANGE_BEFORE.search(before) or _in_fronted_adverbial(before, after):
+        # part of a noun phrase ("last week's talks", "the 2000 treaty"), a range, or of the adverbial an
+        # inversion opens with ("Never before 2019 had the choir ...": no "Never had the choir ...")
+        text = sentence
     else:
         before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
         if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after) \
@@ -1038,6 +1040,21 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
 
 
 _AND = re.compile(r",?\s+and\s+(?=[A-Za-z])")
+
+
+def _in_fronted_adverbial(before: str, after: str) -> bool:
+    """Does the date stand in a short adverbial that opens the sentence with an adverb and is followed by an
+    auxiliary before its subject ("Never before 2019 had the choir toured", "Only in 2019 did Apple ...")? Its
+    words then say how the clause holds (never, only), which the title keeps. Not "so" ("so did the council")."""
+    lead = before.split()
+    if not lead or len(lead) > 4 or lead[0].lower() == "so" or "," in before \
+            or not (grammar.lexicon_tag(lead[0].lower()) or "").startswith("RB"):
+        return False
+    follow = after.split(maxsplit=2)
+    if len(follow) < 2 or not grammar.is_auxiliary(follow[0]):
+        return False
+    subject = follow[1]
+    return subject[:1].isupper() or grammar.lexicon_tag(subject.lower()) in ("DT", "PRP", "PRP$", "EX")
 
 
 _CLAUSE_OPENER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
