@@ -78,6 +78,25 @@ def test_a_candidate_holds_its_document_for_its_sentence_only_when_the_text_ther
     assert isinstance(pickle.loads(data)._sentence, str)
 
 
+@pytest.mark.parametrize("end_shift, holds", [(0, True), (5, False), (-3, False)])
+def test_a_shared_sentence_string_is_held_only_for_bounds_of_its_length(end_shift: int, holds: bool):
+    """The second date of a sentence shares the first's string: its bounds must still span exactly that string
+    (the shortcut for a shared string skipped the length check, and held a longer text in its place)."""
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.extraction import hold_sentences
+
+    doc = document_from_text("Leaders met.\n\nIn 1961 leaders signed a pact. It held in 1962.", id="doc")
+    sentence = _copy("In 1961 leaders signed a pact.")
+    at = doc.text.index(sentence)
+    first = Candidate(Mention("doc", at + 3, at + 7, "1961", at, at + len(sentence)), None, None, Precision.YEAR,
+                      "agreement", "Leaders sign a pact", sentence)
+    second = Candidate(Mention("doc", at + 3, at + 7, "1961", at, at + len(sentence) + end_shift), None, None,
+                       Precision.YEAR, "agreement", "Leaders sign a pact", sentence)
+    hold_sentences(doc, [first, second])
+    assert first._sentence is doc
+    assert (second._sentence is doc) == holds and second.sentence == sentence
+
+
 def test_share_strings_leaves_a_malformed_candidate_to_merging():
     bad = dataclasses.replace(_candidate(3, "T", "S.", "", frozenset(), "1961"), title=["not", "a", "str"])
     share_strings([bad])
