@@ -68,9 +68,15 @@ def test_a_common_word_printed_only_to_open_sentences(text: str, name: str, open
     # a title printed apart from the given names: how an article names one person again
     ("Omar Tarek spoke. Later King Tarek arrived.", set()),
     ("Donna Shalala spoke. Secretary Shalala said so.", set()),
-    # a word that is a noun only in lower case before a family name is a title, no given name
-    ("Helmut Kohl spoke. Chancellor Kohl said so.", set()),
-    ("Helmut Kohl met Chancellor Kohl of Vell.", {"Kohl"}),
+    # a word that is a noun only in lower case before a family name is a title, no given name, where an article
+    # prints it as one: in lower case, or before a full name
+    ("Helmut Kohl spoke. Chancellor Kohl said so, the chancellor's office said.", set()),
+    ("Chancellor Helmut Kohl spoke. Chancellor Kohl said so.", set()),
+    ("Helmut Kohl met Chancellor Kohl of Vell. The chancellor left.", {"Kohl"}),
+    # printed neither way, a noun-only word is a given name ("Victor", "Heather", "Hunter"): two people
+    ("Victor Lund spoke on Monday. Later, Ana Lund arrived in Vell.", {"Lund"}),
+    ("Heather Lund spoke on Monday. Later, Ana Lund arrived in Vell.", {"Lund"}),
+    ("Hunter Lund spoke on Monday. Later, Ana Lund arrived in Vell.", {"Lund"}),
     # two given names: two people
     ("Lazaro Ruiz spoke. Juan Miguel Ruiz arrived.", {"Ruiz"}),
     # a title printed before the given name somewhere, a short form, a middle name, an abbreviated title: one

@@ -38,3 +38,12 @@ def test_a_role_carries_the_statement_on_to_the_named_persons_pronoun(events: li
     titles = _titles(events, "role_speaker", THURSDAY)
     assert len(titles) == 3 and "Jane Lindqvist says the plan was a mistake from the start" in titles
     assert not any(t.startswith("She ") for t in titles)
+
+
+def test_a_role_does_not_give_a_pronoun_of_another_persons_sex(events: list[Event]) -> None:
+    # "Mayor John Harlan ... Councilwoman Rita Osei ... The mayor said ... She said ...": the article shows a
+    # woman besides the mayor and nothing of the mayor's sex, so "she" is not made the mayor (main's code titled
+    # it "John Harlan says she would vote against it": a wrong speaker).
+    titles = _titles(events, "role_speaker_other_sex", THURSDAY)
+    assert "She says she would vote against it" in titles
+    assert not any(t.startswith("John Harlan says she") for t in titles)

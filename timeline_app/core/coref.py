@@ -37,7 +37,11 @@ _NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*
                          r"|Limited)\b\.?")
 _COMPANY_OPENING = re.compile(
     rf"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<name>{_NAME_WITH_LEGAL_FORM})", re.MULTILINE)
-# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name.
+# Any company's name (after a word in lower case: "acquire jewelry retailer Weisfield's Inc."), for its short name;
+# not one that starts inside a word (a word character, apostrophe, full stop or hyphen before it), nor one after a
+# word whose next-to-last character is a capital (the second look-behind: "U.S. Trust Corp." at "Trust", after
+# "IBM", "Mr"): an abbreviation's or acronym's end, or a two-letter capitalised word. (After any other capitalised
+# word the leftmost match starts at that word already: "Rival Zenith Inc.", whose opener `Companies` drops.)
 _COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LEGAL_FORM}")
 # What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
 # one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
@@ -80,30 +84,36 @@ class RoleHolders:
                     roles = roles[:-len(given.split())]  # "Bill" of "President Bill Clinton" is his name
                 if "of" in roles:  # "Secretary of State": the head before "of"
                     roles = roles[:roles.index("of")]
-                heads = [r for r in roles[-1:] if _role_word(r)]
+                phrase = roles if roles[-1:] and _role_word(roles[-1]) else []
                 if m.group("lower") and not roles:
-                    heads = [w for w in m.group("lower").split() if _role_word(w)]
-                for role in heads:
-                    found.append((m.start("run"), role.lower(), family))
+                    phrase = [w for w in m.group("lower").split() if _role_word(w)]
+                found.extend((m.start("run"), role, family) for role in _role_keys(phrase))
             for m in _APPOSITION_AFTER.finditer(text):
-                if m.group("family") in surnames:
-                    role = m.group("role").split()[-1]
-                    if _role_word(role):
-                        found.append((m.start(), role, m.group("family")))
+                if m.group("family") in surnames and _role_word(m.group("role").split()[-1]):
+                    found.extend((m.start(), role, m.group("family")) for role in _role_keys(m.group("role").split()))
             for m in _APPOSITION_BEFORE.finditer(text):
                 family = m.group("name").split()[-1]
-                role = m.group("role").split()[-1]
-                if family in surnames and _role_word(role):
-                    found.append((m.start(), role, family))
+                if family in surnames and _role_word(m.group("role").split()[-1]):
+                    found.extend((m.start(), role, family) for role in _role_keys(m.group("role").split()))
         found.sort()
+        # Keyed by the whole role phrase and each shorter tail of it down to the head noun ("prime minister",
+        # "minister" of "Prime Minister John Howard"): "the prime minister" is not "Foreign Minister Downer".
         self._by_role: dict[str, tuple[list[int], list[str]]] = {}
         for at, role, family in found:
             offsets, names = self._by_role.setdefault(role, ([], []))
             offsets.append(at)
             names.append(family)
+
     def holder(self, role: str, before: int) -> str | None:
-        """The family name of the most recent person named with `role` before offset `before`; None if none."""
-        held = self._by_role.get(role.lower())
+        """The family name of the most recent person named with `role` (a role phrase: "mayor", "prime
+        minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor") falls
+        back to its head noun only when the document names one person alone with that head."""
+        key = " ".join(role.lower().split())
+        held = self._by_role.get(key)
+        if held is None and " " in key:
+            held = self._by_role.get(key.rsplit(" ", 1)[1])
+            if held is not None and len(set(held[1])) != 1:
+                return None
         if held is None:
             return None
         k = bisect.bisect_left(held[0], before)
@@ -112,6 +122,17 @@ class RoleHolders:
     def holds(self, family: str, role: str, before: int) -> bool:
         """Is `family` the most recent person named with `role` before `before`?"""
         return self.holder(role, before) == family
+
+
+def _role_keys(words: list[str]) -> list[str]:
+    """The keys a role phrase is found by: the phrase and each shorter tail down to its head noun, lower case
+    ("Prime Minister" → "prime minister", "minister")."""
+    keys: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        if i < len(words) - 1 and not re.fullmatch(r"[A-Za-z-]+", words[i]):
+            break  # "Monday." of "on Monday. Councilwoman Rita Osei": the sentence before's
+        keys.append(" ".join(words[i:]).lower())
+    return keys
 
 
 def _role_word(word: str) -> bool:
@@ -125,6 +146,28 @@ def _role_word(word: str) -> bool:
 def role_holders(text: str) -> RoleHolders:
     """`RoleHolders` of a document's text (cached: every sentence of the document asks)."""
     return RoleHolders(text)
+
+
+class _CapitalWords:
+    """How often a text writes each capitalised word, and each after another capitalised word: one pass."""
+
+    def __init__(self, text: str) -> None:
+        self._words: dict[str, int] = {}
+        self._pairs: dict[tuple[str, str], int] = {}
+        previous = None
+        for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+            word = m.group(0)
+            if word[0].isupper():
+                self._words[word] = self._words.get(word, 0) + 1
+                if previous is not None and text[previous.end():m.start()] == " ":
+                    key = (previous.group(0), word)
+                    self._pairs[key] = self._pairs.get(key, 0) + 1
+            previous = m
+
+    def named_without(self, opener: str, word: str) -> bool:
+        """Does the text write `word` somewhere without `opener` just before it ("Zenith" beside "Rival
+        Zenith Inc.": "Rival" opened the sentence; not "Motors" of "General Motors Corp.")?"""
+        return self._words.get(word, 0) > self._pairs.get((opener, word), 0)
 
 
 class Companies:
@@ -142,10 +185,16 @@ class Companies:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
                 short.setdefault(_short_name(m.group(0)), m.group(0))
+        capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
             if _short_name(name) in surnames:
                 continue  # "Gelles of Wertheim Schroder & Co. said": a person, of the company
+            words = name.split()
+            if len(words) > 2 and grammar.lexicon_tag(words[0].lower()) is not None:
+                capitals = capitals or _CapitalWords(text)
+                if capitals.named_without(words[0], words[1]):
+                    name = " ".join(words[1:])  # "Rival Zenith Inc. said": Zenith, named alone elsewhere
             companies.extend((m.start("name"), noun, name) for noun in _company_nouns(name))
         if short:
             lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
@@ -189,3 +238,61 @@ class Companies:
 def companies(text: str) -> Companies:
     """`Companies` of a document's text (cached: every sentence of the document asks)."""
     return Companies(text)
+
+
+# What a document shows of a person's sex, he or she: a title before the family name ("Mrs. Osei", "Mr. John
+# Harlan"), a role word of one sex before it ("Councilwoman Rita Osei"), or a he/she that opens the sentence after
+# one whose subject is that name (or one his/her in that sentence after the name: "Lena Marsh cancelled her tour").
+_SEX_TITLE = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}?([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
+_SEX_OF_TITLE = {"Mr": "He", "Mrs": "She", "Ms": "She", "Miss": "She"}
+# A sentence that opens with a (role and) name ending in a family name, then the rest of that sentence and (looked
+# at, not taken: it may open the next match) the next one's first word.
+_OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){0,4}?)"
+                           r"(?P<family>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])(?P<rest>[^.!?\n]{0,300})[.!?]['’\"]?(?:(?=\s+(?P<next>\w+)))?",
+                           re.MULTILINE)
+_SEX_PRONOUNS = {"he": "He", "him": "He", "his": "He", "himself": "He",
+                 "she": "She", "her": "She", "hers": "She", "herself": "She"}
+_PRONOUN_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def person_sexes(text: str) -> dict[str, str]:
+    """Family name → "He" or "She", as the document shows it (`_SEX_TITLE`, `_OPENING_NAME`); a name it shows
+    both ways is left out."""
+    surnames = grammar.person_surnames(text)
+    if not surnames:
+        return {}
+    seen: dict[str, set[str]] = {}
+    for m in _SEX_TITLE.finditer(text):
+        if m.group(2) in surnames:
+            seen.setdefault(m.group(2), set()).add(_SEX_OF_TITLE[m.group(1)])
+    for m in _OPENING_NAME.finditer(text):
+        family = m.group("family")
+        if family not in surnames:
+            continue
+        if any(w.lower().endswith(("woman", "women")) for w in m.group("run").split()):
+            seen.setdefault(family, set()).add("She")
+        pronoun = _PRONOUN_WORD.search(m.group("rest"))
+        word = pronoun.group(0) if pronoun else m.group("next") if m.group("next") in ("He", "She") else None
+        if word is not None:
+            seen.setdefault(family, set()).add(_SEX_PRONOUNS[word.lower()])
+    for role, (_, names) in role_holders(text)._by_role.items():
+        if role.endswith(("woman", "women")):
+            for family in names:
+                seen.setdefault(family, set()).add("She")
+    return {family: next(iter(sexes)) for family, sexes in seen.items() if len(sexes) == 1}
+
+
+def pronoun_holder(text: str, role: str, before: int, pronoun: str) -> str | None:
+    """The person a he/she (`pronoun`: "He" or "She") stands for through a role ("The mayor said ... She said"):
+    the role's holder (`RoleHolders.holder`) when nothing in the document says otherwise: not when it shows the
+    holder to be of the other sex, nor when it shows another person to be of the pronoun's and says nothing of
+    the holder's ("Mayor John Harlan ... Councilwoman Rita Osei ... The mayor said ... She said": maybe Osei)."""
+    holder = role_holders(text).holder(role, before)
+    if holder is None:
+        return None
+    sexes = person_sexes(text)
+    sex = sexes.get(holder)
+    if sex is None and any(s == pronoun and family != holder for family, s in sexes.items()):
+        return None
+    return holder if sex in (None, pronoun) else None

@@ -2759,11 +2759,13 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     return title if name is None else _shortened_again(name + title[m.end(1):])
 
 
-def _role_person(clause: str, text: str, before: int) -> str | None:
-    """The person a role noun phrase that is `clause`'s subject stands for: "the mayor" of "The mayor said ..." or
-    of a closing attribution ("The plan was dropped, the mayor said on Thursday") is the person `text` last named
-    with that role before offset `before` ("Mayor Jane Lindqvist", `coref.role_holders`), by family name; None
-    when the subject is no singular "the ROLE" or nobody holds the role."""
+def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | None:
+    """The person a role noun phrase that is `clause`'s subject stands for, for a he/she (`pronoun`) of the
+    sentence after: "the mayor" of "The mayor said ..." or of a closing attribution ("The plan was dropped, the
+    mayor said on Thursday") is the person `text` last named with that role phrase before offset `before`
+    ("Mayor Jane Lindqvist"; "the prime minister" is not "Foreign Minister Downer"), by family name, when the
+    document does not show that person to be of the other sex (`coref.pronoun_holder`); None when the subject is
+    no singular "the ROLE" or nobody sure holds the role."""
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups:
@@ -2779,10 +2781,22 @@ def _role_person(clause: str, text: str, before: int) -> str | None:
         words = tokens[span[0]:span[1]]
         if len(words) >= 2 and words[0].text.lower() == "the" and words[-1].pos == "NN" \
                 and all(t.pos in ("JJ", "NN", "NNP") for t in words[1:]):
-            holder = coref.role_holders(text).holder(words[-1].text, before)
+            role = " ".join(t.text for t in words[1:])
+            holder = coref.pronoun_holder(text, role, before, pronoun)
             if holder is not None:
                 return holder
     return None
+
+
+def _subject_before(earlier: Sequence[str], pronoun: str, surnames: frozenset[str], text: str,
+                    offset: int | None) -> str | None:
+    """What a subject pronoun that opens a sentence stands for from the sentence before (`earlier[0]`): its
+    subject when of the pronoun's sort (`_subject_of`), else for a he/she the person its role subject stands for
+    (`_role_person`, when the document's `text` and the sentence's `offset` in it are given)."""
+    subject = _subject_of(earlier[0], pronoun, surnames)
+    if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
+        subject = _role_person(earlier[0], text, offset, pronoun)
+    return subject
 
 
 def _may_be_person(tokens: Sequence[grammar.Token], run: tuple[int, int], surnames: frozenset[str]) -> bool:
@@ -3219,9 +3233,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         earlier = previous()
         if not earlier or pronoun not in _SAME_PERSON_WORDS and _noun_before(own, at):
             return title  # (a noun before it/they: "As for the court, it managed …" may mean the court)
-        subject = _subject_of(earlier[0], pronoun, surnames)
-        if subject is None and pronoun in _SAME_PERSON_WORDS and offset is not None and text:
-            subject = _role_person(earlier[0], text, offset)
+        subject = _subject_before(earlier, pronoun, surnames, text, offset)
         if subject is None and pronoun in _SAME_PERSON_WORDS:
             places = grammar.place_names(text) if text else frozenset()
             along = _person_along_chain(earlier, pronoun, surnames, places)
@@ -3473,7 +3485,7 @@ def pronoun_person(doc: Document, sent: Sentence, pronoun: str) -> str | None:
     if pronoun not in _SAME_PERSON_WORDS or not earlier:
         return None
     surnames = grammar.person_surnames(doc.text)
-    subject = _subject_of(earlier[0], pronoun, surnames) or _role_person(earlier[0], doc.text, sent.start)
+    subject = _subject_before(earlier, pronoun, surnames, doc.text, sent.start)
     if subject is None:
         subject = _person_along_chain(earlier, pronoun, surnames, grammar.place_names(doc.text)) or None
     return _person_for(subject, pronoun, doc.text) if subject else None

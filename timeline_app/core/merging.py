@@ -804,7 +804,40 @@ def _opened(memo: dict, docs: dict[str, Document], doc_id: str) -> tuple:
     if found is None:
         doc = docs.get(doc_id)
         starts = _opening_starts(doc) if doc is not None else ()
-        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if len(starts) == 2 else (starts,)
+        told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
+        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
+    return found
+
+
+# The words of a headline or lead that say what it is about: the lexicon's nouns, verbs and adjectives (not its
+# proper nouns: a place or a person is shared by an article's every happening), as their lemmas. Forms of these
+# verbs say only that something is, was had or was said ("police said" closes most leads).
+_STORY_WORD = re.compile(r"[A-Za-z]{3,}")
+_STORY_TAGS = ("NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ", "JJR", "JJS")
+_FRAME_LEMMAS = frozenset(("be", "have", "do", "say"))
+_STORY_SPAN = 600  # characters of a headline or a lead read for its words (a run-on "sentence" is not read whole)
+
+
+def _one_story(doc: Document, headline: int, lead: int) -> bool:
+    """Whether an article's lead tells its headline's story: they share a word that says what it is about
+    ("Thieves snatch ... from Lindau museum" / "Thieves broke into the Lindau Museum"; "Veltra Shipping agrees
+    to buy" / "Veltra Shipping has agreed to acquire"). A lead that shares only a name tells another of the
+    day's happenings there ("Vell mayor quits" / "Thousands of Vell residents marched ... to protest against
+    rising rents": the resignation is told later)."""
+    words = _story_words(doc, headline)
+    return bool(words) and not words.isdisjoint(_story_words(doc, lead))
+
+
+def _story_words(doc: Document, start: int) -> set[str]:
+    sentence = doc.sentence_at(start)
+    end = min(sentence.end if sentence is not None else start, start + _STORY_SPAN)
+    found: set[str] = set()
+    for word in _STORY_WORD.findall(doc.text, start, end):
+        low = word.lower()
+        if grammar.lexicon_tag(low) not in _STORY_TAGS:
+            continue
+        lemmas = {lemma for forms in grammar.all_lemmas(low).values() for lemma in forms} or {low}
+        found |= lemmas - _FRAME_LEMMAS
     return found
 
 
@@ -1117,14 +1150,17 @@ def _surnames() -> dict[str, frozenset[str]]:
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(\.?)[ \t]+(?:[A-Z]\.[ \t]+)?(?=([A-Z][a-z]+)\b(?P<more>[ \t]+[A-Z])?)")
 
 
-def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]],
-                                      list[tuple[str, str, int]]]:
+def _names_before(text: str, titles: frozenset[str] | set[str] | None = None
+                  ) -> tuple[dict[str, set[str]], dict[str, set[str]], set[tuple[str, str]],
+                             list[tuple[str, str, int]]]:
     """What an article prints before its family names, in one pass: per family name the given names and the
     titles written out ("Saddam", "King": an abbreviated one, "Mr.", "Gov.", is anyone's), and the pairs of
     words printed together before a family name: (title, given name), "President Fidel Castro", and (given
     name, middle name), "James Charles Kopp" (one person's); and where each title is printed before its family
     name, (title, family name, offset). A title is a word of extraction's `_not_names` ("King", "President")
-    or a common noun in lower case ("Chancellor", "Judge": the lexicon's NN), never a given name."""
+    or a common noun in lower case ("Chancellor", "Judge": the lexicon's NN), never a given name; of those,
+    with `titles` given (`_printed_titles`), only the ones some article prints as titles: "Victor", "Heather"
+    are given names there."""
     not_names = _not_names()
     given: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}
@@ -1140,7 +1176,7 @@ def _names_before(text: str) -> tuple[dict[str, set[str]], dict[str, set[str]], 
         last, last_end = "", -1
         if grammar.opens_sentence(first) or family in not_names:
             continue  # "But Reno said"
-        if first in not_names or (not dot and _title_word(first)):
+        if first in not_names or (not dot and _title_word(first) and (titles is None or first in titles)):
             if not dot:
                 last, last_end = first, m.end()
                 if not more:
@@ -1221,11 +1257,13 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
     the names read as given names (`_names_before`): "North Korea" and "South Korea", "North Carolina", "The
     New York Times" are no two people of one family; "George Bush" and "Jeb Bush" are, whether or not the
     article also writes "a bush fire"."""
+    documents = list(documents)
+    titles = _printed_titles(documents)
     together: set[tuple[str, str]] = set()
     apart: set[tuple[str, str]] = set()
     read: list[tuple[str, dict[str, set[str]], dict[str, set[str]]]] = []
     for doc in documents:
-        given, titled, own, titled_at = _names_before(doc.text)
+        given, titled, own, titled_at = _names_before(doc.text, titles)
         together |= own
         if any(len(names) + len(titled.get(family, ())) >= 2 for family, names in given.items()):
             read.append((doc.id, given, titled))  # (only these may give a name to two people)
@@ -1236,6 +1274,28 @@ def _surnames_table(documents: Iterable[Document]) -> dict[str, frozenset[str]]:
         if found:
             table[doc_id] = found
     return table
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _printed_titles(documents: list[Document]) -> set[str]:
+    """The capitalised words read as titles (`_title_word`) that some article prints as one: in lower case ("the
+    chancellor") or before a full name ("Chancellor Helmut Kohl"). A noun-only given name ("Victor Lund",
+    "Heather Lund", "Hunter") is printed neither way. One pass over each article."""
+    candidates: set[str] = set()
+    found: set[str] = set()
+    lower: set[str] = set()
+    for doc in documents:
+        text = doc.text
+        for m in _NAME_BEFORE.finditer(text):
+            first = m.group(1)
+            if not m.group(2) and _title_word(first):
+                (found if m.group("more") else candidates).add(first)
+        if candidates - found:
+            lower.update(_LOWER_WORD.findall(text))
+    found.update(w for w in candidates if w.lower() in lower)
+    return found
 
 
 def _two_people(given: dict[str, set[str]], titled: dict[str, set[str]],

@@ -528,7 +528,9 @@ def _same_speaker(speaker: Sequence[grammar.Token], subject: Sequence[grammar.To
             return False
         person = own.text
         if own.pos == "NN" and holders is not None:
-            person = holders.holder(by, at) or ""  # "The spokesman said ... He added": the spokesman's name
+            # "The spokesman said ... He added": the spokesman's name, when the text shows no other sex for him
+            role = [t.text for t in _first_phrase(subject) if t.pos in ("JJ", "NN", "NNP")]
+            person = coref.pronoun_holder(text, " ".join(role or [by]), at, said.capitalize()) or ""
         if person not in surnames:
             return False
         title = re.search(rf"\b(Mrs?|Ms|Miss)\.?\s+{re.escape(person)}\b", text)
