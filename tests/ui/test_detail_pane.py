@@ -84,6 +84,43 @@ def test_inferred_and_period_notes(qtbot, sample_timeline):
     assert "1950–1953" in text and "from the table of named periods" in text
 
 
+# A merged event's note names every cue of every mention: 1,185 characters for one of the held-out articles.
+_CUE = "“Tuesday” counted from the publication date 2025-11-04 of “Thieves snatch three Dutch masters from…”; "
+
+
+@pytest.mark.parametrize("explanation, cut", [
+    ("24 years before the visit of 2024-06-19", False),  # a usual note: whole
+    (_CUE * 12, True),  # a page of cues: shortened at a space, with "more"
+    ("x" * 2000, True),  # no space to cut at
+])
+def test_a_long_date_note_is_shortened_until_the_user_asks_for_more(qtbot, sample_timeline, explanation, cut):
+    # A note of a page pushed the passages, what the pane is for, out of sight below it.
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    pane.show()
+    qtbot.waitExposed(pane)
+    event = next(e for e in sample_timeline.events if e.id == "e3")
+    pane.setEvent(replace(event, id="x", explanation=explanation))
+    text = pane.toPlainText()
+    note = f"How the date was worked out: {explanation}"
+    assert (note not in text) == cut
+    assert pane.passages()
+    if not cut:
+        assert "more" not in text.split("\n")[2]
+        return
+    line = text.split("\n")[2]  # title, date, note
+    assert line.endswith("… more") and len(line) <= 300
+    reported = QTextCursor(pane.document())
+    reported.setPosition(text.index("Reported by"))
+    assert pane.cursorRect(reported).bottom() < pane.viewport().height()  # the passages start on screen
+    more = QTextCursor(pane.document())
+    more.setPosition(text.index("… more") + len("… m"))
+    rect = pane.cursorRect(more)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x(), rect.center().y()))
+    text = pane.toPlainText()
+    assert note in text and "… more" not in text
+    assert len(pane.passages()) == len(event.mentions)
+
+
 def test_article_markup_is_shown_literally(qtbot, sample_timeline):
     _, proxy, selection, pane = _pane(qtbot, sample_timeline)
     _select(selection, proxy, "e2")

@@ -5,13 +5,13 @@ import datetime as dt
 import importlib.util
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings, Qt
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from timeline_app.core.model import Timeline
 from timeline_app.ui.event_model import Column, EventRole
-from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.main_window import MainWindow, sources_panel_width
 
 # The offscreen platform plugin warns about size hints whenever a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -481,6 +481,52 @@ def _drag_sources_edge(qtbot, window, dx: int) -> None:
         qtbot.waitUntil(lambda: abs(window.sources_dock.width() - dock.width() - dx * i // steps) <= 1)
     qtbot.mouseRelease(window, Qt.MouseButton.LeftButton, pos=start + QPoint(dx, 0))
 
+
+def _release_in_a_popup(qtbot, window, start: QPoint) -> None:
+    """A popup opened mid-drag (a context menu, a message box) takes the release: the window never sees it."""
+    popup = QMenu(window)
+    popup.addAction("Copy")
+    popup.popup(window.mapToGlobal(start))
+    qtbot.waitExposed(popup)
+    qtbot.mouseRelease(popup, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    popup.close()
+
+
+def _release_in_another_window(qtbot, window, start: QPoint) -> None:
+    """Focus moved to another window mid-drag (a dialog, another program's window took the release)."""
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    qtbot.mouseRelease(other, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "does not support grabbing")
+@pytest.mark.parametrize("release_elsewhere", [_release_in_a_popup, _release_in_another_window],
+                         ids=["popup", "another window"])
+def test_a_press_on_the_separator_whose_release_went_elsewhere_is_no_drag_later(qtbot, window, release_elsewhere):
+    # The window took the separator as dragged until its event() saw the release; a release it never saw left that
+    # set, and a later width change by the program (the window resized) was kept as the user's.
+    em = window.fontMetrics().horizontalAdvance("M")
+    dock = window.sources_dock
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: abs(dock.width() - sources_panel_width(window.width(), em)) <= 2)  # layout settled
+    geometry, central = dock.geometry(), window.centralWidget().geometry()
+    start = QPoint((geometry.right() + central.left() + 1) // 2, geometry.center().y())
+    assert window.childAt(start) is None  # the separator
+    qtbot.mousePress(window, Qt.MouseButton.LeftButton, pos=start)
+    release_elsewhere(qtbot, window, start)
+    # QMainWindow's own separator move also waits for a release; end it without the window's event() seeing one,
+    # or Qt keeps the panel's width fixed whatever the program asks.
+    QMainWindow.event(window, QMouseEvent(QEvent.Type.MouseButtonRelease, QPointF(start), QPointF(start),
+                                          Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton,
+                                          Qt.KeyboardModifier.NoModifier))
+    window.resize(2560, 1400)  # the program widens the panel with the window: not the user's width
+    qtbot.waitUntil(lambda: dock.width() >= 30 * em)
+    window.resize(1400, 900)  # so it narrows again with the window
+    qtbot.waitUntil(lambda: dock.width() <= 24 * em)
 
 def test_the_sources_panel_kept_at_its_minimum_still_follows_the_window(qtbot, window):
     # Qt widening the panel to its minimum width (more than the width asked for) is not the user setting it;

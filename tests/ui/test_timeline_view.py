@@ -534,3 +534,39 @@ def test_panning_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_
     # Panning on, it has room to spare after its marker and goes back there.
     view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
     assert not before()
+
+
+@pytest.mark.parametrize("wheel_delta", [3, 8])  # a touchpad's small zoom steps (120 is a mouse wheel notch)
+def test_zooming_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_once(setup: Setup,
+                                                                                    wheel_delta: int) -> None:
+    # Which side of its marker a label was on is kept across zooms as across pans: forgotten at each zoom step,
+    # a label near the edge changed side (and lane) at every step of a touchpad zooming to and fro.
+    view = setup.view
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    row = _row_of(setup, "e7")  # "He flies on to Hanoi", June 20: its label after its marker, mid-screen
+
+    def before() -> bool:
+        assert not view.labelRect(row).isEmpty()
+        return view.labelRect(row).center().x() < view.eventRect(row).center().x()
+
+    def zoom(delta: int) -> None:
+        _wheel(view, QPointF(100.0, 150.0), delta, Qt.KeyboardModifier.ControlModifier)
+
+    x, y = 500.0, 250.0
+    _mouse(view, QEvent.Type.MouseButtonPress, QPointF(x, y), Qt.MouseButton.LeftButton)
+    while not before() and x < 800:  # pan right until the label goes before its marker
+        x += 4.0
+        _mouse(view, QEvent.Type.MouseMove, QPointF(x, y), Qt.MouseButton.LeftButton)
+    _mouse(view, QEvent.Type.MouseButtonRelease, QPointF(x, y), Qt.MouseButton.NoButton)
+    assert before(), "the label never went before its marker"
+    sides = [True]
+    while sides[-1] and len(sides) < 200:  # zoom out (the marker moves left) until it goes back after
+        zoom(-wheel_delta)
+        sides.append(before())
+    assert not sides[-1], "the label never went back after its marker"
+    for _ in range(3):  # then to and fro
+        for delta in (wheel_delta, wheel_delta, -wheel_delta, -wheel_delta):
+            zoom(delta)
+            sides.append(before())
+    changes = sum(a != b for a, b in itertools.pairwise(sides))
+    assert changes == 1, sides

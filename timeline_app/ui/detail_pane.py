@@ -30,6 +30,20 @@ TITLE_ROOM_EMS = 20
 # How much of the neighbouring sentences to show around the reporting sentence.
 CONTEXT_CHARS = 140
 
+# How much of the note on how the date was worked out is shown before a "more" link: an event merged from many
+# mentions gets a note of a page, one clause per cue, that pushed its passages out of the pane.
+EXPLANATION_CHARS = 280
+EXPLANATION_MORE = "explanation:more"
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` cut at the last space before `limit` characters (at `limit` if it has none), "…" added; whole if it
+    fits."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit].rstrip(" ;:,") + "…"
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -102,6 +116,8 @@ class DetailPane(QTextBrowser):
         self._doc: QTextDocument | None = None
         self._title_size = 0.0  # the point size the shown event's heading has, which ends at _title_end
         self._title_end = 0
+        # The event whose date note the user opened in full ("more"); others show it shortened.
+        self._explanation_open: str | None = None
         self._show_placeholder()
 
     # --- wiring --------------------------------------------------------------------------------
@@ -239,7 +255,18 @@ class DetailPane(QTextBrowser):
             expl = QTextCharFormat(note_fmt)
             expl.setFontItalic(True)
             how = "Why this date" if event.reported else "How the date was worked out"
-            cursor.insertText(f"{how}: {event.explanation}", expl)
+            note = f"{how}: {event.explanation}"
+            shown = note if self._explanation_open == event.id else shortened(note, EXPLANATION_CHARS)
+            cursor.insertText(shown, expl)
+            if shown != note:
+                more = QTextCharFormat()
+                more.setAnchor(True)
+                more.setAnchorHref(EXPLANATION_MORE)
+                more.setForeground(palette.color(QPalette.ColorRole.Link))
+                more.setFontUnderline(True)
+                more.setToolTip("Show the whole note")
+                cursor.insertText(" ", QTextCharFormat())
+                cursor.insertText("more", more)
 
         if event.edited:
             cursor.insertBlock(block, QTextCharFormat())
@@ -377,6 +404,13 @@ class DetailPane(QTextBrowser):
     def _anchor_clicked(self, url: QUrl) -> None:
         # QTextBrowser tries to navigate on anchors; we never want that, only our signal.
         text = url.toString()
+        if text == EXPLANATION_MORE and self._event is not None:
+            self._explanation_open = self._event.id
+            shown, self._event = self._event, None  # setEvent skips the event already shown
+            scroll = self.verticalScrollBar().value()
+            self.setEvent(shown)
+            self.verticalScrollBar().setValue(scroll)
+            return
         if not text.startswith("passage:"):
             return
         try:

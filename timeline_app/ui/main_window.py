@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QObject, QSettings, QSize,
                             Qt, Signal, Slot)
-from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QPalette,
-                           QResizeEvent)
+from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
+                           QKeySequence, QPalette, QResizeEvent)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
@@ -1048,8 +1048,10 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # The Sources panel changes width while the user drags a separator: they are setting its width, which it
         # keeps from then on. Any other change (the window resized, Qt keeping the panel at its minimum width,
-        # the layout settling) is not theirs.
+        # the layout settling) is not theirs. The button must still be down: a release the window never saw (a
+        # popup opened mid-drag, focus moved to another window) leaves _dragging_separator set.
         if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._dragging_separator
+                and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
                 and event.size().width() != event.oldSize().width() and not self.sources_dock.isFloating()):
             self._sources_width = PanelWidth.USERS
         return super().eventFilter(watched, event)

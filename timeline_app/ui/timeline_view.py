@@ -204,7 +204,10 @@ class TimelineView(QAbstractScrollArea):
         # change): whether it is a point, its elided title, the title's width and the width of title + dots.
         self._labels: dict[str, tuple[bool, str, float, float]] = {}
         # Ids of the events whose labels the last frame drew before their markers (they would have run past the
-        # right edge): they stay there while panning until after has room to spare (LayoutParams).
+        # right edge): they stay there, whether the user pans or zooms, until after has room to spare
+        # (LayoutParams.label_return_room). Kept across zooms too: a touchpad zooms in small steps to and fro
+        # like a hand pans, and a label reset at each step changed side (and lane) at every one. Only Fit All,
+        # which frames every label by the edge alone, starts afresh.
         self._labels_before: set[str] = set()
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._marker_days: np.ndarray | tuple = _NO_ROWS
