@@ -138,6 +138,8 @@ def test_progress_raising_cancelled_stops_extraction(expressions) -> None:
     # "first visit in 24 years" with its referent in another piece; periods and relational phrases.
     ("The visit, Putin's first in 24 years, came on June 19, 2024.\n", ((0, 12), (12, 60))),
     ("Ties date back to the Cold War. The visit follows the recent G7 summit.\n", ((0, 26), (26, 71))),
+    # Coordinated dates whose sentence ends in a line break right after the second (found by hypothesis).
+    ("Dec. 31, 2024 1999 and Dec. 31, 2024 \n", ((0, 38),)),
 ])
 def test_every_mention_lies_within_its_sentence(text: str, sentences) -> None:
     doc = _doc(text, sentences, published=REFERENCE)

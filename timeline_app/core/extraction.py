@@ -1089,7 +1089,8 @@ def _conjunct(sentence: str, start: int, end: int,
     first_word = second.split(None, 1)[0].strip(",").lower() if second.strip() else ""
     if m.end() == start or first_word in _DATE_PREPOSITIONS or _adverb_before_date(second, start - m.end()):
         rest = sentence[end:].lstrip(" ,")
-        next_word = rest.split(None, 1)[0].lower() if rest else ""
+        after = rest.split(None, 1)  # (empty when only a line break or spaces follow the date)
+        next_word = after[0].lower() if after else ""
         if grammar.is_gapped(sentence, start, end):
             return sentence, start, end  # "…, and in 2017 an experienced goalkeeper": the verb is before "and"
         if next_word in _CLAUSE_OPENER or rest[:1].isupper():
