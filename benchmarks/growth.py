@@ -147,6 +147,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     "extract_one_line_of_the": ("extract", lambda n: _repeat("the ", n)),
     "extract_nav_unclosed": ("extract-html", nav_unclosed),
     "extract_json_news": ("extract-json", news_text),
+    # One run-on "sentence" of names that are common words too and a family name of two people, a date every
+    # ~80 characters: merging read the whole sentence per candidate (review 18, finding 6).
+    "extract_run_on_names": ("extract", lambda n: "Quake\nJune 20, 2024\n\nThe quake killed Hussein Ford " + _repeat(
+        "the quake hit Saddam Hussein and King Hussein of Ford Motor on March 3, 2020 and ", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

@@ -25,6 +25,10 @@ def _headline(sentence: str, phrase: str) -> str | None:
     # no question mark (a headline's): the auxiliary before its subject asks
     ("Why did the roof collapse in 2018", "2018"),
     ("Did the council approve the plan in 2019", "2019"),
+    # an auxiliary of its own before the subject: a condition, or an inversion after a negative adverbial
+    ("Had the council approved the plan in 2019, the road would be built.", "2019"),
+    ("Never before 2019 had the choir toured abroad.", "2019"),
+    ("Rarely in 2019 did the choir tour abroad.", "2019"),
 ])
 def test_a_question_gives_no_headline_clause(sentence: str, phrase: str) -> None:
     assert _headline(sentence, phrase) is None
@@ -41,6 +45,9 @@ def test_a_question_gives_no_headline_clause(sentence: str, phrase: str) -> None
     ("The plan, which the council had approved in 2019, was dropped.", "2019", "The council had approved"),
     ("Investigators, wondering how the assailant could have emerged, searched the house on Monday.", "Monday",
      "Investigators search the house"),
+    # an inversion that states something: "so did"
+    ("The mayor backed the plan in 2019, and so did the council.", "2019", "The mayor backs the plan"),
+    ("In 2019 the council had approved the plan.", "2019", "The council had approved the plan"),
 ])
 def test_a_statement_around_a_question_keeps_its_headline_clause(sentence: str, phrase: str, headline: str) -> None:
     assert _headline(sentence, phrase) == headline
@@ -50,6 +57,12 @@ def test_a_statement_around_a_question_keeps_its_headline_clause(sentence: str, 
     ("Did the council approve the plan in 2019?", "2019", "Did the council approve the plan"),
     ("Has the choir returned since 2019?", "2019", "Has the choir returned"),
     ("Why did the roof collapse in 2018?", "2018", "Why did the roof collapse"),
+    # a condition is not stated as a fact ("The council approves the plan" was the title)
+    ("Had the council approved the plan in 2019, the road would be built.", "2019",
+     "Had the council approved the plan"),
+    # a fronted negative or restricting adverbial keeps its date ("The choir has toured abroad" was the title)
+    ("Never before 2019 had the choir toured abroad.", "2019", "Never before 2019 had the choir toured abroad"),
+    ("Only in 2019 did Apple open a store in Paris.", "2019", "Only in 2019 did Apple open a store in Paris"),
 ])
 def test_a_question_is_titled_in_its_own_words(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

@@ -53,3 +53,43 @@ def test_an_ordinary_sentence_is_kept_whole() -> None:
     sentence = 'On May 2, 2021, "We agreed," Weber said, and the talks ended in Rome.'
     _doc, events = _events(sentence + "\n")
     assert [e.sentence for e in events] == [sentence]
+
+
+def _run_on_page(opening: str, unit: str, size: int) -> str:
+    """A page whose second 'sentence' runs on for `size` characters, a date every ~80 of them."""
+    parts, day = [opening], 0
+    while sum(map(len, parts)) < size:
+        parts.append(unit + f"on March {day % 28 + 1}, 2020 and ")
+        day += 1
+    return "Quake\nJune 20, 2024\n\nAn earthquake struck Japan on March 1, 2020. " + "".join(parts)
+
+
+@pytest.mark.parametrize(("opening", "unit"), [
+    # names that are common words too ("Ford"), a family name of two people, a referring subject ("The quake")
+    ("The quake killed Hussein Ford ", "the quake hit Saddam Hussein and King Hussein of Ford Motor "),
+    ("It destroyed ", "Revenue Ford attacked the town "),
+])
+def test_merging_reads_a_run_on_sentence_near_each_date_not_whole_per_candidate(opening: str, unit: str,
+                                                                                monkeypatch) -> None:
+    """Characters merging reads through `Candidate.sentence` (a copy of the whole run-on sentence each time):
+    per candidate it grew with the square of the page (130 per character of a 10 KB page, 500 of a 40 KB one)."""
+    from timeline_app.core.extraction import Candidate, extract_mentions
+    from timeline_app.core.merging import merge
+
+    whole = Candidate.sentence
+    read = [0]
+
+    def counted(self: Candidate) -> str:
+        sentence = whole.fget(self)
+        read[0] += len(sentence)
+        return sentence
+
+    for size in (10_000, 40_000):
+        doc = document_from_text(_run_on_page(opening, unit, size), id="d0")
+        candidates = list(extract_mentions(doc))
+        assert len(candidates) > size // 200
+        read[0] = 0
+        monkeypatch.setattr(Candidate, "sentence", property(counted))
+        assert merge(candidates, [doc])
+        monkeypatch.setattr(Candidate, "sentence", whole)
+        assert read[0] < size, (size, read[0])

@@ -78,6 +78,25 @@ def test_a_candidate_holds_its_document_for_its_sentence_only_when_the_text_ther
     assert isinstance(pickle.loads(data)._sentence, str)
 
 
+@pytest.mark.parametrize("end_shift, holds", [(0, True), (5, False), (-3, False)])
+def test_a_shared_sentence_string_is_held_only_for_bounds_of_its_length(end_shift: int, holds: bool):
+    """The second date of a sentence shares the first's string: its bounds must still span exactly that string
+    (the shortcut for a shared string skipped the length check, and held a longer text in its place)."""
+    from timeline_app.core.documents import document_from_text
+    from timeline_app.core.extraction import hold_sentences
+
+    doc = document_from_text("Leaders met.\n\nIn 1961 leaders signed a pact. It held in 1962.", id="doc")
+    sentence = _copy("In 1961 leaders signed a pact.")
+    at = doc.text.index(sentence)
+    first = Candidate(Mention("doc", at + 3, at + 7, "1961", at, at + len(sentence)), None, None, Precision.YEAR,
+                      "agreement", "Leaders sign a pact", sentence)
+    second = Candidate(Mention("doc", at + 3, at + 7, "1961", at, at + len(sentence) + end_shift), None, None,
+                       Precision.YEAR, "agreement", "Leaders sign a pact", sentence)
+    hold_sentences(doc, [first, second])
+    assert first._sentence is doc
+    assert (second._sentence is doc) == holds and second.sentence == sentence
+
+
 def test_share_strings_leaves_a_malformed_candidate_to_merging():
     bad = dataclasses.replace(_candidate(3, "T", "S.", "", frozenset(), "1961"), title=["not", "a", "str"])
     share_strings([bad])
@@ -282,3 +301,31 @@ def test_emptying_the_free_lists_leaves_what_was_frozen_before_frozen() -> None:
     finally:
         gc.unfreeze()
     assert held < -400_000
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE,
+    "The talks opened on 3 May 2021; they resumed on 9 June 2021, and ended on July 1, 2021.",
+])
+def test_a_workers_rows_carry_each_mention_as_its_packed_int_and_unpack_with_no_mention_made(text, monkeypatch):
+    """A row carries a candidate's mention as its slots (document id, packed int, phrase): no Mention is made
+    to pack it, nor rebuilt and packed again (`pack_mention`) on the pipeline's side of the pickle."""
+    import pickle
+
+    from timeline_app.core import model
+    from timeline_app.core.analysis import analyse_document, pack_analyses, unpack_analyses
+    from timeline_app.core.documents import document_from_text
+
+    analysis = analyse_document(document_from_text(text, id="pact"))
+    assert analysis.candidates
+    packs = []
+    real_pack = model.pack_mention
+    monkeypatch.setattr(model, "pack_mention", lambda *args, **kw: packs.append(args) or real_pack(*args, **kw))
+    made = []
+    real_packed = model.Mention.packed.__func__
+    monkeypatch.setattr(model.Mention, "packed", classmethod(
+        lambda cls, *args: made.append(args) or real_packed(cls, *args)))
+    rebuilt = unpack_analyses(pickle.loads(pickle.dumps(pack_analyses([analysis]), pickle.HIGHEST_PROTOCOL)))
+    assert (packs, made) == ([], [])
+    assert rebuilt == [analysis]
+    assert all(c._at.__class__ is int for c in rebuilt[0].candidates)

@@ -154,11 +154,25 @@ def test_that_year_follows_the_last_date_of_any_precision():
      "March of that year", "2010-03"),
     ("The firm was founded on May 4, 1998. In June it hired staff, and on Dec. 1 of that year it listed.",
      "Dec. 1 of that year", "1998-12-01"),
+    # a month or a month's day tells its year too (was XXXX: only a year's digits counted)
+    ("The plant closed last March. Its staff were rehired in June of that year.", "June of that year", "2024-06"),
+    ("The bridge was hit on March 5. It was rebuilt in October of that year.", "October of that year", "2024-10"),
     # no year written before it: which year is not known
     ("On Tuesday, Lee said that sales in March of that year were weak.", "March of that year", "XXXX-03"),
     ("On Tuesday, Lee said the plant closed on Feb. 2 of that year.", "Feb. 2 of that year", "XXXX-02-02"),
 ])
 def test_a_month_of_that_year_is_of_the_year_last_told(text: str, phrase: str, value: str):
+    assert only(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # "later that year" reads the year "of that year" reads: a weekday since tells none (was the weekday's year)
+    ("He joined the board in 2010. On Tuesday, Lee said that sales later that year were weak.", "later that year",
+     "2010"),
+    ("The plant closed last March. It reopened later that year.", "later that year", "2024"),
+    ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+])
+def test_later_that_year_is_of_the_year_last_told(text: str, phrase: str, value: str):
     assert only(text, phrase).value == value
 
 

@@ -45,6 +45,12 @@ def test_a_title_from_a_quotation_is_whole_or_its_frame(sentence: str, phrase: s
     ("Tell 'em, the players' union said.", "Tell 'em, the players' union said."),
     # the sentence's punctuation after the mark closes the quotation all the same
     ("'The best of the players', he said.", "“The best of the players”, he said."),
+    # "s'" before a word that is no noun or adjective closes the quotation (was read as a possessive)
+    ("He called the reports 'fake news' on Monday.", "He called the reports “fake news” on Monday."),
+    ("He denounced 'sanctuary cities' in 2017.", "He denounced “sanctuary cities” in 2017."),
+    ("She called them 'bad ideas' and left.", "She called them “bad ideas” and left."),
+    ("'The players' union will strike,' he said.", "“The players' union will strike,” he said."),
+    ("He praised 'the workers' own union' at the rally.", "He praised “the workers' own union” at the rally."),
 ])
 def test_single_quotation_marks_read_as_double(text: str, expected: str) -> None:
     assert single_quotes_as_double(text) == expected

@@ -13,13 +13,13 @@ import json
 import traceback
 import zlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from operator import attrgetter
 
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core.collector import collection_paused
-from timeline_app.core.extraction import CANDIDATE_FIELDS, Candidate
+from timeline_app.core.extraction import _UNSET, CANDIDATE_FIELDS, Candidate
 from timeline_app.core.model import Document, Mention, Precision
 from timeline_app.core.news import NewsItem
 from timeline_app.core.progress import CharProgress
@@ -187,27 +187,25 @@ def analyse_documents(docs: list[Document]) -> list[DocumentAnalysis]:
 # pickles in C (3 µs) and is rebuilt by its constructor (10 µs with the unpickling). Equal strings made one
 # object first (`share_strings`, at the end of `analyse_document`) are pickled once, and arrive shared.
 
-_MENTION_FIELDS = tuple(f.name for f in fields(Mention))
+# The candidate's mention travels as its three slots (`doc_id`, `_at`, `_phrase`): the int its offsets and flags
+# are packed in pickles in C, and the candidate is rebuilt from them with no Mention made and packed again
+# (a Mention's eight fields, each a property call, then `pack_mention` in Python, were most of a row's cost).
+_MENTION_SLOTS = ("doc_id", "_at", "_phrase")
 # After its mention, the fields as stored: the six rarely set ones travel as their one `_rare` slot (None for
 # most candidates), so a row is shorter and rebuilding it makes no tuple of defaults to compare and drop.
 # The sentence travels as a string, read from its slot (`_sentence`): see `_candidate_row`.
 _CANDIDATE_FIELDS = tuple("_sentence" if name == "sentence" else name
                           for name in CANDIDATE_FIELDS[1:CANDIDATE_FIELDS.index("explanation") + 1]) + ("_rare",)
-_MENTION_WIDTH = len(_MENTION_FIELDS)
+_MENTION_WIDTH = len(_MENTION_SLOTS)
 
 
-# All of an object's fields in one call in C (a generator of getattr calls took about 1 µs a field in Python);
-# more than one field each, so each getter gives a tuple.
-assert len(_MENTION_FIELDS) > 1 and len(_CANDIDATE_FIELDS) > 1
-_MENTION_ROW = attrgetter(*_MENTION_FIELDS)
-_CANDIDATE_ROW = attrgetter(*_CANDIDATE_FIELDS)
-
-
-_SENTENCE_AT = len(_MENTION_FIELDS) + _CANDIDATE_FIELDS.index("_sentence")
+# All of a candidate's row in one call in C (a generator of getattr calls took about 1 µs a field in Python).
+_CANDIDATE_ROW = attrgetter(*_MENTION_SLOTS, *_CANDIDATE_FIELDS)
+_SENTENCE_AT = _MENTION_WIDTH + _CANDIDATE_FIELDS.index("_sentence")
 
 
 def _candidate_row(c: Candidate, sentences: dict[str, str]) -> tuple:
-    row = _MENTION_ROW(c.mention) + _CANDIDATE_ROW(c)
+    row = _CANDIDATE_ROW(c)
     held = row[_SENTENCE_AT]
     if held.__class__ is not str:
         # Read from its document: one string per distinct sentence of the document (`sentences`), so that a
@@ -218,7 +216,8 @@ def _candidate_row(c: Candidate, sentences: dict[str, str]) -> tuple:
 
 
 def _row_candidate(row: tuple) -> Candidate:
-    return Candidate(Mention(*row[:_MENTION_WIDTH]), *row[_MENTION_WIDTH:-1], _rare=row[-1])
+    # (`_at` is the packed int, or a malformed mention held as given: the candidate holds either as it was.)
+    return Candidate(_UNSET, *row[_MENTION_WIDTH:-1], _rare=row[-1], doc_id=row[0], _at=row[1], _phrase=row[2])
 
 
 def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:

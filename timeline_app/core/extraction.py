@@ -341,7 +341,8 @@ def hold_sentences(doc: Document, candidates: Iterable[Candidate]) -> None:
             if at.__class__ is not Mention or at.document != doc_id:
                 continue
             start, end = at.sentence_start, at.sentence_end
-        if held is checked and start == checked_at:  # the sentence's other dates share its string: compared once
+        if held is checked and start == checked_at and end - start == len(held):
+            # the sentence's other dates share its string: compared once (bounds that hold more are no match)
             setter(c, "_sentence", doc)
         elif type(start) is int and type(end) is int and 0 <= start <= end <= n and len(held) == end - start \
                 and text.startswith(held, start):
@@ -1015,8 +1016,10 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
     sentence whose verb or subject the tagger does not find, or a participle phrase."""
     before, after = sentence[:start], sentence[end:]
     if _POSSESSIVE.match(after) or _DETERMINER_BEFORE.search(before) or _RANGE_AFTER.match(after) \
-            or _RANGE_BEFORE.search(before):
-        text = sentence  # part of a noun phrase ("last week's talks", "the 2000 treaty") or a range
+            or _RANGE_BEFORE.search(before) or _in_fronted_adverbial(before, after):
+        # part of a noun phrase ("last week's talks", "the 2000 treaty"), a range, or of the adverbial an
+        # inversion opens with ("Never before 2019 had the choir ...": no "Never had the choir ...")
+        text = sentence
     else:
         before = _DATE_PREPOSITION.sub("", before).rstrip(" ,")
         if before.strip() and len(before.split()) >= 3 and re.match(r"^\s*,", after) \
@@ -1037,6 +1040,21 @@ def _cut_clause(sentence: str, start: int, end: int) -> str:
 
 
 _AND = re.compile(r",?\s+and\s+(?=[A-Za-z])")
+
+
+def _in_fronted_adverbial(before: str, after: str) -> bool:
+    """Does the date stand in a short adverbial that opens the sentence with an adverb and is followed by an
+    auxiliary before its subject ("Never before 2019 had the choir toured", "Only in 2019 did Apple ...")? Its
+    words then say how the clause holds (never, only), which the title keeps. Not "so" ("so did the council")."""
+    lead = before.split()
+    if not lead or len(lead) > 4 or lead[0].lower() == "so" or "," in before \
+            or not (grammar.lexicon_tag(lead[0].lower()) or "").startswith("RB"):
+        return False
+    follow = after.split(maxsplit=2)
+    if len(follow) < 2 or not grammar.is_auxiliary(follow[0]):
+        return False
+    subject = follow[1]
+    return subject[:1].isupper() or grammar.lexicon_tag(subject.lower()) in ("DT", "PRP", "PRP$", "EX")
 
 
 _CLAUSE_OPENER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -1169,8 +1187,8 @@ def single_quotes_as_double(text: str) -> str:
     mark after a space, before a letter; a closing one before a space or punctuation, after the sentence's
     punctuation (",' .' ?'"), or after a word once a quotation of two words or more is open ("called it 'a
     disaster' on Monday"). An elision's marks ("rock 'n' roll", "Tell 'em") hold one word, and a plural's
-    possessive before a lower-case word ("the players' union") closes nothing; "the boys' parents", "Apple's"
-    and "'90s" stay. The text itself when it has none."""
+    possessive before a lower-case noun or adjective ("the players' union") closes nothing; "the boys' parents",
+    "Apple's" and "'90s" stay. The text itself when it has none."""
     if "'" not in text and "‘" not in text and "’" not in text:
         return text
     chars: list[str] | None = None
@@ -1195,19 +1213,33 @@ def single_quotes_as_double(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# The lexicon's tags of a word that can follow a possessive: a noun or an adjective of its noun phrase.
+_POSSESSED_TAGS = frozenset({"NN", "NNS", "JJ", "JJR", "JJS"})
 
 
 def _closes_quotation(text: str, opening: int, i: int) -> bool:
     """Does the mark at i, after a word, close the quotation opened at `opening`? It holds two words or more
-    ("'n'" and "'em" are elisions), and "s'" before a lower-case word is a plural's possessive ("the players'
-    union"), unless the sentence's punctuation follows the mark ("'the players', he said")."""
+    ("'n'" and "'em" are elisions), and "s'" before a lower-case noun or adjective is a plural's possessive
+    ("the players' union"), unless the sentence's punctuation follows the mark ("'the players', he said"); before
+    any other word ("'fake news' on Monday", "'sanctuary cities' in 2017") it closes the quotation."""
     j = i - 1
     while j > opening and not text[j].isspace():  # (back over the last word only: each word is walked once)
         j -= 1
     if j <= opening:
         return False
-    return not (text[i - 1] in "sS" and _LOWER_WORD_AFTER.match(text, i + 1))
+    follower = _LOWER_WORD_AFTER.match(text, i + 1) if text[i - 1] in "sS" else None
+    return follower is None or not _can_be_possessed(follower.group(1))
+
+
+def _can_be_possessed(word: str) -> bool:
+    """Can `word` follow a possessive, as a noun or an adjective ("union", "own", "new"; not "on", "and",
+    "said")? The lexicon's tag of a known word (all_lemmas calls "who" a noun and "after" an adjective); the
+    lemmatizer's word classes of an unknown one."""
+    tag = grammar.lexicon_tag(word)
+    if tag is not None:
+        return tag in _POSSESSED_TAGS
+    return not {"NOUN", "ADJ"}.isdisjoint(grammar.all_lemmas(word))
 
 
 def title_from_sentence(sentence: str, phrase_start: int, phrase_end: int,

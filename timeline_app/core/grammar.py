@@ -57,7 +57,7 @@ from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, WEEKDAYS, numb
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
            "capitalised", "dated_noun_phrase", "comparison_far_side", "ComparedSide", "is_comparison_baseline", "is_comparison_since", "subject_of", "subject_is_plural",
-           "headline_clause"]
+           "headline_clause", "is_auxiliary"]
 
 
 class Token(NamedTuple):
@@ -1160,6 +1160,12 @@ def _is_aux(token: Token) -> bool:
     """Can another verb follow this one inside the same group?"""
     low = token.text.lower()
     return token.pos in ("MD", "TO") or low in _BE or low in _HAVE or low in _DO
+
+
+def is_auxiliary(word: str) -> bool:
+    """Is `word` (any case) a form of "be", "have" or "do", or a modal ("had", "did", "would")?"""
+    low = word.lower()
+    return low in _BE or low in _HAVE or low in _DO or lexicon_tag(low) == "MD"
 
 
 def _previous_word(tokens: Sequence[Token], i: int) -> int:
@@ -2819,7 +2825,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main")
+                 "subjects", "main", "end_marks")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -2833,6 +2839,8 @@ class SentenceAnalysis:
         # The main clause's verb group once a reader has found it (news asks up to five times a sentence);
         # `UNREAD` until then, as None is an answer.
         self.main: object = UNREAD
+        # The end marks and the "?" outside quotations (`_question_marks`), once a question is looked for.
+        self.end_marks: tuple[list[int], frozenset[int]] | None = None
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":
@@ -2962,37 +2970,84 @@ def _through_quotations(a: SentenceAnalysis, span: tuple[int, int]) -> tuple[int
     return first, end
 
 
-def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int] | None, question_mark: bool) -> bool:
-    """Does the clause of `group` ask a question rather than state something: it ends in "?" outside a
-    quotation ("Who won the election in 2018?"), or opens with an auxiliary before its subject, perhaps after a
-    wh-word ("Did the council approve the plan", "Why did the roof collapse", "How many shares will be")? Not a wh-word that opens a statement's clause ("When the
-    roof had collapsed, ...", "the plan, which the council had approved, ...") nor an indirect question inside
-    a statement ("investigators, wondering how the assailant could have emerged, searched"). `question_mark`:
-    the sentence has a "?" (most have none, and for them no word is read to its end)."""
-    tokens = a.tokens
-    k = group.last + 1
-    while question_mark and k < len(tokens) and tokens[k].text not in (".", "!", "?", ";"):
-        k += 1
-    if question_mark and k < len(tokens) and tokens[k].text == "?" and bisect_left(a.group_firsts, k) == \
-            bisect_right(a.group_firsts, group.last) \
-            and sum(t.text in _OPEN_QUOTES or t.text in _CLOSE_QUOTES for t in tokens[:k]) % 2 == 0:
-        # The "?" ends this verb's clause, no other verb after it ("The choir returned in 2019, but will it
-        # stay?", "said today it will re-examine the question: are the remains known?" state something), and
-        # closes no quotation (an even number of quote marks before it).
-        return True
-    first = group.first
-    verb = tokens[first]
-    if verb.pos == "TO" or not _is_aux(verb):
+_END_MARKS = frozenset({".", "!", "?", ";"})
+# What may stand before an auxiliary that precedes its subject, from the clause's start, when the clause opens
+# with a negative or restricting adverb ("Never before 2019 had ...", "Only in 2019 did ...", "Not until May
+# did ..."): adverbs, prepositions and the words of a date.
+_FRONTED_ADVERBIAL_POS = frozenset({"RB", "RBR", "RBS", "IN", "CD", "DT", "JJ", "NN", "NNS", "NNP", "POS"})
+
+
+def _question_marks(a: SentenceAnalysis) -> tuple[list[int], frozenset[int]]:
+    """The sentence's end marks (token indexes, in order) and those of them that are a "?" outside a quotation
+    (an even number of quote marks before it): read once per analysis, so each date's question costs a
+    bisection, not a walk of the sentence."""
+    found = a.end_marks
+    if found is None:
+        ends: list[int] = []
+        asking: set[int] = set()
+        quotes = 0
+        for i, t in enumerate(a.tokens):
+            text = t.text
+            if text in _OPEN_QUOTES or text in _CLOSE_QUOTES:
+                quotes += 1
+            elif text in _END_MARKS:
+                ends.append(i)
+                if text == "?" and quotes % 2 == 0:
+                    asking.add(i)
+        found = a.end_marks = (ends, frozenset(asking))
+    return found
+
+
+def _lone_auxiliary(a: SentenceAnalysis, i: int) -> bool:
+    """Is token i a verb group of its own with no subject before it, an auxiliary the tagger parted from its
+    verb by the subject between ("Had the council approved")? Not a verb with its own subject ("investors, who
+    were cautious about the gains these issues made")."""
+    g = bisect_left(a.group_firsts, i)
+    if g >= len(a.groups) or a.group_firsts[g] != i:
         return False
-    clause = a.clause_at(first)
+    own = a.subject_of(a.groups[g])
+    return own is None or own[0] > i
+
+
+def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int], question_mark: bool) -> bool:
+    """Does the clause of `group` ask a question, or put a case, rather than state something: it ends in "?"
+    outside a quotation ("Who won the election in 2018?"), or opens with an auxiliary before its subject,
+    perhaps after a wh-word ("Did the council approve the plan", "Why did the roof collapse", "How many shares
+    will be") or a fronted negative or restricting adverbial ("Never before 2019 had the choir toured abroad":
+    no "The choir has toured abroad"); a condition put that way is no fact either ("Had the council approved the
+    plan in 2019, the road would be built"). Not a wh-word that opens a statement's clause ("When the roof had
+    collapsed, ...", "the plan, which the council had approved, ...") nor an indirect question inside a
+    statement ("investigators, wondering how the assailant could have emerged, searched"), nor "so did the
+    council". `question_mark`: the sentence has a "?" (most have none, and for them no mark is looked for)."""
+    tokens = a.tokens
+    if question_mark:
+        ends, asking = _question_marks(a)
+        e = bisect_right(ends, group.last)
+        if e < len(ends) and ends[e] in asking and bisect_left(a.group_firsts, ends[e]) == \
+                bisect_right(a.group_firsts, group.last):
+            # The "?" ends this verb's clause, no other verb after it ("The choir returned in 2019, but will it
+            # stay?", "said today it will re-examine the question: are the remains known?" state something), and
+            # closes no quotation.
+            return True
+    first = group.first
+    if _is_aux(tokens[first]) and tokens[first].pos != "TO":
+        aux = first
+    elif subject[1] <= first and subject[0] > 0 and _is_aux(tokens[subject[0] - 1]) \
+            and tokens[subject[0] - 1].pos != "TO" and _lone_auxiliary(a, subject[0] - 1):
+        aux = subject[0] - 1  # an auxiliary of its own before the subject: "Had the council approved ..."
+    else:
+        return False
+    clause = a.clause_at(aux)
     start = clause[0] if clause is not None else 0
-    while start < first and (tokens[start].text in _OPEN_QUOTES or tokens[start].pos == "CC"):
+    while start < aux and (tokens[start].text in _OPEN_QUOTES or tokens[start].pos == "CC"):
         start += 1  # ("And will the choir return": the clause's own first word)
-    wh = start < first and tokens[start].pos.startswith("W")
-    if start < first and not wh:
+    wh = start < aux and tokens[start].pos.startswith("W")
+    if start < aux and not wh and not (
+            tokens[start].pos in ("RB", "RBR", "RBS") and tokens[start].text.lower() not in ("so", "as")
+            and all(t.pos in _FRONTED_ADVERBIAL_POS for t in tokens[start:aux])):
         return False
     # The auxiliary before its subject, or after one the opening wh-word asks about ("How many shares will ...").
-    return subject is None or subject[0] > first or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
+    return subject[0] > aux or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
 
 
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:

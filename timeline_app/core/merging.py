@@ -998,7 +998,7 @@ def _whole_names(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     if not common:
         return actors
     doc_id = c.doc_id
-    sentence = c.sentence
+    sentence = _near_date(c)
     out: set[str] | None = None
     for name in common:
         if not _proper_noun(name) and _opens_sentences_only(doc_id, name):
@@ -1122,10 +1122,12 @@ def _unambiguous(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
     ambiguous = _surnames().get(doc.id)
     if not ambiguous or actors.isdisjoint(ambiguous):
         return actors
-    key = ("\0unambiguous", doc.id, c.sentence_start, actors)
+    # (A run-on sentence is read around each candidate's date phrase: the key says which part.)
+    near = c.start if c.sentence_length > 2 * _RUN_ON_WINDOW else -1
+    key = ("\0unambiguous", doc.id, c.sentence_start, near, actors)
     found = memo.get(key)
     if found is None:
-        alone = {n for n in actors & ambiguous if _name_runs_with(c.sentence, n)[0]}
+        alone = {n for n in actors & ambiguous if _name_runs_with(_near_date(c), n)[0]}
         found = memo[key] = actors - alone if alone else actors
     return found
 
@@ -2390,6 +2392,38 @@ _FEW = 3  # or at most this many (a handful of articles cannot tell a rare word 
 _HEADLINE_REACH = 12  # an article's headline line is among its first sentences (after a kicker, a dateline)
 _UNDATED_RECENT = 4  # per (word, name), only the latest happenings so named before the article are weighed
 _UNDATED_SENTENCE = 600  # longer "sentences" (tables, run-ons) are not read for references
+# A run-on "sentence" (a pasted schedule or table with no full stop: 100 KB and thousands of dates) is read
+# around each candidate's date phrase, or from its opening, this many characters: reading (or copying) the whole
+# of it per candidate grew with the square of the page. Every sentence of prose is shorter, and read whole.
+_RUN_ON_WINDOW = _UNDATED_SENTENCE * 4
+
+
+def _clipped_to_words(part: str, cut_before: bool, cut_after: bool) -> str:
+    """`part` of a longer text without the word pieces that its cuts (before it, after it) may have left."""
+    if cut_before:
+        space = next((i for i, ch in enumerate(part) if ch.isspace()), len(part))
+        part = part[space:]
+    if cut_after:
+        part = part[:max((part.rfind(ch) for ch in " \t\n\r"), default=-1) + 1]
+    return part
+
+
+def _near_date(c: Candidate) -> str:
+    """The candidate's sentence, or of a run-on one the whole words within `_RUN_ON_WINDOW` of its date phrase."""
+    n = c.sentence_length
+    if n <= 2 * _RUN_ON_WINDOW:
+        return c.sentence
+    lo = max(0, c.start - c.sentence_start - _RUN_ON_WINDOW)
+    hi = min(n, c.end - c.sentence_start + _RUN_ON_WINDOW)
+    return _clipped_to_words(c.sentence_part(lo, hi), lo > 0, hi < n)
+
+
+def _opening(c: Candidate) -> str:
+    """The candidate's sentence, or of a run-on one its opening whole words (where its subject stands)."""
+    n = c.sentence_length
+    if n <= 2 * _RUN_ON_WINDOW:
+        return c.sentence
+    return _clipped_to_words(c.sentence_part(0, 2 * _RUN_ON_WINDOW), False, True)
 
 
 def _attach_undated(groups: list[_Group], documents: list[Document],
@@ -2542,7 +2576,7 @@ def _distance(g: _Group, words: set[str]) -> int:
     """How near, in characters, any of `words` stands to the date phrase of one of g's dated mentions."""
     best = 1 << 30
     for c in g.members:
-        if not c.dated or len(c.sentence) > _UNDATED_SENTENCE:
+        if not c.dated or c.sentence_length > _UNDATED_SENTENCE:
             continue
         at, until = c.start - c.sentence_start, c.end - c.sentence_start
         for m in _LOWER_WORD.finditer(c.sentence):
@@ -3187,7 +3221,7 @@ def _happening_noun(noun: str) -> bool:
 def _subject_head(c: Candidate) -> tuple[str, str] | None:
     """(its opening word lower-cased, the noun lemma at its head) of the subject that opens the candidate's
     sentence, when that subject is a plain noun phrase or "it" ("The quake hit ..." → ("the", "quake"))."""
-    a = grammar.analyse_sentence(c.sentence)
+    a = grammar.analyse_sentence(_opening(c))
     tokens = a.tokens
     for g in a.groups:
         subject = a.subject_of(g)
@@ -3212,7 +3246,7 @@ def _happening_heads(c: Candidate) -> tuple[frozenset[str], bool]:
     """The nouns a later sentence may name the candidate's happening by, and whether they are its subject's: its
     subject's head when that names a happening, with the shorter forms of it that name one too ("earthquake":
     "quake"); else its verb when it is a noun as well ("Gunmen attacked": "attack")."""
-    a = grammar.analyse_sentence(c.sentence)
+    a = grammar.analyse_sentence(_opening(c))
     for g in a.groups:
         subject = a.subject_of(g)
         if subject is None:
@@ -3481,6 +3515,20 @@ def _retells(c: Candidate, g: _Group, docs: dict[str, Document]) -> bool:
 def _prints_any(c: Candidate, nouns: Iterable[str]) -> bool:
     """Whether the candidate's sentence prints one of the nouns, alone, in a compound or as a verb's stem
     ("quake" in "earthquake", "attack" in "attacked"): only then may its subject or verb be one of them."""
+    nouns = tuple(nouns)
+    memo = getattr(_local, "alone", None)
+    if memo is None:
+        return _prints_in(c, nouns)
+    # Asked of a member per later member of its group (`_join`'s loops): a sentence is lowered once per noun.
+    held = c._sentence  # (a sentence held as a string is its own key; one read from its document, its bounds)
+    key = ("\0prints", held if held.__class__ is str else (c.doc_id, c.sentence_start, c.sentence_end), nouns)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _prints_in(c, nouns)
+    return found
+
+
+def _prints_in(c: Candidate, nouns: tuple[str, ...]) -> bool:
     sentence = c.sentence.lower()
     return any(noun in sentence for noun in nouns)
 
@@ -3647,13 +3695,13 @@ def _display_names(names: set[str], members: list[Candidate]) -> list[str]:
     seen: Counter[str] = Counter()
     if len(members) < _PATTERN_MEMBERS and all(_is_word(n[0]) and _is_word(n[-1]) for n in ordered):
         for c in members:
-            seen.update(_name_runs(c.sentence[:_UNDATED_SENTENCE * 4], ordered))
+            seen.update(_name_runs(c.sentence_part(0, _UNDATED_SENTENCE * 4), ordered))
     else:
         # A name that begins or ends otherwise ("U.S."): the pattern says what a word boundary is there. And
         # a large event: one pattern compiled for it costs less than spelling the names out in Python per member.
         pattern = _names_pattern(tuple(ordered))
         for c in members:
-            for m in pattern.finditer(c.sentence[:_UNDATED_SENTENCE * 4]):
+            for m in pattern.finditer(c.sentence_part(0, _UNDATED_SENTENCE * 4)):
                 seen[m.group(0)] += 1
     # Longest spellings first, so that "Putin" is not listed again beside "Vladimir Putin".
     shown: list[str] = []

@@ -200,7 +200,10 @@ def pack_mention(start: int, end: int, sentence_start: int, sentence_end: int, d
     return (start, end, sentence_start, sentence_end, dated, inferred)
 
 
-# (A dataclass for `fields` and `dataclasses.replace`, of properties: the fields are read from the packed int.)
+# (A dataclass for `fields` and `dataclasses.replace`, of properties: the fields are read from the packed int.
+# `dataclasses.fields(Mention)` gives the right names in order, but the packed fields' defaults it reports are
+# their property objects, not the constructor's (`dated` True, `inferred` False): read names from it, or
+# `MENTION_FIELDS`, never defaults.)
 @dataclass(frozen=True, init=False, repr=False, eq=False)
 class Mention:
     """One place in one document that reports an event.

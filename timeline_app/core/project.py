@@ -29,8 +29,8 @@ from timeline_app.core import files
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.edits import (KINDS, Edit, EditedTimeline, _is_columns, apply_edits,
                                      follow_changed_documents, text_hashes)
-from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_SENTENCE_END_SHIFT, MENTION_SENTENCE_START_SHIFT,
-                                     Document, Event, Mention, Precision, Problem, Sentence, Timeline)
+from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_FIELDS, MENTION_SENTENCE_END_SHIFT,
+                                     MENTION_SENTENCE_START_SHIFT, Document, Event, Mention, Precision, Problem, Sentence, Timeline)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -800,7 +800,6 @@ def _read_documents(connection: sqlite3.Connection) -> tuple[tuple[Document, ...
 # each field through object.__setattr__; setting the slots directly makes the same objects in a third of the
 # time (mentions column by column, `_make_all`).
 # Used only while the fields are exactly these (a new field in model.py falls back to the constructor).
-_MENTION_FIELDS = ("document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred")
 _EVENT_FIELDS = ("id", "title", "first", "last", "precision", "mentions", "sentence", "inferred", "explanation",
                  "kind", "period", "reported", "note", "starred", "edited")
 
@@ -887,7 +886,7 @@ def _read_events(connection: sqlite3.Connection, documents: Sequence[Document]) 
         for setter, column in zip(setters, (map(ids.__getitem__, document), mention_texts, packed)):
             deque(map(setter, mentions, column), maxlen=0)
     else:
-        mentions = _make_all(Mention, _MENTION_FIELDS, (
+        mentions = _make_all(Mention, MENTION_FIELDS, (
             map(ids.__getitem__, document), start, end, mention_texts, sentence_start, sentence_end,
             map(bool, map(and_, flags, repeat(1))), map(bool, map(and_, flags, repeat(2)))), len(document))
     del document, start, end, sentence_start, sentence_end, flags

@@ -134,8 +134,8 @@ class _Ctx:
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
-        # the year of the last date that wrote its year ("in 2010", "March 5, 2010", "last year"): what "in
-        # March of that year" means; a weekday or a month alone after it names no year and leaves it be
+        # the year of the last date that told one (`_tells_year`: "in 2010", "March 5", "last March", "last
+        # year"): what "in March of that year" and "later that year" mean; a weekday after it leaves it be
         self.told_year: int | None = None
         self.quarter: dt.date | None = None  # first day of the last fiscal quarter mentioned
         self.quarter_pos = -10**9
@@ -875,6 +875,24 @@ _TOLD_YEAR_STEP = {None: 0, "same": 0, "following": 1, "next": 1, "previous": -1
 
 # A date phrase that writes its year: a year's digits ("2010", "'98") or the word ("last year", "that year").
 _WRITES_YEAR = re.compile(r"\d{4}|['\u2018\u2019]\d\d\b|\byears?\b", re.I)
+_NAMES_MONTH = re.compile(rf"\b{_MON}", re.I)
+_COUNTS_FROM_NOW = re.compile(r"\b(?:last|next|this|past|coming)\b", re.I)
+
+
+def _tells_year(t: TimeExpression, told_year: int | None) -> bool:
+    """Does the calendar date `t` tell the year an anaphor ("in June of that year", "later that year") refers
+    back to? One that writes its year does ("in 2010", "last year"), and so does one counted from the
+    publication ("last March", "last week"). A month or day named alone ("March 5", "In June") does when no
+    year was told before it: its year is the one nearest the publication, a guess a year told earlier outranks.
+    A day's deictic ("Tuesday", "yesterday", "today") tells none."""
+    if _WRITES_YEAR.search(t.text):
+        return True
+    names_month = _NAMES_MONTH.search(t.text) is not None
+    if t.precision is Precision.DAY and not names_month:
+        return False
+    if names_month and not _COUNTS_FROM_NOW.search(t.text):
+        return told_year is None
+    return True
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -1630,6 +1648,10 @@ def _h_relunit(ctx, m):
     if anchored and gran != cal.DAY and ctx.focus is not None and \
             ctx.focus[1].rank <= cal.precision_of(gran).rank:
         base = ctx.focus[0]
+    if anchored and gran == cal.YEAR and ctx.told_year is not None:
+        # "later that year" is the year "in June of that year" would be (`_tells_year`): a weekday since
+        # ("On Tuesday, ...") names none
+        base = cal.date(ctx.told_year, 1, 1)
     if base is None:
         unit_code = {cal.WEEK: "XXXX-WXX", cal.WEEKEND: "XXXX-WXX-WE", cal.MONTH: "XXXX-XX",
                      cal.YEAR: "XXXX", cal.QUARTER: "XXXX-QX", cal.DECADE: "XXX", cal.CENTURY: "XX",
@@ -2624,7 +2646,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
-                    if _WRITES_YEAR.search(t.text):
+                    if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
                         _note_period_end(ctx, t.start, t.end, t.first)
