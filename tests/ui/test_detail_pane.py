@@ -1,15 +1,16 @@
 """The detail pane: passages per source, the date phrase highlighted, markup literal, passages clickable."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QFont, QTextCursor
 
-from tests.ui.conftest import proxied
-from timeline_app.core.model import Mention
-from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane
+from tests.ui.conftest import _doc, _mention, proxied
+from timeline_app.core.model import Event, Mention, Precision, Timeline
+from timeline_app.ui.detail_pane import KIND_PROPERTY, PHRASE, SENTENCE, DetailPane, phrase_spans
 from timeline_app.ui.filter_proxy import FilteredEventModel
 
 
@@ -178,3 +179,70 @@ def test_the_heading_is_larger_than_the_text_only_where_the_pane_has_room(qtbot,
     text = pane.font().pointSizeF()
     assert size == pytest.approx(text * 1.35 if larger else text)
     assert _format_at(pane, 0).fontWeight() == QFont.Weight.Bold
+
+
+# Two mentions in one sentence of one article: a range's two ends, or a date and a phrase referring to the event.
+# The sentence holds markup, between and around the phrases, that must stay literal.
+_WAR = ("Archive\n"
+        "The armistice ended the fighting.\n"
+        "<b>The war</b> lasted from 1950 to 1953 &amp; shaped the region.\n"
+        "Talks went on for years.")
+
+
+@pytest.mark.parametrize("phrases", [
+    ("1950", "1953"),  # a range's two ends
+    ("1953", "1950"),  # mentions in the event out of reading order
+    ("1950", "<b>The war</b>"),  # a date and a referring phrase
+    ("1950 to 1953", "1953"),  # overlapping phrases: one run, marked once
+])
+def test_two_mentions_in_one_sentence_show_the_sentence_once_with_both_phrases_marked(qtbot, phrases):
+    doc = _doc("war", "Archive", _WAR, dt.date(2024, 1, 2))
+    mentions = tuple(_mention(doc, p) for p in phrases)
+    event = Event(id="w", title="The war", first=dt.date(1950, 1, 1), last=dt.date(1953, 12, 31),
+                  precision=Precision.YEAR, mentions=mentions, sentence="The war")
+    timeline = Timeline(documents=(doc,), events=(event,), problems=())
+    _, proxy, selection, pane = _pane(qtbot, timeline)
+    _select(selection, proxy, "w")
+    text = pane.toPlainText()
+    sentence = "<b>The war</b> lasted from 1950 to 1953 &amp; shaped the region."
+    assert text.count(sentence) == 1  # once, and literal: the markup was not interpreted
+    assert text.count("The armistice ended the fighting.") == 1  # the context once too
+    assert "Reported by 1 source" in text
+    [passage] = pane.passages()
+    # Every mention's phrase is marked, and nothing else in the sentence is.
+    marked = "".join(text[i] if _format_at(pane, i).property(KIND_PROPERTY) == PHRASE else "|"
+                     for i in range(len(text) - 1))
+    expected = sorted({p for p in phrases if not any(p != q and p in q for q in phrases)}, key=sentence.index)
+    assert [run for run in marked.split("|") if run] == expected
+    assert [text[a:b] for a, b in passage.phrases] == expected
+    # The passage leads to the article at the event's first mention, as before.
+    assert text[passage.pane_start:passage.pane_end] in expected
+    assert phrases[0] in text[passage.pane_start:passage.pane_end]
+    with qtbot.waitSignal(pane.openArticle) as blocker:
+        pane.activatePassage(0)
+    assert blocker.args == ["war", mentions[0].start, mentions[0].end]
+
+
+def test_mentions_in_different_sentences_of_one_article_stay_separate_passages(qtbot, sample_timeline):
+    # beta's "June 19, 2024" and "24 years" are in two sentences: two passages, each sentence once.
+    _, proxy, selection, pane = _pane(qtbot, sample_timeline)
+    beta = sample_timeline.document("beta")
+    event = next(e for e in sample_timeline.events if e.id == "e6")
+    pane.setEvent(replace(event, id="x", mentions=(_mention(beta, "June 19, 2024"), _mention(beta, "24 years"))))
+    assert [p.document_id for p in pane.passages()] == ["beta", "beta"]
+    text = pane.toPlainText()
+    assert [text[p.pane_start:p.pane_end] for p in pane.passages()] == ["June 19, 2024", "24 years"]
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([(5, 9)], [(5, 9)]),
+    ([(12, 16), (5, 9)], [(5, 9), (12, 16)]),  # sorted into reading order
+    ([(5, 16), (12, 16)], [(5, 16)]),  # one inside another: marked once
+    ([(5, 9), (9, 12)], [(5, 12)]),  # touching: one run
+    ([(5, 5), (7, 9)], [(7, 9)]),  # an undated reference has no phrase
+    ([(0, 3), (18, 30)], [(2, 3), (18, 20)]),  # clamped to the sentence [2, 20]
+    ([(0, 1)], []),  # wholly outside it
+])
+def test_phrase_spans(spans, expected):
+    mentions = [Mention("d", a, b, "x" * (b - a), 2, 20) for a, b in spans]
+    assert phrase_spans(mentions, 2, 20) == expected

@@ -1,5 +1,8 @@
 """The selected event, explained from its sources: every mention's passage with the date phrase highlighted.
 
+Mentions in one sentence of one article ("from 1950 to 1953") share a passage: the sentence is shown once, with
+each mention's phrase highlighted in it.
+
 The document is built with QTextCursor.insertText and character formats only. Article text never goes
 through insertHtml/setHtml, so `<b>`, `<img …>` or `&amp;` in an article are shown as the characters they
 are. Each passage is one anchor ("passage:N"); activating it (click, or Tab + Enter) emits `openArticle`.
@@ -47,15 +50,41 @@ def shortened(text: str, limit: int) -> str:
 
 @dataclass(frozen=True)
 class Passage:
-    """One passage shown in the pane: where it comes from, and where its date phrase sits in the pane."""
+    """One passage shown in the pane: where it comes from, and where its date phrases sit in the pane."""
 
     document_id: str
-    start: int  # the date phrase in the article text
+    start: int  # the first mention's date phrase in the article text: where "open article" leads
     end: int
     sentence_start: int
     sentence_end: int
-    pane_start: int  # the date phrase in the pane's QTextDocument
+    pane_start: int  # that phrase in the pane's QTextDocument
     pane_end: int
+    # Every highlighted phrase of the passage in the pane (its sentence's mentions), in reading order.
+    phrases: tuple[tuple[int, int], ...] = ()
+
+
+def sentence_groups(mentions: tuple[Mention, ...] | list[Mention]) -> list[list[Mention]]:
+    """The mentions grouped by (document, sentence bounds), groups in first-mention order, mentions in event
+    order within a group: one passage per group, so a sentence with two mentions is shown once."""
+    groups: dict[tuple[str, int, int], list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault((m.document, m.sentence_start, m.sentence_end), []).append(m)
+    return list(groups.values())
+
+
+def phrase_spans(mentions: list[Mention], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The mentions' phrases clamped to [lo, hi], empty ones (undated references) dropped, sorted, and
+    overlapping or touching ones joined: the runs to highlight, each character at most once."""
+    spans = sorted((min(max(m.start, lo), hi), min(max(m.end, lo), hi)) for m in mentions)
+    runs: list[tuple[int, int]] = []
+    for start, end in spans:
+        if end <= start:
+            continue
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+        else:
+            runs.append((start, end))
+    return runs
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -286,10 +315,10 @@ class DetailPane(QTextBrowser):
                     cursor.insertBlock(note_block, QTextCharFormat())
                 cursor.insertText(line, QTextCharFormat())
 
-        # Mentions grouped by source, sources in first-mention order.
-        by_source: dict[str, list[Mention]] = {}
-        for m in event.mentions:
-            by_source.setdefault(m.document, []).append(m)
+        # Mentions grouped by source, sources in first-mention order; within a source, one passage a sentence.
+        by_source: dict[str, list[list[Mention]]] = {}
+        for group in sentence_groups(event.mentions):
+            by_source.setdefault(group[0].document, []).append(group)
         count = len(by_source)
         cursor.insertBlock(block, QTextCharFormat())
         cursor.insertText(f"Reported by {count} source{'s' if count != 1 else ''}", note_fmt)
@@ -311,8 +340,8 @@ class DetailPane(QTextBrowser):
                 published = (f"{document.published.day} {document.published.strftime('%B %Y')}"
                              if document.published else "publication date unknown")
                 cursor.insertText(f"  ·  {published}", note_fmt)
-            for m in mentions:
-                self._insert_passage(cursor, document, m, text, muted, highlight, sentence_bg)
+            for group in mentions:
+                self._insert_passage(cursor, document, group, text, muted, highlight, sentence_bg)
         self._replace_document(doc)
 
     def _replace_document(self, doc: QTextDocument) -> None:
@@ -321,8 +350,12 @@ class DetailPane(QTextBrowser):
         self.setDocument(doc)
         self._doc = doc
 
-    def _insert_passage(self, cursor: QTextCursor, document: Document | None, m: Mention, text: QColor,
+    def _insert_passage(self, cursor: QTextCursor, document: Document | None, group: list[Mention], text: QColor,
                         muted: QColor, highlight: QColor, sentence_bg: QColor) -> None:
+        """One passage for `group`, the event's mentions in one sentence of one document: the sentence once,
+        every mention's phrase highlighted in it."""
+        # Where the passage leads: its first mention that has a phrase (an undated reference may have none).
+        m = next((x for x in group if x.end > x.start), group[0])
         number = len(self._passages)
         href = f"passage:{number}"
         block = QTextBlockFormat()
@@ -350,34 +383,50 @@ class DetailPane(QTextBrowser):
         phrase_fmt.setProperty(KIND_PROPERTY, PHRASE)
 
         if document is None:
-            cursor.insertText(m.text, phrase_fmt)
-            pos = cursor.position()
+            # No article text: each distinct phrase the mentions carry, in event order.
+            phrases: list[tuple[int, int]] = []
+            seen: set[str] = set()
+            for other in group:
+                if other.text in seen:
+                    continue
+                if seen:
+                    cursor.insertText(" … ", context_fmt)
+                seen.add(other.text)
+                cursor.insertText(other.text, phrase_fmt)
+                phrases.append((cursor.position() - len(other.text), cursor.position()))
+            pane_start, pane_end = phrases[0] if phrases else (cursor.position(), cursor.position())
             self._passages.append(Passage(m.document, m.start, m.end, m.sentence_start, m.sentence_end,
-                                          pos - len(m.text), pos))
+                                          pane_start, pane_end, tuple(phrases)))
             return
         full = document.text
         s_start, s_end = max(0, m.sentence_start), min(len(full), m.sentence_end)
         start, end = min(max(m.start, s_start), s_end), min(max(m.end, s_start), s_end)
+        runs = phrase_spans(group, s_start, s_end)
         prev, nxt = _neighbours(document, s_start, s_end)
-        # start == end marks an undated reference: the sentence alone, no context, nothing to point at.
-        dated = end > start
+        # No phrase to point at marks undated references only: the sentence alone, no context.
+        dated = bool(runs)
         if dated and prev is not None and prev.end <= s_start:
             before = _trim_before(full[prev.start:prev.end])
             if before:
                 cursor.insertText(before + " ", context_fmt)
         # Collapse the sentence's internal line breaks so the passage reads as one paragraph; the
-        # lengths of the parts around the phrase stay known, so the phrase offsets stay exact.
+        # lengths of the parts around the phrases stay known, so the phrase offsets stay exact.
         flat = lambda s: s.replace("\r", " ").replace("\n", " ").replace("\u2029", " ").replace("\u2028", " ")
-        if dated:
-            cursor.insertText(flat(full[s_start:start]), sentence_fmt)
-            pane_start = cursor.position()
-            cursor.insertText(flat(full[start:end]), phrase_fmt)
-            pane_end = cursor.position()
-            cursor.insertText(flat(full[end:s_end]), sentence_fmt)
-        else:
-            pane_start = cursor.position()
-            cursor.insertText(flat(full[s_start:s_end]), sentence_fmt)
-            pane_end = pane_start
+        sentence_pane_start = cursor.position()
+        at = s_start
+        for run_start, run_end in runs:
+            cursor.insertText(flat(full[at:run_start]), sentence_fmt)
+            cursor.insertText(flat(full[run_start:run_end]), phrase_fmt)
+            at = run_end
+        cursor.insertText(flat(full[at:s_end]), sentence_fmt)
+        phrases = tuple((sentence_pane_start + a - s_start, sentence_pane_start + b - s_start) for a, b in runs)
+        # That mention's phrase in the pane: the run holding it (runs join overlapping phrases); an undated
+        # passage points at its sentence's start.
+        pane_start = pane_end = sentence_pane_start
+        for (a, b), shown in zip(runs, phrases):
+            if a <= start < end <= b:
+                pane_start, pane_end = shown
+                break
         if dated and nxt is not None and nxt.start >= s_end:
             after = _trim_after(full[nxt.start:nxt.end])
             if after:
@@ -398,7 +447,7 @@ class DetailPane(QTextBrowser):
         cursor.insertText("  ", QTextCharFormat())
         cursor.insertText("open\u00a0article\u00a0›", link)  # never split across lines
         self._passages.append(Passage(m.document, m.start, m.end, m.sentence_start, m.sentence_end,
-                                      pane_start, pane_end))
+                                      pane_start, pane_end, phrases))
 
     @Slot(QUrl)
     def _anchor_clicked(self, url: QUrl) -> None:
