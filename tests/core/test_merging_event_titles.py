@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline_app.core import merging
 from timeline_app.core.pipeline import build_timeline
 
 TITLES = Path(__file__).parent / "fixtures" / "event_titles"
@@ -34,3 +35,21 @@ def test_a_member_of_another_kind_does_not_title_the_event() -> None:
     resignation = [e for e in events if e.kind == "resignation"]
     assert len(resignation) == 1
     assert not resignation[0].title.startswith("Norland's farmers"), resignation[0].title
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("He's expected to meet the leaders of the farmers' unions", True),
+    ("Its shares fell 5% on Monday", True),
+    ("They’re back in Dunmore", True),
+    ("It'll take years to rebuild the bridge", True),
+    # A possessive pronoun standing alone, which a list of the determiners ("Our") misses: the tagger's PRP.
+    ("Ours is the only mill still open in Dunmore", True),
+    ("Pavel Dorn of Norland meets the leaders of the farmers' unions", False),
+    ("Hisham Kamal resigns", False),
+    ("Herald Sun closes its Dunmore office", False),
+    # All capitals: an acronym the lexicon reads as a pronoun, a name.
+    ("US troops land in Haiti", False),
+    ("IT firm cuts 200 jobs", False),
+])
+def test_a_title_opening_on_a_pronoun_names_no_one(title: str, expected: bool) -> None:
+    assert merging._pronoun_subject(title) is expected

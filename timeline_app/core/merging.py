@@ -2646,12 +2646,18 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     return score
 
 
-# A title opening on a pronoun or a pronoun's possessive names no one: who "He" is, another member says.
-_PRONOUN_OPENING = re.compile(r"(?:I|You|He|She|It|We|They|His|Her|Its|Our|Their|My|Your)(?:['’][a-z]+)?\s")
-
-
 def _pronoun_subject(title: str) -> bool:
-    return _PRONOUN_OPENING.match(title) is not None
+    """Whether the title opens on a pronoun or a pronoun's possessive ("He's expected to ...", "Its shares"):
+    it names no one, who "He" is another member says. The tagging `_title_verbs` asks for too (cached), not an
+    acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`)."""
+    tokens = grammar.tag_words(title)
+    if not tokens or tokens[0].pos not in _PRONOUN_TAGS:
+        return False
+    word = tokens[0].text
+    return len(word) == 1 or word[1:].islower()
+
+
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 
 
 @functools.lru_cache(maxsize=4096)
