@@ -78,7 +78,9 @@ def test_role_holders(text: str, role: str, holder: str | None) -> None:
 @pytest.mark.parametrize("text, sexes", [
     ("Mayor John Harlan spoke. Mr. Harlan left.", {"Harlan": "He"}),
     ("Councilwoman Rita Osei spoke. Rita Osei left.", {"Osei": "She"}),
-    ("Lena Varga cancelled her tour. Lena Varga left.", {"Varga": "She"}),
+    ("Lena Varga cancelled the tour herself. Lena Varga left.", {"Varga": "She"}),
+    # An object pronoun in the name's sentence may be another person's (him/her say nothing of the subject).
+    ("Mayor John Harlan met Rita Osei and thanked her. Mayor John Harlan left.", {}),
     ("Tom Reyes spoke on Monday. He left. Tom Reyes stayed.", {"Reyes": "He"}),
     ("Tom Reyes spoke on Monday. He left. Mrs. Reyes stayed. Tom Reyes stayed.", {}),  # both ways: not known
 ])
@@ -112,6 +114,12 @@ def test_the_most_recent_holder_of_a_role() -> None:
     # ... and is one otherwise.
     ("General Motors Corp. said it would cut prices. GM makes cars. Analysts expected the move. In 2019, the "
      "company earned $4 million.", "2019", "General Motors Corp. earns $4 million"),
+    # The second word named elsewhere only inside another name: the opener stays (review: "Trust Corp.", "Union
+    # Corp.").
+    ("Northern Trust Corp. said it would cut jobs. U.S. Trust disagreed. Analysts expected the move. In 2019, the "
+     "company earned $4 million.", "2019", "Northern Trust Corp. earns $4 million"),
+    ("First Union Corp. said it would cut jobs. The Soviet Union fell. Analysts expected the move. In 2019, the "
+     "company earned $4 million.", "2019", "First Union Corp. earns $4 million"),
     # A noun of the company's own name.
     ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
      "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),

@@ -149,25 +149,29 @@ def role_holders(text: str) -> RoleHolders:
 
 
 class _CapitalWords:
-    """How often a text writes each capitalised word, and each after another capitalised word: one pass."""
+    """How often a text writes each capitalised word standing alone (no capitalised word just before or after
+    it: "Zenith makes", not "U.S. Trust" or "Soviet Union"): one pass."""
 
     def __init__(self, text: str) -> None:
-        self._words: dict[str, int] = {}
-        self._pairs: dict[tuple[str, str], int] = {}
-        previous = None
-        for m in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        self._alone: dict[str, int] = {}
+        words = list(re.finditer(r"[A-Za-z][\w'’-]*", text))
+        for i, m in enumerate(words):
             word = m.group(0)
-            if word[0].isupper():
-                self._words[word] = self._words.get(word, 0) + 1
-                if previous is not None and text[previous.end():m.start()] == " ":
-                    key = (previous.group(0), word)
-                    self._pairs[key] = self._pairs.get(key, 0) + 1
-            previous = m
+            if not word[0].isupper():
+                continue
+            before = words[i - 1] if i else None
+            after = words[i + 1] if i + 1 < len(words) else None
+            joined_before = before is not None and before.group(0)[0].isupper() \
+                and not text[before.end():m.start()].strip(". ")
+            joined_after = after is not None and after.group(0)[0].isupper() \
+                and not text[m.end():after.start()].strip(". ")
+            if not joined_before and not joined_after:
+                self._alone[word] = self._alone.get(word, 0) + 1
 
     def named_without(self, opener: str, word: str) -> bool:
-        """Does the text write `word` somewhere without `opener` just before it ("Zenith" beside "Rival
-        Zenith Inc.": "Rival" opened the sentence; not "Motors" of "General Motors Corp.")?"""
-        return self._words.get(word, 0) > self._pairs.get((opener, word), 0)
+        """Does the text write `word` standing alone somewhere ("Zenith" beside "Rival Zenith Inc.": "Rival"
+        opened the sentence; not "Trust" of "U.S. Trust" beside "Northern Trust Corp.")?"""
+        return self._alone.get(word, 0) > 0
 
 
 class Companies:
@@ -242,7 +246,8 @@ def companies(text: str) -> Companies:
 
 # What a document shows of a person's sex, he or she: a title before the family name ("Mrs. Osei", "Mr. John
 # Harlan"), a role word of one sex before it ("Councilwoman Rita Osei"), or a he/she that opens the sentence after
-# one whose subject is that name (or one his/her in that sentence after the name: "Lena Marsh cancelled her tour").
+# one whose subject is that name (or a he/she/himself/herself in that sentence after the name: "Lena Marsh said
+# she would cancel the tour"; not him/her/his, which may be another person's).
 _SEX_TITLE = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}?([A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])")
 _SEX_OF_TITLE = {"Mr": "He", "Mrs": "She", "Ms": "She", "Miss": "She"}
 # A sentence that opens with a (role and) name ending in a family name, then the rest of that sentence and (looked
@@ -250,9 +255,10 @@ _SEX_OF_TITLE = {"Mr": "He", "Mrs": "She", "Ms": "She", "Miss": "She"}
 _OPENING_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*(?P<run>(?:[A-Z][\w'’.-]*[ \t]+){0,4}?)"
                            r"(?P<family>[A-Z][a-z'’-]+)\b(?![ \t]+[A-Z])(?P<rest>[^.!?\n]{0,300})[.!?]['’\"]?(?:(?=\s+(?P<next>\w+)))?",
                            re.MULTILINE)
-_SEX_PRONOUNS = {"he": "He", "him": "He", "his": "He", "himself": "He",
-                 "she": "She", "her": "She", "hers": "She", "herself": "She"}
-_PRONOUN_WORD = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+_SEX_PRONOUNS = {"he": "He", "himself": "He", "she": "She", "herself": "She"}
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|himself|she|herself)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -272,10 +278,13 @@ def person_sexes(text: str) -> dict[str, str]:
             continue
         if any(w.lower().endswith(("woman", "women")) for w in m.group("run").split()):
             seen.setdefault(family, set()).add("She")
-        pronoun = _PRONOUN_WORD.search(m.group("rest"))
-        word = pronoun.group(0) if pronoun else m.group("next") if m.group("next") in ("He", "She") else None
+        # A he/she (or a reflexive) in the name's own sentence, else a He/She opening the next one; never
+        # him/her/his/hers, which may be another person's ("Mayor John Harlan met Rita Osei and thanked her").
+        pronoun = _SUBJECT_PRONOUN.search(m.group("rest"))
+        word = _SEX_PRONOUNS[pronoun.group(0).lower()] if pronoun else \
+            m.group("next") if m.group("next") in ("He", "She") else None
         if word is not None:
-            seen.setdefault(family, set()).add(_SEX_PRONOUNS[word.lower()])
+            seen.setdefault(family, set()).add(word)
     for role, (_, names) in role_holders(text)._by_role.items():
         if role.endswith(("woman", "women")):
             for family in names:
