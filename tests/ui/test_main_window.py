@@ -448,12 +448,16 @@ def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, 
     qtbot.waitUntil(whole)  # laid out again after the resize
 
 
-def test_the_sources_panel_widens_with_a_wide_window_until_the_user_sets_it(qtbot, window):
-    em = window.fontMetrics().horizontalAdvance("M")
-    dock = window.sources_dock
+def _shown_at_1400(qtbot, window):
+    """Show the window at 1400 x 900; its font's em and its Sources dock."""
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
+    return window.fontMetrics().horizontalAdvance("M"), window.sources_dock
+
+
+def test_the_sources_panel_widens_with_a_wide_window_until_the_user_sets_it(qtbot, window):
+    em, dock = _shown_at_1400(qtbot, window)
     qtbot.waitUntil(lambda: 19 * em <= dock.width() <= 24 * em)
     # On a 2560 px screen titles should not wrap to five lines in a 20 em strip.
     window.resize(2560, 1400)
@@ -507,11 +511,7 @@ def _release_in_another_window(qtbot, window, start: QPoint) -> None:
 def test_a_press_on_the_separator_whose_release_went_elsewhere_is_no_drag_later(qtbot, window, release_elsewhere):
     # The window took the separator as dragged until its event() saw the release; a release it never saw left that
     # set, and a later width change by the program (the window resized) was kept as the user's.
-    em = window.fontMetrics().horizontalAdvance("M")
-    dock = window.sources_dock
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    em, dock = _shown_at_1400(qtbot, window)
     qtbot.waitUntil(lambda: abs(dock.width() - sources_panel_width(window.width(), em)) <= 2)  # layout settled
     geometry, central = dock.geometry(), window.centralWidget().geometry()
     start = QPoint((geometry.right() + central.left() + 1) // 2, geometry.center().y())
@@ -532,11 +532,7 @@ def test_the_sources_panel_kept_at_its_minimum_still_follows_the_window(qtbot, w
     # Qt widening the panel to its minimum width (more than the width asked for) is not the user setting it;
     # it was taken for a drag (a resize to other than the width asked for, at the same window width) and the
     # panel stopped following the window.
-    em = window.fontMetrics().horizontalAdvance("M")
-    dock = window.sources_dock
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+    em, dock = _shown_at_1400(qtbot, window)
     qtbot.waitUntil(lambda: 19 * em <= dock.width() <= 24 * em)
     window.source_widget.setMinimumWidth(28 * em)  # wider than the 20 em asked for: Qt widens the panel
     qtbot.waitUntil(lambda: dock.width() >= 28 * em)

@@ -499,16 +499,23 @@ def test_fit_all_in_a_narrow_view_keeps_at_most_an_eighth_for_labels(qtbot, setu
     assert scale.width - scale.x_of_day(day_of(last_day) + 1.0) <= scale.width / 8 + 1
 
 
-def test_panning_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_once(setup: Setup) -> None:
-    # A label that would run past the right edge goes before its marker; it flipped back and forth at every few
-    # pixels as a hand panned to and fro there.
+def _june_view_and_label_side(setup: Setup):
+    """June 2024 on screen; the view, the row of "He flies on to Hanoi" (June 20: its label after its marker,
+    mid-screen), and a test of whether its label stands before its marker."""
     view = setup.view
     view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
-    row = _row_of(setup, "e7")  # "He flies on to Hanoi", June 20: its label after its marker, mid-screen
+    row = _row_of(setup, "e7")
 
     def before() -> bool:
         assert not view.labelRect(row).isEmpty()
         return view.labelRect(row).center().x() < view.eventRect(row).center().x()
+    return view, row, before
+
+
+def test_panning_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_once(setup: Setup) -> None:
+    # A label that would run past the right edge goes before its marker; it flipped back and forth at every few
+    # pixels as a hand panned to and fro there.
+    view, row, before = _june_view_and_label_side(setup)
 
     x, y = 500.0, 250.0
     sides = [before()]
@@ -541,13 +548,7 @@ def test_zooming_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_
                                                                                     wheel_delta: int) -> None:
     # Which side of its marker a label was on is kept across zooms as across pans: forgotten at each zoom step,
     # a label near the edge changed side (and lane) at every step of a touchpad zooming to and fro.
-    view = setup.view
-    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
-    row = _row_of(setup, "e7")  # "He flies on to Hanoi", June 20: its label after its marker, mid-screen
-
-    def before() -> bool:
-        assert not view.labelRect(row).isEmpty()
-        return view.labelRect(row).center().x() < view.eventRect(row).center().x()
+    view, row, before = _june_view_and_label_side(setup)
 
     def zoom(delta: int) -> None:
         _wheel(view, QPointF(100.0, 150.0), delta, Qt.KeyboardModifier.ControlModifier)

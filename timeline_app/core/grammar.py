@@ -1156,16 +1156,21 @@ _NOUN = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _OBJECT_START = frozenset({"DT", "PRP$", "CD", "PRP", "PDT", "$"})
 
 
+def _be_have_do(low: str) -> bool:
+    """Is `low` (lower case) a form of "be", "have" or "do"?"""
+    return low in _BE or low in _HAVE or low in _DO
+
+
 def _is_aux(token: Token) -> bool:
     """Can another verb follow this one inside the same group?"""
-    low = token.text.lower()
-    return token.pos in ("MD", "TO") or low in _BE or low in _HAVE or low in _DO
+    return token.pos in ("MD", "TO") or _be_have_do(token.text.lower())
 
 
 def is_auxiliary(word: str) -> bool:
-    """Is `word` (any case) a form of "be", "have" or "do", or a modal ("had", "did", "would")?"""
+    """Is `word` (any case) a form of "be", "have" or "do", or a modal ("had", "did", "would")? (`_is_aux` for a
+    word without its tagged sentence: the lexicon says whether it is a modal.)"""
     low = word.lower()
-    return low in _BE or low in _HAVE or low in _DO or lexicon_tag(low) == "MD"
+    return _be_have_do(low) or lexicon_tag(low) == "MD"
 
 
 def _previous_word(tokens: Sequence[Token], i: int) -> int:
