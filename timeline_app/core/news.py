@@ -1487,13 +1487,15 @@ class NewsWalk:
         time in what was said (a later one is what was said: "said the accession was planned for early March").
         `chained_only`: only after a saying that goes on so. Only looks: registers nothing."""
         doc = self.doc
-        date = self.governed.get(i - 1)
         chained = self._speaker is not None and self._speaker[0] == i - 1
-        last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
-        # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
-        item_before = last is not None and (last.statement or _says(last.candidate.phrase.split()[-1]))
-        if date is None and not chained and not item_before or chained_only and not chained:
-            return None  # (nothing before to go on with: the sentence is not analysed)
+        if chained_only and not chained:
+            return None
+        date = self.governed.get(i - 1)
+        if date is None and not chained:
+            last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
+            # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
+            if last is None or not (last.statement or _says(last.candidate.phrase.split()[-1])):
+                return None  # (nothing before to go on with: the sentence is not analysed)
         text = doc.text[sent.start:sent.end]
         if len(text) > MAX_SENTENCE or text.lstrip()[:1] in _QUOTES or not _prose(text) \
                 or _inside_quotation(doc, i):
