@@ -643,6 +643,24 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
+def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+    """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
+    focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
+    happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
+    after the publication day and the clause tells of the past, not the future, the time is on the publication
+    day."""
+    day = ctx.anchor or ctx.ref
+    if day is None or ctx.ref is None or day <= ctx.ref:
+        return day
+    lo = max(0, s - 90)
+    dot = _clause_break(ctx.text, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    if _future(ctx, s, e) is None and _past_verb_between(ctx, lo, lo, s):
+        return ctx.ref
+    return day
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -725,7 +743,7 @@ def _h_time(ctx, m):
             day = _resolve_month_day(ctx, s, e, month, dd)
             rel = True
     elif ctx.ref is not None:
-        day = ctx.anchor or ctx.ref  # a bare clock time is on the day in focus
+        day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
@@ -1506,7 +1524,9 @@ def _h_partofday(ctx, m):
         return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
     d = cal.add_days(ctx.ref, off)
     if which == "the" and ctx.anchor is not None:
-        d = ctx.anchor
+        d = _day_in_focus(ctx, s, e)
+    elif which == "last" or m["dw"]:
+        ctx.anchor = d  # a named day, as "yesterday" is: "approved the budget last night … shortly before 10pm"
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
 
 
