@@ -3403,7 +3403,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
         outer = a.groups[following].first if following < len(a.groups) else len(tokens)
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
-        rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
+        moved = [tokens[i] for i in range(*antecedent) if i not in drop]
+        if moved and antecedent[0] == 0:
+            moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
+        rest = moved \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
@@ -3510,27 +3513,42 @@ def _as_saying(verb: str, group: VerbGroup) -> str:
 
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
-    (no relative word), "the region, which they ruled for …". The verb must lack its object (a preposition or
+    (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
+    Signe, whom Aron Lind married in 1968": a name is an antecedent too). The verb must lack its object (a preposition or
     the clause's end right after it), and the noun phrase before must not be a telling verb's object ("told the
     reporters he would …"). The antecedent's token span, or None."""
     tokens = a.tokens
     s = subject[0]
-    if subject[1] - s != 1 or tokens[s].text.lower() not in _SUBJECT_PRONOUNS or s < 2 \
+    # (after its relative word, any subject: "the bridge, which the council built in 1968")
+    told = s >= 1 and tokens[s - 1].text.lower() in ("which", "whom") \
+        or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
+    if not told or s < 2 \
             or group.first != subject[1] or (group.last + 1 < len(tokens)
                                               and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
         return None
     j = s - 1
-    if tokens[j].text.lower() in ("which", "whom"):
+    relative = tokens[j].text.lower() in ("which", "whom")
+    if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
-    if j < 1 or tokens[j].pos not in ("NN", "NNS"):
+    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS"):
+        # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
+        start = j
+        while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
+            start -= 1
+        return start, j + 1
+    if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
     while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
             and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
         start -= 1
+    if start == 0 and relative and tokens[start].pos in ("DT", "PRP$", "CD"):
+        # "The bridge, which they built in 1968, collapsed": the outer clause's subject, told by its relative word
+        # (without one, "This year they moved in June" has no relative clause)
+        return start, j + 1
     if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
             or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
