@@ -1003,6 +1003,21 @@ def _h_daymonth(ctx, m):
     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
 
 
+def _h_dayofrelmonth(ctx, m):
+    """the 14th of last month / of this month / of next month: that day of the month counted from the publication
+    day, not the whole month."""
+    s, e = m.span()
+    which = m["which"].lower()
+    if ctx.ref is None:
+        return None
+    month = cal.add_months(ctx.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[which])
+    d = _date(month.year, month.month, int(re.match(r"\d+", m["day"])[0]))
+    if d is None:
+        return None
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
 def _h_holiday(ctx, m):
     s, e = m.span()
     name = m["hol"]
@@ -2137,6 +2152,8 @@ _RULES = [
                  rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
                  rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
+    ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+                      r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     ("yrange", rf"(?P<ya>{_YR})\s*[-\u2013\u2014]\s*(?P<yb>\d{{4}}|\d\d)(?![\d-])", _h_yrange),
