@@ -1260,7 +1260,7 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
         text = _join(words)
         groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
-    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups),
+    return _verbless_clauses(tokens, _reduced_relatives_dropped(tokens, _parentheticals_dropped(tokens, groups)),
                              clauses(tokens) if spans is None else spans)
 
 
@@ -1282,6 +1282,67 @@ def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) ->
                 continue
         kept.append(g)
     return kept
+
+
+# Verbs whose past form may take a clause without "that" after a phrase ("said on Monday the talks failed",
+# "thought in 2010 the market would crash"): never a participle dropped by `_reduced_relatives_dropped`.
+_CLAUSE_TAKING = REPORTING_LEMMAS | STATIVE_LEMMAS | frozenset({
+    "announce", "report", "disclose", "reveal", "declare", "publish", "decide", "agree", "learn", "realise",
+    "realize", "show", "prove", "recall", "predict", "promise", "conclude", "discover", "notice", "guess"})
+
+
+def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """Drop a past form right after a noun that a phrase of a preposition and a noun phrase joins to the next verb
+    group, with no comma, conjunction or relative word between: "Two planes sent from the capital arrived on
+    Monday", "Aid flown in from the coast reached the valley" (a participle: two finite verbs do not follow each
+    other so in one clause). Not a verb that takes a clause without "that" ("Officials said on Monday troops
+    arrived"), nor before a tagger's finite "-ing" ("dropped off leaflets warning/VBP the school")."""
+    if len(groups) < 2:
+        return groups
+    kept: list[VerbGroup] = []
+    for k, g in enumerate(groups):
+        i = g.first
+        if k + 1 < len(groups) and len(g.words) == 1 and g.main.pos in ("VBD", "VBN") and i >= 1 \
+                and tokens[i - 1].pos in _NOUN and i + 1 < len(tokens) and tokens[i + 1].pos in ("IN", "RP") \
+                and tokens[i + 1].text.lower() not in _OBJECT_CLAUSE_WORDS:
+            nxt = groups[k + 1]
+            between = tokens[i + 1:nxt.first]
+            word = nxt.main.text.lower()
+            if nxt.main.pos in ("VBD", "VBZ", "VBP") and len(nxt.words) == 1 \
+                    and not (word.endswith("ing") and word not in verb_lemmas(word)) \
+                    and tokens[nxt.first - 1].pos in _NOUN and _prepositional_phrases(between) \
+                    and verb_lemmas(g.main.text).isdisjoint(_CLAUSE_TAKING):
+                continue
+        kept.append(g)
+    return kept
+
+
+# Words tagged IN that open a clause of their own, not a preposition's phrase.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
+                            "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
+                            "where", "whereas", "lest", "like"})
+
+
+def _prepositional_phrases(words: Sequence[Token]) -> bool:
+    """Are `words` one or more phrases of a preposition and its noun phrase ("from the capital", "in from the
+    coast of Norway")? Not a noun phrase after another without a preposition between ("in Leeds | a man": the
+    verb's object after its adverbial)."""
+    after_noun = False
+    seen_noun = False
+    for k, tok in enumerate(words):
+        if tok.pos == "RP" and k + 1 < len(words) and words[k + 1].pos == "IN":
+            continue  # "flown in from the coast" (not "dropped off leaflets": the verb's object)
+        if tok.pos == "IN":
+            if tok.text.lower() in _CLAUSE_OPENERS:
+                return False  # "prayed for help as Easter week began": the next verb has its own clause
+            after_noun = False
+        elif tok.pos in _NOUN or tok.pos == "POS":
+            after_noun = seen_noun = True
+        elif tok.pos in _NOUN_PHRASE and not after_noun:
+            continue
+        else:
+            return False
+    return seen_noun
 
 
 def _join(words: Sequence[Token]) -> str:
@@ -2153,7 +2214,7 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
         if tokens[m].pos != "TO":
             return None
         m -= 1
-    elif verb.pos in ("VBN", "VBG"):
+    elif verb.pos in ("VBN", "VBG", "VBD"):  # (a past form no verb group took: "planes sent/VBD from the capital")
         while m > 0 and tokens[m].text.lower() in _BE | _HAVE and tokens[m].pos.startswith("VB"):
             m -= 1  # "to be published", "to have been sold", "being built"
         if m < k - 1 and tokens[m].pos == "TO":
