@@ -1308,6 +1308,12 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
             nxt = groups[k + 1]
             between = tokens[i + 1:nxt.first]
             word = nxt.main.text.lower()
+            k = i - 1
+            while k >= 0 and tokens[k].pos in _NOUN_PHRASE:
+                k -= 1
+            if k >= 0 and tokens[k].text.lower() in _CLAUSE_OPENERS:
+                kept.append(g)  # "When the market opened on Monday shares fell": the subordinate clause's verb
+                continue
             if nxt.main.pos in ("VBD", "VBZ", "VBP") and len(nxt.words) == 1 \
                     and not (word.endswith("ing") and word not in verb_lemmas(word)) \
                     and tokens[nxt.first - 1].pos in _NOUN and _prepositional_phrases(between) \
@@ -1320,7 +1326,7 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
 # Words tagged IN that open a clause of their own, not a preposition's phrase.
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
                             "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
-                            "where", "whereas", "lest", "like"})
+                            "where", "whereas", "lest", "like", "whenever", "wherever", "once"})
 
 
 def _prepositional_phrases(words: Sequence[Token]) -> bool:
