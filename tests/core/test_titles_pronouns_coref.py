@@ -69,6 +69,11 @@ def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: st
     ("Prime Minister John Howard spoke. Foreign Minister Alexander Downer left. Downer left.", "foreign minister", "Downer"),
     ("Prime Minister John Howard spoke. Foreign Minister Alexander Downer left. Downer left.", "new minister", None),
     ("Mayor John Harlan spoke. Harlan left.", "new mayor", "Harlan"),
+    ("Mayor John Harlan spoke. Harlan left.", "former mayor", "Harlan"),
+    # a noun before the head makes another role: its holder is nobody named, not the head's holder
+    ("Mayor John Harlan spoke. Harlan left.", "deputy mayor", None),
+    ("President Bill Clinton spoke. Clinton left.", "vice president", None),
+    ("Chairman Tom Hale spoke. Hale left.", "board chairman", None),
     ("Councilwoman Rita Osei spoke on Monday. Mayor John Harlan left.", "mayor", "Harlan"),
 ])
 def test_role_holders(text: str, role: str, holder: str | None) -> None:

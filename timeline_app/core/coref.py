@@ -107,11 +107,16 @@ class RoleHolders:
     def holder(self, role: str, before: int) -> str | None:
         """The family name of the most recent person named with `role` (a role phrase: "mayor", "prime
         minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor") falls
-        back to its head noun only when the document names one person alone with that head."""
+        back to its head noun only when the document names one person alone with that head, and only when its
+        modifiers say which holder, not which role: a noun before the head makes another role ("the deputy
+        mayor", "the vice president": the lexicon's NN), not the mayor's or the president's."""
         key = " ".join(role.lower().split())
         held = self._by_role.get(key)
         if held is None and " " in key:
-            held = self._by_role.get(key.rsplit(" ", 1)[1])
+            modifiers, head = key.rsplit(" ", 1)
+            if any((grammar.lexicon_tag(w) or "").startswith("NN") for w in modifiers.split()):
+                return None
+            held = self._by_role.get(head)
             if held is not None and len(set(held[1])) != 1:
                 return None
         if held is None:
