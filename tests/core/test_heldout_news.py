@@ -74,8 +74,8 @@ JUDGED_RIGHT = [
     (*_year(1994), ("lone thief hides",), {"heist_newspaper"}),
     (*_year(1996), ("small portrait was recovered",), {"heist_newspaper"}),  # "two years later"
     (*_year(2019), ("museum reopens",), {"heist_newspaper"}),
-    # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, painted
-    (*_year(1660), ("by pieter de graaf painted",), {"heist_newspaper"}),
+    # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, a passive
+    (*_year(1660), ("by pieter de graaf was painted",), {"heist_newspaper"}),
     (D(2025, 11, 4), D(2025, 11, 4), ("arrests two men",), {"heist_wikinews"}),
     (D(2025, 11, 5), D(2025, 11, 5), ("suspects are to appear",), {"heist_wikinews"}),  # "today"
     (*_year(2023), ("last exhibited abroad",), {"heist_wikinews"}),

@@ -3264,14 +3264,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
         # "Among the works is "X" by Y, painted around 1660 and bought in 1978": the date is the participle's, whose
-        # noun is the inverted subject: '"X" by Y painted', '"X" by Y bought'.
+        # noun is the inverted subject, a passive of the past with its auxiliary by the subject's number: '"X" by Y
+        # was painted', '"X" by Y was bought' (no bare '"X" by Y painted', which reads as Y's painting).
         end = participle
         while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC":
             end += 1
-        words = list(tokens[subject[0]:subject[1]]) + [tokens[k] for k in range(participle, end) if k not in drop]
-        while words[-1].pos in _DANGLING_TAGS:
+        noun = list(tokens[subject[0]:subject[1]])
+        words = [tokens[k] for k in range(participle, end) if k not in drop]
+        while words and words[-1].pos in _DANGLING_TAGS:
             words.pop()
-        return capitalised(_join(words))
+        auxiliary = "were" if _plural_phrase(noun, names) else "was"
+        return capitalised(f"{_join(noun)} {auxiliary} {_join(words)}")
     size = 0
     kept: list[Token] = []
     for i in range(subject[0], subject[1]):
