@@ -2653,11 +2653,14 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
 def _pronoun_subject(title: str) -> bool:
     """Whether the title opens on a pronoun or a pronoun's possessive ("He's expected to ...", "Its shares"):
     it names no one, who "He" is another member says. The tagging `_title_verbs` asks for too (cached), not an
-    acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`)."""
+    acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`),
+    nor an initial ("I. M. Pei": a full stop right after it)."""
     tokens = grammar.tag_words(title)
     if not tokens or tokens[0].pos not in _PRONOUN_TAGS:
         return False
     word = tokens[0].text
+    if len(tokens) > 1 and tokens[1].text == "." and tokens[1].start == tokens[0].end:
+        return False
     return len(word) == 1 or word[1:].islower()
 
 
