@@ -28,6 +28,13 @@ _HEAD = "March 3, 2020\n\n"
      "2019", "Jane Lindqvist signs the order"),
     ("Tom Hale, the chairman, spoke first. The chairman said the plan was good. He sold his shares in 2018.",
      "2018", "Tom Hale sells his shares"),
+    # An it/they takes a name's possessive noun phrase, as definite as a "the …" one, of its number.
+    ("Varga's party had ruled the town since 2010. It lost its majority in 2019.", "2019",
+     "Varga's party loses its majority"),
+    ("Acme's workers went on strike. They returned to work in June 2019.", "June 2019", "Acme's workers return to work"),
+    # A word opening a quotation that is an "-ing" verb is no given name: the company is no person, an it's.
+    ('"Bringing Tarvo into the group makes sense," said Ana Lind. Tarvo, founded in 1950 as a bakery, grew fast. It '
+     'has struggled since 2015.', "2015", "Tarvo has struggled"),
 ])
 def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
@@ -49,6 +56,10 @@ def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: s
     # Holders of the head noun only, two of them: "the prime minister" is neither foreign nor trade minister.
     ("Foreign Minister Alexander Downer arrived. Downer spoke. Trade Minister Mark Vaile arrived. Vaile spoke. The "
      "prime minister said the talks went well. He signed the order in 2019.", "2019", "He signs the order"),
+    # A possessive noun phrase of the other number.
+    ("Varga's party had ruled the town since 2010. They lost their majority in 2019.", "2019",
+     "They lose their majority"),
+    ("Acme's workers went on strike. It returned to work in June 2019.", "June 2019", "It returns to work"),
 ])
 def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

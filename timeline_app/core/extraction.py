@@ -2624,6 +2624,14 @@ _NAME_JOINERS = frozenset({"&", "Inc.", "Corp.", "Co."})
 _NAME_SMALL_WORDS = frozenset({"of", "for", "and"})
 
 
+def _named_owner(words: Sequence[grammar.Token]) -> bool:
+    """Is the noun phrase a name's possessive before a common noun ("Dahl's coalition", "Acme's board"), as
+    definite as "the coalition": the name's words, "'s", then adjectives and nouns ending in a common noun?"""
+    k = next((i for i, t in enumerate(words) if t.pos == "POS"), 0)
+    return k > 0 and all(t.pos in ("NNP", "NNPS") for t in words[:k]) and len(words) > k + 1 \
+        and all(t.pos in ("JJ", "NN", "NNS") for t in words[k + 1:]) and words[-1].pos in ("NN", "NNS")
+
+
 def _name_words(words: Sequence[grammar.Token]) -> bool:
     """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
     possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
@@ -2758,7 +2766,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         return clause[words[0].start:words[-1].end]
     opener = words[0].text.lower()
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
-            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")) \
+            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
+            or _named_owner(words)) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):

@@ -2743,8 +2743,8 @@ def person_surnames(text: str) -> frozenset[str]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
         if _not_given_name(given) or _not_given_name(family) or family.lower() in lower \
-                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
-            continue
+                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES or lexicon_tag(given.lower()) == "VBG":
+            continue  # (an "-ing" verb is no given name: '"Bringing Bellamy into the family ...," said ...')
         if "NOUN" in all_lemmas(family.lower()):
             if alone is None:
                 alone = _named_alone(text)
