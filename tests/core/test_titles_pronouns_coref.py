@@ -139,6 +139,13 @@ def test_the_most_recent_holder_of_a_role() -> None:
     # A noun of the company's own name.
     ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
      "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),
+    # An organisation whose name's head is the noun, a sentence's subject before (`coref.Organisations`).
+    ("The Food Workers Union said it would act. Talks stalled. In 2019, the union called a strike.", "2019",
+     "The Food Workers Union calls a strike"),
+    ("Meanwhile, Egypt's Varna News Agency said that the talks failed. In 2019, the agency quoted witnesses.", "2019",
+     "Egypt's Varna News Agency quotes witnesses"),
+    ("The Court of Appeals heard the case. Lawyers argued for hours. In 2019, the court upheld the law.", "2019",
+     "The Court of Appeals upholds the law"),
 ])
 def test_the_company_is_named(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
@@ -154,6 +161,13 @@ def test_the_company_is_named(body: str, phrase: str, title: str) -> None:
     # "U.S. Trust Corp." opens no sentence at "Trust".
     ("The deal went to U.S. Trust Corp. and others. In 2019, the company earned $4 million.", "2019",
      "The company earns $4 million"),
+    # An organisation named in passing, no subject; two names with the head; a person's role and name.
+    ("Workers joined the Food Workers Union last year. Talks stalled. In 2019, the union called a strike.", "2019",
+     "The union calls a strike"),
+    ("The Supreme Court heard the case. The Court of Appeals had ruled. In 2019, the court upheld the law.", "2019",
+     "The court upholds the law"),
+    ("Secretary of State Ana Varga spoke. Talks stalled. In 2019, the secretary signed the law.", "2019",
+     "The secretary signs the law"),
 ])
 def test_the_company_stays_when_not_sure(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

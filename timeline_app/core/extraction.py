@@ -2797,8 +2797,8 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     if said is None or said.group(1) != follower and set(grammar.all_lemmas(said.group(1)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
-    name = coref.companies(text).named(m.group(1), offset)
-    return title if name is None else _shortened_again(name + title[m.end(1):])
+    name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
+    return title if name is None else _shortened_again(grammar.capitalised(name) + title[m.end(1):])
 
 
 def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | None:
