@@ -269,7 +269,7 @@ class Organisations:
     in passing ("worked for the Mines Advisory Group") is not what a later "the group" says as a rule."""
 
     def __init__(self, text: str) -> None:
-        surnames = grammar.person_surnames(text)
+        surnames: frozenset[str] | None = None  # (asked only of a text with a name of two words or more)
         self._by_noun: dict[str, tuple[list[int], list[str]]] = {}
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group("name").split()
@@ -277,7 +277,11 @@ class Organisations:
             while words and grammar.opens_sentence(words[0]):
                 words.pop(0)  # "But Food Workers Union": a sentence's first word, no part of the name
                 skipped += 1
-            if len(words) < 2 or words[0] in _JOINERS or words[-1] in surnames:
+            if len(words) < 2 or words[0] in _JOINERS:
+                continue
+            if surnames is None:
+                surnames = grammar.person_surnames(text)
+            if words[-1] in surnames:
                 continue  # (nor a person's role and name: "Secretary of State Madeleine Albright")
             head = words[words.index("of") - 1] if "of" in words else words[-1]
             # (the head: a singular noun of the lexicon, "Union", "Court"; not a person's family name, nor a
