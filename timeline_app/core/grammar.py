@@ -3407,6 +3407,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if core_end == clause[1] and clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES:
             core_end += 1
     resume = 0  # after a quotation inside the clause, the words go on at its closing mark's next token
+    held = False  # the clause is inside the subject of the verb after it ("The anger that the plan stirred … remains")
+    # A clause that opens the sentence with a wh-word is the subject of the verb after it ("Why the roof collapsed in
+    # 2018 remains unclear"): its own predicate ends there.
+    wh_subject = subject[0] > 0 and tokens[subject[0] - 1].pos in ("WRB", "WP") \
+        and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if i < resume:
             continue
@@ -3432,6 +3437,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             if outer is not None and outer[0] <= subject[0]:
                 # The verb of the clause around this one, whose subject holds it ("The treaty that he rejected in
                 # 1990 remains in force"): no word of this date's predicate.
+                held = True
+                break
+            if wh_subject:
                 break
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
@@ -3444,6 +3452,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
+    if held and not rest and contact is None and gapped is None:
+        # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
+        # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
+        # stirs"); no headline clause of its own.
+        return None
     if fronted:
         # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
         front = [tokens[k] for k in fronted if k not in drop]
