@@ -35,6 +35,9 @@ _HEAD = "March 3, 2020\n\n"
     # A word opening a quotation that is an "-ing" verb is no given name: the company is no person, an it's.
     ('"Bringing Tarvo into the group makes sense," said Ana Lind. Tarvo, founded in 1950 as a bakery, grew fast. It '
      'has struggled since 2015.', "2015", "Tarvo has struggled"),
+    # An "it" opening a clause after the main one takes the main clause's subject, when no other noun competes.
+    ("The hall was attacked by critics when it was unveiled in 2002.", "2002", "The hall was unveiled"),
+    ("The museum was closed for a year after it was flooded in 2002.", "2002", "The museum was flooded"),
 ])
 def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title
@@ -60,6 +63,8 @@ def test_a_pronoun_takes_the_most_recent_person(body: str, phrase: str, title: s
     ("Varga's party had ruled the town since 2010. They lost their majority in 2019.", "2019",
      "They lose their majority"),
     ("Acme's workers went on strike. It returned to work in June 2019.", "June 2019", "It returns to work"),
+    ("Critics attacked the hall when it was unveiled in 2002.", "2002", "It was unveiled"),
+    ("Anna Berg praised the hall when it was unveiled in 2002.", "2002", "It was unveiled"),
 ])
 def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: str) -> None:
     assert article_title(_HEAD + body, phrase) == title

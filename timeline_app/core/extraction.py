@@ -3017,6 +3017,27 @@ _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
                          "today", "tonight", "yesterday", "tomorrow"})
 
 
+def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
+    """An "it" that opens a subordinate clause after the main one, before the date ("The hall was attacked by
+    critics when it was unveiled in 2002"): where it stands and the main clause's subject, when that one is of its
+    sort (`_subject_of`: "the hall"), and no singular noun after the main verb competes for the "it" ("Anna Berg
+    praised the hall when it was unveiled": the hall's); None otherwise. The first "it" of the sentence only."""
+    tokens = grammar.tag_words(own)
+    for k, t in enumerate(tokens):
+        if t.start >= date_at or t.text.lower() == "it":
+            return None
+        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
+                and tokens[k + 1].text == "it" and tokens[k + 1].start < date_at:
+            main = tokens[:k]
+            groups = grammar.verb_groups(main)
+            if not groups or any(w.pos in ("NN", "NNP") and w.text.lower() not in _TIME_NOUNS
+                                 and not _MONTH_OR_DAY.fullmatch(w.text) for w in main[groups[0].last + 1:]):
+                return None  # (nouns of time do not compete: "closed for a year after it was flooded")
+            subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
+            return (tokens[k + 1].start, subject) if subject else None
+    return None
+
+
 def _noun_before(own: str, at: int) -> bool:
     """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
     the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
@@ -3291,6 +3312,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "When the Hollin Library reopened, it held 400 books in 2024": the opening time clause's subject
         at = opening.end()
         subject = _subject_of(opening.group("clause"), pronoun, surnames)
+    elif pronoun == "It" and (after_main := _it_after_main_clause(own, phrase[0], surnames)) is not None:
+        at, subject = after_main
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:
