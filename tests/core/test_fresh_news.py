@@ -113,7 +113,7 @@ JUDGED_RIGHT = [
     (*_month(2025, 6), ("bin collections will move to fortnightly",), {"council_budget"}),
     (*_month(2025, 3), ("detailed plans for the job cuts",), {"council_budget"}),
     (*_month(2025, 1), ("final funding settlement",), {"council_budget"}),  # "Last month"
-    (*_month(2024, 12), ("the council says that it faced a £38 million gap",), {"council_budget"}),
+    (*_month(2024, 12), ("council says that it faced a £38 million gap",), {"council_budget"}),
     (*_year(2025), ("libraries in eastfield and carrow road will close",), {"council_budget"}),
     (*_year(1932), ("carrow road library opens",), {"council_budget"}),
     (*_year(2015), ("library was refurbished",), {"council_budget"}),  # "a decade ago"
