@@ -640,7 +640,7 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
-    if happening_group(tokens, complement, headline=False):
+    if happening_group(tokens, complement, headline=False) or _backshifted(tokens, group, complement):
         return complement, complement
     if not present_states and not owned and (_present_state(complement) and not _intention(tokens, complement)
                                              or complement.words[0].text.lower() == "had"):
@@ -648,6 +648,26 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+def _backshifted(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, complement: grammar.VerbGroup) -> bool:
+    """Is the complement of a simple past reporting verb a past perfect that only shifts back the speaker's own
+    past or perfect ("Moskal said one of the men had been located, interviewed and released", "officials said
+    they had decided to issue a warrant": told that day as "has been released", "we decided")? Then it reports a
+    happening as the simple past would. Not with an adverb in it ("had often fallen short", "had already left",
+    "had gradually dwindled": background), negated, of a state or a reporting verb ("had been a member", "had
+    said"), nor after "has said" or "says" (their past perfect is a past before a past)."""
+    words = complement.words
+    if frame.auxiliaries or frame.main.pos not in ("VBD", "VBN") or len(words) < 2 \
+            or words[0].text.lower() != "had" or complement.main.pos != "VBN":
+        return False
+    if any(w.pos.startswith("RB") for w in words) or _negated(tokens, complement):
+        return False
+    if _is_reporting_or_state(complement.main.text) and not _speech_act(tokens, complement):
+        return False
+    if len(words) == 3 and words[1].text.lower() == "been":
+        return not _stative_passive(tokens, complement)  # "had been arrested"; not "had been pleased with"
+    return len(words) == 2  # "had decided"
 
 
 # What may stand between a reporting verb and the "that" of its clause: where or how it was said, or to whom ("said
@@ -857,13 +877,26 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return a.main  # type: ignore[return-value]
 
 
+# What may stand between an opening preposition and the number it bounds: "at least", "at most", "up to".
+_BOUND_TAGS = frozenset({"JJS", "RBS", "TO"})
+
+
+def _counts_subject(tokens: Sequence[grammar.Token]) -> bool:
+    """Does the sentence's opening preposition bound a number ("About 300", "Over 40", "At least 12", "Up to
+    300") rather than open a phrase of its own ("In a Wednesday media event, ...")?"""
+    k = 2 if len(tokens) > 2 and tokens[1].pos in _BOUND_TAGS else 1
+    return len(tokens) > k and tokens[k].pos == "CD"
+
+
 def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
     quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
-    # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
+    # (Its first comma only for a sentence opening with a preposition: no group ends before -2. Not one
+    # before a number, which counts the subject: "About 1.1 million warrants were issued, the company said",
+    # "At least 40 people died, police said".)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
-        if tokens and tokens[0].pos == "IN" else -2
+        if tokens and tokens[0].pos == "IN" and not _counts_subject(tokens) else -2
     for g in a.groups:
         if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
@@ -2192,6 +2225,10 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
+                if main is not None and i > main.last and _past(main) and _present_tense(a.groups[k]):
+                    # A present after a past main verb is no time of it: a contrast or a condition of what
+                    # follows ("agreed with the defence that, while the store is branded, the music is not").
+                    continue
                 return True
             # An opening clause's verb may be read as a participle, which makes no finite group ("When Jobs
             # first introduced iPhone 4, he praised ..."): any past verb before its comma will do. (Not
@@ -2324,6 +2361,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     return None, None, False
         if report is not None:
             frame, group, complement = report
+            if group is not frame and group.words[0].text.lower() == "had" \
+                    and _lasting(a, tokens, group, dates, sent.start):
+                return None, None, False  # "said he had worked there for 20 years": a stretch of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(text)
     else:
