@@ -1,0 +1,54 @@
+"""Undated happenings of an article's body that its grammar used to hide from the day's news: a subject counted by
+an opening preposition, a present-tense clause after a past main verb, and a past perfect shifted back by a
+reporting verb. All sentences are invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.core.news_helpers import council_reported_words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # An opening preposition that bounds a number counts the subject: its clause is the main one, not an
+    # opening phrase, and the attribution after the comma is not the main verb.
+    ("About 300 new shares were issued, the company said.", ["were issued"]),
+    ("At least 40 people died in the fire, police said.", ["died"]),
+    ("Up to 300 residents were evacuated, officials said.", ["were evacuated"]),
+    ("At least 40 people were hurt, police said.", ["were hurt"]),
+    ("Over 20 firemen were injured, the chief said.", ["were injured"]),
+    # (one whose verb does not end the clause was found before: "died in the fire")
+    # (a preposition that opens a phrase of its own still does)
+    ("In a written statement, the mayor said nothing.", []),
+])
+def test_a_subject_counted_by_an_opening_preposition_keeps_its_clause(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # A present after a past main verb tells a contrast or a condition, not the time of the past act.
+    ("The judge agreed with the defence that, while the hall is insured, the contents are not.", ["agreed"]),
+    ("The mayor closed the market until the inspectors finish their work.", ["closed"]),
+    # (a past clause still dates it from another happening)
+    ("The mayor closed the market while the inspectors were at work.", []),
+    ("The mayor closed the market after the inspectors finished their work.", []),
+])
+def test_a_present_clause_after_a_past_main_verb_is_no_time_of_it(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # The speaker's past, shifted back by "said": a reported happening as the simple past would be.
+    ("Inspector Lane said one of the two men had been located and released.", ["had been located"]),
+    ("Officials said they had decided to close the hall.", ["had decided"]),
+    ("The council said it had received three bids for the site.", ["had received"]),
+    # background: an adverb, a negation, a state, a stretch of time; and a past before "has said" or "says"
+    ("Lane said that earlier inquiries had often fallen short.", []),
+    ("Lane said he had never met the two men.", []),
+    ("Lane said he had been pleased with the result.", []),
+    ("Lane said he had worked at the hall for 20 years.", []),
+    ("Lane has said that the firm had bought the site.", []),
+    ("Officials say they had decided to close the hall.", []),
+])
+def test_a_past_perfect_shifted_back_by_a_reporting_verb_is_the_reported_happening(
+        sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words
