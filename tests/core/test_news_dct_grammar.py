@@ -25,6 +25,15 @@ def test_a_subject_counted_by_an_opening_preposition_keeps_its_clause(sentence: 
 
 
 @pytest.mark.parametrize("sentence, words", [
+    ("A federal appeals court has reinstated his convictions.", ["has reinstated"]),
+    ("The appeals court ruled that the fine was too high.", ["ruled"]),
+])
+def test_a_subject_whose_head_a_plural_modifies_keeps_its_verb(sentence: str, words: list[str]) -> None:
+    # (the head noun was read as the plural's present: "appeals court/VBP")
+    assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
     # A present after a past main verb tells a contrast or a condition, not the time of the past act.
     ("The judge agreed with the defence that, while the hall is insured, the contents are not.", ["agreed"]),
     ("The mayor closed the market until the inspectors finish their work.", ["closed"]),

@@ -689,6 +689,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBP" in tags and "NNS" in tags:
+        _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
     return tags
@@ -792,6 +794,28 @@ def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) 
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
             tags[i] = "VBD"
+
+
+# The finite verbs that follow a subject's head noun at once: a present right before one is no verb but that head.
+_FINITE_AFTER_HEAD = frozenset({"VBZ", "VBD", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _compound_heads(keys: list[str], tags: list[str]) -> None:
+    """A word read as a plural's present (VBP) between a plural noun that opens its noun phrase and a finite
+    verb is the head of a compound noun, the plural its modifier: "A federal appeals court/NN has reinstated
+    ...", "The sales force/NN was cut", "The arms race/NN will go on". Two finite verbs do not stand side by
+    side, and a present right after a plural that another noun comes before may be a relative clause's ("The
+    music teens buy is changing"), which is left as it is. Only a word that lemminflect knows as a noun."""
+    n = len(tags)
+    for i in range(1, n - 1):
+        if tags[i] != "VBP" or tags[i - 1] != "NNS" or tags[i + 1] not in _FINITE_AFTER_HEAD:
+            continue
+        if i >= 2 and tags[i - 2] in _NOUN_TAGS:
+            continue
+        word = keys[i]
+        if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+            tags[i] = "NN"
 
 
 _MODIFIER_TAGS = frozenset({"JJ", "NN"})
