@@ -61,3 +61,18 @@ def test_a_present_clause_after_a_past_main_verb_is_no_time_of_it(sentence: str,
 def test_a_past_perfect_shifted_back_by_a_reporting_verb_is_the_reported_happening(
         sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # "say" takes a clause, not an object: the noun phrase right after it is its clause's subject, however a
+    # phrase or a clause of its own lengthens it.
+    ("The council said a plan to sell the hall fell through.", ["fell"]),
+    ("Police said two men who robbed the store were arrested.", ["were arrested"]),
+    ("Officials said the effort to rescue the miners failed.", ["failed"]),
+    ("Police said a man carrying a knife was arrested.", ["was arrested"]),
+    # (other reporting verbs take an object: what follows it is no clause of theirs)
+    ("The mayor noted the importance that the inspectors have had.", []),
+    ("The pastor said a prayer for the victims, who died in the fire.", []),
+])
+def test_a_long_subject_right_after_say_opens_its_clause(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words

@@ -627,9 +627,12 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # users" were ...'). Its verb is the first group after "that" that opens no relative clause. So does
         # a quotation that opens the clause and closes before its verb, the subject's own words ('said "a few
         # buyers" were having problems'; not 'said "we will fight"', the speaker's clause in his words).
+        # So does a noun phrase right after "say", a subject that a phrase or a clause of its own lengthens
+        # ("said a plan to sell its branches fell through", "said two men who robbed the store were arrested").
         complement = _that_clause_verb(a, tokens, k, opens) \
             if opens > group.last + 1 and tokens[opens - 1].text.lower() == "that" \
-            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS else None
+            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS \
+            or _clause_subject_opens(tokens, group, opens) else None
         if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
                 t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
@@ -648,6 +651,19 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+# The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _clause_subject_opens(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, opens: int) -> bool:
+    """Does a noun phrase open right after "say" (no "that", no phrase between), so that it is the subject of its
+    complement clause however long it runs ("said a plan to sell its branches fell through")? Only "say": it
+    takes a clause and next to no object, where the other reporting verbs take one ("noted the importance that
+    ...", "adds full support for ...") or their hearer ("told reporters ...")."""
+    return opens == frame.last + 1 < len(tokens) and tokens[opens].pos in _NOUN_PHRASE_OPENERS \
+        and "say" in _lemmas(frame.main.text)
 
 
 def _backshifted(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, complement: grammar.VerbGroup) -> bool:
