@@ -76,3 +76,18 @@ def test_a_past_perfect_shifted_back_by_a_reporting_verb_is_the_reported_happeni
 ])
 def test_a_long_subject_right_after_say_opens_its_clause(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # A past state's or a negated main clause's sentence may join a main clause of its own that tells a
+    # happening: that clause is the sentence's news.
+    ("Police kept watch outside and about 25 officers were scattered throughout the crowd.", ["were scattered"]),
+    ("The hall remained closed, and three inspectors were sent to the site.", ["were sent"]),
+    ("No one was hurt, but firemen ordered the evacuation of nearby homes.", ["ordered"]),
+    # (not a clause that tells no happening, a present perfect, a time clause or a complement's second clause)
+    ("The mayor was pleased and the inspectors were not.", []),
+    ("The mayor kept his seat and his deputy has resigned.", []),
+    ("The mayor was in Denver when the council met without him.", []),
+])
+def test_a_happening_joined_to_a_past_state_is_the_news(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words

@@ -784,6 +784,38 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
     return None
 
 
+_JOINED_SUBJECT_TAGS = _NOUN_PHRASE_OPENERS | {"IN", "RB", "POS"}  # (an "about" or "nearly" before a number too)
+
+
+def _joined_happening(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
+                      ) -> grammar.VerbGroup | None:
+    """The verb group of a second main clause that "and" or "but" joins to the main verb's, with a subject of its
+    own, when it tells a happening in the simple past or the past passive ("kept watch outside and about 25
+    officers were scattered throughout the crowd"). None when the next finite group is no such clause: one
+    inside a relative or complement clause ("said that ... and ...", "the firm, which ... and ..."), or one
+    of the main verb's own subject (`_coordinated` reads those)."""
+    k = bisect.bisect_right(a.group_firsts, main.last)
+    if k >= len(a.groups):
+        return None
+    g = a.groups[k]
+    subject = a.subject_of(g)
+    if subject is None or subject == a.subject_of(main) or subject[0] <= main.last:
+        return None
+    # The "and" or "but" before the subject's noun phrase, whose words the subject found may leave out
+    # ("and about 25 undercover officers": its head noun).
+    j = subject[0] - 1
+    while j > main.last and tokens[j].pos in _JOINED_SUBJECT_TAGS and tokens[j].text.lower() not in _AND_BUT:
+        j -= 1
+    if j <= main.last or tokens[j].text.lower() not in _AND_BUT:
+        return None
+    if any(grammar._is_relative(t) or grammar._complementizer(t) or t.text in _QUOTE_TOKENS
+           for t in tokens[main.last + 1:j]):
+        return None
+    if _present_perfect_group(g) or not _past(g) or not happening_group(tokens, g, headline=False):
+        return None
+    return g
+
+
 def _present_tense(group: grammar.VerbGroup) -> bool:
     """A simple present or a present progressive ("sells", "has two cameras", "is selling"), not a perfect nor
     a modal: in the body it tells how things stand, no happening. Its subject's coordinated present perfect
@@ -2366,6 +2398,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if other is not None and not _negated(tokens, group) and (
                     not _present_perfect_group(other) or _lasting(a, tokens, other, dates, sent.start)):
                 other = None
+            if other is None and not dated and not headline and _past(group):
+                # A past state's sentence may join a clause of its own that tells a happening ("Police kept watch
+                # outside and about 25 undercover officers were scattered throughout the crowd").
+                other = _joined_happening(a, tokens, group)
             if other is None:
                 return None, None, False
             if happening_group(tokens, other, headline=False):
