@@ -91,3 +91,17 @@ def test_a_long_subject_right_after_say_opens_its_clause(sentence: str, words: l
 ])
 def test_a_happening_joined_to_a_past_state_is_the_news(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # A verb inside an aside between dashes or brackets is not the sentence's main verb, nor its clause's.
+    ("One of the two men -- police did not say which one -- was arrested.", ["was arrested"]),
+    ("One of the two men — police did not say which one — was arrested.", ["was arrested"]),
+    ("One of the two men (police did not say which one) was arrested.", ["was arrested"]),
+    ("Lane said one of the two men -- he did not know which one -- had been released.", ["had been released"]),
+    # (an aside's date still tells of another time; a single dash opens no aside)
+    ("The council closed the hall -- it was built in 1920 -- and sold the site.", []),
+    ("The inspectors left -- they had found nothing.", ["left"]),
+])
+def test_an_asides_verb_is_not_the_main_verb(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words

@@ -868,9 +868,12 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
     had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
     reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
+    asides = _asides(tokens)
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
+        if any(opens <= start < g.first and g.last < end for start, end in asides):
+            continue  # an aside's ("said one of the men -- he did not know which -- had been released")
         j = grammar._previous_word(tokens, g.first)
         # (by its tag, not `grammar._is_relative`'s words: "who", "what", and a word the tagger takes for one)
         if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
@@ -945,9 +948,15 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     # "At least 40 people died, police said".)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
         if tokens and tokens[0].pos == "IN" and not _counts_subject(tokens) else -2
+    asides = _asides(tokens) if len(a.groups) > 1 else ()
+    aside = None  # the first group inside a dashed or bracketed aside, when no other will do
     for g in a.groups:
         if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
+        if any(opens < g.first and g.last < closes for opens, closes in asides):
+            # an aside's ("One of the two men -- police did not say which one -- was arrested")
+            aside = aside or g
+            continue
         if g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
@@ -960,7 +969,32 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
         if fallback is None and subject is not None and not (
                 subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() in _SUBORDINATE_OPENERS):
             fallback = g
+    if fallback is None and aside is not None and a.subject_of(aside) is not None:
+        return aside
     return fallback
+
+
+_DASHES = frozenset({"--", "—", "–"})
+
+
+def _asides(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
+    """The (opening, closing) token indices of the sentence's asides between a pair of dashes or brackets."""
+    spans = []
+    dash = bracket = None
+    for i, t in enumerate(tokens):
+        text = t.text
+        if text in _DASHES:
+            if dash is None:
+                dash = i
+            else:
+                spans.append((dash, i))
+                dash = None
+        elif text == "(":
+            bracket = i
+        elif text == ")" and bracket is not None:
+            spans.append((bracket, i))
+            bracket = None
+    return spans
 
 
 def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
