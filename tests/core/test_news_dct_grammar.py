@@ -105,3 +105,16 @@ def test_a_happening_joined_to_a_past_state_is_the_news(sentence: str, words: li
 ])
 def test_an_asides_verb_is_not_the_main_verb(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, words", [
+    # The early or middle part of the decade of publication is an old time of its own (the council article is
+    # of May 1999): the main clause is the day's news.
+    ("The hall, which was built in the early 1990s, was closed by the council.", ["was closed"]),
+    ("Acme, a builder whose shares peaked in the mid-1990s, sold the site.", ["sold"]),
+    # (its late part, or a year's part, may reach the news: the sentence stays dated)
+    ("The hall, which was built in the late 1990s, was closed by the council.", []),
+    ("Acme, a builder whose shares peaked earlier this year, sold the site.", []),
+])
+def test_the_early_part_of_the_decade_of_publication_is_an_old_time(sentence: str, words: list[str]) -> None:
+    assert council_reported_words(sentence) == words

@@ -1100,8 +1100,22 @@ def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> 
     1989, "in 1999"), nor a comparison's yardstick ("costs, compared with a year ago, were boosted": the
     figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
     present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
-    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
-        and not _yardstick(text, e, base)
+    return _long_past(e, published) and not _yardstick(text, e, base)
+
+
+# The share of a decade or a century that its "early" and "mid" part covers, counted from its start.
+_PART_OF_SPAN = {"START": 0.5, "MID": 0.75}
+
+
+def _last_day(e: TimeExpression) -> dt.date:
+    """The last day `e` may stand for: of a decade's or a century's early or middle part, a day well inside it
+    ("the early 1980s" ends before 1989, when the 1980s still ran: a toy maker "whose stock peaked in the early
+    1980s" tells an old time). A year's part stays the whole year ("earlier this year" may be last month)."""
+    assert e.first is not None and e.last is not None
+    part = _PART_OF_SPAN.get(e.mod) if e.precision in (Precision.DECADE, Precision.CENTURY) else None
+    if part is None:
+        return e.last
+    return e.first + (e.last - e.first) * part
 
 
 def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
@@ -1900,7 +1914,8 @@ class NewsWalk:
 
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
     """`_background`'s test of the dates alone (its yardstick test reads the sentence)."""
-    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW
+    return e.first is not None and e.last is not None and _last_day(e) < published \
+        and published - e.first > NAMED_WINDOW
 
 
 def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) -> bool:
