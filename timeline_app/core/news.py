@@ -2370,6 +2370,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
+    if fit and any(e.first is not None and e.first > doc.published for e in fit):
+        fit = _reported_past_fit(a, tokens, group, fit, sent.start, doc.published)
     # A date still to come of a later future verb ("declared ... and said he would travel to the area on
     # Thursday") is that verb's: it neither dates the main verb's act nor tells of another past time. (A past one
     # may be a narrative's "would": "was born in Lima and would become president in 1990".)
@@ -2515,6 +2517,22 @@ def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequenc
         return dates
     return [e for e in dates if not (e.last is not None and published - e.last > STORY_FRESH
                                      and bisect.bisect_right(a.token_ends, e.start - base) < group.first)]
+
+
+def _reported_past_fit(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                       dates: Sequence[TimeExpression], base: int, published: dt.date) -> Sequence[TimeExpression]:
+    """`dates` (of the sentence at text offset `base`) but a time still to come after a simple past reporting
+    verb `group` whose complement reports a happening already done: that time is no one's act of the day but a
+    detail of what was done ("said holders of its debentures, due March 15, 2007, have elected to convert":
+    the saying and the electing are the day's news, the due date a term of the bonds). Not when the complement
+    is still to come ("said the deal will close on Dec. 1": the date is its time)."""
+    if group.auxiliaries or group.main.pos not in ("VBD", "VBN") or not _lemmas(group.main.text) & REPORTING_LEMMAS:
+        return dates
+    framed = _reporting_frame(a, tokens, group, present_states=False)
+    if framed is None or framed[0] is group:
+        return dates  # no happening reported: the date may be what was said of the time to come
+    return [e for e in dates if not (e.first is not None and e.first > published
+                                     and bisect.bisect_right(a.token_ends, e.start - base) > group.last)]
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
