@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.news_helpers import council_reported_words
+from tests.core.news_helpers import COUNCIL_ARTICLE, body_news, council_reported_words
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -132,3 +132,15 @@ def test_the_early_part_of_the_decade_of_publication_is_an_old_time(sentence: st
 ])
 def test_a_time_to_come_after_said_is_a_detail_of_the_reported_happening(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # The news of a reported clause with an aside is titled by that clause, the frame's being cut at the aside.
+    ("Lane said one of the two men -- he did not know which one -- had been released.",
+     "One of the two men had been released"),
+    ("Lane said one of the two men _ he did not know which one _ had been released.",
+     "One of the two men had been released"),
+    ("One of the two men _ police did not say which one _ was arrested.", "One of the two men was arrested"),
+])
+def test_a_reported_clause_with_an_aside_is_titled_by_its_own_words(sentence: str, title: str) -> None:
+    assert [i.candidate.title for i in body_news(sentence, COUNCIL_ARTICLE)] == [title]

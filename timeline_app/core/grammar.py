@@ -1965,6 +1965,25 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     return SentenceAnalysis.of(tokens).subject_of(group)
 
 
+_REPORTED_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"})
+
+
+def _reported_subject_before(a: "SentenceAnalysis", k: int) -> bool:
+    """Do the words before token `k` (an aside's opening mark) run from a reporting verb, the last verb group
+    before them, through a noun phrase only ("said one of the two men", "said that the car")? They are then the
+    subject of the reporting verb's clause, not words that have their verb."""
+    g = bisect_left(a.group_firsts, k) - 1
+    if g < 0:
+        return False
+    verb = a.groups[g]
+    if verb.last >= k or verb_lemmas(verb.main.text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    words = a.tokens[verb.last + 1:k]
+    if words and words[0].text.lower() == "that":
+        words = words[1:]
+    return bool(words) and all(t.pos in _REPORTED_SUBJECT_TAGS for t in words)
+
+
 def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | None:
     tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
     chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
@@ -2013,9 +2032,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 break
             c = bisect_right(starts, k - 1) - 1
             if c >= 0 and (bisect_left(a.group_firsts, spans[c][0]) < bisect_left(a.group_firsts, k)
-                           or tokens[spans[c][0]].pos in ("IN", "TO")):
+                           or tokens[spans[c][0]].pos in ("IN", "TO")) and not _reported_subject_before(a, k):
                 # The words before the aside have their verb ("... value since speculators -- ... -- surfaced"), or
                 # are a leading phrase ("At the Worldwide Developers Conference (WWDC) keynote/VBP at ...").
+                # (Not a reporting verb's, whose clause's subject they are: "said one of the men -- he did not
+                # know which -- had been released".)
                 break
             j = k - 1
             continue
@@ -2288,7 +2309,7 @@ def _temporal() -> ModuleType:
 
 
 # The mark that closes a bracketed or dashed aside → the marks that open it.
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
 _ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
 _ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
 

@@ -974,7 +974,7 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return fallback
 
 
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
 
 
 def _asides(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
@@ -2475,6 +2475,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
+        if frame is not None and group is not frame and complement is not None and title \
+                and any(opens <= complement.first and frame.last < opens for opens, _ in _asides(tokens)) \
+                and not _carries(title, tokens, complement):
+            # The frame's clause cut short before what it reports ("Lane says one of the two men", at an aside
+            # "-- he did not know which one --"): the reported happening's own clause says it.
+            title = grammar.headline_clause(text, group.start, group.end, names=names) or title
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
