@@ -808,8 +808,9 @@ def _compound_heads(keys: list[str], tags: list[str]) -> None:
     side, and a present right after a plural that another noun comes before may be a relative clause's ("The
     music teens buy is changing"), which is left as it is. Only a word that lemminflect knows as a noun."""
     n = len(tags)
-    for i in range(1, n - 1):
-        if tags[i] != "VBP" or tags[i - 1] != "NNS" or tags[i + 1] not in _FINITE_AFTER_HEAD:
+    # (only the presents are visited, picked out in C)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBP"))):
+        if not 0 < i < n - 1 or tags[i - 1] != "NNS" or tags[i + 1] not in _FINITE_AFTER_HEAD:
             continue
         if i >= 2 and tags[i - 2] in _NOUN_TAGS:
             continue

@@ -868,7 +868,7 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
     had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
     reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
-    asides = _asides(tokens)
+    asides = _asides(tokens) if not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
@@ -948,7 +948,7 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     # "At least 40 people died, police said".)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
         if tokens and tokens[0].pos == "IN" and not _counts_subject(tokens) else -2
-    asides = _asides(tokens) if len(a.groups) > 1 else ()
+    asides = _asides(tokens) if len(a.groups) > 1 and not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
     aside = None  # the first group inside a dashed or bracketed aside, when no other will do
     for g in a.groups:
         if quotes and bisect.bisect_left(quotes, g.first) % 2:
@@ -975,6 +975,7 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
 
 
 _DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
+_ASIDE_MARKS = _DASHES | {"(", ")"}
 
 
 def _asides(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
