@@ -80,7 +80,7 @@ class _Count(int):
     {"a": 1, "b": [], "c": {}, "d": [1, 2.5, None, True, False, "x"], "e": {"f": {"g": [{"h": "caf\u00e9"}]}}},
     [float("nan"), float("inf"), -float("inf"), 1e300, -0.0, 10**30, "tab\t \"quote\" \\ \u2028 \x00"],
     (1, (2, 3), ["a"]),
-    {1: "int key", True: "bool key", None: "none key", 2.5: "float key"},  # json's own spelling of the keys
+    {1: "int key", False: "bool key", None: "none key", 2.5: "float key"},  # json's own spelling of the keys
     {"1": "str key", "true": "str key"},  # ... not conflated with those (the key memo holds str keys only)
     {_Word("w"): _Word("subclass"), "n": _Count(7), "t": True, "one": 1},
     "caf\udce9", 0, None, [], {},
