@@ -24,9 +24,10 @@ decades "199" (TIMEX3 keeps the year's first three digits), centuries "19", dura
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from sys import intern as _intern
 from types import ModuleType
@@ -124,7 +125,7 @@ def _head_end(text: str) -> int:
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
-                 "upper", "period_end", "period_end_pos", "low", "head_end")
+                 "upper", "period_end", "period_end_pos", "low", "head_end", "ascii")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -150,6 +151,7 @@ class _Ctx:
         self.out: list[TimeExpression] = []
         self.upper = False
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
+        self.ascii = self.text.isascii()  # then no window of it needs `_search_low`'s check
         self.head_end = _head_end(self.text)  # the title lines at the top end here
 
 
@@ -269,7 +271,7 @@ def _search_low(ctx: _Ctx, pattern: re.Pattern[str], lowered: re.Pattern[str], l
     compares each character with every case of each word's letters otherwise). Outside ASCII (re's IGNORECASE
     matches "ſ" to "s", "K" to "k") the pattern itself reads the text. The match's text is lower-cased."""
     text = ctx.text
-    if ctx.low is None or _NON_ASCII.search(text, max(0, lo - 1), hi) is not None:  # (no copy of the window)
+    if ctx.low is None or not ctx.ascii and _NON_ASCII.search(text, max(0, lo - 1), hi) is not None:  # (no copy)
         return pattern.match(text, lo, hi) if match else pattern.search(text, lo, hi)
     return lowered.match(ctx.low, lo, hi) if match else lowered.search(ctx.low, lo, hi)
 
@@ -885,13 +887,28 @@ def _tells_year(t: TimeExpression, told_year: int | None) -> bool:
     publication ("last March", "last week"). A month or day named alone ("March 5", "In June") does when no
     year was told before it: its year is the one nearest the publication, a guess a year told earlier outranks.
     A day's deictic ("Tuesday", "yesterday", "today") tells none."""
-    if _WRITES_YEAR.search(t.text):
+    # The answer reads only these three: kept per key, as a text repeats its phrases ("in 2010", "Tuesday").
+    key = (t.text, t.precision is Precision.DAY, told_year is None)
+    known = _TELLS_YEAR.get(key)
+    if known is None:
+        if len(_TELLS_YEAR) >= 4096:
+            _TELLS_YEAR.clear()
+        known = _TELLS_YEAR[key] = _phrase_tells_year(*key)
+    return known
+
+
+_TELLS_YEAR: dict[tuple[str, bool, bool], bool] = {}
+
+
+def _phrase_tells_year(text: str, day: bool, no_year_told: bool) -> bool:
+    """`_tells_year` of a date phrase `text`, `day` when its precision is a day."""
+    if _WRITES_YEAR.search(text):
         return True
-    names_month = _NAMES_MONTH.search(t.text) is not None
-    if t.precision is Precision.DAY and not names_month:
+    names_month = _NAMES_MONTH.search(text) is not None
+    if day and not names_month:
         return False
-    if names_month and not _COUNTS_FROM_NOW.search(t.text):
-        return told_year is None
+    if names_month and not _COUNTS_FROM_NOW.search(text):
+        return no_year_told
     return True
 
 
@@ -2359,7 +2376,10 @@ def _master(names: Sequence[str]) -> re.Pattern:
     rules = _master_plan()[1]
     if not names:
         return re.compile(r"(?!)")
-    return re.compile(_LEFT + "(?:" + "|".join(f"(?P<{n}>{rules[n]})" for n in names) + ")" + _RIGHT)
+    # Each rule's group is an empty one at the end of its branch, not one around it: `lastgroup` names the same
+    # rule, and sre does not carry the group's mark through the rule's repeats (it saves the marks set so far at
+    # each repeat's step): about a quarter less time per match.
+    return re.compile(_LEFT + "(?:" + "|".join(f"(?:{rules[n]})(?P<{n}>)" for n in names) + ")" + _RIGHT)
 
 
 _MASTERS_BY_NAMES: dict[tuple[str, ...], re.Pattern] = {}
@@ -2495,10 +2515,11 @@ def _prev_word(low: str, lo: int, q: int) -> tuple[int, str] | None:
 _SPACE = re.compile(r"\s")
 
 
-def _triggers(low: str, progress: CharProgress | None):
-    """The trigger matches of the whole text, found a chunk of about PROGRESS_STEP characters at a time so
-    that `progress` hears of the scan even where no trigger occurs for megabytes ("the the the …"). Chunks
-    end at a whitespace character, where no trigger can continue, so the matches are those of one scan."""
+def _trigger_chunks(low: str, progress: CharProgress | None) -> Iterator[Iterator[re.Match[str]]]:
+    """The trigger matches of the whole text, a chunk of about PROGRESS_STEP characters at a time so that
+    `progress` hears of the scan even where no trigger occurs for megabytes ("the the the …"). Chunks end at a
+    whitespace character, where no trigger can continue, so the matches are those of one scan. (Chunks rather
+    than one stream of matches: the caller loops over each finditer itself, not through a generator's step.)"""
     n = len(low)
     pos = 0
     while pos < n:
@@ -2507,7 +2528,7 @@ def _triggers(low: str, progress: CharProgress | None):
             space = _SPACE.search(low, pos + PROGRESS_STEP)
             if space is not None:
                 end = space.start()
-        yield from _TRIGGER.finditer(low, pos, end)
+        yield _TRIGGER.finditer(low, pos, end)
         pos = end
         if progress is not None and pos < n:
             progress(pos)
@@ -2553,9 +2574,13 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
     """t widened to "day before/after" t and moved a day, when those words stand just before a day t names."""
     if t.type is not DATE or t.precision is not Precision.DAY or t.first is None:
         return t
+    lo = max(floor, t.start - 16)
+    if ctx.low is not None and ctx.low.find("day", lo, t.start) < 0:
+        return t  # both patterns read "day" there (the lower-cased text has the same offsets; re.I folds no other
+        # character to "d", "a" or "y")
     inside = _SIDE_IN_PHRASE.match(t.text)  # the rule kept the word: "after March 3"
     pattern = _DAY_NEXT_TO if inside is None else _DAY_BEFORE_SIDE
-    m = pattern.search(ctx.text, max(floor, t.start - 16), t.start)
+    m = pattern.search(ctx.text, lo, t.start)
     if m is None:
         return t
     side = (inside or m)["side"].lower()
@@ -2596,7 +2621,7 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
     # past 18 months"): walking it and trying its starts again would give the same nothing (the walk
     # from a start onwards does not depend on the trigger), at up to 8 times the cost.
     tried: set[int] = set()
-    for tm in _triggers(low, progress):
+    for tm in itertools.chain.from_iterable(_trigger_chunks(low, progress)):
         p = tm.start()
         if p < last_end:
             continue
