@@ -391,7 +391,7 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     if s < ctx.head_end:
         return False  # a headline's present reports what happened ("Jobless rate falls in February")
     lo = max(0, s - 48)
-    if _PROGRESSIVE_BEFORE.search(t, lo, s) is not None:
+    if _search_low(ctx, _PROGRESSIVE_BEFORE, _PROGRESSIVE_BEFORE_LOW, lo, s) is not None:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
     if m is None:
@@ -454,7 +454,8 @@ _LONG_SCHEDULE = re.compile(r"\b(?:is|are)\s+(?:scheduled|expected|set|due|slate
 # A comma opening an indefinite noun phrase set beside the one before it: ", a premium of", ", an increase of"
 _OPEN_APPOSITION = re.compile(r",[ \t]+(?:a|an)[ \t]+[a-z]", re.I)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?$", re.I)
-_FUTURE_LOW, _PRESENT_SCHEDULE_LOW, _LONG_SCHEDULE_LOW = map(_lowered, (_FUTURE_RE, _PRESENT_SCHEDULE, _LONG_SCHEDULE))
+_FUTURE_LOW, _PRESENT_SCHEDULE_LOW, _LONG_SCHEDULE_LOW, _PROGRESSIVE_BEFORE_LOW = map(
+    _lowered, (_FUTURE_RE, _PRESENT_SCHEDULE, _LONG_SCHEDULE, _PROGRESSIVE_BEFORE))
 _SCHEDULE_FROM = re.compile(rf"\b(?:each|every)\s+(?:{_WD}|day|week|month)(?:\s+(?:morning|afternoon|evening|night)s?)?"
                             r"\s+(?:from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+$", re.I)
 _P = (0, 3, 3)  # year-change, future-clause-but-past, past-clause-but-future penalties (months)
@@ -1410,24 +1411,32 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     if s > 0 and text[s - 1] in "$£€#/:":
         return False
     after = text[e:e + 24]
-    counted = _NOT_YEAR_AFTER.match(after)
+    # In an all-ASCII text the word lists are read in the lower-cased text without IGNORECASE, as `_search_low`
+    # does (the same matches, offsets and lower-cased words; sre skips a word by its first letter only so).
+    low = ctx.low if ctx.ascii else None
+    low_after = low[e:e + 24] if low is not None else None
+    counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
     if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
     if strong_prefix:
         return True
-    before = text[max(0, s - 22):s]
     if 0 <= ctx.years and s - ctx.years <= 8 and _YEAR_LIST_GAP.fullmatch(text[ctx.years:s]):
         return True
-    bm = _YEAR_CTX.search(before)
+    bm = _YEAR_CTX.search(text[max(0, s - 22):s]) if low is None else _YEAR_CTX_LOW.search(low[max(0, s - 22):s])
     if bm:
         w = bm.group(0).strip().lower()
         if w in ("and", "or", "to", "than", "on", "at", "for", "of", "the", "about", "around"):
             if w in ("and", "or", "to", "than", "on", "at"):
-                return bool(_YEAR_NOUN.match(after)) and not _NUMBER_GOES_ON.match(after)
+                noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
+                return bool(noun) and not _NUMBER_GOES_ON.match(after)
         return True
-    if _YEAR_NOUN.match(after) and not _PHRASE_ENDS.match(after):
+    noun = _YEAR_NOUN.match(after) if low is None else _YEAR_NOUN_LOW.match(low_after)
+    if noun and not _PHRASE_ENDS.match(after):
         return True
     return False
+
+
+_NOT_YEAR_AFTER_LOW, _YEAR_CTX_LOW, _YEAR_NOUN_LOW = map(_lowered, (_NOT_YEAR_AFTER, _YEAR_CTX, _YEAR_NOUN))
 
 
 def _h_year(ctx, m):
