@@ -1123,7 +1123,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z\"“]|\n\s*\n")
 
 def _note_period_end(ctx: _Ctx, s: int, e: int, day: dt.date) -> None:
     """Keep the day at [s, e) as a period's end when "ended"/"ending" stands just before it."""
-    if _ENDED_BEFORE.search(ctx.text, max(0, s - 8), s):
+    lo = max(0, s - 8)
+    if ctx.text.find("end", lo, s) >= 0 and _ENDED_BEFORE.search(ctx.text, lo, s):  # (its words hold "end")
         ctx.period_end, ctx.period_end_pos = day, e
 
 
