@@ -515,7 +515,9 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
     "next1or2or3wd": ("w[i + 1] == x or w[i + 2] == x or w[i + 3] == x", "x"),
     "prevwdtag": ("w[i - 1] == x and t[i - 1] == y", "x"),
     "nextwdtag": ("w[i + 1] == x and t[i + 1] == y", "x"),
-    "lbigram": ("w[i - 1] == x and w[i] == y", "x"),
+    # (the word itself, y, not the one before it: x is "STAART" for a sentence's first word, which every sentence
+    # "holds", and "NNP NN LBIGRAM STAART Business" would be tried on every sentence's names; both are needed)
+    "lbigram": ("w[i - 1] == x and w[i] == y", "y"),
     "rbigram": ("w[i] == x and w[i + 1] == y", "x"),
     "prevbigram": ("t[i - 2] == x and t[i - 1] == y", None),
     "nextbigram": ("t[i + 1] == x and t[i + 2] == y", None),
