@@ -1661,6 +1661,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
 # closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
 _OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | {"before", "after", "until", "till", "since", "once", "when", "as"}
+OPENING_SUBORDINATORS = _OPENING_SUBORDINATORS  # (for the titles' pronouns: "… when it was unveiled")
 # Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
 _SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
 _SUBJECT_OPENERS = frozenset({"DT", "PRP$", "PDT"})
@@ -2753,8 +2754,8 @@ def person_surnames(text: str) -> frozenset[str]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
         if _not_given_name(given) or _not_given_name(family) or family.lower() in lower \
-                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
-            continue
+                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES or lexicon_tag(given.lower()) == "VBG":
+            continue  # (an "-ing" verb is no given name: '"Bringing Bellamy into the family ...," said ...')
         if "NOUN" in all_lemmas(family.lower()):
             if alone is None:
                 alone = _named_alone(text)
@@ -3065,6 +3066,91 @@ def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int], quest
     return subject[0] > aux or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
 
 
+# The words a fronted adverbial and an inverted auxiliary's subject may take, at most: a bound on the walk.
+_FRONTED_ADVERBIAL_MAX = 8
+_INVERTED_SUBJECT_MAX = 6
+
+
+class _NormalOrder(NamedTuple):
+    """A statement with a fronted negative or restricting adverbial put in normal order ("Rarely in 2019 did the
+    choir tour abroad" → "Rarely in 2019 the choir did tour abroad": the same length, every other offset kept),
+    the subject's text, and the fronted adverb that modifies the verb ("rarely"), or "" for one that focuses the
+    phrase after it ("only in 2019": the lexicon has it as an adjective too)."""
+    sentence: str
+    subject: str
+    adverb: str
+
+
+def _fronted_adverbial_in_order(sentence: str, tokens: Sequence[Token], date_start: int,
+                                date_end: int) -> _NormalOrder | None:
+    """`_NormalOrder` of a sentence that opens with an adverb and a few adverbial words ("Rarely in 2019", "Never
+    before 2019", "Only in 2019"), then an auxiliary, its subject and the verb that auxiliary takes (a bare verb
+    after "did" or a modal, a participle after "had", "was"), no comma between: a statement, not a question. The
+    tagger reads the inverted clause badly ("did the choir tour/NN"): the subject ends before the first word
+    after a noun that can be the verb the auxiliary takes. None otherwise, or when the date is in the moved
+    words."""
+    i = 1 if tokens[0].text in _OPEN_QUOTES else 0
+    if i >= len(tokens) or tokens[i].pos not in ("RB", "RBR", "RBS") or tokens[i].text.lower() in ("so", "as"):
+        return None
+    k = i + 1
+    while k < min(len(tokens), i + _FRONTED_ADVERBIAL_MAX) and not _is_aux(tokens[k]) \
+            and tokens[k].pos in _FRONTED_ADVERBIAL_POS:
+        k += 1
+    if k >= len(tokens) - 2 or not _is_aux(tokens[k]) or tokens[k].pos == "TO" \
+            or tokens[k + 1].pos not in _NOUN_PHRASE_OPENERS:
+        return None
+    aux = tokens[k].text.lower()
+    bare = tokens[k].pos == "MD" or aux in ("do", "does", "did")
+    j = k + 2
+    while j < min(len(tokens), k + 2 + _INVERTED_SUBJECT_MAX):
+        if tokens[j - 1].pos in _NOUN:
+            v = j
+            while v < len(tokens) - 1 and tokens[v].pos in ("RB", "RBR", "RBS"):
+                v += 1  # "was the bridge finally reopened": the adverb stays after the auxiliary
+            word = tokens[v]
+            if bare and word.text.lower() in all_lemmas(word.text.lower()).get("VERB", ()) \
+                    or not bare and word.pos in ("VBN", "VBG", "VBD"):
+                break
+        if tokens[j].pos not in _NOUN_PHRASE:
+            return None
+        j += 1
+    else:
+        return None
+    lo, hi = tokens[k].start, tokens[j - 1].end
+    if tokens[k].end + 1 != tokens[k + 1].start or lo < date_end and date_start < hi:
+        return None  # (one space after the auxiliary keeps the length; the date is no moved word)
+    subject = sentence[tokens[k + 1].start:hi]
+    normal = sentence[:lo] + subject + " " + tokens[k].text + sentence[hi:]
+    # ("not" negates the phrase after it: "Not until 2019 will the bridge reopen" says it reopens then)
+    low = tokens[i].text.lower()
+    adverb = low if set(all_lemmas(low)) == {"ADV"} and low != "not" else ""
+    return _NormalOrder(normal, subject, adverb)
+
+
+def _in_normal_order(normal: _NormalOrder, date_start: int, date_end: int, limit: int,
+                     names: frozenset[str]) -> str | None:
+    """The headline clause of a fronted adverbial's statement in normal order, with the adverb that modifies the
+    verb after the subject or the title's first auxiliary: "The choir rarely tours abroad", "The choir had never
+    toured abroad"."""
+    title = _headline_clause(normal.sentence, date_start, date_end, limit, names)
+    if title is None or not title.lower().startswith(normal.subject.lower() + " "):
+        return title
+    head, rest = title[:len(normal.subject)], title[len(normal.subject) + 1:]
+    first, _, after = rest.partition(" ")
+    if first.lower() in ("do", "does", "did") and after:
+        # The "do" the inversion needed goes: "did the choir tour" → "The choir tours".
+        bare, _, tail = after.partition(" ")
+        forms = _present_forms(bare.lower(), bool(_plural_phrase(tag_words(normal.subject), names)), None)
+        if forms:
+            rest = f"{forms[0]} {tail}".rstrip()
+            first, _, after = rest.partition(" ")
+    if not normal.adverb:
+        return f"{head} {rest}"
+    if after and is_auxiliary(first):
+        return f"{head} {first} {normal.adverb} {after}"
+    return f"{head} {normal.adverb} {rest}"
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -3119,6 +3205,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
     tokens = a.tokens
+    if tokens and (tokens[0].pos in ("RB", "RBR", "RBS") or tokens[0].text in _OPEN_QUOTES):
+        normal = _fronted_adverbial_in_order(sentence, tokens, date_start, date_end)
+        if normal is not None:
+            return _in_normal_order(normal, date_start, date_end, limit, names)
     d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
     if d0 >= len(tokens) or tokens[d0].start >= date_end:
         return None
@@ -3274,14 +3364,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
         # "Among the works is "X" by Y, painted around 1660 and bought in 1978": the date is the participle's, whose
-        # noun is the inverted subject: '"X" by Y painted', '"X" by Y bought'.
+        # noun is the inverted subject, a passive of the past with its auxiliary by the subject's number: '"X" by Y
+        # was painted', '"X" by Y was bought' (no bare '"X" by Y painted', which reads as Y's painting).
         end = participle
         while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC":
             end += 1
-        words = list(tokens[subject[0]:subject[1]]) + [tokens[k] for k in range(participle, end) if k not in drop]
-        while words[-1].pos in _DANGLING_TAGS:
+        noun = list(tokens[subject[0]:subject[1]])
+        words = [tokens[k] for k in range(participle, end) if k not in drop]
+        while words and words[-1].pos in _DANGLING_TAGS:
             words.pop()
-        return capitalised(_join(words))
+        auxiliary = "were" if _plural_phrase(noun, names) else "was"
+        return capitalised(f"{_join(noun)} {auxiliary} {_join(words)}")
     size = 0
     kept: list[Token] = []
     for i in range(subject[0], subject[1]):
@@ -3325,6 +3418,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if core_end == clause[1] and clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES:
             core_end += 1
     resume = 0  # after a quotation inside the clause, the words go on at its closing mark's next token
+    held = False  # the clause is inside the subject of the verb after it ("The anger that the plan stirred … remains")
+    # A clause that opens the sentence with a wh-word is the subject of the verb after it ("Why the roof collapsed in
+    # 2018 remains unclear"): its own predicate ends there.
+    wh_subject = subject[0] > 0 and tokens[subject[0] - 1].pos in ("WRB", "WP") \
+        and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if i < resume:
             continue
@@ -3350,6 +3448,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             if outer is not None and outer[0] <= subject[0]:
                 # The verb of the clause around this one, whose subject holds it ("The treaty that he rejected in
                 # 1990 remains in force"): no word of this date's predicate.
+                held = True
+                break
+            if wh_subject:
                 break
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
@@ -3362,6 +3463,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
+    if held and not rest and contact is None and gapped is None:
+        # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
+        # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
+        # stirs"); no headline clause of its own.
+        return None
     if fronted:
         # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
         front = [tokens[k] for k in fronted if k not in drop]
