@@ -743,7 +743,8 @@ class MainWindow(QMainWindow):
             markers.append((dt.date.today(), "Today", self.palette().color(QPalette.ColorRole.Highlight)))
         for doc in self.events.documents():
             if doc.published is not None:
-                markers.append((doc.published, doc.title or doc.id, self.events.color_of(doc.id)))
+                # Said in words: a source's title alone, in its colour, read as one more event.
+                markers.append((doc.published, f"Published: {doc.title or doc.id}", self.events.color_of(doc.id)))
         self.timeline.setMarkers(markers)
 
     # ================================================================================== filter
