@@ -220,7 +220,9 @@ class MainWindow(QMainWindow):
         # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
         # while the reader kept the width of its tab bar.
         self.detail.setMinimumWidth(em * 12)
-        self.articles.setMinimumWidth(em * 7)
+        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
+        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
+        self.articles.setMinimumWidth(em * 9)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
