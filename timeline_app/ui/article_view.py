@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor, QTextFormat)
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabBar, QTabWidget, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.elide import elide
 from timeline_app.core.layout import fit_words
