@@ -515,9 +515,10 @@ class TimelineView(QAbstractScrollArea):
             x = frame.placed[row].marker.center().x()
             if 0 <= x <= frame.scale.width:
                 return x
-        elif row is not None and self._cluster_index(frame, row) is not None and not frame.dense:
-            # Collapsed into a cluster on screen: its own date stays put, so zooming in opens the crowd
-            # around it instead of pushing it off the edge.
+        elif row is not None and self._cluster_index(frame, row) is not None:
+            # Collapsed into a cluster (or a histogram column) on screen: its own date stays put, so zooming in
+            # opens the crowd around it instead of pushing it off the edge (from a histogram it landed decades
+            # away, at the centre).
             span = self._span(row)
             if span is not None:
                 x = frame.scale.x_of_day(span[0] + 0.5 if span[1] - span[0] <= 1.0 else span[0])
