@@ -53,6 +53,11 @@ def _clamp(value: float, lo: float, hi: float) -> float:
     return lo if value < lo else hi if value > hi else value
 
 
+def min_px_per_day(width: float) -> float:
+    """The furthest zoom out for a screen `width` pixels wide: the whole calendar across it."""
+    return max(MIN_PX_PER_DAY, max(width, 0.0) / (MAX_DAY - MIN_DAY))
+
+
 # --------------------------------------------------------------------------------------------------------------
 # The viewport
 # --------------------------------------------------------------------------------------------------------------
@@ -60,7 +65,8 @@ def _clamp(value: float, lo: float, hi: float) -> float:
 class TimeScale:
     """What the screen shows: `start` is the float day at x = 0, `px_per_day` the zoom, `width` in pixels.
 
-    Instances are clamped on creation: the zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY], and the start so that
+    Instances are clamped on creation: the zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY] and no further out than the
+    whole calendar across the width, and the start so that
     the centre of the screen stays within the representable dates (date arithmetic never overflows).
     """
 
@@ -69,8 +75,10 @@ class TimeScale:
     width: float = 0.0
 
     def __post_init__(self) -> None:
-        ppd = _clamp(float(self.px_per_day), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
         width = max(float(self.width), 0.0)
+        # Zoomed out, the whole calendar fills the screen at most: further out, its ten thousand years shrank to
+        # a few dozen pixels beside empty space, too narrow for even millennium labels on the axis.
+        ppd = _clamp(float(self.px_per_day), min_px_per_day(width), MAX_PX_PER_DAY)
         half = width / 2 / ppd
         # Frozen dataclass: normalising in __post_init__ is the one sanctioned use of object.__setattr__.
         object.__setattr__(self, "px_per_day", ppd)
@@ -112,7 +120,7 @@ class TimeScale:
         return self.zoomed_to(self.px_per_day * factor, anchor_x)
 
     def zoomed_to(self, px_per_day: float, anchor_x: float) -> TimeScale:
-        ppd = _clamp(px_per_day, MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+        ppd = _clamp(px_per_day, min_px_per_day(self.width), MAX_PX_PER_DAY)
         anchor_day = self.day_at(anchor_x)
         return TimeScale(anchor_day - anchor_x / ppd, ppd, self.width)
 
@@ -160,6 +168,7 @@ _LEVELS: tuple[tuple[TickUnit, int], ...] = (
     (TickUnit.YEAR, 1), (TickUnit.YEAR, 2), (TickUnit.YEAR, 5),
     (TickUnit.DECADE, 1), (TickUnit.DECADE, 2), (TickUnit.DECADE, 5),
     (TickUnit.CENTURY, 1), (TickUnit.CENTURY, 2), (TickUnit.CENTURY, 5), (TickUnit.CENTURY, 10),
+    (TickUnit.CENTURY, 20), (TickUnit.CENTURY, 50),
 )
 
 _Format = Callable[[dt.date], str]
