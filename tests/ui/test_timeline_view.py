@@ -593,3 +593,15 @@ def test_a_publication_label_hangs_from_the_axis_above_the_events(qtbot, sample_
     text = QToolTip.text()
     assert "20 June 2024" in text and "&lt;b&gt;meet" in text and "<b>meet" not in text
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize("height, rows", [(700, 3), (190, 1)])
+def test_a_short_view_keeps_its_lanes_for_events_not_source_labels(qtbot, sample_timeline: Timeline, height: int,
+                                                                  rows: int) -> None:
+    # Three sources published days apart took three rows under the axis of a 190 px view: half its lanes.
+    view, *_ = timeline_view_over(qtbot, sample_timeline, 900, height)
+    view.setMarkers([(dt.date(2024, 6, 20 + k), f"Published: source number {k}", source_color(k)) for k in range(3)])
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    labels = view.markerLabelRects()
+    assert len({r.top() for _, r in labels}) == rows
+    assert len(view.markers()) == 3

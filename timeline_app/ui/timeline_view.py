@@ -1328,7 +1328,10 @@ class TimelineView(QAbstractScrollArea):
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
-        lanes = assign_lanes(boxes, max_lanes=3, spacing=6)
+        # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
+        # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
+        room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
+        lanes = assign_lanes(boxes, max_lanes=int(min(3, max(1, room // 6))), spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_ids = [i for i, *_ in entries]
         frame.marker_rows = lanes.count
