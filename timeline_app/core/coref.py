@@ -49,6 +49,8 @@ _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
 
 
 # The first word of a sentence (`_COMPANY_OPENING`'s start).
+_SAME_SENTENCE = 400  # characters: how far a sentence's own words are looked for
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s|\n")
 _OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
 
 
@@ -186,14 +188,14 @@ class Companies:
     def __init__(self, text: str) -> None:
         # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
         # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
-        short: dict[str, str] = {}
+        short: dict[str, tuple[str, int]] = {}  # short name -> the full name and where the text first writes it
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
         for m in _COMPANY_NAME.finditer(text):
             if not short and not surnames:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
-                short.setdefault(_short_name(m.group(0)), m.group(0))
+                short.setdefault(_short_name(m.group(0)), (m.group(0), m.start()))
         capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
@@ -209,9 +211,13 @@ class Companies:
             lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
             for m in _OPENING_WORD.finditer(text):
                 word = _short_name(m.group(1))
-                name = short.get(word)
-                if name is not None and word.lower() not in lower and not text.startswith(name, m.start(1)):
-                    companies.extend((m.start(1), noun, name) for noun in _company_nouns(name))
+                found = short.get(word)
+                # (only once the full name is written, before or in the same sentence: "Ostland's outbreak" is no
+                # company that a list of sources at the article's end names "Ostland Broadcasting Corporation")
+                if found is not None and word.lower() not in lower and not text.startswith(found[0], m.start(1)) \
+                        and (found[1] <= m.start(1) or found[1] - m.start(1) <= _SAME_SENTENCE
+                             and _SENTENCE_END.search(text, m.start(1), found[1]) is None):
+                    companies.extend((m.start(1), noun, found[0]) for noun in _company_nouns(found[0]))
         # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
         # up to there (the article's own, as a rule; the later one of a tie).
         companies.sort()

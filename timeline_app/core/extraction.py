@@ -2798,7 +2798,12 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
     name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
-    return title if name is None else _shortened_again(grammar.capitalised(name) + title[m.end(1):])
+    if name is None:
+        return title
+    words = grammar.tag_words(title)
+    if len(words) > 2 and words[2].pos in ("NN", "NNP", "NNPS"):
+        return title  # the noun modifies another: "The council tax rise will take effect" is no council's act
+    return _shortened_again(grammar.capitalised(name) + title[m.end(1):])
 
 
 def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | None:

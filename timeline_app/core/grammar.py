@@ -1260,7 +1260,7 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
         text = _join(words)
         groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
-    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups),
+    return _verbless_clauses(tokens, _reduced_relatives_dropped(tokens, _parentheticals_dropped(tokens, groups)),
                              clauses(tokens) if spans is None else spans)
 
 
@@ -1282,6 +1282,73 @@ def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) ->
                 continue
         kept.append(g)
     return kept
+
+
+# Verbs whose past form may take a clause without "that" after a phrase ("said on Monday the talks failed",
+# "thought in 2010 the market would crash"): never a participle dropped by `_reduced_relatives_dropped`.
+_CLAUSE_TAKING = REPORTING_LEMMAS | STATIVE_LEMMAS | frozenset({
+    "announce", "report", "disclose", "reveal", "declare", "publish", "decide", "agree", "learn", "realise",
+    "realize", "show", "prove", "recall", "predict", "promise", "conclude", "discover", "notice", "guess"})
+
+
+def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """Drop a past form right after a noun that a phrase of a preposition and a noun phrase joins to the next verb
+    group, with no comma, conjunction or relative word between: "Two planes sent from the capital arrived on
+    Monday", "Aid flown in from the coast reached the valley" (a participle: two finite verbs do not follow each
+    other so in one clause). Not a verb that takes a clause without "that" ("Officials said on Monday troops
+    arrived"), nor before a tagger's finite "-ing" ("dropped off leaflets warning/VBP the school")."""
+    if len(groups) < 2:
+        return groups
+    kept: list[VerbGroup] = []
+    for k, g in enumerate(groups):
+        i = g.first
+        if k + 1 < len(groups) and len(g.words) == 1 and g.main.pos in ("VBD", "VBN") and i >= 1 \
+                and tokens[i - 1].pos in _NOUN and i + 1 < len(tokens) and tokens[i + 1].pos in ("IN", "RP") \
+                and tokens[i + 1].text.lower() not in _OBJECT_CLAUSE_WORDS:
+            nxt = groups[k + 1]
+            between = tokens[i + 1:nxt.first]
+            word = nxt.main.text.lower()
+            k = i - 1
+            while k >= 0 and tokens[k].pos in _NOUN_PHRASE:
+                k -= 1
+            if k >= 0 and tokens[k].text.lower() in _CLAUSE_OPENERS:
+                kept.append(g)  # "When the market opened on Monday shares fell": the subordinate clause's verb
+                continue
+            if nxt.main.pos in ("VBD", "VBZ", "VBP") and len(nxt.words) == 1 \
+                    and not (word.endswith("ing") and word not in verb_lemmas(word)) \
+                    and tokens[nxt.first - 1].pos in _NOUN and _prepositional_phrases(between) \
+                    and verb_lemmas(g.main.text).isdisjoint(_CLAUSE_TAKING):
+                continue
+        kept.append(g)
+    return kept
+
+
+# Words tagged IN that open a clause of their own, not a preposition's phrase.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
+                            "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
+                            "where", "whereas", "lest", "like", "whenever", "wherever", "once"})
+
+
+def _prepositional_phrases(words: Sequence[Token]) -> bool:
+    """Are `words` one or more phrases of a preposition and its noun phrase ("from the capital", "in from the
+    coast of Norway")? Not a noun phrase after another without a preposition between ("in Leeds | a man": the
+    verb's object after its adverbial)."""
+    after_noun = False
+    seen_noun = False
+    for k, tok in enumerate(words):
+        if tok.pos == "RP" and k + 1 < len(words) and words[k + 1].pos == "IN":
+            continue  # "flown in from the coast" (not "dropped off leaflets": the verb's object)
+        if tok.pos == "IN":
+            if tok.text.lower() in _CLAUSE_OPENERS:
+                return False  # "prayed for help as Easter week began": the next verb has its own clause
+            after_noun = False
+        elif tok.pos in _NOUN or tok.pos == "POS":
+            after_noun = seen_noun = True
+        elif tok.pos in _NOUN_PHRASE and not after_noun:
+            continue
+        else:
+            return False
+    return seen_noun
 
 
 def _join(words: Sequence[Token]) -> str:
@@ -2154,7 +2221,7 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
         if tokens[m].pos != "TO":
             return None
         m -= 1
-    elif verb.pos in ("VBN", "VBG"):
+    elif verb.pos in ("VBN", "VBG", "VBD"):  # (a past form no verb group took: "planes sent/VBD from the capital")
         while m > 0 and tokens[m].text.lower() in _BE | _HAVE and tokens[m].pos.startswith("VB"):
             m -= 1  # "to be published", "to have been sold", "being built"
         if m < k - 1 and tokens[m].pos == "TO":
@@ -3509,7 +3576,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
         outer = a.groups[following].first if following < len(a.groups) else len(tokens)
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
-        rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
+        moved = [tokens[i] for i in range(*antecedent) if i not in drop]
+        if moved and antecedent[0] == 0:
+            moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
+        rest = moved \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
@@ -3616,27 +3686,42 @@ def _as_saying(verb: str, group: VerbGroup) -> str:
 
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
-    (no relative word), "the region, which they ruled for …". The verb must lack its object (a preposition or
+    (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
+    Signe, whom Aron Lind married in 1968": a name is an antecedent too). The verb must lack its object (a preposition or
     the clause's end right after it), and the noun phrase before must not be a telling verb's object ("told the
     reporters he would …"). The antecedent's token span, or None."""
     tokens = a.tokens
     s = subject[0]
-    if subject[1] - s != 1 or tokens[s].text.lower() not in _SUBJECT_PRONOUNS or s < 2 \
+    # (after its relative word, any subject: "the bridge, which the council built in 1968")
+    told = s >= 1 and tokens[s - 1].text.lower() in ("which", "whom") \
+        or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
+    if not told or s < 2 \
             or group.first != subject[1] or (group.last + 1 < len(tokens)
                                               and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
         return None
     j = s - 1
-    if tokens[j].text.lower() in ("which", "whom"):
+    relative = tokens[j].text.lower() in ("which", "whom")
+    if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
-    if j < 1 or tokens[j].pos not in ("NN", "NNS"):
+    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS"):
+        # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
+        start = j
+        while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
+            start -= 1
+        return start, j + 1
+    if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
     while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
             and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
         start -= 1
+    if start == 0 and relative and tokens[start].pos in ("DT", "PRP$", "CD"):
+        # "The bridge, which they built in 1968, collapsed": the outer clause's subject, told by its relative word
+        # (without one, "This year they moved in June" has no relative clause)
+        return start, j + 1
     if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
             or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)
