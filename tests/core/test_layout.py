@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 
 import numpy as np
@@ -502,3 +503,19 @@ def test_zoomed_all_the_way_out_the_axis_still_names_years(width):
     assert scale.days <= MAX_DAY - MIN_DAY + 1e-6
     strips = tick_strips(scale, _ten_px_a_char)
     assert strips and printed_tick_labels(strips[-1], _ten_px_a_char, width)
+
+
+@pytest.mark.parametrize("x, width, expected", [
+    # (marker at x, label `width`, picture 500 px): (label_x, label_room)
+    (100.0, 200.0, (110.0, math.inf)),  # after, whole
+    (450.0, 200.0, (240.0, math.inf)),  # before, whole
+    (270.0, 300.0, (0.0, 260.0)),  # whole on neither side: before has more room, shortened to it
+    (200.0, 400.0, (210.0, 290.0)),  # ... after has more room
+    (30.0, 500.0, (40.0, 460.0)),
+])
+def test_a_label_whole_on_neither_side_is_shortened_to_the_roomier_one(x, width, expected):
+    # A 640 px window ran a label past the view's edge, cut mid-word with no ellipsis.
+    params = LayoutParams(marker_radius=5.0, label_gap=5.0, right_edge=500.0)
+    box = item_box(LayoutItem("e", x, x, width), params)
+    assert (box.label_x, box.label_room) == pytest.approx(expected)
+    assert 0.0 <= box.start and (box.end <= 500.0 or box.label_room == math.inf)

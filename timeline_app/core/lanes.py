@@ -72,12 +72,18 @@ class Box:
     marker_end: float
     label_x: float
     label_inside: bool
+    # The width the label may take when it fits on neither side whole (it is shortened to this); inf: all of it.
+    label_room: float = math.inf
+
+
+MIN_LABEL_ROOM = 60.0  # a label is not shortened below this (a word or two): under it, it runs past the edge
 
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     """A band wide enough holds its label inside; anything else has it after the marker, or before it when
     after would run past `params.right_edge` (less `params.label_return_room` for a label that was before
-    already) and before stays inside the picture."""
+    already) and before stays inside the picture; whole on neither side, on the roomier one, shortened to fit
+    (`Box.label_room`)."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -92,6 +98,14 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     if label_x + item.label_width > room and lo - params.label_gap - item.label_width >= 0:
         label_x = lo - params.label_gap - item.label_width
         return Box(label_x, hi, lo, hi, label_x, False)
+    after = params.right_edge - label_x
+    before = lo - params.label_gap
+    if label_x + item.label_width > params.right_edge and max(after, before) >= MIN_LABEL_ROOM:
+        # Whole on neither side (a narrow view): the label is shortened to the side with more room rather than
+        # run past the picture's edge, cut mid-word with no ellipsis.
+        if after >= before:
+            return Box(lo, label_x + after, lo, hi, label_x, False, after)
+        return Box(0.0, hi, lo, hi, 0.0, False, before)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
@@ -791,6 +791,17 @@ class TimelineView(QAbstractScrollArea):
                 h = lane_height - 6
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
             text, text_w = texts[row]
+            dots_w = self._dots_width(event)
+            if box.label_room < text_w + dots_w:
+                # No room for the whole label on either side of its marker: shortened to the room there is, and
+                # a label before its marker still ends by it.
+                title = " ".join(event.title.split()) or "(untitled)"
+                text = fm.elidedText(f"★ {title}" if event.starred else title, Qt.TextElideMode.ElideRight,
+                                     max(box.label_room - dots_w, 0.0))
+                text_w = fm.horizontalAdvance(text)
+                if box.label_x < box.marker_start:
+                    label_x = box.marker_start - params.label_gap - text_w - dots_w
+                    box = replace(box, start=label_x, label_x=label_x)
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
             frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
                                         text_w + self._dots_width(event))
