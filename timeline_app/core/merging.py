@@ -2632,7 +2632,14 @@ def _title(group: _Group) -> str:
     titled = [c for c in group.members if c.title]
     if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
         return titled[0].title if titled else "Event"
-    return min(titled, key=_title_score(group, getattr(_local, "follow_ups", _NONE))).title
+    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
+    # `min(titled, key=score)` in two rounds: the key's cheap head for every member, its costly tail (tagging,
+    # the article's openings) only for the members tied on the least head. The same member: the least full key,
+    # the first of its ties (a stable filter keeps the members' order).
+    heads = [score.head(c) for c in titled]  # type: ignore[attr-defined]
+    least = min(heads)
+    tied = [c for c, head in zip(titled, heads) if head == least]
+    return tied[0].title if len(tied) == 1 else min(tied, key=score.tail).title  # type: ignore[attr-defined]
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
@@ -2679,13 +2686,19 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # to a name another member gives), in the words of an article's headline or lead when a member is
         # one (the article is about the happening: "The ministers were asked" is a clause of its body),
         # else in the words most articles use; the shortest of those last.
+        return head(c) + tail(c)
+
+    def head(c: Candidate) -> tuple:
         hard = eligible(c)
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
-        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12,
-                _pronoun_subject(c.title), framed_retold(c), not (opens(c) and (kind is None or c.kind == kind)),
+        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12)
+
+    def tail(c: Candidate) -> tuple:
+        return (_pronoun_subject(c.title), framed_retold(c), not (opens(c) and (kind is None or c.kind == kind)),
                 -len(voices.get(c.title, ())),
                 len(c.title))
+    score.head, score.tail = head, tail  # type: ignore[attr-defined]  # (`_title`: the key in two rounds)
     return score
 
 
