@@ -2632,14 +2632,19 @@ def _title(group: _Group) -> str:
     titled = [c for c in group.members if c.title]
     if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
         return titled[0].title if titled else "Event"
-    score = _title_score(group, getattr(_local, "follow_ups", _NONE))
-    # `min(titled, key=score)` in two rounds: the key's cheap head for every member, its costly tail (tagging,
-    # the article's openings) only for the members tied on the least head. The same member: the least full key,
-    # the first of its ties (a stable filter keeps the members' order).
+    return _least(titled, _title_score(group, getattr(_local, "follow_ups", _NONE))).title
+
+
+def _least(titled: list[Candidate], score: Callable[[Candidate], tuple]) -> Candidate:
+    """`min(titled, key=score)` for a `_title_score` (`titled` not empty), in two rounds: the key's cheap head
+    for every member, its costly tail (tagging, the article's openings) only for the members tied on the least
+    head. The same member: the least whole key, the first of its ties (the filter keeps the members' order)."""
+    if len(titled) == 1:
+        return titled[0]
     heads = [score.head(c) for c in titled]  # type: ignore[attr-defined]
     least = min(heads)
     tied = [c for c, head in zip(titled, heads) if head == least]
-    return tied[0].title if len(tied) == 1 else min(tied, key=score.tail).title  # type: ignore[attr-defined]
+    return tied[0] if len(tied) == 1 else min(tied, key=score.tail)  # type: ignore[attr-defined]
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
@@ -3584,7 +3589,8 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
             continue
         score = _title_score(g, follow_ups)
         for _ in range(_RETOLD_TRIES):
-            best = min((c for c in g.members if c.title), key=score, default=None)
+            titled = [c for c in g.members if c.title]
+            best = _least(titled, score) if titled else None
             if best is None or id(best) in follow_ups or not _retells(best, g, docs):
                 break
             follow_ups.add(id(best))
