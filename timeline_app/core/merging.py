@@ -693,25 +693,41 @@ class _Group:
             self.members = [*self.members, *other.members]
         else:
             self.members.extend(other.members)  # type: ignore[union-attr]
-        if other.precision.rank < self.precision.rank:
+        if other.precision is not self.precision and other.precision.rank < self.precision.rank:
             self.precision = other.precision
         # Its triples from its scopes and names before they grow (one member: `_triples`), then the other's.
         own = self.triples if self.triples is not None else _triples(self, shared=True)
         self.triples = _grown(own, _triples(other, shared=True))
-        self.kinds = _grown(self.kinds, other.kinds)
-        self.actors = _grown(self.actors, other.actors)
-        self.hosts = _grown(self.hosts, other.hosts)
-        self.scoped = _grown(self.scoped, other.scoped)
-        self.pairs = _grown(self.pairs, other.pairs)
-        self.saying = _grown(self.saying, other.saying)
-        for echo in _echoes_of(other.echoes):
-            self.echoes = _with_echo(self.echoes, echo)
+        # (`_grown` leaves a set as it is when the other's is empty, as most of a member's are: not called then.)
+        if other.kinds:
+            self.kinds = _grown(self.kinds, other.kinds)
+        if other.actors:
+            self.actors = _grown(self.actors, other.actors)
+        if other.hosts:
+            self.hosts = _grown(self.hosts, other.hosts)
+        if other.scoped:
+            self.scoped = _grown(self.scoped, other.scoped)
+        if other.pairs:
+            self.pairs = _grown(self.pairs, other.pairs)
+        if other.saying:
+            self.saying = _grown(self.saying, other.saying)
+        echoes = other.echoes
+        if echoes is not None:
+            if type(echoes) is int:
+                self.echoes = _with_echo(self.echoes, echoes)
+            else:
+                for echo in echoes:  # type: ignore[union-attr]
+                    self.echoes = _with_echo(self.echoes, echo)
+        documents = self.documents
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
-            self._add_document(doc_id)
+            if self._document_set is not None or doc_id not in documents:  # (`_add_document`'s first test)
+                self._add_document(doc_id)
+                documents = self.documents
         self.explicit = self.explicit or other.explicit
         self.period = self.period or other.period
         self.relational = self.relational or other.relational
-        self.reported_in = _grown(self.reported_in, other.reported_in)
+        if other.reported_in:
+            self.reported_in = _grown(self.reported_in, other.reported_in)
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
