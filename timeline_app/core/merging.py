@@ -2652,15 +2652,18 @@ def _title(group: _Group) -> str:
 
 
 def _least(titled: list[Candidate], score: Callable[[Candidate], tuple]) -> Candidate:
-    """`min(titled, key=score)` for a `_title_score` (`titled` not empty), in two rounds: the key's cheap head
-    for every member, its costly tail (tagging, the article's openings) only for the members tied on the least
-    head. The same member: the least whole key, the first of its ties (the filter keeps the members' order)."""
-    if len(titled) == 1:
-        return titled[0]
-    heads = [score.head(c) for c in titled]  # type: ignore[attr-defined]
-    least = min(heads)
-    tied = [c for c, head in zip(titled, heads) if head == least]
-    return tied[0] if len(tied) == 1 else min(tied, key=score.tail)  # type: ignore[attr-defined]
+    """`min(titled, key=score)` for a `_title_score` (`titled` not empty), a part of the key at a time: its
+    cheap head for every member, each costlier part (tagging, the article's openings) only for the members
+    tied on all before it. The same member: the least whole key, the first of its ties (each filter keeps the
+    members' order)."""
+    remaining = titled
+    for part in score.parts:  # type: ignore[attr-defined]
+        if len(remaining) == 1:
+            break
+        values = [part(c) for c in remaining]
+        least = min(values)
+        remaining = [c for c, value in zip(remaining, values) if value == least]
+    return remaining[0]
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
@@ -2707,7 +2710,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # to a name another member gives), in the words of an article's headline or lead when a member is
         # one (the article is about the happening: "The ministers were asked" is a clause of its body),
         # else in the words most articles use; the shortest of those last.
-        return head(c) + tail(c)
+        return tuple(itertools.chain.from_iterable(part(c) for part in parts))
 
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
@@ -2715,11 +2718,17 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
         return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12)
 
-    def tail(c: Candidate) -> tuple:
-        return (_pronoun_subject(c.title), framed_retold(c), not (opens(c) and (kind is None or c.kind == kind)),
-                -len(voices.get(c.title, ())),
-                len(c.title))
-    score.head, score.tail = head, tail  # type: ignore[attr-defined]  # (`_title`: the key in two rounds)
+    def pronoun(c: Candidate) -> tuple:
+        return (_pronoun_subject(c.title),)
+
+    def retold(c: Candidate) -> tuple:
+        return (framed_retold(c),)
+
+    def rest(c: Candidate) -> tuple:
+        return (not (opens(c) and (kind is None or c.kind == kind)), -len(voices.get(c.title, ())), len(c.title))
+    # The key in parts, cheapest first (`_least` reads the later ones only for the members tied before them).
+    parts = (head, pronoun, retold, rest)
+    score.parts = parts  # type: ignore[attr-defined]
     return score
 
 
