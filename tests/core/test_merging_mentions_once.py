@@ -1,6 +1,7 @@
-"""A mention belongs to exactly one event (`merging._outcomes_of_occasions`): an outcome of a day's occasion
-(an agreement signed during a visit) takes its mentions out of the occasion, and a group whose "outcome" more
-articles date than date its visit or meeting is that one happening, not an occasion with an outcome. The
+"""A mention belongs to exactly one event. `merging._outcomes_of_occasions`: an outcome of a day's occasion (an
+agreement signed during a visit) takes its mentions out of the occasion, and a group whose "outcome" more
+articles date than date its visit or meeting is that one happening, not an occasion with an outcome.
+`pipeline._leave_to_references`: a word both the news module and references.py read is the reference's. The
 articles are invented: inline rows, and the fixture folders beside the tests."""
 from __future__ import annotations
 
@@ -50,7 +51,10 @@ def test_every_mention_is_in_one_event(texts: tuple[str, ...], count: int) -> No
     assert len(events) == count
 
 
-@pytest.mark.parametrize("folder", ["outcome_references", "articles", "occasions/casualties", "occasions/hosts",
+# (Fixture folders; the first two failed on main: the agreement's dated mention in the visit too, and "Six
+# people ... died in the blast", read by the news module as the publication day's and by references.py as the
+# bombings' of a year before, in both events. The reference keeps it: it names the article's dated bombings.)
+@pytest.mark.parametrize("folder", ["outcome_references", "mentions_once/reference_and_news", "articles", "occasions/casualties", "occasions/hosts",
                                     "occasions/statements", "occasions/ambiguous_surname"])
 def test_every_mention_of_a_fixture_folder_is_in_one_event(folder: str) -> None:
     assert _repeated(build_timeline([FIXTURES / folder], cache=False).events) == []
