@@ -861,7 +861,7 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
 def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
-    quotes = [i for i, t in enumerate(tokens) if t.text in _QUOTE_TOKENS]
+    quotes = list(compress(count(), map(_QUOTE_TOKENS.__contains__, map(_TOKEN_TEXT, tokens))))
     # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
         if tokens and tokens[0].pos == "IN" else -2
@@ -1254,7 +1254,7 @@ class NewsWalk:
         head_is_lead = \
             head is not None and _ends_sentence(doc.text[doc.sentences[head].start:doc.sentences[head].end])
         why = explanation(doc)
-        out, governed, told = self.out, self.governed, self.told
+        out, governed, told, old_dates = self.out, self.governed, self.told, self.old_dates
         headline_title = ""
         next_report = PROGRESS_STEP
         for i, sent in enumerate(doc.sentences):
@@ -1265,7 +1265,7 @@ class NewsWalk:
             if dates:
                 points = [e for e in dates if e.type != TimexType.SET]
                 if points and all(_long_past(e, doc.published) for e in points):
-                    self.old_dates[i] = points
+                    old_dates[i] = points
             if i < first_body and i != head:
                 yield sent.start
                 continue  # dateline, kicker: before the headline
@@ -1330,7 +1330,8 @@ class NewsWalk:
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
-            self._settle_old(i - 1)  # (every sentence around sentence i - 1 is read now)
+            if i - 1 in old_dates:  # (`_settle_old` does nothing for a sentence with no long-past phrases)
+                self._settle_old(i - 1)  # (every sentence around sentence i - 1 is read now)
             self._forget(i)
             yield sent.start
         for j in sorted(self.old_dates):
@@ -1487,13 +1488,15 @@ class NewsWalk:
         time in what was said (a later one is what was said: "said the accession was planned for early March").
         `chained_only`: only after a saying that goes on so. Only looks: registers nothing."""
         doc = self.doc
-        date = self.governed.get(i - 1)
         chained = self._speaker is not None and self._speaker[0] == i - 1
-        last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
-        # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
-        item_before = last is not None and (last.statement or _says(last.candidate.phrase.split()[-1]))
-        if date is None and not chained and not item_before or chained_only and not chained:
-            return None  # (nothing before to go on with: the sentence is not analysed)
+        if chained_only and not chained:
+            return None
+        date = self.governed.get(i - 1)
+        if date is None and not chained:
+            last = self.out[-1] if self.out and self.out[-1].index == i - 1 else None
+            # (an item's statement, or its telling to an audience: "``...,'' Alarcon told reporters in Havana")
+            if last is None or not (last.statement or _says(last.candidate.phrase.split()[-1])):
+                return None  # (nothing before to go on with: the sentence is not analysed)
         text = doc.text[sent.start:sent.end]
         if len(text) > MAX_SENTENCE or text.lstrip()[:1] in _QUOTES or not _prose(text) \
                 or _inside_quotation(doc, i):
@@ -2071,11 +2074,15 @@ def _news_day(doc: Document, e: TimeExpression) -> bool:
 
 def _told_day(doc: Document, sent: Sentence, text: str, dates: Sequence[TimeExpression]) -> TimeExpression | None:
     """A news day (`_news_day`) that dates a past clause of the sentence other than its main verb's."""
+    # (Only a news day can be the answer: with none, the sentence's clauses are not read.)
+    days = [e for e in dates if _calendar(e) and _news_day(doc, e)]
+    if not days:
+        return None
     a = grammar.analyse_sentence(text)  # cached from `_sentence_news`
     group = main_group(a)
     if group is None:
         return None
-    return next((e for e in dates if _calendar(e) and _news_day(doc, e) and _dates_a_past_clause(
+    return next((e for e in days if _dates_a_past_clause(
         a, a.tokens, group, e.start - sent.start, e.end - sent.start)), None)
 
 
@@ -2102,8 +2109,8 @@ def _deck(doc: Document, i: int) -> bool:
 
 def _same_paragraph(doc: Document, i: int) -> bool:
     """Sentence `i` follows sentence `i - 1` with no blank line between them."""
-    gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]
-    return gap.count("\n") < 2
+    sentences = doc.sentences
+    return doc.text.count("\n", sentences[i - 1].end, sentences[i].start) < 2
 
 
 _QUOTES = frozenset({'"', "“", "‘", "'", "`", "«"})
@@ -2145,8 +2152,8 @@ def _inside_quotation(doc: Document, i: int) -> bool:
     # No mark that opens a quotation in the sentences the walk below could reach: none is open (most body
     # sentences; one look at the text instead of the walk, paragraph gaps and counts).
     if i > 0:
-        reach = text[sentences[max(0, i - _QUOTE_SENTENCES)].start:sentences[i].start]
-        if '"' not in reach and "“" not in reach and "``" not in reach:
+        lo, hi = sentences[max(0, i - _QUOTE_SENTENCES)].start, sentences[i].start
+        if text.find('"', lo, hi) < 0 and text.find("“", lo, hi) < 0 and text.find("``", lo, hi) < 0:
             return False
     first = i
     while first > 0 and i - first < _QUOTE_SENTENCES and _same_paragraph(doc, first):
