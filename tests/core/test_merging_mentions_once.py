@@ -54,7 +54,9 @@ def test_every_mention_is_in_one_event(texts: tuple[str, ...], count: int) -> No
 # (Fixture folders; the first two failed on main: the agreement's dated mention in the visit too, and "Six
 # people ... died in the blast", read by the news module as the publication day's and by references.py as the
 # bombings' of a year before, in both events. The reference keeps it: it names the article's dated bombings.)
-@pytest.mark.parametrize("folder", ["outcome_references", "mentions_once/reference_and_news", "articles", "occasions/casualties", "occasions/hosts",
+# The held-out set's raid, an occasion by an undated "welcomed" alone, split its arrests off with two of their
+# mentions in both events on main; the arrests keep their own line.
+@pytest.mark.parametrize("folder", ["outcome_references", "mentions_once/reference_and_news", "heldout", "articles", "occasions/casualties", "occasions/hosts",
                                     "occasions/statements", "occasions/ambiguous_surname"])
 def test_every_mention_of_a_fixture_folder_is_in_one_event(folder: str) -> None:
     assert _repeated(build_timeline([FIXTURES / folder], cache=False).events) == []

@@ -2766,8 +2766,10 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
     articles name it by ("the pact", "the agreement": core/references.py files them with the article's dated
     agreement, which the occasion absorbed); they leave the occasion's group (rebuilt in place in `groups`), so
     that every mention is in one event. An outcome dated by more articles than date the occasion itself (its
-    visit or meeting members) is no outcome: the group is that happening, which one article's word of a visit
-    or meeting joined ("the INS ruled Wednesday" in four articles, "met the boy's father" in one)."""
+    dated visit or meeting members) is no outcome: the group is that happening, which one article's word of a
+    visit or meeting joined ("the INS ruled Wednesday" in two articles, "the boy who arrived ... ruled
+    Wednesday" in one). A group that no dated visit or meeting made an occasion (an undated "welcomed" did)
+    has nothing to weigh its outcomes against: they go to their own events, as any outcome."""
     out = []
     for i, g in enumerate(groups):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
@@ -2778,7 +2780,7 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
                 continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
-            if not dated_in or len(dated_in) > len(occasion_in):
+            if not dated_in or (occasion_in and len(dated_in) > len(occasion_in)):
                 continue
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
