@@ -2839,7 +2839,8 @@ def _unique_ids(events: list[Event]) -> None:
 
 
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
-# during a visit). The dated mention stays with the occasion too: it reports both.
+# during a visit). Its mentions leave the occasion: a mention belongs to one event, and the occasion keeps
+# the articles that date the visit or meeting itself.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
 # Harm that is a happening of its own, whose casualties its deaths are ("killed in the blast"): deaths in a
 # group that holds one are that happening's casualty report, not an outcome of the day's occasion.
@@ -2847,31 +2848,36 @@ _CASUALTY_OF = frozenset(k for k, family in _FAMILY.items() if family == _FAMILY
 
 
 def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
-    """The outcomes' own groups, to add to `groups`. Each takes its dated members (they stay with the occasion
-    as well) and the undated ones its own articles name it by ("the pact", "the agreement": core/references.py
-    files them with the article's dated agreement, which the occasion absorbed): those name the outcome, not
-    the occasion, so they leave the occasion's group (rebuilt in place in `groups`)."""
+    """The outcomes' own groups, to add to `groups`. Each takes its dated members and the undated ones its own
+    articles name it by ("the pact", "the agreement": core/references.py files them with the article's dated
+    agreement, which the occasion absorbed); they leave the occasion's group (rebuilt in place in `groups`), so
+    that every mention is in one event. An outcome dated by more articles than date the occasion itself (its
+    dated visit or meeting members) is no outcome: the group is that happening, which one article's word of a
+    visit or meeting joined ("the INS ruled Wednesday" in two articles, "the boy who arrived ... ruled
+    Wednesday" in one). A group that no dated visit or meeting made an occasion (an undated "welcomed" did)
+    has nothing to weigh its outcomes against: they go to their own events, as any outcome."""
     out = []
     for i, g in enumerate(groups):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
             continue
-        moved: set[int] = set()  # ids of the undated members that go to an outcome alone
+        occasion_in = {c.doc_id for c in g.members if c.dated and c.kind in OCCASION_KINDS}
+        moved: set[int] = set()  # ids of the members that go to an outcome
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
                 continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
-            if not dated_in:
+            if not dated_in or (occasion_in and len(dated_in) > len(occasion_in)):
                 continue
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
             # article says which of the day's happenings its word names.
             members = [c for c in g.members if c.kind == kind and c.doc_id in dated_in]
-            moved.update(id(c) for c in members if not c.dated)
+            moved.update(id(c) for c in members)
             # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
             out.append(_Group(members, keyed=False))
         if moved:
             # Rebuilt from the members it keeps, so its pairs and kinds are theirs alone (never empty: it keeps
-            # every dated member, the occasion's among them).
+            # its visit or meeting members, which no outcome takes).
             groups[i] = _Group([c for c in g.members if id(c) not in moved], keyed=False)
     return out
 
