@@ -1268,6 +1268,21 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
     """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
+    return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
+
+
+def release_caches() -> None:
+    """Empty the memo of sentences' titles (`_read_sentence_title`) with the sentence analyses it read: the
+    pipeline releases them once every document has been read, as merging never reads them."""
+    _read_sentence_title.cache_clear()
+
+
+# A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
+# fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
+# once per date phrase. Bounded; emptied with the sentence analyses (`release_caches`).
+@lru_cache(maxsize=1024)
+def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
+                         names: frozenset[str], news_day: bool) -> str:
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
