@@ -2785,6 +2785,11 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
 
 
 _COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
+# Where the sentence's own "the company" may stand: at its start, after a comma, a quote mark or a capitalised word.
+_THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
+# The first "the <noun> <word>" there, whatever the noun. (`[a-z]+\s+` takes the whole run of letters, so a match
+# whose noun is the title's is the match of the pattern with that noun written in, at the same place.)
+_THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
 
 
 def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
@@ -2799,8 +2804,12 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     # sentence's start, a comma or a capitalised word ("But the company said"); not "the payments to executives
     # staying with the company will reduce ...")
     follower = title[m.end():].split(maxsplit=1)[0]
-    said = re.search(rf"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)[Tt]he {m.group(1)}\s+([\w'’-]+)", own)
-    if said is None or said.group(1) != follower and set(grammar.all_lemmas(said.group(1)).get("VERB", ())) \
+    # (The first "the <noun>" of the sentence in that place is most often the title's noun: then it is the
+    # match the pattern with the noun written in would find, without compiling that pattern for each noun.)
+    said = _THE_NOUN_AFTER.search(own)
+    if said is not None and said.group(1) != m.group(1):
+        said = re.search(rf"{_THE_NOUN_PLACE}[Tt]he ({m.group(1)})\s+([\w'’-]+)", own)
+    if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
     name = coref.companies(text).named(m.group(1), offset)
