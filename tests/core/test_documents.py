@@ -255,6 +255,10 @@ def test_split_sentences_within_a_range():
     ("Headline\nUpdated: June 22, 2024\n\nBody.", dt.date(2024, 6, 22)),
     ("Headline\nPosted on 3 March 2020 by admin\n\nBody.", dt.date(2020, 3, 3)),
     ("Headline\nBy Jane Doe | May 2, 2018\n\nBody.", dt.date(2018, 5, 2)),
+    # A byline or a dateline in Markdown emphasis is read as its words.
+    ("# Headline\n\n*By Jane Doe, staff writer | Published 4 May 2019*\n\nBody.", dt.date(2019, 5, 4)),
+    ("Headline\n_Posted on March 9, 2017 by admin_\n\nBody.", dt.date(2017, 3, 9)),
+    ("Headline\n**Updated: 2016-02-01**\n\nBody.", dt.date(2016, 2, 1)),
     ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),
     ("Headline\nBy Jane Doe\nHARTFORD, Conn. — April 18, 2025\n\nA jury convicted him.", dt.date(2025, 4, 18)),
     ("Headline\nLagos – 2 March 2023\n\nThe vote was held.", dt.date(2023, 3, 2)),

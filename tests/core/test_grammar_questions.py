@@ -25,10 +25,10 @@ def _headline(sentence: str, phrase: str) -> str | None:
     # no question mark (a headline's): the auxiliary before its subject asks
     ("Why did the roof collapse in 2018", "2018"),
     ("Did the council approve the plan in 2019", "2019"),
-    # an auxiliary of its own before the subject: a condition, or an inversion after a negative adverbial
+    # an auxiliary of its own before the subject: a condition
     ("Had the council approved the plan in 2019, the road would be built.", "2019"),
-    ("Never before 2019 had the choir toured abroad.", "2019"),
-    ("Rarely in 2019 did the choir tour abroad.", "2019"),
+    # an inversion after a fronted adverbial that ends in "?" asks
+    ("Rarely in 2019 did the choir tour abroad?", "2019"),
 ])
 def test_a_question_gives_no_headline_clause(sentence: str, phrase: str) -> None:
     assert _headline(sentence, phrase) is None
@@ -42,7 +42,7 @@ def test_a_question_gives_no_headline_clause(sentence: str, phrase: str) -> None
     ("The mayor asked on Monday, \"Will the choir return?\"", "Monday", "The mayor asks"),
     # a wh-word or an auxiliary that opens a statement's clause
     ("When the roof had collapsed in 2018, nobody was hurt.", "2018", "The roof had collapsed"),
-    ("The plan, which the council had approved in 2019, was dropped.", "2019", "The council had approved"),
+    ("The plan, which the council had approved in 2019, was dropped.", "2019", "The council had approved the plan"),
     ("Investigators, wondering how the assailant could have emerged, searched the house on Monday.", "Monday",
      "Investigators search the house"),
     # an inversion that states something: "so did"
@@ -60,9 +60,24 @@ def test_a_statement_around_a_question_keeps_its_headline_clause(sentence: str, 
     # a condition is not stated as a fact ("The council approves the plan" was the title)
     ("Had the council approved the plan in 2019, the road would be built.", "2019",
      "Had the council approved the plan"),
-    # a fronted negative or restricting adverbial keeps its date ("The choir has toured abroad" was the title)
-    ("Never before 2019 had the choir toured abroad.", "2019", "Never before 2019 had the choir toured abroad"),
-    ("Only in 2019 did Apple open a store in Paris.", "2019", "Only in 2019 did Apple open a store in Paris"),
 ])
 def test_a_question_is_titled_in_its_own_words(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title
+
+
+# A fronted negative or restricting adverbial, then an auxiliary before its subject, states something: the title is
+# the clause in normal order, its "do" gone, with the fronted adverb that modifies the verb ("rarely", "never": an
+# adverb only, for the lexicon) and without one that focuses the phrase after it ("only", "not" of "not until").
+@pytest.mark.parametrize("sentence, phrase, title", [
+    ("Rarely in 2019 did the choir tour abroad.", "2019", "The choir rarely tours abroad"),
+    ("Rarely did the choir tour abroad in 2019.", "2019", "The choir rarely tours abroad"),
+    ("Seldom in 2019 did the company pay a dividend.", "2019", "The company seldom pays a dividend"),
+    ("Rarely in 2019 had the choir sung so well, the director said.", "2019", "The choir had rarely sung so well"),
+    ("Never before 2019 had the choir toured abroad.", "2019", "The choir had never toured abroad"),
+    ("Only in 2019 did Apple open a store in Paris.", "2019", "Apple opens a store in Paris"),
+    ("Only in 2019 did the two unions sign a deal.", "2019", "The two unions sign a deal"),
+    ("Only in May 2019 was the bridge finally reopened.", "May 2019", "The bridge was finally reopened"),
+    ("Not until 2019 will the bridge reopen.", "2019", "The bridge will reopen"),
+])
+def test_a_fronted_adverbials_inversion_is_titled_in_normal_order(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title

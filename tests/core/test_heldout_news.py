@@ -65,6 +65,8 @@ JUDGED_RIGHT = [
     (*_year(1946), ("party was founded",), {"election_results"}),
     (*_year(2019), ("sandvik becomes leader",), {"election_results"}),
     (*_year(2016), ("dahl's coalition had been in power",), {"election_results"}),  # "since 2016"
+    # "It lost its majority last autumn" after "Dahl's coalition had been in power": a name's possessive is definite
+    (D(2024, 9, 1), D(2024, 11, 30), ("dahl's coalition loses its majority",), {"election_results"}),
     (D(1990, 1, 1), D(1999, 12, 31), ("greens were nearly wiped",), {"election_results"}),  # "in the 1990s"
     # the theft: one event for both articles, the newspaper's "overnight" and Wikinews's "on Tuesday"
     (D(2025, 11, 4), D(2025, 11, 4), ("raid",), {"heist_newspaper", "heist_wikinews"}),
@@ -74,8 +76,8 @@ JUDGED_RIGHT = [
     (*_year(1994), ("lone thief hides",), {"heist_newspaper"}),
     (*_year(1996), ("small portrait was recovered",), {"heist_newspaper"}),  # "two years later"
     (*_year(2019), ("museum reopens",), {"heist_newspaper"}),
-    # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, painted
-    (*_year(1660), ("by pieter de graaf painted",), {"heist_newspaper"}),
+    # "Among the stolen works is "…" by Pieter de Graaf, painted around 1660": the inverted subject, a passive
+    (*_year(1660), ("by pieter de graaf was painted",), {"heist_newspaper"}),
     (D(2025, 11, 4), D(2025, 11, 4), ("arrests two men",), {"heist_wikinews"}),
     (D(2025, 11, 5), D(2025, 11, 5), ("suspects are to appear",), {"heist_wikinews"}),  # "today"
     (*_year(2023), ("last exhibited abroad",), {"heist_wikinews"}),
@@ -91,6 +93,9 @@ JUDGED_RIGHT = [
     (*_year(1952), ("bellamy founded",), {"merger_earnings"}),
     (D(1990, 1, 1), D(1999, 12, 31), ("bellamy grows rapidly",), {"merger_earnings"}),
     (*_year(2001), ("bellamy lists its shares",), {"merger_earnings"}),
+    # "It has struggled since 2015" after "Bellamy, founded …": Bellamy is no person ("Bringing Bellamy" no name)
+    (*_year(2015), ("bellamy has struggled",), {"merger_earnings"}),
+    (*_year(2025), ("bellamy cuts 800 jobs",), {"merger_earnings"}),
     (*_year(2022), ("lindqvist takes over",), {"merger_earnings"}),  # (its particle kept: the titles helper's fix)
     (D(2025, 10, 20), D(2025, 10, 26), ("union would seek a meeting",), {"merger_earnings"}),  # "next week"
     (D(2026, 7, 1), D(2026, 12, 31), ("deal is expected to close",), {"merger_earnings"}),
@@ -153,8 +158,6 @@ KNOWN_WRONG = [
            "sentence's Jens Overmark is not resolved"),
     _xfail(D(2024, 9, 1), D(2024, 11, 30), ("trial is delayed",), {"court_verdict"},
            "'was delayed twice, once when …, and again in the autumn when …' is titled 'The trial opens again'"),
-    _xfail(D(2024, 9, 1), D(2024, 11, 30), ("coalition loses its majority",), {"election_results"},
-           "'It lost its majority last autumn' after 'Dahl's coalition had been in power': the it stays"),
     _xfail(D(2025, 4, 14), D(2025, 4, 14), ("markets take the result calmly",), {"election_results"},
            "dated by the lead's Sunday, though the next sentence says the trading was on Monday"),
     _xfail(D(2025, 5, 6), D(2025, 5, 6), ("parliament",), {"election_results"},
@@ -162,8 +165,6 @@ KNOWN_WRONG = [
            "parliament reconvenes' and not merged with 'The new parliament will meet' that day"),
     _xfail(D(2026, 3, 1), D(2026, 5, 31), ("de graaf exhibition",), {"heist_wikinews"},
            "'had planned a de Graaf exhibition for the spring' (in November) is put in the past spring"),
-    _xfail(*_year(2015), ("bellamy has struggled",), {"merger_earnings"},
-           "'It has struggled since 2015' after a sentence about Bellamy: the it stays"),
 ]
 
 

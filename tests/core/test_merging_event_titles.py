@@ -50,6 +50,8 @@ def test_a_member_of_another_kind_does_not_title_the_event() -> None:
     # All capitals: an acronym the lexicon reads as a pronoun, a name.
     ("US troops land in Haiti", False),
     ("IT firm cuts 200 jobs", False),
+    # An initial is no "I".
+    ("I. M. Pei designs the new wing", False),
 ])
 def test_a_title_opening_on_a_pronoun_names_no_one(title: str, expected: bool) -> None:
     assert merging._pronoun_subject(title) is expected

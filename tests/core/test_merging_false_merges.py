@@ -122,6 +122,17 @@ def test_a_title_printed_before_a_given_name_in_another_article_is_one_persons()
     assert merging._surnames_table([alone]) == {"alone": frozenset({"Tarek"})}
 
 
+@pytest.mark.parametrize("texts", [
+    ("The chancellor spoke in Vell.", "Chancellor Kohl arrived."),
+    ("Chancellor Kohl arrived.", "The chancellor spoke in Vell."),
+])
+def test_a_title_printed_in_lower_case_in_any_article_is_a_title_whatever_their_order(texts: tuple[str, str]) -> None:
+    from timeline_app.core.documents import document_from_text
+
+    documents = [document_from_text(text, id=f"d{i}") for i, text in enumerate(texts)]
+    assert merging._printed_titles(documents) == {"Chancellor"}
+
+
 class _CountedPairs(set):
     """The article's (given name, middle name) pairs, counting the look-ups made in them."""
     looked = 0

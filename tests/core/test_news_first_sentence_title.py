@@ -37,6 +37,10 @@ from timeline_app.core.temporal import tag
     ("March 3, 2001\n\nWe've sold $40 million of notes to a group of insurers, the company said.\n\n"
      "The company's shares fell.",
      "We've sold $40 million of notes to a group of insurers, the company said"),
+    # any pronoun the tagger reads (PRP, PRP$), not only a listed few
+    ("March 3, 2001\n\nIts shares rose 8% after a sale of notes to a group of insurers.\n\n"
+     "The company's shares fell.",
+     "Its shares rose 8% after a sale of notes to a group of insurers"),
     # The next clause's subject after "and" is none of this clause's words.
     ("March 3, 2001\n\nNorcom Pump Corp.'s treasurer, Ann Pike, resigned and its chairman, Tom Reed, is taking "
      "her duties.\n\nThe company's shares fell.",

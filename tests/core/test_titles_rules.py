@@ -279,7 +279,9 @@ def test_an_inverted_subject_follows_its_verb(sentence: str, phrase: str, title:
     ("Included in the sale in May were three paintings by Anna Berg.", "May",
      "Three paintings by Anna Berg were included in the sale"),
     ('Among the lost books is "The Silver Road" by Ines Lund, printed around 1720.', "1720",
-     '"The Silver Road" by Ines Lund printed'),
+     '"The Silver Road" by Ines Lund was printed'),
+    ("Among the lost works are three paintings by Anna Berg, painted around 1720.", "1720",
+     "Three paintings by Anna Berg were painted"),
     # left alone
     ("In Paris the company was a leader in 1990.", "1990", "The company was a leader"),
     ("In Lisbon, today is the tenth day of the strike that began in May.", "May", "The strike began"),
@@ -306,7 +308,7 @@ def _titled_with_others(sentence: str, phrase: str, *others: str) -> str:
     ("The plant opened in 1990 and the mine closed in 2005.", "2005", ("1990",), "The mine closes"),
     # a conjoined participle after an inverted subject is that subject's, not the fronted phrase's
     ('Among the lost books is "The Silver Road" by Ines Lund, printed in 1720 and sold to a library in 1801.',
-     "1801", ("1720",), '"The Silver Road" by Ines Lund sold to a library'),
+     "1801", ("1720",), '"The Silver Road" by Ines Lund was sold to a library'),
     ("The award was given by the mayor in 2001.", "2001", (), "The award was given by the mayor"),
 ])
 def test_a_participle_agent_takes_the_verb(sentence: str, phrase: str, others: tuple[str, ...], title: str) -> None:

@@ -49,6 +49,8 @@ _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
 
 
 # The first word of a sentence (`_COMPANY_OPENING`'s start).
+_SAME_SENTENCE = 400  # characters: how far a sentence's own words are looked for
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s|\n")
 _OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
 
 
@@ -107,11 +109,16 @@ class RoleHolders:
     def holder(self, role: str, before: int) -> str | None:
         """The family name of the most recent person named with `role` (a role phrase: "mayor", "prime
         minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor") falls
-        back to its head noun only when the document names one person alone with that head."""
+        back to its head noun only when the document names one person alone with that head, and only when its
+        modifiers say which holder, not which role: a noun before the head makes another role ("the deputy
+        mayor", "the vice president": the lexicon's NN), not the mayor's or the president's."""
         key = " ".join(role.lower().split())
         held = self._by_role.get(key)
         if held is None and " " in key:
-            held = self._by_role.get(key.rsplit(" ", 1)[1])
+            modifiers, head = key.rsplit(" ", 1)
+            if any((grammar.lexicon_tag(w) or "").startswith("NN") for w in modifiers.split()):
+                return None
+            held = self._by_role.get(head)
             if held is not None and len(set(held[1])) != 1:
                 return None
         if held is None:
@@ -181,14 +188,14 @@ class Companies:
     def __init__(self, text: str) -> None:
         # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
         # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
-        short: dict[str, str] = {}
+        short: dict[str, tuple[str, int]] = {}  # short name -> the full name and where the text first writes it
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
         for m in _COMPANY_NAME.finditer(text):
             if not short and not surnames:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
-                short.setdefault(_short_name(m.group(0)), m.group(0))
+                short.setdefault(_short_name(m.group(0)), (m.group(0), m.start()))
         capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
@@ -204,9 +211,13 @@ class Companies:
             lower = set(re.findall(r"\b[a-z]+\b", text))  # ("The" of "The Upjohn Co." is no short name)
             for m in _OPENING_WORD.finditer(text):
                 word = _short_name(m.group(1))
-                name = short.get(word)
-                if name is not None and word.lower() not in lower and not text.startswith(name, m.start(1)):
-                    companies.extend((m.start(1), noun, name) for noun in _company_nouns(name))
+                found = short.get(word)
+                # (only once the full name is written, before or in the same sentence: "Ostland's outbreak" is no
+                # company that a list of sources at the article's end names "Ostland Broadcasting Corporation")
+                if found is not None and word.lower() not in lower and not text.startswith(found[0], m.start(1)) \
+                        and (found[1] <= m.start(1) or found[1] - m.start(1) <= _SAME_SENTENCE
+                             and _SENTENCE_END.search(text, m.start(1), found[1]) is None):
+                    companies.extend((m.start(1), noun, found[0]) for noun in _company_nouns(found[0]))
         # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
         # up to there (the article's own, as a rule; the later one of a tie).
         companies.sort()
@@ -242,6 +253,82 @@ class Companies:
 def companies(text: str) -> Companies:
     """`Companies` of a document's text (cached: every sentence of the document asks)."""
     return Companies(text)
+
+
+# A run of capitalised words ("of", "for", "and", "&" allowed inside: "Bank of England", "Food and Drug
+# Administration"), perhaps after "the": an organisation's name when its head is a common noun in lower case ("Food
+# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. (Bounded
+# repetitions: linear.)
+_JOINERS = ("of", "for", "and", "&", "amp")
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
+    r"[A-Z][\w'’.-]*){1,5})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
+# Where a sentence opens (`_COMPANY_OPENING`'s look-behinds), for a name that opens one.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*\Z", re.MULTILINE)
+
+
+class Organisations:
+    """The organisations a document names as a sentence's subject by a name whose head is a common noun, by that
+    noun ("union" of "The Food Workers Union said", "court" of "the Court of Appeals ruled"), for a later "the
+    union": the name as written, with its "the". A subject: the name opens a sentence, or a finite verb follows
+    it (the lexicon's VBD/VBZ/VBP/MD: "Egypt's official Middle East News Agency said"); an organisation named
+    in passing ("worked for the Mines Advisory Group") is not what a later "the group" says as a rule."""
+
+    def __init__(self, text: str) -> None:
+        surnames: frozenset[str] | None = None  # (asked only of a text with a name of two words or more)
+        self._by_noun: dict[str, tuple[list[int], list[str]]] = {}
+        for m in _CAPITALISED_RUN.finditer(text):
+            words = m.group("name").split()
+            skipped = 0
+            while words and grammar.opens_sentence(words[0]):
+                words.pop(0)  # "But Food Workers Union": a sentence's first word, no part of the name
+                skipped += 1
+            if len(words) < 2 or words[0] in _JOINERS:
+                continue
+            if surnames is None:
+                surnames = grammar.person_surnames(text)
+            if words[-1] in surnames:
+                continue  # (nor a person's role and name: "Secretary of State Madeleine Albright")
+            head = words[words.index("of") - 1] if "of" in words else words[-1]
+            # (the head: a singular noun of the lexicon, "Union", "Court"; not a person's family name, nor a
+            # company's legal form, which `Companies` reads)
+            if not head[1:].islower() or head in surnames or grammar.lexicon_tag(head.lower()) != "NN" \
+                    or _NAME_WITH_LEGAL_FORM_END.search(head):
+                continue
+            start = m.start("the") if m.group("the") else m.start("name")
+            if not (skipped or _SENTENCE_START.search(text, max(0, start - 4), start)
+                    or m.group("next") and grammar.lexicon_tag(m.group("next")) in ("VBD", "VBZ", "VBP", "MD")):
+                continue
+            name = " ".join(words)
+            if m.group("the") and not skipped:
+                name = "the " + name
+            offsets, names = self._by_noun.setdefault(head.lower(), ([], []))
+            offsets.append(m.start("name"))
+            names.append(name)
+
+    def named(self, noun: str, before: int) -> str | None:
+        """The organisation a "the NOUN" at offset `before` stands for: the one name with that head noun the
+        document gives a subject before it; None when none, or two different ones ("the Supreme Court", "the
+        Circuit Court": which court?)."""
+        held = self._by_noun.get(noun.lower())
+        if held is None:
+            return None
+        offsets, names = held
+        k = bisect.bisect_left(offsets, before)
+        if not k:
+            return None
+        found = {n.removeprefix("the ") for n in names[:k]}
+        return names[k - 1] if len(found) == 1 else None
+
+
+_NAME_WITH_LEGAL_FORM_END = re.compile(r"^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies"
+                                       r"|Incorporated|Limited)$")
+
+
+@lru_cache(maxsize=8)
+def organisations(text: str) -> Organisations:
+    """`Organisations` of a document's text (cached: every sentence of the document asks)."""
+    return Organisations(text)
 
 
 # What a document shows of a person's sex, he or she: a title before the family name ("Mrs. Osei", "Mr. John

@@ -1015,6 +1015,7 @@ class _Analysis:
 
 
 _TOP_LINES = 15
+_EMPHASIS = "*_"  # Markdown's emphasis markers
 _FOOTER_MAX_LINES = 30
 
 
@@ -1034,6 +1035,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             progress(ln.start)
             due = ln.start + PROGRESS_STEP
         s = ln.s
+        if s[:1] in _EMPHASIS and s[-1:] in _EMPHASIS:
+            # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
+            # read as its words: a byline or a dateline in italics is still one.
+            s = s.strip(_EMPHASIS + " \t") or s
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
         if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)

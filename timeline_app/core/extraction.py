@@ -2643,6 +2643,14 @@ _NAME_JOINERS = frozenset({"&", "Inc.", "Corp.", "Co."})
 _NAME_SMALL_WORDS = frozenset({"of", "for", "and"})
 
 
+def _named_owner(words: Sequence[grammar.Token]) -> bool:
+    """Is the noun phrase a name's possessive before a common noun ("Dahl's coalition", "Acme's board"), as
+    definite as "the coalition": the name's words, "'s", then adjectives and nouns ending in a common noun?"""
+    k = next((i for i, t in enumerate(words) if t.pos == "POS"), 0)
+    return k > 0 and all(t.pos in ("NNP", "NNPS") for t in words[:k]) and len(words) > k + 1 \
+        and all(t.pos in ("JJ", "NN", "NNS") for t in words[k + 1:]) and words[-1].pos in ("NN", "NNS")
+
+
 def _name_words(words: Sequence[grammar.Token]) -> bool:
     """Do `words` make one name? Proper nouns, with `_NAME_JOINERS` ("AT & T", "Apple Inc."), and inside it a
     possessive ("Hudson's Bay") or a small word before a proper noun ("Bank of America")."""
@@ -2777,7 +2785,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
         return clause[words[0].start:words[-1].end]
     opener = words[0].text.lower()
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
-            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")) \
+            or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
+            or _named_owner(words)) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
@@ -2816,8 +2825,13 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
-    name = coref.companies(text).named(m.group(1), offset)
-    return title if name is None else _shortened_again(name + title[m.end(1):])
+    name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
+    if name is None:
+        return title
+    words = grammar.tag_words(title)
+    if len(words) > 2 and words[2].pos in ("NN", "NNP", "NNPS"):
+        return title  # the noun modifies another: "The council tax rise will take effect" is no council's act
+    return _shortened_again(grammar.capitalised(name) + title[m.end(1):])
 
 
 def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | None:
@@ -3034,6 +3048,27 @@ def _opens_body(before: str, surnames: frozenset[str]) -> bool:
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "time", "decade",
                          "decades", "hour", "hours", "moment", "while", "morning", "evening", "night",
                          "today", "tonight", "yesterday", "tomorrow"})
+
+
+def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> tuple[int, str] | None:
+    """An "it" that opens a subordinate clause after the main one, before the date ("The hall was attacked by
+    critics when it was unveiled in 2002"): where it stands and the main clause's subject, when that one is of its
+    sort (`_subject_of`: "the hall"), and no singular noun after the main verb competes for the "it" ("Anna Berg
+    praised the hall when it was unveiled": the hall's); None otherwise. The first "it" of the sentence only."""
+    tokens = grammar.tag_words(own)
+    for k, t in enumerate(tokens):
+        if t.start >= date_at or t.text.lower() == "it":
+            return None
+        if k and t.text.lower() in grammar.OPENING_SUBORDINATORS and k + 1 < len(tokens) \
+                and tokens[k + 1].text == "it" and tokens[k + 1].start < date_at:
+            main = tokens[:k]
+            groups = grammar.verb_groups(main)
+            if not groups or any(w.pos in ("NN", "NNP") and w.text.lower() not in _TIME_NOUNS
+                                 and not _MONTH_OR_DAY.fullmatch(w.text) for w in main[groups[0].last + 1:]):
+                return None  # (nouns of time do not compete: "closed for a year after it was flooded")
+            subject = _subject_of(own[:t.start].rstrip(" ,"), "It", surnames)
+            return (tokens[k + 1].start, subject) if subject else None
+    return None
 
 
 def _noun_before(own: str, at: int) -> bool:
@@ -3310,6 +3345,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         # "When the Hollin Library reopened, it held 400 books in 2024": the opening time clause's subject
         at = opening.end()
         subject = _subject_of(opening.group("clause"), pronoun, surnames)
+    elif pronoun == "It" and (after_main := _it_after_main_clause(own, phrase[0], surnames)) is not None:
+        at, subject = after_main
     else:
         return title  # the pronoun is not this sentence's subject: leave it
     if not subject:

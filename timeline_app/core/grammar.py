@@ -1260,7 +1260,7 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
         text = _join(words)
         groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
-    return _verbless_clauses(tokens, _parentheticals_dropped(tokens, groups),
+    return _verbless_clauses(tokens, _reduced_relatives_dropped(tokens, _parentheticals_dropped(tokens, groups)),
                              clauses(tokens) if spans is None else spans)
 
 
@@ -1282,6 +1282,73 @@ def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) ->
                 continue
         kept.append(g)
     return kept
+
+
+# Verbs whose past form may take a clause without "that" after a phrase ("said on Monday the talks failed",
+# "thought in 2010 the market would crash"): never a participle dropped by `_reduced_relatives_dropped`.
+_CLAUSE_TAKING = REPORTING_LEMMAS | STATIVE_LEMMAS | frozenset({
+    "announce", "report", "disclose", "reveal", "declare", "publish", "decide", "agree", "learn", "realise",
+    "realize", "show", "prove", "recall", "predict", "promise", "conclude", "discover", "notice", "guess"})
+
+
+def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
+    """Drop a past form right after a noun that a phrase of a preposition and a noun phrase joins to the next verb
+    group, with no comma, conjunction or relative word between: "Two planes sent from the capital arrived on
+    Monday", "Aid flown in from the coast reached the valley" (a participle: two finite verbs do not follow each
+    other so in one clause). Not a verb that takes a clause without "that" ("Officials said on Monday troops
+    arrived"), nor before a tagger's finite "-ing" ("dropped off leaflets warning/VBP the school")."""
+    if len(groups) < 2:
+        return groups
+    kept: list[VerbGroup] = []
+    for k, g in enumerate(groups):
+        i = g.first
+        if k + 1 < len(groups) and len(g.words) == 1 and g.main.pos in ("VBD", "VBN") and i >= 1 \
+                and tokens[i - 1].pos in _NOUN and i + 1 < len(tokens) and tokens[i + 1].pos in ("IN", "RP") \
+                and tokens[i + 1].text.lower() not in _OBJECT_CLAUSE_WORDS:
+            nxt = groups[k + 1]
+            between = tokens[i + 1:nxt.first]
+            word = nxt.main.text.lower()
+            k = i - 1
+            while k >= 0 and tokens[k].pos in _NOUN_PHRASE:
+                k -= 1
+            if k >= 0 and tokens[k].text.lower() in _CLAUSE_OPENERS:
+                kept.append(g)  # "When the market opened on Monday shares fell": the subordinate clause's verb
+                continue
+            if nxt.main.pos in ("VBD", "VBZ", "VBP") and len(nxt.words) == 1 \
+                    and not (word.endswith("ing") and word not in verb_lemmas(word)) \
+                    and tokens[nxt.first - 1].pos in _NOUN and _prepositional_phrases(between) \
+                    and verb_lemmas(g.main.text).isdisjoint(_CLAUSE_TAKING):
+                continue
+        kept.append(g)
+    return kept
+
+
+# Words tagged IN that open a clause of their own, not a preposition's phrase.
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "as", "after", "before", "since", "until", "till", "because",
+                            "although", "though", "while", "whilst", "once", "unless", "than", "so", "when",
+                            "where", "whereas", "lest", "like", "whenever", "wherever", "once"})
+
+
+def _prepositional_phrases(words: Sequence[Token]) -> bool:
+    """Are `words` one or more phrases of a preposition and its noun phrase ("from the capital", "in from the
+    coast of Norway")? Not a noun phrase after another without a preposition between ("in Leeds | a man": the
+    verb's object after its adverbial)."""
+    after_noun = False
+    seen_noun = False
+    for k, tok in enumerate(words):
+        if tok.pos == "RP" and k + 1 < len(words) and words[k + 1].pos == "IN":
+            continue  # "flown in from the coast" (not "dropped off leaflets": the verb's object)
+        if tok.pos == "IN":
+            if tok.text.lower() in _CLAUSE_OPENERS:
+                return False  # "prayed for help as Easter week began": the next verb has its own clause
+            after_noun = False
+        elif tok.pos in _NOUN or tok.pos == "POS":
+            after_noun = seen_noun = True
+        elif tok.pos in _NOUN_PHRASE and not after_noun:
+            continue
+        else:
+            return False
+    return seen_noun
 
 
 def _join(words: Sequence[Token]) -> str:
@@ -1651,6 +1718,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 # Conjunctions that open a subordinate clause at a sentence's start, before the main clause ("After the case
 # closed Apple extended ...", "Because prices rose, sales fell"); the tagger reads some as prepositions.
 _OPENING_SUBORDINATORS = _SUBORDINATORS - {"whether"} | {"before", "after", "until", "till", "since", "once", "when", "as"}
+OPENING_SUBORDINATORS = _OPENING_SUBORDINATORS  # (for the titles' pronouns: "… when it was unveiled")
 # Tags of a subject's words before its verb, and those that open it ("the", "its"), which the walk back stops at.
 _SUBJECT_WORDS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS"})
 _SUBJECT_OPENERS = frozenset({"DT", "PRP$", "PDT"})
@@ -2153,7 +2221,7 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
         if tokens[m].pos != "TO":
             return None
         m -= 1
-    elif verb.pos in ("VBN", "VBG"):
+    elif verb.pos in ("VBN", "VBG", "VBD"):  # (a past form no verb group took: "planes sent/VBD from the capital")
         while m > 0 and tokens[m].text.lower() in _BE | _HAVE and tokens[m].pos.startswith("VB"):
             m -= 1  # "to be published", "to have been sold", "being built"
         if m < k - 1 and tokens[m].pos == "TO":
@@ -2743,8 +2811,8 @@ def person_surnames(text: str) -> frozenset[str]:
         if _PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "in San Francisco", "at Moscone Center": a place
         if _not_given_name(given) or _not_given_name(family) or family.lower() in lower \
-                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES:
-            continue
+                or family in _LEGAL_FORMS or family in _CALENDAR_NAMES or lexicon_tag(given.lower()) == "VBG":
+            continue  # (an "-ing" verb is no given name: '"Bringing Bellamy into the family ...," said ...')
         if "NOUN" in all_lemmas(family.lower()):
             if alone is None:
                 alone = _named_alone(text)
@@ -3055,6 +3123,91 @@ def _asks(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int, int], quest
     return subject[0] > aux or wh and tokens[start].text.lower() == "how" and subject[0] == start + 1
 
 
+# The words a fronted adverbial and an inverted auxiliary's subject may take, at most: a bound on the walk.
+_FRONTED_ADVERBIAL_MAX = 8
+_INVERTED_SUBJECT_MAX = 6
+
+
+class _NormalOrder(NamedTuple):
+    """A statement with a fronted negative or restricting adverbial put in normal order ("Rarely in 2019 did the
+    choir tour abroad" → "Rarely in 2019 the choir did tour abroad": the same length, every other offset kept),
+    the subject's text, and the fronted adverb that modifies the verb ("rarely"), or "" for one that focuses the
+    phrase after it ("only in 2019": the lexicon has it as an adjective too)."""
+    sentence: str
+    subject: str
+    adverb: str
+
+
+def _fronted_adverbial_in_order(sentence: str, tokens: Sequence[Token], date_start: int,
+                                date_end: int) -> _NormalOrder | None:
+    """`_NormalOrder` of a sentence that opens with an adverb and a few adverbial words ("Rarely in 2019", "Never
+    before 2019", "Only in 2019"), then an auxiliary, its subject and the verb that auxiliary takes (a bare verb
+    after "did" or a modal, a participle after "had", "was"), no comma between: a statement, not a question. The
+    tagger reads the inverted clause badly ("did the choir tour/NN"): the subject ends before the first word
+    after a noun that can be the verb the auxiliary takes. None otherwise, or when the date is in the moved
+    words."""
+    i = 1 if tokens[0].text in _OPEN_QUOTES else 0
+    if i >= len(tokens) or tokens[i].pos not in ("RB", "RBR", "RBS") or tokens[i].text.lower() in ("so", "as"):
+        return None
+    k = i + 1
+    while k < min(len(tokens), i + _FRONTED_ADVERBIAL_MAX) and not _is_aux(tokens[k]) \
+            and tokens[k].pos in _FRONTED_ADVERBIAL_POS:
+        k += 1
+    if k >= len(tokens) - 2 or not _is_aux(tokens[k]) or tokens[k].pos == "TO" \
+            or tokens[k + 1].pos not in _NOUN_PHRASE_OPENERS:
+        return None
+    aux = tokens[k].text.lower()
+    bare = tokens[k].pos == "MD" or aux in ("do", "does", "did")
+    j = k + 2
+    while j < min(len(tokens), k + 2 + _INVERTED_SUBJECT_MAX):
+        if tokens[j - 1].pos in _NOUN:
+            v = j
+            while v < len(tokens) - 1 and tokens[v].pos in ("RB", "RBR", "RBS"):
+                v += 1  # "was the bridge finally reopened": the adverb stays after the auxiliary
+            word = tokens[v]
+            if bare and word.text.lower() in all_lemmas(word.text.lower()).get("VERB", ()) \
+                    or not bare and word.pos in ("VBN", "VBG", "VBD"):
+                break
+        if tokens[j].pos not in _NOUN_PHRASE:
+            return None
+        j += 1
+    else:
+        return None
+    lo, hi = tokens[k].start, tokens[j - 1].end
+    if tokens[k].end + 1 != tokens[k + 1].start or lo < date_end and date_start < hi:
+        return None  # (one space after the auxiliary keeps the length; the date is no moved word)
+    subject = sentence[tokens[k + 1].start:hi]
+    normal = sentence[:lo] + subject + " " + tokens[k].text + sentence[hi:]
+    # ("not" negates the phrase after it: "Not until 2019 will the bridge reopen" says it reopens then)
+    low = tokens[i].text.lower()
+    adverb = low if set(all_lemmas(low)) == {"ADV"} and low != "not" else ""
+    return _NormalOrder(normal, subject, adverb)
+
+
+def _in_normal_order(normal: _NormalOrder, date_start: int, date_end: int, limit: int,
+                     names: frozenset[str]) -> str | None:
+    """The headline clause of a fronted adverbial's statement in normal order, with the adverb that modifies the
+    verb after the subject or the title's first auxiliary: "The choir rarely tours abroad", "The choir had never
+    toured abroad"."""
+    title = _headline_clause(normal.sentence, date_start, date_end, limit, names)
+    if title is None or not title.lower().startswith(normal.subject.lower() + " "):
+        return title
+    head, rest = title[:len(normal.subject)], title[len(normal.subject) + 1:]
+    first, _, after = rest.partition(" ")
+    if first.lower() in ("do", "does", "did") and after:
+        # The "do" the inversion needed goes: "did the choir tour" → "The choir tours".
+        bare, _, tail = after.partition(" ")
+        forms = _present_forms(bare.lower(), bool(_plural_phrase(tag_words(normal.subject), names)), None)
+        if forms:
+            rest = f"{forms[0]} {tail}".rstrip()
+            first, _, after = rest.partition(" ")
+    if not normal.adverb:
+        return f"{head} {rest}"
+    if after and is_auxiliary(first):
+        return f"{head} {first} {normal.adverb} {after}"
+    return f"{head} {normal.adverb} {rest}"
+
+
 def _past_predicate_follows(tokens: Sequence[Token], i: int) -> bool:
     """After a conjunction, a past verb (past or participle) opens another predicate, perhaps after a few
     adverbs ("and soon after reassumed the role")."""
@@ -3109,6 +3262,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
                      names: frozenset[str] = frozenset()) -> str | None:
     a = analyse_sentence(sentence)
     tokens = a.tokens
+    if tokens and (tokens[0].pos in ("RB", "RBR", "RBS") or tokens[0].text in _OPEN_QUOTES):
+        normal = _fronted_adverbial_in_order(sentence, tokens, date_start, date_end)
+        if normal is not None:
+            return _in_normal_order(normal, date_start, date_end, limit, names)
     d0 = bisect_right(a.token_ends, date_start)  # the first token ending after the date starts
     if d0 >= len(tokens) or tokens[d0].start >= date_end:
         return None
@@ -3264,14 +3421,17 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     participle = _participle_after_inverted(tokens, subject[1], d0) if fronted else None
     if participle is not None:
         # "Among the works is "X" by Y, painted around 1660 and bought in 1978": the date is the participle's, whose
-        # noun is the inverted subject: '"X" by Y painted', '"X" by Y bought'.
+        # noun is the inverted subject, a passive of the past with its auxiliary by the subject's number: '"X" by Y
+        # was painted', '"X" by Y was bought' (no bare '"X" by Y painted', which reads as Y's painting).
         end = participle
         while end < len(tokens) and tokens[end].text not in _CORE_ENDS and tokens[end].pos != "CC":
             end += 1
-        words = list(tokens[subject[0]:subject[1]]) + [tokens[k] for k in range(participle, end) if k not in drop]
-        while words[-1].pos in _DANGLING_TAGS:
+        noun = list(tokens[subject[0]:subject[1]])
+        words = [tokens[k] for k in range(participle, end) if k not in drop]
+        while words and words[-1].pos in _DANGLING_TAGS:
             words.pop()
-        return capitalised(_join(words))
+        auxiliary = "were" if _plural_phrase(noun, names) else "was"
+        return capitalised(f"{_join(noun)} {auxiliary} {_join(words)}")
     size = 0
     kept: list[Token] = []
     for i in range(subject[0], subject[1]):
@@ -3315,6 +3475,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if core_end == clause[1] and clause[1] < len(tokens) and tokens[clause[1]].text in _OPEN_QUOTES:
             core_end += 1
     resume = 0  # after a quotation inside the clause, the words go on at its closing mark's next token
+    held = False  # the clause is inside the subject of the verb after it ("The anger that the plan stirred … remains")
+    # A clause that opens the sentence with a wh-word is the subject of the verb after it ("Why the roof collapsed in
+    # 2018 remains unclear"): its own predicate ends there.
+    wh_subject = subject[0] > 0 and tokens[subject[0] - 1].pos in ("WRB", "WP") \
+        and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if i < resume:
             continue
@@ -3340,6 +3505,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             if outer is not None and outer[0] <= subject[0]:
                 # The verb of the clause around this one, whose subject holds it ("The treaty that he rejected in
                 # 1990 remains in force"): no word of this date's predicate.
+                held = True
+                break
+            if wh_subject:
                 break
             next_group += 1
         if tokens[i].pos == "CC" and next_group < len(a.groups) and (
@@ -3352,6 +3520,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
+    if held and not rest and contact is None and gapped is None:
+        # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
+        # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
+        # stirs"); no headline clause of its own.
+        return None
     if fronted:
         # "Among the dead was a journalist" in normal order: "A journalist is among the dead" (its date left out).
         front = [tokens[k] for k in fronted if k not in drop]
@@ -3403,7 +3576,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
         outer = a.groups[following].first if following < len(a.groups) else len(tokens)
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
-        rest = [tokens[i] for i in range(*antecedent) if i not in drop] \
+        moved = [tokens[i] for i in range(*antecedent) if i not in drop]
+        if moved and antecedent[0] == 0:
+            moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
+        rest = moved \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
                     or rest[-1].text.lower() in ("whether", "which", "that", "who")) \
@@ -3510,27 +3686,42 @@ def _as_saying(verb: str, group: VerbGroup) -> str:
 
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
-    (no relative word), "the region, which they ruled for …". The verb must lack its object (a preposition or
+    (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
+    Signe, whom Aron Lind married in 1968": a name is an antecedent too). The verb must lack its object (a preposition or
     the clause's end right after it), and the noun phrase before must not be a telling verb's object ("told the
     reporters he would …"). The antecedent's token span, or None."""
     tokens = a.tokens
     s = subject[0]
-    if subject[1] - s != 1 or tokens[s].text.lower() not in _SUBJECT_PRONOUNS or s < 2 \
+    # (after its relative word, any subject: "the bridge, which the council built in 1968")
+    told = s >= 1 and tokens[s - 1].text.lower() in ("which", "whom") \
+        or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
+    if not told or s < 2 \
             or group.first != subject[1] or (group.last + 1 < len(tokens)
                                               and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
         return None
     j = s - 1
-    if tokens[j].text.lower() in ("which", "whom"):
+    relative = tokens[j].text.lower() in ("which", "whom")
+    if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
-    if j < 1 or tokens[j].pos not in ("NN", "NNS"):
+    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS"):
+        # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
+        start = j
+        while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
+            start -= 1
+        return start, j + 1
+    if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
     while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
             and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
         start -= 1
+    if start == 0 and relative and tokens[start].pos in ("DT", "PRP$", "CD"):
+        # "The bridge, which they built in 1968, collapsed": the outer clause's subject, told by its relative word
+        # (without one, "This year they moved in June" has no relative clause)
+        return start, j + 1
     if start == 0 or tokens[start].pos not in ("DT", "PRP$", "CD") \
             or not (tokens[start - 1].pos[:2] == "VB" or tokens[start - 1].pos in ("IN", "TO", ",")):
         return None  # (a noun phrase that is a verb's object, a preposition's or an appositive)

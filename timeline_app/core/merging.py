@@ -1284,19 +1284,23 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 def _printed_titles(documents: list[Document]) -> set[str]:
     """The capitalised words read as titles (`_title_word`) that some article prints as one: in lower case ("the
     chancellor") or before a full name ("Chancellor Helmut Kohl"). A noun-only given name ("Victor Lund",
-    "Heather Lund", "Hunter") is printed neither way. One pass over each article."""
+    "Heather Lund", "Hunter") is printed neither way. Whatever the articles' order: the words in lower case are
+    read in a second pass over every article, only when some candidate is not printed before a full name (a
+    candidate's lower case may stand in an article before the one that prints it as a title). At most two passes
+    over each article."""
     candidates: set[str] = set()
     found: set[str] = set()
-    lower: set[str] = set()
     for doc in documents:
-        text = doc.text
-        for m in _NAME_BEFORE.finditer(text):
+        for m in _NAME_BEFORE.finditer(doc.text):
             first = m.group(1)
             if not m.group(2) and _title_word(first):
                 (found if m.group("more") else candidates).add(first)
-        if candidates - found:
-            lower.update(_LOWER_WORD.findall(text))
-    found.update(w for w in candidates if w.lower() in lower)
+    wanted = {w.lower(): w for w in candidates - found}
+    for doc in documents:
+        if not wanted:
+            break
+        for word in wanted.keys() & set(_LOWER_WORD.findall(doc.text)):
+            found.add(wanted.pop(word))
     return found
 
 
@@ -2649,11 +2653,14 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
 def _pronoun_subject(title: str) -> bool:
     """Whether the title opens on a pronoun or a pronoun's possessive ("He's expected to ...", "Its shares"):
     it names no one, who "He" is another member says. The tagging `_title_verbs` asks for too (cached), not an
-    acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`)."""
+    acronym the lexicon reads as a pronoun ("US troops", "IT firm": all capitals, as `grammar._object_pronoun`),
+    nor an initial ("I. M. Pei": a full stop right after it)."""
     tokens = grammar.tag_words(title)
     if not tokens or tokens[0].pos not in _PRONOUN_TAGS:
         return False
     word = tokens[0].text
+    if len(tokens) > 1 and tokens[1].text == "." and tokens[1].start == tokens[0].end:
+        return False
     return len(word) == 1 or word[1:].islower()
 
 

@@ -125,6 +125,7 @@ from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, act
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
+from timeline_app.core.merging import _pronoun_subject as pronoun_subject  # (a title opening on the tagger's PRP/PRP$)
 from timeline_app.core.model import Document, Mention, Precision, Sentence, TimeExpression, TimexType, human_date
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal_lexicon import DAY_WORDS, WEEKDAYS
@@ -2336,7 +2337,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
         title = resolve_title_pronoun(title, doc, sent, (group.start, group.end), partial(_retitled, group, frame, names))
-        if headline and _PRONOUN_OPENING.match(title):
+        if headline and pronoun_subject(title):
             # A first sentence that titles the article has no sentence before to say who "it" is: it stays whole.
             title = text.strip()
         if frame is group and complement is not None and not _carries(title, tokens, complement):
@@ -2347,10 +2348,6 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     statement = frame is not None and group is frame
     kind = "announcement" if statement and not undated_lead else None
     return _publication_candidate(doc, sent, text, group, title, why, kind=kind), None, statement
-
-
-# (a contraction is the pronoun too: "It's", "They're", "We'll"; "I." is an initial)
-_PRONOUN_OPENING = re.compile(r"(?:It|He|She|They|We|I)(?:['’](?:s|re|ll|ve|d|m)\b)?\b(?![.'’])")
 
 
 def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequence[TimeExpression], base: int,

@@ -643,6 +643,24 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
+def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+    """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
+    focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
+    happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
+    after the publication day and the clause tells of the past, not the future, the time is on the publication
+    day."""
+    day = ctx.anchor or ctx.ref
+    if day is None or ctx.ref is None or day <= ctx.ref:
+        return day
+    lo = max(0, s - 90)
+    dot = _clause_break(ctx.text, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    if _future(ctx, s, e) is None and _past_verb_between(ctx, lo, lo, s):
+        return ctx.ref
+    return day
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -725,7 +743,7 @@ def _h_time(ctx, m):
             day = _resolve_month_day(ctx, s, e, month, dd)
             rel = True
     elif ctx.ref is not None:
-        day = ctx.anchor or ctx.ref  # a bare clock time is on the day in focus
+        day = _day_in_focus(ctx, s, e)  # a bare clock time is on the day in focus
         rel = True
     mod = "APPROX" if m["approx"] else ""
     tail = f"T{hh:02d}:{mi:02d}"
@@ -981,6 +999,21 @@ def _h_daymonth(ctx, m):
     d = _resolve_month_day(ctx, s, e, month, dd)
     if d is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}-{dd:02d}")]
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+def _h_dayofrelmonth(ctx, m):
+    """the 14th of last month / of this month / of next month: that day of the month counted from the publication
+    day, not the whole month."""
+    s, e = m.span()
+    which = m["which"].lower()
+    if ctx.ref is None:
+        return None
+    month = cal.add_months(ctx.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[which])
+    d = _date(month.year, month.month, int(re.match(r"\d+", m["day"])[0]))
+    if d is None:
+        return None
     ctx.anchor = d
     return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
 
@@ -1506,7 +1539,9 @@ def _h_partofday(ctx, m):
         return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
     d = cal.add_days(ctx.ref, off)
     if which == "the" and ctx.anchor is not None:
-        d = ctx.anchor
+        d = _day_in_focus(ctx, s, e)
+    elif which == "last" or m["dw"]:
+        ctx.anchor = d  # a named day, as "yesterday" is: "approved the budget last night … shortly before 10pm"
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
 
 
@@ -2117,6 +2152,8 @@ _RULES = [
                  rf"(?:\s*(?P<day>{_DAYN})(?!\s*(?:%|percent|million|billion|people|years?)\b))?"
                  rf"(?:(?:,|\s+of)?\s*(?P<yr>{_YR})|\s+(?P<yr2>{_YR2})|(?:\s+of)?\s+(?P<relyear>(?:last|this|next)\s+year)(?!['\u2019]s))?",
      _h_monthday),
+    ("dayofrelmonth", r"(?:the\s+)?(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\s+of\s+"
+                      r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
     ("yrange", rf"(?P<ya>{_YR})\s*[-\u2013\u2014]\s*(?P<yb>\d{{4}}|\d\d)(?![\d-])", _h_yrange),

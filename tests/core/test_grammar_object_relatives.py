@@ -1,0 +1,36 @@
+"""An object relative clause after which/whom puts its antecedent back in the gap after its verb, so the title
+says who did what to whom: also when the antecedent opens the sentence (the outer clause's subject: "The ferry,
+which they sold in 2001, sank"), when it is a name ("His sister, Maren, whom he visited in 1990, …") and when
+the clause's subject is a name or a noun phrase, not a pronoun (`grammar._gap_antecedent`). The outer clause
+keeps no date of the relative clause's."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.extraction import title_from_sentence
+from timeline_app.core.pipeline import build_timeline
+
+
+@pytest.mark.parametrize("sentence, date, title", [
+    ("The ferry, which they sold in 2001, sank off the coast last winter.", "2001", "They sell the ferry"),
+    ("His old school, which he left in 1962, will be demolished.", "1962", "He leaves his old school"),
+    ("Her brother, Tomas, whom she visited in 1989, wrote to her.", "1989", "She visits Tomas"),
+    ("The coach, whom Kofi Adjei hired in 2017, was sacked on Monday.", "2017", "Kofi Adjei hires the coach"),
+    # (unchanged: the antecedent as a verb's object, a pronoun's own verb, no relative word)
+    ("The board sold the ferry, which they bought in 1995.", "1995", "They buy the ferry"),
+    ("This year they moved in June.", "June", "This year they moved in June"),
+])
+def test_the_antecedent_goes_back_in_the_gap(sentence: str, date: str, title: str) -> None:
+    i = sentence.index(date)
+    assert title_from_sentence(sentence, i, i + len(date)) == title
+
+
+def test_the_outer_clause_keeps_no_date_of_the_relative_clause(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "A life at sea\n\nSunday, June 1, 2025\n\nPeter Moss has fished the bay for fifty years. His sister, Maren, "
+        "whom Peter Moss hired in 1971, runs the harbour cafe.\n", encoding="utf-8")
+    events = build_timeline([tmp_path], cache=False).events
+    of_1971 = [e.title for e in events if e.first.year == 1971]
+    assert of_1971 and all("cafe" not in t for t in of_1971) and any("Maren" in t for t in of_1971), of_1971

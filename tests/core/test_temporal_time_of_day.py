@@ -1,0 +1,50 @@
+"""A time of day without its own day ("shortly after 2pm", "earlier in the evening") is on the day in focus, the
+last day the text named; but a day still to come cannot be a past happening's, so after a future day ("will
+appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`).
+"last night" and "yesterday evening" name a day, as "yesterday" does, so a time of day after them is on it."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core import temporal
+from timeline_app.core.pipeline import build_timeline
+
+D = dt.date
+PUBLISHED = D(2026, 3, 11)  # a Wednesday
+
+ROWS = [
+    # a past clause after a future day: the publication day
+    ("The suspect will face a magistrate on Friday. The ferry docked at the harbour shortly after 4pm.",
+     "shortly after 4pm", D(2026, 3, 11)),
+    ("The levy takes effect on May 1. A rival motion was rejected earlier in the evening.",
+     "the evening", D(2026, 3, 11)),
+    ("Voting closes on Sunday. The last ballots were counted at 9:30 p.m.", "9:30 p.m.", D(2026, 3, 11)),
+    # the future, or the day named before: unchanged
+    ("The march is on Saturday. It will set off at 11am.", "11am", D(2026, 3, 14)),
+    ("The premiere is on Friday. Doors open at 7pm.", "7pm", D(2026, 3, 13)),
+    ("The trawler sank on Monday and the crew was rescued at 6pm.", "6pm", D(2026, 3, 9)),
+    # a named part of a day is the day in focus
+    ("The assembly last night passed the bill. The vote came shortly before 11pm.", "shortly before 11pm",
+     D(2026, 3, 10)),
+    ("Two men were detained yesterday evening. They were released at 3am.", "3am", D(2026, 3, 10)),
+]
+
+
+@pytest.mark.parametrize("sentence, phrase, first", ROWS)
+def test_a_time_of_day_is_on_the_day_its_clause_can_have(sentence: str, phrase: str, first: dt.date) -> None:
+    found = [x for x in temporal.tag(sentence, PUBLISHED) if x.text == phrase]
+    assert [x.first for x in found] == [first]
+
+
+@pytest.mark.parametrize("sentence, phrase, first", ROWS[:3])
+def test_the_past_event_is_not_put_on_a_day_to_come(tmp_path: Path, sentence: str, phrase: str,
+                                                    first: dt.date) -> None:
+    text = f"Harbour news\n\nWednesday, March 11, 2026\n\n{sentence}\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    second = text.index(sentence.split(". ", 1)[1])
+    events = build_timeline([tmp_path], cache=False).events
+    of_second = [e for e in events if any(m.sentence_start >= second for m in e.mentions)]
+    assert of_second and all(e.first == first for e in of_second), [(e.first, e.title) for e in of_second]
