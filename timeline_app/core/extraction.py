@@ -1279,8 +1279,9 @@ def release_caches() -> None:
 
 # A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
 # fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
-# once per date phrase. Bounded; emptied with the sentence analyses (`release_caches`).
-@lru_cache(maxsize=1024)
+# once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
+# for 7% more hits); emptied with the sentence analyses (`release_caches`).
+@lru_cache(maxsize=512)
 def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
                          names: frozenset[str], news_day: bool) -> str:
     other_dates = [sentence[a:b].lower() for a, b in others]
