@@ -114,7 +114,7 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
                         + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
-_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
+_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
                   r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
@@ -168,8 +168,11 @@ _REST = (r"|``|''(?!')"
 # match nothing there, and the lazy one tried a lookahead after every letter of every word). Its middle initials
 # before a word that opens a sentence are split again by `_tag_sentence`. Compiled at import (2 ms): the opening
 # words are checked in a set (`_false_initials`), not joined into the pattern.
-_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
-_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
+# Every alternative starts on a non-space character, so a space fails at the leading (?=\S) instead of trying each
+# alternative in turn; the abbreviation's look-ahead takes its letters possessively ({1,4}+): the letters it takes
+# greedily are all there are (or four), so giving some back never finds the "." after them either.
+_TOKEN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
+_TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _REST + ")")
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
@@ -512,7 +515,9 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
     "next1or2or3wd": ("w[i + 1] == x or w[i + 2] == x or w[i + 3] == x", "x"),
     "prevwdtag": ("w[i - 1] == x and t[i - 1] == y", "x"),
     "nextwdtag": ("w[i + 1] == x and t[i + 1] == y", "x"),
-    "lbigram": ("w[i - 1] == x and w[i] == y", "x"),
+    # (the word itself, y, not the one before it: x is "STAART" for a sentence's first word, which every sentence
+    # "holds", and "NNP NN LBIGRAM STAART Business" would be tried on every sentence's names; both are needed)
+    "lbigram": ("w[i - 1] == x and w[i] == y", "y"),
     "rbigram": ("w[i] == x and w[i + 1] == y", "x"),
     "prevbigram": ("t[i - 2] == x and t[i - 1] == y", None),
     "nextbigram": ("t[i + 1] == x and t[i + 2] == y", None),
@@ -593,9 +598,13 @@ def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
     return _lexical_tag(word, tag, before, after, _brill())
 
 
+_FIRST_CHAR = itemgetter(0)
+
+
 def _headline_case(words: Sequence[str]) -> bool:
     """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
-    firsts = [w[0] for w in words if len(w) > 3 and w[0].isalpha()]  # each word of four letters or more
+    # The first letter of each word of four characters or more (C-level loops: this runs for every sentence).
+    firsts = list(filter(str.isalpha, map(_FIRST_CHAR, compress(words, map(operator.gt, map(len, words), repeat(3))))))
     return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
@@ -689,6 +698,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBP" in tags and "NNS" in tags:
+        _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
     return tags
@@ -792,6 +803,29 @@ def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) 
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
             tags[i] = "VBD"
+
+
+# The finite verbs that follow a subject's head noun at once: a present right before one is no verb but that head.
+_FINITE_AFTER_HEAD = frozenset({"VBZ", "VBD", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _compound_heads(keys: list[str], tags: list[str]) -> None:
+    """A word read as a plural's present (VBP) between a plural noun that opens its noun phrase and a finite
+    verb is the head of a compound noun, the plural its modifier: "A federal appeals court/NN has reinstated
+    ...", "The sales force/NN was cut", "The arms race/NN will go on". Two finite verbs do not stand side by
+    side, and a present right after a plural that another noun comes before may be a relative clause's ("The
+    music teens buy is changing"), which is left as it is. Only a word that lemminflect knows as a noun."""
+    n = len(tags)
+    # (only the presents are visited, picked out in C)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBP"))):
+        if not 0 < i < n - 1 or tags[i - 1] != "NNS" or tags[i + 1] not in _FINITE_AFTER_HEAD:
+            continue
+        if i >= 2 and tags[i - 2] in _NOUN_TAGS:
+            continue
+        word = keys[i]
+        if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+            tags[i] = "NN"
 
 
 _MODIFIER_TAGS = frozenset({"JJ", "NN"})
@@ -1047,10 +1081,9 @@ class SentenceMemo:
             value = memo.pop(sentence, _MISSING)
             if value is not _MISSING:
                 memo[sentence] = value  # (re-inserted: now the most recently used)
-        if value is not _MISSING:
-            self.hits += 1
-            return value
-        self.misses += 1
+                self.hits += 1
+                return value
+            self.misses += 1
         value = self.__wrapped__(sentence)
         size = len(sentence)
         if size > self.max_entry:
@@ -1108,11 +1141,12 @@ class _TagMemo:
             return list(map(self.names.__getitem__, known))
         tags = _tags(words)
         codes = self.codes
-        for tag in tags:
-            if tag not in codes:
-                assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
-                codes[tag] = len(codes)
-                self.names.append(tag)
+        if not codes.keys() >= set(tags):  # (a tag not met before: rare once a few sentences are tagged)
+            for tag in tags:
+                if tag not in codes:
+                    assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
+                    codes[tag] = len(codes)
+                    self.names.append(tag)
         if len(sentence) > self.max_chars // 8:
             return tags
         with _MEMO_LOCK:
@@ -1575,7 +1609,8 @@ def _object_then_clause(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _is_relative(tok: Token) -> bool:
-    return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
+    low = tok.text.lower()
+    return low in _RELATIVES or low == "that" and tok.pos == "WDT"
 
 
 def _relative_after_noun(tok: Token) -> bool:
@@ -1661,7 +1696,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             first, relative, has_verb, enclosed = i + 1, False, False, False
             continue
         starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
-            and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+            and not ((j := _previous_word(tokens, i)) >= 0 and _is_aux(tokens[j]))
         if opening and opener < 0:
             if starts_verb or first != 0:
                 opening = False
@@ -2009,6 +2044,25 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     return SentenceAnalysis.of(tokens).subject_of(group)
 
 
+_REPORTED_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"})
+
+
+def _reported_subject_before(a: "SentenceAnalysis", k: int) -> bool:
+    """Do the words before token `k` (an aside's opening mark) run from a reporting verb, the last verb group
+    before them, through a noun phrase only ("said one of the two men", "said that the car")? They are then the
+    subject of the reporting verb's clause, not words that have their verb."""
+    g = bisect_left(a.group_firsts, k) - 1
+    if g < 0:
+        return False
+    verb = a.groups[g]
+    if verb.last >= k or verb_lemmas(verb.main.text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    words = a.tokens[verb.last + 1:k]
+    if words and words[0].text.lower() == "that":
+        words = words[1:]
+    return bool(words) and all(t.pos in _REPORTED_SUBJECT_TAGS for t in words)
+
+
 def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | None:
     tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
     chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
@@ -2057,9 +2111,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 break
             c = bisect_right(starts, k - 1) - 1
             if c >= 0 and (bisect_left(a.group_firsts, spans[c][0]) < bisect_left(a.group_firsts, k)
-                           or tokens[spans[c][0]].pos in ("IN", "TO")):
+                           or tokens[spans[c][0]].pos in ("IN", "TO")) and not _reported_subject_before(a, k):
                 # The words before the aside have their verb ("... value since speculators -- ... -- surfaced"), or
                 # are a leading phrase ("At the Worldwide Developers Conference (WWDC) keynote/VBP at ...").
+                # (Not a reporting verb's, whose clause's subject they are: "said one of the men -- he did not
+                # know which -- had been released".)
                 break
             j = k - 1
             continue
@@ -2332,7 +2388,7 @@ def _temporal() -> ModuleType:
 
 
 # The mark that closes a bracketed or dashed aside → the marks that open it.
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
 _ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
 _ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
 
