@@ -264,9 +264,10 @@ def _release_sentence_analyses() -> None:
     """Empty the caches of tagged and analysed sentences once every document has been read: merging never
     reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
     being read; a document read again comes from the analysis cache, or is a few of their entries.)"""
-    from timeline_app.core import grammar
+    from timeline_app.core import extraction, grammar
 
     grammar.release_caches()
+    extraction.release_caches()
 
 
 def _empty_free_lists() -> None:
