@@ -545,3 +545,22 @@ def test_a_publication_marker_says_it_is_one(window):
     # A source's title alone, in its colour, read as one more event on the timeline.
     labels = {text for _, text, _ in window.timeline.markers()}
     assert "Published: Leaders meet in the capital" in labels and "Published: Summit season" in labels
+
+
+def test_typing_a_search_narrows_list_timeline_and_count_then_clearing_restores_them(qtbot, window):
+    # Typed key by key as a user does: each keystroke restarts the debounce, the search runs on the pool, so
+    # the test waits for the list itself to change (a grab straight after typing shows the old rows).
+    _activate(qtbot, window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "war")
+    qtbot.waitUntil(lambda: window.list_proxy.rowCount() == 1)
+    assert _list_ids(window) == ["e1"] and _view_ids(window) == ["e1"]  # "Korean War"
+    window.timeline.fitAll()
+    assert not window.timeline.eventRect(0).isEmpty()  # drawn on the timeline
+    assert window.match_label.text() == "1 of 7 events"
+    # Cleared with the keyboard: every event comes back, in list, timeline and count.
+    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: window.list_proxy.rowCount() == 7)
+    assert len(_view_ids(window)) == 7
+    assert window.match_label.text() == "7 events"
