@@ -1057,7 +1057,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/mainSplitter", self.main_splitter.saveState())
-        self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
+        if not self._reading_shared():  # shared, the splitter holds two panes: its sizes are not the three panes'
+            self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         # Bounded to MAX_HIDDEN_SOURCES already (where read at start-up and on each change).
         self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
