@@ -9,7 +9,7 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, assign_lanes, date_of, day_of, fit_words, tick_strips)
+from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, view_tick_labels, assign_lanes, date_of, day_of, fit_words, tick_strips)
 from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
@@ -460,6 +460,28 @@ def test_printed_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, i
     strip = TickStrip(TickUnit.YEAR, 1, tuple(Tick(x, x_end, label, dt.date(2000, 1, 1)) for x, x_end, label in ticks),
                       major, in_cell)
     assert printed_tick_labels(strip, _seven_px, 400.0) == expected
+
+
+@pytest.mark.parametrize(("ticks", "major", "in_cell", "expected"), [
+    # An instant on its tick: "1880" at x = 10 would start at -4 and show "880"; left out. "1940" at 395 would
+    # run past the right edge (400); left out. "1890" is whole.
+    ([(10.0, 60.0, "1880"), (60.0, 110.0, "1890"), (395.0, 445.0, "1940")], False, False, [("1890", 46.0)]),
+    # An interval's label is centred in the part of it on screen (-60..50 shows 0..50: centred at 25), so a
+    # month running in from the left keeps its name while there is room for it...
+    ([(-60.0, 50.0, "Mar"), (50.0, 160.0, "Apr")], False, True, [("Mar", 14.5), ("Apr", 94.5)]),
+    # ...and loses it once its part is narrower than the name (the label kept inside its interval is cut).
+    ([(-60.0, 15.0, "March"), (15.0, 160.0, "Apr")], False, True, [("Apr", 77.0)]),
+    # A context label keeps near the left edge while its interval is on screen; pushed out by the next
+    # interval it would start left of the view ("22" of "2022"): left out.
+    ([(-300.0, 20.0, "2022"), (20.0, 380.0, "2023")], True, False, [("2023", 26.0)]),
+    ([(-300.0, 200.0, "2022"), (200.0, 380.0, "2023")], True, False, [("2022", 6.0), ("2023", 206.0)]),
+])
+def test_view_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, in_cell, expected) -> None:
+    strip = TickStrip(TickUnit.YEAR, 1, tuple(Tick(x, x_end, label, dt.date(2000, 1, 1)) for x, x_end, label in ticks),
+                      major, in_cell)
+    placed = view_tick_labels(strip, _seven_px, 400.0)
+    assert [(tick.label, x) for tick, x in placed] == expected
+    assert all(0.0 <= x and x + _seven_px(tick.label) <= 400.0 for tick, x in placed)
 
 
 def _ten_px_a_char(text: str) -> float:

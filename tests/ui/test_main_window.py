@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from timeline_app.core.model import Timeline
 from timeline_app.ui.event_model import Column, EventRole
-from timeline_app.ui.main_window import MainWindow, sources_panel_width
+from timeline_app.ui.main_window import (MainWindow, reading_panes_share_a_slot, sources_panel_shown,
+                                         sources_panel_width)
 
 # The offscreen platform plugin warns about size hints whenever a top-level window is shown.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -437,6 +438,8 @@ def test_the_sources_panel_buttons_stay_whole_in_a_narrow_window(qtbot, window, 
     window.resize(width, 600)
     panel = window.source_widget
     qtbot.waitUntil(lambda: window.width() < width + 1 or window.width() == window.minimumSizeHint().width())
+    if not window.sources_dock.isVisible():  # hidden in a narrow window until the user asks for it
+        window.sources_dock.toggleViewAction().trigger()
 
     def whole() -> None:
         for button in (panel.only_button, panel.all_button):
@@ -545,3 +548,102 @@ def test_a_publication_marker_says_it_is_one(window):
     # A source's title alone, in its colour, read as one more event on the timeline.
     labels = {text for _, text, _ in window.timeline.markers()}
     assert "Published: Leaders meet in the capital" in labels and "Published: Summit season" in labels
+
+
+def test_typing_a_search_narrows_list_timeline_and_count_then_clearing_restores_them(qtbot, window):
+    # Typed key by key as a user does: each keystroke restarts the debounce, the search runs on the pool, so
+    # the test waits for the list itself to change (a grab straight after typing shows the old rows).
+    _activate(qtbot, window)
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "war")
+    qtbot.waitUntil(lambda: window.list_proxy.rowCount() == 1)
+    assert _list_ids(window) == ["e1"] and _view_ids(window) == ["e1"]  # "Korean War"
+    window.timeline.fitAll()
+    assert not window.timeline.eventRect(0).isEmpty()  # drawn on the timeline
+    assert window.match_label.text() == "1 of 7 events"
+    # Cleared with the keyboard: every event comes back, in list, timeline and count.
+    qtbot.keyClick(window.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.search, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: window.list_proxy.rowCount() == 7)
+    assert len(_view_ids(window)) == 7
+    assert window.match_label.text() == "7 events"
+
+
+@pytest.mark.parametrize(("window_em", "choice", "shown"), [
+    (64, None, False),  # 640 px: beside it every pane was a few words wide
+    (89, None, False),
+    (90, None, True),
+    (140, None, True),
+    (64, True, True),  # the user's choice wins at any width
+    (140, False, False),
+])
+def test_the_sources_panel_shows_when_there_is_room_or_the_user_asked(window_em, choice, shown):
+    assert sources_panel_shown(window_em * 10, 10, choice) is shown
+
+
+@pytest.mark.parametrize(("middle_em", "shared"), [(30, True), (64, True), (74, True), (75, False), (120, False)])
+def test_details_and_article_share_a_slot_when_the_middle_is_narrow(middle_em, shared):
+    assert reading_panes_share_a_slot(middle_em * 10, 10) is shared
+
+
+def _panes_shown(window) -> list[QWidget]:
+    """The panes of the bottom row the user sees, left to right."""
+    out = []
+    for i in range(window.bottom_splitter.count()):
+        pane = window.bottom_splitter.widget(i)
+        if pane.isVisible():
+            out.append(pane.currentWidget() if pane is window.reading_tabs else pane)
+    return out
+
+
+def test_a_small_window_shows_each_pane_readable_and_remembers_the_users_sources_choice(
+        qtbot, settings_file, sample_timeline):
+    window = _window(qtbot, settings_file, sample_timeline)
+    em = window.fontMetrics().horizontalAdvance("M")
+    window.resize(640, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    # 640 x 480: no Sources panel; the list, then the details and the article as two tabs of one slot.
+    qtbot.waitUntil(lambda: not window.sources_dock.isVisible())
+    qtbot.waitUntil(lambda: _panes_shown(window) == [window.list_view, window.detail])
+    window.list_view.setFocus()
+    window.list_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.width() >= 30 * em)
+    assert window.reading_tabs.tabText(window.reading_tabs.currentIndex()) == "Details"
+    window.detail.activatePassage(0)  # opening a passage brings the article to the front, as wide
+    qtbot.waitUntil(lambda: _panes_shown(window) == [window.list_view, window.articles])
+    qtbot.waitUntil(lambda: window.articles.width() >= 30 * em)
+    window.list_view.setFocus()
+    window.list_view.selectRow(1)  # another event chosen in the list: its details
+    qtbot.waitUntil(lambda: _panes_shown(window) == [window.list_view, window.detail])
+    # Wide again: the panel, and the three panes side by side.
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.sources_dock.isVisible())
+    qtbot.waitUntil(lambda: _panes_shown(window) == [window.list_view, window.detail, window.articles])
+    window.resize(640, 480)
+    qtbot.waitUntil(lambda: not window.sources_dock.isVisible())
+    # The user asks for the panel (View > Sources Panel): it stays, at this width and in the next session.
+    window.sources_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(lambda: window.sources_dock.isVisible())
+    window.resize(660, 480)
+    assert window.sources_dock.isVisible()
+    window.close()
+    window.loader.shutdown()
+    again = _window(qtbot, settings_file, sample_timeline)
+    again.resize(640, 480)
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.sources_dock.isVisible())
+    again.loader.shutdown()
+
+
+def test_closing_the_sources_panel_is_the_users_choice(qtbot, window):
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.sources_dock.isVisible())
+    window.sources_dock.close()  # as its close button does
+    window.resize(1500, 900)  # wide enough for it: still as the user left it
+    qtbot.waitUntil(lambda: window.width() == 1500)
+    assert not window.sources_dock.isVisible()
+    assert window.settings.value("view/sourcesPanel") == "false"

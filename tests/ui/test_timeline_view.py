@@ -605,3 +605,22 @@ def test_a_short_view_keeps_its_lanes_for_events_not_source_labels(qtbot, sample
     labels = view.markerLabelRects()
     assert len({r.top() for _, r in labels}) == rows
     assert len(view.markers()) == 3
+
+
+@pytest.mark.parametrize(("first", "last"), [
+    (dt.date(1881, 7, 1), dt.date(2046, 1, 1)),  # decades: 1880's label would straddle the left edge ("880")
+    (dt.date(1895, 3, 1), dt.date(1905, 6, 1)),  # years, with a decade context row
+    (dt.date(2024, 5, 30), dt.date(2024, 7, 3)),  # days under months
+    (dt.date(2024, 6, 19), dt.date(2024, 6, 20)),  # hours across a midnight
+])
+def test_the_axis_draws_only_whole_labels(setup: Setup, first, last) -> None:
+    # A label the view's edges would cut ("'05" or "880" for 1880) names a date that is not there: left out.
+    view = setup.view
+    view.setVisibleRange(first, last)
+    screen = _screen(view)
+    for _ in range(4):  # scrolled along, so ticks fall on and near both edges
+        labels = view.axisLabels()
+        assert labels
+        for label, rect in labels:
+            assert screen.left() <= rect.left() and rect.right() <= screen.right() + 1, (label, rect, screen)
+        _wheel(view, screen.center(), -45)

@@ -246,6 +246,28 @@ def printed_tick_labels(strip: TickStrip, measure: Measure, width: float, pad: f
     return out
 
 
+def view_tick_labels(strip: TickStrip, measure: Measure, width: float,
+                     pad: float = 6.0) -> list[tuple[Tick, float]]:
+    """The labels of `strip` in the window's axis, `width` wide, each tick with where its label starts. A context
+    label (major strip) keeps near the left edge while its interval is on screen; an interval's is centred in the
+    part of it on screen, within the interval (zoomed in to hours, the day's number stays in view); an instant's
+    sits on its tick. A label the view's edges would cut is left out: "880" of a cut "1880" reads as a year
+    that is not there."""
+    out: list[tuple[Tick, float]] = []
+    for tick in strip.ticks:
+        w = measure(tick.label)
+        if strip.major:
+            x = min(max(tick.x, 0.0) + pad, tick.x_end - w - pad)
+        elif strip.in_cell:
+            x = (max(tick.x, 0.0) + min(tick.x_end, width)) / 2 - w / 2
+            x = max(min(x, tick.x_end - w), tick.x)
+        else:
+            x = tick.x - w / 2
+        if 0.0 <= x and x + w <= width:
+            out.append((tick, x))
+    return out
+
+
 _CUT_PUNCTUATION = " ,;:-–—"
 TITLE_SCAN_CHARS = 200  # a label never shows more of a title than this: longer text is not measured word by word
 

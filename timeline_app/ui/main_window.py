@@ -28,7 +28,7 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QG
                            QKeySequence, QPalette, QResizeEvent)
 from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
-                               QSizePolicy, QSplitter, QToolBar, QToolButton, QVBoxLayout, QWidget)
+                               QSizePolicy, QSplitter, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from timeline_app.core.model import Problem, Timeline
 from timeline_app.ui.article_view import ArticleView
@@ -71,6 +71,25 @@ def sources_panel_width(window_width: int, em: int) -> int:
     return max(20 * em, min(36 * em, window_width // 6))
 
 
+# Below this window width (in em) the Sources panel starts hidden: beside it the event list, the details and the
+# article each got a strip a few words wide ("Casta…" one word a line, the article 9 em). View → Sources Panel
+# (F9) shows it, and the user's choice is kept from then on, at any width and in later sessions.
+SOURCES_PANEL_MIN_WINDOW_EM = 90
+# Below this width of the window's middle (in em) the details and the article share one slot, as two tabs:
+# side by side they would get under ~25 em each (the article read a word or two a line).
+SIDE_BY_SIDE_MIN_EM = 75
+
+
+def sources_panel_shown(window_width: int, em: int, users_choice: bool | None) -> bool:
+    """Whether the Sources panel shows in a window this wide: as the user last chose, else if there is room."""
+    return users_choice if users_choice is not None else window_width >= SOURCES_PANEL_MIN_WINDOW_EM * em
+
+
+def reading_panes_share_a_slot(middle_width: int, em: int) -> bool:
+    """Whether the details and the article share one slot (tabs) in a middle area this wide."""
+    return middle_width < SIDE_BY_SIDE_MIN_EM * em
+
+
 def _format_range(first: dt.date, last: dt.date) -> str:
     """The visible range as coarsely as its span warrants: "1945 – 2024", "Jun 2024", "13 – 20 Jun 2024"."""
     if first > last:
@@ -91,6 +110,10 @@ def _strings(value: object) -> tuple[list[str] | None, bool]:
         return None, False
     kept = [v for v in value if isinstance(v, str)]
     return kept, len(kept) == len(value)
+
+
+def _bool(value: object) -> tuple[bool | None, bool]:
+    return (value, True) if isinstance(value, bool) else (None, False)
 
 
 def _string(value: object) -> tuple[str | None, bool]:
@@ -199,6 +222,13 @@ class MainWindow(QMainWindow):
         self.detail.openArticle.connect(self.openArticle)
 
         self.articles = ArticleView(self)
+        # The details and the article in one slot, as tabs, when the window is too narrow for both side by side
+        # (_place_reading_panes); hidden, and empty, otherwise.
+        self.reading_tabs = QTabWidget(self)
+        self.reading_tabs.setObjectName("readingTabs")
+        self.reading_tabs.setAccessibleName("Details and article")
+        self.reading_tabs.setDocumentMode(True)
+        self.reading_tabs.hide()
 
         self.bottom_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.bottom_splitter.setObjectName("bottomSplitter")
@@ -206,9 +236,11 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.addWidget(self.list_view)
         self.bottom_splitter.addWidget(self.detail)
         self.bottom_splitter.addWidget(self.articles)
+        self.bottom_splitter.addWidget(self.reading_tabs)
         self.bottom_splitter.setStretchFactor(0, 4)
         self.bottom_splitter.setStretchFactor(1, 4)
         self.bottom_splitter.setStretchFactor(2, 3)
+        self.bottom_splitter.setStretchFactor(3, 7)  # the shared slot: the details' and the article's together
         self.bottom_splitter.setSizes([420, 420, 340])
         self.bottom_splitter.setChildrenCollapsible(False)
         # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
@@ -241,6 +273,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.editing.bar)
         central_layout.addWidget(self.main_splitter, 1)
         self.setCentralWidget(central)
+        central.installEventFilter(self)  # its width decides whether the details and the article share a slot
 
         self.source_widget = SourceListWidget(self.sources, self)
         self._sources_width = PanelWidth.FOLLOWS_WINDOW
@@ -254,6 +287,8 @@ class MainWindow(QMainWindow):
         self.sources_dock.setWidget(self.source_widget)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.sources_dock)
         self.sources_dock.installEventFilter(self)
+        # The user's own choice to show or hide the panel (None: it follows the window's width).
+        self._sources_choice: bool | None = self._read_json("view/sourcesPanel", None, _bool)
 
         self.problems = QListWidget(self)
         self.problems.setObjectName("problemList")
@@ -446,6 +481,9 @@ class MainWindow(QMainWindow):
         sources_toggle = self.sources_dock.toggleViewAction()
         sources_toggle.setText("&Sources Panel")
         sources_toggle.setToolTip("Show or hide the list of sources")
+        sources_toggle.setShortcut(QKeySequence("F9"))
+        sources_toggle.triggered.connect(self._sources_chosen)
+        self.addAction(sources_toggle)  # F9 works while the panel, and so its action, is hidden
         view_menu.addAction(sources_toggle)
         problems_toggle = self.problems_dock.toggleViewAction()
         problems_toggle.setText("&Problems Panel")
@@ -775,6 +813,10 @@ class MainWindow(QMainWindow):
         if self._filtering:
             return  # the filter hiding the selected event: it is kept to come back (_filter_changed decides)
         event = self.selectedEvent()
+        if event is not None and self._reading_shared() and not self.articles.isAncestorOf(self.focusWidget()):
+            # An event chosen on the timeline or in the list: its details come to the front of the shared slot
+            # (not when chosen from inside the article, which the user is reading).
+            self.reading_tabs.setCurrentWidget(self.detail)
         if event is None or event.id != self._hidden_selection:
             # Another event chosen, or the selection cleared by the user: the hidden one is no longer "the"
             # selection, and a later filter change must not bring it back.
@@ -849,6 +891,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"The article {document_id} is no longer loaded", 5000)
             return
         self.articles.openArticle(document, start, end)
+        if self._reading_shared():
+            self.reading_tabs.setCurrentWidget(self.articles)
 
     # =============================================================================== drag/drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1000,6 +1044,7 @@ class MainWindow(QMainWindow):
         self._restore_bytes("window/state", self.restoreState)
         self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
         self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
+        self._follow_width_with_sources_panel(self.width())
         today = self.settings.value("view/showToday")
         if isinstance(today, bool):
             self.today_action.setChecked(today)
@@ -1012,10 +1057,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/mainSplitter", self.main_splitter.saveState())
-        self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
+        if not self._reading_shared():  # shared, the splitter holds two panes: its sizes are not the three panes'
+            self.settings.setValue("window/bottomSplitter", self.bottom_splitter.saveState())
         # Bounded to MAX_HIDDEN_SOURCES already (where read at start-up and on each change).
         self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
+        if self._sources_choice is not None:
+            self.settings.setValue("view/sourcesPanel", json.dumps(self._sources_choice))
         self.settings.sync()
 
     def lastDirectory(self) -> str:
@@ -1027,6 +1075,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._follow_width_with_sources_panel(event.size().width())
         # The Sources panel follows the window's width (sources_panel_width) until the user sets it: by dragging
         # its edge (seen by eventFilter) or in an earlier session (restored state).
         dock = self.sources_dock
@@ -1035,6 +1085,43 @@ class MainWindow(QMainWindow):
             return
         width = sources_panel_width(event.size().width(), self.fontMetrics().horizontalAdvance("M"))
         self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+
+    def _follow_width_with_sources_panel(self, width: int) -> None:
+        dock = self.sources_dock
+        if self._sources_choice is not None or dock.isFloating():
+            return
+        dock.setVisible(sources_panel_shown(width, self.fontMetrics().horizontalAdvance("M"), None))
+
+    @Slot(bool)
+    def _sources_chosen(self, shown: bool) -> None:
+        """The user showed or hid the Sources panel (View menu, F9, its close button): kept from now on."""
+        self._sources_choice = shown
+        self.settings.setValue("view/sourcesPanel", json.dumps(shown))
+
+    def _reading_shared(self) -> bool:
+        return self.detail.parentWidget() is not self.bottom_splitter
+
+    def _place_reading_panes(self, middle_width: int) -> None:
+        """Details and article side by side, or sharing one slot as tabs when the middle is too narrow."""
+        shared = reading_panes_share_a_slot(middle_width, self.fontMetrics().horizontalAdvance("M"))
+        if shared == self._reading_shared():
+            return
+        if shared:
+            reading = self.articles.isAncestorOf(self.focusWidget())
+            self.reading_tabs.addTab(self.detail, "Details")
+            self.reading_tabs.addTab(self.articles, "Article")
+            self.reading_tabs.setCurrentWidget(self.articles if reading else self.detail)
+            self.reading_tabs.show()
+            # The list keeps its share (4 of 11), the slot takes the details' and the article's (a newly shown
+            # splitter child would otherwise start at no width at all).
+            self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width - middle_width * 4 // 11])
+        else:
+            self.bottom_splitter.insertWidget(1, self.detail)
+            self.bottom_splitter.insertWidget(2, self.articles)
+            self.reading_tabs.hide()  # emptied: the two panes have left it for the splitter
+            self.detail.show()
+            self.articles.show()
+            self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width * 4 // 11, middle_width * 3 // 11, 0])
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -1053,6 +1140,10 @@ class MainWindow(QMainWindow):
         # keeps from then on. Any other change (the window resized, Qt keeping the panel at its minimum width,
         # the layout settling) is not theirs. The button must still be down: a release the window never saw (a
         # popup opened mid-drag, focus moved to another window) leaves _dragging_separator set.
+        if watched is self.centralWidget() and event.type() == QEvent.Type.Resize:
+            self._place_reading_panes(event.size().width())
+        elif watched is self.sources_dock and event.type() == QEvent.Type.Close:
+            self._sources_chosen(False)  # its close button: only the user closes the panel
         if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._dragging_separator
                 and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
                 and event.size().width() != event.oldSize().width() and not self.sources_dock.isFloating()):

@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QHelpEvent, QKe
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, QToolTip, QWidget
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
-                                      assign_lanes, day_of, is_sorted_spans, tick_strips)
+                                      assign_lanes, day_of, is_sorted_spans, tick_strips, view_tick_labels)
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -1251,11 +1251,10 @@ class TimelineView(QAbstractScrollArea):
             p.setFont(font)
             p.setPen(text if strip.major else mix(text, base, 0.15))
             tick_pen = QPen(mix(base, text, 0.35), 0)
+            for tick, x in view_tick_labels(strip, fm.horizontalAdvance, width):
+                p.drawText(QRectF(x, y0, fm.horizontalAdvance(tick.label) + 1, row_h),
+                           Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, tick.label)
             for tick in strip.ticks:
-                w = fm.horizontalAdvance(tick.label)
-                x = self._tick_label_x(strip, tick, w, width)
-                p.drawText(QRectF(x, y0, w + 1, row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                           tick.label)
                 if strip.major and len(strips) > 1:
                     tx = math.floor(tick.x) + 0.5
                     p.save()
@@ -1278,19 +1277,6 @@ class TimelineView(QAbstractScrollArea):
                     p.drawLine(QPointF(tx, y0 + row_h - 5), QPointF(tx, y0 + row_h))
                     p.restore()
 
-    @staticmethod
-    def _tick_label_x(strip: TickStrip, tick, label_width: float, width: float) -> float:
-        """Where a tick's label starts on a view `width` wide."""
-        if strip.major:
-            # Sticky: the context label stays at the left edge while its month/year is on screen.
-            return min(max(tick.x, 0.0) + 6, tick.x_end - label_width - 6)
-        if strip.in_cell:
-            # Centred in the part of its interval on screen, within the interval: zoomed in to hours, the
-            # day's number stays in view (centred in the whole day it was off screen, leaving no day named).
-            x = (max(tick.x, 0.0) + min(tick.x_end, width)) / 2 - label_width / 2
-            return max(min(x, tick.x_end - label_width), tick.x)
-        return tick.x - label_width / 2
-
     def axisLabels(self) -> list[tuple[str, QRectF]]:  # noqa: N802
         """The tick labels with where they are drawn (each row of the axis), for tests and accessibility."""
         frame = self._ensure_frame()
@@ -1301,9 +1287,8 @@ class TimelineView(QAbstractScrollArea):
         out = []
         for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
             fm = QFontMetricsF(major_font if strip.major else minor_font)
-            for tick in strip.ticks:
-                w = fm.horizontalAdvance(tick.label)
-                out.append((tick.label, QRectF(self._tick_label_x(strip, tick, w, width), i * row_h, w, row_h)))
+            for tick, x in view_tick_labels(strip, fm.horizontalAdvance, width):
+                out.append((tick.label, QRectF(x, i * row_h, fm.horizontalAdvance(tick.label), row_h)))
         return out
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
