@@ -3,9 +3,13 @@ an opening preposition, a present-tense clause after a past main verb, and a pas
 reporting verb. All sentences are invented."""
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 from tests.core.news_helpers import COUNCIL_ARTICLE, body_news, council_reported_words
+from timeline_app.core.pipeline import build_timeline
 
 
 @pytest.mark.parametrize("sentence, words", [
@@ -132,6 +136,22 @@ def test_the_early_part_of_the_decade_of_publication_is_an_old_time(sentence: st
 ])
 def test_a_time_to_come_after_said_is_a_detail_of_the_reported_happening(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # One sentence, one happening: the detail's date dates no event of its own in the timeline either (not the
+    # saying at the due date, nor what was done at the end of the closure).
+    ("The council said holders of its bonds, due March 15, 2007, have sold them back.", "have sold"),
+    ("The port authority said it extended its closure until 5 p.m. on Friday.", "extended"),
+])
+def test_a_detail_of_the_reported_happening_dates_no_event(tmp_path: Path, sentence: str, word: str) -> None:
+    # (the council article moved to Wednesday, 12 May 1999: its Friday is still to come)
+    article = COUNCIL_ARTICLE.replace("May 7", "May 12")
+    (tmp_path / "a.txt").write_text(article.format(sentence), encoding="utf-8")
+    events = build_timeline([tmp_path], cache=False).events
+    start = article.index("{}")
+    of_sentence = [e for e in events if any(m.sentence_start >= start for m in e.mentions)]
+    assert [(e.first, [m.text for m in e.mentions]) for e in of_sentence] == [(dt.date(1999, 5, 12), [word])]
 
 
 @pytest.mark.parametrize("sentence, title", [

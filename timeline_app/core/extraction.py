@@ -2506,6 +2506,9 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
+    if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
+            r.sentence_text, e, sent.start, doc.published):
+        return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     e = _tense_shifted(r, e)
     title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
@@ -2523,6 +2526,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 # An attribution up to the date, with no clause break between: the date is its source's ("according to a
 # statement today by ...", "According to an April 2nd report in Ars Technica, ...").
 _ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+
+
+def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
+    """`news.reported_detail`: the news stage's own test of the same sentence (imported when first asked, news
+    importing this module)."""
+    from timeline_app.core.news import reported_detail
+    return reported_detail(sentence, e, base, published)
 
 
 def in_attribution(text: str, sentence_start: int, start: int) -> bool:

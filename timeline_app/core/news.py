@@ -2537,13 +2537,45 @@ def _reported_past_fit(a: SentenceAnalysis, tokens: Sequence[grammar.Token], gro
     detail of what was done ("said holders of its debentures, due March 15, 2007, have elected to convert":
     the saying and the electing are the day's news, the due date a term of the bonds). Not when the complement
     is still to come ("said the deal will close on Dec. 1": the date is its time)."""
-    if group.auxiliaries or group.main.pos not in ("VBD", "VBN") or not _lemmas(group.main.text) & REPORTING_LEMMAS:
+    if _reported_happening(a, tokens, group) is None:
         return dates
+    return [e for e in dates if not _after_frame(a, group, e, base, published)]
+
+
+def _reported_happening(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup
+                        ) -> grammar.VerbGroup | None:
+    """The verb group of the happening that `group`, a simple past reporting verb, reports ("said holders ... have
+    elected to convert", "said it extended its closure"), or None. (None when it reports nothing done: "said the
+    deal will close on Dec. 1".)"""
+    if group.auxiliaries or group.main.pos not in ("VBD", "VBN") or not _lemmas(group.main.text) & REPORTING_LEMMAS:
+        return None
     framed = _reporting_frame(a, tokens, group, present_states=False)
-    if framed is None or framed[0] is group:
-        return dates  # no happening reported: the date may be what was said of the time to come
-    return [e for e in dates if not (e.first is not None and e.first > published
-                                     and bisect.bisect_right(a.token_ends, e.start - base) > group.last)]
+    return framed[1] if framed is not None and framed[0] is not group else None
+
+
+def _after_frame(a: SentenceAnalysis, group: grammar.VerbGroup, e: TimeExpression, base: int,
+                 published: dt.date) -> bool:
+    """Is `e` (of the sentence at text offset `base`) a time still to come after the reporting verb `group`?"""
+    return e.first is not None and e.first > published \
+        and bisect.bisect_right(a.token_ends, e.start - base) > group.last
+
+
+def reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
+    """Is the time `e` of `sentence` (at text offset `base`) a detail of a happening that the sentence's simple
+    past reporting verb reports (`_reported_past_fit`), so that it dates no happening at all: neither the
+    saying, nor what was done ("said holders of its bonds, due March 15, 2007, have sold them back", "said it
+    extended its closure until Friday")? One sentence, one happening: extraction asks this too. (Not a time that a
+    later verb of the reported clause takes: "said it had corrected the problems and would start producing chips
+    next week", "said he subpoenaed Elian to testify on Feb. 10" date the starting and the testifying.)"""
+    if e.first is None or e.first <= published:
+        return False
+    a = grammar.analyse_sentence(sentence)
+    group = main_group(a)
+    if group is None or not _after_frame(a, group, e, base, published):
+        return False
+    happening = _reported_happening(a, a.tokens, group)
+    at = bisect.bisect_right(a.token_ends, e.start - base)
+    return happening is not None and not any(t.pos.startswith("VB") for t in a.tokens[happening.last + 1:at])
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
