@@ -1,6 +1,7 @@
 """A time of day without its own day ("shortly after 2pm", "earlier in the evening") is on the day in focus, the
 last day the text named; but a day still to come cannot be a past happening's, so after a future day ("will
-appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`).
+appear in court on Friday") a past clause's time of day is on the last day named that was not to come, else the
+publication day, its clause's own verb telling (`temporal._day_in_focus`).
 "last night" and "yesterday evening" name a day, as "yesterday" does, so a time of day after them is on it."""
 from __future__ import annotations
 
@@ -29,7 +30,14 @@ ROWS = [
     # a named part of a day is the day in focus
     ("The assembly last night passed the bill. The vote came shortly before 11pm.", "shortly before 11pm",
      D(2026, 3, 10)),
-    ("Two men were detained yesterday evening. They were released at 3am.", "3am", D(2026, 3, 10)),
+    ("Two men were detained yesterday evening. They were questioned at 9pm.", "9pm", D(2026, 3, 10)),
+    # after a day still to come, a past clause's time is on the last day named that was not to come
+    ("The council met last night. The levy takes effect on May 1. A rival motion was rejected earlier in the "
+     "evening.", "the evening", D(2026, 3, 10)),
+    ("The vote was on Monday. The final is on Saturday. Tickets sold out at 10am.", "10am", D(2026, 3, 9)),
+    # the clause's own verb decides, not a past reporting verb before it, nor one of another clause
+    ("The summit opens on Friday. Delegates said they expected talks to begin at 9am.", "9am", D(2026, 3, 13)),
+    ("The vote is on Friday. Shortly after 2pm, the planes landed.", "Shortly after 2pm", D(2026, 3, 11)),
 ]
 
 

@@ -124,14 +124,15 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
+    __slots__ = ("text", "src", "ref", "_anchor", "past_anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
                  "upper", "period_end", "period_end_pos", "low", "head_end", "ascii")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
         self.text = _fold(text)  # what rules and handlers read (same length, same offsets)
         self.ref = ref
-        self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
+        self.past_anchor: dt.date | None = ref  # the last one of them on or before the reference (`_day_in_focus`)
+        self.anchor = ref  # last fully specified day mentioned (or the reference)
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
@@ -153,6 +154,17 @@ class _Ctx:
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
         self.ascii = self.text.isascii()  # then no window of it needs `_search_low`'s check
         self.head_end = _head_end(self.text)  # the title lines at the top end here
+
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self._anchor
+
+    @anchor.setter
+    def anchor(self, day: dt.date | None) -> None:
+        self._anchor = day
+        if day is not None and self.ref is not None and day <= self.ref:
+            self.past_anchor = day
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -666,18 +678,40 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
     """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
     focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
     happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
-    after the publication day and the clause tells of the past, not the future, the time is on the publication
-    day."""
+    after the publication day and the clause's own verb is a past, not a future, the time is on the last day
+    named that was not still to come ("The council met last night. The levy takes effect on May 1. A motion was
+    rejected earlier in the evening": last night's), else the publication day. (A past verb of another clause
+    decides nothing: "Delegates said they expected talks to begin at 9am" is the talks' time.)"""
     day = ctx.anchor or ctx.ref
     if day is None or ctx.ref is None or day <= ctx.ref:
         return day
+    if _future(ctx, s, e) is None and _clause_verb_is_past(ctx, s, e):
+        return ctx.past_anchor or ctx.ref
+    return day
+
+
+def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the verb of the clause of the time at t[s:e] a past one (by the tagger's lexicon)? Its verb is the last
+    one before the time in its clause ("talks to begin at 9am": "begin"; "were released at 3am": "released"),
+    or, when the time opens the clause ("Shortly after 2pm, the planes landed"), the first one after it. (At
+    most 90 characters either way.)"""
+    t = ctx.text
     lo = max(0, s - 90)
-    dot = _clause_break(ctx.text, lo, s)
+    dot = _clause_break(t, lo, s)
     if dot >= 0:
         lo = dot + 1
-    if _future(ctx, s, e) is None and _past_verb_between(ctx, lo, lo, s):
-        return ctx.ref
-    return day
+    lexicon_tag = _grammar().lexicon_tag
+    last = None
+    for word in _WORD.finditer(t, lo, s):
+        tag = lexicon_tag(word[0])
+        if tag is not None and tag in _VERB_TAGS:
+            last = tag
+    if last is None:
+        hi = min(len(t), e + 90)
+        stop = min((i for i in (t.find(". ", e, hi), t.find("; ", e, hi), t.find("\n", e, hi)) if i >= 0), default=hi)
+        last = next((tag for word in _WORD.finditer(t, e, stop)
+                     if (tag := lexicon_tag(word[0])) is not None and tag in _VERB_TAGS), None)
+    return last in ("VBD", "VBN")
 
 
 def _is_cap(word: str) -> bool:
