@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.news_helpers import COUNCIL_ARTICLE, body_news, council_reported_words
+from timeline_app.core import grammar
 from timeline_app.core.pipeline import build_timeline
 
 
@@ -26,6 +27,33 @@ from timeline_app.core.pipeline import build_timeline
 ])
 def test_a_subject_counted_by_an_opening_preposition_keeps_its_clause(sentence: str, words: list[str]) -> None:
     assert council_reported_words(sentence) == words
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # The preposition and the number it bounds are the subject's count, which the title keeps: two reports of
+    # injuries the same day are not both "People were injured".
+    ("At least 12 people were injured, police said.", "At least 12 people were injured"),
+    ("About 40 people were injured, officials said.", "About 40 people were injured"),
+    ("Up to 300 residents were evacuated, officials said.", "Up to 300 residents were evacuated"),
+])
+def test_a_subject_counted_by_an_opening_preposition_keeps_its_count_in_the_title(sentence: str, title: str) -> None:
+    assert [i.candidate.title for i in body_news(sentence, COUNCIL_ARTICLE)] == [title]
+
+
+@pytest.mark.parametrize("sentence, bounds", [
+    ("At least 12 people were injured.", True),
+    ("About 1.1 million warrants were issued.", True),
+    ("About 1.1 million Class C warrants were issued.", True),
+    ("About 40 of the workers were hurt.", True),
+    ("Over 20 firemen were injured.", True),
+    # (a year, a date or a stretch of time is the phrase's own object, no count)
+    ("In 2019, the city raised taxes.", False),
+    ("On 12 March, the council met.", False),
+    ("Over 12 days, the rebels advanced.", False),
+    ("In 12 cities, shops closed.", False),
+])
+def test_an_opening_preposition_bounds_a_number_only_before_a_counted_noun(sentence: str, bounds: bool) -> None:
+    assert grammar.bounds_number(grammar.analyse_sentence(sentence).tokens, 0) is bounds
 
 
 @pytest.mark.parametrize("sentence, words", [

@@ -52,7 +52,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import NamedTuple
 
-from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, WEEKDAYS, number_value
+from timeline_app.core.temporal_lexicon import DAY_WORDS, MONTHS, UNITS, WEEKDAYS, number_value
 
 __all__ = ["Token", "VerbGroup", "SentenceAnalysis", "analyse_sentence", "release_caches", "lemminflect_module", "all_lemmas", "tag_words",
            "opening_words", "opens_sentence", "lexicon_tag", "participle_agent_clause", "verb_groups", "clauses", "clause_of", "headline_verb", "is_plural_noun", "singular_noun",
@@ -2484,8 +2484,9 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
             break
     while start < j and tokens[start].text.lower() in _SENTENCE_CONJUNCTIONS:
         start += 1  # "And Robert Gates asserted": the conjunction joins the sentence to the one before
-    if tokens[start].pos in ("IN", "TO"):
-        # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial.
+    if tokens[start].pos in ("IN", "TO") and not bounds_number(tokens, start):
+        # "In 2010 the company", "After talks in Paris the envoys": the leading phrase is an adverbial. (Not a
+        # preposition that bounds a number, which is the subject's count: "At least 12 people were injured".)
         start = _after_leading_phrase(tokens, start, j)
     if tok.pos == "PRP" and start >= j - 1:
         return None  # "of them" alone
@@ -2543,6 +2544,37 @@ def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
     return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
         and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
         and bisect_right(a.group_lasts, p - 1) > 0
+
+
+# The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
+# people"), and the pairs that do ("At least 12", "At most 3", "Up to 300"): a closed class.
+_NUMBER_BOUNDS = frozenset({"about", "around", "over", "under", "above", "below", "nearly", "almost", "roughly",
+                            "approximately", "some"})
+_NUMBER_BOUND_PAIRS = frozenset({("at", "least"), ("at", "most"), ("up", "to")})
+# The units of time, singular and plural: "Over 12 days" is a stretch of time, no count of the subject.
+_TIME_UNITS = frozenset(UNITS) | frozenset(unit + "s" for unit in UNITS)
+
+
+def bounds_number(tokens: Sequence[Token], p: int) -> bool:
+    """Does the preposition at token p bound the number after it, the count of a noun phrase ("About 40 people",
+    "At least 12 people", "Up to 300 residents"), rather than open a phrase of its own ("In 2019, ...", "On 12
+    March, ...", "Over 12 days, ...")? The number must count a noun that is no calendar word nor unit of time."""
+    k = p + 1
+    if k >= len(tokens):
+        return False
+    word = tokens[p].text.lower()
+    if (word, tokens[k].text.lower()) in _NUMBER_BOUND_PAIRS:
+        k += 1
+    elif word not in _NUMBER_BOUNDS:
+        return False
+    if k >= len(tokens) or tokens[k].pos != "CD":
+        return False
+    while k < len(tokens) and tokens[k].pos == "CD":
+        k += 1  # ("About 1.1 million warrants")
+    if k < len(tokens) and tokens[k].text.lower() == "of":
+        return True  # a partitive: "About 40 of the workers"
+    return k < len(tokens) and (tokens[k].pos in _NOUN or tokens[k].pos == "JJ") \
+        and tokens[k].text.lower() not in _CALENDAR_WORDS and tokens[k].text.lower() not in _TIME_UNITS
 
 
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:

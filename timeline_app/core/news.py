@@ -929,15 +929,10 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return a.main  # type: ignore[return-value]
 
 
-# What may stand between an opening preposition and the number it bounds: "at least", "at most", "up to".
-_BOUND_TAGS = frozenset({"JJS", "RBS", "TO"})
-
-
 def _counts_subject(tokens: Sequence[grammar.Token]) -> bool:
     """Does the sentence's opening preposition bound a number ("About 300", "Over 40", "At least 12", "Up to
-    300") rather than open a phrase of its own ("In a Wednesday media event, ...")?"""
-    k = 2 if len(tokens) > 2 and tokens[1].pos in _BOUND_TAGS else 1
-    return len(tokens) > k and tokens[k].pos == "CD"
+    300") rather than open a phrase of its own ("In a Wednesday media event, ...", "In 2019, ...")?"""
+    return grammar.bounds_number(tokens, 0)
 
 
 def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
