@@ -81,3 +81,13 @@ def test_a_question_is_titled_in_its_own_words(sentence: str, phrase: str, title
 ])
 def test_a_fronted_adverbials_inversion_is_titled_in_normal_order(sentence: str, phrase: str, title: str) -> None:
     assert sentence_title(sentence, phrase) == title
+
+
+@pytest.mark.parametrize("sentence, phrase, title", [
+    # Only a negative or restrictive adverb inverts a statement: after another, the subject before the verb is
+    # no auxiliary's ("Here is the man" is not "The man is here" with the rest of the sentence after it).
+    ("Here is the man wanted in 2019 for the robbery.", "2019", "Here is the man wanted for the robbery"),
+    ("Today is the deadline set in 2019 by the board.", "2019", "Today is the deadline set by the board"),
+])
+def test_another_fronted_adverb_inverts_no_statement(sentence: str, phrase: str, title: str) -> None:
+    assert sentence_title(sentence, phrase) == title

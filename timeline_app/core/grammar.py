@@ -3226,6 +3226,13 @@ class _NormalOrder(NamedTuple):
     adverb: str
 
 
+# The negative and restrictive adverbs, a closed class, after which a fronted adverbial inverts the clause
+# ("Rarely in recent years did the council agree", "Only in 2019 did the city raise taxes"). Another adverb
+# inverts no statement: "Here is the man wanted in 2019" is no "The man is here wanted".
+_INVERTING_ADVERBS = frozenset({"never", "rarely", "seldom", "hardly", "scarcely", "barely", "little", "nowhere",
+                                "only", "not", "nor", "neither"})
+
+
 def _fronted_adverbial_in_order(sentence: str, tokens: Sequence[Token], date_start: int,
                                 date_end: int) -> _NormalOrder | None:
     """`_NormalOrder` of a sentence that opens with an adverb and a few adverbial words ("Rarely in 2019", "Never
@@ -3235,7 +3242,8 @@ def _fronted_adverbial_in_order(sentence: str, tokens: Sequence[Token], date_sta
     after a noun that can be the verb the auxiliary takes. None otherwise, or when the date is in the moved
     words."""
     i = 1 if tokens[0].text in _OPEN_QUOTES else 0
-    if i >= len(tokens) or tokens[i].pos not in ("RB", "RBR", "RBS") or tokens[i].text.lower() in ("so", "as"):
+    if i >= len(tokens) or tokens[i].pos not in ("RB", "RBR", "RBS") \
+            or tokens[i].text.lower() not in _INVERTING_ADVERBS:
         return None
     k = i + 1
     while k < min(len(tokens), i + _FRONTED_ADVERBIAL_MAX) and not _is_aux(tokens[k]) \
