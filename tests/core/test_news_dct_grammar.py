@@ -130,6 +130,9 @@ def test_a_happening_joined_to_a_past_state_is_the_news(sentence: str, words: li
     ("One of the two men -- police did not say which one -- was arrested.", ["was arrested"]),
     ("One of the two men — police did not say which one — was arrested.", ["was arrested"]),
     ("One of the two men (police did not say which one) was arrested.", ["was arrested"]),
+    ("One of the two men [police did not say which one] was arrested.", ["was arrested"]),
+    ("Lane said one of the two men (he did not know which one) had been released.", ["had been released"]),
+    ("Lane said one of the two men [he did not know which one] had been released.", ["had been released"]),
     ("Lane said one of the two men -- he did not know which one -- had been released.", ["had been released"]),
     # (an aside's date still tells of another time; a single dash opens no aside)
     ("The council closed the hall -- it was built in 1920 -- and sold the site.", []),
@@ -189,6 +192,10 @@ def test_a_detail_of_the_reported_happening_dates_no_event(tmp_path: Path, sente
     ("Lane said one of the two men _ he did not know which one _ had been released.",
      "One of the two men had been released"),
     ("One of the two men _ police did not say which one _ was arrested.", "One of the two men was arrested"),
+    # (a bracket is an aside's mark as a dash is: grammar's marks, the subject's walk reading them too)
+    ("Lane said one of the two men [he did not know which one] had been released.",
+     "One of the two men had been released"),
+    ("One of the two men [police did not say which one] was arrested.", "One of the two men was arrested"),
 ])
 def test_a_reported_clause_with_an_aside_is_titled_by_its_own_words(sentence: str, title: str) -> None:
     assert [i.candidate.title for i in body_news(sentence, COUNCIL_ARTICLE)] == [title]

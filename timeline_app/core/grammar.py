@@ -2391,6 +2391,31 @@ def _temporal() -> ModuleType:
 _DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
 _ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
 _ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
+_ASIDE_MARKS = _ASIDE_OPENERS | frozenset(_ASIDE_CLOSERS)
+
+
+def _aside_spans(tokens: Sequence[Token]) -> tuple[tuple[int, int], ...]:
+    """`SentenceAnalysis.asides`: each dash paired with the next, each bracket with its closing one."""
+    if _ASIDE_MARKS.isdisjoint(map(_FIRST_FIELD, tokens)):  # (Token.text)
+        return ()
+    spans = []
+    dash = None
+    bracket: dict[str, int] = {}  # an opening bracket not closed yet → its index
+    for i, t in enumerate(tokens):
+        text = t.text
+        if text in _DASHES:
+            if dash is None:
+                dash = i
+            else:
+                spans.append((dash, i))
+                dash = None
+        elif text in _ASIDE_OPENERS:
+            bracket[text] = i
+        elif text in _ASIDE_CLOSERS:
+            (opener,) = _ASIDE_CLOSERS[text]
+            if opener in bracket:
+                spans.append((bracket.pop(opener), i))
+    return tuple(spans)
 
 
 def _inner_comma(tokens: Sequence[Token], k: int) -> bool:
@@ -2986,7 +3011,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main", "end_marks")
+                 "subjects", "main", "end_marks", "_asides")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -3002,6 +3027,16 @@ class SentenceAnalysis:
         self.main: object = UNREAD
         # The end marks and the "?" outside quotations (`_question_marks`), once a question is looked for.
         self.end_marks: tuple[list[int], frozenset[int]] | None = None
+        self._asides: tuple[tuple[int, int], ...] | None = None  # (`asides`, found when first asked)
+
+    @property
+    def asides(self) -> tuple[tuple[int, int], ...]:
+        """The (opening, closing) token indices of the sentence's asides between a pair of dashes or brackets
+        ("One of the two men -- police did not say which one -- was arrested"), found once (news asks up to
+        three times a sentence)."""
+        if self._asides is None:
+            self._asides = _aside_spans(self.tokens)
+        return self._asides
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> "SentenceAnalysis":

@@ -869,7 +869,7 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
     had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
     reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
-    asides = _asides(tokens) if not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
+    asides = a.asides
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
@@ -944,7 +944,7 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     # "At least 40 people died, police said".)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
         if tokens and tokens[0].pos == "IN" and not _counts_subject(tokens) else -2
-    asides = _asides(tokens) if len(a.groups) > 1 and not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
+    asides = a.asides if len(a.groups) > 1 else ()
     aside = None  # the first group inside a dashed or bracketed aside, when no other will do
     for g in a.groups:
         if quotes and bisect.bisect_left(quotes, g.first) % 2:
@@ -968,30 +968,6 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     if fallback is None and aside is not None and a.subject_of(aside) is not None:
         return aside
     return fallback
-
-
-_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
-_ASIDE_MARKS = _DASHES | {"(", ")"}
-
-
-def _asides(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
-    """The (opening, closing) token indices of the sentence's asides between a pair of dashes or brackets."""
-    spans = []
-    dash = bracket = None
-    for i, t in enumerate(tokens):
-        text = t.text
-        if text in _DASHES:
-            if dash is None:
-                dash = i
-            else:
-                spans.append((dash, i))
-                dash = None
-        elif text == "(":
-            bracket = i
-        elif text == ")" and bracket is not None:
-            spans.append((bracket, i))
-            bracket = None
-    return spans
 
 
 def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
@@ -2480,7 +2456,7 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
         if frame is not None and group is not frame and complement is not None and title \
-                and any(opens <= complement.first and frame.last < opens for opens, _ in _asides(tokens)) \
+                and any(opens <= complement.first and frame.last < opens for opens, _ in a.asides) \
                 and not _carries(title, tokens, complement):
             # The frame's clause cut short before what it reports ("Lane says one of the two men", at an aside
             # "-- he did not know which one --"): the reported happening's own clause says it.
