@@ -4165,7 +4165,7 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
                     adverbs -= 1
                 drop = drop | set(range(content_subject[1], adverbs))
             words = _complement_words(a, (k, comma), drop, room)
-        if words and (words[0].pos not in ("IN", "TO") or k < content_subject[0]):
+        if words and (words[0].pos not in ("IN", "TO") or k < content_subject[0] or bounds_number(tokens, k)):
             return [_lower_first(words[0], names)] + words[1:]
         break
     return []
