@@ -1035,7 +1035,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             progress(ln.start)
             due = ln.start + PROGRESS_STEP
         s = ln.s
-        if s[:1] in _EMPHASIS and s[-1:] in _EMPHASIS:
+        if len(s) > 2 and s[:1] in _EMPHASIS and s[:1] == s[-1:]:
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
             # read as its words: a byline or a dateline in italics is still one.
             s = s.strip(_EMPHASIS + " \t") or s

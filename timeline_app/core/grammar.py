@@ -1342,10 +1342,10 @@ def _reduced_relatives_dropped(tokens: Sequence[Token], groups: list[VerbGroup])
             nxt = groups[k + 1]
             between = tokens[i + 1:nxt.first]
             word = nxt.main.text.lower()
-            k = i - 1
-            while k >= 0 and tokens[k].pos in _NOUN_PHRASE:
-                k -= 1
-            if k >= 0 and tokens[k].text.lower() in _CLAUSE_OPENERS:
+            before = i - 1  # (the word before the subject's noun phrase)
+            while before >= 0 and tokens[before].pos in _NOUN_PHRASE:
+                before -= 1
+            if before >= 0 and tokens[before].text.lower() in _CLAUSE_OPENERS:
                 kept.append(g)  # "When the market opened on Monday shares fell": the subordinate clause's verb
                 continue
             if nxt.main.pos in ("VBD", "VBZ", "VBP") and len(nxt.words) == 1 \

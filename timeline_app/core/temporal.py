@@ -1079,7 +1079,7 @@ def _h_dayofrelmonth(ctx, m):
     if ctx.ref is None:
         return None
     month = cal.add_months(ctx.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[which])
-    d = _date(month.year, month.month, int(re.match(r"\d+", m["day"])[0]))
+    d = _date(month.year, month.month, int(_DIGITS.match(m["day"])[0]))
     if d is None:
         return None
     ctx.anchor = d
