@@ -255,6 +255,8 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
+    if _refuses_to_tell(tokens, group):
+        return False  # "declined to comment", "refused to say whether ...": a non-answer, nothing happened
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
             return True  # "resigned", "fell 232 points" (a past read as VBN after its subject)
@@ -397,6 +399,41 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
+
+
+# Verbs that give out what one knows beyond the reporting verbs: refused or not done, they are a non-answer
+# ("declined to specify what prompted the moves", "couldn't estimate the size of the charge").
+_DISCLOSING_LEMMAS = frozenset({"specify", "disclose", "elaborate", "reveal", "discuss", "detail", "identify",
+                                "speculate", "estimate", "predict", "forecast"})
+_TELLING_LEMMAS = REPORTING_LEMMAS | _DISCLOSING_LEMMAS
+# Verbs of refusing: what they refuse is a decision when it is an act ("The court declined to hear the case",
+# "refused to pay the fine"), a non-answer when it is a telling ("declined to comment", "declined further comment").
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_REFUSED_NOUN_TAGS = frozenset({"DT", "JJ", "JJR"})  # before a refused noun: "any", "further", "immediate"
+
+
+def _tells_what_is_known(word: str) -> bool:
+    """Is the verb one of telling or giving out what one knows ("say", "comment", "specify", "estimate")?"""
+    return not _lemmas(word).isdisjoint(_TELLING_LEMMAS)
+
+
+def _refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the verb group refuse to tell ("declined to comment", "refused to say whether ...", "declined
+    further comment"): a non-answer, which no timeline reader wants? Not a refusal to act ("declined to hear the
+    case", "refused to pay the fine"): that is a decision, news."""
+    if _lemmas(group.main.text).isdisjoint(_REFUSING_LEMMAS):
+        return False
+    k = group.last + 1
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return _tells_what_is_known(tokens[k + 1].text)
+    while k < len(tokens) and tokens[k].pos in _REFUSED_NOUN_TAGS:
+        k += 1
+    # The refused noun, a telling verb's own word ("comment"; the tagger may read "declined comment" as a
+    # participle, so the word's noun lemmas are read whatever its tag).
+    if k >= len(tokens) or not tokens[k].text.isalpha():
+        return False
+    word = tokens[k].text.lower()
+    return not _TELLING_LEMMAS.isdisjoint(grammar.all_lemmas(word).get("NOUN", (word,)))
 
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
@@ -759,8 +796,8 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
-    if reported is group and _negated(tokens, complement) and _lemmas(complement.main.text) & REPORTING_LEMMAS:
-        return None  # "said it couldn't comment on the suit", "said he would not say why": nothing was said
+    if reported is group and _negated(tokens, complement) and _tells_what_is_known(complement.main.text):
+        return None  # "said it couldn't comment on the suit", "said they couldn't estimate the charge": nothing was said
     return group, reported, complement
 
 
