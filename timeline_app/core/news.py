@@ -781,6 +781,15 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
                for k, w in enumerate(words))
 
 
+def _opens_the_complement(title: str, tokens: Sequence[grammar.Token], frame: grammar.VerbGroup,
+                          complement: grammar.VerbGroup) -> bool:
+    """Does a reported clause's own title open where the reporting verb's complement clause opens (after
+    "that", if any), on its subject's first word?"""
+    opens = _complement_opens(tokens, frame, complement.first)
+    words = grammar.token_texts(title)
+    return bool(words) and opens < len(tokens) and words[0].lower() == tokens[opens].text.lower()
+
+
 _AND_BUT = frozenset({"and", "but"})  # (grammar's `_COORDINATORS` are those that open a clause: "but", "yet")
 
 
@@ -2522,11 +2531,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
         if frame is not None and group is not frame and complement is not None and title \
-                and any(opens <= complement.first and frame.last < opens for opens, _ in _asides(tokens)) \
                 and not _carries(title, tokens, complement):
             # The frame's clause cut short before what it reports ("Lane says one of the two men", at an aside
-            # "-- he did not know which one --"): the reported happening's own clause says it.
-            title = grammar.headline_clause(text, group.start, group.end, names=names) or title
+            # "-- he did not know which one --"; "Dealers say the turnover", at ", largely confined to ...,"):
+            # the reported happening's own clause says it, when that opens on the clause's subject (not on a
+            # word of the aside's: "Columbia fell through" of "a plan to sell to a bank, of Columbia, fell through").
+            own = grammar.headline_clause(text, group.start, group.end, names=names)
+            if own and _opens_the_complement(own, tokens, frame, complement):
+                title = own
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
