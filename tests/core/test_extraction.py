@@ -247,6 +247,22 @@ def test_a_superlative_in_n_years_implies_an_earlier_happening(sentence: str, im
     assert [c.title for c in extract_mentions(doc) if c.offset is not None] == implied
 
 
+@pytest.mark.parametrize("text, got", [
+    # a day number after a day, the next day: one happening over both days, its title without the "and 4"
+    ("The union said its members would strike again on March 3 and 4 unless the offer improved.",
+     [("March 3 and 4", dt.date(2025, 3, 3), dt.date(2025, 3, 4), "The union's members would strike again")]),
+    ("The festival will run on June 14 and 15 if the weather holds.",
+     [("June 14 and 15", dt.date(2025, 6, 14), dt.date(2025, 6, 15), "The festival will run")]),
+    # days apart: two happenings
+    ("Councillors will meet on May 3 and 10 before the vote.",
+     [("May 3", dt.date(2025, 5, 3), dt.date(2025, 5, 3), "Councillors will meet before the vote"),
+      ("10", dt.date(2025, 5, 10), dt.date(2025, 5, 10), "Councillors will meet before the vote")]),
+])
+def test_a_day_and_the_next_day_number_is_one_happening(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="d")
+    assert [(c.mention.text, c.first, c.last, c.title) for c in extract_mentions(doc)] == got
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -279,6 +279,9 @@ def test_second_day_number_after_a_month_day():
     assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
     got = [(t.text, t.value) for t in tag("Prices rose on April 24 and 25 percent fell.", REF)]
     assert got == [("April 24", "2024-04-24")]
+    # a subordinate clause after the second day number: "unless", "if", "before", ...
+    got = [(t.text, t.value) for t in tag("They will strike on April 24 and 25 unless talks resume.", REF)]
+    assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
 
 
 def test_year_lists_and_ranges():

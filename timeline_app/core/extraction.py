@@ -1544,6 +1544,7 @@ def _singular(word: str) -> str:
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)  # the tagger's second day of "April 24 and 25"
 
 
 def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -> int | None:
@@ -1557,7 +1558,12 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     opener = _RANGE_OPEN.search(text, max(sent.start, e.start - 10), e.start)
     joiner = gap.group(0).strip().lower()
     if joiner == "and":
-        return i + 1 if opener and opener.group("word").lower() == "between" else None
+        if opener and opener.group("word").lower() == "between":
+            return i + 1
+        # "strike on March 3 and 4": a day number after a day, the next day, is one happening over both days
+        # (a two-day strike, summit or festival); days apart ("March 3 and 10") are two happenings.
+        return i + 1 if _BARE_DAY.fullmatch(f.text) and e.precision == f.precision == Precision.DAY \
+            and e.last is not None and f.first == e.last + dt.timedelta(days=1) else None
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 

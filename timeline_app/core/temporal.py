@@ -935,7 +935,7 @@ def _bound_year(text: str, s: int, e: int) -> int | None:
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
                       r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|"
-                      r"last|the|respectively)\b)(?![.,]\d)", re.I)
+                      r"last|the|respectively|unless|if|after|before|because|while|until|but|so|amid|during|despite)\b)(?![.,]\d)", re.I)
 
 
 def _and_day(ctx, e, d):
