@@ -263,6 +263,25 @@ def test_a_day_and_the_next_day_number_is_one_happening(text: str, got: list) ->
     assert [(c.mention.text, c.first, c.last, c.title) for c in extract_mentions(doc)] == got
 
 
+@pytest.mark.parametrize("text, got", [
+    # a participle's phrase set off by a comma, or the subject: the date is the participle's happening
+    ("Officers arrested two men for fishing with nets, a method outlawed on the lake since 2019.",
+     [("2019", "Method outlawed on the lake")]),
+    ("Cars built at the plant in March were recalled.", [("March", "Cars built at the plant")]),
+    ("Troops killed in fighting on Monday were buried.", [("Monday", "Troops killed in fighting")]),
+    # the clause's own verb, or a participle after the verb (the date may be the verb's): as before
+    ("The method has been outlawed on the lake since 2019.", [("2019", "The method has been outlawed on the lake")]),
+    ("Apple announced the case at a press conference held on Friday.",
+     [("Friday", "Apple announces the case at a press conference held")]),
+    # a date naming a noun's time ("its 1990 invasion"): not the participle's
+    ("Sanctions imposed on Iraq after its 1990 invasion of Kuwait were lifted.",
+     [("1990", "Sanctions were lifted")]),
+])
+def test_a_date_after_a_nouns_participle_is_the_participles(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="p")
+    assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -1993,6 +1993,10 @@ _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
 # The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
 # Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+# The words of prepositional phrases between a participle and its date ("banned in the region since June 1").
+_PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
+# The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -2174,6 +2178,49 @@ class _Reading:
             if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
                 return True
         return False
+
+    def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
+        """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
+        before e ("…, a practice banned in the region since June 1", "cars built in March were recalled", "troops
+        killed in fighting on Monday"): document offsets from the noun phrase's first word to the end of the
+        words before e. The date is the participle's (the ban, the building), not the clause verb's. Only
+        prepositional phrases between the participle and e; a participle that a verb group holds ("was banned")
+        is the clause's own verb."""
+        if e.precision.rank > Precision.YEAR.rank:  # type: ignore[union-attr]
+            return None  # (a decade's or century's era is another rule's: `_era_modifier`)
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d >= len(tokens) or tokens[d].start != e.start - view.start:
+            return None
+        k = d - 1
+        while k > 0 and tokens[k].pos in _PHRASE_TAGS:
+            k -= 1
+        if k < 1 or k == d - 1 or tokens[k].pos != "VBN" or tokens[k - 1].pos not in ("NN", "NNS") \
+                or tokens[k + 1].pos != "IN":
+            return None
+        g = bisect.bisect_right(a.group_firsts, k) - 1
+        if g >= 0 and a.groups[g].first <= k <= a.groups[g].last:
+            return None  # "had been banned since June 1": the clause's own verb
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if tokens[d - 1].pos in ("DT", "PRP$", "POS", "JJ") or (nxt < len(tokens) and tokens[nxt].pos == "POS"):
+            return None  # "after its 1990 invasion", "in Saturday night's debate": the date names the noun's time
+        first = k - 1
+        while first > 0 and tokens[first - 1].pos in _NOUN_PHRASE_TAGS:
+            first -= 1
+        # Only where the date cannot be the clause verb's: the participle's noun phrase set off by a comma ("…,
+        # a practice banned … since June 1") or the subject before the clause's verb ("Cars built in March were
+        # recalled"). After the verb, "announced at a conference held on Friday" may well date the announcing.
+        clause = a.clause_at(k)
+        if clause is None:
+            return None
+        before = [g for g in a.groups if clause[0] <= g.first < k]
+        after = [g for g in a.groups if d < g.first < clause[1]]
+        if not (first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)) \
+                and not (not before and after):
+            return None
+        while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
+            first += 1  # the title names the thing ("Practice banned"), not which one
+        return view.start + tokens[first].start, view.start + tokens[d - 1].end
 
     def perfect_since_measure(self, e: TimeExpression) -> grammar.VerbGroup | None:
         """The perfect verb group whose change "since e" measures up to its time ("the river had fallen by almost a
@@ -2493,7 +2540,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # 2027", still ahead when written, is a deadline: when the thing is due.
         return
     e = _tense_shifted(r, e)
-    title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+    participle = r.noun_participle_phrase(e)
+    if participle is not None:
+        # "…, a practice banned in the region since June 1": the ban's date, not the detention's
+        title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
+        title = title[:1].upper() + title[1:]
+    else:
+        title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = title_kind(title)
