@@ -282,6 +282,22 @@ def test_a_date_after_a_nouns_participle_is_the_participles(text: str, got: list
     assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
 
 
+@pytest.mark.parametrize("text, got", [
+    # ", and" then a date and a subject: the date's own clause, no list of dates
+    ("The mill shut in 1971, and the following year it was sold to a cooperative.",
+     [("1971", "The mill shut"), ("the following year", "The mill was sold to a cooperative")]),
+    ("The mill shut in 1971, and the following year Dunmore Cooperative bought it.",
+     [("1971", "The mill shut"), ("the following year", "Dunmore Cooperative buys it")]),
+    # a list of dates under one predicate, as before
+    ("Apple made an appearance in March and June to unveil new phones.",
+     [("March", "Apple makes an appearance to unveil new phones"),
+      ("June", "Apple makes an appearance to unveil new phones")]),
+])
+def test_a_date_after_comma_and_with_a_subject_after_it_opens_its_clause(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="c")
+    assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -1169,6 +1169,15 @@ _PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their
 _TO_BE = re.compile(r"to\s+be\s+[a-z]")  # (the part of _PLANNED_BEFORE's "inf" every match has)
 # "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
 _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+
+
+def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end: int) -> bool:
+    """Does the later of two dates that ", and" joins open a clause of its own, its subject right after it ("He
+    came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
+    if "," not in sentence[gap_start:later_start]:
+        return False
+    after = sentence[later_end:].split(None, 1)
+    return bool(after) and (after[0].lower() in _CLAUSE_OPENER or after[0][:1].isupper())  # (or a name: "Lind")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -1294,10 +1303,12 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
         elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
             phrase_start = min(phrase_start, o_start)
     for o_start, o_end in sorted(others):
-        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start):
+        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start) \
+                and not _opens_own_clause(sentence, phrase_end, o_start, o_end):
             phrase_end = o_end  # "an appearance in March and June to unveil ...": the list goes as one
     for o_start, o_end in sorted(others, reverse=True):
-        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start):
+        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start) \
+                and not _opens_own_clause(sentence, o_end, phrase_start, phrase_end):
             phrase_start = o_start
     others = [o for o in others if not (phrase_start <= o[0] and o[1] <= phrase_end)]
     later = [o[0] for o in others if o[0] >= phrase_end]

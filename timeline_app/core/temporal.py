@@ -1096,6 +1096,23 @@ def _h_season(ctx, m):
         off = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
         return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(ctx.ref.year + off, code), mod,
                     relative=True)]
+    which = " ".join(which.split())
+    if which in ("the following", "the next", "the previous", "the preceding"):
+        # "He came home in 1971, and the following spring he opened his own yard": the season after (or before)
+        # the date the text last told, not the publication's
+        told = next((t for t in reversed(ctx.out) if t.type is not DURATION and t.first is not None
+                     and t.last is not None), None)
+        if told is None:
+            return None
+        if which in ("the following", "the next"):
+            y = told.last.year - 1
+            while cal.season_start(y, code) <= told.last:
+                y += 1
+        else:
+            y = told.first.year + 1
+            while cal.add_months(cal.season_start(y, code), 3) > told.first:
+                y -= 1
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
     if which in ("", "the"):
@@ -2165,7 +2182,8 @@ _RULES = [
                 r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                 r"eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century", _h_century),
     ("season", rf"(?P<pre>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
-               rf"(?:(?P<which>last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|the|coming|past)\s+)?"
+               rf"(?:(?P<which>last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|"
+               rf"the\s+(?:following|next|previous|preceding)|the|coming|past)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?P<of>\s+of)?,?\s+(?:(?P<yr>{_YR})(?P<yr2>)|"
                r"(?P<relyear>last|this|next)\s+year))?", _h_season),
     ("quarter", rf"(?P<qpre>(?:(?:the|a|its|their|this|last|next|{_YR}|fiscal|latest|current|same|comparable|"
