@@ -689,6 +689,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
+    if "VBP" in tags and "NNS" in tags:
+        _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
     return tags
@@ -792,6 +794,29 @@ def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) 
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
             tags[i] = "VBD"
+
+
+# The finite verbs that follow a subject's head noun at once: a present right before one is no verb but that head.
+_FINITE_AFTER_HEAD = frozenset({"VBZ", "VBD", "MD"})
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _compound_heads(keys: list[str], tags: list[str]) -> None:
+    """A word read as a plural's present (VBP) between a plural noun that opens its noun phrase and a finite
+    verb is the head of a compound noun, the plural its modifier: "A federal appeals court/NN has reinstated
+    ...", "The sales force/NN was cut", "The arms race/NN will go on". Two finite verbs do not stand side by
+    side, and a present right after a plural that another noun comes before may be a relative clause's ("The
+    music teens buy is changing"), which is left as it is. Only a word that lemminflect knows as a noun."""
+    n = len(tags)
+    # (only the presents are visited, picked out in C)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBP"))):
+        if not 0 < i < n - 1 or tags[i - 1] != "NNS" or tags[i + 1] not in _FINITE_AFTER_HEAD:
+            continue
+        if i >= 2 and tags[i - 2] in _NOUN_TAGS:
+            continue
+        word = keys[i]
+        if word.isalpha() and word.islower() and "NOUN" in all_lemmas(word):
+            tags[i] = "NN"
 
 
 _MODIFIER_TAGS = frozenset({"JJ", "NN"})
@@ -2009,6 +2034,25 @@ def subject_of(tokens: Sequence[Token], group: VerbGroup) -> tuple[int, int] | N
     return SentenceAnalysis.of(tokens).subject_of(group)
 
 
+_REPORTED_SUBJECT_TAGS = frozenset({"DT", "PDT", "JJ", "JJS", "CD", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "IN"})
+
+
+def _reported_subject_before(a: "SentenceAnalysis", k: int) -> bool:
+    """Do the words before token `k` (an aside's opening mark) run from a reporting verb, the last verb group
+    before them, through a noun phrase only ("said one of the two men", "said that the car")? They are then the
+    subject of the reporting verb's clause, not words that have their verb."""
+    g = bisect_left(a.group_firsts, k) - 1
+    if g < 0:
+        return False
+    verb = a.groups[g]
+    if verb.last >= k or verb_lemmas(verb.main.text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    words = a.tokens[verb.last + 1:k]
+    if words and words[0].text.lower() == "that":
+        words = words[1:]
+    return bool(words) and all(t.pos in _REPORTED_SUBJECT_TAGS for t in words)
+
+
 def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | None:
     tokens, spans, starts, memo = a.tokens, a.spans, a.clause_starts, a.subjects
     chain: list[int] = []  # the coordinated groups whose subject this one is, to remember for each
@@ -2057,9 +2101,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 break
             c = bisect_right(starts, k - 1) - 1
             if c >= 0 and (bisect_left(a.group_firsts, spans[c][0]) < bisect_left(a.group_firsts, k)
-                           or tokens[spans[c][0]].pos in ("IN", "TO")):
+                           or tokens[spans[c][0]].pos in ("IN", "TO")) and not _reported_subject_before(a, k):
                 # The words before the aside have their verb ("... value since speculators -- ... -- surfaced"), or
                 # are a leading phrase ("At the Worldwide Developers Conference (WWDC) keynote/VBP at ...").
+                # (Not a reporting verb's, whose clause's subject they are: "said one of the men -- he did not
+                # know which -- had been released".)
                 break
             j = k - 1
             continue
@@ -2332,7 +2378,7 @@ def _temporal() -> ModuleType:
 
 
 # The mark that closes a bracketed or dashed aside → the marks that open it.
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
 _ASIDE_CLOSERS = {")": frozenset({"("}), "]": frozenset({"["}), **dict.fromkeys(_DASHES, _DASHES)}
 _ASIDE_OPENERS = frozenset({"(", "["}) | _DASHES
 

@@ -628,9 +628,12 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # users" were ...'). Its verb is the first group after "that" that opens no relative clause. So does
         # a quotation that opens the clause and closes before its verb, the subject's own words ('said "a few
         # buyers" were having problems'; not 'said "we will fight"', the speaker's clause in his words).
+        # So does a noun phrase right after "say", a subject that a phrase or a clause of its own lengthens
+        # ("said a plan to sell its branches fell through", "said two men who robbed the store were arrested").
         complement = _that_clause_verb(a, tokens, k, opens) \
             if opens > group.last + 1 and tokens[opens - 1].text.lower() == "that" \
-            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS else None
+            or opens < len(tokens) and tokens[opens].text in _QUOTE_TOKENS \
+            or _clause_subject_opens(tokens, group, opens) else None
         if complement is None or tokens[opens].text in _QUOTE_TOKENS and sum(
                 t.text in _QUOTE_TOKENS for t in tokens[opens:complement.first]) % 2:
             return None
@@ -641,7 +644,7 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # "said the plan was a mistake", "said he was pleased", "said they opposed the road": a view of what was,
         # not news of the day. (Asked first: a stance is a happening as a main clause, `_STANCE_LEMMAS`.)
         return None
-    if happening_group(tokens, complement, headline=False):
+    if happening_group(tokens, complement, headline=False) or _backshifted(tokens, group, complement):
         return complement, complement
     if not present_states and not owned and (_present_state(complement) and not _intention(tokens, complement)
                                              or complement.words[0].text.lower() == "had"):
@@ -649,6 +652,39 @@ def _reporting_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group
         # earlier deals had often fallen short": background, as a past perfect is)
         return None
     return group, complement
+
+
+# The words that open a noun phrase which may be a clause's subject (a pronoun's clause is found whole).
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PRP$", "CD", "JJ", "NN", "NNS", "NNP", "NNPS"})
+
+
+def _clause_subject_opens(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, opens: int) -> bool:
+    """Does a noun phrase open right after "say" (no "that", no phrase between), so that it is the subject of its
+    complement clause however long it runs ("said a plan to sell its branches fell through")? Only "say": it
+    takes a clause and next to no object, where the other reporting verbs take one ("noted the importance that
+    ...", "adds full support for ...") or their hearer ("told reporters ...")."""
+    return opens == frame.last + 1 < len(tokens) and tokens[opens].pos in _NOUN_PHRASE_OPENERS \
+        and "say" in _lemmas(frame.main.text)
+
+
+def _backshifted(tokens: Sequence[grammar.Token], frame: grammar.VerbGroup, complement: grammar.VerbGroup) -> bool:
+    """Is the complement of a simple past reporting verb a past perfect that only shifts back the speaker's own
+    past or perfect ("Moskal said one of the men had been located, interviewed and released", "officials said
+    they had decided to issue a warrant": told that day as "has been released", "we decided")? Then it reports a
+    happening as the simple past would. Not with an adverb in it ("had often fallen short", "had already left",
+    "had gradually dwindled": background), negated, of a state or a reporting verb ("had been a member", "had
+    said"), nor after "has said" or "says" (their past perfect is a past before a past)."""
+    words = complement.words
+    if frame.auxiliaries or frame.main.pos not in ("VBD", "VBN") or len(words) < 2 \
+            or words[0].text.lower() != "had" or complement.main.pos != "VBN":
+        return False
+    if any(w.pos.startswith("RB") for w in words) or _negated(tokens, complement):
+        return False
+    if _is_reporting_or_state(complement.main.text) and not _speech_act(tokens, complement):
+        return False
+    if len(words) == 3 and words[1].text.lower() == "been":
+        return not _stative_passive(tokens, complement)  # "had been arrested"; not "had been pleased with"
+    return len(words) == 2  # "had decided"
 
 
 # What may stand between a reporting verb and the "that" of its clause: where or how it was said, or to whom ("said
@@ -749,6 +785,38 @@ def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: gra
     return None
 
 
+_JOINED_SUBJECT_TAGS = _NOUN_PHRASE_OPENERS | {"IN", "RB", "POS"}  # (an "about" or "nearly" before a number too)
+
+
+def _joined_happening(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
+                      ) -> grammar.VerbGroup | None:
+    """The verb group of a second main clause that "and" or "but" joins to the main verb's, with a subject of its
+    own, when it tells a happening in the simple past or the past passive ("kept watch outside and about 25
+    officers were scattered throughout the crowd"). None when the next finite group is no such clause: one
+    inside a relative or complement clause ("said that ... and ...", "the firm, which ... and ..."), or one
+    of the main verb's own subject (`_coordinated` reads those)."""
+    k = bisect.bisect_right(a.group_firsts, main.last)
+    if k >= len(a.groups):
+        return None
+    g = a.groups[k]
+    subject = a.subject_of(g)
+    if subject is None or subject == a.subject_of(main) or subject[0] <= main.last:
+        return None
+    # The "and" or "but" before the subject's noun phrase, whose words the subject found may leave out
+    # ("and about 25 undercover officers": its head noun).
+    j = subject[0] - 1
+    while j > main.last and tokens[j].pos in _JOINED_SUBJECT_TAGS and tokens[j].text.lower() not in _AND_BUT:
+        j -= 1
+    if j <= main.last or tokens[j].text.lower() not in _AND_BUT:
+        return None
+    if any(grammar._is_relative(t) or grammar._complementizer(t) or t.text in _QUOTE_TOKENS
+           for t in tokens[main.last + 1:j]):
+        return None
+    if _present_perfect_group(g) or not _past(g) or not happening_group(tokens, g, headline=False):
+        return None
+    return g
+
+
 def _present_tense(group: grammar.VerbGroup) -> bool:
     """A simple present or a present progressive ("sells", "has two cameras", "is selling"), not a perfect nor
     a modal: in the body it tells how things stand, no happening. Its subject's coordinated present perfect
@@ -801,9 +869,12 @@ def _that_clause_verb(a: SentenceAnalysis, tokens: Sequence[grammar.Token], k: i
     had bought one will receive a refund": "will receive") nor of a subordinate clause ("if no agreement is
     reached, other buyers will be sought": "will be sought"), within `_THAT_CLAUSE_REACH` tokens. None when
     there is none, or a punctuation mark or conjunction ends the subject first (no clause of one piece)."""
+    asides = _asides(tokens) if not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
     for g in a.groups[k:k + 4]:
         if g.first - opens > _THAT_CLAUSE_REACH or not g.finite:
             return None
+        if any(opens <= start < g.first and g.last < end for start, end in asides):
+            continue  # an aside's ("said one of the men -- he did not know which -- had been released")
         j = grammar._previous_word(tokens, g.first)
         # (by its tag, not `grammar._is_relative`'s words: "who", "what", and a word the tagger takes for one)
         if j >= opens and tokens[j].pos in _RELATIVE_TAGS:
@@ -858,16 +929,35 @@ def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     return a.main  # type: ignore[return-value]
 
 
+# What may stand between an opening preposition and the number it bounds: "at least", "at most", "up to".
+_BOUND_TAGS = frozenset({"JJS", "RBS", "TO"})
+
+
+def _counts_subject(tokens: Sequence[grammar.Token]) -> bool:
+    """Does the sentence's opening preposition bound a number ("About 300", "Over 40", "At least 12", "Up to
+    300") rather than open a phrase of its own ("In a Wednesday media event, ...")?"""
+    k = 2 if len(tokens) > 2 and tokens[1].pos in _BOUND_TAGS else 1
+    return len(tokens) > k and tokens[k].pos == "CD"
+
+
 def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     tokens = a.tokens
     fallback = None
     quotes = list(compress(count(), map(_QUOTE_TOKENS.__contains__, map(_TOKEN_TEXT, tokens))))
-    # (Its first comma only for a sentence opening with a preposition: no group ends before -2.)
+    # (Its first comma only for a sentence opening with a preposition: no group ends before -2. Not one
+    # before a number, which counts the subject: "About 1.1 million warrants were issued, the company said",
+    # "At least 40 people died, police said".)
     first_comma = next((i for i, t in enumerate(tokens) if t.text == ","), -1) \
-        if tokens and tokens[0].pos == "IN" else -2
+        if tokens and tokens[0].pos == "IN" and not _counts_subject(tokens) else -2
+    asides = _asides(tokens) if len(a.groups) > 1 and not _ASIDE_MARKS.isdisjoint(map(_TOKEN_TEXT, tokens)) else ()
+    aside = None  # the first group inside a dashed or bracketed aside, when no other will do
     for g in a.groups:
         if quotes and bisect.bisect_left(quotes, g.first) % 2:
             continue  # inside a quotation: the speaker's verb, not the report's
+        if any(opens < g.first and g.last < closes for opens, closes in asides):
+            # an aside's ("One of the two men -- police did not say which one -- was arrested")
+            aside = aside or g
+            continue
         if g.last + 1 == first_comma:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
@@ -880,7 +970,33 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
         if fallback is None and subject is not None and not (
                 subject[1] - subject[0] == 1 and tokens[subject[0]].text.lower() in _SUBORDINATE_OPENERS):
             fallback = g
+    if fallback is None and aside is not None and a.subject_of(aside) is not None:
+        return aside
     return fallback
+
+
+_DASHES = frozenset({"--", "—", "–", "_"})  # ("_": the NYT wire's dash)
+_ASIDE_MARKS = _DASHES | {"(", ")"}
+
+
+def _asides(tokens: Sequence[grammar.Token]) -> list[tuple[int, int]]:
+    """The (opening, closing) token indices of the sentence's asides between a pair of dashes or brackets."""
+    spans = []
+    dash = bracket = None
+    for i, t in enumerate(tokens):
+        text = t.text
+        if text in _DASHES:
+            if dash is None:
+                dash = i
+            else:
+                spans.append((dash, i))
+                dash = None
+        elif text == "(":
+            bracket = i
+        elif text == ")" and bracket is not None:
+            spans.append((bracket, i))
+            bracket = None
+    return spans
 
 
 def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
@@ -986,8 +1102,22 @@ def _background(text: str, e: TimeExpression, base: int, published: dt.date) -> 
     1989, "in 1999"), nor a comparison's yardstick ("costs, compared with a year ago, were boosted": the
     figures' own time is the report's)? (`_sentence_news` asks it only of a simple past's sentence: beside a
     present perfect an old date sets where its stretch up to now began, "Jobs, born in 1955, has built ...".)"""
-    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW \
-        and not _yardstick(text, e, base)
+    return _long_past(e, published) and not _yardstick(text, e, base)
+
+
+# The share of a decade or a century that its "early" and "mid" part covers, counted from its start.
+_PART_OF_SPAN = {"START": 0.5, "MID": 0.75}
+
+
+def _last_day(e: TimeExpression) -> dt.date:
+    """The last day `e` may stand for: of a decade's or a century's early or middle part, a day well inside it
+    ("the early 1980s" ends before 1989, when the 1980s still ran: a toy maker "whose stock peaked in the early
+    1980s" tells an old time). A year's part stays the whole year ("earlier this year" may be last month)."""
+    assert e.first is not None and e.last is not None
+    part = _PART_OF_SPAN.get(e.mod) if e.precision in (Precision.DECADE, Precision.CENTURY) else None
+    if part is None:
+        return e.last
+    return e.first + (e.last - e.first) * part
 
 
 def _yardstick(text: str, e: TimeExpression, base: int) -> bool:
@@ -1789,7 +1919,8 @@ class NewsWalk:
 
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
     """`_background`'s test of the dates alone (its yardstick test reads the sentence)."""
-    return e.first is not None and e.last is not None and e.last < published and published - e.first > NAMED_WINDOW
+    return e.first is not None and e.last is not None and _last_day(e) < published \
+        and published - e.first > NAMED_WINDOW
 
 
 def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) -> bool:
@@ -2200,6 +2331,10 @@ def _temporal_clause(a: SentenceAnalysis, tokens: Sequence[grammar.Token], perfe
             k = bisect.bisect_right(a.group_firsts, i)
             if k < len(a.groups) and a.groups[k].first - i <= 8 \
                     and not any(tokens[j].text == "," for j in range(i + 1, a.groups[k].first)):
+                if main is not None and i > main.last and _past(main) and _present_tense(a.groups[k]):
+                    # A present after a past main verb is no time of it: a contrast or a condition of what
+                    # follows ("agreed with the defence that, while the store is branded, the music is not").
+                    continue
                 return True
             # An opening clause's verb may be read as a participle, which makes no finite group ("When Jobs
             # first introduced iPhone 4, he praised ..."): any past verb before its comma will do. (Not
@@ -2244,6 +2379,8 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
     # (An article's first sentence that ends as a sentence is its lead, whatever `headline` says: its present is one.)
     # The dates its tense allows to be its time, worked out once (see `_fit_for_tense`).
     fit = _fit_for_tense(a, group, dates, sent.start, doc.published, headline=headline and not _ends_sentence(text))
+    if fit and any(e.first is not None and e.first > doc.published for e in fit):
+        fit = _reported_past_fit(a, tokens, group, fit, sent.start, doc.published)
     # A date still to come of a later future verb ("declared ... and said he would travel to the area on
     # Thursday") is that verb's: it neither dates the main verb's act nor tells of another past time. (A past one
     # may be a narrative's "would": "was born in Lima and would become president in 1990".)
@@ -2321,6 +2458,10 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
             if other is not None and not _negated(tokens, group) and (
                     not _present_perfect_group(other) or _lasting(a, tokens, other, dates, sent.start)):
                 other = None
+            if other is None and not dated and not headline and _past(group):
+                # A past state's sentence may join a clause of its own that tells a happening ("Police kept watch
+                # outside and about 25 undercover officers were scattered throughout the crowd").
+                other = _joined_happening(a, tokens, group)
             if other is None:
                 return None, None, False
             if happening_group(tokens, other, headline=False):
@@ -2332,6 +2473,9 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
                     return None, None, False
         if report is not None:
             frame, group, complement = report
+            if group is not frame and group.words[0].text.lower() == "had" \
+                    and _lasting(a, tokens, group, dates, sent.start):
+                return None, None, False  # "said he had worked there for 20 years": a stretch of the past
     if headline and frame is None and not _ends_sentence(text):  # (a first sentence as title: its clause)
         title = _shorten(text)
     else:
@@ -2340,6 +2484,12 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         # merger"): the complement alone often has only a pronoun for its subject ("It buys 2.7 million shares").
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
+        if frame is not None and group is not frame and complement is not None and title \
+                and any(opens <= complement.first and frame.last < opens for opens, _ in _asides(tokens)) \
+                and not _carries(title, tokens, complement):
+            # The frame's clause cut short before what it reports ("Lane says one of the two men", at an aside
+            # "-- he did not know which one --"): the reported happening's own clause says it.
+            title = grammar.headline_clause(text, group.start, group.end, names=names) or title
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.
@@ -2378,6 +2528,22 @@ def _fit_for_tense(a: SentenceAnalysis, group: grammar.VerbGroup, dates: Sequenc
         return dates
     return [e for e in dates if not (e.last is not None and published - e.last > STORY_FRESH
                                      and bisect.bisect_right(a.token_ends, e.start - base) < group.first)]
+
+
+def _reported_past_fit(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup,
+                       dates: Sequence[TimeExpression], base: int, published: dt.date) -> Sequence[TimeExpression]:
+    """`dates` (of the sentence at text offset `base`) but a time still to come after a simple past reporting
+    verb `group` whose complement reports a happening already done: that time is no one's act of the day but a
+    detail of what was done ("said holders of its debentures, due March 15, 2007, have elected to convert":
+    the saying and the electing are the day's news, the due date a term of the bonds). Not when the complement
+    is still to come ("said the deal will close on Dec. 1": the date is its time)."""
+    if group.auxiliaries or group.main.pos not in ("VBD", "VBN") or not _lemmas(group.main.text) & REPORTING_LEMMAS:
+        return dates
+    framed = _reporting_frame(a, tokens, group, present_states=False)
+    if framed is None or framed[0] is group:
+        return dates  # no happening reported: the date may be what was said of the time to come
+    return [e for e in dates if not (e.first is not None and e.first > published
+                                     and bisect.bisect_right(a.token_ends, e.start - base) > group.last)]
 
 
 def _publication_candidate(doc: Document, sent: Sentence, text: str, group: grammar.VerbGroup, title: str,
