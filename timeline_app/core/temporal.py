@@ -123,7 +123,7 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
                  "upper", "period_end", "period_end_pos", "low", "head_end")
 
     def __init__(self, text: str, ref: dt.date | None):
@@ -131,6 +131,7 @@ class _Ctx:
         self.text = _fold(text)  # what rules and handlers read (same length, same offsets)
         self.ref = ref
         self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
+        self.past_day: dt.date | None = None  # the last day named that is not after the reference ("last night")
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
@@ -643,7 +644,10 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
-def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+_EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+(?:in|during|on)\s+$", re.I)
+
+
+def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | None:
     """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
     focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
     happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
@@ -657,7 +661,10 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
     if dot >= 0:
         lo = dot + 1
     if _future(ctx, s, e) is None and _past_verb_between(ctx, lo, lo, s):
-        return ctx.ref
+        # `back` ("earlier in the evening": a part of a day the story already told) is on the last day named
+        # that was not still to come ("approved the budget last night … will rise on April 1 … The amendment
+        # was defeated earlier in the evening"), not on the publication day
+        return ctx.past_day if back and ctx.past_day is not None else ctx.ref
     return day
 
 
@@ -1556,7 +1563,7 @@ def _h_partofday(ctx, m):
         return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
     d = cal.add_days(ctx.ref, off)
     if which == "the" and ctx.anchor is not None:
-        d = _day_in_focus(ctx, s, e)
+        d = _day_in_focus(ctx, s, e, back=_EARLIER_IN.search(ctx.text, max(0, s - 20), s) is not None)
     elif which == "last" or m["dw"]:
         ctx.anchor = d  # a named day, as "yesterday" is: "approved the budget last night … shortly before 10pm"
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
@@ -2701,6 +2708,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if t.precision is Precision.DAY and ctx.ref is not None and t.first <= ctx.ref:
+                        ctx.past_day = t.first
                     if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
