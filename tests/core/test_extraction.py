@@ -298,6 +298,21 @@ def test_a_date_after_comma_and_with_a_subject_after_it_opens_its_clause(text: s
     assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
 
 
+@pytest.mark.parametrize("text, got", [
+    # "this year" right after the noun of an "of" phrase, with a finer date in the sentence: which rise, not when
+    # the refusing happened
+    ("Talks broke down on Wednesday when the operator refused to raise its offer of a 2% pay rise this year.",
+     [("Wednesday", dt.date(2025, 2, 19))]),
+    ("On Tuesday the insurer withdrew its promise of a refund of premiums this year.", [("Tuesday", dt.date(2025, 2, 18))]),
+    # no "of" phrase, or no finer date: the phrase dates the verb, as before
+    ("The company cut 500 jobs this year.", [("this year", dt.date(2025, 1, 1))]),
+    ("The operator refused to raise its offer of a 2% pay rise this year.", [("this year", dt.date(2025, 1, 1))]),
+])
+def test_this_year_after_an_of_phrases_noun_names_the_noun(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="y")
+    assert [(c.mention.text, c.first) for c in extract_mentions(doc)] == got
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -2001,6 +2001,7 @@ _CONTEXT = 100
 # A date that modifies a noun: possessive ("this year's conference") or before a capitalised name ("the
 # company's 2010 Worldwide Developers Conference").
 _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
+_DEICTIC = re.compile(r"(?:this|next|last)\s+(?:year|month|week)$", re.IGNORECASE)
 # The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
 # Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
@@ -2267,7 +2268,8 @@ class _Reading:
         nearest other date is finer and lies within e ("Yesterday, at this year's conference, Jobs unveiled
         ...")? The finer date dates the happening; e only says which conference."""
         if not _NOUN_MODIFIER.match(self.text, e.end, min(e.end + 40, self.sent.end)) \
-                and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
+                and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) \
+                and not self._after_nouns_of(e):
             return False
         for a, b in self.others(e):
             o = self._by_span.get((a, b))
@@ -2276,6 +2278,20 @@ class _Reading:
                     and (o.last - o.first) < (e.last - e.first):
                 return True
         return False
+
+    def _after_nouns_of(self, e: TimeExpression) -> bool:
+        """Is e a bare deictic phrase ("this year", "next month") right after the noun of an "of" phrase ("its offer
+        of a 3.5% pay rise this year")? Then, with a finer date in the sentence, it says which rise."""
+        if not _DEICTIC.match(e.text):
+            return False
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start or tokens[d - 1].pos not in ("NN", "NNS"):
+            return False
+        k = d - 1
+        while k > 0 and tokens[k].pos in ("NN", "NNS", "JJ", "CD", "DT", "PRP$", "POS", "NNP"):
+            k -= 1
+        return tokens[k].text.lower() == "of"
 
     def _earlier_texts(self) -> list[str]:
         """The sentences before this one, nearest first, up to `_EARLIER_SENTENCES` (a he/she follows its chain
