@@ -66,3 +66,26 @@ def test_streamed_csv_gives_whole_rows_one_event_at_a_time() -> None:
         rows = list(csv.reader(io.StringIO(chunk, newline="")))
         assert [row[0] for row in rows] == [event.id] * len(event.mentions)
     assert "".join(chunks) == timeline_csv(timeline)
+
+
+class _Word(str):
+    pass
+
+
+class _Count(int):
+    pass
+
+
+@pytest.mark.parametrize("value", [
+    {"a": 1, "b": [], "c": {}, "d": [1, 2.5, None, True, False, "x"], "e": {"f": {"g": [{"h": "caf\u00e9"}]}}},
+    [float("nan"), float("inf"), -float("inf"), 1e300, -0.0, 10**30, "tab\t \"quote\" \\ \u2028 \x00"],
+    (1, (2, 3), ["a"]),
+    {1: "int key", False: "bool key", None: "none key", 2.5: "float key"},  # json's own spelling of the keys
+    {"1": "str key", "true": "str key"},  # ... not conflated with those (the key memo holds str keys only)
+    {_Word("w"): _Word("subclass"), "n": _Count(7), "t": True, "one": 1},
+    "caf\udce9", 0, None, [], {},
+])
+def test_to_json_is_json_dumps_indented_with_surrogates_escaped(value: object) -> None:
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\udce9", "\\udce9")
+    assert to_json(value) == expected
+    assert to_json({"k": 1}) == '{\n  "k": 1\n}'  # after a key of another type was written

@@ -422,6 +422,10 @@ CONTEXT_SENTENCES = [
     "The storm killed 12 people and forced thousands to flee their homes",
     "As much as $ 2 billion could be raised, more than the 1.5 billion it had hoped for",
     "Bilateral trade between the two countries rose to record levels last year",
+    # A rule keyed by two words, the sentence's start and the word ("NNP NN LBIGRAM STAART Business"): indexed by
+    # the word itself, which the sentence must hold, not by the start, which every sentence has.
+    "Business was slow on Monday",
+    "U.S. officials said the talks failed",
 ]
 
 
@@ -434,7 +438,8 @@ def test_indexed_contextual_rules_tag_as_every_rule_everywhere(sentence: str) ->
 
 _VOCABULARY = ["the", "to", "that", "has", "long", "sought", "like", "as", "more", "than", "set", "plan", "plans",
                "it", "they", "said", "would", "be", "U.S.", "$", "2", ",", ".", "Officials", "up", "down", "out",
-               "record", "levels", "rose", "left", "back", "so", "and", "in", "on", "about", "'s", "n't", "do"]
+               "record", "levels", "rose", "left", "back", "so", "and", "in", "on", "about", "'s", "n't", "do",
+               "Business"]
 
 
 @settings(max_examples=150, deadline=None)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 
 import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_PX_PER_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, assign_lanes, date_of, day_of, tick_strips)
+from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, assign_lanes, date_of, day_of, fit_words, tick_strips)
 from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
@@ -35,7 +36,8 @@ def test_fractional_days_and_clamping() -> None:
     assert scale.date_at(99.9) == d(2024, 6, 19)
     assert scale.date_at(100.0) == d(2024, 6, 20)
     assert TimeScale(0, 1e9, 100).px_per_day == MAX_PX_PER_DAY
-    assert TimeScale(0, 1e-12, 100).px_per_day == MIN_PX_PER_DAY
+    assert TimeScale(0, 1e-12, 100).px_per_day == pytest.approx(100 / (MAX_DAY - MIN_DAY))  # the calendar fills it
+    assert TimeScale(0, 1e-12, 1).px_per_day == MIN_PX_PER_DAY
     # Panning far past the calendar keeps dates representable.
     far = TimeScale(day_of(d(9999, 1, 1)), 1.0, 1000).panned(1e9)
     assert far.visible_dates()[0] <= d(9999, 12, 31)
@@ -58,7 +60,8 @@ def test_zoom_is_clamped_and_still_anchored() -> None:
     day = scale.day_at(300)
     assert scale.zoomed(10, 300).px_per_day == MAX_PX_PER_DAY
     assert scale.zoomed(10, 300).day_at(300) == pytest.approx(day)
-    assert scale.zoomed(1e-12, 300).px_per_day == MIN_PX_PER_DAY
+    assert scale.zoomed(1e-12, 300).px_per_day == pytest.approx(5000 / (MAX_DAY - MIN_DAY))
+    assert scale.zoomed(1e-12, 300).day_at(300) == pytest.approx(day)
 
 
 def test_pan_and_fit() -> None:
@@ -134,8 +137,8 @@ def test_ticks_are_on_screen_ordered_and_labels_fit(px_per_day: float) -> None:
 
 def test_no_ticks_for_empty_width_or_beyond_millennia() -> None:
     assert tick_strips(TimeScale(0, 1, 0), measure) == ()
-    # At the widest zoom the whole calendar is 50 px: no step holds a label, so no strip rather than a smear.
-    assert tick_strips(TimeScale(day_of(d(2000, 1, 1)), MIN_PX_PER_DAY, 1000), measure) == ()
+    # The whole calendar in 30 px: no step holds a label, so no strip rather than a smear.
+    assert tick_strips(TimeScale(day_of(d(2000, 1, 1)), MIN_PX_PER_DAY, 30), measure) == ()
 
 
 # --- visible events -------------------------------------------------------------------------------------
@@ -457,3 +460,62 @@ def test_printed_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, i
     strip = TickStrip(TickUnit.YEAR, 1, tuple(Tick(x, x_end, label, dt.date(2000, 1, 1)) for x, x_end, label in ticks),
                       major, in_cell)
     assert printed_tick_labels(strip, _seven_px, 400.0) == expected
+
+
+def _ten_px_a_char(text: str) -> float:
+    return 10.0 * len(text)
+
+
+@pytest.mark.parametrize("title, room, expected", [
+    ("Putin and Kim Forge Strategic Alliance", 1000, "Putin and Kim Forge Strategic Alliance"),
+    ("Putin and Kim Forge Strategic Alliance", 130, "Putin and…"),  # whole words, not "Putin and Ki…"
+    ("Putin and Kim Forge Strategic Alliance", 99, "Putin…"),
+    ("Putin and Kim Forge Strategic Alliance", 30, "Putin…"),  # the first word stays whole: never "Pu…"
+    ("Putin: Kim Forge", 80, "Putin…"),  # the cut's punctuation goes
+    ("A pact replaces old deals", 30, "A pact…"),  # a short first word takes the next along
+    ("  Leaders\n meet   today ", 1000, "Leaders meet today"),
+    ("2024-06-19-korea-visit-and-the-pact.txt", 150, "2024-06-19-kor…"),  # one long token: what fits
+    ("2024-06-19-korea-visit-and-the-pact.txt", 20, "2024-06…"),  # ... never under 8 characters (the cut's "-" dropped)
+    ("", 50, ""),
+])
+def test_fit_words_names_a_title_by_its_first_words(title, room, expected):
+    assert fit_words(title, room, _ten_px_a_char) == expected
+
+
+def test_fit_words_measures_a_bounded_part_of_a_huge_title():
+    measured: list[int] = []
+
+    def measure(text: str) -> float:
+        measured.append(len(text))
+        return 10.0 * len(text)
+
+    assert fit_words("word " * 100_000, 100, measure) == "word word…"
+    assert max(measured) <= 500 and len(measured) < 100
+
+
+@pytest.mark.parametrize("width", [320.0, 640.0, 1400.0, 2560.0])
+def test_zoomed_all_the_way_out_the_axis_still_names_years(width):
+    # Zoomed out to the limit, ten thousand years took a few dozen pixels beside empty space, and no tick level
+    # fitted: the axis had no label at all.
+    scale = TimeScale(day_of(dt.date(1990, 1, 1)), 1.0, width)
+    for _ in range(60):
+        scale = scale.zoomed(1 / 1.5, width / 2)
+    assert scale.days <= MAX_DAY - MIN_DAY + 1e-6
+    strips = tick_strips(scale, _ten_px_a_char)
+    assert strips and printed_tick_labels(strips[-1], _ten_px_a_char, width)
+
+
+@pytest.mark.parametrize("x, width, expected", [
+    # (marker at x, label `width`, picture 500 px): (label_x, label_room)
+    (100.0, 200.0, (110.0, math.inf)),  # after, whole
+    (450.0, 200.0, (240.0, math.inf)),  # before, whole
+    (270.0, 300.0, (0.0, 260.0)),  # whole on neither side: before has more room, shortened to it
+    (200.0, 400.0, (210.0, 290.0)),  # ... after has more room
+    (30.0, 500.0, (40.0, 460.0)),
+])
+def test_a_label_whole_on_neither_side_is_shortened_to_the_roomier_one(x, width, expected):
+    # A 640 px window ran a label past the view's edge, cut mid-word with no ellipsis.
+    params = LayoutParams(marker_radius=5.0, label_gap=5.0, right_edge=500.0)
+    box = item_box(LayoutItem("e", x, x, width), params)
+    assert (box.label_x, box.label_room) == pytest.approx(expected)
+    assert 0.0 <= box.start and (box.end <= 500.0 or box.label_room == math.inf)

@@ -71,3 +71,18 @@ def test_wrap_rows_shares_what_cannot_fit_evenly():
 ])
 def test_pack_rows(heights, page, expected):
     assert pack_rows(heights, page, gap=18.0) == expected
+
+
+@pytest.mark.parametrize("days", [20, 40, 50, 60])
+def test_wrap_rows_does_not_end_on_a_row_of_leftovers(days):
+    # Events every three days, then one more at the end of the year: filling each row as full as it goes left a
+    # last row of one event (or two) spread across a page, for a timeline the other rows had shown 13 to a row.
+    items = [SpanItem(f"d{i}", D(2024, 1, 1) + dt.timedelta(days=3 * i), D(2024, 1, 1) + dt.timedelta(days=3 * i),
+                      True, 200) for i in range(days)]
+    items.append(SpanItem("late", D(2024, 12, 30), D(2024, 12, 30), True, 200))
+    params = LayoutParams(max_lanes=4, spacing=12.0)
+    rows = wrap_rows(items, 1400, 6, params=params)
+    counts = [len(r.ids) for r in rows]
+    assert sum(counts) == len(items) and all(not r.layout.clusters for r in rows)
+    assert [i for r in rows for i in r.ids] == [it.id for it in items]  # date order kept
+    assert min(counts) >= 3 and max(counts) - min(counts) <= max(counts) // 2 + 1

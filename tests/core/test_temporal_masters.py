@@ -43,3 +43,30 @@ def test_a_small_run_compiles_no_first_character_master(monkeypatch):
     monkeypatch.setattr(temporal, "_tagged_chars", temporal._FIRST_CHAR_MASTERS_AFTER)
     _tag(PHRASES)  # past the threshold: the masters its starts need are compiled
     assert temporal._MASTER_BY_FIRST
+
+
+def test_the_guarded_master_matches_as_the_unguarded_one_at_every_start():
+    """The lookaheads of the master over every rule (each rule's first characters) only skip rules that cannot match."""
+    plain = temporal._master([n for n, _, _ in temporal._RULES])
+    low = "\n".join(_texts()).lower() + " 'ninety-eight, \u201998, ~5 $5 (1999) \u00e9t\u00e9 \u0663 q3 fy98 mid-june"
+    for start in range(len(low)):
+        a, b = temporal._MASTER_LOW.match(low, start), plain.match(low, start)
+        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), low[start:start + 30]
+
+
+@pytest.mark.parametrize("text", [
+    "2024 began", "June 3", " June 3", "\u00e9 5 May", "\u00e95 May", "\u2014 5 May", "$5 a day", ".5 days", ",5",
+    "x5", "_5", "\u0663 5", "\u0663q1", "today", "(today)", "\u201ctoday\u201d", "\n\nMonday", "5", "", "a b c",
+])
+def test_the_trigger_scan_finds_every_trigger_the_lookbehind_pattern_finds(text):
+    low = text.lower()
+    found = [m.start(1) for chunk in temporal._trigger_chunks(low, None) for m in chunk]
+    assert found == [m.start() for m in temporal._TRIGGER.finditer(low)]
+
+
+def test_the_trigger_scan_over_chunks_finds_every_trigger():
+    text = ("1 June 3, \u00e9t\u00e9 5 days " * 3 + "word " * 7000) * 4  # chunks of PROGRESS_STEP, cut at spaces
+    low = text.lower()
+    assert len(low) > 2 * temporal.PROGRESS_STEP
+    found = [m.start(1) for chunk in temporal._trigger_chunks(low, None) for m in chunk]
+    assert found == [m.start() for m in temporal._TRIGGER.finditer(low)]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from PySide6.QtGui import QFont
 
 from timeline_app.core.model import Sentence
@@ -54,3 +56,30 @@ def test_offsets_survive_characters_outside_the_bmp(qtbot, sample_timeline):
     page = view.openArticle(shifted, start, start + 13)
     assert page.extraSelections()[1].cursor.selectedText() == "June 19, 2024"
     assert utf16_offset(text, start) == start + 2
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing a top-level widget
+def test_a_tab_names_its_article_in_words_however_narrow_the_pane(qtbot, sample_timeline):
+    # At the narrowest pane of a 640 px window the tab read "Pu…" beside its close button.
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    beta = sample_timeline.document("beta")  # "A pact <b>replaces</b> old deals &amp; more"
+    view.openArticle(beta, 5, 9)
+    bar = view.tabs.tabBar()
+    wide = bar.tabText(0)
+    assert wide.startswith("A pact <b>replaces</b> old")  # most of it when there is room
+    tooltip = bar.tabToolTip(0)
+    assert "&lt;b&gt;replaces&lt;/b&gt; old deals &amp;amp; more" in tooltip and "<b>replaces" not in tooltip
+    em = view.fontMetrics().horizontalAdvance("M")
+    for width in (20 * em, 9 * em):
+        view.resize(width, 300)
+        qtbot.waitUntil(lambda: len(bar.tabText(0)) < len(wide))
+        text = bar.tabText(0)
+        assert text.endswith("…") and text.startswith("A pact"), text  # words, never "A p…"
+        assert bar.tabRect(0).right() <= bar.width(), (width, bar.tabRect(0), bar.width())
+    view.resize(600, 300)
+    qtbot.waitUntil(lambda: bar.tabText(0) == wide)
+    assert view.tabs.tabsClosable()

@@ -539,3 +539,9 @@ def test_the_sources_panel_kept_at_its_minimum_still_follows_the_window(qtbot, w
     window.source_widget.setMinimumWidth(0)
     window.resize(2560, 1400)
     qtbot.waitUntil(lambda: dock.width() >= 32 * em)
+
+
+def test_a_publication_marker_says_it_is_one(window):
+    # A source's title alone, in its colour, read as one more event on the timeline.
+    labels = {text for _, text, _ in window.timeline.markers()}
+    assert "Published: Leaders meet in the capital" in labels and "Published: Summit season" in labels

@@ -173,3 +173,21 @@ def test_only_this_among_thousands_of_sources_hides_exactly_the_others(qtbot, tm
     model.setData(model.index(7), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     assert shown_ids() == expected({d.id for d in timeline.documents} - {"d0007"})
     window.loader.shutdown()
+
+
+@pytest.mark.parametrize("listed_before_the_widget", [True, False])
+def test_no_source_looks_chosen_before_the_user_chooses_one(qtbot, sample_timeline, listed_before_the_widget):
+    # The first row is current (so "Only this" works at once) but not selected: drawn highlighted, it read as
+    # a source the user had picked.
+    model = SourceListModel()
+    if listed_before_the_widget:
+        model.set_timeline(sample_timeline)
+    widget = SourceListWidget(model)
+    qtbot.addWidget(widget)
+    if not listed_before_the_widget:
+        model.set_timeline(sample_timeline)
+    assert widget.view.currentIndex().row() == 0 and widget.only_button.isEnabled()
+    assert not widget.view.selectionModel().hasSelection()
+    qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=widget.view.visualRect(model.index(1)).center())
+    assert [i.row() for i in widget.view.selectionModel().selectedRows()] == [1]

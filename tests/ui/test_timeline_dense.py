@@ -135,3 +135,21 @@ def test_filtering_down_to_few_events_brings_the_labels_back(qtbot, crowded) -> 
         assert not rect.isEmpty()
         assert view.eventAt(rect.center()) in (row, None)  # drawn alone, or in a small cluster
     assert any(not view.labelRect(row).isEmpty() for row in range(proxy.rowCount()))
+
+
+def test_zoom_in_from_the_histogram_keeps_the_selected_event_in_view(qtbot, crowded) -> None:
+    # Chosen in the list, an event of a histogram column stayed highlighted, but + zoomed at the centre of the
+    # view: after a few presses the chosen event was decades off screen.
+    view, proxy, selection = crowded
+    row = proxy.rowCount() // 10  # early in the 30 years: far left of the centre
+    selection.setCurrentIndex(proxy.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                              | QItemSelectionModel.SelectionFlag.Rows)
+    assert view._ensure_frame().dense
+    day = proxy.index(row, 0).data(EventRole.Event).first
+    x = view.scale().x_of(day)
+    for _ in range(12):
+        view.zoomIn()
+    first, last = view.visibleRange()
+    assert first <= day <= last
+    assert not view.eventRect(row).isEmpty()
+    assert abs(view.scale().x_of(day) - x) < view.scale().px_per_day + 1

@@ -571,3 +571,37 @@ def test_zooming_to_and_fro_near_the_right_edge_moves_a_label_to_the_other_side_
             sides.append(before())
     changes = sum(a != b for a, b in itertools.pairwise(sides))
     assert changes == 1, sides
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_publication_label_hangs_from_the_axis_above_the_events(qtbot, sample_timeline: Timeline) -> None:
+    # In a tall view the label sat alone at the very bottom, far below the lanes, and read as one more event.
+    view, _, proxy, _ = timeline_view_over(qtbot, sample_timeline, 1200, 700)
+    view.setMarkers([(dt.date(2024, 6, 20), "Published: Leaders <b>meet</b> in the capital", source_color(0))])
+    labels = view.markerLabelRects()
+    assert [i for i, _ in labels] == [0]
+    label = labels[0][1]
+    events = [view.eventRect(row) for row in range(proxy.rowCount())]
+    events = [r for r in events if not r.isEmpty()]
+    assert events and label.bottom() < min(r.top() for r in events)
+    axis_bottom = max(r.bottom() for _, r in view.axisLabels())
+    assert axis_bottom <= label.top() <= axis_bottom + label.height()
+    # Its tooltip names the source whole, as text, and the date.
+    pos = label.center().toPoint()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    text = QToolTip.text()
+    assert "20 June 2024" in text and "&lt;b&gt;meet" in text and "<b>meet" not in text
+    QToolTip.hideText()
+
+
+@pytest.mark.parametrize("height, rows", [(700, 3), (190, 1)])
+def test_a_short_view_keeps_its_lanes_for_events_not_source_labels(qtbot, sample_timeline: Timeline, height: int,
+                                                                  rows: int) -> None:
+    # Three sources published days apart took three rows under the axis of a 190 px view: half its lanes.
+    view, *_ = timeline_view_over(qtbot, sample_timeline, 900, height)
+    view.setMarkers([(dt.date(2024, 6, 20 + k), f"Published: source number {k}", source_color(k)) for k in range(3)])
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    labels = view.markerLabelRects()
+    assert len({r.top() for _, r in labels}) == rows
+    assert len(view.markers()) == 3

@@ -74,8 +74,80 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def to_json(value: Any) -> str:
     """JSON text that is always valid UTF-8: non-ASCII characters as themselves, lone surrogates escaped
     ("\\udce9"), so json.loads gives back the very string and os.fsencode of a path gives its bytes."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _escape_surrogates(_indented_json(value, ""))
+
+
+def _escape_surrogates(text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _json_float(x: float) -> str:
+    """json's own spelling of a float (allow_nan, as json.dumps by default)."""
+    if x != x:
+        return "NaN"
+    if x == _INFINITY:
+        return "Infinity"
+    if x == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(x)
+
+
+_INFINITY = float("inf")
+# A scalar of exactly these types → its JSON text, as json's encoder writes it (ensure_ascii=False: a
+# string's non-ASCII characters as themselves; json.encoder.encode_basestring is the C function).
+_JSON_SCALAR: dict[type, Callable[[Any], str]] = {
+    str: json.encoder.encode_basestring, int: int.__repr__, float: _json_float,
+    bool: lambda b: "true" if b else "false", type(None): lambda _none: "null"}
+
+
+def _indented_json(value: Any, indent: str) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2)` with every line after the first indented by `indent`:
+    the same characters, written here because json's indenting encoder is its pure-Python one (about 4 times
+    slower than this on the events of `extract`: the C encoder cannot indent before Python 3.13). Dicts with
+    string keys, lists, tuples and the scalars of `_JSON_SCALAR` are written here; anything else (a subclass,
+    a non-string key) is left to json itself, so its text and its errors stay json's."""
+    kind = type(value)
+    scalar = _JSON_SCALAR.get(kind)
+    if scalar is not None:
+        return scalar(value)
+    if kind is dict:
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        items = []
+        append = items.append
+        for key, item in value.items():
+            head = _JSON_KEYS.get(key)
+            if head is None:
+                if type(key) is not str:
+                    break
+                head = _JSON_STR(key) + ": "
+                if len(_JSON_KEYS) < 1000:  # the few keys of the formats, each written once
+                    _JSON_KEYS[key] = head
+            kind = type(item)
+            if kind is str:
+                append(head + _JSON_STR(item))
+            elif kind is int:
+                append(head + int.__repr__(item))
+            else:
+                scalar = _JSON_SCALAR.get(kind)
+                append(head + (scalar(item) if scalar is not None else _indented_json(item, inner)))
+        else:
+            return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+    elif kind is list or kind is tuple:
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + inner + (",\n" + inner).join([_indented_json(item, inner) for item in value]) + \
+            "\n" + indent + "]"
+    # json's text holds no raw newline inside a string, so every "\n" in it starts an indented line
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+
+
+# a dict key → its JSON text and ": " (json's key separator when it indents); only str keys are kept, and a key
+# equal to a str is one (1 == True but no str equals a non-str).
+_JSON_KEYS: dict[Any, str] = {}
+_JSON_STR = json.encoder.encode_basestring
 
 
 def timeline_json(t: Timeline) -> str:
@@ -103,7 +175,7 @@ def timeline_json_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event
         empty = True
         for value in values:
             # An item of a list at depth 2 is indented by 4 more spaces; JSON strings hold no raw newline.
-            yield ("," if not empty else "") + "\n    " + to_json(value).replace("\n", "\n    ")
+            yield ("," if not empty else "") + "\n    " + _escape_surrogates(_indented_json(value, "    "))
             empty = False
         yield "]" if empty else "\n  ]"
     yield "\n}"

@@ -114,7 +114,7 @@ _ABBREVIATED = "|".join(_NAME_TITLES + ("Rev", "St", "Jr", "Sr", "Corp", "Inc", 
                         + ("CORP", "INC", "LTD", "CO", "BROS"))
 
 
-_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}\.)(?:"
+_ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
                   r"(?:[A-Za-z]\.){2,}"                      # U.S., a.m.
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
@@ -168,8 +168,11 @@ _REST = (r"|``|''(?!')"
 # match nothing there, and the lazy one tried a lookahead after every letter of every word). Its middle initials
 # before a word that opens a sentence are split again by `_tag_sentence`. Compiled at import (2 ms): the opening
 # words are checked in a set (`_false_initials`), not joined into the pattern.
-_TOKEN = re.compile(_ABBREVIATIONS + _NEGATIONS + _REST)
-_TOKEN_PLAIN = re.compile(_ABBREVIATIONS + _REST)
+# Every alternative starts on a non-space character, so a space fails at the leading (?=\S) instead of trying each
+# alternative in turn; the abbreviation's look-ahead takes its letters possessively ({1,4}+): the letters it takes
+# greedily are all there are (or four), so giving some back never finds the "." after them either.
+_TOKEN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _NEGATIONS + _REST + ")")
+_TOKEN_PLAIN = re.compile(r"(?=\S)(?:" + _ABBREVIATIONS + _REST + ")")
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
@@ -512,7 +515,9 @@ _CONDITIONS: dict[str, tuple[str, str | None]] = {
     "next1or2or3wd": ("w[i + 1] == x or w[i + 2] == x or w[i + 3] == x", "x"),
     "prevwdtag": ("w[i - 1] == x and t[i - 1] == y", "x"),
     "nextwdtag": ("w[i + 1] == x and t[i + 1] == y", "x"),
-    "lbigram": ("w[i - 1] == x and w[i] == y", "x"),
+    # (the word itself, y, not the one before it: x is "STAART" for a sentence's first word, which every sentence
+    # "holds", and "NNP NN LBIGRAM STAART Business" would be tried on every sentence's names; both are needed)
+    "lbigram": ("w[i - 1] == x and w[i] == y", "y"),
     "rbigram": ("w[i] == x and w[i + 1] == y", "x"),
     "prevbigram": ("t[i - 2] == x and t[i - 1] == y", None),
     "nextbigram": ("t[i + 1] == x and t[i + 2] == y", None),
@@ -593,9 +598,13 @@ def _unknown_tag(word: str, tag: str, before: str, after: str) -> str:
     return _lexical_tag(word, tag, before, after, _brill())
 
 
+_FIRST_CHAR = itemgetter(0)
+
+
 def _headline_case(words: Sequence[str]) -> bool:
     """'Senate Passes Budget Bill': most words capitalised, so a capital says nothing about names."""
-    firsts = [w[0] for w in words if len(w) > 3 and w[0].isalpha()]  # each word of four letters or more
+    # The first letter of each word of four characters or more (C-level loops: this runs for every sentence).
+    firsts = list(filter(str.isalpha, map(_FIRST_CHAR, compress(words, map(operator.gt, map(len, words), repeat(3))))))
     return len(firsts) >= 3 and sum(map(str.isupper, firsts)) >= 0.6 * len(firsts)
 
 
@@ -1072,10 +1081,9 @@ class SentenceMemo:
             value = memo.pop(sentence, _MISSING)
             if value is not _MISSING:
                 memo[sentence] = value  # (re-inserted: now the most recently used)
-        if value is not _MISSING:
-            self.hits += 1
-            return value
-        self.misses += 1
+                self.hits += 1
+                return value
+            self.misses += 1
         value = self.__wrapped__(sentence)
         size = len(sentence)
         if size > self.max_entry:
@@ -1133,11 +1141,12 @@ class _TagMemo:
             return list(map(self.names.__getitem__, known))
         tags = _tags(words)
         codes = self.codes
-        for tag in tags:
-            if tag not in codes:
-                assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
-                codes[tag] = len(codes)
-                self.names.append(tag)
+        if not codes.keys() >= set(tags):  # (a tag not met before: rare once a few sentences are tagged)
+            for tag in tags:
+                if tag not in codes:
+                    assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
+                    codes[tag] = len(codes)
+                    self.names.append(tag)
         if len(sentence) > self.max_chars // 8:
             return tags
         with _MEMO_LOCK:
@@ -1600,7 +1609,8 @@ def _object_then_clause(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _is_relative(tok: Token) -> bool:
-    return tok.text.lower() in _RELATIVES or tok.text.lower() == "that" and tok.pos == "WDT"
+    low = tok.text.lower()
+    return low in _RELATIVES or low == "that" and tok.pos == "WDT"
 
 
 def _relative_after_noun(tok: Token) -> bool:
@@ -1686,7 +1696,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             first, relative, has_verb, enclosed = i + 1, False, False, False
             continue
         starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
-            and not (_previous_word(tokens, i) >= 0 and _is_aux(tokens[_previous_word(tokens, i)]))
+            and not ((j := _previous_word(tokens, i)) >= 0 and _is_aux(tokens[j]))
         if opening and opener < 0:
             if starts_verb or first != 0:
                 opening = False

@@ -72,12 +72,18 @@ class Box:
     marker_end: float
     label_x: float
     label_inside: bool
+    # The width the label may take when it fits on neither side whole (it is shortened to this); inf: all of it.
+    label_room: float = math.inf
+
+
+MIN_LABEL_ROOM = 60.0  # a label is not shortened below this (a word or two): under it, it runs past the edge
 
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     """A band wide enough holds its label inside; anything else has it after the marker, or before it when
     after would run past `params.right_edge` (less `params.label_return_room` for a label that was before
-    already) and before stays inside the picture."""
+    already) and before stays inside the picture; whole on neither side, on the roomier one, shortened to fit
+    (`Box.label_room`)."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -92,6 +98,14 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     if label_x + item.label_width > room and lo - params.label_gap - item.label_width >= 0:
         label_x = lo - params.label_gap - item.label_width
         return Box(label_x, hi, lo, hi, label_x, False)
+    after = params.right_edge - label_x
+    before = lo - params.label_gap
+    if label_x + item.label_width > params.right_edge and max(after, before) >= MIN_LABEL_ROOM:
+        # Whole on neither side (a narrow view): the label is shortened to the side with more room rather than
+        # run past the picture's edge, cut mid-word with no ellipsis.
+        if after >= before:
+            return Box(lo, label_x + after, lo, hi, label_x, False, after)
+        return Box(0.0, hi, lo, hi, 0.0, False, before)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
 
 
@@ -398,9 +412,12 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
     zoom, so a timeline of a century with a crowded last year reads at a page's width: each row takes as many
     of the next events as it can label without clusters (`params.max_lanes` lanes) or fewer, ending where the
     story pauses (the widest gap in time, weighed by how many events come before it). Events that still do not
-    fit in `max_rows` rows are shared evenly among them, each row keeping the clusters it needs.
+    fit in `max_rows` rows are shared evenly among them, each row keeping the clusters it needs. The rows are
+    balanced: as few as that takes, none holding more events than it must, and the last two sharing what is
+    left (neither under a third of it), so the picture does not end on a row of a few days or one event.
 
-    Each row is laid out O(log n) times (a doubling then a halving search for how many events fit)."""
+    Each row is laid out O(log n) times per try (a doubling then a halving search for how many events fit),
+    and O(log n) tries find the balanced cap (a doubling then a halving search for how many events fit)."""
     order = sorted(items, key=lambda it: (it.first, it.last))
     n = len(order)
     if not n:
@@ -420,33 +437,63 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
     def fits(start: int, count: int) -> bool:
         return count <= capacity and not row(order[start:start + count]).layout.clusters
 
-    rows: list[Row] = []
-    start = 0
-    while start < n and len(rows) < max(max_rows, 1) - 1:
-        rest = n - start
-        if fits(start, rest):
-            break
-        good, bad = 1, 2  # one event always fits; double until it does not, then halve the difference
-        while bad < rest and fits(start, bad):
-            good, bad = bad, min(2 * bad, rest)
-        while bad - good > 1:
-            mid = (good + bad) // 2
-            good, bad = (mid, bad) if fits(start, mid) else (good, mid)
-        # Where the story pauses, among those that fit: the pause in days times the events before it, so a long
-        # pause ends a row early while a short one does not leave a row nearly empty.
-        count = max(range(1, good + 1),
-                    key=lambda k: ((day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
-        rows.append(row(order[start:start + count]))
-        start += count
-    if start < n:
-        last = row(order[start:]) if n - start <= capacity or not rows else None
-        if last is None or (last.layout.clusters and rows):
-            # Too many for the rows: the same share of the events in each, so no row is crowded alone.
-            rows_n = max(max_rows, 1)
-            cuts = [round(i * n / rows_n) for i in range(rows_n + 1)]
-            return [row(order[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
-        rows.append(last)
-    return rows
+    rows_max = max(max_rows, 1)
+
+    def cuts(cap: int) -> list[int] | None:
+        """Where the rows end when none takes more than `cap` events (None when the last rows would not fit
+        in `max_rows`, or the last one still needs clusters)."""
+        ends: list[int] = []
+        start = 0
+        while start < n and len(ends) < rows_max - 1:
+            rest = n - start
+            if rest <= cap and fits(start, rest):
+                break
+            limit = min(cap, rest)
+            good, bad = 1, 2  # one event always fits; double until it does not, then halve the difference
+            while bad <= limit and fits(start, bad):
+                good, bad = bad, min(2 * bad, limit + 1)
+            while bad - good > 1:
+                mid = (good + bad) // 2
+                good, bad = (mid, bad) if fits(start, mid) else (good, mid)
+            good = min(good, rest - 1)  # (the pause after the last event taken is measured to the next)
+            # Where the story pauses, among those that fit: the pause in days times the events before it, so a
+            # long pause ends a row early while a short one does not leave a row nearly empty.
+            def pause_end(first: int, last: int) -> int:
+                return max(range(first, last + 1), key=lambda k: (
+                    (day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
+
+            count = pause_end(1, good)
+            third = -(-rest // 3)
+            if rest <= 2 * good and third <= min(good, rest - third):
+                # The rest could end in the next row: share it, neither row under a third of it, so the
+                # picture does not end on a row of a few days or one event left over.
+                balanced = pause_end(third, min(good, rest - third))
+                if fits(start + balanced, rest - balanced):
+                    count = balanced
+            start += count
+            ends.append(start)
+        if start < n and (n - start > cap or not fits(start, n - start)):
+            return None
+        return ends + [n] if start < n else ends
+
+    greedy = cuts(n)
+    if greedy is None:
+        # Too many for the rows: the same share of the events in each, so no row is crowded alone.
+        even = [round(i * n / rows_max) for i in range(rows_max + 1)]
+        return [row(order[a:b]) for a, b in zip(even, even[1:]) if b > a]
+    # The fewest rows found, now balanced: the smallest cap on a row's events that still needs no more rows,
+    # so the last rows do not end up holding a few days or a single event the first ones left over.
+    best = greedy
+    lo, hi = -(-n // len(greedy)), n  # (a cap below n / rows needs more rows)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        found = cuts(mid)
+        if found is not None and len(found) <= len(greedy):
+            best, hi = found, mid
+        else:
+            lo = mid + 1
+    bounds = [0, *best]
+    return [row(order[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def pack_rows(heights: Sequence[float], page_height: float, gap: float = 0.0) -> list[list[int]]:

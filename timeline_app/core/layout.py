@@ -53,6 +53,11 @@ def _clamp(value: float, lo: float, hi: float) -> float:
     return lo if value < lo else hi if value > hi else value
 
 
+def min_px_per_day(width: float) -> float:
+    """The furthest zoom out for a screen `width` pixels wide: the whole calendar across it."""
+    return max(MIN_PX_PER_DAY, max(width, 0.0) / (MAX_DAY - MIN_DAY))
+
+
 # --------------------------------------------------------------------------------------------------------------
 # The viewport
 # --------------------------------------------------------------------------------------------------------------
@@ -60,7 +65,8 @@ def _clamp(value: float, lo: float, hi: float) -> float:
 class TimeScale:
     """What the screen shows: `start` is the float day at x = 0, `px_per_day` the zoom, `width` in pixels.
 
-    Instances are clamped on creation: the zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY], and the start so that
+    Instances are clamped on creation: the zoom to [MIN_PX_PER_DAY, MAX_PX_PER_DAY] and no further out than the
+    whole calendar across the width, and the start so that
     the centre of the screen stays within the representable dates (date arithmetic never overflows).
     """
 
@@ -69,8 +75,10 @@ class TimeScale:
     width: float = 0.0
 
     def __post_init__(self) -> None:
-        ppd = _clamp(float(self.px_per_day), MIN_PX_PER_DAY, MAX_PX_PER_DAY)
         width = max(float(self.width), 0.0)
+        # Zoomed out, the whole calendar fills the screen at most: further out, its ten thousand years shrank to
+        # a few dozen pixels beside empty space, too narrow for even millennium labels on the axis.
+        ppd = _clamp(float(self.px_per_day), min_px_per_day(width), MAX_PX_PER_DAY)
         half = width / 2 / ppd
         # Frozen dataclass: normalising in __post_init__ is the one sanctioned use of object.__setattr__.
         object.__setattr__(self, "px_per_day", ppd)
@@ -112,7 +120,7 @@ class TimeScale:
         return self.zoomed_to(self.px_per_day * factor, anchor_x)
 
     def zoomed_to(self, px_per_day: float, anchor_x: float) -> TimeScale:
-        ppd = _clamp(px_per_day, MIN_PX_PER_DAY, MAX_PX_PER_DAY)
+        ppd = _clamp(px_per_day, min_px_per_day(self.width), MAX_PX_PER_DAY)
         anchor_day = self.day_at(anchor_x)
         return TimeScale(anchor_day - anchor_x / ppd, ppd, self.width)
 
@@ -160,6 +168,7 @@ _LEVELS: tuple[tuple[TickUnit, int], ...] = (
     (TickUnit.YEAR, 1), (TickUnit.YEAR, 2), (TickUnit.YEAR, 5),
     (TickUnit.DECADE, 1), (TickUnit.DECADE, 2), (TickUnit.DECADE, 5),
     (TickUnit.CENTURY, 1), (TickUnit.CENTURY, 2), (TickUnit.CENTURY, 5), (TickUnit.CENTURY, 10),
+    (TickUnit.CENTURY, 20), (TickUnit.CENTURY, 50),
 )
 
 _Format = Callable[[dt.date], str]
@@ -235,6 +244,38 @@ def printed_tick_labels(strip: TickStrip, measure: Measure, width: float, pad: f
         if 0.0 <= x and x + w <= width:
             out.append((tick.label, x))
     return out
+
+
+_CUT_PUNCTUATION = " ,;:-–—"
+TITLE_SCAN_CHARS = 200  # a label never shows more of a title than this: longer text is not measured word by word
+
+
+def fit_words(text: str, room: float, measure: Measure, min_chars: int = 8) -> str:
+    """`text` on one line in `room` pixels: whole, or as many of its first words as fit followed by "…", so a
+    tab or a label names its article by words ("Putin's Visit…") rather than by letters ("Pu…"). The first word
+    is kept whole even when it does not fit (the caller gives it the room); a first word longer than any label
+    (an id, a URL) is cut to what fits, never under `min_chars` characters."""
+    flat = " ".join(text[:TITLE_SCAN_CHARS * 2].split())
+    if not flat:
+        return ""
+    if measure(flat) <= room and len(text) <= TITLE_SCAN_CHARS * 2:
+        return flat
+    words = flat[:TITLE_SCAN_CHARS].split(" ")
+    shown = words[0]
+    if len(shown) <= 3 and len(words) > 1:  # "A…", "The…" name nothing: "A pact…", "The hall…"
+        shown, words = f"{shown} {words[1]}", words[1:]
+    if len(shown) > 2 * min_chars and measure(shown + "…") > room:
+        # One long token: its first characters, as many as fit.
+        cut = min_chars
+        while cut < len(shown) and measure(shown[:cut + 1] + "…") <= room:
+            cut += 1
+        return shown[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+    for word in words[1:]:
+        longer = f"{shown} {word}"
+        if measure(longer.rstrip(_CUT_PUNCTUATION) + "…") > room:
+            break
+        shown = longer
+    return shown.rstrip(_CUT_PUNCTUATION) + "…"
 
 
 def _floor(day: dt.date, unit: TickUnit, step: int) -> dt.date:

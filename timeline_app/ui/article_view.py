@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QPalette, QResizeEvent,
+                           QTextCharFormat, QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.elide import elide
+from timeline_app.core.layout import fit_words
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
@@ -125,6 +127,8 @@ class ArticleText(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.centerCursor()
 
+TAB_TITLE_EMS = 24  # a tab shows at most about this many ems of its title (the tooltip has it whole)
+
 
 class ArticleView(QWidget):
     """Tabs of opened articles, with a hint in place of the tabs while none is open."""
@@ -142,7 +146,8 @@ class ArticleView(QWidget):
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.setDocumentMode(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Titles are fitted by whole words (_fit_tab_titles): Qt's own eliding cut one to "Pu…" in a narrow pane.
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setAccessibleName("Open articles")
         self.tabs.setToolTip("Open articles (Ctrl+W closes the current one)")
@@ -191,10 +196,49 @@ class ArticleView(QWidget):
             self.tabs.setTabToolTip(i, plain_tooltip(f"{title}\n{document.path}"))
         self.tabs.setCurrentIndex(i)
         self.stack.setCurrentWidget(self.tabs)
+        self._fit_tab_titles()
         page.highlight(start, end)
         self._update_place()
         self.tabsChanged.emit(self.tabs.count())
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_tab_titles()
+
+    def _fit_tab_titles(self) -> None:
+        """Each tab titled by as many of its article's first words as its share of the bar holds (at most
+        TAB_TITLE_EMS wide), so an open article is named in words however narrow the pane."""
+        count = self.tabs.count()
+        if not count:
+            return
+        bar = self.tabs.tabBar()
+        metrics = QFontMetricsF(bar.font())
+        share = min(self.width() / count, TAB_TITLE_EMS * metrics.horizontalAdvance("M"))
+        pages = [(i, page) for i in range(count) if isinstance(page := self.tabs.widget(i), ArticleText)]
+
+        def overhead(i: int) -> float:
+            # What the tab needs besides its text (padding, the close button), as the style lays it out.
+            return bar.tabSizeHint(i).width() - metrics.horizontalAdvance(bar.tabText(i).replace("&&", "&"))
+
+        def first_word(page: ArticleText) -> float:
+            return metrics.horizontalAdvance(fit_words(page.article.title or page.article.id, 0,
+                                                       metrics.horizontalAdvance))
+
+        style = self.tabs.style()
+        close = style.pixelMetric(style.PixelMetric.PM_TabCloseIndicatorWidth, None, bar) + 6  # with its gap
+        closable = self.tabs.tabsClosable()
+        # Too narrow for a tab's first word beside its close button: the words stay, the buttons go (Ctrl+W and
+        # File ▸ Close Article still close a tab); a tab reading "Pu…" names nothing.
+        rooms = [(share - overhead(i) + (close if closable else 0) - 2, first_word(page)) for i, page in pages]
+        wanted = all(room - close >= word for room, word in rooms)
+        if wanted != closable:
+            self.tabs.setTabsClosable(wanted)
+        for i, page in pages:
+            text = no_mnemonic(fit_words(page.article.title or page.article.id, share - overhead(i) - 2,
+                                         metrics.horizontalAdvance))
+            if bar.tabText(i) != text:
+                bar.setTabText(i, text)
 
     @Slot()
     def _update_place(self, *args) -> None:
@@ -227,6 +271,7 @@ class ArticleView(QWidget):
             page.deleteLater()
         if self.tabs.count() == 0:
             self.stack.setCurrentWidget(self.hint)
+        self._fit_tab_titles()
         self._update_place()
         self.tabsChanged.emit(self.tabs.count())
 

@@ -220,7 +220,9 @@ class MainWindow(QMainWindow):
         # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
         # while the reader kept the width of its tab bar.
         self.detail.setMinimumWidth(em * 12)
-        self.articles.setMinimumWidth(em * 7)
+        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
+        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
+        self.articles.setMinimumWidth(em * 9)
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
@@ -743,7 +745,8 @@ class MainWindow(QMainWindow):
             markers.append((dt.date.today(), "Today", self.palette().color(QPalette.ColorRole.Highlight)))
         for doc in self.events.documents():
             if doc.published is not None:
-                markers.append((doc.published, doc.title or doc.id, self.events.color_of(doc.id)))
+                # Said in words: a source's title alone, in its colour, read as one more event.
+                markers.append((doc.published, f"Published: {doc.title or doc.id}", self.events.color_of(doc.id)))
         self.timeline.setMarkers(markers)
 
     # ================================================================================== filter

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from enum import IntEnum
 
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal,
+from PySide6.QtCore import (QAbstractListModel, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal,
                             Slot)
 from PySide6.QtGui import QAction, QColor, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QHBoxLayout, QListView, QMenu, QPushButton,
@@ -268,8 +268,10 @@ class SourceListWidget(QWidget):
     def _update_actions(self, *args) -> None:
         if not self.view.currentIndex().isValid() and self._model.rowCount():
             # A source is always current once sources are listed, so "Only this" works at once (on the
-            # first source until another row is chosen), as the button's enabled look promises.
-            self.view.setCurrentIndex(self._model.index(0))
+            # first source until another row is chosen), as the button's enabled look promises. Current, not
+            # selected: nothing has been chosen yet, so no row is drawn highlighted as if it had been.
+            self.view.selectionModel().setCurrentIndex(self._model.index(0),
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
         has_current = self.view.currentIndex().isValid()
         self.only_action.setEnabled(has_current)
         self.only_button.setEnabled(has_current)

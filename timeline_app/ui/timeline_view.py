@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QAbstractItemModel, QEvent, QItemSelection, QItemSelectionModel, QModelIndex,
@@ -129,6 +129,7 @@ class _Placed:
 
 MARKER_LINE_PX = 12.0  # below this many pixels per marker line, markers on screen become a density strip
 MARKER_LINES_MIN = 60
+MARKER_LABEL_WIDTH = 240.0  # a marker's label is elided to this many pixels (its tooltip has it whole)
 
 
 @dataclass
@@ -142,7 +143,12 @@ class _Frame:
     lane_height: float
     # x, text, width, colour, lane (None: no room for the label), the label's left edge
     markers: list[tuple[float, str, float, QColor, int | None, float]] = field(default_factory=list)
+    marker_ids: list[int] = field(default_factory=list)  # each label's index in setMarkers' list
     marker_rows: int = 0
+    # Marker labels hang from the axis, in rows from here down (the lanes start below them): at the bottom of a
+    # tall view a source's publication label sat alone far below the events, and read as one more event.
+    marker_top: float = 0.0
+    marker_line: float = 0.0  # the height of one row of marker labels, their gap included
     # More markers on screen than lines can tell apart: [x0, x1) columns with how many markers each holds.
     marker_density: list[tuple[float, float, int]] = field(default_factory=list)
     placed: dict[int, _Placed] = field(default_factory=dict)
@@ -509,9 +515,10 @@ class TimelineView(QAbstractScrollArea):
             x = frame.placed[row].marker.center().x()
             if 0 <= x <= frame.scale.width:
                 return x
-        elif row is not None and self._cluster_index(frame, row) is not None and not frame.dense:
-            # Collapsed into a cluster on screen: its own date stays put, so zooming in opens the crowd
-            # around it instead of pushing it off the edge.
+        elif row is not None and self._cluster_index(frame, row) is not None:
+            # Collapsed into a cluster (or a histogram column) on screen: its own date stays put, so zooming in
+            # opens the crowd around it instead of pushing it off the edge (from a histogram it landed decades
+            # away, at the centre).
             span = self._span(row)
             if span is not None:
                 x = frame.scale.x_of_day(span[0] + 0.5 if span[1] - span[0] <= 1.0 else span[0])
@@ -729,12 +736,18 @@ class TimelineView(QAbstractScrollArea):
         lanes_top = axis_height + 10
         frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
         self._layout_markers(frame, fm)
+        labelled_rows = 0 if frame.marker_density else frame.marker_rows
+        frame.marker_line = math.ceil(QFontMetricsF(self.font()).height()) + 4 + 3
+        frame.marker_top = axis_height + 6
+        if labelled_rows:
+            frame.lanes_top = lanes_top = frame.marker_top + labelled_rows * frame.marker_line + 6
         if not len(self._index):
             # No events, so no lanes or clusters (what laying out none gives), and an empty window never loads
             # the lanes module (issue 10, item 5).
             self._frame = frame
             return frame
-        bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6
+        # Only a strip of publication dates too many to label keeps the bottom (the labels are above the lanes).
+        bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6 if frame.marker_density else 6
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
@@ -778,6 +791,17 @@ class TimelineView(QAbstractScrollArea):
                 h = lane_height - 6
                 marker = QRectF(box.marker_start, cy - h / 2, box.marker_end - box.marker_start, h)
             text, text_w = texts[row]
+            dots_w = self._dots_width(event)
+            if box.label_room < text_w + dots_w:
+                # No room for the whole label on either side of its marker: shortened to the room there is, and
+                # a label before its marker still ends by it.
+                title = " ".join(event.title.split()) or "(untitled)"
+                text = fm.elidedText(f"★ {title}" if event.starred else title, Qt.TextElideMode.ElideRight,
+                                     max(box.label_room - dots_w, 0.0))
+                text_w = fm.horizontalAdvance(text)
+                if box.label_x < box.marker_start:
+                    label_x = box.marker_start - params.label_gap - text_w - dots_w
+                    box = replace(box, start=label_x, label_x=label_x)
             hit = QRectF(box.start, cy - lane_height / 2 + 1, box.end - box.start, lane_height - 2)
             frame.placed[row] = _Placed(row, placed.lane, box, point, marker, hit, text, text_w,
                                         text_w + self._dots_width(event))
@@ -1110,9 +1134,13 @@ class TimelineView(QAbstractScrollArea):
         hit = self._hit(pos)
         if isinstance(hit, lane_layout.Cluster):
             return self.clusterToolTip(hit)
-        if not isinstance(hit, int):
-            return ""
-        return self.eventToolTip(hit)
+        if isinstance(hit, int):
+            return self.eventToolTip(hit)
+        for i, rect in self.markerLabelRects():
+            if rect.contains(pos):
+                day, label, _ = self._markers[i]
+                return plain_tooltip(f"{' '.join(label.split())}\n{day.day} {day.strftime('%B %Y')}")
+        return ""
 
     def clusterToolTip(self, cluster: Cluster) -> str:
         """The tooltip of a cluster or histogram column: how many events, and when."""
@@ -1302,7 +1330,7 @@ class TimelineView(QAbstractScrollArea):
             x = frame.scale.x_of_day(day_of(day) + 0.5)
             if not -200 <= x <= frame.scale.width + 200:
                 continue
-            text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, 180)
+            text = fm.elidedText(" ".join(label.split()), Qt.TextElideMode.ElideRight, MARKER_LABEL_WIDTH)
             w = fm.horizontalAdvance(text) + 20
             # Near the right edge the label hangs to the left of its line, so it is not cut off; a line off
             # screen gets no label (it would be cut, and name a date not shown).
@@ -1311,8 +1339,12 @@ class TimelineView(QAbstractScrollArea):
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
-        lanes = assign_lanes(boxes, max_lanes=3, spacing=6)
+        # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
+        # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
+        room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
+        lanes = assign_lanes(boxes, max_lanes=int(min(3, max(1, room // 6))), spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
+        frame.marker_ids = [i for i, *_ in entries]
         frame.marker_rows = lanes.count
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
@@ -1321,8 +1353,7 @@ class TimelineView(QAbstractScrollArea):
             return
         if not frame.markers:
             return
-        fm = QFontMetricsF(self.font())
-        line_h = math.ceil(fm.height()) + 4
+        line_h = frame.marker_line - 3
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         for x, text, w, color, lane, left in frame.markers:
@@ -1332,8 +1363,8 @@ class TimelineView(QAbstractScrollArea):
             p.drawLine(QPointF(x, frame.axis_height), QPointF(x, height))
             if lane is None:
                 continue  # three rows of marker labels is plenty; the line remains
-            y = height - 6 - (lane + 1) * (line_h + 3)
-            rect = QRectF(left, y, w, line_h)
+            rect = self._marker_label_rect(frame, lane, left, w)
+            y = rect.top()
             flipped = left < x - 4
             p.setPen(QPen(color, 1))
             p.setBrush(mix(base, color, 0.12))
@@ -1344,6 +1375,16 @@ class TimelineView(QAbstractScrollArea):
             p.setPen(pal.color(QPalette.ColorRole.Text))
             text_rect = rect.adjusted(6, 0, -14, 0) if flipped else rect.adjusted(14, 0, 0, 0)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+
+    @staticmethod
+    def _marker_label_rect(frame: _Frame, lane: int, left: float, width: float) -> QRectF:
+        return QRectF(left, frame.marker_top + lane * frame.marker_line, width, frame.marker_line - 3)
+
+    def markerLabelRects(self) -> list[tuple[int, QRectF]]:  # noqa: N802
+        """The labelled markers on screen: (index in setMarkers' list, the label's rectangle)."""
+        frame = self._ensure_frame()
+        return [(i, self._marker_label_rect(frame, lane, left, w))
+                for i, (_, _, w, _, lane, left) in zip(frame.marker_ids, frame.markers) if lane is not None]
 
     def _paint_marker_density(self, p: QPainter, frame: _Frame, height: float) -> None:
         """Publication dates too many for lines: a strip along the bottom, darker where more sources were
