@@ -269,6 +269,8 @@ def test_a_day_and_the_next_day_number_is_one_happening(text: str, got: list) ->
      [("2019", "Method outlawed on the lake")]),
     ("Cars built at the plant in March were recalled.", [("March", "Cars built at the plant")]),
     ("Troops killed in fighting on Monday were buried.", [("Monday", "Troops killed in fighting")]),
+    # what the participle's thing tells: its telling is the publishing's news, the clause's title as before
+    ("A report released on Monday found that rents had doubled.", [("Monday", "A report found that rents had doubled")]),
     # the clause's own verb, or a participle after the verb (the date may be the verb's): as before
     ("The method has been outlawed on the lake since 2019.", [("2019", "The method has been outlawed on the lake")]),
     ("Apple announced the case at a press conference held on Friday.",
