@@ -151,6 +151,9 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # ~80 characters: merging read the whole sentence per candidate (review 18, finding 6).
     "extract_run_on_names": ("extract", lambda n: "Quake\nJune 20, 2024\n\nThe quake killed Hussein Ford " + _repeat(
         "the quake hit Saddam Hussein and King Hussein of Ford Motor on March 3, 2020 and ", n)),
+    # One person's statements of one day in one article, through load, tagging, news and merging (merging's
+    # "said" bucket: each statement met every earlier one under the saying word, issue 7).
+    "extract_one_persons_statements": ("extract", one_persons_statements),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

@@ -55,3 +55,36 @@ def test_a_member_of_another_kind_does_not_title_the_event() -> None:
 ])
 def test_a_title_opening_on_a_pronoun_names_no_one(title: str, expected: bool) -> None:
     assert merging._pronoun_subject(title) is expected
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ([((0,), (2,)), ((0,), (1,)), ((1,), (0,))], 1),  # tied on the head: the second part decides
+    ([((1,), (0,)), ((0,), (5,))], 1),  # the head decides, whatever comes after
+    ([((0,), (1,)), ((0,), (1,)), ((0,), (0,))], 2),
+    ([((0,), (1,)), ((0,), (1,))], 0),  # tied on the whole key: the first, as min's
+])
+def test_the_title_member_is_picked_a_part_of_the_key_at_a_time(keys, expected) -> None:
+    # `_least` is min over the whole key (`_title_score`), reading a costlier part only for the members tied
+    # on every part before it.
+    read: list[int] = []
+    members = list(range(len(keys)))
+
+    def score(c: int) -> tuple:
+        return keys[c][0] + keys[c][1]
+
+    score.parts = (lambda c: keys[c][0], lambda c: read.append(c) or keys[c][1])  # type: ignore[attr-defined]
+    assert merging._least(members, score) == expected == min(members, key=score)  # type: ignore[arg-type]
+    least_head = min(k[0] for k in keys)
+    assert all(keys[c][0] == least_head for c in read)
+
+
+def test_a_title_member_is_the_least_of_the_whole_key(monkeypatch) -> None:
+    # On the fixtures' merged events, the member picked a part at a time is the one min over the whole key picks.
+    picked: list[tuple] = []
+    real = merging._least
+    monkeypatch.setattr(merging, "_least", lambda titled, score: picked.append(
+        (real(titled, score), min(titled, key=score), len(titled))) or picked[-1][0])
+    for folder in ("lead", "pronoun", "frame"):
+        build_timeline([TITLES / folder], cache=False)
+    assert any(n > 1 for _a, _b, n in picked)
+    assert all(a is b for a, b, _n in picked)

@@ -81,20 +81,26 @@ def test_grouping_with_the_first_echoes_known_reads_only_the_rest(monkeypatch: p
 
 def test_a_group_is_given_an_echo_only_for_its_one_member() -> None:
     a, b = _candidate("d0", frozenset({"Weber"})), _candidate("d1", frozenset({"Weber"}), start=1)
-    assert merging._Group([a], echo=None).members == [a]
+    assert list(merging._Group([a], echo=None).members) == [a]
     with pytest.raises(ValueError):
         merging._Group([a, b], echo=None)  # b would be added without its echo
 
 
-def test_a_filings_candidates_and_echoes_stay_in_step() -> None:
-    # Candidates on one pair of dates from three articles, the last added first: one bucket filed late.
+def test_a_late_bucket_is_filed_again_in_the_documents_order(monkeypatch) -> None:
+    # Candidates on one pair of dates from three articles, the last added first: one bucket filed late, in
+    # `finish`, from the candidates in the order added (and their echoes, kept in step) sorted by document.
     docs = [_doc(f"d{i}") for i in range(3)]
     merger = merging.Merger(docs)
     for doc_id in ("d2", "d0", "d1"):
         merger.add([_candidate(doc_id, frozenset({"Weber"}), start=k) for k in range(2)])
-    (filing,) = merger._filings.values()
-    assert [c.mention.document for c in filing.candidates] == ["d0", "d0", "d1", "d1", "d2", "d2"]
-    assert len(filing.echoes) == len(filing.candidates)
+    assert len(merger._dated_echoes) == len(merger._dated) == 6
+    assert merger.refiled == 6  # d2's two, then d0's (late) and d1's
+    filed: list[tuple[str, int]] = []
+    real = merging._file
+    monkeypatch.setattr(merging, "_file", lambda buckets, c, *echo: filed.append((c.doc_id, c.start))
+                        or real(buckets, c, *echo))
+    merger.finish()
+    assert filed == [("d0", 0), ("d0", 1), ("d1", 0), ("d1", 1), ("d2", 0), ("d2", 1)]
 
 
 def _pattern_runs(text: str, names: set[str]) -> list[str]:

@@ -144,6 +144,9 @@ def test_the_most_recent_holder_of_a_role() -> None:
     # A noun of the company's own name.
     ("Tarvo Group Ltd. said it would close two plants. Analysts expected the move. In 2019, the group earned "
      "$4 million.", "2019", "Tarvo Group Ltd. earns $4 million"),
+    # The sentence's first "the <noun>" another noun: its "the company" further on is still found.
+    ("Norvex Inc. said it would close two plants. The strike ended; the company raised wages in 2019.", "2019",
+     "Norvex Inc. raises wages"),
     # An organisation whose name's head is the noun, a sentence's subject before (`coref.Organisations`).
     ("The Food Workers Union said it would act. Talks stalled. In 2019, the union called a strike.", "2019",
      "The Food Workers Union calls a strike"),
@@ -161,6 +164,8 @@ def test_the_company_is_named(body: str, phrase: str, title: str) -> None:
     ("Analysts at Norvex Inc. expected the move. In 2019, the company earned $4 million.", "2019",
      "The company earns $4 million"),
     # "the company" is no subject of the title's verb.
+    ("Norvex Inc. said it would close two plants. The strike ended when the company raised wages in 2019.", "2019",
+     "The company raises wages"),
     ("Norvex Inc. said it would close two plants. Payments to workers leaving the company will reduce its results "
      "in 2020.", "2020", "The company will reduce its results"),  # (the title-maker's own cut)
     # "U.S. Trust Corp." opens no sentence at "Trust".

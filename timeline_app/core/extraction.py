@@ -1277,6 +1277,22 @@ def _title_of_read_sentence(sentence: str, phrase_start: int, phrase_end: int,
                             others: Sequence[tuple[int, int]] = (), *, names: frozenset[str] = frozenset(),
                             news_day: bool = False) -> str:
     """`title_from_sentence` for a sentence whose single quotation marks are already double ones."""
+    return _read_sentence_title(sentence, phrase_start, phrase_end, tuple(others), names, news_day)
+
+
+def release_caches() -> None:
+    """Empty the memo of sentences' titles (`_read_sentence_title`) with the sentence analyses it read: the
+    pipeline releases them once every document has been read, as merging never reads them."""
+    _read_sentence_title.cache_clear()
+
+
+# A title is a function of these values alone (the sentence's analysis is cached on its text, the lexicon is
+# fixed): a sentence an article or a folder repeats (a wire story's boilerplate, a correction) is titled
+# once per date phrase. Bounded as `grammar.analyse_sentence` (1,024 kept 0.2 MB more at the 1 MB news text's peak,
+# for 7% more hits); emptied with the sentence analyses (`release_caches`).
+@lru_cache(maxsize=512)
+def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, others: tuple[tuple[int, int], ...],
+                         names: frozenset[str], news_day: bool) -> str:
     other_dates = [sentence[a:b].lower() for a, b in others]
     lo = max(0, phrase_start - 80)
     # (Every match holds "to be" and a word: a literal-led pattern finds that fast, where the whole pattern is
@@ -2030,16 +2046,16 @@ class _Reading:
         self.doc, self.text, self.layout, self.sent, self.exprs = doc, doc.text, layout, sent, exprs
         self.sentence_text = layout.text_of(sent)
         self.whole = sent.end - sent.start <= _WHOLE_SENTENCE
-        self._actors = layout.same(actors_in(self.sentence_text)) if self.whole else None
+        # The sentence's names, read on its first candidate: a quarter of TBAQ's dated sentences give none.
+        self._actors: frozenset[str] | None = None
         self.calendar = list(map(_is_calendar, exprs))  # (asked once per expression: most rules apply to these only)
-        dates = list(compress(exprs, self.calendar))
         # The sentence's calendar dates, for the nearest one before and after a date (by bisection).
-        calendar = [(x.start, x.end) for x in dates]
+        calendar = [(x.start, x.end) for x in compress(exprs, self.calendar)]
         self._starts = sorted(calendar)
         self._by_end = sorted(calendar, key=lambda s: (s[1], s[0]))
         self._start_keys = [s[0] for s in self._starts]
         self._end_keys = [s[1] for s in self._by_end]
-        self._by_span = {(x.start, x.end): x for x in dates}
+        self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
 
     def expectations(self) -> _Expectations:
@@ -2063,7 +2079,9 @@ class _Reading:
         return Sentence(start, end)
 
     def actors(self, lo: int, hi: int) -> frozenset[str]:
-        if self._actors is not None:
+        if self.whole:
+            if self._actors is None:
+                self._actors = self.layout.same(actors_in(self.sentence_text))
             return self._actors
         view = self.view(lo, hi)
         return actors_in(self.text[view.start:view.end])
@@ -2274,6 +2292,8 @@ class _Reading:
                 and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) \
                 and not self._after_nouns_of(e):
             return False
+        if self._by_span is None:
+            self._by_span = {(x.start, x.end): x for x in compress(self.exprs, self.calendar)}
         for a, b in self.others(e):
             o = self._by_span.get((a, b))
             if o is not None and o.first is not None and o.last is not None and e.first is not None \
@@ -2868,6 +2888,11 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
 
 
 _COMPANY_TITLE = re.compile(r"The ([a-z]+) (?=[a-z])")
+# Where the sentence's own "the company" may stand: at its start, after a comma, a quote mark or a capitalised word.
+_THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
+# The first "the <noun> <word>" there, whatever the noun. (`[a-z]+\s+` takes the whole run of letters, so a match
+# whose noun is the title's is the match of the pattern with that noun written in, at the same place.)
+_THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
 
 
 def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
@@ -2882,8 +2907,12 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     # sentence's start, a comma or a capitalised word ("But the company said"); not "the payments to executives
     # staying with the company will reduce ...")
     follower = title[m.end():].split(maxsplit=1)[0]
-    said = re.search(rf"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)[Tt]he {m.group(1)}\s+([\w'’-]+)", own)
-    if said is None or said.group(1) != follower and set(grammar.all_lemmas(said.group(1)).get("VERB", ())) \
+    # (The first "the <noun>" of the sentence in that place is most often the title's noun: then it is the
+    # match the pattern with the noun written in would find, without compiling that pattern for each noun.)
+    said = _THE_NOUN_AFTER.search(own)
+    if said is not None and said.group(1) != m.group(1):
+        said = re.search(rf"{_THE_NOUN_PLACE}[Tt]he ({m.group(1)})\s+([\w'’-]+)", own)
+    if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
     name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)

@@ -441,7 +441,7 @@ def _telling_from(words: list[str], names: frozenset[str], first: int) -> int | 
     return None
 
 
-# A candidate's echo not yet worked out (None is an answer): what `_Filing` holds for a candidate not filed yet.
+# A candidate's echo not yet worked out (None is an answer): what `Merger._dated_echoes` holds for a candidate not filed yet.
 _UNSEEN: object = object()
 
 
@@ -571,7 +571,8 @@ class _Group:
         makes no grouping keys nor echoes, as a dropped group's members added later make none. `echo`: the
         one member's `_echo_of`, when it was worked out before (`_file`'s); given only with one member, as
         it could be no other member's."""
-        self.members: list[Candidate] = []
+        # One member in a tuple, two or more in a list (most groups have one: a list and its array cost more).
+        self.members: list[Candidate] | tuple[Candidate, ...] = ()
         self.first: dt.date = members[0].first  # type: ignore[assignment]
         self.last: dt.date = members[0].last  # type: ignore[assignment]
         self.precision = members[0].precision
@@ -582,7 +583,9 @@ class _Group:
         self.triples: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] | None = \
             None if keyed else _DROPPED  # see above
         self.echoes: int | set[int] | None = None
-        self.documents: list[str] = []
+        # Its articles in the order its members first name them: a tuple of up to `_LISTED` (one article's is
+        # shared by its groups: `_one_document`), then a list and `_document_set`.
+        self.documents: list[str] | tuple[str, ...] = ()
         self._document_set: set[str] | None = None
         self.explicit = False
         self.period = False
@@ -606,10 +609,14 @@ class _Group:
             self.add(members[0], echo)
 
     def add(self, c: Candidate, echo: int | None | object = _UNSEEN) -> None:
-        """Add one member; `echo`: its `_echo_of` if known (a candidate filed again: see `_Filing`)."""
+        """Add one member; `echo`: its `_echo_of` if known (a candidate filed again: see `Merger._dated_echoes`)."""
         if self.triples is None and self.members:  # a second member: its keys become a set of its own
             self.triples = _triples(self, shared=True)
-        self.members.append(c)
+        members = self.members
+        if type(members) is tuple:
+            self.members = [*members, c] if members else (c,)
+        else:
+            members.append(c)  # type: ignore[union-attr]
         # (`rank` is a property over an Enum-keyed dict: two Python calls, skipped for the same precision.)
         if c.precision is not self.precision and c.precision.rank < self.precision.rank:
             self.precision = c.precision
@@ -624,7 +631,7 @@ class _Group:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
                 # (late candidates regrouped with the earlier ones in `_finish`) passes the echo its filing kept
-                # (`_Filing.echoes`) and does not read its sentence again.
+                # (`Merger._dated_echoes`) and does not read its sentence again.
                 if echo is _UNSEEN:
                     echo = _echo_of(c, actors)
                 if echo is not None:
@@ -660,14 +667,19 @@ class _Group:
 
     def _add_document(self, doc_id: str) -> None:
         if self._document_set is None:
-            if doc_id in self.documents:
+            documents = self.documents
+            if doc_id in documents:
                 return
-            self.documents.append(doc_id)
-            if len(self.documents) > 8:  # a set only once the list is long enough to cost a scan
+            if not documents:
+                self.documents = _one_document(doc_id)
+            elif len(documents) < _LISTED:
+                self.documents = documents + (doc_id,)  # type: ignore[operator]
+            else:  # a list and a set only once the tuple is long enough to cost a scan
+                self.documents = [*documents, doc_id]
                 self._document_set = set(self.documents)
         elif doc_id not in self._document_set:
             self._document_set.add(doc_id)
-            self.documents.append(doc_id)
+            self.documents.append(doc_id)  # type: ignore[union-attr]
         else:
             return
         ambiguous = _surnames().get(doc_id)
@@ -677,26 +689,45 @@ class _Group:
     def absorb(self, other: _Group) -> None:
         """Add the members of `other` as `extend(other.members)` would, from its summary: no member is
         read again."""
-        self.members.extend(other.members)
-        if other.precision.rank < self.precision.rank:
+        if type(self.members) is tuple:
+            self.members = [*self.members, *other.members]
+        else:
+            self.members.extend(other.members)  # type: ignore[union-attr]
+        if other.precision is not self.precision and other.precision.rank < self.precision.rank:
             self.precision = other.precision
         # Its triples from its scopes and names before they grow (one member: `_triples`), then the other's.
         own = self.triples if self.triples is not None else _triples(self, shared=True)
         self.triples = _grown(own, _triples(other, shared=True))
-        self.kinds = _grown(self.kinds, other.kinds)
-        self.actors = _grown(self.actors, other.actors)
-        self.hosts = _grown(self.hosts, other.hosts)
-        self.scoped = _grown(self.scoped, other.scoped)
-        self.pairs = _grown(self.pairs, other.pairs)
-        self.saying = _grown(self.saying, other.saying)
-        for echo in _echoes_of(other.echoes):
-            self.echoes = _with_echo(self.echoes, echo)
+        # (`_grown` leaves a set as it is when the other's is empty, as most of a member's are: not called then.)
+        if other.kinds:
+            self.kinds = _grown(self.kinds, other.kinds)
+        if other.actors:
+            self.actors = _grown(self.actors, other.actors)
+        if other.hosts:
+            self.hosts = _grown(self.hosts, other.hosts)
+        if other.scoped:
+            self.scoped = _grown(self.scoped, other.scoped)
+        if other.pairs:
+            self.pairs = _grown(self.pairs, other.pairs)
+        if other.saying:
+            self.saying = _grown(self.saying, other.saying)
+        echoes = other.echoes
+        if echoes is not None:
+            if type(echoes) is int:
+                self.echoes = _with_echo(self.echoes, echoes)
+            else:
+                for echo in echoes:  # type: ignore[union-attr]
+                    self.echoes = _with_echo(self.echoes, echo)
+        documents = self.documents
         for doc_id in other.documents:  # in the order its members first name them, as they would be added
-            self._add_document(doc_id)
+            if self._document_set is not None or doc_id not in documents:  # (`_add_document`'s first test)
+                self._add_document(doc_id)
+                documents = self.documents
         self.explicit = self.explicit or other.explicit
         self.period = self.period or other.period
         self.relational = self.relational or other.relational
-        self.reported_in = _grown(self.reported_in, other.reported_in)
+        if other.reported_in:
+            self.reported_in = _grown(self.reported_in, other.reported_in)
 
     def has_document(self, doc_id: str) -> bool:
         return doc_id in self.documents if self._document_set is None else doc_id in self._document_set
@@ -704,6 +735,16 @@ class _Group:
     def extend(self, members: list[Candidate]) -> None:
         for c in members:
             self.add(c)
+
+
+# A group's articles are a tuple up to this many (then a list and a set: `_Group._add_document`).
+_LISTED = 8
+
+
+@functools.lru_cache(maxsize=1024)
+def _one_document(doc_id: str) -> tuple[str]:
+    """The `documents` of a group of one article: one tuple per article, shared by its groups."""
+    return (doc_id,)
 
 
 @functools.lru_cache(maxsize=256)
@@ -1754,7 +1795,8 @@ def _group(candidates: Iterable[Candidate], echoes: Iterable[int | None | object
     return _unite(_collect(candidates, echoes))
 
 
-Buckets = dict[tuple[dt.date, dt.date], _Bucket]
+# Per pair of dates, its groups: one group itself, or a `_Bucket` of two or more.
+Buckets = dict[tuple[dt.date, dt.date], _Group | _Bucket]
 
 
 def _collect(candidates: Iterable[Candidate], echoes: Iterable[int | None | object] = (), *,
@@ -1771,11 +1813,25 @@ def _collect(candidates: Iterable[Candidate], echoes: Iterable[int | None | obje
 def _file(buckets: Buckets, c: Candidate, echo: int | None | object = _UNSEEN) -> int | None:
     """File one dated candidate into the earliest group on its dates that reports the same happening, or a new
     one. Its echo (`_echo_of`): given if known, worked out otherwise; returned, for a filing again to pass."""
-    bucket = buckets.get((c.first, c.last))  # type: ignore[arg-type]
-    if bucket is None:
-        bucket = buckets[(c.first, c.last)] = _Bucket()  # type: ignore[index]
+    key = (c.first, c.last)
     single = _Group([c], echo=echo)
     echo = single.echoes  # (before a join: a new group's echoes may grow later, a single's are its member's)
+    bucket = buckets.get(key)  # type: ignore[arg-type]
+    if bucket is None:
+        # A bucket of one group is the group itself (most dates have one happening): a `_Bucket` and its list
+        # only from the second (0.4 bytes per character of dense news, through filing). The same as a
+        # `_Bucket`'s: one group, not indexed, is scanned, and joined by `absorb`.
+        buckets[key] = single  # type: ignore[index]
+        return echo  # type: ignore[return-value]
+    if type(bucket) is _Group:
+        if _same_happening(bucket, single):
+            bucket.absorb(single)
+            return echo  # type: ignore[return-value]
+        only = bucket
+        bucket = buckets[key] = _Bucket()  # type: ignore[index]
+        bucket.new(only)
+        bucket.new(single)  # (not the same happening: just asked)
+        return echo  # type: ignore[return-value]
     i = bucket.find(single)
     if i is None:
         bucket.new(single)
@@ -1790,8 +1846,11 @@ def _unite(buckets: Buckets) -> list[_Group]:
     out: list[_Group] = []
     for key in list(buckets):
         bucket = buckets.pop(key)
+        if type(bucket) is _Group:  # one group: nothing to unite
+            out.append(bucket)
+            continue
         merged = _Bucket()
-        for g in bucket.groups:
+        for g in bucket.groups:  # type: ignore[union-attr]
             i = merged.find(g)
             if i is None:
                 merged.new(g)
@@ -2593,7 +2652,22 @@ def _title(group: _Group) -> str:
     titled = [c for c in group.members if c.title]
     if len(titled) < 2:  # (no choice: the scoring's tagging is spared)
         return titled[0].title if titled else "Event"
-    return min(titled, key=_title_score(group, getattr(_local, "follow_ups", _NONE))).title
+    return _least(titled, _title_score(group, getattr(_local, "follow_ups", _NONE))).title
+
+
+def _least(titled: list[Candidate], score: Callable[[Candidate], tuple]) -> Candidate:
+    """`min(titled, key=score)` for a `_title_score` (`titled` not empty), a part of the key at a time: its
+    cheap head for every member, each costlier part (tagging, the article's openings) only for the members
+    tied on all before it. The same member: the least whole key, the first of its ties (each filter keeps the
+    members' order)."""
+    remaining = titled
+    for part in score.parts:  # type: ignore[attr-defined]
+        if len(remaining) == 1:
+            break
+        values = [part(c) for c in remaining]
+        least = min(values)
+        remaining = [c for c, value in zip(remaining, values) if value == least]
+    return remaining[0]
 
 
 def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
@@ -2640,13 +2714,25 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
         # to a name another member gives), in the words of an article's headline or lead when a member is
         # one (the article is about the happening: "The ministers were asked" is a clause of its body),
         # else in the words most articles use; the shortest of those last.
+        return tuple(itertools.chain.from_iterable(part(c) for part in parts))
+
+    def head(c: Candidate) -> tuple:
         hard = eligible(c)
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
-        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12,
-                _pronoun_subject(c.title), framed_retold(c), not (opens(c) and (kind is None or c.kind == kind)),
-                -len(voices.get(c.title, ())),
-                len(c.title))
+        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12)
+
+    def pronoun(c: Candidate) -> tuple:
+        return (_pronoun_subject(c.title),)
+
+    def retold(c: Candidate) -> tuple:
+        return (framed_retold(c),)
+
+    def rest(c: Candidate) -> tuple:
+        return (not (opens(c) and (kind is None or c.kind == kind)), -len(voices.get(c.title, ())), len(c.title))
+    # The key in parts, cheapest first (`_least` reads the later ones only for the members tied before them).
+    parts = (head, pronoun, retold, rest)
+    score.parts = parts  # type: ignore[attr-defined]
     return score
 
 
@@ -2753,7 +2839,8 @@ def _unique_ids(events: list[Event]) -> None:
 
 
 # What people did during an occasion that deserves its own line on the timeline (an agreement signed
-# during a visit). The dated mention stays with the occasion too: it reports both.
+# during a visit). Its mentions leave the occasion: a mention belongs to one event, and the occasion keeps
+# the articles that date the visit or meeting itself.
 OUTCOME_KINDS = frozenset({"agreement", "election", "death", "founding", "legal"})
 # Harm that is a happening of its own, whose casualties its deaths are ("killed in the blast"): deaths in a
 # group that holds one are that happening's casualty report, not an outcome of the day's occasion.
@@ -2761,31 +2848,36 @@ _CASUALTY_OF = frozenset(k for k, family in _FAMILY.items() if family == _FAMILY
 
 
 def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
-    """The outcomes' own groups, to add to `groups`. Each takes its dated members (they stay with the occasion
-    as well) and the undated ones its own articles name it by ("the pact", "the agreement": core/references.py
-    files them with the article's dated agreement, which the occasion absorbed): those name the outcome, not
-    the occasion, so they leave the occasion's group (rebuilt in place in `groups`)."""
+    """The outcomes' own groups, to add to `groups`. Each takes its dated members and the undated ones its own
+    articles name it by ("the pact", "the agreement": core/references.py files them with the article's dated
+    agreement, which the occasion absorbed); they leave the occasion's group (rebuilt in place in `groups`), so
+    that every mention is in one event. An outcome dated by more articles than date the occasion itself (its
+    dated visit or meeting members) is no outcome: the group is that happening, which one article's word of a
+    visit or meeting joined ("the INS ruled Wednesday" in two articles, "the boy who arrived ... ruled
+    Wednesday" in one). A group that no dated visit or meeting made an occasion (an undated "welcomed" did)
+    has nothing to weigh its outcomes against: they go to their own events, as any outcome."""
     out = []
     for i, g in enumerate(groups):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
             continue
-        moved: set[int] = set()  # ids of the undated members that go to an outcome alone
+        occasion_in = {c.doc_id for c in g.members if c.dated and c.kind in OCCASION_KINDS}
+        moved: set[int] = set()  # ids of the members that go to an outcome
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
                 continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
-            if not dated_in:
+            if not dated_in or (occasion_in and len(dated_in) > len(occasion_in)):
                 continue
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
             # article says which of the day's happenings its word names.
             members = [c for c in g.members if c.kind == kind and c.doc_id in dated_in]
-            moved.update(id(c) for c in members if not c.dated)
+            moved.update(id(c) for c in members)
             # (after `_drop_grouping_keys`: no keys, no echoes, which the cleared memo would redo)
             out.append(_Group(members, keyed=False))
         if moved:
             # Rebuilt from the members it keeps, so its pairs and kinds are theirs alone (never empty: it keeps
-            # every dated member, the occasion's among them).
+            # its visit or meeting members, which no outcome takes).
             groups[i] = _Group([c for c in g.members if id(c) not in moved], keyed=False)
     return out
 
@@ -2892,10 +2984,19 @@ class Merger:
         # not among `documents` goes after them all.
         self._index: dict[str, int] | None = \
             {d.id: i for i, d in enumerate(self._documents)} if in_document_order else None
-        self._added = 0  # candidates added so far (the second half of a place)
-        # Per pair of dates: its candidates in filing order and the place of its first (only in the
-        # documents' order: what a bucket filed again needs).
-        self._filings: dict[tuple[dt.date, dt.date], _Filing] = {}
+        # The dated candidates in the order they were added, a pointer each, and their echoes as `_file` returned
+        # them (`_UNSEEN` for one held for `finish`): a bucket's candidates in filing order are its candidates
+        # here sorted stably by document (`_filing_order`), so nothing is kept per pair of dates. (A
+        # `_Filing` per pair of dates, its two lists and its place, was 1.1 bytes per character of dense news,
+        # held through filing and `news.resolve_news`, the run's peak.)
+        self._dated: list[Candidate] = []
+        self._dated_echoes: list[int | None] = []
+        # The largest document index of the dated candidates so far: while each comes at or after it (one
+        # document, or documents in their order), no candidate is late and nothing is kept per pair of dates.
+        self._max_at = -1
+        # Per pair of dates, [the largest document index filed on it, its candidates]: made at the first
+        # candidate that comes before a later document's (in the documents' order only), from `_dated`.
+        self._on_dates: dict[tuple[dt.date, dt.date], list[int]] | None = None
         # The dates whose bucket a candidate came late to: their buckets are filed again once, in `finish`
         # (once per add was quadratic for a caller adding late documents one call at a time).
         self._late: set[tuple[dt.date, dt.date]] = set()
@@ -2906,10 +3007,6 @@ class Merger:
         # Relative dates, dated in `finish` from the groups (in the documents' order: sorted, stably, by
         # document there).
         self._unresolved: list[Candidate] = []
-        # The dated candidates in filing order, a pointer each, and their echoes as `_file` returned them (only
-        # out of the documents' order: in it, the filings hold them).
-        self._dated: list[Candidate] = []
-        self._dated_echoes: list[int | None] = []
         # Dated candidates taken in so far: filed into groups, or held to be filed in `finish` (late buckets).
         self.filed = 0
         self.finished = False
@@ -2962,12 +3059,11 @@ class Merger:
     def _add(self, candidates: Iterable[Candidate]) -> None:
         if self.finished:
             raise RuntimeError("this merger has finished")
-        buckets, names, by_id, index, filings = self._buckets, self._names, self._by_id, self._index, self._filings
-        late, unresolved, dated, dated_echoes = self._late, self._unresolved, self._dated, self._dated_echoes
+        buckets, names, by_id, index = self._buckets, self._names, self._by_id, self._index
+        unresolved, dated, dated_echoes = self._unresolved, self._dated, self._dated_echoes
         beyond = len(self._documents)
         named = None  # the document whose names were last made sure of: candidates come article by article
         for c in candidates:
-            self._added += 1
             reason = _check(c)
             if reason:
                 self._drop(c, reason)
@@ -2983,37 +3079,56 @@ class Merger:
                 unresolved.append(c)
                 continue
             self.filed += 1
+            # (Each candidate and its echo appended together, once filed: the two lists stay in step.)
             if index is None:
-                dated.append(c)  # in filing order: `finish` files again the buckets that relative dates come to
-                dated_echoes.append(_file(buckets, c))
-                continue
-            key = (c.first, c.last)
-            filing = filings.get(key)
-            if filing is None:
-                filings[key] = _Filing(c, (index.get(doc_id, beyond), self._added), _file(buckets, c))
-                continue
-            at = index.get(doc_id, beyond)
-            if at >= index.get(filing.candidates[-1].doc_id, beyond):
-                filing.candidates.append(c)
-                if key in late:
-                    self.refiled += 1
-                    filing.echoes.append(_UNSEEN)  # type: ignore[arg-type]
-                else:
-                    filing.echoes.append(_file(buckets, c))
-                continue
-            # A document before some already filed on these dates: its place is after that document's
-            # candidates (added earlier) and before the next document's. The bucket's groups are let go and
-            # it is filed again, in that order, in `finish`.
-            place = bisect.bisect_right(filing.candidates, at, key=lambda f: index.get(f.doc_id, beyond))
-            filing.candidates.insert(place, c)
-            filing.echoes.insert(place, _UNSEEN)  # type: ignore[arg-type]
-            filing.first = min(filing.first, (at, self._added))
-            if key in late:
-                self.refiled += 1
+                echo = _file(buckets, c)
             else:
-                late.add(key)
-                del buckets[key]
-                self.refiled += len(filing.candidates)
+                echo = self._file_in_place(c, index.get(doc_id, beyond))
+            dated.append(c)  # in the order added: `finish` files again the buckets late or relative ones come to
+            dated_echoes.append(echo)
+
+    def _file_in_place(self, c: Candidate, at: int) -> int | None:
+        """File c (of the document with index `at`) now if it comes after every candidate filed on its dates
+        (and return its echo), else hold it and its bucket for `finish` (`_UNSEEN`)."""
+        on_dates = self._on_dates
+        if on_dates is None:
+            if at >= self._max_at:  # no candidate filed yet comes after it: it is filed in its place
+                self._max_at = at
+                return _file(self._buckets, c)
+            on_dates = self._on_dates = self._dates_filed(self._dated)
+        key = (c.first, c.last)
+        filed = on_dates.get(key)  # type: ignore[arg-type]
+        if filed is None:
+            on_dates[key] = [at, 1]  # type: ignore[index]
+            return _file(self._buckets, c)
+        filed[1] += 1
+        if key in self._late:
+            self.refiled += 1
+            return _UNSEEN  # type: ignore[return-value]
+        if at >= filed[0]:
+            filed[0] = at
+            return _file(self._buckets, c)
+        # A document before some already filed on these dates: its place is after that document's candidates
+        # (added earlier) and before the next document's. The bucket's groups are let go and it is filed again,
+        # in that order, in `finish`.
+        self._late.add(key)  # type: ignore[arg-type]
+        del self._buckets[key]  # type: ignore[arg-type]
+        self.refiled += filed[1]
+        return _UNSEEN  # type: ignore[return-value]
+
+    def _dates_filed(self, dated: Iterable[Candidate]) -> dict[tuple[dt.date, dt.date], list[int]]:
+        """Per pair of dates of `dated`, [the largest document index on it, how many]."""
+        index, beyond = self._index, len(self._documents)
+        on_dates: dict[tuple[dt.date, dt.date], list[int]] = {}
+        for c in dated:
+            at = index.get(c.doc_id, beyond)  # type: ignore[union-attr]
+            filed = on_dates.get((c.first, c.last))  # type: ignore[arg-type]
+            if filed is None:
+                on_dates[(c.first, c.last)] = [at, 1]  # type: ignore[index]
+            else:
+                filed[0] = max(filed[0], at)
+                filed[1] += 1
+        return on_dates
 
     def _finish(self, documents: list[Document] | None) -> list[Event]:
         if self.finished:
@@ -3027,29 +3142,42 @@ class Merger:
         # the relative ones, once dated, join the same buckets as if all had been collected together.
         buckets, self._buckets = self._buckets, {}
         unresolved, self._unresolved = self._unresolved, []
-        # The dated candidates in filing order are read only to file again the buckets relative dates come to:
-        # without relative candidates, the list is let go at once (and not built in the documents' order).
-        # Their echoes likewise (`_file`'s: worked out once, when first filed).
-        dated: list[Candidate] = self._dated if unresolved else []
-        dated_echoes: list[int | None] = self._dated_echoes if unresolved else []
+        # The dated candidates in the order added are read to file again the buckets late candidates came to,
+        # to order the buckets when some came out of the documents' order, and to file again the buckets
+        # relative dates come to: without any of these, the list is let go at once. Their echoes likewise
+        # (`_file`'s: worked out once, when first filed).
+        late, self._late = self._late, set()
+        # (Only in the documents' order, once a candidate came before a later document's.)
+        out_of_order, self._on_dates = self._on_dates is not None, None
+        keep = bool(unresolved or late or out_of_order)
+        dated: list[Candidate] = self._dated if keep else []
+        dated_echoes: list[int | None] = self._dated_echoes if keep else []
         self._dated, self._dated_echoes = [], []
         if self._index is not None:
-            filings, self._filings = self._filings, {}
-            for key in sorted(self._late, key=lambda key: filings[key].first):  # (any order: one bucket each)
-                filing = filings[key]
-                echoes = filing.echoes
-                for k, c in enumerate(filing.candidates):
-                    echoes[k] = _file(buckets, c, echoes[k])
-            self._late = set()
-            # The buckets in the order their first candidates come in the filing order, as if all had been
-            # filed in that order (the order of `_unite`'s groups), and the relative candidates likewise
-            # (added in order within a document: a stable sort by document suffices).
-            buckets = {key: buckets[key] for key in sorted(buckets, key=lambda key: filings[key].first)}
-            if unresolved:  # each bucket's in filing order
-                dated = [c for key in buckets for c in filings[key].candidates]
-                dated_echoes = [e for key in buckets for e in filings[key].echoes]
-            del filings
             index, beyond = self._index, len(self._documents)
+            if late:
+                positions: dict[tuple[dt.date, dt.date], list[int]] = {}
+                for k, c in enumerate(dated):
+                    if (c.first, c.last) in late:
+                        positions.setdefault((c.first, c.last), []).append(k)  # type: ignore[arg-type]
+                for ks in positions.values():  # (any order: one bucket each)
+                    for k in _in_filing_order(ks, dated, index, beyond):
+                        dated_echoes[k] = _file(buckets, dated[k], dated_echoes[k])
+                del positions
+            if out_of_order:
+                # The buckets in the order their first candidates come in the filing order, as if all had been
+                # filed in that order (the order of `_unite`'s groups). (With every candidate in its place,
+                # that is the order they were made in.)
+                first: dict[tuple[dt.date, dt.date], tuple[int, int]] = {}
+                for k, c in enumerate(dated):
+                    key = (c.first, c.last)
+                    place = (index.get(c.doc_id, beyond), k)
+                    if key not in first or place < first[key]:  # type: ignore[index]
+                        first[key] = place  # type: ignore[index]
+                buckets = {key: buckets[key] for key in sorted(buckets, key=first.__getitem__)}
+                del first
+            # The relative candidates likewise (added in order within a document: a stable sort by document
+            # suffices).
             unresolved.sort(key=lambda c: index.get(c.doc_id, beyond))
         # The groups that anchor relative dates are the union of the dated candidates' buckets, made in place
         # (each bucket is let go as it is united). The relative candidates, once dated, must join their dates'
@@ -3067,13 +3195,17 @@ class Merger:
             groups = united
         else:
             # The candidates of the buckets they come to, in filing order: one pass over the dated ones.
-            again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = \
-                {key: ([], []) for key in coming}
-            for c, echo in zip(dated, dated_echoes):
-                found = again.get((c.first, c.last))  # type: ignore[arg-type]
+            again: dict[tuple[dt.date, dt.date], tuple[list[Candidate], list[int | None]]] = {}
+            at: dict[tuple[dt.date, dt.date], list[int]] = {key: [] for key in coming}
+            for k, c in enumerate(dated):
+                found = at.get((c.first, c.last))  # type: ignore[arg-type]
                 if found is not None:
-                    found[0].append(c)
-                    found[1].append(echo)
+                    found.append(k)
+            for key, ks in at.items():
+                if out_of_order:
+                    ks = _in_filing_order(ks, dated, self._index, len(self._documents))  # type: ignore[arg-type]
+                again[key] = ([dated[k] for k in ks], [dated_echoes[k] for k in ks])
+            del at
             dated = dated_echoes = []  # (read: let go before the buckets are filed again)
             groups = []
             for k, g in enumerate(united):
@@ -3495,7 +3627,8 @@ def _mark_retold(groups: list[_Group], follow_ups: set[int]) -> None:
             continue
         score = _title_score(g, follow_ups)
         for _ in range(_RETOLD_TRIES):
-            best = min((c for c in g.members if c.title), key=score, default=None)
+            titled = [c for c in g.members if c.title]
+            best = _least(titled, score) if titled else None
             if best is None or id(best) in follow_ups or not _retells(best, g, docs):
                 break
             follow_ups.add(id(best))
@@ -3597,22 +3730,11 @@ def _forget_keys() -> None:
 _STATE = ("keys", "scoped", "names", "own", "words", "docs", "alone")
 
 
-class _Filing:
-    """The candidates on one pair of dates in filing order, and the place (document index, arrival) of the
-    first: what `Merger` needs to file a bucket again when a candidate comes late, and to order the buckets.
-    (The last one's document index is read from `candidates[-1]`.) `echoes[k]` is candidate k's echo
-    (`_echo_of`, `_UNSEEN` until it is filed), so that filing it again does not read its sentence again: a
-    pointer per candidate here, where a memo keyed by candidate id cost an entry and an int (1.5 bytes per
-    character of dense news, held through filing)."""
-
-    __slots__ = ("candidates", "echoes", "first")
-
-    def __init__(self, c: Candidate, place: tuple[int, int], echo: int | None) -> None:
-        """`echo`: c's, as `_file` returned it (c is filed before its filing is made: the two lists stay in
-        step from the start)."""
-        self.candidates = [c]
-        self.echoes: list[int | None] = [echo]
-        self.first = place
+def _in_filing_order(positions: list[int], dated: list[Candidate], index: dict[str, int], beyond: int) -> list[int]:
+    """`positions` (into `dated`, the candidates in the order added; ascending) in filing order: stably by
+    document (a document not in `index` after them all), as a bucket's candidates are filed: the documents'
+    order, and within a document the order added."""
+    return sorted(positions, key=lambda k: index.get(dated[k].doc_id, beyond))
 
 
 _SHOWN_NAMES = 3

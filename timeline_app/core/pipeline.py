@@ -264,9 +264,10 @@ def _release_sentence_analyses() -> None:
     """Empty the caches of tagged and analysed sentences once every document has been read: merging never
     reads them, and full they hold several MB on top of its peak. (They serve the sentences of the documents
     being read; a document read again comes from the analysis cache, or is a few of their entries.)"""
-    from timeline_app.core import grammar
+    from timeline_app.core import extraction, grammar
 
     grammar.release_caches()
+    extraction.release_caches()
 
 
 def _empty_free_lists() -> None:
@@ -434,7 +435,10 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         if doc.id in out:
             analysed = len(analyses[doc.id].candidates)
             try:
-                out[doc.id].extend(_references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ())))
+                found_references = _references(doc, out[doc.id], plans[doc.id], kept_news.get(doc.id, ()))
+                if found_references and doc.id in kept_news:
+                    _leave_to_references(out[doc.id], analysed, found_references)
+                out[doc.id].extend(found_references)
             except Exception as exc:  # noqa: BLE001 - the article's events still load
                 problems.append(Problem(doc.path, f"could not find references to its happenings: {_failure(exc)}",
                                         Problem.WARNING))
@@ -448,6 +452,15 @@ def _find_events(documents: list[Document], problems: list[Problem], meter: _Pro
         # once, in its finish: core/merging.py `Merger`).
         on_candidates([c for candidates in extra.values() for c in candidates])
     return out
+
+
+def _leave_to_references(candidates: list[Candidate], analysed: int, found: Sequence[Candidate]) -> None:
+    """Drops from `candidates[analysed:]` (the article's undated news) each one whose word a reference of
+    `found` reads too: a mention is in one event, and a reference names the happening its article dated
+    with that word's family and people ("Eleven people died in the blast" of the embassy bombing the article
+    dated a year before), where the news only guesses the publication day."""
+    taken = {(c.mention.start, c.mention.end) for c in found}
+    candidates[analysed:] = [c for c in candidates[analysed:] if (c.mention.start, c.mention.end) not in taken]
 
 
 def _references(doc: Document, candidates: list[Candidate], plan: ReferencePlan | None,
