@@ -51,6 +51,13 @@ ROWS = [
       "Immigration officials ruled on June 9, 2022, that Anna Kowalska must be returned to Warsaw.\n",
       "A ten-year-old girl who arrived in Dublin as a refugee must be returned to her mother in Warsaw, "
       "immigration officials ruled on June 9, 2022.\n"), 1),
+    # The title names no kind ("Immigration officials decide"): the nearest kind word, of another clause
+    # ("museum visits"), made it a visit. One happening, as the dev set's Jan. 14 deadline.
+    (("On June 9, 2022, immigration officials ruled that Anna Kowalska must go back to Warsaw.\n",
+      "Immigration officials ruled on June 9, 2022, that Anna Kowalska must be returned to Warsaw.\n",
+      "Faced with keeping Anna Kowalska with relatives in Dublin, where she has enjoyed museum visits, or "
+      "returning her to her mother in Warsaw, immigration officials decided on June 9, 2022, that she should "
+      "go home.\n"), 1),
 ]
 
 
