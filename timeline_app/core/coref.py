@@ -48,9 +48,10 @@ _COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LE
 _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
 
 
-# The first word of a sentence (`_COMPANY_OPENING`'s start).
-_SAME_SENTENCE = 400  # characters: how far a sentence's own words are looked for
+# How far (in characters) a sentence's own words are looked for, and where a sentence ends.
+_SAME_SENTENCE = 400
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s|\n")
+# The first word of a sentence (`_COMPANY_OPENING`'s start).
 _OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
 
 
