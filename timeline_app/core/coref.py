@@ -258,12 +258,14 @@ def companies(text: str) -> Companies:
 
 # A run of capitalised words ("of", "for", "and", "&" allowed inside: "Bank of England", "Food and Drug
 # Administration"), perhaps after "the": an organisation's name when its head is a common noun in lower case ("Food
-# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. (Bounded
-# repetitions: linear.)
+# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. A full stop
+# belongs to a word only inside it or after an initial ("U.S.", "J."): after any other word it ends the sentence,
+# and the run ("in April. The Board of Education" is no name). (Bounded repetitions: linear.)
 _JOINERS = ("of", "for", "and", "&", "amp")
+_CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=[\w'’-]))*(?:(?<![\w'’-][A-Za-z])(?<=[A-Z])\.)?"
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
-    r"[A-Z][\w'’.-]*){1,5})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
+    rf"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
+    rf"{_CAPITAL_WORD}){{1,5}})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
 # Where a sentence opens (`_COMPANY_OPENING`'s look-behinds), for a name that opens one.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*\Z", re.MULTILINE)
 

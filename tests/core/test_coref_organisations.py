@@ -1,0 +1,20 @@
+"""Which organisation a later "the NOUN" stands for (`coref.Organisations`): a name whose head is a common noun
+("the Board of Education", "the Supreme Court"), named as a sentence's subject."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import coref
+
+
+@pytest.mark.parametrize("text, noun, name", [
+    # a sentence's end ends the name: the month before it is no part of it
+    ("The tax rise will take effect in April. The Board of Education said it would cut posts. The board meets "
+     "on Friday.", "board", "the Board of Education"),
+    ("The plant closed in Kessa. The Food Workers Union said it would appeal. The union meets on Friday.",
+     "union", "the Food Workers Union"),
+    # an initial's full stop stays inside the name
+    ("The U.S. Supreme Court ruled on Monday. The court said no.", "court", "the U.S. Supreme Court"),
+])
+def test_a_name_ends_at_a_sentence_end(text: str, noun: str, name: str | None) -> None:
+    assert coref.organisations(text).named(noun, len(text)) == name
