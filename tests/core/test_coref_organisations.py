@@ -18,3 +18,17 @@ from timeline_app.core import coref
 ])
 def test_a_name_ends_at_a_sentence_end(text: str, noun: str, name: str | None) -> None:
     assert coref.organisations(text).named(noun, len(text)) == name
+
+
+@pytest.mark.parametrize("text, sentence, name", [
+    ("The Supreme Court ruled on Monday. The court said no.", "The court said", "the Supreme Court"),
+    ("The Supreme Court ruled on Monday. The Supreme Court met again. The court said no.", "The court said",
+     "the Supreme Court"),
+    ("The Supreme Court ruled on Monday. The Circuit Court said yes. The court said no.", "The court said", None),
+    # before the second court, only one: that one
+    ("The Supreme Court ruled on Monday. The court said no. The Circuit Court said yes.", "The court said",
+     "the Supreme Court"),
+    ("The court said no. The Supreme Court ruled on Monday.", "The court said", None),
+])
+def test_two_different_names_with_one_noun_name_neither(text: str, sentence: str, name: str | None) -> None:
+    assert coref.organisations(text).named("court", text.index(sentence)) == name

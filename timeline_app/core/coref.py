@@ -308,6 +308,14 @@ class Organisations:
             offsets, names = self._by_noun.setdefault(head.lower(), ([], []))
             offsets.append(m.start("name"))
             names.append(name)
+        # Per noun, how many of its names are one name (with or without "the") before the first other one: a
+        # "the NOUN" after more of them than that has two to choose from (one lookup per question, not a set of
+        # every name before it).
+        self._same_names: dict[str, int] = {}
+        for noun, (_, names) in self._by_noun.items():
+            first = names[0].removeprefix("the ")
+            self._same_names[noun] = next((i for i, n in enumerate(names) if n.removeprefix("the ") != first),
+                                          len(names))
 
     def named(self, noun: str, before: int) -> str | None:
         """The organisation a "the NOUN" at offset `before` stands for: the one name with that head noun the
@@ -318,10 +326,7 @@ class Organisations:
             return None
         offsets, names = held
         k = bisect.bisect_left(offsets, before)
-        if not k:
-            return None
-        found = {n.removeprefix("the ") for n in names[:k]}
-        return names[k - 1] if len(found) == 1 else None
+        return names[k - 1] if 0 < k <= self._same_names[noun.lower()] else None
 
 
 _NAME_WITH_LEGAL_FORM_END = re.compile(r"^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies"
