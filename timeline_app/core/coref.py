@@ -46,6 +46,10 @@ _COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LE
 # What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
 # one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
 _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
+# The words of rank that make a second office of the role after them ("the deputy mayor", "the vice president",
+# "the acting governor" are not the mayor, the president, the governor): a closed class of English, and the
+# dictionary has no sense of a word to tell "deputy" (a person) from "city" (the mayor's, "the city mayor").
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "under"})
 
 
 # How far (in characters) a sentence's own words are looked for, and where a sentence ends.
@@ -106,20 +110,35 @@ class RoleHolders:
             offsets, names = self._by_role.setdefault(role, ([], []))
             offsets.append(at)
             names.append(family)
+        # The words the document writes in a role before a name ahead of its head ("deputy" of "Deputy Mayor Tom
+        # Reyes"), and the people named with a head noun alone ("Mayor Rita Osei", not "Deputy Mayor Tom Reyes").
+        self._role_modifiers = {w for role in self._by_role for w in role.split()[:-1]}
+        self._bare: dict[str, tuple[list[int], list[str]]] = {}
+        keys_at: dict[tuple[int, str], int] = {}
+        for at, role, family in found:
+            head = role.rsplit(" ", 1)[-1]
+            keys_at[(at, head)] = keys_at.get((at, head), 0) + 1
+        for at, role, family in found:
+            if " " not in role and keys_at[(at, role)] == 1:
+                offsets, names = self._bare.setdefault(role, ([], []))
+                offsets.append(at)
+                names.append(family)
 
     def holder(self, role: str, before: int) -> str | None:
         """The family name of the most recent person named with `role` (a role phrase: "mayor", "prime
-        minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor") falls
-        back to its head noun only when the document names one person alone with that head, and only when its
-        modifiers say which holder, not which role: a noun before the head makes another role ("the deputy
-        mayor", "the vice president": the lexicon's NN), not the mayor's or the president's."""
+        minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor", "the
+        city mayor") falls back to its head noun only when the document names one person with that head alone
+        ("Mayor Rita Osei", not "Deputy Mayor Tom Reyes"), and only when no modifier makes another role: a word
+        of rank (`_RANK_WORDS`: "the deputy mayor"), or one the document writes in a role before a name or names
+        someone with ("the chief whip" beside "Chief Justice Ann Lo"), not the mayor's."""
         key = " ".join(role.lower().split())
         held = self._by_role.get(key)
         if held is None and " " in key:
             modifiers, head = key.rsplit(" ", 1)
-            if any((grammar.lexicon_tag(w) or "").startswith("NN") for w in modifiers.split()):
+            if any(w in _RANK_WORDS or w in self._role_modifiers or w in self._by_role
+                   for w in re.split(r"[\s-]+", modifiers)):
                 return None
-            held = self._by_role.get(head)
+            held = self._bare.get(head)
             if held is not None and len(set(held[1])) != 1:
                 return None
         if held is None:
