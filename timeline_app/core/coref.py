@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline_app.core import grammar
@@ -29,10 +30,13 @@ _APPOSITION_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][a-z'’-]+)\b")
 
 
+# A capitalised word: a full stop belongs to it only inside it or after an initial ("U.S.", "J."); after any other
+# word it ends the sentence ("in April. The Board of Education", "in May. Apex Foods Corp.": no name).
+_CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=[\w'’-]))*(?:(?<![\w'’-][A-Za-z])(?<=[A-Z])\.)?"
 # An organisation's name that opens a sentence (the sentence's subject, as a rule: "Shoney's Inc. said ...",
 # "Dow Jones & Co. extended ..."), ending in a company's legal form. (After a full stop of a word in lower case or
 # a figure: "U.S. Trust Corp." opens no sentence at "Trust".)
-_NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*)){0,5}?"
+_NAME_WITH_LEGAL_FORM = (rf"{_CAPITAL_WORD}(?:[ \t]+(?:&|amp|of|{_CAPITAL_WORD})){{0,5}}?"
                          r"[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies|Incorporated"
                          r"|Limited)\b\.?")
 _COMPANY_OPENING = re.compile(
@@ -52,9 +56,6 @@ _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
 _RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "under"})
 
 
-# How far (in characters) a sentence's own words are looked for, and where a sentence ends.
-_SAME_SENTENCE = 400
-_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s|\n")
 # The first word of a sentence (`_COMPANY_OPENING`'s start).
 _OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
 
@@ -205,17 +206,25 @@ class Companies:
     """The companies whose names open a sentence of a document, under "company" and the like (`_COMPANY_NOUNS`),
     by their names as written, for a "the company" after them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
         # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
-        # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
-        short: dict[str, tuple[str, int]] = {}  # short name -> the full name and where the text first writes it
+        # Inc."), opening a sentence, is that company again: the one a "the company" after it is, wherever the
+        # article writes the full name (wire copy may spell it out only later: "Apex stops production. ... Apex
+        # Foods Corporation said"); not a name the document writes only in its furniture (`excluded`, sorted: a
+        # list of sources at the article's end names an outlet, "Ostland Broadcasting Corporation", and
+        # "Ostland's outbreak" is no company).
+        short: dict[str, str] = {}  # short name -> the full name
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
+        ends = [end for _, end in excluded]
         for m in _COMPANY_NAME.finditer(text):
+            k = bisect.bisect_right(ends, m.start())
+            if k < len(excluded) and excluded[k][0] <= m.start():
+                continue  # (in the page's furniture)
             if not short and not surnames:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
-                short.setdefault(_short_name(m.group(0)), (m.group(0), m.start()))
+                short.setdefault(_short_name(m.group(0)), m.group(0))
         capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
@@ -232,12 +241,8 @@ class Companies:
             for m in _OPENING_WORD.finditer(text):
                 word = _short_name(m.group(1))
                 found = short.get(word)
-                # (only once the full name is written, before or in the same sentence: "Ostland's outbreak" is no
-                # company that a list of sources at the article's end names "Ostland Broadcasting Corporation")
-                if found is not None and word.lower() not in lower and not text.startswith(found[0], m.start(1)) \
-                        and (found[1] <= m.start(1) or found[1] - m.start(1) <= _SAME_SENTENCE
-                             and _SENTENCE_END.search(text, m.start(1), found[1]) is None):
-                    companies.extend((m.start(1), noun, found[0]) for noun in _company_nouns(found[0]))
+                if found is not None and word.lower() not in lower and not text.startswith(found, m.start(1)):
+                    companies.extend((m.start(1), noun, found) for noun in _company_nouns(found))
         # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
         # up to there (the article's own, as a rule; the later one of a tie).
         companies.sort()
@@ -269,19 +274,22 @@ class Companies:
         return names[k - 1] if o and self._openings[o - 1] == offsets[k - 1] else leaders[k - 1]
 
 
+def companies(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Companies:
+    """`Companies` of a document's text and its furniture's spans (`Document.excluded`, sorted; cached: every
+    sentence of the document asks)."""
+    return _companies(text, excluded if isinstance(excluded, tuple) else tuple(map(tuple, excluded)))
+
+
 @lru_cache(maxsize=8)
-def companies(text: str) -> Companies:
-    """`Companies` of a document's text (cached: every sentence of the document asks)."""
-    return Companies(text)
+def _companies(text: str, excluded: tuple[tuple[int, int], ...]) -> Companies:
+    return Companies(text, excluded)
 
 
 # A run of capitalised words ("of", "for", "and", "&" allowed inside: "Bank of England", "Food and Drug
 # Administration"), perhaps after "the": an organisation's name when its head is a common noun in lower case ("Food
-# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. A full stop
-# belongs to a word only inside it or after an initial ("U.S.", "J."): after any other word it ends the sentence,
-# and the run ("in April. The Board of Education" is no name). (Bounded repetitions: linear.)
+# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. (Bounded
+# repetitions: linear.)
 _JOINERS = ("of", "for", "and", "&", "amp")
-_CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=[\w'’-]))*(?:(?<![\w'’-][A-Za-z])(?<=[A-Z])\.)?"
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
     rf"{_CAPITAL_WORD}){{1,5}})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
