@@ -287,25 +287,65 @@ def _companies(text: str, excluded: tuple[tuple[int, int], ...]) -> Companies:
 
 # A run of capitalised words ("of", "for", "and", "&" allowed inside: "Bank of England", "Food and Drug
 # Administration"), perhaps after "the": an organisation's name when its head is a common noun in lower case ("Food
-# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. (Bounded
-# repetitions: linear.)
+# Workers Union", "the Supreme Court", "the Court of Appeals"). (Bounded repetitions: linear.)
 _JOINERS = ("of", "for", "and", "&", "amp")
 _CAPITALISED_RUN = re.compile(
     rf"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
-    rf"{_CAPITAL_WORD}){{1,5}})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
-# Where a sentence opens (`_COMPANY_OPENING`'s look-behinds), for a name that opens one.
-_SENTENCE_START = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*\Z", re.MULTILINE)
+    rf"{_CAPITAL_WORD}){{1,5}})(?![\w'’-])")
+# What may follow a subject's head inside its phrase, as the sentence analysis reads it: a preposition's phrase
+# or an adverbial ("The Colorado Court of Appeals on Tuesday blocked", "The court in Denver ruled"), a comma's
+# aside; not a noun the name modifies ("Supreme Court judges met"), nor a possessive.
+_AFTER_SUBJECT_HEAD = frozenset({"IN", "TO", "RB", ",", "(", ":"})
+# What may come before the name inside its subject's phrase: a determiner's or a possessor's words, an adjective
+# ("Egypt's official Middle East News Agency said"); not a preposition ("Officials at the Supreme Court").
+_BEFORE_SUBJECT_HEAD = frozenset({"DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS", "CD", "NN"})
+
+
+class _Sentences:
+    """A text's sentences (`documents.split_sentences`, made on the first question) and their analyses: is a
+    span of the text the subject of one of its sentence's verbs?"""
+
+    def __init__(self, text: str) -> None:
+        from timeline_app.core.documents import split_sentences  # (documents imports the readers: only when asked)
+        self._text = text
+        self._sentences = split_sentences(text)
+        self._starts = [s.start for s in self._sentences]
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Is text[start:end] a noun phrase that a verb of its sentence has for its subject: the subject's phrase
+        opens with it or with its determiner and modifiers (`_BEFORE_SUBJECT_HEAD`), and its last word is the
+        phrase's head (`_AFTER_SUBJECT_HEAD`)?"""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k < 0 or end > self._sentences[k].end:
+            return False
+        sentence = self._sentences[k]
+        a = grammar.analyse_sentence(self._text[sentence.start:sentence.end])
+        first_char, end_char = start - sentence.start, end - sentence.start
+        for group in a.groups:
+            span = a.subject_of(group)
+            if span is None or a.tokens[span[0]].start > first_char:
+                continue
+            first = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= first_char), span[1])
+            if first == span[1] or a.tokens[first].start != first_char \
+                    or any(a.tokens[j].pos not in _BEFORE_SUBJECT_HEAD for j in range(span[0], first)):
+                continue
+            after = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= end_char), span[1])
+            if after == span[1] or a.tokens[after].pos in _AFTER_SUBJECT_HEAD:
+                return True
+        return False
 
 
 class Organisations:
     """The organisations a document names as a sentence's subject by a name whose head is a common noun, by that
     noun ("union" of "The Food Workers Union said", "court" of "the Court of Appeals ruled"), for a later "the
-    union": the name as written, with its "the". A subject: the name opens a sentence, or a finite verb follows
-    it (the lexicon's VBD/VBZ/VBP/MD: "Egypt's official Middle East News Agency said"); an organisation named
-    in passing ("worked for the Mines Advisory Group") is not what a later "the group" says as a rule."""
+    union": the name as written, with its "the". A subject as the sentence analysis reads it
+    (`_Sentences.is_subject`: "The Colorado Court of Appeals on Tuesday blocked", "In 2010 the Supreme Court
+    ruled"); an organisation named in passing ("worked for the Mines Advisory Group", "Officials at the Supreme
+    Court declined") is not what a later "the group" says as a rule, and when unsure none is."""
 
     def __init__(self, text: str) -> None:
         surnames: frozenset[str] | None = None  # (asked only of a text with a name of two words or more)
+        sentences: _Sentences | None = None  # (made only for a text with a candidate name)
         self._by_noun: dict[str, tuple[list[int], list[str]]] = {}
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group("name").split()
@@ -325,9 +365,12 @@ class Organisations:
             if not head[1:].islower() or head in surnames or grammar.lexicon_tag(head.lower()) != "NN" \
                     or _NAME_WITH_LEGAL_FORM_END.search(head):
                 continue
-            start = m.start("the") if m.group("the") else m.start("name")
-            if not (skipped or _SENTENCE_START.search(text, max(0, start - 4), start)
-                    or m.group("next") and grammar.lexicon_tag(m.group("next")) in ("VBD", "VBZ", "VBP", "MD")):
+            if m.group("the") and not skipped:
+                start = m.start("the")
+            else:  # (after the sentence's first words that are no part of the name)
+                start = m.start("name") + [w.start() for w in re.finditer(r"\S+", m.group("name"))][skipped]
+            sentences = sentences or _Sentences(text)
+            if not sentences.is_subject(start, m.end("name")):
                 continue
             name = " ".join(words)
             if m.group("the") and not skipped:
