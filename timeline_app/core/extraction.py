@@ -2118,7 +2118,7 @@ class _Reading:
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
                                      self.text, offset=view.start)
-            title = _name_the_company(title, own, self.text, view.start)
+            title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
             title = _speaker_framed(title, own, phrase, self.text)
         return title
 
@@ -2895,7 +2895,8 @@ _THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
 _THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
 
 
-def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
+def _name_the_company(title: str, own: str, text: str, offset: int,
+                      excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
     company" (or "the firm", "the group" of "Giant Group Ltd.") takes the company the text named last before
     offset `offset` (where the sentence `own` starts), as `coref.Companies.named` finds it: away from its
@@ -2915,7 +2916,7 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
-    name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
+    name = coref.companies(text, excluded).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
     if name is None:
         return title
     words = grammar.tag_words(title)
@@ -3688,7 +3689,7 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     same, byte for byte.)"""
     own = doc.text[sent.start:sent.end]
     if _PRONOUN_TITLE.match(title) is None:
-        return _name_the_company(title, own, doc.text, sent.start)
+        return _name_the_company(title, own, doc.text, sent.start, doc.excluded)
     return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                             grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
                             doc.title or "", doc.text, retitle=retitle, offset=sent.start)
