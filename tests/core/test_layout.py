@@ -531,13 +531,28 @@ def test_zoomed_all_the_way_out_the_axis_still_names_years(width):
     # (marker at x, label `width`, picture 500 px): (label_x, label_room)
     (100.0, 200.0, (110.0, math.inf)),  # after, whole
     (450.0, 200.0, (240.0, math.inf)),  # before, whole
-    (270.0, 300.0, (0.0, 260.0)),  # whole on neither side: before has more room, shortened to it
-    (200.0, 400.0, (210.0, 290.0)),  # ... after has more room
+    (270.0, 300.0, (280.0, 220.0)),  # whole on neither side: kept after while a word or two fit there
+    (200.0, 400.0, (210.0, 290.0)),
     (30.0, 500.0, (40.0, 460.0)),
+    (470.0, 600.0, (280.0, 180.0)),  # after too small: before, at most SHORT_BEFORE_ROOM, not back to x=0
 ])
-def test_a_label_whole_on_neither_side_is_shortened_to_the_roomier_one(x, width, expected):
+def test_a_label_whole_on_neither_side_is_shortened(x, width, expected):
     # A 640 px window ran a label past the view's edge, cut mid-word with no ellipsis.
     params = LayoutParams(marker_radius=5.0, label_gap=5.0, right_edge=500.0)
     box = item_box(LayoutItem("e", x, x, width), params)
     assert (box.label_x, box.label_room) == pytest.approx(expected)
     assert 0.0 <= box.start and (box.end <= 500.0 or box.label_room == math.inf)
+
+
+@pytest.mark.parametrize("right_edge", [632.0, 500.0, 420.0])
+def test_shortening_a_label_never_adds_a_lane_or_a_cluster(right_edge):
+    # Five short labels 90 px apart and one long title near the right edge of a narrow view: shortening the title
+    # to the room before its marker gave it a box from x=0, which claimed the lane and collapsed all six into one
+    # cluster, where the label running past the edge left all six shown.
+    items = [LayoutItem(f"e{i}", 40.0 + 90 * i, 40.0 + 90 * i, 80.0) for i in range(5)]
+    items.append(LayoutItem("long", right_edge - 72.0, right_edge - 72.0, 700.0))
+    past_edge = layout_events(items, LayoutParams(max_lanes=2))
+    shortened = layout_events(items, LayoutParams(max_lanes=2, right_edge=right_edge))
+    assert shortened.lane_count <= past_edge.lane_count
+    assert len(shortened.clusters) <= len(past_edge.clusters)
+    assert len(shortened.events) >= len(past_edge.events)
