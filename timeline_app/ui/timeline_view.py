@@ -1292,7 +1292,8 @@ class TimelineView(QAbstractScrollArea):
         return out
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
-        """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
+        """Marker labels hang from the axis in up to three rows above the lanes, placed like events so they never
+        overlap; too many on screen for lines, a density strip at the bottom instead."""
         boxes = []
         entries = []
         scale = frame.scale
@@ -1327,10 +1328,14 @@ class TimelineView(QAbstractScrollArea):
         # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
         # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
         room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
-        lanes = assign_lanes(boxes, max_lanes=int(min(3, max(1, room // 6))), spacing=6)
+        max_rows = int(min(3, max(1, room // 6)))
+        lanes = assign_lanes(boxes, max_lanes=max_rows, spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_ids = [i for i, *_ in entries]
-        frame.marker_rows = lanes.count
+        # The rows reserved above the lanes count every marker of the timeline, not those on screen (which never
+        # take more): with the rows on screen, the events jumped up and down as a publication date panned in
+        # and out of view.
+        frame.marker_rows = min(max_rows, len(self._markers))
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         if frame.marker_density:
