@@ -423,7 +423,7 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
     left (neither under a third of it), so the picture does not end on a row of a few days or one event.
 
     Each row is laid out O(log n) times per try (a doubling then a halving search for how many events fit),
-    and O(log n) tries find the balanced cap (a doubling then a halving search for how many events fit)."""
+    and O(log n) tries find the balanced cap (a binary search for the smallest cap that needs no more rows)."""
     order = sorted(items, key=lambda it: (it.first, it.last))
     n = len(order)
     if not n:
@@ -445,6 +445,13 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
 
     rows_max = max(max_rows, 1)
 
+    def pause_end(start: int, first: int, last: int) -> int:
+        """Where the story pauses in a row from `start` taking `first`..`last` events: the pause in days times
+        the events before it, so a long pause ends a row early while a short one does not leave a row nearly
+        empty."""
+        return max(range(first, last + 1), key=lambda k: (
+            (day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
+
     def cuts(cap: int) -> list[int] | None:
         """Where the rows end when none takes more than `cap` events (None when the last rows would not fit
         in `max_rows`, or the last one still needs clusters)."""
@@ -462,18 +469,12 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
                 mid = (good + bad) // 2
                 good, bad = (mid, bad) if fits(start, mid) else (good, mid)
             good = min(good, rest - 1)  # (the pause after the last event taken is measured to the next)
-            # Where the story pauses, among those that fit: the pause in days times the events before it, so a
-            # long pause ends a row early while a short one does not leave a row nearly empty.
-            def pause_end(first: int, last: int) -> int:
-                return max(range(first, last + 1), key=lambda k: (
-                    (day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
-
-            count = pause_end(1, good)
+            count = pause_end(start, 1, good)
             third = -(-rest // 3)
             if rest <= 2 * good and third <= min(good, rest - third):
                 # The rest could end in the next row: share it, neither row under a third of it, so the
                 # picture does not end on a row of a few days or one event left over.
-                balanced = pause_end(third, min(good, rest - third))
+                balanced = pause_end(start, third, min(good, rest - third))
                 if fits(start + balanced, rest - balanced):
                     count = balanced
             start += count
