@@ -9,7 +9,7 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, view_tick_labels, assign_lanes, date_of, day_of, fit_words, tick_strips)
+from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, view_tick_labels, assign_lanes, date_of, day_of, tick_strips)
 from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
@@ -486,33 +486,6 @@ def test_view_tick_labels_leave_out_those_the_edges_would_cut(ticks, major, in_c
 
 def _ten_px_a_char(text: str) -> float:
     return 10.0 * len(text)
-
-
-@pytest.mark.parametrize("title, room, expected", [
-    ("Putin and Kim Forge Strategic Alliance", 1000, "Putin and Kim Forge Strategic Alliance"),
-    ("Putin and Kim Forge Strategic Alliance", 130, "Putin and…"),  # whole words, not "Putin and Ki…"
-    ("Putin and Kim Forge Strategic Alliance", 99, "Putin…"),
-    ("Putin and Kim Forge Strategic Alliance", 30, "Putin…"),  # the first word stays whole: never "Pu…"
-    ("Putin: Kim Forge", 80, "Putin…"),  # the cut's punctuation goes
-    ("A pact replaces old deals", 30, "A pact…"),  # a short first word takes the next along
-    ("  Leaders\n meet   today ", 1000, "Leaders meet today"),
-    ("2024-06-19-korea-visit-and-the-pact.txt", 150, "2024-06-19-kor…"),  # one long token: what fits
-    ("2024-06-19-korea-visit-and-the-pact.txt", 20, "2024-06…"),  # ... never under 8 characters (the cut's "-" dropped)
-    ("", 50, ""),
-])
-def test_fit_words_names_a_title_by_its_first_words(title, room, expected):
-    assert fit_words(title, room, _ten_px_a_char) == expected
-
-
-def test_fit_words_measures_a_bounded_part_of_a_huge_title():
-    measured: list[int] = []
-
-    def measure(text: str) -> float:
-        measured.append(len(text))
-        return 10.0 * len(text)
-
-    assert fit_words("word " * 100_000, 100, measure) == "word word…"
-    assert max(measured) <= 500 and len(measured) < 100
 
 
 @pytest.mark.parametrize("width", [320.0, 640.0, 1400.0, 2560.0])

@@ -642,3 +642,21 @@ def test_events_stay_put_while_a_publication_date_pans_in_and_out(qtbot, sample_
         labels.append(len(view.markerLabelRects()))
     assert labels == [0, 1, 0, 1]
     assert all(t == tops[0] for t in tops), tops
+
+
+@pytest.mark.parametrize("title, starred, fits, expected", [
+    ("Leaders reach agreement after long talks", False, "Leaders reach agreem", "Leaders reach…"),
+    ("Leaders reach agreement after long talks", True, "★ Leaders reach agree", "★ Leaders reach…"),
+    ("Leaders  reach\nagreement", False, "Leaders reach agreement", "Leaders reach agreement"),
+])
+def test_a_shortened_label_keeps_whole_words(qtbot, sample_timeline: Timeline, title, starred, fits,
+                                             expected) -> None:
+    # A label with no room for its whole title on either side of its marker was cut mid-word ("Leaders reach
+    # agre…"); the tabs and lists cut by words.
+    from timeline_app.ui.timeline_view import _label_text
+
+    metrics = QFontMetricsF(QApplication.font())
+    event = dataclasses.replace(sample_timeline.events[0], title=title, starred=starred)
+    text = _label_text(event, metrics.horizontalAdvance(fits), metrics)
+    assert text == expected
+    assert metrics.horizontalAdvance(text) <= metrics.horizontalAdvance(fits)

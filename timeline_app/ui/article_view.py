@@ -13,8 +13,7 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetri
                            QTextCharFormat, QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
-from timeline_app.core.elide import elide
-from timeline_app.core.layout import fit_words
+from timeline_app.core.elide import elide, fit_words
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
