@@ -1,6 +1,7 @@
 """A time of day without its own day ("shortly after 2pm", "earlier in the evening") is on the day in focus, the
 last day the text named; but a day still to come cannot be a past happening's, so after a future day ("will
-appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`).
+appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`), or,
+"earlier in the evening", on the last day named that was not still to come.
 "last night" and "yesterday evening" name a day, as "yesterday" does, so a time of day after them is on it."""
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ ROWS = [
     ("The levy takes effect on May 1. A rival motion was rejected earlier in the evening.",
      "the evening", D(2026, 3, 11)),
     ("Voting closes on Sunday. The last ballots were counted at 9:30 p.m.", "9:30 p.m.", D(2026, 3, 11)),
+    # "earlier/later in the evening" after a future day: a part of the last past day the story named
+    ("The board met last night. The levy takes effect on May 1. A rival motion was rejected earlier in the evening.",
+     "the evening", D(2026, 3, 10)),
+    ("The board sat on Monday. The tax rises on May 1. A motion was withdrawn later in the afternoon.",
+     "the afternoon", D(2026, 3, 9)),
+    ("The board sat on Monday. The tax rises on May 1. The ferry docked shortly after 4pm.",
+     "shortly after 4pm", D(2026, 3, 11)),
     # the future, or the day named before: unchanged
     ("The march is on Saturday. It will set off at 11am.", "11am", D(2026, 3, 14)),
     ("The premiere is on Friday. Doors open at 7pm.", "7pm", D(2026, 3, 13)),
