@@ -151,6 +151,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # ~80 characters: merging read the whole sentence per candidate (review 18, finding 6).
     "extract_run_on_names": ("extract", lambda n: "Quake\nJune 20, 2024\n\nThe quake killed Hussein Ford " + _repeat(
         "the quake hit Saddam Hussein and King Hussein of Ford Motor on March 3, 2020 and ", n)),
+    # One court named again and again, each time a "the court" after it: the court a "the court" stands for was
+    # found from a set of every earlier name (review 19, coref finding 3).
+    "extract_one_court_many_times": ("extract", lambda n: "Ruling\nJune 20, 2024\n\n" + _repeat(
+        "The Supreme Court ruled on Monday. The court said on Tuesday it would hear the case. ", n)),
     # One person's statements of one day in one article, through load, tagging, news and merging (merging's
     # "said" bucket: each statement met every earlier one under the saying word, issue 7).
     "extract_one_persons_statements": ("extract", one_persons_statements),

@@ -8,9 +8,13 @@
 
 With ../shared (the events dev set) the articles are written by its scorer's own loader into a temporary
 folder; without it, synthetic news from benchmarks/synthetic_words.py is used. The stages are run as
-`pipeline.build_timeline` runs them (temporal.tag, extraction.extract_mentions, news.find_news +
-resolve_news, references.in_article_references, merging.merge), each timed on its own with process CPU time, and the grammar caches' hits
-and misses are printed; the one-off loads (lexicon, lemminflect's tables) are timed apart (a sentence should be analysed once across extraction and news).
+`pipeline.build_timeline` runs them on the main thread, so that each stage's figure is what it costs there:
+with the cyclic garbage collector paused throughout (`collector.collection_paused`), and extraction and news
+walking each article side by side, a sentence at a time (`extraction.MentionWalk` and `news.NewsWalk`, as
+`analysis.analyse_document` does: news then finds the sentences extraction analysed in grammar's memo), then
+news.resolve_news, references.in_article_references and merging.merge. Each step is timed with process CPU time
+and charged to its stage, and the grammar caches' hits and misses are printed; the one-off loads (lexicon,
+lemminflect's tables) are timed apart.
 Tests never assert timings; this script is where the speed target (issue 7: 1 MB/s) is watched.
 """
 from __future__ import annotations
@@ -26,6 +30,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_words import DAYS, MONTHS, PEOPLE, PLACES  # noqa: E402
 from timeline_app.core import documents, extraction, grammar, merging, news, pipeline, references, temporal  # noqa: E402
+from timeline_app.core.collector import collection_paused  # noqa: E402
 
 STAGES = ("load", "tag", "extract", "news", "refs", "merge")
 
@@ -120,8 +126,21 @@ def run(paths: list[Path], profile: str | None, memory: bool = False, sort: str 
     found: dict[str, list] = {}
     for doc in docs:
         expressions = timed("tag", lambda: temporal.tag(doc.text, reference=doc.published))
-        candidates += timed("extract", lambda: extraction.extract_mentions(doc, expressions))
-        found[doc.id] = timed("news", lambda: news.find_news(doc, expressions))
+        # As analysis.analyse_document: extraction and news walk the article side by side, a sentence at a time,
+        # so news finds the sentences extraction just analysed in grammar's memo (run one after the other, news
+        # re-tagged every sentence of a long article, past the memo's 512).
+        walk = timed("extract", partial(extraction.MentionWalk, doc, expressions))
+        reader = timed("news", partial(news.NewsWalk, doc, expressions))
+        del expressions
+        walk_steps, news_steps = walk.steps(), reader.steps()
+        news_at, length = 0, len(doc.text)
+        while (extraction_at := timed("extract", lambda: next(walk_steps, None))) is not None:
+            while news_at <= extraction_at:
+                news_at = timed("news", lambda: next(news_steps, length + 1))
+        made = timed("extract", walk.finish)
+        timed("news", lambda: [None for _ in news_steps])  # the sentences after the last dated one
+        found[doc.id] = timed("news", reader.result)
+        candidates += timed("news", lambda: [reader.at_story_day(c) if c.reported else c for c in made])
     candidates += timed("news", lambda: news.resolve_news(found, list(candidates), docs))
     by_doc: dict[str, list] = {}
     for c in candidates:
@@ -167,7 +186,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         paths = args.folders or dev_articles(Path(tmp)) or synthetic_articles(Path(tmp))
-        run(paths, args.profile, args.memory, args.sort)
+        with collection_paused():  # as build_timeline on the main thread (core/collector.py)
+            run(paths, args.profile, args.memory, args.sort)
 
 
 if __name__ == "__main__":

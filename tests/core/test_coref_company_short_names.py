@@ -1,26 +1,33 @@
-"""A company's short name opening a sentence ("Sun said …" after "Sun Microsystems Inc.") is that company only
-after the text has named it in full: a place or a word that happens to share the first word of a company named
-later (an outlet in a list of sources at the end) is no company a "the company" before it stands for
-(`coref.Companies`)."""
+"""A company's short name opening a sentence ("Sun said …" beside "Sun Microsystems Inc.") is that company wherever
+the article writes the full name, before or after (wire copy may spell it out only later); not when only the
+page's furniture writes it (a list of sources at the article's end naming an outlet): a place or a word that happens
+to share the first word of such a name is no company a "the company" stands for (`coref.Companies`)."""
 from __future__ import annotations
 
 import pytest
 
 from timeline_app.core import coref
+from timeline_app.core.documents import document_from_text
 
 
 @pytest.mark.parametrize("text, sentence, company", [
-    # the full name comes after: no company
-    ("Kessa's mills closed on Monday. The company cut prices on Tuesday.\n\nSources\n\n"
-     "\"Mills shut\" — Kessa Broadcasting Corp., May 2", "The company cut", None),
-    ("Brell's harbour froze. Brell's ferries stopped. The company apologised.\n\n"
-     "Brell Media Group Inc. contributed.", "The company apologised", None),
+    # the full name only in the list of sources: no company
+    ("Mills shut\n\nKessa's mills closed on Monday. The owners were not reached. The company cut prices on "
+     "Tuesday, workers said.\n\nSources\n\n\"Mills shut\" — Kessa Broadcasting Corp., May 2\n",
+     "The company cut", None),
+    # the full name later in the article: its short name is that company
+    ("Plant idled\n\nApex stops production at its Kessa plant. The company said the line would restart in May. "
+     "Apex Foods Corporation employs 400 people.\n", "The company said", "Apex Foods Corporation"),
+    ("Plant idled\n\nApex stops production at its Kessa plant. The company said the line would restart in May. "
+     "Apex Foods Corporation employs 400 people.\n\nSources\n\n\"Plant idled\" — Kessa Broadcasting Corp., May 2\n",
+     "The company said", "Apex Foods Corporation"),
     # the full name first: its short name is that company again
-    ("Kessa Broadcasting Corp. sold a channel. Kessa later bought a studio. The company said it would hire.",
-     "The company said", "Kessa Broadcasting Corp."),
+    ("Hiring\n\nKessa Broadcasting Corp. sold a channel. Kessa later bought a studio. The company said it would "
+     "hire.\n", "The company said", "Kessa Broadcasting Corp."),
 ])
-def test_a_short_name_is_the_company_only_after_its_full_name(text: str, sentence: str, company: str | None) -> None:
-    assert coref.companies(text).named("company", text.index(sentence)) == company
+def test_a_short_name_is_the_company_the_article_names(text: str, sentence: str, company: str | None) -> None:
+    doc = document_from_text(text, id="a")
+    assert coref.companies(doc.text, doc.excluded).named("company", doc.text.index(sentence)) == company
 
 
 def test_the_full_name_may_come_later_in_the_same_sentence() -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.elide import elide
+from timeline_app.core.elide import elide, fit_words
 
 
 @pytest.mark.parametrize("text, limit, whole_words, expected", [
@@ -17,7 +17,40 @@ from timeline_app.core.elide import elide
     ("President hosts his counterpart for talks", 20, True, "President hosts his…"),
     ("Transcontinental-railroad-completion", 10, True, "Transcont…"),  # one long word: cut all the same
     ("Talks end, leaders say more", 11, True, "Talks end…"),  # no comma before the ellipsis
+    ("Talks end, leaders say more", 10, True, "Talks end…"),  # a word whose comma is past the cut: kept
+    ("A pact replaces old deals", 5, True, "A pa…"),  # "A pact…" does not fit: cut all the same
 ])
 def test_elide(text: str, limit: int, whole_words: bool, expected: str) -> None:
     out = elide(text, limit, whole_words=whole_words)
     assert out == expected and len(out) <= limit
+
+
+def _ten_px_a_char(text: str) -> float:
+    return 10.0 * len(text)
+
+
+@pytest.mark.parametrize("title, room, expected", [
+    ("Putin and Kim Forge Strategic Alliance", 1000, "Putin and Kim Forge Strategic Alliance"),
+    ("Putin and Kim Forge Strategic Alliance", 130, "Putin and…"),  # whole words, not "Putin and Ki…"
+    ("Putin and Kim Forge Strategic Alliance", 99, "Putin…"),
+    ("Putin and Kim Forge Strategic Alliance", 30, "Putin…"),  # the first word stays whole: never "Pu…"
+    ("Putin: Kim Forge", 80, "Putin…"),  # the cut's punctuation goes
+    ("A pact replaces old deals", 30, "A pact…"),  # a short first word takes the next along
+    ("  Leaders\n meet   today ", 1000, "Leaders meet today"),
+    ("2024-06-19-korea-visit-and-the-pact.txt", 150, "2024-06-19-kor…"),  # one long token: what fits
+    ("2024-06-19-korea-visit-and-the-pact.txt", 20, "2024-06…"),  # ... never under 8 characters (the cut's "-" dropped)
+    ("", 50, ""),
+])
+def test_fit_words_names_a_title_by_its_first_words(title, room, expected):
+    assert fit_words(title, room, _ten_px_a_char) == expected
+
+
+def test_fit_words_measures_a_bounded_part_of_a_huge_title():
+    measured: list[int] = []
+
+    def measure(text: str) -> float:
+        measured.append(len(text))
+        return 10.0 * len(text)
+
+    assert fit_words("word " * 100_000, 100, measure) == "word word…"
+    assert max(measured) <= 500 and len(measured) < 100

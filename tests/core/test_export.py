@@ -5,6 +5,7 @@ import csv
 import datetime as dt
 import io
 import json
+import tracemalloc
 
 import pytest
 
@@ -83,9 +84,28 @@ class _Count(int):
     {1: "int key", False: "bool key", None: "none key", 2.5: "float key"},  # json's own spelling of the keys
     {"1": "str key", "true": "str key"},  # ... not conflated with those (the key memo holds str keys only)
     {_Word("w"): _Word("subclass"), "n": _Count(7), "t": True, "one": 1},
+    {"a": [1, {"b": 2}], 3: "int key after str keys"}, [{"a": 1, 2: "b"}, {"c": [3]}],  # left to json midway
     "caf\udce9", 0, None, [], {},
 ])
 def test_to_json_is_json_dumps_indented_with_surrogates_escaped(value: object) -> None:
     expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\udce9", "\\udce9")
     assert to_json(value) == expected
     assert to_json({"k": 1}) == '{\n  "k": 1\n}'  # after a key of another type was written
+
+
+def test_a_huge_event_is_written_without_a_copy_per_level_of_nesting() -> None:
+    # Joining each nested list and dict on its own held ~3 copies of a huge event's text at once (a 512 KB
+    # chunk of the 1 MB news text): pieces in one flat list, joined once, hold about two (pieces and the join).
+    text = "word " * 2000
+    event = Event("e0", "T", dt.date(2024, 1, 1), dt.date(2024, 1, 1), Precision.DAY,
+                  tuple(Mention("d0", k, k + len(text), text, 0, 9) for k in range(100)))
+    chunks = timeline_json_chunks(Timeline(events=(event,)))
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        largest = max(len(chunk) for chunk in chunks)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert largest > 1_000_000
+    assert peak < 2.5 * largest

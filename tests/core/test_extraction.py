@@ -247,6 +247,74 @@ def test_a_superlative_in_n_years_implies_an_earlier_happening(sentence: str, im
     assert [c.title for c in extract_mentions(doc) if c.offset is not None] == implied
 
 
+@pytest.mark.parametrize("text, got", [
+    # a day number after a day, the next day: one happening over both days, its title without the "and 4"
+    ("The union said its members would strike again on March 3 and 4 unless the offer improved.",
+     [("March 3 and 4", dt.date(2025, 3, 3), dt.date(2025, 3, 4), "The union's members would strike again")]),
+    ("The festival will run on June 14 and 15 if the weather holds.",
+     [("June 14 and 15", dt.date(2025, 6, 14), dt.date(2025, 6, 15), "The festival will run")]),
+    # days apart: two happenings
+    ("Councillors will meet on May 3 and 10 before the vote.",
+     [("May 3", dt.date(2025, 5, 3), dt.date(2025, 5, 3), "Councillors will meet before the vote"),
+      ("10", dt.date(2025, 5, 10), dt.date(2025, 5, 10), "Councillors will meet before the vote")]),
+])
+def test_a_day_and_the_next_day_number_is_one_happening(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="d")
+    assert [(c.mention.text, c.first, c.last, c.title) for c in extract_mentions(doc)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    # a participle's phrase set off by a comma, or the subject: the date is the participle's happening
+    ("Officers arrested two men for fishing with nets, a method outlawed on the lake since 2019.",
+     [("2019", "Method outlawed on the lake")]),
+    ("Cars built at the plant in March were recalled.", [("March", "Cars built at the plant")]),
+    ("Troops killed in fighting on Monday were buried.", [("Monday", "Troops killed in fighting")]),
+    # what the participle's thing tells: its telling is the publishing's news, the clause's title as before
+    ("A report released on Monday found that rents had doubled.", [("Monday", "A report found that rents had doubled")]),
+    # the clause's own verb, or a participle after the verb (the date may be the verb's): as before
+    ("The method has been outlawed on the lake since 2019.", [("2019", "The method has been outlawed on the lake")]),
+    ("Apple announced the case at a press conference held on Friday.",
+     [("Friday", "Apple announces the case at a press conference held")]),
+    # a date naming a noun's time ("its 1990 invasion"): not the participle's
+    ("Sanctions imposed on Iraq after its 1990 invasion of Kuwait were lifted.",
+     [("1990", "Sanctions were lifted")]),
+])
+def test_a_date_after_a_nouns_participle_is_the_participles(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="p")
+    assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    # ", and" then a date and a subject: the date's own clause, no list of dates
+    ("The mill shut in 1971, and the following year it was sold to a cooperative.",
+     [("1971", "The mill shut"), ("the following year", "The mill was sold to a cooperative")]),
+    ("The mill shut in 1971, and the following year Dunmore Cooperative bought it.",
+     [("1971", "The mill shut"), ("the following year", "Dunmore Cooperative buys it")]),
+    # a list of dates under one predicate, as before
+    ("Apple made an appearance in March and June to unveil new phones.",
+     [("March", "Apple makes an appearance to unveil new phones"),
+      ("June", "Apple makes an appearance to unveil new phones")]),
+])
+def test_a_date_after_comma_and_with_a_subject_after_it_opens_its_clause(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="c")
+    assert [(c.mention.text, c.title) for c in extract_mentions(doc)] == got
+
+
+@pytest.mark.parametrize("text, got", [
+    # "this year" right after the noun of an "of" phrase, with a finer date in the sentence: which rise, not when
+    # the refusing happened
+    ("Talks broke down on Wednesday when the operator refused to raise its offer of a 2% pay rise this year.",
+     [("Wednesday", dt.date(2025, 2, 19))]),
+    ("On Tuesday the insurer withdrew its promise of a refund of premiums this year.", [("Tuesday", dt.date(2025, 2, 18))]),
+    # no "of" phrase, or no finer date: the phrase dates the verb, as before
+    ("The company cut 500 jobs this year.", [("this year", dt.date(2025, 1, 1))]),
+    ("The operator refused to raise its offer of a 2% pay rise this year.", [("this year", dt.date(2025, 1, 1))]),
+])
+def test_this_year_after_an_of_phrases_noun_names_the_noun(text: str, got: list) -> None:
+    doc = document_from_text("Headline\nFebruary 20, 2025\n\n" + text + "\n", id="y")
+    assert [(c.mention.text, c.first) for c in extract_mentions(doc)] == got
+
+
 def test_and_between_years_without_between_is_a_list_not_a_range() -> None:
     cands = extract_mentions(document_from_text("Elections were held in 1994 and 1999.\n", id="r"))
     assert [c.first.year for c in cands] == [1994, 1999]

@@ -9,7 +9,7 @@ import numpy as np
 
 import pytest
 
-from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, view_tick_labels, assign_lanes, date_of, day_of, fit_words, tick_strips)
+from timeline_app.core.layout import (MAX_DAY, MAX_PX_PER_DAY, MIN_DAY, MIN_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, Tick, TickStrip, TickUnit, printed_tick_labels, TimeScale, view_tick_labels, assign_lanes, date_of, day_of, tick_strips)
 from timeline_app.core.lanes import (LayoutItem, LayoutParams, bin_edges, cluster_extent, dense_bins, dense_capacity, event_extent, is_dense, item_box, layout_events)
 
 d = dt.date
@@ -488,33 +488,6 @@ def _ten_px_a_char(text: str) -> float:
     return 10.0 * len(text)
 
 
-@pytest.mark.parametrize("title, room, expected", [
-    ("Putin and Kim Forge Strategic Alliance", 1000, "Putin and Kim Forge Strategic Alliance"),
-    ("Putin and Kim Forge Strategic Alliance", 130, "Putin and…"),  # whole words, not "Putin and Ki…"
-    ("Putin and Kim Forge Strategic Alliance", 99, "Putin…"),
-    ("Putin and Kim Forge Strategic Alliance", 30, "Putin…"),  # the first word stays whole: never "Pu…"
-    ("Putin: Kim Forge", 80, "Putin…"),  # the cut's punctuation goes
-    ("A pact replaces old deals", 30, "A pact…"),  # a short first word takes the next along
-    ("  Leaders\n meet   today ", 1000, "Leaders meet today"),
-    ("2024-06-19-korea-visit-and-the-pact.txt", 150, "2024-06-19-kor…"),  # one long token: what fits
-    ("2024-06-19-korea-visit-and-the-pact.txt", 20, "2024-06…"),  # ... never under 8 characters (the cut's "-" dropped)
-    ("", 50, ""),
-])
-def test_fit_words_names_a_title_by_its_first_words(title, room, expected):
-    assert fit_words(title, room, _ten_px_a_char) == expected
-
-
-def test_fit_words_measures_a_bounded_part_of_a_huge_title():
-    measured: list[int] = []
-
-    def measure(text: str) -> float:
-        measured.append(len(text))
-        return 10.0 * len(text)
-
-    assert fit_words("word " * 100_000, 100, measure) == "word word…"
-    assert max(measured) <= 500 and len(measured) < 100
-
-
 @pytest.mark.parametrize("width", [320.0, 640.0, 1400.0, 2560.0])
 def test_zoomed_all_the_way_out_the_axis_still_names_years(width):
     # Zoomed out to the limit, ten thousand years took a few dozen pixels beside empty space, and no tick level
@@ -531,13 +504,28 @@ def test_zoomed_all_the_way_out_the_axis_still_names_years(width):
     # (marker at x, label `width`, picture 500 px): (label_x, label_room)
     (100.0, 200.0, (110.0, math.inf)),  # after, whole
     (450.0, 200.0, (240.0, math.inf)),  # before, whole
-    (270.0, 300.0, (0.0, 260.0)),  # whole on neither side: before has more room, shortened to it
-    (200.0, 400.0, (210.0, 290.0)),  # ... after has more room
+    (270.0, 300.0, (280.0, 220.0)),  # whole on neither side: kept after while a word or two fit there
+    (200.0, 400.0, (210.0, 290.0)),
     (30.0, 500.0, (40.0, 460.0)),
+    (470.0, 600.0, (280.0, 180.0)),  # after too small: before, at most SHORT_BEFORE_ROOM, not back to x=0
 ])
-def test_a_label_whole_on_neither_side_is_shortened_to_the_roomier_one(x, width, expected):
+def test_a_label_whole_on_neither_side_is_shortened(x, width, expected):
     # A 640 px window ran a label past the view's edge, cut mid-word with no ellipsis.
     params = LayoutParams(marker_radius=5.0, label_gap=5.0, right_edge=500.0)
     box = item_box(LayoutItem("e", x, x, width), params)
     assert (box.label_x, box.label_room) == pytest.approx(expected)
     assert 0.0 <= box.start and (box.end <= 500.0 or box.label_room == math.inf)
+
+
+@pytest.mark.parametrize("right_edge", [632.0, 500.0, 420.0])
+def test_shortening_a_label_never_adds_a_lane_or_a_cluster(right_edge):
+    # Five short labels 90 px apart and one long title near the right edge of a narrow view: shortening the title
+    # to the room before its marker gave it a box from x=0, which claimed the lane and collapsed all six into one
+    # cluster, where the label running past the edge left all six shown.
+    items = [LayoutItem(f"e{i}", 40.0 + 90 * i, 40.0 + 90 * i, 80.0) for i in range(5)]
+    items.append(LayoutItem("long", right_edge - 72.0, right_edge - 72.0, 700.0))
+    past_edge = layout_events(items, LayoutParams(max_lanes=2))
+    shortened = layout_events(items, LayoutParams(max_lanes=2, right_edge=right_edge))
+    assert shortened.lane_count <= past_edge.lane_count
+    assert len(shortened.clusters) <= len(past_edge.clusters)
+    assert len(shortened.events) >= len(past_edge.events)

@@ -141,6 +141,17 @@ def test_that_year_follows_the_last_date_of_any_precision():
 
 
 @pytest.mark.parametrize("text, phrase, value", [
+    # "the following/next/previous <season>": the season after (before) the date the text last told
+    ("The mill shut in 1971, and the following spring workers bought it.", "the following spring", "1972-SP"),
+    ("The mill shut in June 1990. The following winter, workers occupied it.", "The following winter", "1990-WI"),
+    ("The mill shut in January 1990. The next summer, it reopened.", "The next summer", "1990-SU"),
+    ("The mill shut in 1990. The previous autumn, workers had struck.", "The previous autumn", "1989-FA"),
+])
+def test_the_following_season_counts_from_the_date_told(text, phrase, value):
+    assert only(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
     # a month (or day) "of that year" is of the year the text last told, not the one nearest publication
     ("The mill closed in 2009. Its owner sold the land in October of that year.", "October of that year", "2009-10"),
     ("She won the seat in 2013 and lost it in May of the following year.", "May of the following year", "2014-05"),
@@ -279,6 +290,9 @@ def test_second_day_number_after_a_month_day():
     assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
     got = [(t.text, t.value) for t in tag("Prices rose on April 24 and 25 percent fell.", REF)]
     assert got == [("April 24", "2024-04-24")]
+    # a subordinate clause after the second day number: "unless", "if", "before", ...
+    got = [(t.text, t.value) for t in tag("They will strike on April 24 and 25 unless talks resume.", REF)]
+    assert got == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
 
 
 def test_year_lists_and_ranges():

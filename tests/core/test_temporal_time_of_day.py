@@ -1,7 +1,7 @@
 """A time of day without its own day ("shortly after 2pm", "earlier in the evening") is on the day in focus, the
 last day the text named; but a day still to come cannot be a past happening's, so after a future day ("will
-appear in court on Friday") a past clause's time of day is on the last day named that was not to come, else the
-publication day, its clause's own verb telling (`temporal._day_in_focus`).
+appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`), or,
+"earlier in the evening", on the last day named that was not still to come; the clause's own verb tells.
 "last night" and "yesterday evening" name a day, as "yesterday" does, so a time of day after them is on it."""
 from __future__ import annotations
 
@@ -23,6 +23,13 @@ ROWS = [
     ("The levy takes effect on May 1. A rival motion was rejected earlier in the evening.",
      "the evening", D(2026, 3, 11)),
     ("Voting closes on Sunday. The last ballots were counted at 9:30 p.m.", "9:30 p.m.", D(2026, 3, 11)),
+    # "earlier/later in the evening" after a future day: a part of the last past day the story named
+    ("The board met last night. The levy takes effect on May 1. A rival motion was rejected earlier in the evening.",
+     "the evening", D(2026, 3, 10)),
+    ("The board sat on Monday. The tax rises on May 1. A motion was withdrawn later in the afternoon.",
+     "the afternoon", D(2026, 3, 9)),
+    ("The board sat on Monday. The tax rises on May 1. The ferry docked shortly after 4pm.",
+     "shortly after 4pm", D(2026, 3, 11)),
     # the future, or the day named before: unchanged
     ("The march is on Saturday. It will set off at 11am.", "11am", D(2026, 3, 14)),
     ("The premiere is on Friday. Doors open at 7pm.", "7pm", D(2026, 3, 13)),
@@ -31,10 +38,6 @@ ROWS = [
     ("The assembly last night passed the bill. The vote came shortly before 11pm.", "shortly before 11pm",
      D(2026, 3, 10)),
     ("Two men were detained yesterday evening. They were questioned at 9pm.", "9pm", D(2026, 3, 10)),
-    # after a day still to come, a past clause's time is on the last day named that was not to come
-    ("The council met last night. The levy takes effect on May 1. A rival motion was rejected earlier in the "
-     "evening.", "the evening", D(2026, 3, 10)),
-    ("The vote was on Monday. The final is on Saturday. Tickets sold out at 10am.", "10am", D(2026, 3, 9)),
     # the clause's own verb decides, not a past reporting verb before it, nor one of another clause
     ("The summit opens on Friday. Delegates said they expected talks to begin at 9am.", "9am", D(2026, 3, 13)),
     ("The vote is on Friday. Shortly after 2pm, the planes landed.", "Shortly after 2pm", D(2026, 3, 11)),

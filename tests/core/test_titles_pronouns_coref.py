@@ -86,10 +86,21 @@ def test_a_pronoun_without_a_sure_person_stays(body: str, phrase: str, title: st
     ("Prime Minister John Howard spoke. Foreign Minister Alexander Downer left. Downer left.", "new minister", None),
     ("Mayor John Harlan spoke. Harlan left.", "new mayor", "Harlan"),
     ("Mayor John Harlan spoke. Harlan left.", "former mayor", "Harlan"),
-    # a noun before the head makes another role: its holder is nobody named, not the head's holder
+    # a word of rank before the head makes another role: its holder is nobody named, not the head's holder
     ("Mayor John Harlan spoke. Harlan left.", "deputy mayor", None),
     ("President Bill Clinton spoke. Clinton left.", "vice president", None),
-    ("Chairman Tom Hale spoke. Hale left.", "board chairman", None),
+    ("Governor Ann Lo spoke. Lo left.", "acting governor", None),
+    ("Mayor John Harlan spoke. Deputy Mayor Tom Reyes left. Reyes left.", "deputy mayor", "Reyes"),
+    # and so does a word the document writes in a role before a name ("Foreign Minister")
+    ("Secretary Tom Hale spoke. Foreign Minister Alexander Downer left. Downer left.", "foreign secretary", None),
+    # any other noun says whose the role is: the head's one holder
+    ("Mayor John Harlan spoke. Harlan left.", "city mayor", "Harlan"),
+    ("Mayor John Harlan spoke. Harlan left.", "town mayor", "Harlan"),
+    ("Governor Ann Lo spoke. Lo left.", "state governor", "Lo"),
+    ("Leader Ann Lo spoke. Lo left.", "party leader", "Lo"),
+    ("Chairman Tom Hale spoke. Hale left.", "board chairman", "Hale"),
+    # ... one named with the head alone: a deputy mayor is not the city's mayor
+    ("Deputy Mayor Tom Reyes spoke. Reyes left.", "city mayor", None),
     ("Councilwoman Rita Osei spoke on Monday. Mayor John Harlan left.", "mayor", "Harlan"),
 ])
 def test_role_holders(text: str, role: str, holder: str | None) -> None:

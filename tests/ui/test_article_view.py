@@ -7,7 +7,7 @@ import pytest
 
 from PySide6.QtGui import QFont
 
-from timeline_app.core.model import Sentence
+from timeline_app.core.model import Document, Sentence
 from timeline_app.ui.article_view import ArticleView, utf16_offset
 
 
@@ -83,3 +83,28 @@ def test_a_tab_names_its_article_in_words_however_narrow_the_pane(qtbot, sample_
     view.resize(600, 300)
     qtbot.waitUntil(lambda: bar.tabText(0) == wide)
     assert view.tabs.tabsClosable()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_many_tabs_keep_their_close_buttons_and_first_words(qtbot):
+    # Seven articles in a 700 px pane: once one tab could not fit its first word beside a close button within
+    # its share of the bar, the close buttons went for all tabs. Each tab keeps its first word and its button;
+    # the bar's scroll buttons reach the tabs past its edge.
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    titles = [f"{word} agreement reached after long talks in the capital" for word in
+              ("Ministers", "Negotiators", "Lawmakers", "Governors", "Delegates", "Senators", "Officials")]
+    for k, title in enumerate(titles):
+        view.openArticle(Document(f"d{k}", f"/d{k}.txt", "Some text.", title), 0, 4)
+    bar = view.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.count() == len(titles))
+    assert view.tabs.tabsClosable()
+    for k, title in enumerate(titles):
+        assert bar.tabText(k).startswith(title.split()[0]), (k, bar.tabText(k))
+    view.resize(60, 300)  # too narrow for one tab's first word beside a button: the words stay
+    qtbot.waitUntil(lambda: not view.tabs.tabsClosable())
+    view.resize(700, 300)
+    qtbot.waitUntil(view.tabs.tabsClosable)

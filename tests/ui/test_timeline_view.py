@@ -624,3 +624,39 @@ def test_the_axis_draws_only_whole_labels(setup: Setup, first, last) -> None:
         for label, rect in labels:
             assert screen.left() <= rect.left() and rect.right() <= screen.right() + 1, (label, rect, screen)
         _wheel(view, screen.center(), -45)
+
+
+def test_events_stay_put_while_a_publication_date_pans_in_and_out(qtbot, sample_timeline: Timeline) -> None:
+    # The rows for publication labels above the lanes were those on screen: panning a source's date into view
+    # pushed every event down a row, and out of view pulled them back up.
+    view, *_ = timeline_view_over(qtbot, sample_timeline, 900, 400)
+    view.setMarkers([(dt.date(2024, 9, 1), "Published: a later source", source_color(0))])
+    ranges = [(dt.date(2024, 5, 20), dt.date(2024, 8, 20)), (dt.date(2024, 6, 10), dt.date(2024, 9, 10))] * 2
+    view.setVisibleRange(*ranges[0])
+    rows = [r for r in range(view.model().rowCount()) if not view.eventRect(r).isEmpty()]
+    assert rows
+    tops, labels = [], []
+    for first, last in ranges:  # the source's date off screen, on, off, on
+        view.setVisibleRange(first, last)
+        tops.append([view.eventRect(r).top() for r in rows])
+        labels.append(len(view.markerLabelRects()))
+    assert labels == [0, 1, 0, 1]
+    assert all(t == tops[0] for t in tops), tops
+
+
+@pytest.mark.parametrize("title, starred, fits, expected", [
+    ("Leaders reach agreement after long talks", False, "Leaders reach agreem", "Leaders reach…"),
+    ("Leaders reach agreement after long talks", True, "★ Leaders reach agree", "★ Leaders reach…"),
+    ("Leaders  reach\nagreement", False, "Leaders reach agreement", "Leaders reach agreement"),
+])
+def test_a_shortened_label_keeps_whole_words(qtbot, sample_timeline: Timeline, title, starred, fits,
+                                             expected) -> None:
+    # A label with no room for its whole title on either side of its marker was cut mid-word ("Leaders reach
+    # agre…"); the tabs and lists cut by words.
+    from timeline_app.ui.timeline_view import _label_text
+
+    metrics = QFontMetricsF(QApplication.font())
+    event = dataclasses.replace(sample_timeline.events[0], title=title, starred=starred)
+    text = _label_text(event, metrics.horizontalAdvance(fits), metrics)
+    assert text == expected
+    assert metrics.horizontalAdvance(text) <= metrics.horizontalAdvance(fits)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline_app.core import grammar
@@ -29,10 +30,13 @@ _APPOSITION_BEFORE = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][a-z'’-]+)\b")
 
 
+# A capitalised word: a full stop belongs to it only inside it or after an initial ("U.S.", "J."); after any other
+# word it ends the sentence ("in April. The Board of Education", "in May. Apex Foods Corp.": no name).
+_CAPITAL_WORD = r"[A-Z](?:[\w'’-]|\.(?=[\w'’-]))*(?:(?<![\w'’-][A-Za-z])(?<=[A-Z])\.)?"
 # An organisation's name that opens a sentence (the sentence's subject, as a rule: "Shoney's Inc. said ...",
 # "Dow Jones & Co. extended ..."), ending in a company's legal form. (After a full stop of a word in lower case or
 # a figure: "U.S. Trust Corp." opens no sentence at "Trust".)
-_NAME_WITH_LEGAL_FORM = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:&|amp|of|[A-Z][\w'’.-]*)){0,5}?"
+_NAME_WITH_LEGAL_FORM = (rf"{_CAPITAL_WORD}(?:[ \t]+(?:&|amp|of|{_CAPITAL_WORD})){{0,5}}?"
                          r"[ \t]+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies|Incorporated"
                          r"|Limited)\b\.?")
 _COMPANY_OPENING = re.compile(
@@ -46,11 +50,13 @@ _COMPANY_NAME = re.compile(rf"(?<![\w'’.-])(?<![A-Z][\w'’.-] ){_NAME_WITH_LE
 # What news calls a company with another noun: "the company", "the firm", "the concern" (the legal form says it is
 # one; a noun of the name's own, "Giant Group Ltd." → "the group", is taken from the name).
 _COMPANY_NOUNS = ("company", "firm", "concern", "corporation")
+# The words of rank that make a second office of the role after them ("the deputy mayor", "the vice president",
+# "the acting governor" are not the mayor, the president, the governor): a closed class of English, and the
+# dictionary has no sense of a word to tell "deputy" (a person) from "city" (the mayor's, "the city mayor").
+_RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "interim", "lieutenant", "under"})
 
 
 # The first word of a sentence (`_COMPANY_OPENING`'s start).
-_SAME_SENTENCE = 400  # characters: how far a sentence's own words are looked for
-_SENTENCE_END = re.compile(r"[.!?][\"'’”]?\s|\n")
 _OPENING_WORD = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*([A-Z][\w'’-]+)", re.MULTILINE)
 
 
@@ -105,20 +111,35 @@ class RoleHolders:
             offsets, names = self._by_role.setdefault(role, ([], []))
             offsets.append(at)
             names.append(family)
+        # The words the document writes in a role before a name ahead of its head ("deputy" of "Deputy Mayor Tom
+        # Reyes"), and the people named with a head noun alone ("Mayor Rita Osei", not "Deputy Mayor Tom Reyes").
+        self._role_modifiers = {w for role in self._by_role for w in role.split()[:-1]}
+        self._bare: dict[str, tuple[list[int], list[str]]] = {}
+        keys_at: dict[tuple[int, str], int] = {}
+        for at, role, family in found:
+            head = role.rsplit(" ", 1)[-1]
+            keys_at[(at, head)] = keys_at.get((at, head), 0) + 1
+        for at, role, family in found:
+            if " " not in role and keys_at[(at, role)] == 1:
+                offsets, names = self._bare.setdefault(role, ([], []))
+                offsets.append(at)
+                names.append(family)
 
     def holder(self, role: str, before: int) -> str | None:
         """The family name of the most recent person named with `role` (a role phrase: "mayor", "prime
-        minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor") falls
-        back to its head noun only when the document names one person alone with that head, and only when its
-        modifiers say which holder, not which role: a noun before the head makes another role ("the deputy
-        mayor", "the vice president": the lexicon's NN), not the mayor's or the president's."""
+        minister") before offset `before`; None if none. A phrase nobody was named with ("the new mayor", "the
+        city mayor") falls back to its head noun only when the document names one person with that head alone
+        ("Mayor Rita Osei", not "Deputy Mayor Tom Reyes"), and only when no modifier makes another role: a word
+        of rank (`_RANK_WORDS`: "the deputy mayor"), or one the document writes in a role before a name or names
+        someone with ("the chief whip" beside "Chief Justice Ann Lo"), not the mayor's."""
         key = " ".join(role.lower().split())
         held = self._by_role.get(key)
         if held is None and " " in key:
             modifiers, head = key.rsplit(" ", 1)
-            if any((grammar.lexicon_tag(w) or "").startswith("NN") for w in modifiers.split()):
+            if any(w in _RANK_WORDS or w in self._role_modifiers or w in self._by_role
+                   for w in re.split(r"[\s-]+", modifiers)):
                 return None
-            held = self._by_role.get(head)
+            held = self._bare.get(head)
             if held is not None and len(set(held[1])) != 1:
                 return None
         if held is None:
@@ -185,17 +206,25 @@ class Companies:
     """The companies whose names open a sentence of a document, under "company" and the like (`_COMPANY_NOUNS`),
     by their names as written, for a "the company" after them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, excluded: Sequence[tuple[int, int]] = ()) -> None:
         # A company's short name, its first word ("Weisfield's" of "Weisfield's Inc.", "Sun" of "Sun Microsystems
-        # Inc."), opening a sentence later, is that company again: the one a "the company" after it is.
-        short: dict[str, tuple[str, int]] = {}  # short name -> the full name and where the text first writes it
+        # Inc."), opening a sentence, is that company again: the one a "the company" after it is, wherever the
+        # article writes the full name (wire copy may spell it out only later: "Apex stops production. ... Apex
+        # Foods Corporation said"); not a name the document writes only in its furniture (`excluded`, sorted: a
+        # list of sources at the article's end names an outlet, "Ostland Broadcasting Corporation", and
+        # "Ostland's outbreak" is no company).
+        short: dict[str, str] = {}  # short name -> the full name
         companies: list[tuple[int, str, str]] = []
         surnames: frozenset[str] = frozenset()
+        ends = [end for _, end in excluded]
         for m in _COMPANY_NAME.finditer(text):
+            k = bisect.bisect_right(ends, m.start())
+            if k < len(excluded) and excluded[k][0] <= m.start():
+                continue  # (in the page's furniture)
             if not short and not surnames:
                 surnames = grammar.person_surnames(text)  # (asked only of a text that names a company)
             if _short_name(m.group(0)) not in surnames:
-                short.setdefault(_short_name(m.group(0)), (m.group(0), m.start()))
+                short.setdefault(_short_name(m.group(0)), m.group(0))
         capitals: _CapitalWords | None = None
         for m in _COMPANY_OPENING.finditer(text):
             name = m.group("name")
@@ -212,12 +241,8 @@ class Companies:
             for m in _OPENING_WORD.finditer(text):
                 word = _short_name(m.group(1))
                 found = short.get(word)
-                # (only once the full name is written, before or in the same sentence: "Ostland's outbreak" is no
-                # company that a list of sources at the article's end names "Ostland Broadcasting Corporation")
-                if found is not None and word.lower() not in lower and not text.startswith(found[0], m.start(1)) \
-                        and (found[1] <= m.start(1) or found[1] - m.start(1) <= _SAME_SENTENCE
-                             and _SENTENCE_END.search(text, m.start(1), found[1]) is None):
-                    companies.extend((m.start(1), noun, found[0]) for noun in _company_nouns(found[0]))
+                if found is not None and word.lower() not in lower and not text.startswith(found, m.start(1)):
+                    companies.extend((m.start(1), noun, found) for noun in _company_nouns(found))
         # Companies by noun: the offsets where one opens a sentence, its name, and the company named so most often
         # up to there (the article's own, as a rule; the later one of a tie).
         companies.sort()
@@ -249,33 +274,78 @@ class Companies:
         return names[k - 1] if o and self._openings[o - 1] == offsets[k - 1] else leaders[k - 1]
 
 
+def companies(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Companies:
+    """`Companies` of a document's text and its furniture's spans (`Document.excluded`, sorted; cached: every
+    sentence of the document asks)."""
+    return _companies(text, excluded if isinstance(excluded, tuple) else tuple(map(tuple, excluded)))
+
+
 @lru_cache(maxsize=8)
-def companies(text: str) -> Companies:
-    """`Companies` of a document's text (cached: every sentence of the document asks)."""
-    return Companies(text)
+def _companies(text: str, excluded: tuple[tuple[int, int], ...]) -> Companies:
+    return Companies(text, excluded)
 
 
 # A run of capitalised words ("of", "for", "and", "&" allowed inside: "Bank of England", "Food and Drug
 # Administration"), perhaps after "the": an organisation's name when its head is a common noun in lower case ("Food
-# Workers Union", "the Supreme Court", "the Court of Appeals"). Then the word after it, for its verb. (Bounded
-# repetitions: linear.)
+# Workers Union", "the Supreme Court", "the Court of Appeals"). (Bounded repetitions: linear.)
 _JOINERS = ("of", "for", "and", "&", "amp")
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
-    r"[A-Z][\w'’.-]*){1,5})(?![\w'’-])(?:[ \t]+(?P<next>[a-z]+))?")
-# Where a sentence opens (`_COMPANY_OPENING`'s look-behinds), for a name that opens one.
-_SENTENCE_START = re.compile(r"(?:^|(?<=[a-z0-9)][.!?]\s)|(?<=[.!?]['’\"]\s))[ \t]*\Z", re.MULTILINE)
+    rf"(?<![\w'’.&-])(?P<the>[Tt]he[ \t]+)?(?P<name>{_CAPITAL_WORD}(?:[ \t]+(?:(?:of|for|and|&|amp)[ \t]+)?"
+    rf"{_CAPITAL_WORD}){{1,5}})(?![\w'’-])")
+# What may follow a subject's head inside its phrase, as the sentence analysis reads it: a preposition's phrase
+# or an adverbial ("The Colorado Court of Appeals on Tuesday blocked", "The court in Denver ruled"), a comma's
+# aside; not a noun the name modifies ("Supreme Court judges met"), nor a possessive.
+_AFTER_SUBJECT_HEAD = frozenset({"IN", "TO", "RB", ",", "(", ":"})
+# What may come before the name inside its subject's phrase: a determiner's or a possessor's words, an adjective
+# ("Egypt's official Middle East News Agency said"); not a preposition ("Officials at the Supreme Court").
+_BEFORE_SUBJECT_HEAD = frozenset({"DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS", "CD", "NN"})
+
+
+class _Sentences:
+    """A text's sentences (`documents.split_sentences`, made on the first question) and their analyses: is a
+    span of the text the subject of one of its sentence's verbs?"""
+
+    def __init__(self, text: str) -> None:
+        from timeline_app.core.documents import split_sentences  # (documents imports the readers: only when asked)
+        self._text = text
+        self._sentences = split_sentences(text)
+        self._starts = [s.start for s in self._sentences]
+
+    def is_subject(self, start: int, end: int) -> bool:
+        """Is text[start:end] a noun phrase that a verb of its sentence has for its subject: the subject's phrase
+        opens with it or with its determiner and modifiers (`_BEFORE_SUBJECT_HEAD`), and its last word is the
+        phrase's head (`_AFTER_SUBJECT_HEAD`)?"""
+        k = bisect.bisect_right(self._starts, start) - 1
+        if k < 0 or end > self._sentences[k].end:
+            return False
+        sentence = self._sentences[k]
+        a = grammar.analyse_sentence(self._text[sentence.start:sentence.end])
+        first_char, end_char = start - sentence.start, end - sentence.start
+        for group in a.groups:
+            span = a.subject_of(group)
+            if span is None or a.tokens[span[0]].start > first_char:
+                continue
+            first = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= first_char), span[1])
+            if first == span[1] or a.tokens[first].start != first_char \
+                    or any(a.tokens[j].pos not in _BEFORE_SUBJECT_HEAD for j in range(span[0], first)):
+                continue
+            after = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= end_char), span[1])
+            if after == span[1] or a.tokens[after].pos in _AFTER_SUBJECT_HEAD:
+                return True
+        return False
 
 
 class Organisations:
     """The organisations a document names as a sentence's subject by a name whose head is a common noun, by that
     noun ("union" of "The Food Workers Union said", "court" of "the Court of Appeals ruled"), for a later "the
-    union": the name as written, with its "the". A subject: the name opens a sentence, or a finite verb follows
-    it (the lexicon's VBD/VBZ/VBP/MD: "Egypt's official Middle East News Agency said"); an organisation named
-    in passing ("worked for the Mines Advisory Group") is not what a later "the group" says as a rule."""
+    union": the name as written, with its "the". A subject as the sentence analysis reads it
+    (`_Sentences.is_subject`: "The Colorado Court of Appeals on Tuesday blocked", "In 2010 the Supreme Court
+    ruled"); an organisation named in passing ("worked for the Mines Advisory Group", "Officials at the Supreme
+    Court declined") is not what a later "the group" says as a rule, and when unsure none is."""
 
     def __init__(self, text: str) -> None:
         surnames: frozenset[str] | None = None  # (asked only of a text with a name of two words or more)
+        sentences: _Sentences | None = None  # (made only for a text with a candidate name)
         self._by_noun: dict[str, tuple[list[int], list[str]]] = {}
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group("name").split()
@@ -295,9 +365,12 @@ class Organisations:
             if not head[1:].islower() or head in surnames or grammar.lexicon_tag(head.lower()) != "NN" \
                     or _NAME_WITH_LEGAL_FORM_END.search(head):
                 continue
-            start = m.start("the") if m.group("the") else m.start("name")
-            if not (skipped or _SENTENCE_START.search(text, max(0, start - 4), start)
-                    or m.group("next") and grammar.lexicon_tag(m.group("next")) in ("VBD", "VBZ", "VBP", "MD")):
+            if m.group("the") and not skipped:
+                start = m.start("the")
+            else:  # (after the sentence's first words that are no part of the name)
+                start = m.start("name") + [w.start() for w in re.finditer(r"\S+", m.group("name"))][skipped]
+            sentences = sentences or _Sentences(text)
+            if not sentences.is_subject(start, m.end("name")):
                 continue
             name = " ".join(words)
             if m.group("the") and not skipped:
@@ -305,6 +378,14 @@ class Organisations:
             offsets, names = self._by_noun.setdefault(head.lower(), ([], []))
             offsets.append(m.start("name"))
             names.append(name)
+        # Per noun, how many of its names are one name (with or without "the") before the first other one: a
+        # "the NOUN" after more of them than that has two to choose from (one lookup per question, not a set of
+        # every name before it).
+        self._same_names: dict[str, int] = {}
+        for noun, (_, names) in self._by_noun.items():
+            first = names[0].removeprefix("the ")
+            self._same_names[noun] = next((i for i, n in enumerate(names) if n.removeprefix("the ") != first),
+                                          len(names))
 
     def named(self, noun: str, before: int) -> str | None:
         """The organisation a "the NOUN" at offset `before` stands for: the one name with that head noun the
@@ -315,10 +396,7 @@ class Organisations:
             return None
         offsets, names = held
         k = bisect.bisect_left(offsets, before)
-        if not k:
-            return None
-        found = {n.removeprefix("the ") for n in names[:k]}
-        return names[k - 1] if len(found) == 1 else None
+        return names[k - 1] if 0 < k <= self._same_names[noun.lower()] else None
 
 
 _NAME_WITH_LEGAL_FORM_END = re.compile(r"^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies"

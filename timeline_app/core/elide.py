@@ -1,16 +1,53 @@
-"""One way to shorten text for a label: whitespace flattened, cut at a length with "…" (no Qt).
+"""Shortening text for a label: whitespace flattened, cut at a length with "…" (no Qt).
 
-Used wherever a title or passage is named inside a message, a menu item, a list row or an explanation."""
+Used wherever a title or passage is named inside a message, a menu item, a list row, a tab or an explanation,
+and for the timeline's labels: `fit_words` cuts by whole words in any measure (characters or pixels), `elide`
+in characters."""
 from __future__ import annotations
+
+from collections.abc import Callable
+
+_CUT_PUNCTUATION = " ,;:-–—"
+TITLE_SCAN_CHARS = 200  # a label never shows more of a title than this: longer text is not measured word by word
+
+
+def fit_words(text: str, room: float, measure: Callable[[str], float], min_chars: int = 8) -> str:
+    """`text` on one line in `room` (pixels or characters, as `measure` counts): whole, or as many of its first words as fit followed by "…", so a
+    tab or a label names its article by words ("Putin's Visit…") rather than by letters ("Pu…"). The first word
+    is kept whole even when it does not fit (the caller gives it the room); a first word longer than any label
+    (an id, a URL) is cut to what fits, never under `min_chars` characters."""
+    flat = " ".join(text[:TITLE_SCAN_CHARS * 2].split())
+    if not flat:
+        return ""
+    if measure(flat) <= room and len(text) <= TITLE_SCAN_CHARS * 2:
+        return flat
+    words = flat[:TITLE_SCAN_CHARS].split(" ")
+    shown = words[0]
+    if len(shown) <= 3 and len(words) > 1:  # "A…", "The…" name nothing: "A pact…", "The hall…"
+        shown, words = f"{shown} {words[1]}", words[1:]
+    if len(shown) > 2 * min_chars and measure(shown + "…") > room:
+        # One long token: its first characters, as many as fit.
+        cut = min_chars
+        while cut < len(shown) and measure(shown[:cut + 1] + "…") <= room:
+            cut += 1
+        return shown[:cut].rstrip(_CUT_PUNCTUATION) + "…"
+    for word in words[1:]:
+        longer = f"{shown} {word}"
+        if measure(longer.rstrip(_CUT_PUNCTUATION) + "…") > room:
+            break
+        shown = longer
+    return shown.rstrip(_CUT_PUNCTUATION) + "…"
 
 
 def elide(text: str, limit: int, *, whole_words: bool = False) -> str:
-    """`text` on one line, at most `limit` characters: cut with "…" when longer, the cut's trailing spaces
-    and (with `whole_words`) a word cut in two dropped, unless the first word alone is longer than `limit`."""
+    """`text` on one line, at most `limit` characters: cut with "…" when longer, the cut's trailing spaces and
+    punctuation dropped. With `whole_words`, the words that fit (`fit_words` in characters), unless the first
+    word alone is longer than `limit`: then cut mid-word all the same."""
     flat = " ".join(text.split())
     if len(flat) <= limit:
         return flat
-    cut = flat[:limit - 1]
-    if whole_words and flat[limit - 1] != " " and " " in cut:
-        cut = cut.rsplit(" ", 1)[0]  # (the next character is not a space: the last word was cut)
-    return cut.rstrip(" ,;:-–—") + "…"
+    if whole_words:
+        words = fit_words(flat, limit, len)
+        if len(words) <= limit:
+            return words
+    return flat[:limit - 1].rstrip(_CUT_PUNCTUATION) + "…"

@@ -103,27 +103,47 @@ _JSON_SCALAR: dict[type, Callable[[Any], str]] = {
 def _indented_json(value: Any, indent: str) -> str:
     """`json.dumps(value, ensure_ascii=False, indent=2)` with every line after the first indented by `indent`:
     the same characters, written here because json's indenting encoder is its pure-Python one (about 4 times
-    slower than this on the events of `extract`: the C encoder cannot indent before Python 3.13). Dicts with
-    string keys, lists, tuples and the scalars of `_JSON_SCALAR` are written here; anything else (a subclass,
-    a non-string key) is left to json itself, so its text and its errors stay json's."""
+    slower than this on the events of `extract`: the C encoder cannot indent before Python 3.13)."""
+    out: list[str] = []
+    _write_json(value, indent, out)
+    return "".join(out)
+
+
+def _write_json(value: Any, indent: str, out: list[str]) -> None:
+    """Append the pieces of `_indented_json(value, indent)` to `out`, to be joined once by the caller: joining
+    each nested list and dict on its own copied a huge event's text once per level (a 512 KB chunk of the 1 MB
+    news text held ~3 copies at once). Dicts with string keys, lists, tuples and the scalars of `_JSON_SCALAR`
+    are written here; anything else (a subclass, a non-string key) is left to json itself, so its text is
+    json's. Unlike json.dumps, a value that contains itself raises RecursionError (json: ValueError "Circular
+    reference detected"), as does nesting deeper than Python's recursion limit."""
     kind = type(value)
     scalar = _JSON_SCALAR.get(kind)
     if scalar is not None:
-        return scalar(value)
+        out.append(scalar(value))
+        return
+    append = out.append
     if kind is dict:
         if not value:
-            return "{}"
+            append("{}")
+            return
         inner = indent + "  "
-        items = []
-        append = items.append
+        separator = ",\n" + inner
+        mark = len(out)
+        append("{\n" + inner)
+        first = True
         for key, item in value.items():
             head = _JSON_KEYS.get(key)
             if head is None:
                 if type(key) is not str:
+                    del out[mark:]  # left to json as a whole, below
                     break
                 head = _JSON_STR(key) + ": "
                 if len(_JSON_KEYS) < 1000:  # the few keys of the formats, each written once
                     _JSON_KEYS[key] = head
+            if first:
+                first = False
+            else:
+                append(separator)
             kind = type(item)
             if kind is str:
                 append(head + _JSON_STR(item))
@@ -131,17 +151,29 @@ def _indented_json(value: Any, indent: str) -> str:
                 append(head + int.__repr__(item))
             else:
                 scalar = _JSON_SCALAR.get(kind)
-                append(head + (scalar(item) if scalar is not None else _indented_json(item, inner)))
+                if scalar is not None:
+                    append(head + scalar(item))
+                else:
+                    append(head)
+                    _write_json(item, inner, out)
         else:
-            return "{\n" + inner + (",\n" + inner).join(items) + "\n" + indent + "}"
+            append("\n" + indent + "}")
+            return
     elif kind is list or kind is tuple:
         if not value:
-            return "[]"
+            append("[]")
+            return
         inner = indent + "  "
-        return "[\n" + inner + (",\n" + inner).join([_indented_json(item, inner) for item in value]) + \
-            "\n" + indent + "]"
+        separator = ",\n" + inner
+        append("[\n" + inner)
+        for i, item in enumerate(value):
+            if i:
+                append(separator)
+            _write_json(item, inner, out)
+        append("\n" + indent + "]")
+        return
     # json's text holds no raw newline inside a string, so every "\n" in it starts an indented line
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent))
 
 
 # a dict key → its JSON text and ": " (json's key separator when it indents); only str keys are kept, and a key
@@ -175,7 +207,10 @@ def timeline_json_chunks(t: Timeline, extra: Sequence[tuple[str, Callable[[Event
         empty = True
         for value in values:
             # An item of a list at depth 2 is indented by 4 more spaces; JSON strings hold no raw newline.
-            yield ("," if not empty else "") + "\n    " + _escape_surrogates(_indented_json(value, "    "))
+            # One flat list of pieces joined once: the chunk is copied once, not once per level of nesting.
+            pieces = ["," if not empty else "", "\n    "]
+            _write_json(value, "    ", pieces)
+            yield _escape_surrogates("".join(pieces))
             empty = False
         yield "]" if empty else "\n  ]"
     yield "\n}"

@@ -1169,6 +1169,15 @@ _PLANNED_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:an?|another|the|its|their
 _TO_BE = re.compile(r"to\s+be\s+[a-z]")  # (the part of _PLANNED_BEFORE's "inf" every match has)
 # "in March and June", "in 2004, 2005 or 2006": dates listed together leave the title together.
 _DATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)")
+
+
+def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end: int) -> bool:
+    """Does the later of two dates that ", and" joins open a clause of its own, its subject right after it ("He
+    came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
+    if "," not in sentence[gap_start:later_start]:
+        return False
+    after = sentence[later_end:].split(None, 1)
+    return bool(after) and (after[0].lower() in _CLAUSE_OPENER or after[0][:1].isupper())  # (or a name: "Lind")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
@@ -1310,10 +1319,12 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         elif o_end <= phrase_start and _OF_DATE.fullmatch(sentence, o_end, phrase_start):
             phrase_start = min(phrase_start, o_start)
     for o_start, o_end in sorted(others):
-        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start):
+        if o_start >= phrase_end and _DATE_LIST_GAP.fullmatch(sentence, phrase_end, o_start) \
+                and not _opens_own_clause(sentence, phrase_end, o_start, o_end):
             phrase_end = o_end  # "an appearance in March and June to unveil ...": the list goes as one
     for o_start, o_end in sorted(others, reverse=True):
-        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start):
+        if o_end <= phrase_start and _DATE_LIST_GAP.fullmatch(sentence, o_end, phrase_start) \
+                and not _opens_own_clause(sentence, o_end, phrase_start, phrase_end):
             phrase_start = o_start
     others = [o for o in others if not (phrase_start <= o[0] and o[1] <= phrase_end)]
     later = [o[0] for o in others if o[0] >= phrase_end]
@@ -1560,6 +1571,7 @@ def _singular(word: str) -> str:
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|thru|and|[-–—])\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?", re.IGNORECASE)  # the tagger's second day of "April 24 and 25"
 
 
 def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -> int | None:
@@ -1573,7 +1585,12 @@ def _range_end(exprs: list[TimeExpression], i: int, text: str, sent: Sentence) -
     opener = _RANGE_OPEN.search(text, max(sent.start, e.start - 10), e.start)
     joiner = gap.group(0).strip().lower()
     if joiner == "and":
-        return i + 1 if opener and opener.group("word").lower() == "between" else None
+        if opener and opener.group("word").lower() == "between":
+            return i + 1
+        # "strike on March 3 and 4": a day number after a day, the next day, is one happening over both days
+        # (a two-day strike, summit or festival); days apart ("March 3 and 10") are two happenings.
+        return i + 1 if _BARE_DAY.fullmatch(f.text) and e.precision == f.precision == Precision.DAY \
+            and e.last is not None and f.first == e.last + dt.timedelta(days=1) else None
     return i + 1 if opener or joiner in ("through", "thru", "until", "till") else None
 
 
@@ -2000,9 +2017,14 @@ _CONTEXT = 100
 # A date that modifies a noun: possessive ("this year's conference") or before a capitalised name ("the
 # company's 2010 Worldwide Developers Conference").
 _NOUN_MODIFIER = re.compile(r"['’]s\s+[A-Za-z]")
+_DEICTIC = re.compile(r"(?:this|next|last)\s+(?:year|month|week)$", re.IGNORECASE)
 # The words of a noun phrase after its modifying year, up to its head ("1987 Chevrolet Cavalier", "1996 blue
 # Toyota pickup", and the inner possessive of a name, "Worldwide Developer's Conference")
 _THING_WORD_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "POS"})
+# The words of prepositional phrases between a participle and its date ("banned in the region since June 1").
+_PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "TO", "VBG"})
+# The words of a noun phrase before its head noun ("a 54-year-old man", "the city's new law").
+_NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -2096,7 +2118,7 @@ class _Reading:
             title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
                                      partial(grammar.person_surnames, self.text), self.doc.title or "",
                                      self.text, offset=view.start)
-            title = _name_the_company(title, own, self.text, view.start)
+            title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
             title = _speaker_framed(title, own, phrase, self.text)
         return title
 
@@ -2187,6 +2209,52 @@ class _Reading:
                 return True
         return False
 
+    def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
+        """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
+        before e ("…, a practice banned in the region since June 1", "cars built in March were recalled", "troops
+        killed in fighting on Monday"): document offsets from the noun phrase's first word to the end of the
+        words before e. The date is the participle's (the ban, the building), not the clause verb's. Only
+        prepositional phrases between the participle and e; a participle that a verb group holds ("was banned")
+        is the clause's own verb."""
+        if e.precision.rank > Precision.YEAR.rank:  # type: ignore[union-attr]
+            return None  # (a decade's or century's era is another rule's: `_era_modifier`)
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d >= len(tokens) or tokens[d].start != e.start - view.start:
+            return None
+        k = d - 1
+        while k > 0 and tokens[k].pos in _PHRASE_TAGS:
+            k -= 1
+        if k < 1 or k == d - 1 or tokens[k].pos != "VBN" or tokens[k - 1].pos not in ("NN", "NNS") \
+                or tokens[k + 1].pos != "IN":
+            return None
+        g = bisect.bisect_right(a.group_firsts, k) - 1
+        if g >= 0 and a.groups[g].first <= k <= a.groups[g].last:
+            return None  # "had been banned since June 1": the clause's own verb
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if tokens[d - 1].pos in ("DT", "PRP$", "POS", "JJ") or (nxt < len(tokens) and tokens[nxt].pos == "POS"):
+            return None  # "after its 1990 invasion", "in Saturday night's debate": the date names the noun's time
+        first = k - 1
+        while first > 0 and tokens[first - 1].pos in _NOUN_PHRASE_TAGS:
+            first -= 1
+        # Only where the date cannot be the clause verb's: the participle's noun phrase set off by a comma ("…,
+        # a practice banned … since June 1") or the subject before the clause's verb ("Cars built in March were
+        # recalled"). After the verb, "announced at a conference held on Friday" may well date the announcing.
+        clause = a.clause_at(k)
+        if clause is None:
+            return None
+        before = [g for g in a.groups if clause[0] <= g.first < k]
+        after = [g for g in a.groups if d < g.first < clause[1]]
+        if not (first > 0 and tokens[first - 1].text == "," and a.groups and all(g.first < first for g in a.groups)) \
+                and not (not before and after):
+            return None
+        if after and (after[0].last + 1 < len(tokens) and tokens[after[0].last + 1].text.lower() == "that"
+                      or not grammar.verb_lemmas(after[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS)):
+            return None  # "a survey published on Thursday found that …": the telling is the publishing's news
+        while first < k - 1 and tokens[first].pos in ("DT", "PRP$", "CD"):
+            first += 1  # the title names the thing ("Practice banned"), not which one
+        return view.start + tokens[first].start, view.start + tokens[d - 1].end
+
     def perfect_since_measure(self, e: TimeExpression) -> grammar.VerbGroup | None:
         """The perfect verb group whose change "since e" measures up to its time ("the river had fallen by almost a
         metre since Thursday night", "has risen 5 percent since Monday", "have killed 19 people since Thursday"),
@@ -2221,7 +2289,8 @@ class _Reading:
         nearest other date is finer and lies within e ("Yesterday, at this year's conference, Jobs unveiled
         ...")? The finer date dates the happening; e only says which conference."""
         if not _NOUN_MODIFIER.match(self.text, e.end, min(e.end + 40, self.sent.end)) \
-                and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start):
+                and not _POSSESSIVE_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) \
+                and not self._after_nouns_of(e):
             return False
         if self._by_span is None:
             self._by_span = {(x.start, x.end): x for x in compress(self.exprs, self.calendar)}
@@ -2232,6 +2301,20 @@ class _Reading:
                     and (o.last - o.first) < (e.last - e.first):
                 return True
         return False
+
+    def _after_nouns_of(self, e: TimeExpression) -> bool:
+        """Is e a bare deictic phrase ("this year", "next month") right after the noun of an "of" phrase ("its offer
+        of a 3.5% pay rise this year")? Then, with a finer date in the sentence, it says which rise."""
+        if not _DEICTIC.match(e.text):
+            return False
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start or tokens[d - 1].pos not in ("NN", "NNS"):
+            return False
+        k = d - 1
+        while k > 0 and tokens[k].pos in ("NN", "NNS", "JJ", "CD", "DT", "PRP$", "POS", "NNP"):
+            k -= 1
+        return tokens[k].text.lower() == "of"
 
     def _earlier_texts(self) -> list[str]:
         """The sentences before this one, nearest first, up to `_EARLIER_SENTENCES` (a he/she follows its chain
@@ -2510,7 +2593,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     e = _tense_shifted(r, e)
-    title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
+    participle = r.noun_participle_phrase(e)
+    if participle is not None:
+        # "…, a practice banned in the region since June 1": the ban's date, not the detention's
+        title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
+        title = title[:1].upper() + title[1:]
+    else:
+        title = r.title(e.start, e.end, r.others(e), resolve=True, news_day=is_news_day(doc, e))
     # The happening is the one the title names (the clause that governs the date), not a word of another
     # clause ("The plant, which opened in 1990, closed on Friday": Friday's is no founding).
     kind = title_kind(title)
@@ -2816,7 +2905,8 @@ _THE_NOUN_PLACE = r"(?:^|[,;:\"'`’]\s*|\b[A-Z][a-z]*\s+)"
 _THE_NOUN_AFTER = re.compile(rf"{_THE_NOUN_PLACE}[Tt]he ([a-z]+)\s+([\w'’-]+)")
 
 
-def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
+def _name_the_company(title: str, own: str, text: str, offset: int,
+                      excluded: tuple[tuple[int, int], ...] = ()) -> str:
     """"The company earns $20.6 million" → "Shoney's Inc. earns $20.6 million": a title whose subject is "the
     company" (or "the firm", "the group" of "Giant Group Ltd.") takes the company the text named last before
     offset `offset` (where the sentence `own` starts), as `coref.Companies.named` finds it: away from its
@@ -2836,7 +2926,7 @@ def _name_the_company(title: str, own: str, text: str, offset: int) -> str:
     if said is None or said.group(2) != follower and set(grammar.all_lemmas(said.group(2)).get("VERB", ())) \
             .isdisjoint(grammar.all_lemmas(follower).get("VERB", ())):
         return title
-    name = coref.companies(text).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
+    name = coref.companies(text, excluded).named(m.group(1), offset) or coref.organisations(text).named(m.group(1), offset)
     if name is None:
         return title
     words = grammar.tag_words(title)
@@ -3609,7 +3699,7 @@ def resolve_title_pronoun(title: str, doc: Document, sent: Sentence, phrase: tup
     same, byte for byte.)"""
     own = doc.text[sent.start:sent.end]
     if _PRONOUN_TITLE.match(title) is None:
-        return _name_the_company(title, own, doc.text, sent.start)
+        return _name_the_company(title, own, doc.text, sent.start, doc.excluded)
     return _resolve_pronoun(title, own, phrase, [], partial(_earlier_sentences, doc, sent),
                             grammar.document_names(doc.text), partial(grammar.person_surnames, doc.text),
                             doc.title or "", doc.text, retitle=retitle, offset=sent.start)

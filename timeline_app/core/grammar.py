@@ -141,7 +141,7 @@ STATIVE_LEMMAS = frozenset({
     "cost", "feel", "like", "love", "look", "sound", "belong", "lack", "consider", "hold", "keep", "seek",
     "continue", "tend", "fear", "doubt", "suspect", "understand", "resemble",
     "exist", "depend", "involve", "require", "deserve", "prefer", "regard", "represent", "suppose",
-    "assume", "anticipate", "project", "forecast", "reckon"})
+    "assume", "anticipate", "project", "forecast", "reckon", "reflect"})
 
 
 def _false_initials(sentence: str) -> set[int]:

@@ -77,13 +77,14 @@ class Box:
 
 
 MIN_LABEL_ROOM = 60.0  # a label is not shortened below this (a word or two): under it, it runs past the edge
+SHORT_BEFORE_ROOM = 3 * MIN_LABEL_ROOM  # at most this much of a label shortened before its marker is shown
 
 
 def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
     """A band wide enough holds its label inside; anything else has it after the marker, or before it when
     after would run past `params.right_edge` (less `params.label_return_room` for a label that was before
-    already) and before stays inside the picture; whole on neither side, on the roomier one, shortened to fit
-    (`Box.label_room`)."""
+    already) and before stays inside the picture; whole on neither side, shortened to fit (`Box.label_room`):
+    after while MIN_LABEL_ROOM fits there, else before (at most SHORT_BEFORE_ROOM wide)."""
     lo, hi = min(item.x_start, item.x_end), max(item.x_start, item.x_end)
     r = params.marker_radius
     if hi - lo < 2 * r:
@@ -100,12 +101,17 @@ def item_box(item: LayoutItem, params: LayoutParams = LayoutParams()) -> Box:
         return Box(label_x, hi, lo, hi, label_x, False)
     after = params.right_edge - label_x
     before = lo - params.label_gap
-    if label_x + item.label_width > params.right_edge and max(after, before) >= MIN_LABEL_ROOM:
-        # Whole on neither side (a narrow view): the label is shortened to the side with more room rather than
-        # run past the picture's edge, cut mid-word with no ellipsis.
-        if after >= before:
+    if label_x + item.label_width > params.right_edge:
+        # Whole on neither side (a narrow view): the label is shortened (by whole words) rather than run past
+        # the picture's edge. It stays after its marker while a word or two fit there: its box then ends where
+        # the unshortened one was cut, so shortening never claims more of the lane. Only when after is too
+        # small does it go before, taking at most SHORT_BEFORE_ROOM: a box reaching back to x=0 would claim the
+        # whole lane and push every event left of it into a cluster.
+        if after >= MIN_LABEL_ROOM:
             return Box(lo, label_x + after, lo, hi, label_x, False, after)
-        return Box(0.0, hi, lo, hi, 0.0, False, before)
+        if before >= MIN_LABEL_ROOM:
+            room = min(before, SHORT_BEFORE_ROOM)
+            return Box(lo - params.label_gap - room, hi, lo, hi, lo - params.label_gap - room, False, room)
     return Box(lo, label_x + item.label_width, lo, hi, label_x, False)
 
 
@@ -417,7 +423,7 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
     left (neither under a third of it), so the picture does not end on a row of a few days or one event.
 
     Each row is laid out O(log n) times per try (a doubling then a halving search for how many events fit),
-    and O(log n) tries find the balanced cap (a doubling then a halving search for how many events fit)."""
+    and O(log n) tries find the balanced cap (a binary search for the smallest cap that needs no more rows)."""
     order = sorted(items, key=lambda it: (it.first, it.last))
     n = len(order)
     if not n:
@@ -439,6 +445,13 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
 
     rows_max = max(max_rows, 1)
 
+    def pause_end(start: int, first: int, last: int) -> int:
+        """Where the story pauses in a row from `start` taking `first`..`last` events: the pause in days times
+        the events before it, so a long pause ends a row early while a short one does not leave a row nearly
+        empty."""
+        return max(range(first, last + 1), key=lambda k: (
+            (day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
+
     def cuts(cap: int) -> list[int] | None:
         """Where the rows end when none takes more than `cap` events (None when the last rows would not fit
         in `max_rows`, or the last one still needs clusters)."""
@@ -456,18 +469,12 @@ def wrap_rows(items: Sequence[SpanItem], width: float, max_rows: int, *, left: f
                 mid = (good + bad) // 2
                 good, bad = (mid, bad) if fits(start, mid) else (good, mid)
             good = min(good, rest - 1)  # (the pause after the last event taken is measured to the next)
-            # Where the story pauses, among those that fit: the pause in days times the events before it, so a
-            # long pause ends a row early while a short one does not leave a row nearly empty.
-            def pause_end(first: int, last: int) -> int:
-                return max(range(first, last + 1), key=lambda k: (
-                    (day_of(order[start + k].first) - day_of(order[start + k - 1].first)) * k, k))
-
-            count = pause_end(1, good)
+            count = pause_end(start, 1, good)
             third = -(-rest // 3)
             if rest <= 2 * good and third <= min(good, rest - third):
                 # The rest could end in the next row: share it, neither row under a third of it, so the
                 # picture does not end on a row of a few days or one event left over.
-                balanced = pause_end(third, min(good, rest - third))
+                balanced = pause_end(start, third, min(good, rest - third))
                 if fits(start + balanced, rest - balanced):
                     count = balanced
             start += count

@@ -268,38 +268,6 @@ def view_tick_labels(strip: TickStrip, measure: Measure, width: float,
     return out
 
 
-_CUT_PUNCTUATION = " ,;:-–—"
-TITLE_SCAN_CHARS = 200  # a label never shows more of a title than this: longer text is not measured word by word
-
-
-def fit_words(text: str, room: float, measure: Measure, min_chars: int = 8) -> str:
-    """`text` on one line in `room` pixels: whole, or as many of its first words as fit followed by "…", so a
-    tab or a label names its article by words ("Putin's Visit…") rather than by letters ("Pu…"). The first word
-    is kept whole even when it does not fit (the caller gives it the room); a first word longer than any label
-    (an id, a URL) is cut to what fits, never under `min_chars` characters."""
-    flat = " ".join(text[:TITLE_SCAN_CHARS * 2].split())
-    if not flat:
-        return ""
-    if measure(flat) <= room and len(text) <= TITLE_SCAN_CHARS * 2:
-        return flat
-    words = flat[:TITLE_SCAN_CHARS].split(" ")
-    shown = words[0]
-    if len(shown) <= 3 and len(words) > 1:  # "A…", "The…" name nothing: "A pact…", "The hall…"
-        shown, words = f"{shown} {words[1]}", words[1:]
-    if len(shown) > 2 * min_chars and measure(shown + "…") > room:
-        # One long token: its first characters, as many as fit.
-        cut = min_chars
-        while cut < len(shown) and measure(shown[:cut + 1] + "…") <= room:
-            cut += 1
-        return shown[:cut].rstrip(_CUT_PUNCTUATION) + "…"
-    for word in words[1:]:
-        longer = f"{shown} {word}"
-        if measure(longer.rstrip(_CUT_PUNCTUATION) + "…") > room:
-            break
-        shown = longer
-    return shown.rstrip(_CUT_PUNCTUATION) + "…"
-
-
 def _floor(day: dt.date, unit: TickUnit, step: int) -> dt.date:
     if unit is TickUnit.DAY:
         return day

@@ -40,7 +40,7 @@ from dataclasses import replace
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
-from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names
+from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 
@@ -2851,23 +2851,29 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
     """The outcomes' own groups, to add to `groups`. Each takes its dated members and the undated ones its own
     articles name it by ("the pact", "the agreement": core/references.py files them with the article's dated
     agreement, which the occasion absorbed); they leave the occasion's group (rebuilt in place in `groups`), so
-    that every mention is in one event. An outcome dated by more articles than date the occasion itself (its
-    dated visit or meeting members) is no outcome: the group is that happening, which one article's word of a
-    visit or meeting joined ("the INS ruled Wednesday" in two articles, "the boy who arrived ... ruled
-    Wednesday" in one). A group that no dated visit or meeting made an occasion (an undated "welcomed" did)
-    has nothing to weigh its outcomes against: they go to their own events, as any outcome."""
+    that every mention is in one event. An outcome is no outcome when none of the group's dated visit or meeting
+    members dates a visit or meeting (`_dates_occasion`) and more articles date the outcome than date them: the
+    group is that one happening, which a word of another clause made an occasion ("the boy who arrived on US
+    shores ... must be returned, immigration authorities ruled Wednesday"; "... theme-park visits, ... decided
+    that the boy should go home by Jan. 14"). A member that does date one ("On March 4, Ortega met his
+    lawyers") is a happening of its own, however many articles date the ruling: two happenings never share an
+    event. A group that no dated visit or meeting made an occasion (an undated "welcomed" did) has nothing to
+    weigh its outcomes against: they go to their own events, as any outcome."""
     out = []
     for i, g in enumerate(groups):
         if g.precision != Precision.DAY or not (g.kinds & OCCASION_KINDS):
             continue
-        occasion_in = {c.doc_id for c in g.members if c.dated and c.kind in OCCASION_KINDS}
+        occasion = [c for c in g.members if c.dated and c.kind in OCCASION_KINDS]
+        occasion_in = {c.doc_id for c in occasion}
         moved: set[int] = set()  # ids of the members that go to an outcome
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
                 continue  # the bombing's dead, reported with the bombing: one happening (see above)
             dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
-            if not dated_in or (occasion_in and len(dated_in) > len(occasion_in)):
+            if not dated_in:
                 continue
+            if occasion and len(dated_in) > len(occasion_in) and not any(map(_dates_occasion, occasion)):
+                continue  # the one happening, which a word of another clause made an occasion (see above)
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
             # article says which of the day's happenings its word names.
@@ -2880,6 +2886,25 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             # its visit or meeting members, which no outcome takes).
             groups[i] = _Group([c for c in g.members if id(c) not in moved], keyed=False)
     return out
+
+
+def _dates_occasion(c: Candidate) -> bool:
+    """Whether a visit or meeting member's date is a visit's or meeting's: both its title (the clause that
+    governs the date) and the happening word nearest its date (as extraction's `kind_near` reads it) name one.
+    Extraction reads its kind from the first of the two that names any: the title's first kind word may be of a
+    relative clause ("A boy who arrived ... must be returned, officials ruled Wednesday"), and a title that
+    names none leaves it to the nearest word, which may be of another clause ("theme-park visits"). Only the
+    part of the sentence `kind_near` reads is taken out of it (a run-on sentence may be a page)."""
+    if title_kind(c.title) not in OCCASION_KINDS:
+        return False
+    start, end, sentence_start, _sentence_end = c.offsets()
+    lo = max(0, start - sentence_start - _KIND_NEAR_REACH)
+    part = c.sentence_part(lo, end - sentence_start + _KIND_NEAR_REACH)
+    at = start - sentence_start - lo
+    return kind_near(part, at, at + end - start, 0, len(part)) in OCCASION_KINDS
+
+
+_KIND_NEAR_REACH = 160  # characters either side of a date phrase that `kind_near` reads
 
 
 _log = logging.getLogger(__name__)

@@ -255,6 +255,8 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
+    if _refuses_to_tell(tokens, group):
+        return False  # "declined to comment", "refused to say whether ...": a non-answer, nothing happened
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
             return True  # "resigned", "fell 232 points" (a past read as VBN after its subject)
@@ -397,6 +399,41 @@ def _speech_act(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bo
     if nxt.text.lower() == "against":
         return True  # "warned against all travel"
     return _object_at(tokens, k)
+
+
+# Verbs that give out what one knows beyond the reporting verbs: refused or not done, they are a non-answer
+# ("declined to specify what prompted the moves", "couldn't estimate the size of the charge").
+_DISCLOSING_LEMMAS = frozenset({"specify", "disclose", "elaborate", "reveal", "discuss", "detail", "identify",
+                                "speculate", "estimate", "predict", "forecast"})
+_TELLING_LEMMAS = REPORTING_LEMMAS | _DISCLOSING_LEMMAS
+# Verbs of refusing: what they refuse is a decision when it is an act ("The court declined to hear the case",
+# "refused to pay the fine"), a non-answer when it is a telling ("declined to comment", "declined further comment").
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_REFUSED_NOUN_TAGS = frozenset({"DT", "JJ", "JJR"})  # before a refused noun: "any", "further", "immediate"
+
+
+def _tells_what_is_known(word: str) -> bool:
+    """Is the verb one of telling or giving out what one knows ("say", "comment", "specify", "estimate")?"""
+    return not _lemmas(word).isdisjoint(_TELLING_LEMMAS)
+
+
+def _refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+    """Does the verb group refuse to tell ("declined to comment", "refused to say whether ...", "declined
+    further comment"): a non-answer, which no timeline reader wants? Not a refusal to act ("declined to hear the
+    case", "refused to pay the fine"): that is a decision, news."""
+    if _lemmas(group.main.text).isdisjoint(_REFUSING_LEMMAS):
+        return False
+    k = group.last + 1
+    if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
+        return _tells_what_is_known(tokens[k + 1].text)
+    while k < len(tokens) and tokens[k].pos in _REFUSED_NOUN_TAGS:
+        k += 1
+    # The refused noun, a telling verb's own word ("comment"; the tagger may read "declined comment" as a
+    # participle, so the word's noun lemmas are read whatever its tag).
+    if k >= len(tokens) or not tokens[k].text.isalpha():
+        return False
+    word = tokens[k].text.lower()
+    return not _TELLING_LEMMAS.isdisjoint(grammar.all_lemmas(word).get("NOUN", (word,)))
 
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
@@ -744,6 +781,15 @@ def _carries(title: str, tokens: Sequence[grammar.Token], complement: grammar.Ve
                for k, w in enumerate(words))
 
 
+def _opens_the_complement(title: str, tokens: Sequence[grammar.Token], frame: grammar.VerbGroup,
+                          complement: grammar.VerbGroup) -> bool:
+    """Does a reported clause's own title open where the reporting verb's complement clause opens (after
+    "that", if any), on its subject's first word?"""
+    opens = _complement_opens(tokens, frame, complement.first)
+    words = grammar.token_texts(title)
+    return bool(words) and opens < len(tokens) and words[0].lower() == tokens[opens].text.lower()
+
+
 _AND_BUT = frozenset({"and", "but"})  # (grammar's `_COORDINATORS` are those that open a clause: "but", "yet")
 
 
@@ -759,8 +805,8 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
-    if reported is group and _negated(tokens, complement) and _lemmas(complement.main.text) & REPORTING_LEMMAS:
-        return None  # "said it couldn't comment on the suit", "said he would not say why": nothing was said
+    if reported is group and _negated(tokens, complement) and _tells_what_is_known(complement.main.text):
+        return None  # "said it couldn't comment on the suit", "said they couldn't estimate the charge": nothing was said
     return group, reported, complement
 
 
@@ -2456,11 +2502,14 @@ def _sentence_news(doc: Document, sent: Sentence, text: str, dates: Sequence[Tim
         title = (frame is not None and grammar.headline_clause(text, frame.start, frame.end, names=names)) \
             or grammar.headline_clause(text, group.start, group.end, names=names)
         if frame is not None and group is not frame and complement is not None and title \
-                and any(opens <= complement.first and frame.last < opens for opens, _ in a.asides) \
                 and not _carries(title, tokens, complement):
             # The frame's clause cut short before what it reports ("Lane says one of the two men", at an aside
-            # "-- he did not know which one --"): the reported happening's own clause says it.
-            title = grammar.headline_clause(text, group.start, group.end, names=names) or title
+            # "-- he did not know which one --"; "Dealers say the turnover", at ", largely confined to ...,"):
+            # the reported happening's own clause says it, when that opens on the clause's subject (not on a
+            # word of the aside's: "Columbia fell through" of "a plan to sell to a bank, of Columbia, fell through").
+            own = grammar.headline_clause(text, group.start, group.end, names=names)
+            if own and _opens_the_complement(own, tokens, frame, complement):
+                title = own
         if not title:
             return None, None, False
         # "She also pledged …": a pronoun subject takes its antecedent from the sentences before.

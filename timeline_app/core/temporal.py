@@ -124,15 +124,15 @@ def _head_end(text: str) -> int:
 # Output helpers
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
-    __slots__ = ("text", "src", "ref", "_anchor", "past_anchor", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos", "years", "out",
-                 "upper", "period_end", "period_end_pos", "low", "head_end", "ascii")
+    __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
+                 "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
         self.text = _fold(text)  # what rules and handlers read (same length, same offsets)
         self.ref = ref
-        self.past_anchor: dt.date | None = ref  # the last one of them on or before the reference (`_day_in_focus`)
-        self.anchor = ref  # last fully specified day mentioned (or the reference)
+        self.anchor: dt.date | None = ref  # last fully specified day mentioned (or the reference)
+        self.past_day: dt.date | None = None  # the last day named that is not after the reference ("last night")
         # first day and precision of the last calendar date of any granularity ("in June 1998",
         # "in 1988"): what "that year", "later that year", "the following month" refer back to
         self.focus: tuple[dt.date, Precision] | None = None
@@ -154,17 +154,6 @@ class _Ctx:
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
         self.ascii = self.text.isascii()  # then no window of it needs `_search_low`'s check
         self.head_end = _head_end(self.text)  # the title lines at the top end here
-
-
-    @property
-    def anchor(self) -> dt.date | None:
-        return self._anchor
-
-    @anchor.setter
-    def anchor(self, day: dt.date | None) -> None:
-        self._anchor = day
-        if day is not None and self.ref is not None and day <= self.ref:
-            self.past_anchor = day
 
 
 def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, last=None):
@@ -674,27 +663,31 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
-def _day_in_focus(ctx: _Ctx, s: int, e: int) -> dt.date | None:
+_EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+(?:in|during|on)\s+$", re.I)
+
+
+def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | None:
     """The day a time of day without its own day is on ("shortly after 2pm", "earlier in the evening"): the day in
     focus, the last one the text named, or the publication day. A day still to come cannot be that of a past
     happening ("He will appear before a judge on Friday. The planes landed shortly after 2pm"): when the focus is
-    after the publication day and the clause's own verb is a past, not a future, the time is on the last day
-    named that was not still to come ("The council met last night. The levy takes effect on May 1. A motion was
-    rejected earlier in the evening": last night's), else the publication day. (A past verb of another clause
-    decides nothing: "Delegates said they expected talks to begin at 9am" is the talks' time.)"""
+    after the publication day and the clause's own verb is a past one, not a future, the time is on the
+    publication day (`_clause_verb_is_past`: a past reporting verb of another clause decides nothing)."""
     day = ctx.anchor or ctx.ref
     if day is None or ctx.ref is None or day <= ctx.ref:
         return day
     if _future(ctx, s, e) is None and _clause_verb_is_past(ctx, s, e):
-        return ctx.past_anchor or ctx.ref
+        # `back` ("earlier in the evening": a part of a day the story already told) is on the last day named
+        # that was not still to come ("approved the budget last night … will rise on April 1 … The amendment
+        # was defeated earlier in the evening"), not on the publication day
+        return ctx.past_day if back and ctx.past_day is not None else ctx.ref
     return day
 
 
 def _clause_verb_is_past(ctx: _Ctx, s: int, e: int) -> bool:
     """Is the verb of the clause of the time at t[s:e] a past one (by the tagger's lexicon)? Its verb is the last
-    one before the time in its clause ("talks to begin at 9am": "begin"; "were released at 3am": "released"),
-    or, when the time opens the clause ("Shortly after 2pm, the planes landed"), the first one after it. (At
-    most 90 characters either way.)"""
+    one before the time in its clause ("Delegates said they expected talks to begin at 9am": "begin", not the
+    reporting verb; "were released at 3am": "released"), or, when the time opens the clause ("Shortly after 2pm,
+    the planes landed"), the first one after it. (At most 90 characters either way.)"""
     t = ctx.text
     lo = max(0, s - 90)
     dot = _clause_break(t, lo, s)
@@ -1003,7 +996,7 @@ def _bound_year(text: str, s: int, e: int) -> int | None:
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
                       r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|"
-                      r"last|the|respectively)\b)(?![.,]\d)", re.I)
+                      r"last|the|respectively|unless|if|after|before|because|while|until|but|so|amid|during|despite)\b)(?![.,]\d)", re.I)
 
 
 def _and_day(ctx, e, d):
@@ -1164,6 +1157,23 @@ def _h_season(ctx, m):
         off = {"last": -1, "this": 0, "next": 1}[m["relyear"].lower()]
         return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(ctx.ref.year + off, code), mod,
                     relative=True)]
+    which = " ".join(which.split())
+    if which in ("the following", "the next", "the previous", "the preceding"):
+        # "He came home in 1971, and the following spring he opened his own yard": the season after (or before)
+        # the date the text last told, not the publication's
+        told = next((t for t in reversed(ctx.out) if t.type is not DURATION and t.first is not None
+                     and t.last is not None), None)
+        if told is None:
+            return None
+        if which in ("the following", "the next"):
+            y = told.last.year - 1
+            while cal.season_start(y, code) <= told.last:
+                y += 1
+        else:
+            y = told.first.year + 1
+            while cal.add_months(cal.season_start(y, code), 3) > told.first:
+                y -= 1
+        return [_te(ctx, s, e, DATE, "", cal.SEASON, cal.season_start(y, code), mod, relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{code}", mod=mod)]
     if which in ("", "the"):
@@ -1620,7 +1630,7 @@ def _h_partofday(ctx, m):
         return [_te(ctx, s, e, TIME, "XXXX-XX-XXT" + code, mod=mod)]
     d = cal.add_days(ctx.ref, off)
     if which == "the" and ctx.anchor is not None:
-        d = _day_in_focus(ctx, s, e)
+        d = _day_in_focus(ctx, s, e, back=_EARLIER_IN.search(ctx.text, max(0, s - 20), s) is not None)
     elif which == "last" or m["dw"]:
         ctx.anchor = d  # a named day, as "yesterday" is: "approved the budget last night … shortly before 10pm"
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
@@ -2246,7 +2256,8 @@ _RULES = [
                 r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
                 r"eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century", _h_century),
     ("season", rf"(?P<pre>(?:early|late|mid|the\s+(?:beginning|start|end|middle)\s+of)[\s-]+)?"
-               rf"(?:(?P<which>last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|the|coming|past)\s+)?"
+               rf"(?:(?P<which>last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|"
+               rf"the\s+(?:following|next|previous|preceding)|the|coming|past)\s+)?"
                rf"(?P<season>spring|summer|fall|autumn|winter)(?:(?P<of>\s+of)?,?\s+(?:(?P<yr>{_YR})(?P<yr2>)|"
                r"(?P<relyear>last|this|next)\s+year))?", _h_season),
     ("quarter", rf"(?P<qpre>(?:(?:the|a|its|their|this|last|next|{_YR}|fiscal|latest|current|same|comparable|"
@@ -2798,6 +2809,8 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 out.append(t)
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
+                    if t.precision is Precision.DAY and ctx.ref is not None and t.first <= ctx.ref:
+                        ctx.past_day = t.first
                     if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:

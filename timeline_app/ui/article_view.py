@@ -13,8 +13,7 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetri
                            QTextCharFormat, QTextCursor, QTextFormat)
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
-from timeline_app.core.elide import elide
-from timeline_app.core.layout import fit_words
+from timeline_app.core.elide import elide, fit_words
 from timeline_app.core.model import Document
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
@@ -228,15 +227,16 @@ class ArticleView(QWidget):
         style = self.tabs.style()
         close = style.pixelMetric(style.PixelMetric.PM_TabCloseIndicatorWidth, None, bar) + 6  # with its gap
         closable = self.tabs.tabsClosable()
-        # Too narrow for a tab's first word beside its close button: the words stay, the buttons go (Ctrl+W and
-        # File ▸ Close Article still close a tab); a tab reading "Pu…" names nothing.
-        rooms = [(share - overhead(i) + (close if closable else 0) - 2, first_word(page)) for i, page in pages]
-        wanted = all(room - close >= word for room, word in rooms)
+        # Every tab keeps at least its first word beside its close button: many tabs overflow the bar, and its
+        # scroll buttons reach them. Only a pane too narrow for one such tab loses the buttons (Ctrl+W and
+        # File ▸ Close Article still close a tab): a tab reading "Pu…" names nothing.
+        words = {i: first_word(page) for i, page in pages}
+        wanted = all(self.width() - overhead(i) - (0 if closable else close) - 2 >= words[i] for i, _ in pages)
         if wanted != closable:
             self.tabs.setTabsClosable(wanted)
         for i, page in pages:
-            text = no_mnemonic(fit_words(page.article.title or page.article.id, share - overhead(i) - 2,
-                                         metrics.horizontalAdvance))
+            text = no_mnemonic(fit_words(page.article.title or page.article.id,
+                                         max(share - overhead(i) - 2, words[i]), metrics.horizontalAdvance))
             if bar.tabText(i) != text:
                 bar.setTabText(i, text)
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QMenu, 
 
 from timeline_app.core.layout import (MAX_PX_PER_DAY, DateIndex, SortedSpans, SpanColumns, TickStrip, TimeScale,
                                       assign_lanes, day_of, is_sorted_spans, tick_strips, view_tick_labels)
+from timeline_app.core.elide import fit_words
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, human_date
 from timeline_app.core.reported import reported_date, reported_note
@@ -36,7 +37,7 @@ else:
     np = LazyModule("numpy")  # imported when events arrive: an empty window never needs it
     lane_layout = LazyModule("timeline_app.core.lanes")  # lanes and clusters: only for events on screen
 
-MAX_LABEL_WIDTH = 260.0  # titles are elided to this many pixels
+MAX_LABEL_WIDTH = 260.0  # titles are shortened to this many pixels (by whole words)
 MARKER_RADIUS = 5.0
 DOT_RADIUS = 3.0
 DOT_STEP = 8.0
@@ -130,6 +131,17 @@ class _Placed:
 MARKER_LINE_PX = 12.0  # below this many pixels per marker line, markers on screen become a density strip
 MARKER_LINES_MIN = 60
 MARKER_LABEL_WIDTH = 240.0  # a marker's label is elided to this many pixels (its tooltip has it whole)
+
+
+def _label_text(event: Event, room: float, metrics: QFontMetricsF) -> str:
+    """The label of `event` in `room` pixels: its title's first words that fit (`fit_words`), a key event (starred
+    by the user) marked "★" where people scan, on the timeline itself. A first word wider than the room is cut
+    mid-word all the same: a label must not run past the picture's edge."""
+    title = " ".join(event.title.split()) or "(untitled)"
+    text = fit_words(f"★ {title}" if event.starred else title, room, metrics.horizontalAdvance)
+    if metrics.horizontalAdvance(text) > room:
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+    return text
 
 
 @dataclass
@@ -703,10 +715,7 @@ class TimelineView(QAbstractScrollArea):
         """(is a point, elided title, title width, title + dots width), measured once per event."""
         cached = self._labels.get(event.id)
         if cached is None:
-            title = " ".join(event.title.split()) or "(untitled)"
-            # A key event (starred by the user) is marked where people scan: on the timeline itself.
-            text = metrics.elidedText(f"★ {title}" if event.starred else title,
-                                      Qt.TextElideMode.ElideRight, MAX_LABEL_WIDTH)
+            text = _label_text(event, MAX_LABEL_WIDTH, metrics)
             text_w = metrics.horizontalAdvance(text)
             cached = (is_point(event), text, text_w, text_w + self._dots_width(event))
             self._labels[event.id] = cached
@@ -795,9 +804,7 @@ class TimelineView(QAbstractScrollArea):
             if box.label_room < text_w + dots_w:
                 # No room for the whole label on either side of its marker: shortened to the room there is, and
                 # a label before its marker still ends by it.
-                title = " ".join(event.title.split()) or "(untitled)"
-                text = fm.elidedText(f"★ {title}" if event.starred else title, Qt.TextElideMode.ElideRight,
-                                     max(box.label_room - dots_w, 0.0))
+                text = _label_text(event, max(box.label_room - dots_w, 0.0), fm)
                 text_w = fm.horizontalAdvance(text)
                 if box.label_x < box.marker_start:
                     label_x = box.marker_start - params.label_gap - text_w - dots_w
@@ -1292,7 +1299,8 @@ class TimelineView(QAbstractScrollArea):
         return out
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
-        """Marker labels sit in up to three rows at the bottom, placed like events so they never overlap."""
+        """Marker labels hang from the axis in up to three rows above the lanes, placed like events so they never
+        overlap; too many on screen for lines, a density strip at the bottom instead."""
         boxes = []
         entries = []
         scale = frame.scale
@@ -1327,10 +1335,14 @@ class TimelineView(QAbstractScrollArea):
         # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
         # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
         room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
-        lanes = assign_lanes(boxes, max_lanes=int(min(3, max(1, room // 6))), spacing=6)
+        max_rows = int(min(3, max(1, room // 6)))
+        lanes = assign_lanes(boxes, max_lanes=max_rows, spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_ids = [i for i, *_ in entries]
-        frame.marker_rows = lanes.count
+        # The rows reserved above the lanes count every marker of the timeline, not those on screen (which never
+        # take more): with the rows on screen, the events jumped up and down as a publication date panned in
+        # and out of view.
+        frame.marker_rows = min(max_rows, len(self._markers))
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         if frame.marker_density:

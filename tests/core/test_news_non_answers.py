@@ -1,0 +1,54 @@
+"""Non-answers kept off the timeline: a refusal or an inability to say ("declined to comment", "declined further
+comment", "said they couldn't estimate the charge") is no happening, while a refusal to act is a decision and news
+("The court declined to hear the case"). All articles and sentences here are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.news_helpers import body_news
+
+# Published on a Saturday; its news is of the day before ("Friday").
+_ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
+            "Acme Corp. announced Friday that it will give owners of its Widget 7 a free charger. "
+            "The rubber chargers wrap around the side of the widget. {}\n")
+
+
+def _words(sentence: str) -> list[str]:
+    return [i.candidate.mention.text for i in body_news(sentence, _ARTICLE)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A refusal whose "to" verb tells or gives out what one knows.
+    "Ms. Doe declined to specify what prompted the recall.",
+    "A spokesman declined to identify the other buyers.",
+    "Doe refused to discuss the terms of the settlement.",
+    "The agency declined to confirm or deny the reports.",
+    # A refusal of a telling's own noun, however the tagger reads it.
+    "A company official declined further comment.",
+    "Acme officials refused any comment on the recall.",
+    # A statement that its speaker could not give out what was asked.
+    "Acme officials said they couldn't estimate the cost of the recall.",
+    "Doe said the company could not specify the number of buyers.",
+    # Told as the second main clause of a sentence whose first tells nothing either.
+    "Acme did not elaborate on the statement, and a company official declined further comment.",
+])
+def test_a_refusal_or_inability_to_say_is_no_news(sentence: str) -> None:
+    assert _words(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # A refusal to act is a decision.
+    ("The court declined to hear the case.", "declined"),
+    ("The company refused to pay the fine.", "refused"),
+    ("The board declined the offer.", "declined"),
+    # A falling figure, not a refusal.
+    ("Acme's shares declined 5% on the news.", "declined"),
+    # What was said is news, and so is a statement of what will be done.
+    ("Doe said the company would pay the fine.", "said"),
+])
+def test_a_refusal_to_act_is_still_news(sentence: str, word: str) -> None:
+    body = body_news(sentence, _ARTICLE)
+    assert [i.candidate.mention.text for i in body] == [word]
+    assert body[0].candidate.first == dt.date(2021, 3, 12)  # Friday's, the day of the article's news
