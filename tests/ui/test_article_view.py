@@ -6,6 +6,7 @@ import dataclasses
 import pytest
 
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractButton
 
 from timeline_app.core.model import Document, Sentence
 from timeline_app.ui.article_view import ArticleView, utf16_offset
@@ -108,3 +109,28 @@ def test_many_tabs_keep_their_close_buttons_and_first_words(qtbot):
     qtbot.waitUntil(lambda: not view.tabs.tabsClosable())
     view.resize(700, 300)
     qtbot.waitUntil(view.tabs.tabsClosable)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_tab_shows_one_close_button_after_the_pane_narrows_and_widens(qtbot):
+    # Turning the buttons off left the old ones alive until their deferred deletion, and turning them on again
+    # added new ones beside them: a grab (the --screenshot picture) showed every tab with two close buttons.
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.openArticle(Document("d0", "/d0.txt", "Some text.", "Negotiators reach an agreement"), 0, 4)
+    bar = view.tabs.tabBar()
+
+    def close_buttons_shown() -> int:
+        return sum(1 for b in bar.findChildren(QAbstractButton)
+                   if b.metaObject().className() == "CloseButton" and b.isVisibleTo(bar))
+
+    assert close_buttons_shown() == 1
+    view.resize(60, 300)  # too narrow for "Negotiators" beside a button
+    qtbot.waitUntil(lambda: not view.tabs.tabsClosable())
+    assert close_buttons_shown() == 0
+    view.resize(600, 300)
+    qtbot.waitUntil(view.tabs.tabsClosable)
+    assert close_buttons_shown() == 1

@@ -11,7 +11,7 @@ import re
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetricsF, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor, QTextFormat)
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QTabBar, QTabWidget, QTextEdit, QVBoxLayout, QWidget
 
 from timeline_app.core.elide import elide, fit_words
 from timeline_app.core.model import Document
@@ -233,6 +233,13 @@ class ArticleView(QWidget):
         words = {i: first_word(page) for i, page in pages}
         wanted = all(self.width() - overhead(i) - (0 if closable else close) - 2 >= words[i] for i, _ in pages)
         if wanted != closable:
+            if not wanted:
+                # Qt only deleteLater()s the old buttons: hidden now, a grab (or a turn back on before the event
+                # loop runs) does not show them beside the new ones.
+                for i in range(count):
+                    for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                        if (button := bar.tabButton(i, side)) is not None:
+                            button.hide()
             self.tabs.setTabsClosable(wanted)
         for i, page in pages:
             text = no_mnemonic(fit_words(page.article.title or page.article.id,
