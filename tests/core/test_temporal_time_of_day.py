@@ -1,7 +1,8 @@
 """A time of day without its own day ("shortly after 2pm", "earlier in the evening") is on the day in focus, the
 last day the text named; but a day still to come cannot be a past happening's, so after a future day ("will
 appear in court on Friday") a past clause's time of day is on the publication day (`temporal._day_in_focus`), or,
-"earlier in the evening", on the last day named that was not still to come; the clause's own verb tells.
+"earlier in the evening", on the last day named that was not still to come if it is recent (within a week: an
+old date in focus, "born on May 3, 1960", is not the evening meant); the clause's own verb tells.
 "last night" and "yesterday evening" name a day, as "yesterday" does, so a time of day after them is on it."""
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ ROWS = [
      "the evening", D(2026, 3, 10)),
     ("The board sat on Monday. The tax rises on May 1. A motion was withdrawn later in the afternoon.",
      "the afternoon", D(2026, 3, 9)),
+    # ... but only a recent one: an old day in focus before the day to come leaves it on the publication day
+    ("Smith, who was born on May 3, 1960, will appear in court on Friday. He was arrested earlier in the evening.",
+     "the evening", D(2026, 3, 11)),
+    ("The war ended on June 6, 1944. The council will vote on April 1. The amendment was defeated earlier in the "
+     "evening.", "the evening", D(2026, 3, 11)),
+    ("The board met last night. The war ended on June 6, 1944. The council will vote on April 1. The amendment was "
+     "defeated earlier in the evening.", "the evening", D(2026, 3, 11)),
     ("The board sat on Monday. The tax rises on May 1. The ferry docked shortly after 4pm.",
      "shortly after 4pm", D(2026, 3, 11)),
     # the future, or the day named before: unchanged

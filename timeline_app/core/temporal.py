@@ -663,6 +663,9 @@ def _weekday_date(ctx: _Ctx, s: int, e: int, wd: int, which: str = "") -> dt.dat
     return cal.add_days(ref, -((-delta) % 7))
 
 
+# how many days before the reference a past day may be and still be the one "earlier in the evening" is on after a
+# day to come took the focus: a week, the reach of a bare weekday ("on Monday", "last night")
+_PAST_DAY_REACH = 7
 _EARLIER_IN = re.compile(r"\b(?:earlier|later)\s+(?:in|during|on)\s+$", re.I)
 
 
@@ -677,7 +680,7 @@ def _day_in_focus(ctx: _Ctx, s: int, e: int, back: bool = False) -> dt.date | No
         return day
     if _future(ctx, s, e) is None and _clause_verb_is_past(ctx, s, e):
         # `back` ("earlier in the evening": a part of a day the story already told) is on the last day named
-        # that was not still to come ("approved the budget last night … will rise on April 1 … The amendment
+        # that was not still to come, when recent ("approved the budget last night … will rise on April 1 … The amendment
         # was defeated earlier in the evening"), not on the publication day
         return ctx.past_day if back and ctx.past_day is not None else ctx.ref
     return day
@@ -2810,7 +2813,10 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
                 if t.first is not None and t.precision is not None and t.type is not DURATION:
                     ctx.focus = (t.first, t.precision)
                     if t.precision is Precision.DAY and ctx.ref is not None and t.first <= ctx.ref:
-                        ctx.past_day = t.first
+                        # only a recent day can be the evening a story's "earlier in the evening" goes back to; an
+                        # old one ("born on May 3, 1960", "ended on June 6, 1944") in focus before the day to come
+                        # leaves that part of a day on the publication day
+                        ctx.past_day = t.first if (ctx.ref - t.first).days <= _PAST_DAY_REACH else None
                     if _tells_year(t, ctx.told_year):
                         ctx.told_year = t.first.year
                     if t.precision is Precision.DAY:
