@@ -28,6 +28,8 @@ def _words(sentence: str) -> list[str]:
     # A refusal of a telling's own noun, however the tagger reads it.
     "A company official declined further comment.",
     "Acme officials refused any comment on the recall.",
+    "Acme officials declined comment.",
+    "A spokesman declined immediate comment.",
     # A statement that its speaker could not give out what was asked.
     "Acme officials said they couldn't estimate the cost of the recall.",
     "Doe said the company could not specify the number of buyers.",
@@ -43,6 +45,14 @@ def test_a_refusal_or_inability_to_say_is_no_news(sentence: str) -> None:
     ("The court declined to hear the case.", "declined"),
     ("The company refused to pay the fine.", "refused"),
     ("The board declined the offer.", "declined"),
+    # A thing pointed at by an article or a possessive is someone's, turned down, even a telling's noun; and an
+    # estimate or a forecast is a thing one turns down, with or without an article (as in a headline's
+    # "Court refuses estimate").
+    ("The regulator refused the estimate.", "refused"),
+    ("The regulator refused its estimate.", "refused"),
+    ("Parliament declined the report.", "declined"),
+    ("The panel refused the comment.", "refused"),
+    ("The court refused estimate.", "refused"),
     # A falling figure, not a refusal.
     ("Acme's shares declined 5% on the news.", "declined"),
     # What was said is news, and so is a statement of what will be done.

@@ -410,6 +410,9 @@ _TELLING_LEMMAS = REPORTING_LEMMAS | _DISCLOSING_LEMMAS
 # "refused to pay the fine"), a non-answer when it is a telling ("declined to comment", "declined further comment").
 _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _REFUSED_NOUN_TAGS = frozenset({"DT", "JJ", "JJR"})  # before a refused noun: "any", "further", "immediate"
+# Determiners that point at a particular thing, the articles and demonstratives (a closed class): what is refused
+# after them is someone's thing, turned down ("refused the estimate", "declined this report"), not a telling
+_POINTING_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 
 
 def _tells_what_is_known(word: str) -> bool:
@@ -427,13 +430,16 @@ def _refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) 
     if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
         return _tells_what_is_known(tokens[k + 1].text)
     while k < len(tokens) and tokens[k].pos in _REFUSED_NOUN_TAGS:
+        if tokens[k].text.lower() in _POINTING_DETERMINERS:
+            return False
         k += 1
-    # The refused noun, a telling verb's own word ("comment"; the tagger may read "declined comment" as a
-    # participle, so the word's noun lemmas are read whatever its tag).
+    # The refused noun, a reporting verb's own word ("comment"; the tagger may read "declined comment" as a
+    # participle, so the word's noun lemmas are read whatever its tag). Not one of a verb that gives out a figure
+    # or a finding: an estimate, a forecast, a detail are things one turns down ("Court refuses estimate").
     if k >= len(tokens) or not tokens[k].text.isalpha():
         return False
     word = tokens[k].text.lower()
-    return not _TELLING_LEMMAS.isdisjoint(grammar.all_lemmas(word).get("NOUN", (word,)))
+    return not REPORTING_LEMMAS.isdisjoint(grammar.all_lemmas(word).get("NOUN", (word,)))
 
 
 # The mark that closes a quotation opened by each mark (a typewriter's ``...'' too).
