@@ -998,15 +998,25 @@ def _bound_year(text: str, s: int, e: int) -> int | None:
 
 
 _AND_DAY = re.compile(r"\s+(?:and|or)\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-                      r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:in|at|on|of|and|or|to|for|with|by|when|as|this|next|"
-                      r"last|the|respectively|unless|if|after|before|because|while|until|but|so|amid|during|despite)\b)(?![.,]\d)", re.I)
+                      r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?P<next>[a-z]+)\b)(?![.,]\d)", re.I)
+# Words after "April 24 and 25" that end the date's phrase besides a preposition, a subordinator or a conjunction
+# (`_AND_DAY_ENDING_TAGS`, by the tagger's lexicon): "to", what opens another date ("this", "next", "last",
+# "the") and "respectively"
+_AND_DAY_ENDING_WORDS = frozenset({"to", "this", "next", "last", "the", "respectively"})
+_AND_DAY_ENDING_TAGS = frozenset({"IN", "WRB", "CC"})  # "in", "after", "unless", "because", "when", "but"
 
 
 def _and_day(ctx, e, d):
-    """'April 24 and 25': the second day number is a date in the same month."""
+    """'April 24 and 25': the second day number is a date in the same month (when the phrase ends there: a
+    punctuation mark, or a word that opens another phrase or clause; not "and 25 people")."""
     m = _AND_DAY.match(ctx.text, e)
     if m is None:
         return []
+    nxt = m["next"]
+    if nxt is not None:
+        nxt = nxt.lower()
+        if nxt not in _AND_DAY_ENDING_WORDS and _grammar().lexicon_tag(nxt) not in _AND_DAY_ENDING_TAGS:
+            return []
     d2 = _date(d.year, d.month, int(m[1]))
     if d2 is None or d2 <= d:
         return []
