@@ -449,11 +449,15 @@ def kind_of_word(word: str) -> str | None:
     return _kind_of_word(word)
 
 
+# Characters either side of a date phrase that `kind_near` reads: words further than this lose to nearer ones
+# anyway, and scanning less keeps long sentences cheap (merging reads the same reach).
+KIND_NEAR_REACH = 160
+
+
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The kind of happening whose word stands nearest to text[start:end] within text[lo:hi]."""
     best, best_distance = "event", None
-    # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
-    lo, hi = max(lo, start - 160), min(hi, end + 160)
+    lo, hi = max(lo, start - KIND_NEAR_REACH), min(hi, end + KIND_NEAR_REACH)
     # Only the words that name a kind are kept (most do not): their offsets are read for those alone, and
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
