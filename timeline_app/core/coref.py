@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -278,8 +279,26 @@ class Companies:
 
 def companies(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Companies:
     """`Companies` of a document's text and its furniture's spans (`Document.excluded`, sorted; cached: every
-    sentence of the document asks)."""
-    return _companies(text, excluded if isinstance(excluded, tuple) else tuple(map(tuple, excluded)))
+    sentence of the document asks). The spans are known by the object given, so that a question costs no pass
+    over them (hashing or converting a page's thousands of spans per sentence asked); equal spans given as
+    another object are converted once and share `_companies`' entry."""
+    key = (text, id(excluded))
+    with _COMPANIES_LOCK:
+        found = _COMPANIES_BY_SPANS.get(key)
+    if found is not None and found[0] is excluded:
+        return found[1]
+    made = _companies(text, tuple(map(tuple, excluded)))  # type: ignore[arg-type]
+    with _COMPANIES_LOCK:
+        # (the spans' object is kept with its answer: its id cannot be another object's while it is here)
+        _COMPANIES_BY_SPANS[key] = (excluded, made)
+        while len(_COMPANIES_BY_SPANS) > 8:
+            del _COMPANIES_BY_SPANS[next(iter(_COMPANIES_BY_SPANS))]
+    return made
+
+
+# The latest documents' `Companies` by (text, the id of the furniture's spans given), first in, first out.
+_COMPANIES_BY_SPANS: dict[tuple[str, int], tuple[Sequence[tuple[int, int]], Companies]] = {}
+_COMPANIES_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=8)
