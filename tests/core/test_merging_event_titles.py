@@ -69,13 +69,11 @@ def test_the_title_member_is_picked_a_part_of_the_key_at_a_time(keys, expected) 
     read: list[int] = []
     members = list(range(len(keys)))
 
-    def score(c: int) -> tuple:
-        return keys[c][0] + keys[c][1]
-
-    score.parts = (lambda c: keys[c][0], lambda c: read.append(c) or keys[c][1])  # type: ignore[attr-defined]
-    assert merging._least(members, score) == expected == min(members, key=score)  # type: ignore[arg-type]
+    score = merging._TitleScore((lambda c: keys[c][0], lambda c: read.append(c) or keys[c][1]))
+    assert merging._least(members, score) == expected  # type: ignore[arg-type]
     least_head = min(k[0] for k in keys)
     assert all(keys[c][0] == least_head for c in read)
+    assert min(members, key=score) == expected  # the whole key, called
 
 
 def test_a_title_member_is_the_least_of_the_whole_key(monkeypatch) -> None:

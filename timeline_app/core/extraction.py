@@ -449,11 +449,15 @@ def kind_of_word(word: str) -> str | None:
     return _kind_of_word(word)
 
 
+# Characters either side of a date phrase that `kind_near` reads: words further than this lose to nearer ones
+# anyway, and scanning less keeps long sentences cheap (merging reads the same reach).
+KIND_NEAR_REACH = 160
+
+
 def kind_near(text: str, start: int, end: int, lo: int, hi: int) -> str:
     """The kind of happening whose word stands nearest to text[start:end] within text[lo:hi]."""
     best, best_distance = "event", None
-    # Words further than this lose to nearer ones anyway; scanning less keeps long sentences cheap.
-    lo, hi = max(lo, start - 160), min(hi, end + 160)
+    lo, hi = max(lo, start - KIND_NEAR_REACH), min(hi, end + KIND_NEAR_REACH)
     # Only the words that name a kind are kept (most do not): their offsets are read for those alone, and
     # every word's kind is looked up by C-level maps (no Python step per word).
     words = list(_WORD_RE.finditer(text, lo, hi))
@@ -1176,8 +1180,11 @@ def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end
     came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
     if "," not in sentence[gap_start:later_start]:
         return False
-    after = sentence[later_end:].split(None, 1)
-    return bool(after) and (after[0].lower() in _CLAUSE_OPENER or after[0][:1].isupper())  # (or a name: "Lind")
+    after = _NEXT_WORD.match(sentence, later_end)  # (read in place: the rest of a run-on sentence is not copied)
+    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper())  # (or "Lind")
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 

@@ -40,7 +40,7 @@ from dataclasses import replace
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
 from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, actors_in, quoted_title
-from timeline_app.core.extraction import RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
+from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
 
@@ -2655,13 +2655,25 @@ def _title(group: _Group) -> str:
     return _least(titled, _title_score(group, getattr(_local, "follow_ups", _NONE))).title
 
 
-def _least(titled: list[Candidate], score: Callable[[Candidate], tuple]) -> Candidate:
+class _TitleScore:
+    """A member's key in parts, cheapest first. Called, the whole key (`min`'s); `_least` reads it a part at a
+    time."""
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[Callable[[Candidate], tuple], ...]) -> None:
+        self.parts = parts
+
+    def __call__(self, c: Candidate) -> tuple:
+        return tuple(itertools.chain.from_iterable(part(c) for part in self.parts))
+
+
+def _least(titled: list[Candidate], score: _TitleScore) -> Candidate:
     """`min(titled, key=score)` for a `_title_score` (`titled` not empty), a part of the key at a time: its
     cheap head for every member, each costlier part (tagging, the article's openings) only for the members
     tied on all before it. The same member: the least whole key, the first of its ties (each filter keeps the
     members' order)."""
     remaining = titled
-    for part in score.parts:  # type: ignore[attr-defined]
+    for part in score.parts:
         if len(remaining) == 1:
             break
         values = [part(c) for c in remaining]
@@ -2670,7 +2682,7 @@ def _least(titled: list[Candidate], score: Callable[[Candidate], tuple]) -> Cand
     return remaining[0]
 
 
-def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callable[[Candidate], tuple]:
+def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _TitleScore:
     """The key by which `_title` picks the member that titles a group (the least)."""
     occasion = bool(group.kinds & OCCASION_KINDS)
     headlined = "announcement" in group.kinds and any(_headline_of(c) for c in group.members)
@@ -2707,15 +2719,12 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
     def opens(c: Candidate) -> bool:
         return c.sentence_start in _openings(c.doc_id)
 
-    def score(c: Candidate) -> tuple:
-        # A mention folded in from a coarser date ("since January") does not title the finer event, nor does a
-        # sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
-        # Then what a reader wants to see: who did what, by name ("He's expected to meet ..." refers back
-        # to a name another member gives), in the words of an article's headline or lead when a member is
-        # one (the article is about the happening: "The ministers were asked" is a clause of its body),
-        # else in the words most articles use; the shortest of those last.
-        return tuple(itertools.chain.from_iterable(part(c) for part in parts))
-
+    # The key: a mention folded in from a coarser date ("since January") does not title the finer event, nor
+    # does a sentence that names it again ("It knocked out power ...": `_join_follow_ups`).
+    # Then what a reader wants to see: who did what, by name ("He's expected to meet ..." refers back
+    # to a name another member gives), in the words of an article's headline or lead when a member is
+    # one (the article is about the happening: "The ministers were asked" is a clause of its body),
+    # else in the words most articles use; the shortest of those last.
     def head(c: Candidate) -> tuple:
         hard = eligible(c)
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
@@ -2730,10 +2739,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> Callab
 
     def rest(c: Candidate) -> tuple:
         return (not (opens(c) and (kind is None or c.kind == kind)), -len(voices.get(c.title, ())), len(c.title))
-    # The key in parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    parts = (head, pronoun, retold, rest)
-    score.parts = parts  # type: ignore[attr-defined]
-    return score
+    # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
+    return _TitleScore((head, pronoun, retold, rest))
 
 
 def _pronoun_subject(title: str) -> bool:
@@ -2865,6 +2872,7 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             continue
         occasion = [c for c in g.members if c.dated and c.kind in OCCASION_KINDS]
         occasion_in = {c.doc_id for c in occasion}
+        dates_one: bool | None = None  # whether a member dates a real visit or meeting: asked once, when needed
         moved: set[int] = set()  # ids of the members that go to an outcome
         for kind in sorted(g.kinds & OUTCOME_KINDS):
             if kind == "death" and not g.kinds.isdisjoint(_CASUALTY_OF):
@@ -2872,8 +2880,11 @@ def _outcomes_of_occasions(groups: list[_Group]) -> list[_Group]:
             dated_in = {c.doc_id for c in g.members if c.kind == kind and c.dated}
             if not dated_in:
                 continue
-            if occasion and len(dated_in) > len(occasion_in) and not any(map(_dates_occasion, occasion)):
-                continue  # the one happening, which a word of another clause made an occasion (see above)
+            if occasion and len(dated_in) > len(occasion_in):
+                if dates_one is None:
+                    dates_one = any(map(_dates_occasion, occasion))
+                if not dates_one:
+                    continue  # the one happening, which a word of another clause made an occasion (see above)
             # Its dated members, and the undated mentions of its kind in the articles that date it (in the
             # group's order). An undated one of another article is left with the occasion: nothing in that
             # article says which of the day's happenings its word names.
@@ -2898,13 +2909,10 @@ def _dates_occasion(c: Candidate) -> bool:
     if title_kind(c.title) not in OCCASION_KINDS:
         return False
     start, end, sentence_start, _sentence_end = c.offsets()
-    lo = max(0, start - sentence_start - _KIND_NEAR_REACH)
-    part = c.sentence_part(lo, end - sentence_start + _KIND_NEAR_REACH)
+    lo = max(0, start - sentence_start - KIND_NEAR_REACH)
+    part = c.sentence_part(lo, end - sentence_start + KIND_NEAR_REACH)
     at = start - sentence_start - lo
     return kind_near(part, at, at + end - start, 0, len(part)) in OCCASION_KINDS
-
-
-_KIND_NEAR_REACH = 160  # characters either side of a date phrase that `kind_near` reads
 
 
 _log = logging.getLogger(__name__)
@@ -3011,7 +3019,7 @@ class Merger:
             {d.id: i for i, d in enumerate(self._documents)} if in_document_order else None
         # The dated candidates in the order they were added, a pointer each, and their echoes as `_file` returned
         # them (`_UNSEEN` for one held for `finish`): a bucket's candidates in filing order are its candidates
-        # here sorted stably by document (`_filing_order`), so nothing is kept per pair of dates. (A
+        # here sorted stably by document (`_in_filing_order`), so nothing is kept per pair of dates. (A
         # `_Filing` per pair of dates, its two lists and its place, was 1.1 bytes per character of dense news,
         # held through filing and `news.resolve_news`, the run's peak.)
         self._dated: list[Candidate] = []
