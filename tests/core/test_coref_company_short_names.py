@@ -33,3 +33,23 @@ def test_a_short_name_is_the_company_the_article_names(text: str, sentence: str,
 def test_the_full_name_may_come_later_in_the_same_sentence() -> None:
     text = "Kessa is the parent of Kessa Savings Bank Corp., which has 9 branches. The bank had assets of $5 million."
     assert coref.companies(text).named("bank", text.index("The bank")) == "Kessa Savings Bank Corp."
+
+
+class _CountedSpan(tuple):
+    """A furniture span that counts how often it is hashed."""
+    hashed = 0
+
+    def __hash__(self) -> int:
+        _CountedSpan.hashed += 1
+        return super().__hash__()
+
+
+def test_every_sentences_question_does_not_pass_over_the_furniture_spans() -> None:
+    # One answer per document: a question per sentence neither converts nor hashes a page's spans again.
+    text = "Apex Foods Corp. said on Monday it would close. The company said on Tuesday it would open. Sources"
+    spans = tuple(_CountedSpan((text.index("Sources") + i, text.index("Sources") + i + 1)) for i in range(5))
+    first = coref.companies(text, spans).named("company", text.index("The company"))
+    _CountedSpan.hashed = 0
+    for _ in range(50):
+        assert coref.companies(text, spans).named("company", text.index("The company")) == first == "Apex Foods Corp."
+    assert _CountedSpan.hashed == 0

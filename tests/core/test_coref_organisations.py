@@ -62,3 +62,32 @@ def test_an_organisation_counts_as_a_subject(text: str, name: str | None) -> Non
 ])
 def test_a_subject_may_have_a_determiner_and_modifiers(text: str, noun: str, name: str | None) -> None:
     assert coref.organisations(text).named(noun, text.rindex("The " + noun)) == name
+
+
+def test_a_sentence_of_many_names_reads_each_verbs_subject_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every name of a sentence asked whether it is a subject: the sentence's subjects are found once, not once
+    # per name (names x verb groups on one long sentence of untrusted text).
+    from timeline_app.core import grammar
+    sentence = "The Water Board said " + ", and ".join(["the Harbor Court ruled that the Port Board met"] * 12) + "."
+    text = sentence + " The board said no. The court met."
+    calls = []
+    subject_of = grammar.SentenceAnalysis.subject_of
+    monkeypatch.setattr(grammar.SentenceAnalysis, "subject_of",
+                        lambda self, group: calls.append(group) or subject_of(self, group))
+    organisations = coref.Organisations(text)
+    groups = len(grammar.analyse_sentence(sentence).groups)
+    assert groups >= 25 and len(calls) <= groups
+    assert organisations.named("board", text.rindex("The board")) is None  # (two boards: which one?)
+    assert organisations.named("court", text.rindex("The court")) == "the Harbor Court"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence of at most 2,000 characters is read
+    ("The Supreme Court ruled that " + "the city may sell land, and " * 60 + "the state may buy it. The court said no.",
+     "the Supreme Court"),
+    # a longer run-on "sentence" (a page or a list without full stops) names no subject
+    ("The Supreme Court ruled that " + "the city may sell land, and " * 80 + "the state may buy it. The court said no.",
+     None),
+])
+def test_a_run_on_sentence_names_no_subject(text: str, name: str | None) -> None:
+    assert coref.organisations(text).named("court", text.rindex("The court")) == name

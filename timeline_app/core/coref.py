@@ -7,11 +7,14 @@ Qt-free, linear in the text (a few regex passes), cached per document."""
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 
 from timeline_app.core import grammar
+from timeline_app.core.model import Sentence
 
 # A run of capitalised words, "of" allowed inside ("Secretary of State Madeleine Albright", "President Bill
 # Clinton"), or one lower-case word before one ("spokesman Kenneth Bacon"): the role word(s), then the name, which
@@ -276,8 +279,26 @@ class Companies:
 
 def companies(text: str, excluded: Sequence[tuple[int, int]] = ()) -> Companies:
     """`Companies` of a document's text and its furniture's spans (`Document.excluded`, sorted; cached: every
-    sentence of the document asks)."""
-    return _companies(text, excluded if isinstance(excluded, tuple) else tuple(map(tuple, excluded)))
+    sentence of the document asks). The spans are known by the object given, so that a question costs no pass
+    over them (hashing or converting a page's thousands of spans per sentence asked); equal spans given as
+    another object are converted once and share `_companies`' entry."""
+    key = (text, id(excluded))
+    with _COMPANIES_LOCK:
+        found = _COMPANIES_BY_SPANS.get(key)
+    if found is not None and found[0] is excluded:
+        return found[1]
+    made = _companies(text, tuple(map(tuple, excluded)))  # type: ignore[arg-type]
+    with _COMPANIES_LOCK:
+        # (the spans' object is kept with its answer: its id cannot be another object's while it is here)
+        _COMPANIES_BY_SPANS[key] = (excluded, made)
+        while len(_COMPANIES_BY_SPANS) > 8:
+            del _COMPANIES_BY_SPANS[next(iter(_COMPANIES_BY_SPANS))]
+    return made
+
+
+# The latest documents' `Companies` by (text, the id of the furniture's spans given), first in, first out.
+_COMPANIES_BY_SPANS: dict[tuple[str, int], tuple[Sequence[tuple[int, int]], Companies]] = {}
+_COMPANIES_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=8)
@@ -301,6 +322,12 @@ _AFTER_SUBJECT_HEAD = frozenset({"IN", "TO", "RB", ",", "(", ":"})
 _BEFORE_SUBJECT_HEAD = frozenset({"DT", "PDT", "PRP$", "POS", "JJ", "JJR", "JJS", "NNP", "NNPS", "CD", "NN"})
 
 
+# The longest sentence whose subjects are read (the readers' limit: `news.MAX_SENTENCE`, extraction's
+# `_WHOLE_SENTENCE`): a longer "sentence" is a run-on page or a list, and names no subject (its analysis would
+# cost more than the organisations it could give).
+_LONGEST_SENTENCE = 2000
+
+
 class _Sentences:
     """A text's sentences (`documents.split_sentences`, made on the first question) and their analyses: is a
     span of the text the subject of one of its sentence's verbs?"""
@@ -310,6 +337,16 @@ class _Sentences:
         self._text = text
         self._sentences = split_sentences(text)
         self._starts = [s.start for s in self._sentences]
+        # Per sentence asked about (by index): its tokens' starts and tags, and per token that may open a
+        # subject's name, the nearest end of such a subject (`_subjects`): worked out once, however many names
+        # the sentence has (a name per verb group re-read every group's subject: names x groups).
+        self._subjects: dict[int, tuple[list[int], list[str], dict[int, int]]] = {}
+
+    def _subjects_of(self, k: int) -> tuple[list[int], list[str], dict[int, int]]:
+        found = self._subjects.get(k)
+        if found is None:
+            found = self._subjects[k] = _subjects(self._text, self._sentences[k])
+        return found
 
     def is_subject(self, start: int, end: int) -> bool:
         """Is text[start:end] a noun phrase that a verb of its sentence has for its subject: the subject's phrase
@@ -318,21 +355,42 @@ class _Sentences:
         k = bisect.bisect_right(self._starts, start) - 1
         if k < 0 or end > self._sentences[k].end:
             return False
-        sentence = self._sentences[k]
-        a = grammar.analyse_sentence(self._text[sentence.start:sentence.end])
-        first_char, end_char = start - sentence.start, end - sentence.start
-        for group in a.groups:
-            span = a.subject_of(group)
-            if span is None or a.tokens[span[0]].start > first_char:
-                continue
-            first = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= first_char), span[1])
-            if first == span[1] or a.tokens[first].start != first_char \
-                    or any(a.tokens[j].pos not in _BEFORE_SUBJECT_HEAD for j in range(span[0], first)):
-                continue
-            after = next((j for j in range(span[0], span[1]) if a.tokens[j].start >= end_char), span[1])
-            if after == span[1] or a.tokens[after].pos in _AFTER_SUBJECT_HEAD:
-                return True
-        return False
+        token_starts, tags, nearest_end = self._subjects_of(k)
+        sentence_start = self._sentences[k].start
+        first = bisect.bisect_left(token_starts, start - sentence_start)
+        subject_end = nearest_end.get(first)
+        if subject_end is None or token_starts[first] != start - sentence_start:
+            return False
+        # The first token after the name: past a subject's end, or one that may follow its head.
+        after = bisect.bisect_left(token_starts, end - sentence_start)
+        return after >= subject_end or tags[after] in _AFTER_SUBJECT_HEAD
+
+
+def _subjects(text: str, sentence: Sentence) -> tuple[list[int], list[str], dict[int, int]]:
+    """A sentence's tokens' starts and tags, and for each token a subject's name may open with (the subject's
+    first token, or one after its determiner and modifiers: `_BEFORE_SUBJECT_HEAD`), the smallest end (token
+    index) of such a subject past it: a name from that token whose next token is at or past that end is a whole
+    subject's head. One sweep over the subjects, sorted (each enters and leaves a heap once)."""
+    if sentence.end - sentence.start > _LONGEST_SENTENCE:
+        return [], [], {}
+    a = grammar.analyse_sentence(text[sentence.start:sentence.end])
+    token_starts = [t.start for t in a.tokens]
+    tags = [t.pos for t in a.tokens]
+    spans = sorted({span for span in map(a.subject_of, a.groups) if span is not None and span[0] < span[1]})
+    nearest_end: dict[int, int] = {}
+    ends: list[int] = []  # (a heap of the ends of the subjects open at the token)
+    s = 0
+    for first in range(len(tags)):
+        if first and tags[first - 1] not in _BEFORE_SUBJECT_HEAD:
+            ends.clear()  # (a subject opened before this tag no longer reaches a name from here)
+        while s < len(spans) and spans[s][0] == first:
+            heapq.heappush(ends, spans[s][1])
+            s += 1
+        while ends and ends[0] <= first:
+            heapq.heappop(ends)
+        if ends:
+            nearest_end[first] = ends[0]
+    return token_starts, tags, nearest_end
 
 
 class Organisations:
