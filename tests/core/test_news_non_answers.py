@@ -8,6 +8,9 @@ import datetime as dt
 import pytest
 
 from tests.core.news_helpers import body_news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.temporal import tag
 
 # Published on a Saturday; its news is of the day before ("Friday").
 _ARTICLE = ("Acme to give free chargers to Widget 7 owners\nMarch 13, 2021\n\n"
@@ -52,3 +55,33 @@ def test_a_refusal_to_act_is_still_news(sentence: str, word: str) -> None:
     body = body_news(sentence, _ARTICLE)
     assert [i.candidate.mention.text for i in body] == [word]
     assert body[0].candidate.first == dt.date(2021, 3, 12)  # Friday's, the day of the article's news
+
+
+def _dated_titles(sentence: str) -> list[str]:
+    """The titles of the dated happenings extraction finds in `sentence`, set in `_ARTICLE`."""
+    doc = document_from_text(_ARTICLE.format(sentence), id="d")
+    start = doc.text.index(sentence)
+    return [c.title for c in extract_mentions(doc, tag(doc.text, reference=doc.published))
+            if start <= c.mention.sentence_start < start + len(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The same test where a date names the day of the non-answer (`news.refuses_to_tell`), wherever it stands.
+    "The company declined to comment on Tuesday.",
+    "On Tuesday, a spokesman declined to specify what prompted the recall.",
+    "Ms. Doe refused Thursday to discuss the terms of the settlement.",
+    "The agency declined on Wednesday to confirm or deny the reports.",
+    "A company official declined further comment on Thursday.",
+])
+def test_a_dated_refusal_to_say_is_no_event(sentence: str) -> None:
+    assert _dated_titles(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("The court declined on Monday to hear the case.", "The court declines to hear the case"),
+    ("The company refused on Friday to pay the fine.", "Acme Corp. refuses to pay the fine"),
+    ("On Tuesday, the board declined to hear the appeal.", "The board declines to hear the appeal"),
+    ("Doe, who declined to comment, resigned on Wednesday.", "Doe resigns"),
+])
+def test_a_dated_refusal_to_act_is_still_an_event(sentence: str, title: str) -> None:
+    assert _dated_titles(sentence) == [title]

@@ -2596,6 +2596,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
+    if r.whole and _refuses_to_tell(r, e):
+        return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
     if participle is not None:
@@ -2626,6 +2628,28 @@ def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.
     importing this module)."""
     from timeline_app.core.news import reported_detail
     return reported_detail(sentence, e, base, published)
+
+
+def _refuses_to_tell(r: _Reading, e: TimeExpression) -> bool:
+    """Does the date's verb group (the nearest of its clause) refuse to tell, `news.refuses_to_tell` ("declined
+    to comment on Tuesday", "declined on Tuesday to comment", "On Tuesday, officials declined further comment")?
+    A refusal to act stays a happening ("declined on Monday to hear the case"). (News is imported when first
+    asked, news importing this module.)"""
+    from timeline_app.core.news import refuses_to_tell
+    a = grammar.analyse_sentence(r.sentence_text)
+    base = r.sent.start
+    d0 = bisect.bisect_right(a.token_ends, e.start - base)
+    clause = a.clause_at(d0)
+    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if not inside:
+        return False
+    group = min(inside, key=lambda g: abs(g.first - d0))
+    tokens = a.tokens
+    # A date right after the verb, alone or with its preposition, stands before what is refused.
+    between = tokens[group.last + 1:d0]
+    at = bisect.bisect_left(a.token_ends, e.end - base) + 1 \
+        if group.last < d0 and all(t.pos == "IN" for t in between) and len(between) <= 1 else None
+    return refuses_to_tell(tokens, group, at)
 
 
 def in_attribution(text: str, sentence_start: int, start: int) -> bool:

@@ -255,7 +255,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
-    if _refuses_to_tell(tokens, group):
+    if refuses_to_tell(tokens, group):
         return False  # "declined to comment", "refused to say whether ...": a non-answer, nothing happened
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
@@ -417,13 +417,15 @@ def _tells_what_is_known(word: str) -> bool:
     return not _lemmas(word).isdisjoint(_TELLING_LEMMAS)
 
 
-def _refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+def refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, at: int | None = None) -> bool:
     """Does the verb group refuse to tell ("declined to comment", "refused to say whether ...", "declined
     further comment"): a non-answer, which no timeline reader wants? Not a refusal to act ("declined to hear the
-    case", "refused to pay the fine"): that is a decision, news."""
+    case", "refused to pay the fine"): that is a decision, news. `at` is where what is refused begins when a
+    phrase stands between (a date: "declined on Tuesday to comment"); the token after the group by default.
+    Extraction asks this of a dated refusal too."""
     if _lemmas(group.main.text).isdisjoint(_REFUSING_LEMMAS):
         return False
-    k = group.last + 1
+    k = group.last + 1 if at is None else at
     if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
         return _tells_what_is_known(tokens[k + 1].text)
     while k < len(tokens) and tokens[k].pos in _REFUSED_NOUN_TAGS:
