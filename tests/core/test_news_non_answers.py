@@ -50,6 +50,8 @@ def test_a_refusal_or_inability_to_say_is_no_news(sentence: str) -> None:
     ("Acme's shares declined 5% on the news.", "declined"),
     # What was said is news, and so is a statement of what will be done.
     ("Doe said the company would pay the fine.", "said"),
+    # A report that another told nothing is news (no modal, no speaker's pronoun): the suspect had not confessed.
+    ("Police said a suspect did not admit any role in the crimes.", "said"),
 ])
 def test_a_refusal_to_act_is_still_news(sentence: str, word: str) -> None:
     body = body_news(sentence, _ARTICLE)
@@ -72,8 +74,11 @@ def _dated_titles(sentence: str) -> list[str]:
     "Ms. Doe refused Thursday to discuss the terms of the settlement.",
     "The agency declined on Wednesday to confirm or deny the reports.",
     "A company official declined further comment on Thursday.",
+    # A dated statement that nothing could be told (`news.says_nothing`).
+    "Acme officials said Thursday they couldn't estimate the cost of the recall.",
+    "On Wednesday, a spokesman said he would not comment on the suit.",
 ])
-def test_a_dated_refusal_to_say_is_no_event(sentence: str) -> None:
+def test_a_dated_non_answer_is_no_event(sentence: str) -> None:
     assert _dated_titles(sentence) == []
 
 
@@ -82,6 +87,10 @@ def test_a_dated_refusal_to_say_is_no_event(sentence: str) -> None:
     ("The company refused on Friday to pay the fine.", "Acme Corp. refuses to pay the fine"),
     ("On Tuesday, the board declined to hear the appeal.", "The board declines to hear the appeal"),
     ("Doe, who declined to comment, resigned on Wednesday.", "Doe resigns"),
+    ("Doe said on Thursday that the company would not pay the fine.",
+     "Doe says that the company would not pay the fine"),
+    ("Police said Thursday that a suspect had not admitted any role in the crimes.",
+     "Police say that a suspect had not admitted any role in the crimes"),
 ])
-def test_a_dated_refusal_to_act_is_still_an_event(sentence: str, title: str) -> None:
+def test_a_dated_refusal_to_act_or_a_statement_is_still_an_event(sentence: str, title: str) -> None:
     assert _dated_titles(sentence) == [title]
