@@ -1180,8 +1180,11 @@ def _opens_own_clause(sentence: str, gap_start: int, later_start: int, later_end
     came home in 1971, and the following spring he opened his own yard")? Then the dates are no list."""
     if "," not in sentence[gap_start:later_start]:
         return False
-    after = sentence[later_end:].split(None, 1)
-    return bool(after) and (after[0].lower() in _CLAUSE_OPENER or after[0][:1].isupper())  # (or a name: "Lind")
+    after = _NEXT_WORD.match(sentence, later_end)  # (read in place: the rest of a run-on sentence is not copied)
+    return after is not None and (after[1].lower() in _CLAUSE_OPENER or after[1][:1].isupper())  # (or "Lind")
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 _REPEATED = re.compile(r"\b(\w+)(?:[\W_]+\1\b)+", re.IGNORECASE)
 
 
