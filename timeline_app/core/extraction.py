@@ -2599,6 +2599,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
+    if r.whole and _non_answer(r, e):
+        return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
     if participle is not None:
@@ -2629,6 +2631,29 @@ def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.
     importing this module)."""
     from timeline_app.core.news import reported_detail
     return reported_detail(sentence, e, base, published)
+
+
+def _non_answer(r: _Reading, e: TimeExpression) -> bool:
+    """Is the date's verb group (the nearest of its clause) a non-answer, as the news stage reads one: a refusal
+    to tell, `news.refuses_to_tell` ("declined to comment on Tuesday", "declined on Tuesday to comment", "On
+    Tuesday, officials declined further comment"), or a statement that nothing could be told, `news.says_nothing`
+    ("said Tuesday he could not estimate the cost")? A refusal to act stays a happening ("declined on Monday to
+    hear the case"). (News is imported when first asked, news importing this module.)"""
+    from timeline_app.core.news import refuses_to_tell, says_nothing
+    a = grammar.analyse_sentence(r.sentence_text)
+    base = r.sent.start
+    d0 = bisect.bisect_right(a.token_ends, e.start - base)
+    clause = a.clause_at(d0)
+    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if not inside:
+        return False
+    group = min(inside, key=lambda g: abs(g.first - d0))
+    tokens = a.tokens
+    # A date right after the verb, alone or with its preposition, stands before what is refused.
+    between = tokens[group.last + 1:d0]
+    at = bisect.bisect_left(a.token_ends, e.end - base) + 1 \
+        if group.last < d0 and all(t.pos == "IN" for t in between) and len(between) <= 1 else None
+    return refuses_to_tell(tokens, group, at) or says_nothing(a, group)
 
 
 def in_attribution(text: str, sentence_start: int, start: int) -> bool:

@@ -255,7 +255,7 @@ def happening_group(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, *
         return False
     if _is_reporting_or_state(main.text) and not _speech_act(tokens, group):
         return False
-    if _refuses_to_tell(tokens, group):
+    if refuses_to_tell(tokens, group):
         return False  # "declined to comment", "refused to say whether ...": a non-answer, nothing happened
     if not aux:
         if main.pos == "VBD" or main.pos == "VBN":
@@ -420,13 +420,15 @@ def _tells_what_is_known(word: str) -> bool:
     return not _lemmas(word).isdisjoint(_TELLING_LEMMAS)
 
 
-def _refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup) -> bool:
+def refuses_to_tell(tokens: Sequence[grammar.Token], group: grammar.VerbGroup, at: int | None = None) -> bool:
     """Does the verb group refuse to tell ("declined to comment", "refused to say whether ...", "declined
     further comment"): a non-answer, which no timeline reader wants? Not a refusal to act ("declined to hear the
-    case", "refused to pay the fine"): that is a decision, news."""
+    case", "refused to pay the fine"): that is a decision, news. `at` is where what is refused begins when a
+    phrase stands between (a date: "declined on Tuesday to comment"); the token after the group by default.
+    Extraction asks this of a dated refusal too."""
     if _lemmas(group.main.text).isdisjoint(_REFUSING_LEMMAS):
         return False
-    k = group.last + 1
+    k = group.last + 1 if at is None else at
     if k + 1 < len(tokens) and tokens[k].text.lower() == "to" and tokens[k + 1].pos == "VB":
         return _tells_what_is_known(tokens[k + 1].text)
     while k < len(tokens) and tokens[k].pos in _REFUSED_NOUN_TAGS:
@@ -811,9 +813,31 @@ def _report(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar
     reported, complement = framed
     if reported is group and not (undated_lead or _body_statement(group)):
         return None
-    if reported is group and _negated(tokens, complement) and _tells_what_is_known(complement.main.text):
+    if reported is group and _tells_nothing(a, complement):
         return None  # "said it couldn't comment on the suit", "said they couldn't estimate the charge": nothing was said
     return group, reported, complement
+
+
+def _tells_nothing(a: SentenceAnalysis, complement: grammar.VerbGroup) -> bool:
+    """Is a statement's complement a negated telling by one who cannot or will not tell ("couldn't comment",
+    "would not say why", "could not estimate the charge") or by the speaker's pronoun ("said it did not
+    disclose the price"): a statement that nothing was told? Not a report that another had told nothing ("said
+    a suspect had not admitted any role"): that is news."""
+    tokens = a.tokens
+    if not _negated(tokens, complement) or not _tells_what_is_known(complement.main.text):
+        return False
+    subject = a.subject_of(complement)
+    return any(w.pos == "MD" for w in complement.words) \
+        or subject is not None and subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP"
+
+
+def says_nothing(a: SentenceAnalysis, group: grammar.VerbGroup) -> bool:
+    """Does the reporting verb group state only that nothing could or would be told ("said on Monday it couldn't
+    comment on the suit"): a non-answer, as `_report` reads it? Extraction asks this of a dated statement."""
+    if _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    framed = _reporting_frame(a, a.tokens, group)
+    return framed is not None and framed[0] is group and _tells_nothing(a, framed[1])
 
 
 def _coordinated(a: SentenceAnalysis, tokens: Sequence[grammar.Token], main: grammar.VerbGroup
