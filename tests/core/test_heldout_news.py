@@ -16,6 +16,8 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
+from tests.core.judged_news_helpers import assert_judged_right, year as _year
+from tests.core.judged_news_helpers import found as _found
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 D = dt.date
@@ -24,10 +26,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def events() -> list[Event]:
     return build_timeline([HELDOUT], cache=False).events
-
-
-def _year(y: int) -> tuple[dt.date, dt.date]:
-    return D(y, 1, 1), D(y, 12, 31)
 
 
 # first day, last day, words of the title (lower case), the articles reporting it
@@ -131,17 +129,11 @@ JUDGED_RIGHT = [
 ]
 
 
-def _found(events: list[Event], first: dt.date, last: dt.date, words: tuple[str, ...]) -> list[Event]:
-    return [e for e in events if e.first == first and e.last == last and all(w in e.title.lower() for w in words)]
-
-
 @pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
                          ids=[" ".join(row[2]) + f" {row[0]}" for row in JUDGED_RIGHT])
 def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
                                            words: tuple[str, ...], articles: set[str]) -> None:
-    found = _found(events, first, last, words)
-    assert len(found) == 1, [(e.first, e.title) for e in events if e.first == first]
-    assert set(found[0].sources) == articles
+    assert_judged_right(events, first, last, words, articles)
 
 
 def _xfail(first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str], reason: str,

@@ -59,14 +59,20 @@ def test_offsets_survive_characters_outside_the_bmp(qtbot, sample_timeline):
     assert utf16_offset(text, start) == start + 2
 
 
+def _shown_view(qtbot, width: int) -> ArticleView:
+    """A reader shown on screen, `width` px wide: its tabs are fitted to the width it has."""
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on showing a top-level widget
 def test_a_tab_names_its_article_in_words_however_narrow_the_pane(qtbot, sample_timeline):
     # At the narrowest pane of a 640 px window the tab read "Pu…" beside its close button.
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(600, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot, 600)
     beta = sample_timeline.document("beta")  # "A pact <b>replaces</b> old deals &amp; more"
     view.openArticle(beta, 5, 9)
     bar = view.tabs.tabBar()
@@ -91,11 +97,7 @@ def test_many_tabs_keep_their_close_buttons_and_first_words(qtbot):
     # Seven articles in a 700 px pane: once one tab could not fit its first word beside a close button within
     # its share of the bar, the close buttons went for all tabs. Each tab keeps its first word and its button;
     # the bar's scroll buttons reach the tabs past its edge.
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(700, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot, 700)
     titles = [f"{word} agreement reached after long talks in the capital" for word in
               ("Ministers", "Negotiators", "Lawmakers", "Governors", "Delegates", "Senators", "Officials")]
     for k, title in enumerate(titles):
@@ -115,11 +117,7 @@ def test_many_tabs_keep_their_close_buttons_and_first_words(qtbot):
 def test_a_tab_shows_one_close_button_after_the_pane_narrows_and_widens(qtbot):
     # Turning the buttons off left the old ones alive until their deferred deletion, and turning them on again
     # added new ones beside them: a grab (the --screenshot picture) showed every tab with two close buttons.
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.resize(600, 300)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_view(qtbot, 600)
     view.openArticle(Document("d0", "/d0.txt", "Some text.", "Negotiators reach an agreement"), 0, 4)
     bar = view.tabs.tabBar()
 
