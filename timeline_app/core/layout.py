@@ -232,18 +232,7 @@ def printed_tick_labels(strip: TickStrip, measure: Measure, width: float, pad: f
     near the left of its interval's part in the picture, an interval's centred in it, an instant's on its
     tick. A label that would be cut by the picture's edges is left out: on paper, "85" of a cut "1885" names
     no year (the window, which pans, lets its labels slide out instead)."""
-    out: list[tuple[str, float]] = []
-    for tick in strip.ticks:
-        w = measure(tick.label)
-        if strip.major:
-            x = min(max(tick.x, 0.0) + pad, tick.x_end - w - pad)
-        elif strip.in_cell:
-            x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
-        else:
-            x = tick.x - w / 2
-        if 0.0 <= x and x + w <= width:
-            out.append((tick.label, x))
-    return out
+    return [(tick.label, x) for tick, x in _placed_tick_labels(strip, measure, width, pad, in_view=False)]
 
 
 def view_tick_labels(strip: TickStrip, measure: Measure, width: float,
@@ -253,14 +242,23 @@ def view_tick_labels(strip: TickStrip, measure: Measure, width: float,
     part of it on screen, within the interval (zoomed in to hours, the day's number stays in view); an instant's
     sits on its tick. A label the view's edges would cut is left out: "880" of a cut "1880" reads as a year
     that is not there."""
+    return _placed_tick_labels(strip, measure, width, pad, in_view=True)
+
+
+def _placed_tick_labels(strip: TickStrip, measure: Measure, width: float, pad: float,
+                        in_view: bool) -> list[tuple[Tick, float]]:
+    """Where each label of `strip` starts, those the edges would cut left out. An interval's label is centred
+    in the part of it on screen (`in_view`, the window) or in the whole interval (a picture)."""
     out: list[tuple[Tick, float]] = []
     for tick in strip.ticks:
         w = measure(tick.label)
         if strip.major:
             x = min(max(tick.x, 0.0) + pad, tick.x_end - w - pad)
-        elif strip.in_cell:
+        elif strip.in_cell and in_view:
             x = (max(tick.x, 0.0) + min(tick.x_end, width)) / 2 - w / 2
             x = max(min(x, tick.x_end - w), tick.x)
+        elif strip.in_cell:
+            x = (max(tick.x, -1e6) + min(tick.x_end, 1e6)) / 2 - w / 2
         else:
             x = tick.x - w / 2
         if 0.0 <= x and x + w <= width:
