@@ -13,3 +13,9 @@ def value_of(sentence: str, phrase: str, reference: dt.date) -> str:
     hits = [t for t in tag(sentence, reference) if t.start < end and start < t.end]
     assert len(hits) == 1, (sentence, phrase, hits)
     return hits[0].value
+
+
+def firsts_of(sentence: str, phrase: str, reference: dt.date) -> list[dt.date]:
+    """The first days of the time expressions of `sentence` that are exactly `phrase`, tagged against
+    `reference` (a row expects one)."""
+    return [t.first for t in tag(sentence, reference) if t.text == phrase]

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import temporal
 from timeline_app.core.pipeline import build_timeline
+from tests.core.temporal_helpers import firsts_of
 
 D = dt.date
 PUBLISHED = D(2025, 10, 15)  # a Wednesday
@@ -32,8 +32,7 @@ ROWS = [
 @pytest.mark.parametrize("sentence, phrase, first", ROWS)
 def test_the_tagger_reads_the_date_of_an_open_apposition_as_the_nouns(sentence: str, phrase: str,
                                                                       first: dt.date) -> None:
-    found = [x for x in temporal.tag(sentence, PUBLISHED) if x.text == phrase]
-    assert [x.first for x in found] == [first]
+    assert firsts_of(sentence, phrase, PUBLISHED) == [first]
 
 
 @pytest.mark.parametrize("sentence, phrase, first", ROWS)

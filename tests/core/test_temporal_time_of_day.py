@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core import temporal
 from timeline_app.core.pipeline import build_timeline
+from tests.core.temporal_helpers import firsts_of
 
 D = dt.date
 PUBLISHED = D(2026, 3, 11)  # a Wednesday
@@ -54,8 +54,7 @@ ROWS = [
 
 @pytest.mark.parametrize("sentence, phrase, first", ROWS)
 def test_a_time_of_day_is_on_the_day_its_clause_can_have(sentence: str, phrase: str, first: dt.date) -> None:
-    found = [x for x in temporal.tag(sentence, PUBLISHED) if x.text == phrase]
-    assert [x.first for x in found] == [first]
+    assert firsts_of(sentence, phrase, PUBLISHED) == [first]
 
 
 @pytest.mark.parametrize("sentence, phrase, first", ROWS[:3])
