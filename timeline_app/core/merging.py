@@ -1415,7 +1415,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
-            and not _said_apart(a, b, shared):
+            and not _said_apart(a, b, shared) and not _kinds_apart(a, b):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
@@ -1460,6 +1460,31 @@ def _said_apart(a: _Group, b: _Group, shared: AbstractSet[tuple[str, str]] | Non
     if shared is None:
         shared = a.pairs & b.pairs
     return sum(1 for w, _name in shared if not w.startswith("kind:")) < _SAID_PAIRS
+
+
+def _specific_families(kinds: AbstractSet[str]) -> set[str]:
+    return {_FAMILY.get(k, k) for k in kinds if k not in _GENERIC_KINDS and k != "event"}
+
+
+def _kinds_apart(a: _Group, b: _Group) -> bool:
+    """Whether a and b are of one article and say different kinds of thing happened: one article's same-day
+    detention and deaths ("Police detained a builder on Monday over the collapse that caused the deaths" /
+    "Floods swept the valley on Monday, killing five") share the words of the one sentence that tells both,
+    not the happening. Only kinds that say what happened count (not a statement, a figure or a bare event), and
+    kinds of one family agree ("bombs exploded, killing": an attack and deaths)."""
+    doc = _one_article(a)
+    if doc is None or doc != _one_article(b):
+        return False
+    families_a = _specific_families(a.kinds)
+    if not families_a:
+        return False
+    families_b = _specific_families(b.kinds)
+    return bool(families_b) and families_a.isdisjoint(families_b)
+
+
+def _pair_apart(g: _Group, q: _Group) -> bool:
+    """Whether a shared (word, name) pair does not make g and q one (`_same_happening`'s pair clause)."""
+    return _said_apart(g, q) or _kinds_apart(g, q)
 
 
 def _vetoed(g: _Group, q: _Group) -> bool:
@@ -1620,6 +1645,9 @@ class _Bucket:
         # article share a pair of their saying words, which are filed under "said": those that share one of
         # what was said and their saying word are one group, so a refused head leaves few others.)
         statements = _statements_of_one_article(q)
+        # One article's group of another specific kind found by a shared pair is refused the same way
+        # (`_kinds_apart`): only q of one article and of such a kind can be refused.
+        kinded = q_doc is not None and bool(_specific_families(q.kinds))
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -1641,7 +1669,7 @@ class _Bucket:
                                                and _one_article(groups[i]) == q_doc):
                             best = i
                 continue
-            apart = statements and tag == "pair"
+            apart = (statements or kinded) and tag == "pair"
             if tag == "said":
                 # A saying word's pair of statements of one article: q, another article's or no statement,
                 # takes the earliest; one of that article's statements takes it only if it shares another
@@ -1665,18 +1693,18 @@ class _Bucket:
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
                 elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)) \
-                        and not (apart and _said_apart(groups[heap], q)):
+                        and not (apart and _pair_apart(groups[heap], q)):
                     best = heap
                 continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
-                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _said_apart(groups[heap[0]], q)):
+                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _pair_apart(groups[heap[0]], q)):
                     best = heap[0]
                 else:  # refused for q alone, so it stays: the earliest other one that q allows
                     best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
                                 and not (vetoing and _vetoed(groups[i], q))
-                                and not (apart and _said_apart(groups[i], q))), default=best)
+                                and not (apart and _pair_apart(groups[i], q))), default=best)
         return best
 
     def new(self, g: _Group) -> None:
