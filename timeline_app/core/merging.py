@@ -1402,7 +1402,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.reported_in & b.reported_in:
         # Two undated happenings of one article are one only when the news module says so (the headline and
         # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
-        return a.members[0].title.lower() == b.members[0].title.lower()
+        # Unless they tell it alike: the same specific kind and the same word said of the same name.
+        return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b)
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -1491,7 +1492,45 @@ def _vetoed(g: _Group, q: _Group) -> bool:
     """Whether `_same_happening`'s "reported" clause refuses g for q (neither a period): an article alone
     dates both, and their titles differ."""
     return (not g.reported_in.isdisjoint(q.reported_in)
-            and g.members[0].title.lower() != q.members[0].title.lower())
+            and g.members[0].title.lower() != q.members[0].title.lower() and not _told_alike(g, q))
+
+
+def _told_alike(a: _Group, b: _Group) -> bool:
+    """Whether the happenings two groups were first told as say the same specific kind of thing happened
+    (`_specific_families`, the same ones) by the same word, and that word is said of a name both say it of: one
+    article's undated "Magna's chief financial officer, James McAlpine, resigned" and "Magna said Mr. McAlpine
+    resigned to pursue a consulting career" tell one resignation, though their titles differ. Only the word of
+    each one's mention counts (its verb, "resigned"), not a word of its object ("condemned the bombings" and
+    "the bombings have frightened away travelers"). (Found by the index under that shared pair.)"""
+    keys = _told_words(a)
+    if not keys:
+        return False
+    keys = keys.intersection(_told_words(b))
+    if not keys:
+        return False
+    families = _specific_families(a.kinds)
+    if not families or families != _specific_families(b.kinds):
+        return False
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    return any(p in large for p in small if p[0] in keys)
+
+
+# The first members of a group read for the words it was told with (`_told_words`): its headline, its lead and
+# the first sentences that joined them; a fixed number, so that comparing two groups costs the same however
+# large either grew.
+_TOLD_READ = 4
+
+
+def _told_words(g: _Group) -> set[str]:
+    return {k for c in itertools.islice(g.members, _TOLD_READ) for k in _told_keys(c)}
+
+
+def _told_keys(c: Candidate) -> tuple[str, ...]:
+    """The happening keys of an undated mention's last word ("have signed": "sign"); none for a date phrase."""
+    if c.dated:
+        return ()
+    words = _LOWER_WORD.findall(c.phrase.lower())
+    return _word_keys(words[-1]) if words else ()
 
 
 def _one_article(g: _Group) -> str | None:
