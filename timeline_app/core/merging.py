@@ -564,7 +564,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "saying")
+                 "reported_in", "echoes", "ambiguous", "hosts", "saying", "heads")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -601,6 +601,9 @@ class _Group:
         # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
         # statement of one article shares with every other by its speaker, not what was said.
         self.saying: frozenset[str] | set[str] = _NONE
+        # Its (role, article, kind) keys of a headline and of its day's sentences of a specific kind
+        # (`_headline_keys`): a headline meets a sentence of its article, day and kind of happening.
+        self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -650,6 +653,9 @@ class _Group:
                 if story:
                     scoped = scoped | story if scoped else story
                 self.scoped = _grown(self.scoped, scoped)
+                heads = _headline_keys(c)
+                if heads:
+                    self.heads = _grown(self.heads, heads)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
@@ -711,6 +717,8 @@ class _Group:
             self.pairs = _grown(self.pairs, other.pairs)
         if other.saying:
             self.saying = _grown(self.saying, other.saying)
+        if other.heads:
+            self.heads = _grown(self.heads, other.heads)
         echoes = other.echoes
         if echoes is not None:
             if type(echoes) is int:
@@ -1403,7 +1411,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # Two undated happenings of one article are one only when the news module says so (the headline and
         # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
         # Unless they tell it alike: the same specific kind and the same word said of the same name.
-        return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b)
+        return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b) \
+            or _headline_meets(a, b)
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -1414,6 +1423,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
         return True
+    if a.heads and b.heads and _headline_meets(a, b):
+        return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
             and not _said_apart(a, b, shared) and not _kinds_apart(a, b):
@@ -1492,7 +1503,8 @@ def _vetoed(g: _Group, q: _Group) -> bool:
     """Whether `_same_happening`'s "reported" clause refuses g for q (neither a period): an article alone
     dates both, and their titles differ."""
     return (not g.reported_in.isdisjoint(q.reported_in)
-            and g.members[0].title.lower() != q.members[0].title.lower() and not _told_alike(g, q))
+            and g.members[0].title.lower() != q.members[0].title.lower() and not _told_alike(g, q)
+            and not _headline_meets(g, q))
 
 
 def _told_alike(a: _Group, b: _Group) -> bool:
@@ -1531,6 +1543,45 @@ def _told_keys(c: Candidate) -> tuple[str, ...]:
         return ()
     words = _LOWER_WORD.findall(c.phrase.lower())
     return _word_keys(words[-1]) if words else ()
+
+
+# An article's headline tells its news in its own words ("Vell mayor quits"); the sentence of the body that tells
+# the same news on the headline's day may name other people and use another word ("Mayor Lena Ostby resigned later
+# on Tuesday"): the same kind of act (a resignation) says it is the headline's. A headline is keyed ("\0head",
+# article, kind), every other day's sentence of its article of such a kind ("\0body", article, kind); a headline's
+# key meets a body's. Only kinds of one act, which an article's day tells once (`_ACT_KINDS`): not a happening
+# that goes on through the day (a fire's, a war's every sentence is a disaster or a conflict: "the fire jumped
+# the ring road", "firefighters were battling the blaze"), an occasion (its own rule), a statement, a figure or a
+# bare event. (Both on one day: a bucket holds one pair of dates.)
+_HEAD, _BODY = "\0head", "\0body"
+_ACT_KINDS = frozenset({"agreement", "election", "death", "founding", "legal", "resignation", "birth", "sanctions"})
+
+
+def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
+    """A day's candidate's (role, article, kind) key (`_HEAD` in its article's headline line, `_BODY` elsewhere),
+    when its kind is an act's and its article has a headline above its lead (`_openings`); none otherwise."""
+    if c.kind not in _ACT_KINDS or c.precision is not _DAY or c.first != c.last or _implied(c):
+        return _NONE
+    starts = _openings(c.doc_id)
+    if len(starts) != 2:
+        return _NONE
+    key = (_HEAD if c.sentence_start == starts[0] else _BODY, c.doc_id, c.kind)
+    table = _shared()
+    found = table.get(key)
+    if found is None:
+        found = table[key] = frozenset((key,))
+    return found
+
+
+def _other_role(key: tuple[str, str, str]) -> tuple[str, str, str]:
+    return (_BODY if key[0] == _HEAD else _HEAD, key[1], key[2])
+
+
+def _headline_meets(a: _Group, b: _Group) -> bool:
+    """Whether a headline key of one group meets a body key of the other (`_headline_keys`)."""
+    if not a.heads or not b.heads:
+        return False
+    return any(_other_role(k) in b.heads for k in a.heads)
 
 
 def _one_article(g: _Group) -> str | None:
@@ -1608,6 +1659,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "scoped", sf
     for t in _triples(q):
         yield "triple", t
+    for k in q.heads:
+        yield "headline", _other_role(k)
     kind_pairs = []
     for p in q.pairs:
         if p[0].startswith("kind:"):
@@ -1772,8 +1825,9 @@ class _Bucket:
         hosts = [a for a in other.hosts if a not in g.hosts]
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
+        heads = [k for k in other.heads if k not in g.heads]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -1800,11 +1854,12 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts,
+                     g.heads)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str], hosts: Iterable[str]) -> None:
+                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -1830,6 +1885,7 @@ class _Bucket:
         if not g.actors:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
+        self._file(i, "headline", heads)
         plain: list[tuple[str, str]] = []
         kind_pairs: list[tuple[str, str]] = []
         for p in pairs:  # (one pass: a group's pairs are read once)
@@ -3813,6 +3869,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     for g in groups:
         g.scoped = g.triples = _DROPPED
         g.echoes = None
+        g.heads = _NONE
     _forget_keys()
 
 
