@@ -97,12 +97,42 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
             return ()
+        if noun and _DEVERBAL.search(noun):  # a deverbal noun the lexicon reads as a verb too ("accession")
+            verb = _verb_of_noun(verb) or verb
         return (_SAME_KEY.get(verb[:_STEM], verb[:_STEM]),)
     if noun and noun not in _PLAIN_NOUNS:
         kind = _kind_of_word(word)
         if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
-            return (_SAME_KEY.get(noun[:_STEM], noun[:_STEM]),)
+            # Keyed as the verb it is made from, when the lexicon lists that verb: "election" as "elected",
+            # "explosion" as "exploded" (their first letters differ past "elect", "explo").
+            stem = _verb_of_noun(noun) or noun
+            return (_SAME_KEY.get(stem[:_STEM], stem[:_STEM]),)
     return ()  # "company", "vaccine": a thing, not a happening
+
+
+# How a deverbal noun's ending is undone to find its verb (tried in this order; the first the lexicon lists as a
+# verb wins): "accession"/"accede", "admission"/"admit", "explosion"/"explode", "declaration"/"declare",
+# "information"/"inform", "election"/"elect", "creation"/"create", "agreement"/"agree", "acceptance"/"accept",
+# "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
+_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "")), ("ion", ("", "e")),
+                 ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("ery", ("er",)))
+_SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set", "mission" no "mit"
+
+
+def _verb_of_noun(noun: str) -> str | None:
+    """The verb a deverbal noun is made from, if the lexicon lists it as a verb and it is not a light one
+    ("statement" is no "state" said)."""
+    for ending, replacements in _NOUN_ENDINGS:
+        if not noun.endswith(ending):
+            continue
+        base = noun[:-len(ending)]
+        if len(base) < _SHORTEST_BASE:
+            continue
+        for replacement in replacements:
+            verb = base + replacement
+            if verb in grammar.all_lemmas(verb).get("VERB", ()):
+                return None if verb in _LIGHT_VERBS else verb
+    return None
 
 
 def names_happening(word: str) -> bool:
@@ -2742,6 +2772,15 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             continue
         # The mention is the word that says what happened ("introducing").
         said = {w for w in about & topics_of(best) if any((w, a) in g.pairs for a in people)}
+        if not g.has_document(doc.id) and not _said_by_a_verb(text, said) \
+                and distinctive(about & topics_of(best)) < _NOUNS_ALONE_DISTINCTIVE:
+            # Another article's sentence naming it by nouns alone ("The quarantine hopes to staunch the flow of
+            # Iraqi oil", "the searches of the area around Slepian's home") tells how things stand, or what a
+            # place or a measure is, not that the happening happened: it must say one of the shared words as a
+            # verb ("While introducing iPhone 4", "the raid to recover the paintings"), or share as many rare
+            # words as a quotation both print ("Accession to NATO is a guarantee that we will never again become
+            # powerless victims of any foreign aggression").
+            continue
         token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
         if token is None:
             continue
@@ -2751,6 +2790,15 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                              inferred=True)))
         undated.add(doc.id)
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
+
+
+def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
+    """Whether one of `keys` (happening keys) is said in the sentence by a word the tagger reads as a verb."""
+    return any(t.pos in _VERB_TAGS and keys.intersection(_word_keys(t.text.lower())) for t in grammar.tag_words(text))
 
 
 def _days_after(day: dt.date, days: int) -> dt.date:
