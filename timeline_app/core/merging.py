@@ -1589,17 +1589,33 @@ _ACT_KINDS = frozenset({"agreement", "election", "death", "founding", "legal", "
 
 def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     """A day's candidate's (role, article, kind) key (`_HEAD` in its article's headline line, `_BODY` elsewhere),
-    when its kind is an act's and its article has a headline above its lead (`_openings`); none otherwise."""
+    when its kind is an act's, the one its article's headline names, and its article has a headline above its
+    lead (`_openings`); none otherwise."""
     if c.kind not in _ACT_KINDS or c.precision is not _DAY or c.first != c.last or _implied(c):
         return _NONE
     starts = _openings(c.doc_id)
-    if len(starts) != 2:
+    if len(starts) != 2 or c.kind != _headline_kind(c.doc_id):
         return _NONE
     key = (_HEAD if c.sentence_start == starts[0] else _BODY, c.doc_id, c.kind)
     table = _shared()
     found = table.get(key)
     if found is None:
         found = table[key] = frozenset((key,))
+    return found
+
+
+def _headline_kind(doc_id: str) -> str:
+    """The kind of happening an article's headline names (`title_kind` of its title), once per merge: only a
+    sentence of that kind can tell the headline's act, so no other offers a key."""
+    memo = getattr(_local, "alone", None)
+    docs = getattr(_local, "docs", None)
+    if memo is None or not docs:
+        return ""
+    key = (_HEAD, doc_id)
+    found = memo.get(key)
+    if found is None:
+        doc = docs.get(doc_id)
+        found = memo[key] = title_kind(" ".join(doc.title.split())) if doc is not None else ""
     return found
 
 
