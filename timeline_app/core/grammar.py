@@ -694,6 +694,12 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBG" and lexical[i] == "VB" and keys[i].isalpha() \
+                    and not _verb_form_of(keys[i].lower(), "VBG"):
+                # A rule made an "-ing" form of a base form not so spelled ("The bank cut/VBG its rate", by the
+                # rule for "the firm seeking its …"): it is the base form again, which may be a subject's past.
+                tags[i] = "VB"
+                base_forms.append(i)
     if base_forms:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
