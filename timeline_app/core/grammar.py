@@ -2913,6 +2913,11 @@ def place_names(text: str) -> frozenset[str]:
     """The one-word names `text` writes after a preposition of place ("the election in Kessa", "At Brello"):
     a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
     governed by …"). One pass over the text; cached, as `person_surnames`."""
+    return places_in(text)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """`place_names` of a short text (a sentence), not cached: a document's names stay in that cache."""
     return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
 
 
