@@ -1429,6 +1429,23 @@ def _h_half(ctx, m):
                 relative=not m["hyr"])]
 
 
+def _h_months_of_year(ctx, m):
+    """the first three months of the year / the last six months of 2024: that quarter or half of the year (not a
+    duration of three months and "the year")."""
+    s, e = m.span()
+    n = 3 if m["n"].lower() in ("three", "3") else 6
+    last = m["which"].lower() in ("last", "final")
+    if m["yr"]:
+        y = int(m["yr"])
+    elif ctx.ref is None:
+        return [_te(ctx, s, e, DATE, f"XXXX-{'Q' if n == 3 else 'H'}{(4 if last else 1) if n == 3 else (2 if last else 1)}")]
+    else:
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"].lower()]
+    gran = cal.QUARTER if n == 3 else cal.HALF
+    start_month = (13 - n) if last else 1
+    return [_te(ctx, s, e, DATE, "", gran, cal.date(y, start_month, 1), relative=not m["yr"])]
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -2062,8 +2079,14 @@ def _h_duration(ctx, m):
 _AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
 
 
+# "six months earlier than it forecast", "two years later than planned": a comparison of two timings, no date
+_THAN_AFTER = re.compile(r"\s+than\b", re.I)
+
+
 def _ago(ctx, s, e, n, vague, code, tail, approx):
     mod = _APPROX_MOD.get(approx, "")
+    if tail in ("earlier", "later") and n is not None and not vague and _THAN_AFTER.match(ctx.text, e):
+        return [_te(ctx, s, e, DURATION, f"P{n}{code}", mod=mod)]
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE") and approx not in ("nearly", "almost"):
         pass
     sign = -1 if tail in ("ago", "earlier", "before") else 1
@@ -2349,6 +2372,8 @@ _RULES = [
     ("yearagoadj", r"year[\s-](?:ago|earlier)(?=\s+[a-z])", _h_yearago_adj),
     ("half", rf"(?:the\s+)?(?P<hw>first|second|last|latter|back|front)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyr>{_YR})|"
              r"(?P<hrel>this|last|next|the)\s+year|(?P<hdec>the\s+\S+)))?", _h_half),
+    ("monthsofyear", rf"(?:the\s+)?(?P<which>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+                     rf"(?:(?P<yr>{_YR})|(?P<rel>this|last|next|the)\s+year)\b", _h_months_of_year),
     ("fy", r"FY\s?['\u2019]?(?P<fy>\d{4}|\d\d)(?!\d)", _h_fy),
     ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
              rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",
