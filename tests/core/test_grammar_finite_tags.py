@@ -22,6 +22,12 @@ TAGS = [
     ("The carmaker shed its loss-making brands", "shed", {"VBD"}),
     ("Voters will cut their spending this winter", "cut", {"VB"}),
     ("The workers cut their hours", "cut", {"VBP", "VBD"}),
+    # A past that a rule made a participle before "by", though not so spelled, stays the past.
+    ("Retail sales shrank by 3% in the spring", "shrank", {"VBD"}),
+    ("The deficit grew by a third last year", "grew", {"VBD"}),
+    ("The ship sank by the bow within minutes", "sank", {"VBD"}),
+    ("The town was flooded by the river", "flooded", {"VBN"}),
+    ("The car was driven by his son", "driven", {"VBN"}),
     # Guards: a modal, "to", "do" or a verb whose object the subject-looking noun is leaves the base form.
     ("Smith will quit on Tuesday", "quit", {"VB"}),
     ("Smith wants to quit", "quit", {"VB"}),

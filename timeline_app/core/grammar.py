@@ -694,6 +694,11 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
+                    and not _spelled_as(keys[i].lower(), "VBN"):
+                # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
+                # "took", by the rule for a passive's "by"): it stays the past.
+                tags[i] = "VBD"
             elif tag == "VBG" and lexical[i] == "VB" and keys[i].isalpha() \
                     and not _verb_form_of(keys[i].lower(), "VBG"):
                 # A rule made an "-ing" form of a base form not so spelled ("The bank cut/VBG its rate", by the
@@ -716,6 +721,21 @@ _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 # form, which contextual rules give nouns before a determiner. (A base form VB/VBP is the lemma itself; a
 # VBD/VBN/VBZ is left as the rules have it.)
 _INFLECTED_VERB_TAGS = frozenset({"VBG"})
+
+
+def _spelled_as(word: str, tag: str) -> bool:
+    """Is `word` (lower case) spelled as that form (a Penn verb tag) of one of its verbs, as lemminflect's
+    dictionary has them ("shrunk" is a VBN of "shrink", "shrank" is not; a regular verb's table gives its past
+    for both, "crashed")? A word it knows no verb of: True."""
+    lemmas = all_lemmas(word).get("VERB")
+    if not lemmas:
+        return True
+    for lemma in lemmas:
+        forms = _all_inflections(lemma, "VERB")
+        spelled = forms.get(tag) or (forms.get("VBD", ()) if tag == "VBN" else ())
+        if word in spelled:
+            return True
+    return False
 
 
 def _verb_form_of(word: str, tag: str) -> bool:
