@@ -2310,12 +2310,14 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
             m -= 1
         elif m < k - 1 and tokens[m + 1].text.lower() != "being":
             return None  # ("guidelines were published in May": a verb group's words, no modifier)
-        elif m == k - 1 and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
-            return None
+        elif m == k - 1 and verb.pos != "VBG" and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
+            return None  # (a lone "-ing" form after a noun is no clause's verb: "a jet carrying 164 people made")
     else:
         return None
     if m < 0 or tokens[m].pos not in _NOUN:
         return None
+    if m == k - 1 and verb.pos == "VBG" and tokens[m].pos not in ("NN", "NNS"):
+        return None  # ("In late New York trading the dollar was": after a name, an "-ing" noun of a compound)
     n = m
     while n > 0 and tokens[n - 1].pos in _NOUN_PHRASE:
         n -= 1
