@@ -102,6 +102,8 @@ JUDGED_RIGHT = [
     (D(2025, 3, 15), D(2025, 3, 15), ("shut down its entire network",), {"hospital_cyberattack"}),
     (D(2025, 3, 17), D(2025, 3, 17), ("chief executive says that there was no evidence",), {"hospital_cyberattack"}),
     (D(2025, 3, 19), D(2025, 3, 19), ("opened a criminal investigation",), {"hospital_cyberattack"}),
+    # "a group calling itself Black Lantern posted samples …" (test_titles_participle_subjects: a reflexive)
+    (D(2025, 3, 18), D(2025, 3, 18), ("a group posts samples",), {"hospital_cyberattack"}),
     (D(2025, 3, 20), D(2025, 3, 20), ("health minister would face questions",), {"hospital_cyberattack"}),
     (D(2025, 3, 21), D(2025, 3, 21), ("blood test results",), {"hospital_cyberattack"}),
     (D(2025, 3, 24), D(2025, 3, 30), ("back to normal",), {"hospital_cyberattack"}),  # "by the end of next week"
@@ -188,8 +190,6 @@ KNOWN_WRONG = [
     _xfail(D(2025, 3, 18), D(2025, 3, 18), ("640",), {"hospital_cyberattack"},
            "'Since then, about 640 planned operations … have been postponed, the trust said yesterday' is titled "
            "'The trust says'"),
-    _xfail(D(2025, 3, 18), D(2025, 3, 18), ("a group", "black lantern"), {"hospital_cyberattack"},
-           "'a group calling itself Black Lantern posted samples …' is titled 'Itself Black Lantern posts …'"),
 ]
 
 

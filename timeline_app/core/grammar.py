@@ -2277,6 +2277,9 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
     return a.groups[g].start
 
 
+_REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
     `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
@@ -2286,8 +2289,9 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     tagged). It is not a verb group of the clause, and the noun stands right before it. Else None."""
     tokens = a.tokens
     k = start - 1
-    if tokens[start].pos == "PRP":
-        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject)
+    if tokens[start].pos == "PRP" and tokens[start].text.lower() not in _REFLEXIVE_PRONOUNS:
+        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject; a reflexive is
+        # never one: "a group calling itself Black Lantern posted")
     while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
                      or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB") and tokens[k].pos != "PRP" \
             and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
