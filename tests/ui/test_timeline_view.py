@@ -660,3 +660,24 @@ def test_a_shortened_label_keeps_whole_words(qtbot, sample_timeline: Timeline, t
     text = _label_text(event, metrics.horizontalAdvance(fits), metrics)
     assert text == expected
     assert metrics.horizontalAdvance(text) <= metrics.horizontalAdvance(fits)
+
+
+def test_zooming_out_to_the_publication_density_strip_keeps_the_events_still(qtbot, setup: Setup) -> None:
+    """Zoomed out until the publication dates are too many for lines, their strip takes the rows their labels
+    had above the lanes: the events stay where they were, and the strip never covers one."""
+    view = setup.view
+    start = dt.date(2024, 1, 1)
+    view.setMarkers([(start + dt.timedelta(days=3 * k), f"Source {k}", source_color(k + 600)) for k in range(-600, 600)])
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert view.markerLabelRects() and view.markerDensityRect().isEmpty()
+    lanes_top = view._ensure_frame().lanes_top
+    while view.markerDensityRect().isEmpty():  # the user zooms out with the keyboard, step by step
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+        assert view.visibleRange()[1] - view.visibleRange()[0] < dt.timedelta(days=365 * 40)
+    strip = view.markerDensityRect()
+    assert view._ensure_frame().lanes_top == lanes_top
+    for r in range(setup.proxy.rowCount()):
+        rect = view.eventRect(r)
+        assert rect.isEmpty() or rect.top() >= strip.bottom()
+    assert not view.grab().toImage().isNull()
