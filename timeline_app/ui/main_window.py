@@ -1088,9 +1088,9 @@ class MainWindow(QMainWindow):
 
     def _follow_width_with_sources_panel(self, width: int) -> None:
         dock = self.sources_dock
-        if self._sources_choice is not None or dock.isFloating():
+        if dock.isFloating():
             return
-        dock.setVisible(sources_panel_shown(width, self.fontMetrics().horizontalAdvance("M"), None))
+        dock.setVisible(sources_panel_shown(width, self.fontMetrics().horizontalAdvance("M"), self._sources_choice))
 
     @Slot(bool)
     def _sources_chosen(self, shown: bool) -> None:
