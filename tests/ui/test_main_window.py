@@ -647,3 +647,36 @@ def test_closing_the_sources_panel_is_the_users_choice(qtbot, window):
     qtbot.waitUntil(lambda: window.width() == 1500)
     assert not window.sources_dock.isVisible()
     assert window.settings.value("view/sourcesPanel") == "false"
+
+
+def _on_toolbar(window, widget) -> bool:
+    """`widget` shows on the toolbar itself, not in the "»" menu of what does not fit."""
+    bar = window.toolbar
+    return widget.isVisible() and widget.parentWidget() is bar and bar.rect().contains(widget.geometry())
+
+
+@pytest.mark.parametrize("width", [640, 800, 1024, 1600])
+def test_the_search_starred_and_count_stay_on_the_toolbar_in_a_narrow_window(qtbot, window, width):
+    """At 640 px Starred and the count went behind "»": the zoom buttons give way first (their keys, the
+    View menu and the wheel still zoom), and the search takes the room it can."""
+    window.resize(width, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    em = window.fontMetrics().horizontalAdvance("M")
+    qtbot.waitUntil(lambda: window.toolbar.width() <= width)
+    for widget in (window.search, window.starred_button, window.match_label):
+        qtbot.waitUntil(lambda: _on_toolbar(window, widget))
+    assert window.search.width() >= 14 * em
+    zoom_buttons = [window.toolbar.widgetForAction(a) for a in window._zoom_buttons[1:]]
+    if width >= 1024:
+        assert all(_on_toolbar(window, b) for b in zoom_buttons)
+    # Starred works from its button; the count beside it says so.
+    qtbot.mouseClick(window.starred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.match_label.text() == "0 of 7 events")
+    qtbot.mouseClick(window.starred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.match_label.text() == "7 events")
+    # Zooming still works from the keyboard with its buttons gone.
+    window.timeline.setFocus()
+    before = window.timeline.visibleRange()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Minus)
+    qtbot.waitUntil(lambda: window.timeline.visibleRange() != before)

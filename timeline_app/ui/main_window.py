@@ -80,6 +80,11 @@ SOURCES_PANEL_MIN_WINDOW_EM = 90
 SIDE_BY_SIDE_MIN_EM = 75
 
 
+# The search box's width in em: at least a few words, at most a long query.
+SEARCH_MIN_EM = 14
+SEARCH_MAX_EM = 34
+
+
 def sources_panel_shown(window_width: int, em: int, users_choice: bool | None) -> bool:
     """Whether the Sources panel shows in a window this wide: as the user last chose, else if there is room."""
     return users_choice if users_choice is not None else window_width >= SOURCES_PANEL_MIN_WINDOW_EM * em
@@ -407,14 +412,21 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.open_folder_action)
         bar.addAction(self.open_files_action)
-        bar.addSeparator()
-        bar.addAction(self.zoom_out_action)
-        bar.addAction(self.zoom_in_action)
-        bar.addAction(self.fit_action)
+        # The zoom buttons are the first to go in a narrow window (they stay in the View menu, on their keys and
+        # on the wheel): not the search, the Starred switch and the count, which Qt's "»" would hide first.
+        # Each is a widget of its own, so hiding it in the bar leaves its action working everywhere else.
+        self._zoom_buttons = [bar.addSeparator()]
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            button = QToolButton(bar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            self._zoom_buttons.append(bar.addWidget(button))
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                named = button.defaultAction() if isinstance(button, QToolButton) else None
+                button.setAccessibleName((named or action).text().replace("&", "").rstrip("…"))
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -424,8 +436,9 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Show only events whose title or passages contain every word typed (Ctrl+F)")
         self.search.setAccessibleName("Search events")
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
-        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        # Room for a few words; it widens to 34 em when there is room (_fit_toolbar).
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * SEARCH_MIN_EM)
+        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * SEARCH_MAX_EM)
         self.search.textChanged.connect(self.search_runner.setText)
         self.search.returnPressed.connect(self._search_return)
         bar.addWidget(self.search)
@@ -444,6 +457,36 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.match_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _fit_toolbar(self, width: int) -> None:
+        """Show the zoom buttons only if, beside them, the search at its narrowest, Starred and the count fit."""
+        bar = self.toolbar
+        layout = bar.layout()
+        spacing = layout.spacing() if layout is not None else 6
+        margins = bar.contentsMargins().left() + bar.contentsMargins().right() + (
+            layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0)
+        needed = margins  # no handle: the bar is not movable (and its style's metrics would build QStyle, see startup)
+        em = self.fontMetrics().horizontalAdvance("M")
+        zoom_width = 0
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if widget is None:
+                continue
+            if widget is self.search:
+                needed += SEARCH_MIN_EM * em
+            elif widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Expanding:  # the spacer needs none
+                needed += max(widget.sizeHint().width(), widget.minimumWidth())
+            needed += spacing
+            if action in self._zoom_buttons:
+                zoom_width += max(widget.sizeHint().width(), widget.minimumWidth()) + spacing
+        fits = width >= needed
+        for action in self._zoom_buttons:
+            if action.isVisible() != fits:
+                action.setVisible(fits)
+        # The search takes the room left, up to 34 em (Qt's toolbar shares it with the spacer, leaving the search
+        # at its narrowest while blank space sat beside it).
+        room = width - needed + (0 if fits else zoom_width)
+        self.search.setMinimumWidth(int(min(SEARCH_MAX_EM * em, SEARCH_MIN_EM * em + max(0, room))))
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -1075,6 +1118,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_toolbar(event.size().width())  # the toolbar spans the window
         if event.size().width() != event.oldSize().width():
             self._follow_width_with_sources_panel(event.size().width())
         # The Sources panel follows the window's width (sources_panel_width) until the user sets it: by dragging
