@@ -680,3 +680,39 @@ def test_the_search_starred_and_count_stay_on_the_toolbar_in_a_narrow_window(qtb
     before = window.timeline.visibleRange()
     qtbot.keyClick(window.timeline, Qt.Key.Key_Minus)
     qtbot.waitUntil(lambda: window.timeline.visibleRange() != before)
+
+
+def test_esc_in_the_search_box_clears_the_search_then_returns_to_the_timeline(qtbot, window):
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "hanoi")
+    qtbot.waitUntil(lambda: window.match_label.text() == "1 of 7 events")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and window.search.hasFocus()
+    qtbot.waitUntil(lambda: window.match_label.text() == "7 events")
+    qtbot.waitUntil(lambda: len(_view_ids(window)) == 7)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # empty: the arrows step through events again
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Home)
+    assert _selected_id(window) == "e1"
+
+
+def test_the_keyboard_opens_a_passages_article_and_ctrl_w_closes_it(qtbot, window):
+    """List -> Tab to the details -> Tab to the passage's "open article" link -> Enter opens the article;
+    Ctrl+W (as the article tabs' tooltip says) closes it, on every platform, not only where Close is Ctrl+W."""
+    window.resize(1400, 900)
+    _activate(qtbot, window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    assert _selected_id(window) is not None and window.detail.passages()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+    assert window.detail.hasFocus()
+    for _ in range(6):  # the links of the details, in order, until the first "open article"
+        qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+        if "open" in window.detail.textCursor().selectedText():
+            break
+    assert "article" in window.detail.textCursor().selectedText()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)

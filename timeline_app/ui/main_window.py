@@ -378,7 +378,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", "Search events by title and passage text", self.focusSearch,
                                         std.Find)
         self.close_article_action = self._action("&Close Article", "Close the current article tab",
-                                                 self.articles.closeCurrent, std.Close)
+                                                 self.articles.closeCurrent,
+                                                 # Ctrl+W as its tooltip says, whatever the platform's Close is
+                                                 # (Ctrl+F4 alone without a desktop's key theme)
+                                                 list(dict.fromkeys([*QKeySequence.keyBindings(std.Close),
+                                                                     QKeySequence("Ctrl+W")])))
         # Go actions go through the timeline view, which also scrolls to keep the selection visible. Their
         # shortcuts carry Alt so they never steal the arrow keys from the list or the text panes; the bare
         # arrows, Home and End work inside the timeline itself.
@@ -441,6 +445,7 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * SEARCH_MAX_EM)
         self.search.textChanged.connect(self.search_runner.setText)
         self.search.returnPressed.connect(self._search_return)
+        self.search.installEventFilter(self)  # Esc clears it (_search_escape)
         bar.addWidget(self.search)
         self.starred_button = QToolButton(bar)
         self.starred_button.setObjectName("starredOnly")
@@ -914,6 +919,13 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _search_escape(self) -> None:
+        """Esc in the search box clears the search; in an empty one it hands the keys back to the timeline."""
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot()
     def _search_return(self) -> None:
         # Enter in the search box jumps to the first match, so the keyboard path is search → Enter → read.
@@ -1188,6 +1200,10 @@ class MainWindow(QMainWindow):
             self._place_reading_panes(event.size().width())
         elif watched is self.sources_dock and event.type() == QEvent.Type.Close:
             self._sources_chosen(False)  # its close button: only the user closes the panel
+        elif (event.type() == QEvent.Type.KeyPress and watched is self.search and event.key() == Qt.Key.Key_Escape
+              and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._search_escape()
+            return True
         if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._dragging_separator
                 and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
                 and event.size().width() != event.oldSize().width() and not self.sources_dock.isFloating()):
