@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
                             Signal, Slot)
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.layout import MONTHS
@@ -247,6 +247,9 @@ class SourceDotsDelegate(QStyledItemDelegate):
         return QSize(12 + n * int(d * 1.45), option.fontMetrics.height() + 6)
 
 
+# The titles keep at least this many em in the event list before its dates are shortened further.
+TITLE_MIN_EM = 14
+
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
 
@@ -328,6 +331,8 @@ class EventListView(QTableView):
         self.setItemDelegateForColumn(int(Column.Sources), self._dots)
         self._dates = DateDelegate(self)
         self.setItemDelegateForColumn(int(Column.Date), self._dates)
+        self._date_users = False  # the user has set the Date column's width
+        self._fitting_date = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -351,6 +356,32 @@ class EventListView(QTableView):
         header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
         fm = self.fontMetrics()
-        header.resizeSection(int(Column.Date), fm.horizontalAdvance("30 September 2024") + 24)
+        header.resizeSection(int(Column.Date), self._date_width_wanted())
         header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
+        header.sectionResized.connect(self._section_resized)
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
+
+    def _date_width_wanted(self) -> int:
+        """The Date column's width: a long date whole, unless that leaves the titles under TITLE_MIN_EM; then
+        narrower, down to a short date ("Sep – Dec 2024", "30 Sep 2024": the delegate shortens month names to fit)."""
+        fm = self.fontMetrics()
+        whole = fm.horizontalAdvance("30 September 2024") + 24
+        short = fm.horizontalAdvance("Sep – Dec 2024") + 24  # a month range, or a day, year whole
+        header = self.horizontalHeader()
+        room = self.viewport().width() - header.sectionSize(int(Column.Sources)) - TITLE_MIN_EM * fm.horizontalAdvance("M")
+        return max(short, min(whole, room)) if self.viewport().width() > 0 else whole
+
+    def _section_resized(self, section: int, old: int, new: int) -> None:
+        if section == int(Column.Date) and not self._fitting_date:
+            self._date_users = True  # dragged by its edge: kept from now on
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._date_users or self.model() is None:
+            return
+        # The titles give way last: a narrow list shortens its dates before it cuts every title to a word.
+        self._fitting_date = True
+        try:
+            self.horizontalHeader().resizeSection(int(Column.Date), self._date_width_wanted())
+        finally:
+            self._fitting_date = False
