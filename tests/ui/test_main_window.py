@@ -716,3 +716,21 @@ def test_the_keyboard_opens_a_passages_article_and_ctrl_w_closes_it(qtbot, windo
     qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
+
+
+@pytest.mark.parametrize("where", ["timeline", "list"])
+def test_esc_clears_the_selection_in_the_timeline_and_the_list(qtbot, window, where):
+    _activate(qtbot, window)
+    widget = window.timeline if where == "timeline" else window.list_view
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, Qt.Key.Key_End if where == "timeline" else Qt.Key.Key_Down)
+    assert _selected_id(window) is not None
+    assert window.detail.passages()
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _selected_id(window) is None)
+    assert not window.list_view.selectionModel().hasSelection()
+    assert not window.detail.passages()  # the details say to select an event
+    assert widget.hasFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Right)  # the arrows start again from the first event
+    assert _selected_id(window) == "e1"

@@ -345,6 +345,11 @@ class EventListView(QTableView):
             if self.selectionModel() is not None and self.selectionModel().isRowSelected(current.row(), current.parent()):
                 self.editRequested.emit(current)
             return
+        if event.key() == Qt.Key.Key_Escape and plain and self.state() != QAbstractItemView.State.EditingState \
+                and self.selectionModel() is not None and self.selectionModel().hasSelection():
+            event.accept()
+            self.selectionModel().clear()  # as in the timeline: no event selected, the details say so
+            return
         super().keyPressEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802

@@ -1081,6 +1081,8 @@ class TimelineView(QAbstractScrollArea):
             row = self._current_row()
             if row is not None and self._model is not None:
                 self.activated.emit(self._model.index(row, 0))
+        elif key == Qt.Key.Key_Escape and plain and self._selection is not None and self._selection.hasSelection():
+            self._selection.clear()  # the selection and the current event: the next arrow starts from an end
         else:
             super().keyPressEvent(event)
             return
