@@ -376,6 +376,15 @@ class EventListView(QTableView):
         room = self.viewport().width() - header.sectionSize(int(Column.Sources)) - TITLE_MIN_EM * fm.horizontalAdvance("M")
         return max(short, min(whole, room)) if self.viewport().width() > 0 else whole
 
+    def comfortableWidth(self) -> int:  # noqa: N802
+        """The width at which the list shows short dates, the source dots and TITLE_MIN_EM of each title."""
+        fm = self.fontMetrics()
+        header = self.horizontalHeader()
+        frame = self.width() - self.viewport().width() if self.width() > self.viewport().width() else 2 * self.frameWidth()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return (fm.horizontalAdvance("Sep – Dec 2024") + 24 + header.sectionSize(int(Column.Sources))
+                + TITLE_MIN_EM * fm.horizontalAdvance("M") + max(frame, scrollbar + 2 * self.frameWidth()))
+
     def _section_resized(self, section: int, old: int, new: int) -> None:
         if section == int(Column.Date) and not self._fitting_date:
             self._date_users = True  # dragged by its edge: kept from now on

@@ -1172,9 +1172,11 @@ class MainWindow(QMainWindow):
             self.reading_tabs.addTab(self.articles, "Article")
             self.reading_tabs.setCurrentWidget(self.articles if reading else self.detail)
             self.reading_tabs.show()
-            # The list keeps its share (4 of 11), the slot takes the details' and the article's (a newly shown
-            # splitter child would otherwise start at no width at all).
-            self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width - middle_width * 4 // 11])
+            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 30 em for
+            # reading; the slot takes the rest (a newly shown splitter child would otherwise start at no width).
+            em = self.fontMetrics().horizontalAdvance("M")
+            list_width = max(middle_width * 4 // 11, min(self.list_view.comfortableWidth(), middle_width - 31 * em))
+            self.bottom_splitter.setSizes([list_width, middle_width - list_width])
         else:
             self.bottom_splitter.insertWidget(1, self.detail)
             self.bottom_splitter.insertWidget(2, self.articles)
