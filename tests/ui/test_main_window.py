@@ -734,3 +734,21 @@ def test_esc_clears_the_selection_in_the_timeline_and_the_list(qtbot, window, wh
     assert widget.hasFocus()
     qtbot.keyClick(window.timeline, Qt.Key.Key_Right)  # the arrows start again from the first event
     assert _selected_id(window) == "e1"
+
+
+def test_closing_the_last_article_in_a_narrow_window_brings_the_details_back(qtbot, window):
+    """At 640 px the details and the article share a slot: Ctrl+W on the last article left an empty
+    "Article" tab in front, and the keys in a closed page."""
+    window.resize(640, 480)
+    _activate(qtbot, window)
+    qtbot.waitUntil(window._reading_shared)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    window.detail.activatePassage(0)
+    qtbot.waitUntil(lambda: window.reading_tabs.currentWidget() is window.articles)
+    window.articles.currentArticle().setFocus()
+    qtbot.waitUntil(lambda: window.articles.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
+    assert window.reading_tabs.currentWidget() is window.detail
+    qtbot.waitUntil(window.detail.hasFocus)

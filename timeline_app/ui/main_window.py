@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
         self.detail.openArticle.connect(self.openArticle)
 
         self.articles = ArticleView(self)
+        self.articles.tabsChanged.connect(self._article_tabs_changed)
         # The details and the article in one slot, as tabs, when the window is too narrow for both side by side
         # (_place_reading_panes); hidden, and empty, otherwise.
         self.reading_tabs = QTabWidget(self)
@@ -948,6 +949,18 @@ class MainWindow(QMainWindow):
         self.articles.openArticle(document, start, end)
         if self._reading_shared():
             self.reading_tabs.setCurrentWidget(self.articles)
+
+    @Slot(int)
+    def _article_tabs_changed(self, count: int) -> None:
+        # The last article closed while it had the shared slot: the details come back to the front (an empty
+        # "Article" tab would say only how to open one), and so do the keys if they were in the article.
+        if count or not self._reading_shared() or self.reading_tabs.currentWidget() is not self.articles:
+            return
+        # (Qt has moved the keys from the closed page to the slot's tab bar by now.)
+        reading = self.reading_tabs.isAncestorOf(self.focusWidget())
+        self.reading_tabs.setCurrentWidget(self.detail)
+        if reading:
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # =============================================================================== drag/drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
