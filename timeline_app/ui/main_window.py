@@ -35,7 +35,7 @@ from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.editing import EditController, is_project_path, unapplied_problems
 from timeline_app.ui.event_list import EventListView, EventSortProxyModel
-from timeline_app.ui.event_model import EventRole, EventTableModel
+from timeline_app.ui.event_model import Column, EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
@@ -123,6 +123,13 @@ def _bool(value: object) -> tuple[bool | None, bool]:
 
 def _string(value: object) -> tuple[str | None, bool]:
     return (value, True) if isinstance(value, str) else (None, False)
+
+
+def _sort_key(value: object) -> tuple[list[int] | None, bool]:
+    """The event list's sort as saved: [column, 0 ascending | 1 descending]."""
+    ok = (isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+          and 0 <= value[0] < len(Column) and value[1] in (0, 1))
+    return (value if ok else None), ok
 
 
 def _path_lists(value: object) -> tuple[list[list[str]] | None, bool]:
@@ -1112,6 +1119,9 @@ class MainWindow(QMainWindow):
         self._restore_bytes("window/state", self.restoreState)
         self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
         self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
+        sort = self._read_json("list/sort", None, _sort_key)
+        if sort is not None:  # the list sorted as it was left (by title, newest first…)
+            self.list_view.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
         self._follow_width_with_sources_panel(self.width())
         today = self.settings.value("view/showToday")
         if isinstance(today, bool):
@@ -1130,6 +1140,10 @@ class MainWindow(QMainWindow):
         # Bounded to MAX_HIDDEN_SOURCES already (where read at start-up and on each change).
         self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
+        header = self.list_view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.settings.setValue("list/sort", json.dumps([header.sortIndicatorSection(),
+                                                            int(header.sortIndicatorOrder().value)]))
         if self._sources_choice is not None:
             self.settings.setValue("view/sourcesPanel", json.dumps(self._sources_choice))
         self.settings.sync()
