@@ -681,3 +681,24 @@ def test_zooming_out_to_the_publication_density_strip_keeps_the_events_still(qtb
         rect = view.eventRect(r)
         assert rect.isEmpty() or rect.top() >= strip.bottom()
     assert not view.grab().toImage().isNull()
+
+
+def test_todays_line_stays_when_publication_dates_become_a_strip(setup: Setup) -> None:
+    """With the sources' dates too many for lines, today kept no line and was counted as one more
+    publication date ("201 publication dates" for 200 sources)."""
+    view = setup.view
+    start = dt.date(2010, 1, 1)
+    today = (dt.date(2024, 6, 1), "Today", QColor("blue"))
+    many = [(start + dt.timedelta(days=5 * k), f"Published: source {k}", source_color(k)) for k in range(1000)]
+    view.setMarkers([today, *many], pinned=1)
+    view.setVisibleRange(dt.date(2010, 1, 1), dt.date(2024, 12, 31))
+    frame = view._ensure_frame()
+    assert frame.marker_density
+    on_screen = sum(1 for day, _, _ in many if view.visibleRange()[0] <= day <= view.visibleRange()[1])
+    assert sum(c for _, _, c in frame.marker_density) == on_screen  # today is not a publication date
+    x = view.scale().x_of_day(day_of(today[0]) + 0.5)
+    image = view.viewport().grab().toImage()
+    below_strip = range(int(view.markerDensityRect().bottom()) + 2, image.height() - 2)
+    blue = [y for y in below_strip for dx in (-1, 0, 1)
+            if (c := QColor(image.pixel(round(x) + dx, y))).blue() > 150 and c.red() < 100]
+    assert len(blue) > len(below_strip) // 4  # its dashed line runs down the view

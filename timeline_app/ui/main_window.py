@@ -841,7 +841,7 @@ class MainWindow(QMainWindow):
             if doc.published is not None:
                 # Said in words: a source's title alone, in its colour, read as one more event.
                 markers.append((doc.published, f"Published: {doc.title or doc.id}", self.events.color_of(doc.id)))
-        self.timeline.setMarkers(markers)
+        self.timeline.setMarkers(markers, pinned=1 if self.today_action.isChecked() else 0)
 
     # ================================================================================== filter
     @Slot(object)

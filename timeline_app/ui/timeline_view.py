@@ -230,6 +230,7 @@ class TimelineView(QAbstractScrollArea):
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._marker_days: np.ndarray | tuple = _NO_ROWS
         self._marker_order: np.ndarray | tuple = _NO_ROWS
+        self._pinned = 0  # the first markers given that always keep a line (setMarkers)
         self._hover: int | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -674,9 +675,11 @@ class TimelineView(QAbstractScrollArea):
             self._select_row(int(self._order[-1]))
 
     # ==================================================================================== markers
-    def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
-        """Dates to mark across the whole height (today, each source's publication date)."""
+    def setMarkers(self, markers: list[tuple[dt.date, str, QColor]], pinned: int = 0) -> None:
+        """Dates to mark across the whole height (today, each source's publication date). The first `pinned`
+        (today) keep their line when the others are too many for lines, and are not counted in their strip."""
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
+        self._pinned = max(0, min(pinned, len(self._markers)))
         # Their days sorted, so a frame finds the markers on screen by bisection and, when there are more than
         # fit, counts them per column: a frame's cost follows the screen, not the number of sources.
         if self._markers:
@@ -1321,12 +1324,20 @@ class TimelineView(QAbstractScrollArea):
             b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
         if b - a > max(MARKER_LINES_MIN, scale.width / MARKER_LINE_PX):
             # Too many to draw one line and label each: a density strip, one column per DENSE_BIN_PX.
-            xs = (self._marker_days[a:b] - scale.start) * scale.px_per_day
+            order = np.asarray(self._marker_order[a:b])
+            xs = (self._marker_days[a:b][order >= self._pinned] - scale.start) * scale.px_per_day
             xs = xs[(xs >= 0) & (xs < scale.width)]
             counts = np.bincount((xs // DENSE_BIN_PX).astype(np.int64), minlength=1)
             frame.marker_density = [(k * DENSE_BIN_PX, (k + 1) * DENSE_BIN_PX, int(c))
                                     for k, c in enumerate(counts.tolist()) if c]
-            frame.markers = []
+            # Today keeps its line (unlabelled: the strip has the rows), among sources' dates only counted.
+            frame.markers, frame.marker_ids = [], []
+            for i in range(self._pinned):
+                day, _, color = self._markers[i]
+                x = scale.x_of_day(day_of(day) + 0.5)
+                if 0 <= x <= scale.width:
+                    frame.markers.append((x, "", 0.0, color, None, x))
+                    frame.marker_ids.append(i)
             return
         for i in sorted(self._marker_order[a:b].tolist()) if b > a else ():  # in the order given, as lanes were assigned before
             day, label, color = self._markers[i]
@@ -1349,7 +1360,6 @@ class TimelineView(QAbstractScrollArea):
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         if frame.marker_density:
             self._paint_marker_density(p, frame, height)
-            return
         if not frame.markers:
             return
         line_h = frame.marker_line - 3
