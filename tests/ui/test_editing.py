@@ -530,3 +530,20 @@ def test_enter_in_the_list_edits_the_event_as_in_the_timeline(qtbot, window):
     assert window.selectedEvent().title == "Earlier visit"
     qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
     assert window.editing.dialog is None
+
+
+def test_a_hidden_events_title_wraps_in_a_narrow_panel(qtbot, window):
+    """The Hidden Events panel cut a long title at its edge, behind a horizontal scroll bar."""
+    select(window, "President hosts his guest in the capital")
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
+    dock = window.editing.hidden_dock
+    dock.show()
+    window.resizeDocks([dock], [160], Qt.Orientation.Horizontal)
+    view = dock.widget().view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() == 1 and view.viewport().width() < 200)
+    rect = view.visualRect(view.model().index(0, 0))
+    assert not view.horizontalScrollBar().isVisible()
+    assert rect.right() <= view.viewport().width()
+    assert rect.height() >= 2 * view.fontMetrics().height()  # on two lines or more, whole
