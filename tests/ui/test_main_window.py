@@ -752,3 +752,19 @@ def test_closing_the_last_article_in_a_narrow_window_brings_the_details_back(qtb
     qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
     assert window.reading_tabs.currentWidget() is window.detail
     qtbot.waitUntil(window.detail.hasFocus)
+
+
+def test_enter_in_the_details_opens_the_first_passages_article(qtbot, window):
+    """List, Tab, Enter: the article of the event's first passage opens at it (Enter in the details did
+    nothing unless a link had been reached with Tab first)."""
+    window.resize(1400, 900)
+    _activate(qtbot, window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+    assert window.detail.hasFocus()
+    first = window.detail.passages()[0]
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
+    page = window.articles.currentArticle()
+    assert page.article.id == first.document_id

@@ -667,7 +667,8 @@ def test_zooming_out_to_the_publication_density_strip_keeps_the_events_still(qtb
     had above the lanes: the events stay where they were, and the strip never covers one."""
     view = setup.view
     start = dt.date(2024, 1, 1)
-    view.setMarkers([(start + dt.timedelta(days=3 * k), f"Source {k}", source_color(k + 600)) for k in range(-600, 600)])
+    view.setMarkers([(start + dt.timedelta(days=3 * k), f"Source {k}", source_color(k + 600))
+                     for k in range(-600, 600)])
     view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
     assert view.markerLabelRects() and view.markerDensityRect().isEmpty()
     lanes_top = view._ensure_frame().lanes_top

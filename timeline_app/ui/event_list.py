@@ -366,24 +366,26 @@ class EventListView(QTableView):
         header.sectionResized.connect(self._section_resized)
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
 
+    def _short_date_width(self) -> int:
+        """A month range or a day with month names shortened, the year whole ("Sep – Dec 2024")."""
+        return self.fontMetrics().horizontalAdvance("Sep – Dec 2024") + 24
+
     def _date_width_wanted(self) -> int:
         """The Date column's width: a long date whole, unless that leaves the titles under TITLE_MIN_EM; then
-        narrower, down to a short date ("Sep – Dec 2024", "30 Sep 2024": the delegate shortens month names to fit)."""
+        narrower, down to a short date (the delegate shortens month names to fit: "30 Sep 2024")."""
         fm = self.fontMetrics()
         whole = fm.horizontalAdvance("30 September 2024") + 24
-        short = fm.horizontalAdvance("Sep – Dec 2024") + 24  # a month range, or a day, year whole
-        header = self.horizontalHeader()
-        room = self.viewport().width() - header.sectionSize(int(Column.Sources)) - TITLE_MIN_EM * fm.horizontalAdvance("M")
-        return max(short, min(whole, room)) if self.viewport().width() > 0 else whole
+        if self.viewport().width() <= 0:
+            return whole
+        sources = self.horizontalHeader().sectionSize(int(Column.Sources))
+        room = self.viewport().width() - sources - TITLE_MIN_EM * fm.horizontalAdvance("M")
+        return max(self._short_date_width(), min(whole, room))
 
     def comfortableWidth(self) -> int:  # noqa: N802
         """The width at which the list shows short dates, the source dots and TITLE_MIN_EM of each title."""
-        fm = self.fontMetrics()
-        header = self.horizontalHeader()
-        frame = self.width() - self.viewport().width() if self.width() > self.viewport().width() else 2 * self.frameWidth()
-        scrollbar = self.verticalScrollBar().sizeHint().width()
-        return (fm.horizontalAdvance("Sep – Dec 2024") + 24 + header.sectionSize(int(Column.Sources))
-                + TITLE_MIN_EM * fm.horizontalAdvance("M") + max(frame, scrollbar + 2 * self.frameWidth()))
+        columns = (self._short_date_width() + self.horizontalHeader().sectionSize(int(Column.Sources))
+                   + TITLE_MIN_EM * self.fontMetrics().horizontalAdvance("M"))
+        return columns + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def _section_resized(self, section: int, old: int, new: int) -> None:
         if section == int(Column.Date) and not self._fitting_date:
