@@ -186,42 +186,6 @@ def test_remembered_hidden_sources_are_what_folding_every_change_gives(qtbot, tm
     window.loader.shutdown()
 
 
-def test_started_without_paths_the_window_reopens_what_was_open_last(qtbot, tmp_path):
-    """lastPaths was kept and never read: a restart showed the bundled seeds, not the user's folder."""
-    import shutil
-    from pathlib import Path
-
-    from timeline_app.core.bundled import seeds_dir
-    from timeline_app.ui.app import paths_to_open
-
-    folder = tmp_path / "my articles"
-    shutil.copytree(Path(__file__).parents[1] / "core" / "fixtures" / "fresh", folder)
-    settings_path = str(tmp_path / "settings.ini")
-
-    def started(given=()) -> MainWindow:
-        window = MainWindow(settings=QSettings(settings_path, QSettings.Format.IniFormat))
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.timelineLoaded, timeout=60_000):
-            window.openPaths(paths_to_open(window, list(given)))
-        return window
-
-    first = started()  # a first start: the seeds
-    assert first._paths == [str(seeds_dir())] and first.events.documents()
-    first.loader.shutdown()
-    first.close()
-    opened = started([str(folder)])  # the user opens their folder, then quits
-    opened.loader.shutdown()
-    opened.close()
-    again = started()
-    assert again._paths == [str(folder)] and len(again.events.documents()) == 7
-    again.loader.shutdown()
-    again.close()
-    shutil.rmtree(folder)  # gone since: the seeds again
-    last = started()
-    assert last._paths == [str(seeds_dir())]
-    last.loader.shutdown()
-
-
 def test_the_event_list_comes_back_sorted_as_it_was_left(qtbot, tmp_path, sample_timeline):
     from PySide6.QtCore import QPoint
 

@@ -63,9 +63,8 @@ def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[
         app.setWindowIcon(QIcon(str(icon)))
 
     # A project opens from its file (no re-extraction); openPaths knows a project file by its content.
-    given = [str(project)] if project is not None else [str(p) for p in paths]
+    targets = [str(project)] if project is not None else [str(p) for p in paths] or [str(seeds_dir())]
     if screenshot:
-        targets = given or [str(seeds_dir())]
         resume_collector()  # loads everything before it shows anything: nothing to wait for
         import tempfile  # only here: the window's start-up does without it
 
@@ -86,7 +85,7 @@ def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[
         # the GIL much of the time) and the version (importlib.metadata costs tens of milliseconds).
         resume_collector()
         QCoreApplication.setApplicationVersion(app_version())
-        window.openPaths(paths_to_open(window, given))
+        window.openPaths(targets)
 
     probing = bool(os.environ.get("TIMELINE_APP_STARTUP_PROBE"))
     # The fallback is for a window never painted; a probed one always is, perhaps slowly (under valgrind), and
@@ -101,15 +100,6 @@ def _run_gui(paths: Sequence[str], screenshot: str | None, qt_options: Sequence[
     window.statusBar().showMessage("Loading…")  # the first frame already says what comes next
     window.show()
     return app.exec()
-
-
-def paths_to_open(window, given: Sequence[str]) -> list[str]:
-    """What the window opens at start: the paths given; without any, what was open when it last closed (a
-    folder, files or a project), as a desktop program does; the bundled seeds on a first start, or when those
-    are gone."""
-    from timeline_app.core.bundled import seeds_dir
-
-    return list(given) or window.pathsToReopen() or [str(seeds_dir())]
 
 
 def _screenshot(app, window, targets: list[str], out: str) -> int:

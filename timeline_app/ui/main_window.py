@@ -1155,10 +1155,6 @@ class MainWindow(QMainWindow):
     def lastPaths(self) -> list[str]:
         return self._read_json("paths/last", [], _strings)
 
-    def pathsToReopen(self) -> list[str]:  # noqa: N802
-        """What was open last (a folder, files or a project), those of its paths that still exist."""
-        return [p for p in self.lastPaths() if os.path.exists(p)]
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_toolbar(event.size().width())  # the toolbar spans the window
