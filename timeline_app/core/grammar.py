@@ -2602,6 +2602,10 @@ def bounds_number(tokens: Sequence[Token], p: int) -> bool:
         and tokens[k].text.lower() not in _CALENDAR_WORDS and tokens[k].text.lower() not in _TIME_UNITS
 
 
+# A year written in figures ("1999", "2004"): a date's last word, which a count cannot follow in the same date.
+_YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
@@ -2614,6 +2618,12 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
         k += 1
     if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
         return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    if k <= j and tokens[k].pos in _NOUN:
+        # A year ends the phrase's date: a number after it counts the subject's noun ("In 1999 15 people died",
+        # "In March 2004 two miners were hurt"), which is part of the subject, not of the date.
+        for q in range(p + 1, k - 1):
+            if _YEAR_NUMBER.fullmatch(tokens[q].text):
+                return q + 1
     k = p + 1
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1
