@@ -1927,6 +1927,10 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
+            elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence):
+                # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
+                # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
+                result.append(replace(item, dated_nearby=True))
             elif item.simple_past and not item.statement and (
                     item.index not in another_time and old(item.index - 1) and old(item.index + 1)
                     or old(item.index) and (old(item.index - 1) or old(item.index + 1))
@@ -1962,6 +1966,34 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+# A stage of someone's life named for a time ("at the age of 14", "as a child", "in her teens", "when he was nine").
+# (Not "aged 9", which says who someone is: "A boy aged 9 was hurt". Checked only on a body item's own sentence.)
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+_LIFE_STAGE = re.compile(
+    rf"\b(?:at\s+the\s+age\s+of\s+{_AGE}"
+    r"|as\s+an?\s+(?:(?:small|little)\s+)?(?:child|boy|girl|teenager|teen|youngster|toddler|schoolboy|schoolgirl"
+    r"|student|undergraduate|young\s+(?:man|woman))\b"
+    r"|in\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:{_AGE}\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
+    re.IGNORECASE)
+# "left school at 14", "married at 19 and moved": an age of 13 or more (a clock's hours are fewer), ending its
+# clause (no unit nor figure after it: "at 14:00", "at 14 degrees").
+_AT_AGE = re.compile(r"\bat\s+(?:1[3-9]|[2-9]\d|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven"
+                     r"|eigh|nine)ty(?:-\w+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|before|to)\b))",
+                     re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"[$£€¥%]|\b(?:cents?|pence|points?|percent|per\s+cent|shares?|stocks?|prices?|index|"
+                           r"rates?|degrees|temperatures?)\b", re.IGNORECASE)
+
+
+def _life_stage(sentence: str) -> bool:
+    """Does the sentence place what it tells at a stage of someone's life (`_LIFE_STAGE`, `_AT_AGE`)?"""
+    if _LIFE_STAGE.search(sentence) is not None:
+        return True
+    return _AT_AGE.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is None
 
 
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
