@@ -197,11 +197,11 @@ KNOWN_EXTRA = [
     pytest.param("refuses to improve its offer", D(2025, 1, 1), id="offer this year"),
     # Fixed: a stage of a life ("at 14") is no news of the day (test_news_life_stages)
     pytest.param("the boy leaves school", D(2025, 9, 14), id="the boy leaves school"),
+    # Fixed: a labelled date dates no happening (test_extraction_as_of_dates)
+    pytest.param("recall covers six products", D(2025, 7, 15), id="recall covers six products"),
 ] + [
     pytest.param(words, first, marks=pytest.mark.xfail(reason=reason, strict=True), id=words)
     for words, first, reason in [
-        ("recall covers six products", D(2025, 7, 15),
-         "'The recall covers six products, …, with best-before dates up to July 15' is dated July 15"),
         ("one train in five expected to run", D(2025, 3, 1),
          "the HTML page's standfirst is an event of March, by its 'further strikes in March'"),
     ]

@@ -1798,6 +1798,44 @@ def _model_year(text: str, e: TimeExpression) -> bool:
         and _MODEL_YEAR.match(text, e.end) is not None
 
 
+# A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
+# 40 euros a share in 2019)"): the value's as-of date ("The fund was worth $2 billion in 2007" is the clause's own).
+# And the noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
+# is labelled with. Neither dates the clause's happening (the value held then is a state of its own: `_valued_then`).
+# (Read in the 60 characters before the date, in its sentence.)
+_AS_OF_VALUE = re.compile(r"[,(]\s*(?:(?:then|once|now)\s+)?(?P<value>(?:worth|valued\s+at|priced\s+at)\s+"
+                          r"[^,;:()\[\]]{1,40}?)\s+"
+                          r"(?:in|on|as\s+of|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"\bdates?\s+(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
+    """The title of the value an as-of date dates (`_AS_OF_VALUE`): "<the noun phrase before the aside> was/were
+    worth <the value>", or None (a labelled date, or no noun phrase to say what was worth it)."""
+    text, sent = r.text, r.sent
+    m = _AS_OF_VALUE.search(text, max(sent.start, e.start - 60), e.start)
+    if m is None:
+        return None
+    a = grammar.analyse_sentence(r.sentence_text)
+    k = bisect.bisect_left(a.token_ends, m.start() - sent.start + 1) - 1  # the last token before the mark
+    end = k
+    while k >= 0 and a.tokens[k].pos in ("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"):
+        k -= 1
+    if end < 0 or k == end or a.tokens[end].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    phrase = r.sentence_text[a.tokens[k + 1].start:a.tokens[end].end]
+    verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
+    return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
+
+
+def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
+    """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
+    happening, for extraction as for the news stage."""
+    lo = max(sentence_start, e.start - 60)
+    return _LABELLED_DATE.search(text, lo, e.start) is not None or _AS_OF_VALUE.search(text, lo, e.start) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -2552,6 +2590,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
+    if calendar and as_of_or_labelled(text, sent.start, e):
+        # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
+        # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
+        # state of its own at that date ("Her properties were worth $2 million").
+        valued = _valued_then(r, e)
+        if valued is not None:
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=e.relative), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                "event", valued, r.sentence_text, r.actors(e.start, e.end), inferred=e.relative,
+                explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
+        return
     if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:

@@ -122,6 +122,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
+from timeline_app.core.extraction import as_of_or_labelled  # (what dates no happening, as extraction reads it)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1400,7 +1401,8 @@ class NewsWalk:
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                    and not in_attribution(doc.text, starts[i], e.start):
+                    and not in_attribution(doc.text, starts[i], e.start) \
+                    and not as_of_or_labelled(doc.text, starts[i], e):  # ("best-before dates up to July 15")
                 held.append(e)
                 indexes.append(i)
         if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
