@@ -1774,6 +1774,24 @@ class NewsWalk:
                    f"(“{story.text}”): the sentence gives no date of its own")
         return replace(c, first=day, last=day, explanation=because)
 
+    def without_deck_repeats(self, candidates: list[Candidate]) -> list[Candidate]:
+        """`candidates` less the dated ones of the headline's deck (`_deck`: a standfirst, "… as union warns of
+        further strikes in March") whose dates hold a date the body gives a happening of its own ("would strike
+        again on March 3 and 4"): the deck sums up the body, which tells the same more fully; a second event at the
+        deck's coarser date would repeat it. (Call once `steps` is done; a deck holds a few dates at most.)"""
+        doc, head = self.doc, self.head
+        if head is None or head + 1 >= len(doc.sentences) or not _deck(doc, head + 1):
+            return candidates
+        deck = doc.sentences[head + 1]
+        in_deck = [c for c in candidates if c.first is not None and deck.start <= c.start < deck.end]
+        if not in_deck:
+            return candidates
+        body = [(c.first, c.last) for c in candidates if c.first is not None and c.last is not None
+                and c.start >= deck.end and not c.reported]
+        repeats = {id(c) for c in in_deck if c.last is not None
+                   and any(c.first <= first and last <= c.last for first, last in body)}  # type: ignore[operator]
+        return [c for c in candidates if id(c) not in repeats] if repeats else candidates
+
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
