@@ -895,10 +895,14 @@ _APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b
 
 
 def _is_participle(sentence: str, start: int) -> bool:
-    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one)?"""
+    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one), or an adverb
+    right before one ("first reported by the Herald on May 2", "widely expected in March")?"""
     tokens = grammar.tag_words(sentence)
     i = bisect.bisect_left([t.start for t in tokens], start)
-    return i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("VBN", "VBD")
+    if i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() \
+            and i + 1 < len(tokens) and tokens[i + 1].pos in ("VBN", "VBD"):
+        i += 1  # (an adjective too: the tagger reads "first" so)
+    return i < len(tokens) and tokens[i].start >= start and tokens[i].pos in ("VBN", "VBD")
 
 
 def _leading_participle(sentence: str) -> re.Match[str] | None:
