@@ -1833,6 +1833,87 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
     return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
 
 
+# A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
+# year", "extended its offer to Nov. 20"): the new time of the thing moved, not of the moving, which is the day's
+# news. The verbs of moving in time and their particles (a closed class of meanings, not of grammar).
+_RESCHEDULING = frozenset({"postpone", "delay", "defer", "reschedule", "extend", "slip", "move", "push", "put", "bring"})
+_RESCHEDULING_PARTICLES = {"push": ("back",), "put": ("off", "back"), "bring": ("forward",), "move": ()}
+_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
+                                 re.IGNORECASE)
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
+                          r"[\s-]+)?$", re.IGNORECASE)
+_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+_THING_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "with", "over", "about"})  # "the vote on the budget"
+_THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "VBG", "$"})
+
+
+class Rescheduled(NamedTuple):
+    """What `rescheduled_thing` finds: the thing moved, "due" or "ends", and whether the moving verb is the
+    sentence's first verb group (its main clause's, as the news stage reads it)."""
+    thing: str
+    how: str
+    first_verb: bool
+
+
+def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
+    """The thing and how, when the date at [start, end) of `sentence` is the goal of a rescheduling verb
+    (`_RESCHEDULING`): its object ("postponed the launch of the lander until March"; after the date, "extended to
+    Nov. 20 its offer"), or its subject when it has none ("The launch slips to next year", "The vote was delayed
+    until May"). An extension's goal is when the thing ends; another's when it is due. Else None."""
+    lo = max(0, start - 100)
+    # ("until March" is one phrase: its preposition is inside)
+    goal = _GOAL_WITHIN.match(sentence, start, end) or _GOAL_BEFORE.search(sentence, lo, start)
+    if goal is None or _RESCHEDULING_WORDS.search(sentence, lo, goal.start()) is None:
+        return None  # (the cheap test first: most dates have no goal preposition before them)
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    p = bisect.bisect_left(a.token_ends, goal.start() + 1)  # the goal preposition
+    d = bisect.bisect_left(a.token_ends, end)  # the date's last token
+    g = bisect.bisect_right(a.group_firsts, p) - 1
+    if g < 0 or p >= len(tokens):
+        return None
+    group = a.groups[g]
+    lemma = next((m for m in grammar.verb_lemmas(group.main.text) if m in _RESCHEDULING), None)
+    clause = a.clause_at(p)
+    if lemma is None or group.last >= p or clause is None or not clause[0] <= group.last < clause[1]:
+        return None
+    between = [t for t in tokens[group.last + 1:p]]
+    particles = _RESCHEDULING_PARTICLES.get(lemma)
+    if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
+        if not any(t.text.lower() in particles for t in between):
+            return None
+        between = [t for t in between if t.text.lower() not in particles]
+    # The thing up to an apposition after it or a phrase that says more of the move ("from Saturday", "by a week").
+    cut = next((k for k, t in enumerate(between) if t.text in (",", "(")
+                or t.pos == "IN" and t.text.lower() not in _THING_PREPOSITIONS), len(between))
+    between = between[:cut]
+    passive = any(w.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for w in group.auxiliaries)
+    if between and all(t.pos in _THING_TAGS or t.text.lower() in _THING_PREPOSITIONS for t in between) \
+            and any(t.pos.startswith("NN") for t in between):
+        thing = sentence[between[0].start:between[-1].end]
+    elif not between and not passive and lemma not in ("slip", "move") and d + 1 < len(tokens) \
+            and tokens[d + 1].pos in _THING_TAGS:
+        k = d + 1
+        while k < len(tokens) and (tokens[k].pos in _THING_TAGS or tokens[k].text.lower() == "of"):
+            k += 1
+        if not any(t.pos.startswith("NN") for t in tokens[d + 1:k]):
+            return None
+        thing = sentence[tokens[d + 1].start:tokens[k - 1].end]
+    elif not between and (passive or lemma in ("slip", "move")):
+        subject = a.subject_of(group)
+        if subject is None:
+            return None
+        thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    else:
+        return None
+    return Rescheduled(thing, "ends" if lemma == "extend" else "due", g == 0)
+
+
+def _rescheduled_title(thing: str, how: str) -> str:
+    """"The launch of the lander now due", "The offer ends": the thing a rescheduling moved, at its new date."""
+    return _shorten(grammar.capitalised(f"{thing} now due" if how == "due" else f"{thing} ends"))
+
+
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
     """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
     happening, for extraction as for the news stage."""
@@ -2656,7 +2737,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
-    if participle is not None:
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    if moved is not None and moved.first_verb:
+        # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
+        # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
+        # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
+        title = _rescheduled_title(moved.thing, moved.how)
+    elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
         title = title[:1].upper() + title[1:]

@@ -122,7 +122,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
-from timeline_app.core.extraction import as_of_or_labelled  # (what dates no happening, as extraction reads it)
+from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing  # (dates of no clause's happening)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1402,7 +1402,8 @@ class NewsWalk:
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
                     and not in_attribution(doc.text, starts[i], e.start) \
-                    and not as_of_or_labelled(doc.text, starts[i], e):  # ("best-before dates up to July 15")
+                    and not as_of_or_labelled(doc.text, starts[i], e) \
+                    and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
                 held.append(e)
                 indexes.append(i)
         if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
@@ -2014,6 +2015,20 @@ def _life_stage(sentence: str) -> bool:
     if _LIFE_STAGE.search(sentence) is not None:
         return True
     return _AT_AGE.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is None
+
+
+_WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
+
+
+def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
+    """Is e where the sentence's main verb, a rescheduling one, moves something to (`extraction.rescheduled_thing`:
+    "postponed the launch until March 2026", "launch slips to next year")? It dates the thing moved, not the
+    moving: that stays the day's news. (Only the first verb group's: a later clause's goal, "refused to sign, and
+    INS extended its deadline until Tuesday", leaves the sentence dated as before.)"""
+    if sent.end - sent.start > _WHOLE_SENTENCE_GOAL:
+        return False
+    moved = rescheduled_thing(doc.text[sent.start:sent.end], e.start - sent.start, e.end - sent.start)
+    return moved is not None and moved.first_verb
 
 
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
