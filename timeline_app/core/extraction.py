@@ -1860,10 +1860,8 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     (`_RESCHEDULING`): its object ("postponed the launch of the lander until March"; after the date, "extended to
     Nov. 20 its offer"), or its subject when it has none ("The launch slips to next year", "The vote was delayed
     until May"). An extension's goal is when the thing ends; another's when it is due. Else None."""
-    lo = max(0, start - 100)
-    # ("until March" is one phrase: its preposition is inside)
-    goal = _GOAL_WITHIN.match(sentence, start, end) or _GOAL_BEFORE.search(sentence, lo, start)
-    if goal is None or _RESCHEDULING_WORDS.search(sentence, lo, goal.start()) is None:
+    goal = rescheduling_goal_word(sentence, 0, start, end)
+    if goal is None:
         return None  # (the cheap test first: most dates have no goal preposition before them)
     a = grammar.analyse_sentence(sentence)
     tokens = a.tokens
@@ -1907,6 +1905,18 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     else:
         return None
     return Rescheduled(thing, "ends" if lemma == "extend" else "due", g == 0)
+
+
+def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
+    verb stands before it in its sentence (from `sentence_start`): `rescheduled_thing`'s cheap test, read in the
+    text itself (no copy of the sentence for the many dates that fail it)."""
+    lo = max(sentence_start, start - 100)
+    # ("until March" is one phrase: its preposition is inside)
+    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
+    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
+        return None
+    return goal
 
 
 def _rescheduled_title(thing: str, how: str) -> str:

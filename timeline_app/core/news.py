@@ -122,7 +122,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
-from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing  # (dates of no clause's happening)
+from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word  # (see below)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -2025,7 +2025,8 @@ def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool
     "postponed the launch until March 2026", "launch slips to next year")? It dates the thing moved, not the
     moving: that stays the day's news. (Only the first verb group's: a later clause's goal, "refused to sign, and
     INS extended its deadline until Tuesday", leaves the sentence dated as before.)"""
-    if sent.end - sent.start > _WHOLE_SENTENCE_GOAL:
+    if sent.end - sent.start > _WHOLE_SENTENCE_GOAL \
+            or rescheduling_goal_word(doc.text, sent.start, e.start, e.end) is None:
         return False
     moved = rescheduled_thing(doc.text[sent.start:sent.end], e.start - sent.start, e.end - sent.start)
     return moved is not None and moved.first_verb
