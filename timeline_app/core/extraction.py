@@ -1848,18 +1848,19 @@ _THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "
 
 
 class Rescheduled(NamedTuple):
-    """What `rescheduled_thing` finds: the thing moved, "due" or "ends", and whether the moving verb is the
-    sentence's first verb group (its main clause's, as the news stage reads it)."""
+    """What `rescheduled_thing` finds: the thing moved, the moving verb as written (with its particle: "put off",
+    "slips", "postponed"), and whether that verb is the sentence's first verb group (its main clause's, as the news
+    stage reads it)."""
     thing: str
-    how: str
+    verb: str
     first_verb: bool
 
 
 def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
-    """The thing and how, when the date at [start, end) of `sentence` is the goal of a rescheduling verb
-    (`_RESCHEDULING`): its object ("postponed the launch of the lander until March"; after the date, "extended to
-    Nov. 20 its offer"), or its subject when it has none ("The launch slips to next year", "The vote was delayed
-    until May"). An extension's goal is when the thing ends; another's when it is due. Else None."""
+    """The thing and its verb, when the date at [start, end) of `sentence` is the goal of a rescheduling verb
+    (`_RESCHEDULING`) told as done (a past, a participle or a present: not "would extend"): its object
+    ("postponed the launch of the lander until March"; after the date, "extended to Nov. 20 its offer"), or its
+    subject when it has none ("The launch slips to next year", "The vote was delayed until May"). Else None."""
     goal = rescheduling_goal_word(sentence, 0, start, end)
     if goal is None:
         return None  # (the cheap test first: most dates have no goal preposition before them)
@@ -1873,14 +1874,18 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     group = a.groups[g]
     lemma = next((m for m in grammar.verb_lemmas(group.main.text) if m in _RESCHEDULING), None)
     clause = a.clause_at(p)
-    if lemma is None or group.last >= p or clause is None or not clause[0] <= group.last < clause[1]:
+    if lemma is None or group.last >= p or clause is None or not clause[0] <= group.last < clause[1] \
+            or group.main.pos not in ("VBD", "VBN", "VBZ"):
         return None
-    between = [t for t in tokens[group.last + 1:p]]
+    between = tokens[group.last + 1:p]
+    verb = group.main.text
     particles = _RESCHEDULING_PARTICLES.get(lemma)
     if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
-        if not any(t.text.lower() in particles for t in between):
+        particle = next((t for t in between if t.text.lower() in particles), None)
+        if particle is None:
             return None
-        between = [t for t in between if t.text.lower() not in particles]
+        verb = f"{verb} {particle.text}"
+        between = [t for t in between if t is not particle]
     # The thing up to an apposition after it or a phrase that says more of the move ("from Saturday", "by a week").
     cut = next((k for k, t in enumerate(between) if t.text in (",", "(")
                 or t.pos == "IN" and t.text.lower() not in _THING_PREPOSITIONS), len(between))
@@ -1904,7 +1909,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
         thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
     else:
         return None
-    return Rescheduled(thing, "ends" if lemma == "extend" else "due", g == 0)
+    return Rescheduled(thing, verb, g == 0)
 
 
 def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
@@ -1919,9 +1924,10 @@ def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int)
     return goal
 
 
-def _rescheduled_title(thing: str, how: str) -> str:
-    """"The launch of the lander now due", "The offer ends": the thing a rescheduling moved, at its new date."""
-    return _shorten(grammar.capitalised(f"{thing} now due" if how == "due" else f"{thing} ends"))
+def _rescheduled_title(thing: str, verb: str) -> str:
+    """"The launch of the lander postponed", "Its offer extended", "Launch slips": the thing a rescheduling moved,
+    at its new date, in the source's words."""
+    return _shorten(grammar.capitalised(f"{thing} {verb}"))
 
 
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
@@ -2752,7 +2758,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
         # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
-        title = _rescheduled_title(moved.thing, moved.how)
+        title = _rescheduled_title(moved.thing, moved.verb)
     elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
