@@ -2867,12 +2867,13 @@ def _without_opening_time(clause: str) -> str:
 _OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
 
 
-def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
+def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(), *, owned: bool = False) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
     for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
-    `surnames`: the document's `grammar.person_surnames`."""
+    `surnames`: the document's `grammar.person_surnames`. `owned`: a noun phrase a possessive opens ("Their support
+    climbed, and it surged") counts too: the clause before the pronoun's in its own sentence, nothing between them."""
     whole = clause.strip()
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", whole)).strip()
     clause = _LEADING_DATE.sub("", clause)
@@ -2918,7 +2919,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     opener = words[0].text.lower()
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
             or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
-            or _named_owner(words)) \
+            or _named_owner(words)
+            or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
@@ -3138,7 +3140,11 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
             return None
         if people:
             if not _named_before_pronoun(tokens, people, same):
-                return None  # "She married Thomas Whitcombe", "Her daughter, Inês Whitcombe, said": someone else
+                if _pronoun_subject_at(sentence, pronoun) is not None:
+                    # The sentence's own subject is the same pronoun ("That year she married Tomas Berg"): the
+                    # people named after it are others, and the pronoun's chain goes on back past them.
+                    continue
+                return None  # "Her daughter, Inês Whitcombe, said": someone else
             return _one_person(sentence, tokens, people, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
@@ -3450,7 +3456,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         first = own[:joined.start()]
-        subject = _subject_of(first, pronoun, surnames)
+        subject = _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
             # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so
