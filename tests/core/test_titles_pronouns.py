@@ -102,7 +102,7 @@ def test_the_family_names_are_looked_for_only_when_a_title_starts_with_a_pronoun
     ("Maria Lopez opened a bakery in Lyon. She hired four bakers the next spring. She sold the bakery in 2015.",
      "2015", "Maria Lopez sells the bakery"),
     ("The prize went to Anna Kowalczyk. Then she opened a studio in 1995.", "1995", "Anna Kowalczyk opens a studio"),
-    ("Viktor Hansen signed the treaty that he had rejected in 1988.", "1988", "Viktor Hansen had rejected"),
+    ("Viktor Hansen signed the treaty that he had rejected in 1988.", "1988", "Viktor Hansen had rejected the treaty"),
     ("Peter Lindqvist runs the port. Mr. Lindqvist said the docks were full. He closed the north gate in May 2019.",
      "May 2019", "Peter Lindqvist closes the north gate"),
     ("The two unions met the owners. The unions said the talks were useful. They said they expect a deal by "

@@ -702,7 +702,65 @@ def _tags(words: list[str]) -> list[str]:
         _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
+    if "VBN" in tags and not _OBJECT_RELATIVE_KEYS.isdisjoint(keys):
+        _finite_participles_in_object_relatives(keys, tags)
+        if "VBN" in tags:
+            _outer_past_after_subject_relative(keys, tags)
     return tags
+
+
+_OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
+_GAP_AFTER_KEYS_TAGS = frozenset({"IN", ",", ".", ":", "RB"})  # what may follow a verb whose object is the gap
+
+
+def _finite_participles_in_object_relatives(keys: list[str], tags: list[str]) -> None:
+    """A past form after the subject of an object relative clause, no auxiliary before it and its object the gap
+    (a preposition, an adverb or a break right after it), is the clause's past tense, not a participle: "The
+    bridge that the army built/VBN in 1944 still stands" is the army's building. The relative word follows its
+    antecedent noun (or the comma after it): "said that the company founded in 1990 was sold" is a complement
+    clause with a reduced relative, and stays."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
+        if not 1 < i < n - 1 or tags[i + 1] not in _GAP_AFTER_KEYS_TAGS or tags[i - 1] not in _NOUN \
+                or keys[i - 1].lower() in _BE | _HAVE:
+            continue  # (an auxiliary the tagger took for a noun: "that its dividend be/NN reinstated")
+        j = i - 1
+        floor = max(0, i - _SUBJECT_WALK_LIMIT)
+        while j > floor and tags[j - 1] in _SUBJECT_PHRASE_TAGS:
+            j -= 1
+        r = j - 1  # the relative word, right before the subject's first word
+        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS or tags[j] not in ("DT", "PRP$", "NNP", "NNPS"):
+            continue
+        antecedent = r - 1 if keys[r - 1] != "," or keys[r] == "that" else r - 2
+        if antecedent < 0 or tags[antecedent] not in _NOUN or not _verb_form_of(keys[i].lower(), "VBD"):
+            continue
+        tags[i] = "VBD"
+        tags[r] = "WDT"  # (a "that" the tagger read as a complementizer: the relative pronoun, so the clause is one)
+
+
+def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None:
+    """The sentence's own verb after an object relative clause inside its subject, when no other finite verb
+    follows that clause's: a past participle there, with no auxiliary, is the outer clause's past tense ("The house
+    that the family sold in 2001 burned/VBN down in 2010": the house burned). Only the first relative word is read,
+    and only when no finite verb stands before it (the clause is in the subject): the walk is one pass."""
+    r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
+    if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
+        return
+    finite = [i for i in range(r + 1, len(tags)) if tags[i] in _FINITE]
+    if len(finite) != 1:
+        return  # (no verb of the relative clause's own, or the outer clause has its own finite verb)
+    k = finite[0]
+    if tags[k] != "VBD" or keys[k].lower() in _BE | _HAVE:
+        return
+    for m in range(k + 2, min(len(tags), k + _SUBJECT_WALK_LIMIT)):
+        if tags[m] == "VBN":
+            word = keys[m].lower()
+            if keys[m - 1].lower() not in _BE | _HAVE \
+                    and any(word in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(word).get("VERB", ())):
+                tags[m] = "VBD"
+            return
+        if tags[m] in ("VBG", "VB", "TO", "WDT", "WP", "CC") or keys[m] in (",", ";", ":"):
+            return  # (another clause or phrase, not the outer verb's place)
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
@@ -3651,7 +3709,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if held and not rest and contact is None and gapped is None:
+    if held and contact is None and gapped is None \
+            and (not rest or subject[0] > 0 and tokens[subject[0] - 1].text.lower() in _OBJECT_RELATIVES) and (
+            inverted is not None or _gap_antecedent(a, subject, group) is None
+            or not _only_dropped_until_outer(a, group, drop)):
         # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
         # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
         # stirs"); no headline clause of its own.
@@ -3692,6 +3753,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if content:
             rest, verb = content, _as_saying(verb, group)
     antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    if antecedent is not None and tokens[subject[0] - 1].text.lower() == "that" \
+            and not _only_dropped_until_outer(a, group, drop):
+        antecedent = None  # ("that the issue aroused in the late 1980s and early 1990s": no clause that ends)
     if contact is not None and gapped is None and inverted is None and (antecedent is None or contact[1] > group.last):
         # The date in the relative clause: its object is the noun phrase, back in the gap after the verb (and its
         # infinitive: "It has agreed to buy the stake"), and the words end before the outer verb.
@@ -3706,7 +3770,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
         following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
         outer = a.groups[following].first if following < len(a.groups) else len(tokens)
+        while outer < len(tokens) and outer - 1 > group.last and tokens[outer - 1].pos in ("RB", "RBR", "RBS"):
+            outer -= 1  # (an adverb right before the outer verb is its: "the bridge that they built in 1944 still stands")
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
+        joined = _coordinated_after_date(a, group, drop)
+        if joined is not None:
+            outer = joined  # (another time joined to the date is no object: "in the late 1980s | and early 1990s")
         moved = [tokens[i] for i in range(*antecedent) if i not in drop]
         if moved and antecedent[0] == 0:
             moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
@@ -3815,6 +3884,40 @@ def _as_saying(verb: str, group: VerbGroup) -> str:
     return " ".join(words[:-1] + [_SAY_FORMS.get(tag, "said")])
 
 
+# The relative words of an object relative clause ("the bridge which/that the army built in 1944").
+_OBJECT_RELATIVES = frozenset({"which", "whom", "that"})
+
+
+def _only_dropped_until_outer(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> bool:
+    """Are the words between `group` and the next verb group all the date's (dropped) or adverbs, or after the date
+    a conjunction and words with no verb (another time joined to it: "in the late 1980s and early 1990s")? Then an
+    object relative clause ends there, its object the gap ("The bridge that the army built in 1944 still stands");
+    else it goes on in words the title cannot place."""
+    return _coordinated_after_date(a, group, drop) is not None or all(
+        i in drop or a.tokens[i].pos in ("RB", "RBR", "RBS", ".") for i in range(group.last + 1, _outer_first(a, group)))
+
+
+def _outer_first(a: SentenceAnalysis, group: VerbGroup) -> int:
+    """The first token of the verb group after `group` (the sentence's end when none)."""
+    following = bisect_right(a.group_firsts, group.last)
+    return a.groups[following].first if following < len(a.groups) else len(a.tokens)
+
+
+def _coordinated_after_date(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> int | None:
+    """The conjunction right after the date (dropped words) that follows `group`, when only dropped words or adverbs
+    come before it and no verb after it up to the next verb group ("aroused in the late 1980s | and early 1990s
+    remains"): the relative clause's words end there. Else None."""
+    tokens = a.tokens
+    outer = _outer_first(a, group)
+    i = group.last + 1
+    while i < outer and (i in drop or tokens[i].pos in ("RB", "RBR", "RBS")):
+        i += 1
+    if i == group.last + 1 or i >= outer or i - 1 not in drop or tokens[i].pos != "CC" \
+            or any(t.pos[:2] in ("VB", "MD", "WD", "WP") or t.text in _CORE_ENDS for t in tokens[i + 1:outer]):
+        return None
+    return i
+
+
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
     (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
@@ -3824,7 +3927,7 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     tokens = a.tokens
     s = subject[0]
     # (after its relative word, any subject: "the bridge, which the council built in 1968")
-    told = s >= 1 and tokens[s - 1].text.lower() in ("which", "whom") \
+    told = s >= 1 and tokens[s - 1].text.lower() in _OBJECT_RELATIVES \
         or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
     if not told or s < 2 \
             or group.first != subject[1] or (group.last + 1 < len(tokens)
@@ -3832,12 +3935,13 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
         return None
     j = s - 1
-    relative = tokens[j].text.lower() in ("which", "whom")
+    relative = tokens[j].text.lower() in _OBJECT_RELATIVES
     if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
-    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS"):
+    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS") and tokens[s - 1].text.lower() != "that":
+        # (not after "that", which a name before makes a complement's: "reported on Monday that the mayor had resigned")
         # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
         start = j
         while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
