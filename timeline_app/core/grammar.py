@@ -119,15 +119,20 @@ _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
+                  # any short capitalised word whose full stop a comma or a lower-case word follows, which no
+                  # sentence's end is ("of St. Albans, Vt., became", "the Labor Dept. said"), by that rule, no list
+                  r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                   # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
-                  # was named"); one before a word that opens a sentence ("grade A. Then") is a letter ending a
-                  # sentence the splitter missed, split again by `_false_initials`
-                  r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
+                  # was named"), or after a mark ("said, W. Brent LeGere"), or one of a run of initials ("I. M.
+                  # Pei", "E. B. White": the next word an initial too); one before a word that opens a sentence
+                  # ("grade A. Then") is a letter ending a sentence the splitter missed, split again by
+                  # `_false_initials`
+                  r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z])))"
                   # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
                   r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
-_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[a-z] [A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
+_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[^\w.'’-][A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
 
 # Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
 # verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
@@ -2200,6 +2205,23 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         result = _noun_phrase_before(a, j)
         if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
             result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
+        if result is not None and aside is not None and result[1] == j + 1 and result[0] >= 2:
+            # Before an aside, another one: an age ("Kopp, 44, of Albany, became") or a phrase of where from ("Kopp,
+            # of St. Albans, Vt., became"), set off by a comma before it: no subject, the walk goes on before it.
+            p = result[0] - 1
+            while p > result[0] - 4 and tokens[p].pos in ("NNP", "NNPS"):
+                p -= 1  # (the name's first words, which the phrase walk may leave out: "St. | Albans")
+            if tokens[result[0] - 1].text == "," and result[1] - result[0] == 1 and tokens[result[0]].pos == "CD":
+                j = result[0] - 2
+            elif p >= 2 and tokens[p - 1].text == "," and _preposition_object(tokens, p + 1):
+                j = p - 2
+            else:
+                j = -1
+            if j >= 0:
+                skipped += 1
+                result = None
+                continue
+            j = result[1] - 1
         if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
                 and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
             # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
@@ -4261,9 +4283,11 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         else:
             between = range(content_subject[1], group.first)
             if between and tokens[between[0]].pos in ("VBN", "VBG", "TO") \
-                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between):
+                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between) \
+                    or len(between) > 2 and tokens[between[0]].text == "," and tokens[between[-1]].text == ",":
                 # Words between the subject and its verb that the subject walk passed ("a false address | listed
-                # on the forms | will cost"): a modifier, left out as the title's own subject leaves it out.
+                # on the forms | will cost", asides between commas: "Kopp, 44, of Vermont, was seen"): a modifier,
+                # left out as the title's own subject leaves it out.
                 adverbs = group.first
                 while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
                     adverbs -= 1
@@ -4415,6 +4439,9 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
         has_verb = has_verb or i in verbs
         if size > room:
             break
+        if i in drop and tokens[i].text == ",":
+            i += 1  # (a comma of the asides the caller left out: "Kopp, 44, of Vermont, was seen")
+            continue
         if tokens[i].text == ",":
             if has_verb:
                 break
