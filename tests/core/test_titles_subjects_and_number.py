@@ -72,6 +72,12 @@ def test_they_takes_a_plural_antecedent(body: str, title: str) -> None:
 @pytest.mark.parametrize("sentence, phrase, title", [
     ("Why the roof collapsed in 2018 remains unclear.", "2018", "The roof collapses"),
     ("How the fire started in 2018 is still unknown.", "2018", "The fire starts"),
+    # (s20) a clause opened by "whether" or "that", or one whose subject is its "what", as the subject
+    ("Whether the ferry will sail in 2027 is uncertain.", "2027", "The ferry will sail"),
+    ("Whether the mine closed in 2015 is disputed.", "2015", "The mine closes"),
+    ("That the council closed the pool in 2019 angered residents.", "2019", "The council closes the pool"),
+    ("That Norcom lost money in 2019 was no secret.", "2019", "Norcom loses money"),
+    ("What happened at the dam in 2011 remains a mystery.", "2011", "What happened at the dam remains a mystery"),
     ("Little of the anger that the plan stirred in 2015 remains.", "2015", "The plan stirs the anger"),
     ("The anger that the plan stirred in 2015 remains strong.", "2015", "The plan stirs the anger"),
     # left alone: a wh-clause that is no subject, a relative clause with its own object, a contact relative's

@@ -707,10 +707,14 @@ def _tags(words: list[str]) -> list[str]:
         _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
+    if n > 2 and tags[0] == "DT" and keys[0].lower() == "that" and tags[1] in ("DT", "PRP$", "NNP", "NNPS"):
+        # A sentence's opening "That" before a determiner or a name is no determiner (determiners do not stack):
+        # it opens a clause, the sentence's subject ("That the talks failed in May surprised no one").
+        tags[0] = "IN"
     if "VBN" in tags and not _OBJECT_RELATIVE_KEYS.isdisjoint(keys):
         _finite_participles_in_object_relatives(keys, tags)
-        if "VBN" in tags:
-            _outer_past_after_subject_relative(keys, tags)
+    if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
+        _outer_past_after_subject_relative(keys, tags)
     return tags
 
 
@@ -743,14 +747,22 @@ def _finite_participles_in_object_relatives(keys: list[str], tags: list[str]) ->
         tags[r] = "WDT"  # (a "that" the tagger read as a complementizer: the relative pronoun, so the clause is one)
 
 
+# The words that open a clause that is the sentence's subject ("That the talks failed surprised no one").
+_SUBJECT_CLAUSE_OPENERS = frozenset({"that", "whether", "why", "how"})
+
+
 def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None:
-    """The sentence's own verb after an object relative clause inside its subject, when no other finite verb
-    follows that clause's: a past participle there, with no auxiliary, is the outer clause's past tense ("The house
-    that the family sold in 2001 burned/VBN down in 2010": the house burned). Only the first relative word is read,
-    and only when no finite verb stands before it (the clause is in the subject): the walk is one pass."""
-    r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
-    if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
-        return
+    """The sentence's own verb after an object relative clause inside its subject, or after a clause that is its
+    subject ("That the council closed the pool in 2019 angered/VBN residents"), when no other finite verb follows
+    that clause's: a past participle there, with no auxiliary, is the outer clause's past tense ("The house that the
+    family sold in 2001 burned/VBN down in 2010": the house burned). Only the first relative word is read, and only
+    when no finite verb stands before it (the clause is in the subject): the walk is one pass."""
+    if keys[0].lower() in _SUBJECT_CLAUSE_OPENERS and tags[0] in ("IN", "WRB"):
+        r = 0
+    else:
+        r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
+        if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
+            return
     finite = [i for i in range(r + 1, len(tags)) if tags[i] in _FINITE]
     if len(finite) != 1:
         return  # (no verb of the relative clause's own, or the outer clause has its own finite verb)
@@ -2258,6 +2270,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # Names set off after a partitive say who it is: "One of them, Marisleysis Gonzalez, told ...".
             result = aside
         break
+    if result is not None and result[0] > 0 and tokens[0].pos == "WP" and a.groups and a.groups[0].first == 1 \
+            and a.groups[0].first < anchor and result[0] > a.groups[0].last:
+        # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
+        # wh-word; that clause, whole, is the subject of the verb after it.
+        result = (0, result[1])
     if result is None:
         result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
     memo[anchor] = result
@@ -3689,7 +3706,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     held = False  # the clause is inside the subject of the verb after it ("The anger that the plan stirred … remains")
     # A clause that opens the sentence with a wh-word is the subject of the verb after it ("Why the roof collapsed in
     # 2018 remains unclear"): its own predicate ends there.
-    wh_subject = subject[0] > 0 and tokens[subject[0] - 1].pos in ("WRB", "WP") \
+    # (also "whether" and "that" opening the sentence: "Whether the plant will reopen in 2026 is unclear", "That the
+    # talks failed in May surprised no one", clauses with no other place in the sentence than its subject)
+    wh_subject = subject[0] > 0 and (tokens[subject[0] - 1].pos in ("WRB", "WP")
+                                     or tokens[subject[0] - 1].text.lower() in ("whether", "that")
+                                     and tokens[subject[0] - 1].pos == "IN") \
         and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if i < resume:
