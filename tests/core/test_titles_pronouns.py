@@ -248,3 +248,19 @@ def test_a_pronoun_takes_a_person_from_a_subordinate_clause(text: str, phrase: s
 ])
 def test_a_joined_clauses_pronoun_takes_a_possessed_subject(body: str, phrase: str, title: str) -> None:
     assert _title(_HEAD + body, phrase) == title
+
+
+# s20: the he/she of a closing frame after a quotation that opens the sentence is the sentence's subject, as a first
+# word is, so it takes the sentence before's person ('"…," he told supporters' → "Lars Dahlgren tells supporters").
+# Left alone: two people before, a they with no plural antecedent.
+@pytest.mark.parametrize("body, phrase, title", [
+    ("Lars Dahlgren conceded defeat and said he would step down. \"The voters have spoken, and we have to listen,\" "
+     "he told supporters on Monday.", "Monday", "Lars Dahlgren tells supporters"),
+    ("Anna Kowalczyk met the staff. ``You did well,'' she told the staffers on Friday.", "Friday",
+     "Anna Kowalczyk tells the staffers"),
+    ("Lars Dahlgren met Anna Lindqvist. \"We have to listen,\" she told supporters on Monday.", "Monday",
+     "She tells supporters"),
+    ("The union met the owners. \"We want a deal,\" they said on Friday.", "Friday", 'They say "We want a deal"'),
+])
+def test_a_frames_pronoun_after_a_quotation_takes_its_antecedent(body: str, phrase: str, title: str) -> None:
+    assert _title(_HEAD + body, phrase) == title

@@ -3217,12 +3217,22 @@ def _noun_before(own: str, at: int) -> bool:
                and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
+# A closing frame's subject pronoun and verb right after a quotation that opens the sentence: '"…," he told'.
+_FRAME_AFTER_QUOTATION = re.compile(r"^\s*(?:``|“|\")[^\"“”]*?[,!?](?:''|”|\")\s+(he|she|they|it)\s+"
+                                    r"(?:[a-z]+ed|said|told|says|tells|wrote)\b")
+
+
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     """Where `pronoun` is the sentence's own subject: first, or after a leading adverbial ("In 1986 he
     bought Pixar", "One year later he was fired"): the subject of the first verb group. None otherwise."""
     m = re.match(rf"\s*{pronoun}\b", own)
     if m:
         return own.index(pronoun)
+    framed = _FRAME_AFTER_QUOTATION.search(own)
+    if framed is not None and framed.group(1) == pronoun.lower():
+        # The speaker after a quotation that opens the sentence ("“We have to listen,” he told supporters"): the
+        # frame's subject, the sentence's, as the first word is.
+        return framed.start(1)
     tokens = grammar.tag_words(own)
     groups = grammar.verb_groups(tokens)
     span = grammar.subject_of(tokens, groups[0]) if groups else None
