@@ -258,6 +258,10 @@ def test_a_joined_clauses_pronoun_takes_a_possessed_subject(body: str, phrase: s
      "he told supporters on Monday.", "Monday", "Lars Dahlgren tells supporters"),
     ("Anna Kowalczyk met the staff. ``You did well,'' she told the staffers on Friday.", "Friday",
      "Anna Kowalczyk tells the staffers"),
+    # (a role's lower-case word the tagger read into the name is no part of it)
+    ("Chief executive Paul Hendry met the crew. \"They did well,\" he told reporters on Friday.", "Friday",
+     "Paul Hendry says they did well"),
+    ("Chief executive Paul Hendry met the crew. He resigned on Friday.", "Friday", "Paul Hendry resigns"),
     ("Lars Dahlgren met Anna Lindqvist. \"We have to listen,\" she told supporters on Monday.", "Monday",
      "She tells supporters"),
     ("The union met the owners. \"We want a deal,\" they said on Friday.", "Friday", 'They say "We want a deal"'),

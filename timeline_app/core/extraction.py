@@ -2873,6 +2873,9 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     what is left cannot name one person alone (a bare given name)."""
     name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
+    while len(words) > 2 and words[0].isalpha() and words[0].islower():
+        words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
     return name if len(name.split()) >= 2 or name in surnames else None
