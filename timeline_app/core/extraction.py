@@ -3029,6 +3029,9 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     what is left cannot name one person alone (a bare given name)."""
     name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
+    while len(words) > 2 and words[0].isalpha() and words[0].islower():
+        words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
     return name if len(name.split()) >= 2 or name in surnames else None
@@ -3064,12 +3067,13 @@ def _without_opening_time(clause: str) -> str:
 _OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
 
 
-def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
+def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(), *, owned: bool = False) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
     for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
-    `surnames`: the document's `grammar.person_surnames`."""
+    `surnames`: the document's `grammar.person_surnames`. `owned`: a noun phrase a possessive opens ("Their support
+    climbed, and it surged") counts too: the clause before the pronoun's in its own sentence, nothing between them."""
     whole = clause.strip()
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", whole)).strip()
     clause = _LEADING_DATE.sub("", clause)
@@ -3115,7 +3119,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     opener = words[0].text.lower()
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
             or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
-            or _named_owner(words)) \
+            or _named_owner(words)
+            or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
@@ -3335,7 +3340,11 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
             return None
         if people:
             if not _named_before_pronoun(tokens, people, same):
-                return None  # "She married Thomas Whitcombe", "Her daughter, Inês Whitcombe, said": someone else
+                if _pronoun_subject_at(sentence, pronoun) is not None:
+                    # The sentence's own subject is the same pronoun ("That year she married Tomas Berg"): the
+                    # people named after it are others, and the pronoun's chain goes on back past them.
+                    continue
+                return None  # "Her daughter, Inês Whitcombe, said": someone else
             return _one_person(sentence, tokens, people, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
@@ -3408,12 +3417,22 @@ def _noun_before(own: str, at: int) -> bool:
                and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
+# A closing frame's subject pronoun and verb right after a quotation that opens the sentence: '"…," he told'.
+_FRAME_AFTER_QUOTATION = re.compile(r"^\s*(?:``|“|\")[^\"“”]*?[,!?](?:''|”|\")\s+(he|she|they|it)\s+"
+                                    r"(?:[a-z]+ed|said|told|says|tells|wrote)\b")
+
+
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     """Where `pronoun` is the sentence's own subject: first, or after a leading adverbial ("In 1986 he
     bought Pixar", "One year later he was fired"): the subject of the first verb group. None otherwise."""
     m = re.match(rf"\s*{pronoun}\b", own)
     if m:
         return own.index(pronoun)
+    framed = _FRAME_AFTER_QUOTATION.search(own)
+    if framed is not None and framed.group(1) == pronoun.lower():
+        # The speaker after a quotation that opens the sentence ("“We have to listen,” he told supporters"): the
+        # frame's subject, the sentence's, as the first word is.
+        return framed.start(1)
     tokens = grammar.tag_words(own)
     groups = grammar.verb_groups(tokens)
     span = grammar.subject_of(tokens, groups[0]) if groups else None
@@ -3647,7 +3666,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         first = own[:joined.start()]
-        subject = _subject_of(first, pronoun, surnames)
+        subject = _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
             # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so
