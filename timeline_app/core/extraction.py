@@ -2602,8 +2602,23 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not calendar:
         return
-    if in_attribution(text, sent.start, e.start):
-        return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
+    attribution = _ATTRIBUTION.search(text, max(sent.start, e.start - 60), e.start) \
+        if in_attribution(text, sent.start, e.start) else None
+    if attribution is not None:
+        # "..., according to a study published on Monday": the date is the source's, not the finding's; the
+        # source's coming out is a happening of its own ("A study published"), the finding stays undated.
+        source = _attribution_source(text, attribution.start("source"), e, sent.end)
+        if source:
+            inferred = e.relative and doc.published is not None
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+                e.precision, title_kind(source), source, r.sentence_text,  # type: ignore[arg-type]
+                # (the source's own names, or else its title as its one name: the sentence's names are the
+                # finding's and an unnamed candidate takes its article's, either joining the source's coming
+                # out to another happening of that day, "the ministry said on Monday it would study the report")
+                r.layout.same(actors_in(source)) or frozenset((source,)), inferred=inferred,
+                explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
@@ -2664,7 +2679,33 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 
 # An attribution up to the date, with no clause break between: the date is its source's ("according to a
 # statement today by ...", "According to an April 2nd report in Ars Technica, ...").
-_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+(?P<source>[^,;:.!?()\"“”]*)$", re.IGNORECASE)
+# What follows an attribution's date and still names its source: its maker ("released April 3 by NPD Group") or
+# where it came out ("a Thursday report in the Merra Post"), up to a clause break.
+# (A full stop inside the sentence is an abbreviation's: "by U.S. Attorney Mary Jo White".)
+_SOURCE_AFTER_DATE = re.compile(r"\s*(?P<rest>(?:by|in|from|of)\s(?:[^,;:.!?()\"“”]|\.(?!\s*$))*"
+                                r"|[a-z](?:[^,;:.!?()\"“”]|\.(?!\s*$))*)")
+# A preposition or a time word left dangling at the end once the date went ("published on", "a report late").
+_DANGLING_BEFORE_DATE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|since|from|dated))+\s*$", re.IGNORECASE)
+
+
+def _attribution_source(text: str, start: int, e: TimeExpression, end: int) -> str:
+    """The title of an attribution's source that the date e dates ("according to a study published on Monday":
+    "A study published"; "according to figures released April 3 by NPD Group": "Figures released by NPD
+    Group"; "according to a Thursday report in the Post": "Report in the Post"): the words from `start` to the
+    date, then what names the source after it, up to a clause break (`end`: the sentence's). Empty when
+    nothing names it."""
+    before = _DANGLING_BEFORE_DATE.sub("", text[start:e.start]).strip()
+    if before.lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        before = ""  # the date names which report ("an April 2nd report"): the noun follows it
+    m = _SOURCE_AFTER_DATE.match(text, e.end, end)
+    after = m["rest"].strip() if m is not None else ""
+    if before and after and not after.lower().startswith(("by ", "in ", "from ", "of ")):
+        after = ""  # "according to a study published on Monday, which …": a new clause, no part of the source
+    words = f"{before} {after}".strip()
+    if not words or not any(c.isalpha() for c in words):
+        return ""
+    return _shorten(grammar.capitalised(words))
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
