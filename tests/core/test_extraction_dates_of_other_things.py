@@ -41,3 +41,64 @@ def test_an_attributions_date_is_its_sources_coming_out(tmp_path: Path, sentence
     assert [t for f, last, t in events if f == last == day and words in t.lower()], events
     # the finding is not dated by its source's day
     assert not [t for f, _last, t in events if f == day and words not in t.lower()], events
+
+
+# A deadline inside a "to"-infinitive said of a past verb's object: the date is when what was asked is due, not
+# when the asking was. (sentence, words of the deadline's title, its first day, words of a title that date
+# must not have)
+DEADLINES = [
+    ("The council had asked the firm to reply by the end of next week.", "deadline for the firm to reply",
+     D(2025, 3, 17), "council"),
+    ("The Merra Port Authority said it had asked the other two operators of the terminal to check their cranes by "
+     "the end of next week.", "deadline for the other two operators to check their cranes", D(2025, 3, 17),
+     "authority"),
+    ("The court ordered the company to pay the fine by April 30.", "deadline for the company to pay the fine",
+     D(2025, 4, 30), "court"),
+    ("The minister told the agency to finish the review before the end of May.",
+     "deadline for the agency to finish the review", D(2025, 5, 1), "minister"),
+]
+
+
+@pytest.mark.parametrize("sentence, words, first, wrong", DEADLINES, ids=[row[1] for row in DEADLINES])
+def test_a_deadline_of_what_was_asked_dates_no_asking(tmp_path: Path, sentence: str, words: str, first: dt.date,
+                                                      wrong: str) -> None:
+    events = _events(tmp_path, sentence)
+    assert [t for f, _last, t in events if f == first and words in t.lower()], events
+    assert not [t for f, _last, t in events if f == first and wrong in t.lower()], events
+
+
+def test_a_subjects_own_deadline_stays_its_plan(tmp_path: Path) -> None:
+    events = _events(tmp_path, "The firm agreed to pay the fine by April 30.")
+    assert [t for f, _last, t in events if f == D(2025, 4, 30) and "the firm agrees to pay" in t.lower()], events
+
+
+# A noun's "for" a year after the verb says what the thing is for; the verb's other date dates it. (sentence,
+# words of the title, its first day, the year that must date no event so titled)
+NOUNS_FOR_A_YEAR = [
+    ("The ministry will present its plan for next year on April 2.", "will present its plan", D(2025, 4, 2),
+     D(2026, 1, 1)),
+    ("The mayor will publish her budget for next year next week.", "will publish her budget", D(2025, 3, 17),
+     D(2026, 1, 1)),
+    ("The port set new targets for this year on Thursday.", "new targets", D(2025, 3, 13), D(2025, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("sentence, words, first, wrong", NOUNS_FOR_A_YEAR, ids=[row[1] for row in NOUNS_FOR_A_YEAR])
+def test_a_nouns_year_dates_no_happening(tmp_path: Path, sentence: str, words: str, first: dt.date,
+                                         wrong: dt.date) -> None:
+    events = _events(tmp_path, sentence)
+    assert [t for f, _last, t in events if f == first and words in t.lower()], events
+    assert not [t for f, _last, t in events if f == wrong and words in t.lower()], events
+
+
+# A happening's noun ("the elections for next year") and a subject's figures ("Net income for the year") keep it.
+KEPT_YEARS = [
+    ("The elections for next year were moved to May.", "elections", D(2026, 1, 1)),
+    ("The games were scheduled for 2027 last week.", "games were scheduled", D(2027, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("sentence, words, first", KEPT_YEARS, ids=[row[1] for row in KEPT_YEARS])
+def test_a_happenings_year_stays(tmp_path: Path, sentence: str, words: str, first: dt.date) -> None:
+    events = _events(tmp_path, sentence)
+    assert [t for f, _last, t in events if f == first and words in t.lower()], events
