@@ -102,3 +102,25 @@ KEPT_YEARS = [
 def test_a_happenings_year_stays(tmp_path: Path, sentence: str, words: str, first: dt.date) -> None:
     events = _events(tmp_path, sentence)
     assert [t for f, _last, t in events if f == first and words in t.lower()], events
+
+
+# A date inside a "whose" relative clause dates that clause's happening, titled by its antecedent's noun, never the
+# main clause's saying. (sentence, the relative clause's title words, the date's first day, main clause's words)
+WHOSE_CLAUSES = [
+    ("Ms Ray, whose term began in 2019, said she would not stand again.", "ms ray's term begins", D(2019, 1, 1),
+     "would not stand"),
+    ("The minister, whose contract runs until 2027, said he would stay.", "the minister's contract runs",
+     D(2027, 1, 1), "would stay"),
+    ("The two brothers, whose company went bankrupt in 2009, were arrested on Thursday.",
+     "the two brothers' company goes bankrupt", D(2009, 1, 1), "arrested"),
+    ("Dr Hale, whose lease ends in August, will move the clinic.", "dr hale's lease ends", None, "move the clinic"),
+]
+
+
+@pytest.mark.parametrize("sentence, words, first, main", WHOSE_CLAUSES, ids=[row[1] for row in WHOSE_CLAUSES])
+def test_a_whose_clauses_date_is_its_own(tmp_path: Path, sentence: str, words: str, first: dt.date | None,
+                                         main: str) -> None:
+    events = _events(tmp_path, sentence)
+    dated = [f for f, _last, t in events if t.lower().startswith(words)]
+    assert dated and (first is None or first in dated), events
+    assert not [t for f, _last, t in events if f in dated and main in t.lower()], events
