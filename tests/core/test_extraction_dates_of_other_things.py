@@ -124,3 +124,26 @@ def test_a_whose_clauses_date_is_its_own(tmp_path: Path, sentence: str, words: s
     dated = [f for f, _last, t in events if t.lower().startswith(words)]
     assert dated and (first is None or first in dated), events
     assert not [t for f, _last, t in events if f in dated and main in t.lower()], events
+
+
+# "more/less than" a noun phrase is a comparison, whose date is the compared thing's (an estimate, a forecast),
+# never the main clause's; "more than" a figure is a quantity's bound, which the date still dates.
+# (sentence, words of the main clause's title, the compared date's first day)
+COMPARED = [
+    ("The repairs will cost 3 million euros, the mayor said, 1 million more than its last estimate in 2023.",
+     "repairs will cost", D(2023, 1, 1)),
+    ("The new hall will cost 9 million euros, 2 million less than the first plan in 2021.", "hall will cost",
+     D(2021, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("sentence, words, wrong", COMPARED, ids=[row[1] for row in COMPARED])
+def test_a_compared_things_date_dates_no_main_clause(tmp_path: Path, sentence: str, words: str,
+                                                     wrong: dt.date) -> None:
+    events = _events(tmp_path, sentence)
+    assert not [t for f, _last, t in events if f == wrong and words in t.lower()], events
+
+
+def test_more_than_a_figure_keeps_its_date(tmp_path: Path) -> None:
+    events = _events(tmp_path, "The port handled more than 2 million containers in 2023.")
+    assert [t for f, _last, t in events if f == D(2023, 1, 1) and "port handled" in t.lower()], events

@@ -4665,7 +4665,10 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word in ("versus", "vs.", "vs"):
             return k
         if word == "than":
-            return None if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS else k
+            if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS and (
+                    k + 1 >= d0 or tokens[k + 1].pos not in ("DT", "PRP$") or tokens[k + 1].text.lower() in ("a", "an")):
+                return None  # "more than 21 million iPods", "more than a year ago": a quantity's bound
+            return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
         if word == "from":
