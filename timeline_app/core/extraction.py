@@ -2628,10 +2628,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
             out.append(Candidate(
                 _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
                 e.precision, title_kind(source), source, r.sentence_text,  # type: ignore[arg-type]
-                # (the source's own names, or else its title as its one name: the sentence's names are the
-                # finding's and an unnamed candidate takes its article's, either joining the source's coming
-                # out to another happening of that day, "the ministry said on Monday it would study the report")
-                r.layout.same(actors_in(source)) or frozenset((source,)), inferred=inferred,
+                # (its title as its one name: the sentence's names are the finding's, and an unnamed candidate
+                # takes its article's, either joining the source's coming out to another happening of that day,
+                # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
+                frozenset((source,)), inferred=inferred,
                 explanation=_relative_explanation(e, doc) if inferred else ""))
         return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
@@ -2743,7 +2743,7 @@ _OBJECT_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", 
 
 
 def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
-    """The title of a deadline ("Deadline for the firm to reply") when the date e closes a "to"-infinitive said of
+    """The title of a deadline ("Deadline: the firm to reply") when the date e closes a "to"-infinitive said of
     the object of a past verb ("The council had asked the firm to reply by the end of next week", "ordered
     residents to leave by Sunday"): the date is when what was asked is due, not when the asking was. None
     otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
@@ -2775,7 +2775,8 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
     who = own[tokens[lo].start:tokens[head - 1].end]
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
-    return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+    # (one word the sentence lacks, as "Previously:" of a compared figure says what the date is of)
+    return _shorten(f"Deadline: {_without_roles(who).strip()} {what}")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
