@@ -1370,6 +1370,15 @@ class NewsWalk:
         self.bridges: set[int] = set()
         self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        # What `result` asks of an item's sentence and the one before, answered as the walk finds the item, while
+        # their analyses are in grammar's memo (`result` runs once the walk is past them: a long article's had left
+        # it, and were analysed again): the items whose main verb is a present perfect (`_present_perfect`), those
+        # whose happening a past reporting verb told (`_told`), and those that tell an act right after a sentence
+        # telling one, dated by a day of the article's news (`_acts` of both: `result` asks only when that
+        # sentence's own date governs it).
+        self.perfect: set[int] = set()
+        self.told_items: set[int] = set()
+        self.acts_after_news_day: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1500,7 +1509,7 @@ class NewsWalk:
                     elif is_lead and headline_title:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
-                    self._keep(i, dates)
+                    self._keep(i, dates, candidate.start)
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
                                         simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
                                         quoting=i in self.quoted))
@@ -1551,9 +1560,10 @@ class NewsWalk:
         return NewsItem(_publication_candidate(doc, sent, text, group, title, explanation(doc)),
                         i, False, "fallback")
 
-    def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
-        """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
-        the date of the act it does "also" again (found now, while the sentences before it are at hand)."""
+    def _keep(self, i: int, dates: Sequence[TimeExpression], start: int) -> None:
+        """What `result` reads for an item of sentence i whose happening's verb starts at offset `start`: the
+        sentence's before it, its own time phrases, the date of the act it does "also" again (found now, while
+        the sentences before it are at hand), and what `result` asks of its analysis and its neighbour's."""
         if i - 1 in self.governed:
             self.kept_governed[i - 1] = self.governed[i - 1]
         if i - 1 in self.told:
@@ -1570,6 +1580,14 @@ class NewsWalk:
             again = _told_again(self.doc, i, self.governed)
             if again is not None:
                 self.again[i] = again
+        doc = self.doc
+        if _present_perfect(doc, i):
+            self.perfect.add(i)
+        if _told(doc, i, start):
+            self.told_items.add(i)
+        before = self.governed.get(i - 1)
+        if before is not None and _news_day(doc, before) and _acts(doc, i - 1) and _acts(doc, i):
+            self.acts_after_news_day.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -1850,8 +1868,8 @@ class NewsWalk:
             # Saturday"), nor to a report ("Local sources said that the plan took three months", which opens
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
-            if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
-                    and not later() and _acts(doc, i - 1) and _acts(doc, i):
+            # (`_news_day(doc, before)` and `_acts` of both sentences: `acts_after_news_day`, settled by the walk)
+            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day and not later():
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
@@ -1940,10 +1958,10 @@ class NewsWalk:
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
-                    and not _present_perfect(doc, item.index) \
+                    and item.index not in self.perfect \
                     and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
                                       partial(_later_step, doc, item.index)) \
-                    and not (_told(doc, item) and item.index - 1 not in carried
+                    and not (item.index in self.told_items and item.index - 1 not in carried
                              and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
@@ -1982,14 +2000,14 @@ def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) 
     return any(_adverbial(a, a.tokens, e.start - sent.start, e.end - sent.start) for e in points)
 
 
-def _told(doc: Document, item: NewsItem) -> bool:
-    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
-    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
-    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
-    the sentence's analysis is the grammar module's, cached.)"""
-    sent = doc.sentences[item.index]
+def _told(doc: Document, i: int, start: int) -> bool:
+    """Is the happening of sentence `i` whose verb starts at offset `start` (a news item's) what a reporting verb
+    in the past, its sentence's main verb, told ("Pathway said in a statement that the site was knocked
+    off-line"; not "the decision suggests that he has amassed ...", a reading of how things stand)? (Asked as
+    the walk finds the item: the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[i]
     group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is not None and sent.start + group.start != item.candidate.start \
+    return group is not None and sent.start + group.start != start \
         and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
