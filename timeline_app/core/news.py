@@ -182,6 +182,10 @@ class NewsItem:
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
     statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
     quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
+    # The candidate's own verb group is a simple past or past passive (`_simple_past` at its verb: "resigned" of
+    # "Acme says Miller resigned", where `simple_past` reads "says"): `resolve_news` asks, long after the walk
+    # has let go of the sentence's analysis, so the walk answers it.
+    own_simple_past: bool = False
 
 
 # The verb lemmas of a form (lemminflect's guess for a word its dictionary lacks; else the word itself).
@@ -1510,9 +1514,10 @@ class NewsWalk:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
                     self._keep(i, dates, candidate.start)
+                    text = doc.text[sent.start:sent.end]
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
-                                        quoting=i in self.quoted))
+                                        simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
+                                        own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
@@ -2738,7 +2743,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if target is not None and item.role != "headline" \
                     and doc.published is not None and target.last is not None \
                     and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not _simple_past(c.sentence, c.start - c.sentence_start):
+                    and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
                 # A sentence below the headline whose reported verb is in the present perfect or present ("have
                 # frightened away travelers", a month after the visit) tells how things stand at writing: the
                 # happening of many days before that shares its kind and names is another one, not this
