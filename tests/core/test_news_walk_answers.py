@@ -3,6 +3,8 @@ is at hand (they ran once the walk had let go of it, and analysed the sentence a
 the question would give later, item by item. All articles and sentences here are invented."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from timeline_app.core import news
@@ -59,3 +61,31 @@ def test_an_items_own_verb_and_main_verb_are_each_read_for_their_simple_past(
 ])
 def test_the_walks_answers_are_those_result_would_ask_for(body: str) -> None:
     _assert_answers_as_asked(_walked(COUNCIL_ARTICLE.format(body)))
+
+
+# Page furniture: a sentence wholly inside it is not analysed (`NewsWalk._sentence`), as `_sentence_news` would
+# answer None for it; one that furniture only touches is still read.
+_FURNISHED = ("Council widens inquiry\nMay 7, 1999\n\nThe council has widened its inquiry into the fire. "
+              "The mayor resigned. Inspectors closed the hall.\n")
+
+
+@pytest.mark.parametrize("furniture, reported", [
+    ("The mayor resigned.", ["has widened", "closed"]),  # the sentence whole: not read
+    ("The mayor resigned. Inspectors closed the hall.", ["has widened"]),  # both sentences: neither is read
+    ("The mayor resigned. Inspectors", ["has widened", "closed"]),  # the next one's subject only: it is read
+    ("resigned. Inspectors closed the hall.", ["has widened"]),  # a sentence's end: read, its verb boilerplate
+    ("mayor resigned. Inspectors", ["has widened", "closed"]),
+])
+def test_a_sentence_wholly_inside_page_furniture_is_not_read(furniture: str, reported: list[str]) -> None:
+    doc = document_from_text(_FURNISHED, id="d")
+    start = doc.text.index(furniture)
+    doc = replace(doc, excluded=((start, start + len(furniture)),))
+    walk = news.NewsWalk(doc, tag(doc.text, reference=doc.published))
+    for _ in walk.steps():
+        pass
+    assert [item.candidate.mention.text for item in walk.out if item.role != "headline"] == reported
+    excluded = news._Excluded(doc.excluded)
+    for sent in doc.sentences:
+        if excluded.holds(sent.start, sent.end):  # (what the walk did not read is what it would have found nothing in)
+            text = doc.text[sent.start:sent.end]
+            assert news._sentence_news(doc, sent, text, (), excluded, headline=False, why="") is None

@@ -1285,6 +1285,12 @@ class _Excluded:
         i = bisect.bisect_right(self.ends, start)
         return i < len(self.spans) and self.spans[i][0] < end
 
+    def holds(self, start: int, end: int) -> bool:
+        """Does one span hold all of [start, end)? (A document's spans are sorted and disjoint: then every
+        stretch of at least one character inside [start, end) `overlaps`.)"""
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.spans) and self.spans[i][0] <= start and end <= self.spans[i][1]
+
 
 def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
     title = doc.title.strip().lower()
@@ -1771,6 +1777,11 @@ class NewsWalk:
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
+        assert self._excluded is not None
+        if self._excluded.holds(sent.start, sent.end):
+            # Page furniture whole (an author's bio, a comment): whatever verb `_sentence_news` found as its main
+            # one would be inside it, so it would answer None; it is not analysed.
+            return None
         if found_lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
             return None  # a later sentence of a quotation opened before it: still the speaker's words
         if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
@@ -1781,7 +1792,6 @@ class NewsWalk:
                 return None
         elif found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
-        assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
     def at_story_day(self, c: Candidate) -> Candidate:
