@@ -694,6 +694,17 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
+                    and not _spelled_as(keys[i].lower(), "VBN"):
+                # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
+                # "took", by the rule for a passive's "by"): it stays the past.
+                tags[i] = "VBD"
+            elif tag == "VBG" and lexical[i] == "VB" and keys[i].isalpha() \
+                    and not _verb_form_of(keys[i].lower(), "VBG"):
+                # A rule made an "-ing" form of a base form not so spelled ("The bank cut/VBG its rate", by the
+                # rule for "the firm seeking its …"): it is the base form again, which may be a subject's past.
+                tags[i] = "VB"
+                base_forms.append(i)
     if base_forms:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
@@ -710,6 +721,21 @@ _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 # form, which contextual rules give nouns before a determiner. (A base form VB/VBP is the lemma itself; a
 # VBD/VBN/VBZ is left as the rules have it.)
 _INFLECTED_VERB_TAGS = frozenset({"VBG"})
+
+
+def _spelled_as(word: str, tag: str) -> bool:
+    """Is `word` (lower case) spelled as that form (a Penn verb tag) of one of its verbs, as lemminflect's
+    dictionary has them ("shrunk" is a VBN of "shrink", "shrank" is not; a regular verb's table gives its past
+    for both, "crashed")? A word it knows no verb of: True."""
+    lemmas = all_lemmas(word).get("VERB")
+    if not lemmas:
+        return True
+    for lemma in lemmas:
+        forms = _all_inflections(lemma, "VERB")
+        spelled = forms.get(tag) or (forms.get("VBD", ()) if tag == "VBN" else ())
+        if word in spelled:
+            return True
+    return False
 
 
 def _verb_form_of(word: str, tag: str) -> bool:
@@ -2255,6 +2281,9 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
     return a.groups[g].start
 
 
+_REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
     `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
@@ -2264,8 +2293,9 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     tagged). It is not a verb group of the clause, and the noun stands right before it. Else None."""
     tokens = a.tokens
     k = start - 1
-    if tokens[start].pos == "PRP":
-        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject)
+    if tokens[start].pos == "PRP" and tokens[start].text.lower() not in _REFLEXIVE_PRONOUNS:
+        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject; a reflexive is
+        # never one: "a group calling itself Black Lantern posted")
     while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
                      or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB") and tokens[k].pos != "PRP" \
             and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
@@ -2288,12 +2318,14 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
             m -= 1
         elif m < k - 1 and tokens[m + 1].text.lower() != "being":
             return None  # ("guidelines were published in May": a verb group's words, no modifier)
-        elif m == k - 1 and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
-            return None
+        elif m == k - 1 and verb.pos != "VBG" and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
+            return None  # (a lone "-ing" form after a noun is no clause's verb: "a jet carrying 164 people made")
     else:
         return None
     if m < 0 or tokens[m].pos not in _NOUN:
         return None
+    if m == k - 1 and verb.pos == "VBG" and tokens[m].pos not in ("NN", "NNS"):
+        return None  # ("In late New York trading the dollar was": after a name, an "-ing" noun of a compound)
     n = m
     while n > 0 and tokens[n - 1].pos in _NOUN_PHRASE:
         n -= 1
@@ -2494,16 +2526,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     floor = spans[c][0] if c >= 0 else 0
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
+    joined = False  # a conjunction or comma crossed (kept as the walk goes: `_noun_phrase_clause` reads it)
     while start > floor and not _opens_clause(tokens, start - 1):
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
-        if _noun_phrase_clause(a, start - 1):
+        if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
                 and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
             start -= 1
+            joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
             while start > floor and tokens[start - 1].pos == "RB":
@@ -2564,15 +2598,25 @@ def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
-def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
+def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     """Is the token at p a conjunction the tagger reads as a preposition ("since", "after"), which opens the clause
-    of the noun phrase after it, determined ("the party", "its shares"), whose verb the subject is sought for:
+    of the noun phrase after it ("the party", "its shares", "last-ditch talks"), whose verb the subject is sought for:
     while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
-    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
-        and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
-        and bisect_right(a.group_lasts, p - 1) > 0
+    if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
+            or bisect_right(a.group_lasts, p - 1) == 0:
+        return False
+    if tokens[p + 1].pos in ("DT", "PRP$"):
+        return True
+    # A bare noun phrase ("after last-ditch talks with the operator collapsed", "before 12 stores closed") up to the
+    # verb, with no conjunction or comma in it (`joined`: the walk crossed one): a list's "item after item and on
+    # Monday the board fled" is no such clause. (Names are `_names_clause`'s, which keeps a calendar name the
+    # preposition's object: "until June".)
+    return tokens[p + 1].pos in _BARE_SUBJECT_OPENERS and not joined
+
+
+_BARE_SUBJECT_OPENERS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD"})
 
 
 # The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
@@ -2606,6 +2650,10 @@ def bounds_number(tokens: Sequence[Token], p: int) -> bool:
         and tokens[k].text.lower() not in _CALENDAR_WORDS and tokens[k].text.lower() not in _TIME_UNITS
 
 
+# A year written in figures ("1999", "2004"): a date's last word, which a count cannot follow in the same date.
+_YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
@@ -2618,6 +2666,12 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
         k += 1
     if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
         return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    if k <= j and tokens[k].pos in _NOUN:
+        # A year ends the phrase's date: a number after it counts the subject's noun ("In 1999 15 people died",
+        # "In March 2004 two miners were hurt"), which is part of the subject, not of the date.
+        for q in range(p + 1, k - 1):
+            if _YEAR_NUMBER.fullmatch(tokens[q].text):
+                return q + 1
     k = p + 1
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1
@@ -2911,6 +2965,11 @@ def place_names(text: str) -> frozenset[str]:
     """The one-word names `text` writes after a preposition of place ("the election in Kessa", "At Brello"):
     a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
     governed by …"). One pass over the text; cached, as `person_surnames`."""
+    return places_in(text)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """`place_names` of a short text (a sentence), not cached: a document's names stay in that cache."""
     return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
 
 
