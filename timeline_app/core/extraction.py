@@ -2066,6 +2066,14 @@ class _Reading:
         self._end_keys = [s[1] for s in self._by_end]
         self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
+        self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
+
+    def analysis(self) -> grammar.SentenceAnalysis:
+        """The whole sentence's analysis, looked up in grammar's memo once for all its dates' rules (each asked
+        for it again per date: a lock and a memo look-up each time)."""
+        if self._analysis is None:
+            self._analysis = grammar.analyse_sentence(self.sentence_text)
+        return self._analysis
 
     def expectations(self) -> _Expectations:
         """The sentence's forecast words, found on the first date that needs them (see `_forecast_limit`)."""
@@ -2189,8 +2197,7 @@ class _Reading:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
         dates) and the index of the token at e's start."""
         view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
+        a = self.analysis() if self.whole else grammar.analyse_sentence(self.text[view.start:view.end])
         starts = a.token_starts  # (read only: the analysis keeps it)
         return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
 
@@ -2642,7 +2649,7 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     ("said Tuesday he could not estimate the cost")? A refusal to act stays a happening ("declined on Monday to
     hear the case"). (News is imported when first asked, news importing this module.)"""
     from timeline_app.core.news import refuses_to_tell, says_nothing
-    a = grammar.analyse_sentence(r.sentence_text)
+    a = r.analysis()
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
@@ -2741,7 +2748,7 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
     after = e.first > doc.published
     if not after and e.last >= doc.published:
         return e
-    a = grammar.analyse_sentence(r.sentence_text)
+    a = r.analysis()
     tokens = a.tokens
     d0 = bisect.bisect_right(a.token_ends, e.start - r.sent.start)
     if d0 >= len(tokens) or d0 > 0 and tokens[d0 - 1].text.lower() not in _ADVERBIAL_BEFORE \
