@@ -1255,15 +1255,11 @@ def _shares_subject(tokens: Sequence[Token], i: int, previous: VerbGroup) -> boo
     return previous.last < i - 1
 
 
-def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = None,
-                finite: list[tuple[bool, bool] | None] | None = None) -> list[VerbGroup]:
+def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = None) -> list[VerbGroup]:
     """The finite verb groups of a tagged sentence, left to right: "fled", "has long sought",
     "will begin", "was arrested", "did not say". Participles and infinitives on their own are not
     groups ("strategies adopted by Boeing", "a phased closure", "to draw up"). One pass over the tokens;
-    `spans`, the sentence's `clauses` when the caller has them, saves a second pass, and `finite`, its
-    `_finite_starts`, the test of each verb form (which `clauses` asks too)."""
-    if finite is None:
-        finite = _finite_starts(tokens)
+    `spans`, the sentence's `clauses` when the caller has them, saves a second pass."""
     groups: list[VerbGroup] = []
     n = len(tokens)
     i = 0
@@ -1272,13 +1268,13 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
         if tokens[i].pos not in _MAY_START:
             i += 1
             continue
-        start = finite[i]
+        start = _finite_start(tokens, i)
         if start is None and groups and _shares_subject(tokens, i, groups[-1]):
             start = (True, False)
         if start is None:
             i += 1
             continue
-        is_finite, certain = start
+        finite, certain = start
         last = i
         j = i + 1
         while j < n and _is_aux(tokens[last]):
@@ -1297,20 +1293,10 @@ def verb_groups(tokens: Sequence[Token], spans: list[tuple[int, int]] | None = N
                 break
         words = tuple(tokens[i:last + 1])
         text = _join(words)
-        groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, is_finite, certain))
+        groups.append(VerbGroup(i, last, tokens[i].start, tokens[last].end, text, words, finite, certain))
         i = last + 1
     return _verbless_clauses(tokens, _reduced_relatives_dropped(tokens, _parentheticals_dropped(tokens, groups)),
-                             clauses(tokens, finite) if spans is None else spans)
-
-
-def _finite_starts(tokens: Sequence[Token]) -> list[tuple[bool, bool] | None]:
-    """`_finite_start` of every token (None where no group can start): worked out once per sentence for both
-    `clauses` and `verb_groups`, which each asked it of every verb form. Only the verb forms that may start a
-    group are tested (picked out in C); `_finite_start` says None to every other."""
-    finite: list[tuple[bool, bool] | None] = [None] * len(tokens)
-    for i in compress(count(), map(_MAY_START.__contains__, map(_TOKEN_POS, tokens))):
-        finite[i] = _finite_start(tokens, i)
-    return finite
+                             clauses(tokens) if spans is None else spans)
 
 
 def _parentheticals_dropped(tokens: Sequence[Token], groups: list[VerbGroup]) -> list[VerbGroup]:
@@ -1671,9 +1657,8 @@ def _outer_participle(tokens: Sequence[Token], i: int, relative_start: int) -> b
     return True
 
 
-def clauses(tokens: Sequence[Token], finite: list[tuple[bool, bool] | None] | None = None) -> list[tuple[int, int]]:
-    """Every clause of a tagged sentence as token ranges [first, last), left to right, in one pass (`finite`: the
-    sentence's `_finite_starts`, when the caller has them).
+def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Every clause of a tagged sentence as token ranges [first, last), left to right, in one pass.
 
     A clause ends at a semicolon, colon, dash, bracket or quote, and before a word that opens another:
     a relative pronoun or subordinator (which/who/that/because/whether...), "but", an "and"/"or" that
@@ -1686,8 +1671,6 @@ def clauses(tokens: Sequence[Token], finite: list[tuple[bool, bool] | None] | No
     end one ("Residents who said they opposed abortion decried the attack"); a complement "that" inside one
     ("who said that ...") opens a clause that ends as the relative would. Boundary punctuation belongs to
     no clause."""
-    if finite is None:
-        finite = _finite_starts(tokens)
     # The words `_opens_clause` may say yes to, lower-cased and looked up in C once per sentence (not a
     # lower() per word in the loop below).
     may_open = set(compress(count(), map(_MAY_OPEN.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))))
@@ -1716,7 +1699,8 @@ def clauses(tokens: Sequence[Token], finite: list[tuple[bool, bool] | None] | No
             close(i)
             first, relative, has_verb, enclosed = i + 1, False, False, False
             continue
-        starts_verb = finite[i] is not None and not ((j := _previous_word(tokens, i)) >= 0 and _is_aux(tokens[j]))
+        starts_verb = tok.pos in _MAY_START and _finite_start(tokens, i) is not None \
+            and not ((j := _previous_word(tokens, i)) >= 0 and _is_aux(tokens[j]))
         if opening and opener < 0:
             if starts_verb or first != 0:
                 opening = False
@@ -3036,10 +3020,9 @@ class SentenceAnalysis:
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
-        finite = _finite_starts(tokens)  # (read by both passes below)
-        self.spans = clauses(tokens, finite)
+        self.spans = clauses(tokens)
         self.clause_starts = list(map(_FIRST_FIELD, self.spans))
-        self.groups = verb_groups(tokens, self.spans, finite)
+        self.groups = verb_groups(tokens, self.spans)
         self.group_firsts = [g.first for g in self.groups]
         self.group_lasts = [g.last for g in self.groups]
         self.token_ends = list(map(_TOKEN_END, tokens))  # (C-level loops: a sentence has dozens of tokens)
