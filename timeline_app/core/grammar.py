@@ -1168,7 +1168,6 @@ _tag_cached = SentenceMemo(_tag_sentence, maxsize=MEMO_SENTENCES, max_chars=MEMO
 
 _NEW_TUPLE = tuple.__new__
 _TOKEN_POS = itemgetter(3)  # Token.pos
-_TOKEN_TEXT = itemgetter(0)  # Token.text
 
 
 def tag_words(sentence: str) -> list[Token]:
@@ -1671,9 +1670,6 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     end one ("Residents who said they opposed abortion decried the attack"); a complement "that" inside one
     ("who said that ...") opens a clause that ends as the relative would. Boundary punctuation belongs to
     no clause."""
-    # The words `_opens_clause` may say yes to, lower-cased and looked up in C once per sentence (not a
-    # lower() per word in the loop below).
-    may_open = set(compress(count(), map(_MAY_OPEN.__contains__, map(str.lower, map(_TOKEN_TEXT, tokens)))))
     spans: list[tuple[int, int]] = []
     first = 0
     relative = False      # the current clause is a relative clause ...
@@ -1730,7 +1726,7 @@ def clauses(tokens: Sequence[Token]) -> list[tuple[int, int]]:
             # subject pronoun of its own: the relative's complement; the outer verb "decried" comes later),
             # "The minister, who said the plan was flawed, defended it" (the closing comma ends it).
             continue
-        if i > first and (i in may_open and _opens_clause(tokens, i)
+        if i > first and (tok.text.lower() in _MAY_OPEN and _opens_clause(tokens, i)
                           or relative and has_verb and (starts_verb or not enclosed and tok.pos == "VBN"
                                                         and _outer_participle(tokens, i, first))):
             close(i)
