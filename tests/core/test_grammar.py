@@ -199,8 +199,9 @@ def test_clause_of(sentence: str, word: str, expected: str) -> None:
 
 @pytest.mark.parametrize("sentence", sorted({row[0] for row in GROUPS} | {row[0] for row in CLAUSES}))
 def test_one_analysis_reads_as_the_standalone_passes(sentence: str) -> None:
-    # A sentence's cached analysis works out each verb form's finite test once for its clauses and its groups, and
-    # keeps its tokens' starts for extraction's bisections: what it holds is what each pass finds on its own.
+    # Extraction's readers take a sentence's groups and subjects from its one cached analysis (no verb_groups or
+    # subject_of on a token list of their own), and its tokens' starts, kept once for their bisections: what the
+    # analysis holds is what each pass finds on its own.
     tokens = tag_words(sentence)
     a = analyse_sentence(sentence)
     assert a.spans == clauses(tokens)
