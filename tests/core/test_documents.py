@@ -259,6 +259,12 @@ def test_split_sentences_within_a_range():
     ("# Headline\n\n*By Jane Doe, staff writer | Published 4 May 2019*\n\nBody.", dt.date(2019, 5, 4)),
     ("Headline\n_Posted on March 9, 2017 by admin_\n\nBody.", dt.date(2017, 3, 9)),
     ("Headline\n**Updated: 2016-02-01**\n\nBody.", dt.date(2016, 2, 1)),
+    # A dateline with the time of its last update after it: the first date is the publication's.
+    ("# Headline\n\n**By Ann Roe, health editor**\n*Friday 9 May 2014, 07:30 BST · Updated 16:02 BST*\n\nBody.",
+     dt.date(2014, 5, 9)),
+    ("Headline\nMarch 3, 2011 | Last updated March 4, 2011 8:15 pm\n\nBody.", dt.date(2011, 3, 3)),
+    ("Headline\n12 August 2019 10:05 (updated: 13:40)\n\nBody.", dt.date(2019, 8, 12)),
+    ("Headline\n2 June 2016 - modified on 3 June 2016\n\nBody.", dt.date(2016, 6, 2)),
     ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),
     ("Headline\nBy Jane Doe\nHARTFORD, Conn. — April 18, 2025\n\nA jury convicted him.", dt.date(2025, 4, 18)),
     ("Headline\nLagos – 2 March 2023\n\nThe vote was held.", dt.date(2023, 3, 2)),

@@ -426,6 +426,17 @@ def test_parts_of_day_before_a_date_are_left_to_the_date():
     assert [t.text for t in tag(text, REF)] == ["Thursday morning"]
 
 
+@pytest.mark.parametrize("text, date, value", [
+    # the day before its month: the part of the day is still the date's, not a day of its own
+    ("The fort surrendered on the evening of 9 June 1745.", "9 June 1745", "1745-06-09"),
+    ("He landed on the afternoon of 21 July 1969 to cheers.", "21 July 1969", "1969-07-21"),
+    ("The levee broke on the night of the 29th of August 2005.", "the 29th of August 2005", "2005-08-29"),
+    ("Fog closed the port on the morning of 4th March 2003.", "4th March 2003", "2003-03-04"),
+])
+def test_a_part_of_day_before_a_day_first_date_is_left_to_the_date(text: str, date: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, REF)] == [(date, value)]
+
+
 def test_a_late_quarter_named_early_in_the_year_is_last_years():
     ref = dt.date(1998, 1, 26)
     assert only("AT&T reported a drop in profits for the fourth quarter.", "the fourth quarter",

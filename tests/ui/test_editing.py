@@ -530,3 +530,40 @@ def test_enter_in_the_list_edits_the_event_as_in_the_timeline(qtbot, window):
     assert window.selectedEvent().title == "Earlier visit"
     qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
     assert window.editing.dialog is None
+
+
+def test_a_hidden_events_title_wraps_in_a_narrow_panel(qtbot, window):
+    """The Hidden Events panel cut a long title at its edge, behind a horizontal scroll bar."""
+    select(window, "President hosts his guest in the capital")
+    window.timeline.setFocus()
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Delete)
+    dock = window.editing.hidden_dock
+    dock.show()
+    window.resizeDocks([dock], [160], Qt.Orientation.Horizontal)
+    view = dock.widget().view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() == 1 and view.viewport().width() < 200)
+    rect = view.visualRect(view.model().index(0, 0))
+    assert not view.horizontalScrollBar().isVisible()
+    assert rect.right() <= view.viewport().width()
+    assert rect.height() >= 2 * view.fontMetrics().height()  # on two lines or more, whole
+
+
+@pytest.mark.parametrize("where", ["list", "timeline"])
+def test_after_an_edit_dialog_the_keys_are_back_where_they_were(qtbot, window, where):
+    """F2, type, Enter: then Ctrl+Z and the arrows work at once, in the pane the edit started from."""
+    qtbot.waitActive(window)
+    select(window, "G7 summit")
+    pane = window.list_view if where == "list" else window.timeline
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.keyClick(pane, Qt.Key.Key_F2)
+    d = dialog(window, EventEditDialog)
+    qtbot.waitUntil(d.title.hasFocus)
+    d.title.selectAll()
+    qtbot.keyClicks(d.title, "Leaders meet")
+    qtbot.keyClick(d.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Leaders meet" in titles(window))
+    qtbot.waitUntil(pane.hasFocus)
+    qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "G7 summit" in titles(window))

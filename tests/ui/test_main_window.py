@@ -647,3 +647,124 @@ def test_closing_the_sources_panel_is_the_users_choice(qtbot, window):
     qtbot.waitUntil(lambda: window.width() == 1500)
     assert not window.sources_dock.isVisible()
     assert window.settings.value("view/sourcesPanel") == "false"
+
+
+def _on_toolbar(window, widget) -> bool:
+    """`widget` shows on the toolbar itself, not in the "»" menu of what does not fit."""
+    bar = window.toolbar
+    return widget.isVisible() and widget.parentWidget() is bar and bar.rect().contains(widget.geometry())
+
+
+@pytest.mark.parametrize("width", [640, 800, 1024, 1600])
+def test_the_search_starred_and_count_stay_on_the_toolbar_in_a_narrow_window(qtbot, window, width):
+    """At 640 px Starred and the count went behind "»": the zoom buttons give way first (their keys, the
+    View menu and the wheel still zoom), and the search takes the room it can."""
+    window.resize(width, 480)
+    window.show()
+    qtbot.waitExposed(window)
+    em = window.fontMetrics().horizontalAdvance("M")
+    qtbot.waitUntil(lambda: window.toolbar.width() <= width)
+    for widget in (window.search, window.starred_button, window.match_label):
+        qtbot.waitUntil(lambda: _on_toolbar(window, widget))
+    assert window.search.width() >= 14 * em
+    zoom_buttons = [window.toolbar.widgetForAction(a) for a in window._zoom_buttons[1:]]
+    if width >= 1024:
+        assert all(_on_toolbar(window, b) for b in zoom_buttons)
+    # Starred works from its button; the count beside it says so.
+    qtbot.mouseClick(window.starred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.match_label.text() == "0 of 7 events")
+    qtbot.mouseClick(window.starred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.match_label.text() == "7 events")
+    # Zooming still works from the keyboard with its buttons gone.
+    window.timeline.setFocus()
+    before = window.timeline.visibleRange()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Minus)
+    qtbot.waitUntil(lambda: window.timeline.visibleRange() != before)
+
+
+def test_esc_in_the_search_box_clears_the_search_then_returns_to_the_timeline(qtbot, window):
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search, "hanoi")
+    qtbot.waitUntil(lambda: window.match_label.text() == "1 of 7 events")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and window.search.hasFocus()
+    qtbot.waitUntil(lambda: window.match_label.text() == "7 events")
+    qtbot.waitUntil(lambda: len(_view_ids(window)) == 7)
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # empty: the arrows step through events again
+    qtbot.waitUntil(window.timeline.hasFocus)
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Home)
+    assert _selected_id(window) == "e1"
+
+
+def test_the_keyboard_opens_a_passages_article_and_ctrl_w_closes_it(qtbot, window):
+    """List -> Tab to the details -> Tab to the passage's "open article" link -> Enter opens the article;
+    Ctrl+W (as the article tabs' tooltip says) closes it, on every platform, not only where Close is Ctrl+W."""
+    window.resize(1400, 900)
+    _activate(qtbot, window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    assert _selected_id(window) is not None and window.detail.passages()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+    assert window.detail.hasFocus()
+    for _ in range(6):  # the links of the details, in order, until the first "open article"
+        qtbot.keyClick(window.detail, Qt.Key.Key_Tab)
+        if "open" in window.detail.textCursor().selectedText():
+            break
+    assert "article" in window.detail.textCursor().selectedText()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
+
+
+@pytest.mark.parametrize("where", ["timeline", "list"])
+def test_esc_clears_the_selection_in_the_timeline_and_the_list(qtbot, window, where):
+    _activate(qtbot, window)
+    widget = window.timeline if where == "timeline" else window.list_view
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    qtbot.keyClick(widget, Qt.Key.Key_End if where == "timeline" else Qt.Key.Key_Down)
+    assert _selected_id(window) is not None
+    assert window.detail.passages()
+    qtbot.keyClick(widget, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _selected_id(window) is None)
+    assert not window.list_view.selectionModel().hasSelection()
+    assert not window.detail.passages()  # the details say to select an event
+    assert widget.hasFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Right)  # the arrows start again from the first event
+    assert _selected_id(window) == "e1"
+
+
+def test_closing_the_last_article_in_a_narrow_window_brings_the_details_back(qtbot, window):
+    """At 640 px the details and the article share a slot: Ctrl+W on the last article left an empty
+    "Article" tab in front, and the keys in a closed page."""
+    window.resize(640, 480)
+    _activate(qtbot, window)
+    qtbot.waitUntil(window._reading_shared)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    window.detail.activatePassage(0)
+    qtbot.waitUntil(lambda: window.reading_tabs.currentWidget() is window.articles)
+    window.articles.currentArticle().setFocus()
+    qtbot.waitUntil(lambda: window.articles.isAncestorOf(window.focusWidget()))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
+    assert window.reading_tabs.currentWidget() is window.detail
+    qtbot.waitUntil(window.detail.hasFocus)
+
+
+def test_enter_in_the_details_opens_the_first_passages_article(qtbot, window):
+    """List, Tab, Enter: the article of the event's first passage opens at it (Enter in the details did
+    nothing unless a link had been reached with Tab first)."""
+    window.resize(1400, 900)
+    _activate(qtbot, window)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+    assert window.detail.hasFocus()
+    first = window.detail.passages()[0]
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
+    page = window.articles.currentArticle()
+    assert page.article.id == first.document_id

@@ -113,3 +113,39 @@ def test_open_article_link_uses_the_palettes_link_colour_in_a_dark_palette(qtbot
 
 def test_about_shows_the_version(window):
     assert version("timeline-app") in window.aboutText()
+
+
+@pytest.mark.parametrize(("size", "title_em"), [((1024, 700), 9), ((640, 480), 13)])
+def test_a_narrow_event_list_shortens_its_dates_before_its_titles(qtbot, window, size, title_em):
+    """At 1024 px the Date column kept room for "30 September 2024" and left the titles 6 em ("His gra…"):
+    the dates shorten first ("Sep – Dec 2024", the delegate shortening month names), each still whole. At 640 px
+    the list, beside the details and the article sharing a slot, also takes what the slot can spare."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui.event_model import Column
+
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.list_view
+    header = view.horizontalHeader()
+    em = view.fontMetrics().horizontalAdvance("M")
+    whole = view.fontMetrics().horizontalAdvance("30 September 2024") + 24
+    qtbot.waitUntil(lambda: header.sectionSize(int(Column.Date)) < whole)
+    assert header.sectionSize(int(Column.Title)) >= title_em * em, header.sectionSize(int(Column.Title))
+    delegate = view.itemDelegateForColumn(int(Column.Date))
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, int(Column.Date))
+        option = QStyleOptionViewItem()
+        option.rect = view.visualRect(index)
+        option.widget = view
+        delegate.initStyleOption(option, index)
+        assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4, option.text
+    # Wide again: the whole dates come back; a width the user drags is theirs from then on.
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: header.sectionSize(int(Column.Date)) == whole)
+    header.resizeSection(int(Column.Date), whole + 40)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    assert header.sectionSize(int(Column.Date)) == whole + 40

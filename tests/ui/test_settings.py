@@ -43,6 +43,9 @@ FILE_VALUES = [
     ("window", "state", "not bytes"),
     ("window", "mainSplitter", "@ByteArray(garbage)"),
     ("view", "showToday", "maybe"),
+    ("list", "sort", "[7, 0]"),
+    ("list", "sort", "[1, 2]"),
+    ("list", "sort", '"title"'),
 ]
 
 
@@ -181,3 +184,37 @@ def test_remembered_hidden_sources_are_what_folding_every_change_gives(qtbot, tm
     window.saveSettings()
     assert json.loads(settings.value("sources/hidden")) == list(remembered)
     window.loader.shutdown()
+
+
+def test_the_event_list_comes_back_sorted_as_it_was_left(qtbot, tmp_path, sample_timeline):
+    from PySide6.QtCore import QPoint
+
+    from timeline_app.ui.event_model import Column, EventRole
+
+    settings_path = str(tmp_path / "settings.ini")
+
+    def shown() -> MainWindow:
+        window = MainWindow(settings=QSettings(settings_path, QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.applyTimeline(sample_timeline, ["/articles"])
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    def titles(window) -> list[str]:
+        m = window.list_proxy
+        return [m.index(r, 0).data(EventRole.Event).title for r in range(m.rowCount())]
+
+    first = shown()
+    header = first.list_view.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(int(Column.Title)) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # by title…
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)  # …Z to A
+    by_title_descending = sorted(titles(first), reverse=True)
+    qtbot.waitUntil(lambda: titles(first) == by_title_descending)
+    first.close()
+    first.loader.shutdown()
+    again = shown()
+    assert titles(again) == by_title_descending
+    assert again.list_view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    again.loader.shutdown()

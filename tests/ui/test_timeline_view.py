@@ -660,3 +660,46 @@ def test_a_shortened_label_keeps_whole_words(qtbot, sample_timeline: Timeline, t
     text = _label_text(event, metrics.horizontalAdvance(fits), metrics)
     assert text == expected
     assert metrics.horizontalAdvance(text) <= metrics.horizontalAdvance(fits)
+
+
+def test_zooming_out_to_the_publication_density_strip_keeps_the_events_still(qtbot, setup: Setup) -> None:
+    """Zoomed out until the publication dates are too many for lines, their strip takes the rows their labels
+    had above the lanes: the events stay where they were, and the strip never covers one."""
+    view = setup.view
+    start = dt.date(2024, 1, 1)
+    view.setMarkers([(start + dt.timedelta(days=3 * k), f"Source {k}", source_color(k + 600))
+                     for k in range(-600, 600)])
+    view.setVisibleRange(dt.date(2024, 6, 1), dt.date(2024, 6, 30))
+    assert view.markerLabelRects() and view.markerDensityRect().isEmpty()
+    lanes_top = view._ensure_frame().lanes_top
+    while view.markerDensityRect().isEmpty():  # the user zooms out with the keyboard, step by step
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+        assert view.visibleRange()[1] - view.visibleRange()[0] < dt.timedelta(days=365 * 40)
+    strip = view.markerDensityRect()
+    assert view._ensure_frame().lanes_top == lanes_top
+    for r in range(setup.proxy.rowCount()):
+        rect = view.eventRect(r)
+        assert rect.isEmpty() or rect.top() >= strip.bottom()
+    assert not view.grab().toImage().isNull()
+
+
+def test_todays_line_stays_when_publication_dates_become_a_strip(setup: Setup) -> None:
+    """With the sources' dates too many for lines, today kept no line and was counted as one more
+    publication date ("201 publication dates" for 200 sources)."""
+    view = setup.view
+    start = dt.date(2010, 1, 1)
+    today = (dt.date(2024, 6, 1), "Today", QColor("blue"))
+    many = [(start + dt.timedelta(days=5 * k), f"Published: source {k}", source_color(k)) for k in range(1000)]
+    view.setMarkers([today, *many], pinned=1)
+    view.setVisibleRange(dt.date(2010, 1, 1), dt.date(2024, 12, 31))
+    frame = view._ensure_frame()
+    assert frame.marker_density
+    on_screen = sum(1 for day, _, _ in many if view.visibleRange()[0] <= day <= view.visibleRange()[1])
+    assert sum(c for _, _, c in frame.marker_density) == on_screen  # today is not a publication date
+    x = view.scale().x_of_day(day_of(today[0]) + 0.5)
+    image = view.viewport().grab().toImage()
+    below_strip = range(int(view.markerDensityRect().bottom()) + 2, image.height() - 2)
+    blue = [y for y in below_strip for dx in (-1, 0, 1)
+            if (c := QColor(image.pixel(round(x) + dx, y))).blue() > 150 and c.red() < 100]
+    assert len(blue) > len(below_strip) // 4  # its dashed line runs down the view

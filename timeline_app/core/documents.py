@@ -703,9 +703,14 @@ _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
 # An ISO 8601 timestamp's time after its date, as feeds and wire desks print it: "T14:41:00Z", "T09:15+02:00".
 _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
-# A line that is nothing but a date (and maybe a time): a dateline.
+# A line that is nothing but a date (and maybe a time): a dateline. News sites print the last update after it:
+# "Tuesday 4 November 2025, 06:00 GMT · Updated 11:45 GMT", "May 2, 2018 | Last updated May 3, 2018 9:14 am".
+_UPDATED_TAIL = (rf"\s*[,|·•–—;(-]?\s*(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?\s*"
+                 rf"(?:(?:{_TIME}\s*[,|·•–—-]?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?"
+                 rf"|{_TIME})\)?")
 _DATELINE = re.compile(
-    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—-]|at)?\s*{_TIME})?", re.IGNORECASE)
+    rf"(?:{_TIME}\s*[,|·•–—-]?\s*)?{_DATE}(?:{_ISO_TIME}|\s*(?:[,|·•–—-]|at)?\s*{_TIME})?(?:{_UPDATED_TAIL})?",
+    re.IGNORECASE)
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."

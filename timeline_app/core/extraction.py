@@ -1343,6 +1343,9 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
         if m is not None:
             sentence = sentence[:m.start()]
     if others:
+        gerund = _gerund_adverbial_title(sentence, phrase_start, others, names)
+        if gerund is not None:
+            return gerund
         sentence, phrase_start, phrase_end = _conjunct(sentence, phrase_start, phrase_end, others)
     sentence, phrase_start, phrase_end = _own_clause(sentence, phrase_start, phrase_end)
     undated, cut = _undatelined(sentence)
@@ -1373,6 +1376,44 @@ def _read_sentence_title(sentence: str, phrase_start: int, phrase_end: int, othe
 
 
 _CLAUSE_AND = re.compile(r",?\s+(?:and|but)\s+(?=[A-Za-z])")
+# A subjectless adverbial clause of an "-ing" verb after the main clause: ", after growing 0.1% in …", "before
+# selling it in …"; what it says before the date (no clause break in between), and the preposition the date
+# phrase opens with.
+_GERUND_ADVERBIAL = re.compile(r"\b(?:after|before|while|since|despite)\s+(?P<verb>[a-z]+ing)\b(?P<rest>[^,;:()\"“”]*?)"
+                               r"\s*(?:\b(?:in|on|at|during|over|by|from|until|through)\s+)?$")
+
+
+def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[tuple[int, int]],
+                            names: frozenset[str]) -> str | None:
+    """The title of a date inside an "after/before/while … -ing" clause after a main clause with its own date
+    ("The firm cut 200 jobs in May after posting a loss in March"): the main clause's subject and the "-ing"
+    verb as its own finite one ("The firm posts a loss"), not the main clause, which its own date titles. None
+    when the date is elsewhere, or no other date comes before that clause, or the subject is not found."""
+    m = _GERUND_ADVERBIAL.search(sentence, max(0, phrase_start - 90), phrase_start)
+    if m is None or not any(b <= m.start() for _a, b in others):
+        return None
+    lemmas = grammar.verb_lemmas(m["verb"])
+    if len(lemmas) != 1:
+        return None
+    a = grammar.analyse_sentence(sentence)
+    main = next((g for g in a.groups if g.finite and a.tokens[g.first].start < m.start()), None)
+    if main is None:
+        return None
+    subject = a.subject_of(main)
+    if subject is None:
+        return None
+    plural = a.subject_is_plural(main, names)
+    if plural is None:
+        return None
+    tokens = a.tokens
+    who = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    if who.lower() in ("it", "he", "she", "they", "we", "i", "you"):
+        return None  # a pronoun says no more than the main clause's title
+    (lemma,) = lemmas
+    verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
+    if verb is None:
+        return None
+    return _shorten(grammar.capitalised(_without_roles(f"{who} {verb}{m['rest']}").strip()))
 
 
 # Nothing after a date but the sentence's closing marks: its clause ends with the date ("residents fled on Monday.").

@@ -694,6 +694,17 @@ def _tags(words: list[str]) -> list[str]:
                     and _verb_form_of(keys[i].lower(), "VBP") else lexical[i]  # type: ignore[call-overload]
             elif tag == "NN" and lexical[i] in _VERB_FIRST_TAGS:
                 base_forms.append(i)
+            elif tag == "VBN" and lexical[i] == "VBD" and keys[i].isalpha() and not _be_have_do(keys[i].lower()) \
+                    and not _spelled_as(keys[i].lower(), "VBN"):
+                # A rule made a participle of a past not so spelled ("The economy shrank/VBN by 0.2%", "grew",
+                # "took", by the rule for a passive's "by"): it stays the past.
+                tags[i] = "VBD"
+            elif tag == "VBG" and lexical[i] == "VB" and keys[i].isalpha() \
+                    and not _verb_form_of(keys[i].lower(), "VBG"):
+                # A rule made an "-ing" form of a base form not so spelled ("The bank cut/VBG its rate", by the
+                # rule for "the firm seeking its …"): it is the base form again, which may be a subject's past.
+                tags[i] = "VB"
+                base_forms.append(i)
     if base_forms:
         _finite_base_forms(keys, tags, sorted(base_forms))
     if "VBZ" in tags:
@@ -710,6 +721,21 @@ _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
 # form, which contextual rules give nouns before a determiner. (A base form VB/VBP is the lemma itself; a
 # VBD/VBN/VBZ is left as the rules have it.)
 _INFLECTED_VERB_TAGS = frozenset({"VBG"})
+
+
+def _spelled_as(word: str, tag: str) -> bool:
+    """Is `word` (lower case) spelled as that form (a Penn verb tag) of one of its verbs, as lemminflect's
+    dictionary has them ("shrunk" is a VBN of "shrink", "shrank" is not; a regular verb's table gives its past
+    for both, "crashed")? A word it knows no verb of: True."""
+    lemmas = all_lemmas(word).get("VERB")
+    if not lemmas:
+        return True
+    for lemma in lemmas:
+        forms = _all_inflections(lemma, "VERB")
+        spelled = forms.get(tag) or (forms.get("VBD", ()) if tag == "VBN" else ())
+        if word in spelled:
+            return True
+    return False
 
 
 def _verb_form_of(word: str, tag: str) -> bool:
@@ -2251,6 +2277,9 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
     return a.groups[g].start
 
 
+_REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     """The noun that a participle's or a to-infinitive's phrase modifies when the noun phrase starting at token
     `start` ends that phrase: "guidelines | to be published in | early November", "the decision | to close |
@@ -2260,8 +2289,9 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
     tagged). It is not a verb group of the clause, and the noun stands right before it. Else None."""
     tokens = a.tokens
     k = start - 1
-    if tokens[start].pos == "PRP":
-        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject)
+    if tokens[start].pos == "PRP" and tokens[start].text.lower() not in _REFLEXIVE_PRONOUNS:
+        return None  # ("reports that he was spotted": a pronoun's phrase is a clause's subject; a reflexive is
+        # never one: "a group calling itself Black Lantern posted")
     while k > 0 and (tokens[k].pos in _NOUN_PHRASE or tokens[k].pos == "IN"
                      or tokens[k].pos == "TO" and tokens[k + 1].pos != "VB") and tokens[k].pos != "PRP" \
             and not (tokens[k].text.lower() in _MAY_OPEN and _opens_clause(tokens, k)):
@@ -2284,12 +2314,14 @@ def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
             m -= 1
         elif m < k - 1 and tokens[m + 1].text.lower() != "being":
             return None  # ("guidelines were published in May": a verb group's words, no modifier)
-        elif m == k - 1 and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
-            return None
+        elif m == k - 1 and verb.pos != "VBG" and not any(t.pos in ("IN", "TO") for t in tokens[k + 1:start]):
+            return None  # (a lone "-ing" form after a noun is no clause's verb: "a jet carrying 164 people made")
     else:
         return None
     if m < 0 or tokens[m].pos not in _NOUN:
         return None
+    if m == k - 1 and verb.pos == "VBG" and tokens[m].pos not in ("NN", "NNS"):
+        return None  # ("In late New York trading the dollar was": after a name, an "-ing" noun of a compound)
     n = m
     while n > 0 and tokens[n - 1].pos in _NOUN_PHRASE:
         n -= 1
@@ -2907,6 +2939,11 @@ def place_names(text: str) -> frozenset[str]:
     """The one-word names `text` writes after a preposition of place ("the election in Kessa", "At Brello"):
     a place's, so no person a he/she could stand for where the text makes it a verb's subject ("Kessa was
     governed by …"). One pass over the text; cached, as `person_surnames`."""
+    return places_in(text)
+
+
+def places_in(text: str) -> frozenset[str]:
+    """`place_names` of a short text (a sentence), not cached: a document's names stay in that cache."""
     return frozenset(m.group(1) for m in _AFTER_PLACE_PREPOSITION.finditer(text))
 
 

@@ -564,7 +564,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "saying")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -598,6 +598,9 @@ class _Group:
         # The names of its occasion members (a visit's, a meeting's): the people whose day the occasion rule
         # gathers, not the names of what it gathered (`_same_happening`).
         self.hosts: frozenset[str] | set[str] = _NONE
+        # The one-word places its meetings are held at ("met the crew in Lismore": `_meeting_venues`): no name of
+        # the meeting's people that one article's other news of that day can share with it alone.
+        self.venues: frozenset[str] | set[str] = _NONE
         # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
         # statement of one article shares with every other by its speaker, not what was said.
         self.saying: frozenset[str] | set[str] = _NONE
@@ -627,6 +630,8 @@ class _Group:
             self.actors = _grown(self.actors, actors)
             if c.kind in OCCASION_KINDS:
                 self.hosts = _grown(self.hosts, actors)
+                if c.kind == "meeting" and (venues := _meeting_venues(c, actors)):
+                    self.venues = _grown(self.venues, venues)
         if not c.period and not c.relation:
             if self.scoped is not _DROPPED:
                 # (`_echo`: checked above, and its names read.) Once per candidate in a merge: one filed again
@@ -705,6 +710,8 @@ class _Group:
             self.actors = _grown(self.actors, other.actors)
         if other.hosts:
             self.hosts = _grown(self.hosts, other.hosts)
+        if other.venues:
+            self.venues = _grown(self.venues, other.venues)
         if other.scoped:
             self.scoped = _grown(self.scoped, other.scoped)
         if other.pairs:
@@ -1135,6 +1142,16 @@ def _shared() -> dict:
     return {} if table is None else table
 
 
+def _meeting_venues(c: Candidate, actors: frozenset[str]) -> frozenset[str]:
+    """The names of a meeting's candidate that are the one-word place it is held at, which its sentence writes
+    after a preposition of place ("met the crew in Lismore", "met bankers at Dunholm"): within one article, the
+    rest of the day's news of that city is not what the meeting's people did. (A visit's place is its host:
+    "arrived in Pyongyang"; and across articles the place is one of the two names a meeting and a remark "from
+    his home in Ostby" share.)"""
+    places = grammar.places_in(c.sentence)
+    return places & actors if places else _NONE
+
+
 def _names(c: Candidate) -> frozenset[str]:
     """A candidate's names. In a merge, one from an article's own text that names nobody ("He fought cancer in
     2004") takes the people its article is about: looked up here rather than copying each such candidate
@@ -1427,8 +1444,15 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if not (a.precision == _DAY and b.precision == _DAY and (a.kinds | b.kinds) & OCCASION_KINDS):
         return False
     common = max(_occasion_names_in_common(a, a.hosts, b, b.actors), _occasion_names_in_common(a, a.actors, b, b.hosts))
-    return common >= _OCCASION_NAMES or (common == 1 and _one_article(a) is not None
-                                         and _one_article(a) == _one_article(b))
+    if common >= _OCCASION_NAMES:
+        return True
+    if not (common == 1 and _one_article(a) is not None and _one_article(a) == _one_article(b)):
+        return False
+    if a.venues or b.venues:  # the one name shared must be one of the meeting's people, not where it was held
+        venues = a.venues | b.venues
+        common = max(_occasion_names_in_common(a, a.hosts - venues, b, b.actors),
+                     _occasion_names_in_common(a, a.actors, b, b.hosts - venues))
+    return common == 1
 
 
 # Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would

@@ -858,7 +858,8 @@ def _h_monthday(ctx, m):
                 if d is not None:
                     ctx.anchor = d
                     return [_te(ctx, s, told[1], DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
-            d = _resolve_month_day(ctx, s, e, month, dd)
+            framing = _framing_year(ctx, s) if not pre else None
+            d = _date(framing, month, dd) if framing is not None else _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
             if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
                 return None
@@ -908,6 +909,9 @@ def _h_monthday(ctx, m):
         return [_te(ctx, s, told[1], DATE, f"XXXX-{month:02d}", mod=mod)]
     if told is not None:  # "in September of that year", "in March of the following year"
         return [_te(ctx, s, told[1], DATE, "", cal.MONTH, cal.date(told[0], month, 1), mod, relative=True)]
+    if which in ("", "in", "late", "early", "mid", "until", "by", "since", "from", "before", "after") and \
+            (framing := _framing_year(ctx, s)) is not None:
+        return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(framing, month, 1), mod, relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
     if which in ("last", "past"):
@@ -975,6 +979,27 @@ def _phrase_tells_year(text: str, day: bool, no_year_told: bool) -> bool:
     if names_month and not _COUNTS_FROM_NOW.search(text):
         return no_year_told
     return True
+
+
+# What may come before a year that opens its sentence and frames it: "In 2022 alone, …", "During 1998, …"
+_FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"'\u201c\u2018)\]]*\s+)[\"'\u201c\u2018]?(?:in|during|throughout)\s+$",
+                                  re.I)
+
+
+def _framing_year(ctx, s: int) -> int | None:
+    """The year of an "In 2022, …" that opens the sentence of the month at s, with no sentence or clause break
+    between ("In 2022 alone, after a dry winter and a heatwave in July, the range lost 4% of its ice"): the month
+    is of that year, not of the year nearest the publication. Only a year opening its sentence frames it ("The
+    plant, built in 1998, cut jobs in July" is this July)."""
+    if not ctx.out:
+        return None
+    t = ctx.out[-1]
+    if t.precision is not Precision.YEAR or t.first is None or not t.text.isdigit() or \
+            _clause_break(ctx.text, t.end, s) >= 0:
+        return None
+    if _FRAMING_YEAR_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is None:
+        return None
+    return t.first.year
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -1086,6 +1111,37 @@ def _h_dayofrelmonth(ctx, m):
         return None
     month = cal.add_months(ctx.ref.replace(day=1), {"last": -1, "this": 0, "next": 1}[which])
     d = _date(month.year, month.month, int(_DIGITS.match(m["day"])[0]))
+    if d is None:
+        return None
+    ctx.anchor = d
+    return [_te(ctx, s, e, DATE, "", cal.DAY, d, relative=True)]
+
+
+# Words after "on the 12th" that make the ordinal a noun's ("on the 12th floor", "the 21st century", "the 3rd
+# time"): a noun or an adjective by the tagger's lexicon, or a number ("on the 12th 100 metres")
+_BARE_DAY_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"})
+_BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
+
+
+def _h_dayofmonth(ctx, m):
+    """on the 12th / by the 30th / since the 3rd: a day of the month with no month, the publication's month (the
+    month before when that day is still to come in a past clause; the month after when it is past in a future
+    one), not a noun's ordinal ("on the 12th floor")."""
+    s, e = m.span()
+    if ctx.ref is None:
+        return None
+    word = _BARE_DAY_NEXT.match(ctx.text, e)["word"]
+    if word is not None and (word[0].isupper() or _grammar().lexicon_tag(word.lower()) in _BARE_DAY_NOUN_TAGS):
+        return None
+    day = int(_DIGITS.match(m["day"])[0])
+    ref = ctx.ref
+    month = ref.replace(day=1)
+    if _future(ctx, s, e) == _AHEAD:
+        if day < ref.day:
+            month = cal.add_months(month, 1)
+    elif day > ref.day:
+        month = cal.add_months(month, -1)
+    d = _date(month.year, month.month, day)
     if d is None:
         return None
     ctx.anchor = d
@@ -1373,6 +1429,23 @@ def _h_half(ctx, m):
                 relative=not m["hyr"])]
 
 
+def _h_months_of_year(ctx, m):
+    """the first three months of the year / the last six months of 2024: that quarter or half of the year (not a
+    duration of three months and "the year")."""
+    s, e = m.span()
+    n = 3 if m["n"].lower() in ("three", "3") else 6
+    last = m["which"].lower() in ("last", "final")
+    if m["yr"]:
+        y = int(m["yr"])
+    elif ctx.ref is None:
+        return [_te(ctx, s, e, DATE, f"XXXX-{'Q' if n == 3 else 'H'}{(4 if last else 1) if n == 3 else (2 if last else 1)}")]
+    else:
+        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"].lower()]
+    gran = cal.QUARTER if n == 3 else cal.HALF
+    start_month = (13 - n) if last else 1
+    return [_te(ctx, s, e, DATE, "", gran, cal.date(y, start_month, 1), relative=not m["yr"])]
+
+
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -1649,7 +1722,9 @@ def _h_partofday(ctx, m):
     return [_te(ctx, s, e, TIME, d.isoformat() + "T" + code, first=d, mod=mod, relative=True)]
 
 
-_OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow)", re.I)
+# (the day may come first: "the morning of 2 October 1628", "the night of the 14th of April")
+_OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow"
+                     rf"|(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I)
 
 
 _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornings|afternoons|evenings|nights)\b",
@@ -2004,8 +2079,14 @@ def _h_duration(ctx, m):
 _AGE_AFTER = re.compile(r"\s+(?:old\b|of\s+age\b)", re.I)
 
 
+# "six months earlier than it forecast", "two years later than planned": a comparison of two timings, no date
+_THAN_AFTER = re.compile(r"\s+than\b", re.I)
+
+
 def _ago(ctx, s, e, n, vague, code, tail, approx):
     mod = _APPROX_MOD.get(approx, "")
+    if tail in ("earlier", "later") and n is not None and not vague and _THAN_AFTER.match(ctx.text, e):
+        return [_te(ctx, s, e, DURATION, f"P{n}{code}", mod=mod)]
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE") and approx not in ("nearly", "almost"):
         pass
     sign = -1 if tail in ("ago", "earlier", "before") else 1
@@ -2260,6 +2341,10 @@ _RULES = [
                       r"(?P<which>last|this|next)\s+month\b", _h_dayofrelmonth),
     ("daymonth", rf"(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAYN})\s+(?P<of>of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<yr>{_YR}))?",
      _h_daymonth),
+    # after a preposition only ("the 12th" alone is as often a rank: "the 12th seed"), and not "the 12th of …"
+    ("dayofmonth", r"(?:(?<=\bon )|(?<=\bby )|(?<=\bsince )|(?<=\buntil )|(?<=\bfrom )|(?<=\bbefore )"
+                   r"|(?<=\bafter ))the\s+(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))\b(?!\s+of\b|[-\u2013])",
+     _h_dayofmonth),
     ("yrange", rf"(?P<ya>{_YR})\s*[-\u2013\u2014]\s*(?P<yb>\d{{4}}|\d\d)(?![\d-])", _h_yrange),
     ("decade", r"(?P<the>the\s+)?(?P<pre>(?:early|late|mid|middle|end\s+of\s+the)[\s-]+)?(?P<dec>\d{3}0['\u2019]?s|"
                r"['\u2019]\d0s|\d0['\u2019]?s|(?:nineteen[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|"
@@ -2287,6 +2372,8 @@ _RULES = [
     ("yearagoadj", r"year[\s-](?:ago|earlier)(?=\s+[a-z])", _h_yearago_adj),
     ("half", rf"(?:the\s+)?(?P<hw>first|second|last|latter|back|front)[\s-]+half(?:\s+of\s+(?:(?:fiscal\s+)?(?P<hyr>{_YR})|"
              r"(?P<hrel>this|last|next|the)\s+year|(?P<hdec>the\s+\S+)))?", _h_half),
+    ("monthsofyear", rf"(?:the\s+)?(?P<which>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+"
+                     rf"(?:(?P<yr>{_YR})|(?P<rel>this|last|next|the)\s+year)\b", _h_months_of_year),
     ("fy", r"FY\s?['\u2019]?(?P<fy>\d{4}|\d\d)(?!\d)", _h_fy),
     ("year", rf"(?P<pre>(?:{_PRE_MOD}|(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?|"
              rf"(?:the\s+)?(?:early|late|mid|pre|post)|(?:in\s+)?the\s+year|year)[\s-]+)?(?P<y4>{_YR})(?!['\u2019]?s\b|,\d)",

@@ -13,8 +13,8 @@ import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QUrl, Qt, Signal, Slot
-from PySide6.QtGui import (QColor, QFont, QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat)
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QPalette, QResizeEvent, QTextBlockFormat, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextFormat)
 from PySide6.QtWidgets import QTextBrowser
 
 from timeline_app.core.model import Document, Event, Mention, Sentence, human_date
@@ -469,6 +469,17 @@ class DetailPane(QTextBrowser):
         if 0 <= number < len(self._passages):
             p = self._passages[number]
             self.openArticle.emit(p.document_id, p.start, p.end)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Enter on a link (Tab walks them) opens it, as QTextBrowser does; Enter anywhere else in the details
+        # opens the first passage's article: list, Tab, Enter reads what the event is about.
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain and self._passages
+                and not self.textCursor().charFormat().isAnchor() and not self.textCursor().hasSelection()):
+            event.accept()
+            self.activatePassage(0)
+            return
+        super().keyPressEvent(event)
 
     def activatePassage(self, number: int) -> None:
         """Open passage `number` as if it were clicked (for keyboard actions and tests)."""

@@ -463,14 +463,21 @@ class EditController(QObject):
         if self.dialog is not None:
             self.dialog.close()
         self.dialog = dialog
+        # Where the keys were (the timeline, the list, an article): they go back there when the dialog closes.
+        before = self.window.focusWidget()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.accepted.connect(on_accept)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        dialog.finished.connect(lambda _result, d=dialog, w=before: self._dialog_closed(d, w))
         dialog.open()
 
-    def _dialog_closed(self, dialog: QDialog) -> None:
+    def _dialog_closed(self, dialog: QDialog, focus: QWidget | None = None) -> None:
         if self.dialog is dialog:
             self.dialog = None
+        # The window is made active again and its keys put back: without a window manager to do it (or with
+        # one that does not), no window was active after the dialog and Ctrl+Z, the arrows… did nothing.
+        if focus is not None and self.window.isAncestorOf(focus) and focus.isVisible():
+            self.window.activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def editSelected(self, focus: str = "title") -> None:  # noqa: N802

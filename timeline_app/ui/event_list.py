@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
                             Signal, Slot)
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from timeline_app.core.layout import MONTHS
@@ -247,6 +247,9 @@ class SourceDotsDelegate(QStyledItemDelegate):
         return QSize(12 + n * int(d * 1.45), option.fontMetrics.height() + 6)
 
 
+# The titles keep at least this many em in the event list before its dates are shortened further.
+TITLE_MIN_EM = 14
+
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
 
@@ -328,6 +331,8 @@ class EventListView(QTableView):
         self.setItemDelegateForColumn(int(Column.Sources), self._dots)
         self._dates = DateDelegate(self)
         self.setItemDelegateForColumn(int(Column.Date), self._dates)
+        self._date_users = False  # the user has set the Date column's width
+        self._fitting_date = False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -340,6 +345,11 @@ class EventListView(QTableView):
             if self.selectionModel() is not None and self.selectionModel().isRowSelected(current.row(), current.parent()):
                 self.editRequested.emit(current)
             return
+        if event.key() == Qt.Key.Key_Escape and plain and self.state() != QAbstractItemView.State.EditingState \
+                and self.selectionModel() is not None and self.selectionModel().hasSelection():
+            event.accept()
+            self.selectionModel().clear()  # as in the timeline: no event selected, the details say so
+            return
         super().keyPressEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802
@@ -351,6 +361,43 @@ class EventListView(QTableView):
         header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
         fm = self.fontMetrics()
-        header.resizeSection(int(Column.Date), fm.horizontalAdvance("30 September 2024") + 24)
+        header.resizeSection(int(Column.Date), self._date_width_wanted())
         header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
+        header.sectionResized.connect(self._section_resized)
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
+
+    def _short_date_width(self) -> int:
+        """A month range or a day with month names shortened, the year whole ("Sep – Dec 2024")."""
+        return self.fontMetrics().horizontalAdvance("Sep – Dec 2024") + 24
+
+    def _date_width_wanted(self) -> int:
+        """The Date column's width: a long date whole, unless that leaves the titles under TITLE_MIN_EM; then
+        narrower, down to a short date (the delegate shortens month names to fit: "30 Sep 2024")."""
+        fm = self.fontMetrics()
+        whole = fm.horizontalAdvance("30 September 2024") + 24
+        if self.viewport().width() <= 0:
+            return whole
+        sources = self.horizontalHeader().sectionSize(int(Column.Sources))
+        room = self.viewport().width() - sources - TITLE_MIN_EM * fm.horizontalAdvance("M")
+        return max(self._short_date_width(), min(whole, room))
+
+    def comfortableWidth(self) -> int:  # noqa: N802
+        """The width at which the list shows short dates, the source dots and TITLE_MIN_EM of each title."""
+        columns = (self._short_date_width() + self.horizontalHeader().sectionSize(int(Column.Sources))
+                   + TITLE_MIN_EM * self.fontMetrics().horizontalAdvance("M"))
+        return columns + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+
+    def _section_resized(self, section: int, old: int, new: int) -> None:
+        if section == int(Column.Date) and not self._fitting_date:
+            self._date_users = True  # dragged by its edge: kept from now on
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._date_users or self.model() is None:
+            return
+        # The titles give way last: a narrow list shortens its dates before it cuts every title to a word.
+        self._fitting_date = True
+        try:
+            self.horizontalHeader().resizeSection(int(Column.Date), self._date_width_wanted())
+        finally:
+            self._fitting_date = False

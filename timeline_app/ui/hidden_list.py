@@ -62,6 +62,11 @@ class HiddenListWidget(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Titles wrap to the panel's width, as in the Sources panel (they were cut at its edge behind a
+        # horizontal scroll bar): laid out again at each resize.
+        self.view.setWordWrap(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._activated)
         self.empty = QLabel(self)
         set_plain_label(self.empty, "No hidden events. Hide one with Delete or its context menu.")

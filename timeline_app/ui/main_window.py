@@ -35,7 +35,7 @@ from timeline_app.ui.article_view import ArticleView
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.editing import EditController, is_project_path, unapplied_problems
 from timeline_app.ui.event_list import EventListView, EventSortProxyModel
-from timeline_app.ui.event_model import EventRole, EventTableModel
+from timeline_app.ui.event_model import Column, EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
@@ -80,6 +80,11 @@ SOURCES_PANEL_MIN_WINDOW_EM = 90
 SIDE_BY_SIDE_MIN_EM = 75
 
 
+# The search box's width in em: at least a few words, at most a long query.
+SEARCH_MIN_EM = 14
+SEARCH_MAX_EM = 34
+
+
 def sources_panel_shown(window_width: int, em: int, users_choice: bool | None) -> bool:
     """Whether the Sources panel shows in a window this wide: as the user last chose, else if there is room."""
     return users_choice if users_choice is not None else window_width >= SOURCES_PANEL_MIN_WINDOW_EM * em
@@ -118,6 +123,13 @@ def _bool(value: object) -> tuple[bool | None, bool]:
 
 def _string(value: object) -> tuple[str | None, bool]:
     return (value, True) if isinstance(value, str) else (None, False)
+
+
+def _sort_key(value: object) -> tuple[list[int] | None, bool]:
+    """The event list's sort as saved: [column, 0 ascending | 1 descending]."""
+    ok = (isinstance(value, list) and len(value) == 2 and all(type(v) is int for v in value)
+          and 0 <= value[0] < len(Column) and value[1] in (0, 1))
+    return (value if ok else None), ok
 
 
 def _path_lists(value: object) -> tuple[list[list[str]] | None, bool]:
@@ -222,6 +234,7 @@ class MainWindow(QMainWindow):
         self.detail.openArticle.connect(self.openArticle)
 
         self.articles = ArticleView(self)
+        self.articles.tabsChanged.connect(self._article_tabs_changed)
         # The details and the article in one slot, as tabs, when the window is too narrow for both side by side
         # (_place_reading_panes); hidden, and empty, otherwise.
         self.reading_tabs = QTabWidget(self)
@@ -373,7 +386,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action("&Find…", "Search events by title and passage text", self.focusSearch,
                                         std.Find)
         self.close_article_action = self._action("&Close Article", "Close the current article tab",
-                                                 self.articles.closeCurrent, std.Close)
+                                                 self.articles.closeCurrent,
+                                                 # Ctrl+W as its tooltip says, whatever the platform's Close is
+                                                 # (Ctrl+F4 alone without a desktop's key theme)
+                                                 list(dict.fromkeys([*QKeySequence.keyBindings(std.Close),
+                                                                     QKeySequence("Ctrl+W")])))
         # Go actions go through the timeline view, which also scrolls to keep the selection visible. Their
         # shortcuts carry Alt so they never steal the arrow keys from the list or the text panes; the bare
         # arrows, Home and End work inside the timeline itself.
@@ -407,14 +424,21 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.open_folder_action)
         bar.addAction(self.open_files_action)
-        bar.addSeparator()
-        bar.addAction(self.zoom_out_action)
-        bar.addAction(self.zoom_in_action)
-        bar.addAction(self.fit_action)
+        # The zoom buttons are the first to go in a narrow window (they stay in the View menu, on their keys and
+        # on the wheel): not the search, the Starred switch and the count, which Qt's "»" would hide first.
+        # Each is a widget of its own, so hiding it in the bar leaves its action working everywhere else.
+        self._zoom_buttons = [bar.addSeparator()]
+        for action in (self.zoom_out_action, self.zoom_in_action, self.fit_action):
+            button = QToolButton(bar)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setAutoRaise(True)
+            self._zoom_buttons.append(bar.addWidget(button))
         for action in bar.actions():
             button = bar.widgetForAction(action)
             if button is not None:
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                named = button.defaultAction() if isinstance(button, QToolButton) else None
+                button.setAccessibleName((named or action).text().replace("&", "").rstrip("…"))
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -424,10 +448,12 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setToolTip("Show only events whose title or passages contain every word typed (Ctrl+F)")
         self.search.setAccessibleName("Search events")
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 22)
-        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        # Room for a few words; it widens to 34 em when there is room (_fit_toolbar).
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * SEARCH_MIN_EM)
+        self.search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * SEARCH_MAX_EM)
         self.search.textChanged.connect(self.search_runner.setText)
         self.search.returnPressed.connect(self._search_return)
+        self.search.installEventFilter(self)  # Esc clears it (_search_escape)
         bar.addWidget(self.search)
         self.starred_button = QToolButton(bar)
         self.starred_button.setObjectName("starredOnly")
@@ -444,6 +470,36 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.match_label)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+
+    def _fit_toolbar(self, width: int) -> None:
+        """Show the zoom buttons only if, beside them, the search at its narrowest, Starred and the count fit."""
+        bar = self.toolbar
+        layout = bar.layout()
+        spacing = layout.spacing() if layout is not None else 6
+        margins = bar.contentsMargins().left() + bar.contentsMargins().right() + (
+            layout.contentsMargins().left() + layout.contentsMargins().right() if layout is not None else 0)
+        needed = margins  # no handle: the bar is not movable (and its style's metrics would build QStyle, see startup)
+        em = self.fontMetrics().horizontalAdvance("M")
+        zoom_width = 0
+        for action in bar.actions():
+            widget = bar.widgetForAction(action)
+            if widget is None:
+                continue
+            if widget is self.search:
+                needed += SEARCH_MIN_EM * em
+            elif widget.sizePolicy().horizontalPolicy() != QSizePolicy.Policy.Expanding:  # the spacer needs none
+                needed += max(widget.sizeHint().width(), widget.minimumWidth())
+            needed += spacing
+            if action in self._zoom_buttons:
+                zoom_width += max(widget.sizeHint().width(), widget.minimumWidth()) + spacing
+        fits = width >= needed
+        for action in self._zoom_buttons:
+            if action.isVisible() != fits:
+                action.setVisible(fits)
+        # The search takes the room left, up to 34 em (Qt's toolbar shares it with the spacer, leaving the search
+        # at its narrowest while blank space sat beside it).
+        room = width - needed + (0 if fits else zoom_width)
+        self.search.setMinimumWidth(int(min(SEARCH_MAX_EM * em, SEARCH_MIN_EM * em + max(0, room))))
 
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
@@ -785,7 +841,7 @@ class MainWindow(QMainWindow):
             if doc.published is not None:
                 # Said in words: a source's title alone, in its colour, read as one more event.
                 markers.append((doc.published, f"Published: {doc.title or doc.id}", self.events.color_of(doc.id)))
-        self.timeline.setMarkers(markers)
+        self.timeline.setMarkers(markers, pinned=1 if self.today_action.isChecked() else 0)
 
     # ================================================================================== filter
     @Slot(object)
@@ -871,6 +927,13 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _search_escape(self) -> None:
+        """Esc in the search box clears the search; in an empty one it hands the keys back to the timeline."""
+        if self.search.text():
+            self.search.clear()
+        else:
+            self.timeline.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot()
     def _search_return(self) -> None:
         # Enter in the search box jumps to the first match, so the keyboard path is search → Enter → read.
@@ -893,6 +956,18 @@ class MainWindow(QMainWindow):
         self.articles.openArticle(document, start, end)
         if self._reading_shared():
             self.reading_tabs.setCurrentWidget(self.articles)
+
+    @Slot(int)
+    def _article_tabs_changed(self, count: int) -> None:
+        # The last article closed while it had the shared slot: the details come back to the front (an empty
+        # "Article" tab would say only how to open one), and so do the keys if they were in the article.
+        if count or not self._reading_shared() or self.reading_tabs.currentWidget() is not self.articles:
+            return
+        # (Qt has moved the keys from the closed page to the slot's tab bar by now.)
+        reading = self.reading_tabs.isAncestorOf(self.focusWidget())
+        self.reading_tabs.setCurrentWidget(self.detail)
+        if reading:
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # =============================================================================== drag/drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -1044,6 +1119,9 @@ class MainWindow(QMainWindow):
         self._restore_bytes("window/state", self.restoreState)
         self._restore_bytes("window/mainSplitter", self.main_splitter.restoreState)
         self._restore_bytes("window/bottomSplitter", self.bottom_splitter.restoreState)
+        sort = self._read_json("list/sort", None, _sort_key)
+        if sort is not None:  # the list sorted as it was left (by title, newest first…)
+            self.list_view.sortByColumn(sort[0], Qt.SortOrder(sort[1]))
         self._follow_width_with_sources_panel(self.width())
         today = self.settings.value("view/showToday")
         if isinstance(today, bool):
@@ -1062,6 +1140,10 @@ class MainWindow(QMainWindow):
         # Bounded to MAX_HIDDEN_SOURCES already (where read at start-up and on each change).
         self.settings.setValue("sources/hidden", json.dumps(list(self._hidden_sources)))
         self.settings.setValue("view/showToday", self.today_action.isChecked())
+        header = self.list_view.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.settings.setValue("list/sort", json.dumps([header.sortIndicatorSection(),
+                                                            int(header.sortIndicatorOrder().value)]))
         if self._sources_choice is not None:
             self.settings.setValue("view/sourcesPanel", json.dumps(self._sources_choice))
         self.settings.sync()
@@ -1075,6 +1157,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._fit_toolbar(event.size().width())  # the toolbar spans the window
         if event.size().width() != event.oldSize().width():
             self._follow_width_with_sources_panel(event.size().width())
         # The Sources panel follows the window's width (sources_panel_width) until the user sets it: by dragging
@@ -1088,9 +1171,9 @@ class MainWindow(QMainWindow):
 
     def _follow_width_with_sources_panel(self, width: int) -> None:
         dock = self.sources_dock
-        if self._sources_choice is not None or dock.isFloating():
+        if dock.isFloating():
             return
-        dock.setVisible(sources_panel_shown(width, self.fontMetrics().horizontalAdvance("M"), None))
+        dock.setVisible(sources_panel_shown(width, self.fontMetrics().horizontalAdvance("M"), self._sources_choice))
 
     @Slot(bool)
     def _sources_chosen(self, shown: bool) -> None:
@@ -1112,9 +1195,11 @@ class MainWindow(QMainWindow):
             self.reading_tabs.addTab(self.articles, "Article")
             self.reading_tabs.setCurrentWidget(self.articles if reading else self.detail)
             self.reading_tabs.show()
-            # The list keeps its share (4 of 11), the slot takes the details' and the article's (a newly shown
-            # splitter child would otherwise start at no width at all).
-            self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width - middle_width * 4 // 11])
+            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 30 em for
+            # reading; the slot takes the rest (a newly shown splitter child would otherwise start at no width).
+            em = self.fontMetrics().horizontalAdvance("M")
+            list_width = max(middle_width * 4 // 11, min(self.list_view.comfortableWidth(), middle_width - 31 * em))
+            self.bottom_splitter.setSizes([list_width, middle_width - list_width])
         else:
             self.bottom_splitter.insertWidget(1, self.detail)
             self.bottom_splitter.insertWidget(2, self.articles)
@@ -1144,6 +1229,10 @@ class MainWindow(QMainWindow):
             self._place_reading_panes(event.size().width())
         elif watched is self.sources_dock and event.type() == QEvent.Type.Close:
             self._sources_chosen(False)  # its close button: only the user closes the panel
+        elif (event.type() == QEvent.Type.KeyPress and watched is self.search and event.key() == Qt.Key.Key_Escape
+              and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+            self._search_escape()
+            return True
         if (watched is self.sources_dock and event.type() == QEvent.Type.Resize and self._dragging_separator
                 and QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
                 and event.size().width() != event.oldSize().width() and not self.sources_dock.isFloating()):

@@ -230,6 +230,7 @@ class TimelineView(QAbstractScrollArea):
         self._markers: list[tuple[dt.date, str, QColor]] = []
         self._marker_days: np.ndarray | tuple = _NO_ROWS
         self._marker_order: np.ndarray | tuple = _NO_ROWS
+        self._pinned = 0  # the first markers given that always keep a line (setMarkers)
         self._hover: int | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
@@ -674,9 +675,11 @@ class TimelineView(QAbstractScrollArea):
             self._select_row(int(self._order[-1]))
 
     # ==================================================================================== markers
-    def setMarkers(self, markers: list[tuple[dt.date, str, QColor]]) -> None:
-        """Dates to mark across the whole height (today, each source's publication date)."""
+    def setMarkers(self, markers: list[tuple[dt.date, str, QColor]], pinned: int = 0) -> None:
+        """Dates to mark across the whole height (today, each source's publication date). The first `pinned`
+        (today) keep their line when the others are too many for lines, and are not counted in their strip."""
         self._markers = [(day, text, QColor(color)) for day, text, color in markers]
+        self._pinned = max(0, min(pinned, len(self._markers)))
         # Their days sorted, so a frame finds the markers on screen by bisection and, when there are more than
         # fit, counts them per column: a frame's cost follows the screen, not the number of sources.
         if self._markers:
@@ -745,18 +748,19 @@ class TimelineView(QAbstractScrollArea):
         lanes_top = axis_height + 10
         frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
         self._layout_markers(frame, fm)
-        labelled_rows = 0 if frame.marker_density else frame.marker_rows
         frame.marker_line = math.ceil(QFontMetricsF(self.font()).height()) + 4 + 3
         frame.marker_top = axis_height + 6
-        if labelled_rows:
-            frame.lanes_top = lanes_top = frame.marker_top + labelled_rows * frame.marker_line + 6
+        # The rows above the lanes hold the publication dates' labels, or their density strip when more are on
+        # screen than lines tell apart: the same rows either way, so zooming across the switch never moves the
+        # events up or down.
+        if frame.marker_rows:
+            frame.lanes_top = lanes_top = frame.marker_top + frame.marker_rows * frame.marker_line + 6
         if not len(self._index):
             # No events, so no lanes or clusters (what laying out none gives), and an empty window never loads
             # the lanes module (issue 10, item 5).
             self._frame = frame
             return frame
-        # Only a strip of publication dates too many to label keeps the bottom (the labels are above the lanes).
-        bottom = (math.ceil(fm.height()) + 7) * frame.marker_rows + 6 if frame.marker_density else 6
+        bottom = 6
         max_lanes = max(1, int((self.viewport().height() - lanes_top - bottom) // lane_height))
 
         lo, hi = scale.day_at(-MAX_LABEL_WIDTH - 60), scale.day_at(width + 20)
@@ -1080,6 +1084,8 @@ class TimelineView(QAbstractScrollArea):
             row = self._current_row()
             if row is not None and self._model is not None:
                 self.activated.emit(self._model.index(row, 0))
+        elif key == Qt.Key.Key_Escape and plain and self._selection is not None and self._selection.hasSelection():
+            self._selection.clear()  # the selection and the current event: the next arrow starts from an end
         else:
             super().keyPressEvent(event)
             return
@@ -1300,23 +1306,38 @@ class TimelineView(QAbstractScrollArea):
 
     def _layout_markers(self, frame: _Frame, fm: QFontMetricsF) -> None:
         """Marker labels hang from the axis in up to three rows above the lanes, placed like events so they never
-        overlap; too many on screen for lines, a density strip at the bottom instead."""
+        overlap; too many on screen for lines, a density strip in those rows instead."""
         boxes = []
         entries = []
         scale = frame.scale
+        # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
+        # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
+        room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
+        max_rows = int(min(3, max(1, room // 6)))
+        # The rows reserved above the lanes count every marker of the timeline, not those on screen (which never
+        # take more): with the rows on screen, the events jumped up and down as a publication date panned in
+        # and out of view.
+        frame.marker_rows = min(max_rows, len(self._markers))
         a = b = 0
         if len(self._marker_days):
             a = int(np.searchsorted(self._marker_days, scale.day_at(-200), side="left"))
             b = int(np.searchsorted(self._marker_days, scale.day_at(scale.width + 200), side="right"))
         if b - a > max(MARKER_LINES_MIN, scale.width / MARKER_LINE_PX):
             # Too many to draw one line and label each: a density strip, one column per DENSE_BIN_PX.
-            xs = (self._marker_days[a:b] - scale.start) * scale.px_per_day
+            order = np.asarray(self._marker_order[a:b])
+            xs = (self._marker_days[a:b][order >= self._pinned] - scale.start) * scale.px_per_day
             xs = xs[(xs >= 0) & (xs < scale.width)]
             counts = np.bincount((xs // DENSE_BIN_PX).astype(np.int64), minlength=1)
             frame.marker_density = [(k * DENSE_BIN_PX, (k + 1) * DENSE_BIN_PX, int(c))
                                     for k, c in enumerate(counts.tolist()) if c]
-            frame.markers = []
-            frame.marker_rows = 2  # the strip and its caption above it
+            # Today keeps its line (unlabelled: the strip has the rows), among sources' dates only counted.
+            frame.markers, frame.marker_ids = [], []
+            for i in range(self._pinned):
+                day, _, color = self._markers[i]
+                x = scale.x_of_day(day_of(day) + 0.5)
+                if 0 <= x <= scale.width:
+                    frame.markers.append((x, "", 0.0, color, None, x))
+                    frame.marker_ids.append(i)
             return
         for i in sorted(self._marker_order[a:b].tolist()) if b > a else ():  # in the order given, as lanes were assigned before
             day, label, color = self._markers[i]
@@ -1332,22 +1353,13 @@ class TimelineView(QAbstractScrollArea):
             left = x + 4 - w if x - 4 + w > frame.scale.width - 2 else x - 4
             entries.append((i, x, text, w, color, left))
             boxes.append((i, left, left + w))
-        # Up to three rows of labels, one for every six lanes' height the view has: in a short view (a 640 × 480
-        # window) three rows of sources' labels left the events three lanes; the lines stay for the rest.
-        room = (self.viewport().height() - frame.lanes_top) / max(frame.lane_height, 1.0)
-        max_rows = int(min(3, max(1, room // 6)))
         lanes = assign_lanes(boxes, max_lanes=max_rows, spacing=6)
         frame.markers = [(x, text, w, color, lanes.lanes.get(i), left) for i, x, text, w, color, left in entries]
         frame.marker_ids = [i for i, *_ in entries]
-        # The rows reserved above the lanes count every marker of the timeline, not those on screen (which never
-        # take more): with the rows on screen, the events jumped up and down as a publication date panned in
-        # and out of view.
-        frame.marker_rows = min(max_rows, len(self._markers))
 
     def _paint_markers(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         if frame.marker_density:
             self._paint_marker_density(p, frame, height)
-            return
         if not frame.markers:
             return
         line_h = frame.marker_line - 3
@@ -1383,23 +1395,34 @@ class TimelineView(QAbstractScrollArea):
         return [(i, self._marker_label_rect(frame, lane, left, w))
                 for i, (_, _, w, _, lane, left) in zip(frame.marker_ids, frame.markers) if lane is not None]
 
+    def markerDensityRect(self) -> QRectF:  # noqa: N802
+        """Where the strip of publication dates too many for lines is drawn (empty when they have lines)."""
+        frame = self._ensure_frame()
+        if not frame.marker_density:
+            return QRectF()
+        band = QRectF(0, frame.marker_top, frame.scale.width, frame.marker_rows * frame.marker_line - 3)
+        # Its caption on the first row; the strip a row high below it, or the row's last few pixels in one row.
+        caption_h = math.ceil(QFontMetricsF(self.font()).height())
+        if frame.marker_rows == 1:
+            return QRectF(0, band.bottom() - 4, band.width(), 4)
+        return QRectF(0, band.top() + caption_h + 1, band.width(), min(band.height() - caption_h - 1, caption_h + 4))
+
     def _paint_marker_density(self, p: QPainter, frame: _Frame, height: float) -> None:
-        """Publication dates too many for lines: a strip along the bottom, darker where more sources were
-        published, with its count as a caption."""
-        fm = QFontMetricsF(self.font())
-        line_h = math.ceil(fm.height()) + 4
+        """Publication dates too many for lines: a strip in the rows their labels would take, darker where
+        more sources were published, with its count as a caption."""
+        strip = self.markerDensityRect()
         pal = self.palette()
         ink = pal.color(QPalette.ColorRole.Text)
-        top = height - 6 - (line_h + 3)
         most = max(c for _, _, c in frame.marker_density)
         p.setPen(Qt.PenStyle.NoPen)
         for x0, x1, count in frame.marker_density:
             p.setBrush(mix(pal.color(QPalette.ColorRole.Base), ink, 0.15 + 0.6 * math.sqrt(count / most)))
-            p.drawRect(QRectF(x0, top, max(x1 - x0 - 1.0, 1.0), line_h))
+            p.drawRect(QRectF(x0, strip.top(), max(x1 - x0 - 1.0, 1.0), strip.height()))
         total = sum(c for _, _, c in frame.marker_density)
         caption = f"{total:,} publication dates here (zoom in to tell them apart)"
         p.setPen(ink)
-        p.drawText(QRectF(4, top - line_h, frame.scale.width - 8, line_h),
+        caption_h = math.ceil(QFontMetricsF(self.font()).height())
+        p.drawText(QRectF(4, frame.marker_top, frame.scale.width - 8, caption_h),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
     def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
