@@ -154,7 +154,7 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
             found = reader.result()
             # Extraction's own reported happenings ("had fallen by a metre since Thursday night": measured up to
             # the report) are of the article's news day, as its undated news is.
-            candidates = [reader.at_story_day(c) if c.reported else c for c in candidates]
+            candidates = [reader.at_story_day(c) if c.reported else c for c in reader.without_deck_repeats(candidates)]
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             news_failure = exc
     if news_failure is not None:

@@ -895,10 +895,14 @@ _APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b
 
 
 def _is_participle(sentence: str, start: int) -> bool:
-    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one)?"""
+    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one), or an adverb
+    right before one ("first reported by the Herald on May 2", "widely expected in March")?"""
     tokens = grammar.tag_words(sentence)
     i = bisect.bisect_left([t.start for t in tokens], start)
-    return i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("VBN", "VBD")
+    if i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() \
+            and i + 1 < len(tokens) and tokens[i + 1].pos in ("VBN", "VBD"):
+        i += 1  # (an adjective too: the tagger reads "first" so)
+    return i < len(tokens) and tokens[i].start >= start and tokens[i].pos in ("VBN", "VBD")
 
 
 def _leading_participle(sentence: str) -> re.Match[str] | None:
@@ -1841,6 +1845,141 @@ def _model_year(text: str, e: TimeExpression) -> bool:
         and _MODEL_YEAR.match(text, e.end) is not None
 
 
+# A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
+# 40 euros a share in 2019)"): the value's as-of date ("The fund was worth $2 billion in 2007" is the clause's own).
+# And the noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
+# is labelled with. Neither dates the clause's happening (the value held then is a state of its own: `_valued_then`).
+# (Read in the 60 characters before the date, in its sentence.)
+_AS_OF_VALUE = re.compile(r"[,(]\s*(?:(?:then|once|now)\s+)?(?P<value>(?:worth|valued\s+at|priced\s+at)\s+"
+                          r"[^,;:()\[\]]{1,40}?)\s+"
+                          r"(?:in|on|as\s+of|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"\bdates?\s+(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
+    """The title of the value an as-of date dates (`_AS_OF_VALUE`): "<the noun phrase before the aside> was/were
+    worth <the value>", or None (a labelled date, or no noun phrase to say what was worth it)."""
+    text, sent = r.text, r.sent
+    m = _AS_OF_VALUE.search(text, max(sent.start, e.start - 60), e.start)
+    if m is None:
+        return None
+    a = grammar.analyse_sentence(r.sentence_text)
+    k = bisect.bisect_left(a.token_ends, m.start() - sent.start + 1) - 1  # the last token before the mark
+    end = k
+    while k >= 0 and a.tokens[k].pos in ("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"):
+        k -= 1
+    if end < 0 or k == end or a.tokens[end].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    phrase = r.sentence_text[a.tokens[k + 1].start:a.tokens[end].end]
+    verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
+    return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
+
+
+# A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
+# year", "extended its offer to Nov. 20"): the new time of the thing moved, not of the moving, which is the day's
+# news. The verbs of moving in time and their particles (a closed class of meanings, not of grammar).
+_RESCHEDULING = frozenset({"postpone", "delay", "defer", "reschedule", "extend", "slip", "move", "push", "put", "bring"})
+_RESCHEDULING_PARTICLES = {"push": ("back",), "put": ("off", "back"), "bring": ("forward",), "move": ()}
+_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
+                                 re.IGNORECASE)
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
+                          r"[\s-]+)?$", re.IGNORECASE)
+_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+_THING_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "with", "over", "about"})  # "the vote on the budget"
+_THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "VBG", "$"})
+
+
+class Rescheduled(NamedTuple):
+    """What `rescheduled_thing` finds: the thing moved, the moving verb as written (with its particle: "put off",
+    "slips", "postponed"), and whether that verb is the sentence's first verb group (its main clause's, as the news
+    stage reads it)."""
+    thing: str
+    verb: str
+    first_verb: bool
+
+
+def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
+    """The thing and its verb, when the date at [start, end) of `sentence` is the goal of a rescheduling verb
+    (`_RESCHEDULING`) told as done (a past, a participle or a present: not "would extend"): its object
+    ("postponed the launch of the lander until March"; after the date, "extended to Nov. 20 its offer"), or its
+    subject when it has none ("The launch slips to next year", "The vote was delayed until May"). Else None."""
+    goal = rescheduling_goal_word(sentence, 0, start, end)
+    if goal is None:
+        return None  # (the cheap test first: most dates have no goal preposition before them)
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    p = bisect.bisect_left(a.token_ends, goal.start() + 1)  # the goal preposition
+    d = bisect.bisect_left(a.token_ends, end)  # the date's last token
+    g = bisect.bisect_right(a.group_firsts, p) - 1
+    if g < 0 or p >= len(tokens):
+        return None
+    group = a.groups[g]
+    lemma = next((m for m in grammar.verb_lemmas(group.main.text) if m in _RESCHEDULING), None)
+    clause = a.clause_at(p)
+    if lemma is None or group.last >= p or clause is None or not clause[0] <= group.last < clause[1] \
+            or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return None
+    between = tokens[group.last + 1:p]
+    verb = group.main.text
+    particles = _RESCHEDULING_PARTICLES.get(lemma)
+    if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
+        particle = next((t for t in between if t.text.lower() in particles), None)
+        if particle is None:
+            return None
+        verb = f"{verb} {particle.text}"
+        between = [t for t in between if t is not particle]
+    # The thing up to an apposition after it or a phrase that says more of the move ("from Saturday", "by a week").
+    cut = next((k for k, t in enumerate(between) if t.text in (",", "(")
+                or t.pos == "IN" and t.text.lower() not in _THING_PREPOSITIONS), len(between))
+    between = between[:cut]
+    passive = any(w.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for w in group.auxiliaries)
+    if between and all(t.pos in _THING_TAGS or t.text.lower() in _THING_PREPOSITIONS for t in between) \
+            and any(t.pos.startswith("NN") for t in between):
+        thing = sentence[between[0].start:between[-1].end]
+    elif not between and not passive and lemma not in ("slip", "move") and d + 1 < len(tokens) \
+            and tokens[d + 1].pos in _THING_TAGS:
+        k = d + 1
+        while k < len(tokens) and (tokens[k].pos in _THING_TAGS or tokens[k].text.lower() == "of"):
+            k += 1
+        if not any(t.pos.startswith("NN") for t in tokens[d + 1:k]):
+            return None
+        thing = sentence[tokens[d + 1].start:tokens[k - 1].end]
+    elif not between and (passive or lemma in ("slip", "move")):
+        subject = a.subject_of(group)
+        if subject is None:
+            return None
+        thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    else:
+        return None
+    return Rescheduled(thing, verb, g == 0)
+
+
+def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
+    verb stands before it in its sentence (from `sentence_start`): `rescheduled_thing`'s cheap test, read in the
+    text itself (no copy of the sentence for the many dates that fail it)."""
+    lo = max(sentence_start, start - 100)
+    # ("until March" is one phrase: its preposition is inside)
+    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
+    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
+        return None
+    return goal
+
+
+def _rescheduled_title(thing: str, verb: str) -> str:
+    """"The launch of the lander postponed", "Its offer extended", "Launch slips": the thing a rescheduling moved,
+    at its new date, in the source's words."""
+    return _shorten(grammar.capitalised(f"{thing} {verb}"))
+
+
+def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
+    """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
+    happening, for extraction as for the news stage."""
+    lo = max(sentence_start, e.start - 60)
+    return _LABELLED_DATE.search(text, lo, e.start) is not None or _AS_OF_VALUE.search(text, lo, e.start) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -2602,6 +2741,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
+    if calendar and as_of_or_labelled(text, sent.start, e):
+        # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
+        # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
+        # state of its own at that date ("Her properties were worth $2 million").
+        valued = _valued_then(r, e)
+        if valued is not None:
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=e.relative), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                "event", valued, r.sentence_text, r.actors(e.start, e.end), inferred=e.relative,
+                explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
+        return
     if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
@@ -2653,7 +2803,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
-    if participle is not None:
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    if moved is not None and moved.first_verb:
+        # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
+        # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
+        # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
+        title = _rescheduled_title(moved.thing, moved.verb)
+    elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
         title = title[:1].upper() + title[1:]

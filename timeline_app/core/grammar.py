@@ -2522,16 +2522,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     floor = spans[c][0] if c >= 0 else 0
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
+    joined = False  # a conjunction or comma crossed (kept as the walk goes: `_noun_phrase_clause` reads it)
     while start > floor and not _opens_clause(tokens, start - 1):
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
-        if _noun_phrase_clause(a, start - 1):
+        if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
                 and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
             start -= 1
+            joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
             while start > floor and tokens[start - 1].pos == "RB":
@@ -2592,15 +2594,25 @@ def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
-def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
+def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     """Is the token at p a conjunction the tagger reads as a preposition ("since", "after"), which opens the clause
-    of the noun phrase after it, determined ("the party", "its shares"), whose verb the subject is sought for:
+    of the noun phrase after it ("the party", "its shares", "last-ditch talks"), whose verb the subject is sought for:
     while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
-    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
-        and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
-        and bisect_right(a.group_lasts, p - 1) > 0
+    if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
+            or bisect_right(a.group_lasts, p - 1) == 0:
+        return False
+    if tokens[p + 1].pos in ("DT", "PRP$"):
+        return True
+    # A bare noun phrase ("after last-ditch talks with the operator collapsed", "before 12 stores closed") up to the
+    # verb, with no conjunction or comma in it (`joined`: the walk crossed one): a list's "item after item and on
+    # Monday the board fled" is no such clause. (Names are `_names_clause`'s, which keeps a calendar name the
+    # preposition's object: "until June".)
+    return tokens[p + 1].pos in _BARE_SUBJECT_OPENERS and not joined
+
+
+_BARE_SUBJECT_OPENERS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD"})
 
 
 # The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
@@ -2634,6 +2646,10 @@ def bounds_number(tokens: Sequence[Token], p: int) -> bool:
         and tokens[k].text.lower() not in _CALENDAR_WORDS and tokens[k].text.lower() not in _TIME_UNITS
 
 
+# A year written in figures ("1999", "2004"): a date's last word, which a count cannot follow in the same date.
+_YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
@@ -2646,6 +2662,12 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
         k += 1
     if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
         return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    if k <= j and tokens[k].pos in _NOUN:
+        # A year ends the phrase's date: a number after it counts the subject's noun ("In 1999 15 people died",
+        # "In March 2004 two miners were hurt"), which is part of the subject, not of the date.
+        for q in range(p + 1, k - 1):
+            if _YEAR_NUMBER.fullmatch(tokens[q].text):
+                return q + 1
     k = p + 1
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1

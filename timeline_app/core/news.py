@@ -122,6 +122,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
+from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word  # (see below)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1400,7 +1401,9 @@ class NewsWalk:
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                    and not in_attribution(doc.text, starts[i], e.start):
+                    and not in_attribution(doc.text, starts[i], e.start) \
+                    and not as_of_or_labelled(doc.text, starts[i], e) \
+                    and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
                 held.append(e)
                 indexes.append(i)
         if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
@@ -1772,6 +1775,24 @@ class NewsWalk:
                    f"(“{story.text}”): the sentence gives no date of its own")
         return replace(c, first=day, last=day, explanation=because)
 
+    def without_deck_repeats(self, candidates: list[Candidate]) -> list[Candidate]:
+        """`candidates` less the dated ones of the headline's deck (`_deck`: a standfirst, "… as union warns of
+        further strikes in March") whose dates hold a date the body gives a happening of its own ("would strike
+        again on March 3 and 4"): the deck sums up the body, which tells the same more fully; a second event at the
+        deck's coarser date would repeat it. (Call once `steps` is done; a deck holds a few dates at most.)"""
+        doc, head = self.doc, self.head
+        if head is None or head + 1 >= len(doc.sentences) or not _deck(doc, head + 1):
+            return candidates
+        deck = doc.sentences[head + 1]
+        in_deck = [c for c in candidates if c.first is not None and deck.start <= c.start < deck.end]
+        if not in_deck:
+            return candidates
+        body = [(c.first, c.last) for c in candidates if c.first is not None and c.last is not None
+                and c.start >= deck.end and not c.reported]
+        repeats = {id(c) for c in in_deck if c.last is not None
+                   and any(c.first <= first and last <= c.last for first, last in body)}  # type: ignore[operator]
+        return [c for c in candidates if id(c) not in repeats] if repeats else candidates
+
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
         doc, out, head, lead, story = self.doc, self.out, self.head, self.lead, self.story
@@ -1927,6 +1948,10 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
+            elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence):
+                # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
+                # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
+                result.append(replace(item, dated_nearby=True))
             elif item.simple_past and not item.statement and (
                     item.index not in another_time and old(item.index - 1) and old(item.index + 1)
                     or old(item.index) and (old(item.index - 1) or old(item.index + 1))
@@ -1962,6 +1987,49 @@ class NewsWalk:
             if fallback is not None:
                 result.append(fallback)
         return result
+
+
+# A stage of someone's life named for a time ("at the age of 14", "as a child", "in her teens", "when he was nine").
+# (Not "aged 9", which says who someone is: "A boy aged 9 was hurt". Checked only on a body item's own sentence.)
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+_LIFE_STAGE = re.compile(
+    rf"\b(?:at\s+the\s+age\s+of\s+{_AGE}"
+    r"|as\s+an?\s+(?:(?:small|little)\s+)?(?:child|boy|girl|teenager|teen|youngster|toddler|schoolboy|schoolgirl"
+    r"|student|undergraduate|young\s+(?:man|woman))\b"
+    r"|in\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:{_AGE}\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
+    re.IGNORECASE)
+# "left school at 14", "married at 19 and moved": an age of 13 or more (a clock's hours are fewer), ending its
+# clause (no unit nor figure after it: "at 14:00", "at 14 degrees").
+_AT_AGE = re.compile(r"\bat\s+(?:1[3-9]|[2-9]\d|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven"
+                     r"|eigh|nine)ty(?:-\w+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|before|to)\b))",
+                     re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"[$£€¥%]|\b(?:cents?|pence|points?|percent|per\s+cent|shares?|stocks?|prices?|index|"
+                           r"rates?|degrees|temperatures?)\b", re.IGNORECASE)
+
+
+def _life_stage(sentence: str) -> bool:
+    """Does the sentence place what it tells at a stage of someone's life (`_LIFE_STAGE`, `_AT_AGE`)?"""
+    if _LIFE_STAGE.search(sentence) is not None:
+        return True
+    return _AT_AGE.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is None
+
+
+_WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
+
+
+def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
+    """Is e where the sentence's main verb, a rescheduling one, moves something to (`extraction.rescheduled_thing`:
+    "postponed the launch until March 2026", "launch slips to next year")? It dates the thing moved, not the
+    moving: that stays the day's news. (Only the first verb group's: a later clause's goal, "refused to sign, and
+    INS extended its deadline until Tuesday", leaves the sentence dated as before.)"""
+    if sent.end - sent.start > _WHOLE_SENTENCE_GOAL \
+            or rescheduling_goal_word(doc.text, sent.start, e.start, e.end) is None:
+        return False
+    moved = rescheduled_thing(doc.text[sent.start:sent.end], e.start - sent.start, e.end - sent.start)
+    return moved is not None and moved.first_verb
 
 
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
