@@ -3185,6 +3185,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 
 _FIRST_FIELD = itemgetter(0)
+_TOKEN_START = itemgetter(1)  # Token.start
 _TOKEN_END = itemgetter(2)  # Token.end
 UNREAD = object()  # SentenceAnalysis.main not found yet (news.main_group finds it)
 
@@ -3195,7 +3196,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main", "end_marks", "_asides")
+                 "subjects", "main", "end_marks", "_asides", "_token_starts")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -3212,6 +3213,15 @@ class SentenceAnalysis:
         # The end marks and the "?" outside quotations (`_question_marks`), once a question is looked for.
         self.end_marks: tuple[list[int], frozenset[int]] | None = None
         self._asides: tuple[tuple[int, int], ...] | None = None  # (`asides`, found when first asked)
+        self._token_starts: list[int] | None = None  # (`token_starts`, made when first asked)
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Where each token starts, for bisection: made once per sentence for every reader of a date's token
+        (extraction asks once per date and rule; news never), not a list per question."""
+        if self._token_starts is None:
+            self._token_starts = list(map(_TOKEN_START, self.tokens))
+        return self._token_starts
 
     @property
     def asides(self) -> tuple[tuple[int, int], ...]:
