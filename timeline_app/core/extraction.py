@@ -38,7 +38,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection, may_hold_time
+from timeline_app.core.temporal import is_projection, may_hold_time, rescheduling_goal_word
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -1881,11 +1881,6 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
 # news. The verbs of moving in time and their particles (a closed class of meanings, not of grammar).
 _RESCHEDULING = frozenset({"postpone", "delay", "defer", "reschedule", "extend", "slip", "move", "push", "put", "bring"})
 _RESCHEDULING_PARTICLES = {"push": ("back",), "put": ("off", "back"), "bring": ("forward",), "move": ()}
-_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
-                                 re.IGNORECASE)
-_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
-                          r"[\s-]+)?$", re.IGNORECASE)
-_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
 _THING_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "with", "over", "about"})  # "the vote on the budget"
 _THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "VBG", "$"})
 
@@ -1953,18 +1948,6 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     else:
         return None
     return Rescheduled(thing, verb, g == 0)
-
-
-def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
-    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
-    verb stands before it in its sentence (from `sentence_start`): `rescheduled_thing`'s cheap test, read in the
-    text itself (no copy of the sentence for the many dates that fail it)."""
-    lo = max(sentence_start, start - 100)
-    # ("until March" is one phrase: its preposition is inside)
-    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
-    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
-        return None
-    return goal
 
 
 def _rescheduled_title(thing: str, verb: str) -> str:
