@@ -394,22 +394,6 @@ class Project:
 
     # -- writing: each call one committed transaction --
 
-    def add_edits(self, edits: Sequence[Edit]) -> list[Edit]:
-        """Store `edits` at the end of the log in one transaction (one disk flush, not one per edit);
-        returns them with their ids."""
-        for edit in edits:
-            if edit.kind not in KINDS:
-                raise ValueError(f"not a kind of edit: {edit.kind!r}")
-        stored = []
-        with self._writing() as connection:
-            for edit in edits:
-                cursor = connection.execute(
-                    "INSERT INTO edits (kind, targets, value, created) VALUES (?, ?, ?, ?)", _edit_row(edit))
-                stored.append(replace(edit, id=cursor.lastrowid))
-        self._edits.extend(stored)
-        self._view = None
-        return stored
-
     def add_edit(self, edit: Edit) -> Edit:
         """Store `edit` at the end of the log; returns it with its id."""
         if edit.kind not in KINDS:
