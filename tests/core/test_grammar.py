@@ -561,10 +561,10 @@ def test_false_initials_split_as_the_opening_words_lookahead(text: str) -> None:
 
     from timeline_app.core import grammar
     openers = "|".join(sorted(grammar.opening_words(), key=len, reverse=True))
-    initial = r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
+    initial = r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z])))"
     assert initial in grammar._ABBREVIATIONS
     lookahead = grammar._ABBREVIATIONS.replace(
-        initial, rf"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z])(?!\s(?:{openers})\b))")
+        initial, rf"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z]))(?!\s(?:{openers})\b))")
     reference = re.compile(lookahead + grammar._NEGATIONS + grammar._REST)
     assert [(t.start, t.end) for t in grammar._tag_sentence(text)] == [m.span() for m in reference.finditer(text)]
 

@@ -34,3 +34,35 @@ def test_the_outer_clause_keeps_no_date_of_the_relative_clause(tmp_path: Path) -
     events = build_timeline([tmp_path], cache=False).events
     of_1971 = [e.title for e in events if e.first.year == 1971]
     assert of_1971 and all("cafe" not in t for t in of_1971) and any("Maren" in t for t in of_1971), of_1971
+
+
+# s20: after "that" too, and whatever the relative clause's subject (a noun phrase, a name, a pronoun), a date in an
+# object relative clause dates that clause's happening, its antecedent back in the gap; the past form the tagger
+# reads as a participle there is the clause's past ("built"), and the outer clause's own past after it is the
+# sentence's verb ("burned down"). Left alone: a clause that goes on past the date, a complement clause after a
+# name ("reported ... that the mayor had resigned"), a subject relative.
+@pytest.mark.parametrize("sentence, date, title", [
+    ("The lighthouse that the navy built in 1902 still guides ships.", "1902", "The navy builds the lighthouse"),
+    ("The mill which the brothers bought in 1921 now houses a museum.", "1921", "The brothers buy the mill"),
+    ("The statue that Anna Lindqvist carved in 1988 was stolen.", "1988", "Anna Lindqvist carves the statue"),
+    ("The farm that they inherited in 1975 was sold in 2003.", "1975", "They inherit the farm"),
+    ("The barn that the farmers raised in 1931 collapsed in 2012.", "1931", "The farmers raise the barn"),
+    ("The barn that the farmers raised in 1931 collapsed in 2012.", "2012", "The barn collapses"),
+    ("The barn that the farmers raised in 1931 burned down in 2012.", "2012", "The barn burns down"),
+    ("The union reported on Friday that the manager had quit.", "Friday", "The union reports that the manager had quit"),
+    ("The ferry that sank in 1990 was raised in 1992.", "1990", "The ferry sinks"),
+])
+def test_a_that_relatives_date_is_its_own_happening(sentence: str, date: str, title: str) -> None:
+    i = sentence.index(date)
+    assert title_from_sentence(sentence, i, i + len(date)) == title
+
+
+# s20: another time joined to the date after the relative clause's verb ends that clause too: it is no object.
+@pytest.mark.parametrize("sentence, date, title", [
+    ("Much of the fear that the floods spread in the spring of 2010 and early 2011 lingers.", "the spring of 2010",
+     "The floods spread the fear"),
+    ("The bridge that the army built in 1944 and early 1945 still stands.", "1944", "The army builds the bridge"),
+])
+def test_a_time_joined_to_the_date_ends_the_relative_clause(sentence: str, date: str, title: str) -> None:
+    i = sentence.index(date)
+    assert title_from_sentence(sentence, i, i + len(date)) == title

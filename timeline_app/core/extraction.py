@@ -409,7 +409,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
                  r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
-    ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
+    ("legal", r"arrest\w*|detain\w*|detention|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),
@@ -895,10 +895,14 @@ _APPOSITIVE = re.compile(rf"^(?P<subj>{_NAME}),\s+(?:a|an|the|who|whose|which)\b
 
 
 def _is_participle(sentence: str, start: int) -> bool:
-    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one)?"""
+    """Is the word at `start` of `sentence` tagged a past participle (or a past form used as one), or an adverb
+    right before one ("first reported by the Herald on May 2", "widely expected in March")?"""
     tokens = grammar.tag_words(sentence)
     i = bisect.bisect_left([t.start for t in tokens], start)
-    return i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("VBN", "VBD")
+    if i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() \
+            and i + 1 < len(tokens) and tokens[i + 1].pos in ("VBN", "VBD"):
+        i += 1  # (an adjective too: the tagger reads "first" so)
+    return i < len(tokens) and tokens[i].start >= start and tokens[i].pos in ("VBN", "VBD")
 
 
 def _leading_participle(sentence: str) -> re.Match[str] | None:
@@ -1839,6 +1843,141 @@ def _model_year(text: str, e: TimeExpression) -> bool:
         and _MODEL_YEAR.match(text, e.end) is not None
 
 
+# A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
+# 40 euros a share in 2019)"): the value's as-of date ("The fund was worth $2 billion in 2007" is the clause's own).
+# And the noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
+# is labelled with. Neither dates the clause's happening (the value held then is a state of its own: `_valued_then`).
+# (Read in the 60 characters before the date, in its sentence.)
+_AS_OF_VALUE = re.compile(r"[,(]\s*(?:(?:then|once|now)\s+)?(?P<value>(?:worth|valued\s+at|priced\s+at)\s+"
+                          r"[^,;:()\[\]]{1,40}?)\s+"
+                          r"(?:in|on|as\s+of|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+_LABELLED_DATE = re.compile(r"\bdates?\s+(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
+    """The title of the value an as-of date dates (`_AS_OF_VALUE`): "<the noun phrase before the aside> was/were
+    worth <the value>", or None (a labelled date, or no noun phrase to say what was worth it)."""
+    text, sent = r.text, r.sent
+    m = _AS_OF_VALUE.search(text, max(sent.start, e.start - 60), e.start)
+    if m is None:
+        return None
+    a = grammar.analyse_sentence(r.sentence_text)
+    k = bisect.bisect_left(a.token_ends, m.start() - sent.start + 1) - 1  # the last token before the mark
+    end = k
+    while k >= 0 and a.tokens[k].pos in ("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"):
+        k -= 1
+    if end < 0 or k == end or a.tokens[end].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    phrase = r.sentence_text[a.tokens[k + 1].start:a.tokens[end].end]
+    verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
+    return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
+
+
+# A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
+# year", "extended its offer to Nov. 20"): the new time of the thing moved, not of the moving, which is the day's
+# news. The verbs of moving in time and their particles (a closed class of meanings, not of grammar).
+_RESCHEDULING = frozenset({"postpone", "delay", "defer", "reschedule", "extend", "slip", "move", "push", "put", "bring"})
+_RESCHEDULING_PARTICLES = {"push": ("back",), "put": ("off", "back"), "bring": ("forward",), "move": ()}
+_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
+                                 re.IGNORECASE)
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
+                          r"[\s-]+)?$", re.IGNORECASE)
+_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+_THING_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "with", "over", "about"})  # "the vote on the budget"
+_THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "VBG", "$"})
+
+
+class Rescheduled(NamedTuple):
+    """What `rescheduled_thing` finds: the thing moved, the moving verb as written (with its particle: "put off",
+    "slips", "postponed"), and whether that verb is the sentence's first verb group (its main clause's, as the news
+    stage reads it)."""
+    thing: str
+    verb: str
+    first_verb: bool
+
+
+def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
+    """The thing and its verb, when the date at [start, end) of `sentence` is the goal of a rescheduling verb
+    (`_RESCHEDULING`) told as done (a past, a participle or a present: not "would extend"): its object
+    ("postponed the launch of the lander until March"; after the date, "extended to Nov. 20 its offer"), or its
+    subject when it has none ("The launch slips to next year", "The vote was delayed until May"). Else None."""
+    goal = rescheduling_goal_word(sentence, 0, start, end)
+    if goal is None:
+        return None  # (the cheap test first: most dates have no goal preposition before them)
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    p = bisect.bisect_left(a.token_ends, goal.start() + 1)  # the goal preposition
+    d = bisect.bisect_left(a.token_ends, end)  # the date's last token
+    g = bisect.bisect_right(a.group_firsts, p) - 1
+    if g < 0 or p >= len(tokens):
+        return None
+    group = a.groups[g]
+    lemma = next((m for m in grammar.verb_lemmas(group.main.text) if m in _RESCHEDULING), None)
+    clause = a.clause_at(p)
+    if lemma is None or group.last >= p or clause is None or not clause[0] <= group.last < clause[1] \
+            or group.main.pos not in ("VBD", "VBN", "VBZ"):
+        return None
+    between = tokens[group.last + 1:p]
+    verb = group.main.text
+    particles = _RESCHEDULING_PARTICLES.get(lemma)
+    if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
+        particle = next((t for t in between if t.text.lower() in particles), None)
+        if particle is None:
+            return None
+        verb = f"{verb} {particle.text}"
+        between = [t for t in between if t is not particle]
+    # The thing up to an apposition after it or a phrase that says more of the move ("from Saturday", "by a week").
+    cut = next((k for k, t in enumerate(between) if t.text in (",", "(")
+                or t.pos == "IN" and t.text.lower() not in _THING_PREPOSITIONS), len(between))
+    between = between[:cut]
+    passive = any(w.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for w in group.auxiliaries)
+    if between and all(t.pos in _THING_TAGS or t.text.lower() in _THING_PREPOSITIONS for t in between) \
+            and any(t.pos.startswith("NN") for t in between):
+        thing = sentence[between[0].start:between[-1].end]
+    elif not between and not passive and lemma not in ("slip", "move") and d + 1 < len(tokens) \
+            and tokens[d + 1].pos in _THING_TAGS:
+        k = d + 1
+        while k < len(tokens) and (tokens[k].pos in _THING_TAGS or tokens[k].text.lower() == "of"):
+            k += 1
+        if not any(t.pos.startswith("NN") for t in tokens[d + 1:k]):
+            return None
+        thing = sentence[tokens[d + 1].start:tokens[k - 1].end]
+    elif not between and (passive or lemma in ("slip", "move")):
+        subject = a.subject_of(group)
+        if subject is None:
+            return None
+        thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
+    else:
+        return None
+    return Rescheduled(thing, verb, g == 0)
+
+
+def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
+    verb stands before it in its sentence (from `sentence_start`): `rescheduled_thing`'s cheap test, read in the
+    text itself (no copy of the sentence for the many dates that fail it)."""
+    lo = max(sentence_start, start - 100)
+    # ("until March" is one phrase: its preposition is inside)
+    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
+    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
+        return None
+    return goal
+
+
+def _rescheduled_title(thing: str, verb: str) -> str:
+    """"The launch of the lander postponed", "Its offer extended", "Launch slips": the thing a rescheduling moved,
+    at its new date, in the source's words."""
+    return _shorten(grammar.capitalised(f"{thing} {verb}"))
+
+
+def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
+    """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
+    happening, for extraction as for the news stage."""
+    lo = max(sentence_start, e.start - 60)
+    return _LABELLED_DATE.search(text, lo, e.start) is not None or _AS_OF_VALUE.search(text, lo, e.start) is not None
+
+
 # "the fourth quarter ended Sept. 30", "the six months ending June 30": a company's own period, not the calendar's.
 _PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|ends)\s+")
 _BOUND_BEFORE = re.compile(r"\b(?:before|prior\s+to|after|by)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$",
@@ -2233,22 +2372,37 @@ class _Reading:
         starts = [t.start for t in a.tokens]
         return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
 
+    # A noun, then "for" right before the date: what `year_says_what_a_noun_is_for` reads.
+    _NOUN_FOR = re.compile(r"[A-Za-z]\s+for\s+$")
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
-        """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
-        targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
-        the budget or the targets are for, and the other date when the verb happens. A verb's "for" ("scheduled
-        for 2026") keeps the year: it is when the thing is due."""
-        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+        """Is the year e the object of a noun's "for" after the clause's verb ("will vote next month on the
+        budget for 2026", "set targets for 2030 on Tuesday", "will present its budget for next year on October
+        7")? Then it says what the budget or the targets are for, not when anything happens: another date of
+        the clause's verb dates it. A verb's "for" ("scheduled for 2026") keeps the year: it is when the thing is
+        due; so does a happening's noun ("the elections for next year"), and a subject's ("Profit for the year
+        rose"), whose figures the year dates."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
             return False
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
                 or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
             return False
+        if _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return False  # "the elections for next year": a happening the period dates
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and tokens[nxt].pos == "POS":
+            return False  # "the plan for next year's budget": another noun's time, read there
         clause = a.clause_at(d)
         if clause is None:
             return False
+        # Only beside another date of the same verb, which then dates it: alone ("raised its forecast for 2026"),
+        # the year is all the sentence gives, and dropping it would leave the raising undated.
         verb = _verb_of(a, d)
+        if not 0 <= verb < len(a.groups) or a.groups[verb].first > d:
+            return False  # "Profit for the year rose …": the subject's figures, which the year dates
         for start, end in self._starts:
             if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
                 continue
@@ -2593,6 +2747,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
+    if calendar and as_of_or_labelled(text, sent.start, e):
+        # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
+        # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
+        # state of its own at that date ("Her properties were worth $2 million").
+        valued = _valued_then(r, e)
+        if valued is not None:
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=e.relative), e.first, e.last, e.precision,  # type: ignore[arg-type]
+                "event", valued, r.sentence_text, r.actors(e.start, e.end), inferred=e.relative,
+                explanation=_relative_explanation(e, doc) if e.relative and doc.published else ""))
+        return
     if calendar and _ended_on_a_day(text, exprs, i):
         return  # "its fourth quarter ended Sept. 30": a company's own period, which the day it ended dates
     if e.type == TimexType.DURATION:
@@ -2602,8 +2767,23 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not calendar:
         return
-    if in_attribution(text, sent.start, e.start):
-        return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
+    attribution = _ATTRIBUTION.search(text, max(sent.start, e.start - 60), e.start) \
+        if in_attribution(text, sent.start, e.start) else None
+    if attribution is not None:
+        # "..., according to a study published on Monday": the date is the source's, not the finding's; the
+        # source's coming out is a happening of its own ("A study published"), the finding stays undated.
+        source = _attribution_source(text, attribution.start("source"), e, sent.end)
+        if source:
+            inferred = e.relative and doc.published is not None
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+                e.precision, title_kind(source), source, r.sentence_text,  # type: ignore[arg-type]
+                # (its title as its one name: the sentence's names are the finding's, and an unnamed candidate
+                # takes its article's, either joining the source's coming out to another happening of that day,
+                # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
+                frozenset((source,)), inferred=inferred,
+                explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
@@ -2630,6 +2810,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
+    deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
+        text, max(sent.start, e.start - 24), e.start) is not None else None
+    if deadline is not None:
+        # "had asked the firm to reply by the end of next week": the deadline of what was asked, not the asking
+        inferred = e.relative and doc.published is not None
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+            e.precision, title_kind(deadline), deadline, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
+            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
         if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
     if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
@@ -2644,7 +2834,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
-    if participle is not None:
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    if moved is not None and moved.first_verb:
+        # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
+        # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
+        # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
+        title = _rescheduled_title(moved.thing, moved.verb)
+    elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
         title = title[:1].upper() + title[1:]
@@ -2664,7 +2860,79 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 
 # An attribution up to the date, with no clause break between: the date is its source's ("according to a
 # statement today by ...", "According to an April 2nd report in Ars Technica, ...").
-_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+(?P<source>[^,;:.!?()\"“”]*)$", re.IGNORECASE)
+# What follows an attribution's date and still names its source: its maker ("released April 3 by NPD Group") or
+# where it came out ("a Thursday report in the Merra Post"), up to a clause break.
+# (A full stop inside the sentence is an abbreviation's: "by U.S. Attorney Mary Jo White".)
+_SOURCE_AFTER_DATE = re.compile(r"\s*(?P<rest>(?:by|in|from|of)\s(?:[^,;:.!?()\"“”]|\.(?!\s*$))*"
+                                r"|[a-z](?:[^,;:.!?()\"“”]|\.(?!\s*$))*)")
+# A preposition or a time word left dangling at the end once the date went ("published on", "a report late").
+_DANGLING_BEFORE_DATE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|since|from|dated))+\s*$", re.IGNORECASE)
+
+
+def _attribution_source(text: str, start: int, e: TimeExpression, end: int) -> str:
+    """The title of an attribution's source that the date e dates ("according to a study published on Monday":
+    "A study published"; "according to figures released April 3 by NPD Group": "Figures released by NPD
+    Group"; "according to a Thursday report in the Post": "Report in the Post"): the words from `start` to the
+    date, then what names the source after it, up to a clause break (`end`: the sentence's). Empty when
+    nothing names it."""
+    before = _DANGLING_BEFORE_DATE.sub("", text[start:e.start]).strip()
+    if before.lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        before = ""  # the date names which report ("an April 2nd report"): the noun follows it
+    m = _SOURCE_AFTER_DATE.match(text, e.end, end)
+    after = m["rest"].strip() if m is not None else ""
+    if before and after and not after.lower().startswith(("by ", "in ", "from ", "of ")):
+        after = ""  # "according to a study published on Monday, which …": a new clause, no part of the source
+    words = f"{before} {after}".strip()
+    if not words or not any(c.isalpha() for c in words):
+        return ""
+    return _shorten(grammar.capitalised(words))
+
+
+# A deadline's preposition right before its date ("by Friday", "by the end of next week", "no later than May 1").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|start|beginning|close|middle)"
+                              r"\s+of\s+)?$", re.IGNORECASE)
+_DEADLINE_OPENING = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\s", re.IGNORECASE)  # "by the end of next week"
+# Tags of an object's noun phrase between a verb and its "to" ("asked the other two operators of the type to …").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "PRP", "IN"})
+_OBJECT_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "PRP"})
+
+
+def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
+    """The title of a deadline ("Deadline: the firm to reply") when the date e closes a "to"-infinitive said of
+    the object of a past verb ("The council had asked the firm to reply by the end of next week", "ordered
+    residents to leave by Sunday"): the date is when what was asked is due, not when the asking was. None
+    otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
+    view, a, starts, d = r._analysed_at(e)
+    tokens = a.tokens
+    if d >= len(tokens) or d < 5:
+        return None
+    to = next((k for k in range(d - 1, 0, -1) if tokens[k].text.lower() == "to" and tokens[k].pos == "TO"), None)
+    if to is None or to + 1 >= d or tokens[to + 1].pos != "VB":
+        return None
+    if any(t.text in (",", ";", ":") or t.pos in ("WDT", "WP", "VBD", "VBZ", "VBP", "MD") for t in tokens[to + 1:d]):
+        return None  # a clause of its own between: the date is not the infinitive's
+    g = bisect.bisect_right(a.group_firsts, to) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    lo = group.last + 1
+    if not lo < to or tokens[lo].pos not in _OBJECT_OPENING_TAGS \
+            or any(t.pos not in _OBJECT_PHRASE_TAGS for t in tokens[lo:to]):
+        return None  # no object between the verb and its "to"
+    words = [w.text.lower() for w in group.words]
+    past = group.words[0].pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
+        or words[0] in ("has", "have", "had") and group.main.pos == "VBN"
+    if not past or not grammar.verb_lemmas(group.main.text).isdisjoint(("be", "have")):
+        return None
+    own = r.text[view.start:view.end]
+    # The object up to its first preposition ("the other two operators of the type in the country"): who is to
+    # do it, kept short for what they are to do.
+    head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
+    who = own[tokens[lo].start:tokens[head - 1].end]
+    what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
+    # (one word the sentence lacks, as "Previously:" of a compared figure says what the date is of)
+    return _shorten(f"Deadline: {_without_roles(who).strip()} {what}")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
@@ -2873,6 +3141,9 @@ def _person_name(clause: str, tokens: Sequence[grammar.Token], a: int, b: int, s
     what is left cannot name one person alone (a bare given name)."""
     name = _without_roles(clause[tokens[a].start:tokens[b - 1].end] + " ").strip()
     words = name.split()
+    while len(words) > 2 and words[0].isalpha() and words[0].islower():
+        words.pop(0)  # a role's lower-case word the tagger put in the run ("Chief executive/NNP Paul Hendry")
+    name = " ".join(words)
     if len(words) > (2 if headline else 3) and words[-1] in surnames:
         name = " ".join(words[-2:]) if re.fullmatch(r"[A-Z][a-z]+", words[-2]) else words[-1]
     return name if len(name.split()) >= 2 or name in surnames else None
@@ -2908,12 +3179,13 @@ def _without_opening_time(clause: str) -> str:
 _OPENING_TIME_CLAUSE = re.compile(r"(?:When|Whenever|While|After|Before|Since|Once|Until)\s+(?P<clause>[^,]{1,80}),\s")
 
 
-def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset()) -> str | None:
+def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(), *, owned: bool = False) -> str | None:
     """The subject a pronoun stands for: the subject of `clause`'s first verb group, when it is of the right
     sort and number and nothing else in the clause competes for the pronoun: a named person for he/she
     (and no other person named), for it a "the …" noun phrase or an organisation's name (and no other name),
     for they a plural "the …" noun phrase, or one with no determiner when no other plural noun is in the clause.
-    `surnames`: the document's `grammar.person_surnames`."""
+    `surnames`: the document's `grammar.person_surnames`. `owned`: a noun phrase a possessive opens ("Their support
+    climbed, and it surged") counts too: the clause before the pronoun's in its own sentence, nothing between them."""
     whole = clause.strip()
     clause = _LEADING_NOISE.sub("", _LEADING_ADVERBIAL.sub("", whole)).strip()
     clause = _LEADING_DATE.sub("", clause)
@@ -2959,7 +3231,8 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     opener = words[0].text.lower()
     if not (words[0].pos == "DT" and opener in ("the", "this", "that", "these", "those")
             or pronoun == "They" and (opener in ("both", "all") or words[0].pos == "CD")
-            or _named_owner(words)) \
+            or _named_owner(words)
+            or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
             or any(t.pos == "PRP" for t in words):
         return None
     if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
@@ -3179,7 +3452,11 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
             return None
         if people:
             if not _named_before_pronoun(tokens, people, same):
-                return None  # "She married Thomas Whitcombe", "Her daughter, Inês Whitcombe, said": someone else
+                if _pronoun_subject_at(sentence, pronoun) is not None:
+                    # The sentence's own subject is the same pronoun ("That year she married Tomas Berg"): the
+                    # people named after it are others, and the pronoun's chain goes on back past them.
+                    continue
+                return None  # "Her daughter, Inês Whitcombe, said": someone else
             return _one_person(sentence, tokens, people, surnames)
         if not any(t.text.lower() in same for t in tokens):
             return None
@@ -3252,12 +3529,22 @@ def _noun_before(own: str, at: int) -> bool:
                and not _MONTH_OR_DAY.fullmatch(t.text) for t in grammar.tag_words(own))  # (tagged and cached whole)
 
 
+# A closing frame's subject pronoun and verb right after a quotation that opens the sentence: '"…," he told'.
+_FRAME_AFTER_QUOTATION = re.compile(r"^\s*(?:``|“|\")[^\"“”]*?[,!?](?:''|”|\")\s+(he|she|they|it)\s+"
+                                    r"(?:[a-z]+ed|said|told|says|tells|wrote)\b")
+
+
 def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
     """Where `pronoun` is the sentence's own subject: first, or after a leading adverbial ("In 1986 he
     bought Pixar", "One year later he was fired"): the subject of the first verb group. None otherwise."""
     m = re.match(rf"\s*{pronoun}\b", own)
     if m:
         return own.index(pronoun)
+    framed = _FRAME_AFTER_QUOTATION.search(own)
+    if framed is not None and framed.group(1) == pronoun.lower():
+        # The speaker after a quotation that opens the sentence ("“We have to listen,” he told supporters"): the
+        # frame's subject, the sentence's, as the first word is.
+        return framed.start(1)
     tokens = grammar.tag_words(own)
     groups = grammar.verb_groups(tokens)
     span = grammar.subject_of(tokens, groups[0]) if groups else None
@@ -3491,7 +3778,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         first = own[:joined.start()]
-        subject = _subject_of(first, pronoun, surnames)
+        subject = _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
             # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so

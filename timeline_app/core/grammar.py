@@ -119,15 +119,20 @@ _ABBREVIATIONS = (r"(?=[A-Za-z]{1,4}+\.)(?:"
                   # ("Sun Microsystems Inc., the maker": the comma is not its end; "Travelers Corp.'s income": nor
                   # is the possessive)
                   rf"|(?:{_ABBREVIATED})\.(?=[\s,;:)]|['’]s\b)"
+                  # any short capitalised word whose full stop a comma or a lower-case word follows, which no
+                  # sentence's end is ("of St. Albans, Vt., became", "the Labor Dept. said"), by that rule, no list
+                  r"|[A-Z][a-z]{1,3}\.(?=,|\s[a-z])"
                   # a middle initial ("James A. Taylor"), or a first one opening the sentence ("H. Marshall Schwarz
-                  # was named"); one before a word that opens a sentence ("grade A. Then") is a letter ending a
-                  # sentence the splitter missed, split again by `_false_initials`
-                  r"|(?:(?<=[a-z] )|^)[A-Z]\.(?=\s[A-Z][a-z]))"
+                  # was named"), or after a mark ("said, W. Brent LeGere"), or one of a run of initials ("I. M.
+                  # Pei", "E. B. White": the next word an initial too); one before a word that opens a sentence
+                  # ("grade A. Then") is a letter ending a sentence the splitter missed, split again by
+                  # `_false_initials`
+                  r"|(?<![\w.'’-])[A-Z]\.(?=\s(?:[A-Z][a-z]|[A-Z]\.\s[A-Z])))"
                   # 1,000 5.2 9/11 2-2 2022-23 1990s 21st 47-minute
                   r"|\d+(?:[.,:/-]\d+)*(?:st|nd|rd|th|s)?(?:-[^\W\d_]+)*\b")
 # A middle initial's full stop and the whole word after it (its every \w character: "Then", not "The" of it).
 # (The full stop first, the letters before it in a lookbehind: the engine skips to each "." at C speed.)
-_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[a-z] [A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
+_INITIAL_AND_NEXT_WORD = re.compile(r"\.(?:(?<=[^\w.'’-][A-Z]\.)|(?<=^[A-Z]\.))\s([A-Z][a-z]\w*)")
 
 # Verb lemmas whose happening a reader would not put on a timeline, which no tag tells apart: reporting
 # verbs ("said" alone is not an event: what was said is) and states ("has two cameras", "owns", "hopes").
@@ -713,7 +718,101 @@ def _tags(words: list[str]) -> list[str]:
         _compound_heads(keys, tags)
     if "VBN" in tags and "by" in keys:
         _finite_participles_before_by(keys, tags)
+    if n > 2 and tags[0] == "DT" and keys[0].lower() == "that" and tags[1] in ("DT", "PRP$", "NNP", "NNPS"):
+        # A sentence's opening "That" before a determiner or a name is no determiner (determiners do not stack):
+        # it opens a clause, the sentence's subject ("That the talks failed in May surprised no one").
+        tags[0] = "IN"
+    if "VBN" in tags and not _OBJECT_RELATIVE_KEYS.isdisjoint(keys):
+        _finite_participles_in_object_relatives(keys, tags)
+    if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
+        _outer_past_after_subject_relative(keys, tags)
+    if "WP$" in tags and "NNS" in tags:
+        _verbs_after_whose(keys, tags)
     return tags
+
+
+_OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
+_GAP_AFTER_KEYS_TAGS = frozenset({"IN", ",", ".", ":", "RB"})  # what may follow a verb whose object is the gap
+
+
+def _finite_participles_in_object_relatives(keys: list[str], tags: list[str]) -> None:
+    """A past form after the subject of an object relative clause, no auxiliary before it and its object the gap
+    (a preposition, an adverb or a break right after it), is the clause's past tense, not a participle: "The
+    bridge that the army built/VBN in 1944 still stands" is the army's building. The relative word follows its
+    antecedent noun (or the comma after it): "said that the company founded in 1990 was sold" is a complement
+    clause with a reduced relative, and stays."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VBN"))):  # (only the participles are visited)
+        if not 1 < i < n - 1 or tags[i + 1] not in _GAP_AFTER_KEYS_TAGS or tags[i - 1] not in _NOUN \
+                or keys[i - 1].lower() in _BE | _HAVE:
+            continue  # (an auxiliary the tagger took for a noun: "that its dividend be/NN reinstated")
+        j = i - 1
+        floor = max(0, i - _SUBJECT_WALK_LIMIT)
+        while j > floor and tags[j - 1] in _SUBJECT_PHRASE_TAGS:
+            j -= 1
+        r = j - 1  # the relative word, right before the subject's first word
+        if r < 1 or keys[r] not in _OBJECT_RELATIVE_KEYS or tags[j] not in ("DT", "PRP$", "NNP", "NNPS"):
+            continue
+        antecedent = r - 1 if keys[r - 1] != "," or keys[r] == "that" else r - 2
+        if antecedent < 0 or tags[antecedent] not in _NOUN or not _verb_form_of(keys[i].lower(), "VBD"):
+            continue
+        tags[i] = "VBD"
+        tags[r] = "WDT"  # (a "that" the tagger read as a complementizer: the relative pronoun, so the clause is one)
+
+
+# The words that open a clause that is the sentence's subject ("That the talks failed surprised no one").
+_SUBJECT_CLAUSE_OPENERS = frozenset({"that", "whether", "why", "how"})
+
+
+def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None:
+    """The sentence's own verb after an object relative clause inside its subject, or after a clause that is its
+    subject ("That the council closed the pool in 2019 angered/VBN residents"), when no other finite verb follows
+    that clause's: a past participle there, with no auxiliary, is the outer clause's past tense ("The house that the
+    family sold in 2001 burned/VBN down in 2010": the house burned). Only the first relative word is read, and only
+    when no finite verb stands before it (the clause is in the subject): the walk is one pass."""
+    if keys[0].lower() in _SUBJECT_CLAUSE_OPENERS and tags[0] in ("IN", "WRB"):
+        r = 0
+    else:
+        r = next((i for i, key in enumerate(keys) if key.lower() in _OBJECT_RELATIVE_KEYS), -1)
+        if r < 1 or tags[r - 1] not in _NOUN or any(tag in _FINITE for tag in tags[:r]):
+            return
+    finite = [i for i in range(r + 1, len(tags)) if tags[i] in _FINITE]
+    if len(finite) != 1:
+        return  # (no verb of the relative clause's own, or the outer clause has its own finite verb)
+    k = finite[0]
+    if tags[k] != "VBD" or keys[k].lower() in _BE | _HAVE:
+        return
+    for m in range(k + 2, min(len(tags), k + _SUBJECT_WALK_LIMIT)):
+        if tags[m] == "VBN":
+            word = keys[m].lower()
+            if keys[m - 1].lower() not in _BE | _HAVE \
+                    and any(word in verb_forms(lemma, ("VBD",)) for lemma in all_lemmas(word).get("VERB", ())):
+                tags[m] = "VBD"
+            return
+        if tags[m] in ("VBG", "VB", "TO", "WDT", "WP", "CC") or keys[m] in (",", ";", ":"):
+            return  # (another clause or phrase, not the outer verb's place)
+
+
+# What may follow a relative clause's verb read as a plural noun: a preposition, a determiner, an adverb, a number
+# or a break ("whose term ends in January", "whose lease runs until 2030").
+_AFTER_WHOSE_VERB = frozenset({"IN", "TO", "DT", "RB", "CD", "PRP$", ",", ":", "."})
+
+
+def _verbs_after_whose(keys: list[str], tags: list[str]) -> None:
+    """A relative clause that "whose" opens has a finite verb after its noun phrase: with none read before the
+    next break, a word after a singular noun there that lemminflect spells as a verb's "-s" form is that verb
+    (VBZ), not a plural noun ("Ms Ray, whose term ends/NNS in January, said": the term ends, not "term ends" as
+    a compound's head)."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("WP$"))):
+        for k in range(i + 2, min(n - 1, i + 6)):
+            tag = tags[k]
+            if tag[:2] in ("VB", "MD") or tag in (",", ":", "."):
+                break  # the clause has its verb, or ends without one
+            if tag == "NNS" and tags[k - 1] in ("NN", "NNP") and tags[k + 1] in _AFTER_WHOSE_VERB \
+                    and keys[k].isalpha() and keys[k].islower() and _verb_form_of(keys[k], "VBZ"):
+                tags[k] = "VBZ"
+                break
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
@@ -2168,6 +2267,23 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         result = _noun_phrase_before(a, j)
         if result is not None and (tokens[j].pos in ("WDT", "WP") or _is_relative(tokens[j])):
             result = _agreeing_antecedent(a, result, a.groups[bisect_right(a.group_firsts, anchor) - 1])
+        if result is not None and aside is not None and result[1] == j + 1 and result[0] >= 2:
+            # Before an aside, another one: an age ("Kopp, 44, of Albany, became") or a phrase of where from ("Kopp,
+            # of St. Albans, Vt., became"), set off by a comma before it: no subject, the walk goes on before it.
+            p = result[0] - 1
+            while p > result[0] - 4 and tokens[p].pos in ("NNP", "NNPS"):
+                p -= 1  # (the name's first words, which the phrase walk may leave out: "St. | Albans")
+            if tokens[result[0] - 1].text == "," and result[1] - result[0] == 1 and tokens[result[0]].pos == "CD":
+                j = result[0] - 2
+            elif p >= 2 and tokens[p - 1].text == "," and _preposition_object(tokens, p + 1):
+                j = p - 2
+            else:
+                j = -1
+            if j >= 0:
+                skipped += 1
+                result = None
+                continue
+            j = result[1] - 1
         if result is not None and result[1] == anchor and result[0] > 1 and _preposition_object(tokens, result[0]) \
                 and tokens[result[0] - 2].pos in ("VBD", "VBZ", "VBP"):
             # A preposition's object after a finite verb, right before this verb, is no subject: that verb's clause
@@ -2204,6 +2320,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             # Names set off after a partitive say who it is: "One of them, Marisleysis Gonzalez, told ...".
             result = aside
         break
+    if result is not None and result[0] > 0 and tokens[0].pos == "WP" and a.groups and a.groups[0].first == 1 \
+            and a.groups[0].first < anchor and result[0] > a.groups[0].last:
+        # "What happens next in 2021 depends on the court": the sentence opens with a clause whose subject is its
+        # wh-word; that clause, whole, is the subject of the verb after it.
+        result = (0, result[1])
     if result is None:
         result = time_phrase  # ("Today is a holiday", "said Monday was the deadline": nothing else before it)
     memo[anchor] = result
@@ -2522,16 +2643,18 @@ def _noun_phrase_before(a: "SentenceAnalysis", j: int) -> tuple[int, int] | None
     floor = spans[c][0] if c >= 0 else 0
     start = j
     modified = False  # a participle crossed: what is left of the phrase is its determiner ("The combined")
+    joined = False  # a conjunction or comma crossed (kept as the walk goes: `_noun_phrase_clause` reads it)
     while start > floor and not _opens_clause(tokens, start - 1):
         if _names_clause(tokens, start - 1, j + 1):
             break  # "took place before Control Data scrapped": the conjunction opens the names' own clause
-        if _noun_phrase_clause(a, start - 1):
+        if _noun_phrase_clause(a, start - 1, joined):
             break  # "fell to 12%, their lowest since the party was founded": "since" opens the clause
         if tokens[start - 1].pos in _NOUN_PHRASE \
                 or not antecedent and not modified and tokens[start - 1].pos in ("IN", "TO", "CC") \
                 or not antecedent and tokens[start - 1].text == "of" and start - 1 > floor \
                 and tokens[start - 2].pos in _NOUN:  # ("Pre-orders of the recently announced iPhone")
             start -= 1
+            joined = joined or tokens[start].pos == "CC" or tokens[start].text == ","
         elif not modified and _participle_modifier(tokens, start - 1, floor, j):
             start -= 1
             while start > floor and tokens[start - 1].pos == "RB":
@@ -2592,15 +2715,25 @@ def _names_clause(tokens: Sequence[Token], p: int, end: int) -> bool:
         and all(t.pos in ("NNP", "NNPS") and t.text not in _CALENDAR_NAMES for t in tokens[p + 1:end])
 
 
-def _noun_phrase_clause(a: "SentenceAnalysis", p: int) -> bool:
+def _noun_phrase_clause(a: "SentenceAnalysis", p: int, joined: bool) -> bool:
     """Is the token at p a conjunction the tagger reads as a preposition ("since", "after"), which opens the clause
-    of the noun phrase after it, determined ("the party", "its shares"), whose verb the subject is sought for:
+    of the noun phrase after it ("the party", "its shares", "last-ditch talks"), whose verb the subject is sought for:
     while a verb group stands before it ("fell to 12%, their lowest share since the party was founded"; not
     "The sales since the merger rose", where the phrase is the subject's own)? (`_names_clause` does names.)"""
     tokens = a.tokens
-    return tokens[p].pos == "IN" and tokens[p].text.lower() in _SUBORDINATING_PREPOSITIONS \
-        and p + 1 < len(tokens) and tokens[p + 1].pos in ("DT", "PRP$") \
-        and bisect_right(a.group_lasts, p - 1) > 0
+    if tokens[p].pos != "IN" or tokens[p].text.lower() not in _SUBORDINATING_PREPOSITIONS or p + 1 >= len(tokens) \
+            or bisect_right(a.group_lasts, p - 1) == 0:
+        return False
+    if tokens[p + 1].pos in ("DT", "PRP$"):
+        return True
+    # A bare noun phrase ("after last-ditch talks with the operator collapsed", "before 12 stores closed") up to the
+    # verb, with no conjunction or comma in it (`joined`: the walk crossed one): a list's "item after item and on
+    # Monday the board fled" is no such clause. (Names are `_names_clause`'s, which keeps a calendar name the
+    # preposition's object: "until June".)
+    return tokens[p + 1].pos in _BARE_SUBJECT_OPENERS and not joined
+
+
+_BARE_SUBJECT_OPENERS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "CD"})
 
 
 # The prepositions that bound a number rather than open a phrase of their own ("About 300 shares", "Over 40
@@ -2634,6 +2767,10 @@ def bounds_number(tokens: Sequence[Token], p: int) -> bool:
         and tokens[k].text.lower() not in _CALENDAR_WORDS and tokens[k].text.lower() not in _TIME_UNITS
 
 
+# A year written in figures ("1999", "2004"): a date's last word, which a count cannot follow in the same date.
+_YEAR_NUMBER = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
 def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
     """The first token of the subject ending at token j, after a leading phrase that opens with the preposition
     at p and has no comma after it. A number or calendar word for the phrase's object ("In 1986 Steve Jobs",
@@ -2646,6 +2783,12 @@ def _after_leading_phrase(tokens: Sequence[Token], p: int, j: int) -> int:
         k += 1
     if k > p + 1 and tokens[k].pos in _NOUN and tokens[k].text[:1].isupper() and not opens_sentence(tokens[k].text):
         return k  # ("Jobs" is a plural noun to the tagger: its capital says it is no common noun here)
+    if k <= j and tokens[k].pos in _NOUN:
+        # A year ends the phrase's date: a number after it counts the subject's noun ("In 1999 15 people died",
+        # "In March 2004 two miners were hurt"), which is part of the subject, not of the date.
+        for q in range(p + 1, k - 1):
+            if _YEAR_NUMBER.fullmatch(tokens[q].text):
+                return q + 1
     k = p + 1
     while k <= j and tokens[k].pos not in ("DT", "PRP$", "PRP", "PDT"):
         k += 1
@@ -3602,6 +3745,20 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         return capitalised(f"{_join(noun)} {auxiliary} {_join(words)}")
     size = 0
     kept: list[Token] = []
+    if subject[0] >= 2 and tokens[subject[0] - 1].pos == "WP$":
+        # "Ms Ray, whose term ends in January, said …": the subject is the antecedent's ("Ms Ray's term ends").
+        j = subject[0] - 2
+        while j >= 0 and tokens[j].text in (",", "(", "--", "—", "–"):
+            j -= 1
+        owner = _noun_phrase_before(a, j) if j >= 0 and tokens[j].pos in _NOUN else None
+        if owner is not None and owner[1] == j + 1:
+            # (the nearest noun phrase: "the introduction of the dolls, whose sales hit" are the dolls' sales)
+            first = max([owner[0]] + [k + 1 for k in range(owner[0], owner[1]) if tokens[k].pos == "IN"])
+            kept.extend(tokens[first:owner[1]])
+            last = tokens[owner[1] - 1]
+            plural = last.text.endswith("s") and last.pos in ("NNS", "NNPS")
+            kept.append(Token("'" if plural else "'s", last.end, last.end, "POS"))
+            size += sum(len(t.text) + 1 for t in kept)
     for i in range(subject[0], subject[1]):
         if i not in drop and size <= limit:
             kept.append(tokens[i])
@@ -3646,7 +3803,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
     held = False  # the clause is inside the subject of the verb after it ("The anger that the plan stirred … remains")
     # A clause that opens the sentence with a wh-word is the subject of the verb after it ("Why the roof collapsed in
     # 2018 remains unclear"): its own predicate ends there.
-    wh_subject = subject[0] > 0 and tokens[subject[0] - 1].pos in ("WRB", "WP") \
+    # (also "whether" and "that" opening the sentence: "Whether the plant will reopen in 2026 is unclear", "That the
+    # talks failed in May surprised no one", clauses with no other place in the sentence than its subject)
+    wh_subject = subject[0] > 0 and (tokens[subject[0] - 1].pos in ("WRB", "WP")
+                                     or tokens[subject[0] - 1].text.lower() in ("whether", "that")
+                                     and tokens[subject[0] - 1].pos == "IN") \
         and all(t.text in _OPEN_QUOTES for t in tokens[:subject[0] - 1])
     for i in range(group.last + 1 if inverted is None else subject[1], core_end):
         if i < resume:
@@ -3688,7 +3849,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if i not in drop:
             rest.append(tokens[i])
             size += len(tokens[i].text) + 1
-    if held and not rest and contact is None and gapped is None:
+    if held and contact is None and gapped is None \
+            and (not rest or subject[0] > 0 and tokens[subject[0] - 1].text.lower() in _OBJECT_RELATIVES) and (
+            inverted is not None or _gap_antecedent(a, subject, group) is None
+            or not _only_dropped_until_outer(a, group, drop)):
         # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
         # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
         # stirs"); no headline clause of its own.
@@ -3729,6 +3893,9 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if content:
             rest, verb = content, _as_saying(verb, group)
     antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    if antecedent is not None and tokens[subject[0] - 1].text.lower() == "that" \
+            and not _only_dropped_until_outer(a, group, drop):
+        antecedent = None  # ("that the issue aroused in the late 1980s and early 1990s": no clause that ends)
     if contact is not None and gapped is None and inverted is None and (antecedent is None or contact[1] > group.last):
         # The date in the relative clause: its object is the noun phrase, back in the gap after the verb (and its
         # infinitive: "It has agreed to buy the stake"), and the words end before the outer verb.
@@ -3743,7 +3910,12 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         # clause's object is its antecedent, which the title puts back in the gap ("He rejects a treaty in …").
         following = bisect_right(a.group_firsts, group.last)  # (the first group after this one)
         outer = a.groups[following].first if following < len(a.groups) else len(tokens)
+        while outer < len(tokens) and outer - 1 > group.last and tokens[outer - 1].pos in ("RB", "RBR", "RBS"):
+            outer -= 1  # (an adverb right before the outer verb is its: "the bridge that they built in 1944 still stands")
         # (the relative clause ends before the outer clause's verb: "the plant it built in 2004 will close")
+        joined = _coordinated_after_date(a, group, drop)
+        if joined is not None:
+            outer = joined  # (another time joined to the date is no object: "in the late 1980s | and early 1990s")
         moved = [tokens[i] for i in range(*antecedent) if i not in drop]
         if moved and antecedent[0] == 0:
             moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
@@ -3852,6 +4024,40 @@ def _as_saying(verb: str, group: VerbGroup) -> str:
     return " ".join(words[:-1] + [_SAY_FORMS.get(tag, "said")])
 
 
+# The relative words of an object relative clause ("the bridge which/that the army built in 1944").
+_OBJECT_RELATIVES = frozenset({"which", "whom", "that"})
+
+
+def _only_dropped_until_outer(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> bool:
+    """Are the words between `group` and the next verb group all the date's (dropped) or adverbs, or after the date
+    a conjunction and words with no verb (another time joined to it: "in the late 1980s and early 1990s")? Then an
+    object relative clause ends there, its object the gap ("The bridge that the army built in 1944 still stands");
+    else it goes on in words the title cannot place."""
+    return _coordinated_after_date(a, group, drop) is not None or all(
+        i in drop or a.tokens[i].pos in ("RB", "RBR", "RBS", ".") for i in range(group.last + 1, _outer_first(a, group)))
+
+
+def _outer_first(a: SentenceAnalysis, group: VerbGroup) -> int:
+    """The first token of the verb group after `group` (the sentence's end when none)."""
+    following = bisect_right(a.group_firsts, group.last)
+    return a.groups[following].first if following < len(a.groups) else len(a.tokens)
+
+
+def _coordinated_after_date(a: SentenceAnalysis, group: VerbGroup, drop: set[int]) -> int | None:
+    """The conjunction right after the date (dropped words) that follows `group`, when only dropped words or adverbs
+    come before it and no verb after it up to the next verb group ("aroused in the late 1980s | and early 1990s
+    remains"): the relative clause's words end there. Else None."""
+    tokens = a.tokens
+    outer = _outer_first(a, group)
+    i = group.last + 1
+    while i < outer and (i in drop or tokens[i].pos in ("RB", "RBR", "RBS")):
+        i += 1
+    if i == group.last + 1 or i >= outer or i - 1 not in drop or tokens[i].pos != "CC" \
+            or any(t.pos[:2] in ("VB", "MD", "WD", "WP") or t.text in _CORE_ENDS for t in tokens[i + 1:outer]):
+        return None
+    return i
+
+
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
     (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
@@ -3861,7 +4067,7 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     tokens = a.tokens
     s = subject[0]
     # (after its relative word, any subject: "the bridge, which the council built in 1968")
-    told = s >= 1 and tokens[s - 1].text.lower() in ("which", "whom") \
+    told = s >= 1 and tokens[s - 1].text.lower() in _OBJECT_RELATIVES \
         or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
     if not told or s < 2 \
             or group.first != subject[1] or (group.last + 1 < len(tokens)
@@ -3869,12 +4075,13 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
         return None
     j = s - 1
-    relative = tokens[j].text.lower() in ("which", "whom")
+    relative = tokens[j].text.lower() in _OBJECT_RELATIVES
     if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
-    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS"):
+    if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS") and tokens[s - 1].text.lower() != "that":
+        # (not after "that", which a name before makes a complement's: "reported on Monday that the mayor had resigned")
         # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
         start = j
         while start > 0 and tokens[start - 1].pos in ("NNP", "NNPS"):
@@ -4194,9 +4401,11 @@ def _reported_content(a: SentenceAnalysis, subject: tuple[int, int], drop: set[i
         else:
             between = range(content_subject[1], group.first)
             if between and tokens[between[0]].pos in ("VBN", "VBG", "TO") \
-                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between):
+                    and not any(tokens[i].text == "," or _is_relative(tokens[i]) for i in between) \
+                    or len(between) > 2 and tokens[between[0]].text == "," and tokens[between[-1]].text == ",":
                 # Words between the subject and its verb that the subject walk passed ("a false address | listed
-                # on the forms | will cost"): a modifier, left out as the title's own subject leaves it out.
+                # on the forms | will cost", asides between commas: "Kopp, 44, of Vermont, was seen"): a modifier,
+                # left out as the title's own subject leaves it out.
                 adverbs = group.first
                 while adverbs > content_subject[1] and tokens[adverbs - 1].pos in ("RB", "RBR", "RBS"):
                     adverbs -= 1
@@ -4348,6 +4557,9 @@ def _complement_words(a: SentenceAnalysis, span: tuple[int, int], drop: set[int]
         has_verb = has_verb or i in verbs
         if size > room:
             break
+        if i in drop and tokens[i].text == ",":
+            i += 1  # (a comma of the asides the caller left out: "Kopp, 44, of Vermont, was seen")
+            continue
         if tokens[i].text == ",":
             if has_verb:
                 break
@@ -4627,7 +4839,10 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word in ("versus", "vs.", "vs"):
             return k
         if word == "than":
-            return None if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS else k
+            if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS and (
+                    k + 1 >= d0 or tokens[k + 1].pos not in ("DT", "PRP$") or tokens[k + 1].text.lower() in ("a", "an")):
+                return None  # "more than 21 million iPods", "more than a year ago": a quantity's bound
+            return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
         if word == "from":

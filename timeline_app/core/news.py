@@ -122,6 +122,7 @@ from timeline_app.core.elide import elide
 from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
                                           is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
+from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word  # (see below)
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -182,6 +183,10 @@ class NewsItem:
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
     statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
     quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
+    # The candidate's own verb group is a simple past or past passive (`_simple_past` at its verb: "resigned" of
+    # "Acme says Miller resigned", where `simple_past` reads "says"): `resolve_news` asks, long after the walk
+    # has let go of the sentence's analysis, so the walk answers it.
+    own_simple_past: bool = False
 
 
 # The verb lemmas of a form (lemminflect's guess for a word its dictionary lacks; else the word itself).
@@ -1281,6 +1286,12 @@ class _Excluded:
         i = bisect.bisect_right(self.ends, start)
         return i < len(self.spans) and self.spans[i][0] < end
 
+    def holds(self, start: int, end: int) -> bool:
+        """Does one span hold all of [start, end)? (A document's spans are sorted and disjoint: then every
+        stretch of at least one character inside [start, end) `overlaps`.)"""
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.spans) and self.spans[i][0] <= start and end <= self.spans[i][1]
+
 
 def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
     title = doc.title.strip().lower()
@@ -1370,6 +1381,15 @@ class NewsWalk:
         self.bridges: set[int] = set()
         self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        # What `result` asks of an item's sentence and the one before, answered as the walk finds the item, while
+        # their analyses are in grammar's memo (`result` runs once the walk is past them: a long article's had left
+        # it, and were analysed again): the items whose main verb is a present perfect (`_present_perfect`), those
+        # whose happening a past reporting verb told (`_told`), and those that tell an act right after a sentence
+        # telling one, dated by a day of the article's news (`_acts` of both: `result` asks only when that
+        # sentence's own date governs it).
+        self.perfect: set[int] = set()
+        self.told_items: set[int] = set()
+        self.acts_after_news_day: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1400,7 +1420,9 @@ class NewsWalk:
             # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
             # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
             if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                    and not in_attribution(doc.text, starts[i], e.start):
+                    and not in_attribution(doc.text, starts[i], e.start) \
+                    and not as_of_or_labelled(doc.text, starts[i], e) \
+                    and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
                 held.append(e)
                 indexes.append(i)
         if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
@@ -1500,10 +1522,11 @@ class NewsWalk:
                     elif is_lead and headline_title:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
-                    self._keep(i, dates)
+                    self._keep(i, dates, candidate.start)
+                    text = doc.text[sent.start:sent.end]
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
-                                        quoting=i in self.quoted))
+                                        simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
+                                        own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
@@ -1551,9 +1574,10 @@ class NewsWalk:
         return NewsItem(_publication_candidate(doc, sent, text, group, title, explanation(doc)),
                         i, False, "fallback")
 
-    def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
-        """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
-        the date of the act it does "also" again (found now, while the sentences before it are at hand)."""
+    def _keep(self, i: int, dates: Sequence[TimeExpression], start: int) -> None:
+        """What `result` reads for an item of sentence i whose happening's verb starts at offset `start`: the
+        sentence's before it, its own time phrases, the date of the act it does "also" again (found now, while
+        the sentences before it are at hand), and what `result` asks of its analysis and its neighbour's."""
         if i - 1 in self.governed:
             self.kept_governed[i - 1] = self.governed[i - 1]
         if i - 1 in self.told:
@@ -1570,6 +1594,14 @@ class NewsWalk:
             again = _told_again(self.doc, i, self.governed)
             if again is not None:
                 self.again[i] = again
+        doc = self.doc
+        if _present_perfect(doc, i):
+            self.perfect.add(i)
+        if _told(doc, i, start):
+            self.told_items.add(i)
+        before = self.governed.get(i - 1)
+        if before is not None and _news_day(doc, before) and _acts(doc, i - 1) and _acts(doc, i):
+            self.acts_after_news_day.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -1748,6 +1780,11 @@ class NewsWalk:
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
+        assert self._excluded is not None
+        if self._excluded.holds(sent.start, sent.end):
+            # Page furniture whole (an author's bio, a comment): whatever verb `_sentence_news` found as its main
+            # one would be inside it, so it would answer None; it is not analysed.
+            return None
         if found_lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
             return None  # a later sentence of a quotation opened before it: still the speaker's words
         if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
@@ -1758,7 +1795,6 @@ class NewsWalk:
                 return None
         elif found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
-        assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
     def at_story_day(self, c: Candidate) -> Candidate:
@@ -1771,6 +1807,24 @@ class NewsWalk:
         because = (f"{STORY_PREFIX} “{elide(self.doc.title, 60)}”, whose news is of {human_date(day, day, Precision.DAY)} "
                    f"(“{story.text}”): the sentence gives no date of its own")
         return replace(c, first=day, last=day, explanation=because)
+
+    def without_deck_repeats(self, candidates: list[Candidate]) -> list[Candidate]:
+        """`candidates` less the dated ones of the headline's deck (`_deck`: a standfirst, "… as union warns of
+        further strikes in March") whose dates hold a date the body gives a happening of its own ("would strike
+        again on March 3 and 4"): the deck sums up the body, which tells the same more fully; a second event at the
+        deck's coarser date would repeat it. (Call once `steps` is done; a deck holds a few dates at most.)"""
+        doc, head = self.doc, self.head
+        if head is None or head + 1 >= len(doc.sentences) or not _deck(doc, head + 1):
+            return candidates
+        deck = doc.sentences[head + 1]
+        in_deck = [c for c in candidates if c.first is not None and deck.start <= c.start < deck.end]
+        if not in_deck:
+            return candidates
+        body = [(c.first, c.last) for c in candidates if c.first is not None and c.last is not None
+                and c.start >= deck.end and not c.reported]
+        repeats = {id(c) for c in in_deck if c.last is not None
+                   and any(c.first <= first and last <= c.last for first, last in body)}  # type: ignore[operator]
+        return [c for c in candidates if id(c) not in repeats] if repeats else candidates
 
     def result(self) -> list[NewsItem]:
         """The items found, settled by what the sentences around them say (call once `steps` is done)."""
@@ -1850,8 +1904,8 @@ class NewsWalk:
             # Saturday"), nor to a report ("Local sources said that the plan took three months", which opens
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
-            if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
-                    and not later() and _acts(doc, i - 1) and _acts(doc, i):
+            # (`_news_day(doc, before)` and `_acts` of both sentences: `acts_after_news_day`, settled by the walk)
+            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day and not later():
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
@@ -1927,6 +1981,10 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
+            elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence):
+                # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
+                # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
+                result.append(replace(item, dated_nearby=True))
             elif item.simple_past and not item.statement and (
                     item.index not in another_time and old(item.index - 1) and old(item.index + 1)
                     or old(item.index) and (old(item.index - 1) or old(item.index + 1))
@@ -1940,10 +1998,10 @@ class NewsWalk:
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
-                    and not _present_perfect(doc, item.index) \
+                    and item.index not in self.perfect \
                     and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
                                       partial(_later_step, doc, item.index)) \
-                    and not (_told(doc, item) and item.index - 1 not in carried
+                    and not (item.index in self.told_items and item.index - 1 not in carried
                              and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
@@ -1964,6 +2022,49 @@ class NewsWalk:
         return result
 
 
+# A stage of someone's life named for a time ("at the age of 14", "as a child", "in her teens", "when he was nine").
+# (Not "aged 9", which says who someone is: "A boy aged 9 was hurt". Checked only on a body item's own sentence.)
+_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+_LIFE_STAGE = re.compile(
+    rf"\b(?:at\s+the\s+age\s+of\s+{_AGE}"
+    r"|as\s+an?\s+(?:(?:small|little)\s+)?(?:child|boy|girl|teenager|teen|youngster|toddler|schoolboy|schoolgirl"
+    r"|student|undergraduate|young\s+(?:man|woman))\b"
+    r"|in\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
+    r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
+    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:{_AGE}\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
+    re.IGNORECASE)
+# "left school at 14", "married at 19 and moved": an age of 13 or more (a clock's hours are fewer), ending its
+# clause (no unit nor figure after it: "at 14:00", "at 14 degrees").
+_AT_AGE = re.compile(r"\bat\s+(?:1[3-9]|[2-9]\d|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven"
+                     r"|eigh|nine)ty(?:-\w+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|before|to)\b))",
+                     re.IGNORECASE)
+_FIGURE_WORDS = re.compile(r"[$£€¥%]|\b(?:cents?|pence|points?|percent|per\s+cent|shares?|stocks?|prices?|index|"
+                           r"rates?|degrees|temperatures?)\b", re.IGNORECASE)
+
+
+def _life_stage(sentence: str) -> bool:
+    """Does the sentence place what it tells at a stage of someone's life (`_LIFE_STAGE`, `_AT_AGE`)?"""
+    if _LIFE_STAGE.search(sentence) is not None:
+        return True
+    return _AT_AGE.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is None
+
+
+_WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
+
+
+def _rescheduling_goal(doc: Document, sent: Sentence, e: TimeExpression) -> bool:
+    """Is e where the sentence's main verb, a rescheduling one, moves something to (`extraction.rescheduled_thing`:
+    "postponed the launch until March 2026", "launch slips to next year")? It dates the thing moved, not the
+    moving: that stays the day's news. (Only the first verb group's: a later clause's goal, "refused to sign, and
+    INS extended its deadline until Tuesday", leaves the sentence dated as before.)"""
+    if sent.end - sent.start > _WHOLE_SENTENCE_GOAL \
+            or rescheduling_goal_word(doc.text, sent.start, e.start, e.end) is None:
+        return False
+    moved = rescheduled_thing(doc.text[sent.start:sent.end], e.start - sent.start, e.end - sent.start)
+    return moved is not None and moved.first_verb
+
+
 def _long_past(e: TimeExpression, published: dt.date) -> bool:
     """`_background`'s test of the dates alone (its yardstick test reads the sentence)."""
     return e.first is not None and e.last is not None and _last_day(e) < published \
@@ -1982,14 +2083,14 @@ def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) 
     return any(_adverbial(a, a.tokens, e.start - sent.start, e.end - sent.start) for e in points)
 
 
-def _told(doc: Document, item: NewsItem) -> bool:
-    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
-    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
-    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
-    the sentence's analysis is the grammar module's, cached.)"""
-    sent = doc.sentences[item.index]
+def _told(doc: Document, i: int, start: int) -> bool:
+    """Is the happening of sentence `i` whose verb starts at offset `start` (a news item's) what a reporting verb
+    in the past, its sentence's main verb, told ("Pathway said in a statement that the site was knocked
+    off-line"; not "the decision suggests that he has amassed ...", a reading of how things stand)? (Asked as
+    the walk finds the item: the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[i]
     group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is not None and sent.start + group.start != item.candidate.start \
+    return group is not None and sent.start + group.start != start \
         and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
@@ -2720,7 +2821,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if target is not None and item.role != "headline" \
                     and doc.published is not None and target.last is not None \
                     and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not _simple_past(c.sentence, c.start - c.sentence_start):
+                    and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
                 # A sentence below the headline whose reported verb is in the present perfect or present ("have
                 # frightened away travelers", a month after the visit) tells how things stand at writing: the
                 # happening of many days before that shares its kind and names is another one, not this

@@ -357,6 +357,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
         return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
+    if (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
+            and _limit_of_present_or_infinitive(t, lo, s):
+        return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -368,6 +371,38 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         if after is not None and _PAST_RE.search(t, e, after.start()) is None:
             return _AHEAD
     return _WEAK if weak else None
+
+
+# A limit word right before a date that does not hold it ("through March 15").
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_LIMIT_WALK = 8  # words back from a limit to the verb whose state or plan it ends
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+
+
+def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> bool:
+    """Does the limit at s ("until March 31", "through May 1") end what a present verb says lasts ("applies", "runs",
+    "is valid") or what an infinitive or a modal plans ("to keep the bridge closed", "will stay shut")? Then it is
+    the next such date, whatever past verb told of it before ("the bank said the cut, which took effect on Monday,
+    applies until March 31"; "voted to keep the bridge closed until April 4"). Read back over at most
+    `_LIMIT_WALK` words of the clause, to the first verb the tagger's lexicon knows: a present form, or a base
+    form after "to" or a modal. A past form after a past auxiliary ("was closed until"), or one itself ("had
+    until"), is narrated; another one may say what state ("keep the bridge closed") or be the clause's past verb
+    ("the offer ran until"): the walk goes on before it, and finds the infinitive or nothing."""
+    words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
+    if words and words[-1] in ("until", "till", "through"):
+        words.pop()
+    lexicon_tag = _grammar().lexicon_tag
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        tag_ = "MD" if w in ("will", "shall", "would") else lexicon_tag(w)
+        if tag_ in ("VBZ", "VBP", "MD"):
+            return w not in _PAST_AUXILIARIES
+        if tag_ == "VB":
+            return k > 0 and (words[k - 1] == "to" or words[k - 1] in ("will", "shall", "would", "can", "could",
+                                                                         "may", "might", "must", "should"))
+        if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
+            return False  # "had until", "was closed until": narrated
+    return False  # (no verb, or only past forms: "the offer ran until June 30" is narrated)
 
 
 # The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.

@@ -1,0 +1,50 @@
+"""A value's as-of date (", worth $4 million in March,") and the date a thing is labelled with ("use-by dates up to
+June 20") date no happening: the clause's happening is not put at them, and the day's news stays the day's.
+Invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core import news
+from timeline_app.core.documents import document_from_text
+from timeline_app.core.extraction import extract_mentions
+from timeline_app.core.temporal import tag
+
+# An invented article: its lead is the day's news, the sentence under test follows.
+ARTICLE = "Estate news\nMay 3, 2010\n\nThe estate agents reported a busy week on Monday.\n\n{}\n"
+
+
+def _dated_by(sentence: str, phrase: str) -> list[str]:
+    """The titles of the candidates that the date `phrase` of `sentence` dates."""
+    doc = document_from_text(ARTICLE.format(sentence), id="d")
+    return [c.title for c in extract_mentions(doc, tag(doc.text, reference=doc.published)) if c.mention.text == phrase]
+
+
+@pytest.mark.parametrize("sentence, phrase, titles", [
+    # the value held at its as-of date, not the clause's happening
+    ("Her farms, worth $4 million in March, were sold at auction on Friday.", "March",
+     ["Her farms were worth $4 million"]),
+    ("The firm, valued at $80 million in 2008, filed for bankruptcy on Monday.", "2008",
+     ["The firm was valued at $80 million"]),
+    ("Two paintings (then valued at 2 million euros in 1999) were stolen on Friday.", "1999",
+     ["Two paintings were valued at 2 million euros"]),
+    # a labelled date: nothing
+    ("The grocer recalled its yoghurts, with use-by dates up to June 20.", "June 20", []),
+    ("Inspectors found tins with expiry dates between March and May.", "March", []),
+    # (unchanged: a value that is the clause's own, a date of a happening)
+    ("The fund was worth $2 billion in 2007.", "2007", ["The fund was worth $2 billion"]),
+    ("The farms, which were sold in March, lay idle.", "March", ["The farms were sold"]),
+])
+def test_an_as_of_or_labelled_date_dates_no_happening_of_the_clause(sentence: str, phrase: str,
+                                                                    titles: list[str]) -> None:
+    assert _dated_by(sentence, phrase) == titles
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grocer recalled its yoghurts, with use-by dates up to June 20.",
+    "The chain withdrew two cheeses, with sell-by dates of May 30.",
+])
+def test_a_lead_with_a_labelled_date_is_the_day_s_news(sentence: str) -> None:
+    doc = document_from_text(f"Shops clear shelves\nMay 3, 2010\n\n{sentence}\n", id="d")
+    items = news.find_news(doc, tag(doc.text, reference=doc.published))
+    assert [(i.candidate.first, i.candidate.reported) for i in items if i.role == "lead"] == [(doc.published, True)]
