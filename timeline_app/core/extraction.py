@@ -1862,14 +1862,15 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
     m = _AS_OF_VALUE.search(text, max(sent.start, e.start - 60), e.start)
     if m is None:
         return None
-    a = grammar.analyse_sentence(r.sentence_text)
-    k = bisect.bisect_left(a.token_ends, m.start() - sent.start + 1) - 1  # the last token before the mark
+    # (the date's view, as the other rules read one: a run-on "sentence" is not analysed whole once per date)
+    view, a, _, _ = r._analysed_at(e)
+    k = bisect.bisect_left(a.token_ends, m.start() - view.start + 1) - 1  # the last token before the mark
     end = k
     while k >= 0 and a.tokens[k].pos in ("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"):
         k -= 1
     if end < 0 or k == end or a.tokens[end].pos not in ("NN", "NNS", "NNP", "NNPS"):
         return None
-    phrase = r.sentence_text[a.tokens[k + 1].start:a.tokens[end].end]
+    phrase = text[view.start + a.tokens[k + 1].start:view.start + a.tokens[end].end]
     verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
     return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
 
