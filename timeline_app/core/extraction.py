@@ -899,10 +899,13 @@ def _is_participle(sentence: str, start: int) -> bool:
     right before one ("first reported by the Herald on May 2", "widely expected in March")?"""
     tokens = grammar.tag_words(sentence)
     i = bisect.bisect_left([t.start for t in tokens], start)
-    if i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() \
-            and i + 1 < len(tokens) and tokens[i + 1].pos in ("VBN", "VBD"):
-        i += 1  # (an adjective too: the tagger reads "first" so)
-    return i < len(tokens) and tokens[i].start >= start and tokens[i].pos in ("VBN", "VBD")
+    if i >= len(tokens) or tokens[i].start != start:
+        return False  # (`start` inside a word: no word starts there)
+    if tokens[i].pos in ("VBN", "VBD"):
+        return True
+    # (an adjective too: the tagger reads "first" so)
+    return tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() and i + 1 < len(tokens) \
+        and tokens[i + 1].pos in ("VBN", "VBD")
 
 
 def _leading_participle(sentence: str) -> re.Match[str] | None:
