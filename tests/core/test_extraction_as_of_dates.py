@@ -31,6 +31,14 @@ def _dated_by(sentence: str, phrase: str) -> list[str]:
     # a labelled date: nothing
     ("The grocer recalled its yoghurts, with use-by dates up to June 20.", "June 20", []),
     ("Inspectors found tins with expiry dates between March and May.", "March", []),
+    ("The chain withdrew two cheeses, with best-before dates of May 30.", "May 30", []),
+    ("The chain withdrew two cheeses, with an expiration date of May 30.", "May 30", []),
+    # a date of anything but a label is a happening's, and "dates" as a verb labels nothing (review 20, finding 6)
+    ("A judge on Tuesday set a trial date of November 3 for the former chief executive.", "November 3",
+     ["A judge on Tuesday sets a trial date of November 3"]),
+    ("The new rules come into force with an effective date of January 1, the regulator said.", "January 1",
+     ["The new rules come into force"]),
+    ("The church dates from 1850 and was damaged in the storm on Monday.", "1850", ["The church dates"]),
     # (unchanged: a value that is the clause's own, a date of a happening)
     ("The fund was worth $2 billion in 2007.", "2007", ["The fund was worth $2 billion"]),
     ("The farms, which were sold in March, lay idle.", "March", ["The farms were sold"]),

@@ -1848,13 +1848,18 @@ def _model_year(text: str, e: TimeExpression) -> bool:
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
 # 40 euros a share in 2019)"): the value's as-of date ("The fund was worth $2 billion in 2007" is the clause's own).
-# And the noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
+# And a label's noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
 # is labelled with. Neither dates the clause's happening (the value held then is a state of its own: `_valued_then`).
 # (Read in the 60 characters before the date, in its sentence.)
 _AS_OF_VALUE = re.compile(r"[,(]\s*(?:(?:then|once|now)\s+)?(?P<value>(?:worth|valued\s+at|priced\s+at)\s+"
                           r"[^,;:()\[\]]{1,40}?)\s+"
                           r"(?:in|on|as\s+of|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_LABELLED_DATE = re.compile(r"\bdates?\s+(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
+# A labelled date is a label compound's ("use-by", "sell-by", "best-before", "expiry", "expiration"): a date of
+# anything else is a happening's ("set a trial date of November 3", "with an effective date of January 1": the
+# trial's, the rules'), and the compound before it makes "date(s)" its noun, never the verb ("The church dates from
+# 1850"). (A closed set: the labels a product's date is printed under.)
+_LABELLED_DATE = re.compile(r"\b(?:(?:use|sell|best)[\s-]+(?:by|before)|expiry|expiration)\s+dates?\s+"
+                            r"(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
