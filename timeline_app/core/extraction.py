@@ -1412,7 +1412,7 @@ def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[t
         return None
     tokens = a.tokens
     who = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
-    if who.lower() in ("it", "he", "she", "they", "we", "i", "you"):
+    if subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP":
         return None  # a pronoun says no more than the main clause's title
     (lemma,) = lemmas
     verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
