@@ -2908,7 +2908,7 @@ _OBJECT_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", 
 
 
 def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
-    """The title of a deadline ("Deadline: the firm to reply") when the date e closes a "to"-infinitive said of
+    """The title of a deadline ("Deadline for the firm to reply") when the date e closes a "to"-infinitive said of
     the object of a past verb ("The council had asked the firm to reply by the end of next week", "ordered
     residents to leave by Sunday"): the date is when what was asked is due, not when the asking was. None
     otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
@@ -2940,8 +2940,9 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
     who = own[tokens[lo].start:tokens[head - 1].end]
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
-    # (one word the sentence lacks, as "Previously:" of a compared figure says what the date is of)
-    return _shorten(f"Deadline: {_without_roles(who).strip()} {what}")
+    # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
+    # an object pronoun stays in its object form, "Deadline for them to leave")
+    return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
