@@ -23,12 +23,21 @@ def _titles(sentence: str, phrase: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence, phrase, titles", [
     ("The club put off the vote on the new stadium until January.", "until January",
-     ["The vote on the new stadium put off"]),
+     ["The vote on the new stadium put off until January"]),
     ("The agency has postponed the launch of its weather satellite until at least March 2006.", "March 2006",
-     ["The launch of its weather satellite postponed"]),
-    ("The final was pushed back to December 3 because of snow.", "December 3", ["The final pushed back"]),
-    ("Brix Corp. extended to Nov. 30 its $12-a-share offer for Colby.", "Nov. 30", ["Its $12-a-share offer extended"]),
-    ("The shop extended the discount until June 30.", "until June 30", ["The discount extended"]),
+     ["The launch of its weather satellite postponed until at least March 2006"]),
+    ("The final was pushed back to December 3 because of snow.", "December 3", ["The final pushed back to December 3"]),
+    ("Brix Corp. extended to Nov. 30 its $12-a-share offer for Colby.", "Nov. 30",
+     ["Brix Corp.'s $12-a-share offer extended to Nov. 30"]),
+    ("The shop extended the discount until June 30.", "until June 30", ["The discount extended until June 30"]),
+    # its goal in the title, in the source's words, and an its/their named by the mover (review 20, findings 9, 10)
+    ("The city council on Wednesday postponed its vote on the stadium plan until December 15.", "until December 15",
+     ["The city council's vote on the stadium plan postponed until December 15"]),
+    ("The two firms postponed their merger until January.", "until January",
+     ["The two firms' merger postponed until January"]),
+    # a moving that a first saying verb reports is the sentence's news as well
+    ("Officials said the council postponed the vote until December 15.", "until December 15",
+     ["The vote postponed until December 15"]),
     # (no moving in time, or one still to come: unchanged)
     ("The club will put off the vote until January.", "until January", ["The club will put off the vote"]),
     ("The club moved its offices to Leeds in January.", "January", ["The club moves its offices to Leeds"]),

@@ -1899,11 +1899,13 @@ _THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "
 
 class Rescheduled(NamedTuple):
     """What `rescheduled_thing` finds: the thing moved, the moving verb as written (with its particle: "put off",
-    "slips", "postponed"), and whether that verb is the sentence's first verb group (its main clause's, as the news
-    stage reads it)."""
+    "slips", "postponed"), the goal phrase as written ("until October 15", "to March 2021"), and whether that verb
+    is the sentence's first verb group (its main clause's, as the news stage reads it) or the first of what the
+    first reports ("Officials said the council postponed the vote until October 15")."""
     thing: str
     verb: str
     first_verb: bool
+    goal: str = ""
 
 
 def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
@@ -1929,6 +1931,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
         return None
     between = tokens[group.last + 1:p]
     verb = group.main.text
+    goal_phrase = sentence[goal.start():end]
     particles = _RESCHEDULING_PARTICLES.get(lemma)
     if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
         particle = next((t for t in between if t.text.lower() in particles), None)
@@ -1943,7 +1946,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     passive = any(w.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for w in group.auxiliaries)
     if between and all(t.pos in _THING_TAGS or t.text.lower() in _THING_PREPOSITIONS for t in between) \
             and any(t.pos.startswith("NN") for t in between):
-        thing = sentence[between[0].start:between[-1].end]
+        thing = _owner_named(a, group, sentence, between[0], between[-1].end)
     elif not between and not passive and lemma not in ("slip", "move") and d + 1 < len(tokens) \
             and tokens[d + 1].pos in _THING_TAGS:
         k = d + 1
@@ -1951,7 +1954,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
             k += 1
         if not any(t.pos.startswith("NN") for t in tokens[d + 1:k]):
             return None
-        thing = sentence[tokens[d + 1].start:tokens[k - 1].end]
+        thing = _owner_named(a, group, sentence, tokens[d + 1], tokens[k - 1].end)
     elif not between and (passive or lemma in ("slip", "move")):
         subject = a.subject_of(group)
         if subject is None:
@@ -1959,7 +1962,34 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
         thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
     else:
         return None
-    return Rescheduled(thing, verb, g == 0)
+    # (the main clause's, or the first clause that a first saying verb reports: the news stage reads the saying's
+    # complement as its news)
+    main = g == 0 or g == 1 and not grammar.verb_lemmas(a.groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS) \
+        and a.groups[0].last < group.first
+    return Rescheduled(thing, verb, main, goal_phrase)
+
+
+def _owner_named(a: grammar.SentenceAnalysis, group: grammar.VerbGroup, sentence: str, first: grammar.Token,
+                 end: int) -> str:
+    """The thing moved from `first` to `end` of `sentence`, its opening its/their named by the moving verb's
+    subject when that is a noun phrase ("The city council postponed its vote" -> "The city council's vote"): the
+    title stands away from its sentence. A pronoun subject leaves it as written."""
+    thing = sentence[first.start:end]
+    if first.pos != "PRP$" or first.text.lower() not in ("its", "their"):
+        return thing
+    subject = a.subject_of(group)
+    if subject is None:
+        return thing
+    tokens = a.tokens
+    # (its noun phrase up to a phrase after it: "The city council on Wednesday", not "the Bank of England")
+    last = next((k for k in range(subject[0] + 1, subject[1]) if tokens[k].pos in (",", "RB", "VBG", "VBN")
+                 or tokens[k].pos == "IN" and not (tokens[k].text == "of" and k + 1 < subject[1]
+                                                   and tokens[k + 1].pos in ("NNP", "NNPS"))), subject[1])
+    if tokens[last - 1].pos not in ("NN", "NNS", "NNP", "NNPS") or last - subject[0] > 6:
+        return thing
+    owner = sentence[tokens[subject[0]].start:tokens[last - 1].end]
+    mark = "'" if owner.endswith("s") and tokens[last - 1].pos in ("NNS", "NNPS") else "'s"
+    return f"{owner}{mark}{sentence[first.end:end]}"
 
 
 def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
@@ -1974,10 +2004,11 @@ def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int)
     return goal
 
 
-def _rescheduled_title(thing: str, verb: str) -> str:
-    """"The launch of the lander postponed", "Its offer extended", "Launch slips": the thing a rescheduling moved,
-    at its new date, in the source's words."""
-    return _shorten(grammar.capitalised(f"{thing} {verb}"))
+def _rescheduled_title(moved: Rescheduled) -> str:
+    """"The launch of the lander postponed until March 2026", "Brix Corp.'s offer extended to Nov. 30", "Launch
+    slips to next year": the thing a rescheduling moved and where to, in the source's words (without its goal
+    the title reads as if the moving happened on that date)."""
+    return _shorten(grammar.capitalised(f"{moved.thing} {moved.verb} {moved.goal}".strip()))
 
 
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
@@ -2848,7 +2879,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
         # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
-        title = _rescheduled_title(moved.thing, moved.verb)
+        title = _rescheduled_title(moved)
     elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
