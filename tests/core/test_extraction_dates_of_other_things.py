@@ -59,6 +59,11 @@ DEADLINES = [
     # an object pronoun in its object form (review 20, finding 16: "Deadline: them to leave" was no English)
     ("The police ordered them to leave the square by April 30.", "deadline for them to leave the square",
      D(2025, 4, 30), "police"),
+    # the object pronoun takes what the sentence before's subject of its sort names
+    ("Protesters camped in the square for a week. The police ordered them to leave the square by April 30.",
+     "deadline for protesters to leave the square", D(2025, 4, 30), "police"),
+    ("Acme Corp. failed to file its accounts on time. The regulator ordered it to file them by April 30.",
+     "deadline for acme corp. to file them", D(2025, 4, 30), "regulator"),
 ]
 
 

@@ -2970,10 +2970,36 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     # do it, kept short for what they are to do.
     head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
     who = own[tokens[lo].start:tokens[head - 1].end]
+    if head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:
+        who = _object_pronoun_antecedent(r, tokens[lo].text) or who
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
     # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
     # an object pronoun stays in its object form, "Deadline for them to leave")
     return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+
+
+# An object pronoun and the subject pronoun a title's resolution reads for it.
+_OBJECT_PRONOUNS = {"him": "He", "her": "She", "it": "It", "them": "They"}
+
+
+def _object_pronoun_antecedent(r: _Reading, pronoun: str) -> str | None:
+    """What the object pronoun of a sentence's first verb group ("The council ordered them to leave by Sunday")
+    stands for, as its subject pronoun opening the sentence would (`pronoun_person` for him/her, the subject of
+    the sentence before of its sort for it/them, `_subject_of`): its own subject cannot be it (that would be
+    "themselves"), and no clause before it holds another. None when not sure."""
+    subject_pronoun = _OBJECT_PRONOUNS.get(pronoun.lower())
+    if subject_pronoun is None:
+        return None
+    doc = r.doc
+    if subject_pronoun in _SAME_PERSON_WORDS:
+        return pronoun_person(doc, r.sent, subject_pronoun)
+    earlier = _earlier_sentences(doc, r.sent)
+    if not earlier:
+        return None
+    subject = _subject_of(earlier[0], subject_pronoun, grammar.person_surnames(doc.text))
+    if not subject or grammar.tag_words(subject)[0].pos in ("NNP", "NNPS"):
+        return subject
+    return subject[:1].lower() + subject[1:]  # ("Protesters camped ..." -> "Deadline for protesters to leave")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:
