@@ -2008,7 +2008,7 @@ _LIFE_STAGE = re.compile(
 # person (`_person_subject`: "The vote was tied at 50", "Shares closed at 14" are no one's age).
 _AT_AGE = re.compile(r"\bat\s+(?P<age>\d{2}|(?!an?\b)[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|"
                      r"before|to)\b))", re.IGNORECASE)
-_NOUN_TAGS = frozenset({"NN", "NNS"})
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # (a name after "as a child" may be its subject: "As a child Berg sang")
 _PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # (not "they", "it": shares and votes are "they" and "it")
 _HE_OR_SHE_WORDS = frozenset().union(*_SAME_PERSON_WORDS.values())  # (his, her, him, ...: a person's)
 
@@ -2057,11 +2057,11 @@ def _life_stage(sentence: str, doc_text: str) -> bool:
         k = bisect.bisect_left(a.token_ends, m.end())  # the stage's last token
         if m["age"] and not _is_age(m["age"]) or m["when_age"] and not _is_age(m["when_age"]):
             continue
-        if m["role"] and k + 1 < len(tokens) and tokens[k + 1].pos in _NOUN_TAGS:
+        if m["role"] and k + 1 < len(tokens) and tokens[k + 1].pos in _COMMON_NOUN_TAGS:
             continue  # "as a child psychologist": a role's noun, not a time of life
         if m["decade"]:
             first = bisect.bisect_left(a.token_ends, m.start() + 1)
-            if first > 0 and tokens[first - 1].pos in _NOUN_TAGS:
+            if first > 0 and tokens[first - 1].pos in _COMMON_NOUN_TAGS:
                 continue  # "A woman in her sixties died": who she is, as "aged 9"
         return True
     surnames: frozenset[str] | None = None
