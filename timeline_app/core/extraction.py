@@ -2970,7 +2970,7 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     # do it, kept short for what they are to do.
     head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
     who = own[tokens[lo].start:tokens[head - 1].end]
-    if head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:
+    if r.whole and head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:  # (g: of the sentence, not of a view)
         who = _object_pronoun_antecedent(r, tokens[lo].text) or who
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
     # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
