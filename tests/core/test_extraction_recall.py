@@ -81,11 +81,12 @@ def _dated(text: str) -> set[dt.date | None]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # the date of an attribution is when its source spoke, not a happening
+    # the date of an attribution is when its source came out: the source's own candidate (its title is the
+    # source's, test_extraction_dates_of_other_things), not the finding's
     ("The service in February passed Wal-Mart as the top music seller, according to figures released April 3 "
-     "by NPD Group.", {dt.date(2008, 2, 1)}),
+     "by NPD Group.", {dt.date(2008, 2, 1), dt.date(2008, 4, 3)}),
     ("According to an April 2 report in a trade journal, the company passed its rival in January.",
-     {dt.date(2008, 1, 1)}),
+     {dt.date(2008, 1, 1), dt.date(2008, 4, 2)}),
     # a date after the attribution's clause still dates the sentence
     ("According to the police, the suspect fled on April 2.", {dt.date(2008, 4, 2)}),
 ])

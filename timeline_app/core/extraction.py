@@ -2372,22 +2372,37 @@ class _Reading:
         starts = [t.start for t in a.tokens]
         return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
 
+    # A noun, then "for" right before the date: what `year_says_what_a_noun_is_for` reads.
+    _NOUN_FOR = re.compile(r"[A-Za-z]\s+for\s+$")
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
-        """Is the bare year e the object of a noun's "for" ("will vote next month on the budget for 2026", "set
-        targets for 2030 on Tuesday"), in a clause whose verb another date phrase dates? Then the year says what
-        the budget or the targets are for, and the other date when the verb happens. A verb's "for" ("scheduled
-        for 2026") keeps the year: it is when the thing is due."""
-        if e.precision != Precision.YEAR or not e.text.isdigit() or len(self._starts) < 2:
+        """Is the year e the object of a noun's "for" after the clause's verb ("will vote next month on the
+        budget for 2026", "set targets for 2030 on Tuesday", "will present its budget for next year on October
+        7")? Then it says what the budget or the targets are for, not when anything happens: another date of
+        the clause's verb dates it. A verb's "for" ("scheduled for 2026") keeps the year: it is when the thing is
+        due; so does a happening's noun ("the elections for next year"), and a subject's ("Profit for the year
+        rose"), whose figures the year dates."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
             return False
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].end != e.end - view.start \
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
                 or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
             return False
+        if _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return False  # "the elections for next year": a happening the period dates
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and tokens[nxt].pos == "POS":
+            return False  # "the plan for next year's budget": another noun's time, read there
         clause = a.clause_at(d)
         if clause is None:
             return False
+        # Only beside another date of the same verb, which then dates it: alone ("raised its forecast for 2026"),
+        # the year is all the sentence gives, and dropping it would leave the raising undated.
         verb = _verb_of(a, d)
+        if not 0 <= verb < len(a.groups) or a.groups[verb].first > d:
+            return False  # "Profit for the year rose …": the subject's figures, which the year dates
         for start, end in self._starts:
             if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
                 continue
@@ -2752,8 +2767,23 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if not calendar:
         return
-    if in_attribution(text, sent.start, e.start):
-        return  # "..., according to figures released April 3 by NPD": when the source spoke, not a happening
+    attribution = _ATTRIBUTION.search(text, max(sent.start, e.start - 60), e.start) \
+        if in_attribution(text, sent.start, e.start) else None
+    if attribution is not None:
+        # "..., according to a study published on Monday": the date is the source's, not the finding's; the
+        # source's coming out is a happening of its own ("A study published"), the finding stays undated.
+        source = _attribution_source(text, attribution.start("source"), e, sent.end)
+        if source:
+            inferred = e.relative and doc.published is not None
+            out.append(Candidate(
+                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+                e.precision, title_kind(source), source, r.sentence_text,  # type: ignore[arg-type]
+                # (its title as its one name: the sentence's names are the finding's, and an unnamed candidate
+                # takes its article's, either joining the source's coming out to another happening of that day,
+                # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
+                frozenset((source,)), inferred=inferred,
+                explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
     if is_figures_period(text, e, sent.start):
@@ -2779,6 +2809,16 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         a, b = span
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
+        return
+    deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
+        text, max(sent.start, e.start - 24), e.start) is not None else None
+    if deadline is not None:
+        # "had asked the firm to reply by the end of next week": the deadline of what was asked, not the asking
+        inferred = e.relative and doc.published is not None
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+            e.precision, title_kind(deadline), deadline, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
+            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
         return
     bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
         if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
@@ -2820,7 +2860,79 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
 
 # An attribution up to the date, with no clause break between: the date is its source's ("according to a
 # statement today by ...", "According to an April 2nd report in Ars Technica, ...").
-_ATTRIBUTION = re.compile(r"\baccording\s+to\s+[^,;:.!?()\"“”]*$", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r"\baccording\s+to\s+(?P<source>[^,;:.!?()\"“”]*)$", re.IGNORECASE)
+# What follows an attribution's date and still names its source: its maker ("released April 3 by NPD Group") or
+# where it came out ("a Thursday report in the Merra Post"), up to a clause break.
+# (A full stop inside the sentence is an abbreviation's: "by U.S. Attorney Mary Jo White".)
+_SOURCE_AFTER_DATE = re.compile(r"\s*(?P<rest>(?:by|in|from|of)\s(?:[^,;:.!?()\"“”]|\.(?!\s*$))*"
+                                r"|[a-z](?:[^,;:.!?()\"“”]|\.(?!\s*$))*)")
+# A preposition or a time word left dangling at the end once the date went ("published on", "a report late").
+_DANGLING_BEFORE_DATE = re.compile(r"(?:\s+(?:on|in|at|late|early|last|this|since|from|dated))+\s*$", re.IGNORECASE)
+
+
+def _attribution_source(text: str, start: int, e: TimeExpression, end: int) -> str:
+    """The title of an attribution's source that the date e dates ("according to a study published on Monday":
+    "A study published"; "according to figures released April 3 by NPD Group": "Figures released by NPD
+    Group"; "according to a Thursday report in the Post": "Report in the Post"): the words from `start` to the
+    date, then what names the source after it, up to a clause break (`end`: the sentence's). Empty when
+    nothing names it."""
+    before = _DANGLING_BEFORE_DATE.sub("", text[start:e.start]).strip()
+    if before.lower() in ("a", "an", "the", "its", "their", "his", "her"):
+        before = ""  # the date names which report ("an April 2nd report"): the noun follows it
+    m = _SOURCE_AFTER_DATE.match(text, e.end, end)
+    after = m["rest"].strip() if m is not None else ""
+    if before and after and not after.lower().startswith(("by ", "in ", "from ", "of ")):
+        after = ""  # "according to a study published on Monday, which …": a new clause, no part of the source
+    words = f"{before} {after}".strip()
+    if not words or not any(c.isalpha() for c in words):
+        return ""
+    return _shorten(grammar.capitalised(words))
+
+
+# A deadline's preposition right before its date ("by Friday", "by the end of next week", "no later than May 1").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|start|beginning|close|middle)"
+                              r"\s+of\s+)?$", re.IGNORECASE)
+_DEADLINE_OPENING = re.compile(r"(?:by|before|until|till|no\s+later\s+than)\s", re.IGNORECASE)  # "by the end of next week"
+# Tags of an object's noun phrase between a verb and its "to" ("asked the other two operators of the type to …").
+_OBJECT_PHRASE_TAGS = frozenset({"DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "PRP", "IN"})
+_OBJECT_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "PRP"})
+
+
+def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
+    """The title of a deadline ("Deadline: the firm to reply") when the date e closes a "to"-infinitive said of
+    the object of a past verb ("The council had asked the firm to reply by the end of next week", "ordered
+    residents to leave by Sunday"): the date is when what was asked is due, not when the asking was. None
+    otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
+    view, a, starts, d = r._analysed_at(e)
+    tokens = a.tokens
+    if d >= len(tokens) or d < 5:
+        return None
+    to = next((k for k in range(d - 1, 0, -1) if tokens[k].text.lower() == "to" and tokens[k].pos == "TO"), None)
+    if to is None or to + 1 >= d or tokens[to + 1].pos != "VB":
+        return None
+    if any(t.text in (",", ";", ":") or t.pos in ("WDT", "WP", "VBD", "VBZ", "VBP", "MD") for t in tokens[to + 1:d]):
+        return None  # a clause of its own between: the date is not the infinitive's
+    g = bisect.bisect_right(a.group_firsts, to) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    lo = group.last + 1
+    if not lo < to or tokens[lo].pos not in _OBJECT_OPENING_TAGS \
+            or any(t.pos not in _OBJECT_PHRASE_TAGS for t in tokens[lo:to]):
+        return None  # no object between the verb and its "to"
+    words = [w.text.lower() for w in group.words]
+    past = group.words[0].pos == "VBD" and words[0] not in ("would", "could", "should", "might") \
+        or words[0] in ("has", "have", "had") and group.main.pos == "VBN"
+    if not past or not grammar.verb_lemmas(group.main.text).isdisjoint(("be", "have")):
+        return None
+    own = r.text[view.start:view.end]
+    # The object up to its first preposition ("the other two operators of the type in the country"): who is to
+    # do it, kept short for what they are to do.
+    head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
+    who = own[tokens[lo].start:tokens[head - 1].end]
+    what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
+    # (one word the sentence lacks, as "Previously:" of a compared figure says what the date is of)
+    return _shorten(f"Deadline: {_without_roles(who).strip()} {what}")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:

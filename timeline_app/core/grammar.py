@@ -726,6 +726,8 @@ def _tags(words: list[str]) -> list[str]:
         _finite_participles_in_object_relatives(keys, tags)
     if "VBN" in tags and (not _OBJECT_RELATIVE_KEYS.isdisjoint(keys) or keys[0].lower() in _SUBJECT_CLAUSE_OPENERS):
         _outer_past_after_subject_relative(keys, tags)
+    if "WP$" in tags and "NNS" in tags:
+        _verbs_after_whose(keys, tags)
     return tags
 
 
@@ -789,6 +791,28 @@ def _outer_past_after_subject_relative(keys: list[str], tags: list[str]) -> None
             return
         if tags[m] in ("VBG", "VB", "TO", "WDT", "WP", "CC") or keys[m] in (",", ";", ":"):
             return  # (another clause or phrase, not the outer verb's place)
+
+
+# What may follow a relative clause's verb read as a plural noun: a preposition, a determiner, an adverb, a number
+# or a break ("whose term ends in January", "whose lease runs until 2030").
+_AFTER_WHOSE_VERB = frozenset({"IN", "TO", "DT", "RB", "CD", "PRP$", ",", ":", "."})
+
+
+def _verbs_after_whose(keys: list[str], tags: list[str]) -> None:
+    """A relative clause that "whose" opens has a finite verb after its noun phrase: with none read before the
+    next break, a word after a singular noun there that lemminflect spells as a verb's "-s" form is that verb
+    (VBZ), not a plural noun ("Ms Ray, whose term ends/NNS in January, said": the term ends, not "term ends" as
+    a compound's head)."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("WP$"))):
+        for k in range(i + 2, min(n - 1, i + 6)):
+            tag = tags[k]
+            if tag[:2] in ("VB", "MD") or tag in (",", ":", "."):
+                break  # the clause has its verb, or ends without one
+            if tag == "NNS" and tags[k - 1] in ("NN", "NNP") and tags[k + 1] in _AFTER_WHOSE_VERB \
+                    and keys[k].isalpha() and keys[k].islower() and _verb_form_of(keys[k], "VBZ"):
+                tags[k] = "VBZ"
+                break
 
 
 _NOT_VERB_TAGS = frozenset({"NN", "NNS", "JJ"})
@@ -3721,6 +3745,20 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         return capitalised(f"{_join(noun)} {auxiliary} {_join(words)}")
     size = 0
     kept: list[Token] = []
+    if subject[0] >= 2 and tokens[subject[0] - 1].pos == "WP$":
+        # "Ms Ray, whose term ends in January, said …": the subject is the antecedent's ("Ms Ray's term ends").
+        j = subject[0] - 2
+        while j >= 0 and tokens[j].text in (",", "(", "--", "—", "–"):
+            j -= 1
+        owner = _noun_phrase_before(a, j) if j >= 0 and tokens[j].pos in _NOUN else None
+        if owner is not None and owner[1] == j + 1:
+            # (the nearest noun phrase: "the introduction of the dolls, whose sales hit" are the dolls' sales)
+            first = max([owner[0]] + [k + 1 for k in range(owner[0], owner[1]) if tokens[k].pos == "IN"])
+            kept.extend(tokens[first:owner[1]])
+            last = tokens[owner[1] - 1]
+            plural = last.text.endswith("s") and last.pos in ("NNS", "NNPS")
+            kept.append(Token("'" if plural else "'s", last.end, last.end, "POS"))
+            size += sum(len(t.text) + 1 for t in kept)
     for i in range(subject[0], subject[1]):
         if i not in drop and size <= limit:
             kept.append(tokens[i])
@@ -4801,7 +4839,10 @@ def _comparison_marker(a: SentenceAnalysis, d0: int) -> int | None:
         if word in ("versus", "vs.", "vs"):
             return k
         if word == "than":
-            return None if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS else k
+            if k > 0 and tokens[k - 1].text.lower() in _QUANTITY_BOUNDS and (
+                    k + 1 >= d0 or tokens[k + 1].pos not in ("DT", "PRP$") or tokens[k + 1].text.lower() in ("a", "an")):
+                return None  # "more than 21 million iPods", "more than a year ago": a quantity's bound
+            return k  # (also "1 million more than its last estimate in 2023": the estimate is compared)
         if word in ("with", "to") and k > 0 and tokens[k - 1].text.lower() in _COMPARE_VERBS:
             return k
         if word == "from":
