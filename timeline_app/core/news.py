@@ -999,7 +999,8 @@ _CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
 def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
-    subordinate one ("which", "because", "when" ...); failing that the first group with a subject.
+    subordinate one ("which", "because", "when" ...) nor a reporting verb set between commas inside the clause
+    it attributes ("Acme, the sources said, has closed ..."); failing that the first group with a subject.
     Found once per analysis (the sentence's news, its tense and its neighbours' checks all ask)."""
     if a.main is grammar.UNREAD:
         a.main = _main_group(a)
