@@ -164,6 +164,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
     # One person's statements of one day in one article, through load, tagging, news and merging (merging's
     # "said" bucket: each statement met every earlier one under the saying word, issue 7).
     "extract_one_persons_statements": ("extract", one_persons_statements),
+    # One article's day of two kinds of happening sharing words and names, under a headline of one of them, and
+    # its undated sentences telling one act alike: merging's kinds apart (a refused pair's head), headline keys and
+    # told-alike veto lifts (wt-merges).
+    "extract_one_days_kinds_and_headline": ("extract", lambda n: "Tarrow man arrested\n\nMonday, June 17, 2024\n\n"
+                                            + _repeat("Police in Tarrow arrested a man on Monday over the fire that "
+                                                      "killed two. The fire killed two people in Tarrow on Monday. "
+                                                      "Police in Tarrow arrested another man over the deaths. ", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

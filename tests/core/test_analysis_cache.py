@@ -215,7 +215,7 @@ def _odd_analysis() -> tuple[DocumentAnalysis, Document]:
                     inferred=True,
                     explanation="implied\0by “x”", offset=relativedelta(years=24), anchor_kind="visit",
                     relation="after", referent=(5, 11))
-    news = (NewsItem(odd, 3, True, "lead", True, True), NewsItem(rows[0], 0, False))
+    news = (NewsItem(odd, 3, True, "lead", True, True, own_simple_past=True), NewsItem(rows[0], 0, False))
     problems = (DocumentProblem("2 passages “could not” be read", "warning"),)
     return DocumentAnalysis(tuple(rows) + (odd,), news, problems), doc
 
@@ -308,7 +308,7 @@ def test_the_codec_knows_every_field_of_what_it_encodes():
         "mention", "first", "last", "precision", "kind", "title", "sentence", "actors", "inferred", "explanation",
         "period", "offset", "anchor_kind", "relation", "referent", "reported"]
     assert [f.name for f in fields(NewsItem)] == [
-        "candidate", "index", "dated_nearby", "role", "simple_past", "statement", "quoting"]
+        "candidate", "index", "dated_nearby", "role", "simple_past", "statement", "quoting", "own_simple_past"]
     assert [f.name for f in fields(Mention)] == [
         "document", "start", "end", "text", "sentence_start", "sentence_end", "dated", "inferred"]
 

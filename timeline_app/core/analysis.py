@@ -27,8 +27,9 @@ from timeline_app.core.references import ReferencePlan
 
 # Bumped by hand when what an analysis holds changes shape; rule changes are caught by the hash of the
 # core's source files (analysis_cache.extractor_version), so they need no bump. 2: `references`;
-# 3: zlib-compressed JSON lines, repeated strings numbered; 4: a news item's `statement`; 5: its `quoting`.
-ANALYSIS_FORMAT = 5
+# 3: zlib-compressed JSON lines, repeated strings numbered; 4: a news item's `statement`; 5: its `quoting`;
+# 6: its `own_simple_past`.
+ANALYSIS_FORMAT = 6
 
 
 @dataclass(frozen=True)
@@ -229,7 +230,7 @@ def pack_analyses(analyses: Iterable[DocumentAnalysis]) -> list[tuple]:
         packed.append((
             None if a.candidates is None else [_candidate_row(c, sentences) for c in a.candidates],
             [(_candidate_row(n.candidate, sentences), n.index, n.dated_nearby, n.role, n.simple_past, n.statement,
-              n.quoting) for n in a.news],
+              n.quoting, n.own_simple_past) for n in a.news],
             [(p.message, p.level) for p in a.problems],
             None if plan is None else (plan.document, plan.length, plan.families,
                                        [(f, sentence, _candidate_row(c, sentences))
@@ -244,8 +245,8 @@ def unpack_analyses(packed: Iterable[tuple]) -> list[DocumentAnalysis]:
     for rows, news_rows, problems, plan in packed:
         out.append(DocumentAnalysis(
             None if rows is None else tuple(_row_candidate(row) for row in rows),
-            tuple(NewsItem(_row_candidate(row), index, dated_nearby, role, simple_past, statement, quoting)
-                  for row, index, dated_nearby, role, simple_past, statement, quoting in news_rows),
+            tuple(NewsItem(_row_candidate(row), index, dated_nearby, role, simple_past, statement, quoting, own)
+                  for row, index, dated_nearby, role, simple_past, statement, quoting, own in news_rows),
             tuple(DocumentProblem(message, level) for message, level in problems),
             None if plan is None else ReferencePlan(plan[0], plan[1], plan[2], tuple(
                 (f, sentence, _row_candidate(row)) for f, sentence, row in plan[3]))))
@@ -342,7 +343,7 @@ def _decode_candidate(row: list, doc: Document, strings: _Numbered, names: _Numb
 def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
     """The JSON lines of `analysis`, one candidate at a time: a head [format, number of candidates (-1: the
     analysis failed), number of news, problems, number of references found (-1: no plan)], the candidates,
-    the news [candidate, index, dated_nearby, role, simple_past, statement, quoting], then with a plan its [length,
+    the news [candidate, index, dated_nearby, role, simple_past, statement, quoting, own_simple_past], then with a plan its [length,
     families] and its references found [family, sentence start, candidate]. ASCII (other characters as \\u escapes,
     which read back as they were). The plan's document is the decoding one, as a mention's is."""
     def dumps(value: object) -> str:
@@ -356,7 +357,7 @@ def _lines(analysis: DocumentAnalysis) -> Iterator[str]:
         yield dumps(_encode_candidate(c, strings, names))
     for n in analysis.news:
         yield dumps([_encode_candidate(n.candidate, strings, names), n.index, n.dated_nearby, n.role, n.simple_past,
-                     n.statement, n.quoting])
+                     n.statement, n.quoting, n.own_simple_past])
     if plan is not None:
         yield dumps([plan.length, [[f, opens, news, _day(first), _day(last)]
                                    for f, (opens, news, first, last) in plan.families.items()]])
@@ -413,9 +414,9 @@ def decode_analysis(data: bytes, doc: Document) -> DocumentAnalysis:
         _decode_candidate(json.loads(_next(lines)), doc, strings, names, texts) for _ in range(n_candidates))
     found = []
     for _ in range(n_news):
-        row, index, dated_nearby, role, simple_past, statement, quoting = json.loads(_next(lines))
+        row, index, dated_nearby, role, simple_past, statement, quoting, own_simple_past = json.loads(_next(lines))
         found.append(NewsItem(_decode_candidate(row, doc, strings, names, texts), index, dated_nearby, role,
-                              simple_past, statement, quoting))
+                              simple_past, statement, quoting, own_simple_past))
     plan = None
     if n_references >= 0:
         length, families = json.loads(_next(lines))

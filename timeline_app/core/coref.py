@@ -402,9 +402,15 @@ class Organisations:
     Court declined") is not what a later "the group" says as a rule, and when unsure none is."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         surnames: frozenset[str] | None = None  # (asked only of a text with a name of two words or more)
-        sentences: _Sentences | None = None  # (made only for a text with a candidate name)
-        self._by_noun: dict[str, tuple[list[int], list[str]]] = {}
+        # The capitalised runs that may name an organisation, by their head noun: (where the name starts, where
+        # its subject's phrase starts and ends, the name as written). Whether each is a sentence's subject (its
+        # sentence analysed) is asked only for a noun a question names (`_names_of`): a document names many
+        # organisations, a "the NOUN" asks after one or two, and the answer for a noun reads only its own names.
+        self._runs: dict[str, list[tuple[int, int, int, str]]] = {}
+        self._sentences: _Sentences | None = None  # (made only for a noun with a candidate name)
+        self._by_noun: dict[str, tuple[list[int], list[str], int] | None] = {}  # the nouns asked about so far
         for m in _CAPITALISED_RUN.finditer(text):
             words = m.group("name").split()
             skipped = 0
@@ -427,34 +433,44 @@ class Organisations:
                 start = m.start("the")
             else:  # (after the sentence's first words that are no part of the name)
                 start = m.start("name") + [w.start() for w in re.finditer(r"\S+", m.group("name"))][skipped]
-            sentences = sentences or _Sentences(text)
-            if not sentences.is_subject(start, m.end("name")):
-                continue
             name = " ".join(words)
             if m.group("the") and not skipped:
                 name = "the " + name
-            offsets, names = self._by_noun.setdefault(head.lower(), ([], []))
-            offsets.append(m.start("name"))
-            names.append(name)
-        # Per noun, how many of its names are one name (with or without "the") before the first other one: a
-        # "the NOUN" after more of them than that has two to choose from (one lookup per question, not a set of
-        # every name before it).
-        self._same_names: dict[str, int] = {}
-        for noun, (_, names) in self._by_noun.items():
+            self._runs.setdefault(head.lower(), []).append((m.start("name"), start, m.end("name"), name))
+
+    def _names_of(self, noun: str) -> tuple[list[int], list[str], int] | None:
+        """The names with head `noun` (lower case) that a sentence has for its subject (`_Sentences.is_subject`),
+        by offset, and how many of them are one name (with or without "the") before the first other one: a
+        "the NOUN" after more of them than that has two to choose from. Worked out when the noun is first asked
+        about (two threads asking at once work out the same answer)."""
+        if noun in self._by_noun:
+            return self._by_noun[noun]
+        offsets: list[int] = []
+        names: list[str] = []
+        for at, start, end, name in self._runs.get(noun, ()):
+            if self._sentences is None:
+                self._sentences = _Sentences(self._text)
+            if self._sentences.is_subject(start, end):
+                offsets.append(at)
+                names.append(name)
+        found = None
+        if names:
             first = names[0].removeprefix("the ")
-            self._same_names[noun] = next((i for i, n in enumerate(names) if n.removeprefix("the ") != first),
-                                          len(names))
+            found = offsets, names, next((i for i, n in enumerate(names) if n.removeprefix("the ") != first),
+                                         len(names))
+        self._by_noun[noun] = found
+        return found
 
     def named(self, noun: str, before: int) -> str | None:
         """The organisation a "the NOUN" at offset `before` stands for: the one name with that head noun the
         document gives a subject before it; None when none, or two different ones ("the Supreme Court", "the
         Circuit Court": which court?)."""
-        held = self._by_noun.get(noun.lower())
+        held = self._names_of(noun.lower())
         if held is None:
             return None
-        offsets, names = held
+        offsets, names, same_names = held
         k = bisect.bisect_left(offsets, before)
-        return names[k - 1] if 0 < k <= self._same_names[noun.lower()] else None
+        return names[k - 1] if 0 < k <= same_names else None
 
 
 _NAME_WITH_LEGAL_FORM_END = re.compile(r"^(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Bros|Corporation|Company|Companies"

@@ -409,7 +409,7 @@ _KIND_STEMS: tuple[tuple[str, str], ...] = (
     ("founding", r"found(?:ed|ing|s)|establish\w*|creat\w+|launch\w*|open(?:ed|s)|form(?:ed|s)"),
     ("disaster", r"earthquakes?|flood\w*|hurricanes?|storms?|(?:wild)?fires?|crash\w*|explo\w+|tsunamis?|quakes?|"
                  r"droughts?|landslides?|eruptions?|erupt(?:ed|s)|derail\w*|collaps\w+"),
-    ("legal", r"arrest\w*|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
+    ("legal", r"arrest\w*|detain\w*|detention|charg\w+|convict\w*|sentenc\w+|trials?|court|indict\w*|ruling|rul(?:ed|es)|sue[ds]|lawsuit"),
     ("sanctions", r"sanction\w*|embargo\w*|tariffs?|ban(?:s|ned)?"),
     ("economy", r"invest\w*|trade|traded|sales|profits?|revenue|earnings|econom\w+|market\w*|prices?|shares?"),
     ("announcement", r"announc\w+|declar\w+|unveil\w+|said|says|stated|reported|released"),

@@ -97,12 +97,42 @@ def _word_keys(word: str) -> tuple[str, ...]:
     if verb:
         if verb in _LIGHT_VERBS or (noun and noun in _PLAIN_NOUNS):
             return ()
+        if noun and _DEVERBAL.search(noun):  # a deverbal noun the lexicon reads as a verb too ("accession")
+            verb = _verb_of_noun(verb) or verb
         return (_SAME_KEY.get(verb[:_STEM], verb[:_STEM]),)
     if noun and noun not in _PLAIN_NOUNS:
         kind = _kind_of_word(word)
         if _DEVERBAL.search(noun) or (kind and kind not in _GENERIC_KINDS):
-            return (_SAME_KEY.get(noun[:_STEM], noun[:_STEM]),)
+            # Keyed as the verb it is made from, when the lexicon lists that verb: "election" as "elected",
+            # "explosion" as "exploded" (their first letters differ past "elect", "explo").
+            stem = _verb_of_noun(noun) or noun
+            return (_SAME_KEY.get(stem[:_STEM], stem[:_STEM]),)
     return ()  # "company", "vaccine": a thing, not a happening
+
+
+# How a deverbal noun's ending is undone to find its verb (tried in this order; the first the lexicon lists as a
+# verb wins): "accession"/"accede", "admission"/"admit", "explosion"/"explode", "declaration"/"declare",
+# "information"/"inform", "election"/"elect", "creation"/"create", "agreement"/"agree", "acceptance"/"accept",
+# "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
+_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "")), ("ion", ("", "e")),
+                 ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("ery", ("er",)))
+_SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set", "mission" no "mit"
+
+
+def _verb_of_noun(noun: str) -> str | None:
+    """The verb a deverbal noun is made from, if the lexicon lists it as a verb and it is not a light one
+    ("statement" is no "state" said)."""
+    for ending, replacements in _NOUN_ENDINGS:
+        if not noun.endswith(ending):
+            continue
+        base = noun[:-len(ending)]
+        if len(base) < _SHORTEST_BASE:
+            continue
+        for replacement in replacements:
+            verb = base + replacement
+            if verb in grammar.all_lemmas(verb).get("VERB", ()):
+                return None if verb in _LIGHT_VERBS else verb
+    return None
 
 
 def names_happening(word: str) -> bool:
@@ -564,7 +594,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -604,6 +634,9 @@ class _Group:
         # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
         # statement of one article shares with every other by its speaker, not what was said.
         self.saying: frozenset[str] | set[str] = _NONE
+        # Its (role, article, kind) keys of a headline and of its day's sentences of a specific kind
+        # (`_headline_keys`): a headline meets a sentence of its article, day and kind of happening.
+        self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -655,6 +688,9 @@ class _Group:
                 if story:
                     scoped = scoped | story if scoped else story
                 self.scoped = _grown(self.scoped, scoped)
+                heads = _headline_keys(c)
+                if heads:
+                    self.heads = _grown(self.heads, heads)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
@@ -718,6 +754,8 @@ class _Group:
             self.pairs = _grown(self.pairs, other.pairs)
         if other.saying:
             self.saying = _grown(self.saying, other.saying)
+        if other.heads:
+            self.heads = _grown(self.heads, other.heads)
         echoes = other.echoes
         if echoes is not None:
             if type(echoes) is int:
@@ -1419,7 +1457,9 @@ def _same_happening(a: _Group, b: _Group) -> bool:
     if a.reported_in & b.reported_in:
         # Two undated happenings of one article are one only when the news module says so (the headline and
         # its lead share a title): sharing a day, a kind and a name is every body sentence of the article.
-        return a.members[0].title.lower() == b.members[0].title.lower()
+        # Unless they tell it alike: the same specific kind and the same word said of the same name.
+        return a.members[0].title.lower() == b.members[0].title.lower() or _told_alike(a, b) \
+            or _headline_meets(a, b)
     if a.relational or b.relational:
         # Dated only by "before/after X", so equal windows say nothing: the same name must.
         return a.members[0].title.lower() == b.members[0].title.lower()
@@ -1430,9 +1470,11 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
         return True
+    if a.heads and b.heads and _headline_meets(a, b):
+        return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
-            and not _said_apart(a, b, shared):
+            and not _said_apart(a, b, shared) and not _kinds_apart(a, b):
         # The same people, and the same thing said to happen. Only the kind of happening extraction read ("a
         # death", "a conflict") with one name is not enough: every death a story's city sees that day.
         return True
@@ -1486,11 +1528,130 @@ def _said_apart(a: _Group, b: _Group, shared: AbstractSet[tuple[str, str]] | Non
     return sum(1 for w, _name in shared if not w.startswith("kind:")) < _SAID_PAIRS
 
 
+def _specific_families(kinds: AbstractSet[str]) -> set[str]:
+    return {_FAMILY.get(k, k) for k in kinds if k not in _GENERIC_KINDS and k != "event"}
+
+
+def _kinds_apart(a: _Group, b: _Group) -> bool:
+    """Whether a and b are of one article and say different kinds of thing happened: one article's same-day
+    detention and deaths ("Police detained a builder on Monday over the collapse that caused the deaths" /
+    "Floods swept the valley on Monday, killing five") share the words of the one sentence that tells both,
+    not the happening. Only kinds that say what happened count (not a statement, a figure or a bare event), and
+    kinds of one family agree ("bombs exploded, killing": an attack and deaths)."""
+    doc = _one_article(a)
+    if doc is None or doc != _one_article(b):
+        return False
+    families_a = _specific_families(a.kinds)
+    if not families_a:
+        return False
+    families_b = _specific_families(b.kinds)
+    return bool(families_b) and families_a.isdisjoint(families_b)
+
+
+def _pair_apart(g: _Group, q: _Group) -> bool:
+    """Whether a shared (word, name) pair does not make g and q one (`_same_happening`'s pair clause)."""
+    return _said_apart(g, q) or _kinds_apart(g, q)
+
+
 def _vetoed(g: _Group, q: _Group) -> bool:
     """Whether `_same_happening`'s "reported" clause refuses g for q (neither a period): an article alone
     dates both, and their titles differ."""
     return (not g.reported_in.isdisjoint(q.reported_in)
-            and g.members[0].title.lower() != q.members[0].title.lower())
+            and g.members[0].title.lower() != q.members[0].title.lower() and not _told_alike(g, q)
+            and not _headline_meets(g, q))
+
+
+def _told_alike(a: _Group, b: _Group) -> bool:
+    """Whether the happenings two groups were first told as say the same specific kind of thing happened
+    (`_specific_families`, the same ones) by the same word, and that word is said of a name both say it of: one
+    article's undated "Magna's chief financial officer, James McAlpine, resigned" and "Magna said Mr. McAlpine
+    resigned to pursue a consulting career" tell one resignation, though their titles differ. Only the word of
+    each one's mention counts (its verb, "resigned"), not a word of its object ("condemned the bombings" and
+    "the bombings have frightened away travelers"). (Found by the index under that shared pair.)"""
+    keys = _told_words(a)
+    if not keys:
+        return False
+    keys = keys.intersection(_told_words(b))
+    if not keys:
+        return False
+    families = _specific_families(a.kinds)
+    if not families or families != _specific_families(b.kinds):
+        return False
+    small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
+    return any(p in large for p in small if p[0] in keys)
+
+
+# The first members of a group read for the words it was told with (`_told_words`): its headline, its lead and
+# the first sentences that joined them; a fixed number, so that comparing two groups costs the same however
+# large either grew.
+_TOLD_READ = 4
+
+
+def _told_words(g: _Group) -> set[str]:
+    return {k for c in itertools.islice(g.members, _TOLD_READ) for k in _told_keys(c)}
+
+
+def _told_keys(c: Candidate) -> tuple[str, ...]:
+    """The happening keys of an undated mention's last word ("have signed": "sign"); none for a date phrase."""
+    if c.dated:
+        return ()
+    words = _LOWER_WORD.findall(c.phrase.lower())
+    return _word_keys(words[-1]) if words else ()
+
+
+# An article's headline tells its news in its own words ("Vell mayor quits"); the sentence of the body that tells
+# the same news on the headline's day may name other people and use another word ("Mayor Lena Ostby resigned later
+# on Tuesday"): the same kind of act (a resignation) says it is the headline's. A headline is keyed ("\0head",
+# article, kind), every other day's sentence of its article of such a kind ("\0body", article, kind); a headline's
+# key meets a body's. Only kinds of one act, which an article's day tells once (`_ACT_KINDS`): not a happening
+# that goes on through the day (a fire's, a war's every sentence is a disaster or a conflict: "the fire jumped
+# the ring road", "firefighters were battling the blaze"), an occasion (its own rule), a statement, a figure or a
+# bare event. (Both on one day: a bucket holds one pair of dates.)
+_HEAD, _BODY = "\0head", "\0body"
+_ACT_KINDS = frozenset({"agreement", "election", "death", "founding", "legal", "resignation", "birth", "sanctions"})
+
+
+def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
+    """A day's candidate's (role, article, kind) key (`_HEAD` in its article's headline line, `_BODY` elsewhere),
+    when its kind is an act's, the one its article's headline names, and its article has a headline above its
+    lead (`_openings`); none otherwise."""
+    if c.kind not in _ACT_KINDS or c.precision is not _DAY or c.first != c.last or _implied(c):
+        return _NONE
+    starts = _openings(c.doc_id)
+    if len(starts) != 2 or c.kind != _headline_kind(c.doc_id):
+        return _NONE
+    key = (_HEAD if c.sentence_start == starts[0] else _BODY, c.doc_id, c.kind)
+    table = _shared()
+    found = table.get(key)
+    if found is None:
+        found = table[key] = frozenset((key,))
+    return found
+
+
+def _headline_kind(doc_id: str) -> str:
+    """The kind of happening an article's headline names (`title_kind` of its title), once per merge: only a
+    sentence of that kind can tell the headline's act, so no other offers a key."""
+    memo = getattr(_local, "alone", None)
+    docs = getattr(_local, "docs", None)
+    if memo is None or not docs:
+        return ""
+    key = (_HEAD, doc_id)
+    found = memo.get(key)
+    if found is None:
+        doc = docs.get(doc_id)
+        found = memo[key] = title_kind(" ".join(doc.title.split())) if doc is not None else ""
+    return found
+
+
+def _other_role(key: tuple[str, str, str]) -> tuple[str, str, str]:
+    return (_BODY if key[0] == _HEAD else _HEAD, key[1], key[2])
+
+
+def _headline_meets(a: _Group, b: _Group) -> bool:
+    """Whether a headline key of one group meets a body key of the other (`_headline_keys`)."""
+    if not a.heads or not b.heads:
+        return False
+    return any(_other_role(k) in b.heads for k in a.heads)
 
 
 def _one_article(g: _Group) -> str | None:
@@ -1568,6 +1729,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "scoped", sf
     for t in _triples(q):
         yield "triple", t
+    for k in q.heads:
+        yield "headline", _other_role(k)
     kind_pairs = []
     for p in q.pairs:
         if p[0].startswith("kind:"):
@@ -1644,6 +1807,9 @@ class _Bucket:
         # article share a pair of their saying words, which are filed under "said": those that share one of
         # what was said and their saying word are one group, so a refused head leaves few others.)
         statements = _statements_of_one_article(q)
+        # One article's group of another specific kind found by a shared pair is refused the same way
+        # (`_kinds_apart`): only q of one article and of such a kind can be refused.
+        kinded = q_doc is not None and bool(_specific_families(q.kinds))
         for tag, key in _query_keys(q):
             tagged = self.heaps.get(tag)
             heap = tagged.get(key) if tagged is not None else None
@@ -1665,7 +1831,7 @@ class _Bucket:
                                                and _one_article(groups[i]) == q_doc):
                             best = i
                 continue
-            apart = statements and tag == "pair"
+            apart = (statements or kinded) and tag == "pair"
             if tag == "said":
                 # A saying word's pair of statements of one article: q, another article's or no statement,
                 # takes the earliest; one of that article's statements takes it only if it shares another
@@ -1689,18 +1855,18 @@ class _Bucket:
                 if not self._valid(tag, groups[heap]):
                     del tagged[key]  # type: ignore[union-attr]  # as popping the last entry
                 elif (best is None or heap < best) and not (vetoing and _vetoed(groups[heap], q)) \
-                        and not (apart and _said_apart(groups[heap], q)):
+                        and not (apart and _pair_apart(groups[heap], q)):
                     best = heap
                 continue
             while heap and not self._valid(tag, groups[heap[0]]):
                 heapq.heappop(heap)
             if heap and (best is None or heap[0] < best):
-                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _said_apart(groups[heap[0]], q)):
+                if not (vetoing and _vetoed(groups[heap[0]], q)) and not (apart and _pair_apart(groups[heap[0]], q)):
                     best = heap[0]
                 else:  # refused for q alone, so it stays: the earliest other one that q allows
                     best = min((i for i in heap if (best is None or i < best) and self._valid(tag, groups[i])
                                 and not (vetoing and _vetoed(groups[i], q))
-                                and not (apart and _said_apart(groups[i], q))), default=best)
+                                and not (apart and _pair_apart(groups[i], q))), default=best)
         return best
 
     def new(self, g: _Group) -> None:
@@ -1729,8 +1895,9 @@ class _Bucket:
         hosts = [a for a in other.hosts if a not in g.hosts]
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
+        heads = [k for k in other.heads if k not in g.heads]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -1757,11 +1924,12 @@ class _Bucket:
 
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
-        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts)
+        self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts,
+                     g.heads)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str], hosts: Iterable[str]) -> None:
+                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -1787,6 +1955,7 @@ class _Bucket:
         if not g.actors:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
+        self._file(i, "headline", heads)
         plain: list[tuple[str, str]] = []
         kind_pairs: list[tuple[str, str]] = []
         for p in pairs:  # (one pass: a group's pairs are read once)
@@ -2643,6 +2812,15 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
             continue
         # The mention is the word that says what happened ("introducing").
         said = {w for w in about & topics_of(best) if any((w, a) in g.pairs for a in people)}
+        if not g.has_document(doc.id) and not _said_by_a_verb(text, said) \
+                and distinctive(about & topics_of(best)) < _NOUNS_ALONE_DISTINCTIVE:
+            # Another article's sentence naming it by nouns alone ("The quarantine hopes to staunch the flow of
+            # Iraqi oil", "the searches of the area around Slepian's home") tells how things stand, or what a
+            # place or a measure is, not that the happening happened: it must say one of the shared words as a
+            # verb ("While introducing iPhone 4", "the raid to recover the paintings"), or share as many rare
+            # words as a quotation both print ("Accession to NATO is a guarantee that we will never again become
+            # powerless victims of any foreign aggression").
+            continue
         token = next(((a, b) for a, b, keys in _word_spans(text) if said.intersection(keys)), None)
         if token is None:
             continue
@@ -2652,6 +2830,15 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
         g.add(_own(Candidate(mention, g.first, g.last, g.precision, g.members[0].kind, "", text, people,
                              inferred=True)))
         undated.add(doc.id)
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
+
+
+def _said_by_a_verb(text: str, keys: AbstractSet[str]) -> bool:
+    """Whether one of `keys` (happening keys) is said in the sentence by a word the tagger reads as a verb."""
+    return any(t.pos in _VERB_TAGS and keys.intersection(_word_keys(t.text.lower())) for t in grammar.tag_words(text))
 
 
 def _days_after(day: dt.date, days: int) -> dt.date:
@@ -3770,6 +3957,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     for g in groups:
         g.scoped = g.triples = _DROPPED
         g.echoes = None
+        g.heads = _NONE
     _forget_keys()
 
 

@@ -183,6 +183,10 @@ class NewsItem:
     simple_past: bool = False  # its main verb is a simple past or past passive (not a perfect, a headline's present)
     statement: bool = False  # a statement itself, whose reporting verb reports no happening (`_sentence_news`)
     quoting: bool = False  # the saying of a quotation, part of the sentence before's news (`NewsWalk._quotation`)
+    # The candidate's own verb group is a simple past or past passive (`_simple_past` at its verb: "resigned" of
+    # "Acme says Miller resigned", where `simple_past` reads "says"): `resolve_news` asks, long after the walk
+    # has let go of the sentence's analysis, so the walk answers it.
+    own_simple_past: bool = False
 
 
 # The verb lemmas of a form (lemminflect's guess for a word its dictionary lacks; else the word itself).
@@ -1304,6 +1308,12 @@ class _Excluded:
         i = bisect.bisect_right(self.ends, start)
         return i < len(self.spans) and self.spans[i][0] < end
 
+    def holds(self, start: int, end: int) -> bool:
+        """Does one span hold all of [start, end)? (A document's spans are sorted and disjoint: then every
+        stretch of at least one character inside [start, end) `overlaps`.)"""
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.spans) and self.spans[i][0] <= start and end <= self.spans[i][1]
+
 
 def _headline_index(doc: Document, excluded: _Excluded) -> int | None:
     title = doc.title.strip().lower()
@@ -1393,6 +1403,15 @@ class NewsWalk:
         self.bridges: set[int] = set()
         self.kept_bridged: dict[int, int] = {}  # an item's sentence → the sentence before its bridges
         self.again: dict[int, TimeExpression] = {}  # an item's sentence: the date `_told_again` finds for it
+        # What `result` asks of an item's sentence and the one before, answered as the walk finds the item, while
+        # their analyses are in grammar's memo (`result` runs once the walk is past them: a long article's had left
+        # it, and were analysed again): the items whose main verb is a present perfect (`_present_perfect`), those
+        # whose happening a past reporting verb told (`_told`), and those that tell an act right after a sentence
+        # telling one, dated by a day of the article's news (`_acts` of both: `result` asks only when that
+        # sentence's own date governs it).
+        self.perfect: set[int] = set()
+        self.told_items: set[int] = set()
+        self.acts_after_news_day: set[int] = set()
         # Quotations whose speaker is the subject of the sentence before (`_quotation`): the date of that
         # sentence's statement, or None to take the date its item is given.
         self.quoted: dict[int, TimeExpression | None] = {}
@@ -1525,10 +1544,11 @@ class NewsWalk:
                     elif is_lead and headline_title:
                         # The lead reports the headline's news: one happening, in the headline's own words.
                         candidate = replace(candidate, title=headline_title)
-                    self._keep(i, dates)
+                    self._keep(i, dates, candidate.start)
+                    text = doc.text[sent.start:sent.end]
                     out.append(NewsItem(candidate, i, False, "headline" if i == head else "lead" if is_lead else "body",
-                                        simple_past=_simple_past(doc.text[sent.start:sent.end]), statement=statement,
-                                        quoting=i in self.quoted))
+                                        simple_past=_simple_past(text), statement=statement, quoting=i in self.quoted,
+                                        own_simple_past=_simple_past(text, candidate.start - sent.start)))
             if (item is None or item[0] is None and item[1] is None) and not dates and i > first_body \
                     and _bridge(doc, i):
                 self.bridges.add(i)
@@ -1576,9 +1596,10 @@ class NewsWalk:
         return NewsItem(_publication_candidate(doc, sent, text, group, title, explanation(doc)),
                         i, False, "fallback")
 
-    def _keep(self, i: int, dates: Sequence[TimeExpression]) -> None:
-        """What `result` reads for an item of sentence i: the sentence's before it, its own time phrases, and
-        the date of the act it does "also" again (found now, while the sentences before it are at hand)."""
+    def _keep(self, i: int, dates: Sequence[TimeExpression], start: int) -> None:
+        """What `result` reads for an item of sentence i whose happening's verb starts at offset `start`: the
+        sentence's before it, its own time phrases, the date of the act it does "also" again (found now, while
+        the sentences before it are at hand), and what `result` asks of its analysis and its neighbour's."""
         if i - 1 in self.governed:
             self.kept_governed[i - 1] = self.governed[i - 1]
         if i - 1 in self.told:
@@ -1595,6 +1616,14 @@ class NewsWalk:
             again = _told_again(self.doc, i, self.governed)
             if again is not None:
                 self.again[i] = again
+        doc = self.doc
+        if _present_perfect(doc, i):
+            self.perfect.add(i)
+        if _told(doc, i, start):
+            self.told_items.add(i)
+        before = self.governed.get(i - 1)
+        if before is not None and _news_day(doc, before) and _acts(doc, i - 1) and _acts(doc, i):
+            self.acts_after_news_day.add(i)
 
     def _forget(self, i: int) -> None:
         """Lets go of what no later item can read (it looks back `_TOLD_AGAIN_BACK` sentences at most)."""
@@ -1773,6 +1802,11 @@ class NewsWalk:
         text = doc.text[sent.start:sent.end]
         if i != head and not _prose(text) or len(text) > MAX_SENTENCE:
             return None  # not running text; or a run-on "sentence" with no full stop, which reports nothing clear
+        assert self._excluded is not None
+        if self._excluded.holds(sent.start, sent.end):
+            # Page furniture whole (an author's bio, a comment): whatever verb `_sentence_news` found as its main
+            # one would be inside it, so it would answer None; it is not analysed.
+            return None
         if found_lead >= 0 and i != head and not dates and _inside_quotation(doc, i):
             return None  # a later sentence of a quotation opened before it: still the speaker's words
         if found_lead >= 0 and i != head and not dates and text.lstrip()[:1] in _QUOTES:
@@ -1783,7 +1817,6 @@ class NewsWalk:
                 return None
         elif found_lead >= 0 and i != head and not dates and not _may_report(text):
             return None  # an undated body sentence can only add a happening (see `_may_report`)
-        assert self._excluded is not None
         return _sentence_news(doc, sent, text, dates, self._excluded, headline=i == head, why=why, lead=lead)
 
     def at_story_day(self, c: Candidate) -> Candidate:
@@ -1893,8 +1926,8 @@ class NewsWalk:
             # Saturday"), nor to a report ("Local sources said that the plan took three months", which opens
             # another source's account). (A passive's day is an occasion here: "Six people were killed on Friday. /
             # The two bombings happened minutes apart.")
-            if i - 1 in governed and elsewhere(item, before) and _news_day(doc, before) \
-                    and not later() and _acts(doc, i - 1) and _acts(doc, i):
+            # (`_news_day(doc, before)` and `_acts` of both sentences: `acts_after_news_day`, settled by the walk)
+            if i - 1 in governed and elsewhere(item, before) and i in self.acts_after_news_day and not later():
                 assert before is not None
                 return i - 1, before
             k = self.kept_bridged.get(i)
@@ -1987,10 +2020,10 @@ class NewsWalk:
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
-                    and not _present_perfect(doc, item.index) \
+                    and item.index not in self.perfect \
                     and older_account(item.index, item.index - 1, before,  # type: ignore[arg-type]
                                       partial(_later_step, doc, item.index)) \
-                    and not (_told(doc, item) and item.index - 1 not in carried
+                    and not (item.index in self.told_items and item.index - 1 not in carried
                              and not _opens(doc, item.index - 1, before)):  # type: ignore[arg-type]
                 # (A neighbour dated to a day of the article's news tells the same news: no other story. The
                 # sentence after does not count: the background that follows a report does not make it old. A
@@ -2072,14 +2105,14 @@ def _old_times(doc: Document, sent: Sentence, points: Sequence[TimeExpression]) 
     return any(_adverbial(a, a.tokens, e.start - sent.start, e.end - sent.start) for e in points)
 
 
-def _told(doc: Document, item: NewsItem) -> bool:
-    """Is the item's happening what a reporting verb in the past, its sentence's main verb, told ("Pathway said
-    in a statement that the site was knocked off-line"; not "the decision suggests that he has amassed ...",
-    a reading of how things stand)? (Asked only of an item after a sentence dated earlier:
-    the sentence's analysis is the grammar module's, cached.)"""
-    sent = doc.sentences[item.index]
+def _told(doc: Document, i: int, start: int) -> bool:
+    """Is the happening of sentence `i` whose verb starts at offset `start` (a news item's) what a reporting verb
+    in the past, its sentence's main verb, told ("Pathway said in a statement that the site was knocked
+    off-line"; not "the decision suggests that he has amassed ...", a reading of how things stand)? (Asked as
+    the walk finds the item: the sentence's analysis is the grammar module's, cached.)"""
+    sent = doc.sentences[i]
     group = main_group(grammar.analyse_sentence(doc.text[sent.start:sent.end]))
-    return group is not None and sent.start + group.start != item.candidate.start \
+    return group is not None and sent.start + group.start != start \
         and group.main.pos in ("VBD", "VBN") and not _lemmas(group.main.text).isdisjoint(REPORTING_LEMMAS)
 
 
@@ -2810,7 +2843,7 @@ def resolve_news(items: dict[str, list[NewsItem]], candidates: Iterable[Candidat
             if target is not None and item.role != "headline" \
                     and doc.published is not None and target.last is not None \
                     and doc.published - target.last > NOT_SIMPLE_PAST_REACH \
-                    and not _simple_past(c.sentence, c.start - c.sentence_start):
+                    and not item.own_simple_past:  # (`_simple_past(c.sentence, c.start - c.sentence_start)`)
                 # A sentence below the headline whose reported verb is in the present perfect or present ("have
                 # frightened away travelers", a month after the visit) tells how things stand at writing: the
                 # happening of many days before that shares its kind and names is another one, not this

@@ -1,0 +1,53 @@
+"""An article's headline and the sentence of its day that tells the same act are one happening, whatever words
+and names each uses ("Ressa harbour boss quits" / "Port director Olav Brun stepped down later on Monday"; "Tarn
+elects its first Green mayor" / "Ida Berg won the mayoral vote on Sunday"): the same kind of act on the headline's
+day (`merging._headline_keys`). Not a happening that goes on through the day: a fire's sentences stay apart, as
+do a headline and its day's sentence of another kind. The articles are invented (fixtures/headline_acts/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.pipeline import build_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "headline_acts"
+
+
+@pytest.fixture(scope="module")
+def told_together() -> dict[str, list[list[str]]]:
+    """Per fixture article, the sentences of each event."""
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    found: dict[str, list[list[str]]] = {}
+    for event in build_timeline([FIXTURES], cache=False).events:
+        for doc_id in {m.document for m in event.mentions}:
+            found.setdefault(doc_id, []).append(
+                [texts[doc_id][m.sentence_start:m.sentence_end].lstrip() for m in event.mentions
+                 if m.document == doc_id])
+    return found
+
+
+def _together(found: list[list[str]], first: str, second: str) -> bool:
+    return any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
+               for sentences in found)
+
+
+@pytest.mark.parametrize("article, headline, sentence", [
+    ("harbour_chief", "Ressa harbour boss quits", "Port director Olav Brun stepped down"),  # a resignation
+    ("mayoral_vote", "Tarn elects", "Ida Berg won the mayoral vote"),  # an election
+])
+def test_a_headline_and_its_days_act_are_one_happening(told_together: dict[str, list[list[str]]], article: str,
+                                                       headline: str, sentence: str) -> None:
+    assert _together(told_together[article], headline, sentence), told_together[article]
+
+
+@pytest.mark.parametrize("article, first, second", [
+    # the headline's resignation and the day's walkout
+    ("harbour_chief", "Ressa harbour boss quits", "Dock workers in Ressa"),
+    ("harbour_chief", "Port director Olav Brun", "Dock workers in Ressa"),
+    # a fire's day: its spread and the crews' battle are told apart, headline or not
+    ("forest_fire", "A forest fire spread", "Crews battled the flames"),
+])
+def test_other_happenings_of_the_day_stay_apart(told_together: dict[str, list[list[str]]], article: str,
+                                                first: str, second: str) -> None:
+    assert not _together(told_together[article], first, second), told_together[article]

@@ -1,0 +1,52 @@
+"""One article's undated sentences of its news day are one happening when they tell it alike: the same specific
+kind, said by the same verb of the same name ("Ruth Engel, resigned" / "Harlow said Ms. Engel resigned to take
+a post"; "have signed the papers" / "signed the documents"), though their titles differ (`merging._told_alike`).
+A shared word of what they are about ("the bombings") is not enough. The articles are invented
+(fixtures/told_alike/)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.pipeline import build_timeline
+
+FIXTURES = Path(__file__).parent / "fixtures" / "told_alike"
+
+
+@pytest.fixture(scope="module")
+def told_together() -> dict[str, list[list[str]]]:
+    """Per fixture article, the sentences of each event."""
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
+    found: dict[str, list[list[str]]] = {}
+    for event in build_timeline([FIXTURES], cache=False).events:
+        for doc_id in {m.document for m in event.mentions}:
+            found.setdefault(doc_id, []).append(
+                [texts[doc_id][m.sentence_start:m.sentence_end].lstrip() for m in event.mentions
+                 if m.document == doc_id])
+    return found
+
+
+def _together(found: list[list[str]], first: str, second: str) -> bool:
+    return any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
+               for sentences in found)
+
+
+@pytest.mark.parametrize("article, first, second", [
+    ("finance_chief", "Harlow Mining's finance director", "Harlow said Ms. Engel resigned"),
+    ("treaty_papers", "The presidents of Ostrava", "Ostrava's Petra Holm"),
+])
+def test_one_happening_told_alike_is_one_event(told_together: dict[str, list[list[str]]], article: str,
+                                                first: str, second: str) -> None:
+    assert _together(told_together[article], first, second), told_together[article]
+
+
+@pytest.mark.parametrize("article, first, second", [
+    # the same bombings, two happenings: a condemnation and the tourists' staying away
+    ("minister_bombings", "The interior minister", "The bombings in Kesh"),
+    # a resignation and the shares' fall of the same day
+    ("finance_chief", "Harlow Mining's finance director", "Shares in Harlow"),
+])
+def test_sentences_sharing_what_they_are_about_stay_apart(told_together: dict[str, list[list[str]]], article: str,
+                                                          first: str, second: str) -> None:
+    assert not _together(told_together[article], first, second), told_together[article]
