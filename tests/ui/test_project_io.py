@@ -84,7 +84,7 @@ def test_saving_runs_off_the_gui_thread_with_progress_and_keeps_edits_made_meanw
 
     def meanwhile() -> None:
         seen["saving"] = window.editing.saving()
-        seen["progress"] = window.progress.isVisible()
+        seen["progress"] = window.editing.save_progress.isVisible()
         seen["save enabled"] = window.editing.save_as_action.isEnabled()
         window.editing.undo_stack.undo()  # the hide goes
         _select(window, "Earlier visit")
@@ -96,7 +96,7 @@ def test_saving_runs_off_the_gui_thread_with_progress_and_keeps_edits_made_meanw
     qtbot.waitUntil(lambda: window.editing.project is not None, timeout=3 * GATE_TIMEOUT_S * 1000)
     assert gate.order == ["tick", "worked"]  # the window ran while the file was being written
     assert seen == {"saving": True, "progress": True, "save enabled": False}
-    assert not window.editing.saving() and not window.progress.isVisible()
+    assert not window.editing.saving() and not window.editing.save_progress.isVisible()
     # Nothing the user did is lost, and the window says it is all saved.
     assert not window.editing.session.unsaved() and not window.editing.bar.isVisible()
     assert _stored_kinds(path) == ["star", "star"]
@@ -207,3 +207,86 @@ def test_a_damaged_project_is_a_problem_naming_the_file_and_the_work_stays(qtbot
     assert str(path) in window.editing.bar.label.text()
     assert window.editing.project is None and window.events.rowCount() == rows
     assert window.editing.session.unsaved()  # the star is still here
+
+
+def test_closing_while_opening_waits_for_the_save_it_asked_for_then_starts_nothing(
+        qtbot, tmp_path, sample_timeline, monkeypatch):
+    other = tmp_path / "other.timeline.sqlite"
+    Project.create(other, sample_timeline, ["/articles"]).close()
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    _select(window, "G7 summit")
+    window.editing.toggleStar()
+    path = tmp_path / "story.timeline.sqlite"
+    window.editing.ask_unsaved = lambda doing: "save"
+    monkeypatch.setattr(window.editing, "_ask_path", lambda title: str(path))
+    started = []
+    monkeypatch.setattr(window.loader, "run", lambda job, paths: started.append(paths))
+    Gate(monkeypatch, "_write_results", window.close)  # the user closes the window while the save runs
+    assert not window.editing.openProject(other)  # may_discard -> save -> wait (an event loop) -> closed
+    assert not window.isVisible() and started == []  # nothing was started on the closed window
+    assert _stored_kinds(path) == ["star"]
+
+
+def test_a_save_has_its_own_indicator_and_the_opens_wait_for_it(qtbot, tmp_path, sample_timeline, monkeypatch):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    seen = {}
+
+    def meanwhile() -> None:
+        seen["opens enabled"] = [a.isEnabled() for a in (window.open_files_action, window.open_folder_action,
+                                                         window.editing.open_project_action)]
+        # A load that ends during the save (its job gives nothing to show) must not hide the save's indicator.
+        window.loader.run(lambda progress, cancelled: None, ["/elsewhere"])
+        seen["load bar"] = window.progress.isVisible()
+        qtbot.waitUntil(lambda: not window.loader.isRunning())
+        seen["after the load"] = (window.editing.save_progress.isVisible(), window.progress.isVisible())
+
+    Gate(monkeypatch, "_write_results", meanwhile)
+    assert window.editing.saveAs(tmp_path / "story.timeline.sqlite")
+    qtbot.waitUntil(lambda: window.editing.project is not None, timeout=3 * GATE_TIMEOUT_S * 1000)
+    assert seen == {"opens enabled": [False, False, False], "load bar": True, "after the load": (True, False)}
+    assert not window.editing.save_progress.isVisible()
+    assert all(a.isEnabled() for a in (window.open_files_action, window.open_folder_action))
+
+
+def test_ctrl_s_during_a_save_says_why_nothing_happens(qtbot, tmp_path, sample_timeline, monkeypatch):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    seen = {}
+
+    def meanwhile() -> None:
+        window.statusBar().clearMessage()
+        seen["saved"] = window.editing.save()
+        seen["message"] = window.statusBar().currentMessage()
+
+    Gate(monkeypatch, "_write_results", meanwhile)
+    assert window.editing.saveAs(tmp_path / "story.timeline.sqlite")
+    qtbot.waitUntil(lambda: window.editing.project is not None, timeout=3 * GATE_TIMEOUT_S * 1000)
+    assert seen["saved"] is False and "being saved" in seen["message"]
+
+
+def test_a_copy_that_missed_edits_made_meanwhile_says_so_and_the_work_stays(
+        qtbot, tmp_path, sample_timeline, monkeypatch):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    _select(window, "G7 summit")
+    window.editing.toggleStar()  # in the snapshot
+
+    def meanwhile() -> None:
+        _select(window, "Earlier visit")
+        window.editing.toggleStar()  # after it: the copy misses this one
+
+    def locked(self, edits):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(Project, "sync_edits", locked)
+    Gate(monkeypatch, "_write_results", meanwhile)
+    path = tmp_path / "story.timeline.sqlite"
+    assert window.editing.saveAs(path)
+    qtbot.waitUntil(lambda: not window.editing.saving(), timeout=3 * GATE_TIMEOUT_S * 1000)
+    message = window.editing.bar.label.text()
+    assert "without the last 1 edit " in message and str(path) in message and "database is locked" in message
+    assert _stored_kinds(path) == ["star"]  # the file is whole: the snapshot, as the message says
+    assert window.editing.project is None and window.editing.session.unsaved()  # both stars are still here
+    assert sum(window.events.event_at(r).starred for r in range(window.events.rowCount())) == 2

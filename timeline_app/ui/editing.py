@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
-                               QPushButton, QToolButton, QWidget)
+                               QProgressBar, QPushButton, QToolButton, QWidget)
 
 from timeline_app.core.lazy import LazyModule
 from timeline_app.core.model import Event, Precision, Problem, Timeline
@@ -40,6 +40,8 @@ else:  # the edits' module loads with the first timeline or edit: an empty windo
     core_edits = LazyModule("timeline_app.core.edits")
 
 log = logging.getLogger(__name__)
+
+SAVE_RUNNING_MESSAGE = "A project is being saved: try again once it is"
 
 PROJECT_SUFFIX = ".timeline.sqlite"
 PROJECT_FILTER = "Timeline projects (*.timeline.sqlite *.sqlite);;All files (*)"
@@ -229,9 +231,20 @@ class EditController(QObject):
         # always ends, written or failed). The window asked to close during one: it closes once it ends.
         self.saver = Loader(self)
         self.saver.started.connect(self._save_started)
-        self.saver.progress.connect(window._load_progress)
+        self.saver.progress.connect(self._save_progress)
         self.saver.finished.connect(self._save_finished)
         self._close_after_save = False
+        self.closed = False  # the window has closed (set by MainWindow.closeEvent): nothing may start any more
+        # The save's own busy indicator: a load may run beside it with its own bar and Cancel (which must
+        # never look like it cancels the save), and neither one's end hides the other's indicator.
+        self.save_progress = QProgressBar(window.statusBar())
+        self.save_progress.setObjectName("saveProgress")
+        self.save_progress.setAccessibleName("Saving progress")
+        self.save_progress.setToolTip("Saving the project")
+        self.save_progress.setMaximumWidth(160)
+        self.save_progress.setTextVisible(True)
+        window.statusBar().addPermanentWidget(self.save_progress)
+        self.save_progress.hide()
 
         self.bar = MessageBar(window)
         self.bar.close_button.clicked.connect(self._bar_closed)
@@ -394,7 +407,11 @@ class EditController(QObject):
         self.save_as_action.setEnabled(idle and (bool(self.window.events.documents()) or self.project is not None))
         self.save_action.setEnabled(idle)
         self.reread_action.setEnabled(idle and bool(self._sources()) and editable)
-        for action in (self.new_project_action, self.open_project_action):
+        # Opening articles waits for the save anyway (may_discard): greyed like Open Project, so it is plain.
+        opens = [self.new_project_action, self.open_project_action]
+        opens += [a for a in (getattr(self.window, "open_files_action", None),
+                              getattr(self.window, "open_folder_action", None)) if a is not None]
+        for action in opens:
             action.setEnabled(idle)
 
     def read_only(self) -> bool:
@@ -768,14 +785,22 @@ class EditController(QObject):
     def may_discard(self, doing: str) -> bool:
         """Before something replaces the timeline: offer to save in-memory edits; False if the user cancels."""
         self.wait_for_save()  # a save in flight decides whether there is anything left unsaved
+        if self._closing():  # the user closed the window while the save ran: nothing more may start
+            return False
         if not self.session.unsaved():
             return True
         answer = self.ask_unsaved(doing)
         if answer == "save":
             self.chooseSaveAs()
             self.wait_for_save()
+            if self._closing():
+                return False
             return not self.session.unsaved()  # saved: the edits are in the project; failed or not chosen: kept
         return answer == "discard"
+
+    def _closing(self) -> bool:
+        """The window closed, or is to close once a save ends (both can happen in wait_for_save's event loop)."""
+        return self.closed or self._close_after_save
 
     def ask_unsaved(self, doing: str) -> str:
         """"save", "discard" or "cancel" (tests replace this)."""
@@ -810,7 +835,8 @@ class EditController(QObject):
 
     @Slot()
     def save(self) -> bool:
-        if self.saving():
+        if self.saving():  # Ctrl+S during a Save As: say why nothing happens
+            self.window.statusBar().showMessage(SAVE_RUNNING_MESSAGE, 8000)
             return False
         if self.project is None:
             return self.chooseSaveAs()
@@ -848,7 +874,7 @@ class EditController(QObject):
         snapshot of the work, whole or not at all; edits made meanwhile join the project when it is done."""
         path = Path(path)
         if self.saving():
-            self.window.statusBar().showMessage("A project is being saved: try again once it is", 8000)
+            self.window.statusBar().showMessage(SAVE_RUNNING_MESSAGE, 8000)
             return False
         if self.project is not None and path.resolve() == Path(self.project.path).resolve():
             return self.save()
@@ -865,16 +891,23 @@ class EditController(QObject):
 
     @Slot(object)
     def _save_started(self, paths: list[str]) -> None:
-        w = self.window
-        w.progress.setRange(0, 0)
-        w.progress.setFormat("Saving…")
-        w.progress.show()
-        w.statusBar().showMessage(f"Saving {Path(paths[0]).name}…")
+        self.save_progress.setRange(0, 0)  # busy until the first report gives a total
+        self.save_progress.setFormat("Saving…")
+        self.save_progress.show()
+        self.window.statusBar().showMessage(f"Saving {Path(paths[0]).name}…")
+
+    @Slot(int, int, str)
+    def _save_progress(self, done: int, total: int, label: str) -> None:
+        if total > 0:
+            self.save_progress.setRange(0, total)
+            self.save_progress.setValue(min(done, total))
+            self.save_progress.setFormat("Saving %p%")
+        if label:
+            self.window.statusBar().showMessage(label)
 
     @Slot(object, object)
     def _save_finished(self, result: ProjectJobResult, _paths) -> None:
-        if not self.window.loader.isRunning():
-            self.window._loading_done()
+        self.save_progress.hide()
         try:
             self._take_saved(result)
         finally:
@@ -895,12 +928,17 @@ class EditController(QObject):
             self.window._remember_paths([str(path)])
             self.window.statusBar().showMessage(f"Saved as {path.name}", 8000)
             return
+        wanted = result.source.edits()
         try:
             # Edits made or undone while the file was written: the copy holds each edit under the same id.
-            new.sync_edits(result.source.edits())
+            new.sync_edits(wanted)
         except Exception as exc:  # noqa: BLE001 - the work stays where it is; the file is whole but older
+            # Say what the file holds: the snapshot, short of the edits made or undone since it was taken.
+            missed = len({e.id for e in wanted} ^ {e.id for e in new.edits()})
             new.close()
-            self._error("The project could not be saved", _failure(path, exc))
+            self._error(f"{path.name} was saved without the last {missed} edit{'s' if missed != 1 else ''} "
+                        "made or undone while it was written; your work is kept here, not saved in a project: "
+                        "save again", _failure(path, exc))
             return
         old = self.project
         self.project = new

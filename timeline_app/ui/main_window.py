@@ -1252,6 +1252,7 @@ class MainWindow(QMainWindow):
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
+        self.editing.closed = True  # a may_discard waiting on a save (its event loop let this run) stops there
         if self.exporter is not None:  # a running export would keep a pool thread busy after the window
             self.exporter.cancel()
         self.editing.close_project()
