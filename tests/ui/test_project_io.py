@@ -290,3 +290,81 @@ def test_a_copy_that_missed_edits_made_meanwhile_says_so_and_the_work_stays(
     assert _stored_kinds(path) == ["star"]  # the file is whole: the snapshot, as the message says
     assert window.editing.project is None and window.editing.session.unsaved()  # both stars are still here
     assert sum(window.events.event_at(r).starred for r in range(window.events.rowCount())) == 2
+
+
+def _record_opened(monkeypatch) -> list[Project]:
+    """Every Project the open job makes, to check that none is left open when nobody takes it."""
+    opened: list[Project] = []
+    real = Project.open
+
+    def recording(*args, **kwargs):
+        opened.append(real(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(Project, "open", recording)
+    return opened
+
+
+def _starred(window) -> int:
+    return sum(window.events.event_at(r).starred for r in range(window.events.rowCount()))
+
+
+def test_cancelling_an_open_keeps_the_work_and_closes_what_was_read(qtbot, tmp_path, sample_timeline, monkeypatch):
+    path = tmp_path / "story.timeline.sqlite"
+    Project.create(path, sample_timeline, ["/articles"]).close()
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    _select(window, "G7 summit")
+    window.editing.toggleStar()
+    window.editing.ask_unsaved = lambda doing: "discard" if doing == "opening the project" else "cancel"
+    opened = _record_opened(monkeypatch)
+    changed = []
+    window.editing.projectChanged.connect(changed.append)
+    Gate(monkeypatch, "_read_results", window.cancelLoading)
+    assert window.editing.openProject(path)
+    with qtbot.waitSignal(window.loader.cancelled, timeout=3 * GATE_TIMEOUT_S * 1000):
+        pass
+    assert window.loader.isIdle() and not window.progress.isVisible()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert window.editing.project is None and changed == []  # nothing was shown
+    assert window.editing.session.unsaved() and _starred(window) == 1  # the work is as it was
+    assert all(p._connection is None for p in opened)  # whatever was read is closed
+
+
+def test_a_second_save_as_while_one_runs_is_refused_with_a_message(qtbot, tmp_path, sample_timeline, monkeypatch):
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+    second = tmp_path / "second.timeline.sqlite"
+    seen = {}
+
+    def meanwhile() -> None:
+        seen["started"] = window.editing.saveAs(second)
+        seen["message"] = window.statusBar().currentMessage()
+
+    Gate(monkeypatch, "_write_results", meanwhile)
+    first = tmp_path / "first.timeline.sqlite"
+    assert window.editing.saveAs(first)
+    qtbot.waitUntil(lambda: window.editing.project is not None, timeout=3 * GATE_TIMEOUT_S * 1000)
+    assert seen["started"] is False and "being saved" in seen["message"]
+    assert Path(window.editing.project.path) == first and first.exists() and not second.exists()
+
+
+def test_closing_during_an_open_closes_and_leaves_nothing_open(qtbot, tmp_path, sample_timeline, monkeypatch):
+    path = tmp_path / "story.timeline.sqlite"
+    Project.create(path, sample_timeline, ["/articles"]).close()
+    window = _window(qtbot, tmp_path)
+    opened = _record_opened(monkeypatch)
+    shown = []
+    window.editing.projectChanged.connect(shown.append)
+    gate = None
+
+    def close_now() -> None:
+        gate._open.set()  # the worker runs on while the window closes (closing waits for it to stop)
+        window.close()
+
+    gate = Gate(monkeypatch, "_read_results", close_now)
+    assert window.editing.openProject(path)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3 * GATE_TIMEOUT_S * 1000)
+    assert window.loader.isIdle()  # no worker outlives the window
+    assert window.editing.project is None and shown == []
+    qtbot.waitUntil(lambda: all(p._connection is None for p in opened))
