@@ -1195,7 +1195,7 @@ class MainWindow(QMainWindow):
             self.reading_tabs.addTab(self.articles, "Article")
             self.reading_tabs.setCurrentWidget(self.articles if reading else self.detail)
             self.reading_tabs.show()
-            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 30 em for
+            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 31 em for
             # reading; the slot takes the rest (a newly shown splitter child would otherwise start at no width).
             em = self.fontMetrics().horizontalAdvance("M")
             list_width = max(middle_width * 4 // 11, min(self.list_view.comfortableWidth(), middle_width - 31 * em))
