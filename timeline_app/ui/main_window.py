@@ -953,9 +953,15 @@ class MainWindow(QMainWindow):
         if document is None:
             self.statusBar().showMessage(f"The article {document_id} is no longer loaded", 5000)
             return
-        self.articles.openArticle(document, start, end)
+        page = self.articles.openArticle(document, start, end)
         if self._reading_shared():
+            # The details go behind the article: keys that were in them (Enter, a link) go to the article, where
+            # the arrows and Page Down read it at once; Qt left them on a tab bar.
+            focus = self.focusWidget()
+            reading = focus is not None and (focus is self.detail or self.detail.isAncestorOf(focus))
             self.reading_tabs.setCurrentWidget(self.articles)
+            if reading:
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int)
     def _article_tabs_changed(self, count: int) -> None:
