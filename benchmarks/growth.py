@@ -161,6 +161,10 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                                               "said on Monday " + _repeat("the Water Board ruled that the Harbor Court "
                                                                           "met, and ", n)
                                               + "the board met. On Tuesday the court ruled that the board erred."),
+    # One run-on sentence of values set off with their as-of dates (", worth $4 million in March,"): each date's
+    # value title analysed the whole sentence again (review 20, finding 1: 78 KB took 26 s).
+    "extract_run_on_as_of_values": ("extract", lambda n: "Farms\nJune 20, 2024\n\n" + _repeat(
+        "the farms, worth $4 million in March, were sold by the group and ", n)),
     # One person's statements of one day in one article, through load, tagging, news and merging (merging's
     # "said" bucket: each statement met every earlier one under the saying word, issue 7).
     "extract_one_persons_statements": ("extract", one_persons_statements),

@@ -23,3 +23,18 @@ def test_an_adverb_before_the_aside_s_participle_keeps_the_date_the_participle_s
                                                                                   title: str) -> None:
     at = sentence.index(date)
     assert title_from_sentence(sentence, at, at + len(date)) == title
+
+
+@pytest.mark.parametrize("sentence, word, offset, participle", [
+    ("The takeover, first reported by the Herald on May 2, was agreed.", "first", 0, True),
+    ("The takeover, reported by the Herald on May 2, was agreed.", "reported", 0, True),
+    ("The takeover, widely expected in March, was agreed.", "widely", 0, True),
+    ("The takeover, widely shares in March, was agreed.", "widely", 0, False),
+    # a start inside a word names no word: the next word is not read in its place (review 20, finding 12)
+    ("The takeover, first reported by the Herald on May 2, was agreed.", "first", 2, False),
+    ("The takeover, quickly approved in March, was agreed.", "quickly", 3, False),
+])
+def test_is_participle_reads_the_word_that_starts_there(sentence: str, word: str, offset: int,
+                                                        participle: bool) -> None:
+    from timeline_app.core.extraction import _is_participle
+    assert _is_participle(sentence, sentence.index(word) + offset) is participle

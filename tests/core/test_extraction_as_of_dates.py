@@ -31,6 +31,14 @@ def _dated_by(sentence: str, phrase: str) -> list[str]:
     # a labelled date: nothing
     ("The grocer recalled its yoghurts, with use-by dates up to June 20.", "June 20", []),
     ("Inspectors found tins with expiry dates between March and May.", "March", []),
+    ("The chain withdrew two cheeses, with best-before dates of May 30.", "May 30", []),
+    ("The chain withdrew two cheeses, with an expiration date of May 30.", "May 30", []),
+    # a date of anything but a label is a happening's, and "dates" as a verb labels nothing (review 20, finding 6)
+    ("A judge on Tuesday set a trial date of November 3 for the former chief executive.", "November 3",
+     ["A judge on Tuesday sets a trial date of November 3"]),
+    ("The new rules come into force with an effective date of January 1, the regulator said.", "January 1",
+     ["The new rules come into force"]),
+    ("The church dates from 1850 and was damaged in the storm on Monday.", "1850", ["The church dates"]),
     # (unchanged: a value that is the clause's own, a date of a happening)
     ("The fund was worth $2 billion in 2007.", "2007", ["The fund was worth $2 billion"]),
     ("The farms, which were sold in March, lay idle.", "March", ["The farms were sold"]),
@@ -48,3 +56,24 @@ def test_a_lead_with_a_labelled_date_is_the_day_s_news(sentence: str) -> None:
     doc = document_from_text(f"Shops clear shelves\nMay 3, 2010\n\n{sentence}\n", id="d")
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     assert [(i.candidate.first, i.candidate.reported) for i in items if i.role == "lead"] == [(doc.published, True)]
+
+
+def test_a_run_on_sentence_is_not_analysed_whole_for_each_as_of_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "sentence" over the analysis memo's cap is analysed afresh on every call: an as-of date's title reads the
+    date's view, so a run-on page of ", worth ... in March," asides costs each date the same (review 20, finding 1:
+    one whole analysis per date, 78 KB took 26 s)."""
+    from timeline_app.core import extraction, grammar
+    sentence = "the farms, worth $4 million in March, were sold by the group and " * 60 + "the bank closed."
+    assert len(sentence) > extraction._WHOLE_SENTENCE
+    whole_analyses = []
+    analyse = grammar.analyse_sentence
+
+    def counting(text: str) -> grammar.SentenceAnalysis:
+        if len(text) > extraction._WHOLE_SENTENCE:
+            whole_analyses.append(len(text))
+        return analyse(text)
+
+    monkeypatch.setattr(grammar, "analyse_sentence", counting)
+    titles = _dated_by(sentence, "March")
+    assert titles == ["The farms were worth $4 million"] * 60  # (the value's title, read in the date's view)
+    assert len(whole_analyses) <= 1

@@ -47,15 +47,23 @@ def test_an_attributions_date_is_its_sources_coming_out(tmp_path: Path, sentence
 # when the asking was. (sentence, words of the deadline's title, its first day, words of a title that date
 # must not have)
 DEADLINES = [
-    ("The council had asked the firm to reply by the end of next week.", "deadline: the firm to reply",
+    ("The council had asked the firm to reply by the end of next week.", "deadline for the firm to reply",
      D(2025, 3, 17), "council"),
     ("The Merra Port Authority said it had asked the other two operators of the terminal to check their cranes by "
-     "the end of next week.", "deadline: the other two operators to check their cranes", D(2025, 3, 17),
+     "the end of next week.", "deadline for the other two operators to check their cranes", D(2025, 3, 17),
      "authority"),
-    ("The court ordered the company to pay the fine by April 30.", "deadline: the company to pay the fine",
+    ("The court ordered the company to pay the fine by April 30.", "deadline for the company to pay the fine",
      D(2025, 4, 30), "court"),
     ("The minister told the agency to finish the review before the end of May.",
-     "deadline: the agency to finish the review", D(2025, 5, 1), "minister"),
+     "deadline for the agency to finish the review", D(2025, 5, 1), "minister"),
+    # an object pronoun in its object form (review 20, finding 16: "Deadline: them to leave" was no English)
+    ("The police ordered them to leave the square by April 30.", "deadline for them to leave the square",
+     D(2025, 4, 30), "police"),
+    # the object pronoun takes what the sentence before's subject of its sort names
+    ("Protesters camped in the square for a week. The police ordered them to leave the square by April 30.",
+     "deadline for protesters to leave the square", D(2025, 4, 30), "police"),
+    ("Acme Corp. failed to file its accounts on time. The regulator ordered it to file them by April 30.",
+     "deadline for acme corp. to file them", D(2025, 4, 30), "regulator"),
 ]
 
 

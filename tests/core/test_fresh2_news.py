@@ -173,7 +173,7 @@ KNOWN_WRONG = [
            "is put on Sunday, the end of 'until Sunday'"),
     _xfail(D(2025, 10, 9), D(2025, 10, 9), ("civil aviation authority",), {FOLLOW},
            "'The … Civil Aviation Authority said it had asked the other two operators … to check their engines by "
-           "the end of next week': next week is now the deadline's ('Deadline: the other two operators to check "
+           "the end of next week': next week is now the deadline's ('Deadline for the other two operators to check "
            "their engines', joined to the wire's 'this year'), but the asking itself is no news of the day"),
     _xfail(D(2025, 6, 18), D(2025, 6, 18), ("4.6 billion",), {"tunnel_delay"},
            "'The project will also cost 4.6 billion euros, Carrail said, 1.2 billion more than its last estimate "

@@ -23,6 +23,20 @@ PROFILE = ("Weaver Ida Berg opens her last show\nOctober 3, 2012\n\n"
     ("Gallery staff sold the first rug at 10 and closed the show.", True),
     ("Shares in the gallery's owner closed at 14, up 2 percent.", True),
     ("A boy aged 9 was hurt by a falling frame.", True),
+    # a decade of life right after its noun, a role's noun and a figure no one's age are no stage of a life either,
+    # as "aged 9" (review 20, finding 4)
+    ("A woman in her sixties died after being hit by a car on the same street.", True),
+    ("Dr Anna Berg, who testified as a child psychologist, told the court the boy had been coached.", True),
+    ("The vote was tied at 50, and the chair cast the deciding ballot.", True),
+    ("The gallery's shares closed at 14 and the show closed.", True),
+    ("The team won at 15 and the coach praised his players.", True),
+    # (a stage of a life still: an adverb's decade, a role with no noun after it, a person's age)
+    ("She moved to Oslo in her twenties and opened a workshop.", False),
+    ("In her twenties she ran a shop in Oslo.", False),
+    ("As a student she wove rugs for the market.", False),
+    ("Berg married at 19 and moved to Oslo.", False),
+    ("The girl left school at 14 and was taken on as an apprentice by her aunt.", False),
+    ("She left the farm at twenty-one to study in Bergen.", False),
 ])
 def test_a_stage_of_a_life_is_no_news_of_the_day(sentence: str, news_of_the_day: bool) -> None:
     items = body_news(sentence, PROFILE)

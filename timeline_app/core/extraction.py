@@ -899,10 +899,13 @@ def _is_participle(sentence: str, start: int) -> bool:
     right before one ("first reported by the Herald on May 2", "widely expected in March")?"""
     tokens = grammar.tag_words(sentence)
     i = bisect.bisect_left([t.start for t in tokens], start)
-    if i < len(tokens) and tokens[i].start == start and tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() \
-            and i + 1 < len(tokens) and tokens[i + 1].pos in ("VBN", "VBD"):
-        i += 1  # (an adjective too: the tagger reads "first" so)
-    return i < len(tokens) and tokens[i].start >= start and tokens[i].pos in ("VBN", "VBD")
+    if i >= len(tokens) or tokens[i].start != start:
+        return False  # (`start` inside a word: no word starts there)
+    if tokens[i].pos in ("VBN", "VBD"):
+        return True
+    # (an adjective too: the tagger reads "first" so)
+    return tokens[i].pos in ("RB", "JJ") and tokens[i].text.islower() and i + 1 < len(tokens) \
+        and tokens[i + 1].pos in ("VBN", "VBD")
 
 
 def _leading_participle(sentence: str) -> re.Match[str] | None:
@@ -1411,7 +1414,7 @@ def _gerund_adverbial_title(sentence: str, phrase_start: int, others: Sequence[t
         return None
     tokens = a.tokens
     who = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
-    if who.lower() in ("it", "he", "she", "they", "we", "i", "you"):
+    if subject[1] - subject[0] == 1 and tokens[subject[0]].pos == "PRP":
         return None  # a pronoun says no more than the main clause's title
     (lemma,) = lemmas
     verb = lemma if plural else next(iter(grammar.verb_forms(lemma, ("VBZ",))), None)
@@ -1847,13 +1850,18 @@ def _model_year(text: str, e: TimeExpression) -> bool:
 
 # A value set off after a noun, with its date and no verb between (", worth $2 million in October,", "(valued at
 # 40 euros a share in 2019)"): the value's as-of date ("The fund was worth $2 billion in 2007" is the clause's own).
-# And the noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
+# And a label's noun "date" before its value ("expiry dates up to July 15", "a sell-by date of June 3"): the date a thing
 # is labelled with. Neither dates the clause's happening (the value held then is a state of its own: `_valued_then`).
 # (Read in the 60 characters before the date, in its sentence.)
 _AS_OF_VALUE = re.compile(r"[,(]\s*(?:(?:then|once|now)\s+)?(?P<value>(?:worth|valued\s+at|priced\s+at)\s+"
                           r"[^,;:()\[\]]{1,40}?)\s+"
                           r"(?:in|on|as\s+of|at\s+the\s+(?:end|start)\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
-_LABELLED_DATE = re.compile(r"\bdates?\s+(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
+# A labelled date is a label compound's ("use-by", "sell-by", "best-before", "expiry", "expiration"): a date of
+# anything else is a happening's ("set a trial date of November 3", "with an effective date of January 1": the
+# trial's, the rules'), and the compound before it makes "date(s)" its noun, never the verb ("The church dates from
+# 1850"). (A closed set: the labels a product's date is printed under.)
+_LABELLED_DATE = re.compile(r"\b(?:(?:use|sell|best)[\s-]+(?:by|before)|expiry|expiration)\s+dates?\s+"
+                            r"(?:of|up\s+to|until|till|through|between|from|ranging\s+from|no\s+later\s+than)"
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -1864,14 +1872,15 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
     m = _AS_OF_VALUE.search(text, max(sent.start, e.start - 60), e.start)
     if m is None:
         return None
-    a = grammar.analyse_sentence(r.sentence_text)
-    k = bisect.bisect_left(a.token_ends, m.start() - sent.start + 1) - 1  # the last token before the mark
+    # (the date's view, as the other rules read one: a run-on "sentence" is not analysed whole once per date)
+    view, a, _, _ = r._analysed_at(e)
+    k = bisect.bisect_left(a.token_ends, m.start() - view.start + 1) - 1  # the last token before the mark
     end = k
     while k >= 0 and a.tokens[k].pos in ("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "PRP$"):
         k -= 1
     if end < 0 or k == end or a.tokens[end].pos not in ("NN", "NNS", "NNP", "NNPS"):
         return None
-    phrase = r.sentence_text[a.tokens[k + 1].start:a.tokens[end].end]
+    phrase = text[view.start + a.tokens[k + 1].start:view.start + a.tokens[end].end]
     verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
     return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
 
@@ -1887,11 +1896,13 @@ _THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "
 
 class Rescheduled(NamedTuple):
     """What `rescheduled_thing` finds: the thing moved, the moving verb as written (with its particle: "put off",
-    "slips", "postponed"), and whether that verb is the sentence's first verb group (its main clause's, as the news
-    stage reads it)."""
+    "slips", "postponed"), the goal phrase as written ("until October 15", "to March 2021"), and whether that verb
+    is the sentence's first verb group (its main clause's, as the news stage reads it) or the first of what the
+    first reports ("Officials said the council postponed the vote until October 15")."""
     thing: str
     verb: str
     first_verb: bool
+    goal: str = ""
 
 
 def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None:
@@ -1917,6 +1928,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
         return None
     between = tokens[group.last + 1:p]
     verb = group.main.text
+    goal_phrase = sentence[goal.start():end]
     particles = _RESCHEDULING_PARTICLES.get(lemma)
     if particles:  # "pushed back", "put off the vote": the particle says it is a move in time
         particle = next((t for t in between if t.text.lower() in particles), None)
@@ -1931,7 +1943,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     passive = any(w.text.lower() in ("be", "is", "are", "was", "were", "been", "being") for w in group.auxiliaries)
     if between and all(t.pos in _THING_TAGS or t.text.lower() in _THING_PREPOSITIONS for t in between) \
             and any(t.pos.startswith("NN") for t in between):
-        thing = sentence[between[0].start:between[-1].end]
+        thing = _owner_named(a, group, sentence, between[0], between[-1].end)
     elif not between and not passive and lemma not in ("slip", "move") and d + 1 < len(tokens) \
             and tokens[d + 1].pos in _THING_TAGS:
         k = d + 1
@@ -1939,7 +1951,7 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
             k += 1
         if not any(t.pos.startswith("NN") for t in tokens[d + 1:k]):
             return None
-        thing = sentence[tokens[d + 1].start:tokens[k - 1].end]
+        thing = _owner_named(a, group, sentence, tokens[d + 1], tokens[k - 1].end)
     elif not between and (passive or lemma in ("slip", "move")):
         subject = a.subject_of(group)
         if subject is None:
@@ -1947,13 +1959,41 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
         thing = sentence[tokens[subject[0]].start:tokens[subject[1] - 1].end]
     else:
         return None
-    return Rescheduled(thing, verb, g == 0)
+    # (the main clause's, or the first clause that a first saying verb reports: the news stage reads the saying's
+    # complement as its news)
+    main = g == 0 or g == 1 and not grammar.verb_lemmas(a.groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS) \
+        and a.groups[0].last < group.first
+    return Rescheduled(thing, verb, main, goal_phrase)
 
 
-def _rescheduled_title(thing: str, verb: str) -> str:
-    """"The launch of the lander postponed", "Its offer extended", "Launch slips": the thing a rescheduling moved,
-    at its new date, in the source's words."""
-    return _shorten(grammar.capitalised(f"{thing} {verb}"))
+def _owner_named(a: grammar.SentenceAnalysis, group: grammar.VerbGroup, sentence: str, first: grammar.Token,
+                 end: int) -> str:
+    """The thing moved from `first` to `end` of `sentence`, its opening its/their named by the moving verb's
+    subject when that is a noun phrase ("The city council postponed its vote" -> "The city council's vote"): the
+    title stands away from its sentence. A pronoun subject leaves it as written."""
+    thing = sentence[first.start:end]
+    if first.pos != "PRP$" or first.text.lower() not in ("its", "their"):
+        return thing
+    subject = a.subject_of(group)
+    if subject is None:
+        return thing
+    tokens = a.tokens
+    # (its noun phrase up to a phrase after it: "The city council on Wednesday", not "the Bank of England")
+    last = next((k for k in range(subject[0] + 1, subject[1]) if tokens[k].pos in (",", "RB", "VBG", "VBN")
+                 or tokens[k].pos == "IN" and not (tokens[k].text == "of" and k + 1 < subject[1]
+                                                   and tokens[k + 1].pos in ("NNP", "NNPS"))), subject[1])
+    if tokens[last - 1].pos not in ("NN", "NNS", "NNP", "NNPS") or last - subject[0] > 6:
+        return thing
+    owner = sentence[tokens[subject[0]].start:tokens[last - 1].end]
+    mark = "'" if owner.endswith("s") and tokens[last - 1].pos in ("NNS", "NNPS") else "'s"
+    return f"{owner}{mark}{sentence[first.end:end]}"
+
+
+def _rescheduled_title(moved: Rescheduled) -> str:
+    """"The launch of the lander postponed until March 2026", "Brix Corp.'s offer extended to Nov. 30", "Launch
+    slips to next year": the thing a rescheduling moved and where to, in the source's words (without its goal
+    the title reads as if the moving happened on that date)."""
+    return _shorten(grammar.capitalised(f"{moved.thing} {moved.verb} {moved.goal}".strip()))
 
 
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
@@ -2831,7 +2871,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
         # "…, and INS extended its deadline until Tuesday", keeps the date, its only one)
-        title = _rescheduled_title(moved.thing, moved.verb)
+        title = _rescheduled_title(moved)
     elif participle is not None:
         # "…, a practice banned in the region since June 1": the ban's date, not the detention's
         title = _shorten(_end_stripped(text[participle[0]:participle[1]]))
@@ -2891,7 +2931,7 @@ _OBJECT_OPENING_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", 
 
 
 def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
-    """The title of a deadline ("Deadline: the firm to reply") when the date e closes a "to"-infinitive said of
+    """The title of a deadline ("Deadline for the firm to reply") when the date e closes a "to"-infinitive said of
     the object of a past verb ("The council had asked the firm to reply by the end of next week", "ordered
     residents to leave by Sunday"): the date is when what was asked is due, not when the asking was. None
     otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
@@ -2922,9 +2962,36 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     # do it, kept short for what they are to do.
     head = next((k for k in range(lo + 1, to) if tokens[k].pos == "IN"), to)
     who = own[tokens[lo].start:tokens[head - 1].end]
+    if r.whole and head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:  # (g: of the sentence, not of a view)
+        who = _object_pronoun_antecedent(r, tokens[lo].text) or who
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
-    # (one word the sentence lacks, as "Previously:" of a compared figure says what the date is of)
-    return _shorten(f"Deadline: {_without_roles(who).strip()} {what}")
+    # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
+    # an object pronoun stays in its object form, "Deadline for them to leave")
+    return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+
+
+# An object pronoun and the subject pronoun a title's resolution reads for it.
+_OBJECT_PRONOUNS = {"him": "He", "her": "She", "it": "It", "them": "They"}
+
+
+def _object_pronoun_antecedent(r: _Reading, pronoun: str) -> str | None:
+    """What the object pronoun of a sentence's first verb group ("The council ordered them to leave by Sunday")
+    stands for, as its subject pronoun opening the sentence would (`pronoun_person` for him/her, the subject of
+    the sentence before of its sort for it/them, `_subject_of`): its own subject cannot be it (that would be
+    "themselves"), and no clause before it holds another. None when not sure."""
+    subject_pronoun = _OBJECT_PRONOUNS.get(pronoun.lower())
+    if subject_pronoun is None:
+        return None
+    doc = r.doc
+    if subject_pronoun in _SAME_PERSON_WORDS:
+        return pronoun_person(doc, r.sent, subject_pronoun)
+    earlier = _earlier_sentences(doc, r.sent)
+    if not earlier:
+        return None
+    subject = _subject_of(earlier[0], subject_pronoun, grammar.person_surnames(doc.text))
+    if not subject or grammar.tag_words(subject)[0].pos in ("NNP", "NNPS"):
+        return subject
+    return subject[:1].lower() + subject[1:]  # ("Protesters camped ..." -> "Deadline for protesters to leave")
 
 
 def _reported_detail(sentence: str, e: TimeExpression, base: int, published: dt.date) -> bool:

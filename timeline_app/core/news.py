@@ -119,10 +119,11 @@ from typing import NamedTuple
 from timeline_app.core import coref, grammar
 from timeline_app.core.documents import SentenceSpans
 from timeline_app.core.elide import elide
-from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, Candidate, actors_in, in_attribution,
-                                          is_figures_period, kind_near, kind_of_word, pronoun_person,
+from timeline_app.core.extraction import (_NAME_RE, _QUOTE_PAIRS, _SAME_PERSON_WORDS, Candidate, actors_in,
+                                          in_attribution, is_figures_period, kind_near, kind_of_word, pronoun_person,
                                           resolve_title_pronoun)
-from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word  # (see below)
+# (the dates that extraction reads as no clause's happening, read the same way for the day's news)
+from timeline_app.core.extraction import as_of_or_labelled, rescheduled_thing, rescheduling_goal_word
 from timeline_app.core.extraction import STORY_FRESH, is_news_day  # (shared with the titles of a news day)
 from timeline_app.core.extraction import FIGURES_REPORT_LEMMAS  # (one set: what extraction reads before figures)
 from timeline_app.core.merging import names_happening
@@ -1981,7 +1982,7 @@ class NewsWalk:
                 result.append(replace(item, candidate=replace(
                     item.candidate, first=day.first, last=day.last, precision=day.precision,
                     reported=False, explanation=because)))
-            elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence):
+            elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence, doc.text):
                 # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
                 # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
                 result.append(replace(item, dated_nearby=True))
@@ -2023,31 +2024,88 @@ class NewsWalk:
 
 
 # A stage of someone's life named for a time ("at the age of 14", "as a child", "in her teens", "when he was nine").
-# (Not "aged 9", which says who someone is: "A boy aged 9 was hurt". Checked only on a body item's own sentence.)
-_AGE = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
-       r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?"
+# (Not "aged 9", which says who someone is: "A boy aged 9 was hurt"; nor, for the same reason, a decade of life
+# right after a noun, "A woman in her sixties died", nor a role's noun, "testified as a child psychologist": see
+# `_life_stage`. Checked only on a body item's own sentence.)
+_AGE = r"(?:\d{1,2}|(?!an?\b)[a-z]+(?:-[a-z]+)?)"  # (a word: `grammar.number_value` tells whether it is a number)
 _LIFE_STAGE = re.compile(
-    rf"\b(?:at\s+the\s+age\s+of\s+{_AGE}"
-    r"|as\s+an?\s+(?:(?:small|little)\s+)?(?:child|boy|girl|teenager|teen|youngster|toddler|schoolboy|schoolgirl"
+    rf"\b(?:at\s+the\s+age\s+of\s+(?P<age>{_AGE})\b"
+    r"|as\s+an?\s+(?:(?:small|little)\s+)?(?P<role>child|boy|girl|teenager|teen|youngster|toddler|schoolboy|schoolgirl"
     r"|student|undergraduate|young\s+(?:man|woman))\b"
-    r"|in\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
+    r"|(?P<decade>in)\s+(?:his|her|their|my|our)\s+(?:early\s+|mid-?|late\s+)?(?:youth|childhood|boyhood|girlhood|teens|"
     r"twenties|thirties|forties|fifties|sixties|seventies|eighties)\b"
-    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:{_AGE}\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
+    rf"|when\s+(?:he|she|they|I|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:(?P<when_age>{_AGE})\b|an?\s+(?:child|boy|girl|teenager|student)\b))",
     re.IGNORECASE)
-# "left school at 14", "married at 19 and moved": an age of 13 or more (a clock's hours are fewer), ending its
-# clause (no unit nor figure after it: "at 14:00", "at 14 degrees").
-_AT_AGE = re.compile(r"\bat\s+(?:1[3-9]|[2-9]\d|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven"
-                     r"|eigh|nine)ty(?:-\w+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|before|to)\b))",
-                     re.IGNORECASE)
-_FIGURE_WORDS = re.compile(r"[$£€¥%]|\b(?:cents?|pence|points?|percent|per\s+cent|shares?|stocks?|prices?|index|"
-                           r"rates?|degrees|temperatures?)\b", re.IGNORECASE)
+# "left school at 14", "married at 19 and moved": a number of 13 or more (a clock's hours are fewer: checked by
+# `grammar.number_value`), ending its clause (no unit nor figure after it: "at 14:00", "at 14 degrees"), said of a
+# person (`_person_subject`: "The vote was tied at 50", "Shares closed at 14" are no one's age).
+_AT_AGE = re.compile(r"\bat\s+(?P<age>\d{2}|(?!an?\b)[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,;]|\.(?!\d)|$|\s+(?:and|but|when|after|"
+                     r"before|to)\b))", re.IGNORECASE)
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})  # (a name after "as a child" may be its subject: "As a child Berg sang")
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we"})  # (not "they", "it": shares and votes are "they" and "it")
+_HE_OR_SHE_WORDS = frozenset().union(*_SAME_PERSON_WORDS.values())  # (his, her, him, ...: a person's)
 
 
-def _life_stage(sentence: str) -> bool:
-    """Does the sentence place what it tells at a stage of someone's life (`_LIFE_STAGE`, `_AT_AGE`)?"""
-    if _LIFE_STAGE.search(sentence) is not None:
+def _is_age(word: str, least: int = 0) -> bool:
+    """Is `word` a number of years a life may have reached ("16", "nineteen", "twenty-one"), `least` or more?"""
+    value = grammar.number_value(word.lower())
+    return value is not None and least <= value < 120 and value == int(value)
+
+
+def _person_subject(a: grammar.SentenceAnalysis, k: int, surnames: frozenset[str]) -> bool:
+    """Is the subject of the verb group before token k a person: he, she, I, we, a name with no determiner whose
+    last word the article gives as a person's family name (`grammar.person_surnames`), or a noun phrase that a
+    he/she word of its own predicate takes up ("The boy left school at 14 and was taken on by his grandfather":
+    the nearest verb group before the "his" has that subject, in the same clause)?"""
+    g = bisect.bisect_right(a.group_firsts, k) - 1
+    span = a.subject_of(a.groups[g]) if g >= 0 else None
+    if span is None:
+        return False
+    tokens = a.tokens
+    words = tokens[span[0]:span[1]]
+    if len(words) == 1 and words[0].pos == "PRP":
+        return words[0].text.lower() in _PERSON_PRONOUNS
+    if all(w.pos == "NNP" for w in words) and words[-1].text in surnames:
         return True
-    return _AT_AGE.search(sentence) is not None and _FIGURE_WORDS.search(sentence) is None
+    clause = a.clause_at(k)
+    if clause is None or words[-1].pos != "NN":
+        return False
+    for j in range(k + 1, clause[1]):
+        if tokens[j].text.lower() in _HE_OR_SHE_WORDS:
+            h = bisect.bisect_right(a.group_firsts, j) - 1
+            return h >= 0 and a.subject_of(a.groups[h]) == span
+    return False
+
+
+def _life_stage(sentence: str, doc_text: str) -> bool:
+    """Does the sentence place what it tells at a stage of someone's life (`_LIFE_STAGE`, `_AT_AGE`)? (A sentence
+    longer than `_WHOLE_SENTENCE_GOAL`, a run-on page, is not analysed for it: it is no profile's step.)"""
+    stage = _LIFE_STAGE.search(sentence)
+    at_age = _AT_AGE.search(sentence) if stage is None else None
+    if stage is None and at_age is None or len(sentence) > _WHOLE_SENTENCE_GOAL:
+        return False
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    for m in _LIFE_STAGE.finditer(sentence):
+        k = bisect.bisect_left(a.token_ends, m.end())  # the stage's last token
+        if m["age"] and not _is_age(m["age"]) or m["when_age"] and not _is_age(m["when_age"]):
+            continue
+        if m["role"] and k + 1 < len(tokens) and tokens[k + 1].pos in _COMMON_NOUN_TAGS:
+            continue  # "as a child psychologist": a role's noun, not a time of life
+        if m["decade"]:
+            first = bisect.bisect_left(a.token_ends, m.start() + 1)
+            if first > 0 and tokens[first - 1].pos in _COMMON_NOUN_TAGS:
+                continue  # "A woman in her sixties died": who she is, as "aged 9"
+        return True
+    surnames: frozenset[str] | None = None
+    for m in _AT_AGE.finditer(sentence):
+        if not _is_age(m["age"], least=13):
+            continue
+        if surnames is None:
+            surnames = grammar.person_surnames(doc_text)
+        if _person_subject(a, bisect.bisect_left(a.token_ends, m.start() + 1), surnames):
+            return True
+    return False
 
 
 _WHOLE_SENTENCE_GOAL = 2_000  # a longer "sentence" (a run-on page) is not analysed for it
