@@ -712,6 +712,8 @@ def _tags(words: list[str]) -> list[str]:
                 base_forms.append(i)
     if base_forms:
         _finite_base_forms(keys, tags, sorted(base_forms))
+        if "CC" in tags:
+            _joined_subjects_presents(keys, tags)
     if "VBZ" in tags:
         _plural_nouns_ending_objects(keys, tags)
     if "VBP" in tags and "NNS" in tags:
@@ -928,6 +930,26 @@ def _finite_base_forms(keys: list[str], tags: list[str], candidates: list[int]) 
         opener = _singular_subject_before(keys, tags, i)
         if opener is not None and (tag == "VB" or opener not in ("and", "or")):
             tags[i] = "VBD"
+
+
+def _joined_subjects_presents(keys: list[str], tags: list[str]) -> None:
+    """A base form (VB) right after two noun phrases joined by "and" that open their clause is the present of
+    that plural subject (VBP): "On the list, Bin Laden and Kopp replace two agents", "Apple and Google agree to
+    ...". No modal, "to" or "do" stands between a subject and a bare base form; after a verb's object ("let
+    Smith and Jones go", "with the arms and head cut off") the joined nouns open no clause and are left alone."""
+    n = len(tags)
+    for i in compress(range(n), map(operator.eq, tags, repeat("VB"))):
+        if i < 3 or tags[i - 1] not in _NOUN or i + 1 < n and tags[i + 1] in _FINITE \
+                or not keys[i].isalpha() or not keys[i].islower():
+            continue
+        j = i - 1  # the second noun phrase back to its "and"
+        floor = max(0, i - _SUBJECT_WALK_LIMIT)
+        while j > floor and tags[j] in _SUBJECT_PHRASE_TAGS:
+            j -= 1
+        if j < 1 or keys[j] != "and" or tags[j - 1] not in _NOUN:
+            continue
+        if _clause_opener(keys, tags, j - 1) is not None and _verb_form_of(keys[i], "VBP"):
+            tags[i] = "VBP"
 
 
 # The finite verbs that follow a subject's head noun at once: a present right before one is no verb but that head.

@@ -1004,7 +1004,8 @@ _CLAUSE_SUBORDINATORS = _SUBORDINATE_OPENERS - {"that"}
 
 def main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     """The main clause's verb group: the first with a subject whose clause is not a relative or
-    subordinate one ("which", "because", "when" ...); failing that the first group with a subject.
+    subordinate one ("which", "because", "when" ...) nor a reporting verb set between commas inside the clause
+    it attributes ("Acme, the sources said, has closed ..."); failing that the first group with a subject.
     Found once per analysis (the sentence's news, its tense and its neighbours' checks all ask)."""
     if a.main is grammar.UNREAD:
         a.main = _main_group(a)
@@ -1039,6 +1040,8 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
             continue  # the opening phrase ("In a Wednesday media event, ..." with "event" read as a verb)
         if a.subject_of(g) is None:
             continue
+        if _parenthetical_frame(a, tokens, g):
+            continue  # "Acme, the sources said, has closed the plant": the clause around it is the sentence's
         clause = a.clause_at(g.first)
         opener = tokens[clause[0]].text.lower() if clause else ""
         if opener not in _SUBORDINATE_OPENERS:
@@ -1050,6 +1053,25 @@ def _main_group(a: SentenceAnalysis) -> grammar.VerbGroup | None:
     if fallback is None and aside is not None and a.subject_of(aside) is not None:
         return aside
     return fallback
+
+
+def _parenthetical_frame(a: SentenceAnalysis, tokens: Sequence[grammar.Token], g: grammar.VerbGroup) -> bool:
+    """Is the group a reporting verb set between commas inside the clause it attributes, with a finite verb
+    group right after its closing comma that has a subject ("Acme, the sources said, has closed the plant",
+    "For now, officials said, the company closed the plant")? It is an aside, as a trailing "..., officials
+    said" is: the clause around it tells what happened. (Not "said, ``...''" before a quotation, nor a frame
+    with a hearer or an object before the comma, "told reporters, ...": the comma must follow the verb.)"""
+    after = g.last + 1
+    subject = a.subject_of(g)
+    if subject is None or subject[0] < 1 or tokens[subject[0] - 1].text != "," or after + 1 >= len(tokens) \
+            or tokens[after].text != "," or g.auxiliaries or _lemmas(g.main.text).isdisjoint(REPORTING_LEMMAS):
+        return False
+    k = bisect.bisect_right(a.group_firsts, g.last)
+    if k >= len(a.groups):
+        return False
+    nxt = a.groups[k]
+    return nxt.finite and a.subject_of(nxt) is not None and nxt.first > after \
+        and tokens[after + 1].text not in _QUOTE_TOKENS
 
 
 def _governs(a: SentenceAnalysis, tokens: Sequence[grammar.Token], group: grammar.VerbGroup, start: int, end: int) -> bool:
