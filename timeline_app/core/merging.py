@@ -1620,11 +1620,29 @@ def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     starts = _openings(c.doc_id)
     if len(starts) != 2 or c.kind != _headline_kind(c.doc_id):
         return _NONE
-    key = (_HEAD if c.sentence_start == starts[0] else _BODY, c.doc_id, c.kind)
+    role = _HEAD if c.sentence_start == starts[0] else _BODY
+    if role is _BODY and _first_act_sentence(c) != c.sentence_start:
+        return _NONE  # the day's second act of the kind: another person's ("Hours later, Vik also resigned")
+    key = (role, c.doc_id, c.kind)
     table = _shared()
     found = table.get(key)
     if found is None:
         found = table[key] = frozenset((key,))
+    return found
+
+
+def _first_act_sentence(c: Candidate) -> int:
+    """The start of the first body sentence of c's article that tells an act of c's kind on c's day: the one
+    sentence its headline's key meets. A headline tells one act; the day's others of its kind are other people's
+    ("The board named Sofie Lund as interim chief executive" beside the chief executive's resignation). The first
+    of them to be filed claims it: an article's candidates are filed in its text order (`Merger.add`)."""
+    memo = getattr(_local, "alone", None)
+    if memo is None:
+        return c.sentence_start
+    key = (_BODY, c.doc_id, c.kind, c.first)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = c.sentence_start
     return found
 
 
