@@ -1578,7 +1578,46 @@ def _told_alike(a: _Group, b: _Group) -> bool:
     if not families or families != _specific_families(b.kinds):
         return False
     small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
-    return any(p in large for p in small if p[0] in keys)
+    if not any(p in large for p in small if p[0] in keys):
+        return False
+    # One person's acts told with one verb may be two: a profile's "Holm resigned from Norvik Bank's board" and
+    # "Years later Holm resigned from the cabinet". Not when either is told as at another time, nor when both
+    # say what the act was of by one preposition with different nouns.
+    first_a, first_b = a.members[0], b.members[0]
+    if _told_at_another_time(first_a) or _told_at_another_time(first_b):
+        return False
+    of_a, of_b = _told_complement(first_a), _told_complement(first_b)
+    return of_a is None or of_b is None or of_a[0] != of_b[0] or of_a[1] == of_b[1]
+
+
+# Adverbs that tell an act at another time than the one a sentence beside it tells ("Years later Holm resigned",
+# "police arrested her again", "had resigned earlier"): the same verb of the same person is then another act.
+# (Words that link it to another happening, "after", "before", say when within the same account: not these.)
+_ANOTHER_TIME = frozenset({"later", "earlier", "again", "previously", "formerly", "ago", "then", "afterward",
+                           "afterwards", "subsequently", "eventually", "thereafter"})
+# Tags of the words of a noun phrase read up to its head (`_told_complement`).
+_NOUN_PHRASE_TAGS = ("DT", "PRP$", "JJ", "CD", "NN", "POS")
+
+
+def _told_at_another_time(c: Candidate) -> bool:
+    return any(t.text.lower() in _ANOTHER_TIME for t in grammar.tag_words(c.sentence))
+
+
+def _told_complement(c: Candidate) -> tuple[str, str] | None:
+    """(the preposition right after an undated mention's verb, the last noun of the noun phrase it governs)
+    ("resigned from Norvik Bank's board": ("from", "board")); None when no preposition follows the verb."""
+    tokens = grammar.tag_words(c.sentence)
+    end = c.end - c.sentence_start
+    at = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if at >= len(tokens) or tokens[at].pos != "IN":
+        return None
+    head = ""
+    for t in tokens[at + 1:]:
+        if not t.pos.startswith(_NOUN_PHRASE_TAGS):
+            break
+        if t.pos.startswith("NN"):
+            head = t.text.lower()
+    return (tokens[at].text.lower(), head) if head else None
 
 
 # The first members of a group read for the words it was told with (`_told_words`): its headline, its lead and
@@ -1592,11 +1631,15 @@ def _told_words(g: _Group) -> set[str]:
 
 
 def _told_keys(c: Candidate) -> tuple[str, ...]:
-    """The happening keys of an undated mention's last word ("have signed": "sign"); none for a date phrase."""
+    """The happening keys of an undated mention's last word that has any ("have signed": "sign"; "stepped down":
+    "step", its particle has none); none for a date phrase."""
     if c.dated:
         return ()
-    words = _LOWER_WORD.findall(c.phrase.lower())
-    return _word_keys(words[-1]) if words else ()
+    for word in reversed(_LOWER_WORD.findall(c.phrase.lower())):
+        keys = _word_keys(word)
+        if keys:
+            return keys
+    return ()
 
 
 # An article's headline tells its news in its own words ("Vell mayor quits"); the sentence of the body that tells
