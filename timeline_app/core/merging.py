@@ -112,16 +112,23 @@ def _word_keys(word: str) -> tuple[str, ...]:
 
 # How a deverbal noun's ending is undone to find its verb (tried in this order; the first the lexicon lists as a
 # verb wins): "accession"/"accede", "admission"/"admit", "explosion"/"explode", "declaration"/"declare",
-# "information"/"inform", "election"/"elect", "creation"/"create", "agreement"/"agree", "acceptance"/"accept",
-# "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
-_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "")), ("ion", ("", "e")),
+# "information"/"inform", "occupation"/"occupy", "election"/"elect", "creation"/"create", "agreement"/"agree",
+# "acceptance"/"accept", "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
+_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "", "y")), ("ion", ("", "e")),
                  ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("ery", ("er",)))
 _SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set", "mission" no "mit"
+# The tagger lexicon's tags of a verb's base form: a derivation is confirmed only by a word the lexicon knows
+# first as a verb ("elect", "invade", "recede": VB, VBP), not by a word that is mostly a noun or another verb's
+# form ("press", "base", "found" of "find") or one it does not know ("posit", "televise").
+_BASE_VERB_TAGS = frozenset(("VB", "VBP"))
 
 
 def _verb_of_noun(noun: str) -> str | None:
     """The verb a deverbal noun is made from, if the lexicon lists it as a verb and it is not a light one
-    ("statement" is no "state" said)."""
+    ("statement" is no "state" said). None for a noun the tagger's lexicon knows that has a verb reading of its
+    own ("commission", "pressure", "balance", "position": to commission is not to commit): it is its own verb."""
+    if grammar.lexicon_tag(noun) is not None and noun in grammar.all_lemmas(noun).get("VERB", ()):
+        return None
     for ending, replacements in _NOUN_ENDINGS:
         if not noun.endswith(ending):
             continue
@@ -130,7 +137,7 @@ def _verb_of_noun(noun: str) -> str | None:
             continue
         for replacement in replacements:
             verb = base + replacement
-            if verb in grammar.all_lemmas(verb).get("VERB", ()):
+            if verb in grammar.all_lemmas(verb).get("VERB", ()) and grammar.lexicon_tag(verb) in _BASE_VERB_TAGS:
                 return None if verb in _LIGHT_VERBS else verb
     return None
 
