@@ -1,6 +1,7 @@
 """A deverbal noun is keyed as the verb it is made from (`merging._verb_of_noun`: "election" meets "elected"),
-only when the tagger's lexicon confirms that verb: it knows it first as a verb's base form, and the noun has no
-verb reading of its own (to commission is not to commit)."""
+only when the tagger's lexicon confirms that verb: it knows it first as a verb's base form (or, for a "-sion" noun
+from a long base, lemminflect alone), and the noun has no verb reading of its own: the tagger's lexicon does not
+know its "-ed" or "-ing" form (to commission is not to commit). See also test_merging_derived_nouns.py."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +19,8 @@ from timeline_app.core import merging
     ("occupation", "occupy"),
     ("admission", "admit"),
     ("declaration", "declare"),
+    ("closure", "close"),  # "closured" unknown to the tagger's lexicon: no verb of its own
+    ("collision", "collide"),  # a verb the tagger's lexicon lacks, from a "-sion" noun
 ])
 def test_a_deverbal_noun_is_keyed_as_its_verb(noun: str, verb: str) -> None:
     assert merging._verb_of_noun(noun) == verb

@@ -36,6 +36,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
+from typing import TypeVar
 
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
@@ -43,6 +44,8 @@ from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, a
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
+
+_T = TypeVar("_T")
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -117,17 +120,26 @@ def _word_keys(word: str) -> tuple[str, ...]:
 _NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "", "y")), ("ion", ("", "e")),
                  ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("ery", ("er",)))
 _SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set", "mission" no "mit"
-# The tagger lexicon's tags of a verb's base form: a derivation is confirmed only by a word the lexicon knows
-# first as a verb ("elect", "invade", "recede": VB, VBP), not by a word that is mostly a noun or another verb's
-# form ("press", "base", "found" of "find") or one it does not know ("posit", "televise").
+# The tagger lexicon's tags of a verb's base form: a derivation is confirmed by a word the lexicon knows first as a
+# verb ("elect", "invade", "recede": VB, VBP), not by a word that is mostly a noun or another verb's form ("press",
+# "base", "found" of "find"). A verb it does not know ("collide") confirms only a "-sion" noun, whose ending changes
+# the verb's last letters ("collision"), from a longer base (`_SHORTEST_CHANGED_BASE`): not "-ion" + "e"
+# ("television" is no "televise") nor a bare cut ("position" no "posit").
 _BASE_VERB_TAGS = frozenset(("VB", "VBP"))
+_CHANGED_ENDINGS = frozenset(("ssion", "sion"))
+_SHORTEST_CHANGED_BASE = 5
+# The tags of a noun's own past or "-ing" form: the tagger's lexicon knows it used as a verb of its own.
+_OWN_VERB_TAGS = ("VB", "JJ", "NN")
 
 
 def _verb_of_noun(noun: str) -> str | None:
     """The verb a deverbal noun is made from, if the lexicon lists it as a verb and it is not a light one
-    ("statement" is no "state" said). None for a noun the tagger's lexicon knows that has a verb reading of its
-    own ("commission", "pressure", "balance", "position": to commission is not to commit): it is its own verb."""
-    if grammar.lexicon_tag(noun) is not None and noun in grammar.all_lemmas(noun).get("VERB", ()):
+    ("statement" is no "state" said). None for a noun that is a verb of its own, one whose "-ed" or "-ing" form
+    the tagger's lexicon knows ("commissioned", "pressured", "financed", "positioned": to commission is not to
+    commit); not "accession" ("accessioned" unknown: its verb is "accede")."""
+    if noun in grammar.all_lemmas(noun).get("VERB", ()) and any(
+            form != noun and not form.endswith("s") and (grammar.lexicon_tag(form) or "").startswith(_OWN_VERB_TAGS)
+            for form in grammar.verb_forms(noun)):
         return None
     for ending, replacements in _NOUN_ENDINGS:
         if not noun.endswith(ending):
@@ -137,7 +149,11 @@ def _verb_of_noun(noun: str) -> str | None:
             continue
         for replacement in replacements:
             verb = base + replacement
-            if verb in grammar.all_lemmas(verb).get("VERB", ()) and grammar.lexicon_tag(verb) in _BASE_VERB_TAGS:
+            if verb not in grammar.all_lemmas(verb).get("VERB", ()):
+                continue
+            tag = grammar.lexicon_tag(verb)
+            if tag in _BASE_VERB_TAGS or tag is None and ending in _CHANGED_ENDINGS \
+                    and len(base) >= _SHORTEST_CHANGED_BASE:
                 return None if verb in _LIGHT_VERBS else verb
     return None
 
@@ -641,8 +657,8 @@ class _Group:
         # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
         # statement of one article shares with every other by its speaker, not what was said.
         self.saying: frozenset[str] | set[str] = _NONE
-        # Its (role, article, kind) keys of a headline and of its day's sentences of a specific kind
-        # (`_headline_keys`): a headline meets a sentence of its article, day and kind of happening.
+        # Its (role, article, kind) keys of a headline and of the first body sentence of its day that tells an
+        # act of the headline's kind (`_headline_keys`): a headline meets that one sentence.
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
@@ -865,14 +881,24 @@ def _headline_of(c: Candidate) -> bool:
     return bool(starts) and starts[0] == c.sentence_start
 
 
-def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
-    """(the starts of an article's headline line and lead, its story key), once per merge; none for an article
-    titled by its first sentence (that is its lead: no headline), and outside a merge."""
+def _per_article(tag: str, doc_id: str, compute: Callable[[Document | None, str], _T], outside: _T) -> _T:
+    """compute(the article, its id), once per merge and article (kept in the merge's memo under (tag, doc_id));
+    `outside` outside a merge."""
     memo = getattr(_local, "alone", None)
     docs = getattr(_local, "docs", None)
     if memo is None or not docs:
-        return (), _NONE
-    found = _opened(memo, docs, doc_id)
+        return outside
+    key = (tag, doc_id)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(docs.get(doc_id), doc_id)
+    return found
+
+
+def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
+    """(the starts of an article's headline line and lead, its story key), once per merge; none for an article
+    titled by its first sentence (that is its lead: no headline), and outside a merge."""
+    found = _per_article(_STORY, doc_id, _opened, ((),))
     return found if len(found) == 2 else _NO_STORY  # type: ignore[return-value]
 
 
@@ -882,24 +908,15 @@ _NO_STORY: tuple[tuple[int, ...], frozenset] = ((), _NONE)
 def _openings(doc_id: str) -> tuple[int, ...]:
     """An article's `_opening_starts`, once per merge (the story keys and every group's title read them);
     () outside a merge."""
-    memo = getattr(_local, "alone", None)
-    docs = getattr(_local, "docs", None)
-    if memo is None or not docs:
-        return ()
-    return _opened(memo, docs, doc_id)[0]
+    return _per_article(_STORY, doc_id, _opened, ((),))[0]
 
 
-def _opened(memo: dict, docs: dict[str, Document], doc_id: str) -> tuple:
-    """(an article's `_opening_starts`, its story key if it has a headline and a lead): one memo entry per
-    article, (starts,) or (starts, key)."""
-    key = (_STORY, doc_id)
-    found = memo.get(key)
-    if found is None:
-        doc = docs.get(doc_id)
-        starts = _opening_starts(doc) if doc is not None else ()
-        told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
-        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
-    return found
+def _opened(doc: Document | None, doc_id: str) -> tuple:
+    """(an article's `_opening_starts`, its story key if it has a headline and a lead): (starts,) or
+    (starts, key)."""
+    starts = _opening_starts(doc) if doc is not None else ()
+    told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
+    return (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
 
 
 # The words of a headline or lead that say what it is about: the lexicon's nouns, verbs and adjectives (not its
@@ -1477,7 +1494,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
         return True
-    if a.heads and b.heads and _headline_meets(a, b):
+    if _headline_meets(a, b):
         return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
@@ -1699,16 +1716,11 @@ def _first_act_sentence(c: Candidate) -> int:
 def _headline_kind(doc_id: str) -> str:
     """The kind of happening an article's headline names (`title_kind` of its title), once per merge: only a
     sentence of that kind can tell the headline's act, so no other offers a key."""
-    memo = getattr(_local, "alone", None)
-    docs = getattr(_local, "docs", None)
-    if memo is None or not docs:
-        return ""
-    key = (_HEAD, doc_id)
-    found = memo.get(key)
-    if found is None:
-        doc = docs.get(doc_id)
-        found = memo[key] = title_kind(" ".join(doc.title.split())) if doc is not None else ""
-    return found
+    return _per_article(_HEAD, doc_id, _title_kind_of, "")
+
+
+def _title_kind_of(doc: Document | None, _doc_id: str) -> str:
+    return title_kind(" ".join(doc.title.split())) if doc is not None else ""
 
 
 def _other_role(key: tuple[str, str, str]) -> tuple[str, str, str]:
