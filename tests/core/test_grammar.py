@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from timeline_app.core.grammar import (Token, clause_of, clauses, headline_clause, headline_verb, is_plural_noun,
-                                       subject_is_plural, subject_of, tag_words, verb_groups)
+from timeline_app.core.grammar import (Token, analyse_sentence, clause_of, clauses, headline_clause, headline_verb,
+                                       is_plural_noun, subject_is_plural, subject_of, tag_words, verb_groups)
 
 
 def _tag_of(sentence: str, word: str) -> str:
@@ -195,6 +195,21 @@ def test_clause_of(sentence: str, word: str, expected: str) -> None:
     tokens = tag_words(sentence)
     first, last = clause_of(tokens, next(i for i, t in enumerate(tokens) if t.text == word))
     assert sentence[tokens[first].start:tokens[last - 1].end] == expected
+
+
+@pytest.mark.parametrize("sentence", sorted({row[0] for row in GROUPS} | {row[0] for row in CLAUSES}))
+def test_one_analysis_reads_as_the_standalone_passes(sentence: str) -> None:
+    # Extraction's readers take a sentence's groups and subjects from its one cached analysis (no verb_groups or
+    # subject_of on a token list of their own), and its tokens' starts, kept once for their bisections: what the
+    # analysis holds is what each pass finds on its own.
+    tokens = tag_words(sentence)
+    a = analyse_sentence(sentence)
+    assert a.spans == clauses(tokens)
+    assert [(g.first, g.last, g.text, g.finite, g.certain) for g in a.groups] \
+        == [(g.first, g.last, g.text, g.finite, g.certain) for g in verb_groups(tokens)]
+    assert [a.subject_of(g) for g in a.groups] == [subject_of(tokens, g) for g in verb_groups(tokens)]
+    assert a.token_starts == [t.start for t in tokens]
+    assert a.token_starts is a.token_starts  # made once
 
 
 # --- headline present tense ----------------------------------------------------------------------------------

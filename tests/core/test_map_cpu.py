@@ -27,14 +27,16 @@ def _long_article(sentences: int) -> str:
 
 
 def test_each_sentence_of_a_long_article_is_tagged_once(monkeypatch):
-    """Extraction tags the dated sentences, then news tags them all: with more sentences than the caches of
-    tokens and analyses hold (2,048), the tags memo keeps the tagger from running on one sentence twice."""
-    from timeline_app.core import grammar, news
+    """Extraction and news read a document in step (`analysis.analyse_document`), each tagging the sentences it
+    reads: with more sentences than the caches of tokens and analyses (512) and the tags memo (2,048) hold, no
+    sentence is run through the tagger twice."""
+    from timeline_app.core import grammar
+    from timeline_app.core.analysis import analyse_document
     from timeline_app.core.documents import document_from_text
-    from timeline_app.core.temporal import tag
 
     grammar._tag_cached.cache_clear()
     grammar.analyse_sentence.cache_clear()
+    grammar._TAG_MEMO.clear()
     tagged: dict[tuple[str, ...], int] = {}
     real = grammar._tags
 
@@ -44,9 +46,7 @@ def test_each_sentence_of_a_long_article_is_tagged_once(monkeypatch):
 
     monkeypatch.setattr(grammar, "_tags", counting)
     doc = document_from_text(_long_article(3600), id="long")  # 2,400 dated sentences
-    expressions = tag(doc.text, reference=doc.published)
-    extraction.extract_mentions(doc, expressions)
-    news.find_news(doc, expressions)
+    assert analyse_document(doc).candidates
     assert len(tagged) > 3600
     assert max(tagged.values()) == 1
     # Released with the caches (as the pipeline releases them before merging).

@@ -410,3 +410,43 @@ def test_events_read_from_a_file_are_the_frozen_dataclasses_themselves(project_p
     # (Mention's fields are read from its packed int: filled as its constructor would.)
     assert [m._at for e in events for m in e.mentions] == [m._at for e in TIMELINE.events for m in e.mentions]
     assert _slot_setters(Document, tuple(f.name for f in dataclasses.fields(Document))) is None  # __post_init__
+
+
+def test_create_reports_progress_and_keeps_the_given_edit_ids(tmp_path):
+
+    timeline = _progress_timeline()
+    edits = [replace(event_edit(timeline, timeline.events[0], "star", {"starred": True}), id=3),
+             replace(event_edit(timeline, timeline.events[1], "hide"), id=7)]
+    reports = []
+    path = tmp_path / "p.timeline.sqlite"
+    with Project.create(path, timeline, [str(tmp_path)], edits=edits,
+                        progress=lambda done, total, label: reports.append((done, total))) as project:
+        assert [e.id for e in project.edits()] == [3, 7]
+    assert reports and all(0 <= d <= t for d, t in reports) and reports[-1][1] == 1 + len(timeline.events)
+    opened = []
+    with Project.open(path, progress=lambda done, total, label: opened.append(label)) as project:
+        assert [(e.id, e.kind) for e in project.edits()] == [(3, "star"), (7, "hide")]
+    assert opened
+
+
+def test_sync_edits_makes_a_copy_hold_the_edits_made_meanwhile(tmp_path):
+
+    timeline = _progress_timeline()
+    with Project.create(tmp_path / "a.timeline.sqlite", timeline, [str(tmp_path)]) as original:
+        first = original.add_edit(event_edit(timeline, timeline.events[0], "star", {"starred": True}))
+        with original.save_as(tmp_path / "b.timeline.sqlite") as copy:
+            second = original.add_edit(event_edit(timeline, timeline.events[1], "hide"))  # after the copy
+            original.remove_edit(first.id)
+            copy.sync_edits(original.edits())
+            assert copy.edits() == original.edits() == [second]
+    with Project.open(tmp_path / "b.timeline.sqlite") as reopened:
+        assert reopened.edits() == [second]
+
+
+def _progress_timeline() -> Timeline:
+    text = "On May 2, 2020, the council met. On June 3, 2021, it voted."
+    doc = Document("d1", "/a/d1.txt", text, "Council", None, (Sentence(0, 32), Sentence(33, len(text))))
+    events = tuple(Event(f"e{i}", f"Event {i}", dt.date(2020 + i, 5, 2), dt.date(2020 + i, 5, 2), Precision.DAY,
+                         (Mention("d1", start, start + 11, text[start:start + 11], s.start, s.end),))
+                   for i, (start, s) in enumerate([(3, doc.sentences[0]), (36, doc.sentences[1])]))
+    return Timeline(documents=(doc,), events=events)

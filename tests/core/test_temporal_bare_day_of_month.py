@@ -1,7 +1,9 @@
-"""A day of the month with no month after a preposition ("on the 12th", "by the 30th") is that day of the
-publication's month, or of the month before when the day is still to come and the clause tells the past, or of the
-month after when it is past and the clause tells the future (`temporal._h_dayofmonth`); an ordinal of a noun ("on the
-12th floor") is no date."""
+"""A day of the month with no month after a preposition ("on the 12th", "by the 30th") is that day of the month of a
+date just named ("began on March 10 and ended on the 12th"; the next such day after a limit word: "from May 28 until
+the 3rd" is June 3), when the clause's tense agrees; else of the publication's month, or of the month before when the
+day is still to come and the clause tells the past, or of the month after when it is past and the clause tells the
+future (`temporal._h_dayofmonth`); a present tense is the publication's month. An ordinal of a noun ("on the 12th
+floor") is no date."""
 from __future__ import annotations
 
 import datetime as dt
@@ -37,6 +39,22 @@ PUBLISHED = D(2024, 7, 18)
 def test_a_bare_day_of_the_month(sentence: str, phrase: str | None, value: str | None) -> None:
     found = [(x.text, x.value) for x in temporal.tag(sentence, PUBLISHED)]
     assert found == ([] if phrase is None else [(phrase, value)])
+
+
+@pytest.mark.parametrize("sentence, phrase, value", [
+    # the month of a date just named
+    ("Voting began on March 10 and ended on the 12th.", "the 12th", "2024-03-12"),
+    ("The festival ran from June 3 until the 8th.", "the 8th", "2024-06-08"),
+    ("The festival ran from May 28 until the 3rd.", "the 3rd", "2024-06-03"),
+    ("In March the plant closed, and on the 21st it was sold.", "the 21st", "2024-03-21"),
+    # (unless the clause's tense says otherwise: a September strike after August's talks)
+    ("Talks failed on June 28, and the strike begins on the 3rd.", "the 3rd", "2024-07-03"),
+    # a present tense is this month's
+    ("The strike begins on the 20th.", "the 20th", "2024-07-20"),
+    ("The first walkout is on the 25th.", "the 25th", "2024-07-25"),
+])
+def test_a_bare_day_in_context(sentence: str, phrase: str, value: str) -> None:
+    assert [x.value for x in temporal.tag(sentence, PUBLISHED) if x.text == phrase] == [value]
 
 
 def test_the_event_is_on_that_day(tmp_path: Path) -> None:

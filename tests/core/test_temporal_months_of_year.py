@@ -19,6 +19,11 @@ PUBLISHED = dt.date(2023, 8, 30)
     ("Home sales slumped in the last three months of last year.", "the last three months of last year", "2022-Q4"),
     ("The mine will close in the final six months of next year.", "the final six months of next year", "2024-H2"),
     ("Output rose 2% in the first 3 months of 2019.", "the first 3 months of 2019", "2019-Q1"),
+    # "the year" of a sentence a year frames is that year
+    ("In 2019, sales in the first three months of the year rose 5%.", "the first three months of the year",
+     "2019-Q1"),
+    ("During 2016 the firm lost money in the last six months of the year.", "the last six months of the year",
+     "2016-H2"),
     # no year named: a duration, as before
     ("He spent the first three months of his term abroad.", "the first three months", "P3M"),
     # a comparison of two timings dates nothing

@@ -64,7 +64,7 @@ def dialog(window, kind):
 
 def save_project(window, tmp_path) -> str:
     path = str(tmp_path / "story.timeline.sqlite")
-    assert window.editing.saveAs(path)
+    assert window.editing.saveAs(path, wait=True)
     return path
 
 
@@ -337,7 +337,7 @@ def test_edits_without_a_project_are_offered_for_saving(qtbot, window, tmp_path)
     # "Save": the save dialog's path, then the window closes with everything in the file.
     path = tmp_path / "kept.timeline.sqlite"
     window.editing.ask_unsaved = lambda doing: "save"
-    window.editing.chooseSaveAs = lambda: window.editing.saveAs(path)
+    window.editing.chooseSaveAs = lambda: window.editing.saveAs(path, wait=True)
     window.close()
     assert not window.isVisible()
     view, edits = reopened(path)
@@ -368,7 +368,8 @@ def test_a_newer_project_opens_read_only(qtbot, window, tmp_path):
     with sqlite3.connect(path) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         connection.execute(f"PRAGMA user_version = {version + 1}")
-    assert window.openPaths([path]) is None
+    with qtbot.waitSignal(window.editing.projectChanged):  # read in the loader's thread
+        assert window.openPaths([path]) is None
     assert window.editing.read_only()
     assert "read-only" in window.windowTitle() and window.editing.bar.isVisible()
     assert "newer version" in window.editing.bar.label.text()
@@ -398,7 +399,8 @@ def test_view_state_is_saved_in_the_project(qtbot, tmp_path, sample_timeline):
     shown_range = first.timeline.visibleRange()
     first.close()
     second = make()
-    assert second.editing.openProject(path)
+    with qtbot.waitSignal(second.editing.projectChanged):  # read in the loader's thread, shown once laid out
+        assert second.editing.openProject(path)
     assert second.sources.hidden() == {"gamma"}
     assert second.selectedEvent().title == "Earlier visit"
     # The same dates on screen, to within a pixel's worth of days.
@@ -426,7 +428,7 @@ def test_save_as_from_a_project_keeps_undo_on_the_copy(window, tmp_path):
     select(window, "G7 summit")
     window.editing.toggleStar()
     copy = str(tmp_path / "copy.timeline.sqlite")
-    assert window.editing.saveAs(copy)
+    assert window.editing.saveAs(copy, wait=True)
     assert str(window.editing.project.path) == copy
     window.editing.undo_stack.undo()
     assert reopened(copy)[1] == [] and [e.kind for e in reopened(first)[1]] == ["star"]

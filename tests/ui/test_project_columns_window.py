@@ -26,7 +26,7 @@ def test_a_project_opens_into_the_window_as_columns(qtmodeltester, qtbot, tmp_pa
     path = tmp_path / "p.timeline.sqlite"
     Project.create(path, sample_timeline, ["/articles"]).close()
     window = _window(qtbot, tmp_path)
-    assert window.editing.openProject(path)
+    assert window.editing.openProject(path, wait=True)
     events = window.events.timeline().events
     assert isinstance(events, ColumnEvents)
     assert window.events.store() is events.store()  # the columns' own store
@@ -48,7 +48,7 @@ def test_a_large_project_makes_events_only_for_the_rows_shown(qtbot, tmp_path):
     path = tmp_path / "large.timeline.sqlite"
     Project.create(path, _crowded_timeline(), ["/articles"]).close()
     window = _window(qtbot, tmp_path)
-    assert window.editing.openProject(path)
+    assert window.editing.openProject(path, wait=True)
     window.timeline.grab()
     window.selectEventRow(N_EVENTS // 2)
     assert window.selectedEvent() is not None

@@ -93,12 +93,13 @@ def test_five_edits_survive_saving_reopening_and_rereading(qtbot, tmp_path):
     assert first.editing.bar.isVisible()  # not saved yet: the window says so
 
     path = tmp_path / "story.timeline.sqlite"
-    assert first.editing.saveAs(path)
+    assert first.editing.saveAs(path, wait=True)
     first.close()
     assert not first.isVisible()  # nothing unsaved: no question asked
 
     second = _window(qtbot, tmp_path)
-    second.openPaths([str(path)])  # a project file given as a path opens as the project
+    with qtbot.waitSignal(second.editing.projectChanged):  # read in the loader's thread, then shown
+        second.openPaths([str(path)])  # a project file given as a path opens as the project
     assert second.editing.project is not None and "story" in second.windowTitle()
 
     def check(window) -> None:
@@ -155,7 +156,7 @@ def test_edits_that_no_longer_apply_are_listed_never_dropped(qtbot, tmp_path):
     _select(window, from_b)
     window.editing.toggleStar()
     path = tmp_path / "news.timeline.sqlite"
-    assert window.editing.saveAs(path)
+    assert window.editing.saveAs(path, wait=True)
     assert str(path) in [entry[0] for entry in window.recentPaths()]  # the project is a recent entry
 
     (folder / "b.txt").unlink()
@@ -187,7 +188,7 @@ def test_opening_other_articles_offers_to_save_unsaved_edits(qtbot, tmp_path, sa
     assert asked == ["opening other articles"] and not window.loader.isRunning()
     assert window.events.event_at(0).starred  # still there
     window.editing.ask_unsaved = lambda doing: asked.append(doing) or "discard"
-    window.editing.openProject(tmp_path / "missing.timeline.sqlite")
+    window.editing.openProject(tmp_path / "missing.timeline.sqlite", wait=True)
     assert asked[-1] == "opening the project"
     assert "could not be opened" in window.statusBar().currentMessage()
     assert window.editing.project is None and window.events.rowCount() == 7  # a failed open changes nothing
@@ -197,13 +198,14 @@ def test_recent_projects_reopen_as_projects(qtbot, tmp_path, sample_timeline):
     window = _window(qtbot, tmp_path)
     window.applyTimeline(sample_timeline, ["/articles"])
     path = tmp_path / "recent.timeline.sqlite"
-    assert window.editing.saveAs(path)
+    assert window.editing.saveAs(path, wait=True)
     window.editing.close_project()
     window.applyTimeline(sample_timeline, ["/elsewhere"])
     assert window.editing.project is None
     window._fill_recent_menu()
     entry = next(a for a in window.recent_menu.actions() if "recent.timeline.sqlite" in a.text())
-    entry.trigger()
+    with qtbot.waitSignal(window.editing.projectChanged):
+        entry.trigger()
     assert window.editing.project is not None and window.editing.project.path == path
 
 
@@ -224,7 +226,7 @@ def test_new_project_loads_the_folder_then_saves_it(qtbot, tmp_path):
     _select(window, window.events.event_at(0))
     window.editing.toggleStar()
     assert window.editing.undo_action.isEnabled() and "Star" in window.editing.undo_action.text()
-    assert window.editing.openProject(path)
+    assert window.editing.openProject(path, wait=True)
     assert not window.editing.undo_action.isEnabled() and "Star" not in window.editing.undo_action.text()
     assert window.events.event_at(0).starred
 
@@ -256,8 +258,8 @@ def test_run_gui_opens_a_project_given_on_the_command_line(qtbot, tmp_path, samp
     shown = []
     real_open = EditController.openProject
 
-    def spy(self, given):
-        opened = real_open(self, given)
+    def spy(self, given, wait=False):
+        opened = real_open(self, given, wait)
         shown.append([e.title for e in self.window.events.rowEvents()])
         return opened
 

@@ -705,6 +705,8 @@ _DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
 _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
 # A line that is nothing but a date (and maybe a time): a dateline. News sites print the last update after it:
 # "Tuesday 4 November 2025, 06:00 GMT · Updated 11:45 GMT", "May 2, 2018 | Last updated May 3, 2018 9:14 am".
+# (Its optional parts overlap, so a long line that nearly matches backtracks super-linearly (seconds on 2,000
+# characters): `_DATELINE` may only be run on a bounded line, as its one caller does (80 characters at most).)
 _UPDATED_TAIL = (rf"\s*[,|·•–—;(-]?\s*(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s*:?\s*"
                  rf"(?:(?:{_TIME}\s*[,|·•–—-]?\s*)?(?:{_WEEKDAY}\s+)?(?:{_DATE_CORE})(?:\s*(?:[,|·•–—-]|at)?\s*{_TIME})?"
                  rf"|{_TIME})\)?")

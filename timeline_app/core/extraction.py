@@ -38,7 +38,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection, may_hold_time
+from timeline_app.core.temporal import is_projection, may_hold_time, rescheduling_goal_word
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -990,8 +990,9 @@ def _without_aside(sentence: str, start: int, end: int, asides: _Asides | None =
     m = _APPOSITIVE.match(sentence)
     if m and m.end() <= start:
         # The appositive ends at the comma before the first verb group that follows one: its verb.
-        tokens = grammar.tag_words(sentence)
-        for g in grammar.verb_groups(tokens):
+        a = grammar.analyse_sentence(sentence)  # (the sentence's one analysis: its groups are read, not found again)
+        tokens = a.tokens
+        for g in a.groups:
             if g.start >= start:
                 break
             if g.start > m.end() and g.first > 0 and tokens[g.first - 1].text == ",":
@@ -1089,7 +1090,7 @@ def _conjunct(sentence: str, start: int, end: int,
     if not before:
         return sentence, start, end
     other = max(before, key=lambda o: o[1])
-    ands = [a for a in _AND.finditer(sentence, other[1]) if a.start() < start]
+    ands = [found for found in _AND.finditer(sentence, other[1]) if found.start() < start]
     if not ands:
         return sentence, start, end
     m = ands[-1]
@@ -1117,8 +1118,9 @@ def _conjunct(sentence: str, start: int, end: int,
         return sentence, start, end
     # A predicate sharing the first one's subject: the second takes what stands before the first's verb,
     # with its auxiliaries when the second verb is a bare form ("will cut … and close").
-    tokens = grammar.tag_words(sentence)
-    at = bisect.bisect_left([t.start for t in tokens], m.end())
+    a = grammar.analyse_sentence(sentence)
+    tokens = a.tokens
+    at = bisect.bisect_left(a.token_starts, m.end())
     if at >= len(tokens):
         return sentence, start, end
     first = sentence[:m.start()]
@@ -1126,7 +1128,7 @@ def _conjunct(sentence: str, start: int, end: int,
     if tokens[at].pos in ("VBD", "VBN", "VBZ", "VBP"):
         # (in a relative clause, its own verb: "the mine, which opened in 1887 and closed in 1979" is the mine's)
         prefix_end = grammar.relative_predicate_start(sentence, m.start()) \
-            or next((g.start for g in grammar.verb_groups(tokens) if 0 < g.start < m.start()), None)
+            or next((g.start for g in a.groups if 0 < g.start < m.start()), None)
     else:
         modals = list(_MODAL_OR_TO.finditer(first))
         if modals:
@@ -1453,7 +1455,7 @@ def _clause_opens(sentence: str, at: int) -> bool:
     """Does a clause of its own, its subject first, start at offset `at` of `sentence` ("and Jones Corp. named
     a successor"; not "and AT&T", another object, nor "and named a successor", another predicate)?"""
     a = grammar.analyse_sentence(sentence)
-    k = bisect.bisect_left([t.start for t in a.tokens], at)
+    k = bisect.bisect_left(a.token_starts, at)
     g = bisect.bisect_right(a.group_firsts, k)
     if k >= len(a.tokens) or g >= len(a.groups):
         return False
@@ -1879,11 +1881,6 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
 # news. The verbs of moving in time and their particles (a closed class of meanings, not of grammar).
 _RESCHEDULING = frozenset({"postpone", "delay", "defer", "reschedule", "extend", "slip", "move", "push", "put", "bring"})
 _RESCHEDULING_PARTICLES = {"push": ("back",), "put": ("off", "back"), "bring": ("forward",), "move": ()}
-_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
-                                 re.IGNORECASE)
-_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
-                          r"[\s-]+)?$", re.IGNORECASE)
-_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
 _THING_PREPOSITIONS = frozenset({"of", "on", "for", "in", "at", "with", "over", "about"})  # "the vote on the budget"
 _THING_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "VBN", "VBG", "$"})
 
@@ -1951,18 +1948,6 @@ def rescheduled_thing(sentence: str, start: int, end: int) -> Rescheduled | None
     else:
         return None
     return Rescheduled(thing, verb, g == 0)
-
-
-def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
-    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
-    verb stands before it in its sentence (from `sentence_start`): `rescheduled_thing`'s cheap test, read in the
-    text itself (no copy of the sentence for the many dates that fail it)."""
-    lo = max(sentence_start, start - 100)
-    # ("until March" is one phrase: its preposition is inside)
-    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
-    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
-        return None
-    return goal
 
 
 def _rescheduled_title(thing: str, verb: str) -> str:
@@ -2244,6 +2229,14 @@ class _Reading:
         self._end_keys = [s[1] for s in self._by_end]
         self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
+        self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
+
+    def analysis(self) -> grammar.SentenceAnalysis:
+        """The whole sentence's analysis, looked up in grammar's memo once for all its dates' rules (each asked
+        for it again per date: a lock and a memo look-up each time)."""
+        if self._analysis is None:
+            self._analysis = grammar.analyse_sentence(self.sentence_text)
+        return self._analysis
 
     def expectations(self) -> _Expectations:
         """The sentence's forecast words, found on the first date that needs them (see `_forecast_limit`)."""
@@ -2367,9 +2360,8 @@ class _Reading:
         """The view of e's sentence, its analysis, its tokens' starts (bisected again for the sentence's other
         dates) and the index of the token at e's start."""
         view = self.view(e.start, e.end)
-        own = self.sentence_text if self.whole else self.text[view.start:view.end]
-        a = grammar.analyse_sentence(own)
-        starts = [t.start for t in a.tokens]
+        a = self.analysis() if self.whole else grammar.analyse_sentence(self.text[view.start:view.end])
+        starts = a.token_starts  # (read only: the analysis keeps it)
         return view, a, starts, bisect.bisect_left(starts, e.start - view.start)
 
     # A noun, then "for" right before the date: what `year_says_what_a_noun_is_for` reads.
@@ -2949,7 +2941,7 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     ("said Tuesday he could not estimate the cost")? A refusal to act stays a happening ("declined on Monday to
     hear the case"). (News is imported when first asked, news importing this module.)"""
     from timeline_app.core.news import refuses_to_tell, says_nothing
-    a = grammar.analyse_sentence(r.sentence_text)
+    a = r.analysis()
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
@@ -3048,7 +3040,7 @@ def _tense_shifted(r: _Reading, e: TimeExpression) -> TimeExpression:
     after = e.first > doc.published
     if not after and e.last >= doc.published:
         return e
-    a = grammar.analyse_sentence(r.sentence_text)
+    a = r.analysis()
     tokens = a.tokens
     d0 = bisect.bisect_right(a.token_ends, e.start - r.sent.start)
     if d0 >= len(tokens) or d0 > 0 and tokens[d0 - 1].text.lower() not in _ADVERBIAL_BEFORE \
@@ -3191,11 +3183,11 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
     clause = _LEADING_DATE.sub("", clause)
     clause = _DATELINE_PREFIX.sub("", clause)
     clause = _without_opening_time(clause)
-    tokens = grammar.tag_words(clause)
-    groups = grammar.verb_groups(tokens)
+    a = grammar.analyse_sentence(clause)  # (cached: the groups and subjects of the clause's one analysis)
+    tokens, groups = a.tokens, a.groups
     if not groups:
         return None
-    span = grammar.subject_of(tokens, groups[0])
+    span = a.subject_of(groups[0])
     if span is None:
         return None
     if span[1] - span[0] == 1 and tokens[span[0]].text == pronoun.lower():
@@ -3235,7 +3227,7 @@ def _subject_of(clause: str, pronoun: str, surnames: frozenset[str] = frozenset(
             or owned and pronoun in ("It", "They") and words[0].pos == "PRP$" and len(words) > 1) \
             or any(t.pos == "PRP" for t in words):
         return None
-    if grammar.subject_is_plural(tokens, groups[0]) != (pronoun == "They"):
+    if a.subject_is_plural(groups[0]) != (pronoun == "They"):
         # Not the pronoun's number ("After the firms reported losses, the union called a strike. They cut …"):
         # the opening time clause's subject, when that one is of its sort.
         opening = _OPENING_TIME_CLAUSE.match(whole)
@@ -3288,13 +3280,13 @@ def _role_person(clause: str, text: str, before: int, pronoun: str) -> str | Non
     ("Mayor Jane Lindqvist"; "the prime minister" is not "Foreign Minister Downer"), by family name, when the
     document does not show that person to be of the other sex (`coref.pronoun_holder`); None when the subject is
     no singular "the ROLE" or nobody sure holds the role."""
-    tokens = grammar.tag_words(clause)
-    groups = grammar.verb_groups(tokens)
+    a = grammar.analyse_sentence(clause)
+    tokens, groups = a.tokens, a.groups
     if not groups:
         return None
-    subjects = [grammar.subject_of(tokens, groups[0])]
+    subjects = [a.subject_of(groups[0])]
     if len(groups) > 1:
-        last = grammar.subject_of(tokens, groups[-1])
+        last = a.subject_of(groups[-1])
         if last is not None and last[0] > 0 and tokens[last[0] - 1].text == "," and last[1] == groups[-1].first:
             subjects.append(last)  # the closing attribution's speaker
     for span in subjects:
@@ -3356,9 +3348,9 @@ def _headline_person(headline: str, pronoun: str, surnames: frozenset[str]) -> s
     family name the article gives in full ("ROGERS COMMUNICATIONS Inc. plans ..." names nobody)."""
     if pronoun not in ("He", "She") or not headline:
         return None
-    tokens = grammar.tag_words(headline)
-    groups = grammar.verb_groups(tokens)
-    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    a = grammar.analyse_sentence(headline)
+    tokens, groups = a.tokens, a.groups
+    span = a.subject_of(groups[0]) if groups else None
     people = _people(tokens, 0, len(tokens), surnames)
     if span is None or len(people) != 1 or not span[0] <= people[0][0] < span[1] \
             or tokens[people[0][1] - 1].text not in surnames:
@@ -3373,40 +3365,41 @@ _SAME_PERSON_WORDS = {"He": frozenset({"he", "him", "his", "himself"}),
 _GENDER_TITLES = {"Mr.": "He", "Mr": "He", "Mrs.": "She", "Mrs": "She", "Ms.": "She", "Ms": "She", "Miss": "She"}
 
 
-def _known_people(tokens: Sequence[grammar.Token], hi: int, surnames: frozenset[str],
+def _known_people(a: grammar.SentenceAnalysis, hi: int, surnames: frozenset[str],
                   pronoun: str, places: frozenset[str] = frozenset()) -> dict[str, list[tuple[int, int]]] | None:
-    """The people named in tokens[:hi], by family name: runs of names (`_people`) that end in a family name the
+    """The people named in the sentence's tokens[:hi] (`a`, its analysis), by family name: runs of names (`_people`) that end in a family name the
     article gives in full (`grammar.person_surnames`) or open with Mr./Ms./Dr. A run of words the dictionary
     all knows ("the Justice Department", "Security Council") is nobody. A person a title shows to be the other
     of he/she is left out. None when another run may be a person too ("Anna Berg", "New York": not sure), or
     one family name is written with two given names (two people of one family: "Fidel Castro", "Juanita
     Castro"). `places`: one-word names the article gives to places (`grammar.place_names`), no person even as a
     verb's subject ("Kessa was governed by the Social Democrats until 2009, when Fenn won his first term")."""
+    tokens = a.tokens
     out: dict[str, list[tuple[int, int]]] = {}
     given: dict[str, set[str]] = {}
-    for a, b in _people(tokens, 0, hi, surnames):
+    for first, b in _people(tokens, 0, hi, surnames):
         family = tokens[b - 1].text
-        if family not in surnames and tokens[a].text not in _PERSON_TITLES:
-            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[a:b]):
+        if family not in surnames and tokens[first].text not in _PERSON_TITLES:
+            if all(grammar.all_lemmas(t.text.lower()) for t in tokens[first:b]):
                 continue  # common words in capitals: an organisation's or a thing's name
             return None
-        gender = _GENDER_TITLES.get(tokens[a].text)
+        gender = _GENDER_TITLES.get(tokens[first].text)
         if gender is not None and gender != pronoun:
             continue
-        while b - a >= 2 and (not tokens[a].text[:1].isupper() or tokens[a].text.lower() in WEEKDAYS):
-            a += 1  # "On Monday Valk said", "Last week Valk said" (the tagger's NNP): no given name
-        out.setdefault(family, []).append((a, b))
-        if b - a >= 2 and tokens[a].text not in _PERSON_TITLES:
+        while b - first >= 2 and (not tokens[first].text[:1].isupper() or tokens[first].text.lower() in WEEKDAYS):
+            first += 1  # "On Monday Valk said", "Last week Valk said" (the tagger's NNP): no given name
+        out.setdefault(family, []).append((first, b))
+        if b - first >= 2 and tokens[first].text not in _PERSON_TITLES:
             given.setdefault(family, set()).add(tokens[b - 2].text)
     if any(len(g) > 1 for g in given.values()):
         return None
     if out:
         # A one-word name that acts (a verb's subject: "Saddam said he will") may be a person too.
-        known = {i for runs in out.values() for a, b in runs for i in range(a, b)}
-        for group in grammar.verb_groups(tokens):
+        known = {i for runs in out.values() for first, b in runs for i in range(first, b)}
+        for group in a.groups:
             if group.first >= hi:
                 break
-            span = grammar.subject_of(tokens, group)
+            span = a.subject_of(group)
             if span is not None and span[1] - span[0] == 1 and span[0] not in known and tokens[span[0]].pos == "NNP" \
                     and tokens[span[0]].text not in places:
                 return None
@@ -3446,8 +3439,9 @@ def _person_along_chain(earlier: Sequence[str], pronoun: str, surnames: frozense
     say who, `_headline_person`)."""
     same = _SAME_PERSON_WORDS[pronoun]
     for sentence in earlier:
-        tokens = grammar.tag_words(sentence)
-        people = _known_people(tokens, len(tokens), surnames, pronoun, places)
+        a = grammar.analyse_sentence(sentence)
+        tokens = a.tokens
+        people = _known_people(a, len(tokens), surnames, pronoun, places)
         if people is None:
             return None
         if people:
@@ -3470,12 +3464,13 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
     Bethesda"): that person, when named before any he/him/his of the sentence (in "He has spoken with Elian since
     he arrived" the first "He" is someone else, so the second is not sure). The pronoun's offset (the last before
     `before`) and the name, or None."""
-    tokens = grammar.tag_words(own)
+    a = grammar.analyse_sentence(own)
+    tokens = a.tokens
     p = next((i for i in range(len(tokens) - 1, -1, -1)
               if tokens[i].start < before and tokens[i].pos == "PRP" and tokens[i].text == pronoun.lower()), None)
     if p is None or p < 2:
         return None
-    people = _known_people(tokens, p, surnames, pronoun)
+    people = _known_people(a, p, surnames, pronoun)
     if people:
         # A name inside a quotation the pronoun is outside of is the speaker's words, not the speaker: "``… for
         # Polish Russian co-operation,'' he said".
@@ -3491,8 +3486,8 @@ def _person_before_pronoun(own: str, before: int, pronoun: str,
 def _opens_body(before: str, surnames: frozenset[str]) -> bool:
     """Is `before` (the only sentence before the pronoun's) a line that names nobody and has no verb, the
     dateline the article opens with, so that the headline may say who he/she is?"""
-    tokens = grammar.tag_words(before)
-    return not _people(tokens, 0, len(tokens), surnames) and not grammar.verb_groups(tokens)
+    a = grammar.analyse_sentence(before)
+    return not _people(a.tokens, 0, len(a.tokens), surnames) and not a.groups
 
 
 # Nouns of time: "One year later it fell" has no antecedent of its own before the pronoun.
@@ -3545,9 +3540,9 @@ def _pronoun_subject_at(own: str, pronoun: str) -> int | None:
         # The speaker after a quotation that opens the sentence ("“We have to listen,” he told supporters"): the
         # frame's subject, the sentence's, as the first word is.
         return framed.start(1)
-    tokens = grammar.tag_words(own)
-    groups = grammar.verb_groups(tokens)
-    span = grammar.subject_of(tokens, groups[0]) if groups else None
+    a = grammar.analyse_sentence(own)
+    tokens, groups = a.tokens, a.groups
+    span = a.subject_of(groups[0]) if groups else None
     if span is None or span[1] - span[0] != 1 or tokens[span[0]].text != pronoun.lower() \
             or any(t.pos == "PRP" for t in tokens[:span[0]]):
         return None
@@ -3581,14 +3576,15 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
     if tokens[k].text.lower() == "that":
         k -= 1
     before_skip = k
-    while k > 0 and any(a <= tokens[k].start < b for a, b in dates):
+    while k > 0 and any(lo <= tokens[k].start < hi for lo, hi in dates):
         k -= 1  # "said Friday that it …": a date phrase of the sentence between the verb and "that"
     if k < before_skip and k > 0 and tokens[k].pos == "IN" and tokens[k].text.lower() in ("on", "in", "at"):
         k -= 1  # (and its preposition: "said on Tuesday that she …"; the loop stopped at no date's word)
     if tokens[k].pos not in ("VBD", "VBZ", "VBP"):
         return None
-    group = next((g for g in grammar.verb_groups(tokens) if g.last == k), None)
-    span = grammar.subject_of(tokens, group) if group is not None else None
+    a = grammar.analyse_sentence(own)  # (the tokens' own analysis, cached with them)
+    group = next((g for g in a.groups if g.last == k), None)
+    span = a.subject_of(group) if group is not None else None
     if span is None:
         return None
     words = tokens[span[0]:span[1]]
@@ -3615,7 +3611,7 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
-                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(a <= t.start < b for a, b in dates)
+                or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
                        for t in between):
             return None
         return _Speaker(tokens[p].start, own[words[0].start:words[-1].end], common=True)
@@ -3909,7 +3905,7 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
         return title
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
-    d = bisect.bisect_right([t.end for t in tokens], phrase[0])
+    d = bisect.bisect_right(a.token_ends, phrase[0])
     spans = _quotation_spans(tokens)  # (once: the loop below asks it of every verb)
     quote = next(((o, c) for o, c in spans if o < d < c), None)
     if quote is None:

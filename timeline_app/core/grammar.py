@@ -1284,7 +1284,11 @@ class _TagMemo:
         self.chars = 0
 
 
-_TAG_MEMO = _TagMemo(16384)
+# 2,048 sentences and 256 K characters (16,384 and 2 M before, 1.2 bytes per character of 1 MB of news for the
+# sentences and their tags): extraction and news now read a document in step (core/analysis.py), so a sentence
+# comes back within a few sentences, and the whole TimeBank + AQUAINT run hit the larger memo once in 5,324
+# sentences (only a text that repeats sentences word for word, like the growth benchmark's, hit it more).
+_TAG_MEMO = _TagMemo(2048, 256 * 1024)
 # `MEMO_SENTENCES` sentences (see there): extraction and news read a document's sentences in step, so one is
 # asked for again soon after it was first read; beyond that the tags memo above spares the tagger. About 2 MB
 # when full, the words interned: "the", "," and "." are one string each across every sentence kept.
@@ -3181,6 +3185,7 @@ _DANGLING_TAGS = frozenset({"IN", "CC", "DT", "WDT", "WP", "TO", "PRP$", "POS", 
 
 
 _FIRST_FIELD = itemgetter(0)
+_TOKEN_START = itemgetter(1)  # Token.start
 _TOKEN_END = itemgetter(2)  # Token.end
 UNREAD = object()  # SentenceAnalysis.main not found yet (news.main_group finds it)
 
@@ -3191,7 +3196,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main", "end_marks", "_asides")
+                 "subjects", "main", "end_marks", "_asides", "_token_starts")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -3208,6 +3213,15 @@ class SentenceAnalysis:
         # The end marks and the "?" outside quotations (`_question_marks`), once a question is looked for.
         self.end_marks: tuple[list[int], frozenset[int]] | None = None
         self._asides: tuple[tuple[int, int], ...] | None = None  # (`asides`, found when first asked)
+        self._token_starts: list[int] | None = None  # (`token_starts`, made when first asked)
+
+    @property
+    def token_starts(self) -> list[int]:
+        """Where each token starts, for bisection: made once per sentence for every reader of a date's token
+        (extraction asks once per date and rule; news never), not a list per question."""
+        if self._token_starts is None:
+            self._token_starts = list(map(_TOKEN_START, self.tokens))
+        return self._token_starts
 
     @property
     def asides(self) -> tuple[tuple[int, int], ...]:

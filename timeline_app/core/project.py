@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
     from timeline_app.core.event_store import EventColumns
 
+# progress(done, total, label): how far a save or an open has got (the window's progress bar; may raise to stop).
+ProjectProgress = Callable[[int, int, str], None]
+
 # 'TLAP' in the SQLite header's application_id: `is_project_file` sniffs it, whatever the file is called.
 APPLICATION_ID = 0x544C4150
 SCHEMA_VERSION = 2  # PRAGMA user_version of the files this code writes
@@ -225,10 +228,13 @@ class Project:
     # -- creating and opening --
 
     @classmethod
-    def create(cls, path: str | os.PathLike, timeline: Timeline, sources: Sequence[str]) -> Project:
-        """A new project at `path` holding `timeline` as read from `sources` ("Save as project").
+    def create(cls, path: str | os.PathLike, timeline: Timeline, sources: Sequence[str],
+               edits: Sequence[Edit] = (), progress: ProjectProgress | None = None) -> Project:
+        """A new project at `path` holding `timeline` as read from `sources` ("Save as project"), and `edits`
+        in their order, each under its id when it has one (the window's in-memory ids: its undo keeps working).
 
         Written under a temporary name beside `path` and renamed into place: `path` is never half a project.
+        Qt-free and touches nothing shared, so the window runs it in a worker thread.
         """
         path = Path(path)
         hashes = text_hashes(timeline)  # hashed already when the timeline was made: not again
@@ -239,7 +245,9 @@ class Project:
                     ("created", dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")),
                     ("generator", "timeline-app")])
                 _write_sources(connection, path, sources)
-                _write_results(connection, timeline, hashes)
+                _write_results(connection, timeline, hashes, progress)
+                connection.executemany("INSERT INTO edits (id, kind, targets, value, created) VALUES (?, ?, ?, ?, ?)",
+                                       [(e.id, *_edit_row(e)) for e in edits])
 
         _write_new_file(path, fill)
         # What was just written is in memory already: no need to read it back.
@@ -247,13 +255,16 @@ class Project:
         with project._lock:
             project._sources = _resolve_sources(path, project._live().execute(
                 "SELECT path, relative FROM sources ORDER BY position").fetchall())
+            project._edits = [_edit_from_row(row) for row in project._live().execute(
+                "SELECT id, kind, targets, value FROM edits ORDER BY id")]
         project._timeline = _with_hashes(timeline, hashes)
         return project
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Project:
+    def open(cls, path: str | os.PathLike, progress: ProjectProgress | None = None) -> Project:
         """The project at `path`, read without re-extraction. A file of a newer format opens read-only (with
-        `read_only_reason` saying so); a file that is not a project, or is damaged, raises ProjectError."""
+        `read_only_reason` saying so); a file that is not a project, or is damaged, raises ProjectError.
+        Qt-free: the window opens projects in a worker thread."""
         path = Path(path)
         try:
             with open(path, "rb") as f:
@@ -288,7 +299,7 @@ class Project:
                 _migrate(connection, path)
             project = cls(path, connection, reason)
             with collection_paused():
-                project._load()
+                project._load(progress)
             return project
         except BaseException as exc:
             if connection is not None:
@@ -299,19 +310,49 @@ class Project:
                 raise ProjectError(f"{path}: the project file holds an invalid value ({exc})") from None
             raise
 
-    def save_as(self, path: str | os.PathLike) -> Project:
-        """A copy of this project at `path`, open. This project stays open (the caller usually closes it)."""
+    def save_as(self, path: str | os.PathLike, progress: ProjectProgress | None = None) -> Project:
+        """A copy of this project at `path`, open. This project stays open (the caller usually closes it).
+
+        Safe from another thread while this one takes edits: the copy reads the file through a connection of
+        its own (a WAL reader sees one committed state and holds up no writer), so it holds the edits committed
+        when it began; `sync_edits` brings the copy's up to date afterwards."""
         path = Path(path)
         if path.exists() and self.path.exists() and os.path.samefile(path, self.path):
             return self
-        connection = self._live()
+        self._live()  # a closed project is not copied
 
         def copy(target: sqlite3.Connection) -> None:
-            with self._lock:
-                connection.backup(target)
+            if self.read_only:  # possibly migrated in memory: copy what this project reads
+                with self._lock:
+                    self._live().backup(target)
+                return
+            source = _connect(self.path, read_only=True)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
 
+        if progress is not None:
+            progress(0, 2, f"Copying {self.path.name}")
         _write_new_file(path, copy, set_up=False)
-        return Project.open(path)
+        return Project.open(path, progress=None if progress is None else (
+            lambda done, total, label: progress(1, 2, label)))
+
+    def sync_edits(self, edits: Sequence[Edit]) -> None:
+        """Make this project's edit log `edits` (same ids): what a copy missed of edits made or undone while
+        it was being written. One transaction."""
+        wanted = {e.id: e for e in edits}
+        have = {e.id for e in self._edits}
+        gone = [i for i in have if i not in wanted]
+        new = [e for i, e in wanted.items() if i not in have]
+        if not gone and not new:
+            return
+        with self._writing() as connection:
+            connection.executemany("DELETE FROM edits WHERE id = ?", [(i,) for i in gone])
+            connection.executemany("INSERT INTO edits (id, kind, targets, value, created) VALUES (?, ?, ?, ?, ?)",
+                                   [(e.id, *_edit_row(e)) for e in new])
+        self._edits = sorted(edits, key=lambda e: e.id or 0)
+        self._view = None
 
     def close(self) -> None:
         with self._lock:
@@ -443,25 +484,29 @@ class Project:
             except sqlite3.Error as exc:
                 raise ProjectError(f"{self.path}: could not write to the project ({exc})") from None
 
-    def _load(self) -> None:
+    def _load(self, progress: ProjectProgress | None = None) -> None:
         connection = self._live()
         _check_columns(connection, self.path)
         self._sources = _resolve_sources(self.path, connection.execute(
             "SELECT path, relative FROM sources ORDER BY position").fetchall())
-        self._timeline = _read_results(connection)  # with the stored hash of every text
+        self._timeline = _read_results(connection, progress)  # with the stored hash of every text
         self._edits = [_edit_from_row(row) for row in connection.execute(
             "SELECT id, kind, targets, value FROM edits ORDER BY id")]
         self._state = {key: json.loads(value) for key, value in connection.execute(
             "SELECT key, value FROM view_state")}
 
 
-def _read_results(connection: sqlite3.Connection) -> Timeline:
+def _read_results(connection: sqlite3.Connection, progress: ProjectProgress | None = None) -> Timeline:
     """The results tables (documents, events, problems) as a Timeline, with each text's stored hash: what a
     project and a cached timeline (core/timeline_cache.py) hold alike. Every offset is checked against its
     document. Events as columns (a million events in a few hundred MB, each Event made when the window first
     shows it); as objects when numpy is missing or the rows are not as this code writes them, which then
     says what is wrong."""
+    if progress is not None:
+        progress(0, 2, "Reading the articles")
     documents, hashes = _read_documents(connection)
+    if progress is not None:
+        progress(1, 2, "Reading the events")
     columns = _read_columns(connection, documents)
     events: Sequence[Event]
     if columns is None:
@@ -564,17 +609,35 @@ def _resolve_sources(project_path: Path, rows: Sequence[tuple[str, str | None]])
 _BOUNDS = attrgetter("start", "end")
 
 
-def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str]) -> None:
+def _reported(rows: Iterable[tuple], done: int, total: int, label: str,
+              progress: ProjectProgress | None, every: int = 4096) -> Iterator[tuple]:
+    """`rows` as they are, with `progress(done + rows so far, total, label)` every `every` rows."""
+    if progress is None:
+        yield from rows
+        return
+    progress(done, total, label)
+    for k, row in enumerate(rows, 1):
+        yield row
+        if k % every == 0:
+            progress(done + k, total, label)
+
+
+def _write_results(connection: sqlite3.Connection, timeline: Timeline, hashes: dict[str, str],
+                   progress: ProjectProgress | None = None) -> None:
+    n_documents = len(timeline.documents)
+    total = n_documents + len(timeline.events)
     connection.executemany("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
         (i, d.id, d.path, hashes[d.id], d.text, d.title, d.published.isoformat() if d.published else None,
          json.dumps(list(chain.from_iterable(map(_BOUNDS, d.sentences)))),
          json.dumps(list(chain.from_iterable(d.excluded))), d.encoding)
-        for i, d in enumerate(timeline.documents)))
+        for i, d in _reported(enumerate(timeline.documents), 0, total, "Saving the articles", progress, 64)))
     if _is_columns(timeline.events) and timeline.events.documents == timeline.documents:
         connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                               _column_rows(timeline))
+                               _reported(_column_rows(timeline), n_documents, total, "Saving the events",
+                                         progress))
     else:
-        _write_event_objects(connection, timeline)
+        _write_event_objects(connection, timeline, lambda rows: _reported(
+            rows, n_documents, total, "Saving the events", progress))
     connection.executemany("INSERT INTO problems VALUES (?, ?, ?, ?)", (
         (i, p.path, p.message, p.level) for i, p in enumerate(timeline.problems)))
     _write_origins(connection, timeline, hashes)
@@ -613,14 +676,15 @@ def _column_rows(timeline: Timeline) -> Iterator[tuple]:
                blob[mention_ptr[k]:mention_ptr[k + 1]])
 
 
-def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline) -> None:
+def _write_event_objects(connection: sqlite3.Connection, timeline: Timeline,
+                         report: Callable[[Iterator[tuple]], Iterable[tuple]] = iter) -> None:
     position = {d.id: i for i, d in enumerate(timeline.documents)}
     texts = {d.id: d.text for d in timeline.documents}
     for e in timeline.events:
         for m in e.mentions:
             if m.document not in texts or texts[m.document][m.start:m.end] != m.text:
                 raise ValueError(f"event {e.id}: a mention is not its document's text at {m.start}–{m.end}")
-    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+    connection.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", report(
         (i, e.id, e.title, e.first.isoformat(), e.last.isoformat(), e.precision.value,
          e.sentence, e.inferred, e.explanation, e.kind, e.period, e.reported, e.note, e.starred, e.edited,
          _pack_mentions([n for m in e.mentions for n in (

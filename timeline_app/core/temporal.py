@@ -358,8 +358,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
         return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
     if (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
-            and _limit_of_present_or_infinitive(t, lo, s):
+            and _limit_of_present_or_infinitive(t, lo, s) is not None:
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
+    if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
+        return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -373,13 +375,36 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
     return _WEAK if weak else None
 
 
+# A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
+# year"): the thing's new time, still ahead of the moving (`_future`); extraction titles it by the thing moved
+# (`extraction.rescheduled_thing`). The words of the verbs of moving in time, and the goal's preposition.
+_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
+                                 re.IGNORECASE)
+_GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
+                          r"[\s-]+)?$", re.IGNORECASE)
+_GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
+
+
+def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int) -> re.Match[str] | None:
+    """The goal preposition ("until", "to") of the date at [start, end) of `text`, when a word of a rescheduling
+    verb stands before it in its sentence (from `sentence_start`): `extraction.rescheduled_thing`'s cheap test, read in the
+    text itself (no copy of the sentence for the many dates that fail it)."""
+    lo = max(sentence_start, start - 100)
+    # ("until March" is one phrase: its preposition is inside)
+    goal = _GOAL_WITHIN.match(text, start, end) or _GOAL_BEFORE.search(text, lo, start)
+    if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
+        return None
+    return goal
+
+
 # A limit word right before a date that does not hold it ("through March 15").
 _LIMIT_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _LIMIT_WALK = 8  # words back from a limit to the verb whose state or plan it ends
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
+_LIMIT_OF_PRESENT, _LIMIT_OF_PLAN = "present", "plan"
 
 
-def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> bool:
+def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     """Does the limit at s ("until March 31", "through May 1") end what a present verb says lasts ("applies", "runs",
     "is valid") or what an infinitive or a modal plans ("to keep the bridge closed", "will stay shut")? Then it is
     the next such date, whatever past verb told of it before ("the bank said the cut, which took effect on Monday,
@@ -387,22 +412,65 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> bool:
     `_LIMIT_WALK` words of the clause, to the first verb the tagger's lexicon knows: a present form, or a base
     form after "to" or a modal. A past form after a past auxiliary ("was closed until"), or one itself ("had
     until"), is narrated; another one may say what state ("keep the bridge closed") or be the clause's past verb
-    ("the offer ran until"): the walk goes on before it, and finds the infinitive or nothing."""
+    ("the offer ran until"): the walk goes on before it, and finds the infinitive or nothing. `_LIMIT_OF_PRESENT`
+    for a present verb, `_LIMIT_OF_PLAN` for an infinitive's or a modal's plan (which may be dated by its
+    governing clause: `_plan_of_past_clause`), None for neither."""
     words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
     if words and words[-1] in ("until", "till", "through"):
         words.pop()
     lexicon_tag = _grammar().lexicon_tag
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        tag_ = "MD" if w in ("will", "shall", "would") else lexicon_tag(w)
-        if tag_ in ("VBZ", "VBP", "MD"):
-            return w not in _PAST_AUXILIARIES
+        tag_ = lexicon_tag(w)
+        if tag_ == "MD":
+            return _LIMIT_OF_PLAN  # "will stay shut until"
+        if tag_ in ("VBZ", "VBP"):
+            return _LIMIT_OF_PRESENT
         if tag_ == "VB":
-            return k > 0 and (words[k - 1] == "to" or words[k - 1] in ("will", "shall", "would", "can", "could",
-                                                                         "may", "might", "must", "should"))
+            return _LIMIT_OF_PLAN if k > 0 and (words[k - 1] == "to" or lexicon_tag(words[k - 1]) == "MD") else None
         if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
-            return False  # "had until", "was closed until": narrated
-    return False  # (no verb, or only past forms: "the offer ran until June 30" is narrated)
+            return None  # "had until", "was closed until": narrated
+    return None  # (no verb, or only past forms: "the offer ran until June 30" is narrated)
+
+
+def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
+    """Is the date at t[s:e] a goal its clause sets rather than a time of its own: a rescheduling's new time
+    ("postponed its vote until October 15") or the limit of what an infinitive or a modal plans ("voted to keep
+    the bridge closed until April 4"), with no future or plan of the present in the clause ("will", "plans to")?
+    Such a goal is the next such date after the clause's own time (`_sentence_anchor`), not after the
+    publication's."""
+    t = ctx.text
+    lo = max(0, s - 90)
+    dot = _clause_break(t, lo, s)
+    if dot >= 0:
+        lo = dot + 1
+    if _search_low(ctx, _FUTURE_RE, _FUTURE_LOW, lo, s) is not None:
+        return False
+    if rescheduling_goal_word(t, lo, s, e) is not None:
+        return True
+    within = _LIMIT_WORD.match(t, s, e)
+    return (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
+        and _limit_of_present_or_infinitive(t, lo, s) == _LIMIT_OF_PLAN
+
+
+_ANCHOR_REACH = 300  # characters back to the last date of the sentence (or paragraph) that anchors another
+
+
+def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
+    """The last date the tagger read before offset s in the same sentence (or paragraph: no line break between),
+    with a first day ("In February the council voted …", "Voting began on March 10 …"): the time a later date of
+    that clause may count from. Within `_ANCHOR_REACH` characters."""
+    if not ctx.out:
+        return None
+    last = ctx.out[-1]
+    if last.first is None or last.end > s or s - last.end > _ANCHOR_REACH:
+        return None
+    t = ctx.text
+    if t.find("\n", last.end, s) >= 0:
+        return None
+    if not paragraph and max(t.find(". ", last.end, s), t.find("? ", last.end, s), t.find("! ", last.end, s)) >= 0:
+        return None
+    return last
 
 
 # The word right before the date (past an adverb in -ly, "on"/"in", "early"/"late"), and the word before that.
@@ -649,6 +717,16 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
     d = day or 1
     best = None
     fut = _future(ctx, s, e)
+    if fut == _AHEAD and (anchor := _sentence_anchor(ctx, s)) is not None and anchor.first < ref \
+            and _plan_of_past_clause(ctx, s, e):
+        # a goal a dated past clause set ("In February the council voted to keep the bridge closed until April
+        # 4"): the next such date after that clause's time
+        start = anchor.first
+        for y in (start.year, start.year + 1):
+            cand = _date(y, month, d if day is not None else 1)
+            if cand is not None and (cand >= start if day is not None else (cand.year, cand.month) >=
+                                     (start.year, start.month)):
+                return cand
     told = 0 if fut else (_P_NARRATED - _P[2] if _narrated_past(ctx, s, e) else 0)
     period = _PERIOD_OF.search(ctx.text, max(0, s - 30), s) if fut else None
     if period is not None and period["noun"].lower().rstrip("s") in _PART_OF_TIME:
@@ -893,7 +971,7 @@ def _h_monthday(ctx, m):
                 if d is not None:
                     ctx.anchor = d
                     return [_te(ctx, s, told[1], DATE, "", cal.DAY, d, _mod_of(pre), relative=True)]
-            framing = _framing_year(ctx, s) if not pre else None
+            framing = _framing_year(ctx, s, e) if not pre else None
             d = _date(framing, month, dd) if framing is not None else _resolve_month_day(ctx, s, e, month, dd)
         if d is None:
             if _date(2000, month, dd) is None:  # a leap year: "February 29" exists
@@ -945,7 +1023,7 @@ def _h_monthday(ctx, m):
     if told is not None:  # "in September of that year", "in March of the following year"
         return [_te(ctx, s, told[1], DATE, "", cal.MONTH, cal.date(told[0], month, 1), mod, relative=True)]
     if which in ("", "in", "late", "early", "mid", "until", "by", "since", "from", "before", "after") and \
-            (framing := _framing_year(ctx, s)) is not None:
+            (framing := _framing_year(ctx, s, e)) is not None:
         return [_te(ctx, s, e, DATE, "", cal.MONTH, cal.date(framing, month, 1), mod, relative=True)]
     if ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{month:02d}", mod=mod)]
@@ -1021,11 +1099,13 @@ _FRAMING_YEAR_BEFORE = re.compile(r"(?:^|[.!?\n][\"'\u201c\u2018)\]]*\s+)[\"'\u2
                                   re.I)
 
 
-def _framing_year(ctx, s: int) -> int | None:
-    """The year of an "In 2022, …" that opens the sentence of the month at s, with no sentence or clause break
+def _framing_year(ctx, s: int, e: int) -> int | None:
+    """The year of an "In 2022, …" that opens the sentence of the month at t[s:e], with no sentence or clause break
     between ("In 2022 alone, after a dry winter and a heatwave in July, the range lost 4% of its ice"): the month
     is of that year, not of the year nearest the publication. Only a year opening its sentence frames it ("The
-    plant, built in 1998, cut jobs in July" is this July)."""
+    plant, built in 1998, cut jobs in July" is this July), and only a clause that tells that year's past: a plan or
+    a schedule told in the present ("In 2023 it shipped two million units, and it expects to ship three million by
+    June", `_future`) is of the publication's time."""
     if not ctx.out:
         return None
     t = ctx.out[-1]
@@ -1033,6 +1113,8 @@ def _framing_year(ctx, s: int) -> int | None:
             _clause_break(ctx.text, t.end, s) >= 0:
         return None
     if _FRAMING_YEAR_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is None:
+        return None
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _plan_of_past_clause(ctx, s, e):
         return None
     return t.first.year
 
@@ -1158,10 +1240,15 @@ _BARE_DAY_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS",
 _BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 
 
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+$", re.I)
+
+
 def _h_dayofmonth(ctx, m):
-    """on the 12th / by the 30th / since the 3rd: a day of the month with no month, the publication's month (the
-    month before when that day is still to come in a past clause; the month after when it is past in a future
-    one), not a noun's ordinal ("on the 12th floor")."""
+    """on the 12th / by the 30th / since the 3rd: a day of the month with no month, not a noun's ordinal ("on the
+    12th floor"). Its month is that of a date just named in the paragraph ("began on March 10 and ended on the
+    12th"; the next such day for a limit: "from June 28 until the 3rd" is July 3), when that agrees with the
+    clause's tense; else the publication's month (the month before when that day is still to come in a past clause;
+    the month after when it is past in a future one)."""
     s, e = m.span()
     if ctx.ref is None:
         return None
@@ -1170,13 +1257,28 @@ def _h_dayofmonth(ctx, m):
         return None
     day = int(_DIGITS.match(m["day"])[0])
     ref = ctx.ref
-    month = ref.replace(day=1)
-    if _future(ctx, s, e) == _AHEAD:
-        if day < ref.day:
+    fut = _future(ctx, s, e)
+    past = fut is None and (ctx.text.endswith("since ", max(0, s - 6), s) or _clause_verb_is_past(ctx, s, e))
+    d = None
+    anchor = _sentence_anchor(ctx, s, paragraph=True)
+    if anchor is not None and anchor.precision in (Precision.DAY, Precision.MONTH):
+        month = anchor.first.replace(day=1)
+        if anchor.precision is Precision.DAY and day < anchor.first.day and \
+                _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None:
             month = cal.add_months(month, 1)
-    elif day > ref.day:
-        month = cal.add_months(month, -1)
-    d = _date(month.year, month.month, day)
+        d = _date(month.year, month.month, day)
+        if d is not None and (fut == _AHEAD and d < ref or fut == _PRESENT and d < ref.replace(day=1)
+                              or past and d > ref):
+            d = None  # (the clause's tense says otherwise: "Talks failed on August 28, and the strike begins on the
+            # 3rd" is September's)
+    if d is None:
+        month = ref.replace(day=1)
+        if fut == _AHEAD:
+            if day < ref.day:
+                month = cal.add_months(month, 1)
+        elif past and day > ref.day:
+            month = cal.add_months(month, -1)  # (a present tense is this month's: "the strike begins on the 20th")
+        d = _date(month.year, month.month, day)
     if d is None:
         return None
     ctx.anchor = d
@@ -1475,7 +1577,10 @@ def _h_months_of_year(ctx, m):
     elif ctx.ref is None:
         return [_te(ctx, s, e, DATE, f"XXXX-{'Q' if n == 3 else 'H'}{(4 if last else 1) if n == 3 else (2 if last else 1)}")]
     else:
-        y = ctx.ref.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"].lower()]
+        rel = m["rel"].lower()
+        # "In 2019, sales in the first three months of the year rose": the year that frames the sentence
+        framing = _framing_year(ctx, s, e) if rel == "the" else None
+        y = framing if framing is not None else ctx.ref.year + {"last": -1, "this": 0, "next": 1, "the": 0}[rel]
     gran = cal.QUARTER if n == 3 else cal.HALF
     start_month = (13 - n) if last else 1
     return [_te(ctx, s, e, DATE, "", gran, cal.date(y, start_month, 1), relative=not m["yr"])]

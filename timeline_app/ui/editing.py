@@ -12,11 +12,12 @@ import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
                                QPushButton, QToolButton, QWidget)
@@ -26,6 +27,7 @@ from timeline_app.core.model import Event, Precision, Problem, Timeline
 from timeline_app.ui.edit_commands import EditCommand, EditSession, MemoryEdits, short
 from timeline_app.ui.event_model import EventRole
 from timeline_app.ui.hidden_list import HiddenListWidget
+from timeline_app.ui.loader import Loader
 from timeline_app.ui.text import no_mnemonic, plain_tooltip, set_plain_label
 
 if TYPE_CHECKING:
@@ -53,6 +55,81 @@ def is_project_path(path: str | os.PathLike) -> bool:
         return is_project_file(path)
     except (OSError, ImportError):
         return False
+
+
+# ---- project jobs: run by a Loader in its worker thread (Qt-free; failures returned, never raised) ----
+
+@dataclass
+class ProjectJobResult:
+    """What a project open or save gave: the project (open), or `error` naming the file."""
+
+    path: Path
+    project: Any = None  # core.project.Project
+    edited: Any = None  # its view, made in the worker (opening)
+    source: Any = None  # the store that was saved (saving): the window takes the project only if it still has it
+    error: str = ""
+
+    def close(self) -> None:
+        """The result is dropped (a cancelled open): its file is closed."""
+        if self.project is not None:
+            self.project.close()
+
+
+def _failure(path: Path, exc: BaseException) -> str:
+    """A failure as the user reads it, naming the file (ProjectError's own text does)."""
+    text = str(exc) or type(exc).__name__
+    return text if text.startswith(str(path)) else f"{path}: {text}"
+
+
+def open_project_job(path: Path) -> Callable:
+    """Open `path` and apply its edits: the slow part of opening a project, for `Loader.run`."""
+
+    def job(progress, cancelled) -> ProjectJobResult | None:
+        from timeline_app.core.progress import Cancelled
+        from timeline_app.core.project import Project
+
+        def report(done: int, total: int, label: str) -> None:
+            if cancelled():
+                raise Cancelled()
+            progress(done, total, label)
+
+        project = None
+        try:
+            project = Project.open(path, progress=report)
+            report(2, 2, "Applying your edits")
+            edited = project.view()
+        except Cancelled:
+            if project is not None:
+                project.close()
+            return None
+        except Exception as exc:  # noqa: BLE001 - a damaged file is a message, never a crash
+            if project is not None:
+                project.close()
+            return ProjectJobResult(path, error=_failure(path, exc))
+        return ProjectJobResult(path, project, edited)
+
+    return job
+
+
+def save_project_job(path: Path, source: Any, timeline: Timeline | None, edits: Sequence[Edit],
+                     sources: Sequence[str]) -> Callable:
+    """Write `source` as the project `path`: a copy of an open project, or a snapshot (`timeline`, `edits`) of
+    in-memory work. The window keeps working on its own objects meanwhile; only immutable snapshots (or the
+    project file, through a connection of the job's own) are read here."""
+
+    def job(progress, cancelled) -> ProjectJobResult:
+        from timeline_app.core.project import Project
+
+        try:
+            if timeline is None:
+                project = source.save_as(path, progress=progress)
+            else:
+                project = Project.create(path, timeline, sources, edits=edits, progress=progress)
+        except Exception as exc:  # noqa: BLE001 - disk full, permission denied, a folder in the way: a message
+            return ProjectJobResult(path, source=source, error=_failure(path, exc))
+        return ProjectJobResult(path, project, source=source)
+
+    return job
 
 
 class MessageBar(QWidget):
@@ -148,6 +225,13 @@ class EditController(QObject):
         self._bar_dismissed = False
         self.dialog: QDialog | None = None  # the open edit dialog (one at a time)
         self._edited: EditedTimeline | None = None  # made on first read (see `edited`)
+        # Saving runs off the GUI thread, one save at a time (the loader's machinery; never cancelled: a save
+        # always ends, written or failed). The window asked to close during one: it closes once it ends.
+        self.saver = Loader(self)
+        self.saver.started.connect(self._save_started)
+        self.saver.progress.connect(window._load_progress)
+        self.saver.finished.connect(self._save_finished)
+        self._close_after_save = False
 
         self.bar = MessageBar(window)
         self.bar.close_button.clicked.connect(self._bar_closed)
@@ -305,8 +389,13 @@ class EditController(QObject):
         self.merge_action.setEnabled(editable and event is not None and self.window.events.rowCount() > 1)
         self.new_event_action.setEnabled(editable and self.window.articles.selectedSpan() is not None)
         self.hidden_list.setEditable(editable)
-        self.save_as_action.setEnabled(bool(self.window.events.documents()) or self.project is not None)
-        self.reread_action.setEnabled(bool(self._sources()) and editable)
+        # While a save runs, nothing else may replace the store it will hand the project to.
+        idle = not self.saving()
+        self.save_as_action.setEnabled(idle and (bool(self.window.events.documents()) or self.project is not None))
+        self.save_action.setEnabled(idle)
+        self.reread_action.setEnabled(idle and bool(self._sources()) and editable)
+        for action in (self.new_project_action, self.open_project_action):
+            action.setEnabled(idle)
 
     def read_only(self) -> bool:
         return bool(self.project is not None and getattr(self.project, "read_only", False))
@@ -678,11 +767,14 @@ class EditController(QObject):
 
     def may_discard(self, doing: str) -> bool:
         """Before something replaces the timeline: offer to save in-memory edits; False if the user cancels."""
+        self.wait_for_save()  # a save in flight decides whether there is anything left unsaved
         if not self.session.unsaved():
             return True
         answer = self.ask_unsaved(doing)
         if answer == "save":
-            return self.chooseSaveAs()
+            self.chooseSaveAs()
+            self.wait_for_save()
+            return not self.session.unsaved()  # saved: the edits are in the project; failed or not chosen: kept
         return answer == "discard"
 
     def ask_unsaved(self, doing: str) -> str:
@@ -712,11 +804,14 @@ class EditController(QObject):
 
     @Slot()
     def chooseSaveAs(self) -> bool:  # noqa: N802
+        """Ask where, then save there in the background (True once the save started)."""
         path = self._ask_path("Save Project As")
         return bool(path) and self.saveAs(path)
 
     @Slot()
     def save(self) -> bool:
+        if self.saving():
+            return False
         if self.project is None:
             return self.chooseSaveAs()
         self.save_view_state()
@@ -724,39 +819,104 @@ class EditController(QObject):
                                             "as you make it", 5000)
         return True
 
-    def saveAs(self, path: str | os.PathLike) -> bool:  # noqa: N802
-        """Save the timeline, its edits and the view as the project `path` (replacing that file)."""
-        import sqlite3  # with the project module, which uses it (not at start-up)
+    def saving(self) -> bool:
+        """True while a project is being written."""
+        return self.saver.isRunning()
 
-        from timeline_app.core.project import Project, ProjectError
+    def wait_for_save(self) -> bool:
+        """Let a running save end (the event loop runs: the window paints and takes edits); its result."""
+        if not self.saving():
+            return True
+        loop = QEventLoop()
+        outcome: list[bool] = []
 
-        path = Path(path)
+        def ended(result: ProjectJobResult, _paths) -> None:
+            outcome.append(not result.error)
+            loop.quit()
+
+        self.saver.finished.connect(ended)
         try:
-            if self.project is not None and path.resolve() == Path(self.project.path).resolve():
-                return self.save()
-            if self.project is not None:
-                self.save_view_state()
-                new = self.project.save_as(path)
-                old, self.project = self.project, new
-                self.session.rename_store(new)
-                old.close()
-            else:
-                store = self.session.store()
-                assert isinstance(store, MemoryEdits)
-                # Written beside `path` and renamed over it: the file the save dialog asked to replace is
-                # only replaced by a whole project.
-                new = Project.create(path, store.timeline(), self._sources())
-                self.session.switch_store(new, carry=True)
-                self.project = new
-        except (ProjectError, OSError, sqlite3.Error) as exc:
-            self._error("The project could not be saved", f"{path}: {exc}")
+            if self.saving():  # not ended meanwhile
+                loop.exec()
+        finally:
+            self.saver.finished.disconnect(ended)
+        return bool(outcome) and outcome[0]
+
+    def saveAs(self, path: str | os.PathLike, wait: bool = False) -> bool:  # noqa: N802
+        """Save the timeline, its edits and the view as the project `path` (replacing that file), in the
+        background; True once it started (with `wait`, once it is saved). The file is written from a
+        snapshot of the work, whole or not at all; edits made meanwhile join the project when it is done."""
+        path = Path(path)
+        if self.saving():
+            self.window.statusBar().showMessage("A project is being saved: try again once it is", 8000)
             return False
+        if self.project is not None and path.resolve() == Path(self.project.path).resolve():
+            return self.save()
+        store = self.session.store()
+        if self.project is not None:
+            self.save_view_state()  # copied with the file
+            job = save_project_job(path, self.project, None, (), ())
+        else:
+            assert isinstance(store, MemoryEdits)
+            job = save_project_job(path, store, store.timeline(), store.edits(), self._sources())
+        self.saver.run(job, [str(path)])
+        self._update_actions()
+        return self.wait_for_save() if wait else True
+
+    @Slot(object)
+    def _save_started(self, paths: list[str]) -> None:
+        w = self.window
+        w.progress.setRange(0, 0)
+        w.progress.setFormat("Saving…")
+        w.progress.show()
+        w.statusBar().showMessage(f"Saving {Path(paths[0]).name}…")
+
+    @Slot(object, object)
+    def _save_finished(self, result: ProjectJobResult, _paths) -> None:
+        if not self.window.loader.isRunning():
+            self.window._loading_done()
+        try:
+            self._take_saved(result)
+        finally:
+            self._update_actions()
+            if self._close_after_save:
+                self._close_after_save = False
+                self.window.close()
+
+    def _take_saved(self, result: ProjectJobResult) -> None:
+        path = result.path
+        if result.error:  # the work stays as it was, in memory or in its project
+            self._error("The project could not be saved", result.error)
+            return
+        new = result.project
+        if self.session.store() is not result.source:
+            # The window moved on to other work meanwhile: the file holds what was there when the save began.
+            new.close()
+            self.window._remember_paths([str(path)])
+            self.window.statusBar().showMessage(f"Saved as {path.name}", 8000)
+            return
+        try:
+            # Edits made or undone while the file was written: the copy holds each edit under the same id.
+            new.sync_edits(result.source.edits())
+        except Exception as exc:  # noqa: BLE001 - the work stays where it is; the file is whole but older
+            new.close()
+            self._error("The project could not be saved", _failure(path, exc))
+            return
+        old = self.project
+        self.project = new
+        self.session.rename_store(new)
+        if old is not None:
+            old.close()
         self.save_view_state()
         self.window._remember_paths([str(path)])
         self.bar.hide()
         self._after_project_change()
         self.window.statusBar().showMessage(f"Saved as {path.name}; every edit is now saved as you make it", 8000)
-        return True
+
+    def close_when_saved(self) -> None:
+        """Closing the window during a save: it closes once the save ends (nothing the user made is lost)."""
+        self._close_after_save = True
+        self.window.statusBar().showMessage("Closing once the project is saved…")
 
     @Slot()
     def chooseProject(self) -> None:  # noqa: N802
@@ -766,18 +926,33 @@ class EditController(QObject):
             self.window.settings.setValue("paths/lastDir", json.dumps(str(Path(path).parent)))
             self.openProject(path)
 
-    def openProject(self, path: str | os.PathLike) -> bool:  # noqa: N802
-        """Open the project file `path`: its stored results and edits, no re-extraction."""
-        import sqlite3  # with the project module, which uses it (not at start-up)
-
-        from timeline_app.core.project import Project, ProjectError
-
+    def openProject(self, path: str | os.PathLike, wait: bool = False) -> bool:  # noqa: N802
+        """Open the project file `path`: its stored results and edits, no re-extraction. Read in the loader's
+        worker (progress and Cancel in the status bar) and shown in one go; with `wait`, read here and now
+        (scripts, --screenshot). False if the user kept the current work."""
         if not self.may_discard("opening the project"):
             return False
-        try:
-            project = Project.open(path)
-        except (ProjectError, OSError, sqlite3.Error) as exc:
-            self._error("The project could not be opened", f"{path}: {exc}")
+        job = open_project_job(Path(path))
+        if wait:
+            return self.project_opened(job(lambda *_: None, lambda: False))
+        self.loading_other()
+        self.window.loader.run(job, [str(path)])
+        return True
+
+    def project_opened(self, result: ProjectJobResult | None) -> bool:
+        """The loader read a project: show it (one model reset). A damaged file is a message; the current
+        work stays."""
+        if result is None:
+            return False
+        path = result.path
+        if result.error:
+            self._error("The project could not be opened", result.error)
+            return False
+        project = result.project
+        # Edits made while the project was being read must not vanish under it.
+        if self.session.unsaved() and not self.may_discard("showing the opened project"):
+            project.close()
+            self.window.statusBar().showMessage("The project was not shown; your edits are kept", 8000)
             return False
         self.window.loader.cancel(silent=True)
         self._rereading = False
@@ -787,7 +962,7 @@ class EditController(QObject):
         self.session.switch_store(project, carry=False)
         self._clear_undo()
         self.window._paths = list(project.sources)
-        self.edited = project.view()
+        self.edited = result.edited
         self.window.showEdited(self.edited, fresh=True)
         self.restore_view_state()
         self.window._remember_paths([str(path)])

@@ -1,4 +1,5 @@
-"""Loading off the GUI thread: one QThread per load running `pipeline.build_timeline`.
+"""Long work off the GUI thread: one QThread per job. A load runs `pipeline.build_timeline`; opening and saving a
+project run core/project.py the same way (`Loader.run` with a job of their own).
 
 The worker never touches widgets; it reports through queued signals. Any exception (a bug in the core, a
 missing module while the core is being written) becomes a `Problem`, so a load always ends with a Timeline
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -30,24 +31,38 @@ def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeli
         return Timeline(problems=(Problem(where, f"could not be loaded: {detail}"),))
 
 
+# A job: work(progress(done, total, label), cancelled() -> bool) -> result, run in the worker thread. It must
+# touch no Qt object, and return (not raise) its failures: the result goes to `Loader.finished` as it is.
+Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], object]
+
+
+def _discard(result: object) -> None:
+    """A result nobody will take (its job was cancelled or superseded): an open project is closed."""
+    close = getattr(result, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception:  # noqa: BLE001 - a stale result's clean-up must not disturb the window
+            pass
+
+
 # Qt's int is 32 bits: progress counts (characters over every stage) are scaled down to fit.
 _MAX_PROGRESS = 2**31 - 1
 
 
 class _LoadThread(QThread):
-    """Runs one load in `run()`: no event loop, so the thread ends as soon as the pipeline returns."""
+    """Runs one job in `run()`: no event loop, so the thread ends as soon as the job returns."""
 
     progress = Signal(int, int, str)
     done = Signal(object)
 
-    def __init__(self, paths: Sequence[str], cancel: threading.Event, parent=None) -> None:
+    def __init__(self, job: Job, cancel: threading.Event, parent=None) -> None:
         super().__init__(parent)
-        self._paths = list(paths)
+        self._job = job
         self._cancel = cancel
 
     def run(self) -> None:
-        timeline = load_timeline(self._paths, progress=self._report, cancelled=self._cancel.is_set)
-        self.done.emit(timeline)
+        self.done.emit(self._job(self._report, self._cancel.is_set))
 
     def _report(self, done: int, total: int, label: str) -> None:
         done, total = int(done), int(total)
@@ -91,11 +106,17 @@ class Loader(QObject):
         return self._thread is None and all(t.isFinished() for t in self._retired)
 
     def load(self, paths: Sequence[str]) -> None:
+        paths = [str(p) for p in paths]
+        self.run(lambda progress, cancelled: load_timeline(paths, progress=progress, cancelled=cancelled), paths)
+
+    def run(self, job: Job, paths: Sequence[str]) -> None:
+        """Run `job` in a worker thread, cancelling the one running; `finished(result, paths)` comes with what
+        it returned. `paths` say what the job is about (the window names them)."""
         self.cancel(silent=True)
         self._announce = None  # a newer load is what the window shows now
         self._paths = [str(p) for p in paths]
         self._cancel = threading.Event()
-        thread = _LoadThread(self._paths, self._cancel, self)
+        thread = _LoadThread(job, self._cancel, self)
         # The thread object lives in the GUI thread, so these connections are queued: the slots run here.
         thread.progress.connect(self._on_progress)
         thread.done.connect(self._on_done)
@@ -139,17 +160,18 @@ class Loader(QObject):
             self.progress.emit(done, total, label)
 
     @Slot(object)
-    def _on_done(self, timeline: Timeline) -> None:
+    def _on_done(self, result: object) -> None:
         thread = self.sender()
         if not isinstance(thread, _LoadThread):
             return
         thread.wait()  # run() has emitted its last signal; this returns at once
         if thread is not self._thread:
+            _discard(result)
             self._forget(thread)  # a cancelled load: its result is stale, but now it has really stopped
             return
         self._thread = None
         thread.deleteLater()
-        self.finished.emit(timeline, list(self._paths))
+        self.finished.emit(result, list(self._paths))
 
     def shutdown(self, timeout_ms: int = 10000) -> None:
         """Cancel and wait for every thread (on window close), so no QThread outlives its owner."""

@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
 
         paths = [str(p) for p in paths]
         if len(paths) == 1 and is_project_path(paths[0]):
-            self.editing.openProject(paths[0])
+            self.editing.openProject(paths[0], wait=True)
             return
         self.applyTimeline(load_timeline(paths), paths)
 
@@ -748,7 +748,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _load_finished(self, timeline: Timeline, paths: list[str]) -> None:
+        from timeline_app.ui.editing import ProjectJobResult
+
         self._loading_done()
+        if isinstance(timeline, ProjectJobResult) or timeline is None:  # a project was opened (or failed to)
+            self.editing.project_opened(timeline)
+            return
         if not self.editing.loaded(timeline, paths):  # a re-read keeps the project and its edits
             self.applyTimeline(timeline, paths)
 
@@ -1240,6 +1245,10 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.editing.saving():  # the window goes once the file is whole and has every edit
+            self.editing.close_when_saved()
+            event.ignore()
+            return
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
@@ -1248,4 +1257,5 @@ class MainWindow(QMainWindow):
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()
+        self.editing.saver.shutdown()
         super().closeEvent(event)
