@@ -1688,8 +1688,8 @@ def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     if len(starts) != 2 or c.kind != _headline_kind(c.doc_id):
         return _NONE
     role = _HEAD if c.sentence_start == starts[0] else _BODY
-    if role is _BODY and _first_act_sentence(c) != c.sentence_start:
-        return _NONE  # the day's second act of the kind: another person's ("Hours later, Vik also resigned")
+    if role is _BODY and not _first_act_sentence(c):
+        return _NONE  # another person's act of the kind that day ("Hours later, Vik also resigned")
     key = (role, c.doc_id, c.kind)
     table = _shared()
     found = table.get(key)
@@ -1698,19 +1698,22 @@ def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     return found
 
 
-def _first_act_sentence(c: Candidate) -> int:
-    """The start of the first body sentence of c's article that tells an act of c's kind on c's day: the one
-    sentence its headline's key meets. A headline tells one act; the day's others of its kind are other people's
-    ("The board named Sofie Lund as interim chief executive" beside the chief executive's resignation). The first
-    of them to be filed claims it: an article's candidates are filed in its text order (`Merger.add`)."""
+def _first_act_sentence(c: Candidate) -> bool:
+    """Whether c may tell its article's headline act: it is the first body sentence of its article that tells an
+    act of c's kind on c's day, or a later one that names in full no person that first one does not
+    (`grammar.person_surnames`: "The men, aged 34 and 41, were detained at a house in the suburb of Oberfeld" after
+    "Police in Lindau arrested two men"). A headline tells one act; the day's other acts of its kind told of other
+    people are theirs ("Hours later, Interior Minister Jonas Vik also resigned", "The board named finance director
+    Sofie Lund as interim chief executive"). The first of them to be filed is the first: an article's candidates
+    are filed in its text order (`Merger.add`)."""
     memo = getattr(_local, "alone", None)
     if memo is None:
-        return c.sentence_start
+        return True
     key = (_BODY, c.doc_id, c.kind, c.first)
     found = memo.get(key)
     if found is None:
-        found = memo[key] = c.sentence_start
-    return found
+        found = memo[key] = (c.sentence_start, grammar.person_surnames(c.sentence))
+    return found[0] == c.sentence_start or grammar.person_surnames(c.sentence) <= found[1]
 
 
 def _headline_kind(doc_id: str) -> str:
