@@ -28,6 +28,9 @@ def _dated_by(sentence: str, phrase: str) -> list[str]:
      ["The firm was valued at $80 million"]),
     ("Two paintings (then valued at 2 million euros in 1999) were stolen on Friday.", "1999",
      ["Two paintings were valued at 2 million euros"]),
+    # its possessive named as any title's (review 20c, finding 6)
+    ("The firm was sold on Monday. Its assets, valued at $12 million in March, include two factories.", "March",
+     ["The firm's assets were valued at $12 million"]),
     # a labelled date: nothing
     ("The grocer recalled its yoghurts, with use-by dates up to June 20.", "June 20", []),
     ("Inspectors found tins with expiry dates between March and May.", "March", []),

@@ -1882,7 +1882,8 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
         return None
     phrase = text[view.start + a.tokens[k + 1].start:view.start + a.tokens[end].end]
     verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
-    return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
+    # (its possessive named as any title's: "Its assets, valued at …" are the firm's of the sentence before)
+    return r.resolved(_shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}")), e.start, e.end)
 
 
 # A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
@@ -1987,6 +1988,44 @@ def _owner_named(a: grammar.SentenceAnalysis, group: grammar.VerbGroup, sentence
     owner = sentence[tokens[subject[0]].start:tokens[last - 1].end]
     mark = "'" if owner.endswith("s") and tokens[last - 1].pos in ("NNS", "NNPS") else "'s"
     return f"{owner}{mark}{sentence[first.end:end]}"
+
+
+# A plan's participle set off after its noun ("Its meeting, originally planned for March 1, was moved …"): the date
+# of a plan given up. The participles that say a thing was planned for a time, the adverbs that say the plan is an
+# old one, and the verbs that give a plan up (a move in time, `_RESCHEDULING`, or a calling off).
+_PLAN_PARTICIPLES = frozenset({"plan", "schedule", "set", "slate", "due", "expect", "intend"})
+_OLD_PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
+_CALLING_OFF = frozenset({"cancel", "scrap", "scrub", "abandon", "drop", "shelve", "suspend", "postpone", "delay"})
+_OLD_PLAN_BEFORE = re.compile(r",\s*(?:\w+\s+)?\w+\s+(?:for|on|in|at|to)\s+(?:the\s+)?$")
+
+
+def _superseded_plan(r: "_Reading", e: TimeExpression) -> bool:
+    """Is e the time a thing was once planned for, in an aside after its noun, when the plan was given up ("Its
+    meeting, originally planned for March 1, was moved to March 15"; "Their concert, planned for November 20,
+    was cancelled")? That date dates nothing: the thing did not happen then, and the moving is another date's
+    (or the day's news). An old-plan adverb says so on its own; a bare "planned for" only when the clause's verb
+    after the aside moves or calls the thing off."""
+    if _OLD_PLAN_BEFORE.search(r.text, max(r.sent.start, e.start - 40), e.start) is None:
+        return False  # (the cheap test first)
+    view, a, _, d = r._analysed_at(e)
+    tokens = a.tokens
+    k = d - 1
+    while k > 0 and tokens[k].pos in ("IN", "TO", "DT"):
+        k -= 1
+    if k < 2 or tokens[k].pos not in ("VBN", "JJ") \
+            or grammar.verb_lemmas(tokens[k].text).isdisjoint(_PLAN_PARTICIPLES) and tokens[k].text.lower() != "due":
+        return False
+    old = tokens[k - 1].pos == "RB" and tokens[k - 1].text.lower() in _OLD_PLAN_ADVERBS
+    comma = k - 2 if old else k - 1
+    if tokens[comma].text != "," or tokens[comma - 1].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # not an aside after a noun: "was planned for March 1" is the clause's own plan
+    if any(g.first <= k <= g.last for g in a.groups):
+        return False
+    if old:
+        return True
+    after = next((g for g in a.groups if g.first > d), None)
+    return after is not None and any(m in _RESCHEDULING or m in _CALLING_OFF
+                                     for m in grammar.verb_lemmas(after.main.text))
 
 
 def _rescheduled_title(moved: Rescheduled) -> str:
@@ -2333,14 +2372,23 @@ class _Reading:
         names = grammar.document_names(self.text)  # cached per document
         # (own's quotation marks are read once, above, for the title and for the pronoun's and speaker's readers)
         title = _title_of_read_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
-        if resolve:
-            at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
-                                     partial(grammar.person_surnames, self.text), self.doc.title or "",
-                                     self.text, offset=view.start)
-            title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
-            title = _speaker_framed(title, own, phrase, self.text)
-        return title
+        return self._resolved(title, view, own, phrase, rel) if resolve else title
+
+    def resolved(self, title: str, lo: int, hi: int) -> str:
+        """A title made by another rule for the date phrase at [lo, hi) (document offsets), its pronoun or
+        possessive resolved as `title` resolves its own ("Its assets were valued at …" → "The firm's assets …")."""
+        view = self.view(lo, hi)
+        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        return self._resolved(title, view, own, (lo - view.start, hi - view.start), [])
+
+    def _resolved(self, title: str, view: Sentence, own: str, phrase: tuple[int, int],
+                  rel: list[tuple[int, int]]) -> str:
+        at_start = view.start == self.sent.start
+        title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None,
+                                 grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
+                                 self.doc.title or "", self.text, offset=view.start)
+        title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        return _speaker_framed(title, own, phrase, self.text)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
@@ -2864,6 +2912,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
+    if r.whole and _superseded_plan(r, e):
+        return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
@@ -3735,8 +3785,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
         earlier = previous()
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
-        if found is None:
-            return title
+        if found is None or _names_a_happening(found):
+            return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
     elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
         name = within  # (looked for only here: the branches before need none)
@@ -3750,6 +3800,26 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
                             + title[len(m.group(1)):])
+
+
+# The kinds of happening a noun can name that are no owner of anything ("The launch of the phone was delayed. Its
+# shareholder meeting …" is the firm's meeting, not the launch's): every kind but the economy's, which names
+# things owned and owning ("sales", "the market", "shares"). The legal stems name one institution, "court".
+_OWNERLESS_KINDS = _KIND_GROUPS - {"economy"}
+
+
+def _names_a_happening(noun_phrase: str) -> bool:
+    """Does the noun phrase's head (its last word before "of", "in" or the like) name a happening, as the kind
+    table reads a word ("the launch of the new phone", "the vote", "their opening")? Then it is no possessive's
+    owner."""
+    head = _OWNER_BREAK.split(noun_phrase, maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].lower()
+    if word == "court":
+        return False  # (the court that rules owns its rulings)
+    m = _KIND_RE.fullmatch(word)
+    return m is not None and m.lastgroup in _OWNERLESS_KINDS
 
 
 def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str] = frozenset()) -> str | None:
