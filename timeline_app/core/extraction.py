@@ -2987,8 +2987,11 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
     view, a, starts, d = r._analysed_at(e)
     tokens = a.tokens
-    if d >= len(tokens) or d < 5:
+    if d >= len(tokens) or d < 3:
         return None
+    given = _deadline_given(r, e, view, a, d)
+    if given is not None or d < 5:
+        return given
     to = next((k for k in range(d - 1, 0, -1) if tokens[k].text.lower() == "to" and tokens[k].pos == "TO"), None)
     if to is None or to + 1 >= d or tokens[to + 1].pos != "VB":
         return None
@@ -3017,6 +3020,48 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
     # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
     # an object pronoun stays in its object form, "Deadline for them to leave")
+    return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+
+
+# The verbs that give someone a time to do a thing in ("has given the firm until Friday to reply"): a closed class
+# of meanings (giving time), as `_RESCHEDULING`'s.
+_GIVING_TIME = frozenset({"give", "grant", "allow"})
+
+
+def _deadline_given(r: _Reading, e: TimeExpression, view: Sentence, a: grammar.SentenceAnalysis,
+                    d: int) -> str | None:
+    """The title of a deadline given as a time to act in ("The regulator has given the firm until Friday to reply
+    to its findings": "Deadline for the firm to reply to its findings"), e after "until"/"till" between a giving
+    verb's object and its "to"-infinitive; None otherwise. (Titled from the sentence, the date's words left out
+    leave "has given the firm to reply", which is not English.)"""
+    tokens = a.tokens
+    p = d if tokens[d].text.lower() in ("until", "till") else d - 1
+    if tokens[p].text.lower() not in ("until", "till"):
+        return None
+    nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+    if nxt + 1 >= len(tokens) or tokens[nxt].text.lower() != "to" or tokens[nxt].pos != "TO" \
+            or tokens[nxt + 1].pos != "VB":
+        return None
+    g = bisect.bisect_right(a.group_firsts, p) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    lo = group.last + 1
+    if not lo < p or grammar.verb_lemmas(group.main.text).isdisjoint(_GIVING_TIME) \
+            or tokens[lo].pos not in _OBJECT_OPENING_TAGS or any(t.pos not in _OBJECT_PHRASE_TAGS for t in tokens[lo:p]):
+        return None  # no object between the verb and its "until"
+    own = r.text[view.start:view.end]
+    head = next((k for k in range(lo + 1, p) if tokens[k].pos == "IN"), p)
+    while head - 1 > lo and tokens[head - 1].pos == "DT":
+        head -= 1  # (a stray determiner before "until": "gave Merieux an until mid-November")
+    who = own[tokens[lo].start:tokens[head - 1].end]
+    if r.whole and head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:
+        who = _object_pronoun_antecedent(r, tokens[lo].text) or who
+    # what they are to do: the infinitive up to a clause break, or a participle's phrase that says more of its
+    # object ("to sign a paper promising to turn over the boy": "to sign a paper")
+    stop = next((k for k in range(nxt + 2, len(tokens)) if tokens[k].pos in (",", ":", ".", "VBG")
+                 or tokens[k].text in (";", "(", ")") or tokens[k].pos in ("WDT", "WP", "CC")), len(tokens))
+    what = own[tokens[nxt].start:tokens[stop - 1].end]
     return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
 
 

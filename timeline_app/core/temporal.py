@@ -231,7 +231,7 @@ _PRESENT_SCHEDULE = re.compile(
 # A grant in the past tense ("gave the defense until Monday") names a deadline still ahead only with its purpose
 # after the date ("... to respond", `_TO_VERB`): "The rebels gave no sign until Monday that they would talk" is
 # narrated.
-_GAVE_UNTIL = re.compile(r"\bgave(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
+_GAVE_UNTIL = re.compile(r"\b(?:gave|granted|allowed)(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
                          r"\s+$", re.I)
 _TO_VERB = re.compile(r"[ \t]+to[ \t]+[a-z]{2,}\b(?<!\bthe)")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:run|lead|build)[\s-]up\s+to|countdown\s+to|in\s+preparation\s+for|"
