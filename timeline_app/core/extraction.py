@@ -38,7 +38,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection, may_hold_time, rescheduling_goal_word
+from timeline_app.core.temporal import SCHEDULED_DATE, is_projection, may_hold_time, rescheduling_goal_word
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -2890,6 +2890,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
+    set_for = _scheduled_date_title(text, sent, e)
+    if set_for is not None:
+        # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
+        # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
+        # of January 1": January's was "The new rules take effect on July 1")
+        inferred = e.relative and doc.published is not None
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+            e.precision, title_kind(set_for), set_for, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
+            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
         text, max(sent.start, e.start - 24), e.start) is not None else None
     if deadline is not None:
@@ -2968,6 +2979,24 @@ def _attribution_source(text: str, start: int, e: TimeExpression, end: int) -> s
     words = f"{before} {after}".strip()
     if not words or not any(c.isalpha() for c in words):
         return ""
+    return _shorten(grammar.capitalised(words))
+
+
+# What a set date is for, after it: a "for" phrase up to a clause break ("… of November 3 for the former manager").
+_SET_FOR_AFTER = re.compile(r"\s+(for\s+[^,;:.!?()\"“”]+)")
+
+
+def _scheduled_date_title(text: str, sent: Sentence, e: TimeExpression) -> str | None:
+    """The title of a thing's set date (`temporal.SCHEDULED_DATE`: "set a trial date of November 3 for the former
+    manager" -> "Trial date for the former manager"; "with an effective date of January 1" -> "Effective date"),
+    or None when no such compound names the date."""
+    m = SCHEDULED_DATE.search(text, max(sent.start, e.start - 40), e.start)
+    if m is None:
+        return None
+    words = f"{m['noun']} date"
+    after = _SET_FOR_AFTER.match(text, e.end, sent.end)
+    if after is not None:
+        words = f"{words} {after.group(1).strip()}"
     return _shorten(grammar.capitalised(words))
 
 
