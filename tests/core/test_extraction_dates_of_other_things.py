@@ -64,6 +64,12 @@ DEADLINES = [
      "deadline for protesters to leave the square", D(2025, 4, 30), "police"),
     ("Acme Corp. failed to file its accounts on time. The regulator ordered it to file them by April 30.",
      "deadline for acme corp. to file them", D(2025, 4, 30), "regulator"),
+    # a time to act in given to the object ("given the firm until Friday to reply": review 20c, finding 7, was
+    # "The regulator has given the firm to reply", no English)
+    ("The regulator has given the firm until April 30 to reply to its findings.",
+     "deadline for the firm to reply to its findings", D(2025, 4, 30), "regulator"),
+    ("The court granted the bank until April 30 to pay the fine, its lawyers said.",
+     "deadline for the bank to pay the fine", D(2025, 4, 30), "court"),
 ]
 
 

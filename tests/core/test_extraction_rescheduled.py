@@ -68,3 +68,30 @@ def test_the_moving_is_the_day_s_news(sentence: str, word: str) -> None:
     items = news.find_news(doc, tag(doc.text, reference=doc.published))
     assert [(i.candidate.mention.text, i.candidate.first, i.candidate.reported) for i in items
             if i.role == "lead"] == [(word, PUBLISHED, True)]
+
+
+@pytest.mark.parametrize("sentence, phrase, titles", [
+    # the time a plan given up was for dates nothing: an old-plan adverb, or a moving or calling off after the aside
+    ("Its shareholder meeting, originally planned for March 1, was moved to March 15.", "March 1", []),
+    ("The summit, initially scheduled for December 2, was postponed.", "December 2", []),
+    ("Their concert, planned for November 20, was cancelled.", "November 20", []),
+    ("The vote, set for December 1, was scrapped.", "December 1", []),
+    # (a plan kept, or one the clause itself states: unchanged)
+    ("The vote, planned for December 1, will decide the matter.", "December 1",
+     ["The vote planned"]),
+    ("The vote was planned for December 1.", "December 1", ["The vote was planned"]),
+])
+def test_the_time_of_a_plan_given_up_dates_nothing(sentence: str, phrase: str, titles: list[str]) -> None:
+    assert [title for title, _ in _titles(sentence, phrase)] == titles
+
+
+@pytest.mark.parametrize("sentence, title", [
+    # a possessive opening the sentence takes no happening of the sentence before for its owner
+    ("The launch of the company's new phone was delayed. Its shareholder meeting was held on December 1.",
+     "Its shareholder meeting was held"),
+    ("The vote was postponed. Its organisers met on December 1.", "Its organisers meet"),
+    # (an owner that names no happening: unchanged)
+    ("The council rejected the plan. Its members met on December 1.", "The council's members meet"),
+])
+def test_a_possessive_is_no_happening_s(sentence: str, title: str) -> None:
+    assert [t for t, _ in _titles(sentence, "December 1")] == [title]

@@ -161,6 +161,8 @@ DEADLINE_GIVEN = [
     ("The rebels gave no sign until Saturday that they would talk.", "Saturday", WED, PAST_SAT),
     ("He gave interviews until Saturday.", "Saturday", WED, PAST_SAT),
     ("The judge gave the defense until Saturday to respond.", "Saturday", WED, NEXT_SAT),
+    ("The court granted the bank until Saturday to pay the fine.", "Saturday", WED, NEXT_SAT),
+    ("The rules allowed firms until Saturday to file.", "Saturday", WED, NEXT_SAT),
 ]
 
 # A reporting or state verb's present tells no schedule; a time noun's "of" names the month's own part.

@@ -38,7 +38,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import is_projection, may_hold_time, rescheduling_goal_word
+from timeline_app.core.temporal import SCHEDULED_DATE, is_projection, may_hold_time, rescheduling_goal_word
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -1882,7 +1882,8 @@ def _valued_then(r: "_Reading", e: TimeExpression) -> str | None:
         return None
     phrase = text[view.start + a.tokens[k + 1].start:view.start + a.tokens[end].end]
     verb = "were" if grammar.is_plural_noun(a.tokens[end]) else "was"
-    return _shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}"))
+    # (its possessive named as any title's: "Its assets, valued at …" are the firm's of the sentence before)
+    return r.resolved(_shorten(grammar.capitalised(f"{phrase} {verb} {m.group('value')}")), e.start, e.end)
 
 
 # A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
@@ -1987,6 +1988,44 @@ def _owner_named(a: grammar.SentenceAnalysis, group: grammar.VerbGroup, sentence
     owner = sentence[tokens[subject[0]].start:tokens[last - 1].end]
     mark = "'" if owner.endswith("s") and tokens[last - 1].pos in ("NNS", "NNPS") else "'s"
     return f"{owner}{mark}{sentence[first.end:end]}"
+
+
+# A plan's participle set off after its noun ("Its meeting, originally planned for March 1, was moved …"): the date
+# of a plan given up. The participles that say a thing was planned for a time, the adverbs that say the plan is an
+# old one, and the verbs that give a plan up (a move in time, `_RESCHEDULING`, or a calling off).
+_PLAN_PARTICIPLES = frozenset({"plan", "schedule", "set", "slate", "due", "expect", "intend"})
+_OLD_PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once", "earlier"})
+_CALLING_OFF = frozenset({"cancel", "scrap", "scrub", "abandon", "drop", "shelve", "suspend", "postpone", "delay"})
+_OLD_PLAN_BEFORE = re.compile(r",\s*(?:\w+\s+)?\w+\s+(?:for|on|in|at|to)\s+(?:the\s+)?$")
+
+
+def _superseded_plan(r: "_Reading", e: TimeExpression) -> bool:
+    """Is e the time a thing was once planned for, in an aside after its noun, when the plan was given up ("Its
+    meeting, originally planned for March 1, was moved to March 15"; "Their concert, planned for November 20,
+    was cancelled")? That date dates nothing: the thing did not happen then, and the moving is another date's
+    (or the day's news). An old-plan adverb says so on its own; a bare "planned for" only when the clause's verb
+    after the aside moves or calls the thing off."""
+    if _OLD_PLAN_BEFORE.search(r.text, max(r.sent.start, e.start - 40), e.start) is None:
+        return False  # (the cheap test first)
+    view, a, _, d = r._analysed_at(e)
+    tokens = a.tokens
+    k = d - 1
+    while k > 0 and tokens[k].pos in ("IN", "TO", "DT"):
+        k -= 1
+    if k < 2 or tokens[k].pos not in ("VBN", "JJ") \
+            or grammar.verb_lemmas(tokens[k].text).isdisjoint(_PLAN_PARTICIPLES) and tokens[k].text.lower() != "due":
+        return False
+    old = tokens[k - 1].pos == "RB" and tokens[k - 1].text.lower() in _OLD_PLAN_ADVERBS
+    comma = k - 2 if old else k - 1
+    if tokens[comma].text != "," or tokens[comma - 1].pos not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # not an aside after a noun: "was planned for March 1" is the clause's own plan
+    if any(g.first <= k <= g.last for g in a.groups):
+        return False
+    if old:
+        return True
+    after = next((g for g in a.groups if g.first > d), None)
+    return after is not None and any(m in _RESCHEDULING or m in _CALLING_OFF
+                                     for m in grammar.verb_lemmas(after.main.text))
 
 
 def _rescheduled_title(moved: Rescheduled) -> str:
@@ -2333,14 +2372,23 @@ class _Reading:
         names = grammar.document_names(self.text)  # cached per document
         # (own's quotation marks are read once, above, for the title and for the pronoun's and speaker's readers)
         title = _title_of_read_sentence(own, phrase[0], phrase[1], rel, names=names, news_day=news_day)
-        if resolve:
-            at_start = view.start == self.sent.start
-            title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None, names,
-                                     partial(grammar.person_surnames, self.text), self.doc.title or "",
-                                     self.text, offset=view.start)
-            title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
-            title = _speaker_framed(title, own, phrase, self.text)
-        return title
+        return self._resolved(title, view, own, phrase, rel) if resolve else title
+
+    def resolved(self, title: str, lo: int, hi: int) -> str:
+        """A title made by another rule for the date phrase at [lo, hi) (document offsets), its pronoun or
+        possessive resolved as `title` resolves its own ("Its assets were valued at …" → "The firm's assets …")."""
+        view = self.view(lo, hi)
+        own = single_quotes_as_double(self.sentence_text if self.whole else self.text[view.start:view.end])
+        return self._resolved(title, view, own, (lo - view.start, hi - view.start), [])
+
+    def _resolved(self, title: str, view: Sentence, own: str, phrase: tuple[int, int],
+                  rel: list[tuple[int, int]]) -> str:
+        at_start = view.start == self.sent.start
+        title = _resolve_pronoun(title, own, phrase, rel, self._earlier_texts if at_start else None,
+                                 grammar.document_names(self.text), partial(grammar.person_surnames, self.text),
+                                 self.doc.title or "", self.text, offset=view.start)
+        title = _name_the_company(title, own, self.text, view.start, self.doc.excluded)
+        return _speaker_framed(title, own, phrase, self.text)
 
     def is_comparison(self, e: TimeExpression) -> bool:
         """Does e close a comparison ("the lowest since October 9, 2002")? See `grammar.is_comparison_since`."""
@@ -2842,6 +2890,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
+    set_for = _scheduled_date_title(text, sent, e)
+    if set_for is not None:
+        # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
+        # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
+        # of January 1": January's was "The new rules take effect on July 1")
+        inferred = e.relative and doc.published is not None
+        out.append(Candidate(
+            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
+            e.precision, title_kind(set_for), set_for, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
+            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
+        return
     deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
         text, max(sent.start, e.start - 24), e.start) is not None else None
     if deadline is not None:
@@ -2864,6 +2923,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
+    if r.whole and _superseded_plan(r, e):
+        return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
@@ -2921,6 +2982,24 @@ def _attribution_source(text: str, start: int, e: TimeExpression, end: int) -> s
     return _shorten(grammar.capitalised(words))
 
 
+# What a set date is for, after it: a "for" phrase up to a clause break ("… of November 3 for the former manager").
+_SET_FOR_AFTER = re.compile(r"\s+(for\s+[^,;:.!?()\"“”]+)")
+
+
+def _scheduled_date_title(text: str, sent: Sentence, e: TimeExpression) -> str | None:
+    """The title of a thing's set date (`temporal.SCHEDULED_DATE`: "set a trial date of November 3 for the former
+    manager" -> "Trial date for the former manager"; "with an effective date of January 1" -> "Effective date"),
+    or None when no such compound names the date."""
+    m = SCHEDULED_DATE.search(text, max(sent.start, e.start - 40), e.start)
+    if m is None:
+        return None
+    words = f"{m['noun']} date"
+    after = _SET_FOR_AFTER.match(text, e.end, sent.end)
+    if after is not None:
+        words = f"{words} {after.group(1).strip()}"
+    return _shorten(grammar.capitalised(words))
+
+
 # A deadline's preposition right before its date ("by Friday", "by the end of next week", "no later than May 1").
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|start|beginning|close|middle)"
                               r"\s+of\s+)?$", re.IGNORECASE)
@@ -2937,8 +3016,11 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     otherwise: a subject's own infinitive ("agreed to pay by 2027") is dated by its deadline as a plan is."""
     view, a, starts, d = r._analysed_at(e)
     tokens = a.tokens
-    if d >= len(tokens) or d < 5:
+    if d >= len(tokens) or d < 3:
         return None
+    given = _deadline_given(r, e, view, a, d)
+    if given is not None or d < 5:
+        return given
     to = next((k for k in range(d - 1, 0, -1) if tokens[k].text.lower() == "to" and tokens[k].pos == "TO"), None)
     if to is None or to + 1 >= d or tokens[to + 1].pos != "VB":
         return None
@@ -2967,6 +3049,48 @@ def _deadline_of_request(r: _Reading, e: TimeExpression) -> str | None:
     what = _DEADLINE_BEFORE.sub("", own[tokens[to].start:tokens[d].start]).strip()
     # ("Deadline for", words the sentence may lack, as "Previously:" of a compared figure, say what the date is of;
     # an object pronoun stays in its object form, "Deadline for them to leave")
+    return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
+
+
+# The verbs that give someone a time to do a thing in ("has given the firm until Friday to reply"): a closed class
+# of meanings (giving time), as `_RESCHEDULING`'s.
+_GIVING_TIME = frozenset({"give", "grant", "allow"})
+
+
+def _deadline_given(r: _Reading, e: TimeExpression, view: Sentence, a: grammar.SentenceAnalysis,
+                    d: int) -> str | None:
+    """The title of a deadline given as a time to act in ("The regulator has given the firm until Friday to reply
+    to its findings": "Deadline for the firm to reply to its findings"), e after "until"/"till" between a giving
+    verb's object and its "to"-infinitive; None otherwise. (Titled from the sentence, the date's words left out
+    leave "has given the firm to reply", which is not English.)"""
+    tokens = a.tokens
+    p = d if tokens[d].text.lower() in ("until", "till") else d - 1
+    if tokens[p].text.lower() not in ("until", "till"):
+        return None
+    nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+    if nxt + 1 >= len(tokens) or tokens[nxt].text.lower() != "to" or tokens[nxt].pos != "TO" \
+            or tokens[nxt + 1].pos != "VB":
+        return None
+    g = bisect.bisect_right(a.group_firsts, p) - 1
+    if g < 0:
+        return None
+    group = a.groups[g]
+    lo = group.last + 1
+    if not lo < p or grammar.verb_lemmas(group.main.text).isdisjoint(_GIVING_TIME) \
+            or tokens[lo].pos not in _OBJECT_OPENING_TAGS or any(t.pos not in _OBJECT_PHRASE_TAGS for t in tokens[lo:p]):
+        return None  # no object between the verb and its "until"
+    own = r.text[view.start:view.end]
+    head = next((k for k in range(lo + 1, p) if tokens[k].pos == "IN"), p)
+    while head - 1 > lo and tokens[head - 1].pos == "DT":
+        head -= 1  # (a stray determiner before "until": "gave Merieux an until mid-November")
+    who = own[tokens[lo].start:tokens[head - 1].end]
+    if r.whole and head == lo + 1 and tokens[lo].pos == "PRP" and g == 0:
+        who = _object_pronoun_antecedent(r, tokens[lo].text) or who
+    # what they are to do: the infinitive up to a clause break, or a participle's phrase that says more of its
+    # object ("to sign a paper promising to turn over the boy": "to sign a paper")
+    stop = next((k for k in range(nxt + 2, len(tokens)) if tokens[k].pos in (",", ":", ".", "VBG")
+                 or tokens[k].text in (";", "(", ")") or tokens[k].pos in ("WDT", "WP", "CC")), len(tokens))
+    what = own[tokens[nxt].start:tokens[stop - 1].end]
     return _shorten(f"Deadline for {_without_roles(who).strip()} {what}")
 
 
@@ -3735,8 +3859,8 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     elif previous is not None and re.match(rf"\s*{m.group(1)}\s", own):
         earlier = previous()
         found = _subject_of(earlier[0], pronoun, surnames) if earlier else None
-        if found is None:
-            return title
+        if found is None or _names_a_happening(found):
+            return title  # ("The launch was moved. Its shareholder meeting …": a launch owns no meeting)
         name = found
     elif (within := _possessor_within(title, own, phrase[0], m.group(1), surnames)) is not None:
         name = within  # (looked for only here: the branches before need none)
@@ -3750,6 +3874,26 @@ def _resolve_possessive(title: str, own: str, phrase: tuple[int, int], others: S
     mark = "’" if "’" in own else "'"  # (the sentence's own apostrophe)
     return _shortened_again(grammar.capitalised(name) + mark + ("" if name.endswith("s") else "s")
                             + title[len(m.group(1)):])
+
+
+# The kinds of happening a noun can name that are no owner of anything ("The launch of the phone was delayed. Its
+# shareholder meeting …" is the firm's meeting, not the launch's): every kind but the economy's, which names
+# things owned and owning ("sales", "the market", "shares"). The legal stems name one institution, "court".
+_OWNERLESS_KINDS = _KIND_GROUPS - {"economy"}
+
+
+def _names_a_happening(noun_phrase: str) -> bool:
+    """Does the noun phrase's head (its last word before "of", "in" or the like) name a happening, as the kind
+    table reads a word ("the launch of the new phone", "the vote", "their opening")? Then it is no possessive's
+    owner."""
+    head = _OWNER_BREAK.split(noun_phrase, maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].lower()
+    if word == "court":
+        return False  # (the court that rules owns its rulings)
+    m = _KIND_RE.fullmatch(word)
+    return m is not None and m.lastgroup in _OWNERLESS_KINDS
 
 
 def possessor_within(own: str, at: int, possessive: str, surnames: frozenset[str] = frozenset()) -> str | None:

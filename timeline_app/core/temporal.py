@@ -231,7 +231,7 @@ _PRESENT_SCHEDULE = re.compile(
 # A grant in the past tense ("gave the defense until Monday") names a deadline still ahead only with its purpose
 # after the date ("... to respond", `_TO_VERB`): "The rebels gave no sign until Monday that they would talk" is
 # narrated.
-_GAVE_UNTIL = re.compile(r"\bgave(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
+_GAVE_UNTIL = re.compile(r"\b(?:gave|granted|allowed)(?:\s+(?!(?:was|were|had|did|said|and|but|no)\b)[a-z][a-z'-]*){1,4}?\s+(?:until|till)"
                          r"\s+$", re.I)
 _TO_VERB = re.compile(r"[ \t]+to[ \t]+[a-z]{2,}\b(?<!\bthe)")
 _AHEAD_RE = re.compile(r"\b(?:ahead\s+of|(?:run|lead|build)[\s-]up\s+to|countdown\s+to|in\s+preparation\s+for|"
@@ -362,6 +362,8 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
+    if _set_for_ahead(t, lo, s):
+        return _AHEAD  # "a judge set a trial date of November 3": the date a thing is set for, still ahead
     possessive = t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e)
     if not possessive and not weak and _present_verb_before(ctx, s):
         return _PRESENT  # (a possessive names a happening, perhaps past: "follows Tuesday's declaration")
@@ -395,6 +397,24 @@ def rescheduling_goal_word(text: str, sentence_start: int, start: int, end: int)
     if goal is None or _RESCHEDULING_WORDS.search(text, lo, goal.start()) is None:
         return None
     return goal
+
+
+# A date a compound names as a thing's set time ("set a trial date of November 3", "with an effective date of
+# January 1", "a release date of May 5"): the thing's, still ahead when it is set, whatever verb set it (unless a
+# past perfect narrates it). The compounds' first words: a closed class of things one fixes a date for (a label's
+# date, "use-by", is no happening's: `extraction._LABELLED_DATE`).
+SCHEDULED_DATE = re.compile(r"\b(?P<noun>trial|hearing|sentencing|court|effective|release|launch|opening|start(?:ing)?|"
+                            r"closing|completion|delivery|due|target|payment|settlement|filing|election|voting|"
+                            r"maturity|shipping|wedding|delivery)\s+date\s+(?:of|for|on|as)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _set_for_ahead(t: str, lo: int, s: int) -> bool:
+    """Does a compound of a thing's set date (`SCHEDULED_DATE`) stand right before the date at s, in a clause
+    (from lo) no past perfect narrates?"""
+    planned = SCHEDULED_DATE.search(t, max(lo, s - 40), s)
+    return planned is not None and _HAD.search(t, lo, planned.start()) is None
 
 
 # A limit word right before a date that does not hold it ("through March 15").
@@ -716,6 +736,13 @@ def _resolve_month_day(ctx: _Ctx, s: int, e: int, month: int, day: int | None) -
         return None
     d = day or 1
     best = None
+    if day is not None and _set_for_ahead(ctx.text, max(0, s - 90), s):
+        # "set a trial date of November 3", "with an effective date of January 1": the day the thing is set for,
+        # the next such day (the nearest one may be past: a nudge toward the future is not enough)
+        for y in (ref.year, ref.year + 1):
+            cand = _date(y, month, d)
+            if cand is not None and cand >= ref:
+                return cand
     fut = _future(ctx, s, e)
     if fut == _AHEAD and (anchor := _sentence_anchor(ctx, s)) is not None and anchor.first < ref \
             and _plan_of_past_clause(ctx, s, e):
