@@ -597,8 +597,11 @@ _VERB_RIGHT_AFTER = re.compile(r"[ \t]+")  # not after a comma: "talks due to en
 
 
 # (the patterns of `_narrated_past`, compiled once)
+# (a line break opens a clause too: after a headline or a dateline's line; so does a dateline's dash,
+# "WASHINGTON, Oct. 10 (Reuters) - In February ...")
 _CLAUSE_OPENS_BEFORE = re.compile(
-    r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?(?:the\s+\w+\s+of\s+)?$")
+    r"(?:^|[.;]\s+|\n\s*|\s[-\u2013\u2014]+\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?"
+    r"(?:the\s+\w+\s+of\s+)?$")
 _MODAL = re.compile(r"\b(?:would|will|could|might|should|shall)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$")
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$")
