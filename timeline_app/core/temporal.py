@@ -1244,6 +1244,9 @@ _BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 
 
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+$", re.I)
+# What marks a time earlier than a date named before it in the sentence: the past perfect, "before", "earlier"
+# ("the count ended on May 28; ballots had gone out on the 3rd")
+_EARLIER_MARK = re.compile(r"\b(?:had|before|earlier|previously)\b", re.I)
 
 
 def _h_dayofmonth(ctx, m):
@@ -1266,8 +1269,11 @@ def _h_dayofmonth(ctx, m):
     anchor = _sentence_anchor(ctx, s, paragraph=True)
     if anchor is not None and anchor.precision in (Precision.DAY, Precision.MONTH):
         month = anchor.first.replace(day=1)
-        if anchor.precision is Precision.DAY and day < anchor.first.day and \
-                _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None:
+        if anchor.precision is Precision.DAY and day < anchor.first.day and (
+                _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
+                anchor is _sentence_anchor(ctx, s) and _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+            # a smaller day after a day of its own sentence is of the next month ("began on May 28 and ended on
+            # the 3rd" is June 3), unless the clause marks an earlier time
             month = cal.add_months(month, 1)
         d = _date(month.year, month.month, day)
         if d is not None and (fut == _AHEAD and d < ref or fut == _PRESENT and d < ref.replace(day=1)
