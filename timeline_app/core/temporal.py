@@ -1117,9 +1117,28 @@ def _framing_year(ctx, s: int, e: int) -> int | None:
         return None
     if _FRAMING_YEAR_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is None:
         return None
-    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _plan_of_past_clause(ctx, s, e):
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _plan_of_past_clause(ctx, s, e) and \
+            not _reported_in_past(ctx, t.end, s):
         return None
     return t.first.year
+
+
+_TURN_AFTER = re.compile(r",?\s+(?:and|but)\s+|,\s+(?:which|who|while)\s+")
+
+
+def _reported_in_past(ctx, lo: int, s: int) -> bool:
+    """Is the clause before t[s] reported by a past reporting verb in t[lo:s] ("In 2022, the council said it expects
+    to finish repairs by June")? Its present is the reporting time's: the framing year's. (A past verb that reports
+    nothing, or a clause turned after it, "shipped two million units, and it expects ...", leaves the present the
+    publication's.)"""
+    t = ctx.text
+    grammar = _grammar()
+    last = None
+    for verb in _PAST_VERB_RE.finditer(t, lo, s):
+        last = verb
+    if last is None or not grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+        return False
+    return _TURN_AFTER.search(t, last.end(), s) is None
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
