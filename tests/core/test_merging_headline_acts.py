@@ -35,6 +35,9 @@ def _together(found: list[list[str]], first: str, second: str) -> bool:
 @pytest.mark.parametrize("article, headline, sentence", [
     ("harbour_chief", "Ressa harbour boss quits", "Port director Olav Brun stepped down"),  # a resignation
     ("mayoral_vote", "Tarn elects", "Ida Berg won the mayoral vote"),  # an election
+    # the day's first act of the headline's kind
+    ("two_resignations", "Kessland finance minister resigns", "Finance Minister Petra Holm"),
+    ("chief_and_successor", "Norvik Bank chief executive resigns", "Norvik Bank's chief executive, Erik Dahl"),
 ])
 def test_a_headline_and_its_days_act_are_one_happening(told_together: dict[str, list[list[str]]], article: str,
                                                        headline: str, sentence: str) -> None:
@@ -47,6 +50,12 @@ def test_a_headline_and_its_days_act_are_one_happening(told_together: dict[str, 
     ("harbour_chief", "Port director Olav Brun", "Dock workers in Ressa"),
     # a fire's day: its spread and the crews' battle are told apart, headline or not
     ("forest_fire", "A forest fire spread", "Crews battled the flames"),
+    # a headline tells one act: the day's first of its kind, not every other person's act of that kind
+    ("two_resignations", "Finance Minister Petra Holm", "The chairman of the national rail company"),
+    ("two_resignations", "Kessland finance minister resigns", "The chairman of the national rail company"),
+    ("chief_and_successor", "Norvik Bank's chief executive, Erik Dahl", "The board named finance director"),
+    ("chief_and_successor", "Norvik Bank chief executive resigns", "The board named finance director"),
+    ("two_ministers", "Finance Minister Petra Holm", "Hours later, Interior Minister Jonas Vik"),
 ])
 def test_other_happenings_of_the_day_stay_apart(told_together: dict[str, list[list[str]]], article: str,
                                                 first: str, second: str) -> None:

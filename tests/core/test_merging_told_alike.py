@@ -50,3 +50,14 @@ def test_one_happening_told_alike_is_one_event(told_together: dict[str, list[lis
 def test_sentences_sharing_what_they_are_about_stay_apart(told_together: dict[str, list[list[str]]], article: str,
                                                           first: str, second: str) -> None:
     assert not _together(told_together[article], first, second), told_together[article]
+
+
+@pytest.mark.parametrize("article, first, second", [
+    # one person's two resignations told with one verb: of different things ("from the board", "from the cabinet")
+    ("profile_two_resignations", "Tvedt resigned from Solberg Bank's board", "Tvedt resigned from the cabinet"),
+    # ... or of one thing, one of them told as at another time ("Years later")
+    ("party_quit_twice", "Moe resigned from the Labour party", "Years later Moe resigned"),
+])
+def test_one_persons_two_acts_told_with_one_verb_stay_apart(told_together: dict[str, list[list[str]]], article: str,
+                                                         first: str, second: str) -> None:
+    assert not _together(told_together[article], first, second), told_together[article]

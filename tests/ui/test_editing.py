@@ -569,3 +569,25 @@ def test_after_an_edit_dialog_the_keys_are_back_where_they_were(qtbot, window, w
     qtbot.waitUntil(pane.hasFocus)
     qtbot.keyClick(pane, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "G7 summit" in titles(window))
+
+
+def test_an_edit_dialog_closes_cleanly_after_the_widget_it_came_from_is_deleted(qtbot, window):
+    """The keys go back where they were when a dialog closes; an article page that had them may have been
+    deleted meanwhile (its tab closed, as a finished load does): the dialog then closes without an error."""
+    import shiboken6
+
+    select(window, "G7 summit")
+    mention = window.selectedEvent().mentions[0]
+    window.openArticle(mention.document, mention.start, mention.end)
+    page = window.articles.currentArticle()
+    page.setFocus()
+    qtbot.waitUntil(page.hasFocus)
+    window.editing.editSelected()
+    d = dialog(window, EventEditDialog)
+    window.articles.closeCurrent()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+    d.title.selectAll()
+    qtbot.keyClicks(d.title, "Leaders meet")
+    qtbot.keyClick(d.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Leaders meet" in titles(window))
+    assert window.editing.dialog is None

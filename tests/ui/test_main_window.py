@@ -768,3 +768,23 @@ def test_enter_in_the_details_opens_the_first_passages_article(qtbot, window):
     qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
     page = window.articles.currentArticle()
     assert page.article.id == first.document_id
+
+
+def test_enter_in_the_details_of_a_narrow_window_gives_the_keys_to_the_article(qtbot, window):
+    """At 640 px the article takes the details' place in the shared slot: the keys were left on a tab bar, not
+    in the text; they go to the article, and Ctrl+W brings both the details and the keys back."""
+    window.resize(640, 480)
+    _activate(qtbot, window)
+    qtbot.waitUntil(window._reading_shared)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Tab)
+    assert window.detail.hasFocus()
+    qtbot.keyClick(window.detail, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.reading_tabs.currentWidget() is window.articles)
+    page = window.articles.currentArticle()
+    qtbot.waitUntil(page.hasFocus)
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
+    assert window.reading_tabs.currentWidget() is window.detail
+    qtbot.waitUntil(window.detail.hasFocus)

@@ -145,7 +145,32 @@ def test_a_narrow_event_list_shortens_its_dates_before_its_titles(qtbot, window,
     # Wide again: the whole dates come back; a width the user drags is theirs from then on.
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: header.sectionSize(int(Column.Date)) == whole)
+    wide = view.viewport().width()
     header.resizeSection(int(Column.Date), whole + 40)
     window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0])
+    # The list itself narrower (not just the window): its own resize, which fits the dates, has happened.
+    qtbot.waitUntil(lambda: view.viewport().width() < wide)
     assert header.sectionSize(int(Column.Date)) == whole + 40
+
+
+def test_a_second_model_leaves_the_date_width_the_lists_own(qtbot):
+    """The widths a setModel sets are the list's, not the user's: after the model is taken away and another set
+    (the header's sections made anew, at Qt's default width), a narrower list still shortens its dates."""
+    from timeline_app.ui.event_list import EventListView
+    from timeline_app.ui.event_model import Column
+
+    from .conftest import proxied
+
+    view = EventListView()
+    qtbot.addWidget(view)
+    view.setModel(proxied(make_sample_timeline())[1])
+    view.resize(1600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    whole = view.fontMetrics().horizontalAdvance("30 September 2024") + 24
+    view.setModel(None)
+    view.setModel(proxied(make_sample_timeline())[1])
+    assert header.sectionSize(int(Column.Date)) == whole
+    view.resize(300, 300)
+    qtbot.waitUntil(lambda: header.sectionSize(int(Column.Date)) < whole)

@@ -36,6 +36,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence, Set as AbstractSet
 from dataclasses import replace
+from typing import TypeVar
 
 from timeline_app.core import grammar
 from timeline_app.core.collector import collection_paused
@@ -43,6 +44,8 @@ from timeline_app.core.extraction import OCCASION_KINDS, Candidate, SpanIndex, a
 from timeline_app.core.extraction import KIND_NEAR_REACH, RELATION_WINDOW, _kind_of_word, _not_names, kind_near, title_kind
 from timeline_app.core.model import Document, Event, Mention, Precision, Sentence, human_date
 from timeline_app.core.temporal_lexicon import NUMBER_WORDS, ORDINALS
+
+_T = TypeVar("_T")
 
 
 # --- what a mention says happened: its happening words ----------------------------------------------------
@@ -112,16 +115,32 @@ def _word_keys(word: str) -> tuple[str, ...]:
 
 # How a deverbal noun's ending is undone to find its verb (tried in this order; the first the lexicon lists as a
 # verb wins): "accession"/"accede", "admission"/"admit", "explosion"/"explode", "declaration"/"declare",
-# "information"/"inform", "election"/"elect", "creation"/"create", "agreement"/"agree", "acceptance"/"accept",
-# "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
-_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "")), ("ion", ("", "e")),
+# "information"/"inform", "occupation"/"occupy", "election"/"elect", "creation"/"create", "agreement"/"agree",
+# "acceptance"/"accept", "interference"/"interfere", "departure"/"depart", "closure"/"close", "delivery"/"deliver".
+_NOUN_ENDINGS = (("ssion", ("de", "t")), ("sion", ("de", "d")), ("ation", ("e", "", "y")), ("ion", ("", "e")),
                  ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("ure", ("", "e")), ("ery", ("er",)))
 _SHORTEST_BASE = 3  # letters left once the ending is cut: "session" is no "set", "mission" no "mit"
+# The tagger lexicon's tags of a verb's base form: a derivation is confirmed by a word the lexicon knows first as a
+# verb ("elect", "invade", "recede": VB, VBP), not by a word that is mostly a noun or another verb's form ("press",
+# "base", "found" of "find"). A verb it does not know ("collide") confirms only a "-sion" noun, whose ending changes
+# the verb's last letters ("collision"), from a longer base (`_SHORTEST_CHANGED_BASE`): not "-ion" + "e"
+# ("television" is no "televise") nor a bare cut ("position" no "posit").
+_BASE_VERB_TAGS = frozenset(("VB", "VBP"))
+_CHANGED_ENDINGS = frozenset(("ssion", "sion"))
+_SHORTEST_CHANGED_BASE = 5
+# The tags of a noun's own past or "-ing" form: the tagger's lexicon knows it used as a verb of its own.
+_OWN_VERB_TAGS = ("VB", "JJ", "NN")
 
 
 def _verb_of_noun(noun: str) -> str | None:
     """The verb a deverbal noun is made from, if the lexicon lists it as a verb and it is not a light one
-    ("statement" is no "state" said)."""
+    ("statement" is no "state" said). None for a noun that is a verb of its own, one whose "-ed" or "-ing" form
+    the tagger's lexicon knows ("commissioned", "pressured", "financed", "positioned": to commission is not to
+    commit); not "accession" ("accessioned" unknown: its verb is "accede")."""
+    if noun in grammar.all_lemmas(noun).get("VERB", ()) and any(
+            form != noun and not form.endswith("s") and (grammar.lexicon_tag(form) or "").startswith(_OWN_VERB_TAGS)
+            for form in grammar.verb_forms(noun)):
+        return None
     for ending, replacements in _NOUN_ENDINGS:
         if not noun.endswith(ending):
             continue
@@ -130,7 +149,11 @@ def _verb_of_noun(noun: str) -> str | None:
             continue
         for replacement in replacements:
             verb = base + replacement
-            if verb in grammar.all_lemmas(verb).get("VERB", ()):
+            if verb not in grammar.all_lemmas(verb).get("VERB", ()):
+                continue
+            tag = grammar.lexicon_tag(verb)
+            if tag in _BASE_VERB_TAGS or tag is None and ending in _CHANGED_ENDINGS \
+                    and len(base) >= _SHORTEST_CHANGED_BASE:
                 return None if verb in _LIGHT_VERBS else verb
     return None
 
@@ -634,8 +657,8 @@ class _Group:
         # The happening keys of its statements' words of saying ("announced": `_window_saying`): what a
         # statement of one article shares with every other by its speaker, not what was said.
         self.saying: frozenset[str] | set[str] = _NONE
-        # Its (role, article, kind) keys of a headline and of its day's sentences of a specific kind
-        # (`_headline_keys`): a headline meets a sentence of its article, day and kind of happening.
+        # Its (role, article, kind) keys of a headline and of the first body sentence of its day that tells an
+        # act of the headline's kind (`_headline_keys`): a headline meets that one sentence.
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
@@ -858,14 +881,24 @@ def _headline_of(c: Candidate) -> bool:
     return bool(starts) and starts[0] == c.sentence_start
 
 
-def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
-    """(the starts of an article's headline line and lead, its story key), once per merge; none for an article
-    titled by its first sentence (that is its lead: no headline), and outside a merge."""
+def _per_article(tag: str, doc_id: str, compute: Callable[[Document | None, str], _T], outside: _T) -> _T:
+    """compute(the article, its id), once per merge and article (kept in the merge's memo under (tag, doc_id));
+    `outside` outside a merge."""
     memo = getattr(_local, "alone", None)
     docs = getattr(_local, "docs", None)
     if memo is None or not docs:
-        return (), _NONE
-    found = _opened(memo, docs, doc_id)
+        return outside
+    key = (tag, doc_id)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute(docs.get(doc_id), doc_id)
+    return found
+
+
+def _story_of(doc_id: str) -> tuple[tuple[int, ...], frozenset[tuple[str, str, str]]]:
+    """(the starts of an article's headline line and lead, its story key), once per merge; none for an article
+    titled by its first sentence (that is its lead: no headline), and outside a merge."""
+    found = _per_article(_STORY, doc_id, _opened, ((),))
     return found if len(found) == 2 else _NO_STORY  # type: ignore[return-value]
 
 
@@ -875,24 +908,15 @@ _NO_STORY: tuple[tuple[int, ...], frozenset] = ((), _NONE)
 def _openings(doc_id: str) -> tuple[int, ...]:
     """An article's `_opening_starts`, once per merge (the story keys and every group's title read them);
     () outside a merge."""
-    memo = getattr(_local, "alone", None)
-    docs = getattr(_local, "docs", None)
-    if memo is None or not docs:
-        return ()
-    return _opened(memo, docs, doc_id)[0]
+    return _per_article(_STORY, doc_id, _opened, ((),))[0]
 
 
-def _opened(memo: dict, docs: dict[str, Document], doc_id: str) -> tuple:
-    """(an article's `_opening_starts`, its story key if it has a headline and a lead): one memo entry per
-    article, (starts,) or (starts, key)."""
-    key = (_STORY, doc_id)
-    found = memo.get(key)
-    if found is None:
-        doc = docs.get(doc_id)
-        starts = _opening_starts(doc) if doc is not None else ()
-        told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
-        found = memo[key] = (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
-    return found
+def _opened(doc: Document | None, doc_id: str) -> tuple:
+    """(an article's `_opening_starts`, its story key if it has a headline and a lead): (starts,) or
+    (starts, key)."""
+    starts = _opening_starts(doc) if doc is not None else ()
+    told = len(starts) == 2 and doc is not None and _one_story(doc, starts[0], starts[1])
+    return (starts, frozenset(((doc_id, _STORY, ""),))) if told else (starts,)
 
 
 # The words of a headline or lead that say what it is about: the lexicon's nouns, verbs and adjectives (not its
@@ -1470,7 +1494,7 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
         # people.
         return True
-    if a.heads and b.heads and _headline_meets(a, b):
+    if _headline_meets(a, b):
         return True  # a headline and a sentence of its day saying the same kind of thing happened
     shared = a.pairs & b.pairs
     if shared and (len(shared) >= _KIND_PAIRS or any(not w.startswith("kind:") for w, _name in shared)) \
@@ -1578,7 +1602,46 @@ def _told_alike(a: _Group, b: _Group) -> bool:
     if not families or families != _specific_families(b.kinds):
         return False
     small, large = (a.pairs, b.pairs) if len(a.pairs) <= len(b.pairs) else (b.pairs, a.pairs)
-    return any(p in large for p in small if p[0] in keys)
+    if not any(p in large for p in small if p[0] in keys):
+        return False
+    # One person's acts told with one verb may be two: a profile's "Holm resigned from Norvik Bank's board" and
+    # "Years later Holm resigned from the cabinet". Not when either is told as at another time, nor when both
+    # say what the act was of by one preposition with different nouns.
+    first_a, first_b = a.members[0], b.members[0]
+    if _told_at_another_time(first_a) or _told_at_another_time(first_b):
+        return False
+    of_a, of_b = _told_complement(first_a), _told_complement(first_b)
+    return of_a is None or of_b is None or of_a[0] != of_b[0] or of_a[1] == of_b[1]
+
+
+# Adverbs that tell an act at another time than the one a sentence beside it tells ("Years later Holm resigned",
+# "police arrested her again", "had resigned earlier"): the same verb of the same person is then another act.
+# (Words that link it to another happening, "after", "before", say when within the same account: not these.)
+_ANOTHER_TIME = frozenset({"later", "earlier", "again", "previously", "formerly", "ago", "then", "afterward",
+                           "afterwards", "subsequently", "eventually", "thereafter"})
+# Tags of the words of a noun phrase read up to its head (`_told_complement`).
+_NOUN_PHRASE_TAGS = ("DT", "PRP$", "JJ", "CD", "NN", "POS")
+
+
+def _told_at_another_time(c: Candidate) -> bool:
+    return any(t.text.lower() in _ANOTHER_TIME for t in grammar.tag_words(c.sentence))
+
+
+def _told_complement(c: Candidate) -> tuple[str, str] | None:
+    """(the preposition right after an undated mention's verb, the last noun of the noun phrase it governs)
+    ("resigned from Norvik Bank's board": ("from", "board")); None when no preposition follows the verb."""
+    tokens = grammar.tag_words(c.sentence)
+    end = c.end - c.sentence_start
+    at = next((i for i, t in enumerate(tokens) if t.start >= end), len(tokens))
+    if at >= len(tokens) or tokens[at].pos != "IN":
+        return None
+    head = ""
+    for t in tokens[at + 1:]:
+        if not t.pos.startswith(_NOUN_PHRASE_TAGS):
+            break
+        if t.pos.startswith("NN"):
+            head = t.text.lower()
+    return (tokens[at].text.lower(), head) if head else None
 
 
 # The first members of a group read for the words it was told with (`_told_words`): its headline, its lead and
@@ -1592,11 +1655,15 @@ def _told_words(g: _Group) -> set[str]:
 
 
 def _told_keys(c: Candidate) -> tuple[str, ...]:
-    """The happening keys of an undated mention's last word ("have signed": "sign"); none for a date phrase."""
+    """The happening keys of an undated mention's last word that has any ("have signed": "sign"; "stepped down":
+    "step", its particle has none); none for a date phrase."""
     if c.dated:
         return ()
-    words = _LOWER_WORD.findall(c.phrase.lower())
-    return _word_keys(words[-1]) if words else ()
+    for word in reversed(_LOWER_WORD.findall(c.phrase.lower())):
+        keys = _word_keys(word)
+        if keys:
+            return keys
+    return ()
 
 
 # An article's headline tells its news in its own words ("Vell mayor quits"); the sentence of the body that tells
@@ -1620,7 +1687,10 @@ def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     starts = _openings(c.doc_id)
     if len(starts) != 2 or c.kind != _headline_kind(c.doc_id):
         return _NONE
-    key = (_HEAD if c.sentence_start == starts[0] else _BODY, c.doc_id, c.kind)
+    role = _HEAD if c.sentence_start == starts[0] else _BODY
+    if role is _BODY and not _first_act_sentence(c):
+        return _NONE  # another person's act of the kind that day ("Hours later, Vik also resigned")
+    key = (role, c.doc_id, c.kind)
     table = _shared()
     found = table.get(key)
     if found is None:
@@ -1628,19 +1698,32 @@ def _headline_keys(c: Candidate) -> frozenset[tuple[str, str, str]]:
     return found
 
 
+def _first_act_sentence(c: Candidate) -> bool:
+    """Whether c may tell its article's headline act: it is the first body sentence of its article that tells an
+    act of c's kind on c's day, or a later one that names in full no person that first one does not
+    (`grammar.person_surnames`: "The men, aged 34 and 41, were detained at a house in the suburb of Oberfeld" after
+    "Police in Lindau arrested two men"). A headline tells one act; the day's other acts of its kind told of other
+    people are theirs ("Hours later, Interior Minister Jonas Vik also resigned", "The board named finance director
+    Sofie Lund as interim chief executive"). The first of them to be filed is the first: an article's candidates
+    are filed in its text order (`Merger.add`)."""
+    memo = getattr(_local, "alone", None)
+    if memo is None:
+        return True
+    key = (_BODY, c.doc_id, c.kind, c.first)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = (c.sentence_start, grammar.person_surnames(c.sentence))
+    return found[0] == c.sentence_start or grammar.person_surnames(c.sentence) <= found[1]
+
+
 def _headline_kind(doc_id: str) -> str:
     """The kind of happening an article's headline names (`title_kind` of its title), once per merge: only a
     sentence of that kind can tell the headline's act, so no other offers a key."""
-    memo = getattr(_local, "alone", None)
-    docs = getattr(_local, "docs", None)
-    if memo is None or not docs:
-        return ""
-    key = (_HEAD, doc_id)
-    found = memo.get(key)
-    if found is None:
-        doc = docs.get(doc_id)
-        found = memo[key] = title_kind(" ".join(doc.title.split())) if doc is not None else ""
-    return found
+    return _per_article(_HEAD, doc_id, _title_kind_of, "")
+
+
+def _title_kind_of(doc: Document | None, _doc_id: str) -> str:
+    return title_kind(" ".join(doc.title.split())) if doc is not None else ""
 
 
 def _other_role(key: tuple[str, str, str]) -> tuple[str, str, str]:

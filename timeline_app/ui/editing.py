@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QEventLoop, QModelIndex, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (QDialog, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox,
@@ -564,7 +565,9 @@ class EditController(QObject):
             self.dialog = None
         # The window is made active again and its keys put back: without a window manager to do it (or with
         # one that does not), no window was active after the dialog and Ctrl+Z, the arrows… did nothing.
-        if focus is not None and self.window.isAncestorOf(focus) and focus.isVisible():
+        # `focus` may have been deleted while the dialog was open (an article's page whose tab closed when a
+        # load finished): its wrapper then raises on any call, so it is checked first.
+        if focus is not None and shiboken6.isValid(focus) and self.window.isAncestorOf(focus) and focus.isVisible():
             self.window.activateWindow()
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

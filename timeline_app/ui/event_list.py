@@ -332,7 +332,9 @@ class EventListView(QTableView):
         self._dates = DateDelegate(self)
         self.setItemDelegateForColumn(int(Column.Date), self._dates)
         self._date_users = False  # the user has set the Date column's width
-        self._fitting_date = False
+        self._fitting_date = False  # the view sizing the Date column itself: not the user's width
+        # Connected once here: the header outlives models, and a connection per setModel ran the slot twice.
+        self.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -353,17 +355,21 @@ class EventListView(QTableView):
         super().keyPressEvent(event)
 
     def setModel(self, model) -> None:  # noqa: N802
-        super().setModel(model)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(int(Column.Date), QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
-        fm = self.fontMetrics()
-        header.resizeSection(int(Column.Date), self._date_width_wanted())
-        header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
-        header.sectionResized.connect(self._section_resized)
+        # The columns sized here are the view's doing: a later model must not make them the user's widths.
+        self._fitting_date = True
+        try:
+            super().setModel(model)
+            header = self.horizontalHeader()
+            header.setHighlightSections(False)
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(int(Column.Date), QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
+            fm = self.fontMetrics()
+            header.resizeSection(int(Column.Date), self._date_width_wanted())
+            header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
+        finally:
+            self._fitting_date = False
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
 
     def _short_date_width(self) -> int:
@@ -387,6 +393,7 @@ class EventListView(QTableView):
                    + TITLE_MIN_EM * self.fontMetrics().horizontalAdvance("M"))
         return columns + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
+    @Slot(int, int, int)
     def _section_resized(self, section: int, old: int, new: int) -> None:
         if section == int(Column.Date) and not self._fitting_date:
             self._date_users = True  # dragged by its edge: kept from now on

@@ -958,9 +958,15 @@ class MainWindow(QMainWindow):
         if document is None:
             self.statusBar().showMessage(f"The article {document_id} is no longer loaded", 5000)
             return
-        self.articles.openArticle(document, start, end)
+        page = self.articles.openArticle(document, start, end)
         if self._reading_shared():
+            # The details go behind the article: keys that were in them (Enter, a link) go to the article, where
+            # the arrows and Page Down read it at once; Qt left them on a tab bar.
+            focus = self.focusWidget()
+            reading = focus is not None and (focus is self.detail or self.detail.isAncestorOf(focus))
             self.reading_tabs.setCurrentWidget(self.articles)
+            if reading:
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(int)
     def _article_tabs_changed(self, count: int) -> None:
@@ -1200,7 +1206,7 @@ class MainWindow(QMainWindow):
             self.reading_tabs.addTab(self.articles, "Article")
             self.reading_tabs.setCurrentWidget(self.articles if reading else self.detail)
             self.reading_tabs.show()
-            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 30 em for
+            # The list keeps its share (4 of 11), or what shows its titles readably if the slot keeps 31 em for
             # reading; the slot takes the rest (a newly shown splitter child would otherwise start at no width).
             em = self.fontMetrics().horizontalAdvance("M")
             list_width = max(middle_width * 4 // 11, min(self.list_view.comfortableWidth(), middle_width - 31 * em))
