@@ -46,7 +46,15 @@ def test_a_bare_day_of_the_month(sentence: str, phrase: str | None, value: str |
     ("Voting began on March 10 and ended on the 12th.", "the 12th", "2024-03-12"),
     ("The festival ran from June 3 until the 8th.", "the 8th", "2024-06-08"),
     ("The festival ran from May 28 until the 3rd.", "the 3rd", "2024-06-03"),
+    # a smaller day after a day of its own sentence: the next month's, unless the clause marks an earlier time
+    ("Voting on the contract began on May 28 and ended on the 3rd.", "the 3rd", "2024-06-03"),
+    ("The count ended on May 28, though ballots had gone out on the 3rd.", "the 3rd", "2024-05-03"),
+    ("The count ended on May 28, and before the 3rd no ballot was opened.", "the 3rd", "2024-05-03"),
     ("In March the plant closed, and on the 21st it was sold.", "the 21st", "2024-03-21"),
+    # (after a headline, or a dateline's dash: a line break or the dash opens the clause "In November" dates)
+    ("Plant to be sold\n\nIn November the plant closed, and on the 21st it was sold.", "the 21st", "2023-11-21"),
+    ("Plant to be sold\n\nLONDON, July 18, 2024 - In November the plant closed, and on the 21st it was sold.",
+     "the 21st", "2023-11-21"),
     # (unless the clause's tense says otherwise: a September strike after August's talks)
     ("Talks failed on June 28, and the strike begins on the 3rd.", "the 3rd", "2024-07-03"),
     # a present tense is this month's

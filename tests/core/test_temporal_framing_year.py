@@ -28,6 +28,10 @@ PUBLISHED = dt.date(2024, 10, 2)
      "2025-06"),
     ("In 2019 Jane Doe founded the firm, which she plans to list in December.", "December", "2024-12"),
     ("In 2021 the club was relegated, and it will move to a new ground in March.", "March", "2025-03"),
+    # a present a past reporting verb reports is the framing year's present
+    ("In 2022, the council said it expects to finish repairs by June.", "June", "2022-06"),
+    ("In 2021 the club announced it would move, and officials said the new ground opens in March.", "March",
+     "2021-03"),
     # a goal its past clause set is of the framing year
     ("In 2019 the council postponed the vote until May.", "until May", "2019-05"),
     ("In 2019 the council voted to keep the bridge closed until April.", "until April", "2019-04"),

@@ -32,6 +32,13 @@ PUBLISHED = dt.date(2005, 11, 10)
      "until April 4", dt.date(2005, 4, 4)),
     ("On March 2 the board agreed to freeze fares through May 31.", "May 31", dt.date(2005, 5, 31)),
     ("On Monday the council voted to keep the bridge closed until April 4.", "until April 4", dt.date(2006, 4, 4)),
+    # (after a headline, or a dateline's dash: a line break or the dash opens the dated clause)
+    ("Bridge to stay closed\n\nIn February the council voted to keep the bridge closed until April 4.",
+     "until April 4", dt.date(2005, 4, 4)),
+    ("Bridge to stay closed\n\nSPRINGFIELD, Nov. 10, 2005 - In February the council voted to keep the bridge "
+     "closed until April 4.", "until April 4", dt.date(2005, 4, 4)),
+    ("Fares frozen\n\nSPRINGFIELD, Nov. 10 (Reuters) \u2014 In March the board agreed to freeze fares through May "
+     "31.", "May 31", dt.date(2005, 5, 31)),
 ])
 def test_a_limit_of_a_state_or_a_plan_is_ahead(sentence: str, phrase: str, first: dt.date) -> None:
     found = [e.first for e in tag(sentence, reference=PUBLISHED) if e.text == phrase]

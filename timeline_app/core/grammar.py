@@ -1289,11 +1289,14 @@ class _TagMemo:
         tags = _tags(words)
         codes = self.codes
         if not codes.keys() >= set(tags):  # (a tag not met before: rare once a few sentences are tagged)
-            for tag in tags:
-                if tag not in codes:
-                    assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
-                    codes[tag] = len(codes)
-                    self.names.append(tag)
+            # under the lock: two threads meeting new tags at once would give two tags one byte, or a byte
+            # no name (code and name are one step)
+            with _MEMO_LOCK:
+                for tag in tags:
+                    if tag not in codes:
+                        assert len(codes) < 256, "one byte a tag: Penn Treebank has 45"
+                        codes[tag] = len(codes)
+                        self.names.append(tag)
         if len(sentence) > self.max_chars // 8:
             return tags
         with _MEMO_LOCK:

@@ -617,8 +617,11 @@ _VERB_RIGHT_AFTER = re.compile(r"[ \t]+")  # not after a comma: "talks due to en
 
 
 # (the patterns of `_narrated_past`, compiled once)
+# (a line break opens a clause too: after a headline or a dateline's line; so does a dateline's dash,
+# "WASHINGTON, Oct. 10 (Reuters) - In February ...")
 _CLAUSE_OPENS_BEFORE = re.compile(
-    r"(?:^|[.;]\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?(?:the\s+\w+\s+of\s+)?$")
+    r"(?:^|[.;]\s+|\n\s*|\s[-\u2013\u2014]+\s+|,?\s+and\s+|,\s+but\s+)(?:(?i:by|in|on|at)\s+)?"
+    r"(?:the\s+\w+\s+of\s+)?$")
 _MODAL = re.compile(r"\b(?:would|will|could|might|should|shall)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$")
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am|to|would|could|might|should|will)\s+$")
@@ -1141,9 +1144,28 @@ def _framing_year(ctx, s: int, e: int) -> int | None:
         return None
     if _FRAMING_YEAR_BEFORE.search(ctx.text, max(0, t.start - 16), t.start) is None:
         return None
-    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _plan_of_past_clause(ctx, s, e):
+    if _future(ctx, s, e) in (_AHEAD, _PRESENT) and not _plan_of_past_clause(ctx, s, e) and \
+            not _reported_in_past(ctx, t.end, s):
         return None
     return t.first.year
+
+
+_TURN_AFTER = re.compile(r",?\s+(?:and|but)\s+|,\s+(?:which|who|while)\s+")
+
+
+def _reported_in_past(ctx, lo: int, s: int) -> bool:
+    """Is the clause before t[s] reported by a past reporting verb in t[lo:s] ("In 2022, the council said it expects
+    to finish repairs by June")? Its present is the reporting time's: the framing year's. (A past verb that reports
+    nothing, or a clause turned after it, "shipped two million units, and it expects ...", leaves the present the
+    publication's.)"""
+    t = ctx.text
+    grammar = _grammar()
+    last = None
+    for verb in _PAST_VERB_RE.finditer(t, lo, s):
+        last = verb
+    if last is None or not grammar.REPORTING_LEMMAS.intersection(grammar.all_lemmas(last[0]).get("VERB", ())):
+        return False
+    return _TURN_AFTER.search(t, last.end(), s) is None
 
 
 def _of_told_year(ctx, e: int) -> tuple[int | None, int] | None:
@@ -1268,6 +1290,9 @@ _BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 
 
 _FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+$", re.I)
+# What marks a time earlier than a date named before it in the sentence: the past perfect, "before", "earlier"
+# ("the count ended on May 28; ballots had gone out on the 3rd")
+_EARLIER_MARK = re.compile(r"\b(?:had|before|earlier|previously)\b", re.I)
 
 
 def _h_dayofmonth(ctx, m):
@@ -1290,8 +1315,11 @@ def _h_dayofmonth(ctx, m):
     anchor = _sentence_anchor(ctx, s, paragraph=True)
     if anchor is not None and anchor.precision in (Precision.DAY, Precision.MONTH):
         month = anchor.first.replace(day=1)
-        if anchor.precision is Precision.DAY and day < anchor.first.day and \
-                _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None:
+        if anchor.precision is Precision.DAY and day < anchor.first.day and (
+                _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
+                anchor is _sentence_anchor(ctx, s) and _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+            # a smaller day after a day of its own sentence is of the next month ("began on May 28 and ended on
+            # the 3rd" is June 3), unless the clause marks an earlier time
             month = cal.add_months(month, 1)
         d = _date(month.year, month.month, day)
         if d is not None and (fut == _AHEAD and d < ref or fut == _PRESENT and d < ref.replace(day=1)
