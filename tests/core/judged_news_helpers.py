@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 import pytest
 
@@ -73,3 +73,29 @@ def extra_titles(events: list[Event], words: str, first: dt.date | None) -> list
 def publication_dates(folder: Path) -> dict[str, dt.date | None]:
     """Each file of `folder` by name: the publication date the loader reads."""
     return {p.name: load_document(p).published for p in sorted(folder.iterdir())}
+
+
+# The tests every judged set runs on its rows; a set's module binds them to its own names (test_...) and gives the
+# `events` fixture of its folder.
+def judged_right_test(rows: list[tuple]) -> Callable[..., None]:
+    """A test per judged-right row: the row's event stays right."""
+    @pytest.mark.parametrize("first, last, words, articles", rows, ids=row_ids(rows))
+    def test(events: list[Event], first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str]) -> None:
+        assert_judged_right(events, first, last, words, articles)
+    return test
+
+
+def known_wrong_test(rows: list[ParameterSet]) -> Callable[..., None]:
+    """A test per known-wrong row (`known_wrong`): a strict xfail until fixed."""
+    @pytest.mark.parametrize("first, last, words, articles", rows)
+    def test(events: list[Event], first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str]) -> None:
+        assert_still_wrong(events, first, last, words, articles)
+    return test
+
+
+def known_extra_test(rows: list[ParameterSet]) -> Callable[..., None]:
+    """A test per extra event (words of the title, first day or None): none is on the timeline."""
+    @pytest.mark.parametrize("words, first", rows)
+    def test(events: list[Event], words: str, first: dt.date | None) -> None:
+        assert not extra_titles(events, words, first)
+    return test

@@ -16,8 +16,8 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
-from tests.core.judged_news_helpers import assert_judged_right, assert_still_wrong, extra_titles, known_extras
-from tests.core.judged_news_helpers import known_wrong as _xfail, row_ids, year as _year
+from tests.core.judged_news_helpers import judged_right_test, known_extra_test, known_extras, known_wrong as _xfail
+from tests.core.judged_news_helpers import known_wrong_test, year as _year
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 D = dt.date
@@ -129,11 +129,7 @@ JUDGED_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
-                         ids=row_ids(JUDGED_RIGHT))
-def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
-                                           words: tuple[str, ...], articles: set[str]) -> None:
-    assert_judged_right(events, first, last, words, articles)
+test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 
 # Events as a reader needs them that the timeline gets wrong today.
@@ -154,10 +150,7 @@ KNOWN_WRONG = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", KNOWN_WRONG)
-def test_a_known_error_is_still_to_fix(events: list[Event], first: dt.date, last: dt.date,
-                                       words: tuple[str, ...], articles: set[str]) -> None:
-    assert_still_wrong(events, first, last, words, articles)
+test_a_known_error_is_still_to_fix = known_wrong_test(KNOWN_WRONG)
 
 
 # Events that should not be on the timeline as they are: another event's duplicate (the same article's happening,
@@ -181,9 +174,7 @@ KNOWN_EXTRA = [
 ])
 
 
-@pytest.mark.parametrize("words, first", KNOWN_EXTRA)
-def test_a_known_extra_event_is_still_to_remove(events: list[Event], words: str, first: dt.date) -> None:
-    assert not extra_titles(events, words, first)
+test_a_known_extra_event_is_still_to_remove = known_extra_test(KNOWN_EXTRA)
 
 
 def test_known_wrong_dates_are_gone(events: list[Event]) -> None:
