@@ -16,8 +16,8 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
-from tests.core.judged_news_helpers import assert_judged_right, month as _month, year as _year
-from tests.core.judged_news_helpers import found as _found
+from tests.core.judged_news_helpers import judged_right_test, known_extra_test, known_extras, known_wrong as _xfail
+from tests.core.judged_news_helpers import known_wrong_test, month as _month, publication_dates, year as _year
 
 FRESH2 = Path(__file__).parent / "fixtures" / "fresh2"
 D = dt.date
@@ -150,16 +150,7 @@ JUDGED_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
-                         ids=[" ".join(row[2]) + f" {row[0]}" for row in JUDGED_RIGHT])
-def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
-                                           words: tuple[str, ...], articles: set[str]) -> None:
-    assert_judged_right(events, first, last, words, articles)
-
-
-def _xfail(first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str], reason: str):
-    return pytest.param(first, last, words, articles, marks=pytest.mark.xfail(reason=reason, strict=True),
-                        id=" ".join(words) + f" {first}")
+test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 
 # Events as a reader needs them that the timeline gets wrong today.
@@ -193,11 +184,7 @@ KNOWN_WRONG = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", KNOWN_WRONG)
-def test_a_known_error_is_still_to_fix(events: list[Event], first: dt.date, last: dt.date,
-                                       words: tuple[str, ...], articles: set[str]) -> None:
-    found = _found(events, first, last, words)
-    assert len(found) == 1 and set(found[0].sources) == articles
+test_a_known_error_is_still_to_fix = known_wrong_test(KNOWN_WRONG)
 
 
 # Events that should not be on the timeline as they are. (words of the title, first day, why)
@@ -215,28 +202,21 @@ KNOWN_EXTRA = [
     # Fixed: "its budget for next year on October 7": the noun's year dates nothing (test_extraction_dates_of_
     # other_things)
     pytest.param("present its budget on october 7", D(2026, 1, 1), id="budget for next year"),
-] + [
-    pytest.param(words, first, marks=pytest.mark.xfail(reason=reason, strict=True), id=words)
-    for words, first, reason in [
-        ("expects inflation to reach", D(2026, 6, 1),
-         "'six months earlier than it forecast in June' after 'the first half of next year': June 2026"),
-        ("the museum later dates", D(1600, 1, 1),
-         "'which the museum later dated to the early 17th century': what the figure dates from, no happening"),
-        ("alone, after a dry winter", D(2022, 1, 1),
-         "'In 2022 alone, after a dry winter …' is titled by its opening words"),
-    ]
-]
+] + known_extras([
+    ("expects inflation to reach", D(2026, 6, 1),
+     "'six months earlier than it forecast in June' after 'the first half of next year': June 2026"),
+    ("the museum later dates", D(1600, 1, 1),
+     "'which the museum later dated to the early 17th century': what the figure dates from, no happening"),
+    ("alone, after a dry winter", D(2022, 1, 1),
+     "'In 2022 alone, after a dry winter …' is titled by its opening words"),
+])
 
 
-@pytest.mark.parametrize("words, first", KNOWN_EXTRA)
-def test_a_known_extra_event_is_still_to_remove(events: list[Event], words: str, first: dt.date | None) -> None:
-    assert not [e.title for e in events if (first is None or e.first == first) and words in e.title.lower()]
+test_a_known_extra_event_is_still_to_remove = known_extra_test(KNOWN_EXTRA)
 
 
 def test_every_article_is_dated(events: list[Event]) -> None:
-    from timeline_app.core.documents import load_document
-
-    assert {p.name: load_document(p).published for p in sorted(FRESH2.iterdir())} == {
+    assert publication_dates(FRESH2) == {
         "aviation_followup.txt": D(2025, 10, 9), "aviation_wire.txt": D(2025, 10, 8),
         "central_bank.txt": D(2025, 9, 11), "glacier_report.md": D(2025, 11, 4),
         "hospital_cyberattack.txt": D(2025, 3, 19), "minister_resigns.txt": D(2025, 11, 26),

@@ -15,8 +15,8 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
-from tests.core.judged_news_helpers import assert_judged_right, month as _month, year as _year
-from tests.core.judged_news_helpers import found as _found
+from tests.core.judged_news_helpers import judged_right_test, known_extra_test, known_wrong as _xfail
+from tests.core.judged_news_helpers import known_wrong_test, month as _month, publication_dates, year as _year
 
 FRESH = Path(__file__).parent / "fixtures" / "fresh"
 D = dt.date
@@ -130,16 +130,7 @@ JUDGED_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
-                         ids=[" ".join(row[2]) + f" {row[0]}" for row in JUDGED_RIGHT])
-def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
-                                           words: tuple[str, ...], articles: set[str]) -> None:
-    assert_judged_right(events, first, last, words, articles)
-
-
-def _xfail(first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str], reason: str):
-    return pytest.param(first, last, words, articles, marks=pytest.mark.xfail(reason=reason, strict=True),
-                        id=" ".join(words) + f" {first}")
+test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 
 # Events as a reader needs them that the timeline gets wrong today.
@@ -178,11 +169,7 @@ KNOWN_WRONG = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", KNOWN_WRONG)
-def test_a_known_error_is_still_to_fix(events: list[Event], first: dt.date, last: dt.date,
-                                       words: tuple[str, ...], articles: set[str]) -> None:
-    found = _found(events, first, last, words)
-    assert len(found) == 1 and set(found[0].sources) == articles
+test_a_known_error_is_still_to_fix = known_wrong_test(KNOWN_WRONG)
 
 
 # Events that should not be on the timeline as they are. (words of the title, first day, why)
@@ -205,15 +192,11 @@ KNOWN_EXTRA = [
 ]
 
 
-@pytest.mark.parametrize("words, first", KNOWN_EXTRA)
-def test_a_known_extra_event_is_still_to_remove(events: list[Event], words: str, first: dt.date | None) -> None:
-    assert not [e.title for e in events if (first is None or e.first == first) and words in e.title.lower()]
+test_a_known_extra_event_is_still_to_remove = known_extra_test(KNOWN_EXTRA)
 
 
 def test_every_article_is_dated(events: list[Event]) -> None:
-    from timeline_app.core.documents import load_document
-
-    assert {p.name: load_document(p).published for p in sorted(FRESH.iterdir())} == {
+    assert publication_dates(FRESH) == {
         "council_budget.txt": D(2025, 2, 27), "live_wildfire.txt": D(2025, 8, 13),
         "profile_boatbuilder.txt": D(2025, 9, 14), "rail_strike.html": D(2025, 2, 20),
         "recall_wikinews.txt": D(2025, 6, 6), "space_mission.md": D(2025, 10, 3), "wire_wildfire.txt": D(2025, 8, 12)}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extraction import title_from_sentence
-from timeline_app.core.grammar import subject_of, tag_words, verb_groups
+from tests.core.grammar_helpers import subject_of_verb
+from tests.core.title_helpers import sentence_title
 
 
 @pytest.mark.parametrize("sentence, verb, subject", [
@@ -20,11 +20,7 @@ from timeline_app.core.grammar import subject_of, tag_words, verb_groups
     ("Sales since the merger rose", "rose", "Sales since the merger"),
 ])
 def test_the_clause_after_the_conjunction_has_its_own_subject(sentence: str, verb: str, subject: str) -> None:
-    tokens = tag_words(sentence)
-    group = next(g for g in verb_groups(tokens) if g.text == verb)
-    span = subject_of(tokens, group)
-    assert span is not None
-    assert sentence[tokens[span[0]].start:tokens[span[1] - 1].end] == subject
+    assert subject_of_verb(sentence, verb) == subject
 
 
 @pytest.mark.parametrize("sentence, date, title", [
@@ -34,5 +30,4 @@ def test_the_clause_after_the_conjunction_has_its_own_subject(sentence: str, ver
      "early on Sunday", "Late-night talks broke down"),
 ])
 def test_a_date_of_the_clause_is_titled_by_its_own_subject(sentence: str, date: str, title: str) -> None:
-    at = sentence.index(date)
-    assert title_from_sentence(sentence, at, at + len(date)) == title
+    assert sentence_title(sentence, date) == title

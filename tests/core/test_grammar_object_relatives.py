@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.extraction import title_from_sentence
 from timeline_app.core.pipeline import build_timeline
+from tests.core.title_helpers import sentence_title
 
 
 @pytest.mark.parametrize("sentence, date, title", [
@@ -23,8 +23,7 @@ from timeline_app.core.pipeline import build_timeline
     ("This year they moved in June.", "June", "This year they moved in June"),
 ])
 def test_the_antecedent_goes_back_in_the_gap(sentence: str, date: str, title: str) -> None:
-    i = sentence.index(date)
-    assert title_from_sentence(sentence, i, i + len(date)) == title
+    assert sentence_title(sentence, date) == title
 
 
 def test_the_outer_clause_keeps_no_date_of_the_relative_clause(tmp_path: Path) -> None:
@@ -53,8 +52,7 @@ def test_the_outer_clause_keeps_no_date_of_the_relative_clause(tmp_path: Path) -
     ("The ferry that sank in 1990 was raised in 1992.", "1990", "The ferry sinks"),
 ])
 def test_a_that_relatives_date_is_its_own_happening(sentence: str, date: str, title: str) -> None:
-    i = sentence.index(date)
-    assert title_from_sentence(sentence, i, i + len(date)) == title
+    assert sentence_title(sentence, date) == title
 
 
 # s20: another time joined to the date after the relative clause's verb ends that clause too: it is no object.
@@ -64,5 +62,4 @@ def test_a_that_relatives_date_is_its_own_happening(sentence: str, date: str, ti
     ("The bridge that the army built in 1944 and early 1945 still stands.", "1944", "The army builds the bridge"),
 ])
 def test_a_time_joined_to_the_date_ends_the_relative_clause(sentence: str, date: str, title: str) -> None:
-    i = sentence.index(date)
-    assert title_from_sentence(sentence, i, i + len(date)) == title
+    assert sentence_title(sentence, date) == title

@@ -16,8 +16,8 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
-from tests.core.judged_news_helpers import assert_judged_right, year as _year
-from tests.core.judged_news_helpers import found as _found
+from tests.core.judged_news_helpers import judged_right_test, known_extra_test, known_extras, known_wrong as _xfail
+from tests.core.judged_news_helpers import known_wrong_test, year as _year
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 D = dt.date
@@ -129,17 +129,7 @@ JUDGED_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
-                         ids=[" ".join(row[2]) + f" {row[0]}" for row in JUDGED_RIGHT])
-def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
-                                           words: tuple[str, ...], articles: set[str]) -> None:
-    assert_judged_right(events, first, last, words, articles)
-
-
-def _xfail(first: dt.date, last: dt.date, words: tuple[str, ...], articles: set[str], reason: str,
-           unwanted: tuple[str, ...] = ()):
-    return pytest.param(first, last, words, articles, unwanted,
-                        marks=pytest.mark.xfail(reason=reason, strict=True), id=" ".join(words) + f" {first}")
+test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 
 # Events as a reader needs them that the timeline gets wrong today.
@@ -160,11 +150,7 @@ KNOWN_WRONG = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles, unwanted", KNOWN_WRONG)
-def test_a_known_error_is_still_to_fix(events: list[Event], first: dt.date, last: dt.date,
-                                       words: tuple[str, ...], articles: set[str], unwanted: tuple[str, ...]) -> None:
-    found = [e for e in _found(events, first, last, words) if not any(w in e.title.lower() for w in unwanted)]
-    assert len(found) == 1 and set(found[0].sources) == articles
+test_a_known_error_is_still_to_fix = known_wrong_test(KNOWN_WRONG)
 
 
 # Events that should not be on the timeline as they are: another event's duplicate (the same article's happening,
@@ -180,20 +166,15 @@ KNOWN_EXTRA = [
     # Fixed: "The men … were detained at a house" joins the headline's arrests ("Two arrested after theft …"): a
     # detention is a legal act, and a headline meets its day's sentence of the same act (test_merging_headline_acts)
     pytest.param("men were detained", D(2025, 11, 4), id="men were detained"),
-] + [
-    pytest.param(words, first, marks=pytest.mark.xfail(reason=reason, strict=True), id=words)
-    for words, first, reason in [
-        ("thieves enter the museum", D(2025, 11, 4),
-         "Wikinews's 'The thieves entered the museum before dawn on Tuesday' is not merged with the theft"),
-        ("paintings were insured", D(2025, 11, 4),
-         "'the paintings were insured' is a state, not a happening of the news day"),
-    ]
-]
+] + known_extras([
+    ("thieves enter the museum", D(2025, 11, 4),
+     "Wikinews's 'The thieves entered the museum before dawn on Tuesday' is not merged with the theft"),
+    ("paintings were insured", D(2025, 11, 4),
+     "'the paintings were insured' is a state, not a happening of the news day"),
+])
 
 
-@pytest.mark.parametrize("words, first", KNOWN_EXTRA)
-def test_a_known_extra_event_is_still_to_remove(events: list[Event], words: str, first: dt.date) -> None:
-    assert not [e.title for e in events if e.first == first and words in e.title.lower()]
+test_a_known_extra_event_is_still_to_remove = known_extra_test(KNOWN_EXTRA)
 
 
 def test_known_wrong_dates_are_gone(events: list[Event]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import sentences_by_event, together
 
 FIXTURES = Path(__file__).parent / "fixtures" / "headline_acts"
 
@@ -17,19 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "headline_acts"
 @pytest.fixture(scope="module")
 def told_together() -> dict[str, list[list[str]]]:
     """Per fixture article, the sentences of each event."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    found: dict[str, list[list[str]]] = {}
-    for event in build_timeline([FIXTURES], cache=False).events:
-        for doc_id in {m.document for m in event.mentions}:
-            found.setdefault(doc_id, []).append(
-                [texts[doc_id][m.sentence_start:m.sentence_end].lstrip() for m in event.mentions
-                 if m.document == doc_id])
-    return found
-
-
-def _together(found: list[list[str]], first: str, second: str) -> bool:
-    return any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
-               for sentences in found)
+    return sentences_by_event(FIXTURES)
 
 
 @pytest.mark.parametrize("article, headline, sentence", [
@@ -41,7 +29,7 @@ def _together(found: list[list[str]], first: str, second: str) -> bool:
 ])
 def test_a_headline_and_its_days_act_are_one_happening(told_together: dict[str, list[list[str]]], article: str,
                                                        headline: str, sentence: str) -> None:
-    assert _together(told_together[article], headline, sentence), told_together[article]
+    assert together(told_together[article], headline, sentence), told_together[article]
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -59,4 +47,4 @@ def test_a_headline_and_its_days_act_are_one_happening(told_together: dict[str, 
 ])
 def test_other_happenings_of_the_day_stay_apart(told_together: dict[str, list[list[str]]], article: str,
                                                 first: str, second: str) -> None:
-    assert not _together(told_together[article], first, second), told_together[article]
+    assert not together(told_together[article], first, second), told_together[article]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.extraction import kind_of_word
-from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import sentences_by_event, together
 
 FIXTURES = Path(__file__).parent / "fixtures" / "kind_words"
 
@@ -26,14 +26,7 @@ def test_the_kind_a_word_names(word: str, kind: str | None) -> None:
 @pytest.fixture(scope="module")
 def told_together() -> dict[str, list[list[str]]]:
     """Per fixture article, the sentences of each event."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    found: dict[str, list[list[str]]] = {}
-    for event in build_timeline([FIXTURES], cache=False).events:
-        for doc_id in {m.document for m in event.mentions}:
-            found.setdefault(doc_id, []).append(
-                [texts[doc_id][m.sentence_start:m.sentence_end].lstrip() for m in event.mentions
-                 if m.document == doc_id])
-    return found
+    return sentences_by_event(FIXTURES)
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -44,9 +37,7 @@ def told_together() -> dict[str, list[list[str]]]:
 ])
 def test_happenings_of_other_kinds_stay_apart(told_together: dict[str, list[list[str]]], article: str, first: str,
                                               second: str) -> None:
-    for sentences in told_together[article]:
-        assert not (any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)), \
-            told_together[article]
+    assert not together(told_together[article], first, second), told_together[article]
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -55,5 +46,4 @@ def test_happenings_of_other_kinds_stay_apart(told_together: dict[str, list[list
 ])
 def test_kinds_of_one_family_stay_together(told_together: dict[str, list[list[str]]], article: str, first: str,
                                            second: str) -> None:
-    assert any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
-               for sentences in told_together[article]), told_together[article]
+    assert together(told_together[article], first, second), told_together[article]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.pipeline import build_timeline
+from tests.core.merging_helpers import sentences_by_event, together
 
 FIXTURES = Path(__file__).parent / "fixtures" / "told_alike"
 
@@ -17,19 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "told_alike"
 @pytest.fixture(scope="module")
 def told_together() -> dict[str, list[list[str]]]:
     """Per fixture article, the sentences of each event."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in FIXTURES.glob("*.txt")}
-    found: dict[str, list[list[str]]] = {}
-    for event in build_timeline([FIXTURES], cache=False).events:
-        for doc_id in {m.document for m in event.mentions}:
-            found.setdefault(doc_id, []).append(
-                [texts[doc_id][m.sentence_start:m.sentence_end].lstrip() for m in event.mentions
-                 if m.document == doc_id])
-    return found
-
-
-def _together(found: list[list[str]], first: str, second: str) -> bool:
-    return any(any(s.startswith(first) for s in sentences) and any(s.startswith(second) for s in sentences)
-               for sentences in found)
+    return sentences_by_event(FIXTURES)
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -38,7 +26,7 @@ def _together(found: list[list[str]], first: str, second: str) -> bool:
 ])
 def test_one_happening_told_alike_is_one_event(told_together: dict[str, list[list[str]]], article: str,
                                                 first: str, second: str) -> None:
-    assert _together(told_together[article], first, second), told_together[article]
+    assert together(told_together[article], first, second), told_together[article]
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -49,7 +37,7 @@ def test_one_happening_told_alike_is_one_event(told_together: dict[str, list[lis
 ])
 def test_sentences_sharing_what_they_are_about_stay_apart(told_together: dict[str, list[list[str]]], article: str,
                                                           first: str, second: str) -> None:
-    assert not _together(told_together[article], first, second), told_together[article]
+    assert not together(told_together[article], first, second), told_together[article]
 
 
 @pytest.mark.parametrize("article, first, second", [
@@ -60,4 +48,4 @@ def test_sentences_sharing_what_they_are_about_stay_apart(told_together: dict[st
 ])
 def test_one_persons_two_acts_told_with_one_verb_stay_apart(told_together: dict[str, list[list[str]]], article: str,
                                                          first: str, second: str) -> None:
-    assert not _together(told_together[article], first, second), told_together[article]
+    assert not together(told_together[article], first, second), told_together[article]

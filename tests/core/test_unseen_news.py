@@ -12,6 +12,7 @@ import pytest
 
 from timeline_app.core.model import Event
 from timeline_app.core.pipeline import build_timeline
+from tests.core.judged_news_helpers import judged_right_test
 
 UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 D = dt.date
@@ -74,14 +75,7 @@ JUDGED_RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("first, last, words, articles", JUDGED_RIGHT,
-                         ids=[" ".join(row[2]) + f" {row[0]}" for row in JUDGED_RIGHT])
-def test_an_event_judged_right_stays_right(events: list[Event], first: dt.date, last: dt.date,
-                                           words: tuple[str, ...], articles: set[str]) -> None:
-    found = [e for e in events if e.first == first and e.last == last
-             and all(w in e.title.lower() for w in words)]
-    assert len(found) == 1, [(e.first, e.title) for e in events if e.first == first]
-    assert set(found[0].sources) == articles
+test_an_event_judged_right_stays_right = judged_right_test(JUDGED_RIGHT)
 
 
 def test_a_cited_sources_headline_is_no_event(events: list[Event]) -> None:
