@@ -63,3 +63,19 @@ def test_a_that_relatives_date_is_its_own_happening(sentence: str, date: str, ti
 ])
 def test_a_time_joined_to_the_date_ends_the_relative_clause(sentence: str, date: str, title: str) -> None:
     assert sentence_title(sentence, date) == title
+
+
+# s20: a comma-"which" clause after a noun phrase with prepositional phrases attaches to the phrase's head noun, which
+# the title puts back in the gap; an adverb may stand before the clause's verb, a "to" phrase or the date right after
+# it. After a verb the preposition's object is the antecedent itself ("sailed to Bergen, which ...").
+@pytest.mark.parametrize("sentence, date, title", [
+    ("A decade ago, a fisherman snagged a carved wooden figure in his net near Holma, which the museum later dated "
+     "to the early 17th century.", "the early 17th century", "The museum later dates a carved wooden figure"),
+    ("The two countries agreed a treaty on fishing rights, which the two presidents signed last May.", "last May",
+     "The two presidents sign a treaty"),
+    ("The council drew up a plan for new housing near the station, which the mayor approved in 2019.", "2019",
+     "The mayor approves a plan"),
+    ("The crew sailed to Bergen, which the storm had flooded in 1953.", "1953", "The storm had flooded Bergen"),
+])
+def test_a_which_clause_after_prepositional_phrases_takes_their_head_noun(sentence: str, date: str, title: str) -> None:
+    assert sentence_title(sentence, date) == title

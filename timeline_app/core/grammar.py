@@ -43,7 +43,7 @@ import sys
 import threading
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat, takewhile, tee
@@ -3890,7 +3890,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             size += len(tokens[i].text) + 1
     if held and contact is None and gapped is None \
             and (not rest or subject[0] > 0 and tokens[subject[0] - 1].text.lower() in _OBJECT_RELATIVES) and (
-            inverted is not None or _gap_antecedent(a, subject, group) is None
+            inverted is not None or _gap_antecedent(a, subject, group, drop) is None
             or not _only_dropped_until_outer(a, group, drop)):
         # A relative clause inside the outer subject whose verb has nothing after it: its object is the gap, the
         # noun the outer clause is about ("Little of the anger that the plan stirred in 2015 remains": no "The plan
@@ -3931,7 +3931,7 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         content = _reported_content(a, subject, drop, room, names)
         if content:
             rest, verb = content, _as_saying(verb, group)
-    antecedent = _gap_antecedent(a, subject, group) if gapped is None and inverted is None else None
+    antecedent = _gap_antecedent(a, subject, group, drop) if gapped is None and inverted is None else None
     if antecedent is not None and tokens[subject[0] - 1].text.lower() == "that" \
             and not _only_dropped_until_outer(a, group, drop):
         antecedent = None  # ("that the issue aroused in the late 1980s and early 1990s": no clause that ends)
@@ -4097,7 +4097,46 @@ def _coordinated_after_date(a: SentenceAnalysis, group: VerbGroup, drop: set[int
     return i
 
 
-def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup) -> tuple[int, int] | None:
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS"})
+_PREPOSITION_WALK_LIMIT = 4  # (prepositional phrases stepped over back to a relative clause's head noun)
+
+
+def _preposition_to(tokens: Sequence[Token], i: int) -> bool:
+    """Is the "to" at `i` a preposition, a noun phrase after it ("dated to the early 17th century"), not an
+    infinitive's ("the stake it has agreed to buy": its gap is later)?"""
+    return tokens[i].pos == "TO" and i + 1 < len(tokens) and tokens[i + 1].pos in _NOUN_PHRASE_TAGS
+
+
+def _head_before_prepositions(tokens: Sequence[Token], j: int) -> int:
+    """The last word of the noun phrase a which/that clause attaches to, when the noun ending at `j` is a
+    preposition's object inside it: "a carved wooden figure in his net near Holma, which the museum dated" is
+    the figure's. Steps back over at most a few prepositional phrases, to the last noun phrase before them that opens
+    with a determiner or possessive (after a verb, "sailed to Oslo, which ...", the preposition's object is the head)."""
+    head = j
+    for _ in range(_PREPOSITION_WALK_LIMIT):
+        start = j
+        while start > 0 and tokens[start - 1].pos in _NOUN_PHRASE_TAGS:
+            start -= 1
+        p = start - 1  # the preposition before this noun phrase
+        if start > j or p < 2 or tokens[p].pos != "IN" or tokens[p].text.lower() in ("of", "than", "that") \
+                or tokens[p - 1].pos not in ("NN", "NNS", "NNP", "NNPS", "JJ"):
+            break
+        head_start = p - 1
+        while head_start > 0 and (tokens[head_start - 1].pos in _NOUN_PHRASE_TAGS
+                                  or tokens[head_start - 1].pos in ("VBG", "VBN") and head_start > 1
+                                  and tokens[head_start - 2].pos in ("DT", "PRP$")):
+            head_start -= 1
+        if tokens[head_start].pos in ("DT", "PRP$"):
+            head = j = p - 1
+        elif head_start > 0 and tokens[head_start - 1].pos == "IN":
+            j = p - 1  # (a bare noun phrase inside another prepositional phrase: "a plan for new housing near …")
+        else:
+            break
+    return head
+
+
+def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup,
+                    drop: Collection[int] = ()) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
     (no relative word), "the region, which they ruled for …", or any noun phrase after which/whom ("His wife,
     Signe, whom Aron Lind married in 1968": a name is an antecedent too). The verb must lack its object (a preposition or
@@ -4108,17 +4147,24 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     # (after its relative word, any subject: "the bridge, which the council built in 1968")
     told = s >= 1 and tokens[s - 1].text.lower() in _OBJECT_RELATIVES \
         or subject[1] - s == 1 and tokens[s].text.lower() in _SUBJECT_PRONOUNS
+    after = group.last + 1
+    if after < len(tokens) and tokens[after].pos not in _GAP_AFTER_TAGS:
+        while after in drop:
+            after += 1  # (the date right after the verb, a break after it: "which the presidents signed last May.")
     if not told or s < 2 \
-            or group.first != subject[1] or (group.last + 1 < len(tokens)
-                                              and tokens[group.last + 1].pos not in _GAP_AFTER_TAGS) \
+            or any(tokens[i].pos not in ("RB", "RBR", "RBS") for i in range(subject[1], group.first)) \
+            or group.first < subject[1] or (after < len(tokens) and tokens[after].pos not in _GAP_AFTER_TAGS
+                                             and not _preposition_to(tokens, after)) \
             or group.main.pos not in ("VBD", "VBN", "VBP", "VBZ") or "VERB" not in all_lemmas(group.main.text.lower()):
-        return None
+        return None  # (an adverb may stand before the verb, the date or a preposition "to" right after it)
     j = s - 1
     relative = tokens[j].text.lower() in _OBJECT_RELATIVES
     if relative:
         j -= 1
         if tokens[j].text == ",":
             j -= 1
+        if j >= 0 and tokens[s - 1].text.lower() != "whom":
+            j = _head_before_prepositions(tokens, j)
     if relative and j >= 0 and tokens[j].pos in ("NNP", "NNPS") and tokens[s - 1].text.lower() != "that":
         # (not after "that", which a name before makes a complement's: "reported on Monday that the mayor had resigned")
         # "His wife, Signe, whom he married in 1968, …": a name is a noun phrase of its own
@@ -4129,9 +4175,10 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     if j < (0 if relative else 1) or tokens[j].pos not in ("NN", "NNS"):
         return None
     start = j
-    while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG") \
-            and not (tokens[start - 1].pos == "VBG" and start - 1 > 0 and tokens[start - 2].pos not in ("DT", "PRP$")):
-        start -= 1
+    while start > 0 and tokens[start - 1].pos in ("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "CD", "VBG", "VBN") \
+            and not (tokens[start - 1].pos in ("VBG", "VBN") and start - 1 > 0
+                     and tokens[start - 2].pos not in ("DT", "PRP$")):
+        start -= 1  # (a participle right after the determiner is an adjective: "a carved wooden figure")
     if start == 0 and relative and tokens[start].pos in ("DT", "PRP$", "CD"):
         # "The bridge, which they built in 1968, collapsed": the outer clause's subject, told by its relative word
         # (without one, "This year they moved in June" has no relative clause)
