@@ -2854,15 +2854,10 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # source's coming out is a happening of its own ("A study published"), the finding stays undated.
         source = _attribution_source(text, attribution.start("source"), e, sent.end)
         if source:
-            inferred = e.relative and doc.published is not None
-            out.append(Candidate(
-                _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
-                e.precision, title_kind(source), source, r.sentence_text,  # type: ignore[arg-type]
-                # (its title as its one name: the sentence's names are the finding's, and an unnamed candidate
-                # takes its article's, either joining the source's coming out to another happening of that day,
-                # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
-                frozenset((source,)), inferred=inferred,
-                explanation=_relative_explanation(e, doc) if inferred else ""))
+            # (its title as its one name: the sentence's names are the finding's, and an unnamed candidate
+            # takes its article's, either joining the source's coming out to another happening of that day,
+            # "the ministry said on Monday it would study the report", or to a coarser date of the finding)
+            out.append(_date_candidate(r, e, title_kind(source), source, frozenset((source,))))
         return
     if e.precision in (Precision.QUARTER, Precision.HALF) and _OF_FISCAL_YEAR.match(text, e.end, sent.end):
         return  # "the first quarter of the financial year": its calendar months are the company's own
@@ -2895,21 +2890,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
         # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
         # of January 1": January's was "The new rules take effect on July 1")
-        inferred = e.relative and doc.published is not None
-        out.append(Candidate(
-            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
-            e.precision, title_kind(set_for), set_for, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
-            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
+        out.append(_date_candidate(r, e, title_kind(set_for), set_for))
         return
     deadline = _deadline_of_request(r, e) if _DEADLINE_OPENING.match(e.text) or _DEADLINE_BEFORE.search(
         text, max(sent.start, e.start - 24), e.start) is not None else None
     if deadline is not None:
         # "had asked the firm to reply by the end of next week": the deadline of what was asked, not the asking
-        inferred = e.relative and doc.published is not None
-        out.append(Candidate(
-            _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last,  # type: ignore[arg-type]
-            e.precision, title_kind(deadline), deadline, r.sentence_text, r.actors(e.start, e.end),  # type: ignore[arg-type]
-            inferred=inferred, explanation=_relative_explanation(e, doc) if inferred else ""))
+        out.append(_date_candidate(r, e, title_kind(deadline), deadline))
         return
     bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
         if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
@@ -2944,11 +2931,19 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     kind = title_kind(title)
     if kind == "event":
         kind = kind_near(text, e.start, e.end, view.start, view.end)
+    out.append(_date_candidate(r, e, kind, title))
+
+
+def _date_candidate(r: _Reading, e: TimeExpression, kind: str, title: str,
+                    actors: frozenset[str] | None = None) -> Candidate:
+    """The candidate of the date e alone (its own span) with this kind and title, its actors the sentence's near it
+    unless given: a relative date is inferred from the publication day, and its explanation says how."""
+    doc = r.doc
     inferred = e.relative and doc.published is not None
-    out.append(Candidate(
-        _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
-        kind, title, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
-        explanation=_relative_explanation(e, doc) if inferred else ""))
+    return Candidate(
+        _mention(doc, e.start, e.end, r.sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+        kind, title, r.sentence_text, r.actors(e.start, e.end) if actors is None else actors, inferred=inferred,
+        explanation=_relative_explanation(e, doc) if inferred else "")
 
 
 # An attribution up to the date, with no clause break between: the date is its source's ("according to a
