@@ -357,8 +357,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
         return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
-    if (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
-            and _limit_of_present_or_infinitive(t, lo, s) is not None:
+    if (within is not None or _limit_before(t, lo, s, e)) and _limit_of_present_or_infinitive(t, lo, s) is not None:
+        # (also a deadline an infinitive or a modal sets: "asked residents to leave by Sunday", "must register
+        # before Monday" is the coming one)
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
@@ -417,8 +418,19 @@ def _set_for_ahead(t: str, lo: int, s: int) -> bool:
     return planned is not None and _HAD.search(t, lo, planned.start()) is None
 
 
-# A limit word right before a date that does not hold it ("through March 15").
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# A limit word right before a date that does not hold it ("through March 15"), or a deadline's ("by Sunday",
+# "before Monday": what is to be done by then, `_limit_of_present_or_infinitive`; not a possessive's, "replaced by
+# Monday's winner", see `_limit_before`).
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+$", re.I)
+
+
+def _limit_before(t: str, lo: int, s: int, e: int) -> bool:
+    """Does a limit or deadline word (`_LIMIT_BEFORE`) stand right before the date at t[s:e], the date not a
+    possessive ("was replaced by Monday's winner" names a happening, no limit)?"""
+    return _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None \
+        and not (t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e))
+
+
 _LIMIT_WALK = 8  # words back from a limit to the verb whose state or plan it ends
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _LIMIT_OF_PRESENT, _LIMIT_OF_PLAN = "present", "plan"
@@ -436,7 +448,11 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     for a present verb, `_LIMIT_OF_PLAN` for an infinitive's or a modal's plan (which may be dated by its
     governing clause: `_plan_of_past_clause`), None for neither."""
     words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
-    if words and words[-1] in ("until", "till", "through"):
+    if words and words[-1] in ("by", "before"):
+        # a deadline's verb stands in its own stretch of the clause: "told to stop, and by Monday the search
+        # was over" is narrated
+        words = _WORD.findall(t, max(lo, s - 80, t.rfind(",", lo, s) + 1), s)[-_LIMIT_WALK - 1:]
+    if words and words[-1] in ("until", "till", "through", "by", "before"):
         words.pop()
     lexicon_tag = _grammar().lexicon_tag
     for k in range(len(words) - 1, -1, -1):
@@ -446,6 +462,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
             return _LIMIT_OF_PLAN  # "will stay shut until"
         if tag_ in ("VBZ", "VBP"):
             return _LIMIT_OF_PRESENT
+        if tag_ == "NN" and k > 0 and words[k - 1] == "to" and w in _grammar().verb_lemmas(w):
+            tag_ = "VB"  # a noun that is also a verb's base form, after "to": "asked banks to report by Monday"
         if tag_ == "VB":
             return _LIMIT_OF_PLAN if k > 0 and (words[k - 1] == "to" or lexicon_tag(words[k - 1]) == "MD") else None
         if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
@@ -469,7 +487,7 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
     if rescheduling_goal_word(t, lo, s, e) is not None:
         return True
     within = _LIMIT_WORD.match(t, s, e)
-    return (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
+    return (within is not None or _limit_before(t, lo, s, e)) \
         and _limit_of_present_or_infinitive(t, lo, s) == _LIMIT_OF_PLAN
 
 
