@@ -2491,6 +2491,50 @@ class _Reading:
                 return True
         return False
 
+    def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
+        """Is the year e, alone in its clause, the period a noun is for, that noun the object of a done act ("raised
+        its forecast for 2026", "has cut its budget for next year", "is trimming his estimate for 1990")? Then the
+        year is the noun's period (the forecast's), not the act's date: the act was done when the article tells
+        it. The document offset of the noun phrase's first word and the act's verb group; None otherwise (another
+        date of the clause's verb dates it: `year_says_what_a_noun_is_for`; a plan or a future, "will set a
+        target for 2030", is no act done; a copula's or "have"'s noun, "has plans in place for 2011", is a state;
+        a negated act, "has not met expectations for 1989", was not done)."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return None
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
+                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return None
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and tokens[nxt].pos == "POS":
+            return None  # "the plan for next year's budget": another noun's time
+        g = bisect.bisect_right(a.group_firsts, d) - 1
+        clause = a.clause_at(d)
+        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+            return None
+        group = a.groups[g]
+        # the noun phrase right after the verb group is its object: determiners, adjectives, nouns only
+        first = group.last + 1
+        if first >= d - 1 or any(t.pos not in _NOUN_PHRASE_TAGS or t.pos in ("VBN", "VBG")
+                                 for t in tokens[first:d - 1]):
+            return None
+        main, auxiliaries = group.main, [w.text.lower() for w in group.auxiliaries]
+        done = main.pos in ("VBD", "VBN") and not auxiliaries and group.finite \
+            or main.pos == "VBN" and bool(auxiliaries) and auxiliaries[-1] in ("has", "have") \
+            or main.pos == "VBG" and bool(auxiliaries) and auxiliaries[-1] in ("is", "are")
+        if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
+                or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
+            return None
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
+                continue
+            if clause[0] <= bisect.bisect_left(starts, start - view.start) < clause[1]:
+                return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        return view.start + tokens[first].start, group
+
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
         before e ("…, a practice banned in the region since June 1", "cars built in March were recalled", "troops
@@ -2825,6 +2869,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
+    acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
+    if acted_on is not None:
+        # "raised its forecast for 2026": the forecast is for 2026 (a happening of its own there, titled by its
+        # noun), the raising was done when the article tells it
+        out.extend(_period_of_an_acts_object(r, e, *acted_on))
+        return
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
     if calendar and as_of_or_labelled(text, sent.start, e):
@@ -3165,6 +3215,33 @@ def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGr
                      explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
                                  f"{quoted_title(doc)}: measured up to then since “{_quote(r.text, sent, e)}”",
                      reported=True)
+
+
+def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
+                              act: grammar.VerbGroup) -> tuple[Candidate, Candidate]:
+    """The noun's period and the act done on it (`_Reading.period_of_an_acts_object`): the noun phrase with its
+    year, at the year ("Its forecast for 2026", its possessive resolved as titles' are), and the act reported by
+    the article, on or shortly before its publication date, titled by its clause."""
+    doc, sent = r.doc, r.sent
+    assert doc.published is not None
+    named = _shorten(grammar.capitalised(r.text[noun_start:e.end]))
+    named = r.resolved(named, e.start, e.end)
+    inferred = e.relative
+    period = Candidate(
+        _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+        title_kind(named), named, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        explanation=_relative_explanation(e, doc) if inferred else "")
+    view = r.view(e.start, e.end)
+    start, end = view.start + act.start, view.start + act.end
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    done = Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
+                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
+                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” is the period of what was "
+                                 f"acted on, not the act's date",
+                     reported=True)
+    return period, done
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
