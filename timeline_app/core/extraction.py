@@ -2278,6 +2278,10 @@ _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "P
 _NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+# The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
+# that phrase's noun phrase.
+_HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
+_PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
@@ -2534,6 +2538,59 @@ class _Reading:
             if clause[0] <= bisect.bisect_left(starts, start - view.start) < clause[1]:
                 return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
         return view.start + tokens[first].start, group
+
+    def happening_noun_phrase(self, e: TimeExpression) -> tuple[int, int, int] | None:
+        """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
+        (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
+        the date is that happening's, an event of its own, not the clause verb's ("charged in the … bombing").
+        Document offsets: the determiner's start, where the words after the date start, and the phrase's end
+        (its head, then an "of" phrase or a participle's "by" phrase: "the bombing of Pan Am Flight 103",
+        "the accord signed by Annan"). A possessive after the date ("Monday's attack") is another rule's."""
+        if e.precision not in (Precision.DAY, Precision.MONTH):
+            return None
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 1 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$") or tokens[d - 1].text.lower() in ("that", "this", "those",
+                                                                                          "these", "each", "every"):
+            return None
+        j = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if j < len(tokens) and tokens[j].text == "," and tokens[j - 1].pos == "CD" and e.text[-1:].isdigit() \
+                and len(e.text) > 4 and e.text[-5:-4] == " ":
+            j += 1  # "the Dec. 21, 1988, bombing": the comma closes the year
+        first = j
+        while j < len(tokens) and tokens[j].pos in ("JJ", "NN", "NNS", "VBG", "NNP") and tokens[j].text[:1].isalpha():
+            j += 1
+        kind = _kind_of_word(tokens[j - 1].text.lower()) if j > first else None
+        if kind is None or kind == "meeting" or tokens[j - 1].pos not in ("NN", "NNS", "VBG") \
+                or j < len(tokens) and tokens[j].pos == "POS":
+            # (a gathering is where the clause's act took place, on its day: "In a July 16 press conference, Jobs
+            # said …" dates the saying)
+            return None
+        g = bisect.bisect_right(a.group_firsts, d) - 1
+        clause = a.clause_at(d)
+        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+            return None  # the clause's subject ("The Aug. 7 bombings killed 224 people"): its verb tells of it
+        # the head's own phrases: up to two prepositional ones ("of Pan Am Flight 103", "at American embassies in
+        # Kenya and Tanzania") or a participle's "by" phrase ("signed by Annan"); one the sentence goes on past a
+        # comma ("of a Birmingham, Ala., abortion clinic") is left out whole
+        k = j
+        for _ in range(2):
+            p = k + 2 if k + 1 < len(tokens) and tokens[k].pos == "VBN" and tokens[k + 1].text.lower() == "by" \
+                else k + 1 if k < len(tokens) and tokens[k].text.lower() in _HEAD_PREPOSITIONS else k
+            if p == k:
+                break
+            q = p
+            while q < len(tokens) and (tokens[q].pos in _PHRASE_NOUN_TAGS or tokens[q].pos == "CC" and q > p
+                                       and tokens[q - 1].pos in ("NNP", "NNPS") and q + 1 < len(tokens)
+                                       and tokens[q + 1].pos in ("NNP", "NNPS")):
+                q += 1
+            if q == p or tokens[q - 1].pos not in _NOUN_TAGS and tokens[q - 1].pos != "CD" \
+                    or q < len(tokens) and tokens[q].text == "," \
+                    and q + 1 < len(tokens) and tokens[q + 1].pos in ("NNP", "NNPS"):
+                break
+            k = q
+        return view.start + tokens[d - 1].start, view.start + tokens[first].start, view.start + tokens[k - 1].end
 
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
@@ -2963,6 +3020,17 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if r.whole and _superseded_plan(r, e):
         return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
+    named = r.happening_noun_phrase(e) if r.whole else None
+    if named is not None:
+        # "charged in the Dec. 21, 1988, bombing of a jet": the bombing's date, an event of its own (the charging
+        # is undated by it)
+        det, after, end = named
+        determiner = text[det:e.start].rstrip()
+        if determiner.lower() in ("a", "an"):
+            determiner = "the"  # "an Aug. 10 agreement" is the agreement of that day
+        title = _shorten(grammar.capitalised(determiner + " " + text[after:end]))
+        out.append(_date_candidate(r, e, title_kind(title), title))
+        return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
     if moved is not None and moved.first_verb:
