@@ -38,7 +38,8 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import SCHEDULED_DATE, is_projection, may_hold_time, rescheduling_goal_word
+from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
+                                       rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -3007,10 +3008,13 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
         if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
-    if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
-                                  and e.first >= doc.published):  # type: ignore[operator]
+    if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None and (
+            e.first >= doc.published  # type: ignore[operator]
+            or e.last < doc.published and expected_in_clause(text, sent.start, e.start))):  # type: ignore[operator]
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
-        # 2027", still ahead when written, is a deadline: when the thing is due.
+        # 2027", still ahead when written, is a deadline: when the thing is due; so is one an expectation sets,
+        # all before the publication only as its clause's time is ("In 2022, the council said it expects the
+        # bridge to open by June": June 2022, `temporal._framing_year`)
         return
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):

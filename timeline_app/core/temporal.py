@@ -3001,6 +3001,21 @@ ErrorHandler = Callable[[int, Exception], None]
 _PROJECTION = re.compile(r"\b(?:from\s+(?:now|today)|hence)$", re.I)
 
 
+def expected_in_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Does a future or an expectation of the present ("expects", "will", "plans to") stand in the clause before
+    the date at `start` (back to a clause break, at most 90 characters, within its sentence), not told in the past
+    perfect ("had expected")? Then a deadline there ("expects the bridge to open by June") is still ahead of
+    the clause's own time, whatever the publication's."""
+    lo = max(sentence_start, start - 90)
+    dot = _clause_break(text, lo, start)
+    if dot >= 0:
+        lo = dot + 1
+    cue = _FUTURE_RE.search(text, lo, start)
+    while cue is not None and _PAST_PERFECT_BEFORE.search(text, max(lo, cue.start() - 24), cue.start()) is not None:
+        cue = _FUTURE_RE.search(text, cue.end(), start)  # (each retry starts after the last cue: linear)
+    return cue is not None
+
+
 def may_hold_time(text: str) -> bool:
     """Does `text` hold a word or digit that starts a time expression (`tag`'s triggers)? `tag` finds none in a
     text without one, so a caller checking many short phrases can skip those at the cost of one search."""
