@@ -1307,7 +1307,8 @@ _BARE_DAY_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS",
 _BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 
 
-_FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+$", re.I)
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.I)
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through|by)\s+$", re.I)
 # What marks a time earlier than a date named before it in the sentence: the past perfect, "before", "earlier"
 # ("the count ended on May 28; ballots had gone out on the 3rd")
 _EARLIER_MARK = re.compile(r"\b(?:had|before|earlier|previously)\b", re.I)
@@ -1328,6 +1329,11 @@ def _h_dayofmonth(ctx, m):
     day = int(_DIGITS.match(m["day"])[0])
     ref = ctx.ref
     fut = _future(ctx, s, e)
+    if fut == _AHEAD and _DEADLINE_WORD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None \
+            and _plan_of_past_clause(ctx, s, e):
+        # a deadline a past clause set ("Residents were told to leave by the 15th"): a bare day is read as the
+        # past clause's (a month ahead is too far a guess; a weekday's coming one is within the week)
+        fut = None
     past = fut is None and (ctx.text.endswith("since ", max(0, s - 6), s) or _clause_verb_is_past(ctx, s, e))
     d = None
     anchor = _sentence_anchor(ctx, s, paragraph=True)
@@ -1335,9 +1341,10 @@ def _h_dayofmonth(ctx, m):
         month = anchor.first.replace(day=1)
         if anchor.precision is Precision.DAY and day < anchor.first.day and (
                 _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
-                anchor is _sentence_anchor(ctx, s) and _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
-            # a smaller day after a day of its own sentence is of the next month ("began on May 28 and ended on
-            # the 3rd" is June 3), unless the clause marks an earlier time
+                _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+            # a smaller day after a day of its own sentence, or of the paragraph's sentence before, is of the next
+            # month ("began on May 28 and ended on the 3rd", "began on May 28. It ended on the 3rd." is June 3),
+            # unless the clause marks an earlier time (a tense that says otherwise is checked next)
             month = cal.add_months(month, 1)
         d = _date(month.year, month.month, day)
         if d is not None and (fut == _AHEAD and d < ref or fut == _PRESENT and d < ref.replace(day=1)
