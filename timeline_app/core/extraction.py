@@ -2281,6 +2281,7 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 # The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
 # that phrase's noun phrase.
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
 _HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
 _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -2547,8 +2548,9 @@ class _Reading:
         Document offsets: the determiner's start, where the words after the date start, and the phrase's end
         (its head, then an "of" phrase or a participle's "by" phrase: "the bombing of Pan Am Flight 103",
         "the accord signed by Annan"). A possessive after the date ("Monday's attack") is another rule's."""
-        if e.precision not in (Precision.DAY, Precision.MONTH):
-            return None
+        if e.precision not in (Precision.DAY, Precision.MONTH) \
+                or _DETERMINER_RIGHT_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) is None:
+            return None  # (the cheap test first: most dates follow a preposition)
         view, a, starts, d = self._analysed_at(e)
         tokens = a.tokens
         if d < 1 or d >= len(tokens) or tokens[d].start != e.start - view.start \
