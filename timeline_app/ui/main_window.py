@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         # Between the proxy's layoutAboutToBeChanged and its filterChanged: selection changes then are the
         # filter's doing, not the user's.
         self._filtering = False
+        self._reselecting = False  # showEdited selecting the edited event again (_selection_chosen)
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
@@ -788,8 +789,14 @@ class MainWindow(QMainWindow):
         self._update_markers()
         if fresh:
             self.timeline.fitAll()
-        if not self.editing.select_keys(focus, self.editing._hint) and fallback:
-            self.editing.select_keys(fallback, self.editing._hint)
+        # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot
+        # keeps the tab they were on (reading the article, Enter in the edit dialog brought the details forward).
+        self._reselecting = True
+        try:
+            if not self.editing.select_keys(focus, self.editing._hint) and fallback:
+                self.editing.select_keys(fallback, self.editing._hint)
+        finally:
+            self._reselecting = False
         self.updateWindowTitle()
         self._update_counts()
         self.editing._update_actions()
@@ -874,7 +881,8 @@ class MainWindow(QMainWindow):
         if self._filtering:
             return  # the filter hiding the selected event: it is kept to come back (_filter_changed decides)
         event = self.selectedEvent()
-        if event is not None and self._reading_shared() and not self.articles.isAncestorOf(self.focusWidget()):
+        if (event is not None and self._reading_shared() and not self._reselecting
+                and not self.articles.isAncestorOf(self.focusWidget())):
             # An event chosen on the timeline or in the list: its details come to the front of the shared slot
             # (not when chosen from inside the article, which the user is reading).
             self.reading_tabs.setCurrentWidget(self.detail)
