@@ -26,7 +26,7 @@ from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QObject, QS
                             Qt, Signal, Slot)
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
                            QKeySequence, QPalette, QResizeEvent)
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -83,6 +83,8 @@ SIDE_BY_SIDE_MIN_EM = 75
 # The search box's width in em: at least a few words, at most a long query.
 SEARCH_MIN_EM = 14
 SEARCH_MAX_EM = 34
+# A progress bar's width in the status bar, in em: "Saving 100%" and room for the bar to be seen moving.
+PROGRESS_BAR_EM = 16
 
 
 def sources_panel_shown(window_width: int, em: int, users_choice: bool | None) -> bool:
@@ -170,6 +172,43 @@ def _paths_label(paths: Sequence[str]) -> str:
     if not names:
         return "nothing"
     return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+class ProgressArea(QWidget):
+    """The status bar's one place for progress: the bars of the work running (saving, loading) side by side,
+    each PROGRESS_BAR_EM wide, with their buttons; the whole area takes no room while nothing runs. A `reserve`d
+    widget (the load's Cancel) keeps its room while any bar shows, so a bar alone is always at the same spot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressArea")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._widgets: list[QWidget] = []
+        self.hide()
+
+    def add(self, widget: QWidget, reserve: bool = False) -> None:
+        if isinstance(widget, QProgressBar):
+            widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+        if reserve:
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        self.layout().addWidget(widget)
+        self._widgets.append(widget)
+        widget.installEventFilter(self)
+        self._update()
+
+    def _update(self) -> None:
+        busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
+        if busy != self.isVisibleTo(self.parentWidget()):
+            self.setVisible(busy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._update()
+        return super().eventFilter(watched, event)
 
 
 class MainWindow(QMainWindow):
@@ -561,11 +600,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setAccessibleName("Status bar")
+        self.progress_area = ProgressArea(bar)
         self.progress = QProgressBar(bar)
         self.progress.setObjectName("loadProgress")
         self.progress.setAccessibleName("Loading progress")
         self.progress.setToolTip("Loading articles")
-        self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton(bar)
         self.cancel_button.setText("Cancel")
@@ -573,10 +612,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop loading and keep what was shown before")
         self.cancel_button.setAccessibleName("Cancel loading")
         self.cancel_button.clicked.connect(self.cancelLoading)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        # One place for progress: the save's bar (no Cancel: a save always ends), the load's bar and its Cancel,
+        # each bar as wide and where the other would be (the save's sat left of the load's, narrower).
+        self.progress_area.add(self.editing.save_progress)
+        self.progress_area.add(self.progress)
+        self.progress_area.add(self.cancel_button, reserve=True)
+        bar.addPermanentWidget(self.progress_area)
         self.docs_label = QLabel(bar)
         self.docs_label.setToolTip("Number of loaded documents")
         self.docs_label.setAccessibleName("Documents loaded")
