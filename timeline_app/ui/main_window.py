@@ -39,6 +39,7 @@ from timeline_app.ui.event_model import Column, EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+from timeline_app.ui.status_bar import StatusBar
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
 
         # Edits, undo and the project file; its message bar sits above the timeline.
+        self.setStatusBar(StatusBar(self))  # a long message shortened in the middle, whole in its tooltip
         self.editing = EditController(self)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
