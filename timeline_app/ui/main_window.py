@@ -1096,13 +1096,20 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.runExport(dialog.choice())
 
-    def runExport(self, choice) -> None:
+    def _exporter(self):
+        """The exporter, made on first use: exports and prints run in the thread pool, with progress and Cancel."""
         from timeline_app.ui.export_dialog import Exporter
 
         if self.exporter is None:
             self.exporter = Exporter(self)
             self.exporter.finished.connect(self._export_finished)
             self.exporter.cancelled.connect(lambda path: self.statusBar().showMessage("Export cancelled", 8000))
+            self.exporter.printed.connect(self._print_finished)
+            self.exporter.printCancelled.connect(lambda: self.statusBar().showMessage("Printing cancelled", 8000))
+        return self.exporter
+
+    def runExport(self, choice) -> None:
+        self._exporter()
         self.statusBar().showMessage(f"Exporting to {Path(choice.path).name}…")
         self.exporter.run(choice, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
 
@@ -1119,10 +1126,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def printTimeline(self) -> None:
+        """File → Print…: the print dialog, then the pages painted in the background."""
         from timeline_app.ui.export_dialog import print_timeline
 
-        pages = print_timeline(self, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
-        if pages:
+        if print_timeline(self, self._exporter(), self.events.timeline(), self.sources.hidden(),
+                          self.timeline.visibleRange()):
+            self.statusBar().showMessage("Printing…")
+
+    @Slot(int, str)
+    def _print_finished(self, pages: int, error: str) -> None:
+        if error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Printing failed", f"Could not print:\n{error}",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # an OS message is never markup
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
             self.statusBar().showMessage(f"Printed {pages} page{'s' if pages != 1 else ''}", 8000)
 
     def aboutText(self) -> str:
