@@ -73,3 +73,31 @@ def test_a_font_change_refits_the_sources_column_and_the_rows(qtbot, window):
     assert header.sectionSize(int(Column.Sources)) >= dots_width(QFontMetrics(font), most)
     assert view.verticalHeader().defaultSectionSize() >= QFontMetrics(font).height()
     assert header.sectionSize(int(Column.Date)) >= QFontMetrics(font).horizontalAdvance("Sep – Dec 2024")
+
+
+def test_a_wide_list_shows_a_range_of_days_whole(qtbot, tmp_path):
+    """With the date's margins made the style's, a wide list still gives "20 May – 18 Jun 2024" its room."""
+    import dataclasses
+    import datetime as dt
+
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.core.model import Precision
+
+    timeline = make_sample_timeline()
+    ranged = dataclasses.replace(timeline.events[4], first=dt.date(2024, 5, 20), last=dt.date(2024, 6, 18),
+                                 precision=Precision.DAY)
+    timeline = dataclasses.replace(timeline, events=timeline.events[:4] + (ranged,) + timeline.events[5:])
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(timeline, ["/articles"])
+    _show(qtbot, w, 1440, 900)
+    view = w.list_view
+    index = view.model().index(4, int(Column.Date))
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.widget = view
+    view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
+    assert option.text == "20 May – 18 Jun 2024"
+    assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
+    w.loader.shutdown()

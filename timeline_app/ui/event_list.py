@@ -439,11 +439,18 @@ class EventListView(QTableView):
         """A month range or a day with month names shortened, the year whole ("Sep – Dec 2024")."""
         return self.fontMetrics().horizontalAdvance("Sep – Dec 2024") + self._cell_margins()
 
+    def wholeDateWidth(self) -> int:  # noqa: N802
+        """What a long date needs whole: a day with its month named ("30 September 2024") or a range of days
+        within a year ("20 May – 18 Jun 2024", the delegate's shortest form of it), whichever is wider."""
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance("30 September 2024"), fm.horizontalAdvance("30 Sep – 30 Dec 2024")) \
+            + self._cell_margins()
+
     def _date_width_wanted(self) -> int:
         """The Date column's width: a long date whole, unless that leaves the titles under TITLE_MIN_EM; then
         narrower, down to a short date (the delegate shortens month names to fit: "30 Sep 2024")."""
         fm = self.fontMetrics()
-        whole = fm.horizontalAdvance("30 September 2024") + self._cell_margins()
+        whole = self.wholeDateWidth()
         if self.viewport().width() <= 0:
             return whole
         sources = self.horizontalHeader().sectionSize(int(Column.Sources))
