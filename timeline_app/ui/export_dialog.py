@@ -360,7 +360,7 @@ def print_timeline(parent: QWidget, exporter: Exporter, timeline: Timeline, hidd
     # "Selection" stands for the current view: the one extent choice a print dialog has room for.
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, visible_range is not None)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return 0
+        return False
     whole = printer.printRange() != QPrinter.PrintRange.Selection
     exporter.print_pages(printer, timeline, hidden_sources, whole, visible_range)
     return True
