@@ -263,6 +263,15 @@ def test_split_sentences_within_a_range():
     ("# Headline\n\n**By Ann Roe, health editor**\n*Friday 9 May 2014, 07:30 BST · Updated 16:02 BST*\n\nBody.",
      dt.date(2014, 5, 9)),
     ("Headline\nMarch 3, 2011 | Last updated March 4, 2011 8:15 pm\n\nBody.", dt.date(2011, 3, 3)),
+    # A time zone with its offset from UTC, as news sites print it, after the date or before it.
+    ("Headline\nBy Jane Doe\nMarch 3, 2024 9:05 AM GMT+2\n\nBody.", dt.date(2024, 3, 3)),
+    ("Headline\n2 June 2023, 18:20 UTC-05:00\n\nBody.", dt.date(2023, 6, 2)),
+    ("Headline\nUpdated 11:20 PM GMT-4, June 2, 2023\n\nBody.", dt.date(2023, 6, 2)),
+    ("Headline\nPublished 07:45 (GMT+8), 1 May 2022\n\nBody.", dt.date(2022, 5, 1)),
+    # A byline whose first part only is emphasised, the date after it.
+    ("# Headline\n\n**By Jane Roe, Health Editor** | Published 2021-07-09 10:00 BST\n\nBody.",
+     dt.date(2021, 7, 9)),
+    ("Headline\n__By Sam Lee__ · 12 May 2020\n\nBody.", dt.date(2020, 5, 12)),
     ("Headline\n12 August 2019 10:05 (updated: 13:40)\n\nBody.", dt.date(2019, 8, 12)),
     ("Headline\n2 June 2016 - modified on 3 June 2016\n\nBody.", dt.date(2016, 6, 2)),
     ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),

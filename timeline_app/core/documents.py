@@ -699,7 +699,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
               rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR})")
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?"
+# A time of day with its zone, which may carry its offset from UTC as news sites print it: "4:12 PM GMT+1",
+# "09:30 (UTC-05:00)".
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
 # An ISO 8601 timestamp's time after its date, as feeds and wire desks print it: "T14:41:00Z", "T09:15+02:00".
 _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
@@ -1046,6 +1048,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
             # read as its words: a byline or a dateline in italics is still one.
             s = s.strip(_EMPHASIS + " \t") or s
+        elif len(s) > 2 and s[:1] in _EMPHASIS:
+            # Emphasis over the line's first part only ("**By Jane Doe** | Published 2019-05-04 08:30 CET"): read
+            # without its markers, as above.
+            marker = s[:len(s) - len(s.lstrip(_EMPHASIS))]
+            closing = s.find(marker, len(marker))
+            if closing > len(marker):
+                s = s[len(marker):closing] + s[closing + len(marker):]
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
         if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
