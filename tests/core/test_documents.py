@@ -213,6 +213,13 @@ def test_html_metadata(markup, title, published):
     ("   \n\n  ", []),
     ("---\n***\nText", ["Text"]),
     ("Bond Street vs. Oxford St. were closed. Jr. staff.", ["Bond Street vs. Oxford St. were closed.", "Jr. staff."]),
+    # A chronology's lines, each with its own dash: no aside between two of them.
+    ("Timeline\n1989 – The wall falls.\n1990: Germany reunites.\n1991 — The union ends.",
+     ["Timeline", "1989 – The wall falls.", "1990: Germany reunites.", "1991 — The union ends."]),
+    ("March 2004 — The treaty is signed.\nMay 2005 — Voters reject it.\nJune 2007 — Leaders meet again.",
+     ["March 2004 — The treaty is signed.", "May 2005 — Voters reject it.", "June 2007 — Leaders meet again."]),
+    # (a pair of dashes within a line still holds its aside)
+    ("The vote—held Dec. 31. 2024—passed.", ["The vote—held Dec. 31. 2024—passed."]),
 ])
 def test_split_sentences(text, expected):
     got = split_sentences(text)

@@ -1341,6 +1341,9 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end:
 # ("The law (passed Dec. 31. It took effect in 2025) was new.", "The vote—held Dec. 31. 2024—passed").
 _ASIDE_MARK = re.compile(r"[()\[\]—–]")
 _DASH_PAIR_MAX = 250  # characters: dashes further apart are two separate breaks, not one aside
+# A sentence's end at the end of its line: dashes on either side of it are no pair (a chronology's lines,
+# "1992 – X joins Milan.⏎1996: …⏎2001 — Y joins Madrid.", each have their own dash).
+_STOP_AT_LINE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*[\r\n]")
 
 
 class _Spans:
@@ -1408,7 +1411,7 @@ def _asides(text: str, start: int, end: int) -> _Asides | None:
                     break
             if not stack:  # nested brackets: only the outermost pair counts (so they come in order)
                 brackets.add(abs(entry) - 1, i + 1)
-        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX:
+        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX and _STOP_AT_LINE_END.search(text, dash, i) is None:
             dashes.add(dash, i + 1)
             dash = -1
         else:

@@ -1763,6 +1763,22 @@ _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 
 
+# A chronology's entry: the year opens its line (after any list marker) and a colon or a dash sets it off from
+# the entry's words ("1996: X joins Newcastle", "2001 — X joins Madrid", "• 1989 - The wall falls").
+_ENTRY_AFTER_YEAR = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018]")
+_ENTRY_MARKS = " \t*\u2022\u00b7\u25aa-\u2013\u2014"  # spaces and list markers before the year
+
+
+def _chronology_entry_year(text: str, s: int, e: int) -> bool:
+    """Whether the year at text[s:e] heads a chronology's line, as `_ENTRY_AFTER_YEAR` reads it."""
+    if _ENTRY_AFTER_YEAR.match(text, e, e + 8) is None:
+        return False
+    k = s
+    while k > 0 and s - k < 8 and text[k - 1] in _ENTRY_MARKS:  # (bounded: a look at the line's opening only)
+        k -= 1
+    return k == 0 or text[k - 1] in "\r\n"
+
+
 def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     text = ctx.text
     if text[e:e + 1] in ("%", "-") and not text[e:e + 2].startswith("-") or text[e:e + 2] in (",0", ".0"):
@@ -1777,7 +1793,7 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
     if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
-    if strong_prefix:
+    if strong_prefix or _chronology_entry_year(text, s, e):
         return True
     if 0 <= ctx.years and s - ctx.years <= 8 and _YEAR_LIST_GAP.fullmatch(text[ctx.years:s]):
         return True
