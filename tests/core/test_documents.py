@@ -358,6 +358,10 @@ def test_city_dateline_prefix_is_excluded():
     ("Jane Doe - Senior writer\nStaff Shortages Hit Hospitals\n\nBody.", "Staff Shortages Hit Hospitals"),
     ("Jane Doe, Foreign Correspondent\nEditor's Note On Coverage\n\nBody.", "Editor's Note On Coverage"),
     ("", "fallback-id"),
+    # a one-word label in capitals over the headline is the story's kind, not its title
+    ("ANALYSIS\n\nWhy Rates Rose Again\n\nBody.", "Why Rates Rose Again"),
+    ("OPINION:\nThe Case For Night Trains\n\nBody.", "The Case For Night Trains"),
+    ("EXCLUSIVE\nMinister Quits Over Flat\nBy Ann Roe\n\nBody.", "Minister Quits Over Flat"),
 ])
 def test_titles(text, title):
     assert document_from_text(text, id="fallback-id").title == title

@@ -1233,6 +1233,13 @@ def _headline(s: str) -> str:
     return s
 
 
+def _kicker(s: str) -> bool:
+    """A one-word label in capitals over a headline ("ANALYSIS", "OPINION:", "EXCLUSIVE"): the section or the
+    kind of story, not its title."""
+    word = s.strip(" \t:|–—-")
+    return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
     nonblank = range(len(lines))
     if kind == "md":
@@ -1246,7 +1253,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
             continue
         s = text[ln.start:min(ln.end, ln.start + 1000)]
-        if _BULLET.match(s):
+        if _BULLET.match(s) or _kicker(s):
             continue
         return _headline(_clean_title(s))
     for i in sorted(analysis.breadcrumbs):
