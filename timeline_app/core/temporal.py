@@ -2313,6 +2313,10 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         # full date (a birth date paragraphs before) or the publication date. ("A year earlier" in business
         # news compares with the year before the report's, so it keeps counting from the reference.)
         base = ctx.focus[0]
+    elif ctx.focus is not None and code == "M" and tail == "later" and ctx.focus[1] is Precision.MONTH:
+        # "opened an inquiry in April 2016 and reported twelve months later": from the month the narrative is
+        # at (a full day in focus is the anchor already)
+        base = ctx.focus[0]
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]
     if tail in ("earlier", "before") and code == "Y" and n == 1 and ctx.anchor is not None \
