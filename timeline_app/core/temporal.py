@@ -2091,6 +2091,8 @@ def _h_relunit(ctx, m):
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
+        elif base.weekday() < 5 and _SINCE_BEFORE.search(ctx.text, max(0, s - 8), s):
+            off = -1  # "have been evacuated since the weekend": a weekend already reached, the last one
     if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
             and w in ("same", "that", "that same"):
         coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
@@ -2105,6 +2107,9 @@ def _h_relunit(ctx, m):
     if gran == cal.QUARTER:
         ctx.quarter, ctx.quarter_pos = first, e
     return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _h_yearend(ctx, m):
