@@ -1917,6 +1917,8 @@ def _h_partofday(ctx, m):
         off = DAY_WORDS[m["dw"].lower()]
     if which == "the" and _OF_DAY.match(ctx.text, e):
         return None  # "the night of Friday, Oct. 23": the day that follows carries the date
+    if part == "overnight" and not m["dw"] and _INTO_DAY.match(ctx.text, e):
+        return None  # "overnight into Sunday", "overnight on Saturday": so does the day named after it
     if which in ("the", "") and part != "overnight" and not m["mid"] and not m["dw"]:
         if which == "" or not re.search(r"\b(?:in|during|on|by|until|this|that)\s+$",
                                         ctx.text[max(0, s - 10):s], re.I):
@@ -1936,6 +1938,10 @@ def _h_partofday(ctx, m):
 # (the day may come first: "the morning of 2 October 1628", "the night of the 14th of April")
 _OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow"
                      rf"|(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I)
+
+
+_INTO_DAY = re.compile(rf"\s+(?:(?:into|to|on|until)\s+)?(?:{_WD}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_MON}"
+                       rf"|{_MON}\.?\s+(?:3[01]|[12]\d|0?[1-9])\b)", re.I)
 
 
 _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornings|afternoons|evenings|nights)\b",
