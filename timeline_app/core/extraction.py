@@ -1480,7 +1480,8 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
         own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
-            or grammar.participle_agent_clause(own, start, end, names=names)
+            or grammar.participle_agent_clause(own, start, end, names=names) \
+            or grammar.reduced_relative_date(own, start, end, names=names)
         if not text:
             text = grammar.headline_clause(own, start, end, names=names)
             # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")

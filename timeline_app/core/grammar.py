@@ -4761,6 +4761,137 @@ _PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "be
                                   "from", "by"})
 
 
+# A date's preposition right after a reduced relative's participle ("founded in 1990", "published on Monday").
+_PARTICIPLE_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+# Verbs by which a document says what it holds ("A letter sent Monday asked ...", "The study showed ...").
+_SAYING_LEMMAS = REPORTING_LEMMAS | (_CLAUSE_TAKING - STATIVE_LEMMAS)
+# The words of a short noun phrase before a participle or after its "by" (no pronoun: "it issued" is a clause).
+_SHORT_PHRASE_TAGS = _NOUN_PHRASE - {"PRP"}
+
+
+def _short_noun_phrase_before(tokens: Sequence[Token], end: int) -> int | None:
+    """The first token of the noun phrase that ends at token `end` - 1 with a noun: determiners, adjectives,
+    numbers, possessives and nouns, through one "of" between nouns ("a block of shares"); None if none."""
+    if end <= 0 or tokens[end - 1].pos not in _NOUN:
+        return None
+    start = end - 1
+    crossed_of = False
+    while start > 0:
+        before = tokens[start - 1]
+        if before.pos in _NOUN and (tokens[start].pos in ("DT", "PRP$", "CD")
+                                    or tokens[start].text[:1].isupper() and before.text.islower()):
+            break  # another noun phrase ends before this one ("the gains these issues", "the systems Sun")
+        if before.pos in _SHORT_PHRASE_TAGS:
+            start -= 1
+        elif before.text == "of" and not crossed_of and start >= 2 and tokens[start - 2].pos in _NOUN:
+            start -= 2
+            crossed_of = True
+        else:
+            break
+    return start
+
+
+def _short_noun_phrase_after(tokens: Sequence[Token], start: int, stop: int) -> int:
+    """The end of the noun phrase from token `start` (before `stop`), one with a noun, or `start` if none."""
+    end = start
+    while end < stop and tokens[end].pos in _SHORT_PHRASE_TAGS:
+        end += 1
+    return end if any(t.pos in _NOUN for t in tokens[start:end]) else start
+
+
+def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
+    """Is token k the first finite verb of its clause ("The ambassador to Venezuela said on Tuesday": the noun
+    phrase before it, however it ends, is its subject)?"""
+    g = bisect_left(a.group_firsts, k)
+    if g >= len(a.groups) or a.groups[g].first != k or not a.groups[g].finite:
+        return False
+    clause = a.clause_at(k)
+    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[:g])
+
+
+def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
+                          names: frozenset[str] = frozenset()) -> str | None:
+    """The title of a date that a reduced relative's participle governs: a noun phrase, a participle, the date,
+    perhaps its "by" agent ("the company founded in 1990", "a report released Thursday by the agency"). The date
+    is the participle's happening, in the source's words ("The company founded", "A bid launched by the group"),
+    not the outer clause's ("... was sold": the company is not sold in 1990). When the phrase is the subject of
+    a verb that says what it found or said ("A report released Thursday found that ..."), the finding's owner
+    and act (its content is released with it, that day): "A report found that ...".
+
+    Only where the participle reading is sure: a finite verb right after the date (and agent), a "by" agent, or
+    the phrase the object of a preposition (not a subordinator: "after the store opened on Monday"; not one after
+    a noun, whose phrase may be a subject: "talks with the operator collapsed late on Monday") or of a verb that
+    takes no clause ("suspend the injunction issued Thursday"; not "said the store opened Monday"). Never a
+    reporting verb without its agent ("an official from the agency said on Monday")."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 < 2 or d0 >= len(tokens) or tokens[d0].start >= date_end:
+        return None
+    d1 = bisect_right(a.token_ends, date_end - 1)
+    d1 = min(max(d1, d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    p = d0 - 1
+    if tokens[p].text in _PARTICIPLE_DATE_PREPOSITIONS:
+        p -= 1
+    if p < 1 or tokens[p].pos not in ("VBN", "VBD") or not tokens[p].text.islower():
+        return None
+    participle = tokens[p].text
+    lemmas = verb_lemmas(participle)
+    if len(lemmas) != 1 or "end" in lemmas:
+        return None  # ("the quarter ended June 30": the period's bound, no happening)
+    # (lemminflect lists a regular verb's participle as its past form only: "rose" is no participle, "risen" is)
+    if participle not in (verb_forms(next(iter(lemmas)), ("VBN",)) or verb_forms(next(iter(lemmas)), ("VBD",))):
+        return None
+    first = _short_noun_phrase_before(tokens, p)
+    if first is None:
+        return None
+    noun = tokens[first:p]
+    after = d1 + 1
+    agent_end = after
+    if after < len(tokens) and tokens[after].text == "by":
+        agent_end = _short_noun_phrase_after(tokens, after + 1, len(tokens))
+        if agent_end == after + 1:
+            return None  # "by" and no noun phrase ("by then", "by 5%"): no agent
+    main = agent_end if agent_end < len(tokens) else None
+    opens = main is not None and tokens[main].pos in ("VBD", "VBZ", "VBP", "MD") \
+        or main is not None and tokens[main].pos == "VBN" and main + 1 < len(tokens) \
+        and tokens[main + 1].text == "that"  # ("estimated/VBN that": the tagger's participle is the clause's verb)
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (before.pos in _NOUN or before.pos in ("WDT", "WP", "WRB", "WP$")
+                               or before.text.lower() in _CLAUSE_OPENERS and not (
+                                   before.text.lower() == "that" and first >= 2
+                                   and tokens[first - 2].pos.startswith("VB"))
+                               or before.text.lower() in _BE):
+        # A relative clause's subject and verb ("the gains these issues made", "jobs that Unisys cut"), a
+        # subordinate clause's ("Why the roof collapsed in 2018 remains unclear"; but "said that the company
+        # founded in 1990 was sold"), a noun phrase after "be" ("Today is the deadline set in 2019 by the board").
+        return None
+    if opens:
+        verb = tokens[main]
+        says = main + 1 < len(tokens) and tokens[main + 1].text == "that" \
+            or not verb_lemmas(verb.text).isdisjoint(_SAYING_LEMMAS)
+        if says and verb.pos in ("VBD", "VBN", "VBZ", "VBP"):
+            end = main + 1
+            while end < len(tokens) and tokens[end].text not in _CORE_ENDS:
+                end += 1
+            rest = list(tokens[main + 1:end])
+            while rest and rest[-1].pos in _DANGLING_TAGS:
+                rest.pop()
+            # (the verb as the source has it, as for "A report released on Monday found that ...")
+            return capitalised(" ".join(filter(None, (_join(noun), verb.text, _join(rest)))))
+    elif agent_end == after and (_clause_verb(a, p) or not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
+            before is not None and (before.pos in ("IN", "TO") and before.text.lower() not in _CLAUSE_OPENERS
+                                    and not (first >= 2 and tokens[first - 2].pos in _NOUN)
+                                    or before.pos.startswith("VB") and before.text.lower() not in _BE
+                                    and verb_lemmas(before.text).isdisjoint(_CLAUSE_TAKING)))):
+        return None
+    # (the source's words, as for a participle's phrase elsewhere: "Cars built at the plant")
+    agent = f" by {_join(tokens[after + 1:agent_end])}" if agent_end > after else ""
+    return capitalised(f"{_join(noun)} {participle}{agent}")
+
+
 def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:
     """The noun phrase that the date at [date_start, date_end) modifies, when that phrase is not its
     clause's subject but stands after the clause's verb: "apologised for the deaths in a 2010 raid on a
