@@ -2275,7 +2275,9 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             continue
         c = bisect_right(starts, j) - 1
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
-                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
+                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0 \
+                and not (tokens[j].pos == "CC" and _relative_goes_on(a, j)
+                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))):
             j = spans[c][0] - 1  # skip the relative clause to its antecedent
             continue
         if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
@@ -2402,9 +2404,26 @@ def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
     g = bisect_right(a.group_lasts, j - 1) - 1
     for _ in range(3):
-        if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
+        if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor) \
+                and not (a.groups[g].first < j and _relative_goes_on(a, j)):
             g -= 1
     return g
+
+
+def _relative_goes_on(a: "SentenceAnalysis", j: int) -> bool:
+    """Does the predicate after the "and" at token j go on with the relative clause that runs up to it, with no
+    comma before it, in a clause of a copula's ("It was a sad end for a bakery that opened in 1950 and closed in
+    2010": the bakery closed; "it" was, and no more)? After another verb the predicate may be the outer
+    subject's ("She joined a firm that made boats and left in 2010"), which the walk leaves as it was."""
+    tokens = a.tokens
+    if j < 1 or tokens[j - 1].text == "," or tokens[j].text.lower() != "and":
+        return False
+    span = a.clause_at(j)
+    if span is None or not _is_relative(tokens[span[0]]):
+        return False
+    outer = bisect_left(a.group_firsts, span[0]) - 1
+    return outer >= 0 and len(a.groups[outer].words) == 1 and a.groups[outer].main.text.lower() in _BE \
+        and a.groups[outer].finite
 
 
 def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
@@ -3309,8 +3328,9 @@ def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int,
     today stemmed from")."""
     tokens = a.tokens
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
-            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
-        return False
+            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that" \
+            or subject[1] < group.first and _is_relative(tokens[subject[1]]):
+        return False  # (a relative's antecedent: "for a club that was relegated and came close": its clause's verb)
     if not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1])):
         return True
     following = bisect_right(a.group_firsts, group.last)
@@ -3958,6 +3978,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         moved = [tokens[i] for i in range(*antecedent) if i not in drop]
         if moved and antecedent[0] == 0:
             moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
+        if _preposition_relative(tokens, subject[0]):
+            # "Saddam, with whom the king met on Monday": the gap is the preposition's object ("The king meets with
+            # Saddam")
+            moved = _respaced([[tokens[subject[0] - 2]], moved])
         rest = moved \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
@@ -4135,6 +4159,13 @@ def _head_before_prepositions(tokens: Sequence[Token], j: int) -> int:
     return head
 
 
+def _preposition_relative(tokens: Sequence[Token], s: int) -> bool:
+    """Does a preposition and "whom"/"which" open the relative clause whose subject starts at token s ("with whom
+    the king met", "to which the firm sold it")?"""
+    return s >= 3 and tokens[s - 1].text.lower() in ("whom", "which") and tokens[s - 2].pos in ("IN", "TO") \
+        and tokens[s - 2].text.lower() not in _CLAUSE_OPENERS
+
+
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup,
                     drop: Collection[int] = ()) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
@@ -4161,6 +4192,8 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     relative = tokens[j].text.lower() in _OBJECT_RELATIVES
     if relative:
         j -= 1
+        if _preposition_relative(tokens, s):
+            j -= 1  # "Saddam, with whom the king met": the antecedent before the preposition (`_gap_preposition`)
         if tokens[j].text == ",":
             j -= 1
         if j >= 0 and tokens[s - 1].text.lower() != "whom":
