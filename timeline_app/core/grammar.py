@@ -4839,7 +4839,8 @@ def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
     if g >= len(a.groups) or a.groups[g].first != k or not a.groups[g].finite:
         return False
     clause = a.clause_at(k)
-    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[:g])
+    # (the three groups before it at most: a fixed cost per date, whatever the sentence's length)
+    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[max(0, g - 3):g])
 
 
 def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
