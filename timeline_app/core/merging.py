@@ -2831,7 +2831,18 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     def weight(words: set[str]) -> float:
         return sum(math.log(total / used[w]) for w in words)
 
-    def best_for(doc: Document, people: frozenset[str], about: frozenset[str], headline: bool) -> int | None:
+    printed: dict[int, frozenset[str]] = {}
+
+    def printed_names(i: int) -> frozenset[str]:
+        """The names a group's own sentences print (its members' own names, not those a sentence that names
+        nobody takes from its article's title: `_names`), read when a sentence of its article first weighs it."""
+        found = printed.get(i)
+        if found is None:
+            found = printed[i] = frozenset().union(*(c.actors for c in eligible[i].members))
+        return found
+
+    def best_for(doc: Document, text: str, people: frozenset[str], about: frozenset[str], headline: bool
+                 ) -> int | None:
         """The happening the sentence names, if one stands out: among the latest before publication that
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
@@ -2862,8 +2873,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                     and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue
             needed = 1 if here else 2
+            # In its own article the shared name must be one the happening's sentence prints: the names of the
+            # article's title that a sentence naming nobody takes ("his grandfather, who had built boats in the
+            # village since the 1920s" takes "Skarvik") are shared with every sentence about the article's
+            # people ("The first boat he built there ... still sails in Skarvik"), not its actor or object.
+            sharing = people & printed_names(i) if here else people
             if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
-                    and any((w, a) in g.pairs for w in shared for a in people):
+                    and any((w, a) in g.pairs for w in shared for a in sharing) \
+                    and not _objects_apart(text, g, shared):
                 scored.append((weight(shared), i, shared))
         if not scored:
             return None
@@ -2883,7 +2900,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
-        best = best_for(doc, people, about, sent.start in headlines)
+        best = best_for(doc, text, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
             continue  # none, two equally, or one this article already refers to (not the next best)
         g = eligible[best]
@@ -2916,6 +2933,53 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+# The words after a verb read for the share its object gives ("to acquire up to 30.2% of Cineplex": 30.2): a
+# noun phrase's opening, where a quantity stands, up to its "of".
+_OBJECT_READ = 6
+_OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
+
+
+def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
+    """Per word of `keys` (happening keys) that the sentence says as a verb whose object is a share of
+    something, the numbers of that share (`_OBJECT_READ` words after it, up to a clause break or another verb,
+    and the share's "of": "purchase up to 40% of Holmgren Foods for 12 crowns": {"40"}). A number not followed
+    by "of" is no share: an amount a value changed by ("fell 22%", "fell to $110.6 million" of one fall), or
+    a count of things whose kind says more than the count."""
+    tokens = grammar.tag_words(text)
+    found: set[frozenset[str]] = set()
+    for k, t in enumerate(tokens):
+        if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
+            continue
+        numbers: set[str] = set()
+        noun = False
+        for u in tokens[k + 1:k + 1 + _OBJECT_READ]:
+            low = u.text.lower()
+            if u.pos in _OBJECT_BREAKS or u.pos in _VERB_TAGS or u.text in _OBJECT_BREAKS:
+                break
+            if noun and u.pos in ("IN", "TO"):
+                if low == "of" and numbers:
+                    found.add(frozenset(numbers))
+                break
+            if u.pos == "CD":
+                numbers.add(low)
+            noun = noun or u.pos.startswith("NN")
+    return found
+
+
+def _objects_apart(text: str, g: _Group, shared: AbstractSet[str]) -> bool:
+    """Whether an undated sentence and a dated happening say one of their shared words as a verb of different
+    objects, told by different numbers ("agreed to purchase up to 40% of Holmgren Foods" / "expects Dalby Mills
+    to purchase the 60% of Holmgren's flour unit"): two acts of one kind, not one told again. Read only for a
+    happening the sentence would name otherwise, from its first members (`_TOLD_READ`), dated ones."""
+    said = _object_numbers(text, shared)
+    if not said:
+        return False
+    for c in itertools.islice(g.members, _TOLD_READ):
+        if c.dated and c.sentence_length <= _UNDATED_SENTENCE:
+            told = _object_numbers(c.sentence, shared)
+            if told and all(a.isdisjoint(b) for a in said for b in told):
+                return True
+    return False
 _NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
 
 
