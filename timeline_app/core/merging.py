@@ -3050,6 +3050,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     kind = _event_kind(group.members) if len(group.kinds) > 1 else None
     if kind in _GENERIC_KINDS:
         kind = None
+    # (Of its family, a lead tells it: "A wildfire tore through ..., killing at least seven" of the deaths.)
+    family = _FAMILY.get(kind, kind) if kind is not None else None
 
     def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
@@ -3092,13 +3094,16 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
 
+    def place(c: Candidate) -> tuple:
+        return (_place_subject(c) and any(_happening_subject(o.title) for o in group.members if o.title),)
+
     def retold(c: Candidate) -> tuple:
         return (framed_retold(c),)
 
     def rest(c: Candidate) -> tuple:
-        return (not (opens(c) and (kind is None or c.kind == kind)), -len(voices.get(c.title, ())), len(c.title))
+        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)), -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    return _TitleScore((head, pronoun, retold, rest))
+    return _TitleScore((head, pronoun, place, retold, rest))
 
 
 def _pronoun_subject(title: str) -> bool:
@@ -3116,6 +3121,39 @@ def _pronoun_subject(title: str) -> bool:
 
 
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+_PLACES = "\0places"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _place_subject(c: Candidate) -> bool:
+    """Whether a member's title has as its subject a one-word name, right before its verb, that its article writes
+    as a place's ("in Varna", "at Varna station": `grammar.place_names`): "Varna drowned four people" of "the
+    flood south of Varna, which drowned four people" is read from a clause whose subject is the happening. (Not
+    "Varna share prices fall": the name is no subject there.)"""
+    tokens = grammar.tag_words(c.title)
+    return len(tokens) > 1 and tokens[0].pos == "NNP" and tokens[1].pos in _FINITE_TAGS \
+        and tokens[0].text in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
+
+
+def _happening_subject(title: str) -> bool:
+    """Whether a title opens on a noun phrase naming a kind of happening ("A flash flood sweeps ...", "The quake
+    struck ..."): a determiner, then up to `_SUBJECT_SPAN` plain nouns and adjectives, one of them such a noun
+    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun)."""
+    tokens = grammar.tag_words(title)
+    if not tokens or tokens[0].pos != "DT":
+        return False
+    for t in tokens[1:_SUBJECT_SPAN + 1]:
+        if t.pos not in _SUBJECT_WORDS:
+            return False
+        noun = _lemma(t.text.lower(), "NOUN") if t.pos in ("NN", "NNS") else None
+        if noun and (_happening_noun(noun) or _compound_heads(noun)):
+            return True
+    return False
+
+
+def _article_places(doc: Document | None, _doc_id: str) -> frozenset[str]:
+    """An article's one-word place names, once per merge (`_per_article`)."""
+    return grammar.places_in(doc.text) if doc is not None else _NONE
 
 
 @functools.lru_cache(maxsize=4096)
