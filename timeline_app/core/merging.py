@@ -1514,11 +1514,71 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True
     if not (common == 1 and _one_article(a) is not None and _one_article(a) == _one_article(b)):
         return False
-    if a.venues or b.venues:  # the one name shared must be one of the meeting's people, not where it was held
-        venues = a.venues | b.venues
+    venues = a.venues | b.venues
+    if venues:  # the one name shared must be one of the meeting's people, not where it was held
         common = max(_occasion_names_in_common(a, a.hosts - venues, b, b.actors),
                      _occasion_names_in_common(a, a.actors, b, b.hosts - venues))
-    return common == 1
+    if common != 1:
+        return False
+    shared = ((a.hosts - venues) & b.actors | a.actors & (b.hosts - venues)) - a.ambiguous - b.ambiguous
+    return not any(_one_name_apart(a, b, name) for name in shared)
+
+
+def _one_name_apart(a: _Group, b: _Group, name: str) -> bool:
+    """Whether the one name an occasion and another happening of its article's day share (the occasion rule's
+    last clause) is no name of the same people doing both: printed inside different longer names
+    (`_runs_apart`), or not among those whose occasion it is, its subject's (`_occasion_subject`: "Gonzalez's
+    lawyer, Greg Craig, asked for a visa ... for the expected visit, but was told by U.S. officials" is no
+    occasion of the U.S. that "U.S. Immigration officials postponed ..." shares)."""
+    return _runs_apart(a, b, name) or not any(_occasion_subject(g, name) for g in (a, b) if g.hosts)
+
+
+def _occasion_subject(g: _Group, name: str) -> bool:
+    """Whether one of the first occasion members (`_TOLD_READ`) of g prints `name` in its clause's subject (up to
+    its verb, appositions included: "Gonzalez's lawyer, Greg Craig, asked")."""
+    for c in itertools.islice(g.members, _TOLD_READ):
+        if c.kind not in OCCASION_KINDS:
+            continue
+        analysis = grammar.analyse_sentence(_opening(c))
+        tokens = analysis.tokens
+        for group in analysis.groups:
+            span = analysis.subject_of(group)
+            if span is None:
+                continue
+            lo, hi = span[0], max(span[1], group.first)
+            if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
+                return True
+            break  # the first clause with a subject: the sentence's own
+    return False
+
+
+def _prints_name(text: str, name: str) -> bool:
+    """Whether text prints `name` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def _runs_apart(a: _Group, b: _Group, name: str) -> bool:
+    """Whether the first members (`_TOLD_READ`) of a and b print `name` only inside longer names, and none of
+    those in common ("U.S. Immigration officials postponed ..." / "was told by U.S. State Department officials"):
+    two bodies, not one name of one article's day (the occasion rule's one shared name)."""
+    runs: list[set[str]] = []
+    for g in (a, b):
+        found: set[str] = set()
+        for c in itertools.islice(g.members, _TOLD_READ):
+            alone, longer = _name_runs_with(_near_date(c), name)
+            if alone:
+                return False
+            found.update(longer)
+        if not found:
+            return False
+        runs.append(found)
+    return runs[0].isdisjoint(runs[1])
 
 
 # Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would
@@ -1911,7 +1971,8 @@ class _Bucket:
                             and not (tag != "kind-pair" and key in groups[i].ambiguous)):
                         count = counts[i] = counts.get(i, 0) + 1
                         if count >= needed or (q_doc is not None and tag != "kind-pair"
-                                               and _one_article(groups[i]) == q_doc):
+                                               and _one_article(groups[i]) == q_doc
+                                               and not _one_name_apart(groups[i], q, key)):  # type: ignore[arg-type]
                             best = i
                 continue
             apart = (statements or kinded) and tag == "pair"
