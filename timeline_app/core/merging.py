@@ -320,6 +320,64 @@ def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
 # "adding"). The words next to the date phrase are compared as they are printed, lower-cased, without their
 # punctuation or quotation marks, so "``…''" and "\"…\"" agree. Only the run next to the date counts: a whole
 # sentence may be rewritten around it, and one far away says nothing about this date.
+# One act told twice in an article ("Iraq's Saddam Hussein called President Bush a liar" in the lead, "Saddam
+# repeatedly called Bush ``a liar''" further down, both on Thursday): a name, an adverb perhaps, a verb and a name,
+# near the date phrase (`_happening_window`). Only names the candidate has (`_names`), and only a light verb ("call",
+# "show", "hold": no happening word, so no (word, name) pair of the two meets), not one that only frames or helps
+# another ("said", "was", "will").
+_ACT_WORD = re.compile(r"[^\s,;:()\[\]\"“”`]+")
+_ACT_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (the lexicon's commonest tag: "called" VBN)
+_NOT_ACTS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "can", "could", "may", "might", "must",
+                       "shall", "should"})
+
+
+def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str, str, str]]:
+    """(article, doer, verb lemma, done-to) for each name of the candidate that stands right before a finite verb
+    near its date phrase, and each other of its names right after that verb ("Saddam Hussein called President
+    Bush": ("Hussein", "call", "Bush"), ("Saddam", "call", "Bush")); none for a verb of saying or an auxiliary.
+    The same key in two groups of an article on the same dates is one act told again (`_same_happening`)."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(_happening_window(c))]
+    keys: set[tuple[str, str, str, str]] = set()
+    for i, (_lo, _hi, verb) in enumerate(words):
+        if not verb.islower() or grammar.lexicon_tag(verb) not in _ACT_VERB_TAGS:
+            continue
+        lemma = _lemma(verb, "VERB")
+        if lemma not in _LIGHT_VERBS or lemma in _NOT_ACTS:
+            continue  # (another verb is a happening word: its (word, name) pairs meet already)
+        before = i - 1
+        if before > 0 and words[before][2].endswith("ly") and words[before][2].islower():
+            before -= 1  # "Saddam repeatedly called"
+        doers = _name_run(words, before, -1, actors)
+        done_to = _name_run(words, i + 1, 1, actors)
+        keys.update((c.doc_id, d, lemma, o) for d in doers for o in done_to if d != o)
+    if not keys:
+        return _NONE
+    table = _shared()
+    return frozenset(table.setdefault(k, k) for k in keys)
+
+
+def _name_run(words: list[tuple[int, int, str]], at: int, step: int, actors: frozenset[str]) -> list[str]:
+    """The candidate's names among the capitalised words that run from words[at] on, by `step` (-1 back, 1 on),
+    next to each other ("Iraq's Saddam Hussein called": "Hussein", "Saddam"), up to a lower-case word, a
+    possessive or a gap other than a space."""
+    found: list[str] = []
+    while 0 <= at < len(words):
+        word = words[at][2]
+        if not word[:1].isupper():
+            break
+        if word.endswith(("'s", "’s")):
+            break  # a possessive's name is no doer or done-to ("Iraq's Saddam Hussein", "called Bush's plan")
+        if word in actors:
+            found.append(word)
+        nxt = at + step
+        if 0 <= nxt < len(words):
+            lo, hi = (words[nxt][1], words[at][0]) if step < 0 else (words[at][1], words[nxt][0])
+            if hi - lo != 1:
+                break  # a comma, a quotation mark or a line between: another phrase
+        at = nxt
+    return found
+
+
 _ECHO_WORD = re.compile(r"[^\W_]+")
 _ECHO_QUOTE = re.compile(r"``|''|[“”\"]")
 _ECHO_BEFORE = 6  # words before the date phrase compared (in a quotation, `_ECHO_QUOTED`)
@@ -617,7 +675,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -660,6 +718,8 @@ class _Group:
         # Its (role, article, kind) keys of a headline and of the first body sentence of its day that tells an
         # act of the headline's kind (`_headline_keys`): a headline meets that one sentence.
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
+        # Its (article, doer, verb, done-to) keys: one act told again in its article (`_act_keys`).
+        self.acts: frozenset[tuple[str, str, str, str]] | set[tuple[str, str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -714,6 +774,10 @@ class _Group:
                 heads = _headline_keys(c)
                 if heads:
                     self.heads = _grown(self.heads, heads)
+                if actors:
+                    acts = _act_keys(c, actors)
+                    if acts:
+                        self.acts = _grown(self.acts, acts)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
@@ -779,6 +843,8 @@ class _Group:
             self.saying = _grown(self.saying, other.saying)
         if other.heads:
             self.heads = _grown(self.heads, other.heads)
+        if other.acts:
+            self.acts = _grown(self.acts, other.acts)
         echoes = other.echoes
         if echoes is not None:
             if type(echoes) is int:
@@ -1489,6 +1555,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return a.members[0].title.lower() == b.members[0].title.lower()
     if a.echoes is not None and b.echoes is not None and _share_echo(a, b):  # (half the groups have none)
         return True  # the same words printed next to the date: one quotation, one copied sentence
+    if a.acts and b.acts and not a.acts.isdisjoint(b.acts):
+        return True  # one article's same doer, verb and done-to on the same dates: one act told again
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates, and
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
@@ -1883,6 +1951,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "said", p  # (a statement of one article's saying word: `_Bucket.find` reads its head only)
     for e in _echoes_of(q.echoes):
         yield "echo", e
+    for k in q.acts:
+        yield "act", k
     for p in kind_pairs:  # (counted: `_COUNTED`)
         yield "kind-pair", p
     if q.precision == _DAY:
@@ -2040,8 +2110,9 @@ class _Bucket:
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
         heads = [k for k in other.heads if k not in g.heads]
+        acts = [k for k in other.acts if k not in g.acts]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads, acts)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -2069,11 +2140,12 @@ class _Bucket:
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
         self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts,
-                     g.heads)
+                     g.heads, g.acts)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]]) -> None:
+                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]],
+                acts: Iterable[tuple[str, str, str, str]]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -2100,6 +2172,7 @@ class _Bucket:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
         self._file(i, "headline", heads)
+        self._file(i, "act", acts)
         plain: list[tuple[str, str]] = []
         kind_pairs: list[tuple[str, str]] = []
         for p in pairs:  # (one pass: a group's pairs are read once)
@@ -4203,7 +4276,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     for g in groups:
         g.scoped = g.triples = _DROPPED
         g.echoes = None
-        g.heads = _NONE
+        g.heads = g.acts = _NONE
     _forget_keys()
 
 
