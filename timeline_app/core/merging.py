@@ -336,14 +336,15 @@ def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str,
     near its date phrase, and each other of its names right after that verb ("Saddam Hussein called President
     Bush": ("Hussein", "call", "Bush"), ("Saddam", "call", "Bush")); none for a verb of saying or an auxiliary.
     The same key in two groups of an article on the same dates is one act told again (`_same_happening`)."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(_happening_window(c))]
+    window = _happening_window(c)
+    if not any(_light_act_verb(m.group(1)) for m in _ACT_SHAPE.finditer(window)):
+        return _NONE  # (most windows: read without splitting them into words)
+    words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(window)]
     keys: set[tuple[str, str, str, str]] = set()
     for i, (_lo, _hi, verb) in enumerate(words):
-        if not verb.islower() or grammar.lexicon_tag(verb) not in _ACT_VERB_TAGS:
+        lemma = _light_act_verb(verb)
+        if lemma is None:
             continue
-        lemma = _lemma(verb, "VERB")
-        if lemma not in _LIGHT_VERBS or lemma in _NOT_ACTS:
-            continue  # (another verb is a happening word: its (word, name) pairs meet already)
         before = i - 1
         if before > 0 and words[before][2].endswith("ly") and words[before][2].islower():
             before -= 1  # "Saddam repeatedly called"
@@ -354,6 +355,22 @@ def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str,
         return _NONE
     table = _shared()
     return frozenset(table.setdefault(k, k) for k in keys)
+
+
+# A capitalised word, an adverb perhaps and a lower-case word before another capitalised one: where an act's
+# verb may stand between two names (`_act_keys` reads further only where one does).
+_ACT_SHAPE = re.compile(r"[A-Z][\w.'’-]*[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?=[ \t]+[A-Z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _light_act_verb(word: str) -> str | None:
+    """The lemma of a lower-case finite or past form of a light verb that can tell an act (`_act_keys`), if
+    `word` is one ("called": "call"; not "said", "was", "will")."""
+    if not word.islower() or grammar.lexicon_tag(word) not in _ACT_VERB_TAGS:
+        return None
+    lemma = _lemma(word, "VERB")
+    # (Another verb is a happening word: its (word, name) pairs meet already.)
+    return lemma if lemma in _LIGHT_VERBS and lemma not in _NOT_ACTS else None
 
 
 def _name_run(words: list[tuple[int, int, str]], at: int, step: int, actors: frozenset[str]) -> list[str]:
@@ -3228,8 +3245,14 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
 
+    led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first place
+
     def place(c: Candidate) -> tuple:
-        return (_place_subject(c) and any(_happening_subject(o.title) for o in group.members if o.title),)
+        if not _place_subject(c):
+            return (False,)
+        if not led:
+            led.append(any(_happening_subject(o.title) for o in group.members if o.title))
+        return (led[0],)
 
     def retold(c: Candidate) -> tuple:
         return (framed_retold(c),)
