@@ -635,3 +635,28 @@ def test_a_sentence_opening_conjunction_joins_no_object_before_it(sentence: str)
 ])
 def test_a_capitalised_function_word_before_a_name_is_part_of_it(sentence: str, word: str, tag: str) -> None:
     assert {t.pos for t in tag_words(sentence) if t.text == word} == {tag}
+
+
+# --- the memo of a time phrase closing the words before a subject's verb: one answer per text -----------------
+CLOSING_TIME_PHRASES = [
+    ("Smith on Monday", 9),
+    ("which last year", 6),
+    ("troops , today", 9),
+    ("An update released Thursday", 19),
+    ("early November", 0),
+    ("Monday morning", 0),
+    ("the company said", None),  # no time word at all
+    ("in 1990 the", None),  # a date, but not at the end
+]
+
+
+def test_the_closing_time_phrase_memo_answers_each_text_as_the_tagger_does() -> None:
+    """Asked in either order, and again, each text gets its own answer (the memo never answers one text with
+    another's), and the answer is where the tagger's last expression starts when it ends the text."""
+    from timeline_app.core import grammar, temporal
+    for table in (CLOSING_TIME_PHRASES, CLOSING_TIME_PHRASES[::-1], CLOSING_TIME_PHRASES):
+        for text, expected in table:
+            assert grammar._closing_time_phrase(text) == expected, text
+            found = temporal.tag(text)
+            closes = bool(found) and found[-1].end == len(text) and found[-1].type.value in ("DATE", "TIME")
+            assert (found[-1].start if closes else None) == expected, text
