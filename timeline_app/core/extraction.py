@@ -1505,6 +1505,9 @@ _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strong
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
+# Each of _SUPERLATIVES as the letters it must be written with ("most" of "most\s+[a-z]+"): a sentence that holds
+# none of them (the pattern is case-sensitive) holds no superlative in any window (`_Reading.may_imply`).
+_SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("|"))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -2309,6 +2312,16 @@ class _Reading:
         self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
         self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
+        self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
+
+    def may_imply(self) -> bool:
+        """Does the sentence hold a superlative's letters anywhere (`_SUPERLATIVE_WORDS`)? Without them no window
+        of it before a date holds a superlative, and `_implied_happening` finds nothing there: one test per
+        sentence rather than a slice and a search per date ("est" of `_SUPERLATIVE_PARTS` is in most sentences)."""
+        if self._may_imply is None:
+            sentence = self.sentence_text
+            self._may_imply = any(map(sentence.__contains__, _SUPERLATIVE_WORDS))
+        return self._may_imply
 
     def analysis(self) -> grammar.SentenceAnalysis:
         """The whole sentence's analysis, looked up in grammar's memo once for all its dates' rules (each asked
@@ -2792,7 +2805,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     e = exprs[i]
     calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
-    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -3131,7 +3144,11 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
-    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if clause is None:
+        return False
+    # The clause's verb groups, by bisection on their first tokens (in order): no scan of every group per date.
+    firsts = a.group_firsts
+    inside = a.groups[bisect.bisect_left(firsts, clause[0]):bisect.bisect_left(firsts, clause[1])]
     if not inside:
         return False
     group = min(inside, key=lambda g: abs(g.first - d0))
@@ -4277,10 +4294,16 @@ TITLE_QUOTE = 40  # characters of an article's title that name it in an explanat
 def quoted_title(doc: Document | None, doc_id: str = "") -> str:
     """How an explanation names an article: its title in quotes, elided at a word to about TITLE_QUOTE
     characters ("“Putin arrives in Pyongyang for a rare…”"); the id only when there is no title."""
-    title = doc.title.strip() if doc is not None and doc.title else ""
-    if not title:
+    title = doc.title if doc is not None else ""
+    if not title or title.isspace():
         return doc.id if doc is not None else doc_id
-    return f"“{elide(title, TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
+    return _quoted_title(title)
+
+
+@lru_cache(maxsize=64)
+def _quoted_title(title: str) -> str:
+    """`quoted_title` of a title: elided once per article, not once per relative date and candidate."""
+    return f"“{elide(title.strip(), TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
@@ -4369,7 +4392,7 @@ _FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
 
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
-    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
+    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN) if r.may_imply() else None
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
