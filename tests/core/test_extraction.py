@@ -660,3 +660,32 @@ def test_a_sentence_of_many_forecast_horizons_is_read_once(monkeypatch: pytest.M
 def test_an_opening_time_leaves_the_clause_for_its_subject(clause: str, rest: str) -> None:
     from timeline_app.core.extraction import _without_opening_time
     assert _without_opening_time(clause) == rest
+
+
+# Every superlative of the pattern, each in a sentence with no other superlative's letters: the sentence's cheap
+# test (`_Reading.may_imply`) must let each through ("most severe" by "most"), and "Worst" (capitalised: the
+# pattern's words are lower-case) implies nothing, before or after.
+@pytest.mark.parametrize("superlative", extraction._SUPERLATIVES.replace(r"most\s+[a-z]+", "most severe").split("|"))
+def test_each_superlative_since_a_year_implies_the_previous_happening(superlative: str) -> None:
+    doc = document_from_text(f"Headline\nMonday, January 6, 2025\n\nIt was the river's {superlative} flood since 1987.\n",
+                             id="s")
+    assert [(c.first.year, c.inferred) for c in extract_mentions(doc)] == [(1987, True)]
+
+
+def test_a_capitalised_superlative_implies_nothing() -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\nWorst flood since 1987, the river's.\n", id="s")
+    assert all(not c.inferred for c in extract_mentions(doc))
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Putin arrives in Pyongyang", "“Putin arrives in Pyongyang”"),
+    ("  Putin arrives in Pyongyang  ", "“Putin arrives in Pyongyang”"),
+    ("Jobs resigns as Apple chief", "“Jobs resigns as Apple chief”"),
+    ("   ", "doc-id"),  # no title: the id
+    ("", "doc-id"),
+])
+def test_quoted_title_answers_each_title_its_own(title: str, expected: str) -> None:
+    # (The elided title is memoised per title: asked in any order, each title gets its own.)
+    from timeline_app.core.model import Document
+    for _ in range(2):
+        assert extraction.quoted_title(Document(id="doc-id", path="p", text="", title=title)) == expected
