@@ -689,3 +689,50 @@ def test_quoted_title_answers_each_title_its_own(title: str, expected: str) -> N
     from timeline_app.core.model import Document
     for _ in range(2):
         assert extraction.quoted_title(Document(id="doc-id", path="p", text="", title=title)) == expected
+
+
+# --- the sentence-wide tests that spare a rule's search per date (`_Reading.holds`) ---------------------------
+def test_the_rescheduling_parts_are_the_stems_of_the_rescheduling_pattern() -> None:
+    """`_RESCHEDULING_PARTS` must hold every stem the pattern can match: a stem left out would skip its sentences."""
+    import re as _re
+
+    from timeline_app.core import temporal
+    stems = _re.match(r"\\b\(\?:([^)]*)\)", temporal._RESCHEDULING_WORDS.pattern).group(1).split("|")
+    assert sorted(stems) == sorted(extraction._RESCHEDULING_PARTS)
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Her properties, worth $2 million in October, were sold.", "as_of"),
+    ("The stock, then valued at $40 a share on Monday, fell.", "as_of"),
+    ("Shops cleared goods with BEST-BEFORE DATES up to July 15.", "as_of"),
+    ("Milk carried expiry dates of March 3.", "as_of"),
+    ("A judge set a trial date of November 3 for the former manager.", "scheduled"),
+    ("A judge set a TRIAL DATE of November 3 for the former manager.", "scheduled"),
+    ("The rules take effect with an effective date of January 1.", "scheduled"),
+    ("NASA postponed the launch of the lander until March 2026.", "rescheduled"),
+    ("The board pushed the vote back to next year.", "rescheduled"),
+    ("The vote was delayed until May 4.", "rescheduled"),
+    ("The café owners delayed the opening until May 4.", "rescheduled"),  # (not ASCII: the test says yes)
+])
+def test_a_sentence_a_gated_rule_matches_passes_its_sentence_wide_test(sentence: str, rule: str) -> None:
+    """Every date a gated rule answers for lies in a sentence whose sentence-wide test passes (in any case)."""
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + sentence + "\n", id="g")
+    start = doc.text.index(sentence)
+    end = start + len(sentence)
+    dates = [e for e in extraction.temporal_tag(doc.text, reference=doc.published) if start <= e.start < end]
+    from timeline_app.core.model import Sentence
+    sent = Sentence(start, end)
+    reading = extraction._Reading(doc, extraction._Layout(doc), sent, dates)
+    answered = []
+    for e in dates:
+        if rule == "as_of":
+            answered.append(extraction.as_of_or_labelled(doc.text, start, e))
+            parts = extraction._LABEL_PARTS
+        elif rule == "scheduled":
+            answered.append(extraction._scheduled_date_title(doc.text, sent, e) is not None)
+            parts = extraction._DATE_PART
+        else:
+            answered.append(extraction.rescheduled_thing(sentence, e.start - start, e.end - start) is not None)
+            parts = extraction._RESCHEDULING_PARTS
+        assert reading.holds(parts)
+    assert any(answered)  # (the rule does answer here: the case is one the test guards)

@@ -2038,6 +2038,15 @@ def _rescheduled_title(moved: Rescheduled) -> str:
     return _shorten(grammar.capitalised(f"{moved.thing} {moved.verb} {moved.goal}".strip()))
 
 
+# A word of every match of `_LABELLED_DATE` ("date") or `_AS_OF_VALUE` ("worth", "valued", "priced"), of
+# `temporal.SCHEDULED_DATE` ("date"), and the stem of every rescheduling word `rescheduled_thing` needs before its
+# goal (`temporal._RESCHEDULING_WORDS`): the sentence-wide tests of `_Reading.holds`.
+_LABEL_PARTS = ("date", "worth", "valued", "priced")
+_DATE_PART = ("date",)
+_RESCHEDULING_PARTS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
+                       "bring")
+
+
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
     """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
     happening, for extraction as for the news stage."""
@@ -2313,6 +2322,18 @@ class _Reading:
         self._expectations: _Expectations | None = None
         self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
         self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
+        self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
+
+    def holds(self, parts: tuple[str, ...]) -> bool:
+        """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
+        window of it holds any of `parts`, so that a rule whose pattern needs one of them in a window before a
+        date (`_LABEL_PARTS`, `_DATE_PART`, `_RESCHEDULING_PARTS`) is not searched date by date in a sentence
+        without any (most sentences)."""
+        found = self._holds.get(parts)
+        if found is None:
+            sentence = self.sentence_text
+            found = self._holds[parts] = grammar.may_hold(sentence, 0, len(sentence), parts)
+        return found
 
     def may_imply(self) -> bool:
         """Does the sentence hold a superlative's letters anywhere (`_SUPERLATIVE_WORDS`)? Without them no window
@@ -2840,7 +2861,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
-    if calendar and as_of_or_labelled(text, sent.start, e):
+    if calendar and r.holds(_LABEL_PARTS) and as_of_or_labelled(text, sent.start, e):
         # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
         # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
         # state of its own at that date ("Her properties were worth $2 million").
@@ -2898,7 +2919,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
-    set_for = _scheduled_date_title(text, sent, e)
+    set_for = _scheduled_date_title(text, sent, e) if r.holds(_DATE_PART) else None
     if set_for is not None:
         # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
         # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
@@ -2923,11 +2944,12 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
-    if r.whole and _superseded_plan(r, e):
+    if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
         return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
     participle = r.noun_participle_phrase(e)
-    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
+        if r.whole and r.holds(_RESCHEDULING_PARTS) else None
     if moved is not None and moved.first_verb:
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
