@@ -736,3 +736,14 @@ def test_a_sentence_a_gated_rule_matches_passes_its_sentence_wide_test(sentence:
             parts = extraction._RESCHEDULING_PARTS
         assert reading.holds(parts)
     assert any(answered)  # (the rule does answer here: the case is one the test guards)
+
+
+@pytest.mark.parametrize("mark", ["``", "“", "''", "”", "’", '"', "'", "‘", "`", "„", "«", "»", "‹", "›"])
+def test_every_token_read_as_a_quotation_mark_holds_a_quote_token(mark: str) -> None:
+    """`_speaker_framed` skips a sentence holding none of `_QUOTE_TOKENS`: each token `_quotation_marks` reads as a
+    mark (alone or doubled, as ’’) must hold one, or a quotation would go unframed."""
+    from timeline_app.core.grammar import Token
+    n = len(mark)
+    tokens = [Token("x", 0, 1, "NN"), Token(mark, 1, 1 + n, "``"), Token(mark, 1 + n, 1 + 2 * n, "``")]
+    if extraction._quotation_marks(tokens):
+        assert any(q in mark + mark for q in extraction._QUOTE_TOKENS)

@@ -4091,6 +4091,8 @@ _SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the 
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
+# The text of every token `_quotation_marks` reads as a mark (’ of ’’, " either way).
+_QUOTE_TOKENS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, "’", '"')
 
 
 def _quotation_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
@@ -4148,6 +4150,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
     if _OWN_PERSON_TITLE.match(title) is None and not short:
         return title
+    if not any(map(own.__contains__, _QUOTE_TOKENS)):
+        return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, phrase[0])
