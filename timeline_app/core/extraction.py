@@ -1506,8 +1506,10 @@ _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strong
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
 # Each of _SUPERLATIVES as the letters it must be written with ("most" of "most\s+[a-z]+"): a sentence that holds
-# none of them (the pattern is case-sensitive) holds no superlative in any window (`_Reading.may_imply`).
+# none of them (the pattern is case-sensitive) holds no superlative in any window (`_Reading.may_imply`). One
+# pattern of them all (no word boundaries: a letter test), searched once per sentence.
 _SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("|"))
+_SUPERLATIVE_LETTERS = re.compile("|".join(_SUPERLATIVE_WORDS))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -2323,6 +2325,7 @@ class _Reading:
         self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
         self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
         self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
+        self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
 
     def holds(self, parts: tuple[str, ...]) -> bool:
         """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
@@ -2331,8 +2334,12 @@ class _Reading:
         without any (most sentences)."""
         found = self._holds.get(parts)
         if found is None:
-            sentence = self.sentence_text
-            found = self._holds[parts] = grammar.may_hold(sentence, 0, len(sentence), parts)
+            low = self._lowered
+            if low is None:
+                sentence = self.sentence_text
+                # (may_hold's test, once for the sentence: True for a sentence that is not ASCII throughout)
+                low = self._lowered = sentence.lower() if sentence.isascii() else ""
+            found = self._holds[parts] = not low or any(part in low for part in parts)
         return found
 
     def may_imply(self) -> bool:
@@ -2341,7 +2348,9 @@ class _Reading:
         sentence rather than a slice and a search per date ("est" of `_SUPERLATIVE_PARTS` is in most sentences)."""
         if self._may_imply is None:
             sentence = self.sentence_text
-            self._may_imply = any(map(sentence.__contains__, _SUPERLATIVE_WORDS))
+            # (the parts first: each word holds one, and a sentence without any is the common case)
+            self._may_imply = any(map(sentence.__contains__, _SUPERLATIVE_PARTS)) \
+                and _SUPERLATIVE_LETTERS.search(sentence) is not None
         return self._may_imply
 
     def analysis(self) -> grammar.SentenceAnalysis:
