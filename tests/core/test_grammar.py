@@ -670,11 +670,11 @@ def test_the_closing_time_phrase_memo_answers_each_text_as_the_tagger_does() -> 
     ("Café sales fell 8% from a year ago", 5, 10, False),  # an ASCII window of a sentence that is not
     ("Café sales fell 8% from a year ago", 0, 10, True),  # a window that is not ASCII may hold anything
     ("Sales fell 8% from a year ago", -16, -10, True),  # bounds read as a slice's
-    ("x" * 2500 + " from", 2400, 2505, True),  # a text past the lower-cased memo's length
+    ("x" * 2500 + " from", 2400, 2505, True),  # a long text
 ])
 def test_may_hold_answers_each_window_as_its_own_slice(text: str, start: int, end: int, expected: bool) -> None:
     from timeline_app.core.grammar import may_hold
-    for _ in range(2):  # (the second time from the memo of lower-cased sentences)
+    for _ in range(2):  # (asked again: the same answer)
         assert may_hold(text, start, end, ("from", "than")) == expected
 
 
