@@ -89,6 +89,7 @@ def test_the_lexicon_gives_every_word_its_tag():
     path = grammar._data_dir() / "en-lexicon.txt"
     plain = _plain_lexicon(path)
     lexicon = grammar._Lexicon(path)
+    assert lexicon._lines.text is None  # the shipped lexicon is read from its file
     assert len(plain) > 90_000
     assert [w for w, tag in plain.items() if lexicon.get(w) != tag or lexicon.tag_of(w) != tag] == []
     assert [w for w in plain if not lexicon.knows(w)] == []
@@ -166,6 +167,43 @@ def test_a_lexicon_with_carriage_returns_reads_as_text_mode_does(tmp_path, monke
     for word in [*plain, "apple NN", "apple\r", "", ";;;"]:
         assert lexicon.get(word) == plain.get(word), word
     assert _by_tag(lexicon, plain) == _plain_by_tag(plain)
+
+
+@pytest.mark.parametrize("header", [b"", b";;; a comment\n;;;\n"])
+@pytest.mark.parametrize("end", [b"", b"\n"])
+@pytest.mark.parametrize("sample", [1, 4, 1024])
+def test_a_lexicon_read_from_its_file_gives_every_word_its_tag(tmp_path, monkeypatch, header, end, sample):
+    """A lexicon that is its file bar a comment header is read from the file (`_SortedLines.keep_on_file`), a
+    word's stretch at a time: the same tags as the line-by-line reading, the first and last words, a word listed
+    twice (its last tag) and a word whose lines run past a stretch read among them."""
+    lines = ["a DT", "apple NN", "apple JJ", "b NN", "banana NN", "naïve JJ", "zebra NN", "zebras NNS", "♥ SYM"]
+    lines[5:5] = [f"bb{k:03} NN" for k in range(40)]
+    path = tmp_path / "lexicon.txt"
+    path.write_bytes(header + "\n".join(lines).encode("utf-8") + end)
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", sample)
+    plain = _plain_lexicon(path)
+    lexicon = grammar._Lexicon(path)
+    assert lexicon._lines.text is None  # on file
+    for word in [*plain, "", "aa", "apple JJ", "bb", "bb040", "zebra NN", "zz", "♥♥", "\n"]:
+        assert lexicon.get(word) == plain.get(word), word
+    assert _by_tag(lexicon, plain) == _plain_by_tag(plain)
+    monkeypatch.setattr(grammar._SortedLines, "SAMPLE", 1)
+    table = grammar._SortedLines(bytearray(b"\n" + b"\n".join(f"k,{n}".encode() for n in range(50)) + b"\nl,x"), b",")
+    file = tmp_path / "table.csv"
+    file.write_bytes(b"\n".join(f"k,{n}".encode() for n in range(50)) + b"\nl,x\n")
+    assert table.keep_on_file(file) and table.text is None
+    assert table.lines(b"k") == [str(n).encode() for n in range(50)] and table.lines(b"l") == [b"x"]
+
+
+def test_a_lexicon_other_than_its_file_is_kept_in_memory(tmp_path):
+    """Respelled lines (or any other difference from the file): the text stays in memory."""
+    path = tmp_path / "lexicon.txt"
+    path.write_bytes(b"apple NN\nbanana  NN\ncherry NN\n")
+    lexicon = grammar._Lexicon(path)
+    assert lexicon._lines.text is not None and lexicon.get("banana") == "NN"
+    table = grammar._SortedLines(bytearray(b"\napple,1\nbanana,2"), b",")
+    path.write_bytes(b"apple,1\nbanana,3")
+    assert not table.keep_on_file(path) and table.lines(b"banana") == [b"2"]
 
 
 def test_unsorted_lines_are_sorted_and_found_in_order(monkeypatch):

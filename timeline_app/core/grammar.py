@@ -42,6 +42,7 @@ import os
 import re
 import sys
 import threading
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
@@ -299,7 +300,7 @@ class _SortedLines:
     byte, and every line holds it (a key's lines must follow one another): the shipped tables' lines all do
     (`_Lexicon` respells any other line), bar the empty one after the last newline."""
 
-    __slots__ = ("text", "separator", "places", "keys")
+    __slots__ = ("text", "size", "separator", "places", "keys", "_file", "_delta", "__weakref__")
     SAMPLE = 1024
 
     def __init__(self, text: bytearray, separator: bytes) -> None:
@@ -317,7 +318,10 @@ class _SortedLines:
             lines = text[1:].split(b"\n")
             lines.sort(key=lambda line: line.partition(separator)[0])  # stable: a key's lines keep their order
             text = bytearray(b"\n" + b"\n".join(lines))
-        self.text = text  # every line, the first too, follows a newline
+        self.text: bytearray | None = text  # every line, the first too, follows a newline (None: on file)
+        self.size = len(text)
+        self._file = -1     # with the text on file (`keep_on_file`): the file's descriptor, and ...
+        self._delta = 0     # ... the offset in the file of the text's first byte, its newline (-1: none there)
         self.places = array("q")  # the newline before each sampled line
         self.keys: list[bytes] = []  # its key
         at = 0 if len(text) > 1 else -1  # (an empty table: no line)
@@ -327,17 +331,64 @@ class _SortedLines:
             self.keys.append(bytes(text[at + 1:split]))
             at = text.find(b"\n", at + self.SAMPLE)
 
+    def keep_on_file(self, path: Path) -> bool:
+        """Read the table from the file `path` from now on, not from memory, when the text is that file's end byte
+        for byte (bar its last newline): a lexicon whose only odd lines are a comment header. A word's first
+        look-up then reads the kilobyte it is in (`os.pread`: the operating system's cache of the file, shared
+        and given back under pressure, not this process's memory). False (the text kept) otherwise, or where
+        there is no `pread`."""
+        text = self.text
+        if text is None or not hasattr(os, "pread"):
+            return text is None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            length = os.fstat(fd).st_size
+            if length and os.pread(fd, 1, length - 1) == b"\n":
+                length -= 1
+            delta = length - len(text)  # where the text's newline is in the file (-1: before it, none)
+            if delta < -1 or delta >= 0 and os.pread(fd, 1, delta) != b"\n":
+                raise LookupError
+            with memoryview(text) as view:
+                for at in range(1, len(text), 1 << 16):
+                    if view[at:at + (1 << 16)] != os.pread(fd, min(1 << 16, len(text) - at), at + delta):
+                        raise LookupError
+        except (LookupError, OSError):
+            os.close(fd)
+            return False
+        self._file, self._delta, self.text = fd, delta, None
+        weakref.finalize(self, os.close, fd)
+        return True
+
+    def _read(self, start: int, stop: int) -> bytes:
+        """The text's bytes from `start` to `stop` (or its end), read from its file."""
+        stop = min(stop, self.size)
+        if start == 0 and self._delta < 0:
+            return b"\n" + os.pread(self._file, stop - 1, 0)
+        return os.pread(self._file, stop - start, start + self._delta)
+
+    def whole(self) -> bytes | bytearray:
+        """The whole text (from its file: a passing copy)."""
+        return self._read(0, self.size) if self.text is None else self.text
+
     def lines(self, key: bytes) -> list[bytes]:
         """What follows the separator on every line of `key`, in the table's order. `key` may not hold the
         separator or a newline."""
         # Its first line is after the last sample of a smaller key and no later than the next sample (of a
         # greater key, or of this one); its other lines follow it.
-        text, places, needle = self.text, self.places, b"\n" + key + self.separator
+        places, needle = self.places, b"\n" + key + self.separator
         i = bisect_left(self.keys, key)
-        at = text.find(needle, places[i - 1] if i else 0, places[i] + len(needle) if i < len(places) else len(text))
+        start = places[i - 1] if i else 0
+        stop = places[i] + len(needle) if i < len(places) else self.size
+        text, offset = self.text, 0
+        if text is None:  # on file: those samples' stretch and a line more (a key's lines, mostly; else read on)
+            text, offset = self._read(start, stop + 64), start
+        at = text.find(needle, start - offset, stop - offset)
         out = []
         while at >= 0:
             end = text.find(b"\n", at + 1)
+            if (end < 0 or end + len(needle) > len(text)) and offset + len(text) < self.size:
+                text = self._read(offset, offset + 2 * len(text))  # read on: the key's lines run past what was read
+                continue
             if end < 0:
                 end = len(text)
             out.append(bytes(text[at + len(needle):end]))
@@ -410,6 +461,7 @@ class _Lexicon:
 
     def __init__(self, path: Path) -> None:
         self._lines = _SortedLines(_respell_lexicon(_file_buffer(path)), b" ")
+        self._lines.keep_on_file(path)  # the shipped lexicon is its file bar the comment header: 1.2 MB less held
         # One string per tag, as the dict this replaced held them.
         self._tag_names: dict[bytes, str] = {}
         self.looked_up = _LookedUp()
@@ -456,7 +508,7 @@ class _Lexicon:
             return []
         ends = re.compile(b" (?:" + b"|".join(re.escape(tag.encode("utf-8")) for tag in sorted(wanted))
                           + b")(?![^\n])")
-        text = self._lines.text
+        text = self._lines.whole()
         found = []
         for m in ends.finditer(text):
             word = text[text.rfind(b"\n", 0, m.start()) + 1:m.start()]
