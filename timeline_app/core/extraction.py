@@ -604,9 +604,11 @@ MAX_TITLE = 80
 # "…" ("… since shortly after the Oct. 23 slaying", 82): the length the day's news titles have (`news.MAX_TITLE`).
 _OVERFLOW = 10
 
-# "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
+# "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
+# come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
                               r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(

@@ -684,7 +684,10 @@ class _Group:
         actors = _names(c)
         if actors:
             self.actors = _grown(self.actors, actors)
-            if c.kind in OCCASION_KINDS:
+            if c.kind in OCCASION_KINDS and (c.actors or c.kind != "meeting"):
+                # (a meeting's people are the names its own sentence gives: one that names nobody ("he told
+                # parliament") borrows its article's names, which every other happening of the article's day
+                # shares)
                 self.hosts = _grown(self.hosts, actors)
                 if c.kind == "meeting" and (venues := _meeting_venues(c, actors)):
                     self.venues = _grown(self.venues, venues)
