@@ -30,8 +30,8 @@ API, smallest first:
     headline_clause(sentence, date_start, date_end) → "He eventually flees the country" (who did what
                                      for that date, the date phrase left out) or None
 Tag only sentences that need a title: a sentence costs about 1 µs a character; the first call loads the
-lexicon (0.1 s, 1.3 MB as its sorted text, see `_Lexicon`) and the first headline verb lemminflect's tables
-as text (0.05 s, 3 MB).
+lexicon (0.04 s; read from its file, a word's kilobyte at its first look-up, see `_Lexicon`) and the first
+headline verb lemminflect's tables as their bytes (0.04 s, 2.9 MB).
 """
 from __future__ import annotations
 
