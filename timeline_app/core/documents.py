@@ -966,6 +966,47 @@ _COMMENTS_HEADING = _Folded(
     r"|reactions?)(?: (?:on|to) .*)?|(?:reader |user )?comments?(?: \(\d+\))?|leave a (?:reply|comment)"
     r"|join the (?:conversation|discussion)|comments are closed|discussion")
 _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|replies)\s*:?", re.IGNORECASE)
+# A contributor's credit closing a story, as wire services and papers write it ("Associated Press writer Jane
+# Doe contributed from Lyon.", "John Roe in Berlin contributed reporting.", "… contributed to this report."): who
+# helped write it, not a happening of the story. Either the credit names a role ("writer", "correspondent") and
+# says at most where from, or it says what was contributed to the story itself.
+_CONTRIBUTOR_CREDIT = re.compile(
+    r"(?P<who>[^.!?]{3,200}?)\s+(?:also\s+)?contributed"
+    r"(?P<what>(?:\s+(?:additional\s+)?(?:reporting|research))?(?:\s+(?:to|for)\s+(?:this|the)\s+"
+    r"(?:report|story|article|piece|dispatch))?)(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,60})?\.?")
+_CONTRIBUTOR_ROLE = re.compile(r"\b(?:writers?|reporters?|correspondents?|journalists?|researchers?|staff)\b",
+                               re.IGNORECASE)
+# An editor's note on the story itself, at the start of its line: "Correction: …", "Editor's note: …", "This
+# article was amended on 5 May to correct …", "This story has been updated to include …", "An earlier version of
+# this article misstated …". What the outlet changed in its copy is no happening of the story.
+_EDITORS_NOTE = re.compile(
+    r"(?:correction|clarification|editor['’]?s['’]?\s+note)\s*[:—–-]"
+    r"|(?:an?\s+)?(?:earlier|previous|original)\s+versions?\s+of\s+this\s+(?:article|story|report|piece|post)\b"
+    r"|(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+been|was|is\s+being|had\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|edited|revised)\b[^.!?]{0,80}?\bto\s+(?:correct|clarify|reflect|remove"
+    r"|include|show|add|note|fix|make\s+clear|update)\b",
+    re.IGNORECASE)
+_WH_WORDS = frozenset("how why what where when who which whose".split())
+
+
+def _is_contributor_credit(s: str) -> bool:
+    if _words(s) > 40 or "contributed" not in s:
+        return False
+    m = _CONTRIBUTOR_CREDIT.fullmatch(s)
+    return m is not None and (bool(m.group("what")) or bool(_CONTRIBUTOR_ROLE.search(m.group("who"))))
+
+
+def _is_section_heading(s: str, first: bool) -> bool:
+    """A heading within the story, not its title: a Markdown heading below the top level ("## What happens next"),
+    or, in any form, a short line without a full stop that opens with a question word ("How the talks failed"):
+    a label over the sections that follow, which reports no happening of its own."""
+    if first or s[-1:] in _TERMINAL or _words(s) > 12:
+        return False
+    if s.startswith("##"):
+        return _MD_HEADING.match(s) is not None
+    heading = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
+    word = heading.split(None, 1)[0].lower() if heading.strip() else ""
+    return word in _WH_WORDS and _words(heading) >= 2
 
 
 def _words(s: str) -> int:
@@ -1101,6 +1142,10 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             excluded.append(span)
             boiler.add(i)
             skip.add(i)
+            continue
+        if _is_contributor_credit(s) or _EDITORS_NOTE.match(s) or _is_section_heading(s, i == 0):
+            excluded.append(span)
+            boiler.add(i)
             continue
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
