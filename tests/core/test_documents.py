@@ -845,6 +845,7 @@ def test_split_sentences_a_quote_standing_apart(text: str, expected: list[str]) 
     ("Reuters correspondent Lena Marsh contributed from Oslo.", True),
     ("Staff writers Omar Haddad and Pia Kern contributed.", True),
     ("Tomas Berg in Vienna contributed reporting.", True),
+    ("Maria T. Oyelaran in Lagos contributed to this article.", True),
     ("Ines Duarte and Paul Onu contributed to this report.", True),
     ("Researcher Kim Ode also contributed research for this story.", True),
     ("Correction: An earlier version misspelled the mayor's name.", True),
@@ -881,3 +882,12 @@ def test_a_title_that_opens_with_a_question_word_is_not_a_section_heading(kind: 
     doc = document_from_text(text, id="h", kind=kind)
     assert doc.title == "How the town rebuilt its harbour"
     assert not doc.is_excluded(*find(doc, "How the town rebuilt its harbour"))
+
+
+def test_a_credit_closing_a_paragraph_after_a_dash_rule_is_not_the_story() -> None:
+    text = ("A Headline\n\nThe ferry was due back in port on Friday. The strike delayed it. --- Ruth A. Kimani "
+            "in Mombasa contributed to this article.\n\nThe port reopened.")
+    doc = document_from_text(text, id="d")
+    assert doc.is_excluded(*find(doc, "Ruth A. Kimani in Mombasa contributed to this article."))
+    assert not doc.is_excluded(*find(doc, "The strike delayed it."))
+    assert not doc.is_excluded(*find(doc, "The ferry was due back in port on Friday."))

@@ -971,7 +971,7 @@ _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|r
 # helped write it, not a happening of the story. Either the credit names a role ("writer", "correspondent") and
 # says at most where from, or it says what was contributed to the story itself.
 _CONTRIBUTOR_CREDIT = re.compile(
-    r"(?P<who>[^.!?]{3,200}?)\s+(?:also\s+)?contributed"
+    r"(?P<who>(?:[^.!?]|(?<=\b[A-Z])\.){3,200}?)\s+(?:also\s+)?contributed"
     r"(?P<what>(?:\s+(?:additional\s+)?(?:reporting|research))?(?:\s+(?:to|for)\s+(?:this|the)\s+"
     r"(?:report|story|article|piece|dispatch))?)(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,60})?\.?")
 _CONTRIBUTOR_ROLE = re.compile(r"\b(?:writers?|reporters?|correspondents?|journalists?|researchers?|staff)\b",
@@ -989,11 +989,28 @@ _EDITORS_NOTE = re.compile(
 _WH_WORDS = frozenset("how why what where when who which whose".split())
 
 
+# A dash rule before a credit closing a paragraph ("… return to port. --- Jane Doe contributed to this article.").
+_CREDIT_RULE = re.compile(r"\s(?:-{2,}|—|–)\s+")
+_CREDIT_TAIL_CHARS = 300
+
+
 def _is_contributor_credit(s: str) -> bool:
-    if _words(s) > 40 or "contributed" not in s:
+    if len(s) > 400 or "contributed" not in s or _words(s) > 40:
         return False
     m = _CONTRIBUTOR_CREDIT.fullmatch(s)
     return m is not None and (bool(m.group("what")) or bool(_CONTRIBUTOR_ROLE.search(m.group("who"))))
+
+
+def _contributor_credit_tail(s: str) -> int | None:
+    """Where a contributor's credit set off by a dash rule at the end of a paragraph starts in s, if it ends so."""
+    if "contributed" not in s[-_CREDIT_TAIL_CHARS:]:
+        return None
+    start = max(0, len(s) - _CREDIT_TAIL_CHARS)
+    rules = list(_CREDIT_RULE.finditer(s, start))
+    if not rules:
+        return None
+    tail = rules[-1].end()
+    return tail if _is_contributor_credit(s[tail:]) else None
 
 
 def _is_section_heading(s: str, first: bool) -> bool:
@@ -1084,7 +1101,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if progress is not None and ln.start >= due:
             progress(ln.start)
             due = ln.start + PROGRESS_STEP
-        s = ln.s
+        s = line = ln.s
         if len(s) > 2 and s[:1] in _EMPHASIS and s[:1] == s[-1:]:
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
             # read as its words: a byline or a dateline in italics is still one.
@@ -1147,6 +1164,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             excluded.append(span)
             boiler.add(i)
             continue
+        k = _contributor_credit_tail(line)
+        if k is not None:
+            excluded.append((ln.start + k, ln.end))
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:
