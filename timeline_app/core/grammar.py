@@ -2275,8 +2275,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             continue
         c = bisect_right(starts, j) - 1
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
-                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
-            j = spans[c][0] - 1  # skip the relative clause to its antecedent
+                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0 \
+                and not (j == anchor - 1 and _subordinate_subject(a, _noun_phrase_before(a, j), anchor)):
+            # skip the relative clause to its antecedent (not the subject of a clause of time that the clauses'
+            # split left inside it: "chains that have been linked | since the two countries | signed …")
+            j = spans[c][0] - 1
             continue
         if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
                                       and (lexicon_tag(tokens[anchor].text.lower()) or "").startswith(("VB", "MD"))):
@@ -2334,7 +2337,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 time_phrase, result = result, None
                 j = resume
                 continue
-        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP"):
+        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP") \
+                and not _subordinate_subject(a, result, anchor):
             head = _modified_noun(a, result[0])
             if head is not None:
                 # "final guidelines to be published in early November will determine", "The bill passed by the
@@ -2363,6 +2367,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
 
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
+_PLURAL_FINITE = frozenset({"are", "were", "have"})
 
 
 def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
@@ -2428,6 +2433,30 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 
 
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
+# Words the tagger reads IN that open a clause of time when a subject and its finite verb follow ("after the
+# assembly approved the budget", "since the two firms merged"), and are prepositions otherwise ("after the vote").
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
+    """Is the noun phrase `phrase`, right before the finite verb group at token `anchor` and right after a word
+    that opens a clause of time, that clause's subject ("The rules changed after | the assembly | approved …")? Not
+    the object of a preposition in a participle's phrase ("the bill passed by the Senate"), whatever the tagger made
+    of the verb before it ("changed/VBN")."""
+    tokens = a.tokens
+    if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
+            or tokens[phrase[0] - 1].text.lower() not in _TIME_SUBORDINATORS:
+        return False
+    g = bisect_left(a.group_firsts, anchor)
+    if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
+        return False
+    # A verb that disagrees with the phrase in number is not its ("Sanctions imposed on Iraq after its invasion of
+    # Kuwait were lifted": the sanctions were).
+    first = a.groups[g].words[0].text.lower()
+    plural = _plural_phrase(tokens[phrase[0]:phrase[1]], frozenset())
+    return not (first in _SINGULAR_FINITE and plural or first in _PLURAL_FINITE and plural is False)
 
 
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
