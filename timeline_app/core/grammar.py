@@ -614,6 +614,7 @@ def _headline_case(words: Sequence[str]) -> bool:
 
 
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
+_RELATIVE_AFTER_NAME = frozenset({"which", "who", "whose", "whom"})
 
 
 def _tags(words: list[str]) -> list[str]:
@@ -661,6 +662,11 @@ def _tags(words: list[str]) -> list[str]:
         if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
             # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
             # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            tag = "NNP"
+        elif tag != "NNP" and tags[i] == "NNP" and i + 2 < n and keys[i + 1] == "," \
+                and keys[i + 2].lower() in _RELATIVE_AFTER_NAME:
+            # A capitalised word a relative clause follows is that clause's antecedent, a name, whatever its ending
+            # ("Pricely, which was sold in 2021, welcomed …": no adverb in -ly).
             tag = "NNP"
         tags[i] = tag
     if "FW" in tags:
