@@ -736,7 +736,19 @@ def _tags(words: list[str]) -> list[str]:
         _outer_past_after_subject_relative(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
+    if "RB" in tags and "of" in keys:
+        _nouns_between_determiner_and_of(keys, tags)
     return tags
+
+
+def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
+    """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
+    floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
+    then ends at the noun's "of" complement rather than taking its object for the verb's subject."""
+    for i in range(1, len(keys) - 1):
+        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i + 1] == "of" and keys[i].isalpha() \
+                and "NOUN" in all_lemmas(keys[i].lower()):
+            tags[i] = "NN"
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
