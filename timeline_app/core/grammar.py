@@ -731,6 +731,7 @@ def _headline_case(words: Sequence[str]) -> bool:
 
 
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
+_RELATIVE_AFTER_NAME = frozenset({"which", "who", "whose", "whom"})
 
 
 def _tags(words: list[str]) -> list[str]:
@@ -778,6 +779,11 @@ def _tags(words: list[str]) -> list[str]:
         if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
             # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
             # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            tag = "NNP"
+        elif tag != "NNP" and tags[i] == "NNP" and i + 2 < n and keys[i + 1] == "," \
+                and keys[i + 2].lower() in _RELATIVE_AFTER_NAME:
+            # A capitalised word a relative clause follows is that clause's antecedent, a name, whatever its ending
+            # ("Pricely, which was sold in 2021, welcomed …": no adverb in -ly).
             tag = "NNP"
         tags[i] = tag
     if "FW" in tags:
@@ -847,7 +853,19 @@ def _tags(words: list[str]) -> list[str]:
         _outer_past_after_subject_relative(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
+    if "RB" in tags and "of" in keys:
+        _nouns_between_determiner_and_of(keys, tags)
     return tags
+
+
+def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
+    """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
+    floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
+    then ends at the noun's "of" complement rather than taking its object for the verb's subject."""
+    for i in range(1, len(keys) - 1):
+        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i + 1] == "of" and keys[i].isalpha() \
+                and "NOUN" in all_lemmas(keys[i].lower()):
+            tags[i] = "NN"
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
@@ -2394,8 +2412,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0 \
                 and not (tokens[j].pos == "CC" and _relative_goes_on(a, j)
-                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))):
-            j = spans[c][0] - 1  # skip the relative clause to its antecedent
+                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))) \
+                and not (j == anchor - 1 and _subordinate_subject(a, _noun_phrase_before(a, j), anchor)):
+            # skip the relative clause to its antecedent (not the subject of a clause of time that the clauses'
+            # split left inside it: "chains that have been linked | since the two countries | signed …")
+            j = spans[c][0] - 1
             continue
         if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
                                       and (lexicon_tag(tokens[anchor].text.lower()) or "").startswith(("VB", "MD"))):
@@ -2453,7 +2474,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 time_phrase, result = result, None
                 j = resume
                 continue
-        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP"):
+        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP") \
+                and not _subordinate_subject(a, result, anchor):
             head = _modified_noun(a, result[0])
             if head is not None:
                 # "final guidelines to be published in early November will determine", "The bill passed by the
@@ -2482,6 +2504,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
 
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
+_PLURAL_FINITE = frozenset({"are", "were", "have"})
 
 
 def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
@@ -2564,6 +2587,30 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 
 
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
+# Words the tagger reads IN that open a clause of time when a subject and its finite verb follow ("after the
+# assembly approved the budget", "since the two firms merged"), and are prepositions otherwise ("after the vote").
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
+    """Is the noun phrase `phrase`, right before the finite verb group at token `anchor` and right after a word
+    that opens a clause of time, that clause's subject ("The rules changed after | the assembly | approved …")? Not
+    the object of a preposition in a participle's phrase ("the bill passed by the Senate"), whatever the tagger made
+    of the verb before it ("changed/VBN")."""
+    tokens = a.tokens
+    if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
+            or tokens[phrase[0] - 1].text.lower() not in _TIME_SUBORDINATORS:
+        return False
+    g = bisect_left(a.group_firsts, anchor)
+    if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
+        return False
+    # A verb that disagrees with the phrase in number is not its ("Sanctions imposed on Iraq after its invasion of
+    # Kuwait were lifted": the sanctions were).
+    first = a.groups[g].words[0].text.lower()
+    plural = _plural_phrase(tokens[phrase[0]:phrase[1]], frozenset())
+    return not (first in _SINGULAR_FINITE and plural or first in _PLURAL_FINITE and plural is False)
 
 
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:
