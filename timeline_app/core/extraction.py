@@ -2507,6 +2507,42 @@ class _Reading:
     # A noun, then "for" right before the date: what `year_says_what_a_noun_is_for` reads.
     _NOUN_FOR = re.compile(r"[A-Za-z]\s+for\s+$")
 
+    def _year_for_a_noun(self, e: TimeExpression) \
+            -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int, tuple[int, int]] | None:
+        """What `year_says_what_a_noun_is_for` and `period_of_an_acts_object` both read: is the year e the object
+        of a noun's "for" (a common noun that names no happening, no possessive after the year: "the plan for
+        next year's budget" is another noun's time), inside a clause? Then e's view, its analysis, its tokens'
+        starts, the year's token and the clause's token span; None otherwise."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return None
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
+                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return None  # (a happening's noun, "the elections for next year": a happening the period dates)
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and tokens[nxt].pos == "POS":
+            return None
+        clause = a.clause_at(d)
+        return None if clause is None else (view, a, starts, d, clause)
+
+    def _another_date_in_tokens(self, e: TimeExpression, view: Sentence, starts: list[int], lo: int, hi: int) -> bool:
+        """Is a calendar date other than e in tokens lo..hi-1 of e's view (a date belongs to the first token at or
+        after its start)? By bisecting the sentence's dates, not by a loop over them: a run-on sentence of
+        thousands of "forecast for 2001" would otherwise read every date for each."""
+        if lo >= hi:
+            return False
+        low = view.start + starts[lo - 1] + 1 if lo > 0 else view.start  # after the token before lo starts
+        high = min(view.start + starts[hi - 1], view.end - 1)  # at or before token hi-1's start
+        keys = self._start_keys
+        found = bisect.bisect_right(keys, high) - bisect.bisect_left(keys, low)
+        if low <= e.start <= high:  # e itself (and a duplicate of its span) is no other date
+            span = (e.start, e.end)
+            found -= bisect.bisect_right(self._starts, span) - bisect.bisect_left(self._starts, span)
+        return found > 0
+
     def year_says_what_a_noun_is_for(self, e: TimeExpression) -> bool:
         """Is the year e the object of a noun's "for" after the clause's verb ("will vote next month on the
         budget for 2026", "set targets for 2030 on Tuesday", "will present its budget for next year on October
@@ -2514,34 +2550,20 @@ class _Reading:
         the clause's verb dates it. A verb's "for" ("scheduled for 2026") keeps the year: it is when the thing is
         due; so does a happening's noun ("the elections for next year"), and a subject's ("Profit for the year
         rose"), whose figures the year dates."""
-        if e.precision != Precision.YEAR \
-                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+        read = self._year_for_a_noun(e)
+        if read is None:
             return False
-        view, a, starts, d = self._analysed_at(e)
-        tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
-                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS"):
-            return False
-        if _kind_of_word(tokens[d - 2].text.lower()) is not None:
-            return False  # "the elections for next year": a happening the period dates
-        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos == "POS":
-            return False  # "the plan for next year's budget": another noun's time, read there
-        clause = a.clause_at(d)
-        if clause is None:
-            return False
+        view, a, starts, d, clause = read
         # Only beside another date of the same verb, which then dates it: alone ("raised its forecast for 2026"),
         # the year is all the sentence gives, and dropping it would leave the raising undated.
         verb = _verb_of(a, d)
         if not 0 <= verb < len(a.groups) or a.groups[verb].first > d:
             return False  # "Profit for the year rose …": the subject's figures, which the year dates
-        for start, end in self._starts:
-            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
-                continue
-            k = bisect.bisect_left(starts, start - view.start)
-            if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
-                return True
-        return False
+        # the tokens `_verb_of` gives this verb: from its first word to the next group's (from 0 for the first)
+        firsts = a.group_firsts
+        lo = 0 if verb == 0 else firsts[verb]
+        hi = firsts[verb + 1] if verb + 1 < len(firsts) else len(a.tokens)
+        return self._another_date_in_tokens(e, view, starts, max(lo, clause[0]), min(hi, clause[1]))
 
     def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
         """Is the year e, alone in its clause, the period a noun is for, that noun the object of a done act ("raised
@@ -2551,21 +2573,13 @@ class _Reading:
         date of the clause's verb dates it: `year_says_what_a_noun_is_for`; a plan or a future, "will set a
         target for 2030", is no act done; a copula's or "have"'s noun, "has plans in place for 2011", is a state;
         a negated act, "has not met expectations for 1989", was not done)."""
-        if e.precision != Precision.YEAR \
-                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+        read = self._year_for_a_noun(e)
+        if read is None:
             return None
-        view, a, starts, d = self._analysed_at(e)
+        view, a, starts, d, clause = read
         tokens = a.tokens
-        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
-                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
-                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
-            return None
-        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos == "POS":
-            return None  # "the plan for next year's budget": another noun's time
         g = bisect.bisect_right(a.group_firsts, d) - 1
-        clause = a.clause_at(d)
-        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+        if g < 0 or not clause[0] <= a.groups[g].first < clause[1]:
             return None
         group = a.groups[g]
         # the noun phrase right after the verb group is its object: determiners, adjectives, nouns only
@@ -2580,11 +2594,8 @@ class _Reading:
         if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
                 or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
             return None
-        for start, end in self._starts:
-            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
-                continue
-            if clause[0] <= bisect.bisect_left(starts, start - view.start) < clause[1]:
-                return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        if self._another_date_in_tokens(e, view, starts, clause[0], clause[1]):
+            return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
         return view.start + tokens[first].start, group
 
     def happening_noun_phrase(self, e: TimeExpression) -> tuple[int, int, int] | None:
