@@ -436,6 +436,20 @@ _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _LIMIT_OF_PRESENT, _LIMIT_OF_PLAN = "present", "plan"
 
 
+def _past_obligation(words: list[str], k: int) -> bool:
+    """Does words[k], right before an infinitive's "to", make it an obligation the past had: a past auxiliary
+    ("had to", "were to") or a past passive ("were asked to", "had been told to")? A deadline of it ("had to
+    register by Monday") is narrated, the last such day; an active directive ("asked residents to leave by
+    Sunday") is the day's news, its deadline the coming one."""
+    if words[k] in _PAST_AUXILIARIES:
+        return True
+    return k > 0 and words[k - 1] in _PAST_PASSIVE_AUXILIARIES \
+        and _grammar().lexicon_tag(words[k]) in ("VBD", "VBN")
+
+
+_PAST_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been"})
+
+
 def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     """Does the limit at s ("until March 31", "through May 1") end what a present verb says lasts ("applies", "runs",
     "is valid") or what an infinitive or a modal plans ("to keep the bridge closed", "will stay shut")? Then it is
@@ -448,7 +462,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     for a present verb, `_LIMIT_OF_PLAN` for an infinitive's or a modal's plan (which may be dated by its
     governing clause: `_plan_of_past_clause`), None for neither."""
     words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
-    if words and words[-1] in ("by", "before"):
+    deadline = bool(words) and words[-1] in ("by", "before")
+    if deadline:
         # a deadline's verb stands in its own stretch of the clause: "told to stop, and by Monday the search
         # was over" is narrated
         words = _WORD.findall(t, max(lo, s - 80, t.rfind(",", lo, s) + 1), s)[-_LIMIT_WALK - 1:]
@@ -465,6 +480,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
         if tag_ == "NN" and k > 0 and words[k - 1] == "to" and w in _grammar().verb_lemmas(w):
             tag_ = "VB"  # a noun that is also a verb's base form, after "to": "asked banks to report by Monday"
         if tag_ == "VB":
+            if deadline and k > 1 and words[k - 1] == "to" and _past_obligation(words, k - 2):
+                return None  # "had to register by Monday", "were ordered to leave by Sunday": narrated
             return _LIMIT_OF_PLAN if k > 0 and (words[k - 1] == "to" or lexicon_tag(words[k - 1]) == "MD") else None
         if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
             return None  # "had until", "was closed until": narrated
