@@ -2301,6 +2301,9 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
 _HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
 _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
+# After a year, a possessive ("next year's budget") or a word of a noun phrase the year opens ("2019 tax
+# violations", "2024 fraud charges"): the year is that noun's, not the period of the noun before its "for".
+_YEAR_MODIFIES_TAGS = frozenset({"POS", "NN", "NNS", "JJ", "VBG"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
@@ -2511,7 +2514,8 @@ class _Reading:
             -> tuple[Sentence, grammar.SentenceAnalysis, list[int], int, tuple[int, int]] | None:
         """What `year_says_what_a_noun_is_for` and `period_of_an_acts_object` both read: is the year e the object
         of a noun's "for" (a common noun that names no happening, no possessive after the year: "the plan for
-        next year's budget" is another noun's time), inside a clause? Then e's view, its analysis, its tokens'
+        next year's budget" is another noun's time, nor a noun phrase the year opens: "a fine for 2019 tax
+        violations"), inside a clause? Then e's view, its analysis, its tokens'
         starts, the year's token and the clause's token span; None otherwise."""
         if e.precision != Precision.YEAR \
                 or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
@@ -2523,8 +2527,8 @@ class _Reading:
                 or _kind_of_word(tokens[d - 2].text.lower()) is not None:
             return None  # (a happening's noun, "the elections for next year": a happening the period dates)
         nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos == "POS":
-            return None
+        if nxt < len(tokens) and tokens[nxt].pos in _YEAR_MODIFIES_TAGS:
+            return None  # the year modifies the next noun: "a fine for 2019 tax violations" is no fine's period
         clause = a.clause_at(d)
         return None if clause is None else (view, a, starts, d, clause)
 
