@@ -31,6 +31,9 @@ def _dated(sentence: str) -> list[tuple[str, dt.date | None, str]]:
      "January 2019", dt.date(2019, 1, 1), "The shooting of a guard at a bank"),  # (two phrases at most)
     ("The firm bought the shares under an Aug. 10 merger agreement.", "Aug. 10", dt.date(2024, 8, 10),
      "The merger agreement"),
+    # (any determiner the phrase's tagger reads as one: "another", "any", "no", "some", "both", "all")
+    ("The envoy blamed both sides for another Oct. 2 shelling of the port.", "Oct. 2", dt.date(2024, 10, 2),
+     "Another shelling of the port"),
 ])
 def test_a_date_inside_a_happenings_noun_phrase_is_that_happenings(sentence: str, phrase: str, first: dt.date,
                                                                     title: str) -> None:

@@ -39,7 +39,7 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
 from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
-                                       rescheduling_goal_word)
+                                       RESCHEDULING_STEMS, rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -2049,8 +2049,7 @@ def _rescheduled_title(moved: Rescheduled) -> str:
 # goal (`temporal._RESCHEDULING_WORDS`): the sentence-wide tests of `_Reading.holds`.
 _LABEL_PARTS = ("date", "worth", "valued", "priced")
 _DATE_PART = ("date",)
-_RESCHEDULING_PARTS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
-                       "bring")
+_RESCHEDULING_PARTS = RESCHEDULING_STEMS
 
 
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
@@ -2298,7 +2297,10 @@ _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
 # The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
 # that phrase's noun phrase.
-_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
+# (the determiners and possessives `happening_noun_phrase`'s token test takes: all but the demonstratives, "each"
+# and "every")
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your|another|any|no|some|both|all)\s+$",
+                                      re.IGNORECASE)
 _HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
 _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
 # After a year, a possessive ("next year's budget") or a word of a noun phrase the year opens ("2019 tax

@@ -3286,7 +3286,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         return (framed_retold(c),)
 
     def rest(c: Candidate) -> tuple:
-        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)), -len(voices.get(c.title, ())), len(c.title))
+        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)),
+                -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
     return _TitleScore((head, pronoun, place, retold, rest))
 

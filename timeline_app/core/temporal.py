@@ -381,8 +381,10 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
 # A date that a rescheduling verb moves something to ("postponed the launch until March 2026", "launch slips to next
 # year"): the thing's new time, still ahead of the moving (`_future`); extraction titles it by the thing moved
 # (`extraction.rescheduled_thing`). The words of the verbs of moving in time, and the goal's preposition.
-_RESCHEDULING_WORDS = re.compile(r"\b(?:postpon|delay|defer|reschedul|extend|slip|mov|push|put|brought|bring)\w*\b[^.;:]*$",
-                                 re.IGNORECASE)
+# The stems of rescheduling words (also `extraction._RESCHEDULING_PARTS`: a sentence without any is not searched).
+RESCHEDULING_STEMS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
+                      "bring")
+_RESCHEDULING_WORDS = re.compile(r"\b(?:" + "|".join(RESCHEDULING_STEMS) + r")\w*\b[^.;:]*$", re.IGNORECASE)
 _GOAL_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:(?:at\s+least|early|late|mid|the\s+(?:end|start|middle)\s+of)"
                           r"[\s-]+)?$", re.IGNORECASE)
 _GOAL_WITHIN = re.compile(r"(?:until|till)\s+", re.IGNORECASE)
@@ -509,6 +511,14 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
 
 
 _ANCHOR_REACH = 300  # characters back to the last date of the sentence (or paragraph) that anchors another
+
+
+def _sentence_start_after(t: str, lo: int, s: int) -> int:
+    """Where the sentence of offset s starts, or lo when it starts before lo (a sentence break in t[lo:s]: ". ",
+    "? ", "! "): a mark of the sentence before ("began on May 28 before the storm. It ended on the 3rd") is not
+    this one's."""
+    end = max(t.rfind(". ", lo, s), t.rfind("? ", lo, s), t.rfind("! ", lo, s))
+    return end + 2 if end >= 0 else lo
 
 
 def _sentence_anchor(ctx: _Ctx, s: int, paragraph: bool = False) -> TimeExpression | None:
@@ -1416,7 +1426,7 @@ def _h_dayofmonth(ctx, m):
         month = anchor.first.replace(day=1)
         if anchor.precision is Precision.DAY and day < anchor.first.day and (
                 _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
-                _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+                _EARLIER_MARK.search(ctx.text, _sentence_start_after(ctx.text, anchor.end, s), s) is None):
             # a smaller day after a day of its own sentence, or of the paragraph's sentence before, is of the next
             # month ("began on May 28 and ended on the 3rd", "began on May 28. It ended on the 3rd." is June 3),
             # unless the clause marks an earlier time (a tense that says otherwise is checked next)
