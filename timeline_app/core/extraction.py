@@ -2318,6 +2318,16 @@ def _verb_of(a: grammar.SentenceAnalysis, k: int) -> int:
     return g if g >= 0 else (0 if firsts else -1)
 
 
+class _HappeningNoun(NamedTuple):
+    """A happening's noun phrase with a date inside (`_Reading.happening_noun_phrase`)."""
+
+    determiner: int  # where its determiner starts
+    after: int  # where the words after the date start
+    end: int  # where the phrase ends
+    head_ends: bool  # nothing after the head ("the Nov. 3 election"): the date is what tells it from others
+    verb: grammar.VerbGroup  # the clause's verb group
+
+
 class _Reading:
     """One sentence and its expressions, read around each date."""
 
@@ -2604,13 +2614,14 @@ class _Reading:
             return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
         return view.start + tokens[first].start, group
 
-    def happening_noun_phrase(self, e: TimeExpression) -> tuple[int, int, int] | None:
+    def happening_noun_phrase(self, e: TimeExpression) -> _HappeningNoun | None:
         """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
         (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
         the date is that happening's, an event of its own, not the clause verb's ("charged in the … bombing").
         Document offsets: the determiner's start, where the words after the date start, and the phrase's end
         (its head, then an "of" phrase or a participle's "by" phrase: "the bombing of Pan Am Flight 103",
-        "the accord signed by Annan"). A possessive after the date ("Monday's attack") is another rule's."""
+        "the accord signed by Annan"); whether the head ends it; the clause's verb group. A possessive after the
+        date ("Monday's attack") is another rule's."""
         if e.precision not in (Precision.DAY, Precision.MONTH) \
                 or _DETERMINER_RIGHT_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) is None:
             return None  # (the cheap test first: most dates follow a preposition)
@@ -2656,7 +2667,8 @@ class _Reading:
                     and q + 1 < len(tokens) and tokens[q + 1].pos in ("NNP", "NNPS"):
                 break
             k = q
-        return view.start + tokens[d - 1].start, view.start + tokens[first].start, view.start + tokens[k - 1].end
+        return _HappeningNoun(view.start + tokens[d - 1].start, view.start + tokens[first].start,
+                              view.start + tokens[k - 1].end, k == j, a.groups[g])
 
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
@@ -3093,12 +3105,18 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     if named is not None:
         # "charged in the Dec. 21, 1988, bombing of a jet": the bombing's date, an event of its own (the charging
         # is undated by it)
-        det, after, end = named
-        determiner = text[det:e.start].rstrip()
+        determiner = text[named.determiner:e.start].rstrip()
         if determiner.lower() in ("a", "an"):
             determiner = "the"  # "an Aug. 10 agreement" is the agreement of that day
-        title = _shorten(grammar.capitalised(determiner + " " + text[after:end]))
+        # (the date stays in a title of the bare noun: "The Nov. 3 election", not "The election")
+        rest = text[e.start if named.head_ends else named.after:named.end]
+        title = _shorten(grammar.capitalised(determiner + " " + rest))
         out.append(_date_candidate(r, e, title_kind(title), title))
+        if doc.published is not None and grammar.verb_lemmas(named.verb.main.text.lower()) & _MOVING_OR_CALLING_OFF:
+            # "Officials postponed the Nov. 20 vote on the budget": the vote's date; the postponing is the day's
+            # news, which the date in its object would otherwise take from the news stage
+            out.append(_reported_act(r, e, named.verb, "is the date of what was moved or called off, not of "
+                                                       "the moving"))
         return
     participle = r.noun_participle_phrase(e)
     moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
@@ -3359,6 +3377,27 @@ def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGr
                      reported=True)
 
 
+# The verbs that move a happening or call it off (`rescheduled_thing`'s and `_superseded_plan`'s): their act is
+# not at the date of the happening they move.
+_MOVING_OR_CALLING_OFF = _RESCHEDULING | _CALLING_OFF
+
+
+def _reported_act(r: _Reading, e: TimeExpression, act: grammar.VerbGroup, why: str) -> Candidate:
+    """The act of verb group `act` in e's sentence, reported by the article on its publication day (e dates
+    something else: `why` says what), titled by its clause."""
+    doc, sent = r.doc, r.sent
+    assert doc.published is not None
+    view = r.view(e.start, e.end)
+    start, end = view.start + act.start, view.start + act.end
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    return Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
+                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
+                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” {why}",
+                     reported=True)
+
+
 def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
                               act: grammar.VerbGroup) -> tuple[Candidate, Candidate]:
     """The noun's period and the act done on it (`_Reading.period_of_an_acts_object`): the noun phrase with its
@@ -3373,17 +3412,7 @@ def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
         _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
         title_kind(named), named, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
         explanation=_relative_explanation(e, doc) if inferred else "")
-    view = r.view(e.start, e.end)
-    start, end = view.start + act.start, view.start + act.end
-    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
-    title = r.title(e.start, e.end, r.others(e), resolve=True)
-    done = Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
-                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
-                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
-                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” is the period of what was "
-                                 f"acted on, not the act's date",
-                     reported=True)
-    return period, done
+    return period, _reported_act(r, e, act, "is the period of what was acted on, not the act's date")
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
