@@ -2651,6 +2651,9 @@ class _Reading:
         # the head's own phrases: up to two prepositional ones ("of Pan Am Flight 103", "at American embassies in
         # Kenya and Tanzania") or a participle's "by" phrase ("signed by Annan"); one the sentence goes on past a
         # comma ("of a Birmingham, Ala., abortion clinic") is left out whole
+        # (a phrase after the head left out, "the Oct. 23 killing of the doctor, Barnett Slepian", leaves the title
+        # no barer than the article's other names of the happening: the date is not put back in)
+        cut = j < len(tokens) and (tokens[j].text.lower() in _HEAD_PREPOSITIONS or tokens[j].pos == "VBN")
         k = j
         for _ in range(2):
             p = k + 2 if k + 1 < len(tokens) and tokens[k].pos == "VBN" and tokens[k + 1].text.lower() == "by" \
@@ -2668,7 +2671,7 @@ class _Reading:
                 break
             k = q
         return _HappeningNoun(view.start + tokens[d - 1].start, view.start + tokens[first].start,
-                              view.start + tokens[k - 1].end, k == j, a.groups[g])
+                              view.start + tokens[k - 1].end, k == j and not cut, a.groups[g])
 
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
