@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
 
     # Emitted on the GUI thread after a loaded Timeline has been swapped in (tests and tools wait on it).
     timelineLoaded = Signal(object)
+    # On closing, how long the window waits for cancelled exports and prints to stop (each stops at its next
+    # progress report; a print already sending its recorded pages to the printer finishes them).
+    EXPORT_STOP_WAIT_S = 3.0
 
     def __init__(self, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -1133,6 +1136,17 @@ class MainWindow(QMainWindow):
                           self.timeline.visibleRange()):
             self.statusBar().showMessage("Printing…")
 
+    def ask_stop_printing(self) -> bool:
+        """On closing the window while a print is painted: stop it (True) or keep the window (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Printing",
+                          "The timeline is still being prepared for printing. Stop printing and close?",
+                          QMessageBox.StandardButton.Cancel, self)
+        stop = box.addButton("Stop Printing", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return box.clickedButton() is stop
+
     @Slot(int, str)
     def _print_finished(self, pages: int, error: str) -> None:
         if error:
@@ -1327,12 +1341,16 @@ class MainWindow(QMainWindow):
             self.editing.close_when_saved()
             event.ignore()
             return
+        if self.exporter is not None and self.exporter.printing() and not self.ask_stop_printing():
+            event.ignore()  # a print is never dropped silently
+            return
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
         self.editing.closed = True  # a may_discard waiting on a save (its event loop let this run) stops there
         if self.exporter is not None:  # a running export would keep a pool thread busy after the window
             self.exporter.cancel()
+            self.exporter.wait(self.EXPORT_STOP_WAIT_S)  # each stops at its next report: a moment
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()
