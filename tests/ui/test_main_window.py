@@ -814,3 +814,18 @@ def test_a_long_status_message_is_shortened_in_the_middle_and_whole_in_its_toolt
     bar.showMessage("Loaded 1 article, 3 events")  # one that fits is shown whole, with no tooltip
     assert bar.shownMessage() == "Loaded 1 article, 3 events"
     assert not bar.grab().isNull()
+
+
+def test_the_progress_bars_follow_a_font_change(qtbot, window):
+    """ProgressArea fixed each bar's width from the font it had when the bar was added: a bigger font left the
+    bars at the old width, their text cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from timeline_app.ui.main_window import PROGRESS_BAR_EM
+
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    em = QFontMetrics(window.progress_area.font()).horizontalAdvance("M")
+    assert window.progress_area.font().pointSizeF() == font.pointSizeF()
+    assert window.progress.width() == window.editing.save_progress.width() == PROGRESS_BAR_EM * em

@@ -191,7 +191,7 @@ class ProgressArea(QWidget):
 
     def add(self, widget: QWidget, reserve: bool = False) -> None:
         if isinstance(widget, QProgressBar):
-            widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+            widget.setFixedWidth(self._bar_width())
         if reserve:
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -200,6 +200,17 @@ class ProgressArea(QWidget):
         self._widgets.append(widget)
         widget.installEventFilter(self)
         self._update()
+
+    def _bar_width(self) -> int:
+        return PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A new font (the system's, a larger default) resizes the bars: their width is in em.
+        if event.type() == QEvent.Type.FontChange:
+            for widget in self._widgets:
+                if isinstance(widget, QProgressBar):
+                    widget.setFixedWidth(self._bar_width())
+        super().changeEvent(event)
 
     def _update(self) -> None:
         busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
