@@ -191,7 +191,7 @@ class ProgressArea(QWidget):
 
     def add(self, widget: QWidget, reserve: bool = False) -> None:
         if isinstance(widget, QProgressBar):
-            widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+            widget.setFixedWidth(self._bar_width())
         if reserve:
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -200,6 +200,17 @@ class ProgressArea(QWidget):
         self._widgets.append(widget)
         widget.installEventFilter(self)
         self._update()
+
+    def _bar_width(self) -> int:
+        return PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A new font (the system's, a larger default) resizes the bars: their width is in em.
+        if event.type() == QEvent.Type.FontChange:
+            for widget in self._widgets:
+                if isinstance(widget, QProgressBar):
+                    widget.setFixedWidth(self._bar_width())
+        super().changeEvent(event)
 
     def _update(self) -> None:
         busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
@@ -217,6 +228,9 @@ class MainWindow(QMainWindow):
 
     # Emitted on the GUI thread after a loaded Timeline has been swapped in (tests and tools wait on it).
     timelineLoaded = Signal(object)
+    # On closing, how long the window waits for cancelled exports and prints to stop (each stops at its next
+    # progress report; a print already sending its recorded pages to the printer finishes them).
+    EXPORT_STOP_WAIT_S = 3.0
 
     def __init__(self, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -1133,6 +1147,17 @@ class MainWindow(QMainWindow):
                           self.timeline.visibleRange()):
             self.statusBar().showMessage("Printing…")
 
+    def ask_stop_printing(self) -> bool:
+        """On closing the window while a print is painted: stop it (True) or keep the window (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Printing",
+                          "The timeline is still being prepared for printing. Stop printing and close?",
+                          QMessageBox.StandardButton.Cancel, self)
+        stop = box.addButton("Stop Printing", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return box.clickedButton() is stop
+
     @Slot(int, str)
     def _print_finished(self, pages: int, error: str) -> None:
         if error:
@@ -1327,12 +1352,16 @@ class MainWindow(QMainWindow):
             self.editing.close_when_saved()
             event.ignore()
             return
+        if self.exporter is not None and self.exporter.printing() and not self.ask_stop_printing():
+            event.ignore()  # a print is never dropped silently
+            return
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
         self.editing.closed = True  # a may_discard waiting on a save (its event loop let this run) stops there
         if self.exporter is not None:  # a running export would keep a pool thread busy after the window
             self.exporter.cancel()
+            self.exporter.wait(self.EXPORT_STOP_WAIT_S)  # each stops at its next report: a moment
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()
