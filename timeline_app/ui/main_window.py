@@ -870,6 +870,7 @@ class MainWindow(QMainWindow):
         if problems:
             was_hidden = self.problems_dock.isHidden()
             self.problems_dock.show()
+            self._fit_problems_minimum()
             if was_hidden:
                 # As tall as its lines need (up to six), not half the window.
                 rows = min(len(problems), 6)
@@ -879,6 +880,17 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         else:
             self.problems_dock.hide()
+
+    def _fit_problems_minimum(self) -> None:
+        """The Problems list may shrink to one row: a scroll area's own minimum (70 px) kept a single problem's
+        panel three rows tall at 640 × 480, taken from the timeline above it."""
+        if not self.problems.count():
+            return
+        # Laid out by hand: the row's height from the delegate, whether or not the list has been shown yet.
+        row = self.problems.sizeHintForRow(0)
+        if row <= 0:
+            row = self.problems.fontMetrics().height() + 4
+        self.problems.setMinimumHeight(row + 2 * self.problems.frameWidth())
 
     def _level_icon(self, level: str) -> QIcon:
         # QStyle's enums through the style itself: importing QStyle would build all of them for the first

@@ -1,0 +1,45 @@
+"""The small things a walk of the window left: panel heights and widths, a range of days in a narrow list, em
+widths after a font change. Each pinned by a test that failed before its fix."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from timeline_app.core.model import Problem
+from timeline_app.ui.main_window import MainWindow
+
+from .conftest import make_sample_timeline
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(make_sample_timeline(), ["/articles"])
+    yield w
+    w.loader.shutdown()
+
+
+@pytest.mark.parametrize("shown_first", [True, False])
+def test_one_problem_takes_one_rows_height_at_640_by_480(qtbot, window, shown_first):
+    """Qt's scroll-area minimum (70 px) kept one problem's panel 86 px tall, three rows' room taken from the
+    timeline at 640 × 480; whether the window was shown before the load or after."""
+    window.resize(640, 480)
+    if shown_first:
+        window.show()
+        qtbot.waitExposed(window)
+    with_problem = dataclasses.replace(make_sample_timeline(), problems=(Problem("/x/empty.txt", "is empty"),))
+    window.applyTimeline(with_problem, ["/x"])
+    if not shown_first:
+        window.show()
+        qtbot.waitExposed(window)
+    problems = window.problems
+    row = problems.sizeHintForRow(0)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible())
+    assert problems.minimumSizeHint().height() > 2 * row, "Qt's own minimum is what this test is about"
+    qtbot.waitUntil(lambda: problems.height() < 2 * row, timeout=2000)
+    assert problems.height() >= row, "the one problem stays readable"
