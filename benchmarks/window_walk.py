@@ -190,12 +190,12 @@ class Walk:
         reports: list[int] = []
         w.loader.progress.connect(lambda done, *_: reports.append(done))
         # Load, then Cancel once the bar has moved: the window must keep what it showed (nothing) at once.
-        self.act("load started (Open Folder)", lambda: w.loadNow([str(self.folder)]),
+        self.act("load started (Open Folder)", lambda: w.openPaths([str(self.folder)], confirm=False),
                  until=lambda: len(reports) >= 3 or bool(loaded))
         self.act("Cancel the load", lambda: QTest.mouseClick(w.cancel_button, Qt.MouseButton.LeftButton),
                  until=lambda: bool(cancelled))
         # The whole load (the progress bar on the GUI thread, the timeline swapped in at the end).
-        self.act("load 2,000 articles to the timeline", lambda: w.loadNow([str(self.folder)]),
+        self.act("load 2,000 articles to the timeline", lambda: w.openPaths([str(self.folder)], confirm=False),
                  until=lambda: bool(loaded), settle_ms=300,
                  note=f"({w.events.rowCount() if loaded else '?'} events)")
         print(f"   {w.events.rowCount()} events from {len(w.events.timeline().documents)} articles", flush=True)
@@ -242,7 +242,7 @@ class Walk:
         event = w.selectedEvent()
         if event is not None and event.mentions:
             m = event.mentions[0]
-            self.act("open the article", lambda: w.openArticle(m.document_id, m.start, m.end))
+            self.act("open the article", lambda: w.openArticle(m.document, m.start, m.end))
         self.act("timeline: next event (Right)", lambda: QTest.keyClick(view, Qt.Key.Key_Right))
         self.act("resize to 800 x 600", lambda: w.resize(800, 600))
         self.act("resize back to 1400 x 900", lambda: w.resize(1400, 900))

@@ -43,3 +43,25 @@ def test_one_problem_takes_one_rows_height_at_640_by_480(qtbot, window, shown_fi
     assert problems.minimumSizeHint().height() > 2 * row, "Qt's own minimum is what this test is about"
     qtbot.waitUntil(lambda: problems.height() < 2 * row, timeout=2000)
     assert problems.height() >= row, "the one problem stays readable"
+
+
+def test_the_article_pane_takes_room_only_while_an_article_is_open(qtbot, window):
+    """With no article open the pane took 3/11 of the width to show a hint: the list and the details have it
+    until an article opens, and again once the last one is closed."""
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window._reading_shared()
+    splitter = window.bottom_splitter
+    qtbot.waitUntil(lambda: not window.articles.isVisible())
+    middle = splitter.width()
+    assert window.list_view.width() + window.detail.width() >= middle - 3 * splitter.handleWidth()
+    window.list_view.setFocus()
+    window.list_view.selectRow(0)
+    qtbot.waitUntil(lambda: window.detail.event_() is not None)
+    window.detail.activatePassage(0)
+    qtbot.waitUntil(lambda: window.articles.isVisible())
+    qtbot.waitUntil(lambda: window.articles.width() >= middle * 3 // 11 - 10)
+    window.articles.closeAll()
+    qtbot.waitUntil(lambda: not window.articles.isVisible())
+    qtbot.waitUntil(lambda: window.list_view.width() + window.detail.width() >= middle - 3 * splitter.handleWidth())

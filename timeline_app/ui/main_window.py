@@ -309,6 +309,9 @@ class MainWindow(QMainWindow):
         # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
         # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
         self.articles.setMinimumWidth(em * 9)
+        # No article open: the pane would take 3/11 of the width to show a hint; the list and the details have
+        # it until an article opens (_fit_article_pane).
+        self.articles.hide()
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
@@ -1035,6 +1038,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _article_tabs_changed(self, count: int) -> None:
+        self._fit_article_pane()
         # The last article closed while it had the shared slot: the details come back to the front (an empty
         # "Article" tab would say only how to open one), and so do the keys if they were in the article.
         if count or not self._reading_shared() or self.reading_tabs.currentWidget() is not self.articles:
@@ -1300,8 +1304,28 @@ class MainWindow(QMainWindow):
             self.bottom_splitter.insertWidget(2, self.articles)
             self.reading_tabs.hide()  # emptied: the two panes have left it for the splitter
             self.detail.show()
-            self.articles.show()
+            self.articles.setVisible(self.articles.tabs.count() > 0)
+            self._share_bottom(middle_width)
+
+    def _share_bottom(self, middle_width: int) -> None:
+        """Side by side: the list, the details and the article 4:4:3; the list and the details halves while no
+        article is open."""
+        if self.articles.isHidden():
+            self.bottom_splitter.setSizes([middle_width // 2, middle_width - middle_width // 2, 0, 0])
+        else:
             self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width * 4 // 11, middle_width * 3 // 11, 0])
+
+    def _fit_article_pane(self) -> None:
+        """Side by side, the article pane is shown only while an article is open (the first one opened takes
+        its 3/11 of the width back; the last one closed gives it to the list and the details)."""
+        if self._reading_shared():
+            return
+        wanted = self.articles.tabs.count() > 0
+        if wanted == (not self.articles.isHidden()):
+            return
+        middle_width = sum(self.bottom_splitter.sizes()) or self.bottom_splitter.width()
+        self.articles.setVisible(wanted)
+        self._share_bottom(middle_width)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
