@@ -65,3 +65,35 @@ def test_the_article_pane_takes_room_only_while_an_article_is_open(qtbot, window
     window.articles.closeAll()
     qtbot.waitUntil(lambda: not window.articles.isVisible())
     qtbot.waitUntil(lambda: window.list_view.width() + window.detail.width() >= middle - 3 * splitter.handleWidth())
+
+
+def test_a_range_of_days_fits_the_narrowest_date_column_whole(qtbot, tmp_path):
+    """A narrow list cut a range of days at its end ("20 May – 18 J…"): at the Date column's narrowest, it says
+    "20 May–18 Jun", whole."""
+    import datetime as dt
+
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.core.model import Precision
+    from timeline_app.ui.event_model import Column
+
+    base = make_sample_timeline()
+    ranged = dataclasses.replace(base.events[5], id="r", first=dt.date(2024, 5, 20), last=dt.date(2024, 6, 18),
+                                 precision=Precision.DAY)
+    w = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.applyTimeline(dataclasses.replace(base, events=(ranged,)), ["/articles"])
+    w.resize(640, 480)
+    w.show()
+    qtbot.waitExposed(w)
+    view = w.list_view
+    header = view.horizontalHeader()
+    header.resizeSection(int(Column.Date), view._short_date_width())  # the narrowest the list makes it itself
+    index = view.model().index(0, int(Column.Date))
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.widget = view
+    view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
+    assert option.text == "20 May–18 Jun"
+    assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
