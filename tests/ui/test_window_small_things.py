@@ -97,3 +97,26 @@ def test_a_range_of_days_fits_the_narrowest_date_column_whole(qtbot, tmp_path):
     view.itemDelegateForColumn(int(Column.Date)).initStyleOption(option, index)
     assert option.text == "20 May–18 Jun"
     assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
+
+
+def test_widths_in_em_follow_a_font_change(qtbot, window):
+    """The search box, the panes' least widths and the Sources panel kept the old font's em after the font
+    grew (a user's larger font, a screen's scale): the search box too narrow for its words, the panel's titles
+    a letter a line."""
+    from timeline_app.ui.main_window import SEARCH_MAX_EM, SEARCH_MIN_EM, sources_panel_width
+
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.sources_dock.isVisible())
+    font = window.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)  # the panel still shown at 1400 px
+    window.setFont(font)
+    em = window.fontMetrics().horizontalAdvance("M")
+    assert em * SEARCH_MIN_EM <= window.search.minimumWidth() <= em * SEARCH_MAX_EM
+    assert window.search.maximumWidth() == em * SEARCH_MAX_EM
+    assert window.detail.minimumWidth() == em * 12
+    assert window.articles.minimumWidth() == em * 9
+    wanted = sources_panel_width(window.width(), em)
+    assert window.sources_dock.isVisible() and wanted > sources_panel_width(window.width(), em * 10 // 13)
+    qtbot.waitUntil(lambda: abs(window.sources_dock.width() - wanted) <= 2)

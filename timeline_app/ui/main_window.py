@@ -201,6 +201,12 @@ class ProgressArea(QWidget):
         widget.installEventFilter(self)
         self._update()
 
+    def fit_em(self) -> None:
+        """The bars' widths again, in em of the current font."""
+        for widget in self._widgets:
+            if isinstance(widget, QProgressBar):
+                widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+
     def _update(self) -> None:
         busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
         if busy != self.isVisibleTo(self.parentWidget()):
@@ -299,16 +305,7 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setChildrenCollapsible(False)
         # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
         # detail and article panes give way first.
-        header = self.list_view.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
-        # Then the article pane gives way before the details: the passages are what the user came for, and
-        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
-        # while the reader kept the width of its tab bar.
-        self.detail.setMinimumWidth(em * 12)
-        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
-        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
-        self.articles.setMinimumWidth(em * 9)
+        self._fit_pane_minimums()
         # No article open: the pane would take 3/11 of the width to show a hint; the list and the details have
         # it until an article opens (_fit_article_pane).
         self.articles.hide()
@@ -390,6 +387,38 @@ class MainWindow(QMainWindow):
         self.resize(self._default_size())
         self._restore_settings()
         self._update_counts()
+
+    def _fit_pane_minimums(self) -> None:
+        """The panes' least widths, in em of the window's font (set again when the font changes)."""
+        header = self.list_view.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
+        # Then the article pane gives way before the details: the passages are what the user came for, and
+        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
+        # while the reader kept the width of its tab bar.
+        self.detail.setMinimumWidth(em * 12)
+        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
+        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
+        self.articles.setMinimumWidth(em * 9)
+
+    def _fit_em_widths(self) -> None:
+        """Widths given in em (the search box, the panes' minimums, the progress bars, the Sources panel that
+        follows the window) fitted again to a new font: they kept the old font's em."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.search.setMinimumWidth(em * SEARCH_MIN_EM)
+        self.search.setMaximumWidth(em * SEARCH_MAX_EM)
+        self._fit_pane_minimums()
+        self.progress_area.fit_em()
+        self._fit_toolbar(self.width())
+        self._follow_width_with_sources_panel(self.width())
+        dock = self.sources_dock
+        if self._sources_width is not PanelWidth.USERS and not dock.isFloating():
+            self.resizeDocks([dock], [sources_panel_width(self.width(), em)], Qt.Orientation.Horizontal)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "progress_area"):  # (not while building)
+            self._fit_em_widths()
 
     def _default_size(self) -> QSize:
         """1400 × 900, or less on a screen with less room (at 200 % scaling a 1600 × 1000 screen has 800 × 500)."""
