@@ -21,7 +21,8 @@ from timeline_app.core.progress import Cancelled
 # What the window imports on first use once events arrive (numpy for the event columns, the lane layout for the
 # timeline): imported by the worker with the load, so the GUI thread does not (numpy alone held it ~0.6 s when a
 # load of 2,000 articles was swapped in: benchmarks/window_walk.py).
-MODULES_FOR_EVENTS = ("numpy", "numpy.ma", "timeline_app.core.lanes", "timeline_app.core.layout")  # np.unique loads numpy.ma
+# (np.unique imports numpy.ma on its first call.)
+MODULES_FOR_EVENTS = ("numpy", "numpy.ma", "timeline_app.core.lanes", "timeline_app.core.layout")
 
 
 def import_modules_for_events(timeline: Timeline) -> None:
