@@ -326,7 +326,15 @@ def date_forms(event) -> list[str]:
     short = _MONTH_NAME.sub(lambda m: m.group(1)[:3], bare)
     # A range within one year names the year once: "20 May – 18 Jun 2024".
     shortest = _SAME_YEAR_RANGE.sub(r"\1 – \3 \2", short)
-    return list(dict.fromkeys((full, bare, short, shortest)))
+    # Then the dash without its spaces ("20 May–18 Jun 2024"), and at last, in a list too narrow for that, a
+    # range within one year without its year ("20 May–18 Jun": the rows around it, in date order, and the
+    # tooltip say the year); Qt's elision cut it to "20 May – 18 J…", the end of the range lost.
+    tight = shortest.replace(" – ", "–")
+    forms = [full, bare, short, shortest, tight]
+    same_year = _SAME_YEAR_RANGE.match(short)
+    if same_year:
+        forms.append(f"{same_year.group(1)}–{same_year.group(3)}")
+    return list(dict.fromkeys(forms))
 
 
 class DateDelegate(QStyledItemDelegate):
