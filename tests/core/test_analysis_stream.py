@@ -84,3 +84,13 @@ def test_analysing_a_document_never_holds_its_expressions_all_at_once(monkeypatc
     assert found.candidates and expected.candidates
     # (those alive: the tee's few, and the dates news keeps of the sentences before each item, for `result`)
     assert alive and alive[-1] < total // 3
+
+
+@pytest.mark.parametrize("stage", ["dates", "events"])
+def test_a_failing_progress_callback_is_raised_not_taken_for_the_documents_failure(stage: str) -> None:
+    # (Called from inside the tagger and the walks now, which contain their own failures.)
+    def failing(_offset: int) -> None:
+        raise RuntimeError("the bar broke")
+
+    with pytest.raises(RuntimeError, match="the bar broke"):
+        analysis.analyse_document(document_from_text(HARBOUR, id="h"), **{stage: failing})

@@ -72,14 +72,31 @@ _SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the c
 # misses).
 
 
+class _ProgressFailed(BaseException):
+    """A progress callback's own failure, carried past the stages' containment (which catches `Exception`: the
+    callbacks are called from inside the tagger and the walks) to be raised as itself by `analyse_document`."""
+
+    def __init__(self, failure: Exception) -> None:
+        super().__init__(failure)
+        self.failure = failure
+
+
 @collection_paused()
 def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                      events: CharProgress | None = None) -> DocumentAnalysis:
     """Tag `doc`'s time expressions, extract its candidate events and find its undated news.
 
     `dates` and `events` are the progress callbacks of the two passes (offsets into the text); either may
-    raise `Cancelled`, which passes through. A failure of a stage is the document's problem, never raised.
+    raise `Cancelled`, which passes through, as does anything else they raise. A failure of a stage is the
+    document's problem, never raised.
     """
+    try:
+        return _analyse_document(doc, dates, events)
+    except _ProgressFailed as failed:
+        raise failed.failure from None
+
+
+def _analyse_document(doc: Document, dates: CharProgress | None, events: CharProgress | None) -> DocumentAnalysis:
     from timeline_app.core import extraction, news, references, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
@@ -96,11 +113,14 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
 
     def report() -> None:
         done = reached[0] + reached[1]
-        if done <= length:
-            if dates is not None:
-                dates(done)
-        elif events is not None:
-            events(done - length)
+        try:
+            if done <= length:
+                if dates is not None:
+                    dates(done)
+            elif events is not None:
+                events(done - length)
+        except Exception as exc:  # noqa: BLE001 - the caller's, not a stage's: raised as itself (`_ProgressFailed`)
+            raise _ProgressFailed(exc) from exc
 
     def tagger_reached(at: int) -> None:
         reached[0] = max(reached[0], min(at, length))
