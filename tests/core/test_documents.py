@@ -213,6 +213,13 @@ def test_html_metadata(markup, title, published):
     ("   \n\n  ", []),
     ("---\n***\nText", ["Text"]),
     ("Bond Street vs. Oxford St. were closed. Jr. staff.", ["Bond Street vs. Oxford St. were closed.", "Jr. staff."]),
+    # A chronology's lines, each with its own dash: no aside between two of them.
+    ("Timeline\n1989 – The wall falls.\n1990: Germany reunites.\n1991 — The union ends.",
+     ["Timeline", "1989 – The wall falls.", "1990: Germany reunites.", "1991 — The union ends."]),
+    ("March 2004 — The treaty is signed.\nMay 2005 — Voters reject it.\nJune 2007 — Leaders meet again.",
+     ["March 2004 — The treaty is signed.", "May 2005 — Voters reject it.", "June 2007 — Leaders meet again."]),
+    # (a pair of dashes within a line still holds its aside)
+    ("The vote—held Dec. 31. 2024—passed.", ["The vote—held Dec. 31. 2024—passed."]),
 ])
 def test_split_sentences(text, expected):
     got = split_sentences(text)
@@ -263,6 +270,15 @@ def test_split_sentences_within_a_range():
     ("# Headline\n\n**By Ann Roe, health editor**\n*Friday 9 May 2014, 07:30 BST · Updated 16:02 BST*\n\nBody.",
      dt.date(2014, 5, 9)),
     ("Headline\nMarch 3, 2011 | Last updated March 4, 2011 8:15 pm\n\nBody.", dt.date(2011, 3, 3)),
+    # A time zone with its offset from UTC, as news sites print it, after the date or before it.
+    ("Headline\nBy Jane Doe\nMarch 3, 2024 9:05 AM GMT+2\n\nBody.", dt.date(2024, 3, 3)),
+    ("Headline\n2 June 2023, 18:20 UTC-05:00\n\nBody.", dt.date(2023, 6, 2)),
+    ("Headline\nUpdated 11:20 PM GMT-4, June 2, 2023\n\nBody.", dt.date(2023, 6, 2)),
+    ("Headline\nPublished 07:45 (GMT+8), 1 May 2022\n\nBody.", dt.date(2022, 5, 1)),
+    # A byline whose first part only is emphasised, the date after it.
+    ("# Headline\n\n**By Jane Roe, Health Editor** | Published 2021-07-09 10:00 BST\n\nBody.",
+     dt.date(2021, 7, 9)),
+    ("Headline\n__By Sam Lee__ · 12 May 2020\n\nBody.", dt.date(2020, 5, 12)),
     ("Headline\n12 August 2019 10:05 (updated: 13:40)\n\nBody.", dt.date(2019, 8, 12)),
     ("Headline\n2 June 2016 - modified on 3 June 2016\n\nBody.", dt.date(2016, 6, 2)),
     ("Headline\n\nMOSCOW, June 19, 2024 (Reuters) — Putin landed.", dt.date(2024, 6, 19)),
@@ -342,6 +358,10 @@ def test_city_dateline_prefix_is_excluded():
     ("Jane Doe - Senior writer\nStaff Shortages Hit Hospitals\n\nBody.", "Staff Shortages Hit Hospitals"),
     ("Jane Doe, Foreign Correspondent\nEditor's Note On Coverage\n\nBody.", "Editor's Note On Coverage"),
     ("", "fallback-id"),
+    # a one-word label in capitals over the headline is the story's kind, not its title
+    ("ANALYSIS\n\nWhy Rates Rose Again\n\nBody.", "Why Rates Rose Again"),
+    ("OPINION:\nThe Case For Night Trains\n\nBody.", "The Case For Night Trains"),
+    ("EXCLUSIVE\nMinister Quits Over Flat\nBy Ann Roe\n\nBody.", "Minister Quits Over Flat"),
 ])
 def test_titles(text, title):
     assert document_from_text(text, id="fallback-id").title == title

@@ -591,3 +591,30 @@ def test_an_edit_dialog_closes_cleanly_after_the_widget_it_came_from_is_deleted(
     qtbot.keyClick(d.title, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Leaders meet" in titles(window))
     assert window.editing.dialog is None
+
+
+def test_an_accepted_edit_keeps_the_tab_the_user_was_on_in_a_narrow_window(qtbot, window):
+    """At 640 px the details and the article share a slot as tabs: reading the article, F2 in the list and
+    Enter brought the Details tab forward (the edited event selected again read as a new choice)."""
+    qtbot.waitActive(window)
+    window.resize(640, 480)
+    qtbot.waitUntil(window._reading_shared)
+    select(window, "G7 summit")
+    window.detail.activatePassage(0)
+    qtbot.waitUntil(lambda: window.reading_tabs.currentWidget() is window.articles)
+    window.list_view.setFocus()
+    qtbot.waitUntil(window.list_view.hasFocus)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_F2)
+    d = dialog(window, EventEditDialog)
+    qtbot.waitUntil(d.title.hasFocus)
+    d.title.selectAll()
+    qtbot.keyClicks(d.title, "Leaders meet")
+    qtbot.keyClick(d.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Leaders meet" in titles(window))
+    assert window.reading_tabs.currentWidget() is window.articles
+    qtbot.waitUntil(window.list_view.hasFocus)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and so does an undo
+    qtbot.waitUntil(lambda: "G7 summit" in titles(window))
+    assert window.reading_tabs.currentWidget() is window.articles
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)  # choosing another event still shows its details
+    assert window.reading_tabs.currentWidget() is window.detail

@@ -142,6 +142,15 @@ def test_the_real_data_formats_are_offered_and_written(qtbot, window, tmp_path):
     assert "President hosts his guest in the capital" in text and "G7 summit" not in text
 
 
+def _pdf_printer(path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
 @pytest.mark.parametrize("selection, pages", [(False, "many"), (True, 1)])
 def test_print_prints_the_whole_timeline_or_with_selection_the_current_view(qtbot, tmp_path, monkeypatch,
                                                                              selection, pages):
@@ -158,14 +167,16 @@ def test_print_prints_the_whole_timeline_or_with_selection_the_current_view(qtbo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer = _pdf_printer(tmp_path / "printed.pdf")
     parent = QWidget()
     qtbot.addWidget(parent)
+    exporter = Exporter(parent)
     timeline = _crowded(400)
-    printed = print_timeline(parent, timeline, frozenset(), (timeline.events[40].first, timeline.events[70].first),
-                             printer=printer)
+    with qtbot.waitSignal(exporter.printed, timeout=20_000) as blocker:
+        assert print_timeline(parent, exporter, timeline, frozenset(),
+                              (timeline.events[40].first, timeline.events[70].first), printer=printer)
+    printed, error = blocker.args
+    assert not error
     assert printed > 1 if pages == "many" else printed == pages
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
 
@@ -179,7 +190,63 @@ def test_cancelled_print_prints_nothing(qtbot, monkeypatch, sample_timeline):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert print_timeline(parent, sample_timeline, frozenset(), None) == 0
+    exporter = Exporter(parent)
+    assert not print_timeline(parent, exporter, sample_timeline, frozenset(), None)
+    assert not exporter._running
+
+
+def test_a_long_print_paints_off_the_gui_thread_with_progress_and_cancel(qtbot, window, tmp_path, monkeypatch):
+    """File → Print… painted every page on the GUI thread under a busy cursor: with many events the window
+    froze, and nothing could stop it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from timeline_app.ui import export_dialog
+
+    from .test_render import _crowded
+
+    monkeypatch.setattr(Exporter, "SHOW_PROGRESS_AFTER_MS", 0)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    gate, threads = threading.Event(), []
+    real = export_dialog.paint_pages
+
+    def held_paint(device, timeline, **kwargs):
+        threads.append(threading.current_thread())
+        report = kwargs.pop("progress")
+
+        def held(done: int, total: int) -> None:
+            report(done, total)  # the window's: shows the count, raises Cancelled once cancelled
+            if done:
+                assert gate.wait(5)  # on the GUI thread (as it was) the test cannot open it: it fails
+
+        return real(device, timeline, progress=held, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "paint_pages", held_paint)
+    window.applyTimeline(_crowded(3000), ["/articles"])
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    from PySide6 import QtPrintSupport
+
+    class PdfPrinter(QtPrintSupport.QPrinter):  # what the print dialog is given: a PDF file, not a real printer
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    window.print_action.trigger()
+    # The window is free while the pages are painted: the GUI thread shows the progress the painter reports.
+    qtbot.waitUntil(lambda: _progress_dialog(window) is not None and _progress_dialog(window).isVisible()
+                    and _progress_dialog(window).value() > 0, timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()
+    dialog = _progress_dialog(window)
+    assert "Printing" in dialog.labelText()
+    with qtbot.waitSignal(window.exporter.printCancelled, timeout=20_000):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+        gate.set()
+    assert "Printing cancelled" in messages and not any(m.startswith("Printed") for m in messages)
+    qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
 
 
 def test_file_export_runs_the_dialogs_choice(qtbot, window, tmp_path, monkeypatch):

@@ -788,3 +788,29 @@ def test_enter_in_the_details_of_a_narrow_window_gives_the_keys_to_the_article(q
     qtbot.waitUntil(lambda: window.articles.tabs.count() == 0)
     assert window.reading_tabs.currentWidget() is window.detail
     qtbot.waitUntil(window.detail.hasFocus)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "propagateSizeHints")
+def test_a_long_status_message_is_shortened_in_the_middle_and_whole_in_its_tooltip(qtbot, window):
+    """At 640 px Qt cut the load summary at its right end, losing the names of the files that failed."""
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window.resize(640, 480)
+    _activate(qtbot, window)
+    bar = window.statusBar()
+    message = ("Loaded 12 articles, 340 events; 3 could not be read: <b>a-very-long-file-name</b>.txt, "
+               "another-very-long-name.html, last-one.txt")
+    bar.showMessage(message)
+    shown = bar.shownMessage()
+    assert "…" in shown and shown.startswith("Loaded 12") and shown.endswith("last-one.txt")
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.messageRect().width()
+    assert bar.messageRect().right() < window.docs_label.mapTo(bar, QPoint(0, 0)).x()
+    pos = bar.messageRect().center()
+    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, pos, bar.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "&lt;b&gt;a-very-long-file-name&lt;/b&gt;.txt" in QToolTip.text() and "last-one.txt" in QToolTip.text()
+    QToolTip.hideText()
+    bar.showMessage("Loaded 1 article, 3 events")  # one that fits is shown whole, with no tooltip
+    assert bar.shownMessage() == "Loaded 1 article, 3 events"
+    assert not bar.grab().isNull()

@@ -368,3 +368,32 @@ def test_closing_during_an_open_closes_and_leaves_nothing_open(qtbot, tmp_path, 
     assert window.loader.isIdle()  # no worker outlives the window
     assert window.editing.project is None and shown == []
     qtbot.waitUntil(lambda: all(p._connection is None for p in opened))
+
+
+def test_the_saves_and_the_loads_progress_show_in_one_place(qtbot, tmp_path, sample_timeline, monkeypatch):
+    """The save's bar sat left of the load's and was narrower: progress showed in two places."""
+    window = _window(qtbot, tmp_path)
+    window.applyTimeline(sample_timeline, ["/articles"])
+
+    def where(bar) -> tuple[int, int, int]:
+        qtbot.waitUntil(bar.isVisible)
+        rect = bar.rect().translated(bar.mapTo(window, bar.rect().topLeft()))
+        return rect.left(), rect.right(), rect.top()
+
+    seen = {}
+    Gate(monkeypatch, "_write_results", lambda: seen.update(save=where(window.editing.save_progress)))
+    assert window.editing.saveAs(tmp_path / "story.timeline.sqlite")
+    qtbot.waitUntil(lambda: window.editing.project is not None, timeout=3 * GATE_TIMEOUT_S * 1000)
+    qtbot.waitUntil(lambda: not window.editing.save_progress.isVisible())
+
+    release = threading.Event()
+
+    def held(progress, cancelled):
+        release.wait(GATE_TIMEOUT_S)
+
+    window.loader.run(held, ["/elsewhere"])
+    seen["load"] = where(window.progress)
+    release.set()
+    qtbot.waitUntil(lambda: not window.loader.isRunning())
+    assert seen["save"] == seen["load"]
+    qtbot.waitUntil(lambda: not window.progress_area.isVisible())  # and no room kept while nothing runs

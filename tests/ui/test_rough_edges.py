@@ -131,7 +131,7 @@ def test_a_narrow_event_list_shortens_its_dates_before_its_titles(qtbot, window,
     view = window.list_view
     header = view.horizontalHeader()
     em = view.fontMetrics().horizontalAdvance("M")
-    whole = view.fontMetrics().horizontalAdvance("30 September 2024") + 24
+    whole = view.wholeDateWidth()
     qtbot.waitUntil(lambda: header.sectionSize(int(Column.Date)) < whole)
     assert header.sectionSize(int(Column.Title)) >= title_em * em, header.sectionSize(int(Column.Title))
     delegate = view.itemDelegateForColumn(int(Column.Date))
@@ -168,7 +168,7 @@ def test_a_second_model_leaves_the_date_width_the_lists_own(qtbot):
     view.show()
     qtbot.waitExposed(view)
     header = view.horizontalHeader()
-    whole = view.fontMetrics().horizontalAdvance("30 September 2024") + 24
+    whole = view.wholeDateWidth()
     view.setModel(None)
     view.setModel(proxied(make_sample_timeline())[1])
     assert header.sectionSize(int(Column.Date)) == whole

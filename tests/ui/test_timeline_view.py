@@ -703,3 +703,22 @@ def test_todays_line_stays_when_publication_dates_become_a_strip(setup: Setup) -
     blue = [y for y in below_strip for dx in (-1, 0, 1)
             if (c := QColor(image.pixel(round(x) + dx, y))).blue() > 150 and c.red() < 100]
     assert len(blue) > len(below_strip) // 4  # its dashed line runs down the view
+
+
+def test_zooming_across_one_and_two_tick_rows_keeps_the_lanes_and_the_fine_row_still(qtbot, setup: Setup) -> None:
+    """The axis was one row tall with one strip of ticks (years) and two with two (days under "June 2024"):
+    zooming across the switch moved every event, and the fine tick labels, a row down and back up."""
+    view = setup.view
+    view.setVisibleRange(dt.date(1990, 1, 1), dt.date(2030, 1, 1))
+    view.setFocus()
+    seen: dict[int, set[tuple[float, float]]] = {}
+    for _ in range(40):  # the user zooms in with the keyboard, step by step, down to days
+        frame = view._ensure_frame()
+        fine_row = {round(r.top()) for label, r in view.axisLabels()
+                    if not frame.strips or label in {t.label for t in frame.strips[0].ticks}}
+        seen.setdefault(len(frame.strips), set()).add((frame.lanes_top, min(fine_row, default=-1)))
+        if view.visibleRange()[1] - view.visibleRange()[0] < dt.timedelta(days=20):
+            break
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert set(seen) == {1, 2}
+    assert len(seen[1] | seen[2]) == 1

@@ -699,7 +699,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 _DATE_CORE = (rf"(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"
               rf"|{_YEAR}-\d{{1,2}}-\d{{1,2}}|{_YEAR}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR})")
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?"
+# A time of day with its zone, which may carry its offset from UTC as news sites print it: "4:12 PM GMT+1",
+# "09:30 (UTC-05:00)".
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?P<core>{_DATE_CORE})"
 # An ISO 8601 timestamp's time after its date, as feeds and wire desks print it: "T14:41:00Z", "T09:15+02:00".
 _ISO_TIME = r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?"
@@ -1046,6 +1048,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
             # read as its words: a byline or a dateline in italics is still one.
             s = s.strip(_EMPHASIS + " \t") or s
+        elif len(s) > 2 and s[:1] in _EMPHASIS:
+            # Emphasis over the line's first part only ("**By Jane Doe** | Published 2019-05-04 08:30 CET"): read
+            # without its markers, as above.
+            marker = s[:len(s) - len(s.lstrip(_EMPHASIS))]
+            closing = s.find(marker, len(marker))
+            if closing > len(marker):
+                s = s[len(marker):closing] + s[closing + len(marker):]
         span = (ln.start, ln.end)
         # A bare date (with or without a time) near the top: the dateline.
         if i in top and len(s) <= 80 and (_DATELINE.fullmatch(s) or _CITY_LINE_DATELINE.fullmatch(s)
@@ -1224,6 +1233,13 @@ def _headline(s: str) -> str:
     return s
 
 
+def _kicker(s: str) -> bool:
+    """A one-word label in capitals over a headline ("ANALYSIS", "OPINION:", "EXCLUSIVE"): the section or the
+    kind of story, not its title."""
+    word = s.strip(" \t:|–—-")
+    return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
 def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: Kind) -> str:
     nonblank = range(len(lines))
     if kind == "md":
@@ -1237,7 +1253,7 @@ def _title_from_lines(text: str, lines: list[_Line], analysis: _Analysis, kind: 
         if i in analysis.skip_for_title or not any(ch.isalpha() for ch in ln.s):
             continue
         s = text[ln.start:min(ln.end, ln.start + 1000)]
-        if _BULLET.match(s):
+        if _BULLET.match(s) or _kicker(s):
             continue
         return _headline(_clean_title(s))
     for i in sorted(analysis.breadcrumbs):
@@ -1332,6 +1348,9 @@ def _ends_sentence(text: str, m: re.Match[str], nxt: int, block_start: int, end:
 # ("The law (passed Dec. 31. It took effect in 2025) was new.", "The vote—held Dec. 31. 2024—passed").
 _ASIDE_MARK = re.compile(r"[()\[\]—–]")
 _DASH_PAIR_MAX = 250  # characters: dashes further apart are two separate breaks, not one aside
+# A sentence's end at the end of its line: dashes on either side of it are no pair (a chronology's lines,
+# "1992 – X joins Milan.⏎1996: …⏎2001 — Y joins Madrid.", each have their own dash).
+_STOP_AT_LINE_END = re.compile(r"[.!?…][\"'”’)\]]*[ \t]*[\r\n]")
 
 
 class _Spans:
@@ -1399,7 +1418,7 @@ def _asides(text: str, start: int, end: int) -> _Asides | None:
                     break
             if not stack:  # nested brackets: only the outermost pair counts (so they come in order)
                 brackets.add(abs(entry) - 1, i + 1)
-        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX:
+        elif dash >= 0 and i - dash <= _DASH_PAIR_MAX and _STOP_AT_LINE_END.search(text, dash, i) is None:
             dashes.add(dash, i + 1)
             dash = -1
         else:

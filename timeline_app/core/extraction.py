@@ -604,9 +604,11 @@ MAX_TITLE = 80
 # "…" ("… since shortly after the Oct. 23 slaying", 82): the length the day's news titles have (`news.MAX_TITLE`).
 _OVERFLOW = 10
 
-# "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news.
+# "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
+# come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
                               r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
@@ -1480,7 +1482,8 @@ def _clause_title(sentence: str, phrase_start: int, phrase_end: int, other_dates
         own, start, end = _without_aside(sentence, phrase_start, phrase_end, asides)
         # "apologised for the deaths in a 2010 raid": the date is the raid's, so is the title.
         text = grammar.dated_noun_phrase(own, start, end) \
-            or grammar.participle_agent_clause(own, start, end, names=names)
+            or grammar.participle_agent_clause(own, start, end, names=names) \
+            or grammar.reduced_relative_date(own, start, end, names=names)
         if not text:
             text = grammar.headline_clause(own, start, end, names=names)
             # (the grammar saw what followed a preposition ending it: a verb's particle, "talks fall through")
@@ -3747,6 +3750,22 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
+def _object_competes(clause: str) -> bool:
+    """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
+    compete with its subject for an "it" after it? A determiner or possessive, adjectives, a singular noun."""
+    tokens = grammar.tag_words(clause)
+    groups = grammar.verb_groups(tokens)
+    if not groups or not grammar.verb_lemmas(groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS):
+        return False  # ("said the agreement is subject to approval, and that it hopes": the speaker's "it")
+    k = groups[0].last + 1
+    if k >= len(tokens) or tokens[k].pos not in ("DT", "PRP$") or tokens[k].text.lower() in ("these", "those"):
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].pos in ("JJ", "NN") and k + 1 < len(tokens) and tokens[k + 1].pos in ("JJ", "NN"):
+        k += 1
+    return k < len(tokens) and tokens[k].pos == "NN" and tokens[k].text.lower() not in _TIME_NOUNS
+
+
 def _noun_before(own: str, at: int) -> bool:
     """Does a noun stand in the sentence before the pronoun at `at` ("As for the court, it managed …"), one
     the pronoun may stand for rather than the sentence before's subject? Nouns of time and dates do not count."""
@@ -3838,7 +3857,8 @@ def _reported_speaker(own: str, before: int, pronoun: str, surnames: frozenset[s
         proper = len(words) > 1 and words[-1].pos == "NNP" and _name_words(words[1:])
         if proper:
             plural = False
-        definite = words[0].text.lower() == "the" and (words[-1].pos == "NN" or proper)
+        # (a name's possessive is as definite: "Norway's central bank said it would …")
+        definite = (words[0].text.lower() == "the" or _named_owner(words)) and (words[-1].pos == "NN" or proper)
         if not (pronoun == "It" and definite and plural is False or pronoun == "They" and plural
                 and all(t.pos in grammar.NOUN_PHRASE_TAGS or t.text.lower() == "and" for t in words)) \
                 or any(t.pos in ("NN", "NNS", "NNP", "NNPS", "PRP") and not any(lo <= t.start < hi for lo, hi in dates)
@@ -4012,7 +4032,8 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         return title
     pronoun = m.group(1)
     surnames = surnames_of()
-    joined = re.search(rf"(?:,?\s+and|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
+    # (a clause after "and", after ", but"/", yet" or ";": "His support grew in May, but it collapsed in June")
+    joined = re.search(rf"(?:,?\s+and|,\s+(?:but|yet)|;)\s+(?:[^,;]{{0,40}}?\s)?(?P<p>{pronoun.lower()})\b", own)
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
@@ -4024,7 +4045,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
         first = own[:joined.start()]
-        subject = _subject_of(first, pronoun, surnames, owned=True)
+        # (not when a thing after the first clause's verb competes for "it": "Apple praised the plan in 2019, but it
+        # was dropped": the plan's)
+        subject = None if pronoun == "It" and _object_competes(first) else \
+            _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
             # "Today it lends 30,000 books, and on Saturday it celebrated …": the first clause's pronoun too, so

@@ -2275,7 +2275,9 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
             continue
         c = bisect_right(starts, j) - 1
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
-                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0:
+                and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0 \
+                and not (tokens[j].pos == "CC" and _relative_goes_on(a, j)
+                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))):
             j = spans[c][0] - 1  # skip the relative clause to its antecedent
             continue
         if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
@@ -2402,9 +2404,26 @@ def _conjoined_group(a: "SentenceAnalysis", j: int, anchor: int) -> int:
     tokens, spans, starts = a.tokens, a.spans, a.clause_starts
     g = bisect_right(a.group_lasts, j - 1) - 1
     for _ in range(3):
-        if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor):
+        if g >= 0 and _in_other_relative(tokens, spans, starts, a.groups[g].first, anchor) \
+                and not (a.groups[g].first < j and _relative_goes_on(a, j)):
             g -= 1
     return g
+
+
+def _relative_goes_on(a: "SentenceAnalysis", j: int) -> bool:
+    """Does the predicate after the "and" at token j go on with the relative clause that runs up to it, with no
+    comma before it, in a clause of a copula's ("It was a sad end for a bakery that opened in 1950 and closed in
+    2010": the bakery closed; "it" was, and no more)? After another verb the predicate may be the outer
+    subject's ("She joined a firm that made boats and left in 2010"), which the walk leaves as it was."""
+    tokens = a.tokens
+    if j < 1 or tokens[j - 1].text == "," or tokens[j].text.lower() != "and":
+        return False
+    span = a.clause_at(j)
+    if span is None or not _is_relative(tokens[span[0]]):
+        return False
+    outer = bisect_left(a.group_firsts, span[0]) - 1
+    return outer >= 0 and len(a.groups[outer].words) == 1 and a.groups[outer].main.text.lower() in _BE \
+        and a.groups[outer].finite
 
 
 def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
@@ -3309,8 +3328,9 @@ def _reduced_relative(a: SentenceAnalysis, group: VerbGroup, subject: tuple[int,
     today stemmed from")."""
     tokens = a.tokens
     if len(group.words) != 1 or group.main.pos not in ("VBD", "VBN") or subject[0] <= 1 \
-            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that":
-        return False
+            or tokens[subject[0] - 1].pos not in ("IN", "TO") or tokens[subject[0] - 1].text.lower() == "that" \
+            or subject[1] < group.first and _is_relative(tokens[subject[1]]):
+        return False  # (a relative's antecedent: "for a club that was relegated and came close": its clause's verb)
     if not (_opens_clause(tokens, subject[0] - 1) or _names_clause(tokens, subject[0] - 1, subject[1])):
         return True
     following = bisect_right(a.group_firsts, group.last)
@@ -3958,6 +3978,10 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         moved = [tokens[i] for i in range(*antecedent) if i not in drop]
         if moved and antecedent[0] == 0:
             moved[0] = _lower_first(moved[0], names)  # (the sentence's first word, now inside the title)
+        if _preposition_relative(tokens, subject[0]):
+            # "Saddam, with whom the king met on Monday": the gap is the preposition's object ("The king meets with
+            # Saddam")
+            moved = _respaced([[tokens[subject[0] - 2]], moved])
         rest = moved \
             + [t for t in rest if t.start < tokens[min(outer, len(tokens) - 1)].start or outer == len(tokens)]
     while rest and (rest[-1].pos in _DANGLING_TAGS or not any(ch.isalnum() or ch == "%" for ch in rest[-1].text)
@@ -4135,6 +4159,13 @@ def _head_before_prepositions(tokens: Sequence[Token], j: int) -> int:
     return head
 
 
+def _preposition_relative(tokens: Sequence[Token], s: int) -> bool:
+    """Does a preposition and "whom"/"which" open the relative clause whose subject starts at token s ("with whom
+    the king met", "to which the firm sold it")?"""
+    return s >= 3 and tokens[s - 1].text.lower() in ("whom", "which") and tokens[s - 2].pos in ("IN", "TO") \
+        and tokens[s - 2].text.lower() not in _CLAUSE_OPENERS
+
+
 def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGroup,
                     drop: Collection[int] = ()) -> tuple[int, int] | None:
     """The antecedent of an object relative clause whose subject is a pronoun: "a treaty he had rejected in …"
@@ -4161,6 +4192,8 @@ def _gap_antecedent(a: SentenceAnalysis, subject: tuple[int, int], group: VerbGr
     relative = tokens[j].text.lower() in _OBJECT_RELATIVES
     if relative:
         j -= 1
+        if _preposition_relative(tokens, s):
+            j -= 1  # "Saddam, with whom the king met": the antecedent before the preposition (`_gap_preposition`)
         if tokens[j].text == ",":
             j -= 1
         if j >= 0 and tokens[s - 1].text.lower() != "whom":
@@ -4759,6 +4792,138 @@ def _date_tokens(a: SentenceAnalysis, date_start: int, date_end: int) -> tuple[i
 
 _PHRASE_PREPOSITIONS = frozenset({"of", "on", "in", "against", "to", "with", "between", "over", "into", "for", "at",
                                   "from", "by"})
+
+
+# A date's preposition right after a reduced relative's participle ("founded in 1990", "published on Monday").
+_PARTICIPLE_DATE_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+# Verbs by which a document says what it holds ("A letter sent Monday asked ...", "The study showed ...").
+_SAYING_LEMMAS = REPORTING_LEMMAS | (_CLAUSE_TAKING - STATIVE_LEMMAS)
+# The words of a short noun phrase before a participle or after its "by" (no pronoun: "it issued" is a clause).
+_SHORT_PHRASE_TAGS = _NOUN_PHRASE - {"PRP"}
+
+
+def _short_noun_phrase_before(tokens: Sequence[Token], end: int) -> int | None:
+    """The first token of the noun phrase that ends at token `end` - 1 with a noun: determiners, adjectives,
+    numbers, possessives and nouns, through one "of" between nouns ("a block of shares"); None if none."""
+    if end <= 0 or tokens[end - 1].pos not in _NOUN:
+        return None
+    start = end - 1
+    crossed_of = False
+    while start > 0:
+        before = tokens[start - 1]
+        if before.pos in _NOUN and (tokens[start].pos in ("DT", "PRP$", "CD")
+                                    or tokens[start].text[:1].isupper() and before.text.islower()):
+            break  # another noun phrase ends before this one ("the gains these issues", "the systems Sun")
+        if before.pos in _SHORT_PHRASE_TAGS:
+            start -= 1
+        elif before.text == "of" and not crossed_of and start >= 2 and tokens[start - 2].pos in _NOUN:
+            start -= 2
+            crossed_of = True
+        else:
+            break
+    return start
+
+
+def _short_noun_phrase_after(tokens: Sequence[Token], start: int, stop: int) -> int:
+    """The end of the noun phrase from token `start` (before `stop`), one with a noun, or `start` if none."""
+    end = start
+    while end < stop and tokens[end].pos in _SHORT_PHRASE_TAGS:
+        end += 1
+    return end if any(t.pos in _NOUN for t in tokens[start:end]) else start
+
+
+def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
+    """Is token k the first finite verb of its clause ("The ambassador to Venezuela said on Tuesday": the noun
+    phrase before it, however it ends, is its subject)?"""
+    g = bisect_left(a.group_firsts, k)
+    if g >= len(a.groups) or a.groups[g].first != k or not a.groups[g].finite:
+        return False
+    clause = a.clause_at(k)
+    # (the three groups before it at most: a fixed cost per date, whatever the sentence's length)
+    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[max(0, g - 3):g])
+
+
+def reduced_relative_date(sentence: str, date_start: int, date_end: int, *,
+                          names: frozenset[str] = frozenset()) -> str | None:
+    """The title of a date that a reduced relative's participle governs: a noun phrase, a participle, the date,
+    perhaps its "by" agent ("the company founded in 1990", "a report released Thursday by the agency"). The date
+    is the participle's happening, in the source's words ("The company founded", "A bid launched by the group"),
+    not the outer clause's ("... was sold": the company is not sold in 1990). When the phrase is the subject of
+    a verb that says what it found or said ("A report released Thursday found that ..."), the finding's owner
+    and act (its content is released with it, that day): "A report found that ...".
+
+    Only where the participle reading is sure: a finite verb right after the date (and agent), a "by" agent, or
+    the phrase the object of a preposition (not a subordinator: "after the store opened on Monday"; not one after
+    a noun, whose phrase may be a subject: "talks with the operator collapsed late on Monday") or of a verb that
+    takes no clause ("suspend the injunction issued Thursday"; not "said the store opened Monday"). Never a
+    reporting verb without its agent ("an official from the agency said on Monday")."""
+    a = analyse_sentence(sentence)
+    tokens = a.tokens
+    d0 = bisect_right(a.token_ends, date_start)
+    if d0 < 2 or d0 >= len(tokens) or tokens[d0].start >= date_end:
+        return None
+    d1 = bisect_right(a.token_ends, date_end - 1)
+    d1 = min(max(d1, d0), len(tokens) - 1)
+    if tokens[d1].start >= date_end:
+        d1 -= 1
+    p = d0 - 1
+    if tokens[p].text in _PARTICIPLE_DATE_PREPOSITIONS:
+        p -= 1
+    if p < 1 or tokens[p].pos not in ("VBN", "VBD") or not tokens[p].text.islower():
+        return None
+    participle = tokens[p].text
+    lemmas = verb_lemmas(participle)
+    if len(lemmas) != 1 or "end" in lemmas:
+        return None  # ("the quarter ended June 30": the period's bound, no happening)
+    # (lemminflect lists a regular verb's participle as its past form only: "rose" is no participle, "risen" is)
+    if participle not in (verb_forms(next(iter(lemmas)), ("VBN",)) or verb_forms(next(iter(lemmas)), ("VBD",))):
+        return None
+    first = _short_noun_phrase_before(tokens, p)
+    if first is None:
+        return None
+    noun = tokens[first:p]
+    after = d1 + 1
+    agent_end = after
+    if after < len(tokens) and tokens[after].text == "by":
+        agent_end = _short_noun_phrase_after(tokens, after + 1, len(tokens))
+        if agent_end == after + 1:
+            return None  # "by" and no noun phrase ("by then", "by 5%"): no agent
+    main = agent_end if agent_end < len(tokens) else None
+    opens = main is not None and tokens[main].pos in ("VBD", "VBZ", "VBP", "MD") \
+        or main is not None and tokens[main].pos == "VBN" and main + 1 < len(tokens) \
+        and tokens[main + 1].text == "that"  # ("estimated/VBN that": the tagger's participle is the clause's verb)
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (before.pos in _NOUN or before.pos in ("WDT", "WP", "WRB", "WP$")
+                               or before.text.lower() in _CLAUSE_OPENERS and not (
+                                   before.text.lower() == "that" and first >= 2
+                                   and tokens[first - 2].pos.startswith("VB"))
+                               or before.text.lower() in _BE):
+        # A relative clause's subject and verb ("the gains these issues made", "jobs that Unisys cut"), a
+        # subordinate clause's ("Why the roof collapsed in 2018 remains unclear"; but "said that the company
+        # founded in 1990 was sold"), a noun phrase after "be" ("Today is the deadline set in 2019 by the board").
+        return None
+    if opens:
+        verb = tokens[main]
+        says = main + 1 < len(tokens) and tokens[main + 1].text == "that" \
+            or not verb_lemmas(verb.text).isdisjoint(_SAYING_LEMMAS)
+        if says and verb.pos in ("VBD", "VBN", "VBZ", "VBP"):
+            end = main + 1
+            while end < len(tokens) and tokens[end].text not in _CORE_ENDS:
+                end += 1
+            rest = list(tokens[main + 1:end])
+            while rest and rest[-1].pos in _DANGLING_TAGS:
+                rest.pop()
+            # (the verb as the source has it, as for "A report released on Monday found that ...")
+            return capitalised(" ".join(filter(None, (_join(noun), verb.text, _join(rest)))))
+    elif agent_end == after and (_clause_verb(a, p) or not lemmas.isdisjoint(REPORTING_LEMMAS) or not (
+            before is not None and (before.pos in ("IN", "TO") and before.text.lower() not in _CLAUSE_OPENERS
+                                    and not (first >= 2 and tokens[first - 2].pos in _NOUN)
+                                    or before.pos.startswith("VB") and before.text.lower() not in _BE
+                                    and verb_lemmas(before.text).isdisjoint(_CLAUSE_TAKING)))):
+        return None
+    # (the source's words, as for a participle's phrase elsewhere: "Cars built at the plant")
+    agent = f" by {_join(tokens[after + 1:agent_end])}" if agent_end > after else ""
+    return capitalised(f"{_join(noun)} {participle}{agent}")
 
 
 def dated_noun_phrase(sentence: str, date_start: int, date_end: int) -> str | None:

@@ -1776,6 +1776,22 @@ _NUMBER_GOES_ON = re.compile(r"\s*[,.]\s*\d")
 _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 
 
+# A chronology's entry: the year opens its line (after any list marker) and a colon or a dash sets it off from
+# the entry's words ("1996: X joins Newcastle", "2001 — X joins Madrid", "• 1989 - The wall falls").
+_ENTRY_AFTER_YEAR = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018]")
+_ENTRY_MARKS = " \t*\u2022\u00b7\u25aa-\u2013\u2014"  # spaces and list markers before the year
+
+
+def _chronology_entry_year(text: str, s: int, e: int) -> bool:
+    """Whether the year at text[s:e] heads a chronology's line, as `_ENTRY_AFTER_YEAR` reads it."""
+    if _ENTRY_AFTER_YEAR.match(text, e, e + 8) is None:
+        return False
+    k = s
+    while k > 0 and s - k < 8 and text[k - 1] in _ENTRY_MARKS:  # (bounded: a look at the line's opening only)
+        k -= 1
+    return k == 0 or text[k - 1] in "\r\n"
+
+
 def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     text = ctx.text
     if text[e:e + 1] in ("%", "-") and not text[e:e + 2].startswith("-") or text[e:e + 2] in (",0", ".0"):
@@ -1790,7 +1806,7 @@ def _accept_year(ctx, s, e, strong_prefix: bool) -> bool:
     counted = _NOT_YEAR_AFTER.match(after) if low is None else _NOT_YEAR_AFTER_LOW.match(low_after)
     if counted and not _opening_year_before_subject(text, s, e + counted.end()):
         return False
-    if strong_prefix:
+    if strong_prefix or _chronology_entry_year(text, s, e):
         return True
     if 0 <= ctx.years and s - ctx.years <= 8 and _YEAR_LIST_GAP.fullmatch(text[ctx.years:s]):
         return True
@@ -1914,6 +1930,8 @@ def _h_partofday(ctx, m):
         off = DAY_WORDS[m["dw"].lower()]
     if which == "the" and _OF_DAY.match(ctx.text, e):
         return None  # "the night of Friday, Oct. 23": the day that follows carries the date
+    if part == "overnight" and not m["dw"] and _INTO_DAY.match(ctx.text, e):
+        return None  # "overnight into Sunday", "overnight on Saturday": so does the day named after it
     if which in ("the", "") and part != "overnight" and not m["mid"] and not m["dw"]:
         if which == "" or not re.search(r"\b(?:in|during|on|by|until|this|that)\s+$",
                                         ctx.text[max(0, s - 10):s], re.I):
@@ -1933,6 +1951,10 @@ def _h_partofday(ctx, m):
 # (the day may come first: "the morning of 2 October 1628", "the night of the 14th of April")
 _OF_DAY = re.compile(rf"\s+of\s+(?:{_WD}|{_MON}|today|yesterday|tomorrow"
                      rf"|(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON})", re.I)
+
+
+_INTO_DAY = re.compile(rf"\s+(?:(?:into|to|on|until)\s+)?(?:{_WD}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+{_MON}"
+                       rf"|{_MON}\.?\s+(?:3[01]|[12]\d|0?[1-9])\b)", re.I)
 
 
 _SHARED_PARTS = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s+{_WD}\s+(?P<part>mornings|afternoons|evenings|nights)\b",
@@ -2088,6 +2110,8 @@ def _h_relunit(ctx, m):
     if w == "the" and gran == cal.WEEKEND:
         if base.weekday() == 6 or (base.weekday() == 0):
             off = -1 if base.weekday() == 0 else 0
+        elif base.weekday() < 5 and _SINCE_BEFORE.search(ctx.text, max(0, s - 8), s):
+            off = -1  # "have been evacuated since the weekend": a weekend already reached, the last one
     if gran == cal.DAY and ctx.focus is not None and ctx.focus[1] in (Precision.MONTH, Precision.YEAR) \
             and w in ("same", "that", "that same"):
         coarse = cal.MONTH if ctx.focus[1] == Precision.MONTH else cal.YEAR
@@ -2102,6 +2126,9 @@ def _h_relunit(ctx, m):
     if gran == cal.QUARTER:
         ctx.quarter, ctx.quarter_pos = first, e
     return [_te(ctx, s, e, DATE, "", gran, first, mod, relative=True)]
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _h_yearend(ctx, m):
@@ -2309,6 +2336,10 @@ def _ago(ctx, s, e, n, vague, code, tail, approx):
         # "She married in 1958. A decade later …": from the year the narrative is at, not from the last
         # full date (a birth date paragraphs before) or the publication date. ("A year earlier" in business
         # news compares with the year before the report's, so it keeps counting from the reference.)
+        base = ctx.focus[0]
+    elif ctx.focus is not None and code == "M" and tail == "later" and ctx.focus[1] is Precision.MONTH:
+        # "opened an inquiry in April 2016 and reported twelve months later": from the month the narrative is
+        # at (a full day in focus is the anchor already)
         base = ctx.focus[0]
     if base is None:
         return [_te(ctx, s, e, DATE, "PAST_REF" if sign < 0 else "FUTURE_REF")]

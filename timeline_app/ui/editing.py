@@ -242,10 +242,8 @@ class EditController(QObject):
         self.save_progress.setObjectName("saveProgress")
         self.save_progress.setAccessibleName("Saving progress")
         self.save_progress.setToolTip("Saving the project")
-        self.save_progress.setMaximumWidth(160)
         self.save_progress.setTextVisible(True)
-        window.statusBar().addPermanentWidget(self.save_progress)
-        self.save_progress.hide()
+        self.save_progress.hide()  # placed by the window, in the status bar's one place for progress
 
         self.bar = MessageBar(window)
         self.bar.close_button.clicked.connect(self._bar_closed)

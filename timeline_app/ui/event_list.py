@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
+from PySide6.QtCore import (QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
                             Signal, Slot)
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+                               QWidget)
 
 from timeline_app.core.layout import MONTHS
 from timeline_app.core.lazy import LazyModule
@@ -149,6 +150,14 @@ class EventSortProxyModel(EventTable):
         self._keys[column] = (store, keys)
         return keys
 
+    def mostSources(self) -> int:  # noqa: N802
+        """The most sources any event of the timeline has (the list's Sources column is fitted to it): the
+        source-count sort key, made once per timeline."""
+        if self._source is None or not self._source.totalCount():
+            return 0
+        keys = self._event_keys(int(Column.Sources))
+        return int(keys.max()) if len(keys) else 0
+
     # --- mapping -------------------------------------------------------------------------------
     def _to_source_row(self, row: int) -> int:
         if row < 0:
@@ -213,6 +222,12 @@ class EventSortProxyModel(EventTable):
         return self._source.data_at(row, index.column(), role) if row >= 0 else None
 
 
+def dots_width(metrics: QFontMetrics, count: int) -> int:
+    """The width SourceDotsDelegate paints `count` dots in, its margins included."""
+    d = max(6, int(metrics.height() * 0.55))
+    return 12 + count * int(d * 1.45)
+
+
 class SourceDotsDelegate(QStyledItemDelegate):
     """Paints one dot per reporting source, in its colour, instead of the names."""
 
@@ -243,12 +258,13 @@ class SourceDotsDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         n = len(index.data(EventRole.SourceColors) or [])
-        d = max(6, int(option.fontMetrics.height() * 0.55))
-        return QSize(12 + n * int(d * 1.45), option.fontMetrics.height() + 6)
+        return QSize(dots_width(option.fontMetrics, n), option.fontMetrics.height() + 6)
 
 
 # The titles keep at least this many em in the event list before its dates are shortened further.
 TITLE_MIN_EM = 14
+# The Sources column is fitted to at most this many dots; an event with more has them all in its tooltip.
+MAX_DOTS = 8
 
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
@@ -365,22 +381,76 @@ class EventListView(QTableView):
             header.setSectionResizeMode(int(Column.Date), QHeaderView.ResizeMode.Interactive)
             header.setSectionResizeMode(int(Column.Title), QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(int(Column.Sources), QHeaderView.ResizeMode.Fixed)
-            fm = self.fontMetrics()
-            header.resizeSection(int(Column.Date), self._date_width_wanted())
-            header.resizeSection(int(Column.Sources), max(fm.horizontalAdvance("Sources") + 24, fm.height() * 5))
         finally:
             self._fitting_date = False
+        if model is not None:
+            model.modelReset.connect(self._fit_columns)  # a new timeline: its most sources an event has
+        self._fit_columns()
         self.sortByColumn(int(Column.Date), Qt.SortOrder.AscendingOrder)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Sources fitted to the most dots a row has (and its header), the date as wide as it may be beside
+        TITLE_MIN_EM of the titles, the title all the rest: at 1024 px beside the Sources panel the titles
+        had 97 px (the Sources column a fixed 5 lines' height, the date's margins 24 px)."""
+        if self.model() is None:
+            return
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._fitting_date = True
+        try:
+            header = self.horizontalHeader()
+            header.resizeSection(int(Column.Sources), self._sources_width())
+            if not self._date_users:
+                header.resizeSection(int(Column.Date), self._date_width_wanted())
+        finally:
+            self._fitting_date = False
+
+    def _sources_width(self) -> int:
+        """The Sources column: the most dots an event has (at most MAX_DOTS: the rest are in the tooltip), or
+        its header's name, whichever is wider."""
+        model = self.model()
+        most = model.mostSources() if hasattr(model, "mostSources") else MAX_DOTS
+        header = self.horizontalHeader()
+        text = str(model.headerData(int(Column.Sources), Qt.Orientation.Horizontal) or "")
+        name = header.fontMetrics().horizontalAdvance(text) + 2 * self._pixel_metric(header, "PM_HeaderMargin", 4) + 2
+        return max(name, dots_width(self.fontMetrics(), min(max(most, 1), MAX_DOTS)))
+
+    def _cell_margins(self) -> int:
+        """What a cell leaves either side of its text, both sides together (as QCommonStyle lays out an item
+        view's text), and a pixel of slack for rounding."""
+        return 2 * (self._pixel_metric(self, "PM_FocusFrameHMargin", 2) + 1) + 2
+
+    def _pixel_metric(self, widget: QWidget, metric: str, common: int) -> int:
+        """The style's `metric` for `widget`; while the list is empty (the window's first paint) QCommonStyle's
+        value `common` instead: the first touch of the style builds PySide's QStyle class, every enum in it
+        (issue 10, item 5). The columns are fitted again when a timeline comes."""
+        model = self.model()
+        if model is None or not model.rowCount():
+            return common
+        style = widget.style()
+        return style.pixelMetric(getattr(style.PixelMetric, metric), None, widget)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()  # the dots, the dates and the rows scale with the font
 
     def _short_date_width(self) -> int:
         """A month range or a day with month names shortened, the year whole ("Sep – Dec 2024")."""
-        return self.fontMetrics().horizontalAdvance("Sep – Dec 2024") + 24
+        return self.fontMetrics().horizontalAdvance("Sep – Dec 2024") + self._cell_margins()
+
+    def wholeDateWidth(self) -> int:  # noqa: N802
+        """What a long date needs whole: a day with its month named ("30 September 2024") or a range of days
+        within a year ("20 May – 18 Jun 2024", the delegate's shortest form of it), whichever is wider."""
+        fm = self.fontMetrics()
+        return max(fm.horizontalAdvance("30 September 2024"), fm.horizontalAdvance("30 Sep – 30 Dec 2024")) \
+            + self._cell_margins()
 
     def _date_width_wanted(self) -> int:
         """The Date column's width: a long date whole, unless that leaves the titles under TITLE_MIN_EM; then
         narrower, down to a short date (the delegate shortens month names to fit: "30 Sep 2024")."""
         fm = self.fontMetrics()
-        whole = fm.horizontalAdvance("30 September 2024") + 24
+        whole = self.wholeDateWidth()
         if self.viewport().width() <= 0:
             return whole
         sources = self.horizontalHeader().sectionSize(int(Column.Sources))

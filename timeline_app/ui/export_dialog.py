@@ -3,7 +3,8 @@
 The data formats are core `publish.FORMATS` (imported lazily), the pictures `render.IMAGE_FORMATS`; both are
 made off the GUI thread (Qt paints onto an image, an SVG or a PDF from any thread): with 100,000 events
 either takes seconds. A progress dialog follows the export once it has run for half a second, and its
-Cancel button stops it (no file is written). Print… paints on the GUI thread, under a busy cursor.
+Cancel button stops it (no file is written). Print… paints its pages the same way, off the GUI thread (Qt
+paints onto a QPrinter from any thread), with the same progress dialog; Cancel aborts the print job.
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLineEdit, QProgressDialog, QPushButton, QRadioButton,
                                QVBoxLayout, QWidget)
@@ -219,10 +219,13 @@ class _Export(QRunnable):
 class Exporter(QObject):
     """Runs an `ExportChoice` in the thread pool (data and pictures alike: 100,000 events take seconds),
     with a progress dialog that can cancel it. `finished(path, error)` comes when an export ends,
-    `cancelled(path)` when the user stopped one (no file written); either on the GUI thread."""
+    `cancelled(path)` when the user stopped one (no file written); either on the GUI thread. A print
+    (`print_pages`) runs the same way and ends with `printed(pages, error)` or `printCancelled()`."""
 
     finished = Signal(str, str)
     cancelled = Signal(str)
+    printed = Signal(int, str)  # pages painted (0 on an error), error ("" when printed)
+    printCancelled = Signal()
 
     # The progress dialog shows once an export has run this long: a short one finishes without a flash.
     SHOW_PROGRESS_AFTER_MS = 500
@@ -231,6 +234,8 @@ class Exporter(QObject):
         super().__init__(parent)
         self._running: list[_Export] = []
         self._dialogs: dict[str, QProgressDialog] = {}  # by path, while its export runs
+        self._prints: dict[str, _PrintRun] = {}  # by key, while a print runs
+        self._print_count = 0
 
     def run(self, choice: ExportChoice, timeline: Timeline, hidden_sources: frozenset[str],
             visible_range: tuple[dt.date, dt.date] | None) -> None:
@@ -252,21 +257,39 @@ class Exporter(QObject):
 
             def work(report: StepProgress) -> bytes:
                 return fmt.write(timeline, dataclasses.replace(options, progress=report))
-        job = _Export(work, choice.path)
+        self._start(_Export(work, choice.path), f"Exporting to {Path(choice.path).name}…", "Export")
+
+    def print_pages(self, printer, timeline: Timeline, hidden_sources: frozenset[str], whole: bool,
+                    visible_range: tuple[dt.date, dt.date] | None) -> None:
+        """Paint the pages onto `printer` (set up by the print dialog) in the thread pool: measuring and laying
+        out 100,000 events takes seconds, which froze the window when painted on its thread. The printer
+        is the job's alone until `printed` or `printCancelled`."""
+        self._print_count += 1
+        key = f"print:{self._print_count}"  # never a path: a print writes no file of its own
+        run = _PrintRun(printer)
+        hidden = frozenset(hidden_sources)
+
+        def work(report: StepProgress) -> None:
+            run.pages = paint_pages(printer, timeline, hidden_sources=hidden, whole=whole,
+                                    visible_range=visible_range, progress=report)
+
+        self._prints[key] = run
+        self._start(_Export(work, key), "Printing the timeline…", "Print")
+
+    def _start(self, job: _Export, label: str, title: str) -> None:
         job.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         job.signals.done.connect(self._data_done, Qt.ConnectionType.QueuedConnection)
         job.signals.stopped.connect(self._stopped, Qt.ConnectionType.QueuedConnection)
-        self._dialogs[choice.path] = self._progress_dialog(job, Path(choice.path).name)
+        self._dialogs[job.path] = self._progress_dialog(job, label, title)
         self._running.append(job)
         job.setAutoDelete(False)
         QThreadPool.globalInstance().start(job)
 
-    def _progress_dialog(self, job: _Export, name: str) -> QProgressDialog:
+    def _progress_dialog(self, job: _Export, label: str, title: str) -> QProgressDialog:
         parent = self.parent()
-        dialog = QProgressDialog(f"Exporting to {name}…", "Cancel", 0, 0,
-                                 parent if isinstance(parent, QWidget) else None)
+        dialog = QProgressDialog(label, "Cancel", 0, 0, parent if isinstance(parent, QWidget) else None)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle("Export")
+        dialog.setWindowTitle(title)
         dialog.setMinimumDuration(self.SHOW_PROGRESS_AFTER_MS)
         dialog.setAutoClose(False)  # closed when the file is written, not when the last event is
         dialog.setAutoReset(False)
@@ -293,12 +316,19 @@ class Exporter(QObject):
     @Slot(str, str)
     def _data_done(self, path: str, error: str) -> None:
         self._end(path)
-        self.finished.emit(path, error)
+        run = self._prints.pop(path, None)
+        if run is not None:
+            self.printed.emit(0 if error else run.pages, error)
+        else:
+            self.finished.emit(path, error)
 
     @Slot(str)
     def _stopped(self, path: str) -> None:
         self._end(path)
-        self.cancelled.emit(path)
+        if self._prints.pop(path, None) is not None:
+            self.printCancelled.emit()
+        else:
+            self.cancelled.emit(path)
 
     def cancel(self) -> None:
         """Stop every export still running, data and pictures alike (MainWindow.closeEvent: a closed window
@@ -307,11 +337,18 @@ class Exporter(QObject):
             job.cancel.set()
 
 
-def print_timeline(parent: QWidget, timeline: Timeline, hidden_sources: frozenset[str],
-                   visible_range: tuple[dt.date, dt.date] | None, page_size: str = "A4", printer=None) -> int:
+@dataclass
+class _PrintRun:
+    printer: object  # the QPrinter the job paints on: kept alive until the job has ended
+    pages: int = 0
+
+
+def print_timeline(parent: QWidget, exporter: Exporter, timeline: Timeline, hidden_sources: frozenset[str],
+                   visible_range: tuple[dt.date, dt.date] | None, page_size: str = "A4", printer=None) -> bool:
     """File → Print…: the print dialog, landscape `page_size` proposed; the whole timeline unless the user
-    picks "Selection" (the current view). Returns the pages printed, 0 when cancelled. `printer`: a QPrinter
-    to use instead of a new one (tests print to a PDF file)."""
+    picks "Selection" (the current view). The pages are painted by `exporter` off the GUI thread (its
+    `printed` signal says how many). Returns whether printing started (False: the dialog was cancelled).
+    `printer`: a QPrinter to use instead of a new one (tests print to a PDF file)."""
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
     if printer is None:
@@ -323,14 +360,10 @@ def print_timeline(parent: QWidget, timeline: Timeline, hidden_sources: frozense
     # "Selection" stands for the current view: the one extent choice a print dialog has room for.
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, visible_range is not None)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return 0
+        return False
     whole = printer.printRange() != QPrinter.PrintRange.Selection
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return paint_pages(printer, timeline, hidden_sources=hidden_sources, whole=whole,
-                           visible_range=visible_range)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    exporter.print_pages(printer, timeline, hidden_sources, whole, visible_range)
+    return True
 
 
 def default_dir(path: str) -> str:

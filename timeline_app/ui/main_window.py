@@ -26,7 +26,7 @@ from PySide6.QtCore import (QByteArray, QEvent, QItemSelectionModel, QObject, QS
                             Qt, Signal, Slot)
 from PySide6.QtGui import (QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon,
                            QKeySequence, QPalette, QResizeEvent)
-from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QProgressBar,
                                QSizePolicy, QSplitter, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -39,6 +39,7 @@ from timeline_app.ui.event_model import Column, EventRole, EventTableModel
 from timeline_app.ui.filter_proxy import FilteredEventModel, SearchRunner
 from timeline_app.ui.loader import Loader
 from timeline_app.ui.source_list import SourceListModel, SourceListWidget
+from timeline_app.ui.status_bar import StatusBar
 from timeline_app.ui.text import escape, no_mnemonic, plain_tooltip, window_title
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -83,6 +84,8 @@ SIDE_BY_SIDE_MIN_EM = 75
 # The search box's width in em: at least a few words, at most a long query.
 SEARCH_MIN_EM = 14
 SEARCH_MAX_EM = 34
+# A progress bar's width in the status bar, in em: "Saving 100%" and room for the bar to be seen moving.
+PROGRESS_BAR_EM = 16
 
 
 def sources_panel_shown(window_width: int, em: int, users_choice: bool | None) -> bool:
@@ -172,6 +175,43 @@ def _paths_label(paths: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
 
 
+class ProgressArea(QWidget):
+    """The status bar's one place for progress: the bars of the work running (saving, loading) side by side,
+    each PROGRESS_BAR_EM wide, with their buttons; the whole area takes no room while nothing runs. A `reserve`d
+    widget (the load's Cancel) keeps its room while any bar shows, so a bar alone is always at the same spot."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progressArea")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._widgets: list[QWidget] = []
+        self.hide()
+
+    def add(self, widget: QWidget, reserve: bool = False) -> None:
+        if isinstance(widget, QProgressBar):
+            widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+        if reserve:
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        self.layout().addWidget(widget)
+        self._widgets.append(widget)
+        widget.installEventFilter(self)
+        self._update()
+
+    def _update(self) -> None:
+        busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
+        if busy != self.isVisibleTo(self.parentWidget()):
+            self.setVisible(busy)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._update()
+        return super().eventFilter(watched, event)
+
+
 class MainWindow(QMainWindow):
     """The timeline window. `settings` defaults to the application's QSettings (tests pass their own)."""
 
@@ -202,6 +242,7 @@ class MainWindow(QMainWindow):
         # Between the proxy's layoutAboutToBeChanged and its filterChanged: selection changes then are the
         # filter's doing, not the user's.
         self._filtering = False
+        self._reselecting = False  # showEdited selecting the edited event again (_selection_chosen)
 
         # --- models: one event model, one proxy, one selection model --------------------------
         self.events = EventTableModel(self)
@@ -278,6 +319,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setChildrenCollapsible(False)
 
         # Edits, undo and the project file; its message bar sits above the timeline.
+        self.setStatusBar(StatusBar(self))  # a long message shortened in the middle, whole in its tooltip
         self.editing = EditController(self)
         central = QWidget(self)
         central_layout = QVBoxLayout(central)
@@ -560,11 +602,11 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.setAccessibleName("Status bar")
+        self.progress_area = ProgressArea(bar)
         self.progress = QProgressBar(bar)
         self.progress.setObjectName("loadProgress")
         self.progress.setAccessibleName("Loading progress")
         self.progress.setToolTip("Loading articles")
-        self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.cancel_button = QToolButton(bar)
         self.cancel_button.setText("Cancel")
@@ -572,10 +614,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.setToolTip("Stop loading and keep what was shown before")
         self.cancel_button.setAccessibleName("Cancel loading")
         self.cancel_button.clicked.connect(self.cancelLoading)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        # One place for progress: the save's bar (no Cancel: a save always ends), the load's bar and its Cancel,
+        # each bar as wide and where the other would be (the save's sat left of the load's, narrower).
+        self.progress_area.add(self.editing.save_progress)
+        self.progress_area.add(self.progress)
+        self.progress_area.add(self.cancel_button, reserve=True)
+        bar.addPermanentWidget(self.progress_area)
         self.docs_label = QLabel(bar)
         self.docs_label.setToolTip("Number of loaded documents")
         self.docs_label.setAccessibleName("Documents loaded")
@@ -788,8 +834,14 @@ class MainWindow(QMainWindow):
         self._update_markers()
         if fresh:
             self.timeline.fitAll()
-        if not self.editing.select_keys(focus, self.editing._hint) and fallback:
-            self.editing.select_keys(fallback, self.editing._hint)
+        # The event selected again after an edit or an undo is not a new choice of the user's: the shared slot
+        # keeps the tab they were on (reading the article, Enter in the edit dialog brought the details forward).
+        self._reselecting = True
+        try:
+            if not self.editing.select_keys(focus, self.editing._hint) and fallback:
+                self.editing.select_keys(fallback, self.editing._hint)
+        finally:
+            self._reselecting = False
         self.updateWindowTitle()
         self._update_counts()
         self.editing._update_actions()
@@ -874,7 +926,8 @@ class MainWindow(QMainWindow):
         if self._filtering:
             return  # the filter hiding the selected event: it is kept to come back (_filter_changed decides)
         event = self.selectedEvent()
-        if event is not None and self._reading_shared() and not self.articles.isAncestorOf(self.focusWidget()):
+        if (event is not None and self._reading_shared() and not self._reselecting
+                and not self.articles.isAncestorOf(self.focusWidget())):
             # An event chosen on the timeline or in the list: its details come to the front of the shared slot
             # (not when chosen from inside the article, which the user is reading).
             self.reading_tabs.setCurrentWidget(self.detail)
@@ -1043,13 +1096,20 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ExportDialog.DialogCode.Accepted:
             self.runExport(dialog.choice())
 
-    def runExport(self, choice) -> None:
+    def _exporter(self):
+        """The exporter, made on first use: exports and prints run in the thread pool, with progress and Cancel."""
         from timeline_app.ui.export_dialog import Exporter
 
         if self.exporter is None:
             self.exporter = Exporter(self)
             self.exporter.finished.connect(self._export_finished)
             self.exporter.cancelled.connect(lambda path: self.statusBar().showMessage("Export cancelled", 8000))
+            self.exporter.printed.connect(self._print_finished)
+            self.exporter.printCancelled.connect(lambda: self.statusBar().showMessage("Printing cancelled", 8000))
+        return self.exporter
+
+    def runExport(self, choice) -> None:
+        self._exporter()
         self.statusBar().showMessage(f"Exporting to {Path(choice.path).name}…")
         self.exporter.run(choice, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
 
@@ -1066,10 +1126,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def printTimeline(self) -> None:
+        """File → Print…: the print dialog, then the pages painted in the background."""
         from timeline_app.ui.export_dialog import print_timeline
 
-        pages = print_timeline(self, self.events.timeline(), self.sources.hidden(), self.timeline.visibleRange())
-        if pages:
+        if print_timeline(self, self._exporter(), self.events.timeline(), self.sources.hidden(),
+                          self.timeline.visibleRange()):
+            self.statusBar().showMessage("Printing…")
+
+    @Slot(int, str)
+    def _print_finished(self, pages: int, error: str) -> None:
+        if error:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Printing failed", f"Could not print:\n{error}",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # an OS message is never markup
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        else:
             self.statusBar().showMessage(f"Printed {pages} page{'s' if pages != 1 else ''}", 8000)
 
     def aboutText(self) -> str:

@@ -536,6 +536,13 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
             _paint_legend(painter, sheet, QRectF(0, height - sheet.legend_height(width), width,
                                                  sheet.legend_height(width)))
             painter.restore()
+    except BaseException:
+        # Stopped (Cancel raises Cancelled from `progress`) or failed: a printer drops the job instead of
+        # printing the pages painted so far, which ending the painter would send.
+        abort = getattr(device, "abort", None)
+        if abort is not None:
+            abort()
+        raise
     finally:
         painter.end()
     progress(sheet.steps, sheet.steps)

@@ -46,6 +46,7 @@ KEY_ZOOM = 1.5
 DENSE_BIN_PX = 8.0  # column width of the histogram drawn when too many events are on screen to label
 CLUSTER_MENU_ROWS = 40  # a cluster that zooming cannot open lists at most this many of its events
 SCROLLBAR_UNITS = 100_000  # scrollbar resolution over the data span (pixels would overflow int at 2000 px/day)
+AXIS_ROWS = 2  # the date axis holds up to two tick rows (tick_strips): a fine one and its context above
 
 _COARSE = {Precision.YEAR, Precision.DECADE, Precision.CENTURY, Precision.HALF}
 
@@ -743,7 +744,9 @@ class TimelineView(QAbstractScrollArea):
         scale = self._scale
         strips = tick_strips(scale, axis_fm.horizontalAdvance)
         row_h = math.ceil(axis_fm.height()) + 8
-        axis_height = row_h * max(1, len(strips))
+        # Room for both tick rows whatever the zoom: an axis one row tall while it had one strip moved every
+        # event down a row as a zoom brought the context row ("June 2024" over the days) in, and up again.
+        axis_height = row_h * AXIS_ROWS
         lane_height = math.ceil(fm.height()) + 10
         lanes_top = axis_height + 10
         frame = _Frame(scale, strips, axis_height, lanes_top, lane_height)
@@ -1241,7 +1244,8 @@ class TimelineView(QAbstractScrollArea):
         p.fillRect(QRectF(0, 0, width, axis_h), band)
         _, minor_font, major_font = self._fonts()
         strips = frame.strips
-        row_h = axis_h / max(1, len(strips))
+        row_h = axis_h / AXIS_ROWS
+        first_row = AXIS_ROWS - len(strips)  # the rows sit on the content; a lone strip leaves the top one empty
         # Crisp one-pixel lines: no antialiasing, on pixel centres.
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for strip in strips:
@@ -1257,7 +1261,7 @@ class TimelineView(QAbstractScrollArea):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
         # Rows: with two strips the major (context) row is on top and the fine row sits on the content.
-        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
+        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips, start=first_row):
             y0 = i * row_h
             font = major_font if strip.major else minor_font
             fm = QFontMetricsF(font)
@@ -1295,10 +1299,10 @@ class TimelineView(QAbstractScrollArea):
         frame = self._ensure_frame()
         _, minor_font, major_font = self._fonts()
         strips = frame.strips
-        row_h = frame.axis_height / max(1, len(strips))
+        row_h = frame.axis_height / AXIS_ROWS
         width = self._width()
         out = []
-        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips):
+        for i, strip in enumerate(reversed(strips) if len(strips) > 1 else strips, start=AXIS_ROWS - len(strips)):
             fm = QFontMetricsF(major_font if strip.major else minor_font)
             for tick, x in view_tick_labels(strip, fm.horizontalAdvance, width):
                 out.append((tick.label, QRectF(x, i * row_h, fm.horizontalAdvance(tick.label), row_h)))
