@@ -79,6 +79,7 @@ def test_analysing_a_document_never_holds_its_expressions_all_at_once(monkeypatc
             yield e
 
     monkeypatch.setattr(temporal, "tag_stream", counted)
+    monkeypatch.setattr(analysis, "_TAGGED_AHEAD", 8)  # (how far the tagger runs ahead: a few sentences' here)
     expected = analysis.analyse_document(document_from_text(HARBOUR, id="h"))  # (warms the caches up)
     found = analysis.analyse_document(doc)
     assert found.candidates and expected.candidates

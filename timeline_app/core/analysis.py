@@ -72,6 +72,11 @@ _SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the c
 # misses).
 
 
+# How many of the tagger's expressions are found ahead of the walks reading them (about 5,000 characters of dense
+# news; 45 KB of expressions).
+_TAGGED_AHEAD = 256
+
+
 class _ProgressFailed(BaseException):
     """A progress callback's own failure, carried past the stages' containment (which catches `Exception`: the
     callbacks are called from inside the tagger and the walks) to be raised as itself by `analyse_document`."""
@@ -135,9 +140,17 @@ def _analyse_document(doc: Document, dates: CharProgress | None, events: CharPro
     def tagged() -> Iterator:
         # A failure of the tagger is the document's ("could not find dates"), not one of the walks': they see
         # the expressions end there, and the failure is reported once they are done.
+        # (Taken _TAGGED_AHEAD at a time: the tagger and the walks each run in bursts rather than taking turns at
+        # every expression, fewer switches between their working sets.)
         try:
-            yield from temporal.tag_stream(doc.text, reference=doc.published, progress=tagger_reached,
-                                           on_error=lambda offset, _exc: skipped.append(offset))
+            stream = temporal.tag_stream(doc.text, reference=doc.published, progress=tagger_reached,
+                                         on_error=lambda offset, _exc: skipped.append(offset))
+            while True:
+                batch = list(itertools.islice(stream, _TAGGED_AHEAD))
+                if not batch:
+                    break
+                yield from batch
+                del batch  # (before the next is taken: only one is held here)
         except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
             tag_failure.append(exc)
 
