@@ -2215,14 +2215,25 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: deque[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: deque[TimeExpression],
+               more: Callable[[], bool] | None = None) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
         the run of joined blocks it lies in (or its line), stretched to hold every expression. The
         expressions are taken off `exprs` as they are grouped, and a group is handed out as soon as no later
-        expression can join it (so only the groups still open are held, never the whole document's)."""
-        for e in exprs:
-            self.join(e.start, e.end)
+        expression can join it (so only the groups still open are held, never the whole document's).
+
+        With `more`, `exprs` is filled as the grouping goes: `more()` appends the next expression by start to
+        it, joined (`join`), and says False once there are none. The grouping is the same as with all of them
+        given up front: an expression is grouped once every expression starting before its run's end is joined,
+        as only those can run on from a block of that run (one starting at or past it touches later blocks
+        only), and the run reaches no further back than the expressions before it (by start) have joined."""
+        if more is None:
+            for e in exprs:
+                self.join(e.start, e.end)
+        elif not exprs and not more():
+            return
         lines = _Lines(self.text)
+        joined, ends = self.joined, self.ends
         # Open groups in order of their first expression, keyed by the run's first block (>= 0) or by
         # -1 - the line's start: [start, end, the first offset no later expression of the group can start
         # at, the expressions].
@@ -2230,6 +2241,8 @@ class _Layout:
         run = (-1, -1)
         while exprs:
             e = exprs.popleft()
+            if more is not None and not exprs and not more():
+                more = None  # every expression is in
             while open_groups:  # (the expressions come by start: those before e's that cannot grow leave)
                 key = next(iter(open_groups))
                 group = open_groups[key]
@@ -2244,6 +2257,14 @@ class _Layout:
             else:
                 if i > run[1]:
                     run = self.run(i)
+                    # (Streamed: the run's end is known once the next expression by start begins at or past it.)
+                    while more is not None and exprs[-1].start < ends[run[1]]:
+                        if not more():
+                            more = None
+                        b = run[1]
+                        while joined[b]:
+                            b += 1
+                        run = (run[0], b)
                 key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
                 closed = hi  # one starting at or past the run's end touches none of its blocks
@@ -2815,7 +2836,10 @@ class MentionWalk:
     keeping what was found)."""
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
-                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None) -> None:
+                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None,
+                 streamed: bool = False) -> None:
+        """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
+        goes, a sentence's worth ahead, not all up front (the answers are the same)."""
         self.doc = doc
         self.out: list[Candidate] = []  # found so far (in the order found; `finish` sorts them)
         self._fail = _failer(doc, on_error)
@@ -2823,28 +2847,49 @@ class MentionWalk:
         self._layout: _Layout | None = None
         self._excluded: SpanIndex | None = None
         self._usable: deque[TimeExpression] = deque()
+        self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         try:
-            self._prepare(expressions)
+            self._prepare(expressions, streamed)
         except Exception as exc:  # a failure outside the per-item guards: nothing found
             self._fail(0, len(doc.text), exc)
-            self._layout = None
-            self._usable.clear()
+            self._stop()
 
-    def _prepare(self, expressions: Iterable[TimeExpression]) -> None:
-        text = self.doc.text
-        excluded = self._excluded = SpanIndex(self.doc.excluded)
-        usable: list[TimeExpression] = []
-        for e in expressions:
-            if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
-                self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
-                           ValueError(f"expression {e.text!r} lies outside the text"))
-                continue
-            # "eight years from now" is a projection, not the date of a reported happening
-            if not excluded.overlaps(e.start, e.end) and not is_projection(e):
-                usable.append(e)
-        usable.sort(key=lambda e: e.start)
-        self._usable = deque(usable)
+    def _prepare(self, expressions: Iterable[TimeExpression], streamed: bool) -> None:
+        self._excluded = SpanIndex(self.doc.excluded)
+        if streamed:
+            self._source = iter(expressions)
+        else:
+            usable = [e for e in expressions if self._usable_expression(e)]
+            usable.sort(key=lambda e: e.start)
+            self._usable = deque(usable)
         self._layout = _Layout(self.doc)
+
+    def _usable_expression(self, e: TimeExpression) -> bool:
+        """Is `e` one the walk reads? (One outside the text is a failure, reported.)"""
+        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(self.doc.text)):
+            self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                       ValueError(f"expression {e.text!r} lies outside the text"))
+            return False
+        # "eight years from now" is a projection, not the date of a reported happening
+        return not self._excluded.overlaps(e.start, e.end) and not is_projection(e)  # type: ignore[union-attr]
+
+    def _more(self) -> bool:
+        """Streamed: the next usable expression onto the queue, joined into the layout; False when none is left."""
+        source, layout = self._source, self._layout
+        if source is not None and layout is not None:
+            for e in source:
+                if self._usable_expression(e):
+                    self._usable.append(e)
+                    layout.join(e.start, e.end)
+                    return True
+        self._source = None
+        return False
+
+    def _stop(self) -> None:
+        """Ends the walk (a failure outside the per-item guards): nothing more is read, nor held."""
+        self._layout = None
+        self._usable.clear()
+        self._source = None
 
     def steps(self) -> Iterator[int]:
         """Reads the dated sentences, yielding after each (the offset its expressions reached)."""
@@ -2854,7 +2899,7 @@ class MentionWalk:
         doc, out, fail = self.doc, self.out, self._fail
         ticker = _Ticker(self._progress)
         try:
-            for sent, exprs in layout.groups(self._usable):
+            for sent, exprs in layout.groups(self._usable, None if self._source is None else self._more):
                 try:
                     reading = _Reading(doc, layout, sent, exprs)
                 except Exception as exc:
@@ -2872,8 +2917,7 @@ class MentionWalk:
                 yield exprs[-1].start
         except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
             fail(0, len(doc.text), exc)
-            self._layout = None
-            self._usable.clear()
+            self._stop()
 
     def finish(self) -> list[Candidate]:
         """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""

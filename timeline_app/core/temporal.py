@@ -125,7 +125,8 @@ def _head_end(text: str) -> int:
 # ---------------------------------------------------------------------------------------------
 class _Ctx:
     __slots__ = ("text", "src", "ref", "anchor", "past_day", "focus", "told_year", "quarter", "quarter_pos", "ytd_pos",
-                 "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii")
+                 "years", "out", "upper", "period_end", "period_end_pos", "low", "head_end", "ascii",
+                 "told")
 
     def __init__(self, text: str, ref: dt.date | None):
         self.src = text  # the caller's text: what expressions quote
@@ -149,7 +150,10 @@ class _Ctx:
         # phrase ends: what "a year earlier" later in that sentence counts back from
         self.period_end: dt.date | None = None
         self.period_end_pos = -10**9
+        # The expressions found and not yet handed out (`tag_stream` hands out all but the last, which the next
+        # one may still replace); `told` is the last handed out that tells a date (`_last_told`).
         self.out: list[TimeExpression] = []
+        self.told: TimeExpression | None = None
         self.upper = False
         self.low: str | None = None  # the text lower-cased, same offsets (tag() sets it; see `_search_low`)
         self.ascii = self.text.isascii()  # then no window of it needs `_search_low`'s check
@@ -167,6 +171,16 @@ def _te(ctx, s, e, typ, value, gran=None, first=None, mod="", relative=False, la
     # Interned: a long document repeats its phrases and values ("last year", "P2D"), and one copy of
     # each keeps the result's memory a small multiple of the text's.
     return TimeExpression(s, e, _intern(text[s:e]), typ, _intern(value), first, last, prec, mod, relative)
+
+
+def _tells_date(t: TimeExpression) -> bool:
+    return t.type is not DURATION and t.first is not None and t.last is not None
+
+
+def _last_told(ctx: _Ctx) -> TimeExpression | None:
+    """The last expression found so far that tells a date (not a duration, with its first and last day): among
+    those not yet handed out, else the last handed out (`tag_stream` notes it as it hands each out)."""
+    return next((t for t in reversed(ctx.out) if _tells_date(t)), ctx.told)
 
 
 def _mod_of(word: str | None) -> str:
@@ -1505,8 +1519,7 @@ def _h_season(ctx, m):
     if which in ("the following", "the next", "the previous", "the preceding"):
         # "He came home in 1971, and the following spring he opened his own yard": the season after (or before)
         # the date the text last told, not the publication's
-        told = next((t for t in reversed(ctx.out) if t.type is not DURATION and t.first is not None
-                     and t.last is not None), None)
+        told = _last_told(ctx)
         if told is None:
             return None
         if which in ("the following", "the next"):
@@ -3160,13 +3173,24 @@ def _day_next_to(ctx: _Ctx, t: TimeExpression, floor: int) -> TimeExpression:
 
 def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
         progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> list[TimeExpression]:
-    """Find and normalise the time expressions in `text`.
+    """Find and normalise the time expressions in `text`: `tag_stream`'s, as one list."""
+    return list(tag_stream(text, reference, progress=progress, on_error=on_error))
+
+
+def tag_stream(text: str, reference: dt.date | dt.datetime | None = None, *,
+               progress: CharProgress | None = None, on_error: ErrorHandler | None = None) -> Iterator[TimeExpression]:
+    """Find and normalise the time expressions in `text`, handed out as the scan goes.
 
     `reference` is the document's publication date, used for relative expressions ("yesterday",
     "last year", "Tuesday", "two weeks ago"); without it those come back underspecified
-    ("XXXX-XX-XX", first/last None). Returns TimeExpressions sorted by start, non-overlapping,
+    ("XXXX-XX-XX", first/last None). Yields TimeExpressions sorted by start, non-overlapping,
     with ``text == text[start:end]``. `progress(offset)` is called about every PROGRESS_STEP characters as the
     scan advances (see core.progress).
+
+    Each expression is handed out once the scan has found the next one (which may still replace it: "the week
+    ended Nov. 14"), or at the end, so a reader taking them as they come (core/analysis.py) never holds a whole
+    document's: the scan itself keeps only the last one and the last that told a date (what later phrases count
+    from), and the result is the same as `tag`'s.
 
     Never raises on any text (only `Cancelled` from `progress` passes through). A date that would fall
     outside the years 1–9999 is not produced: the phrase is kept with a vague value ("3,000 years ago"
@@ -3262,4 +3286,11 @@ def tag(text: str, reference: dt.date | dt.datetime | None = None, *,
             tried = set(starts)
             continue
         tried = set()
-    return out
+        # All but the last are final now (only the one before a new expression is ever replaced, above).
+        while len(out) > 1:
+            t = out.pop(0)
+            if _tells_date(t):
+                ctx.told = t
+            yield t
+    yield from out
+    out.clear()
