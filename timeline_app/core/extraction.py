@@ -3706,15 +3706,22 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
-def _object_competes(clause: str) -> bool:
+def _object_competes(clause: str, it_clause: str) -> bool:
     """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
-    compete with its subject for an "it" after it? A determiner or possessive, adjectives, a singular noun."""
+    compete with its subject for the "it" that opens `it_clause`? A determiner, adjectives, a singular noun; only
+    when the "it" clause is passive or a copula's ("but it was dropped": what was done to or said of the plan). An
+    active "it" ("..., and in May it cut the rate again") acts as the first clause's subject did; an object that
+    is the subject's own ("raised its key rate") is no other thing."""
+    it_groups = grammar.verb_groups(grammar.tag_words(it_clause))
+    if not it_groups or not any("be" in grammar.verb_lemmas(w.text) for w in it_groups[0].words
+                                if w.pos.startswith("VB")):
+        return False
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups or not grammar.verb_lemmas(groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS):
         return False  # ("said the agreement is subject to approval, and that it hopes": the speaker's "it")
     k = groups[0].last + 1
-    if k >= len(tokens) or tokens[k].pos not in ("DT", "PRP$") or tokens[k].text.lower() in ("these", "those"):
+    if k >= len(tokens) or tokens[k].pos != "DT" or tokens[k].text.lower() in ("these", "those"):
         return False
     k += 1
     while k < len(tokens) and tokens[k].pos in ("JJ", "NN") and k + 1 < len(tokens) and tokens[k + 1].pos in ("JJ", "NN"):
@@ -4003,7 +4010,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
         first = own[:joined.start()]
         # (not when a thing after the first clause's verb competes for "it": "Apple praised the plan in 2019, but it
         # was dropped": the plan's)
-        subject = None if pronoun == "It" and _object_competes(first) else \
+        subject = None if pronoun == "It" and _object_competes(first, own[at:]) else \
             _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
