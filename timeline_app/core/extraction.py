@@ -32,6 +32,7 @@ from itertools import compress
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import coref, grammar
+from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
 from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
                                      MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
@@ -606,9 +607,10 @@ _OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
 # come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
+# (the months as the documents' wire dateline reads them: not any capitalised word, "NATO, Article 5 - ")
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+                              rf"(?:,?\s+(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                              rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?"
                               r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
