@@ -837,3 +837,15 @@ def test_a_call_to_action_across_a_chunk_boundary_is_found(shift: int) -> None:
 ])
 def test_split_sentences_a_quote_standing_apart(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "**Published** on 3 May 2024, the report found that rents had doubled.",
+    "__Updated__ on 9 June 2023, the figures show that exports fell.",
+])
+def test_a_bold_lead_in_below_the_top_lines_stays_a_sentence(line: str) -> None:
+    # (a byline's emphasis is read away among the top lines only: in the body it opens a paragraph)
+    text = "\n\n".join(["# Headline"] + [f"Paragraph {i} of the story." for i in range(16)] + [line]) + "\n"
+    doc = document_from_text(text, id="d.md")
+    start = text.index(line)
+    assert not doc.is_excluded(start + len(line) - 10, start + len(line) - 2)

@@ -1047,11 +1047,12 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         s = ln.s
         if len(s) > 2 and s[:1] in _EMPHASIS and s[:1] == s[-1:]:
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
-            # read as its words: a byline or a dateline in italics is still one.
+            # read as its words: a byline or a dateline in italics is still one (a credit at the end too).
             s = s.strip(_EMPHASIS + " \t") or s
-        elif len(s) > 2 and s[:1] in _EMPHASIS:
+        elif i in top and len(s) > 2 and s[:1] in _EMPHASIS:
             # Emphasis over the line's first part only ("**By Jane Doe** | Published 2019-05-04 08:30 CET"): read
-            # without its markers, as above.
+            # without its markers, as above, among the top lines where bylines stand (in the body a bold lead-in
+            # opens a paragraph: "**Published** on 3 May, the report ...").
             marker = s[:len(s) - len(s.lstrip(_EMPHASIS))]
             closing = s.find(marker, len(marker))
             if closing > len(marker):
