@@ -555,6 +555,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
                 d = _parse_date(_unquote(fields[key])) if key in fields else None
                 if d is not None:
                     candidates.append((5, -1, d))
+        # (the text as shown is the rendered one: titles and mentions quote words, not their markers)
+        text = _without_emphasis(text, body_start)
 
     n = len(text)
     lines = _lines(text, body_start, progress=_pass_progress(progress, n, 0))
@@ -680,6 +682,50 @@ def _front_matter(text: str) -> tuple[int, dict[str, str]] | None:
         if m and not line[:1].isspace():
             fields.setdefault(m.group(1).lower(), m.group(2))
     return None
+
+
+_EMPHASIS_RUN = re.compile(r"\*+|_+")
+
+
+def _without_emphasis(text: str, start: int) -> str:
+    """The text from `start` on without Markdown's inline emphasis markers ("inflation had *eased*", "**By Jane
+    Doe** | Published ..."), as a reader sees it rendered: the words a title or a mention quotes. A marker is a run
+    of one to three "*" or "_" that opens (a letter, not a space, after it; no letter or digit before it) and the
+    same run that closes it later on the same line (no space before, no letter or digit after): a list's "* ", a
+    product "5 * 3" or a name "snake_case" stay. One scan of the runs, the line's open runs in a dict: linear."""
+    if "*" not in text and "_" not in text:
+        return text
+    drop: list[tuple[int, int]] = []
+    open_runs: dict[str, tuple[int, int]] = {}
+    line_end = -1
+    n = len(text)
+    for m in _EMPHASIS_RUN.finditer(text, start):
+        a, b = m.span()
+        if a > line_end:  # a new line: nothing open on the last one closes here
+            open_runs.clear()
+            line_end = text.find("\n", a)
+            if line_end < 0:
+                line_end = n
+        if b - a > 3:
+            continue
+        before = text[a - 1] if a > 0 else " "
+        after = text[b] if b < n else " "
+        run = m[0]
+        if not before.isspace() and not after.isalnum() and run in open_runs:
+            drop.append(open_runs.pop(run))
+            drop.append((a, b))
+        elif not after.isspace() and not before.isalnum():
+            open_runs[run] = (a, b)
+    if not drop:
+        return text
+    drop.sort()
+    parts: list[str] = []
+    pos = 0
+    for a, b in drop:
+        parts.append(text[pos:a])
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _unquote(value: str) -> str:
