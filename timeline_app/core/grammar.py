@@ -3240,7 +3240,7 @@ class SentenceAnalysis:
 
     # Slots: thousands are cached at once (no instance dict: about 100 bytes less each).
     __slots__ = ("tokens", "spans", "clause_starts", "groups", "group_firsts", "group_lasts", "token_ends",
-                 "subjects", "main", "end_marks", "_asides", "_token_starts")
+                 "subjects", "main", "end_marks", "_asides", "_token_starts", "_finite_before")
 
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = tokens
@@ -3258,6 +3258,7 @@ class SentenceAnalysis:
         self.end_marks: tuple[list[int], frozenset[int]] | None = None
         self._asides: tuple[tuple[int, int], ...] | None = None  # (`asides`, found when first asked)
         self._token_starts: list[int] | None = None  # (`token_starts`, made when first asked)
+        self._finite_before: list[int] | None = None  # (`finite_before`, made when first asked)
 
     @property
     def token_starts(self) -> list[int]:
@@ -3266,6 +3267,20 @@ class SentenceAnalysis:
         if self._token_starts is None:
             self._token_starts = list(map(_TOKEN_START, self.tokens))
         return self._token_starts
+
+    @property
+    def finite_before(self) -> list[int]:
+        """For each verb group, the index of the last finite group before it (-1 if none): made once per sentence
+        (one pass over its groups), so a question per date costs one look whatever the sentence's length."""
+        if self._finite_before is None:
+            out: list[int] = []
+            last = -1
+            for h, group in enumerate(self.groups):
+                out.append(last)
+                if group.finite:
+                    last = h
+            self._finite_before = out
+        return self._finite_before
 
     @property
     def asides(self) -> tuple[tuple[int, int], ...]:
@@ -4837,8 +4852,10 @@ def _clause_verb(a: SentenceAnalysis, k: int) -> bool:
     if g >= len(a.groups) or a.groups[g].first != k or not a.groups[g].finite:
         return False
     clause = a.clause_at(k)
-    # (the three groups before it at most: a fixed cost per date, whatever the sentence's length)
-    return clause is not None and not any(h.finite and clause[0] <= h.first for h in a.groups[max(0, g - 3):g])
+    if clause is None:
+        return False
+    h = a.finite_before[g]  # (the last finite group before it, looked up: one look per date)
+    return h < 0 or a.groups[h].first < clause[0]
 
 
 def _content_clause(a: SentenceAnalysis, tokens: Sequence[Token], main: int, noun: Sequence[Token],
