@@ -3799,6 +3799,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
             k -= 1
         if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
             drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
+        elif drop and k > group.last + 1 and tokens[k].pos in ("VBN", "VBD") and tokens[k].text.islower() \
+                and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0):
+            # A reduced relative's participle whose date goes ("at a press conference held on Friday", "in a letter
+            # published Wednesday"): left alone it dangles ("at a press conference held"); its noun stays.
+            drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):
             # "between 1990 and 1994", "from 2006 to 2014" (not "freed him on Monday and two of them fled")
