@@ -4153,6 +4153,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
+    # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
+    # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
+    in_second_clause = False
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
@@ -4160,6 +4163,7 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
+        in_second_clause = True
         first = own[:joined.start()]
         # (not when a thing after the first clause's verb competes for "it": "Apple praised the plan in 2019, but it
         # was dropped": the plan's)
@@ -4220,8 +4224,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
                                 text, again=False, retitle=again_retitle)
-    if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
-        # (a pronoun inside the sentence: the title must open with the person that took its place.) The sentence
+    if (within or in_second_clause) and (not resolved.startswith(subject[:1].upper() + subject[1:])
+                                         or in_second_clause and resolved.lower().count(subject.lower()) > 1):
+        # (a pronoun inside the sentence, or opening a clause after "and"/"but": the title must open with the one
+        # that took its place, once.) The sentence
         # with the name may read another way ("the focus of a battle since Elian Gonzalez was found" as one noun
         # phrase): the title's own pronoun, the clause's subject, takes the name (one person: the verb stands).
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):
