@@ -19,6 +19,9 @@ PUBLISHED = dt.date(2024, 10, 2)
     ("History\n2003 — A fire destroys the roof.\n2006 — The hall reopens.", "2006", ["2006"]),
     ("Timeline\n• 1961 - Construction of the wall begins.\n• 1989 - The wall falls.", "1961", ["1961"]),
     ("Timeline\n- 1999: The euro is launched.\n- 2002: Its coins follow.", "1999", ["1999"]),
+    # a run whose other lines are headed by a month or a day
+    ("Milestones\nMay 2010: The line opens.\n2014 – It reaches the port.\n3 June 2018 - A branch opens.", "2014",
+     ["2014"]),
     # headings that all read as times of day, but years of recent decades or ones the article names elsewhere
     ("Timeline\n2010: The plant opens.\n2015: It doubles its output.", "2015", ["2015"]),
     ("Timeline\n1914: War breaks out.\n1939: War again.\nThe town was founded in 1850.", "1939", ["1939"]),

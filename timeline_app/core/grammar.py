@@ -3800,9 +3800,11 @@ def _headline_clause(sentence: str, date_start: int, date_end: int, limit: int,
         if k == d0 - 1 and tokens[k].pos == "VBG" and k > group.last:
             drop.add(k)  # "beginning Monday" (but "began deliberating on Wednesday" keeps its verb)
         elif drop and k > group.last + 1 and tokens[k].pos in ("VBN", "VBD") and tokens[k].text.islower() \
-                and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0):
+                and tokens[k - 1].pos in _NOUN and (k + 1 in drop or k + 1 == d0) \
+                and not (d1 + 1 < len(tokens) and tokens[d1 + 1].text.lower() == "by"):
             # A reduced relative's participle whose date goes ("at a press conference held on Friday", "in a letter
-            # published Wednesday"): left alone it dangles ("at a press conference held"); its noun stays.
+            # published Wednesday"): left alone it dangles ("at a press conference held"); its noun stays. (Not
+            # before its "by" agent: "the deadline set in 2019 by the board".)
             drop.add(k)
         if d1 + 2 < len(tokens) and tokens[d1 + 1].text.lower() in _RANGE_WORDS and tokens[d1 + 2].pos == "CD" \
                 and (tokens[d1 + 1].text.lower() != "and" or d0 > 0 and tokens[d0 - 1].text.lower() == "between"):

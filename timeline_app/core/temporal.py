@@ -1795,8 +1795,12 @@ _PHRASE_ENDS = re.compile(r"\s*[,.;:!?)\]]|\s*$")
 _ENTRY_AFTER_YEAR = re.compile(r"[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018]")
 
 
-# A line headed so, with the heading's start in group "y" (one scan of the text finds them all).
-_ENTRY_LINE = re.compile(r"^[ \t*\u2022\u00b7\u25aa\u2013\u2014-]{0,8}(?P<y>\d{4})(?=[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])"
+# A line headed so, with the heading's year in group "y" (one scan of the text finds them all); a heading may be a
+# month's or a day's too ("July 2009: X moves", "1 September 2025 – X joins"), one line of the same run.
+_ENTRY_LINE = re.compile(r"^[ \t*\u2022\u00b7\u25aa\u2013\u2014-]{0,8}"
+                         r"(?P<month>(?:\d{1,2}[ \t]+)?(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True))
+                         + r")\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?"
+                         r"(?P<y>\d{4})(?=[ \t]*(?::|[ \t][-\u2013\u2014]|[\u2013\u2014])"
                          r"[ \t]*[A-Z\u00c0-\u00de\"'\u201c\u2018])", re.M)
 _BLANK_LINES = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*")
 _ANY_YEAR = re.compile(r"(?<![\d,.])(?:1[0-9]|20)\d\d(?![\d,.]\d)")
@@ -1833,13 +1837,13 @@ def _chronology_headings(ctx) -> frozenset[int]:
     span: tuple[int, int] | None = None  # the years a clock-like heading may be (computed when one needs it)
     out: set[int] = set()
     for run in runs:
-        years = [int(m["y"]) for m in run if _reads_as_clock(m["y"])]
-        if len(years) == len(run):
+        years = [int(m["y"]) for m in run if m["month"] is None and _reads_as_clock(m["y"])]
+        if len(years) == len(run):  # (a month's or a day's heading is no clock's)
             if span is None:
                 span = _plausible_years(ctx, heads)
             if not all(span[0] <= y <= span[1] for y in years):
                 continue
-        out.update(m.start("y") for m in run)
+        out.update(m.start("y") for m in run if m["month"] is None)
     return frozenset(out)
 
 
