@@ -1511,6 +1511,11 @@ _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strong
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
+# Each of _SUPERLATIVES as the letters it must be written with ("most" of "most\s+[a-z]+"): a sentence that holds
+# none of them (the pattern is case-sensitive) holds no superlative in any window (`_Reading.may_imply`). One
+# pattern of them all (no word boundaries: a letter test), searched once per sentence.
+_SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("|"))
+_SUPERLATIVE_LETTERS = re.compile("|".join(_SUPERLATIVE_WORDS))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -2041,6 +2046,15 @@ def _rescheduled_title(moved: Rescheduled) -> str:
     return _shorten(grammar.capitalised(f"{moved.thing} {moved.verb} {moved.goal}".strip()))
 
 
+# A word of every match of `_LABELLED_DATE` ("date") or `_AS_OF_VALUE` ("worth", "valued", "priced"), of
+# `temporal.SCHEDULED_DATE` ("date"), and the stem of every rescheduling word `rescheduled_thing` needs before its
+# goal (`temporal._RESCHEDULING_WORDS`): the sentence-wide tests of `_Reading.holds`.
+_LABEL_PARTS = ("date", "worth", "valued", "priced")
+_DATE_PART = ("date",)
+_RESCHEDULING_PARTS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
+                       "bring")
+
+
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
     """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
     happening, for extraction as for the news stage."""
@@ -2320,6 +2334,35 @@ class _Reading:
         self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
         self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
+        self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
+        self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
+        self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
+
+    def holds(self, parts: tuple[str, ...]) -> bool:
+        """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
+        window of it holds any of `parts`, so that a rule whose pattern needs one of them in a window before a
+        date (`_LABEL_PARTS`, `_DATE_PART`, `_RESCHEDULING_PARTS`) is not searched date by date in a sentence
+        without any (most sentences)."""
+        found = self._holds.get(parts)
+        if found is None:
+            low = self._lowered
+            if low is None:
+                sentence = self.sentence_text
+                # (may_hold's test, once for the sentence: True for a sentence that is not ASCII throughout)
+                low = self._lowered = sentence.lower() if sentence.isascii() else ""
+            found = self._holds[parts] = not low or any(part in low for part in parts)
+        return found
+
+    def may_imply(self) -> bool:
+        """Does the sentence hold a superlative's letters anywhere (`_SUPERLATIVE_WORDS`)? Without them no window
+        of it before a date holds a superlative, and `_implied_happening` finds nothing there: one test per
+        sentence rather than a slice and a search per date ("est" of `_SUPERLATIVE_PARTS` is in most sentences)."""
+        if self._may_imply is None:
+            sentence = self.sentence_text
+            # (the parts first: each word holds one, and a sentence without any is the common case)
+            self._may_imply = any(map(sentence.__contains__, _SUPERLATIVE_PARTS)) \
+                and _SUPERLATIVE_LETTERS.search(sentence) is not None
+        return self._may_imply
 
     def analysis(self) -> grammar.SentenceAnalysis:
         """The whole sentence's analysis, looked up in grammar's memo once for all its dates' rules (each asked
@@ -2901,7 +2944,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     e = exprs[i]
     calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
-    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -2942,7 +2985,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
-    if calendar and as_of_or_labelled(text, sent.start, e):
+    if calendar and r.holds(_LABEL_PARTS) and as_of_or_labelled(text, sent.start, e):
         # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
         # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
         # state of its own at that date ("Her properties were worth $2 million").
@@ -3000,7 +3043,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
-    set_for = _scheduled_date_title(text, sent, e)
+    set_for = _scheduled_date_title(text, sent, e) if r.holds(_DATE_PART) else None
     if set_for is not None:
         # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
         # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
@@ -3028,7 +3071,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
-    if r.whole and _superseded_plan(r, e):
+    if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
         return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
     named = r.happening_noun_phrase(e) if r.whole else None
@@ -3043,7 +3086,8 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         out.append(_date_candidate(r, e, title_kind(title), title))
         return
     participle = r.noun_participle_phrase(e)
-    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
+        if r.whole and r.holds(_RESCHEDULING_PARTS) else None
     if moved is not None and moved.first_verb:
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
@@ -3260,7 +3304,11 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
-    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if clause is None:
+        return False
+    # The clause's verb groups, by bisection on their first tokens (in order): no scan of every group per date.
+    firsts = a.group_firsts
+    inside = a.groups[bisect.bisect_left(firsts, clause[0]):bisect.bisect_left(firsts, clause[1])]
     if not inside:
         return False
     group = min(inside, key=lambda g: abs(g.first - d0))
@@ -4242,6 +4290,8 @@ _SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the 
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
+# The text of every token `_quotation_marks` reads as a mark (’ of ’’, " either way).
+_QUOTE_TOKENS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, "’", '"')
 
 
 def _quotation_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
@@ -4299,6 +4349,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
     if _OWN_PERSON_TITLE.match(title) is None and not short:
         return title
+    if not any(map(own.__contains__, _QUOTE_TOKENS)):
+        return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, phrase[0])
@@ -4467,10 +4519,16 @@ TITLE_QUOTE = 40  # characters of an article's title that name it in an explanat
 def quoted_title(doc: Document | None, doc_id: str = "") -> str:
     """How an explanation names an article: its title in quotes, elided at a word to about TITLE_QUOTE
     characters ("“Putin arrives in Pyongyang for a rare…”"); the id only when there is no title."""
-    title = doc.title.strip() if doc is not None and doc.title else ""
-    if not title:
+    title = doc.title if doc is not None else ""
+    if not title or title.isspace():
         return doc.id if doc is not None else doc_id
-    return f"“{elide(title, TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
+    return _quoted_title(title)
+
+
+@lru_cache(maxsize=64)
+def _quoted_title(title: str) -> str:
+    """`quoted_title` of a title: elided once per article, not once per relative date and candidate."""
+    return f"“{elide(title.strip(), TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
@@ -4559,7 +4617,7 @@ _FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
 
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
-    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
+    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN) if r.may_imply() else None
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None
