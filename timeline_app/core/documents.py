@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
-from timeline_app.core.html_text import collapse_spaces, reduce_html
+from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
@@ -1214,7 +1214,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _clean_title(s: str) -> str:
-    s = collapse_spaces(s, _SPACES).strip()
+    s = collapse_spaces(visible_text(s), _SPACES).strip()
     s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
     s = s.rstrip("#").strip()
     for mark in ("**", "__"):
