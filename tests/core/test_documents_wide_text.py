@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.documents import load_paths
-from timeline_app.core.model import Problem
 
 STORY = "Summit talks\n\nOn March 3, 2024 the council voted to close the bridge.\n"
 
