@@ -7,9 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_project import TIMELINE, project_path  # noqa: F401 - the fixture
+from tests.core.test_project import TIMELINE
 from timeline_app.core.edits import event_edit
 from timeline_app.core.project import Project, ProjectError
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    path = tmp_path / "story.timeline.sqlite"
+    Project.create(path, TIMELINE, [str(tmp_path)]).close()
+    return path
 
 
 def _sql(*statements: str):
@@ -32,14 +39,14 @@ def _sql(*statements: str):
     (_sql("INSERT INTO edits (kind, targets, value, created) VALUES ('explode', '[]', 'null', '2024')"),
      "in its edits"),
 ])
-def test_a_bad_value_is_named_with_its_part_of_the_file(project_path: Path, spoil, part: str) -> None:  # noqa: F811
+def test_a_bad_value_is_named_with_its_part_of_the_file(project_path: Path, spoil, part: str) -> None:
     spoil(project_path)
     with pytest.raises(ProjectError) as caught:
         Project.open(project_path).close()
     assert str(caught.value).startswith(f"{project_path}: the project file holds an invalid value {part}")
 
 
-def test_a_damaged_view_state_entry_is_left_out_and_the_rest_opens(project_path: Path) -> None:  # noqa: F811
+def test_a_damaged_view_state_entry_is_left_out_and_the_rest_opens(project_path: Path) -> None:
     with Project.open(project_path) as project:
         project.add_edit(event_edit(TIMELINE, TIMELINE.events[0], "hide"))
         project.set_state("only_starred", True)
