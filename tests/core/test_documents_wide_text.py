@@ -2,9 +2,11 @@
 random bytes is a named problem, never an article titled with NULs."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from timeline_app.core.documents import load_paths
 
@@ -46,3 +48,18 @@ def test_a_bom_followed_by_no_text_is_a_binary_file(tmp_path: Path, data: bytes)
     docs, problems = load_paths([p, good])
     assert [d.id for d in docs] == ["good"]
     assert [(pr.path, pr.message.startswith("binary file, not text")) for pr in problems] == [(str(p), True)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bom=st.sampled_from([b"", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"]),
+       data=st.binary(max_size=300) | st.text(max_size=100).map(lambda t: t.encode("utf-16-le")))
+def test_any_bytes_after_any_bom_load_with_a_visible_title_or_become_a_problem(tmp_path: Path, bom: bytes,
+                                                                               data: bytes) -> None:
+    p = tmp_path / "any.txt"
+    p.write_bytes(bom + data)
+    docs, problems = load_paths([p])
+    assert len(docs) == 1 or [pr.level for pr in problems] == ["error"]
+    for doc in docs:
+        assert doc.title.strip() and doc.title == doc.title.strip()
+        assert not any(unicodedata.category(ch) == "Cc" or ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+                       for ch in doc.title), repr(doc.title)
