@@ -55,3 +55,12 @@ def test_event_titles_from_a_sentence_with_bidi_and_zero_width_characters(tmp_pa
     timeline = build_timeline([tmp_path], cache=False, workers=1)
     titles = [e.title for e in timeline.events]
     assert titles and all(t.isprintable() for t in titles), titles
+
+
+def test_a_file_name_standing_as_title_is_cleaned(tmp_path: Path) -> None:
+    from timeline_app.core.documents import load_paths
+
+    p = tmp_path / "report\u202etxt.exe.txt"
+    p.write_text("1 2 3\n", encoding="utf-8")  # no words: the file's name is its title
+    docs, _ = load_paths([p])
+    assert [d.title for d in docs] == ["reporttxt.exe"]

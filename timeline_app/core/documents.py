@@ -564,7 +564,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     excluded.extend(_call_to_action_sentences(text, sentences))
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
+        or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
         # excluded, and its reading of the page's date ranks after every date the page states itself.
