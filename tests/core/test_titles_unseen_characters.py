@@ -61,6 +61,6 @@ def test_a_file_name_standing_as_title_is_cleaned(tmp_path: Path) -> None:
     from timeline_app.core.documents import load_paths
 
     p = tmp_path / "report\u202etxt.exe.txt"
-    p.write_text("1 2 3\n", encoding="utf-8")  # no words: the file's name is its title
+    p.write_text("\u200b\u2060\n", encoding="utf-8")  # nothing visible: the file's name is its title
     docs, _ = load_paths([p])
     assert [d.title for d in docs] == ["reporttxt.exe"]
