@@ -175,6 +175,13 @@ CASES: dict[str, tuple[str, Callable[[int], str]]] = {
                                             + _repeat("Police in Tarrow arrested a man on Monday over the fire that "
                                                       "killed two. The fire killed two people in Tarrow on Monday. "
                                                       "Police in Tarrow arrested another man over the deaths. ", n)),
+    # One article's day of a visit and other acts sharing one name each with it (printed inside other longer names,
+    # outside the visit's subject), and one light-verb act told again and again: merging's one-name check of the
+    # occasion rule (`_one_name_apart`) and its act keys (`_act_keys`) (wt-merges, stop 21).
+    "extract_one_days_visit_and_acts": ("extract", lambda n: "Minister visits Kessa\n\nMonday, June 17, 2024\n\n"
+                                        + _repeat("Trade minister Anna Lind visited Kessa on Monday. Norland Customs "
+                                                  "officials called Kessa Port a hazard on Monday. Norland Foreign "
+                                                  "Office officials showed Lind the harbour on Monday. ", n)),
     "extract_json_quotes_and_one_line": ("extract-json", lambda n: quotes_and_dates('"He said," and ', n)),
     "extract_json_quotes_and_one_paragraph": ("extract-json",
                                               lambda n: quotes_and_dates("'a' and 'b' and ", n, paragraph=True)),

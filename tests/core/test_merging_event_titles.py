@@ -21,6 +21,9 @@ TITLES = Path(__file__).parent / "fixtures" / "event_titles"
     ("pronoun", "Pavel Dorn of Norland meets the leaders of the farmers' unions"),
     # The wire's lead frames the sale ("Harlow Foods Inc. said it agreed to sell ..."); the digest tells it.
     ("frame", "Harlow Foods agrees to sell three candy businesses to Vessel for $420 million"),
+    # The live page's "the flood south of Varna, which drowned four people yesterday" is titled by its clause with
+    # the place as its subject ("Varna drowned four people"); the wire's lead names the flood.
+    ("place", "A flash flood sweeps through farms and riverside villages south of Varna"),
 ])
 def test_the_merged_events_title_is_the_named_happening_of_a_lead(folder: str, expected: str) -> None:
     events = build_timeline([TITLES / folder], cache=False).events
@@ -55,6 +58,19 @@ def test_a_member_of_another_kind_does_not_title_the_event() -> None:
 ])
 def test_a_title_opening_on_a_pronoun_names_no_one(title: str, expected: bool) -> None:
     assert merging._pronoun_subject(title) is expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("A flash flood sweeps through farms", True),
+    ("The quake struck at 9 a.m.", True),
+    ("The snowstorm closed the pass", True),  # a compound of a happening noun
+    ("The weather service says", False),
+    ("The company reports a loss", False),
+    ("They would look for ways", False),
+    ("Varna drowned four people", False),  # a name, no determiner's noun phrase
+])
+def test_a_title_opening_on_a_happening_noun(title: str, expected: bool) -> None:
+    assert merging._happening_subject(title) is expected
 
 
 @pytest.mark.parametrize("keys, expected", [

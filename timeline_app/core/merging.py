@@ -321,6 +321,81 @@ def _with_kind(words: frozenset[str], kind: str) -> frozenset[str]:
 # "adding"). The words next to the date phrase are compared as they are printed, lower-cased, without their
 # punctuation or quotation marks, so "``…''" and "\"…\"" agree. Only the run next to the date counts: a whole
 # sentence may be rewritten around it, and one far away says nothing about this date.
+# One act told twice in an article ("Iraq's Saddam Hussein called President Bush a liar" in the lead, "Saddam
+# repeatedly called Bush ``a liar''" further down, both on Thursday): a name, an adverb perhaps, a verb and a name,
+# near the date phrase (`_happening_window`). Only names the candidate has (`_names`), and only a light verb ("call",
+# "show", "hold": no happening word, so no (word, name) pair of the two meets), not one that only frames or helps
+# another ("said", "was", "will").
+_ACT_WORD = re.compile(r"[^\s,;:()\[\]\"“”`]+")
+_ACT_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # (the lexicon's commonest tag: "called" VBN)
+_NOT_ACTS = frozenset({"be", "have", "do", "say", "tell", "will", "would", "can", "could", "may", "might", "must",
+                       "shall", "should"})
+
+
+def _act_keys(c: Candidate, actors: frozenset[str]) -> frozenset[tuple[str, str, str, str]]:
+    """(article, doer, verb lemma, done-to) for each name of the candidate that stands right before a finite verb
+    near its date phrase, and each other of its names right after that verb ("Saddam Hussein called President
+    Bush": ("Hussein", "call", "Bush"), ("Saddam", "call", "Bush")); none for a verb of saying or an auxiliary.
+    The same key in two groups of an article on the same dates is one act told again (`_same_happening`)."""
+    window = _happening_window(c)
+    if not any(_light_act_verb(m.group(1)) for m in _ACT_SHAPE.finditer(window)):
+        return _NONE  # (most windows: read without splitting them into words)
+    words = [(m.start(), m.end(), m.group(0)) for m in _ACT_WORD.finditer(window)]
+    keys: set[tuple[str, str, str, str]] = set()
+    for i, (_lo, _hi, verb) in enumerate(words):
+        lemma = _light_act_verb(verb)
+        if lemma is None:
+            continue
+        before = i - 1
+        if before > 0 and words[before][2].endswith("ly") and words[before][2].islower():
+            before -= 1  # "Saddam repeatedly called"
+        doers = _name_run(words, before, -1, actors)
+        done_to = _name_run(words, i + 1, 1, actors)
+        keys.update((c.doc_id, d, lemma, o) for d in doers for o in done_to if d != o)
+    if not keys:
+        return _NONE
+    table = _shared()
+    return frozenset(table.setdefault(k, k) for k in keys)
+
+
+# A capitalised word, an adverb perhaps and a lower-case word before another capitalised one: where an act's
+# verb may stand between two names (`_act_keys` reads further only where one does).
+_ACT_SHAPE = re.compile(r"[A-Z][\w.'’-]*[ \t]+(?:[a-z]+ly[ \t]+)?([a-z]+)(?=[ \t]+[A-Z])")
+
+
+@functools.lru_cache(maxsize=4096)
+def _light_act_verb(word: str) -> str | None:
+    """The lemma of a lower-case finite or past form of a light verb that can tell an act (`_act_keys`), if
+    `word` is one ("called": "call"; not "said", "was", "will")."""
+    if not word.islower() or grammar.lexicon_tag(word) not in _ACT_VERB_TAGS:
+        return None
+    lemma = _lemma(word, "VERB")
+    # (Another verb is a happening word: its (word, name) pairs meet already.)
+    return lemma if lemma in _LIGHT_VERBS and lemma not in _NOT_ACTS else None
+
+
+def _name_run(words: list[tuple[int, int, str]], at: int, step: int, actors: frozenset[str]) -> list[str]:
+    """The candidate's names among the capitalised words that run from words[at] on, by `step` (-1 back, 1 on),
+    next to each other ("Iraq's Saddam Hussein called": "Hussein", "Saddam"), up to a lower-case word, a
+    possessive or a gap other than a space."""
+    found: list[str] = []
+    while 0 <= at < len(words):
+        word = words[at][2]
+        if not word[:1].isupper():
+            break
+        if word.endswith(("'s", "’s")):
+            break  # a possessive's name is no doer or done-to ("Iraq's Saddam Hussein", "called Bush's plan")
+        if word in actors:
+            found.append(word)
+        nxt = at + step
+        if 0 <= nxt < len(words):
+            lo, hi = (words[nxt][1], words[at][0]) if step < 0 else (words[at][1], words[nxt][0])
+            if hi - lo != 1:
+                break  # a comma, a quotation mark or a line between: another phrase
+        at = nxt
+    return found
+
+
 _ECHO_WORD = re.compile(r"[^\W_]+")
 _ECHO_QUOTE = re.compile(r"``|''|[“”\"]")
 _ECHO_BEFORE = 6  # words before the date phrase compared (in a quotation, `_ECHO_QUOTED`)
@@ -618,7 +693,7 @@ class _Group:
 
     __slots__ = ("members", "first", "last", "precision", "kinds", "actors", "documents", "explicit", "period",
                  "relational", "_document_set", "alive", "pairs", "scoped", "triples",
-                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads")
+                 "reported_in", "echoes", "ambiguous", "hosts", "venues", "saying", "heads", "acts")
 
     def __init__(self, members: list[Candidate], *, keyed: bool = True, echo: int | None | object = _UNSEEN) -> None:
         """`keyed=False` for a group made once the buckets are searched no more (`_drop_grouping_keys`): it
@@ -661,6 +736,8 @@ class _Group:
         # Its (role, article, kind) keys of a headline and of the first body sentence of its day that tells an
         # act of the headline's kind (`_headline_keys`): a headline meets that one sentence.
         self.heads: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = _NONE
+        # Its (article, doer, verb, done-to) keys: one act told again in its article (`_act_keys`).
+        self.acts: frozenset[tuple[str, str, str, str]] | set[tuple[str, str, str, str]] = _NONE
         if echo is _UNSEEN:
             self.extend(members)
         else:
@@ -718,6 +795,10 @@ class _Group:
                 heads = _headline_keys(c)
                 if heads:
                     self.heads = _grown(self.heads, heads)
+                if actors:
+                    acts = _act_keys(c, actors)
+                    if acts:
+                        self.acts = _grown(self.acts, acts)
                 if self.triples is not None and scoped and actors:
                     self.triples = _grown(self.triples, _product(scoped, actors))
             if actors:  # (folding and the events read these: they grow after the keys are dropped too)
@@ -783,6 +864,8 @@ class _Group:
             self.saying = _grown(self.saying, other.saying)
         if other.heads:
             self.heads = _grown(self.heads, other.heads)
+        if other.acts:
+            self.acts = _grown(self.acts, other.acts)
         echoes = other.echoes
         if echoes is not None:
             if type(echoes) is int:
@@ -1493,6 +1576,8 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return a.members[0].title.lower() == b.members[0].title.lower()
     if a.echoes is not None and b.echoes is not None and _share_echo(a, b):  # (half the groups have none)
         return True  # the same words printed next to the date: one quotation, one copied sentence
+    if a.acts and b.acts and not a.acts.isdisjoint(b.acts):
+        return True  # one article's same doer, verb and done-to on the same dates: one act told again
     if a.scoped & b.scoped and (not a.actors or not b.actors or _share_triple(a, b)):
         # One article (or two previous happenings implied the same way), the same kind on the same dates, and
         # the same word said or (named) the same name (`_scoped_keys`): one happening unless it names other
@@ -1518,11 +1603,71 @@ def _same_happening(a: _Group, b: _Group) -> bool:
         return True
     if not (common == 1 and _one_article(a) is not None and _one_article(a) == _one_article(b)):
         return False
-    if a.venues or b.venues:  # the one name shared must be one of the meeting's people, not where it was held
-        venues = a.venues | b.venues
+    venues = a.venues | b.venues
+    if venues:  # the one name shared must be one of the meeting's people, not where it was held
         common = max(_occasion_names_in_common(a, a.hosts - venues, b, b.actors),
                      _occasion_names_in_common(a, a.actors, b, b.hosts - venues))
-    return common == 1
+    if common != 1:
+        return False
+    shared = ((a.hosts - venues) & b.actors | a.actors & (b.hosts - venues)) - a.ambiguous - b.ambiguous
+    return not any(_one_name_apart(a, b, name) for name in shared)
+
+
+def _one_name_apart(a: _Group, b: _Group, name: str) -> bool:
+    """Whether the one name an occasion and another happening of its article's day share (the occasion rule's
+    last clause) is no name of the same people doing both: printed inside different longer names
+    (`_runs_apart`), or not among those whose occasion it is, its subject's (`_occasion_subject`: "Gonzalez's
+    lawyer, Greg Craig, asked for a visa ... for the expected visit, but was told by U.S. officials" is no
+    occasion of the U.S. that "U.S. Immigration officials postponed ..." shares)."""
+    return _runs_apart(a, b, name) or not any(_occasion_subject(g, name) for g in (a, b) if g.hosts)
+
+
+def _occasion_subject(g: _Group, name: str) -> bool:
+    """Whether one of the first occasion members (`_TOLD_READ`) of g prints `name` in its clause's subject (up to
+    its verb, appositions included: "Gonzalez's lawyer, Greg Craig, asked")."""
+    for c in itertools.islice(g.members, _TOLD_READ):
+        if c.kind not in OCCASION_KINDS:
+            continue
+        analysis = grammar.analyse_sentence(_opening(c))
+        tokens = analysis.tokens
+        for group in analysis.groups:
+            span = analysis.subject_of(group)
+            if span is None:
+                continue
+            lo, hi = span[0], max(span[1], group.first)
+            if lo < hi and _prints_name(_opening(c)[tokens[lo].start:tokens[hi - 1].end], name):
+                return True
+            break  # the first clause with a subject: the sentence's own
+    return False
+
+
+def _prints_name(text: str, name: str) -> bool:
+    """Whether text prints `name` as whole words."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def _runs_apart(a: _Group, b: _Group, name: str) -> bool:
+    """Whether the first members (`_TOLD_READ`) of a and b print `name` only inside longer names, and none of
+    those in common ("U.S. Immigration officials postponed ..." / "was told by U.S. State Department officials"):
+    two bodies, not one name of one article's day (the occasion rule's one shared name)."""
+    runs: list[set[str]] = []
+    for g in (a, b):
+        found: set[str] = set()
+        for c in itertools.islice(g.members, _TOLD_READ):
+            alone, longer = _name_runs_with(_near_date(c), name)
+            if alone:
+                return False
+            found.update(longer)
+        if not found:
+            return False
+        runs.append(found)
+    return runs[0].isdisjoint(runs[1])
 
 
 # Statements of one article: one minister's two statements of a day ("Dovan announced Monday that taxes would
@@ -1827,6 +1972,8 @@ def _query_keys(q: _Group) -> Iterator[tuple[str, Hashable]]:
             yield "said", p  # (a statement of one article's saying word: `_Bucket.find` reads its head only)
     for e in _echoes_of(q.echoes):
         yield "echo", e
+    for k in q.acts:
+        yield "act", k
     for p in kind_pairs:  # (counted: `_COUNTED`)
         yield "kind-pair", p
     if q.precision == _DAY:
@@ -1915,7 +2062,8 @@ class _Bucket:
                             and not (tag != "kind-pair" and key in groups[i].ambiguous)):
                         count = counts[i] = counts.get(i, 0) + 1
                         if count >= needed or (q_doc is not None and tag != "kind-pair"
-                                               and _one_article(groups[i]) == q_doc):
+                                               and _one_article(groups[i]) == q_doc
+                                               and not _one_name_apart(groups[i], q, key)):  # type: ignore[arg-type]
                             best = i
                 continue
             apart = (statements or kinded) and tag == "pair"
@@ -1983,8 +2131,9 @@ class _Bucket:
         echoes = [e for e in _echoes_of(other.echoes) if e not in _echoes_of(g.echoes)]
         reported = [d for d in other.reported_in if d not in g.reported_in]
         heads = [k for k in other.heads if k not in g.heads]
+        acts = [k for k in other.acts if k not in g.acts]
         g.absorb(other)
-        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads)
+        self._refile(i, scoped, triples, pairs, actors, echoes, reported, hosts, heads, acts)
 
     @staticmethod
     def _valid(tag: str, g: _Group) -> bool:
@@ -2012,11 +2161,12 @@ class _Bucket:
     def _file_all(self, i: int) -> None:
         g = self.groups[i]
         self._refile(i, g.scoped, _triples(g), g.pairs, g.actors, _echoes_of(g.echoes), g.reported_in, g.hosts,
-                     g.heads)
+                     g.heads, g.acts)
 
     def _refile(self, i: int, scoped: Iterable[tuple[str, str]], triples: Iterable[tuple[str, str, str]],
                 pairs: Iterable[tuple[str, str]], actors: Iterable[str], echoes: Iterable[int],
-                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]]) -> None:
+                reported: Iterable[str], hosts: Iterable[str], heads: Iterable[tuple[str, str, str]],
+                acts: Iterable[tuple[str, str, str, str]]) -> None:
         """File group i under the keys it offers now, given those of its keys that are new to it: its
         per-member keys, and the day keys from all its names the first time it qualifies for them."""
         g = self.groups[i]
@@ -2043,6 +2193,7 @@ class _Bucket:
             self._file(i, "noact", scoped)
         self._file(i, "triple", triples)
         self._file(i, "headline", heads)
+        self._file(i, "act", acts)
         plain: list[tuple[str, str]] = []
         kind_pairs: list[tuple[str, str]] = []
         for p in pairs:  # (one pass: a group's pairs are read once)
@@ -2835,7 +2986,18 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     def weight(words: set[str]) -> float:
         return sum(math.log(total / used[w]) for w in words)
 
-    def best_for(doc: Document, people: frozenset[str], about: frozenset[str], headline: bool) -> int | None:
+    printed: dict[int, frozenset[str]] = {}
+
+    def printed_names(i: int) -> frozenset[str]:
+        """The names a group's own sentences print (its members' own names, not those a sentence that names
+        nobody takes from its article's title: `_names`), read when a sentence of its article first weighs it."""
+        found = printed.get(i)
+        if found is None:
+            found = printed[i] = frozenset().union(*(c.actors for c in eligible[i].members))
+        return found
+
+    def best_for(doc: Document, text: str, people: frozenset[str], about: frozenset[str], headline: bool
+                 ) -> int | None:
         """The happening the sentence names, if one stands out: among the latest before publication that
         share a (word, name) pair with it, the one sharing the rarest words; between equals, the one whose
         date stands nearer those words in its own sentence ("cancer in 2004 and ... in early 2009, later
@@ -2866,8 +3028,14 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
                     and not g.first <= doc.published <= _days_after(g.last, FOLLOW_UP_DAYS):
                 continue
             needed = 1 if here else 2
+            # In its own article the shared name must be one the happening's sentence prints: the names of the
+            # article's title that a sentence naming nobody takes ("his grandfather, who had built boats in the
+            # village since the 1920s" takes "Skarvik") are shared with every sentence about the article's
+            # people ("The first boat he built there ... still sails in Skarvik"), not its actor or object.
+            sharing = people & printed_names(i) if here else people
             if len(shared) >= _UNDATED_EVIDENCE and distinctive(shared) >= needed \
-                    and any((w, a) in g.pairs for w in shared for a in people):
+                    and any((w, a) in g.pairs for w in shared for a in sharing) \
+                    and not _objects_apart(text, g, shared):
                 scored.append((weight(shared), i, shared))
         if not scored:
             return None
@@ -2887,7 +3055,7 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
     # kept up to date here, the one place that adds them): a scan of a large group per sentence was quadratic.
     undated_in: dict[int, set[str]] = {}
     for doc, sent, text, people, about in readable:
-        best = best_for(doc, people, about, sent.start in headlines)
+        best = best_for(doc, text, people, about, sent.start in headlines)
         if best is None or (doc.id, best) in done:
             continue  # none, two equally, or one this article already refers to (not the next best)
         g = eligible[best]
@@ -2920,6 +3088,53 @@ def _attach_undated(groups: list[_Group], documents: list[Document],
 
 
 _VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+# The words after a verb read for the share its object gives ("to acquire up to 30.2% of Cineplex": 30.2): a
+# noun phrase's opening, where a quantity stands, up to its "of".
+_OBJECT_READ = 6
+_OBJECT_BREAKS = frozenset({",", ".", ";", ":", "(", ")", "--", "``", "''", "WDT", "WP", "MD", "CC"})
+
+
+def _object_numbers(text: str, keys: AbstractSet[str]) -> set[frozenset[str]]:
+    """Per word of `keys` (happening keys) that the sentence says as a verb whose object is a share of
+    something, the numbers of that share (`_OBJECT_READ` words after it, up to a clause break or another verb,
+    and the share's "of": "purchase up to 40% of Holmgren Foods for 12 crowns": {"40"}). A number not followed
+    by "of" is no share: an amount a value changed by ("fell 22%", "fell to $110.6 million" of one fall), or
+    a count of things whose kind says more than the count."""
+    tokens = grammar.tag_words(text)
+    found: set[frozenset[str]] = set()
+    for k, t in enumerate(tokens):
+        if t.pos not in _VERB_TAGS or not keys.intersection(_word_keys(t.text.lower())):
+            continue
+        numbers: set[str] = set()
+        noun = False
+        for u in tokens[k + 1:k + 1 + _OBJECT_READ]:
+            low = u.text.lower()
+            if u.pos in _OBJECT_BREAKS or u.pos in _VERB_TAGS or u.text in _OBJECT_BREAKS:
+                break
+            if noun and u.pos in ("IN", "TO"):
+                if low == "of" and numbers:
+                    found.add(frozenset(numbers))
+                break
+            if u.pos == "CD":
+                numbers.add(low)
+            noun = noun or u.pos.startswith("NN")
+    return found
+
+
+def _objects_apart(text: str, g: _Group, shared: AbstractSet[str]) -> bool:
+    """Whether an undated sentence and a dated happening say one of their shared words as a verb of different
+    objects, told by different numbers ("agreed to purchase up to 40% of Holmgren Foods" / "expects Dalby Mills
+    to purchase the 60% of Holmgren's flour unit"): two acts of one kind, not one told again. Read only for a
+    happening the sentence would name otherwise, from its first members (`_TOLD_READ`), dated ones."""
+    said = _object_numbers(text, shared)
+    if not said:
+        return False
+    for c in itertools.islice(g.members, _TOLD_READ):
+        if c.dated and c.sentence_length <= _UNDATED_SENTENCE:
+            told = _object_numbers(c.sentence, shared)
+            if told and all(a.isdisjoint(b) for a in said for b in told):
+                return True
+    return False
 _NOUNS_ALONE_DISTINCTIVE = 4  # distinctive words another article's sentence shares to name a happening by nouns
 
 
@@ -2990,6 +3205,8 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     kind = _event_kind(group.members) if len(group.kinds) > 1 else None
     if kind in _GENERIC_KINDS:
         kind = None
+    # (Of its family, a lead tells it: "A wildfire tore through ..., killing at least seven" of the deaths.)
+    family = _FAMILY.get(kind, kind) if kind is not None else None
 
     def eligible(c: Candidate) -> tuple[bool, bool, bool, bool]:
         return ((c.precision != group.precision or (c.first, c.last) != (group.first, group.last)) and not c.period,
@@ -3032,13 +3249,22 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
 
+    led: list[bool] = []  # whether a member's title opens on a happening noun: read once, for the first place
+
+    def place(c: Candidate) -> tuple:
+        if not _place_subject(c):
+            return (False,)
+        if not led:
+            led.append(any(_happening_subject(o.title) for o in group.members if o.title))
+        return (led[0],)
+
     def retold(c: Candidate) -> tuple:
         return (framed_retold(c),)
 
     def rest(c: Candidate) -> tuple:
-        return (not (opens(c) and (kind is None or c.kind == kind)), -len(voices.get(c.title, ())), len(c.title))
+        return (not (opens(c) and (family is None or _FAMILY.get(c.kind, c.kind) == family)), -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
-    return _TitleScore((head, pronoun, retold, rest))
+    return _TitleScore((head, pronoun, place, retold, rest))
 
 
 def _pronoun_subject(title: str) -> bool:
@@ -3056,6 +3282,39 @@ def _pronoun_subject(title: str) -> bool:
 
 
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+_PLACES = "\0places"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _place_subject(c: Candidate) -> bool:
+    """Whether a member's title has as its subject a one-word name, right before its verb, that its article writes
+    as a place's ("in Varna", "at Varna station": `grammar.place_names`): "Varna drowned four people" of "the
+    flood south of Varna, which drowned four people" is read from a clause whose subject is the happening. (Not
+    "Varna share prices fall": the name is no subject there.)"""
+    tokens = grammar.tag_words(c.title)
+    return len(tokens) > 1 and tokens[0].pos == "NNP" and tokens[1].pos in _FINITE_TAGS \
+        and tokens[0].text in _per_article(_PLACES, c.doc_id, _article_places, _NONE)
+
+
+def _happening_subject(title: str) -> bool:
+    """Whether a title opens on a noun phrase naming a kind of happening ("A flash flood sweeps ...", "The quake
+    struck ..."): a determiner, then up to `_SUBJECT_SPAN` plain nouns and adjectives, one of them such a noun
+    (read so, not by where the verb stands: a title's "sweeps" may be tagged a plural noun)."""
+    tokens = grammar.tag_words(title)
+    if not tokens or tokens[0].pos != "DT":
+        return False
+    for t in tokens[1:_SUBJECT_SPAN + 1]:
+        if t.pos not in _SUBJECT_WORDS:
+            return False
+        noun = _lemma(t.text.lower(), "NOUN") if t.pos in ("NN", "NNS") else None
+        if noun and (_happening_noun(noun) or _compound_heads(noun)):
+            return True
+    return False
+
+
+def _article_places(doc: Document | None, _doc_id: str) -> frozenset[str]:
+    """An article's one-word place names, once per merge (`_per_article`)."""
+    return grammar.places_in(doc.text) if doc is not None else _NONE
 
 
 @functools.lru_cache(maxsize=4096)
@@ -4044,7 +4303,7 @@ def _drop_grouping_keys(groups: list[_Group]) -> None:
     for g in groups:
         g.scoped = g.triples = _DROPPED
         g.echoes = None
-        g.heads = _NONE
+        g.heads = g.acts = _NONE
     _forget_keys()
 
 
