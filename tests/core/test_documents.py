@@ -837,3 +837,27 @@ def test_a_call_to_action_across_a_chunk_boundary_is_found(shift: int) -> None:
 ])
 def test_split_sentences_a_quote_standing_apart(text: str, expected: list[str]) -> None:
     assert [text[s.start:s.end] for s in split_sentences(text)] == expected
+
+
+# --- a document's sentences as offsets: read as the tuple of Sentences they stand for ---------------------------
+def test_sentence_spans_answer_every_index_as_the_tuple_whatever_was_asked_before() -> None:
+    """`SentenceSpans` hands the sentence it made last out again for the same index: asked in any order (the same
+    index twice, a negative index, a slice between), each index gets its own sentence, and a bad one an IndexError."""
+    import pickle
+    import random
+
+    from timeline_app.core.documents import SentenceSpans
+    from timeline_app.core.model import Sentence
+    as_tuple = tuple(Sentence(10 * k, 10 * k + 7 + k % 3) for k in range(40))
+    spans = SentenceSpans(as_tuple)
+    again = pickle.loads(pickle.dumps(spans))
+    rng = random.Random(3)
+    asks = [rng.randrange(-40, 40) for _ in range(400)] + [5, 5, -35, 5, 39, -1, 39, 0, -40, 0]
+    for read in (spans, again):
+        for k in asks:
+            assert read[k] == as_tuple[k], k
+            assert read[k:k + 3] == as_tuple[k:k + 3]
+        for bad in (40, -41):
+            with pytest.raises(IndexError):
+                read[bad]
+    assert spans == as_tuple and list(spans) == list(as_tuple) and hash(spans) == hash(as_tuple)

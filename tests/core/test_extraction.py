@@ -660,3 +660,90 @@ def test_a_sentence_of_many_forecast_horizons_is_read_once(monkeypatch: pytest.M
 def test_an_opening_time_leaves_the_clause_for_its_subject(clause: str, rest: str) -> None:
     from timeline_app.core.extraction import _without_opening_time
     assert _without_opening_time(clause) == rest
+
+
+# Every superlative of the pattern, each in a sentence with no other superlative's letters: the sentence's cheap
+# test (`_Reading.may_imply`) must let each through ("most severe" by "most"), and "Worst" (capitalised: the
+# pattern's words are lower-case) implies nothing, before or after.
+@pytest.mark.parametrize("superlative", extraction._SUPERLATIVES.replace(r"most\s+[a-z]+", "most severe").split("|"))
+def test_each_superlative_since_a_year_implies_the_previous_happening(superlative: str) -> None:
+    doc = document_from_text(f"Headline\nMonday, January 6, 2025\n\nIt was the river's {superlative} flood since 1987.\n",
+                             id="s")
+    assert [(c.first.year, c.inferred) for c in extract_mentions(doc)] == [(1987, True)]
+
+
+def test_a_capitalised_superlative_implies_nothing() -> None:
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\nWorst flood since 1987, the river's.\n", id="s")
+    assert all(not c.inferred for c in extract_mentions(doc))
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Putin arrives in Pyongyang", "“Putin arrives in Pyongyang”"),
+    ("  Putin arrives in Pyongyang  ", "“Putin arrives in Pyongyang”"),
+    ("Jobs resigns as Apple chief", "“Jobs resigns as Apple chief”"),
+    ("   ", "doc-id"),  # no title: the id
+    ("", "doc-id"),
+])
+def test_quoted_title_answers_each_title_its_own(title: str, expected: str) -> None:
+    # (The elided title is memoised per title: asked in any order, each title gets its own.)
+    from timeline_app.core.model import Document
+    for _ in range(2):
+        assert extraction.quoted_title(Document(id="doc-id", path="p", text="", title=title)) == expected
+
+
+# --- the sentence-wide tests that spare a rule's search per date (`_Reading.holds`) ---------------------------
+def test_the_rescheduling_parts_are_the_stems_of_the_rescheduling_pattern() -> None:
+    """`_RESCHEDULING_PARTS` must hold every stem the pattern can match: a stem left out would skip its sentences."""
+    import re as _re
+
+    from timeline_app.core import temporal
+    stems = _re.match(r"\\b\(\?:([^)]*)\)", temporal._RESCHEDULING_WORDS.pattern).group(1).split("|")
+    assert sorted(stems) == sorted(extraction._RESCHEDULING_PARTS)
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    ("Her properties, worth $2 million in October, were sold.", "as_of"),
+    ("The stock, then valued at $40 a share on Monday, fell.", "as_of"),
+    ("Shops cleared goods with BEST-BEFORE DATES up to July 15.", "as_of"),
+    ("Milk carried expiry dates of March 3.", "as_of"),
+    ("A judge set a trial date of November 3 for the former manager.", "scheduled"),
+    ("A judge set a TRIAL DATE of November 3 for the former manager.", "scheduled"),
+    ("The rules take effect with an effective date of January 1.", "scheduled"),
+    ("NASA postponed the launch of the lander until March 2026.", "rescheduled"),
+    ("The board pushed the vote back to next year.", "rescheduled"),
+    ("The vote was delayed until May 4.", "rescheduled"),
+    ("The café owners delayed the opening until May 4.", "rescheduled"),  # (not ASCII: the test says yes)
+])
+def test_a_sentence_a_gated_rule_matches_passes_its_sentence_wide_test(sentence: str, rule: str) -> None:
+    """Every date a gated rule answers for lies in a sentence whose sentence-wide test passes (in any case)."""
+    doc = document_from_text("Headline\nMonday, January 6, 2025\n\n" + sentence + "\n", id="g")
+    start = doc.text.index(sentence)
+    end = start + len(sentence)
+    dates = [e for e in extraction.temporal_tag(doc.text, reference=doc.published) if start <= e.start < end]
+    from timeline_app.core.model import Sentence
+    sent = Sentence(start, end)
+    reading = extraction._Reading(doc, extraction._Layout(doc), sent, dates)
+    answered = []
+    for e in dates:
+        if rule == "as_of":
+            answered.append(extraction.as_of_or_labelled(doc.text, start, e))
+            parts = extraction._LABEL_PARTS
+        elif rule == "scheduled":
+            answered.append(extraction._scheduled_date_title(doc.text, sent, e) is not None)
+            parts = extraction._DATE_PART
+        else:
+            answered.append(extraction.rescheduled_thing(sentence, e.start - start, e.end - start) is not None)
+            parts = extraction._RESCHEDULING_PARTS
+        assert reading.holds(parts)
+    assert any(answered)  # (the rule does answer here: the case is one the test guards)
+
+
+@pytest.mark.parametrize("mark", ["``", "“", "''", "”", "’", '"', "'", "‘", "`", "„", "«", "»", "‹", "›"])
+def test_every_token_read_as_a_quotation_mark_holds_a_quote_token(mark: str) -> None:
+    """`_speaker_framed` skips a sentence holding none of `_QUOTE_TOKENS`: each token `_quotation_marks` reads as a
+    mark (alone or doubled, as ’’) must hold one, or a quotation would go unframed."""
+    from timeline_app.core.grammar import Token
+    n = len(mark)
+    tokens = [Token("x", 0, 1, "NN"), Token(mark, 1, 1 + n, "``"), Token(mark, 1 + n, 1 + 2 * n, "``")]
+    if extraction._quotation_marks(tokens):
+        assert any(q in mark + mark for q in extraction._QUOTE_TOKENS)

@@ -635,3 +635,58 @@ def test_a_sentence_opening_conjunction_joins_no_object_before_it(sentence: str)
 ])
 def test_a_capitalised_function_word_before_a_name_is_part_of_it(sentence: str, word: str, tag: str) -> None:
     assert {t.pos for t in tag_words(sentence) if t.text == word} == {tag}
+
+
+# --- the memo of a time phrase closing the words before a subject's verb: one answer per text -----------------
+CLOSING_TIME_PHRASES = [
+    ("Smith on Monday", 9),
+    ("which last year", 6),
+    ("troops , today", 9),
+    ("An update released Thursday", 19),
+    ("early November", 0),
+    ("Monday morning", 0),
+    ("the company said", None),  # no time word at all
+    ("in 1990 the", None),  # a date, but not at the end
+]
+
+
+def test_the_closing_time_phrase_memo_answers_each_text_as_the_tagger_does() -> None:
+    """Asked in either order, and again, each text gets its own answer (the memo never answers one text with
+    another's), and the answer is where the tagger's last expression starts when it ends the text."""
+    from timeline_app.core import grammar, temporal
+    for table in (CLOSING_TIME_PHRASES, CLOSING_TIME_PHRASES[::-1], CLOSING_TIME_PHRASES):
+        for text, expected in table:
+            assert grammar._closing_time_phrase(text) == expected, text
+            found = temporal.tag(text)
+            closes = bool(found) and found[-1].end == len(text) and found[-1].type.value in ("DATE", "TIME")
+            assert (found[-1].start if closes else None) == expected, text
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("Sales fell 8% from a year ago", 0, 20, True),  # "from" in the window
+    ("Sales fell 8% from a year ago", 0, 14, False),  # ... not before it
+    ("Sales fell 8% FROM a year ago", 0, 20, True),  # any case
+    ("Sales fell 8% fro", 0, 40, False),  # a part cut by the window's end is not in it
+    ("Café sales fell 8% from a year ago", 5, 10, False),  # an ASCII window of a sentence that is not
+    ("Café sales fell 8% from a year ago", 0, 10, True),  # a window that is not ASCII may hold anything
+    ("Sales fell 8% from a year ago", -16, -10, True),  # bounds read as a slice's
+    ("x" * 2500 + " from", 2400, 2505, True),  # a long text
+])
+def test_may_hold_answers_each_window_as_its_own_slice(text: str, start: int, end: int, expected: bool) -> None:
+    from timeline_app.core.grammar import may_hold
+    for _ in range(2):  # (asked again: the same answer)
+        assert may_hold(text, start, end, ("from", "than")) == expected
+
+
+def test_may_hold_agrees_with_the_slice_on_random_windows() -> None:
+    import random
+
+    from timeline_app.core.grammar import may_hold
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice("abcDATEfromthan ,.ſé") for _ in range(rng.randrange(0, 40)))
+        start, end = rng.randrange(-5, 45), rng.randrange(-5, 45)
+        window = text[start:end]
+        parts = ("date", "from", "than")
+        expected = not window.isascii() or any(part in window.lower() for part in parts)
+        assert may_hold(text, start, end, parts) == expected, (text, start, end)

@@ -2,7 +2,8 @@
 date just named ("began on March 10 and ended on the 12th"; the next such day after a limit word: "from May 28 until
 the 3rd" is June 3), when the clause's tense agrees; else of the publication's month, or of the month before when the
 day is still to come and the clause tells the past, or of the month after when it is past and the clause tells the
-future (`temporal._h_dayofmonth`); a present tense is the publication's month. An ordinal of a noun ("on the 12th
+future (`temporal._h_dayofmonth`); a smaller day than the one the sentence or the paragraph's sentence before named
+is of the month after ("began on May 28. It ended on the 3rd."); a present tense is the publication's month. An ordinal of a noun ("on the 12th
 floor") is no date."""
 from __future__ import annotations
 
@@ -51,6 +52,14 @@ def test_a_bare_day_of_the_month(sentence: str, phrase: str | None, value: str |
     ("The count ended on May 28, though ballots had gone out on the 3rd.", "the 3rd", "2024-05-03"),
     ("The count ended on May 28, and before the 3rd no ballot was opened.", "the 3rd", "2024-05-03"),
     ("In March the plant closed, and on the 21st it was sold.", "the 21st", "2024-03-21"),
+    # the same after a day of the paragraph's sentence before, and after a deadline's "by"
+    ("The festival began on May 28. It ended on the 3rd.", "the 3rd", "2024-06-03"),
+    ("Voting opened on June 25. Officials said it closed on the 2nd.", "the 2nd", "2024-07-02"),
+    ("Repairs began on June 25. They were finished by the 5th.", "the 5th", "2024-07-05"),
+    ("The count ended on May 28. Ballots had gone out on the 3rd.", "the 3rd", "2024-05-03"),
+    ("The count ended on June 28. Earlier, ballots went out on the 3rd.", "the 3rd", "2024-06-03"),
+    # (a deadline a past clause set is read as that clause's: a month ahead is too far a guess)
+    ("Residents were told to leave by the 15th.", "the 15th", "2024-07-15"),
     # (after a headline, or a dateline's dash: a line break or the dash opens the clause "In November" dates)
     ("Plant to be sold\n\nIn November the plant closed, and on the 21st it was sold.", "the 21st", "2023-11-21"),
     ("Plant to be sold\n\nLONDON, July 18, 2024 - In November the plant closed, and on the 21st it was sold.",

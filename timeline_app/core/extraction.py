@@ -38,7 +38,8 @@ from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MEN
                                      TimeExpression, TimexType, human_date)
 from timeline_app.core.periods import find_periods
 from timeline_app.core.progress import PROGRESS_STEP, CharProgress
-from timeline_app.core.temporal import SCHEDULED_DATE, is_projection, may_hold_time, rescheduling_goal_word
+from timeline_app.core.temporal import (SCHEDULED_DATE, expected_in_clause, is_projection, may_hold_time,
+                                       rescheduling_goal_word)
 from timeline_app.core.temporal import tag as temporal_tag
 from timeline_app.core.temporal_lexicon import WEEKDAYS, number_value
 
@@ -1508,6 +1509,11 @@ _SUPERLATIVES = (r"first|maiden|worst|best|biggest|largest|highest|lowest|strong
                  r"longest|greatest|warmest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|most\s+[a-z]+")
 _SUPERLATIVE_RE = re.compile(rf"\b(?:{_SUPERLATIVES})\b")
 _SUPERLATIVE_PARTS = ("first", "maiden", "worst", "est", "most")  # one in each of _SUPERLATIVES ("-est": "best", ...)
+# Each of _SUPERLATIVES as the letters it must be written with ("most" of "most\s+[a-z]+"): a sentence that holds
+# none of them (the pattern is case-sensitive) holds no superlative in any window (`_Reading.may_imply`). One
+# pattern of them all (no word boundaries: a letter test), searched once per sentence.
+_SUPERLATIVE_WORDS = tuple(word.split("\\")[0] for word in _SUPERLATIVES.split("|"))
+_SUPERLATIVE_LETTERS = re.compile("|".join(_SUPERLATIVE_WORDS))
 _FIRST_SINCE = re.compile(
     r"(?P<owner>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*[’']s\s+|\bthe\s+[a-z]+[’']s\s+|\b(?:his|her|their|its|the|a)\s+)?"
     rf"(?P<sup>{_SUPERLATIVES})\s+(?P<noun>[a-z]+)?(?P<rest>[^.;:]{{0,60}}?)\s*(?:for\s+the\s+first\s+time\s+)?since\s+$")
@@ -2038,6 +2044,15 @@ def _rescheduled_title(moved: Rescheduled) -> str:
     return _shorten(grammar.capitalised(f"{moved.thing} {moved.verb} {moved.goal}".strip()))
 
 
+# A word of every match of `_LABELLED_DATE` ("date") or `_AS_OF_VALUE` ("worth", "valued", "priced"), of
+# `temporal.SCHEDULED_DATE` ("date"), and the stem of every rescheduling word `rescheduled_thing` needs before its
+# goal (`temporal._RESCHEDULING_WORDS`): the sentence-wide tests of `_Reading.holds`.
+_LABEL_PARTS = ("date", "worth", "valued", "priced")
+_DATE_PART = ("date",)
+_RESCHEDULING_PARTS = ("postpon", "delay", "defer", "reschedul", "extend", "slip", "mov", "push", "put", "brought",
+                       "bring")
+
+
 def as_of_or_labelled(text: str, sentence_start: int, e: TimeExpression) -> bool:
     """Is e a value's as-of date or a labelled date (`_AS_OF_VALUE`, `_LABELLED_DATE`)? Then it dates no clause's
     happening, for extraction as for the news stage."""
@@ -2281,6 +2296,11 @@ _PHRASE_TAGS = frozenset({"IN", "DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "P
 _NOUN_PHRASE_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "VBN", "VBG"})
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$")
+# The prepositions of a happening noun's own phrase after it (`_Reading.happening_noun_phrase`), and the tags of
+# that phrase's noun phrase.
+_DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
+_HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
+_PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
@@ -2312,6 +2332,35 @@ class _Reading:
         self._by_span: dict[tuple[int, int], TimeExpression] | None = None  # (made when first asked)
         self._expectations: _Expectations | None = None
         self._analysis: grammar.SentenceAnalysis | None = None  # (`analysis`, asked for when first needed)
+        self._may_imply: bool | None = None  # (`may_imply`, asked on the first calendar date or duration)
+        self._holds: dict[tuple[str, ...], bool] = {}  # (`holds`: per tuple of parts, asked on the first date)
+        self._lowered: str | None = None  # (`holds`: the sentence lower-cased, "" when it is not ASCII)
+
+    def holds(self, parts: tuple[str, ...]) -> bool:
+        """`grammar.may_hold` over the whole sentence, once per sentence and tuple of parts: False only when no
+        window of it holds any of `parts`, so that a rule whose pattern needs one of them in a window before a
+        date (`_LABEL_PARTS`, `_DATE_PART`, `_RESCHEDULING_PARTS`) is not searched date by date in a sentence
+        without any (most sentences)."""
+        found = self._holds.get(parts)
+        if found is None:
+            low = self._lowered
+            if low is None:
+                sentence = self.sentence_text
+                # (may_hold's test, once for the sentence: True for a sentence that is not ASCII throughout)
+                low = self._lowered = sentence.lower() if sentence.isascii() else ""
+            found = self._holds[parts] = not low or any(part in low for part in parts)
+        return found
+
+    def may_imply(self) -> bool:
+        """Does the sentence hold a superlative's letters anywhere (`_SUPERLATIVE_WORDS`)? Without them no window
+        of it before a date holds a superlative, and `_implied_happening` finds nothing there: one test per
+        sentence rather than a slice and a search per date ("est" of `_SUPERLATIVE_PARTS` is in most sentences)."""
+        if self._may_imply is None:
+            sentence = self.sentence_text
+            # (the parts first: each word holds one, and a sentence without any is the common case)
+            self._may_imply = any(map(sentence.__contains__, _SUPERLATIVE_PARTS)) \
+                and _SUPERLATIVE_LETTERS.search(sentence) is not None
+        return self._may_imply
 
     def analysis(self) -> grammar.SentenceAnalysis:
         """The whole sentence's analysis, looked up in grammar's memo once for all its dates' rules (each asked
@@ -2493,6 +2542,104 @@ class _Reading:
             if clause[0] <= k < clause[1] and _verb_of(a, k) == verb:
                 return True
         return False
+
+    def period_of_an_acts_object(self, e: TimeExpression) -> tuple[int, grammar.VerbGroup] | None:
+        """Is the year e, alone in its clause, the period a noun is for, that noun the object of a done act ("raised
+        its forecast for 2026", "has cut its budget for next year", "is trimming his estimate for 1990")? Then the
+        year is the noun's period (the forecast's), not the act's date: the act was done when the article tells
+        it. The document offset of the noun phrase's first word and the act's verb group; None otherwise (another
+        date of the clause's verb dates it: `year_says_what_a_noun_is_for`; a plan or a future, "will set a
+        target for 2030", is no act done; a copula's or "have"'s noun, "has plans in place for 2011", is a state;
+        a negated act, "has not met expectations for 1989", was not done)."""
+        if e.precision != Precision.YEAR \
+                or not self._NOUN_FOR.search(self.text, max(self.sent.start, e.start - 40), e.start):
+            return None
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 2 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].text.lower() != "for" or tokens[d - 2].pos not in ("NN", "NNS") \
+                or _kind_of_word(tokens[d - 2].text.lower()) is not None:
+            return None
+        nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if nxt < len(tokens) and tokens[nxt].pos == "POS":
+            return None  # "the plan for next year's budget": another noun's time
+        g = bisect.bisect_right(a.group_firsts, d) - 1
+        clause = a.clause_at(d)
+        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+            return None
+        group = a.groups[g]
+        # the noun phrase right after the verb group is its object: determiners, adjectives, nouns only
+        first = group.last + 1
+        if first >= d - 1 or any(t.pos not in _NOUN_PHRASE_TAGS or t.pos in ("VBN", "VBG")
+                                 for t in tokens[first:d - 1]):
+            return None
+        main, auxiliaries = group.main, [w.text.lower() for w in group.auxiliaries]
+        done = main.pos in ("VBD", "VBN") and not auxiliaries and group.finite \
+            or main.pos == "VBN" and bool(auxiliaries) and auxiliaries[-1] in ("has", "have") \
+            or main.pos == "VBG" and bool(auxiliaries) and auxiliaries[-1] in ("is", "are")
+        if not done or any(w.text.lower() in ("not", "n't", "never") for w in group.words) \
+                or grammar.verb_lemmas(main.text.lower()) & {"be", "have"}:
+            return None
+        for start, end in self._starts:
+            if (start, end) == (e.start, e.end) or not view.start <= start < view.end:
+                continue
+            if clause[0] <= bisect.bisect_left(starts, start - view.start) < clause[1]:
+                return None  # another date in the clause: `year_says_what_a_noun_is_for` reads it
+        return view.start + tokens[first].start, group
+
+    def happening_noun_phrase(self, e: TimeExpression) -> tuple[int, int, int] | None:
+        """Is e a day or a month inside a noun phrase, between its determiner and a noun that names a happening
+        (`_kind_of_word`: "the Dec. 21, 1988, bombing of a jet", "his Oct. 23 slaying", "the Feb. 23 accord")? Then
+        the date is that happening's, an event of its own, not the clause verb's ("charged in the … bombing").
+        Document offsets: the determiner's start, where the words after the date start, and the phrase's end
+        (its head, then an "of" phrase or a participle's "by" phrase: "the bombing of Pan Am Flight 103",
+        "the accord signed by Annan"). A possessive after the date ("Monday's attack") is another rule's."""
+        if e.precision not in (Precision.DAY, Precision.MONTH) \
+                or _DETERMINER_RIGHT_BEFORE.search(self.text, max(self.sent.start, e.start - 8), e.start) is None:
+            return None  # (the cheap test first: most dates follow a preposition)
+        view, a, starts, d = self._analysed_at(e)
+        tokens = a.tokens
+        if d < 1 or d >= len(tokens) or tokens[d].start != e.start - view.start \
+                or tokens[d - 1].pos not in ("DT", "PRP$") or tokens[d - 1].text.lower() in ("that", "this", "those",
+                                                                                          "these", "each", "every"):
+            return None
+        j = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
+        if j < len(tokens) and tokens[j].text == "," and tokens[j - 1].pos == "CD" and e.text[-1:].isdigit() \
+                and len(e.text) > 4 and e.text[-5:-4] == " ":
+            j += 1  # "the Dec. 21, 1988, bombing": the comma closes the year
+        first = j
+        while j < len(tokens) and tokens[j].pos in ("JJ", "NN", "NNS", "VBG", "NNP") and tokens[j].text[:1].isalpha():
+            j += 1
+        kind = _kind_of_word(tokens[j - 1].text.lower()) if j > first else None
+        if kind is None or kind == "meeting" or tokens[j - 1].pos not in ("NN", "NNS", "VBG") \
+                or j < len(tokens) and tokens[j].pos == "POS":
+            # (a gathering is where the clause's act took place, on its day: "In a July 16 press conference, Jobs
+            # said …" dates the saying)
+            return None
+        g = bisect.bisect_right(a.group_firsts, d) - 1
+        clause = a.clause_at(d)
+        if g < 0 or clause is None or not clause[0] <= a.groups[g].first < clause[1]:
+            return None  # the clause's subject ("The Aug. 7 bombings killed 224 people"): its verb tells of it
+        # the head's own phrases: up to two prepositional ones ("of Pan Am Flight 103", "at American embassies in
+        # Kenya and Tanzania") or a participle's "by" phrase ("signed by Annan"); one the sentence goes on past a
+        # comma ("of a Birmingham, Ala., abortion clinic") is left out whole
+        k = j
+        for _ in range(2):
+            p = k + 2 if k + 1 < len(tokens) and tokens[k].pos == "VBN" and tokens[k + 1].text.lower() == "by" \
+                else k + 1 if k < len(tokens) and tokens[k].text.lower() in _HEAD_PREPOSITIONS else k
+            if p == k:
+                break
+            q = p
+            while q < len(tokens) and (tokens[q].pos in _PHRASE_NOUN_TAGS or tokens[q].pos == "CC" and q > p
+                                       and tokens[q - 1].pos in ("NNP", "NNPS") and q + 1 < len(tokens)
+                                       and tokens[q + 1].pos in ("NNP", "NNPS")):
+                q += 1
+            if q == p or tokens[q - 1].pos not in _NOUN_TAGS and tokens[q - 1].pos != "CD" \
+                    or q < len(tokens) and tokens[q].text == "," \
+                    and q + 1 < len(tokens) and tokens[q + 1].pos in ("NNP", "NNPS"):
+                break
+            k = q
+        return view.start + tokens[d - 1].start, view.start + tokens[first].start, view.start + tokens[k - 1].end
 
     def noun_participle_phrase(self, e: TimeExpression) -> tuple[int, int] | None:
         """The noun phrase and the past participle that modifies it, up to e, when the participle is the last verb
@@ -2795,7 +2942,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
     e = exprs[i]
     calendar = r.calendar[i]  # (most rules below apply to calendar dates only)
     view = r.view(e.start, e.end)
-    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar else None
+    implied_since = _implied_happening(text, view, e.start, _FIRST_SINCE) if calendar and r.may_imply() else None
     if implied_since is not None:
         out.append(Candidate(
             _mention(doc, e.start, e.end, sent, inferred=True), e.first, e.last, e.precision,  # type: ignore[arg-type]
@@ -2828,9 +2975,15 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return  # "analysts expect the trend to continue into the fourth quarter": a forecast's horizon
     if calendar and (_model_year(text, e) or r.year_names_a_thing(e)):
         return  # "Kopp's 1987 Chevrolet Cavalier was discovered last month": which model, not a happening
+    acted_on = r.period_of_an_acts_object(e) if calendar and doc.published is not None else None
+    if acted_on is not None:
+        # "raised its forecast for 2026": the forecast is for 2026 (a happening of its own there, titled by its
+        # noun), the raising was done when the article tells it
+        out.extend(_period_of_an_acts_object(r, e, *acted_on))
+        return
     if calendar and r.year_says_what_a_noun_is_for(e):
         return  # "will vote next month on the budget for 2026": what the budget is for, not when they vote
-    if calendar and as_of_or_labelled(text, sent.start, e):
+    if calendar and r.holds(_LABEL_PARTS) and as_of_or_labelled(text, sent.start, e):
         # "properties, worth $2 million in October, were sold", "best-before dates up to July 15": a value's as-of
         # date or the date a thing is labelled with, not when the clause's happening was. The value held then: a
         # state of its own at that date ("Her properties were worth $2 million").
@@ -2888,7 +3041,7 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         consumed.update(range(a, b))
         out.extend(_list_candidates(r, exprs[a:b]))
         return
-    set_for = _scheduled_date_title(text, sent, e)
+    set_for = _scheduled_date_title(text, sent, e) if r.holds(_DATE_PART) else None
     if set_for is not None:
         # "A judge set a trial date of November 3 for …": the date is the trial's, not the setting's (the day's
         # news), and the title names no other date of the sentence ("take effect on July 1, with an effective date
@@ -2903,21 +3056,36 @@ def _expression_candidates(r: _Reading, i: int, consumed: set[int], out: list[Ca
         return
     bound = _BOUND_BEFORE.search(text, max(sent.start, e.start - 12), e.start) \
         if e.precision.rank >= Precision.MONTH.rank else None  # type: ignore[union-attr]
-    if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None
-                                  and e.first >= doc.published):  # type: ignore[operator]
+    if bound is not None and not (bound.group(0).lower().startswith("by") and doc.published is not None and (
+            e.first >= doc.published  # type: ignore[operator]
+            or e.last < doc.published and expected_in_clause(text, sent.start, e.start))):  # type: ignore[operator]
         # "put up before 1980" says when it had happened by, not when it happened; but "to finish by
-        # 2027", still ahead when written, is a deadline: when the thing is due.
+        # 2027", still ahead when written, is a deadline: when the thing is due; so is one an expectation sets,
+        # all before the publication only as its clause's time is ("In 2022, the council said it expects the
+        # bridge to open by June": June 2022, `temporal._framing_year`)
         return
     if doc.published is not None and r.whole and e.first > doc.published and _reported_detail(  # type: ignore[operator]
             r.sentence_text, e, sent.start, doc.published):
         return  # "said holders of its bonds, due March 15, 2007, have sold them": a term of what the saying reports
     if r.whole and _non_answer(r, e):
         return  # "The company declined to comment on Tuesday": a non-answer, nothing happened that day
-    if r.whole and _superseded_plan(r, e):
+    if r.whole and "," in r.sentence_text and _superseded_plan(r, e):  # (its aside opens with a comma)
         return  # "Its meeting, originally planned for March 1, was moved …": a plan given up dates nothing
     e = _tense_shifted(r, e)
+    named = r.happening_noun_phrase(e) if r.whole else None
+    if named is not None:
+        # "charged in the Dec. 21, 1988, bombing of a jet": the bombing's date, an event of its own (the charging
+        # is undated by it)
+        det, after, end = named
+        determiner = text[det:e.start].rstrip()
+        if determiner.lower() in ("a", "an"):
+            determiner = "the"  # "an Aug. 10 agreement" is the agreement of that day
+        title = _shorten(grammar.capitalised(determiner + " " + text[after:end]))
+        out.append(_date_candidate(r, e, title_kind(title), title))
+        return
     participle = r.noun_participle_phrase(e)
-    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) if r.whole else None
+    moved = rescheduled_thing(r.sentence_text, e.start - sent.start, e.end - sent.start) \
+        if r.whole and r.holds(_RESCHEDULING_PARTS) else None
     if moved is not None and moved.first_verb:
         # "postponed the launch until March 2026": March is the launch's new time; the postponing is the day's news
         # (the news stage's, which reads the sentence's first verb group as its main one: a later clause's moving,
@@ -3134,7 +3302,11 @@ def _non_answer(r: _Reading, e: TimeExpression) -> bool:
     base = r.sent.start
     d0 = bisect.bisect_right(a.token_ends, e.start - base)
     clause = a.clause_at(d0)
-    inside = [g for g in a.groups if clause is not None and clause[0] <= g.first < clause[1]]
+    if clause is None:
+        return False
+    # The clause's verb groups, by bisection on their first tokens (in order): no scan of every group per date.
+    firsts = a.group_firsts
+    inside = a.groups[bisect.bisect_left(firsts, clause[0]):bisect.bisect_left(firsts, clause[1])]
     if not inside:
         return False
     group = min(inside, key=lambda g: abs(g.first - d0))
@@ -3168,6 +3340,33 @@ def _measured_up_to_report(r: _Reading, e: TimeExpression, group: grammar.VerbGr
                      explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
                                  f"{quoted_title(doc)}: measured up to then since “{_quote(r.text, sent, e)}”",
                      reported=True)
+
+
+def _period_of_an_acts_object(r: _Reading, e: TimeExpression, noun_start: int,
+                              act: grammar.VerbGroup) -> tuple[Candidate, Candidate]:
+    """The noun's period and the act done on it (`_Reading.period_of_an_acts_object`): the noun phrase with its
+    year, at the year ("Its forecast for 2026", its possessive resolved as titles' are), and the act reported by
+    the article, on or shortly before its publication date, titled by its clause."""
+    doc, sent = r.doc, r.sent
+    assert doc.published is not None
+    named = _shorten(grammar.capitalised(r.text[noun_start:e.end]))
+    named = r.resolved(named, e.start, e.end)
+    inferred = e.relative
+    period = Candidate(
+        _mention(doc, e.start, e.end, sent, inferred=inferred), e.first, e.last, e.precision,  # type: ignore[arg-type]
+        title_kind(named), named, r.sentence_text, r.actors(e.start, e.end), inferred=inferred,
+        explanation=_relative_explanation(e, doc) if inferred else "")
+    view = r.view(e.start, e.end)
+    start, end = view.start + act.start, view.start + act.end
+    mention = Mention(doc.id, start, end, doc.text[start:end], sent.start, sent.end, dated=False, inferred=True)
+    title = r.title(e.start, e.end, r.others(e), resolve=True)
+    done = Candidate(mention, doc.published, doc.published, Precision.DAY, title_kind(title), title,
+                     r.sentence_text, r.actors(e.start, e.end), inferred=True,
+                     explanation=f"reported on {human_date(doc.published, doc.published, Precision.DAY)} in "
+                                 f"{quoted_title(doc)}: “{_quote(r.text, sent, e)}” is the period of what was "
+                                 f"acted on, not the act's date",
+                     reported=True)
+    return period, done
 
 
 def _compared_candidate(r: _Reading, e: TimeExpression, compared: grammar.ComparedSide) -> Candidate:
@@ -4076,6 +4275,8 @@ _SHORT_QUOTED_TITLE = 3  # words: a title from a quotation this short takes the 
 _OWN_PERSON_TITLE = re.compile(r"(?:I|We|You|My|Our|Your)\b|I['’]")
 _OPENING_QUOTES = frozenset({"``", "“"})
 _CLOSING_QUOTES = frozenset({"''", "”"})
+# The text of every token `_quotation_marks` reads as a mark (’ of ’’, " either way).
+_QUOTE_TOKENS = (*_OPENING_QUOTES, *_CLOSING_QUOTES, "’", '"')
 
 
 def _quotation_marks(tokens: Sequence[grammar.Token]) -> list[tuple[int, str]]:
@@ -4133,6 +4334,8 @@ def _speaker_framed(title: str, own: str, phrase: tuple[int, int], text: str = "
     short = len(title.split()) <= _SHORT_QUOTED_TITLE
     if _OWN_PERSON_TITLE.match(title) is None and not short:
         return title
+    if not any(map(own.__contains__, _QUOTE_TOKENS)):
+        return title  # no quotation mark's token in the sentence (a token is its text): no quotation to frame
     a = grammar.analyse_sentence(own)
     tokens = a.tokens
     d = bisect.bisect_right(a.token_ends, phrase[0])
@@ -4301,10 +4504,16 @@ TITLE_QUOTE = 40  # characters of an article's title that name it in an explanat
 def quoted_title(doc: Document | None, doc_id: str = "") -> str:
     """How an explanation names an article: its title in quotes, elided at a word to about TITLE_QUOTE
     characters ("“Putin arrives in Pyongyang for a rare…”"); the id only when there is no title."""
-    title = doc.title.strip() if doc is not None and doc.title else ""
-    if not title:
+    title = doc.title if doc is not None else ""
+    if not title or title.isspace():
         return doc.id if doc is not None else doc_id
-    return f"“{elide(title, TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
+    return _quoted_title(title)
+
+
+@lru_cache(maxsize=64)
+def _quoted_title(title: str) -> str:
+    """`quoted_title` of a title: elided once per article, not once per relative date and candidate."""
+    return f"“{elide(title.strip(), TITLE_QUOTE + 1, whole_words=True)}”"  # (TITLE_QUOTE characters and the "…")
 
 
 def _relative_explanation(e: TimeExpression, doc: Document) -> str:
@@ -4393,7 +4602,7 @@ _FIRST_WORD = re.compile(r"\b(?:first|maiden)\b", re.IGNORECASE)
 
 def _first_in_years(r: _Reading, e: TimeExpression) -> Candidate | None:
     """ "the first visit in 24 years" → an unresolved candidate 24 years before the visit described."""
-    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN)
+    implied = _implied_happening(r.text, r.view(e.start, e.end), e.start, _FIRST_IN) if r.may_imply() else None
     offset = _duration_offset(e.value)
     if implied is None or offset is None:
         return None

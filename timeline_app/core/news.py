@@ -1943,6 +1943,9 @@ class NewsWalk:
             return None
 
         result: list[NewsItem] = []
+        # The sentences left off the day's news as steps of an older account (a life story's, a past told between
+        # past dates): a feature's next simple past goes on with that account (below).
+        in_old_account: set[int] = set()
         for item in out:
             if item.index in (head, lead):
                 result.append(item)
@@ -2007,6 +2010,18 @@ class NewsWalk:
             elif item.simple_past and not item.statement and _life_stage(item.candidate.sentence, doc.text):
                 # "The boy left school at 14", "As a child she sang in the choir": a time of someone's life, told
                 # with no date, is a step of a life story (a profile's, an obituary's), not the day's news.
+                in_old_account.add(item.index)
+                result.append(replace(item, dated_nearby=True))
+            elif self.lead_has_no_news and item.simple_past and not item.statement \
+                    and item.index - 1 in in_old_account and item.index not in another_time \
+                    and _same_paragraph(doc, item.index) and not _later_step(doc, item.index) \
+                    and _tells_of_a_person(item.candidate.sentence):
+                # A feature's flashback goes on: in an article whose lead reports no news of the day (a profile's
+                # "At 81, he still walks to his workshop"), a simple past of someone's (a he/she word) right after a
+                # step of an older account, in its paragraph, is the next step of it ("He was born in 1943. He
+                # built his first boat in the shed. His father sold it to a neighbour."), not the publication day's
+                # news. (A company's figures after an old one, "Net fell 16%", are left to the rules above.)
+                in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             elif item.simple_past and not item.statement and (
                     item.index not in another_time and old(item.index - 1) and old(item.index + 1)
@@ -2019,6 +2034,7 @@ class NewsWalk:
                 # "The town was built around the copper mine, which opened in 1887 and closed in 1979. The railway
                 # station shut in 1983." tells how things came to be. (Alone, an old aside leaves the main clause
                 # the day's: "The mill, bought by the Pratt family in 1950, was sold to a developer.")
+                in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             elif elsewhere(item, before) and not _news_day(doc, before) \
                     and item.index not in self.perfect \
@@ -2033,6 +2049,7 @@ class NewsWalk:
                 # source tells, "Pathway said in a statement that the site was knocked off-line", opens that
                 # source's account, as a statement does: only a date that sets the time of the account before
                 # it, one opening that sentence or carried on to it, makes it old.)
+                in_old_account.add(item.index)
                 result.append(replace(item, dated_nearby=True))
             else:
                 result.append(item)
@@ -2097,6 +2114,14 @@ def _person_subject(a: grammar.SentenceAnalysis, k: int, surnames: frozenset[str
             h = bisect.bisect_right(a.group_firsts, j) - 1
             return h >= 0 and a.subject_of(a.groups[h]) == span
     return False
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def _tells_of_a_person(sentence: str) -> bool:
+    """Does the sentence speak of someone by a he/she word ("He built his first boat", "His father sold it")?"""
+    return any(w.lower() in _HE_OR_SHE_WORDS for w in _WORD_RE.findall(sentence[:_WHOLE_SENTENCE_GOAL]))
 
 
 def _life_stage(sentence: str, doc_text: str) -> bool:

@@ -183,7 +183,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|would(?!\s+(?:have|not\s+have)\b)|won't|wo\s+n't|'ll|shall|is\s+to|are\s+to|plans?\s+to|expected\s+to|"
     r"scheduled|slated|set\s+to|upcoming|going\s+to|intends?\s+to|as\s+(?:soon|early)\s+as|"
     r"next(?!\s+(?:\d|to\b|few\b|several\b|two\b|three\b|four\b|five\b|six\b|ten\b))|hopes?\s+to|"
-    r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for|(?:beginning|starting)(?=\s+$)|"
+    r"plann(?:ed|ing)\s+(?:to|an?|another|their|its|his|her)\b|forecast\s+for(?=\s+(?:(?:early|late|mid)[\s-]+)?$)|(?:beginning|starting)(?=\s+$)|"
     # expectation in the present tense ("analysts expect a decision in October", "it aims to finish by May")
     r"expects?|anticipates?|predicts?|aims?\s+to|intends?|is\s+looking\s+to|are\s+looking\s+to)\b",
     re.I)
@@ -357,8 +357,9 @@ def _future(ctx: _Ctx, s: int, e: int) -> str | None:
         return _AHEAD
     if _GAVE_UNTIL.search(t, lo, limit) is not None and _TO_VERB.match(t, e) is not None:
         return _AHEAD  # a past grant names a deadline with its purpose: "gave the defense until Monday to respond"
-    if (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
-            and _limit_of_present_or_infinitive(t, lo, s) is not None:
+    if (within is not None or _limit_before(t, lo, s, e)) and _limit_of_present_or_infinitive(t, lo, s) is not None:
+        # (also a deadline an infinitive or a modal sets: "asked residents to leave by Sunday", "must register
+        # before Monday" is the coming one)
         return _AHEAD  # "the rate cut applies until March 31", "voted to keep the bridge closed until April 4"
     if rescheduling_goal_word(t, lo, s, e) is not None and _PAST_PERFECT_BEFORE.search(t, lo, s) is None:
         return _AHEAD  # "postponed its vote on the stadium plan until October 15": the thing's new time
@@ -417,8 +418,19 @@ def _set_for_ahead(t: str, lo: int, s: int) -> bool:
     return planned is not None and _HAD.search(t, lo, planned.start()) is None
 
 
-# A limit word right before a date that does not hold it ("through March 15").
-_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# A limit word right before a date that does not hold it ("through March 15"), or a deadline's ("by Sunday",
+# "before Monday": what is to be done by then, `_limit_of_present_or_infinitive`; not a possessive's, "replaced by
+# Monday's winner", see `_limit_before`).
+_LIMIT_BEFORE = re.compile(r"\b(?:until|till|through|by|before)\s+$", re.I)
+
+
+def _limit_before(t: str, lo: int, s: int, e: int) -> bool:
+    """Does a limit or deadline word (`_LIMIT_BEFORE`) stand right before the date at t[s:e], the date not a
+    possessive ("was replaced by Monday's winner" names a happening, no limit)?"""
+    return _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None \
+        and not (t.startswith(("'s", "\u2019s"), e) or t.endswith(("'s", "\u2019s"), s, e))
+
+
 _LIMIT_WALK = 8  # words back from a limit to the verb whose state or plan it ends
 _PAST_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _LIMIT_OF_PRESENT, _LIMIT_OF_PLAN = "present", "plan"
@@ -436,7 +448,11 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
     for a present verb, `_LIMIT_OF_PLAN` for an infinitive's or a modal's plan (which may be dated by its
     governing clause: `_plan_of_past_clause`), None for neither."""
     words = _WORD.findall(t, max(lo, s - 80), s)[-_LIMIT_WALK - 1:]
-    if words and words[-1] in ("until", "till", "through"):
+    if words and words[-1] in ("by", "before"):
+        # a deadline's verb stands in its own stretch of the clause: "told to stop, and by Monday the search
+        # was over" is narrated
+        words = _WORD.findall(t, max(lo, s - 80, t.rfind(",", lo, s) + 1), s)[-_LIMIT_WALK - 1:]
+    if words and words[-1] in ("until", "till", "through", "by", "before"):
         words.pop()
     lexicon_tag = _grammar().lexicon_tag
     for k in range(len(words) - 1, -1, -1):
@@ -446,6 +462,8 @@ def _limit_of_present_or_infinitive(t: str, lo: int, s: int) -> str | None:
             return _LIMIT_OF_PLAN  # "will stay shut until"
         if tag_ in ("VBZ", "VBP"):
             return _LIMIT_OF_PRESENT
+        if tag_ == "NN" and k > 0 and words[k - 1] == "to" and w in _grammar().verb_lemmas(w):
+            tag_ = "VB"  # a noun that is also a verb's base form, after "to": "asked banks to report by Monday"
         if tag_ == "VB":
             return _LIMIT_OF_PLAN if k > 0 and (words[k - 1] == "to" or lexicon_tag(words[k - 1]) == "MD") else None
         if tag_ in ("VBD", "VBN") and (w in _PAST_AUXILIARIES or k > 0 and words[k - 1] in _PAST_AUXILIARIES):
@@ -469,7 +487,7 @@ def _plan_of_past_clause(ctx: _Ctx, s: int, e: int) -> bool:
     if rescheduling_goal_word(t, lo, s, e) is not None:
         return True
     within = _LIMIT_WORD.match(t, s, e)
-    return (within is not None or _LIMIT_BEFORE.search(t, max(lo, s - 10), s) is not None) \
+    return (within is not None or _limit_before(t, lo, s, e)) \
         and _limit_of_present_or_infinitive(t, lo, s) == _LIMIT_OF_PLAN
 
 
@@ -1289,7 +1307,8 @@ _BARE_DAY_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS",
 _BARE_DAY_NEXT = re.compile(r"\s*(?P<word>[A-Za-z]+)?")
 
 
-_FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through)\s+$", re.I)
+_DEADLINE_WORD_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.I)
+_FORWARD_BEFORE = re.compile(r"\b(?:until|till|to|through|by)\s+$", re.I)
 # What marks a time earlier than a date named before it in the sentence: the past perfect, "before", "earlier"
 # ("the count ended on May 28; ballots had gone out on the 3rd")
 _EARLIER_MARK = re.compile(r"\b(?:had|before|earlier|previously)\b", re.I)
@@ -1310,6 +1329,11 @@ def _h_dayofmonth(ctx, m):
     day = int(_DIGITS.match(m["day"])[0])
     ref = ctx.ref
     fut = _future(ctx, s, e)
+    if fut == _AHEAD and _DEADLINE_WORD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None \
+            and _plan_of_past_clause(ctx, s, e):
+        # a deadline a past clause set ("Residents were told to leave by the 15th"): a bare day is read as the
+        # past clause's (a month ahead is too far a guess; a weekday's coming one is within the week)
+        fut = None
     past = fut is None and (ctx.text.endswith("since ", max(0, s - 6), s) or _clause_verb_is_past(ctx, s, e))
     d = None
     anchor = _sentence_anchor(ctx, s, paragraph=True)
@@ -1317,9 +1341,10 @@ def _h_dayofmonth(ctx, m):
         month = anchor.first.replace(day=1)
         if anchor.precision is Precision.DAY and day < anchor.first.day and (
                 _FORWARD_BEFORE.search(ctx.text, max(0, s - 8), s) is not None or
-                anchor is _sentence_anchor(ctx, s) and _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
-            # a smaller day after a day of its own sentence is of the next month ("began on May 28 and ended on
-            # the 3rd" is June 3), unless the clause marks an earlier time
+                _EARLIER_MARK.search(ctx.text, anchor.end, s) is None):
+            # a smaller day after a day of its own sentence, or of the paragraph's sentence before, is of the next
+            # month ("began on May 28 and ended on the 3rd", "began on May 28. It ended on the 3rd." is June 3),
+            # unless the clause marks an earlier time (a tense that says otherwise is checked next)
             month = cal.add_months(month, 1)
         d = _date(month.year, month.month, day)
         if d is not None and (fut == _AHEAD and d < ref or fut == _PRESENT and d < ref.replace(day=1)
@@ -3012,6 +3037,21 @@ def _as_date(reference) -> dt.date | None:
 ErrorHandler = Callable[[int, Exception], None]
 
 _PROJECTION = re.compile(r"\b(?:from\s+(?:now|today)|hence)$", re.I)
+
+
+def expected_in_clause(text: str, sentence_start: int, start: int) -> bool:
+    """Does a future or an expectation of the present ("expects", "will", "plans to") stand in the clause before
+    the date at `start` (back to a clause break, at most 90 characters, within its sentence), not told in the past
+    perfect ("had expected")? Then a deadline there ("expects the bridge to open by June") is still ahead of
+    the clause's own time, whatever the publication's."""
+    lo = max(sentence_start, start - 90)
+    dot = _clause_break(text, lo, start)
+    if dot >= 0:
+        lo = dot + 1
+    cue = _FUTURE_RE.search(text, lo, start)
+    while cue is not None and _PAST_PERFECT_BEFORE.search(text, max(lo, cue.start() - 24), cue.start()) is not None:
+        cue = _FUTURE_RE.search(text, cue.end(), start)  # (each retry starts after the last cue: linear)
+    return cue is not None
 
 
 def may_hold_time(text: str) -> bool:
