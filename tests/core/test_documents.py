@@ -861,3 +861,57 @@ def test_sentence_spans_answer_every_index_as_the_tuple_whatever_was_asked_befor
             with pytest.raises(IndexError):
                 read[bad]
     assert spans == as_tuple and list(spans) == list(as_tuple) and hash(spans) == hash(as_tuple)
+
+
+# Page furniture a reader knows is no happening of the story: a contributor's credit, an editor's note on the copy,
+# a heading within the story (fresh3: an AP credit, a Guardian-style amendment note, a Markdown section heading).
+@pytest.mark.parametrize("line, furniture", [
+    ("Reuters correspondent Lena Marsh contributed from Oslo.", True),
+    ("Staff writers Omar Haddad and Pia Kern contributed.", True),
+    ("Tomas Berg in Vienna contributed reporting.", True),
+    ("Maria T. Oyelaran in Lagos contributed to this article.", True),
+    ("Ines Duarte and Paul Onu contributed to this report.", True),
+    ("Researcher Kim Ode also contributed research for this story.", True),
+    ("Correction: An earlier version misspelled the mayor's name.", True),
+    ("Clarification — The figures refer to the fiscal year.", True),
+    ("Editor's note: This story was first published in March.", True),
+    ("An earlier version of this story gave the wrong year for the merger.", True),
+    ("This story has been updated to include a statement from the ministry.", True),
+    ("This report was corrected on 3 June to clarify the size of the loan.", True),
+    ("## Why the talks stalled", True),
+    ("### What comes after the vote", True),
+    ("Where the money went", True),
+    # story sentences
+    ("The foundation contributed $2 million to the new hospital.", False),
+    ("Heavy rain contributed to the collapse of the bridge in Tirana.", False),
+    ("Writers from six countries contributed essays to the anthology.", False),
+    ("This article of the treaty was amended in 1992 to allow majority votes.", False),
+    ("The story was updated by the tabloid the next morning.", False),
+    ("How the company survived is still a mystery to analysts.", False),
+    ("Where the river bends, the town built a new dam in 2019.", False),
+    ("Voters reject the new constitution", False),
+])
+def test_credits_notes_and_section_headings_are_not_the_story(line: str, furniture: bool) -> None:
+    text = f"A Headline Over It All\n\nThe council met on Tuesday. It voted for the plan.\n\n{line}\n\nThe plan goes on."
+    doc = document_from_text(text, id="f", kind="md")
+    check_offsets(doc)
+    start, end = find(doc, line)
+    assert doc.is_excluded(start, end) is furniture
+    assert not doc.is_excluded(*find(doc, "The council met on Tuesday."))
+
+
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_title_that_opens_with_a_question_word_is_not_a_section_heading(kind: str) -> None:
+    text = "How the town rebuilt its harbour\n\nThe council met on Tuesday."
+    doc = document_from_text(text, id="h", kind=kind)
+    assert doc.title == "How the town rebuilt its harbour"
+    assert not doc.is_excluded(*find(doc, "How the town rebuilt its harbour"))
+
+
+def test_a_credit_closing_a_paragraph_after_a_dash_rule_is_not_the_story() -> None:
+    text = ("A Headline\n\nThe ferry was due back in port on Friday. The strike delayed it. --- Ruth A. Kimani "
+            "in Mombasa contributed to this article.\n\nThe port reopened.")
+    doc = document_from_text(text, id="d")
+    assert doc.is_excluded(*find(doc, "Ruth A. Kimani in Mombasa contributed to this article."))
+    assert not doc.is_excluded(*find(doc, "The strike delayed it."))
+    assert not doc.is_excluded(*find(doc, "The ferry was due back in port on Friday."))

@@ -26,3 +26,23 @@ from timeline_app.core import grammar
 def test_a_subordinating_preposition_opens_its_noun_phrases_clause(sentence: str, date: str, title: str) -> None:
     start = sentence.index(date)
     assert grammar.headline_clause(sentence, start, start + len(date)) == title
+
+
+# The same clause of time after a past form the tagger read as a participle ("The rules changed/VBN after …"), or
+# left by the clauses' split inside a relative clause before it ("routes that have been busy since the two ports
+# merged …"): its subject is its own noun phrase, not the noun the participle or the relative clause follows
+# (fresh3: "That position passes the Charities Act amendments", "Damage signed a free trade agreement").
+@pytest.mark.parametrize("sentence, date, title", [
+    ("The rules changed after the assembly approved the new budget in 2019.", "in 2019",
+     "The assembly approved the new budget"),
+    ("The mood shifted before the committee voted on the plan in March.", "in March", "The committee voted on the plan"),
+    ("Shippers complained about delays on routes that have been busy since the two ports merged their terminals "
+     "in 2016.", "in 2016", "The two ports merged their terminals"),
+    ("Farmers lost markets that had been open until the government imposed new quotas in 2018.", "in 2018",
+     "The government imposed new quotas"),
+    # a verb that disagrees in number with the phrase is not its: the participle's noun's
+    ("Sanctions imposed on Iraq after its 1990 invasion of Kuwait were lifted.", "1990", "Sanctions were lifted"),
+])
+def test_a_clause_of_time_keeps_its_own_subject(sentence: str, date: str, title: str) -> None:
+    start = sentence.index(date)
+    assert grammar.headline_clause(sentence, start, start + len(date)) == title

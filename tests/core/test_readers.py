@@ -199,6 +199,18 @@ def test_a_word_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
         load_document(MIXED / "museum.docx")
 
 
+def test_a_word_file_whose_directory_names_a_newer_zip_version_is_a_named_problem(tmp_path):
+    # hypothesis found it: one damaged byte in the central directory's "version needed to extract" made zipfile
+    # raise NotImplementedError while listing the archive, which escaped the reader
+    data = bytearray((MIXED / "museum.docx").read_bytes())
+    directory = data.index(b"PK\x01\x02")  # the first central directory entry
+    data[directory + 6:directory + 8] = (64).to_bytes(2, "little")
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(DocumentError, match="not a readable Word file.*zip file version 6.4"):
+        load_document(damaged)
+
+
 def test_origin_at_bisects_the_places():
     doc = Document("d", "/d.pdf", "a" * 30, "D", origins=((0, "p. 1"), (10, "p. 2"), (20, "p. 3")))
     assert [doc.origin_at(i) for i in (0, 9, 10, 19, 20, 29)] == ["p. 1", "p. 1", "p. 2", "p. 2", "p. 3", "p. 3"]

@@ -978,6 +978,64 @@ _COMMENTS_HEADING = _Folded(
     r"|reactions?)(?: (?:on|to) .*)?|(?:reader |user )?comments?(?: \(\d+\))?|leave a (?:reply|comment)"
     r"|join the (?:conversation|discussion)|comments are closed|discussion")
 _COMMENTER = re.compile(r"[\w .'’-]{1,40}\s(?:says|said|writes|wrote|replied|replies)\s*:?", re.IGNORECASE)
+# A contributor's credit closing a story, as wire services and papers write it ("Associated Press writer Jane
+# Doe contributed from Lyon.", "John Roe in Berlin contributed reporting.", "… contributed to this report."): who
+# helped write it, not a happening of the story. Either the credit names a role ("writer", "correspondent") and
+# says at most where from, or it says what was contributed to the story itself.
+_CONTRIBUTOR_CREDIT = re.compile(
+    r"(?P<who>(?:[^.!?]|(?<=\b[A-Z])\.){3,200}?)\s+(?:also\s+)?contributed"
+    r"(?P<what>(?:\s+(?:additional\s+)?(?:reporting|research))?(?:\s+(?:to|for)\s+(?:this|the)\s+"
+    r"(?:report|story|article|piece|dispatch))?)(?:\s+(?:from|in)\s+[A-Z][^.!?]{0,60})?\.?")
+_CONTRIBUTOR_ROLE = re.compile(r"\b(?:writers?|reporters?|correspondents?|journalists?|researchers?|staff)\b",
+                               re.IGNORECASE)
+# An editor's note on the story itself, at the start of its line: "Correction: …", "Editor's note: …", "This
+# article was amended on 5 May to correct …", "This story has been updated to include …", "An earlier version of
+# this article misstated …". What the outlet changed in its copy is no happening of the story.
+_EDITORS_NOTE = re.compile(
+    r"(?:correction|clarification|editor['’]?s['’]?\s+note)\s*[:—–-]"
+    r"|(?:an?\s+)?(?:earlier|previous|original)\s+versions?\s+of\s+this\s+(?:article|story|report|piece|post)\b"
+    r"|(?:this|the)\s+(?:article|story|report|piece|post)\s+(?:has\s+been|was|is\s+being|had\s+been)\s+"
+    r"(?:amended|corrected|updated|changed|edited|revised)\b[^.!?]{0,80}?\bto\s+(?:correct|clarify|reflect|remove"
+    r"|include|show|add|note|fix|make\s+clear|update)\b",
+    re.IGNORECASE)
+_WH_WORDS = frozenset("how why what where when who which whose".split())
+
+
+# A dash rule before a credit closing a paragraph ("… return to port. --- Jane Doe contributed to this article.").
+_CREDIT_RULE = re.compile(r"\s(?:-{2,}|—|–)\s+")
+_CREDIT_TAIL_CHARS = 300
+
+
+def _is_contributor_credit(s: str) -> bool:
+    if len(s) > 400 or "contributed" not in s or _words(s) > 40:
+        return False
+    m = _CONTRIBUTOR_CREDIT.fullmatch(s)
+    return m is not None and (bool(m.group("what")) or bool(_CONTRIBUTOR_ROLE.search(m.group("who"))))
+
+
+def _contributor_credit_tail(s: str) -> int | None:
+    """Where a contributor's credit set off by a dash rule at the end of a paragraph starts in s, if it ends so."""
+    if "contributed" not in s[-_CREDIT_TAIL_CHARS:]:
+        return None
+    start = max(0, len(s) - _CREDIT_TAIL_CHARS)
+    rules = list(_CREDIT_RULE.finditer(s, start))
+    if not rules:
+        return None
+    tail = rules[-1].end()
+    return tail if _is_contributor_credit(s[tail:]) else None
+
+
+def _is_section_heading(s: str, first: bool) -> bool:
+    """A heading within the story, not its title: a Markdown heading below the top level ("## What happens next"),
+    or, in any form, a short line without a full stop that opens with a question word ("How the talks failed"):
+    a label over the sections that follow, which reports no happening of its own."""
+    if first or s[-1:] in _TERMINAL or _words(s) > 12:
+        return False
+    if s.startswith("##"):
+        return _MD_HEADING.match(s) is not None
+    heading = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
+    word = heading.split(None, 1)[0].lower() if heading.strip() else ""
+    return word in _WH_WORDS and _words(heading) >= 2
 
 
 def _words(s: str) -> int:
@@ -1055,7 +1113,7 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
         if progress is not None and ln.start >= due:
             progress(ln.start)
             due = ln.start + PROGRESS_STEP
-        s = ln.s
+        s = line = ln.s
         if len(s) > 2 and s[:1] in _EMPHASIS and s[:1] == s[-1:]:
             # A line wrapped in Markdown emphasis ("*By Jane Doe | Published 3 May 2019*", "_Updated: …_") is
             # read as its words: a byline or a dateline in italics is still one.
@@ -1114,6 +1172,13 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
             boiler.add(i)
             skip.add(i)
             continue
+        if _is_contributor_credit(s) or _EDITORS_NOTE.match(s) or _is_section_heading(s, i == 0):
+            excluded.append(span)
+            boiler.add(i)
+            continue
+        k = _contributor_credit_tail(line)
+        if k is not None:
+            excluded.append((ln.start + k, ln.end))
         # A caption with its credit glued on: "…state media.Credit: Agency — Getty Images".
         c = _CREDIT_TAIL.search(s) if ":" in s else None  # the colon is cheap to look for; the pattern is not
         if c and _words(s[c.start():]) <= 20:

@@ -30,22 +30,25 @@ API, smallest first:
     headline_clause(sentence, date_start, date_end) → "He eventually flees the country" (who did what
                                      for that date, the date phrase left out) or None
 Tag only sentences that need a title: a sentence costs about 1 µs a character; the first call loads the
-lexicon (0.1 s, 1.3 MB as its sorted text, see `_Lexicon`) and the first headline verb lemminflect's tables
-as text (0.05 s, 3 MB).
+lexicon (0.04 s; read from its file, a word's kilobyte at its first look-up, see `_Lexicon`) and the first
+headline verb lemminflect's tables as their bytes (0.04 s, 2.9 MB).
 """
 from __future__ import annotations
 
 import gzip
 import importlib.util
 import operator
+import os
 import re
 import sys
 import threading
+import weakref
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count, repeat, takewhile, tee
 from operator import is_, itemgetter
 from pathlib import Path
@@ -256,63 +259,182 @@ def _rows(path: Path) -> Iterator[list[str]]:
                 yield line.split()
 
 
-class _SortedLines:
-    """A table's lines (`key<separator>rest`) as one text sorted by key, with the key of a line every
-    `SAMPLE` characters and where that line starts: a key's lines are found by a bisection of the sampled
-    keys (in C) and one search in the kilobyte between two of them. One string of text instead of a string,
-    a tuple or a dict entry per line: the Brill lexicon was 9.3 MB as a dict of its 94,000 words,
-    lemminflect's tables 1.4 MB of three-letter blocks besides their text; the samples are 0.4 MB for the
-    three. The tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). The
-    separator is one character, and every line holds it (a key's lines must follow one another): the shipped
-    tables' lines all do (`_Lexicon` respells any other line), bar the empty one after the last newline."""
+def _table_buffer(chunks: Iterable[bytes], size: int) -> bytearray:
+    """A newline, then a table's bytes from `chunks`, in one buffer of `size` + 1 bytes filled in place (grown or
+    cut if the chunks hold more or fewer). Reading the table whole, decoding it and putting a newline before it
+    made two or three copies of it for a moment, which stayed resident (the allocator keeps their pages): 4 MB of
+    the set-up's 10."""
+    buffer = bytearray(size + 1)
+    buffer[0] = 10  # "\n"
+    at = 1
+    for chunk in chunks:
+        buffer[at:at + len(chunk)] = chunk  # (beyond the end: appended)
+        at += len(chunk)
+    del buffer[at:]
+    return buffer
 
-    __slots__ = ("text", "separator", "places", "keys")
+
+def _file_buffer(path: Path) -> bytearray:
+    with open(path, "rb") as f:
+        return _table_buffer(iter(partial(f.read, 1 << 16), b""), os.fstat(f.fileno()).st_size)
+
+
+def _gzip_buffer(path: Path) -> bytearray:
+    with open(path, "rb") as f:
+        f.seek(-4, os.SEEK_END)
+        size = int.from_bytes(f.read(4), "little")  # the gzip trailer's size of what it holds (mod 2**32)
+        f.seek(0)
+        with gzip.GzipFile(fileobj=f) as unzipped:
+            return _table_buffer(iter(partial(unzipped.read, 1 << 16), b""), size)
+
+
+class _SortedLines:
+    """A table's lines (`key<separator>rest`, UTF-8) as one buffer of bytes sorted by key, with the key of a line
+    every `SAMPLE` bytes and where that line starts: a key's lines are found by a bisection of the sampled keys
+    (in C) and one search in the kilobyte between two of them. One buffer instead of a string, a tuple or a dict
+    entry per line: the Brill lexicon was 9.3 MB as a dict of its 94,000 words, lemminflect's tables 1.4 MB of
+    three-letter blocks besides their text. Bytes rather than text: a table is read into its buffer in place
+    (`_table_buffer`), and a line beyond Latin-1 costs its own bytes (as text it made the whole table 2 or 4 bytes
+    a character). UTF-8 sorts as its characters do, so the order of the bytes is the order of the words. The
+    tables ship sorted (checked here in one C-level pass; sorted here if one ever is not). The separator is one
+    byte, and every line holds it (a key's lines must follow one another): the shipped tables' lines all do
+    (`_Lexicon` respells any other line), bar the empty one after the last newline."""
+
+    __slots__ = ("text", "size", "separator", "places", "keys", "_file", "_delta", "__weakref__")
     SAMPLE = 1024
 
-    def __init__(self, text: str, separator: str) -> None:
+    def __init__(self, text: bytearray, separator: bytes) -> None:
+        """`text`: the table after a newline (`_table_buffer`), taken over, not copied."""
+        if not text.startswith(b"\n"):
+            raise ValueError("a table's buffer opens with a newline")
         self.separator = separator
         sep = re.escape(separator)
-        text = text.removesuffix("\n")  # the last line's newline: no empty line after it
+        if text.endswith(b"\n") and len(text) > 1:
+            del text[-1]  # the last line's newline: no empty line after it
         # Each key against the next, streamed (a list of every key would be 5 MB for a moment).
-        keys, following = tee(map(_FIRST_GROUP, re.finditer(f"^([^{sep}\n]*){sep}", text, re.MULTILINE)))
+        keys, following = tee(map(_FIRST_GROUP, re.finditer(b"^([^%s\n]*)%s" % (sep, sep), text, re.MULTILINE)))
         next(following, None)
         if not all(map(operator.le, keys, following)):
-            lines = text.split("\n")
+            lines = text[1:].split(b"\n")
             lines.sort(key=lambda line: line.partition(separator)[0])  # stable: a key's lines keep their order
-            text = "\n".join(lines)
-        self.text = text = "\n" + text  # every line, the first too, follows a newline
-        self.places: list[int] = []  # the newline before each sampled line
-        self.keys: list[str] = []    # its key
+            text = bytearray(b"\n" + b"\n".join(lines))
+        self.text: bytearray | None = text  # every line, the first too, follows a newline (None: on file)
+        self.size = len(text)
+        self._file = -1     # with the text on file (`keep_on_file`): the file's descriptor, and ...
+        self._delta = 0     # ... the offset in the file of the text's first byte, its newline (-1: none there)
+        self.places = array("q")  # the newline before each sampled line
+        self.keys: list[bytes] = []  # its key
         at = 0 if len(text) > 1 else -1  # (an empty table: no line)
         while at >= 0:
             split = text.find(separator, at + 1)
             self.places.append(at)
-            self.keys.append(text[at + 1:split])
-            at = text.find("\n", at + self.SAMPLE)
+            self.keys.append(bytes(text[at + 1:split]))
+            at = text.find(b"\n", at + self.SAMPLE)
 
-    def lines(self, key: str) -> list[str]:
+    def keep_on_file(self, path: Path) -> bool:
+        """Read the table from the file `path` from now on, not from memory, when the text is that file's end byte
+        for byte (bar its last newline): a lexicon whose only odd lines are a comment header. A word's first
+        look-up then reads the kilobyte it is in (`os.pread`: the operating system's cache of the file, shared
+        and given back under pressure, not this process's memory). False (the text kept) otherwise, or where
+        there is no `pread`."""
+        text = self.text
+        if text is None or not hasattr(os, "pread"):
+            return text is None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            length = os.fstat(fd).st_size
+            if length and os.pread(fd, 1, length - 1) == b"\n":
+                length -= 1
+            delta = length - len(text)  # where the text's newline is in the file (-1: before it, none)
+            if delta < -1 or delta >= 0 and os.pread(fd, 1, delta) != b"\n":
+                raise LookupError
+            with memoryview(text) as view:
+                for at in range(1, len(text), 1 << 16):
+                    if view[at:at + (1 << 16)] != os.pread(fd, min(1 << 16, len(text) - at), at + delta):
+                        raise LookupError
+        except (LookupError, OSError):
+            os.close(fd)
+            return False
+        self._file, self._delta, self.text = fd, delta, None
+        weakref.finalize(self, os.close, fd)
+        return True
+
+    def _read(self, start: int, stop: int) -> bytes:
+        """The text's bytes from `start` to `stop` (or its end), read from its file."""
+        stop = min(stop, self.size)
+        if start == 0 and self._delta < 0:
+            return b"\n" + os.pread(self._file, stop - 1, 0)
+        return os.pread(self._file, stop - start, start + self._delta)
+
+    def whole(self) -> bytes | bytearray:
+        """The whole text (from its file: a passing copy)."""
+        return self._read(0, self.size) if self.text is None else self.text
+
+    def lines(self, key: bytes) -> list[bytes]:
         """What follows the separator on every line of `key`, in the table's order. `key` may not hold the
         separator or a newline."""
         # Its first line is after the last sample of a smaller key and no later than the next sample (of a
         # greater key, or of this one); its other lines follow it.
-        text, places, needle = self.text, self.places, "\n" + key + self.separator
+        places, needle = self.places, b"\n" + key + self.separator
         i = bisect_left(self.keys, key)
-        at = text.find(needle, places[i - 1] if i else 0, places[i] + len(needle) if i < len(places) else len(text))
+        start = places[i - 1] if i else 0
+        stop = places[i] + len(needle) if i < len(places) else self.size
+        text, offset = self.text, 0
+        if text is None:  # on file: those samples' stretch and a line more (a key's lines, mostly; else read on)
+            text, offset = self._read(start, stop + 64), start
+        at = text.find(needle, start - offset, stop - offset)
         out = []
         while at >= 0:
-            end = text.find("\n", at + 1)
+            end = text.find(b"\n", at + 1)
+            if (end < 0 or end + len(needle) > len(text)) and offset + len(text) < self.size:
+                text = self._read(offset, offset + 2 * len(text))  # read on: the key's lines run past what was read
+                continue
             if end < 0:
                 end = len(text)
-            out.append(text[at + len(needle):end])
+            out.append(bytes(text[at + len(needle):end]))
             at = end if text.startswith(needle, end) else -1
         return out
 
 
-_WIDE_CHAR = re.compile(r"[^\x00-\xff]")  # a character beyond Latin-1
-_COMMENT_LINE = re.compile(r"^;;;.*\n?", re.MULTILINE)  # the lexicon's comments, as `_rows` skips them
-_NOT_WORD_TAG = re.compile(r"^(?!\S+ \S+$)", re.MULTILINE)  # a line other than "word TAG"
+# A lexicon line that `_rows` may read otherwise than as it stands (a comment, or other than "word TAG" in printable
+# ASCII: other spacing, a blank line, more fields, a carriage return, a character beyond ASCII), with its newline.
+_ODD_LEXICON_LINE = re.compile(rb"^(?:;;;|(?![!-~]+ [!-~]+$))[^\n]*\n?", re.MULTILINE)
 _FIRST_GROUP = itemgetter(1)
 _LEXICON_CACHE_WORDS = 32768  # the words looked up lately, kept as a dict: about 3 MB when full
+_MOST_RESPELT_IN_PLACE = 64  # more odd stretches than this: the lexicon is written anew (each in place moves the rest)
+
+
+def _respell_lexicon(text: bytearray) -> bytearray:
+    """The lexicon's lines (`text` as `_table_buffer` reads it) as `_rows` reads them, each "word TAG": comments and
+    blank lines gone, other spacing and fields respelled, as a text-mode reading splits lines (at a carriage return
+    too). Only the odd lines are read as text; the shipped lexicon's are its comment header, one stretch, taken out
+    in place (its few lines beyond ASCII read as they stand)."""
+    stretches: list[tuple[int, int, bytes]] = []  # (start, end, what replaces it)
+    for m in _ODD_LEXICON_LINE.finditer(text, 1):
+        respelt = []
+        for line in re.split("\r\n?|\n", m.group().decode("utf-8")):
+            row = line.split()
+            if len(row) >= 2 and not line.startswith(";;;"):
+                respelt.append(f"{row[0]} {row[1]}\n")
+        replacement = "".join(respelt).encode("utf-8")
+        if not m.group().endswith(b"\n"):  # the last line, without one: none added (it would grow the buffer by
+            replacement = replacement.removesuffix(b"\n")  # an eighth, the over-allocation of a growing bytearray)
+        if replacement == m.group():
+            continue
+        if stretches and stretches[-1][1] == m.start():
+            stretches[-1] = (stretches[-1][0], m.end(), stretches[-1][2] + replacement)
+        else:
+            stretches.append((m.start(), m.end(), replacement))
+    if len(stretches) <= _MOST_RESPELT_IN_PLACE:
+        for start, end, replacement in reversed(stretches):
+            text[start:end] = replacement
+        return text
+    pieces, at = [], 0
+    for start, end, replacement in stretches:
+        pieces += [text[at:start], replacement]
+        at = end
+    pieces.append(text[at:])
+    return bytearray().join(pieces)
 
 
 class _LookedUp(dict):
@@ -330,47 +452,34 @@ class _LookedUp(dict):
 
 
 class _Lexicon:
-    """The Brill lexicon, word → tag, for all its 94,000 words: held as one text (`_SortedLines`, 1.2 MB; it
-    was a dict of 9.3 MB), and the words a run has asked about kept as a dict (`tag_of`: the tag or None, in C
-    for a word met before), so only a word's first look-up reads the text. A run meets a few thousand of the
-    words, and names and numbers the lexicon lacks; at `_LEXICON_CACHE_WORDS` the dict is emptied."""
+    """The Brill lexicon, word → tag, for all its 94,000 words: held as one buffer of its lines (`_SortedLines`,
+    1.2 MB; it was a dict of 9.3 MB), and the words a run has asked about kept as a dict (`tag_of`: the tag or
+    None, in C for a word met before), so only a word's first look-up reads the text. A run meets a few thousand of
+    the words, and names and numbers the lexicon lacks; at `_LEXICON_CACHE_WORDS` the dict is emptied."""
 
-    __slots__ = ("_wide", "_lines", "_tag_names", "looked_up", "tag_of")
+    __slots__ = ("_lines", "_tag_names", "looked_up", "tag_of")
 
     def __init__(self, path: Path) -> None:
-        with open(path, encoding="utf-8") as f:
-            text = _COMMENT_LINE.sub("", f.read())
-        # The few lines beyond Latin-1 ("it’s VBZ", "“ ``") are kept apart, as a dict: one of them in the
-        # text would make it 2 or 4 bytes a character.
-        wide: list[tuple[int, int]] = []  # the lines' (start, end)
-        for m in _WIDE_CHAR.finditer(text):
-            if not wide or m.start() >= wide[-1][1]:
-                end = text.find("\n", m.start())
-                wide.append((text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end + 1))
-        self._wide = {row[0]: row[1] for row in (text[start:end].split() for start, end in wide) if len(row) >= 2}
-        if wide:
-            ends = [0] + [end for _, end in wide]
-            text = "".join([text[a:b] for a, (b, _) in zip(ends, wide)] + [text[ends[-1]:]])
-        # Any line other than "word TAG" (other spacing, a blank line, more fields): all respelled, as `_rows`
-        # reads them. (Line by line: one regex matching the whole text would stack 12 MB of repeats.)
-        if _NOT_WORD_TAG.search(text[:-1] if text.endswith("\n") else text) is not None:
-            text = "\n".join(f"{row[0]} {row[1]}" for row in map(str.split, text.split("\n")) if len(row) >= 2)
-        self._lines = _SortedLines(text, " ")
-        # One string per tag, as the dict this replaced held them (a word's tag is a new slice of the text).
-        self._tag_names: dict[str, str] = {}
+        self._lines = _SortedLines(_respell_lexicon(_file_buffer(path)), b" ")
+        self._lines.keep_on_file(path)  # the shipped lexicon is its file bar the comment header: 1.2 MB less held
+        # One string per tag, as the dict this replaced held them.
+        self._tag_names: dict[bytes, str] = {}
         self.looked_up = _LookedUp()
         self.looked_up.find = self._find
         self.tag_of: Callable[[str], str | None] = self.looked_up.__getitem__
 
     def _find(self, word: str) -> str | None:
         """`word`'s tag read from the text (not through the look-ups' dict), None when the lexicon lacks it."""
-        tag = self._wide.get(word)
-        if tag is None:
-            # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly.)
-            tags = self._lines.lines(word)
-            if tags:
-                tag = self._tag_names.setdefault(tags[-1], tags[-1])  # listed twice: the last, as a dict keeps
-        return tag
+        # (A word holding a space or a newline is found nowhere: every line is "word TAG" exactly; nor is one
+        # holding a lone surrogate, whose bytes are no UTF-8.)
+        tags = self._lines.lines(word.encode("utf-8", "surrogatepass"))
+        if not tags:
+            return None
+        tag = tags[-1]  # listed twice: the last, as a dict keeps
+        name = self._tag_names.get(tag)
+        if name is None:
+            name = self._tag_names[tag] = tag.decode("utf-8")
+        return name
 
     def get(self, word: str, default: str | None = None) -> str | None:
         tag = self.tag_of(word)
@@ -382,24 +491,30 @@ class _Lexicon:
     def knows(self, word: str) -> bool:
         """Whether the lexicon has `word`, read from the text and not kept among the words looked up: for the
         made-up spellings Brill's lexical rules try ("Reupkes"), which no text asks about again."""
-        return (self.looked_up[word] if word in self.looked_up else self._find(word)) is not None
+        return self.unkept_tag(word) is not None
+
+    def unkept_tag(self, word: str) -> str | None:
+        """`word`'s tag (None when the lexicon lacks it), read from the text when it was not looked up before and
+        then not kept among the words looked up."""
+        return self.looked_up[word] if word in self.looked_up else self._find(word)
 
     def words_tagged(self, tags: Iterable[str]) -> list[str]:
-        """Every word whose tag is one of `tags`, in the table's order (the wide words last), read from the
-        text (a word listed twice has its last line's tag, as `get` gives). The regex finds the tags (" DT" at a
-        line's end; every line is "word TAG") and the word is read back from its line's start: matching the
-        word first would try every one of the 94,000 lines (25 ms, against 6)."""
+        """Every word whose tag is one of `tags`, in the table's order, read from the text (a word listed twice
+        has its last line's tag, as `get` gives). The regex finds the tags (" DT" at a line's end; every line is
+        "word TAG") and the word is read back from its line's start: matching the word first would try every one
+        of the 94,000 lines (25 ms, against 6)."""
         wanted = frozenset(tags)
         if not wanted:
             return []
-        ends = re.compile(" (?:" + "|".join(map(re.escape, sorted(wanted))) + ")(?![^\n])")
-        text = self._lines.text
+        ends = re.compile(b" (?:" + b"|".join(re.escape(tag.encode("utf-8")) for tag in sorted(wanted))
+                          + b")(?![^\n])")
+        text = self._lines.whole()
         found = []
         for m in ends.finditer(text):
-            word = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
-            if not text.startswith(f"\n{word} ", m.end()) and word not in self._wide:
-                found.append(word)
-        return found + [word for word, tag in self._wide.items() if tag in wanted]
+            word = text[text.rfind(b"\n", 0, m.start()) + 1:m.start()]
+            if not text.startswith(b"\n" + word + b" ", m.end()):
+                found.append(word.decode("utf-8"))
+        return found
 
 
 _LEXICAL_COMMANDS = frozenset({"hassuf", "haspref", "char", "addsuf", "addpref", "deletesuf", "deletepref",
@@ -474,9 +589,11 @@ def opening_words() -> frozenset[str]:
     a proper noun ("North", "Long", "Van" are), and the day words ("Yesterday", "Today"), which name no one.
     One letter is a word only as "A" and "I" (the lexicon's "s", "u", "o" are slips or initials)."""
     lexicon = _brill().lexicon
+    # (Each capitalised word's tag is read without keeping it among the words looked up: 2,000 entries a text
+    # mostly never asks about.)
     words = {word.capitalize() for word in lexicon.words_tagged(_OPENING_TAGS)
              if word.isalpha() and word.islower() and (len(word) > 1 or word in "ai")
-             and lexicon.get(word.capitalize()) not in ("NNP", "NNPS")}
+             and lexicon.unkept_tag(word.capitalize()) not in ("NNP", "NNPS")}
     return frozenset(words | {word.capitalize() for word in DAY_WORDS})
 
 
@@ -614,6 +731,7 @@ def _headline_case(words: Sequence[str]) -> bool:
 
 
 _OPENERS = frozenset({"``", "(", ":", "--"})  # after these a capital may only start the quote or phrase
+_RELATIVE_AFTER_NAME = frozenset({"which", "who", "whose", "whom"})
 
 
 def _tags(words: list[str]) -> list[str]:
@@ -661,6 +779,11 @@ def _tags(words: list[str]) -> list[str]:
         if tag[:2] == "VB" and tags[i] == "NNP" and i not in starts:
             # A capital inside a sentence marks a name, whatever its ending: an English verb is not capitalised
             # there ("Xi Jinping met", "Rudolf Scharping said"; the suffix rules would make "-ing" a VBG).
+            tag = "NNP"
+        elif tag != "NNP" and tags[i] == "NNP" and i + 2 < n and keys[i + 1] == "," \
+                and keys[i + 2].lower() in _RELATIVE_AFTER_NAME:
+            # A capitalised word a relative clause follows is that clause's antecedent, a name, whatever its ending
+            # ("Pricely, which was sold in 2021, welcomed …": no adverb in -ly).
             tag = "NNP"
         tags[i] = tag
     if "FW" in tags:
@@ -730,7 +853,19 @@ def _tags(words: list[str]) -> list[str]:
         _outer_past_after_subject_relative(keys, tags)
     if "WP$" in tags and "NNS" in tags:
         _verbs_after_whose(keys, tags)
+    if "RB" in tags and "of" in keys:
+        _nouns_between_determiner_and_of(keys, tags)
     return tags
+
+
+def _nouns_between_determiner_and_of(keys: list[str], tags: list[str]) -> None:
+    """A word read as an adverb between a determiner and "of" is a noun when English has one so spelled ("flash
+    floods in the south/RB of the country killed …", "the back of the hall"): no adverb stands there, and the phrase
+    then ends at the noun's "of" complement rather than taking its object for the verb's subject."""
+    for i in range(1, len(keys) - 1):
+        if tags[i] == "RB" and tags[i - 1] == "DT" and keys[i + 1] == "of" and keys[i].isalpha() \
+                and "NOUN" in all_lemmas(keys[i].lower()):
+            tags[i] = "NN"
 
 
 _OBJECT_RELATIVE_KEYS = frozenset({"that", "which", "whom"})
@@ -1986,7 +2121,7 @@ def lemminflect_module() -> ModuleType:
 
 
 class _MorphologyTable:
-    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its text
+    """One of lemminflect's look-up tables (`word,category,forms...` lines, sorted by word) kept as its bytes
     (`_SortedLines`): a word's lines are found by a bisection and one search. lemminflect itself turns each
     table into nested dicts (about 45 MB and half a second for the two), where a run looks up a few
     thousand words."""
@@ -1994,14 +2129,14 @@ class _MorphologyTable:
     __slots__ = ("lines",)
 
     def __init__(self, path: Path) -> None:
-        with gzip.open(path, "rb") as f:
-            self.lines = _SortedLines(f.read().decode("utf-8"), ",")
+        self.lines = _SortedLines(_gzip_buffer(path), b",")
 
     def rows(self, word: str) -> list[list[str]]:
         """The fields of every line for `word`, in the table's order."""
         if not word or "," in word or "\n" in word:  # no word of the table is empty or holds either
             return []
-        return [(word + "," + rest).strip().split(",") for rest in self.lines.lines(word)]
+        return [(word + "," + rest.decode("utf-8")).strip().split(",")
+                for rest in self.lines.lines(word.encode("utf-8", "surrogatepass"))]
 
 
 def _overrides(path: Path) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -2277,8 +2412,11 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
         if c >= 0 and spans[c][0] <= j < spans[c][1] and not spans[c][0] <= anchor < spans[c][1] \
                 and _is_relative(tokens[spans[c][0]]) and spans[c][0] > 0 \
                 and not (tokens[j].pos == "CC" and _relative_goes_on(a, j)
-                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))):
-            j = spans[c][0] - 1  # skip the relative clause to its antecedent
+                         and all(tokens[k].pos in ("RB", "RBR", "RBS") for k in range(j + 1, spans[c][1]))) \
+                and not (j == anchor - 1 and _subordinate_subject(a, _noun_phrase_before(a, j), anchor)):
+            # skip the relative clause to its antecedent (not the subject of a clause of time that the clauses'
+            # split left inside it: "chains that have been linked | since the two countries | signed …")
+            j = spans[c][0] - 1
             continue
         if tokens[j].pos == "CC" and (tokens[j].text.lower() in ("and", "or") or tokens[j].text.lower() == "but"
                                       and (lexicon_tag(tokens[anchor].text.lower()) or "").startswith(("VB", "MD"))):
@@ -2336,7 +2474,8 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
                 time_phrase, result = result, None
                 j = resume
                 continue
-        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP"):
+        if result is not None and not _is_relative(tokens[j]) and tokens[j].pos not in ("WDT", "WP") \
+                and not _subordinate_subject(a, result, anchor):
             head = _modified_noun(a, result[0])
             if head is not None:
                 # "final guidelines to be published in early November will determine", "The bill passed by the
@@ -2365,6 +2504,7 @@ def _subject_span(a: "SentenceAnalysis", group: VerbGroup) -> tuple[int, int] | 
 
 
 _SINGULAR_FINITE = frozenset({"is", "was", "has"})
+_PLURAL_FINITE = frozenset({"are", "were", "have"})
 
 
 def _agreeing_antecedent(a: "SentenceAnalysis", found: tuple[int, int], group: VerbGroup) -> tuple[int, int]:
@@ -2447,6 +2587,30 @@ def relative_predicate_start(sentence: str, conjunction: int) -> int | None:
 
 
 _REFLEXIVE_PRONOUNS = frozenset("myself yourself himself herself itself oneself ourselves yourselves themselves".split())
+
+
+# Words the tagger reads IN that open a clause of time when a subject and its finite verb follow ("after the
+# assembly approved the budget", "since the two firms merged"), and are prepositions otherwise ("after the vote").
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "once"})
+
+
+def _subordinate_subject(a: "SentenceAnalysis", phrase: tuple[int, int] | None, anchor: int) -> bool:
+    """Is the noun phrase `phrase`, right before the finite verb group at token `anchor` and right after a word
+    that opens a clause of time, that clause's subject ("The rules changed after | the assembly | approved …")? Not
+    the object of a preposition in a participle's phrase ("the bill passed by the Senate"), whatever the tagger made
+    of the verb before it ("changed/VBN")."""
+    tokens = a.tokens
+    if phrase is None or phrase[1] != anchor or phrase[0] < 1 \
+            or tokens[phrase[0] - 1].text.lower() not in _TIME_SUBORDINATORS:
+        return False
+    g = bisect_left(a.group_firsts, anchor)
+    if g >= len(a.groups) or a.groups[g].first != anchor or not a.groups[g].finite:
+        return False
+    # A verb that disagrees with the phrase in number is not its ("Sanctions imposed on Iraq after its invasion of
+    # Kuwait were lifted": the sanctions were).
+    first = a.groups[g].words[0].text.lower()
+    plural = _plural_phrase(tokens[phrase[0]:phrase[1]], frozenset())
+    return not (first in _SINGULAR_FINITE and plural or first in _PLURAL_FINITE and plural is False)
 
 
 def _modified_noun(a: "SentenceAnalysis", start: int) -> int | None:

@@ -536,8 +536,13 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     if _search_low(ctx, _PROGRESSIVE_BEFORE, _PROGRESSIVE_BEFORE_LOW, lo, s) is not None:
         return True
     m = _VERB_BEFORE_DATE.search(t, lo, s)
-    if m is None:
-        return False
+    if m is None or _present_verb_right_before(m) is False:
+        return _present_verb_object_before(t, lo, s)
+    return True
+
+
+def _present_verb_right_before(m: re.Match[str]) -> bool:
+    """`_present_verb_before` for the word right before the date (`_VERB_BEFORE_DATE`'s match)."""
     verb = m["verb"]
     if _PAST_VERB_RE.fullmatch(verb) is not None:
         return False  # plainly past ("resumed", "met"): no need of the lexicon
@@ -550,6 +555,51 @@ def _present_verb_before(ctx: _Ctx, s: int) -> bool:
     if tag_ == "VB" and m["prev"] is not None and m["prev"].lower() not in _NOT_SUBJECT:
         prev_tag = lexicon_tag(m["prev"]) or lexicon_tag(m["prev"].lower())
         return prev_tag in ("NN", "NNS", "NNP", "NNPS", "PRP") or prev_tag is None and m["prev"][:1].isupper()
+    return False
+
+
+# The words of a present verb and its object before a date's preposition ("Norland holds a general election in",
+# "the new mayor takes office in"): what `_present_verb_object_before` reads.
+_OBJECT_BEFORE_DATE = re.compile(r"(?P<words>(?:[A-Za-z'][A-Za-z'-]*[ \t]+){3,6})(?:in|on|at)[ \t]+"
+                                 r"(?:(?:early|late|mid)[ \t-]+)?$")
+_DETERMINERS = frozenset({"DT", "PRP$", "CD"})
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNS", "CD", "VBN", "VBG"})
+
+
+def _present_verb_object_before(t: str, lo: int, s: int) -> bool:
+    """Is the date the time of a present-tense verb with its object right before the date ("Norland holds a general
+    election in September", "the new mayor takes office in January", "the museum opens its doors in March")? A
+    schedule told in the present, as `_present_verb_before` reads one without an object. The object is a noun (the
+    lexicon's likeliest tag) after at most a determiner and two modifiers; the verb a present form after its
+    subject."""
+    m = _OBJECT_BEFORE_DATE.search(t, max(lo, s - 48), s)
+    if m is None:
+        return False
+    words = m["words"].split()
+    lexicon_tag = _grammar().lexicon_tag
+    k = len(words) - 1
+    if lexicon_tag(words[k]) not in _NOUN_TAGS:
+        return False
+    k -= 1
+    modifiers = 0
+    while k >= 1 and modifiers < 2 and lexicon_tag(words[k]) in _MODIFIER_TAGS:
+        k -= 1
+        modifiers += 1
+    if k >= 1 and lexicon_tag(words[k]) in _DETERMINERS:
+        k -= 1
+    if k < 1:
+        return False
+    verb, prev = words[k], words[k - 1]
+    if not verb.islower() or _PAST_VERB_RE.fullmatch(verb) is not None or _past_like_base(verb) \
+            or _reporting_verb(verb) or prev.lower() in _NOT_SUBJECT:
+        return False
+    tag_ = lexicon_tag(verb)
+    if tag_ == "VBZ":
+        return True
+    if tag_ in ("VBP", "VB"):
+        prev_tag = lexicon_tag(prev) or lexicon_tag(prev.lower())
+        return prev_tag in ("NNS", "NNPS", "PRP") or prev_tag is None and prev[:1].isupper()
     return False
 
 
@@ -583,6 +633,14 @@ def _not_schedule_lemmas() -> frozenset[str]:
     is Tuesday"), and the auxiliary "do"."""
     grammar = _grammar()
     return (grammar.REPORTING_LEMMAS | grammar.STATIVE_LEMMAS | {"do"}) - {"be"}
+
+
+@lru_cache(maxsize=4096)
+def _reporting_verb(word: str) -> bool:
+    """A reporting verb ("confirms the deaths on Monday" reports). (A state's verb with an object and a date is a
+    happening held: "holds a general election in September", so only reporting verbs tell no schedule there.)"""
+    lemmas = _grammar().all_lemmas(word).get("VERB", ()) or (word,)
+    return not _grammar().REPORTING_LEMMAS.isdisjoint(lemmas)
 
 
 @lru_cache(maxsize=4096)
@@ -1996,7 +2054,13 @@ def _h_weekday(ctx, m):
         if part:
             return [_te(ctx, s, e, TIME, val + "T" + DAY_PARTS[part], mod=mod)]
         return [_te(ctx, s, e, DATE, val, mod=mod)]
-    d = _weekday_date(ctx, s, e, wd, which)
+    ofweek = m["ofweek"]
+    if ofweek and not which:
+        # "Wednesday of last week", "Friday of next week": that week's day, whatever the tense says
+        monday = cal.add_days(ctx.ref, -ctx.ref.weekday() + 7 * _REL_OFF[ofweek.lower()])
+        d = cal.add_days(monday, wd)
+    else:
+        d = _weekday_date(ctx, s, e, wd, which)
     ctx.anchor = d
     if part:
         return [_te(ctx, s, e, TIME, d.isoformat() + "T" + DAY_PARTS[part], first=d, mod=mod,
@@ -2649,7 +2713,8 @@ _RULES = [
                   r"(?P<part>morning|afternoon|evening|night|overnight)(?:\s+(?P<dw>yesterday|today|tomorrow))?",
      _h_partofday),
     ("weekday", rf"(?P<pre>(?:early|late|earlier|later)\s+)?(?:(?P<which>last|next|this\s+past|this\s+coming|this|"
-                rf"the\s+previous|the\s+following|coming|past)\s+)?(?P<wd>{_WD}s?)(?:['\u2019]s)?(?:\s+(?P<part>{_PART}s?))?",
+                rf"the\s+previous|the\s+following|coming|past)\s+)?(?P<wd>{_WD}s?)(?:['\u2019]s)?(?:\s+(?P<part>{_PART}s?))?"
+                r"(?:\s+of\s+(?P<ofweek>last|next|this)\s+week\b)?",
      _h_weekday),
     ("every", rf"(?:every|each|per)\s+(?P<other>other\s+)?(?:(?P<enum>two|three|four|five|six|ten|\d+)\s+)?"
               rf"(?P<what>{_WD}|{_MON}|day|week|month|year|quarter|hour|minute|decade|century|morning|afternoon|"

@@ -30,7 +30,8 @@ def read_bytes(data: bytes, name: str) -> list[RawDocument]:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as e:
+    # NotImplementedError: a damaged central directory naming a zip version or method zipfile cannot read
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError) as e:
         raise DocumentError(f"not a readable Word file (damaged or incomplete: {e})") from None
     if "word/document.xml" not in names:
         raise DocumentError("not a Word document (a zip file without word/document.xml)")
