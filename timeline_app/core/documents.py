@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
-from timeline_app.core.html_text import collapse_spaces, reduce_html
+from timeline_app.core.html_text import collapse_spaces, reduce_html, visible_text
 from timeline_app.core.web_page import furniture_blocks, has_blocks_to_judge, main_text
 from timeline_app.core.model import Document, Problem, Sentence, merge_spans
 from timeline_app.core.progress import PROGRESS_STEP, Cancelled, CharProgress
@@ -566,7 +566,8 @@ def _build(text: str, *, doc_id: str, path: str, kind: Kind, encoding: str,
     sentences = _split_lines(text, lines, progress=_pass_progress(progress, n, 2))
     excluded.extend(_call_to_action_sentences(text, sentences))
 
-    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) or doc_id
+    title = _headline(_clean_title(meta_title[:1000])) or _title_from_lines(text, lines, analysis, kind) \
+        or visible_text(doc_id).strip() or doc_id  # a file name may hold bidi overrides too
     if markup:
         # trafilatura's opinion of the same page: blocks neither it nor our rules took for the story are
         # excluded, and its reading of the page's date ranks after every date the page states itself.
@@ -1338,7 +1339,7 @@ _SPACES = re.compile(r"\s+")
 
 
 def _clean_title(s: str) -> str:
-    s = collapse_spaces(s, _SPACES).strip()
+    s = collapse_spaces(visible_text(s), _SPACES).strip()
     s = _MD_HEADING.sub("", s, count=1) if s.startswith("#") else s
     s = s.rstrip("#").strip()
     for mark in ("**", "__"):
