@@ -68,7 +68,7 @@ def main() -> None:
 
         setattr(owner, attr, wrapped)
 
-    around(extraction.MentionWalk, "__init__", "the walk (tagged)")
+    around(extraction.MentionWalk, "__init__", "the walk (untagged)")  # (tagging is streamed into the walks)
     around(extraction.MentionWalk, "finish", "walk.finish")
     around(news.NewsWalk, "result", "news' result")
     around(references, "plan_references", "plan_references")

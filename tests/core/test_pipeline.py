@@ -128,7 +128,7 @@ def _raise_for(doc_name: str, real):
 
 @pytest.mark.parametrize(("module", "name", "message"), [
     (extraction, "MentionWalk", "could not find events"),  # what analysis runs extraction by
-    (temporal, "tag", "could not find dates"),
+    (temporal, "tag_stream", "could not find dates"),  # what analysis runs the tagger by
 ])
 def test_a_failing_stage_on_one_document_is_that_documents_problem(folder, monkeypatch, module, name, message):
     monkeypatch.setattr(module, name, _raise_for("b", getattr(module, name)))
@@ -186,7 +186,7 @@ def test_a_merge_failure_everywhere_names_each_document(folder, monkeypatch):
 
 def test_phrases_a_stage_could_not_read_are_counted_as_one_warning_per_document(folder, monkeypatch):
     """A phrase that fails in the tagger or in extraction is skipped; the user is told how many, per file."""
-    real_tag = temporal.tag
+    real_tag = temporal.tag_stream  # what analysis runs the tagger by
 
     def tag_failing_twice(text, reference=None, *, progress=None, on_error=None):
         if on_error is not None and "Leaders" in text:
@@ -194,7 +194,7 @@ def test_phrases_a_stage_could_not_read_are_counted_as_one_warning_per_document(
             on_error(9, OverflowError("date value out of range"))
         return real_tag(text, reference, progress=progress, on_error=on_error)
 
-    monkeypatch.setattr(temporal, "tag", tag_failing_twice)
+    monkeypatch.setattr(temporal, "tag_stream", tag_failing_twice)
     timeline = build_timeline([folder])
     warnings = [p for p in timeline.problems if p.level == Problem.WARNING]
     assert [p.path for p in warnings] == [str(folder / "a.txt")]

@@ -101,3 +101,50 @@ def test_a_wide_list_shows_a_range_of_days_whole(qtbot, tmp_path):
     assert option.text == "20 May – 18 Jun 2024"
     assert QFontMetrics(option.font).horizontalAdvance(option.text) <= option.rect.width() - 4
     w.loader.shutdown()
+
+
+@pytest.mark.parametrize("point_size", [7, 8, 9, 10, 11, 12, 14, 20])
+@pytest.mark.parametrize("count", [1, 2, 5, 7, 8, 9, 30])
+def test_a_sources_cell_as_wide_as_dots_width_paints_every_dot_then_plus_n(qapp, point_size, count):
+    """dots_width sized the cell with whole pixels (int(d), int(d * 1.45)) while the delegate painted with the
+    float diameter and gap: at 9 pt a cell for 8 dots had room for 7, and the last source's dot was dropped.
+    Beyond MAX_DOTS the extra sources were dropped without a sign: "+N" says how many more."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from timeline_app.ui.event_list import MAX_DOTS, SourceDotsDelegate
+    from timeline_app.ui.event_model import EventRole
+
+    class CountingPainter(QPainter):
+        def __init__(self, device) -> None:
+            super().__init__(device)
+            self.dots, self.texts = 0, []
+
+        def drawEllipse(self, *args) -> None:  # noqa: N802
+            self.dots += 1
+            super().drawEllipse(*args)
+
+        def drawText(self, *args) -> None:  # noqa: N802
+            self.texts.append(args[-1])
+            super().drawText(*args)
+
+    font = QFont(QApplication.font())
+    font.setPointSize(point_size)
+    metrics = QFontMetrics(font)
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData([QColor(30 * i % 255, 90, 160) for i in range(count)], EventRole.SourceColors)
+    model.appendRow(item)
+    option = QStyleOptionViewItem()
+    option.font, option.fontMetrics = font, metrics
+    option.palette = QApplication.palette()
+    option.rect = QRect(0, 0, dots_width(metrics, count), metrics.height() + 6)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = CountingPainter(image)
+    try:
+        SourceDotsDelegate().paint(painter, option, model.index(0, 0))
+    finally:
+        painter.end()
+    assert painter.dots == min(count, MAX_DOTS)
+    assert painter.texts == ([f"+{count - MAX_DOTS}"] if count > MAX_DOTS else [])

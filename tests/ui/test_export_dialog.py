@@ -247,6 +247,71 @@ def test_a_long_print_paints_off_the_gui_thread_with_progress_and_cancel(qtbot, 
         gate.set()
     assert "Printing cancelled" in messages and not any(m.startswith("Printed") for m in messages)
     qtbot.waitUntil(lambda: _progress_dialog(window) is None, timeout=5000)
+    assert not (tmp_path / "printed.pdf").exists()  # the pages painted before Cancel were not printed
+
+
+def _held_print(window, monkeypatch, tmp_path, threads, release):
+    """Print… to tmp_path/printed.pdf, held after its first page until `release(job)` (an Event) is set."""
+    from PySide6 import QtPrintSupport
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    from timeline_app.ui import export_dialog
+
+    from .test_render import _crowded
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    real = export_dialog.paint_pages
+
+    def held_paint(device, timeline, **kwargs):
+        job = window.exporter._running[-1]
+        report = kwargs.pop("progress")
+
+        def held(done: int, total: int) -> None:
+            report(done, total)
+            if done > 3 * total // 4 and not threads:  # painting its pages
+                threads.append(threading.current_thread())
+                assert release(job).wait(5)
+                report(done, total)  # raises Cancelled once cancelled
+
+        return real(device, timeline, progress=held, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "paint_pages", held_paint)
+
+    class PdfPrinter(QtPrintSupport.QPrinter):
+        def __init__(self, *args) -> None:
+            super().__init__(*args)
+            self.setOutputFormat(QtPrintSupport.QPrinter.OutputFormat.PdfFormat)
+            self.setOutputFileName(str(tmp_path / "printed.pdf"))
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", PdfPrinter)
+    window.applyTimeline(_crowded(400), ["/articles"])
+    window.print_action.trigger()
+
+
+def test_closing_the_window_during_a_print_asks_then_stops_it_and_waits(qtbot, window, tmp_path, monkeypatch):
+    """Closing the window mid-print cancelled it without a word, and nothing waited for the pool thread (which
+    then printed the pages painted so far)."""
+    threads, asked = [], []
+    _held_print(window, monkeypatch, tmp_path, threads, lambda job: job.cancel)
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
+    jobs = list(window.exporter._running)
+    window.ask_stop_printing = lambda: asked.append(True) or True
+    assert window.close()
+    assert asked and jobs and all(job.ended.is_set() for job in jobs)  # the pool thread is done
+    assert not (tmp_path / "printed.pdf").exists()
+
+
+def test_closing_the_window_during_a_print_can_keep_printing(qtbot, window, tmp_path, monkeypatch):
+    threads, gate = [], threading.Event()
+    _held_print(window, monkeypatch, tmp_path, threads, lambda job: gate)
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
+    window.ask_stop_printing = lambda: False
+    assert not window.close()  # the window stays, its print goes on
+    with qtbot.waitSignal(window.exporter.printed, timeout=20_000) as blocker:
+        gate.set()
+    assert blocker.args[0] > 1 and not blocker.args[1]
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
 
 
 def test_file_export_runs_the_dialogs_choice(qtbot, window, tmp_path, monkeypatch):

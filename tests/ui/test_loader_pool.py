@@ -49,3 +49,24 @@ def test_closing_the_window_during_a_pool_load_leaves_no_worker_process(qtbot, t
     window.close()  # closeEvent shuts the loader down: Cancel, then wait for its thread
     assert window.loader.isIdle()
     assert not multiprocessing.active_children()
+
+
+def test_a_load_imports_what_the_window_needs_for_its_events_on_the_worker(tmp_path):
+    """Swapping in a loaded timeline imported numpy.ma (np.unique), the lane layout and, when the cache answered
+    the load, numpy itself on the GUI thread: ~0.6 s with the window frozen. The worker imports them now."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Talks resume\n\nJune 20, 2024\n\nOn June 19, 2024, the two leaders met in Oslo.\n",
+                                  encoding="utf-8")
+    script = ("import sys\n"
+              "from timeline_app.ui.loader import MODULES_FOR_EVENTS, load_timeline\n"
+              f"timeline = load_timeline([{str(folder)!r}])\n"
+              "assert timeline.events, timeline\n"
+              "print(sorted(set(MODULES_FOR_EVENTS) - set(sys.modules)))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "TIMELINE_APP_CACHE": "0"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

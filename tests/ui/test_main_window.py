@@ -807,10 +807,49 @@ def test_a_long_status_message_is_shortened_in_the_middle_and_whole_in_its_toolt
     assert bar.fontMetrics().horizontalAdvance(shown) <= bar.messageRect().width()
     assert bar.messageRect().right() < window.docs_label.mapTo(bar, QPoint(0, 0)).x()
     pos = bar.messageRect().center()
-    QApplication.sendEvent(bar, QHelpEvent(QEvent.Type.ToolTip, pos, bar.mapToGlobal(pos)))
+    under = bar.childAt(pos)  # what the mouse is over there gets the tooltip event
+    QApplication.sendEvent(under, QHelpEvent(QEvent.Type.ToolTip, under.mapFrom(bar, pos), bar.mapToGlobal(pos)))
     qtbot.waitUntil(QToolTip.isVisible)
     assert "&lt;b&gt;a-very-long-file-name&lt;/b&gt;.txt" in QToolTip.text() and "last-one.txt" in QToolTip.text()
     QToolTip.hideText()
     bar.showMessage("Loaded 1 article, 3 events")  # one that fits is shown whole, with no tooltip
     assert bar.shownMessage() == "Loaded 1 article, 3 events"
     assert not bar.grab().isNull()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "propagateSizeHints")
+def test_a_long_status_message_is_elided_to_its_labels_room_as_the_window_resizes(qtbot, window):
+    """The status bar drew the message again over Qt's, in a rectangle made from Qt's private layout constants
+    (6 and 12 px). The message is now elided before it is shown, to the width of a label Qt's layout places."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(640, 480)
+    _activate(qtbot, window)
+    bar = window.statusBar()
+    message = "Exported 1,204 events to " + "/a/rather/deep/folder" * 6 + "/events.csv"
+    bar.showMessage(message, 60_000)
+    label = bar.findChild(QLabel, "statusMessage")
+    assert label is not None and label.isVisible() and label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == bar.shownMessage() != message and label.text().endswith("events.csv")
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert bar.currentMessage() == message and label.toolTip()
+    window.resize(3000, 480)
+    qtbot.waitUntil(lambda: label.text() == message)  # room for all of it: whole, and no tooltip
+    assert not label.toolTip()
+    bar.clearMessage()
+    assert label.text() == "" and bar.currentMessage() == ""
+
+
+def test_the_progress_bars_follow_a_font_change(qtbot, window):
+    """ProgressArea fixed each bar's width from the font it had when the bar was added: a bigger font left the
+    bars at the old width, their text cut."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from timeline_app.ui.main_window import PROGRESS_BAR_EM
+
+    font = QFont(window.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.setFont(font)
+    em = QFontMetrics(window.progress_area.font()).horizontalAdvance("M")
+    assert window.progress_area.font().pointSizeF() == font.pointSizeF()
+    assert window.progress.width() == window.editing.save_progress.width() == PROGRESS_BAR_EM * em

@@ -198,6 +198,36 @@ def test_printing_paints_the_same_pages_at_the_printers_resolution(qapp, tmp_pat
     assert len(pages) > 1 and all(w > h and inked > 100 for w, h, inked in pages)
 
 
+@pytest.mark.parametrize("stop_at", ["second page", "last report"])
+def test_a_cancelled_print_sends_no_page_to_the_printer(qapp, tmp_path, stop_at):
+    """QPrinter.abort() does nothing on Qt's PDF engine (CUPS printing builds on it): a print cancelled at its
+    second page ended the painter, which printed the first page (a 23-page PDF for a 24-page print). The
+    pages reach the printer only once all are painted, after the last report a cancel can stop."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from timeline_app.core.progress import Cancelled
+    from timeline_app.ui.render import page_layout, paint_pages
+
+    out = tmp_path / "printed.pdf"
+    out.write_bytes(b"before")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(page_layout("A4"))
+    reports = []
+
+    def progress(done: int, total: int) -> None:
+        reports.append(done)
+        # painting is the last quarter of the steps: its first report comes before the second page
+        if (stop_at == "second page" and done > 3 * total // 4) or \
+                (stop_at == "last report" and done == total):
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        paint_pages(printer, _crowded(400), progress=progress)
+    assert out.read_bytes() == b"before"
+
+
 @pytest.mark.parametrize("fmt", sorted(IMAGE_FORMATS))
 @pytest.mark.parametrize("stop_at", ["labels", "painting"])
 def test_a_cancelled_export_leaves_the_old_file_and_no_part(qapp, tmp_path, fmt, stop_at):

@@ -138,12 +138,13 @@ def test_a_narrow_date_column_keeps_the_date(qtbot, event_id: str, texts: list[s
 @pytest.mark.parametrize(("first", "last", "precision", "forms"), [
     ((2024, 5, 20), (2024, 6, 18), "DAY",
      ["20 May 2024 – 18 June 2024 (inferred)", "20 May 2024 – 18 June 2024", "20 May 2024 – 18 Jun 2024",
-      "20 May – 18 Jun 2024"]),
+      "20 May – 18 Jun 2024", "20 May–18 Jun 2024", "20 May–18 Jun"]),
     ((2024, 6, 1), (2024, 7, 31), "MONTH",
-     ["June 2024 – July 2024 (inferred)", "June 2024 – July 2024", "Jun 2024 – Jul 2024", "Jun – Jul 2024"]),
+     ["June 2024 – July 2024 (inferred)", "June 2024 – July 2024", "Jun 2024 – Jul 2024", "Jun – Jul 2024",
+      "Jun–Jul 2024", "Jun–Jul"]),
     ((2023, 12, 20), (2024, 1, 3), "DAY",  # two years: both named
      ["20 December 2023 – 3 January 2024 (inferred)", "20 December 2023 – 3 January 2024",
-      "20 Dec 2023 – 3 Jan 2024"]),
+      "20 Dec 2023 – 3 Jan 2024", "20 Dec 2023–3 Jan 2024"]),
     ((1950, 1, 1), (1953, 12, 31), "YEAR", ["1950–1953 (inferred)", "1950–1953"]),
 ])
 def test_date_forms_of_an_inferred_range(first, last, precision, forms) -> None:

@@ -128,6 +128,10 @@ def test_a_narrow_event_list_shortens_its_dates_before_its_titles(qtbot, window,
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    # An article open: the article pane has its share of the width (with none, the list and details have it).
+    window.selectEventRow(5)
+    window.detail.activatePassage(0)
+    qtbot.waitUntil(lambda: window.articles.tabs.count() == 1)
     view = window.list_view
     header = view.horizontalHeader()
     em = view.fontMetrics().horizontalAdvance("M")

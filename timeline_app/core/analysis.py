@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import traceback
 import zlib
@@ -71,52 +72,106 @@ _SHARED_KEPT = 4096  # values `analyse_document` remembers while it shares the c
 # misses).
 
 
+# How many of the tagger's expressions are found ahead of the walks reading them (about 5,000 characters of dense
+# news; 45 KB of expressions).
+_TAGGED_AHEAD = 256
+
+
+class _ProgressFailed(BaseException):
+    """A progress callback's own failure, carried past the stages' containment (which catches `Exception`: the
+    callbacks are called from inside the tagger and the walks) to be raised as itself by `analyse_document`."""
+
+    def __init__(self, failure: Exception) -> None:
+        super().__init__(failure)
+        self.failure = failure
+
+
 @collection_paused()
 def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                      events: CharProgress | None = None) -> DocumentAnalysis:
     """Tag `doc`'s time expressions, extract its candidate events and find its undated news.
 
     `dates` and `events` are the progress callbacks of the two passes (offsets into the text); either may
-    raise `Cancelled`, which passes through. A failure of a stage is the document's problem, never raised.
+    raise `Cancelled`, which passes through, as does anything else they raise. A failure of a stage is the
+    document's problem, never raised.
     """
+    try:
+        return _analyse_document(doc, dates, events)
+    except _ProgressFailed as failed:
+        raise failed.failure from None
+
+
+def _analyse_document(doc: Document, dates: CharProgress | None, events: CharProgress | None) -> DocumentAnalysis:
     from timeline_app.core import extraction, news, references, temporal
 
     skipped: list[int] = []  # offsets of phrases a stage could not read: counted, the rest goes on
-    try:
-        expressions = temporal.tag(doc.text, reference=doc.published, progress=dates,
-                                   on_error=lambda offset, _exc: skipped.append(offset))
-    except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
-        return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find dates: {_failure(exc)}", "error"),))
-    if events is not None:
-        events(0)
     length = len(doc.text)
-    # Extraction and news walk the document together, a sentence at a time, each taking a sentence's
-    # expressions off its own queue as it reads it: once this list is let go, an expression lives until both
-    # are past it, and neither holds anything per sentence for the whole document (the candidates and
-    # news items found are what grows). The bar follows extraction; news' reports only check Cancel.
-    reached = [0]
+    # Tagging, extraction and news are one pass over the document: the tagger hands out its expressions as it
+    # finds them (`temporal.tag_stream`), and extraction and news each read them as they come, a sentence at a
+    # time (`streamed`), through `itertools.tee`, which keeps an expression only until both have read it. So
+    # the document's expressions never all exist at once (20,000 of 1 MB of dense news were 3.6 bytes per
+    # character, and freed out of order they left as much again the allocator could not give back); neither
+    # walk holds anything per sentence for the whole document (the candidates and news items found are what
+    # grows). The bar counts the one pass as the two it was (the dates' half, then the events'): the furthest
+    # the tagger reached (it may run ahead over a stretch with no date) plus the furthest either walk did.
+    reached = [0, 0]  # the tagger's, the walks'
 
-    def news_progress(at: int) -> None:
-        if events is not None:
-            events(reached[0])
+    def report() -> None:
+        done = reached[0] + reached[1]
+        try:
+            if done <= length:
+                if dates is not None:
+                    dates(done)
+            elif events is not None:
+                events(done - length)
+        except Exception as exc:  # noqa: BLE001 - the caller's, not a stage's: raised as itself (`_ProgressFailed`)
+            raise _ProgressFailed(exc) from exc
 
-    def extraction_progress(at: int) -> None:
-        reached[0] = max(reached[0], at)
-        if events is not None:
-            events(reached[0])
+    def tagger_reached(at: int) -> None:
+        reached[0] = max(reached[0], min(at, length))
+        report()
 
+    def walk_reached(at: int) -> None:
+        reached[1] = max(reached[1], min(at, length))
+        report()
+
+    tag_failure: list[Exception] = []
+
+    def tagged() -> Iterator:
+        # A failure of the tagger is the document's ("could not find dates"), not one of the walks': they see
+        # the expressions end there, and the failure is reported once they are done.
+        # (Taken _TAGGED_AHEAD at a time: the tagger and the walks each run in bursts rather than taking turns at
+        # every expression, fewer switches between their working sets.)
+        try:
+            stream = temporal.tag_stream(doc.text, reference=doc.published, progress=tagger_reached,
+                                         on_error=lambda offset, _exc: skipped.append(offset))
+            while True:
+                batch = list(itertools.islice(stream, _TAGGED_AHEAD))
+                if not batch:
+                    break
+                yield from batch
+                del batch  # (before the next is taken: only one is held here)
+        except Exception as exc:  # noqa: BLE001 - one document's failure is that document's problem
+            tag_failure.append(exc)
+
+    def could_not_tag() -> DocumentAnalysis:
+        return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find dates: {_failure(tag_failure[0])}",
+                                                                "error"),))
+
+    report()
+    for_extraction, for_news = itertools.tee(tagged())
     news_failure: BaseException | None = None
     try:
-        walk = extraction.MentionWalk(doc, expressions, progress=extraction_progress,
+        walk = extraction.MentionWalk(doc, for_extraction, progress=walk_reached, streamed=True,
                                       on_error=lambda start, _end, _exc: skipped.append(start))
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     reader: news.NewsWalk | None = None
     try:
-        reader = news.NewsWalk(doc, expressions, progress=news_progress)
+        reader = news.NewsWalk(doc, for_news, progress=walk_reached, streamed=True)
     except Exception as exc:  # noqa: BLE001 - the article's dated events still load
         news_failure = exc
-    del expressions
+    del for_extraction, for_news  # (a walk that does not read them holds none: `tee` keeps what a reader will)
     try:
         news_steps = iter(()) if reader is None else reader.steps()
         # Each candidate made its own title: one object per repeated one as they come (19,000 titles of 1 MB
@@ -137,7 +192,7 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                 try:
                     news_at = next(news_steps, length + 1)
                 except Exception as exc:  # noqa: BLE001 - the article's dated events still load
-                    news_failure, reader = exc, None
+                    news_failure, reader, news_steps = exc, None, iter(())
             if reader is not None and len(reader.out) > news_done:
                 # News' items as they come too: each held its sentence as a string and its own set of names
                 # (equal to the walk's), alive until the pass below (0.5 bytes per character of dense news).
@@ -146,7 +201,11 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
                 extraction.share_strings(made, shared, ("title", "actors"), phrases=False)
                 news_done = len(reader.out)
         del shared
+        if tag_failure:
+            return could_not_tag()
+        tagger_reached(length)  # (it is done: extraction has read every expression)
         candidates = walk.finish()
+        walk_reached(length)
     except Exception as exc:  # noqa: BLE001
         return DocumentAnalysis(None, problems=(DocumentProblem(f"could not find events: {_failure(exc)}", "error"),))
     problems: list[DocumentProblem] = []
@@ -166,6 +225,8 @@ def analyse_document(doc: Document, *, dates: CharProgress | None = None,
             candidates = [reader.at_story_day(c) if c.reported else c for c in reader.without_deck_repeats(candidates)]
         except Exception as exc:  # noqa: BLE001 - the article's dated events still load
             news_failure = exc
+    if tag_failure:  # (met by news only when extraction stopped before the end)
+        return could_not_tag()
     if news_failure is not None:
         problems.append(DocumentProblem(f"could not find the article's undated news: {_failure(news_failure)}",
                                         "warning"))

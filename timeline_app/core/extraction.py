@@ -32,6 +32,7 @@ from itertools import compress
 from dateutil.relativedelta import relativedelta
 
 from timeline_app.core import coref, grammar
+from timeline_app.core.documents import MONTH_PATTERN
 from timeline_app.core.elide import elide
 from timeline_app.core.model import (MENTION_END_SHIFT, MENTION_OFFSET_MASK, MENTION_SENTENCE_END_SHIFT,
                                      MENTION_SENTENCE_START_SHIFT, Document, Mention, Precision, Sentence,
@@ -607,9 +608,10 @@ _OVERFLOW = 10
 
 # "CANBERRA, Australia (AP) _ ..." and "WASHINGTON — ...": the wire dateline is not part of the news. Its day may
 # come without the year, as agencies print it ("NAIROBI, Aug 14 (Reuters) - ").
+# (the months as the documents' wire dateline reads them: not any capitalised word, "NATO, Article 5 - ")
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"
-                              r"(?:,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-                              r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
+                              rf"(?:,?\s+(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                              rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?"
                               r"\s*(?:\([^)]{1,30}\))?\s*(?:[_—–]+|--|-)\s+")
 # A leading adverbial clause or phrase ("In early trading in Tokyo, ...", "When X arrived, ...").
 _LEADING_ADVERBIAL = re.compile(
@@ -2214,14 +2216,25 @@ class _Layout:
             lo, hi = self.starts[i], self.ends[j]
         return Sentence(min(lo, start), max(hi, end))
 
-    def groups(self, exprs: deque[TimeExpression]) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
+    def groups(self, exprs: deque[TimeExpression],
+               more: Callable[[], bool] | None = None) -> Iterator[tuple[Sentence, list[TimeExpression]]]:
         """`exprs` (sorted by start) grouped by sentence, in document order, each group with its sentence:
         the run of joined blocks it lies in (or its line), stretched to hold every expression. The
         expressions are taken off `exprs` as they are grouped, and a group is handed out as soon as no later
-        expression can join it (so only the groups still open are held, never the whole document's)."""
-        for e in exprs:
-            self.join(e.start, e.end)
+        expression can join it (so only the groups still open are held, never the whole document's).
+
+        With `more`, `exprs` is filled as the grouping goes: `more()` appends the next expression by start to
+        it, joined (`join`), and says False once there are none. The grouping is the same as with all of them
+        given up front: an expression is grouped once every expression starting before its run's end is joined,
+        as only those can run on from a block of that run (one starting at or past it touches later blocks
+        only), and the run reaches no further back than the expressions before it (by start) have joined."""
+        if more is None:
+            for e in exprs:
+                self.join(e.start, e.end)
+        elif not exprs and not more():
+            return
         lines = _Lines(self.text)
+        joined, ends = self.joined, self.ends
         # Open groups in order of their first expression, keyed by the run's first block (>= 0) or by
         # -1 - the line's start: [start, end, the first offset no later expression of the group can start
         # at, the expressions].
@@ -2229,6 +2242,8 @@ class _Layout:
         run = (-1, -1)
         while exprs:
             e = exprs.popleft()
+            if more is not None and not exprs and not more():
+                more = None  # every expression is in
             while open_groups:  # (the expressions come by start: those before e's that cannot grow leave)
                 key = next(iter(open_groups))
                 group = open_groups[key]
@@ -2243,6 +2258,14 @@ class _Layout:
             else:
                 if i > run[1]:
                     run = self.run(i)
+                    # (Streamed: the run's end is known once the next expression by start begins at or past it.)
+                    while more is not None and exprs[-1].start < ends[run[1]]:
+                        if not more():
+                            more = None
+                        b = run[1]
+                        while joined[b]:
+                            b += 1
+                        run = (run[0], b)
                 key = run[0]
                 lo, hi = self.starts[run[0]], self.ends[run[1]]
                 closed = hi  # one starting at or past the run's end touches none of its blocks
@@ -2847,7 +2870,10 @@ class MentionWalk:
     keeping what was found)."""
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
-                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None) -> None:
+                 progress: CharProgress | None = None, on_error: ErrorCallback | None = None,
+                 streamed: bool = False) -> None:
+        """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
+        goes, a sentence's worth ahead, not all up front (the answers are the same)."""
         self.doc = doc
         self.out: list[Candidate] = []  # found so far (in the order found; `finish` sorts them)
         self._fail = _failer(doc, on_error)
@@ -2855,28 +2881,49 @@ class MentionWalk:
         self._layout: _Layout | None = None
         self._excluded: SpanIndex | None = None
         self._usable: deque[TimeExpression] = deque()
+        self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         try:
-            self._prepare(expressions)
+            self._prepare(expressions, streamed)
         except Exception as exc:  # a failure outside the per-item guards: nothing found
             self._fail(0, len(doc.text), exc)
-            self._layout = None
-            self._usable.clear()
+            self._stop()
 
-    def _prepare(self, expressions: Iterable[TimeExpression]) -> None:
-        text = self.doc.text
-        excluded = self._excluded = SpanIndex(self.doc.excluded)
-        usable: list[TimeExpression] = []
-        for e in expressions:
-            if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(text)):
-                self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
-                           ValueError(f"expression {e.text!r} lies outside the text"))
-                continue
-            # "eight years from now" is a projection, not the date of a reported happening
-            if not excluded.overlaps(e.start, e.end) and not is_projection(e):
-                usable.append(e)
-        usable.sort(key=lambda e: e.start)
-        self._usable = deque(usable)
+    def _prepare(self, expressions: Iterable[TimeExpression], streamed: bool) -> None:
+        self._excluded = SpanIndex(self.doc.excluded)
+        if streamed:
+            self._source = iter(expressions)
+        else:
+            usable = [e for e in expressions if self._usable_expression(e)]
+            usable.sort(key=lambda e: e.start)
+            self._usable = deque(usable)
         self._layout = _Layout(self.doc)
+
+    def _usable_expression(self, e: TimeExpression) -> bool:
+        """Is `e` one the walk reads? (One outside the text is a failure, reported.)"""
+        if not (isinstance(e.start, int) and isinstance(e.end, int) and 0 <= e.start <= e.end <= len(self.doc.text)):
+            self._fail(e.start if isinstance(e.start, int) else 0, e.end if isinstance(e.end, int) else 0,
+                       ValueError(f"expression {e.text!r} lies outside the text"))
+            return False
+        # "eight years from now" is a projection, not the date of a reported happening
+        return not self._excluded.overlaps(e.start, e.end) and not is_projection(e)  # type: ignore[union-attr]
+
+    def _more(self) -> bool:
+        """Streamed: the next usable expression onto the queue, joined into the layout; False when none is left."""
+        source, layout = self._source, self._layout
+        if source is not None and layout is not None:
+            for e in source:
+                if self._usable_expression(e):
+                    self._usable.append(e)
+                    layout.join(e.start, e.end)
+                    return True
+        self._source = None
+        return False
+
+    def _stop(self) -> None:
+        """Ends the walk (a failure outside the per-item guards): nothing more is read, nor held."""
+        self._layout = None
+        self._usable.clear()
+        self._source = None
 
     def steps(self) -> Iterator[int]:
         """Reads the dated sentences, yielding after each (the offset its expressions reached)."""
@@ -2886,7 +2933,7 @@ class MentionWalk:
         doc, out, fail = self.doc, self.out, self._fail
         ticker = _Ticker(self._progress)
         try:
-            for sent, exprs in layout.groups(self._usable):
+            for sent, exprs in layout.groups(self._usable, None if self._source is None else self._more):
                 try:
                     reading = _Reading(doc, layout, sent, exprs)
                 except Exception as exc:
@@ -2904,8 +2951,7 @@ class MentionWalk:
                 yield exprs[-1].start
         except Exception as exc:  # a failure outside the per-item guards: keep what was found so far
             fail(0, len(doc.text), exc)
-            self._layout = None
-            self._usable.clear()
+            self._stop()
 
     def finish(self) -> list[Candidate]:
         """The passes over the whole text after the dated sentences, then every candidate, sorted by start."""
@@ -3954,15 +4000,22 @@ def _it_after_main_clause(own: str, date_at: int, surnames: frozenset[str]) -> t
     return None
 
 
-def _object_competes(clause: str) -> bool:
+def _object_competes(clause: str, it_clause: str) -> bool:
     """Does a singular thing, the object right after the clause's first verb ("Apple praised the plan in 2019"),
-    compete with its subject for an "it" after it? A determiner or possessive, adjectives, a singular noun."""
+    compete with its subject for the "it" that opens `it_clause`? A determiner, adjectives, a singular noun; only
+    when the "it" clause is passive or a copula's ("but it was dropped": what was done to or said of the plan). An
+    active "it" ("..., and in May it cut the rate again") acts as the first clause's subject did; an object that
+    is the subject's own ("raised its key rate") is no other thing."""
+    it_groups = grammar.verb_groups(grammar.tag_words(it_clause))
+    if not it_groups or not any("be" in grammar.verb_lemmas(w.text) for w in it_groups[0].words
+                                if w.pos.startswith("VB")):
+        return False
     tokens = grammar.tag_words(clause)
     groups = grammar.verb_groups(tokens)
     if not groups or not grammar.verb_lemmas(groups[0].main.text).isdisjoint(grammar.REPORTING_LEMMAS):
         return False  # ("said the agreement is subject to approval, and that it hopes": the speaker's "it")
     k = groups[0].last + 1
-    if k >= len(tokens) or tokens[k].pos not in ("DT", "PRP$") or tokens[k].text.lower() in ("these", "those"):
+    if k >= len(tokens) or tokens[k].pos != "DT" or tokens[k].text.lower() in ("these", "those"):
         return False
     k += 1
     while k < len(tokens) and tokens[k].pos in ("JJ", "NN") and k + 1 < len(tokens) and tokens[k + 1].pos in ("JJ", "NN"):
@@ -4241,6 +4294,9 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
     reported = _reported_speaker(own, phrase[0], pronoun, surnames, [phrase, *others])
     subject: str | None = None
     within = False  # the pronoun inside the sentence took the one person named before it
+    # the pronoun opens a clause after "and"/"but" (the sentence with the subject in its place may be tagged another
+    # way: "in 2020 the company cut/NN 500 jobs" reads as a noun phrase)
+    in_second_clause = False
     if reported is not None:
         at, subject = reported.at, reported.name  # "Apple said it sold …": the speaker
         if reported.common:
@@ -4248,10 +4304,11 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             return _shortened_again(grammar.capitalised(subject) + title[len(pronoun):])
     elif joined and joined.start() < phrase[0] < joined.end() + 40:
         at = joined.start("p")  # "… and in 2020 it fell": the first clause's
+        in_second_clause = True
         first = own[:joined.start()]
         # (not when a thing after the first clause's verb competes for "it": "Apple praised the plan in 2019, but it
         # was dropped": the plan's)
-        subject = None if pronoun == "It" and _object_competes(first) else \
+        subject = None if pronoun == "It" and _object_competes(first, own[at:]) else \
             _subject_of(first, pronoun, surnames, owned=True)
         if subject is None and previous is not None and (own_at := _pronoun_subject_at(first, pronoun)) is not None \
                 and (pronoun in _SAME_PERSON_WORDS or not _noun_before(first, own_at)):
@@ -4308,8 +4365,10 @@ def _resolve_pronoun(title: str, own: str, phrase: tuple[int, int], others: Sequ
             (lambda sentence, moved_again: outer(sentence, lambda span: moved_again(moved(span))))  # noqa: E731
         return _resolve_pronoun(resolved, changed, (start, end), others, None, names, lambda: surnames, headline,
                                 text, again=False, retitle=again_retitle)
-    if within and not resolved.startswith(subject[:1].upper() + subject[1:]):
-        # (a pronoun inside the sentence: the title must open with the person that took its place.) The sentence
+    if (within or in_second_clause) and (not resolved.startswith(subject[:1].upper() + subject[1:])
+                                         or in_second_clause and resolved.lower().count(subject.lower()) > 1):
+        # (a pronoun inside the sentence, or opening a clause after "and"/"but": the title must open with the one
+        # that took its place, once.) The sentence
         # with the name may read another way ("the focus of a battle since Elian Gonzalez was found" as one noun
         # phrase): the title's own pronoun, the clause's subject, takes the name (one person: the verb stands).
         if title.startswith(pronoun + " ") and re.match(rf"\s*{pronoun}\b", own[at:], re.IGNORECASE):

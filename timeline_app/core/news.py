@@ -1380,11 +1380,15 @@ class NewsWalk:
     it is read: none is held per sentence beyond the items found and the dates governing main verbs."""
 
     def __init__(self, doc: Document, expressions: Iterable[TimeExpression], *,
-                 progress: CharProgress | None = None) -> None:
+                 progress: CharProgress | None = None, streamed: bool = False) -> None:
+        """`streamed`: `expressions` come sorted by start (`temporal.tag_stream`'s) and are read as the walk
+        goes, up to the first of a later sentence than the one being read, not all up front (the answers are
+        the same)."""
         self.doc = doc
         self.progress = progress
         self._queue: deque[TimeExpression] = deque()
         self._index: deque[int] = deque()  # each queued expression's sentence
+        self._source: Iterator[TimeExpression] | None = None  # streamed: the expressions not yet read
         self.out: list[NewsItem] = []
         # Per sentence: the explicit date governing its main verb, and a news day dating a past clause other
         # than the main one. The walk keeps the last few sentences' (`_told_again` looks back that far) and
@@ -1426,38 +1430,63 @@ class NewsWalk:
         if doc.published is None or not doc.sentences:
             self._excluded = None
             return
-        excluded = self._excluded = _Excluded(doc.excluded)
-        held: list[TimeExpression] = []
-        indexes: list[int] = []  # each held expression's sentence
+        self._excluded = _Excluded(doc.excluded)
         sentences = doc.sentences
         # 8 bytes a sentence for the whole walk (a list of int objects was 40: 0.6 bytes per character of
         # news); the loader's SentenceSpans hands its starts over as an array, a plain tuple is read here.
-        starts = sentences.starts() if isinstance(sentences, SentenceSpans) \
+        self._starts = sentences.starts() if isinstance(sentences, SentenceSpans) \
             else array("q", (s.start for s in sentences))
+        if streamed:
+            self._source = iter(expressions)
+            return
+        held: list[TimeExpression] = []
+        indexes: list[int] = []  # each held expression's sentence
         for e in expressions:
-            if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # "on sale now" dates nothing
-                continue
-            if e.value == "PAST_REF" and " ".join(e.text.lower().split()) in _RECENTLY:
-                continue  # "recently announced": on or shortly before publication, what a reported date says
-            i = bisect.bisect_right(starts, e.start) - 1
-            # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
-            # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
-            if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
-                    and not in_attribution(doc.text, starts[i], e.start) \
-                    and not as_of_or_labelled(doc.text, starts[i], e) \
-                    and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
+            i = self._sentence_dated(e)
+            if i >= 0:
                 held.append(e)
                 indexes.append(i)
+        self._starts = array("q")  # (read up front: not needed any more)
         if indexes != sorted(indexes):  # (the tagger's come by start: one C-level pass finds them in order)
             order = sorted(range(len(held)), key=indexes.__getitem__)  # by sentence; within one, as given
             held, indexes = [held[k] for k in order], [indexes[k] for k in order]
         self._queue = deque(held)
         self._index = deque(indexes)
 
+    def _sentence_dated(self, e: TimeExpression) -> int:
+        """The index of the sentence `e` dates something of, or -1 when it dates nothing the walk reads."""
+        doc, excluded = self.doc, self._excluded
+        if e.value == "PRESENT_REF" or excluded.overlaps(e.start, e.end):  # type: ignore[union-attr]
+            return -1  # "on sale now" dates nothing
+        if e.value == "PAST_REF" and " ".join(e.text.lower().split()) in _RECENTLY:
+            return -1  # "recently announced": on or shortly before publication, what a reported date says
+        starts, sentences = self._starts, doc.sentences
+        i = bisect.bisect_right(starts, e.start) - 1
+        # Nor does "a third-quarter net loss" date its report (looked for within e's own sentence, as
+        # extraction does), nor "according to a report Friday" the sentence's happening (it dates the source).
+        if i >= 0 and e.start < sentences[i].end and not is_figures_period(doc.text, e, starts[i]) \
+                and not in_attribution(doc.text, starts[i], e.start) \
+                and not as_of_or_labelled(doc.text, starts[i], e) \
+                and not _rescheduling_goal(doc, sentences[i], e):  # ("best-before dates up to July 15")
+            return i
+        return -1
+
     def _dates(self, i: int) -> Sequence[TimeExpression]:
         """Sentence i's expressions, taken off the queue. `steps` asks for every sentence in order from 0 and
-        the queue is sorted by sentence, so none of an earlier sentence can be left at its head."""
+        the queue is sorted by sentence, so none of an earlier sentence can be left at its head. Streamed, the
+        queue is filled up to the first expression of a later sentence (they come by start, so by sentence)."""
         queue, index = self._queue, self._index
+        source = self._source
+        if source is not None and (not index or index[-1] <= i):
+            for e in source:
+                k = self._sentence_dated(e)
+                if k >= 0:
+                    queue.append(e)
+                    index.append(k)
+                    if k > i:
+                        break
+            else:
+                self._source = None
         dates: list[TimeExpression] = []
         while index and index[0] == i:
             index.popleft()
@@ -1561,6 +1590,7 @@ class NewsWalk:
             self._settle_old(j)
         self._queue.clear()  # (the sentences after a break are not read)
         self._index.clear()
+        self._source = None
 
     def _settle_old(self, j: int) -> None:
         """Whether sentence j tells only of long-past times (`_old_times`), asked once the sentences around it

@@ -122,8 +122,9 @@ class _Progress:
 
     def within(self, label: str, name: str, before: int, length: int, second: bool) -> CharProgress:
         """The callback for one long stage on one document of `length` characters, after `before` characters
-        of earlier documents: each document is tagged (first pass) and then has its events found (second
-        pass) before the next, so only one document's time expressions are held at a time."""
+        of earlier documents. A document is read whole before the next, its dates found (`second` False) and
+        its events (`second` True) in one pass, whose bar `analysis.analyse_document` splits between the two
+        (its time expressions are read as they are found, never all held at once)."""
         base = self.read_total + 2 * before + (length if second else 0)
         reached = 0
 

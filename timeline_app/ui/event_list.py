@@ -6,6 +6,7 @@ in the tooltip and in the accessible text.
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -222,14 +223,49 @@ class EventSortProxyModel(EventTable):
         return self._source.data_at(row, index.column(), role) if row >= 0 else None
 
 
+# The Sources column is fitted to at most this many dots; an event with more shows "+N" after them (all are
+# in its tooltip).
+MAX_DOTS = 8
+DOTS_MARGIN = 6.0  # either side of a cell's dots
+
+
+def _dot_size(metrics: QFontMetrics) -> tuple[float, float]:
+    """A source dot's diameter and the gap after it, from the font: the one sum both painting and sizing use."""
+    d = max(6.0, metrics.height() * 0.55)
+    return d, d * 0.45
+
+
+def _more_text(more: int) -> str:
+    return f"+{more}"
+
+
+def _dots_extent(metrics: QFontMetrics, dots: int, more: int) -> float:
+    """The width `dots` dots take, then "+more" when `more` > 0, the margins either side included."""
+    d, gap = _dot_size(metrics)
+    width = 2 * DOTS_MARGIN + dots * d + max(0, dots - 1) * gap
+    if more > 0:
+        width += (gap if dots else 0.0) + metrics.horizontalAdvance(_more_text(more))
+    return width
+
+
 def dots_width(metrics: QFontMetrics, count: int) -> int:
-    """The width SourceDotsDelegate paints `count` dots in, its margins included."""
-    d = max(6, int(metrics.height() * 0.55))
-    return 12 + count * int(d * 1.45)
+    """The width SourceDotsDelegate paints `count` sources in, its margins included: up to MAX_DOTS dots, then
+    "+N" for the rest."""
+    shown = min(count, MAX_DOTS)
+    return math.ceil(_dots_extent(metrics, shown, count - shown) - 1e-6)
+
+
+def dots_shown(metrics: QFontMetrics, count: int, width: float) -> int:
+    """How many of `count` dots a cell `width` wide paints (up to MAX_DOTS), room kept for "+N" after them."""
+    for shown in range(min(count, MAX_DOTS), 0, -1):
+        if _dots_extent(metrics, shown, count - shown) <= width + 1e-6:  # the float sum of dots_width
+            return shown
+    return 0
 
 
 class SourceDotsDelegate(QStyledItemDelegate):
-    """Paints one dot per reporting source, in its colour, instead of the names."""
+    """Paints one dot per reporting source, in its colour, instead of the names; "+N" after MAX_DOTS of them
+    (or as many as the cell has room for)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         colors = index.data(EventRole.SourceColors) or []
@@ -240,20 +276,28 @@ class SourceDotsDelegate(QStyledItemDelegate):
         if style is not None:
             # The enum through the style: no QStyle import, whose enums the first paint need not build.
             style.drawControl(style.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        d = max(6.0, opt.fontMetrics.height() * 0.55)
-        gap = d * 0.45
-        x = opt.rect.left() + 6.0
+        metrics = opt.fontMetrics
+        d, gap = _dot_size(metrics)
+        shown = dots_shown(metrics, len(colors), opt.rect.width())
+        x = opt.rect.left() + DOTS_MARGIN
         y = opt.rect.center().y() - d / 2 + 0.5
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         outline = opt.palette.color(QPalette.ColorRole.Base)
-        for color in colors:
-            if x + d > opt.rect.right():
-                break
+        for color in colors[:shown]:
             painter.setPen(outline)
             painter.setBrush(color)
             painter.drawEllipse(QRectF(x, y, d, d))
             x += d + gap
+        if shown < len(colors):
+            selected = style is not None and bool(opt.state & style.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            painter.setPen(opt.palette.color(role))
+            painter.setFont(opt.font)
+            text_x = x if shown else opt.rect.left() + DOTS_MARGIN
+            painter.drawText(QRectF(text_x, opt.rect.top(), opt.rect.right() + 1 - text_x, opt.rect.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             _more_text(len(colors) - shown))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -263,8 +307,6 @@ class SourceDotsDelegate(QStyledItemDelegate):
 
 # The titles keep at least this many em in the event list before its dates are shortened further.
 TITLE_MIN_EM = 14
-# The Sources column is fitted to at most this many dots; an event with more has them all in its tooltip.
-MAX_DOTS = 8
 
 _MONTH_NAME = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 _SAME_YEAR_RANGE = re.compile(r"^(.+) (\d{3,4}) – (.+) \2$")
@@ -284,7 +326,15 @@ def date_forms(event) -> list[str]:
     short = _MONTH_NAME.sub(lambda m: m.group(1)[:3], bare)
     # A range within one year names the year once: "20 May – 18 Jun 2024".
     shortest = _SAME_YEAR_RANGE.sub(r"\1 – \3 \2", short)
-    return list(dict.fromkeys((full, bare, short, shortest)))
+    # Then the dash without its spaces ("20 May–18 Jun 2024"), and at last, in a list too narrow for that, a
+    # range within one year without its year ("20 May–18 Jun": the rows around it, in date order, and the
+    # tooltip say the year); Qt's elision cut it to "20 May – 18 J…", the end of the range lost.
+    tight = shortest.replace(" – ", "–")
+    forms = [full, bare, short, shortest, tight]
+    same_year = _SAME_YEAR_RANGE.match(short)
+    if same_year:
+        forms.append(f"{same_year.group(1)}–{same_year.group(3)}")
+    return list(dict.fromkeys(forms))
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -413,7 +463,7 @@ class EventListView(QTableView):
         header = self.horizontalHeader()
         text = str(model.headerData(int(Column.Sources), Qt.Orientation.Horizontal) or "")
         name = header.fontMetrics().horizontalAdvance(text) + 2 * self._pixel_metric(header, "PM_HeaderMargin", 4) + 2
-        return max(name, dots_width(self.fontMetrics(), min(max(most, 1), MAX_DOTS)))
+        return max(name, dots_width(self.fontMetrics(), max(most, 1)))
 
     def _cell_margins(self) -> int:
         """What a cell leaves either side of its text, both sides together (as QCommonStyle lays out an item

@@ -4,7 +4,8 @@ The data formats are core `publish.FORMATS` (imported lazily), the pictures `ren
 made off the GUI thread (Qt paints onto an image, an SVG or a PDF from any thread): with 100,000 events
 either takes seconds. A progress dialog follows the export once it has run for half a second, and its
 Cancel button stops it (no file is written). Print… paints its pages the same way, off the GUI thread (Qt
-paints onto a QPrinter from any thread), with the same progress dialog; Cancel aborts the print job.
+paints onto a QPrinter from any thread), with the same progress dialog; Cancel drops the print job: its pages
+are recorded first and reach the printer only once all are done (render.paint_pages).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import dataclasses
 import datetime as dt
 import os
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,6 +193,7 @@ class _Export(QRunnable):
         super().__init__()
         self.signals = _Export.Signals()
         self.cancel = threading.Event()
+        self.ended = threading.Event()  # set once `run` has returned, whatever the outcome
         self.path = path
         self._work = work
 
@@ -200,6 +203,12 @@ class _Export(QRunnable):
         self.signals.progress.emit(self.path, done, total)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             if self.cancel.is_set():  # cancelled while it waited for a thread
                 raise Cancelled()
@@ -335,6 +344,16 @@ class Exporter(QObject):
         leaves no export busy in the thread pool). Each stops at its next progress report and writes nothing."""
         for job in self._running:
             job.cancel.set()
+
+    def printing(self) -> bool:
+        """Whether a print is still being painted (closing the window would drop it)."""
+        return any(job.path in self._prints and not job.ended.is_set() for job in self._running)
+
+    def wait(self, seconds: float) -> bool:
+        """Block until every running job has returned, at most `seconds` in all: after `cancel`, each stops at
+        its next progress report. Returns whether all have ended."""
+        deadline = time.monotonic() + seconds
+        return all(job.ended.wait(max(0.0, deadline - time.monotonic())) for job in list(self._running))
 
 
 @dataclass

@@ -7,6 +7,7 @@ and the window never crashes or waits forever.
 """
 from __future__ import annotations
 
+import importlib
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -17,12 +18,29 @@ from timeline_app.core.model import Problem, Timeline
 from timeline_app.core.progress import Cancelled
 
 
+# What the window imports on first use once events arrive (numpy for the event columns, the lane layout for the
+# timeline): imported by the worker with the load, so the GUI thread does not (numpy alone held it ~0.6 s when a
+# load of 2,000 articles was swapped in: benchmarks/window_walk.py).
+# (np.unique imports numpy.ma on its first call.)
+MODULES_FOR_EVENTS = ("numpy", "numpy.ma", "timeline_app.core.lanes", "timeline_app.core.layout")
+
+
+def import_modules_for_events(timeline: Timeline) -> None:
+    """Import, on the calling (worker) thread, the modules the window will need to show `timeline`'s events."""
+    if not timeline.events:
+        return
+    for name in MODULES_FOR_EVENTS:
+        importlib.import_module(name)
+
+
 def load_timeline(paths: Sequence[str], progress=None, cancelled=None) -> Timeline:
     """build_timeline, with every failure turned into a problem instead of an exception."""
     try:
         from timeline_app.core.pipeline import build_timeline
 
-        return build_timeline(list(paths), progress=progress, cancelled=cancelled)
+        timeline = build_timeline(list(paths), progress=progress, cancelled=cancelled)
+        import_modules_for_events(timeline)
+        return timeline
     except Cancelled:
         return Timeline()  # nobody waits for a cancelled load's result: the Loader drops it
     except Exception as exc:  # noqa: BLE001 - the window must survive anything the core does

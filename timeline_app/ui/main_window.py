@@ -191,7 +191,7 @@ class ProgressArea(QWidget):
 
     def add(self, widget: QWidget, reserve: bool = False) -> None:
         if isinstance(widget, QProgressBar):
-            widget.setFixedWidth(PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M"))
+            widget.setFixedWidth(self._bar_width())
         if reserve:
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
@@ -200,6 +200,21 @@ class ProgressArea(QWidget):
         self._widgets.append(widget)
         widget.installEventFilter(self)
         self._update()
+
+    def _bar_width(self) -> int:
+        return PROGRESS_BAR_EM * self.fontMetrics().horizontalAdvance("M")
+
+    def fit_em(self) -> None:
+        """The bars' widths again, in em of the current font."""
+        for widget in self._widgets:
+            if isinstance(widget, QProgressBar):
+                widget.setFixedWidth(self._bar_width())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        # A new font (the system's, a larger default) resizes the bars: their width is in em.
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_em()
+        super().changeEvent(event)
 
     def _update(self) -> None:
         busy = any(w.isVisibleTo(self) for w in self._widgets if isinstance(w, QProgressBar))
@@ -217,6 +232,9 @@ class MainWindow(QMainWindow):
 
     # Emitted on the GUI thread after a loaded Timeline has been swapped in (tests and tools wait on it).
     timelineLoaded = Signal(object)
+    # On closing, how long the window waits for cancelled exports and prints to stop (each stops at its next
+    # progress report; a print already sending its recorded pages to the printer finishes them).
+    EXPORT_STOP_WAIT_S = 3.0
 
     def __init__(self, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -299,16 +317,10 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setChildrenCollapsible(False)
         # The list keeps its Date and Sources columns plus room for titles, however narrow the window: the
         # detail and article panes give way first.
-        header = self.list_view.horizontalHeader()
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
-        # Then the article pane gives way before the details: the passages are what the user came for, and
-        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
-        # while the reader kept the width of its tab bar.
-        self.detail.setMinimumWidth(em * 12)
-        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
-        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
-        self.articles.setMinimumWidth(em * 9)
+        self._fit_pane_minimums()
+        # No article open: the pane would take 3/11 of the width to show a hint; the list and the details have
+        # it until an article opens (_fit_article_pane).
+        self.articles.hide()
         self.main_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.setAccessibleName("Timeline and details")
@@ -387,6 +399,38 @@ class MainWindow(QMainWindow):
         self.resize(self._default_size())
         self._restore_settings()
         self._update_counts()
+
+    def _fit_pane_minimums(self) -> None:
+        """The panes' least widths, in em of the window's font (set again when the font changes)."""
+        header = self.list_view.horizontalHeader()
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.list_view.setMinimumWidth(header.sectionSize(0) + header.sectionSize(2) + em * 8)
+        # Then the article pane gives way before the details: the passages are what the user came for, and
+        # squeezed to their own minimum (70 px) the details broke the event's title in the middle of words
+        # while the reader kept the width of its tab bar.
+        self.detail.setMinimumWidth(em * 12)
+        # At its narrowest the article pane still names its article by a word in the tab ("Putin's…"; 7 em left
+        # it "Pu…" beside the close button); more would squeeze the Sources panel to a letter a line at 640 px.
+        self.articles.setMinimumWidth(em * 9)
+
+    def _fit_em_widths(self) -> None:
+        """Widths given in em (the search box, the panes' minimums, the progress bars, the Sources panel that
+        follows the window) fitted again to a new font: they kept the old font's em."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.search.setMinimumWidth(em * SEARCH_MIN_EM)
+        self.search.setMaximumWidth(em * SEARCH_MAX_EM)
+        self._fit_pane_minimums()
+        self.progress_area.fit_em()
+        self._fit_toolbar(self.width())
+        self._follow_width_with_sources_panel(self.width())
+        dock = self.sources_dock
+        if self._sources_width is not PanelWidth.USERS and not dock.isFloating():
+            self.resizeDocks([dock], [sources_panel_width(self.width(), em)], Qt.Orientation.Horizontal)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "progress_area"):  # (not while building)
+            self._fit_em_widths()
 
     def _default_size(self) -> QSize:
         """1400 × 900, or less on a screen with less room (at 200 % scaling a 1600 × 1000 screen has 800 × 500)."""
@@ -870,6 +914,7 @@ class MainWindow(QMainWindow):
         if problems:
             was_hidden = self.problems_dock.isHidden()
             self.problems_dock.show()
+            self._fit_problems_minimum()
             if was_hidden:
                 # As tall as its lines need (up to six), not half the window.
                 rows = min(len(problems), 6)
@@ -879,6 +924,17 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         else:
             self.problems_dock.hide()
+
+    def _fit_problems_minimum(self) -> None:
+        """The Problems list may shrink to one row: a scroll area's own minimum (70 px) kept a single problem's
+        panel three rows tall at 640 × 480, taken from the timeline above it."""
+        if not self.problems.count():
+            return
+        # Laid out by hand: the row's height from the delegate, whether or not the list has been shown yet.
+        row = self.problems.sizeHintForRow(0)
+        if row <= 0:
+            row = self.problems.fontMetrics().height() + 4
+        self.problems.setMinimumHeight(row + 2 * self.problems.frameWidth())
 
     def _level_icon(self, level: str) -> QIcon:
         # QStyle's enums through the style itself: importing QStyle would build all of them for the first
@@ -1023,6 +1079,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _article_tabs_changed(self, count: int) -> None:
+        self._fit_article_pane()
         # The last article closed while it had the shared slot: the details come back to the front (an empty
         # "Article" tab would say only how to open one), and so do the keys if they were in the article.
         if count or not self._reading_shared() or self.reading_tabs.currentWidget() is not self.articles:
@@ -1132,6 +1189,17 @@ class MainWindow(QMainWindow):
         if print_timeline(self, self._exporter(), self.events.timeline(), self.sources.hidden(),
                           self.timeline.visibleRange()):
             self.statusBar().showMessage("Printing…")
+
+    def ask_stop_printing(self) -> bool:
+        """On closing the window while a print is painted: stop it (True) or keep the window (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Printing",
+                          "The timeline is still being prepared for printing. Stop printing and close?",
+                          QMessageBox.StandardButton.Cancel, self)
+        stop = box.addButton("Stop Printing", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+        return box.clickedButton() is stop
 
     @Slot(int, str)
     def _print_finished(self, pages: int, error: str) -> None:
@@ -1288,8 +1356,28 @@ class MainWindow(QMainWindow):
             self.bottom_splitter.insertWidget(2, self.articles)
             self.reading_tabs.hide()  # emptied: the two panes have left it for the splitter
             self.detail.show()
-            self.articles.show()
+            self.articles.setVisible(self.articles.tabs.count() > 0)
+            self._share_bottom(middle_width)
+
+    def _share_bottom(self, middle_width: int) -> None:
+        """Side by side: the list, the details and the article 4:4:3; the list and the details halves while no
+        article is open."""
+        if self.articles.isHidden():
+            self.bottom_splitter.setSizes([middle_width // 2, middle_width - middle_width // 2, 0, 0])
+        else:
             self.bottom_splitter.setSizes([middle_width * 4 // 11, middle_width * 4 // 11, middle_width * 3 // 11, 0])
+
+    def _fit_article_pane(self) -> None:
+        """Side by side, the article pane is shown only while an article is open (the first one opened takes
+        its 3/11 of the width back; the last one closed gives it to the list and the details)."""
+        if self._reading_shared():
+            return
+        wanted = self.articles.tabs.count() > 0
+        if wanted == (not self.articles.isHidden()):
+            return
+        middle_width = sum(self.bottom_splitter.sizes()) or self.bottom_splitter.width()
+        self.articles.setVisible(wanted)
+        self._share_bottom(middle_width)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -1327,12 +1415,16 @@ class MainWindow(QMainWindow):
             self.editing.close_when_saved()
             event.ignore()
             return
+        if self.exporter is not None and self.exporter.printing() and not self.ask_stop_printing():
+            event.ignore()  # a print is never dropped silently
+            return
         if not self.editing.may_close():  # edits made without a project are never lost silently
             event.ignore()
             return
         self.editing.closed = True  # a may_discard waiting on a save (its event loop let this run) stops there
         if self.exporter is not None:  # a running export would keep a pool thread busy after the window
             self.exporter.cancel()
+            self.exporter.wait(self.EXPORT_STOP_WAIT_S)  # each stops at its next report: a moment
         self.editing.close_project()
         self.saveSettings()
         self.loader.shutdown()

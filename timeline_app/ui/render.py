@@ -29,7 +29,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPagedPaintDevice, QPageSize,
-                           QPainter, QPaintDevice, QPdfWriter, QPen)
+                           QPainter, QPaintDevice, QPdfWriter, QPen, QPicture)
 
 from timeline_app.core.files import replacing
 from timeline_app.core.lanes import (Cluster, EventLayout, LayoutParams, PlacedEvent, SpanItem, fit_scale, flow,
@@ -490,6 +490,27 @@ def _write_svg(timeline: Timeline, path: str, hidden_sources: frozenset[str], wh
     progress(sheet.steps, sheet.steps)
 
 
+def _paint_page(painter: QPainter, sheet: _Sheet, plan: _Plan, rows: list[Row], page_rows: list[int],
+                page: tuple[int, int], width: float, height: float, room: float) -> None:
+    """One page of `paint_pages`, in layout units (DPI): its header, its rows, the legend at its foot."""
+    painter.fillRect(QRectF(0, 0, width, height), BASE)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    _paint_header(painter, sheet, plan, width, page)
+    top = sheet.header_height()
+    if len(page_rows) == 1:  # a page's only row takes its height, down to the legend
+        row_heights = [room]
+    else:
+        row_heights = [_strip_height(sheet, rows[i].layout.lane_count) for i in page_rows]
+    for i, row_height in zip(page_rows, row_heights):
+        row = rows[i]
+        end_day = max((day_of(sheet.events[k].last) + 1.0 for k in row.ids), default=math.inf) \
+            if row.ids else math.inf
+        _paint_strip(painter, sheet, row.scale, row.layout, (0.0, width), top, row_height, end_day)
+        top += row_height + ROW_GAP
+    _paint_legend(painter, sheet, QRectF(0, height - sheet.legend_height(width), width, sheet.legend_height(width)))
+
+
 def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources: frozenset[str] = frozenset(),
                 whole: bool = True, visible_range: tuple[dt.date, dt.date] | None = None,
                 title: str = "Timeline", progress: StepProgress = _no_progress) -> int:
@@ -510,42 +531,36 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, *, hidden_sources
         rows = [Row((), plan.scale, plan.layout)]
         pages = [[0]]
     laid_out = sheet.laid_out()
+    # Each page is recorded into a QPicture first, and replayed onto the device only once every page is
+    # recorded: a printer cannot drop a job it has begun (QPrinter.abort() is a no-op on the PDF engine,
+    # which CUPS printing builds on; ending the painter prints the pages painted so far), so a cancel or a
+    # failure must come before the device is touched at all.
+    pictures: list[QPicture] = []
+    for number, page_rows in enumerate(pages, start=1):
+        if number > 1:
+            progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pages), sheet.steps)
+        picture = QPicture()
+        painter = QPainter(picture)
+        try:
+            _paint_page(painter, sheet, plan, rows, page_rows, (number, len(pages)), width, height, room)
+        finally:
+            painter.end()
+        pictures.append(picture)
+    progress(sheet.steps, sheet.steps)  # the last point a cancel stops at: the device is still untouched
     painter = QPainter(device)
     try:
-        for number, page_rows in enumerate(pages, start=1):
-            if number > 1:
-                progress(laid_out + (sheet.steps - laid_out) * (number - 1) // len(pages), sheet.steps)
+        for number, picture in enumerate(pictures):
+            if number:
                 device.newPage()
+            # QPicture.play scales by the device's dpi over the picture's (the screen's, as Qt reckons it):
+            # undo that, so a page is `factor` times its layout units, as when it was painted directly.
             painter.save()
-            painter.scale(factor, factor)
-            painter.fillRect(QRectF(0, 0, width, height), BASE)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            _paint_header(painter, sheet, plan, width, (number, len(pages)))
-            top = sheet.header_height()
-            if len(page_rows) == 1:  # a page's only row takes its height, down to the legend
-                row_heights = [room]
-            else:
-                row_heights = [_strip_height(sheet, rows[i].layout.lane_count) for i in page_rows]
-            for i, row_height in zip(page_rows, row_heights):
-                row = rows[i]
-                end_day = max((day_of(sheet.events[k].last) + 1.0 for k in row.ids), default=math.inf) \
-                    if row.ids else math.inf
-                _paint_strip(painter, sheet, row.scale, row.layout, (0.0, width), top, row_height, end_day)
-                top += row_height + ROW_GAP
-            _paint_legend(painter, sheet, QRectF(0, height - sheet.legend_height(width), width,
-                                                 sheet.legend_height(width)))
+            painter.scale(factor * picture.logicalDpiX() / device.logicalDpiX(),
+                          factor * picture.logicalDpiY() / device.logicalDpiY())
+            painter.drawPicture(0, 0, picture)
             painter.restore()
-    except BaseException:
-        # Stopped (Cancel raises Cancelled from `progress`) or failed: a printer drops the job instead of
-        # printing the pages painted so far, which ending the painter would send.
-        abort = getattr(device, "abort", None)
-        if abort is not None:
-            abort()
-        raise
     finally:
         painter.end()
-    progress(sheet.steps, sheet.steps)
     return len(pages)
 
 

@@ -1,15 +1,15 @@
 """The window's status bar: a message too long for its room is shortened in the middle, whole in a tooltip.
 
 QStatusBar cuts a long message off at its right end ("…; 3 could not be read: a-very-long-na" at 640 px, the
-names of the files that failed lost). Where it does not fit, the message is drawn again over Qt's, elided in the
-middle so both its start (what happened) and its end (the last name) stay; hovering it shows the whole of it.
-The message itself is unchanged: currentMessage() and messageChanged say what was shown.
+names of the files that failed lost). Here the message is shown by a label of the bar's own (the room Qt's
+layout gives it, left of the permanent widgets), elided in the middle to the label's width, so both its start
+(what happened) and its end (the last name) stay; hovering it shows the whole of it, escaped. The message
+itself is unchanged: currentMessage() and messageChanged say the whole of what was shown.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizeGrip, QStatusBar, QToolTip, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from timeline_app.ui.text import plain_tooltip
 
@@ -17,74 +17,51 @@ from timeline_app.ui.text import plain_tooltip
 class StatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._permanent: list[QWidget] = []  # in the order added: the first shown one bounds the message
+        self._message = ""
+        self._label = QLabel(self)
+        self._label.setObjectName("statusMessage")
+        self._label.setTextFormat(Qt.TextFormat.PlainText)  # a file name or an OS message is never markup
+        # Ignored: the label takes the room the layout has, never asks for its text's width.
+        self._label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._label.installEventFilter(self)
+        self.addWidget(self._label, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clearMessage)
 
-    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:  # noqa: N802
-        self._permanent.append(widget)
-        super().addPermanentWidget(widget, stretch)
+    def showMessage(self, message: str, timeout: int = 0) -> None:  # noqa: N802
+        """As QStatusBar.showMessage (`timeout` ms, 0: until replaced), shown by the label, elided to fit."""
+        if timeout > 0:
+            self._timer.start(timeout)
+        else:
+            self._timer.stop()
+        if message == self._message:
+            return
+        self._message = message
+        self._show()
+        self.messageChanged.emit(message)
 
-    def insertPermanentWidget(self, index: int, widget: QWidget, stretch: int = 0) -> int:  # noqa: N802
-        self._permanent.insert(max(0, min(index, len(self._permanent))), widget)
-        return super().insertPermanentWidget(index, widget, stretch)
+    def clearMessage(self) -> None:  # noqa: N802
+        self.showMessage("")
 
-    def removeWidget(self, widget: QWidget) -> None:  # noqa: N802
-        if widget in self._permanent:
-            self._permanent.remove(widget)
-        super().removeWidget(widget)
-
-    def messageRect(self) -> QRect:  # noqa: N802
-        """Where Qt draws the message (QStatusBarPrivate::messageRect): from 6 px in to the first permanent
-        widget shown, or the size grip."""
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        left, right = 6, self.width() - 12
-        grip = self.findChild(QSizeGrip)
-        if grip is not None and grip.isVisible():
-            if rtl:
-                left = grip.x() + grip.width()
-            else:
-                right = grip.x()
-        for widget in self._permanent:
-            if widget.isVisible():
-                if rtl:
-                    left = max(left, widget.x() + widget.width() + 2)
-                else:
-                    right = min(right, widget.x() - 2)
-                break
-        return QRect(left, 0, right - left, self.height())
+    def currentMessage(self) -> str:  # noqa: N802
+        return self._message
 
     def shownMessage(self) -> str:  # noqa: N802
-        """The message as it reads on screen: whole, or shortened in the middle to fit messageRect."""
-        message = self.currentMessage()
-        if not message:
-            return ""
-        return self.fontMetrics().elidedText(message, Qt.TextElideMode.ElideMiddle, max(self.messageRect().width(), 0))
+        """The message as it reads on screen: whole, or shortened in the middle to fit the label."""
+        return self._label.text()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        super().paintEvent(event)
-        shown = self.shownMessage()
-        if shown == self.currentMessage():
-            return
-        # Qt has drawn the whole message, cut at the right: its place is painted over and the short form drawn.
-        from PySide6.QtWidgets import QStyleOption  # only for a message that does not fit
+    def messageRect(self) -> QRect:  # noqa: N802
+        """Where the message is shown (the label), in the bar's coordinates."""
+        return self._label.geometry()
 
-        rect = self.messageRect()
-        painter = QPainter(self)
-        painter.setClipRect(rect)
-        # The bar's background (a style may draw none: the window's shows through), then its panel, if any.
-        painter.fillRect(rect, self.palette().color(self.backgroundRole()))
-        option = QStyleOption()
-        option.initFrom(self)
-        style = self.style()
-        style.drawPrimitive(style.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
-        painter.setPen(self.palette().windowText().color())
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-                         | Qt.TextFlag.TextSingleLine, shown)
-        painter.end()
+    def _show(self) -> None:
+        width = max(self._label.contentsRect().width(), 0)
+        shown = self._label.fontMetrics().elidedText(self._message, Qt.TextElideMode.ElideMiddle, width)
+        self._label.setText(shown)
+        self._label.setToolTip(plain_tooltip(self._message) if shown != self._message else "")
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            message = self.currentMessage()
-            if message and self.messageRect().contains(event.pos()) and self.shownMessage() != message:
-                QToolTip.showText(event.globalPos(), plain_tooltip(message), self, self.messageRect())
-                return True
-        return super().event(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._label and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._show()  # the room changed: elide the whole message again
+        return super().eventFilter(watched, event)

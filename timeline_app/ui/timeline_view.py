@@ -612,9 +612,6 @@ class TimelineView(QAbstractScrollArea):
             return set()
         return {index.row() for index in self._selection.selectedRows() if index.model() is self._model}
 
-    def _is_selected(self, row: int) -> bool:
-        return self._selection is not None and self._selection.isRowSelected(row, QModelIndex())
-
     def _select_row(self, row: int) -> None:
         if self._model is None or self._selection is None:
             return
@@ -1221,17 +1218,20 @@ class TimelineView(QAbstractScrollArea):
         p.setFont(label_font)
         fm = QFontMetricsF(label_font)
         ink = mix(text, base, 0.25)
+        # The selected rows once per paint: QItemSelectionModel.isRowSelected per event drawn cost ~0.5 ms each
+        # (it checks every column), 30 ms a frame at 2,000 articles (benchmarks/window_walk.py).
+        chosen = self._selected_rows()
         for placed in frame.placed.values():
             if placed.hit.right() < clip.left() or placed.hit.left() > clip.right():
                 continue
             event = self._event(placed.row)
             if event is not None:
-                self._paint_event(p, placed, event, fm, ink, width)
+                self._paint_event(p, placed, event, fm, ink, width, placed.row in chosen)
         if frame.dense:
             self._paint_dense(p, frame, ink)
         else:
             self._paint_clusters(p, frame, ink)
-        self._paint_selection_on_axis(p, frame)
+        self._paint_selection_on_axis(p, frame, chosen)
 
     def _paint_axis(self, p: QPainter, frame: _Frame, width: float, height: float) -> None:
         pal = self.palette()
@@ -1430,12 +1430,11 @@ class TimelineView(QAbstractScrollArea):
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
     def _paint_event(self, p: QPainter, placed: _Placed, event: Event, fm: QFontMetricsF, ink: QColor,
-                     width: float) -> None:
+                     width: float, selected: bool) -> None:
         pal = self.palette()
         base = pal.color(QPalette.ColorRole.Base)
         text_color = pal.color(QPalette.ColorRole.Text)
         highlight = pal.color(QPalette.ColorRole.Highlight)
-        selected = self._is_selected(placed.row)
         hovered = self._hover == placed.row
         marker = placed.marker
         cy = marker.center().y()
@@ -1519,11 +1518,11 @@ class TimelineView(QAbstractScrollArea):
         p.drawText(QRectF(8, frame.lanes_top, frame.scale.width - 16, frame.dense_area.top() - frame.lanes_top),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
-    def _paint_selection_on_axis(self, p: QPainter, frame: _Frame) -> None:
+    def _paint_selection_on_axis(self, p: QPainter, frame: _Frame, chosen: set[int]) -> None:
         """The selected event's extent on the axis, so its date can be read off the ticks."""
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
         if frame.dense:
-            for row in self._selected_rows():
+            for row in chosen:
                 span = self._span(row)
                 if span is None:
                     continue
@@ -1531,7 +1530,7 @@ class TimelineView(QAbstractScrollArea):
                 p.fillRect(QRectF(x0, frame.axis_height - 3, max(x1 - x0, 2.0), 3), highlight)
             return
         for row, placed in frame.placed.items():
-            if not self._is_selected(row):
+            if row not in chosen:
                 continue
             m = placed.marker
             bar = QRectF(m.left(), frame.axis_height - 3, max(m.width(), 2.0), 3)
