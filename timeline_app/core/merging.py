@@ -3269,7 +3269,7 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
         hard = eligible(c)
         # With its article's headline, a statement ("..., the two companies said on Tuesday") does not title
         # the news, dated as it is: the headline's own words do, as core/news.py titles an undated lead.
-        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], len(c.title) < 12)
+        return (hard[0], id(c) in follow_ups, headlined and c.kind == "announcement", *hard[1:], _bare_title(c))
 
     def pronoun(c: Candidate) -> tuple:
         return (_pronoun_subject(c.title),)
@@ -3291,6 +3291,17 @@ def _title_score(group: _Group, follow_ups: set[int] | frozenset[int]) -> _Title
                 -len(voices.get(c.title, ())), len(c.title))
     # In parts, cheapest first (`_least` reads the later ones only for the members tied before them).
     return _TitleScore((head, pronoun, place, retold, rest))
+
+
+def _bare_title(c: Candidate) -> bool:
+    """Is the candidate's title too short to say what happened ("The slaying"), its own date phrase not counted
+    ("The Oct. 23 slaying": the event shows its date anyway)?"""
+    length = len(c.title)
+    if c.dated and length >= 12:
+        date = c.mention.text
+        if date and date in c.title:
+            length -= len(date) + 1
+    return length < 12
 
 
 def _pronoun_subject(title: str) -> bool:
