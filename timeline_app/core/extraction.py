@@ -2326,9 +2326,9 @@ _DETERMINER_RIGHT_BEFORE = re.compile(r"\b(?:the|an?|its|his|her|their|our|my|yo
                                       re.IGNORECASE)
 _HEAD_PREPOSITIONS = frozenset({"of", "at", "in", "on", "against"})
 _PHRASE_NOUN_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$"})
-# After a year, a possessive ("next year's budget") or a word of a noun phrase the year opens ("2019 tax
-# violations", "2024 fraud charges"): the year is that noun's, not the period of the noun before its "for".
-_YEAR_MODIFIES_TAGS = frozenset({"POS", "NN", "NNS", "JJ", "VBG"})
+# After a bare year, a word of a noun phrase the year opens ("2019 tax violations", "2024 fraud charges"): the
+# year is that noun's, not the period of the noun before its "for".
+_YEAR_MODIFIES_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _PERFECT_HAVE = frozenset({"has", "have", "had", "'ve", "’ve", "'d", "’d"})
 
@@ -2562,8 +2562,12 @@ class _Reading:
                 or _kind_of_word(tokens[d - 2].text.lower()) is not None:
             return None  # (a happening's noun, "the elections for next year": a happening the period dates)
         nxt = bisect.bisect_left(a.token_ends, e.end - view.start) + 1  # the token after e
-        if nxt < len(tokens) and tokens[nxt].pos in _YEAR_MODIFIES_TAGS:
-            return None  # the year modifies the next noun: "a fine for 2019 tax violations" is no fine's period
+        if nxt < len(tokens) and (tokens[nxt].pos == "POS" or e.text.isdigit()
+                                  and tokens[nxt].pos in _YEAR_MODIFIES_TAGS
+                                  and not self._another_date_in_tokens(e, view, starts, nxt, nxt + 1)):
+            # a bare year that modifies the next noun: "a fine for 2019 tax violations" is no fine's period ("her
+            # budget for next year next week": a phrase, and another date after it)
+            return None
         clause = a.clause_at(d)
         return None if clause is None else (view, a, starts, d, clause)
 
