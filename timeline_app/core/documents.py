@@ -729,10 +729,25 @@ _DATELINE = re.compile(
 _DATE_ANYWHERE = re.compile(_DATE, re.IGNORECASE)
 _ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 # "Published On: June 20, 2024", "Updated: ...", "Posted on ...", "Date: ..."
+# "Filed 03 Mar 2021" (a wire desk's filing time), "PD 3 March 1999" (an archive export's publication-date field),
+# "Source: Agency, 3 March 2021" (read only when it gives a date: `_DATED_ONLY`).
 _DATE_LABEL = re.compile(
     r"(?P<label>first published|originally published|published|posted|last updated|updated"
-    r"|last modified|modified|date|released)(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?\s*(?P<value>.*)",
+    r"|last modified|modified|date|released|filed|pd|source)\b(?P<onat>\s+(?:on|at))?\s*(?P<sep>[:|–—-])?"
+    r"\s*(?P<value>.*)",
     re.IGNORECASE)
+_DATED_ONLY = ("source",)  # labels whose line is a dateline only when it holds a date
+# A header line naming the outlet or the place, then the date (maybe its weekday after it, the edition, a time),
+# as newspaper archives and wire exports head an article: "Capital Herald, May 6, 1983",
+# "The Guardian (London) - March 3, 1999", "March 3, 1999, Wednesday", "June 2, 1998, Tuesday, Late Edition -
+# Final". The name is capitalised words (maybe a place in brackets) with a separator before the date, so a
+# sentence that opens with a place and a date ("Paris, March 3, 2021, was cold.") is never one: it goes on after
+# the date. Run only on a bounded line (120 characters at most).
+_NAME_WORD = r"(?:[A-Z][\w'’&.-]*|of|the|and|for|de|du|la|le|el|&|\([A-Z][\w .,'’&-]{0,30}\))"
+_SOURCE_DATELINE = re.compile(
+    rf"(?:[A-Z][\w'’&.-]*(?:\s+{_NAME_WORD}){{0,7}}\s*(?:,|\s[|·•–—/-]{{1,2}})\s*)?{_DATE}"
+    rf"(?:,?\s+{_WEEKDAY})?(?:\s*[,;|·•–—-]?\s*(?:[A-Z][A-Za-z]*\s+){{0,3}}Edition(?:\s*[-–—]\s*[A-Z][A-Za-z]*){{0,2}})?"
+    rf"(?:\s*[,;|·•–—-]?\s*{_TIME})?[,;]?")
 # "WASHINGTON, June 20, 2024 (Reuters) — " at the start of the first paragraph.
 # "HARTFORD, Conn. — April 18, 2025" on a line of its own.
 _CITY_LINE_DATELINE = re.compile(
@@ -1105,6 +1120,9 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
     nonblank = range(len(lines))  # (lines holds only lines with content)
     top = set(nonblank[:_TOP_LINES])
     boiler: set[int] = set()
+    # Whether a line of the story (a sentence's end after a few words) has been read: the header's lines come
+    # before it.
+    story_started = False
 
     due = PROGRESS_STEP
     for i in nonblank:
@@ -1135,6 +1153,15 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append(span)
                 skip.add(i)
                 continue
+        # The outlet's or the place's name and the date on a header line, before the story starts.
+        if i in top and not story_started and len(s) <= 120 and _SOURCE_DATELINE.fullmatch(s):
+            found = _DATE_ANYWHERE.search(s)
+            d = _parse_date(found.group(0)) if found else None
+            if d is not None:
+                dates.append((2, ln.start, d))
+                excluded.append(span)
+                skip.add(i)
+                continue
         # Labelled dates: "Published On: ...", "Updated: ...".
         m = _DATE_LABEL.match(s)
         if m and len(s) <= 120:
@@ -1144,6 +1171,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 _ISO.match(value) or re.match(rf"(?:{_TIME}\s*,?\s*)?(?:{_WEEKDAY}\s+)?{_DATE_CORE}",
                                               value, re.IGNORECASE))
             labelled = not value or m.group("sep") or m.group("onat") or starts_with_date
+            if m.group("label").lower() in _DATED_ONLY:
+                labelled = labelled and d is not None and i in top and not story_started
             if labelled and (d is not None or not value or _words(value) <= 8):
                 if d is not None:
                     label = m.group("label").lower()
@@ -1204,6 +1233,8 @@ def _analyse(text: str, lines: list[_Line], *, progress: CharProgress | None = N
                 excluded.append((ln.start, ln.start + len(w.group(0).rstrip())))
                 if w.end() == len(s):
                     skip.add(i)
+        if not story_started and s[-1:] in _TERMINAL and _words(s) >= 6:
+            story_started = True
 
     excluded.extend(_footer(lines, nonblank, boiler))
     excluded.extend(_link_lists(lines, nonblank))
